@@ -1,0 +1,97 @@
+// The GraphStore interface: one contract, two engines (cypher/grafeo.ts, cypher/neo4j.ts).
+// Callers (ingest/, server/) only ever see this interface; engine details stay in the adapters.
+
+import type {
+  ArticleView,
+  CypherResult,
+  EntityDetails,
+  ExtractionResult,
+  GraphPayload,
+  KnownEntity,
+  SchemaInfo,
+  SearchHit,
+  StatementView,
+  StoreStats,
+} from './model.ts';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface ReadOnlyOptions {
+  /** Most rows returned; more rows set `truncated`. */
+  rowCap?: number;
+  /** Milliseconds before the query is abandoned with a TIMEOUT error. */
+  timeoutMs?: number;
+  /** Aborts the query (e.g. the HTTP client went away). */
+  signal?: AbortSignal;
+}
+
+export interface WriteResult {
+  articlesWritten: number;
+  /** Articles already present (same id): nothing written for them. */
+  articlesSkipped: number;
+}
+
+export interface StatementFilter {
+  speaker?: string;
+  about?: string;
+  article?: string;
+  /** Inclusive ISO (partial) dates compared on the article's date. */
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface GraphStore {
+  readonly kind: 'grafeo' | 'neo4j';
+  /** Where it lives: a file path or a bolt URI (never a password). */
+  readonly location: string;
+
+  /** Creates constraints/indexes (idempotent). */
+  init(): Promise<void>;
+  close(): Promise<void>;
+  /** Cheap liveness probe; throws StoreUnavailableError when the store cannot answer. */
+  ping(): Promise<void>;
+
+  /**
+   * Writes an extraction result, one transaction per batch of articles (a batch never
+   * leaves a half-written article). Articles already stored are skipped: writing the
+   * same article twice changes nothing.
+   */
+  writeExtraction(result: ExtractionResult, options?: { batchArticles?: number }): Promise<WriteResult>;
+  /** Ids of the given articles that are already stored. */
+  existingArticleIds(ids: string[]): Promise<Set<string>>;
+  /** Every entity with its aliases, so new articles resolve onto existing nodes. */
+  knownEntities(): Promise<KnownEntity[]>;
+  /** Deletes everything. */
+  reset(): Promise<void>;
+
+  /** Runs one shipped query (cypher/queries/<domain>/<name>.cypher) with parameters. */
+  run(queryName: string, params?: Params): Promise<Row[]>;
+  /** Runs user-typed Cypher read-only (validated first, rolled back/READ mode, capped). */
+  readOnly(query: string, params?: Params, options?: ReadOnlyOptions): Promise<CypherResult>;
+
+  stats(): Promise<StoreStats>;
+  schema(): Promise<SchemaInfo>;
+  overview(options: { limit: number; types?: string[] }): Promise<GraphPayload>;
+  neighborhood(entityId: string, options: { depth: number; limit: number }): Promise<GraphPayload>;
+  entity(entityId: string): Promise<EntityDetails | null>;
+  statements(filter: StatementFilter): Promise<{ statements: StatementView[]; total: number }>;
+  article(articleId: string): Promise<ArticleView | null>;
+  articles(options: { limit: number; offset: number }): Promise<{ articles: import('./model.ts').ArticleSummary[]; total: number }>;
+  /** Names and aliases, case- and accent-insensitive. */
+  search(text: string, limit: number): Promise<SearchHit[]>;
+}
+
+/** The store cannot be reached (server down, file locked by another process …). */
+export class StoreUnavailableError extends Error {
+  readonly code = 'STORE_DOWN';
+  constructor(
+    message: string,
+    readonly holder?: { pid: number; url?: string },
+  ) {
+    super(message);
+    this.name = 'StoreUnavailableError';
+  }
+}
