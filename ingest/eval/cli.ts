@@ -1,0 +1,84 @@
+// `npm run eval`: scores the extractor on the seed gold and on KIND, and
+// prints the figures. It reports; it does not gate (exit 0 whenever it ran).
+//
+//   npm run eval                                   both default sets
+//   npm run eval -- --gold <gold.json> --docs <dir> the seed-style gold only
+//   npm run eval -- --kind <file.tsv>               KIND only
+//   --json      figures as JSON      --verbose   misses, for improving the extractor
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { extract } from '../extractor.ts';
+import { formatKindReport, formatSeedsReport } from './report.ts';
+import { runEval, type EvalOptions } from './run.ts';
+
+const USAGE = 'usage: npm run eval -- [--gold <gold.json> --docs <folder>] [--kind <file.tsv>] [--json] [--verbose]';
+
+function sharedDir(): string {
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  return path.resolve(process.env.NEWSGRAPH_SHARED ?? path.join(repoRoot, '..', 'shared'));
+}
+
+function optionsFrom(argv: string[]): { options: EvalOptions; json: boolean; verbose: boolean } {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      gold: { type: 'string' },
+      docs: { type: 'string' },
+      kind: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', short: 'v', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: false,
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  if ((values.gold === undefined) !== (values.docs === undefined)) throw new Error('--gold and --docs go together');
+  const options: EvalOptions = {};
+  if (values.gold === undefined && values.kind === undefined) {
+    const shared = sharedDir();
+    options.gold = { file: path.join(shared, 'eval/seeds.gold.json'), docs: path.join(shared, 'corpus/seeds') };
+    options.kind = { file: path.join(shared, 'datasets/kind/WN_dev.tsv') };
+  } else {
+    if (values.gold !== undefined && values.docs !== undefined) options.gold = { file: values.gold, docs: values.docs };
+    if (values.kind !== undefined) options.kind = { file: values.kind };
+  }
+  return { options, json: values.json, verbose: values.verbose };
+}
+
+async function main(): Promise<void> {
+  let parsed: ReturnType<typeof optionsFrom>;
+  try {
+    parsed = optionsFrom(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const report = await runEval(parsed.options, (documents) => extract(documents));
+  if (parsed.json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return;
+  }
+  const out: string[] = [];
+  if (report.seeds !== undefined) {
+    const seeds = report.seeds;
+    out.push(
+      `Seeds: ${seeds.documents} documents from ${seeds.docs}, gold ${seeds.gold} (extraction ${seeds.extractMs} ms)`,
+    );
+    for (const error of seeds.readErrors) out.push(`  read error: ${error.source}: ${error.reason}`);
+    out.push(formatSeedsReport(seeds, parsed.verbose), '');
+  }
+  if (report.kind !== undefined) {
+    out.push(`KIND: ${report.kind.file} (extraction ${report.kind.extractMs} ms)`, formatKindReport(report.kind), '');
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`eval failed: ${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});

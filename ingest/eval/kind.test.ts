@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType, ExtractionResult } from '../../cypher/model.ts';
+import { buildKindDocuments, chunksOf, parseKind, scoreKind, scoreTags, tagsFromSpans } from './kind.ts';
+
+const TSV = [
+  'Simon\tB-PER',
+  'Lee\tI-PER',
+  'a\tO',
+  'Roma\tB-LOC',
+  '',
+  "dell'\tO",
+  'università\tB-ORG',
+  'di\tI-ORG',
+  'Pisa\tI-ORG',
+  '',
+].join('\n');
+
+describe('parseKind and buildKindDocuments', () => {
+  it('rebuilds the text with single spaces and keeps token offsets', () => {
+    const sentences = parseKind(TSV);
+    expect(sentences).toStrictEqual([
+      { tokens: ['Simon', 'Lee', 'a', 'Roma'], tags: ['B-PER', 'I-PER', 'O', 'B-LOC'] },
+      { tokens: ["dell'", 'università', 'di', 'Pisa'], tags: ['O', 'B-ORG', 'I-ORG', 'I-ORG'] },
+    ]);
+    const [document] = buildKindDocuments(sentences, 30, 'WN_dev.tsv');
+    expect(document).toStrictEqual({
+      source: 'WN_dev.tsv#1',
+      text: "Simon Lee a Roma\ndell' università di Pisa",
+      starts: [0, 6, 10, 12, 17, 23, 34, 37],
+      ends: [5, 9, 11, 16, 22, 33, 36, 41],
+      gold: ['B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'I-ORG'],
+    });
+    expect(buildKindDocuments(sentences, 1, 'x').map((doc) => [doc.source, doc.text])).toStrictEqual([
+      ['x#1', 'Simon Lee a Roma'],
+      ['x#2', "dell' università di Pisa"],
+    ]);
+  });
+
+  it('refuses a line without a tag', () => {
+    expect(() => parseKind('Roma\tB-LOC\nParigi\n')).toThrow('KIND line 2: expected token<TAB>tag');
+  });
+});
+
+describe('chunksOf', () => {
+  it('reads chunks conlleval-style', () => {
+    expect(chunksOf(['B-PER', 'I-PER', 'I-LOC', 'O', 'I-ORG', 'B-ORG', 'I-ORG'])).toStrictEqual([
+      { first: 0, last: 1, type: 'PER' },
+      { first: 2, last: 2, type: 'LOC' },
+      { first: 4, last: 4, type: 'ORG' },
+      { first: 5, last: 6, type: 'ORG' },
+    ]);
+  });
+});
+
+describe('tagsFromSpans', () => {
+  const [document] = buildKindDocuments(parseKind(TSV), 30, 'd');
+  it('keeps spans on token boundaries, longest first', () => {
+    if (document === undefined) throw new Error('no document');
+    expect(
+      tagsFromSpans(document, [
+        { start: 6, end: 9, type: 'PER' },
+        { start: 0, end: 9, type: 'PER' },
+        { start: 12, end: 15, type: 'LOC' },
+        { start: 23, end: 41, type: 'ORG' },
+        { start: 37, end: 41, type: 'LOC' },
+      ]),
+    ).toStrictEqual({ tags: ['B-PER', 'I-PER', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG'], misaligned: 1 });
+  });
+});
+
+describe('scoreTags', () => {
+  it('gives conlleval entity scores and NERMuD token scores', () => {
+    const gold = [['B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'I-ORG']];
+    const predicted = [['B-PER', 'I-PER', 'O', 'B-ORG', 'O', 'B-ORG', 'I-ORG', 'O']];
+    const scores = scoreTags(gold, predicted);
+    expect(scores.entity).toStrictEqual({
+      PER: { precision: 1, recall: 1, f1: 1, support: 1, predicted: 1, correct: 1 },
+      ORG: { precision: 0, recall: 0, f1: 0, support: 1, predicted: 2, correct: 0 },
+      LOC: { precision: 0, recall: 0, f1: 0, support: 1, predicted: 0, correct: 0 },
+      overall: { precision: 1 / 3, recall: 1 / 3, f1: 1 / 3, support: 3, predicted: 3, correct: 1 },
+    });
+    expect(scores.token.ORG).toStrictEqual({
+      precision: 2 / 3,
+      recall: 2 / 3,
+      f1: 2 / 3,
+      support: 3,
+      predicted: 3,
+      correct: 2,
+    });
+    expect(scores.token.micro).toStrictEqual({
+      precision: 4 / 5,
+      recall: 4 / 6,
+      f1: (2 * 0.8 * (4 / 6)) / (0.8 + 4 / 6),
+      support: 6,
+      predicted: 5,
+      correct: 4,
+    });
+    expect(scores.token.macro).toStrictEqual({
+      precision: (1 + 2 / 3 + 0) / 3,
+      recall: (1 + 2 / 3 + 0) / 3,
+      f1: (1 + 2 / 3 + 0) / 3,
+    });
+    expect([scores.tokenAccuracy, scores.tokens]).toStrictEqual([6 / 8, 8]);
+  });
+});
+
+describe('scoreKind', () => {
+  it('maps output mentions of Person/Organization/Place to tags, by document source', () => {
+    const documents = buildKindDocuments(parseKind(TSV), 30, 'd');
+    const mention = (start: number, end: number) => ({ document: 'X', start, end, text: '' });
+    const entity = (id: string, type: EntityType, mentions: ReturnType<typeof mention>[]) => ({
+      id,
+      name: id,
+      type,
+      aliases: [],
+      mentions,
+    });
+    const result: ExtractionResult = {
+      documents: [
+        {
+          id: 'X',
+          source: 'd#1',
+          title: null,
+          date: null,
+          url: null,
+          language: 'it',
+          errors: [],
+          text: documents[0]?.text ?? '',
+        },
+      ],
+      entities: [
+        entity('lee', 'Person', [mention(0, 9), mention(6, 8)]),
+        entity('roma', 'Place', [mention(12, 16)]),
+        entity('ev', 'Event', [mention(23, 41)]),
+      ],
+      statements: [],
+      relations: [],
+    };
+    const report = scoreKind(documents, 2, result);
+    expect([report.entity.overall, report.misaligned, report.documents, report.sentences]).toStrictEqual([
+      { precision: 1, recall: 2 / 3, f1: 0.8, support: 3, predicted: 2, correct: 2 },
+      1,
+      1,
+      2,
+    ]);
+  });
+});

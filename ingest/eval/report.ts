@@ -1,0 +1,76 @@
+// Plain-text rendering of evaluation figures: one table per set, misses on demand.
+import type { KindReport } from './kind.ts';
+import { KIND_TYPES } from './kind.ts';
+import type { Ratio, SeedsReport } from './seeds.ts';
+
+function percent(value: number | null): string {
+  return value === null ? '   n/a' : `${(value * 100).toFixed(1).padStart(5)}%`;
+}
+
+function ratioCell(ratio: Ratio): string {
+  return `${percent(ratio.value)}  (${ratio.hit}/${ratio.total})`;
+}
+
+export function formatSeedsReport(report: SeedsReport, verbose: boolean): string {
+  const rows: [string, Ratio][] = [
+    ['core entity recall', report.coreRecall],
+    ['core typed recall', report.coreTypedRecall],
+    ['entity precision (Events aside)', report.entityPrecision],
+    ['fragmented core entities', report.fragmentation],
+    ['quote recall', report.quoteRecall],
+    ['attribution accuracy (of found)', report.attributionAccuracy],
+    ['attributed (of all named)', report.attributedRecall],
+    ['about recall', report.aboutRecall],
+    ['relation recall', report.relationRecall],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const lines = rows.map(([label, ratio]) => `  ${label.padEnd(width)}  ${ratioCell(ratio)}`);
+  lines.push(
+    '',
+    `  junk (${report.junk.length}): ${report.junk.map((entity) => `${entity.name} [${entity.type}]`).join(', ') || '-'}`,
+  );
+  lines.push(
+    `  fragmented (${report.fragmented.length}): ${report.fragmented.map((entry) => `${entry.gold} = ${entry.outputs.map((name) => `"${name}"`).join(' + ')}`).join('; ') || '-'}`,
+  );
+  if (report.unknownDocuments.length > 0)
+    lines.push(`  documents not in the gold: ${report.unknownDocuments.join(', ')}`);
+  if (verbose) {
+    lines.push('', `  missed core entities (${report.missedCore.length}):`);
+    for (const miss of report.missedCore) lines.push(`    ${miss.gold} [${miss.type}] ${miss.aliases.join(' / ')}`);
+    lines.push(`  core entities with the wrong type (${report.mistypedCore.length}):`);
+    for (const miss of report.mistypedCore)
+      lines.push(`    ${miss.gold}: expected ${miss.expected}, got ${miss.got.join(', ')}`);
+    lines.push(`  missed statements (${report.missedStatements.length}):`);
+    for (const miss of report.missedStatements) lines.push(`    [${miss.doc}] ${miss.speaker}: "${miss.key}"`);
+    lines.push(`  misattributed statements (${report.misattributed.length}):`);
+    for (const miss of report.misattributed)
+      lines.push(
+        `    [${miss.doc}] "${miss.key}": expected ${miss.speaker}, got ${(miss.got ?? []).map((name) => name ?? 'null').join(', ')}`,
+      );
+    lines.push(`  missed about entities (${report.missedAbout.length}):`);
+    for (const miss of report.missedAbout) lines.push(`    [${miss.doc}] "${miss.key}": ${miss.about}`);
+    lines.push(`  missed relations (${report.missedRelations.length}):`);
+    for (const miss of report.missedRelations) lines.push(`    ${miss.a} — ${miss.b} (${miss.kind})`);
+  }
+  return lines.join('\n');
+}
+
+export function formatKindReport(report: KindReport): string {
+  const row = (label: string, score: { precision: number; recall: number; f1: number; support?: number }): string =>
+    `  ${label.padEnd(9)} ${percent(score.precision)} ${percent(score.recall)} ${percent(score.f1)}${score.support === undefined ? '' : String(score.support).padStart(9)}`;
+  const header = `  ${''.padEnd(9)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'support'.padStart(9)}`;
+  return [
+    `  ${report.sentences} sentences in ${report.documents} pseudo-documents, ${report.tokens} tokens; ${report.misaligned} output mentions off token boundaries (ignored)`,
+    '',
+    '  entity level (exact span + type):',
+    header,
+    ...KIND_TYPES.map((type) => row(type, report.entity[type])),
+    row('overall', report.entity.overall),
+    '',
+    `  token level (NERMuD: B-/I- dropped); BIO tag accuracy ${percent(report.tokenAccuracy)}:`,
+    header,
+    ...KIND_TYPES.map((type) => row(type, report.token[type])),
+    row('micro', report.token.micro),
+    row('macro', report.token.macro),
+  ].join('\n');
+}

@@ -1,0 +1,55 @@
+// Runs an extractor over the evaluation sets and scores it. The extractor is a
+// parameter so the run can be tested with a hand-written one.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ExtractionResult, RawDocument } from '../../cypher/model.ts';
+import { readInputs, type ReadError } from '../readers/index.ts';
+import { buildKindDocuments, parseKind, scoreKind, toRawDocument, type KindReport } from './kind.ts';
+import { parseSeedsGold, scoreSeeds, type SeedsReport } from './seeds.ts';
+
+export type ExtractFn = (documents: RawDocument[]) => ExtractionResult | Promise<ExtractionResult>;
+
+/** Sentences per KIND pseudo-document: about the length of a news article. */
+export const KIND_SENTENCES_PER_DOCUMENT = 30;
+
+export interface EvalOptions {
+  gold?: { file: string; docs: string };
+  kind?: { file: string; sentencesPerDocument?: number };
+}
+
+export interface EvalReport {
+  seeds?: SeedsReport & { gold: string; docs: string; documents: number; readErrors: ReadError[]; extractMs: number };
+  kind?: KindReport & { file: string; extractMs: number };
+}
+
+export async function runEval(options: EvalOptions, extract: ExtractFn): Promise<EvalReport> {
+  const report: EvalReport = {};
+  if (options.gold !== undefined) {
+    const gold = parseSeedsGold(JSON.parse(await readFile(options.gold.file, 'utf8')) as unknown);
+    const { documents, errors } = await readInputs([options.gold.docs]);
+    const started = performance.now();
+    const result = await extract(documents);
+    const extractMs = Math.round(performance.now() - started);
+    report.seeds = {
+      gold: options.gold.file,
+      docs: options.gold.docs,
+      documents: documents.length,
+      readErrors: errors,
+      extractMs,
+      ...scoreSeeds(gold, result),
+    };
+  }
+  if (options.kind !== undefined) {
+    const sentences = parseKind(await readFile(options.kind.file, 'utf8'));
+    const documents = buildKindDocuments(
+      sentences,
+      options.kind.sentencesPerDocument ?? KIND_SENTENCES_PER_DOCUMENT,
+      path.basename(options.kind.file),
+    );
+    const started = performance.now();
+    const result = await extract(documents.map(toRawDocument));
+    const extractMs = Math.round(performance.now() - started);
+    report.kind = { file: options.kind.file, extractMs, ...scoreKind(documents, sentences.length, result) };
+  }
+  return report;
+}
