@@ -21,10 +21,6 @@ export default tseslint.config(
     },
   },
   {
-    files: ['cypher/grafeo.ts', 'cypher/neo4j.ts', 'cypher/**/*.test.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
     files: ['cypher/**/*.ts'],
     ignores: ['cypher/**/*.test.ts'],
     rules: {
@@ -53,5 +49,9 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['cypher/grafeo.ts', 'cypher/neo4j.ts', 'cypher/**/*.test.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -4,6 +4,9 @@
 //
 // Graph (both engines, same Cypher):
 //   (:Person|Organization|Place|Event|Work|Other {id, name, type, aliases, …})
+//     every entity node also has the label Entity (ENTITY_LABEL), and keeps
+//     searchText (cypher/text.ts) and counters mentionCount, articleCount,
+//     statementsBy, statementsAbout, recomputed on every write
 //   (:Article {id, title, date, url, source, language, text})
 //   (:Statement {id, articleId, quote, kind, cue, speakerText, sentence, start, end, …})
 //   (entity)-[:SAID {articleId, start, end}]->(statement)
@@ -16,6 +19,9 @@
 
 export const ENTITY_TYPES = ['Person', 'Organization', 'Place', 'Event', 'Work', 'Other'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** The label every entity node carries beside its type, so one pattern matches them all. */
+export const ENTITY_LABEL = 'Entity';
 
 export const NODE_LABELS = [...ENTITY_TYPES, 'Article', 'Statement'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];

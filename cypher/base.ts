@@ -1,0 +1,137 @@
+// What both adapters share: every GraphStore method except the engine plumbing (opening,
+// running a query, a write transaction, read-only user queries) is written here once,
+// over shipped queries, so Grafeo and Neo4j answer the same way.
+
+import type {
+  ArticleSummary,
+  ArticleView,
+  CypherResult,
+  EntityDetails,
+  ExtractionResult,
+  GraphPayload,
+  KnownEntity,
+  SchemaInfo,
+  SearchHit,
+  StatementView,
+  StoreStats,
+} from './model.ts';
+import { loadQuery, type Splice } from './queries.ts';
+import * as reads from './reads.ts';
+import { checkReadOnly } from './readonly.ts';
+import type { GraphStore, Params, ReadOnlyOptions, Row, StatementFilter, WriteResult } from './store.ts';
+import { DEFAULT_BATCH_ARTICLES, planBatches, writeBatch, type TxRun } from './writes.ts';
+
+/** Nodes removed per statement by reset(), so a large store never needs one huge transaction. */
+const RESET_BATCH = 10_000;
+
+export abstract class CypherStore implements GraphStore {
+  abstract readonly kind: 'grafeo' | 'neo4j';
+  abstract readonly location: string;
+
+  abstract init(): Promise<void>;
+  abstract close(): Promise<void>;
+  abstract ping(): Promise<void>;
+  abstract readOnly(query: string, params?: Params, options?: ReadOnlyOptions): Promise<CypherResult>;
+
+  /** Runs query text in its own transaction; rows already in the common shape. */
+  protected abstract execute(text: string, params: Params): Promise<Row[]>;
+  /** Runs `work` in one write transaction: committed when it resolves, rolled back when it throws. */
+  protected abstract inWriteTransaction<T>(
+    work: (run: (text: string, params: Params) => Promise<Row[]>) => Promise<T>,
+  ): Promise<T>;
+
+  /** Whether each shipped query only reads (then it runs without a write transaction). */
+  private readonly readsOnly = new Map<string, boolean>();
+
+  async run(queryName: string, params: Params = {}): Promise<Row[]> {
+    const text = loadQuery(queryName);
+    let reads = this.readsOnly.get(queryName);
+    if (reads === undefined) {
+      reads = checkReadOnly(text) === null;
+      this.readsOnly.set(queryName, reads);
+    }
+    return reads ? this.execute(text, params) : this.inWriteTransaction((runText) => runText(text, params));
+  }
+
+  /**
+   * Runs Cypher text as is, with no read-only check: for this package's own tests and
+   * tooling (portability probes), never for user input (that is readOnly()).
+   */
+  executeText(text: string, params: Params = {}): Promise<Row[]> {
+    return this.inWriteTransaction((run) => run(text, params));
+  }
+
+  /** Runs a shipped query that needs a label or type spliced in (write/entities, write/relations). */
+  runSpliced(queryName: string, params: Params, splice: Splice): Promise<Row[]> {
+    return this.execute(loadQuery(queryName, splice), params);
+  }
+
+  private readonly reader: reads.Run = (queryName, params) => this.run(queryName, params ?? {});
+
+  async writeExtraction(result: ExtractionResult, options: { batchArticles?: number } = {}): Promise<WriteResult> {
+    const stored = await this.existingArticleIds(result.documents.map((document) => document.id));
+    const { batches, skipped } = planBatches(result, stored, options.batchArticles ?? DEFAULT_BATCH_ARTICLES);
+    let written = 0;
+    for (const batch of batches) {
+      await this.inWriteTransaction(async (runText) => {
+        const run: TxRun = (queryName, params, splice) => runText(loadQuery(queryName, splice), params);
+        await writeBatch(batch, run);
+      });
+      written += batch.articleIds.length;
+    }
+    return { articlesWritten: written, articlesSkipped: skipped };
+  }
+
+  existingArticleIds(ids: string[]): Promise<Set<string>> {
+    return reads.existingArticleIds(this.reader, ids);
+  }
+
+  knownEntities(): Promise<KnownEntity[]> {
+    return reads.knownEntities(this.reader);
+  }
+
+  async reset(): Promise<void> {
+    for (;;) {
+      const rows = await this.inWriteTransaction((runText) =>
+        runText(loadQuery('admin/delete-batch'), { limit: RESET_BATCH }),
+      );
+      if (Number(rows[0]?.deleted ?? 0) === 0) return;
+    }
+  }
+
+  stats(): Promise<StoreStats> {
+    return reads.stats(this.reader);
+  }
+
+  schema(): Promise<SchemaInfo> {
+    return reads.schema(this.reader);
+  }
+
+  overview(options: { limit: number; types?: string[] }): Promise<GraphPayload> {
+    return reads.overview(this.reader, options);
+  }
+
+  neighborhood(entityId: string, options: { depth: number; limit: number }): Promise<GraphPayload> {
+    return reads.neighborhood(this.reader, entityId, options);
+  }
+
+  entity(entityId: string): Promise<EntityDetails | null> {
+    return reads.entity(this.reader, entityId);
+  }
+
+  statements(filter: StatementFilter): Promise<{ statements: StatementView[]; total: number }> {
+    return reads.statements(this.reader, filter);
+  }
+
+  article(articleId: string): Promise<ArticleView | null> {
+    return reads.article(this.reader, articleId);
+  }
+
+  articles(options: { limit: number; offset: number }): Promise<{ articles: ArticleSummary[]; total: number }> {
+    return reads.articles(this.reader, options);
+  }
+
+  search(text: string, limit: number): Promise<SearchHit[]> {
+    return reads.search(this.reader, text, limit);
+  }
+}

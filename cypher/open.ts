@@ -1,0 +1,21 @@
+// Picks the engine: Neo4j when a Bolt URI is configured, else the embedded Grafeo file
+// (dbPath, or dataDir/newsgraph.grafeo, or ./data/newsgraph.grafeo). Callers read the
+// configuration (NEO4J_URI …) in their own config module; nothing here reads the environment.
+
+import path from 'node:path';
+import { DEFAULT_DB_FILE, GrafeoStore } from './grafeo.ts';
+import { Neo4jStore } from './neo4j.ts';
+import type { GraphStore } from './store.ts';
+
+export interface OpenStoreConfig {
+  neo4j?: { uri: string; user?: string; password?: string; database?: string };
+  dataDir?: string;
+  dbPath?: string;
+}
+
+/** A store, not yet connected: the first call (init() usually) opens it. */
+export function openStore(config: OpenStoreConfig = {}): GraphStore {
+  if (config.neo4j?.uri) return new Neo4jStore(config.neo4j);
+  const dbPath = config.dbPath ?? path.join(config.dataDir ?? path.join(process.cwd(), 'data'), DEFAULT_DB_FILE);
+  return new GrafeoStore({ dbPath });
+}

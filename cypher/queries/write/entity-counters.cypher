@@ -1,0 +1,11 @@
+// Recomputes the counters kept on entity nodes (mentions, articles, statements by and
+// about), so overview and search read them instead of aggregating every time.
+// Parameters: $ids [string]. Returns: written (entities updated).
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e)
+WITH e, coalesce(sum(m.count), 0) AS mentionCount, count(m) AS articleCount
+SET e.mentionCount = mentionCount, e.articleCount = articleCount,
+  e.statementsBy = COUNT { MATCH (e)-[:SAID]->(:Statement) },
+  e.statementsAbout = COUNT { MATCH (:Statement)-[:ABOUT]->(e) }
+RETURN count(e) AS written

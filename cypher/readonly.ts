@@ -1,0 +1,502 @@
+// The gate in front of user-typed Cypher: a tokenizer that knows strings, comments,
+// backticked names and parameters, and a check that refuses anything that is not one
+// read-only statement (write clauses, schema commands, LOAD CSV, writing or admin
+// procedures, USE, administration commands, CALL { … } IN TRANSACTIONS). The engines
+// then run what passes read-only as a second line of defence (READ access mode on Neo4j,
+// an always rolled back transaction on Grafeo), which cannot undo schema commands:
+// that is why they are refused here first.
+
+import type { CypherErrorInfo } from './model.ts';
+
+export const DEFAULT_ROW_CAP = 1000;
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** A refused or failed user query; `info` is what the API and the CLI show. */
+export class CypherQueryError extends Error {
+  constructor(readonly info: CypherErrorInfo) {
+    super(info.message);
+    this.name = 'CypherQueryError';
+  }
+}
+
+type Position = NonNullable<CypherErrorInfo['position']>;
+
+/** 1-based line and column of a 0-based offset. */
+export function positionAt(query: string, offset: number): Position {
+  const clamped = Math.max(0, Math.min(offset, query.length));
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < clamped; i++) {
+    if (query[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: clamped - lineStart + 1, offset: clamped };
+}
+
+/** The position of a 1-based line and column. */
+export function positionOf(query: string, line: number, column: number): Position {
+  let offset = 0;
+  for (let current = 1; current < line; current++) {
+    const next = query.indexOf('\n', offset);
+    if (next < 0) break;
+    offset = next + 1;
+  }
+  return positionAt(query, offset + column - 1);
+}
+
+function where(position: Position): string {
+  return `line ${position.line}, column ${position.column}`;
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'parameter' | 'punct';
+
+interface Token {
+  kind: TokenKind;
+  /** Upper-cased text for words, the text itself otherwise. */
+  text: string;
+  start: number;
+}
+
+function syntaxError(query: string, offset: number, message: string): CypherQueryError {
+  const position = positionAt(query, offset);
+  return new CypherQueryError({ code: 'SYNTAX', message: `${message} (${where(position)})`, position });
+}
+
+const WORD_START = /[\p{L}_]/u;
+const WORD_PART = /[\p{L}\p{N}_]/u;
+
+/** Splits a query into tokens, skipping whitespace and comments. Throws SYNTAX for an unterminated string, name or comment. */
+export function tokenize(query: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  const n = query.length;
+  while (i < n) {
+    const c = query[i] as string;
+    if (/\s/.test(c)) {
+      i++;
+    } else if (c === '/' && query[i + 1] === '/') {
+      while (i < n && query[i] !== '\n') i++;
+    } else if (c === '/' && query[i + 1] === '*') {
+      const end = query.indexOf('*/', i + 2);
+      if (end < 0) throw syntaxError(query, i, 'Unterminated comment');
+      i = end + 2;
+    } else if (c === "'" || c === '"') {
+      const start = i++;
+      while (i < n && query[i] !== c) i += query[i] === '\\' ? 2 : 1;
+      if (i >= n) throw syntaxError(query, start, 'Unterminated string');
+      i++;
+      tokens.push({ kind: 'string', text: query.slice(start, i), start });
+    } else if (c === '`') {
+      const start = i++;
+      for (;;) {
+        const end = query.indexOf('`', i);
+        if (end < 0) throw syntaxError(query, start, 'Unterminated backticked name');
+        i = end + 1;
+        if (query[i] !== '`') break;
+        i++;
+      }
+      tokens.push({ kind: 'quoted', text: query.slice(start + 1, i - 1).replaceAll('``', '`'), start });
+    } else if (c === '$') {
+      const start = i++;
+      if (query[i] === '`') {
+        const end = query.indexOf('`', i + 1);
+        if (end < 0) throw syntaxError(query, start, 'Unterminated backticked name');
+        i = end + 1;
+      } else {
+        while (i < n && WORD_PART.test(query[i] as string)) i++;
+      }
+      tokens.push({ kind: 'parameter', text: query.slice(start, i), start });
+    } else if (/[0-9]/.test(c)) {
+      const start = i;
+      while (i < n && /[0-9a-zA-Z_.]/.test(query[i] as string) && !(query[i] === '.' && query[i + 1] === '.')) i++;
+      tokens.push({ kind: 'number', text: query.slice(start, i), start });
+    } else if (WORD_START.test(c)) {
+      const start = i;
+      while (i < n && WORD_PART.test(query[i] as string)) i++;
+      tokens.push({ kind: 'word', text: query.slice(start, i).toUpperCase(), start });
+    } else {
+      tokens.push({ kind: 'punct', text: c, start: i });
+      i++;
+    }
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------
+// The check
+
+/** Procedures that only read; every other CALL of a named procedure is refused. */
+export const READ_PROCEDURES = [
+  'db.labels',
+  'db.relationshipTypes',
+  'db.propertyKeys',
+  'db.schema.visualization',
+  'db.schema.nodeTypeProperties',
+  'db.schema.relTypeProperties',
+  'db.index.fulltext.queryNodes',
+  'db.index.fulltext.queryRelationships',
+  'db.index.vector.queryNodes',
+  'db.index.vector.queryRelationships',
+  'db.info',
+  'db.ping',
+] as const;
+
+const READ_PROCEDURE_SET = new Set(READ_PROCEDURES.map((name) => name.toLowerCase()));
+
+const WRITE_CLAUSES = new Set(['MERGE', 'SET', 'REMOVE', 'DELETE', 'FOREACH', 'INSERT']);
+const SCHEMA_OBJECTS = new Set([
+  'INDEX',
+  'CONSTRAINT',
+  'RANGE',
+  'TEXT',
+  'POINT',
+  'LOOKUP',
+  'FULLTEXT',
+  'VECTOR',
+  'BTREE',
+  'UNIQUE',
+]);
+const ADMIN_OBJECTS = new Set([
+  'DATABASE',
+  'COMPOSITE',
+  'ALIAS',
+  'USER',
+  'ROLE',
+  'SERVER',
+  'GRAPH',
+  'SCHEMA',
+  'PROPERTY',
+  'OR',
+]);
+const ADMIN_COMMANDS = new Set([
+  'GRANT',
+  'DENY',
+  'REVOKE',
+  'ALTER',
+  'START',
+  'STOP',
+  'TERMINATE',
+  'RENAME',
+  'ENABLE',
+  'DEALLOCATE',
+  'REALLOCATE',
+  'DRYRUN',
+  'BEGIN',
+  'COMMIT',
+  'ROLLBACK',
+  'SESSION',
+]);
+const SHOW_READABLE = new Set([
+  'INDEX',
+  'INDEXES',
+  'CONSTRAINT',
+  'CONSTRAINTS',
+  'PROCEDURE',
+  'PROCEDURES',
+  'FUNCTION',
+  'FUNCTIONS',
+]);
+
+function refusal(query: string, token: Token, clause: string, reason: string): CypherErrorInfo {
+  const position = positionAt(query, token.start);
+  return { code: 'READ_ONLY', clause, message: `${clause} is not allowed: ${reason} (${where(position)}).`, position };
+}
+
+const READ_ONLY_REASON = 'queries here are read-only';
+const SCHEMA_REASON = 'schema commands (indexes, constraints) cannot run here';
+const ADMIN_REASON = 'administration commands cannot run here';
+
+/** Tokens after which a word is a name or an expression, never the start of a clause. */
+const NAME_AFTER_PUNCT = new Set(['.', ':', '|', '&', '!', ',', '(', '[', '=', '<', '>', '+', '-', '/', '%', '^']);
+const NAME_AFTER_WORD = new Set([
+  'AS',
+  'RETURN',
+  'WITH',
+  'DISTINCT',
+  'BY',
+  'AND',
+  'OR',
+  'XOR',
+  'NOT',
+  'IN',
+  'WHERE',
+  'UNWIND',
+  'CONTAINS',
+  'IS',
+  'WHEN',
+  'THEN',
+  'ELSE',
+  'CASE',
+  'YIELD',
+]);
+
+/**
+ * Whether a word token stands where a clause keyword can, rather than as a name: not a
+ * property (`n.set`), a label or type (`:CREATE`, `|DELETE`), a map key (`{create: 1}`),
+ * an alias (`AS merge`) or a variable inside an expression (`RETURN set`, `(set)`).
+ */
+function isKeyword(tokens: Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (token.kind !== 'word') return false;
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (previous && previous.kind === 'punct' && NAME_AFTER_PUNCT.has(previous.text)) return false;
+  if (previous && previous.kind === 'word' && NAME_AFTER_WORD.has(previous.text)) return false;
+  if (next && next.kind === 'punct' && next.text === ':') return false;
+  return true;
+}
+
+/** `… IN [n] [CONCURRENT] TRANSACTIONS`: the token that opens it, or null. */
+function inTransactions(tokens: Token[]): Token | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'word' || token.text !== 'TRANSACTIONS') continue;
+    let j = i - 1;
+    if (wordAt(tokens, j) === 'CONCURRENT') j--;
+    const count = tokens[j];
+    if (count && (count.kind === 'number' || count.kind === 'parameter')) j--;
+    if (wordAt(tokens, j) === 'IN') return tokens[j] as Token;
+  }
+  return null;
+}
+
+function wordAt(tokens: Token[], index: number): string | undefined {
+  const token = tokens[index];
+  return token && token.kind === 'word' ? token.text : undefined;
+}
+
+/** The dotted procedure name after CALL, as written, and the index after it. */
+function procedureName(query: string, tokens: Token[], index: number): string | null {
+  const parts: string[] = [];
+  let i = index;
+  for (;;) {
+    const token = tokens[i];
+    if (!token || (token.kind !== 'word' && token.kind !== 'quoted')) return parts.length ? parts.join('.') : null;
+    parts.push(token.kind === 'word' ? query.slice(token.start, token.start + token.text.length) : token.text);
+    const dot = tokens[i + 1];
+    if (!dot || dot.kind !== 'punct' || dot.text !== '.') return parts.join('.');
+    i += 2;
+  }
+}
+
+function checkStatement(query: string, tokens: Token[]): CypherErrorInfo | null {
+  let first = 0;
+  while (wordAt(tokens, first) === 'EXPLAIN' || wordAt(tokens, first) === 'PROFILE') first++;
+  const lead = tokens[first];
+  if (!lead) {
+    const position = positionAt(query, query.length);
+    return {
+      code: 'SYNTAX',
+      message: `The query has no statement after EXPLAIN/PROFILE (${where(position)}).`,
+      position,
+    };
+  }
+  if (lead.kind === 'punct' && lead.text === ':') {
+    return refusal(query, lead, 'client command', 'client commands such as :param or :use cannot run here');
+  }
+  const leadWord = wordAt(tokens, first);
+  if (leadWord && ADMIN_COMMANDS.has(leadWord)) return refusal(query, lead, leadWord, ADMIN_REASON);
+  if (leadWord === 'SHOW') {
+    const objects = [1, 2, 3].map((offset) => wordAt(tokens, first + offset));
+    if (!objects.some((word) => word && SHOW_READABLE.has(word))) {
+      return refusal(query, lead, `SHOW ${objects[0] ?? ''}`.trim(), ADMIN_REASON);
+    }
+  }
+
+  for (let i = first; i < tokens.length; i++) {
+    if (!isKeyword(tokens, i)) continue;
+    const token = tokens[i] as Token;
+    const word = token.text;
+    const next = wordAt(tokens, i + 1);
+    if (word === 'CREATE') {
+      if (next && SCHEMA_OBJECTS.has(next)) {
+        const object = tokens.slice(i + 1, i + 4).some((t) => t.kind === 'word' && t.text === 'CONSTRAINT')
+          ? 'CONSTRAINT'
+          : 'INDEX';
+        return refusal(query, token, `CREATE ${object}`, SCHEMA_REASON);
+      }
+      if (next && ADMIN_OBJECTS.has(next))
+        return refusal(query, token, `CREATE ${next === 'OR' ? 'OR REPLACE' : next}`, ADMIN_REASON);
+      return refusal(query, token, 'CREATE', READ_ONLY_REASON);
+    }
+    if (word === 'DROP') {
+      if (next === 'INDEX' || next === 'CONSTRAINT') return refusal(query, token, `DROP ${next}`, SCHEMA_REASON);
+      return refusal(query, token, next ? `DROP ${next}` : 'DROP', ADMIN_REASON);
+    }
+    if ((word === 'DETACH' || word === 'NODETACH') && next === 'DELETE')
+      return refusal(query, token, `${word} DELETE`, READ_ONLY_REASON);
+    if (WRITE_CLAUSES.has(word)) return refusal(query, token, word, READ_ONLY_REASON);
+    if (word === 'LOAD' && next === 'CSV') return refusal(query, token, 'LOAD CSV', 'queries cannot read files here');
+    if (word === 'USE') return refusal(query, token, 'USE', 'queries run on the configured database only');
+    if (word === 'CALL') {
+      const after = tokens[i + 1];
+      if (!after || after.kind === 'punct') continue;
+      const name = procedureName(query, tokens, i + 1);
+      if (!name) continue;
+      const namespace = name.split('.')[0]?.toLowerCase();
+      if (namespace === 'apoc') return refusal(query, token, 'CALL apoc.*', 'APOC procedures cannot run here');
+      if (namespace === 'dbms') return refusal(query, token, 'CALL dbms.*', 'dbms procedures cannot run here');
+      if (!READ_PROCEDURE_SET.has(name.toLowerCase())) {
+        return refusal(
+          query,
+          token,
+          `CALL ${name}`,
+          `only read-only procedures (${READ_PROCEDURES.slice(0, 3).join(', ')}, …) can be called here`,
+        );
+      }
+    }
+  }
+  const batched = inTransactions(tokens);
+  if (batched) return refusal(query, batched, 'CALL { … } IN TRANSACTIONS', 'queries run in one read-only transaction');
+  return null;
+}
+
+/**
+ * Checks that `query` is one read-only statement. Returns null when it may run, or why
+ * not: MULTIPLE_STATEMENTS, READ_ONLY (with the refused clause) or SYNTAX (empty query,
+ * unterminated string or comment), each with its position.
+ */
+export function checkReadOnly(query: string): CypherErrorInfo | null {
+  let tokens: Token[];
+  try {
+    tokens = tokenize(query);
+  } catch (error) {
+    if (error instanceof CypherQueryError) return error.info;
+    throw error;
+  }
+  const statements: Token[][] = [[]];
+  for (const token of tokens) {
+    if (token.kind === 'punct' && token.text === ';') statements.push([]);
+    else (statements[statements.length - 1] as Token[]).push(token);
+  }
+  const nonEmpty = statements.filter((statement) => statement.length > 0);
+  if (nonEmpty.length === 0) {
+    return { code: 'SYNTAX', message: 'The query is empty.', position: positionAt(query, 0) };
+  }
+  if (nonEmpty.length > 1) {
+    const second = (nonEmpty[1] as Token[])[0] as Token;
+    const position = positionAt(query, second.start);
+    return {
+      code: 'MULTIPLE_STATEMENTS',
+      message: `Only one statement can run at a time: a second statement starts at ${where(position)}.`,
+      position,
+    };
+  }
+  return checkStatement(query, nonEmpty[0] as Token[]);
+}
+
+/** The query without a final `;` (and what follows it), which the engines would read as a second statement. */
+export function statementText(query: string): string {
+  let tokens: Token[];
+  try {
+    tokens = tokenize(query);
+  } catch {
+    return query;
+  }
+  const last = tokens[tokens.length - 1];
+  return last && last.kind === 'punct' && last.text === ';' ? query.slice(0, last.start) : query;
+}
+
+// ---------------------------------------------------------------------------
+// Engine errors
+
+const GRAFEO_POSITION = /-->\s*query:(\d+):(\d+)/;
+const NEO4J_POSITION = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
+
+/**
+ * Turns an error from an engine into CypherErrorInfo, with the position read from the
+ * message (Grafeo: `--> query:LINE:COL`; Neo4j: `(line L, column C (offset: O))`).
+ * `prefixLength` is the length of text the adapter put before the user's query on its
+ * first line (e.g. 'EXPLAIN '), taken off the position.
+ */
+export function engineErrorInfo(error: unknown, query: string, prefixLength = 0): CypherErrorInfo {
+  const raw = error instanceof Error ? error.message : String(error);
+  const gqlStatus = (error as { gqlStatus?: unknown } | null)?.gqlStatus;
+  const code = (error as { code?: unknown } | null)?.code;
+  const syntax =
+    (typeof gqlStatus === 'string' && gqlStatus.startsWith('42')) ||
+    (typeof code === 'string' && /SyntaxError|SemanticError|ParameterMissing|ArgumentError|TypeError/.test(code)) ||
+    /syntax error|semantic error/i.test(raw);
+  let position: Position | undefined;
+  const grafeo = GRAFEO_POSITION.exec(raw);
+  const neo4j = NEO4J_POSITION.exec(raw);
+  if (grafeo) {
+    const line = Number(grafeo[1]);
+    const column = Number(grafeo[2]) - (line === 1 ? prefixLength : 0);
+    position = positionOf(query, line, Math.max(1, column));
+  } else if (neo4j) {
+    const offset = Number(neo4j[3]) - prefixLength;
+    position = positionAt(query, Math.max(0, offset));
+  }
+  const message = cleanMessage(raw);
+  const info: CypherErrorInfo = {
+    code: syntax ? 'SYNTAX' : 'QUERY_FAILED',
+    message: position ? `${message} (${where(position)})` : message,
+  };
+  if (position) info.position = position;
+  return info;
+}
+
+/** The first meaningful line of an engine message, without engine codes and source excerpts. */
+function cleanMessage(raw: string): string {
+  const firstLine = raw.split('\n').find((line) => line.trim() !== '') ?? raw;
+  return firstLine
+    .replace(/^(Query|Database) error:\s*/i, '')
+    .replace(/^GRAFEO-[A-Z]\d+:\s*/, '')
+    .replace(/^(syntax|semantic) error:\s*(\[Cypher\]\s*)?/i, '')
+    .replace(NEO4J_POSITION, '')
+    .trim();
+}
+
+export function timeoutInfo(timeoutMs: number): CypherErrorInfo {
+  return { code: 'TIMEOUT', message: `The query ran longer than ${timeoutMs} ms and was stopped.` };
+}
+
+export function abortedInfo(): CypherErrorInfo {
+  return { code: 'QUERY_FAILED', message: 'The query was cancelled.' };
+}
+
+/**
+ * Waits for `work` at most `timeoutMs` (and until `signal` aborts), then throws a
+ * CypherQueryError (TIMEOUT / cancelled). The work itself keeps running: the caller
+ * decides what to do with it once it settles (`onAbandon`).
+ */
+export async function withDeadline<T>(
+  work: Promise<T>,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  onAbandon: (work: Promise<T>) => void,
+): Promise<T> {
+  if (signal?.aborted) {
+    onAbandon(work);
+    throw new CypherQueryError(abortedInfo());
+  }
+  let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
+  let abandoned = false;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      abandoned = true;
+      reject(new CypherQueryError(timeoutInfo(timeoutMs)));
+    }, timeoutMs);
+    onAbort = () => {
+      abandoned = true;
+      reject(new CypherQueryError(abortedInfo()));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } catch (error) {
+    if (abandoned) onAbandon(work);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+  }
+}

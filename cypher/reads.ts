@@ -1,0 +1,438 @@
+// The read side of GraphStore, written once over `run` (shipped queries, converted rows),
+// so both engines answer every API call the same way.
+
+import {
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  type ArticleSummary,
+  type ArticleView,
+  type EntityDetails,
+  type EntityType,
+  type GraphEdgeView,
+  type GraphNodeView,
+  type GraphPayload,
+  type KnownEntity,
+  type RelationType,
+  type RelationView,
+  type SchemaInfo,
+  type SearchHit,
+  type StatementKind,
+  type StatementView,
+  type StoreStats,
+} from './model.ts';
+import type { Params, Row, StatementFilter } from './store.ts';
+import { foldText, SEARCH_SEPARATOR } from './text.ts';
+
+export type Run = (queryName: string, params?: Params) => Promise<Row[]>;
+
+export const MAX_GRAPH_NODES = 5000;
+export const MAX_STATEMENTS_PAGE = 500;
+export const DEFAULT_STATEMENTS_PAGE = 50;
+/** Statements, relations and articles listed in one entity's details. */
+export const ENTITY_DETAIL_LIMIT = 200;
+const RELATION_TYPE_LIST: string[] = [...RELATION_TYPES];
+
+// ---------------------------------------------------------------------------
+// Row fields
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
+}
+function strOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : str(value);
+}
+function num(value: unknown): number {
+  return typeof value === 'number' ? value : typeof value === 'string' && value !== '' ? Number(value) : 0;
+}
+function strList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(str) : [];
+}
+function numList(value: unknown): number[] {
+  return Array.isArray(value) ? value.map(num) : [];
+}
+function entityType(value: unknown): EntityType {
+  const type = str(value);
+  return (ENTITY_TYPES as readonly string[]).includes(type) ? (type as EntityType) : 'Other';
+}
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, Math.trunc(Number.isFinite(value) ? value : low)));
+}
+
+function nodeView(row: Row): GraphNodeView {
+  return {
+    id: str(row.id),
+    name: str(row.name),
+    type: entityType(row.type),
+    aliases: strList(row.aliases),
+    mentions: num(row.mentions),
+    articles: num(row.articles),
+    statementsBy: num(row.statementsBy),
+    statementsAbout: num(row.statementsAbout),
+  };
+}
+
+function articleSummary(row: Row, prefix = ''): ArticleSummary {
+  const field = (name: string): unknown => row[prefix ? `${prefix}${name[0]?.toUpperCase()}${name.slice(1)}` : name];
+  return {
+    id: str(prefix ? (row[`${prefix}Id`] ?? row.articleId) : row.id),
+    title: strOrNull(field('title')),
+    date: strOrNull(field('date')),
+    url: strOrNull(field('url')),
+    source: str(field('source')),
+  };
+}
+
+function statementView(row: Row): StatementView {
+  const about = Array.isArray(row.about) ? (row.about as unknown[]) : [];
+  return {
+    id: str(row.id),
+    articleId: str(row.articleId),
+    article: { ...articleSummary(row, 'article'), id: str(row.articleId) },
+    speaker: row.speakerId
+      ? { id: str(row.speakerId), name: str(row.speakerName), type: entityType(row.speakerType) }
+      : null,
+    speakerText: strOrNull(row.speakerText),
+    quote: str(row.quote),
+    kind: str(row.kind) as StatementKind,
+    cue: strOrNull(row.cue),
+    about: about
+      .filter((target): target is Row => typeof target === 'object' && target !== null)
+      .map((target) => ({ id: str(target.id), name: str(target.name), type: entityType(target.type) })),
+    sentence: str(row.sentence),
+    start: num(row.start),
+    end: num(row.end),
+    sentenceStart: num(row.sentenceStart),
+    sentenceEnd: num(row.sentenceEnd),
+    date: strOrNull(row.date),
+    confidence: num(row.confidence),
+  };
+}
+
+function edgeView(kind: GraphEdgeView['kind'], type: string, row: Row): GraphEdgeView {
+  const source = str(row.source);
+  const target = str(row.target);
+  return {
+    id: `${kind}:${type}:${source}->${target}`,
+    source,
+    target,
+    kind,
+    type,
+    weight: num(row.weight),
+    evidenceIds: strList(row.evidenceIds),
+    firstDate: strOrNull(row.firstDate),
+    lastDate: strOrNull(row.lastDate),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Graph views
+
+async function edgesAmong(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
+  if (ids.length === 0) return [];
+  const [spoke, relations, comentions] = await Promise.all([
+    run('graph/spoke-about-edges', { ids }),
+    run('graph/relation-edges', { ids, relationTypes: RELATION_TYPE_LIST }),
+    run('graph/comention-edges', { ids }),
+  ]);
+  return [
+    ...spoke.map((row) => edgeView('spoke_about', 'SPOKE_ABOUT', row)),
+    ...relations.map((row) => edgeView('relation', str(row.type), row)),
+    ...comentions.map((row) => edgeView('comention', 'CO_MENTION', row)),
+  ];
+}
+
+function validTypes(types: string[] | undefined): string[] | null {
+  if (!types || types.length === 0) return null;
+  return types.filter((type) => (ENTITY_TYPES as readonly string[]).includes(type));
+}
+
+export async function overview(run: Run, options: { limit: number; types?: string[] }): Promise<GraphPayload> {
+  const limit = clamp(options.limit, 1, MAX_GRAPH_NODES);
+  const types = validTypes(options.types);
+  const [nodeRows, countRows] = await Promise.all([
+    run('graph/top-entities', { types, limit }),
+    run('graph/entity-count', { types }),
+  ]);
+  const nodes = nodeRows.map(nodeView);
+  const totalNodes = num(countRows[0]?.total);
+  const edges = await edgesAmong(
+    run,
+    nodes.map((node) => node.id),
+  );
+  return { nodes, edges, cap: limit, truncated: totalNodes > nodes.length, totalNodes };
+}
+
+interface Candidate {
+  id: string;
+  strong: number;
+  comention: number;
+  mentions: number;
+}
+
+/**
+ * The entities around one, level by level up to `depth` (1..3): at each level the
+ * neighbours linked by relations or statements come first (strongest first), then those
+ * only co-mentioned (most shared articles first), until `limit` nodes. Only nodes kept
+ * are expanded further, so `totalNodes` counts the nodes found on the way, not every node
+ * within `depth`.
+ */
+export async function neighborhood(
+  run: Run,
+  entityId: string,
+  options: { depth: number; limit: number },
+): Promise<GraphPayload> {
+  const depth = clamp(options.depth, 1, 3);
+  const limit = clamp(options.limit, 1, MAX_GRAPH_NODES);
+  const centerRows = await run('graph/nodes', { ids: [entityId] });
+  if (centerRows.length === 0) return { nodes: [], edges: [], cap: limit, truncated: false, totalNodes: 0 };
+
+  const included = [entityId];
+  const seen = new Set(included);
+  let frontier = [entityId];
+  let truncated = false;
+  for (let level = 1; level <= depth && frontier.length > 0; level++) {
+    const [related, spoke, comentioned] = await Promise.all([
+      run('graph/relation-neighbors', { ids: frontier, relationTypes: RELATION_TYPE_LIST }),
+      run('graph/statement-neighbors', { ids: frontier }),
+      run('graph/comention-neighbors', { ids: frontier, limit: limit * 4 }),
+    ]);
+    const candidates = new Map<string, Candidate>();
+    const candidate = (row: Row): Candidate => {
+      const id = str(row.id);
+      let entry = candidates.get(id);
+      if (!entry) {
+        entry = { id, strong: 0, comention: 0, mentions: num(row.mentions) };
+        candidates.set(id, entry);
+      }
+      return entry;
+    };
+    for (const row of [...related, ...spoke]) candidate(row).strong += num(row.weight);
+    for (const row of comentioned) candidate(row).comention += num(row.weight);
+    const fresh = [...candidates.values()]
+      .filter((entry) => !seen.has(entry.id))
+      .sort(
+        (a, b) =>
+          Number(b.strong > 0) - Number(a.strong > 0) ||
+          b.strong - a.strong ||
+          b.comention - a.comention ||
+          b.mentions - a.mentions ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+    for (const entry of fresh) seen.add(entry.id);
+    const room = limit - included.length;
+    if (fresh.length > room) truncated = true;
+    frontier = fresh.slice(0, Math.max(0, room)).map((entry) => entry.id);
+    included.push(...frontier);
+  }
+
+  const rows = await run('graph/nodes', { ids: included });
+  const byId = new Map(rows.map((row) => [str(row.id), nodeView(row)]));
+  const nodes = included.map((id) => byId.get(id)).filter((node): node is GraphNodeView => node !== undefined);
+  return { nodes, edges: await edgesAmong(run, included), cap: limit, truncated, totalNodes: seen.size };
+}
+
+// ---------------------------------------------------------------------------
+// Details and lists
+
+function statementParams(filter: StatementFilter): Params {
+  return {
+    speaker: filter.speaker ?? null,
+    about: filter.about ?? null,
+    article: filter.article ?? null,
+    from: filter.from ?? null,
+    // Inclusive of a partial date: '2024-03' keeps '2024-03-31'.
+    toBefore: filter.to ? `${filter.to}\uffff` : null,
+  };
+}
+
+export async function statements(
+  run: Run,
+  filter: StatementFilter,
+): Promise<{ statements: StatementView[]; total: number }> {
+  const params = statementParams(filter);
+  const limit = clamp(filter.limit ?? DEFAULT_STATEMENTS_PAGE, 1, MAX_STATEMENTS_PAGE);
+  const skip = clamp(filter.offset ?? 0, 0, Number.MAX_SAFE_INTEGER);
+  const [rows, count] = await Promise.all([
+    run('statements/list', { ...params, skip, limit }),
+    run('statements/count', params),
+  ]);
+  return { statements: rows.map(statementView), total: num(count[0]?.total) };
+}
+
+function relationView(row: Row): RelationView {
+  return {
+    id: str(row.id),
+    type: str(row.type) as RelationType,
+    source: { id: str(row.sourceId), name: str(row.sourceName), type: entityType(row.sourceType) },
+    target: { id: str(row.targetId), name: str(row.targetName), type: entityType(row.targetType) },
+    role: strOrNull(row.role),
+    articleId: str(row.articleId),
+    article: { ...articleSummary(row, 'article'), id: str(row.articleId) },
+    evidence: str(row.evidence),
+    start: num(row.start),
+    end: num(row.end),
+    date: strOrNull(row.date),
+  };
+}
+
+export async function entity(run: Run, entityId: string): Promise<EntityDetails | null> {
+  const rows = await run('entity/get', { id: entityId });
+  const row = rows[0];
+  if (!row) return null;
+  const [relations, by, about, articles] = await Promise.all([
+    run('entity/relations', { id: entityId, relationTypes: RELATION_TYPE_LIST, limit: ENTITY_DETAIL_LIMIT }),
+    statements(run, { speaker: entityId, limit: ENTITY_DETAIL_LIMIT }),
+    statements(run, { about: entityId, limit: ENTITY_DETAIL_LIMIT }),
+    run('entity/articles', { id: entityId, limit: ENTITY_DETAIL_LIMIT }),
+  ]);
+  return {
+    entity: nodeView(row),
+    relations: relations.map(relationView),
+    statementsBy: by.statements,
+    statementsAbout: about.statements,
+    articles: articles.map((article) => articleSummary(article)),
+  };
+}
+
+export async function article(run: Run, articleId: string): Promise<ArticleView | null> {
+  const [rows, mentionRows, statementRows] = await Promise.all([
+    run('article/get', { id: articleId }),
+    run('article/mentions', { id: articleId }),
+    run('article/statements', { id: articleId }),
+  ]);
+  const row = rows[0];
+  if (!row) return null;
+  const mentions: ArticleView['mentions'] = [];
+  for (const mention of mentionRows) {
+    const starts = numList(mention.starts);
+    const ends = numList(mention.ends);
+    starts.forEach((start, index) => {
+      mentions.push({
+        entityId: str(mention.entityId),
+        name: str(mention.name),
+        type: entityType(mention.type),
+        start,
+        end: ends[index] ?? start,
+      });
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end || (a.entityId < b.entityId ? -1 : 1));
+  return {
+    ...articleSummary(row),
+    language: str(row.language),
+    text: str(row.text),
+    mentions,
+    statements: statementRows.map((statement) => ({
+      id: str(statement.id),
+      speakerId: strOrNull(statement.speakerId),
+      kind: str(statement.kind) as StatementKind,
+      start: num(statement.start),
+      end: num(statement.end),
+      sentenceStart: num(statement.sentenceStart),
+      sentenceEnd: num(statement.sentenceEnd),
+    })),
+  };
+}
+
+export async function articles(
+  run: Run,
+  options: { limit: number; offset: number },
+): Promise<{ articles: ArticleSummary[]; total: number }> {
+  const limit = clamp(options.limit, 1, MAX_STATEMENTS_PAGE);
+  const skip = clamp(options.offset, 0, Number.MAX_SAFE_INTEGER);
+  const [rows, count] = await Promise.all([run('article/list', { skip, limit }), run('article/count')]);
+  return { articles: rows.map((row) => articleSummary(row)), total: num(count[0]?.total) };
+}
+
+function matchRank(candidate: string, query: string): number {
+  const folded = foldText(candidate);
+  if (folded === query) return 0;
+  if (folded.startsWith(query)) return 1;
+  if (` ${folded}`.includes(` ${query}`)) return 2;
+  return folded.includes(query) ? 3 : 4;
+}
+
+export async function search(run: Run, text: string, limit: number): Promise<SearchHit[]> {
+  const query = foldText(text).replaceAll(SEARCH_SEPARATOR, ' ').trim();
+  if (!query) return [];
+  const rows = await run('search/entities', {
+    contains: query,
+    exact: `${SEARCH_SEPARATOR}${query}${SEARCH_SEPARATOR}`,
+    prefix: `${SEARCH_SEPARATOR}${query}`,
+    wordPrefix: ` ${query}`,
+    limit: clamp(limit, 1, MAX_STATEMENTS_PAGE),
+  });
+  return rows.map((row) => {
+    const name = str(row.name);
+    const aliases = strList(row.aliases);
+    let matched = name;
+    let best = matchRank(name, query);
+    for (const alias of aliases) {
+      const rank = matchRank(alias, query);
+      if (rank < best) {
+        best = rank;
+        matched = alias;
+      }
+    }
+    return { id: str(row.id), name, type: entityType(row.type), aliases, matched, mentions: num(row.mentions) };
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Store-wide
+
+export async function stats(run: Run): Promise<StoreStats> {
+  const [totals, mentions, types] = await Promise.all([
+    run('stats/totals', { relationTypes: RELATION_TYPE_LIST }),
+    run('stats/mentions'),
+    run('stats/entity-types'),
+  ]);
+  const row = totals[0] ?? {};
+  const byType: Record<string, number> = {};
+  for (const type of types) byType[str(type.type)] = num(type.count);
+  return {
+    articles: num(row.articles),
+    entities: num(row.entities),
+    statements: num(row.statements),
+    relations: num(row.relations),
+    mentions: num(mentions[0]?.mentions),
+    byType,
+  };
+}
+
+export async function schema(run: Run): Promise<SchemaInfo> {
+  const [labels, types, keys, labelCounts, typeCounts] = await Promise.all([
+    run('schema/labels'),
+    run('schema/relationship-types'),
+    run('schema/property-keys'),
+    run('schema/label-counts'),
+    run('schema/relationship-type-counts'),
+  ]);
+  const labelCount = new Map(labelCounts.map((row) => [str(row.label), num(row.count)]));
+  const typeCount = new Map(typeCounts.map((row) => [str(row.type), num(row.count)]));
+  const labelNames = new Set([...labels.map((row) => str(row.label)), ...labelCount.keys()]);
+  const typeNames = new Set([...types.map((row) => str(row.relationshipType)), ...typeCount.keys()]);
+  return {
+    labels: [...labelNames].sort().map((label) => ({ label, count: labelCount.get(label) ?? 0 })),
+    relationshipTypes: [...typeNames].sort().map((type) => ({ type, count: typeCount.get(type) ?? 0 })),
+    propertyKeys: [...new Set(keys.map((row) => str(row.propertyKey)))].sort(),
+  };
+}
+
+export async function knownEntities(run: Run): Promise<KnownEntity[]> {
+  const rows = await run('entity/known');
+  return rows.map((row) => ({
+    id: str(row.id),
+    name: str(row.name),
+    type: entityType(row.type),
+    aliases: strList(row.aliases),
+  }));
+}
+
+export async function existingArticleIds(run: Run, ids: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    for (const row of await run('article/existing', { ids: ids.slice(i, i + 1000) })) found.add(str(row.id));
+  }
+  return found;
+}

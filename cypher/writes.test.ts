@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { mergeEntityNames, planBatches, sentenceOffsets } from './writes.ts';
+import { sampleExtraction } from './testing.ts';
+
+describe('mergeEntityNames', () => {
+  it('keeps the longer name and makes every other name an alias, once', () => {
+    expect(
+      mergeEntityNames(
+        { name: 'Draghi', aliases: ['SuperMario'] },
+        { name: 'Mario Draghi', aliases: ['draghi', 'Supermario', 'M. Draghi'] },
+      ),
+    ).toStrictEqual({
+      name: 'Mario Draghi',
+      aliases: ['Draghi', 'SuperMario', 'M. Draghi'],
+    });
+    expect(mergeEntityNames({ name: 'Roma', aliases: [] }, { name: 'Rome', aliases: [] })).toStrictEqual({
+      name: 'Roma',
+      aliases: ['Rome'],
+    });
+    expect(mergeEntityNames(null, { name: 'Roma', aliases: ['Rome'] })).toStrictEqual({
+      name: 'Roma',
+      aliases: ['Rome'],
+    });
+  });
+});
+
+describe('sentenceOffsets', () => {
+  it('finds the occurrence of the sentence that holds the quote', () => {
+    const text = 'Disse «sì». Poi: Disse «sì».';
+    expect(sentenceOffsets(text, 'Disse «sì».', 23, 25)).toStrictEqual({ sentenceStart: 17, sentenceEnd: 28 });
+    expect(sentenceOffsets(text, 'Disse «sì».', 7, 9)).toStrictEqual({ sentenceStart: 0, sentenceEnd: 11 });
+    expect(sentenceOffsets(text, 'missing', 7, 9)).toStrictEqual({ sentenceStart: 7, sentenceEnd: 9 });
+  });
+});
+
+describe('planBatches', () => {
+  it('skips stored articles and everything that belongs to them', () => {
+    const { batches, skipped } = planBatches(sampleExtraction(), new Set(['art-1']));
+    expect(skipped).toBe(1);
+    expect(batches.length).toBe(1);
+    const batch = batches[0];
+    expect(batch?.articleIds).toStrictEqual(['art-2']);
+    expect(batch?.statements.map((row) => row.id)).toStrictEqual(['st-3', 'st-4']);
+    expect(batch?.entities.map((entity) => entity.id).sort()).toStrictEqual([
+      'event:vertice-bruxelles',
+      'org:commissione-europea',
+      'person:giorgia-meloni',
+      'place:bruxelles',
+    ]);
+    expect(batch?.said).toStrictEqual([
+      { speakerId: 'person:giorgia-meloni', statementId: 'st-3', articleId: 'art-2', start: 104, end: 120 },
+    ]);
+    expect([...(batch?.relations.keys() ?? [])]).toStrictEqual(['PARTICIPATED_IN', 'HELD_IN']);
+    expect(batch?.eventDetails).toStrictEqual([{ id: 'event:vertice-bruxelles', date: '2024-04-09' }]);
+  });
+
+  it('groups mentions per article and entity with sorted offsets', () => {
+    const { batches } = planBatches(sampleExtraction(), new Set(), 1);
+    expect(batches.map((batch) => batch.articleIds)).toStrictEqual([['art-1'], ['art-2']]);
+    expect(batches[0]?.mentions.find((row) => row.entityId === 'person:mario-draghi')).toStrictEqual({
+      articleId: 'art-1',
+      entityId: 'person:mario-draghi',
+      count: 4,
+      starts: [0, 31, 127, 155],
+      ends: [6, 43, 133, 161],
+      texts: ['Draghi', 'Mario Draghi', 'Draghi', 'Draghi'],
+    });
+  });
+
+  it('counts a document repeated in one result once', () => {
+    const result = sampleExtraction();
+    result.documents.push({ ...(result.documents[0] as (typeof result.documents)[number]) });
+    const { batches, skipped } = planBatches(result, new Set());
+    expect([batches[0]?.articleIds, skipped]).toStrictEqual([['art-1', 'art-2'], 1]);
+  });
+});
