@@ -1,0 +1,250 @@
+// The API server's configuration, read and validated in one place: explicit options
+// first, then the environment (documented in .env.example), then defaults.
+// Listening beyond loopback without a bearer token is refused here, so no code path
+// can start an open server by accident.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The embedded store's file inside the data folder (the CLI uses the same name). */
+export const DB_FILE = 'newsgraph.grafeo';
+
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 8321;
+export const DEFAULT_ROW_CAP = 1000;
+export const MAX_ROW_CAP = 10_000;
+export const DEFAULT_QUERY_TIMEOUT_MS = 15_000;
+export const DEFAULT_CYPHER_CONCURRENCY = 2;
+export const DEFAULT_CYPHER_QUEUE = 16;
+export const DEFAULT_CYPHER_QUEUE_WAIT_MS = 5_000;
+export const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024;
+/** Grafeo stops any query after 30 s, a limit JavaScript cannot change or shorten. */
+export const GRAFEO_QUERY_LIMIT_MS = 30_000;
+export const MIN_TOKEN_LENGTH = 16;
+
+export interface Neo4jServerConfig {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+}
+
+export interface ServerConfig {
+  host: string;
+  /** 0 = any free port. */
+  port: number;
+  /** Bearer token every /api request must carry; required beyond loopback. */
+  token?: string;
+  /** Folder of the embedded store. */
+  dataDir: string;
+  /** The embedded store's file (dataDir/newsgraph.grafeo). */
+  dbPath: string;
+  /** Set when the graph lives in Neo4j instead of the embedded store. */
+  neo4j?: Neo4jServerConfig;
+  /** Rows returned by /api/cypher when the request names no cap. */
+  rowCap: number;
+  /** Highest cap a request may ask for. */
+  maxRowCap: number;
+  /** Milliseconds before a user query is abandoned. */
+  queryTimeoutMs: number;
+  /** User Cypher queries running at once; more wait in a short queue. */
+  cypherConcurrency: number;
+  /** Queries allowed to wait; beyond that the API answers 429. */
+  cypherQueue: number;
+  /** Longest wait in the queue before 429. */
+  cypherQueueWaitMs: number;
+  /**
+   * How long the embedded engine may go on with a query after the API gave up on it
+   * (timeout, client gone): its concurrency slot stays taken that long, so abandoned
+   * queries never pile up beyond `cypherConcurrency`. 0 frees the slot at once.
+   */
+  engineQueryLimitMs: number;
+  /** Largest request body (POST /api/ingest carries whole articles). */
+  bodyLimit: number;
+  /** The built explorer (vite build). */
+  staticDir: string;
+  version: string;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const NEO4J_URI = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/;
+
+/** True for addresses only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare) || bare === '::ffff:127.0.0.1';
+}
+
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** An environment variable, with an empty value counting as unset. */
+function fromEnv(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+function integerFrom(
+  name: string,
+  explicit: number | undefined,
+  envText: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  let value = fallback;
+  let shown: string = String(fallback);
+  if (explicit !== undefined) {
+    value = explicit;
+    shown = String(explicit);
+  } else if (envText !== undefined && envText.trim() !== '') {
+    value = Number(envText.trim());
+    shown = envText;
+  }
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${shown}"`);
+  }
+  return value;
+}
+
+/**
+ * Builds the server configuration. `overrides` come from code or CLI flags and win over
+ * the environment. Throws ConfigError with a message fit for the terminal.
+ */
+export function loadServerConfig(
+  overrides: Partial<ServerConfig> = {},
+  env: NodeJS.ProcessEnv = process.env,
+): ServerConfig {
+  const host = (overrides.host ?? fromEnv(env, 'NEWSGRAPH_HOST') ?? DEFAULT_HOST).trim();
+  if (host === '' || /[\s/]/.test(host)) throw new ConfigError(`not a host name or address: "${host}"`);
+  const port = integerFrom('port (NEWSGRAPH_PORT)', overrides.port, env.NEWSGRAPH_PORT, DEFAULT_PORT, 0, 65535);
+
+  const tokenText = overrides.token ?? fromEnv(env, 'NEWSGRAPH_TOKEN');
+  const token = tokenText === undefined || tokenText === '' ? undefined : tokenText;
+  if (token !== undefined) {
+    if (token.length < MIN_TOKEN_LENGTH) {
+      throw new ConfigError(
+        `NEWSGRAPH_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters (try: openssl rand -hex 24)`,
+      );
+    }
+    if (!/^[\x21-\x7e]+$/.test(token)) throw new ConfigError('NEWSGRAPH_TOKEN must be printable ASCII without spaces');
+  }
+  if (!isLoopbackHost(host) && token === undefined) {
+    throw new ConfigError(
+      `refusing to listen on ${host} without a token: anyone on the network could read the graph. ` +
+        'Set NEWSGRAPH_TOKEN (at least 16 characters, e.g. `openssl rand -hex 24`) or keep the default host 127.0.0.1.',
+    );
+  }
+
+  const dataDir = path.resolve(overrides.dataDir ?? fromEnv(env, 'NEWSGRAPH_DATA') ?? path.join(process.cwd(), 'data'));
+  const dbPath = path.resolve(overrides.dbPath ?? path.join(dataDir, DB_FILE));
+
+  let neo4j = overrides.neo4j;
+  const neo4jUri = fromEnv(env, 'NEO4J_URI');
+  if (neo4j === undefined && neo4jUri !== undefined) {
+    neo4j = {
+      uri: neo4jUri.trim(),
+      user: fromEnv(env, 'NEO4J_USER'),
+      password: env.NEO4J_PASSWORD || undefined,
+      database: fromEnv(env, 'NEO4J_DATABASE'),
+    };
+  }
+  if (neo4j !== undefined && !NEO4J_URI.test(neo4j.uri)) {
+    throw new ConfigError(`not a Neo4j URI: "${neo4j.uri}" (expected bolt://host:port or neo4j://host:port)`);
+  }
+
+  const maxRowCap = integerFrom('maximum row cap', overrides.maxRowCap, undefined, MAX_ROW_CAP, 1, 1_000_000);
+  const rowCap = integerFrom(
+    'row cap (NEWSGRAPH_ROW_CAP)',
+    overrides.rowCap,
+    env.NEWSGRAPH_ROW_CAP,
+    DEFAULT_ROW_CAP,
+    1,
+    maxRowCap,
+  );
+  const queryTimeoutMs = integerFrom(
+    'query timeout (NEWSGRAPH_QUERY_TIMEOUT_MS)',
+    overrides.queryTimeoutMs,
+    env.NEWSGRAPH_QUERY_TIMEOUT_MS,
+    DEFAULT_QUERY_TIMEOUT_MS,
+    10,
+    600_000,
+  );
+  const cypherConcurrency = integerFrom(
+    'Cypher concurrency (NEWSGRAPH_CYPHER_CONCURRENCY)',
+    overrides.cypherConcurrency,
+    env.NEWSGRAPH_CYPHER_CONCURRENCY,
+    DEFAULT_CYPHER_CONCURRENCY,
+    1,
+    64,
+  );
+  const cypherQueue = integerFrom(
+    'Cypher queue length',
+    overrides.cypherQueue,
+    undefined,
+    DEFAULT_CYPHER_QUEUE,
+    0,
+    10_000,
+  );
+  const cypherQueueWaitMs = integerFrom(
+    'Cypher queue wait',
+    overrides.cypherQueueWaitMs,
+    undefined,
+    DEFAULT_CYPHER_QUEUE_WAIT_MS,
+    0,
+    600_000,
+  );
+  const engineQueryLimitMs = integerFrom(
+    'engine query limit',
+    overrides.engineQueryLimitMs,
+    undefined,
+    GRAFEO_QUERY_LIMIT_MS,
+    0,
+    600_000,
+  );
+  const bodyLimit = integerFrom(
+    'body limit (NEWSGRAPH_BODY_LIMIT)',
+    overrides.bodyLimit,
+    env.NEWSGRAPH_BODY_LIMIT,
+    DEFAULT_BODY_LIMIT,
+    1024,
+    1024 * 1024 * 1024,
+  );
+  const staticDir = path.resolve(
+    overrides.staticDir ?? fromEnv(env, 'NEWSGRAPH_STATIC_DIR') ?? path.join(REPO_ROOT, 'dist'),
+  );
+
+  return {
+    host,
+    port,
+    token,
+    dataDir,
+    dbPath,
+    neo4j,
+    rowCap,
+    maxRowCap,
+    queryTimeoutMs,
+    cypherConcurrency,
+    cypherQueue,
+    cypherQueueWaitMs,
+    engineQueryLimitMs,
+    bodyLimit,
+    staticDir,
+    version: overrides.version ?? readVersion(),
+  };
+}

@@ -1,0 +1,125 @@
+// One export request, from the store to a file body: the neighborhood of an entity, the
+// overview graph, or the graph found by a read-only Cypher query. Shared by
+// GET/POST /api/export and `newsgraph export`.
+
+import type { GraphPayload } from '../../cypher/model.ts';
+import type { GraphStore, Params } from '../../cypher/store.ts';
+import { foldText } from '../../cypher/text.ts';
+import { HttpProblem } from '../errors.ts';
+import { collectEvidence } from './evidence.ts';
+import { buildExportGraph, type ExportGraph } from './graph.ts';
+import { serializeGraph, type ExportFormat, type SerializedGraph } from './serialize.ts';
+
+export interface ExportRequest {
+  format: ExportFormat;
+  /** Read-only Cypher whose nodes, relationships and paths make the graph. */
+  query?: string;
+  params?: Params;
+  rowCap?: number;
+  /** Centre of a neighborhood export: an entity id, or a name or alias naming one entity. */
+  entity?: string;
+  depth?: number;
+  /** Node cap for neighborhood and overview exports. */
+  limit?: number;
+  types?: string[];
+}
+
+export interface ExportFile extends SerializedGraph {
+  filename: string;
+  nodes: number;
+  edges: number;
+}
+
+export interface ExportContext {
+  /** Creator written into the file's metadata, e.g. `newsgraph 0.1.0`. */
+  creator: string;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Runs the user query (the API puts it behind its concurrency limiter). */
+  runQuery?: <T>(task: () => Promise<T>) => Promise<T>;
+}
+
+export const DEFAULT_EXPORT_LIMIT = 500;
+export const DEFAULT_EXPORT_ROW_CAP = 10_000;
+
+function slug(text: string): string {
+  const cleaned = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return cleaned || 'graph';
+}
+
+/**
+ * The id of the entity `text` names: an id as is, else the one entity whose name or alias
+ * equals it (ignoring case and accents). Throws 404 for none, 400 for several.
+ */
+export async function resolveEntity(store: GraphStore, text: string): Promise<string> {
+  if ((await store.entity(text)) !== null) return text;
+  const wanted = foldText(text);
+  const hits = wanted === '' ? [] : await store.search(text, 20);
+  const exact = hits.filter((hit) => [hit.name, ...hit.aliases].some((name) => foldText(name) === wanted));
+  if (exact.length === 1) return (exact[0] as { id: string }).id;
+  if (exact.length > 1) {
+    const choices = exact.map((hit) => `${hit.id} (${hit.name}, ${hit.type})`).join('; ');
+    throw new HttpProblem(400, 'AMBIGUOUS_ENTITY', `"${text}" names ${exact.length} entities, give one id: ${choices}`);
+  }
+  const near = hits.slice(0, 5).map((hit) => hit.name);
+  const hint = near.length > 0 ? `; did you mean ${near.map((name) => `"${name}"`).join(', ')}?` : '';
+  throw new HttpProblem(404, 'NOT_FOUND', `no entity with id or name "${text}"${hint}`);
+}
+
+/** Builds the export graph for a request; throws HttpProblem for a bad request or an unknown entity. */
+export async function buildRequestedGraph(
+  store: GraphStore,
+  request: ExportRequest,
+  context: ExportContext,
+): Promise<{ graph: ExportGraph; name: string }> {
+  if (request.query !== undefined && request.entity !== undefined) {
+    throw new HttpProblem(400, 'BAD_REQUEST', 'give either a query or an entity to export, not both');
+  }
+  const meta = { creator: context.creator };
+  if (request.query !== undefined) {
+    const query = request.query;
+    const run = () =>
+      store.readOnly(query, request.params ?? {}, {
+        rowCap: request.rowCap ?? DEFAULT_EXPORT_ROW_CAP,
+        timeoutMs: context.timeoutMs,
+        signal: context.signal,
+      });
+    const result = await (context.runQuery ? context.runQuery(run) : run());
+    const description = `Cypher: ${query}${result.truncated ? ` (first ${result.rowCap} rows)` : ''}`;
+    return { graph: buildExportGraph({ cypher: result }, { ...meta, description }), name: 'query' };
+  }
+  const limit = request.limit ?? DEFAULT_EXPORT_LIMIT;
+  let payload: GraphPayload;
+  let description: string;
+  let name: string;
+  if (request.entity !== undefined) {
+    const depth = request.depth ?? 1;
+    const entityId = await resolveEntity(store, request.entity);
+    payload = await store.neighborhood(entityId, { depth, limit });
+    const centre = payload.nodes.find((node) => node.id === entityId);
+    description = `Neighborhood of ${centre?.name ?? entityId} (depth ${depth})`;
+    name = centre?.name ?? entityId;
+  } else {
+    payload = await store.overview({ limit, types: request.types });
+    description = `Overview${request.types ? ` of ${request.types.join(', ')}` : ''}`;
+    name = 'overview';
+  }
+  if (payload.truncated) description += `, first ${payload.cap} of ${payload.totalNodes} nodes`;
+  const evidence = await collectEvidence(store, payload);
+  return { graph: buildExportGraph({ payload, evidence }, { ...meta, description }), name };
+}
+
+export async function exportSubgraph(
+  store: GraphStore,
+  request: ExportRequest,
+  context: ExportContext,
+): Promise<ExportFile> {
+  const { graph, name } = await buildRequestedGraph(store, request, context);
+  const file = serializeGraph(graph, request.format);
+  return { ...file, filename: `newsgraph-${slug(name)}.${file.ext}`, nodes: graph.order, edges: graph.size };
+}

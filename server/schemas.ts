@@ -1,0 +1,133 @@
+// JSON schemas of every request the API accepts (querystring, params, body). Fastify
+// validates them before a handler runs; anything outside them is a 400 naming the field.
+
+import { ENTITY_TYPES } from '../cypher/model.ts';
+import { EXPORT_FORMATS } from './export/serialize.ts';
+
+export const MAX_GRAPH_LIMIT = 5000;
+export const DEFAULT_GRAPH_LIMIT = 300;
+export const MAX_DEPTH = 3;
+export const MAX_PAGE = 1000;
+export const DEFAULT_PAGE = 50;
+export const MAX_SEARCH = 100;
+export const DEFAULT_SEARCH = 20;
+export const MAX_QUERY_CHARS = 100_000;
+export const MAX_DOCUMENT_CHARS = 5 * 1024 * 1024;
+export const MAX_DOCUMENTS = 10_000;
+
+const typeName = `(?:${ENTITY_TYPES.join('|')})`;
+/** Comma-separated entity types: `Person,Organization`. */
+const TYPES_PATTERN = `^${typeName}(?:,${typeName})*$`;
+/** ISO date, partial allowed: YYYY, YYYY-MM, YYYY-MM-DD. */
+const DATE_PATTERN = '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$';
+
+const id = { type: 'string', minLength: 1, maxLength: 512 } as const;
+const graphLimit = { type: 'integer', minimum: 1, maximum: MAX_GRAPH_LIMIT, default: DEFAULT_GRAPH_LIMIT } as const;
+const depth = { type: 'integer', minimum: 1, maximum: MAX_DEPTH, default: 1 } as const;
+const pageLimit = { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: DEFAULT_PAGE } as const;
+const offset = { type: 'integer', minimum: 0, maximum: 10_000_000, default: 0 } as const;
+const types = { type: 'string', pattern: TYPES_PATTERN, maxLength: 200 } as const;
+const date = { type: 'string', pattern: DATE_PATTERN } as const;
+const cypherParams = { type: 'object', maxProperties: 200 } as const;
+const rowCap = (max: number) => ({ type: 'integer', minimum: 1, maximum: max }) as const;
+
+export const idParams = { type: 'object', required: ['id'], properties: { id }, additionalProperties: false } as const;
+
+export const healthQuery = {
+  type: 'object',
+  properties: { stats: { type: 'boolean', default: false } },
+} as const;
+
+export const overviewQuery = {
+  type: 'object',
+  properties: { limit: graphLimit, types },
+} as const;
+
+export const neighborhoodQuery = {
+  type: 'object',
+  properties: { depth, limit: graphLimit },
+} as const;
+
+export const statementsQuery = {
+  type: 'object',
+  properties: { speaker: id, about: id, article: id, from: date, to: date, limit: pageLimit, offset },
+} as const;
+
+export const articlesQuery = {
+  type: 'object',
+  properties: { limit: pageLimit, offset },
+} as const;
+
+export const searchQuery = {
+  type: 'object',
+  required: ['q'],
+  properties: {
+    q: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' },
+    limit: { type: 'integer', minimum: 1, maximum: MAX_SEARCH, default: DEFAULT_SEARCH },
+  },
+} as const;
+
+export function cypherBody(maxRowCap: number) {
+  return {
+    type: 'object',
+    required: ['query'],
+    additionalProperties: false,
+    properties: {
+      query: { type: 'string', minLength: 1, maxLength: MAX_QUERY_CHARS, pattern: '\\S' },
+      params: cypherParams,
+      rowCap: rowCap(maxRowCap),
+    },
+  } as const;
+}
+
+const format = { type: 'string', enum: [...EXPORT_FORMATS] } as const;
+
+export const exportQuery = {
+  type: 'object',
+  required: ['format'],
+  properties: { format, entity: id, depth, limit: graphLimit, types },
+} as const;
+
+export function exportBody(maxRowCap: number) {
+  return {
+    type: 'object',
+    required: ['format'],
+    additionalProperties: false,
+    properties: {
+      format,
+      query: { type: 'string', minLength: 1, maxLength: MAX_QUERY_CHARS, pattern: '\\S' },
+      params: cypherParams,
+      rowCap: rowCap(maxRowCap),
+      entity: id,
+      depth,
+      limit: graphLimit,
+      types,
+    },
+  } as const;
+}
+
+const nullableString = (maxLength: number) => ({ type: ['string', 'null'], maxLength, default: null }) as const;
+
+export const rawDocument = {
+  type: 'object',
+  required: ['source', 'text'],
+  additionalProperties: false,
+  properties: {
+    source: { type: 'string', minLength: 1, maxLength: 4096 },
+    title: nullableString(4096),
+    date: { type: ['string', 'null'], pattern: DATE_PATTERN, default: null },
+    url: nullableString(4096),
+    text: { type: 'string', minLength: 1, maxLength: MAX_DOCUMENT_CHARS, pattern: '\\S' },
+    language: { type: 'string', pattern: '^[a-z]{2}$', default: 'it' },
+    errors: { type: 'array', items: { type: 'string', maxLength: 4096 }, maxItems: 1000, default: [] },
+  },
+} as const;
+
+export const ingestBody = {
+  type: 'object',
+  required: ['documents'],
+  additionalProperties: false,
+  properties: {
+    documents: { type: 'array', minItems: 1, maxItems: MAX_DOCUMENTS, items: rawDocument },
+  },
+} as const;
