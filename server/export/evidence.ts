@@ -1,10 +1,12 @@
 // Fetches the statements and relations behind a payload's edges, so an export can carry
 // each edge's article, offsets and sentence. Asks the store once per speaking or
-// relating entity (an entity's details list its statements and relations).
+// relating entity (an entity's details list its statements and relations); statements
+// beyond what the details list (a prolific speaker) are read by speaker and target.
 
 import type { GraphPayload } from '../../cypher/model.ts';
-import type { GraphStore } from '../../cypher/store.ts';
-import type { ExportEvidence } from './graph.ts';
+import { MAX_STATEMENTS_PAGE as STATEMENT_PAGE } from '../../cypher/reads.ts';
+import type { GraphStore, StatementFilter } from '../../cypher/store.ts';
+import type { ExportEvidence, ExportGraph } from './graph.ts';
 
 export async function collectEvidence(store: GraphStore, payload: GraphPayload): Promise<ExportEvidence> {
   const evidence: ExportEvidence = { statements: new Map(), relations: new Map() };
@@ -25,5 +27,46 @@ export async function collectEvidence(store: GraphStore, payload: GraphPayload):
       if (wanted.has(relation.id)) evidence.relations.set(relation.id, relation);
     }
   }
+  for (const edge of payload.edges) {
+    if (edge.kind !== 'spoke_about') continue;
+    await readStatements(store, { speaker: edge.source, about: edge.target }, edge.evidenceIds, evidence);
+  }
+  return evidence;
+}
+
+/** Reads the statements matching a filter a page at a time, until those in `ids` are all held. */
+async function readStatements(
+  store: GraphStore,
+  filter: StatementFilter,
+  ids: Iterable<string>,
+  evidence: ExportEvidence,
+): Promise<void> {
+  const missing = new Set([...ids].filter((id) => !evidence.statements.has(id)));
+  for (let offset = 0; missing.size > 0; offset += STATEMENT_PAGE) {
+    const page = await store.statements({ ...filter, limit: STATEMENT_PAGE, offset });
+    for (const statement of page.statements) {
+      if (missing.delete(statement.id)) evidence.statements.set(statement.id, statement);
+    }
+    if (page.statements.length < STATEMENT_PAGE || offset + STATEMENT_PAGE >= page.total) return;
+  }
+}
+
+/**
+ * Fetches the statements behind the Statement nodes of a query's graph (so the statements
+ * CSV can name their speaker, targets and article even when the query did not return
+ * them), reading each article's statements a page at a time.
+ */
+export async function collectStatementEvidence(store: GraphStore, graph: ExportGraph): Promise<ExportEvidence> {
+  const evidence: ExportEvidence = { statements: new Map(), relations: new Map() };
+  const wanted = new Map<string, Set<string>>();
+  graph.forEachNode((_node, attributes) => {
+    const { labels, id, articleId } = attributes;
+    if (typeof labels !== 'string' || !labels.split(';').includes('Statement')) return;
+    if (typeof id !== 'string' || typeof articleId !== 'string') return;
+    const ids = wanted.get(articleId) ?? new Set<string>();
+    ids.add(id);
+    wanted.set(articleId, ids);
+  });
+  for (const [article, ids] of wanted) await readStatements(store, { article }, ids, evidence);
   return evidence;
 }

@@ -2,118 +2,10 @@ import { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary, CypherResult, GraphPayload, RelationView, StatementView } from '../../cypher/model.ts';
-import { buildExportGraph, toScalar, type ExportEvidence, type ExportGraph } from './graph.ts';
+import { buildExportGraph, toScalar, type ExportGraph } from './graph.ts';
 import { writeGraphml } from './graphml.ts';
 import { serializeGraph } from './serialize.ts';
-
-const article: ArticleSummary = {
-  id: 'a1',
-  title: 'Vertice a Roma',
-  date: '2024-03-05',
-  url: 'https://example.org/x',
-  source: 'x.txt',
-};
-const mario = { id: 'p:mario', name: 'Mario Rossi', type: 'Person' as const };
-const ue = { id: 'o:ue', name: 'Unione Europea', type: 'Organization' as const };
-
-const payload: GraphPayload = {
-  nodes: [
-    { ...mario, aliases: ['Rossi', 'M. Rossi'], mentions: 4, articles: 1, statementsBy: 2, statementsAbout: 0 },
-    { ...ue, aliases: [], mentions: 2, articles: 1, statementsBy: 0, statementsAbout: 2 },
-    {
-      id: 'l:roma',
-      name: 'Roma',
-      type: 'Place',
-      aliases: [],
-      mentions: 1,
-      articles: 1,
-      statementsBy: 0,
-      statementsAbout: 0,
-    },
-  ],
-  edges: [
-    {
-      id: 'spoke_about:SPOKE_ABOUT:p:mario->o:ue',
-      source: 'p:mario',
-      target: 'o:ue',
-      kind: 'spoke_about',
-      type: 'SPOKE_ABOUT',
-      weight: 2,
-      evidenceIds: ['s1', 's2'],
-      firstDate: '2024-03-05',
-      lastDate: '2024-03-05',
-    },
-    {
-      id: 'relation:CRITICIZED:p:mario->o:ue',
-      source: 'p:mario',
-      target: 'o:ue',
-      kind: 'relation',
-      type: 'CRITICIZED',
-      weight: 1,
-      evidenceIds: ['r1'],
-      firstDate: null,
-      lastDate: null,
-    },
-    {
-      id: 'comention:CO_MENTION:o:ue->l:roma',
-      source: 'o:ue',
-      target: 'l:roma',
-      kind: 'comention',
-      type: 'CO_MENTION',
-      weight: 3,
-      evidenceIds: [],
-      firstDate: '2024-03-05',
-      lastDate: '2024-03-06',
-    },
-  ],
-  cap: 300,
-  truncated: false,
-  totalNodes: 3,
-};
-
-function statement(id: string, start: number, quote: string): StatementView {
-  return {
-    id,
-    articleId: 'a1',
-    article,
-    speaker: mario,
-    speakerText: 'Rossi',
-    quote,
-    kind: 'direct',
-    cue: 'ha detto',
-    about: [ue],
-    sentence: `«${quote}», ha detto Rossi.`,
-    start,
-    end: start + quote.length,
-    sentenceStart: start - 1,
-    sentenceEnd: start + quote.length + 17,
-    date: '2024-03-05',
-    confidence: 0.9,
-  };
-}
-
-const relation: RelationView = {
-  id: 'r1',
-  type: 'CRITICIZED',
-  source: mario,
-  target: ue,
-  role: null,
-  articleId: 'a1',
-  article,
-  evidence: 'Rossi ha criticato l\'Unione Europea & "Bruxelles" <oggi>.\nSeconda riga\tcon tab.',
-  start: 120,
-  end: 178,
-  date: '2024-03-05',
-};
-
-const evidence: ExportEvidence = {
-  statements: new Map([
-    ['s1', statement('s1', 10, 'Serve più coraggio')],
-    ['s2', statement('s2', 60, 'Non è abbastanza')],
-  ]),
-  relations: new Map([['r1', relation]]),
-};
+import { cypherResult as result, evidence, payload, relation } from './testing.ts';
 
 function snapshot(graph: ExportGraph | MultiDirectedGraph) {
   const nodes: Record<string, unknown> = {};
@@ -222,48 +114,6 @@ describe('buildExportGraph from a payload', () => {
 });
 
 describe('buildExportGraph from a Cypher result', () => {
-  const person = {
-    $type: 'node' as const,
-    elementId: '4:x:1',
-    labels: ['Person'],
-    properties: { id: 'p:mario', name: 'Mario Rossi', aliases: ['Rossi'], x: 3 },
-  };
-  const st = {
-    $type: 'node' as const,
-    elementId: '4:x:2',
-    labels: ['Statement'],
-    properties: { id: 's1', quote: 'Serve più coraggio', articleId: 'a1', start: 10, end: 28, confidence: 0.5 },
-  };
-  const said = {
-    $type: 'relationship' as const,
-    elementId: '5:x:9',
-    type: 'SAID',
-    startNodeElementId: '4:x:1',
-    endNodeElementId: '4:x:2',
-    properties: { articleId: 'a1', start: 10, end: 28, weight: 2 },
-  };
-  const dangling = {
-    $type: 'relationship' as const,
-    elementId: '5:x:10',
-    type: 'ABOUT',
-    startNodeElementId: '4:x:2',
-    endNodeElementId: '4:x:77',
-    properties: { articleId: 'a1' },
-  };
-  const result: CypherResult = {
-    columns: ['p', 'row'],
-    rows: [
-      [
-        { $type: 'path', nodes: [person, st], relationships: [said] },
-        { other: [dangling], n: 1 },
-      ],
-      [person, null],
-    ],
-    truncated: false,
-    rowCap: 1000,
-    elapsedMs: 1,
-  };
-
   it('collects nodes, relationships and paths from every cell, keyed by model id', () => {
     const graph = buildExportGraph({ cypher: result });
     expect(graph.nodes()).toStrictEqual(['p:mario', 's1', '4:x:77']);

@@ -34,7 +34,7 @@ export type ExportMeta = Record<string, string>;
 
 // Attribute names GEXF gives a meaning of its own (label, visual variables; edge weight
 // and kind): user properties with these names are renamed so they survive a round trip.
-const RESERVED_NODE_KEYS = new Set([
+export const RESERVED_NODE_KEYS: ReadonlySet<string> = new Set([
   'label',
   'labels',
   'elementId',
@@ -47,7 +47,7 @@ const RESERVED_NODE_KEYS = new Set([
   'shape',
   'thickness',
 ]);
-const RESERVED_EDGE_KEYS = new Set([...RESERVED_NODE_KEYS, 'type', 'weight', 'kind']);
+export const RESERVED_EDGE_KEYS: ReadonlySet<string> = new Set([...RESERVED_NODE_KEYS, 'type', 'weight', 'kind']);
 
 // Characters XML 1.0 cannot carry, lone surrogates included.
 const XML_INVALID =

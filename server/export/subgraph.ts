@@ -6,9 +6,9 @@ import type { GraphPayload } from '../../cypher/model.ts';
 import type { GraphStore, Params } from '../../cypher/store.ts';
 import { foldText } from '../../cypher/text.ts';
 import { HttpProblem } from '../errors.ts';
-import { collectEvidence } from './evidence.ts';
-import { buildExportGraph, type ExportGraph } from './graph.ts';
-import { serializeGraph, type ExportFormat, type SerializedGraph } from './serialize.ts';
+import { collectEvidence, collectStatementEvidence } from './evidence.ts';
+import { buildExportGraph, type ExportEvidence, type ExportGraph } from './graph.ts';
+import { EVIDENCE_FORMATS, serializeGraph, type ExportFormat, type SerializedGraph } from './serialize.ts';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -71,12 +71,15 @@ export async function resolveEntity(store: GraphStore, text: string): Promise<st
   throw new HttpProblem(404, 'NOT_FOUND', `no entity with id or name "${text}"${hint}`);
 }
 
-/** Builds the export graph for a request; throws HttpProblem for a bad request or an unknown entity. */
+/**
+ * Builds the export graph for a request, with the statements and relations behind it;
+ * throws HttpProblem for a bad request or an unknown entity.
+ */
 export async function buildRequestedGraph(
   store: GraphStore,
   request: ExportRequest,
   context: ExportContext,
-): Promise<{ graph: ExportGraph; name: string }> {
+): Promise<{ graph: ExportGraph; name: string; evidence?: ExportEvidence }> {
   if (request.query !== undefined && request.entity !== undefined) {
     throw new HttpProblem(400, 'BAD_REQUEST', 'give either a query or an entity to export, not both');
   }
@@ -91,7 +94,12 @@ export async function buildRequestedGraph(
       });
     const result = await (context.runQuery ? context.runQuery(run) : run());
     const description = `Cypher: ${query}${result.truncated ? ` (first ${result.rowCap} rows)` : ''}`;
-    return { graph: buildExportGraph({ cypher: result }, { ...meta, description }), name: 'query' };
+    const graph = buildExportGraph({ cypher: result }, { ...meta, description });
+    // Only the statements CSV reads statements beyond what the query returned.
+    const evidence = EVIDENCE_FORMATS.includes(request.format)
+      ? await collectStatementEvidence(store, graph)
+      : undefined;
+    return { graph, name: 'query', evidence };
   }
   const limit = request.limit ?? DEFAULT_EXPORT_LIMIT;
   let payload: GraphPayload;
@@ -111,7 +119,7 @@ export async function buildRequestedGraph(
   }
   if (payload.truncated) description += `, first ${payload.cap} of ${payload.totalNodes} nodes`;
   const evidence = await collectEvidence(store, payload);
-  return { graph: buildExportGraph({ payload, evidence }, { ...meta, description }), name };
+  return { graph: buildExportGraph({ payload, evidence }, { ...meta, description }), name, evidence };
 }
 
 export async function exportSubgraph(
@@ -119,7 +127,7 @@ export async function exportSubgraph(
   request: ExportRequest,
   context: ExportContext,
 ): Promise<ExportFile> {
-  const { graph, name } = await buildRequestedGraph(store, request, context);
-  const file = serializeGraph(graph, request.format);
+  const { graph, name, evidence } = await buildRequestedGraph(store, request, context);
+  const file = serializeGraph(graph, request.format, evidence);
   return { ...file, filename: `newsgraph-${slug(name)}.${file.ext}`, nodes: graph.order, edges: graph.size };
 }

@@ -1,0 +1,193 @@
+// The statements CSV: the evidence pack a journalist attaches to a story, one row per
+// statement in the export graph (who said it, the quote, what about, where it was
+// published and the exact character offsets into the article). Statements are found as
+// "spoke about" edges (a neighborhood export) and as Statement nodes (a query export);
+// each row is filled from the store's statement when the evidence holds it, else from
+// what the graph itself carries. Written for spreadsheets: a byte-order mark so Excel
+// reads UTF-8, CRLF line ends, quotes and line breaks kept verbatim inside quoted fields.
+import { csvRecord } from './csv.ts';
+import type { ExportAttributes, ExportEvidence, ExportGraph } from './graph.ts';
+
+export const STATEMENT_COLUMNS = [
+  'speaker',
+  'quote',
+  'kind',
+  'cue',
+  'about',
+  'date',
+  'articleTitle',
+  'url',
+  'sentence',
+  'articleId',
+  'start',
+  'end',
+] as const;
+
+export interface StatementRow {
+  id: string;
+  /** The speaker's name, or the words naming an unresolved source. */
+  speaker: string | null;
+  quote: string;
+  kind: string | null;
+  cue: string | null;
+  /** Names of the entities the statement is about. */
+  about: string[];
+  date: string | null;
+  articleTitle: string | null;
+  url: string | null;
+  sentence: string | null;
+  articleId: string | null;
+  start: number | null;
+  end: number | null;
+}
+
+const ABOUT_SEPARATOR = '; ';
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null;
+}
+
+function integer(value: unknown): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+function isStatementNode(attributes: ExportAttributes): boolean {
+  return (
+    attributes.elementId !== undefined &&
+    typeof attributes.labels === 'string' &&
+    attributes.labels.split(';').includes('Statement') &&
+    typeof attributes.id === 'string'
+  );
+}
+
+function entityName(graph: ExportGraph, node: string): string {
+  const { name, label } = graph.getNodeAttributes(node);
+  return text(name) ?? text(label) ?? node;
+}
+
+/** Rows from "spoke about" edges: one per statement, its targets gathered from its edges. */
+function rowsFromEdges(graph: ExportGraph, rows: Map<string, StatementRow>): void {
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    const id = text(attributes.statementId);
+    if (id === null) return;
+    const known = rows.get(id);
+    if (known) {
+      known.about.push(entityName(graph, target));
+      return;
+    }
+    rows.set(id, {
+      id,
+      speaker: entityName(graph, source),
+      quote: text(attributes.quote) ?? '',
+      kind: text(attributes.statementKind),
+      cue: text(attributes.cue),
+      about: [entityName(graph, target)],
+      date: text(attributes.date),
+      articleTitle: text(attributes.articleTitle),
+      url: text(attributes.articleUrl),
+      sentence: text(attributes.sentence),
+      articleId: text(attributes.articleId),
+      start: integer(attributes.start),
+      end: integer(attributes.end),
+    });
+  });
+}
+
+/** Rows from Statement nodes, their speaker, targets and article read off SAID, ABOUT and IN_ARTICLE. */
+function rowsFromNodes(graph: ExportGraph, rows: Map<string, StatementRow>): void {
+  graph.forEachNode((node, attributes) => {
+    if (!isStatementNode(attributes)) return;
+    const id = attributes.id as string;
+    if (rows.has(id)) return;
+    let speaker = text(attributes.speakerText);
+    const about: string[] = [];
+    let articleTitle: string | null = null;
+    let url: string | null = null;
+    graph.forEachInEdge(node, (_edge, edge, source) => {
+      if (edge.type === 'SAID') speaker = entityName(graph, source);
+    });
+    graph.forEachOutEdge(node, (_edge, edge, _source, target) => {
+      if (edge.type === 'ABOUT') about.push(entityName(graph, target));
+      if (edge.type === 'IN_ARTICLE') {
+        const article = graph.getNodeAttributes(target);
+        articleTitle = text(article.title);
+        url = text(article.url);
+      }
+    });
+    rows.set(id, {
+      id,
+      speaker,
+      quote: text(attributes.quote) ?? '',
+      kind: text(attributes.kind),
+      cue: text(attributes.cue),
+      about: about.sort(),
+      date: text(attributes.date),
+      articleTitle,
+      url,
+      sentence: text(attributes.sentence),
+      articleId: text(attributes.articleId),
+      start: integer(attributes.start),
+      end: integer(attributes.end),
+    });
+  });
+}
+
+/** One row per statement in the graph, ordered by date, article and position in it. */
+export function statementRows(graph: ExportGraph, evidence?: ExportEvidence): StatementRow[] {
+  const rows = new Map<string, StatementRow>();
+  rowsFromEdges(graph, rows);
+  rowsFromNodes(graph, rows);
+  const complete = [...rows.values()].map((row): StatementRow => {
+    const statement = evidence?.statements.get(row.id);
+    if (!statement) return row;
+    return {
+      id: statement.id,
+      speaker: statement.speaker?.name ?? statement.speakerText,
+      quote: statement.quote,
+      kind: statement.kind,
+      cue: statement.cue,
+      about: statement.about.map((entity) => entity.name),
+      date: statement.date,
+      articleTitle: statement.article.title,
+      url: statement.article.url,
+      sentence: statement.sentence,
+      articleId: statement.articleId,
+      start: statement.start,
+      end: statement.end,
+    };
+  });
+  const order = (row: StatementRow) => [row.date ?? '\uFFFF', row.articleId ?? '', row.start ?? 0, row.id] as const;
+  return complete.sort((a, b) => {
+    const [left, right] = [order(a), order(b)];
+    for (let index = 0; index < left.length; index++) {
+      if (left[index] !== right[index])
+        return (left[index] as string | number) < (right[index] as string | number) ? -1 : 1;
+    }
+    return 0;
+  });
+}
+
+export function writeStatementsCsv(graph: ExportGraph, evidence?: ExportEvidence): string {
+  const lines = [csvRecord([...STATEMENT_COLUMNS])];
+  for (const row of statementRows(graph, evidence)) {
+    lines.push(
+      csvRecord(
+        [
+          row.speaker,
+          row.quote,
+          row.kind,
+          row.cue,
+          row.about.join(ABOUT_SEPARATOR),
+          row.date,
+          row.articleTitle,
+          row.url,
+          row.sentence,
+          row.articleId,
+          row.start === null ? null : String(row.start),
+          row.end === null ? null : String(row.end),
+        ].map((value) => (value === null || value === '' ? undefined : value)),
+      ),
+    );
+  }
+  return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
+}
