@@ -1,0 +1,262 @@
+// Loads the language resources under ingest/lexicon/<lang>/ once, at module
+// load, and indexes them for the stages. Every file starts with a header line
+// ("# …", where it comes from); blank lines and "#" lines are skipped.
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { EntityType, RelationType } from '../../cypher/model.ts';
+import { RELATION_TYPES } from '../../cypher/model.ts';
+import { normKey } from './text.ts';
+
+const LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../lexicon');
+
+export type CueClass = 'say' | 'deny' | 'accuse' | 'ask';
+export type EventKind = 'call' | 'meeting' | 'other';
+
+export interface Office {
+  type: RelationType;
+  /** Canonical name of the target entity. */
+  target: string;
+  role: string;
+}
+
+export interface GazetteerEntry {
+  canonical: string;
+  type: EntityType;
+  /** Country a seat of government stands for (Cremlino → Russia). */
+  country: string | null;
+  offices: Office[];
+  /** Every surface form, canonical first. */
+  forms: string[];
+}
+
+export interface BoilerplateRules {
+  exact: Set<string>;
+  prefix: string[];
+  contains: string[];
+}
+
+export interface Lexicon {
+  functionWords: Set<string>;
+  commonCapitalized: Set<string>;
+  firstNames: Set<string>;
+  gazetteer: Map<string, GazetteerEntry>;
+  gazetteerMaxTokens: number;
+  /** Key of the first token of every gazetteer form: a cheap test before trying a match. */
+  gazetteerFirst: Set<string>;
+  /** Every prefix of every gazetteer key: a match is extended only while it is still a prefix. */
+  gazetteerPrefixes: Set<string>;
+  demonyms: Map<string, string>;
+  titles: Map<string, RelationType | null>;
+  titleMaxTokens: number;
+  speechCues: Map<string, CueClass>;
+  relationVerbs: Map<string, RelationType>;
+  heads: Map<string, EntityType>;
+  /** How a head joins the name after it: join, alone, none (see heads.txt). */
+  headJoin: Map<string, 'join' | 'join-cap' | 'alone' | 'none'>;
+  eventNouns: Map<string, EventKind>;
+  eventNounMaxTokens: number;
+  eventNounFirst: Set<string>;
+  unnamedSources: Set<string>;
+  sourceNouns: Set<string>;
+  portfolios: Set<string>;
+  /** City and town names (typing hint only). */
+  cities: Set<string>;
+  /** English words that mark an organization's name (typing hint). */
+  orgWords: Set<string>;
+  /** English words that end an event's name (typing hint). */
+  eventWords: Set<string>;
+  /** Lowercase nouns naming an institution ("polizia", "governo"). */
+  institutions: Set<string>;
+  institutionFirst: Set<string>;
+  /** Surnames of the people in the gazetteer (typing hint for a surname alone). */
+  knownSurnames: Set<string>;
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+  boilerplate: BoilerplateRules;
+}
+
+function readLines(lang: string, file: string): string[] {
+  const full = path.join(LEXICON_DIR, lang, file);
+  if (!existsSync(full)) return [];
+  return readFileSync(full, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+function wordSet(...sources: [string, string][]): Set<string> {
+  const set = new Set<string>();
+  for (const [lang, file] of sources) {
+    for (const line of readLines(lang, file)) for (const w of line.split(/\s+/)) if (w) set.add(normKey(w));
+  }
+  return set;
+}
+
+function pairs(lang: string, file: string): [string, string][] {
+  return readLines(lang, file).map((l) => {
+    const i = l.lastIndexOf('|');
+    return [l.slice(0, i).trim(), l.slice(i + 1).trim()] as [string, string];
+  });
+}
+
+const RELATION_SET = new Set<string>(RELATION_TYPES);
+function relationType(s: string): RelationType | null {
+  return RELATION_SET.has(s) ? (s as RelationType) : null;
+}
+
+function tokenCount(s: string): number {
+  return normKey(s).split(/[\s'-]+/).filter(Boolean).length + (s.match(/['’-]/g)?.length ?? 0);
+}
+
+function buildGazetteer(): { map: Map<string, GazetteerEntry>; max: number } {
+  const map = new Map<string, GazetteerEntry>();
+  let max = 1;
+  const byCanonical = new Map<string, GazetteerEntry>();
+  const add = (lang: string, file: string, type: EntityType) => {
+    for (const line of readLines(lang, file)) {
+      const fields = line.split('|').map((f) => f.trim());
+      const names = fields.filter((f) => !f.startsWith('>') && !f.startsWith('@'));
+      const country = fields.find((f) => f.startsWith('>'))?.slice(1) ?? null;
+      const offices: Office[] = [];
+      for (const f of fields.filter((x) => x.startsWith('@'))) {
+        const [t, target, role] = f.slice(1).split(':');
+        const rt = relationType(t ?? '');
+        if (rt && target) offices.push({ type: rt, target, role: role ?? '' });
+      }
+      if (!names[0]) continue;
+      // A line naming something already listed (by any of its forms) adds to that entry.
+      const existing = names.map((n) => map.get(normKey(n))).find((e) => e !== undefined && e.type === type);
+      const canonical = existing?.canonical ?? names[0];
+      const ckey = `${type}|${normKey(canonical)}`;
+      let entry = existing ?? byCanonical.get(ckey);
+      if (!entry) {
+        entry = { canonical, type, country, offices, forms: [] };
+        byCanonical.set(ckey, entry);
+      } else {
+        if (country && !entry.country) entry.country = country;
+        entry.offices.push(...offices);
+      }
+      for (const n of names) {
+        const k = normKey(n);
+        if (!entry.forms.includes(n)) entry.forms.push(n);
+        if (!map.has(k)) map.set(k, entry);
+        max = Math.max(max, tokenCount(n));
+      }
+    }
+  };
+  add('it', 'places.txt', 'Place');
+  add('it', 'countries.txt', 'Place');
+  add('it', 'organizations.txt', 'Organization');
+  add('it', 'people.txt', 'Person');
+  add('en', 'places.txt', 'Place');
+  add('en', 'organizations.txt', 'Organization');
+  return { map, max };
+}
+
+function loadBoilerplate(): BoilerplateRules {
+  const rules: BoilerplateRules = { exact: new Set(), prefix: [], contains: [] };
+  for (const line of readLines('it', 'boilerplate.txt')) {
+    const i = line.indexOf(':');
+    if (i < 0) continue;
+    const kind = line.slice(0, i);
+    const phrase = normKey(line.slice(i + 1));
+    if (!phrase) continue;
+    if (kind === 'exact') rules.exact.add(phrase);
+    else if (kind === 'prefix') rules.prefix.push(phrase);
+    else if (kind === 'contains') rules.contains.push(phrase);
+  }
+  return rules;
+}
+
+/** Key of the first token of a name as the tokenizer cuts it ("l'aia" → "l'", "u.s.a." whole). */
+export function firstWordKey(key: string): string {
+  const acronym = /^(?:\p{L}\.){2,}/u.exec(key);
+  if (acronym) return acronym[0];
+  const m = /^[\p{L}\p{M}\p{N}]+/u.exec(key);
+  if (!m) return key;
+  const rest = key.slice(m[0].length);
+  return rest.startsWith("'") && rest.length > 1 ? `${m[0]}'` : m[0];
+}
+
+function load(): Lexicon {
+  const { map: gazetteer, max: gazetteerMaxTokens } = buildGazetteer();
+  const demonyms = new Map<string, string>();
+  for (const [place, forms] of pairs('it', 'demonyms.txt')) for (const f of forms.split(',')) demonyms.set(normKey(f), place);
+  const titles = new Map<string, RelationType | null>();
+  let titleMaxTokens = 1;
+  for (const [form, t] of pairs('it', 'titles.txt')) {
+    titles.set(normKey(form), t === '-' ? null : relationType(t));
+    titleMaxTokens = Math.max(titleMaxTokens, tokenCount(form));
+  }
+  const speechCues = new Map<string, CueClass>();
+  for (const lang of ['it', 'en']) for (const [form, c] of pairs(lang, 'speech-cues.txt')) speechCues.set(normKey(form), c as CueClass);
+  const relationVerbs = new Map<string, RelationType>();
+  for (const lang of ['it', 'en']) {
+    for (const [form, t] of pairs(lang, 'relation-verbs.txt')) {
+      const rt = relationType(t);
+      if (rt && !relationVerbs.has(normKey(form))) relationVerbs.set(normKey(form), rt);
+    }
+  }
+  const heads = new Map<string, EntityType>();
+  const headJoin = new Map<string, 'join' | 'join-cap' | 'alone' | 'none'>();
+  for (const line of readLines('it', 'heads.txt')) {
+    const [w, t, j] = line.split('|').map((f) => f.trim());
+    if (!w || !t) continue;
+    heads.set(normKey(w), t as EntityType);
+    headJoin.set(normKey(w), j === 'alone' || j === 'none' || j === 'join-cap' ? j : 'join');
+  }
+  const eventNouns = new Map<string, EventKind>();
+  let eventNounMaxTokens = 1;
+  for (const [w, k] of pairs('it', 'event-nouns.txt')) {
+    eventNouns.set(normKey(w), k as EventKind);
+    eventNounMaxTokens = Math.max(eventNounMaxTokens, tokenCount(w));
+  }
+  const months = new Map<string, number>();
+  const weekdays = new Map<string, number>();
+  for (const [w, n] of pairs('it', 'calendar.txt')) {
+    if (n.startsWith('w')) weekdays.set(normKey(w), Number(n.slice(1)));
+    else months.set(normKey(w), Number(n));
+  }
+  const gazetteerFirst = new Set<string>();
+  const gazetteerPrefixes = new Set<string>();
+  for (const k of gazetteer.keys()) {
+    gazetteerFirst.add(firstWordKey(k));
+    for (let i = 1; i <= k.length; i++) gazetteerPrefixes.add(k.slice(0, i));
+  }
+  const eventNounFirst = new Set<string>();
+  for (const k of eventNouns.keys()) eventNounFirst.add(firstWordKey(k));
+  return {
+    gazetteerFirst,
+    gazetteerPrefixes,
+    eventNounFirst,
+    functionWords: wordSet(['it', 'function-words.txt'], ['en', 'function-words.txt']),
+    commonCapitalized: wordSet(['it', 'common-capitalized.txt']),
+    firstNames: wordSet(['it', 'first-names.txt'], ['en', 'first-names.txt']),
+    gazetteer,
+    gazetteerMaxTokens,
+    demonyms,
+    titles,
+    titleMaxTokens,
+    speechCues,
+    relationVerbs,
+    heads,
+    headJoin,
+    eventNouns,
+    eventNounMaxTokens,
+    unnamedSources: wordSet(['it', 'unnamed-sources.txt']),
+    sourceNouns: wordSet(['it', 'source-nouns.txt']),
+    portfolios: new Set(readLines('it', 'portfolios.txt').map(normKey)),
+    cities: new Set(readLines('it', 'cities.txt').map(normKey)),
+    orgWords: wordSet(['en', 'org-words.txt']),
+    eventWords: wordSet(['en', 'event-words.txt']),
+    institutions: new Set(readLines('it', 'institutions.txt').map(normKey)),
+    institutionFirst: new Set(readLines('it', 'institutions.txt').map((l) => firstWordKey(normKey(l)))),
+    knownSurnames: new Set([...gazetteer.values()].filter((e) => e.type === 'Person').flatMap((e) => e.forms.filter((f) => f.includes(' ')).map((f) => normKey(f.split(/\s+/).pop() ?? '')))),
+    months,
+    weekdays,
+    boilerplate: loadBoilerplate(),
+  };
+}
+
+export const LEXICON: Lexicon = load();

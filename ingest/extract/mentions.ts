@@ -1,0 +1,389 @@
+// Mention detection: finds the spans that name a person, organization, place,
+// event or work (capitalized runs, acronyms, gazetteer names, names with
+// connectors such as "di", "del", "della"), before typing. Sentence-initial
+// words count as names only when the lexicon or the rest of the article
+// says so ("Nella", "Queste", "Il" never do).
+import type { EntityType } from '../../cypher/model.ts';
+import { LEXICON, type GazetteerEntry, type Lexicon } from './lexicon.ts';
+import type { Segmentation, Token } from './segment.ts';
+import { normKey } from './text.ts';
+
+export interface MentionCandidate {
+  start: number;
+  end: number;
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  text: string;
+  sentence: number;
+  type: EntityType;
+  /** Weight of the typing evidence: 3 lexicon/title/head, 2 context, 1 default. */
+  strength: number;
+  gazetteer: GazetteerEntry | null;
+  /** The first token is a head noun ("Dipartimento", "università"). */
+  headType: EntityType | null;
+  /** A lowercase institution ("la polizia", "il governo"): the institution of the place in context. */
+  generic: boolean;
+}
+
+export const CONNECTORS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'", 'da', 'de']);
+const HEAD_CONNECTORS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'", 'of', 'for', 'per', 'sulla', 'sul', 'in']);
+const LOWER_HEAD_CONNECTORS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'"]);
+/** A country, an organization or a person known by surname: parties of "Russia-Ucraina", "Musk-Putin", never one compound name. */
+function isCountryOrActor(key: string, lex: Lexicon): boolean {
+  const g = lex.gazetteer.get(key);
+  if (g && (g.type !== 'Place' || countryNames(lex).has(g.canonical))) return true;
+  return lex.knownSurnames.has(key) || lex.firstNames.has(key);
+}
+
+let countrySet: { lex: Lexicon; names: Set<string> } | null = null;
+function countryNames(lex: Lexicon): Set<string> {
+  if (countrySet?.lex === lex) return countrySet.names;
+  const names = new Set<string>(lex.demonyms.values());
+  countrySet = { lex, names };
+  return names;
+}
+
+/** Lowercase heads that start a name ("provincia di Trapani", "università di Nottingham"); others ("l'azienda di Meg Whitman") do not. */
+const LOWER_HEADS = new Set(['provincia', 'regione', 'comune', 'università', 'universita', 'ministero', 'via', 'viale', 'piazza', 'corso', 'largo', 'isola', 'isole', 'lago', 'fiume', 'monte', 'monti', 'golfo', 'canale', 'stretto', 'distretto', 'contrada', 'frazione', 'mar', 'mare', 'oceano', 'valle', 'castello', 'quartiere', 'penisola', 'dipartimento', 'prefettura']);
+
+const STANDALONE_HEADS = new Set(['senato', 'camera', 'parlamento', 'governo', 'consiglio', 'stato', 'chiesa', 'esercito', 'polizia', 'commissione', 'corte', 'procura', 'tribunale', 'questura', 'prefettura', 'diocesi', 'regione', 'provincia', 'comune', 'marina', 'aeronautica', 'carabinieri', 'congresso', 'cremlino', 'vaticano']);
+
+const SUBJECT_VERBS = new Set(['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero', 'sara', 'e', 'era', 'sono', 'sta', 'stanno', 'continua', 'resta', 'rimane', 'vuole', 'puo', 'deve']);
+const ADVERB_ENDING = /(mente|ando|endo)$/;
+const SURNAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'dal', 'dalla', 'lo', 'la', 'li', "d'", 'da', 'van', 'von', 'le', 'mc', 'mac']);
+const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ovest', 'occidentale', 'orientale', 'settentrionale', 'meridionale', 'centrale']);
+const PARTICLES = new Set(['da', 'de', 'di', 'del', 'della', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'ibn', 'mac', 'ter']);
+const STREET_HEADS = new Set(['via', 'viale', 'piazza', 'corso', 'regione', 'provincia', 'largo', 'vicolo']);
+
+export function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** Keys of words written capitalized in mid-sentence somewhere in the article: evidence that a sentence-initial occurrence is a name too. */
+export function midSentenceCapitals(seg: Segmentation, lex: Lexicon = LEXICON): Set<string> {
+  const set = new Set<string>();
+  for (const t of seg.tokens) if (t.cap && !t.initial && !lex.functionWords.has(t.key)) set.add(t.key);
+  return set;
+}
+
+function gazetteerMatch(seg: Segmentation, i: number, limit: number, lex: Lexicon, exactCase = false): { entry: GazetteerEntry; last: number } | null {
+  const { tokens, text } = seg;
+  const first = tokens[i] as Token;
+  if (!lex.gazetteerFirst.has(first.key)) return null;
+  const max = Math.min(lex.gazetteerMaxTokens, limit - i);
+  // Keys of the candidate spans, built from token keys as normKey would join them, while still a prefix of some name.
+  const keys: string[] = [];
+  let acc = '';
+  for (let n = 1; n <= max; n++) {
+    const t = tokens[i + n - 1] as Token;
+    const prev = tokens[i + n - 2];
+    const joinSpace = n > 1 && t.spaceBefore && !(prev as Token).key.endsWith("'") && t.key !== '-' && (prev as Token).key !== '-';
+    acc += (joinSpace ? ' ' : '') + t.key;
+    if (!lex.gazetteerPrefixes.has(acc)) break;
+    keys.push(acc);
+  }
+  for (let n = keys.length; n >= 1; n--) {
+    const lastTok = tokens[i + n - 1] as Token;
+    if (lastTok.kind === 'punct') continue;
+    if (!lex.gazetteer.has(keys[n - 1] as string)) continue;
+    const surface = text.slice(first.start, lastTok.end);
+    if (surface.includes('\n')) continue;
+    const entry = lex.gazetteer.get(keys[n - 1] as string);
+    if (!entry) continue;
+    // At a sentence start capitalization proves nothing: the form must be written exactly ("Nato a Roma" is not NATO).
+    if ((first.initial && n === 1) || exactCase || (n > 1 && lex.functionWords.has(first.key))) {
+      if (!entry.forms.includes(surface.replace(/’/g, "'").replace(/' /g, "'"))) continue;
+    }
+    // Short all-caps forms (US, AP, X) must be written in capitals.
+    if (n === 1 && surface.length <= 3 && surface !== surface.toUpperCase()) continue;
+    if (n === 1 && surface.length === 1) {
+      const dot = tokens[i + 1];
+      const after = tokens[i + 2];
+      if (dot?.text === '.' && after?.cap && !dot.spaceBefore && !lex.functionWords.has(after.key)) continue;
+      const prev = tokens[i - 1];
+      if (prev?.cap || tokens[i + 1]?.cap) continue;
+    }
+    return { entry, last: i + n };
+  }
+  return null;
+}
+
+function nameLike(t: Token | undefined, lex: Lexicon): boolean {
+  if (!isWord(t) || !t.cap) return false;
+  if (t.text.endsWith("'") || t.text.endsWith('’')) return false;
+  if (t.text.length === 1) return false;
+  if (lex.functionWords.has(t.key) && !t.upper) return false;
+  if (lex.commonCapitalized.has(t.key)) return false;
+  return true;
+}
+
+function isInitial(seg: Segmentation, i: number): boolean {
+  const t = seg.tokens[i];
+  const dot = seg.tokens[i + 1];
+  const next = seg.tokens[i + 2];
+  return isWord(t) && t.cap && t.text.length === 1 && dot?.text === '.' && !dot.spaceBefore && isWord(next) && next.cap;
+}
+
+const ADJECTIVE_ENDINGS = /(ale|ali|ile|ili|ese|esi|ano|ana|ani|ane|ico|ica|ici|iche|ivo|iva|ivi|ive|ario|aria|ari|arie|ense|ensi|ino|ina|ini|ine|ista|isti|ale|eo|ea|ei|ee|ale|ario)$/;
+
+/** "Corte costituzionale", "Parlamento macedone", "governo cinese": up to two adjectives after an organization head. */
+function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexicon): number {
+  let k = end;
+  while (k < limit && k - end < 2) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || t.cap || !t.spaceBefore || lex.functionWords.has(t.key)) break;
+    if (!lex.demonyms.has(t.key) && !ADJECTIVE_ENDINGS.test(t.key)) break;
+    if (lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key)) break;
+    k++;
+  }
+  return k;
+}
+
+/** Detects candidate name spans in every non-boilerplate sentence; types are provisional (see typing.ts). */
+export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON): MentionCandidate[] {
+  const { tokens, text } = seg;
+  const docCaps = midSentenceCapitals(seg, lex);
+  const out: MentionCandidate[] = [];
+  const push = (first: number, last: number, gazetteer: GazetteerEntry | null, headType: EntityType | null) => {
+    const a = tokens[first] as Token;
+    const b = tokens[last - 1] as Token;
+    out.push({
+      start: a.start,
+      end: b.end,
+      first,
+      last,
+      text: text.slice(a.start, b.end),
+      sentence: a.sentence,
+      type: gazetteer?.type ?? headType ?? 'Person',
+      strength: gazetteer ? 3 : headType ? 3 : 1,
+      gazetteer,
+      headType,
+      generic: false,
+    });
+  };
+  for (const s of seg.sentences) {
+    if (s.boilerplate) continue;
+    let i = s.first;
+    while (i < s.last) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'word') {
+        i++;
+        continue;
+      }
+      // Lowercase head + connector + capitalized name: "università di Nottingham", "provincia di Trapani", "piazza Tienanmen"; head + nationality: "governo cinese".
+      if (!t.cap) {
+        // Gazetteer names written with a lowercase article ("la Repubblica").
+        if (lex.gazetteerFirst.has(t.key)) {
+          const gzl = gazetteerMatch(seg, i, s.last, lex, true);
+          if (gzl) {
+            push(i, gzl.last, gzl.entry, null);
+            i = gzl.last;
+            continue;
+          }
+        }
+        // "la polizia", "il governo cinese", "il consiglio comunale".
+        if (lex.institutions.has(t.key) || lex.institutionFirst.has(t.key)) {
+          // Longest listed form first ("vigili del fuoco", "consiglio dei ministri").
+          let base = i + 1;
+          for (let n = Math.min(4, s.last - i); n >= 2; n--) {
+            if (lex.institutions.has(normKey(text.slice(t.start, (tokens[i + n - 1] as Token).end)))) {
+              base = i + n;
+              break;
+            }
+          }
+          if (base === i + 1 && !lex.institutions.has(t.key)) {
+            i++;
+            continue;
+          }
+          const end = extendAdjectives(tokens, base, s.last, lex);
+          push(i, end, null, 'Organization');
+          (out[out.length - 1] as MentionCandidate).generic = !lex.demonyms.has((tokens[end - 1] as Token).key);
+          i = end;
+          continue;
+        }
+        const head = lex.heads.get(t.key);
+        if (head && head !== 'Event' && lex.headJoin.get(t.key) === 'join' && !lex.titles.has(t.key) && LOWER_HEADS.has(t.key)) {
+          const c = tokens[i + 1];
+          const n = tokens[i + 2];
+          let end = -1;
+          if (c && LOWER_HEAD_CONNECTORS.has(c.key) && nameLike(n, lex) && (n as Token).sentence === t.sentence && !lex.firstNames.has((n as Token).key)) end = i + 3;
+          else if (STREET_HEADS.has(t.key) && nameLike(c, lex)) end = i + 2;
+          if (end > 0) {
+            while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
+            end = extendAdjectives(tokens, end, s.last, lex);
+            push(i, end, null, head);
+            i = end;
+            continue;
+          }
+        }
+        i++;
+        continue;
+      }
+      const gz = gazetteerMatch(seg, i, s.last, lex);
+      if (gz && !(gz.last === i + 1 && gz.entry.type === 'Place' && lex.firstNames.has(t.key) && nameLike(tokens[i + 1], lex))) {
+        let last = gz.last;
+        // "New York Post", "Lega Nord", "Germania Est": a known name continued by more capitalized words is another name.
+        let extended = false;
+        const cityLike = gz.entry.type === 'Place' && !countryNames(lex).has(gz.entry.canonical);
+        const stationLike = (x: Token) => cityLike && nameLike(x, lex) && !lex.gazetteer.has(x.key) && !lex.knownSurnames.has(x.key) && !x.upper;
+        while (last < s.last && last - gz.last < 2 && (tokens[last] as Token).spaceBefore && !lex.firstNames.has((tokens[last] as Token).key) && !isInitial(seg, last) && (((tokens[last] as Token).cap && lex.orgWords.has((tokens[last] as Token).key)) || ((tokens[last] as Token).cap && DIRECTIONS.has((tokens[last] as Token).key)) || stationLike(tokens[last] as Token))) {
+          last++;
+          extended = true;
+        }
+        // "Roma-Lido", "Milano-Malpensa": a city joined by a hyphen to a name that is no country or known actor.
+        if (!extended && cityLike && tokens[last]?.text === '-' && !(tokens[last] as Token).spaceBefore && nameLike(tokens[last + 1], lex) && !(tokens[last + 1] as Token).spaceBefore && !lex.gazetteer.has((tokens[last + 1] as Token).key) && !isCountryOrActor((tokens[last + 1] as Token).key, lex)) {
+          last += 2;
+          extended = true;
+        }
+        if (extended && !lex.gazetteer.has(normKey(text.slice(t.start, (tokens[last - 1] as Token).end)))) {
+          const allDirections = tokens.slice(gz.last, last).every((x) => DIRECTIONS.has(x.key));
+          const orgWord = tokens.slice(gz.last, last).some((x) => lex.orgWords.has(x.key));
+          push(i, last, null, allDirections || (cityLike && !orgWord) ? gz.entry.type : 'Organization');
+        } else push(i, gz.last, gz.entry, null);
+        i = extended ? last : gz.last;
+        continue;
+      }
+      if ((!nameLike(t, lex) && !isInitial(seg, i)) || lex.portfolios.has(t.key)) {
+        i++;
+        continue;
+      }
+      let headType = lex.heads.get(t.key) ?? null;
+      const join = lex.headJoin.get(t.key) ?? 'join';
+      if (headType && join === 'none' && !(nameLike(tokens[i + 1], lex) && (tokens[i + 1] as Token).spaceBefore)) {
+        // "il Festival di Sanremo", "l'Ospedale di Padova": the head is not part of the name.
+        i++;
+        continue;
+      }
+      if (headType && join === 'alone') {
+        // "Tribunale speciale", "Procura dei minori": lowercase complements belong to the name, a place after it does not.
+        let end = extendAdjectives(tokens, i + 1, s.last, lex);
+        const c = tokens[end];
+        const n = tokens[end + 1];
+        if (end === i + 1 && c && CONNECTORS.has(c.key) && isWord(n) && !n.cap && !lex.functionWords.has(n.key) && n.key.length > 3) end = extendAdjectives(tokens, end + 2, s.last, lex);
+        push(i, end, null, headType);
+        i = end;
+        continue;
+      }
+      if (headType === null && t.initial && lex.headJoin.has(t.key)) headType = null;
+      const nextTok = tokens[i + 1];
+      // A capitalized word opening a sentence right before a verb is its subject: a name ("Macron ha incontrato…").
+      const subjectOfVerb = nextTok !== undefined && nextTok.kind === 'word' && (SUBJECT_VERBS.has(nextTok.key) || lex.speechCues.has(nextTok.key) || lex.relationVerbs.has(nextTok.key)) && !ADVERB_ENDING.test(t.key);
+      const known = t.upper || lex.firstNames.has(t.key) || docCaps.has(t.key) || isInitial(seg, i) || headType !== null || lex.knownSurnames.has(t.key) || subjectOfVerb;
+      if (t.initial && !known) {
+        i++;
+        continue;
+      }
+      // Extend the name to the right.
+      let last = i + 1;
+      if (isInitial(seg, i)) last = i + 2;
+      const firstIsName = lex.firstNames.has(t.key) || isInitial(seg, i);
+      let lowercaseRun = 0;
+      while (last < s.last && last - i < 12) {
+        const n = tokens[last] as Token;
+        if (isInitial(seg, last) && n.spaceBefore) {
+          last += 2;
+          lowercaseRun = 0;
+          continue;
+        }
+        if (nameLike(n, lex) && n.spaceBefore && !lex.portfolios.has(n.key)) {
+          // "Arcore Silvio Berlusconi", "Fondazione Antonella Mansi": a first name starts another name.
+          if (lex.firstNames.has(n.key) && !lex.firstNames.has((tokens[last - 1] as Token).key) && !lex.cities.has(n.key) && nameLike(tokens[last + 1], lex)) break;
+          last++;
+          lowercaseRun = 0;
+          continue;
+        }
+        // Hyphenated first names (Jean-Pierre), head-led compounds (Consiglio Russia-NATO), places and lines (Roma-Lido, Garbagnate-Serenella).
+        if (n.text === '-' && !n.spaceBefore && nameLike(tokens[last + 1], lex) && !(tokens[last + 1] as Token).spaceBefore) {
+          const left = tokens[last - 1] as Token;
+          const right = tokens[last + 1] as Token;
+          const knownParty = (x: Token) => isCountryOrActor(x.key, lex);
+          if (headType || (lex.firstNames.has(left.key) && lex.firstNames.has(right.key)) || (last === i + 1 && !knownParty(left) && !knownParty(right) && !left.upper && !right.upper)) {
+            last += 2;
+            continue;
+          }
+          break;
+        }
+        // Surname particles written capitalized inside a name: "Giò Di Tonno", "Lucio D'Andria", "Ignazio La Russa".
+        if (n.cap && n.spaceBefore && SURNAME_PARTICLES.has(n.key) && last > i) {
+          const after = tokens[last + 1];
+          if (isWord(after) && after.cap && (after.spaceBefore || n.text.endsWith("'") || n.text.endsWith('’'))) {
+            last += 2;
+            continue;
+          }
+        }
+        // "Massachusetts Institute of Technology", "Council of Europe".
+        if ((n.key === 'of' || n.key === 'for') && (lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key))) {
+          let k = last + 1;
+          if ((tokens[k] as Token | undefined)?.key === 'the') k++;
+          if (nameLike(tokens[k], lex)) {
+            last = k + 1;
+            continue;
+          }
+        }
+        // "Nouri al-Maliki", "Bashar al-Assad".
+        if ((n.key === 'al' || n.key === 'el' || n.key === 'bin' || n.key === 'ibn') && !n.cap && tokens[last + 1]?.text === '-' && nameLike(tokens[last + 2], lex) && !(tokens[last + 2] as Token).spaceBefore) {
+          last += 3;
+          continue;
+        }
+        // "Ossezia del Sud", "Corea del Nord".
+        if (CONNECTORS.has(n.key) && DIRECTIONS.has((tokens[last + 1] as Token | undefined)?.key ?? '') && (tokens[last + 1] as Token).cap) {
+          last += 2;
+          continue;
+        }
+        // "Corte dei conti", "Consiglio di amministrazione": an organization head with a lowercase complement.
+        if ((headType === 'Organization' || headType === 'Place') && lex.headJoin.get(t.key) !== 'none' && CONNECTORS.has(n.key) && last === i + 1) {
+          const c = tokens[last + 1];
+          if (isWord(c) && !c.cap && !lex.functionWords.has(c.key) && c.key.length > 3 && !lex.speechCues.has(c.key)) {
+            last += 2;
+            continue;
+          }
+        }
+        // "Sole 24 Ore": a number inside a name.
+        if (n.kind === 'num' && nameLike(tokens[last + 1], lex) && last > i) {
+          last += 2;
+          continue;
+        }
+        // "Santiago de Compostela", "Appignano del Tronto": two unknown names joined by a connector.
+        if ((n.key === 'de' || n.key === 'del' || n.key === 'di' || n.key === "d'" || n.key === 'della' || n.key === 'du' || n.key === 'des') && !headType && !firstIsName && !lex.gazetteer.has(t.key) && nameLike(tokens[last + 1], lex) && !lex.gazetteer.has((tokens[last + 1] as Token).key) && !lex.firstNames.has((tokens[last + 1] as Token).key) && !t.upper) {
+          last += 2;
+          continue;
+        }
+        if (HEAD_CONNECTORS.has(n.key) || PARTICLES.has(n.key)) {
+          const after = tokens[last + 1];
+          const particle = firstIsName && last === i + 1 && PARTICLES.has(n.key) && nameLike(after, lex);
+          const secondConnector = tokens.slice(i + 1, last).some((x) => CONNECTORS.has(x.key));
+          const placeAfter = isWord(after) && (lex.gazetteer.get(after.key)?.type === 'Place' || lex.cities.has(after.key));
+          const headLed = headType !== null && HEAD_CONNECTORS.has(n.key) && (nameLike(after, lex) || (isWord(after) && lex.portfolios.has(after.key))) && !(secondConnector && placeAfter);
+          if (particle || headLed) {
+            last += 2;
+            continue;
+          }
+          break;
+        }
+        // Up to two lowercase modifiers inside a head-led name: "Consiglio permanente dell'…".
+        if (headType && n.kind === 'word' && !n.cap && lowercaseRun < 2 && !lex.functionWords.has(n.key) && CONNECTORS.has((tokens[last + 1] as Token | undefined)?.key ?? '') && nameLike(tokens[last + 2], lex)) {
+          lowercaseRun++;
+          last++;
+          continue;
+        }
+        break;
+      }
+      while (last > i + 1 && !nameLike(tokens[last - 1], lex) && !(tokens[last - 1] as Token).upper && !lex.portfolios.has((tokens[last - 1] as Token).key)) last--;
+      if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, s.last, lex);
+      // A head alone ("la Fondazione", "l'Azienda") is a common noun written big, unless it is an institution named by itself ("il Senato").
+      if (headType && last === i + 1 && !STANDALONE_HEADS.has(t.key)) {
+        i++;
+        continue;
+      }
+      // Roman numerals alone are ordinals ("XX secolo"), not acronyms.
+      if (last === i + 1 && t.upper && /^[IVXLCDM]+$/.test(t.text)) {
+        i++;
+        continue;
+      }
+      push(i, last, null, headType);
+      i = last;
+    }
+  }
+  return out;
+}

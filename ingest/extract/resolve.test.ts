@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractionResult } from '../../cypher/model.ts';
+import { extract } from '../extractor.ts';
+import { doc } from './testDocs.ts';
+
+/** [name, type, the other surface forms it was written with]. */
+function entities(r: ExtractionResult): [string, string, string[]][] {
+  return r.entities
+    .filter((e) => e.mentions.length > 0)
+    .map((e) => [e.name, e.type, [...new Set(e.mentions.map((m) => m.text))].filter((t) => t !== e.name)]);
+}
+
+describe('mentions and typing', () => {
+  it('never takes capitalized function words at a sentence start for names', () => {
+    const r = extract([doc('Nella notte Vladimir Putin ha parlato. Queste parole di Putin sono state riprese. Il giorno dopo è cambiato tutto.')]);
+    expect(entities(r)).toStrictEqual([['Vladimir Putin', 'Person', ['Putin']]]);
+  });
+
+  it('reads names after elisions and titles', () => {
+    const r = extract([doc("Nell'Ucraina e nell'Unione Europea l’FBI indaga.")]);
+    expect(entities(r)).toStrictEqual([
+      ['FBI', 'Organization', []],
+      ['Unione Europea', 'Organization', []],
+      ['Ucraina', 'Place', []],
+    ]);
+  });
+
+  it('keeps initials inside a name (Harry S. Truman)', () => {
+    const r = extract([doc('Il presidente Harry S. Truman firmò il decreto.')]);
+    expect(entities(r)).toStrictEqual([['Harry S. Truman', 'Person', []]]);
+  });
+
+  it('joins names with connectors after an institution head', () => {
+    const r = extract([doc('Il Dipartimento di Giustizia ha aperto un fascicolo con la Guardia di Finanza.')]);
+    expect(entities(r).map((e) => e[0])).toStrictEqual(['Dipartimento di Giustizia', 'Guardia di Finanza']);
+  });
+
+  it('types an unknown name from its context: place after "a", person after a title', () => {
+    const r = extract([doc('Il ministro Carlo Verdini è arrivato a Roccasecca.')]);
+    expect(entities(r)).toStrictEqual([
+      ['Carlo Verdini', 'Person', []],
+      ['Roccasecca', 'Place', []],
+    ]);
+  });
+
+  it('drops web-page leftovers', () => {
+    const r = extract([doc('Il presidente Vladimir Putin ha parlato.\n\nPremi ESC per annullare.\n\nTorna in alto')]);
+    expect(entities(r).map((e) => e[0])).toStrictEqual(['Vladimir Putin']);
+  });
+});
+
+describe('resolution', () => {
+  it('joins a surname to the full name of the article', () => {
+    const r = extract([doc('Vladimir Putin ha parlato. Putin ha poi lasciato la sala.')]);
+    expect(entities(r)).toStrictEqual([['Vladimir Putin', 'Person', ['Putin']]]);
+    expect(r.entities[0]?.id).toBe('person:vladimir-putin');
+  });
+
+  it('joins an initial and surname to the full name', () => {
+    const r = extract([doc('Il portavoce Dmitry Peskov ha parlato. D. Peskov ha poi aggiunto altro.')]);
+    expect(entities(r)).toStrictEqual([['Dmitry Peskov', 'Person', ['D. Peskov']]]);
+  });
+
+  it('joins transliterations of the same name', () => {
+    const r = extract([doc('Dmitrij Peskov ha parlato con Dmitry Peskov.')]);
+    expect(entities(r)).toStrictEqual([['Dmitry Peskov', 'Person', ['Dmitrij Peskov']]]);
+  });
+
+  it('joins an acronym to its long form', () => {
+    const r = extract([doc('Il Wall Street Journal ha scritto. Il WSJ ha poi corretto.')]);
+    expect(entities(r)).toStrictEqual([['Wall Street Journal', 'Organization', ['WSJ']]]);
+  });
+
+  it('reads the long form before an acronym in brackets', () => {
+    const r = extract([doc('La Federazione Italiana Nuoto Sincronizzato (FINS) ha votato.')]);
+    expect(entities(r)).toStrictEqual([['Federazione Italiana Nuoto Sincronizzato', 'Organization', ['FINS']]]);
+  });
+
+  it('joins Italian and English names of the same entity', () => {
+    const r = extract([doc('Il Kremlin ha risposto agli Stati Uniti, cioè agli USA e agli United States.')]);
+    expect(entities(r)).toStrictEqual([
+      ['Cremlino', 'Organization', ['Kremlin']],
+      ['Stati Uniti', 'Place', ['USA', 'United States']],
+    ]);
+  });
+
+  it('joins a role description to the person the article named in that role', () => {
+    const text = 'Il portavoce del Cremlino Dmitry Peskov ha parlato. Più tardi il portavoce del Cremlino ha precisato.';
+    const r = extract([doc(text)]);
+    const peskov = r.entities.find((e) => e.name === 'Dmitry Peskov');
+    expect(peskov?.aliases.filter((a) => a.includes('portavoce'))).toStrictEqual(['il portavoce del Cremlino', 'portavoce del Cremlino']);
+    expect(peskov?.mentions.map((m) => [m.start, m.text])).toStrictEqual([
+      [26, 'Dmitry Peskov'],
+      [62, 'il portavoce del Cremlino'],
+    ]);
+  });
+
+  it('joins "il leader russo" and "il capo del Cremlino" to the Russian president the article names', () => {
+    const r = extract([doc('Vladimir Putin è arrivato. Il leader russo ha parlato, poi il capo del Cremlino è ripartito.')]);
+    expect(entities(r)).toStrictEqual([
+      ['Cremlino', 'Organization', []],
+      ['Vladimir Putin', 'Person', ['Il leader russo', 'il capo del Cremlino']],
+    ]);
+  });
+
+  it('leaves a description unresolved when the article names nobody in that role', () => {
+    const r = extract([doc('Il leader russo ha parlato a lungo.')]);
+    expect(r.entities).toStrictEqual([]);
+  });
+
+  it('makes one entity per real entity across the batch', () => {
+    const r = extract([doc('Il presidente russo Vladimir Putin ha parlato.', null, 'a.txt'), doc('Putin ha risposto a Joe Biden.', null, 'b.txt')]);
+    const putin = r.entities.find((e) => e.name === 'Vladimir Putin');
+    expect(putin?.mentions.map((m) => m.text)).toStrictEqual(['Vladimir Putin', 'Putin']);
+    expect(r.entities.filter((e) => e.name.includes('Putin')).length).toBe(1);
+  });
+
+  it('lands on a known entity of the store', () => {
+    const r = extract([doc('Peskov ha parlato con Dmitry Peskov.')], {
+      known: [{ id: 'person:peskov-dmitry', name: 'Dmitrij Peskov', type: 'Person', aliases: ['Dmitry Peskov'] }],
+    });
+    expect(r.entities.map((e) => [e.id, e.name])).toStrictEqual([['person:peskov-dmitry', 'Dmitrij Peskov']]);
+  });
+});

@@ -1,0 +1,415 @@
+// Resolution inside one article: groups mentions into entities. Surnames
+// join the full name (Putin → Vladimir Putin), initials join it (D. Peskov),
+// transliterations join (Dmitrij/Dmitry), acronyms join their long form
+// (WSJ ↔ Wall Street Journal, "… in Europa (OSCE)"), and role descriptions
+// ("il portavoce del Cremlino", "il leader russo") join the person the article
+// has named in that role.
+import type { EntityType, RelationType } from '../../cypher/model.ts';
+import { LEXICON, type GazetteerEntry, type Lexicon } from './lexicon.ts';
+import type { MentionCandidate } from './mentions.ts';
+import type { RolePhrase } from './roles.ts';
+import type { Segmentation, Token } from './segment.ts';
+import { nameKey, normKey } from './text.ts';
+
+export interface LocalMention {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  /** A role description ("il leader russo"), not a name. */
+  description: boolean;
+}
+
+export interface LocalEntity {
+  index: number;
+  type: EntityType;
+  name: string;
+  gazetteer: GazetteerEntry | null;
+  mentions: LocalMention[];
+  aliases: Set<string>;
+  votes: Map<EntityType, number>;
+  /** An unqualified institution ("la polizia"): kept to its article. */
+  generic?: boolean;
+}
+
+export interface DocEntities {
+  entities: LocalEntity[];
+  /** Mention candidate index → entity index. */
+  ofMention: number[];
+  /** Role phrase → entity index of the person it names or describes (null when unresolved). */
+  ofRole: Map<RolePhrase, number | null>;
+  /** Resolves any role phrase, nested ones included ("del presidente russo"). */
+  describe: (r: RolePhrase) => number | null;
+}
+
+const LIST_SEPARATORS = new Set([',', 'e', 'ed', 'o', 'oppure', 'and', 'or']);
+
+/**
+ * Lists are homogeneous: in "a Savona, Marsiglia e Barcellona" a name nothing
+ * typed takes the type its neighbours in the list agree on.
+ */
+function propagateThroughLists(seg: Segmentation, mentions: MentionCandidate[], entities: LocalEntity[], ofMention: number[]): void {
+  const { tokens } = seg;
+  const typeAt = (k: number): EntityType | null => {
+    const e = entities[ofMention[k] as number];
+    return e && e.type !== 'Other' && e.type !== 'Event' ? e.type : null;
+  };
+  for (let k = 0; k < mentions.length; k++) {
+    const e = entities[ofMention[k] as number] as LocalEntity;
+    if (e.type !== 'Other' || e.gazetteer) continue;
+    const m = mentions[k] as MentionCandidate;
+    const votes = new Map<EntityType, number>();
+    const prev = mentions[k - 1];
+    if (prev && prev.sentence === m.sentence && prev.last === m.first - 1 && LIST_SEPARATORS.has((tokens[prev.last] as Token).key)) {
+      const t = typeAt(k - 1);
+      if (t) votes.set(t, (votes.get(t) ?? 0) + 1);
+    }
+    const next = mentions[k + 1];
+    if (next && next.sentence === m.sentence && next.first === m.last + 1 && LIST_SEPARATORS.has((tokens[m.last] as Token).key)) {
+      const t = typeAt(k + 1);
+      if (t) votes.set(t, (votes.get(t) ?? 0) + 1);
+    }
+    if (votes.size === 1) {
+      const [t] = [...votes.keys()] as [EntityType];
+      e.type = t;
+      e.votes = new Map([[t, 1.5]]);
+    }
+  }
+}
+
+const STOP_INITIALS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", "d'", 'per', 'la', 'il', 'lo', 'le', 'e', 'ed', 'in', 'of', 'the', 'and', 'for', 'da', 'a', 'al']);
+
+/** Initials of a multiword name's content words: "Wall Street Journal" → WSJ, "Organizzazione per la sicurezza e la cooperazione in Europa" → OSCE. */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s'’-]+/)
+    .filter((w) => w && !STOP_INITIALS.has(w.toLowerCase()))
+    .map((w) => (w[0] ?? '').toUpperCase())
+    .join('');
+}
+
+function surnameOf(name: string): string {
+  const parts = name.split(/\s+/);
+  return parts[parts.length - 1] ?? name;
+}
+
+class UnionFind {
+  parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    let r = x;
+    while (this.parent[r] !== r) r = this.parent[r] as number;
+    while (this.parent[x] !== r) {
+      const n = this.parent[x] as number;
+      this.parent[x] = r;
+      x = n;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+function isInitialForm(text: string): boolean {
+  return /^\p{Lu}\.\s*\p{Lu}/u.test(text);
+}
+
+export function countryOf(name: string, lex: Lexicon): string | null {
+  return lex.gazetteer.get(normKey(name))?.country ?? null;
+}
+
+/** Whether two target names denote the same office holder's domain (Cremlino stands for Russia). */
+export function sameDomain(a: string, b: string, lex: Lexicon): boolean {
+  const ka = normKey(a);
+  const kb = normKey(b);
+  if (ka === kb) return true;
+  const ga = lex.gazetteer.get(ka);
+  const gb = lex.gazetteer.get(kb);
+  const ca = normKey(ga?.country ?? ga?.canonical ?? a);
+  const cb = normKey(gb?.country ?? gb?.canonical ?? b);
+  return ca === cb;
+}
+
+/** Target of a role phrase: its qualifier entity's name or the country of its nationality adjective. */
+export function roleTargetName(r: RolePhrase, mentions: MentionCandidate[], entities: LocalEntity[], ofMention: number[]): string | null {
+  if (r.qualifierMention !== null) {
+    const e = entities[ofMention[r.qualifierMention] as number];
+    return e ? e.name : (mentions[r.qualifierMention] as MentionCandidate).text;
+  }
+  return r.qualifierPlace;
+}
+
+export function resolveDocument(seg: Segmentation, mentions: MentionCandidate[], roles: RolePhrase[], lex: Lexicon = LEXICON): DocEntities {
+  const n = mentions.length;
+  const uf = new UnionFind(n);
+  const keyOf = (m: MentionCandidate) => (m.gazetteer ? `gz|${m.gazetteer.type}|${m.gazetteer.canonical}` : `s|${normKey(m.text)}`);
+  const firstByKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const k = keyOf(m);
+    const f = firstByKey.get(k);
+    if (f === undefined) firstByKey.set(k, i);
+    else uf.union(f, i);
+  });
+  // Votes per group, to know which groups are persons.
+  const groupVotes = (): Map<number, Map<EntityType, number>> => {
+    const votes = new Map<number, Map<EntityType, number>>();
+    mentions.forEach((m, i) => {
+      const r = uf.find(i);
+      let v = votes.get(r);
+      if (!v) votes.set(r, (v = new Map()));
+      v.set(m.type, (v.get(m.type) ?? 0) + m.strength * (m.gazetteer ? 10 : 1));
+    });
+    return votes;
+  };
+  const topType = (v: Map<EntityType, number> | undefined): EntityType => {
+    let best: EntityType = 'Person';
+    let score = -1;
+    for (const [t, s] of v ?? []) if (s > score) [best, score] = [t, s];
+    return best;
+  };
+  let votes = groupVotes();
+  // Groups a surname was joined to: persons, whatever the surname alone looked like.
+  const forcePerson = new Set<number>();
+  // Full person names by transliteration key; surnames and initials join them.
+  const fullByKey = new Map<string, number>();
+  const fullBySurname = new Map<string, Set<number>>();
+  mentions.forEach((m, i) => {
+    const r = uf.find(i);
+    if (topType(votes.get(r)) !== 'Person') return;
+    const words = m.text.split(/\s+/);
+    if (words.length < 2 || isInitialForm(m.text)) return;
+    const k = nameKey(m.text);
+    const f = fullByKey.get(k);
+    if (f === undefined) fullByKey.set(k, i);
+    else uf.union(f, i);
+    const sk = nameKey(surnameOf(m.text));
+    let s = fullBySurname.get(sk);
+    if (!s) fullBySurname.set(sk, (s = new Set()));
+    s.add(uf.find(i));
+  });
+  // Gazetteer persons' surnames ("Zelensky" for "Volodymyr Zelensky").
+  mentions.forEach((m, i) => {
+    if (m.gazetteer?.type !== 'Person') return;
+    const sk = nameKey(surnameOf(m.gazetteer.canonical));
+    let s = fullBySurname.get(sk);
+    if (!s) fullBySurname.set(sk, (s = new Set()));
+    s.add(uf.find(i));
+  });
+  mentions.forEach((m, i) => {
+    const r = uf.find(i);
+    const type = topType(votes.get(r));
+    const words = m.text.split(/\s+/);
+    if (m.gazetteer && m.gazetteer.type !== 'Person') return;
+    if (type !== 'Person' && type !== 'Organization' && !(type === 'Place' && (votes.get(r)?.get('Place') ?? 0) < 3)) return;
+    let surname: string | null = null;
+    let initial: string | null = null;
+    if (words.length === 1 && !m.text.includes('.') && !(m.text.length <= 5 && m.text === m.text.toUpperCase())) surname = m.text;
+    else if (isInitialForm(m.text)) {
+      initial = m.text[0] ?? null;
+      surname = surnameOf(m.text);
+    }
+    if (!surname) return;
+    const cands = [...(fullBySurname.get(nameKey(surname)) ?? [])].map((x) => uf.find(x));
+    const unique = [...new Set(cands)].filter((c) => {
+      if (!initial) return true;
+      const full = mentions[c] as MentionCandidate;
+      const fullName = full.gazetteer?.canonical ?? full.text;
+      return nameKey(fullName[0] ?? '') === nameKey(initial);
+    });
+    if (unique.length === 1 && unique[0] !== r) {
+      uf.union(unique[0] as number, i);
+      forcePerson.add(unique[0] as number);
+    }
+  });
+  votes = groupVotes();
+  const longForms = new Map<number, string>();
+  // Acronyms: "(OSCE)" after its long form, or initials of an organization named in the article.
+  const { tokens } = seg;
+  mentions.forEach((m, i) => {
+    if (!(m.last - m.first === 1 && (tokens[m.first] as Token).upper)) return;
+    const before = tokens[m.first - 1];
+    if (before?.text === '(') {
+      // Long form: the nearest preceding span whose content-word initials spell the acronym.
+      const acronym = m.text.replace(/\./g, '');
+      const endTok = tokens[m.first - 2];
+      if (endTok) {
+        for (let s = m.first - 2; s >= Math.max(0, m.first - 16); s--) {
+          const st = tokens[s] as Token;
+          if (!st.cap || st.sentence !== m.sentence) continue;
+          const longText = seg.text.slice(st.start, endTok.end);
+          if (initialsOf(longText) === acronym) {
+            const inside = mentions.findIndex((o) => o.start === st.start && o.end === endTok.end);
+            const overlapping = mentions.findIndex((o) => o.start <= st.start && o.end >= endTok.end);
+            if (inside >= 0) uf.union(inside, i);
+            else if (overlapping < 0) {
+              // The long form was not a mention (lowercase words inside): record it as an alias.
+              longForms.set(i, longText);
+            }
+            break;
+          }
+        }
+      }
+    }
+    for (let j = 0; j < n; j++) {
+      const o = mentions[j] as MentionCandidate;
+      if (o.last - o.first < 2 || topType(votes.get(uf.find(j))) !== 'Organization') continue;
+      if (initialsOf(o.gazetteer?.canonical ?? o.text) === m.text) {
+        uf.union(j, i);
+        break;
+      }
+    }
+  });
+  votes = groupVotes();
+  const forcedRoots = new Set([...forcePerson].map((x) => uf.find(x)));
+  // Build entities.
+  const rootIndex = new Map<number, number>();
+  const entities: LocalEntity[] = [];
+  const ofMention: number[] = new Array(n).fill(-1);
+  mentions.forEach((m, i) => {
+    const r = uf.find(i);
+    let e = rootIndex.get(r);
+    if (e === undefined) {
+      e = entities.length;
+      rootIndex.set(r, e);
+      entities.push({ index: e, type: forcedRoots.has(r) ? 'Person' : topType(votes.get(r)), name: m.text, gazetteer: null, mentions: [], aliases: new Set(), votes: votes.get(r) ?? new Map() });
+    }
+    const ent = entities[e] as LocalEntity;
+    if (m.gazetteer && !ent.gazetteer) ent.gazetteer = m.gazetteer;
+    ent.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence, description: false });
+    ofMention[i] = e;
+  });
+  for (const [i, longText] of longForms) {
+    const e = entities[ofMention[i] as number];
+    if (e) e.aliases.add(longText.replace(/\s+/g, ' '));
+  }
+  mentions.forEach((m, i) => {
+    const e = entities[ofMention[i] as number] as LocalEntity;
+    e.generic = (e.generic ?? true) && m.generic;
+  });
+  for (const e of entities) {
+    // A lone capitalized word typed Person by default, never joined to a full name nor titled: news introduce people by full name, so nothing says what it is.
+    if (e.type === 'Person' && !e.gazetteer && e.mentions.every((m) => !/\s/.test(m.text))) {
+      let total = 0;
+      for (const v of e.votes.values()) total += v;
+      if (total / e.mentions.length <= 1) {
+        e.type = 'Other';
+        e.votes = new Map([[e.type, total]]);
+      }
+    }
+    e.name = pickName(e);
+    if (e.gazetteer && e.gazetteer.type !== e.type && (e.votes.get(e.gazetteer.type) ?? 0) >= 30) e.type = e.gazetteer.type;
+    for (const m of e.mentions) if (m.text !== e.name) e.aliases.add(m.text);
+  }
+  propagateThroughLists(seg, mentions, entities, ofMention);
+  const { ofRole, describe } = resolveDescriptions(seg, mentions, roles, entities, ofMention, lex);
+  return { entities, ofMention, ofRole, describe };
+}
+
+function pickName(e: LocalEntity): string {
+  if (e.gazetteer) return e.gazetteer.canonical;
+  const counts = new Map<string, number>();
+  for (const m of e.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  let best = e.mentions[0]?.text ?? '';
+  let bestScore = -1;
+  for (const [text, c] of counts) {
+    const words = text.split(/\s+/).length;
+    const initials = isInitialForm(text) ? 0 : 1;
+    const acronym = /^[\p{Lu}\d.]+$/u.test(text) && e.type === 'Organization' ? 0 : 1;
+    const score = initials * 1000 + acronym * 500 + words * 10 + c;
+    if (score > bestScore) [best, bestScore] = [text, score];
+  }
+  return best;
+}
+
+/**
+ * Joins descriptions ("il portavoce del Cremlino") to the person that holds
+ * the described role in this article: named in an apposition with the same
+ * role, or known from the office-holder lexicon. The nearest preceding such
+ * person wins; with none named, the description stays unresolved.
+ */
+function resolveDescriptions(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  roles: RolePhrase[],
+  entities: LocalEntity[],
+  ofMention: number[],
+  lex: Lexicon,
+): { ofRole: Map<RolePhrase, number | null>; describe: (r: RolePhrase) => number | null } {
+  const ofRole = new Map<RolePhrase, number | null>();
+  interface Holder {
+    entity: number;
+    relType: RelationType | null;
+    target: string | null;
+    titleKey: string;
+  }
+  const holders: Holder[] = [];
+  for (const r of roles) {
+    if (r.person === null) continue;
+    const entity = ofMention[r.person] as number;
+    ofRole.set(r, entity);
+    holders.push({ entity, relType: r.relType, target: roleTargetName(r, mentions, entities, ofMention), titleKey: r.titleKey });
+  }
+  for (const e of entities) {
+    if (e.type !== 'Person' || !e.gazetteer) continue;
+    for (const o of e.gazetteer.offices) holders.push({ entity: e.index, relType: o.type, target: o.target, titleKey: '' });
+  }
+  const firstMentionAt = (e: number): number => Math.min(...(entities[e] as LocalEntity).mentions.filter((m) => !m.description).map((m) => m.start));
+  const resolveOne = (r: RolePhrase): number | null => {
+    if (ofRole.has(r)) return ofRole.get(r) ?? null;
+    const target = r.qualifierRole ? null : roleTargetName(r, mentions, entities, ofMention);
+    const matches = new Set<number>();
+    for (const h of holders) {
+      if ((entities[h.entity] as LocalEntity).type !== 'Person') continue;
+      if (target !== null) {
+        if (h.relType === null || h.target === null) continue;
+        if (!sameRole(h.relType, r.relType)) continue;
+        if (!sameDomain(h.target, target, lex)) continue;
+        matches.add(h.entity);
+      } else if (h.titleKey && h.titleKey === r.titleKey && r.qualifierRole === null && r.relType !== null) {
+        matches.add(h.entity);
+      }
+    }
+    if (matches.size === 0) return null;
+    // Nearest person named before the description; otherwise the first named after it.
+    let best: number | null = null;
+    let bestPos = -Infinity;
+    for (const e of matches) {
+      const before = (entities[e] as LocalEntity).mentions.filter((m) => !m.description && m.start < r.start).map((m) => m.start);
+      const pos = before.length > 0 ? Math.max(...before) : -1e12 + firstMentionAt(e) * -1;
+      if (pos > bestPos) [best, bestPos] = [e, pos];
+    }
+    return best;
+  };
+  for (const r of roles) {
+    if (r.person !== null) continue;
+    // A bare title ("il presidente") is too vague; owners ("il miliardario") are named by what they own elsewhere.
+    if (r.qualifierMention === null && r.qualifierPlace === null && r.qualifierRole === null && r.relType !== 'OWNS') continue;
+    const e = resolveOne(r);
+    ofRole.set(r, e);
+    if (e === null) continue;
+    const ent = entities[e] as LocalEntity;
+    const text = seg.text.slice(r.start, r.end);
+    ent.mentions.push({ start: r.start, end: r.end, text, sentence: r.sentence, description: true });
+    ent.aliases.add(text);
+    const bare = descriptionWithoutArticle(seg, r);
+    if (bare) ent.aliases.add(bare);
+  }
+  return { ofRole, describe: resolveOne };
+}
+
+function sameRole(a: RelationType, b: RelationType | null): boolean {
+  return a === b;
+}
+
+/** "del leader russo" → "il leader russo"/"leader russo" forms for aliases. */
+function descriptionWithoutArticle(seg: Segmentation, r: RolePhrase): string | null {
+  const first = seg.tokens[r.first] as Token;
+  const titleStart = seg.text.indexOf(r.title, first.start);
+  if (titleStart <= first.start) return null;
+  return seg.text.slice(titleStart, r.end);
+}

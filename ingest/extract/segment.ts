@@ -1,0 +1,348 @@
+// Segmentation: tokens, quotes and sentences of one article text, with
+// UTF-16 offsets. Every scan here is a single left-to-right pass (no
+// backtracking regexes), so 100k-character sentences, unbalanced quotes,
+// emoji and RTL text cost linear time.
+import { LEXICON, type Lexicon } from './lexicon.ts';
+import { normKey, isUpperLetter } from './text.ts';
+
+export type TokenKind = 'word' | 'num' | 'punct';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** normKey(text): folded, lowercase. */
+  key: string;
+  kind: TokenKind;
+  /** First character is an uppercase letter. */
+  cap: boolean;
+  /** Two or more letters, all uppercase (acronym). */
+  upper: boolean;
+  /** Starts a sentence, a quote, a paragraph or follows a colon: capitalization says nothing there. */
+  initial: boolean;
+  /** Index of the sentence holding it. */
+  sentence: number;
+  /** Whitespace (or nothing) before it: true when separated from the previous token. */
+  spaceBefore: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+  paragraph: number;
+  /** Page chrome ("Torna in alto"): nothing is extracted from it. */
+  boilerplate: boolean;
+}
+
+export interface Quote {
+  /** Offsets of the opening and closing marks. */
+  open: number;
+  close: number;
+  /** Inner text offsets [start, end). */
+  start: number;
+  end: number;
+  depth: number;
+}
+
+export interface Segmentation {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  quotes: Quote[];
+  /** 1 where the token lies inside a quote. */
+  tokenInQuote: Uint8Array;
+  /** Quotes opening in each sentence, in order. */
+  sentenceQuotes: Quote[][];
+  /** Offsets of closing quote marks. */
+  quoteCloses: Set<number>;
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function tokenAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const TOKEN_RE = /(\p{N}+(?:[.,:]\p{N}+)*)|((?:\p{Lu}\.){2,})|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*['’]?)|[^\s\p{L}\p{M}\p{N}]/gu;
+const GLUED = /\p{Ll}\p{Lu}/u;
+
+const ELISION = new Set([
+  'l', 'dell', 'dall', 'nell', 'sull', 'all', 'coll', 'd', 'un', 'quest', 'quell', 'c', 's', 'm', 't', 'v', 'n',
+  'tutt', 'senz', 'anch', 'com', 'dov', 'cos', 'sant', 'bell', 'nessun', 'alcun', 'qual', 'po', 'mezz', 'ciascun', 'buon', 'grand',
+]);
+
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const ABBREVIATIONS = new Set(['sig', 'sigg', 'dott', 'prof', 'avv', 'ing', 'on', 'sen', 'gen', 'col', 'mons', 'dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr', 'n', 'nr', 'pag', 'art', 'cap', 'ca', 'vs', 'sgt', 'rag', 'geom', 'arch', 'fig', 'tel', 'ss', 'p']);
+const OPEN_QUOTES = new Set(['«', '“', '„', '‘', '"', '‹']);
+
+
+function makeToken(text: string, start: number, kind: TokenKind, spaceBefore: boolean): Token {
+  const first = text[0] ?? '';
+  const cap = kind === 'word' && isUpperLetter(first);
+  let upper = false;
+  if (kind === 'word' && cap) {
+    let letters = 0;
+    upper = true;
+    for (const ch of text) {
+      if (ch === "'" || ch === '’' || ch === '.') continue;
+      if (ch >= '0' && ch <= '9') continue;
+      letters++;
+      if (!isUpperLetter(ch)) {
+        upper = false;
+        break;
+      }
+    }
+    if (letters < 2) upper = false;
+  }
+  return { start, end: start + text.length, text, key: normKey(text), kind, cap, upper, initial: false, sentence: 0, spaceBefore };
+}
+
+/** Splits "dell'Ucraina" into "dell'" + "Ucraina", "noi’" into "noi" + "’", "UcrainaUn" into "Ucraina" + "Un". */
+function pushWord(out: Token[], text: string, start: number, spaceBefore: boolean, lex: Lexicon, glued: Set<number>): void {
+  const a1 = text.indexOf("'");
+  const a2 = text.indexOf('’');
+  const apo = a1 < 0 ? a2 : a2 < 0 ? a1 : Math.min(a1, a2);
+  if (apo > 0) {
+    const prefix = text.slice(0, apo);
+    if (ELISION.has(prefix.toLowerCase())) {
+      out.push(makeToken(text.slice(0, apo + 1), start, 'word', spaceBefore));
+      if (apo + 1 < text.length) pushWord(out, text.slice(apo + 1), start + apo + 1, false, lex, glued);
+      return;
+    }
+    if (apo === text.length - 1) {
+      out.push(makeToken(prefix, start, 'word', spaceBefore));
+      out.push(makeToken(text.slice(apo), start + apo, 'punct', false));
+      return;
+    }
+  }
+  // A lowercase→uppercase junction followed by a function word marks two glued sentences ("UcrainaUn alto funzionario").
+  if (text.length > 4 && GLUED.test(text)) for (let i = 3; i < text.length - 1; i++) {
+    const a = text[i - 1] ?? '';
+    const b = text[i] ?? '';
+    if (a !== a.toUpperCase() && isUpperLetter(b)) {
+      const rest = text.slice(i);
+      if (rest.length >= 2 && lex.functionWords.has(normKey(rest)) && /^\p{Lu}\p{Ll}+$/u.test(rest)) {
+        out.push(makeToken(text.slice(0, i), start, 'word', spaceBefore));
+        glued.add(out.length);
+        out.push(makeToken(rest, start + i, 'word', false));
+        return;
+      }
+    }
+  }
+  out.push(makeToken(text, start, 'word', spaceBefore));
+}
+
+export function tokenize(text: string, lex: Lexicon = LEXICON): { tokens: Token[]; glued: Set<number> } {
+  const tokens: Token[] = [];
+  const glued = new Set<number>();
+  TOKEN_RE.lastIndex = 0;
+  let prevEnd = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    const t = m[0];
+    const spaceBefore = m.index === 0 || m.index > prevEnd;
+    prevEnd = m.index + t.length;
+    if (m[1] !== undefined) tokens.push(makeToken(t, m.index, 'num', spaceBefore));
+    else if (m[2] !== undefined) tokens.push(makeToken(t, m.index, 'word', spaceBefore));
+    else if (m[3] !== undefined) pushWord(tokens, t, m.index, spaceBefore, lex, glued);
+    else tokens.push(makeToken(t, m.index, 'punct', spaceBefore));
+  }
+  return { tokens, glued };
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/**
+ * Pairs quote marks paragraph by paragraph with a small stack. A straight "
+ * closes when it follows a non-space and precedes a space or punctuation,
+ * otherwise opens; ’ closes only an open ‘ and is an apostrophe otherwise.
+ * Unclosed marks are dropped at the paragraph end.
+ */
+export function findQuotes(text: string): Quote[] {
+  const pairs: Quote[] = [];
+  const stack: { ch: string; pos: number }[] = [];
+  const MAX_DEPTH = 8;
+  const marks = /[«»“”„‘’"‹›\n]/g;
+  for (let mk = marks.exec(text); mk !== null; mk = marks.exec(text)) {
+    const i = mk.index;
+    const ch = mk[0];
+    if (ch === '\n') {
+      stack.length = 0;
+      continue;
+    }
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    const prevSpace = prev === undefined || /\s/.test(prev);
+    const nextSpace = next === undefined || /\s/.test(next);
+    const close = (pred: (open: string) => boolean): boolean => {
+      for (let k = stack.length - 1; k >= 0; k--) {
+        const o = stack[k] as { ch: string; pos: number };
+        if (pred(o.ch)) {
+          pairs.push({ open: o.pos, close: i, start: o.pos + 1, end: i, depth: 0 });
+          stack.length = k;
+          return true;
+        }
+      }
+      return false;
+    };
+    if (ch === '«' || ch === '“' || ch === '„' || ch === '‹') {
+      if (ch === '“' && !prevSpace && nextSpace && stack.some((o) => o.ch === '„')) {
+        close((o) => o === '„');
+        continue;
+      }
+      if (stack.length < MAX_DEPTH) stack.push({ ch, pos: i });
+    } else if (ch === '»' || ch === '›') {
+      close((o) => o === '«' || o === '‹');
+    } else if (ch === '”') {
+      if (!close((o) => o === '“' || o === '„')) close((o) => o === '"');
+    } else if (ch === '‘') {
+      if (!isWordChar(prev) && stack.length < MAX_DEPTH) stack.push({ ch, pos: i });
+    } else if (ch === '’') {
+      if (!isWordChar(next)) close((o) => o === '‘');
+    } else if (ch === '"') {
+      const closer = !prevSpace && (nextSpace || !isWordChar(next));
+      if (closer && stack.length > 0) {
+        if (!close((o) => o === '"')) close(() => true);
+      } else if (!nextSpace && stack.length < MAX_DEPTH) {
+        stack.push({ ch, pos: i });
+      }
+    }
+  }
+  pairs.sort((a, b) => a.open - b.open || b.close - a.close);
+  const open: Quote[] = [];
+  for (const q of pairs) {
+    while (open.length > 0 && (open[open.length - 1] as Quote).close < q.open) open.pop();
+    q.depth = open.length;
+    open.push(q);
+  }
+  return pairs;
+}
+
+function isBoilerplate(line: string, lex: Lexicon): boolean {
+  if (line.length > 300) {
+    // Long lines can only match a prefix rule.
+    const head = normKey(line.slice(0, 120));
+    for (const p of lex.boilerplate.prefix) if (head.startsWith(`${p} `)) return true;
+    return false;
+  }
+  const key = normKey(line).replace(/[\s.,;:!?…·|>»-]+$/u, '');
+  if (!key) return false;
+  const rules = lex.boilerplate;
+  if (rules.exact.has(key)) return true;
+  for (const p of rules.prefix) if (key === p || key.startsWith(`${p} `)) return true;
+  if (key.length < 300) for (const c of rules.contains) if (key.includes(c)) return true;
+  return false;
+}
+
+/**
+ * Sentences: split after . ! ? … when the next token starts with a capital,
+ * digit or quote, except after abbreviations (sig., dott.) and initials
+ * (D. Peskov, Harry S. Truman); never inside a quote (a quote that spans
+ * sentences stays in one); always at a line break.
+ */
+export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
+  const { tokens, glued } = tokenize(text, lex);
+  const quotes = findQuotes(text);
+  // Depth-0 quote ranges, to keep a quote inside one sentence.
+  const topQuotes = quotes.filter((q) => q.depth === 0);
+  const closingMarks = new Set(quotes.map((q) => q.close));
+  const isClosing = (t: Token) => (t.text === '"' || t.text === '’' || t.text === '»' || t.text === '”' ? closingMarks.has(t.start) : t.text === ')');
+  let qi = 0;
+  const insideQuote = (pos: number): boolean => {
+    while (qi < topQuotes.length && (topQuotes[qi] as Quote).close < pos) qi++;
+    const q = topQuotes[qi];
+    return q !== undefined && q.open < pos && pos < q.close;
+  };
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let sentFirst = 0;
+  let markInitial = true;
+  const closeSentence = (last: number) => {
+    if (last <= sentFirst) return;
+    const first = tokens[sentFirst] as Token;
+    const lastTok = tokens[last - 1] as Token;
+    sentences.push({ start: first.start, end: lastTok.end, first: sentFirst, last, paragraph, boilerplate: false });
+    sentFirst = last;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    if (prev && (text.slice(prev.end, t.start).includes('\n') || glued.has(i))) {
+      closeSentence(i);
+      if (text.slice(prev.end, t.start).includes('\n')) paragraph++;
+      markInitial = true;
+    }
+    t.sentence = sentences.length;
+    if (markInitial && t.kind !== 'punct') {
+      t.initial = true;
+      markInitial = false;
+    }
+    if (t.kind === 'punct') {
+      if (OPEN_QUOTES.has(t.text) && (t.spaceBefore || !prev || prev.kind === 'punct')) markInitial = true;
+      if (t.text === ':' || t.text === '–' || t.text === '—') markInitial = true;
+      if (SENTENCE_END.has(t.text)) {
+        // Skip further closing punctuation (."), ...) to find the next real token.
+        let j = i + 1;
+        while (j < tokens.length && (tokens[j] as Token).kind === 'punct' && (SENTENCE_END.has((tokens[j] as Token).text) || isClosing(tokens[j] as Token))) j++;
+        const next = tokens[j];
+        const before = prev;
+        const abbreviation = before !== undefined && before.kind === 'word' && !t.spaceBefore && t.text === '.' && ABBREVIATIONS.has(before.key);
+        const initialLetter = before !== undefined && before.kind === 'word' && before.text.length === 1 && before.cap && t.text === '.' && next !== undefined && next.cap && !lex.functionWords.has(next.key);
+        const startsNew = next === undefined || next.cap || next.kind === 'num' || OPEN_QUOTES.has(next.text) || text.slice(t.end, next.start).includes('\n');
+        if (!abbreviation && !initialLetter && startsNew) {
+          markInitial = true;
+          if (next === undefined) continue;
+          if (!insideQuote(t.end)) {
+            // Closing punctuation right after the end mark stays with this sentence.
+            let k = i + 1;
+            while (k < j && !text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes('\n')) k++;
+            for (let m = i + 1; m < k; m++) (tokens[m] as Token).sentence = sentences.length;
+            i = k - 1;
+            closeSentence(k);
+          }
+        }
+      }
+    }
+  }
+  closeSentence(tokens.length);
+  // Line-level boilerplate.
+  let lineStart = 0;
+  const chromeRanges: [number, number][] = [];
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (isBoilerplate(text.slice(lineStart, lineEnd), lex)) chromeRanges.push([lineStart, lineEnd]);
+    lineStart = lineEnd + 1;
+  }
+  if (chromeRanges.length > 0) {
+    for (const s of sentences) {
+      for (const [a, b] of chromeRanges) if (s.start >= a && s.end <= b) s.boilerplate = true;
+    }
+  }
+  // Sentences that hold only a piece of page chrome but sit on a longer line (e.g. "Premi ESC per annullare." after a search hint).
+  for (const s of sentences) {
+    if (!s.boilerplate && s.end - s.start < 100 && isBoilerplate(text.slice(s.start, s.end), lex)) s.boilerplate = true;
+  }
+  const tokenInQuote = new Uint8Array(tokens.length);
+  for (const q of quotes) {
+    if (q.depth > 0) continue;
+    for (let k = tokenAtOrAfter(tokens, q.start); k < tokens.length && (tokens[k] as Token).start < q.end; k++) tokenInQuote[k] = 1;
+  }
+  const sentenceQuotes: Quote[][] = sentences.map(() => []);
+  let si = 0;
+  for (const q of quotes) {
+    while (si < sentences.length && (sentences[si] as Sentence).end <= q.open) si++;
+    if (si < sentences.length && (sentences[si] as Sentence).start <= q.open && q.close < (sentences[si] as Sentence).end + 1) (sentenceQuotes[si] as Quote[]).push(q);
+  }
+  return { text, tokens, sentences, quotes, tokenInQuote, sentenceQuotes, quoteCloses: new Set(quotes.map((q) => q.close)) };
+}

@@ -1,0 +1,472 @@
+// Statements: who said what. Direct quotes with the reporting clause after
+// («…», ha detto X) or before (X ha dichiarato: «…»; headline X: «…»),
+// partial quotes inside a reported sentence (ha respinto le accuse come
+// "assolutamente false"), indirect speech (X ha detto che …, secondo X, …,
+// nelle sue parole). A reporting clause without a subject ("ha aggiunto.")
+// keeps the last speaker. Unnamed sources keep speaker null and their text.
+import type { StatementKind } from '../../cypher/model.ts';
+import type { Actor, ActorIndex } from './actors.ts';
+import { indexActors, PREPOSITIONS } from './actors.ts';
+import { LEXICON, type Lexicon } from './lexicon.ts';
+import type { DocEntities } from './resolve.ts';
+import type { Segmentation, Sentence, Token } from './segment.ts';
+import { keySet } from './text.ts';
+
+export interface LocalStatement {
+  speaker: number | null;
+  speakerText: string | null;
+  quote: string;
+  kind: StatementKind;
+  cue: string | null;
+  about: number[];
+  sentence: string;
+  sentenceIndex: number;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+const AUX = keySet(['ha', 'hanno', 'avrebbe', 'avrebbero', 'aveva', 'avevano', 'avesse', 'abbia', 'sono', 'era', 'sta', 'stanno', 'stava']);
+const ADVERBS = keySet(['anche', 'poi', 'inoltre', 'ancora', 'ripetutamente', 'più', 'già', 'invece', 'infine', 'peraltro', 'tuttavia', 'però', 'chiaramente', 'esplicitamente', 'apertamente', 'nuovamente', 'spesso', 'sempre', 'mai', 'non', 'pure', 'successivamente', 'oggi', 'ieri', 'stamani', 'venerdì', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'sabato', 'domenica', 'allora', 'subito', 'recentemente', 'anzi', 'quindi', 'dunque', 'così', 'esclusivamente', 'pubblicamente', 'ufficialmente', 'mi', 'ci', 'si', 'gli', 'le', 'lo', 'ne']);
+const CLAUSE_BREAK = new Set([';', ':', '«', '»', '“', '”', '"', '(', ')']);
+const CLAUSE_WORDS = keySet(['che', 'mentre', 'quando', 'perché', 'poiché', 'ma', 'dove', 'cui', 'se', 'sebbene', 'benché', 'anche se', 'dopo', 'prima', 'affinché', 'quale', 'quali']);
+const THAT = new Set(['che', 'that']);
+const DENIAL_OBJECTS = new Set(['accuse', 'accusa', 'affermazioni', 'notizie', 'notizia', 'indiscrezioni', 'voci', 'ricostruzioni', 'rapporti', 'informazioni', 'dichiarazioni', 'allegazioni', 'insinuazioni', 'speculazioni', 'tesi', 'critiche']);
+const ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'queste', 'questi', 'tali', 'tutte', 'ogni', 'qualsiasi', 'qualunque']);
+const ADDRESSEE_PREPS = new Set(['a', 'ad', 'al', 'allo', 'alla', "all'", 'ai', 'agli', 'alle']);
+
+interface Speaker {
+  entity: number | null;
+  text: string | null;
+}
+
+interface Ctx {
+  seg: Segmentation;
+  actors: Actor[];
+  ents: DocEntities;
+  lex: Lexicon;
+  last: Speaker | null;
+  out: LocalStatement[];
+  /** Token index → actor index. */
+  actorAt: Map<number, number>;
+  index: ActorIndex;
+  /** Per sentence, the mentions of entities in it. */
+  sentenceMentions: { entity: number; start: number; end: number }[][];
+  /** Per sentence, the nearest person named as a subject in it or before it. */
+  subjectUpTo: (Actor | null)[];
+}
+
+function tokenRangeOf(seg: Segmentation, s: Sentence, from: number, to: number): [number, number] {
+  let a = s.first;
+  while (a < s.last && (seg.tokens[a] as Token).start < from) a++;
+  let b = a;
+  while (b < s.last && (seg.tokens[b] as Token).end <= to) b++;
+  return [a, b];
+}
+
+function isCue(t: Token | undefined, lex: Lexicon): boolean {
+  return t !== undefined && t.kind === 'word' && lex.speechCues.has(t.key);
+}
+
+function isGerund(t: Token): boolean {
+  return /(ando|endo)$/.test(t.key);
+}
+
+function isParticiple(t: Token): boolean {
+  return /(ato|ito|uto|tto|sto|so)$/.test(t.key);
+}
+
+/** Actors of the clause that holds token `at`, scanning left to a clause break. */
+function subjectBefore(ctx: Ctx, s: Sentence, at: number): Actor | null {
+  const { tokens } = ctx.seg;
+  let k = at - 1;
+  // Adjacent subject: only auxiliaries and adverbs between it and the cue.
+  while (k >= s.first && (AUX.has((tokens[k] as Token).key) || ADVERBS.has((tokens[k] as Token).key))) k--;
+  const sentenceIdx = (tokens[s.first] as Token).sentence;
+  const adj = ctx.index.byLast.get(k + 1);
+  const adjacent = adj && adj.first >= s.first ? adj : undefined;
+  const candidates: Actor[] = [];
+  let boundary = s.first;
+  for (let j = at - 1; j >= s.first; j--) {
+    const t = tokens[j] as Token;
+    if (CLAUSE_BREAK.has(t.text) || CLAUSE_WORDS.has(t.key) || ((t.key === 'e' || t.key === 'ma') && (tokens[j - 1] as Token | undefined)?.text === ',')) {
+      boundary = j + 1;
+      break;
+    }
+  }
+  for (const a of ctx.index.bySentence[sentenceIdx] ?? []) {
+    if (a.first < boundary || a.last > at) continue;
+    const prev = tokens[a.first - 1];
+    const prev2 = tokens[a.first - 2];
+    const passiveAgent = prev && prev2 && (prev.key === 'da' || prev.key === 'dal' || prev.key === 'dalla' || prev.key === "dall'") && /t[aeio]$/.test(prev2.key);
+    if (prev && a.first - 1 >= boundary && PREPOSITIONS.has(prev.key) && !passiveAgent) continue;
+    candidates.push(a);
+  }
+  if (adjacent && candidates.includes(adjacent)) return adjacent;
+  const named = candidates.filter((a) => a.kind !== 'unnamed' || candidates.length === 1);
+  return named[0] ?? candidates[0] ?? null;
+}
+
+/** Subject written after the cue ("ha detto Putin", "ha affermato il leader russo"). */
+function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Actor | null {
+  const { tokens } = ctx.seg;
+  let k = cueEnd;
+  let skipped = 0;
+  while (k < limit && skipped < 6) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.text === '.' || CLAUSE_BREAK.has(t.text) || t.key === 'che') return null;
+    const ai = ctx.actorAt.get(k);
+    if (ai !== undefined) {
+      const a = ctx.actors[ai] as Actor;
+      const prev = tokens[k - 1] as Token;
+      if (k > cueEnd && ADDRESSEE_PREPS.has(prev.key)) {
+        k = a.last;
+        continue;
+      }
+      if (PREPOSITIONS.has(prev.key) && k > cueEnd) return null;
+      return a;
+    }
+    k++;
+    skipped++;
+  }
+  void s;
+  return null;
+}
+
+/** The speaker a subject-less reporting clause continues: the last one, else the last person named before the sentence. */
+function lastSpeaker(ctx: Ctx, s: Sentence): Speaker | null {
+  if (ctx.last) return ctx.last;
+  const sentenceIdx = (ctx.seg.tokens[s.first] as Token).sentence;
+  const best = sentenceIdx > 0 ? ctx.subjectUpTo[sentenceIdx - 1] : null;
+  return best ? speakerOf(best) : null;
+}
+
+function speakerOf(a: Actor): Speaker {
+  return { entity: a.entity, text: a.text };
+}
+
+function cueSpan(ctx: Ctx, s: Sentence, cueIdx: number): { text: string; first: number } {
+  const { tokens, text } = ctx.seg;
+  let first = cueIdx;
+  while (first - 1 >= s.first && (AUX.has((tokens[first - 1] as Token).key) || ADVERBS.has((tokens[first - 1] as Token).key)) && cueIdx - first < 3) first--;
+  while (first < cueIdx && ADVERBS.has((tokens[first] as Token).key)) first++;
+  return { text: text.slice((tokens[first] as Token).start, (tokens[cueIdx] as Token).end), first };
+}
+
+function aboutOf(ctx: Ctx, s: Sentence, start: number, end: number, speaker: Speaker, speakerActor: Actor | null, wholeSentence: boolean): number[] {
+  const about: number[] = [];
+  const { tokens } = ctx.seg;
+  const sentenceIdx = (tokens[s.first] as Token).sentence;
+  for (const a of ctx.index.bySentence[sentenceIdx] ?? []) {
+    if (a.entity === null || a.entity === speaker.entity) continue;
+    if (speakerActor && a.first >= speakerActor.first && a.last <= speakerActor.last) continue;
+    const inside = a.start >= start && a.end <= end;
+    if (!inside && !wholeSentence) continue;
+    const prev = tokens[a.first - 1];
+    if (!inside && prev && ADDRESSEE_PREPS.has(prev.key) && isCue(tokens[a.first - 2], ctx.lex)) continue;
+    if (!about.includes(a.entity)) about.push(a.entity);
+  }
+  // Entities inside role phrases are about too ("il direttore dell'FBI"): mentions not covered by actors.
+  for (const m of ctx.sentenceMentions[sentenceIdx] ?? []) {
+    if (m.entity === speaker.entity || about.includes(m.entity)) continue;
+    if (m.start >= start && m.end <= end && !(speakerActor && m.start >= speakerActor.start && m.end <= speakerActor.end)) about.push(m.entity);
+  }
+  return about;
+}
+
+function push(ctx: Ctx, s: Sentence, speaker: Speaker, speakerActor: Actor | null, start: number, end: number, kind: StatementKind, cue: string | null, confidence: number): void {
+  const text = ctx.seg.text;
+  // Trim spaces and closing punctuation of the quoted span.
+  while (start < end && /[\s,;:–—-]/.test(text[start] as string)) start++;
+  while (end > start && /[\s.,;:!?–—-]/.test(text[end - 1] as string) && !/[!?]/.test(text[end - 1] as string)) end--;
+  if (end - start < 3) return;
+  if (ctx.out.some((o) => o.start === start && o.end === end)) return;
+  ctx.out.push({
+    speaker: speaker.entity,
+    speakerText: speaker.text,
+    quote: text.slice(start, end),
+    kind,
+    cue,
+    about: aboutOf(ctx, s, start, end, speaker, speakerActor, kind !== 'direct'),
+    sentence: text.slice(s.start, s.end),
+    sentenceIndex: (ctx.seg.tokens[s.first] as Token).sentence,
+    start,
+    end,
+    confidence,
+  });
+  ctx.last = speaker;
+}
+
+/** Finds a reporting verb at token k (after optional aux/adverbs), returns its index. */
+function cueAt(ctx: Ctx, k: number, limit: number): number | null {
+  const { tokens } = ctx.seg;
+  let j = k;
+  let steps = 0;
+  while (j < limit && steps < 4 && (AUX.has((tokens[j] as Token).key) || ADVERBS.has((tokens[j] as Token).key))) {
+    j++;
+    steps++;
+  }
+  const t = tokens[j];
+  if (!isCue(t, ctx.lex)) return null;
+  // A bare participle needs an auxiliary ("ha detto"), except after a quote ("«…», detto X" is rare; accept aux-less only for present/past forms).
+  if (isParticiple(t as Token) && j === k) return null;
+  return j;
+}
+
+function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
+  const { seg } = ctx;
+  const { tokens, text } = seg;
+  const quotes = seg.sentenceQuotes[sentenceIdx] ?? [];
+  let sentenceSpeaker = null as { speaker: Speaker; actor: Actor | null } | null;
+  for (const q of quotes) {
+    // Range the quote lives in: the sentence, or its enclosing quote.
+    const parent = q.depth > 0 ? quotes.find((p) => p.depth === q.depth - 1 && p.open < q.open && p.close > q.close) : undefined;
+    const rangeStart = parent ? parent.start : s.start;
+    const rangeEnd = parent ? parent.end : s.end;
+    const [bFirst, bLast] = tokenRangeOf(seg, s, rangeStart, q.open);
+    const [aFirst, aLast] = tokenRangeOf(seg, s, q.close + 1, rangeEnd);
+    const beforeWords = [] as Token[];
+    for (let k = bFirst; k < bLast; k++) if ((tokens[k] as Token).kind !== 'punct' || (tokens[k] as Token).text === ':') beforeWords.push(tokens[k] as Token);
+    const inner = text.slice(q.start, q.end);
+    const words = inner.split(/\s+/).filter(Boolean).length;
+    // (A) «…», ha detto X.
+    let k = aFirst;
+    while (k < aLast && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === '–' || (tokens[k] as Token).text === '—' || (tokens[k] as Token).text === '-')) k++;
+    // A gerund after the quote ("…", insistendo che …) continues the main clause: not an inverted reporting clause.
+    // English puts the comma inside the quote: "“We are ready,” said John Smith."
+    const cueFound = k > aFirst || /,\s*$/.test(inner) ? cueAt(ctx, k, aLast) : null;
+    const cueIdx = cueFound !== null && !isGerund(tokens[cueFound] as Token) ? cueFound : null;
+    if (cueIdx !== null) {
+      const after = subjectAfter(ctx, s, cueIdx + 1, aLast);
+      const cue = cueSpan(ctx, s, cueIdx).text;
+      let speaker: Speaker | null = after ? speakerOf(after) : null;
+      let actor: Actor | null = after;
+      let confidence = 0.9;
+      if (!speaker) {
+        speaker = sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s);
+        actor = sentenceSpeaker?.actor ?? null;
+        confidence = 0.75;
+      }
+      if (speaker) {
+        const kind: StatementKind = beforeWords.length === 0 || parent ? 'direct' : 'partial';
+        push(ctx, s, speaker, actor, q.start, q.end, kind, cue, confidence);
+        sentenceSpeaker = { speaker, actor };
+        continue;
+      }
+    }
+    // (B) X ha dichiarato: «…» / headline X: «…».
+    const lastBefore = tokens[bLast - 1];
+    if (lastBefore?.text === ':') {
+      let cue: number | null = null;
+      for (let j = bLast - 2; j >= bFirst && j >= bLast - 6; j--) if (isCue(tokens[j], ctx.lex)) {
+        cue = j;
+        break;
+      }
+      let actor: Actor | null = null;
+      if (cue !== null) actor = subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) ?? subjectAfter(ctx, s, cue + 1, bLast - 1);
+      else {
+        const found = ctx.index.byLast.get(bLast - 1);
+        const ai = found && found.first >= bFirst ? found : undefined;
+        if (ai && (ai.first === bFirst || ai.first === s.first)) actor = ai;
+      }
+      if (actor || cue !== null) {
+        const speaker = actor ? speakerOf(actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
+        if (speaker) {
+          push(ctx, s, speaker, actor, q.start, q.end, 'direct', cue !== null ? cueSpan(ctx, s, cue).text : null, actor ? 0.9 : 0.7);
+          sentenceSpeaker = { speaker, actor };
+          continue;
+        }
+      }
+    }
+    // (C) A quote inside a reported sentence: the nearest reporting verb before it, or the sentence's speaker.
+    let cueBefore: number | null = null;
+    const cuesBefore: number[] = [];
+    for (let j = bFirst; j < bLast; j++) {
+      const t = tokens[j] as Token;
+      if (ctx.seg.tokenInQuote[j] === 1 && !(t.start >= q.start && t.start < q.end)) continue;
+      if (isCue(t, ctx.lex) && (!isParticiple(t) || AUX.has((tokens[j - 1] as Token | undefined)?.key ?? '') || ADVERBS.has((tokens[j - 1] as Token | undefined)?.key ?? ''))) cuesBefore.push(j);
+      else if (t.key === 'secondo' && (ctx.actorAt.has(j + 1) || ctx.actorAt.has(j + 2))) cuesBefore.push(j);
+      else if ((t.key === 'parole' || t.key === 'parola') && (tokens[j - 1] as Token | undefined)?.key.match(/^su[eoa]i?$/)) cuesBefore.push(j);
+    }
+    // The main reporting verb: the first one with a subject of its own, else the nearest.
+    for (const j of cuesBefore) {
+      const t = tokens[j] as Token;
+      if (t.key === 'secondo' || isGerund(t)) continue;
+      if (subjectBefore(ctx, s, cueSpan(ctx, s, j).first)) {
+        cueBefore = j;
+        break;
+      }
+    }
+    if (cueBefore === null && cuesBefore.length > 0) cueBefore = cuesBefore[cuesBefore.length - 1] as number;
+    if (cueBefore !== null) {
+      const t = tokens[cueBefore] as Token;
+      let actor: Actor | null = null;
+      let speaker: Speaker | null = null;
+      let cue: string;
+      if (t.key === 'secondo') {
+        actor = ctx.actors[ctx.actorAt.get(cueBefore + 1) ?? (ctx.actorAt.get(cueBefore + 2) as number)] ?? null;
+        cue = 'secondo';
+      } else if (t.key === 'parole' || t.key === 'parola') {
+        cue = text.slice((tokens[cueBefore - 2] as Token | undefined)?.start ?? t.start, t.end);
+      } else {
+        const span = cueSpan(ctx, s, cueBefore);
+        cue = span.text;
+        actor = isGerund(t) ? null : (subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, cueBefore + 1, bLast));
+      }
+      if (!actor && isGerund(t) && sentenceSpeaker) speaker = sentenceSpeaker.speaker;
+      if (!speaker) speaker = actor ? speakerOf(actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
+      if (speaker && words >= 1) {
+        push(ctx, s, speaker, actor ?? sentenceSpeaker?.actor ?? null, q.start, q.end, 'partial', cue, actor ? 0.8 : 0.65);
+        sentenceSpeaker = { speaker, actor: actor ?? sentenceSpeaker?.actor ?? null };
+        continue;
+      }
+    }
+    if (sentenceSpeaker && words >= 2) {
+      push(ctx, s, sentenceSpeaker.speaker, sentenceSpeaker.actor, q.start, q.end, 'partial', null, 0.6);
+      continue;
+    }
+    // (D) A sentence that is only a quote, right after a statement: the same speaker goes on.
+    const onlyQuote = beforeWords.length === 0 && aLast - aFirst <= 2 && !parent;
+    const previous = ctx.out[ctx.out.length - 1];
+    if (onlyQuote && previous && previous.sentenceIndex >= sentenceIdx - 1 && words >= 3 && ctx.last) {
+      push(ctx, s, ctx.last, null, q.start, q.end, 'direct', null, 0.6);
+    }
+  }
+}
+
+/** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
+function indirectStatements(ctx: Ctx, s: Sentence): void {
+  const { seg } = ctx;
+  const { tokens, text } = seg;
+  const sentIdx = (tokens[s.first] as Token).sentence;
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || seg.tokenInQuote[i] === 1) continue;
+    // secondo X, … / according to X, …
+    const according = t.key === 'according' && (tokens[i + 1] as Token | undefined)?.key === 'to' ? 1 : 0;
+    if (t.key === 'secondo' || according) {
+      const ai = ctx.actorAt.get(i + 1 + according) ?? ctx.actorAt.get(i + 2 + according);
+      if (ai === undefined) continue;
+      const actor = ctx.actors[ai] as Actor;
+      if (!['secondo', 'to'].includes((tokens[actor.first - 1] as Token).key) && !ARTICLES.has((tokens[actor.first - 1] as Token).key) && (tokens[actor.first - 1] as Token).key !== 'the') continue;
+      const next = tokens[actor.last];
+      let start: number;
+      let end: number;
+      if (next && next.text === ',' && actor.last < s.last - 1) {
+        // "Secondo Bloomberg, Peskov ha chiesto …": the clause has a speaker of its own.
+        const inner = ctx.actorAt.get(actor.last + 1);
+        if (inner !== undefined) {
+          let v = (ctx.actors[inner] as Actor).last;
+          while (v < s.last && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key))) v++;
+          if (isCue(tokens[v], ctx.lex)) continue;
+        }
+        start = next.end;
+        end = s.end;
+      } else if (next && next.kind === 'word' && actor.last < s.last - 1) {
+        start = next.start;
+        end = s.end;
+      } else if (i > s.first) {
+        start = s.start;
+        end = t.start;
+      } else continue;
+      push(ctx, s, speakerOf(actor), actor, start, end, 'indirect', according ? 'according to' : 'secondo', 0.75);
+      continue;
+    }
+    // nelle sue parole, …
+    const continued = t.key === 'parole' || t.key === 'parola' ? lastSpeaker(ctx, s) : null;
+    if ((t.key === 'parole' || t.key === 'parola') && /^su[eoa]i?$/.test((tokens[i - 1] as Token | undefined)?.key ?? '') && (tokens[i + 1] as Token | undefined)?.text === ',' && continued) {
+      push(ctx, s, continued, null, (tokens[i + 1] as Token).end, s.end, 'indirect', text.slice((tokens[i - 2] as Token).start, t.end), 0.65);
+      continue;
+    }
+    if (!isCue(t, ctx.lex)) continue;
+    if (isParticiple(t) && !AUX.has((tokens[i - 1] as Token | undefined)?.key ?? '') && !ADVERBS.has((tokens[i - 1] as Token | undefined)?.key ?? '')) continue;
+    // Relative clauses ("le affermazioni secondo cui …", "che ha detto") are not reporting clauses of their own.
+    // X ha detto (a Y) che …
+    let j = i + 1;
+    let steps = 0;
+    while (j < s.last && steps < 12 && !THAT.has((tokens[j] as Token).key) && (tokens[j] as Token).text !== ',' && (tokens[j] as Token).text !== '.' && !CLAUSE_BREAK.has((tokens[j] as Token).text)) {
+      j++;
+      steps++;
+    }
+    const cls = ctx.lex.speechCues.get(t.key);
+    const span = cueSpan(ctx, s, i);
+    // "…, ha detto(, aggiungendo …)": a reported clause before a subject-less or inverted reporting verb.
+    const before = tokens[span.first - 1];
+    const after = tokens[i + 1];
+    if (before?.text === ',' && span.first - 1 > s.first + 3 && isParticiple(t) && (!after || after.text === ',' || after.text === '.' || ctx.actorAt.has(i + 1) || ctx.actorAt.has(i + 2))) {
+      const actor = subjectAfter(ctx, s, i + 1, s.last);
+      const speaker = actor ? speakerOf(actor) : lastSpeaker(ctx, s);
+      const clauseStart = (() => {
+        for (let k = span.first - 2; k >= s.first; k--) {
+          const tk = tokens[k] as Token;
+          if (CLAUSE_BREAK.has(tk.text) || ctx.seg.quoteCloses.has(tk.start)) return (tokens[k + 1] as Token).start;
+        }
+        return s.start;
+      })();
+      if (speaker && !ctx.seg.quoteCloses.has((tokens[span.first - 2] as Token).start)) {
+        push(ctx, s, speaker, actor, clauseStart, before.start, 'indirect', span.text, actor ? 0.75 : 0.65);
+      }
+      continue;
+    }
+    const subject = (): { actor: Actor | null; speaker: Speaker | null; confidence: number } => {
+      if (isGerund(t)) {
+        const prev = ctx.out.filter((o) => o.sentenceIndex === sentIdx).pop();
+        if (prev) return { actor: null, speaker: { entity: prev.speaker, text: prev.speakerText }, confidence: 0.7 };
+      }
+      const actor = subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, i + 1, j);
+      if (actor) return { actor, speaker: speakerOf(actor), confidence: 0.8 };
+      return { actor: null, speaker: lastSpeaker(ctx, s), confidence: 0.6 };
+    };
+    if (THAT.has((tokens[j] as Token | undefined)?.key ?? '') && j < s.last - 2) {
+      const { actor, speaker, confidence } = subject();
+      // "ha detto (ai giornalisti) che …" quotes the clause; with more words between, the object is part of what was said.
+      let k = i + 1;
+      while (k < j && (ADVERBS.has((tokens[k] as Token).key) || ADDRESSEE_PREPS.has((tokens[k] as Token).key) || ctx.actorAt.has(k) || (tokens[k] as Token).cap || ['giornalisti', 'stampa', 'cronisti', 'reporter'].includes((tokens[k] as Token).key))) k++;
+      const from = k === j ? (tokens[j] as Token).end : (tokens[i + 1] as Token).start;
+      if (speaker) push(ctx, s, speaker, actor, from, s.end, 'indirect', span.text, confidence);
+      i = j;
+      continue;
+    }
+    // X nega/smentisce/respinge le accuse …; X ha accusato Y di …
+    if (cls === 'deny' || cls === 'accuse') {
+      let a = i + 1;
+      while (a < s.last && a - i <= 2 && ARTICLES.has((tokens[a] as Token).key)) a++;
+      const n = tokens[a];
+      const denial = cls === 'deny' && a > i + 1 && n && DENIAL_OBJECTS.has(n.key);
+      let di = i + 1;
+      while (di < s.last && di - i < 8 && (tokens[di] as Token).key !== 'di' && (tokens[di] as Token).text !== ',' && (tokens[di] as Token).text !== '.') di++;
+      const accusation = cls === 'accuse' && (tokens[di] as Token | undefined)?.key === 'di' && di < s.last - 2;
+      if (denial || accusation) {
+        const { actor, speaker, confidence } = subject();
+        if (speaker) push(ctx, s, speaker, actor, (tokens[i + 1] as Token).start, s.end, 'indirect', span.text, confidence - 0.1);
+        i = a;
+      }
+    }
+  }
+}
+
+export function extractStatements(seg: Segmentation, actors: Actor[], ents: DocEntities, lex: Lexicon = LEXICON): LocalStatement[] {
+  const actorAt = new Map<number, number>();
+  actors.forEach((a, k) => actorAt.set(a.first, k));
+  const index = indexActors(actors, seg.sentences.length);
+  const sentenceMentions: { entity: number; start: number; end: number }[][] = seg.sentences.map(() => []);
+  for (const e of ents.entities) for (const m of e.mentions) sentenceMentions[m.sentence]?.push({ entity: e.index, start: m.start, end: m.end });
+  const subjectUpTo: (Actor | null)[] = [];
+  let lastSubject: Actor | null = null;
+  seg.sentences.forEach((_, si) => {
+    for (const a of index.bySentence[si] ?? []) {
+      if (a.entity === null || ents.entities[a.entity]?.type !== 'Person') continue;
+      if (PREPOSITIONS.has((seg.tokens[a.first - 1] as Token | undefined)?.key ?? '')) continue;
+      lastSubject = a;
+      break;
+    }
+    subjectUpTo.push(lastSubject);
+  });
+  const ctx: Ctx = { seg, actors, ents, lex, last: null, out: [], actorAt, index, sentenceMentions, subjectUpTo };
+  seg.sentences.forEach((s, idx) => {
+    if (s.boilerplate) return;
+    quoteStatements(ctx, s, idx);
+    indirectStatements(ctx, s);
+  });
+  return ctx.out;
+}

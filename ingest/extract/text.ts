@@ -1,0 +1,102 @@
+// String helpers shared by the extraction stages: accent folding, comparison
+// keys, slugs. All linear in the input length.
+
+const COMBINING = /\p{M}+/gu;
+const CURLY_SINGLE = /[‘’‚‛′`´]/g;
+const CURLY_DOUBLE = /[“”„‟«»″]/g;
+const SPACES = /\s+/g;
+
+export function foldAccents(s: string): string {
+  return s.normalize('NFKD').replace(COMBINING, '');
+}
+
+/** Comparison key: accents and quote styles folded, lowercase, single spaces, no space after an apostrophe or around a hyphen. */
+const PLAIN = /^[A-Za-z0-9]*$/;
+const NON_ASCII = /[^ -~]/;
+
+// Folding table for the characters Italian text is full of, so the common case avoids Unicode normalization.
+const FOLD_MAP: Record<string, string> = {};
+for (const [from, to] of [
+  ['àáâãäå', 'a'], ['èéêë', 'e'], ['ìíîï', 'i'], ['òóôõö', 'o'], ['ùúûü', 'u'], ['ýÿ', 'y'], ['ç', 'c'], ['ñ', 'n'],
+  ['ÀÁÂÃÄÅ', 'a'], ['ÈÉÊË', 'e'], ['ÌÍÎÏ', 'i'], ['ÒÓÔÕÖ', 'o'], ['ÙÚÛÜ', 'u'], ['Ç', 'c'], ['Ñ', 'n'],
+  ['’‘‚‛′`´', "'"], ['“”„‟«»″', '"'],
+] as const) {
+  for (const ch of from) FOLD_MAP[ch] = to;
+}
+const FOLD_RE = new RegExp(`[${Object.keys(FOLD_MAP).join('')}]`, 'g');
+
+export function normKey(s: string): string {
+  if (PLAIN.test(s)) return s.toLowerCase();
+  const quick = s.replace(FOLD_RE, (ch) => FOLD_MAP[ch] ?? ch);
+  if (!NON_ASCII.test(quick.replace(/\s/g, ' '))) {
+    return quick
+      .toLowerCase()
+      .replace(SPACES, ' ')
+      .replace(/' /g, "'")
+      .replace(/ ?- ?/g, '-')
+      .trim();
+  }
+  if (s.length === 1) return s === '’' || s === '‘' || s === '`' ? "'" : s === '“' || s === '”' || s === '«' || s === '»' ? '"' : s.toLowerCase();
+  if (!NON_ASCII.test(s)) {
+    return s
+      .replace(/`/g, "'")
+      .toLowerCase()
+      .replace(SPACES, ' ')
+      .replace(/' /g, "'")
+      .replace(/ ?- ?/g, '-')
+      .trim();
+  }
+  return foldAccents(s)
+    .replace(CURLY_SINGLE, "'")
+    .replace(CURLY_DOUBLE, '"')
+    .toLowerCase()
+    .replace(SPACES, ' ')
+    .replace(/' /g, "'")
+    .replace(/ ?- ?/g, '-')
+    .trim();
+}
+
+export function slug(s: string): string {
+  return foldAccents(s)
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Key that makes transliterations of the same (mostly Slavic) name equal:
+ * Dmitrij/Dmitry/Dmitri, Sergej/Sergei/Sergey, Aleksej/Alexei, Jurij/Yuri,
+ * Zelenskyj/Zelensky, Naval'nyj/Navalny.
+ */
+export function nameKey(s: string): string {
+  return normKey(s)
+    .replace(/'/g, '')
+    .split(' ')
+    .map((w) =>
+      w
+        .replace(/ks/g, 'x')
+        .replace(/kh/g, 'h')
+        .replace(/ch/g, 'h')
+        .replace(/j/g, 'y')
+        .replace(/w/g, 'v')
+        .replace(/(ii|iy|yy|yi|ij)$/g, 'y')
+        .replace(/(ei|ey)$/g, 'ey')
+        .replace(/([^aeiou])i$/g, '$1y')
+        .replace(/yy/g, 'y'),
+    )
+    .join(' ');
+}
+
+export function isUpperLetter(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isLowerLetter(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** A set of comparison keys (normKey of each word), to test token keys against. */
+export function keySet(words: string[]): Set<string> {
+  return new Set(words.map(normKey));
+}

@@ -1,0 +1,145 @@
+// The extraction pipeline: the stages, in order, that turn raw articles into
+// an ExtractionResult. Per article: segment → mentions → roles → typing →
+// resolve → actors → statements → relations → events; then across the batch:
+// merge entities (and land them on known ones) → assemble the output with
+// stable ids. Every stage is pure; the timings are kept for the benchmark.
+import type {
+  ExtractedDocument,
+  ExtractedEvent,
+  ExtractedRelation,
+  ExtractedStatement,
+  ExtractionResult,
+  KnownEntity,
+  RawDocument,
+} from '../cypher/model.ts';
+import { buildActors, type Actor } from './extract/actors.ts';
+import { mergeBatch } from './extract/batch.ts';
+import { eventRelations, extractEvents, type LocalEvent } from './extract/events.ts';
+import { LEXICON, type Lexicon } from './extract/lexicon.ts';
+import { detectMentions, type MentionCandidate } from './extract/mentions.ts';
+import { extractRelations, type LocalRelation } from './extract/relations.ts';
+import { resolveDocument, type DocEntities } from './extract/resolve.ts';
+import { findRolePhrases, type RolePhrase } from './extract/roles.ts';
+import { segment, type Segmentation } from './extract/segment.ts';
+import { extractStatements, type LocalStatement } from './extract/statements.ts';
+import { typeMentions } from './extract/typing.ts';
+import { articleId, relationId, statementId } from './ids.ts';
+
+export interface DocAnalysis {
+  doc: RawDocument;
+  id: string;
+  seg: Segmentation;
+  mentions: MentionCandidate[];
+  roles: RolePhrase[];
+  ents: DocEntities;
+  actors: Actor[];
+  statements: LocalStatement[];
+  relations: LocalRelation[];
+  events: LocalEvent[];
+}
+
+export const STAGE_NAMES = ['segment', 'mentions', 'roles', 'typing', 'resolve', 'actors', 'statements', 'relations', 'events', 'batch'] as const;
+export type StageName = (typeof STAGE_NAMES)[number];
+
+/** Cumulative milliseconds per stage since the process started (for `npm run bench`). */
+export const stageTimings: Record<StageName, number> = Object.fromEntries(STAGE_NAMES.map((n) => [n, 0])) as Record<StageName, number>;
+
+function timed<T>(name: StageName, f: () => T): T {
+  const t0 = performance.now();
+  const r = f();
+  stageTimings[name] += performance.now() - t0;
+  return r;
+}
+
+/** Words written in lowercase anywhere in the batch: a capitalized one of them inside a name is a common word, not a given name or surname. */
+export function lowercaseVocabulary(segs: Segmentation[]): Set<string> {
+  const vocab = new Set<string>();
+  for (const seg of segs) for (const t of seg.tokens) if (t.kind === 'word' && !t.cap && t.text.length > 2) vocab.add(t.key);
+  return vocab;
+}
+
+export function analyzeDocument(doc: RawDocument, lex: Lexicon = LEXICON, segmented?: Segmentation, vocabulary?: Set<string>): DocAnalysis {
+  const id = articleId(doc);
+  const seg = segmented ?? timed('segment', () => segment(doc.text, lex));
+  vocabulary ??= lowercaseVocabulary([seg]);
+  const mentions = timed('mentions', () => detectMentions(seg, lex));
+  const roles = timed('roles', () => findRolePhrases(seg, mentions, lex));
+  timed('typing', () => typeMentions(seg, mentions, roles, lex, vocabulary));
+  const ents = timed('resolve', () => resolveDocument(seg, mentions, roles, lex));
+  const actors = timed('actors', () => buildActors(seg, mentions, roles, ents, lex));
+  const statements = timed('statements', () => extractStatements(seg, actors, ents, lex));
+  const relations = timed('relations', () => extractRelations(seg, mentions, roles, actors, ents, doc.date, lex));
+  const events = timed('events', () => extractEvents(seg, mentions, actors, ents, doc.date, lex));
+  for (const r of eventRelations(events)) {
+    relations.push({ type: r.type, source: r.source, target: r.target, role: null, evidence: r.event.evidence, start: r.event.start, end: r.event.end, date: r.event.date });
+  }
+  return { doc, id, seg, mentions, roles, ents, actors, statements, relations, events };
+}
+
+export function runPipeline(docs: RawDocument[], options: { known?: KnownEntity[] } = {}, lex: Lexicon = LEXICON): ExtractionResult {
+  const segs = timed('segment', () => docs.map((d) => segment(d.text, lex)));
+  const vocabulary = timed('segment', () => lowercaseVocabulary(segs));
+  const analyses = docs.map((d, i) => analyzeDocument(d, lex, segs[i], vocabulary));
+  const { entities, idOf } = timed('batch', () =>
+    mergeBatch(
+      analyses.map((a) => ({ documentId: a.id, entities: a.ents.entities })),
+      options.known ?? [],
+      lex,
+    ),
+  );
+  const documents: ExtractedDocument[] = [];
+  const statements: ExtractedStatement[] = [];
+  const relations: ExtractedRelation[] = [];
+  const events: ExtractedEvent[] = [];
+  const seenDocs = new Set<string>();
+  analyses.forEach((a, di) => {
+    const ids = idOf[di] as string[];
+    const gid = (local: number | null): string | null => (local === null ? null : (ids[local] ?? null));
+    if (!seenDocs.has(a.id)) {
+      seenDocs.add(a.id);
+      documents.push({ id: a.id, source: a.doc.source, title: a.doc.title, date: a.doc.date, url: a.doc.url, language: a.doc.language, errors: a.doc.errors, text: a.doc.text });
+    }
+    for (const s of a.statements) {
+      const speaker = gid(s.speaker);
+      statements.push({
+        id: statementId(a.id, s.start, s.end),
+        document: a.id,
+        speaker,
+        speakerText: s.speakerText,
+        quote: s.quote,
+        kind: s.kind,
+        cue: s.cue,
+        about: [...new Set(s.about.map((x) => gid(x)).filter((x): x is string => x !== null && x !== speaker))],
+        sentence: s.sentence,
+        start: s.start,
+        end: s.end,
+        confidence: s.confidence,
+      });
+    }
+    const relSeen = new Set<string>();
+    for (const r of a.relations) {
+      const source = gid(r.source);
+      const target = gid(r.target);
+      if (!source || !target || source === target) continue;
+      const id = relationId(r.type, source, target, a.id, r.start);
+      if (relSeen.has(id)) continue;
+      relSeen.add(id);
+      relations.push({ id, source, target, type: r.type, role: r.role, document: a.id, evidence: r.evidence, start: r.start, end: r.end, date: r.date });
+    }
+    for (const e of a.events) {
+      const entity = gid(e.entity);
+      if (!entity) continue;
+      events.push({
+        entity,
+        document: a.id,
+        participants: [...new Set(e.participants.map((p) => gid(p)).filter((x): x is string => x !== null))],
+        date: e.date,
+        place: gid(e.place),
+        evidence: e.evidence,
+        start: e.start,
+        end: e.end,
+      });
+    }
+  });
+  return { documents, entities, statements, relations, events };
+}
