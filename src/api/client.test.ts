@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ApiClient, ApiRequestError } from './client.ts';
+
+function recorder(status: number, body: string) {
+  const calls: { url: string; headers: Record<string, string> }[] = [];
+  const fetchImpl = (async (url: string, init?: RequestInit) => {
+    calls.push({ url, headers: init?.headers as Record<string, string> });
+    return new Response(body, { status, headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+  return { calls, fetchImpl };
+}
+
+describe('ApiClient', () => {
+  it('builds query strings and sends the bearer token', async () => {
+    const { calls, fetchImpl } = recorder(200, '{"results":[]}');
+    const client = new ApiClient('/api', 'tok', fetchImpl);
+    await client.search('Peskóv & co', 10);
+    await client.overview({ limit: 50, types: ['Person', 'Place'] });
+    await client.statements({ speaker: 'p:1', about: undefined, limit: 5 });
+    expect(calls.map((c) => c.url)).toStrictEqual([
+      '/api/search?q=Pesk%C3%B3v+%26+co&limit=10',
+      '/api/graph/overview?limit=50&types=Person%2CPlace',
+      '/api/statements?speaker=p%3A1&limit=5',
+    ]);
+    expect(calls[0].headers.authorization).toBe('Bearer tok');
+  });
+
+  it('turns API errors into coded errors', async () => {
+    const { fetchImpl } = recorder(503, '{"error":"store is down","code":"STORE_DOWN"}');
+    const error = await new ApiClient('/api', null, fetchImpl).health().catch((e: unknown) => e);
+    expect(error instanceof ApiRequestError && [error.code, error.status, error.message]).toStrictEqual(['STORE_DOWN', 503, 'store is down']);
+  });
+
+  it('reports an unreachable server as NETWORK', async () => {
+    const fetchImpl = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    const error = await new ApiClient('/api', null, fetchImpl).entity('x').catch((e: unknown) => e);
+    expect(error instanceof ApiRequestError && error.code).toBe('NETWORK');
+  });
+
+  it('reports a non-JSON answer', async () => {
+    const { fetchImpl } = recorder(200, '<html>');
+    const error = await new ApiClient('/api', null, fetchImpl).health().catch((e: unknown) => e);
+    expect(error instanceof ApiRequestError && error.code).toBe('BAD_RESPONSE');
+  });
+});

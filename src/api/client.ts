@@ -1,0 +1,120 @@
+// Typed HTTP client of the newsgraph API. Every failure becomes an ApiRequestError with
+// a code the page can explain (STORE_DOWN, NOT_FOUND, NETWORK …). An access token given
+// in the page URL (?token=…) is sent as a bearer token on every call.
+import type {
+  ApiError,
+  ArticleSummary,
+  ArticleView,
+  EntityDetails,
+  GraphPayload,
+  HealthInfo,
+  SearchHit,
+  StatementView,
+} from '../../cypher/model.ts';
+import { API_BASE } from '../consts.ts';
+
+export class ApiRequestError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'ApiRequestError';
+  }
+}
+
+export interface StatementQuery {
+  speaker?: string;
+  about?: string;
+  article?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+type QueryValue = string | number | undefined | null | string[];
+
+function queryString(query: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length) params.set(key, value.join(','));
+    } else params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export class ApiClient {
+  constructor(
+    private readonly base: string = API_BASE,
+    private readonly token: string | null = null,
+    private readonly fetchImpl: typeof fetch = (...args) => fetch(...args),
+  ) {}
+
+  static fromLocation(location: Pick<Location, 'search'>): ApiClient {
+    return new ApiClient(API_BASE, new URLSearchParams(location.search).get('token'));
+  }
+
+  private async get<T>(path: string, signal?: AbortSignal): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.base}${path}`, { headers, signal });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new ApiRequestError('The newsgraph server cannot be reached. Is it running?', 'NETWORK', 0);
+    }
+    let body: unknown;
+    const text = await response.text();
+    try {
+      body = text ? JSON.parse(text) : null;
+    } catch {
+      body = null;
+    }
+    if (!response.ok) {
+      const err = body as Partial<ApiError> | null;
+      const code = err?.code ?? (response.status === 404 ? 'NOT_FOUND' : response.status === 401 ? 'UNAUTHORIZED' : `HTTP_${response.status}`);
+      const message = err?.error ?? (response.status >= 500 ? 'The server failed to answer.' : `Request failed (${response.status}).`);
+      throw new ApiRequestError(message, code, response.status);
+    }
+    if (body === null) throw new ApiRequestError('The server sent an answer that is not JSON.', 'BAD_RESPONSE', response.status);
+    return body as T;
+  }
+
+  health(signal?: AbortSignal): Promise<HealthInfo> {
+    return this.get('/health', signal);
+  }
+
+  overview(options: { limit: number; types?: string[] }, signal?: AbortSignal): Promise<GraphPayload> {
+    return this.get(`/graph/overview${queryString({ limit: options.limit, types: options.types })}`, signal);
+  }
+
+  neighborhood(entityId: string, options: { depth: number; limit: number }, signal?: AbortSignal): Promise<GraphPayload> {
+    return this.get(`/entities/${encodeURIComponent(entityId)}/neighborhood${queryString(options)}`, signal);
+  }
+
+  entity(entityId: string, signal?: AbortSignal): Promise<EntityDetails> {
+    return this.get(`/entities/${encodeURIComponent(entityId)}`, signal);
+  }
+
+  statements(query: StatementQuery, signal?: AbortSignal): Promise<{ statements: StatementView[]; total: number }> {
+    return this.get(`/statements${queryString({ ...query })}`, signal);
+  }
+
+  articles(options: { limit: number; offset: number }, signal?: AbortSignal): Promise<{ articles: ArticleSummary[]; total: number }> {
+    return this.get(`/articles${queryString(options)}`, signal);
+  }
+
+  article(articleId: string, signal?: AbortSignal): Promise<ArticleView> {
+    return this.get(`/articles/${encodeURIComponent(articleId)}`, signal);
+  }
+
+  search(text: string, limit: number, signal?: AbortSignal): Promise<{ results: SearchHit[] }> {
+    return this.get(`/search${queryString({ q: text, limit })}`, signal);
+  }
+}

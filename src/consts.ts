@@ -1,0 +1,74 @@
+// Constants of the explorer: colors, caps, layout budgets.
+import type { EdgeKind, EntityType } from '../cypher/model.ts';
+
+export const API_BASE = '/api';
+
+export const ENTITY_TYPE_LIST: readonly EntityType[] = ['Person', 'Organization', 'Place', 'Event', 'Work', 'Other'];
+export const EDGE_KIND_LIST: readonly EdgeKind[] = ['spoke_about', 'relation', 'comention'];
+
+/** Colour-blind-friendly palette (Okabe–Ito based), one colour per entity type. */
+export const TYPE_COLORS: Record<EntityType, string> = {
+  Person: '#0072B2',
+  Organization: '#E69F00',
+  Place: '#009E73',
+  Event: '#CC79A7',
+  Work: '#8C6D1F',
+  Other: '#7A7F87',
+};
+
+export const TYPE_LABELS: Record<EntityType, string> = {
+  Person: 'People',
+  Organization: 'Organizations',
+  Place: 'Places',
+  Event: 'Events',
+  Work: 'Works',
+  Other: 'Other',
+};
+
+export const EDGE_COLORS: Record<EdgeKind, string> = {
+  spoke_about: '#C0392B',
+  relation: '#4A5A7A',
+  comention: '#CDD3DC',
+};
+
+export const EDGE_KIND_LABELS: Record<EdgeKind, string> = {
+  spoke_about: 'Spoke about',
+  relation: 'Relations (roles, interactions)',
+  comention: 'Mentioned together',
+};
+
+export const DIM_NODE_COLOR = '#E4E7EC';
+export const DIM_EDGE_COLOR = '#EEF0F3';
+export const SELECTED_EDGE_COLOR = '#111827';
+
+/** Node sizes in screen pixels at ratio 1. */
+export const NODE_SIZE_MIN = 3;
+export const NODE_SIZE_MAX = 20;
+
+/** Nodes requested for the first view. */
+export const OVERVIEW_LIMIT = 2000;
+/** Neighbours added by one double-click; "show more" adds this many again. */
+export const EXPAND_CAP = 25;
+
+/** Up to this many nodes every label is drawn (the label grid still avoids overlaps). */
+export const SMALL_GRAPH = 150;
+
+/** Above these sizes edges and labels are drawn only while the camera rests. */
+export const LARGE_GRAPH_NODES = 2000;
+export const LARGE_GRAPH_EDGES = 5000;
+
+/** Graphs larger than this are added to the graph in slices, one per frame. */
+export const PROGRESSIVE_THRESHOLD = 5000;
+export const PROGRESSIVE_SLICE = 5000;
+
+/** ForceAtlas2 runs at most this long (ms); it stops earlier once nodes barely move. */
+export const LAYOUT_MIN_MS = 1500;
+export const LAYOUT_MAX_MS = 12000;
+/** Mean displacement per check, relative to the graph extent, under which the layout has settled. */
+export const LAYOUT_SETTLED_RATIO = 0.002;
+export const LAYOUT_CHECK_MS = 400;
+/** noverlap stops after this long even if some nodes still overlap. */
+export const NOVERLAP_MAX_MS = 2500;
+
+/** Most statements listed at once in a panel before "show more". */
+export const STATEMENT_PAGE = 50;

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createExplorerGraph, mergePayload, OVERVIEW_ORIGIN } from '../graph/explorerGraph.ts';
+import { edgeView, nodeView, payload } from '../testing/factories.ts';
+import { applyVisibility, compareDates, computeVisibility, DEFAULT_FILTERS, edgeInDateRange, isDefaultFilters, type FilterState } from './filters.ts';
+
+const SHOW_ALL: FilterState = { ...DEFAULT_FILTERS, hiddenKinds: [] };
+
+function fixture() {
+  const graph = createExplorerGraph();
+  mergePayload(
+    graph,
+    payload(
+      [nodeView('peskov', 'Person', { mentions: 5 }), nodeView('musk', 'Person', { mentions: 3 }), nodeView('mosca', 'Place', { mentions: 2 }), nodeView('x', 'Organization', { mentions: 1 })],
+      [
+        edgeView('peskov', 'musk', 'spoke_about', { weight: 2, evidenceIds: ['s1', 's2'], firstDate: '2024-03-02', lastDate: '2024-03-05' }),
+        edgeView('peskov', 'mosca', 'comention', { weight: 1 }),
+        edgeView('musk', 'x', 'relation', { type: 'OWNS', id: 'relation:OWNS:musk->x', weight: 1, firstDate: '2023', lastDate: '2023' }),
+      ],
+    ),
+    { origin: OVERVIEW_ORIGIN },
+  );
+  return graph;
+}
+
+const sorted = (s: Set<string>) => [...s].sort();
+
+describe('computeVisibility', () => {
+  it('hides only co-mention edges by default', () => {
+    const v = computeVisibility(fixture(), DEFAULT_FILTERS);
+    expect([sorted(v.hiddenNodes), sorted(v.hiddenEdges)]).toStrictEqual([[], ['comention:CO_MENTION:peskov->mosca']]);
+    const all = computeVisibility(fixture(), SHOW_ALL);
+    expect([sorted(all.hiddenNodes), sorted(all.hiddenEdges)]).toStrictEqual([[], []]);
+  });
+
+  it('a type filter hides places and their edges, never deleting them', () => {
+    const graph = fixture();
+    const v = computeVisibility(graph, { ...SHOW_ALL, hiddenTypes: ['Place'] });
+    expect(sorted(v.hiddenNodes)).toStrictEqual(['mosca']);
+    expect(sorted(v.hiddenEdges)).toStrictEqual(['comention:CO_MENTION:peskov->mosca']);
+    expect(applyVisibility(graph, v)).toStrictEqual({ visibleNodes: 3, visibleEdges: 2 });
+    expect(graph.getNodeAttribute('mosca', 'hidden')).toBe(true);
+    expect(graph.getNodeAttribute('peskov', 'hidden')).toBe(false);
+    expect(graph.order).toBe(4);
+    applyVisibility(graph, computeVisibility(graph, SHOW_ALL));
+    expect(graph.getNodeAttribute('mosca', 'hidden')).toBe(false);
+  });
+
+  it('filters edge kinds and minimum weight', () => {
+    const v = computeVisibility(fixture(), { ...DEFAULT_FILTERS, hiddenKinds: ['comention'], minWeight: 2 });
+    expect(sorted(v.hiddenEdges)).toStrictEqual(['comention:CO_MENTION:peskov->mosca', 'relation:OWNS:musk->x']);
+    expect(sorted(v.hiddenNodes)).toStrictEqual([]);
+  });
+
+  it('filters minimum mentions and user-hidden nodes', () => {
+    const v = computeVisibility(fixture(), { ...SHOW_ALL, minMentions: 3 }, null, new Set(['musk']));
+    expect(sorted(v.hiddenNodes)).toStrictEqual(['mosca', 'musk', 'x']);
+  });
+
+  it('a date range hides edges outside it and nodes left with nothing in it', () => {
+    const v = computeVisibility(fixture(), { ...SHOW_ALL, from: '2024-01-01', to: '2024-12-31' });
+    expect(sorted(v.hiddenEdges)).toStrictEqual(['comention:CO_MENTION:peskov->mosca', 'relation:OWNS:musk->x']);
+    expect(sorted(v.hiddenNodes)).toStrictEqual(['mosca', 'x']);
+  });
+
+  it('an article scope keeps its entities and the statements it holds', () => {
+    const scope = { articleId: 'a1', entityIds: new Set(['peskov', 'musk', 'mosca']), statementIds: new Set(['s9']) };
+    const v = computeVisibility(fixture(), SHOW_ALL, scope);
+    expect(sorted(v.hiddenNodes)).toStrictEqual(['x']);
+    expect(sorted(v.hiddenEdges)).toStrictEqual(['relation:OWNS:musk->x', 'spoke_about:SPOKE_ABOUT:peskov->musk']);
+  });
+});
+
+describe('dates', () => {
+  it('compares partial dates on their common precision', () => {
+    expect(compareDates('2024', '2024-03-01')).toBe(0);
+    expect(compareDates('2024-02', '2024-03-01')).toBe(-1);
+    expect(compareDates('2025-01-01', '2024-12')).toBe(1);
+  });
+
+  it('keeps an edge whose evidence overlaps the range', () => {
+    expect(edgeInDateRange({ firstDate: '2024-01-10', lastDate: '2024-06-01' }, '2024-05-01', null)).toBe(true);
+    expect(edgeInDateRange({ firstDate: '2024-01-10', lastDate: '2024-02-01' }, '2024-05-01', null)).toBe(false);
+    expect(edgeInDateRange({ firstDate: '2024-07-10', lastDate: '2024-08-01' }, null, '2024-06')).toBe(false);
+    expect(edgeInDateRange({ firstDate: null, lastDate: null }, '2024', null)).toBe(false);
+    expect(edgeInDateRange({ firstDate: null, lastDate: null }, null, null)).toBe(true);
+  });
+
+  it('knows the default state', () => {
+    expect(isDefaultFilters(DEFAULT_FILTERS)).toBe(true);
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, minWeight: 1 })).toBe(false);
+    expect(isDefaultFilters(SHOW_ALL)).toBe(false);
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { edgeView, nodeView, payload } from '../testing/factories.ts';
+import { applySizes, createExplorerGraph, expandOrigin, markParallelEdges, mergeInSlices, mergePayload, OVERVIEW_ORIGIN, removeOrigin, scaleSize, seededRandom } from './explorerGraph.ts';
+
+describe('mergePayload', () => {
+  it('builds nodes and edges from an API payload', () => {
+    const graph = createExplorerGraph();
+    const result = mergePayload(graph, payload([nodeView('a'), nodeView('b', 'Place', { mentions: 4 })], [edgeView('a', 'b', 'spoke_about', { weight: 3, evidenceIds: ['s1', 's2', 's3'] })]), {
+      origin: OVERVIEW_ORIGIN,
+      random: seededRandom(1),
+    });
+    expect(result).toStrictEqual({ addedNodes: ['a', 'b'], addedEdges: ['spoke_about:SPOKE_ABOUT:a->b'], skippedEdges: 0 });
+    expect(graph.order).toBe(2);
+    expect(graph.getNodeAttribute('b', 'entityType')).toBe('Place');
+    expect(graph.getNodeAttribute('b', 'mentions')).toBe(4);
+    expect(graph.getNodeAttribute('a', 'label')).toBe('A');
+    expect(graph.source('spoke_about:SPOKE_ABOUT:a->b')).toBe('a');
+    expect(graph.getEdgeAttribute('spoke_about:SPOKE_ABOUT:a->b', 'evidenceIds')).toStrictEqual(['s1', 's2', 's3']);
+    expect(graph.getEdgeAttribute('spoke_about:SPOKE_ABOUT:a->b', 'weight')).toBe(3);
+  });
+
+  it('keeps positions of existing nodes when a neighbourhood is merged in', () => {
+    const graph = createExplorerGraph();
+    mergePayload(graph, payload([nodeView('a'), nodeView('b')], [edgeView('a', 'b')]), { origin: OVERVIEW_ORIGIN, random: seededRandom(1) });
+    graph.mergeNodeAttributes('a', { x: 5, y: 7 });
+    graph.mergeNodeAttributes('b', { x: -3, y: 2 });
+    const result = mergePayload(graph, payload([nodeView('a', 'Person', { mentions: 9 }), nodeView('c')], [edgeView('a', 'c'), edgeView('a', 'b')]), {
+      origin: expandOrigin('a'),
+      anchor: 'a',
+      random: seededRandom(2),
+    });
+    expect(result).toStrictEqual({ addedNodes: ['c'], addedEdges: ['spoke_about:SPOKE_ABOUT:a->c'], skippedEdges: 0 });
+    expect([graph.getNodeAttribute('a', 'x'), graph.getNodeAttribute('a', 'y')]).toStrictEqual([5, 7]);
+    expect([graph.getNodeAttribute('b', 'x'), graph.getNodeAttribute('b', 'y')]).toStrictEqual([-3, 2]);
+    expect(graph.getNodeAttribute('a', 'mentions')).toBe(9);
+    expect(graph.getNodeAttribute('a', 'origins')).toStrictEqual(['overview', 'expand:a']);
+    expect(graph.getEdgeAttribute('spoke_about:SPOKE_ABOUT:a->b', 'origins')).toStrictEqual(['overview', 'expand:a']);
+    // the new node sits near its anchor, not across the graph
+    const dx = graph.getNodeAttribute('c', 'x') - 5;
+    const dy = graph.getNodeAttribute('c', 'y') - 7;
+    expect(Math.hypot(dx, dy) < 20).toBe(true);
+  });
+
+  it('skips edges whose endpoints are unknown', () => {
+    const graph = createExplorerGraph();
+    const result = mergePayload(graph, payload([nodeView('a')], [edgeView('a', 'zz')]), { origin: OVERVIEW_ORIGIN });
+    expect(result.skippedEdges).toBe(1);
+    expect(graph.size).toBe(0);
+  });
+});
+
+describe('removeOrigin', () => {
+  it('collapsing an expansion restores the graph as it was', () => {
+    const graph = createExplorerGraph();
+    mergePayload(graph, payload([nodeView('a'), nodeView('b')], [edgeView('a', 'b')]), { origin: OVERVIEW_ORIGIN, random: seededRandom(1) });
+    const before = { nodes: graph.nodes(), edges: graph.edges() };
+    mergePayload(graph, payload([nodeView('a'), nodeView('b'), nodeView('c'), nodeView('d')], [edgeView('a', 'c'), edgeView('c', 'd'), edgeView('a', 'b')]), {
+      origin: expandOrigin('a'),
+      anchor: 'a',
+      random: seededRandom(3),
+    });
+    expect(graph.order).toBe(4);
+    const removed = removeOrigin(graph, expandOrigin('a'), new Set(['a']));
+    expect(removed.removedNodes).toStrictEqual(['c', 'd']);
+    expect({ nodes: graph.nodes(), edges: graph.edges() }).toStrictEqual(before);
+    expect(graph.getNodeAttribute('a', 'origins')).toStrictEqual(['overview']);
+    expect(graph.getEdgeAttribute('spoke_about:SPOKE_ABOUT:a->b', 'origins')).toStrictEqual(['overview']);
+  });
+
+  it('keeps nodes another expansion also brought in', () => {
+    const graph = createExplorerGraph();
+    mergePayload(graph, payload([nodeView('a'), nodeView('b')]), { origin: OVERVIEW_ORIGIN });
+    mergePayload(graph, payload([nodeView('a'), nodeView('c')], [edgeView('a', 'c')]), { origin: expandOrigin('a'), anchor: 'a' });
+    mergePayload(graph, payload([nodeView('b'), nodeView('c')], [edgeView('b', 'c')]), { origin: expandOrigin('b'), anchor: 'b' });
+    removeOrigin(graph, expandOrigin('a'), new Set(['a']));
+    expect(graph.nodes()).toStrictEqual(['a', 'b', 'c']);
+    expect(graph.edges()).toStrictEqual(['spoke_about:SPOKE_ABOUT:b->c']);
+  });
+});
+
+describe('sizes', () => {
+  it('scales on a square root between the bounds', () => {
+    expect(scaleSize(0, 100)).toBe(3);
+    expect(scaleSize(100, 100)).toBe(20);
+    expect(scaleSize(25, 100)).toBe(11.5);
+    expect(scaleSize(5, 0)).toBe(3);
+  });
+
+  it('switches between mentions and degree', () => {
+    const graph = createExplorerGraph();
+    mergePayload(
+      graph,
+      payload([nodeView('a', 'Person', { mentions: 1 }), nodeView('b', 'Person', { mentions: 4 }), nodeView('c')], [edgeView('a', 'b'), edgeView('a', 'c'), edgeView('a', 'b', 'relation')]),
+      { origin: OVERVIEW_ORIGIN },
+    );
+    applySizes(graph, 'mentions');
+    expect(graph.nodes().map((n) => graph.getNodeAttribute(n, 'size'))).toStrictEqual([11.5, 20, 11.5]);
+    applySizes(graph, 'degree');
+    expect(graph.nodes().map((n) => graph.getNodeAttribute(n, 'size'))).toStrictEqual([20, 3 + 17 * Math.sqrt(0.5), 3 + 17 * Math.sqrt(0.5)]);
+  });
+});
+
+describe('markParallelEdges', () => {
+  it('flags edges that share both endpoints, in either direction', () => {
+    const graph = createExplorerGraph();
+    mergePayload(graph, payload([nodeView('a'), nodeView('b'), nodeView('c')], [edgeView('a', 'b'), edgeView('b', 'a', 'relation'), edgeView('a', 'c')]), { origin: OVERVIEW_ORIGIN });
+    markParallelEdges(graph);
+    expect(graph.edges().map((e) => [e, graph.getEdgeAttribute(e, 'parallel')])).toStrictEqual([
+      ['spoke_about:SPOKE_ABOUT:a->b', true],
+      ['relation:MET:b->a', true],
+      ['spoke_about:SPOKE_ABOUT:a->c', false],
+    ]);
+  });
+});
+
+describe('mergeInSlices', () => {
+  it('adds everything a slice at a time, yielding between slices', async () => {
+    const graph = createExplorerGraph();
+    const progress: number[] = [];
+    let frames = 0;
+    const result = await mergeInSlices(
+      graph,
+      payload([nodeView('a'), nodeView('b'), nodeView('c')], [edgeView('a', 'b'), edgeView('b', 'c'), edgeView('c', 'a')]),
+      { origin: OVERVIEW_ORIGIN, random: seededRandom(4) },
+      2,
+      async () => {
+        frames++;
+      },
+      (done) => progress.push(done),
+    );
+    expect(result.addedNodes).toStrictEqual(['a', 'b', 'c']);
+    expect(result.addedEdges.length).toBe(3);
+    expect(progress).toStrictEqual([2, 3, 5, 6]);
+    expect(frames).toBe(4);
+    expect([graph.order, graph.size]).toStrictEqual([3, 3]);
+  });
+});

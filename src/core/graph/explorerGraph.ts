@@ -1,0 +1,323 @@
+// The explorer's single graph: one graphology MultiDirectedGraph fed from API payloads.
+// Sigma only reads it. Every node and edge records which loads brought it in
+// (`origins`: 'overview' or 'expand:<entityId>'), so an expansion can be collapsed
+// without touching what other loads brought. Existing nodes keep their position
+// when the graph grows; only new nodes get one.
+import { MultiDirectedGraph } from 'graphology';
+import type { EdgeKind, EntityType, GraphEdgeView, GraphNodeView, GraphPayload } from '../../../cypher/model.ts';
+import { NODE_SIZE_MAX, NODE_SIZE_MIN, TYPE_COLORS } from '../../consts.ts';
+
+export interface NodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  entityType: EntityType;
+  aliases: string[];
+  mentions: number;
+  articles: number;
+  statementsBy: number;
+  statementsAbout: number;
+  origins: string[];
+  /** Set by filters; sigma skips hidden nodes. */
+  hidden: boolean;
+  /** Pinned by a drag: ForceAtlas2 leaves it where the user put it. */
+  fixed?: boolean;
+}
+
+export interface EdgeAttributes {
+  kind: EdgeKind;
+  relType: string;
+  weight: number;
+  evidenceIds: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  size: number;
+  color: string;
+  origins: string[];
+  hidden: boolean;
+  /** Another edge joins the same two nodes: drawn curved. */
+  parallel?: boolean;
+}
+
+export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+export const OVERVIEW_ORIGIN = 'overview';
+
+/**
+ * Hint for bulk attribute updates. Sigma re-indexes items after a bulk update only when
+ * the hint names 'type' (or 'zIndex'); items added a moment earlier are not indexed yet,
+ * and without re-indexing sigma throws "can't be repaint". Our reducers derive the drawn
+ * type from these attributes anyway.
+ */
+export const REINDEX_HINT = ['type'] as never[];
+export const expandOrigin = (entityId: string): string => `expand:${entityId}`;
+
+export function createExplorerGraph(): ExplorerGraph {
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+}
+
+/** Deterministic PRNG (mulberry32) so placements are reproducible in tests. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function edgeWidth(kind: EdgeKind, weight: number): number {
+  if (kind === 'comention') return 0.6;
+  const base = kind === 'spoke_about' ? 1.6 : 1.2;
+  return Math.min(base + Math.log2(Math.max(1, weight)) * 1.2, 8);
+}
+
+function nodeData(view: GraphNodeView): Omit<NodeAttributes, 'x' | 'y' | 'size' | 'origins' | 'hidden'> {
+  return {
+    label: view.name,
+    color: TYPE_COLORS[view.type] ?? TYPE_COLORS.Other,
+    entityType: view.type,
+    aliases: view.aliases,
+    mentions: view.mentions,
+    articles: view.articles,
+    statementsBy: view.statementsBy,
+    statementsAbout: view.statementsAbout,
+  };
+}
+
+function edgeData(view: GraphEdgeView): Omit<EdgeAttributes, 'origins' | 'hidden' | 'color'> {
+  return {
+    kind: view.kind,
+    relType: view.type,
+    weight: view.weight,
+    evidenceIds: view.evidenceIds,
+    firstDate: view.firstDate,
+    lastDate: view.lastDate,
+    size: edgeWidth(view.kind, view.weight),
+  };
+}
+
+export interface MergeOptions {
+  origin: string;
+  /** New nodes are placed around this node (an expansion's centre). */
+  anchor?: string;
+  random?: () => number;
+}
+
+export interface MergeResult {
+  addedNodes: string[];
+  addedEdges: string[];
+  /** Edges whose source or target is not in the payload nor in the graph. */
+  skippedEdges: number;
+}
+
+/** Extent of the current layout, used to scale placements of new nodes. */
+function layoutExtent(graph: ExplorerGraph): { cx: number; cy: number; radius: number } {
+  if (graph.order === 0) return { cx: 0, cy: 0, radius: 100 };
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_n, a) => {
+    if (a.x < minX) minX = a.x;
+    if (a.x > maxX) maxX = a.x;
+    if (a.y < minY) minY = a.y;
+    if (a.y > maxY) maxY = a.y;
+  });
+  const radius = Math.max(maxX - minX, maxY - minY, 1) / 2;
+  return { cx: (minX + maxX) / 2, cy: (minY + maxY) / 2, radius };
+}
+
+/**
+ * Adds a payload to the graph. Nodes already present keep x/y (and a user's pin) and get
+ * their counts refreshed; new nodes are put on a ring around `anchor`, or in a circle
+ * when the graph was empty, or at random inside the current extent.
+ */
+export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, options: MergeOptions): MergeResult {
+  const random = options.random ?? Math.random;
+  const fresh = payload.nodes.filter((n) => !graph.hasNode(n.id));
+  const extent = layoutExtent(graph);
+  const wasEmpty = graph.order === 0;
+  const anchor = options.anchor && graph.hasNode(options.anchor) ? graph.getNodeAttributes(options.anchor) : null;
+  const ringRadius = anchor ? Math.max(extent.radius / 6, 10) : extent.radius;
+  const addedNodes: string[] = [];
+  const added = new Set<string>();
+
+  fresh.forEach((view, index) => {
+    let x: number;
+    let y: number;
+    if (anchor) {
+      const angle = (2 * Math.PI * index) / fresh.length + random() * 0.2;
+      const r = ringRadius * (0.8 + random() * 0.4);
+      x = anchor.x + r * Math.cos(angle);
+      y = anchor.y + r * Math.sin(angle);
+    } else if (wasEmpty) {
+      const angle = (2 * Math.PI * index) / fresh.length;
+      const r = 100 * Math.sqrt(fresh.length) / 10 + 10;
+      x = r * Math.cos(angle);
+      y = r * Math.sin(angle);
+    } else {
+      x = extent.cx + (random() * 2 - 1) * extent.radius;
+      y = extent.cy + (random() * 2 - 1) * extent.radius;
+    }
+    graph.addNode(view.id, { ...nodeData(view), x, y, size: NODE_SIZE_MIN, origins: [options.origin], hidden: false });
+    addedNodes.push(view.id);
+    added.add(view.id);
+  });
+
+  for (const view of payload.nodes) {
+    if (added.has(view.id)) continue;
+    graph.updateNodeAttributes(view.id, (a) => ({
+      ...a,
+      ...nodeData(view),
+      origins: a.origins.includes(options.origin) ? a.origins : [...a.origins, options.origin],
+    }));
+  }
+
+  const addedEdges: string[] = [];
+  let skippedEdges = 0;
+  for (const view of payload.edges) {
+    if (!graph.hasNode(view.source) || !graph.hasNode(view.target)) {
+      skippedEdges++;
+      continue;
+    }
+    if (graph.hasEdge(view.id)) {
+      graph.updateEdgeAttributes(view.id, (a) => ({
+        ...a,
+        ...edgeData(view),
+        origins: a.origins.includes(options.origin) ? a.origins : [...a.origins, options.origin],
+      }));
+      continue;
+    }
+    graph.addDirectedEdgeWithKey(view.id, view.source, view.target, {
+      ...edgeData(view),
+      color: '',
+      origins: [options.origin],
+      hidden: false,
+    });
+    addedEdges.push(view.id);
+  }
+  return { addedNodes, addedEdges, skippedEdges };
+}
+
+/**
+ * Undoes one load: drops `origin` from every node and edge, and removes those no other
+ * load brought in. Nodes in `keep` (e.g. the expanded node itself) always stay.
+ */
+export function removeOrigin(graph: ExplorerGraph, origin: string, keep: ReadonlySet<string> = new Set()): { removedNodes: string[]; removedEdges: string[] } {
+  const removedEdges: string[] = [];
+  graph.forEachEdge((edge, a) => {
+    if (!a.origins.includes(origin)) return;
+    const origins = a.origins.filter((o) => o !== origin);
+    if (origins.length === 0) removedEdges.push(edge);
+    else graph.setEdgeAttribute(edge, 'origins', origins);
+  });
+  for (const edge of removedEdges) graph.dropEdge(edge);
+
+  const removedNodes: string[] = [];
+  graph.forEachNode((node, a) => {
+    if (!a.origins.includes(origin)) return;
+    const origins = a.origins.filter((o) => o !== origin);
+    if (origins.length === 0 && !keep.has(node)) removedNodes.push(node);
+    else graph.setNodeAttribute(node, 'origins', origins);
+  });
+  for (const node of removedNodes) {
+    graph.forEachEdge(node, (edge) => removedEdges.push(edge));
+    graph.dropNode(node);
+  }
+  return { removedNodes, removedEdges };
+}
+
+export type SizeMode = 'mentions' | 'degree';
+
+/** Size from a value on a square-root scale, so area grows with the value. */
+export function scaleSize(value: number, max: number): number {
+  if (max <= 0) return NODE_SIZE_MIN;
+  return NODE_SIZE_MIN + (NODE_SIZE_MAX - NODE_SIZE_MIN) * Math.sqrt(Math.max(0, value) / max);
+}
+
+/** Number of distinct neighbours: parallel edges of different kinds count once. */
+export function neighbourCount(graph: ExplorerGraph, node: string): number {
+  let count = 0;
+  graph.forEachNeighbor(node, () => {
+    count++;
+  });
+  return count;
+}
+
+export function applySizes(graph: ExplorerGraph, mode: SizeMode): void {
+  const value = (node: string, a: NodeAttributes): number => (mode === 'mentions' ? a.mentions : neighbourCount(graph, node));
+  const values = new Map<string, number>();
+  let max = 0;
+  graph.forEachNode((node, a) => {
+    const v = value(node, a);
+    values.set(node, v);
+    if (v > max) max = v;
+  });
+  graph.updateEachNodeAttributes(
+    (node, a) => {
+      a.size = scaleSize(values.get(node) ?? 0, max);
+      return a;
+    },
+    { attributes: REINDEX_HINT },
+  );
+}
+
+/**
+ * Flags edges that share their pair of endpoints with another edge (either direction):
+ * those are drawn curved so parallel "spoke about" and relation edges stay apart.
+ */
+export function markParallelEdges(graph: ExplorerGraph): void {
+  const pairCount = new Map<string, number>();
+  const pairKey = (s: string, t: string) => (s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`);
+  graph.forEachEdge((_e, _a, s, t) => {
+    const k = pairKey(s, t);
+    pairCount.set(k, (pairCount.get(k) ?? 0) + 1);
+  });
+  graph.updateEachEdgeAttributes(
+    (_e, a, s, t) => {
+      a.parallel = (pairCount.get(pairKey(s, t)) ?? 0) > 1;
+      return a;
+    },
+    { attributes: REINDEX_HINT },
+  );
+}
+
+/**
+ * Same as mergePayload, for big payloads: nodes then edges are added a slice at a time,
+ * yielding between slices (`nextFrame`) so the page keeps painting and answering.
+ */
+export async function mergeInSlices(
+  graph: ExplorerGraph,
+  payload: GraphPayload,
+  options: MergeOptions,
+  slice: number,
+  nextFrame: () => Promise<void>,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<MergeResult> {
+  const total = payload.nodes.length + payload.edges.length;
+  const result: MergeResult = { addedNodes: [], addedEdges: [], skippedEdges: 0 };
+  const add = (part: MergeResult) => {
+    result.addedNodes.push(...part.addedNodes);
+    result.addedEdges.push(...part.addedEdges);
+    result.skippedEdges += part.skippedEdges;
+  };
+  let done = 0;
+  for (let i = 0; i < payload.nodes.length; i += slice) {
+    add(mergePayload(graph, { ...payload, nodes: payload.nodes.slice(i, i + slice), edges: [] }, options));
+    done += Math.min(slice, payload.nodes.length - i);
+    onProgress(done, total);
+    await nextFrame();
+  }
+  for (let i = 0; i < payload.edges.length; i += slice) {
+    add(mergePayload(graph, { ...payload, nodes: [], edges: payload.edges.slice(i, i + slice) }, options));
+    done += Math.min(slice, payload.edges.length - i);
+    onProgress(done, total);
+    await nextFrame();
+  }
+  return result;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from '../filters/filters.ts';
+import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState, withCamera } from './urlState.ts';
+
+const full: ViewState = {
+  selection: { kind: 'node', id: 'person:dmitrij-peskov' },
+  reading: 'art:1a2b',
+  filters: { hiddenTypes: ['Place', 'Event'], hiddenKinds: ['comention'], from: '2024-03', to: '2024-12-31', minMentions: 2, minWeight: 1.5, article: 'art:9' },
+  sizeBy: 'degree',
+  expanded: [
+    { id: 'person:elon-musk', limit: 0 },
+    { id: 'org:a~b', limit: 50 },
+  ],
+  hiddenNodes: ['place:roma', 'x,y'],
+  camera: { x: 0.5, y: 0.4321, ratio: 0.25 },
+  cap: 40,
+};
+
+describe('view state in the URL', () => {
+  it('the default view is an empty query', () => {
+    expect(serializeViewState(DEFAULT_VIEW)).toBe('');
+    expect(parseViewState('')).toStrictEqual(DEFAULT_VIEW);
+  });
+
+  it('round-trips a full state', () => {
+    expect(parseViewState(serializeViewState(full))).toStrictEqual(full);
+  });
+
+  it('round-trips an edge selection', () => {
+    const state: ViewState = { ...DEFAULT_VIEW, selection: { kind: 'edge', id: 'spoke_about:SPOKE_ABOUT:a->b' } };
+    expect(serializeViewState(state)).toBe('?edge=spoke_about%3ASPOKE_ABOUT%3Aa-%3Eb');
+    expect(parseViewState(serializeViewState(state))).toStrictEqual(state);
+  });
+
+  it('keeps the access token and drops unknown parameters', () => {
+    const out = serializeViewState({ ...DEFAULT_VIEW, sizeBy: 'degree' }, new URLSearchParams('token=s3cret&junk=1'));
+    expect(out).toBe('?token=s3cret&size=degree');
+  });
+
+  it('ignores malformed values', () => {
+    const state = parseViewState('?hideTypes=Place,Planet&hideEdges=bogus&from=yesterday&minMentions=-3&minWeight=abc&view=1,2,0&size=huge&expand=~5&cap=-2');
+    expect(state).toStrictEqual({ ...DEFAULT_VIEW, filters: { ...DEFAULT_FILTERS, hiddenTypes: ['Place'], hiddenKinds: [] } });
+  });
+
+  it('keeps "show every kind of link" apart from the default', () => {
+    const all: ViewState = { ...DEFAULT_VIEW, filters: { ...DEFAULT_FILTERS, hiddenKinds: [] } };
+    expect(serializeViewState(all)).toBe('?hideEdges=');
+    expect(parseViewState('?hideEdges=')).toStrictEqual(all);
+    expect(DEFAULT_FILTERS.hiddenKinds).toStrictEqual(['comention']);
+  });
+
+  it('rounds the camera so links stay short', () => {
+    const state = withCamera(DEFAULT_VIEW, { x: 0.123456789, y: 1, ratio: 0.333333 });
+    expect(serializeViewState(state)).toBe('?view=0.1235%2C1%2C0.3333');
+    expect(parseViewState(serializeViewState(state))).toStrictEqual(state);
+  });
+});

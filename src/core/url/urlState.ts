@@ -1,0 +1,143 @@
+// What the user sees, as a URL query: selection, open article, filters, expansions,
+// hidden nodes, node sizing and camera. parse(serialize(s)) === s for every valid state;
+// defaults are left out so links stay short. Unknown or malformed values fall back
+// to defaults instead of failing the page.
+import type { EdgeKind, EntityType } from '../../../cypher/model.ts';
+import { EDGE_KIND_LIST, ENTITY_TYPE_LIST } from '../../consts.ts';
+import { DEFAULT_FILTERS, sameKinds, type FilterState } from '../filters/filters.ts';
+import type { SizeMode } from '../graph/explorerGraph.ts';
+
+export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface ViewState {
+  selection: Selection | null;
+  /** Article open in the reader. */
+  reading: string | null;
+  filters: FilterState;
+  sizeBy: SizeMode;
+  /** Entities whose neighbours were expanded, in order, with how many neighbours were asked for. */
+  expanded: { id: string; limit: number }[];
+  /** Nodes the user hid by hand. */
+  hiddenNodes: string[];
+  camera: CameraView | null;
+  /** How many entities the first view loads (most mentioned first); null for the default. */
+  cap: number | null;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  selection: null,
+  reading: null,
+  filters: DEFAULT_FILTERS,
+  sizeBy: 'mentions',
+  expanded: [],
+  hiddenNodes: [],
+  camera: null,
+  cap: null,
+};
+
+/** Parameters that belong to the page, not to the view, and survive every rewrite. */
+export const PASSTHROUGH_PARAMS = ['token'] as const;
+
+const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function list(params: URLSearchParams, key: string): string[] {
+  return params.getAll(key).flatMap((v) => v.split(',')).filter((v) => v.length > 0);
+}
+
+function nonNegativeNumber(value: string | null): number {
+  if (value === null) return 0;
+  const n = Number(value);
+  return Number.isFinite(n) && n >= 0 ? n : 0;
+}
+
+function roundCamera(n: number): number {
+  return Math.round(n * 10000) / 10000;
+}
+
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const node = params.get('node');
+  const edge = params.get('edge');
+  const selection: Selection | null = node ? { kind: 'node', id: node } : edge ? { kind: 'edge', id: edge } : null;
+
+  const from = params.get('from');
+  const to = params.get('to');
+  const filters: FilterState = {
+    hiddenTypes: list(params, 'hideTypes').filter((t): t is EntityType => (ENTITY_TYPE_LIST as readonly string[]).includes(t)),
+    // Absent means the default; present and empty means every kind is shown.
+    hiddenKinds: params.has('hideEdges')
+      ? list(params, 'hideEdges').filter((k): k is EdgeKind => (EDGE_KIND_LIST as readonly string[]).includes(k))
+      : DEFAULT_FILTERS.hiddenKinds,
+    from: from && DATE_RE.test(from) ? from : null,
+    to: to && DATE_RE.test(to) ? to : null,
+    minMentions: nonNegativeNumber(params.get('minMentions')),
+    minWeight: nonNegativeNumber(params.get('minWeight')),
+    article: params.get('inArticle') || null,
+  };
+
+  const expanded = params.getAll('expand').flatMap((value) => {
+    const at = value.lastIndexOf('~');
+    if (at < 0) return value ? [{ id: value, limit: 0 }] : [];
+    const limit = Number(value.slice(at + 1));
+    const id = value.slice(0, at);
+    return id ? [{ id, limit: Number.isInteger(limit) && limit > 0 ? limit : 0 }] : [];
+  });
+
+  let camera: CameraView | null = null;
+  const view = params.get('view');
+  if (view) {
+    const [x, y, ratio] = view.split(',').map(Number);
+    if ([x, y, ratio].every((n) => Number.isFinite(n)) && ratio > 0) camera = { x, y, ratio };
+  }
+
+  const capText = params.get('cap');
+  const capValue = capText === null ? NaN : Number(capText);
+  const cap = Number.isInteger(capValue) && capValue > 0 ? capValue : null;
+
+  return {
+    selection,
+    reading: params.get('read') || null,
+    filters,
+    sizeBy: params.get('size') === 'degree' ? 'degree' : 'mentions',
+    expanded,
+    hiddenNodes: params.getAll('hide').filter((v) => v.length > 0),
+    camera,
+    cap,
+  };
+}
+
+/** The query string (with its leading '?', or '' when everything is default). */
+export function serializeViewState(state: ViewState, passthrough: URLSearchParams = new URLSearchParams()): string {
+  const params = new URLSearchParams();
+  for (const key of PASSTHROUGH_PARAMS) {
+    const value = passthrough.get(key);
+    if (value) params.set(key, value);
+  }
+  if (state.selection) params.set(state.selection.kind, state.selection.id);
+  if (state.reading) params.set('read', state.reading);
+  const f = state.filters;
+  if (f.hiddenTypes.length) params.set('hideTypes', f.hiddenTypes.join(','));
+  if (!sameKinds(f.hiddenKinds, DEFAULT_FILTERS.hiddenKinds)) params.set('hideEdges', f.hiddenKinds.join(','));
+  if (f.from) params.set('from', f.from);
+  if (f.to) params.set('to', f.to);
+  if (f.minMentions) params.set('minMentions', String(f.minMentions));
+  if (f.minWeight) params.set('minWeight', String(f.minWeight));
+  if (f.article) params.set('inArticle', f.article);
+  if (state.sizeBy !== 'mentions') params.set('size', state.sizeBy);
+  for (const e of state.expanded) params.append('expand', e.limit ? `${e.id}~${e.limit}` : e.id);
+  for (const id of state.hiddenNodes) params.append('hide', id);
+  if (state.cap !== null) params.set('cap', String(state.cap));
+  if (state.camera) params.set('view', [state.camera.x, state.camera.y, state.camera.ratio].map(roundCamera).join(','));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function withCamera(state: ViewState, camera: CameraView | null): ViewState {
+  return { ...state, camera: camera ? { x: roundCamera(camera.x), y: roundCamera(camera.y), ratio: roundCamera(camera.ratio) } : null };
+}

@@ -1,0 +1,495 @@
+// The explorer page: owns the one graph, the view state mirrored in the URL, and the
+// loads that feed the graph (overview, expansions); panels and controllers read them.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { HealthInfo, SearchHit } from '../../cypher/model.ts';
+import { ApiClient, ApiRequestError } from '../api/client.ts';
+import { explainError, toApiError } from '../api/useApi.ts';
+import { StateMessage } from '../components/StateMessage.tsx';
+import { EXPAND_CAP, LARGE_GRAPH_EDGES, LARGE_GRAPH_NODES, OVERVIEW_LIMIT, PROGRESSIVE_SLICE, PROGRESSIVE_THRESHOLD, SMALL_GRAPH } from '../consts.ts';
+import { applyVisibility, computeVisibility, type ArticleScope, type FilterState } from '../core/filters/filters.ts';
+import {
+  applySizes,
+  createExplorerGraph,
+  expandOrigin,
+  markParallelEdges,
+  mergeInSlices,
+  mergePayload,
+  OVERVIEW_ORIGIN,
+  removeOrigin,
+  type ExplorerGraph,
+  type SizeMode,
+} from '../core/graph/explorerGraph.ts';
+import { LayoutRunner, type LayoutStatus } from '../core/layout/layoutRunner.ts';
+import { parseViewState, serializeViewState, withCamera, type CameraView, type Selection, type ViewState } from '../core/url/urlState.ts';
+import { CameraController, type FocusRequest } from './graph/CameraController.tsx';
+import { GraphCanvas } from './graph/GraphCanvas.tsx';
+import { InteractionController } from './graph/InteractionController.tsx';
+import { ReducersController } from './graph/ReducersController.tsx';
+import type { ExplorerSigma } from './graph/SigmaContext.ts';
+import { GraphToolbar } from './GraphToolbar.tsx';
+import { ArticlePanel } from './panels/ArticlePanel.tsx';
+import { EdgePanel, type EdgeInfo } from './panels/EdgePanel.tsx';
+import { EntityPanel, type ExpansionInfo } from './panels/EntityPanel.tsx';
+import { FiltersPanel } from './panels/FiltersPanel.tsx';
+import { SearchPanel } from './panels/SearchPanel.tsx';
+import { WelcomePanel } from './WelcomePanel.tsx';
+
+type LoadState =
+  | { phase: 'loading'; message: string }
+  | { phase: 'error'; error: ApiRequestError }
+  | { phase: 'empty' }
+  | { phase: 'ready'; truncated: { shown: number; total: number } | null };
+
+/** Read-only handle for browser tests: the graph and renderer already on this page, nothing more. */
+export interface ExplorerTestHook {
+  graph: ExplorerGraph;
+  sigma: ExplorerSigma | null;
+  ready: boolean;
+  layout: LayoutStatus;
+}
+
+declare global {
+  interface Window {
+    __newsgraph?: ExplorerTestHook;
+  }
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+function countBy<T>(items: Iterable<T>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[String(item)] = (counts[String(item)] ?? 0) + 1;
+  return counts;
+}
+
+export function ExplorerPage() {
+  const client = useMemo(() => ApiClient.fromLocation(window.location), []);
+  const graph = useMemo(() => createExplorerGraph(), []);
+  const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search));
+  const initialView = useRef(view).current;
+  const [load, setLoad] = useState<LoadState>({ phase: 'loading', message: 'Connecting to the server…' });
+  const [health, setHealth] = useState<HealthInfo | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [version, setVersion] = useState(0);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const [expansions, setExpansions] = useState<Record<string, ExpansionInfo>>({});
+  const [expanding, setExpanding] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [scope, setScope] = useState<ArticleScope | null>(null);
+  const [readingFocus, setReadingFocus] = useState<string | null>(null);
+  const [layoutStatus, setLayoutStatus] = useState<LayoutStatus>('idle');
+  const [visible, setVisible] = useState({ nodes: 0, edges: 0, round: 0 });
+  const sigmaRef = useRef<ExplorerSigma | null>(null);
+  const layout = useMemo(() => new LayoutRunner(graph, setLayoutStatus), [graph]);
+  const viewRef = useRef(view);
+  viewRef.current = view;
+
+  useEffect(() => () => layout.kill(), [layout]);
+
+  const scopeRef = useRef(scope);
+  scopeRef.current = scope;
+  /** After the graph's structure changed: flags, visibility (the layout reads it) and a re-render. */
+  const structureChanged = useCallback(() => {
+    markParallelEdges(graph);
+    const current = viewRef.current;
+    applyVisibility(graph, computeVisibility(graph, current.filters, scopeRef.current, new Set(current.hiddenNodes)));
+    setVersion((v) => v + 1);
+  }, [graph]);
+
+  // While a layout runs, nodes (and sigma's normalization) keep moving: focus now, and
+  // once more when the layout has stopped.
+  const pendingFocus = useRef<string | null>(null);
+  const focusNode = useCallback(
+    (node: string) => {
+      if (layout.getStatus() !== 'idle') pendingFocus.current = node;
+      setFocusRequest({ node, nonce: Date.now() });
+    },
+    [layout],
+  );
+  useEffect(() => {
+    if (layoutStatus !== 'idle' || !pendingFocus.current) return;
+    const node = pendingFocus.current;
+    pendingFocus.current = null;
+    setFocusRequest({ node, nonce: Date.now() });
+  }, [layoutStatus]);
+
+  // Test hook: references to objects the page already holds; no token, no client.
+  useEffect(() => {
+    window.__newsgraph = { graph, sigma: sigmaRef.current, ready: load.phase === 'ready', layout: layoutStatus };
+  }, [graph, load.phase, layoutStatus, version]);
+
+  // The view, in the address bar.
+  useEffect(() => {
+    const query = serializeViewState(view, new URLSearchParams(window.location.search));
+    const url = `${window.location.pathname}${query}${window.location.hash}`;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, '', url);
+  }, [view]);
+
+  const fetchNeighbours = useCallback(
+    async (entityId: string, limit: number, signal?: AbortSignal) => {
+      const payload = await client.neighborhood(entityId, { depth: 1, limit }, signal);
+      const result = mergePayload(graph, payload, { origin: expandOrigin(entityId), anchor: graph.hasNode(entityId) ? entityId : undefined });
+      const shown = payload.nodes.filter((n) => n.id !== entityId).length;
+      const centreIncluded = payload.nodes.some((n) => n.id === entityId);
+      const total = Math.max(shown, payload.totalNodes - (centreIncluded ? 1 : 0));
+      setExpansions((e) => ({ ...e, [entityId]: { shown, total, truncated: payload.truncated } }));
+      return result;
+    },
+    [client, graph],
+  );
+
+  // First load: health, overview, then the expansions a permalink asks for.
+  useEffect(() => {
+    const controller = new AbortController();
+    const { signal } = controller;
+    (async () => {
+      setLoad({ phase: 'loading', message: 'Connecting to the server…' });
+      layout.stop();
+      const info = await client.health(signal);
+      setHealth(info);
+      if (!info.storeUp) throw new ApiRequestError(info.error ?? 'The graph database is not available.', 'STORE_DOWN', 503);
+      if (info.stats && info.stats.entities === 0) {
+        graph.clear();
+        structureChanged();
+        setLoad({ phase: 'empty' });
+        return;
+      }
+      setLoad({ phase: 'loading', message: 'Loading the graph…' });
+      const overview = await client.overview({ limit: initialView.cap ?? OVERVIEW_LIMIT }, signal);
+      graph.clear();
+      setExpansions({});
+      if (overview.nodes.length === 0) {
+        setLoad({ phase: 'empty' });
+        return;
+      }
+      if (overview.nodes.length + overview.edges.length > PROGRESSIVE_THRESHOLD) {
+        await mergeInSlices(graph, overview, { origin: OVERVIEW_ORIGIN }, PROGRESSIVE_SLICE, nextFrame, (done, total) =>
+          setLoad({ phase: 'loading', message: `Drawing the graph… ${Math.round((done / total) * 100)}%` }),
+        );
+      } else {
+        mergePayload(graph, overview, { origin: OVERVIEW_ORIGIN });
+      }
+      const wanted = [...initialView.expanded];
+      const selected = initialView.selection;
+      if (selected?.kind === 'node' && !graph.hasNode(selected.id) && !wanted.some((e) => e.id === selected.id)) wanted.push({ id: selected.id, limit: 0 });
+      for (const entry of wanted) {
+        try {
+          await fetchNeighbours(entry.id, entry.limit || EXPAND_CAP, signal);
+        } catch (error) {
+          if (signal.aborted) return;
+          setNotice(`Could not restore the neighbours of ${entry.id}: ${explainError(toApiError(error))}`);
+        }
+      }
+      if (signal.aborted) return;
+      setView((v) => ({ ...v, expanded: wanted.filter((e) => e.id !== selected?.id || initialView.expanded.some((x) => x.id === e.id)) }));
+      structureChanged();
+      setLoad({ phase: 'ready', truncated: overview.truncated ? { shown: overview.nodes.length, total: overview.totalNodes } : null });
+      layout.start();
+      if (selected?.kind === 'node' && graph.hasNode(selected.id)) focusNode(selected.id);
+      if (selected?.kind === 'edge' && graph.hasEdge(selected.id)) focusNode(graph.source(selected.id));
+    })().catch((error: unknown) => {
+      if (signal.aborted) return;
+      setLoad({ phase: 'error', error: toApiError(error) });
+    });
+    return () => controller.abort();
+  }, [client, graph, layout, attempt, initialView, fetchNeighbours, structureChanged, focusNode]);
+
+  // Sizes follow the chosen measure and the graph's structure. Small graphs label every
+  // node; big ones only nodes drawn large enough (zooming in reveals the rest).
+  useEffect(() => {
+    applySizes(graph, view.sizeBy);
+    const sigma = sigmaRef.current;
+    if (!sigma) return;
+    sigma.setSetting('labelRenderedSizeThreshold', graph.order <= SMALL_GRAPH ? 0 : 7);
+    // Big graphs keep panning and zooming fluid by drawing edges and labels only at rest.
+    sigma.setSetting('hideEdgesOnMove', graph.size > LARGE_GRAPH_EDGES);
+    sigma.setSetting('hideLabelsOnMove', graph.order > LARGE_GRAPH_NODES);
+  }, [graph, view.sizeBy, version]);
+
+  // Filters: hide, never delete.
+  useEffect(() => {
+    const counts = applyVisibility(graph, computeVisibility(graph, view.filters, scope, new Set(view.hiddenNodes)));
+    setVisible((v) => ({ nodes: counts.visibleNodes, edges: counts.visibleEdges, round: v.round + 1 }));
+  }, [graph, view.filters, view.hiddenNodes, scope, version]);
+
+  // The article filter needs to know what that article contains.
+  useEffect(() => {
+    const articleId = view.filters.article;
+    if (!articleId) {
+      setScope(null);
+      return undefined;
+    }
+    const controller = new AbortController();
+    client.article(articleId, controller.signal).then(
+      (article) => {
+        const entityIds = new Set(article.mentions.map((m) => m.entityId));
+        for (const s of article.statements) if (s.speakerId) entityIds.add(s.speakerId);
+        setScope({ articleId, entityIds, statementIds: new Set(article.statements.map((s) => s.id)) });
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setNotice(`The article filter could not be applied: ${explainError(toApiError(error))}`);
+      },
+    );
+    return () => controller.abort();
+  }, [client, view.filters.article]);
+
+  const select = useCallback((selection: Selection | null) => {
+    setView((v) => ({ ...v, selection, reading: null }));
+  }, []);
+
+  const expand = useCallback(
+    async (entityId: string, limit: number = EXPAND_CAP) => {
+      setExpanding(entityId);
+      try {
+        const result = await fetchNeighbours(entityId, limit);
+        setView((v) => ({
+          ...v,
+          expanded: [...v.expanded.filter((e) => e.id !== entityId), { id: entityId, limit: limit === EXPAND_CAP ? 0 : limit }],
+        }));
+        structureChanged();
+        if (result.addedNodes.length) layout.start(new Set(result.addedNodes));
+        return true;
+      } catch (error) {
+        setNotice(`Could not expand: ${explainError(toApiError(error))}`);
+        return false;
+      } finally {
+        setExpanding(null);
+      }
+    },
+    [fetchNeighbours, structureChanged, layout],
+  );
+
+  const collapse = useCallback(
+    (entityId: string) => {
+      const keep = new Set([entityId]);
+      const selected = viewRef.current.selection;
+      if (selected?.kind === 'node') keep.add(selected.id);
+      layout.stop();
+      removeOrigin(graph, expandOrigin(entityId), keep);
+      setExpansions((e) => {
+        const next = { ...e };
+        delete next[entityId];
+        return next;
+      });
+      setView((v) => ({ ...v, expanded: v.expanded.filter((e) => e.id !== entityId) }));
+      structureChanged();
+    },
+    [graph, layout, structureChanged],
+  );
+
+  /** Opens an entity from anywhere (search, a chip, the reader); brings it into the graph if needed. */
+  const openEntity = useCallback(
+    async (entityId: string) => {
+      select({ kind: 'node', id: entityId });
+      if (!graph.hasNode(entityId)) {
+        const ok = await expand(entityId);
+        if (!ok) return;
+      }
+      if (viewRef.current.hiddenNodes.includes(entityId)) setView((v) => ({ ...v, hiddenNodes: v.hiddenNodes.filter((n) => n !== entityId) }));
+      focusNode(entityId);
+    },
+    [graph, expand, select, focusNode],
+  );
+
+  const onSearch = useCallback((hit: SearchHit) => void openEntity(hit.id), [openEntity]);
+
+  const openArticle = useCallback((articleId: string, statementId?: string) => {
+    setReadingFocus(statementId ?? null);
+    setView((v) => ({ ...v, reading: articleId }));
+  }, []);
+
+  const setFilters = useCallback((filters: FilterState) => setView((v) => ({ ...v, filters })), []);
+  const setSizeBy = useCallback((sizeBy: SizeMode) => setView((v) => ({ ...v, sizeBy })), []);
+  const onCamera = useCallback((camera: CameraView) => setView((v) => withCamera(v, camera)), []);
+
+  // Escape closes the open panel when the focus is not in a field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      const target = event.target as HTMLElement | null;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
+      setView((v) => (v.reading ? { ...v, reading: null } : v.selection ? { ...v, selection: null } : v));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (!notice) return undefined;
+    const timer = setTimeout(() => setNotice(null), 8000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const typeCounts = useMemo(() => countBy(graph.mapNodes((_n, a) => a.entityType)), [graph, version]);
+  const kindCounts = useMemo(() => countBy(graph.mapEdges((_e, a) => a.kind)), [graph, version]);
+
+  const selectedNode = view.selection?.kind === 'node' ? view.selection.id : null;
+  const selectedEdge = view.selection?.kind === 'edge' && graph.hasEdge(view.selection.id) ? view.selection.id : null;
+  const edgeInfo: EdgeInfo | null = useMemo(() => {
+    if (!selectedEdge || !graph.hasEdge(selectedEdge)) return null;
+    const [s, t] = graph.extremities(selectedEdge);
+    return { id: selectedEdge, attributes: graph.getEdgeAttributes(selectedEdge), source: { id: s, ...graph.getNodeAttributes(s) }, target: { id: t, ...graph.getNodeAttributes(t) } };
+  }, [graph, selectedEdge, version]);
+
+  let detail;
+  if (view.reading) {
+    detail = <ArticlePanel client={client} articleId={view.reading} focusStatement={readingFocus} onClose={() => setView((v) => ({ ...v, reading: null }))} onOpenEntity={openEntity} />;
+  } else if (selectedNode) {
+    detail = (
+      <EntityPanel
+        key={`${selectedNode}#${attempt}`}
+        client={client}
+        entityId={selectedNode}
+        inGraph={graph.hasNode(selectedNode)}
+        expansion={expansions[selectedNode] ?? null}
+        loadingExpansion={expanding === selectedNode}
+        dateRange={{ from: view.filters.from, to: view.filters.to }}
+        onExpand={() => void expand(selectedNode)}
+        onShowMore={() => void expand(selectedNode, (view.expanded.find((e) => e.id === selectedNode)?.limit || EXPAND_CAP) + EXPAND_CAP)}
+        onCollapse={() => collapse(selectedNode)}
+        onHide={() => setView((v) => ({ ...v, selection: null, hiddenNodes: [...v.hiddenNodes, selectedNode] }))}
+        onFocus={() => focusNode(selectedNode)}
+        onClose={() => select(null)}
+        onOpenEntity={(id) => void openEntity(id)}
+        onOpenArticle={openArticle}
+      />
+    );
+  } else if (edgeInfo) {
+    detail = <EdgePanel key={edgeInfo.id} client={client} edge={edgeInfo} onClose={() => select(null)} onOpenEntity={(id) => void openEntity(id)} onOpenArticle={openArticle} />;
+  } else if (view.selection?.kind === 'edge' && load.phase === 'ready') {
+    detail = (
+      <section className="panel detail-panel">
+        <StateMessage kind="empty" title="This link is not in the current graph">
+          <p>Expand one of its ends, or search for the people involved.</p>
+        </StateMessage>
+      </section>
+    );
+  } else {
+    detail = <WelcomePanel health={health} />;
+  }
+
+  const sigma = sigmaRef.current;
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          newsgraph
+        </div>
+        <SearchPanel client={client} onChoose={onSearch} />
+        <div className="topbar-stats" aria-live="polite">
+          {health?.stats ? `${health.stats.articles} articles · ${health.stats.entities} entities · ${health.stats.statements} statements` : ''}
+        </div>
+      </header>
+      <main className="workspace">
+        <aside className="sidebar" aria-label="Filters and legend">
+          <FiltersPanel
+            key={attempt}
+            client={client}
+            filters={view.filters}
+            onChange={setFilters}
+            typeCounts={typeCounts}
+            kindCounts={kindCounts}
+            visible={{ nodes: visible.nodes, edges: visible.edges, totalNodes: graph.order, totalEdges: graph.size }}
+            hiddenByHand={view.hiddenNodes.length}
+            onShowHidden={() => setView((v) => ({ ...v, hiddenNodes: [] }))}
+            sizeBy={view.sizeBy}
+            onSizeBy={setSizeBy}
+          />
+        </aside>
+        <section className="graph-area" aria-label="Graph" data-phase={load.phase}>
+          <GraphCanvas
+            graph={graph}
+            onReady={(instance) => {
+              sigmaRef.current = instance;
+              if (window.__newsgraph) window.__newsgraph.sigma = instance;
+            }}
+          >
+            <ReducersController
+              graph={graph}
+              hovered={hovered}
+              selectedNode={selectedNode}
+              selectedEdge={selectedEdge}
+              version={version}
+              visibility={visible.round}
+              edgesOff={load.phase === 'loading' || (graph.size > LARGE_GRAPH_EDGES && layoutStatus !== 'idle')}
+            />
+            <InteractionController graph={graph} onHover={setHovered} onSelect={select} onExpand={(id) => void expand(id)} onDragStart={() => layout.stop()} />
+            <CameraController
+              focus={focusRequest}
+              initialCamera={!initialView.selection && load.phase === 'ready' && layoutStatus === 'idle' ? initialView.camera : null}
+              onCameraChange={onCamera}
+            />
+          </GraphCanvas>
+          {load.phase === 'ready' && (
+            <GraphToolbar
+              status={layoutStatus}
+              onStart={() => {
+                sigma?.setCustomBBox(null);
+                layout.start();
+              }}
+              onStop={() => layout.stop()}
+              onCircular={() => layout.circular()}
+              onRandom={() => layout.random()}
+              onFit={() => {
+                sigma?.setCustomBBox(null);
+                sigma?.getCamera().animatedReset({ duration: 400 });
+              }}
+              onZoom={(factor) => {
+                const camera = sigma?.getCamera();
+                if (camera) camera.animate({ ratio: camera.getState().ratio * factor }, { duration: 250 });
+              }}
+            />
+          )}
+          {load.phase === 'loading' && (
+            <div className="graph-overlay">
+              <StateMessage kind="loading" title={load.message} />
+            </div>
+          )}
+          {load.phase === 'error' && (
+            <div className="graph-overlay">
+              <StateMessage kind="error" title={load.error.code === 'NETWORK' ? 'The server is not answering' : 'The graph could not be loaded'} onRetry={() => setAttempt((n) => n + 1)}>
+                <p>{explainError(load.error)}</p>
+                <p className="muted">Error code: {load.error.code}</p>
+              </StateMessage>
+            </div>
+          )}
+          {load.phase === 'empty' && (
+            <div className="graph-overlay">
+              <StateMessage kind="empty" title="The database is empty" onRetry={() => setAttempt((n) => n + 1)}>
+                <p>
+                  Load the sample articles with <code>npm run demo</code>, or your own with <code>npx newsgraph ingest &lt;folder&gt;</code>, then try again.
+                </p>
+              </StateMessage>
+            </div>
+          )}
+          {load.phase === 'ready' && visible.nodes === 0 && graph.order > 0 && (
+            <div className="graph-overlay passive">
+              <StateMessage kind="empty" title="Every entity is hidden by the filters">
+                <p>Loosen or reset the filters on the left.</p>
+              </StateMessage>
+            </div>
+          )}
+          {load.phase === 'ready' && load.truncated && (
+            <p className="graph-note">
+              Showing the {load.truncated.shown} most mentioned of {load.truncated.total} entities. Search or double-click to bring in more.
+            </p>
+          )}
+          {notice && (
+            <div className="toast" role="alert">
+              {notice}
+              <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setNotice(null)}>
+                ×
+              </button>
+            </div>
+          )}
+        </section>
+        <aside className="details" aria-label="Details">
+          {detail}
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// Layout and camera controls over the graph.
+import type { LayoutStatus } from '../core/layout/layoutRunner.ts';
+
+interface Props {
+  status: LayoutStatus;
+  onStart: () => void;
+  onStop: () => void;
+  onCircular: () => void;
+  onRandom: () => void;
+  onFit: () => void;
+  onZoom: (factor: number) => void;
+}
+
+export function GraphToolbar({ status, onStart, onStop, onCircular, onRandom, onFit, onZoom }: Props) {
+  const running = status !== 'idle';
+  return (
+    <div className="graph-toolbar" role="toolbar" aria-label="Layout and view">
+      <div className="toolbar-group">
+        {running ? (
+          <button type="button" className="button" onClick={onStop} data-layout="stop" title="Stop the layout">
+            <span className="spinner small" aria-hidden="true" /> {status === 'forces' ? 'Laying out…' : 'Separating…'} Stop
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={onStart} data-layout="start" title="Run ForceAtlas2 (stops by itself)">
+            ▶ Force layout
+          </button>
+        )}
+        <button type="button" className="button" onClick={onCircular} title="Place nodes on a circle">
+          Circle
+        </button>
+        <button type="button" className="button" onClick={onRandom} title="Place nodes at random">
+          Random
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <button type="button" className="button icon" onClick={() => onZoom(1 / 1.5)} aria-label="Zoom in" title="Zoom in">
+          +
+        </button>
+        <button type="button" className="button icon" onClick={() => onZoom(1.5)} aria-label="Zoom out" title="Zoom out">
+          −
+        </button>
+        <button type="button" className="button" onClick={onFit} title="Fit the whole graph (reset view)">
+          Fit
+        </button>
+      </div>
+    </div>
+  );
+}

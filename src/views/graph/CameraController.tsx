@@ -1,0 +1,73 @@
+// Render-less: moves the camera to a requested node, restores a camera from the URL,
+// and reports camera moves (debounced) so the URL can follow.
+import { useEffect, useRef } from 'react';
+import type { CameraView } from '../../core/url/urlState.ts';
+import { useSigma } from './SigmaContext.ts';
+
+export interface FocusRequest {
+  node: string;
+  /** Changes on every request, so focusing the same node twice moves the camera again. */
+  nonce: number;
+}
+
+interface Props {
+  focus: FocusRequest | null;
+  /** A camera from the URL, applied once, when given (after the first layout has settled). */
+  initialCamera: CameraView | null;
+  onCameraChange: (camera: CameraView) => void;
+}
+
+export function CameraController({ focus, initialCamera, onCameraChange }: Props) {
+  const sigma = useSigma();
+  const report = useRef(onCameraChange);
+  report.current = onCameraChange;
+  const restored = useRef(false);
+
+  useEffect(() => {
+    if (!sigma || restored.current || !initialCamera) return;
+    restored.current = true;
+    sigma.getCamera().setState(initialCamera);
+  }, [sigma, initialCamera]);
+
+  useEffect(() => {
+    if (!sigma) return undefined;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const camera = sigma.getCamera();
+    const onUpdated = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        const { x, y, ratio } = camera.getState();
+        report.current({ x, y, ratio });
+      }, 400);
+    };
+    camera.on('updated', onUpdated);
+    return () => {
+      if (timer) clearTimeout(timer);
+      camera.removeListener('updated', onUpdated);
+    };
+  }, [sigma]);
+
+  useEffect(() => {
+    if (!sigma || !focus) return;
+    // Display data exists once sigma has indexed the node; wait a frame when it was just added.
+    let frame = 0;
+    let tries = 0;
+    const go = () => {
+      const display = sigma.getNodeDisplayData(focus.node);
+      if (!display) {
+        if (tries++ < 30) frame = requestAnimationFrame(go);
+        return;
+      }
+      // Display data is in graph space; the camera works in sigma's normalized ("framed") space,
+      // whose normalization is only current after a refresh (the graph may have just grown).
+      sigma.refresh();
+      const framed = sigma.viewportToFramedGraph(sigma.graphToViewport({ x: display.x, y: display.y }));
+      const camera = sigma.getCamera();
+      camera.animate({ x: framed.x, y: framed.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 450 });
+    };
+    go();
+    return () => cancelAnimationFrame(frame);
+  }, [sigma, focus]);
+
+  return null;
+}

@@ -1,0 +1,76 @@
+// Owns the sigma renderer of the explorer's graph and hands it to the render-less
+// controllers below it. Sigma only reads the graph; nothing here mutates it.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } from 'sigma/rendering';
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from '../../core/graph/explorerGraph.ts';
+import { SigmaContext, type ExplorerSigma } from './SigmaContext.ts';
+
+// The curve programs are typed for any attributes; ours are a subset of those.
+const EDGE_PROGRAMS = { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram } as unknown as Record<
+  string,
+  EdgeProgramType<NodeAttributes, EdgeAttributes>
+>;
+
+interface Props {
+  graph: ExplorerGraph;
+  children?: ReactNode;
+  onReady?: (sigma: ExplorerSigma | null) => void;
+}
+
+export function GraphCanvas({ graph, children, onReady }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const [sigma, setSigma] = useState<ExplorerSigma | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return undefined;
+    let instance: ExplorerSigma;
+    try {
+      instance = new Sigma<NodeAttributes, EdgeAttributes>(graph, container.current, {
+        allowInvalidContainer: true,
+        defaultEdgeType: 'arrow',
+        edgeProgramClasses: EDGE_PROGRAMS,
+        renderEdgeLabels: true,
+        enableEdgeEvents: true,
+        zIndex: true,
+        labelDensity: 0.8,
+        labelGridCellSize: 80,
+        labelRenderedSizeThreshold: 7,
+        labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+        labelSize: 13,
+        labelWeight: '500',
+        edgeLabelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
+        edgeLabelSize: 11,
+        edgeLabelColor: { color: '#394150' },
+        minCameraRatio: 0.02,
+        maxCameraRatio: 20,
+        stagePadding: 40,
+      });
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+      return undefined;
+    }
+    setSigma(instance);
+    onReady?.(instance);
+    return () => {
+      onReady?.(null);
+      instance.kill();
+      setSigma(null);
+    };
+    // The renderer lives as long as the graph; onReady is read once.
+  }, [graph]);
+
+  return (
+    <div className="graph-canvas" ref={container} aria-label="Graph of people, organizations and places" role="img">
+      {failure && (
+        <div className="state-message state-error" role="alert">
+          <h2>The graph cannot be drawn</h2>
+          <p>This browser could not start WebGL ({failure}). The panels and search still work.</p>
+        </div>
+      )}
+      <SigmaContext.Provider value={sigma}>{sigma && children}</SigmaContext.Provider>
+    </div>
+  );
+}

@@ -1,0 +1,285 @@
+// The explorer in a real Chromium against the seed corpus: ingest ../shared/corpus/seeds
+// into a temporary Grafeo store, serve it with the built page (dist/), and walk through
+// what a journalist does. Every step saves a screenshot under test-results/e2e/.
+
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../cypher/open.ts';
+import type { GraphStore } from '../../cypher/store.ts';
+import { ingestDocuments } from '../../ingest/ingest.ts';
+import { readInputs } from '../../ingest/readers/index.ts';
+import { startServer, type RunningServer } from '../../server/main.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = process.env.NEWSGRAPH_SHARED ? path.resolve(process.env.NEWSGRAPH_SHARED) : path.resolve(repoRoot, '../shared');
+const seeds = path.join(shared, 'corpus/seeds');
+const artifacts = path.join(repoRoot, 'test-results/e2e');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let dir: string;
+let store: GraphStore;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+async function shot(name: string, target: Page = page): Promise<void> {
+  await target.screenshot({ path: path.join(artifacts, `${name}.png`) });
+}
+
+/** Waits until the graph is loaded and the layout has stopped (nodes no longer move). */
+async function settled(target: Page = page): Promise<void> {
+  await target.waitForFunction(() => window.__newsgraph?.ready === true && window.__newsgraph.layout === 'idle', undefined, { timeout: 60_000 });
+}
+
+const graphOrder = (target: Page = page) => target.evaluate(() => window.__newsgraph?.graph.order ?? 0);
+const graphNodes = (target: Page = page) => target.evaluate(() => window.__newsgraph?.graph.nodes().sort() ?? []);
+const selectedNode = (target: Page = page) => target.evaluate(() => new URLSearchParams(location.search).get('node'));
+
+/** Centres the camera on a node and returns its position on the page. */
+async function nodeOnScreen(node: string): Promise<{ x: number; y: number }> {
+  await page.evaluate((id) => {
+    const hook = window.__newsgraph;
+    if (!hook?.sigma) throw new Error('no renderer');
+    const { sigma, graph } = hook;
+    sigma.refresh();
+    const framed = sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(id)));
+    sigma.getCamera().setState({ x: framed.x, y: framed.y, ratio: 0.7 });
+  }, node);
+  await page.waitForTimeout(200);
+  return page.evaluate((id) => {
+    const { sigma, graph } = window.__newsgraph!;
+    const position = sigma!.graphToViewport(graph.getNodeAttributes(id));
+    const box = sigma!.getContainer().getBoundingClientRect();
+    return { x: box.left + position.x, y: box.top + position.y };
+  }, node);
+}
+
+beforeAll(async () => {
+  if (!existsSync(path.join(repoRoot, 'dist/index.html'))) throw new Error('dist/ is not built: run `npm run test:e2e` (it builds first) or `npm run build`.');
+  if (!existsSync(seeds)) throw new Error(`seed corpus not found at ${seeds} (set NEWSGRAPH_SHARED)`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  mkdirSync(artifacts, { recursive: true });
+  dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-e2e-'));
+  const dbPath = path.join(dir, 'e2e.grafeo');
+  store = openStore({ dataDir: dir, dbPath });
+  await store.init();
+  const { documents } = await readInputs([seeds]);
+  expect(documents.length).toBe(5);
+  const summary = await ingestDocuments(store, documents);
+  expect(summary.statements > 0).toBe(true);
+  server = await startServer({ store, host: '127.0.0.1', port: 0, dataDir: dir, dbPath, handleSignals: false, logLevel: 'silent', env: {} });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await store?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the explorer on the seed corpus', () => {
+  it('loads with a non-empty graph', async () => {
+    await page.goto(`${server.url}/`);
+    await settled();
+    expect((await graphOrder()) > 5).toBe(true);
+    expect(await page.locator('[data-state="error"]').count()).toBe(0);
+    expect(await page.locator('.graph-canvas canvas').count() > 0).toBe(true);
+    await shot('01-loaded');
+  });
+
+  it('searching "Peskov" focuses him', async () => {
+    await page.locator('.search-input').fill('Peskov');
+    const option = page.locator('[role="option"]', { hasText: 'Peskov' }).first();
+    await option.waitFor();
+    await shot('02-search-results');
+    await page.locator('.search-input').press('Enter');
+    await page.locator('.entity-panel h2', { hasText: 'Peskov' }).waitFor();
+    const node = await selectedNode();
+    expect(node !== null && (await page.evaluate((id) => window.__newsgraph!.graph.hasNode(id), node))).toBe(true);
+    await settled();
+    await page.waitForTimeout(700);
+    // the camera went to him: he sits near the middle of the graph area
+    const offset = await page.evaluate((id) => {
+      const { sigma, graph } = window.__newsgraph!;
+      const p = sigma!.graphToViewport(graph.getNodeAttributes(id));
+      const { width, height } = sigma!.getDimensions();
+      return Math.hypot(p.x - width / 2, p.y - height / 2);
+    }, node as string);
+    expect(offset < 120).toBe(true);
+    await shot('03-peskov-focused');
+  });
+
+  it('his panel lists the "assolutamente false" statement with its source sentence', async () => {
+    const card = page.locator('.entity-panel .statement-card', { hasText: 'assolutamente false' }).first();
+    await card.waitFor();
+    const sentence = (await card.locator('.sentence').innerText()).replace(/\s+/g, ' ');
+    expect(sentence.includes('Peskov ha respinto le accuse come')).toBe(true);
+    expect((await card.locator('.sentence mark').innerText()).includes('assolutamente false')).toBe(true);
+    await card.scrollIntoViewIfNeeded();
+    await shot('04-peskov-statement');
+    // the article title opens the reader at that statement
+    await card.locator('.statement-foot .link').click();
+    const reader = page.locator('.article-panel');
+    await reader.waitFor();
+    await reader.locator('mark.stmt.focus').first().waitFor();
+    expect((await reader.locator('.article-text').innerText()).includes('assolutamente false')).toBe(true);
+    await shot('05-article-reader');
+    // a name in the text opens that entity again
+    await reader.locator('.mention', { hasText: 'Peskov' }).first().click();
+    await page.locator('.entity-panel h2', { hasText: 'Peskov' }).waitFor();
+  });
+
+  it('what Peskov said about Musk: the summary filters his statements, the edge lists them', async () => {
+    await page.locator('.entity-panel .spoke-summary .pill', { hasText: 'Musk' }).first().click();
+    const cards = page.locator('.entity-panel .statement-card');
+    const count = await cards.count();
+    expect(count > 0).toBe(true);
+    for (let i = 0; i < count; i++) expect(await cards.nth(i).locator('.about').innerText()).toContain('Musk');
+    await shot('06-peskov-about-musk');
+    const edge = await page.evaluate((speaker) => {
+      const { graph } = window.__newsgraph!;
+      return graph.findOutEdge(speaker, (_e, a, _s, target) => a.kind === 'spoke_about' && graph.getNodeAttribute(target, 'label').includes('Musk')) ?? null;
+    }, (await selectedNode()) as string);
+    expect(edge !== null).toBe(true);
+    const url = new URL(page.url());
+    url.searchParams.delete('node');
+    url.searchParams.set('edge', edge as string);
+    await page.goto(url.toString());
+    await settled();
+    const panel = page.locator('.edge-panel');
+    await panel.locator('.statement-card', { hasText: 'assolutamente false' }).first().waitFor();
+    expect(await panel.locator('.edge-title').innerText()).toContain('Musk');
+    await shot('07-edge-peskov-musk');
+  });
+
+  it('double-click expands a node and collapse restores the graph', async () => {
+    await page.goto(`${server.url}/?cap=4`);
+    await settled();
+    const before = await graphNodes();
+    expect(before.length).toBe(4);
+    // the node with the most neighbours outside the first view
+    let target: string | null = null;
+    for (const node of before) {
+      const { x, y } = await nodeOnScreen(node);
+      await page.mouse.dblclick(x, y);
+      await page.waitForFunction((id) => new URLSearchParams(location.search).getAll('expand').includes(id), node, { timeout: 15_000 });
+      if ((await graphOrder()) > before.length) {
+        target = node;
+        break;
+      }
+    }
+    expect(target !== null).toBe(true);
+    await settled();
+    await shot('08-expanded');
+    await page.locator('.entity-panel').waitFor();
+    if ((await selectedNode()) !== target) {
+      const { x, y } = await nodeOnScreen(target as string);
+      await page.mouse.click(x, y);
+    }
+    await page.locator(`.entity-panel[data-entity-id="${target}"] button`, { hasText: 'Collapse' }).click();
+    await page.waitForFunction((n) => window.__newsgraph!.graph.order === n, before.length);
+    // expansions of the other first-view nodes added nothing, so collapsing this one restores the first view
+    const restored = await graphNodes();
+    expect(restored.filter((n) => !before.includes(n))).toStrictEqual([]);
+    expect(restored.length).toBe(before.length);
+    await shot('09-collapsed');
+  });
+
+  it('a type filter hides places without deleting them', async () => {
+    await page.goto(`${server.url}/`);
+    await settled();
+    const count = () =>
+      page.evaluate(() => {
+        const { graph } = window.__newsgraph!;
+        const places = graph.filterNodes((_n, a) => a.entityType === 'Place');
+        return {
+          total: graph.order,
+          places: places.length,
+          hiddenPlaces: places.filter((n) => graph.getNodeAttribute(n, 'hidden')).length,
+          visibleOthers: graph.filterNodes((_n, a) => a.entityType !== 'Place' && !a.hidden).length,
+        };
+      });
+    const before = await count();
+    expect(before.places > 0).toBe(true);
+    expect(before.hiddenPlaces).toBe(0);
+    await page.locator('input[data-filter-type="Place"]').uncheck();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('hideTypes') === 'Place');
+    const after = await count();
+    expect(after).toStrictEqual({ total: before.total, places: before.places, hiddenPlaces: before.places, visibleOthers: before.visibleOthers });
+    await shot('10-places-hidden');
+  });
+
+  it('a permalink reloads the same selection and filters', async () => {
+    await page.locator('.search-input').fill('Peskov');
+    await page.locator('[role="option"]', { hasText: 'Peskov' }).first().waitFor();
+    await page.locator('.search-input').press('Enter');
+    await page.locator('.entity-panel h2', { hasText: 'Peskov' }).waitFor();
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('node'));
+    const link = page.url();
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await other.goto(link);
+      await settled(other);
+      await other.locator('.entity-panel h2', { hasText: 'Peskov' }).waitFor();
+      expect(await selectedNode(other)).toBe(await selectedNode());
+      expect(await other.locator('input[data-filter-type="Place"]').isChecked()).toBe(false);
+      expect(await other.evaluate(() => window.__newsgraph!.graph.filterNodes((_n, a) => a.entityType === 'Place' && !a.hidden).length)).toBe(0);
+      await shot('11-permalink', other);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('shows an error state when the API is down', async () => {
+    await page.route('**/api/**', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'the store is down', code: 'STORE_DOWN' }) }));
+    await page.reload();
+    const graphError = page.locator('.graph-area [data-state="error"]');
+    await graphError.filter({ hasText: 'could not be loaded' }).waitFor();
+    expect(await graphError.innerText()).toContain('STORE_DOWN');
+    await shot('12-store-down');
+    await page.unroute('**/api/**');
+    await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await graphError.locator('button', { hasText: 'Try again' }).click();
+    await graphError.filter({ hasText: 'not answering' }).waitFor();
+    await shot('13-server-unreachable');
+    await page.unroute('**/api/**');
+    // an empty database says how to fill it
+    await page.route('**/api/health', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: true, store: 'grafeo', storeUp: true, version: 'test', stats: { articles: 0, entities: 0, statements: 0, relations: 0, mentions: 0, byType: {} } }),
+      }),
+    );
+    await graphError.locator('button', { hasText: 'Try again' }).click();
+    const empty = page.locator('.graph-area [data-state="empty"]');
+    await empty.filter({ hasText: 'The database is empty' }).waitFor();
+    expect(await empty.innerText()).toContain('npm run demo');
+    await shot('14-empty-database');
+    await page.unroute('**/api/health');
+    // the server back: trying again recovers without a reload
+    await empty.locator('button', { hasText: 'Try again' }).click();
+    await settled();
+    expect((await graphOrder()) > 0).toBe(true);
+  });
+});
