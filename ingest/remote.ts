@@ -1,0 +1,135 @@
+// The CLI's way through a running API server. The embedded store admits one process
+// at a time, so while a server holds it, `ingest`, `query`, `export` and `stats` go
+// over HTTP instead of opening the file.
+
+import type {
+  ApiError,
+  CypherResult,
+  HealthInfo,
+  IngestSummary,
+  RawDocument,
+  SearchHit,
+  StoreStats,
+} from '../cypher/model.ts';
+
+export class RemoteError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly body: ApiError | null,
+  ) {
+    super(message);
+    this.name = 'RemoteError';
+  }
+}
+
+export class RemoteStore {
+  constructor(
+    readonly baseUrl: string,
+    private readonly token?: string,
+  ) {}
+
+  private async request<T>(method: 'GET' | 'POST', route: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    const response = await fetch(`${this.baseUrl}${route}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let parsed: unknown;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      parsed = null;
+    }
+    if (!response.ok) {
+      const apiError = parsed && typeof parsed === 'object' && 'error' in parsed ? (parsed as ApiError) : null;
+      throw new RemoteError(apiError?.error ?? `HTTP ${response.status} from ${route}`, response.status, apiError);
+    }
+    return parsed as T;
+  }
+
+  health(): Promise<HealthInfo> {
+    return this.request('GET', '/api/health');
+  }
+
+  async search(text: string, limit: number): Promise<SearchHit[]> {
+    const query = new URLSearchParams({ q: text, limit: String(limit) });
+    return (await this.request<{ results: SearchHit[] }>('GET', `/api/search?${query}`)).results;
+  }
+
+  stats(): Promise<StoreStats> {
+    return this.request('GET', '/api/stats');
+  }
+
+  query(query: string, params: Record<string, unknown>, rowCap?: number): Promise<CypherResult> {
+    return this.request('POST', '/api/cypher', { query, params, ...(rowCap ? { rowCap } : {}) });
+  }
+
+  async ingest(
+    documents: RawDocument[],
+    onProgress?: (done: number) => void,
+    chunkSize = 100,
+  ): Promise<IngestSummary> {
+    const total: IngestSummary = { articles: 0, skipped: 0, entities: 0, statements: 0, relations: 0, errors: [] };
+    for (let i = 0; i < documents.length; i += chunkSize) {
+      const part = await this.request<IngestSummary>('POST', '/api/ingest', {
+        documents: documents.slice(i, i + chunkSize),
+      });
+      total.articles += part.articles;
+      total.skipped += part.skipped;
+      total.entities += part.entities;
+      total.statements += part.statements;
+      total.relations += part.relations;
+      total.errors.push(...part.errors);
+      onProgress?.(Math.min(documents.length, i + chunkSize));
+    }
+    return total;
+  }
+
+  /** The export file's body: text, or bytes for binary formats (the CSV zip). */
+  async exportGraph(request: {
+    format: string;
+    query?: string;
+    params?: Record<string, unknown>;
+    entity?: string;
+    depth?: number;
+  }): Promise<string | Uint8Array> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    const response = await fetch(`${this.baseUrl}/api/export`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(request),
+    });
+    if (!response.ok) {
+      const text = await response.text();
+      let message = `HTTP ${response.status} from /api/export`;
+      try {
+        message = (JSON.parse(text) as ApiError).error ?? message;
+      } catch {
+        // the body was not JSON: keep the status line
+      }
+      throw new RemoteError(message, response.status, null);
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (type.startsWith('application/zip')) return new Uint8Array(await response.arrayBuffer());
+    return response.text();
+  }
+}
+
+/** Whether a server answers at `url` (its health route), within a short time. */
+export async function serverAnswers(url: string, token?: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${url}/api/health`, {
+      signal: AbortSignal.timeout(1500),
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
