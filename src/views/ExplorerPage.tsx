@@ -1,11 +1,19 @@
 // The explorer page: owns the one graph, the view state mirrored in the URL, and the
 // loads that feed the graph (overview, expansions); panels and controllers read them.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { HealthInfo, SearchHit } from '../../cypher/model.ts';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { GraphPayload, HealthInfo, SearchHit } from '../../cypher/model.ts';
 import { ApiClient, ApiRequestError } from '../api/client.ts';
 import { explainError, toApiError } from '../api/useApi.ts';
 import { StateMessage } from '../components/StateMessage.tsx';
-import { EXPAND_CAP, LARGE_GRAPH_EDGES, LARGE_GRAPH_NODES, OVERVIEW_LIMIT, PROGRESSIVE_SLICE, PROGRESSIVE_THRESHOLD, SMALL_GRAPH } from '../consts.ts';
+import {
+  EXPAND_CAP,
+  LARGE_GRAPH_EDGES,
+  LARGE_GRAPH_NODES,
+  OVERVIEW_LIMIT,
+  PROGRESSIVE_SLICE,
+  PROGRESSIVE_THRESHOLD,
+  SMALL_GRAPH,
+} from '../consts.ts';
 import { applyVisibility, computeVisibility, type ArticleScope, type FilterState } from '../core/filters/filters.ts';
 import {
   applySizes,
@@ -20,7 +28,14 @@ import {
   type SizeMode,
 } from '../core/graph/explorerGraph.ts';
 import { LayoutRunner, type LayoutStatus } from '../core/layout/layoutRunner.ts';
-import { parseViewState, serializeViewState, withCamera, type CameraView, type Selection, type ViewState } from '../core/url/urlState.ts';
+import {
+  parseViewState,
+  serializeViewState,
+  withCamera,
+  type CameraView,
+  type Selection,
+  type ViewState,
+} from '../core/url/urlState.ts';
 import { CameraController, type FocusRequest } from './graph/CameraController.tsx';
 import { GraphCanvas } from './graph/GraphCanvas.tsx';
 import { InteractionController } from './graph/InteractionController.tsx';
@@ -54,6 +69,12 @@ declare global {
   }
 }
 
+// CodeMirror is most of the console's weight: load it when the console is first opened.
+const ConsolePanel = lazy(() =>
+  import('./console/ConsolePanel.tsx').then((module) => ({ default: module.ConsolePanel })),
+);
+const CONSOLE_ORIGIN = 'console';
+
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 function countBy<T>(items: Iterable<T>): Record<string, number> {
@@ -80,6 +101,11 @@ export function ExplorerPage() {
   const [readingFocus, setReadingFocus] = useState<string | null>(null);
   const [layoutStatus, setLayoutStatus] = useState<LayoutStatus>('idle');
   const [visible, setVisible] = useState({ nodes: 0, edges: 0, round: 0 });
+  const [consoleOpen, setConsoleOpen] = useState(false);
+  const [consoleMounted, setConsoleMounted] = useState(false);
+  useEffect(() => {
+    if (consoleOpen) setConsoleMounted(true);
+  }, [consoleOpen]);
   const sigmaRef = useRef<ExplorerSigma | null>(null);
   const layout = useMemo(() => new LayoutRunner(graph, setLayoutStatus), [graph]);
   const viewRef = useRef(view);
@@ -123,13 +149,17 @@ export function ExplorerPage() {
   useEffect(() => {
     const query = serializeViewState(view, new URLSearchParams(window.location.search));
     const url = `${window.location.pathname}${query}${window.location.hash}`;
-    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, '', url);
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
+      window.history.replaceState(null, '', url);
   }, [view]);
 
   const fetchNeighbours = useCallback(
     async (entityId: string, limit: number, signal?: AbortSignal) => {
       const payload = await client.neighborhood(entityId, { depth: 1, limit }, signal);
-      const result = mergePayload(graph, payload, { origin: expandOrigin(entityId), anchor: graph.hasNode(entityId) ? entityId : undefined });
+      const result = mergePayload(graph, payload, {
+        origin: expandOrigin(entityId),
+        anchor: graph.hasNode(entityId) ? entityId : undefined,
+      });
       const shown = payload.nodes.filter((n) => n.id !== entityId).length;
       const centreIncluded = payload.nodes.some((n) => n.id === entityId);
       const total = Math.max(shown, payload.totalNodes - (centreIncluded ? 1 : 0));
@@ -148,7 +178,8 @@ export function ExplorerPage() {
       layout.stop();
       const info = await client.health(signal);
       setHealth(info);
-      if (!info.storeUp) throw new ApiRequestError(info.error ?? 'The graph database is not available.', 'STORE_DOWN', 503);
+      if (!info.storeUp)
+        throw new ApiRequestError(info.error ?? 'The graph database is not available.', 'STORE_DOWN', 503);
       if (info.stats && info.stats.entities === 0) {
         graph.clear();
         structureChanged();
@@ -172,7 +203,8 @@ export function ExplorerPage() {
       }
       const wanted = [...initialView.expanded];
       const selected = initialView.selection;
-      if (selected?.kind === 'node' && !graph.hasNode(selected.id) && !wanted.some((e) => e.id === selected.id)) wanted.push({ id: selected.id, limit: 0 });
+      if (selected?.kind === 'node' && !graph.hasNode(selected.id) && !wanted.some((e) => e.id === selected.id))
+        wanted.push({ id: selected.id, limit: 0 });
       for (const entry of wanted) {
         try {
           await fetchNeighbours(entry.id, entry.limit || EXPAND_CAP, signal);
@@ -182,9 +214,15 @@ export function ExplorerPage() {
         }
       }
       if (signal.aborted) return;
-      setView((v) => ({ ...v, expanded: wanted.filter((e) => e.id !== selected?.id || initialView.expanded.some((x) => x.id === e.id)) }));
+      setView((v) => ({
+        ...v,
+        expanded: wanted.filter((e) => e.id !== selected?.id || initialView.expanded.some((x) => x.id === e.id)),
+      }));
       structureChanged();
-      setLoad({ phase: 'ready', truncated: overview.truncated ? { shown: overview.nodes.length, total: overview.totalNodes } : null });
+      setLoad({
+        phase: 'ready',
+        truncated: overview.truncated ? { shown: overview.nodes.length, total: overview.totalNodes } : null,
+      });
       layout.start();
       if (selected?.kind === 'node' && graph.hasNode(selected.id)) focusNode(selected.id);
       if (selected?.kind === 'edge' && graph.hasEdge(selected.id)) focusNode(graph.source(selected.id));
@@ -246,7 +284,10 @@ export function ExplorerPage() {
         const result = await fetchNeighbours(entityId, limit);
         setView((v) => ({
           ...v,
-          expanded: [...v.expanded.filter((e) => e.id !== entityId), { id: entityId, limit: limit === EXPAND_CAP ? 0 : limit }],
+          expanded: [
+            ...v.expanded.filter((e) => e.id !== entityId),
+            { id: entityId, limit: limit === EXPAND_CAP ? 0 : limit },
+          ],
         }));
         structureChanged();
         if (result.addedNodes.length) layout.start(new Set(result.addedNodes));
@@ -287,10 +328,29 @@ export function ExplorerPage() {
         const ok = await expand(entityId);
         if (!ok) return;
       }
-      if (viewRef.current.hiddenNodes.includes(entityId)) setView((v) => ({ ...v, hiddenNodes: v.hiddenNodes.filter((n) => n !== entityId) }));
+      if (viewRef.current.hiddenNodes.includes(entityId))
+        setView((v) => ({ ...v, hiddenNodes: v.hiddenNodes.filter((n) => n !== entityId) }));
       focusNode(entityId);
     },
     [graph, expand, select, focusNode],
+  );
+
+  /** A console result on the canvas: added to the graph, or instead of it. */
+  const showConsoleGraph = useCallback(
+    (mode: 'add' | 'replace', payload: GraphPayload) => {
+      layout.stop();
+      if (mode === 'replace') {
+        graph.clear();
+        setExpansions({});
+        setView((v) => ({ ...v, expanded: [], selection: null }));
+      }
+      const result = mergePayload(graph, payload, { origin: CONSOLE_ORIGIN });
+      structureChanged();
+      if (load.phase === 'empty' && graph.order > 0) setLoad({ phase: 'ready', truncated: null });
+      if (mode === 'replace') layout.start();
+      else if (result.addedNodes.length) layout.start(new Set(result.addedNodes));
+    },
+    [graph, layout, structureChanged, load.phase],
   );
 
   const onSearch = useCallback((hit: SearchHit) => void openEntity(hit.id), [openEntity]);
@@ -309,7 +369,8 @@ export function ExplorerPage() {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       const target = event.target as HTMLElement | null;
-      if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA'))
+        return;
       setView((v) => (v.reading ? { ...v, reading: null } : v.selection ? { ...v, selection: null } : v));
     };
     window.addEventListener('keydown', onKey);
@@ -330,12 +391,41 @@ export function ExplorerPage() {
   const edgeInfo: EdgeInfo | null = useMemo(() => {
     if (!selectedEdge || !graph.hasEdge(selectedEdge)) return null;
     const [s, t] = graph.extremities(selectedEdge);
-    return { id: selectedEdge, attributes: graph.getEdgeAttributes(selectedEdge), source: { id: s, ...graph.getNodeAttributes(s) }, target: { id: t, ...graph.getNodeAttributes(t) } };
+    return {
+      id: selectedEdge,
+      attributes: graph.getEdgeAttributes(selectedEdge),
+      source: { id: s, ...graph.getNodeAttributes(s) },
+      target: { id: t, ...graph.getNodeAttributes(t) },
+    };
   }, [graph, selectedEdge, version]);
+
+  // Once opened, the console stays mounted (hidden) so its query and results survive a look at an entity.
+  const consolePanel = consoleMounted && (
+    <div className="console-slot" hidden={!consoleOpen}>
+      <Suspense fallback={<StateMessage kind="loading" title="Opening the Cypher console…" />}>
+        <ConsolePanel
+          onShowGraph={(_result, mode, payload) => showConsoleGraph(mode, payload)}
+          onSelectNode={(id) => {
+            setConsoleOpen(false);
+            void openEntity(id);
+          }}
+          onClose={() => setConsoleOpen(false)}
+        />
+      </Suspense>
+    </div>
+  );
 
   let detail;
   if (view.reading) {
-    detail = <ArticlePanel client={client} articleId={view.reading} focusStatement={readingFocus} onClose={() => setView((v) => ({ ...v, reading: null }))} onOpenEntity={openEntity} />;
+    detail = (
+      <ArticlePanel
+        client={client}
+        articleId={view.reading}
+        focusStatement={readingFocus}
+        onClose={() => setView((v) => ({ ...v, reading: null }))}
+        onOpenEntity={openEntity}
+      />
+    );
   } else if (selectedNode) {
     detail = (
       <EntityPanel
@@ -347,7 +437,12 @@ export function ExplorerPage() {
         loadingExpansion={expanding === selectedNode}
         dateRange={{ from: view.filters.from, to: view.filters.to }}
         onExpand={() => void expand(selectedNode)}
-        onShowMore={() => void expand(selectedNode, (view.expanded.find((e) => e.id === selectedNode)?.limit || EXPAND_CAP) + EXPAND_CAP)}
+        onShowMore={() =>
+          void expand(
+            selectedNode,
+            (view.expanded.find((e) => e.id === selectedNode)?.limit || EXPAND_CAP) + EXPAND_CAP,
+          )
+        }
         onCollapse={() => collapse(selectedNode)}
         onHide={() => setView((v) => ({ ...v, selection: null, hiddenNodes: [...v.hiddenNodes, selectedNode] }))}
         onFocus={() => focusNode(selectedNode)}
@@ -357,7 +452,16 @@ export function ExplorerPage() {
       />
     );
   } else if (edgeInfo) {
-    detail = <EdgePanel key={edgeInfo.id} client={client} edge={edgeInfo} onClose={() => select(null)} onOpenEntity={(id) => void openEntity(id)} onOpenArticle={openArticle} />;
+    detail = (
+      <EdgePanel
+        key={edgeInfo.id}
+        client={client}
+        edge={edgeInfo}
+        onClose={() => select(null)}
+        onOpenEntity={(id) => void openEntity(id)}
+        onOpenArticle={openArticle}
+      />
+    );
   } else if (view.selection?.kind === 'edge' && load.phase === 'ready') {
     detail = (
       <section className="panel detail-panel">
@@ -379,8 +483,18 @@ export function ExplorerPage() {
           newsgraph
         </div>
         <SearchPanel client={client} onChoose={onSearch} />
+        <button
+          type="button"
+          className={`topbar-button${consoleOpen ? ' active' : ''}`}
+          aria-pressed={consoleOpen}
+          onClick={() => setConsoleOpen((open) => !open)}
+        >
+          Cypher console
+        </button>
         <div className="topbar-stats" aria-live="polite">
-          {health?.stats ? `${health.stats.articles} articles · ${health.stats.entities} entities · ${health.stats.statements} statements` : ''}
+          {health?.stats
+            ? `${health.stats.articles} articles · ${health.stats.entities} entities · ${health.stats.statements} statements`
+            : ''}
         </div>
       </header>
       <main className="workspace">
@@ -416,10 +530,21 @@ export function ExplorerPage() {
               visibility={visible.round}
               edgesOff={load.phase === 'loading' || (graph.size > LARGE_GRAPH_EDGES && layoutStatus !== 'idle')}
             />
-            <InteractionController graph={graph} onHover={setHovered} onSelect={select} onExpand={(id) => void expand(id)} onDragStart={() => layout.stop()} />
+            <InteractionController
+              graph={graph}
+              onHover={setHovered}
+              onSelect={(selection) => {
+                if (selection) setConsoleOpen(false);
+                select(selection);
+              }}
+              onExpand={(id) => void expand(id)}
+              onDragStart={() => layout.stop()}
+            />
             <CameraController
               focus={focusRequest}
-              initialCamera={!initialView.selection && load.phase === 'ready' && layoutStatus === 'idle' ? initialView.camera : null}
+              initialCamera={
+                !initialView.selection && load.phase === 'ready' && layoutStatus === 'idle' ? initialView.camera : null
+              }
               onCameraChange={onCamera}
             />
           </GraphCanvas>
@@ -450,7 +575,11 @@ export function ExplorerPage() {
           )}
           {load.phase === 'error' && (
             <div className="graph-overlay">
-              <StateMessage kind="error" title={load.error.code === 'NETWORK' ? 'The server is not answering' : 'The graph could not be loaded'} onRetry={() => setAttempt((n) => n + 1)}>
+              <StateMessage
+                kind="error"
+                title={load.error.code === 'NETWORK' ? 'The server is not answering' : 'The graph could not be loaded'}
+                onRetry={() => setAttempt((n) => n + 1)}
+              >
                 <p>{explainError(load.error)}</p>
                 <p className="muted">Error code: {load.error.code}</p>
               </StateMessage>
@@ -460,7 +589,8 @@ export function ExplorerPage() {
             <div className="graph-overlay">
               <StateMessage kind="empty" title="The database is empty" onRetry={() => setAttempt((n) => n + 1)}>
                 <p>
-                  Load the sample articles with <code>npm run demo</code>, or your own with <code>npx newsgraph ingest &lt;folder&gt;</code>, then try again.
+                  Load the sample articles with <code>npm run demo</code>, or your own with{' '}
+                  <code>npx newsgraph ingest &lt;folder&gt;</code>, then try again.
                 </p>
               </StateMessage>
             </div>
@@ -474,7 +604,8 @@ export function ExplorerPage() {
           )}
           {load.phase === 'ready' && load.truncated && (
             <p className="graph-note">
-              Showing the {load.truncated.shown} most mentioned of {load.truncated.total} entities. Search or double-click to bring in more.
+              Showing the {load.truncated.shown} most mentioned of {load.truncated.total} entities. Search or
+              double-click to bring in more.
             </p>
           )}
           {notice && (
@@ -487,7 +618,8 @@ export function ExplorerPage() {
           )}
         </section>
         <aside className="details" aria-label="Details">
-          {detail}
+          {consolePanel}
+          {!consoleOpen && detail}
         </aside>
       </main>
     </div>

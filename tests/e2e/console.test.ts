@@ -1,0 +1,309 @@
+// The Cypher console in a real Chromium against the seed corpus: completion from the live
+// schema, a run with Ctrl+Enter, the table, sending the result to the graph, a refused
+// CREATE that changes nothing, a syntax error marked in the editor, the example queries,
+// and the history kept across a reload. Screenshots go to test-results/e2e/console-*.png.
+// The page must mount the console behind a button named "Cypher console".
+// NEWSGRAPH_STATIC_DIR serves another build than dist/.
+
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CypherResult } from '../../cypher/model.ts';
+import { openStore } from '../../cypher/open.ts';
+import type { GraphStore } from '../../cypher/store.ts';
+import { ingestDocuments } from '../../ingest/ingest.ts';
+import { readInputs } from '../../ingest/readers/index.ts';
+import { startServer, type RunningServer } from '../../server/main.ts';
+import { EXAMPLE_QUERIES } from '../../src/core/console/examples.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = process.env.NEWSGRAPH_SHARED
+  ? path.resolve(process.env.NEWSGRAPH_SHARED)
+  : path.resolve(repoRoot, '../shared');
+const seeds = path.join(shared, 'corpus/seeds');
+const artifacts = path.join(repoRoot, 'test-results/e2e');
+const staticDir = process.env.NEWSGRAPH_STATIC_DIR
+  ? path.resolve(process.env.NEWSGRAPH_STATIC_DIR)
+  : path.join(repoRoot, 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const PESKOV_QUERY = "MATCH (p:Person {name:'Dmitry Peskov'})-[:SAID]->(s)-[:ABOUT]->(t) RETURN p,s,t";
+
+let dir: string;
+let store: GraphStore;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(artifacts, `console-${name}.png`) });
+}
+
+async function settled(): Promise<void> {
+  await page.waitForFunction(
+    () => window.__newsgraph?.ready === true && window.__newsgraph.layout === 'idle',
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+/** Runs Cypher through the API, as a second observer of the store. */
+async function cypher(query: string, params: Record<string, unknown> = {}): Promise<CypherResult> {
+  const response = await fetch(`${server.url}/api/cypher`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, params }),
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as CypherResult;
+}
+
+const editor = () => page.locator('.console-panel .cm-content');
+/** The editor's text, line by line, without the placeholder. */
+const editorText = () =>
+  editor().evaluate((element) =>
+    Array.from(element.querySelectorAll('.cm-line'))
+      .map((line) => {
+        const copy = line.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.cm-placeholder').forEach((widget) => widget.remove());
+        return (copy.textContent ?? '').replace(/\u00a0/g, ' ');
+      })
+      .join('\n'),
+  );
+
+async function openConsole(): Promise<void> {
+  await page.getByRole('button', { name: 'Cypher console' }).click();
+  await page.locator('.console-panel .cm-content').waitFor();
+}
+
+/** Replaces the editor's text without auto-closing brackets, then runs it with Ctrl+Enter. */
+async function runQuery(query: string): Promise<void> {
+  await editor().click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(query);
+  await runEditorText();
+}
+
+/** Ctrl+Enter in the editor, then waits for the answer to be drawn. */
+async function runEditorText(): Promise<void> {
+  await editor().click();
+  await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith('/api/cypher')),
+    page.keyboard.press('Control+Enter'),
+  ]);
+  await page.waitForFunction(() => !document.querySelector('.console-status')?.textContent?.includes('Running'));
+}
+
+beforeAll(async () => {
+  if (!existsSync(path.join(staticDir, 'index.html')))
+    throw new Error(`${staticDir} is not built: run \`npm run test:e2e\` (it builds first) or \`npm run build\`.`);
+  if (!existsSync(seeds)) throw new Error(`seed corpus not found at ${seeds} (set NEWSGRAPH_SHARED)`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  mkdirSync(artifacts, { recursive: true });
+  dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-console-e2e-'));
+  const dbPath = path.join(dir, 'e2e.grafeo');
+  store = openStore({ dataDir: dir, dbPath });
+  await store.init();
+  const { documents } = await readInputs([seeds]);
+  expect(documents.length).toBe(5);
+  await ingestDocuments(store, documents);
+  server = await startServer({
+    store,
+    host: '127.0.0.1',
+    port: 0,
+    dataDir: dir,
+    dbPath,
+    handleSignals: false,
+    logLevel: 'silent',
+    env: { NEWSGRAPH_STATIC_DIR: staticDir },
+  });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  page = await browser.newPage({
+    viewport: { width: 1440, height: 900 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await store?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the Cypher console on the seed corpus', () => {
+  it('completes a label from the live schema', async () => {
+    await page.goto(`${server.url}/`);
+    await settled();
+    await openConsole();
+    await editor().click();
+    await page.keyboard.type('MATCH (p:Pe', { delay: 40 });
+    const option = page.locator('.cm-tooltip-autocomplete li', { hasText: 'Person' }).first();
+    await option.waitFor();
+    await shot('01-autocomplete');
+    expect(await page.locator('.cm-tooltip-autocomplete .cm-completionLabel').allInnerTexts()).toStrictEqual([
+      'Person',
+    ]);
+    await page.keyboard.press('Enter');
+    expect(await editorText()).toBe('MATCH (p:Person)');
+  });
+
+  it("runs Peskov's statements with Ctrl+Enter and shows them as a table", async () => {
+    const expected = await cypher(PESKOV_QUERY);
+    expect(expected.rows.length > 0).toBe(true);
+    await runQuery(PESKOV_QUERY);
+    const rows = page.locator('.console-table tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(expected.rows.length);
+    expect(await page.locator('.console-table thead th').allInnerTexts()).toStrictEqual(['p', 's', 't']);
+    expect((await rows.first().locator('td').first().innerText()).includes('Dmitry Peskov')).toBe(true);
+    expect(await page.locator('.console-status').innerText()).toContain(`${expected.rows.length} rows in`);
+    // sorting by the target column puts the rows in target-name order
+    await page.locator('.console-table thead th', { hasText: 't' }).locator('button').click();
+    expect(await page.locator('.console-table thead th').nth(2).getAttribute('aria-sort')).toBe('ascending');
+    const targets = await page.locator('.console-table tbody tr td:nth-child(3)').allInnerTexts();
+    expect(targets).toStrictEqual([...targets].sort());
+    await shot('02-table');
+    // copied as TSV: a header and one line per row
+    await page.getByRole('button', { name: 'Copy TSV' }).click();
+    await page.locator('.console-notice', { hasText: 'Copied' }).waitFor();
+    const copied = (await page.evaluate(() => navigator.clipboard.readText())).trimEnd().split('\n');
+    expect(copied[0]).toBe('p\ts\tt');
+    expect(copied.length).toBe(expected.rows.length + 1);
+  });
+
+  it('replaces the graph with the result, then adds another result to it', async () => {
+    const expected = await cypher(PESKOV_QUERY);
+    const entityIds = [
+      ...new Set(
+        expected.rows
+          .flatMap((row) => [row[0], row[2]])
+          .map((node) => String((node as { properties: { id: string } }).properties.id)),
+      ),
+    ].sort();
+    await page.getByRole('button', { name: 'Replace graph' }).click();
+    await page.locator('.console-notice', { hasText: 'Drew' }).waitFor();
+    await settled();
+    expect(await page.evaluate(() => window.__newsgraph!.graph.nodes().sort())).toStrictEqual(entityIds);
+    // statements became "spoke about" links, with the statement ids as evidence
+    const edge = 'spoke_about:SPOKE_ABOUT:person:dmitry-peskov->person:vladimir-putin';
+    const evidence = await page.evaluate(
+      (id) =>
+        window.__newsgraph!.graph.hasEdge(id) ? window.__newsgraph!.graph.getEdgeAttribute(id, 'evidenceIds') : null,
+      edge,
+    );
+    const putinStatements = expected.rows.filter(
+      (row) => (row[2] as { properties: { id: string } }).properties.id === 'person:vladimir-putin',
+    );
+    expect(evidence?.length).toBe(
+      new Set(putinStatements.map((row) => (row[1] as { properties: { id: string } }).properties.id)).size,
+    );
+    await shot('03-replaced-graph');
+
+    const organizations = await cypher('MATCH (o:Organization) RETURN o');
+    const organizationIds = organizations.rows.map((row) =>
+      String((row[0] as { properties: { id: string } }).properties.id),
+    );
+    await runQuery('MATCH (o:Organization) RETURN o');
+    await page.getByRole('button', { name: 'Add to graph' }).click();
+    await page.locator('.console-notice', { hasText: 'Added' }).waitFor();
+    await settled();
+    expect(await page.evaluate(() => window.__newsgraph!.graph.nodes().sort())).toStrictEqual(
+      [...new Set([...entityIds, ...organizationIds])].sort(),
+    );
+    await shot('04-added-to-graph');
+  });
+
+  it('refuses a CREATE with a message naming it, and nothing changes', async () => {
+    const before = await cypher('MATCH (n) RETURN count(n) AS nodes');
+    await runQuery('CREATE (n:X) RETURN n');
+    const refusal = page.locator('.console-error[data-code="READ_ONLY"]');
+    await refusal.waitFor();
+    expect((await refusal.innerText()).includes('CREATE')).toBe(true);
+    expect(await page.locator('.console-result').count()).toBe(0);
+    await page.locator('.cm-lintRange-error').first().waitFor();
+    expect((await cypher('MATCH (n) RETURN count(n) AS nodes')).rows).toStrictEqual(before.rows);
+    expect((await cypher('MATCH (n:X) RETURN count(n) AS n')).rows).toStrictEqual([[0]]);
+    await shot('05-create-refused');
+  });
+
+  it('marks a syntax error at its position in the editor', async () => {
+    await runQuery('MATCH (n RETURN n');
+    await page.locator('.console-error[data-code="SYNTAX"]').waitFor();
+    const marked = page.locator('.cm-lintRange-error');
+    await marked.first().waitFor();
+    expect(await marked.first().innerText()).toBe('RETURN');
+    await shot('06-syntax-error');
+  });
+
+  it('shows when the row cap cut the result', async () => {
+    await page.getByLabel('Row cap').selectOption('100');
+    await runQuery('UNWIND range(1, 500) AS n RETURN n');
+    await page.locator('.console-capped').waitFor();
+    expect((await page.locator('.console-status').innerText()).includes('first 100 rows — capped')).toBe(true);
+    expect(await page.locator('.console-table tbody tr').count()).toBe(100);
+    await shot('07-capped');
+    await page.getByLabel('Row cap').selectOption('1000');
+  });
+
+  it('cancels a query that is still running', async () => {
+    // hold the request in the browser so the query is still running when Cancel is pressed
+    await page.route('**/api/cypher', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      await route.continue().catch(() => undefined);
+    });
+    await editor().click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('MATCH (s:Statement) RETURN s');
+    await page.keyboard.press('Control+Enter');
+    const cancel = page.getByRole('button', { name: 'Cancel' });
+    await cancel.waitFor();
+    await cancel.click();
+    await page.locator('.console-error[data-code="CANCELLED"]').waitFor();
+    expect(await cancel.count()).toBe(0);
+    await shot('08-cancelled');
+    await page.unroute('**/api/cypher');
+  });
+
+  it('runs every example query with rows on the seed corpus', async () => {
+    for (const [index, example] of EXAMPLE_QUERIES.entries()) {
+      await page.getByLabel('Example queries').selectOption(String(index));
+      await runEditorText();
+      expect(await page.locator('.console-error').count(), example.title).toBe(0);
+      expect((await page.locator('.console-table tbody tr').count()) > 0, example.title).toBe(true);
+    }
+    await page.getByRole('tab', { name: 'Text' }).click();
+    expect((await page.locator('.console-text').innerText()).includes('"columns"')).toBe(true);
+    await shot('09-examples');
+  });
+
+  it('keeps the history across a reload', async () => {
+    await page.reload();
+    await settled();
+    await openConsole();
+    const options = await page.getByLabel('Query history').locator('option').allInnerTexts();
+    expect(options.includes(PESKOV_QUERY)).toBe(true);
+    expect(options.includes('CREATE (n:X) RETURN n')).toBe(true);
+    expect(await editorText()).toBe('');
+    await editor().click();
+    await page.keyboard.press('Alt+ArrowUp');
+    expect(await editorText()).toBe(EXAMPLE_QUERIES[EXAMPLE_QUERIES.length - 1].query);
+  });
+});
