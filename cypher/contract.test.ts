@@ -286,17 +286,13 @@ const SAMPLES: Record<string, Sample> = {
       },
     ],
   },
-  'graph/comention-edges': {
+  'graph/entity-articles': {
     params: { ids: [COMMISSION, MELONI] },
     rows: [
-      {
-        source: COMMISSION,
-        target: MELONI,
-        weight: 2,
-        evidenceIds: ['art-1', 'art-2'],
-        firstDate: '2024-03-05',
-        lastDate: '2024-04-10',
-      },
+      { id: COMMISSION, articleId: 'art-1', date: '2024-03-05' },
+      { id: COMMISSION, articleId: 'art-2', date: '2024-04-10' },
+      { id: MELONI, articleId: 'art-1', date: '2024-03-05' },
+      { id: MELONI, articleId: 'art-2', date: '2024-04-10' },
     ],
   },
   'graph/relation-neighbors': {

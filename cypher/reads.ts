@@ -31,6 +31,8 @@ export const DEFAULT_STATEMENTS_PAGE = 50;
 /** Statements, relations and articles listed in one entity's details. */
 export const ENTITY_DETAIL_LIMIT = 200;
 const RELATION_TYPE_LIST: string[] = [...RELATION_TYPES];
+/** Frontier entities whose co-mentions are looked up when a neighborhood needs filling. */
+const COMENTION_FRONTIER = 25;
 
 // ---------------------------------------------------------------------------
 // Row fields
@@ -127,17 +129,96 @@ function edgeView(kind: GraphEdgeView['kind'], type: string, row: Row): GraphEdg
 // ---------------------------------------------------------------------------
 // Graph views
 
+/** Most co-mention edges a graph view carries, per node in it: the strongest pairs only. */
+const COMENTION_EDGES_PER_NODE = 3;
+
+/**
+ * Co-mention edges among `ids` (articles mentioning both ends), counted here from each
+ * entity's article list: matching every pair in Cypher costs the square of the mentions
+ * per article on the engine. Only the strongest pairs are kept, at most
+ * COMENTION_EDGES_PER_NODE per node, ties broken by ids so the answer is stable.
+ */
+async function comentionEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
+  const rows = await run('graph/entity-articles', { ids });
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const n = ids.length;
+  const articles = new Map<string, { date: string | null; members: Set<number> }>();
+  for (const row of rows) {
+    const member = index.get(str(row.id));
+    if (member === undefined) continue;
+    const articleId = str(row.articleId);
+    let article = articles.get(articleId);
+    if (!article) {
+      article = { date: strOrNull(row.date), members: new Set() };
+      articles.set(articleId, article);
+    }
+    article.members.add(member);
+  }
+  // First pass: counts only, keyed by the pair's numeric index (cheap for a million pairs).
+  const lists = [...articles.values()].map((article) => [...article.members].sort((a, b) => a - b));
+  const counts = new Map<number, number>();
+  for (const members of lists) {
+    for (let i = 0; i < members.length; i++) {
+      const base = members[i]! * n;
+      for (let j = i + 1; j < members.length; j++) {
+        const key = base + members[j]!;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const keep = Math.max(1, n * COMENTION_EDGES_PER_NODE);
+  const order = (key: number) => [ids[Math.floor(key / n)]!, ids[key % n]!] as const;
+  const byIds = (a: number, b: number) => {
+    const [as, at] = order(a);
+    const [bs, bt] = order(b);
+    const first = as < at ? [as, at] : [at, as];
+    const second = bs < bt ? [bs, bt] : [bt, bs];
+    return first[0]! < second[0]! ? -1 : first[0]! > second[0]! ? 1 : first[1]! < second[1]! ? -1 : first[1]! > second[1]! ? 1 : 0;
+  };
+  const chosen = [...counts.keys()]
+    .sort((a, b) => counts.get(b)! - counts.get(a)! || byIds(a, b))
+    .slice(0, keep);
+  // Second pass: the evidence (article ids, dates) of the kept pairs only.
+  const evidence = new Map(chosen.map((key) => [key, { articles: [] as string[], firstDate: null as string | null, lastDate: null as string | null }]));
+  for (const [articleId, article] of articles) {
+    const members = [...article.members].sort((a, b) => a - b);
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const pair = evidence.get(members[i]! * n + members[j]!);
+        if (!pair) continue;
+        pair.articles.push(articleId);
+        if (article.date !== null) {
+          if (pair.firstDate === null || article.date < pair.firstDate) pair.firstDate = article.date;
+          if (pair.lastDate === null || article.date > pair.lastDate) pair.lastDate = article.date;
+        }
+      }
+    }
+  }
+  return chosen.sort(byIds).map((key) => {
+    const [a, b] = order(key);
+    const pair = evidence.get(key)!;
+    return edgeView('comention', 'CO_MENTION', {
+      source: a < b ? a : b,
+      target: a < b ? b : a,
+      weight: pair.articles.length,
+      evidenceIds: pair.articles.sort(),
+      firstDate: pair.firstDate,
+      lastDate: pair.lastDate,
+    });
+  });
+}
+
 async function edgesAmong(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
   if (ids.length === 0) return [];
   const [spoke, relations, comentions] = await Promise.all([
     run('graph/spoke-about-edges', { ids }),
     run('graph/relation-edges', { ids, relationTypes: RELATION_TYPE_LIST }),
-    run('graph/comention-edges', { ids }),
+    comentionEdges(run, ids),
   ]);
   return [
     ...spoke.map((row) => edgeView('spoke_about', 'SPOKE_ABOUT', row)),
     ...relations.map((row) => edgeView('relation', str(row.type), row)),
-    ...comentions.map((row) => edgeView('comention', 'CO_MENTION', row)),
+    ...comentions,
   ];
 }
 
@@ -191,10 +272,12 @@ export async function neighborhood(
   let frontier = [entityId];
   let truncated = false;
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
+    // Co-mention is the weak signal that fills what statements and relations leave: it is
+    // looked up around the strongest part of the frontier only (the frontier is sorted).
     const [related, spoke, comentioned] = await Promise.all([
       run('graph/relation-neighbors', { ids: frontier, relationTypes: RELATION_TYPE_LIST }),
       run('graph/statement-neighbors', { ids: frontier }),
-      run('graph/comention-neighbors', { ids: frontier, limit: limit * 4 }),
+      run('graph/comention-neighbors', { ids: frontier.slice(0, COMENTION_FRONTIER), limit: limit * 4 }),
     ]);
     const candidates = new Map<string, Candidate>();
     const candidate = (row: Row): Candidate => {
