@@ -173,13 +173,24 @@ async function comentionEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]>
     const [bs, bt] = order(b);
     const first = as < at ? [as, at] : [at, as];
     const second = bs < bt ? [bs, bt] : [bt, bs];
-    return first[0]! < second[0]! ? -1 : first[0]! > second[0]! ? 1 : first[1]! < second[1]! ? -1 : first[1]! > second[1]! ? 1 : 0;
+    return first[0]! < second[0]!
+      ? -1
+      : first[0]! > second[0]!
+        ? 1
+        : first[1]! < second[1]!
+          ? -1
+          : first[1]! > second[1]!
+            ? 1
+            : 0;
   };
-  const chosen = [...counts.keys()]
-    .sort((a, b) => counts.get(b)! - counts.get(a)! || byIds(a, b))
-    .slice(0, keep);
+  const chosen = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || byIds(a, b)).slice(0, keep);
   // Second pass: the evidence (article ids, dates) of the kept pairs only.
-  const evidence = new Map(chosen.map((key) => [key, { articles: [] as string[], firstDate: null as string | null, lastDate: null as string | null }]));
+  const evidence = new Map(
+    chosen.map((key) => [
+      key,
+      { articles: [] as string[], firstDate: null as string | null, lastDate: null as string | null },
+    ]),
+  );
   for (const [articleId, article] of articles) {
     const members = [...article.members].sort((a, b) => a - b);
     for (let i = 0; i < members.length; i++) {
