@@ -62,7 +62,7 @@ export function analyzeDocument(doc: RawDocument, lex: Lexicon = LEXICON, segmen
   const id = articleId(doc);
   const seg = segmented ?? timed('segment', () => segment(doc.text, lex));
   vocabulary ??= lowercaseVocabulary([seg]);
-  const mentions = timed('mentions', () => detectMentions(seg, lex));
+  const mentions = timed('mentions', () => detectMentions(seg, lex, vocabulary));
   const roles = timed('roles', () => findRolePhrases(seg, mentions, lex));
   timed('typing', () => typeMentions(seg, mentions, roles, lex, vocabulary));
   const ents = timed('resolve', () => resolveDocument(seg, mentions, roles, lex));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType, ExtractionResult } from '../../cypher/model.ts';
-import { buildKindDocuments, chunksOf, parseKind, scoreKind, scoreTags, tagsFromSpans } from './kind.ts';
+import { buildKindDocuments, chunksOf, isNameMention, parseKind, scoreKind, scoreTags, tagsFromSpans } from './kind.ts';
 
 const TSV = [
   'Simon\tB-PER',
@@ -143,5 +143,38 @@ describe('scoreKind', () => {
       1,
       2,
     ]);
+  });
+});
+
+describe('isNameMention', () => {
+  it('accepts names after a lowercase article or preposition, refuses descriptions', () => {
+    expect(
+      ['Simon Lee', "dell'Ucraina", 'il Cremlino', '24 Ore', 'il presidente del Venezuela', 'il leader russo', "l'ex ministro"].map(
+        isNameMention,
+      ),
+    ).toStrictEqual([true, true, true, true, false, false, false]);
+  });
+
+  it('leaves a resolved role description of a person out of the scoring, and the name inside it in', () => {
+    const documents = buildKindDocuments(parseKind(['il\tO', 'sindaco\tO', 'di\tO', 'Roma\tB-LOC', ''].join('\n')), 30, 'd');
+    const result: ExtractionResult = {
+      documents: [
+        { id: 'X', source: 'd#1', title: null, date: null, url: null, language: 'it', errors: [], text: documents[0]?.text ?? '' },
+      ],
+      entities: [
+        { id: 'p', name: 'p', type: 'Person', aliases: [], mentions: [{ document: 'X', start: 0, end: 18, text: 'il sindaco di Roma' }] },
+        { id: 'r', name: 'Roma', type: 'Place', aliases: [], mentions: [{ document: 'X', start: 14, end: 18, text: 'Roma' }] },
+      ],
+      statements: [],
+      relations: [],
+    };
+    expect(scoreKind(documents, 1, result).entity.overall).toStrictEqual({
+      precision: 1,
+      recall: 1,
+      f1: 1,
+      support: 1,
+      predicted: 1,
+      correct: 1,
+    });
   });
 });

@@ -5,6 +5,14 @@
 // - entity level, conlleval-style: exact span and type over BIO chunks;
 // - token level, as the NERMuD (EVALITA 2023) scorer does: B-/I- prefixes
 //   dropped, per-label precision/recall/F1 over tokens for PER, LOC, ORG.
+// Person mentions are scored only when they are NAMES: after any leading
+// lowercase article or preposition ("il", "dell'", "nella") the mention starts
+// with an uppercase letter or a digit. KIND tags no role description, so a
+// resolved description ("il presidente del Venezuela" as a Person) is left
+// out; as the longest span it would otherwise also hide the name inside it.
+// Organization and Place mentions are all scored, lowercase ones included:
+// KIND does tag lowercase institutions and places ("governo" B-ORG,
+// "polizia" B-ORG, "provincia di Bergamo" LOC).
 import type { EntityType, ExtractionResult, RawDocument } from '../../cypher/model.ts';
 
 export const KIND_TYPES = ['PER', 'ORG', 'LOC'] as const;
@@ -242,6 +250,15 @@ export interface KindReport extends KindScores {
   misaligned: number;
 }
 
+const LEADING_FUNCTION_WORDS =
+  /^(?:(?:il|lo|la|i|gli|le|l['’]|un|uno|una|un['’]|di|del|dello|della|dei|degli|delle|dell['’]|d['’]|a|al|allo|alla|ai|agli|alle|all['’]|da|dal|dallo|dalla|dai|dagli|dalle|dall['’]|in|nel|nello|nella|nei|negli|nelle|nell['’]|su|sul|sullo|sulla|sui|sugli|sulle|sull['’]|con|col|per|tra|fra)(?:\s+|(?<=['’])))+/;
+
+/** A name, not a description: its first word after any leading article or preposition starts with an uppercase letter or a digit. */
+export function isNameMention(text: string): boolean {
+  const rest = text.replace(LEADING_FUNCTION_WORDS, '');
+  return /^[\p{Lu}\p{N}]/u.test(rest);
+}
+
 /** Maps an extraction result over KIND documents to BIO tags and scores it. */
 export function scoreKind(documents: KindDocument[], sentences: number, result: ExtractionResult): KindReport {
   const idBySource = new Map(result.documents.map((document) => [document.source, document.id]));
@@ -260,7 +277,10 @@ export function scoreKind(documents: KindDocument[], sentences: number, result: 
   let misaligned = 0;
   const predicted = documents.map((document) => {
     const id = idBySource.get(document.source) ?? idByText.get(document.text);
-    const mapped = tagsFromSpans(document, id === undefined ? [] : (spansById.get(id) ?? []));
+    const spans = (id === undefined ? [] : (spansById.get(id) ?? [])).filter(
+      (span) => span.type !== 'PER' || isNameMention(document.text.slice(span.start, span.end)),
+    );
+    const mapped = tagsFromSpans(document, spans);
     misaligned += mapped.misaligned;
     return mapped.tags;
   });

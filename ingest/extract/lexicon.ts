@@ -64,6 +64,10 @@ export interface Lexicon {
   cities: Set<string>;
   /** English words that mark an organization's name (typing hint). */
   orgWords: Set<string>;
+  /** Italian nouns that introduce an organization's name in apposition ("la società X", "il quotidiano X"). */
+  orgCues: Set<string>;
+  /** Words that end a company's or club's name ("S.p.A.", "Srl", "Calcio"). */
+  orgSuffixes: Set<string>;
   /** English words that end an event's name (typing hint). */
   eventWords: Set<string>;
   /** Lowercase nouns naming an institution ("polizia", "governo"). */
@@ -249,6 +253,7 @@ function load(): Lexicon {
     portfolios: new Set(readLines('it', 'portfolios.txt').map(normKey)),
     cities: new Set(readLines('it', 'cities.txt').map(normKey)),
     orgWords: wordSet(['en', 'org-words.txt']),
+    ...loadOrgCues(),
     eventWords: wordSet(['en', 'event-words.txt']),
     institutions: new Set(readLines('it', 'institutions.txt').map(normKey)),
     institutionFirst: new Set(readLines('it', 'institutions.txt').map((l) => firstWordKey(normKey(l)))),
@@ -257,6 +262,16 @@ function load(): Lexicon {
     weekdays,
     boilerplate: loadBoilerplate(),
   };
+}
+
+function loadOrgCues(): { orgCues: Set<string>; orgSuffixes: Set<string> } {
+  const orgCues = new Set<string>();
+  const orgSuffixes = new Set<string>();
+  for (const line of readLines('it', 'org-cues.txt')) {
+    const suffix = line.startsWith('suffix:');
+    for (const w of (suffix ? line.slice('suffix:'.length) : line).split(/\s+/)) if (w) (suffix ? orgSuffixes : orgCues).add(normKey(w));
+  }
+  return { orgCues, orgSuffixes };
 }
 
 export const LEXICON: Lexicon = load();

@@ -5,7 +5,7 @@
 // says so ("Nella", "Queste", "Il" never do).
 import type { EntityType } from '../../cypher/model.ts';
 import { LEXICON, type GazetteerEntry, type Lexicon } from './lexicon.ts';
-import type { Segmentation, Token } from './segment.ts';
+import { tokenAtOrAfter, type Segmentation, type Token } from './segment.ts';
 import { normKey } from './text.ts';
 
 export interface MentionCandidate {
@@ -37,7 +37,8 @@ function isCountryOrActor(key: string, lex: Lexicon): boolean {
 }
 
 let countrySet: { lex: Lexicon; names: Set<string> } | null = null;
-function countryNames(lex: Lexicon): Set<string> {
+/** Canonical names of countries (those with a demonym). */
+export function countryNames(lex: Lexicon): Set<string> {
   if (countrySet?.lex === lex) return countrySet.names;
   const names = new Set<string>(lex.demonyms.values());
   countrySet = { lex, names };
@@ -54,6 +55,7 @@ const ADVERB_ENDING = /(mente|ando|endo)$/;
 const SURNAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'dal', 'dalla', 'lo', 'la', 'li', "d'", 'da', 'van', 'von', 'le', 'mc', 'mac']);
 const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ovest', 'occidentale', 'orientale', 'settentrionale', 'meridionale', 'centrale']);
 const PARTICLES = new Set(['da', 'de', 'di', 'del', 'della', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'ibn', 'mac', 'ter']);
+const NAME_ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
 const STREET_HEADS = new Set(['via', 'viale', 'piazza', 'corso', 'regione', 'provincia', 'largo', 'vicolo']);
 
 export function isWord(t: Token | undefined): t is Token {
@@ -141,7 +143,11 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
 }
 
 /** Detects candidate name spans in every non-boilerplate sentence; types are provisional (see typing.ts). */
-export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON): MentionCandidate[] {
+/**
+ * `vocabulary`: words written in lowercase somewhere in the batch; a sentence-initial word that never is,
+ * followed by another name-like word ("Woody Allen è arrivato"), opens a name.
+ */
+export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabulary: Set<string> | null = null): MentionCandidate[] {
   const { tokens, text } = seg;
   const docCaps = midSentenceCapitals(seg, lex);
   const out: MentionCandidate[] = [];
@@ -244,6 +250,24 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON): Menti
         i = extended ? last : gz.last;
         continue;
       }
+      // "il settimanale Il Giornalino", "la casa L'Oréal": a capitalized article in mid-sentence opens a title-like name.
+      if (!t.initial && NAME_ARTICLES.has(t.key) && !t.upper && i + 1 < s.last) {
+        const n = tokens[i + 1] as Token;
+        const elided = t.key.endsWith("'");
+        if (nameLike(n, lex) && (elided || n.spaceBefore) && !n.initial && !lex.gazetteer.has(n.key) && !lex.firstNames.has(n.key)) {
+          let end = i + 2;
+          for (;;) {
+            const x = tokens[end];
+            if (end < s.last && nameLike(x, lex) && (x as Token).spaceBefore) end++;
+            // "Il Popolo delle Libertà": a connector and another name.
+            else if (end + 1 < s.last && isWord(x) && CONNECTORS.has(x.key) && !x.cap && nameLike(tokens[end + 1], lex)) end += 2;
+            else break;
+          }
+          push(i, end, null, null);
+          i = end;
+          continue;
+        }
+      }
       if ((!nameLike(t, lex) && !isInitial(seg, i)) || lex.portfolios.has(t.key)) {
         i++;
         continue;
@@ -269,7 +293,8 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON): Menti
       const nextTok = tokens[i + 1];
       // A capitalized word opening a sentence right before a verb is its subject: a name ("Macron ha incontrato…").
       const subjectOfVerb = nextTok !== undefined && nextTok.kind === 'word' && (SUBJECT_VERBS.has(nextTok.key) || lex.speechCues.has(nextTok.key) || lex.relationVerbs.has(nextTok.key)) && !ADVERB_ENDING.test(t.key);
-      const known = t.upper || lex.firstNames.has(t.key) || docCaps.has(t.key) || isInitial(seg, i) || headType !== null || lex.knownSurnames.has(t.key) || subjectOfVerb;
+      const neverLowercase = vocabulary !== null && t.initial && !vocabulary.has(t.key) && t.text.length > 2 && !lex.commonCapitalized.has(t.key) && nameLike(nextTok, lex) && (nextTok as Token).spaceBefore && !lex.gazetteer.has(t.key) && !lex.cities.has(t.key);
+      const known = t.upper || lex.firstNames.has(t.key) || docCaps.has(t.key) || isInitial(seg, i) || headType !== null || lex.knownSurnames.has(t.key) || subjectOfVerb || neverLowercase;
       if (t.initial && !known) {
         i++;
         continue;
@@ -279,8 +304,24 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON): Menti
       if (isInitial(seg, i)) last = i + 2;
       const firstIsName = lex.firstNames.has(t.key) || isInitial(seg, i);
       let lowercaseRun = 0;
+      /** The name ends on a word that is not name-like by itself ("SpA", "Dalla"): no trimming. */
+      let keepEnd = false;
       while (last < s.last && last - i < 12) {
         const n = tokens[last] as Token;
+        // "Brambilla Costruzioni SpA", "Fiat S.p.A.": a company-form suffix closes the name.
+        if (n.spaceBefore && n.cap && last > i) {
+          const dotted = n.key === 's' && text.startsWith('S.p.A.', n.start) ? tokenAtOrAfter(tokens, n.start + 6) : -1;
+          if (dotted > last && dotted <= s.last) {
+            last = dotted;
+            keepEnd = true;
+            break;
+          }
+          if (lex.orgSuffixes.has(n.key) && n.key !== 'calcio') {
+            last++;
+            keepEnd = true;
+            break;
+          }
+        }
         if (isInitial(seg, last) && n.spaceBefore) {
           last += 2;
           lowercaseRun = 0;
@@ -303,6 +344,19 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON): Menti
             continue;
           }
           break;
+        }
+        // A capitalized particle after a first name is the surname itself: "Lucio Dalla", "Marcello Dell' Utri".
+        if (n.cap && n.spaceBefore && !n.initial && n.text.length > 2 && last === i + 1 && lex.firstNames.has(t.key) && (lex.functionWords.has(n.key) || CONNECTORS.has(n.key)) && !NAME_ARTICLES.has(n.key)) {
+          const after = tokens[last + 1];
+          if (n.key.endsWith("'") && isWord(after) && after.cap) {
+            last += 2;
+            continue;
+          }
+          if (!n.key.endsWith("'") && !(isWord(after) && after.cap)) {
+            last++;
+            keepEnd = true;
+            break;
+          }
         }
         // Surname particles written capitalized inside a name: "Giò Di Tonno", "Lucio D'Andria", "Ignazio La Russa".
         if (n.cap && n.spaceBefore && SURNAME_PARTICLES.has(n.key) && last > i) {
@@ -369,7 +423,7 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON): Menti
         }
         break;
       }
-      while (last > i + 1 && !nameLike(tokens[last - 1], lex) && !(tokens[last - 1] as Token).upper && !lex.portfolios.has((tokens[last - 1] as Token).key)) last--;
+      while (!keepEnd && last > i + 1 && !nameLike(tokens[last - 1], lex) && !(tokens[last - 1] as Token).upper && !lex.portfolios.has((tokens[last - 1] as Token).key)) last--;
       if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, s.last, lex);
       // A head alone ("la Fondazione", "l'Azienda") is a common noun written big, unless it is an institution named by itself ("il Senato").
       if (headType && last === i + 1 && !STANDALONE_HEADS.has(t.key)) {

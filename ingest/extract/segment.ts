@@ -103,7 +103,34 @@ function makeToken(text: string, start: number, kind: TokenKind, spaceBefore: bo
     }
     if (letters < 2) upper = false;
   }
-  return { start, end: start + text.length, text, key: normKey(text), kind, cap, upper, initial: false, sentence: 0, spaceBefore };
+  return { start, end: start + text.length, text, key: tokenKey(text), kind, cap, upper, initial: false, sentence: 0, spaceBefore };
+}
+
+/** normKey of a token's text, memoized: the same few thousand word forms make up most of any news text. */
+const TOKEN_KEYS = new Map<string, string>();
+const TOKEN_KEYS_MAX = 200_000;
+function tokenKey(text: string): string {
+  let key = TOKEN_KEYS.get(text);
+  if (key === undefined) {
+    key = normKey(text);
+    if (TOKEN_KEYS.size >= TOKEN_KEYS_MAX) TOKEN_KEYS.clear();
+    TOKEN_KEYS.set(text, key);
+  }
+  return key;
+}
+
+/** Whether a lowercase letter is followed by an uppercase one from the third character on: the cheap test before the glued-sentence check. */
+function hasInnerUpper(text: string): boolean {
+  for (let i = 3; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 65 && c <= 90) return true;
+    if (c > 127) {
+      const ch = text[i] as string;
+      if (isUpperLetter(ch)) return true;
+    }
+  }
+  return false;
 }
 
 /** Splits "dell'Ucraina" into "dell'" + "Ucraina", "noi’" into "noi" + "’", "UcrainaUn" into "Ucraina" + "Un". */
@@ -125,7 +152,7 @@ function pushWord(out: Token[], text: string, start: number, spaceBefore: boolea
     }
   }
   // A lowercase→uppercase junction followed by a function word marks two glued sentences ("UcrainaUn alto funzionario").
-  if (text.length > 4 && GLUED.test(text)) for (let i = 3; i < text.length - 1; i++) {
+  if (text.length > 4 && hasInnerUpper(text) && GLUED.test(text)) for (let i = 3; i < text.length - 1; i++) {
     const a = text[i - 1] ?? '';
     const b = text[i] ?? '';
     if (a !== a.toUpperCase() && isUpperLetter(b)) {
@@ -228,18 +255,41 @@ export function findQuotes(text: string): Quote[] {
   return pairs;
 }
 
+/** Prefix rules indexed by their first word, so a line is compared only with the rules that can match it. */
+const PREFIX_INDEX = new WeakMap<Lexicon, Map<string, string[]>>();
+function prefixRules(lex: Lexicon): Map<string, string[]> {
+  let index = PREFIX_INDEX.get(lex);
+  if (!index) {
+    index = new Map();
+    for (const p of lex.boilerplate.prefix) {
+      const first = p.split(' ')[0] as string;
+      const list = index.get(first) ?? [];
+      list.push(p);
+      index.set(first, list);
+    }
+    PREFIX_INDEX.set(lex, index);
+  }
+  return index;
+}
+
+function matchesPrefix(key: string, lex: Lexicon, exactToo: boolean): boolean {
+  const space = key.indexOf(' ');
+  const candidates = prefixRules(lex).get(space < 0 ? key : key.slice(0, space));
+  if (!candidates) return false;
+  for (const p of candidates) if ((exactToo && key === p) || key.startsWith(`${p} `)) return true;
+  return false;
+}
+
 function isBoilerplate(line: string, lex: Lexicon): boolean {
   if (line.length > 300) {
     // Long lines can only match a prefix rule.
-    const head = normKey(line.slice(0, 120));
-    for (const p of lex.boilerplate.prefix) if (head.startsWith(`${p} `)) return true;
-    return false;
+    return matchesPrefix(normKey(line.slice(0, 120)), lex, false);
   }
   const key = normKey(line).replace(/[\s.,;:!?…·|>»-]+$/u, '');
   if (!key) return false;
   const rules = lex.boilerplate;
   if (rules.exact.has(key)) return true;
-  for (const p of rules.prefix) if (key === p || key.startsWith(`${p} `)) return true;
+  if (matchesPrefix(key, lex, true)) return true;
   if (key.length < 300) for (const c of rules.contains) if (key.includes(c)) return true;
   return false;
 }
@@ -318,10 +368,13 @@ export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
   // Line-level boilerplate.
   let lineStart = 0;
   const chromeRanges: [number, number][] = [];
+  /** Lines already checked whole: a sentence that is a whole line needs no second check. */
+  const checkedLines = new Set<number>();
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     if (isBoilerplate(text.slice(lineStart, lineEnd), lex)) chromeRanges.push([lineStart, lineEnd]);
+    else if (lineEnd - lineStart <= 300) checkedLines.add(lineStart);
     lineStart = lineEnd + 1;
   }
   if (chromeRanges.length > 0) {
@@ -331,7 +384,9 @@ export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
   }
   // Sentences that hold only a piece of page chrome but sit on a longer line (e.g. "Premi ESC per annullare." after a search hint).
   for (const s of sentences) {
-    if (!s.boilerplate && s.end - s.start < 100 && isBoilerplate(text.slice(s.start, s.end), lex)) s.boilerplate = true;
+    if (s.boilerplate || s.end - s.start >= 100) continue;
+    const wholeLine = checkedLines.has(s.start) && (s.end === text.length || text[s.end] === '\n');
+    if (!wholeLine && isBoilerplate(text.slice(s.start, s.end), lex)) s.boilerplate = true;
   }
   const tokenInQuote = new Uint8Array(tokens.length);
   for (const q of quotes) {

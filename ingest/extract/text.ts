@@ -25,7 +25,28 @@ for (const [from, to] of [
 }
 const FOLD_RE = new RegExp(`[${Object.keys(FOLD_MAP).join('')}]`, 'g');
 
+/** Memo of normKey and nameKey for short strings (names, words, phrases recur across an article and a batch); cleared when full. */
+const MEMO_MAX_ENTRIES = 100_000;
+const MEMO_MAX_LENGTH = 80;
+const NORM_MEMO = new Map<string, string>();
+const NAME_MEMO = new Map<string, string>();
+
+function memoized(memo: Map<string, string>, s: string, compute: (s: string) => string): string {
+  if (s.length > MEMO_MAX_LENGTH) return compute(s);
+  let v = memo.get(s);
+  if (v === undefined) {
+    v = compute(s);
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    memo.set(s, v);
+  }
+  return v;
+}
+
 export function normKey(s: string): string {
+  return memoized(NORM_MEMO, s, computeNormKey);
+}
+
+function computeNormKey(s: string): string {
   if (PLAIN.test(s)) return s.toLowerCase();
   const quick = s.replace(FOLD_RE, (ch) => FOLD_MAP[ch] ?? ch);
   if (!NON_ASCII.test(quick.replace(/\s/g, ' '))) {
@@ -70,6 +91,10 @@ export function slug(s: string): string {
  * Zelenskyj/Zelensky, Naval'nyj/Navalny.
  */
 export function nameKey(s: string): string {
+  return memoized(NAME_MEMO, s, computeNameKey);
+}
+
+function computeNameKey(s: string): string {
   return normKey(s)
     .replace(/'/g, '')
     .split(' ')

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from './testDocs.ts';
+
+/** [every surface form of the entity joined by "|", type], in the result's order. */
+function typed(text: string): [string, string][] {
+  return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type]);
+}
+
+describe('typing from context', () => {
+  it('reads a city after a masculine article as its club, a bare city as the place', () => {
+    expect(typed('Domenica il Parma ha battuto il Varese per due a zero.')).toStrictEqual([
+      ['Parma', 'Organization'],
+      ['Varese', 'Organization'],
+    ]);
+    expect(typed('Il sindaco è arrivato a Parma in treno.')).toStrictEqual([['Parma', 'Place']]);
+  });
+
+  it('types an unknown name after an organization cue noun in apposition', () => {
+    expect(typed("L'agenzia di stampa Zetafin ha diffuso la notizia.")).toStrictEqual([['Zetafin', 'Organization']]);
+    expect(typed('La squadra Virtus Brenta ha vinto il torneo.')).toStrictEqual([['Virtus Brenta', 'Organization']]);
+  });
+
+  it('types a known place written in capitals (a dateline) as the place, not an acronym', () => {
+    expect(typed('FIRENZE. La partita è finita in parità.')).toStrictEqual([['FIRENZE', 'Place']]);
+  });
+
+  it('types a capitalized Regione or Comune as the administration, a lowercase comune as the territory', () => {
+    expect(typed('Il progetto è finanziato dalla Regione Lombardia e dal Comune di Pavia.')).toStrictEqual([
+      ['Comune di Pavia', 'Organization'],
+      ['Regione Lombardia', 'Organization'],
+    ]);
+    expect(typed('Vive nel comune di Pavia da anni.')).toStrictEqual([['comune di Pavia', 'Place']]);
+  });
+
+  it('types a mixed-case acronym as an organization', () => {
+    expect(typed('Il senatore Mario Rossi (PdR) ha votato contro.')).toStrictEqual([
+      ['PdR', 'Organization'],
+      ['Mario Rossi', 'Person'],
+    ]);
+  });
+
+  it('keeps a company-form suffix in the name and types it an organization', () => {
+    expect(typed('La Brambilla Costruzioni Srl ha assunto dieci operai.')).toStrictEqual([['Brambilla Costruzioni Srl', 'Organization']]);
+    expect(typed('La Brambilla Costruzioni S.p.A. ha assunto dieci operai.')).toStrictEqual([['Brambilla Costruzioni S.p.A.', 'Organization']]);
+  });
+
+  it('reads a name opened by a capitalized article in mid-sentence, connectors included', () => {
+    expect(typed('Ha collaborato per anni con il settimanale Il Girasole.')).toStrictEqual([['Il Girasole', 'Organization']]);
+    expect(typed('Alle elezioni Il Popolo delle Libertà ha vinto.')).toStrictEqual([['Il Popolo delle Libertà', 'Organization']]);
+  });
+});
+
+describe('nationalities', () => {
+  it('takes a name after a nationality used as a noun for a person', () => {
+    expect(typed('Ha vinto il belga Zandrovic davanti a tutti.')).toStrictEqual([['Zandrovic', 'Person']]);
+    expect(typed('Ha vinto Zandrovic davanti a tutti.')).toStrictEqual([['Zandrovic', 'Other']]);
+  });
+});
+
+describe('sentence-initial names', () => {
+  it('opens a name with a sentence-initial word never written in lowercase, followed by another name', () => {
+    expect(typed('Wolly Brelić è arrivato a Milano con un aereo privato.')).toStrictEqual([
+      ['Wolly Brelić', 'Person'],
+      ['Milano', 'Place'],
+    ]);
+    expect(typed('Stamane Brelić è partito. Lo rivedremo stamane a Milano.')).toStrictEqual([
+      ['Brelić', 'Other'],
+      ['Milano', 'Place'],
+    ]);
+  });
+});
+
+describe('names with particles', () => {
+  it('takes a capitalized particle after a first name as the surname', () => {
+    expect(typed('Ieri è morto il cantante Lucio Dalla a Montreux.')).toStrictEqual([
+      ['Lucio Dalla', 'Person'],
+      ['Montreux', 'Place'],
+    ]);
+    expect(typed("Lo ha detto Marcello Dell' Utri ai giudici.")).toStrictEqual([["Marcello Dell' Utri", 'Person']]);
+  });
+});
