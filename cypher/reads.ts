@@ -233,6 +233,19 @@ async function edgesAmong(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
   ];
 }
 
+/**
+ * Exactly the entities `ids` names (unknown ids left out, duplicates once, in the order
+ * given) and the edges among them: the graph of an explorer selection or view.
+ */
+export async function entitiesAmong(run: Run, ids: string[]): Promise<GraphPayload> {
+  const unique = [...new Set(ids)];
+  const rows = unique.length === 0 ? [] : await run('graph/nodes', { ids: unique });
+  const byId = new Map(rows.map((row) => [str(row.id), nodeView(row)]));
+  const nodes = unique.map((id) => byId.get(id)).filter((node): node is GraphNodeView => node !== undefined);
+  const found = nodes.map((node) => node.id);
+  return { nodes, edges: await edgesAmong(run, found), cap: unique.length, truncated: false, totalNodes: nodes.length };
+}
+
 function validTypes(types: string[] | undefined): string[] | null {
   if (!types || types.length === 0) return null;
   return types.filter((type) => (ENTITY_TYPES as readonly string[]).includes(type));

@@ -105,6 +105,21 @@ async function withTimeout<T>(work: Promise<T>, ms: number, message: string): Pr
   }
 }
 
+/** Most entity ids one export by ids may name (the explorer's largest graph). */
+export const MAX_EXPORT_IDS = 5000;
+
+/** The POST /api/export body: a query, an entity, the overview, or 1..MAX_EXPORT_IDS entity ids. */
+function exportBodyWithIds(maxRowCap: number) {
+  const body = exportBody(maxRowCap);
+  const ids = {
+    type: 'array',
+    minItems: 1,
+    maxItems: MAX_EXPORT_IDS,
+    items: { type: 'string', minLength: 1, maxLength: 512 },
+  } as const;
+  return { ...body, properties: { ...body.properties, ids } };
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store, config } = options;
   const ingest = options.ingest ?? ((target, documents) => ingestDocuments(target, documents));
@@ -352,7 +367,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.post<{ Body: Omit<ExportRequest, 'types'> & { types?: string } }>(
     '/api/export',
-    { schema: { body: exportBody(config.maxRowCap) }, bodyLimit: QUERY_BODY_LIMIT },
+    { schema: { body: exportBodyWithIds(config.maxRowCap) }, bodyLimit: QUERY_BODY_LIMIT },
     async (request, reply) => {
       const { types, ...rest } = request.body;
       return sendExport({ ...rest, types: splitTypes(types) }, reply);

@@ -1,8 +1,10 @@
 // One export request, from the store to a file body: the neighborhood of an entity, the
-// overview graph, or the graph found by a read-only Cypher query. Shared by
+// overview graph, the entities given by id (an explorer view or selection), or the graph
+// found by a read-only Cypher query. Shared by
 // GET/POST /api/export and `newsgraph export`.
 
 import type { GraphPayload } from '../../cypher/model.ts';
+import { entitiesAmong } from '../../cypher/reads.ts';
 import type { GraphStore, Params } from '../../cypher/store.ts';
 import { foldText } from '../../cypher/text.ts';
 import { HttpProblem } from '../errors.ts';
@@ -19,6 +21,8 @@ export interface ExportRequest {
   /** Centre of a neighborhood export: an entity id, or a name or alias naming one entity. */
   entity?: string;
   depth?: number;
+  /** Exactly these entities and the edges among them (unknown ids are left out). */
+  ids?: string[];
   /** Node cap for neighborhood and overview exports. */
   limit?: number;
   types?: string[];
@@ -80,8 +84,9 @@ export async function buildRequestedGraph(
   request: ExportRequest,
   context: ExportContext,
 ): Promise<{ graph: ExportGraph; name: string; evidence?: ExportEvidence }> {
-  if (request.query !== undefined && request.entity !== undefined) {
-    throw new HttpProblem(400, 'BAD_REQUEST', 'give either a query or an entity to export, not both');
+  const scopes = [request.query, request.entity, request.ids].filter((scope) => scope !== undefined);
+  if (scopes.length > 1) {
+    throw new HttpProblem(400, 'BAD_REQUEST', 'give one of a query, an entity or ids to export, not several');
   }
   const meta = { creator: context.creator };
   if (request.query !== undefined) {
@@ -105,7 +110,11 @@ export async function buildRequestedGraph(
   let payload: GraphPayload;
   let description: string;
   let name: string;
-  if (request.entity !== undefined) {
+  if (request.ids !== undefined) {
+    payload = await entitiesAmong((queryName, params) => store.run(queryName, params), request.ids);
+    description = `${payload.nodes.length} chosen entities`;
+    name = 'selection';
+  } else if (request.entity !== undefined) {
     const depth = request.depth ?? 1;
     const entityId = await resolveEntity(store, request.entity);
     payload = await store.neighborhood(entityId, { depth, limit });

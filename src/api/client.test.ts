@@ -44,4 +44,29 @@ describe('ApiClient', () => {
     const error = await new ApiClient('/api', null, fetchImpl).health().catch((e: unknown) => e);
     expect(error instanceof ApiRequestError && error.code).toBe('BAD_RESPONSE');
   });
+
+  it('posts an export by ids with the token and names the file from the answer', async () => {
+    const calls: { url: string; init: RequestInit | undefined }[] = [];
+    const fetchImpl = (async (url: string, init?: RequestInit) => {
+      calls.push({ url, init });
+      return new Response('<gexf/>', {
+        status: 200,
+        headers: { 'content-disposition': 'attachment; filename="newsgraph-selection.gexf"' },
+      });
+    }) as typeof fetch;
+    const file = await new ApiClient('/api', 'tok', fetchImpl).exportFile({ format: 'gexf', ids: ['a', 'b'] });
+    expect([file.filename, await file.blob.text()]).toStrictEqual(['newsgraph-selection.gexf', '<gexf/>']);
+    expect([calls[0]?.url, calls[0]?.init?.method, calls[0]?.init?.body]).toStrictEqual([
+      '/api/export',
+      'POST',
+      '{"format":"gexf","ids":["a","b"]}',
+    ]);
+    expect((calls[0]?.init?.headers as Record<string, string>).authorization).toBe('Bearer tok');
+  });
+
+  it('turns a refused export into a coded error', async () => {
+    const { fetchImpl } = recorder(400, '{"error":"body/ids must NOT have fewer than 1 items","code":"BAD_REQUEST"}');
+    const error = await new ApiClient('/api', null, fetchImpl).exportFile({ format: 'json', ids: [] }).catch((e: unknown) => e);
+    expect(error instanceof ApiRequestError && [error.code, error.status]).toStrictEqual(['BAD_REQUEST', 400]);
+  });
 });

@@ -12,6 +12,7 @@ import type {
   StatementView,
 } from '../../cypher/model.ts';
 import { API_BASE } from '../consts.ts';
+import { filenameFromDisposition, type ServerExportFormat } from '../core/export/formats.ts';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -84,6 +85,41 @@ export class ApiClient {
     }
     if (body === null) throw new ApiRequestError('The server sent an answer that is not JSON.', 'BAD_RESPONSE', response.status);
     return body as T;
+  }
+
+  /**
+   * Downloads an export of exactly the entities `ids` (POST /api/export) as a file body
+   * and the name the server gives it; the bearer token is sent like on every call.
+   */
+  async exportFile(
+    request: { format: ServerExportFormat; ids: string[] },
+    signal?: AbortSignal,
+  ): Promise<{ blob: Blob; filename: string }> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.base}/export`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(request),
+        signal,
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new ApiRequestError('The newsgraph server cannot be reached. Is it running?', 'NETWORK', 0);
+    }
+    if (!response.ok) {
+      let err: Partial<ApiError> | null;
+      try {
+        err = (await response.json()) as Partial<ApiError>;
+      } catch {
+        err = null;
+      }
+      throw new ApiRequestError(err?.error ?? `Export failed (${response.status}).`, err?.code ?? `HTTP_${response.status}`, response.status);
+    }
+    const filename = filenameFromDisposition(response.headers.get('content-disposition'), `newsgraph.${request.format}`);
+    return { blob: await response.blob(), filename };
   }
 
   health(signal?: AbortSignal): Promise<HealthInfo> {

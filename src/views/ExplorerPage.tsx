@@ -41,6 +41,7 @@ import { GraphCanvas } from './graph/GraphCanvas.tsx';
 import { InteractionController } from './graph/InteractionController.tsx';
 import { ReducersController } from './graph/ReducersController.tsx';
 import type { ExplorerSigma } from './graph/SigmaContext.ts';
+import { ExportMenu } from './export/ExportMenu.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import { ArticlePanel } from './panels/ArticlePanel.tsx';
 import { EdgePanel, type EdgeInfo } from './panels/EdgePanel.tsx';
@@ -103,6 +104,8 @@ export function ExplorerPage() {
   const [visible, setVisible] = useState({ nodes: 0, edges: 0, round: 0 });
   const [consoleOpen, setConsoleOpen] = useState(false);
   const [consoleMounted, setConsoleMounted] = useState(false);
+  /** Entity ids of the console's last result drawn on the graph (an export scope). */
+  const [consoleIds, setConsoleIds] = useState<string[] | null>(null);
   useEffect(() => {
     if (consoleOpen) setConsoleMounted(true);
   }, [consoleOpen]);
@@ -345,6 +348,7 @@ export function ExplorerPage() {
         setView((v) => ({ ...v, expanded: [], selection: null }));
       }
       const result = mergePayload(graph, payload, { origin: CONSOLE_ORIGIN });
+      setConsoleIds(payload.nodes.map((node) => node.id));
       structureChanged();
       if (load.phase === 'empty' && graph.order > 0) setLoad({ phase: 'ready', truncated: null });
       if (mode === 'replace') layout.start();
@@ -367,7 +371,7 @@ export function ExplorerPage() {
   // Escape closes the open panel when the focus is not in a field.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
       if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA'))
         return;
@@ -566,6 +570,15 @@ export function ExplorerPage() {
                 const camera = sigma?.getCamera();
                 if (camera) camera.animate({ ratio: camera.getState().ratio * factor }, { duration: 250 });
               }}
+              extra={
+                <ExportMenu
+                  graph={graph}
+                  sigma={sigma}
+                  client={client}
+                  selected={selectedNode}
+                  consoleIds={consoleIds}
+                />
+              }
             />
           )}
           {load.phase === 'loading' && (

@@ -1,4 +1,5 @@
-// Layout and camera controls over the graph.
+// Layout and camera controls over the graph, and the export menu.
+import type { ReactNode } from 'react';
 import type { LayoutStatus } from '../core/layout/layoutRunner.ts';
 
 interface Props {
@@ -9,9 +10,11 @@ interface Props {
   onRandom: () => void;
   onFit: () => void;
   onZoom: (factor: number) => void;
+  /** More controls at the end of the toolbar (the export menu). */
+  extra?: ReactNode;
 }
 
-export function GraphToolbar({ status, onStart, onStop, onCircular, onRandom, onFit, onZoom }: Props) {
+export function GraphToolbar({ status, onStart, onStop, onCircular, onRandom, onFit, onZoom, extra }: Props) {
   const running = status !== 'idle';
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Layout and view">
@@ -42,6 +45,7 @@ export function GraphToolbar({ status, onStart, onStop, onCircular, onRandom, on
         <button type="button" className="button" onClick={onFit} title="Fit the whole graph (reset view)">
           Fit
         </button>
+        {extra}
       </div>
     </div>
   );

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { escapeXml, sceneToSvg } from './svg.ts';
+
+describe('sceneToSvg', () => {
+  it('writes a two-node graph exactly', () => {
+    const svg = sceneToSvg({
+      width: 200,
+      height: 100,
+      background: '#ffffff',
+      nodes: [
+        { id: 'person:a', x: 20, y: 50, size: 5.004, color: '#e07a5f', label: 'Anna & Co' },
+        { id: 'place:b', x: 180.456, y: 50, size: 8, color: '#3d405b', label: null },
+      ],
+      edges: [{ id: 'e1', x1: 20, y1: 50, x2: 180.456, y2: 50, size: 1, color: '#ccc' }],
+    });
+    expect(svg).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100">',
+        '<rect width="200" height="100" fill="#ffffff"/>',
+        '<g class="edges" stroke-linecap="round">',
+        '<line data-id="e1" x1="20" y1="50" x2="180.46" y2="50" stroke="#ccc" stroke-width="1"/>',
+        '</g>',
+        '<g class="nodes">',
+        '<circle data-id="person:a" cx="20" cy="50" r="5" fill="#e07a5f"/>',
+        '<circle data-id="place:b" cx="180.46" cy="50" r="8" fill="#3d405b"/>',
+        '</g>',
+        '<g class="labels" font-family="sans-serif" font-size="12" fill="#222">',
+        '<text x="28" y="54">Anna &amp; Co</text>',
+        '</g>',
+        '</svg>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes an empty view as a background only', () => {
+    const svg = sceneToSvg({
+      width: 10,
+      height: 10,
+      background: 'white',
+      nodes: [],
+      edges: [],
+      labelFont: 'Inter, "Segoe UI"',
+    });
+    expect(svg.includes('<circle')).toBe(false);
+    expect(svg.includes('font-family="Inter, &quot;Segoe UI&quot;"')).toBe(true);
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes the five XML specials', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+});

@@ -1,0 +1,178 @@
+// The "Export" menu of the graph toolbar: choose what (the current view, the selection with
+// or without its neighbors, the console's last result) and a format. Graph formats are
+// written by the server from the entity ids in scope; PNG and SVG are drawn from the view.
+import { toBlob } from '@sigma/export-image';
+import { useEffect, useId, useRef, useState } from 'react';
+import type Sigma from 'sigma';
+import { ApiRequestError, type ApiClient } from '../../api/client.ts';
+import { EXPORT_FORMAT_INFO, isImageFormat, type ExplorerExportFormat } from '../../core/export/formats.ts';
+import { scopeNodeIds, type ExportScope } from '../../core/export/scope.ts';
+import { sceneToSvg } from '../../core/export/svg.ts';
+import type { ExplorerGraph } from '../../core/graph/explorerGraph.ts';
+import type { ExplorerSigma } from '../graph/SigmaContext.ts';
+import { saveBlob } from './download.ts';
+import { sceneFromSigma } from './scene.ts';
+
+/** The server refuses more ids than this in one export. */
+const MAX_EXPORT_IDS = 5000;
+const BACKGROUND = '#ffffff';
+
+interface Props {
+  graph: ExplorerGraph;
+  sigma: ExplorerSigma | null;
+  client: ApiClient;
+  selected: string | null;
+  /** Entity ids of the console's last result shown on the graph, or null for none. */
+  consoleIds: readonly string[] | null;
+}
+
+export function ExportMenu({ graph, sigma, client, selected, consoleIds }: Props) {
+  const [open, setOpen] = useState(false);
+  const [scope, setScope] = useState<ExportScope>('view');
+  const [withNeighbors, setWithNeighbors] = useState(false);
+  const [busy, setBusy] = useState<ExplorerExportFormat | null>(null);
+  const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    root.current?.querySelector<HTMLElement>('input:checked, input, button.export-format')?.focus();
+    const onPointer = (event: PointerEvent) => {
+      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  const input = { graph, selected, withNeighbors, consoleIds };
+  const ids = open ? scopeNodeIds(scope, input) : [];
+  const imageOnly = scope === 'view';
+
+  const run = async (format: ExplorerExportFormat) => {
+    setBusy(format);
+    setMessage(null);
+    try {
+      if (format === 'png') {
+        if (!sigma) throw new Error('The graph is not drawn yet.');
+        // The image library is typed for sigma's default attributes; it only reads the view.
+        saveBlob(
+          await toBlob(sigma as unknown as Sigma, { format: 'png', backgroundColor: BACKGROUND }),
+          'newsgraph-view.png',
+        );
+      } else if (format === 'svg') {
+        if (!sigma) throw new Error('The graph is not drawn yet.');
+        const svg = sceneToSvg(sceneFromSigma(sigma, BACKGROUND));
+        saveBlob(new Blob([svg], { type: 'image/svg+xml' }), 'newsgraph-view.svg');
+      } else {
+        if (ids.length === 0) throw new Error('There is nothing to export in this scope.');
+        if (ids.length > MAX_EXPORT_IDS) throw new Error(`At most ${MAX_EXPORT_IDS} entities can be exported at once.`);
+        const file = await client.exportFile({ format, ids });
+        saveBlob(file.blob, file.filename);
+      }
+      setMessage({ kind: 'done', text: 'Download started.' });
+    } catch (error) {
+      const text = error instanceof ApiRequestError || error instanceof Error ? error.message : String(error);
+      setMessage({ kind: 'error', text });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const close = () => {
+    setOpen(false);
+    trigger.current?.focus();
+  };
+
+  const scopes: { value: ExportScope; label: string; disabled: boolean }[] = [
+    { value: 'view', label: 'Current view', disabled: false },
+    { value: 'selection', label: 'Selected entity', disabled: selected === null || !graph.hasNode(selected) },
+    { value: 'console', label: 'Console result', disabled: consoleIds === null || consoleIds.length === 0 },
+  ];
+
+  return (
+    <div
+      className="export-menu"
+      ref={root}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          // The page's own Escape (closing the detail panel) leaves this one alone.
+          event.preventDefault();
+          close();
+        }
+      }}
+    >
+      <button
+        type="button"
+        className="button"
+        ref={trigger}
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-haspopup="dialog"
+        data-export="toggle"
+        onClick={() => (open ? close() : setOpen(true))}
+        title="Export the graph"
+      >
+        ⤓ Export
+      </button>
+      {open && (
+        <div className="export-panel" id={panelId} role="dialog" aria-label="Export">
+          <fieldset className="export-scope">
+            <legend>What</legend>
+            {scopes.map((option) => (
+              <label key={option.value} className={option.disabled ? 'disabled' : undefined}>
+                <input
+                  type="radio"
+                  name={`${panelId}-scope`}
+                  value={option.value}
+                  checked={scope === option.value}
+                  disabled={option.disabled}
+                  onChange={() => setScope(option.value)}
+                />
+                {option.label}
+              </label>
+            ))}
+            {scope === 'selection' && (
+              <label>
+                <input
+                  type="checkbox"
+                  checked={withNeighbors}
+                  onChange={(event) => setWithNeighbors(event.target.checked)}
+                />
+                with its neighbors
+              </label>
+            )}
+            <p className="muted export-count" data-export="count">
+              {ids.length} {ids.length === 1 ? 'entity' : 'entities'}
+            </p>
+          </fieldset>
+          <div className="export-formats" role="group" aria-label="Format">
+            {EXPORT_FORMAT_INFO.map((info) => {
+              const image = isImageFormat(info.format);
+              return (
+                <button
+                  key={info.format}
+                  type="button"
+                  className="button export-format"
+                  data-format={info.format}
+                  title={image && !imageOnly ? `${info.hint} (always the whole current view)` : info.hint}
+                  disabled={busy !== null || (!image && ids.length === 0)}
+                  onClick={() => void run(info.format)}
+                >
+                  {busy === info.format && <span className="spinner small" aria-hidden="true" />}
+                  {info.label}
+                </button>
+              );
+            })}
+          </div>
+          {message && (
+            <p className={message.kind === 'error' ? 'export-message error' : 'export-message muted'} role="status">
+              {message.text}
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

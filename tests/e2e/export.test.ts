@@ -1,0 +1,268 @@
+// The explorer's Export menu in a real Chromium against the seed corpus: each format of the
+// current view, of the selection with its neighbors and of the console's result downloads
+// a file that parses. Screenshots go to test-results/e2e/export-*.png.
+
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
+import { MultiDirectedGraph } from 'graphology';
+import gexf from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../cypher/open.ts';
+import type { GraphStore } from '../../cypher/store.ts';
+import { ingestDocuments } from '../../ingest/ingest.ts';
+import { readInputs } from '../../ingest/readers/index.ts';
+import { STATEMENT_COLUMNS } from '../../server/export/statementsCsv.ts';
+import { startServer, type RunningServer } from '../../server/main.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = process.env.NEWSGRAPH_SHARED
+  ? path.resolve(process.env.NEWSGRAPH_SHARED)
+  : path.resolve(repoRoot, '../shared');
+const seeds = path.join(shared, 'corpus/seeds');
+const artifacts = path.join(repoRoot, 'test-results/e2e');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PESKOV_QUERY = "MATCH (p:Person {name:'Dmitry Peskov'})-[:SAID]->(s)-[:ABOUT]->(t) RETURN p,s,t";
+
+let dir: string;
+let store: GraphStore;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(artifacts, `export-${name}.png`) });
+}
+
+async function settled(): Promise<void> {
+  await page.waitForFunction(
+    () => window.__newsgraph?.ready === true && window.__newsgraph.layout === 'idle',
+    undefined,
+    {
+      timeout: 60_000,
+    },
+  );
+}
+
+const visibleIds = () =>
+  page.evaluate(() => {
+    const { graph } = window.__newsgraph!;
+    return graph.filterNodes((_node, attributes) => !attributes.hidden).sort();
+  });
+
+/** Opens the export menu from the keyboard (focus the button, press Enter). */
+async function openMenu(): Promise<void> {
+  if ((await page.locator('.export-panel').count()) > 0) return;
+  await page.locator('[data-export="toggle"]').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.export-panel').waitFor();
+}
+
+/** Clicks a format in the export menu and returns the downloaded file's name and bytes. */
+async function download(format: string): Promise<{ name: string; bytes: Buffer }> {
+  await openMenu();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`.export-format[data-format="${format}"]`).click(),
+  ]);
+  const filePath = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(filePath) };
+}
+
+const sortedNodes = (graph: MultiDirectedGraph) => graph.nodes().sort();
+
+beforeAll(async () => {
+  if (!existsSync(path.join(repoRoot, 'dist/index.html')))
+    throw new Error('dist/ is not built: run `npm run test:e2e` (it builds first) or `npm run build`.');
+  if (!existsSync(seeds)) throw new Error(`seed corpus not found at ${seeds} (set NEWSGRAPH_SHARED)`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  mkdirSync(artifacts, { recursive: true });
+  dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-export-e2e-'));
+  const dbPath = path.join(dir, 'e2e.grafeo');
+  store = openStore({ dataDir: dir, dbPath });
+  await store.init();
+  const { documents } = await readInputs([seeds]);
+  expect(documents.length).toBe(5);
+  await ingestDocuments(store, documents);
+  server = await startServer({
+    store,
+    host: '127.0.0.1',
+    port: 0,
+    dataDir: dir,
+    dbPath,
+    handleSignals: false,
+    logLevel: 'silent',
+    env: {},
+  });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await settled();
+  // Hide places so the current view is not the whole graph.
+  await page.locator('input[data-filter-type="Place"]').uncheck();
+  await page.waitForFunction(() => {
+    const { graph } = window.__newsgraph!;
+    return (
+      graph.filterNodes((_node, attributes) => attributes.entityType === 'Place' && !attributes.hidden).length === 0
+    );
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await store?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('exporting the current view', () => {
+  it('opens from the keyboard and counts the visible entities', async () => {
+    const visible = await visibleIds();
+    expect(visible.length > 3).toBe(true);
+    await openMenu();
+    expect(await page.locator('[data-export="count"]').innerText()).toBe(`${visible.length} entities`);
+    await shot('01-menu');
+  });
+
+  it('GEXF, GraphML and graphology JSON hold exactly the visible entities', async () => {
+    const visible = await visibleIds();
+    const fromGexf = await download('gexf');
+    expect(fromGexf.name.endsWith('.gexf')).toBe(true);
+    expect(sortedNodes(gexf.parse(MultiDirectedGraph, fromGexf.bytes.toString('utf8')))).toStrictEqual(visible);
+    const fromGraphml = await download('graphml');
+    expect(fromGraphml.name.endsWith('.graphml')).toBe(true);
+    expect(sortedNodes(parseGraphml(MultiDirectedGraph, fromGraphml.bytes.toString('utf8')))).toStrictEqual(visible);
+    const fromJson = await download('json');
+    const graph = MultiDirectedGraph.from(JSON.parse(fromJson.bytes.toString('utf8')));
+    expect(sortedNodes(graph)).toStrictEqual(visible);
+    expect(graph.size > 0).toBe(true);
+  });
+
+  it('the Neo4j CSV zip holds nodes.csv and relationships.csv with importer headers', async () => {
+    const { name, bytes } = await download('csv');
+    expect(name.endsWith('.zip')).toBe(true);
+    const files = unzipSync(new Uint8Array(bytes));
+    expect(Object.keys(files).sort()).toStrictEqual(['nodes.csv', 'relationships.csv']);
+    expect(strFromU8(files['nodes.csv']!).startsWith('id:ID,:LABEL,')).toBe(true);
+    expect(strFromU8(files['relationships.csv']!).startsWith(':START_ID,:END_ID,:TYPE')).toBe(true);
+  });
+
+  it('the Cypher script is comments, constraints and MERGE statements', async () => {
+    const { name, bytes } = await download('cypher');
+    expect(name.endsWith('.cypher')).toBe(true);
+    const lines = bytes
+      .toString('utf8')
+      .split('\n')
+      .filter((line) => line !== '');
+    const statements = lines.filter((line) => !line.startsWith('//'));
+    expect(statements.some((line) => line.startsWith('MERGE (n:Entity'))).toBe(true);
+    expect(
+      statements.filter(
+        (line) =>
+          !/^(?:CREATE CONSTRAINT |MERGE |MATCH \(a:\w+ \{id: .*\}\) MATCH \(b:\w+ \{id: .*\}\) MERGE )/.test(line),
+      ),
+    ).toStrictEqual([]);
+  });
+
+  it('the statements CSV has the evidence header', async () => {
+    const { name, bytes } = await download('statements-csv');
+    expect(name.endsWith('.csv')).toBe(true);
+    const text = bytes.toString('utf8');
+    // A byte order mark first, so spreadsheets read the file as UTF-8.
+    expect(text.split(/\r?\n/)[0]).toBe(`\ufeff${STATEMENT_COLUMNS.join(',')}`);
+  });
+
+  it('the PNG is a PNG and the SVG has one circle per visible entity', async () => {
+    const png = await download('png');
+    expect(png.name).toBe('newsgraph-view.png');
+    expect([...png.bytes.subarray(0, 8)]).toStrictEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const visible = await visibleIds();
+    const svg = await download('svg');
+    expect(svg.name).toBe('newsgraph-view.svg');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        root: doc.documentElement.nodeName,
+        circles: Array.from(doc.querySelectorAll('circle')).map((circle) => circle.getAttribute('data-id') ?? ''),
+      };
+    }, svg.bytes.toString('utf8'));
+    expect([parsed.error, parsed.root]).toStrictEqual([false, 'svg']);
+    expect(parsed.circles.sort()).toStrictEqual(visible);
+    await shot('02-downloaded');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.export-panel').count()).toBe(0);
+  });
+});
+
+describe('exporting the selection and the console result', () => {
+  it('the selection with its neighbors', async () => {
+    const target = await page.evaluate(() => {
+      const { graph } = window.__newsgraph!;
+      return graph
+        .filterNodes((_node, attributes) => !attributes.hidden)
+        .sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1))[0]!;
+    });
+    await page.goto(`${server.url}/?node=${encodeURIComponent(target)}`);
+    await settled();
+    await page.locator(`.entity-panel[data-entity-id="${target}"]`).waitFor();
+    const expected = await page.evaluate((id) => {
+      const { graph } = window.__newsgraph!;
+      return [id, ...graph.filterNeighbors(id, (_node, attributes) => !attributes.hidden)].sort();
+    }, target);
+    await openMenu();
+    await page.locator('.export-scope input[value="selection"]').check();
+    expect(await page.locator('[data-export="count"]').innerText()).toBe('1 entity');
+    await page.locator('.export-scope input[type="checkbox"]').check();
+    await shot('03-selection');
+    const { bytes } = await download('json');
+    expect(sortedNodes(MultiDirectedGraph.from(JSON.parse(bytes.toString('utf8'))))).toStrictEqual(expected);
+    await page.keyboard.press('Escape');
+  });
+
+  it("the console's result as GEXF and as statements", async () => {
+    await page.getByRole('button', { name: 'Cypher console' }).click();
+    const editor = page.locator('.console-panel .cm-content');
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(PESKOV_QUERY);
+    await Promise.all([
+      page.waitForResponse((response) => response.url().endsWith('/api/cypher')),
+      page.keyboard.press('Control+Enter'),
+    ]);
+    await page.waitForFunction(() => !document.querySelector('.console-status')?.textContent?.includes('Running'));
+    await page.getByRole('button', { name: 'Replace graph' }).click();
+    await settled();
+    const shown = await page.evaluate(() => window.__newsgraph!.graph.nodes().sort());
+    expect(shown.length > 1).toBe(true);
+    await openMenu();
+    await page.locator('.export-scope input[value="console"]').check();
+    expect(await page.locator('[data-export="count"]').innerText()).toBe(`${shown.length} entities`);
+    await shot('04-console');
+    const fromGexf = await download('gexf');
+    expect(sortedNodes(gexf.parse(MultiDirectedGraph, fromGexf.bytes.toString('utf8')))).toStrictEqual(shown);
+    const statements = (await download('statements-csv')).bytes.toString('utf8').split(/\r?\n/);
+    expect(statements[0]).toBe(`\ufeff${STATEMENT_COLUMNS.join(',')}`);
+    expect(statements.some((line) => line.startsWith('Dmitry Peskov,'))).toBe(true);
+  });
+});

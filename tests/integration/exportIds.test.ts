@@ -1,0 +1,131 @@
+// Export by entity ids (the explorer's view or selection) over a real embedded store filled
+// with the small hand-written extraction: exactly the entities named and the edges among
+// them, through exportSubgraph and POST /api/export, with the request validated.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../cypher/open.ts';
+import type { GraphStore } from '../../cypher/store.ts';
+import { buildApp, MAX_EXPORT_IDS } from '../../server/app.ts';
+import { loadServerConfig } from '../../server/config.ts';
+import { parseCsv } from '../../server/export/csv.ts';
+import { exportSubgraph } from '../../server/export/subgraph.ts';
+import { IDS, smallGraph } from '../../server/testing/smallGraph.ts';
+
+let dir: string;
+let store: GraphStore;
+let app: FastifyInstance;
+
+const CONTEXT = { creator: 'newsgraph test' };
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-export-ids-'));
+  const config = loadServerConfig({ dataDir: dir, staticDir: path.join(dir, 'no-dist'), port: 0 }, {});
+  store = openStore({ dataDir: dir, dbPath: config.dbPath });
+  await store.init();
+  await store.writeExtraction(smallGraph());
+  app = await buildApp({ store, config });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface JsonGraph {
+  nodes: { key: string }[];
+  edges: { source: string; target: string; attributes: { type: string } }[];
+}
+
+function edgeList(graph: JsonGraph): string[] {
+  return graph.edges.map((edge) => `${edge.source} -${edge.attributes.type}-> ${edge.target}`).sort();
+}
+
+describe('exportSubgraph with ids', () => {
+  it('keeps exactly the entities named, once each, and the edges among them', async () => {
+    const file = await exportSubgraph(
+      store,
+      { format: 'json', ids: [IDS.rossi, IDS.ue, IDS.bianchi, IDS.rossi, 'person:nobody'] },
+      CONTEXT,
+    );
+    const graph = JSON.parse(file.body as string) as JsonGraph;
+    expect(file.filename).toBe('newsgraph-selection.json');
+    expect([file.nodes, file.edges]).toStrictEqual([3, 7]);
+    expect(graph.nodes.map((node) => node.key)).toStrictEqual([IDS.rossi, IDS.ue, IDS.bianchi]);
+    expect(edgeList(graph)).toStrictEqual([
+      `${IDS.ue} -CO_MENTION-> ${IDS.bianchi}`,
+      `${IDS.ue} -CO_MENTION-> ${IDS.rossi}`,
+      `${IDS.bianchi} -CO_MENTION-> ${IDS.rossi}`,
+      `${IDS.bianchi} -CRITICIZED-> ${IDS.ue}`,
+      `${IDS.bianchi} -SPOKE_ABOUT-> ${IDS.ue}`,
+      `${IDS.rossi} -MET-> ${IDS.bianchi}`,
+      `${IDS.rossi} -SPOKE_ABOUT-> ${IDS.ue}`,
+    ]);
+  });
+
+  it('gives a single entity without edges, and nothing for unknown ids', async () => {
+    const one = await exportSubgraph(store, { format: 'json', ids: [IDS.roma] }, CONTEXT);
+    expect([one.nodes, one.edges]).toStrictEqual([1, 0]);
+    const none = await exportSubgraph(store, { format: 'json', ids: ['person:nobody'] }, CONTEXT);
+    expect([none.nodes, none.edges]).toStrictEqual([0, 0]);
+  });
+
+  it('refuses ids together with a query or an entity', async () => {
+    await expect(
+      exportSubgraph(store, { format: 'json', ids: [IDS.rossi], entity: IDS.rossi }, CONTEXT),
+    ).rejects.toMatchObject({ statusCode: 400 });
+  });
+});
+
+describe('POST /api/export with ids', () => {
+  it('downloads the statements of the chosen speakers and subjects', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/export',
+      payload: { format: 'statements-csv', ids: [IDS.rossi, IDS.ue] },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toBe('attachment; filename="newsgraph-selection.statements.csv"');
+    expect([response.headers['x-newsgraph-nodes'], response.headers['x-newsgraph-edges']]).toStrictEqual(['2', '2']);
+    const rows = parseCsv(response.body);
+    expect(rows.length).toBe(2);
+    expect(rows[1]?.[0]).toBe('Mario Rossi');
+    expect(rows[1]?.[1]).toBe("Serve più coraggio sull'Europa");
+  });
+
+  it('downloads the neo4j-admin CSV zip of the chosen entities', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/export',
+      payload: { format: 'csv', ids: [IDS.rossi, IDS.bianchi] },
+    });
+    expect(response.statusCode).toBe(200);
+    const files = unzipSync(new Uint8Array(response.rawPayload));
+    expect(Object.keys(files).sort()).toStrictEqual(['nodes.csv', 'relationships.csv']);
+    const relationships = parseCsv(strFromU8(files['relationships.csv']!));
+    expect(relationships.length).toBe(3);
+  });
+
+  it.each([
+    ['no ids', { format: 'json', ids: [] }],
+    ['too many ids', { format: 'json', ids: Array.from({ length: MAX_EXPORT_IDS + 1 }, (_, i) => `person:${i}`) }],
+    ['an empty id', { format: 'json', ids: [''] }],
+    ['ids that are not strings', { format: 'json', ids: [1, 2] }],
+    ['ids and a query', { format: 'json', ids: [IDS.rossi], query: 'MATCH (n) RETURN n' }],
+  ])('answers 400 for %s', async (_name, payload) => {
+    const response = await app.inject({ method: 'POST', url: '/api/export', payload });
+    expect(response.statusCode).toBe(400);
+  });
+
+  it('accepts the largest allowed id list', async () => {
+    const ids = [IDS.rossi, ...Array.from({ length: MAX_EXPORT_IDS - 1 }, (_, i) => `person:missing-${i}`)];
+    const response = await app.inject({ method: 'POST', url: '/api/export', payload: { format: 'json', ids } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['x-newsgraph-nodes']).toBe('1');
+  });
+});
