@@ -1,0 +1,477 @@
+// `npm run bench`: extraction throughput, end-to-end ingest into the embedded store (worker
+// threads extracting, one writer), store bulk writes and read latency (beside Neo4j when
+// NEO4J_URI is set), API response times and payload sizes, and concurrent read throughput
+// on loopback. Prints a table and writes the figures, with the machine they came from, to
+// bench/results/<name>.json.
+//
+//   npm run bench                       # 1,000 articles of ~600 words
+//   npm run bench -- --articles 10000   # the 10k run
+//   npm run bench -- --seeds            # also time the real sample corpus (../shared)
+//   npm run bench -- --workers 1        # ingest without worker threads
+//
+// Neo4j: only an empty database is used (the bench writes, then deletes what it wrote).
+
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import type { ExtractionResult, KnownEntity, RawDocument } from '../cypher/model.ts';
+import { openStore } from '../cypher/open.ts';
+import type { GraphStore } from '../cypher/store.ts';
+import { loadCliConfig } from '../ingest/config.ts';
+import { extract } from '../ingest/extractor.ts';
+import { ingestDocuments } from '../ingest/ingest.ts';
+import { defaultWorkers } from '../ingest/parallel.ts';
+import { stageTimings } from '../ingest/pipeline.ts';
+import { readInputs } from '../ingest/readers/index.ts';
+import { startServer } from '../server/main.ts';
+import { countWords, generateCorpus, rng } from './corpus.ts';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** Articles extracted on one core and bulk-written: enough for a steady rate, whatever the run size. */
+const SAMPLE_ARTICLES = 1000;
+const CHUNK = 200;
+
+interface Figure {
+  section: string;
+  name: string;
+  value: number;
+  unit: string;
+  note?: string;
+}
+
+const BENCH_STARTED = performance.now();
+/** Progress on stderr, so a long run shows where it is. */
+function step(label: string): void {
+  process.stderr.write(`[${round((performance.now() - BENCH_STARTED) / 1000)} s] ${label}\n`);
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    availableParallelism: defaultWorkers(),
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    loadAverage: os.loadavg().map((load) => Math.round(load * 100) / 100),
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index]!;
+}
+
+/** Times `task` up to `count` times, stopping early (after 3 at least) once `budgetMs` is spent. */
+async function timeEach(count: number, task: (i: number) => Promise<unknown>, budgetMs = 60_000): Promise<number[]> {
+  const times: number[] = [];
+  const begun = performance.now();
+  for (let i = 0; i < count; i += 1) {
+    if (i >= 3 && performance.now() - begun > budgetMs) break;
+    const started = performance.now();
+    await task(i);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+function round(value: number, digits = 1): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/** Extraction on this thread, chunk by chunk, each chunk resolved against the ones before. */
+function extractSequentially(corpus: RawDocument[]): { results: ExtractionResult[]; seconds: number } {
+  const known = new Map<string, KnownEntity>();
+  const results: ExtractionResult[] = [];
+  const started = performance.now();
+  for (let i = 0; i < corpus.length; i += CHUNK) {
+    const result = extract(corpus.slice(i, i + CHUNK), { known: [...known.values()] });
+    for (const entity of result.entities)
+      known.set(entity.id, { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases });
+    results.push(result);
+  }
+  return { results, seconds: (performance.now() - started) / 1000 };
+}
+
+async function countAll(store: GraphStore): Promise<{ nodes: number; relationships: number }> {
+  const nodes = await store.readOnly('MATCH (n) RETURN count(n) AS n', {}, { timeoutMs: 120_000 });
+  const relationships = await store.readOnly('MATCH ()-[r]->() RETURN count(r) AS n', {}, { timeoutMs: 120_000 });
+  return { nodes: Number(nodes.rows[0]?.[0]), relationships: Number(relationships.rows[0]?.[0]) };
+}
+
+/** Bulk write of already-extracted results, and read latency, on one engine. */
+async function storeFigures(
+  section: string,
+  store: GraphStore,
+  results: ExtractionResult[],
+  figures: Figure[],
+): Promise<void> {
+  const started = performance.now();
+  for (const result of results) await store.writeExtraction(result);
+  const seconds = (performance.now() - started) / 1000;
+  const { nodes, relationships } = await countAll(store);
+  figures.push({
+    section,
+    name: 'bulk write: nodes',
+    value: Math.round(nodes / seconds),
+    unit: 'nodes/s',
+    note: `${nodes} nodes in ${round(seconds)} s`,
+  });
+  figures.push({
+    section,
+    name: 'bulk write: relationships',
+    value: Math.round(relationships / seconds),
+    unit: 'rels/s',
+    note: `${relationships} relationships`,
+  });
+  await readFigures(section, store, figures);
+}
+
+async function readFigures(section: string, store: GraphStore, figures: Figure[]): Promise<void> {
+  const entities = (await store.knownEntities()).map((entity) => entity.id);
+  const random = rng(7);
+  const sample = Array.from({ length: 100 }, () => entities[Math.floor(random() * entities.length)]!);
+  const neighborhood = await timeEach(
+    sample.length,
+    (i) => store.neighborhood(sample[i]!, { depth: 2, limit: 200 }),
+    45_000,
+  );
+  const times = `${neighborhood.length} entities`;
+  figures.push({
+    section,
+    name: 'neighborhood (2 hops) p50',
+    value: round(percentile(neighborhood, 50), 2),
+    unit: 'ms',
+    note: times,
+  });
+  figures.push({
+    section,
+    name: 'neighborhood (2 hops) p95',
+    value: round(percentile(neighborhood, 95), 2),
+    unit: 'ms',
+    note: times,
+  });
+  const names = (await store.search('a', 100)).map((hit) => hit.name.slice(0, 5));
+  const search = await timeEach(100, (i) => store.search(names[i % names.length] ?? 'a', 20), 30_000);
+  figures.push({
+    section,
+    name: 'search p50',
+    value: round(percentile(search, 50), 2),
+    unit: 'ms',
+    note: `${search.length} prefixes`,
+  });
+  figures.push({
+    section,
+    name: 'search p95',
+    value: round(percentile(search, 95), 2),
+    unit: 'ms',
+    note: `${search.length} prefixes`,
+  });
+}
+
+async function apiFigures(store: GraphStore, figures: Figure[], notes: string[]): Promise<void> {
+  const section = 'API (loopback)';
+  const server = await startServer({ store, port: 0, handleSignals: false, logLevel: 'silent', env: {} });
+  try {
+    const timedGet = async (url: string): Promise<{ ms: number; bytes: number }> => {
+      const started = performance.now();
+      const response = await fetch(url);
+      const body = await response.arrayBuffer();
+      if (!response.ok)
+        throw new Error(
+          `${url.slice(server.url.length)}: HTTP ${response.status} ${Buffer.from(body).toString('utf8', 0, 300)}`,
+        );
+      return { ms: performance.now() - started, bytes: body.byteLength };
+    };
+    try {
+      const overview = [];
+      const overviewStarted = performance.now();
+      for (let i = 0; i < 20 && (i < 3 || performance.now() - overviewStarted < 30_000); i += 1)
+        overview.push(await timedGet(`${server.url}/api/graph/overview?limit=500`));
+      const overviewMs = overview.map((answer) => answer.ms).sort((a, b) => a - b);
+      figures.push({
+        section,
+        name: 'overview (500 nodes) p50',
+        value: round(percentile(overviewMs, 50), 2),
+        unit: 'ms',
+      });
+      figures.push({
+        section,
+        name: 'overview (500 nodes) p95',
+        value: round(percentile(overviewMs, 95), 2),
+        unit: 'ms',
+      });
+      figures.push({ section, name: 'overview payload', value: round(overview[0]!.bytes / 1024), unit: 'KiB' });
+    } catch (error) {
+      notes.push(`API overview failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+
+    const entities = (await store.knownEntities()).map((entity) => entity.id);
+    const random = rng(11);
+    const sample = Array.from({ length: 50 }, () => entities[Math.floor(random() * entities.length)]!);
+    const neighborhoods = [];
+    const neighborhoodStarted = performance.now();
+    for (const id of sample) {
+      if (neighborhoods.length >= 3 && performance.now() - neighborhoodStarted > 45_000) break;
+      neighborhoods.push(await timedGet(`${server.url}/api/entities/${encodeURIComponent(id)}/neighborhood?depth=2`));
+    }
+    const neighborhoodMs = neighborhoods.map((answer) => answer.ms).sort((a, b) => a - b);
+    const bytes = neighborhoods.map((answer) => answer.bytes).sort((a, b) => a - b);
+    figures.push({
+      section,
+      name: 'neighborhood (2 hops) p50',
+      value: round(percentile(neighborhoodMs, 50), 2),
+      unit: 'ms',
+    });
+    figures.push({
+      section,
+      name: 'neighborhood (2 hops) p95',
+      value: round(percentile(neighborhoodMs, 95), 2),
+      unit: 'ms',
+    });
+    figures.push({
+      section,
+      name: 'neighborhood payload p50',
+      value: round(percentile(bytes, 50) / 1024),
+      unit: 'KiB',
+      note: `p95 ${round(percentile(bytes, 95) / 1024)} KiB, ${neighborhoods.length} entities`,
+    });
+
+    // Concurrent reads: a mix of search, neighborhood and console queries, bounded in time and count.
+    const names = (await store.search('a', 20)).map((hit) => hit.name.slice(0, 4));
+    const paths = [
+      ...names.map((name) => ({ method: 'GET' as const, path: `/api/search?q=${encodeURIComponent(name)}` })),
+      ...sample
+        .slice(0, 20)
+        .map((id) => ({
+          method: 'GET' as const,
+          path: `/api/entities/${encodeURIComponent(id)}/neighborhood?depth=1`,
+        })),
+      {
+        method: 'POST' as const,
+        path: '/api/cypher',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'MATCH (p:Person)-[:SAID]->(s:Statement) RETURN p.name AS speaker, s.quote AS quote LIMIT 20',
+        }),
+      },
+    ];
+    step('API concurrent reads');
+    const load = await autocannon({
+      url: server.url,
+      connections: 10,
+      duration: 10,
+      maxOverallRequests: 20_000,
+      requests: paths,
+    });
+    const errors = load.errors + load.timeouts + load.non2xx;
+    figures.push({
+      section,
+      name: 'concurrent reads (10 connections)',
+      value: round(load.requests.average),
+      unit: 'req/s',
+      note: `${load.requests.total} requests, ${errors} errors/non-2xx`,
+    });
+    figures.push({
+      section,
+      name: 'concurrent reads latency p50',
+      value: load.latency.p50,
+      unit: 'ms',
+      note: `p97.5 ${load.latency.p97_5} ms, p99 ${load.latency.p99} ms`,
+    });
+  } finally {
+    await server.close();
+  }
+}
+
+async function neo4jFigures(results: ExtractionResult[], figures: Figure[]): Promise<string | null> {
+  const config = loadCliConfig({});
+  if (!config.neo4j) return 'NEO4J_URI not set';
+  const store = openStore({ neo4j: config.neo4j });
+  try {
+    await store.init();
+    const before = await store.stats();
+    if (before.articles + before.entities + before.statements > 0)
+      return `${config.neo4j.uri} is not empty: not touched`;
+    try {
+      await storeFigures('store: Neo4j', store, results, figures);
+    } finally {
+      await store.reset();
+    }
+    return null;
+  } finally {
+    await store.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '1000' },
+      words: { type: 'string', default: '600' },
+      seed: { type: 'string', default: '42' },
+      seeds: { type: 'boolean', default: false },
+      workers: { type: 'string' },
+      name: { type: 'string' },
+      api: { type: 'boolean', default: true },
+    },
+    allowNegative: true,
+  });
+  const articles = Number(values.articles);
+  const words = Number(values.words);
+  if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles must be a positive integer');
+  const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
+  const figures: Figure[] = [];
+  const notes: string[] = [];
+  const info = machine();
+  console.log(
+    `machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, load average ${info.loadAverage.join(' ')}`,
+  );
+
+  const corpus = generateCorpus({ articles, words, seed: Number(values.seed) });
+  const totalWords = countWords(corpus);
+  console.log(
+    `corpus: ${articles} generated articles, ${totalWords} words (${Math.round(totalWords / articles)} per article)`,
+  );
+
+  // End to end into a fresh embedded store: worker threads extract, this thread writes.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 50);
+  const store = openStore({ dataDir: dir, dbPath: path.join(dir, 'bench.grafeo') });
+  try {
+    await store.init();
+    const section = `ingest ${articles} articles`;
+    step('ingest');
+    const started = performance.now();
+    const summary = await ingestDocuments(store, corpus, { workers });
+    const seconds = (performance.now() - started) / 1000;
+    clearInterval(sampler);
+    figures.push({
+      section,
+      name: 'ingest into embedded store',
+      value: round(summary.articles / seconds),
+      unit: 'articles/s',
+      note: `${summary.articles} articles in ${round(seconds)} s, ${workers > 1 ? `${workers} extraction workers` : 'no workers'}`,
+    });
+    figures.push({ section, name: 'ingest words', value: Math.round(totalWords / seconds), unit: 'words/s' });
+    figures.push({ section, name: 'ingest peak memory (RSS)', value: Math.round(peakRss / 2 ** 20), unit: 'MiB' });
+    const stats = await store.stats();
+    figures.push({
+      section,
+      name: 'graph size',
+      value: stats.entities,
+      unit: 'entities',
+      note: `${stats.statements} statements, ${stats.relations} relations, ${stats.mentions} mentions`,
+    });
+    step('re-ingest');
+    const again = performance.now();
+    const second = await ingestDocuments(store, corpus);
+    figures.push({
+      section,
+      name: 're-ingest (all already stored)',
+      value: round((performance.now() - again) / 1000, 2),
+      unit: 's',
+      note: `${second.skipped} skipped, ${second.articles} written`,
+    });
+    step('store reads');
+    await readFigures(`store: Grafeo, ${articles}-article graph`, store, figures);
+    step('API');
+    if (values.api) {
+      try {
+        await apiFigures(store, figures, notes);
+      } catch (error) {
+        notes.push(`API figures incomplete: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  } finally {
+    clearInterval(sampler);
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // Extraction alone on this thread, then the bulk write of its results into a fresh store.
+  const sample = corpus.slice(0, SAMPLE_ARTICLES);
+  const sampleWords = countWords(sample);
+  for (const stage of Object.keys(stageTimings) as (keyof typeof stageTimings)[]) stageTimings[stage] = 0;
+  step('extraction on one core');
+  const { results, seconds: extractSeconds } = extractSequentially(sample);
+  const section = `extraction and bulk write, ${sample.length} articles`;
+  figures.push({
+    section,
+    name: 'extraction (one core)',
+    value: Math.round(sampleWords / extractSeconds),
+    unit: 'words/s',
+    note: `${round(sample.length / extractSeconds)} articles/s`,
+  });
+  const slowest = Object.entries(stageTimings)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3);
+  figures.push({
+    section,
+    name: 'extraction slowest stages',
+    value: round((slowest[0]?.[1] ?? 0) / 1000),
+    unit: 's',
+    note: slowest.map(([stage, ms]) => `${stage} ${round(ms / 1000)} s`).join(', '),
+  });
+  const bulkDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-bulk-'));
+  const bulk = openStore({ dataDir: bulkDir });
+  try {
+    await bulk.init();
+    step('bulk write');
+    await storeFigures(`store: Grafeo, ${sample.length}-article graph`, bulk, results, figures);
+  } finally {
+    await bulk.close();
+    rmSync(bulkDir, { recursive: true, force: true });
+  }
+  const neo4j = await neo4jFigures(results, figures);
+  if (neo4j) notes.push(`Neo4j not measured: ${neo4j}`);
+
+  if (values.seeds) {
+    const config = loadCliConfig({});
+    const { documents } = await readInputs([path.join(config.sharedDir, 'corpus', 'seeds')]);
+    const repeat = 200;
+    const seedWords = countWords(documents) * repeat;
+    const started = performance.now();
+    for (let i = 0; i < repeat; i += 1) extract(documents);
+    const seconds = (performance.now() - started) / 1000;
+    figures.push({
+      section: 'sample corpus',
+      name: 'extraction (sample corpus ×200)',
+      value: Math.round(seedWords / seconds),
+      unit: 'words/s',
+    });
+  }
+
+  const width = Math.max(...figures.map((figure) => figure.name.length));
+  let current = '';
+  for (const figure of figures) {
+    if (figure.section !== current) {
+      current = figure.section;
+      console.log(`\n${current}`);
+    }
+    console.log(
+      `  ${figure.name.padEnd(width)}  ${String(figure.value).padStart(10)} ${figure.unit}${figure.note ? `  (${figure.note})` : ''}`,
+    );
+  }
+  for (const note of notes) console.log(`\n${note}`);
+  const resultsDir = path.join(HERE, 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  const name = values.name ?? `run-${articles}`;
+  const file = path.join(resultsDir, `${name}.json`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date: new Date().toISOString(), machine: info, articles, words, workers, figures, notes }, null, 2)}\n`,
+  );
+  console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
+}
+
+await main();
