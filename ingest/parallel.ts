@@ -5,138 +5,16 @@
 // half on any article in any order; the caller runs the batch stage in order, so a
 // parallel ingest gives the same ids and counts as the sequential one.
 //
-// `assembleBatch` must stay the batch half of `runPipeline` in pipeline.ts: parallel.test.ts
-// checks that the two give equal results on the same input.
+// The batch half is `assembleBatch` in pipeline.ts, the same code `runPipeline` ends with.
 
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type {
-  ExtractedDocument,
-  ExtractedEvent,
-  ExtractedRelation,
-  ExtractedStatement,
-  ExtractionResult,
-  KnownEntity,
-  RawDocument,
-} from '../cypher/model.ts';
-import { mergeBatch } from './extract/batch.ts';
-import type { LocalEvent } from './extract/events.ts';
-import type { LocalRelation } from './extract/relations.ts';
-import type { LocalEntity } from './extract/resolve.ts';
-import type { LocalStatement } from './extract/statements.ts';
-import { relationId, statementId } from './ids.ts';
-import type { DocAnalysis } from './pipeline.ts';
+import type { RawDocument } from '../cypher/model.ts';
+import type { ArticleAnalysis } from './pipeline.ts';
 
-/** What the batch stage needs of one article's analysis: plain data, so it crosses threads. */
-export interface ArticleAnalysis {
-  id: string;
-  entities: LocalEntity[];
-  statements: LocalStatement[];
-  relations: LocalRelation[];
-  events: LocalEvent[];
-}
-
-export function projectAnalysis(analysis: DocAnalysis): ArticleAnalysis {
-  return {
-    id: analysis.id,
-    entities: analysis.ents.entities,
-    statements: analysis.statements,
-    relations: analysis.relations,
-    events: analysis.events,
-  };
-}
-
-/** The batch stage of the pipeline on analyses made elsewhere: `docs[i]` is the article of `analyses[i]`. */
-export function assembleBatch(
-  docs: RawDocument[],
-  analyses: ArticleAnalysis[],
-  known: KnownEntity[],
-): ExtractionResult {
-  if (docs.length !== analyses.length)
-    throw new Error(`assembleBatch: ${docs.length} articles but ${analyses.length} analyses`);
-  const { entities, idOf } = mergeBatch(
-    analyses.map((a) => ({ documentId: a.id, entities: a.entities })),
-    known,
-  );
-  const documents: ExtractedDocument[] = [];
-  const statements: ExtractedStatement[] = [];
-  const relations: ExtractedRelation[] = [];
-  const events: ExtractedEvent[] = [];
-  const seenDocs = new Set<string>();
-  analyses.forEach((a, di) => {
-    const doc = docs[di] as RawDocument;
-    const ids = idOf[di] as string[];
-    const gid = (local: number | null): string | null => (local === null ? null : (ids[local] ?? null));
-    if (!seenDocs.has(a.id)) {
-      seenDocs.add(a.id);
-      documents.push({
-        id: a.id,
-        source: doc.source,
-        title: doc.title,
-        date: doc.date,
-        url: doc.url,
-        language: doc.language,
-        errors: doc.errors,
-        text: doc.text,
-      });
-    }
-    for (const s of a.statements) {
-      const speaker = gid(s.speaker);
-      statements.push({
-        id: statementId(a.id, s.start, s.end),
-        document: a.id,
-        speaker,
-        speakerText: s.speakerText,
-        quote: s.quote,
-        kind: s.kind,
-        cue: s.cue,
-        about: [...new Set(s.about.map((x) => gid(x)).filter((x): x is string => x !== null && x !== speaker))],
-        sentence: s.sentence,
-        start: s.start,
-        end: s.end,
-        confidence: s.confidence,
-      });
-    }
-    const relSeen = new Set<string>();
-    for (const r of a.relations) {
-      const source = gid(r.source);
-      const target = gid(r.target);
-      if (!source || !target || source === target) continue;
-      const id = relationId(r.type, source, target, a.id, r.start);
-      if (relSeen.has(id)) continue;
-      relSeen.add(id);
-      relations.push({
-        id,
-        source,
-        target,
-        type: r.type,
-        role: r.role,
-        document: a.id,
-        evidence: r.evidence,
-        start: r.start,
-        end: r.end,
-        date: r.date,
-      });
-    }
-    for (const e of a.events) {
-      const entity = gid(e.entity);
-      if (!entity) continue;
-      events.push({
-        entity,
-        document: a.id,
-        participants: [...new Set(e.participants.map((p) => gid(p)).filter((x): x is string => x !== null))],
-        date: e.date,
-        place: gid(e.place),
-        evidence: e.evidence,
-        start: e.start,
-        end: e.end,
-      });
-    }
-  });
-  return { documents, entities, statements, relations, events };
-}
+export { assembleBatch, projectAnalysis, type ArticleAnalysis } from './pipeline.ts';
 
 /** Workers worth starting on this machine: one per core the process may use. */
 export function defaultWorkers(): number {

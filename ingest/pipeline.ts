@@ -18,7 +18,7 @@ import { eventRelations, extractEvents, type LocalEvent } from './extract/events
 import { LEXICON, type Lexicon } from './extract/lexicon.ts';
 import { detectMentions, type MentionCandidate } from './extract/mentions.ts';
 import { extractRelations, type LocalRelation } from './extract/relations.ts';
-import { resolveDocument, type DocEntities } from './extract/resolve.ts';
+import { resolveDocument, type DocEntities, type LocalEntity } from './extract/resolve.ts';
 import { findRolePhrases, type RolePhrase } from './extract/roles.ts';
 import { segment, type Segmentation } from './extract/segment.ts';
 import { extractStatements, type LocalStatement } from './extract/statements.ts';
@@ -38,11 +38,25 @@ export interface DocAnalysis {
   events: LocalEvent[];
 }
 
-export const STAGE_NAMES = ['segment', 'mentions', 'roles', 'typing', 'resolve', 'actors', 'statements', 'relations', 'events', 'batch'] as const;
+export const STAGE_NAMES = [
+  'segment',
+  'mentions',
+  'roles',
+  'typing',
+  'resolve',
+  'actors',
+  'statements',
+  'relations',
+  'events',
+  'batch',
+] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
 /** Cumulative milliseconds per stage since the process started (for `npm run bench`). */
-export const stageTimings: Record<StageName, number> = Object.fromEntries(STAGE_NAMES.map((n) => [n, 0])) as Record<StageName, number>;
+export const stageTimings: Record<StageName, number> = Object.fromEntries(STAGE_NAMES.map((n) => [n, 0])) as Record<
+  StageName,
+  number
+>;
 
 function timed<T>(name: StageName, f: () => T): T {
   const t0 = performance.now();
@@ -54,11 +68,17 @@ function timed<T>(name: StageName, f: () => T): T {
 /** Words written in lowercase anywhere in the batch: a capitalized one of them inside a name is a common word, not a given name or surname. */
 export function lowercaseVocabulary(segs: Segmentation[]): Set<string> {
   const vocab = new Set<string>();
-  for (const seg of segs) for (const t of seg.tokens) if (t.kind === 'word' && !t.cap && t.text.length > 2) vocab.add(t.key);
+  for (const seg of segs)
+    for (const t of seg.tokens) if (t.kind === 'word' && !t.cap && t.text.length > 2) vocab.add(t.key);
   return vocab;
 }
 
-export function analyzeDocument(doc: RawDocument, lex: Lexicon = LEXICON, segmented?: Segmentation, vocabulary?: Set<string>): DocAnalysis {
+export function analyzeDocument(
+  doc: RawDocument,
+  lex: Lexicon = LEXICON,
+  segmented?: Segmentation,
+  vocabulary?: Set<string>,
+): DocAnalysis {
   const id = articleId(doc);
   const seg = segmented ?? timed('segment', () => segment(doc.text, lex));
   vocabulary ??= lowercaseVocabulary([seg]);
@@ -71,19 +91,63 @@ export function analyzeDocument(doc: RawDocument, lex: Lexicon = LEXICON, segmen
   const relations = timed('relations', () => extractRelations(seg, mentions, roles, actors, ents, doc.date, lex));
   const events = timed('events', () => extractEvents(seg, mentions, actors, ents, doc.date, lex));
   for (const r of eventRelations(events)) {
-    relations.push({ type: r.type, source: r.source, target: r.target, role: null, evidence: r.event.evidence, start: r.event.start, end: r.event.end, date: r.event.date });
+    relations.push({
+      type: r.type,
+      source: r.source,
+      target: r.target,
+      role: null,
+      evidence: r.event.evidence,
+      start: r.event.start,
+      end: r.event.end,
+      date: r.event.date,
+    });
   }
   return { doc, id, seg, mentions, roles, ents, actors, statements, relations, events };
 }
 
-export function runPipeline(docs: RawDocument[], options: { known?: KnownEntity[] } = {}, lex: Lexicon = LEXICON): ExtractionResult {
+export function runPipeline(
+  docs: RawDocument[],
+  options: { known?: KnownEntity[] } = {},
+  lex: Lexicon = LEXICON,
+): ExtractionResult {
   const segs = timed('segment', () => docs.map((d) => segment(d.text, lex)));
   const vocabulary = timed('segment', () => lowercaseVocabulary(segs));
   const analyses = docs.map((d, i) => analyzeDocument(d, lex, segs[i], vocabulary));
+  return assembleBatch(docs, analyses.map(projectAnalysis), options.known ?? [], lex);
+}
+
+/** What the batch stage needs of one article's analysis: plain data, so it crosses threads. */
+export interface ArticleAnalysis {
+  id: string;
+  entities: LocalEntity[];
+  statements: LocalStatement[];
+  relations: LocalRelation[];
+  events: LocalEvent[];
+}
+
+export function projectAnalysis(analysis: DocAnalysis): ArticleAnalysis {
+  return {
+    id: analysis.id,
+    entities: analysis.ents.entities,
+    statements: analysis.statements,
+    relations: analysis.relations,
+    events: analysis.events,
+  };
+}
+
+/** The batch stage of the pipeline on analyses made elsewhere: `docs[i]` is the article of `analyses[i]`. */
+export function assembleBatch(
+  docs: RawDocument[],
+  analyses: ArticleAnalysis[],
+  known: KnownEntity[],
+  lex: Lexicon = LEXICON,
+): ExtractionResult {
+  if (docs.length !== analyses.length)
+    throw new Error(`assembleBatch: ${docs.length} articles but ${analyses.length} analyses`);
   const { entities, idOf } = timed('batch', () =>
     mergeBatch(
-      analyses.map((a) => ({ documentId: a.id, entities: a.ents.entities })),
-      options.known ?? [],
+      analyses.map((a) => ({ documentId: a.id, entities: a.entities })),
+      known,
       lex,
     ),
   );
@@ -93,11 +157,21 @@ export function runPipeline(docs: RawDocument[], options: { known?: KnownEntity[
   const events: ExtractedEvent[] = [];
   const seenDocs = new Set<string>();
   analyses.forEach((a, di) => {
+    const doc = docs[di] as RawDocument;
     const ids = idOf[di] as string[];
     const gid = (local: number | null): string | null => (local === null ? null : (ids[local] ?? null));
     if (!seenDocs.has(a.id)) {
       seenDocs.add(a.id);
-      documents.push({ id: a.id, source: a.doc.source, title: a.doc.title, date: a.doc.date, url: a.doc.url, language: a.doc.language, errors: a.doc.errors, text: a.doc.text });
+      documents.push({
+        id: a.id,
+        source: doc.source,
+        title: doc.title,
+        date: doc.date,
+        url: doc.url,
+        language: doc.language,
+        errors: doc.errors,
+        text: doc.text,
+      });
     }
     for (const s of a.statements) {
       const speaker = gid(s.speaker);
@@ -124,7 +198,18 @@ export function runPipeline(docs: RawDocument[], options: { known?: KnownEntity[
       const id = relationId(r.type, source, target, a.id, r.start);
       if (relSeen.has(id)) continue;
       relSeen.add(id);
-      relations.push({ id, source, target, type: r.type, role: r.role, document: a.id, evidence: r.evidence, start: r.start, end: r.end, date: r.date });
+      relations.push({
+        id,
+        source,
+        target,
+        type: r.type,
+        role: r.role,
+        document: a.id,
+        evidence: r.evidence,
+        start: r.start,
+        end: r.end,
+        date: r.date,
+      });
     }
     for (const e of a.events) {
       const entity = gid(e.entity);
