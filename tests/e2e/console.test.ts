@@ -5,49 +5,26 @@
 // The page must mount the console behind a button named "Cypher console".
 // NEWSGRAPH_STATIC_DIR serves another build than dist/.
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CypherResult } from '../../cypher/model.ts';
-import { openStore } from '../../cypher/open.ts';
-import type { GraphStore } from '../../cypher/store.ts';
-import { ingestDocuments } from '../../ingest/ingest.ts';
-import { readInputs } from '../../ingest/readers/index.ts';
-import { startServer, type RunningServer } from '../../server/main.ts';
+import type { RunningServer } from '../../server/main.ts';
+import { screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
 import { EXAMPLE_QUERIES } from '../../src/core/console/examples.ts';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = process.env.NEWSGRAPH_SHARED
-  ? path.resolve(process.env.NEWSGRAPH_SHARED)
-  : path.resolve(repoRoot, '../shared');
-const seeds = path.join(shared, 'corpus/seeds');
-const artifacts = path.join(repoRoot, 'test-results/e2e');
-const staticDir = process.env.NEWSGRAPH_STATIC_DIR
-  ? path.resolve(process.env.NEWSGRAPH_STATIC_DIR)
-  : path.join(repoRoot, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const PESKOV_QUERY = "MATCH (p:Person {name:'Dmitry Peskov'})-[:SAID]->(s)-[:ABOUT]->(t) RETURN p,s,t";
 
-let dir: string;
-let store: GraphStore;
+let demo: Demo;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
 async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: path.join(artifacts, `console-${name}.png`) });
+  await screenshot(page, `console-${name}`);
 }
 
 async function settled(): Promise<void> {
-  await page.waitForFunction(
-    () => window.__newsgraph?.ready === true && window.__newsgraph.layout === 'idle',
-    undefined,
-    { timeout: 60_000 },
-  );
+  await waitSettled(page);
 }
 
 /** Runs Cypher through the API, as a second observer of the store. */
@@ -98,43 +75,9 @@ async function runEditorText(): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(staticDir, 'index.html')))
-    throw new Error(`${staticDir} is not built: run \`npm run test:e2e\` (it builds first) or \`npm run build\`.`);
-  if (!existsSync(seeds)) throw new Error(`seed corpus not found at ${seeds} (set NEWSGRAPH_SHARED)`);
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
-  mkdirSync(artifacts, { recursive: true });
-  dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-console-e2e-'));
-  const dbPath = path.join(dir, 'e2e.grafeo');
-  store = openStore({ dataDir: dir, dbPath });
-  await store.init();
-  const { documents } = await readInputs([seeds]);
-  expect(documents.length).toBe(5);
-  await ingestDocuments(store, documents);
-  server = await startServer({
-    store,
-    host: '127.0.0.1',
-    port: 0,
-    dataDir: dir,
-    dbPath,
-    handleSignals: false,
-    logLevel: 'silent',
-    env: { NEWSGRAPH_STATIC_DIR: staticDir },
-  });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  demo = await startDemo();
+  expect(demo.ingested.articles).toBe(5);
+  ({ server, browser } = demo);
   page = await browser.newPage({
     viewport: { width: 1440, height: 900 },
     permissions: ['clipboard-read', 'clipboard-write'],
@@ -142,10 +85,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await demo?.close();
 });
 
 describe('the Cypher console on the seed corpus', () => {

@@ -2,37 +2,22 @@
 // into a temporary Grafeo store, serve it with the built page (dist/), and walk through
 // what a journalist does. Every step saves a screenshot under test-results/e2e/.
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../cypher/open.ts';
-import type { GraphStore } from '../../cypher/store.ts';
-import { ingestDocuments } from '../../ingest/ingest.ts';
-import { readInputs } from '../../ingest/readers/index.ts';
-import { startServer, type RunningServer } from '../../server/main.ts';
+import type { RunningServer } from '../../server/main.ts';
+import { screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = process.env.NEWSGRAPH_SHARED ? path.resolve(process.env.NEWSGRAPH_SHARED) : path.resolve(repoRoot, '../shared');
-const seeds = path.join(shared, 'corpus/seeds');
-const artifacts = path.join(repoRoot, 'test-results/e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-let dir: string;
-let store: GraphStore;
+let demo: Demo;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
 async function shot(name: string, target: Page = page): Promise<void> {
-  await target.screenshot({ path: path.join(artifacts, `${name}.png`) });
+  await screenshot(target, name);
 }
 
-/** Waits until the graph is loaded and the layout has stopped (nodes no longer move). */
 async function settled(target: Page = page): Promise<void> {
-  await target.waitForFunction(() => window.__newsgraph?.ready === true && window.__newsgraph.layout === 'idle', undefined, { timeout: 60_000 });
+  await waitSettled(target);
 }
 
 const graphOrder = (target: Page = page) => target.evaluate(() => window.__newsgraph?.graph.order ?? 0);
@@ -59,42 +44,14 @@ async function nodeOnScreen(node: string): Promise<{ x: number; y: number }> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(repoRoot, 'dist/index.html'))) throw new Error('dist/ is not built: run `npm run test:e2e` (it builds first) or `npm run build`.');
-  if (!existsSync(seeds)) throw new Error(`seed corpus not found at ${seeds} (set NEWSGRAPH_SHARED)`);
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
-  mkdirSync(artifacts, { recursive: true });
-  dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-e2e-'));
-  const dbPath = path.join(dir, 'e2e.grafeo');
-  store = openStore({ dataDir: dir, dbPath });
-  await store.init();
-  const { documents } = await readInputs([seeds]);
-  expect(documents.length).toBe(5);
-  const summary = await ingestDocuments(store, documents);
-  expect(summary.statements > 0).toBe(true);
-  server = await startServer({ store, host: '127.0.0.1', port: 0, dataDir: dir, dbPath, handleSignals: false, logLevel: 'silent', env: {} });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  demo = await startDemo();
+  expect(demo.ingested.articles).toBe(5);
+  ({ server, browser } = demo);
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await demo?.close();
 });
 
 describe('the explorer on the seed corpus', () => {
@@ -103,7 +60,7 @@ describe('the explorer on the seed corpus', () => {
     await settled();
     expect((await graphOrder()) > 5).toBe(true);
     expect(await page.locator('[data-state="error"]').count()).toBe(0);
-    expect(await page.locator('.graph-canvas canvas').count() > 0).toBe(true);
+    expect((await page.locator('.graph-canvas canvas').count()) > 0).toBe(true);
     await shot('01-loaded');
   });
 
@@ -156,10 +113,18 @@ describe('the explorer on the seed corpus', () => {
     expect(count > 0).toBe(true);
     for (let i = 0; i < count; i++) expect(await cards.nth(i).locator('.about').innerText()).toContain('Musk');
     await shot('06-peskov-about-musk');
-    const edge = await page.evaluate((speaker) => {
-      const { graph } = window.__newsgraph!;
-      return graph.findOutEdge(speaker, (_e, a, _s, target) => a.kind === 'spoke_about' && graph.getNodeAttribute(target, 'label').includes('Musk')) ?? null;
-    }, (await selectedNode()) as string);
+    const edge = await page.evaluate(
+      (speaker) => {
+        const { graph } = window.__newsgraph!;
+        return (
+          graph.findOutEdge(
+            speaker,
+            (_e, a, _s, target) => a.kind === 'spoke_about' && graph.getNodeAttribute(target, 'label').includes('Musk'),
+          ) ?? null
+        );
+      },
+      (await selectedNode()) as string,
+    );
     expect(edge !== null).toBe(true);
     const url = new URL(page.url());
     url.searchParams.delete('node');
@@ -182,7 +147,9 @@ describe('the explorer on the seed corpus', () => {
     for (const node of before) {
       const { x, y } = await nodeOnScreen(node);
       await page.mouse.dblclick(x, y);
-      await page.waitForFunction((id) => new URLSearchParams(location.search).getAll('expand').includes(id), node, { timeout: 15_000 });
+      await page.waitForFunction((id) => new URLSearchParams(location.search).getAll('expand').includes(id), node, {
+        timeout: 15_000,
+      });
       if ((await graphOrder()) > before.length) {
         target = node;
         break;
@@ -225,7 +192,12 @@ describe('the explorer on the seed corpus', () => {
     await page.locator('input[data-filter-type="Place"]').uncheck();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('hideTypes') === 'Place');
     const after = await count();
-    expect(after).toStrictEqual({ total: before.total, places: before.places, hiddenPlaces: before.places, visibleOthers: before.visibleOthers });
+    expect(after).toStrictEqual({
+      total: before.total,
+      places: before.places,
+      hiddenPlaces: before.places,
+      visibleOthers: before.visibleOthers,
+    });
     await shot('10-places-hidden');
   });
 
@@ -243,7 +215,11 @@ describe('the explorer on the seed corpus', () => {
       await other.locator('.entity-panel h2', { hasText: 'Peskov' }).waitFor();
       expect(await selectedNode(other)).toBe(await selectedNode());
       expect(await other.locator('input[data-filter-type="Place"]').isChecked()).toBe(false);
-      expect(await other.evaluate(() => window.__newsgraph!.graph.filterNodes((_n, a) => a.entityType === 'Place' && !a.hidden).length)).toBe(0);
+      expect(
+        await other.evaluate(
+          () => window.__newsgraph!.graph.filterNodes((_n, a) => a.entityType === 'Place' && !a.hidden).length,
+        ),
+      ).toBe(0);
       await shot('11-permalink', other);
     } finally {
       await other.close();
@@ -251,7 +227,13 @@ describe('the explorer on the seed corpus', () => {
   });
 
   it('shows an error state when the API is down', async () => {
-    await page.route('**/api/**', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'the store is down', code: 'STORE_DOWN' }) }));
+    await page.route('**/api/**', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: 'the store is down', code: 'STORE_DOWN' }),
+      }),
+    );
     await page.reload();
     const graphError = page.locator('.graph-area [data-state="error"]');
     await graphError.filter({ hasText: 'could not be loaded' }).waitFor();
@@ -268,7 +250,13 @@ describe('the explorer on the seed corpus', () => {
       route.fulfill({
         status: 200,
         contentType: 'application/json',
-        body: JSON.stringify({ ok: true, store: 'grafeo', storeUp: true, version: 'test', stats: { articles: 0, entities: 0, statements: 0, relations: 0, mentions: 0, byType: {} } }),
+        body: JSON.stringify({
+          ok: true,
+          store: 'grafeo',
+          storeUp: true,
+          version: 'test',
+          stats: { articles: 0, entities: 0, statements: 0, relations: 0, mentions: 0, byType: {} },
+        }),
       }),
     );
     await graphError.locator('button', { hasText: 'Try again' }).click();

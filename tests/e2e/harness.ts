@@ -1,0 +1,103 @@
+// What every browser suite starts from: the seed corpus ingested into a temporary Grafeo
+// store, served with the built page (dist/, or NEWSGRAPH_STATIC_DIR), and a headless
+// Debian Chromium driven by playwright-core. Screenshots go under test-results/e2e/.
+
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openStore } from '../../cypher/open.ts';
+import type { GraphStore } from '../../cypher/store.ts';
+import { ingestDocuments } from '../../ingest/ingest.ts';
+import { readInputs } from '../../ingest/readers/index.ts';
+import { startServer, type RunningServer } from '../../server/main.ts';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SHARED = process.env.NEWSGRAPH_SHARED
+  ? path.resolve(process.env.NEWSGRAPH_SHARED)
+  : path.resolve(REPO_ROOT, '../shared');
+export const SEEDS = path.join(SHARED, 'corpus/seeds');
+export const ARTIFACTS = path.join(REPO_ROOT, 'test-results/e2e');
+const STATIC_DIR = process.env.NEWSGRAPH_STATIC_DIR
+  ? path.resolve(process.env.NEWSGRAPH_STATIC_DIR)
+  : path.join(REPO_ROOT, 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// No GPU in CI: WebGL through SwiftShader; no background traffic on a closed network.
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Demo {
+  dir: string;
+  store: GraphStore;
+  server: RunningServer;
+  browser: Browser;
+  /** Articles, entities and statements the seed corpus gave. */
+  ingested: { articles: number; statements: number };
+  close(): Promise<void>;
+}
+
+/** Ingests the seed corpus into a fresh store, serves it, and launches Chromium. */
+export async function startDemo(): Promise<Demo> {
+  if (!existsSync(path.join(STATIC_DIR, 'index.html'))) {
+    throw new Error(`${STATIC_DIR} is not built: run \`npm run test:e2e\` (it builds first) or \`npm run build\`.`);
+  }
+  if (!existsSync(SEEDS)) throw new Error(`seed corpus not found at ${SEEDS} (set NEWSGRAPH_SHARED)`);
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-e2e-'));
+  const dbPath = path.join(dir, 'e2e.grafeo');
+  const store = openStore({ dataDir: dir, dbPath });
+  await store.init();
+  const { documents } = await readInputs([SEEDS]);
+  const summary = await ingestDocuments(store, documents);
+  const server = await startServer({
+    store,
+    host: '127.0.0.1',
+    port: 0,
+    dataDir: dir,
+    dbPath,
+    staticDir: STATIC_DIR,
+    handleSignals: false,
+    logLevel: 'silent',
+    env: {},
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return {
+    dir,
+    store,
+    server,
+    browser,
+    ingested: { articles: summary.articles, statements: summary.statements },
+    async close() {
+      await browser.close();
+      await server.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Waits until the graph is loaded and the layout has stopped (nodes no longer move). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => window.__newsgraph?.ready === true && window.__newsgraph.layout === 'idle',
+    undefined,
+    { timeout: 60_000 },
+  );
+}
