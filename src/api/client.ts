@@ -13,6 +13,7 @@ import type {
 } from '../../cypher/model.ts';
 import { API_BASE } from '../consts.ts';
 import { filenameFromDisposition, type ServerExportFormat } from '../core/export/formats.ts';
+import { readJsonBody, sendApi, UNREACHABLE_MESSAGE } from './http.ts';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -61,22 +62,9 @@ export class ApiClient {
   }
 
   private async get<T>(path: string, signal?: AbortSignal): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (this.token) headers.authorization = `Bearer ${this.token}`;
-    let response: Response;
-    try {
-      response = await this.fetchImpl(`${this.base}${path}`, { headers, signal });
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      throw new ApiRequestError('The newsgraph server cannot be reached. Is it running?', 'NETWORK', 0);
-    }
-    let body: unknown;
-    const text = await response.text();
-    try {
-      body = text ? JSON.parse(text) : null;
-    } catch {
-      body = null;
-    }
+    const response = await sendApi(this.fetchImpl, `${this.base}${path}`, { token: this.token, json: true, signal });
+    if (!response) throw new ApiRequestError(UNREACHABLE_MESSAGE, 'NETWORK', 0);
+    const body = await readJsonBody(response);
     if (!response.ok) {
       const err = body as Partial<ApiError> | null;
       const code = err?.code ?? (response.status === 404 ? 'NOT_FOUND' : response.status === 401 ? 'UNAUTHORIZED' : `HTTP_${response.status}`);
@@ -95,27 +83,15 @@ export class ApiClient {
     request: { format: ServerExportFormat; ids: string[] },
     signal?: AbortSignal,
   ): Promise<{ blob: Blob; filename: string }> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (this.token) headers.authorization = `Bearer ${this.token}`;
-    let response: Response;
-    try {
-      response = await this.fetchImpl(`${this.base}/export`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(request),
-        signal,
-      });
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      throw new ApiRequestError('The newsgraph server cannot be reached. Is it running?', 'NETWORK', 0);
-    }
+    const response = await sendApi(this.fetchImpl, `${this.base}/export`, {
+      method: 'POST',
+      token: this.token,
+      body: request,
+      signal,
+    });
+    if (!response) throw new ApiRequestError(UNREACHABLE_MESSAGE, 'NETWORK', 0);
     if (!response.ok) {
-      let err: Partial<ApiError> | null;
-      try {
-        err = (await response.json()) as Partial<ApiError>;
-      } catch {
-        err = null;
-      }
+      const err = (await readJsonBody(response)) as Partial<ApiError> | null;
       throw new ApiRequestError(err?.error ?? `Export failed (${response.status}).`, err?.code ?? `HTTP_${response.status}`, response.status);
     }
     const filename = filenameFromDisposition(response.headers.get('content-disposition'), `newsgraph.${request.format}`);

@@ -2,6 +2,7 @@
 // bearer token the explorer's client sends (?token=… in the page URL). A refused or
 // failed query keeps the server's CypherErrorInfo so the editor can mark its position.
 import type { ApiError, CypherErrorInfo, CypherResult, CypherValue, SchemaInfo } from '../../../cypher/model.ts';
+import { readJsonBody, sendApi, UNREACHABLE_MESSAGE } from '../../api/http.ts';
 import { API_BASE } from '../../consts.ts';
 
 export class CypherRequestError extends Error {
@@ -45,28 +46,9 @@ export class ConsoleApi {
     path: string,
     init: { method: 'GET' | 'POST'; body?: unknown; signal?: AbortSignal },
   ): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
-    if (this.token) headers.authorization = `Bearer ${this.token}`;
-    let response: Response;
-    try {
-      response = await this.fetchImpl(`${this.base}${path}`, {
-        method: init.method,
-        headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal: init.signal,
-      });
-    } catch (error) {
-      if (init.signal?.aborted) throw error;
-      throw new CypherRequestError('The newsgraph server cannot be reached. Is it running?', 'NETWORK', 0, null);
-    }
-    const text = await response.text();
-    let body: unknown;
-    try {
-      body = text ? JSON.parse(text) : null;
-    } catch {
-      body = null;
-    }
+    const response = await sendApi(this.fetchImpl, `${this.base}${path}`, { ...init, token: this.token, json: true });
+    if (!response) throw new CypherRequestError(UNREACHABLE_MESSAGE, 'NETWORK', 0, null);
+    const body = await readJsonBody(response);
     if (!response.ok) {
       const err = body as Partial<ApiError> | null;
       const cypher = err?.cypher ?? null;
