@@ -5,8 +5,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,12 +21,13 @@ import type {
   StatementView,
   StoreStats,
 } from '../../cypher/model.ts';
-import { openStore } from '../../cypher/open.ts';
 import type { GraphStore } from '../../cypher/store.ts';
 import { buildApp } from '../../server/app.ts';
-import { loadServerConfig, type ServerConfig } from '../../server/config.ts';
-import { ARTICLE_1, ARTICLE_2, IDS, smallGraph } from '../../server/testing/smallGraph.ts';
+import type { ServerConfig } from '../../server/config.ts';
+import { ARTICLE_1, ARTICLE_2, IDS } from '../../server/testing/smallGraph.ts';
+import { openSmallGraphApp, type SmallGraphApp } from './smallGraphApp.ts';
 
+let fixture: SmallGraphApp | undefined;
 let dir: string;
 let store: GraphStore;
 let config: ServerConfig;
@@ -74,19 +74,13 @@ async function expectBadRequest(
 const enc = encodeURIComponent;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-api-'));
-  config = loadServerConfig({ dataDir: dir, staticDir: path.join(dir, 'no-dist'), port: 0 }, {});
-  store = openStore({ dataDir: dir, dbPath: config.dbPath });
-  await store.init();
-  await store.writeExtraction(smallGraph());
+  fixture = await openSmallGraphApp('api');
+  ({ dir, config, store, app } = fixture);
   baseline = await store.stats();
-  app = await buildApp({ store, config });
 });
 
 afterAll(async () => {
-  await app?.close();
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await fixture?.close();
 });
 
 describe('health, stats, schema', () => {

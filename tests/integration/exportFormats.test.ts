@@ -9,10 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GrafeoStore } from '../../cypher/grafeo.ts';
-import { openStore } from '../../cypher/open.ts';
 import type { GraphStore } from '../../cypher/store.ts';
-import { buildApp } from '../../server/app.ts';
-import { loadServerConfig } from '../../server/config.ts';
 import { parseCsv } from '../../server/export/csv.ts';
 import { toPropertyGraph, type PropertyGraph } from '../../server/export/propertyGraph.ts';
 import { buildRequestedGraph, exportSubgraph, type ExportRequest } from '../../server/export/subgraph.ts';
@@ -23,9 +20,10 @@ import {
   sortedPropertyGraph,
   withoutEmptyLists,
 } from '../../server/export/testing.ts';
-import { ARTICLE_1, ARTICLE_2, IDS, smallGraph } from '../../server/testing/smallGraph.ts';
+import { ARTICLE_1, ARTICLE_2, IDS } from '../../server/testing/smallGraph.ts';
+import { openSmallGraphApp, type SmallGraphApp } from './smallGraphApp.ts';
 
-let dir: string;
+let fixture: SmallGraphApp | undefined;
 let store: GraphStore;
 let app: FastifyInstance;
 
@@ -34,18 +32,12 @@ const SPOKE_ABOUT_QUERY = 'MATCH p = (:Person)-[:SAID]->(:Statement)-[:ABOUT]->(
 const WHOLE_STORE_QUERY = 'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN n, r';
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-export-'));
-  const config = loadServerConfig({ dataDir: dir, staticDir: path.join(dir, 'no-dist'), port: 0 }, {});
-  store = openStore({ dataDir: dir, dbPath: config.dbPath });
-  await store.init();
-  await store.writeExtraction(smallGraph());
-  app = await buildApp({ store, config });
+  fixture = await openSmallGraphApp('export');
+  ({ store, app } = fixture);
 });
 
 afterAll(async () => {
-  await app?.close();
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await fixture?.close();
 });
 
 async function requestedGraph(request: Omit<ExportRequest, 'format'>): Promise<PropertyGraph> {

@@ -2,39 +2,29 @@
 // with the small hand-written extraction: exactly the entities named and the edges among
 // them, through exportSubgraph and POST /api/export, with the request validated.
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../cypher/open.ts';
 import type { GraphStore } from '../../cypher/store.ts';
-import { buildApp, MAX_EXPORT_IDS } from '../../server/app.ts';
-import { loadServerConfig } from '../../server/config.ts';
+import { MAX_EXPORT_IDS } from '../../server/app.ts';
 import { parseCsv } from '../../server/export/csv.ts';
 import { exportSubgraph } from '../../server/export/subgraph.ts';
-import { IDS, smallGraph } from '../../server/testing/smallGraph.ts';
+import { IDS } from '../../server/testing/smallGraph.ts';
+import { openSmallGraphApp, type SmallGraphApp } from './smallGraphApp.ts';
 
-let dir: string;
+let fixture: SmallGraphApp | undefined;
 let store: GraphStore;
 let app: FastifyInstance;
 
 const CONTEXT = { creator: 'newsgraph test' };
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-export-ids-'));
-  const config = loadServerConfig({ dataDir: dir, staticDir: path.join(dir, 'no-dist'), port: 0 }, {});
-  store = openStore({ dataDir: dir, dbPath: config.dbPath });
-  await store.init();
-  await store.writeExtraction(smallGraph());
-  app = await buildApp({ store, config });
+  fixture = await openSmallGraphApp('export-ids');
+  ({ store, app } = fixture);
 });
 
 afterAll(async () => {
-  await app?.close();
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await fixture?.close();
 });
 
 interface JsonGraph {
