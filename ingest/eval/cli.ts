@@ -5,21 +5,24 @@
 //   npm run eval -- --gold <gold.json> --docs <dir> the seed-style gold only
 //   npm run eval -- --kind <file.tsv>               KIND only
 //   --json      figures as JSON      --verbose   misses, for improving the extractor
+//   --errors    KIND errors by kind and type   --error-forms <n>   forms listed a group (default 30)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extract } from '../extractor.ts';
-import { formatKindReport, formatSeedsReport } from './report.ts';
+import { formatKindErrors, formatKindReport, formatSeedsReport } from './report.ts';
 import { runEval, type EvalOptions } from './run.ts';
 
-const USAGE = 'usage: npm run eval -- [--gold <gold.json> --docs <folder>] [--kind <file.tsv>] [--json] [--verbose]';
+const USAGE =
+  'usage: npm run eval -- [--gold <gold.json> --docs <folder>] [--kind <file.tsv>] [--json] [--verbose] [--errors [--error-forms <n>]]';
+const DEFAULT_ERROR_FORMS = 30;
 
 function sharedDir(): string {
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   return path.resolve(process.env.NEWSGRAPH_SHARED ?? path.join(repoRoot, '..', 'shared'));
 }
 
-function optionsFrom(argv: string[]): { options: EvalOptions; json: boolean; verbose: boolean } {
+function optionsFrom(argv: string[]): { options: EvalOptions; json: boolean; verbose: boolean; errorForms: number | null } {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -28,6 +31,8 @@ function optionsFrom(argv: string[]): { options: EvalOptions; json: boolean; ver
       kind: { type: 'string' },
       json: { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
+      errors: { type: 'boolean', default: false },
+      'error-forms': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: false,
@@ -46,7 +51,10 @@ function optionsFrom(argv: string[]): { options: EvalOptions; json: boolean; ver
     if (values.gold !== undefined && values.docs !== undefined) options.gold = { file: values.gold, docs: values.docs };
     if (values.kind !== undefined) options.kind = { file: values.kind };
   }
-  return { options, json: values.json, verbose: values.verbose };
+  const errorForms = values['error-forms'] === undefined ? DEFAULT_ERROR_FORMS : Number(values['error-forms']);
+  if (!Number.isInteger(errorForms) || errorForms < 1) throw new Error('--error-forms takes a positive integer');
+  if (values.errors && options.kind !== undefined) options.kind.errors = true;
+  return { options, json: values.json, verbose: values.verbose, errorForms: values.errors ? errorForms : null };
 }
 
 async function main(): Promise<void> {
@@ -74,6 +82,8 @@ async function main(): Promise<void> {
   }
   if (report.kind !== undefined) {
     out.push(`KIND: ${report.kind.file} (extraction ${report.kind.extractMs} ms)`, formatKindReport(report.kind), '');
+    if (report.kind.errors !== undefined && parsed.errorForms !== null)
+      out.push('  errors:', formatKindErrors(report.kind.errors, parsed.errorForms), '');
   }
   process.stdout.write(`${out.join('\n')}\n`);
 }

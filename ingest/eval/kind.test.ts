@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType, ExtractionResult } from '../../cypher/model.ts';
-import { buildKindDocuments, chunksOf, isNameMention, parseKind, scoreKind, scoreTags, tagsFromSpans } from './kind.ts';
+import { buildKindDocuments, chunksOf, isNameMention, kindErrors, parseKind, scoreKind, scoreTags, tagsFromSpans } from './kind.ts';
+import { formatKindErrors } from './report.ts';
 
 const TSV = [
   'Simon\tB-PER',
@@ -176,5 +177,42 @@ describe('isNameMention', () => {
       predicted: 1,
       correct: 1,
     });
+  });
+});
+
+describe('kindErrors and formatKindErrors', () => {
+  const tsv = ['Mario\tB-PER', 'Rossi\tI-PER', 'a\tO', 'Roma\tB-LOC', 'con\tO', 'Fiat\tB-ORG', 'e\tO', 'Oggi\tO', ''].join('\n');
+  const [document] = buildKindDocuments(parseKind(tsv), 30, 'd');
+  it('sorts errors into boundary, mistyped, missed and spurious, with context', () => {
+    if (document === undefined) throw new Error('no document');
+    const predicted = ['O', 'B-PER', 'O', 'B-ORG', 'O', 'O', 'O', 'B-PER'];
+    expect(kindErrors(document, predicted)).toStrictEqual([
+      {
+        kind: 'boundary',
+        source: 'd#1',
+        gold: { text: 'Mario Rossi', type: 'PER' },
+        predicted: { text: 'Rossi', type: 'PER' },
+        context: '[Mario [Rossi]] a Roma con Fiat e Oggi',
+      },
+      {
+        kind: 'mistyped',
+        source: 'd#1',
+        gold: { text: 'Roma', type: 'LOC' },
+        predicted: { text: 'Roma', type: 'ORG' },
+        context: 'Mario Rossi a [[Roma]] con Fiat e Oggi',
+      },
+      { kind: 'missed', source: 'd#1', gold: { text: 'Fiat', type: 'ORG' }, predicted: null, context: 'Mario Rossi a Roma con [Fiat] e Oggi' },
+      { kind: 'spurious', source: 'd#1', gold: null, predicted: { text: 'Oggi', type: 'PER' }, context: 'Rossi a Roma con Fiat e [Oggi]' },
+    ]);
+    expect(formatKindErrors(kindErrors(document, predicted), 5).split('\n')).toStrictEqual([
+      '  missed ORG (1):',
+      '       1  Fiat    | Mario Rossi a Roma con [Fiat] e Oggi',
+      '  spurious PER (1):',
+      '       1  Oggi    | Rossi a Roma con Fiat e [Oggi]',
+      '  mistyped LOC (1):',
+      '       1  Roma → Roma [ORG]    | Mario Rossi a [[Roma]] con Fiat e Oggi',
+      '  boundary PER (1):',
+      '       1  Mario Rossi → Rossi [PER]    | [Mario [Rossi]] a Roma con Fiat e Oggi',
+    ]);
   });
 });

@@ -248,6 +248,71 @@ export interface KindReport extends KindScores {
   sentences: number;
   /** Output mentions of a scored type that do not start and end on token boundaries. */
   misaligned: number;
+  /** Entity-level errors, when asked for (`--errors`). */
+  errors?: KindError[];
+}
+
+/**
+ * One entity-level error. `mistyped`: same span, other type; `boundary`: an
+ * overlapping chunk of another span (whatever its type); `missed`: a gold
+ * chunk nothing overlaps; `spurious`: an output chunk nothing overlaps.
+ * A boundary or mistyped pair is listed once, under its gold chunk.
+ */
+export interface KindError {
+  kind: 'missed' | 'spurious' | 'mistyped' | 'boundary';
+  source: string;
+  gold: { text: string; type: string } | null;
+  predicted: { text: string; type: string } | null;
+  /** The tokens around the error, the chunks in [brackets]. */
+  context: string;
+}
+
+const CONTEXT_TOKENS = 6;
+
+/** Lists the entity-level errors of one document, for error analysis. */
+export function kindErrors(document: KindDocument, predicted: string[]): KindError[] {
+  const tokenText = (first: number, last: number): string =>
+    document.text.slice(document.starts[first], document.ends[last]);
+  const context = (spans: { first: number; last: number }[]): string => {
+    const from = Math.max(0, Math.min(...spans.map((span) => span.first)) - CONTEXT_TOKENS);
+    const to = Math.min(document.starts.length - 1, Math.max(...spans.map((span) => span.last)) + CONTEXT_TOKENS);
+    const words: string[] = [];
+    for (let index = from; index <= to; index += 1) {
+      const opening = spans.filter((span) => span.first === index).length;
+      const closing = spans.filter((span) => span.last === index).length;
+      words.push(`${'['.repeat(opening)}${tokenText(index, index)}${']'.repeat(closing)}`);
+    }
+    return words.join(' ');
+  };
+  const goldChunks = chunksOf(document.gold).filter((chunk) => (KIND_TYPES as readonly string[]).includes(chunk.type));
+  const predictedChunks = chunksOf(predicted).filter((chunk) => (KIND_TYPES as readonly string[]).includes(chunk.type));
+  const overlaps = (a: { first: number; last: number }, b: { first: number; last: number }): boolean =>
+    a.first <= b.last && b.first <= a.last;
+  const same = (a: { first: number; last: number }, b: { first: number; last: number }): boolean =>
+    a.first === b.first && a.last === b.last;
+  const errors: KindError[] = [];
+  const described = (chunk: { first: number; last: number; type: string }) => ({
+    text: tokenText(chunk.first, chunk.last),
+    type: chunk.type,
+  });
+  for (const gold of goldChunks) {
+    if (predictedChunks.some((chunk) => same(chunk, gold) && chunk.type === gold.type)) continue;
+    const retyped = predictedChunks.find((chunk) => same(chunk, gold));
+    const overlapping = predictedChunks.find((chunk) => overlaps(chunk, gold));
+    const other = retyped ?? overlapping;
+    errors.push({
+      kind: retyped !== undefined ? 'mistyped' : overlapping !== undefined ? 'boundary' : 'missed',
+      source: document.source,
+      gold: described(gold),
+      predicted: other === undefined ? null : described(other),
+      context: context(other === undefined ? [gold] : [gold, other]),
+    });
+  }
+  for (const chunk of predictedChunks) {
+    if (goldChunks.some((gold) => overlaps(gold, chunk))) continue;
+    errors.push({ kind: 'spurious', source: document.source, gold: null, predicted: described(chunk), context: context([chunk]) });
+  }
+  return errors;
 }
 
 const LEADING_FUNCTION_WORDS =
@@ -260,7 +325,12 @@ export function isNameMention(text: string): boolean {
 }
 
 /** Maps an extraction result over KIND documents to BIO tags and scores it. */
-export function scoreKind(documents: KindDocument[], sentences: number, result: ExtractionResult): KindReport {
+export function scoreKind(
+  documents: KindDocument[],
+  sentences: number,
+  result: ExtractionResult,
+  options: { errors?: boolean } = {},
+): KindReport {
   const idBySource = new Map(result.documents.map((document) => [document.source, document.id]));
   const idByText = new Map(result.documents.map((document) => [document.text, document.id]));
   const spansById = new Map<string, { start: number; end: number; type: KindType }[]>();
@@ -284,7 +354,7 @@ export function scoreKind(documents: KindDocument[], sentences: number, result: 
     misaligned += mapped.misaligned;
     return mapped.tags;
   });
-  return {
+  const report: KindReport = {
     ...scoreTags(
       documents.map((document) => document.gold),
       predicted,
@@ -293,4 +363,7 @@ export function scoreKind(documents: KindDocument[], sentences: number, result: 
     sentences,
     misaligned,
   };
+  if (options.errors === true)
+    report.errors = documents.flatMap((document, index) => kindErrors(document, predicted[index] ?? []));
+  return report;
 }

@@ -1,5 +1,5 @@
 // Plain-text rendering of evaluation figures: one table per set, misses on demand.
-import type { KindReport } from './kind.ts';
+import type { KindError, KindReport } from './kind.ts';
 import { KIND_TYPES } from './kind.ts';
 import type { Ratio, SeedsReport } from './seeds.ts';
 
@@ -73,4 +73,39 @@ export function formatKindReport(report: KindReport): string {
     row('micro', report.token.micro),
     row('macro', report.token.macro),
   ].join('\n');
+}
+
+const ERROR_KINDS: KindError['kind'][] = ['missed', 'spurious', 'mistyped', 'boundary'];
+
+/**
+ * KIND errors grouped by kind and type (the gold type, the output type for a
+ * spurious chunk), each surface form with its count and one context, most
+ * frequent first; at most `limit` forms per group.
+ */
+export function formatKindErrors(errors: KindError[], limit: number): string {
+  const lines: string[] = [];
+  for (const kind of ERROR_KINDS) {
+    const ofKind = errors.filter((error) => error.kind === kind);
+    const groups = new Map<string, KindError[]>();
+    for (const error of ofKind) {
+      const type = (error.gold ?? error.predicted)?.type ?? '';
+      groups.set(type, [...(groups.get(type) ?? []), error]);
+    }
+    for (const [type, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+      lines.push(`  ${kind} ${type} (${group.length}):`);
+      const byForm = new Map<string, KindError[]>();
+      for (const error of group) {
+        const form =
+          kind === 'spurious'
+            ? (error.predicted?.text ?? '')
+            : `${error.gold?.text ?? ''}${error.predicted === null ? '' : ` → ${error.predicted.text} [${error.predicted.type}]`}`;
+        byForm.set(form, [...(byForm.get(form) ?? []), error]);
+      }
+      const forms = [...byForm].sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b));
+      for (const [form, same] of forms.slice(0, limit))
+        lines.push(`    ${String(same.length).padStart(4)}  ${form}    | ${same[0]?.context ?? ''}`);
+      if (forms.length > limit) lines.push(`          … ${forms.length - limit} more forms`);
+    }
+  }
+  return lines.join('\n');
 }

@@ -14,7 +14,7 @@ export const KIND_SENTENCES_PER_DOCUMENT = 30;
 
 export interface EvalOptions {
   gold?: { file: string; docs: string };
-  kind?: { file: string; sentencesPerDocument?: number };
+  kind?: { file: string; sentencesPerDocument?: number; errors?: boolean };
 }
 
 export interface EvalReport {
@@ -49,7 +49,11 @@ export async function runEval(options: EvalOptions, extract: ExtractFn): Promise
     const started = performance.now();
     const result = await extract(documents.map(toRawDocument));
     const extractMs = Math.round(performance.now() - started);
-    report.kind = { file: options.kind.file, extractMs, ...scoreKind(documents, sentences.length, result) };
+    report.kind = {
+      file: options.kind.file,
+      extractMs,
+      ...scoreKind(documents, sentences.length, result, { errors: options.kind.errors === true }),
+    };
   }
   return report;
 }

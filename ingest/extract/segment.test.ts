@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes, segment, tokenize } from './segment.ts';
+import { findQuotes, MAX_SENTENCE_CHARS, segment, tokenize } from './segment.ts';
 
 function sentences(text: string): string[] {
   const s = segment(text);
@@ -41,6 +41,33 @@ describe('sentences', () => {
 
   it('always ends a sentence at a line break', () => {
     expect(sentences('Titolo senza punto\nIl testo comincia qui.')).toStrictEqual(['Titolo senza punto', 'Il testo comincia qui.']);
+  });
+
+  it('cuts a sentence longer than the maximum at its last clause mark, offsets exact', () => {
+    // 250 clauses "uno due tre," (4 tokens, 13 characters with the space): 3249 characters, no sentence end.
+    const text = 'uno due tre, '.repeat(250).trimEnd();
+    const s = segment(text);
+    expect(MAX_SENTENCE_CHARS).toBe(2000);
+    expect(s.sentences.map((x) => [x.start, x.end, x.first, x.last])).toStrictEqual([
+      [0, 1988, 0, 612],
+      [1989, 3249, 612, 1000],
+    ]);
+    expect([text.slice(1978, 1988), text.slice(1989, 2000)]).toStrictEqual(['o due tre,', 'uno due tre']);
+    expect(s.tokens.map((t) => t.sentence)).toStrictEqual([...Array<number>(612).fill(0), ...Array<number>(388).fill(1)]);
+  });
+
+  it('cuts a run without clause marks at a word boundary and keeps an overlong token whole', () => {
+    const text = `Il ministro ha detto che ${'parola '.repeat(1000)}${'x'.repeat(2500)} fine`;
+    const s = segment(text);
+    expect(s.sentences.map((x) => [x.start, x.end, x.first, x.last])).toStrictEqual([
+      [0, 1998, 0, 287],
+      [1999, 3993, 287, 572],
+      [3994, 5988, 572, 857],
+      [5989, 7024, 857, 1005],
+      [7025, 9525, 1005, 1006],
+      [9526, 9530, 1006, 1007],
+    ]);
+    expect(s.sentences.map((x) => text.slice(x.start, x.end).split(' ').at(-1))).toStrictEqual(['parola', 'parola', 'parola', 'parola', 'x'.repeat(2500), 'fine']);
   });
 
   it('marks page chrome as boilerplate', () => {

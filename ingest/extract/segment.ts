@@ -84,6 +84,16 @@ const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const ABBREVIATIONS = new Set(['sig', 'sigg', 'dott', 'prof', 'avv', 'ing', 'on', 'sen', 'gen', 'col', 'mons', 'dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr', 'n', 'nr', 'pag', 'art', 'cap', 'ca', 'vs', 'sgt', 'rag', 'geom', 'arch', 'fig', 'tel', 'ss', 'p']);
 const OPEN_QUOTES = new Set(['«', '“', '„', '‘', '"', '‹']);
 
+/**
+ * Longest sentence kept whole, in UTF-16 units. Real news sentences, quotes
+ * spanning sentences included, stay well below it; text with no sentence end
+ * (a dump, a list without full stops) would otherwise make one sentence that
+ * every statement in it copies. A longer run is cut at the last clause mark
+ * (; : , – — ) ») in its second half, else at the last word boundary that
+ * keeps it under the maximum; a single token longer than that stays whole.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+const CLAUSE_MARKS = new Set([';', ':', ',', '–', '—', ')', '»', '”']);
 
 function makeToken(text: string, start: number, kind: TokenKind, spaceBefore: boolean): Token {
   const first = text[0] ?? '';
@@ -294,11 +304,43 @@ function isBoilerplate(line: string, lex: Lexicon): boolean {
   return false;
 }
 
+/** Where to cut a run of tokens [first, last) that starts at `first` and is too long: the index of the first token after the cut. */
+function cutPoint(tokens: Token[], first: number, last: number): number {
+  const start = (tokens[first] as Token).start;
+  let fits = first + 1;
+  while (fits < last && (tokens[fits] as Token).end - start <= MAX_SENTENCE_CHARS) fits++;
+  if (fits >= last) return last;
+  for (let k = fits; k > first + 1 && (tokens[k - 1] as Token).end - start > MAX_SENTENCE_CHARS / 2; k--) {
+    if (CLAUSE_MARKS.has((tokens[k - 1] as Token).text)) return k;
+  }
+  for (let k = fits; k > first + 1; k--) if ((tokens[k] as Token).spaceBefore) return k;
+  return fits;
+}
+
+/** Cuts every sentence longer than MAX_SENTENCE_CHARS into pieces under it (token offsets untouched) and renumbers the tokens' sentences. */
+function splitLongSentences(tokens: Token[], sentences: Sentence[]): void {
+  const pieces: Sentence[] = [];
+  for (const s of sentences) {
+    let first = s.first;
+    while (first < s.last) {
+      const last = s.end - (tokens[first] as Token).start > MAX_SENTENCE_CHARS ? cutPoint(tokens, first, s.last) : s.last;
+      pieces.push({ ...s, start: (tokens[first] as Token).start, end: (tokens[last - 1] as Token).end, first, last });
+      first = last;
+    }
+  }
+  sentences.length = 0;
+  pieces.forEach((piece, index) => {
+    sentences.push(piece);
+    for (let k = piece.first; k < piece.last; k++) (tokens[k] as Token).sentence = index;
+  });
+}
+
 /**
  * Sentences: split after . ! ? … when the next token starts with a capital,
  * digit or quote, except after abbreviations (sig., dott.) and initials
  * (D. Peskov, Harry S. Truman); never inside a quote (a quote that spans
- * sentences stays in one); always at a line break.
+ * sentences stays in one); always at a line break; and wherever a sentence
+ * would outgrow MAX_SENTENCE_CHARS.
  */
 export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
   const { tokens, glued } = tokenize(text, lex);
@@ -365,6 +407,7 @@ export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
     }
   }
   closeSentence(tokens.length);
+  if (sentences.some((x) => x.end - x.start > MAX_SENTENCE_CHARS)) splitLongSentences(tokens, sentences);
   // Line-level boilerplate.
   let lineStart = 0;
   const chromeRanges: [number, number][] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extractor.ts';
+import { MAX_SENTENCE_CHARS, segment } from './segment.ts';
 import { doc, entityNamed, nameOf, said } from './testDocs.ts';
 
 describe('statements', () => {
@@ -118,5 +119,24 @@ describe('statements in English', () => {
   it('reads "X said that …" and "according to X, …"', () => {
     expect(said(extract([doc('The Kremlin said that the talks failed.')]))).toStrictEqual([['Cremlino', 'indirect', 'the talks failed']]);
     expect(said(extract([doc('According to Reuters, the talks failed.')]))).toStrictEqual([['Reuters', 'indirect', 'the talks failed']]);
+  });
+
+  it('bounds the sentence each statement copies when the text has no sentence end', () => {
+    const text = 'Mario Rossi ha detto che il piano va bene, '.repeat(100).trimEnd();
+    const r = extract([doc(text)]);
+    const pieces = segment(text).sentences.map((x) => [x.start, x.end]);
+    expect(pieces).toStrictEqual([
+      [0, 1977],
+      [1978, 3955],
+      [3956, 4299],
+    ]);
+    expect(r.statements.length).toBe(100);
+    expect(Math.max(...r.statements.map((x) => x.sentence.length))).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    // Each statement lies in one piece and copies exactly that piece's text.
+    const copies = r.statements.map((x) => {
+      const piece = pieces.find(([start, end]) => (start as number) <= x.start && x.end <= (end as number));
+      return piece !== undefined && x.sentence === text.slice(piece[0], piece[1]) && x.quote === text.slice(x.start, x.end);
+    });
+    expect(copies.every(Boolean)).toBe(true);
   });
 });

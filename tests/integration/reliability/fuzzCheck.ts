@@ -1,10 +1,12 @@
-// Checks of one extraction result for the fuzz test: the extraction contract (JSON schema)
-// and offsets inside the text. Run in the child, so huge results never cross processes.
+// Checks of one extraction result for the fuzz test: the extraction contract (JSON schema),
+// offsets inside the text, and evidence sentences within the segmenter's bound. Run in the
+// child, so huge results never cross processes.
 
 import Ajv2020 from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExtractionResult } from '../../../cypher/model.ts';
+import { MAX_SENTENCE_CHARS } from '../../../ingest/extract/segment.ts';
 
 export function contractValidator(sharedDir: string): (result: ExtractionResult) => string[] {
   const schema = JSON.parse(readFileSync(path.join(sharedDir, 'contracts', 'extraction.schema.json'), 'utf8'));
@@ -35,8 +37,14 @@ export function offsetProblems(result: ExtractionResult): string[] {
       }
     }
   }
-  for (const statement of result.statements)
+  for (const statement of result.statements) {
     check(`statement ${statement.id}`, statement.document, statement.start, statement.end);
+    // Overlong sentences are cut, so no statement copies more than one piece of text;
+    // only a single token longer than the bound (no space to cut at) stays whole.
+    if (statement.sentence.length > MAX_SENTENCE_CHARS && /\s/.test(statement.sentence.trim())) {
+      problems.push(`statement ${statement.id}: evidence sentence of ${statement.sentence.length} characters`);
+    }
+  }
   for (const relation of result.relations)
     check(`relation ${relation.id}`, relation.document, relation.start, relation.end);
   for (const event of result.events ?? []) check(`event ${event.entity}`, event.document, event.start, event.end);
