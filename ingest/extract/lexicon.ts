@@ -62,7 +62,7 @@ export interface Lexicon {
   portfolios: Set<string>;
   /** City and town names (typing hint only). */
   cities: Set<string>;
-  /** English words that mark an organization's name (typing hint). */
+  /** English and Italian words that mark an organization's name (typing hint). */
   orgWords: Set<string>;
   /** Italian nouns that introduce an organization's name in apposition ("la società X", "il quotidiano X"). */
   orgCues: Set<string>;
@@ -70,6 +70,11 @@ export interface Lexicon {
   orgSuffixes: Set<string>;
   /** English words that end an event's name (typing hint). */
   eventWords: Set<string>;
+  /** Words that end ("Moorabool Street", "Boario Terme") or start ("Lake Placid") a place's name: a typing hint. */
+  placeWordsEnd: Set<string>;
+  placeWordsStart: Set<string>;
+  /** Nouns that introduce a person's name in apposition ("il pugile X", "la moglie X"): a typing hint. */
+  personNouns: Set<string>;
   /** Lowercase nouns naming an institution ("polizia", "governo"). */
   institutions: Set<string>;
   institutionFirst: Set<string>;
@@ -252,9 +257,11 @@ function load(): Lexicon {
     sourceNouns: wordSet(['it', 'source-nouns.txt']),
     portfolios: new Set(readLines('it', 'portfolios.txt').map(normKey)),
     cities: new Set(readLines('it', 'cities.txt').map(normKey)),
-    orgWords: wordSet(['en', 'org-words.txt']),
+    orgWords: wordSet(['en', 'org-words.txt'], ['it', 'org-words.txt']),
     ...loadOrgCues(),
     eventWords: wordSet(['en', 'event-words.txt']),
+    personNouns: wordSet(['it', 'person-nouns.txt']),
+    ...loadPlaceWords(),
     institutions: new Set(readLines('it', 'institutions.txt').map(normKey)),
     institutionFirst: new Set(readLines('it', 'institutions.txt').map((l) => firstWordKey(normKey(l)))),
     knownSurnames: new Set([...gazetteer.values()].filter((e) => e.type === 'Person').flatMap((e) => e.forms.filter((f) => f.includes(' ')).map((f) => normKey(f.split(/\s+/).pop() ?? '')))),
@@ -272,6 +279,17 @@ function loadOrgCues(): { orgCues: Set<string>; orgSuffixes: Set<string> } {
     for (const w of (suffix ? line.slice('suffix:'.length) : line).split(/\s+/)) if (w) (suffix ? orgSuffixes : orgCues).add(normKey(w));
   }
   return { orgCues, orgSuffixes };
+}
+
+function loadPlaceWords(): { placeWordsEnd: Set<string>; placeWordsStart: Set<string> } {
+  const placeWordsEnd = new Set<string>();
+  const placeWordsStart = new Set<string>();
+  for (const line of readLines('en', 'place-words.txt')) {
+    const start = line.startsWith('start:');
+    const words = line.slice(line.indexOf(':') + 1).split(/\s+/);
+    for (const w of words) if (w) (start ? placeWordsStart : placeWordsEnd).add(normKey(w));
+  }
+  return { placeWordsEnd, placeWordsStart };
 }
 
 export const LEXICON: Lexicon = load();

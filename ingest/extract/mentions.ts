@@ -48,7 +48,9 @@ export function countryNames(lex: Lexicon): Set<string> {
 /** Lowercase heads that start a name ("provincia di Trapani", "università di Nottingham"); others ("l'azienda di Meg Whitman") do not. */
 const LOWER_HEADS = new Set(['provincia', 'regione', 'comune', 'università', 'universita', 'ministero', 'via', 'viale', 'piazza', 'corso', 'largo', 'isola', 'isole', 'lago', 'fiume', 'monte', 'monti', 'golfo', 'canale', 'stretto', 'distretto', 'contrada', 'frazione', 'mar', 'mare', 'oceano', 'valle', 'castello', 'quartiere', 'penisola', 'dipartimento', 'prefettura']);
 
-const STANDALONE_HEADS = new Set(['senato', 'camera', 'parlamento', 'governo', 'consiglio', 'stato', 'chiesa', 'esercito', 'polizia', 'commissione', 'corte', 'procura', 'tribunale', 'questura', 'prefettura', 'diocesi', 'regione', 'provincia', 'comune', 'marina', 'aeronautica', 'carabinieri', 'congresso', 'cremlino', 'vaticano']);
+const STANDALONE_HEADS = new Set(['senato', 'camera', 'parlamento', 'governo', 'consiglio', 'stato', 'chiesa', 'esercito', 'polizia', 'commissione', 'corte', 'procura', 'tribunale', 'questura', 'prefettura', 'diocesi', 'regione', 'provincia', 'comune', 'marina', 'aeronautica', 'carabinieri', 'congresso', 'cremlino', 'vaticano', 'repubblica']);
+/** Articles of a masculine noun starting with s + consonant: "dello Stato", "allo Stato" name the state, "è stato" is a verb. */
+const LO_ARTICLES = new Set(['lo', 'dello', 'allo', 'dallo', 'nello', 'sullo']);
 
 const SUBJECT_VERBS = new Set(['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero', 'sara', 'e', 'era', 'sono', 'sta', 'stanno', 'continua', 'resta', 'rimane', 'vuole', 'puo', 'deve']);
 const ADVERB_ENDING = /(mente|ando|endo)$/;
@@ -57,6 +59,21 @@ const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ovest', 'occidentale', 'orien
 const PARTICLES = new Set(['da', 'de', 'di', 'del', 'della', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'ibn', 'mac', 'ter']);
 const NAME_ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
 const STREET_HEADS = new Set(['via', 'viale', 'piazza', 'corso', 'regione', 'provincia', 'largo', 'vicolo']);
+
+/** "Stato" written big in mid-sentence is the state ("Consiglio di Stato"), though "stato" is mostly a verb form. */
+function isCapitalizedState(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap && !t.initial && t.key === 'stato';
+}
+
+/** A common noun written big in mid-sentence, inside a head-led name: "Consiglio dei Ministri". */
+function bigCommonNoun(t: Token | undefined, lex: Lexicon): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap && !t.initial && lex.commonCapitalized.has(t.key);
+}
+
+/** A verb right after a name makes the name its subject ("Macron ha incontrato…", "Di Pietro ha detto…"). */
+function isVerbAfter(t: Token | undefined, lex: Lexicon): boolean {
+  return t !== undefined && t.kind === 'word' && (SUBJECT_VERBS.has(t.key) || lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key));
+}
 
 export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
@@ -97,8 +114,8 @@ function gazetteerMatch(seg: Segmentation, i: number, limit: number, lex: Lexico
     if ((first.initial && n === 1) || exactCase || (n > 1 && lex.functionWords.has(first.key))) {
       if (!entry.forms.includes(surface.replace(/’/g, "'").replace(/' /g, "'"))) continue;
     }
-    // Short all-caps forms (US, AP, X) must be written in capitals.
-    if (n === 1 && surface.length <= 3 && surface !== surface.toUpperCase()) continue;
+    // Short all-caps forms (US, AP, X) must be written in capitals, unless the lexicon lists the form as written ("negli Usa") in mid-sentence.
+    if (n === 1 && surface.length <= 3 && surface !== surface.toUpperCase() && (first.initial || !entry.forms.includes(surface))) continue;
     if (n === 1 && surface.length === 1) {
       const dot = tokens[i + 1];
       const after = tokens[i + 2];
@@ -127,7 +144,7 @@ function isInitial(seg: Segmentation, i: number): boolean {
   return isWord(t) && t.cap && t.text.length === 1 && dot?.text === '.' && !dot.spaceBefore && isWord(next) && next.cap;
 }
 
-const ADJECTIVE_ENDINGS = /(ale|ali|ile|ili|ese|esi|ano|ana|ani|ane|ico|ica|ici|iche|ivo|iva|ivi|ive|ario|aria|ari|arie|ense|ensi|ino|ina|ini|ine|ista|isti|ale|eo|ea|ei|ee|ale|ario)$/;
+export const ADJECTIVE_ENDINGS = /(ale|ali|ile|ili|ese|esi|ano|ana|ani|ane|ico|ica|ici|iche|ivo|iva|ivi|ive|ario|aria|ari|arie|ense|ensi|ino|ina|ini|ine|ista|isti|eo|ea|ei|ee|iore|iori|emo|ema|emi|osso|ossa|ossi|olare|olari|itare|itari)$/;
 
 /** "Corte costituzionale", "Parlamento macedone", "governo cinese": up to two adjectives after an organization head. */
 function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexicon): number {
@@ -177,6 +194,15 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
         i++;
         continue;
       }
+      // "don Zeno", "Don Lorenzo Milani": the priest's "don" is written as part of his name.
+      if (t.key === 'don' && nameLike(tokens[i + 1], lex) && (tokens[i + 1] as Token).spaceBefore && !lex.gazetteer.has((tokens[i + 1] as Token).key)) {
+        let end = i + 2;
+        while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
+        push(i, end, null, null);
+        (out[out.length - 1] as MentionCandidate).type = 'Person';
+        i = end;
+        continue;
+      }
       // Lowercase head + connector + capitalized name: "università di Nottingham", "provincia di Trapani", "piazza Tienanmen"; head + nationality: "governo cinese".
       if (!t.cap) {
         // Gazetteer names written with a lowercase article ("la Repubblica").
@@ -188,8 +214,8 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
             continue;
           }
         }
-        // "la polizia", "il governo cinese", "il consiglio comunale".
-        if (lex.institutions.has(t.key) || lex.institutionFirst.has(t.key)) {
+        // "la polizia", "il governo cinese", "il consiglio comunale"; "il pubblico ministero" is a prosecutor, not a ministry.
+        if ((lex.institutions.has(t.key) || lex.institutionFirst.has(t.key)) && !(t.key === 'ministero' && tokens[i - 1]?.key === 'pubblico')) {
           // Longest listed form first ("vigili del fuoco", "consiglio dei ministri").
           let base = i + 1;
           for (let n = Math.min(4, s.last - i); n >= 2; n--) {
@@ -268,7 +294,25 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
           continue;
         }
       }
-      if ((!nameLike(t, lex) && !isInitial(seg, i)) || lex.portfolios.has(t.key)) {
+      // "dello Stato", "allo Stato": the state, though "stato" is mostly a verb form.
+      if (t.key === 'stato' && !t.initial && LO_ARTICLES.has(tokens[i - 1]?.key ?? '')) {
+        const end = extendAdjectives(tokens, i + 1, s.last, lex);
+        push(i, end, null, 'Organization');
+        i = end;
+        continue;
+      }
+      // "Di Pietro", "D'Alema", "Della Valle" without a first name: a capitalized surname particle opens the name, mid-sentence or before a verb.
+      const particleSurname = SURNAME_PARTICLES.has(t.key) && !NAME_ARTICLES.has(t.key) && !t.upper && nameLike(tokens[i + 1], lex) && ((tokens[i + 1] as Token).spaceBefore || t.key.endsWith("'")) && !lex.gazetteer.has((tokens[i + 1] as Token).key);
+      if (particleSurname && (!t.initial || isVerbAfter(tokens[i + 2], lex))) {
+        let end = i + 2;
+        while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
+        push(i, end, null, null);
+        i = end;
+        continue;
+      }
+      // A portfolio ("Università", "Salute") after "dell'" is part of a minister's title; after an article, a head noun starts a name ("l'Università di Bologna").
+      const portfolio = lex.portfolios.has(t.key) && !(lex.heads.has(t.key) && !CONNECTORS.has(tokens[i - 1]?.key ?? ''));
+      if ((!nameLike(t, lex) && !isInitial(seg, i)) || portfolio) {
         i++;
         continue;
       }
@@ -285,6 +329,8 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
         const c = tokens[end];
         const n = tokens[end + 1];
         if (end === i + 1 && c && CONNECTORS.has(c.key) && isWord(n) && !n.cap && !lex.functionWords.has(n.key) && n.key.length > 3) end = extendAdjectives(tokens, end + 2, s.last, lex);
+        // "Procura della Repubblica", "Tribunale dello Stato": the state it belongs to is part of its name.
+        else if (end === i + 1 && c && CONNECTORS.has(c.key) && isWord(n) && !n.initial && (n.key === 'repubblica' || isCapitalizedState(n)) && n.cap) end = end + 2;
         push(i, end, null, headType);
         i = end;
         continue;
@@ -292,7 +338,7 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
       if (headType === null && t.initial && lex.headJoin.has(t.key)) headType = null;
       const nextTok = tokens[i + 1];
       // A capitalized word opening a sentence right before a verb is its subject: a name ("Macron ha incontrato…").
-      const subjectOfVerb = nextTok !== undefined && nextTok.kind === 'word' && (SUBJECT_VERBS.has(nextTok.key) || lex.speechCues.has(nextTok.key) || lex.relationVerbs.has(nextTok.key)) && !ADVERB_ENDING.test(t.key);
+      const subjectOfVerb = isVerbAfter(nextTok, lex) && !ADVERB_ENDING.test(t.key);
       const neverLowercase = vocabulary !== null && t.initial && !vocabulary.has(t.key) && t.text.length > 2 && !lex.commonCapitalized.has(t.key) && nameLike(nextTok, lex) && (nextTok as Token).spaceBefore && !lex.gazetteer.has(t.key) && !lex.cities.has(t.key);
       const known = t.upper || lex.firstNames.has(t.key) || docCaps.has(t.key) || isInitial(seg, i) || headType !== null || lex.knownSurnames.has(t.key) || subjectOfVerb || neverLowercase;
       if (t.initial && !known) {
@@ -390,6 +436,7 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
           const c = tokens[last + 1];
           if (isWord(c) && !c.cap && !lex.functionWords.has(c.key) && c.key.length > 3 && !lex.speechCues.has(c.key)) {
             last += 2;
+            keepEnd = true;
             continue;
           }
         }
@@ -408,7 +455,7 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
           const particle = firstIsName && last === i + 1 && PARTICLES.has(n.key) && nameLike(after, lex);
           const secondConnector = tokens.slice(i + 1, last).some((x) => CONNECTORS.has(x.key));
           const placeAfter = isWord(after) && (lex.gazetteer.get(after.key)?.type === 'Place' || lex.cities.has(after.key));
-          const headLed = headType !== null && HEAD_CONNECTORS.has(n.key) && (nameLike(after, lex) || (isWord(after) && lex.portfolios.has(after.key))) && !(secondConnector && placeAfter);
+          const headLed = headType !== null && HEAD_CONNECTORS.has(n.key) && (nameLike(after, lex) || isCapitalizedState(after) || bigCommonNoun(after, lex) || (isWord(after) && lex.portfolios.has(after.key))) && !(secondConnector && placeAfter);
           if (particle || headLed) {
             last += 2;
             continue;
@@ -423,7 +470,7 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
         }
         break;
       }
-      while (!keepEnd && last > i + 1 && !nameLike(tokens[last - 1], lex) && !(tokens[last - 1] as Token).upper && !lex.portfolios.has((tokens[last - 1] as Token).key)) last--;
+      while (!keepEnd && last > i + 1 && !nameLike(tokens[last - 1], lex) && !isCapitalizedState(tokens[last - 1]) && !(headType !== null && bigCommonNoun(tokens[last - 1], lex)) && !(tokens[last - 1] as Token).upper && !lex.portfolios.has((tokens[last - 1] as Token).key)) last--;
       if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, s.last, lex);
       // A head alone ("la Fondazione", "l'Azienda") is a common noun written big, unless it is an institution named by itself ("il Senato").
       if (headType && last === i + 1 && !STANDALONE_HEADS.has(t.key)) {

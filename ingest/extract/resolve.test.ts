@@ -122,3 +122,10 @@ describe('resolution', () => {
     expect(r.entities.map((e) => [e.id, e.name])).toStrictEqual([['person:peskov-dmitry', 'Dmitrij Peskov']]);
   });
 });
+
+describe('surnames that are also towns', () => {
+  it('joins a surname the town list knows to the full name, and keeps the person', () => {
+    const r = extract([doc('Ha vinto il belga Philippe Gilbert. Poi Gilbert è partito presto e Gilbert ha attaccato.')]);
+    expect(entities(r)).toStrictEqual([['Philippe Gilbert', 'Person', ['Gilbert']]]);
+  });
+});

@@ -200,12 +200,15 @@ export function resolveDocument(seg: Segmentation, mentions: MentionCandidate[],
     if (!s) fullBySurname.set(sk, (s = new Set()));
     s.add(uf.find(i));
   });
+  const groupSize = new Map<number, number>();
+  mentions.forEach((_, i) => groupSize.set(uf.find(i), (groupSize.get(uf.find(i)) ?? 0) + 1));
   mentions.forEach((m, i) => {
     const r = uf.find(i);
     const type = topType(votes.get(r));
     const words = m.text.split(/\s+/);
     if (m.gazetteer && m.gazetteer.type !== 'Person') return;
-    if (type !== 'Person' && type !== 'Organization' && !(type === 'Place' && (votes.get(r)?.get('Place') ?? 0) < 3)) return;
+    // A place only by hints (a town list, a preposition) may still be a surname: "Gilbert" after "Philippe Gilbert".
+    if (type !== 'Person' && type !== 'Organization' && !(type === 'Place' && (votes.get(r)?.get('Place') ?? 0) / (groupSize.get(r) ?? 1) < 3)) return;
     let surname: string | null = null;
     let initial: string | null = null;
     if (words.length === 1 && !m.text.includes('.') && !(m.text.length <= 5 && m.text === m.text.toUpperCase())) surname = m.text;
@@ -276,7 +279,11 @@ export function resolveDocument(seg: Segmentation, mentions: MentionCandidate[],
     if (e === undefined) {
       e = entities.length;
       rootIndex.set(r, e);
-      entities.push({ index: e, type: forcedRoots.has(r) ? 'Person' : topType(votes.get(r)), name: m.text, gazetteer: null, mentions: [], aliases: new Set(), votes: votes.get(r) ?? new Map() });
+      // A group a surname joined is a person: its votes say so, so that the batch keeps the type.
+      const groupVotesOf = votes.get(r) ?? new Map<EntityType, number>();
+      const forced = forcedRoots.has(r);
+      const entityVotes = forced ? new Map<EntityType, number>([['Person', [...groupVotesOf.values()].reduce((a, b) => a + b, 0)]]) : groupVotesOf;
+      entities.push({ index: e, type: forced ? 'Person' : topType(groupVotesOf), name: m.text, gazetteer: null, mentions: [], aliases: new Set(), votes: entityVotes });
     }
     const ent = entities[e] as LocalEntity;
     if (m.gazetteer && !ent.gazetteer) ent.gazetteer = m.gazetteer;

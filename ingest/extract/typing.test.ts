@@ -80,3 +80,53 @@ describe('names with particles', () => {
     expect(typed("Lo ha detto Marcello Dell' Utri ai giudici.")).toStrictEqual([["Marcello Dell' Utri", 'Person']]);
   });
 });
+
+describe('typing from context: apposition, cues and name words', () => {
+  it('types an unknown name after a person noun in apposition, an adjective between', () => {
+    expect(typed('Lo sfidante Zanardelli ha perso ai punti.')).toStrictEqual([['Zanardelli', 'Person']]);
+    expect(typed('Il pugile filippino Ruvanto si è ritirato.')).toStrictEqual([['Ruvanto', 'Person']]);
+  });
+
+  it('types the subject of an inverted reporting verb as a person', () => {
+    expect(typed('«Non ci sto», ha dichiarato Brambillone ai giornalisti.')).toStrictEqual([['Brambillone', 'Person']]);
+  });
+
+  it('types the name after "Festival di" or "Trattato di" as a place', () => {
+    expect(typed('È arrivato secondo al Festival di Castelvetrino nel 1994.')).toStrictEqual([['Castelvetrino', 'Place']]);
+  });
+
+  it('types a name after a storm noun as an event', () => {
+    expect(typed("In arrivo l'uragano Zelinda sulla costa.")).toStrictEqual([['Zelinda', 'Event']]);
+  });
+
+  it('types a multiword name ending or starting with a place word as a place', () => {
+    expect(typed('I manifestanti sono arrivati a Moorabool Street e poi a Boario Terme.')).toStrictEqual([
+      ['Boario Terme', 'Place'],
+      ['Moorabool Street', 'Place'],
+    ]);
+  });
+
+  it('types a multiword name ending with a national adjective as an organization', () => {
+    expect(typed('Lo ha annunciato la Federazione Ciclistica Italiana in serata.')).toStrictEqual([
+      ['Federazione Ciclistica Italiana', 'Organization'],
+    ]);
+  });
+
+  it('prefers the surname of a known person to a town of that name', () => {
+    expect(typed('Al Qaeda ha minacciato anche Obama in un video.')).toStrictEqual([
+      ['Al Qaeda', 'Organization'],
+      ['Obama', 'Person'],
+    ]);
+  });
+
+  it('reads a US state as a place, not as an organization or a first name', () => {
+    expect(typed('Un incidente nel Texas e un altro in Virginia.')).toStrictEqual([
+      ['Texas', 'Place'],
+      ['Virginia', 'Place'],
+    ]);
+  });
+
+  it('leaves an unknown name after an article untyped rather than guessing an organization', () => {
+    expect(typed('Il comunicato della Zorbelli è arrivato tardi.')).toStrictEqual([['Zorbelli', 'Other']]);
+  });
+});

@@ -3,11 +3,14 @@
 // (mixed-case ones too: "PdL"), company-form suffixes ("SpA", "Srl"),
 // organization cue nouns in apposition ("la società X", "il quotidiano X"),
 // a city after a masculine article (its club: "il Parma"), nationalities used
-// as nouns ("il belga X"), prepositions of place, reporting verbs. Each rule only raises the type's
-// strength; resolution then votes across all mentions of an entity.
+// as nouns ("il belga X"), person nouns in apposition ("lo sfidante X"), inverted reporting verbs
+// ("ha dichiarato X"), place and organization words inside a name ("Moorabool Street", "Borsa
+// Italiana"), prepositions of place, reporting verbs. Each rule only raises the type's strength;
+// resolution then votes across all mentions of an entity. An article before a bare unknown name
+// proves nothing ("la Fincantieri", "la Sharapova", "del Texas"): such a name stays untyped.
 import type { EntityType } from '../../cypher/model.ts';
 import { LEXICON, type Lexicon } from './lexicon.ts';
-import { countryNames, type MentionCandidate } from './mentions.ts';
+import { ADJECTIVE_ENDINGS, countryNames, type MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from './segment.ts';
 import { keySet, normKey } from './text.ts';
@@ -15,7 +18,6 @@ import { keySet, normKey } from './text.ts';
 const PLACE_PREPS = new Set(['a', 'ad', 'in']);
 const PLACE_NOUNS = keySet(['comune', 'città', 'provincia', 'regione', 'zona', 'periferia', 'centro', 'abitanti', 'sindaco', 'sindaca', 'vescovo', 'stazione', 'aeroporto', 'ospedale', 'porto', 'quartiere', 'frazione', 'area', 'territorio', 'capitale', 'villaggio', 'distretto', 'cittadina', 'isola', 'costa', 'nord', 'sud', 'est', 'ovest', 'pressi', 'dintorni', 'prefetto', 'questore', 'carcere', 'tribunale', 'procura', 'diocesi', 'municipio', 'lungomare', 'spiaggia', 'contrada', 'località', 'stato', 'governatore']);
 const AUX = keySet(['ha', 'hanno', 'avrebbe', 'avrebbero', 'aveva', 'avevano', 'è', 'sono', 'sta', 'stanno', 'poi', 'anche', 'inoltre', 'non', 'si', 'gli', 'le', 'lo', 'mi', 'ci', 'ne']);
-const ORG_ARTICLES = new Set(['il', 'lo', "l'", 'la', 'del', 'dello', "dell'", 'della', 'al', 'allo', "all'", 'alla', 'dal', 'dallo', "dall'", 'dalla', 'nel', 'nello', "nell'", 'nella', 'sul', "sull'", 'sulla', 'col']);
 
 /** Masculine articles: Italian cities are feminine and written bare, so "il Genoa", "del Siena", "al Parma" name the club. */
 const CLUB_ARTICLES = new Set(['il', 'lo', 'del', 'dello', 'al', 'allo', 'dal', 'dallo', 'col', 'sul', 'nel']);
@@ -23,8 +25,27 @@ const CLUB_ARTICLES = new Set(['il', 'lo', 'del', 'dello', 'al', 'allo', 'dal', 
 const MIXED_ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{1,4}$/u;
 const TITLE_ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
 const DEMONYM_ARTICLES = new Set(['il', 'lo', "l'", 'la', 'i', 'gli', 'le', 'del', "dell'", 'della', 'dello', 'dei', 'degli', 'delle', 'al', "all'", 'alla', 'ai', 'agli', 'dal', "dall'", 'dalla', 'dai', 'dagli', 'un', 'uno', 'una', "un'"]);
+/** Particles of Italian surnames ("Di Pietro", "De Luca", "D'Alema"): no common word when capitalized in a name. */
+const SURNAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'dal', 'dalla', "d'", 'da', 'lo', 'li']);
 const INSTITUTION_PLACE_HEADS = new Set(['regione', 'comune']);
 const CONNECTOR_KEYS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'", 'da', 'dal', 'dalla', 'a', 'al', 'alla', 'in', 'per', 'con', 'su']);
+
+/** Reporting verbs whose subject follows them in news prose ("ha dichiarato Muti", "spiega Rossi"); "detto" also gives a nickname ("Giovanni Atzeni detto Tittìa"). */
+const INVERTED_SPEECH = keySet(['detto', 'dichiarato', 'affermato', 'aggiunto', 'spiegato', 'precisato', 'osservato', 'sottolineato', 'ribadito', 'commentato', 'replicato', 'risposto', 'concluso', 'dice', 'afferma', 'dichiara', 'aggiunge', 'spiega', 'precisa', 'osserva', 'sottolinea', 'commenta', 'replica', 'risponde', 'conclude', 'disse', 'dichiarò', 'affermò', 'aggiunse', 'spiegò']);
+
+/** A noun introducing a person in apposition right before the name, a nationality or another adjective allowed between: "lo sfidante Alvarez", "il pugile filippino Manny Pacquiao". */
+function personNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
+  const sentence = (tokens[first] as Token).sentence;
+  const lowercase = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && !t.cap && t.sentence === sentence;
+  const prev = tokens[first - 1];
+  if (!lowercase(prev)) return false;
+  if (lex.personNouns.has(prev.key)) return true;
+  const prev2 = tokens[first - 2];
+  return (lex.demonyms.has(prev.key) || ADJECTIVE_ENDINGS.test(prev.key)) && lowercase(prev2) && lex.personNouns.has(prev2.key);
+}
+
+/** Nouns that name an event after them: "l'uragano Sandy", "il tifone Haiyan", "l'operazione Strade sicure". */
+const EVENT_CUES = keySet(['uragano', 'tifone', 'ciclone', 'tempesta', 'operazione']);
 
 function upperCount(s: string): number {
   let n = 0;
@@ -96,7 +117,10 @@ export function typeMentions(seg: Segmentation, mentions: MentionCandidate[], ro
     if (lex.cities.has(key)) set(m, 'Place', 2);
     const lastKey = (tokens[m.last - 1] as Token).key;
     if (words >= 2 && (lex.orgWords.has(lastKey) || lex.orgWords.has(first.key))) set(m, 'Organization', 2.5);
-    if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2);
+    // "Moorabool Street", "Boario Terme", "Lake Placid": a place word ends or starts the name.
+    if (words >= 2 && m.strength < 2.5 && (lex.placeWordsEnd.has(lastKey) || lex.placeWordsStart.has(first.key))) set(m, 'Place', 2.4);
+    // The surname of a person the lexicon knows outweighs a town of that name ("Obama", "Bush").
+    if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2.1);
     if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2);
     if (words >= 2 && lex.eventWords.has(lastKey)) set(m, 'Event', 2.6);
     // "Codice Penale", "Forze Armate", "Nuovo Mondo": a name made of common words is no person's name.
@@ -104,25 +128,26 @@ export function typeMentions(seg: Segmentation, mentions: MentionCandidate[], ro
       let common = false;
       for (let k = m.first; k < m.last; k++) {
         const tk = tokens[k] as Token;
-        if (tk.kind === 'word' && tk.cap && !lex.firstNames.has(tk.key) && vocabulary.has(tk.key)) common = true;
+        if (tk.kind === 'word' && tk.cap && !lex.firstNames.has(tk.key) && !SURNAME_PARTICLES.has(tk.key) && tk.key !== 'don' && vocabulary.has(tk.key)) common = true;
       }
       if (common) set(m, 'Other', 1.2);
     }
     // "Gran Premio di …", "Coppa del Mondo", "Festival di Sanremo": an event word inside the name.
     for (let k = m.first + 1; k < m.last; k++) if (lex.heads.get((tokens[k] as Token).key) === 'Event') set(m, 'Event', 2.5);
-    if (words >= 2 && lex.firstNames.has(first.key)) set(m, 'Person', 2);
+    if (words >= 2 && (lex.firstNames.has(first.key) || first.key === 'don')) set(m, 'Person', 2);
     if (words === 1 && !allUpper && prev && PLACE_PREPS.has(prev.key) && prev.sentence === first.sentence) set(m, 'Place', 2);
-    // "il sindaco di Garbagnate", "la provincia di Trapani", "abitanti di Capoterra".
-    if (!allUpper && prev && prev2 && (prev.key === 'di' || prev.key === "d'") && PLACE_NOUNS.has(prev2.key)) set(m, 'Place', 2);
+    // "il sindaco di Garbagnate", "la provincia di Trapani", "abitanti di Capoterra"; "il Festival di Sanremo", "il Trattato di Maastricht": an event or a treaty named after its place.
+    if (!allUpper && prev && prev2 && (prev.key === 'di' || prev.key === "d'") && (PLACE_NOUNS.has(prev2.key) || (lex.heads.get(prev2.key) === 'Event' && !vocabulary.has(first.key)))) set(m, 'Place', 2);
     // A reporting or action verb right after the name: a speaker (person unless an acronym).
     let k = m.last;
     while (k < tokens.length && AUX.has((tokens[k] as Token).key) && k - m.last < 3) k++;
     const verb = tokens[k];
     if (verb && (lex.speechCues.has(verb.key) || lex.relationVerbs.has(verb.key)) && !allUpper && words >= 2) set(m, 'Person', 2);
+    if (!allUpper && m.strength < 2.2 && personNounBefore(tokens, m.first, lex)) set(m, 'Person', 2.2);
+    if (prev && !prev.cap && prev.sentence === first.sentence && EVENT_CUES.has(prev.key)) set(m, 'Event', 2.6);
+    if (!allUpper && m.strength < 2.2 && prev && !prev.cap && prev.sentence === first.sentence && INVERTED_SPEECH.has(prev.key)) set(m, 'Person', 2.2);
     // "il belga Tom Boonen", "gli italiani Tosatto e Nibali": a nationality used as a noun introduces people.
     if (prev && lex.demonyms.has(prev.key) && !allUpper && prev2 && DEMONYM_ARTICLES.has(prev2.key) && m.strength <= 2 && m.type !== 'Place') set(m, 'Person', 2.2);
-    // "il Pentagono", "dell'Eliseo": an article before a bare name is rare for persons.
-    if (words === 1 && prev && ORG_ARTICLES.has(prev.key) && m.strength < 2) set(m, 'Organization', 1.5);
     // "il rapporto del X", "l'articolo del X": a publisher.
     if (prev && prev2 && (prev.key === 'del' || prev.key === "dell'" || prev.key === 'di') && lex.sourceNouns.has(prev2.key)) set(m, 'Organization', 2);
   }

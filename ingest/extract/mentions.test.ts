@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from './testDocs.ts';
+
+/** [every surface form of the entity joined by "|", type], in the result's order. */
+function found(text: string): [string, string][] {
+  return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type]);
+}
+
+describe('mention detection', () => {
+  it('takes "Repubblica" written big as the institution it names', () => {
+    expect(found('Lo ha ricevuto il presidente della Repubblica ieri sera.')).toStrictEqual([['Repubblica', 'Organization']]);
+  });
+
+  it('takes "Stato" after "dello" as the state, not the verb form', () => {
+    expect(found('Ha criticato il silenzio dello Stato su quel caso.')).toStrictEqual([['Stato', 'Organization']]);
+  });
+
+  it('does not take "pubblico ministero" (a prosecutor) for the ministry', () => {
+    expect(found('È stato interrogato dal pubblico ministero in mattinata.')).toStrictEqual([]);
+  });
+
+  it('opens a surname with its capitalized particle, mid-sentence or before a verb', () => {
+    expect(found('Ha parlato anche Di Pietro in aula.')).toStrictEqual([['Di Pietro', 'Person']]);
+    expect(found('Di Pietro ha risposto alle domande.')).toStrictEqual([['Di Pietro', 'Person']]);
+  });
+
+  it('joins "di Stato" and a big common noun to an institution head', () => {
+    expect(found('Il ricorso al Consiglio di Stato e al Consiglio dei Ministri è pronto.')).toStrictEqual([
+      ['Consiglio dei Ministri', 'Organization'],
+      ['Consiglio di Stato', 'Organization'],
+    ]);
+  });
+
+  it('keeps the lowercase complement and the adjective of an institution head', () => {
+    expect(found('La Corte dei conti e la Corte suprema hanno deciso.')).toStrictEqual([
+      ['Corte dei conti', 'Organization'],
+      ['Corte suprema', 'Organization'],
+    ]);
+  });
+
+  it('joins "della Repubblica" to a court head that stands alone', () => {
+    expect(found('Indaga la Procura della Repubblica da mesi.')).toStrictEqual([['Procura della Repubblica', 'Organization']]);
+  });
+
+  it('reads a portfolio word after an article as the head of a name', () => {
+    expect(found("Insegna all'Università di Bologna da anni.")).toStrictEqual([['Università di Bologna', 'Organization']]);
+  });
+
+  it('reads a short mixed-case form the lexicon lists, in mid-sentence', () => {
+    expect(found('Negli Usa si vota a novembre.')).toStrictEqual([['Usa', 'Place']]);
+  });
+
+  it('keeps "don" in a priest\'s name', () => {
+    expect(found('Lo ha accolto don Zeno Saltini in canonica.')).toStrictEqual([['don Zeno Saltini', 'Person']]);
+  });
+});
