@@ -379,6 +379,33 @@ const SAMPLES: Record<string, Sample> = {
     ],
   },
   'article/count': { rows: [{ total: 2 }] },
+  'scope/articles': {
+    params: { from: '2024-04', toBefore: '2024-04\uffff' },
+    rows: [{ id: 'art-2', url: 'https://example.org/art-2', source: 'art-2.txt', date: '2024-04-10', statements: 2 }],
+  },
+  'scope/entities': {
+    params: { ids: ['art-2'] },
+    rows: [
+      { id: 'event:vertice-bruxelles' },
+      { id: 'org:commissione-europea' },
+      { id: 'person:giorgia-meloni' },
+      { id: 'place:bruxelles' },
+    ],
+  },
+  'scope/statements': {
+    params: { ids: ['art-2'] },
+    rows: [
+      { id: 'st-3', speakerId: MELONI },
+      { id: 'st-4', speakerId: null },
+    ],
+  },
+  'scope/statements-by-id': {
+    params: { ids: ['st-2', 'nope'] },
+    rows: (rows) =>
+      expect(rows.map((row) => [row.id, row.speakerId, row.sentence, row.about])).toStrictEqual([
+        ['st-2', MELONI, '«Serve prudenza», ha aggiunto.', [{ id: DRAGHI, name: 'Mario Draghi', type: 'Person' }]],
+      ]),
+  },
   'search/entities': {
     params: { contains: 'meloni', exact: '|meloni|', prefix: '|meloni', wordPrefix: ' meloni', limit: 5 },
     rows: [{ id: MELONI, name: 'Giorgia Meloni', type: 'Person', aliases: ['Meloni'], mentions: 5, rank: 0 }],

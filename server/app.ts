@@ -16,6 +16,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { HealthInfo, IngestSummary, RawDocument } from '../cypher/model.ts';
 import { abortedInfo, CypherQueryError } from '../cypher/readonly.ts';
+import { contentScope, MAX_STATEMENTS_BY_ID, outlets, statementsByIds, type Run } from '../cypher/scope.ts';
 import type { GraphStore, Params } from '../cypher/store.ts';
 import { ingestDocuments } from '../ingest/ingest.ts';
 import { isLoopbackHost, type ServerConfig } from './config.ts';
@@ -33,7 +34,9 @@ import {
   ingestBody,
   neighborhoodQuery,
   overviewQuery,
+  scopeQuery,
   searchQuery,
+  statementsByIdBody,
   statementsQuery,
 } from './schemas.ts';
 
@@ -142,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         throw error;
       }
     });
+  const runShipped: Run = (queryName, params) => store.run(queryName, params);
   // One ingest at a time: each one reads what the store knows before writing.
   const ingestLimiter = new Limiter(1, 8, INGEST_QUEUE_WAIT_MS);
 
@@ -301,6 +305,28 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     return store.statements(request.query);
   });
+
+  app.post<{ Body: { ids: string[] } }>(
+    '/api/statements/by-id',
+    { schema: { body: statementsByIdBody(MAX_STATEMENTS_BY_ID) } },
+    async (request) => ({ statements: await statementsByIds(runShipped, request.body.ids) }),
+  );
+
+  // What the explorer's source and publication-date filters need: the outlets present,
+  // and what one outlet and/or date range contains.
+  app.get('/api/scope/outlets', async () => ({ outlets: await outlets(runShipped) }));
+
+  app.get<{ Querystring: { outlet?: string; from?: string; to?: string } }>(
+    '/api/scope',
+    { schema: { querystring: scopeQuery } },
+    async (request) => {
+      const { from, to } = request.query;
+      if (from !== undefined && to !== undefined && from > to) {
+        throw new HttpProblem(400, 'BAD_REQUEST', `"from" (${from}) is after "to" (${to})`);
+      }
+      return contentScope(runShipped, request.query);
+    },
+  );
 
   app.get<{ Querystring: { limit: number; offset: number } }>(
     '/api/articles',

@@ -53,6 +53,23 @@ export const statementsQuery = {
   properties: { speaker: id, about: id, article: id, from: date, to: date, limit: pageLimit, offset },
 } as const;
 
+/** An outlet: a host name as the explorer lists them, or '-' for articles without one. */
+const outlet = { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^\\s,]+$' } as const;
+
+export const scopeQuery = {
+  type: 'object',
+  properties: { outlet, from: date, to: date },
+} as const;
+
+export function statementsByIdBody(maxIds: number) {
+  return {
+    type: 'object',
+    required: ['ids'],
+    additionalProperties: false,
+    properties: { ids: { type: 'array', minItems: 1, maxItems: maxIds, items: id } },
+  } as const;
+}
+
 export const articlesQuery = {
   type: 'object',
   properties: { limit: pageLimit, offset },

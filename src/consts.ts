@@ -72,3 +72,13 @@ export const NOVERLAP_MAX_MS = 2500;
 
 /** Most statements listed at once in a panel before "show more". */
 export const STATEMENT_PAGE = 50;
+
+/** Most statements drawn as nodes at once; links beyond stay aggregated. */
+export const STATEMENT_NODE_CAP = 150;
+export const STATEMENT_NODE_COLOR = '#E07B6F';
+export const STATEMENT_NODE_SIZE = 2.5;
+/** Characters of the quote a statement node is labelled with. */
+export const STATEMENT_LABEL_CHARS = 36;
+
+/** The outlet of articles without one (read from files without a URL), as the API names it. */
+export const NO_OUTLET = '-';

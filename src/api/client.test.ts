@@ -25,6 +25,25 @@ describe('ApiClient', () => {
     expect(calls[0].headers.authorization).toBe('Bearer tok');
   });
 
+  it('asks for outlets, a scope and statements by id', async () => {
+    const calls: { url: string; method: string | undefined; body: unknown }[] = [];
+    const fetchImpl = (async (url: string, init?: RequestInit) => {
+      calls.push({ url, method: init?.method, body: init?.body === undefined ? undefined : JSON.parse(String(init.body)) });
+      return new Response('{}', { status: 200 });
+    }) as typeof fetch;
+    const client = new ApiClient('/api', null, fetchImpl);
+    await client.outlets();
+    await client.scope({ outlet: '-', from: '2021-12', to: null });
+    await client.scope({ outlet: 'it.sputniknews.com' });
+    await client.statementsByIds(['s1', 's2']);
+    expect(calls).toStrictEqual([
+      { url: '/api/scope/outlets', method: undefined, body: undefined },
+      { url: '/api/scope?outlet=-&from=2021-12', method: undefined, body: undefined },
+      { url: '/api/scope?outlet=it.sputniknews.com', method: undefined, body: undefined },
+      { url: '/api/statements/by-id', method: 'POST', body: { ids: ['s1', 's2'] } },
+    ]);
+  });
+
   it('turns API errors into coded errors', async () => {
     const { fetchImpl } = recorder(503, '{"error":"store is down","code":"STORE_DOWN"}');
     const error = await new ApiClient('/api', null, fetchImpl).health().catch((e: unknown) => e);

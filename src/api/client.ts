@@ -36,6 +36,27 @@ export interface StatementQuery {
   offset?: number;
 }
 
+/** One outlet with what it published (GET /api/scope/outlets; cypher/scope.ts OutletCount). */
+export interface OutletCount {
+  /** Host name, or NO_OUTLET for articles without one. */
+  outlet: string;
+  articles: number;
+  statements: number;
+}
+
+/** What an outlet and/or publication-date range contains (GET /api/scope; cypher/scope.ts ContentScope). */
+export interface ContentScope {
+  articleIds: string[];
+  entityIds: string[];
+  statementIds: string[];
+}
+
+export interface ScopeQuery {
+  outlet?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
 type QueryValue = string | number | undefined | null | string[];
 
 function queryString(query: Record<string, QueryValue>): string {
@@ -61,8 +82,14 @@ export class ApiClient {
     return new ApiClient(API_BASE, new URLSearchParams(location.search).get('token'));
   }
 
-  private async get<T>(path: string, signal?: AbortSignal): Promise<T> {
-    const response = await sendApi(this.fetchImpl, `${this.base}${path}`, { token: this.token, json: true, signal });
+  /** GETs `path`, or POSTs `payload` to it when one is given (a read too long for a URL). */
+  private async get<T>(path: string, signal?: AbortSignal, payload?: unknown): Promise<T> {
+    const response = await sendApi(this.fetchImpl, `${this.base}${path}`, {
+      token: this.token,
+      json: true,
+      signal,
+      ...(payload === undefined ? {} : { method: 'POST' as const, body: payload }),
+    });
     if (!response) throw new ApiRequestError(UNREACHABLE_MESSAGE, 'NETWORK', 0);
     const body = await readJsonBody(response);
     if (!response.ok) {
@@ -116,6 +143,19 @@ export class ApiClient {
 
   statements(query: StatementQuery, signal?: AbortSignal): Promise<{ statements: StatementView[]; total: number }> {
     return this.get(`/statements${queryString({ ...query })}`, signal);
+  }
+
+  /** The statements `ids` names (at most 500), with their sentences; unknown ids are left out. */
+  statementsByIds(ids: string[], signal?: AbortSignal): Promise<{ statements: StatementView[] }> {
+    return this.get('/statements/by-id', signal, { ids });
+  }
+
+  outlets(signal?: AbortSignal): Promise<{ outlets: OutletCount[] }> {
+    return this.get('/scope/outlets', signal);
+  }
+
+  scope(query: ScopeQuery, signal?: AbortSignal): Promise<ContentScope> {
+    return this.get(`/scope${queryString({ outlet: query.outlet, from: query.from, to: query.to })}`, signal);
   }
 
   articles(options: { limit: number; offset: number }, signal?: AbortSignal): Promise<{ articles: ArticleSummary[]; total: number }> {

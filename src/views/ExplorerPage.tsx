@@ -1,7 +1,7 @@
 // The explorer page: owns the one graph, the view state mirrored in the URL, and the
 // loads that feed the graph (overview, expansions); panels and controllers read them.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { GraphPayload, HealthInfo, SearchHit } from '../../cypher/model.ts';
+import type { GraphPayload, HealthInfo, SearchHit, StatementView } from '../../cypher/model.ts';
 import { ApiClient, ApiRequestError } from '../api/client.ts';
 import { explainError, toApiError } from '../api/useApi.ts';
 import { StateMessage } from '../components/StateMessage.tsx';
@@ -13,8 +13,25 @@ import {
   PROGRESSIVE_SLICE,
   PROGRESSIVE_THRESHOLD,
   SMALL_GRAPH,
+  STATEMENT_NODE_CAP,
 } from '../consts.ts';
-import { applyVisibility, computeVisibility, type ArticleScope, type FilterState } from '../core/filters/filters.ts';
+import {
+  isStatementNodeId,
+  planStatementNodes,
+  statementIdOf,
+  statementNodeId,
+  statementNodesIn,
+  syncStatementNodes,
+  type StatementPlan,
+} from '../core/aggregation/statementNodes.ts';
+import {
+  applyVisibility,
+  computeVisibility,
+  intersectScopes,
+  type ArticleScope,
+  type FilterState,
+  type Visibility,
+} from '../core/filters/filters.ts';
 import {
   applySizes,
   createExplorerGraph,
@@ -24,6 +41,7 @@ import {
   mergePayload,
   OVERVIEW_ORIGIN,
   removeOrigin,
+  statementLayerOf,
   type ExplorerGraph,
   type SizeMode,
 } from '../core/graph/explorerGraph.ts';
@@ -48,6 +66,7 @@ import { EdgePanel, type EdgeInfo } from './panels/EdgePanel.tsx';
 import { EntityPanel, type ExpansionInfo } from './panels/EntityPanel.tsx';
 import { FiltersPanel } from './panels/FiltersPanel.tsx';
 import { SearchPanel } from './panels/SearchPanel.tsx';
+import { StatementPanel } from './panels/StatementPanel.tsx';
 import { WelcomePanel } from './WelcomePanel.tsx';
 
 type LoadState =
@@ -78,10 +97,12 @@ const CONSOLE_ORIGIN = 'console';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-function countBy<T>(items: Iterable<T>): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const item of items) counts[String(item)] = (counts[String(item)] ?? 0) + 1;
-  return counts;
+function toScope(found: { articleIds: string[]; entityIds: string[]; statementIds: string[] }): ArticleScope {
+  return {
+    articleIds: new Set(found.articleIds),
+    entityIds: new Set(found.entityIds),
+    statementIds: new Set(found.statementIds),
+  };
 }
 
 export function ExplorerPage() {
@@ -98,10 +119,18 @@ export function ExplorerPage() {
   const [expansions, setExpansions] = useState<Record<string, ExpansionInfo>>({});
   const [expanding, setExpanding] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [scope, setScope] = useState<ArticleScope | null>(null);
+  /** What the article filter's article, and the outlet / publication-date filters' articles, contain. */
+  const [articleScope, setArticleScope] = useState<ArticleScope | null>(null);
+  const [sourceScope, setSourceScope] = useState<ArticleScope | null>(null);
+  const scope = useMemo(() => intersectScopes(articleScope, sourceScope), [articleScope, sourceScope]);
+  /** Statements drawn as nodes: what the plan covers, and every statement fetched so far. */
+  const [statementPlan, setStatementPlan] = useState<StatementPlan | null>(null);
+  const statementCache = useRef(new Map<string, StatementView>());
+  const statementLayerKey = useRef<string | null>(null);
   const [readingFocus, setReadingFocus] = useState<string | null>(null);
   const [layoutStatus, setLayoutStatus] = useState<LayoutStatus>('idle');
-  const [visible, setVisible] = useState({ nodes: 0, edges: 0, round: 0 });
+  const [visible, setVisible] = useState({ nodes: 0, edges: 0, statements: 0, round: 0 });
+  const visibilityRef = useRef<Visibility | null>(null);
   const [consoleOpen, setConsoleOpen] = useState(false);
   const [consoleMounted, setConsoleMounted] = useState(false);
   /** Entity ids of the console's last result drawn on the graph (an export scope). */
@@ -122,7 +151,8 @@ export function ExplorerPage() {
   const structureChanged = useCallback(() => {
     markParallelEdges(graph);
     const current = viewRef.current;
-    applyVisibility(graph, computeVisibility(graph, current.filters, scopeRef.current, new Set(current.hiddenNodes)));
+    visibilityRef.current = computeVisibility(graph, current.filters, scopeRef.current, new Set(current.hiddenNodes));
+    applyVisibility(graph, visibilityRef.current);
     setVersion((v) => v + 1);
   }, [graph]);
 
@@ -206,7 +236,12 @@ export function ExplorerPage() {
       }
       const wanted = [...initialView.expanded];
       const selected = initialView.selection;
-      if (selected?.kind === 'node' && !graph.hasNode(selected.id) && !wanted.some((e) => e.id === selected.id))
+      if (
+        selected?.kind === 'node' &&
+        !isStatementNodeId(selected.id) &&
+        !graph.hasNode(selected.id) &&
+        !wanted.some((e) => e.id === selected.id)
+      )
         wanted.push({ id: selected.id, limit: 0 });
       for (const entry of wanted) {
         try {
@@ -250,15 +285,22 @@ export function ExplorerPage() {
 
   // Filters: hide, never delete.
   useEffect(() => {
-    const counts = applyVisibility(graph, computeVisibility(graph, view.filters, scope, new Set(view.hiddenNodes)));
-    setVisible((v) => ({ nodes: counts.visibleNodes, edges: counts.visibleEdges, round: v.round + 1 }));
+    const visibility = computeVisibility(graph, view.filters, scope, new Set(view.hiddenNodes));
+    visibilityRef.current = visibility;
+    const counts = applyVisibility(graph, visibility);
+    setVisible((v) => ({
+      nodes: counts.visibleNodes,
+      edges: counts.visibleEdges,
+      statements: counts.visibleStatements,
+      round: v.round + 1,
+    }));
   }, [graph, view.filters, view.hiddenNodes, scope, version]);
 
   // The article filter needs to know what that article contains.
   useEffect(() => {
     const articleId = view.filters.article;
     if (!articleId) {
-      setScope(null);
+      setArticleScope(null);
       return undefined;
     }
     const controller = new AbortController();
@@ -266,7 +308,11 @@ export function ExplorerPage() {
       (article) => {
         const entityIds = new Set(article.mentions.map((m) => m.entityId));
         for (const s of article.statements) if (s.speakerId) entityIds.add(s.speakerId);
-        setScope({ articleId, entityIds, statementIds: new Set(article.statements.map((s) => s.id)) });
+        setArticleScope({
+          articleIds: new Set([articleId]),
+          entityIds,
+          statementIds: new Set(article.statements.map((s) => s.id)),
+        });
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -276,12 +322,78 @@ export function ExplorerPage() {
     return () => controller.abort();
   }, [client, view.filters.article]);
 
+  // The outlet and publication-date filters ask the server which articles they keep.
+  const { outlet, publishedFrom, publishedTo } = view.filters;
+  useEffect(() => {
+    if (outlet === null && publishedFrom === null && publishedTo === null) {
+      setSourceScope(null);
+      return undefined;
+    }
+    const controller = new AbortController();
+    client.scope({ outlet, from: publishedFrom, to: publishedTo }, controller.signal).then(
+      (found) => setSourceScope(toScope(found)),
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setNotice(`The outlet and publication filters could not be applied: ${explainError(toApiError(error))}`);
+      },
+    );
+    return () => controller.abort();
+  }, [client, outlet, publishedFrom, publishedTo]);
+
+  // Statements as nodes: planned from the links the filters show, drawn once their
+  // statements are known; off removes exactly what was added. No layout runs for them
+  // (they are placed along their link), so the entities never move.
+  useEffect(() => {
+    if (load.phase !== 'ready') {
+      // A (re)load clears the graph: whatever was drawn is gone.
+      statementLayerKey.current = null;
+      return undefined;
+    }
+    if (!view.statementNodes) {
+      setStatementPlan(null);
+      statementLayerKey.current = null;
+      if (statementNodesIn(graph).length > 0) {
+        layout.stop();
+        syncStatementNodes(graph, [], statementCache.current);
+        structureChanged();
+      }
+      return undefined;
+    }
+    const visibility = visibilityRef.current;
+    if (!visibility) return undefined;
+    const plan = planStatementNodes(graph, visibility, STATEMENT_NODE_CAP);
+    setStatementPlan(plan);
+    const key = plan.edges.join('\n');
+    if (key === statementLayerKey.current) return undefined;
+    const controller = new AbortController();
+    const missing = plan.statementIds.filter((id) => !statementCache.current.has(id));
+    const fetched = missing.length
+      ? client.statementsByIds(missing, controller.signal)
+      : Promise.resolve({ statements: [] as StatementView[] });
+    fetched.then(
+      ({ statements }) => {
+        if (controller.signal.aborted) return;
+        for (const statement of statements) statementCache.current.set(statement.id, statement);
+        statementLayerKey.current = key;
+        syncStatementNodes(graph, plan.edges, statementCache.current);
+        structureChanged();
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setNotice(`The statements could not be drawn as nodes: ${explainError(toApiError(error))}`);
+      },
+    );
+    return () => controller.abort();
+  }, [client, graph, layout, load.phase, view.statementNodes, visible.round, structureChanged]);
+
   const select = useCallback((selection: Selection | null) => {
     setView((v) => ({ ...v, selection, reading: null }));
   }, []);
 
   const expand = useCallback(
     async (entityId: string, limit: number = EXPAND_CAP) => {
+      // A statement drawn as a node has no neighbours to fetch: it already shows them all.
+      if (isStatementNodeId(entityId)) return false;
       setExpanding(entityId);
       try {
         const result = await fetchNeighbours(entityId, limit);
@@ -344,6 +456,7 @@ export function ExplorerPage() {
       layout.stop();
       if (mode === 'replace') {
         graph.clear();
+        statementLayerKey.current = null;
         setExpansions({});
         setView((v) => ({ ...v, expanded: [], selection: null }));
       }
@@ -387,8 +500,28 @@ export function ExplorerPage() {
     return () => clearTimeout(timer);
   }, [notice]);
 
-  const typeCounts = useMemo(() => countBy(graph.mapNodes((_n, a) => a.entityType)), [graph, version]);
-  const kindCounts = useMemo(() => countBy(graph.mapEdges((_e, a) => a.kind)), [graph, version]);
+  // Entities and their links only: statements drawn as nodes are counted apart.
+  const typeCounts = useMemo(() => {
+    const layer = statementLayerOf(graph);
+    return graph.reduceNodes<Record<string, number>>((counts, node, a) => {
+      if (!layer.nodes.has(node)) counts[a.entityType] = (counts[a.entityType] ?? 0) + 1;
+      return counts;
+    }, {});
+  }, [graph, version]);
+  const kindCounts = useMemo(() => {
+    const layer = statementLayerOf(graph);
+    return graph.reduceEdges<Record<string, number>>((counts, edge, a) => {
+      if (!layer.edges.has(edge)) counts[a.kind] = (counts[a.kind] ?? 0) + 1;
+      return counts;
+    }, {});
+  }, [graph, version]);
+  const totals = useMemo(
+    () => ({
+      nodes: Object.values(typeCounts).reduce((sum, n) => sum + n, 0),
+      edges: Object.values(kindCounts).reduce((sum, n) => sum + n, 0),
+    }),
+    [typeCounts, kindCounts],
+  );
 
   const selectedNode = view.selection?.kind === 'node' ? view.selection.id : null;
   const selectedEdge = view.selection?.kind === 'edge' && graph.hasEdge(view.selection.id) ? view.selection.id : null;
@@ -428,6 +561,19 @@ export function ExplorerPage() {
         focusStatement={readingFocus}
         onClose={() => setView((v) => ({ ...v, reading: null }))}
         onOpenEntity={openEntity}
+      />
+    );
+  } else if (selectedNode && isStatementNodeId(selectedNode)) {
+    const statementId = statementIdOf(selectedNode);
+    detail = (
+      <StatementPanel
+        key={statementId}
+        client={client}
+        statementId={statementId}
+        known={statementCache.current.get(statementId) ?? null}
+        onClose={() => select(null)}
+        onOpenEntity={(id) => void openEntity(id)}
+        onOpenArticle={openArticle}
       />
     );
   } else if (selectedNode) {
@@ -510,7 +656,7 @@ export function ExplorerPage() {
             onChange={setFilters}
             typeCounts={typeCounts}
             kindCounts={kindCounts}
-            visible={{ nodes: visible.nodes, edges: visible.edges, totalNodes: graph.order, totalEdges: graph.size }}
+            visible={{ nodes: visible.nodes, edges: visible.edges, totalNodes: totals.nodes, totalEdges: totals.edges }}
             hiddenByHand={view.hiddenNodes.length}
             onShowHidden={() => setView((v) => ({ ...v, hiddenNodes: [] }))}
             sizeBy={view.sizeBy}
@@ -539,7 +685,12 @@ export function ExplorerPage() {
               onHover={setHovered}
               onSelect={(selection) => {
                 if (selection) setConsoleOpen(false);
-                select(selection);
+                // An edge of a statement drawn as a node opens that statement.
+                const link =
+                  selection?.kind === 'edge' && graph.hasEdge(selection.id)
+                    ? graph.getEdgeAttribute(selection.id, 'statementLink')
+                    : undefined;
+                select(link ? { kind: 'node', id: statementNodeId(link.statementId) } : selection);
               }}
               onExpand={(id) => void expand(id)}
               onDragStart={() => layout.stop()}
@@ -570,6 +721,17 @@ export function ExplorerPage() {
                 const camera = sigma?.getCamera();
                 if (camera) camera.animate({ ratio: camera.getState().ratio * factor }, { duration: 250 });
               }}
+              statementNodes={view.statementNodes}
+              onStatementNodes={(statementNodes) =>
+                setView((v) => ({
+                  ...v,
+                  statementNodes,
+                  selection:
+                    !statementNodes && v.selection?.kind === 'node' && isStatementNodeId(v.selection.id)
+                      ? null
+                      : v.selection,
+                }))
+              }
               extra={
                 <ExportMenu
                   graph={graph}
@@ -615,12 +777,23 @@ export function ExplorerPage() {
               </StateMessage>
             </div>
           )}
-          {load.phase === 'ready' && load.truncated && (
-            <p className="graph-note">
-              Showing the {load.truncated.shown} most mentioned of {load.truncated.total} entities. Search or
-              double-click to bring in more.
-            </p>
-          )}
+          <div className="graph-notes">
+            {load.phase === 'ready' && statementPlan && (
+              <p className="graph-note" data-statement-note>
+                {statementPlan.totalEdges === 0
+                  ? 'No "spoke about" link is shown: there is no statement to draw.'
+                  : statementPlan.edges.length === statementPlan.totalEdges
+                    ? `Statements as nodes: ${visible.statements} statements behind ${statementPlan.totalEdges} links.`
+                    : `Statements as nodes: the ${statementPlan.statementIds.length} statements of ${statementPlan.edges.length} of ${statementPlan.totalEdges} links (at most ${STATEMENT_NODE_CAP}); the other links stay aggregated.`}
+              </p>
+            )}
+            {load.phase === 'ready' && load.truncated && (
+              <p className="graph-note">
+                Showing the {load.truncated.shown} most mentioned of {load.truncated.total} entities. Search or
+                double-click to bring in more.
+              </p>
+            )}
+          </div>
           {notice && (
             <div className="toast" role="alert">
               {notice}

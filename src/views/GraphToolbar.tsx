@@ -1,4 +1,4 @@
-// Layout and camera controls over the graph, and the export menu.
+// Layout and camera controls over the graph, the "statements as nodes" toggle, and the export menu.
 import type { ReactNode } from 'react';
 import type { LayoutStatus } from '../core/layout/layoutRunner.ts';
 
@@ -10,11 +10,14 @@ interface Props {
   onRandom: () => void;
   onFit: () => void;
   onZoom: (factor: number) => void;
+  /** Statements behind the visible "spoke about" links drawn as nodes. */
+  statementNodes: boolean;
+  onStatementNodes: (on: boolean) => void;
   /** More controls at the end of the toolbar (the export menu). */
   extra?: ReactNode;
 }
 
-export function GraphToolbar({ status, onStart, onStop, onCircular, onRandom, onFit, onZoom, extra }: Props) {
+export function GraphToolbar({ status, onStart, onStop, onCircular, onRandom, onFit, onZoom, statementNodes, onStatementNodes, extra }: Props) {
   const running = status !== 'idle';
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Layout and view">
@@ -33,6 +36,17 @@ export function GraphToolbar({ status, onStart, onStop, onCircular, onRandom, on
         </button>
         <button type="button" className="button" onClick={onRandom} title="Place nodes at random">
           Random
+        </button>
+        <button
+          type="button"
+          className={statementNodes ? 'button active' : 'button'}
+          aria-pressed={statementNodes}
+          onClick={() => onStatementNodes(!statementNodes)}
+          data-toggle="statement-nodes"
+          aria-label="Statements as nodes"
+          title="Statements as nodes: draw the statements behind the visible “spoke about” links (speaker → statement → whom)"
+        >
+          Statements
         </button>
       </div>
       <div className="toolbar-group">

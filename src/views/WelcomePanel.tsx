@@ -17,7 +17,11 @@ export function WelcomePanel({ health }: { health: HealthInfo | null }) {
           with the sentence it comes from.
         </li>
         <li>
-          <strong>Click a red arrow</strong> (“spoke about”) to read every statement behind it.
+          <strong>Click a red arrow</strong> (“spoke about”) to read every statement behind it, or press <strong>Statements</strong> above the
+          graph to draw each statement as a node between speaker and target.
+        </li>
+        <li>
+          <strong>Filter</strong> on the left by statement or publication dates, by outlet, or by one article.
         </li>
         <li>
           <strong>Double-click</strong> a node to add its neighbours; collapse them from its panel. Drag nodes to arrange them.

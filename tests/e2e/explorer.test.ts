@@ -43,6 +43,36 @@ async function nodeOnScreen(node: string): Promise<{ x: number; y: number }> {
   }, node);
 }
 
+/** Resolves after sigma has drawn the current attributes (two animation frames). */
+const drawn = (target: Page = page) =>
+  target.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+
+/** What the filters show: visible entity ids (statement nodes aside), sorted. */
+const visibleEntities = (target: Page = page) =>
+  target.evaluate(() => window.__newsgraph!.graph.filterNodes((_n, a) => !a.hidden && !a.statement).sort());
+
+/** Entity ids of the graph that a scope (GET /api/scope) keeps, sorted. */
+async function entitiesInScope(query: string): Promise<string[]> {
+  return page.evaluate(async (q) => {
+    const response = await fetch(`/api/scope?${q}`);
+    const scope = (await response.json()) as { entityIds: string[] };
+    const { graph } = window.__newsgraph!;
+    return scope.entityIds.filter((id) => graph.hasNode(id)).sort();
+  }, query);
+}
+
+/** Every node and edge with what sigma draws from, statement nodes included. */
+const graphPicture = (target: Page = page) =>
+  target.evaluate(() => {
+    const { graph } = window.__newsgraph!;
+    return {
+      nodes: graph.mapNodes((n, a) => [n, a.x, a.y, a.size, a.hidden, a.label]),
+      edges: graph.mapEdges((e, a) => [e, a.hidden, a.size, a.parallel ?? false]),
+    };
+  });
+
 beforeAll(async () => {
   demo = await startDemo();
   expect(demo.ingested.articles).toBe(5);
@@ -224,6 +254,141 @@ describe('the explorer on the seed corpus', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('a publication-date filter keeps what the articles of that period say, beside the statement dates', async () => {
+    await page.goto(`${server.url}/`);
+    await settled();
+    const order = await graphOrder();
+    await page.getByLabel('Published from').fill('2022-01');
+    await page.getByLabel('Published from').press('Enter');
+    await page.getByLabel('Published to').fill('2022-12');
+    await page.getByLabel('Published to').press('Enter');
+    await page.waitForFunction(() => {
+      const params = new URLSearchParams(location.search);
+      return params.get('pubFrom') === '2022-01' && params.get('pubTo') === '2022-12' && !params.has('from');
+    });
+    const expected = await entitiesInScope('from=2022-01&to=2022-12');
+    expect(expected.length > 0 && expected.length < order).toBe(true);
+    await page.waitForFunction(
+      (n) => window.__newsgraph!.graph.filterNodes((_id, a) => !a.hidden).length === n,
+      expected.length,
+    );
+    expect(await visibleEntities()).toStrictEqual(expected);
+    expect(await graphOrder()).toBe(order);
+    expect(await page.getByLabel('Statements from').inputValue()).toBe('');
+    await page.getByLabel('Published to').scrollIntoViewIfNeeded();
+    await drawn();
+    await shot('15-published-2022');
+  });
+
+  it('the source filter lists the outlets with counts and keeps what one published', async () => {
+    await page.goto(`${server.url}/`);
+    await settled();
+    const select = page.locator('select[data-filter="outlet"]');
+    await page.waitForFunction(() => document.querySelectorAll('select[data-filter="outlet"] option').length > 1);
+    const outlets = await page.evaluate(async () => {
+      const response = await fetch('/api/scope/outlets');
+      return ((await response.json()) as { outlets: { outlet: string; articles: number; statements: number }[] })
+        .outlets;
+    });
+    expect(outlets.map((o) => [o.outlet, o.articles])).toStrictEqual([
+      ['-', 3],
+      ['it.sputniknews.com', 1],
+      ['lantidiplomatico.it', 1],
+    ]);
+    const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+    expect(await select.locator('option').allInnerTexts()).toStrictEqual([
+      'All outlets',
+      ...outlets.map(
+        (o) =>
+          `${o.outlet === '-' ? 'No outlet (files without URL)' : o.outlet} (${plural(o.articles, 'article')}, ${plural(o.statements, 'statement')})`,
+      ),
+    ]);
+    await select.selectOption('it.sputniknews.com');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('outlet') === 'it.sputniknews.com');
+    const expected = await entitiesInScope('outlet=it.sputniknews.com');
+    expect(expected.length > 0).toBe(true);
+    await page.waitForFunction(
+      (n) => window.__newsgraph!.graph.filterNodes((_id, a) => !a.hidden).length === n,
+      expected.length,
+    );
+    expect(await visibleEntities()).toStrictEqual(expected);
+    await select.scrollIntoViewIfNeeded();
+    await drawn();
+    await shot('16-outlet-sputnik');
+  });
+
+  it('statements as nodes: speaker → statement → target, a click opens it, off restores the view', async () => {
+    await page.goto(`${server.url}/`);
+    await settled();
+    const before = await graphPicture();
+    const toggle = page.locator('[data-toggle="statement-nodes"]');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__newsgraph!.graph.someNode((_n, a) => a.statement !== undefined));
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('statements')).toBe('1');
+    await page.locator('[data-statement-note]', { hasText: 'Statements as nodes' }).waitFor();
+    const layer = await page.evaluate(() => {
+      const { graph } = window.__newsgraph!;
+      const nodes = graph.filterNodes((_n, a) => a.statement !== undefined);
+      return {
+        nodes: nodes.length,
+        labelled: nodes.every((n) => /^«.+»$/.test(graph.getNodeAttribute(n, 'label'))),
+        // every statement node: one speaker in, at least one target out
+        wired: nodes.every((n) => graph.inDegree(n) === 1 && graph.outDegree(n) >= 1),
+        // a link drawn as statements is hidden in favour of them
+        replacedHidden: nodes.every((n) =>
+          graph.getNodeAttribute(n, 'statement')!.parents.every((edge) => graph.getEdgeAttribute(edge, 'hidden')),
+        ),
+        falseNode: nodes.find((n) => graph.getNodeAttribute(n, 'label').includes('assolutamente false')) ?? null,
+      };
+    });
+    expect(layer.nodes > 0 && layer.nodes <= 150).toBe(true);
+    expect([layer.labelled, layer.wired, layer.replacedHidden]).toStrictEqual([true, true, true]);
+    expect(layer.falseNode !== null).toBe(true);
+    await shot('17-statements-as-nodes');
+    // clicking the statement opens it with its source sentence
+    await page.evaluate((id) => {
+      const { sigma, graph } = window.__newsgraph!;
+      sigma!.refresh();
+      const framed = sigma!.viewportToFramedGraph(sigma!.graphToViewport(graph.getNodeAttributes(id)));
+      sigma!.getCamera().setState({ x: framed.x, y: framed.y, ratio: 0.08 });
+    }, layer.falseNode as string);
+    await page.waitForTimeout(300);
+    const point = await page.evaluate((id) => {
+      const { sigma, graph } = window.__newsgraph!;
+      const position = sigma!.graphToViewport(graph.getNodeAttributes(id));
+      const box = sigma!.getContainer().getBoundingClientRect();
+      return { x: box.left + position.x, y: box.top + position.y };
+    }, layer.falseNode as string);
+    await page.mouse.click(point.x, point.y);
+    const panel = page.locator('.statement-panel');
+    await panel.waitFor();
+    expect(await selectedNode()).toBe(layer.falseNode);
+    const card = panel.locator('.statement-card');
+    expect(await card.locator('.quote').innerText()).toContain('assolutamente false');
+    expect((await card.locator('.sentence mark').innerText()).includes('assolutamente false')).toBe(true);
+    await shot('18-statement-node-panel');
+    // the link reproduces it: toggle on, that statement open
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await other.goto(page.url());
+      await settled(other);
+      await other.locator('.statement-panel .statement-card .quote', { hasText: 'assolutamente false' }).waitFor();
+      await other.waitForFunction((id) => window.__newsgraph!.graph.hasNode(id), layer.falseNode as string);
+      expect(await other.locator('[data-toggle="statement-nodes"]').getAttribute('aria-pressed')).toBe('true');
+    } finally {
+      await other.close();
+    }
+    // off: the aggregated view exactly as it was
+    await toggle.click();
+    await page.waitForFunction(() => !window.__newsgraph!.graph.someNode((_n, a) => a.statement !== undefined));
+    expect(await graphPicture()).toStrictEqual(before);
+    expect(new URL(page.url()).searchParams.has('statements')).toBe(false);
+    expect(await selectedNode()).toBe(null);
+    await shot('19-statements-off');
   });
 
   it('shows an error state when the API is down', async () => {

@@ -1,7 +1,7 @@
 // Filters hide, never delete: they compute the `hidden` flag of every node and edge.
 // Pure over a graph and a filter state, so the same state always shows the same graph.
 import type { EdgeKind, EntityType } from '../../../cypher/model.ts';
-import { REINDEX_HINT, type EdgeAttributes, type ExplorerGraph, type NodeAttributes } from '../graph/explorerGraph.ts';
+import { REINDEX_HINT, statementLayerOf, type EdgeAttributes, type ExplorerGraph, type NodeAttributes, type StatementNodeInfo } from '../graph/explorerGraph.ts';
 
 export interface FilterState {
   hiddenTypes: EntityType[];
@@ -9,10 +9,15 @@ export interface FilterState {
   /** Inclusive ISO dates (partial allowed) matched against the evidence dates of edges. */
   from: string | null;
   to: string | null;
+  /** Inclusive ISO dates (partial allowed) matched against the articles' publication dates. */
+  publishedFrom: string | null;
+  publishedTo: string | null;
   minMentions: number;
   minWeight: number;
   /** Only what one article says. */
   article: string | null;
+  /** Only what one outlet's articles say: a host name, or NO_OUTLET (see consts.ts). */
+  outlet: string | null;
 }
 
 /** Co-mention edges are many and say little: off until asked for. */
@@ -21,16 +26,38 @@ export const DEFAULT_FILTERS: FilterState = {
   hiddenKinds: ['comention'],
   from: null,
   to: null,
+  publishedFrom: null,
+  publishedTo: null,
   minMentions: 0,
   minWeight: 0,
   article: null,
+  outlet: null,
 };
 
-/** What one article contains, fetched when the article filter is set. */
+/**
+ * What a set of articles contains (one article, one outlet, a publication-date range),
+ * fetched when such a filter is set.
+ */
 export interface ArticleScope {
-  articleId: string;
+  articleIds: ReadonlySet<string>;
   entityIds: ReadonlySet<string>;
   statementIds: ReadonlySet<string>;
+}
+
+function intersect(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  return new Set([...small].filter((x) => large.has(x)));
+}
+
+/** Both scopes at once (null stands for "everything"). */
+export function intersectScopes(a: ArticleScope | null, b: ArticleScope | null): ArticleScope | null {
+  if (!a) return b;
+  if (!b) return a;
+  return {
+    articleIds: intersect(a.articleIds, b.articleIds),
+    entityIds: intersect(a.entityIds, b.entityIds),
+    statementIds: intersect(a.statementIds, b.statementIds),
+  };
 }
 
 /**
@@ -54,6 +81,10 @@ export function edgeInDateRange(edge: Pick<EdgeAttributes, 'firstDate' | 'lastDa
   return true;
 }
 
+export function dateInRange(date: string | null, from: string | null, to: string | null): boolean {
+  return edgeInDateRange({ firstDate: date, lastDate: date }, from, to);
+}
+
 export function nodePasses(node: string, a: NodeAttributes, filters: FilterState, scope: ArticleScope | null, userHidden: ReadonlySet<string>): boolean {
   if (userHidden.has(node)) return false;
   if (filters.hiddenTypes.includes(a.entityType)) return false;
@@ -62,50 +93,102 @@ export function nodePasses(node: string, a: NodeAttributes, filters: FilterState
   return true;
 }
 
+/** A statement drawn as a node: its own date and article decide, not the entity filters. */
+export function statementNodePasses(node: string, statement: StatementNodeInfo, filters: FilterState, scope: ArticleScope | null, userHidden: ReadonlySet<string>): boolean {
+  if (userHidden.has(node)) return false;
+  if (scope && !scope.statementIds.has(statement.statementId)) return false;
+  return dateInRange(statement.date, filters.from, filters.to);
+}
+
 export function edgePasses(a: EdgeAttributes, filters: FilterState, scope: ArticleScope | null): boolean {
   if (filters.hiddenKinds.includes(a.kind)) return false;
   if (a.weight < filters.minWeight) return false;
   if (!edgeInDateRange(a, filters.from, filters.to)) return false;
-  // Statement ids are known per article; relation and co-mention edges count as in
-  // the article when both ends are (their endpoints were checked by the caller).
+  // Statement ids and article ids (the evidence of co-mentions) are known per scope;
+  // relation edges count as in scope when both ends are (checked by the caller).
   if (scope && a.kind === 'spoke_about' && !a.evidenceIds.some((id) => scope.statementIds.has(id))) return false;
+  if (scope && a.kind === 'comention' && !a.evidenceIds.some((id) => scope.articleIds.has(id))) return false;
   return true;
 }
 
 export interface Visibility {
   hiddenNodes: Set<string>;
   hiddenEdges: Set<string>;
+  /** Aggregated "spoke about" edges that pass the filters but are drawn as statement nodes instead. */
+  replacedEdges: Set<string>;
 }
 
 /**
  * Which nodes and edges the filters hide. An edge is hidden with either end. When a
  * date range is set, a node whose every edge falls outside it is hidden as well: it
- * has nothing to show for that period.
+ * has nothing to show for that period. Statements drawn as nodes follow the aggregated
+ * edges they detail: shown while one of those passes the filters, which then gives way
+ * to them.
  */
 export function computeVisibility(graph: ExplorerGraph, filters: FilterState, scope: ArticleScope | null = null, userHidden: ReadonlySet<string> = new Set()): Visibility {
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
+  const replacedEdges = new Set<string>();
+  const layer = statementLayerOf(graph);
+  const withLayer = layer.nodes.size > 0 || layer.edges.size > 0;
+  const statementNodes = [...layer.nodes];
+  for (const node of statementNodes) {
+    if (!statementNodePasses(node, graph.getNodeAttribute(node, 'statement')!, filters, scope, userHidden)) hiddenNodes.add(node);
+  }
   graph.forEachNode((node, a) => {
+    if (withLayer && layer.nodes.has(node)) return;
     if (!nodePasses(node, a, filters, scope, userHidden)) hiddenNodes.add(node);
   });
   graph.forEachEdge((edge, a, source, target) => {
+    if (withLayer && layer.edges.has(edge)) return;
     if (hiddenNodes.has(source) || hiddenNodes.has(target) || !edgePasses(a, filters, scope)) hiddenEdges.add(edge);
   });
   if (filters.from || filters.to) {
     graph.forEachNode((node) => {
-      if (hiddenNodes.has(node) || graph.degree(node) === 0) return;
-      if (graph.edges(node).every((edge) => hiddenEdges.has(edge))) hiddenNodes.add(node);
+      if (hiddenNodes.has(node) || (withLayer && layer.nodes.has(node))) return;
+      const own = withLayer ? graph.edges(node).filter((edge) => !layer.edges.has(edge)) : graph.edges(node);
+      if (own.length > 0 && own.every((edge) => hiddenEdges.has(edge))) hiddenNodes.add(node);
     });
   }
-  return { hiddenNodes, hiddenEdges };
+  if (statementNodes.length === 0) return { hiddenNodes, hiddenEdges, replacedEdges };
+  const shown = (edge: string) => graph.hasEdge(edge) && !hiddenEdges.has(edge);
+  for (const node of statementNodes) {
+    if (!hiddenNodes.has(node) && !graph.getNodeAttribute(node, 'statement')!.parents.some(shown)) hiddenNodes.add(node);
+  }
+  for (const edge of layer.edges) {
+    const { parent } = graph.getEdgeAttribute(edge, 'statementLink')!;
+    const [source, target] = graph.extremities(edge);
+    if (hiddenNodes.has(source) || hiddenNodes.has(target) || (parent !== null && !shown(parent))) hiddenEdges.add(edge);
+  }
+  for (const node of statementNodes) {
+    if (hiddenNodes.has(node)) continue;
+    for (const parent of graph.getNodeAttribute(node, 'statement')!.parents) if (shown(parent)) replacedEdges.add(parent);
+  }
+  for (const edge of replacedEdges) hiddenEdges.add(edge);
+  return { hiddenNodes, hiddenEdges, replacedEdges };
 }
 
-/** Writes the `hidden` flags; returns how many nodes and edges stay visible. */
-export function applyVisibility(graph: ExplorerGraph, visibility: Visibility): { visibleNodes: number; visibleEdges: number } {
+export interface VisibleCounts {
+  /** Entities shown. */
+  visibleNodes: number;
+  /** Entity-to-entity links shown, aggregated or detailed as statement nodes. */
+  visibleEdges: number;
+  /** Statements drawn as nodes and shown. */
+  visibleStatements: number;
+}
+
+/** Writes the `hidden` flags; returns what stays visible. */
+export function applyVisibility(graph: ExplorerGraph, visibility: Visibility): VisibleCounts {
+  const counts: VisibleCounts = { visibleNodes: 0, visibleEdges: 0, visibleStatements: 0 };
+  const layer = statementLayerOf(graph);
   // In place: copying 100k attribute objects costs seconds of garbage collection.
   graph.updateEachNodeAttributes(
     (node, a) => {
       a.hidden = visibility.hiddenNodes.has(node);
+      if (!a.hidden) {
+        if (layer.nodes.size > 0 && layer.nodes.has(node)) counts.visibleStatements++;
+        else counts.visibleNodes++;
+      }
       return a;
     },
     { attributes: REINDEX_HINT },
@@ -113,11 +196,13 @@ export function applyVisibility(graph: ExplorerGraph, visibility: Visibility): {
   graph.updateEachEdgeAttributes(
     (edge, a) => {
       a.hidden = visibility.hiddenEdges.has(edge);
+      const statementEdge = layer.edges.size > 0 && layer.edges.has(edge);
+      if (!statementEdge && (!a.hidden || visibility.replacedEdges.has(edge))) counts.visibleEdges++;
       return a;
     },
     { attributes: REINDEX_HINT },
   );
-  return { visibleNodes: graph.order - visibility.hiddenNodes.size, visibleEdges: graph.size - visibility.hiddenEdges.size };
+  return counts;
 }
 
 export function sameKinds(a: readonly EdgeKind[], b: readonly EdgeKind[]): boolean {
@@ -132,6 +217,9 @@ export function isDefaultFilters(filters: FilterState): boolean {
     !filters.to &&
     filters.minMentions === 0 &&
     filters.minWeight === 0 &&
-    !filters.article
+    !filters.article &&
+    !filters.publishedFrom &&
+    !filters.publishedTo &&
+    !filters.outlet
   );
 }

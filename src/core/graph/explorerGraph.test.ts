@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edgeView, nodeView, payload } from '../testing/factories.ts';
-import { applySizes, createExplorerGraph, expandOrigin, markParallelEdges, mergeInSlices, mergePayload, OVERVIEW_ORIGIN, removeOrigin, scaleSize, seededRandom } from './explorerGraph.ts';
+import { applySizes, createExplorerGraph, expandOrigin, markParallelEdges, mergeInSlices, mergePayload, neighbourCount, OVERVIEW_ORIGIN, removeOrigin, scaleSize, seededRandom, statementLayerOf } from './explorerGraph.ts';
 
 describe('mergePayload', () => {
   it('builds nodes and edges from an API payload', () => {
@@ -97,6 +97,25 @@ describe('sizes', () => {
     expect(graph.nodes().map((n) => graph.getNodeAttribute(n, 'size'))).toStrictEqual([11.5, 20, 11.5]);
     applySizes(graph, 'degree');
     expect(graph.nodes().map((n) => graph.getNodeAttribute(n, 'size'))).toStrictEqual([20, 3 + 17 * Math.sqrt(0.5), 3 + 17 * Math.sqrt(0.5)]);
+  });
+
+  it('statement nodes keep their size and do not count as neighbours', () => {
+    const graph = createExplorerGraph();
+    mergePayload(graph, payload([nodeView('a'), nodeView('b'), nodeView('c')], [edgeView('a', 'b'), edgeView('a', 'c')]), { origin: OVERVIEW_ORIGIN });
+    graph.addNode('statement:s1', {
+      ...graph.getNodeAttributes('b'),
+      size: 2.5,
+      origins: ['statements'],
+      statement: { statementId: 's1', date: null, parents: ['spoke_about:SPOKE_ABOUT:a->b'] },
+    });
+    graph.addDirectedEdgeWithKey('said:s1', 'b', 'statement:s1', { ...graph.getEdgeAttributes('spoke_about:SPOKE_ABOUT:a->b') });
+    statementLayerOf(graph).nodes.add('statement:s1');
+    statementLayerOf(graph).edges.add('said:s1');
+    expect(neighbourCount(graph, 'b')).toBe(1);
+    applySizes(graph, 'degree');
+    expect(graph.nodes().map((n) => graph.getNodeAttribute(n, 'size'))).toStrictEqual([20, 3 + 17 * Math.sqrt(0.5), 3 + 17 * Math.sqrt(0.5), 2.5]);
+    graph.dropNode('statement:s1');
+    expect(statementLayerOf(graph)).toStrictEqual({ nodes: new Set(), edges: new Set() });
   });
 });
 

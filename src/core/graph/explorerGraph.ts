@@ -24,6 +24,15 @@ export interface NodeAttributes {
   hidden: boolean;
   /** Pinned by a drag: ForceAtlas2 leaves it where the user put it. */
   fixed?: boolean;
+  /** Set on a statement drawn as a node (see core/aggregation/statementNodes.ts), never on an entity. */
+  statement?: StatementNodeInfo;
+}
+
+export interface StatementNodeInfo {
+  statementId: string;
+  date: string | null;
+  /** The aggregated "spoke about" edges this statement is drawn instead of. */
+  parents: string[];
 }
 
 export interface EdgeAttributes {
@@ -39,6 +48,11 @@ export interface EdgeAttributes {
   hidden: boolean;
   /** Another edge joins the same two nodes: drawn curved. */
   parallel?: boolean;
+  /**
+   * Set on the edges of a statement drawn as a node: speaker → statement (parent null)
+   * or statement → target (parent: the aggregated edge it details).
+   */
+  statementLink?: { statementId: string; parent: string | null };
 }
 
 export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -53,6 +67,28 @@ export const OVERVIEW_ORIGIN = 'overview';
  */
 export const REINDEX_HINT = ['type'] as never[];
 export const expandOrigin = (entityId: string): string => `expand:${entityId}`;
+
+/** Statement nodes and their edges (see core/aggregation/statementNodes.ts). */
+export interface StatementLayer {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+// Kept beside the graph, not read off attributes: the filters and sizes would otherwise
+// look up a missing attribute on every entity and edge, a third of their time on big graphs.
+const statementLayers = new WeakMap<ExplorerGraph, StatementLayer>();
+
+/** The statement nodes and edges still in the graph (an entity removed takes its edges along). */
+export function statementLayerOf(graph: ExplorerGraph): StatementLayer {
+  let layer = statementLayers.get(graph);
+  if (!layer) {
+    layer = { nodes: new Set(), edges: new Set() };
+    statementLayers.set(graph, layer);
+  }
+  for (const node of layer.nodes) if (!graph.hasNode(node)) layer.nodes.delete(node);
+  for (const edge of layer.edges) if (!graph.hasEdge(edge)) layer.edges.delete(edge);
+  return layer;
+}
 
 export function createExplorerGraph(): ExplorerGraph {
   return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
@@ -240,27 +276,34 @@ export function scaleSize(value: number, max: number): number {
   return NODE_SIZE_MIN + (NODE_SIZE_MAX - NODE_SIZE_MIN) * Math.sqrt(Math.max(0, value) / max);
 }
 
-/** Number of distinct neighbours: parallel edges of different kinds count once. */
-export function neighbourCount(graph: ExplorerGraph, node: string): number {
+/**
+ * Number of distinct entity neighbours: parallel edges of different kinds count once, and
+ * statements drawn as nodes do not count (showing them must not resize their speakers).
+ */
+export function neighbourCount(graph: ExplorerGraph, node: string, layer: StatementLayer = statementLayerOf(graph)): number {
   let count = 0;
-  graph.forEachNeighbor(node, () => {
-    count++;
+  graph.forEachNeighbor(node, (neighbour) => {
+    if (layer.nodes.size === 0 || !layer.nodes.has(neighbour)) count++;
   });
   return count;
 }
 
+/** Sizes entities by `mode`; statement nodes keep their own small size. */
 export function applySizes(graph: ExplorerGraph, mode: SizeMode): void {
-  const value = (node: string, a: NodeAttributes): number => (mode === 'mentions' ? a.mentions : neighbourCount(graph, node));
+  const layer = statementLayerOf(graph);
+  const isStatement = (node: string) => layer.nodes.size > 0 && layer.nodes.has(node);
+  const value = (node: string, a: NodeAttributes): number => (mode === 'mentions' ? a.mentions : neighbourCount(graph, node, layer));
   const values = new Map<string, number>();
   let max = 0;
   graph.forEachNode((node, a) => {
+    if (isStatement(node)) return;
     const v = value(node, a);
     values.set(node, v);
     if (v > max) max = v;
   });
   graph.updateEachNodeAttributes(
     (node, a) => {
-      a.size = scaleSize(values.get(node) ?? 0, max);
+      if (!isStatement(node)) a.size = scaleSize(values.get(node) ?? 0, max);
       return a;
     },
     { attributes: REINDEX_HINT },

@@ -5,7 +5,18 @@ import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState, withC
 const full: ViewState = {
   selection: { kind: 'node', id: 'person:dmitrij-peskov' },
   reading: 'art:1a2b',
-  filters: { hiddenTypes: ['Place', 'Event'], hiddenKinds: ['comention'], from: '2024-03', to: '2024-12-31', minMentions: 2, minWeight: 1.5, article: 'art:9' },
+  filters: {
+    hiddenTypes: ['Place', 'Event'],
+    hiddenKinds: ['comention'],
+    from: '2024-03',
+    to: '2024-12-31',
+    publishedFrom: '2021',
+    publishedTo: '2022-01',
+    minMentions: 2,
+    minWeight: 1.5,
+    article: 'art:9',
+    outlet: 'it.sputniknews.com',
+  },
   sizeBy: 'degree',
   expanded: [
     { id: 'person:elon-musk', limit: 0 },
@@ -14,6 +25,7 @@ const full: ViewState = {
   hiddenNodes: ['place:roma', 'x,y'],
   camera: { x: 0.5, y: 0.4321, ratio: 0.25 },
   cap: 40,
+  statementNodes: true,
 };
 
 describe('view state in the URL', () => {
@@ -40,6 +52,21 @@ describe('view state in the URL', () => {
   it('ignores malformed values', () => {
     const state = parseViewState('?hideTypes=Place,Planet&hideEdges=bogus&from=yesterday&minMentions=-3&minWeight=abc&view=1,2,0&size=huge&expand=~5&cap=-2');
     expect(state).toStrictEqual({ ...DEFAULT_VIEW, filters: { ...DEFAULT_FILTERS, hiddenTypes: ['Place'], hiddenKinds: [] } });
+  });
+
+  it('writes both date ranges, the outlet and the statement toggle under their own names', () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW,
+      filters: { ...DEFAULT_FILTERS, from: '2024-03', publishedFrom: '2021-12', publishedTo: '2022', outlet: '-' },
+      statementNodes: true,
+    };
+    expect(serializeViewState(state)).toBe('?from=2024-03&pubFrom=2021-12&pubTo=2022&outlet=-&statements=1');
+    expect(parseViewState(serializeViewState(state))).toStrictEqual(state);
+  });
+
+  it('drops a malformed publication date or outlet, and any toggle value but 1', () => {
+    expect(parseViewState('?pubFrom=2021-1&pubTo=soon&outlet=a%20b&statements=yes')).toStrictEqual(DEFAULT_VIEW);
+    expect(parseViewState('?outlet=a,b').filters.outlet).toBe(null);
   });
 
   it('keeps "show every kind of link" apart from the default', () => {

@@ -1,5 +1,5 @@
 // What the user sees, as a URL query: selection, open article, filters, expansions,
-// hidden nodes, node sizing and camera. parse(serialize(s)) === s for every valid state;
+// hidden nodes, node sizing, statements drawn as nodes, and camera. parse(serialize(s)) === s for every valid state;
 // defaults are left out so links stay short. Unknown or malformed values fall back
 // to defaults instead of failing the page.
 import type { EdgeKind, EntityType } from '../../../cypher/model.ts';
@@ -28,6 +28,8 @@ export interface ViewState {
   camera: CameraView | null;
   /** How many entities the first view loads (most mentioned first); null for the default. */
   cap: number | null;
+  /** The statements behind the visible "spoke about" links drawn as nodes. */
+  statementNodes: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -39,12 +41,20 @@ export const DEFAULT_VIEW: ViewState = {
   hiddenNodes: [],
   camera: null,
   cap: null,
+  statementNodes: false,
 };
 
 /** Parameters that belong to the page, not to the view, and survive every rewrite. */
 export const PASSTHROUGH_PARAMS = ['token'] as const;
 
 const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** An outlet as the server lists them: a host name, or '-' for none (no spaces, no commas). */
+const OUTLET_RE = /^[^\s,]{1,255}$/;
+
+function date(params: URLSearchParams, key: string): string | null {
+  const value = params.get(key);
+  return value && DATE_RE.test(value) ? value : null;
+}
 
 function list(params: URLSearchParams, key: string): string[] {
   return params.getAll(key).flatMap((v) => v.split(',')).filter((v) => v.length > 0);
@@ -66,19 +76,21 @@ export function parseViewState(search: string): ViewState {
   const edge = params.get('edge');
   const selection: Selection | null = node ? { kind: 'node', id: node } : edge ? { kind: 'edge', id: edge } : null;
 
-  const from = params.get('from');
-  const to = params.get('to');
+  const outlet = params.get('outlet');
   const filters: FilterState = {
     hiddenTypes: list(params, 'hideTypes').filter((t): t is EntityType => (ENTITY_TYPE_LIST as readonly string[]).includes(t)),
     // Absent means the default; present and empty means every kind is shown.
     hiddenKinds: params.has('hideEdges')
       ? list(params, 'hideEdges').filter((k): k is EdgeKind => (EDGE_KIND_LIST as readonly string[]).includes(k))
       : DEFAULT_FILTERS.hiddenKinds,
-    from: from && DATE_RE.test(from) ? from : null,
-    to: to && DATE_RE.test(to) ? to : null,
+    from: date(params, 'from'),
+    to: date(params, 'to'),
+    publishedFrom: date(params, 'pubFrom'),
+    publishedTo: date(params, 'pubTo'),
     minMentions: nonNegativeNumber(params.get('minMentions')),
     minWeight: nonNegativeNumber(params.get('minWeight')),
     article: params.get('inArticle') || null,
+    outlet: outlet && OUTLET_RE.test(outlet) ? outlet : null,
   };
 
   const expanded = params.getAll('expand').flatMap((value) => {
@@ -109,6 +121,7 @@ export function parseViewState(search: string): ViewState {
     hiddenNodes: params.getAll('hide').filter((v) => v.length > 0),
     camera,
     cap,
+    statementNodes: params.get('statements') === '1',
   };
 }
 
@@ -126,10 +139,14 @@ export function serializeViewState(state: ViewState, passthrough: URLSearchParam
   if (!sameKinds(f.hiddenKinds, DEFAULT_FILTERS.hiddenKinds)) params.set('hideEdges', f.hiddenKinds.join(','));
   if (f.from) params.set('from', f.from);
   if (f.to) params.set('to', f.to);
+  if (f.publishedFrom) params.set('pubFrom', f.publishedFrom);
+  if (f.publishedTo) params.set('pubTo', f.publishedTo);
   if (f.minMentions) params.set('minMentions', String(f.minMentions));
   if (f.minWeight) params.set('minWeight', String(f.minWeight));
   if (f.article) params.set('inArticle', f.article);
+  if (f.outlet) params.set('outlet', f.outlet);
   if (state.sizeBy !== 'mentions') params.set('size', state.sizeBy);
+  if (state.statementNodes) params.set('statements', '1');
   for (const e of state.expanded) params.append('expand', e.limit ? `${e.id}~${e.limit}` : e.id);
   for (const id of state.hiddenNodes) params.append('hide', id);
   if (state.cap !== null) params.set('cap', String(state.cap));

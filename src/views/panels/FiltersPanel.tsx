@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'react';
 import type { ArticleSummary, EdgeKind, EntityType } from '../../../cypher/model.ts';
 import { articleLabel } from '../../core/article/segments.ts';
-import type { ApiClient } from '../../api/client.ts';
-import { EDGE_COLORS, EDGE_KIND_LABELS, EDGE_KIND_LIST, ENTITY_TYPE_LIST, TYPE_COLORS, TYPE_LABELS } from '../../consts.ts';
+import type { ApiClient, OutletCount } from '../../api/client.ts';
+import { EDGE_COLORS, EDGE_KIND_LABELS, EDGE_KIND_LIST, ENTITY_TYPE_LIST, NO_OUTLET, TYPE_COLORS, TYPE_LABELS } from '../../consts.ts';
 import { DEFAULT_FILTERS, isDefaultFilters, type FilterState } from '../../core/filters/filters.ts';
 import type { SizeMode } from '../../core/graph/explorerGraph.ts';
 
@@ -23,7 +23,22 @@ interface Props {
 
 const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-function DateInput({ label, value, onCommit }: { label: string; value: string | null; onCommit: (v: string | null) => void }) {
+/** How an outlet reads in the list: articles read from files without a URL have none. */
+export function outletLabel(outlet: string): string {
+  return outlet === NO_OUTLET ? 'No outlet (files without URL)' : outlet;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+interface DateInputProps {
+  label: string;
+  /** The full name for assistive technology ("Statements from"). */
+  name: string;
+  value: string | null;
+  onCommit: (v: string | null) => void;
+}
+
+function DateInput({ label, name, value, onCommit }: DateInputProps) {
   const [text, setText] = useState(value ?? '');
   useEffect(() => setText(value ?? ''), [value]);
   const valid = text === '' || DATE_RE.test(text);
@@ -37,6 +52,7 @@ function DateInput({ label, value, onCommit }: { label: string; value: string | 
         type="text"
         inputMode="numeric"
         placeholder="YYYY-MM-DD"
+        aria-label={name}
         value={text}
         aria-invalid={!valid}
         onChange={(e) => setText(e.target.value.trim())}
@@ -50,6 +66,19 @@ function DateInput({ label, value, onCommit }: { label: string; value: string | 
 export function FiltersPanel({ client, filters, onChange, typeCounts, kindCounts, visible, hiddenByHand, onShowHidden, sizeBy, onSizeBy }: Props) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [articlesError, setArticlesError] = useState(false);
+  const [outlets, setOutlets] = useState<OutletCount[] | null>(null);
+  const [outletsError, setOutletsError] = useState(false);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    client.outlets(controller.signal).then(
+      (r) => setOutlets(r.outlets),
+      () => {
+        if (!controller.signal.aborted) setOutletsError(true);
+      },
+    );
+    return () => controller.abort();
+  }, [client]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -107,9 +136,23 @@ export function FiltersPanel({ client, filters, onChange, typeCounts, kindCounts
       <fieldset>
         <legend>Dates of statements and evidence</legend>
         <div className="field-row">
-          <DateInput label="From" value={filters.from} onCommit={(from) => onChange({ ...filters, from })} />
-          <DateInput label="To" value={filters.to} onCommit={(to) => onChange({ ...filters, to })} />
+          <DateInput label="From" name="Statements from" value={filters.from} onCommit={(from) => onChange({ ...filters, from })} />
+          <DateInput label="To" name="Statements to" value={filters.to} onCommit={(to) => onChange({ ...filters, to })} />
         </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Publication dates of articles</legend>
+        <div className="field-row">
+          <DateInput
+            label="From"
+            name="Published from"
+            value={filters.publishedFrom}
+            onCommit={(publishedFrom) => onChange({ ...filters, publishedFrom })}
+          />
+          <DateInput label="To" name="Published to" value={filters.publishedTo} onCommit={(publishedTo) => onChange({ ...filters, publishedTo })} />
+        </div>
+        <p className="hint">Articles without a publication date are left out while a bound is set.</p>
       </fieldset>
 
       <fieldset>
@@ -124,6 +167,26 @@ export function FiltersPanel({ client, filters, onChange, typeCounts, kindCounts
             <input type="number" min={0} step={1} value={filters.minWeight} onChange={(e) => onChange({ ...filters, minWeight: Math.max(0, Number(e.target.value) || 0) })} />
           </label>
         </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>One source (outlet)</legend>
+        <select
+          value={filters.outlet ?? ''}
+          onChange={(e) => onChange({ ...filters, outlet: e.target.value || null })}
+          aria-label="Only what one outlet published"
+          disabled={!outlets && !filters.outlet}
+          data-filter="outlet"
+        >
+          <option value="">All outlets</option>
+          {filters.outlet && !outlets?.some((o) => o.outlet === filters.outlet) && <option value={filters.outlet}>{outletLabel(filters.outlet)}</option>}
+          {outlets?.map((o) => (
+            <option key={o.outlet} value={o.outlet}>
+              {outletLabel(o.outlet)} ({plural(o.articles, 'article', 'articles')}, {plural(o.statements, 'statement', 'statements')})
+            </option>
+          ))}
+        </select>
+        {outletsError && <p className="hint error">The list of outlets could not be loaded.</p>}
       </fieldset>
 
       <fieldset>

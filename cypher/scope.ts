@@ -1,0 +1,155 @@
+// What a set of articles contains, for the explorer's source and publication-date filters,
+// and statements fetched by id (the explorer's "statements as nodes" view). Written over
+// `run` like reads.ts, so both engines answer the same. An article's outlet is not stored:
+// it is the host of its URL (or of its source, when the source is a URL), derived here in
+// one place; articles read from local files without a URL have no outlet.
+
+import { ENTITY_TYPES, type EntityType, type StatementKind, type StatementView } from './model.ts';
+import type { Params, Row } from './store.ts';
+
+export type Run = (queryName: string, params?: Params) => Promise<Row[]>;
+
+/** Outlet key of the articles that have none (a file without URL); not a valid host name. */
+export const NO_OUTLET = '-';
+/** Most statements one call to statementsByIds returns. */
+export const MAX_STATEMENTS_BY_ID = 500;
+
+export interface OutletCount {
+  /** Host name without a leading "www.", or NO_OUTLET. */
+  outlet: string;
+  articles: number;
+  statements: number;
+}
+
+export interface ScopeFilter {
+  /** Host name or NO_OUTLET; absent: every outlet. */
+  outlet?: string;
+  /** Inclusive ISO (partial) dates compared on the article's publication date. */
+  from?: string;
+  to?: string;
+}
+
+/** The articles a scope filter keeps and what they contain, every list sorted. */
+export interface ContentScope {
+  articleIds: string[];
+  /** Entities the articles mention, and the speakers of their statements. */
+  entityIds: string[];
+  statementIds: string[];
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
+}
+function strOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : str(value);
+}
+function num(value: unknown): number {
+  return typeof value === 'number' ? value : typeof value === 'string' && value !== '' ? Number(value) : 0;
+}
+function entityType(value: unknown): EntityType {
+  const type = str(value);
+  return (ENTITY_TYPES as readonly string[]).includes(type) ? (type as EntityType) : 'Other';
+}
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function hostOf(text: string | null): string | null {
+  if (!text || !/^https?:\/\//i.test(text)) return null;
+  try {
+    const host = new URL(text).hostname.toLowerCase();
+    return host.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The outlet of an article: the host of its URL, else of its source when that is a URL. */
+export function outletOf(article: { url: string | null; source: string }): string {
+  return hostOf(article.url) ?? hostOf(article.source) ?? NO_OUTLET;
+}
+
+function dateParams(filter: ScopeFilter): Params {
+  // Inclusive of a partial date: '2024-03' keeps '2024-03-31'.
+  return { from: filter.from ?? null, toBefore: filter.to ? `${filter.to}\uffff` : null };
+}
+
+/** Every outlet with its articles and statements, most articles first, then by name. */
+export async function outlets(run: Run): Promise<OutletCount[]> {
+  const rows = await run('scope/articles', dateParams({}));
+  const counts = new Map<string, OutletCount>();
+  for (const row of rows) {
+    const outlet = outletOf({ url: strOrNull(row.url), source: str(row.source) });
+    let entry = counts.get(outlet);
+    if (!entry) {
+      entry = { outlet, articles: 0, statements: 0 };
+      counts.set(outlet, entry);
+    }
+    entry.articles++;
+    entry.statements += num(row.statements);
+  }
+  return [...counts.values()].sort((a, b) => b.articles - a.articles || byText(a.outlet, b.outlet));
+}
+
+/** The articles of one outlet and/or publication-date range, with their entities and statements. */
+export async function contentScope(run: Run, filter: ScopeFilter): Promise<ContentScope> {
+  const rows = await run('scope/articles', dateParams(filter));
+  const articleIds = rows
+    .filter(
+      (row) =>
+        filter.outlet === undefined || outletOf({ url: strOrNull(row.url), source: str(row.source) }) === filter.outlet,
+    )
+    .map((row) => str(row.id))
+    .sort(byText);
+  if (articleIds.length === 0) return { articleIds, entityIds: [], statementIds: [] };
+  const [entityRows, statementRows] = await Promise.all([
+    run('scope/entities', { ids: articleIds }),
+    run('scope/statements', { ids: articleIds }),
+  ]);
+  const entityIds = new Set(entityRows.map((row) => str(row.id)));
+  for (const row of statementRows) if (row.speakerId) entityIds.add(str(row.speakerId));
+  return {
+    articleIds,
+    entityIds: [...entityIds].sort(byText),
+    statementIds: statementRows.map((row) => str(row.id)).sort(byText),
+  };
+}
+
+function statementView(row: Row): StatementView {
+  const about = Array.isArray(row.about) ? (row.about as unknown[]) : [];
+  const articleId = str(row.articleId);
+  return {
+    id: str(row.id),
+    articleId,
+    article: {
+      id: articleId,
+      title: strOrNull(row.articleTitle),
+      date: strOrNull(row.articleDate),
+      url: strOrNull(row.articleUrl),
+      source: str(row.articleSource),
+    },
+    speaker: row.speakerId
+      ? { id: str(row.speakerId), name: str(row.speakerName), type: entityType(row.speakerType) }
+      : null,
+    speakerText: strOrNull(row.speakerText),
+    quote: str(row.quote),
+    kind: str(row.kind) as StatementKind,
+    cue: strOrNull(row.cue),
+    about: about
+      .filter((target): target is Row => typeof target === 'object' && target !== null)
+      .map((target) => ({ id: str(target.id), name: str(target.name), type: entityType(target.type) })),
+    sentence: str(row.sentence),
+    start: num(row.start),
+    end: num(row.end),
+    sentenceStart: num(row.sentenceStart),
+    sentenceEnd: num(row.sentenceEnd),
+    date: strOrNull(row.date),
+    confidence: num(row.confidence),
+  };
+}
+
+/** The statements `ids` names (unknown ones left out, at most MAX_STATEMENTS_BY_ID), by id. */
+export async function statementsByIds(run: Run, ids: string[]): Promise<StatementView[]> {
+  const unique = [...new Set(ids)].slice(0, MAX_STATEMENTS_BY_ID);
+  if (unique.length === 0) return [];
+  const rows = await run('scope/statements-by-id', { ids: unique });
+  return rows.map(statementView);
+}

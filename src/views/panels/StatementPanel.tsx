@@ -1,0 +1,67 @@
+// One statement drawn as a node ("statements as nodes"): who said it, about whom, the
+// quote and its source sentence, and the article it comes from.
+import type { StatementView } from '../../../cypher/model.ts';
+import type { ApiClient } from '../../api/client.ts';
+import { ApiRequestError } from '../../api/client.ts';
+import { explainError, useApi } from '../../api/useApi.ts';
+import { StateMessage } from '../../components/StateMessage.tsx';
+import { StatementCard } from '../../components/StatementCard.tsx';
+
+interface Props {
+  client: ApiClient;
+  statementId: string;
+  /** The statement when the page already has it (it drew the node from it). */
+  known: StatementView | null;
+  onClose: () => void;
+  onOpenEntity: (id: string) => void;
+  onOpenArticle: (articleId: string, statementId?: string) => void;
+}
+
+async function loadStatement(client: ApiClient, statementId: string, signal: AbortSignal): Promise<StatementView> {
+  const { statements } = await client.statementsByIds([statementId], signal);
+  const found = statements.find((s) => s.id === statementId);
+  if (!found) throw new ApiRequestError(`no statement with id "${statementId}"`, 'NOT_FOUND', 404);
+  return found;
+}
+
+export function StatementPanel({ client, statementId, known, onClose, onOpenEntity, onOpenArticle }: Props) {
+  const [remote, retry] = useApi<StatementView>(known ? null : (signal) => loadStatement(client, statementId, signal), [
+    client,
+    statementId,
+    known,
+  ]);
+  const statement = known ?? (remote?.status === 'ok' ? remote.data : null);
+  return (
+    <section
+      className="panel detail-panel statement-panel"
+      aria-labelledby="statement-title"
+      tabIndex={-1}
+      data-statement-panel={statementId}
+    >
+      <header className="detail-head">
+        <div className="detail-title-row">
+          <h2 id="statement-title">Statement</h2>
+          <button type="button" className="icon-button" onClick={onClose} aria-label="Close panel" title="Close (Esc)">
+            ×
+          </button>
+        </div>
+        <div className="detail-meta">
+          <span>Drawn as a node: speaker → statement → whom it is about</span>
+        </div>
+      </header>
+      <div className="tab-body">
+        {statement ? (
+          <div className="statement-list">
+            <StatementCard statement={statement} onOpenEntity={onOpenEntity} onOpenArticle={onOpenArticle} />
+          </div>
+        ) : remote?.status === 'error' ? (
+          <StateMessage kind="error" title="The statement could not be loaded" onRetry={retry}>
+            <p>{explainError(remote.error)}</p>
+          </StateMessage>
+        ) : (
+          <StateMessage kind="loading" title="Loading the statement…" />
+        )}
+      </div>
+    </section>
+  );
+}
