@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { statementNodeId } from '../aggregation/statementNodes.ts';
 import { createExplorerGraph, mergePayload, OVERVIEW_ORIGIN } from '../graph/explorerGraph.ts';
 import { edgeView, nodeView, payload } from '../testing/factories.ts';
 import { scopeNodeIds, selectionNodeIds, visibleNodeIds } from './scope.ts';
@@ -20,6 +21,18 @@ function sample() {
 describe('export scopes', () => {
   it('the view is the nodes the filters leave visible', () => {
     expect(visibleNodeIds(sample())).toStrictEqual(['a', 'b', 'd']);
+  });
+
+  it('statement nodes drawn by the toggle are not entities: neither the view nor the selection lists them', () => {
+    const graph = sample();
+    const statement = statementNodeId('st-1');
+    mergePayload(graph, payload([nodeView(statement)], [edgeView('a', statement)]), {
+      origin: OVERVIEW_ORIGIN,
+      random: () => 0.5,
+    });
+    expect(graph.hasNode(statement)).toBe(true);
+    expect(visibleNodeIds(graph)).toStrictEqual(['a', 'b', 'd']);
+    expect(selectionNodeIds(graph, 'a', true)).toStrictEqual(['a', 'b']);
   });
 
   it('the selection is the node, then its visible neighbors when asked', () => {

@@ -1,20 +1,28 @@
 // Which entities an export covers: the current view (nodes the filters leave visible), the
 // selected entity with or without its visible neighbors, or the console's last result.
 
+import { isStatementNodeId } from '../aggregation/statementNodes.ts';
 import type { ExplorerGraph } from '../graph/explorerGraph.ts';
 
 export type ExportScope = 'view' | 'selection' | 'console';
 
-/** Ids of the nodes the filters leave visible, in graph order. */
+/**
+ * Ids of the entities the filters leave visible, in graph order. Statement nodes (the
+ * "statements as nodes" toggle) are views of the spoke-about edges, not entities: the
+ * export carries those statements through the edges between the entities.
+ */
 export function visibleNodeIds(graph: ExplorerGraph): string[] {
-  return graph.filterNodes((_node, attributes) => !attributes.hidden);
+  return graph.filterNodes((node, attributes) => !attributes.hidden && !isStatementNodeId(node));
 }
 
 /** The selected node, then (if asked) its visible neighbors in graph order; none if it is gone. */
 export function selectionNodeIds(graph: ExplorerGraph, selected: string | null, withNeighbors: boolean): string[] {
   if (selected === null || !graph.hasNode(selected)) return [];
   if (!withNeighbors) return [selected];
-  const neighbors = graph.filterNeighbors(selected, (_node, attributes) => !attributes.hidden);
+  const neighbors = graph.filterNeighbors(
+    selected,
+    (node, attributes) => !attributes.hidden && !isStatementNodeId(node),
+  );
   return [selected, ...neighbors.filter((id) => id !== selected)];
 }
 
