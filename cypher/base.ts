@@ -19,7 +19,7 @@ import { loadQuery, type Splice } from './queries.ts';
 import * as reads from './reads.ts';
 import { checkReadOnly } from './readonly.ts';
 import type { GraphStore, Params, ReadOnlyOptions, Row, StatementFilter, WriteResult } from './store.ts';
-import { DEFAULT_BATCH_ARTICLES, planBatches, writeBatch, type TxRun } from './writes.ts';
+import { ArticlesStoredMeanwhileError, DEFAULT_BATCH_ARTICLES, planBatches, writeBatch, type TxRun } from './writes.ts';
 
 /** Nodes removed per statement by reset(), so a large store never needs one huge transaction. */
 const RESET_BATCH = 10_000;
@@ -69,17 +69,25 @@ export abstract class CypherStore implements GraphStore {
   private readonly reader: reads.Run = (queryName, params) => this.run(queryName, params ?? {});
 
   async writeExtraction(result: ExtractionResult, options: { batchArticles?: number } = {}): Promise<WriteResult> {
-    const stored = await this.existingArticleIds(result.documents.map((document) => document.id));
-    const { batches, skipped } = planBatches(result, stored, options.batchArticles ?? DEFAULT_BATCH_ARTICLES);
     let written = 0;
-    for (const batch of batches) {
-      await this.inWriteTransaction(async (runText) => {
-        const run: TxRun = (queryName, params, splice) => runText(loadQuery(queryName, splice), params);
-        await writeBatch(batch, run);
-      });
-      written += batch.articleIds.length;
+    // A batch finding some of its articles stored meanwhile (another writer) writes nothing;
+    // the plan is then made again against the store, which now holds them.
+    for (;;) {
+      const stored = await this.existingArticleIds(result.documents.map((document) => document.id));
+      const { batches } = planBatches(result, stored, options.batchArticles ?? DEFAULT_BATCH_ARTICLES);
+      try {
+        for (const batch of batches) {
+          await this.inWriteTransaction(async (runText) => {
+            const run: TxRun = (queryName, params, splice) => runText(loadQuery(queryName, splice), params);
+            await writeBatch(batch, run);
+          });
+          written += batch.articleIds.length;
+        }
+        return { articlesWritten: written, articlesSkipped: result.documents.length - written };
+      } catch (error) {
+        if (!(error instanceof ArticlesStoredMeanwhileError)) throw error;
+      }
     }
-    return { articlesWritten: written, articlesSkipped: skipped };
   }
 
   existingArticleIds(ids: string[]): Promise<Set<string>> {

@@ -260,7 +260,10 @@ export interface GraphEdgeView {
   /** 'SPOKE_ABOUT', a RelationType, or 'CO_MENTION'. */
   type: string;
   weight: number;
-  /** Statement ids behind a spoke_about edge; relation ids behind a relation edge. */
+  /**
+   * Statement ids behind a spoke_about edge; relation ids behind a relation edge; the ids of
+   * the latest articles (at most 20) behind a comention edge, whose weight counts them all.
+   */
   evidenceIds: string[];
   /** Earliest and latest dates of the evidence (ISO, partial allowed). */
   firstDate: string | null;

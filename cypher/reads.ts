@@ -31,8 +31,14 @@ export const DEFAULT_STATEMENTS_PAGE = 50;
 /** Statements, relations and articles listed in one entity's details. */
 export const ENTITY_DETAIL_LIMIT = 200;
 const RELATION_TYPE_LIST: string[] = [...RELATION_TYPES];
+const RELATION_TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
 /** Frontier entities whose co-mentions are looked up when a neighborhood needs filling. */
 const COMENTION_FRONTIER = 25;
+/**
+ * Articles of each frontier entity (the latest) whose other entities are counted as its
+ * co-mentions: a hub named in thousands of articles would otherwise cost the whole corpus.
+ */
+export const COMENTION_ARTICLES_PER_ENTITY = 100;
 
 // ---------------------------------------------------------------------------
 // Row fields
@@ -56,6 +62,10 @@ function entityType(value: unknown): EntityType {
   const type = str(value);
   return (ENTITY_TYPES as readonly string[]).includes(type) ? (type as EntityType) : 'Other';
 }
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, Math.trunc(Number.isFinite(value) ? value : low)));
 }
@@ -129,6 +139,13 @@ function edgeView(kind: GraphEdgeView['kind'], type: string, row: Row): GraphEdg
 // ---------------------------------------------------------------------------
 // Graph views
 
+/**
+ * Article ids a co-mention edge carries (the latest; its weight counts them all): the
+ * explorer opens a co-mention from the two entities' articles, and a pair of hubs shares
+ * thousands, which made most of a graph view's bytes.
+ */
+export const COMENTION_EVIDENCE_IDS = 20;
+
 /** Most co-mention edges a graph view carries, per node in it: the strongest pairs only. */
 const COMENTION_EDGES_PER_NODE = 3;
 
@@ -188,7 +205,11 @@ async function comentionEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]>
   const evidence = new Map(
     chosen.map((key) => [
       key,
-      { articles: [] as string[], firstDate: null as string | null, lastDate: null as string | null },
+      {
+        articles: [] as { id: string; date: string }[],
+        firstDate: null as string | null,
+        lastDate: null as string | null,
+      },
     ]),
   );
   for (const [articleId, article] of articles) {
@@ -197,7 +218,7 @@ async function comentionEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]>
       for (let j = i + 1; j < members.length; j++) {
         const pair = evidence.get(members[i]! * n + members[j]!);
         if (!pair) continue;
-        pair.articles.push(articleId);
+        pair.articles.push({ id: articleId, date: article.date ?? '' });
         if (article.date !== null) {
           if (pair.firstDate === null || article.date < pair.firstDate) pair.firstDate = article.date;
           if (pair.lastDate === null || article.date > pair.lastDate) pair.lastDate = article.date;
@@ -212,25 +233,67 @@ async function comentionEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]>
       source: a < b ? a : b,
       target: a < b ? b : a,
       weight: pair.articles.length,
-      evidenceIds: pair.articles.sort(),
+      evidenceIds: pair.articles
+        .sort((x, y) => compareText(y.date, x.date) || compareText(x.id, y.id))
+        .slice(0, COMENTION_EVIDENCE_IDS)
+        .map((article) => article.id)
+        .sort(compareText),
       firstDate: pair.firstDate,
       lastDate: pair.lastDate,
     });
   });
 }
 
+/**
+ * Relation edges among `ids`, one per (source, target, type): weight, the relation ids
+ * (sorted) and the span of their dates. The query returns every relation out of `ids`;
+ * the targets and types are kept here.
+ */
+async function relationEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
+  const members = new Set(ids);
+  const edges = new Map<
+    string,
+    { source: string; target: string; type: string; weight: number; evidenceIds: string[]; dates: string[] }
+  >();
+  for (const row of await run('graph/relation-edges', { ids })) {
+    const target = str(row.target);
+    const type = str(row.type);
+    if (!members.has(target) || !RELATION_TYPE_SET.has(type)) continue;
+    const source = str(row.source);
+    const key = `${source}\u0000${target}\u0000${type}`;
+    let edge = edges.get(key);
+    if (!edge) {
+      edge = { source, target, type, weight: 0, evidenceIds: [], dates: [] };
+      edges.set(key, edge);
+    }
+    edge.weight += 1;
+    if (row.id !== null && row.id !== undefined) edge.evidenceIds.push(str(row.id));
+    const date = strOrNull(row.date);
+    if (date !== null) edge.dates.push(date);
+  }
+  return [...edges.values()]
+    .sort((a, b) => compareText(a.source, b.source) || compareText(a.target, b.target) || compareText(a.type, b.type))
+    .map((edge) => {
+      const dates = edge.dates.sort(compareText);
+      return edgeView('relation', edge.type, {
+        source: edge.source,
+        target: edge.target,
+        weight: edge.weight,
+        evidenceIds: edge.evidenceIds.sort(compareText),
+        firstDate: dates[0] ?? null,
+        lastDate: dates[dates.length - 1] ?? null,
+      });
+    });
+}
+
 async function edgesAmong(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
   if (ids.length === 0) return [];
   const [spoke, relations, comentions] = await Promise.all([
     run('graph/spoke-about-edges', { ids }),
-    run('graph/relation-edges', { ids, relationTypes: RELATION_TYPE_LIST }),
+    relationEdges(run, ids),
     comentionEdges(run, ids),
   ]);
-  return [
-    ...spoke.map((row) => edgeView('spoke_about', 'SPOKE_ABOUT', row)),
-    ...relations.map((row) => edgeView('relation', str(row.type), row)),
-    ...comentions,
-  ];
+  return [...spoke.map((row) => edgeView('spoke_about', 'SPOKE_ABOUT', row)), ...relations, ...comentions];
 }
 
 /**
@@ -267,6 +330,46 @@ export async function overview(run: Run, options: { limit: number; types?: strin
   return { nodes, edges, cap: limit, truncated: totalNodes > nodes.length, totalNodes };
 }
 
+/**
+ * Entities mentioned in the same articles as `centers`, most shared articles first (ties by
+ * id), at most `limit`: weight = articles that mention the entity and one of the centers
+ * other than itself, among the latest COMENTION_ARTICLES_PER_ENTITY articles of each
+ * center. Two queries, the centers' articles, then the entities those articles mention,
+ * each article once: matching article pairs in Cypher costs the engine a uniqueness check
+ * and a distinct count per pair.
+ */
+async function comentionNeighbors(run: Run, centers: string[], limit: number): Promise<Row[]> {
+  if (centers.length === 0) return [];
+  const articlesOf = new Map<string, { id: string; date: string }[]>();
+  for (const row of await run('graph/entity-articles', { ids: centers })) {
+    const list = articlesOf.get(str(row.id)) ?? [];
+    list.push({ id: str(row.articleId), date: str(row.date) });
+    articlesOf.set(str(row.id), list);
+  }
+  const centersOf = new Map<string, number>();
+  const counted = new Set<string>();
+  for (const list of articlesOf.values()) {
+    for (const article of list) centersOf.set(article.id, (centersOf.get(article.id) ?? 0) + 1);
+    list.sort((a, b) => compareText(b.date, a.date) || compareText(a.id, b.id));
+    for (const article of list.slice(0, COMENTION_ARTICLES_PER_ENTITY)) counted.add(article.id);
+  }
+  if (counted.size === 0) return [];
+  const rows = await run('graph/article-entities', { ids: [...counted] });
+  const neighbours: Row[] = [];
+  for (const row of rows) {
+    const id = str(row.id);
+    const own = articlesOf.get(id);
+    // A center counts only the articles that also mention another center.
+    const weight = own
+      ? own.filter((article) => counted.has(article.id) && (centersOf.get(article.id) ?? 0) > 1).length
+      : num(row.weight);
+    if (weight > 0) neighbours.push({ id, weight, mentions: num(row.mentions) });
+  }
+  return neighbours
+    .sort((a, b) => num(b.weight) - num(a.weight) || compareText(str(a.id), str(b.id)))
+    .slice(0, Math.max(0, limit));
+}
+
 interface Candidate {
   id: string;
   strong: number;
@@ -299,9 +402,9 @@ export async function neighborhood(
     // Co-mention is the weak signal that fills what statements and relations leave: it is
     // looked up around the strongest part of the frontier only (the frontier is sorted).
     const [related, spoke, comentioned] = await Promise.all([
-      run('graph/relation-neighbors', { ids: frontier, relationTypes: RELATION_TYPE_LIST }),
+      run('graph/relation-neighbors', { ids: frontier }),
       run('graph/statement-neighbors', { ids: frontier }),
-      run('graph/comention-neighbors', { ids: frontier.slice(0, COMENTION_FRONTIER), limit: limit * 4 }),
+      comentionNeighbors(run, frontier.slice(0, COMENTION_FRONTIER), limit * 4),
     ]);
     const candidates = new Map<string, Candidate>();
     const candidate = (row: Row): Candidate => {
@@ -313,7 +416,8 @@ export async function neighborhood(
       }
       return entry;
     };
-    for (const row of [...related, ...spoke]) candidate(row).strong += num(row.weight);
+    for (const row of related) if (RELATION_TYPE_SET.has(str(row.type))) candidate(row).strong += num(row.weight);
+    for (const row of spoke) candidate(row).strong += num(row.weight);
     for (const row of comentioned) candidate(row).comention += num(row.weight);
     const fresh = [...candidates.values()]
       .filter((entry) => !seen.has(entry.id))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeEntityNames, planBatches, sentenceOffsets } from './writes.ts';
+import { ArticlesStoredMeanwhileError, mergeEntityNames, planBatches, sentenceOffsets, writeBatch } from './writes.ts';
 import { sampleExtraction } from './testing.ts';
 
 describe('mergeEntityNames', () => {
@@ -72,5 +72,43 @@ describe('planBatches', () => {
     result.documents.push({ ...(result.documents[0] as (typeof result.documents)[number]) });
     const { batches, skipped } = planBatches(result, new Set());
     expect([batches[0]?.articleIds, skipped]).toStrictEqual([['art-1', 'art-2'], 1]);
+  });
+
+  it('counts what each batch adds to the counters of the entities it touches', () => {
+    const { batches } = planBatches(sampleExtraction(), new Set(['art-1']));
+    expect(batches[0]?.counters.sort((a, b) => String(a.id).localeCompare(String(b.id)))).toStrictEqual([
+      { id: 'event:vertice-bruxelles', mentions: 2, articles: 1, statementsBy: 0, statementsAbout: 0 },
+      { id: 'org:commissione-europea', mentions: 1, articles: 1, statementsBy: 0, statementsAbout: 1 },
+      { id: 'person:giorgia-meloni', mentions: 2, articles: 1, statementsBy: 1, statementsAbout: 0 },
+      { id: 'place:bruxelles', mentions: 2, articles: 1, statementsBy: 0, statementsAbout: 1 },
+    ]);
+  });
+
+  it('sends a statement, its links and a relation once when the result repeats them', () => {
+    const result = sampleExtraction();
+    const first = result.statements[0]!;
+    result.statements.push({ ...first, quote: 'a repeat', about: [...first.about, ...first.about] });
+    result.relations.push({ ...result.relations[0]!, evidence: 'a repeat' });
+    const batch = planBatches(result, new Set(['art-2'])).batches[0]!;
+    expect(batch.statements.filter((row) => row.id === first.id).map((row) => row.quote)).toStrictEqual([first.quote]);
+    expect(batch.said.filter((row) => row.statementId === first.id).length).toBe(1);
+    expect(batch.about.filter((row) => row.statementId === first.id).length).toBe(1);
+    const relations = [...batch.relations.values()].flat().filter((row) => row.id === result.relations[0]!.id);
+    expect(relations.map((row) => row.evidence)).toStrictEqual([result.relations[0]!.evidence]);
+    const draghi = batch.counters.find((row) => row.id === 'person:mario-draghi');
+    expect([draghi?.statementsBy, draghi?.statementsAbout]).toStrictEqual([1, 1]);
+  });
+});
+
+describe('writeBatch', () => {
+  it('writes nothing when some of its articles were stored since the plan', async () => {
+    const batch = planBatches(sampleExtraction(), new Set()).batches[0]!;
+    const sent: string[] = [];
+    const write = writeBatch(batch, async (queryName) => {
+      sent.push(queryName);
+      return queryName === 'article/existing' ? [{ id: 'art-2' }] : [];
+    });
+    await expect(write).rejects.toStrictEqual(new ArticlesStoredMeanwhileError(['art-2']));
+    expect(sent).toStrictEqual(['article/existing']);
   });
 });

@@ -1,7 +1,13 @@
 // Writing an ExtractionResult: planned here as plain rows (pure, testable), then sent as
-// `UNWIND $rows AS row MERGE …` batches, one transaction per batch of articles, so a
-// failure leaves no article half-written. Articles already stored are left out before
-// planning: writing the same result twice changes nothing.
+// `UNWIND $rows AS row …` batches, one transaction per batch of articles, so a failure
+// leaves no article half-written. Articles already stored are left out before planning:
+// writing the same result twice changes nothing. Everything that hangs off a new article
+// (its mentions, statements and their links) is therefore new as well, and is created
+// rather than merged: a MERGE looks for an existing edge from its first node, and hub
+// entities have thousands. Each batch checks in its own transaction that its articles are
+// still not stored (another writer may have stored them since the plan) and, if some are,
+// the plan is made again. Entities, met again across articles, are merged; the counters
+// kept on them grow by what the batch adds.
 
 import {
   ENTITY_TYPES,
@@ -42,8 +48,16 @@ export interface WriteBatch {
   about: Row[];
   relations: Map<RelationType, Row[]>;
   eventDetails: Row[];
-  /** Entities whose counters change with this batch. */
-  touchedEntityIds: string[];
+  /** What the batch adds to the counters of each entity it touches: {id, mentions, articles, statementsBy, statementsAbout}. */
+  counters: Row[];
+}
+
+/** Thrown inside a batch's transaction when some of its articles were stored since the plan. */
+export class ArticlesStoredMeanwhileError extends Error {
+  constructor(readonly articleIds: string[]) {
+    super(`Articles stored by another writer meanwhile: ${articleIds.join(', ')}`);
+    this.name = 'ArticlesStoredMeanwhileError';
+  }
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -166,6 +180,18 @@ export function planBatches(
       touched.add(id);
       if (entitiesById.has(id)) entityIds.add(id);
     };
+    const counters = new Map<
+      string,
+      { mentions: number; articles: number; statementsBy: number; statementsAbout: number }
+    >();
+    const count = (id: string) => {
+      let counter = counters.get(id);
+      if (!counter) {
+        counter = { mentions: 0, articles: 0, statementsBy: 0, statementsAbout: 0 };
+        counters.set(id, counter);
+      }
+      return counter;
+    };
 
     const mentions: Row[] = [];
     for (const entity of result.entities) {
@@ -179,6 +205,9 @@ export function planBatches(
       for (const [articleId, list] of byDocument) {
         list.sort((a, b) => a.start - b.start || a.end - b.end);
         use(entity.id);
+        const counter = count(entity.id);
+        counter.mentions += list.length;
+        counter.articles += 1;
         mentions.push({
           articleId,
           entityId: entity.id,
@@ -193,8 +222,11 @@ export function planBatches(
     const statements: Row[] = [];
     const said: Row[] = [];
     const about: Row[] = [];
+    const statementIds = new Set<string>();
     for (const statement of result.statements) {
-      if (!ids.has(statement.document)) continue;
+      // Rows are created, not merged: each statement once (the first, as MERGE would keep).
+      if (!ids.has(statement.document) || statementIds.has(statement.id)) continue;
+      statementIds.add(statement.id);
       const document = textById.get(statement.document) as ExtractedDocument;
       statements.push({
         id: statement.id,
@@ -212,6 +244,7 @@ export function planBatches(
       });
       if (statement.speaker) {
         use(statement.speaker);
+        count(statement.speaker).statementsBy += 1;
         said.push({
           speakerId: statement.speaker,
           statementId: statement.id,
@@ -222,12 +255,14 @@ export function planBatches(
       }
       for (const target of new Set(statement.about)) {
         use(target);
+        count(target).statementsAbout += 1;
         about.push({ statementId: statement.id, entityId: target, articleId: statement.document });
       }
     }
 
     const relations = new Map<RelationType, Row[]>();
     const relationKeys = new Set<string>();
+    const relationIds = new Set<string>();
     const addRelation = (
       type: RelationType,
       row: Row & { source: string; target: string; articleId: string },
@@ -236,6 +271,10 @@ export function planBatches(
       const key = `${type}|${row.source}|${row.target}|${row.articleId}`;
       if (relationKeys.has(key) && String(row.id).startsWith('event:')) return;
       relationKeys.add(key);
+      // The relation MERGE keeps the first of two rows with one id.
+      const idKey = `${type}|${String(row.id)}`;
+      if (relationIds.has(idKey)) return;
+      relationIds.add(idKey);
       use(row.source);
       use(row.target);
       const list = relations.get(type) ?? [];
@@ -298,7 +337,10 @@ export function planBatches(
       about,
       relations,
       eventDetails,
-      touchedEntityIds: [...new Set([...touched, ...entityIds])],
+      counters: [...new Set([...touched, ...entityIds])].map((id) => ({
+        id,
+        ...(counters.get(id) ?? { mentions: 0, articles: 0, statementsBy: 0, statementsAbout: 0 }),
+      })),
     });
   }
   return { batches, skipped };
@@ -312,11 +354,20 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
 /** Sends one batch through `run`, which the adapter binds to one transaction. */
 export async function writeBatch(batch: WriteBatch, run: TxRun): Promise<void> {
+  const meanwhile: string[] = [];
+  for (const ids of chunk(batch.articleIds, ROWS_PER_STATEMENT)) {
+    for (const row of await run('article/existing', { ids })) meanwhile.push(text(row.id));
+  }
+  if (meanwhile.length > 0) throw new ArticlesStoredMeanwhileError(meanwhile);
   await unwind(run, 'write/articles', batch.articles);
 
-  const stored = new Map<string, { name: string; aliases: string[] }>();
+  const stored = new Map<string, { name: string; aliases: string[]; searchText: string; externalIds: string[] }>();
   for (const ids of chunk(
     batch.entities.map((entity) => entity.id),
     ROWS_PER_STATEMENT,
@@ -325,21 +376,32 @@ export async function writeBatch(batch: WriteBatch, run: TxRun): Promise<void> {
       stored.set(text(row.id), {
         name: text(row.name),
         aliases: Array.isArray(row.aliases) ? row.aliases.map(text) : [],
+        searchText: text(row.searchText),
+        externalIds: Array.isArray(row.externalIds) ? row.externalIds.map(text) : [],
       });
     }
   }
   const byType = new Map<string, Row[]>();
   for (const entity of batch.entities) {
-    const merged = mergeEntityNames(stored.get(entity.id) ?? null, entity);
+    if (!(ENTITY_TYPES as readonly string[]).includes(entity.type))
+      throw new Error(`Unknown entity type '${entity.type}' (entity ${entity.id})`);
+    const before = stored.get(entity.id) ?? null;
+    const merged = mergeEntityNames(before, entity);
+    const searchText = searchTextOf(merged.name, merged.aliases);
+    // An entity the batch would not change is left alone (most entities met again are).
+    if (
+      before &&
+      before.name === merged.name &&
+      before.searchText === searchText &&
+      sameList(before.aliases, merged.aliases) &&
+      sameList(before.externalIds, entity.externalIds)
+    )
+      continue;
     const list = byType.get(entity.type) ?? [];
-    list.push({ ...entity, ...merged, searchText: searchTextOf(merged.name, merged.aliases) });
+    list.push({ ...entity, ...merged, searchText });
     byType.set(entity.type, list);
   }
-  for (const [type, rows] of byType) {
-    if (!(ENTITY_TYPES as readonly string[]).includes(type))
-      throw new Error(`Unknown entity type '${type}' (entity ${String(rows[0]?.id)})`);
-    await unwind(run, 'write/entities', rows, { entityType: type as EntityType });
-  }
+  for (const [type, rows] of byType) await unwind(run, 'write/entities', rows, { entityType: type as EntityType });
 
   await unwind(run, 'write/mentions', batch.mentions);
   await unwind(run, 'write/statements', batch.statements);
@@ -347,5 +409,5 @@ export async function writeBatch(batch: WriteBatch, run: TxRun): Promise<void> {
   await unwind(run, 'write/about', batch.about);
   for (const [type, rows] of batch.relations) await unwind(run, 'write/relations', rows, { relationType: type });
   await unwind(run, 'write/event-details', batch.eventDetails);
-  for (const ids of chunk(batch.touchedEntityIds, ROWS_PER_STATEMENT)) await run('write/entity-counters', { ids });
+  await unwind(run, 'write/entity-counters-add', batch.counters);
 }

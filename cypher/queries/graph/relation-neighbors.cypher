@@ -1,7 +1,9 @@
-// Entities linked to the given ones by a typed relation, either direction.
-// Parameters: $ids [string], $relationTypes [string] (RELATION_TYPES).
-// Returns: id, weight (relations to the given entities), mentions.
+// Entities linked to the given ones by an edge between entities, either direction, counted
+// per type: the caller keeps the relation types it wants (no type(r) filter here, see
+// graph/relation-edges).
+// Parameters: $ids [string].
+// Returns: id, type, weight (edges of that type to the given entities), mentions.
 UNWIND $ids AS centerId
 MATCH (c:Entity {id: centerId})-[r]-(n:Entity)
-WHERE type(r) IN $relationTypes AND n <> c
-RETURN n.id AS id, count(r) AS weight, coalesce(n.mentionCount, 0) AS mentions
+WHERE n <> c
+RETURN n.id AS id, type(r) AS type, count(r) AS weight, coalesce(n.mentionCount, 0) AS mentions

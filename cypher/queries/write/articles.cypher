@@ -1,8 +1,8 @@
-// Upserts articles; an article already stored keeps its properties.
+// Creates articles known to be new: the writer checks, in the same transaction, that none
+// of them is stored (writes.ts), so CREATE spares the engine a lookup per row.
 // Parameters: $rows [{id, title, date, url, source, language, text, errors}].
-// Returns: written (rows processed).
+// Returns: written (articles created).
 UNWIND $rows AS row
-MERGE (a:Article {id: row.id})
-  ON CREATE SET a.title = row.title, a.date = row.date, a.url = row.url, a.source = row.source,
-    a.language = row.language, a.text = row.text, a.errors = row.errors
+CREATE (a:Article {id: row.id, title: row.title, date: row.date, url: row.url, source: row.source,
+  language: row.language, text: row.text, errors: row.errors})
 RETURN count(a) AS written

@@ -1,9 +1,10 @@
-// Links articles to the entities they mention, with the offsets of every mention.
+// Links new articles to the entities they mention, with the offsets of every mention.
+// Created, not merged: an article is new to the store when its mentions are written, and
+// the writer sends one row per (article, entity).
 // Parameters: $rows [{articleId, entityId, count, starts, ends, texts}].
-// Returns: written (rows processed).
+// Returns: written (links created).
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 MATCH (e:Entity {id: row.entityId})
-MERGE (a)-[m:MENTIONS]->(e)
-  ON CREATE SET m.count = row.count, m.starts = row.starts, m.ends = row.ends, m.texts = row.texts
+CREATE (a)-[m:MENTIONS {count: row.count, starts: row.starts, ends: row.ends, texts: row.texts}]->(e)
 RETURN count(m) AS written

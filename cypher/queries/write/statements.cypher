@@ -1,13 +1,13 @@
-// Upserts statements and links each to its article.
+// Creates the statements of new articles and links each to its article. Created, not
+// merged: a statement id derives from its article's id, so the statements of an article
+// new to the store are new too; the writer sends each id once.
 // Parameters: $rows [{id, articleId, quote, kind, cue, speakerText, sentence, start, end,
 //   sentenceStart, sentenceEnd, confidence, date}].
-// Returns: written (rows processed).
+// Returns: written (statements created).
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
-MERGE (s:Statement {id: row.id})
-  ON CREATE SET s.articleId = row.articleId, s.quote = row.quote, s.kind = row.kind, s.cue = row.cue,
-    s.speakerText = row.speakerText, s.sentence = row.sentence, s.start = row.start, s.end = row.end,
-    s.sentenceStart = row.sentenceStart, s.sentenceEnd = row.sentenceEnd,
-    s.confidence = toFloat(row.confidence), s.date = row.date
-MERGE (s)-[:IN_ARTICLE]->(a)
+CREATE (s:Statement {id: row.id, articleId: row.articleId, quote: row.quote, kind: row.kind, cue: row.cue,
+  speakerText: row.speakerText, sentence: row.sentence, start: row.start, end: row.end,
+  sentenceStart: row.sentenceStart, sentenceEnd: row.sentenceEnd, confidence: toFloat(row.confidence),
+  date: row.date})-[:IN_ARTICLE]->(a)
 RETURN count(s) AS written
