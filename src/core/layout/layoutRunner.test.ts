@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createExplorerGraph, mergePayload, OVERVIEW_ORIGIN } from '../graph/explorerGraph.ts';
-import { nodeView, payload } from '../testing/factories.ts';
-import { layoutBudgetMs, relativeMovement, snapshotPositions } from './layoutRunner.ts';
+import { layoutBudgetMs, publishIntervalMs } from './layoutRunner.ts';
 
-describe('layout stop condition', () => {
-  it('measures movement relative to the extent', () => {
-    const graph = createExplorerGraph();
-    mergePayload(graph, payload([nodeView('a'), nodeView('b')]), { origin: OVERVIEW_ORIGIN });
-    graph.mergeNodeAttributes('a', { x: 0, y: 0 });
-    graph.mergeNodeAttributes('b', { x: 100, y: 0 });
-    const before = snapshotPositions(graph);
-    expect(relativeMovement(before, graph)).toBe(0);
-    graph.mergeNodeAttributes('b', { x: 100, y: 10 });
-    // b moved 10 on a 100-wide layout, a did not: mean 5 / 100
-    expect(relativeMovement(before, graph)).toBe(0.05);
-  });
-
+describe('layout pacing', () => {
   it('gives bigger graphs more time, within bounds', () => {
     expect(layoutBudgetMs(10)).toBe(1500);
     expect(layoutBudgetMs(1000)).toBe(3000);
     expect(layoutBudgetMs(50000)).toBe(12000);
+  });
+
+  it('updates positions up to 30 times a second, less often on big graphs', () => {
+    expect(publishIntervalMs(100)).toBe(1000 / 30);
+    expect(publishIntervalMs(5000)).toBe(100);
+    expect(publishIntervalMs(50000)).toBe(1000);
   });
 });

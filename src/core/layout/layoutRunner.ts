@@ -1,46 +1,36 @@
-// Runs layouts off the main thread: ForceAtlas2 in its web worker with an automatic stop
-// (nodes barely move any more, or a time budget scaled to the graph runs out), then
-// noverlap (also in a worker) to pull overlapping nodes apart. Circular and random are
-// instant alternatives. Positions are written into the graph; sigma redraws from it.
-import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+// Runs layouts off the main thread: ForceAtlas2 in our module worker (forceAtlas2.worker.ts),
+// which iterates at its own pace and hands positions over at most once per drawn frame, with
+// an automatic stop (nodes barely move any more, or a time budget scaled to the graph runs
+// out), then noverlap (also in a worker) to pull overlapping nodes apart on graphs small
+// enough for it to matter. Circular and random are instant alternatives. Positions are
+// written into the graph; sigma redraws from it. Each ForceAtlas2 run is recorded as a
+// `newsgraph:forceatlas2` performance measure (iterations, worker time) for profiling.
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import NoverlapLayoutSupervisor from 'graphology-layout-noverlap/worker';
 import { circular, random } from 'graphology-layout';
 import { LAYOUT_CHECK_MS, LAYOUT_MAX_MS, LAYOUT_MIN_MS, LAYOUT_SETTLED_RATIO, NOVERLAP_MAX_MS } from '../../consts.ts';
 import { seededRandom, type ExplorerGraph } from '../graph/explorerGraph.ts';
+import { buildMatrices, DEFAULT_FA2_SETTINGS, type LayoutCommand, type LayoutProgress } from './forceAtlas2Matrices.ts';
+
+/** Above this many nodes noverlap is skipped: at the zoom that shows them all, nodes overlap anyway, and every one of its steps redraws the whole graph. */
+export const NOVERLAP_MAX_NODES = 10_000;
+/** Name of the performance measure recorded for each ForceAtlas2 run. */
+export const FA2_MEASURE = 'newsgraph:forceatlas2';
+
+/**
+ * Least time between two position updates from the worker: every update makes sigma
+ * re-process and redraw the whole graph, so big graphs are updated less often.
+ */
+export function publishIntervalMs(order: number): number {
+  return Math.max(1000 / 30, order / 50);
+}
+
+const nextFrame = (callback: () => void): void => {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => callback());
+  else setTimeout(callback, 16);
+};
 
 export type LayoutStatus = 'idle' | 'forces' | 'overlap';
-
-export type Positions = Map<string, [number, number]>;
-
-export function snapshotPositions(graph: ExplorerGraph): Positions {
-  const positions: Positions = new Map();
-  graph.forEachNode((node, a) => positions.set(node, [a.x, a.y]));
-  return positions;
-}
-
-/** Mean distance nodes moved since `before`, relative to the layout's extent (0 when nothing moved). */
-export function relativeMovement(before: Positions, graph: ExplorerGraph): number {
-  let moved = 0;
-  let count = 0;
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  graph.forEachNode((node, a) => {
-    minX = Math.min(minX, a.x);
-    maxX = Math.max(maxX, a.x);
-    minY = Math.min(minY, a.y);
-    maxY = Math.max(maxY, a.y);
-    const prev = before.get(node);
-    if (!prev) return;
-    moved += Math.hypot(a.x - prev[0], a.y - prev[1]);
-    count++;
-  });
-  if (count === 0) return 0;
-  const extent = Math.max(maxX - minX, maxY - minY);
-  return extent > 0 ? moved / count / extent : 0;
-}
 
 /** Time budget of one ForceAtlas2 run: longer for bigger graphs, bounded. */
 export function layoutBudgetMs(order: number): number {
@@ -48,7 +38,7 @@ export function layoutBudgetMs(order: number): number {
 }
 
 export class LayoutRunner {
-  private fa2: FA2LayoutSupervisor | null = null;
+  private fa2: Worker | null = null;
   private noverlap: NoverlapLayoutSupervisor | null = null;
   private timer: ReturnType<typeof setInterval> | ReturnType<typeof setTimeout> | null = null;
   private status: LayoutStatus = 'idle';
@@ -83,23 +73,88 @@ export class LayoutRunner {
       });
       for (const node of this.pinnedForRun) this.graph.setNodeAttribute(node, 'fixed', true);
     }
-    const settings = inferSettings(this.graph);
-    this.fa2 = new FA2LayoutSupervisor(this.graph, {
-      settings: { ...settings, edgeWeightInfluence: 0.5, slowDown: 1 + Math.log10(this.graph.order) * 2 },
-      // Hidden edges do not pull: the layout shows the structure the user is looking at.
-      getEdgeWeight: (_edge, attributes) => (attributes.hidden ? 0 : attributes.weight),
-    });
-    this.fa2.start();
-    this.setStatus('forces');
-    const startedAt = this.now();
+    const settings = {
+      ...DEFAULT_FA2_SETTINGS,
+      ...inferSettings(this.graph),
+      edgeWeightInfluence: 0.5,
+      slowDown: 1 + Math.log10(this.graph.order) * 2,
+    };
+    const matrices = buildMatrices(this.graph);
+    const index = new Map<string, number>();
+    matrices.order.forEach((node, i) => index.set(node, i * 2));
+    const worker = new Worker(new URL('./forceAtlas2.worker.ts', import.meta.url), { type: 'module' });
+    this.fa2 = worker;
     const budget = layoutBudgetMs(this.graph.order);
-    let before = snapshotPositions(this.graph);
-    this.timer = setInterval(() => {
+    const startedAt = this.now();
+    const mark = performance.now();
+    let last: LayoutProgress | null = null;
+    let finishing = false;
+    worker.onmessage = (event: MessageEvent<LayoutProgress>) => {
+      if (this.fa2 !== worker) return;
+      const progress = event.data;
+      last = progress;
+      const { positions } = progress;
+      if (positions) {
+        this.graph.updateEachNodeAttributes(
+          (node, a) => {
+            const i = index.get(node);
+            if (i !== undefined && !a.fixed) {
+              a.x = positions[i]!;
+              a.y = positions[i + 1]!;
+            }
+            return a;
+          },
+          { attributes: ['x', 'y'] },
+        );
+        // The next positions once this frame is drawn: the layout never outpaces the screen.
+        nextFrame(() => {
+          if (this.fa2 === worker) worker.postMessage({ type: 'ack' } satisfies LayoutCommand);
+        });
+      }
+      if (progress.final) {
+        this.finishForces();
+        return;
+      }
       const elapsed = this.now() - startedAt;
-      const movement = relativeMovement(before, this.graph);
-      before = snapshotPositions(this.graph);
-      if (elapsed > budget || (elapsed > LAYOUT_MIN_MS && movement < LAYOUT_SETTLED_RATIO)) this.finishForces();
-    }, LAYOUT_CHECK_MS);
+      if (!finishing && (elapsed > budget || (elapsed > LAYOUT_MIN_MS && progress.movement < LAYOUT_SETTLED_RATIO))) {
+        // Ask for the last positions: those sent so far may be a few iterations behind.
+        finishing = true;
+        worker.postMessage({ type: 'finish' } satisfies LayoutCommand);
+      }
+    };
+    this.recordRun = () => {
+      if (!last || typeof performance.measure !== 'function') return;
+      performance.measure(FA2_MEASURE, {
+        start: mark,
+        end: performance.now(),
+        detail: {
+          iterations: last.iterations,
+          workerMs: last.elapsedMs,
+          nodes: this.graph.order,
+          edges: this.graph.size,
+        },
+      });
+    };
+    const start: LayoutCommand = {
+      type: 'start',
+      nodes: matrices.nodes,
+      edges: matrices.edges,
+      settings,
+      publishMs: publishIntervalMs(this.graph.order),
+      checkMs: LAYOUT_CHECK_MS,
+    };
+    worker.postMessage(start, [matrices.nodes.buffer, matrices.edges.buffer]);
+    this.setStatus('forces');
+  }
+
+  /** Records the ForceAtlas2 run that is ending (set while one runs). */
+  private recordRun: (() => void) | null = null;
+
+  private killForces(): void {
+    this.recordRun?.();
+    this.recordRun = null;
+    this.fa2?.terminate();
+    this.fa2 = null;
   }
 
   private clearTimer(): void {
@@ -111,16 +166,17 @@ export class LayoutRunner {
   }
 
   private unpin(): void {
-    for (const node of this.pinnedForRun) if (this.graph.hasNode(node)) this.graph.setNodeAttribute(node, 'fixed', false);
+    for (const node of this.pinnedForRun)
+      if (this.graph.hasNode(node)) this.graph.setNodeAttribute(node, 'fixed', false);
     this.pinnedForRun = [];
   }
 
   private finishForces(): void {
     this.clearTimer();
-    this.fa2?.kill();
-    this.fa2 = null;
+    this.killForces();
     this.unpin();
-    this.removeOverlaps();
+    if (this.graph.order > NOVERLAP_MAX_NODES) this.setStatus('idle');
+    else this.removeOverlaps();
   }
 
   /** Pulls overlapping nodes apart (noverlap in its worker). */
@@ -136,7 +192,10 @@ export class LayoutRunner {
       this.noverlap = null;
       this.setStatus('idle');
     };
-    this.noverlap = new NoverlapLayoutSupervisor(this.graph, { settings: { ratio: 1.1, margin: 2 }, onConverged: done });
+    this.noverlap = new NoverlapLayoutSupervisor(this.graph, {
+      settings: { ratio: 1.1, margin: 2 },
+      onConverged: done,
+    });
     this.noverlap.start();
     this.setStatus('overlap');
     // Dense graphs may never be free of overlaps: give up after a while.
@@ -145,8 +204,7 @@ export class LayoutRunner {
 
   stop(): void {
     this.clearTimer();
-    this.fa2?.kill();
-    this.fa2 = null;
+    this.killForces();
     this.unpin();
     this.noverlap?.kill();
     this.noverlap = null;
@@ -168,9 +226,8 @@ export class LayoutRunner {
   kill(): void {
     this.clearTimer();
     this.unpin();
-    this.fa2?.kill();
+    this.killForces();
     this.noverlap?.kill();
-    this.fa2 = null;
     this.noverlap = null;
   }
 }

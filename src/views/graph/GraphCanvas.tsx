@@ -1,17 +1,23 @@
-// Owns the sigma renderer of the explorer's graph and hands it to the render-less
-// controllers below it. Sigma only reads the graph; nothing here mutates it.
+// Owns the sigma renderer of the explorer's graph, hands it to the render-less
+// controllers below it, and shows the minimap. Sigma only reads the graph; nothing here
+// mutates it.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from '../../core/graph/explorerGraph.ts';
+import { ExplorerRenderer } from './explorerRenderer.ts';
+import { Minimap } from './Minimap.tsx';
+import { NO_EDGE_TYPE, NoEdgeProgram } from './noEdgeProgram.ts';
 import { SigmaContext, type ExplorerSigma } from './SigmaContext.ts';
 
 // The curve programs are typed for any attributes; ours are a subset of those.
-const EDGE_PROGRAMS = { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram } as unknown as Record<
-  string,
-  EdgeProgramType<NodeAttributes, EdgeAttributes>
->;
+const EDGE_PROGRAMS = {
+  arrow: EdgeArrowProgram,
+  line: EdgeRectangleProgram,
+  curved: EdgeCurveProgram,
+  curvedArrow: EdgeCurvedArrowProgram,
+  [NO_EDGE_TYPE]: NoEdgeProgram,
+} as unknown as Record<string, EdgeProgramType<NodeAttributes, EdgeAttributes>>;
 
 interface Props {
   graph: ExplorerGraph;
@@ -28,7 +34,7 @@ export function GraphCanvas({ graph, children, onReady }: Props) {
     if (!container.current) return undefined;
     let instance: ExplorerSigma;
     try {
-      instance = new Sigma<NodeAttributes, EdgeAttributes>(graph, container.current, {
+      instance = new ExplorerRenderer(graph, container.current, {
         allowInvalidContainer: true,
         defaultEdgeType: 'arrow',
         edgeProgramClasses: EDGE_PROGRAMS,
@@ -62,15 +68,24 @@ export function GraphCanvas({ graph, children, onReady }: Props) {
     // The renderer lives as long as the graph; onReady is read once.
   }, [graph]);
 
+  // The minimap sits beside the canvas, not in it: inside role="img" its button would be
+  // invisible to assistive technology.
   return (
-    <div className="graph-canvas" ref={container} aria-label="Graph of people, organizations and places" role="img">
-      {failure && (
-        <div className="state-message state-error" role="alert">
-          <h2>The graph cannot be drawn</h2>
-          <p>This browser could not start WebGL ({failure}). The panels and search still work.</p>
-        </div>
+    <>
+      <div className="graph-canvas" ref={container} aria-label="Graph of people, organizations and places" role="img">
+        {failure && (
+          <div className="state-message state-error" role="alert">
+            <h2>The graph cannot be drawn</h2>
+            <p>This browser could not start WebGL ({failure}). The panels and search still work.</p>
+          </div>
+        )}
+        <SigmaContext.Provider value={sigma}>{sigma && children}</SigmaContext.Provider>
+      </div>
+      {sigma && (
+        <SigmaContext.Provider value={sigma}>
+          <Minimap graph={graph} />
+        </SigmaContext.Provider>
       )}
-      <SigmaContext.Provider value={sigma}>{sigma && children}</SigmaContext.Provider>
-    </div>
+    </>
   );
 }

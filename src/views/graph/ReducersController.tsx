@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { edgeDisplay, focusOn, nodeDisplay } from '../../core/graph/highlight.ts';
 import type { ExplorerGraph } from '../../core/graph/explorerGraph.ts';
+import { NO_EDGE_TYPE } from './noEdgeProgram.ts';
 import { useSigma } from './SigmaContext.ts';
 
 interface Props {
@@ -17,13 +18,26 @@ interface Props {
   edgesOff: boolean;
 }
 
-export function ReducersController({ graph, hovered, selectedNode, selectedEdge, version, visibility, edgesOff }: Props) {
+export function ReducersController({
+  graph,
+  hovered,
+  selectedNode,
+  selectedEdge,
+  version,
+  visibility,
+  edgesOff,
+}: Props) {
   const sigma = useSigma();
   useEffect(() => {
     if (!sigma) return;
     const focus = focusOn(graph, hovered, selectedNode, selectedEdge);
-    sigma.setSetting('nodeReducer', (node, data) => nodeDisplay(node, data, focus));
-    sigma.setSetting('edgeReducer', edgesOff ? () => ({ hidden: true }) : (edge, data) => edgeDisplay(edge, data, graph.source(edge), graph.target(edge), focus));
+    // Together: each settings change makes sigma re-run the reducers over the whole graph.
+    sigma.setSettings({
+      nodeReducer: (node, data) => nodeDisplay(node, data, focus),
+      edgeReducer: edgesOff
+        ? () => ({ hidden: true, type: NO_EDGE_TYPE })
+        : (edge, data) => edgeDisplay(edge, data, graph.source(edge), graph.target(edge), focus),
+    });
   }, [sigma, graph, hovered, selectedNode, selectedEdge, version, visibility, edgesOff]);
   return null;
 }

@@ -1,0 +1,368 @@
+// Browser benchmark: the built explorer (dist/) in headless Chromium against a synthetic API
+// (bench/browser/syntheticApi.ts), so no big store is needed. For each graph size it reports
+// the time to the first frame drawn with the whole graph, the longest main-thread task and
+// the total blocking time while it loads and lays out, ForceAtlas2 iterations per second in
+// the layout worker, and frames per second while a mouse drag pans the view (during the
+// layout and at rest). Chromium here has no GPU: WebGL runs in software (SwiftShader)
+// unless the renderer string recorded beside the figures says otherwise.
+//
+//   npx tsx bench/browser.ts                  # 5k/20k and 50k/150k
+//   npx tsx bench/browser.ts --sizes 5000:20000
+//
+// Writes bench/results/browser.json.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startSyntheticApi, syntheticGraph } from './browser/syntheticApi.ts';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO_ROOT = path.resolve(HERE, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const VIEWPORT = { width: 1280, height: 800 };
+/** How long each scripted pan lasts. */
+const PAN_MS = 3000;
+
+export interface BrowserSize {
+  nodes: number;
+  edges: number;
+}
+
+export interface BrowserFigures extends BrowserSize {
+  /** Navigation start to the first frame drawn with every node in the graph. */
+  firstRenderMs: number;
+  /** First render to the layout (ForceAtlas2 then noverlap) stopping by itself. */
+  layoutMs: number;
+  /** Longest main-thread task from navigation to the end of the layout (Long Tasks API, tasks over 50 ms). */
+  longestTaskMs: number;
+  /** Sum over those tasks of their time beyond 50 ms. */
+  totalBlockingMs: number;
+  /**
+   * Longest main-thread task once the time it spent waiting for WebGL read-backs is taken
+   * out (from a Chromium trace): without a GPU, every composited frame waits there while
+   * SwiftShader draws it, which says more about software WebGL than about the page's code.
+   */
+  longestTaskWithoutGpuWaitMs: number;
+  /** ForceAtlas2 iterations per second in its worker, over its whole run. */
+  layoutIterationsPerSecond: number;
+  layoutIterations: number;
+  /** Frames per second during a scripted mouse-drag pan while the layout runs. */
+  panFpsDuringLayout: number;
+  /** Frames per second during the same pan once the layout has stopped. */
+  panFpsAtRest: number;
+}
+
+export interface BrowserBenchResult {
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    loadAverage: number[];
+    chromium: string;
+    webgl: string;
+    platform: string;
+  };
+  date: string;
+  sizes: BrowserFigures[];
+}
+
+export const DEFAULT_SIZES: BrowserSize[] = [
+  { nodes: 5000, edges: 20000 },
+  { nodes: 50000, edges: 150000 },
+];
+
+// Installed before the page's own scripts: long tasks, buffered from navigation on. tsx
+// compiles the functions given to page.evaluate with esbuild's keepNames, whose __name
+// helper exists only in Node: the page gets an identity one.
+const INIT_SCRIPT = `
+  window.__name = (fn) => fn;
+  window.__bench = { longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+interface BenchWindow {
+  __bench: { longTasks: { start: number; duration: number }[] };
+}
+
+/** Resolves, in the page, at the first frame drawn once the whole graph is loaded; returns its time. */
+function firstFullFrame(page: Page, nodes: number, timeoutMs: number): Promise<number> {
+  return page.evaluate(
+    ({ nodes, timeoutMs }) =>
+      new Promise<number>((resolve, reject) => {
+        const deadline = performance.now() + timeoutMs;
+        const tick = () => {
+          const hook = window.__newsgraph;
+          if (hook?.ready && hook.sigma && hook.graph.order === nodes) {
+            // the frame sigma draws after the graph became complete
+            hook.sigma.once('afterRender', () => resolve(performance.now()));
+            hook.sigma.scheduleRender();
+            return;
+          }
+          if (performance.now() > deadline)
+            reject(new Error(`the graph did not load (${hook?.graph.order ?? 0} nodes)`));
+          else requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+    { nodes, timeoutMs },
+  );
+}
+
+/** Drags the view with the mouse for `PAN_MS`, counting animation frames; returns frames per second. */
+export async function panFps(page: Page): Promise<number> {
+  // Grab the stage where no node is: pressing on a node would drag the node instead.
+  const start = await page.evaluate(() => {
+    const { sigma, graph } = window.__newsgraph!;
+    const box = sigma!.getContainer().getBoundingClientRect();
+    const { width, height } = sigma!.getDimensions();
+    const points: { x: number; y: number }[] = [];
+    graph.forEachNode((_node, a) => {
+      if (!a.hidden) points.push(sigma!.graphToViewport(a));
+    });
+    // A grid over the stage, and its left margin (sigma's stage padding, free of nodes).
+    const candidates: { x: number; y: number }[] = [];
+    for (let gy = 2; gy < 9; gy++) {
+      candidates.push({ x: 15, y: (height * gy) / 10 });
+      for (let gx = 1; gx < 10; gx++) candidates.push({ x: (width * gx) / 10, y: (height * gy) / 10 });
+    }
+    let best = { x: width / 2, y: height / 2, distance: -1 };
+    for (const { x, y } of candidates) {
+      let distance = Infinity;
+      for (const p of points) distance = Math.min(distance, Math.hypot(p.x - x, p.y - y));
+      if (distance > best.distance) best = { x, y, distance };
+    }
+    return { x: box.left + best.x, y: box.top + best.y };
+  });
+  const cx = start.x;
+  const cy = start.y;
+  await page.evaluate(() => {
+    const counter = { frames: 0, started: performance.now(), running: true };
+    (window as unknown as { __pan: typeof counter }).__pan = counter;
+    const count = () => {
+      if (!counter.running) return;
+      counter.frames++;
+      requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+  });
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  const started = Date.now();
+  let step = 0;
+  while (Date.now() - started < PAN_MS) {
+    step++;
+    const angle = step / 10;
+    await page.mouse.move(cx + Math.cos(angle) * 60, cy + Math.sin(angle) * 40);
+  }
+  await page.mouse.up();
+  return page.evaluate(() => {
+    const counter = (window as unknown as { __pan: { frames: number; started: number; running: boolean } }).__pan;
+    counter.running = false;
+    return (counter.frames * 1000) / (performance.now() - counter.started);
+  });
+}
+
+async function measureSize(
+  browser: Browser,
+  api: Awaited<ReturnType<typeof startSyntheticApi>>,
+  size: BrowserSize,
+): Promise<BrowserFigures> {
+  api.setGraph(syntheticGraph(size.nodes, size.edges));
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  try {
+    await page.addInitScript(INIT_SCRIPT);
+    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'gpu'] });
+    const timeoutMs = 300_000;
+    await page.goto(`${api.url}/?cap=${size.nodes}`);
+    const firstRenderMs = await firstFullFrame(page, size.nodes, timeoutMs);
+    const panFpsDuringLayout = await panFps(page);
+    await page.waitForFunction(() => window.__newsgraph?.layout === 'idle', undefined, {
+      timeout: timeoutMs,
+      polling: 250,
+    });
+    const layoutEnd = await page.evaluate(() => performance.now());
+    const longestTaskWithoutGpuWaitMs = longestTaskWithoutGpuWait(await browser.stopTracing());
+    // The end of a layout is not the end of its effects: let the last redraws happen.
+    await page.waitForTimeout(500);
+    const panFpsAtRest = await panFps(page);
+    const measured = await page.evaluate(
+      ({ layoutEnd }) => {
+        const tasks = (window as unknown as BenchWindow).__bench.longTasks.filter((task) => task.start <= layoutEnd);
+        const runs = performance.getEntriesByName('newsgraph:forceatlas2', 'measure') as PerformanceMeasure[];
+        const details = runs.map((run) => run.detail as { iterations: number; workerMs: number });
+        const iterations = details.reduce((sum, detail) => sum + detail.iterations, 0);
+        const ms = details.reduce((sum, detail) => sum + detail.workerMs, 0);
+        return {
+          longestTaskMs: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
+          totalBlockingMs: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+          layoutIterations: iterations,
+          layoutIterationsPerSecond: ms > 0 ? (iterations * 1000) / ms : 0,
+        };
+      },
+      { layoutEnd },
+    );
+    return {
+      ...size,
+      firstRenderMs,
+      layoutMs: layoutEnd - firstRenderMs,
+      ...measured,
+      longestTaskWithoutGpuWaitMs,
+      panFpsDuringLayout,
+      panFpsAtRest,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** Longest task of the page's main thread(s) minus the WebGL read-backs nested in it, in ms. */
+export function longestTaskWithoutGpuWait(trace: Buffer): number {
+  const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const mainThreads = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = events.filter((e) => e.ph === 'X' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`));
+  const tasks = onMain
+    .filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur! > 50_000)
+    .sort((a, b) => a.ts - b.ts);
+  const waits = onMain.filter((e) => e.name === 'GLES2::ReadPixels').sort((a, b) => a.ts - b.ts);
+  let longest = 0;
+  let w = 0;
+  for (const task of tasks) {
+    while (w < waits.length && waits[w]!.ts < task.ts) w++;
+    let waited = 0;
+    for (let i = w; i < waits.length && waits[i]!.ts < task.ts + task.dur!; i++) {
+      if (waits[i]!.pid === task.pid && waits[i]!.tid === task.tid) waited += waits[i]!.dur!;
+    }
+    longest = Math.max(longest, (task.dur! - waited) / 1000);
+  }
+  return longest;
+}
+
+/** The WebGL renderer Chromium reports (SwiftShader when there is no GPU). */
+async function webglRenderer(browser: Browser): Promise<string> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl');
+      if (!gl) return 'no WebGL';
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+function describeWebgl(renderer: string): string {
+  return /swiftshader/i.test(renderer) ? `software WebGL (SwiftShader), no GPU: ${renderer}` : renderer;
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/**
+ * Runs the browser benchmark on the built page in `staticDir` and returns its figures;
+ * `bench/run.ts` prints them beside the others. `onStep` receives progress lines.
+ */
+export async function runBrowserBench(
+  options: { sizes?: BrowserSize[]; staticDir?: string; onStep?: (line: string) => void } = {},
+): Promise<BrowserBenchResult> {
+  const sizes = options.sizes ?? DEFAULT_SIZES;
+  const staticDir = options.staticDir ?? process.env.NEWSGRAPH_STATIC_DIR ?? path.join(REPO_ROOT, 'dist');
+  const api = await startSyntheticApi(path.resolve(staticDir));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const renderer = await webglRenderer(browser);
+    const figures: BrowserFigures[] = [];
+    for (const size of sizes) {
+      options.onStep?.(`browser: ${size.nodes} nodes / ${size.edges} edges`);
+      const measured = await measureSize(browser, api, size);
+      figures.push(
+        Object.fromEntries(
+          Object.entries(measured).map(([key, value]) => [key, round(value)]),
+        ) as unknown as BrowserFigures,
+      );
+    }
+    const cpus = os.cpus();
+    return {
+      machine: {
+        cpu: cpus[0]?.model ?? 'unknown',
+        cores: cpus.length,
+        memoryGiB: round(os.totalmem() / 2 ** 30),
+        loadAverage: os.loadavg().map((load) => round(load, 2)),
+        chromium: browser.version(),
+        webgl: describeWebgl(renderer),
+        platform: `${os.platform()} ${os.arch()}`,
+      },
+      date: new Date().toISOString(),
+      sizes: figures,
+    };
+  } finally {
+    await browser.close();
+    await api.close();
+  }
+}
+
+export function browserTable(result: BrowserBenchResult): string {
+  const rows = result.sizes.map(
+    (s) =>
+      `${s.nodes}/${s.edges}`.padEnd(14) +
+      `${s.firstRenderMs} ms`.padStart(12) +
+      `${s.longestTaskMs} ms`.padStart(12) +
+      `${s.totalBlockingMs} ms`.padStart(12) +
+      `${s.longestTaskWithoutGpuWaitMs} ms`.padStart(12) +
+      `${s.layoutIterationsPerSecond} it/s`.padStart(13) +
+      `${s.panFpsDuringLayout}`.padStart(10) +
+      `${s.panFpsAtRest}`.padStart(9),
+  );
+  return [
+    `Browser (${result.machine.webgl}; ${result.machine.cpu}, ${result.machine.cores} cores)`,
+    'nodes/edges   first render longest task  blocking  w/o GPU wait  FA2 worker  fps/lay. fps/rest',
+    ...rows,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { sizes: { type: 'string' } } });
+  const sizes = values.sizes?.split(',').map((pair) => {
+    const [nodes, edges] = pair.split(':').map(Number);
+    if (!Number.isInteger(nodes) || !Number.isInteger(edges))
+      throw new Error(`--sizes takes nodes:edges[,nodes:edges], not ${pair}`);
+    return { nodes: nodes!, edges: edges! };
+  });
+  const result = await runBrowserBench({ sizes, onStep: (line) => process.stderr.write(`${line}\n`) });
+  console.log(browserTable(result));
+  const out = path.join(HERE, 'results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'browser.json'), `${JSON.stringify(result, null, 2)}\n`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

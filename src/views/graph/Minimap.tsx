@@ -1,0 +1,207 @@
+// Overview inset: every visible node as a dot and the part of the graph on screen as a
+// rectangle; a click or a drag moves the view there, and a button resets it. Cheap on big
+// graphs: the dots are drawn to an offscreen canvas only after the graph changed, at most
+// every 250 ms or ten times what one drawing takes; camera moves only redraw the rectangle.
+import { useEffect, useRef, type CSSProperties, type PointerEvent } from 'react';
+import type { ExplorerGraph } from '../../core/graph/explorerGraph.ts';
+import {
+  fitFrame,
+  fromMinimap,
+  toMinimap,
+  visibleExtent,
+  type MinimapFrame,
+} from '../../core/graph/minimapGeometry.ts';
+import { useSigma, type ExplorerSigma } from './SigmaContext.ts';
+
+const WIDTH = 180;
+const HEIGHT = 120;
+const PADDING = 6;
+/** Least time between two drawings of the dots. */
+const DOTS_MIN_MS = 250;
+const GRAPH_EVENTS = [
+  'nodeAdded',
+  'nodeDropped',
+  'cleared',
+  'eachNodeAttributesUpdated',
+  'nodeAttributesUpdated',
+] as const;
+
+/** Whether greater graph y is drawn higher on screen by this renderer. */
+function yUp(sigma: ExplorerSigma): boolean {
+  const { height } = sigma.getDimensions();
+  return sigma.viewportToGraph({ x: 0, y: 0 }).y > sigma.viewportToGraph({ x: 0, y: height }).y;
+}
+
+function drawDots(target: HTMLCanvasElement, graph: ExplorerGraph, frame: MinimapFrame, ratio: number): void {
+  const context = target.getContext('2d');
+  if (!context) return;
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.clearRect(0, 0, WIDTH, HEIGHT);
+  // One fillStyle per colour: a few thousand style changes cost more than the dots.
+  const byColor = new Map<string, number[]>();
+  graph.forEachNode((_node, a) => {
+    if (a.hidden) return;
+    const point = toMinimap(frame, a.x, a.y);
+    let list = byColor.get(a.color);
+    if (!list) byColor.set(a.color, (list = []));
+    list.push(point.x, point.y, a.size > 8 ? 3 : 1.5);
+  });
+  for (const [color, list] of byColor) {
+    context.fillStyle = color;
+    for (let i = 0; i < list.length; i += 3)
+      context.fillRect(list[i]! - list[i + 2]! / 2, list[i + 1]! - list[i + 2]! / 2, list[i + 2]!, list[i + 2]!);
+  }
+}
+
+interface Props {
+  graph: ExplorerGraph;
+}
+
+export function Minimap({ graph }: Props) {
+  const sigma = useSigma();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  // The frame the dots were last drawn with: pointer positions are read through it.
+  const frameRef = useRef<MinimapFrame | null>(null);
+  const dragging = useRef(false);
+
+  useEffect(() => {
+    const view = canvas.current;
+    if (!sigma || !view) return undefined;
+    const ratio = window.devicePixelRatio || 1;
+    view.width = WIDTH * ratio;
+    view.height = HEIGHT * ratio;
+    const dots = document.createElement('canvas');
+    dots.width = view.width;
+    dots.height = view.height;
+    let frame: MinimapFrame | null = null;
+    let dirty = true;
+    let lastDraw = -Infinity;
+    let drawCost = 0;
+    let dotsTimer: ReturnType<typeof setTimeout> | null = null;
+    let composeFrame = 0;
+
+    const compose = () => {
+      composeFrame = 0;
+      const context = view.getContext('2d');
+      if (!context) return;
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.clearRect(0, 0, view.width, view.height);
+      if (!frame) return;
+      context.drawImage(dots, 0, 0);
+      const { width, height } = sigma.getDimensions();
+      const corners = [sigma.viewportToGraph({ x: 0, y: 0 }), sigma.viewportToGraph({ x: width, y: height })].map(
+        (corner) => toMinimap(frame!, corner.x, corner.y),
+      );
+      const left = Math.min(corners[0]!.x, corners[1]!.x);
+      const top = Math.min(corners[0]!.y, corners[1]!.y);
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      context.fillStyle = 'rgba(37, 99, 235, 0.08)';
+      context.strokeStyle = '#2563eb';
+      context.lineWidth = 1.5;
+      const w = Math.abs(corners[1]!.x - corners[0]!.x);
+      const h = Math.abs(corners[1]!.y - corners[0]!.y);
+      context.fillRect(left, top, w, h);
+      context.strokeRect(left, top, w, h);
+    };
+    const scheduleCompose = () => {
+      if (!composeFrame) composeFrame = requestAnimationFrame(compose);
+    };
+
+    const redrawDots = () => {
+      dotsTimer = null;
+      const started = performance.now();
+      dirty = false;
+      const extent = visibleExtent(graph);
+      frame = extent ? fitFrame(extent, WIDTH, HEIGHT, PADDING, yUp(sigma)) : null;
+      frameRef.current = frame;
+      if (frame) drawDots(dots, graph, frame, ratio);
+      lastDraw = performance.now();
+      drawCost = lastDraw - started;
+      scheduleCompose();
+    };
+    const scheduleDots = () => {
+      dirty = true;
+      if (dotsTimer) return;
+      const wait = Math.max(DOTS_MIN_MS, drawCost * 10) - (performance.now() - lastDraw);
+      dotsTimer = setTimeout(redrawDots, Math.max(0, wait));
+    };
+
+    for (const event of GRAPH_EVENTS) graph.on(event, scheduleDots);
+    const camera = sigma.getCamera();
+    camera.on('updated', scheduleCompose);
+    // Filters change `hidden` through sigma's reducers' inputs; a re-process is the cue.
+    sigma.on('afterProcess', scheduleDots);
+    sigma.on('resize', scheduleCompose);
+    if (dirty) scheduleDots();
+    return () => {
+      for (const event of GRAPH_EVENTS) graph.off(event, scheduleDots);
+      camera.off('updated', scheduleCompose);
+      sigma.off('afterProcess', scheduleDots);
+      sigma.off('resize', scheduleCompose);
+      if (dotsTimer) clearTimeout(dotsTimer);
+      if (composeFrame) cancelAnimationFrame(composeFrame);
+      frameRef.current = null;
+    };
+  }, [sigma, graph]);
+
+  /** Centres the view on the graph point under the pointer. */
+  const moveTo = (event: PointerEvent<HTMLCanvasElement>) => {
+    const frame = frameRef.current;
+    if (!sigma || !frame) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    const point = fromMinimap(frame, event.clientX - box.left, event.clientY - box.top);
+    const framed = sigma.viewportToFramedGraph(sigma.graphToViewport(point));
+    sigma.getCamera().setState({ x: framed.x, y: framed.y });
+  };
+
+  return (
+    <div className="graph-minimap" style={STYLE}>
+      <canvas
+        ref={canvas}
+        style={{ width: WIDTH, height: HEIGHT, display: 'block', cursor: 'crosshair', touchAction: 'none' }}
+        role="img"
+        aria-label="Overview of the whole graph: click or drag to move the view"
+        onPointerDown={(event) => {
+          dragging.current = true;
+          event.currentTarget.setPointerCapture(event.pointerId);
+          moveTo(event);
+        }}
+        onPointerMove={(event) => {
+          if (dragging.current) moveTo(event);
+        }}
+        onPointerUp={(event) => {
+          dragging.current = false;
+          event.currentTarget.releasePointerCapture(event.pointerId);
+        }}
+      />
+      <button
+        type="button"
+        className="icon-button"
+        style={RESET_STYLE}
+        aria-label="Reset view"
+        title="Reset view: the whole graph"
+        onClick={() => {
+          if (!sigma) return;
+          sigma.setCustomBBox(null);
+          sigma.getCamera().animatedReset({ duration: 300 });
+        }}
+      >
+        ⤢
+      </button>
+    </div>
+  );
+}
+
+const STYLE: CSSProperties = {
+  position: 'absolute',
+  right: 10,
+  bottom: 10,
+  zIndex: 2,
+  background: 'rgba(255, 255, 255, 0.92)',
+  border: '1px solid #d5dae1',
+  borderRadius: 6,
+  boxShadow: '0 1px 3px rgba(16, 24, 40, 0.12)',
+  overflow: 'hidden',
+};
+
+const RESET_STYLE: CSSProperties = { position: 'absolute', top: 2, right: 2, lineHeight: 1 };

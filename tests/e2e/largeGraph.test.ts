@@ -1,0 +1,142 @@
+// Big graphs in a real Chromium: the built page (dist/) against the synthetic API of the
+// browser benchmark (bench/browser/syntheticApi.ts), so no big store is needed. A 5,000-node
+// graph is drawn and counted, the minimap shows it and moves the camera, and the page keeps
+// answering the keyboard while a 50,000-node graph loads. No timing is asserted.
+
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS } from '../../bench/browser.ts';
+import { startSyntheticApi, syntheticGraph, type SyntheticApi } from '../../bench/browser/syntheticApi.ts';
+import { ARTIFACTS, REPO_ROOT, screenshot } from './harness.ts';
+
+const STATIC_DIR = process.env.NEWSGRAPH_STATIC_DIR
+  ? path.resolve(process.env.NEWSGRAPH_STATIC_DIR)
+  : path.join(REPO_ROOT, 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let api: SyntheticApi;
+let browser: Browser;
+let page: Page;
+
+/** Pixels drawn (alpha > 0) on the renderer's node layer, read right after a synchronous render. */
+const drawnNodePixels = (target: Page) =>
+  target.evaluate(() => {
+    const sigma = window.__newsgraph!.sigma!;
+    sigma.refresh();
+    const canvas = sigma.getCanvases().nodes!;
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    if (!gl) throw new Error('no WebGL context on the node layer');
+    const pixels = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+    gl.readPixels(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+    let drawn = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) drawn++;
+    return drawn;
+  });
+
+const minimapPixels = (target: Page) =>
+  target.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.graph-minimap canvas')!;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let drawn = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) drawn++;
+    return drawn;
+  });
+
+const cameraState = (target: Page) => target.evaluate(() => window.__newsgraph!.sigma!.getCamera().getState());
+
+beforeAll(async () => {
+  if (!existsSync(path.join(STATIC_DIR, 'index.html')))
+    throw new Error(`${STATIC_DIR} is not built: run \`npx vite build\` first.`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  api = await startSyntheticApi(STATIC_DIR);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+describe('a 5,000-node graph', () => {
+  it('is drawn, and the page counts every node', async () => {
+    api.setGraph(syntheticGraph(5000, 20000));
+    await page.goto(`${api.url}/?cap=5000`);
+    await page.waitForFunction(
+      () => window.__newsgraph?.ready === true && window.__newsgraph.layout === 'idle',
+      undefined,
+      {
+        timeout: 180_000,
+        polling: 500,
+      },
+    );
+    expect(await page.evaluate(() => [window.__newsgraph!.graph.order, window.__newsgraph!.graph.size])).toStrictEqual([
+      5000, 20000,
+    ]);
+    await expect.poll(() => page.locator('.visible-count strong').first().innerText()).toBe('5000');
+    expect((await page.locator('.visible-count').innerText()).includes('of 5000 entities')).toBe(true);
+    expect((await drawnNodePixels(page)) > 1000).toBe(true);
+    await screenshot(page, 'large-01-5000-nodes');
+  });
+
+  it('has a minimap that shows the graph and moves the camera when clicked', async () => {
+    const minimap = page.locator('.graph-minimap canvas');
+    await minimap.waitFor();
+    await expect.poll(() => minimapPixels(page)).toBeGreaterThan(500);
+    const before = await cameraState(page);
+    const box = (await minimap.boundingBox())!;
+    // the top-left corner of the overview: away from the centre the camera starts on
+    await page.mouse.click(box.x + box.width * 0.15, box.y + box.height * 0.2);
+    const after = await cameraState(page);
+    expect(after.ratio).toBe(before.ratio);
+    expect(after.x < before.x - 0.1).toBe(true);
+    expect(Math.abs(after.y - before.y) > 0.1).toBe(true);
+    await screenshot(page, 'large-02-minimap-moved');
+
+    await page.locator('.graph-minimap button[aria-label="Reset view"]').click();
+    await expect.poll(async () => (await cameraState(page)).x, { timeout: 5000 }).toBe(0.5);
+    expect((await cameraState(page)).ratio).toBe(1);
+  });
+});
+
+describe('a 50,000-node graph', () => {
+  it('leaves the page answering the keyboard while it loads', async () => {
+    api.setGraph(syntheticGraph(50000, 150000));
+    const loading = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      // Each keystroke records what the graph area was doing when the page handled it.
+      await loading.addInitScript(() => {
+        const phases: string[] = [];
+        (window as unknown as { __phasesAtInput: string[] }).__phasesAtInput = phases;
+        document.addEventListener(
+          'input',
+          () => phases.push(document.querySelector('.graph-area')?.getAttribute('data-phase') ?? 'none'),
+          true,
+        );
+      });
+      await loading.goto(`${api.url}/?cap=50000`);
+      await loading.waitForFunction(() => (window.__newsgraph?.graph.order ?? 0) > 0, undefined, {
+        timeout: 180_000,
+        polling: 50,
+      });
+      const search = loading.locator('.search-input');
+      await search.pressSequentially('Entity 4', { delay: 20 });
+      expect(await search.inputValue()).toBe('Entity 4');
+      const phases = await loading.evaluate(() => (window as unknown as { __phasesAtInput: string[] }).__phasesAtInput);
+      expect(phases.length).toBe(8);
+      // the graph was still being built when the page took the first keystrokes
+      expect(phases[0]).toBe('loading');
+      await screenshot(loading, 'large-03-typing-while-50000-load');
+      await loading.waitForFunction(() => window.__newsgraph?.ready === true, undefined, {
+        timeout: 300_000,
+        polling: 500,
+      });
+      expect(await loading.evaluate(() => window.__newsgraph!.graph.order)).toBe(50000);
+    } finally {
+      await loading.close();
+    }
+  });
+});
