@@ -1,11 +1,14 @@
 // `npm run bench`: extraction throughput, end-to-end ingest into the embedded store (worker
 // threads extracting, one writer), store bulk writes and read latency (beside Neo4j when
 // NEO4J_URI is set), API response times and payload sizes, and concurrent read throughput
-// on loopback. Prints a table and writes the figures, with the machine they came from, to
+// on loopback, then the built explorer in headless Chromium (bench/browser.ts: first render,
+// main-thread blocking, layout and pan frame rates at 5k/20k and 50k/150k nodes/edges).
+// Prints a table and writes the figures, with the machine they came from, to
 // bench/results/<name>.json.
 //
 //   npm run bench                       # 1,000 articles of ~600 words
 //   npm run bench -- --articles 10000   # the 10k run
+//   npm run bench -- --no-browser       # skip Chromium
 //   npm run bench -- --seeds            # also time the real sample corpus (../shared)
 //   npm run bench -- --workers 1        # ingest without worker threads
 //
@@ -27,6 +30,7 @@ import { defaultWorkers } from '../ingest/parallel.ts';
 import { stageTimings } from '../ingest/pipeline.ts';
 import { readInputs } from '../ingest/readers/index.ts';
 import { startServer } from '../server/main.ts';
+import { browserTable, runBrowserBench, type BrowserBenchResult } from './browser.ts';
 import { countWords, generateCorpus, rng } from './corpus.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -320,6 +324,7 @@ async function main(): Promise<void> {
       workers: { type: 'string' },
       name: { type: 'string' },
       api: { type: 'boolean', default: true },
+      browser: { type: 'boolean', default: true },
     },
     allowNegative: true,
   });
@@ -462,6 +467,16 @@ async function main(): Promise<void> {
       `  ${figure.name.padEnd(width)}  ${String(figure.value).padStart(10)} ${figure.unit}${figure.note ? `  (${figure.note})` : ''}`,
     );
   }
+  let browser: BrowserBenchResult | null = null;
+  if (values.browser) {
+    step('browser');
+    try {
+      browser = await runBrowserBench({ onStep: (line) => console.log(`  ${line}`) });
+      console.log(`\n${browserTable(browser)}`);
+    } catch (error) {
+      notes.push(`Browser figures not measured: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   for (const note of notes) console.log(`\n${note}`);
   const resultsDir = path.join(HERE, 'results');
   mkdirSync(resultsDir, { recursive: true });
@@ -469,7 +484,7 @@ async function main(): Promise<void> {
   const file = path.join(resultsDir, `${name}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), machine: info, articles, words, workers, figures, notes }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine: info, articles, words, workers, figures, browser, notes }, null, 2)}\n`,
   );
   console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
 }
