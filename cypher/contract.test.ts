@@ -308,6 +308,33 @@ const SAMPLES: Record<string, Sample> = {
         { id: MELONI, articleId: 'art-2', date: '2024-04-10' },
       ]),
   },
+  'graph/entity-article-lists': {
+    params: { ids: [COMMISSION, MELONI, 'no-such-entity'] },
+    rows: (rows) =>
+      expect(
+        sortByFields(rows, ['id']).map((row) => ({
+          id: row.id,
+          articles: (row.articleIds as string[])
+            .map((articleId, i) => [articleId, (row.dates as string[])[i]])
+            .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+        })),
+      ).toStrictEqual([
+        {
+          id: COMMISSION,
+          articles: [
+            ['art-1', '2024-03-05'],
+            ['art-2', '2024-04-10'],
+          ],
+        },
+        {
+          id: MELONI,
+          articles: [
+            ['art-1', '2024-03-05'],
+            ['art-2', '2024-04-10'],
+          ],
+        },
+      ]),
+  },
   'graph/relation-neighbors': {
     params: { ids: [DRAGHI] },
     rows: (rows) =>

@@ -346,6 +346,22 @@ export interface SearchHit {
   mentions: number;
 }
 
+/** One outlet with what it published (GET /api/scope/outlets). */
+export interface OutletCount {
+  /** Host name without a leading "www.", or NO_OUTLET (cypher/scope.ts) for articles without one. */
+  outlet: string;
+  articles: number;
+  statements: number;
+}
+
+/** What an outlet and/or publication-date range contains (GET /api/scope), every list sorted. */
+export interface ContentScope {
+  articleIds: string[];
+  /** Entities the articles mention, and the speakers of their statements. */
+  entityIds: string[];
+  statementIds: string[];
+}
+
 export interface SchemaInfo {
   labels: { label: string; count: number }[];
   relationshipTypes: { type: string; count: number }[];

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { COMENTION_ARTICLES_PER_ENTITY, COMENTION_EVIDENCE_IDS, neighborhood, overview, type Run } from './reads.ts';
+import type { GraphEdgeView } from './model.ts';
+import {
+  COMENTION_ARTICLES_PER_ENTITY,
+  COMENTION_EVIDENCE_IDS,
+  entitiesAmong,
+  neighborhood,
+  overview,
+  type Run,
+} from './reads.ts';
 import type { Params, Row } from './store.ts';
 
 /** A `Run` answering from fixed rows per query, recording the parameters it was given. */
@@ -14,6 +22,19 @@ function fakeRun(answers: Record<string, (params: Params) => Row[]>): { run: Run
   return { run, calls };
 }
 
+/** (entity, article) rows as graph/entity-article-lists answers them: one row per entity, '' for no date. */
+function articleLists(rows: Row[]): Row[] {
+  const lists = new Map<string, { id: string; articleIds: string[]; dates: string[] }>();
+  for (const row of rows) {
+    const id = row.id as string;
+    const list = lists.get(id) ?? { id, articleIds: [], dates: [] };
+    list.articleIds.push(row.articleId as string);
+    list.dates.push((row.date as string | null) ?? '');
+    lists.set(id, list);
+  }
+  return [...lists.values()];
+}
+
 const node = (id: string): Row => ({ id, name: id, type: 'Person', aliases: [], mentions: 1 });
 const nodes = (params: Params): Row[] => (params.ids as string[]).map(node);
 
@@ -23,7 +44,7 @@ describe('overview', () => {
       'graph/top-entities': () => [node('a'), node('b')],
       'graph/entity-count': () => [{ total: 2 }],
       'graph/spoke-about-edges': () => [],
-      'graph/entity-articles': () => [],
+      'graph/entity-article-lists': () => [],
       'graph/relation-edges': () => [
         { source: 'a', target: 'b', type: 'MET', id: 'rel-2', date: '2024-02-01' },
         { source: 'a', target: 'b', type: 'MET', id: 'rel-1', date: null },
@@ -70,11 +91,13 @@ describe('overview', () => {
       'graph/entity-count': () => [{ total: 2 }],
       'graph/spoke-about-edges': () => [],
       'graph/relation-edges': () => [],
-      'graph/entity-articles': () =>
-        shared.flatMap((article) => [
-          { id: 'a', ...article },
-          { id: 'b', ...article },
-        ]),
+      'graph/entity-article-lists': () =>
+        articleLists(
+          shared.flatMap((article) => [
+            { id: 'a', ...article },
+            { id: 'b', ...article },
+          ]),
+        ),
     });
     const [edge] = (await overview(run, { limit: 2 })).edges;
     expect([edge?.id, edge?.weight, edge?.firstDate, edge?.lastDate]).toStrictEqual([
@@ -84,6 +107,98 @@ describe('overview', () => {
       `2024-01-${COMENTION_EVIDENCE_IDS + 2}`,
     ]);
     expect(edge?.evidenceIds).toStrictEqual(shared.slice(2).map((article) => article.articleId));
+  });
+});
+
+/** Seeded Park–Miller generator: the same co-mention graph on every run. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 48271) % 2147483647;
+    return state / 2147483647;
+  };
+}
+
+/**
+ * Co-mention edges the plain way, every article's pairs in a map of string keys: what the
+ * counting in reads.ts must answer, kept pairs, weights, evidence and dates alike.
+ */
+function referenceComentions(ids: string[], rows: Row[], keep: number): GraphEdgeView[] {
+  const members = new Set(ids);
+  const articles = new Map<string, { date: string | null; entities: Set<string> }>();
+  for (const row of rows) {
+    const id = row.id as string;
+    if (!members.has(id)) continue;
+    const articleId = row.articleId as string;
+    const article = articles.get(articleId) ?? { date: (row.date as string | null) ?? null, entities: new Set() };
+    article.entities.add(id);
+    articles.set(articleId, article);
+  }
+  const pairs = new Map<string, { source: string; target: string; articles: { id: string; date: string | null }[] }>();
+  for (const [articleId, article] of articles) {
+    const entities = [...article.entities].sort();
+    for (let i = 0; i < entities.length; i++)
+      for (let j = i + 1; j < entities.length; j++) {
+        const key = `${entities[i]}|${entities[j]}`;
+        const pair = pairs.get(key) ?? { source: entities[i]!, target: entities[j]!, articles: [] };
+        pair.articles.push({ id: articleId, date: article.date });
+        pairs.set(key, pair);
+      }
+  }
+  const byIds = (a: { source: string; target: string }, b: { source: string; target: string }) =>
+    a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
+  return [...pairs.values()]
+    .sort((a, b) => b.articles.length - a.articles.length || byIds(a, b))
+    .slice(0, keep)
+    .sort(byIds)
+    .map((pair) => {
+      const dates = pair.articles.flatMap((article) => (article.date === null ? [] : [article.date])).sort();
+      const latest = [...pair.articles]
+        .sort((x, y) =>
+          (y.date ?? '') < (x.date ?? '') ? -1 : (y.date ?? '') > (x.date ?? '') ? 1 : x.id < y.id ? -1 : 1,
+        )
+        .slice(0, COMENTION_EVIDENCE_IDS);
+      return {
+        id: `comention:CO_MENTION:${pair.source}->${pair.target}`,
+        source: pair.source,
+        target: pair.target,
+        kind: 'comention' as const,
+        type: 'CO_MENTION',
+        weight: pair.articles.length,
+        evidenceIds: latest.map((article) => article.id).sort(),
+        firstDate: dates[0] ?? null,
+        lastDate: dates[dates.length - 1] ?? null,
+      };
+    });
+}
+
+describe('co-mention edges', () => {
+  it('equal the plain pair count on a random graph with ties, undated articles and repeated rows', async () => {
+    const random = seeded(7);
+    const ids = Array.from({ length: 40 }, (_, i) => `e${String((i * 17) % 40).padStart(2, '0')}`);
+    const rows: Row[] = [];
+    for (let a = 0; a < 400; a++) {
+      const articleId = `art-${String((a * 37) % 400).padStart(3, '0')}`;
+      const date = random() < 0.2 ? null : `2024-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 10)}`;
+      // Few entities per article, skewed towards the first ids, plus ids outside the view.
+      const count = 1 + Math.floor(random() * 6);
+      for (let k = 0; k < count; k++) {
+        const id = random() < 0.1 ? `outside-${k}` : ids[Math.floor(random() * random() * ids.length)]!;
+        rows.push({ id, articleId, date });
+        if (random() < 0.05) rows.push({ id, articleId, date });
+      }
+    }
+    const { run } = fakeRun({
+      'graph/nodes': nodes,
+      'graph/spoke-about-edges': () => [],
+      'graph/relation-edges': () => [],
+      'graph/entity-article-lists': () => articleLists(rows),
+    });
+    const graph = await entitiesAmong(run, ids);
+    const expected = referenceComentions(ids, rows, ids.length * 3);
+    expect(expected.length).toBe(120);
+    expect(expected.some((edge) => edge.weight > COMENTION_EVIDENCE_IDS)).toBe(true);
+    expect(graph.edges).toStrictEqual(expected);
   });
 });
 
@@ -110,6 +225,7 @@ describe('neighborhood', () => {
           for (const entity of mentionedBy.get(id) ?? []) weights.set(entity, (weights.get(entity) ?? 0) + 1);
         return [...weights].map(([id, weight]) => ({ id, weight, mentions: weight }));
       },
+      'graph/entity-article-lists': () => [],
       'graph/spoke-about-edges': () => [],
       'graph/relation-edges': () => [],
     });
@@ -129,6 +245,7 @@ describe('neighborhood', () => {
       ],
       'graph/statement-neighbors': () => [],
       'graph/entity-articles': () => [],
+      'graph/entity-article-lists': () => [],
       'graph/spoke-about-edges': () => [],
       'graph/relation-edges': () => [],
     });

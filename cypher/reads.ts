@@ -43,13 +43,13 @@ export const COMENTION_ARTICLES_PER_ENTITY = 100;
 // ---------------------------------------------------------------------------
 // Row fields
 
-function str(value: unknown): string {
+export function str(value: unknown): string {
   return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
 }
-function strOrNull(value: unknown): string | null {
+export function strOrNull(value: unknown): string | null {
   return value === null || value === undefined ? null : str(value);
 }
-function num(value: unknown): number {
+export function num(value: unknown): number {
   return typeof value === 'number' ? value : typeof value === 'string' && value !== '' ? Number(value) : 0;
 }
 function strList(value: unknown): string[] {
@@ -94,7 +94,8 @@ function articleSummary(row: Row, prefix = ''): ArticleSummary {
   };
 }
 
-function statementView(row: Row): StatementView {
+/** A statement row (statements/list, scope/statements-by-id …) as the API's StatementView. */
+export function statementView(row: Row): StatementView {
   const about = Array.isArray(row.about) ? (row.about as unknown[]) : [];
   return {
     id: str(row.id),
@@ -154,94 +155,189 @@ const COMENTION_EDGES_PER_NODE = 3;
  * entity's article list: matching every pair in Cypher costs the square of the mentions
  * per article on the engine. Only the strongest pairs are kept, at most
  * COMENTION_EDGES_PER_NODE per node, ties broken by ids so the answer is stable.
+ *
+ * At 10k articles the 500 overview entities are named in 100k-160k (entity, article) pairs,
+ * read as one list per entity, with a million pair hits: entities and articles are small
+ * ints here, articles numbered in evidence order (latest first), each entity's articles
+ * and each article's entities as flat Int32 lists, pairs counted one entity at a time in
+ * a dense row, and the evidence of the kept pairs read by walking the two entities'
+ * article lists side by side.
  */
 async function comentionEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
-  const rows = await run('graph/entity-articles', { ids });
-  const index = new Map(ids.map((id, i) => [id, i]));
   const n = ids.length;
-  const articles = new Map<string, { date: string | null; members: Set<number> }>();
+  if (n < 2) return [];
+  const rows = await run('graph/entity-article-lists', { ids });
+  const index = new Map(ids.map((id, i) => [id, i]));
+
+  // Articles, numbered as they come, then ranked latest first (undated last), ties by id.
+  const articleNumber = new Map<string, number>();
+  const articleIds: string[] = [];
+  const articleDates: (string | null)[] = [];
+  const rowEntity: number[] = [];
+  const rowArticle: number[] = [];
   for (const row of rows) {
-    const member = index.get(str(row.id));
-    if (member === undefined) continue;
-    const articleId = str(row.articleId);
-    let article = articles.get(articleId);
-    if (!article) {
-      article = { date: strOrNull(row.date), members: new Set() };
-      articles.set(articleId, article);
-    }
-    article.members.add(member);
-  }
-  // First pass: counts only, keyed by the pair's numeric index (cheap for a million pairs).
-  const lists = [...articles.values()].map((article) => [...article.members].sort((a, b) => a - b));
-  const counts = new Map<number, number>();
-  for (const members of lists) {
-    for (let i = 0; i < members.length; i++) {
-      const base = members[i]! * n;
-      for (let j = i + 1; j < members.length; j++) {
-        const key = base + members[j]!;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
+    const entity = index.get(str(row.id));
+    if (entity === undefined) continue;
+    const dates = strList(row.dates);
+    strList(row.articleIds).forEach((articleId, k) => {
+      let number = articleNumber.get(articleId);
+      if (number === undefined) {
+        number = articleIds.length;
+        articleNumber.set(articleId, number);
+        articleIds.push(articleId);
+        articleDates.push(dates[k] || null);
       }
-    }
+      rowEntity.push(entity);
+      rowArticle.push(number);
+    });
   }
-  const keep = Math.max(1, n * COMENTION_EDGES_PER_NODE);
-  const order = (key: number) => [ids[Math.floor(key / n)]!, ids[key % n]!] as const;
-  const byIds = (a: number, b: number) => {
-    const [as, at] = order(a);
-    const [bs, bt] = order(b);
-    const first = as < at ? [as, at] : [at, as];
-    const second = bs < bt ? [bs, bt] : [bt, bs];
-    return first[0]! < second[0]!
-      ? -1
-      : first[0]! > second[0]!
-        ? 1
-        : first[1]! < second[1]!
-          ? -1
-          : first[1]! > second[1]!
-            ? 1
-            : 0;
-  };
-  const chosen = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || byIds(a, b)).slice(0, keep);
-  // Second pass: the evidence (article ids, dates) of the kept pairs only.
-  const evidence = new Map(
-    chosen.map((key) => [
-      key,
-      {
-        articles: [] as { id: string; date: string }[],
-        firstDate: null as string | null,
-        lastDate: null as string | null,
-      },
-    ]),
+  const articleCount = articleIds.length;
+  const byRank = Array.from({ length: articleCount }, (_, number) => number).sort(
+    (a, b) => compareText(articleDates[b] ?? '', articleDates[a] ?? '') || compareText(articleIds[a]!, articleIds[b]!),
   );
-  for (const [articleId, article] of articles) {
-    const members = [...article.members].sort((a, b) => a - b);
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const pair = evidence.get(members[i]! * n + members[j]!);
-        if (!pair) continue;
-        pair.articles.push({ id: articleId, date: article.date ?? '' });
-        if (article.date !== null) {
-          if (pair.firstDate === null || article.date < pair.firstDate) pair.firstDate = article.date;
-          if (pair.lastDate === null || article.date > pair.lastDate) pair.lastDate = article.date;
-        }
+  const rankOf = new Int32Array(articleCount);
+  byRank.forEach((number, rank) => {
+    rankOf[number] = rank;
+  });
+
+  // Each entity's articles (ranks, ascending, each once), as one flat list.
+  const entityStart = new Int32Array(n + 1);
+  for (const entity of rowEntity) entityStart[entity + 1]!++;
+  for (let i = 0; i < n; i++) entityStart[i + 1]! += entityStart[i]!;
+  const entityArticles = new Int32Array(rowEntity.length);
+  const fill = entityStart.slice(0, n);
+  rowEntity.forEach((entity, r) => {
+    entityArticles[fill[entity]!++] = rankOf[rowArticle[r]!]!;
+  });
+  const entityEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const list = entityArticles.subarray(entityStart[i]!, entityStart[i + 1]!).sort();
+    let end = 0;
+    for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) list[end++] = list[k]!;
+    entityEnd[i] = entityStart[i]! + end;
+  }
+
+  // Each article's entities (ascending), as one flat list.
+  const articleStart = new Int32Array(articleCount + 1);
+  for (let i = 0; i < n; i++)
+    for (let k = entityStart[i]!; k < entityEnd[i]!; k++) articleStart[entityArticles[k]! + 1]!++;
+  for (let a = 0; a < articleCount; a++) articleStart[a + 1]! += articleStart[a]!;
+  const articleEntities = new Int32Array(articleStart[articleCount]!);
+  const next = articleStart.slice(0, articleCount);
+  for (let i = 0; i < n; i++)
+    for (let k = entityStart[i]!; k < entityEnd[i]!; k++) articleEntities[next[entityArticles[k]!]!++] = i;
+
+  // Pair counts, one entity's row at a time: pairs (i, j > i) with their shared articles.
+  const pairFirst: number[] = [];
+  const pairSecond: number[] = [];
+  const pairCount: number[] = [];
+  const shared = new Int32Array(n);
+  const touched = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let seen = 0;
+    for (let k = entityStart[i]!; k < entityEnd[i]!; k++) {
+      const article = entityArticles[k]!;
+      for (let m = articleStart[article + 1]! - 1; m >= articleStart[article]!; m--) {
+        const j = articleEntities[m]!;
+        if (j <= i) break;
+        if (shared[j]!++ === 0) touched[seen++] = j;
       }
     }
+    for (let t = 0; t < seen; t++) {
+      const j = touched[t]!;
+      pairFirst.push(i);
+      pairSecond.push(j);
+      pairCount.push(shared[j]!);
+      shared[j] = 0;
+    }
   }
-  return chosen.sort(byIds).map((key) => {
-    const [a, b] = order(key);
-    const pair = evidence.get(key)!;
+  if (pairCount.length === 0) return [];
+
+  // The strongest `keep` pairs: those above the count at which `keep` is reached, then the
+  // ties at that count in id order (a pair's id order: its two ids' places among all ids).
+  const keep = Math.max(1, n * COMENTION_EDGES_PER_NODE);
+  const idRank = new Int32Array(n);
+  Array.from({ length: n }, (_, i) => i)
+    .sort((a, b) => compareText(ids[a]!, ids[b]!))
+    .forEach((entity, rank) => {
+      idRank[entity] = rank;
+    });
+  const pairOrder = (p: number): number => {
+    const a = idRank[pairFirst[p]!]!;
+    const b = idRank[pairSecond[p]!]!;
+    return a < b ? a * n + b : b * n + a;
+  };
+  let floor = 0;
+  if (pairCount.length > keep) {
+    let most = 0;
+    for (const count of pairCount) if (count > most) most = count;
+    const pairsWith = new Int32Array(most + 1);
+    for (const count of pairCount) pairsWith[count]!++;
+    let taken = 0;
+    for (floor = most; floor > 0 && taken + pairsWith[floor]! < keep; floor--) taken += pairsWith[floor]!;
+  }
+  const chosen: number[] = [];
+  for (let p = 0; p < pairCount.length; p++) if (pairCount[p]! >= floor) chosen.push(p);
+  chosen.sort((a, b) => pairCount[b]! - pairCount[a]! || pairOrder(a) - pairOrder(b));
+  chosen.length = Math.min(chosen.length, keep);
+  chosen.sort((a, b) => pairOrder(a) - pairOrder(b));
+
+  return chosen.map((p) => {
+    const a = ids[pairFirst[p]!]!;
+    const b = ids[pairSecond[p]!]!;
+    const evidence = sharedArticles(
+      entityArticles.subarray(entityStart[pairFirst[p]!]!, entityEnd[pairFirst[p]!]!),
+      entityArticles.subarray(entityStart[pairSecond[p]!]!, entityEnd[pairSecond[p]!]!),
+      (rank) => articleDates[byRank[rank]!] ?? null,
+    );
     return edgeView('comention', 'CO_MENTION', {
       source: a < b ? a : b,
       target: a < b ? b : a,
-      weight: pair.articles.length,
-      evidenceIds: pair.articles
-        .sort((x, y) => compareText(y.date, x.date) || compareText(x.id, y.id))
-        .slice(0, COMENTION_EVIDENCE_IDS)
-        .map((article) => article.id)
-        .sort(compareText),
-      firstDate: pair.firstDate,
-      lastDate: pair.lastDate,
+      weight: pairCount[p]!,
+      evidenceIds: evidence.latest.map((rank) => articleIds[byRank[rank]!]!).sort(compareText),
+      firstDate: evidence.firstDate,
+      lastDate: evidence.lastDate,
     });
   });
+}
+
+/**
+ * What two ascending lists of article ranks (latest first) share: the first
+ * COMENTION_EVIDENCE_IDS ranks, the latest date (the first dated one from the front) and
+ * the earliest (the first dated one from the back).
+ */
+function sharedArticles(
+  a: Int32Array,
+  b: Int32Array,
+  dateOf: (rank: number) => string | null,
+): { latest: number[]; firstDate: string | null; lastDate: string | null } {
+  const latest: number[] = [];
+  let lastDate: string | null = null;
+  for (
+    let i = 0, j = 0;
+    i < a.length && j < b.length && (latest.length < COMENTION_EVIDENCE_IDS || lastDate === null);
+  ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      const rank = a[i]!;
+      if (latest.length < COMENTION_EVIDENCE_IDS) latest.push(rank);
+      lastDate ??= dateOf(rank);
+      i++;
+      j++;
+    }
+  }
+  let firstDate: string | null = null;
+  for (let i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0 && firstDate === null;) {
+    if (a[i]! > b[j]!) i--;
+    else if (a[i]! < b[j]!) j--;
+    else {
+      firstDate = dateOf(a[i]!);
+      i--;
+      j--;
+    }
+  }
+  return { latest, firstDate, lastDate };
 }
 
 /**

@@ -4,22 +4,16 @@
 // it is the host of its URL (or of its source, when the source is a URL), derived here in
 // one place; articles read from local files without a URL have no outlet.
 
-import { ENTITY_TYPES, type EntityType, type StatementKind, type StatementView } from './model.ts';
-import type { Params, Row } from './store.ts';
+import type { ContentScope, OutletCount, StatementView } from './model.ts';
+import { num, statementView, str, strOrNull, type Run } from './reads.ts';
+import type { Params } from './store.ts';
 
-export type Run = (queryName: string, params?: Params) => Promise<Row[]>;
+export type { Run };
 
 /** Outlet key of the articles that have none (a file without URL); not a valid host name. */
 export const NO_OUTLET = '-';
 /** Most statements one call to statementsByIds returns. */
 export const MAX_STATEMENTS_BY_ID = 500;
-
-export interface OutletCount {
-  /** Host name without a leading "www.", or NO_OUTLET. */
-  outlet: string;
-  articles: number;
-  statements: number;
-}
 
 export interface ScopeFilter {
   /** Host name or NO_OUTLET; absent: every outlet. */
@@ -29,27 +23,6 @@ export interface ScopeFilter {
   to?: string;
 }
 
-/** The articles a scope filter keeps and what they contain, every list sorted. */
-export interface ContentScope {
-  articleIds: string[];
-  /** Entities the articles mention, and the speakers of their statements. */
-  entityIds: string[];
-  statementIds: string[];
-}
-
-function str(value: unknown): string {
-  return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
-}
-function strOrNull(value: unknown): string | null {
-  return value === null || value === undefined ? null : str(value);
-}
-function num(value: unknown): number {
-  return typeof value === 'number' ? value : typeof value === 'string' && value !== '' ? Number(value) : 0;
-}
-function entityType(value: unknown): EntityType {
-  const type = str(value);
-  return (ENTITY_TYPES as readonly string[]).includes(type) ? (type as EntityType) : 'Other';
-}
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function hostOf(text: string | null): string | null {
@@ -110,39 +83,6 @@ export async function contentScope(run: Run, filter: ScopeFilter): Promise<Conte
     articleIds,
     entityIds: [...entityIds].sort(byText),
     statementIds: statementRows.map((row) => str(row.id)).sort(byText),
-  };
-}
-
-function statementView(row: Row): StatementView {
-  const about = Array.isArray(row.about) ? (row.about as unknown[]) : [];
-  const articleId = str(row.articleId);
-  return {
-    id: str(row.id),
-    articleId,
-    article: {
-      id: articleId,
-      title: strOrNull(row.articleTitle),
-      date: strOrNull(row.articleDate),
-      url: strOrNull(row.articleUrl),
-      source: str(row.articleSource),
-    },
-    speaker: row.speakerId
-      ? { id: str(row.speakerId), name: str(row.speakerName), type: entityType(row.speakerType) }
-      : null,
-    speakerText: strOrNull(row.speakerText),
-    quote: str(row.quote),
-    kind: str(row.kind) as StatementKind,
-    cue: strOrNull(row.cue),
-    about: about
-      .filter((target): target is Row => typeof target === 'object' && target !== null)
-      .map((target) => ({ id: str(target.id), name: str(target.name), type: entityType(target.type) })),
-    sentence: str(row.sentence),
-    start: num(row.start),
-    end: num(row.end),
-    sentenceStart: num(row.sentenceStart),
-    sentenceEnd: num(row.sentenceEnd),
-    date: strOrNull(row.date),
-    confidence: num(row.confidence),
   };
 }
 

@@ -20,6 +20,7 @@ import { contentScope, MAX_STATEMENTS_BY_ID, outlets, statementsByIds, type Run 
 import type { GraphStore, Params } from '../cypher/store.ts';
 import { ingestDocuments } from '../ingest/ingest.ts';
 import { isLoopbackHost, type ServerConfig } from './config.ts';
+import { compressPayload } from './compression.ts';
 import { answerFor, HttpProblem } from './errors.ts';
 import { exportSubgraph, type ExportRequest } from './export/subgraph.ts';
 import type { ExportFormat } from './export/serialize.ts';
@@ -201,6 +202,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     void reply.header('x-frame-options', 'DENY');
     return payload;
   });
+  app.addHook('onSend', compressPayload);
 
   const isApi = (request: FastifyRequest): boolean =>
     request.url === '/api' || request.url.startsWith('/api/') || request.url.startsWith('/api?');

@@ -5,15 +5,19 @@ import type {
   ApiError,
   ArticleSummary,
   ArticleView,
+  ContentScope,
   EntityDetails,
   GraphPayload,
   HealthInfo,
+  OutletCount,
   SearchHit,
   StatementView,
 } from '../../cypher/model.ts';
 import { API_BASE } from '../consts.ts';
 import { filenameFromDisposition, type ServerExportFormat } from '../core/export/formats.ts';
 import { readJsonBody, sendApi, UNREACHABLE_MESSAGE } from './http.ts';
+
+export type { ContentScope, OutletCount };
 
 export class ApiRequestError extends Error {
   constructor(
@@ -34,21 +38,6 @@ export interface StatementQuery {
   to?: string;
   limit?: number;
   offset?: number;
-}
-
-/** One outlet with what it published (GET /api/scope/outlets; cypher/scope.ts OutletCount). */
-export interface OutletCount {
-  /** Host name, or NO_OUTLET for articles without one. */
-  outlet: string;
-  articles: number;
-  statements: number;
-}
-
-/** What an outlet and/or publication-date range contains (GET /api/scope; cypher/scope.ts ContentScope). */
-export interface ContentScope {
-  articleIds: string[];
-  entityIds: string[];
-  statementIds: string[];
 }
 
 export interface ScopeQuery {
