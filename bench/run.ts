@@ -183,15 +183,17 @@ async function apiFigures(store: GraphStore, figures: Figure[], notes: string[])
   const section = 'API (loopback)';
   const server = await startServer({ store, port: 0, handleSignals: false, logLevel: 'silent', env: {} });
   try {
-    const timedGet = async (url: string): Promise<{ ms: number; bytes: number }> => {
+    // What a browser asks for; `bytes` is the JSON decoded, `wire` what crossed the socket.
+    const timedGet = async (url: string): Promise<{ ms: number; bytes: number; wire: number }> => {
       const started = performance.now();
-      const response = await fetch(url);
+      const response = await fetch(url, { headers: { 'accept-encoding': 'br, gzip' } });
       const body = await response.arrayBuffer();
       if (!response.ok)
         throw new Error(
           `${url.slice(server.url.length)}: HTTP ${response.status} ${Buffer.from(body).toString('utf8', 0, 300)}`,
         );
-      return { ms: performance.now() - started, bytes: body.byteLength };
+      const length = Number(response.headers.get('content-length') ?? body.byteLength);
+      return { ms: performance.now() - started, bytes: body.byteLength, wire: length };
     };
     try {
       const overview = [];
@@ -211,7 +213,13 @@ async function apiFigures(store: GraphStore, figures: Figure[], notes: string[])
         value: round(percentile(overviewMs, 95), 2),
         unit: 'ms',
       });
-      figures.push({ section, name: 'overview payload', value: round(overview[0]!.bytes / 1024), unit: 'KiB' });
+      figures.push({
+        section,
+        name: 'overview payload',
+        value: round(overview[0]!.bytes / 1024),
+        unit: 'KiB',
+        note: `${round(overview[0]!.wire / 1024)} KiB over the wire, ${overview[0]!.wire < overview[0]!.bytes ? 'compressed' : 'not compressed'}`,
+      });
     } catch (error) {
       notes.push(`API overview failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -227,6 +235,7 @@ async function apiFigures(store: GraphStore, figures: Figure[], notes: string[])
     }
     const neighborhoodMs = neighborhoods.map((answer) => answer.ms).sort((a, b) => a - b);
     const bytes = neighborhoods.map((answer) => answer.bytes).sort((a, b) => a - b);
+    const wire = neighborhoods.map((answer) => answer.wire).sort((a, b) => a - b);
     figures.push({
       section,
       name: 'neighborhood (2 hops) p50',
@@ -244,19 +253,17 @@ async function apiFigures(store: GraphStore, figures: Figure[], notes: string[])
       name: 'neighborhood payload p50',
       value: round(percentile(bytes, 50) / 1024),
       unit: 'KiB',
-      note: `p95 ${round(percentile(bytes, 95) / 1024)} KiB, ${neighborhoods.length} entities`,
+      note: `p95 ${round(percentile(bytes, 95) / 1024)} KiB; over the wire p50 ${round(percentile(wire, 50) / 1024)} KiB; ${neighborhoods.length} entities`,
     });
 
     // Concurrent reads: a mix of search, neighborhood and console queries, bounded in time and count.
     const names = (await store.search('a', 20)).map((hit) => hit.name.slice(0, 4));
     const paths = [
       ...names.map((name) => ({ method: 'GET' as const, path: `/api/search?q=${encodeURIComponent(name)}` })),
-      ...sample
-        .slice(0, 20)
-        .map((id) => ({
-          method: 'GET' as const,
-          path: `/api/entities/${encodeURIComponent(id)}/neighborhood?depth=1`,
-        })),
+      ...sample.slice(0, 20).map((id) => ({
+        method: 'GET' as const,
+        path: `/api/entities/${encodeURIComponent(id)}/neighborhood?depth=1`,
+      })),
       {
         method: 'POST' as const,
         path: '/api/cypher',
