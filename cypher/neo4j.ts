@@ -2,7 +2,9 @@
 // one place each way: JS integers are sent as neo4j.int (the driver would send floats),
 // and Integer values come back as numbers (strings past 2^53) through records.ts.
 // Writes go through executeWrite, which retries transient failures with backoff; the
-// whole batch is retried, which is safe because every write is a MERGE.
+// whole batch is retried, which is safe: a failed transaction leaves nothing, and each
+// try first checks, inside its transaction, that the batch's articles are still unstored
+// (writes.ts), so what it CREATEs cannot be there twice.
 
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { CypherStore } from './base.ts';
