@@ -8,8 +8,9 @@
 //
 //   npx tsx bench/browser.ts                  # 5k/20k and 50k/150k
 //   npx tsx bench/browser.ts --sizes 5000:20000
+//   npx tsx bench/browser.ts --out /tmp/trial.json   # a trial run, elsewhere
 //
-// Writes bench/results/browser.json.
+// Writes bench/results/browser.json unless --out says otherwise.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -351,7 +352,7 @@ export function browserTable(result: BrowserBenchResult): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string' } } });
+  const { values } = parseArgs({ options: { sizes: { type: 'string' }, out: { type: 'string' } } });
   const sizes = values.sizes?.split(',').map((pair) => {
     const [nodes, edges] = pair.split(':').map(Number);
     if (!Number.isInteger(nodes) || !Number.isInteger(edges))
@@ -360,9 +361,9 @@ async function main(): Promise<void> {
   });
   const result = await runBrowserBench({ sizes, onStep: (line) => process.stderr.write(`${line}\n`) });
   console.log(browserTable(result));
-  const out = path.join(HERE, 'results');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, 'browser.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const out = values.out ? path.resolve(values.out) : path.join(HERE, 'results', 'browser.json');
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

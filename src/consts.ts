@@ -57,13 +57,28 @@ export const SMALL_GRAPH = 150;
 export const LARGE_GRAPH_NODES = 2000;
 export const LARGE_GRAPH_EDGES = 5000;
 
-/** Graphs larger than this are added to the graph in slices, one per frame. */
+/** Payloads larger than this (nodes + edges) are added to the graph in slices, yielding to the page between them. */
 export const PROGRESSIVE_THRESHOLD = 5000;
-export const PROGRESSIVE_SLICE = 5000;
+/** Main-thread time (ms) one slice of a big load may take. */
+export const LOAD_SLICE_MS = 12;
+
+/**
+ * Above this many edges sigma's edge events are off (hovering and clicking an edge): they
+ * draw every edge a second time, into a picking buffer, at each frame. Nodes still answer.
+ */
+export const EDGE_EVENTS_MAX_EDGES = 50_000;
+/** Above this many edges, edges are drawn without arrowheads (cheaper programs). */
+export const PLAIN_EDGES_MIN_EDGES = 50_000;
 
 /** ForceAtlas2 runs at most this long (ms); it stops earlier once nodes barely move. */
 export const LAYOUT_MIN_MS = 1500;
 export const LAYOUT_MAX_MS = 12000;
+/**
+ * ...but not before this many iterations, whatever the time: on a big graph on a slow
+ * machine the budget may end after a handful, leaving the initial circle. The worker keeps
+ * iterating off the page; the page stays usable meanwhile.
+ */
+export const LAYOUT_MIN_ITERATIONS = 50;
 /** Mean displacement per check, relative to the graph extent, under which the layout has settled. */
 export const LAYOUT_SETTLED_RATIO = 0.002;
 export const LAYOUT_CHECK_MS = 400;

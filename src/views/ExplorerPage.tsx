@@ -6,11 +6,13 @@ import { ApiClient, ApiRequestError } from '../api/client.ts';
 import { explainError, toApiError } from '../api/useApi.ts';
 import { StateMessage } from '../components/StateMessage.tsx';
 import {
+  EDGE_EVENTS_MAX_EDGES,
   EXPAND_CAP,
   LARGE_GRAPH_EDGES,
   LARGE_GRAPH_NODES,
+  LOAD_SLICE_MS,
   OVERVIEW_LIMIT,
-  PROGRESSIVE_SLICE,
+  PLAIN_EDGES_MIN_EDGES,
   PROGRESSIVE_THRESHOLD,
   SMALL_GRAPH,
   STATEMENT_NODE_CAP,
@@ -95,7 +97,8 @@ const ConsolePanel = lazy(() =>
 );
 const CONSOLE_ORIGIN = 'console';
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** Lets the page handle input and paint between two slices of a big load. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function toScope(found: { articleIds: string[]; entityIds: string[]; statementIds: string[] }): ArticleScope {
   return {
@@ -139,7 +142,14 @@ export function ExplorerPage() {
     if (consoleOpen) setConsoleMounted(true);
   }, [consoleOpen]);
   const sigmaRef = useRef<ExplorerSigma | null>(null);
-  const layout = useMemo(() => new LayoutRunner(graph, setLayoutStatus), [graph]);
+  const layout = useMemo(
+    () =>
+      new LayoutRunner(graph, setLayoutStatus, {
+        onPositions: () =>
+          sigmaRef.current?.refresh({ partialGraph: { nodes: graph.nodes() }, skipIndexation: false, schedule: true }),
+      }),
+    [graph],
+  );
   const viewRef = useRef(view);
   viewRef.current = view;
 
@@ -147,14 +157,50 @@ export function ExplorerPage() {
 
   const scopeRef = useRef(scope);
   scopeRef.current = scope;
-  /** After the graph's structure changed: flags, visibility (the layout reads it) and a re-render. */
+  /** Filters and hidden nodes with which the `hidden` flags were last written. */
+  const visibilityInputs = useRef<{ filters: FilterState; hiddenNodes: string[]; scope: ArticleScope | null } | null>(
+    null,
+  );
+  /** Writes the `hidden` flags for the current filters; the caller asks sigma for a refresh. */
+  const writeVisibility = useCallback(() => {
+    const current = viewRef.current;
+    const visibility = computeVisibility(graph, current.filters, scopeRef.current, new Set(current.hiddenNodes));
+    visibilityRef.current = visibility;
+    visibilityInputs.current = { filters: current.filters, hiddenNodes: current.hiddenNodes, scope: scopeRef.current };
+    const counts = applyVisibility(graph, visibility);
+    setVisible((v) => ({
+      nodes: counts.visibleNodes,
+      edges: counts.visibleEdges,
+      statements: counts.visibleStatements,
+      round: v.round + 1,
+    }));
+  }, [graph]);
+  /**
+   * After the graph's structure changed: parallel-edge flags, sizes and visibility (the
+   * layout reads it), all written in place in one go, then one refresh of the renderer and
+   * of the page. Each written through graph events would make sigma run its reducers over
+   * the whole graph twice.
+   */
   const structureChanged = useCallback(() => {
     markParallelEdges(graph);
-    const current = viewRef.current;
-    visibilityRef.current = computeVisibility(graph, current.filters, scopeRef.current, new Set(current.hiddenNodes));
-    applyVisibility(graph, visibilityRef.current);
+    applySizes(graph, viewRef.current.sizeBy);
+    writeVisibility();
+    const sigma = sigmaRef.current;
+    if (sigma) {
+      // With the refresh below, not after it (each settings change re-runs the reducers).
+      // Small graphs label every node; big ones only nodes drawn large enough (zooming in
+      // reveals the rest). Big graphs keep panning and zooming fluid by drawing edges and
+      // labels only at rest, and skip edge hit-testing, which draws every edge a second time.
+      sigma.setSettings({
+        labelRenderedSizeThreshold: graph.order <= SMALL_GRAPH ? 0 : 7,
+        hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES,
+        hideLabelsOnMove: graph.order > LARGE_GRAPH_NODES,
+        enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
+      });
+      sigma.scheduleRefresh();
+    }
     setVersion((v) => v + 1);
-  }, [graph]);
+  }, [graph, writeVisibility]);
 
   // While a layout runs, nodes (and sigma's normalization) keep moving: focus now, and
   // once more when the layout has stopped.
@@ -206,6 +252,14 @@ export function ExplorerPage() {
   useEffect(() => {
     const controller = new AbortController();
     const { signal } = controller;
+    // A big graph is filled while sigma looks at an empty stand-in: fed item by item, it
+    // would run its reducers twice per item and re-process the whole graph at every frame.
+    // It sees the graph once, complete, with its flags and sizes.
+    let detached: ExplorerSigma | null = null;
+    const reattach = () => {
+      if (detached && sigmaRef.current === detached) detached.setGraph(graph);
+      detached = null;
+    };
     (async () => {
       setLoad({ phase: 'loading', message: 'Connecting to the server…' });
       layout.stop();
@@ -228,8 +282,26 @@ export function ExplorerPage() {
         return;
       }
       if (overview.nodes.length + overview.edges.length > PROGRESSIVE_THRESHOLD) {
-        await mergeInSlices(graph, overview, { origin: OVERVIEW_ORIGIN }, PROGRESSIVE_SLICE, nextFrame, (done, total) =>
-          setLoad({ phase: 'loading', message: `Drawing the graph… ${Math.round((done / total) * 100)}%` }),
+        detached = sigmaRef.current;
+        detached?.setGraph(createExplorerGraph());
+        let shown = -1;
+        await mergeInSlices(
+          graph,
+          overview,
+          { origin: OVERVIEW_ORIGIN },
+          {
+            sliceMs: LOAD_SLICE_MS,
+            yieldToPage: async () => {
+              await yieldToPage();
+              signal.throwIfAborted();
+            },
+            onProgress: (done, total) => {
+              const percent = Math.floor((done / total) * 100);
+              if (percent === shown) return;
+              shown = percent;
+              setLoad({ phase: 'loading', message: `Loading the graph… ${percent}%` });
+            },
+          },
         );
       } else {
         mergePayload(graph, overview, { origin: OVERVIEW_ORIGIN });
@@ -257,6 +329,12 @@ export function ExplorerPage() {
         expanded: wanted.filter((e) => e.id !== selected?.id || initialView.expanded.some((x) => x.id === e.id)),
       }));
       structureChanged();
+      if (detached) {
+        // Sigma's first look at a big graph is one long task of its own: not this one too.
+        await yieldToPage();
+        if (signal.aborted) return;
+        reattach();
+      }
       setLoad({
         phase: 'ready',
         truncated: overview.truncated ? { shown: overview.nodes.length, total: overview.totalNodes } : null,
@@ -264,37 +342,35 @@ export function ExplorerPage() {
       layout.start();
       if (selected?.kind === 'node' && graph.hasNode(selected.id)) focusNode(selected.id);
       if (selected?.kind === 'edge' && graph.hasEdge(selected.id)) focusNode(graph.source(selected.id));
-    })().catch((error: unknown) => {
-      if (signal.aborted) return;
-      setLoad({ phase: 'error', error: toApiError(error) });
-    });
-    return () => controller.abort();
+    })()
+      .catch((error: unknown) => {
+        if (signal.aborted) return;
+        setLoad({ phase: 'error', error: toApiError(error) });
+      })
+      .finally(reattach);
+    return () => {
+      controller.abort();
+      reattach();
+    };
   }, [client, graph, layout, attempt, initialView, fetchNeighbours, structureChanged, focusNode]);
 
-  // Sizes follow the chosen measure and the graph's structure. Small graphs label every
-  // node; big ones only nodes drawn large enough (zooming in reveals the rest).
+  // Sizes follow the chosen measure (structureChanged sizes the graph when it changes).
+  const sizedBy = useRef(view.sizeBy);
   useEffect(() => {
+    if (sizedBy.current === view.sizeBy) return;
+    sizedBy.current = view.sizeBy;
     applySizes(graph, view.sizeBy);
-    const sigma = sigmaRef.current;
-    if (!sigma) return;
-    sigma.setSetting('labelRenderedSizeThreshold', graph.order <= SMALL_GRAPH ? 0 : 7);
-    // Big graphs keep panning and zooming fluid by drawing edges and labels only at rest.
-    sigma.setSetting('hideEdgesOnMove', graph.size > LARGE_GRAPH_EDGES);
-    sigma.setSetting('hideLabelsOnMove', graph.order > LARGE_GRAPH_NODES);
-  }, [graph, view.sizeBy, version]);
+    sigmaRef.current?.scheduleRefresh();
+  }, [graph, view.sizeBy]);
 
-  // Filters: hide, never delete.
+  // Filters: hide, never delete. structureChanged has already applied the current ones to a
+  // changed graph; this applies filters the user changed.
   useEffect(() => {
-    const visibility = computeVisibility(graph, view.filters, scope, new Set(view.hiddenNodes));
-    visibilityRef.current = visibility;
-    const counts = applyVisibility(graph, visibility);
-    setVisible((v) => ({
-      nodes: counts.visibleNodes,
-      edges: counts.visibleEdges,
-      statements: counts.visibleStatements,
-      round: v.round + 1,
-    }));
-  }, [graph, view.filters, view.hiddenNodes, scope, version]);
+    const done = visibilityInputs.current;
+    if (done && done.filters === view.filters && done.hiddenNodes === view.hiddenNodes && done.scope === scope) return;
+    writeVisibility();
+    sigmaRef.current?.scheduleRefresh();
+  }, [graph, view.filters, view.hiddenNodes, scope, writeVisibility]);
 
   // The article filter needs to know what that article contains.
   useEffect(() => {
@@ -679,6 +755,7 @@ export function ExplorerPage() {
               version={version}
               visibility={visible.round}
               edgesOff={load.phase === 'loading' || (graph.size > LARGE_GRAPH_EDGES && layoutStatus !== 'idle')}
+              plainEdges={graph.size > PLAIN_EDGES_MIN_EDGES}
             />
             <InteractionController
               graph={graph}

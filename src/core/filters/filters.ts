@@ -1,7 +1,7 @@
 // Filters hide, never delete: they compute the `hidden` flag of every node and edge.
 // Pure over a graph and a filter state, so the same state always shows the same graph.
 import type { EdgeKind, EntityType } from '../../../cypher/model.ts';
-import { REINDEX_HINT, statementLayerOf, type EdgeAttributes, type ExplorerGraph, type NodeAttributes, type StatementNodeInfo } from '../graph/explorerGraph.ts';
+import { statementLayerOf, type EdgeAttributes, type ExplorerGraph, type NodeAttributes, type StatementNodeInfo } from '../graph/explorerGraph.ts';
 
 export interface FilterState {
   hiddenTypes: EntityType[];
@@ -181,27 +181,21 @@ export interface VisibleCounts {
 export function applyVisibility(graph: ExplorerGraph, visibility: Visibility): VisibleCounts {
   const counts: VisibleCounts = { visibleNodes: 0, visibleEdges: 0, visibleStatements: 0 };
   const layer = statementLayerOf(graph);
-  // In place: copying 100k attribute objects costs seconds of garbage collection.
-  graph.updateEachNodeAttributes(
-    (node, a) => {
-      a.hidden = visibility.hiddenNodes.has(node);
-      if (!a.hidden) {
-        if (layer.nodes.size > 0 && layer.nodes.has(node)) counts.visibleStatements++;
-        else counts.visibleNodes++;
-      }
-      return a;
-    },
-    { attributes: REINDEX_HINT },
-  );
-  graph.updateEachEdgeAttributes(
-    (edge, a) => {
-      a.hidden = visibility.hiddenEdges.has(edge);
-      const statementEdge = layer.edges.size > 0 && layer.edges.has(edge);
-      if (!statementEdge && (!a.hidden || visibility.replacedEdges.has(edge))) counts.visibleEdges++;
-      return a;
-    },
-    { attributes: REINDEX_HINT },
-  );
+  // In place and without graph events: copying 100k attribute objects costs seconds of
+  // garbage collection, and each bulk-update event makes sigma run its reducers over the
+  // whole graph twice. The caller asks the renderer for one refresh afterwards.
+  graph.forEachNode((node, a) => {
+    a.hidden = visibility.hiddenNodes.has(node);
+    if (!a.hidden) {
+      if (layer.nodes.size > 0 && layer.nodes.has(node)) counts.visibleStatements++;
+      else counts.visibleNodes++;
+    }
+  });
+  graph.forEachEdge((edge, a) => {
+    a.hidden = visibility.hiddenEdges.has(edge);
+    const statementEdge = layer.edges.size > 0 && layer.edges.has(edge);
+    if (!statementEdge && (!a.hidden || visibility.replacedEdges.has(edge))) counts.visibleEdges++;
+  });
   return counts;
 }
 

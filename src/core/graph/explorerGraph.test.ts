@@ -133,24 +133,83 @@ describe('markParallelEdges', () => {
 });
 
 describe('mergeInSlices', () => {
-  it('adds everything a slice at a time, yielding between slices', async () => {
+  // A clock that advances 1 ms per look, so slices end after a known number of items.
+  const tickingClock = () => {
+    let t = 0;
+    return () => t++;
+  };
+
+  it('adds everything, yielding whenever a slice has used its time', async () => {
     const graph = createExplorerGraph();
+    const nodes = Array.from({ length: 200 }, (_, i) => nodeView(`n${i}`));
+    const edges = Array.from({ length: 100 }, (_, i) => edgeView(`n${i}`, `n${i + 1}`));
     const progress: number[] = [];
-    let frames = 0;
+    let yields = 0;
     const result = await mergeInSlices(
       graph,
-      payload([nodeView('a'), nodeView('b'), nodeView('c')], [edgeView('a', 'b'), edgeView('b', 'c'), edgeView('c', 'a')]),
+      payload(nodes, edges),
       { origin: OVERVIEW_ORIGIN, random: seededRandom(4) },
-      2,
-      async () => {
-        frames++;
+      {
+        sliceMs: 2,
+        yieldToPage: async () => {
+          yields++;
+        },
+        onProgress: (done) => progress.push(done),
+        now: tickingClock(),
       },
-      (done) => progress.push(done),
     );
-    expect(result.addedNodes).toStrictEqual(['a', 'b', 'c']);
-    expect(result.addedEdges.length).toBe(3);
-    expect(progress).toStrictEqual([2, 3, 5, 6]);
-    expect(frames).toBe(4);
-    expect([graph.order, graph.size]).toStrictEqual([3, 3]);
+    expect(result.addedNodes).toStrictEqual(nodes.map((n) => n.id));
+    expect(result.addedEdges.length).toBe(100);
+    expect(result.skippedEdges).toBe(0);
+    // The clock is read at the start of a slice and every 64 items, 1 ms later at each read:
+    // a 2 ms slice ends at its second read after the start, every 128 items.
+    expect(progress).toStrictEqual([128, 256, 300]);
+    expect(yields).toBe(2);
+    expect([graph.order, graph.size]).toStrictEqual([200, 100]);
+  });
+
+  it('places a first load exactly as mergePayload does: one circle, however it is sliced', async () => {
+    const nodes = Array.from({ length: 150 }, (_, i) => nodeView(`n${i}`));
+    const sliced = createExplorerGraph();
+    await mergeInSlices(sliced, payload(nodes, []), { origin: OVERVIEW_ORIGIN }, {
+      sliceMs: 0,
+      yieldToPage: async () => {},
+      now: tickingClock(),
+    });
+    const whole = createExplorerGraph();
+    mergePayload(whole, payload(nodes, []), { origin: OVERVIEW_ORIGIN });
+    const positions = (graph: typeof whole) => graph.mapNodes((node, a) => [node, a.x, a.y]);
+    expect(positions(sliced)).toStrictEqual(positions(whole));
+    const radius = 100 * Math.sqrt(150) / 10 + 10;
+    expect(sliced.getNodeAttribute('n75', 'x')).toBeCloseTo(-radius, 9);
+  });
+
+  it('refreshes nodes already in the graph and skips edges to unknown nodes', async () => {
+    const graph = createExplorerGraph();
+    mergePayload(graph, payload([nodeView('a')], []), { origin: OVERVIEW_ORIGIN });
+    graph.mergeNodeAttributes('a', { x: 5, y: 7 });
+    const result = await mergeInSlices(
+      graph,
+      payload([nodeView('a', 'Person', { mentions: 9 }), nodeView('b')], [edgeView('a', 'b'), edgeView('a', 'z')]),
+      { origin: expandOrigin('a'), random: seededRandom(3) },
+      { sliceMs: 12, yieldToPage: async () => {}, now: () => 0 },
+    );
+    expect(result).toStrictEqual({ addedNodes: ['b'], addedEdges: ['spoke_about:SPOKE_ABOUT:a->b'], skippedEdges: 1 });
+    expect(graph.getNodeAttributes('a')).toMatchObject({ x: 5, y: 7, mentions: 9, origins: [OVERVIEW_ORIGIN, expandOrigin('a')] });
+  });
+});
+
+describe('in-place passes', () => {
+  it('write sizes and parallel flags without graph events (the renderer is refreshed once, by the caller)', () => {
+    const graph = createExplorerGraph();
+    mergePayload(graph, payload([nodeView('a'), nodeView('b')], [edgeView('a', 'b'), edgeView('b', 'a', 'relation')]), { origin: OVERVIEW_ORIGIN });
+    const events: string[] = [];
+    for (const name of ['nodeAttributesUpdated', 'eachNodeAttributesUpdated', 'edgeAttributesUpdated', 'eachEdgeAttributesUpdated'] as const)
+      graph.on(name, () => events.push(name));
+    applySizes(graph, 'degree');
+    markParallelEdges(graph);
+    expect(events).toStrictEqual([]);
+    expect(graph.mapEdges((_e, a) => a.parallel)).toStrictEqual([true, true]);
+    expect(graph.mapNodes((_n, a) => a.size)).toStrictEqual([20, 20]);
   });
 });

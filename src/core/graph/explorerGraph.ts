@@ -59,13 +59,6 @@ export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
 export const OVERVIEW_ORIGIN = 'overview';
 
-/**
- * Hint for bulk attribute updates. Sigma re-indexes items after a bulk update only when
- * the hint names 'type' (or 'zIndex'); items added a moment earlier are not indexed yet,
- * and without re-indexing sigma throws "can't be repaint". Our reducers derive the drawn
- * type from these attributes anyway.
- */
-export const REINDEX_HINT = ['type'] as never[];
 export const expandOrigin = (entityId: string): string => `expand:${entityId}`;
 
 /** Statement nodes and their edges (see core/aggregation/statementNodes.ts). */
@@ -151,8 +144,14 @@ export interface MergeResult {
   skippedEdges: number;
 }
 
+export interface LayoutExtent {
+  cx: number;
+  cy: number;
+  radius: number;
+}
+
 /** Extent of the current layout, used to scale placements of new nodes. */
-function layoutExtent(graph: ExplorerGraph): { cx: number; cy: number; radius: number } {
+export function layoutExtent(graph: ExplorerGraph): LayoutExtent {
   if (graph.order === 0) return { cx: 0, cy: 0, radius: 100 };
   let minX = Infinity;
   let maxX = -Infinity;
@@ -169,75 +168,107 @@ function layoutExtent(graph: ExplorerGraph): { cx: number; cy: number; radius: n
 }
 
 /**
+ * Where one load puts its new nodes, decided once for the whole load (a load added in
+ * slices must not measure the graph again on every slice, nor switch from the circle of
+ * an empty graph to random spots once its first slice is in).
+ */
+interface Placement {
+  place: (index: number) => { x: number; y: number };
+}
+
+function planPlacement(graph: ExplorerGraph, freshCount: number, options: MergeOptions): Placement {
+  const random = options.random ?? Math.random;
+  const extent = layoutExtent(graph);
+  const anchor = options.anchor && graph.hasNode(options.anchor) ? graph.getNodeAttributes(options.anchor) : null;
+  if (anchor) {
+    const ringRadius = Math.max(extent.radius / 6, 10);
+    const { x: ax, y: ay } = anchor;
+    return {
+      place: (index) => {
+        const angle = (2 * Math.PI * index) / freshCount + random() * 0.2;
+        const r = ringRadius * (0.8 + random() * 0.4);
+        return { x: ax + r * Math.cos(angle), y: ay + r * Math.sin(angle) };
+      },
+    };
+  }
+  if (graph.order === 0) {
+    const r = (100 * Math.sqrt(freshCount)) / 10 + 10;
+    return {
+      place: (index) => {
+        const angle = (2 * Math.PI * index) / freshCount;
+        return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+      },
+    };
+  }
+  return {
+    place: () => ({
+      x: extent.cx + (random() * 2 - 1) * extent.radius,
+      y: extent.cy + (random() * 2 - 1) * extent.radius,
+    }),
+  };
+}
+
+function mergeNode(
+  graph: ExplorerGraph,
+  view: GraphNodeView,
+  origin: string,
+  placement: Placement,
+  freshIndex: number,
+): boolean {
+  if (graph.hasNode(view.id)) {
+    graph.updateNodeAttributes(view.id, (a) => ({
+      ...a,
+      ...nodeData(view),
+      origins: a.origins.includes(origin) ? a.origins : [...a.origins, origin],
+    }));
+    return false;
+  }
+  const { x, y } = placement.place(freshIndex);
+  graph.addNode(view.id, { ...nodeData(view), x, y, size: NODE_SIZE_MIN, origins: [origin], hidden: false });
+  return true;
+}
+
+/** Adds or refreshes one edge; 'skipped' when an end is in neither the payload nor the graph. */
+function mergeEdge(graph: ExplorerGraph, view: GraphEdgeView, origin: string): 'added' | 'updated' | 'skipped' {
+  if (!graph.hasNode(view.source) || !graph.hasNode(view.target)) return 'skipped';
+  if (graph.hasEdge(view.id)) {
+    graph.updateEdgeAttributes(view.id, (a) => ({
+      ...a,
+      ...edgeData(view),
+      origins: a.origins.includes(origin) ? a.origins : [...a.origins, origin],
+    }));
+    return 'updated';
+  }
+  graph.addDirectedEdgeWithKey(view.id, view.source, view.target, {
+    ...edgeData(view),
+    color: '',
+    origins: [origin],
+    hidden: false,
+  });
+  return 'added';
+}
+
+/**
  * Adds a payload to the graph. Nodes already present keep x/y (and a user's pin) and get
  * their counts refreshed; new nodes are put on a ring around `anchor`, or in a circle
  * when the graph was empty, or at random inside the current extent.
  */
 export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, options: MergeOptions): MergeResult {
-  const random = options.random ?? Math.random;
   const fresh = payload.nodes.filter((n) => !graph.hasNode(n.id));
-  const extent = layoutExtent(graph);
-  const wasEmpty = graph.order === 0;
-  const anchor = options.anchor && graph.hasNode(options.anchor) ? graph.getNodeAttributes(options.anchor) : null;
-  const ringRadius = anchor ? Math.max(extent.radius / 6, 10) : extent.radius;
-  const addedNodes: string[] = [];
-  const added = new Set<string>();
-
-  fresh.forEach((view, index) => {
-    let x: number;
-    let y: number;
-    if (anchor) {
-      const angle = (2 * Math.PI * index) / fresh.length + random() * 0.2;
-      const r = ringRadius * (0.8 + random() * 0.4);
-      x = anchor.x + r * Math.cos(angle);
-      y = anchor.y + r * Math.sin(angle);
-    } else if (wasEmpty) {
-      const angle = (2 * Math.PI * index) / fresh.length;
-      const r = 100 * Math.sqrt(fresh.length) / 10 + 10;
-      x = r * Math.cos(angle);
-      y = r * Math.sin(angle);
-    } else {
-      x = extent.cx + (random() * 2 - 1) * extent.radius;
-      y = extent.cy + (random() * 2 - 1) * extent.radius;
-    }
-    graph.addNode(view.id, { ...nodeData(view), x, y, size: NODE_SIZE_MIN, origins: [options.origin], hidden: false });
-    addedNodes.push(view.id);
-    added.add(view.id);
-  });
-
-  for (const view of payload.nodes) {
-    if (added.has(view.id)) continue;
-    graph.updateNodeAttributes(view.id, (a) => ({
-      ...a,
-      ...nodeData(view),
-      origins: a.origins.includes(options.origin) ? a.origins : [...a.origins, options.origin],
-    }));
+  const placement = planPlacement(graph, fresh.length, options);
+  const result: MergeResult = { addedNodes: [], addedEdges: [], skippedEdges: 0 };
+  // New nodes first, in payload order: their placement index follows that order.
+  for (const view of fresh) {
+    if (mergeNode(graph, view, options.origin, placement, result.addedNodes.length)) result.addedNodes.push(view.id);
   }
-
-  const addedEdges: string[] = [];
-  let skippedEdges = 0;
+  const added = new Set(result.addedNodes);
+  for (const view of payload.nodes) if (!added.has(view.id)) mergeNode(graph, view, options.origin, placement, 0);
   for (const view of payload.edges) {
-    if (!graph.hasNode(view.source) || !graph.hasNode(view.target)) {
-      skippedEdges++;
-      continue;
-    }
-    if (graph.hasEdge(view.id)) {
-      graph.updateEdgeAttributes(view.id, (a) => ({
-        ...a,
-        ...edgeData(view),
-        origins: a.origins.includes(options.origin) ? a.origins : [...a.origins, options.origin],
-      }));
-      continue;
-    }
-    graph.addDirectedEdgeWithKey(view.id, view.source, view.target, {
-      ...edgeData(view),
-      color: '',
-      origins: [options.origin],
-      hidden: false,
-    });
-    addedEdges.push(view.id);
+    const outcome = mergeEdge(graph, view, options.origin);
+    if (outcome === 'added') result.addedEdges.push(view.id);
+    else if (outcome === 'skipped') result.skippedEdges++;
   }
-  return { addedNodes, addedEdges, skippedEdges };
+  return result;
 }
 
 /**
@@ -288,31 +319,33 @@ export function neighbourCount(graph: ExplorerGraph, node: string, layer: Statem
   return count;
 }
 
-/** Sizes entities by `mode`; statement nodes keep their own small size. */
+/*
+ * applySizes and markParallelEdges (like the filters' applyVisibility) write into the
+ * attribute objects in place, without graph events: every bulk-update event makes sigma run
+ * its reducers over the whole graph twice, seconds on a 50,000-node graph. The caller runs
+ * them together, then asks the renderer for one refresh.
+ */
+
+/** Sizes entities by `mode`; statement nodes keep their own small size. Silent: see above. */
 export function applySizes(graph: ExplorerGraph, mode: SizeMode): void {
   const layer = statementLayerOf(graph);
   const isStatement = (node: string) => layer.nodes.size > 0 && layer.nodes.has(node);
-  const value = (node: string, a: NodeAttributes): number => (mode === 'mentions' ? a.mentions : neighbourCount(graph, node, layer));
   const values = new Map<string, number>();
   let max = 0;
   graph.forEachNode((node, a) => {
     if (isStatement(node)) return;
-    const v = value(node, a);
+    const v = mode === 'mentions' ? a.mentions : neighbourCount(graph, node, layer);
     values.set(node, v);
     if (v > max) max = v;
   });
-  graph.updateEachNodeAttributes(
-    (node, a) => {
-      if (!isStatement(node)) a.size = scaleSize(values.get(node) ?? 0, max);
-      return a;
-    },
-    { attributes: REINDEX_HINT },
-  );
+  graph.forEachNode((node, a) => {
+    if (!isStatement(node)) a.size = scaleSize(values.get(node) ?? 0, max);
+  });
 }
 
 /**
  * Flags edges that share their pair of endpoints with another edge (either direction):
- * those are drawn curved so parallel "spoke about" and relation edges stay apart.
+ * those are drawn curved so parallel "spoke about" and relation edges stay apart. Silent.
  */
 export function markParallelEdges(graph: ExplorerGraph): void {
   const pairCount = new Map<string, number>();
@@ -321,46 +354,60 @@ export function markParallelEdges(graph: ExplorerGraph): void {
     const k = pairKey(s, t);
     pairCount.set(k, (pairCount.get(k) ?? 0) + 1);
   });
-  graph.updateEachEdgeAttributes(
-    (_e, a, s, t) => {
-      a.parallel = (pairCount.get(pairKey(s, t)) ?? 0) > 1;
-      return a;
-    },
-    { attributes: REINDEX_HINT },
-  );
+  graph.forEachEdge((_e, a, s, t) => {
+    a.parallel = (pairCount.get(pairKey(s, t)) ?? 0) > 1;
+  });
 }
 
+export interface SliceOptions {
+  /** Work this long (ms) before yielding. */
+  sliceMs: number;
+  /** Resolves once the page has had its turn (input, painting). */
+  yieldToPage: () => Promise<void>;
+  onProgress?: (done: number, total: number) => void;
+  now?: () => number;
+}
+
+/** Items added between two looks at the clock. */
+const CLOCK_STRIDE = 64;
+
 /**
- * Same as mergePayload, for big payloads: nodes then edges are added a slice at a time,
- * yielding between slices (`nextFrame`) so the page keeps painting and answering.
+ * Same as mergePayload, for big payloads: nodes then edges are added for `sliceMs` at a
+ * time, yielding between slices so the page keeps painting and answering input. The
+ * placement of new nodes is decided once, from the graph as it was before the load.
  */
 export async function mergeInSlices(
   graph: ExplorerGraph,
   payload: GraphPayload,
   options: MergeOptions,
-  slice: number,
-  nextFrame: () => Promise<void>,
-  onProgress: (done: number, total: number) => void = () => {},
+  slicing: SliceOptions,
 ): Promise<MergeResult> {
+  const now = slicing.now ?? (() => performance.now());
   const total = payload.nodes.length + payload.edges.length;
   const result: MergeResult = { addedNodes: [], addedEdges: [], skippedEdges: 0 };
-  const add = (part: MergeResult) => {
-    result.addedNodes.push(...part.addedNodes);
-    result.addedEdges.push(...part.addedEdges);
-    result.skippedEdges += part.skippedEdges;
-  };
+  let freshCount = 0;
+  for (const view of payload.nodes) if (!graph.hasNode(view.id)) freshCount++;
+  const placement = planPlacement(graph, freshCount, options);
   let done = 0;
-  for (let i = 0; i < payload.nodes.length; i += slice) {
-    add(mergePayload(graph, { ...payload, nodes: payload.nodes.slice(i, i + slice), edges: [] }, options));
-    done += Math.min(slice, payload.nodes.length - i);
-    onProgress(done, total);
-    await nextFrame();
+  let sliceStart = now();
+  const due = () => done % CLOCK_STRIDE === 0 && now() - sliceStart >= slicing.sliceMs;
+  const pause = async () => {
+    slicing.onProgress?.(done, total);
+    await slicing.yieldToPage();
+    sliceStart = now();
+  };
+  for (const view of payload.nodes) {
+    if (mergeNode(graph, view, options.origin, placement, result.addedNodes.length)) result.addedNodes.push(view.id);
+    done++;
+    if (due()) await pause();
   }
-  for (let i = 0; i < payload.edges.length; i += slice) {
-    add(mergePayload(graph, { ...payload, nodes: [], edges: payload.edges.slice(i, i + slice) }, options));
-    done += Math.min(slice, payload.edges.length - i);
-    onProgress(done, total);
-    await nextFrame();
+  for (const view of payload.edges) {
+    const outcome = mergeEdge(graph, view, options.origin);
+    if (outcome === 'added') result.addedEdges.push(view.id);
+    else if (outcome === 'skipped') result.skippedEdges++;
+    done++;
+    if (due()) await pause();
   }
+  slicing.onProgress?.(done, total);
   return result;
 }

@@ -41,6 +41,16 @@ describe('highlight', () => {
     expect(edgeDisplay(e, graph.getEdgeAttributes(e), 'a', 'b', focusOn(graph, null, null, e))).toMatchObject({ label: 'spoke about ×3', zIndex: 2 });
   });
 
+  it('plain edges (big graphs) lose their arrowheads, straight or curved', () => {
+    const graph = fixture();
+    graph.addNode('d', { ...graph.getNodeAttributes('c') });
+    graph.addDirectedEdgeWithKey('lone', 'a', 'd', { ...graph.getEdgeAttributes('spoke_about:SPOKE_ABOUT:a->b'), parallel: false });
+    const types = (plain: boolean) =>
+      graph.mapEdges((edge, a, source, target) => edgeDisplay(edge, a, source, target, NO_FOCUS, plain).type);
+    expect(types(false)).toStrictEqual(['curvedArrow', 'line', 'curvedArrow', 'arrow']);
+    expect(types(true)).toStrictEqual(['curved', 'line', 'curved', 'line']);
+  });
+
   it('names relation types for people', () => {
     expect(edgeLabel({ relType: 'SPOKESPERSON_OF', weight: 1, kind: 'relation' })).toBe('spokesperson of');
     expect(edgeLabel({ relType: 'CO_MENTION', weight: 2, kind: 'comention' })).toBe('mentioned with ×2');

@@ -56,9 +56,21 @@ export function nodeDisplay(node: string, a: NodeAttributes, focus: Focus): Part
   return { ...display, color: DIM_NODE_COLOR, label: '', zIndex: 0 };
 }
 
-export function edgeDisplay(edge: string, a: EdgeAttributes, source: string, target: string, focus: Focus): Partial<EdgeDisplayData> & { curvature?: number } {
+/**
+ * `plain`: no arrowheads (big graphs, where arrows are unreadable anyway and their programs
+ * cost more); co-mentions, undirected, never have one.
+ */
+export function edgeDisplay(
+  edge: string,
+  a: EdgeAttributes,
+  source: string,
+  target: string,
+  focus: Focus,
+  plain = false,
+): Partial<EdgeDisplayData> & { curvature?: number } {
   const curved = a.parallel === true;
-  const type = a.kind === 'comention' ? (curved ? 'curved' : 'line') : curved ? 'curvedArrow' : 'arrow';
+  const arrow = a.kind !== 'comention' && !plain;
+  const type = arrow ? (curved ? 'curvedArrow' : 'arrow') : curved ? 'curved' : 'line';
   const display: Partial<EdgeDisplayData> & { curvature?: number } = {
     size: a.size,
     color: EDGE_COLORS[a.kind],

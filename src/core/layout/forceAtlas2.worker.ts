@@ -2,7 +2,9 @@
 // it reports its progress after every slice of iterations, but sends positions no more often
 // than `publishMs`, and only once the page has applied the previous ones (`ack`), so a page busy drawing a big graph neither slows the layout down
 // nor gets flooded by it. It measures its own movement, so the page never walks the graph
-// to decide when the layout has settled.
+// to decide when the layout has settled. Asked to finish before `minIterations`, it goes on
+// until it has done them: a time budget alone leaves a big graph on a slow machine barely
+// laid out.
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { meanRelativeMovement, positionsOf, type LayoutCommand, type LayoutProgress } from './forceAtlas2Matrices.ts';
 
@@ -19,6 +21,9 @@ let run: {
   settings: Extract<LayoutCommand, { type: 'start' }>['settings'];
   publishMs: number;
   checkMs: number;
+  minIterations: number;
+  /** The page asked for the final positions; sent once minIterations are done. */
+  finishing: boolean;
   startedAt: number;
   iterations: number;
   acknowledged: boolean;
@@ -28,6 +33,21 @@ let run: {
   movement: number;
 } | null = null;
 
+function sendFinal(): void {
+  if (!run) return;
+  const positions = positionsOf(run.nodes);
+  const progress: LayoutProgress = {
+    type: 'progress',
+    positions,
+    iterations: run.iterations,
+    elapsedMs: performance.now() - run.startedAt,
+    movement: run.movement,
+    final: true,
+  };
+  scope.postMessage(progress, [positions.buffer]);
+  run = null;
+}
+
 function slice(): void {
   if (!run) return;
   const started = performance.now();
@@ -35,6 +55,10 @@ function slice(): void {
     iterate(run.settings, run.nodes, run.edges);
     run.iterations++;
   } while (performance.now() - started < SLICE_MS);
+  if (run.finishing && run.iterations >= run.minIterations) {
+    sendFinal();
+    return;
+  }
   const now = performance.now();
   if (now - run.lastCheck >= run.checkMs) {
     const positions = positionsOf(run.nodes);
@@ -72,6 +96,8 @@ scope.onmessage = (event: MessageEvent<LayoutCommand>) => {
       settings: command.settings,
       publishMs: command.publishMs,
       checkMs: command.checkMs,
+      minIterations: command.minIterations,
+      finishing: false,
       startedAt: now,
       iterations: 0,
       acknowledged: true,
@@ -85,17 +111,8 @@ scope.onmessage = (event: MessageEvent<LayoutCommand>) => {
     if (run) run.acknowledged = true;
   } else if (command.type === 'finish') {
     if (!run) return;
-    const positions = positionsOf(run.nodes);
-    const progress: LayoutProgress = {
-      type: 'progress',
-      positions,
-      iterations: run.iterations,
-      elapsedMs: performance.now() - run.startedAt,
-      movement: run.movement,
-      final: true,
-    };
-    scope.postMessage(progress, [positions.buffer]);
-    run = null;
+    if (run.iterations >= run.minIterations) sendFinal();
+    else run.finishing = true;
   } else {
     run = null;
   }

@@ -106,10 +106,12 @@ export type LayoutCommand =
       settings: Required<ForceAtlas2Settings>;
       publishMs: number;
       checkMs: number;
+      /** `finish` is honoured only once this many iterations are done. */
+      minIterations: number;
     }
   /** The page has applied the last positions: the worker may send the next ones. */
   | { type: 'ack' }
-  /** Send the final positions (`final`), then stop. */
+  /** Send the final positions (`final`), then stop (once `minIterations` are done). */
   | { type: 'finish' }
   | { type: 'stop' };
 

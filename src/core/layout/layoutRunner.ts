@@ -8,7 +8,14 @@
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import NoverlapLayoutSupervisor from 'graphology-layout-noverlap/worker';
 import { circular, random } from 'graphology-layout';
-import { LAYOUT_CHECK_MS, LAYOUT_MAX_MS, LAYOUT_MIN_MS, LAYOUT_SETTLED_RATIO, NOVERLAP_MAX_MS } from '../../consts.ts';
+import {
+  LAYOUT_CHECK_MS,
+  LAYOUT_MAX_MS,
+  LAYOUT_MIN_ITERATIONS,
+  LAYOUT_MIN_MS,
+  LAYOUT_SETTLED_RATIO,
+  NOVERLAP_MAX_MS,
+} from '../../consts.ts';
 import { seededRandom, type ExplorerGraph } from '../graph/explorerGraph.ts';
 import { buildMatrices, DEFAULT_FA2_SETTINGS, type LayoutCommand, type LayoutProgress } from './forceAtlas2Matrices.ts';
 
@@ -45,11 +52,22 @@ export class LayoutRunner {
   /** Nodes pinned for the duration of a run that only moves new nodes. */
   private pinnedForRun: string[] = [];
 
+  private readonly now: () => number;
+  private readonly onPositions: () => void;
+
+  /**
+   * ForceAtlas2 writes its positions into the node attributes in place, without a graph
+   * event (sigma would run its node reducer twice over every node for one), then calls
+   * `onPositions`, where the renderer is told which nodes moved.
+   */
   constructor(
     private readonly graph: ExplorerGraph,
     private readonly onStatus: (status: LayoutStatus) => void,
-    private readonly now: () => number = () => performance.now(),
-  ) {}
+    hooks: { now?: () => number; onPositions?: () => void } = {},
+  ) {
+    this.now = hooks.now ?? (() => performance.now());
+    this.onPositions = hooks.onPositions ?? (() => {});
+  }
 
   getStatus(): LayoutStatus {
     return this.status;
@@ -68,10 +86,12 @@ export class LayoutRunner {
     this.stop();
     if (this.graph.order < 2) return;
     if (moveOnly) {
+      // In place: `fixed` is not drawn, and an event per node would make sigma re-process each.
       this.graph.forEachNode((node, a) => {
-        if (!moveOnly.has(node) && !a.fixed) this.pinnedForRun.push(node);
+        if (moveOnly.has(node) || a.fixed) return;
+        this.pinnedForRun.push(node);
+        a.fixed = true;
       });
-      for (const node of this.pinnedForRun) this.graph.setNodeAttribute(node, 'fixed', true);
     }
     const settings = {
       ...DEFAULT_FA2_SETTINGS,
@@ -95,17 +115,14 @@ export class LayoutRunner {
       last = progress;
       const { positions } = progress;
       if (positions) {
-        this.graph.updateEachNodeAttributes(
-          (node, a) => {
-            const i = index.get(node);
-            if (i !== undefined && !a.fixed) {
-              a.x = positions[i]!;
-              a.y = positions[i + 1]!;
-            }
-            return a;
-          },
-          { attributes: ['x', 'y'] },
-        );
+        this.graph.forEachNode((node, a) => {
+          const i = index.get(node);
+          if (i !== undefined && !a.fixed) {
+            a.x = positions[i]!;
+            a.y = positions[i + 1]!;
+          }
+        });
+        this.onPositions();
         // The next positions once this frame is drawn: the layout never outpaces the screen.
         nextFrame(() => {
           if (this.fa2 === worker) worker.postMessage({ type: 'ack' } satisfies LayoutCommand);
@@ -142,6 +159,7 @@ export class LayoutRunner {
       settings,
       publishMs: publishIntervalMs(this.graph.order),
       checkMs: LAYOUT_CHECK_MS,
+      minIterations: LAYOUT_MIN_ITERATIONS,
     };
     worker.postMessage(start, [matrices.nodes.buffer, matrices.edges.buffer]);
     this.setStatus('forces');
@@ -166,8 +184,7 @@ export class LayoutRunner {
   }
 
   private unpin(): void {
-    for (const node of this.pinnedForRun)
-      if (this.graph.hasNode(node)) this.graph.setNodeAttribute(node, 'fixed', false);
+    for (const node of this.pinnedForRun) if (this.graph.hasNode(node)) this.graph.getNodeAttributes(node).fixed = false;
     this.pinnedForRun = [];
   }
 

@@ -53,15 +53,16 @@ export function CameraController({ focus, initialCamera, onCameraChange }: Props
     let frame = 0;
     let tries = 0;
     const go = () => {
-      const display = sigma.getNodeDisplayData(focus.node);
-      if (!display) {
+      if (!sigma.getNodeDisplayData(focus.node)) {
         if (tries++ < 30) frame = requestAnimationFrame(go);
         return;
       }
-      // Display data is in graph space; the camera works in sigma's normalized ("framed") space,
-      // whose normalization is only current after a refresh (the graph may have just grown).
+      // The camera works in sigma's normalized ("framed") space. Display data is in it only
+      // once processed, with the normalization of the graph as it is now (it may have just
+      // grown, or moved without a redraw yet): refresh, then read it.
       sigma.refresh();
-      const framed = sigma.viewportToFramedGraph(sigma.graphToViewport({ x: display.x, y: display.y }));
+      const framed = sigma.getNodeDisplayData(focus.node);
+      if (!framed) return;
       const camera = sigma.getCamera();
       camera.animate({ x: framed.x, y: framed.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 450 });
     };

@@ -1,7 +1,13 @@
 // Render-less: installs sigma's node/edge reducers for the current hover and selection.
-import { useEffect } from 'react';
-import { edgeDisplay, focusOn, nodeDisplay } from '../../core/graph/highlight.ts';
+// The reducers are installed once and read the current focus from a ref: re-installing
+// them re-runs them over the whole graph, and after a change of structure or filters the
+// page has already asked sigma for that refresh (ExplorerPage's structureChanged). A refresh
+// is asked for here only when what the reducers draw changed: hover, selection, edge mode,
+// or the focus's neighbourhood after a change of structure or filters.
+import { useEffect, useRef } from 'react';
+import { edgeDisplay, focusOn, nodeDisplay, NO_FOCUS, type Focus } from '../../core/graph/highlight.ts';
 import type { ExplorerGraph } from '../../core/graph/explorerGraph.ts';
+import { ExplorerRenderer, type EdgeShareKey } from './explorerRenderer.ts';
 import { NO_EDGE_TYPE } from './noEdgeProgram.ts';
 import { useSigma } from './SigmaContext.ts';
 
@@ -16,7 +22,24 @@ interface Props {
   visibility: number;
   /** Draw no edges (big graphs while they load or lay out: every frame would redraw them all). */
   edgesOff: boolean;
+  /** Draw edges without arrowheads (big graphs). */
+  plainEdges: boolean;
 }
+
+interface DrawState {
+  focus: Focus;
+  edgesOff: boolean;
+  plainEdges: boolean;
+  hovered: string | null;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+}
+
+const isActive = (focus: Focus) => focus.node !== null || focus.selectedEdge !== null;
+
+// What edgeDisplay's result depends on when nothing is in focus (see explorerRenderer.ts).
+const ALL_ALIKE: EdgeShareKey = () => 'off';
+const BY_LOOK: EdgeShareKey = (_edge, a) => `${a.kind}|${a.parallel === true}|${a.hidden}|${a.size}`;
 
 export function ReducersController({
   graph,
@@ -26,18 +49,43 @@ export function ReducersController({
   version,
   visibility,
   edgesOff,
+  plainEdges,
 }: Props) {
   const sigma = useSigma();
+  const drawn = useRef<DrawState | null>(null);
+
+  useEffect(() => {
+    if (!sigma) return undefined;
+    const state = () => drawn.current;
+    sigma.setSettings({
+      nodeReducer: (node, data) => nodeDisplay(node, data, state()?.focus ?? NO_FOCUS),
+      edgeReducer: (edge, data) => {
+        const current = state();
+        if (current?.edgesOff) return { hidden: true, type: NO_EDGE_TYPE };
+        return edgeDisplay(edge, data, graph.source(edge), graph.target(edge), current?.focus ?? NO_FOCUS, current?.plainEdges);
+      },
+    });
+    return () => {
+      drawn.current = null;
+    };
+  }, [sigma, graph]);
+
   useEffect(() => {
     if (!sigma) return;
+    const before = drawn.current;
     const focus = focusOn(graph, hovered, selectedNode, selectedEdge);
-    // Together: each settings change makes sigma re-run the reducers over the whole graph.
-    sigma.setSettings({
-      nodeReducer: (node, data) => nodeDisplay(node, data, focus),
-      edgeReducer: edgesOff
-        ? () => ({ hidden: true, type: NO_EDGE_TYPE })
-        : (edge, data) => edgeDisplay(edge, data, graph.source(edge), graph.target(edge), focus),
-    });
-  }, [sigma, graph, hovered, selectedNode, selectedEdge, version, visibility, edgesOff]);
+    drawn.current = { focus, edgesOff, plainEdges, hovered, selectedNode, selectedEdge };
+    if (sigma instanceof ExplorerRenderer) sigma.setEdgeSharing(edgesOff ? ALL_ALIKE : isActive(focus) ? null : BY_LOOK);
+    const changed =
+      !before ||
+      before.edgesOff !== edgesOff ||
+      before.plainEdges !== plainEdges ||
+      before.hovered !== hovered ||
+      before.selectedNode !== selectedNode ||
+      before.selectedEdge !== selectedEdge;
+    // Structure or filters changed: the page refreshes sigma itself, but that refresh may
+    // have run before this new focus was computed. Without a focus nothing differs.
+    if (changed || isActive(focus) || isActive(before.focus)) sigma.scheduleRefresh();
+  }, [sigma, graph, hovered, selectedNode, selectedEdge, version, visibility, edgesOff, plainEdges]);
   return null;
 }

@@ -1,8 +1,14 @@
 // The explorer's sigma renderer, with two changes that matter on big graphs:
-// - settings changes are applied together, once, when the code that made them is done
-//   (a microtask later, or at the next refresh), and a setting set to the value it already
-//   has changes nothing: sigma re-runs the reducers over every node and edge on each
-//   setSetting, and the page's effects set several at a time;
+// - settings changes and full refreshes are applied together, once, when the code that
+//   asked for them is done (a microtask later, or at the next explicit refresh), and a
+//   setting set to the value it already has changes nothing: sigma re-runs the reducers over
+//   every node and edge on each setSetting and each full refresh, and the page's effects ask
+//   for several at a time;
+// - edges the edge reducer would draw alike share one display record (setEdgeSharing): with
+//   edges off (a big graph loading or laying out) all of them, with no hover or selection
+//   those of the same kind, width and flags. Indexing 150,000 edges one by one, each copied,
+//   reduced and completed with defaults, costs seconds and as much again in garbage
+//   collection;
 // - frames drawn for graph changes (a graph loading slice by slice, layout steps) are paced
 //   by what the last frame cost (framePacing.ts): with software WebGL a frame of a big graph
 //   costs seconds, and the page must still answer. Camera moves are drawn at once.
@@ -13,6 +19,17 @@ import { frameDelay } from './framePacing.ts';
 
 type ExplorerSettings = Settings<NodeAttributes, EdgeAttributes>;
 
+/** Names what an edge's display depends on (edges with the same name are drawn alike), or null: reduce it. */
+export type EdgeShareKey = (edge: string, attributes: EdgeAttributes) => string | null;
+
+/** The parts of sigma's internals edge sharing touches. */
+interface EdgeIndex {
+  addEdge(key: string): void;
+  edgeDataCache: Record<string, { zIndex: number }>;
+  edgesWithForcedLabels: Set<string>;
+  edgeZExtent: [number, number];
+}
+
 export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   private lastCamera = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
   private frameCost = 0;
@@ -21,6 +38,12 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   private costFrame = 0;
   // `declare`: sigma's constructor runs before field initializers would, and must not be undone.
   declare private pendingSettings: Partial<ExplorerSettings> | undefined;
+  declare private refreshWanted: boolean | undefined;
+  declare private flushQueued: boolean | undefined;
+  declare private flushing: boolean | undefined;
+  declare private edgeShareKey: EdgeShareKey | null | undefined;
+  /** Display records by share name, each from the first edge of that name reduced. */
+  declare private sharedEdgeData: Map<string, { zIndex: number }> | undefined;
 
   private readonly measureFrame = () => {
     const drawnAt = performance.now();
@@ -35,6 +58,32 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   constructor(...args: ConstructorParameters<typeof Sigma<NodeAttributes, EdgeAttributes>>) {
     super(...args);
     this.on('afterRender', this.measureFrame);
+    const index = this as unknown as EdgeIndex;
+    const addEdge = index.addEdge;
+    index.addEdge = (key: string) => {
+      const name = this.edgeShareKey ? this.edgeShareKey(key, this.getGraph().getEdgeAttributes(key)) : null;
+      const records = this.sharedEdgeData;
+      const shared = name === null || !records ? undefined : records.get(name);
+      if (!shared) {
+        addEdge.call(this, key);
+        if (name !== null && records) records.set(name, index.edgeDataCache[key]!);
+        return;
+      }
+      index.edgeDataCache[key] = shared;
+      index.edgesWithForcedLabels.delete(key);
+      if (shared.zIndex < index.edgeZExtent[0]) index.edgeZExtent[0] = shared.zIndex;
+      if (shared.zIndex > index.edgeZExtent[1]) index.edgeZExtent[1] = shared.zIndex;
+    };
+  }
+
+  /**
+   * From now on, edges with the same share name get the display record of the first one
+   * reduced. The caller guarantees the edge reducer's output depends on nothing else, and
+   * calls this again (forgetting the records) whenever that changes; it refreshes itself.
+   */
+  setEdgeSharing(key: EdgeShareKey | null): void {
+    this.edgeShareKey = key;
+    this.sharedEdgeData = new Map();
   }
 
   getSetting<K extends keyof ExplorerSettings>(key: K): ExplorerSettings[K] {
@@ -49,22 +98,55 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   setSettings(settings: Partial<ExplorerSettings>): this {
     const keys = Object.keys(settings) as (keyof ExplorerSettings)[];
     if (!keys.some((key) => this.getSetting(key) !== settings[key])) return this;
-    if (!this.pendingSettings) {
-      this.pendingSettings = {};
-      queueMicrotask(() => this.applySettings());
-    }
-    Object.assign(this.pendingSettings, settings);
+    this.pendingSettings = { ...this.pendingSettings, ...settings };
+    this.queueFlush();
     return this;
   }
 
-  private applySettings(): void {
+  /** A full refresh (every node and edge through the reducers) is coalesced like settings; partial ones are not. */
+  scheduleRefresh(options?: Parameters<Sigma<NodeAttributes, EdgeAttributes>['scheduleRefresh']>[0]): this {
+    if (options?.partialGraph) return super.scheduleRefresh(options);
+    this.refreshWanted = true;
+    this.queueFlush();
+    return this;
+  }
+
+  private queueFlush(): void {
+    if (this.flushQueued || this.flushing) return;
+    this.flushQueued = true;
+    queueMicrotask(() => this.flush());
+  }
+
+  /** Applies pending settings and refreshes once; sigma's setSettings asks for a refresh, which lands here. */
+  private flush(): void {
+    this.flushQueued = false;
     const pending = this.pendingSettings;
     this.pendingSettings = undefined;
-    if (pending) super.setSettings(pending);
+    this.flushing = true;
+    try {
+      if (pending) super.setSettings(pending);
+    } finally {
+      this.flushing = false;
+    }
+    if (this.refreshWanted) {
+      this.refreshWanted = false;
+      super.refresh({ schedule: true });
+    }
   }
 
   refresh(options?: Parameters<Sigma<NodeAttributes, EdgeAttributes>['refresh']>[0]): this {
-    this.applySettings();
+    if (options?.partialGraph) return super.refresh(options);
+    // Sigma answers each dropped node with a scheduled full refresh: one is enough.
+    if (options?.schedule) return this.scheduleRefresh();
+    const pending = this.pendingSettings;
+    this.pendingSettings = undefined;
+    this.flushing = true;
+    try {
+      if (pending) super.setSettings(pending);
+    } finally {
+      this.flushing = false;
+    }
+    this.refreshWanted = false;
     return super.refresh(options);
   }
 
