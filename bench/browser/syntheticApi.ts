@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { rng } from '../corpus.ts';
 import type {
   EdgeKind,
   EntityType,
@@ -35,21 +36,9 @@ const KINDS: readonly { kind: EdgeKind; type: string }[] = [
 /** Nodes per community. */
 const COMMUNITY = 200;
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `nodes` entities and exactly `edges` distinct edges (at most what the node count allows). */
 export function syntheticGraph(nodes: number, edges: number, seed = 1): GraphPayload {
-  const random = prng(seed);
+  const random = rng(seed);
   const nodeViews: GraphNodeView[] = [];
   for (let i = 0; i < nodes; i++) {
     // Heavy-tailed mentions, like news: a few entities everywhere, most mentioned once or twice.

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../bench/browser/chromium.ts';
 import { openStore } from '../../cypher/open.ts';
 import type { GraphStore } from '../../cypher/store.ts';
 import { ingestDocuments } from '../../ingest/ingest.ts';
@@ -22,21 +23,6 @@ export const ARTIFACTS = path.join(REPO_ROOT, 'test-results/e2e');
 const STATIC_DIR = process.env.NEWSGRAPH_STATIC_DIR
   ? path.resolve(process.env.NEWSGRAPH_STATIC_DIR)
   : path.join(REPO_ROOT, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// No GPU in CI: WebGL through SwiftShader; no background traffic on a closed network.
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Demo {
   dir: string;

@@ -7,14 +7,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS } from '../../bench/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../bench/browser/chromium.ts';
 import { startSyntheticApi, syntheticGraph, type SyntheticApi } from '../../bench/browser/syntheticApi.ts';
 import { ARTIFACTS, REPO_ROOT, screenshot } from './harness.ts';
 
 const STATIC_DIR = process.env.NEWSGRAPH_STATIC_DIR
   ? path.resolve(process.env.NEWSGRAPH_STATIC_DIR)
   : path.join(REPO_ROOT, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let api: SyntheticApi;
 let browser: Browser;
@@ -144,7 +143,14 @@ describe('a 50,000-node graph', () => {
       });
       const types = await loading.evaluate(() => {
         const { graph, sigma } = window.__newsgraph!;
-        return [...new Set(graph.edges().slice(0, 2000).map((edge) => sigma!.getEdgeDisplayData(edge)?.type))].sort();
+        return [
+          ...new Set(
+            graph
+              .edges()
+              .slice(0, 2000)
+              .map((edge) => sigma!.getEdgeDisplayData(edge)?.type),
+          ),
+        ].sort();
       });
       expect(types.every((type) => type === 'line' || type === 'curved')).toBe(true);
     } finally {

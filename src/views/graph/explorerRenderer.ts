@@ -117,9 +117,8 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     queueMicrotask(() => this.flush());
   }
 
-  /** Applies pending settings and refreshes once; sigma's setSettings asks for a refresh, which lands here. */
-  private flush(): void {
-    this.flushQueued = false;
+  /** Hands sigma the settings gathered since the last flush, in one setSettings call. */
+  private applyPendingSettings(): void {
     const pending = this.pendingSettings;
     this.pendingSettings = undefined;
     this.flushing = true;
@@ -128,6 +127,12 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     } finally {
       this.flushing = false;
     }
+  }
+
+  /** Applies pending settings and refreshes once; sigma's setSettings asks for a refresh, which lands here. */
+  private flush(): void {
+    this.flushQueued = false;
+    this.applyPendingSettings();
     if (this.refreshWanted) {
       this.refreshWanted = false;
       super.refresh({ schedule: true });
@@ -138,14 +143,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     if (options?.partialGraph) return super.refresh(options);
     // Sigma answers each dropped node with a scheduled full refresh: one is enough.
     if (options?.schedule) return this.scheduleRefresh();
-    const pending = this.pendingSettings;
-    this.pendingSettings = undefined;
-    this.flushing = true;
-    try {
-      if (pending) super.setSettings(pending);
-    } finally {
-      this.flushing = false;
-    }
+    this.applyPendingSettings();
     this.refreshWanted = false;
     return super.refresh(options);
   }
