@@ -89,6 +89,17 @@ function round(value: number, digits = 1): number {
   return Math.round(value * factor) / factor;
 }
 
+/** The p50 and p95 figures of sorted times in milliseconds. */
+function latencyFigures(section: string, name: string, sortedMs: number[], note?: string): Figure[] {
+  return [50, 95].map((p) => ({
+    section,
+    name: `${name} p${p}`,
+    value: round(percentile(sortedMs, p), 2),
+    unit: 'ms',
+    ...(note === undefined ? {} : { note }),
+  }));
+}
+
 /** Extraction on this thread, chunk by chunk, each chunk resolved against the ones before. */
 function extractSequentially(corpus: RawDocument[]): { results: ExtractionResult[]; seconds: number } {
   const known = new Map<string, KnownEntity>();
@@ -146,37 +157,10 @@ async function readFigures(section: string, store: GraphStore, figures: Figure[]
     (i) => store.neighborhood(sample[i]!, { depth: 2, limit: 200 }),
     45_000,
   );
-  const times = `${neighborhood.length} entities`;
-  figures.push({
-    section,
-    name: 'neighborhood (2 hops) p50',
-    value: round(percentile(neighborhood, 50), 2),
-    unit: 'ms',
-    note: times,
-  });
-  figures.push({
-    section,
-    name: 'neighborhood (2 hops) p95',
-    value: round(percentile(neighborhood, 95), 2),
-    unit: 'ms',
-    note: times,
-  });
+  figures.push(...latencyFigures(section, 'neighborhood (2 hops)', neighborhood, `${neighborhood.length} entities`));
   const names = (await store.search('a', 100)).map((hit) => hit.name.slice(0, 5));
   const search = await timeEach(100, (i) => store.search(names[i % names.length] ?? 'a', 20), 30_000);
-  figures.push({
-    section,
-    name: 'search p50',
-    value: round(percentile(search, 50), 2),
-    unit: 'ms',
-    note: `${search.length} prefixes`,
-  });
-  figures.push({
-    section,
-    name: 'search p95',
-    value: round(percentile(search, 95), 2),
-    unit: 'ms',
-    note: `${search.length} prefixes`,
-  });
+  figures.push(...latencyFigures(section, 'search', search, `${search.length} prefixes`));
 }
 
 async function apiFigures(store: GraphStore, figures: Figure[], notes: string[]): Promise<void> {
@@ -184,8 +168,7 @@ async function apiFigures(store: GraphStore, figures: Figure[], notes: string[])
   const server = await startServer({ store, port: 0, handleSignals: false, logLevel: 'silent', env: {} });
   try {
     // What a browser asks for; `bytes` is the JSON decoded, `wire` what crossed the socket.
-    const timedGet = async (url: string): Promise<{ ms: number; bytes: number; wire: number }> => {
-      const started = performance.now();
+    const sizedGet = async (url: string): Promise<{ bytes: number; wire: number }> => {
       const response = await fetch(url, { headers: { 'accept-encoding': 'br, gzip' } });
       const body = await response.arrayBuffer();
       if (!response.ok)
@@ -193,26 +176,16 @@ async function apiFigures(store: GraphStore, figures: Figure[], notes: string[])
           `${url.slice(server.url.length)}: HTTP ${response.status} ${Buffer.from(body).toString('utf8', 0, 300)}`,
         );
       const length = Number(response.headers.get('content-length') ?? body.byteLength);
-      return { ms: performance.now() - started, bytes: body.byteLength, wire: length };
+      return { bytes: body.byteLength, wire: length };
     };
     try {
-      const overview = [];
-      const overviewStarted = performance.now();
-      for (let i = 0; i < 20 && (i < 3 || performance.now() - overviewStarted < 30_000); i += 1)
-        overview.push(await timedGet(`${server.url}/api/graph/overview?limit=500`));
-      const overviewMs = overview.map((answer) => answer.ms).sort((a, b) => a - b);
-      figures.push({
-        section,
-        name: 'overview (500 nodes) p50',
-        value: round(percentile(overviewMs, 50), 2),
-        unit: 'ms',
-      });
-      figures.push({
-        section,
-        name: 'overview (500 nodes) p95',
-        value: round(percentile(overviewMs, 95), 2),
-        unit: 'ms',
-      });
+      const overview: { bytes: number; wire: number }[] = [];
+      const overviewMs = await timeEach(
+        20,
+        async () => overview.push(await sizedGet(`${server.url}/api/graph/overview?limit=500`)),
+        30_000,
+      );
+      figures.push(...latencyFigures(section, 'overview (500 nodes)', overviewMs));
       figures.push({
         section,
         name: 'overview payload',
@@ -227,27 +200,18 @@ async function apiFigures(store: GraphStore, figures: Figure[], notes: string[])
     const entities = (await store.knownEntities()).map((entity) => entity.id);
     const random = rng(11);
     const sample = Array.from({ length: 50 }, () => entities[Math.floor(random() * entities.length)]!);
-    const neighborhoods = [];
-    const neighborhoodStarted = performance.now();
-    for (const id of sample) {
-      if (neighborhoods.length >= 3 && performance.now() - neighborhoodStarted > 45_000) break;
-      neighborhoods.push(await timedGet(`${server.url}/api/entities/${encodeURIComponent(id)}/neighborhood?depth=2`));
-    }
-    const neighborhoodMs = neighborhoods.map((answer) => answer.ms).sort((a, b) => a - b);
+    const neighborhoods: { bytes: number; wire: number }[] = [];
+    const neighborhoodMs = await timeEach(
+      sample.length,
+      async (i) =>
+        neighborhoods.push(
+          await sizedGet(`${server.url}/api/entities/${encodeURIComponent(sample[i]!)}/neighborhood?depth=2`),
+        ),
+      45_000,
+    );
     const bytes = neighborhoods.map((answer) => answer.bytes).sort((a, b) => a - b);
     const wire = neighborhoods.map((answer) => answer.wire).sort((a, b) => a - b);
-    figures.push({
-      section,
-      name: 'neighborhood (2 hops) p50',
-      value: round(percentile(neighborhoodMs, 50), 2),
-      unit: 'ms',
-    });
-    figures.push({
-      section,
-      name: 'neighborhood (2 hops) p95',
-      value: round(percentile(neighborhoodMs, 95), 2),
-      unit: 'ms',
-    });
+    figures.push(...latencyFigures(section, 'neighborhood (2 hops)', neighborhoodMs));
     figures.push({
       section,
       name: 'neighborhood payload p50',
