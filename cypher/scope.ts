@@ -6,7 +6,7 @@
 
 import type { ContentScope, OutletCount, StatementView } from './model.ts';
 import { num, statementView, str, strOrNull, type Run } from './reads.ts';
-import type { Params } from './store.ts';
+import type { Params, Row } from './store.ts';
 
 export type { Run };
 
@@ -40,6 +40,9 @@ export function outletOf(article: { url: string | null; source: string }): strin
   return hostOf(article.url) ?? hostOf(article.source) ?? NO_OUTLET;
 }
 
+/** The outlet of a scope/articles row. */
+const rowOutlet = (row: Row): string => outletOf({ url: strOrNull(row.url), source: str(row.source) });
+
 function dateParams(filter: ScopeFilter): Params {
   // Inclusive of a partial date: '2024-03' keeps '2024-03-31'.
   return { from: filter.from ?? null, toBefore: filter.to ? `${filter.to}\uffff` : null };
@@ -50,7 +53,7 @@ export async function outlets(run: Run): Promise<OutletCount[]> {
   const rows = await run('scope/articles', dateParams({}));
   const counts = new Map<string, OutletCount>();
   for (const row of rows) {
-    const outlet = outletOf({ url: strOrNull(row.url), source: str(row.source) });
+    const outlet = rowOutlet(row);
     let entry = counts.get(outlet);
     if (!entry) {
       entry = { outlet, articles: 0, statements: 0 };
@@ -66,10 +69,7 @@ export async function outlets(run: Run): Promise<OutletCount[]> {
 export async function contentScope(run: Run, filter: ScopeFilter): Promise<ContentScope> {
   const rows = await run('scope/articles', dateParams(filter));
   const articleIds = rows
-    .filter(
-      (row) =>
-        filter.outlet === undefined || outletOf({ url: strOrNull(row.url), source: str(row.source) }) === filter.outlet,
-    )
+    .filter((row) => filter.outlet === undefined || rowOutlet(row) === filter.outlet)
     .map((row) => str(row.id))
     .sort(byText);
   if (articleIds.length === 0) return { articleIds, entityIds: [], statementIds: [] };
