@@ -62,7 +62,7 @@ function entityType(value: unknown): EntityType {
   const type = str(value);
   return (ENTITY_TYPES as readonly string[]).includes(type) ? (type as EntityType) : 'Other';
 }
-function compareText(a: string, b: string): number {
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -5,7 +5,7 @@
 // one place; articles read from local files without a URL have no outlet.
 
 import type { ContentScope, OutletCount, StatementView } from './model.ts';
-import { num, statementView, str, strOrNull, type Run } from './reads.ts';
+import { compareText, num, statementView, str, strOrNull, type Run } from './reads.ts';
 import type { Params, Row } from './store.ts';
 
 export type { Run };
@@ -22,8 +22,6 @@ export interface ScopeFilter {
   from?: string;
   to?: string;
 }
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function hostOf(text: string | null): string | null {
   if (!text || !/^https?:\/\//i.test(text)) return null;
@@ -62,7 +60,7 @@ export async function outlets(run: Run): Promise<OutletCount[]> {
     entry.articles++;
     entry.statements += num(row.statements);
   }
-  return [...counts.values()].sort((a, b) => b.articles - a.articles || byText(a.outlet, b.outlet));
+  return [...counts.values()].sort((a, b) => b.articles - a.articles || compareText(a.outlet, b.outlet));
 }
 
 /** The articles of one outlet and/or publication-date range, with their entities and statements. */
@@ -71,7 +69,7 @@ export async function contentScope(run: Run, filter: ScopeFilter): Promise<Conte
   const articleIds = rows
     .filter((row) => filter.outlet === undefined || rowOutlet(row) === filter.outlet)
     .map((row) => str(row.id))
-    .sort(byText);
+    .sort(compareText);
   if (articleIds.length === 0) return { articleIds, entityIds: [], statementIds: [] };
   const [entityRows, statementRows] = await Promise.all([
     run('scope/entities', { ids: articleIds }),
@@ -81,8 +79,8 @@ export async function contentScope(run: Run, filter: ScopeFilter): Promise<Conte
   for (const row of statementRows) if (row.speakerId) entityIds.add(str(row.speakerId));
   return {
     articleIds,
-    entityIds: [...entityIds].sort(byText),
-    statementIds: statementRows.map((row) => str(row.id)).sort(byText),
+    entityIds: [...entityIds].sort(compareText),
+    statementIds: statementRows.map((row) => str(row.id)).sort(compareText),
   };
 }
 
