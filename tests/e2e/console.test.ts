@@ -9,10 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CypherResult } from '../../cypher/model.ts';
 import type { RunningServer } from '../../server/main.ts';
-import { screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
+import { PESKOV_QUERY, screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
 import { EXAMPLE_QUERIES } from '../../src/core/console/examples.ts';
-
-const PESKOV_QUERY = "MATCH (p:Person {name:'Dmitry Peskov'})-[:SAID]->(s)-[:ABOUT]->(t) RETURN p,s,t";
 
 let demo: Demo;
 let server: RunningServer;

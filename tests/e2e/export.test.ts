@@ -11,9 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATEMENT_COLUMNS } from '../../server/export/statementsCsv.ts';
 import type { RunningServer } from '../../server/main.ts';
-import { screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
-
-const PESKOV_QUERY = "MATCH (p:Person {name:'Dmitry Peskov'})-[:SAID]->(s)-[:ABOUT]->(t) RETURN p,s,t";
+import { PESKOV_QUERY, screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
 
 let demo: Demo;
 let server: RunningServer;

@@ -20,6 +20,9 @@ const SHARED = process.env.NEWSGRAPH_SHARED
   : path.resolve(REPO_ROOT, '../shared');
 export const SEEDS = path.join(SHARED, 'corpus/seeds');
 export const ARTIFACTS = path.join(REPO_ROOT, 'test-results/e2e');
+
+/** What Peskov said about whom: the query the console and export suites type into the console. */
+export const PESKOV_QUERY = "MATCH (p:Person {name:'Dmitry Peskov'})-[:SAID]->(s)-[:ABOUT]->(t) RETURN p,s,t";
 const STATIC_DIR = process.env.NEWSGRAPH_STATIC_DIR
   ? path.resolve(process.env.NEWSGRAPH_STATIC_DIR)
   : path.join(REPO_ROOT, 'dist');
