@@ -19,6 +19,7 @@ import {
   type RelationType,
 } from './model.ts';
 import type { Splice } from './queries.ts';
+import { existingArticleIds } from './reads.ts';
 import type { Params, Row } from './store.ts';
 import { foldText, searchTextOf } from './text.ts';
 
@@ -360,11 +361,8 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 
 /** Sends one batch through `run`, which the adapter binds to one transaction. */
 export async function writeBatch(batch: WriteBatch, run: TxRun): Promise<void> {
-  const meanwhile: string[] = [];
-  for (const ids of chunk(batch.articleIds, ROWS_PER_STATEMENT)) {
-    for (const row of await run('article/existing', { ids })) meanwhile.push(text(row.id));
-  }
-  if (meanwhile.length > 0) throw new ArticlesStoredMeanwhileError(meanwhile);
+  const meanwhile = await existingArticleIds((queryName, params = {}) => run(queryName, params), batch.articleIds);
+  if (meanwhile.size > 0) throw new ArticlesStoredMeanwhileError([...meanwhile]);
   await unwind(run, 'write/articles', batch.articles);
 
   const stored = new Map<string, { name: string; aliases: string[]; searchText: string; externalIds: string[] }>();
