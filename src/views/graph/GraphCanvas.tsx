@@ -2,22 +2,11 @@
 // controllers below it, and shows the minimap. Sigma only reads the graph; nothing here
 // mutates it.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { EdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } from 'sigma/rendering';
-import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from '../../core/graph/explorerGraph.ts';
+import type { ExplorerGraph } from '../../core/graph/explorerGraph.ts';
 import { ExplorerRenderer } from './explorerRenderer.ts';
 import { Minimap } from './Minimap.tsx';
-import { NO_EDGE_TYPE, NoEdgeProgram } from './noEdgeProgram.ts';
 import { SigmaContext, type ExplorerSigma } from './SigmaContext.ts';
-
-// The curve programs are typed for any attributes; ours are a subset of those.
-const EDGE_PROGRAMS = {
-  arrow: EdgeArrowProgram,
-  line: EdgeRectangleProgram,
-  curved: EdgeCurveProgram,
-  curvedArrow: EdgeCurvedArrowProgram,
-  [NO_EDGE_TYPE]: NoEdgeProgram,
-} as unknown as Record<string, EdgeProgramType<NodeAttributes, EdgeAttributes>>;
+import { explorerPrograms, webglRenderer } from './webglPrograms.ts';
 
 interface Props {
   graph: ExplorerGraph;
@@ -29,15 +18,18 @@ export function GraphCanvas({ graph, children, onReady }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<ExplorerSigma | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [drawing, setDrawing] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     if (!container.current) return undefined;
     let instance: ExplorerSigma;
+    const programs = explorerPrograms(webglRenderer());
     try {
       instance = new ExplorerRenderer(graph, container.current, {
         allowInvalidContainer: true,
         defaultEdgeType: 'arrow',
-        edgeProgramClasses: EDGE_PROGRAMS,
+        nodeProgramClasses: programs.nodeProgramClasses,
+        edgeProgramClasses: programs.edgeProgramClasses,
         renderEdgeLabels: true,
         enableEdgeEvents: true,
         zIndex: true,
@@ -59,6 +51,7 @@ export function GraphCanvas({ graph, children, onReady }: Props) {
       return undefined;
     }
     setSigma(instance);
+    setDrawing(programs.drawing);
     onReady?.(instance);
     return () => {
       onReady?.(null);
@@ -72,7 +65,13 @@ export function GraphCanvas({ graph, children, onReady }: Props) {
   // invisible to assistive technology.
   return (
     <>
-      <div className="graph-canvas" ref={container} aria-label="Graph of people, organizations and places" role="img">
+      <div
+        className="graph-canvas"
+        ref={container}
+        aria-label="Graph of people, organizations and places"
+        role="img"
+        data-drawing={drawing}
+      >
         {failure && (
           <div className="state-message state-error" role="alert">
             <h2>The graph cannot be drawn</h2>

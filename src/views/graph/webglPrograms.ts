@@ -1,0 +1,194 @@
+// The WebGL programs the explorer draws nodes and edges with.
+//
+// Sigma's node and edge programs are instanced: one record per node or edge, and a few
+// constant vertices the GPU repeats for each. On a GPU that is the cheap way. Software WebGL
+// (SwiftShader, llvmpipe: a machine or virtual machine without a usable GPU, and headless
+// Chromium) pays a fixed cost per instance instead: measured in Chromium's SwiftShader,
+// 50,000 nodes took 1.2–1.5 s to draw and 75,000 straight edges as much again, a whole
+// frame about 3 s. Drawn as plain triangles, each vertex carrying its record, the same
+// shapes from the same shaders take a tenth of that.
+//
+// So, on software WebGL only, every program is rebuilt without instancing
+// (`withoutInstancing`); with a GPU the explorer uses sigma's programs unchanged.
+import {
+  EdgeArrowProgram,
+  EdgeRectangleProgram,
+  NodeCircleProgram,
+  createEdgeArrowHeadProgram,
+  createEdgeClampedProgram,
+  createEdgeCompoundProgram,
+  getAttributesItemsCount,
+  type EdgeProgramType,
+  type NodeProgramType,
+} from 'sigma/rendering';
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import type { EdgeAttributes, NodeAttributes } from '../../core/graph/explorerGraph.ts';
+import { NO_EDGE_TYPE, NoEdgeProgram } from './noEdgeProgram.ts';
+
+/** Renderer names of WebGL implementations that run on the CPU. */
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
+
+/** Whether a WebGL renderer name (UNMASKED_RENDERER_WEBGL, or RENDERER) is a software one. */
+export function isSoftwareRenderer(renderer: string): boolean {
+  return SOFTWARE_RENDERER.test(renderer);
+}
+
+let probed: string | null | undefined;
+
+/** This browser's WebGL renderer name, asked once from a throwaway context; null without WebGL. */
+export function webglRenderer(): string | null {
+  if (probed !== undefined) return probed;
+  probed = null;
+  const canvas = document.createElement('canvas');
+  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+  if (!gl) return probed;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  probed = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return probed;
+}
+
+interface AttributeSpec {
+  name: string;
+  size: number;
+  type: number;
+  normalized?: boolean;
+}
+
+interface Definition {
+  VERTICES: number;
+  ATTRIBUTES: AttributeSpec[];
+  CONSTANT_ATTRIBUTES?: AttributeSpec[];
+  CONSTANT_DATA?: number[][];
+  [key: string]: unknown;
+}
+
+/** How one item of an instanced program is laid out once written per vertex. */
+interface Layout {
+  vertices: number;
+  /** Floats of the item's own record. */
+  itemFloats: number;
+  /** Floats of each vertex's constants, and all of them, vertex after vertex. */
+  constantFloats: number;
+  constants: Float32Array;
+  /** Where the base program writes one record. */
+  scratch: Float32Array;
+}
+
+/**
+ * Writes one item for a non-instanced draw: for each vertex, the item's record (copied as
+ * 32-bit words: colors and picking ids are bytes packed into floats, which a float copy
+ * may not keep bit for bit) followed by that vertex's constants.
+ */
+export function writeVertices(target: Float32Array, start: number, record: Float32Array, layout: Layout): void {
+  const words = new Uint32Array(target.buffer, target.byteOffset, target.length);
+  const recordWords = new Uint32Array(record.buffer, record.byteOffset, record.length);
+  const { vertices, itemFloats, constantFloats, constants } = layout;
+  let at = start;
+  for (let vertex = 0; vertex < vertices; vertex++) {
+    for (let i = 0; i < itemFloats; i++) words[at++] = recordWords[i]!;
+    for (let i = 0; i < constantFloats; i++) target[at++] = constants[vertex * constantFloats + i]!;
+  }
+}
+
+/** What `withoutInstancing` needs of a sigma program class. */
+interface InstancedProgram {
+  array: Float32Array;
+  getDefinition(): Definition;
+  processVisibleItem(...args: unknown[]): void;
+}
+
+type ProgramClass = abstract new (...args: never[]) => object;
+
+/**
+ * The same program drawn without instancing: the constant attributes become ordinary
+ * per-vertex attributes after the item's own, and each item is written once per vertex.
+ * The shaders, uniforms and picking are the base program's.
+ */
+export function withoutInstancing<C extends ProgramClass>(Base: C): C {
+  const layouts = new WeakMap<object, Layout>();
+  const Instanced = Base as unknown as new (...args: unknown[]) => InstancedProgram;
+  class Deinstanced extends Instanced {
+    getDefinition(): Definition {
+      const definition = super.getDefinition();
+      const { CONSTANT_ATTRIBUTES, CONSTANT_DATA, ...rest } = definition;
+      if (!CONSTANT_ATTRIBUTES || !CONSTANT_DATA) return definition;
+      const itemFloats = getAttributesItemsCount(definition.ATTRIBUTES as never);
+      const constantFloats = getAttributesItemsCount(CONSTANT_ATTRIBUTES as never);
+      // Called from sigma's constructor, before this class's fields would exist.
+      layouts.set(this, {
+        vertices: definition.VERTICES,
+        itemFloats,
+        constantFloats,
+        constants: Float32Array.from(CONSTANT_DATA.flat()),
+        scratch: new Float32Array(itemFloats),
+      });
+      return { ...rest, ATTRIBUTES: [...definition.ATTRIBUTES, ...CONSTANT_ATTRIBUTES] };
+    }
+
+    processVisibleItem(...args: unknown[]): void {
+      const layout = layouts.get(this);
+      if (!layout) return super.processVisibleItem(...args);
+      const start = args[1] as number;
+      const target = this.array;
+      this.array = layout.scratch;
+      try {
+        super.processVisibleItem(args[0], 0, ...args.slice(2));
+      } finally {
+        this.array = target;
+      }
+      writeVertices(target, start, layout.scratch, layout);
+    }
+  }
+  Object.defineProperty(Deinstanced, 'name', { value: `${Base.name || 'Program'}WithoutInstancing` });
+  return Deinstanced as unknown as C;
+}
+
+export interface ExplorerPrograms {
+  /** 'instanced' (sigma's programs) or 'plain' (the same, without instancing). */
+  drawing: 'instanced' | 'plain';
+  nodeProgramClasses: Record<string, NodeProgramType<NodeAttributes, EdgeAttributes>>;
+  edgeProgramClasses: Record<string, EdgeProgramType<NodeAttributes, EdgeAttributes>>;
+}
+
+// The curve programs are typed for any attributes; ours are a subset of those.
+type NodePrograms = ExplorerPrograms['nodeProgramClasses'];
+type EdgePrograms = ExplorerPrograms['edgeProgramClasses'];
+
+const INSTANCED: ExplorerPrograms = {
+  drawing: 'instanced',
+  nodeProgramClasses: { circle: NodeCircleProgram } as unknown as NodePrograms,
+  edgeProgramClasses: {
+    arrow: EdgeArrowProgram,
+    line: EdgeRectangleProgram,
+    curved: EdgeCurveProgram,
+    curvedArrow: EdgeCurvedArrowProgram,
+    [NO_EDGE_TYPE]: NoEdgeProgram,
+  } as unknown as EdgePrograms,
+};
+
+let plain: ExplorerPrograms | undefined;
+
+function plainPrograms(): ExplorerPrograms {
+  plain ??= {
+    drawing: 'plain',
+    nodeProgramClasses: { circle: withoutInstancing(NodeCircleProgram) } as unknown as NodePrograms,
+    edgeProgramClasses: {
+      // sigma's EdgeArrowProgram is this compound, with default options
+      arrow: createEdgeCompoundProgram([
+        withoutInstancing(createEdgeClampedProgram()),
+        withoutInstancing(createEdgeArrowHeadProgram()),
+      ]),
+      line: withoutInstancing(EdgeRectangleProgram),
+      curved: withoutInstancing(EdgeCurveProgram),
+      curvedArrow: withoutInstancing(EdgeCurvedArrowProgram),
+      [NO_EDGE_TYPE]: NoEdgeProgram,
+    } as unknown as EdgePrograms,
+  };
+  return plain;
+}
+
+/** The programs for a WebGL renderer of this name: plain ones for software WebGL, sigma's otherwise. */
+export function explorerPrograms(renderer: string | null): ExplorerPrograms {
+  return renderer !== null && isSoftwareRenderer(renderer) ? plainPrograms() : INSTANCED;
+}
