@@ -20,7 +20,7 @@ interface Props {
   version: number;
   /** Bumped when filters changed what is visible (neighbourhoods follow visible edges). */
   visibility: number;
-  /** Draw no edges (big graphs while they load or lay out: every frame would redraw them all). */
+  /** Draw no edges (big graphs while they load or lay out: every frame would redraw them all). Edges filtered out are never drawn. */
   edgesOff: boolean;
   /** Draw edges without arrowheads (big graphs). */
   plainEdges: boolean;
@@ -61,7 +61,9 @@ export function ReducersController({
       nodeReducer: (node, data) => nodeDisplay(node, data, state()?.focus ?? NO_FOCUS),
       edgeReducer: (edge, data) => {
         const current = state();
-        if (current?.edgesOff) return { hidden: true, type: NO_EDGE_TYPE };
+        // Not drawn at all rather than drawn hidden: a hidden edge still takes its place,
+        // zeroed, in its program's buffers, and its vertices still go through the GPU.
+        if (current?.edgesOff || data.hidden) return { hidden: true, type: NO_EDGE_TYPE };
         return edgeDisplay(edge, data, graph.source(edge), graph.target(edge), current?.focus ?? NO_FOCUS, current?.plainEdges);
       },
     });
@@ -75,7 +77,11 @@ export function ReducersController({
     const before = drawn.current;
     const focus = focusOn(graph, hovered, selectedNode, selectedEdge);
     drawn.current = { focus, edgesOff, plainEdges, hovered, selectedNode, selectedEdge };
-    if (sigma instanceof ExplorerRenderer) sigma.setEdgeSharing(edgesOff ? ALL_ALIKE : isActive(focus) ? null : BY_LOOK);
+    if (sigma instanceof ExplorerRenderer) {
+      sigma.setEdgeSharing(edgesOff ? ALL_ALIKE : isActive(focus) ? null : BY_LOOK);
+      // edgeDisplay labels edges only around a hovered or selected node and on a selected edge
+      sigma.setEdgeLabels(!edgesOff && isActive(focus));
+    }
     const changed =
       !before ||
       before.edgesOff !== edgesOff ||

@@ -11,24 +11,50 @@
 //   collection;
 // - frames drawn for graph changes (a graph loading slice by slice, layout steps) are paced
 //   by what the last frame cost (framePacing.ts): with software WebGL a frame of a big graph
-//   costs seconds, and the page must still answer. Camera moves are drawn at once.
+//   costs seconds, and the page must still answer. Camera moves are drawn at once;
+// - edges are drawn into a picking layer only while edge events are on: sigma decides that
+//   once, when it starts, and otherwise draws every edge twice per frame even after
+//   `enableEdgeEvents` is turned off for a big graph;
+// - edge labels are looked for only when the page says an edge may have one (setEdgeLabels);
+// - edges drawn by no program (type NO_EDGE_TYPE) are indexed without looking up their
+//   extremities;
+// - while the stage is being dragged, the pointer's moves do not look for a node under it:
+//   each look reads a pixel back from WebGL, which waits until the GPU (or, without one,
+//   the CPU) has finished drawing the frame, once per mouse move.
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, NodeAttributes } from '../../core/graph/explorerGraph.ts';
 import { frameDelay } from './framePacing.ts';
+import { NO_EDGE_TYPE } from './noEdgeProgram.ts';
 
 type ExplorerSettings = Settings<NodeAttributes, EdgeAttributes>;
 
 /** Names what an edge's display depends on (edges with the same name are drawn alike), or null: reduce it. */
 export type EdgeShareKey = (edge: string, attributes: EdgeAttributes) => string | null;
 
-/** The parts of sigma's internals edge sharing touches. */
-interface EdgeIndex {
+/** The parts of sigma's internals this renderer touches. */
+interface SigmaInternals {
   addEdge(key: string): void;
-  edgeDataCache: Record<string, { zIndex: number }>;
+  addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
+  edgeProgramIndex: Record<string, number>;
+  edgeDataCache: Record<string, { zIndex: number; type: string }>;
   edgesWithForcedLabels: Set<string>;
   edgeZExtent: [number, number];
+  getNodeAtPosition(position: { x: number; y: number }): string | null;
+  renderEdgeLabels(): unknown;
+  canvasContexts: Record<string, CanvasRenderingContext2D>;
+  width: number;
+  height: number;
+  hoveredNode: string | null;
+  registerEdgeProgram(type: string, program: ExplorerSettings['edgeProgramClasses'][string]): void;
+  webGLContexts: Record<string, WebGLRenderingContext | WebGL2RenderingContext>;
+  frameBuffers: Record<string, WebGLFramebuffer | undefined>;
+  pickingLayers: Set<string>;
+  textures: Record<string, WebGLTexture | undefined>;
 }
+
+/** The WebGL layer sigma draws edges on, and picks them from. */
+const EDGE_LAYER = 'edges';
 
 export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   private lastCamera = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
@@ -42,8 +68,9 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   declare private flushQueued: boolean | undefined;
   declare private flushing: boolean | undefined;
   declare private edgeShareKey: EdgeShareKey | null | undefined;
+  declare private edgeLabelsOff: boolean | undefined;
   /** Display records by share name, each from the first edge of that name reduced. */
-  declare private sharedEdgeData: Map<string, { zIndex: number }> | undefined;
+  declare private sharedEdgeData: Map<string, { zIndex: number; type: string }> | undefined;
 
   private readonly measureFrame = () => {
     const drawnAt = performance.now();
@@ -58,7 +85,27 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   constructor(...args: ConstructorParameters<typeof Sigma<NodeAttributes, EdgeAttributes>>) {
     super(...args);
     this.on('afterRender', this.measureFrame);
-    const index = this as unknown as EdgeIndex;
+    const index = this as unknown as SigmaInternals;
+    const nodeAt = index.getNodeAtPosition;
+    index.getNodeAtPosition = (position) => {
+      const mouse = this.getMouseCaptor();
+      // Dragging the stage: nothing new is hovered until the button is released.
+      if (mouse.isMouseDown && mouse.draggedEvents > 0) return index.hoveredNode;
+      return nodeAt.call(this, position);
+    };
+    const renderEdgeLabels = index.renderEdgeLabels;
+    index.renderEdgeLabels = () => {
+      if (!this.edgeLabelsOff) return renderEdgeLabels.call(this);
+      index.canvasContexts.edgeLabels?.clearRect(0, 0, index.width, index.height);
+      return this;
+    };
+    const addEdgeToProgram = index.addEdgeToProgram;
+    index.addEdgeToProgram = (edge, fingerprint, position) => {
+      // An edge that is not drawn needs no look-up of its extremities (150,000 of them in
+      // each re-indexing while a big graph lays out with its edges off).
+      if (index.edgeDataCache[edge]!.type === NO_EDGE_TYPE) index.edgeProgramIndex[edge] = position;
+      else addEdgeToProgram.call(this, edge, fingerprint, position);
+    };
     const addEdge = index.addEdge;
     index.addEdge = (key: string) => {
       const name = this.edgeShareKey ? this.edgeShareKey(key, this.getGraph().getEdgeAttributes(key)) : null;
@@ -84,6 +131,16 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   setEdgeSharing(key: EdgeShareKey | null): void {
     this.edgeShareKey = key;
     this.sharedEdgeData = new Map();
+  }
+
+  /**
+   * Whether any edge may have a label now. When none may, sigma's search for edge labels to
+   * draw, which walks the edges of every node whose label is shown, at every frame, is skipped.
+   */
+  setEdgeLabels(possible: boolean): void {
+    if (this.edgeLabelsOff === !possible) return;
+    this.edgeLabelsOff = !possible;
+    this.scheduleRender();
   }
 
   getSetting<K extends keyof ExplorerSettings>(key: K): ExplorerSettings[K] {
@@ -124,9 +181,45 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     this.flushing = true;
     try {
       if (pending) super.setSettings(pending);
+      if (pending && 'enableEdgeEvents' in pending) this.syncEdgePicking();
     } finally {
       this.flushing = false;
     }
+  }
+
+  /** Whether edges are drawn into a picking layer (sigma's own choice at start, then `enableEdgeEvents`). */
+  edgePicking(): boolean {
+    return (this as unknown as SigmaInternals).pickingLayers.has(EDGE_LAYER);
+  }
+
+  /**
+   * Gives the edge layer a picking framebuffer exactly when edge events are on, and
+   * rebuilds the edge programs for it: a program chooses at its creation whether it also
+   * draws into the picking layer. New programs are empty, so the next frame re-indexes.
+   */
+  private syncEdgePicking(): void {
+    const wanted = super.getSetting('enableEdgeEvents');
+    if (wanted === this.edgePicking()) return;
+    const index = this as unknown as SigmaInternals;
+    const gl = index.webGLContexts[EDGE_LAYER]!;
+    if (wanted) {
+      const frameBuffer = gl.createFramebuffer();
+      if (!frameBuffer) return;
+      index.frameBuffers[EDGE_LAYER] = frameBuffer;
+      index.pickingLayers.add(EDGE_LAYER);
+    } else {
+      const frameBuffer = index.frameBuffers[EDGE_LAYER];
+      const texture = index.textures[EDGE_LAYER];
+      if (frameBuffer) gl.deleteFramebuffer(frameBuffer);
+      if (texture) gl.deleteTexture(texture);
+      delete index.frameBuffers[EDGE_LAYER];
+      delete index.textures[EDGE_LAYER];
+      index.pickingLayers.delete(EDGE_LAYER);
+    }
+    for (const [type, program] of Object.entries(super.getSetting('edgeProgramClasses')))
+      index.registerEdgeProgram(type, program);
+    this.refreshWanted = true;
+    this.queueFlush();
   }
 
   /** Applies pending settings and refreshes once; sigma's setSettings asks for a refresh, which lands here. */
