@@ -85,13 +85,21 @@ describe('writeVertices', () => {
       constantFloats: 1,
       constants: new Float32Array([10, 20, 30]),
       scratch: record,
+      scratchWords: new Uint32Array(record.buffer),
+      target: null,
+      targetWords: new Uint32Array(0),
     };
-    programs.writeVertices(target, 2, record, layout);
+    programs.writeVertices(target, 2, layout);
     expect(words(target)).toStrictEqual(
       words(new Float32Array([0, 0, 1.5, 0, 10, 1.5, 0, 20, 1.5, 0, 30])).map((word, i) =>
         i === 3 || i === 6 || i === 9 ? 0x7fc00abc : word,
       ),
     );
+    // a reallocated buffer is written, not the one before it
+    const larger = new Float32Array(11);
+    programs.writeVertices(larger, 0, layout);
+    expect([...larger.slice(0, 2)]).toStrictEqual([1.5, NaN]);
+    expect([larger[2], larger[5], larger[8]]).toStrictEqual([10, 20, 30]);
   });
 });
 

@@ -64,25 +64,34 @@ interface Definition {
 }
 
 /** How one item of an instanced program is laid out once written per vertex. */
-interface Layout {
+export interface Layout {
   vertices: number;
   /** Floats of the item's own record. */
   itemFloats: number;
   /** Floats of each vertex's constants, and all of them, vertex after vertex. */
   constantFloats: number;
   constants: Float32Array;
-  /** Where the base program writes one record. */
+  /** Where the base program writes one record, and the same memory as words. */
   scratch: Float32Array;
+  scratchWords: Uint32Array;
+  /** The program's buffer as words, made again when sigma reallocates the buffer. */
+  target: Float32Array | null;
+  targetWords: Uint32Array;
 }
 
 /**
- * Writes one item for a non-instanced draw: for each vertex, the item's record (copied as
+ * Writes one item for a non-instanced draw, from the record in `layout.scratch`: for each
+ * vertex, the item's record (copied as
  * 32-bit words: colors and picking ids are bytes packed into floats, which a float copy
  * may not keep bit for bit) followed by that vertex's constants.
  */
-export function writeVertices(target: Float32Array, start: number, record: Float32Array, layout: Layout): void {
-  const words = new Uint32Array(target.buffer, target.byteOffset, target.length);
-  const recordWords = new Uint32Array(record.buffer, record.byteOffset, record.length);
+export function writeVertices(target: Float32Array, start: number, layout: Layout): void {
+  if (layout.target !== target) {
+    layout.target = target;
+    layout.targetWords = new Uint32Array(target.buffer, target.byteOffset, target.length);
+  }
+  const words = layout.targetWords;
+  const recordWords = layout.scratchWords;
   const { vertices, itemFloats, constantFloats, constants } = layout;
   let at = start;
   for (let vertex = 0; vertex < vertices; vertex++) {
@@ -116,12 +125,16 @@ export function withoutInstancing<C extends ProgramClass>(Base: C): C {
       const itemFloats = getAttributesItemsCount(definition.ATTRIBUTES as never);
       const constantFloats = getAttributesItemsCount(CONSTANT_ATTRIBUTES as never);
       // Called from sigma's constructor, before this class's fields would exist.
+      const scratch = new Float32Array(itemFloats);
       layouts.set(this, {
         vertices: definition.VERTICES,
         itemFloats,
         constantFloats,
         constants: Float32Array.from(CONSTANT_DATA.flat()),
-        scratch: new Float32Array(itemFloats),
+        scratch,
+        scratchWords: new Uint32Array(scratch.buffer),
+        target: null,
+        targetWords: new Uint32Array(0),
       });
       return { ...rest, ATTRIBUTES: [...definition.ATTRIBUTES, ...CONSTANT_ATTRIBUTES] };
     }
@@ -137,7 +150,7 @@ export function withoutInstancing<C extends ProgramClass>(Base: C): C {
       } finally {
         this.array = target;
       }
-      writeVertices(target, start, layout.scratch, layout);
+      writeVertices(target, start, layout);
     }
   }
   Object.defineProperty(Deinstanced, 'name', { value: `${Base.name || 'Program'}WithoutInstancing` });
