@@ -15,6 +15,7 @@
 // - edges are drawn into a picking layer only while edge events are on: sigma decides that
 //   once, when it starts, and otherwise draws every edge twice per frame even after
 //   `enableEdgeEvents` is turned off for a big graph;
+// - a new graph (setGraph) is indexed at once and drawn at the next frame, in another task;
 // - edge labels are looked for only when the page says an edge may have one (setEdgeLabels);
 // - edges drawn by no program (type NO_EDGE_TYPE) are indexed without looking up their
 //   extremities;
@@ -69,6 +70,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   declare private flushing: boolean | undefined;
   declare private edgeShareKey: EdgeShareKey | null | undefined;
   declare private edgeLabelsOff: boolean | undefined;
+  declare private replacingGraph: boolean | undefined;
   /** Display records by share name, each from the first edge of that name reduced. */
   declare private sharedEdgeData: Map<string, { zIndex: number; type: string }> | undefined;
 
@@ -232,8 +234,27 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     }
   }
 
+  /**
+   * Sigma indexes a new graph and draws it in one task; here the drawing (with the
+   * re-indexing into WebGL buffers) waits for the next frame, so that a big graph handed
+   * over complete costs two shorter tasks instead of one long one.
+   */
+  setGraph(graph: Parameters<Sigma<NodeAttributes, EdgeAttributes>['setGraph']>[0]): void {
+    this.replacingGraph = true;
+    try {
+      super.setGraph(graph);
+    } finally {
+      this.replacingGraph = false;
+    }
+  }
+
   refresh(options?: Parameters<Sigma<NodeAttributes, EdgeAttributes>['refresh']>[0]): this {
     if (options?.partialGraph) return super.refresh(options);
+    if (this.replacingGraph && !options) {
+      this.applyPendingSettings();
+      this.refreshWanted = false;
+      return super.refresh({ schedule: true });
+    }
     // Sigma answers each dropped node with a scheduled full refresh: one is enough.
     if (options?.schedule) return this.scheduleRefresh();
     this.applyPendingSettings();
