@@ -130,6 +130,38 @@ describe('markParallelEdges', () => {
       ['spoke_about:SPOKE_ABOUT:a->c', false],
     ]);
   });
+
+  it('flags two loops on one node, and leaves a lone loop straight', () => {
+    const graph = createExplorerGraph();
+    mergePayload(graph, payload([nodeView('a'), nodeView('b'), nodeView('c')], [edgeView('a', 'a'), edgeView('a', 'a', 'relation'), edgeView('b', 'b'), edgeView('b', 'c')]), { origin: OVERVIEW_ORIGIN });
+    markParallelEdges(graph);
+    expect(graph.edges().map((e) => [e, graph.getEdgeAttribute(e, 'parallel')])).toStrictEqual([
+      ['spoke_about:SPOKE_ABOUT:a->a', true],
+      ['relation:MET:a->a', true],
+      ['spoke_about:SPOKE_ABOUT:b->b', false],
+      ['spoke_about:SPOKE_ABOUT:b->c', false],
+    ]);
+  });
+
+  it('flags exactly the edges whose pair of endpoints has another edge, on a random multigraph', () => {
+    const random = seededRandom(7);
+    const ids = Array.from({ length: 30 }, (_, i) => `n${i}`);
+    const kinds = ['spoke_about', 'relation', 'comention'] as const;
+    const edges = Array.from({ length: 120 }, () => {
+      const s = ids[Math.floor(random() * ids.length)]!;
+      const t = ids[Math.floor(random() * ids.length)]!;
+      return edgeView(s, t, kinds[Math.floor(random() * kinds.length)]!);
+    });
+    const graph = createExplorerGraph();
+    mergePayload(graph, payload(ids.map((id) => nodeView(id)), edges), { origin: OVERVIEW_ORIGIN });
+    markParallelEdges(graph);
+    const pairs = new Map<string, number>();
+    const pair = (s: string, t: string) => [s, t].sort().join('|');
+    graph.forEachEdge((_e, _a, s, t) => pairs.set(pair(s, t), (pairs.get(pair(s, t)) ?? 0) + 1));
+    const flagged = graph.filterEdges((_e, a) => a.parallel === true).length;
+    expect(flagged > 0 && flagged < graph.size).toBe(true);
+    graph.forEachEdge((e, a, s, t) => expect([e, a.parallel]).toStrictEqual([e, pairs.get(pair(s, t))! > 1]));
+  });
 });
 
 describe('mergeInSlices', () => {
