@@ -54,6 +54,11 @@ export interface BrowserFigures extends BrowserSize {
   panFpsDuringLayout: number;
   /** Frames per second during the same pan once the layout has stopped. */
   panFpsAtRest: number;
+  /**
+   * One full frame at rest, median of five: sigma's render() of every node and edge, until
+   * WebGL has finished drawing it (a one-pixel read-back from each WebGL layer waits for that).
+   */
+  fullFrameMs: number;
 }
 
 export interface BrowserBenchResult {
@@ -64,6 +69,8 @@ export interface BrowserBenchResult {
     loadAverage: number[];
     chromium: string;
     webgl: string;
+    /** How the explorer drew: 'plain' (no instancing, software WebGL) or 'instanced' (sigma's programs). */
+    drawing: string;
     platform: string;
   };
   date: string;
@@ -168,11 +175,38 @@ export async function panFps(page: Page): Promise<number> {
   });
 }
 
+/** Median cost of five full frames drawn at rest, each until WebGL has finished it. */
+function fullFrame(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const sigma = window.__newsgraph!.sigma!;
+    const layers = Object.values(sigma.getCanvases())
+      .map((canvas) => canvas.getContext('webgl2') ?? canvas.getContext('webgl'))
+      .filter((gl): gl is WebGL2RenderingContext | WebGLRenderingContext => gl !== null);
+    const pixel = new Uint8Array(4);
+    const finished = () => {
+      for (const gl of layers) {
+        gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+        gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+      }
+    };
+    finished();
+    const costs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      // render() is sigma's draw without re-indexing; private in its types
+      (sigma as unknown as { render(): void }).render();
+      finished();
+      costs.push(performance.now() - start);
+    }
+    return costs.sort((a, b) => a - b)[2]!;
+  });
+}
+
 async function measureSize(
   browser: Browser,
   api: Awaited<ReturnType<typeof startSyntheticApi>>,
   size: BrowserSize,
-): Promise<BrowserFigures> {
+): Promise<{ figures: BrowserFigures; drawing: string }> {
   api.setGraph(syntheticGraph(size.nodes, size.edges));
   const page = await browser.newPage({ viewport: VIEWPORT });
   try {
@@ -191,6 +225,9 @@ async function measureSize(
     // The end of a layout is not the end of its effects: let the last redraws happen.
     await page.waitForTimeout(500);
     const panFpsAtRest = await panFps(page);
+    const fullFrameMs = await fullFrame(page);
+    // How the page drew the graph (GraphCanvas's data-drawing).
+    const drawing = (await page.locator('.graph-canvas').getAttribute('data-drawing')) ?? 'unknown';
     const measured = await page.evaluate(
       ({ layoutEnd }) => {
         const tasks = (window as unknown as BenchWindow).__bench.longTasks.filter((task) => task.start <= layoutEnd);
@@ -207,7 +244,7 @@ async function measureSize(
       },
       { layoutEnd },
     );
-    return {
+    const figures = {
       ...size,
       firstRenderMs,
       layoutMs: layoutEnd - firstRenderMs,
@@ -215,7 +252,9 @@ async function measureSize(
       longestTaskWithoutGpuWaitMs,
       panFpsDuringLayout,
       panFpsAtRest,
+      fullFrameMs,
     };
+    return { figures, drawing };
   } finally {
     await page.close();
   }
@@ -291,9 +330,11 @@ export async function runBrowserBench(
   try {
     const renderer = await webglRenderer(browser);
     const figures: BrowserFigures[] = [];
+    const drawings = new Set<string>();
     for (const size of sizes) {
       options.onStep?.(`browser: ${size.nodes} nodes / ${size.edges} edges`);
-      const measured = await measureSize(browser, api, size);
+      const { figures: measured, drawing } = await measureSize(browser, api, size);
+      drawings.add(drawing);
       figures.push(
         Object.fromEntries(
           Object.entries(measured).map(([key, value]) => [key, round(value)]),
@@ -309,6 +350,7 @@ export async function runBrowserBench(
         loadAverage: os.loadavg().map((load) => round(load, 2)),
         chromium: browser.version(),
         webgl: describeWebgl(renderer),
+        drawing: [...drawings].join(', '),
         platform: `${os.platform()} ${os.arch()}`,
       },
       date: new Date().toISOString(),
@@ -330,11 +372,12 @@ export function browserTable(result: BrowserBenchResult): string {
       `${s.longestTaskWithoutGpuWaitMs} ms`.padStart(12) +
       `${s.layoutIterationsPerSecond} it/s`.padStart(13) +
       `${s.panFpsDuringLayout}`.padStart(10) +
-      `${s.panFpsAtRest}`.padStart(9),
+      `${s.panFpsAtRest}`.padStart(9) +
+      `${s.fullFrameMs} ms`.padStart(12),
   );
   return [
-    `Browser (${result.machine.webgl}; ${result.machine.cpu}, ${result.machine.cores} cores)`,
-    'nodes/edges   first render longest task  blocking  w/o GPU wait  FA2 worker  fps/lay. fps/rest',
+    `Browser (${result.machine.webgl}; ${result.machine.drawing} drawing; ${result.machine.cpu}, ${result.machine.cores} cores)`,
+    'nodes/edges   first render longest task  blocking  w/o GPU wait  FA2 worker  fps/lay. fps/rest  full frame',
     ...rows,
   ].join('\n');
 }
