@@ -78,6 +78,7 @@ export function ReducersController({
     const focus = focusOn(graph, hovered, selectedNode, selectedEdge);
     drawn.current = { focus, edgesOff, plainEdges, hovered, selectedNode, selectedEdge };
     if (sigma instanceof ExplorerRenderer) {
+      sigma.setEdgesDrawn(!edgesOff);
       sigma.setEdgeSharing(edgesOff ? ALL_ALIKE : isActive(focus) ? null : BY_LOOK);
       // edgeDisplay labels edges only around a hovered or selected node and on a selected edge
       sigma.setEdgeLabels(!edgesOff && isActive(focus));

@@ -15,8 +15,10 @@
 // - edges are drawn into a picking layer only while edge events are on: sigma decides that
 //   once, when it starts, and otherwise draws every edge twice per frame even after
 //   `enableEdgeEvents` is turned off for a big graph;
+// - layout steps re-index positions without running the reducers again (positionsChanged);
 // - a new graph (setGraph) is indexed at once and drawn at the next frame, in another task;
 // - edge labels are looked for only when the page says an edge may have one (setEdgeLabels);
+// - while edges are not drawn at all (setEdgesDrawn), re-indexing leaves them out;
 // - edges drawn by no program (type NO_EDGE_TYPE) are indexed without looking up their
 //   extremities;
 // - while the stage is being dragged, the pointer's moves do not look for a node under it:
@@ -37,6 +39,8 @@ export type EdgeShareKey = (edge: string, attributes: EdgeAttributes) => string 
 interface SigmaInternals {
   addEdge(key: string): void;
   addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
+  process(): unknown;
+  needToProcess: boolean;
   edgeProgramIndex: Record<string, number>;
   edgeDataCache: Record<string, { zIndex: number; type: string }>;
   edgesWithForcedLabels: Set<string>;
@@ -71,6 +75,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   declare private edgeShareKey: EdgeShareKey | null | undefined;
   declare private edgeLabelsOff: boolean | undefined;
   declare private replacingGraph: boolean | undefined;
+  declare private edgesUndrawn: boolean | undefined;
   /** Display records by share name, each from the first edge of that name reduced. */
   declare private sharedEdgeData: Map<string, { zIndex: number; type: string }> | undefined;
 
@@ -94,6 +99,19 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
       // Dragging the stage: nothing new is hovered until the button is released.
       if (mouse.isMouseDown && mouse.draggedEvents > 0) return index.hoveredNode;
       return nodeAt.call(this, position);
+    };
+    const process = index.process;
+    index.process = () => {
+      if (!this.edgesUndrawn) return process.call(this);
+      // Sigma's re-indexing takes its edges from graph.edges(): an own property hides them
+      // for that call. Most of its cost with 150,000 edges is indexing them one by one.
+      const graph = this.getGraph() as unknown as { edges?: () => string[] };
+      graph.edges = () => [];
+      try {
+        return process.call(this);
+      } finally {
+        delete graph.edges;
+      }
     };
     const renderEdgeLabels = index.renderEdgeLabels;
     index.renderEdgeLabels = () => {
@@ -133,6 +151,26 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   setEdgeSharing(key: EdgeShareKey | null): void {
     this.edgeShareKey = key;
     this.sharedEdgeData = new Map();
+  }
+
+  /**
+   * Nodes moved (a layout step) and nothing else changed. Sigma re-reads positions from the
+   * graph when it re-indexes, and the reducers do not depend on them: no need to run them
+   * again over every node, as a partial refresh of all nodes would.
+   */
+  positionsChanged(): void {
+    (this as unknown as SigmaInternals).needToProcess = true;
+    this.scheduleRender();
+  }
+
+  /**
+   * Whether edges are drawn at all. While they are not (a big graph loading or laying out),
+   * re-indexing, which runs at every frame while nodes move, leaves them out entirely. The
+   * caller's edge reducer gives every edge the type NO_EDGE_TYPE meanwhile, and the caller
+   * asks for a refresh after a change.
+   */
+  setEdgesDrawn(drawn: boolean): void {
+    this.edgesUndrawn = !drawn;
   }
 
   /**
