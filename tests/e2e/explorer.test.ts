@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/main.ts';
-import { screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
+import { hoverIsolatedNode, screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
 
 let demo: Demo;
 let server: RunningServer;
@@ -92,6 +92,29 @@ describe('the explorer on the seed corpus', () => {
     expect(await page.locator('[data-state="error"]').count()).toBe(0);
     expect((await page.locator('.graph-canvas canvas').count()) > 0).toBe(true);
     await shot('01-loaded');
+  });
+
+  it('after the layout, the pointer finds a node where the graph says it is', async () => {
+    // No interaction since the load: what is drawn and picked comes from the layout's steps.
+    const { node, hovered, leaveNode } = await hoverIsolatedNode(page);
+    await expect.poll(hovered).toBe(node);
+    await leaveNode();
+    await expect.poll(hovered).toBe(null);
+  });
+
+  it('a force layout stopped midway leaves every node where the graph says it is', async () => {
+    // Stopped during the forces, the layout skips noverlap: what is drawn and picked comes
+    // from the forces' own steps only.
+    await page.locator('button', { hasText: 'Force layout' }).click();
+    await page.waitForFunction(() => window.__newsgraph?.layout === 'forces');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__newsgraph!.layout)).toBe('forces');
+    await page.locator('[data-layout="stop"]').click();
+    await settled();
+    const { node, hovered, leaveNode } = await hoverIsolatedNode(page);
+    await expect.poll(hovered).toBe(node);
+    await leaveNode();
+    await expect.poll(hovered).toBe(null);
   });
 
   it('searching "Peskov" focuses him', async () => {

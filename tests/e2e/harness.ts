@@ -90,3 +90,40 @@ export async function settled(page: Page): Promise<void> {
     { timeout: 60_000 },
   );
 }
+
+/**
+ * Moves the pointer onto the node drawn farthest from any other (so that no other node
+ * can be drawn over it), where its graph attributes say it is, and returns that node and
+ * the node the renderer reports hovered.
+ */
+export async function hoverIsolatedNode(
+  page: Page,
+): Promise<{ node: string; hovered: () => Promise<string | null>; leaveNode: () => Promise<void> }> {
+  const target = await page.evaluate(() => {
+    const { graph, sigma } = window.__newsgraph!;
+    const points: { node: string; x: number; y: number }[] = [];
+    const { width, height } = sigma!.getDimensions();
+    graph.forEachNode((node, a) => {
+      const at = sigma!.graphToViewport(a);
+      if (!a.hidden && at.x > 20 && at.y > 20 && at.x < width - 20 && at.y < height - 20)
+        points.push({ node, x: at.x, y: at.y });
+    });
+    let best = { node: '', x: 0, y: 0, distance: -1 };
+    for (const p of points) {
+      let distance = Infinity;
+      for (const q of points) if (q !== p) distance = Math.min(distance, Math.hypot(p.x - q.x, p.y - q.y));
+      if (distance > best.distance) best = { ...p, distance };
+    }
+    const box = sigma!.getContainer().getBoundingClientRect();
+    return { node: best.node, x: box.left + best.x, y: box.top + best.y, corner: { x: box.left + 4, y: box.top + 4 } };
+  });
+  await page.mouse.move(target.x, target.y);
+  return {
+    node: target.node,
+    // the stage's corner, inside its padding, where no node is drawn
+    leaveNode: () => page.mouse.move(target.corner.x, target.corner.y),
+    // sigma keeps the hovered node to itself; the page shows it only through its drawing
+    hovered: () =>
+      page.evaluate(() => (window.__newsgraph!.sigma as unknown as { hoveredNode: string | null }).hoveredNode),
+  };
+}
