@@ -30,6 +30,47 @@ export function outletLabel(outlet: string): string {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+interface OneOfFilterProps {
+  legend: string;
+  /** The full name for assistive technology. */
+  ariaLabel: string;
+  /** The first choice, which filters nothing. */
+  allLabel: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+  /** The choices, once loaded. */
+  choices: { value: string; label: string }[] | undefined;
+  /** How the current value reads when it is not among the choices (a permalink's, before they load). */
+  labelOf: (value: string) => string;
+  error: string | null;
+  dataFilter?: string;
+}
+
+/** A filter keeping what one item (an outlet, an article) holds: a select whose first choice is "all". */
+function OneOfFilter({ legend, ariaLabel, allLabel, value, onChange, choices, labelOf, error, dataFilter }: OneOfFilterProps) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <select
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value || null)}
+        aria-label={ariaLabel}
+        disabled={!choices && !value}
+        data-filter={dataFilter}
+      >
+        <option value="">{allLabel}</option>
+        {value && !choices?.some((c) => c.value === value) && <option value={value}>{labelOf(value)}</option>}
+        {choices?.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      {error && <p className="hint error">{error}</p>}
+    </fieldset>
+  );
+}
+
 interface DateInputProps {
   label: string;
   /** The full name for assistive technology ("Statements from"). */
@@ -169,40 +210,31 @@ export function FiltersPanel({ client, filters, onChange, typeCounts, kindCounts
         </div>
       </fieldset>
 
-      <fieldset>
-        <legend>One source (outlet)</legend>
-        <select
-          value={filters.outlet ?? ''}
-          onChange={(e) => onChange({ ...filters, outlet: e.target.value || null })}
-          aria-label="Only what one outlet published"
-          disabled={!outlets && !filters.outlet}
-          data-filter="outlet"
-        >
-          <option value="">All outlets</option>
-          {filters.outlet && !outlets?.some((o) => o.outlet === filters.outlet) && <option value={filters.outlet}>{outletLabel(filters.outlet)}</option>}
-          {outlets?.map((o) => (
-            <option key={o.outlet} value={o.outlet}>
-              {outletLabel(o.outlet)} ({plural(o.articles, 'article', 'articles')}, {plural(o.statements, 'statement', 'statements')})
-            </option>
-          ))}
-        </select>
-        {outletsError && <p className="hint error">The list of outlets could not be loaded.</p>}
-      </fieldset>
+      <OneOfFilter
+        legend="One source (outlet)"
+        ariaLabel="Only what one outlet published"
+        allLabel="All outlets"
+        value={filters.outlet}
+        onChange={(outlet) => onChange({ ...filters, outlet })}
+        choices={outlets?.map((o) => ({
+          value: o.outlet,
+          label: `${outletLabel(o.outlet)} (${plural(o.articles, 'article', 'articles')}, ${plural(o.statements, 'statement', 'statements')})`,
+        }))}
+        labelOf={outletLabel}
+        error={outletsError ? 'The list of outlets could not be loaded.' : null}
+        dataFilter="outlet"
+      />
 
-      <fieldset>
-        <legend>One article</legend>
-        <select value={filters.article ?? ''} onChange={(e) => onChange({ ...filters, article: e.target.value || null })} aria-label="Only what one article says" disabled={!articles && !filters.article}>
-          <option value="">All articles</option>
-          {filters.article && !articles?.some((a) => a.id === filters.article) && <option value={filters.article}>{filters.article}</option>}
-          {articles?.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.date ? `${a.date} · ` : ''}
-              {articleLabel(a)}
-            </option>
-          ))}
-        </select>
-        {articlesError && <p className="hint error">The list of articles could not be loaded.</p>}
-      </fieldset>
+      <OneOfFilter
+        legend="One article"
+        ariaLabel="Only what one article says"
+        allLabel="All articles"
+        value={filters.article}
+        onChange={(article) => onChange({ ...filters, article })}
+        choices={articles?.map((a) => ({ value: a.id, label: `${a.date ? `${a.date} · ` : ''}${articleLabel(a)}` }))}
+        labelOf={(id) => id}
+        error={articlesError ? 'The list of articles could not be loaded.' : null}
+      />
 
       <fieldset>
         <legend>Node size</legend>
