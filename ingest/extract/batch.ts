@@ -109,8 +109,7 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
     if (!g) groups.set(r, (g = []));
     g.push(i);
   });
-  const knownByKey = new Map<string, KnownEntity>();
-  for (const k of known) for (const n of [k.name, ...k.aliases]) if (!knownByKey.has(normKey(n))) knownByKey.set(normKey(n), k);
+  const knownByKey = knownEntitiesByName(known);
   const idOf: string[][] = inputs.map((d) => new Array(d.entities.length).fill(''));
   const byId = new Map<string, ExtractedEntity>();
   for (const members of groups.values()) {
@@ -144,7 +143,10 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
     const genericDoc = locals.every((l) => l.generic) ? (inputs[(refs[members[0] as number] as Ref).doc] as BatchInput).documentId : null;
     let id = genericDoc ? `${entityId(type, name)}@${genericDoc.slice(0, 8)}` : entityId(type, name);
     let finalName = name;
-    const match = [name, ...aliases].map((n) => knownByKey.get(normKey(n))).find((k) => k && (k.type === type || locals.every(isWeak)));
+    // An article's own institution is new with its article: no known entity can be it.
+    const match = genericDoc
+      ? undefined
+      : [name, ...aliases].map((n) => knownByKey.get(normKey(n))).find((k) => k && (k.type === type || locals.every(isWeak)));
     if (match) {
       id = match.id;
       if (match.name !== name) aliases.add(name);
@@ -173,6 +175,28 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
   }
   void lex;
   return { entities, idOf };
+}
+
+/**
+ * Known entities by each of their names and aliases, for new mentions to land on. Left out:
+ * a name two known entities answer to (the batch would pick one of them by chance: a lone
+ * "Rossi" when the store knows Mario and Luca Rossi stays apart, as it does within a batch),
+ * and the unqualified institutions of stored articles ("il governo" of one article is not
+ * the one of the next). So what an article resolves to does not depend on which articles
+ * happened to be stored before it.
+ */
+export function knownEntitiesByName(known: KnownEntity[]): Map<string, KnownEntity> {
+  const byKey = new Map<string, KnownEntity | null>();
+  for (const k of known) {
+    if (k.id.includes('@')) continue;
+    for (const n of new Set([k.name, ...k.aliases].map(normKey))) {
+      const seen = byKey.get(n);
+      byKey.set(n, seen === undefined || seen?.id === k.id ? k : null);
+    }
+  }
+  const out = new Map<string, KnownEntity>();
+  for (const [n, k] of byKey) if (k) out.set(n, k);
+  return out;
 }
 
 function bestName(locals: LocalEntity[]): string {

@@ -129,3 +129,30 @@ describe('surnames that are also towns', () => {
     expect(entities(r)).toStrictEqual([['Philippe Gilbert', 'Person', ['Gilbert']]]);
   });
 });
+
+describe('known entities of the store', () => {
+  it('keeps an unqualified institution to its own article, whatever the store knows', () => {
+    const first = extract([doc('Il governo ha annunciato nuove misure.', null, 'a.txt')]);
+    const stored = first.entities.find((e) => e.type === 'Organization')!;
+    expect(stored.id.startsWith('organization:governo@')).toBe(true);
+    const next = extract([doc('Il governo ha deciso di rinviare il voto.', null, 'b.txt')], {
+      known: [{ id: stored.id, name: stored.name, type: stored.type, aliases: stored.aliases }],
+    });
+    const government = next.entities.find((e) => e.type === 'Organization')!;
+    expect(government.id.startsWith('organization:governo@')).toBe(true);
+    expect(government.id).not.toBe(stored.id);
+    expect(government.mentions.map((m) => m.document)).toStrictEqual([next.entities[0]!.mentions[0]!.document]);
+  });
+
+  it('lands on no known entity when two of them answer to the name', () => {
+    const known = [
+      { id: 'person:rossi-mario', name: 'Mario Rossi', type: 'Person' as const, aliases: ['Rossi'] },
+      { id: 'person:rossi-luca', name: 'Luca Rossi', type: 'Person' as const, aliases: ['Rossi'] },
+    ];
+    const r = extract([doc('Secondo il ministro Rossi, la misura è giusta.')], { known });
+    expect(r.entities.filter((e) => e.name.includes('Rossi')).map((e) => [e.id, e.name])).toStrictEqual([['person:rossi', 'Rossi']]);
+    // with one of them only, the surname lands on him
+    const one = extract([doc('Secondo il ministro Rossi, la misura è giusta.')], { known: [known[0]!] });
+    expect(one.entities.filter((e) => e.name.includes('Rossi')).map((e) => [e.id, e.name])).toStrictEqual([['person:rossi-mario', 'Mario Rossi']]);
+  });
+});
