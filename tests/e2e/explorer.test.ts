@@ -414,6 +414,32 @@ describe('the explorer on the seed corpus', () => {
     await shot('19-statements-off');
   });
 
+  it('draws with sigma\'s instanced programs when asked, as it does with a GPU', async () => {
+    // Chromium here has software WebGL, so the page draws without instancing unless the
+    // address asks otherwise: this is the drawing a machine with a GPU gets.
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await other.goto(`${server.url}/?drawing=instanced`);
+      await settled(other);
+      expect(await other.locator('.graph-canvas').getAttribute('data-drawing')).toBe('instanced');
+      const { node, hovered, leaveNode } = await hoverIsolatedNode(other);
+      await expect.poll(hovered).toBe(node);
+      await leaveNode();
+      await expect.poll(hovered).toBe(null);
+      // the choice survives the page rewriting its address
+      await other.locator('.search-input').fill('Peskov');
+      await other.locator('[role="option"]', { hasText: 'Peskov' }).first().waitFor();
+      await other.locator('.search-input').press('Enter');
+      await other.locator('.entity-panel h2', { hasText: 'Peskov' }).waitFor();
+      expect(new URL(other.url()).searchParams.get('node')).not.toBe(null);
+      expect(new URL(other.url()).searchParams.get('drawing')).toBe('instanced');
+      await shot('20-instanced-drawing', other);
+    } finally {
+      await other.close();
+    }
+    expect(await page.locator('.graph-canvas').getAttribute('data-drawing')).toBe('plain');
+  });
+
   it('shows an error state when the API is down', async () => {
     await page.route('**/api/**', (route) =>
       route.fulfill({

@@ -44,9 +44,9 @@ describe('view state in the URL', () => {
     expect(parseViewState(serializeViewState(state))).toStrictEqual(state);
   });
 
-  it('keeps the access token and drops unknown parameters', () => {
-    const out = serializeViewState({ ...DEFAULT_VIEW, sizeBy: 'degree' }, new URLSearchParams('token=s3cret&junk=1'));
-    expect(out).toBe('?token=s3cret&size=degree');
+  it('keeps the access token and the drawing choice, and drops unknown parameters', () => {
+    const out = serializeViewState({ ...DEFAULT_VIEW, sizeBy: 'degree' }, new URLSearchParams('token=s3cret&junk=1&drawing=plain'));
+    expect(out).toBe('?token=s3cret&drawing=plain&size=degree');
   });
 
   it('ignores malformed values', () => {

@@ -23,7 +23,7 @@ export function GraphCanvas({ graph, children, onReady }: Props) {
   useEffect(() => {
     if (!container.current) return undefined;
     let instance: ExplorerSigma;
-    const programs = explorerPrograms(webglRenderer());
+    const programs = explorerPrograms(webglRenderer(), new URLSearchParams(window.location.search).get('drawing'));
     try {
       instance = new ExplorerRenderer(graph, container.current, {
         allowInvalidContainer: true,

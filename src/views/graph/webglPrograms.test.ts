@@ -71,6 +71,15 @@ describe('isSoftwareRenderer', () => {
     expect(software.nodeProgramClasses.circle).not.toBe(rendering.NodeCircleProgram);
     expect(software.nodeProgramClasses.circle!.name).toBe('NodeCircleProgramWithoutInstancing');
   });
+
+  it('draws as the page asks, whatever the renderer', () => {
+    expect(programs.explorerPrograms('SwiftShader driver', 'instanced').drawing).toBe('instanced');
+    expect(programs.explorerPrograms('Mesa Intel(R) UHD Graphics 620 (KBL GT2)', 'plain').drawing).toBe('plain');
+    expect(programs.explorerPrograms(null, 'plain').drawing).toBe('plain');
+    // anything else is no request
+    expect(programs.explorerPrograms('SwiftShader driver', 'fast').drawing).toBe('plain');
+    expect(programs.explorerPrograms('Mesa Intel(R) UHD Graphics 620 (KBL GT2)', '').drawing).toBe('instanced');
+  });
 });
 
 describe('writeVertices', () => {

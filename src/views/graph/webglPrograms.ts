@@ -9,7 +9,8 @@
 // shapes from the same shaders take a tenth of that.
 //
 // So, on software WebGL only, every program is rebuilt without instancing
-// (`withoutInstancing`); with a GPU the explorer uses sigma's programs unchanged.
+// (`withoutInstancing`); with a GPU the explorer uses sigma's programs unchanged. The page
+// parameter `drawing=plain` or `drawing=instanced` overrides the choice.
 import {
   EdgeArrowProgram,
   EdgeRectangleProgram,
@@ -201,7 +202,13 @@ function plainPrograms(): ExplorerPrograms {
   return plain;
 }
 
-/** The programs for a WebGL renderer of this name: plain ones for software WebGL, sigma's otherwise. */
-export function explorerPrograms(renderer: string | null): ExplorerPrograms {
+/**
+ * The programs for a WebGL renderer of this name: plain ones for software WebGL, sigma's
+ * otherwise; `requested` ('plain' or 'instanced', from the page's `drawing` parameter)
+ * overrides that, for a renderer taken for what it is not or a driver that draws wrongly.
+ */
+export function explorerPrograms(renderer: string | null, requested: string | null = null): ExplorerPrograms {
+  if (requested === 'plain') return plainPrograms();
+  if (requested === 'instanced') return INSTANCED;
   return renderer !== null && isSoftwareRenderer(renderer) ? plainPrograms() : INSTANCED;
 }
