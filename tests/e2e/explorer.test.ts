@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/main.ts';
-import { hoverIsolatedNode, screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
+import { expectPointerFindsIsolatedNode, screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
 
 let demo: Demo;
 let server: RunningServer;
@@ -96,10 +96,7 @@ describe('the explorer on the seed corpus', () => {
 
   it('after the layout, the pointer finds a node where the graph says it is', async () => {
     // No interaction since the load: what is drawn and picked comes from the layout's steps.
-    const { node, hovered, leaveNode } = await hoverIsolatedNode(page);
-    await expect.poll(hovered).toBe(node);
-    await leaveNode();
-    await expect.poll(hovered).toBe(null);
+    await expectPointerFindsIsolatedNode(page);
   });
 
   it('a force layout stopped midway leaves every node where the graph says it is', async () => {
@@ -111,10 +108,7 @@ describe('the explorer on the seed corpus', () => {
     expect(await page.evaluate(() => window.__newsgraph!.layout)).toBe('forces');
     await page.locator('[data-layout="stop"]').click();
     await settled();
-    const { node, hovered, leaveNode } = await hoverIsolatedNode(page);
-    await expect.poll(hovered).toBe(node);
-    await leaveNode();
-    await expect.poll(hovered).toBe(null);
+    await expectPointerFindsIsolatedNode(page);
   });
 
   it('searching "Peskov" focuses him', async () => {
@@ -422,10 +416,7 @@ describe('the explorer on the seed corpus', () => {
       await other.goto(`${server.url}/?drawing=instanced`);
       await settled(other);
       expect(await other.locator('.graph-canvas').getAttribute('data-drawing')).toBe('instanced');
-      const { node, hovered, leaveNode } = await hoverIsolatedNode(other);
-      await expect.poll(hovered).toBe(node);
-      await leaveNode();
-      await expect.poll(hovered).toBe(null);
+      await expectPointerFindsIsolatedNode(other);
       // the choice survives the page rewriting its address
       await other.locator('.search-input').fill('Peskov');
       await other.locator('[role="option"]', { hasText: 'Peskov' }).first().waitFor();

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../bench/browser/chromium.ts';
 import { openStore } from '../../cypher/open.ts';
 import type { GraphStore } from '../../cypher/store.ts';
@@ -92,13 +93,12 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /**
- * Moves the pointer onto the node drawn farthest from any other (so that no other node
- * can be drawn over it), where its graph attributes say it is, and returns that node and
- * the node the renderer reports hovered.
+ * Moves the pointer onto the node drawn farthest from any other (so that no other node can
+ * be drawn over it), where its graph attributes say it is, and expects the renderer to
+ * report that node hovered; then onto the stage's corner, inside its padding, where no node
+ * is drawn, and expects nothing hovered.
  */
-export async function hoverIsolatedNode(
-  page: Page,
-): Promise<{ node: string; hovered: () => Promise<string | null>; leaveNode: () => Promise<void> }> {
+export async function expectPointerFindsIsolatedNode(page: Page): Promise<void> {
   const target = await page.evaluate(() => {
     const { graph, sigma } = window.__newsgraph!;
     const points: { node: string; x: number; y: number }[] = [];
@@ -117,13 +117,11 @@ export async function hoverIsolatedNode(
     const box = sigma!.getContainer().getBoundingClientRect();
     return { node: best.node, x: box.left + best.x, y: box.top + best.y, corner: { x: box.left + 4, y: box.top + 4 } };
   });
+  // sigma keeps the hovered node to itself; the page shows it only through its drawing
+  const hovered = () =>
+    page.evaluate(() => (window.__newsgraph!.sigma as unknown as { hoveredNode: string | null }).hoveredNode);
   await page.mouse.move(target.x, target.y);
-  return {
-    node: target.node,
-    // the stage's corner, inside its padding, where no node is drawn
-    leaveNode: () => page.mouse.move(target.corner.x, target.corner.y),
-    // sigma keeps the hovered node to itself; the page shows it only through its drawing
-    hovered: () =>
-      page.evaluate(() => (window.__newsgraph!.sigma as unknown as { hoveredNode: string | null }).hoveredNode),
-  };
+  await expect.poll(hovered).toBe(target.node);
+  await page.mouse.move(target.corner.x, target.corner.y);
+  await expect.poll(hovered).toBe(null);
 }

@@ -9,7 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../bench/browser/chromium.ts';
 import { startSyntheticApi, syntheticGraph, type SyntheticApi } from '../../bench/browser/syntheticApi.ts';
-import { ARTIFACTS, hoverIsolatedNode, REPO_ROOT, screenshot } from './harness.ts';
+import { ARTIFACTS, expectPointerFindsIsolatedNode, REPO_ROOT, screenshot } from './harness.ts';
 
 const STATIC_DIR = process.env.NEWSGRAPH_STATIC_DIR
   ? path.resolve(process.env.NEWSGRAPH_STATIC_DIR)
@@ -89,10 +89,7 @@ describe('a 5,000-node graph', () => {
 
   it('after the layout, the pointer finds a node where the graph says it is', async () => {
     // Drawn and picked without instancing, after a layout whose steps only re-indexed positions.
-    const { node, hovered, leaveNode } = await hoverIsolatedNode(page);
-    await expect.poll(hovered).toBe(node);
-    await leaveNode();
-    await expect.poll(hovered).toBe(null);
+    await expectPointerFindsIsolatedNode(page);
   });
 
   it('has a minimap that shows the graph and moves the camera when clicked', async () => {
