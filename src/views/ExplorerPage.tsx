@@ -58,7 +58,6 @@ import {
 } from '../core/url/urlState.ts';
 import { CameraController, type FocusRequest } from './graph/CameraController.tsx';
 import { GraphCanvas } from './graph/GraphCanvas.tsx';
-import { ExplorerRenderer } from './graph/explorerRenderer.ts';
 import { InteractionController } from './graph/InteractionController.tsx';
 import { ReducersController } from './graph/ReducersController.tsx';
 import type { ExplorerSigma } from './graph/SigmaContext.ts';
@@ -146,11 +145,7 @@ export function ExplorerPage() {
   const layout = useMemo(
     () =>
       new LayoutRunner(graph, setLayoutStatus, {
-        onPositions: () => {
-          const sigma = sigmaRef.current;
-          if (sigma instanceof ExplorerRenderer) sigma.positionsChanged();
-          else sigma?.refresh({ partialGraph: { nodes: graph.nodes() }, skipIndexation: false, schedule: true });
-        },
+        onPositions: () => sigmaRef.current?.positionsChanged(),
       }),
     [graph],
   );

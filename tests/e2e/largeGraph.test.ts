@@ -81,9 +81,7 @@ describe('a 5,000-node graph', () => {
     // Chromium here draws WebGL in software (SwiftShader): nodes and edges are drawn
     // without instancing; 20,000 edges keep their hit-testing layer.
     expect(await page.locator('.graph-canvas').getAttribute('data-drawing')).toBe('plain');
-    expect(await page.evaluate(() => (window.__newsgraph!.sigma as unknown as { edgePicking(): boolean }).edgePicking())).toBe(
-      true,
-    );
+    expect(await page.evaluate(() => window.__newsgraph!.sigma!.edgePicking())).toBe(true);
     await screenshot(page, 'large-01-5000-nodes');
   });
 
@@ -149,9 +147,7 @@ describe('a 50,000-node graph', () => {
       // Above 50,000 edges: no edge hit-testing (a second drawing of every edge), no arrowheads.
       expect(await loading.evaluate(() => window.__newsgraph!.sigma!.getSetting('enableEdgeEvents'))).toBe(false);
       // ... and so no picking layer: sigma would otherwise keep drawing every edge into it.
-      expect(
-        await loading.evaluate(() => (window.__newsgraph!.sigma as unknown as { edgePicking(): boolean }).edgePicking()),
-      ).toBe(false);
+      expect(await loading.evaluate(() => window.__newsgraph!.sigma!.edgePicking())).toBe(false);
       await loading.waitForFunction(() => window.__newsgraph?.layout === 'idle', undefined, {
         timeout: 300_000,
         polling: 500,

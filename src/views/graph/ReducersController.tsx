@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { edgeDisplay, focusOn, nodeDisplay, NO_FOCUS, type Focus } from '../../core/graph/highlight.ts';
 import type { ExplorerGraph } from '../../core/graph/explorerGraph.ts';
-import { ExplorerRenderer, type EdgeShareKey } from './explorerRenderer.ts';
+import type { EdgeShareKey } from './explorerRenderer.ts';
 import { NO_EDGE_TYPE } from './noEdgeProgram.ts';
 import { useSigma } from './SigmaContext.ts';
 
@@ -77,12 +77,10 @@ export function ReducersController({
     const before = drawn.current;
     const focus = focusOn(graph, hovered, selectedNode, selectedEdge);
     drawn.current = { focus, edgesOff, plainEdges, hovered, selectedNode, selectedEdge };
-    if (sigma instanceof ExplorerRenderer) {
-      sigma.setEdgesDrawn(!edgesOff);
-      sigma.setEdgeSharing(edgesOff ? ALL_ALIKE : isActive(focus) ? null : BY_LOOK);
-      // edgeDisplay labels edges only around a hovered or selected node and on a selected edge
-      sigma.setEdgeLabels(!edgesOff && isActive(focus));
-    }
+    sigma.setEdgesDrawn(!edgesOff);
+    sigma.setEdgeSharing(edgesOff ? ALL_ALIKE : isActive(focus) ? null : BY_LOOK);
+    // edgeDisplay labels edges only around a hovered or selected node and on a selected edge
+    sigma.setEdgeLabels(!edgesOff && isActive(focus));
     const changed =
       !before ||
       before.edgesOff !== edgesOff ||

@@ -1,8 +1,8 @@
 import { createContext, useContext } from 'react';
-import type Sigma from 'sigma';
-import type { EdgeAttributes, NodeAttributes } from '../../core/graph/explorerGraph.ts';
+import type { ExplorerRenderer } from './explorerRenderer.ts';
 
-export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
+/** The explorer's renderer: sigma with the additions of explorerRenderer.ts. */
+export type ExplorerSigma = ExplorerRenderer;
 
 export const SigmaContext = createContext<ExplorerSigma | null>(null);
 

@@ -1,4 +1,4 @@
-// The explorer's sigma renderer, with two changes that matter on big graphs:
+// The explorer's sigma renderer, with these changes, which matter on big graphs:
 // - settings changes and full refreshes are applied together, once, when the code that
 //   asked for them is done (a microtask later, or at the next explicit refresh), and a
 //   setting set to the value it already has changes nothing: sigma re-runs the reducers over
@@ -288,16 +288,12 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
 
   refresh(options?: Parameters<Sigma<NodeAttributes, EdgeAttributes>['refresh']>[0]): this {
     if (options?.partialGraph) return super.refresh(options);
-    if (this.replacingGraph && !options) {
-      this.applyPendingSettings();
-      this.refreshWanted = false;
-      return super.refresh({ schedule: true });
-    }
     // Sigma answers each dropped node with a scheduled full refresh: one is enough.
     if (options?.schedule) return this.scheduleRefresh();
     this.applyPendingSettings();
     this.refreshWanted = false;
-    return super.refresh(options);
+    // setGraph's refresh indexes now and draws at the next frame.
+    return super.refresh(this.replacingGraph && !options ? { schedule: true } : options);
   }
 
   scheduleRender(): this {
