@@ -208,36 +208,40 @@ function planPlacement(graph: ExplorerGraph, freshCount: number, options: MergeO
   };
 }
 
+/** Adds or refreshes one node; a new one is placed and listed in `result`. */
 function mergeNode(
   graph: ExplorerGraph,
   view: GraphNodeView,
   origin: string,
   placement: Placement,
-  freshIndex: number,
-): boolean {
+  result: MergeResult,
+): void {
   if (graph.hasNode(view.id)) {
     graph.updateNodeAttributes(view.id, (a) => ({
       ...a,
       ...nodeData(view),
       origins: a.origins.includes(origin) ? a.origins : [...a.origins, origin],
     }));
-    return false;
+    return;
   }
-  const { x, y } = placement.place(freshIndex);
+  const { x, y } = placement.place(result.addedNodes.length);
   graph.addNode(view.id, { ...nodeData(view), x, y, size: NODE_SIZE_MIN, origins: [origin], hidden: false });
-  return true;
+  result.addedNodes.push(view.id);
 }
 
-/** Adds or refreshes one edge; 'skipped' when an end is in neither the payload nor the graph. */
-function mergeEdge(graph: ExplorerGraph, view: GraphEdgeView, origin: string): 'added' | 'updated' | 'skipped' {
-  if (!graph.hasNode(view.source) || !graph.hasNode(view.target)) return 'skipped';
+/** Adds or refreshes one edge: listed in `result` when added, counted there when an end is missing. */
+function mergeEdge(graph: ExplorerGraph, view: GraphEdgeView, origin: string, result: MergeResult): void {
+  if (!graph.hasNode(view.source) || !graph.hasNode(view.target)) {
+    result.skippedEdges++;
+    return;
+  }
   if (graph.hasEdge(view.id)) {
     graph.updateEdgeAttributes(view.id, (a) => ({
       ...a,
       ...edgeData(view),
       origins: a.origins.includes(origin) ? a.origins : [...a.origins, origin],
     }));
-    return 'updated';
+    return;
   }
   graph.addDirectedEdgeWithKey(view.id, view.source, view.target, {
     ...edgeData(view),
@@ -245,7 +249,14 @@ function mergeEdge(graph: ExplorerGraph, view: GraphEdgeView, origin: string): '
     origins: [origin],
     hidden: false,
   });
-  return 'added';
+  result.addedEdges.push(view.id);
+}
+
+/** Where a load's new nodes go, planned from the graph as it is before the load. */
+function placementFor(graph: ExplorerGraph, payload: GraphPayload, options: MergeOptions): Placement {
+  let freshCount = 0;
+  for (const view of payload.nodes) if (!graph.hasNode(view.id)) freshCount++;
+  return planPlacement(graph, freshCount, options);
 }
 
 /**
@@ -254,20 +265,11 @@ function mergeEdge(graph: ExplorerGraph, view: GraphEdgeView, origin: string): '
  * when the graph was empty, or at random inside the current extent.
  */
 export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, options: MergeOptions): MergeResult {
-  const fresh = payload.nodes.filter((n) => !graph.hasNode(n.id));
-  const placement = planPlacement(graph, fresh.length, options);
+  const placement = placementFor(graph, payload, options);
   const result: MergeResult = { addedNodes: [], addedEdges: [], skippedEdges: 0 };
-  // New nodes first, in payload order: their placement index follows that order.
-  for (const view of fresh) {
-    if (mergeNode(graph, view, options.origin, placement, result.addedNodes.length)) result.addedNodes.push(view.id);
-  }
-  const added = new Set(result.addedNodes);
-  for (const view of payload.nodes) if (!added.has(view.id)) mergeNode(graph, view, options.origin, placement, 0);
-  for (const view of payload.edges) {
-    const outcome = mergeEdge(graph, view, options.origin);
-    if (outcome === 'added') result.addedEdges.push(view.id);
-    else if (outcome === 'skipped') result.skippedEdges++;
-  }
+  // New nodes are placed in payload order: their placement index follows that order.
+  for (const view of payload.nodes) mergeNode(graph, view, options.origin, placement, result);
+  for (const view of payload.edges) mergeEdge(graph, view, options.origin, result);
   return result;
 }
 
@@ -397,9 +399,7 @@ export async function mergeInSlices(
   const now = slicing.now ?? (() => performance.now());
   const total = payload.nodes.length + payload.edges.length;
   const result: MergeResult = { addedNodes: [], addedEdges: [], skippedEdges: 0 };
-  let freshCount = 0;
-  for (const view of payload.nodes) if (!graph.hasNode(view.id)) freshCount++;
-  const placement = planPlacement(graph, freshCount, options);
+  const placement = placementFor(graph, payload, options);
   let done = 0;
   let sliceStart = now();
   const due = () => done % CLOCK_STRIDE === 0 && now() - sliceStart >= slicing.sliceMs;
@@ -409,14 +409,12 @@ export async function mergeInSlices(
     sliceStart = now();
   };
   for (const view of payload.nodes) {
-    if (mergeNode(graph, view, options.origin, placement, result.addedNodes.length)) result.addedNodes.push(view.id);
+    mergeNode(graph, view, options.origin, placement, result);
     done++;
     if (due()) await pause();
   }
   for (const view of payload.edges) {
-    const outcome = mergeEdge(graph, view, options.origin);
-    if (outcome === 'added') result.addedEdges.push(view.id);
-    else if (outcome === 'skipped') result.skippedEdges++;
+    mergeEdge(graph, view, options.origin, result);
     done++;
     if (due()) await pause();
   }
