@@ -181,14 +181,12 @@ export function planBatches(
       touched.add(id);
       if (entitiesById.has(id)) entityIds.add(id);
     };
-    const counters = new Map<
-      string,
-      { mentions: number; articles: number; statementsBy: number; statementsAbout: number }
-    >();
+    const noCounts = () => ({ mentions: 0, articles: 0, statementsBy: 0, statementsAbout: 0 });
+    const counters = new Map<string, ReturnType<typeof noCounts>>();
     const count = (id: string) => {
       let counter = counters.get(id);
       if (!counter) {
-        counter = { mentions: 0, articles: 0, statementsBy: 0, statementsAbout: 0 };
+        counter = noCounts();
         counters.set(id, counter);
       }
       return counter;
@@ -340,7 +338,7 @@ export function planBatches(
       eventDetails,
       counters: [...new Set([...touched, ...entityIds])].map((id) => ({
         id,
-        ...(counters.get(id) ?? { mentions: 0, articles: 0, statementsBy: 0, statementsAbout: 0 }),
+        ...(counters.get(id) ?? noCounts()),
       })),
     });
   }
