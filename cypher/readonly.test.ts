@@ -77,7 +77,99 @@ describe('checkReadOnly', () => {
   });
 });
 
+describe('checkReadOnly: clauses glued onto other tokens', () => {
+  it('refuses a clause glued onto a number, a string or a bracket, naming the clause', () => {
+    for (const [query, clause] of [
+      ['MATCH (n) WITH n LIMIT 1CREATE (:X)', 'CREATE'],
+      ['MATCH (n) WITH n LIMIT 1SET n.x = 1', 'SET'],
+      ['MATCH (n) WITH n LIMIT 1MERGE (:X)', 'MERGE'],
+      ['MATCH (n) WITH n LIMIT 1DETACH DELETE n', 'DETACH DELETE'],
+      ['MATCH (n) WITH n LIMIT 1DELETE n', 'DELETE'],
+      ['MATCH (n) WITH n LIMIT 1FOREACH (x IN [1] | CREATE (:X))', 'FOREACH'],
+      ["MATCH (n) WITH n LIMIT 1CALL db.createLabel('X')", 'CALL db.createLabel'],
+      ["MATCH (n) WITH n LIMIT 1LOAD CSV FROM 'file:///proc/self/environ' AS l RETURN l", 'LOAD CSV'],
+      ['MATCH (n) WITH n LIMIT 1.5CREATE (:X)', 'CREATE'],
+      ['MATCH (n) WITH n LIMIT 1e3CREATE (:X)', 'CREATE'],
+      ["MATCH (n) WITH n, 'a'CREATE (:X)", 'CREATE'],
+      ['MATCH (n)CREATE (:X)', 'CREATE'],
+    ] as const) {
+      expect([query, checkReadOnly(query)?.code, checkReadOnly(query)?.clause]).toStrictEqual([
+        query,
+        'READ_ONLY',
+        clause,
+      ]);
+    }
+  });
+
+  it('refuses every word that is not a read clause, by name', () => {
+    expect(checkReadOnly('MATCH (n) FINISH')).toStrictEqual({
+      code: 'READ_ONLY',
+      clause: 'FINISH',
+      message:
+        'FINISH is not allowed: only read clauses (MATCH, OPTIONAL MATCH, WITH, UNWIND, WHERE, RETURN, ORDER BY, SKIP, LIMIT, UNION, CALL { … }) can run here (line 1, column 11).',
+      position: { line: 1, column: 11, offset: 10 },
+    });
+    expect(checkReadOnly('LET x = 1 RETURN x')?.clause).toBe('LET');
+    expect(checkReadOnly('MATCH (n) WITH n LIMIT 1 ALTER DATABASE x')?.clause).toBe('ALTER');
+  });
+
+  it('refuses LOAD CSV in every position, also without CSV after LOAD', () => {
+    for (const query of [
+      "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
+      "MATCH (n) CALL { LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l } RETURN l",
+      "RETURN 1 AS x UNION LOAD CSV WITH HEADERS FROM 'https://example.org/x' AS l RETURN l",
+      "MATCH (n) WITH n LIMIT 1LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
+    ]) {
+      expect([query, checkReadOnly(query)?.clause]).toStrictEqual([query, 'LOAD CSV']);
+    }
+    expect(checkReadOnly('RETURN 1 LOAD')?.clause).toBe('LOAD');
+  });
+
+  it('still reads the read queries of the console', () => {
+    for (const query of [
+      'MATCH (n) WITH n LIMIT 1 RETURN n',
+      'MATCH (n) RETURN n.x AS x ORDER BY x DESC, n.y ASC SKIP 1 LIMIT 2',
+      "MATCH (n) WHERE n.name STARTS WITH 'a' AND n.name ENDS WITH 'b' OR n.name CONTAINS 'c' RETURN n",
+      'MATCH (n) WHERE n.x IS NOT NULL AND NOT n.y IN [1, 2] RETURN n, 2 * n.z AS z',
+      'MATCH (n) RETURN CASE n.x WHEN 1 THEN true ELSE false END AS x',
+      'OPTIONAL MATCH (n) RETURN count(*) AS c UNION ALL MATCH (m) RETURN count(m) AS c',
+      'MATCH (n) WHERE EXISTS { MATCH (n)-->(m) } RETURN COUNT { (n)-->() } AS degree',
+      'UNWIND range(1, 3) AS x WITH x WHERE x > 1 RETURN x LIMIT toInteger($limit)',
+      'MATCH (n) RETURN n {.name, .id} AS props',
+      'MATCH (n) WITH * RETURN n',
+      'MATCH p = shortestPath((a)-[*..6]-(b)) RETURN p',
+      'SHOW INDEXES YIELD name RETURN name',
+      'RETURN 0x1F AS hex, 0o17 AS octal, 1_000 AS big, 1.5e-3 AS small, .5 AS half',
+    ]) {
+      expect([query, checkReadOnly(query)]).toStrictEqual([query, null]);
+    }
+  });
+});
+
 describe('tokenize', () => {
+  it('ends a number where the Cypher grammar does', () => {
+    const split = (query: string) => tokenize(query).map((token) => [token.kind, token.text]);
+    expect(split('1CREATE')).toStrictEqual([
+      ['number', '1'],
+      ['word', 'CREATE'],
+    ]);
+    expect(split('1.5e3SET 0x1FZ 0o17Q 1e 1.x 1_000')).toStrictEqual([
+      ['number', '1.5e3'],
+      ['word', 'SET'],
+      ['number', '0x1F'],
+      ['word', 'Z'],
+      ['number', '0o17'],
+      ['word', 'Q'],
+      ['number', '1'],
+      ['word', 'E'],
+      ['number', '1'],
+      ['punct', '.'],
+      ['word', 'X'],
+      ['number', '1_000'],
+    ]);
+  });
+
+
   it('keeps strings with escapes, backticked names with doubled backticks, parameters and numbers whole', () => {
     expect(tokenize("RETURN 'it\\'s', `a``b`, $p, 1.5e3, 1..2").map((token) => [token.kind, token.text])).toStrictEqual(
       [

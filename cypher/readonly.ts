@@ -70,6 +70,33 @@ function syntaxError(query: string, offset: number, message: string): CypherQuer
 const WORD_START = /[\p{L}_]/u;
 const WORD_PART = /[\p{L}\p{N}_]/u;
 
+/**
+ * Where a number literal starting at `start` ends, as the Cypher grammar reads it:
+ * hexadecimal (`0x1F`), octal (`0o17`), or digits with one fraction and one exponent
+ * (`1_000.5e-3`). A letter right after it starts the next token: the engine reads
+ * `1CREATE` as `1` then `CREATE`, and so must the gate.
+ */
+function numberEnd(query: string, start: number): number {
+  const digitsFrom = (from: number, digit: RegExp): number => {
+    let i = from;
+    while (i < query.length && (digit.test(query[i] as string) || (query[i] === '_' && i > from))) i++;
+    while (i > from && query[i - 1] === '_') i--;
+    return i;
+  };
+  const prefix = query.slice(start, start + 2).toLowerCase();
+  if (prefix === '0x' || prefix === '0o') {
+    const end = digitsFrom(start + 2, prefix === '0x' ? /[0-9a-fA-F]/ : /[0-7]/);
+    if (end > start + 2) return end;
+  }
+  let i = digitsFrom(start, /[0-9]/);
+  if (query[i] === '.' && /[0-9]/.test(query[i + 1] ?? '')) i = digitsFrom(i + 1, /[0-9]/);
+  if (query[i] === 'e' || query[i] === 'E') {
+    const sign = query[i + 1] === '+' || query[i + 1] === '-' ? 1 : 0;
+    if (/[0-9]/.test(query[i + 1 + sign] ?? '')) i = digitsFrom(i + 1 + sign, /[0-9]/);
+  }
+  return i;
+}
+
 /** Splits a query into tokens, skipping whitespace and comments. Throws SYNTAX for an unterminated string, name or comment. */
 export function tokenize(query: string): Token[] {
   const tokens: Token[] = [];
@@ -113,7 +140,7 @@ export function tokenize(query: string): Token[] {
       tokens.push({ kind: 'parameter', text: query.slice(start, i), start });
     } else if (/[0-9]/.test(c)) {
       const start = i;
-      while (i < n && /[0-9a-zA-Z_.]/.test(query[i] as string) && !(query[i] === '.' && query[i + 1] === '.')) i++;
+      i = numberEnd(query, i);
       tokens.push({ kind: 'number', text: query.slice(start, i), start });
     } else if (WORD_START.test(c)) {
       const start = i;
@@ -207,7 +234,63 @@ function refusal(query: string, token: Token, clause: string, reason: string): C
   return { code: 'READ_ONLY', clause, message: `${clause} is not allowed: ${reason} (${where(position)}).`, position };
 }
 
+/**
+ * Every word a read query may hold where a clause keyword can stand: the read clauses
+ * and the words of expressions, ordering and paging. Any other word there is refused by
+ * name, so a clause the gate does not know (or a new engine's) cannot slip through.
+ */
+const READ_WORDS = new Set([
+  'MATCH',
+  'OPTIONAL',
+  'WITH',
+  'UNWIND',
+  'WHERE',
+  'RETURN',
+  'ORDER',
+  'BY',
+  'ASC',
+  'ASCENDING',
+  'DESC',
+  'DESCENDING',
+  'SKIP',
+  'OFFSET',
+  'LIMIT',
+  'UNION',
+  'ALL',
+  'CALL',
+  'YIELD',
+  'AS',
+  'DISTINCT',
+  'AND',
+  'OR',
+  'XOR',
+  'NOT',
+  'IN',
+  'IS',
+  'NULL',
+  'TRUE',
+  'FALSE',
+  'STARTS',
+  'ENDS',
+  'CONTAINS',
+  'CASE',
+  'WHEN',
+  'THEN',
+  'ELSE',
+  'END',
+  'EXISTS',
+  'COUNT',
+  'COLLECT',
+  'ANY',
+  'SHORTEST',
+  'PATH',
+  'PATHS',
+  'GROUPS',
+]);
+
 const READ_ONLY_REASON = 'queries here are read-only';
+const READ_CLAUSES_REASON =
+  'only read clauses (MATCH, OPTIONAL MATCH, WITH, UNWIND, WHERE, RETURN, ORDER BY, SKIP, LIMIT, UNION, CALL { … }) can run here';
 const SCHEMA_REASON = 'schema commands (indexes, constraints) cannot run here';
 const ADMIN_REASON = 'administration commands cannot run here';
 
@@ -233,7 +316,14 @@ const NAME_AFTER_WORD = new Set([
   'ELSE',
   'CASE',
   'YIELD',
+  'CALL',
+  'SKIP',
+  'OFFSET',
+  'LIMIT',
 ]);
+
+/** The words before `*` that make it a wildcard (`WITH *`), after which a clause can follow. */
+const WILDCARD_AFTER = new Set(['WITH', 'RETURN', 'YIELD']);
 
 /**
  * Whether a word token stands where a clause keyword can, rather than as a name: not a
@@ -246,8 +336,16 @@ function isKeyword(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
   if (previous && previous.kind === 'punct' && NAME_AFTER_PUNCT.has(previous.text)) return false;
+  // `2 * x` multiplies a name; `WITH * MATCH` starts a clause.
+  if (previous && previous.kind === 'punct' && previous.text === '*') {
+    const before = tokens[index - 2];
+    if (!(before && before.kind === 'word' && WILDCARD_AFTER.has(before.text))) return false;
+  }
   if (previous && previous.kind === 'word' && NAME_AFTER_WORD.has(previous.text)) return false;
   if (next && next.kind === 'punct' && next.text === ':') return false;
+  // A path variable: `MATCH p = (a)-->(b)`.
+  if (next && next.kind === 'punct' && next.text === '=' && previous?.kind === 'word' && previous.text === 'MATCH')
+    return false;
   return true;
 }
 
@@ -308,9 +406,29 @@ function checkStatement(query: string, tokens: Token[]): CypherErrorInfo | null 
     }
   }
 
-  for (let i = first; i < tokens.length; i++) {
-    if (!isKeyword(tokens, i)) continue;
+  // LOAD CSV reads files and URLs: refused wherever it stands, even where a name could.
+  for (let i = first; i < tokens.length - 1; i++) {
+    const previous = tokens[i - 1];
+    if (previous && previous.kind === 'punct' && previous.text === '.') continue;
+    if (wordAt(tokens, i) === 'LOAD' && wordAt(tokens, i + 1) === 'CSV') {
+      return refusal(query, tokens[i] as Token, 'LOAD CSV', 'queries cannot read files here');
+    }
+  }
+
+  // What follows SHOW up to its YIELD, WHERE or RETURN is SHOW's own grammar.
+  let from = first;
+  if (leadWord === 'SHOW') {
+    from = first + 1;
+    while (from < tokens.length && !['YIELD', 'WHERE', 'RETURN'].includes(wordAt(tokens, from) ?? '')) from++;
+  }
+  const batched = inTransactions(tokens);
+
+  for (let i = from; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    if (token === batched) {
+      return refusal(query, token, 'CALL { … } IN TRANSACTIONS', 'queries run in one read-only transaction');
+    }
+    if (!isKeyword(tokens, i)) continue;
     const word = token.text;
     const next = wordAt(tokens, i + 1);
     if (word === 'CREATE') {
@@ -331,7 +449,6 @@ function checkStatement(query: string, tokens: Token[]): CypherErrorInfo | null 
     if ((word === 'DETACH' || word === 'NODETACH') && next === 'DELETE')
       return refusal(query, token, `${word} DELETE`, READ_ONLY_REASON);
     if (WRITE_CLAUSES.has(word)) return refusal(query, token, word, READ_ONLY_REASON);
-    if (word === 'LOAD' && next === 'CSV') return refusal(query, token, 'LOAD CSV', 'queries cannot read files here');
     if (word === 'USE') return refusal(query, token, 'USE', 'queries run on the configured database only');
     if (word === 'CALL') {
       const after = tokens[i + 1];
@@ -350,9 +467,8 @@ function checkStatement(query: string, tokens: Token[]): CypherErrorInfo | null 
         );
       }
     }
+    if (!READ_WORDS.has(word)) return refusal(query, token, word, READ_CLAUSES_REASON);
   }
-  const batched = inTransactions(tokens);
-  if (batched) return refusal(query, batched, 'CALL { … } IN TRANSACTIONS', 'queries run in one read-only transaction');
   return null;
 }
 
