@@ -169,7 +169,6 @@ describe('tokenize', () => {
     ]);
   });
 
-
   it('keeps strings with escapes, backticked names with doubled backticks, parameters and numbers whole', () => {
     expect(tokenize("RETURN 'it\\'s', `a``b`, $p, 1.5e3, 1..2").map((token) => [token.kind, token.text])).toStrictEqual(
       [

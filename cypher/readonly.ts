@@ -1,10 +1,13 @@
 // The gate in front of user-typed Cypher: a tokenizer that knows strings, comments,
-// backticked names and parameters, and a check that refuses anything that is not one
-// read-only statement (write clauses, schema commands, LOAD CSV, writing or admin
-// procedures, USE, administration commands, CALL { … } IN TRANSACTIONS). The engines
-// then run what passes read-only as a second line of defence (READ access mode on Neo4j,
-// an always rolled back transaction on Grafeo), which cannot undo schema commands:
-// that is why they are refused here first.
+// backticked names, parameters and where the grammar ends a number (`1CREATE` is `1`
+// then `CREATE`), and an allow-list: one statement, whose words in clause position are
+// read clauses and expression words (READ_WORDS); every other word is refused by name,
+// with a reason for the known ones (write clauses, schema commands, LOAD CSV anywhere,
+// writing or admin procedures, USE, administration commands, CALL { … } IN TRANSACTIONS).
+// The engines then run what passes read-only as a second line of defence (READ access
+// mode on Neo4j, an always rolled back transaction on Grafeo), which cannot undo schema
+// commands nor the labels and property keys a rolled back write named: that is why
+// they are refused here first.
 
 import type { CypherErrorInfo } from './model.ts';
 
