@@ -15,7 +15,7 @@ import { graphSnapshot, type GraphSnapshot } from './snapshot.ts';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-security-'));
 const data = path.join(tmp, 'store');
-let before: GraphSnapshot;
+let before: GraphSnapshot & { names: unknown };
 let someEntity: string;
 
 const ATTACKS = [
@@ -55,13 +55,18 @@ const WRITES = [
   "CALL db.createLabel('Pwned')",
   "CALL apoc.create.node(['Pwned'], {}) YIELD node RETURN node",
   'MATCH (n) WITH n LIMIT 1 MERGE (n)-[:PWNED]->(n) RETURN n',
+  'MATCH (n) WITH n LIMIT 1CREATE (:Pwned {pwnedKey: 1})',
+  'MATCH (n) WITH n LIMIT 1SET n.pwnedKey = 1',
+  "MATCH (n) WITH n LIMIT 1LOAD CSV FROM 'file:///proc/self/environ' AS line RETURN line",
 ];
 
-async function snapshotNow(): Promise<GraphSnapshot> {
+/** The graph, and the names a rolled back write could still leave behind. */
+async function snapshotNow(): Promise<GraphSnapshot & { names: unknown }> {
   const store = openStore({ dataDir: data });
   await store.init();
   try {
-    return await graphSnapshot(store);
+    const { labels, relationshipTypes, propertyKeys } = await store.schema();
+    return { ...(await graphSnapshot(store)), names: { labels, relationshipTypes, propertyKeys } };
   } finally {
     await store.close();
   }
