@@ -1,7 +1,9 @@
 // The HTTP API (Fastify) over one GraphStore, plus the built explorer from dist/.
 // Every route validates its input by schema; every error leaves as an `ApiError` JSON.
-// Guards, in order: loopback Host check (no token) or bearer token, then schemas, then
-// a small concurrency limit on user Cypher so heavy queries cannot starve the rest.
+// Guards, in order: one decoded path for everything (server/requestPath.ts: a path two
+// readers could route differently is a 400), loopback Host check (no token) or bearer
+// token on that path, then schemas, then a small concurrency limit on user Cypher so
+// heavy queries cannot starve the rest.
 
 import fastifyStatic from '@fastify/static';
 import Ajv from 'ajv';
@@ -13,6 +15,7 @@ import Fastify, {
 } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import type { HealthInfo, IngestSummary, RawDocument } from '../cypher/model.ts';
 import { abortedInfo, CypherQueryError } from '../cypher/readonly.ts';
@@ -25,6 +28,7 @@ import { answerFor, HttpProblem } from './errors.ts';
 import { exportSubgraph, type ExportRequest } from './export/subgraph.ts';
 import type { ExportFormat } from './export/serialize.ts';
 import { Limiter } from './limiter.ts';
+import { isApiPath, requestPath, type RequestPath } from './requestPath.ts';
 import {
   articlesQuery,
   cypherBody,
@@ -124,6 +128,12 @@ function exportBodyWithIds(maxRowCap: number) {
   return { ...body, properties: { ...body.properties, ids } };
 }
 
+/** A route as registered: what the token guard must cover. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store, config } = options;
   const ingest = options.ingest ?? ((target, documents) => ingestDocuments(target, documents));
@@ -150,12 +160,30 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // One ingest at a time: each one reads what the store knows before writing.
   const ingestLimiter = new Limiter(1, 8, INGEST_QUEUE_WAIT_MS);
 
+  // The decoded path of each request, read once before routing.
+  const paths = new WeakMap<IncomingMessage, RequestPath>();
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: config.bodyLimit,
     // Entity ids in paths may be longer than the default 100 characters.
     routerOptions: { maxParamLength: 1024 },
     return503OnClosing: true,
+    rewriteUrl: (raw) => {
+      const checked = requestPath(raw.url ?? '/');
+      paths.set(raw, checked);
+      return 'url' in checked ? checked.url : (raw.url ?? '/');
+    },
+  });
+  const decodedPath = (request: FastifyRequest): string => {
+    const checked = paths.get(request.raw);
+    return checked && 'path' in checked ? checked.path : '/';
+  };
+
+  const apiRoutes: RouteEntry[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    if (!isApiPath(route.url)) return;
+    for (const method of [route.method].flat()) apiRoutes.push({ method, url: route.url });
   });
 
   // Query strings and path parameters arrive as text and are coerced to the schema's
@@ -182,8 +210,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    const url = request.url.split('?')[0] ?? '/';
-    if (url === '/api' || url.startsWith('/api/')) {
+    const url = decodedPath(request);
+    if (isApiPath(url)) {
       return reply.code(404).send({ error: `no such route: ${request.method} ${url}`, code: 'NOT_FOUND' });
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -204,13 +232,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('onSend', compressPayload);
 
-  const isApi = (request: FastifyRequest): boolean =>
-    request.url === '/api' || request.url.startsWith('/api/') || request.url.startsWith('/api?');
-
-  // Guards: with no token, only loopback Host names are served (a web page on another
-  // origin that resolves its name to 127.0.0.1 cannot read the API); with a token,
-  // every API call but the bare liveness probe carries it.
+  // Guards: a path that does not decode one way only is refused first; with no token,
+  // only loopback Host names are served (a web page on another origin that resolves its
+  // name to 127.0.0.1 cannot read the API); with a token, every API call but the bare
+  // liveness probe carries it, judged on the decoded path the router routed.
   app.addHook('onRequest', async (request, reply) => {
+    const checked = paths.get(request.raw);
+    if (!checked || 'problem' in checked) {
+      throw new HttpProblem(400, 'BAD_PATH', checked ? checked.problem : 'the request path could not be read');
+    }
     if (config.token === undefined) {
       const name = hostName(request.headers.host);
       if (!isLoopbackHost(name)) {
@@ -222,7 +252,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
       return;
     }
-    if (!isApi(request)) return;
+    if (!isApiPath(checked.path)) return;
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (match?.[1] && sameSecret(match[1], config.token)) {
@@ -435,5 +465,9 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The request carried the server's bearer token. */
     authorized: boolean;
+  }
+  interface FastifyInstance {
+    /** Every API route registered, each method apart (HEAD included). */
+    apiRoutes: readonly RouteEntry[];
   }
 }
