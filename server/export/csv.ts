@@ -1,17 +1,33 @@
 // RFC 4180 CSV, written and read: comma-separated, a field quoted when it holds a comma,
-// a double quote, a line break or edge whitespace, quotes inside doubled. Line breaks
+// a double quote, a line break or edge whitespace, quotes inside doubled; for files meant
+// for a spreadsheet, formula-like text escaped with a leading single quote. Line breaks
 // inside quoted fields are kept as they are (sentences and evidence may span lines).
 // No dependencies: the explorer uses it in the browser too.
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+/** What a spreadsheet reads as the start of a formula (OWASP's CSV injection list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvField(value: string): string {
   return value === '' || NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** One record; `undefined` is an empty, unquoted field (neo4j-admin reads it as no value). */
-export function csvRecord(fields: (string | undefined)[]): string {
-  return fields.map((field) => (field === undefined ? '' : csvField(field))).join(',');
+/**
+ * A field for a file people open in a spreadsheet: text that would start a formula is
+ * prefixed with a single quote, which spreadsheets read as "this is text" and hide, and
+ * the field is quoted, the single quote inside the quotes.
+ */
+export function spreadsheetField(value: string): string {
+  return FORMULA_START.test(value) ? `"'${value.replace(/"/g, '""')}"` : csvField(value);
+}
+
+/**
+ * One record; `undefined` is an empty, unquoted field (neo4j-admin reads it as no value).
+ * `spreadsheet` escapes formula-like text (for files meant for a spreadsheet, not an importer).
+ */
+export function csvRecord(fields: (string | undefined)[], options: { spreadsheet?: boolean } = {}): string {
+  const field = options.spreadsheet ? spreadsheetField : csvField;
+  return fields.map((value) => (value === undefined ? '' : field(value))).join(',');
 }
 
 /**

@@ -73,6 +73,28 @@ describe('CSV for neo4j-admin database import', () => {
     );
   });
 
+  it('keeps formula-like text raw: the importer, not a spreadsheet, reads these files', () => {
+    const formula = '=HYPERLINK("https://evil.example","x")';
+    const graph = buildExportGraph({
+      payload: {
+        ...payload,
+        nodes: payload.nodes.map((node, index) => (index === 0 ? { ...node, name: formula } : node)),
+      },
+      evidence: {
+        statements: new Map([...evidence.statements].map(([id, view]) => [id, { ...view, quote: `@${view.quote}` }])),
+        relations: evidence.relations,
+      },
+    });
+    const files = unzipSync(writeNeo4jCsvZip(graph, { mtime: new Date('2024-03-05T12:00:00Z') }));
+    const nodes = strFromU8(files['nodes.csv'] as Uint8Array);
+    const relationships = strFromU8(files['relationships.csv'] as Uint8Array);
+    expect(nodes.split('\n')[1]).toBe(
+      'p:mario,Entity;Person,"=HYPERLINK(""https://evil.example"",""x"")",Person,Rossi;M. Rossi,4,1,2,0',
+    );
+    expect(relationships).toContain(',@Serve più coraggio,');
+    expect(relationships).not.toContain("'@");
+  });
+
   it('zips exactly nodes.csv and relationships.csv', () => {
     const zip = writeNeo4jCsvZip(neighborhood, { mtime: new Date('2024-03-05T12:00:00Z') });
     const files = unzipSync(zip);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CypherResult, GraphNodeValue, GraphRelationshipValue, StatementView } from '../../cypher/model.ts';
+import type {
+  CypherResult,
+  GraphNodeValue,
+  GraphPayload,
+  GraphRelationshipValue,
+  StatementView,
+} from '../../cypher/model.ts';
 import { parseCsv } from './csv.ts';
 import { buildExportGraph, type ExportEvidence } from './graph.ts';
 import { writeStatementsCsv } from './statementsCsv.ts';
@@ -21,6 +27,33 @@ describe('writeStatementsCsv', () => {
       'Mario Rossi,Serve più coraggio,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Serve più coraggio», ha detto Rossi.",a1,10,28',
       'Mario Rossi,Non è abbastanza,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Non è abbastanza», ha detto Rossi.",a1,60,76',
     ]);
+  });
+
+  it('escapes a cell a spreadsheet would run as a formula: a leading single quote, inside the quoting', () => {
+    const quotes = ['=HYPERLINK("https://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tTab', '\rReturn', 'a = b'];
+    const statements = new Map(
+      quotes.map((quote, index) => [`f${index}`, statement(`f${index}`, 10 + index * 100, quote)]),
+    );
+    const edge = { ...(payload.edges[0] as GraphPayload['edges'][number]), evidenceIds: [...statements.keys()] };
+    const formulas: ExportEvidence = { statements, relations: new Map() };
+    const graph = buildExportGraph({ payload: { ...payload, edges: [edge] }, evidence: formulas });
+    const csv = writeStatementsCsv(graph, formulas);
+    expect(
+      parseCsv(csv)
+        .slice(1)
+        .map((row) => row[1]),
+    ).toStrictEqual([
+      `'=HYPERLINK("https://evil.example","x")`,
+      "'+1+1",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tTab",
+      "'\rReturn",
+      'a = b',
+    ]);
+    expect(lines(csv)[1]).toBe(
+      `Mario Rossi,"'=HYPERLINK(""https://evil.example"",""x"")",direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«=HYPERLINK(""https://evil.example"",""x"")», ha detto Rossi.",a1,10,48`,
+    );
   });
 
   it('gathers a statement about several entities into one row, and names an unresolved speaker by its words', () => {

@@ -4,7 +4,9 @@
 // "spoke about" edges (a neighborhood export) and as Statement nodes (a query export);
 // each row is filled from the store's statement when the evidence holds it, else from
 // what the graph itself carries. Written for spreadsheets: a byte-order mark so Excel
-// reads UTF-8, CRLF line ends, quotes and line breaks kept verbatim inside quoted fields.
+// reads UTF-8, CRLF line ends, quotes and line breaks kept verbatim inside quoted fields,
+// and text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) escaped with
+// a leading single quote.
 import { csvRecord } from './csv.ts';
 import type { ExportAttributes, ExportEvidence, ExportGraph } from './graph.ts';
 
@@ -186,6 +188,7 @@ export function writeStatementsCsv(graph: ExportGraph, evidence?: ExportEvidence
           row.start === null ? null : String(row.start),
           row.end === null ? null : String(row.end),
         ].map((value) => (value === null || value === '' ? undefined : value)),
+        { spreadsheet: true },
       ),
     );
   }
