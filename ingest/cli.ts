@@ -15,6 +15,7 @@ import { ConfigError, loadCliConfig, REPO_ROOT, type CliConfig, type CliFlags } 
 import { extract } from './extractor.ts';
 import { formatResult, parseParam, type ResultFormat } from './format.ts';
 import { ingestDocuments } from './ingest.ts';
+import { printable } from './printable.ts';
 import { readInputs } from './readers/index.ts';
 import { RemoteError, RemoteStore, serverAnswers } from './remote.ts';
 import { ConfigError as ServerConfigError } from '../server/config.ts';
@@ -36,8 +37,17 @@ class UserError extends Error {
 
 type Target = { kind: 'local'; store: GraphStore } | { kind: 'remote'; remote: RemoteStore };
 
-function say(line: string): void {
-  process.stderr.write(`${line}\n`);
+/**
+ * One message on standard error. Each of its lines is shown `printable`, so no escape
+ * sequence reaches the terminal; a file name inside goes through `printable` itself
+ * first, so its own line breaks cannot start a line.
+ */
+function say(message: string): void {
+  process.stderr.write(`${message.split('\n').map(printable).join('\n')}\n`);
+}
+
+function readError(error: { source: string; reason: string }): string {
+  return `error: ${printable(error.source)}: ${printable(error.reason)}`;
 }
 
 /** The API server holding the embedded store, if one is running and answers. */
@@ -107,7 +117,7 @@ function printSummary(summary: IngestSummary, readErrors: number, seconds: numbe
 
 async function readOrFail(paths: string[], config: CliConfig): Promise<{ documents: RawDocument[]; failed: number }> {
   const { documents, errors } = await readInputs(paths, { maxBytes: config.maxBytes });
-  for (const error of errors) say(`error: ${error.source}: ${error.reason}`);
+  for (const error of errors) say(readError(error));
   return { documents, failed: errors.length };
 }
 
@@ -124,7 +134,7 @@ async function ingestCommand(paths: string[], config: CliConfig): Promise<number
     });
   });
   progress.end();
-  for (const error of summary.errors) say(`error: ${error.source}: ${error.reason}`);
+  for (const error of summary.errors) say(readError(error));
   printSummary(summary, failed, (Date.now() - started) / 1000);
   return failed + summary.errors.length > 0 ? 1 : 0;
 }
@@ -171,7 +181,7 @@ async function statsCommand(config: CliConfig): Promise<number> {
   const stats: StoreStats = await withTarget(config, (target) =>
     target.kind === 'remote' ? target.remote.stats() : target.store.stats(),
   );
-  console.log(`store: ${config.neo4j ? config.neo4j.uri : config.dbPath}`);
+  console.log(`store: ${printable(config.neo4j ? config.neo4j.uri : config.dbPath)}`);
   console.log(`articles ${stats.articles}, entities ${stats.entities}, statements ${stats.statements}, relations ${stats.relations}, mentions ${stats.mentions}`);
   for (const [type, count] of Object.entries(stats.byType).sort()) console.log(`  ${type}: ${count}`);
   return 0;
@@ -185,7 +195,7 @@ async function resetCommand(options: { yes?: boolean }, config: CliConfig): Prom
   await withTarget(config, async (target) => {
     if (target.kind === 'local') await target.store.reset();
   });
-  console.log(`The graph in ${config.neo4j ? config.neo4j.uri : config.dbPath} is now empty.`);
+  console.log(`The graph in ${printable(config.neo4j ? config.neo4j.uri : config.dbPath)} is now empty.`);
   return 0;
 }
 
@@ -232,7 +242,7 @@ async function exportCommand(
   });
   if (options.output) {
     await writeFile(options.output, body);
-    say(`wrote ${options.output} (${Buffer.byteLength(body)} bytes)`);
+    say(`wrote ${printable(options.output)} (${Buffer.byteLength(body)} bytes)`);
   } else {
     process.stdout.write(typeof body !== 'string' || body.endsWith('\n') ? body : `${body}\n`);
   }
@@ -271,13 +281,13 @@ async function serveCommand(options: ServeOptions, config: CliConfig, banner?: s
 async function demoCommand(options: ServeOptions, config: CliConfig): Promise<number> {
   const seeds = path.join(config.sharedDir, 'corpus', 'seeds');
   if (!existsSync(seeds)) {
-    throw new UserError(`the sample corpus is not at ${seeds}: put the shared folder beside the checkout or set NEWSGRAPH_SHARED`);
+    throw new UserError(`the sample corpus is not at ${printable(seeds)}: put the shared folder beside the checkout or set NEWSGRAPH_SHARED`);
   }
   if (!existsSync(path.join(REPO_ROOT, 'dist', 'index.html'))) {
     throw new UserError('the explorer is not built: run `npm run build` (npm run demo does it for you)');
   }
   const remote = await runningServer(config);
-  if (remote) throw new UserError(`a newsgraph server already holds ${config.dbPath}: it is at ${remote.baseUrl}`);
+  if (remote) throw new UserError(`a newsgraph server already holds ${printable(config.dbPath)}: it is at ${remote.baseUrl}`);
   const { documents, failed } = await readOrFail([seeds], config);
   const store = openStore({ neo4j: config.neo4j, dataDir: config.dataDir, dbPath: config.dbPath });
   const started = Date.now();
@@ -374,7 +384,7 @@ function reportError(error: unknown): number {
     return error.exitCode;
   }
   if (error instanceof ConfigError || error instanceof ServerConfigError) {
-    say(`newsgraph: ${error.message}`);
+    say(`newsgraph: ${printable(error.message)}`);
     return 2;
   }
   if (error instanceof StoreUnavailableError) {
@@ -393,11 +403,29 @@ function reportError(error: unknown): number {
     say(`newsgraph: ${error.message}`);
     return error.status === 503 ? 3 : 1;
   }
+  // A file system error names its path: shown whole on one line, without a stack.
+  if (error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string') {
+    say(`newsgraph: ${printable(error.message)}`);
+    return 1;
+  }
   say(`newsgraph: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   return 1;
 }
 
+/**
+ * A reader that stops early (`newsgraph stats | head`) closes standard output: what is
+ * left to print is dropped, and the command finishes (closing the store) and ends with
+ * its own status, without a stack trace.
+ */
+function quietOnClosedOutput(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+  });
+}
+
 export async function main(argv: string[]): Promise<void> {
+  quietOnClosedOutput();
   let pending: Promise<number> | null = null;
   const program = buildProgram((work, flags) => {
     pending = (async () => work(loadCliConfig(flags)))().catch(reportError);

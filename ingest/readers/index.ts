@@ -1,6 +1,7 @@
 // Reads article files and folders into RawDocuments. Every bad input becomes
 // one `{source, reason}` error and the rest is still read: a batch of a
 // thousand files must not stop on one broken file.
+import type { Stats } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { RawDocument } from '../../cypher/model.ts';
@@ -62,7 +63,24 @@ function describeFsError(error: unknown): string {
   }
 }
 
-/** Files under a folder, recursively, sorted by name; hidden entries and unsupported extensions are skipped. */
+/** Why a path that is neither a file nor a folder is not read (reading a pipe or /dev/zero never ends). */
+function notRegular(info: Stats): string {
+  const kind = info.isFIFO()
+    ? 'a named pipe'
+    : info.isCharacterDevice()
+      ? 'a character device'
+      : info.isBlockDevice()
+        ? 'a block device'
+        : info.isSocket()
+          ? 'a socket'
+          : 'of an unknown kind';
+  return `not a regular file (${kind})`;
+}
+
+/**
+ * Files under a folder, recursively, sorted by name; hidden entries and unsupported
+ * extensions are skipped, and anything neither a file nor a folder is named as an error.
+ */
 async function listFolder(
   folder: string,
   source: string,
@@ -98,7 +116,8 @@ async function listFolder(
       continue;
     }
     if (info.isDirectory()) files.push(...(await listFolder(file, childSource, errors, seen)));
-    else if (info.isFile() && formatOf(name) !== null) files.push({ file, source: childSource });
+    else if (!info.isFile()) errors.push({ source: childSource, reason: notRegular(info) });
+    else if (formatOf(name) !== null) files.push({ file, source: childSource });
   }
   return files;
 }
@@ -120,7 +139,7 @@ async function readOne(file: string, source: string, maxBytes: number): Promise<
   let bytes: Uint8Array;
   try {
     const info = await stat(file);
-    if (!info.isFile()) return { documents: [], errors: [{ source, reason: 'not a regular file' }] };
+    if (!info.isFile()) return { documents: [], errors: [{ source, reason: notRegular(info) }] };
     if (info.size > maxBytes)
       return { documents: [], errors: [{ source, reason: `file too large (${info.size} bytes, limit ${maxBytes})` }] };
     bytes = await readFile(file);
