@@ -1,6 +1,7 @@
 // Typed HTTP client of the newsgraph API. Every failure becomes an ApiRequestError with
-// a code the page can explain (STORE_DOWN, NOT_FOUND, NETWORK …). An access token given
-// in the page URL (?token=…) is sent as a bearer token on every call.
+// a code the page can explain (STORE_DOWN, NOT_FOUND, NETWORK …). The access token the
+// page was opened with (?token=…, kept in session storage by token.ts) is sent as a
+// bearer token on every call.
 import type {
   ApiError,
   ArticleSummary,
@@ -16,6 +17,7 @@ import type {
 import { API_BASE } from '../consts.ts';
 import { filenameFromDisposition, type ServerExportFormat } from '../core/export/formats.ts';
 import { readJsonBody, sendApi, UNREACHABLE_MESSAGE } from './http.ts';
+import { pageToken } from './token.ts';
 
 export type { ContentScope, OutletCount };
 
@@ -67,8 +69,9 @@ export class ApiClient {
     private readonly fetchImpl: typeof fetch = (...args) => fetch(...args),
   ) {}
 
-  static fromLocation(location: Pick<Location, 'search'>): ApiClient {
-    return new ApiClient(API_BASE, new URLSearchParams(location.search).get('token'));
+  /** The page's client, with the token the page was opened with (see token.ts). */
+  static fromPage(): ApiClient {
+    return new ApiClient(API_BASE, pageToken());
   }
 
   /** GETs `path`, or POSTs `payload` to it when one is given (a read too long for a URL). */

@@ -1,4 +1,4 @@
-// The one way the page talks to the API: the bearer token from the page URL on every
+// The one way the page talks to the API: the page's bearer token (token.ts) on every
 // call, JSON bodies, and a network failure told apart from an abort. Callers turn the
 // answers into their own error types.
 

@@ -109,7 +109,7 @@ function toScope(found: { articleIds: string[]; entityIds: string[]; statementId
 }
 
 export function ExplorerPage() {
-  const client = useMemo(() => ApiClient.fromLocation(window.location), []);
+  const client = useMemo(() => ApiClient.fromPage(), []);
   const graph = useMemo(() => createExplorerGraph(), []);
   const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search));
   const initialView = useRef(view).current;

@@ -1,8 +1,9 @@
 // HTTP calls of the Cypher console: POST /api/cypher and GET /api/schema, with the same
-// bearer token the explorer's client sends (?token=… in the page URL). A refused or
+// bearer token the explorer's client sends (api/token.ts). A refused or
 // failed query keeps the server's CypherErrorInfo so the editor can mark its position.
 import type { ApiError, CypherErrorInfo, CypherResult, CypherValue, SchemaInfo } from '../../../cypher/model.ts';
 import { readJsonBody, sendApi, UNREACHABLE_MESSAGE } from '../../api/http.ts';
+import { pageToken } from '../../api/token.ts';
 import { API_BASE } from '../../consts.ts';
 
 export class CypherRequestError extends Error {
@@ -38,8 +39,9 @@ export class ConsoleApi {
     private readonly fetchImpl: typeof fetch = (...args) => fetch(...args),
   ) {}
 
-  static fromLocation(location: Pick<Location, 'search'>): ConsoleApi {
-    return new ConsoleApi(API_BASE, new URLSearchParams(location.search).get('token'));
+  /** The page's console client, with the token the page was opened with (see api/token.ts). */
+  static fromPage(): ConsoleApi {
+    return new ConsoleApi(API_BASE, pageToken());
   }
 
   private async request<T>(

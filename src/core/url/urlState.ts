@@ -45,7 +45,7 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 /** Parameters that belong to the page, not to the view, and survive every rewrite. */
-export const PASSTHROUGH_PARAMS = ['token', 'drawing'] as const;
+export const PASSTHROUGH_PARAMS = ['drawing'] as const;
 
 const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** An outlet as the server lists them: a host name, or '-' for none (no spaces, no commas). */

@@ -94,7 +94,7 @@ const ERROR_TITLES: Record<string, string> = {
 };
 
 export function ConsolePanel({ onShowGraph, onSelectNode, onClose, api: givenApi }: ConsolePanelProps) {
-  const api = useMemo(() => givenApi ?? ConsoleApi.fromLocation(window.location), [givenApi]);
+  const api = useMemo(() => givenApi ?? ConsoleApi.fromPage(), [givenApi]);
   const editor = useRef<CypherEditorHandle>(null);
   const [schema, setSchema] = useState<SchemaInfo | null>(null);
   const [schemaError, setSchemaError] = useState<string | null>(null);

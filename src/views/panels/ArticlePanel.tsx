@@ -6,6 +6,7 @@ import type { ApiClient } from '../../api/client.ts';
 import { explainError, useApi } from '../../api/useApi.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';
 import { TYPE_COLORS } from '../../consts.ts';
+import { articleLink } from '../../core/article/link.ts';
 import { articleLabel, segmentArticle } from '../../core/article/segments.ts';
 
 interface Props {
@@ -22,6 +23,7 @@ export function ArticlePanel({ client, articleId, focusStatement, onClose, onOpe
   const article = remote?.status === 'ok' ? remote.data : null;
   const runs = useMemo(() => (article ? segmentArticle(article.text, article.mentions, article.statements) : []), [article]);
   const speakers = useMemo(() => new Map(article?.statements.map((s) => [s.id, s.speakerId]) ?? []), [article]);
+  const link = useMemo(() => (article?.url ? articleLink(article.url) : null), [article]);
   const types = useMemo(() => new Map(article?.mentions.map((m) => [m.entityId, m.type]) ?? []), [article]);
 
   useEffect(() => {
@@ -43,12 +45,12 @@ export function ArticlePanel({ client, articleId, focusStatement, onClose, onOpe
         {article && (
           <div className="detail-meta">
             {article.date && <time>{article.date}</time>}
-            {article.url ? (
-              <a href={article.url} target="_blank" rel="noreferrer noopener">
-                {new URL(article.url).hostname}
+            {link ? (
+              <a href={link.href} target="_blank" rel="noreferrer noopener">
+                {link.host}
               </a>
             ) : (
-              <span className="muted">{article.source}</span>
+              <span className="muted article-url">{article.url || article.source}</span>
             )}
             <span>
               {article.mentions.length} mentions · {article.statements.length} statements
