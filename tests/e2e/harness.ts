@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../bench/browser/chromium.ts';
 import { openStore } from '../../cypher/open.ts';
+import type { RawDocument } from '../../cypher/model.ts';
 import type { GraphStore } from '../../cypher/store.ts';
 import { ingestDocuments } from '../../ingest/ingest.ts';
 import { readInputs } from '../../ingest/readers/index.ts';
@@ -38,8 +39,15 @@ export interface Demo {
   close(): Promise<void>;
 }
 
+export interface DemoOptions {
+  /** Articles ingested after the seed corpus. */
+  extraDocuments?: RawDocument[];
+  /** The server's environment (NEWSGRAPH_TOKEN …); empty by default. */
+  env?: NodeJS.ProcessEnv;
+}
+
 /** Ingests the seed corpus into a fresh store, serves it, and launches Chromium. */
-export async function startDemo(): Promise<Demo> {
+export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   if (!existsSync(path.join(STATIC_DIR, 'index.html'))) {
     throw new Error(`${STATIC_DIR} is not built: run \`npm run test:e2e\` (it builds first) or \`npm run build\`.`);
   }
@@ -51,7 +59,7 @@ export async function startDemo(): Promise<Demo> {
   const store = openStore({ dataDir: dir, dbPath });
   await store.init();
   const { documents } = await readInputs([SEEDS]);
-  const summary = await ingestDocuments(store, documents);
+  const summary = await ingestDocuments(store, [...documents, ...(options.extraDocuments ?? [])]);
   const server = await startServer({
     store,
     host: '127.0.0.1',
@@ -61,7 +69,7 @@ export async function startDemo(): Promise<Demo> {
     staticDir: STATIC_DIR,
     handleSignals: false,
     logLevel: 'silent',
-    env: {},
+    env: options.env ?? {},
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   return {
