@@ -112,6 +112,11 @@ describe('listening address', () => {
     const server = await startServerProcess(data, ['--host', '0.0.0.0'], { NEWSGRAPH_TOKEN: token });
     try {
       expect((await request(`${server.url}/api/stats`)).status).toBe(401);
+      // Percent-encoded spellings of the API reach the same routes, and the same guard.
+      expect((await request(`${server.url}/%61pi/stats`)).status).toBe(401);
+      expect((await request(`${server.url}/%61pi/cypher`, { method: 'POST', body: '{}' })).status).toBe(401);
+      expect((await request(`${server.url}/%61pi/ingest`, { method: 'POST', body: '{}' })).status).toBe(401);
+      expect((await request(`${server.url}/%2561pi/stats`)).status).toBe(400);
       const authorized = await request(`${server.url}/api/stats`, { headers: { authorization: `Bearer ${token}` } });
       expect([authorized.status, (authorized.body as { articles: number }).articles]).toStrictEqual([200, 60]);
     } finally {
