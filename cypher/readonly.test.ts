@@ -101,6 +101,21 @@ describe('checkReadOnly: clauses glued onto other tokens', () => {
     }
   });
 
+  it('refuses a clause word right after an operator, where an engine may end the expression', () => {
+    for (const [query, clause] of [
+      ["MATCH (n) WHERE n.id <>CALL db.createLabel('X') RETURN n", 'CALL db.createLabel'],
+      ['MATCH (n) WHERE n.id <CREATE (:X) RETURN n', 'CREATE'],
+      ['MATCH (n) WHERE n.x = 1 +SET n.y = 1', 'SET'],
+      ['MATCH (n) RETURN 2 *MERGE (:X)', 'MERGE'],
+      ['MATCH (n)-->DELETE n', 'DELETE'],
+    ] as const) {
+      expect([query, checkReadOnly(query)?.clause]).toStrictEqual([query, clause]);
+    }
+    // The price: a variable named like a write clause cannot follow an operator.
+    expect(checkReadOnly('WITH 1 AS set RETURN 1 + set')?.clause).toBe('SET');
+    expect(checkReadOnly('WITH 1 AS set RETURN set + 1, (set), [set]')).toBe(null);
+  });
+
   it('refuses every word that is not a read clause, by name', () => {
     expect(checkReadOnly('MATCH (n) FINISH')).toStrictEqual({
       code: 'READ_ONLY',

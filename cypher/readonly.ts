@@ -299,6 +299,25 @@ const ADMIN_REASON = 'administration commands cannot run here';
 
 /** Tokens after which a word is a name or an expression, never the start of a clause. */
 const NAME_AFTER_PUNCT = new Set(['.', ':', '|', '&', '!', ',', '(', '[', '=', '<', '>', '+', '-', '/', '%', '^']);
+/** Operators: after one, a word is an operand to the gate, but an engine may end the expression there. */
+const OPERATORS = new Set(['=', '<', '>', '+', '-', '/', '%', '^', '*']);
+/** Words that start a refused clause: never read as an operand right after an operator. */
+const CLAUSE_STARTS = new Set([
+  'CREATE',
+  'MERGE',
+  'SET',
+  'REMOVE',
+  'DELETE',
+  'DETACH',
+  'NODETACH',
+  'FOREACH',
+  'INSERT',
+  'LOAD',
+  'CALL',
+  'DROP',
+  'USE',
+  ...['GRANT', 'DENY', 'REVOKE', 'ALTER', 'START', 'STOP', 'TERMINATE', 'RENAME', 'ENABLE', 'COMMIT', 'ROLLBACK'],
+]);
 const NAME_AFTER_WORD = new Set([
   'AS',
   'RETURN',
@@ -338,6 +357,7 @@ function isKeyword(tokens: Token[], index: number): boolean {
   if (token.kind !== 'word') return false;
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
+  if (previous?.kind === 'punct' && OPERATORS.has(previous.text) && CLAUSE_STARTS.has(token.text)) return true;
   if (previous && previous.kind === 'punct' && NAME_AFTER_PUNCT.has(previous.text)) return false;
   // `2 * x` multiplies a name; `WITH * MATCH` starts a clause.
   if (previous && previous.kind === 'punct' && previous.text === '*') {
