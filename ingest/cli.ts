@@ -80,9 +80,9 @@ function describeStoreError(error: StoreUnavailableError): string {
   const holder = error.holder;
   if (holder) {
     const where = holder.url ? ` (a newsgraph server at ${holder.url} that does not answer)` : '';
-    return `${error.message}\nThe store is held by process ${holder.pid}${where}. Stop it, or run this command while its server answers.`;
+    return `${printable(error.message)}\nThe store is held by process ${holder.pid}${where}. Stop it, or run this command while its server answers.`;
   }
-  return error.message;
+  return printable(error.message);
 }
 
 function progressPrinter(label: string): { update(done: number, total: number): void; end(): void } {
@@ -298,7 +298,7 @@ async function demoCommand(options: ServeOptions, config: CliConfig): Promise<nu
   } finally {
     await store.close();
   }
-  return serveCommand(options, config, `Sample corpus: ${seeds}`);
+  return serveCommand(options, config, `Sample corpus: ${printable(seeds)}`);
 }
 
 function collect(value: string, previous: string[]): string[] {
