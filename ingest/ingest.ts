@@ -13,7 +13,7 @@
 // single writer, assembles and writes the chunks in order: the results are the same as
 // extracting each chunk here.
 
-import type { IngestSummary, KnownEntity, RawDocument } from '../cypher/model.ts';
+import type { ExtractionResult, IngestSummary, KnownEntity, RawDocument } from '../cypher/model.ts';
 import type { GraphStore } from '../cypher/store.ts';
 import { ruleExtractor, type Extractor } from './extractor.ts';
 import { articleId } from './ids.ts';
@@ -44,6 +44,32 @@ const DEFAULT_CHUNK = 200;
 export const PARALLEL_MIN_ARTICLES = 100;
 /** Chunks analyzed ahead of the one being written. */
 const LOOKAHEAD_CHUNKS = 2;
+
+/**
+ * A chunk whose extraction failed, without the articles that fail alone: each one is
+ * tried by itself, those that throw become errors naming their source, and the others
+ * are extracted together as the chunk would have been.
+ */
+function extractGood(
+  extractor: Extractor,
+  chunk: RawDocument[],
+  known: KnownEntity[],
+  errors: IngestSummary['errors'],
+): ExtractionResult {
+  const good: RawDocument[] = [];
+  for (const doc of chunk) {
+    try {
+      extractor.extract([doc], { known });
+      good.push(doc);
+    } catch (error) {
+      errors.push({
+        source: doc.source,
+        reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+  return extractor.extract(good, { known });
+}
 
 export async function ingestDocuments(
   store: GraphStore,
@@ -87,9 +113,14 @@ export async function ingestDocuments(
       for (let ahead = index; ahead <= index + LOOKAHEAD_CHUNKS; ahead += 1) schedule(ahead);
       const chunk = chunks[index] as RawDocument[];
       const known: KnownEntity[] = await store.knownEntities();
-      const result = pool
-        ? assembleBatch(chunk, await (analyses[index] as Promise<ArticleAnalysis[]>), known)
-        : extractor.extract(chunk, { known });
+      let result: ExtractionResult;
+      try {
+        result = pool
+          ? assembleBatch(chunk, await (analyses[index] as Promise<ArticleAnalysis[]>), known)
+          : extractor.extract(chunk, { known });
+      } catch {
+        result = extractGood(extractor, chunk, known, summary.errors);
+      }
       analyses[index] = undefined;
       const written = await store.writeExtraction(result, { batchArticles: chunk.length });
       summary.articles += written.articlesWritten;
