@@ -15,7 +15,6 @@ import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { HealthInfo, IngestSummary, RawDocument } from '../cypher/model.ts';
-import { abortedInfo, CypherQueryError } from '../cypher/readonly.ts';
 import { contentScope, MAX_STATEMENTS_BY_ID, outlets, statementsByIds, type Run } from '../cypher/scope.ts';
 import type { GraphStore, Params } from '../cypher/store.ts';
 import { ingestDocuments } from '../ingest/ingest.ts';
@@ -128,24 +127,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store, config } = options;
   const ingest = options.ingest ?? ((target, documents) => ingestDocuments(target, documents));
   const cypherLimiter = new Limiter(config.cypherConcurrency, config.cypherQueue, config.cypherQueueWaitMs);
-  // Console queries (POST /api/cypher, query exports) share the limiter. Grafeo cannot
-  // stop a query it was told to give up on: its slot stays taken until the engine's own
-  // limit has ended it, so timed-out queries never pile up on the cores.
-  const runConsoleQuery = <T>(task: () => Promise<T>): Promise<T> =>
-    cypherLimiter.run(async (hold) => {
-      const started = performance.now();
-      try {
-        return await task();
-      } catch (error) {
-        const givenUp =
-          error instanceof CypherQueryError &&
-          (error.info.code === 'TIMEOUT' || error.info.message === abortedInfo().message);
-        if (givenUp && store.kind === 'grafeo') {
-          hold(Math.max(0, config.engineQueryLimitMs - (performance.now() - started)));
-        }
-        throw error;
-      }
-    });
+  // Console queries (POST /api/cypher, query exports) share the limiter. A query's slot
+  // is free only once its engine work has ended: readOnly settles after the query was
+  // stopped (timeout, client gone), so timed-out queries never pile up on the cores.
+  const runConsoleQuery = <T>(task: () => Promise<T>): Promise<T> => cypherLimiter.run(task);
   const runShipped: Run = (queryName, params) => store.run(queryName, params);
   // One ingest at a time: each one reads what the store knows before writing.
   const ingestLimiter = new Limiter(1, 8, INGEST_QUEUE_WAIT_MS);

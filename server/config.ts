@@ -21,8 +21,6 @@ export const DEFAULT_CYPHER_CONCURRENCY = 2;
 export const DEFAULT_CYPHER_QUEUE = 16;
 export const DEFAULT_CYPHER_QUEUE_WAIT_MS = 5_000;
 export const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024;
-/** Grafeo stops any query after 30 s, a limit JavaScript cannot change or shorten. */
-export const GRAFEO_QUERY_LIMIT_MS = 30_000;
 export const MIN_TOKEN_LENGTH = 16;
 
 export interface Neo4jServerConfig {
@@ -56,12 +54,6 @@ export interface ServerConfig {
   cypherQueue: number;
   /** Longest wait in the queue before 429. */
   cypherQueueWaitMs: number;
-  /**
-   * How long the embedded engine may go on with a query after the API gave up on it
-   * (timeout, client gone): its concurrency slot stays taken that long, so abandoned
-   * queries never pile up beyond `cypherConcurrency`. 0 frees the slot at once.
-   */
-  engineQueryLimitMs: number;
   /** Largest request body (POST /api/ingest carries whole articles). */
   bodyLimit: number;
   /** The built explorer (vite build). */
@@ -209,14 +201,6 @@ export function loadServerConfig(
     0,
     600_000,
   );
-  const engineQueryLimitMs = integerFrom(
-    'engine query limit',
-    overrides.engineQueryLimitMs,
-    undefined,
-    GRAFEO_QUERY_LIMIT_MS,
-    0,
-    600_000,
-  );
   const bodyLimit = integerFrom(
     'body limit (NEWSGRAPH_BODY_LIMIT)',
     overrides.bodyLimit,
@@ -242,7 +226,6 @@ export function loadServerConfig(
     cypherConcurrency,
     cypherQueue,
     cypherQueueWaitMs,
-    engineQueryLimitMs,
     bodyLimit,
     staticDir,
     version: overrides.version ?? readVersion(),
