@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { HealthInfo, IngestSummary, RawDocument } from '../cypher/model.ts';
 import { contentScope, MAX_STATEMENTS_BY_ID, outlets, statementsByIds, type Run } from '../cypher/scope.ts';
 import type { GraphStore, Params } from '../cypher/store.ts';
-import { ingestDocuments } from '../ingest/ingest.ts';
+import { ingestDocuments, type IngestOptions } from '../ingest/ingest.ts';
 import { isLoopbackHost, type ServerConfig } from './config.ts';
 import { compressPayload } from './compression.ts';
 import { answerFor, HttpProblem } from './errors.ts';
@@ -49,11 +49,15 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** How POST /api/ingest turns documents into graph (the real pipeline by default). */
   ingest?: IngestFunction;
+  /** More options for the real pipeline (tests watch its chunks through `onChunk`). */
+  ingestOptions?: IngestOptions;
 }
 
 /** How long /api/health waits for the store before calling it down. */
 const HEALTH_PROBE_MS = 2000;
 const INGEST_QUEUE_WAIT_MS = 10 * 60 * 1000;
+/** Articles of one POST /api/ingest extracted and written together. */
+const API_INGEST_CHUNK = 50;
 /** Bodies of routes that carry a query, not articles. */
 const QUERY_BODY_LIMIT = 2 * 1024 * 1024;
 
@@ -125,7 +129,12 @@ function exportBodyWithIds(maxRowCap: number) {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store, config } = options;
-  const ingest = options.ingest ?? ((target, documents) => ingestDocuments(target, documents));
+  // Extraction runs on worker threads, in chunks, so this thread keeps answering (health
+  // included) while a large ingest is extracted.
+  const ingest =
+    options.ingest ??
+    ((target, documents) =>
+      ingestDocuments(target, documents, { offThread: true, chunkSize: API_INGEST_CHUNK, ...options.ingestOptions }));
   const cypherLimiter = new Limiter(config.cypherConcurrency, config.cypherQueue, config.cypherQueueWaitMs);
   // Console queries (POST /api/cypher, query exports) share the limiter. A query's slot
   // is free only once its engine work has ended: readOnly settles after the query was
