@@ -355,6 +355,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           rowCap: rowCap ?? config.rowCap,
           timeoutMs: config.queryTimeoutMs,
           signal,
+          maxResultBytes: config.maxResultBytes,
+          memoryBytes: config.queryMemoryBytes,
         }),
       );
     },

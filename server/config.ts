@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_MAX_RESULT_BYTES, DEFAULT_QUERY_MEMORY_BYTES } from '../cypher/bounds.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -54,6 +55,10 @@ export interface ServerConfig {
   cypherQueue: number;
   /** Longest wait in the queue before 429. */
   cypherQueueWaitMs: number;
+  /** Most bytes of rows one console answer may hold; more is RESULT_TOO_LARGE. */
+  maxResultBytes: number;
+  /** Most memory one console query may take on the embedded store; more is MEMORY. */
+  queryMemoryBytes: number;
   /** Largest request body (POST /api/ingest carries whole articles). */
   bodyLimit: number;
   /** The built explorer (vite build). */
@@ -209,6 +214,22 @@ export function loadServerConfig(
     1024,
     1024 * 1024 * 1024,
   );
+  const maxResultBytes = integerFrom(
+    'result size limit (NEWSGRAPH_MAX_RESULT_BYTES)',
+    overrides.maxResultBytes,
+    env.NEWSGRAPH_MAX_RESULT_BYTES,
+    DEFAULT_MAX_RESULT_BYTES,
+    1024,
+    1024 * 1024 * 1024,
+  );
+  const queryMemoryBytes = integerFrom(
+    'query memory budget (NEWSGRAPH_QUERY_MEMORY_BYTES)',
+    overrides.queryMemoryBytes,
+    env.NEWSGRAPH_QUERY_MEMORY_BYTES,
+    DEFAULT_QUERY_MEMORY_BYTES,
+    128 * 1024 * 1024,
+    64 * 1024 * 1024 * 1024,
+  );
   const staticDir = path.resolve(
     overrides.staticDir ?? fromEnv(env, 'NEWSGRAPH_STATIC_DIR') ?? path.join(REPO_ROOT, 'dist'),
   );
@@ -226,6 +247,8 @@ export function loadServerConfig(
     cypherConcurrency,
     cypherQueue,
     cypherQueueWaitMs,
+    maxResultBytes,
+    queryMemoryBytes,
     bodyLimit,
     staticDir,
     version: overrides.version ?? readVersion(),

@@ -115,6 +115,20 @@ describe('a console query past its timeout', () => {
   });
 });
 
+describe('a console query over its memory budget', () => {
+  it('answers MEMORY naming the budget, once its query process is gone', async () => {
+    const server = await appWith({ queryMemoryBytes: 300 * 1024 * 1024 });
+    const answer = await cypher(server, 'UNWIND range(1, 100000000) AS x RETURN x');
+    const body = JSON.parse(answer.body) as { code: string; cypher: { code: string; message: string } };
+    expect([answer.statusCode, body.cypher]).toStrictEqual([
+      400,
+      { code: 'MEMORY', message: 'The query needed more than its memory budget of 300 MiB and was stopped.' },
+    ]);
+    const child = started[0] as ChildProcess;
+    expect([started.length, processAlive(child.pid as number)]).toStrictEqual([1, false]);
+  });
+});
+
 describe('a console query whose client goes away', () => {
   it('is stopped, and its slot is free for the next query', async () => {
     const server = await appWith({ queryTimeoutMs: 600_000, cypherConcurrency: 1, cypherQueue: 0 });
