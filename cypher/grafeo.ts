@@ -122,6 +122,8 @@ export class GrafeoStore extends CypherStore {
       }
       throw new StoreUnavailableError(`The store ${this.location} cannot be opened: ${message}`);
     }
+    // Snapshots left by a process that ended without close(): this one holds the lock now.
+    fs.rmSync(this.snapshotDir, { recursive: true, force: true });
     try {
       for (const name of SCHEMA_QUERIES) await db.executeCypher(loadQuery(name));
     } catch (error) {
