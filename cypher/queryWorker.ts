@@ -27,9 +27,9 @@ async function answer(job: QueryJob): Promise<QueryAnswer> {
     try {
       result = await db.executeCypher(bounded ?? job.query, job.params);
     } catch (error) {
-      // The bounded text is the user's with a LIMIT at its end: a failure there is retried
-      // as written, so the error the user sees is about their own text.
-      if (bounded === null) throw error;
+      // The bounded text is the user's with a LIMIT at its end: a syntax error there is
+      // retried as written, so the error the user sees is about their own text.
+      if (bounded === null || engineErrorInfo(error, job.query).code !== 'SYNTAX') throw error;
       result = await db.executeCypher(job.query, job.params);
     }
     const columns = result.columns;
