@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const driverImports = [
-  { name: '@grafeo-db/js', message: 'Only cypher/grafeo.ts talks to Grafeo.' },
+  { name: '@grafeo-db/js', message: 'Only cypher/grafeo.ts and its query process cypher/queryWorker.ts talk to Grafeo.' },
   { name: 'neo4j-driver', message: 'Only cypher/neo4j.ts talks to Neo4j.' },
 ];
 
@@ -51,7 +51,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['cypher/grafeo.ts', 'cypher/neo4j.ts', 'cypher/**/*.test.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
+    files: ['cypher/grafeo.ts', 'cypher/queryWorker.ts', 'cypher/neo4j.ts', 'cypher/**/*.test.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -7,28 +7,44 @@
 // path creates an empty database and `GrafeoDB.create` of an existing one opens it with
 // its data; this module calls `create` only when the file does not exist.)
 
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import grafeo from '@grafeo-db/js';
 import { CypherStore } from './base.ts';
-import type { CypherResult } from './model.ts';
+import {
+  DEFAULT_MAX_RESULT_BYTES,
+  DEFAULT_QUERY_MEMORY_BYTES,
+  MEMORY_EXIT_CODE,
+  memoryInfo,
+  type QueryAnswer,
+  type QueryJob,
+} from './bounds.ts';
+import type { CypherErrorInfo, CypherResult } from './model.ts';
 import { lockHolderPid, readStoreOwner } from './owner.ts';
 import { loadQuery } from './queries.ts';
 import {
+  abortedInfo,
   checkReadOnly,
   CypherQueryError,
   DEFAULT_ROW_CAP,
   DEFAULT_TIMEOUT_MS,
-  engineErrorInfo,
   statementText,
-  withDeadline,
+  timeoutInfo,
 } from './readonly.ts';
-import { fromGrafeo, grafeoRow } from './records.ts';
+import { grafeoRow } from './records.ts';
 import { StoreUnavailableError, type Params, type ReadOnlyOptions, type Row } from './store.ts';
 
 const { GrafeoDB } = grafeo;
 type Database = InstanceType<typeof GrafeoDB>;
-type Transaction = ReturnType<Database['beginTransaction']>;
+
+/** The query process's entry, run through tsx's loader (found from here, whatever the working directory). */
+const QUERY_WORKER = fileURLToPath(new URL('./queryWorker.ts', import.meta.url));
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+/** Longest a query process may take to start (a loaded machine), before its query's own timeout. */
+const STARTUP_LIMIT_MS = 60_000;
 
 export const DEFAULT_DB_FILE = 'newsgraph.grafeo';
 
@@ -45,7 +61,7 @@ const SCHEMA_QUERIES = [
 const LOCKED = /cannot be locked/i;
 
 /** Grafeo's binding takes null, not undefined. */
-function cleanParams(value: unknown): unknown {
+export function cleanParams(value: unknown): unknown {
   if (value === undefined) return null;
   if (Array.isArray(value)) return value.map(cleanParams);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
@@ -63,14 +79,22 @@ export class GrafeoStore extends CypherStore {
   private opening: Promise<Database> | null = null;
   private closed = false;
   private writes: Promise<unknown> = Promise.resolve();
-  /** Queries given up on (timeout, cancel) that are still running natively. */
-  private readonly abandoned = new Set<Promise<void>>();
+  /** Query processes alive now (readOnly). */
+  private readonly queryProcesses = new Set<ChildProcess>();
+  /** Called with each query process as it starts (tests watch the processes through it). */
+  onQueryProcess: ((child: ChildProcess) => void) | undefined;
+  /** A query process started ahead for the next query. */
+  private spareProcess: ChildProcess | null = null;
+  private readonly snapshotDir: string;
+  private snapshot: QuerySnapshot | null = null;
+  private snapshots = 0;
   /** Queries running now: close() waits for them before it closes the file. */
   private readonly running = new Set<Promise<unknown>>();
 
   constructor(options: { dbPath: string }) {
     super();
     this.location = path.resolve(options.dbPath);
+    this.snapshotDir = `${this.location}.queries`;
   }
 
   private describeHolder(): { message: string; holder?: { pid: number; url?: string } } {
@@ -98,6 +122,8 @@ export class GrafeoStore extends CypherStore {
       }
       throw new StoreUnavailableError(`The store ${this.location} cannot be opened: ${message}`);
     }
+    // Snapshots left by a process that ended without close(): this one holds the lock now.
+    fs.rmSync(this.snapshotDir, { recursive: true, force: true });
     try {
       for (const name of SCHEMA_QUERIES) await db.executeCypher(loadQuery(name));
     } catch (error) {
@@ -136,11 +162,15 @@ export class GrafeoStore extends CypherStore {
     this.closed = true;
     await this.opening?.catch(() => undefined);
     await this.writes.catch(() => undefined);
-    await Promise.allSettled([...this.running, ...this.abandoned]);
+    for (const child of this.queryProcesses) child.kill('SIGKILL');
+    this.spareProcess?.kill('SIGKILL');
+    this.spareProcess = null;
+    await Promise.allSettled([...this.running]);
     if (this.db) {
       this.db.close();
       this.db = null;
     }
+    fs.rmSync(this.snapshotDir, { recursive: true, force: true });
   }
 
   private track<T>(work: Promise<T>): Promise<T> {
@@ -183,57 +213,165 @@ export class GrafeoStore extends CypherStore {
     return next;
   }
 
-  /** Rolls back a transaction whose query was given up on, once the query ends. */
-  private abandon(work: Promise<unknown>, tx: Transaction): void {
-    const settled = work.then(
-      () => undefined,
-      () => undefined,
-    );
-    const cleanup = settled.then(() => {
-      if (tx.isActive) tx.rollback();
-      this.abandoned.delete(cleanup);
-    });
-    this.abandoned.add(cleanup);
+  /**
+   * A read-only copy of the store as of its last commit, for query processes: Grafeo
+   * locks its file exclusively, so they cannot open the store itself. Made in turn with
+   * the writes (no write transaction runs while it is saved) and again only after a
+   * commit; a copy replaced while queries still read it is removed when they end.
+   */
+  private querySnapshot(): Promise<QuerySnapshot> {
+    const next = this.writes
+      .catch(() => undefined)
+      .then(async () => {
+        const db = await this.handle();
+        const epoch = db.currentEpoch();
+        let snapshot = this.snapshot;
+        if (!snapshot || snapshot.epoch !== epoch) {
+          fs.mkdirSync(this.snapshotDir, { recursive: true });
+          this.snapshots += 1;
+          const file = path.join(this.snapshotDir, `epoch-${epoch}-${this.snapshots}.grafeo`);
+          db.save(file);
+          if (snapshot) {
+            snapshot.current = false;
+            this.dropSnapshot(snapshot);
+          }
+          snapshot = { epoch, file, users: 0, current: true };
+          this.snapshot = snapshot;
+        }
+        snapshot.users += 1;
+        return snapshot;
+      });
+    this.writes = next;
+    return next;
+  }
+
+  private releaseSnapshot(snapshot: QuerySnapshot): void {
+    snapshot.users -= 1;
+    this.dropSnapshot(snapshot);
+  }
+
+  private dropSnapshot(snapshot: QuerySnapshot): void {
+    if (snapshot.current || snapshot.users > 0) return;
+    fs.rmSync(snapshot.file, { force: true });
+    fs.rmSync(`${snapshot.file}.wal`, { recursive: true, force: true });
   }
 
   /**
-   * Runs user Cypher in a transaction that is always rolled back. Grafeo cannot cancel a
-   * running native query (its own limit is a fixed 30 s): on timeout or cancel this stops
-   * waiting and answers at once, while the query finishes on a worker thread and its
-   * transaction is rolled back then; later calls run beside it on their own snapshots,
-   * and close() waits for it.
+   * Runs user Cypher in a child process (queryWorker.ts) on a read-only snapshot, because
+   * Grafeo cannot interrupt a running query: at the timeout, or when `signal` aborts, the
+   * process is killed, and this answers only once it is gone, so no query outlives its
+   * answer. The row cap is a LIMIT the engine sees, the rows answered have a size cap,
+   * and the process leaves when its memory passes its budget.
    */
   async readOnly(query: string, params: Params = {}, options: ReadOnlyOptions = {}): Promise<CypherResult> {
     const refused = checkReadOnly(query);
     if (refused) throw new CypherQueryError(refused);
     query = statementText(query);
-    const rowCap = Math.max(1, Math.trunc(options.rowCap ?? DEFAULT_ROW_CAP));
+    if (options.signal?.aborted) throw new CypherQueryError(abortedInfo());
+    const job: Omit<QueryJob, 'snapshot'> = {
+      query,
+      params: cleanParams(params) as Params,
+      rowCap: Math.max(1, Math.trunc(options.rowCap ?? DEFAULT_ROW_CAP)),
+      maxResultBytes: Math.max(1, Math.trunc(options.maxResultBytes ?? DEFAULT_MAX_RESULT_BYTES)),
+      memoryBytes: Math.max(1, Math.trunc(options.memoryBytes ?? DEFAULT_QUERY_MEMORY_BYTES)),
+    };
     const timeoutMs = Math.max(1, Math.trunc(options.timeoutMs ?? DEFAULT_TIMEOUT_MS));
-    const db = await this.handle();
     const started = performance.now();
-    const tx = db.beginTransaction();
-    let waiting = true;
+    const snapshot = await this.querySnapshot();
+    let answer: QueryAnswer;
     try {
-      const work = this.track(tx.executeCypher(query, cleanParams(params)));
-      const result = await withDeadline(work, timeoutMs, options.signal, (running) => {
-        waiting = false;
-        this.abandon(running, tx);
-      });
-      const columns = result.columns;
-      const raw = result.rows();
-      const rows = raw.slice(0, rowCap).map((row) => row.map(fromGrafeo));
-      return {
-        columns,
-        rows,
-        truncated: raw.length > rowCap,
-        rowCap,
-        elapsedMs: Math.round(performance.now() - started),
-      };
-    } catch (error) {
-      if (error instanceof CypherQueryError) throw error;
-      throw new CypherQueryError(engineErrorInfo(error, query));
+      answer = await this.track(this.runQueryProcess({ ...job, snapshot: snapshot.file }, timeoutMs, options.signal));
     } finally {
-      if (waiting && tx.isActive) tx.rollback();
+      this.releaseSnapshot(snapshot);
     }
+    if (!answer.ok) throw new CypherQueryError(answer.info);
+    return {
+      columns: answer.columns,
+      rows: answer.rows,
+      truncated: answer.truncated,
+      rowCap: job.rowCap,
+      elapsedMs: Math.round(performance.now() - started),
+    };
   }
+
+  /**
+   * A started query process. Starting one (Node and tsx) takes most of a second, so one is
+   * kept started ahead, idle and not keeping this process alive, from the first query on.
+   */
+  private takeQueryProcess(): ChildProcess {
+    const start = (): ChildProcess =>
+      fork(QUERY_WORKER, [], {
+        execArgv: ['--import', TSX_LOADER],
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      });
+    const spare = this.spareProcess;
+    const child = spare && spare.exitCode === null && spare.signalCode === null ? spare : start();
+    child.ref();
+    child.channel?.ref();
+    const next = start();
+    next.unref();
+    next.channel?.unref();
+    (next.stderr as { unref?: () => void } | null)?.unref?.();
+    this.spareProcess = next;
+    return child;
+  }
+
+  /** The answer of one query process; settles once the process has exited. */
+  private runQueryProcess(job: QueryJob, timeoutMs: number, signal: AbortSignal | undefined): Promise<QueryAnswer> {
+    return new Promise<QueryAnswer>((resolve, reject) => {
+      const child = this.takeQueryProcess();
+      this.queryProcesses.add(child);
+      let stderr = '';
+      child.stderr?.on('data', (chunk: Buffer) => {
+        stderr = (stderr + chunk.toString()).slice(-2000);
+      });
+      let answer: QueryAnswer | null = null;
+      let stopped: CypherErrorInfo | null = null;
+      const stop = (info: CypherErrorInfo): void => {
+        if (!answer) stopped ??= info;
+        child.kill('SIGKILL');
+      };
+      // The timeout counts from the query's start, not from the process's.
+      let timer = setTimeout(
+        () => stop({ code: 'QUERY_FAILED', message: `The query process did not start within ${STARTUP_LIMIT_MS} ms.` }),
+        STARTUP_LIMIT_MS,
+      );
+      const onAbort = (): void => stop(abortedInfo());
+      signal?.addEventListener('abort', onAbort, { once: true });
+      child.on('message', (message: QueryAnswer | 'started') => {
+        if (message === 'started') {
+          clearTimeout(timer);
+          timer = setTimeout(() => stop(timeoutInfo(timeoutMs)), timeoutMs);
+        } else answer ??= message;
+      });
+      child.on('error', (error) => {
+        stopped ??= { code: 'QUERY_FAILED', message: `The query process could not run: ${error.message}` };
+      });
+      child.on('exit', (code, exitSignal) => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        this.queryProcesses.delete(child);
+        if (stopped) reject(new CypherQueryError(stopped));
+        else if (answer) resolve(answer);
+        else if (code === MEMORY_EXIT_CODE) reject(new CypherQueryError(memoryInfo(job.memoryBytes)));
+        else {
+          const how = exitSignal ? `was killed (${exitSignal})` : `stopped (exit code ${code})`;
+          const detail = stderr.trim() ? `: ${stderr.trim()}` : '';
+          reject(new CypherQueryError({ code: 'QUERY_FAILED', message: `The query process ${how}${detail}` }));
+        }
+      });
+      this.onQueryProcess?.(child);
+      child.send(job);
+    });
+  }
+}
+
+/** A snapshot file and the queries reading it. */
+interface QuerySnapshot {
+  epoch: bigint;
+  file: string;
+  users: number;
+  /** The newest one: kept for the next queries. */
+  current: boolean;
 }

@@ -226,7 +226,16 @@ export interface CypherResult {
 
 /** A refused or failed user query. `position` is 1-based line/column, 0-based offset. */
 export interface CypherErrorInfo {
-  code: 'READ_ONLY' | 'MULTIPLE_STATEMENTS' | 'SYNTAX' | 'TIMEOUT' | 'ROW_CAP' | 'STORE_DOWN' | 'QUERY_FAILED';
+  code:
+    | 'READ_ONLY'
+    | 'MULTIPLE_STATEMENTS'
+    | 'SYNTAX'
+    | 'TIMEOUT'
+    | 'ROW_CAP'
+    | 'RESULT_TOO_LARGE'
+    | 'MEMORY'
+    | 'STORE_DOWN'
+    | 'QUERY_FAILED';
   message: string;
   /** The refused clause, e.g. 'CREATE', 'LOAD CSV', 'CALL dbms.*'. */
   clause?: string;

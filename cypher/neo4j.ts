@@ -6,6 +6,7 @@
 // try first checks, inside its transaction, that the batch's articles are still unstored
 // (writes.ts), so what it CREATEs cannot be there twice.
 
+import { DEFAULT_MAX_RESULT_BYTES, resultTooLargeInfo } from './bounds.ts';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { CypherStore } from './base.ts';
 import type { CypherResult, CypherValue } from './model.ts';
@@ -188,7 +189,9 @@ export class Neo4jStore extends CypherStore {
   /**
    * Runs user Cypher in a READ session (the server refuses writes there), after an EXPLAIN
    * whose query type must be 'r'; the transaction has a server-side timeout and is always
-   * rolled back. Rows are streamed and reading stops after `rowCap` + 1.
+   * rolled back. Rows are streamed and reading stops after `rowCap` + 1, or with
+   * RESULT_TOO_LARGE past `maxResultBytes`. (Its memory is bounded by the server's own
+   * `db.memory.transaction.max`, not here.)
    */
   async readOnly(query: string, params: Params = {}, options: ReadOnlyOptions = {}): Promise<CypherResult> {
     const refused = checkReadOnly(query);
@@ -196,6 +199,7 @@ export class Neo4jStore extends CypherStore {
     query = statementText(query);
     const rowCap = Math.max(1, Math.trunc(options.rowCap ?? DEFAULT_ROW_CAP));
     const timeoutMs = Math.max(1, Math.trunc(options.timeoutMs ?? DEFAULT_TIMEOUT_MS));
+    const maxResultBytes = Math.max(1, Math.trunc(options.maxResultBytes ?? DEFAULT_MAX_RESULT_BYTES));
     const sent = toNeo4jParams(params) as Record<string, unknown>;
     const session = this.session('READ');
     const started = performance.now();
@@ -221,12 +225,16 @@ export class Neo4jStore extends CypherStore {
         const columns = (await result.keys()).map(String);
         const rows: CypherValue[][] = [];
         let truncated = false;
+        let bytes = 0;
         for await (const record of result) {
           if (rows.length >= rowCap) {
             truncated = true;
             break;
           }
-          rows.push(columns.map((column) => fromNeo4j(record.get(column), KINDS)));
+          const values = columns.map((column) => fromNeo4j(record.get(column), KINDS));
+          bytes += JSON.stringify(values).length;
+          if (bytes > maxResultBytes) throw new CypherQueryError(resultTooLargeInfo(maxResultBytes));
+          rows.push(values);
         }
         return { columns, rows, truncated };
       };

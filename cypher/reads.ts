@@ -529,7 +529,7 @@ export async function neighborhood(
     const room = limit - included.length;
     if (fresh.length > room) truncated = true;
     frontier = fresh.slice(0, Math.max(0, room)).map((entry) => entry.id);
-    included.push(...frontier);
+    for (const id of frontier) included.push(id);
   }
 
   const rows = await run('graph/nodes', { ids: included });

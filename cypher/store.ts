@@ -20,10 +20,14 @@ export type Row = Record<string, unknown>;
 export interface ReadOnlyOptions {
   /** Most rows returned; more rows set `truncated`. */
   rowCap?: number;
-  /** Milliseconds before the query is abandoned with a TIMEOUT error. */
+  /** Milliseconds before the query is stopped with a TIMEOUT error. */
   timeoutMs?: number;
-  /** Aborts the query (e.g. the HTTP client went away). */
+  /** Stops the query (e.g. the HTTP client went away). */
   signal?: AbortSignal;
+  /** Most bytes of rows (as JSON) answered; more is a RESULT_TOO_LARGE error (default 32 MiB). */
+  maxResultBytes?: number;
+  /** Most memory the query may take (embedded engine); more is a MEMORY error (default 1 GiB). */
+  memoryBytes?: number;
 }
 
 export interface WriteResult {

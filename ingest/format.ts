@@ -69,7 +69,12 @@ export function formatResult(result: CypherResult, format: ResultFormat): string
     return lines.join('\n');
   }
   const cells = [result.columns, ...result.rows.map((row) => row.map((value) => valueText(value)))];
-  const widths = result.columns.map((_, col) => Math.max(...cells.map((row) => [...(row[col] ?? '')].length)));
+  // A loop, not Math.max(...): a result of 125,000 rows would overflow the stack.
+  const widths = result.columns.map((_, col) => {
+    let width = 0;
+    for (const row of cells) width = Math.max(width, [...(row[col] ?? '')].length);
+    return width;
+  });
   const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - [...text].length));
   const rule = `+${widths.map((width) => '-'.repeat(width + 2)).join('+')}+`;
   const line = (row: string[]) => `| ${row.map((text, col) => pad(text, widths[col] ?? 0)).join(' | ')} |`;

@@ -13,7 +13,7 @@
 // single writer, assembles and writes the chunks in order: the results are the same as
 // extracting each chunk here.
 
-import type { IngestSummary, KnownEntity, RawDocument } from '../cypher/model.ts';
+import type { ExtractionResult, IngestSummary, KnownEntity, RawDocument } from '../cypher/model.ts';
 import type { GraphStore } from '../cypher/store.ts';
 import { ruleExtractor, type Extractor } from './extractor.ts';
 import { articleId } from './ids.ts';
@@ -37,6 +37,14 @@ export interface IngestOptions {
    * at least PARALLEL_MIN_ARTICLES new articles, else none; 0 or 1 extracts in this thread.
    */
   workers?: number;
+  /**
+   * Never extract on this thread, however few the articles (rule extractor): a server's
+   * thread must stay free to answer other requests. Workers: `workers`, else one per
+   * core, at most one per article.
+   */
+  offThread?: boolean;
+  /** Called as each chunk's extraction starts and ends. */
+  onChunk?: (event: { chunk: number; phase: 'extracting' | 'extracted' }) => void;
 }
 
 const DEFAULT_CHUNK = 200;
@@ -44,6 +52,57 @@ const DEFAULT_CHUNK = 200;
 export const PARALLEL_MIN_ARTICLES = 100;
 /** Chunks analyzed ahead of the one being written. */
 const LOOKAHEAD_CHUNKS = 2;
+
+/**
+ * A chunk whose extraction failed, without the articles that fail alone: each one is
+ * tried by itself, those that throw become errors naming their source, and the others
+ * are extracted together as the chunk would have been.
+ */
+function extractGood(
+  extractor: Extractor,
+  chunk: RawDocument[],
+  known: KnownEntity[],
+  errors: IngestSummary['errors'],
+): ExtractionResult {
+  const good: RawDocument[] = [];
+  for (const doc of chunk) {
+    try {
+      extractor.extract([doc], { known });
+      good.push(doc);
+    } catch (error) {
+      errors.push({
+        source: doc.source,
+        reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+  return extractor.extract(good, { known });
+}
+
+/** extractGood with the analyses made on the pool's workers. */
+async function assembleGood(
+  pool: ExtractionPool,
+  chunk: RawDocument[],
+  known: KnownEntity[],
+  errors: IngestSummary['errors'],
+): Promise<ExtractionResult> {
+  const good: RawDocument[] = [];
+  const analyses: ArticleAnalysis[] = [];
+  for (const doc of chunk) {
+    try {
+      const [analysis] = await pool.analyze([doc]);
+      assembleBatch([doc], [analysis as ArticleAnalysis], known);
+      good.push(doc);
+      analyses.push(analysis as ArticleAnalysis);
+    } catch (error) {
+      errors.push({
+        source: doc.source,
+        reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+  return assembleBatch(good, analyses, known);
+}
 
 export async function ingestDocuments(
   store: GraphStore,
@@ -72,8 +131,12 @@ export async function ingestDocuments(
   let done = docs.length - pending.length;
   options.onProgress?.({ done, total, written: 0, skipped: summary.skipped });
 
-  const workers = options.workers ?? (pending.length >= PARALLEL_MIN_ARTICLES ? defaultWorkers() : 0);
-  const pool = extractor === ruleExtractor && workers > 1 && chunks.length > 0 ? new ExtractionPool(workers) : null;
+  const offThread = options.offThread === true && extractor === ruleExtractor;
+  const workers = offThread
+    ? Math.max(1, Math.min(options.workers ?? defaultWorkers(), pending.length))
+    : (options.workers ?? (pending.length >= PARALLEL_MIN_ARTICLES ? defaultWorkers() : 0));
+  const pool =
+    extractor === ruleExtractor && (workers > 1 || offThread) && chunks.length > 0 ? new ExtractionPool(workers) : null;
   const analyses: (Promise<ArticleAnalysis[]> | undefined)[] = [];
   const schedule = (index: number): void => {
     if (!pool || index >= chunks.length || analyses[index]) return;
@@ -87,10 +150,19 @@ export async function ingestDocuments(
       for (let ahead = index; ahead <= index + LOOKAHEAD_CHUNKS; ahead += 1) schedule(ahead);
       const chunk = chunks[index] as RawDocument[];
       const known: KnownEntity[] = await store.knownEntities();
-      const result = pool
-        ? assembleBatch(chunk, await (analyses[index] as Promise<ArticleAnalysis[]>), known)
-        : extractor.extract(chunk, { known });
+      options.onChunk?.({ chunk: index, phase: 'extracting' });
+      let result: ExtractionResult;
+      try {
+        result = pool
+          ? assembleBatch(chunk, await (analyses[index] as Promise<ArticleAnalysis[]>), known)
+          : extractor.extract(chunk, { known });
+      } catch {
+        result = pool
+          ? await assembleGood(pool, chunk, known, summary.errors)
+          : extractGood(extractor, chunk, known, summary.errors);
+      }
       analyses[index] = undefined;
+      options.onChunk?.({ chunk: index, phase: 'extracted' });
       const written = await store.writeExtraction(result, { batchArticles: chunk.length });
       summary.articles += written.articlesWritten;
       summary.skipped += written.articlesSkipped;

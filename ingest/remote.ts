@@ -84,7 +84,7 @@ export class RemoteStore {
       total.entities += part.entities;
       total.statements += part.statements;
       total.relations += part.relations;
-      total.errors.push(...part.errors);
+      for (const error of part.errors) total.errors.push(error);
       onProgress?.(Math.min(documents.length, i + chunkSize));
     }
     return total;

@@ -18,10 +18,9 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import type { HealthInfo, IngestSummary, RawDocument } from '../cypher/model.ts';
-import { abortedInfo, CypherQueryError } from '../cypher/readonly.ts';
 import { contentScope, MAX_STATEMENTS_BY_ID, outlets, statementsByIds, type Run } from '../cypher/scope.ts';
 import type { GraphStore, Params } from '../cypher/store.ts';
-import { ingestDocuments } from '../ingest/ingest.ts';
+import { ingestDocuments, type IngestOptions } from '../ingest/ingest.ts';
 import { isLoopbackHost, type ServerConfig } from './config.ts';
 import { compressPayload } from './compression.ts';
 import { answerFor, HttpProblem } from './errors.ts';
@@ -54,11 +53,15 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** How POST /api/ingest turns documents into graph (the real pipeline by default). */
   ingest?: IngestFunction;
+  /** More options for the real pipeline (tests watch its chunks through `onChunk`). */
+  ingestOptions?: IngestOptions;
 }
 
 /** How long /api/health waits for the store before calling it down. */
 const HEALTH_PROBE_MS = 2000;
 const INGEST_QUEUE_WAIT_MS = 10 * 60 * 1000;
+/** Articles of one POST /api/ingest extracted and written together. */
+const API_INGEST_CHUNK = 50;
 /** Bodies of routes that carry a query, not articles. */
 const QUERY_BODY_LIMIT = 2 * 1024 * 1024;
 
@@ -136,26 +139,17 @@ export interface RouteEntry {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store, config } = options;
-  const ingest = options.ingest ?? ((target, documents) => ingestDocuments(target, documents));
+  // Extraction runs on worker threads, in chunks, so this thread keeps answering (health
+  // included) while a large ingest is extracted.
+  const ingest =
+    options.ingest ??
+    ((target, documents) =>
+      ingestDocuments(target, documents, { offThread: true, chunkSize: API_INGEST_CHUNK, ...options.ingestOptions }));
   const cypherLimiter = new Limiter(config.cypherConcurrency, config.cypherQueue, config.cypherQueueWaitMs);
-  // Console queries (POST /api/cypher, query exports) share the limiter. Grafeo cannot
-  // stop a query it was told to give up on: its slot stays taken until the engine's own
-  // limit has ended it, so timed-out queries never pile up on the cores.
-  const runConsoleQuery = <T>(task: () => Promise<T>): Promise<T> =>
-    cypherLimiter.run(async (hold) => {
-      const started = performance.now();
-      try {
-        return await task();
-      } catch (error) {
-        const givenUp =
-          error instanceof CypherQueryError &&
-          (error.info.code === 'TIMEOUT' || error.info.message === abortedInfo().message);
-        if (givenUp && store.kind === 'grafeo') {
-          hold(Math.max(0, config.engineQueryLimitMs - (performance.now() - started)));
-        }
-        throw error;
-      }
-    });
+  // Console queries (POST /api/cypher, query exports) share the limiter. A query's slot
+  // is free only once its engine work has ended: readOnly settles after the query was
+  // stopped (timeout, client gone), so timed-out queries never pile up on the cores.
+  const runConsoleQuery = <T>(task: () => Promise<T>): Promise<T> => cypherLimiter.run(task);
   const runShipped: Run = (queryName, params) => store.run(queryName, params);
   // One ingest at a time: each one reads what the store knows before writing.
   const ingestLimiter = new Limiter(1, 8, INGEST_QUEUE_WAIT_MS);
@@ -391,6 +385,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           rowCap: rowCap ?? config.rowCap,
           timeoutMs: config.queryTimeoutMs,
           signal,
+          maxResultBytes: config.maxResultBytes,
+          memoryBytes: config.queryMemoryBytes,
         }),
       );
     },

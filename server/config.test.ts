@@ -16,7 +16,6 @@ describe('loadServerConfig', () => {
     expect(config.rowCap).toBe(1000);
     expect(config.queryTimeoutMs).toBe(15_000);
     expect(config.cypherConcurrency).toBe(2);
-    expect(config.engineQueryLimitMs).toBe(30_000);
     expect(config.bodyLimit).toBe(DEFAULT_BODY_LIMIT);
     expect(config.staticDir).toBe(path.join(REPO_ROOT, 'dist'));
   });

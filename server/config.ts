@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_MAX_RESULT_BYTES, DEFAULT_QUERY_MEMORY_BYTES } from '../cypher/bounds.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,8 +22,6 @@ export const DEFAULT_CYPHER_CONCURRENCY = 2;
 export const DEFAULT_CYPHER_QUEUE = 16;
 export const DEFAULT_CYPHER_QUEUE_WAIT_MS = 5_000;
 export const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024;
-/** Grafeo stops any query after 30 s, a limit JavaScript cannot change or shorten. */
-export const GRAFEO_QUERY_LIMIT_MS = 30_000;
 export const MIN_TOKEN_LENGTH = 16;
 
 export interface Neo4jServerConfig {
@@ -56,12 +55,10 @@ export interface ServerConfig {
   cypherQueue: number;
   /** Longest wait in the queue before 429. */
   cypherQueueWaitMs: number;
-  /**
-   * How long the embedded engine may go on with a query after the API gave up on it
-   * (timeout, client gone): its concurrency slot stays taken that long, so abandoned
-   * queries never pile up beyond `cypherConcurrency`. 0 frees the slot at once.
-   */
-  engineQueryLimitMs: number;
+  /** Most bytes of rows one console answer may hold; more is RESULT_TOO_LARGE. */
+  maxResultBytes: number;
+  /** Most memory one console query may take on the embedded store; more is MEMORY. */
+  queryMemoryBytes: number;
   /** Largest request body (POST /api/ingest carries whole articles). */
   bodyLimit: number;
   /** The built explorer (vite build). */
@@ -209,14 +206,6 @@ export function loadServerConfig(
     0,
     600_000,
   );
-  const engineQueryLimitMs = integerFrom(
-    'engine query limit',
-    overrides.engineQueryLimitMs,
-    undefined,
-    GRAFEO_QUERY_LIMIT_MS,
-    0,
-    600_000,
-  );
   const bodyLimit = integerFrom(
     'body limit (NEWSGRAPH_BODY_LIMIT)',
     overrides.bodyLimit,
@@ -224,6 +213,22 @@ export function loadServerConfig(
     DEFAULT_BODY_LIMIT,
     1024,
     1024 * 1024 * 1024,
+  );
+  const maxResultBytes = integerFrom(
+    'result size limit (NEWSGRAPH_MAX_RESULT_BYTES)',
+    overrides.maxResultBytes,
+    env.NEWSGRAPH_MAX_RESULT_BYTES,
+    DEFAULT_MAX_RESULT_BYTES,
+    1024,
+    1024 * 1024 * 1024,
+  );
+  const queryMemoryBytes = integerFrom(
+    'query memory budget (NEWSGRAPH_QUERY_MEMORY_BYTES)',
+    overrides.queryMemoryBytes,
+    env.NEWSGRAPH_QUERY_MEMORY_BYTES,
+    DEFAULT_QUERY_MEMORY_BYTES,
+    128 * 1024 * 1024,
+    64 * 1024 * 1024 * 1024,
   );
   const staticDir = path.resolve(
     overrides.staticDir ?? fromEnv(env, 'NEWSGRAPH_STATIC_DIR') ?? path.join(REPO_ROOT, 'dist'),
@@ -242,7 +247,8 @@ export function loadServerConfig(
     cypherConcurrency,
     cypherQueue,
     cypherQueueWaitMs,
-    engineQueryLimitMs,
+    maxResultBytes,
+    queryMemoryBytes,
     bodyLimit,
     staticDir,
     version: overrides.version ?? readVersion(),

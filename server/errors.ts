@@ -34,6 +34,8 @@ const CYPHER_STATUS: Record<CypherErrorInfo['code'], number> = {
   MULTIPLE_STATEMENTS: 400,
   SYNTAX: 400,
   ROW_CAP: 400,
+  RESULT_TOO_LARGE: 400,
+  MEMORY: 400,
   QUERY_FAILED: 400,
   TIMEOUT: 504,
   STORE_DOWN: 503,

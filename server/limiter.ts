@@ -2,9 +2,8 @@
 // so that a few expensive queries cannot take every core and starve health, search and
 // neighborhood requests: beyond `concurrency` running and `queue` waiting, or after
 // waiting `maxWaitMs`, a caller is turned away (the API answers 429).
-// A task may keep its slot for a while after it settles (`hold`): the embedded engine
-// cannot stop a query it was told to give up on, so its slot stays taken until the
-// engine's own limit has surely ended it.
+// A task's slot is free when its promise settles: a task must settle only once its
+// work has ended (GraphStore.readOnly does, also on timeout and cancel).
 
 export class BusyError extends Error {
   readonly code = 'BUSY';
@@ -21,7 +20,6 @@ interface Waiter {
 
 export class Limiter {
   private running = 0;
-  private holding = 0;
   private readonly waiting: Waiter[] = [];
 
   constructor(
@@ -30,47 +28,27 @@ export class Limiter {
     readonly maxWaitMs: number,
   ) {}
 
-  /** Slots taken, held ones included. */
+  /** Slots taken. */
   get active(): number {
     return this.running;
-  }
-
-  /** Slots kept by tasks that already settled. */
-  get held(): number {
-    return this.holding;
   }
 
   get queued(): number {
     return this.waiting.length;
   }
 
-  /**
-   * Runs `task` when a slot is free; rejects with BusyError when none frees in time.
-   * `task` may call `hold(ms)` to keep the slot that long after it settles.
-   */
-  async run<T>(task: (hold: (ms: number) => void) => Promise<T>): Promise<T> {
+  /** Runs `task` when a slot is free; rejects with BusyError when none frees in time. */
+  async run<T>(task: () => Promise<T>): Promise<T> {
     await this.acquire();
-    let holdMs = 0;
     try {
-      return await task((ms) => {
-        holdMs = Math.max(holdMs, ms);
-      });
+      return await task();
     } finally {
-      if (holdMs > 0) {
-        this.holding += 1;
-        setTimeout(() => {
-          this.holding -= 1;
-          this.release();
-        }, holdMs).unref();
-      } else {
-        this.release();
-      }
+      this.release();
     }
   }
 
   private busyMessage(): string {
-    const still = this.holding > 0 ? `, ${this.holding} of them given up on but still running in the engine` : '';
-    return `${this.running} queries running${still}, ${this.waiting.length} waiting`;
+    return `${this.running} queries running, ${this.waiting.length} waiting`;
   }
 
   private acquire(): Promise<void> {

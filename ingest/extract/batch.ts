@@ -160,7 +160,8 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
       byId.set(id, out);
     }
     for (const a of aliases) if (!out.aliases.includes(a) && a !== out.name) out.aliases.push(a);
-    out.mentions.push(...mentions);
+    // A loop, not push(...): an article naming one entity 125,000 times would overflow the stack.
+    for (const mention of mentions) out.mentions.push(mention);
     for (const i of members) {
       const r = refs[i] as Ref;
       (idOf[r.doc] as string[])[r.local] = id;

@@ -365,7 +365,17 @@ function resolveDescriptions(
     if (e.type !== 'Person' || !e.gazetteer) continue;
     for (const o of e.gazetteer.offices) holders.push({ entity: e.index, relType: o.type, target: o.target, titleKey: '' });
   }
-  const firstMentionAt = (e: number): number => Math.min(...(entities[e] as LocalEntity).mentions.filter((m) => !m.description).map((m) => m.start));
+  // Loops, not Math.min(...)/Math.max(...): an entity named 125,000 times would overflow the stack.
+  const firstMentionAt = (e: number): number => {
+    let first = Infinity;
+    for (const m of (entities[e] as LocalEntity).mentions) if (!m.description && m.start < first) first = m.start;
+    return first;
+  };
+  const lastMentionBefore = (e: number, at: number): number | null => {
+    let last: number | null = null;
+    for (const m of (entities[e] as LocalEntity).mentions) if (!m.description && m.start < at && (last === null || m.start > last)) last = m.start;
+    return last;
+  };
   const resolveOne = (r: RolePhrase): number | null => {
     if (ofRole.has(r)) return ofRole.get(r) ?? null;
     const target = r.qualifierRole ? null : roleTargetName(r, mentions, entities, ofMention);
@@ -386,8 +396,7 @@ function resolveDescriptions(
     let best: number | null = null;
     let bestPos = -Infinity;
     for (const e of matches) {
-      const before = (entities[e] as LocalEntity).mentions.filter((m) => !m.description && m.start < r.start).map((m) => m.start);
-      const pos = before.length > 0 ? Math.max(...before) : -1e12 + firstMentionAt(e) * -1;
+      const pos = lastMentionBefore(e, r.start) ?? -1e12 + firstMentionAt(e) * -1;
       if (pos > bestPos) [best, bestPos] = [e, pos];
     }
     return best;

@@ -344,6 +344,30 @@ describe('readInputs: bad files', () => {
   });
 });
 
+describe('readInputs: many articles in one file', () => {
+  // More entries than one call's arguments may hold: collected with push(...) they overflowed the stack.
+  const ENTRIES = 130_000;
+
+  it('reads a JSON array of 130,000 articles', async () => {
+    const file = await put(
+      'many.json',
+      JSON.stringify(Array.from({ length: ENTRIES }, (_, i) => ({ text: `Nota ${i}.` }))),
+    );
+    const { documents, errors } = await readInputs([file]);
+    expect(errors).toStrictEqual([]);
+    expect(documents.length).toBe(ENTRIES);
+    expect(documents.at(-1)?.source).toBe(`${file}[${ENTRIES - 1}]`);
+  });
+
+  it('reports 130,000 bad entries one by one', async () => {
+    const file = await put('bad.json', JSON.stringify(Array.from({ length: ENTRIES }, () => 7)));
+    const { documents, errors } = await readInputs([file]);
+    expect(documents).toStrictEqual([]);
+    expect(errors.length).toBe(ENTRIES);
+    expect(errors.at(-1)).toStrictEqual({ source: `${file}[${ENTRIES - 1}]`, reason: 'not an object' });
+  });
+});
+
 describe('readInputs: folders', () => {
   it('walks recursively in sorted order, skipping hidden and unsupported files', async () => {
     await put('corpus/b.txt', 'B\n\nTesto b.');

@@ -193,6 +193,8 @@ describe('exporting the selection and the console result', () => {
     ]);
     await page.waitForFunction(() => !document.querySelector('.console-status')?.textContent?.includes('Running'));
     await page.getByRole('button', { name: 'Replace graph' }).click();
+    // Replacing runs a second query (the statements' links) first: wait until it has drawn.
+    await page.locator('.console-notice', { hasText: 'Drew' }).waitFor();
     await settled();
     const shown = await page.evaluate(() => window.__newsgraph!.graph.nodes().sort());
     expect(shown.length > 1).toBe(true);

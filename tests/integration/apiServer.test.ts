@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CypherResult, GraphPayload, HealthInfo, SearchHit, StoreStats } from '../../cypher/model.ts';
+import type { HealthInfo, SearchHit, StoreStats } from '../../cypher/model.ts';
 import { openStore } from '../../cypher/open.ts';
 import { ownerFilePath, readStoreOwner } from '../../cypher/owner.ts';
 import type { GraphStore } from '../../cypher/store.ts';
@@ -239,75 +239,5 @@ describe('a store that goes down and comes back', () => {
       await app.close();
       await store.close();
     }
-  });
-});
-
-describe('expensive console queries under a concurrency limit', () => {
-  let store: GraphStore;
-  let app: FastifyInstance;
-  // Seconds of work on the native side: far past the 300 ms timeout below.
-  const HEAVY = 'UNWIND range(1, 3000000) AS x RETURN sum(x) AS total';
-
-  beforeAll(async () => {
-    const dataDir = tempDir('load');
-    store = await filledStore(dataDir);
-    // The engine may go on 1.5 s with a query given up on (Grafeo's real limit is 30 s).
-    const config = loadServerConfig(
-      { dataDir, port: 0, cypherConcurrency: 2, cypherQueue: 0, queryTimeoutMs: 300, engineQueryLimitMs: 1500 },
-      {},
-    );
-    app = await buildApp({ store, config });
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
-
-  it('turns away a third query, keeps health, search and neighborhood answering, and times the heavy ones out', async () => {
-    const heavy = [1, 2].map(() => app.inject({ method: 'POST', url: '/api/cypher', payload: { query: HEAVY } }));
-    // Let both heavy requests reach the limiter before the third one.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const third = await app.inject({ method: 'POST', url: '/api/cypher', payload: { query: 'RETURN 1 AS one' } });
-    expect([third.statusCode, JSON.parse(third.body).code, third.headers['retry-after']]).toStrictEqual([
-      429,
-      'BUSY',
-      '1',
-    ]);
-
-    const [health, search, neighborhood] = await Promise.all([
-      app.inject({ method: 'GET', url: '/api/health' }),
-      app.inject({ method: 'GET', url: '/api/search?q=bianchi' }),
-      app.inject({ method: 'GET', url: `/api/entities/${encodeURIComponent(IDS.rossi)}/neighborhood?depth=2` }),
-    ]);
-    expect([health.statusCode, (JSON.parse(health.body) as HealthInfo).storeUp]).toStrictEqual([200, true]);
-    expect((JSON.parse(search.body) as { results: SearchHit[] }).results.map((hit) => hit.id)).toStrictEqual([
-      IDS.bianchi,
-    ]);
-    expect((JSON.parse(neighborhood.body) as GraphPayload).nodes.map((node) => node.id)).toContain(IDS.azione);
-
-    for (const answer of await Promise.all(heavy)) {
-      const body = JSON.parse(answer.body) as { code: string; cypher: { code: string } };
-      expect([answer.statusCode, body.code, body.cypher.code]).toStrictEqual([504, 'TIMEOUT', 'TIMEOUT']);
-    }
-    // Given up on, the heavy queries still run natively: their slots stay taken, so a
-    // burst of expensive queries never stacks more than `cypherConcurrency` on the cores.
-    const held = await app.inject({ method: 'POST', url: '/api/cypher', payload: { query: 'RETURN 1 AS one' } });
-    expect([held.statusCode, JSON.parse(held.body).code]).toStrictEqual([429, 'BUSY']);
-    expect(JSON.parse(held.body).error).toContain('2 of them given up on but still running in the engine');
-    const meanwhile = await app.inject({ method: 'GET', url: '/api/search?q=rossi' });
-    expect(meanwhile.statusCode).toBe(200);
-
-    // Once the engine's limit has passed, the console answers again.
-    let after = held;
-    for (let attempt = 0; attempt < 100 && after.statusCode === 429; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      after = await app.inject({
-        method: 'POST',
-        url: '/api/cypher',
-        payload: { query: 'MATCH (p:Person) RETURN count(p) AS people' },
-      });
-    }
-    expect([after.statusCode, (JSON.parse(after.body) as CypherResult).rows]).toStrictEqual([200, [[3]]]);
   });
 });

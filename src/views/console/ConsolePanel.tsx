@@ -88,6 +88,8 @@ const ERROR_TITLES: Record<string, string> = {
   MULTIPLE_STATEMENTS: 'Refused: one statement at a time',
   SYNTAX: 'Syntax error',
   TIMEOUT: 'Timed out',
+  RESULT_TOO_LARGE: 'Result too large',
+  MEMORY: 'Over the memory budget',
   BUSY: 'Server busy',
   CANCELLED: 'Cancelled',
   PARAMS: 'Parameters',
