@@ -19,6 +19,7 @@ const CLASSPATH = [path.join(LAUNCHER_DIR, 'target', 'classes'), path.join(LAUNC
 /** Plenty for test graphs and the benchmark corpus; the page cache is set in the launcher. */
 const JVM_OPTIONS = ['-Xms256m', '-Xmx1g', '-XX:+UseParallelGC'];
 const START_TIMEOUT_MS = 180_000;
+const ADMIN_TIMEOUT_MS = 300_000;
 
 function java(): string {
   return process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
@@ -67,10 +68,11 @@ export function startNeo4j(options: { home?: string } = {}): Promise<RunningNeo4
       clearTimeout(timer);
       reject(new Error(`java could not run (${error.message}): install a JDK 17+ or set JAVA_HOME`));
     });
-    child.once('exit', (code) => {
+    const early = (code: number | null) => {
       clearTimeout(timer);
       reject(new Error(`the Neo4j launcher exited (${code}) before printing its bolt URI`));
-    });
+    };
+    child.once('exit', early);
     child.stdout?.setEncoding('utf8');
     child.stdout?.on('data', (chunk: string) => {
       output += chunk;
@@ -78,7 +80,7 @@ export function startNeo4j(options: { home?: string } = {}): Promise<RunningNeo4
       if (!uri) return;
       clearTimeout(timer);
       child.stdout?.removeAllListeners('data');
-      child.removeAllListeners('exit');
+      child.off('exit', early);
       resolve({ uri, stop: () => stopProcess(child, exited) });
     });
   });
@@ -95,7 +97,8 @@ async function stopProcess(child: ChildProcess, exited: Promise<void>): Promise<
 
 /**
  * Neo4j's own neo4j-admin, run from the launcher's jars with NEO4J_HOME = `home` (its
- * conf/ holds an empty neo4j.conf). Resolves with the output; rejects on a non-zero exit.
+ * conf/ holds an empty neo4j.conf). Returns the output; throws on a non-zero exit. Options
+ * that take lists (--nodes=…) go after the database name, or they swallow it.
  */
 export function neo4jAdmin(home: string, args: string[]): string {
   buildLauncher();
@@ -103,8 +106,12 @@ export function neo4jAdmin(home: string, args: string[]): string {
   const conf = path.join(home, 'conf', 'neo4j.conf');
   if (!fs.existsSync(conf)) fs.writeFileSync(conf, '');
   const ran = spawnSync(java(), [...JVM_OPTIONS, '-cp', CLASSPATH, 'newsgraph.Launcher', 'admin', ...args], {
+    // The importer writes its import.report into the working folder.
+    cwd: home,
     env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') },
     encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: ADMIN_TIMEOUT_MS,
   });
   const output = `${ran.stdout ?? ''}${ran.stderr ?? ''}`;
   if (ran.error) throw new Error(`neo4j-admin could not run: ${ran.error.message}`);
