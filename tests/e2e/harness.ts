@@ -38,8 +38,11 @@ export interface Demo {
   close(): Promise<void>;
 }
 
-/** Ingests the seed corpus into a fresh store, serves it, and launches Chromium. */
-export async function startDemo(): Promise<Demo> {
+/**
+ * Ingests the seed corpus into a fresh store, serves it, and launches Chromium. With
+ * `neo4jUri` the store is that Neo4j, emptied first (tests/neo4j, under `npm run test:neo4j`).
+ */
+export async function startDemo(options: { neo4jUri?: string } = {}): Promise<Demo> {
   if (!existsSync(path.join(STATIC_DIR, 'index.html'))) {
     throw new Error(`${STATIC_DIR} is not built: run \`npm run test:e2e\` (it builds first) or \`npm run build\`.`);
   }
@@ -48,8 +51,9 @@ export async function startDemo(): Promise<Demo> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-e2e-'));
   const dbPath = path.join(dir, 'e2e.grafeo');
-  const store = openStore({ dataDir: dir, dbPath });
+  const store = openStore({ dataDir: dir, dbPath, ...(options.neo4jUri ? { neo4j: { uri: options.neo4jUri } } : {}) });
   await store.init();
+  if (options.neo4jUri) await store.reset();
   const { documents } = await readInputs([SEEDS]);
   const summary = await ingestDocuments(store, documents);
   const server = await startServer({
