@@ -16,7 +16,7 @@ async function main(): Promise<number> {
   const neo4j = await startNeo4j();
   process.stderr.write(`Neo4j ready at ${neo4j.uri} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
   try {
-    const env = { ...process.env, NEO4J_URI: neo4j.uri };
+    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: neo4j.uri };
     delete env.NEO4J_USER;
     delete env.NEO4J_PASSWORD;
     delete env.NEO4J_DATABASE;
