@@ -9,11 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrafeoStore } from '../../cypher/grafeo.ts';
+import type { SchemaInfo } from '../../cypher/model.ts';
 import type { Neo4jStore } from '../../cypher/neo4j.ts';
 import { ingestDocuments } from '../../ingest/ingest.ts';
 import { readInputs } from '../../ingest/readers/index.ts';
 import { startServer, type RunningServer } from '../../server/main.ts';
-import { neo4jUri, openNeo4j, ROOT, SEEDS } from './neo4jTesting.ts';
+import { expectSameSchema, neo4jUri, openNeo4j, ROOT, SEEDS } from './neo4jTesting.ts';
 
 const BIN = path.join(ROOT, 'bin', 'newsgraph.js');
 
@@ -144,8 +145,13 @@ describe('newsgraph --neo4j <uri> serve', () => {
         if (found) resolve(found.replace(/\/$/, ''));
       });
     });
-    for (const route of ['/api/stats', '/api/schema', '/api/search?q=Peskov', '/api/graph/overview?limit=100']) {
+    for (const route of ['/api/stats', '/api/search?q=Peskov', '/api/graph/overview?limit=100']) {
       expect(await getJson(`${url}${route}`), route).toStrictEqual(await getJson(`${embeddedServer.url}${route}`));
     }
+    await expectSameSchema(
+      neo4j,
+      (await getJson(`${url}/api/schema`)) as SchemaInfo,
+      (await getJson(`${embeddedServer.url}/api/schema`)) as SchemaInfo,
+    );
   });
 });

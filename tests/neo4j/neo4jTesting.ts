@@ -5,6 +5,8 @@
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import type { SchemaInfo } from '../../cypher/model.ts';
 import { Neo4jStore } from '../../cypher/neo4j.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,4 +27,23 @@ export function openNeo4j(uri = neo4jUri()): Neo4jStore {
     password: process.env.NEO4J_PASSWORD,
     database: process.env.NEO4J_DATABASE,
   });
+}
+
+/**
+ * Neo4j's db.propertyKeys() also lists keys that no node or relationship holds any longer
+ * (a key, once created, stays; earlier suites leave some): those checked unused and set
+ * aside, the schema is the embedded store's.
+ */
+export async function expectSameSchema(neo4j: Neo4jStore, actual: SchemaInfo, expected: SchemaInfo): Promise<void> {
+  const extra = actual.propertyKeys.filter((key) => !expected.propertyKeys.includes(key));
+  for (const key of extra) {
+    const used = await neo4j.readOnly(
+      'MATCH (n) WHERE n[$key] IS NOT NULL RETURN count(n) AS c UNION ALL MATCH ()-[r]->() WHERE r[$key] IS NOT NULL RETURN count(r) AS c',
+      { key },
+    );
+    expect(used.rows, `property key ${key}`).toStrictEqual([[0], [0]]);
+  }
+  expect({ ...actual, propertyKeys: actual.propertyKeys.filter((key) => !extra.includes(key)) }).toStrictEqual(
+    expected,
+  );
 }
