@@ -11,8 +11,12 @@
 //   npm run bench -- --no-browser       # skip Chromium
 //   npm run bench -- --seeds            # also time the real sample corpus (../shared)
 //   npm run bench -- --workers 1        # ingest without worker threads
+//   npm run bench -- --neo4j            # also Neo4j, side by side (a throwaway one unless NEO4J_URI is set)
 //
-// Neo4j: only an empty database is used (the bench writes, then deletes what it wrote).
+// Neo4j (--neo4j, or NEO4J_URI set): the same corpus is ingested into the embedded store and
+// into Neo4j in the one run, and the ratios are printed. Only an empty database is used (the
+// bench writes, then deletes what it wrote); with --neo4j and no NEO4J_URI the bench starts
+// the project's throwaway Neo4j (scripts/neo4j.ts) and stops it at the end.
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import type { ExtractionResult, KnownEntity, RawDocument } from '../cypher/model.ts';
+import { Neo4jStore, type Neo4jConfig } from '../cypher/neo4j.ts';
 import { openStore } from '../cypher/open.ts';
 import type { GraphStore } from '../cypher/store.ts';
 import { loadCliConfig } from '../ingest/config.ts';
@@ -30,6 +35,7 @@ import { defaultWorkers } from '../ingest/parallel.ts';
 import { stageTimings } from '../ingest/pipeline.ts';
 import { readInputs } from '../ingest/readers/index.ts';
 import { startServer } from '../server/main.ts';
+import { startNeo4j, type RunningNeo4j } from '../scripts/neo4j.ts';
 import { browserTable, runBrowserBench, type BrowserBenchResult } from './browser.ts';
 import { countWords, generateCorpus, rng } from './corpus.ts';
 
@@ -163,8 +169,12 @@ async function readFigures(section: string, store: GraphStore, figures: Figure[]
   figures.push(...latencyFigures(section, 'search', search, `${search.length} prefixes`));
 }
 
-async function apiFigures(store: GraphStore, figures: Figure[], notes: string[]): Promise<void> {
-  const section = 'API (loopback)';
+async function apiFigures(
+  store: GraphStore,
+  figures: Figure[],
+  notes: string[],
+  section = 'API (loopback)',
+): Promise<void> {
   const server = await startServer({ store, port: 0, handleSignals: false, logLevel: 'silent', env: {} });
   try {
     // What a browser asks for; `bytes` is the JSON decoded, `wire` what crossed the socket.
@@ -265,24 +275,119 @@ async function apiFigures(store: GraphStore, figures: Figure[], notes: string[])
   }
 }
 
-async function neo4jFigures(results: ExtractionResult[], figures: Figure[]): Promise<string | null> {
-  const config = loadCliConfig({});
-  if (!config.neo4j) return 'NEO4J_URI not set';
-  const store = openStore({ neo4j: config.neo4j });
+interface Neo4jTarget {
+  config: Neo4jConfig;
+  /** "5.26.30 community", from the server itself. */
+  version: string;
+  /** Set when the bench started this Neo4j itself. */
+  running?: RunningNeo4j;
+}
+
+/** The Neo4j to measure: NEO4J_URI's, else (with --neo4j) a throwaway one; a reason when none. */
+async function openNeo4jTarget(wanted: boolean): Promise<Neo4jTarget | string> {
+  const configured = loadCliConfig({}).neo4j;
+  if (!configured && !wanted) return 'NEO4J_URI not set (npm run bench -- --neo4j starts a throwaway Neo4j)';
+  step(configured ? `Neo4j at ${configured.uri}` : 'starting a throwaway Neo4j');
+  const running = configured ? undefined : await startNeo4j();
+  const config: Neo4jConfig = configured ?? { uri: running!.uri };
+  const store = new Neo4jStore(config);
   try {
     await store.init();
     const before = await store.stats();
-    if (before.articles + before.entities + before.statements > 0)
-      return `${config.neo4j.uri} is not empty: not touched`;
-    try {
-      await storeFigures('store: Neo4j', store, results, figures);
-    } finally {
-      await store.reset();
+    if (before.articles + before.entities + before.statements > 0) {
+      await running?.stop();
+      return `${config.uri} is not empty: not touched`;
     }
-    return null;
+    const [component] = await store.executeText(
+      'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+    );
+    return { config, version: `${String(component?.version)} ${String(component?.edition)}`, running };
+  } catch (error) {
+    await running?.stop();
+    throw error;
   } finally {
     await store.close();
   }
+}
+
+/** End-to-end ingest of the same corpus into Neo4j, reads and API on that graph; then empties it. */
+async function neo4jIngestFigures(
+  target: Neo4jTarget,
+  corpus: RawDocument[],
+  workers: number,
+  figures: Figure[],
+  notes: string[],
+): Promise<void> {
+  const store = new Neo4jStore(target.config);
+  try {
+    await store.init();
+    step('ingest into Neo4j');
+    const started = performance.now();
+    const summary = await ingestDocuments(store, corpus, { workers });
+    const seconds = (performance.now() - started) / 1000;
+    figures.push({
+      section: `ingest ${corpus.length} articles`,
+      name: 'ingest into Neo4j',
+      value: round(summary.articles / seconds),
+      unit: 'articles/s',
+      note: `${summary.articles} articles in ${round(seconds)} s`,
+    });
+    step('Neo4j reads');
+    await readFigures(`store: Neo4j, ${corpus.length}-article graph`, store, figures);
+    step('API on Neo4j');
+    try {
+      await apiFigures(store, figures, notes, 'API on Neo4j (loopback)');
+    } catch (error) {
+      notes.push(`API figures on Neo4j incomplete: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  } finally {
+    await store.reset().catch(() => undefined);
+    await store.close();
+  }
+}
+
+/** Bulk write of the extracted sample into the empty Neo4j, and reads on it; then empties it. */
+async function neo4jBulkFigures(target: Neo4jTarget, results: ExtractionResult[], figures: Figure[]): Promise<void> {
+  const store = new Neo4jStore(target.config);
+  try {
+    await store.init();
+    step('bulk write into Neo4j');
+    await storeFigures(
+      `store: Neo4j, ${results.reduce((sum, result) => sum + result.documents.length, 0)}-article graph`,
+      store,
+      results,
+      figures,
+    );
+  } finally {
+    await store.reset().catch(() => undefined);
+    await store.close();
+  }
+}
+
+/** What the side-by-side table compares: a figure of each engine, found by section and name. */
+interface Comparison {
+  what: string;
+  embedded: [section: string, name: string];
+  neo4j: [section: string, name: string];
+}
+
+function sideBySide(figures: Figure[], comparisons: Comparison[]): Figure[] {
+  const find = ([section, name]: [string, string]) =>
+    figures.find((figure) => figure.section === section && figure.name === name);
+  const rows: Figure[] = [];
+  for (const comparison of comparisons) {
+    const embedded = find(comparison.embedded);
+    const neo4j = find(comparison.neo4j);
+    if (!embedded || !neo4j) continue;
+    rows.push({
+      section: 'side by side: Neo4j / embedded (same run, same corpus)',
+      name: comparison.what,
+      value: round(neo4j.value / embedded.value, 2),
+      unit: 'x',
+      note: `embedded ${embedded.value} ${embedded.unit}, Neo4j ${neo4j.value} ${neo4j.unit}`,
+    });
+  }
+  return rows;
 }
 
 async function main(): Promise<void> {
@@ -296,6 +401,7 @@ async function main(): Promise<void> {
       name: { type: 'string' },
       api: { type: 'boolean', default: true },
       browser: { type: 'boolean', default: true },
+      neo4j: { type: 'boolean', default: false },
     },
     allowNegative: true,
   });
@@ -310,154 +416,204 @@ async function main(): Promise<void> {
     `machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, load average ${info.loadAverage.join(' ')}`,
   );
 
-  const corpus = generateCorpus({ articles, words, seed: Number(values.seed) });
-  const totalWords = countWords(corpus);
-  console.log(
-    `corpus: ${articles} generated articles, ${totalWords} words (${Math.round(totalWords / articles)} per article)`,
-  );
-
-  // End to end into a fresh embedded store: worker threads extract, this thread writes.
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
-  let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  }, 50);
-  const store = openStore({ dataDir: dir, dbPath: path.join(dir, 'bench.grafeo') });
+  const neo4jTarget = await openNeo4jTarget(values.neo4j);
+  if (typeof neo4jTarget === 'string') notes.push(`Neo4j not measured: ${neo4jTarget}`);
+  else console.log(`Neo4j: ${neo4jTarget.version} at ${neo4jTarget.config.uri}`);
   try {
-    await store.init();
-    const section = `ingest ${articles} articles`;
-    step('ingest');
-    const started = performance.now();
-    const summary = await ingestDocuments(store, corpus, { workers });
-    const seconds = (performance.now() - started) / 1000;
-    clearInterval(sampler);
+    await measure();
+  } finally {
+    if (typeof neo4jTarget !== 'string') await neo4jTarget.running?.stop();
+  }
+
+  async function measure(): Promise<void> {
+    const corpus = generateCorpus({ articles, words, seed: Number(values.seed) });
+    const totalWords = countWords(corpus);
+    console.log(
+      `corpus: ${articles} generated articles, ${totalWords} words (${Math.round(totalWords / articles)} per article)`,
+    );
+
+    // End to end into a fresh embedded store: worker threads extract, this thread writes.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
+    let peakRss = process.memoryUsage().rss;
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }, 50);
+    const store = openStore({ dataDir: dir, dbPath: path.join(dir, 'bench.grafeo') });
+    try {
+      await store.init();
+      const section = `ingest ${articles} articles`;
+      step('ingest');
+      const started = performance.now();
+      const summary = await ingestDocuments(store, corpus, { workers });
+      const seconds = (performance.now() - started) / 1000;
+      clearInterval(sampler);
+      figures.push({
+        section,
+        name: 'ingest into embedded store',
+        value: round(summary.articles / seconds),
+        unit: 'articles/s',
+        note: `${summary.articles} articles in ${round(seconds)} s, ${workers > 1 ? `${workers} extraction workers` : 'no workers'}`,
+      });
+      figures.push({ section, name: 'ingest words', value: Math.round(totalWords / seconds), unit: 'words/s' });
+      figures.push({ section, name: 'ingest peak memory (RSS)', value: Math.round(peakRss / 2 ** 20), unit: 'MiB' });
+      const stats = await store.stats();
+      figures.push({
+        section,
+        name: 'graph size',
+        value: stats.entities,
+        unit: 'entities',
+        note: `${stats.statements} statements, ${stats.relations} relations, ${stats.mentions} mentions`,
+      });
+      step('re-ingest');
+      const again = performance.now();
+      const second = await ingestDocuments(store, corpus);
+      figures.push({
+        section,
+        name: 're-ingest (all already stored)',
+        value: round((performance.now() - again) / 1000, 2),
+        unit: 's',
+        note: `${second.skipped} skipped, ${second.articles} written`,
+      });
+      step('store reads');
+      await readFigures(`store: Grafeo, ${articles}-article graph`, store, figures);
+      step('API');
+      if (values.api) {
+        try {
+          await apiFigures(store, figures, notes);
+        } catch (error) {
+          notes.push(`API figures incomplete: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    } finally {
+      clearInterval(sampler);
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    if (typeof neo4jTarget !== 'string') await neo4jIngestFigures(neo4jTarget, corpus, workers, figures, notes);
+
+    // Extraction alone on this thread, then the bulk write of its results into a fresh store.
+    const sample = corpus.slice(0, SAMPLE_ARTICLES);
+    const sampleWords = countWords(sample);
+    for (const stage of Object.keys(stageTimings) as (keyof typeof stageTimings)[]) stageTimings[stage] = 0;
+    step('extraction on one core');
+    const { results, seconds: extractSeconds } = extractSequentially(sample);
+    const section = `extraction and bulk write, ${sample.length} articles`;
     figures.push({
       section,
-      name: 'ingest into embedded store',
-      value: round(summary.articles / seconds),
-      unit: 'articles/s',
-      note: `${summary.articles} articles in ${round(seconds)} s, ${workers > 1 ? `${workers} extraction workers` : 'no workers'}`,
+      name: 'extraction (one core)',
+      value: Math.round(sampleWords / extractSeconds),
+      unit: 'words/s',
+      note: `${round(sample.length / extractSeconds)} articles/s`,
     });
-    figures.push({ section, name: 'ingest words', value: Math.round(totalWords / seconds), unit: 'words/s' });
-    figures.push({ section, name: 'ingest peak memory (RSS)', value: Math.round(peakRss / 2 ** 20), unit: 'MiB' });
-    const stats = await store.stats();
+    const slowest = Object.entries(stageTimings)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3);
     figures.push({
       section,
-      name: 'graph size',
-      value: stats.entities,
-      unit: 'entities',
-      note: `${stats.statements} statements, ${stats.relations} relations, ${stats.mentions} mentions`,
-    });
-    step('re-ingest');
-    const again = performance.now();
-    const second = await ingestDocuments(store, corpus);
-    figures.push({
-      section,
-      name: 're-ingest (all already stored)',
-      value: round((performance.now() - again) / 1000, 2),
+      name: 'extraction slowest stages',
+      value: round((slowest[0]?.[1] ?? 0) / 1000),
       unit: 's',
-      note: `${second.skipped} skipped, ${second.articles} written`,
+      note: slowest.map(([stage, ms]) => `${stage} ${round(ms / 1000)} s`).join(', '),
     });
-    step('store reads');
-    await readFigures(`store: Grafeo, ${articles}-article graph`, store, figures);
-    step('API');
-    if (values.api) {
+    const bulkDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-bulk-'));
+    const bulk = openStore({ dataDir: bulkDir });
+    try {
+      await bulk.init();
+      step('bulk write');
+      await storeFigures(`store: Grafeo, ${sample.length}-article graph`, bulk, results, figures);
+    } finally {
+      await bulk.close();
+      rmSync(bulkDir, { recursive: true, force: true });
+    }
+    if (typeof neo4jTarget !== 'string') {
+      await neo4jBulkFigures(neo4jTarget, results, figures);
+      const ingested = `store: Grafeo, ${articles}-article graph`;
+      const ingestedNeo4j = `store: Neo4j, ${articles}-article graph`;
+      const bulk = `store: Grafeo, ${sample.length}-article graph`;
+      const bulkNeo4j = `store: Neo4j, ${sample.length}-article graph`;
+      const reads = ['search p50', 'neighborhood (2 hops) p50', 'neighborhood (2 hops) p95'];
+      figures.push(
+        ...sideBySide(figures, [
+          {
+            what: 'ingest articles/s',
+            embedded: [`ingest ${articles} articles`, 'ingest into embedded store'],
+            neo4j: [`ingest ${articles} articles`, 'ingest into Neo4j'],
+          },
+          {
+            what: 'bulk write nodes/s',
+            embedded: [bulk, 'bulk write: nodes'],
+            neo4j: [bulkNeo4j, 'bulk write: nodes'],
+          },
+          {
+            what: 'bulk write relationships/s',
+            embedded: [bulk, 'bulk write: relationships'],
+            neo4j: [bulkNeo4j, 'bulk write: relationships'],
+          },
+          ...reads.map(
+            (name) => ({ what: name, embedded: [ingested, name], neo4j: [ingestedNeo4j, name] }) as Comparison,
+          ),
+          {
+            what: 'API overview p50',
+            embedded: ['API (loopback)', 'overview (500 nodes) p50'],
+            neo4j: ['API on Neo4j (loopback)', 'overview (500 nodes) p50'],
+          },
+          {
+            what: 'API neighborhood (2 hops) p50',
+            embedded: ['API (loopback)', 'neighborhood (2 hops) p50'],
+            neo4j: ['API on Neo4j (loopback)', 'neighborhood (2 hops) p50'],
+          },
+        ]),
+      );
+    }
+
+    if (values.seeds) {
+      const config = loadCliConfig({});
+      const { documents } = await readInputs([path.join(config.sharedDir, 'corpus', 'seeds')]);
+      const repeat = 200;
+      const seedWords = countWords(documents) * repeat;
+      const started = performance.now();
+      for (let i = 0; i < repeat; i += 1) extract(documents);
+      const seconds = (performance.now() - started) / 1000;
+      figures.push({
+        section: 'sample corpus',
+        name: 'extraction (sample corpus ×200)',
+        value: Math.round(seedWords / seconds),
+        unit: 'words/s',
+      });
+    }
+
+    const width = Math.max(...figures.map((figure) => figure.name.length));
+    let current = '';
+    for (const figure of figures) {
+      if (figure.section !== current) {
+        current = figure.section;
+        console.log(`\n${current}`);
+      }
+      console.log(
+        `  ${figure.name.padEnd(width)}  ${String(figure.value).padStart(10)} ${figure.unit}${figure.note ? `  (${figure.note})` : ''}`,
+      );
+    }
+    let browser: BrowserBenchResult | null = null;
+    if (values.browser) {
+      step('browser');
       try {
-        await apiFigures(store, figures, notes);
+        browser = await runBrowserBench({ onStep: (line) => console.log(`  ${line}`) });
+        console.log(`\n${browserTable(browser)}`);
       } catch (error) {
-        notes.push(`API figures incomplete: ${error instanceof Error ? error.message : String(error)}`);
+        notes.push(`Browser figures not measured: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-  } finally {
-    clearInterval(sampler);
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-
-  // Extraction alone on this thread, then the bulk write of its results into a fresh store.
-  const sample = corpus.slice(0, SAMPLE_ARTICLES);
-  const sampleWords = countWords(sample);
-  for (const stage of Object.keys(stageTimings) as (keyof typeof stageTimings)[]) stageTimings[stage] = 0;
-  step('extraction on one core');
-  const { results, seconds: extractSeconds } = extractSequentially(sample);
-  const section = `extraction and bulk write, ${sample.length} articles`;
-  figures.push({
-    section,
-    name: 'extraction (one core)',
-    value: Math.round(sampleWords / extractSeconds),
-    unit: 'words/s',
-    note: `${round(sample.length / extractSeconds)} articles/s`,
-  });
-  const slowest = Object.entries(stageTimings)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3);
-  figures.push({
-    section,
-    name: 'extraction slowest stages',
-    value: round((slowest[0]?.[1] ?? 0) / 1000),
-    unit: 's',
-    note: slowest.map(([stage, ms]) => `${stage} ${round(ms / 1000)} s`).join(', '),
-  });
-  const bulkDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-bulk-'));
-  const bulk = openStore({ dataDir: bulkDir });
-  try {
-    await bulk.init();
-    step('bulk write');
-    await storeFigures(`store: Grafeo, ${sample.length}-article graph`, bulk, results, figures);
-  } finally {
-    await bulk.close();
-    rmSync(bulkDir, { recursive: true, force: true });
-  }
-  const neo4j = await neo4jFigures(results, figures);
-  if (neo4j) notes.push(`Neo4j not measured: ${neo4j}`);
-
-  if (values.seeds) {
-    const config = loadCliConfig({});
-    const { documents } = await readInputs([path.join(config.sharedDir, 'corpus', 'seeds')]);
-    const repeat = 200;
-    const seedWords = countWords(documents) * repeat;
-    const started = performance.now();
-    for (let i = 0; i < repeat; i += 1) extract(documents);
-    const seconds = (performance.now() - started) / 1000;
-    figures.push({
-      section: 'sample corpus',
-      name: 'extraction (sample corpus ×200)',
-      value: Math.round(seedWords / seconds),
-      unit: 'words/s',
-    });
-  }
-
-  const width = Math.max(...figures.map((figure) => figure.name.length));
-  let current = '';
-  for (const figure of figures) {
-    if (figure.section !== current) {
-      current = figure.section;
-      console.log(`\n${current}`);
-    }
-    console.log(
-      `  ${figure.name.padEnd(width)}  ${String(figure.value).padStart(10)} ${figure.unit}${figure.note ? `  (${figure.note})` : ''}`,
+    for (const note of notes) console.log(`\n${note}`);
+    const resultsDir = path.join(HERE, 'results');
+    mkdirSync(resultsDir, { recursive: true });
+    const name = values.name ?? `run-${articles}`;
+    const file = path.join(resultsDir, `${name}.json`);
+    writeFileSync(
+      file,
+      `${JSON.stringify({ date: new Date().toISOString(), machine: info, neo4j: typeof neo4jTarget === 'string' ? null : neo4jTarget.version, articles, words, workers, figures, browser, notes }, null, 2)}\n`,
     );
+    console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
   }
-  let browser: BrowserBenchResult | null = null;
-  if (values.browser) {
-    step('browser');
-    try {
-      browser = await runBrowserBench({ onStep: (line) => console.log(`  ${line}`) });
-      console.log(`\n${browserTable(browser)}`);
-    } catch (error) {
-      notes.push(`Browser figures not measured: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  for (const note of notes) console.log(`\n${note}`);
-  const resultsDir = path.join(HERE, 'results');
-  mkdirSync(resultsDir, { recursive: true });
-  const name = values.name ?? `run-${articles}`;
-  const file = path.join(resultsDir, `${name}.json`);
-  writeFileSync(
-    file,
-    `${JSON.stringify({ date: new Date().toISOString(), machine: info, articles, words, workers, figures, browser, notes }, null, 2)}\n`,
-  );
-  console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
 }
 
 await main();

@@ -1095,9 +1095,9 @@ if (neo4jUri) {
   );
 } else {
   console.warn(
-    'Neo4j store contract skipped: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) to run it; it empties that database.',
+    'Neo4j store contract skipped: `npm run test:neo4j` starts a throwaway Neo4j and runs it (or set NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE to a scratch database: it empties it).',
   );
-  describe.skip('store contract on Neo4j (NEO4J_URI not set)', () => {
+  describe.skip('store contract on Neo4j (NEO4J_URI not set: npm run test:neo4j)', () => {
     it('runs every shipped query and probe on Neo4j', () => undefined);
   });
 }

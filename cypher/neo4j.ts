@@ -36,8 +36,6 @@ export interface Neo4jConfig {
 const SCHEMA_QUERIES = ['schema/entity-id-unique', 'schema/article-id-unique', 'schema/statement-id-unique'];
 
 const EXPLAIN_PREFIX = 'EXPLAIN ';
-/** Extra time past the server-side transaction timeout before the client stops waiting. */
-const CLIENT_GRACE_MS = 2000;
 
 const KINDS: Neo4jKinds = {
   isInt: (value) => neo4j.isInt(value),
@@ -191,7 +189,9 @@ export class Neo4jStore extends CypherStore {
    * whose query type must be 'r'; the transaction has a server-side timeout and is always
    * rolled back. Rows are streamed and reading stops after `rowCap` + 1, or with
    * RESULT_TOO_LARGE past `maxResultBytes`. (Its memory is bounded by the server's own
-   * `db.memory.transaction.max`, not here.)
+   * `db.memory.transaction.max`, not here.) The client keeps the deadline itself: Neo4j
+   * checks transaction timeouts only every couple of seconds
+   * (db.transaction.monitor.check.interval), so a short timeout would pass unnoticed.
    */
   async readOnly(query: string, params: Params = {}, options: ReadOnlyOptions = {}): Promise<CypherResult> {
     const refused = checkReadOnly(query);
@@ -239,12 +239,9 @@ export class Neo4jStore extends CypherStore {
         return { columns, rows, truncated };
       };
       try {
-        const { columns, rows, truncated } = await withDeadline(
-          collect(),
-          timeoutMs + CLIENT_GRACE_MS,
-          options.signal,
-          () => undefined,
-        );
+        const { columns, rows, truncated } = await withDeadline(collect(), timeoutMs, options.signal, (running) => {
+          running.catch(() => undefined);
+        });
         return { columns, rows, truncated, rowCap, elapsedMs: Math.round(performance.now() - started) };
       } catch (error) {
         if (error instanceof CypherQueryError) throw error;

@@ -110,7 +110,9 @@ export function statementView(row: Row): StatementView {
     cue: strOrNull(row.cue),
     about: about
       .filter((target): target is Row => typeof target === 'object' && target !== null)
-      .map((target) => ({ id: str(target.id), name: str(target.name), type: entityType(target.type) })),
+      .map((target) => ({ id: str(target.id), name: str(target.name), type: entityType(target.type) }))
+      // collect() keeps whatever order the engine matched in: by id, both engines agree.
+      .sort((a, b) => compareText(a.id, b.id)),
     sentence: str(row.sentence),
     start: num(row.start),
     end: num(row.end),
@@ -389,7 +391,12 @@ async function edgesAmong(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
     relationEdges(run, ids),
     comentionEdges(run, ids),
   ]);
-  return [...spoke.map((row) => edgeView('spoke_about', 'SPOKE_ABOUT', row)), ...relations, ...comentions];
+  // collect(DISTINCT s.id) keeps whatever order the engine matched in: by id, both engines agree.
+  const spokeEdges = spoke.map((row) => {
+    const edge = edgeView('spoke_about', 'SPOKE_ABOUT', row);
+    return { ...edge, evidenceIds: [...edge.evidenceIds].sort(compareText) };
+  });
+  return [...spokeEdges, ...relations, ...comentions];
 }
 
 /**

@@ -44,6 +44,8 @@ export interface DemoOptions {
   extraDocuments?: RawDocument[];
   /** The server's environment (NEWSGRAPH_TOKEN …); empty by default. */
   env?: NodeJS.ProcessEnv;
+  /** Serve from this Neo4j, emptied first (tests/neo4j, under `npm run test:neo4j`). */
+  neo4jUri?: string;
 }
 
 /** Ingests the seed corpus into a fresh store, serves it, and launches Chromium. */
@@ -56,8 +58,9 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-e2e-'));
   const dbPath = path.join(dir, 'e2e.grafeo');
-  const store = openStore({ dataDir: dir, dbPath });
+  const store = openStore({ dataDir: dir, dbPath, ...(options.neo4jUri ? { neo4j: { uri: options.neo4jUri } } : {}) });
   await store.init();
+  if (options.neo4jUri) await store.reset();
   const { documents } = await readInputs([SEEDS]);
   const summary = await ingestDocuments(store, [...documents, ...(options.extraDocuments ?? [])]);
   const server = await startServer({
