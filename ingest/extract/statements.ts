@@ -54,6 +54,8 @@ interface Ctx {
   sentenceMentions: { entity: number; start: number; end: number }[][];
   /** Per sentence, the nearest person named as a subject in it or before it. */
   subjectUpTo: (Actor | null)[];
+  /** Cue forms used as nouns (after a determiner). */
+  nounUses: Set<Token>;
 }
 
 function tokenRangeOf(seg: Segmentation, s: Sentence, from: number, to: number): [number, number] {
@@ -64,9 +66,14 @@ function tokenRangeOf(seg: Segmentation, s: Sentence, from: number, to: number):
   return [a, b];
 }
 
-function isCue(t: Token | undefined, lex: Lexicon): boolean {
-  return t !== undefined && t.kind === 'word' && lex.speechCues.has(t.key);
+function isCue(t: Token | undefined, ctx: Ctx): boolean {
+  return t !== undefined && t.kind === 'word' && ctx.lex.speechCues.has(t.key) && !ctx.nounUses.has(t);
 }
+
+/** Determiners before a verb form make it a noun: "la conferma", "un'accusa", "della richiesta". */
+const DETERMINERS = keySet(['il', 'la', "l'", 'i', 'un', 'uno', 'una', "un'", 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle', 'al', 'alla', "all'", 'nel', 'nella', "nell'", 'sulla', 'dalla', 'questa', 'quella', 'sua', 'loro', 'nuova', 'prima', 'ogni']);
+/** Infinitive after "di": "ha chiesto di ritirare", "ha negato di averlo", "ha annunciato di voler". */
+const INFINITIVE = /^(non|voler|aver|esser|poter|dover|averlo|averla|averli|esserlo)$|(are|ere|ire|rre|arsi|ersi|irsi|arlo|erlo|irlo|arla|erla|irla|arne|erne|irne)$/;
 
 function isGerund(t: Token): boolean {
   return /(ando|endo)$/.test(t.key);
@@ -89,6 +96,20 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Actor | null {
   let boundary = s.first;
   for (let j = at - 1; j >= s.first; j--) {
     const t = tokens[j] as Token;
+    // A parenthesis inside the subject ("Francesco Giro (FI) aggiunge") is skipped whole.
+    if (t.text === ')') {
+      let open = j - 1;
+      while (open >= s.first && (tokens[open] as Token).text !== '(' && j - open < 12) open--;
+      if (open >= s.first && (tokens[open] as Token).text === '(') {
+        j = open;
+        continue;
+      }
+    }
+    // A relative clause's subject is its antecedent: "il ministro, Livia Turco, che dice: …".
+    if (t.key === 'che' && (tokens[j - 1] as Token | undefined)?.text === ',') {
+      const antecedent = ctx.index.byLast.get(j - 1);
+      if (antecedent && antecedent.first >= s.first && !PREPOSITIONS.has((tokens[antecedent.first - 1] as Token | undefined)?.key ?? '')) return antecedent;
+    }
     if (CLAUSE_BREAK.has(t.text) || CLAUSE_WORDS.has(t.key) || ((t.key === 'e' || t.key === 'ma') && (tokens[j - 1] as Token | undefined)?.text === ',')) {
       boundary = j + 1;
       break;
@@ -105,6 +126,36 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Actor | null {
   if (adjacent && candidates.includes(adjacent)) return adjacent;
   const named = candidates.filter((a) => a.kind !== 'unnamed' || candidates.length === 1);
   return named[0] ?? candidates[0] ?? null;
+}
+
+const SUBJECT_DETERMINERS = keySet(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'uno', 'una', "un'", 'alcuni', 'alcune', 'molti', 'molte']);
+
+/**
+ * The subject of a reporting verb when it names no one: a common noun phrase opening
+ * the clause ("La famiglia del ragazzo afferma che …", "I sostenitori negano …") is an
+ * unnamed source; an impersonal "si" ("si ritiene che …") has no speaker at all.
+ */
+function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersonal' | null {
+  const { tokens, text } = ctx.seg;
+  let k = at - 1;
+  while (k >= s.first && (AUX.has((tokens[k] as Token).key) || ADVERBS.has((tokens[k] as Token).key))) {
+    if ((tokens[k] as Token).key === 'si' && k === at - 1) return 'impersonal';
+    k--;
+  }
+  if ((tokens[at - 1] as Token | undefined)?.key === 'si' || (tokens[at - 2] as Token | undefined)?.key === 'si') return 'impersonal';
+  let start = k;
+  while (start > s.first) {
+    const t = tokens[start - 1] as Token;
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(t.key)) break;
+    start--;
+  }
+  if (start > k || k - start > 8) return null;
+  const first = tokens[start] as Token;
+  const head = tokens[start + 1] as Token | undefined;
+  if (!SUBJECT_DETERMINERS.has(first.key) || head === undefined || head.kind !== 'word' || head.cap) return null;
+  let end = start + 2;
+  while (end <= k && !PREPOSITIONS.has((tokens[end] as Token).key)) end++;
+  return { entity: null, text: text.slice(first.start, (tokens[end - 1] as Token).end) };
 }
 
 /** Subject written after the cue ("ha detto Putin", "ha affermato il leader russo"). */
@@ -163,7 +214,7 @@ function aboutOf(ctx: Ctx, s: Sentence, start: number, end: number, speaker: Spe
     const inside = a.start >= start && a.end <= end;
     if (!inside && !wholeSentence) continue;
     const prev = tokens[a.first - 1];
-    if (!inside && prev && ADDRESSEE_PREPS.has(prev.key) && isCue(tokens[a.first - 2], ctx.lex)) continue;
+    if (!inside && prev && ADDRESSEE_PREPS.has(prev.key) && isCue(tokens[a.first - 2], ctx)) continue;
     if (!about.includes(a.entity)) about.push(a.entity);
   }
   // Entities inside role phrases are about too ("il direttore dell'FBI"): mentions not covered by actors.
@@ -207,7 +258,7 @@ function cueAt(ctx: Ctx, k: number, limit: number): number | null {
     steps++;
   }
   const t = tokens[j];
-  if (!isCue(t, ctx.lex)) return null;
+  if (!isCue(t, ctx)) return null;
   // A bare participle needs an auxiliary ("ha detto"), except after a quote ("«…», detto X" is rare; accept aux-less only for present/past forms).
   if (isParticiple(t as Token) && j === k) return null;
   return j;
@@ -254,11 +305,34 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         continue;
       }
     }
+    // (A') The reporting clause inside the quote, near its start: «… – ha dichiarato (X) – …».
+    const [qFirst, qLast] = tokenRangeOf(seg, s, q.start, q.end);
+    let insideCue: number | null = null;
+    for (let j = qFirst + 1; j < Math.min(qLast - 1, qFirst + 30) && insideCue === null; j++) {
+      if (!['–', '—', '-', ','].includes((tokens[j] as Token).text)) continue;
+      const found = cueAt(ctx, j + 1, qLast);
+      if (found === null || isGerund(tokens[found] as Token)) continue;
+      // The clause closes with a second dash or comma within a few words.
+      for (let c = found + 1; c < Math.min(qLast, found + 6); c++)
+        if (['–', '—', '-', ','].includes((tokens[c] as Token).text)) {
+          insideCue = found;
+          break;
+        }
+    }
+    if (insideCue !== null && !parent) {
+      const actor = subjectAfter(ctx, s, insideCue + 1, qLast);
+      const speaker = actor ? speakerOf(actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
+      if (speaker) {
+        push(ctx, s, speaker, actor, q.start, q.end, 'direct', cueSpan(ctx, s, insideCue).text, actor ? 0.85 : 0.7);
+        sentenceSpeaker = { speaker, actor };
+        continue;
+      }
+    }
     // (B) X ha dichiarato: «…» / headline X: «…».
     const lastBefore = tokens[bLast - 1];
     if (lastBefore?.text === ':') {
       let cue: number | null = null;
-      for (let j = bLast - 2; j >= bFirst && j >= bLast - 6; j--) if (isCue(tokens[j], ctx.lex)) {
+      for (let j = bLast - 2; j >= bFirst && j >= bLast - 6; j--) if (isCue(tokens[j], ctx)) {
         cue = j;
         break;
       }
@@ -269,7 +343,10 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         const ai = found && found.first >= bFirst ? found : undefined;
         if (ai && (ai.first === bFirst || ai.first === s.first)) actor = ai;
       }
-      if (actor || cue !== null) {
+      // "… confermata dallo stesso interessato: «…»": the clause before the colon introduces the quote.
+      if (!actor && cue === null && bLast - 1 - bFirst >= 3) actor = subjectBefore(ctx, s, bLast - 1);
+      const introduced = cue === null && !actor && bLast - 1 - bFirst >= 3 && (sentenceSpeaker !== null || lastSpeaker(ctx, s) !== null);
+      if (actor || cue !== null || introduced) {
         const speaker = actor ? speakerOf(actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
         if (speaker) {
           push(ctx, s, speaker, actor, q.start, q.end, 'direct', cue !== null ? cueSpan(ctx, s, cue).text : null, actor ? 0.9 : 0.7);
@@ -284,7 +361,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     for (let j = bFirst; j < bLast; j++) {
       const t = tokens[j] as Token;
       if (ctx.seg.tokenInQuote[j] === 1 && !(t.start >= q.start && t.start < q.end)) continue;
-      if (isCue(t, ctx.lex) && (!isParticiple(t) || AUX.has((tokens[j - 1] as Token | undefined)?.key ?? '') || ADVERBS.has((tokens[j - 1] as Token | undefined)?.key ?? ''))) cuesBefore.push(j);
+      if (isCue(t, ctx) && (!isParticiple(t) || AUX.has((tokens[j - 1] as Token | undefined)?.key ?? '') || ADVERBS.has((tokens[j - 1] as Token | undefined)?.key ?? ''))) cuesBefore.push(j);
       else if (t.key === 'secondo' && (ctx.actorAt.has(j + 1) || ctx.actorAt.has(j + 2))) cuesBefore.push(j);
       else if ((t.key === 'parole' || t.key === 'parola') && (tokens[j - 1] as Token | undefined)?.key.match(/^su[eoa]i?$/)) cuesBefore.push(j);
     }
@@ -358,7 +435,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         if (inner !== undefined) {
           let v = (ctx.actors[inner] as Actor).last;
           while (v < s.last && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key))) v++;
-          if (isCue(tokens[v], ctx.lex)) continue;
+          if (isCue(tokens[v], ctx)) continue;
         }
         start = next.end;
         end = s.end;
@@ -378,7 +455,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       push(ctx, s, continued, null, (tokens[i + 1] as Token).end, s.end, 'indirect', text.slice((tokens[i - 2] as Token).start, t.end), 0.65);
       continue;
     }
-    if (!isCue(t, ctx.lex)) continue;
+    if (!isCue(t, ctx)) continue;
     if (isParticiple(t) && !AUX.has((tokens[i - 1] as Token | undefined)?.key ?? '') && !ADVERBS.has((tokens[i - 1] as Token | undefined)?.key ?? '')) continue;
     // Relative clauses ("le affermazioni secondo cui …", "che ha detto") are not reporting clauses of their own.
     // X ha detto (a Y) che …
@@ -415,6 +492,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       }
       const actor = subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, i + 1, j);
       if (actor) return { actor, speaker: speakerOf(actor), confidence: 0.8 };
+      const unnamed = unnamedSubject(ctx, s, span.first);
+      if (unnamed === 'impersonal') return { actor: null, speaker: { entity: null, text: null }, confidence: 0.55 };
+      if (unnamed !== null) return { actor: null, speaker: unnamed, confidence: 0.6 };
       return { actor: null, speaker: lastSpeaker(ctx, s), confidence: 0.6 };
     };
     if (THAT.has((tokens[j] as Token | undefined)?.key ?? '') && j < s.last - 2) {
@@ -425,6 +505,31 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const from = k === j ? (tokens[j] as Token).end : (tokens[i + 1] as Token).start;
       if (speaker) push(ctx, s, speaker, actor, from, s.end, 'indirect', span.text, confidence);
       i = j;
+      continue;
+    }
+    // X ha chiesto (al governo) di ritirare …; X ha negato di averlo …: the infinitive clause is what was said.
+    let o = i + 1;
+    while (o < s.last && ADVERBS.has((tokens[o] as Token).key) && !ARTICLES.has((tokens[o] as Token).key)) o++;
+    if (ADDRESSEE_PREPS.has((tokens[o] as Token | undefined)?.key ?? '')) {
+      const addressee = ctx.actorAt.get(o + 1);
+      let p = addressee !== undefined ? (ctx.actors[addressee] as Actor).last : o + 1;
+      while (p < s.last && p - o < 5 && (tokens[p] as Token).key !== 'di' && (tokens[p] as Token).kind === 'word') p++;
+      if ((tokens[p] as Token | undefined)?.key === 'di') o = p;
+    }
+    const infinitive = tokens[o + 1];
+    if ((tokens[o] as Token | undefined)?.key === 'di' && infinitive && infinitive.kind === 'word' && INFINITIVE.test(infinitive.key) && o + 2 < s.last) {
+      const { actor, speaker, confidence } = subject();
+      if (speaker) push(ctx, s, speaker, actor, infinitive.start, s.end, 'indirect', span.text, confidence - 0.05);
+      i = o + 1;
+      continue;
+    }
+    // X ha chiesto le dimissioni …; X ha annunciato il ritiro …: a common-noun object of a request, announcement or denial.
+    const objectArticle = tokens[o];
+    const objectHead = tokens[o + 1];
+    if ((cls === 'ask' || cls === 'announce' || cls === 'deny') && objectArticle && objectHead && ARTICLES.has(objectArticle.key) && objectHead.kind === 'word' && !objectHead.cap && !ctx.actorAt.has(o) && !ctx.actorAt.has(o + 1) && o + 3 < s.last) {
+      const { actor, speaker, confidence } = subject();
+      if (speaker) push(ctx, s, speaker, actor, objectArticle.start, s.end, 'indirect', span.text, confidence - 0.1);
+      i = o + 1;
       continue;
     }
     // X nega/smentisce/respinge le accuse …; X ha accusato Y di …
@@ -462,7 +567,12 @@ export function extractStatements(seg: Segmentation, actors: Actor[], ents: DocE
     }
     subjectUpTo.push(lastSubject);
   });
-  const ctx: Ctx = { seg, actors, ents, lex, last: null, out: [], actorAt, index, sentenceMentions, subjectUpTo };
+  const nounUses = new Set<Token>();
+  for (let k = 1; k < seg.tokens.length; k++) {
+    const t = seg.tokens[k] as Token;
+    if (lex.speechCues.has(t.key) && DETERMINERS.has((seg.tokens[k - 1] as Token).key)) nounUses.add(t);
+  }
+  const ctx: Ctx = { seg, actors, ents, lex, last: null, out: [], actorAt, index, sentenceMentions, subjectUpTo, nounUses };
   seg.sentences.forEach((s, idx) => {
     if (s.boilerplate) return;
     quoteStatements(ctx, s, idx);

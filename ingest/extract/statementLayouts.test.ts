@@ -1,0 +1,144 @@
+// Layouts of Italian reporting clauses beyond "X ha detto che …" and «…», ha detto X.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { conjugate } from './conjugate.ts';
+import { LEXICON } from './lexicon.ts';
+import { normKey } from './text.ts';
+import { doc, said } from './testDocs.ts';
+
+const speakerTexts = (text: string) =>
+  extract([doc(text)]).statements.map((s) => [s.speaker === null ? null : 'entity', s.speakerText, s.quote]);
+
+describe('reporting verbs in every form', () => {
+  it('conjugates regular, -isc- and -care verbs, with the listed participle', () => {
+    expect(conjugate('dichiarare').sort()).toStrictEqual(
+      [
+        'dichiara',
+        'dichiarano',
+        'dichiarò',
+        'dichiararono',
+        'dichiarava',
+        'dichiaravano',
+        'dichiarerà',
+        'dichiareranno',
+        'dichiarerebbe',
+        'dichiarerebbero',
+        'dichiari',
+        'dichiarino',
+        'dichiarasse',
+        'dichiarassero',
+        'dichiarando',
+        'dichiarato',
+      ].sort(),
+    );
+    expect(conjugate('criticare')).toContain('criticherà');
+    expect(conjugate('criticare')).toContain('critichi');
+    expect(conjugate('annunciare')).toContain('annuncerà');
+    expect(conjugate('annunciare')).toContain('annunci');
+    expect(conjugate('ribadire', ['isc'])).toContain('ribadisce');
+    expect(conjugate('ribadire', ['isc'])).not.toContain('ribade');
+    expect(conjugate('rispondere', ['risposto', 'rispose'])).toContain('risposto');
+    expect(conjugate('rispondere', ['risposto', 'rispose'])).not.toContain('risponduto');
+    expect(conjugate('dire', ['irr', 'detto', 'dice'])).toStrictEqual(['detto', 'dice']);
+    expect(() => conjugate('parola')).toThrow('"parola" is not an Italian infinitive');
+  });
+
+  it('knows the generated forms with their class, and keeps no feminine participle', () => {
+    expect(
+      ['ribadirà', 'smentiscono', 'chiederebbe', 'annunciava'].map((form) => LEXICON.speechCues.get(normKey(form))),
+    ).toStrictEqual(['say', 'deny', 'ask', 'announce']);
+    expect(LEXICON.speechCues.has('proposta')).toBe(false);
+  });
+
+  it('reads a future and an imperfect reporting verb', () => {
+    expect(said(extract([doc('Mario Rossi ribadirà che il piano resta valido.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'il piano resta valido'],
+    ]);
+    expect(said(extract([doc('Mario Rossi sosteneva che il ponte era sicuro.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'il ponte era sicuro'],
+    ]);
+  });
+
+  it('does not read a form used as a noun as a reporting verb', () => {
+    expect(said(extract([doc('Mario Rossi attende la conferma che il ponte riaprirà.')]))).toStrictEqual([]);
+  });
+});
+
+describe('what was asked, announced or denied', () => {
+  it('reads the infinitive after "di", also after an addressee', () => {
+    expect(said(extract([doc('Mario Rossi ha chiesto di rinviare il voto di una settimana.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'rinviare il voto di una settimana'],
+    ]);
+    expect(said(extract([doc('Mario Rossi ha chiesto al governo di ritirare il decreto.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'ritirare il decreto'],
+    ]);
+    expect(said(extract([doc('Mario Rossi ha negato di averlo incontrato a Roma.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'averlo incontrato a Roma'],
+    ]);
+  });
+
+  it('reads a common-noun object of a request or an announcement, not a person', () => {
+    expect(
+      said(extract([doc('Mario Rossi ha chiesto le dimissioni del consiglio di amministrazione.')])),
+    ).toStrictEqual([['Mario Rossi', 'indirect', 'le dimissioni del consiglio di amministrazione']]);
+    expect(said(extract([doc('Mario Rossi ha annunciato il ritiro della candidatura alle elezioni.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'il ritiro della candidatura alle elezioni'],
+    ]);
+    expect(said(extract([doc('Mario Rossi ha invitato Giulia Verdi alla cena di gala.')]))).toStrictEqual([]);
+  });
+});
+
+describe('quote layouts', () => {
+  it('reads the reporting clause inside the quote', () => {
+    expect(
+      said(extract([doc('Mario Rossi è arrivato ieri. «Il lavoro è finito – ha spiegato – e ora si riparte».')])),
+    ).toStrictEqual([['Mario Rossi', 'direct', 'Il lavoro è finito – ha spiegato – e ora si riparte']]);
+    expect(said(extract([doc('«Il lavoro è finito, ha spiegato Mario Rossi, e ora si riparte».')]))).toStrictEqual([
+      ['Mario Rossi', 'direct', 'Il lavoro è finito, ha spiegato Mario Rossi, e ora si riparte'],
+    ]);
+  });
+
+  it('reads a quote after a colon that closes a clause naming no one, with the last speaker', () => {
+    expect(
+      said(
+        extract([
+          doc(
+            'Mario Rossi ha parlato a lungo. La notizia è confermata dallo stesso interessato: «Tornerò presto a casa».',
+          ),
+        ]),
+      ),
+    ).toStrictEqual([['Mario Rossi', 'direct', 'Tornerò presto a casa']]);
+  });
+});
+
+describe('who the subject is', () => {
+  it('skips a parenthesis between the name and the verb', () => {
+    expect(
+      said(extract([doc('Giulia Verdi ha parlato. Mario Rossi (Pd) aggiunge: «Serve un confronto serio».')])),
+    ).toStrictEqual([['Mario Rossi', 'direct', 'Serve un confronto serio']]);
+  });
+
+  it('gives a relative clause the speaker it refers to', () => {
+    expect(
+      said(
+        extract([
+          doc(
+            'Giulia Verdi ha parlato. Il ministro della salute, Mario Rossi, che dice: «Nessuna modifica alla legge».',
+          ),
+        ]),
+      ),
+    ).toStrictEqual([['Mario Rossi', 'direct', 'Nessuna modifica alla legge']]);
+  });
+
+  it('keeps an unnamed common-noun subject unnamed, and an impersonal "si" without a speaker', () => {
+    expect(
+      speakerTexts(
+        'Mario Rossi è stato arrestato. La famiglia di Mario Rossi afferma che il ragazzo era malato da tempo.',
+      ),
+    ).toStrictEqual([[null, 'La famiglia', 'il ragazzo era malato da tempo']]);
+    expect(speakerTexts('Mario Rossi è scomparso. Si ritiene che sia fuggito all\u2019estero.')).toStrictEqual([
+      [null, null, 'sia fuggito all\u2019estero'],
+    ]);
+  });
+});
