@@ -61,6 +61,8 @@ export interface Lexicon {
   eventNounFirst: Set<string>;
   unnamedSources: Set<string>;
   sourceNouns: Set<string>;
+  /** Words that mark first-person speech (io, noi, abbiamo …): speech after a colon without quote marks. */
+  firstPerson: Set<string>;
   portfolios: Set<string>;
   /** City and town names (typing hint only). */
   cities: Set<string>;
@@ -264,6 +266,7 @@ function load(): Lexicon {
     eventNounMaxTokens,
     unnamedSources: wordSet(['it', 'unnamed-sources.txt']),
     sourceNouns: wordSet(['it', 'source-nouns.txt']),
+    firstPerson: wordSet(['it', 'first-person.txt']),
     portfolios: new Set(readLines('it', 'portfolios.txt').map(normKey)),
     cities: new Set(readLines('it', 'cities.txt').map(normKey)),
     orgWords: wordSet(['en', 'org-words.txt'], ['it', 'org-words.txt']),

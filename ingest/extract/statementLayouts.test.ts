@@ -142,3 +142,12 @@ describe('who the subject is', () => {
     ]);
   });
 });
+
+describe('speech after a colon without quote marks', () => {
+  it('reads first-person speech after a reporting clause, and not a list after a colon', () => {
+    expect(said(extract([doc('Mario Rossi ha parlato della sua spalla: mi sono fatto male in allenamento.')]))).toStrictEqual([
+      ['Mario Rossi', 'direct', 'mi sono fatto male in allenamento'],
+    ]);
+    expect(said(extract([doc('Mario Rossi ha comprato tre cose: pane, latte e uova.')]))).toStrictEqual([]);
+  });
+});

@@ -411,6 +411,35 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
   }
 }
 
+/**
+ * Speech after a colon with no quote marks: "X ha detto: abbiamo vinto noi", "X ha parlato
+ * della spalla: mi sono fatto male". The words after the colon must speak in the first
+ * person, and the clause before it must have a reporting verb or a named subject.
+ */
+function colonSpeech(ctx: Ctx, s: Sentence): void {
+  const { tokens } = ctx.seg;
+  for (let c = s.first + 1; c < s.last - 3; c++) {
+    if ((tokens[c] as Token).text !== ':' || ctx.seg.tokenInQuote[c] === 1 || ctx.seg.tokenInQuote[c + 1] === 1) continue;
+    const next = tokens[c + 1] as Token;
+    if (next.kind !== 'word') continue;
+    let firstPerson = false;
+    for (let k = c + 1; k < Math.min(s.last, c + 16) && !firstPerson; k++) firstPerson = ctx.lex.firstPerson.has((tokens[k] as Token).key);
+    if (!firstPerson) continue;
+    let cue: number | null = null;
+    for (let j = c - 1; j >= s.first && j >= c - 8; j--)
+      if (isCue(tokens[j], ctx) && !isGerund(tokens[j] as Token)) {
+        cue = j;
+        break;
+      }
+    const named = ctx.index.byLast.get(c);
+    const actor = cue !== null ? subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) : named && named.first === s.first ? named : subjectBefore(ctx, s, c);
+    if (cue === null && !actor) continue;
+    const speaker = actor ? speakerOf(actor) : lastSpeaker(ctx, s);
+    if (speaker) push(ctx, s, speaker, actor, next.start, s.end, 'direct', cue !== null ? cueSpan(ctx, s, cue).text : null, actor ? 0.75 : 0.6);
+    return;
+  }
+}
+
 /** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
 function indirectStatements(ctx: Ctx, s: Sentence): void {
   const { seg } = ctx;
@@ -576,6 +605,7 @@ export function extractStatements(seg: Segmentation, actors: Actor[], ents: DocE
   seg.sentences.forEach((s, idx) => {
     if (s.boilerplate) return;
     quoteStatements(ctx, s, idx);
+    colonSpeech(ctx, s);
     indirectStatements(ctx, s);
   });
   return ctx.out;
