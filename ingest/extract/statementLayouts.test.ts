@@ -151,3 +151,29 @@ describe('speech after a colon without quote marks', () => {
     expect(said(extract([doc('Mario Rossi ha comprato tre cose: pane, latte e uova.')]))).toStrictEqual([]);
   });
 });
+
+describe('secondo, and requests with "a"', () => {
+  it('reads "…, secondo X." closing a sentence, with the name in apposition', () => {
+    expect(said(extract([doc('Il servizio è tornato in funzione alle dieci, secondo Mario Rossi.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'Il servizio è tornato in funzione alle dieci'],
+    ]);
+  });
+
+  it('reads "secondo quanto dichiarato da X"', () => {
+    expect(said(extract([doc('Secondo quanto dichiarato da Mario Rossi, il ponte riaprirà a giugno.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'il ponte riaprirà a giugno'],
+    ]);
+  });
+
+  it('reads a request to someone "a" do something', () => {
+    expect(said(extract([doc('Mario Rossi ha invitato il Senato a ratificare il trattato entro l\u2019anno.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'ratificare il trattato entro l\u2019anno'],
+    ]);
+  });
+
+  it('gives a titled subject the holder named with that title before', () => {
+    expect(said(extract([doc('Il sindaco Mario Rossi è arrivato in piazza. Il sindaco ha detto che la festa si farà.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'la festa si farà'],
+    ]);
+  });
+});

@@ -33,6 +33,7 @@ const CLAUSE_WORDS = keySet(['che', 'mentre', 'quando', 'perché', 'poiché', 'm
 const THAT = new Set(['che', 'that']);
 const DENIAL_OBJECTS = new Set(['accuse', 'accusa', 'affermazioni', 'notizie', 'notizia', 'indiscrezioni', 'voci', 'ricostruzioni', 'rapporti', 'informazioni', 'dichiarazioni', 'allegazioni', 'insinuazioni', 'speculazioni', 'tesi', 'critiche']);
 const ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'queste', 'questi', 'tali', 'tutte', 'ogni', 'qualsiasi', 'qualunque']);
+const AGENT_PREPS = new Set(['da', 'dal', 'dallo', 'dalla', "dall'", 'dai', 'dagli', 'dalle']);
 const ADDRESSEE_PREPS = new Set(['a', 'ad', 'al', 'allo', 'alla', "all'", 'ai', 'agli', 'alle']);
 
 interface Speaker {
@@ -152,10 +153,30 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
   if (start > k || k - start > 8) return null;
   const first = tokens[start] as Token;
   const head = tokens[start + 1] as Token | undefined;
-  if (!SUBJECT_DETERMINERS.has(first.key) || head === undefined || head.kind !== 'word' || head.cap) return null;
+  if (!SUBJECT_DETERMINERS.has(first.key) || head === undefined || head.kind !== 'word') return null;
+  // "Il papa ha annunciato …": a title names the one holder written with it before.
+  if (ctx.lex.titles.has(head.key)) return titledBefore(ctx, head.key, start);
+  if (head.cap) return null;
   let end = start + 2;
   while (end <= k && !PREPOSITIONS.has((tokens[end] as Token).key)) end++;
   return { entity: null, text: text.slice(first.start, (tokens[end - 1] as Token).end) };
+}
+
+/** The person last named right after `title` ("il papa Benedetto XVI") before token `before`, if that is one person. */
+function titledBefore(ctx: Ctx, title: string, before: number): Speaker | null {
+  const { tokens } = ctx.seg;
+  for (let k = before - 1; k >= 0; k--) {
+    if ((tokens[k] as Token).key !== title) continue;
+    const holding = (ctx.index.bySentence[(tokens[k] as Token).sentence] ?? []).find((a) => a.first <= k && a.last > k && a.first < before);
+    if (holding && holding.entity !== null && ctx.ents.entities[holding.entity]?.type === 'Person') return { entity: holding.entity, text: holding.text };
+    for (let a = k + 1; a <= k + 3 && a < before; a++) {
+      const ai = ctx.actorAt.get(a);
+      if (ai === undefined) continue;
+      const actor = ctx.actors[ai] as Actor;
+      if (actor.entity !== null && ctx.ents.entities[actor.entity]?.type === 'Person') return { entity: actor.entity, text: actor.text };
+    }
+  }
+  return null;
 }
 
 /** Subject written after the cue ("ha detto Putin", "ha affermato il leader russo"). */
@@ -189,10 +210,20 @@ function lastSpeaker(ctx: Ctx, s: Sentence): Speaker | null {
   if (ctx.last) return ctx.last;
   const sentenceIdx = (ctx.seg.tokens[s.first] as Token).sentence;
   const best = sentenceIdx > 0 ? ctx.subjectUpTo[sentenceIdx - 1] : null;
-  return best ? speakerOf(best) : null;
+  return best ? speakerOf(ctx, best) : null;
 }
 
-function speakerOf(a: Actor): Speaker {
+function speakerOf(ctx: Ctx, a: Actor): Speaker {
+  // A bare title ("il sindaco") is the one holder named with it before, when there is one.
+  if (a.kind === 'role' && a.entity === null) {
+    for (let k = a.first; k < a.last; k++) {
+      const key = (ctx.seg.tokens[k] as Token).key;
+      if (!ctx.lex.titles.has(key)) continue;
+      const holder = titledBefore(ctx, key, a.first);
+      if (holder !== null) return { entity: holder.entity, text: a.text };
+      break;
+    }
+  }
   return { entity: a.entity, text: a.text };
 }
 
@@ -290,7 +321,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     if (cueIdx !== null) {
       const after = subjectAfter(ctx, s, cueIdx + 1, aLast);
       const cue = cueSpan(ctx, s, cueIdx).text;
-      let speaker: Speaker | null = after ? speakerOf(after) : null;
+      let speaker: Speaker | null = after ? speakerOf(ctx, after) : null;
       let actor: Actor | null = after;
       let confidence = 0.9;
       if (!speaker) {
@@ -321,7 +352,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     }
     if (insideCue !== null && !parent) {
       const actor = subjectAfter(ctx, s, insideCue + 1, qLast);
-      const speaker = actor ? speakerOf(actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
+      const speaker = actor ? speakerOf(ctx, actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
       if (speaker) {
         push(ctx, s, speaker, actor, q.start, q.end, 'direct', cueSpan(ctx, s, insideCue).text, actor ? 0.85 : 0.7);
         sentenceSpeaker = { speaker, actor };
@@ -347,7 +378,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       if (!actor && cue === null && bLast - 1 - bFirst >= 3) actor = subjectBefore(ctx, s, bLast - 1);
       const introduced = cue === null && !actor && bLast - 1 - bFirst >= 3 && (sentenceSpeaker !== null || lastSpeaker(ctx, s) !== null);
       if (actor || cue !== null || introduced) {
-        const speaker = actor ? speakerOf(actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
+        const speaker = actor ? speakerOf(ctx, actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
         if (speaker) {
           push(ctx, s, speaker, actor, q.start, q.end, 'direct', cue !== null ? cueSpan(ctx, s, cue).text : null, actor ? 0.9 : 0.7);
           sentenceSpeaker = { speaker, actor };
@@ -391,7 +422,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         actor = isGerund(t) ? null : (subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, cueBefore + 1, bLast));
       }
       if (!actor && isGerund(t) && sentenceSpeaker) speaker = sentenceSpeaker.speaker;
-      if (!speaker) speaker = actor ? speakerOf(actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
+      if (!speaker) speaker = actor ? speakerOf(ctx, actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
       if (speaker && words >= 1) {
         push(ctx, s, speaker, actor ?? sentenceSpeaker?.actor ?? null, q.start, q.end, 'partial', cue, actor ? 0.8 : 0.65);
         sentenceSpeaker = { speaker, actor: actor ?? sentenceSpeaker?.actor ?? null };
@@ -434,7 +465,7 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
     const named = ctx.index.byLast.get(c);
     const actor = cue !== null ? subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) : named && named.first === s.first ? named : subjectBefore(ctx, s, c);
     if (cue === null && !actor) continue;
-    const speaker = actor ? speakerOf(actor) : lastSpeaker(ctx, s);
+    const speaker = actor ? speakerOf(ctx, actor) : lastSpeaker(ctx, s);
     if (speaker) push(ctx, s, speaker, actor, next.start, s.end, 'direct', cue !== null ? cueSpan(ctx, s, cue).text : null, actor ? 0.75 : 0.6);
     return;
   }
@@ -451,9 +482,37 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     // secondo X, … / according to X, …
     const according = t.key === 'according' && (tokens[i + 1] as Token | undefined)?.key === 'to' ? 1 : 0;
     if (t.key === 'secondo' || according) {
-      const ai = ctx.actorAt.get(i + 1 + according) ?? ctx.actorAt.get(i + 2 + according);
+      let ai = ctx.actorAt.get(i + 1 + according) ?? ctx.actorAt.get(i + 2 + according);
+      // "secondo quanto dichiarato da X", "secondo i dati diffusi dal ministero": the agent after "da".
+      let agentOf = false;
+      if (ai === undefined && !according) {
+        for (let k = i + 1; k < Math.min(s.last - 1, i + 7); k++) {
+          const w = tokens[k] as Token;
+          if (w.kind !== 'word') break;
+          if (AGENT_PREPS.has(w.key)) {
+            ai = ctx.actorAt.get(k + 1);
+            agentOf = ai !== undefined;
+            break;
+          }
+        }
+      }
       if (ai === undefined) continue;
-      const actor = ctx.actors[ai] as Actor;
+      let actor = ctx.actors[ai] as Actor;
+      // "…, secondo il direttore di X, Mario Rossi.": the name in apposition closing the sentence.
+      const apposed = tokens[actor.last]?.text === ',' ? ctx.actorAt.get(actor.last + 1) : undefined;
+      if (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1 && (ctx.actors[apposed] as Actor).entity !== null && actor.entity === null) actor = ctx.actors[apposed] as Actor;
+      // "…, secondo X.": what comes before is what X says.
+      const closing = actor.last >= s.last - 1 || (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1);
+      if (closing && i > s.first + 2 && (tokens[i - 1] as Token).text === ',') {
+        push(ctx, s, speakerOf(ctx, actor), actor, s.start, (tokens[i - 1] as Token).start, 'indirect', 'secondo', 0.75);
+        continue;
+      }
+      if (agentOf) {
+        const next = tokens[actor.last];
+        if (next && next.text === ',' && actor.last < s.last - 2) push(ctx, s, speakerOf(ctx, actor), actor, next.end, s.end, 'indirect', text.slice(t.start, (tokens[actor.first - 1] as Token).end), 0.7);
+        else if (next && next.kind === 'word' && actor.last < s.last - 2) push(ctx, s, speakerOf(ctx, actor), actor, next.start, s.end, 'indirect', text.slice(t.start, (tokens[actor.first - 1] as Token).end), 0.7);
+        continue;
+      }
       if (!['secondo', 'to'].includes((tokens[actor.first - 1] as Token).key) && !ARTICLES.has((tokens[actor.first - 1] as Token).key) && (tokens[actor.first - 1] as Token).key !== 'the') continue;
       const next = tokens[actor.last];
       let start: number;
@@ -475,7 +534,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         start = s.start;
         end = t.start;
       } else continue;
-      push(ctx, s, speakerOf(actor), actor, start, end, 'indirect', according ? 'according to' : 'secondo', 0.75);
+      push(ctx, s, speakerOf(ctx, actor), actor, start, end, 'indirect', according ? 'according to' : 'secondo', 0.75);
       continue;
     }
     // nelle sue parole, …
@@ -501,7 +560,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     const after = tokens[i + 1];
     if (before?.text === ',' && span.first - 1 > s.first + 3 && isParticiple(t) && (!after || after.text === ',' || after.text === '.' || ctx.actorAt.has(i + 1) || ctx.actorAt.has(i + 2))) {
       const actor = subjectAfter(ctx, s, i + 1, s.last);
-      const speaker = actor ? speakerOf(actor) : lastSpeaker(ctx, s);
+      const speaker = actor ? speakerOf(ctx, actor) : lastSpeaker(ctx, s);
       const clauseStart = (() => {
         for (let k = span.first - 2; k >= s.first; k--) {
           const tk = tokens[k] as Token;
@@ -520,7 +579,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         if (prev) return { actor: null, speaker: { entity: prev.speaker, text: prev.speakerText }, confidence: 0.7 };
       }
       const actor = subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, i + 1, j);
-      if (actor) return { actor, speaker: speakerOf(actor), confidence: 0.8 };
+      if (actor) return { actor, speaker: speakerOf(ctx, actor), confidence: 0.8 };
       const unnamed = unnamedSubject(ctx, s, span.first);
       if (unnamed === 'impersonal') return { actor: null, speaker: { entity: null, text: null }, confidence: 0.55 };
       if (unnamed !== null) return { actor: null, speaker: unnamed, confidence: 0.6 };
@@ -545,8 +604,15 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       while (p < s.last && p - o < 5 && (tokens[p] as Token).key !== 'di' && (tokens[p] as Token).kind === 'word') p++;
       if ((tokens[p] as Token | undefined)?.key === 'di') o = p;
     }
+    // "ha invitato il Senato a ratificare …": a request's addressee, then "a" and the infinitive.
+    if (cls === 'ask' && (tokens[o] as Token | undefined)?.key !== 'di') {
+      let p = o;
+      while (p < s.last && p - o < 6 && !['a', 'ad', 'di'].includes((tokens[p] as Token).key) && (tokens[p] as Token).kind === 'word') p++;
+      if (['a', 'ad', 'di'].includes((tokens[p] as Token | undefined)?.key ?? '') && INFINITIVE.test((tokens[p + 1] as Token | undefined)?.key ?? '')) o = p;
+    }
     const infinitive = tokens[o + 1];
-    if ((tokens[o] as Token | undefined)?.key === 'di' && infinitive && infinitive.kind === 'word' && INFINITIVE.test(infinitive.key) && o + 2 < s.last) {
+    const joiner = (tokens[o] as Token | undefined)?.key ?? '';
+    if ((joiner === 'di' || ((joiner === 'a' || joiner === 'ad') && cls === 'ask')) && infinitive && infinitive.kind === 'word' && INFINITIVE.test(infinitive.key) && o + 2 < s.last) {
       const { actor, speaker, confidence } = subject();
       if (speaker) push(ctx, s, speaker, actor, infinitive.start, s.end, 'indirect', span.text, confidence - 0.05);
       i = o + 1;
