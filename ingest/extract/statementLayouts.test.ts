@@ -177,3 +177,17 @@ describe('secondo, and requests with "a"', () => {
     ]);
   });
 });
+
+describe('one thing said, one record', () => {
+  it('keeps the quote, not a reported clause that is only that quote', () => {
+    expect(said(extract([doc('Mario Rossi, del comitato, dice che «il progetto va rivisto da capo».')]))).toStrictEqual([
+      ['Mario Rossi', 'partial', 'il progetto va rivisto da capo'],
+    ]);
+  });
+
+  it('reads "secondo il direttore di X, Mario Rossi." closing a sentence', () => {
+    expect(said(extract([doc('Il sito è rimasto fermo tre ore, secondo il direttore di Wikimedia, Mario Rossi.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'Il sito è rimasto fermo tre ore'],
+    ]);
+  });
+});

@@ -499,10 +499,13 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       if (ai === undefined) continue;
       let actor = ctx.actors[ai] as Actor;
       // "…, secondo il direttore di X, Mario Rossi.": the name in apposition closing the sentence.
-      const apposed = tokens[actor.last]?.text === ',' ? ctx.actorAt.get(actor.last + 1) : undefined;
+      let actorEnd = actor.last;
+      while (['di', 'del', 'della', "dell'", 'dello', 'dei', 'degli', 'delle'].includes((tokens[actorEnd] as Token | undefined)?.key ?? '') && ctx.actorAt.has(actorEnd + 1))
+        actorEnd = (ctx.actors[ctx.actorAt.get(actorEnd + 1) as number] as Actor).last;
+      const apposed = tokens[actorEnd]?.text === ',' ? ctx.actorAt.get(actorEnd + 1) : undefined;
       if (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1 && (ctx.actors[apposed] as Actor).entity !== null && actor.entity === null) actor = ctx.actors[apposed] as Actor;
       // "…, secondo X.": what comes before is what X says.
-      const closing = actor.last >= s.last - 1 || (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1);
+      const closing = actorEnd >= s.last - 1 || (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1);
       if (closing && i > s.first + 2 && (tokens[i - 1] as Token).text === ',') {
         push(ctx, s, speakerOf(ctx, actor), actor, s.start, (tokens[i - 1] as Token).start, 'indirect', 'secondo', 0.75);
         continue;
@@ -645,6 +648,25 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
   }
 }
 
+/**
+ * One thing said, one record: a reported clause that is only a quote already read
+ * ("dice che «…»") gives way to the quote; a partial quote inside a reported clause of
+ * the same speaker is part of it.
+ */
+function oneRecordPerStatement(out: LocalStatement[]): LocalStatement[] {
+  const quoteMarks = /^[\s«»"“”„']+|[\s«»"“”„'.]+$/g;
+  const kept = out.filter((statement) => {
+    if (statement.kind !== 'indirect') return true;
+    const inner = statement.quote.replace(quoteMarks, '');
+    return !out.some((q) => q.kind !== 'indirect' && q.speaker === statement.speaker && q.start >= statement.start && q.end <= statement.end && q.quote.length >= inner.length * 0.8);
+  });
+  return kept.filter(
+    (statement) =>
+      statement.kind !== 'partial' ||
+      !kept.some((r) => r.kind === 'indirect' && r.speaker === statement.speaker && r.speakerText === statement.speakerText && r.start <= statement.start && r.end >= statement.end),
+  );
+}
+
 export function extractStatements(seg: Segmentation, actors: Actor[], ents: DocEntities, lex: Lexicon = LEXICON): LocalStatement[] {
   const actorAt = new Map<number, number>();
   actors.forEach((a, k) => actorAt.set(a.first, k));
@@ -674,5 +696,5 @@ export function extractStatements(seg: Segmentation, actors: Actor[], ents: DocE
     colonSpeech(ctx, s);
     indirectStatements(ctx, s);
   });
-  return ctx.out;
+  return oneRecordPerStatement(ctx.out);
 }
