@@ -191,3 +191,31 @@ describe('one thing said, one record', () => {
     ]);
   });
 });
+
+describe('subjects written around appositions, relatives and bodies', () => {
+  it('takes the name opening the sentence across an apposition with its own clause', () => {
+    expect(said(extract([doc('Giulia Verdi è arrivata. Mario Rossi, giornalista che ha seguito il processo, ha affermato che la sentenza è giusta.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'la sentenza è giusta'],
+    ]);
+  });
+
+  it('takes the name in apposition to a description', () => {
+    expect(said(extract([doc('Giulia Verdi è arrivata. L\u2019avvocato dell\u2019uomo, Mario Rossi, ha detto di aver presentato ricorso.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'aver presentato ricorso'],
+    ]);
+  });
+
+  it('gives a relative clause after a passive agent its antecedent', () => {
+    expect(said(extract([doc('Nel 1990 Giulia Verdi fu sostituita da Mario Rossi, che nel 1991 annunciò la riforma della scuola.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'la riforma della scuola'],
+    ]);
+  });
+
+  it('lets a government body or an official qualified by a country speak for the country the article names', () => {
+    expect(said(extract([doc('La Francia ha chiuso il confine. Il governo francese ha detto che la misura durerà un mese.')]))).toStrictEqual([
+      ['Francia', 'indirect', 'la misura durerà un mese'],
+    ]);
+    // With no country named, the body stays what the text calls it.
+    expect(said(extract([doc('Il governo francese ha detto che la misura durerà un mese.')]))).toStrictEqual([['governo francese', 'indirect', 'la misura durerà un mese']]);
+  });
+});

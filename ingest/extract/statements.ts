@@ -10,7 +10,7 @@ import { indexActors, PREPOSITIONS } from './actors.ts';
 import { LEXICON, type Lexicon } from './lexicon.ts';
 import type { DocEntities } from './resolve.ts';
 import type { Segmentation, Sentence, Token } from './segment.ts';
-import { keySet } from './text.ts';
+import { keySet, normKey } from './text.ts';
 
 export interface LocalStatement {
   speaker: number | null;
@@ -109,7 +109,8 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Actor | null {
     // A relative clause's subject is its antecedent: "il ministro, Livia Turco, che dice: …".
     if (t.key === 'che' && (tokens[j - 1] as Token | undefined)?.text === ',') {
       const antecedent = ctx.index.byLast.get(j - 1);
-      if (antecedent && antecedent.first >= s.first && !PREPOSITIONS.has((tokens[antecedent.first - 1] as Token | undefined)?.key ?? '')) return antecedent;
+      // The name just before the comma, even inside a phrase ("sostituito da X, che annunciò …").
+      if (antecedent && antecedent.first >= s.first) return antecedent;
     }
     if (CLAUSE_BREAK.has(t.text) || CLAUSE_WORDS.has(t.key) || ((t.key === 'e' || t.key === 'ma') && (tokens[j - 1] as Token | undefined)?.text === ',')) {
       boundary = j + 1;
@@ -124,11 +125,35 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Actor | null {
     if (prev && a.first - 1 >= boundary && PREPOSITIONS.has(prev.key) && !passiveAgent) continue;
     candidates.push(a);
   }
-  if (adjacent && candidates.includes(adjacent)) return adjacent;
+  if (adjacent && candidates.includes(adjacent)) return apposed(ctx, adjacent);
   const named = candidates.filter((a) => a.kind !== 'unnamed' || candidates.length === 1);
-  return named[0] ?? candidates[0] ?? null;
+  const chosen = named[0] ?? candidates[0];
+  if (chosen !== undefined) return apposed(ctx, chosen);
+  // "Mario Rossi, giornalista che ha seguito il caso, ha affermato …": the name opening the
+  // sentence, then an apposition closed by a comma just before the verb.
+  const opening = ctx.index.byFirst.get(s.first) ?? ctx.index.byFirst.get(s.first + 1);
+  if (opening && opening.first <= s.first + 1 && (tokens[opening.last] as Token | undefined)?.text === ',' && opening.last < at) {
+    for (let j = at - 1; j >= Math.max(s.first, at - 5); j--)
+      if ((tokens[j] as Token).text === ',') return apposed(ctx, opening);
+  }
+  return null;
 }
 
+/** A description followed by the name in apposition ("l'avvocato dell'uomo, Anna Rossi,") is that name. */
+function apposed(ctx: Ctx, a: Actor): Actor {
+  if (a.entity !== null) return a;
+  const { tokens } = ctx.seg;
+  // Past a short complement of the description: "l'avvocato dell'uomo, …".
+  let comma = a.last;
+  while (comma < a.last + 3 && (tokens[comma] as Token | undefined)?.kind === 'word' && !(tokens[comma] as Token).cap) comma++;
+  if ((tokens[comma] as Token | undefined)?.text !== ',') return a;
+  const next = ctx.actorAt.get(comma + 1);
+  const name = next === undefined ? undefined : (ctx.actors[next] as Actor);
+  return name && name.entity !== null && (ctx.seg.tokens[name.last] as Token | undefined)?.text === ',' ? name : a;
+}
+
+/** Nouns for a body that speaks for the place that qualifies it. */
+const BODY_NOUNS = keySet(['governo', 'esecutivo', 'autorità', 'ministero', 'ministeri', 'esercito', 'parlamento', 'presidenza', 'cancelleria', 'diplomazia']);
 const SUBJECT_DETERMINERS = keySet(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'uno', 'una', "un'", 'alcuni', 'alcune', 'molti', 'molte']);
 
 /**
@@ -159,6 +184,17 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
   if (head.cap) return null;
   let end = start + 2;
   while (end <= k && !PREPOSITIONS.has((tokens[end] as Token).key)) end++;
+  const written = text.slice(first.start, (tokens[k] as Token).end);
+  // A government body of a country speaks for it: "il governo georgiano", "le autorità dell'Ossezia del Sud".
+  if (BODY_NOUNS.has(head.key)) {
+    const country = countryOf(ctx, start + 1, k + 1);
+    if (country !== null) return { entity: country, text: written };
+    const of = ctx.actorAt.get(start + 3);
+    if (of !== undefined && ['di', 'del', 'della', "dell'", 'dello', 'dei', 'degli', 'delle'].includes((tokens[start + 2] as Token).key)) {
+      const actor = ctx.actors[of] as Actor;
+      if (actor.entity !== null && actor.last === k + 1) return { entity: actor.entity, text: written };
+    }
+  }
   return { entity: null, text: text.slice(first.start, (tokens[end - 1] as Token).end) };
 }
 
@@ -213,6 +249,26 @@ function lastSpeaker(ctx: Ctx, s: Sentence): Speaker | null {
   return best ? speakerOf(ctx, best) : null;
 }
 
+/** The article's entity named `name` (by name or alias, folded), if any. */
+function entityNamed(ctx: Ctx, name: string): number | null {
+  const key = normKey(name);
+  for (const e of ctx.ents.entities) if (normKey(e.name) === key || [...e.aliases].some((a) => normKey(a) === key)) return e.index;
+  return null;
+}
+
+/**
+ * An unnamed body or official qualified by a country ("il governo georgiano", "il ministro della
+ * difesa russo", "le autorità dell'Ossezia del Sud") speaks for that country when the article names it.
+ */
+function countryOf(ctx: Ctx, first: number, last: number): number | null {
+  const { tokens } = ctx.seg;
+  for (let k = first; k < last; k++) {
+    const place = ctx.lex.demonyms.get((tokens[k] as Token).key);
+    if (place !== undefined) return entityNamed(ctx, place);
+  }
+  return null;
+}
+
 function speakerOf(ctx: Ctx, a: Actor): Speaker {
   // A bare title ("il sindaco") is the one holder named with it before, when there is one.
   if (a.kind === 'role' && a.entity === null) {
@@ -223,6 +279,11 @@ function speakerOf(ctx: Ctx, a: Actor): Speaker {
       if (holder !== null) return { entity: holder.entity, text: a.text };
       break;
     }
+  }
+  const head = SUBJECT_DETERMINERS.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first;
+  if ((a.entity === null && (a.kind === 'role' || a.kind === 'unnamed')) || BODY_NOUNS.has((ctx.seg.tokens[head] as Token | undefined)?.key ?? '')) {
+    const country = countryOf(ctx, a.first, a.last);
+    if (country !== null) return { entity: country, text: a.text };
   }
   return { entity: a.entity, text: a.text };
 }
