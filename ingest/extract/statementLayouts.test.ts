@@ -219,3 +219,24 @@ describe('subjects written around appositions, relatives and bodies', () => {
     expect(said(extract([doc('Il governo francese ha detto che la misura durerà un mese.')]))).toStrictEqual([['governo francese', 'indirect', 'la misura durerà un mese']]);
   });
 });
+
+describe('more layouts', () => {
+  it('reads a quote opening its sentence followed by the reporting verb with no comma', () => {
+    expect(said(extract([doc('«Abbiamo fatto il possibile» ha detto Mario Rossi ai cronisti.')]))).toStrictEqual([
+      ['Mario Rossi', 'direct', 'Abbiamo fatto il possibile'],
+    ]);
+  });
+
+  it('reads speech after a reporting verb and a colon that opens a new sentence', () => {
+    expect(said(extract([doc('Mario Rossi ha dichiarato: Pensavo di aver vinto, onestamente.')]))).toStrictEqual([
+      ['Mario Rossi', 'direct', 'Pensavo di aver vinto, onestamente'],
+    ]);
+  });
+
+  it('reads "secondo" with a source that names no one, before and after the clause', () => {
+    expect(speakerTexts('Secondo gli ingegneri del laboratorio, il magnete non era stato progettato per quella pressione.')).toStrictEqual([
+      [null, 'gli ingegneri del laboratorio', 'il magnete non era stato progettato per quella pressione'],
+    ]);
+    expect(speakerTexts('Le voci sulla chiusura sono false, secondo la stessa fonte.')).toStrictEqual([[null, 'la stessa fonte', 'Le voci sulla chiusura sono false']]);
+  });
+});

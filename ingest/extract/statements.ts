@@ -377,7 +377,8 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     while (k < aLast && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === '–' || (tokens[k] as Token).text === '—' || (tokens[k] as Token).text === '-')) k++;
     // A gerund after the quote ("…", insistendo che …) continues the main clause: not an inverted reporting clause.
     // English puts the comma inside the quote: "“We are ready,” said John Smith."
-    const cueFound = k > aFirst || /,\s*$/.test(inner) ? cueAt(ctx, k, aLast) : null;
+    // «…» ha detto X: with no comma only when the quote opens its sentence.
+    const cueFound = k > aFirst || /,\s*$/.test(inner) || (beforeWords.length === 0 && !parent) ? cueAt(ctx, k, aLast) : null;
     const cueIdx = cueFound !== null && !isGerund(tokens[cueFound] as Token) ? cueFound : null;
     if (cueIdx !== null) {
       const after = subjectAfter(ctx, s, cueIdx + 1, aLast);
@@ -516,13 +517,14 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
     if (next.kind !== 'word') continue;
     let firstPerson = false;
     for (let k = c + 1; k < Math.min(s.last, c + 16) && !firstPerson; k++) firstPerson = ctx.lex.firstPerson.has((tokens[k] as Token).key);
-    if (!firstPerson) continue;
     let cue: number | null = null;
     for (let j = c - 1; j >= s.first && j >= c - 8; j--)
       if (isCue(tokens[j], ctx) && !isGerund(tokens[j] as Token)) {
         cue = j;
         break;
       }
+    // First-person words, or a new sentence opened by a capital right after a reporting verb.
+    if (!firstPerson && !(cue !== null && next.cap && !ctx.actorAt.has(c + 1))) continue;
     const named = ctx.index.byLast.get(c);
     const actor = cue !== null ? subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) : named && named.first === s.first ? named : subjectBefore(ctx, s, c);
     if (cue === null && !actor) continue;
@@ -530,6 +532,29 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
     if (speaker) push(ctx, s, speaker, actor, next.start, s.end, 'direct', cue !== null ? cueSpan(ctx, s, cue).text : null, actor ? 0.75 : 0.6);
     return;
   }
+}
+
+/**
+ * "secondo gli ingegneri del laboratorio, …", "…, secondo la stessa fonte.": a source that names
+ * no one. The clause after the comma, or before "secondo" when it closes the sentence.
+ */
+function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
+  const { tokens, text } = ctx.seg;
+  const det = tokens[i + 1];
+  const head = tokens[i + 2];
+  if (!det || !head || !SUBJECT_DETERMINERS.has(det.key) || head.kind !== 'word' || head.cap || ctx.lex.speechCues.has(head.key)) return;
+  if (head.key === 'cui' || head.key === 'quanto') return;
+  let end = i + 3;
+  while (end < s.last && end - i < 10 && (tokens[end] as Token).kind === 'word' && !CLAUSE_WORDS.has((tokens[end] as Token).key) && !ctx.lex.speechCues.has((tokens[end] as Token).key)) end++;
+  const written = text.slice(det.start, (tokens[end - 1] as Token).end);
+  let speaker: Speaker = { entity: null, text: written };
+  if (BODY_NOUNS.has(head.key)) {
+    const country = countryOf(ctx, i + 2, end);
+    if (country !== null) speaker = { entity: country, text: written };
+  }
+  const after = tokens[end];
+  if (end >= s.last - 1 && i > s.first + 2 && (tokens[i - 1] as Token).text === ',') push(ctx, s, speaker, null, s.start, (tokens[i - 1] as Token).start, 'indirect', 'secondo', 0.65);
+  else if (after && after.text === ',' && i <= s.first + 1 && end < s.last - 3) push(ctx, s, speaker, null, after.end, s.end, 'indirect', 'secondo', 0.65);
 }
 
 /** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
@@ -557,7 +582,10 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           }
         }
       }
-      if (ai === undefined) continue;
+      if (ai === undefined) {
+        if (!according) secondoUnnamed(ctx, s, i);
+        continue;
+      }
       let actor = ctx.actors[ai] as Actor;
       // "…, secondo il direttore di X, Mario Rossi.": the name in apposition closing the sentence.
       let actorEnd = actor.last;
