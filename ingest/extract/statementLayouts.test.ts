@@ -240,3 +240,16 @@ describe('more layouts', () => {
     expect(speakerTexts('Le voci sulla chiusura sono false, secondo la stessa fonte.')).toStrictEqual([[null, 'la stessa fonte', 'Le voci sulla chiusura sono false']]);
   });
 });
+
+describe('the attribution in the next sentence', () => {
+  it('reads "Lo ha detto X", "Così X" and "Sono le parole di X" after a quote', () => {
+    for (const [credit, cue] of [
+      ['Lo ha detto Mario Rossi ai giornalisti.', 'Lo ha detto'],
+      ['Così Mario Rossi, al termine della riunione.', 'Così'],
+      ['Sono le parole di Mario Rossi.', 'Sono le parole di'],
+    ]) {
+      const r = extract([doc(`«Il piano è pronto e partirà domani». ${credit}`)]);
+      expect([said(r), r.statements[0]?.cue]).toStrictEqual([[['Mario Rossi', 'direct', 'Il piano è pronto e partirà domani']], cue]);
+    }
+  });
+});

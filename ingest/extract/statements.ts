@@ -495,6 +495,14 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       push(ctx, s, sentenceSpeaker.speaker, sentenceSpeaker.actor, q.start, q.end, 'partial', null, 0.6);
       continue;
     }
+    // (D') The attribution in the next sentence: «…». Lo ha detto X. / Così X. / Sono le parole di X.
+    if (beforeWords.length === 0 && !parent && words >= 3) {
+      const next = nextSentenceSpeaker(ctx, sentenceIdx);
+      if (next !== null) {
+        push(ctx, s, next.speaker, next.actor, q.start, q.end, 'direct', next.cue, 0.8);
+        continue;
+      }
+    }
     // (D) A sentence that is only a quote, right after a statement: the same speaker goes on.
     const onlyQuote = beforeWords.length === 0 && aLast - aFirst <= 2 && !parent;
     const previous = ctx.out[ctx.out.length - 1];
@@ -555,6 +563,36 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
   const after = tokens[end];
   if (end >= s.last - 1 && i > s.first + 2 && (tokens[i - 1] as Token).text === ',') push(ctx, s, speaker, null, s.start, (tokens[i - 1] as Token).start, 'indirect', 'secondo', 0.65);
   else if (after && after.text === ',' && i <= s.first + 1 && end < s.last - 3) push(ctx, s, speaker, null, after.end, s.end, 'indirect', 'secondo', 0.65);
+}
+
+/** The speaker a sentence credits the sentence before with: "Lo ha detto X", "Così X", "Sono le parole di X". */
+function nextSentenceSpeaker(ctx: Ctx, sentenceIdx: number): { speaker: Speaker; actor: Actor; cue: string } | null {
+  const s = ctx.seg.sentences[sentenceIdx + 1];
+  if (s === undefined) return null;
+  const { tokens, text } = ctx.seg;
+  const first = tokens[s.first] as Token;
+  const cueText = (from: number, to: number) => text.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
+  if (first.key === 'lo' || first.key === "l'") {
+    const cue = cueAt(ctx, s.first + 1, s.last);
+    if (cue === null) return null;
+    const actor = subjectAfter(ctx, s, cue + 1, s.last);
+    return actor ? { speaker: speakerOf(ctx, actor), actor, cue: cueText(s.first, cue) } : null;
+  }
+  if (first.key === 'cosi') {
+    const ai = ctx.actorAt.get(s.first + 1) ?? (tokens[s.first + 1]?.text === ',' ? ctx.actorAt.get(s.first + 2) : undefined);
+    const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
+    return actor ? { speaker: speakerOf(ctx, actor), actor, cue: first.text } : null;
+  }
+  // "(Queste) sono le parole di X", "Sono parole di X".
+  for (let k = s.first; k < Math.min(s.last, s.first + 4); k++) {
+    const t = tokens[k] as Token;
+    if ((t.key === 'parole' || t.key === 'dichiarazioni') && ['di', 'del', 'della', "dell'"].includes((tokens[k + 1] as Token | undefined)?.key ?? '')) {
+      const ai = ctx.actorAt.get(k + 2);
+      const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
+      return actor ? { speaker: speakerOf(ctx, actor), actor, cue: cueText(s.first, k + 1) } : null;
+    }
+  }
+  return null;
 }
 
 /** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
