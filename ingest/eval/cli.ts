@@ -1,7 +1,8 @@
 // `npm run eval`: scores the extractor on the seed gold and on KIND, and
 // prints the figures. It reports; it does not gate (exit 0 whenever it ran).
 //
-//   npm run eval                                   both default sets
+//   npm run eval                                   the three default sets (seeds, KIND, attribution)
+//   npm run eval -- --attribution <dir>            a who-said-what set only (gold/ and docs/)
 //   npm run eval -- --gold <gold.json> --docs <dir> the seed-style gold only
 //   npm run eval -- --kind <file.tsv>               KIND only
 //   --json      figures as JSON      --verbose   misses, for improving the extractor
@@ -10,11 +11,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extract } from '../extractor.ts';
-import { formatKindErrors, formatKindReport, formatSeedsReport } from './report.ts';
+import { formatAttributionReport, formatKindErrors, formatKindReport, formatSeedsReport } from './report.ts';
 import { runEval, type EvalOptions } from './run.ts';
 
 const USAGE =
-  'usage: npm run eval -- [--gold <gold.json> --docs <folder>] [--kind <file.tsv>] [--json] [--verbose] [--errors [--error-forms <n>]]';
+  'usage: npm run eval -- [--gold <gold.json> --docs <folder>] [--kind <file.tsv>] [--attribution <dir>] [--json] [--verbose] [--errors [--error-forms <n>]]';
 const DEFAULT_ERROR_FORMS = 30;
 
 function sharedDir(): string {
@@ -22,13 +23,19 @@ function sharedDir(): string {
   return path.resolve(process.env.NEWSGRAPH_SHARED ?? path.join(repoRoot, '..', 'shared'));
 }
 
-function optionsFrom(argv: string[]): { options: EvalOptions; json: boolean; verbose: boolean; errorForms: number | null } {
+function optionsFrom(argv: string[]): {
+  options: EvalOptions;
+  json: boolean;
+  verbose: boolean;
+  errorForms: number | null;
+} {
   const { values } = parseArgs({
     args: argv,
     options: {
       gold: { type: 'string' },
       docs: { type: 'string' },
       kind: { type: 'string' },
+      attribution: { type: 'string' },
       json: { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
       errors: { type: 'boolean', default: false },
@@ -43,11 +50,13 @@ function optionsFrom(argv: string[]): { options: EvalOptions; json: boolean; ver
   }
   if ((values.gold === undefined) !== (values.docs === undefined)) throw new Error('--gold and --docs go together');
   const options: EvalOptions = {};
-  if (values.gold === undefined && values.kind === undefined) {
+  if (values.gold === undefined && values.kind === undefined && values.attribution === undefined) {
     const shared = sharedDir();
     options.gold = { file: path.join(shared, 'eval/seeds.gold.json'), docs: path.join(shared, 'corpus/seeds') };
     options.kind = { file: path.join(shared, 'datasets/kind/WN_dev.tsv') };
+    options.attribution = { dir: path.join(shared, 'eval/attribution') };
   } else {
+    if (values.attribution !== undefined) options.attribution = { dir: values.attribution };
     if (values.gold !== undefined && values.docs !== undefined) options.gold = { file: values.gold, docs: values.docs };
     if (values.kind !== undefined) options.kind = { file: values.kind };
   }
@@ -84,6 +93,14 @@ async function main(): Promise<void> {
     out.push(`KIND: ${report.kind.file} (extraction ${report.kind.extractMs} ms)`, formatKindReport(report.kind), '');
     if (report.kind.errors !== undefined && parsed.errorForms !== null)
       out.push('  errors:', formatKindErrors(report.kind.errors, parsed.errorForms), '');
+  }
+  if (report.attribution !== undefined) {
+    const a = report.attribution;
+    const speed =
+      a.extractMs === 0 ? 'n/a' : `${Math.round(a.words / (a.extractMs / 1000)).toLocaleString('en-US')} words/s`;
+    out.push(`Attribution: ${a.dir} (extraction ${a.extractMs} ms, ${speed})`);
+    for (const error of a.readErrors) out.push(`  read error: ${error.source}: ${error.reason}`);
+    out.push(formatAttributionReport(a, parsed.verbose), '');
   }
   process.stdout.write(`${out.join('\n')}\n`);
 }

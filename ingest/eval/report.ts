@@ -1,4 +1,5 @@
 // Plain-text rendering of evaluation figures: one table per set, misses on demand.
+import type { AttributionReport } from './attribution.ts';
 import type { KindError, KindReport } from './kind.ts';
 import { KIND_TYPES } from './kind.ts';
 import type { Ratio, SeedsReport } from './seeds.ts';
@@ -107,5 +108,38 @@ export function formatKindErrors(errors: KindError[], limit: number): string {
       if (forms.length > limit) lines.push(`          … ${forms.length - limit} more forms`);
     }
   }
+  return lines.join('\n');
+}
+
+export function formatAttributionReport(report: AttributionReport, verbose: boolean): string {
+  const pct = (value: number): string => `${(value * 100).toFixed(1).padStart(5)}%`;
+  const lines = [
+    `  ${report.articles} articles, ${report.goldStatements} gold statements, ${report.outputStatements} output statements (${report.unlocated} not found in their article)`,
+    '             quote P   quote R  quote F1   speaker    attr P    attr R   attr F1',
+  ];
+  for (const [name, s] of [
+    ['lenient', report.lenient],
+    ['strict', report.strict],
+  ] as const)
+    lines.push(
+      `  ${name.padEnd(8)}  ${[s.quoteP, s.quoteR, s.quoteF1, s.speakerAccuracy, s.attributionP, s.attributionR, s.attributionF1].map((v) => pct(v).padStart(8)).join('  ')}`,
+    );
+  lines.push(
+    `  by kind (lenient): ${Object.entries(report.byKind)
+      .map(
+        ([kind, v]) =>
+          `${kind} ${v.gold}: quote R ${pct(v.quoteR).trim()}, attribution R ${pct(v.attributionR).trim()}`,
+      )
+      .join('; ')}`,
+    `  unnamed sources matched with no speaker: ${report.anonymous.hit}/${report.anonymous.total}`,
+    `  about recall (right-speaker pairs): ${report.aboutRecall.total === 0 ? 'n/a' : pct(report.aboutRecall.hit / report.aboutRecall.total).trim()} (${report.aboutRecall.hit}/${report.aboutRecall.total})`,
+  );
+  if (report.missingDocuments.length > 0)
+    lines.push(`  articles with no output document: ${report.missingDocuments.join(', ')}`);
+  if (verbose)
+    for (const miss of report.misses)
+      lines.push(
+        `    ${miss.problem.padEnd(13)} ${miss.doc} [${miss.kind}] expected ${miss.expected ?? '-'} got ${miss.got ?? '-'}: ${miss.quote.slice(0, 90)}`,
+      );
   return lines.join('\n');
 }

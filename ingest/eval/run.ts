@@ -1,9 +1,10 @@
 // Runs an extractor over the evaluation sets and scores it. The extractor is a
 // parameter so the run can be tested with a hand-written one.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractionResult, RawDocument } from '../../cypher/model.ts';
 import { readInputs, type ReadError } from '../readers/index.ts';
+import { parseAttributionGold, scoreAttribution, type AttributionReport } from './attribution.ts';
 import { buildKindDocuments, parseKind, scoreKind, toRawDocument, type KindReport } from './kind.ts';
 import { parseSeedsGold, scoreSeeds, type SeedsReport } from './seeds.ts';
 
@@ -15,11 +16,14 @@ export const KIND_SENTENCES_PER_DOCUMENT = 30;
 export interface EvalOptions {
   gold?: { file: string; docs: string };
   kind?: { file: string; sentencesPerDocument?: number; errors?: boolean };
+  /** A who-said-what set: gold/<doc>.json beside docs/<doc>.txt. */
+  attribution?: { dir: string };
 }
 
 export interface EvalReport {
   seeds?: SeedsReport & { gold: string; docs: string; documents: number; readErrors: ReadError[]; extractMs: number };
   kind?: KindReport & { file: string; extractMs: number };
+  attribution?: AttributionReport & { dir: string; readErrors: ReadError[]; extractMs: number; words: number };
 }
 
 export async function runEval(options: EvalOptions, extract: ExtractFn): Promise<EvalReport> {
@@ -54,6 +58,24 @@ export async function runEval(options: EvalOptions, extract: ExtractFn): Promise
       extractMs,
       ...scoreKind(documents, sentences.length, result, { errors: options.kind.errors === true }),
     };
+  }
+  if (options.attribution !== undefined) {
+    const dir = options.attribution.dir;
+    const goldFiles = (await readdir(path.join(dir, 'gold'))).filter((f) => f.endsWith('.json')).sort();
+    const golds = [];
+    for (const file of goldFiles)
+      golds.push(
+        parseAttributionGold(JSON.parse(await readFile(path.join(dir, 'gold', file), 'utf8')) as unknown, file),
+      );
+    const { documents, errors } = await readInputs(golds.map((g) => path.join(dir, 'docs', `${g.doc}.txt`)));
+    const texts = new Map<string, string>();
+    for (const g of golds) texts.set(g.doc, await readFile(path.join(dir, 'docs', `${g.doc}.txt`), 'utf8'));
+    const started = performance.now();
+    const result = await extract(documents);
+    const extractMs = Math.round(performance.now() - started);
+    let words = 0;
+    for (const text of texts.values()) words += text.split(/\s+/).filter(Boolean).length;
+    report.attribution = { dir, readErrors: errors, extractMs, words, ...scoreAttribution(golds, texts, result) };
   }
   return report;
 }

@@ -1,6 +1,7 @@
 // Loads the language resources under ingest/lexicon/<lang>/ once, at module
 // load, and indexes them for the stages. Every file starts with a header line
 // ("# …", where it comes from); blank lines and "#" lines are skipped.
+import { conjugate } from './conjugate.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -10,7 +11,8 @@ import { normKey } from './text.ts';
 
 const LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../lexicon');
 
-export type CueClass = 'say' | 'deny' | 'accuse' | 'ask';
+/** say: reports words; announce: makes known a decision or plan; deny, accuse, ask: stance verbs with an object. */
+export type CueClass = 'say' | 'announce' | 'deny' | 'accuse' | 'ask';
 export type EventKind = 'call' | 'meeting' | 'other';
 
 export interface Office {
@@ -59,6 +61,8 @@ export interface Lexicon {
   eventNounFirst: Set<string>;
   unnamedSources: Set<string>;
   sourceNouns: Set<string>;
+  /** Words that mark first-person speech (io, noi, abbiamo …): speech after a colon without quote marks. */
+  firstPerson: Set<string>;
   portfolios: Set<string>;
   /** City and town names (typing hint only). */
   cities: Set<string>;
@@ -199,7 +203,14 @@ function load(): Lexicon {
     titleMaxTokens = Math.max(titleMaxTokens, tokenCount(form));
   }
   const speechCues = new Map<string, CueClass>();
-  for (const lang of ['it', 'en']) for (const [form, c] of pairs(lang, 'speech-cues.txt')) speechCues.set(normKey(form), c as CueClass);
+  // Verbs by lemma first (their class is the finer one), then the forms and expressions listed one by one.
+  for (const line of readLines('it', 'speech-verbs.txt')) {
+    const [lemma, cueClass, extra] = line.split('|').map((f) => f.trim());
+    if (!lemma || !cueClass) continue;
+    for (const form of conjugate(lemma, (extra ?? '').split(/\s+/).filter(Boolean))) speechCues.set(normKey(form), cueClass as CueClass);
+  }
+  for (const lang of ['it', 'en'])
+    for (const [form, c] of pairs(lang, 'speech-cues.txt')) if (!speechCues.has(normKey(form))) speechCues.set(normKey(form), c as CueClass);
   const relationVerbs = new Map<string, RelationType>();
   for (const lang of ['it', 'en']) {
     for (const [form, t] of pairs(lang, 'relation-verbs.txt')) {
@@ -255,6 +266,7 @@ function load(): Lexicon {
     eventNounMaxTokens,
     unnamedSources: wordSet(['it', 'unnamed-sources.txt']),
     sourceNouns: wordSet(['it', 'source-nouns.txt']),
+    firstPerson: wordSet(['it', 'first-person.txt']),
     portfolios: new Set(readLines('it', 'portfolios.txt').map(normKey)),
     cities: new Set(readLines('it', 'cities.txt').map(normKey)),
     orgWords: wordSet(['en', 'org-words.txt'], ['it', 'org-words.txt']),

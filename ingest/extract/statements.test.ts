@@ -31,9 +31,9 @@ describe('statements', () => {
     expect(r.statements[0]?.about.map((id) => nameOf(r, id))).toStrictEqual(['Giorgia Meloni']);
   });
 
-  it('reads a partial quote inside a reported sentence', () => {
+  it('reads a partial quote inside a reported sentence as part of it: one record', () => {
     const r = extract([doc('Il portavoce Mario Rossi ha respinto le accuse come "assolutamente false".')]);
-    expect(said(r)[0]).toStrictEqual(['Mario Rossi', 'partial', 'assolutamente false']);
+    expect(said(r)).toStrictEqual([['Mario Rossi', 'indirect', 'le accuse come "assolutamente false"']]);
     expect(r.statements[0]?.cue).toBe('ha respinto');
   });
 
@@ -69,10 +69,7 @@ describe('statements', () => {
 
   it('reads "nelle sue parole"', () => {
     const r = extract([doc('Mario Rossi ha parlato con Luca Bianchi. Nelle sue parole, la trattativa è «chiusa».')]);
-    expect(said(r)).toStrictEqual([
-      ['Mario Rossi', 'partial', 'chiusa'],
-      ['Mario Rossi', 'indirect', 'la trattativa è «chiusa»'],
-    ]);
+    expect(said(r)).toStrictEqual([['Mario Rossi', 'indirect', 'la trattativa è «chiusa»']]);
   });
 
   it('keeps an unnamed source with a null speaker and its text', () => {

@@ -10,7 +10,7 @@ import { indexActors, PREPOSITIONS } from './actors.ts';
 import { LEXICON, type Lexicon } from './lexicon.ts';
 import type { DocEntities } from './resolve.ts';
 import type { Segmentation, Sentence, Token } from './segment.ts';
-import { keySet } from './text.ts';
+import { keySet, normKey } from './text.ts';
 
 export interface LocalStatement {
   speaker: number | null;
@@ -33,6 +33,7 @@ const CLAUSE_WORDS = keySet(['che', 'mentre', 'quando', 'perché', 'poiché', 'm
 const THAT = new Set(['che', 'that']);
 const DENIAL_OBJECTS = new Set(['accuse', 'accusa', 'affermazioni', 'notizie', 'notizia', 'indiscrezioni', 'voci', 'ricostruzioni', 'rapporti', 'informazioni', 'dichiarazioni', 'allegazioni', 'insinuazioni', 'speculazioni', 'tesi', 'critiche']);
 const ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'queste', 'questi', 'tali', 'tutte', 'ogni', 'qualsiasi', 'qualunque']);
+const AGENT_PREPS = new Set(['da', 'dal', 'dallo', 'dalla', "dall'", 'dai', 'dagli', 'dalle']);
 const ADDRESSEE_PREPS = new Set(['a', 'ad', 'al', 'allo', 'alla', "all'", 'ai', 'agli', 'alle']);
 
 interface Speaker {
@@ -54,6 +55,8 @@ interface Ctx {
   sentenceMentions: { entity: number; start: number; end: number }[][];
   /** Per sentence, the nearest person named as a subject in it or before it. */
   subjectUpTo: (Actor | null)[];
+  /** Cue forms used as nouns (after a determiner). */
+  nounUses: Set<Token>;
 }
 
 function tokenRangeOf(seg: Segmentation, s: Sentence, from: number, to: number): [number, number] {
@@ -64,9 +67,14 @@ function tokenRangeOf(seg: Segmentation, s: Sentence, from: number, to: number):
   return [a, b];
 }
 
-function isCue(t: Token | undefined, lex: Lexicon): boolean {
-  return t !== undefined && t.kind === 'word' && lex.speechCues.has(t.key);
+function isCue(t: Token | undefined, ctx: Ctx): boolean {
+  return t !== undefined && t.kind === 'word' && ctx.lex.speechCues.has(t.key) && !ctx.nounUses.has(t);
 }
+
+/** Determiners before a verb form make it a noun: "la conferma", "un'accusa", "della richiesta". */
+const DETERMINERS = keySet(['il', 'la', "l'", 'i', 'un', 'uno', 'una', "un'", 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle', 'al', 'alla', "all'", 'nel', 'nella', "nell'", 'sulla', 'dalla', 'questa', 'quella', 'sua', 'loro', 'nuova', 'prima', 'ogni']);
+/** Infinitive after "di": "ha chiesto di ritirare", "ha negato di averlo", "ha annunciato di voler". */
+const INFINITIVE = /^(non|voler|aver|esser|poter|dover|averlo|averla|averli|esserlo)$|(are|ere|ire|rre|arsi|ersi|irsi|arlo|erlo|irlo|arla|erla|irla|arne|erne|irne)$/;
 
 function isGerund(t: Token): boolean {
   return /(ando|endo)$/.test(t.key);
@@ -89,6 +97,21 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Actor | null {
   let boundary = s.first;
   for (let j = at - 1; j >= s.first; j--) {
     const t = tokens[j] as Token;
+    // A parenthesis inside the subject ("Francesco Giro (FI) aggiunge") is skipped whole.
+    if (t.text === ')') {
+      let open = j - 1;
+      while (open >= s.first && (tokens[open] as Token).text !== '(' && j - open < 12) open--;
+      if (open >= s.first && (tokens[open] as Token).text === '(') {
+        j = open;
+        continue;
+      }
+    }
+    // A relative clause's subject is its antecedent: "il ministro, Livia Turco, che dice: …".
+    if (t.key === 'che' && (tokens[j - 1] as Token | undefined)?.text === ',') {
+      const antecedent = ctx.index.byLast.get(j - 1);
+      // The name just before the comma, even inside a phrase ("sostituito da X, che annunciò …").
+      if (antecedent && antecedent.first >= s.first) return antecedent;
+    }
     if (CLAUSE_BREAK.has(t.text) || CLAUSE_WORDS.has(t.key) || ((t.key === 'e' || t.key === 'ma') && (tokens[j - 1] as Token | undefined)?.text === ',')) {
       boundary = j + 1;
       break;
@@ -102,9 +125,94 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Actor | null {
     if (prev && a.first - 1 >= boundary && PREPOSITIONS.has(prev.key) && !passiveAgent) continue;
     candidates.push(a);
   }
-  if (adjacent && candidates.includes(adjacent)) return adjacent;
+  if (adjacent && candidates.includes(adjacent)) return apposed(ctx, adjacent);
   const named = candidates.filter((a) => a.kind !== 'unnamed' || candidates.length === 1);
-  return named[0] ?? candidates[0] ?? null;
+  const chosen = named[0] ?? candidates[0];
+  if (chosen !== undefined) return apposed(ctx, chosen);
+  // "Mario Rossi, giornalista che ha seguito il caso, ha affermato …": the name opening the
+  // sentence, then an apposition closed by a comma just before the verb.
+  const opening = ctx.index.byFirst.get(s.first) ?? ctx.index.byFirst.get(s.first + 1);
+  if (opening && opening.first <= s.first + 1 && (tokens[opening.last] as Token | undefined)?.text === ',' && opening.last < at) {
+    for (let j = at - 1; j >= Math.max(s.first, at - 5); j--)
+      if ((tokens[j] as Token).text === ',') return apposed(ctx, opening);
+  }
+  return null;
+}
+
+/** A description followed by the name in apposition ("l'avvocato dell'uomo, Anna Rossi,") is that name. */
+function apposed(ctx: Ctx, a: Actor): Actor {
+  if (a.entity !== null) return a;
+  const { tokens } = ctx.seg;
+  // Past a short complement of the description: "l'avvocato dell'uomo, …".
+  let comma = a.last;
+  while (comma < a.last + 3 && (tokens[comma] as Token | undefined)?.kind === 'word' && !(tokens[comma] as Token).cap) comma++;
+  if ((tokens[comma] as Token | undefined)?.text !== ',') return a;
+  const next = ctx.actorAt.get(comma + 1);
+  const name = next === undefined ? undefined : (ctx.actors[next] as Actor);
+  return name && name.entity !== null && (ctx.seg.tokens[name.last] as Token | undefined)?.text === ',' ? name : a;
+}
+
+/** Nouns for a body that speaks for the place that qualifies it. */
+const BODY_NOUNS = keySet(['governo', 'esecutivo', 'autorità', 'ministero', 'ministeri', 'esercito', 'parlamento', 'presidenza', 'cancelleria', 'diplomazia']);
+const SUBJECT_DETERMINERS = keySet(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'uno', 'una', "un'", 'alcuni', 'alcune', 'molti', 'molte']);
+
+/**
+ * The subject of a reporting verb when it names no one: a common noun phrase opening
+ * the clause ("La famiglia del ragazzo afferma che …", "I sostenitori negano …") is an
+ * unnamed source; an impersonal "si" ("si ritiene che …") has no speaker at all.
+ */
+function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersonal' | null {
+  const { tokens, text } = ctx.seg;
+  let k = at - 1;
+  while (k >= s.first && (AUX.has((tokens[k] as Token).key) || ADVERBS.has((tokens[k] as Token).key))) {
+    if ((tokens[k] as Token).key === 'si' && k === at - 1) return 'impersonal';
+    k--;
+  }
+  if ((tokens[at - 1] as Token | undefined)?.key === 'si' || (tokens[at - 2] as Token | undefined)?.key === 'si') return 'impersonal';
+  let start = k;
+  while (start > s.first) {
+    const t = tokens[start - 1] as Token;
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(t.key)) break;
+    start--;
+  }
+  if (start > k || k - start > 8) return null;
+  const first = tokens[start] as Token;
+  const head = tokens[start + 1] as Token | undefined;
+  if (!SUBJECT_DETERMINERS.has(first.key) || head === undefined || head.kind !== 'word') return null;
+  // "Il papa ha annunciato …": a title names the one holder written with it before.
+  if (ctx.lex.titles.has(head.key)) return titledBefore(ctx, head.key, start);
+  if (head.cap) return null;
+  let end = start + 2;
+  while (end <= k && !PREPOSITIONS.has((tokens[end] as Token).key)) end++;
+  const written = text.slice(first.start, (tokens[k] as Token).end);
+  // A government body of a country speaks for it: "il governo georgiano", "le autorità dell'Ossezia del Sud".
+  if (BODY_NOUNS.has(head.key)) {
+    const country = countryOf(ctx, start + 1, k + 1);
+    if (country !== null) return { entity: country, text: written };
+    const of = ctx.actorAt.get(start + 3);
+    if (of !== undefined && ['di', 'del', 'della', "dell'", 'dello', 'dei', 'degli', 'delle'].includes((tokens[start + 2] as Token).key)) {
+      const actor = ctx.actors[of] as Actor;
+      if (actor.entity !== null && actor.last === k + 1) return { entity: actor.entity, text: written };
+    }
+  }
+  return { entity: null, text: text.slice(first.start, (tokens[end - 1] as Token).end) };
+}
+
+/** The person last named right after `title` ("il papa Benedetto XVI") before token `before`, if that is one person. */
+function titledBefore(ctx: Ctx, title: string, before: number): Speaker | null {
+  const { tokens } = ctx.seg;
+  for (let k = before - 1; k >= 0; k--) {
+    if ((tokens[k] as Token).key !== title) continue;
+    const holding = (ctx.index.bySentence[(tokens[k] as Token).sentence] ?? []).find((a) => a.first <= k && a.last > k && a.first < before);
+    if (holding && holding.entity !== null && ctx.ents.entities[holding.entity]?.type === 'Person') return { entity: holding.entity, text: holding.text };
+    for (let a = k + 1; a <= k + 3 && a < before; a++) {
+      const ai = ctx.actorAt.get(a);
+      if (ai === undefined) continue;
+      const actor = ctx.actors[ai] as Actor;
+      if (actor.entity !== null && ctx.ents.entities[actor.entity]?.type === 'Person') return { entity: actor.entity, text: actor.text };
+    }
+  }
+  return null;
 }
 
 /** Subject written after the cue ("ha detto Putin", "ha affermato il leader russo"). */
@@ -138,10 +246,45 @@ function lastSpeaker(ctx: Ctx, s: Sentence): Speaker | null {
   if (ctx.last) return ctx.last;
   const sentenceIdx = (ctx.seg.tokens[s.first] as Token).sentence;
   const best = sentenceIdx > 0 ? ctx.subjectUpTo[sentenceIdx - 1] : null;
-  return best ? speakerOf(best) : null;
+  return best ? speakerOf(ctx, best) : null;
 }
 
-function speakerOf(a: Actor): Speaker {
+/** The article's entity named `name` (by name or alias, folded), if any. */
+function entityNamed(ctx: Ctx, name: string): number | null {
+  const key = normKey(name);
+  for (const e of ctx.ents.entities) if (normKey(e.name) === key || [...e.aliases].some((a) => normKey(a) === key)) return e.index;
+  return null;
+}
+
+/**
+ * An unnamed body or official qualified by a country ("il governo georgiano", "il ministro della
+ * difesa russo", "le autorità dell'Ossezia del Sud") speaks for that country when the article names it.
+ */
+function countryOf(ctx: Ctx, first: number, last: number): number | null {
+  const { tokens } = ctx.seg;
+  for (let k = first; k < last; k++) {
+    const place = ctx.lex.demonyms.get((tokens[k] as Token).key);
+    if (place !== undefined) return entityNamed(ctx, place);
+  }
+  return null;
+}
+
+function speakerOf(ctx: Ctx, a: Actor): Speaker {
+  // A bare title ("il sindaco") is the one holder named with it before, when there is one.
+  if (a.kind === 'role' && a.entity === null) {
+    for (let k = a.first; k < a.last; k++) {
+      const key = (ctx.seg.tokens[k] as Token).key;
+      if (!ctx.lex.titles.has(key)) continue;
+      const holder = titledBefore(ctx, key, a.first);
+      if (holder !== null) return { entity: holder.entity, text: a.text };
+      break;
+    }
+  }
+  const head = SUBJECT_DETERMINERS.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first;
+  if ((a.entity === null && (a.kind === 'role' || a.kind === 'unnamed')) || BODY_NOUNS.has((ctx.seg.tokens[head] as Token | undefined)?.key ?? '')) {
+    const country = countryOf(ctx, a.first, a.last);
+    if (country !== null) return { entity: country, text: a.text };
+  }
   return { entity: a.entity, text: a.text };
 }
 
@@ -163,7 +306,7 @@ function aboutOf(ctx: Ctx, s: Sentence, start: number, end: number, speaker: Spe
     const inside = a.start >= start && a.end <= end;
     if (!inside && !wholeSentence) continue;
     const prev = tokens[a.first - 1];
-    if (!inside && prev && ADDRESSEE_PREPS.has(prev.key) && isCue(tokens[a.first - 2], ctx.lex)) continue;
+    if (!inside && prev && ADDRESSEE_PREPS.has(prev.key) && isCue(tokens[a.first - 2], ctx)) continue;
     if (!about.includes(a.entity)) about.push(a.entity);
   }
   // Entities inside role phrases are about too ("il direttore dell'FBI"): mentions not covered by actors.
@@ -207,7 +350,7 @@ function cueAt(ctx: Ctx, k: number, limit: number): number | null {
     steps++;
   }
   const t = tokens[j];
-  if (!isCue(t, ctx.lex)) return null;
+  if (!isCue(t, ctx)) return null;
   // A bare participle needs an auxiliary ("ha detto"), except after a quote ("«…», detto X" is rare; accept aux-less only for present/past forms).
   if (isParticiple(t as Token) && j === k) return null;
   return j;
@@ -234,12 +377,13 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     while (k < aLast && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === '–' || (tokens[k] as Token).text === '—' || (tokens[k] as Token).text === '-')) k++;
     // A gerund after the quote ("…", insistendo che …) continues the main clause: not an inverted reporting clause.
     // English puts the comma inside the quote: "“We are ready,” said John Smith."
-    const cueFound = k > aFirst || /,\s*$/.test(inner) ? cueAt(ctx, k, aLast) : null;
+    // «…» ha detto X: with no comma only when the quote opens its sentence.
+    const cueFound = k > aFirst || /,\s*$/.test(inner) || (beforeWords.length === 0 && !parent) ? cueAt(ctx, k, aLast) : null;
     const cueIdx = cueFound !== null && !isGerund(tokens[cueFound] as Token) ? cueFound : null;
     if (cueIdx !== null) {
       const after = subjectAfter(ctx, s, cueIdx + 1, aLast);
       const cue = cueSpan(ctx, s, cueIdx).text;
-      let speaker: Speaker | null = after ? speakerOf(after) : null;
+      let speaker: Speaker | null = after ? speakerOf(ctx, after) : null;
       let actor: Actor | null = after;
       let confidence = 0.9;
       if (!speaker) {
@@ -254,11 +398,34 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         continue;
       }
     }
+    // (A') The reporting clause inside the quote, near its start: «… – ha dichiarato (X) – …».
+    const [qFirst, qLast] = tokenRangeOf(seg, s, q.start, q.end);
+    let insideCue: number | null = null;
+    for (let j = qFirst + 1; j < Math.min(qLast - 1, qFirst + 30) && insideCue === null; j++) {
+      if (!['–', '—', '-', ','].includes((tokens[j] as Token).text)) continue;
+      const found = cueAt(ctx, j + 1, qLast);
+      if (found === null || isGerund(tokens[found] as Token)) continue;
+      // The clause closes with a second dash or comma within a few words.
+      for (let c = found + 1; c < Math.min(qLast, found + 6); c++)
+        if (['–', '—', '-', ','].includes((tokens[c] as Token).text)) {
+          insideCue = found;
+          break;
+        }
+    }
+    if (insideCue !== null && !parent) {
+      const actor = subjectAfter(ctx, s, insideCue + 1, qLast);
+      const speaker = actor ? speakerOf(ctx, actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
+      if (speaker) {
+        push(ctx, s, speaker, actor, q.start, q.end, 'direct', cueSpan(ctx, s, insideCue).text, actor ? 0.85 : 0.7);
+        sentenceSpeaker = { speaker, actor };
+        continue;
+      }
+    }
     // (B) X ha dichiarato: «…» / headline X: «…».
     const lastBefore = tokens[bLast - 1];
     if (lastBefore?.text === ':') {
       let cue: number | null = null;
-      for (let j = bLast - 2; j >= bFirst && j >= bLast - 6; j--) if (isCue(tokens[j], ctx.lex)) {
+      for (let j = bLast - 2; j >= bFirst && j >= bLast - 6; j--) if (isCue(tokens[j], ctx)) {
         cue = j;
         break;
       }
@@ -269,8 +436,11 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         const ai = found && found.first >= bFirst ? found : undefined;
         if (ai && (ai.first === bFirst || ai.first === s.first)) actor = ai;
       }
-      if (actor || cue !== null) {
-        const speaker = actor ? speakerOf(actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
+      // "… confermata dallo stesso interessato: «…»": the clause before the colon introduces the quote.
+      if (!actor && cue === null && bLast - 1 - bFirst >= 3) actor = subjectBefore(ctx, s, bLast - 1);
+      const introduced = cue === null && !actor && bLast - 1 - bFirst >= 3 && (sentenceSpeaker !== null || lastSpeaker(ctx, s) !== null);
+      if (actor || cue !== null || introduced) {
+        const speaker = actor ? speakerOf(ctx, actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
         if (speaker) {
           push(ctx, s, speaker, actor, q.start, q.end, 'direct', cue !== null ? cueSpan(ctx, s, cue).text : null, actor ? 0.9 : 0.7);
           sentenceSpeaker = { speaker, actor };
@@ -284,7 +454,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     for (let j = bFirst; j < bLast; j++) {
       const t = tokens[j] as Token;
       if (ctx.seg.tokenInQuote[j] === 1 && !(t.start >= q.start && t.start < q.end)) continue;
-      if (isCue(t, ctx.lex) && (!isParticiple(t) || AUX.has((tokens[j - 1] as Token | undefined)?.key ?? '') || ADVERBS.has((tokens[j - 1] as Token | undefined)?.key ?? ''))) cuesBefore.push(j);
+      if (isCue(t, ctx) && (!isParticiple(t) || AUX.has((tokens[j - 1] as Token | undefined)?.key ?? '') || ADVERBS.has((tokens[j - 1] as Token | undefined)?.key ?? ''))) cuesBefore.push(j);
       else if (t.key === 'secondo' && (ctx.actorAt.has(j + 1) || ctx.actorAt.has(j + 2))) cuesBefore.push(j);
       else if ((t.key === 'parole' || t.key === 'parola') && (tokens[j - 1] as Token | undefined)?.key.match(/^su[eoa]i?$/)) cuesBefore.push(j);
     }
@@ -314,7 +484,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         actor = isGerund(t) ? null : (subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, cueBefore + 1, bLast));
       }
       if (!actor && isGerund(t) && sentenceSpeaker) speaker = sentenceSpeaker.speaker;
-      if (!speaker) speaker = actor ? speakerOf(actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
+      if (!speaker) speaker = actor ? speakerOf(ctx, actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
       if (speaker && words >= 1) {
         push(ctx, s, speaker, actor ?? sentenceSpeaker?.actor ?? null, q.start, q.end, 'partial', cue, actor ? 0.8 : 0.65);
         sentenceSpeaker = { speaker, actor: actor ?? sentenceSpeaker?.actor ?? null };
@@ -325,6 +495,14 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       push(ctx, s, sentenceSpeaker.speaker, sentenceSpeaker.actor, q.start, q.end, 'partial', null, 0.6);
       continue;
     }
+    // (D') The attribution in the next sentence: «…». Lo ha detto X. / Così X. / Sono le parole di X.
+    if (beforeWords.length === 0 && !parent && words >= 3) {
+      const next = nextSentenceSpeaker(ctx, sentenceIdx);
+      if (next !== null) {
+        push(ctx, s, next.speaker, next.actor, q.start, q.end, 'direct', next.cue, 0.8);
+        continue;
+      }
+    }
     // (D) A sentence that is only a quote, right after a statement: the same speaker goes on.
     const onlyQuote = beforeWords.length === 0 && aLast - aFirst <= 2 && !parent;
     const previous = ctx.out[ctx.out.length - 1];
@@ -332,6 +510,89 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       push(ctx, s, ctx.last, null, q.start, q.end, 'direct', null, 0.6);
     }
   }
+}
+
+/**
+ * Speech after a colon with no quote marks: "X ha detto: abbiamo vinto noi", "X ha parlato
+ * della spalla: mi sono fatto male". The words after the colon must speak in the first
+ * person, and the clause before it must have a reporting verb or a named subject.
+ */
+function colonSpeech(ctx: Ctx, s: Sentence): void {
+  const { tokens } = ctx.seg;
+  for (let c = s.first + 1; c < s.last - 3; c++) {
+    if ((tokens[c] as Token).text !== ':' || ctx.seg.tokenInQuote[c] === 1 || ctx.seg.tokenInQuote[c + 1] === 1) continue;
+    const next = tokens[c + 1] as Token;
+    if (next.kind !== 'word') continue;
+    let firstPerson = false;
+    for (let k = c + 1; k < Math.min(s.last, c + 16) && !firstPerson; k++) firstPerson = ctx.lex.firstPerson.has((tokens[k] as Token).key);
+    let cue: number | null = null;
+    for (let j = c - 1; j >= s.first && j >= c - 8; j--)
+      if (isCue(tokens[j], ctx) && !isGerund(tokens[j] as Token)) {
+        cue = j;
+        break;
+      }
+    // First-person words, or a new sentence opened by a capital right after a reporting verb.
+    if (!firstPerson && !(cue !== null && next.cap && !ctx.actorAt.has(c + 1))) continue;
+    const named = ctx.index.byLast.get(c);
+    const actor = cue !== null ? subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) : named && named.first === s.first ? named : subjectBefore(ctx, s, c);
+    if (cue === null && !actor) continue;
+    const speaker = actor ? speakerOf(ctx, actor) : lastSpeaker(ctx, s);
+    if (speaker) push(ctx, s, speaker, actor, next.start, s.end, 'direct', cue !== null ? cueSpan(ctx, s, cue).text : null, actor ? 0.75 : 0.6);
+    return;
+  }
+}
+
+/**
+ * "secondo gli ingegneri del laboratorio, …", "…, secondo la stessa fonte.": a source that names
+ * no one. The clause after the comma, or before "secondo" when it closes the sentence.
+ */
+function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
+  const { tokens, text } = ctx.seg;
+  const det = tokens[i + 1];
+  const head = tokens[i + 2];
+  if (!det || !head || !SUBJECT_DETERMINERS.has(det.key) || head.kind !== 'word' || head.cap || ctx.lex.speechCues.has(head.key)) return;
+  if (head.key === 'cui' || head.key === 'quanto') return;
+  let end = i + 3;
+  while (end < s.last && end - i < 10 && (tokens[end] as Token).kind === 'word' && !CLAUSE_WORDS.has((tokens[end] as Token).key) && !ctx.lex.speechCues.has((tokens[end] as Token).key)) end++;
+  const written = text.slice(det.start, (tokens[end - 1] as Token).end);
+  let speaker: Speaker = { entity: null, text: written };
+  if (BODY_NOUNS.has(head.key)) {
+    const country = countryOf(ctx, i + 2, end);
+    if (country !== null) speaker = { entity: country, text: written };
+  }
+  const after = tokens[end];
+  if (end >= s.last - 1 && i > s.first + 2 && (tokens[i - 1] as Token).text === ',') push(ctx, s, speaker, null, s.start, (tokens[i - 1] as Token).start, 'indirect', 'secondo', 0.65);
+  else if (after && after.text === ',' && i <= s.first + 1 && end < s.last - 3) push(ctx, s, speaker, null, after.end, s.end, 'indirect', 'secondo', 0.65);
+}
+
+/** The speaker a sentence credits the sentence before with: "Lo ha detto X", "Così X", "Sono le parole di X". */
+function nextSentenceSpeaker(ctx: Ctx, sentenceIdx: number): { speaker: Speaker; actor: Actor; cue: string } | null {
+  const s = ctx.seg.sentences[sentenceIdx + 1];
+  if (s === undefined) return null;
+  const { tokens, text } = ctx.seg;
+  const first = tokens[s.first] as Token;
+  const cueText = (from: number, to: number) => text.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
+  if (first.key === 'lo' || first.key === "l'") {
+    const cue = cueAt(ctx, s.first + 1, s.last);
+    if (cue === null) return null;
+    const actor = subjectAfter(ctx, s, cue + 1, s.last);
+    return actor ? { speaker: speakerOf(ctx, actor), actor, cue: cueText(s.first, cue) } : null;
+  }
+  if (first.key === 'cosi') {
+    const ai = ctx.actorAt.get(s.first + 1) ?? (tokens[s.first + 1]?.text === ',' ? ctx.actorAt.get(s.first + 2) : undefined);
+    const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
+    return actor ? { speaker: speakerOf(ctx, actor), actor, cue: first.text } : null;
+  }
+  // "(Queste) sono le parole di X", "Sono parole di X".
+  for (let k = s.first; k < Math.min(s.last, s.first + 4); k++) {
+    const t = tokens[k] as Token;
+    if ((t.key === 'parole' || t.key === 'dichiarazioni') && ['di', 'del', 'della', "dell'"].includes((tokens[k + 1] as Token | undefined)?.key ?? '')) {
+      const ai = ctx.actorAt.get(k + 2);
+      const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
+      return actor ? { speaker: speakerOf(ctx, actor), actor, cue: cueText(s.first, k + 1) } : null;
+    }
+  }
+  return null;
 }
 
 /** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
@@ -345,9 +606,43 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     // secondo X, … / according to X, …
     const according = t.key === 'according' && (tokens[i + 1] as Token | undefined)?.key === 'to' ? 1 : 0;
     if (t.key === 'secondo' || according) {
-      const ai = ctx.actorAt.get(i + 1 + according) ?? ctx.actorAt.get(i + 2 + according);
-      if (ai === undefined) continue;
-      const actor = ctx.actors[ai] as Actor;
+      let ai = ctx.actorAt.get(i + 1 + according) ?? ctx.actorAt.get(i + 2 + according);
+      // "secondo quanto dichiarato da X", "secondo i dati diffusi dal ministero": the agent after "da".
+      let agentOf = false;
+      if (ai === undefined && !according) {
+        for (let k = i + 1; k < Math.min(s.last - 1, i + 7); k++) {
+          const w = tokens[k] as Token;
+          if (w.kind !== 'word') break;
+          if (AGENT_PREPS.has(w.key)) {
+            ai = ctx.actorAt.get(k + 1);
+            agentOf = ai !== undefined;
+            break;
+          }
+        }
+      }
+      if (ai === undefined) {
+        if (!according) secondoUnnamed(ctx, s, i);
+        continue;
+      }
+      let actor = ctx.actors[ai] as Actor;
+      // "…, secondo il direttore di X, Mario Rossi.": the name in apposition closing the sentence.
+      let actorEnd = actor.last;
+      while (['di', 'del', 'della', "dell'", 'dello', 'dei', 'degli', 'delle'].includes((tokens[actorEnd] as Token | undefined)?.key ?? '') && ctx.actorAt.has(actorEnd + 1))
+        actorEnd = (ctx.actors[ctx.actorAt.get(actorEnd + 1) as number] as Actor).last;
+      const apposed = tokens[actorEnd]?.text === ',' ? ctx.actorAt.get(actorEnd + 1) : undefined;
+      if (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1 && (ctx.actors[apposed] as Actor).entity !== null && actor.entity === null) actor = ctx.actors[apposed] as Actor;
+      // "…, secondo X.": what comes before is what X says.
+      const closing = actorEnd >= s.last - 1 || (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1);
+      if (closing && i > s.first + 2 && (tokens[i - 1] as Token).text === ',') {
+        push(ctx, s, speakerOf(ctx, actor), actor, s.start, (tokens[i - 1] as Token).start, 'indirect', 'secondo', 0.75);
+        continue;
+      }
+      if (agentOf) {
+        const next = tokens[actor.last];
+        if (next && next.text === ',' && actor.last < s.last - 2) push(ctx, s, speakerOf(ctx, actor), actor, next.end, s.end, 'indirect', text.slice(t.start, (tokens[actor.first - 1] as Token).end), 0.7);
+        else if (next && next.kind === 'word' && actor.last < s.last - 2) push(ctx, s, speakerOf(ctx, actor), actor, next.start, s.end, 'indirect', text.slice(t.start, (tokens[actor.first - 1] as Token).end), 0.7);
+        continue;
+      }
       if (!['secondo', 'to'].includes((tokens[actor.first - 1] as Token).key) && !ARTICLES.has((tokens[actor.first - 1] as Token).key) && (tokens[actor.first - 1] as Token).key !== 'the') continue;
       const next = tokens[actor.last];
       let start: number;
@@ -358,7 +653,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         if (inner !== undefined) {
           let v = (ctx.actors[inner] as Actor).last;
           while (v < s.last && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key))) v++;
-          if (isCue(tokens[v], ctx.lex)) continue;
+          if (isCue(tokens[v], ctx)) continue;
         }
         start = next.end;
         end = s.end;
@@ -369,7 +664,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         start = s.start;
         end = t.start;
       } else continue;
-      push(ctx, s, speakerOf(actor), actor, start, end, 'indirect', according ? 'according to' : 'secondo', 0.75);
+      push(ctx, s, speakerOf(ctx, actor), actor, start, end, 'indirect', according ? 'according to' : 'secondo', 0.75);
       continue;
     }
     // nelle sue parole, …
@@ -378,7 +673,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       push(ctx, s, continued, null, (tokens[i + 1] as Token).end, s.end, 'indirect', text.slice((tokens[i - 2] as Token).start, t.end), 0.65);
       continue;
     }
-    if (!isCue(t, ctx.lex)) continue;
+    if (!isCue(t, ctx)) continue;
     if (isParticiple(t) && !AUX.has((tokens[i - 1] as Token | undefined)?.key ?? '') && !ADVERBS.has((tokens[i - 1] as Token | undefined)?.key ?? '')) continue;
     // Relative clauses ("le affermazioni secondo cui …", "che ha detto") are not reporting clauses of their own.
     // X ha detto (a Y) che …
@@ -395,7 +690,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     const after = tokens[i + 1];
     if (before?.text === ',' && span.first - 1 > s.first + 3 && isParticiple(t) && (!after || after.text === ',' || after.text === '.' || ctx.actorAt.has(i + 1) || ctx.actorAt.has(i + 2))) {
       const actor = subjectAfter(ctx, s, i + 1, s.last);
-      const speaker = actor ? speakerOf(actor) : lastSpeaker(ctx, s);
+      const speaker = actor ? speakerOf(ctx, actor) : lastSpeaker(ctx, s);
       const clauseStart = (() => {
         for (let k = span.first - 2; k >= s.first; k--) {
           const tk = tokens[k] as Token;
@@ -414,7 +709,10 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         if (prev) return { actor: null, speaker: { entity: prev.speaker, text: prev.speakerText }, confidence: 0.7 };
       }
       const actor = subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, i + 1, j);
-      if (actor) return { actor, speaker: speakerOf(actor), confidence: 0.8 };
+      if (actor) return { actor, speaker: speakerOf(ctx, actor), confidence: 0.8 };
+      const unnamed = unnamedSubject(ctx, s, span.first);
+      if (unnamed === 'impersonal') return { actor: null, speaker: { entity: null, text: null }, confidence: 0.55 };
+      if (unnamed !== null) return { actor: null, speaker: unnamed, confidence: 0.6 };
       return { actor: null, speaker: lastSpeaker(ctx, s), confidence: 0.6 };
     };
     if (THAT.has((tokens[j] as Token | undefined)?.key ?? '') && j < s.last - 2) {
@@ -425,6 +723,38 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const from = k === j ? (tokens[j] as Token).end : (tokens[i + 1] as Token).start;
       if (speaker) push(ctx, s, speaker, actor, from, s.end, 'indirect', span.text, confidence);
       i = j;
+      continue;
+    }
+    // X ha chiesto (al governo) di ritirare …; X ha negato di averlo …: the infinitive clause is what was said.
+    let o = i + 1;
+    while (o < s.last && ADVERBS.has((tokens[o] as Token).key) && !ARTICLES.has((tokens[o] as Token).key)) o++;
+    if (ADDRESSEE_PREPS.has((tokens[o] as Token | undefined)?.key ?? '')) {
+      const addressee = ctx.actorAt.get(o + 1);
+      let p = addressee !== undefined ? (ctx.actors[addressee] as Actor).last : o + 1;
+      while (p < s.last && p - o < 5 && (tokens[p] as Token).key !== 'di' && (tokens[p] as Token).kind === 'word') p++;
+      if ((tokens[p] as Token | undefined)?.key === 'di') o = p;
+    }
+    // "ha invitato il Senato a ratificare …": a request's addressee, then "a" and the infinitive.
+    if (cls === 'ask' && (tokens[o] as Token | undefined)?.key !== 'di') {
+      let p = o;
+      while (p < s.last && p - o < 6 && !['a', 'ad', 'di'].includes((tokens[p] as Token).key) && (tokens[p] as Token).kind === 'word') p++;
+      if (['a', 'ad', 'di'].includes((tokens[p] as Token | undefined)?.key ?? '') && INFINITIVE.test((tokens[p + 1] as Token | undefined)?.key ?? '')) o = p;
+    }
+    const infinitive = tokens[o + 1];
+    const joiner = (tokens[o] as Token | undefined)?.key ?? '';
+    if ((joiner === 'di' || ((joiner === 'a' || joiner === 'ad') && cls === 'ask')) && infinitive && infinitive.kind === 'word' && INFINITIVE.test(infinitive.key) && o + 2 < s.last) {
+      const { actor, speaker, confidence } = subject();
+      if (speaker) push(ctx, s, speaker, actor, infinitive.start, s.end, 'indirect', span.text, confidence - 0.05);
+      i = o + 1;
+      continue;
+    }
+    // X ha chiesto le dimissioni …; X ha annunciato il ritiro …: a common-noun object of a request, announcement or denial.
+    const objectArticle = tokens[o];
+    const objectHead = tokens[o + 1];
+    if ((cls === 'ask' || cls === 'announce' || cls === 'deny') && objectArticle && objectHead && ARTICLES.has(objectArticle.key) && objectHead.kind === 'word' && !objectHead.cap && !ctx.actorAt.has(o) && !ctx.actorAt.has(o + 1) && o + 3 < s.last) {
+      const { actor, speaker, confidence } = subject();
+      if (speaker) push(ctx, s, speaker, actor, objectArticle.start, s.end, 'indirect', span.text, confidence - 0.1);
+      i = o + 1;
       continue;
     }
     // X nega/smentisce/respinge le accuse …; X ha accusato Y di …
@@ -445,6 +775,25 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
   }
 }
 
+/**
+ * One thing said, one record: a reported clause that is only a quote already read
+ * ("dice che «…»") gives way to the quote; a partial quote inside a reported clause of
+ * the same speaker is part of it.
+ */
+function oneRecordPerStatement(out: LocalStatement[]): LocalStatement[] {
+  const quoteMarks = /^[\s«»"“”„']+|[\s«»"“”„'.]+$/g;
+  const kept = out.filter((statement) => {
+    if (statement.kind !== 'indirect') return true;
+    const inner = statement.quote.replace(quoteMarks, '');
+    return !out.some((q) => q.kind !== 'indirect' && q.speaker === statement.speaker && q.start >= statement.start && q.end <= statement.end && q.quote.length >= inner.length * 0.8);
+  });
+  return kept.filter(
+    (statement) =>
+      statement.kind !== 'partial' ||
+      !kept.some((r) => r.kind === 'indirect' && r.speaker === statement.speaker && r.speakerText === statement.speakerText && r.start <= statement.start && r.end >= statement.end),
+  );
+}
+
 export function extractStatements(seg: Segmentation, actors: Actor[], ents: DocEntities, lex: Lexicon = LEXICON): LocalStatement[] {
   const actorAt = new Map<number, number>();
   actors.forEach((a, k) => actorAt.set(a.first, k));
@@ -462,11 +811,17 @@ export function extractStatements(seg: Segmentation, actors: Actor[], ents: DocE
     }
     subjectUpTo.push(lastSubject);
   });
-  const ctx: Ctx = { seg, actors, ents, lex, last: null, out: [], actorAt, index, sentenceMentions, subjectUpTo };
+  const nounUses = new Set<Token>();
+  for (let k = 1; k < seg.tokens.length; k++) {
+    const t = seg.tokens[k] as Token;
+    if (lex.speechCues.has(t.key) && DETERMINERS.has((seg.tokens[k - 1] as Token).key)) nounUses.add(t);
+  }
+  const ctx: Ctx = { seg, actors, ents, lex, last: null, out: [], actorAt, index, sentenceMentions, subjectUpTo, nounUses };
   seg.sentences.forEach((s, idx) => {
     if (s.boilerplate) return;
     quoteStatements(ctx, s, idx);
+    colonSpeech(ctx, s);
     indirectStatements(ctx, s);
   });
-  return ctx.out;
+  return oneRecordPerStatement(ctx.out);
 }

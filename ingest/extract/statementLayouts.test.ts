@@ -1,0 +1,255 @@
+// Layouts of Italian reporting clauses beyond "X ha detto che …" and «…», ha detto X.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { conjugate } from './conjugate.ts';
+import { LEXICON } from './lexicon.ts';
+import { normKey } from './text.ts';
+import { doc, said } from './testDocs.ts';
+
+const speakerTexts = (text: string) =>
+  extract([doc(text)]).statements.map((s) => [s.speaker === null ? null : 'entity', s.speakerText, s.quote]);
+
+describe('reporting verbs in every form', () => {
+  it('conjugates regular, -isc- and -care verbs, with the listed participle', () => {
+    expect(conjugate('dichiarare').sort()).toStrictEqual(
+      [
+        'dichiara',
+        'dichiarano',
+        'dichiarò',
+        'dichiararono',
+        'dichiarava',
+        'dichiaravano',
+        'dichiarerà',
+        'dichiareranno',
+        'dichiarerebbe',
+        'dichiarerebbero',
+        'dichiari',
+        'dichiarino',
+        'dichiarasse',
+        'dichiarassero',
+        'dichiarando',
+        'dichiarato',
+      ].sort(),
+    );
+    expect(conjugate('criticare')).toContain('criticherà');
+    expect(conjugate('criticare')).toContain('critichi');
+    expect(conjugate('annunciare')).toContain('annuncerà');
+    expect(conjugate('annunciare')).toContain('annunci');
+    expect(conjugate('ribadire', ['isc'])).toContain('ribadisce');
+    expect(conjugate('ribadire', ['isc'])).not.toContain('ribade');
+    expect(conjugate('rispondere', ['risposto', 'rispose'])).toContain('risposto');
+    expect(conjugate('rispondere', ['risposto', 'rispose'])).not.toContain('risponduto');
+    expect(conjugate('dire', ['irr', 'detto', 'dice'])).toStrictEqual(['detto', 'dice']);
+    expect(() => conjugate('parola')).toThrow('"parola" is not an Italian infinitive');
+  });
+
+  it('knows the generated forms with their class, and keeps no feminine participle', () => {
+    expect(
+      ['ribadirà', 'smentiscono', 'chiederebbe', 'annunciava'].map((form) => LEXICON.speechCues.get(normKey(form))),
+    ).toStrictEqual(['say', 'deny', 'ask', 'announce']);
+    expect(LEXICON.speechCues.has('proposta')).toBe(false);
+  });
+
+  it('reads a future and an imperfect reporting verb', () => {
+    expect(said(extract([doc('Mario Rossi ribadirà che il piano resta valido.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'il piano resta valido'],
+    ]);
+    expect(said(extract([doc('Mario Rossi sosteneva che il ponte era sicuro.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'il ponte era sicuro'],
+    ]);
+  });
+
+  it('does not read a form used as a noun as a reporting verb', () => {
+    expect(said(extract([doc('Mario Rossi attende la conferma che il ponte riaprirà.')]))).toStrictEqual([]);
+  });
+});
+
+describe('what was asked, announced or denied', () => {
+  it('reads the infinitive after "di", also after an addressee', () => {
+    expect(said(extract([doc('Mario Rossi ha chiesto di rinviare il voto di una settimana.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'rinviare il voto di una settimana'],
+    ]);
+    expect(said(extract([doc('Mario Rossi ha chiesto al governo di ritirare il decreto.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'ritirare il decreto'],
+    ]);
+    expect(said(extract([doc('Mario Rossi ha negato di averlo incontrato a Roma.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'averlo incontrato a Roma'],
+    ]);
+  });
+
+  it('reads a common-noun object of a request or an announcement, not a person', () => {
+    expect(
+      said(extract([doc('Mario Rossi ha chiesto le dimissioni del consiglio di amministrazione.')])),
+    ).toStrictEqual([['Mario Rossi', 'indirect', 'le dimissioni del consiglio di amministrazione']]);
+    expect(said(extract([doc('Mario Rossi ha annunciato il ritiro della candidatura alle elezioni.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'il ritiro della candidatura alle elezioni'],
+    ]);
+    expect(said(extract([doc('Mario Rossi ha invitato Giulia Verdi alla cena di gala.')]))).toStrictEqual([]);
+  });
+});
+
+describe('quote layouts', () => {
+  it('reads the reporting clause inside the quote', () => {
+    expect(
+      said(extract([doc('Mario Rossi è arrivato ieri. «Il lavoro è finito – ha spiegato – e ora si riparte».')])),
+    ).toStrictEqual([['Mario Rossi', 'direct', 'Il lavoro è finito – ha spiegato – e ora si riparte']]);
+    expect(said(extract([doc('«Il lavoro è finito, ha spiegato Mario Rossi, e ora si riparte».')]))).toStrictEqual([
+      ['Mario Rossi', 'direct', 'Il lavoro è finito, ha spiegato Mario Rossi, e ora si riparte'],
+    ]);
+  });
+
+  it('reads a quote after a colon that closes a clause naming no one, with the last speaker', () => {
+    expect(
+      said(
+        extract([
+          doc(
+            'Mario Rossi ha parlato a lungo. La notizia è confermata dallo stesso interessato: «Tornerò presto a casa».',
+          ),
+        ]),
+      ),
+    ).toStrictEqual([['Mario Rossi', 'direct', 'Tornerò presto a casa']]);
+  });
+});
+
+describe('who the subject is', () => {
+  it('skips a parenthesis between the name and the verb', () => {
+    expect(
+      said(extract([doc('Giulia Verdi ha parlato. Mario Rossi (Pd) aggiunge: «Serve un confronto serio».')])),
+    ).toStrictEqual([['Mario Rossi', 'direct', 'Serve un confronto serio']]);
+  });
+
+  it('gives a relative clause the speaker it refers to', () => {
+    expect(
+      said(
+        extract([
+          doc(
+            'Giulia Verdi ha parlato. Il ministro della salute, Mario Rossi, che dice: «Nessuna modifica alla legge».',
+          ),
+        ]),
+      ),
+    ).toStrictEqual([['Mario Rossi', 'direct', 'Nessuna modifica alla legge']]);
+  });
+
+  it('keeps an unnamed common-noun subject unnamed, and an impersonal "si" without a speaker', () => {
+    expect(
+      speakerTexts(
+        'Mario Rossi è stato arrestato. La famiglia di Mario Rossi afferma che il ragazzo era malato da tempo.',
+      ),
+    ).toStrictEqual([[null, 'La famiglia', 'il ragazzo era malato da tempo']]);
+    expect(speakerTexts('Mario Rossi è scomparso. Si ritiene che sia fuggito all\u2019estero.')).toStrictEqual([
+      [null, null, 'sia fuggito all\u2019estero'],
+    ]);
+  });
+});
+
+describe('speech after a colon without quote marks', () => {
+  it('reads first-person speech after a reporting clause, and not a list after a colon', () => {
+    expect(said(extract([doc('Mario Rossi ha parlato della sua spalla: mi sono fatto male in allenamento.')]))).toStrictEqual([
+      ['Mario Rossi', 'direct', 'mi sono fatto male in allenamento'],
+    ]);
+    expect(said(extract([doc('Mario Rossi ha comprato tre cose: pane, latte e uova.')]))).toStrictEqual([]);
+  });
+});
+
+describe('secondo, and requests with "a"', () => {
+  it('reads "…, secondo X." closing a sentence, with the name in apposition', () => {
+    expect(said(extract([doc('Il servizio è tornato in funzione alle dieci, secondo Mario Rossi.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'Il servizio è tornato in funzione alle dieci'],
+    ]);
+  });
+
+  it('reads "secondo quanto dichiarato da X"', () => {
+    expect(said(extract([doc('Secondo quanto dichiarato da Mario Rossi, il ponte riaprirà a giugno.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'il ponte riaprirà a giugno'],
+    ]);
+  });
+
+  it('reads a request to someone "a" do something', () => {
+    expect(said(extract([doc('Mario Rossi ha invitato il Senato a ratificare il trattato entro l\u2019anno.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'ratificare il trattato entro l\u2019anno'],
+    ]);
+  });
+
+  it('gives a titled subject the holder named with that title before', () => {
+    expect(said(extract([doc('Il sindaco Mario Rossi è arrivato in piazza. Il sindaco ha detto che la festa si farà.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'la festa si farà'],
+    ]);
+  });
+});
+
+describe('one thing said, one record', () => {
+  it('keeps the quote, not a reported clause that is only that quote', () => {
+    expect(said(extract([doc('Mario Rossi, del comitato, dice che «il progetto va rivisto da capo».')]))).toStrictEqual([
+      ['Mario Rossi', 'partial', 'il progetto va rivisto da capo'],
+    ]);
+  });
+
+  it('reads "secondo il direttore di X, Mario Rossi." closing a sentence', () => {
+    expect(said(extract([doc('Il sito è rimasto fermo tre ore, secondo il direttore di Wikimedia, Mario Rossi.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'Il sito è rimasto fermo tre ore'],
+    ]);
+  });
+});
+
+describe('subjects written around appositions, relatives and bodies', () => {
+  it('takes the name opening the sentence across an apposition with its own clause', () => {
+    expect(said(extract([doc('Giulia Verdi è arrivata. Mario Rossi, giornalista che ha seguito il processo, ha affermato che la sentenza è giusta.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'la sentenza è giusta'],
+    ]);
+  });
+
+  it('takes the name in apposition to a description', () => {
+    expect(said(extract([doc('Giulia Verdi è arrivata. L\u2019avvocato dell\u2019uomo, Mario Rossi, ha detto di aver presentato ricorso.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'aver presentato ricorso'],
+    ]);
+  });
+
+  it('gives a relative clause after a passive agent its antecedent', () => {
+    expect(said(extract([doc('Nel 1990 Giulia Verdi fu sostituita da Mario Rossi, che nel 1991 annunciò la riforma della scuola.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'la riforma della scuola'],
+    ]);
+  });
+
+  it('lets a government body or an official qualified by a country speak for the country the article names', () => {
+    expect(said(extract([doc('La Francia ha chiuso il confine. Il governo francese ha detto che la misura durerà un mese.')]))).toStrictEqual([
+      ['Francia', 'indirect', 'la misura durerà un mese'],
+    ]);
+    // With no country named, the body stays what the text calls it.
+    expect(said(extract([doc('Il governo francese ha detto che la misura durerà un mese.')]))).toStrictEqual([['governo francese', 'indirect', 'la misura durerà un mese']]);
+  });
+});
+
+describe('more layouts', () => {
+  it('reads a quote opening its sentence followed by the reporting verb with no comma', () => {
+    expect(said(extract([doc('«Abbiamo fatto il possibile» ha detto Mario Rossi ai cronisti.')]))).toStrictEqual([
+      ['Mario Rossi', 'direct', 'Abbiamo fatto il possibile'],
+    ]);
+  });
+
+  it('reads speech after a reporting verb and a colon that opens a new sentence', () => {
+    expect(said(extract([doc('Mario Rossi ha dichiarato: Pensavo di aver vinto, onestamente.')]))).toStrictEqual([
+      ['Mario Rossi', 'direct', 'Pensavo di aver vinto, onestamente'],
+    ]);
+  });
+
+  it('reads "secondo" with a source that names no one, before and after the clause', () => {
+    expect(speakerTexts('Secondo gli ingegneri del laboratorio, il magnete non era stato progettato per quella pressione.')).toStrictEqual([
+      [null, 'gli ingegneri del laboratorio', 'il magnete non era stato progettato per quella pressione'],
+    ]);
+    expect(speakerTexts('Le voci sulla chiusura sono false, secondo la stessa fonte.')).toStrictEqual([[null, 'la stessa fonte', 'Le voci sulla chiusura sono false']]);
+  });
+});
+
+describe('the attribution in the next sentence', () => {
+  it('reads "Lo ha detto X", "Così X" and "Sono le parole di X" after a quote', () => {
+    for (const [credit, cue] of [
+      ['Lo ha detto Mario Rossi ai giornalisti.', 'Lo ha detto'],
+      ['Così Mario Rossi, al termine della riunione.', 'Così'],
+      ['Sono le parole di Mario Rossi.', 'Sono le parole di'],
+    ]) {
+      const r = extract([doc(`«Il piano è pronto e partirà domani». ${credit}`)]);
+      expect([said(r), r.statements[0]?.cue]).toStrictEqual([[['Mario Rossi', 'direct', 'Il piano è pronto e partirà domani']], cue]);
+    }
+  });
+});
