@@ -131,8 +131,22 @@ export async function expectPointerFindsIsolatedNode(page: Page): Promise<void> 
   // sigma keeps the hovered node to itself; the page shows it only through its drawing
   const hovered = () =>
     page.evaluate(() => (window.__newsgraph!.sigma as unknown as { hoveredNode: string | null }).hoveredNode);
-  await page.mouse.move(target.x, target.y);
-  await expect.poll(hovered).toBe(target.node);
+  // The stage can still move after the first draw (a camera or layout step settling): each try
+  // reads where the node is now and moves the pointer there.
+  const placeOf = (node: string) =>
+    page.evaluate((id) => {
+      const { graph, sigma } = window.__newsgraph!;
+      const at = sigma!.graphToViewport(graph.getNodeAttributes(id));
+      const box = sigma!.getContainer().getBoundingClientRect();
+      return { x: box.left + at.x, y: box.top + at.y };
+    }, node);
+  await expect
+    .poll(async () => {
+      const at = await placeOf(target.node);
+      await page.mouse.move(at.x, at.y);
+      return hovered();
+    })
+    .toBe(target.node);
   await page.mouse.move(target.corner.x, target.corner.y);
   await expect.poll(hovered).toBe(null);
 }
