@@ -11,7 +11,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rng } from '../../../bench/corpus.ts';
 import { openStore } from '../../../cypher/open.ts';
-import { checkReadOnly, tokenize } from '../../../cypher/readonly.ts';
+import { checkReadOnly, statementText, tokenize } from '../../../cypher/readonly.ts';
+import grafeo from '@grafeo-db/js';
+import { DEFAULT_DB_FILE } from '../../../cypher/grafeo.ts';
 import type { GraphStore } from '../../../cypher/store.ts';
 import { smallGraph } from '../../../server/testing/smallGraph.ts';
 
@@ -163,19 +165,21 @@ describe('the console gate on a real store', () => {
     // Glued onto a name or a parameter, a clause word becomes part of it (`nCREATE`, `$pCREATE`):
     // those pass the gate and must run harmlessly.
     expect(accepted.length).toBeGreaterThan(0);
-    const changed = await reopened(async (store) => {
-      const found: string[] = [];
+    // The console runs each query in its own process on a read-only snapshot (one process start per
+    // query); here the accepted ones run straight on the engine, writable and with nothing rolled
+    // back, which is harsher: whatever passes the gate must be a read on its own.
+    const db = grafeo.GrafeoDB.open(path.join(dataDir, DEFAULT_DB_FILE));
+    try {
       for (const query of accepted) {
-        const outcome = await tryConsole(store, query);
-        const now = await storeNames(store);
-        if (JSON.stringify(now) !== JSON.stringify(before)) {
-          found.push(`${outcome}: ${query}`);
-          break;
+        try {
+          await db.executeCypher(statementText(query), { p: 1 });
+        } catch {
+          // an error is harmless; only what it leaves matters
         }
       }
-      return found;
-    });
-    expect(changed).toStrictEqual([]);
+    } finally {
+      db.close();
+    }
     expect(await reopened(storeNames)).toStrictEqual(before);
   });
 });
