@@ -136,6 +136,8 @@ export async function expectPointerFindsIsolatedNode(page: Page): Promise<void> 
   const placeOf = (node: string) =>
     page.evaluate((id) => {
       const { graph, sigma } = window.__newsgraph!;
+      // Draw now, picking layer included, so what the pointer reads is this frame's stage.
+      sigma!.refresh();
       const at = sigma!.graphToViewport(graph.getNodeAttributes(id));
       const box = sigma!.getContainer().getBoundingClientRect();
       return { x: box.left + at.x, y: box.top + at.y };
