@@ -164,10 +164,7 @@ const SUBJECT_DETERMINERS = keySet(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'u
 function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersonal' | null {
   const { tokens, text } = ctx.seg;
   let k = at - 1;
-  while (k >= s.first && (AUX.has((tokens[k] as Token).key) || ADVERBS.has((tokens[k] as Token).key))) {
-    if ((tokens[k] as Token).key === 'si' && k === at - 1) return 'impersonal';
-    k--;
-  }
+  while (k >= s.first && (AUX.has((tokens[k] as Token).key) || ADVERBS.has((tokens[k] as Token).key))) k--;
   if ((tokens[at - 1] as Token | undefined)?.key === 'si' || (tokens[at - 2] as Token | undefined)?.key === 'si') return 'impersonal';
   let start = k;
   while (start > s.first) {
