@@ -137,6 +137,8 @@ export interface ExtractedStatement {
   start: number;
   end: number;
   confidence: number;
+  /** Ids of the extractor's rules that found the statement and its speaker, in order (empty or absent when the backend gives none). */
+  trace?: string[];
 }
 
 export interface ExtractedRelation {
@@ -151,6 +153,8 @@ export interface ExtractedRelation {
   start: number;
   end: number;
   date: string | null;
+  /** Ids of the extractor's rules that found the relation, in order (empty or absent when the backend gives none). */
+  trace?: string[];
 }
 
 /** Named events get extra detail beside their entity record. Extra to the contract. */

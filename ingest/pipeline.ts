@@ -100,6 +100,7 @@ export function analyzeDocument(
       start: r.event.start,
       end: r.event.end,
       date: r.event.date,
+      trace: [`event.${r.event.kind}-noun`, r.type === 'PARTICIPATED_IN' ? 'relation.event-participant' : r.type === 'HELD_IN' ? 'relation.event-place' : 'relation.event-parties'],
     });
   }
   return { doc, id, seg, mentions, roles, ents, actors, statements, relations, events };
@@ -188,6 +189,7 @@ export function assembleBatch(
         start: s.start,
         end: s.end,
         confidence: s.confidence,
+        trace: s.trace,
       });
     }
     const relSeen = new Set<string>();
@@ -209,6 +211,7 @@ export function assembleBatch(
         start: r.start,
         end: r.end,
         date: r.date,
+        trace: r.trace,
       });
     }
     for (const e of a.events) {

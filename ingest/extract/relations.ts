@@ -23,6 +23,8 @@ export interface LocalRelation {
   start: number;
   end: number;
   date: string | null;
+  /** Ids of the rules that found the relation, in order. */
+  trace: string[];
 }
 
 const WITH_PREPS = new Set(['a', 'ad', 'al', 'allo', 'alla', "all'", 'ai', 'agli', 'alle', 'con', 'col', 'coi']);
@@ -82,11 +84,11 @@ interface Ctx {
   index: ActorIndex;
 }
 
-function add(ctx: Ctx, type: RelationType, source: number | null, target: number | null, role: string | null, sentence: number, start: number, end: number, dated: boolean): void {
+function add(ctx: Ctx, trace: string[], type: RelationType, source: number | null, target: number | null, role: string | null, sentence: number, start: number, end: number, dated: boolean): void {
   if (source === null || target === null || source === target) return;
   const s = ctx.seg.sentences[sentence] as Sentence;
   const dates = dated ? findDates(ctx.seg.text, s.start, s.end, ctx.date, ctx.lex) : [];
-  ctx.out.push({ type, source, target, role, evidence: ctx.seg.text.slice(s.start, s.end), start, end, date: dates[0]?.date ?? null });
+  ctx.out.push({ type, source, target, role, evidence: ctx.seg.text.slice(s.start, s.end), start, end, date: dates[0]?.date ?? null, trace });
 }
 
 function roleRelations(ctx: Ctx, roles: RolePhrase[]): void {
@@ -95,10 +97,10 @@ function roleRelations(ctx: Ctx, roles: RolePhrase[]): void {
     const person = r.person !== null ? (ents.ofMention[r.person] ?? null) : (ents.ofRole.get(r) ?? null);
     if (person === null || r.relType === null) continue;
     const holder = ents.entities[person] as LocalEntity;
-    const targets: number[] = [];
+    const targets: { entity: number; rule: string }[] = [];
     if (r.qualifierMention !== null) {
       const t = ents.ofMention[r.qualifierMention];
-      if (t !== undefined) targets.push(t);
+      if (t !== undefined) targets.push({ entity: t, rule: 'relation.role-qualifier' });
       // "dietro SpaceX e la piattaforma social X": a coordinated second target.
       const qm = ctx.mentions[r.qualifierMention] as MentionCandidate;
       let k = qm.last;
@@ -110,19 +112,19 @@ function roleRelations(ctx: Ctx, roles: RolePhrase[]): void {
           steps++;
         }
         const second = ctx.mentions.findIndex((m) => m.first === k && m.sentence === qm.sentence);
-        if (second >= 0 && ents.ofMention[second] !== undefined) targets.push(ents.ofMention[second] as number);
+        if (second >= 0 && ents.ofMention[second] !== undefined) targets.push({ entity: ents.ofMention[second] as number, rule: 'relation.role-second-qualifier' });
       }
-    } else if (r.qualifierPlace) targets.push(ensureEntity(ents, r.qualifierPlace, 'Place', lex));
+    } else if (r.qualifierPlace) targets.push({ entity: ensureEntity(ents, r.qualifierPlace, 'Place', lex), rule: 'relation.role-qualifier-place' });
     else if (r.qualifierRole) {
       const t = ents.describe(r.qualifierRole);
-      if (t !== null) targets.push(t);
+      if (t !== null) targets.push({ entity: t, rule: 'relation.role-qualifier-role' });
     } else {
       // No qualifier: the office the lexicon knows, else the country in context for ministers and spokespersons.
       const office = holder.gazetteer?.offices.find((o) => o.type === r.relType);
-      if (office) targets.push(ensureEntity(ents, office.target, 'Place', lex));
+      if (office) targets.push({ entity: ensureEntity(ents, office.target, 'Place', lex), rule: 'relation.role-known-office' });
       else if (r.relType === 'MINISTER_OF' || r.relType === 'SPOKESPERSON_OF' || r.relType === 'AMBASSADOR_OF') {
         const c = contextCountry(seg, ents, lex, r.sentence);
-        if (c) targets.push(ensureEntity(ents, c, 'Place', lex));
+        if (c) targets.push({ entity: ensureEntity(ents, c, 'Place', lex), rule: 'relation.role-country-in-context' });
       }
     }
     const role = seg.text.slice(seg.text.indexOf(r.title, r.start), r.end);
@@ -133,7 +135,8 @@ function roleRelations(ctx: Ctx, roles: RolePhrase[]): void {
       start = Math.min(start, p.start);
       end = Math.max(end, p.end);
     }
-    for (const t of targets) add(ctx, r.relType, person, t, role || r.title, r.sentence, start, end, false);
+    const holderRule = r.person !== null ? 'relation.role-phrase-with-name' : 'relation.role-phrase-resolved';
+    for (const t of targets) add(ctx, [holderRule, t.rule], r.relType, person, t.entity, role || r.title, r.sentence, start, end, false);
   }
 }
 
@@ -153,15 +156,15 @@ function adjacencyRelations(ctx: Ctx): void {
     if (a.type === 'Person' && b.type === 'Place') {
       // "Javier Milei dell'Argentina": the office the lexicon knows, else citizenship.
       const office = a.gazetteer?.offices.find((o) => normKey(o.target) === normKey(b.name));
-      add(ctx, office ? office.type : 'CITIZEN_OF', a.index, b.index, office ? office.role : null, m.sentence, m.start, other.end, false);
+      add(ctx, [office ? 'relation.name-of-place-known-office' : 'relation.name-of-place-citizen'], office ? office.type : 'CITIZEN_OF', a.index, b.index, office ? office.role : null, m.sentence, m.start, other.end, false);
     } else if (a.type === 'Organization' && b.type === 'Person') {
       // "Starlink di Musk".
-      add(ctx, 'OWNS', b.index, a.index, null, m.sentence, m.start, other.end, false);
+      add(ctx, ['relation.organization-of-person'], 'OWNS', b.index, a.index, null, m.sentence, m.start, other.end, false);
     } else if (a.type === 'Organization' && b.type === 'Place' && !a.gazetteer?.country) {
-      add(ctx, 'LOCATED_IN', a.index, b.index, null, m.sentence, m.start, other.end, false);
+      add(ctx, ['relation.organization-of-place'], 'LOCATED_IN', a.index, b.index, null, m.sentence, m.start, other.end, false);
     } else if (a.type === 'Organization' && b.type === 'Organization') {
       // "il Consiglio di sicurezza dell'ONU".
-      add(ctx, 'PART_OF', a.index, b.index, null, m.sentence, m.start, other.end, false);
+      add(ctx, ['relation.organization-of-organization'], 'PART_OF', a.index, b.index, null, m.sentence, m.start, other.end, false);
     }
     void lex;
   });
@@ -175,7 +178,7 @@ function adjacencyRelations(ctx: Ctx): void {
     const ownerEntity = ents.ofMention[owner] as number;
     for (let k = i + 1; k < seg.tokens.length && (seg.tokens[k] as Token).text !== ')'; k++) {
       const j = at.get(k);
-      if (j !== undefined && (ents.entities[ents.ofMention[j] as number] as LocalEntity).type === 'Organization') add(ctx, 'OWNS', ownerEntity, ents.ofMention[j] as number, null, t.sentence, (mentions[owner] as MentionCandidate).start, (seg.tokens[k] as Token).end, false);
+      if (j !== undefined && (ents.entities[ents.ofMention[j] as number] as LocalEntity).type === 'Organization') add(ctx, ['relation.including-list'], 'OWNS', ownerEntity, ents.ofMention[j] as number, null, t.sentence, (mentions[owner] as MentionCandidate).start, (seg.tokens[k] as Token).end, false);
     }
   }
 }
@@ -245,7 +248,7 @@ function verbRelations(ctx: Ctx): void {
         const b = ctx.index.byLast.get(k + 1);
         if (b && b.entity !== null && tokens[b.first - 1]?.key === 'e') {
           const a = ctx.index.byLast.get(b.first - 1);
-          if (a && a.entity !== null) add(ctx, rec, a.entity, b.entity, null, si, a.start, t.end, true);
+          if (a && a.entity !== null) add(ctx, ['relation.reciprocal-verb'], rec, a.entity, b.entity, null, si, a.start, t.end, true);
         }
         continue;
       }
@@ -263,18 +266,18 @@ function verbRelations(ctx: Ctx): void {
             const a = actorAt(ctx, j);
             if (a && tokens[a.last]?.key === 'e') {
               const b = [a.last + 1, a.last + 2, a.last + 3].map((k) => actorAt(ctx, k)).find((x) => x !== undefined && x.entity !== null);
-              if (b) add(ctx, noun, a.entity, b.entity, null, si, t.start, b.end, true);
+              if (b) add(ctx, ['relation.contact-noun-between'], noun, a.entity, b.entity, null, si, t.start, b.end, true);
             }
           } else if (tk && tk.key === 'con') {
             const b = actorAt(ctx, k + 1) ?? actorAt(ctx, k + 2);
             const a = subjectOf(ctx, s, i);
-            if (a && b && b.entity !== null) add(ctx, noun, a.entity, b.entity, null, si, a.start, b.end, true);
+            if (a && b && b.entity !== null) add(ctx, ['relation.contact-noun-with'], noun, a.entity, b.entity, null, si, a.start, b.end, true);
           } else {
             // "Chiamata Putin-Biden", "i contatti Musk-Putin".
             const a = actorAt(ctx, i + 1);
             if (a && tokens[a.last]?.text === '-' && !tokens[a.last]?.spaceBefore) {
               const b = actorAt(ctx, a.last + 1);
-              if (b) add(ctx, noun, a.entity, b.entity, null, si, t.start, b.end, true);
+              if (b) add(ctx, ['relation.contact-noun-hyphen'], noun, a.entity, b.entity, null, si, t.start, b.end, true);
             }
           }
         }
@@ -295,7 +298,7 @@ function verbRelations(ctx: Ctx): void {
       if (!obj || obj.entity === null) continue;
       let role: string | null = null;
       if (type === 'OWNS' || type === 'LEADS' || type === 'FOUNDED') role = t.text;
-      add(ctx, type, subj.entity, obj.entity, role, si, subj.start, obj.end, true);
+      add(ctx, ['relation.subject-verb-object'], type, subj.entity, obj.entity, role, si, subj.start, obj.end, true);
     }
   });
 }

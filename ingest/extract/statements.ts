@@ -24,6 +24,8 @@ export interface LocalStatement {
   start: number;
   end: number;
   confidence: number;
+  /** Ids of the rules that found the statement, then those that found its speaker. */
+  trace: string[];
 }
 
 const AUX = keySet(['ha', 'hanno', 'avrebbe', 'avrebbero', 'aveva', 'avevano', 'avesse', 'abbia', 'sono', 'era', 'sta', 'stanno', 'stava']);
@@ -39,6 +41,20 @@ const ADDRESSEE_PREPS = new Set(['a', 'ad', 'al', 'allo', 'alla', "all'", 'ai', 
 interface Speaker {
   entity: number | null;
   text: string | null;
+  /** Ids of the rules that found the speaker, in order. */
+  how: readonly string[];
+}
+
+/** An actor chosen as a speaker, with the ids of the rules that chose it. */
+type Found = Actor & { how?: readonly string[] };
+
+function found(a: Actor, rule: string): Found {
+  return { ...a, how: [...((a as Found).how ?? []), rule] };
+}
+
+/** A speaker found before, credited again by `rule`. */
+function again(speaker: Speaker, rule: string): Speaker {
+  return { entity: speaker.entity, text: speaker.text, how: [rule] };
 }
 
 interface Ctx {
@@ -85,7 +101,7 @@ function isParticiple(t: Token): boolean {
 }
 
 /** Actors of the clause that holds token `at`, scanning left to a clause break. */
-function subjectBefore(ctx: Ctx, s: Sentence, at: number): Actor | null {
+function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
   const { tokens } = ctx.seg;
   let k = at - 1;
   // Adjacent subject: only auxiliaries and adverbs between it and the cue.
@@ -110,7 +126,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Actor | null {
     if (t.key === 'che' && (tokens[j - 1] as Token | undefined)?.text === ',') {
       const antecedent = ctx.index.byLast.get(j - 1);
       // The name just before the comma, even inside a phrase ("sostituito da X, che annunciò …").
-      if (antecedent && antecedent.first >= s.first) return antecedent;
+      if (antecedent && antecedent.first >= s.first) return found(antecedent, 'speaker.relative-antecedent');
     }
     if (CLAUSE_BREAK.has(t.text) || CLAUSE_WORDS.has(t.key) || ((t.key === 'e' || t.key === 'ma') && (tokens[j - 1] as Token | undefined)?.text === ',')) {
       boundary = j + 1;
@@ -125,22 +141,22 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Actor | null {
     if (prev && a.first - 1 >= boundary && PREPOSITIONS.has(prev.key) && !passiveAgent) continue;
     candidates.push(a);
   }
-  if (adjacent && candidates.includes(adjacent)) return apposed(ctx, adjacent);
+  if (adjacent && candidates.includes(adjacent)) return apposed(ctx, found(adjacent, 'speaker.subject-before-cue'));
   const named = candidates.filter((a) => a.kind !== 'unnamed' || candidates.length === 1);
   const chosen = named[0] ?? candidates[0];
-  if (chosen !== undefined) return apposed(ctx, chosen);
+  if (chosen !== undefined) return apposed(ctx, found(chosen, 'speaker.clause-subject'));
   // "Mario Rossi, giornalista che ha seguito il caso, ha affermato …": the name opening the
   // sentence, then an apposition closed by a comma just before the verb.
   const opening = ctx.index.byFirst.get(s.first) ?? ctx.index.byFirst.get(s.first + 1);
   if (opening && opening.first <= s.first + 1 && (tokens[opening.last] as Token | undefined)?.text === ',' && opening.last < at) {
     for (let j = at - 1; j >= Math.max(s.first, at - 5); j--)
-      if ((tokens[j] as Token).text === ',') return apposed(ctx, opening);
+      if ((tokens[j] as Token).text === ',') return apposed(ctx, found(opening, 'speaker.sentence-opening-name'));
   }
   return null;
 }
 
 /** A description followed by the name in apposition ("l'avvocato dell'uomo, Anna Rossi,") is that name. */
-function apposed(ctx: Ctx, a: Actor): Actor {
+function apposed(ctx: Ctx, a: Found): Found {
   if (a.entity !== null) return a;
   const { tokens } = ctx.seg;
   // Past a short complement of the description: "l'avvocato dell'uomo, …".
@@ -149,7 +165,7 @@ function apposed(ctx: Ctx, a: Actor): Actor {
   if ((tokens[comma] as Token | undefined)?.text !== ',') return a;
   const next = ctx.actorAt.get(comma + 1);
   const name = next === undefined ? undefined : (ctx.actors[next] as Actor);
-  return name && name.entity !== null && (ctx.seg.tokens[name.last] as Token | undefined)?.text === ',' ? name : a;
+  return name && name.entity !== null && (ctx.seg.tokens[name.last] as Token | undefined)?.text === ',' ? found({ ...name, how: a.how ?? [] } as Found, 'speaker.apposition') : a;
 }
 
 /** Nouns for a body that speaks for the place that qualifies it. */
@@ -185,14 +201,14 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
   // A government body of a country speaks for it: "il governo georgiano", "le autorità dell'Ossezia del Sud".
   if (BODY_NOUNS.has(head.key)) {
     const country = countryOf(ctx, start + 1, k + 1);
-    if (country !== null) return { entity: country, text: written };
+    if (country !== null) return { entity: country, text: written, how: ['speaker.body-of-country'] };
     const of = ctx.actorAt.get(start + 3);
     if (of !== undefined && ['di', 'del', 'della', "dell'", 'dello', 'dei', 'degli', 'delle'].includes((tokens[start + 2] as Token).key)) {
       const actor = ctx.actors[of] as Actor;
-      if (actor.entity !== null && actor.last === k + 1) return { entity: actor.entity, text: written };
+      if (actor.entity !== null && actor.last === k + 1) return { entity: actor.entity, text: written, how: ['speaker.body-of-named'] };
     }
   }
-  return { entity: null, text: text.slice(first.start, (tokens[end - 1] as Token).end) };
+  return { entity: null, text: text.slice(first.start, (tokens[end - 1] as Token).end), how: ['speaker.unnamed-subject'] };
 }
 
 /** The person last named right after `title` ("il papa Benedetto XVI") before token `before`, if that is one person. */
@@ -201,19 +217,19 @@ function titledBefore(ctx: Ctx, title: string, before: number): Speaker | null {
   for (let k = before - 1; k >= 0; k--) {
     if ((tokens[k] as Token).key !== title) continue;
     const holding = (ctx.index.bySentence[(tokens[k] as Token).sentence] ?? []).find((a) => a.first <= k && a.last > k && a.first < before);
-    if (holding && holding.entity !== null && ctx.ents.entities[holding.entity]?.type === 'Person') return { entity: holding.entity, text: holding.text };
+    if (holding && holding.entity !== null && ctx.ents.entities[holding.entity]?.type === 'Person') return { entity: holding.entity, text: holding.text, how: ['speaker.title-holder'] };
     for (let a = k + 1; a <= k + 3 && a < before; a++) {
       const ai = ctx.actorAt.get(a);
       if (ai === undefined) continue;
       const actor = ctx.actors[ai] as Actor;
-      if (actor.entity !== null && ctx.ents.entities[actor.entity]?.type === 'Person') return { entity: actor.entity, text: actor.text };
+      if (actor.entity !== null && ctx.ents.entities[actor.entity]?.type === 'Person') return { entity: actor.entity, text: actor.text, how: ['speaker.title-holder'] };
     }
   }
   return null;
 }
 
 /** Subject written after the cue ("ha detto Putin", "ha affermato il leader russo"). */
-function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Actor | null {
+function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Found | null {
   const { tokens } = ctx.seg;
   let k = cueEnd;
   let skipped = 0;
@@ -229,7 +245,7 @@ function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Act
         continue;
       }
       if (PREPOSITIONS.has(prev.key) && k > cueEnd) return null;
-      return a;
+      return found(a, 'speaker.subject-after-cue');
     }
     k++;
     skipped++;
@@ -240,10 +256,10 @@ function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Act
 
 /** The speaker a subject-less reporting clause continues: the last one, else the last person named before the sentence. */
 function lastSpeaker(ctx: Ctx, s: Sentence): Speaker | null {
-  if (ctx.last) return ctx.last;
+  if (ctx.last) return again(ctx.last, 'speaker.previous-speaker');
   const sentenceIdx = (ctx.seg.tokens[s.first] as Token).sentence;
   const best = sentenceIdx > 0 ? ctx.subjectUpTo[sentenceIdx - 1] : null;
-  return best ? speakerOf(ctx, best) : null;
+  return best ? speakerOf(ctx, found(best, 'speaker.previous-person')) : null;
 }
 
 /** The article's entity named `name` (by name or alias, folded), if any. */
@@ -266,23 +282,24 @@ function countryOf(ctx: Ctx, first: number, last: number): number | null {
   return null;
 }
 
-function speakerOf(ctx: Ctx, a: Actor): Speaker {
+function speakerOf(ctx: Ctx, a: Found): Speaker {
+  const how = a.how ?? [];
   // A bare title ("il sindaco") is the one holder named with it before, when there is one.
   if (a.kind === 'role' && a.entity === null) {
     for (let k = a.first; k < a.last; k++) {
       const key = (ctx.seg.tokens[k] as Token).key;
       if (!ctx.lex.titles.has(key)) continue;
       const holder = titledBefore(ctx, key, a.first);
-      if (holder !== null) return { entity: holder.entity, text: a.text };
+      if (holder !== null) return { entity: holder.entity, text: a.text, how: [...how, 'speaker.title-holder'] };
       break;
     }
   }
   const head = SUBJECT_DETERMINERS.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first;
   if ((a.entity === null && (a.kind === 'role' || a.kind === 'unnamed')) || BODY_NOUNS.has((ctx.seg.tokens[head] as Token | undefined)?.key ?? '')) {
     const country = countryOf(ctx, a.first, a.last);
-    if (country !== null) return { entity: country, text: a.text };
+    if (country !== null) return { entity: country, text: a.text, how: [...how, 'speaker.body-of-country'] };
   }
-  return { entity: a.entity, text: a.text };
+  return { entity: a.entity, text: a.text, how };
 }
 
 function cueSpan(ctx: Ctx, s: Sentence, cueIdx: number): { text: string; first: number } {
@@ -314,7 +331,7 @@ function aboutOf(ctx: Ctx, s: Sentence, start: number, end: number, speaker: Spe
   return about;
 }
 
-function push(ctx: Ctx, s: Sentence, speaker: Speaker, speakerActor: Actor | null, start: number, end: number, kind: StatementKind, cue: string | null, confidence: number): void {
+function push(ctx: Ctx, rule: string, s: Sentence, speaker: Speaker, speakerActor: Actor | null, start: number, end: number, kind: StatementKind, cue: string | null, confidence: number): void {
   const text = ctx.seg.text;
   // Trim spaces and closing punctuation of the quoted span.
   while (start < end && /[\s,;:–—-]/.test(text[start] as string)) start++;
@@ -333,6 +350,7 @@ function push(ctx: Ctx, s: Sentence, speaker: Speaker, speakerActor: Actor | nul
     start,
     end,
     confidence,
+    trace: [rule, ...speaker.how],
   });
   ctx.last = speaker;
 }
@@ -384,13 +402,13 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       let actor: Actor | null = after;
       let confidence = 0.9;
       if (!speaker) {
-        speaker = sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s);
+        speaker = sentenceSpeaker ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker') : lastSpeaker(ctx, s);
         actor = sentenceSpeaker?.actor ?? null;
         confidence = 0.75;
       }
       if (speaker) {
         const kind: StatementKind = beforeWords.length === 0 || parent ? 'direct' : 'partial';
-        push(ctx, s, speaker, actor, q.start, q.end, kind, cue, confidence);
+        push(ctx, 'statement.quote-then-cue', s, speaker, actor, q.start, q.end, kind, cue, confidence);
         sentenceSpeaker = { speaker, actor };
         continue;
       }
@@ -400,20 +418,20 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     let insideCue: number | null = null;
     for (let j = qFirst + 1; j < Math.min(qLast - 1, qFirst + 30) && insideCue === null; j++) {
       if (!['–', '—', '-', ','].includes((tokens[j] as Token).text)) continue;
-      const found = cueAt(ctx, j + 1, qLast);
-      if (found === null || isGerund(tokens[found] as Token)) continue;
+      const hit = cueAt(ctx, j + 1, qLast);
+      if (hit === null || isGerund(tokens[hit] as Token)) continue;
       // The clause closes with a second dash or comma within a few words.
-      for (let c = found + 1; c < Math.min(qLast, found + 6); c++)
+      for (let c = hit + 1; c < Math.min(qLast, hit + 6); c++)
         if (['–', '—', '-', ','].includes((tokens[c] as Token).text)) {
-          insideCue = found;
+          insideCue = hit;
           break;
         }
     }
     if (insideCue !== null && !parent) {
       const actor = subjectAfter(ctx, s, insideCue + 1, qLast);
-      const speaker = actor ? speakerOf(ctx, actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
+      const speaker = actor ? speakerOf(ctx, actor) : sentenceSpeaker ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker') : lastSpeaker(ctx, s);
       if (speaker) {
-        push(ctx, s, speaker, actor, q.start, q.end, 'direct', cueSpan(ctx, s, insideCue).text, actor ? 0.85 : 0.7);
+        push(ctx, 'statement.cue-inside-quote', s, speaker, actor, q.start, q.end, 'direct', cueSpan(ctx, s, insideCue).text, actor ? 0.85 : 0.7);
         sentenceSpeaker = { speaker, actor };
         continue;
       }
@@ -426,20 +444,21 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         cue = j;
         break;
       }
-      let actor: Actor | null = null;
+      let actor: Found | null = null;
       if (cue !== null) actor = subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) ?? subjectAfter(ctx, s, cue + 1, bLast - 1);
       else {
-        const found = ctx.index.byLast.get(bLast - 1);
-        const ai = found && found.first >= bFirst ? found : undefined;
-        if (ai && (ai.first === bFirst || ai.first === s.first)) actor = ai;
+        const named = ctx.index.byLast.get(bLast - 1);
+        const ai = named && named.first >= bFirst ? named : undefined;
+        if (ai && (ai.first === bFirst || ai.first === s.first)) actor = found(ai, 'speaker.name-before-colon');
       }
       // "… confermata dallo stesso interessato: «…»": the clause before the colon introduces the quote.
       if (!actor && cue === null && bLast - 1 - bFirst >= 3) actor = subjectBefore(ctx, s, bLast - 1);
       const introduced = cue === null && !actor && bLast - 1 - bFirst >= 3 && (sentenceSpeaker !== null || lastSpeaker(ctx, s) !== null);
       if (actor || cue !== null || introduced) {
-        const speaker = actor ? speakerOf(ctx, actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
+        const speaker = actor ? speakerOf(ctx, actor) : sentenceSpeaker ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker') : lastSpeaker(ctx, s);
         if (speaker) {
-          push(ctx, s, speaker, actor, q.start, q.end, 'direct', cue !== null ? cueSpan(ctx, s, cue).text : null, actor ? 0.9 : 0.7);
+          const rule = cue !== null ? 'statement.cue-then-colon-quote' : actor ? 'statement.name-then-colon-quote' : 'statement.clause-then-colon-quote';
+          push(ctx, rule, s, speaker, actor, q.start, q.end, 'direct', cue !== null ? cueSpan(ctx, s, cue).text : null, actor ? 0.9 : 0.7);
           sentenceSpeaker = { speaker, actor };
           continue;
         }
@@ -467,11 +486,12 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     if (cueBefore === null && cuesBefore.length > 0) cueBefore = cuesBefore[cuesBefore.length - 1] as number;
     if (cueBefore !== null) {
       const t = tokens[cueBefore] as Token;
-      let actor: Actor | null = null;
+      let actor: Found | null = null;
       let speaker: Speaker | null = null;
       let cue: string;
       if (t.key === 'secondo') {
-        actor = ctx.actors[ctx.actorAt.get(cueBefore + 1) ?? (ctx.actorAt.get(cueBefore + 2) as number)] ?? null;
+        const named = ctx.actors[ctx.actorAt.get(cueBefore + 1) ?? (ctx.actorAt.get(cueBefore + 2) as number)];
+        actor = named ? found(named, 'speaker.after-secondo') : null;
         cue = 'secondo';
       } else if (t.key === 'parole' || t.key === 'parola') {
         cue = text.slice((tokens[cueBefore - 2] as Token | undefined)?.start ?? t.start, t.end);
@@ -480,23 +500,23 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         cue = span.text;
         actor = isGerund(t) ? null : (subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, cueBefore + 1, bLast));
       }
-      if (!actor && isGerund(t) && sentenceSpeaker) speaker = sentenceSpeaker.speaker;
-      if (!speaker) speaker = actor ? speakerOf(ctx, actor) : (sentenceSpeaker?.speaker ?? lastSpeaker(ctx, s));
+      if (!actor && isGerund(t) && sentenceSpeaker) speaker = again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker');
+      if (!speaker) speaker = actor ? speakerOf(ctx, actor) : sentenceSpeaker ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker') : lastSpeaker(ctx, s);
       if (speaker && words >= 1) {
-        push(ctx, s, speaker, actor ?? sentenceSpeaker?.actor ?? null, q.start, q.end, 'partial', cue, actor ? 0.8 : 0.65);
+        push(ctx, 'statement.quote-in-reported-clause', s, speaker, actor ?? sentenceSpeaker?.actor ?? null, q.start, q.end, 'partial', cue, actor ? 0.8 : 0.65);
         sentenceSpeaker = { speaker, actor: actor ?? sentenceSpeaker?.actor ?? null };
         continue;
       }
     }
     if (sentenceSpeaker && words >= 2) {
-      push(ctx, s, sentenceSpeaker.speaker, sentenceSpeaker.actor, q.start, q.end, 'partial', null, 0.6);
+      push(ctx, 'statement.quote-of-sentence-speaker', s, again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker'), sentenceSpeaker.actor, q.start, q.end, 'partial', null, 0.6);
       continue;
     }
     // (D') The attribution in the next sentence: «…». Lo ha detto X. / Così X. / Sono le parole di X.
     if (beforeWords.length === 0 && !parent && words >= 3) {
       const next = nextSentenceSpeaker(ctx, sentenceIdx);
       if (next !== null) {
-        push(ctx, s, next.speaker, next.actor, q.start, q.end, 'direct', next.cue, 0.8);
+        push(ctx, 'statement.credited-by-next-sentence', s, next.speaker, next.actor, q.start, q.end, 'direct', next.cue, 0.8);
         continue;
       }
     }
@@ -504,7 +524,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     const onlyQuote = beforeWords.length === 0 && aLast - aFirst <= 2 && !parent;
     const previous = ctx.out[ctx.out.length - 1];
     if (onlyQuote && previous && previous.sentenceIndex >= sentenceIdx - 1 && words >= 3 && ctx.last) {
-      push(ctx, s, ctx.last, null, q.start, q.end, 'direct', null, 0.6);
+      push(ctx, 'statement.quote-continues', s, again(ctx.last, 'speaker.previous-speaker'), null, q.start, q.end, 'direct', null, 0.6);
     }
   }
 }
@@ -531,10 +551,10 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
     // First-person words, or a new sentence opened by a capital right after a reporting verb.
     if (!firstPerson && !(cue !== null && next.cap && !ctx.actorAt.has(c + 1))) continue;
     const named = ctx.index.byLast.get(c);
-    const actor = cue !== null ? subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) : named && named.first === s.first ? named : subjectBefore(ctx, s, c);
+    const actor = cue !== null ? subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) : named && named.first === s.first ? found(named, 'speaker.name-before-colon') : subjectBefore(ctx, s, c);
     if (cue === null && !actor) continue;
     const speaker = actor ? speakerOf(ctx, actor) : lastSpeaker(ctx, s);
-    if (speaker) push(ctx, s, speaker, actor, next.start, s.end, 'direct', cue !== null ? cueSpan(ctx, s, cue).text : null, actor ? 0.75 : 0.6);
+    if (speaker) push(ctx, 'statement.colon-speech', s, speaker, actor, next.start, s.end, 'direct', cue !== null ? cueSpan(ctx, s, cue).text : null, actor ? 0.75 : 0.6);
     return;
   }
 }
@@ -552,18 +572,19 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
   let end = i + 3;
   while (end < s.last && end - i < 10 && (tokens[end] as Token).kind === 'word' && !CLAUSE_WORDS.has((tokens[end] as Token).key) && !ctx.lex.speechCues.has((tokens[end] as Token).key)) end++;
   const written = text.slice(det.start, (tokens[end - 1] as Token).end);
-  let speaker: Speaker = { entity: null, text: written };
+  let speaker: Speaker = { entity: null, text: written, how: ['speaker.unnamed-after-secondo'] };
   if (BODY_NOUNS.has(head.key)) {
     const country = countryOf(ctx, i + 2, end);
-    if (country !== null) speaker = { entity: country, text: written };
+    if (country !== null) speaker = { entity: country, text: written, how: ['speaker.body-of-country'] };
   }
   const after = tokens[end];
-  if (end >= s.last - 1 && i > s.first + 2 && (tokens[i - 1] as Token).text === ',') push(ctx, s, speaker, null, s.start, (tokens[i - 1] as Token).start, 'indirect', 'secondo', 0.65);
-  else if (after && after.text === ',' && i <= s.first + 1 && end < s.last - 3) push(ctx, s, speaker, null, after.end, s.end, 'indirect', 'secondo', 0.65);
+  if (end >= s.last - 1 && i > s.first + 2 && (tokens[i - 1] as Token).text === ',') push(ctx, 'statement.clause-then-secondo', s, speaker, null, s.start, (tokens[i - 1] as Token).start, 'indirect', 'secondo', 0.65);
+  else if (after && after.text === ',' && i <= s.first + 1 && end < s.last - 3) push(ctx, 'statement.secondo-then-clause', s, speaker, null, after.end, s.end, 'indirect', 'secondo', 0.65);
 }
 
 /** The speaker a sentence credits the sentence before with: "Lo ha detto X", "Così X", "Sono le parole di X". */
 function nextSentenceSpeaker(ctx: Ctx, sentenceIdx: number): { speaker: Speaker; actor: Actor; cue: string } | null {
+  const credited = (a: Actor) => speakerOf(ctx, found(a, 'speaker.next-sentence'));
   const s = ctx.seg.sentences[sentenceIdx + 1];
   if (s === undefined) return null;
   const { tokens, text } = ctx.seg;
@@ -573,12 +594,12 @@ function nextSentenceSpeaker(ctx: Ctx, sentenceIdx: number): { speaker: Speaker;
     const cue = cueAt(ctx, s.first + 1, s.last);
     if (cue === null) return null;
     const actor = subjectAfter(ctx, s, cue + 1, s.last);
-    return actor ? { speaker: speakerOf(ctx, actor), actor, cue: cueText(s.first, cue) } : null;
+    return actor ? { speaker: credited(actor), actor, cue: cueText(s.first, cue) } : null;
   }
   if (first.key === 'cosi') {
     const ai = ctx.actorAt.get(s.first + 1) ?? (tokens[s.first + 1]?.text === ',' ? ctx.actorAt.get(s.first + 2) : undefined);
     const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
-    return actor ? { speaker: speakerOf(ctx, actor), actor, cue: first.text } : null;
+    return actor ? { speaker: credited(actor), actor, cue: first.text } : null;
   }
   // "(Queste) sono le parole di X", "Sono parole di X".
   for (let k = s.first; k < Math.min(s.last, s.first + 4); k++) {
@@ -586,7 +607,7 @@ function nextSentenceSpeaker(ctx: Ctx, sentenceIdx: number): { speaker: Speaker;
     if ((t.key === 'parole' || t.key === 'dichiarazioni') && ['di', 'del', 'della', "dell'"].includes((tokens[k + 1] as Token | undefined)?.key ?? '')) {
       const ai = ctx.actorAt.get(k + 2);
       const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
-      return actor ? { speaker: speakerOf(ctx, actor), actor, cue: cueText(s.first, k + 1) } : null;
+      return actor ? { speaker: credited(actor), actor, cue: cueText(s.first, k + 1) } : null;
     }
   }
   return null;
@@ -621,23 +642,23 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         if (!according) secondoUnnamed(ctx, s, i);
         continue;
       }
-      let actor = ctx.actors[ai] as Actor;
+      let actor = found(ctx.actors[ai] as Actor, agentOf ? 'speaker.agent-after-da' : 'speaker.after-secondo');
       // "…, secondo il direttore di X, Mario Rossi.": the name in apposition closing the sentence.
       let actorEnd = actor.last;
       while (['di', 'del', 'della', "dell'", 'dello', 'dei', 'degli', 'delle'].includes((tokens[actorEnd] as Token | undefined)?.key ?? '') && ctx.actorAt.has(actorEnd + 1))
         actorEnd = (ctx.actors[ctx.actorAt.get(actorEnd + 1) as number] as Actor).last;
       const apposed = tokens[actorEnd]?.text === ',' ? ctx.actorAt.get(actorEnd + 1) : undefined;
-      if (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1 && (ctx.actors[apposed] as Actor).entity !== null && actor.entity === null) actor = ctx.actors[apposed] as Actor;
+      if (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1 && (ctx.actors[apposed] as Actor).entity !== null && actor.entity === null) actor = found({ ...(ctx.actors[apposed] as Actor), how: actor.how ?? [] } as Found, 'speaker.apposition');
       // "…, secondo X.": what comes before is what X says.
       const closing = actorEnd >= s.last - 1 || (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1);
       if (closing && i > s.first + 2 && (tokens[i - 1] as Token).text === ',') {
-        push(ctx, s, speakerOf(ctx, actor), actor, s.start, (tokens[i - 1] as Token).start, 'indirect', 'secondo', 0.75);
+        push(ctx, 'statement.clause-then-secondo', s, speakerOf(ctx, actor), actor, s.start, (tokens[i - 1] as Token).start, 'indirect', 'secondo', 0.75);
         continue;
       }
       if (agentOf) {
         const next = tokens[actor.last];
-        if (next && next.text === ',' && actor.last < s.last - 2) push(ctx, s, speakerOf(ctx, actor), actor, next.end, s.end, 'indirect', text.slice(t.start, (tokens[actor.first - 1] as Token).end), 0.7);
-        else if (next && next.kind === 'word' && actor.last < s.last - 2) push(ctx, s, speakerOf(ctx, actor), actor, next.start, s.end, 'indirect', text.slice(t.start, (tokens[actor.first - 1] as Token).end), 0.7);
+        if (next && next.text === ',' && actor.last < s.last - 2) push(ctx, 'statement.secondo-agent-then-clause', s, speakerOf(ctx, actor), actor, next.end, s.end, 'indirect', text.slice(t.start, (tokens[actor.first - 1] as Token).end), 0.7);
+        else if (next && next.kind === 'word' && actor.last < s.last - 2) push(ctx, 'statement.secondo-agent-then-clause', s, speakerOf(ctx, actor), actor, next.start, s.end, 'indirect', text.slice(t.start, (tokens[actor.first - 1] as Token).end), 0.7);
         continue;
       }
       if (!['secondo', 'to'].includes((tokens[actor.first - 1] as Token).key) && !ARTICLES.has((tokens[actor.first - 1] as Token).key) && (tokens[actor.first - 1] as Token).key !== 'the') continue;
@@ -661,13 +682,13 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         start = s.start;
         end = t.start;
       } else continue;
-      push(ctx, s, speakerOf(ctx, actor), actor, start, end, 'indirect', according ? 'according to' : 'secondo', 0.75);
+      push(ctx, according ? 'statement.according-to' : 'statement.secondo-then-clause', s, speakerOf(ctx, actor), actor, start, end, 'indirect', according ? 'according to' : 'secondo', 0.75);
       continue;
     }
     // nelle sue parole, …
     const continued = t.key === 'parole' || t.key === 'parola' ? lastSpeaker(ctx, s) : null;
     if ((t.key === 'parole' || t.key === 'parola') && /^su[eoa]i?$/.test((tokens[i - 1] as Token | undefined)?.key ?? '') && (tokens[i + 1] as Token | undefined)?.text === ',' && continued) {
-      push(ctx, s, continued, null, (tokens[i + 1] as Token).end, s.end, 'indirect', text.slice((tokens[i - 2] as Token).start, t.end), 0.65);
+      push(ctx, 'statement.in-their-words', s, continued, null, (tokens[i + 1] as Token).end, s.end, 'indirect', text.slice((tokens[i - 2] as Token).start, t.end), 0.65);
       continue;
     }
     if (!isCue(t, ctx)) continue;
@@ -696,19 +717,19 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         return s.start;
       })();
       if (speaker && !ctx.seg.quoteCloses.has((tokens[span.first - 2] as Token).start)) {
-        push(ctx, s, speaker, actor, clauseStart, before.start, 'indirect', span.text, actor ? 0.75 : 0.65);
+        push(ctx, 'statement.clause-then-cue', s, speaker, actor, clauseStart, before.start, 'indirect', span.text, actor ? 0.75 : 0.65);
       }
       continue;
     }
     const subject = (): { actor: Actor | null; speaker: Speaker | null; confidence: number } => {
       if (isGerund(t)) {
         const prev = ctx.out.filter((o) => o.sentenceIndex === sentIdx).pop();
-        if (prev) return { actor: null, speaker: { entity: prev.speaker, text: prev.speakerText }, confidence: 0.7 };
+        if (prev) return { actor: null, speaker: { entity: prev.speaker, text: prev.speakerText, how: ['speaker.same-sentence-speaker'] }, confidence: 0.7 };
       }
       const actor = subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, i + 1, j);
       if (actor) return { actor, speaker: speakerOf(ctx, actor), confidence: 0.8 };
       const unnamed = unnamedSubject(ctx, s, span.first);
-      if (unnamed === 'impersonal') return { actor: null, speaker: { entity: null, text: null }, confidence: 0.55 };
+      if (unnamed === 'impersonal') return { actor: null, speaker: { entity: null, text: null, how: ['speaker.impersonal-si'] }, confidence: 0.55 };
       if (unnamed !== null) return { actor: null, speaker: unnamed, confidence: 0.6 };
       return { actor: null, speaker: lastSpeaker(ctx, s), confidence: 0.6 };
     };
@@ -718,7 +739,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       let k = i + 1;
       while (k < j && (ADVERBS.has((tokens[k] as Token).key) || ADDRESSEE_PREPS.has((tokens[k] as Token).key) || ctx.actorAt.has(k) || (tokens[k] as Token).cap || ['giornalisti', 'stampa', 'cronisti', 'reporter'].includes((tokens[k] as Token).key))) k++;
       const from = k === j ? (tokens[j] as Token).end : (tokens[i + 1] as Token).start;
-      if (speaker) push(ctx, s, speaker, actor, from, s.end, 'indirect', span.text, confidence);
+      if (speaker) push(ctx, 'statement.cue-that-clause', s, speaker, actor, from, s.end, 'indirect', span.text, confidence);
       i = j;
       continue;
     }
@@ -741,7 +762,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     const joiner = (tokens[o] as Token | undefined)?.key ?? '';
     if ((joiner === 'di' || ((joiner === 'a' || joiner === 'ad') && cls === 'ask')) && infinitive && infinitive.kind === 'word' && INFINITIVE.test(infinitive.key) && o + 2 < s.last) {
       const { actor, speaker, confidence } = subject();
-      if (speaker) push(ctx, s, speaker, actor, infinitive.start, s.end, 'indirect', span.text, confidence - 0.05);
+      if (speaker) push(ctx, 'statement.cue-infinitive', s, speaker, actor, infinitive.start, s.end, 'indirect', span.text, confidence - 0.05);
       i = o + 1;
       continue;
     }
@@ -750,7 +771,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     const objectHead = tokens[o + 1];
     if ((cls === 'ask' || cls === 'announce' || cls === 'deny') && objectArticle && objectHead && ARTICLES.has(objectArticle.key) && objectHead.kind === 'word' && !objectHead.cap && !ctx.actorAt.has(o) && !ctx.actorAt.has(o + 1) && o + 3 < s.last) {
       const { actor, speaker, confidence } = subject();
-      if (speaker) push(ctx, s, speaker, actor, objectArticle.start, s.end, 'indirect', span.text, confidence - 0.1);
+      if (speaker) push(ctx, 'statement.cue-object', s, speaker, actor, objectArticle.start, s.end, 'indirect', span.text, confidence - 0.1);
       i = o + 1;
       continue;
     }
@@ -765,7 +786,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const accusation = cls === 'accuse' && (tokens[di] as Token | undefined)?.key === 'di' && di < s.last - 2;
       if (denial || accusation) {
         const { actor, speaker, confidence } = subject();
-        if (speaker) push(ctx, s, speaker, actor, (tokens[i + 1] as Token).start, s.end, 'indirect', span.text, confidence - 0.1);
+        if (speaker) push(ctx, denial ? 'statement.denial-object' : 'statement.accusation-of', s, speaker, actor, (tokens[i + 1] as Token).start, s.end, 'indirect', span.text, confidence - 0.1);
         i = a;
       }
     }

@@ -1,0 +1,96 @@
+// The extractor's rules by id, each with the one-line reason a reader is shown when asking
+// "why?" of a statement or a relation. Statements and relations carry the ids in `trace`
+// (extraction contract), in order: the rule that found the item, then those that found its
+// speaker or its parties. The ground floor: imports nothing, and every layer (the extractor,
+// the CLI's --explain, the explorer's panels) reads the same words from here.
+
+export const STATEMENT_RULES = {
+  'statement.quote-then-cue': 'a quote followed by its reporting verb («…», ha detto X)',
+  'statement.cue-inside-quote': 'a reporting clause set inside the quote («… – ha detto X – …»)',
+  'statement.cue-then-colon-quote': 'a reporting verb, a colon, then the quote (X ha detto: «…»)',
+  'statement.name-then-colon-quote': 'a name, a colon, then the quote (X: «…»)',
+  'statement.clause-then-colon-quote': 'a clause about the speaker, a colon, then the quote',
+  'statement.quote-in-reported-clause': 'a quoted fragment inside a sentence with a reporting verb',
+  'statement.quote-of-sentence-speaker': 'a second quoted fragment of a sentence that already has a speaker',
+  'statement.credited-by-next-sentence': 'a quote credited by the next sentence (Lo ha detto X, Così X)',
+  'statement.quote-continues': 'a quote standing alone right after a statement: the speaker goes on',
+  'statement.colon-speech': 'first-person speech after a colon, without quote marks',
+  'statement.cue-that-clause': 'a reporting verb followed by "che" and the reported clause',
+  'statement.cue-infinitive': 'a reporting verb followed by "di" or "a" and an infinitive (ha chiesto di …)',
+  'statement.cue-object': 'a request, announcement or denial with its object (ha annunciato il ritiro …)',
+  'statement.denial-object': 'a denial of accusations or reports (ha respinto le accuse …)',
+  'statement.accusation-of': 'an accusation with its charge (ha accusato Y di …)',
+  'statement.clause-then-cue': 'a reported clause, a comma, then the reporting verb (…, ha detto X)',
+  'statement.secondo-then-clause': '"secondo X" opening the reported clause',
+  'statement.clause-then-secondo': 'a clause closed by ", secondo X"',
+  'statement.secondo-agent-then-clause': '"secondo quanto dichiarato da X" opening the clause',
+  'statement.according-to': '"according to X" with the clause it qualifies',
+  'statement.in-their-words': '"nelle sue parole" continuing the last speaker',
+} as const;
+
+export const SPEAKER_RULES = {
+  'speaker.subject-before-cue': 'the name just before the reporting verb',
+  'speaker.clause-subject': 'the subject of the clause that holds the reporting verb',
+  'speaker.relative-antecedent': 'the name a relative "che" refers to (X, che ha detto …)',
+  'speaker.sentence-opening-name': 'the name opening the sentence, before an apposition',
+  'speaker.subject-after-cue': 'the name right after the reporting verb (ha detto X)',
+  'speaker.name-before-colon': 'the name just before the colon',
+  'speaker.apposition': 'the name set in apposition to a description (l\'avvocato, Anna Rossi,)',
+  'speaker.after-secondo': 'the name after "secondo"',
+  'speaker.agent-after-da': 'the agent after "da" (dichiarato da X)',
+  'speaker.next-sentence': 'the name in the next sentence that credits the quote',
+  'speaker.previous-speaker': 'no subject of its own: the speaker of the statement before',
+  'speaker.previous-person': 'no subject of its own: the last person named as a subject before',
+  'speaker.same-sentence-speaker': 'the speaker already found in the same sentence',
+  'speaker.title-holder': 'a title (il sindaco, il papa) resolved to the person named with it before',
+  'speaker.body-of-country': 'a body or official of a country (il governo georgiano) speaks for the country',
+  'speaker.body-of-named': 'a body of a named entity (il governo di X) speaks for it',
+  'speaker.unnamed-subject': 'a subject that names no one (la famiglia, i sostenitori): an unnamed source',
+  'speaker.unnamed-after-secondo': 'an unnamed source after "secondo" (secondo gli esperti)',
+  'speaker.impersonal-si': 'an impersonal "si": no speaker',
+} as const;
+
+export const RELATION_RULES = {
+  'relation.role-phrase-with-name': 'a role phrase written with the name (il portavoce del Cremlino X)',
+  'relation.role-phrase-resolved': 'a role phrase resolved to a person named elsewhere in the article',
+  'relation.role-qualifier': 'the organization or place qualifying the role',
+  'relation.role-second-qualifier': 'the second of two coordinated qualifiers of the role',
+  'relation.role-qualifier-place': 'the place a qualifier adjective names (russo → Russia)',
+  'relation.role-qualifier-role': 'the holder of the role that qualifies it',
+  'relation.role-known-office': 'the office the lexicon knows for this person',
+  'relation.role-country-in-context': 'no qualifier: the country the article is about',
+  'relation.name-of-place-known-office': 'a person "of" a place, with an office the lexicon knows',
+  'relation.name-of-place-citizen': 'a person "of" a place: citizenship',
+  'relation.organization-of-person': 'an organization "of" a person (Starlink di Musk): ownership',
+  'relation.organization-of-place': 'an organization "of" a place: location',
+  'relation.organization-of-organization': 'an organization "of" another: part of it',
+  'relation.including-list': 'a person\'s list of organizations in parentheses (inclusi X e Y)',
+  'relation.reciprocal-verb': 'a reciprocal verb (X e Y si sono parlati)',
+  'relation.contact-noun-between': 'a contact noun between two parties (la telefonata tra X e Y)',
+  'relation.contact-noun-with': 'a contact noun with a party (il colloquio con Y)',
+  'relation.contact-noun-hyphen': 'a contact noun with hyphenated parties (i contatti X-Y)',
+  'relation.subject-verb-object': 'a verb with its subject and object (X ha attaccato Y)',
+  'relation.event-parties': 'the two parties of a call or meeting',
+  'relation.event-participant': 'a participant of an event',
+  'relation.event-place': 'the place an event was held in',
+} as const;
+
+export const EVENT_RULES = {
+  'event.call-noun': 'a call named by its noun (la telefonata …)',
+  'event.meeting-noun': 'a meeting named by its noun (l\'incontro, il vertice …)',
+  'event.other-noun': 'an event named by its noun (le elezioni, il processo …)',
+} as const;
+
+export type RuleId = keyof typeof STATEMENT_RULES | keyof typeof SPEAKER_RULES | keyof typeof RELATION_RULES | keyof typeof EVENT_RULES;
+
+const ALL: Readonly<Record<string, string>> = { ...STATEMENT_RULES, ...SPEAKER_RULES, ...RELATION_RULES, ...EVENT_RULES };
+
+/** The reason for a rule id, or null for an id this build does not know (a newer extractor, another backend). */
+export function ruleReason(id: string): string | null {
+  return Object.hasOwn(ALL, id) ? (ALL[id] as string) : null;
+}
+
+/** Every known rule id. */
+export function ruleIds(): string[] {
+  return Object.keys(ALL);
+}
