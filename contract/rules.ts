@@ -35,7 +35,7 @@ export const SPEAKER_RULES = {
   'speaker.sentence-opening-name': 'the name opening the sentence, before an apposition',
   'speaker.subject-after-cue': 'the name right after the reporting verb (ha detto X)',
   'speaker.name-before-colon': 'the name just before the colon',
-  'speaker.apposition': 'the name set in apposition to a description (l\'avvocato, Anna Rossi,)',
+  'speaker.apposition': "the name set in apposition to a description (l'avvocato, Anna Rossi,)",
   'speaker.after-secondo': 'the name after "secondo"',
   'speaker.agent-after-da': 'the agent after "da" (dichiarato da X)',
   'speaker.next-sentence': 'the name in the next sentence that credits the quote',
@@ -64,7 +64,7 @@ export const RELATION_RULES = {
   'relation.organization-of-person': 'an organization "of" a person (Starlink di Musk): ownership',
   'relation.organization-of-place': 'an organization "of" a place: location',
   'relation.organization-of-organization': 'an organization "of" another: part of it',
-  'relation.including-list': 'a person\'s list of organizations in parentheses (inclusi X e Y)',
+  'relation.including-list': "a person's list of organizations in parentheses (inclusi X e Y)",
   'relation.reciprocal-verb': 'a reciprocal verb (X e Y si sono parlati)',
   'relation.contact-noun-between': 'a contact noun between two parties (la telefonata tra X e Y)',
   'relation.contact-noun-with': 'a contact noun with a party (il colloquio con Y)',
@@ -77,13 +77,19 @@ export const RELATION_RULES = {
 
 export const EVENT_RULES = {
   'event.call-noun': 'a call named by its noun (la telefonata …)',
-  'event.meeting-noun': 'a meeting named by its noun (l\'incontro, il vertice …)',
+  'event.meeting-noun': "a meeting named by its noun (l'incontro, il vertice …)",
   'event.other-noun': 'an event named by its noun (le elezioni, il processo …)',
 } as const;
 
-export type RuleId = keyof typeof STATEMENT_RULES | keyof typeof SPEAKER_RULES | keyof typeof RELATION_RULES | keyof typeof EVENT_RULES;
+export type RuleId =
+  keyof typeof STATEMENT_RULES | keyof typeof SPEAKER_RULES | keyof typeof RELATION_RULES | keyof typeof EVENT_RULES;
 
-const ALL: Readonly<Record<string, string>> = { ...STATEMENT_RULES, ...SPEAKER_RULES, ...RELATION_RULES, ...EVENT_RULES };
+const ALL: Readonly<Record<string, string>> = {
+  ...STATEMENT_RULES,
+  ...SPEAKER_RULES,
+  ...RELATION_RULES,
+  ...EVENT_RULES,
+};
 
 /** The reason for a rule id, or null for an id this build does not know (a newer extractor, another backend). */
 export function ruleReason(id: string): string | null {

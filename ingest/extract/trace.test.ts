@@ -2,7 +2,14 @@
 // registry in contract/rules.ts knows. Sentences written for these tests.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EVENT_RULES, RELATION_RULES, ruleIds, ruleReason, SPEAKER_RULES, STATEMENT_RULES } from '../../contract/rules.ts';
+import {
+  EVENT_RULES,
+  RELATION_RULES,
+  ruleIds,
+  ruleReason,
+  SPEAKER_RULES,
+  STATEMENT_RULES,
+} from '../../contract/rules.ts';
 import { extract } from '../extractor.ts';
 import { doc } from './testDocs.ts';
 
@@ -61,13 +68,19 @@ describe('the trace of a relation', () => {
 
   it('names the verb rule', () => {
     const result = extract([doc('Mario Rossi ha attaccato Anna Bianchi in aula.')]);
-    expect(result.relations.map((r) => [r.type, r.trace])).toStrictEqual([['ATTACKED', ['relation.subject-verb-object']]]);
+    expect(result.relations.map((r) => [r.type, r.trace])).toStrictEqual([
+      ['ATTACKED', ['relation.subject-verb-object']],
+    ]);
   });
 });
 
 describe('the rule registry', () => {
-  const sources = ['statements.ts', 'relations.ts'].map((f) => readFileSync(new URL(`./${f}`, import.meta.url), 'utf8'));
-  const used = new Set(sources.flatMap((s) => [...s.matchAll(/'((?:statement|speaker|relation)\.[a-z-]+)'/g)].map((m) => m[1] as string)));
+  const sources = ['statements.ts', 'relations.ts'].map((f) =>
+    readFileSync(new URL(`./${f}`, import.meta.url), 'utf8'),
+  );
+  const used = new Set(
+    sources.flatMap((s) => [...s.matchAll(/'((?:statement|speaker|relation)\.[a-z-]+)'/g)].map((m) => m[1] as string)),
+  );
   const pipeline = readFileSync(new URL('../pipeline.ts', import.meta.url), 'utf8');
   for (const m of pipeline.matchAll(/'((?:relation)\.[a-z-]+)'/g)) used.add(m[1] as string);
 
@@ -75,7 +88,11 @@ describe('the rule registry', () => {
     const known = [...Object.keys(STATEMENT_RULES), ...Object.keys(SPEAKER_RULES), ...Object.keys(RELATION_RULES)];
     expect([...used].filter((id) => ruleReason(id) === null)).toStrictEqual([]);
     expect(known.filter((id) => !used.has(id))).toStrictEqual([]);
-    expect(Object.keys(EVENT_RULES).sort()).toStrictEqual(['event.call-noun', 'event.meeting-noun', 'event.other-noun']);
+    expect(Object.keys(EVENT_RULES).sort()).toStrictEqual([
+      'event.call-noun',
+      'event.meeting-noun',
+      'event.other-noun',
+    ]);
     expect(new Set(ruleIds()).size).toBe(ruleIds().length);
   });
 
