@@ -122,6 +122,8 @@ export interface ExtractedEntity {
   aliases: string[];
   mentions: Mention[];
   externalIds?: Record<string, string>;
+  /** Ids of the extractor's rules that decided the entity's type, in order (absent when none are recorded). */
+  trace?: string[];
 }
 
 export interface ExtractedStatement {
@@ -318,6 +320,8 @@ export interface StatementView {
   sentenceEnd: number;
   date: string | null;
   confidence: number;
+  /** The extractor's rule ids that found the statement and its speaker (contract/rules.ts); empty when unknown. */
+  trace: string[];
 }
 
 export interface RelationView {
@@ -332,6 +336,8 @@ export interface RelationView {
   start: number;
   end: number;
   date: string | null;
+  /** The extractor's rule ids that found the relation (contract/rules.ts); empty when unknown. */
+  trace: string[];
 }
 
 export interface EntityDetails {

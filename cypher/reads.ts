@@ -120,6 +120,8 @@ export function statementView(row: Row): StatementView {
     sentenceEnd: num(row.sentenceEnd),
     date: strOrNull(row.date),
     confidence: num(row.confidence),
+    // Stores written before statements kept their rules have no trace.
+    trace: strList(row.trace),
   };
 }
 
@@ -586,6 +588,7 @@ function relationView(row: Row): RelationView {
     start: num(row.start),
     end: num(row.end),
     date: strOrNull(row.date),
+    trace: strList(row.trace),
   };
 }
 

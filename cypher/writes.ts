@@ -239,6 +239,7 @@ export function planBatches(
         end: statement.end,
         ...sentenceOffsets(document.text, statement.sentence, statement.start, statement.end),
         confidence: statement.confidence,
+        trace: statement.trace ?? [],
         date: document.date,
       });
       if (statement.speaker) {
@@ -292,6 +293,7 @@ export function planBatches(
         evidence: relation.evidence,
         role: relation.role,
         date: relation.date ?? textById.get(relation.document)?.date ?? null,
+        trace: relation.trace ?? [],
       });
     }
     const eventDetails: Row[] = [];
@@ -314,6 +316,7 @@ export function planBatches(
           source: participant,
           target: event.entity,
           ...evidence,
+          trace: ['relation.event-participant'],
         });
       }
       if (event.place) {
@@ -322,6 +325,7 @@ export function planBatches(
           source: event.entity,
           target: event.place,
           ...evidence,
+          trace: ['relation.event-place'],
         });
       }
     }

@@ -12,6 +12,7 @@ import { readStoreOwner } from '../cypher/owner.ts';
 import { CypherQueryError } from '../cypher/readonly.ts';
 import { StoreUnavailableError, type GraphStore } from '../cypher/store.ts';
 import { ConfigError, loadCliConfig, REPO_ROOT, type CliConfig, type CliFlags } from './config.ts';
+import { explainResult } from './explain.ts';
 import { extract } from './extractor.ts';
 import { formatResult, parseParam, type ResultFormat } from './format.ts';
 import { ingestDocuments } from './ingest.ts';
@@ -139,10 +140,13 @@ async function ingestCommand(paths: string[], config: CliConfig): Promise<number
   return failed + summary.errors.length > 0 ? 1 : 0;
 }
 
-async function extractCommand(paths: string[], options: { json?: boolean }, config: CliConfig): Promise<number> {
+async function extractCommand(paths: string[], options: { json?: boolean; explain?: boolean }, config: CliConfig): Promise<number> {
   const { documents, failed } = await readOrFail(paths, config);
   const result = extract(documents);
-  if (options.json) {
+  if (options.json && options.explain) throw new UserError('--json and --explain print different things: choose one');
+  if (options.explain) {
+    for (const line of explainResult(result)) console.log(line);
+  } else if (options.json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } else {
     const byType = new Map<string, number>();
@@ -325,7 +329,8 @@ export function buildProgram(run: (work: (config: CliConfig) => Promise<number>,
     .description('extract entities, statements and relations without storing them')
     .argument('<paths...>', 'files or folders')
     .option('--json', 'print the full result as JSON (shared/contracts/extraction.schema.json)')
-    .action((paths: string[], options: { json?: boolean }) => run((config) => extractCommand(paths, options, config), flags()));
+    .option('--explain', 'for each statement and relation, print the rules that produced it and the evidence they read')
+    .action((paths: string[], options: { json?: boolean; explain?: boolean }) => run((config) => extractCommand(paths, options, config), flags()));
 
   const serveOptions = (command: Command) =>
     command

@@ -56,7 +56,8 @@ describe('writeCypherScript', () => {
     expect(lines[8]).toBe(
       "MATCH (a:Entity {id: 'p:mario'}) MATCH (b:Entity {id: 'o:ue'}) MERGE (a)-[r:CRITICIZED {id: 'relation:r1:p:mario->o:ue'}]->(b) " +
         "SET r += {kind: 'relation', weight: 1, relationId: 'r1', evidence: 'Rossi ha criticato l\\'Unione Europea & \"Bruxelles\" <oggi>.\\nSeconda riga\\tcon tab.', " +
-        "articleId: 'a1', articleTitle: 'Vertice a Roma', articleUrl: 'https://example.org/x', start: 120, `end`: 178, date: '2024-03-05'};",
+        "articleId: 'a1', articleTitle: 'Vertice a Roma', articleUrl: 'https://example.org/x', start: 120, `end`: 178, date: '2024-03-05', " +
+        "rules: 'relation.subject-verb-object'};",
     );
     expect(lines).toHaveLength(11);
     expect(lines[10]).toBe('');

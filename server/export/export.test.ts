@@ -67,6 +67,7 @@ describe('buildExportGraph from a payload', () => {
       sentenceEnd: 93,
       date: '2024-03-05',
       confidence: 0.9,
+      rules: 'statement.quote-then-cue > speaker.subject-after-cue',
     });
     expect(graph.getEdgeAttributes('relation:r1:p:mario->o:ue')).toStrictEqual({
       kind: 'relation',
@@ -80,6 +81,7 @@ describe('buildExportGraph from a payload', () => {
       start: 120,
       end: 178,
       date: '2024-03-05',
+      rules: 'relation.subject-verb-object',
     });
     expect(graph.getEdgeAttributes('comention:CO_MENTION:o:ue->l:roma')).toStrictEqual({
       kind: 'comention',

@@ -68,6 +68,9 @@ export function toScalar(value: unknown): ExportScalar | undefined {
   return xmlSafe(JSON.stringify(value));
 }
 
+/** Between the rule ids of a statement's or relation's trace in one export cell, in order. */
+export const RULE_SEPARATOR = ' > ';
+
 function put(attributes: ExportAttributes, key: string, value: unknown): void {
   const scalar = toScalar(value);
   // Empty strings are left out: GEXF writers drop them, and absent says the same.
@@ -150,6 +153,7 @@ function statementAttributes(statement: StatementView): ExportAttributes {
   put(attributes, 'sentenceEnd', statement.sentenceEnd);
   put(attributes, 'date', statement.date);
   put(attributes, 'confidence', statement.confidence);
+  put(attributes, 'rules', statement.trace.join(RULE_SEPARATOR));
   return attributes;
 }
 
@@ -167,6 +171,7 @@ function relationAttributes(relation: RelationView): ExportAttributes {
   put(attributes, 'start', relation.start);
   put(attributes, 'end', relation.end);
   put(attributes, 'date', relation.date);
+  put(attributes, 'rules', relation.trace.join(RULE_SEPARATOR));
   return attributes;
 }
 

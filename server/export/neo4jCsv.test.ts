@@ -20,7 +20,7 @@ describe('CSV for neo4j-admin database import', () => {
       'id:ID,:LABEL,name:string,type:string,aliases:string[],mentions:int,articles:int,statementsBy:int,statementsAbout:int',
       ':START_ID,:END_ID,:TYPE,id:string,kind:string,weight:int,statementId:string,statementKind:string,quote:string,' +
         'cue:string,speakerText:string,sentence:string,articleId:string,articleTitle:string,articleUrl:string,start:int,' +
-        'end:int,sentenceStart:int,sentenceEnd:int,date:string,confidence:double,relationId:string,evidence:string,' +
+        'end:int,sentenceStart:int,sentenceEnd:int,date:string,confidence:double,rules:string,relationId:string,evidence:string,' +
         'firstDate:string,lastDate:string',
     ]);
     expect(headers(query)).toStrictEqual([
@@ -39,7 +39,7 @@ describe('CSV for neo4j-admin database import', () => {
     ]);
     expect(csv.relationships).toContain(
       'p:mario,o:ue,CRITICIZED,relation:r1:p:mario->o:ue,relation,1,,,,,,,a1,Vertice a Roma,https://example.org/x,120,178,,,' +
-        '2024-03-05,,r1,"Rossi ha criticato l\'Unione Europea & ""Bruxelles"" <oggi>.\nSeconda riga\tcon tab.",,\n',
+        '2024-03-05,,relation.subject-verb-object,r1,"Rossi ha criticato l\'Unione Europea & ""Bruxelles"" <oggi>.\nSeconda riga\tcon tab.",,\n',
     );
   });
 

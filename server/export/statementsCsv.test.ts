@@ -11,7 +11,8 @@ import { buildExportGraph, type ExportEvidence } from './graph.ts';
 import { writeStatementsCsv } from './statementsCsv.ts';
 import { article, evidence, mario, payload, statement, ue } from './testing.ts';
 
-const HEADER = 'speaker,quote,kind,cue,about,date,articleTitle,url,sentence,articleId,start,end';
+const HEADER = 'speaker,quote,kind,cue,about,date,articleTitle,url,sentence,articleId,start,end,rules';
+const RULES = 'statement.quote-then-cue > speaker.subject-after-cue';
 
 function lines(csv: string): string[] {
   expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -24,8 +25,8 @@ describe('writeStatementsCsv', () => {
     const graph = buildExportGraph({ payload, evidence });
     expect(lines(writeStatementsCsv(graph, evidence))).toStrictEqual([
       HEADER,
-      'Mario Rossi,Serve più coraggio,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Serve più coraggio», ha detto Rossi.",a1,10,28',
-      'Mario Rossi,Non è abbastanza,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Non è abbastanza», ha detto Rossi.",a1,60,76',
+      `Mario Rossi,Serve più coraggio,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Serve più coraggio», ha detto Rossi.",a1,10,28,${RULES}`,
+      `Mario Rossi,Non è abbastanza,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Non è abbastanza», ha detto Rossi.",a1,60,76,${RULES}`,
     ]);
   });
 
@@ -52,7 +53,7 @@ describe('writeStatementsCsv', () => {
       'a = b',
     ]);
     expect(lines(csv)[1]).toBe(
-      `Mario Rossi,"'=HYPERLINK(""https://evil.example"",""x"")",direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«=HYPERLINK(""https://evil.example"",""x"")», ha detto Rossi.",a1,10,48`,
+      `Mario Rossi,"'=HYPERLINK(""https://evil.example"",""x"")",direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«=HYPERLINK(""https://evil.example"",""x"")», ha detto Rossi.",a1,10,48,${RULES}`,
     );
   });
 
@@ -103,6 +104,7 @@ describe('writeStatementsCsv', () => {
         'a1',
         '5',
         '19',
+        RULES,
       ],
       [
         'Mario Rossi',
@@ -117,6 +119,7 @@ describe('writeStatementsCsv', () => {
         'a1',
         '200',
         '229',
+        RULES,
       ],
     ]);
     // Without the evidence the graph's own edges still tell who spoke about what.
@@ -159,6 +162,7 @@ describe('writeStatementsCsv', () => {
             start: 10,
             end: 28,
             date: '2024-03-05',
+            trace: ['statement.cue-that-clause', 'speaker.subject-before-cue'],
           }),
           node('n:3', ['Entity', 'Organization'], { id: ue.id, name: ue.name }),
           node('n:4', ['Article'], { id: 'a1', title: article.title, url: article.url }),
@@ -176,7 +180,7 @@ describe('writeStatementsCsv', () => {
     };
     expect(lines(writeStatementsCsv(buildExportGraph({ cypher: result })))).toStrictEqual([
       HEADER,
-      'Mario Rossi,Serve più coraggio,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Serve più coraggio», ha detto Rossi.",a1,10,28',
+      'Mario Rossi,Serve più coraggio,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Serve più coraggio», ha detto Rossi.",a1,10,28,statement.cue-that-clause > speaker.subject-before-cue',
     ]);
   });
 

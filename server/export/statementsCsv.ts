@@ -8,7 +8,7 @@
 // and text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) escaped with
 // a leading single quote.
 import { csvRecord } from './csv.ts';
-import type { ExportAttributes, ExportEvidence, ExportGraph } from './graph.ts';
+import { RULE_SEPARATOR, type ExportAttributes, type ExportEvidence, type ExportGraph } from './graph.ts';
 
 export const STATEMENT_COLUMNS = [
   'speaker',
@@ -23,6 +23,7 @@ export const STATEMENT_COLUMNS = [
   'articleId',
   'start',
   'end',
+  'rules',
 ] as const;
 
 export interface StatementRow {
@@ -41,6 +42,8 @@ export interface StatementRow {
   articleId: string | null;
   start: number | null;
   end: number | null;
+  /** The extractor's rule ids that found the statement and its speaker, in order. */
+  rules: string[];
 }
 
 const ABOUT_SEPARATOR = '; ';
@@ -91,8 +94,20 @@ function rowsFromEdges(graph: ExportGraph, rows: Map<string, StatementRow>): voi
       articleId: text(attributes.articleId),
       start: integer(attributes.start),
       end: integer(attributes.end),
+      rules: text(attributes.rules)?.split(RULE_SEPARATOR) ?? [],
     });
   });
+}
+
+/** A Statement node's `trace` property as the export graph carries it (a JSON list). */
+function traceOf(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Rows from Statement nodes, their speaker, targets and article read off SAID, ABOUT and IN_ARTICLE. */
@@ -130,6 +145,7 @@ function rowsFromNodes(graph: ExportGraph, rows: Map<string, StatementRow>): voi
       articleId: text(attributes.articleId),
       start: integer(attributes.start),
       end: integer(attributes.end),
+      rules: traceOf(attributes.trace),
     });
   });
 }
@@ -156,6 +172,7 @@ export function statementRows(graph: ExportGraph, evidence?: ExportEvidence): St
       articleId: statement.articleId,
       start: statement.start,
       end: statement.end,
+      rules: statement.trace,
     };
   });
   const order = (row: StatementRow) => [row.date ?? '\uFFFF', row.articleId ?? '', row.start ?? 0, row.id] as const;
@@ -187,6 +204,7 @@ export function writeStatementsCsv(graph: ExportGraph, evidence?: ExportEvidence
           row.articleId,
           row.start === null ? null : String(row.start),
           row.end === null ? null : String(row.end),
+          row.rules.join(RULE_SEPARATOR),
         ].map((value) => (value === null || value === '' ? undefined : value)),
         { spreadsheet: true },
       ),

@@ -100,6 +100,7 @@ export function statement(id: string, start: number, quote: string): StatementVi
     sentenceEnd: start + quote.length + 17,
     date: '2024-03-05',
     confidence: 0.9,
+    trace: ['statement.quote-then-cue', 'speaker.subject-after-cue'],
   };
 }
 
@@ -115,6 +116,7 @@ export const relation: RelationView = {
   start: 120,
   end: 178,
   date: '2024-03-05',
+  trace: ['relation.subject-verb-object'],
 };
 
 export const evidence: ExportEvidence = {

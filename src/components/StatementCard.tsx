@@ -2,6 +2,7 @@
 // article, and the source sentence with the quote highlighted.
 import type { StatementView } from '../../cypher/model.ts';
 import { articleLabel, splitSentence } from '../core/article/segments.ts';
+import { whyOf } from '../core/provenance/why.ts';
 import { EntityChip } from './EntityChip.tsx';
 
 interface Props {
@@ -15,6 +16,7 @@ const KIND_LABEL: Record<StatementView['kind'], string> = { direct: 'direct quot
 export function StatementCard({ statement, onOpenEntity, onOpenArticle }: Props) {
   const [before, quote, after] = splitSentence(statement.sentence, statement.sentenceStart, statement.quote, statement.start, statement.end);
   const date = statement.date ?? statement.article.date;
+  const why = whyOf(statement.trace);
   return (
     <article className="statement-card" data-statement-id={statement.id}>
       <header className="statement-head">
@@ -35,6 +37,21 @@ export function StatementCard({ statement, onOpenEntity, onOpenArticle }: Props)
         {quote && <mark>{quote}</mark>}
         {after}
       </p>
+      {statement.trace.length > 0 && (
+        <details className="why">
+          <summary>Why?</summary>
+          <dl>
+            <dt>Found as</dt>
+            {why.found.map((reason) => (
+              <dd key={reason}>{reason}</dd>
+            ))}
+            {why.speaker.length > 0 && <dt>Speaker</dt>}
+            {why.speaker.map((reason) => (
+              <dd key={reason}>{reason}</dd>
+            ))}
+          </dl>
+        </details>
+      )}
       <footer className="statement-foot">
         <span className="kind">{KIND_LABEL[statement.kind]}</span>
         {date && <time dateTime={date}>{date}</time>}

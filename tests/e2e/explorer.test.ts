@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/main.ts';
+import { whyOf } from '../../src/core/provenance/why.ts';
 import { expectPointerFindsIsolatedNode, screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
 
 let demo: Demo;
@@ -139,6 +140,21 @@ describe('the explorer on the seed corpus', () => {
     const sentence = (await card.locator('.sentence').innerText()).replace(/\s+/g, ' ');
     expect(sentence.includes('Peskov ha respinto le accuse come')).toBe(true);
     expect((await card.locator('.sentence mark').innerText()).includes('assolutamente false')).toBe(true);
+    // "Why?" gives, in words, the rules the store kept for this statement
+    const statementId = await card.getAttribute('data-statement-id');
+    const trace = await page.evaluate(
+      async ({ speaker, id }) => {
+        const response = await fetch(`/api/statements?speaker=${encodeURIComponent(speaker)}&limit=500`);
+        const body = (await response.json()) as { statements: { id: string; trace: string[] }[] };
+        return body.statements.find((statement) => statement.id === id)?.trace ?? null;
+      },
+      { speaker: (await selectedNode()) as string, id: statementId as string },
+    );
+    expect(trace !== null && trace.length >= 2).toBe(true);
+    const why = whyOf(trace as string[]);
+    await card.locator('.why summary').click();
+    expect(await card.locator('.why dt').allInnerTexts()).toStrictEqual(['Found as', 'Speaker']);
+    expect(await card.locator('.why dd').allInnerTexts()).toStrictEqual([...why.found, ...why.speaker]);
     await card.scrollIntoViewIfNeeded();
     await shot('04-peskov-statement');
     // the article title opens the reader at that statement

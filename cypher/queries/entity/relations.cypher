@@ -1,7 +1,7 @@
 // The typed relations of an entity, either direction, with their evidence and article.
 // Parameters: $id string, $relationTypes [string] (RELATION_TYPES), $limit integer.
 // Returns: id, type, sourceId, sourceName, sourceType, targetId, targetName, targetType, role,
-//   articleId, evidence, start, end, date, articleTitle, articleDate, articleUrl, articleSource.
+//   articleId, evidence, start, end, date, trace, articleTitle, articleDate, articleUrl, articleSource.
 MATCH (e:Entity {id: $id})-[r]-(:Entity)
 WHERE type(r) IN $relationTypes
 WITH DISTINCT r
@@ -10,6 +10,7 @@ OPTIONAL MATCH (a:Article {id: r.articleId})
 RETURN r.id AS id, type(r) AS type, s.id AS sourceId, s.name AS sourceName, s.type AS sourceType,
   t.id AS targetId, t.name AS targetName, t.type AS targetType, r.role AS role,
   r.articleId AS articleId, r.evidence AS evidence, r.start AS start, r.end AS end, r.date AS date,
+  r.trace AS trace,
   a.title AS articleTitle, a.date AS articleDate, a.url AS articleUrl, a.source AS articleSource
 ORDER BY date DESC, id
 LIMIT $limit

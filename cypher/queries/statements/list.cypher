@@ -2,7 +2,7 @@
 // Parameters: $speaker, $about, $article (ids or null), $from, $toBefore (ISO date strings or
 //   null: date >= $from and date < $toBefore), $skip integer, $limit integer.
 // Returns: id, articleId, quote, kind, cue, speakerText, sentence, start, end, sentenceStart,
-//   sentenceEnd, date, confidence, articleTitle, articleDate, articleUrl, articleSource,
+//   sentenceEnd, date, confidence, trace, articleTitle, articleDate, articleUrl, articleSource,
 //   speakerId, speakerName, speakerType, about [{id, name, type}].
 MATCH (s:Statement)-[:IN_ARTICLE]->(a:Article)
 WHERE ($article IS NULL OR a.id = $article)
@@ -23,7 +23,7 @@ WITH s, a, speaker,
 RETURN s.id AS id, s.articleId AS articleId, s.quote AS quote, s.kind AS kind, s.cue AS cue,
   s.speakerText AS speakerText, s.sentence AS sentence, s.start AS start, s.end AS end,
   s.sentenceStart AS sentenceStart, s.sentenceEnd AS sentenceEnd, s.date AS date,
-  s.confidence AS confidence, a.title AS articleTitle, a.date AS articleDate, a.url AS articleUrl,
+  s.confidence AS confidence, s.trace AS trace, a.title AS articleTitle, a.date AS articleDate, a.url AS articleUrl,
   a.source AS articleSource, speaker.id AS speakerId, speaker.name AS speakerName,
   speaker.type AS speakerType, about
 ORDER BY date DESC, articleId, start

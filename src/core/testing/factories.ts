@@ -43,6 +43,7 @@ export function statementView(id: string, speaker: string | null, about: string[
     sentenceEnd: 1,
     date: '2024-05-01',
     confidence: 1,
+    trace: ['statement.quote-then-cue', 'speaker.subject-after-cue'],
     ...extra,
   };
 }

@@ -5,6 +5,7 @@ import type { ApiClient } from '../../api/client.ts';
 import { explainError, useApi } from '../../api/useApi.ts';
 import { EntityChip } from '../../components/EntityChip.tsx';
 import { articleLabel } from '../../core/article/segments.ts';
+import { whyOf } from '../../core/provenance/why.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';
 import { StatementCard } from '../../components/StatementCard.tsx';
 import { EDGE_COLORS, EDGE_KIND_LABELS } from '../../consts.ts';
@@ -104,6 +105,17 @@ export function EdgePanel({ client, edge, onClose, onOpenEntity, onOpenArticle }
                 <li key={r.id} className="relation-item">
                   {r.role && <div className="muted">as “{r.role}”</div>}
                   <p className="sentence">{r.evidence}</p>
+                  {r.trace.length > 0 && (
+                    <details className="why">
+                      <summary>Why?</summary>
+                      <dl>
+                        <dt>Found as</dt>
+                        {whyOf(r.trace).found.map((reason) => (
+                          <dd key={reason}>{reason}</dd>
+                        ))}
+                      </dl>
+                    </details>
+                  )}
                   <div className="statement-foot">
                     {(r.date ?? r.article.date) && <time>{r.date ?? r.article.date}</time>}
                     <button type="button" className="link" onClick={() => onOpenArticle(r.articleId)}>
