@@ -145,9 +145,9 @@ describe('who the subject is', () => {
 
 describe('speech after a colon without quote marks', () => {
   it('reads first-person speech after a reporting clause, and not a list after a colon', () => {
-    expect(said(extract([doc('Mario Rossi ha parlato della sua spalla: mi sono fatto male in allenamento.')]))).toStrictEqual([
-      ['Mario Rossi', 'direct', 'mi sono fatto male in allenamento'],
-    ]);
+    expect(
+      said(extract([doc('Mario Rossi ha parlato della sua spalla: mi sono fatto male in allenamento.')])),
+    ).toStrictEqual([['Mario Rossi', 'direct', 'mi sono fatto male in allenamento']]);
     expect(said(extract([doc('Mario Rossi ha comprato tre cose: pane, latte e uova.')]))).toStrictEqual([]);
   });
 });
@@ -160,63 +160,83 @@ describe('secondo, and requests with "a"', () => {
   });
 
   it('reads "secondo quanto dichiarato da X"', () => {
-    expect(said(extract([doc('Secondo quanto dichiarato da Mario Rossi, il ponte riaprirà a giugno.')]))).toStrictEqual([
-      ['Mario Rossi', 'indirect', 'il ponte riaprirà a giugno'],
-    ]);
+    expect(said(extract([doc('Secondo quanto dichiarato da Mario Rossi, il ponte riaprirà a giugno.')]))).toStrictEqual(
+      [['Mario Rossi', 'indirect', 'il ponte riaprirà a giugno']],
+    );
   });
 
   it('reads a request to someone "a" do something', () => {
-    expect(said(extract([doc('Mario Rossi ha invitato il Senato a ratificare il trattato entro l\u2019anno.')]))).toStrictEqual([
-      ['Mario Rossi', 'indirect', 'ratificare il trattato entro l\u2019anno'],
-    ]);
+    expect(
+      said(extract([doc('Mario Rossi ha invitato il Senato a ratificare il trattato entro l\u2019anno.')])),
+    ).toStrictEqual([['Mario Rossi', 'indirect', 'ratificare il trattato entro l\u2019anno']]);
   });
 
   it('gives a titled subject the holder named with that title before', () => {
-    expect(said(extract([doc('Il sindaco Mario Rossi è arrivato in piazza. Il sindaco ha detto che la festa si farà.')]))).toStrictEqual([
-      ['Mario Rossi', 'indirect', 'la festa si farà'],
-    ]);
+    expect(
+      said(extract([doc('Il sindaco Mario Rossi è arrivato in piazza. Il sindaco ha detto che la festa si farà.')])),
+    ).toStrictEqual([['Mario Rossi', 'indirect', 'la festa si farà']]);
   });
 });
 
 describe('one thing said, one record', () => {
   it('keeps the quote, not a reported clause that is only that quote', () => {
-    expect(said(extract([doc('Mario Rossi, del comitato, dice che «il progetto va rivisto da capo».')]))).toStrictEqual([
-      ['Mario Rossi', 'partial', 'il progetto va rivisto da capo'],
-    ]);
+    expect(said(extract([doc('Mario Rossi, del comitato, dice che «il progetto va rivisto da capo».')]))).toStrictEqual(
+      [['Mario Rossi', 'partial', 'il progetto va rivisto da capo']],
+    );
   });
 
   it('reads "secondo il direttore di X, Mario Rossi." closing a sentence', () => {
-    expect(said(extract([doc('Il sito è rimasto fermo tre ore, secondo il direttore di Wikimedia, Mario Rossi.')]))).toStrictEqual([
-      ['Mario Rossi', 'indirect', 'Il sito è rimasto fermo tre ore'],
-    ]);
+    expect(
+      said(extract([doc('Il sito è rimasto fermo tre ore, secondo il direttore di Wikimedia, Mario Rossi.')])),
+    ).toStrictEqual([['Mario Rossi', 'indirect', 'Il sito è rimasto fermo tre ore']]);
   });
 });
 
 describe('subjects written around appositions, relatives and bodies', () => {
   it('takes the name opening the sentence across an apposition with its own clause', () => {
-    expect(said(extract([doc('Giulia Verdi è arrivata. Mario Rossi, giornalista che ha seguito il processo, ha affermato che la sentenza è giusta.')]))).toStrictEqual([
-      ['Mario Rossi', 'indirect', 'la sentenza è giusta'],
-    ]);
+    expect(
+      said(
+        extract([
+          doc(
+            'Giulia Verdi è arrivata. Mario Rossi, giornalista che ha seguito il processo, ha affermato che la sentenza è giusta.',
+          ),
+        ]),
+      ),
+    ).toStrictEqual([['Mario Rossi', 'indirect', 'la sentenza è giusta']]);
   });
 
   it('takes the name in apposition to a description', () => {
-    expect(said(extract([doc('Giulia Verdi è arrivata. L\u2019avvocato dell\u2019uomo, Mario Rossi, ha detto di aver presentato ricorso.')]))).toStrictEqual([
-      ['Mario Rossi', 'indirect', 'aver presentato ricorso'],
-    ]);
+    expect(
+      said(
+        extract([
+          doc(
+            'Giulia Verdi è arrivata. L\u2019avvocato dell\u2019uomo, Mario Rossi, ha detto di aver presentato ricorso.',
+          ),
+        ]),
+      ),
+    ).toStrictEqual([['Mario Rossi', 'indirect', 'aver presentato ricorso']]);
   });
 
   it('gives a relative clause after a passive agent its antecedent', () => {
-    expect(said(extract([doc('Nel 1990 Giulia Verdi fu sostituita da Mario Rossi, che nel 1991 annunciò la riforma della scuola.')]))).toStrictEqual([
-      ['Mario Rossi', 'indirect', 'la riforma della scuola'],
-    ]);
+    expect(
+      said(
+        extract([
+          doc('Nel 1990 Giulia Verdi fu sostituita da Mario Rossi, che nel 1991 annunciò la riforma della scuola.'),
+        ]),
+      ),
+    ).toStrictEqual([['Mario Rossi', 'indirect', 'la riforma della scuola']]);
   });
 
   it('lets a government body or an official qualified by a country speak for the country the article names', () => {
-    expect(said(extract([doc('La Francia ha chiuso il confine. Il governo francese ha detto che la misura durerà un mese.')]))).toStrictEqual([
-      ['Francia', 'indirect', 'la misura durerà un mese'],
-    ]);
+    expect(
+      said(
+        extract([doc('La Francia ha chiuso il confine. Il governo francese ha detto che la misura durerà un mese.')]),
+      ),
+    ).toStrictEqual([['Francia', 'indirect', 'la misura durerà un mese']]);
     // With no country named, the body stays what the text calls it.
-    expect(said(extract([doc('Il governo francese ha detto che la misura durerà un mese.')]))).toStrictEqual([['governo francese', 'indirect', 'la misura durerà un mese']]);
+    expect(said(extract([doc('Il governo francese ha detto che la misura durerà un mese.')]))).toStrictEqual([
+      ['governo francese', 'indirect', 'la misura durerà un mese'],
+    ]);
   });
 });
 
@@ -234,10 +254,14 @@ describe('more layouts', () => {
   });
 
   it('reads "secondo" with a source that names no one, before and after the clause', () => {
-    expect(speakerTexts('Secondo gli ingegneri del laboratorio, il magnete non era stato progettato per quella pressione.')).toStrictEqual([
+    expect(
+      speakerTexts('Secondo gli ingegneri del laboratorio, il magnete non era stato progettato per quella pressione.'),
+    ).toStrictEqual([
       [null, 'gli ingegneri del laboratorio', 'il magnete non era stato progettato per quella pressione'],
     ]);
-    expect(speakerTexts('Le voci sulla chiusura sono false, secondo la stessa fonte.')).toStrictEqual([[null, 'la stessa fonte', 'Le voci sulla chiusura sono false']]);
+    expect(speakerTexts('Le voci sulla chiusura sono false, secondo la stessa fonte.')).toStrictEqual([
+      [null, 'la stessa fonte', 'Le voci sulla chiusura sono false'],
+    ]);
   });
 });
 
@@ -249,7 +273,55 @@ describe('the attribution in the next sentence', () => {
       ['Sono le parole di Mario Rossi.', 'Sono le parole di'],
     ]) {
       const r = extract([doc(`«Il piano è pronto e partirà domani». ${credit}`)]);
-      expect([said(r), r.statements[0]?.cue]).toStrictEqual([[['Mario Rossi', 'direct', 'Il piano è pronto e partirà domani']], cue]);
+      expect([said(r), r.statements[0]?.cue]).toStrictEqual([
+        [['Mario Rossi', 'direct', 'Il piano è pronto e partirà domani']],
+        cue,
+      ]);
     }
+  });
+});
+
+describe('where reported speech ends, and who goes on speaking', () => {
+  it('gives a verb without a subject to the person named as a subject after the last statement', () => {
+    const text =
+      'Mario Rossi ha detto che il piano resta valido. Anna Bianchi è arrivata in aula alle dieci. Ha aggiunto che il voto slitta.';
+    expect(said(extract([doc(text)]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'il piano resta valido'],
+      ['Anna Bianchi', 'indirect', 'il voto slitta'],
+    ]);
+  });
+
+  it('keeps speech after a colon going over the first-person sentences of its paragraph', () => {
+    const text =
+      'Il tecnico Luca Verdi ha commentato la partita: Abbiamo giocato male. La squadra era stanca. Domani ci alleniamo di nuovo. Il presidente Paolo Neri ha lasciato lo stadio.\n\nAltro paragrafo.';
+    expect(said(extract([doc(text)]))).toStrictEqual([
+      ['Luca Verdi', 'direct', 'Abbiamo giocato male. La squadra era stanca. Domani ci alleniamo di nuovo'],
+    ]);
+  });
+
+  it('ends it at a reporting verb of the writer', () => {
+    const text = 'Luca Verdi ha commentato: Abbiamo giocato male. Paolo Neri ha detto che la squadra era stanca.';
+    expect(said(extract([doc(text)]))).toStrictEqual([
+      ['Luca Verdi', 'direct', 'Abbiamo giocato male'],
+      ['Paolo Neri', 'indirect', 'la squadra era stanca'],
+    ]);
+  });
+
+  it('goes on with the last speaker after "E poi:" and "Più tardi; e ancora:"', () => {
+    const text = 'Luca Verdi ha detto: Abbiamo sbagliato tutto. E poi: domani torniamo in campo.';
+    expect(said(extract([doc(text)]))).toStrictEqual([
+      ['Luca Verdi', 'direct', 'Abbiamo sbagliato tutto'],
+      ['Luca Verdi', 'direct', 'domani torniamo in campo'],
+    ]);
+  });
+
+  it('splits two reporting verbs joined by "e", and ends a noun-phrase object at its comma', () => {
+    const text =
+      'Mario Rossi ha detto che il ponte è sicuro e ha aggiunto che i lavori finiranno a maggio. Anna Bianchi ha annunciato le dimissioni, tra lo stupore dei presenti.';
+    expect(said(extract([doc(text)]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'il ponte è sicuro'],
+      ['Mario Rossi', 'indirect', 'i lavori finiranno a maggio'],
+      ['Anna Bianchi', 'indirect', 'le dimissioni'],
+    ]);
   });
 });

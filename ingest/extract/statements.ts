@@ -63,6 +63,8 @@ interface Ctx {
   ents: DocEntities;
   lex: Lexicon;
   last: Speaker | null;
+  /** Sentence index of the last statement. */
+  lastSentence: number;
   out: LocalStatement[];
   /** Token index → actor index. */
   actorAt: Map<number, number>;
@@ -256,9 +258,11 @@ function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Fou
 
 /** The speaker a subject-less reporting clause continues: the last one, else the last person named before the sentence. */
 function lastSpeaker(ctx: Ctx, s: Sentence): Speaker | null {
-  if (ctx.last) return again(ctx.last, 'speaker.previous-speaker');
   const sentenceIdx = (ctx.seg.tokens[s.first] as Token).sentence;
   const best = sentenceIdx > 0 ? ctx.subjectUpTo[sentenceIdx - 1] : null;
+  // A verb without a subject continues the latest subject: a person named as a subject after
+  // the last statement takes over from its speaker.
+  if (ctx.last && !(best && best.sentence > ctx.lastSentence && best.entity !== ctx.last.entity)) return again(ctx.last, 'speaker.previous-speaker');
   return best ? speakerOf(ctx, found(best, 'speaker.previous-person')) : null;
 }
 
@@ -353,6 +357,7 @@ function push(ctx: Ctx, rule: string, s: Sentence, speaker: Speaker, speakerActo
     trace: [rule, ...speaker.how],
   });
   ctx.last = speaker;
+  ctx.lastSentence = (ctx.seg.tokens[s.first] as Token).sentence;
 }
 
 /** Finds a reporting verb at token k (after optional aux/adverbs), returns its index. */
@@ -541,7 +546,7 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
     const next = tokens[c + 1] as Token;
     if (next.kind !== 'word') continue;
     let firstPerson = false;
-    for (let k = c + 1; k < Math.min(s.last, c + 16) && !firstPerson; k++) firstPerson = ctx.lex.firstPerson.has((tokens[k] as Token).key);
+    for (let k = c + 1; k < Math.min(s.last, c + 16) && !firstPerson; k++) firstPerson = isFirstPerson(ctx, tokens[k] as Token);
     let cue: number | null = null;
     for (let j = c - 1; j >= s.first && j >= c - 8; j--)
       if (isCue(tokens[j], ctx) && !isGerund(tokens[j] as Token)) {
@@ -552,11 +557,61 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
     if (!firstPerson && !(cue !== null && next.cap && !ctx.actorAt.has(c + 1))) continue;
     const named = ctx.index.byLast.get(c);
     const actor = cue !== null ? subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) : named && named.first === s.first ? found(named, 'speaker.name-before-colon') : subjectBefore(ctx, s, c);
-    if (cue === null && !actor) continue;
+    // "E poi: …", "Ed ancora: …": only connectives before the colon go on with the last speaker.
+    let from = c - 1;
+    while (from > s.first && (tokens[from - 1] as Token).text !== ';') from--;
+    let connective = cue === null && !actor && c > from;
+    for (let k = from; k < c && connective; k++) {
+      const key = (tokens[k] as Token).key;
+      connective = CONNECTIVES.has(key) || ADVERBS.has(key) || /.{4}mente$/.test(key);
+    }
+    if (cue === null && !actor && !(connective && firstPerson)) continue;
     const speaker = actor ? speakerOf(ctx, actor) : lastSpeaker(ctx, s);
-    if (speaker) push(ctx, 'statement.colon-speech', s, speaker, actor, next.start, s.end, 'direct', cue !== null ? cueSpan(ctx, s, cue).text : null, actor ? 0.75 : 0.6);
+    if (speaker) push(ctx, connective ? 'statement.connective-colon-speech' : 'statement.colon-speech', s, speaker, actor, next.start, speechEnd(ctx, s), 'direct', cue !== null ? cueSpan(ctx, s, cue).text : null, actor ? 0.75 : 0.6);
     return;
   }
+}
+
+/** First-person plural verb endings: "avevamo", "siamo", "faremo", "vincemmo". */
+const FIRST_PLURAL = /(iamo|avamo|evamo|ivamo|emmo|ammo|immo|eremo|iremo|aremo|remmo)$/;
+
+function isFirstPerson(ctx: Ctx, t: Token): boolean {
+  return ctx.lex.firstPerson.has(t.key) || (t.kind === 'word' && t.key.length > 5 && FIRST_PLURAL.test(t.key));
+}
+
+/** Words that only join a sentence to the one before: "E poi: …", "Ed ancora: …". */
+const CONNECTIVES = keySet(['e', 'ed', 'poi', 'ancora', 'inoltre', 'infine', 'quindi', 'anche', 'e poi']);
+
+/**
+ * Where speech opened by a colon without quote marks ends: its sentence, and the next ones of
+ * the paragraph while they go on in the first person with no quote, colon or reporting verb of
+ * their own (one sentence without a first-person word is kept when a first-person one follows).
+ */
+function speechEnd(ctx: Ctx, s: Sentence): number {
+  const { tokens } = ctx.seg;
+  const sentences = ctx.seg.sentences;
+  let end = s.end;
+  let gap = 0;
+  for (let n = (tokens[s.first] as Token).sentence + 1; n < sentences.length; n++) {
+    const next = sentences[n] as Sentence;
+    if (next.paragraph !== s.paragraph || next.boilerplate) break;
+    let stop = false;
+    let firstPerson = false;
+    let cue = false;
+    for (let k = next.first; k < next.last && !stop; k++) {
+      const t = tokens[k] as Token;
+      stop = t.text === ':' || ctx.seg.tokenInQuote[k] === 1;
+      cue ||= isCue(t, ctx);
+      firstPerson ||= isFirstPerson(ctx, t);
+    }
+    // A reporting verb in a sentence that does not speak in the first person is the writer's again.
+    if (stop || (cue && !firstPerson)) break;
+    if (firstPerson) {
+      end = next.end;
+      gap = 0;
+    } else if (++gap > 1) break;
+  }
+  return end;
 }
 
 /**
@@ -611,6 +666,25 @@ function nextSentenceSpeaker(ctx: Ctx, sentenceIdx: number): { speaker: Speaker;
     }
   }
   return null;
+}
+
+/**
+ * Where a reported clause starting at token `from` ends: the sentence end, a semicolon, or a
+ * second reporting verb joined by "e"/"ma" ("ha ringraziato per … e ha chiesto …"), which
+ * reports something else; with `atComma`, the first comma too (a noun-phrase object).
+ */
+function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): number {
+  const { tokens } = ctx.seg;
+  for (let k = from + 1; k < s.last; k++) {
+    const t = tokens[k] as Token;
+    if (ctx.seg.tokenInQuote[k] === 1) continue;
+    if (t.text === ';' || (atComma && (t.text === ',' || t.text === ':'))) return (tokens[k - 1] as Token).end;
+    if (t.key !== 'e' && t.key !== 'ed' && t.key !== 'ma') continue;
+    let v = k + 1;
+    while (v < s.last && v - k <= 3 && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key))) v++;
+    if (v > k + 1 && isCue(tokens[v], ctx)) return ((tokens[k - 1] as Token).text === ',' ? (tokens[k - 2] as Token) : (tokens[k - 1] as Token)).end;
+  }
+  return s.end;
 }
 
 /** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
@@ -726,6 +800,12 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         const prev = ctx.out.filter((o) => o.sentenceIndex === sentIdx).pop();
         if (prev) return { actor: null, speaker: { entity: prev.speaker, text: prev.speakerText, how: ['speaker.same-sentence-speaker'] }, confidence: 0.7 };
       }
+      // "X ha detto che … e ha aggiunto che …": a verb joined by "e" shares the subject of the one before.
+      const joined = (tokens[span.first - 1] as Token | undefined)?.key;
+      if (joined === 'e' || joined === 'ed') {
+        const prev = ctx.out.filter((o) => o.sentenceIndex === sentIdx).pop();
+        if (prev) return { actor: null, speaker: { entity: prev.speaker, text: prev.speakerText, how: ['speaker.coordinated-verb'] }, confidence: 0.75 };
+      }
       const actor = subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, i + 1, j);
       if (actor) return { actor, speaker: speakerOf(ctx, actor), confidence: 0.8 };
       const unnamed = unnamedSubject(ctx, s, span.first);
@@ -739,7 +819,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       let k = i + 1;
       while (k < j && (ADVERBS.has((tokens[k] as Token).key) || ADDRESSEE_PREPS.has((tokens[k] as Token).key) || ctx.actorAt.has(k) || (tokens[k] as Token).cap || ['giornalisti', 'stampa', 'cronisti', 'reporter'].includes((tokens[k] as Token).key))) k++;
       const from = k === j ? (tokens[j] as Token).end : (tokens[i + 1] as Token).start;
-      if (speaker) push(ctx, 'statement.cue-that-clause', s, speaker, actor, from, s.end, 'indirect', span.text, confidence);
+      if (speaker) push(ctx, 'statement.cue-that-clause', s, speaker, actor, from, clauseEnd(ctx, s, j, false), 'indirect', span.text, confidence);
       i = j;
       continue;
     }
@@ -762,7 +842,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     const joiner = (tokens[o] as Token | undefined)?.key ?? '';
     if ((joiner === 'di' || ((joiner === 'a' || joiner === 'ad') && cls === 'ask')) && infinitive && infinitive.kind === 'word' && INFINITIVE.test(infinitive.key) && o + 2 < s.last) {
       const { actor, speaker, confidence } = subject();
-      if (speaker) push(ctx, 'statement.cue-infinitive', s, speaker, actor, infinitive.start, s.end, 'indirect', span.text, confidence - 0.05);
+      if (speaker) push(ctx, 'statement.cue-infinitive', s, speaker, actor, infinitive.start, clauseEnd(ctx, s, o + 1, false), 'indirect', span.text, confidence - 0.05);
       i = o + 1;
       continue;
     }
@@ -771,7 +851,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     const objectHead = tokens[o + 1];
     if ((cls === 'ask' || cls === 'announce' || cls === 'deny') && objectArticle && objectHead && ARTICLES.has(objectArticle.key) && objectHead.kind === 'word' && !objectHead.cap && !ctx.actorAt.has(o) && !ctx.actorAt.has(o + 1) && o + 3 < s.last) {
       const { actor, speaker, confidence } = subject();
-      if (speaker) push(ctx, 'statement.cue-object', s, speaker, actor, objectArticle.start, s.end, 'indirect', span.text, confidence - 0.1);
+      if (speaker) push(ctx, 'statement.cue-object', s, speaker, actor, objectArticle.start, clauseEnd(ctx, s, o, true), 'indirect', span.text, confidence - 0.1);
       i = o + 1;
       continue;
     }
@@ -834,7 +914,7 @@ export function extractStatements(seg: Segmentation, actors: Actor[], ents: DocE
     const t = seg.tokens[k] as Token;
     if (lex.speechCues.has(t.key) && DETERMINERS.has((seg.tokens[k - 1] as Token).key)) nounUses.add(t);
   }
-  const ctx: Ctx = { seg, actors, ents, lex, last: null, out: [], actorAt, index, sentenceMentions, subjectUpTo, nounUses };
+  const ctx: Ctx = { seg, actors, ents, lex, last: null, lastSentence: -1, out: [], actorAt, index, sentenceMentions, subjectUpTo, nounUses };
   seg.sentences.forEach((s, idx) => {
     if (s.boilerplate) return;
     quoteStatements(ctx, s, idx);
