@@ -51,6 +51,7 @@ export const LIST_PROPERTIES: ReadonlySet<string> = new Set([
   'starts',
   'ends',
   'texts',
+  'trace',
 ]);
 /** Properties the model stores as floats even when a value is whole (`toFloat(row.confidence)`). */
 export const FLOAT_PROPERTIES: ReadonlySet<string> = new Set(['confidence']);

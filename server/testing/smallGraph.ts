@@ -138,6 +138,7 @@ export function smallGraph(): ExtractionResult {
         sentence: sentence1,
         ...at(a1.text, quote1),
         confidence: 0.9,
+        trace: ['statement.quote-then-cue', 'speaker.subject-after-cue'],
       },
       {
         id: 'stmt-2',
@@ -151,6 +152,7 @@ export function smallGraph(): ExtractionResult {
         sentence: sentence2,
         ...at(a2.text, quote2),
         confidence: 0.85,
+        trace: ['statement.cue-then-colon-quote', 'speaker.subject-before-cue'],
       },
     ],
     relations: [
@@ -164,6 +166,7 @@ export function smallGraph(): ExtractionResult {
         evidence: met,
         ...at(a1.text, met),
         date: '2024-03-05',
+        trace: ['relation.contact-noun-with'],
       },
       {
         id: 'rel-crit',
@@ -175,6 +178,7 @@ export function smallGraph(): ExtractionResult {
         evidence: criticized,
         ...at(a1.text, criticized),
         date: '2024-03-05',
+        trace: ['relation.subject-verb-object'],
       },
       {
         id: 'rel-spokes',

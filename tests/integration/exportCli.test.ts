@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ruleReason } from '../../contract/rules.ts';
 import { GrafeoStore } from '../../cypher/grafeo.ts';
 import { openStore } from '../../cypher/open.ts';
 import { parseCsv } from '../../server/export/csv.ts';
@@ -128,7 +129,11 @@ describe('newsgraph export', () => {
       'articleId',
       'start',
       'end',
+      'rules',
     ]);
+    // The rules that found it, each one the registry explains.
+    const rules = rows[1]?.[12]?.split(' > ') ?? [];
+    expect(rules.length >= 2 && rules.every((id) => ruleReason(id) !== null)).toBe(true);
     expect([rows[1]?.[0], rows[1]?.[1], rows[1]?.[3], rows[1]?.[6], rows[1]?.[10], rows[1]?.[11]]).toStrictEqual([
       'Mario Rossi',
       QUOTE,

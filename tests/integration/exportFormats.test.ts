@@ -100,13 +100,13 @@ describe('the neo4j-admin CSV', () => {
       'id:ID,:LABEL,date:string,errors:string[],language:string,source:string,text:string,title:string,url:string,' +
         'aliases:string[],articleCount:int,externalIds:string[],mentionCount:int,name:string,searchText:string,' +
         'statementsAbout:int,statementsBy:int,type:string,articleId:string,confidence:double,cue:string,end:int,' +
-        'kind:string,quote:string,sentence:string,sentenceEnd:int,sentenceStart:int,speakerText:string,start:int',
+        'kind:string,quote:string,sentence:string,sentenceEnd:int,sentenceStart:int,speakerText:string,start:int,trace:string[]',
     );
     expect(csv.relationships.split('\n')[0]).toBe(
       ':START_ID,:END_ID,:TYPE,count:int,ends:int[],starts:int[],texts:string[],articleId:string,end:int,start:int,' +
-        'date:string,evidence:string,id:string,role:string',
+        'date:string,evidence:string,id:string,trace:string[],role:string',
     );
-    expect(csv.relationships).toContain('art-1,person:mario-rossi,MENTIONS,2,60;158,49;153,Mario Rossi;Rossi,,,,,,,\n');
+    expect(csv.relationships).toContain('art-1,person:mario-rossi,MENTIONS,2,60;158,49;153,Mario Rossi;Rossi,,,,,,,,\n');
     expect(sortedPropertyGraph(readNeo4jCsv(csv))).toStrictEqual(withoutEmptyLists(await readStoreGraph(store)));
   });
 });
@@ -127,6 +127,7 @@ describe('the statements CSV', () => {
     ARTICLE_1.id,
     String(ARTICLE_1.text.indexOf(quote1)),
     String(ARTICLE_1.text.indexOf(quote1) + quote1.length),
+    'statement.quote-then-cue > speaker.subject-after-cue',
   ];
   const row2 = [
     'Anna Bianchi',
@@ -141,6 +142,7 @@ describe('the statements CSV', () => {
     ARTICLE_2.id,
     String(ARTICLE_2.text.indexOf(quote2)),
     String(ARTICLE_2.text.indexOf(quote2) + quote2.length),
+    'statement.cue-then-colon-quote > speaker.subject-before-cue',
   ];
   const header = [
     'speaker',
@@ -155,6 +157,7 @@ describe('the statements CSV', () => {
     'articleId',
     'start',
     'end',
+    'rules',
   ];
 
   it('lists every statement a query returns, with its article, even when the query did not return the article', async () => {
