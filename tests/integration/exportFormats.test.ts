@@ -106,7 +106,9 @@ describe('the neo4j-admin CSV', () => {
       ':START_ID,:END_ID,:TYPE,count:int,ends:int[],starts:int[],texts:string[],articleId:string,end:int,start:int,' +
         'date:string,evidence:string,id:string,trace:string[],role:string',
     );
-    expect(csv.relationships).toContain('art-1,person:mario-rossi,MENTIONS,2,60;158,49;153,Mario Rossi;Rossi,,,,,,,,\n');
+    expect(csv.relationships).toContain(
+      'art-1,person:mario-rossi,MENTIONS,2,60;158,49;153,Mario Rossi;Rossi,,,,,,,,\n',
+    );
     expect(sortedPropertyGraph(readNeo4jCsv(csv))).toStrictEqual(withoutEmptyLists(await readStoreGraph(store)));
   });
 });

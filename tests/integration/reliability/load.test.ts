@@ -95,7 +95,8 @@ async function oneRequest(index: number, random: () => number): Promise<string |
     }
     // A cheap query may also be stopped by the short timeout while the machine is loaded: an
     // answer the server may give; each round checks that cheap queries were answered too.
-    if ((answer.status === 429 && body.code === 'BUSY') || (answer.status === 504 && body.code === 'TIMEOUT')) return null;
+    if ((answer.status === 429 && body.code === 'BUSY') || (answer.status === 504 && body.code === 'TIMEOUT'))
+      return null;
     return `cypher ${query}: ${answer.status} ${JSON.stringify(body).slice(0, 200)}`;
   }
   if (kind === 2) {
