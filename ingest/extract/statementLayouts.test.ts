@@ -325,3 +325,14 @@ describe('where reported speech ends, and who goes on speaking', () => {
     ]);
   });
 });
+
+describe('verbs that label what someone said', () => {
+  it('reads a quoted label after "ha definito" and speech introduced by "ha parlato di"', () => {
+    const text =
+      'Il ministro Mario Rossi ha definito la proposta «del tutto inaccettabile» durante la conferenza stampa.';
+    expect(said(extract([doc(text)]))).toStrictEqual([['Mario Rossi', 'partial', 'del tutto inaccettabile']]);
+    expect(said(extract([doc('Anna Bianchi ha parlato di «una giornata storica» per la città.')]))).toStrictEqual([
+      ['Anna Bianchi', 'partial', 'una giornata storica'],
+    ]);
+  });
+});

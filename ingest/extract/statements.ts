@@ -28,13 +28,127 @@ export interface LocalStatement {
   trace: string[];
 }
 
-const AUX = keySet(['ha', 'hanno', 'avrebbe', 'avrebbero', 'aveva', 'avevano', 'avesse', 'abbia', 'sono', 'era', 'sta', 'stanno', 'stava']);
-const ADVERBS = keySet(['anche', 'poi', 'inoltre', 'ancora', 'ripetutamente', 'più', 'già', 'invece', 'infine', 'peraltro', 'tuttavia', 'però', 'chiaramente', 'esplicitamente', 'apertamente', 'nuovamente', 'spesso', 'sempre', 'mai', 'non', 'pure', 'successivamente', 'oggi', 'ieri', 'stamani', 'venerdì', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'sabato', 'domenica', 'allora', 'subito', 'recentemente', 'anzi', 'quindi', 'dunque', 'così', 'esclusivamente', 'pubblicamente', 'ufficialmente', 'mi', 'ci', 'si', 'gli', 'le', 'lo', 'ne']);
+const AUX = keySet([
+  'ha',
+  'hanno',
+  'avrebbe',
+  'avrebbero',
+  'aveva',
+  'avevano',
+  'avesse',
+  'abbia',
+  'sono',
+  'era',
+  'sta',
+  'stanno',
+  'stava',
+]);
+const ADVERBS = keySet([
+  'anche',
+  'poi',
+  'inoltre',
+  'ancora',
+  'ripetutamente',
+  'più',
+  'già',
+  'invece',
+  'infine',
+  'peraltro',
+  'tuttavia',
+  'però',
+  'chiaramente',
+  'esplicitamente',
+  'apertamente',
+  'nuovamente',
+  'spesso',
+  'sempre',
+  'mai',
+  'non',
+  'pure',
+  'successivamente',
+  'oggi',
+  'ieri',
+  'stamani',
+  'venerdì',
+  'lunedì',
+  'martedì',
+  'mercoledì',
+  'giovedì',
+  'sabato',
+  'domenica',
+  'allora',
+  'subito',
+  'recentemente',
+  'anzi',
+  'quindi',
+  'dunque',
+  'così',
+  'esclusivamente',
+  'pubblicamente',
+  'ufficialmente',
+  'mi',
+  'ci',
+  'si',
+  'gli',
+  'le',
+  'lo',
+  'ne',
+]);
 const CLAUSE_BREAK = new Set([';', ':', '«', '»', '“', '”', '"', '(', ')']);
-const CLAUSE_WORDS = keySet(['che', 'mentre', 'quando', 'perché', 'poiché', 'ma', 'dove', 'cui', 'se', 'sebbene', 'benché', 'anche se', 'dopo', 'prima', 'affinché', 'quale', 'quali']);
+const CLAUSE_WORDS = keySet([
+  'che',
+  'mentre',
+  'quando',
+  'perché',
+  'poiché',
+  'ma',
+  'dove',
+  'cui',
+  'se',
+  'sebbene',
+  'benché',
+  'anche se',
+  'dopo',
+  'prima',
+  'affinché',
+  'quale',
+  'quali',
+]);
 const THAT = new Set(['che', 'that']);
-const DENIAL_OBJECTS = new Set(['accuse', 'accusa', 'affermazioni', 'notizie', 'notizia', 'indiscrezioni', 'voci', 'ricostruzioni', 'rapporti', 'informazioni', 'dichiarazioni', 'allegazioni', 'insinuazioni', 'speculazioni', 'tesi', 'critiche']);
-const ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'queste', 'questi', 'tali', 'tutte', 'ogni', 'qualsiasi', 'qualunque']);
+const DENIAL_OBJECTS = new Set([
+  'accuse',
+  'accusa',
+  'affermazioni',
+  'notizie',
+  'notizia',
+  'indiscrezioni',
+  'voci',
+  'ricostruzioni',
+  'rapporti',
+  'informazioni',
+  'dichiarazioni',
+  'allegazioni',
+  'insinuazioni',
+  'speculazioni',
+  'tesi',
+  'critiche',
+]);
+const ARTICLES = new Set([
+  'il',
+  'lo',
+  'la',
+  "l'",
+  'i',
+  'gli',
+  'le',
+  'queste',
+  'questi',
+  'tali',
+  'tutte',
+  'ogni',
+  'qualsiasi',
+  'qualunque',
+]);
 const AGENT_PREPS = new Set(['da', 'dal', 'dallo', 'dalla', "dall'", 'dai', 'dagli', 'dalle']);
 const ADDRESSEE_PREPS = new Set(['a', 'ad', 'al', 'allo', 'alla', "all'", 'ai', 'agli', 'alle']);
 
@@ -90,9 +204,41 @@ function isCue(t: Token | undefined, ctx: Ctx): boolean {
 }
 
 /** Determiners before a verb form make it a noun: "la conferma", "un'accusa", "della richiesta". */
-const DETERMINERS = keySet(['il', 'la', "l'", 'i', 'un', 'uno', 'una', "un'", 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle', 'al', 'alla', "all'", 'nel', 'nella', "nell'", 'sulla', 'dalla', 'questa', 'quella', 'sua', 'loro', 'nuova', 'prima', 'ogni']);
+const DETERMINERS = keySet([
+  'il',
+  'la',
+  "l'",
+  'i',
+  'un',
+  'uno',
+  'una',
+  "un'",
+  'del',
+  'dello',
+  'della',
+  "dell'",
+  'dei',
+  'degli',
+  'delle',
+  'al',
+  'alla',
+  "all'",
+  'nel',
+  'nella',
+  "nell'",
+  'sulla',
+  'dalla',
+  'questa',
+  'quella',
+  'sua',
+  'loro',
+  'nuova',
+  'prima',
+  'ogni',
+]);
 /** Infinitive after "di": "ha chiesto di ritirare", "ha negato di averlo", "ha annunciato di voler". */
-const INFINITIVE = /^(non|voler|aver|esser|poter|dover|averlo|averla|averli|esserlo)$|(are|ere|ire|rre|arsi|ersi|irsi|arlo|erlo|irlo|arla|erla|irla|arne|erne|irne)$/;
+const INFINITIVE =
+  /^(non|voler|aver|esser|poter|dover|averlo|averla|averli|esserlo)$|(are|ere|ire|rre|arsi|ersi|irsi|arlo|erlo|irlo|arla|erla|irla|arne|erne|irne)$/;
 
 function isGerund(t: Token): boolean {
   return /(ando|endo)$/.test(t.key);
@@ -130,7 +276,11 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
       // The name just before the comma, even inside a phrase ("sostituito da X, che annunciò …").
       if (antecedent && antecedent.first >= s.first) return found(antecedent, 'speaker.relative-antecedent');
     }
-    if (CLAUSE_BREAK.has(t.text) || CLAUSE_WORDS.has(t.key) || ((t.key === 'e' || t.key === 'ma') && (tokens[j - 1] as Token | undefined)?.text === ',')) {
+    if (
+      CLAUSE_BREAK.has(t.text) ||
+      CLAUSE_WORDS.has(t.key) ||
+      ((t.key === 'e' || t.key === 'ma') && (tokens[j - 1] as Token | undefined)?.text === ',')
+    ) {
       boundary = j + 1;
       break;
     }
@@ -139,7 +289,11 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     if (a.first < boundary || a.last > at) continue;
     const prev = tokens[a.first - 1];
     const prev2 = tokens[a.first - 2];
-    const passiveAgent = prev && prev2 && (prev.key === 'da' || prev.key === 'dal' || prev.key === 'dalla' || prev.key === "dall'") && /t[aeio]$/.test(prev2.key);
+    const passiveAgent =
+      prev &&
+      prev2 &&
+      (prev.key === 'da' || prev.key === 'dal' || prev.key === 'dalla' || prev.key === "dall'") &&
+      /t[aeio]$/.test(prev2.key);
     if (prev && a.first - 1 >= boundary && PREPOSITIONS.has(prev.key) && !passiveAgent) continue;
     candidates.push(a);
   }
@@ -150,7 +304,12 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
   // "Mario Rossi, giornalista che ha seguito il caso, ha affermato …": the name opening the
   // sentence, then an apposition closed by a comma just before the verb.
   const opening = ctx.index.byFirst.get(s.first) ?? ctx.index.byFirst.get(s.first + 1);
-  if (opening && opening.first <= s.first + 1 && (tokens[opening.last] as Token | undefined)?.text === ',' && opening.last < at) {
+  if (
+    opening &&
+    opening.first <= s.first + 1 &&
+    (tokens[opening.last] as Token | undefined)?.text === ',' &&
+    opening.last < at
+  ) {
     for (let j = at - 1; j >= Math.max(s.first, at - 5); j--)
       if ((tokens[j] as Token).text === ',') return apposed(ctx, found(opening, 'speaker.sentence-opening-name'));
   }
@@ -163,16 +322,46 @@ function apposed(ctx: Ctx, a: Found): Found {
   const { tokens } = ctx.seg;
   // Past a short complement of the description: "l'avvocato dell'uomo, …".
   let comma = a.last;
-  while (comma < a.last + 3 && (tokens[comma] as Token | undefined)?.kind === 'word' && !(tokens[comma] as Token).cap) comma++;
+  while (comma < a.last + 3 && (tokens[comma] as Token | undefined)?.kind === 'word' && !(tokens[comma] as Token).cap)
+    comma++;
   if ((tokens[comma] as Token | undefined)?.text !== ',') return a;
   const next = ctx.actorAt.get(comma + 1);
   const name = next === undefined ? undefined : (ctx.actors[next] as Actor);
-  return name && name.entity !== null && (ctx.seg.tokens[name.last] as Token | undefined)?.text === ',' ? found({ ...name, how: a.how ?? [] } as Found, 'speaker.apposition') : a;
+  return name && name.entity !== null && (ctx.seg.tokens[name.last] as Token | undefined)?.text === ','
+    ? found({ ...name, how: a.how ?? [] } as Found, 'speaker.apposition')
+    : a;
 }
 
 /** Nouns for a body that speaks for the place that qualifies it. */
-const BODY_NOUNS = keySet(['governo', 'esecutivo', 'autorità', 'ministero', 'ministeri', 'esercito', 'parlamento', 'presidenza', 'cancelleria', 'diplomazia']);
-const SUBJECT_DETERMINERS = keySet(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'uno', 'una', "un'", 'alcuni', 'alcune', 'molti', 'molte']);
+const BODY_NOUNS = keySet([
+  'governo',
+  'esecutivo',
+  'autorità',
+  'ministero',
+  'ministeri',
+  'esercito',
+  'parlamento',
+  'presidenza',
+  'cancelleria',
+  'diplomazia',
+]);
+const SUBJECT_DETERMINERS = keySet([
+  'il',
+  'lo',
+  'la',
+  "l'",
+  'i',
+  'gli',
+  'le',
+  'un',
+  'uno',
+  'una',
+  "un'",
+  'alcuni',
+  'alcune',
+  'molti',
+  'molte',
+]);
 
 /**
  * The subject of a reporting verb when it names no one: a common noun phrase opening
@@ -183,7 +372,8 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
   const { tokens, text } = ctx.seg;
   let k = at - 1;
   while (k >= s.first && (AUX.has((tokens[k] as Token).key) || ADVERBS.has((tokens[k] as Token).key))) k--;
-  if ((tokens[at - 1] as Token | undefined)?.key === 'si' || (tokens[at - 2] as Token | undefined)?.key === 'si') return 'impersonal';
+  if ((tokens[at - 1] as Token | undefined)?.key === 'si' || (tokens[at - 2] as Token | undefined)?.key === 'si')
+    return 'impersonal';
   let start = k;
   while (start > s.first) {
     const t = tokens[start - 1] as Token;
@@ -205,12 +395,20 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
     const country = countryOf(ctx, start + 1, k + 1);
     if (country !== null) return { entity: country, text: written, how: ['speaker.body-of-country'] };
     const of = ctx.actorAt.get(start + 3);
-    if (of !== undefined && ['di', 'del', 'della', "dell'", 'dello', 'dei', 'degli', 'delle'].includes((tokens[start + 2] as Token).key)) {
+    if (
+      of !== undefined &&
+      ['di', 'del', 'della', "dell'", 'dello', 'dei', 'degli', 'delle'].includes((tokens[start + 2] as Token).key)
+    ) {
       const actor = ctx.actors[of] as Actor;
-      if (actor.entity !== null && actor.last === k + 1) return { entity: actor.entity, text: written, how: ['speaker.body-of-named'] };
+      if (actor.entity !== null && actor.last === k + 1)
+        return { entity: actor.entity, text: written, how: ['speaker.body-of-named'] };
     }
   }
-  return { entity: null, text: text.slice(first.start, (tokens[end - 1] as Token).end), how: ['speaker.unnamed-subject'] };
+  return {
+    entity: null,
+    text: text.slice(first.start, (tokens[end - 1] as Token).end),
+    how: ['speaker.unnamed-subject'],
+  };
 }
 
 /** The person last named right after `title` ("il papa Benedetto XVI") before token `before`, if that is one person. */
@@ -218,13 +416,17 @@ function titledBefore(ctx: Ctx, title: string, before: number): Speaker | null {
   const { tokens } = ctx.seg;
   for (let k = before - 1; k >= 0; k--) {
     if ((tokens[k] as Token).key !== title) continue;
-    const holding = (ctx.index.bySentence[(tokens[k] as Token).sentence] ?? []).find((a) => a.first <= k && a.last > k && a.first < before);
-    if (holding && holding.entity !== null && ctx.ents.entities[holding.entity]?.type === 'Person') return { entity: holding.entity, text: holding.text, how: ['speaker.title-holder'] };
+    const holding = (ctx.index.bySentence[(tokens[k] as Token).sentence] ?? []).find(
+      (a) => a.first <= k && a.last > k && a.first < before,
+    );
+    if (holding && holding.entity !== null && ctx.ents.entities[holding.entity]?.type === 'Person')
+      return { entity: holding.entity, text: holding.text, how: ['speaker.title-holder'] };
     for (let a = k + 1; a <= k + 3 && a < before; a++) {
       const ai = ctx.actorAt.get(a);
       if (ai === undefined) continue;
       const actor = ctx.actors[ai] as Actor;
-      if (actor.entity !== null && ctx.ents.entities[actor.entity]?.type === 'Person') return { entity: actor.entity, text: actor.text, how: ['speaker.title-holder'] };
+      if (actor.entity !== null && ctx.ents.entities[actor.entity]?.type === 'Person')
+        return { entity: actor.entity, text: actor.text, how: ['speaker.title-holder'] };
     }
   }
   return null;
@@ -262,14 +464,16 @@ function lastSpeaker(ctx: Ctx, s: Sentence): Speaker | null {
   const best = sentenceIdx > 0 ? ctx.subjectUpTo[sentenceIdx - 1] : null;
   // A verb without a subject continues the latest subject: a person named as a subject after
   // the last statement takes over from its speaker.
-  if (ctx.last && !(best && best.sentence > ctx.lastSentence && best.entity !== ctx.last.entity)) return again(ctx.last, 'speaker.previous-speaker');
+  if (ctx.last && !(best && best.sentence > ctx.lastSentence && best.entity !== ctx.last.entity))
+    return again(ctx.last, 'speaker.previous-speaker');
   return best ? speakerOf(ctx, found(best, 'speaker.previous-person')) : null;
 }
 
 /** The article's entity named `name` (by name or alias, folded), if any. */
 function entityNamed(ctx: Ctx, name: string): number | null {
   const key = normKey(name);
-  for (const e of ctx.ents.entities) if (normKey(e.name) === key || [...e.aliases].some((a) => normKey(a) === key)) return e.index;
+  for (const e of ctx.ents.entities)
+    if (normKey(e.name) === key || [...e.aliases].some((a) => normKey(a) === key)) return e.index;
   return null;
 }
 
@@ -299,7 +503,10 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
     }
   }
   const head = SUBJECT_DETERMINERS.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first;
-  if ((a.entity === null && (a.kind === 'role' || a.kind === 'unnamed')) || BODY_NOUNS.has((ctx.seg.tokens[head] as Token | undefined)?.key ?? '')) {
+  if (
+    (a.entity === null && (a.kind === 'role' || a.kind === 'unnamed')) ||
+    BODY_NOUNS.has((ctx.seg.tokens[head] as Token | undefined)?.key ?? '')
+  ) {
     const country = countryOf(ctx, a.first, a.last);
     if (country !== null) return { entity: country, text: a.text, how: [...how, 'speaker.body-of-country'] };
   }
@@ -309,12 +516,25 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
 function cueSpan(ctx: Ctx, s: Sentence, cueIdx: number): { text: string; first: number } {
   const { tokens, text } = ctx.seg;
   let first = cueIdx;
-  while (first - 1 >= s.first && (AUX.has((tokens[first - 1] as Token).key) || ADVERBS.has((tokens[first - 1] as Token).key)) && cueIdx - first < 3) first--;
+  while (
+    first - 1 >= s.first &&
+    (AUX.has((tokens[first - 1] as Token).key) || ADVERBS.has((tokens[first - 1] as Token).key)) &&
+    cueIdx - first < 3
+  )
+    first--;
   while (first < cueIdx && ADVERBS.has((tokens[first] as Token).key)) first++;
   return { text: text.slice((tokens[first] as Token).start, (tokens[cueIdx] as Token).end), first };
 }
 
-function aboutOf(ctx: Ctx, s: Sentence, start: number, end: number, speaker: Speaker, speakerActor: Actor | null, wholeSentence: boolean): number[] {
+function aboutOf(
+  ctx: Ctx,
+  s: Sentence,
+  start: number,
+  end: number,
+  speaker: Speaker,
+  speakerActor: Actor | null,
+  wholeSentence: boolean,
+): number[] {
   const about: number[] = [];
   const { tokens } = ctx.seg;
   const sentenceIdx = (tokens[s.first] as Token).sentence;
@@ -330,12 +550,28 @@ function aboutOf(ctx: Ctx, s: Sentence, start: number, end: number, speaker: Spe
   // Entities inside role phrases are about too ("il direttore dell'FBI"): mentions not covered by actors.
   for (const m of ctx.sentenceMentions[sentenceIdx] ?? []) {
     if (m.entity === speaker.entity || about.includes(m.entity)) continue;
-    if (m.start >= start && m.end <= end && !(speakerActor && m.start >= speakerActor.start && m.end <= speakerActor.end)) about.push(m.entity);
+    if (
+      m.start >= start &&
+      m.end <= end &&
+      !(speakerActor && m.start >= speakerActor.start && m.end <= speakerActor.end)
+    )
+      about.push(m.entity);
   }
   return about;
 }
 
-function push(ctx: Ctx, rule: string, s: Sentence, speaker: Speaker, speakerActor: Actor | null, start: number, end: number, kind: StatementKind, cue: string | null, confidence: number): void {
+function push(
+  ctx: Ctx,
+  rule: string,
+  s: Sentence,
+  speaker: Speaker,
+  speakerActor: Actor | null,
+  start: number,
+  end: number,
+  kind: StatementKind,
+  cue: string | null,
+  confidence: number,
+): void {
   const text = ctx.seg.text;
   // Trim spaces and closing punctuation of the quoted span.
   while (start < end && /[\s,;:–—-]/.test(text[start] as string)) start++;
@@ -383,22 +619,33 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
   let sentenceSpeaker = null as { speaker: Speaker; actor: Actor | null } | null;
   for (const q of quotes) {
     // Range the quote lives in: the sentence, or its enclosing quote.
-    const parent = q.depth > 0 ? quotes.find((p) => p.depth === q.depth - 1 && p.open < q.open && p.close > q.close) : undefined;
+    const parent =
+      q.depth > 0 ? quotes.find((p) => p.depth === q.depth - 1 && p.open < q.open && p.close > q.close) : undefined;
     const rangeStart = parent ? parent.start : s.start;
     const rangeEnd = parent ? parent.end : s.end;
     const [bFirst, bLast] = tokenRangeOf(seg, s, rangeStart, q.open);
     const [aFirst, aLast] = tokenRangeOf(seg, s, q.close + 1, rangeEnd);
     const beforeWords = [] as Token[];
-    for (let k = bFirst; k < bLast; k++) if ((tokens[k] as Token).kind !== 'punct' || (tokens[k] as Token).text === ':') beforeWords.push(tokens[k] as Token);
+    for (let k = bFirst; k < bLast; k++)
+      if ((tokens[k] as Token).kind !== 'punct' || (tokens[k] as Token).text === ':')
+        beforeWords.push(tokens[k] as Token);
     const inner = text.slice(q.start, q.end);
     const words = inner.split(/\s+/).filter(Boolean).length;
     // (A) «…», ha detto X.
     let k = aFirst;
-    while (k < aLast && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === '–' || (tokens[k] as Token).text === '—' || (tokens[k] as Token).text === '-')) k++;
+    while (
+      k < aLast &&
+      ((tokens[k] as Token).text === ',' ||
+        (tokens[k] as Token).text === '–' ||
+        (tokens[k] as Token).text === '—' ||
+        (tokens[k] as Token).text === '-')
+    )
+      k++;
     // A gerund after the quote ("…", insistendo che …) continues the main clause: not an inverted reporting clause.
     // English puts the comma inside the quote: "“We are ready,” said John Smith."
     // «…» ha detto X: with no comma only when the quote opens its sentence.
-    const cueFound = k > aFirst || /,\s*$/.test(inner) || (beforeWords.length === 0 && !parent) ? cueAt(ctx, k, aLast) : null;
+    const cueFound =
+      k > aFirst || /,\s*$/.test(inner) || (beforeWords.length === 0 && !parent) ? cueAt(ctx, k, aLast) : null;
     const cueIdx = cueFound !== null && !isGerund(tokens[cueFound] as Token) ? cueFound : null;
     if (cueIdx !== null) {
       const after = subjectAfter(ctx, s, cueIdx + 1, aLast);
@@ -407,7 +654,9 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       let actor: Actor | null = after;
       let confidence = 0.9;
       if (!speaker) {
-        speaker = sentenceSpeaker ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker') : lastSpeaker(ctx, s);
+        speaker = sentenceSpeaker
+          ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker')
+          : lastSpeaker(ctx, s);
         actor = sentenceSpeaker?.actor ?? null;
         confidence = 0.75;
       }
@@ -434,9 +683,24 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     }
     if (insideCue !== null && !parent) {
       const actor = subjectAfter(ctx, s, insideCue + 1, qLast);
-      const speaker = actor ? speakerOf(ctx, actor) : sentenceSpeaker ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker') : lastSpeaker(ctx, s);
+      const speaker = actor
+        ? speakerOf(ctx, actor)
+        : sentenceSpeaker
+          ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker')
+          : lastSpeaker(ctx, s);
       if (speaker) {
-        push(ctx, 'statement.cue-inside-quote', s, speaker, actor, q.start, q.end, 'direct', cueSpan(ctx, s, insideCue).text, actor ? 0.85 : 0.7);
+        push(
+          ctx,
+          'statement.cue-inside-quote',
+          s,
+          speaker,
+          actor,
+          q.start,
+          q.end,
+          'direct',
+          cueSpan(ctx, s, insideCue).text,
+          actor ? 0.85 : 0.7,
+        );
         sentenceSpeaker = { speaker, actor };
         continue;
       }
@@ -445,12 +709,14 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     const lastBefore = tokens[bLast - 1];
     if (lastBefore?.text === ':') {
       let cue: number | null = null;
-      for (let j = bLast - 2; j >= bFirst && j >= bLast - 6; j--) if (isCue(tokens[j], ctx)) {
-        cue = j;
-        break;
-      }
+      for (let j = bLast - 2; j >= bFirst && j >= bLast - 6; j--)
+        if (isCue(tokens[j], ctx)) {
+          cue = j;
+          break;
+        }
       let actor: Found | null = null;
-      if (cue !== null) actor = subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) ?? subjectAfter(ctx, s, cue + 1, bLast - 1);
+      if (cue !== null)
+        actor = subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) ?? subjectAfter(ctx, s, cue + 1, bLast - 1);
       else {
         const named = ctx.index.byLast.get(bLast - 1);
         const ai = named && named.first >= bFirst ? named : undefined;
@@ -458,12 +724,33 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       }
       // "… confermata dallo stesso interessato: «…»": the clause before the colon introduces the quote.
       if (!actor && cue === null && bLast - 1 - bFirst >= 3) actor = subjectBefore(ctx, s, bLast - 1);
-      const introduced = cue === null && !actor && bLast - 1 - bFirst >= 3 && (sentenceSpeaker !== null || lastSpeaker(ctx, s) !== null);
+      const introduced =
+        cue === null && !actor && bLast - 1 - bFirst >= 3 && (sentenceSpeaker !== null || lastSpeaker(ctx, s) !== null);
       if (actor || cue !== null || introduced) {
-        const speaker = actor ? speakerOf(ctx, actor) : sentenceSpeaker ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker') : lastSpeaker(ctx, s);
+        const speaker = actor
+          ? speakerOf(ctx, actor)
+          : sentenceSpeaker
+            ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker')
+            : lastSpeaker(ctx, s);
         if (speaker) {
-          const rule = cue !== null ? 'statement.cue-then-colon-quote' : actor ? 'statement.name-then-colon-quote' : 'statement.clause-then-colon-quote';
-          push(ctx, rule, s, speaker, actor, q.start, q.end, 'direct', cue !== null ? cueSpan(ctx, s, cue).text : null, actor ? 0.9 : 0.7);
+          const rule =
+            cue !== null
+              ? 'statement.cue-then-colon-quote'
+              : actor
+                ? 'statement.name-then-colon-quote'
+                : 'statement.clause-then-colon-quote';
+          push(
+            ctx,
+            rule,
+            s,
+            speaker,
+            actor,
+            q.start,
+            q.end,
+            'direct',
+            cue !== null ? cueSpan(ctx, s, cue).text : null,
+            actor ? 0.9 : 0.7,
+          );
           sentenceSpeaker = { speaker, actor };
           continue;
         }
@@ -475,9 +762,19 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     for (let j = bFirst; j < bLast; j++) {
       const t = tokens[j] as Token;
       if (ctx.seg.tokenInQuote[j] === 1 && !(t.start >= q.start && t.start < q.end)) continue;
-      if (isCue(t, ctx) && (!isParticiple(t) || AUX.has((tokens[j - 1] as Token | undefined)?.key ?? '') || ADVERBS.has((tokens[j - 1] as Token | undefined)?.key ?? ''))) cuesBefore.push(j);
+      if (
+        isCue(t, ctx) &&
+        (!isParticiple(t) ||
+          AUX.has((tokens[j - 1] as Token | undefined)?.key ?? '') ||
+          ADVERBS.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
+      )
+        cuesBefore.push(j);
       else if (t.key === 'secondo' && (ctx.actorAt.has(j + 1) || ctx.actorAt.has(j + 2))) cuesBefore.push(j);
-      else if ((t.key === 'parole' || t.key === 'parola') && (tokens[j - 1] as Token | undefined)?.key.match(/^su[eoa]i?$/)) cuesBefore.push(j);
+      else if (
+        (t.key === 'parole' || t.key === 'parola') &&
+        (tokens[j - 1] as Token | undefined)?.key.match(/^su[eoa]i?$/)
+      )
+        cuesBefore.push(j);
     }
     // The main reporting verb: the first one with a subject of its own, else the nearest.
     for (const j of cuesBefore) {
@@ -505,23 +802,62 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         cue = span.text;
         actor = isGerund(t) ? null : (subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, cueBefore + 1, bLast));
       }
-      if (!actor && isGerund(t) && sentenceSpeaker) speaker = again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker');
-      if (!speaker) speaker = actor ? speakerOf(ctx, actor) : sentenceSpeaker ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker') : lastSpeaker(ctx, s);
+      if (!actor && isGerund(t) && sentenceSpeaker)
+        speaker = again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker');
+      if (!speaker)
+        speaker = actor
+          ? speakerOf(ctx, actor)
+          : sentenceSpeaker
+            ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker')
+            : lastSpeaker(ctx, s);
       if (speaker && words >= 1) {
-        push(ctx, 'statement.quote-in-reported-clause', s, speaker, actor ?? sentenceSpeaker?.actor ?? null, q.start, q.end, 'partial', cue, actor ? 0.8 : 0.65);
+        push(
+          ctx,
+          'statement.quote-in-reported-clause',
+          s,
+          speaker,
+          actor ?? sentenceSpeaker?.actor ?? null,
+          q.start,
+          q.end,
+          'partial',
+          cue,
+          actor ? 0.8 : 0.65,
+        );
         sentenceSpeaker = { speaker, actor: actor ?? sentenceSpeaker?.actor ?? null };
         continue;
       }
     }
     if (sentenceSpeaker && words >= 2) {
-      push(ctx, 'statement.quote-of-sentence-speaker', s, again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker'), sentenceSpeaker.actor, q.start, q.end, 'partial', null, 0.6);
+      push(
+        ctx,
+        'statement.quote-of-sentence-speaker',
+        s,
+        again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker'),
+        sentenceSpeaker.actor,
+        q.start,
+        q.end,
+        'partial',
+        null,
+        0.6,
+      );
       continue;
     }
     // (D') The attribution in the next sentence: «…». Lo ha detto X. / Così X. / Sono le parole di X.
     if (beforeWords.length === 0 && !parent && words >= 3) {
       const next = nextSentenceSpeaker(ctx, sentenceIdx);
       if (next !== null) {
-        push(ctx, 'statement.credited-by-next-sentence', s, next.speaker, next.actor, q.start, q.end, 'direct', next.cue, 0.8);
+        push(
+          ctx,
+          'statement.credited-by-next-sentence',
+          s,
+          next.speaker,
+          next.actor,
+          q.start,
+          q.end,
+          'direct',
+          next.cue,
+          0.8,
+        );
         continue;
       }
     }
@@ -529,7 +865,18 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     const onlyQuote = beforeWords.length === 0 && aLast - aFirst <= 2 && !parent;
     const previous = ctx.out[ctx.out.length - 1];
     if (onlyQuote && previous && previous.sentenceIndex >= sentenceIdx - 1 && words >= 3 && ctx.last) {
-      push(ctx, 'statement.quote-continues', s, again(ctx.last, 'speaker.previous-speaker'), null, q.start, q.end, 'direct', null, 0.6);
+      push(
+        ctx,
+        'statement.quote-continues',
+        s,
+        again(ctx.last, 'speaker.previous-speaker'),
+        null,
+        q.start,
+        q.end,
+        'direct',
+        null,
+        0.6,
+      );
     }
   }
 }
@@ -542,11 +889,13 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
 function colonSpeech(ctx: Ctx, s: Sentence): void {
   const { tokens } = ctx.seg;
   for (let c = s.first + 1; c < s.last - 3; c++) {
-    if ((tokens[c] as Token).text !== ':' || ctx.seg.tokenInQuote[c] === 1 || ctx.seg.tokenInQuote[c + 1] === 1) continue;
+    if ((tokens[c] as Token).text !== ':' || ctx.seg.tokenInQuote[c] === 1 || ctx.seg.tokenInQuote[c + 1] === 1)
+      continue;
     const next = tokens[c + 1] as Token;
     if (next.kind !== 'word') continue;
     let firstPerson = false;
-    for (let k = c + 1; k < Math.min(s.last, c + 16) && !firstPerson; k++) firstPerson = isFirstPerson(ctx, tokens[k] as Token);
+    for (let k = c + 1; k < Math.min(s.last, c + 16) && !firstPerson; k++)
+      firstPerson = isFirstPerson(ctx, tokens[k] as Token);
     let cue: number | null = null;
     for (let j = c - 1; j >= s.first && j >= c - 8; j--)
       if (isCue(tokens[j], ctx) && !isGerund(tokens[j] as Token)) {
@@ -556,7 +905,12 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
     // First-person words, or a new sentence opened by a capital right after a reporting verb.
     if (!firstPerson && !(cue !== null && next.cap && !ctx.actorAt.has(c + 1))) continue;
     const named = ctx.index.byLast.get(c);
-    const actor = cue !== null ? subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) : named && named.first === s.first ? found(named, 'speaker.name-before-colon') : subjectBefore(ctx, s, c);
+    const actor =
+      cue !== null
+        ? subjectBefore(ctx, s, cueSpan(ctx, s, cue).first)
+        : named && named.first === s.first
+          ? found(named, 'speaker.name-before-colon')
+          : subjectBefore(ctx, s, c);
     // "E poi: …", "Ed ancora: …": only connectives before the colon go on with the last speaker.
     let from = c - 1;
     while (from > s.first && (tokens[from - 1] as Token).text !== ';') from--;
@@ -567,7 +921,19 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
     }
     if (cue === null && !actor && !(connective && firstPerson)) continue;
     const speaker = actor ? speakerOf(ctx, actor) : lastSpeaker(ctx, s);
-    if (speaker) push(ctx, connective ? 'statement.connective-colon-speech' : 'statement.colon-speech', s, speaker, actor, next.start, speechEnd(ctx, s), 'direct', cue !== null ? cueSpan(ctx, s, cue).text : null, actor ? 0.75 : 0.6);
+    if (speaker)
+      push(
+        ctx,
+        connective ? 'statement.connective-colon-speech' : 'statement.colon-speech',
+        s,
+        speaker,
+        actor,
+        next.start,
+        speechEnd(ctx, s),
+        'direct',
+        cue !== null ? cueSpan(ctx, s, cue).text : null,
+        actor ? 0.75 : 0.6,
+      );
     return;
   }
 }
@@ -622,10 +988,25 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
   const { tokens, text } = ctx.seg;
   const det = tokens[i + 1];
   const head = tokens[i + 2];
-  if (!det || !head || !SUBJECT_DETERMINERS.has(det.key) || head.kind !== 'word' || head.cap || ctx.lex.speechCues.has(head.key)) return;
+  if (
+    !det ||
+    !head ||
+    !SUBJECT_DETERMINERS.has(det.key) ||
+    head.kind !== 'word' ||
+    head.cap ||
+    ctx.lex.speechCues.has(head.key)
+  )
+    return;
   if (head.key === 'cui' || head.key === 'quanto') return;
   let end = i + 3;
-  while (end < s.last && end - i < 10 && (tokens[end] as Token).kind === 'word' && !CLAUSE_WORDS.has((tokens[end] as Token).key) && !ctx.lex.speechCues.has((tokens[end] as Token).key)) end++;
+  while (
+    end < s.last &&
+    end - i < 10 &&
+    (tokens[end] as Token).kind === 'word' &&
+    !CLAUSE_WORDS.has((tokens[end] as Token).key) &&
+    !ctx.lex.speechCues.has((tokens[end] as Token).key)
+  )
+    end++;
   const written = text.slice(det.start, (tokens[end - 1] as Token).end);
   let speaker: Speaker = { entity: null, text: written, how: ['speaker.unnamed-after-secondo'] };
   if (BODY_NOUNS.has(head.key)) {
@@ -633,8 +1014,21 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
     if (country !== null) speaker = { entity: country, text: written, how: ['speaker.body-of-country'] };
   }
   const after = tokens[end];
-  if (end >= s.last - 1 && i > s.first + 2 && (tokens[i - 1] as Token).text === ',') push(ctx, 'statement.clause-then-secondo', s, speaker, null, s.start, (tokens[i - 1] as Token).start, 'indirect', 'secondo', 0.65);
-  else if (after && after.text === ',' && i <= s.first + 1 && end < s.last - 3) push(ctx, 'statement.secondo-then-clause', s, speaker, null, after.end, s.end, 'indirect', 'secondo', 0.65);
+  if (end >= s.last - 1 && i > s.first + 2 && (tokens[i - 1] as Token).text === ',')
+    push(
+      ctx,
+      'statement.clause-then-secondo',
+      s,
+      speaker,
+      null,
+      s.start,
+      (tokens[i - 1] as Token).start,
+      'indirect',
+      'secondo',
+      0.65,
+    );
+  else if (after && after.text === ',' && i <= s.first + 1 && end < s.last - 3)
+    push(ctx, 'statement.secondo-then-clause', s, speaker, null, after.end, s.end, 'indirect', 'secondo', 0.65);
 }
 
 /** The speaker a sentence credits the sentence before with: "Lo ha detto X", "Così X", "Sono le parole di X". */
@@ -652,14 +1046,18 @@ function nextSentenceSpeaker(ctx: Ctx, sentenceIdx: number): { speaker: Speaker;
     return actor ? { speaker: credited(actor), actor, cue: cueText(s.first, cue) } : null;
   }
   if (first.key === 'cosi') {
-    const ai = ctx.actorAt.get(s.first + 1) ?? (tokens[s.first + 1]?.text === ',' ? ctx.actorAt.get(s.first + 2) : undefined);
+    const ai =
+      ctx.actorAt.get(s.first + 1) ?? (tokens[s.first + 1]?.text === ',' ? ctx.actorAt.get(s.first + 2) : undefined);
     const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
     return actor ? { speaker: credited(actor), actor, cue: first.text } : null;
   }
   // "(Queste) sono le parole di X", "Sono parole di X".
   for (let k = s.first; k < Math.min(s.last, s.first + 4); k++) {
     const t = tokens[k] as Token;
-    if ((t.key === 'parole' || t.key === 'dichiarazioni') && ['di', 'del', 'della', "dell'"].includes((tokens[k + 1] as Token | undefined)?.key ?? '')) {
+    if (
+      (t.key === 'parole' || t.key === 'dichiarazioni') &&
+      ['di', 'del', 'della', "dell'"].includes((tokens[k + 1] as Token | undefined)?.key ?? '')
+    ) {
       const ai = ctx.actorAt.get(k + 2);
       const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
       return actor ? { speaker: credited(actor), actor, cue: cueText(s.first, k + 1) } : null;
@@ -681,8 +1079,10 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
     if (t.text === ';' || (atComma && (t.text === ',' || t.text === ':'))) return (tokens[k - 1] as Token).end;
     if (t.key !== 'e' && t.key !== 'ed' && t.key !== 'ma') continue;
     let v = k + 1;
-    while (v < s.last && v - k <= 3 && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key))) v++;
-    if (v > k + 1 && isCue(tokens[v], ctx)) return ((tokens[k - 1] as Token).text === ',' ? (tokens[k - 2] as Token) : (tokens[k - 1] as Token)).end;
+    while (v < s.last && v - k <= 3 && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key)))
+      v++;
+    if (v > k + 1 && isCue(tokens[v], ctx))
+      return ((tokens[k - 1] as Token).text === ',' ? (tokens[k - 2] as Token) : (tokens[k - 1] as Token)).end;
   }
   return s.end;
 }
@@ -719,23 +1119,75 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       let actor = found(ctx.actors[ai] as Actor, agentOf ? 'speaker.agent-after-da' : 'speaker.after-secondo');
       // "…, secondo il direttore di X, Mario Rossi.": the name in apposition closing the sentence.
       let actorEnd = actor.last;
-      while (['di', 'del', 'della', "dell'", 'dello', 'dei', 'degli', 'delle'].includes((tokens[actorEnd] as Token | undefined)?.key ?? '') && ctx.actorAt.has(actorEnd + 1))
+      while (
+        ['di', 'del', 'della', "dell'", 'dello', 'dei', 'degli', 'delle'].includes(
+          (tokens[actorEnd] as Token | undefined)?.key ?? '',
+        ) &&
+        ctx.actorAt.has(actorEnd + 1)
+      )
         actorEnd = (ctx.actors[ctx.actorAt.get(actorEnd + 1) as number] as Actor).last;
       const apposed = tokens[actorEnd]?.text === ',' ? ctx.actorAt.get(actorEnd + 1) : undefined;
-      if (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1 && (ctx.actors[apposed] as Actor).entity !== null && actor.entity === null) actor = found({ ...(ctx.actors[apposed] as Actor), how: actor.how ?? [] } as Found, 'speaker.apposition');
+      if (
+        apposed !== undefined &&
+        (ctx.actors[apposed] as Actor).last >= s.last - 1 &&
+        (ctx.actors[apposed] as Actor).entity !== null &&
+        actor.entity === null
+      )
+        actor = found({ ...(ctx.actors[apposed] as Actor), how: actor.how ?? [] } as Found, 'speaker.apposition');
       // "…, secondo X.": what comes before is what X says.
-      const closing = actorEnd >= s.last - 1 || (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1);
+      const closing =
+        actorEnd >= s.last - 1 || (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1);
       if (closing && i > s.first + 2 && (tokens[i - 1] as Token).text === ',') {
-        push(ctx, 'statement.clause-then-secondo', s, speakerOf(ctx, actor), actor, s.start, (tokens[i - 1] as Token).start, 'indirect', 'secondo', 0.75);
+        push(
+          ctx,
+          'statement.clause-then-secondo',
+          s,
+          speakerOf(ctx, actor),
+          actor,
+          s.start,
+          (tokens[i - 1] as Token).start,
+          'indirect',
+          'secondo',
+          0.75,
+        );
         continue;
       }
       if (agentOf) {
         const next = tokens[actor.last];
-        if (next && next.text === ',' && actor.last < s.last - 2) push(ctx, 'statement.secondo-agent-then-clause', s, speakerOf(ctx, actor), actor, next.end, s.end, 'indirect', text.slice(t.start, (tokens[actor.first - 1] as Token).end), 0.7);
-        else if (next && next.kind === 'word' && actor.last < s.last - 2) push(ctx, 'statement.secondo-agent-then-clause', s, speakerOf(ctx, actor), actor, next.start, s.end, 'indirect', text.slice(t.start, (tokens[actor.first - 1] as Token).end), 0.7);
+        if (next && next.text === ',' && actor.last < s.last - 2)
+          push(
+            ctx,
+            'statement.secondo-agent-then-clause',
+            s,
+            speakerOf(ctx, actor),
+            actor,
+            next.end,
+            s.end,
+            'indirect',
+            text.slice(t.start, (tokens[actor.first - 1] as Token).end),
+            0.7,
+          );
+        else if (next && next.kind === 'word' && actor.last < s.last - 2)
+          push(
+            ctx,
+            'statement.secondo-agent-then-clause',
+            s,
+            speakerOf(ctx, actor),
+            actor,
+            next.start,
+            s.end,
+            'indirect',
+            text.slice(t.start, (tokens[actor.first - 1] as Token).end),
+            0.7,
+          );
         continue;
       }
-      if (!['secondo', 'to'].includes((tokens[actor.first - 1] as Token).key) && !ARTICLES.has((tokens[actor.first - 1] as Token).key) && (tokens[actor.first - 1] as Token).key !== 'the') continue;
+      if (
+        !['secondo', 'to'].includes((tokens[actor.first - 1] as Token).key) &&
+        !ARTICLES.has((tokens[actor.first - 1] as Token).key) &&
+        (tokens[actor.first - 1] as Token).key !== 'the'
+      )
+        continue;
       const next = tokens[actor.last];
       let start: number;
       let end: number;
@@ -756,22 +1208,61 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         start = s.start;
         end = t.start;
       } else continue;
-      push(ctx, according ? 'statement.according-to' : 'statement.secondo-then-clause', s, speakerOf(ctx, actor), actor, start, end, 'indirect', according ? 'according to' : 'secondo', 0.75);
+      push(
+        ctx,
+        according ? 'statement.according-to' : 'statement.secondo-then-clause',
+        s,
+        speakerOf(ctx, actor),
+        actor,
+        start,
+        end,
+        'indirect',
+        according ? 'according to' : 'secondo',
+        0.75,
+      );
       continue;
     }
     // nelle sue parole, …
     const continued = t.key === 'parole' || t.key === 'parola' ? lastSpeaker(ctx, s) : null;
-    if ((t.key === 'parole' || t.key === 'parola') && /^su[eoa]i?$/.test((tokens[i - 1] as Token | undefined)?.key ?? '') && (tokens[i + 1] as Token | undefined)?.text === ',' && continued) {
-      push(ctx, 'statement.in-their-words', s, continued, null, (tokens[i + 1] as Token).end, s.end, 'indirect', text.slice((tokens[i - 2] as Token).start, t.end), 0.65);
+    if (
+      (t.key === 'parole' || t.key === 'parola') &&
+      /^su[eoa]i?$/.test((tokens[i - 1] as Token | undefined)?.key ?? '') &&
+      (tokens[i + 1] as Token | undefined)?.text === ',' &&
+      continued
+    ) {
+      push(
+        ctx,
+        'statement.in-their-words',
+        s,
+        continued,
+        null,
+        (tokens[i + 1] as Token).end,
+        s.end,
+        'indirect',
+        text.slice((tokens[i - 2] as Token).start, t.end),
+        0.65,
+      );
       continue;
     }
     if (!isCue(t, ctx)) continue;
-    if (isParticiple(t) && !AUX.has((tokens[i - 1] as Token | undefined)?.key ?? '') && !ADVERBS.has((tokens[i - 1] as Token | undefined)?.key ?? '')) continue;
+    if (
+      isParticiple(t) &&
+      !AUX.has((tokens[i - 1] as Token | undefined)?.key ?? '') &&
+      !ADVERBS.has((tokens[i - 1] as Token | undefined)?.key ?? '')
+    )
+      continue;
     // Relative clauses ("le affermazioni secondo cui …", "che ha detto") are not reporting clauses of their own.
     // X ha detto (a Y) che …
     let j = i + 1;
     let steps = 0;
-    while (j < s.last && steps < 12 && !THAT.has((tokens[j] as Token).key) && (tokens[j] as Token).text !== ',' && (tokens[j] as Token).text !== '.' && !CLAUSE_BREAK.has((tokens[j] as Token).text)) {
+    while (
+      j < s.last &&
+      steps < 12 &&
+      !THAT.has((tokens[j] as Token).key) &&
+      (tokens[j] as Token).text !== ',' &&
+      (tokens[j] as Token).text !== '.' &&
+      !CLAUSE_BREAK.has((tokens[j] as Token).text)
+    ) {
       j++;
       steps++;
     }
@@ -780,7 +1271,12 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     // "…, ha detto(, aggiungendo …)": a reported clause before a subject-less or inverted reporting verb.
     const before = tokens[span.first - 1];
     const after = tokens[i + 1];
-    if (before?.text === ',' && span.first - 1 > s.first + 3 && isParticiple(t) && (!after || after.text === ',' || after.text === '.' || ctx.actorAt.has(i + 1) || ctx.actorAt.has(i + 2))) {
+    if (
+      before?.text === ',' &&
+      span.first - 1 > s.first + 3 &&
+      isParticiple(t) &&
+      (!after || after.text === ',' || after.text === '.' || ctx.actorAt.has(i + 1) || ctx.actorAt.has(i + 2))
+    ) {
       const actor = subjectAfter(ctx, s, i + 1, s.last);
       const speaker = actor ? speakerOf(ctx, actor) : lastSpeaker(ctx, s);
       const clauseStart = (() => {
@@ -791,25 +1287,47 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         return s.start;
       })();
       if (speaker && !ctx.seg.quoteCloses.has((tokens[span.first - 2] as Token).start)) {
-        push(ctx, 'statement.clause-then-cue', s, speaker, actor, clauseStart, before.start, 'indirect', span.text, actor ? 0.75 : 0.65);
+        push(
+          ctx,
+          'statement.clause-then-cue',
+          s,
+          speaker,
+          actor,
+          clauseStart,
+          before.start,
+          'indirect',
+          span.text,
+          actor ? 0.75 : 0.65,
+        );
       }
       continue;
     }
     const subject = (): { actor: Actor | null; speaker: Speaker | null; confidence: number } => {
       if (isGerund(t)) {
         const prev = ctx.out.filter((o) => o.sentenceIndex === sentIdx).pop();
-        if (prev) return { actor: null, speaker: { entity: prev.speaker, text: prev.speakerText, how: ['speaker.same-sentence-speaker'] }, confidence: 0.7 };
+        if (prev)
+          return {
+            actor: null,
+            speaker: { entity: prev.speaker, text: prev.speakerText, how: ['speaker.same-sentence-speaker'] },
+            confidence: 0.7,
+          };
       }
       // "X ha detto che … e ha aggiunto che …": a verb joined by "e" shares the subject of the one before.
       const joined = (tokens[span.first - 1] as Token | undefined)?.key;
       if (joined === 'e' || joined === 'ed') {
         const prev = ctx.out.filter((o) => o.sentenceIndex === sentIdx).pop();
-        if (prev) return { actor: null, speaker: { entity: prev.speaker, text: prev.speakerText, how: ['speaker.coordinated-verb'] }, confidence: 0.75 };
+        if (prev)
+          return {
+            actor: null,
+            speaker: { entity: prev.speaker, text: prev.speakerText, how: ['speaker.coordinated-verb'] },
+            confidence: 0.75,
+          };
       }
       const actor = subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, i + 1, j);
       if (actor) return { actor, speaker: speakerOf(ctx, actor), confidence: 0.8 };
       const unnamed = unnamedSubject(ctx, s, span.first);
-      if (unnamed === 'impersonal') return { actor: null, speaker: { entity: null, text: null, how: ['speaker.impersonal-si'] }, confidence: 0.55 };
+      if (unnamed === 'impersonal')
+        return { actor: null, speaker: { entity: null, text: null, how: ['speaker.impersonal-si'] }, confidence: 0.55 };
       if (unnamed !== null) return { actor: null, speaker: unnamed, confidence: 0.6 };
       return { actor: null, speaker: lastSpeaker(ctx, s), confidence: 0.6 };
     };
@@ -817,9 +1335,29 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const { actor, speaker, confidence } = subject();
       // "ha detto (ai giornalisti) che …" quotes the clause; with more words between, the object is part of what was said.
       let k = i + 1;
-      while (k < j && (ADVERBS.has((tokens[k] as Token).key) || ADDRESSEE_PREPS.has((tokens[k] as Token).key) || ctx.actorAt.has(k) || (tokens[k] as Token).cap || ['giornalisti', 'stampa', 'cronisti', 'reporter'].includes((tokens[k] as Token).key))) k++;
+      while (
+        k < j &&
+        (ADVERBS.has((tokens[k] as Token).key) ||
+          ADDRESSEE_PREPS.has((tokens[k] as Token).key) ||
+          ctx.actorAt.has(k) ||
+          (tokens[k] as Token).cap ||
+          ['giornalisti', 'stampa', 'cronisti', 'reporter'].includes((tokens[k] as Token).key))
+      )
+        k++;
       const from = k === j ? (tokens[j] as Token).end : (tokens[i + 1] as Token).start;
-      if (speaker) push(ctx, 'statement.cue-that-clause', s, speaker, actor, from, clauseEnd(ctx, s, j, false), 'indirect', span.text, confidence);
+      if (speaker)
+        push(
+          ctx,
+          'statement.cue-that-clause',
+          s,
+          speaker,
+          actor,
+          from,
+          clauseEnd(ctx, s, j, false),
+          'indirect',
+          span.text,
+          confidence,
+        );
       i = j;
       continue;
     }
@@ -835,23 +1373,73 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     // "ha invitato il Senato a ratificare …": a request's addressee, then "a" and the infinitive.
     if (cls === 'ask' && (tokens[o] as Token | undefined)?.key !== 'di') {
       let p = o;
-      while (p < s.last && p - o < 6 && !['a', 'ad', 'di'].includes((tokens[p] as Token).key) && (tokens[p] as Token).kind === 'word') p++;
-      if (['a', 'ad', 'di'].includes((tokens[p] as Token | undefined)?.key ?? '') && INFINITIVE.test((tokens[p + 1] as Token | undefined)?.key ?? '')) o = p;
+      while (
+        p < s.last &&
+        p - o < 6 &&
+        !['a', 'ad', 'di'].includes((tokens[p] as Token).key) &&
+        (tokens[p] as Token).kind === 'word'
+      )
+        p++;
+      if (
+        ['a', 'ad', 'di'].includes((tokens[p] as Token | undefined)?.key ?? '') &&
+        INFINITIVE.test((tokens[p + 1] as Token | undefined)?.key ?? '')
+      )
+        o = p;
     }
     const infinitive = tokens[o + 1];
     const joiner = (tokens[o] as Token | undefined)?.key ?? '';
-    if ((joiner === 'di' || ((joiner === 'a' || joiner === 'ad') && cls === 'ask')) && infinitive && infinitive.kind === 'word' && INFINITIVE.test(infinitive.key) && o + 2 < s.last) {
+    if (
+      (joiner === 'di' || ((joiner === 'a' || joiner === 'ad') && cls === 'ask')) &&
+      infinitive &&
+      infinitive.kind === 'word' &&
+      INFINITIVE.test(infinitive.key) &&
+      o + 2 < s.last
+    ) {
       const { actor, speaker, confidence } = subject();
-      if (speaker) push(ctx, 'statement.cue-infinitive', s, speaker, actor, infinitive.start, clauseEnd(ctx, s, o + 1, false), 'indirect', span.text, confidence - 0.05);
+      if (speaker)
+        push(
+          ctx,
+          'statement.cue-infinitive',
+          s,
+          speaker,
+          actor,
+          infinitive.start,
+          clauseEnd(ctx, s, o + 1, false),
+          'indirect',
+          span.text,
+          confidence - 0.05,
+        );
       i = o + 1;
       continue;
     }
     // X ha chiesto le dimissioni …; X ha annunciato il ritiro …: a common-noun object of a request, announcement or denial.
     const objectArticle = tokens[o];
     const objectHead = tokens[o + 1];
-    if ((cls === 'ask' || cls === 'announce' || cls === 'deny') && objectArticle && objectHead && ARTICLES.has(objectArticle.key) && objectHead.kind === 'word' && !objectHead.cap && !ctx.actorAt.has(o) && !ctx.actorAt.has(o + 1) && o + 3 < s.last) {
+    if (
+      (cls === 'ask' || cls === 'announce' || cls === 'deny') &&
+      objectArticle &&
+      objectHead &&
+      ARTICLES.has(objectArticle.key) &&
+      objectHead.kind === 'word' &&
+      !objectHead.cap &&
+      !ctx.actorAt.has(o) &&
+      !ctx.actorAt.has(o + 1) &&
+      o + 3 < s.last
+    ) {
       const { actor, speaker, confidence } = subject();
-      if (speaker) push(ctx, 'statement.cue-object', s, speaker, actor, objectArticle.start, clauseEnd(ctx, s, o, true), 'indirect', span.text, confidence - 0.1);
+      if (speaker)
+        push(
+          ctx,
+          'statement.cue-object',
+          s,
+          speaker,
+          actor,
+          objectArticle.start,
+          clauseEnd(ctx, s, o, true),
+          'indirect',
+          span.text,
+          confidence - 0.1,
+        );
       i = o + 1;
       continue;
     }
@@ -862,11 +1450,30 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const n = tokens[a];
       const denial = cls === 'deny' && a > i + 1 && n && DENIAL_OBJECTS.has(n.key);
       let di = i + 1;
-      while (di < s.last && di - i < 8 && (tokens[di] as Token).key !== 'di' && (tokens[di] as Token).text !== ',' && (tokens[di] as Token).text !== '.') di++;
+      while (
+        di < s.last &&
+        di - i < 8 &&
+        (tokens[di] as Token).key !== 'di' &&
+        (tokens[di] as Token).text !== ',' &&
+        (tokens[di] as Token).text !== '.'
+      )
+        di++;
       const accusation = cls === 'accuse' && (tokens[di] as Token | undefined)?.key === 'di' && di < s.last - 2;
       if (denial || accusation) {
         const { actor, speaker, confidence } = subject();
-        if (speaker) push(ctx, denial ? 'statement.denial-object' : 'statement.accusation-of', s, speaker, actor, (tokens[i + 1] as Token).start, s.end, 'indirect', span.text, confidence - 0.1);
+        if (speaker)
+          push(
+            ctx,
+            denial ? 'statement.denial-object' : 'statement.accusation-of',
+            s,
+            speaker,
+            actor,
+            (tokens[i + 1] as Token).start,
+            s.end,
+            'indirect',
+            span.text,
+            confidence - 0.1,
+          );
         i = a;
       }
     }
@@ -883,21 +1490,41 @@ function oneRecordPerStatement(out: LocalStatement[]): LocalStatement[] {
   const kept = out.filter((statement) => {
     if (statement.kind !== 'indirect') return true;
     const inner = statement.quote.replace(quoteMarks, '');
-    return !out.some((q) => q.kind !== 'indirect' && q.speaker === statement.speaker && q.start >= statement.start && q.end <= statement.end && q.quote.length >= inner.length * 0.8);
+    return !out.some(
+      (q) =>
+        q.kind !== 'indirect' &&
+        q.speaker === statement.speaker &&
+        q.start >= statement.start &&
+        q.end <= statement.end &&
+        q.quote.length >= inner.length * 0.8,
+    );
   });
   return kept.filter(
     (statement) =>
       statement.kind !== 'partial' ||
-      !kept.some((r) => r.kind === 'indirect' && r.speaker === statement.speaker && r.speakerText === statement.speakerText && r.start <= statement.start && r.end >= statement.end),
+      !kept.some(
+        (r) =>
+          r.kind === 'indirect' &&
+          r.speaker === statement.speaker &&
+          r.speakerText === statement.speakerText &&
+          r.start <= statement.start &&
+          r.end >= statement.end,
+      ),
   );
 }
 
-export function extractStatements(seg: Segmentation, actors: Actor[], ents: DocEntities, lex: Lexicon = LEXICON): LocalStatement[] {
+export function extractStatements(
+  seg: Segmentation,
+  actors: Actor[],
+  ents: DocEntities,
+  lex: Lexicon = LEXICON,
+): LocalStatement[] {
   const actorAt = new Map<number, number>();
   actors.forEach((a, k) => actorAt.set(a.first, k));
   const index = indexActors(actors, seg.sentences.length);
   const sentenceMentions: { entity: number; start: number; end: number }[][] = seg.sentences.map(() => []);
-  for (const e of ents.entities) for (const m of e.mentions) sentenceMentions[m.sentence]?.push({ entity: e.index, start: m.start, end: m.end });
+  for (const e of ents.entities)
+    for (const m of e.mentions) sentenceMentions[m.sentence]?.push({ entity: e.index, start: m.start, end: m.end });
   const subjectUpTo: (Actor | null)[] = [];
   let lastSubject: Actor | null = null;
   seg.sentences.forEach((_, si) => {
@@ -914,12 +1541,26 @@ export function extractStatements(seg: Segmentation, actors: Actor[], ents: DocE
     const t = seg.tokens[k] as Token;
     if (lex.speechCues.has(t.key) && DETERMINERS.has((seg.tokens[k - 1] as Token).key)) nounUses.add(t);
   }
-  const ctx: Ctx = { seg, actors, ents, lex, last: null, lastSentence: -1, out: [], actorAt, index, sentenceMentions, subjectUpTo, nounUses };
+  const ctx: Ctx = {
+    seg,
+    actors,
+    ents,
+    lex,
+    last: null,
+    lastSentence: -1,
+    out: [],
+    actorAt,
+    index,
+    sentenceMentions,
+    subjectUpTo,
+    nounUses,
+  };
   seg.sentences.forEach((s, idx) => {
     if (s.boilerplate) return;
     quoteStatements(ctx, s, idx);
-    colonSpeech(ctx, s);
+    // Indirect speech before colon speech: "X ha dichiarato che …; e ancora: …" goes on with X.
     indirectStatements(ctx, s);
+    colonSpeech(ctx, s);
   });
   return oneRecordPerStatement(ctx.out);
 }
