@@ -44,6 +44,7 @@ export const SPEAKER_RULES = {
   'speaker.previous-person': 'no subject of its own: the last person named as a subject before',
   'speaker.same-sentence-speaker': 'the speaker already found in the same sentence',
   'speaker.coordinated-verb': 'a reporting verb joined by "e" to the one before shares its speaker',
+  'speaker.title-latest-person': 'a title with no holder named with it: the person last named as a subject',
   'speaker.title-holder': 'a title (il sindaco, il papa) resolved to the person named with it before',
   'speaker.body-of-country': 'a body or official of a country (il governo georgiano) speaks for the country',
   'speaker.body-of-named': 'a body of a named entity (il governo di X) speaks for it',

@@ -336,3 +336,15 @@ describe('verbs that label what someone said', () => {
     ]);
   });
 });
+
+describe('a bare title as a speaker', () => {
+  it('is the person last named as a subject when no holder is named with it, and stays unnamed when it is qualified', () => {
+    const text = 'Matteo Verdi ha incontrato i sindacati a Roma. Il premier ha detto che il decreto arriverà lunedì.';
+    expect(said(extract([doc(text)]))).toStrictEqual([['Matteo Verdi', 'indirect', 'il decreto arriverà lunedì']]);
+    const qualified =
+      'Matteo Verdi ha incontrato i sindacati a Roma. Il presidente della regione ha detto che il decreto arriverà lunedì.';
+    expect(extract([doc(qualified)]).statements.map((s) => [s.speaker, s.speakerText])).toStrictEqual([
+      [null, 'Il presidente'],
+    ]);
+  });
+});

@@ -332,6 +332,9 @@ function apposed(ctx: Ctx, a: Found): Found {
     : a;
 }
 
+/** "di" and its articulated forms: what follows qualifies the noun before. */
+const OF = keySet(['di', 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle']);
+
 /** Nouns for a body that speaks for the place that qualifies it. */
 const BODY_NOUNS = keySet([
   'governo',
@@ -499,6 +502,15 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
       if (!ctx.lex.titles.has(key)) continue;
       const holder = titledBefore(ctx, key, a.first);
       if (holder !== null) return { entity: holder.entity, text: a.text, how: [...how, 'speaker.title-holder'] };
+      // A bare title ("il premier", "il papa") with no holder named with it: the person last named as a subject.
+      const bare =
+        a.last - (SUBJECT_DETERMINERS.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first) === 1 &&
+        !OF.has((ctx.seg.tokens[a.last] as Token | undefined)?.key ?? '') &&
+        countryOf(ctx, a.first, a.last + 1) === null;
+      const sentence = (ctx.seg.tokens[a.first] as Token).sentence;
+      const latest = bare && sentence > 0 ? ctx.subjectUpTo[sentence - 1] : null;
+      if (latest && latest.entity !== null)
+        return { entity: latest.entity, text: a.text, how: [...how, 'speaker.title-latest-person'] };
       break;
     }
   }
