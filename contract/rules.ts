@@ -26,6 +26,7 @@ export const STATEMENT_RULES = {
   'statement.clause-then-secondo': 'a clause closed by ", secondo X"',
   'statement.secondo-agent-then-clause': '"secondo quanto dichiarato da X" opening the clause',
   'statement.according-to': '"according to X" with the clause it qualifies',
+  'statement.according-phrase': '"a detta di X", "stando a X", "a parere di X" with the clause it qualifies',
   'statement.in-their-words': '"nelle sue parole" continuing the last speaker',
 } as const;
 
@@ -37,7 +38,7 @@ export const SPEAKER_RULES = {
   'speaker.subject-after-cue': 'the name right after the reporting verb (ha detto X)',
   'speaker.name-before-colon': 'the name just before the colon',
   'speaker.apposition': "the name set in apposition to a description (l'avvocato, Anna Rossi,)",
-  'speaker.after-secondo': 'the name after "secondo"',
+  'speaker.after-secondo': 'the name after "secondo" (or "a detta di", "stando a")',
   'speaker.agent-after-da': 'the agent after "da" (dichiarato da X)',
   'speaker.next-sentence': 'the name in the next sentence that credits the quote',
   'speaker.previous-speaker': 'no subject of its own: the speaker of the statement before',

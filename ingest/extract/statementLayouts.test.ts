@@ -348,3 +348,15 @@ describe('a bare title as a speaker', () => {
     ]);
   });
 });
+
+describe('phrases that attribute like "secondo"', () => {
+  it('reads "a detta di X," and "stando a X," before the clause', () => {
+    expect(said(extract([doc('A detta del ministro Mario Rossi, il ponte è sicuro.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'il ponte è sicuro'],
+    ]);
+    expect(said(extract([doc('Stando a Anna Bianchi, la scuola riapre lunedì.')]))).toStrictEqual([
+      ['Anna Bianchi', 'indirect', 'la scuola riapre lunedì'],
+    ]);
+    expect(said(extract([doc('Il ponte è stato chiuso a detta di tutti troppo tardi.')]))).toStrictEqual([]);
+  });
+});

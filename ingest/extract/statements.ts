@@ -1099,6 +1099,27 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
   return s.end;
 }
 
+/** Phrases that attribute like "secondo", written before the "di"/"a" that introduces the source. */
+const ACCORDING_PHRASES: readonly (readonly string[])[] = [
+  ['a', 'detta'],
+  ['a', 'parere'],
+  ['a', 'giudizio'],
+  ['ad', 'avviso'],
+  ['per', 'bocca'],
+  ['stando'],
+];
+
+/** How many tokens after `i` an attributing phrase ("a detta di", "stando al") takes, source excluded; 0 for none. */
+function accordingPhrase(ctx: Ctx, i: number): number {
+  const { tokens } = ctx.seg;
+  for (const words of ACCORDING_PHRASES) {
+    if (!words.every((w, k) => (tokens[i + k] as Token | undefined)?.key === w)) continue;
+    const joiner = (tokens[i + words.length] as Token | undefined)?.key ?? '';
+    if (words[0] === 'stando' ? ADDRESSEE_PREPS.has(joiner) : OF.has(joiner)) return words.length;
+  }
+  return 0;
+}
+
 /** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
 function indirectStatements(ctx: Ctx, s: Sentence): void {
   const { seg } = ctx;
@@ -1109,11 +1130,14 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     if (t.kind !== 'word' || seg.tokenInQuote[i] === 1) continue;
     // secondo X, … / according to X, …
     const according = t.key === 'according' && (tokens[i + 1] as Token | undefined)?.key === 'to' ? 1 : 0;
-    if (t.key === 'secondo' || according) {
-      let ai = ctx.actorAt.get(i + 1 + according) ?? ctx.actorAt.get(i + 2 + according);
+    // "a detta di X", "stando a X", "a parere di X": phrases that work as "secondo".
+    const phrase = accordingPhrase(ctx, i);
+    if (t.key === 'secondo' || according || phrase > 0) {
+      const extra = according || phrase;
+      let ai = ctx.actorAt.get(i + 1 + extra) ?? ctx.actorAt.get(i + 2 + extra);
       // "secondo quanto dichiarato da X", "secondo i dati diffusi dal ministero": the agent after "da".
       let agentOf = false;
-      if (ai === undefined && !according) {
+      if (ai === undefined && !according && phrase === 0) {
         for (let k = i + 1; k < Math.min(s.last - 1, i + 7); k++) {
           const w = tokens[k] as Token;
           if (w.kind !== 'word') break;
@@ -1125,7 +1149,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         }
       }
       if (ai === undefined) {
-        if (!according) secondoUnnamed(ctx, s, i);
+        if (!according && phrase === 0) secondoUnnamed(ctx, s, i);
         continue;
       }
       let actor = found(ctx.actors[ai] as Actor, agentOf ? 'speaker.agent-after-da' : 'speaker.after-secondo');
@@ -1196,6 +1220,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       }
       if (
         !['secondo', 'to'].includes((tokens[actor.first - 1] as Token).key) &&
+        !(phrase > 0 && actor.first === i + 1 + phrase) &&
         !ARTICLES.has((tokens[actor.first - 1] as Token).key) &&
         (tokens[actor.first - 1] as Token).key !== 'the'
       )
@@ -1222,14 +1247,18 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       } else continue;
       push(
         ctx,
-        according ? 'statement.according-to' : 'statement.secondo-then-clause',
+        according
+          ? 'statement.according-to'
+          : phrase > 0
+            ? 'statement.according-phrase'
+            : 'statement.secondo-then-clause',
         s,
         speakerOf(ctx, actor),
         actor,
         start,
         end,
         'indirect',
-        according ? 'according to' : 'secondo',
+        according ? 'according to' : phrase > 0 ? text.slice(t.start, (tokens[i + phrase] as Token).end) : 'secondo',
         0.75,
       );
       continue;
