@@ -21,6 +21,7 @@ export const STATEMENT_RULES = {
   'statement.cue-object': 'a request, announcement or denial with its object (ha annunciato il ritiro …)',
   'statement.denial-object': 'a denial of accusations or reports (ha respinto le accuse …)',
   'statement.accusation-of': 'an accusation with its charge (ha accusato Y di …)',
+  'statement.passive-cue-that': 'a passive reporting verb followed by "che" (è stato annunciato che …)',
   'statement.clause-then-cue': 'a reported clause, a comma, then the reporting verb (…, ha detto X)',
   'statement.secondo-then-clause': '"secondo X" opening the reported clause',
   'statement.clause-then-secondo': 'a clause closed by ", secondo X"',
@@ -51,6 +52,7 @@ export const SPEAKER_RULES = {
   'speaker.body-of-named': 'a body of a named entity (il governo di X) speaks for it',
   'speaker.unnamed-subject': 'a subject that names no one (la famiglia, i sostenitori): an unnamed source',
   'speaker.unnamed-after-secondo': 'an unnamed source after "secondo" (secondo gli esperti)',
+  'speaker.passive-no-agent': 'a passive reporting verb with no agent: no speaker',
   'speaker.impersonal-si': 'an impersonal "si": no speaker',
 } as const;
 

@@ -360,3 +360,22 @@ describe('phrases that attribute like "secondo"', () => {
     expect(said(extract([doc('Il ponte è stato chiuso a detta di tutti troppo tardi.')]))).toStrictEqual([]);
   });
 });
+
+describe('passive reporting verbs', () => {
+  it('read "è stato annunciato che" with no speaker, and the agent after "da" when there is one', () => {
+    const statements = (text: string) =>
+      extract([doc(text)]).statements.map((s) => [
+        s.speaker === null ? null : 'entity',
+        s.speakerText,
+        s.quote,
+        s.trace,
+      ]);
+    expect(statements('Ieri è stato annunciato che la scuola riapre lunedì.')).toStrictEqual([
+      [null, null, 'la scuola riapre lunedì', ['statement.passive-cue-that', 'speaker.passive-no-agent']],
+    ]);
+    expect(said(extract([doc('Viene riferito da Anna Bianchi che la scuola riapre lunedì.')]))).toStrictEqual([
+      ['Anna Bianchi', 'indirect', 'la scuola riapre lunedì'],
+    ]);
+    expect(said(extract([doc('Mario Rossi è stato accusato di frode.')]))).toStrictEqual([]);
+  });
+});

@@ -1099,6 +1099,20 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
   return s.end;
 }
 
+/** Auxiliaries of a passive reporting verb ("è stato detto", "viene riferito"). */
+const PASSIVE_AUX = keySet([
+  'stato',
+  'stata',
+  'stati',
+  'state',
+  'viene',
+  'vengono',
+  'venne',
+  'vennero',
+  'veniva',
+  'verrà',
+]);
+
 /** Phrases that attribute like "secondo", written before the "di"/"a" that introduces the source. */
 const ACCORDING_PHRASES: readonly (readonly string[])[] = [
   ['a', 'detta'],
@@ -1286,6 +1300,36 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       continue;
     }
     if (!isCue(t, ctx)) continue;
+    // Passive reporting: "è stato annunciato che …", "viene riferito dalla polizia che …".
+    if (isParticiple(t) && PASSIVE_AUX.has((tokens[i - 1] as Token | undefined)?.key ?? '')) {
+      let j = i + 1;
+      let agent: Actor | null = null;
+      const by = AGENT_PREPS.has((tokens[j] as Token | undefined)?.key ?? '') ? ctx.actorAt.get(j + 1) : undefined;
+      if (by !== undefined) {
+        agent = ctx.actors[by] as Actor;
+        j = agent.last;
+      }
+      if (THAT.has((tokens[j] as Token | undefined)?.key ?? '') && j < s.last - 2) {
+        const speaker: Speaker = agent
+          ? speakerOf(ctx, found(agent, 'speaker.agent-after-da'))
+          : { entity: null, text: null, how: ['speaker.passive-no-agent'] };
+        const cue = text.slice((tokens[i - 1] as Token).start, t.end);
+        push(
+          ctx,
+          'statement.passive-cue-that',
+          s,
+          speaker,
+          agent,
+          (tokens[j] as Token).end,
+          clauseEnd(ctx, s, j, false),
+          'indirect',
+          cue,
+          agent ? 0.75 : 0.55,
+        );
+        i = j;
+      }
+      continue;
+    }
     if (
       isParticiple(t) &&
       !AUX.has((tokens[i - 1] as Token | undefined)?.key ?? '') &&
