@@ -10,7 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrafeoStore } from '../../cypher/grafeo.ts';
 import { openStore } from '../../cypher/open.ts';
-import { parseCsv } from '../../server/export/csv.ts';
+import { parseCsv } from '../../contract/csv.ts';
 import { toPropertyGraph, type PropertyGraph } from '../../server/export/propertyGraph.ts';
 import { buildRequestedGraph } from '../../server/export/subgraph.ts';
 import {
