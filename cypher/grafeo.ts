@@ -162,10 +162,11 @@ export class GrafeoStore extends CypherStore {
     this.closed = true;
     await this.opening?.catch(() => undefined);
     await this.writes.catch(() => undefined);
-    for (const child of this.queryProcesses) child.kill('SIGKILL');
-    this.spareProcess?.kill('SIGKILL');
+    // Waited for until they are gone, so nothing of this store runs once close() returns.
+    const children = [...this.queryProcesses, ...(this.spareProcess ? [this.spareProcess] : [])];
     this.spareProcess = null;
-    await Promise.allSettled([...this.running]);
+    for (const child of children) child.kill('SIGKILL');
+    await Promise.allSettled([...this.running, ...children.map(processExit)]);
     if (this.db) {
       this.db.close();
       this.db = null;
@@ -365,6 +366,13 @@ export class GrafeoStore extends CypherStore {
       child.send(job);
     });
   }
+}
+
+/** Resolves once `child` has exited; keeps this process alive until then. */
+function processExit(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  child.ref();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 /** A snapshot file and the queries reading it. */

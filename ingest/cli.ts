@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { CypherResult, IngestSummary, RawDocument, StoreStats } from '../cypher/model.ts';
 import { openStore } from '../cypher/open.ts';
 import { readStoreOwner } from '../cypher/owner.ts';
-import { CypherQueryError } from '../cypher/readonly.ts';
+import { CypherQueryError, DEFAULT_TIMEOUT_MS } from '../cypher/readonly.ts';
 import { StoreUnavailableError, type GraphStore } from '../cypher/store.ts';
 import { ConfigError, loadCliConfig, REPO_ROOT, type CliConfig, type CliFlags } from './config.ts';
 import { extract } from './extractor.ts';
@@ -160,18 +160,30 @@ async function extractCommand(paths: string[], options: { json?: boolean }, conf
   return failed > 0 ? 1 : 0;
 }
 
+interface QueryOptions {
+  param: string[];
+  format: ResultFormat;
+  rowCap?: string;
+  timeout?: string;
+}
+
 async function queryCommand(
   cypher: string,
-  options: { param: string[]; format: ResultFormat; rowCap?: string },
+  options: QueryOptions,
   config: CliConfig,
 ): Promise<number> {
   const params = Object.fromEntries(options.param.map(parseParam));
   const rowCap = options.rowCap === undefined ? undefined : Number(options.rowCap);
-  if (rowCap !== undefined && (!Number.isInteger(rowCap) || rowCap < 1)) throw new UserError('--row-cap must be a positive integer');
+  if (rowCap !== undefined && (!Number.isInteger(rowCap) || rowCap < 1)) throw new UserError('--row-cap must be a positive integer', 2);
+  const timeoutMs = options.timeout === undefined ? undefined : Number(options.timeout);
+  if (timeoutMs !== undefined && (!Number.isInteger(timeoutMs) || timeoutMs < 1)) {
+    throw new UserError('--timeout must be a positive integer (milliseconds)', 2);
+  }
+  // The query's process is gone before readOnly settles, so a TIMEOUT printed here is true.
   const result: CypherResult = await withTarget(config, (target) =>
     target.kind === 'remote'
       ? target.remote.query(cypher, params, rowCap)
-      : target.store.readOnly(cypher, params, rowCap ? { rowCap } : {}),
+      : target.store.readOnly(cypher, params, { ...(rowCap ? { rowCap } : {}), ...(timeoutMs ? { timeoutMs } : {}) }),
   );
   console.log(formatResult(result, options.format));
   return 0;
@@ -347,7 +359,11 @@ export function buildProgram(run: (work: (config: CliConfig) => Promise<number>,
     .option('--param <name=value>', 'a parameter (JSON value or plain string); repeatable', collect, [])
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .option('--row-cap <n>', 'most rows returned')
-    .action((cypher: string, options: { param: string[]; format: ResultFormat; rowCap?: string }) =>
+    .option(
+      '--timeout <ms>',
+      `milliseconds before the query is stopped (default ${DEFAULT_TIMEOUT_MS}; through a server, its NEWSGRAPH_QUERY_TIMEOUT_MS)`,
+    )
+    .action((cypher: string, options: QueryOptions) =>
       run((config) => queryCommand(cypher, options, config), flags()),
     );
 
