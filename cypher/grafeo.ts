@@ -6,6 +6,10 @@
 // time); reads run side by side on snapshots. (In 0.6.0 `GrafeoDB.open` of a missing
 // path creates an empty database and `GrafeoDB.create` of an existing one opens it with
 // its data; this module calls `create` only when the file does not exist.)
+// Each commit is recorded in `<db>.commit.json` (storeFiles.ts) and checked at the next
+// open, so a lost or damaged write-ahead log is an error, not missing data. A store that
+// cannot be written, or one asked for read-only, opens with the engine's shared read-only
+// lock: queries work, writes throw StoreWriteError, and query processes open it directly.
 
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';

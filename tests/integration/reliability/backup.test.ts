@@ -11,6 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, ROOT, type Run } from './cli.ts';
 import { fillStore, startServerProcess } from './server.ts';
 
+// Several CLI runs per test, each a Node start: generous on a loaded machine.
+const SPAWN_TIMEOUT = 240_000;
+
 const NAMES = 'MATCH (e:Entity) RETURN e.id AS id, e.name AS name ORDER BY id';
 
 let tmp: string;
@@ -40,53 +43,64 @@ afterAll(() => {
 });
 
 describe('newsgraph backup and restore', () => {
-  it('backs up a store no process holds and restores it with the same counts and answers', () => {
-    const dir = path.join(tmp, 'backup-plain');
-    const made = cli(data, ['backup', dir]);
-    const db = path.join(data, 'newsgraph.grafeo');
-    expect([made.code, made.stderr]).toStrictEqual([0, '']);
-    expect(made.stdout).toMatch(
-      new RegExp(
-        `^Backed up ${db.replace(/\./g, '\\.')} at commit \\d+ \\(articles 12, .*\\) to ${dir.replace(/\./g, '\\.')}\\.\n$`,
-      ),
-    );
-    expect(readdirSync(dir).sort()).toStrictEqual(['newsgraph-backup.json', 'newsgraph.grafeo']);
-
-    const target = path.join(tmp, 'restored-plain');
-    const restored = cli(target, ['restore', dir]);
-    expect([restored.code, restored.stderr]).toStrictEqual([0, '']);
-    expect(restored.stdout.startsWith(`Restored ${dir} (commit `)).toBe(true);
-    expect(answers(target)).toStrictEqual(original);
-  });
-
-  it('backs up through the server that holds the store, consistent with what it answers, and restore refuses that store', async () => {
-    const server = await startServerProcess(data);
-    try {
-      const dir = path.join(tmp, 'backup-served');
+  it(
+    'backs up a store no process holds and restores it with the same counts and answers',
+    { timeout: SPAWN_TIMEOUT },
+    () => {
+      const dir = path.join(tmp, 'backup-plain');
       const made = cli(data, ['backup', dir]);
-      expect([made.code, made.stderr]).toStrictEqual([0, `(working through the newsgraph server at ${server.url})\n`]);
+      const db = path.join(data, 'newsgraph.grafeo');
+      expect([made.code, made.stderr]).toStrictEqual([0, '']);
+      expect(made.stdout).toMatch(
+        new RegExp(
+          `^Backed up ${db.replace(/\./g, '\\.')} at commit \\d+ \\(articles 12, .*\\) to ${dir.replace(/\./g, '\\.')}\\.\n$`,
+        ),
+      );
       expect(readdirSync(dir).sort()).toStrictEqual(['newsgraph-backup.json', 'newsgraph.grafeo']);
-      // The server's copy was moved here: nothing of it is left beside the store.
-      expect(existsSync(path.join(data, 'newsgraph.grafeo.backups'))).toBe(false);
-      const served = answers(data);
-      expect(served).toStrictEqual(original);
 
-      const target = path.join(tmp, 'restored-served');
-      expect(cli(target, ['restore', dir]).code).toBe(0);
-      expect(answers(target)).toStrictEqual(served);
+      const target = path.join(tmp, 'restored-plain');
+      const restored = cli(target, ['restore', dir]);
+      expect([restored.code, restored.stderr]).toStrictEqual([0, '']);
+      expect(restored.stdout.startsWith(`Restored ${dir} (commit `)).toBe(true);
+      expect(answers(target)).toStrictEqual(original);
+    },
+  );
 
-      const refused = cli(data, ['restore', dir]);
-      expect([refused.code, refused.stdout, refused.stderr]).toStrictEqual([
-        1,
-        '',
-        `newsgraph: a newsgraph server at ${server.url} holds ${path.join(data, 'newsgraph.grafeo')}: stop it before restoring; nothing was changed\n`,
-      ]);
-    } finally {
-      await server.stop();
-    }
-  });
+  it(
+    'backs up through the server that holds the store, consistent with what it answers, and restore refuses that store',
+    { timeout: SPAWN_TIMEOUT },
+    async () => {
+      const server = await startServerProcess(data);
+      try {
+        const dir = path.join(tmp, 'backup-served');
+        const made = cli(data, ['backup', dir]);
+        expect([made.code, made.stderr]).toStrictEqual([
+          0,
+          `(working through the newsgraph server at ${server.url})\n`,
+        ]);
+        expect(readdirSync(dir).sort()).toStrictEqual(['newsgraph-backup.json', 'newsgraph.grafeo']);
+        // The server's copy was moved here: nothing of it is left beside the store.
+        expect(existsSync(path.join(data, 'newsgraph.grafeo.backups'))).toBe(false);
+        const served = answers(data);
+        expect(served).toStrictEqual(original);
 
-  it('refuses a store another process holds, changing nothing', async () => {
+        const target = path.join(tmp, 'restored-served');
+        expect(cli(target, ['restore', dir]).code).toBe(0);
+        expect(answers(target)).toStrictEqual(served);
+
+        const refused = cli(data, ['restore', dir]);
+        expect([refused.code, refused.stdout, refused.stderr]).toStrictEqual([
+          1,
+          '',
+          `newsgraph: a newsgraph server at ${server.url} holds ${path.join(data, 'newsgraph.grafeo')}: stop it before restoring; nothing was changed\n`,
+        ]);
+      } finally {
+        await server.stop();
+      }
+    },
+  );
+
+  it('refuses a store another process holds, changing nothing', { timeout: SPAWN_TIMEOUT }, async () => {
     const dir = path.join(tmp, 'backup-held');
     expect(cli(data, ['backup', dir]).code).toBe(0);
     const holder = spawn(
@@ -117,7 +131,7 @@ describe('newsgraph backup and restore', () => {
     }
   });
 
-  it('refuses a folder that is not a whole backup, changing nothing', () => {
+  it('refuses a folder that is not a whole backup, changing nothing', { timeout: SPAWN_TIMEOUT }, () => {
     const target = path.join(tmp, 'restored-refusals');
     expect(cli(target, ['restore', path.join(tmp, 'backup-plain')]).code).toBe(0);
     const before = readFileSync(path.join(target, 'newsgraph.grafeo'));
@@ -155,21 +169,25 @@ describe('newsgraph backup and restore', () => {
     expect(readFileSync(path.join(target, 'newsgraph.grafeo')).equals(before)).toBe(true);
   });
 
-  it('keeps the store it replaces aside, and backs up only into a new or empty folder', () => {
-    const target = path.join(tmp, 'restored-twice');
-    const dir = path.join(tmp, 'backup-plain');
-    expect(cli(target, ['restore', dir]).code).toBe(0);
-    const again = cli(target, ['restore', dir]);
-    expect(again.code).toBe(0);
-    const kept = /^The store it replaced is kept in (.+)\.$/m.exec(again.stdout)?.[1] as string;
-    expect(path.dirname(kept)).toBe(target);
-    expect(readdirSync(kept).sort()).toStrictEqual(['newsgraph.grafeo', 'newsgraph.grafeo.commit.json']);
-    expect(statsLine(cli(target, ['stats']))).toBe(original.stats.split('\n')[0]);
+  it(
+    'keeps the store it replaces aside, and backs up only into a new or empty folder',
+    { timeout: SPAWN_TIMEOUT },
+    () => {
+      const target = path.join(tmp, 'restored-twice');
+      const dir = path.join(tmp, 'backup-plain');
+      expect(cli(target, ['restore', dir]).code).toBe(0);
+      const again = cli(target, ['restore', dir]);
+      expect(again.code).toBe(0);
+      const kept = /^The store it replaced is kept in (.+)\.$/m.exec(again.stdout)?.[1] as string;
+      expect(path.dirname(kept)).toBe(target);
+      expect(readdirSync(kept).sort()).toStrictEqual(['newsgraph.grafeo', 'newsgraph.grafeo.commit.json']);
+      expect(statsLine(cli(target, ['stats']))).toBe(original.stats.split('\n')[0]);
 
-    const refused = cli(data, ['backup', dir]);
-    expect([refused.code, refused.stderr]).toStrictEqual([
-      1,
-      `newsgraph: ${dir} is not empty: a backup goes into a new or empty folder\n`,
-    ]);
-  });
+      const refused = cli(data, ['backup', dir]);
+      expect([refused.code, refused.stderr]).toStrictEqual([
+        1,
+        `newsgraph: ${dir} is not empty: a backup goes into a new or empty folder\n`,
+      ]);
+    },
+  );
 });

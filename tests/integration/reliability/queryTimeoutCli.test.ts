@@ -13,6 +13,9 @@ import { processAlive } from '../../../cypher/owner.ts';
 import { smallGraph } from '../../../server/testing/smallGraph.ts';
 import { cliChild } from './cli.ts';
 
+// Several CLI runs per test, each a Node start: generous on a loaded machine.
+const SPAWN_TIMEOUT = 240_000;
+
 // Seconds of engine work: far past the 300 ms timeout below.
 const HEAVY = 'UNWIND range(1, 3000) AS x UNWIND range(1, 3000) AS y RETURN sum(x * y) AS total';
 
@@ -48,7 +51,7 @@ function queryProcesses(): number[] {
 }
 
 describe.skipIf(process.platform !== 'linux')('newsgraph query past its --timeout', () => {
-  it('says it was stopped only once its query process is gone, and exits 1', async () => {
+  it('says it was stopped only once its query process is gone, and exits 1', { timeout: SPAWN_TIMEOUT }, async () => {
     const command = cliChild(dataDir, ['query', HEAVY, '--timeout', '300']);
     const seen = new Set<number>();
     let stderr = '';
@@ -83,13 +86,17 @@ describe.skipIf(process.platform !== 'linux')('newsgraph query past its --timeou
     expect((message?.seenBefore ?? 0) > 0).toBe(true);
   });
 
-  it('refuses a --timeout that is not a positive integer, before opening the store', async () => {
-    const command = cliChild(dataDir, ['query', 'RETURN 1', '--timeout', '0']);
-    let stderr = '';
-    command.stderr?.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    const code = await new Promise<number | null>((resolve) => command.once('close', resolve));
-    expect([code, stderr]).toStrictEqual([2, 'newsgraph: --timeout must be a positive integer (milliseconds)\n']);
-  });
+  it(
+    'refuses a --timeout that is not a positive integer, before opening the store',
+    { timeout: SPAWN_TIMEOUT },
+    async () => {
+      const command = cliChild(dataDir, ['query', 'RETURN 1', '--timeout', '0']);
+      let stderr = '';
+      command.stderr?.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
+      const code = await new Promise<number | null>((resolve) => command.once('close', resolve));
+      expect([code, stderr]).toStrictEqual([2, 'newsgraph: --timeout must be a positive integer (milliseconds)\n']);
+    },
+  );
 });

@@ -14,6 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../../bench/corpus.ts';
 import { BIN, cli, cliEnv, ROOT, type Run } from './cli.ts';
 
+// Several CLI runs per test, each a Node start: generous on a loaded machine.
+const SPAWN_TIMEOUT = 240_000;
+
 const HELPER = path.join(ROOT, 'tests', 'integration', 'reliability', 'writeAndHold.ts');
 
 let tmp: string;
@@ -75,49 +78,61 @@ afterAll(() => {
 });
 
 describe('a store whose write-ahead log is missing or damaged', () => {
-  it('opens with every commit when its log is intact (the commit after the file is in the log)', () => {
-    expect(crashedStats.split('\n')[1]).toBe('articles 3, entities 7, statements 3, relations 4, mentions 14');
-  });
+  it(
+    'opens with every commit when its log is intact (the commit after the file is in the log)',
+    { timeout: SPAWN_TIMEOUT },
+    () => {
+      expect(crashedStats.split('\n')[1]).toBe('articles 3, entities 7, statements 3, relations 4, mentions 14');
+    },
+  );
 
-  it('refuses to open without its log, names it, changes nothing, and opens whole once the log is back', () => {
-    const dataDir = copyOf('no-log');
-    const db = path.join(dataDir, 'newsgraph.grafeo');
-    const log = path.join(tmp, 'kept-log');
-    cpSync(`${db}.wal`, log, { recursive: true });
-    rmSync(`${db}.wal`, { recursive: true });
-    const before = readFileSync(db);
-    const run = stats(dataDir);
-    expect([run.code, run.stdout, run.stderr]).toStrictEqual([
-      3,
-      '',
-      `newsgraph: The store ${db} has lost commits: its write-ahead log ${db}.wal/ is missing (the store opens at commit 1, ` +
-        `${db}.commit.json records commit 2). Nothing was changed. Put the log folder back if you have it, or restore a backup ` +
-        `(newsgraph restore <dir>); to go on with the store as it opens, losing the commits after 1, delete ${db}.commit.json.\n`,
-    ]);
-    expect(readFileSync(db).equals(before)).toBe(true);
-    cpSync(log, `${db}.wal`, { recursive: true });
-    expect(stats(dataDir).stdout.replace(dataDir, '<store>')).toBe(crashedStats);
-  });
+  it(
+    'refuses to open without its log, names it, changes nothing, and opens whole once the log is back',
+    { timeout: SPAWN_TIMEOUT },
+    () => {
+      const dataDir = copyOf('no-log');
+      const db = path.join(dataDir, 'newsgraph.grafeo');
+      const log = path.join(tmp, 'kept-log');
+      cpSync(`${db}.wal`, log, { recursive: true });
+      rmSync(`${db}.wal`, { recursive: true });
+      const before = readFileSync(db);
+      const run = stats(dataDir);
+      expect([run.code, run.stdout, run.stderr]).toStrictEqual([
+        3,
+        '',
+        `newsgraph: The store ${db} has lost commits: its write-ahead log ${db}.wal/ is missing (the store opens at commit 1, ` +
+          `${db}.commit.json records commit 2). Nothing was changed. Put the log folder back if you have it, or restore a backup ` +
+          `(newsgraph restore <dir>); to go on with the store as it opens, losing the commits after 1, delete ${db}.commit.json.\n`,
+      ]);
+      expect(readFileSync(db).equals(before)).toBe(true);
+      cpSync(log, `${db}.wal`, { recursive: true });
+      expect(stats(dataDir).stdout.replace(dataDir, '<store>')).toBe(crashedStats);
+    },
+  );
 
-  it('refuses a log cut short before anything replays it, keeps the log as it is, and opens whole once it is put back', () => {
-    const dataDir = copyOf('cut-log');
-    const db = path.join(dataDir, 'newsgraph.grafeo');
-    const segment = walSegment(dataDir);
-    const whole = readFileSync(segment);
-    truncateSync(segment, 200);
-    const run = stats(dataDir);
-    expect([run.code, run.stderr]).toStrictEqual([
-      3,
-      `newsgraph: The store ${db} has lost commits: its write-ahead log ${db}.wal/ is damaged or cut short (the store opens at commit 1, ` +
-        `${db}.commit.json records commit 2). Nothing was changed. Put the log folder back if you have it, or restore a backup ` +
-        `(newsgraph restore <dir>); to go on with the store as it opens, losing the commits after 1, delete ${db}.commit.json.\n`,
-    ]);
-    expect(readFileSync(segment).length).toBe(200);
-    writeFileSync(segment, whole);
-    expect(stats(dataDir).stdout.replace(dataDir, '<store>')).toBe(crashedStats);
-  });
+  it(
+    'refuses a log cut short before anything replays it, keeps the log as it is, and opens whole once it is put back',
+    { timeout: SPAWN_TIMEOUT },
+    () => {
+      const dataDir = copyOf('cut-log');
+      const db = path.join(dataDir, 'newsgraph.grafeo');
+      const segment = walSegment(dataDir);
+      const whole = readFileSync(segment);
+      truncateSync(segment, 200);
+      const run = stats(dataDir);
+      expect([run.code, run.stderr]).toStrictEqual([
+        3,
+        `newsgraph: The store ${db} has lost commits: its write-ahead log ${db}.wal/ is damaged or cut short (the store opens at commit 1, ` +
+          `${db}.commit.json records commit 2). Nothing was changed. Put the log folder back if you have it, or restore a backup ` +
+          `(newsgraph restore <dir>); to go on with the store as it opens, losing the commits after 1, delete ${db}.commit.json.\n`,
+      ]);
+      expect(readFileSync(segment).length).toBe(200);
+      writeFileSync(segment, whole);
+      expect(stats(dataDir).stdout.replace(dataDir, '<store>')).toBe(crashedStats);
+    },
+  );
 
-  it('names a damaged log the engine finds, and says what to do', () => {
+  it('names a damaged log the engine finds, and says what to do', { timeout: SPAWN_TIMEOUT }, () => {
     const dataDir = copyOf('bad-log');
     const db = path.join(dataDir, 'newsgraph.grafeo');
     const segment = walSegment(dataDir);
@@ -137,7 +152,7 @@ describe('a store whose write-ahead log is missing or damaged', () => {
     ).toBe(true);
   });
 
-  it('refuses a store file that is gone while its commit record remains', () => {
+  it('refuses a store file that is gone while its commit record remains', { timeout: SPAWN_TIMEOUT }, () => {
     const dataDir = copyOf('no-file');
     const db = path.join(dataDir, 'newsgraph.grafeo');
     rmSync(db);
@@ -158,25 +173,29 @@ function ingestScript(prefix: string): string {
 }
 
 describe('a write that finds no space', () => {
-  it('under a file-size limit (ulimit -f): says no space is left with the path, stores nothing, and works once the limit is gone', () => {
-    const dataDir = copyOf('size-limit');
-    const db = path.join(dataDir, 'newsgraph.grafeo');
-    const segment = walSegment(dataDir);
-    const run = spawnSync('sh', ['-c', ingestScript("trap '' XFSZ; ulimit -f 16;")], {
-      cwd: ROOT,
-      env: cliEnv(dataDir),
-      encoding: 'utf8',
-    });
-    expect([run.status, run.stdout, run.stderr]).toStrictEqual([
-      1,
-      '',
-      `newsgraph: The store ${db} could not be written: no space left for it, the file size limit was reached (${segment}; ulimit -f). ` +
-        'Nothing of this write was stored; raise the limit and run it again.\n',
-    ]);
-    expect(stats(dataDir).stdout.replace(dataDir, '<store>')).toBe(crashedStats);
-    const again = cli(dataDir, ['ingest', corpus]);
-    expect([again.code, /^Ingested 3 articles \(0 already stored\)/.test(again.stdout)]).toStrictEqual([0, true]);
-  });
+  it(
+    'under a file-size limit (ulimit -f): says no space is left with the path, stores nothing, and works once the limit is gone',
+    { timeout: SPAWN_TIMEOUT },
+    () => {
+      const dataDir = copyOf('size-limit');
+      const db = path.join(dataDir, 'newsgraph.grafeo');
+      const segment = walSegment(dataDir);
+      const run = spawnSync('sh', ['-c', ingestScript("trap '' XFSZ; ulimit -f 16;")], {
+        cwd: ROOT,
+        env: cliEnv(dataDir),
+        encoding: 'utf8',
+      });
+      expect([run.status, run.stdout, run.stderr]).toStrictEqual([
+        1,
+        '',
+        `newsgraph: The store ${db} could not be written: no space left for it, the file size limit was reached (${segment}; ulimit -f). ` +
+          'Nothing of this write was stored; raise the limit and run it again.\n',
+      ]);
+      expect(stats(dataDir).stdout.replace(dataDir, '<store>')).toBe(crashedStats);
+      const again = cli(dataDir, ['ingest', corpus]);
+      expect([again.code, /^Ingested 3 articles \(0 already stored\)/.test(again.stdout)]).toStrictEqual([0, true]);
+    },
+  );
 
   const mountable =
     process.platform === 'linux' &&
@@ -184,6 +203,7 @@ describe('a write that finds no space', () => {
 
   it.skipIf(!mountable)(
     'on a full tmpfs (skipped where no mount namespace can be made): says "no space left on device" with the path, stores nothing, and works once there is space',
+    { timeout: SPAWN_TIMEOUT },
     () => {
       const mount = path.join(tmp, 'mnt');
       cpSync(crashed, path.join(tmp, 'tmpfs-seed'), { recursive: true });
