@@ -21,6 +21,21 @@ export default tseslint.config(
     },
   },
   {
+    files: ['contract/**/*.ts'],
+    ignores: ['contract/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: driverImports,
+          patterns: [
+            { group: ['**/cypher/**', '**/ingest/**', '**/server/**', '**/src/**'], message: 'contract/ imports nothing of the other layers.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['cypher/**/*.ts'],
     ignores: ['cypher/**/*.test.ts'],
     rules: {
@@ -43,7 +58,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/ingest/**', '**/server/**', '**/cypher/**', '!**/cypher/model', '!**/cypher/model.ts'],
-              message: 'src/ talks to the server over HTTP; it may only `import type` from cypher/model.ts.',
+              message: 'src/ talks to the server over HTTP; it may only `import type` from cypher/model.ts (and import contract/).',
             },
           ],
         },

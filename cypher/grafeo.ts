@@ -6,6 +6,10 @@
 // time); reads run side by side on snapshots. (In 0.6.0 `GrafeoDB.open` of a missing
 // path creates an empty database and `GrafeoDB.create` of an existing one opens it with
 // its data; this module calls `create` only when the file does not exist.)
+// Each commit is recorded in `<db>.commit.json` (storeFiles.ts) and checked at the next
+// open, so a lost or damaged write-ahead log is an error, not missing data. A store that
+// cannot be written, or one asked for read-only, opens with the engine's shared read-only
+// lock: queries work, writes throw StoreWriteError, and query processes open it directly.
 
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,7 +39,15 @@ import {
   timeoutInfo,
 } from './readonly.ts';
 import { grafeoRow } from './records.ts';
-import { StoreUnavailableError, type Params, type ReadOnlyOptions, type Row } from './store.ts';
+import {
+  commitRecordPath,
+  missingCommitsMessage,
+  readCommitRecord,
+  storeWriteError,
+  walPath,
+  writeCommitRecord,
+} from './storeFiles.ts';
+import { StoreUnavailableError, StoreWriteError, type Params, type ReadOnlyOptions, type Row } from './store.ts';
 
 const { GrafeoDB } = grafeo;
 type Database = InstanceType<typeof GrafeoDB>;
@@ -59,6 +71,7 @@ const SCHEMA_QUERIES = [
 ];
 
 const LOCKED = /cannot be locked/i;
+const DAMAGED = /damaged/i;
 
 /** Grafeo's binding takes null, not undefined. */
 export function cleanParams(value: unknown): unknown {
@@ -90,11 +103,70 @@ export class GrafeoStore extends CypherStore {
   private snapshots = 0;
   /** Queries running now: close() waits for them before it closes the file. */
   private readonly running = new Set<Promise<unknown>>();
+  private readonly askedReadOnly: boolean;
+  /** Why the store is open read-only (set when it opens), or null when it is writable. */
+  readOnlyReason: string | null = null;
+  /** The epoch last written to the commit record. */
+  private recordedEpoch: bigint | null = null;
 
-  constructor(options: { dbPath: string }) {
+  /** `readOnly`: open for queries only, even where the store could be written. */
+  constructor(options: { dbPath: string; readOnly?: boolean }) {
     super();
     this.location = path.resolve(options.dbPath);
     this.snapshotDir = `${this.location}.queries`;
+    this.askedReadOnly = options.readOnly === true;
+  }
+
+  /**
+   * Why this store must open read-only: asked for, or its file, its folder or its log
+   * cannot be written (as root on a writable file system everything can: only the flag
+   * makes it read-only there). Null for a writable store.
+   */
+  private readOnlyCause(): string | null {
+    if (this.askedReadOnly) return 'it was opened read-only';
+    if (!fs.existsSync(this.location)) return null;
+    const wal = walPath(this.location);
+    for (const target of [path.dirname(this.location), this.location, ...(fs.existsSync(wal) ? [wal] : [])]) {
+      try {
+        fs.accessSync(target, fs.constants.W_OK);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        return `${target} is ${code === 'EROFS' ? 'on a read-only file system' : 'not writable'}`;
+      }
+    }
+    return null;
+  }
+
+  /** An engine open, its failures in the user's words. */
+  private engineOpen(open: () => Database): Database {
+    try {
+      return open();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (LOCKED.test(message)) {
+        const { message: text, holder } = this.describeHolder();
+        throw new StoreUnavailableError(text, holder);
+      }
+      if (DAMAGED.test(message) && message.includes(walPath(this.location))) {
+        throw new StoreUnavailableError(
+          `The store ${this.location} cannot be opened: its write-ahead log ${walPath(this.location)}${path.sep} is damaged (${message}). ` +
+            'Nothing was changed. Restore a backup (newsgraph restore <dir>), or move the log folder aside to open the store without the commits it holds.',
+        );
+      }
+      throw new StoreUnavailableError(`The store ${this.location} cannot be opened: ${message}`);
+    }
+  }
+
+  /** Records the store's epoch after a commit; a record left behind only weakens the check at open. */
+  private recordCommit(db: Database): void {
+    const epoch = db.currentEpoch();
+    if (epoch === this.recordedEpoch) return;
+    try {
+      writeCommitRecord(this.location, epoch);
+      this.recordedEpoch = epoch;
+    } catch {
+      // The commit itself is stored; the next commit writes the record again.
+    }
   }
 
   private describeHolder(): { message: string; holder?: { pid: number; url?: string } } {
@@ -110,18 +182,45 @@ export class GrafeoStore extends CypherStore {
   }
 
   private async open(): Promise<Database> {
-    fs.mkdirSync(path.dirname(this.location), { recursive: true });
-    let db: Database;
+    const readOnly = this.readOnlyCause();
+    if (!readOnly) fs.mkdirSync(path.dirname(this.location), { recursive: true });
+    let recorded: bigint | null;
     try {
-      db = fs.existsSync(this.location) ? GrafeoDB.open(this.location) : GrafeoDB.create(this.location);
+      recorded = readCommitRecord(this.location);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (LOCKED.test(message)) {
-        const { message: text, holder } = this.describeHolder();
-        throw new StoreUnavailableError(text, holder);
-      }
-      throw new StoreUnavailableError(`The store ${this.location} cannot be opened: ${message}`);
+      throw new StoreUnavailableError(`The store ${this.location} cannot be opened: ${(error as Error).message}`);
     }
+    const exists = fs.existsSync(this.location);
+    if (!exists && recorded !== null) {
+      throw new StoreUnavailableError(
+        `The store ${this.location} is missing, but ${commitRecordPath(this.location)} records commit ${recorded}. ` +
+          `Restore a backup (newsgraph restore <dir>) or put the file back; to start an empty store, delete ${commitRecordPath(this.location)}.`,
+      );
+    }
+    // A writable open replays the log and folds it into the file when it closes, so a store
+    // that lost commits is checked first on a read-only open, which changes no byte of it:
+    // the log can still be put back.
+    if (!readOnly && recorded !== null) {
+      const probe = this.engineOpen(() => GrafeoDB.openReadOnly(this.location));
+      const epoch = probe.currentEpoch();
+      probe.close();
+      if (epoch < recorded) throw new StoreUnavailableError(missingCommitsMessage(this.location, epoch, recorded));
+    }
+    const db = this.engineOpen(() =>
+      readOnly
+        ? GrafeoDB.openReadOnly(this.location)
+        : exists
+          ? GrafeoDB.open(this.location)
+          : GrafeoDB.create(this.location),
+    );
+    const epoch = db.currentEpoch();
+    if (recorded !== null && epoch < recorded) {
+      db.close();
+      throw new StoreUnavailableError(missingCommitsMessage(this.location, epoch, recorded));
+    }
+    this.recordedEpoch = recorded;
+    this.readOnlyReason = readOnly;
+    if (readOnly) return db;
     // Snapshots left by a process that ended without close(): this one holds the lock now.
     fs.rmSync(this.snapshotDir, { recursive: true, force: true });
     try {
@@ -130,6 +229,7 @@ export class GrafeoStore extends CypherStore {
       db.close();
       throw error;
     }
+    this.recordCommit(db);
     return db;
   }
 
@@ -162,15 +262,21 @@ export class GrafeoStore extends CypherStore {
     this.closed = true;
     await this.opening?.catch(() => undefined);
     await this.writes.catch(() => undefined);
-    for (const child of this.queryProcesses) child.kill('SIGKILL');
-    this.spareProcess?.kill('SIGKILL');
+    // Waited for until they are gone, so nothing of this store runs once close() returns.
+    const children = [...this.queryProcesses, ...(this.spareProcess ? [this.spareProcess] : [])];
     this.spareProcess = null;
-    await Promise.allSettled([...this.running]);
-    if (this.db) {
-      this.db.close();
-      this.db = null;
+    for (const child of children) child.kill('SIGKILL');
+    await Promise.allSettled([...this.running, ...children.map(processExit)]);
+    const db = this.db;
+    this.db = null;
+    let failure: unknown = null;
+    try {
+      db?.close();
+    } catch (error) {
+      failure = storeWriteError(this.location, error, 'close') ?? error;
     }
-    fs.rmSync(this.snapshotDir, { recursive: true, force: true });
+    if (!this.readOnlyReason) fs.rmSync(this.snapshotDir, { recursive: true, force: true });
+    if (failure) throw failure;
   }
 
   private track<T>(work: Promise<T>): Promise<T> {
@@ -195,6 +301,12 @@ export class GrafeoStore extends CypherStore {
       .catch(() => undefined)
       .then(async () => {
         const db = await this.handle();
+        if (this.readOnlyReason) {
+          throw new StoreWriteError(
+            `The store ${this.location} is open read-only (${this.readOnlyReason}): writes are refused, nothing was changed.`,
+            'READ_ONLY',
+          );
+        }
         const tx = db.beginTransaction();
         const run = async (text: string, params: Params): Promise<Row[]> => {
           const result = await tx.executeCypher(text, cleanParams(params));
@@ -203,10 +315,17 @@ export class GrafeoStore extends CypherStore {
         try {
           const value = await work(run);
           tx.commit();
+          this.recordCommit(db);
           return value;
         } catch (error) {
-          if (tx.isActive) tx.rollback();
-          throw error;
+          if (tx.isActive) {
+            try {
+              tx.rollback();
+            } catch {
+              // A commit that failed may leave nothing to roll back; its own error says why.
+            }
+          }
+          throw storeWriteError(this.location, error) ?? error;
         }
       });
     this.writes = next;
@@ -225,6 +344,12 @@ export class GrafeoStore extends CypherStore {
       .then(async () => {
         const db = await this.handle();
         const epoch = db.currentEpoch();
+        // Read-only, the store cannot change, and query processes may open it beside this one.
+        if (this.readOnlyReason) {
+          this.snapshot ??= { epoch, file: this.location, users: 0, current: true };
+          this.snapshot.users += 1;
+          return this.snapshot;
+        }
         let snapshot = this.snapshot;
         if (!snapshot || snapshot.epoch !== epoch) {
           fs.mkdirSync(this.snapshotDir, { recursive: true });
@@ -243,6 +368,33 @@ export class GrafeoStore extends CypherStore {
       });
     this.writes = next;
     return next;
+  }
+
+  /**
+   * A consistent copy of the store as of its last commit, one file at `file` (which must
+   * not exist): made in turn with the writes, so no write transaction runs while it is
+   * saved. Returns the copy's epoch.
+   */
+  saveCopy(file: string): Promise<bigint> {
+    const next = this.writes
+      .catch(() => undefined)
+      .then(async () => {
+        const db = await this.handle();
+        const epoch = db.currentEpoch();
+        try {
+          db.save(file);
+        } catch (error) {
+          throw storeWriteError(file, error) ?? error;
+        }
+        return epoch;
+      });
+    this.writes = next;
+    return next;
+  }
+
+  /** The epoch of the store as opened (its last commit). */
+  async epoch(): Promise<bigint> {
+    return (await this.handle()).currentEpoch();
   }
 
   private releaseSnapshot(snapshot: QuerySnapshot): void {
@@ -365,6 +517,13 @@ export class GrafeoStore extends CypherStore {
       child.send(job);
     });
   }
+}
+
+/** Resolves once `child` has exited; keeps this process alive until then. */
+function processExit(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  child.ref();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 /** A snapshot file and the queries reading it. */

@@ -11,11 +11,13 @@ export interface OpenStoreConfig {
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
   dataDir?: string;
   dbPath?: string;
+  /** Embedded store: open it for queries only. */
+  readOnly?: boolean;
 }
 
 /** A store, not yet connected: the first call (init() usually) opens it. */
 export function openStore(config: OpenStoreConfig = {}): GraphStore {
   if (config.neo4j?.uri) return new Neo4jStore(config.neo4j);
   const dbPath = config.dbPath ?? path.join(config.dataDir ?? path.join(process.cwd(), 'data'), DEFAULT_DB_FILE);
-  return new GrafeoStore({ dbPath });
+  return new GrafeoStore({ dbPath, readOnly: config.readOnly === true });
 }

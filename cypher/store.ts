@@ -51,6 +51,8 @@ export interface GraphStore {
   readonly kind: 'grafeo' | 'neo4j';
   /** Where it lives: a file path or a bolt URI (never a password). */
   readonly location: string;
+  /** Set once open when the store is open read-only: why (a flag, a folder that is not writable). */
+  readonly readOnlyReason?: string | null;
 
   /** Creates constraints/indexes (idempotent). */
   init(): Promise<void>;
@@ -97,5 +99,19 @@ export class StoreUnavailableError extends Error {
   ) {
     super(message);
     this.name = 'StoreUnavailableError';
+  }
+}
+
+/**
+ * A write refused or not made, with nothing of it stored: the store is open read-only
+ * (READ_ONLY), or its disk is full (NO_SPACE). The message names the path.
+ */
+export class StoreWriteError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'READ_ONLY' | 'NO_SPACE',
+  ) {
+    super(message);
+    this.name = 'StoreWriteError';
   }
 }

@@ -3,14 +3,16 @@
 // holds it (the embedded store admits one process at a time).
 
 import { Command, Option } from 'commander';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CypherResult, IngestSummary, RawDocument, StoreStats } from '../cypher/model.ts';
+import { BackupError, backupStore, BACKUP_FILE, BACKUP_MANIFEST, restoreStore } from '../cypher/backup.ts';
+import { GrafeoStore } from '../cypher/grafeo.ts';
 import { openStore } from '../cypher/open.ts';
 import { readStoreOwner } from '../cypher/owner.ts';
-import { CypherQueryError } from '../cypher/readonly.ts';
-import { StoreUnavailableError, type GraphStore } from '../cypher/store.ts';
+import { CypherQueryError, DEFAULT_TIMEOUT_MS } from '../cypher/readonly.ts';
+import { StoreUnavailableError, StoreWriteError, type GraphStore } from '../cypher/store.ts';
 import { ConfigError, loadCliConfig, REPO_ROOT, type CliConfig, type CliFlags } from './config.ts';
 import { explainResult } from './explain.ts';
 import { extract } from './extractor.ts';
@@ -68,13 +70,23 @@ async function withTarget<T>(config: CliConfig, work: (target: Target) => Promis
     say(`(working through the newsgraph server at ${remote.baseUrl})`);
     return work({ kind: 'remote', remote });
   }
-  const store = openStore({ neo4j: config.neo4j, dataDir: config.dataDir, dbPath: config.dbPath });
+  const store = openStore({ neo4j: config.neo4j, dataDir: config.dataDir, dbPath: config.dbPath, readOnly: config.readOnly });
+  let result: T;
   try {
     await store.init();
-    return await work({ kind: 'local', store });
-  } finally {
-    await store.close();
+    sayIfReadOnly(store);
+    result = await work({ kind: 'local', store });
+  } catch (error) {
+    // The work's error says what went wrong; a close failing after it would only hide it.
+    await store.close().catch(() => undefined);
+    throw error;
   }
+  await store.close();
+  return result;
+}
+
+function sayIfReadOnly(store: GraphStore): void {
+  if (store.readOnlyReason) say(`(the store ${printable(store.location)} is read-only: ${printable(store.readOnlyReason)}; queries only)`);
 }
 
 function describeStoreError(error: StoreUnavailableError): string {
@@ -164,18 +176,30 @@ async function extractCommand(paths: string[], options: { json?: boolean; explai
   return failed > 0 ? 1 : 0;
 }
 
+interface QueryOptions {
+  param: string[];
+  format: ResultFormat;
+  rowCap?: string;
+  timeout?: string;
+}
+
 async function queryCommand(
   cypher: string,
-  options: { param: string[]; format: ResultFormat; rowCap?: string },
+  options: QueryOptions,
   config: CliConfig,
 ): Promise<number> {
   const params = Object.fromEntries(options.param.map(parseParam));
   const rowCap = options.rowCap === undefined ? undefined : Number(options.rowCap);
-  if (rowCap !== undefined && (!Number.isInteger(rowCap) || rowCap < 1)) throw new UserError('--row-cap must be a positive integer');
+  if (rowCap !== undefined && (!Number.isInteger(rowCap) || rowCap < 1)) throw new UserError('--row-cap must be a positive integer', 2);
+  const timeoutMs = options.timeout === undefined ? undefined : Number(options.timeout);
+  if (timeoutMs !== undefined && (!Number.isInteger(timeoutMs) || timeoutMs < 1)) {
+    throw new UserError('--timeout must be a positive integer (milliseconds)', 2);
+  }
+  // The query's process is gone before readOnly settles, so a TIMEOUT printed here is true.
   const result: CypherResult = await withTarget(config, (target) =>
     target.kind === 'remote'
       ? target.remote.query(cypher, params, rowCap)
-      : target.store.readOnly(cypher, params, rowCap ? { rowCap } : {}),
+      : target.store.readOnly(cypher, params, { ...(rowCap ? { rowCap } : {}), ...(timeoutMs ? { timeoutMs } : {}) }),
   );
   console.log(formatResult(result, options.format));
   return 0;
@@ -186,7 +210,7 @@ async function statsCommand(config: CliConfig): Promise<number> {
     target.kind === 'remote' ? target.remote.stats() : target.store.stats(),
   );
   console.log(`store: ${printable(config.neo4j ? config.neo4j.uri : config.dbPath)}`);
-  console.log(`articles ${stats.articles}, entities ${stats.entities}, statements ${stats.statements}, relations ${stats.relations}, mentions ${stats.mentions}`);
+  console.log(statsLine(stats));
   for (const [type, count] of Object.entries(stats.byType).sort()) console.log(`  ${type}: ${count}`);
   return 0;
 }
@@ -200,6 +224,60 @@ async function resetCommand(options: { yes?: boolean }, config: CliConfig): Prom
     if (target.kind === 'local') await target.store.reset();
   });
   console.log(`The graph in ${printable(config.neo4j ? config.neo4j.uri : config.dbPath)} is now empty.`);
+  return 0;
+}
+
+function statsLine(stats: StoreStats): string {
+  return `articles ${stats.articles}, entities ${stats.entities}, statements ${stats.statements}, relations ${stats.relations}, mentions ${stats.mentions}`;
+}
+
+function rmEmptyFolder(dir: string): void {
+  try {
+    rmdirSync(dir);
+  } catch {
+    // Not empty (another backup is being made), or already gone.
+  }
+}
+
+async function backupCommand(dir: string, config: CliConfig): Promise<number> {
+  if (config.neo4j) throw new UserError('backup is for the embedded store: back Neo4j up with neo4j-admin database dump', 2);
+  const target = path.resolve(dir);
+  const remote = await runningServer(config);
+  if (remote) {
+    if (existsSync(target) && readdirSync(target).length > 0) {
+      throw new UserError(`${printable(target)} is not empty: a backup goes into a new or empty folder`);
+    }
+    say(`(working through the newsgraph server at ${remote.baseUrl})`);
+    const made = await remote.backup();
+    // The server made the copy beside its store; it moves here whole, manifest last.
+    mkdirSync(target, { recursive: true });
+    for (const name of [BACKUP_FILE, BACKUP_MANIFEST]) copyFileSync(path.join(made.dir, name), path.join(target, name));
+    rmSync(made.dir, { recursive: true, force: true });
+    rmEmptyFolder(path.dirname(made.dir));
+    console.log(`Backed up ${printable(config.dbPath)} at commit ${made.manifest.epoch} (${statsLine(made.manifest.stats)}) to ${printable(target)}.`);
+    return 0;
+  }
+  const store = new GrafeoStore({ dbPath: config.dbPath, readOnly: config.readOnly });
+  try {
+    await store.init();
+    sayIfReadOnly(store);
+    const manifest = await backupStore(store, target);
+    console.log(`Backed up ${printable(config.dbPath)} at commit ${manifest.epoch} (${statsLine(manifest.stats)}) to ${printable(target)}.`);
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+async function restoreCommand(dir: string, config: CliConfig): Promise<number> {
+  if (config.neo4j) throw new UserError('restore is for the embedded store: restore Neo4j with neo4j-admin database load', 2);
+  const remote = await runningServer(config);
+  if (remote) {
+    throw new UserError(`a newsgraph server at ${remote.baseUrl} holds ${printable(config.dbPath)}: stop it before restoring; nothing was changed`);
+  }
+  const { manifest, keptAt } = await restoreStore(dir, config.dbPath);
+  console.log(`Restored ${printable(path.resolve(dir))} (commit ${manifest.epoch}: ${statsLine(manifest.stats)}) into ${printable(config.dbPath)}.`);
+  if (keptAt) console.log(`The store it replaced is kept in ${printable(keptAt)}.`);
   return 0;
 }
 
@@ -268,8 +346,10 @@ async function serveCommand(options: ServeOptions, config: CliConfig, banner?: s
     dataDir: config.dataDir,
     neo4j: config.neo4j,
     token: config.token,
+    readOnly: config.readOnly,
   });
   if (banner) console.log(banner);
+  sayIfReadOnly(server.store);
   console.log(`newsgraph explorer: ${server.url}`);
   console.log('Press Ctrl+C to stop.');
   await new Promise<void>((resolve) => {
@@ -315,6 +395,7 @@ export function buildProgram(run: (work: (config: CliConfig) => Promise<number>,
     .option('--data <dir>', 'folder of the embedded store (env NEWSGRAPH_DATA; default ./data)')
     .option('--neo4j <uri>', 'use Neo4j at this Bolt URI instead of the embedded store (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)')
     .option('--server <url>', 'work through this newsgraph API server (env NEWSGRAPH_SERVER)')
+    .option('--read-only', 'open the embedded store for queries only (a store that cannot be written opens so by itself)')
     .showHelpAfterError();
   const flags = (): CliFlags => program.opts<CliFlags>();
 
@@ -352,7 +433,11 @@ export function buildProgram(run: (work: (config: CliConfig) => Promise<number>,
     .option('--param <name=value>', 'a parameter (JSON value or plain string); repeatable', collect, [])
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .option('--row-cap <n>', 'most rows returned')
-    .action((cypher: string, options: { param: string[]; format: ResultFormat; rowCap?: string }) =>
+    .option(
+      '--timeout <ms>',
+      `milliseconds before the query is stopped (default ${DEFAULT_TIMEOUT_MS}; through a server, its NEWSGRAPH_QUERY_TIMEOUT_MS)`,
+    )
+    .action((cypher: string, options: QueryOptions) =>
       run((config) => queryCommand(cypher, options, config), flags()),
     );
 
@@ -375,6 +460,18 @@ export function buildProgram(run: (work: (config: CliConfig) => Promise<number>,
     .action(() => run((config) => statsCommand(config), flags()));
 
   program
+    .command('backup')
+    .description('copy the embedded store, consistent as of its last commit, into a new or empty folder (also while a server runs)')
+    .argument('<dir>', 'the backup folder')
+    .action((dir: string) => run((config) => backupCommand(dir, config), flags()));
+
+  program
+    .command('restore')
+    .description('replace the embedded store with a backup (the store must not be in use; the one replaced is kept aside)')
+    .argument('<dir>', 'a folder written by newsgraph backup')
+    .action((dir: string) => run((config) => restoreCommand(dir, config), flags()));
+
+  program
     .command('reset')
     .description('delete the whole graph')
     .option('--yes', 'confirm')
@@ -395,6 +492,10 @@ function reportError(error: unknown): number {
   if (error instanceof StoreUnavailableError) {
     say(`newsgraph: ${describeStoreError(error)}`);
     return 3;
+  }
+  if (error instanceof StoreWriteError || error instanceof BackupError) {
+    say(`newsgraph: ${printable(error.message)}`);
+    return 1;
   }
   if (error instanceof CypherQueryError) {
     say(`newsgraph: ${error.info.message}`);

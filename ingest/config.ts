@@ -28,12 +28,15 @@ export interface CliConfig {
   sharedDir: string;
   /** Largest input file read, in bytes. */
   maxBytes: number;
+  /** Open the embedded store for queries only. */
+  readOnly: boolean;
 }
 
 export interface CliFlags {
   data?: string;
   neo4j?: string;
   server?: string;
+  readOnly?: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -71,5 +74,6 @@ export function loadCliConfig(flags: CliFlags, env: NodeJS.ProcessEnv = process.
     token: env.NEWSGRAPH_TOKEN,
     sharedDir: path.resolve(env.NEWSGRAPH_SHARED ?? path.join(REPO_ROOT, '..', 'shared')),
     maxBytes,
+    readOnly: flags.readOnly === true,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CypherResult } from '../cypher/model.ts';
-import { csvField, formatResult, parseParam, valueText } from './format.ts';
+import { formatResult, parseParam, valueText } from './format.ts';
 
 const result: CypherResult = {
   columns: ['p', 'n'],
@@ -43,7 +43,32 @@ describe('formatResult', () => {
 
   it('renders CSV with quoting', () => {
     expect(formatResult(result, 'csv').split('\n')[2]).toBe('"a, ""b""",');
-    expect(csvField('plain')).toBe('plain');
+  });
+
+  it('escapes CSV cells a spreadsheet would run as a formula, header included; numbers stay numbers', () => {
+    const formulas: CypherResult = {
+      columns: ['=cmd', 'plain'],
+      rows: [
+        ['=1+2', '+39 06 1234'],
+        ['-2+3', '@SUM(A1:A2)'],
+        ['\tTAB', '\rCR'],
+        ['=HYPERLINK("https://example.com","x")', 'a=b'],
+        [-5, null],
+      ],
+      truncated: false,
+      rowCap: 10,
+      elapsedMs: 1,
+    };
+    expect(formatResult(formulas, 'csv')).toBe(
+      [
+        `"'=cmd",plain`,
+        `"'=1+2","'+39 06 1234"`,
+        `"'-2+3","'@SUM(A1:A2)"`,
+        `"'\tTAB","'\rCR"`,
+        `"'=HYPERLINK(""https://example.com"",""x"")",a=b`,
+        `-5,`,
+      ].join('\n'),
+    );
   });
 });
 

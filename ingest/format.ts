@@ -1,6 +1,7 @@
 // Text renderings of query results for the terminal: an aligned table, CSV and JSON.
 // Nodes, relationships and paths print in Cypher-like notation so a table stays readable.
 
+import { csvField, spreadsheetField } from '../contract/csv.ts';
 import type { CypherResult, CypherValue } from '../cypher/model.ts';
 
 export type ResultFormat = 'table' | 'json' | 'csv';
@@ -49,23 +50,21 @@ export function valueText(value: CypherValue, maxString = 80): string {
     .join(', ')}}`;
 }
 
-/** Plain text for a CSV cell: strings unquoted, everything else as JSON. */
-function cellText(value: CypherValue): string {
+/**
+ * A CSV cell: null empty, numbers and booleans as written (a negative number is no
+ * formula), strings and JSON of everything else escaped for spreadsheets (contract/csv.ts).
+ */
+function csvCell(value: CypherValue): string {
   if (value === null) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
-}
-
-export function csvField(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number' || typeof value === 'boolean') return csvField(String(value));
+  return spreadsheetField(typeof value === 'string' ? value : JSON.stringify(value));
 }
 
 export function formatResult(result: CypherResult, format: ResultFormat): string {
   if (format === 'json') return JSON.stringify(result, null, 2);
   if (format === 'csv') {
-    const lines = [result.columns.map(csvField).join(',')];
-    for (const row of result.rows) lines.push(row.map((value) => csvField(cellText(value))).join(','));
+    const lines = [result.columns.map(spreadsheetField).join(',')];
+    for (const row of result.rows) lines.push(row.map(csvCell).join(','));
     return lines.join('\n');
   }
   const cells = [result.columns, ...result.rows.map((row) => row.map((value) => valueText(value)))];

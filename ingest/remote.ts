@@ -2,6 +2,7 @@
 // at a time, so while a server holds it, `ingest`, `query`, `export` and `stats` go
 // over HTTP instead of opening the file.
 
+import type { BackupManifest } from '../cypher/backup.ts';
 import type {
   ApiError,
   CypherResult,
@@ -63,6 +64,11 @@ export class RemoteStore {
 
   stats(): Promise<StoreStats> {
     return this.request('GET', '/api/stats');
+  }
+
+  /** A backup made by the server, in a folder beside its store. */
+  backup(): Promise<{ dir: string; manifest: BackupManifest }> {
+    return this.request('POST', '/api/backup', {});
   }
 
   query(query: string, params: Record<string, unknown>, rowCap?: number): Promise<CypherResult> {

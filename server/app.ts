@@ -17,6 +17,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
+import { backupStore } from '../cypher/backup.ts';
+import { GrafeoStore } from '../cypher/grafeo.ts';
 import type { HealthInfo, IngestSummary, RawDocument } from '../cypher/model.ts';
 import { contentScope, MAX_STATEMENTS_BY_ID, outlets, statementsByIds, type Run } from '../cypher/scope.ts';
 import type { GraphStore, Params } from '../cypher/store.ts';
@@ -394,6 +396,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/api/schema', async () => store.schema());
   app.get('/api/stats', async () => store.stats());
+
+  // `newsgraph backup` while this server holds the store: the copy is made here, in turn
+  // with the writes, into a new folder beside the store (never a path from the request);
+  // the CLI moves it where the user asked.
+  let backups = 0;
+  app.post('/api/backup', async () => {
+    if (!(store instanceof GrafeoStore)) {
+      throw new HttpProblem(
+        400,
+        'NOT_EMBEDDED',
+        'backup is for the embedded store: back Neo4j up with neo4j-admin database dump',
+      );
+    }
+    backups += 1;
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const dir = path.join(`${store.location}.backups`, `${stamp}-${process.pid}-${backups}`);
+    const manifest = await backupStore(store, dir);
+    return { dir, manifest };
+  });
 
   const sendExport = async (request: ExportRequest, reply: FastifyReply) => {
     const file = await exportSubgraph(store, request, {

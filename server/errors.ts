@@ -5,7 +5,7 @@
 import type { FastifyError } from 'fastify';
 import type { ApiError, CypherErrorInfo } from '../cypher/model.ts';
 import { CypherQueryError } from '../cypher/readonly.ts';
-import { StoreUnavailableError } from '../cypher/store.ts';
+import { StoreUnavailableError, StoreWriteError } from '../cypher/store.ts';
 import { BusyError } from './limiter.ts';
 
 /** An error the API answers as is: status, machine-readable code, human message. */
@@ -76,6 +76,10 @@ export function answerFor(error: unknown): ErrorAnswer {
       unexpected: false,
       headers: { 'retry-after': '2' },
     };
+  }
+  if (error instanceof StoreWriteError) {
+    const [status, code] = error.code === 'READ_ONLY' ? [409, 'STORE_READ_ONLY'] : [507, 'NO_SPACE'];
+    return { status, body: { error: error.message, code }, unexpected: false };
   }
   if (error instanceof BusyError) {
     return {

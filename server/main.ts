@@ -21,6 +21,8 @@ export interface StartOptions extends Partial<ServerConfig> {
   /** Log level of errors written to stderr (default 'error'; 'silent' for none). */
   logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   ingest?: IngestFunction;
+  /** Open the embedded store for queries only (it also opens so where it cannot be written). */
+  readOnly?: boolean;
 }
 
 export interface RunningServer {
@@ -43,9 +45,10 @@ function clientHost(host: string): string {
 }
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const { store: givenStore, env, handleSignals = true, logLevel = 'error', ingest, ...overrides } = options;
+  const { store: givenStore, env, handleSignals = true, logLevel = 'error', ingest, readOnly, ...overrides } = options;
   const config = loadServerConfig(overrides, env ?? process.env);
-  const store = givenStore ?? openStore({ neo4j: config.neo4j, dataDir: config.dataDir, dbPath: config.dbPath });
+  const store =
+    givenStore ?? openStore({ neo4j: config.neo4j, dataDir: config.dataDir, dbPath: config.dbPath, readOnly });
   const ownsStore = givenStore === undefined;
 
   let app: FastifyInstance;
@@ -61,7 +64,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const port = (app.server.address() as AddressInfo).port;
   const url = `http://${clientHost(config.host)}:${port}`;
   const ownerPath = store.kind === 'grafeo' ? store.location : undefined;
-  if (ownerPath) writeStoreOwner(ownerPath, { pid: process.pid, url, startedAt: new Date().toISOString() });
+  if (ownerPath) {
+    try {
+      writeStoreOwner(ownerPath, { pid: process.pid, url, startedAt: new Date().toISOString() });
+    } catch (error) {
+      // A store in a folder that cannot be written is served read-only, without an owner
+      // file: a CLI started later opens it read-only beside this server.
+      if (!store.readOnlyReason) throw error;
+    }
+  }
 
   const removeOwner = () => {
     if (ownerPath) {

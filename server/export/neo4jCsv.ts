@@ -10,7 +10,7 @@
 // `--multiline-fields=true` is needed because sentences and evidence may span lines.
 // Written with fflate, which runs in the browser as well.
 import { strToU8, zipSync } from 'fflate';
-import { csvRecord } from './csv.ts';
+import { csvRecord } from '../../contract/csv.ts';
 import type { ExportGraph } from './graph.ts';
 import {
   propertyKinds,

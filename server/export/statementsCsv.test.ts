@@ -6,7 +6,7 @@ import type {
   GraphRelationshipValue,
   StatementView,
 } from '../../cypher/model.ts';
-import { parseCsv } from './csv.ts';
+import { parseCsv } from '../../contract/csv.ts';
 import { buildExportGraph, type ExportEvidence } from './graph.ts';
 import { writeStatementsCsv } from './statementsCsv.ts';
 import { article, evidence, mario, payload, statement, ue } from './testing.ts';

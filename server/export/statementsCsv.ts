@@ -7,7 +7,7 @@
 // reads UTF-8, CRLF line ends, quotes and line breaks kept verbatim inside quoted fields,
 // and text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) escaped with
 // a leading single quote.
-import { csvRecord } from './csv.ts';
+import { csvRecord } from '../../contract/csv.ts';
 import { RULE_SEPARATOR, type ExportAttributes, type ExportEvidence, type ExportGraph } from './graph.ts';
 
 export const STATEMENT_COLUMNS = [

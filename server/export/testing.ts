@@ -4,7 +4,7 @@
 // that bring a written export back as a property graph, for the round trips.
 import type { ArticleSummary, CypherResult, GraphPayload, RelationView, StatementView } from '../../cypher/model.ts';
 import type { GraphStore } from '../../cypher/store.ts';
-import { parseCsv } from './csv.ts';
+import { parseCsv } from '../../contract/csv.ts';
 import { buildExportGraph, type ExportEvidence } from './graph.ts';
 import { ARRAY_DELIMITER, type Neo4jCsv } from './neo4jCsv.ts';
 import {

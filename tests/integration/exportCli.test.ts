@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleReason } from '../../contract/rules.ts';
 import { GrafeoStore } from '../../cypher/grafeo.ts';
 import { openStore } from '../../cypher/open.ts';
-import { parseCsv } from '../../server/export/csv.ts';
+import { parseCsv } from '../../contract/csv.ts';
 import { toPropertyGraph, type PropertyGraph } from '../../server/export/propertyGraph.ts';
 import { buildRequestedGraph } from '../../server/export/subgraph.ts';
 import {

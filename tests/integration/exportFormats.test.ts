@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GrafeoStore } from '../../cypher/grafeo.ts';
 import type { GraphStore } from '../../cypher/store.ts';
-import { parseCsv } from '../../server/export/csv.ts';
+import { parseCsv } from '../../contract/csv.ts';
 import { toPropertyGraph, type PropertyGraph } from '../../server/export/propertyGraph.ts';
 import { buildRequestedGraph, exportSubgraph, type ExportRequest } from '../../server/export/subgraph.ts';
 import {

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../cypher/store.ts';
 import { MAX_EXPORT_IDS } from '../../server/app.ts';
-import { parseCsv } from '../../server/export/csv.ts';
+import { parseCsv } from '../../contract/csv.ts';
 import { exportSubgraph } from '../../server/export/subgraph.ts';
 import { IDS } from '../../server/testing/smallGraph.ts';
 import { openSmallGraphApp, type SmallGraphApp } from './smallGraphApp.ts';

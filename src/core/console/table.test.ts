@@ -91,4 +91,20 @@ describe('tableText', () => {
       'speaker,quote\r\n"(:Person {name: ""Dmitry Peskov""})","disse ""no"", poi\tandò"\r\nPutin,"a,b\nc"\r\n',
     );
   });
+
+  it('escapes CSV cells a spreadsheet would run as a formula (not numbers); TSV keeps them', () => {
+    const formulas = {
+      columns: ['=cmd', 'cell'],
+      rows: [
+        ['=1+2', '+39'],
+        ['-2', '@SUM(A1)'],
+        ['\tx', '\ry'],
+        ['a=b', -5],
+      ] as CypherValue[][],
+    };
+    expect(tableText(formulas, [0, 1, 2, 3], 'csv')).toBe(
+      `"'=cmd",cell\r\n"'=1+2","'+39"\r\n"'-2","'@SUM(A1)"\r\n"'\tx","'\ry"\r\na=b,-5\r\n`,
+    );
+    expect(tableText(formulas, [0], 'tsv')).toBe('=cmd\tcell\n=1+2\t+39\n');
+  });
 });

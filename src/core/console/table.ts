@@ -1,6 +1,7 @@
 // A Cypher result as a table: one text per cell (nodes and relationships written the
 // way Cypher prints them, with a readable name), sorting by column that compares
 // numbers as numbers and puts nulls last, and copying as TSV or CSV.
+import { csvField, spreadsheetField } from '../../../contract/csv.ts';
 import type {
   CypherResult,
   CypherValue,
@@ -94,24 +95,27 @@ export function nextSort(current: TableSort | null, column: number): TableSort |
   return null;
 }
 
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 function tsvField(text: string): string {
   return text.replace(/[\t\r\n]+/g, ' ');
 }
 
-/** The table as TSV (tabs and newlines in cells become spaces) or CSV (RFC 4180), header first. */
+/**
+ * The table as TSV (tabs and newlines in cells become spaces) or CSV (RFC 4180, pasted
+ * into spreadsheets: formula-like cells escaped as contract/csv.ts does), header first.
+ */
 export function tableText(
   result: Pick<CypherResult, 'columns' | 'rows'>,
   order: readonly number[],
   format: 'tsv' | 'csv',
 ): string {
-  const field = format === 'csv' ? csvField : tsvField;
+  const field = format === 'csv' ? spreadsheetField : tsvField;
+  // A number is no formula: a negative one stays a number in the spreadsheet.
+  const cell = (value: CypherValue): string =>
+    format === 'csv' && typeof value === 'number' ? csvField(String(value)) : field(cellText(value));
   const separator = format === 'csv' ? ',' : '\t';
   const lines = [result.columns.map(field).join(separator)];
   for (const index of order) {
-    lines.push(result.columns.map((_c, column) => field(cellText(result.rows[index][column] ?? null))).join(separator));
+    lines.push(result.columns.map((_c, column) => cell(result.rows[index][column] ?? null)).join(separator));
   }
   return lines.join(format === 'csv' ? '\r\n' : '\n') + (format === 'csv' ? '\r\n' : '\n');
 }
