@@ -36,6 +36,8 @@ export interface BoilerplateRules {
   exact: Set<string>;
   prefix: string[];
   contains: string[];
+  /** Phrases that open a short credit line ("Foto Ansa", "Photo: Reuters"). */
+  credit: string[];
 }
 
 export interface Lexicon {
@@ -87,6 +89,14 @@ export interface Lexicon {
   months: Map<string, number>;
   weekdays: Map<string, number>;
   boilerplate: BoilerplateRules;
+  /** Finite verb forms and gerunds (Morph-it!): never a name by themselves, never an adjective after a head. */
+  verbFinite: Set<string>;
+  /** Infinitives and participles (Morph-it!). */
+  verbNonfinite: Set<string>;
+  /** Verbs, adverbs, adjectives, determiners, pronouns, numerals… the UD treebanks never tag as proper nouns. */
+  commonWords: Set<string>;
+  /** Capitalized cardinal numbers that name a decade after "anni" ("gli anni Quaranta"). */
+  decades: Set<string>;
 }
 
 function readLines(lang: string, file: string): string[] {
@@ -104,6 +114,15 @@ function wordSet(...sources: [string, string][]): Set<string> {
     for (const line of readLines(lang, file)) for (const w of line.split(/\s+/)) if (w) set.add(normKey(w));
   }
   return set;
+}
+
+/** A large list already written as lookup keys (see scripts/buildWordForms.ts): split, not normalized. */
+function keyList(lang: string, file: string): Set<string> {
+  const full = path.join(LEXICON_DIR, lang, file);
+  if (!existsSync(full)) return new Set();
+  const text = readFileSync(full, 'utf8');
+  const body = text.startsWith('#') ? text.slice(text.indexOf('\n') + 1) : text;
+  return new Set(body.split(/\s+/).filter(Boolean));
 }
 
 function pairs(lang: string, file: string): [string, string][] {
@@ -168,7 +187,7 @@ function buildGazetteer(): { map: Map<string, GazetteerEntry>; max: number } {
 }
 
 function loadBoilerplate(): BoilerplateRules {
-  const rules: BoilerplateRules = { exact: new Set(), prefix: [], contains: [] };
+  const rules: BoilerplateRules = { exact: new Set(), prefix: [], contains: [], credit: [] };
   for (const line of readLines('it', 'boilerplate.txt')) {
     const i = line.indexOf(':');
     if (i < 0) continue;
@@ -178,6 +197,7 @@ function loadBoilerplate(): BoilerplateRules {
     if (kind === 'exact') rules.exact.add(phrase);
     else if (kind === 'prefix') rules.prefix.push(phrase);
     else if (kind === 'contains') rules.contains.push(phrase);
+    else if (kind === 'credit') rules.credit.push(phrase);
   }
   return rules;
 }
@@ -280,6 +300,10 @@ function load(): Lexicon {
     months,
     weekdays,
     boilerplate: loadBoilerplate(),
+    verbFinite: keyList('it', 'verb-finite.txt'),
+    verbNonfinite: keyList('it', 'verb-nonfinite.txt'),
+    commonWords: keyList('it', 'ud-common-words.txt'),
+    decades: wordSet(['it', 'decades.txt']),
   };
 }
 

@@ -75,6 +75,71 @@ function isVerbAfter(t: Token | undefined, lex: Lexicon): boolean {
   return t !== undefined && t.kind === 'word' && (SUBJECT_VERBS.has(t.key) || lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key));
 }
 
+/** Object and reflexive pronouns written onto an infinitive, a gerund or an imperative ("ridurlo", "dicendogli", "darglielo"), longest first. */
+const CLITICS = ['gliela', 'glieli', 'gliele', 'glielo', 'gliene', 'gli', 'la', 'le', 'li', 'lo', 'ne', 'si', 'ci', 'mi', 'ti', 'vi', 'ce', 'me', 'se', 'te', 've'];
+
+/** A verb with its pronouns attached: "ridurlo" (ridurre), "farne" (fare), "dicendolo" (dicendo), "dirglielo". */
+function cliticVerb(key: string, lex: Lexicon): boolean {
+  for (const clitic of CLITICS) {
+    if (!key.endsWith(clitic) || key.length - clitic.length < 3) continue;
+    const stem = key.slice(0, key.length - clitic.length);
+    if (lex.verbFinite.has(stem) || lex.verbNonfinite.has(`${stem}e`) || lex.verbNonfinite.has(`${stem}re`)) return true;
+    if (CLITICS.some((inner) => stem.endsWith(inner) && lex.verbNonfinite.has(`${stem.slice(0, stem.length - inner.length)}e`))) return true;
+  }
+  return false;
+}
+
+/**
+ * An ordinary Italian word (a verb form, an adverb, a pronoun, a numeral …):
+ * capitalized at a sentence start it is no evidence of a name ("Penso", "Arrivano", "Entrambi", "Ridurlo").
+ */
+export function isOrdinaryWord(key: string, lex: Lexicon = LEXICON): boolean {
+  return lex.commonWords.has(key) || lex.verbFinite.has(key) || lex.verbNonfinite.has(key) || cliticVerb(key, lex);
+}
+
+/**
+ * Tokens of shouted text: a line written wholly in capitals (a headline, a kicker), or a run of
+ * capitalized words that holds a function word or an ordinary word ("DAL NOSTRO INVIATO", "SULLO YACHT").
+ * Only names the gazetteer knows are taken from it.
+ */
+export function shoutedTokens(seg: Segmentation, lex: Lexicon = LEXICON): Uint8Array {
+  const { tokens, text } = seg;
+  const shouted = new Uint8Array(tokens.length);
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    if (!(t.kind === 'word' && t.upper && t.text.length > 1)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    let words = 0;
+    let ordinary = false;
+    while (end < tokens.length) {
+      const x = tokens[end] as Token;
+      if (x.kind === 'word' && x.upper && (x.text.length > 1 || x.key.endsWith("'"))) {
+        words++;
+        if (lex.functionWords.has(x.key) || isOrdinaryWord(x.key, lex)) ordinary = true;
+      } else if (!(x.kind === 'punct' && (x.text === "'" || x.text === '’'))) break;
+      if (end + 1 < tokens.length && text.slice(x.end, (tokens[end + 1] as Token).start).includes('\n')) {
+        end++;
+        break;
+      }
+      end++;
+    }
+    const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+    const lineEndAt = text.indexOf('\n', t.start);
+    const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
+    const wholeLine = !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
+    if ((words >= 2 && ordinary) || wholeLine) shouted.fill(1, k, end);
+    k = Math.max(end, k + 1);
+  }
+  return shouted;
+}
+
+/** Third-person plural verb endings: "i carabinieri arrivano" ends the name before its verb, though "-ano" also ends adjectives. */
+const PLURAL_VERB_ENDING = /(ano|ono|rono|ranno|vano|ebbero)$/;
+
 export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
 }
@@ -154,6 +219,7 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
     if (t.kind !== 'word' || t.cap || !t.spaceBefore || lex.functionWords.has(t.key)) break;
     if (!lex.demonyms.has(t.key) && !ADJECTIVE_ENDINGS.test(t.key)) break;
     if (lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key)) break;
+    if (!lex.demonyms.has(t.key) && lex.verbFinite.has(t.key) && PLURAL_VERB_ENDING.test(t.key)) break;
     k++;
   }
   return k;
@@ -167,6 +233,7 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
 export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabulary: Set<string> | null = null): MentionCandidate[] {
   const { tokens, text } = seg;
   const docCaps = midSentenceCapitals(seg, lex);
+  const shouted = shoutedTokens(seg, lex);
   const out: MentionCandidate[] = [];
   const push = (first: number, last: number, gazetteer: GazetteerEntry | null, headType: EntityType | null) => {
     const a = tokens[first] as Token;
@@ -201,6 +268,11 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
         push(i, end, null, null);
         (out[out.length - 1] as MentionCandidate).type = 'Person';
         i = end;
+        continue;
+      }
+      // "gli anni Quaranta": a decade, not a name.
+      if (t.cap && !t.upper && lex.decades.has(t.key) && tokens[i - 1]?.key === 'anni') {
+        i++;
         continue;
       }
       // Lowercase head + connector + capitalized name: "università di Nottingham", "provincia di Trapani", "piazza Tienanmen"; head + nationality: "governo cinese".
@@ -276,6 +348,10 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
         i = extended ? last : gz.last;
         continue;
       }
+      if (shouted[i] === 1) {
+        i++;
+        continue;
+      }
       // "il settimanale Il Giornalino", "la casa L'Oréal": a capitalized article in mid-sentence opens a title-like name.
       if (!t.initial && NAME_ARTICLES.has(t.key) && !t.upper && i + 1 < s.last) {
         const n = tokens[i + 1] as Token;
@@ -338,8 +414,9 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
       if (headType === null && t.initial && lex.headJoin.has(t.key)) headType = null;
       const nextTok = tokens[i + 1];
       // A capitalized word opening a sentence right before a verb is its subject: a name ("Macron ha incontrato…").
-      const subjectOfVerb = isVerbAfter(nextTok, lex) && !ADVERB_ENDING.test(t.key);
-      const neverLowercase = vocabulary !== null && t.initial && !vocabulary.has(t.key) && t.text.length > 2 && !lex.commonCapitalized.has(t.key) && nameLike(nextTok, lex) && (nextTok as Token).spaceBefore && !lex.gazetteer.has(t.key) && !lex.cities.has(t.key);
+      const ordinary = t.initial && !t.upper && isOrdinaryWord(t.key, lex);
+      const subjectOfVerb = isVerbAfter(nextTok, lex) && !ADVERB_ENDING.test(t.key) && !ordinary;
+      const neverLowercase = !ordinary && vocabulary !== null && t.initial && !vocabulary.has(t.key) && t.text.length > 2 && !lex.commonCapitalized.has(t.key) && nameLike(nextTok, lex) && (nextTok as Token).spaceBefore && !lex.gazetteer.has(t.key) && !lex.cities.has(t.key);
       const known = t.upper || lex.firstNames.has(t.key) || docCaps.has(t.key) || isInitial(seg, i) || headType !== null || lex.knownSurnames.has(t.key) || subjectOfVerb || neverLowercase;
       if (t.initial && !known) {
         i++;
