@@ -74,6 +74,8 @@ export interface Lexicon {
   orgCues: Set<string>;
   /** Words that end a company's or club's name ("S.p.A.", "Srl", "Calcio"). */
   orgSuffixes: Set<string>;
+  /** Openings of compound names of associations and companies ("Asso-", "Feder-", "Conf-"); `vowel`: also before a vowel. */
+  orgPrefixes: { prefix: string; vowel: boolean }[];
   /** English words that end an event's name (typing hint). */
   eventWords: Set<string>;
   /** Words that end ("Moorabool Street", "Boario Terme") or start ("Lake Placid") a place's name: a typing hint. */
@@ -307,14 +309,19 @@ function load(): Lexicon {
   };
 }
 
-function loadOrgCues(): { orgCues: Set<string>; orgSuffixes: Set<string> } {
+function loadOrgCues(): { orgCues: Set<string>; orgSuffixes: Set<string>; orgPrefixes: { prefix: string; vowel: boolean }[] } {
   const orgCues = new Set<string>();
   const orgSuffixes = new Set<string>();
+  const orgPrefixes: { prefix: string; vowel: boolean }[] = [];
   for (const line of readLines('it', 'org-cues.txt')) {
+    if (line.startsWith('prefix:')) {
+      for (const w of line.slice('prefix:'.length).split(/\s+/)) if (w) orgPrefixes.push({ prefix: normKey(w.replace('*', '')), vowel: w.endsWith('*') });
+      continue;
+    }
     const suffix = line.startsWith('suffix:');
     for (const w of (suffix ? line.slice('suffix:'.length) : line).split(/\s+/)) if (w) (suffix ? orgSuffixes : orgCues).add(normKey(w));
   }
-  return { orgCues, orgSuffixes };
+  return { orgCues, orgSuffixes, orgPrefixes };
 }
 
 function loadPlaceWords(): { placeWordsEnd: Set<string>; placeWordsStart: Set<string> } {

@@ -46,7 +46,7 @@ export function countryNames(lex: Lexicon): Set<string> {
 }
 
 /** Lowercase heads that start a name ("provincia di Trapani", "università di Nottingham"); others ("l'azienda di Meg Whitman") do not. */
-const LOWER_HEADS = new Set(['provincia', 'regione', 'comune', 'università', 'universita', 'ministero', 'via', 'viale', 'piazza', 'corso', 'largo', 'isola', 'isole', 'lago', 'fiume', 'monte', 'monti', 'golfo', 'canale', 'stretto', 'distretto', 'contrada', 'frazione', 'mar', 'mare', 'oceano', 'valle', 'castello', 'quartiere', 'penisola', 'dipartimento', 'prefettura']);
+const LOWER_HEADS = new Set(['provincia', 'regione', 'comune', 'università', 'universita', 'ministero', 'via', 'viale', 'piazza', 'corso', 'largo', 'isola', 'isole', 'lago', 'fiume', 'monte', 'monti', 'golfo', 'canale', 'stretto', 'distretto', 'contrada', 'frazione', 'mar', 'mare', 'oceano', 'valle', 'castello', 'quartiere', 'penisola', 'dipartimento', 'prefettura', 'piazzetta', 'ponte', 'calata']);
 
 const STANDALONE_HEADS = new Set(['senato', 'camera', 'parlamento', 'governo', 'consiglio', 'stato', 'chiesa', 'esercito', 'polizia', 'commissione', 'corte', 'procura', 'tribunale', 'questura', 'prefettura', 'diocesi', 'regione', 'provincia', 'comune', 'marina', 'aeronautica', 'carabinieri', 'congresso', 'cremlino', 'vaticano', 'repubblica']);
 /** Articles of a masculine noun starting with s + consonant: "dello Stato", "allo Stato" name the state, "è stato" is a verb. */
@@ -58,7 +58,7 @@ const SURNAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'dal', 'dalla', '
 const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ovest', 'occidentale', 'orientale', 'settentrionale', 'meridionale', 'centrale']);
 const PARTICLES = new Set(['da', 'de', 'di', 'del', 'della', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'ibn', 'mac', 'ter']);
 const NAME_ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
-const STREET_HEADS = new Set(['via', 'viale', 'piazza', 'corso', 'regione', 'provincia', 'largo', 'vicolo']);
+const STREET_HEADS = new Set(['via', 'viale', 'piazza', 'piazzetta', 'corso', 'regione', 'provincia', 'largo', 'vicolo', 'ponte', 'calata']);
 
 /** "Stato" written big in mid-sentence is the state ("Consiglio di Stato"), though "stato" is mostly a verb form. */
 function isCapitalizedState(t: Token | undefined): boolean {
@@ -343,7 +343,9 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
         if (extended && !lex.gazetteer.has(normKey(text.slice(t.start, (tokens[last - 1] as Token).end)))) {
           const allDirections = tokens.slice(gz.last, last).every((x) => DIRECTIONS.has(x.key));
           const orgWord = tokens.slice(gz.last, last).some((x) => lex.orgWords.has(x.key));
-          push(i, last, null, allDirections || (cityLike && !orgWord) ? gz.entry.type : 'Organization');
+          // "Miami Open", "Roma Masters": a city continued by an event word names the event.
+          const eventWord = tokens.slice(gz.last, last).some((x) => lex.eventWords.has(x.key));
+          push(i, last, null, eventWord ? 'Event' : allDirections || (cityLike && !orgWord) ? gz.entry.type : 'Organization');
         } else push(i, gz.last, gz.entry, null);
         i = extended ? last : gz.last;
         continue;
