@@ -298,6 +298,23 @@ export function resolveDocument(seg: Segmentation, mentions: MentionCandidate[],
       }
     }
   });
+  // A first name alone ("Chiara ha aggiunto") is the one person of the article named in full with it.
+  const fullByFirstName = new Map<string, Set<number>>();
+  mentions.forEach((m, i) => {
+    const words = m.text.split(/\s+/);
+    if (words.length < 2 || topType(votes.get(uf.find(i))) !== 'Person' || !lex.firstNames.has(normKey(words[0] as string))) return;
+    const k = normKey(words[0] as string);
+    let set = fullByFirstName.get(k);
+    if (!set) fullByFirstName.set(k, (set = new Set()));
+    set.add(uf.find(i));
+  });
+  mentions.forEach((m, i) => {
+    if (m.gazetteer || /\s/.test(m.text) || !lex.firstNames.has(normKey(m.text))) return;
+    const roots = [...new Set([...(fullByFirstName.get(normKey(m.text)) ?? [])].map((x) => uf.find(x)))];
+    if (roots.length !== 1 || roots[0] === uf.find(i)) return;
+    uf.union(roots[0] as number, i);
+    forcePerson.add(roots[0] as number);
+  });
   // "Federico Lucia, in arte Fedez", "Anna Rossi alias Lady Blu": a stage name or an alias is the same person.
   mentions.forEach((m, i) => {
     let k = m.first - 1;
