@@ -70,6 +70,16 @@ function bigCommonNoun(t: Token | undefined, lex: Lexicon): boolean {
   return t !== undefined && t.kind === 'word' && t.cap && !t.initial && lex.commonCapitalized.has(t.key);
 }
 
+/** An adjective written big after a head: "Amministrativo", "Generale"; not a known name nor a first name. */
+function bigAdjective(t: Token | undefined, lex: Lexicon): boolean {
+  if (t === undefined || t.kind !== 'word' || !t.cap || t.upper || !t.spaceBefore) return false;
+  if (lex.gazetteer.has(t.key) || lex.firstNames.has(t.key) || lex.cities.has(t.key) || lex.knownSurnames.has(t.key)) return false;
+  return OFFICE_ADJECTIVE.test(t.key) || (ADJECTIVE_ENDINGS.test(t.key) && lex.commonWords.has(t.key));
+}
+
+/** Endings of the adjectives of offices and courts ("Regionale", "Amministrativo", "Superiore", "Civico"). */
+const OFFICE_ADJECTIVE = /(ale|ali|ivo|iva|ivi|ive|ario|aria|ari|arie|ico|ica|ici|iche|iore|iori)$/;
+
 /** A verb right after a name makes the name its subject ("Macron ha incontrato…", "Di Pietro ha detto…"). */
 function isVerbAfter(t: Token | undefined, lex: Lexicon): boolean {
   return t !== undefined && t.kind === 'word' && (SUBJECT_VERBS.has(t.key) || lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key));
@@ -403,7 +413,10 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
       }
       if (headType && join === 'alone') {
         // "Tribunale speciale", "Procura dei minori": lowercase complements belong to the name, a place after it does not.
-        let end = extendAdjectives(tokens, i + 1, s.last, lex);
+        // "Tribunale Amministrativo Regionale", "Procura Generale": adjectives written big belong to it too.
+        let capitalized = i + 1;
+        while (capitalized < s.last && capitalized - i <= 3 && bigAdjective(tokens[capitalized], lex)) capitalized++;
+        let end = extendAdjectives(tokens, capitalized, s.last, lex);
         const c = tokens[end];
         const n = tokens[end + 1];
         if (end === i + 1 && c && CONNECTORS.has(c.key) && isWord(n) && !n.cap && !lex.functionWords.has(n.key) && n.key.length > 3) end = extendAdjectives(tokens, end + 2, s.last, lex);

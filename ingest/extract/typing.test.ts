@@ -155,4 +155,17 @@ describe('types from cue words and the shape of a name', () => {
   it('types a city continued by an event word as the event', () => {
     expect(typed('Ha vinto il Miami Open per la seconda volta.')).toStrictEqual([['Miami Open', 'Event']]);
   });
+
+  it('types a road number as a place', () => {
+    expect(typed('Un camion si è ribaltato sulla A27 e sulla SS45.')).toStrictEqual([
+      ['A27', 'Place'],
+      ['SS45', 'Place'],
+    ]);
+  });
+
+  it('keeps the adjectives written big after a court head in its name', () => {
+    expect(typed('Il ricorso è stato accolto dal Tribunale Amministrativo Regionale.')).toStrictEqual([
+      ['Tribunale Amministrativo Regionale', 'Organization'],
+    ]);
+  });
 });

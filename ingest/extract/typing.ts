@@ -17,6 +17,8 @@ import { keySet, normKey } from './text.ts';
 
 const PLACE_PREPS = new Set(['a', 'ad', 'in']);
 const PLACE_NOUNS = keySet(['comune', 'città', 'provincia', 'regione', 'zona', 'periferia', 'centro', 'abitanti', 'sindaco', 'sindaca', 'vescovo', 'stazione', 'aeroporto', 'ospedale', 'porto', 'quartiere', 'frazione', 'area', 'territorio', 'capitale', 'villaggio', 'distretto', 'cittadina', 'isola', 'costa', 'nord', 'sud', 'est', 'ovest', 'pressi', 'dintorni', 'prefetto', 'questore', 'carcere', 'tribunale', 'procura', 'diocesi', 'municipio', 'lungomare', 'spiaggia', 'contrada', 'località', 'stato', 'governatore']);
+/** Italian and European road numbers: motorway (A14), state (SS36), regional, provincial, European (E45). */
+const ROAD_CODE = /^(?:A|SS|SR|SP|E)\d{1,3}(?:dir)?$/;
 /** Places that contain a named place: "il carcere del Bassone", "il porto della Spezia". */
 const CONTAINER_PLACE_NOUNS = keySet(['carcere', 'penitenziario', 'porto', 'quartiere', 'rione', 'stazione', 'aeroporto', 'valle', 'ponte']);
 const OF_ARTICLES = keySet(['del', 'della', 'dello', "dell'", 'dei', 'degli', 'delle']);
@@ -140,6 +142,8 @@ export function typeMentions(seg: Segmentation, mentions: MentionCandidate[], ro
     if (words >= 2 && first.cap && !first.initial && TITLE_ARTICLES.has(first.key)) set(m, 'Organization', 2);
     if (words === 1 && !allUpper && first.text.length >= 3 && MIXED_ACRONYM.test(first.text) && upperCount(first.text) * 2 >= first.text.length) set(m, 'Organization', 2);
     if (words >= 2 && (lex.orgSuffixes.has((tokens[m.last - 1] as Token).key) || m.text.endsWith('S.p.A.'))) set(m, 'Organization', 2.5);
+    // "la A14", "sulla SS36", "la E45": motorways and state, provincial and European roads.
+    if (words === 1 && ROAD_CODE.test(first.text)) set(m, 'Place', 2.5);
     const plainWord = words === 1 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key) && !lex.cities.has(first.key) && !isOrdinaryWord(first.key, lex);
     if (plainWord && acronymShape(first.text)) set(m, 'Organization', 2);
     if (plainWord && orgCompound(first.key, lex)) set(m, 'Organization', 2.5);
