@@ -96,4 +96,9 @@ describe('junk that is no name', () => {
   it('skips a run of capitals holding ordinary words, keeps an acronym', () => {
     expect(found('SULLO YACHT del finanziere la NATO ha trovato documenti.')).toStrictEqual([['NATO', 'Organization']]);
   });
+
+  it('reads "via" after a verb as "through", not as a street', () => {
+    expect(found('Lo ha annunciato via Instagram ieri sera.')).toStrictEqual([['Instagram', 'Organization']]);
+    expect(found('Il corteo è partito da via Ghirlandina.')).toStrictEqual([['via Ghirlandina', 'Place']]);
+  });
 });

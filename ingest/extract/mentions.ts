@@ -80,6 +80,18 @@ function bigAdjective(t: Token | undefined, lex: Lexicon): boolean {
 /** Endings of the adjectives of offices and courts ("Regionale", "Amministrativo", "Superiore", "Civico"). */
 const OFFICE_ADJECTIVE = /(ale|ali|ivo|iva|ivi|ive|ario|aria|ari|arie|ico|ica|ici|iche|iore|iori)$/;
 
+/** Words before a street's "via": "in via Roma", "della via Emilia", "e via Verdi". */
+const STREET_VIA_BEFORE = new Set(['in', 'di', 'da', 'a', 'su', 'tra', 'fra', 'e', 'la', 'una', 'della', 'nella', 'alla', 'dalla', 'sulla', 'lungo', 'verso', 'presso', 'angolo']);
+
+/** "annunciato via Instagram": "via" after a verb or a noun means "through", and an organization after it is no street. */
+function viaIsPreposition(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (next && lex.gazetteer.get(next.key)?.type === 'Organization') return true;
+  if (!prev || prev.sentence !== (tokens[i] as Token).sentence || prev.kind !== 'word') return false;
+  return !STREET_VIA_BEFORE.has(prev.key);
+}
+
 /** A verb right after a name makes the name its subject ("Macron ha incontrato…", "Di Pietro ha detto…"). */
 function isVerbAfter(t: Token | undefined, lex: Lexicon): boolean {
   return t !== undefined && t.kind === 'word' && (SUBJECT_VERBS.has(t.key) || lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key));
@@ -322,7 +334,7 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
           const n = tokens[i + 2];
           let end = -1;
           if (c && LOWER_HEAD_CONNECTORS.has(c.key) && nameLike(n, lex) && (n as Token).sentence === t.sentence && !lex.firstNames.has((n as Token).key)) end = i + 3;
-          else if (STREET_HEADS.has(t.key) && nameLike(c, lex)) end = i + 2;
+          else if (STREET_HEADS.has(t.key) && nameLike(c, lex) && !(t.key === 'via' && viaIsPreposition(tokens, i, lex))) end = i + 2;
           if (end > 0) {
             while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
             end = extendAdjectives(tokens, end, s.last, lex);
