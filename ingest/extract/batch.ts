@@ -36,6 +36,35 @@ function compatible(a: EntityType, b: EntityType, weakA: boolean, weakB: boolean
   return a === b || weakA || weakB;
 }
 
+/**
+ * A name that is no name of one entity across articles: a bare institution noun ("Procura", "Comune",
+ * "governo": each article's own) or a bare first name ("Chiara": many people). It stays in its article.
+ */
+function articleBound(e: LocalEntity, lex: Lexicon): boolean {
+  if (e.generic) return true;
+  if (e.gazetteer || /\s/.test(e.name)) return false;
+  const key = normKey(e.name);
+  if (e.type === 'Organization' || e.type === 'Place') return lex.institutions.has(key) || (lex.heads.has(key) && lex.heads.get(key) !== 'Event');
+  return e.type === 'Person' && lex.firstNames.has(key);
+}
+
+/** Long forms an organization was written with in its article ("Istituto Superiore di Sanità" beside "Iss"). */
+function expansions(e: LocalEntity): Set<string> {
+  const out = new Set<string>();
+  if (e.type !== 'Organization' || e.gazetteer) return out;
+  for (const n of [e.name, ...e.aliases]) if (/\s/.test(n)) out.add(normKey(n));
+  return out;
+}
+
+/** Two organizations each spelled out in their article, differently: one acronym, two bodies. */
+function differentBodies(a: LocalEntity, b: LocalEntity): boolean {
+  const ea = expansions(a);
+  const eb = expansions(b);
+  if (ea.size === 0 || eb.size === 0) return false;
+  for (const x of ea) if (eb.has(x)) return false;
+  return true;
+}
+
 export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex: Lexicon = LEXICON): BatchResult {
   const refs: Ref[] = [];
   inputs.forEach((d, doc) => d.entities.forEach((_, local) => refs.push({ doc, local })));
@@ -62,7 +91,7 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
   };
   refs.forEach((r, i) => {
     const e = ent(r);
-    if (e.generic) {
+    if (articleBound(e, lex)) {
       addKey(`g|${r.doc}|${normKey(e.name)}`, i);
       return;
     }
@@ -80,7 +109,7 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
     for (const i of list.slice(1)) {
       const a = ent(refs[first] as Ref);
       const b = ent(refs[i] as Ref);
-      if (compatible(a.type, b.type, isWeak(a), isWeak(b))) union(first, i);
+      if (compatible(a.type, b.type, isWeak(a), isWeak(b)) && !differentBodies(a, b)) union(first, i);
     }
   }
   // Surname-only persons join the single full name in the batch with that surname.
@@ -95,7 +124,7 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
   });
   refs.forEach((r, i) => {
     const e = ent(r);
-    if (e.generic || e.name.includes(' ') || (e.type !== 'Person' && !isWeak(e))) return;
+    if (articleBound(e, lex) || e.name.includes(' ') || (e.type !== 'Person' && !isWeak(e))) return;
     const set = fullBySurname.get(nameKey(e.name));
     if (!set) return;
     const roots = new Set([...set].map(find));
@@ -140,7 +169,7 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
     // The standard names the lexicon knows (Italian and English forms, acronyms) are aliases too.
     if (gazetteer) for (const f of gazetteer.forms) if (f !== name) aliases.add(f);
     // An unqualified institution is the one of its article: its id says which.
-    const genericDoc = locals.every((l) => l.generic) ? (inputs[(refs[members[0] as number] as Ref).doc] as BatchInput).documentId : null;
+    const genericDoc = locals.every((l) => articleBound(l, lex)) ? (inputs[(refs[members[0] as number] as Ref).doc] as BatchInput).documentId : null;
     let id = genericDoc ? `${entityId(type, name)}@${genericDoc.slice(0, 8)}` : entityId(type, name);
     let finalName = name;
     // An article's own institution is new with its article: no known entity can be it.
@@ -174,7 +203,6 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
     e.mentions = e.mentions.filter((m, i, arr) => i === 0 || !(arr[i - 1]?.document === m.document && arr[i - 1]?.start === m.start && arr[i - 1]?.end === m.end));
     e.aliases.sort();
   }
-  void lex;
   return { entities, idOf };
 }
 

@@ -36,6 +36,8 @@ export interface BoilerplateRules {
   exact: Set<string>;
   prefix: string[];
   contains: string[];
+  /** Phrases that open a short credit line ("Foto Ansa", "Photo: Reuters"). */
+  credit: string[];
 }
 
 export interface Lexicon {
@@ -72,6 +74,8 @@ export interface Lexicon {
   orgCues: Set<string>;
   /** Words that end a company's or club's name ("S.p.A.", "Srl", "Calcio"). */
   orgSuffixes: Set<string>;
+  /** Openings of compound names of associations and companies ("Asso-", "Feder-", "Conf-"); `vowel`: also before a vowel. */
+  orgPrefixes: { prefix: string; vowel: boolean }[];
   /** English words that end an event's name (typing hint). */
   eventWords: Set<string>;
   /** Words that end ("Moorabool Street", "Boario Terme") or start ("Lake Placid") a place's name: a typing hint. */
@@ -87,6 +91,14 @@ export interface Lexicon {
   months: Map<string, number>;
   weekdays: Map<string, number>;
   boilerplate: BoilerplateRules;
+  /** Finite verb forms and gerunds (Morph-it!): never a name by themselves, never an adjective after a head. */
+  verbFinite: Set<string>;
+  /** Infinitives and participles (Morph-it!). */
+  verbNonfinite: Set<string>;
+  /** Verbs, adverbs, adjectives, determiners, pronouns, numerals… the UD treebanks never tag as proper nouns. */
+  commonWords: Set<string>;
+  /** Capitalized cardinal numbers that name a decade after "anni" ("gli anni Quaranta"). */
+  decades: Set<string>;
 }
 
 function readLines(lang: string, file: string): string[] {
@@ -104,6 +116,15 @@ function wordSet(...sources: [string, string][]): Set<string> {
     for (const line of readLines(lang, file)) for (const w of line.split(/\s+/)) if (w) set.add(normKey(w));
   }
   return set;
+}
+
+/** A large list already written as lookup keys (see scripts/buildWordForms.ts): split, not normalized. */
+function keyList(lang: string, file: string): Set<string> {
+  const full = path.join(LEXICON_DIR, lang, file);
+  if (!existsSync(full)) return new Set();
+  const text = readFileSync(full, 'utf8');
+  const body = text.startsWith('#') ? text.slice(text.indexOf('\n') + 1) : text;
+  return new Set(body.split(/\s+/).filter(Boolean));
 }
 
 function pairs(lang: string, file: string): [string, string][] {
@@ -168,7 +189,7 @@ function buildGazetteer(): { map: Map<string, GazetteerEntry>; max: number } {
 }
 
 function loadBoilerplate(): BoilerplateRules {
-  const rules: BoilerplateRules = { exact: new Set(), prefix: [], contains: [] };
+  const rules: BoilerplateRules = { exact: new Set(), prefix: [], contains: [], credit: [] };
   for (const line of readLines('it', 'boilerplate.txt')) {
     const i = line.indexOf(':');
     if (i < 0) continue;
@@ -178,6 +199,7 @@ function loadBoilerplate(): BoilerplateRules {
     if (kind === 'exact') rules.exact.add(phrase);
     else if (kind === 'prefix') rules.prefix.push(phrase);
     else if (kind === 'contains') rules.contains.push(phrase);
+    else if (kind === 'credit') rules.credit.push(phrase);
   }
   return rules;
 }
@@ -280,17 +302,26 @@ function load(): Lexicon {
     months,
     weekdays,
     boilerplate: loadBoilerplate(),
+    verbFinite: keyList('it', 'verb-finite.txt'),
+    verbNonfinite: keyList('it', 'verb-nonfinite.txt'),
+    commonWords: keyList('it', 'ud-common-words.txt'),
+    decades: wordSet(['it', 'decades.txt']),
   };
 }
 
-function loadOrgCues(): { orgCues: Set<string>; orgSuffixes: Set<string> } {
+function loadOrgCues(): { orgCues: Set<string>; orgSuffixes: Set<string>; orgPrefixes: { prefix: string; vowel: boolean }[] } {
   const orgCues = new Set<string>();
   const orgSuffixes = new Set<string>();
+  const orgPrefixes: { prefix: string; vowel: boolean }[] = [];
   for (const line of readLines('it', 'org-cues.txt')) {
+    if (line.startsWith('prefix:')) {
+      for (const w of line.slice('prefix:'.length).split(/\s+/)) if (w) orgPrefixes.push({ prefix: normKey(w.replace('*', '')), vowel: w.endsWith('*') });
+      continue;
+    }
     const suffix = line.startsWith('suffix:');
     for (const w of (suffix ? line.slice('suffix:'.length) : line).split(/\s+/)) if (w) (suffix ? orgSuffixes : orgCues).add(normKey(w));
   }
-  return { orgCues, orgSuffixes };
+  return { orgCues, orgSuffixes, orgPrefixes };
 }
 
 function loadPlaceWords(): { placeWordsEnd: Set<string>; placeWordsStart: Set<string> } {

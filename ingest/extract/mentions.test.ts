@@ -55,3 +55,50 @@ describe('mention detection', () => {
     expect(found('Lo ha accolto don Zeno Saltini in canonica.')).toStrictEqual([['don Zeno Saltini', 'Person']]);
   });
 });
+
+describe('junk that is no name', () => {
+  it('takes no capitalized verb, pronoun or adverb opening a sentence for a name', () => {
+    expect(found('Penso che la trattativa sia chiusa.')).toStrictEqual([]);
+    expect(found('Entrambi sono stati fermati dopo la lite.')).toStrictEqual([]);
+    expect(found('Ridurlo adesso non basterebbe.')).toStrictEqual([]);
+    expect(found('Effettivamente la strada era chiusa.')).toStrictEqual([]);
+  });
+
+  it('starts the name after a sentence-initial verb', () => {
+    expect(found('Arrivano Valerio Brusco e Gianna Ferlito.')).toStrictEqual([
+      ['Gianna Ferlito', 'Person'],
+      ['Valerio Brusco', 'Person'],
+    ]);
+  });
+
+  it('takes a decade for no name', () => {
+    expect(found('Negli anni Quaranta il quartiere era una campagna.')).toStrictEqual([]);
+  });
+
+  it('ends an institution before its verb', () => {
+    expect(found('In serata i carabinieri arrivano sul posto.')).toStrictEqual([['carabinieri', 'Organization']]);
+  });
+
+  it('takes no name from a byline, a photo credit or a headline in capitals, known places aside', () => {
+    const text = [
+      'MALTEMPO, IL PONTE CHIUSO PER ORE SULLA STATALE',
+      'DAL NOSTRO INVIATO',
+      'GENOVA. Il sindaco Marco Bucci ha riaperto la strada.',
+      'EDITORIAL USE ONLY. NO SALES',
+      'Foto Ansa',
+    ].join('\n');
+    expect(found(text)).toStrictEqual([
+      ['Marco Bucci', 'Person'],
+      ['GENOVA', 'Place'],
+    ]);
+  });
+
+  it('skips a run of capitals holding ordinary words, keeps an acronym', () => {
+    expect(found('SULLO YACHT del finanziere la NATO ha trovato documenti.')).toStrictEqual([['NATO', 'Organization']]);
+  });
+
+  it('reads "via" after a verb as "through", not as a street', () => {
+    expect(found('Lo ha annunciato via Instagram ieri sera.')).toStrictEqual([['Instagram', 'Organization']]);
+    expect(found('Il corteo è partito da via Ghirlandina.')).toStrictEqual([['via Ghirlandina', 'Place']]);
+  });
+});

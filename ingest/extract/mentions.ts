@@ -46,7 +46,7 @@ export function countryNames(lex: Lexicon): Set<string> {
 }
 
 /** Lowercase heads that start a name ("provincia di Trapani", "università di Nottingham"); others ("l'azienda di Meg Whitman") do not. */
-const LOWER_HEADS = new Set(['provincia', 'regione', 'comune', 'università', 'universita', 'ministero', 'via', 'viale', 'piazza', 'corso', 'largo', 'isola', 'isole', 'lago', 'fiume', 'monte', 'monti', 'golfo', 'canale', 'stretto', 'distretto', 'contrada', 'frazione', 'mar', 'mare', 'oceano', 'valle', 'castello', 'quartiere', 'penisola', 'dipartimento', 'prefettura']);
+const LOWER_HEADS = new Set(['provincia', 'regione', 'comune', 'università', 'universita', 'ministero', 'via', 'viale', 'piazza', 'corso', 'largo', 'isola', 'isole', 'lago', 'fiume', 'monte', 'monti', 'golfo', 'canale', 'stretto', 'distretto', 'contrada', 'frazione', 'mar', 'mare', 'oceano', 'valle', 'castello', 'quartiere', 'penisola', 'dipartimento', 'prefettura', 'piazzetta', 'ponte', 'calata']);
 
 const STANDALONE_HEADS = new Set(['senato', 'camera', 'parlamento', 'governo', 'consiglio', 'stato', 'chiesa', 'esercito', 'polizia', 'commissione', 'corte', 'procura', 'tribunale', 'questura', 'prefettura', 'diocesi', 'regione', 'provincia', 'comune', 'marina', 'aeronautica', 'carabinieri', 'congresso', 'cremlino', 'vaticano', 'repubblica']);
 /** Articles of a masculine noun starting with s + consonant: "dello Stato", "allo Stato" name the state, "è stato" is a verb. */
@@ -58,7 +58,7 @@ const SURNAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'dal', 'dalla', '
 const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ovest', 'occidentale', 'orientale', 'settentrionale', 'meridionale', 'centrale']);
 const PARTICLES = new Set(['da', 'de', 'di', 'del', 'della', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'ibn', 'mac', 'ter']);
 const NAME_ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
-const STREET_HEADS = new Set(['via', 'viale', 'piazza', 'corso', 'regione', 'provincia', 'largo', 'vicolo']);
+const STREET_HEADS = new Set(['via', 'viale', 'piazza', 'piazzetta', 'corso', 'regione', 'provincia', 'largo', 'vicolo', 'ponte', 'calata']);
 
 /** "Stato" written big in mid-sentence is the state ("Consiglio di Stato"), though "stato" is mostly a verb form. */
 function isCapitalizedState(t: Token | undefined): boolean {
@@ -70,10 +70,97 @@ function bigCommonNoun(t: Token | undefined, lex: Lexicon): boolean {
   return t !== undefined && t.kind === 'word' && t.cap && !t.initial && lex.commonCapitalized.has(t.key);
 }
 
+/** An adjective written big after a head: "Amministrativo", "Generale"; not a known name nor a first name. */
+function bigAdjective(t: Token | undefined, lex: Lexicon): boolean {
+  if (t === undefined || t.kind !== 'word' || !t.cap || t.upper || !t.spaceBefore) return false;
+  if (lex.gazetteer.has(t.key) || lex.firstNames.has(t.key) || lex.cities.has(t.key) || lex.knownSurnames.has(t.key)) return false;
+  return OFFICE_ADJECTIVE.test(t.key) || (ADJECTIVE_ENDINGS.test(t.key) && lex.commonWords.has(t.key));
+}
+
+/** Endings of the adjectives of offices and courts ("Regionale", "Amministrativo", "Superiore", "Civico"). */
+const OFFICE_ADJECTIVE = /(ale|ali|ivo|iva|ivi|ive|ario|aria|ari|arie|ico|ica|ici|iche|iore|iori)$/;
+
+/** Words before a street's "via": "in via Roma", "della via Emilia", "e via Verdi". */
+const STREET_VIA_BEFORE = new Set(['in', 'di', 'da', 'a', 'su', 'tra', 'fra', 'e', 'la', 'una', 'della', 'nella', 'alla', 'dalla', 'sulla', 'lungo', 'verso', 'presso', 'angolo']);
+
+/** "annunciato via Instagram": "via" after a verb or a noun means "through", and an organization after it is no street. */
+function viaIsPreposition(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (next && lex.gazetteer.get(next.key)?.type === 'Organization') return true;
+  if (!prev || prev.sentence !== (tokens[i] as Token).sentence || prev.kind !== 'word') return false;
+  return !STREET_VIA_BEFORE.has(prev.key);
+}
+
 /** A verb right after a name makes the name its subject ("Macron ha incontrato…", "Di Pietro ha detto…"). */
 function isVerbAfter(t: Token | undefined, lex: Lexicon): boolean {
   return t !== undefined && t.kind === 'word' && (SUBJECT_VERBS.has(t.key) || lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key));
 }
+
+/** Object and reflexive pronouns written onto an infinitive, a gerund or an imperative ("ridurlo", "dicendogli", "darglielo"), longest first. */
+const CLITICS = ['gliela', 'glieli', 'gliele', 'glielo', 'gliene', 'gli', 'la', 'le', 'li', 'lo', 'ne', 'si', 'ci', 'mi', 'ti', 'vi', 'ce', 'me', 'se', 'te', 've'];
+
+/** A verb with its pronouns attached: "ridurlo" (ridurre), "farne" (fare), "dicendolo" (dicendo), "dirglielo". */
+function cliticVerb(key: string, lex: Lexicon): boolean {
+  for (const clitic of CLITICS) {
+    if (!key.endsWith(clitic) || key.length - clitic.length < 3) continue;
+    const stem = key.slice(0, key.length - clitic.length);
+    if (lex.verbFinite.has(stem) || lex.verbNonfinite.has(`${stem}e`) || lex.verbNonfinite.has(`${stem}re`)) return true;
+    if (CLITICS.some((inner) => stem.endsWith(inner) && lex.verbNonfinite.has(`${stem.slice(0, stem.length - inner.length)}e`))) return true;
+  }
+  return false;
+}
+
+/**
+ * An ordinary Italian word (a verb form, an adverb, a pronoun, a numeral …):
+ * capitalized at a sentence start it is no evidence of a name ("Penso", "Arrivano", "Entrambi", "Ridurlo").
+ */
+export function isOrdinaryWord(key: string, lex: Lexicon = LEXICON): boolean {
+  return lex.commonWords.has(key) || lex.verbFinite.has(key) || lex.verbNonfinite.has(key) || cliticVerb(key, lex);
+}
+
+/**
+ * Tokens of shouted text: a line written wholly in capitals (a headline, a kicker), or a run of
+ * capitalized words that holds a function word or an ordinary word ("DAL NOSTRO INVIATO", "SULLO YACHT").
+ * Only names the gazetteer knows are taken from it.
+ */
+export function shoutedTokens(seg: Segmentation, lex: Lexicon = LEXICON): Uint8Array {
+  const { tokens, text } = seg;
+  const shouted = new Uint8Array(tokens.length);
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    if (!(t.kind === 'word' && t.upper && t.text.length > 1)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    let words = 0;
+    let ordinary = false;
+    while (end < tokens.length) {
+      const x = tokens[end] as Token;
+      if (x.kind === 'word' && x.upper && (x.text.length > 1 || x.key.endsWith("'"))) {
+        words++;
+        if (lex.functionWords.has(x.key) || isOrdinaryWord(x.key, lex)) ordinary = true;
+      } else if (!(x.kind === 'punct' && (x.text === "'" || x.text === '’'))) break;
+      if (end + 1 < tokens.length && text.slice(x.end, (tokens[end + 1] as Token).start).includes('\n')) {
+        end++;
+        break;
+      }
+      end++;
+    }
+    const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+    const lineEndAt = text.indexOf('\n', t.start);
+    const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
+    const wholeLine = !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
+    if ((words >= 2 && ordinary) || wholeLine) shouted.fill(1, k, end);
+    k = Math.max(end, k + 1);
+  }
+  return shouted;
+}
+
+/** Third-person plural verb endings: "i carabinieri arrivano" ends the name before its verb, though "-ano" also ends adjectives. */
+const PLURAL_VERB_ENDING = /(ano|ono|rono|ranno|vano|ebbero)$/;
 
 export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
@@ -154,6 +241,7 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
     if (t.kind !== 'word' || t.cap || !t.spaceBefore || lex.functionWords.has(t.key)) break;
     if (!lex.demonyms.has(t.key) && !ADJECTIVE_ENDINGS.test(t.key)) break;
     if (lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key)) break;
+    if (!lex.demonyms.has(t.key) && lex.verbFinite.has(t.key) && PLURAL_VERB_ENDING.test(t.key)) break;
     k++;
   }
   return k;
@@ -167,6 +255,7 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
 export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabulary: Set<string> | null = null): MentionCandidate[] {
   const { tokens, text } = seg;
   const docCaps = midSentenceCapitals(seg, lex);
+  const shouted = shoutedTokens(seg, lex);
   const out: MentionCandidate[] = [];
   const push = (first: number, last: number, gazetteer: GazetteerEntry | null, headType: EntityType | null) => {
     const a = tokens[first] as Token;
@@ -201,6 +290,11 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
         push(i, end, null, null);
         (out[out.length - 1] as MentionCandidate).type = 'Person';
         i = end;
+        continue;
+      }
+      // "gli anni Quaranta": a decade, not a name.
+      if (t.cap && !t.upper && lex.decades.has(t.key) && tokens[i - 1]?.key === 'anni') {
+        i++;
         continue;
       }
       // Lowercase head + connector + capitalized name: "università di Nottingham", "provincia di Trapani", "piazza Tienanmen"; head + nationality: "governo cinese".
@@ -240,7 +334,7 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
           const n = tokens[i + 2];
           let end = -1;
           if (c && LOWER_HEAD_CONNECTORS.has(c.key) && nameLike(n, lex) && (n as Token).sentence === t.sentence && !lex.firstNames.has((n as Token).key)) end = i + 3;
-          else if (STREET_HEADS.has(t.key) && nameLike(c, lex)) end = i + 2;
+          else if (STREET_HEADS.has(t.key) && nameLike(c, lex) && !(t.key === 'via' && viaIsPreposition(tokens, i, lex))) end = i + 2;
           if (end > 0) {
             while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
             end = extendAdjectives(tokens, end, s.last, lex);
@@ -271,9 +365,15 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
         if (extended && !lex.gazetteer.has(normKey(text.slice(t.start, (tokens[last - 1] as Token).end)))) {
           const allDirections = tokens.slice(gz.last, last).every((x) => DIRECTIONS.has(x.key));
           const orgWord = tokens.slice(gz.last, last).some((x) => lex.orgWords.has(x.key));
-          push(i, last, null, allDirections || (cityLike && !orgWord) ? gz.entry.type : 'Organization');
+          // "Miami Open", "Roma Masters": a city continued by an event word names the event.
+          const eventWord = tokens.slice(gz.last, last).some((x) => lex.eventWords.has(x.key));
+          push(i, last, null, eventWord ? 'Event' : allDirections || (cityLike && !orgWord) ? gz.entry.type : 'Organization');
         } else push(i, gz.last, gz.entry, null);
         i = extended ? last : gz.last;
+        continue;
+      }
+      if (shouted[i] === 1) {
+        i++;
         continue;
       }
       // "il settimanale Il Giornalino", "la casa L'Oréal": a capitalized article in mid-sentence opens a title-like name.
@@ -325,7 +425,10 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
       }
       if (headType && join === 'alone') {
         // "Tribunale speciale", "Procura dei minori": lowercase complements belong to the name, a place after it does not.
-        let end = extendAdjectives(tokens, i + 1, s.last, lex);
+        // "Tribunale Amministrativo Regionale", "Procura Generale": adjectives written big belong to it too.
+        let capitalized = i + 1;
+        while (capitalized < s.last && capitalized - i <= 3 && bigAdjective(tokens[capitalized], lex)) capitalized++;
+        let end = extendAdjectives(tokens, capitalized, s.last, lex);
         const c = tokens[end];
         const n = tokens[end + 1];
         if (end === i + 1 && c && CONNECTORS.has(c.key) && isWord(n) && !n.cap && !lex.functionWords.has(n.key) && n.key.length > 3) end = extendAdjectives(tokens, end + 2, s.last, lex);
@@ -338,8 +441,9 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
       if (headType === null && t.initial && lex.headJoin.has(t.key)) headType = null;
       const nextTok = tokens[i + 1];
       // A capitalized word opening a sentence right before a verb is its subject: a name ("Macron ha incontrato…").
-      const subjectOfVerb = isVerbAfter(nextTok, lex) && !ADVERB_ENDING.test(t.key);
-      const neverLowercase = vocabulary !== null && t.initial && !vocabulary.has(t.key) && t.text.length > 2 && !lex.commonCapitalized.has(t.key) && nameLike(nextTok, lex) && (nextTok as Token).spaceBefore && !lex.gazetteer.has(t.key) && !lex.cities.has(t.key);
+      const ordinary = t.initial && !t.upper && isOrdinaryWord(t.key, lex);
+      const subjectOfVerb = isVerbAfter(nextTok, lex) && !ADVERB_ENDING.test(t.key) && !ordinary;
+      const neverLowercase = !ordinary && vocabulary !== null && t.initial && !vocabulary.has(t.key) && t.text.length > 2 && !lex.commonCapitalized.has(t.key) && nameLike(nextTok, lex) && (nextTok as Token).spaceBefore && !lex.gazetteer.has(t.key) && !lex.cities.has(t.key);
       const known = t.upper || lex.firstNames.has(t.key) || docCaps.has(t.key) || isInitial(seg, i) || headType !== null || lex.knownSurnames.has(t.key) || subjectOfVerb || neverLowercase;
       if (t.initial && !known) {
         i++;

@@ -156,3 +156,23 @@ describe('known entities of the store', () => {
     expect(one.entities.filter((e) => e.name.includes('Rossi')).map((e) => [e.id, e.name])).toStrictEqual([['person:rossi-mario', 'Mario Rossi']]);
   });
 });
+
+describe('one entity per name in an article', () => {
+  it('joins an acronym written with one capital to its long form, "di" included', () => {
+    const r = extract([doc('La Banca Popolare Orientale ha chiuso il bilancio. Secondo la Bpo i conti tengono. La Guardia di Frontiera indaga e la Gdf ha sequestrato i conti.')]);
+    expect(entities(r)).toStrictEqual([
+      ['Banca Popolare Orientale', 'Organization', ['Bpo']],
+      ['Guardia di Frontiera', 'Organization', ['Gdf']],
+    ]);
+  });
+
+  it('joins a stage name after "in arte" to the person', () => {
+    const r = extract([doc('Lo ha detto Carlo Verdelli, in arte Zeno, ai cronisti. Zeno ha poi cantato.')]);
+    expect(entities(r)).toStrictEqual([['Carlo Verdelli', 'Person', ['Zeno']]]);
+  });
+
+  it('joins a surname with its particle to the full name', () => {
+    const r = extract([doc("L'assessore Ruggero Di Sparta ha parlato in aula. Di Sparta ha poi lasciato la seduta.")]);
+    expect(entities(r)).toStrictEqual([['Ruggero Di Sparta', 'Person', ['Di Sparta']]]);
+  });
+});

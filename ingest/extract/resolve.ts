@@ -10,6 +10,7 @@ import type { MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from './segment.ts';
 import { nameKey, normKey } from './text.ts';
+import { acronymShape } from './typing.ts';
 
 export interface LocalMention {
   start: number;
@@ -88,9 +89,38 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
+/** Connectors whose initial Italian acronyms keep: "Guardia di Finanza" → GdF, "Consiglio dei ministri" → CdM. */
+const OF_CONNECTORS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", "d'"]);
+
+/** Initials with the "di"-connectors kept: "Guardia di Finanza" → GDF. */
+export function initialsWithConnectors(name: string): string {
+  return name
+    .split(/[\s'’-]+/)
+    .filter((w) => w && (!STOP_INITIALS.has(w.toLowerCase()) || OF_CONNECTORS.has(w.toLowerCase())))
+    .map((w) => (w[0] ?? '').toUpperCase())
+    .join('');
+}
+
+/** Whether a short form spells a long form's initials, whatever its case ("Bce", "BCE", "Gdf", "G.d.F."). */
+export function spellsInitials(short: string, long: string): boolean {
+  const acronym = short.replace(/\./g, '').toUpperCase();
+  return acronym.length >= 2 && (initialsOf(long) === acronym || initialsWithConnectors(long) === acronym);
+}
+
+/** Particles that belong to a surname: "Di Maio", "De Luca", "La Russa", "Van Basten". */
+const SURNAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'da', 'dal', 'dalla', 'la', 'lo', 'li', 'van', 'von', 'der', "d'"]);
+
 function surnameOf(name: string): string {
   const parts = name.split(/\s+/);
-  return parts[parts.length - 1] ?? name;
+  const last = parts[parts.length - 1] ?? name;
+  const before = parts[parts.length - 2];
+  if (parts.length >= 3 && before !== undefined && SURNAME_PARTICLES.has(before.toLowerCase())) return `${before} ${last}`;
+  return last;
+}
+
+/** A surname written alone with its particle: "Di Maio", "De Luca". */
+function isParticleSurname(words: string[]): boolean {
+  return words.length === 2 && SURNAME_PARTICLES.has((words[0] as string).toLowerCase()) && /^\p{Lu}/u.test(words[0] as string);
 }
 
 class UnionFind {
@@ -212,6 +242,7 @@ export function resolveDocument(seg: Segmentation, mentions: MentionCandidate[],
     let surname: string | null = null;
     let initial: string | null = null;
     if (words.length === 1 && !m.text.includes('.') && !(m.text.length <= 5 && m.text === m.text.toUpperCase())) surname = m.text;
+    else if (isParticleSurname(words)) surname = m.text;
     else if (isInitialForm(m.text)) {
       initial = m.text[0] ?? null;
       surname = surnameOf(m.text);
@@ -234,7 +265,7 @@ export function resolveDocument(seg: Segmentation, mentions: MentionCandidate[],
   // Acronyms: "(OSCE)" after its long form, or initials of an organization named in the article.
   const { tokens } = seg;
   mentions.forEach((m, i) => {
-    if (!(m.last - m.first === 1 && (tokens[m.first] as Token).upper)) return;
+    if (!(m.last - m.first === 1 && ((tokens[m.first] as Token).upper || acronymShape(m.text)))) return;
     const before = tokens[m.first - 1];
     if (before?.text === '(') {
       // Long form: the nearest preceding span whose content-word initials spell the acronym.
@@ -245,7 +276,7 @@ export function resolveDocument(seg: Segmentation, mentions: MentionCandidate[],
           const st = tokens[s] as Token;
           if (!st.cap || st.sentence !== m.sentence) continue;
           const longText = seg.text.slice(st.start, endTok.end);
-          if (initialsOf(longText) === acronym) {
+          if (spellsInitials(acronym, longText)) {
             const inside = mentions.findIndex((o) => o.start === st.start && o.end === endTok.end);
             const overlapping = mentions.findIndex((o) => o.start <= st.start && o.end >= endTok.end);
             if (inside >= 0) uf.union(inside, i);
@@ -261,11 +292,40 @@ export function resolveDocument(seg: Segmentation, mentions: MentionCandidate[],
     for (let j = 0; j < n; j++) {
       const o = mentions[j] as MentionCandidate;
       if (o.last - o.first < 2 || topType(votes.get(uf.find(j))) !== 'Organization') continue;
-      if (initialsOf(o.gazetteer?.canonical ?? o.text) === m.text) {
+      if (spellsInitials(m.text, o.gazetteer?.canonical ?? o.text) || (o.gazetteer !== null && spellsInitials(m.text, o.text))) {
         uf.union(j, i);
         break;
       }
     }
+  });
+  // A first name alone ("Chiara ha aggiunto") is the one person of the article named in full with it.
+  const fullByFirstName = new Map<string, Set<number>>();
+  mentions.forEach((m, i) => {
+    const words = m.text.split(/\s+/);
+    if (words.length < 2 || topType(votes.get(uf.find(i))) !== 'Person' || !lex.firstNames.has(normKey(words[0] as string))) return;
+    const k = normKey(words[0] as string);
+    let set = fullByFirstName.get(k);
+    if (!set) fullByFirstName.set(k, (set = new Set()));
+    set.add(uf.find(i));
+  });
+  mentions.forEach((m, i) => {
+    if (m.gazetteer || /\s/.test(m.text) || !lex.firstNames.has(normKey(m.text))) return;
+    const roots = [...new Set([...(fullByFirstName.get(normKey(m.text)) ?? [])].map((x) => uf.find(x)))];
+    if (roots.length !== 1 || roots[0] === uf.find(i)) return;
+    uf.union(roots[0] as number, i);
+    forcePerson.add(roots[0] as number);
+  });
+  // "Federico Lucia, in arte Fedez", "Anna Rossi alias Lady Blu": a stage name or an alias is the same person.
+  mentions.forEach((m, i) => {
+    let k = m.first - 1;
+    const alias = tokens[k]?.key === 'alias' ? 1 : tokens[k]?.key === 'arte' && tokens[k - 1]?.key === 'in' ? 2 : 0;
+    if (alias === 0) return;
+    k -= alias;
+    if (tokens[k]?.text === ',') k--;
+    const j = mentions.findIndex((o) => o.last === k + 1 && o.sentence === m.sentence);
+    if (j < 0 || topType(votes.get(uf.find(j))) !== 'Person') return;
+    uf.union(j, i);
+    forcePerson.add(j);
   });
   votes = groupVotes();
   const forcedRoots = new Set([...forcePerson].map((x) => uf.find(x)));

@@ -290,6 +290,16 @@ function matchesPrefix(key: string, lex: Lexicon, exactToo: boolean): boolean {
   return false;
 }
 
+/** A credit line is short: the phrase and a few names ("Foto Ansa / Mario Rossi"). */
+const CREDIT_MAX_WORDS = 6;
+
+function isCredit(key: string, lex: Lexicon): boolean {
+  const words = key.split(/[\s/:|,()-]+/).filter(Boolean);
+  if (words.length > CREDIT_MAX_WORDS) return false;
+  for (const c of lex.boilerplate.credit) if (key === c || key.startsWith(`${c} `) || key.startsWith(`${c}:`) || key.startsWith(`(${c} `)) return true;
+  return false;
+}
+
 function isBoilerplate(line: string, lex: Lexicon): boolean {
   if (line.length > 300) {
     // Long lines can only match a prefix rule.
@@ -300,6 +310,7 @@ function isBoilerplate(line: string, lex: Lexicon): boolean {
   const rules = lex.boilerplate;
   if (rules.exact.has(key)) return true;
   if (matchesPrefix(key, lex, true)) return true;
+  if (isCredit(key, lex)) return true;
   if (key.length < 300) for (const c of rules.contains) if (key.includes(c)) return true;
   return false;
 }

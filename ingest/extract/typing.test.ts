@@ -130,3 +130,42 @@ describe('typing from context: apposition, cues and name words', () => {
     expect(typed('Il comunicato della Zorbelli è arrivato tardi.')).toStrictEqual([['Zorbelli', 'Other']]);
   });
 });
+
+describe('types from cue words and the shape of a name', () => {
+  it('types a compound association or company name as an organization, not a surname that shares its opening', () => {
+    expect(typed('Hanno protestato Assoviaggiatori e Federpescatori.')).toStrictEqual([
+      ['Assoviaggiatori', 'Organization'],
+      ['Federpescatori', 'Organization'],
+    ]);
+    expect(typed('Il giudice Confalonieri ha rinviato la causa.')).toStrictEqual([['Confalonieri', 'Person']]);
+  });
+
+  it('types an acronym written with one capital as an organization', () => {
+    expect(typed('La decisione della Bcx è arrivata ieri.')).toStrictEqual([['Bcx', 'Organization']]);
+    expect(typed('Lo ha scritto il Gdz in una nota.')).toStrictEqual([['Gdz', 'Organization']]);
+  });
+
+  it('types squares, bridges, quays and what a prison is named after as places', () => {
+    expect(typed('Il corteo è partito da Piazzetta Lomellini.')).toStrictEqual([['Piazzetta Lomellini', 'Place']]);
+    expect(typed('Il traffico sul ponte Scarsella è bloccato.')).toStrictEqual([['ponte Scarsella', 'Place']]);
+    expect(typed('La nave è ormeggiata alla calata Bettolo.')).toStrictEqual([['calata Bettolo', 'Place']]);
+    expect(typed('È stato trasferito nel carcere del Brugnolo.')).toStrictEqual([['Brugnolo', 'Place']]);
+  });
+
+  it('types a city continued by an event word as the event', () => {
+    expect(typed('Ha vinto il Miami Open per la seconda volta.')).toStrictEqual([['Miami Open', 'Event']]);
+  });
+
+  it('types a road number as a place', () => {
+    expect(typed('Un camion si è ribaltato sulla A27 e sulla SS45.')).toStrictEqual([
+      ['A27', 'Place'],
+      ['SS45', 'Place'],
+    ]);
+  });
+
+  it('keeps the adjectives written big after a court head in its name', () => {
+    expect(typed('Il ricorso è stato accolto dal Tribunale Amministrativo Regionale.')).toStrictEqual([
+      ['Tribunale Amministrativo Regionale', 'Organization'],
+    ]);
+  });
+});

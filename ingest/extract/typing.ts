@@ -10,13 +10,18 @@
 // proves nothing ("la Fincantieri", "la Sharapova", "del Texas"): such a name stays untyped.
 import type { EntityType } from '../../cypher/model.ts';
 import { LEXICON, type Lexicon } from './lexicon.ts';
-import { ADJECTIVE_ENDINGS, countryNames, type MentionCandidate } from './mentions.ts';
+import { ADJECTIVE_ENDINGS, countryNames, isOrdinaryWord, type MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from './segment.ts';
 import { keySet, normKey } from './text.ts';
 
 const PLACE_PREPS = new Set(['a', 'ad', 'in']);
 const PLACE_NOUNS = keySet(['comune', 'città', 'provincia', 'regione', 'zona', 'periferia', 'centro', 'abitanti', 'sindaco', 'sindaca', 'vescovo', 'stazione', 'aeroporto', 'ospedale', 'porto', 'quartiere', 'frazione', 'area', 'territorio', 'capitale', 'villaggio', 'distretto', 'cittadina', 'isola', 'costa', 'nord', 'sud', 'est', 'ovest', 'pressi', 'dintorni', 'prefetto', 'questore', 'carcere', 'tribunale', 'procura', 'diocesi', 'municipio', 'lungomare', 'spiaggia', 'contrada', 'località', 'stato', 'governatore']);
+/** Italian and European road numbers: motorway (A14), state (SS36), regional, provincial, European (E45). */
+const ROAD_CODE = /^(?:A|SS|SR|SP|E)\d{1,3}(?:dir)?$/;
+/** Places that contain a named place: "il carcere del Bassone", "il porto della Spezia". */
+const CONTAINER_PLACE_NOUNS = keySet(['carcere', 'penitenziario', 'porto', 'quartiere', 'rione', 'stazione', 'aeroporto', 'valle', 'ponte']);
+const OF_ARTICLES = keySet(['del', 'della', 'dello', "dell'", 'dei', 'degli', 'delle']);
 const AUX = keySet(['ha', 'hanno', 'avrebbe', 'avrebbero', 'aveva', 'avevano', 'è', 'sono', 'sta', 'stanno', 'poi', 'anche', 'inoltre', 'non', 'si', 'gli', 'le', 'lo', 'mi', 'ci', 'ne']);
 
 /** Masculine articles: Italian cities are feminine and written bare, so "il Genoa", "del Siena", "al Parma" name the club. */
@@ -46,6 +51,31 @@ function personNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean
 
 /** Nouns that name an event after them: "l'uragano Sandy", "il tifone Haiyan", "l'operazione Strade sicure". */
 const EVENT_CUES = keySet(['uragano', 'tifone', 'ciclone', 'tempesta', 'operazione']);
+
+/** Word openings English and Italian words and names share ("tr", "sch", "gn"): two consonants outside them cannot open a word. */
+const ONSETS = /^(?:[bcdfgkpt][lr]|s[bcdfgklmnpqrtvwz]|sch|ch|gh|gn|ph|th|sh|wh|kh|zh|ps|pn|qu|vr|wr|kn|dj|ts|tz)/;
+const VOWELS = /[aeiouyàèéìòù]/;
+
+/**
+ * An acronym written with one capital ("Bce", "Gdf", "Mps", "Oms"): a short word no language would
+ * spell (no vowel, an opening no word has, or three letters ending in two consonants).
+ */
+export function acronymShape(text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{1,4}$/u.test(text)) return false;
+  const w = text.toLowerCase();
+  if (!VOWELS.test(w)) return true;
+  if (!VOWELS.test(w[0] as string) && !VOWELS.test(w[1] as string) && !ONSETS.test(w)) return true;
+  return w.length === 3 && !VOWELS.test(w[1] as string) && !VOWELS.test(w[2] as string);
+}
+
+/** "Assoutenti", "Federcalcio", "Confcommercio": a compound of an association's or company's opening and a noun. */
+function orgCompound(key: string, lex: Lexicon): boolean {
+  for (const { prefix, vowel } of lex.orgPrefixes) {
+    if (!key.startsWith(prefix) || key.length < prefix.length + 4) continue;
+    if (vowel || !VOWELS.test(key[prefix.length] as string)) return true;
+  }
+  return false;
+}
 
 function upperCount(s: string): number {
   let n = 0;
@@ -112,6 +142,11 @@ export function typeMentions(seg: Segmentation, mentions: MentionCandidate[], ro
     if (words >= 2 && first.cap && !first.initial && TITLE_ARTICLES.has(first.key)) set(m, 'Organization', 2);
     if (words === 1 && !allUpper && first.text.length >= 3 && MIXED_ACRONYM.test(first.text) && upperCount(first.text) * 2 >= first.text.length) set(m, 'Organization', 2);
     if (words >= 2 && (lex.orgSuffixes.has((tokens[m.last - 1] as Token).key) || m.text.endsWith('S.p.A.'))) set(m, 'Organization', 2.5);
+    // "la A14", "sulla SS36", "la E45": motorways and state, provincial and European roads.
+    if (words === 1 && ROAD_CODE.test(first.text)) set(m, 'Place', 2.5);
+    const plainWord = words === 1 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key) && !lex.cities.has(first.key) && !isOrdinaryWord(first.key, lex);
+    if (plainWord && acronymShape(first.text)) set(m, 'Organization', 2);
+    if (plainWord && orgCompound(first.key, lex)) set(m, 'Organization', 2.5);
     if (orgCueBefore(tokens, m.first, lex)) set(m, 'Organization', 2.5);
     const key = normKey(m.text);
     if (lex.cities.has(key)) set(m, 'Place', 2);
@@ -138,6 +173,7 @@ export function typeMentions(seg: Segmentation, mentions: MentionCandidate[], ro
     if (words === 1 && !allUpper && prev && PLACE_PREPS.has(prev.key) && prev.sentence === first.sentence) set(m, 'Place', 2);
     // "il sindaco di Garbagnate", "la provincia di Trapani", "abitanti di Capoterra"; "il Festival di Sanremo", "il Trattato di Maastricht": an event or a treaty named after its place.
     if (!allUpper && prev && prev2 && (prev.key === 'di' || prev.key === "d'") && (PLACE_NOUNS.has(prev2.key) || (lex.heads.get(prev2.key) === 'Event' && !vocabulary.has(first.key)))) set(m, 'Place', 2);
+    if (!allUpper && prev && prev2 && OF_ARTICLES.has(prev.key) && CONTAINER_PLACE_NOUNS.has(prev2.key) && m.strength < 2) set(m, 'Place', 2);
     // A reporting or action verb right after the name: a speaker (person unless an acronym).
     let k = m.last;
     while (k < tokens.length && AUX.has((tokens[k] as Token).key) && k - m.last < 3) k++;

@@ -55,6 +55,17 @@ describe('boilerplate rules', () => {
       ].map((line) => isBoilerplateLine(line, rules)),
     ).toStrictEqual([true, true, true, false, true, false]);
   });
+  it('takes a short line opened by a credit phrase for a credit, a longer one for text', () => {
+    const credits = parseBoilerplate('credit:foto\n');
+    expect(
+      [
+        'Foto Ansa',
+        'Foto: Reuters / Mario Bianchi',
+        'Foto di gruppo per i ministri riuniti ieri a Bruxelles',
+        'Fotografo',
+      ].map((line) => isBoilerplateLine(line, credits)),
+    ).toStrictEqual([true, true, false, false]);
+  });
   it('refuses an unknown rule kind', () => {
     expect(() => parseBoilerplate('regex:.*')).toThrow(
       "boilerplate lexicon: unknown rule kind 'regex' in line 'regex:.*'",

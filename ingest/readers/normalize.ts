@@ -50,13 +50,18 @@ interface BoilerplateRules {
   exact: Set<string>;
   prefix: string[];
   contains: string[];
+  /** Phrases that open a short credit line ("Foto Ansa"). */
+  credit: string[];
 }
+
+/** A credit line is short: the phrase and a few names. */
+const CREDIT_MAX_WORDS = 6;
 
 const BOILERPLATE_MAX_LINE = 300;
 let boilerplateRules: BoilerplateRules | null = null;
 
 export function parseBoilerplate(source: string): BoilerplateRules {
-  const rules: BoilerplateRules = { exact: new Set(), prefix: [], contains: [] };
+  const rules: BoilerplateRules = { exact: new Set(), prefix: [], contains: [], credit: [] };
   for (const raw of source.split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
@@ -67,6 +72,7 @@ export function parseBoilerplate(source: string): BoilerplateRules {
     if (kind === 'exact') rules.exact.add(phrase);
     else if (kind === 'prefix') rules.prefix.push(phrase);
     else if (kind === 'contains') rules.contains.push(phrase);
+    else if (kind === 'credit') rules.credit.push(phrase);
     else throw new Error(`boilerplate lexicon: unknown rule kind '${kind}' in line '${line}'`);
   }
   return rules;
@@ -94,6 +100,10 @@ export function isBoilerplateLine(line: string, rules: BoilerplateRules = loadBo
     if (folded === phrase || (folded.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(folded.charAt(phrase.length))))
       return true;
   }
+  const startsWith = (phrase: string) =>
+    folded === phrase || (folded.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(folded.charAt(phrase.length)));
+  if (rules.credit.some(startsWith) && folded.split(/[\s/:|,()-]+/).filter(Boolean).length <= CREDIT_MAX_WORDS)
+    return true;
   return rules.contains.some((phrase) => folded.includes(phrase));
 }
 
