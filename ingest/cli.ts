@@ -18,7 +18,7 @@ import { ingestDocuments } from './ingest.ts';
 import { printable } from './printable.ts';
 import { readInputs } from './readers/index.ts';
 import { RemoteError, RemoteStore, serverAnswers } from './remote.ts';
-import { ConfigError as ServerConfigError } from '../server/config.ts';
+import { DEFAULT_HOST, DEFAULT_PORT, ConfigError as ServerConfigError } from '../server/config.ts';
 import { HttpProblem } from '../server/errors.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../server/export/serialize.ts';
 import { exportSubgraph } from '../server/export/subgraph.ts';
@@ -147,13 +147,19 @@ async function extractCommand(paths: string[], options: { json?: boolean }, conf
   } else {
     const byType = new Map<string, number>();
     for (const entity of result.entities) byType.set(entity.type, (byType.get(entity.type) ?? 0) + 1);
-    console.log(`${result.documents.length} documents, ${result.entities.length} entities, ${result.statements.length} statements, ${result.relations.length} relations`);
+    console.log(
+      `${result.documents.length} documents, ${result.entities.length} entities, ${result.statements.length} statements, ${result.relations.length} relations`,
+    );
     for (const [type, count] of [...byType].sort()) console.log(`  ${type}: ${count}`);
     const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
     for (const statement of result.statements.slice(0, 50)) {
-      const speaker = statement.speaker ? names.get(statement.speaker) : `(${statement.speakerText ?? 'unnamed source'})`;
+      const speaker = statement.speaker
+        ? names.get(statement.speaker)
+        : `(${statement.speakerText ?? 'unnamed source'})`;
       const about = statement.about.map((id) => names.get(id)).join(', ');
-      console.log(`  ${speaker} [${statement.kind}${statement.cue ? `, ${statement.cue}` : ''}]: "${statement.quote}"${about ? ` → ${about}` : ''}`);
+      console.log(
+        `  ${speaker} [${statement.kind}${statement.cue ? `, ${statement.cue}` : ''}]: "${statement.quote}"${about ? ` → ${about}` : ''}`,
+      );
     }
     if (result.statements.length > 50) console.log(`  … ${result.statements.length - 50} more (use --json)`);
   }
@@ -167,7 +173,8 @@ async function queryCommand(
 ): Promise<number> {
   const params = Object.fromEntries(options.param.map(parseParam));
   const rowCap = options.rowCap === undefined ? undefined : Number(options.rowCap);
-  if (rowCap !== undefined && (!Number.isInteger(rowCap) || rowCap < 1)) throw new UserError('--row-cap must be a positive integer');
+  if (rowCap !== undefined && (!Number.isInteger(rowCap) || rowCap < 1))
+    throw new UserError('--row-cap must be a positive integer');
   const result: CypherResult = await withTarget(config, (target) =>
     target.kind === 'remote'
       ? target.remote.query(cypher, params, rowCap)
@@ -182,7 +189,9 @@ async function statsCommand(config: CliConfig): Promise<number> {
     target.kind === 'remote' ? target.remote.stats() : target.store.stats(),
   );
   console.log(`store: ${printable(config.neo4j ? config.neo4j.uri : config.dbPath)}`);
-  console.log(`articles ${stats.articles}, entities ${stats.entities}, statements ${stats.statements}, relations ${stats.relations}, mentions ${stats.mentions}`);
+  console.log(
+    `articles ${stats.articles}, entities ${stats.entities}, statements ${stats.statements}, relations ${stats.relations}, mentions ${stats.mentions}`,
+  );
   for (const [type, count] of Object.entries(stats.byType).sort()) console.log(`  ${type}: ${count}`);
   return 0;
 }
@@ -210,7 +219,9 @@ async function resolveEntity(
   const wanted = foldText(reference);
   const exact = hits.filter((hit) => [hit.name, ...hit.aliases].some((name) => foldText(name) === wanted));
   if (exact.length === 1) return exact[0]!.id;
-  const candidates = (exact.length > 1 ? exact : hits).slice(0, 8).map((hit) => `${hit.name} (${hit.type}, id ${hit.id})`);
+  const candidates = (exact.length > 1 ? exact : hits)
+    .slice(0, 8)
+    .map((hit) => `${hit.name} (${hit.type}, id ${hit.id})`);
   if (candidates.length === 0) throw new UserError(`no entity named "${reference}"`);
   throw new UserError(`"${reference}" is ambiguous or inexact; pass one of these ids:\n  ${candidates.join('\n  ')}`);
 }
@@ -250,20 +261,39 @@ async function exportCommand(
 }
 
 interface ServeOptions {
-  host: string;
-  port: string;
+  /** Unset unless given on the command line: the server's configuration then reads NEWSGRAPH_HOST. */
+  host?: string;
+  /** Unset unless given on the command line: the server's configuration then reads NEWSGRAPH_PORT. */
+  port?: string;
+}
+
+/** A port that cannot be bound, said in one line that names how to choose another. */
+function listenProblem(error: unknown, given: ServeOptions): UserError | null {
+  const failure = error as NodeJS.ErrnoException & { address?: string; port?: number };
+  if (failure?.syscall !== 'listen' || (failure.code !== 'EADDRINUSE' && failure.code !== 'EACCES')) return null;
+  const where = `${failure.address ?? given.host ?? ''}:${failure.port ?? given.port ?? ''}`;
+  const why = failure.code === 'EADDRINUSE' ? 'is already in use' : 'may not be used by this user';
+  return new UserError(
+    `port ${failure.port ?? given.port} (${printable(where)}) ${why}: choose another with --port <n> or NEWSGRAPH_PORT (0 = any free port)`,
+  );
 }
 
 async function serveCommand(options: ServeOptions, config: CliConfig, banner?: string): Promise<number> {
   const { startServer } = await import('../server/main.ts');
-  const port = Number(options.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be 0..65535, got "${options.port}"`, 2);
+  let port: number | undefined;
+  if (options.port !== undefined) {
+    port = Number(options.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UserError(`--port must be 0..65535, got "${options.port}"`, 2);
+  }
   const server = await startServer({
     host: options.host,
     port,
     dataDir: config.dataDir,
     neo4j: config.neo4j,
     token: config.token,
+  }).catch((error: unknown) => {
+    throw listenProblem(error, options) ?? error;
   });
   if (banner) console.log(banner);
   console.log(`newsgraph explorer: ${server.url}`);
@@ -281,13 +311,16 @@ async function serveCommand(options: ServeOptions, config: CliConfig, banner?: s
 async function demoCommand(options: ServeOptions, config: CliConfig): Promise<number> {
   const seeds = path.join(config.sharedDir, 'corpus', 'seeds');
   if (!existsSync(seeds)) {
-    throw new UserError(`the sample corpus is not at ${printable(seeds)}: put the shared folder beside the checkout or set NEWSGRAPH_SHARED`);
+    throw new UserError(
+      `the sample corpus is not at ${printable(seeds)}: put the shared folder beside the checkout or set NEWSGRAPH_SHARED`,
+    );
   }
   if (!existsSync(path.join(REPO_ROOT, 'dist', 'index.html'))) {
     throw new UserError('the explorer is not built: run `npm run build` (npm run demo does it for you)');
   }
   const remote = await runningServer(config);
-  if (remote) throw new UserError(`a newsgraph server already holds ${printable(config.dbPath)}: it is at ${remote.baseUrl}`);
+  if (remote)
+    throw new UserError(`a newsgraph server already holds ${printable(config.dbPath)}: it is at ${remote.baseUrl}`);
   const { documents, failed } = await readOrFail([seeds], config);
   const store = openStore({ neo4j: config.neo4j, dataDir: config.dataDir, dbPath: config.dbPath });
   const started = Date.now();
@@ -309,7 +342,10 @@ export function buildProgram(run: (work: (config: CliConfig) => Promise<number>,
   const program = new Command('newsgraph')
     .description('Who said what about whom in the news: extract, store, explore.')
     .option('--data <dir>', 'folder of the embedded store (env NEWSGRAPH_DATA; default ./data)')
-    .option('--neo4j <uri>', 'use Neo4j at this Bolt URI instead of the embedded store (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)')
+    .option(
+      '--neo4j <uri>',
+      'use Neo4j at this Bolt URI instead of the embedded store (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)',
+    )
     .option('--server <url>', 'work through this newsgraph API server (env NEWSGRAPH_SERVER)')
     .showHelpAfterError();
   const flags = (): CliFlags => program.opts<CliFlags>();
@@ -325,12 +361,17 @@ export function buildProgram(run: (work: (config: CliConfig) => Promise<number>,
     .description('extract entities, statements and relations without storing them')
     .argument('<paths...>', 'files or folders')
     .option('--json', 'print the full result as JSON (shared/contracts/extraction.schema.json)')
-    .action((paths: string[], options: { json?: boolean }) => run((config) => extractCommand(paths, options, config), flags()));
+    .action((paths: string[], options: { json?: boolean }) =>
+      run((config) => extractCommand(paths, options, config), flags()),
+    );
 
   const serveOptions = (command: Command) =>
     command
-      .option('--host <host>', 'address to bind; beyond loopback a NEWSGRAPH_TOKEN is required', '127.0.0.1')
-      .option('--port <port>', 'port (0 = any free port)', '8321');
+      .option(
+        '--host <host>',
+        `address to bind (env NEWSGRAPH_HOST; default ${DEFAULT_HOST}); beyond loopback a NEWSGRAPH_TOKEN is required`,
+      )
+      .option('--port <port>', `port, 0 = any free port (env NEWSGRAPH_PORT; default ${DEFAULT_PORT})`);
 
   serveOptions(program.command('serve').description('serve the explorer and the API')).action((options: ServeOptions) =>
     run((config) => serveCommand(options, config), flags()),
@@ -360,8 +401,9 @@ export function buildProgram(run: (work: (config: CliConfig) => Promise<number>,
     .option('--depth <n>', 'neighborhood depth (1..3)', '1')
     .option('--format <format>', `one of: ${EXPORT_FORMATS.join(', ')}`, 'gexf')
     .option('-o, --output <file>', 'write to this file (default: standard output)')
-    .action((options: { query?: string; entity?: string; depth: string; format: string; output?: string; param: string[] }) =>
-      run((config) => exportCommand(options, config), flags()),
+    .action(
+      (options: { query?: string; entity?: string; depth: string; format: string; output?: string; param: string[] }) =>
+        run((config) => exportCommand(options, config), flags()),
     );
 
   program
