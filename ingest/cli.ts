@@ -76,6 +76,15 @@ async function withTarget<T>(config: CliConfig, work: (target: Target) => Promis
   }
 }
 
+/** The store a command works on, as the user would name it again (`--data`, `--neo4j`, `--server`). */
+function storeName(config: CliConfig, target: Target): string {
+  if (target.kind === 'remote') {
+    const held = config.serverUrl ? '' : ` holding ${printable(config.dataDir)}`;
+    return `the newsgraph server at ${target.remote.baseUrl}${held}`;
+  }
+  return printable(config.neo4j ? config.neo4j.uri : config.dataDir);
+}
+
 function describeStoreError(error: StoreUnavailableError): string {
   const holder = error.holder;
   if (holder) {
@@ -116,7 +125,8 @@ function printSummary(summary: IngestSummary, readErrors: number, seconds: numbe
 }
 
 async function readOrFail(paths: string[], config: CliConfig): Promise<{ documents: RawDocument[]; failed: number }> {
-  const { documents, errors } = await readInputs(paths, { maxBytes: config.maxBytes });
+  const { documents, errors, notices } = await readInputs(paths, { maxBytes: config.maxBytes });
+  for (const { source, notice } of notices) say(`notice: ${printable(source)}: ${printable(notice)}`);
   for (const error of errors) say(readError(error));
   return { documents, failed: errors.length };
 }
@@ -125,7 +135,9 @@ async function ingestCommand(paths: string[], config: CliConfig): Promise<number
   const started = Date.now();
   const { documents, failed } = await readOrFail(paths, config);
   const progress = progressPrinter('articles');
+  let store = '';
   const summary = await withTarget(config, async (target) => {
+    store = storeName(config, target);
     if (target.kind === 'remote') {
       return target.remote.ingest(documents, (done) => progress.update(done, documents.length));
     }
@@ -136,6 +148,7 @@ async function ingestCommand(paths: string[], config: CliConfig): Promise<number
   progress.end();
   for (const error of summary.errors) say(readError(error));
   printSummary(summary, failed, (Date.now() - started) / 1000);
+  console.log(`store: ${store}`);
   return failed + summary.errors.length > 0 ? 1 : 0;
 }
 

@@ -87,7 +87,13 @@ describe('health, stats, schema', () => {
   it('GET /api/health answers with the store kind and liveness', async () => {
     const { status, body } = await get<HealthInfo>('/api/health');
     expect(status).toBe(200);
-    expect(body).toStrictEqual({ ok: true, store: 'grafeo', storeUp: true, version: config.version });
+    expect(body).toStrictEqual({
+      ok: true,
+      store: 'grafeo',
+      storeUp: true,
+      version: config.version,
+      storeLocation: config.dataDir,
+    });
     const withStats = await get<HealthInfo>('/api/health?stats=true');
     expect(withStats.body.stats).toStrictEqual(baseline);
     await expectBadRequest(get('/api/health?stats=maybe'));

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
+import type { HealthInfo } from '../../cypher/model.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -140,7 +141,7 @@ describe('newsgraph ingest, stats and query on the embedded store', () => {
 });
 
 describe('bad input files', () => {
-  it('reports each bad file by name, stores the good ones, and exits 1', () => {
+  it('reports each bad file by name, reads a Latin-1 one with a notice, stores the good ones, and exits 1', () => {
     const folder = path.join(tmp, 'mixed');
     mkdirSync(folder);
     writeFileSync(path.join(folder, 'empty.txt'), '');
@@ -162,10 +163,20 @@ describe('bad input files', () => {
       'binary.txt',
       'broken.json',
       'empty.txt',
-      'latin1.txt',
     ]);
-    expect(run.stdout).toMatch(/^Ingested 1 article \(0 already stored\).*, 4 errors\.$/m);
-    expect(statsLine(cli(data, 'stats'))).toMatch(/^articles 1,/);
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('notice: '))).toStrictEqual([
+      `notice: ${path.join(folder, 'latin1.txt')}: not valid UTF-8 (byte offset 23): read as Windows-1252 (Latin-1)`,
+    ]);
+    expect(run.stdout).toMatch(/^Ingested 2 articles \(0 already stored\).*, 3 errors\.$/m);
+    expect(statsLine(cli(data, 'stats'))).toMatch(/^articles 2,/);
+    const quote = cli(
+      data,
+      'query',
+      "MATCH (a:Article) WHERE a.text CONTAINS 'perché no' RETURN count(a) AS n",
+      '--format',
+      'csv',
+    );
+    expect(quote.stdout).toBe('n\n1\n');
   });
 });
 
@@ -197,6 +208,7 @@ describe('one process at a time', () => {
       const run = cli(data, 'ingest', file);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).toContain(`(working through the newsgraph server at ${url})`);
+      expect(run.stdout.split('\n').at(-2)).toBe(`store: the newsgraph server at ${url} holding ${data}`);
       const health = (await (await fetch(`${url}/api/stats`)).json()) as { articles: number };
       expect(health.articles).toBe(1);
     } finally {
@@ -263,19 +275,24 @@ describe('newsgraph serve: host and port', () => {
     }
   });
 
-  it('lets --port win over NEWSGRAPH_PORT', async () => {
+  it('lets --port and --data win over NEWSGRAPH_PORT and NEWSGRAPH_DATA', async () => {
     const busy = createServer();
     await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
     const envPort = (busy.address() as AddressInfo).port;
     const flagPort = await freePort();
+    const data = path.join(tmp, 'flag-data');
     const { child, url } = serve(
-      serveEnv(path.join(tmp, 'flag-port'), { NEWSGRAPH_PORT: String(envPort) }),
+      serveEnv(path.join(tmp, 'env-data'), { NEWSGRAPH_PORT: String(envPort) }),
+      '--data',
+      data,
       '--port',
       String(flagPort),
     );
     try {
       expect(await url).toBe(`http://127.0.0.1:${flagPort}`);
-      expect((await fetch(`http://127.0.0.1:${flagPort}/api/health`)).status).toBe(200);
+      // The store named to an empty explorer is the one given by --data, not NEWSGRAPH_DATA.
+      const health = (await (await fetch(`http://127.0.0.1:${flagPort}/api/health`)).json()) as HealthInfo;
+      expect([health.storeUp, health.storeLocation]).toStrictEqual([true, data]);
     } finally {
       await stop(child);
       await new Promise((resolve) => busy.close(resolve));
