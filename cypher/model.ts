@@ -229,6 +229,7 @@ export interface CypherErrorInfo {
   code:
     | 'READ_ONLY'
     | 'MULTIPLE_STATEMENTS'
+    | 'NOT_PORTABLE'
     | 'SYNTAX'
     | 'TIMEOUT'
     | 'ROW_CAP'
