@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import grafeo from '@grafeo-db/js';
 import { CypherStore } from './base.ts';
+import { checkPortable } from './portability.ts';
 import {
   DEFAULT_MAX_RESULT_BYTES,
   DEFAULT_QUERY_MEMORY_BYTES,
@@ -416,7 +417,7 @@ export class GrafeoStore extends CypherStore {
    * and the process leaves when its memory passes its budget.
    */
   async readOnly(query: string, params: Params = {}, options: ReadOnlyOptions = {}): Promise<CypherResult> {
-    const refused = checkReadOnly(query);
+    const refused = checkReadOnly(query) ?? checkPortable(query);
     if (refused) throw new CypherQueryError(refused);
     query = statementText(query);
     if (options.signal?.aborted) throw new CypherQueryError(abortedInfo());

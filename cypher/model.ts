@@ -235,6 +235,7 @@ export interface CypherErrorInfo {
   code:
     | 'READ_ONLY'
     | 'MULTIPLE_STATEMENTS'
+    | 'NOT_PORTABLE'
     | 'SYNTAX'
     | 'TIMEOUT'
     | 'ROW_CAP'
@@ -352,7 +353,15 @@ export interface ArticleView extends ArticleSummary {
   language: string;
   text: string;
   mentions: { entityId: string; name: string; type: EntityType; start: number; end: number }[];
-  statements: { id: string; speakerId: string | null; kind: StatementKind; start: number; end: number; sentenceStart: number; sentenceEnd: number }[];
+  statements: {
+    id: string;
+    speakerId: string | null;
+    kind: StatementKind;
+    start: number;
+    end: number;
+    sentenceStart: number;
+    sentenceEnd: number;
+  }[];
 }
 
 export interface SearchHit {
@@ -402,6 +411,11 @@ export interface HealthInfo {
   storeUp: boolean;
   version: string;
   stats?: StoreStats;
+  /**
+   * Where the graph lives, as the CLI names it: the embedded store's data folder (`--data`)
+   * or the Neo4j URI (`--neo4j`). Absent on a server with a token, for a caller without it.
+   */
+  storeLocation?: string;
   error?: string;
 }
 

@@ -11,6 +11,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j
 import { CypherStore } from './base.ts';
 import type { CypherResult, CypherValue } from './model.ts';
 import { loadQuery } from './queries.ts';
+import { checkPortable } from './portability.ts';
 import {
   checkReadOnly,
   CypherQueryError,
@@ -194,7 +195,7 @@ export class Neo4jStore extends CypherStore {
    * (db.transaction.monitor.check.interval), so a short timeout would pass unnoticed.
    */
   async readOnly(query: string, params: Params = {}, options: ReadOnlyOptions = {}): Promise<CypherResult> {
-    const refused = checkReadOnly(query);
+    const refused = checkReadOnly(query) ?? checkPortable(query);
     if (refused) throw new CypherQueryError(refused);
     query = statementText(query);
     const rowCap = Math.max(1, Math.trunc(options.rowCap ?? DEFAULT_ROW_CAP));

@@ -56,9 +56,9 @@ function where(position: Position): string {
 // ---------------------------------------------------------------------------
 // Tokens
 
-type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'parameter' | 'punct';
+export type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'parameter' | 'punct';
 
-interface Token {
+export interface Token {
   kind: TokenKind;
   /** Upper-cased text for words, the text itself otherwise. */
   text: string;

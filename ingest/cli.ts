@@ -21,7 +21,7 @@ import { ingestDocuments } from './ingest.ts';
 import { printable } from './printable.ts';
 import { readInputs } from './readers/index.ts';
 import { RemoteError, RemoteStore, serverAnswers } from './remote.ts';
-import { ConfigError as ServerConfigError } from '../server/config.ts';
+import { DEFAULT_HOST, DEFAULT_PORT, ConfigError as ServerConfigError } from '../server/config.ts';
 import { HttpProblem } from '../server/errors.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../server/export/serialize.ts';
 import { exportSubgraph } from '../server/export/subgraph.ts';
@@ -70,7 +70,12 @@ async function withTarget<T>(config: CliConfig, work: (target: Target) => Promis
     say(`(working through the newsgraph server at ${remote.baseUrl})`);
     return work({ kind: 'remote', remote });
   }
-  const store = openStore({ neo4j: config.neo4j, dataDir: config.dataDir, dbPath: config.dbPath, readOnly: config.readOnly });
+  const store = openStore({
+    neo4j: config.neo4j,
+    dataDir: config.dataDir,
+    dbPath: config.dbPath,
+    readOnly: config.readOnly,
+  });
   let result: T;
   try {
     await store.init();
@@ -86,7 +91,17 @@ async function withTarget<T>(config: CliConfig, work: (target: Target) => Promis
 }
 
 function sayIfReadOnly(store: GraphStore): void {
-  if (store.readOnlyReason) say(`(the store ${printable(store.location)} is read-only: ${printable(store.readOnlyReason)}; queries only)`);
+  if (store.readOnlyReason)
+    say(`(the store ${printable(store.location)} is read-only: ${printable(store.readOnlyReason)}; queries only)`);
+}
+
+/** The store a command works on, as the user would name it again (`--data`, `--neo4j`, `--server`). */
+function storeName(config: CliConfig, target: Target): string {
+  if (target.kind === 'remote') {
+    const held = config.serverUrl ? '' : ` holding ${printable(config.dataDir)}`;
+    return `the newsgraph server at ${target.remote.baseUrl}${held}`;
+  }
+  return printable(config.neo4j ? config.neo4j.uri : config.dataDir);
 }
 
 function describeStoreError(error: StoreUnavailableError): string {
@@ -129,7 +144,8 @@ function printSummary(summary: IngestSummary, readErrors: number, seconds: numbe
 }
 
 async function readOrFail(paths: string[], config: CliConfig): Promise<{ documents: RawDocument[]; failed: number }> {
-  const { documents, errors } = await readInputs(paths, { maxBytes: config.maxBytes });
+  const { documents, errors, notices } = await readInputs(paths, { maxBytes: config.maxBytes });
+  for (const { source, notice } of notices) say(`notice: ${printable(source)}: ${printable(notice)}`);
   for (const error of errors) say(readError(error));
   return { documents, failed: errors.length };
 }
@@ -138,7 +154,9 @@ async function ingestCommand(paths: string[], config: CliConfig): Promise<number
   const started = Date.now();
   const { documents, failed } = await readOrFail(paths, config);
   const progress = progressPrinter('articles');
+  let store = '';
   const summary = await withTarget(config, async (target) => {
+    store = storeName(config, target);
     if (target.kind === 'remote') {
       return target.remote.ingest(documents, (done) => progress.update(done, documents.length));
     }
@@ -149,10 +167,15 @@ async function ingestCommand(paths: string[], config: CliConfig): Promise<number
   progress.end();
   for (const error of summary.errors) say(readError(error));
   printSummary(summary, failed, (Date.now() - started) / 1000);
+  console.log(`store: ${store}`);
   return failed + summary.errors.length > 0 ? 1 : 0;
 }
 
-async function extractCommand(paths: string[], options: { json?: boolean; explain?: boolean }, config: CliConfig): Promise<number> {
+async function extractCommand(
+  paths: string[],
+  options: { json?: boolean; explain?: boolean },
+  config: CliConfig,
+): Promise<number> {
   const { documents, failed } = await readOrFail(paths, config);
   const result = extract(documents);
   if (options.json && options.explain) throw new UserError('--json and --explain print different things: choose one');
@@ -163,13 +186,19 @@ async function extractCommand(paths: string[], options: { json?: boolean; explai
   } else {
     const byType = new Map<string, number>();
     for (const entity of result.entities) byType.set(entity.type, (byType.get(entity.type) ?? 0) + 1);
-    console.log(`${result.documents.length} documents, ${result.entities.length} entities, ${result.statements.length} statements, ${result.relations.length} relations`);
+    console.log(
+      `${result.documents.length} documents, ${result.entities.length} entities, ${result.statements.length} statements, ${result.relations.length} relations`,
+    );
     for (const [type, count] of [...byType].sort()) console.log(`  ${type}: ${count}`);
     const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
     for (const statement of result.statements.slice(0, 50)) {
-      const speaker = statement.speaker ? names.get(statement.speaker) : `(${statement.speakerText ?? 'unnamed source'})`;
+      const speaker = statement.speaker
+        ? names.get(statement.speaker)
+        : `(${statement.speakerText ?? 'unnamed source'})`;
       const about = statement.about.map((id) => names.get(id)).join(', ');
-      console.log(`  ${speaker} [${statement.kind}${statement.cue ? `, ${statement.cue}` : ''}]: "${statement.quote}"${about ? ` → ${about}` : ''}`);
+      console.log(
+        `  ${speaker} [${statement.kind}${statement.cue ? `, ${statement.cue}` : ''}]: "${statement.quote}"${about ? ` → ${about}` : ''}`,
+      );
     }
     if (result.statements.length > 50) console.log(`  … ${result.statements.length - 50} more (use --json)`);
   }
@@ -183,14 +212,11 @@ interface QueryOptions {
   timeout?: string;
 }
 
-async function queryCommand(
-  cypher: string,
-  options: QueryOptions,
-  config: CliConfig,
-): Promise<number> {
+async function queryCommand(cypher: string, options: QueryOptions, config: CliConfig): Promise<number> {
   const params = Object.fromEntries(options.param.map(parseParam));
   const rowCap = options.rowCap === undefined ? undefined : Number(options.rowCap);
-  if (rowCap !== undefined && (!Number.isInteger(rowCap) || rowCap < 1)) throw new UserError('--row-cap must be a positive integer', 2);
+  if (rowCap !== undefined && (!Number.isInteger(rowCap) || rowCap < 1))
+    throw new UserError('--row-cap must be a positive integer', 2);
   const timeoutMs = options.timeout === undefined ? undefined : Number(options.timeout);
   if (timeoutMs !== undefined && (!Number.isInteger(timeoutMs) || timeoutMs < 1)) {
     throw new UserError('--timeout must be a positive integer (milliseconds)', 2);
@@ -240,7 +266,8 @@ function rmEmptyFolder(dir: string): void {
 }
 
 async function backupCommand(dir: string, config: CliConfig): Promise<number> {
-  if (config.neo4j) throw new UserError('backup is for the embedded store: back Neo4j up with neo4j-admin database dump', 2);
+  if (config.neo4j)
+    throw new UserError('backup is for the embedded store: back Neo4j up with neo4j-admin database dump', 2);
   const target = path.resolve(dir);
   const remote = await runningServer(config);
   if (remote) {
@@ -254,7 +281,9 @@ async function backupCommand(dir: string, config: CliConfig): Promise<number> {
     for (const name of [BACKUP_FILE, BACKUP_MANIFEST]) copyFileSync(path.join(made.dir, name), path.join(target, name));
     rmSync(made.dir, { recursive: true, force: true });
     rmEmptyFolder(path.dirname(made.dir));
-    console.log(`Backed up ${printable(config.dbPath)} at commit ${made.manifest.epoch} (${statsLine(made.manifest.stats)}) to ${printable(target)}.`);
+    console.log(
+      `Backed up ${printable(config.dbPath)} at commit ${made.manifest.epoch} (${statsLine(made.manifest.stats)}) to ${printable(target)}.`,
+    );
     return 0;
   }
   const store = new GrafeoStore({ dbPath: config.dbPath, readOnly: config.readOnly });
@@ -262,7 +291,9 @@ async function backupCommand(dir: string, config: CliConfig): Promise<number> {
     await store.init();
     sayIfReadOnly(store);
     const manifest = await backupStore(store, target);
-    console.log(`Backed up ${printable(config.dbPath)} at commit ${manifest.epoch} (${statsLine(manifest.stats)}) to ${printable(target)}.`);
+    console.log(
+      `Backed up ${printable(config.dbPath)} at commit ${manifest.epoch} (${statsLine(manifest.stats)}) to ${printable(target)}.`,
+    );
   } finally {
     await store.close();
   }
@@ -270,13 +301,18 @@ async function backupCommand(dir: string, config: CliConfig): Promise<number> {
 }
 
 async function restoreCommand(dir: string, config: CliConfig): Promise<number> {
-  if (config.neo4j) throw new UserError('restore is for the embedded store: restore Neo4j with neo4j-admin database load', 2);
+  if (config.neo4j)
+    throw new UserError('restore is for the embedded store: restore Neo4j with neo4j-admin database load', 2);
   const remote = await runningServer(config);
   if (remote) {
-    throw new UserError(`a newsgraph server at ${remote.baseUrl} holds ${printable(config.dbPath)}: stop it before restoring; nothing was changed`);
+    throw new UserError(
+      `a newsgraph server at ${remote.baseUrl} holds ${printable(config.dbPath)}: stop it before restoring; nothing was changed`,
+    );
   }
   const { manifest, keptAt } = await restoreStore(dir, config.dbPath);
-  console.log(`Restored ${printable(path.resolve(dir))} (commit ${manifest.epoch}: ${statsLine(manifest.stats)}) into ${printable(config.dbPath)}.`);
+  console.log(
+    `Restored ${printable(path.resolve(dir))} (commit ${manifest.epoch}: ${statsLine(manifest.stats)}) into ${printable(config.dbPath)}.`,
+  );
   if (keptAt) console.log(`The store it replaced is kept in ${printable(keptAt)}.`);
   return 0;
 }
@@ -292,7 +328,9 @@ async function resolveEntity(
   const wanted = foldText(reference);
   const exact = hits.filter((hit) => [hit.name, ...hit.aliases].some((name) => foldText(name) === wanted));
   if (exact.length === 1) return exact[0]!.id;
-  const candidates = (exact.length > 1 ? exact : hits).slice(0, 8).map((hit) => `${hit.name} (${hit.type}, id ${hit.id})`);
+  const candidates = (exact.length > 1 ? exact : hits)
+    .slice(0, 8)
+    .map((hit) => `${hit.name} (${hit.type}, id ${hit.id})`);
   if (candidates.length === 0) throw new UserError(`no entity named "${reference}"`);
   throw new UserError(`"${reference}" is ambiguous or inexact; pass one of these ids:\n  ${candidates.join('\n  ')}`);
 }
@@ -332,14 +370,31 @@ async function exportCommand(
 }
 
 interface ServeOptions {
-  host: string;
-  port: string;
+  /** Unset unless given on the command line: the server's configuration then reads NEWSGRAPH_HOST. */
+  host?: string;
+  /** Unset unless given on the command line: the server's configuration then reads NEWSGRAPH_PORT. */
+  port?: string;
+}
+
+/** A port that cannot be bound, said in one line that names how to choose another. */
+function listenProblem(error: unknown, given: ServeOptions): UserError | null {
+  const failure = error as NodeJS.ErrnoException & { address?: string; port?: number };
+  if (failure?.syscall !== 'listen' || (failure.code !== 'EADDRINUSE' && failure.code !== 'EACCES')) return null;
+  const where = `${failure.address ?? given.host ?? ''}:${failure.port ?? given.port ?? ''}`;
+  const why = failure.code === 'EADDRINUSE' ? 'is already in use' : 'may not be used by this user';
+  return new UserError(
+    `port ${failure.port ?? given.port} (${printable(where)}) ${why}: choose another with --port <n> or NEWSGRAPH_PORT (0 = any free port)`,
+  );
 }
 
 async function serveCommand(options: ServeOptions, config: CliConfig, banner?: string): Promise<number> {
   const { startServer } = await import('../server/main.ts');
-  const port = Number(options.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be 0..65535, got "${options.port}"`, 2);
+  let port: number | undefined;
+  if (options.port !== undefined) {
+    port = Number(options.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UserError(`--port must be 0..65535, got "${options.port}"`, 2);
+  }
   const server = await startServer({
     host: options.host,
     port,
@@ -347,6 +402,8 @@ async function serveCommand(options: ServeOptions, config: CliConfig, banner?: s
     neo4j: config.neo4j,
     token: config.token,
     readOnly: config.readOnly,
+  }).catch((error: unknown) => {
+    throw listenProblem(error, options) ?? error;
   });
   if (banner) console.log(banner);
   sayIfReadOnly(server.store);
@@ -365,13 +422,16 @@ async function serveCommand(options: ServeOptions, config: CliConfig, banner?: s
 async function demoCommand(options: ServeOptions, config: CliConfig): Promise<number> {
   const seeds = path.join(config.sharedDir, 'corpus', 'seeds');
   if (!existsSync(seeds)) {
-    throw new UserError(`the sample corpus is not at ${printable(seeds)}: put the shared folder beside the checkout or set NEWSGRAPH_SHARED`);
+    throw new UserError(
+      `the sample corpus is not at ${printable(seeds)}: put the shared folder beside the checkout or set NEWSGRAPH_SHARED`,
+    );
   }
   if (!existsSync(path.join(REPO_ROOT, 'dist', 'index.html'))) {
     throw new UserError('the explorer is not built: run `npm run build` (npm run demo does it for you)');
   }
   const remote = await runningServer(config);
-  if (remote) throw new UserError(`a newsgraph server already holds ${printable(config.dbPath)}: it is at ${remote.baseUrl}`);
+  if (remote)
+    throw new UserError(`a newsgraph server already holds ${printable(config.dbPath)}: it is at ${remote.baseUrl}`);
   const { documents, failed } = await readOrFail([seeds], config);
   const store = openStore({ neo4j: config.neo4j, dataDir: config.dataDir, dbPath: config.dbPath });
   const started = Date.now();
@@ -393,9 +453,15 @@ export function buildProgram(run: (work: (config: CliConfig) => Promise<number>,
   const program = new Command('newsgraph')
     .description('Who said what about whom in the news: extract, store, explore.')
     .option('--data <dir>', 'folder of the embedded store (env NEWSGRAPH_DATA; default ./data)')
-    .option('--neo4j <uri>', 'use Neo4j at this Bolt URI instead of the embedded store (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)')
+    .option(
+      '--neo4j <uri>',
+      'use Neo4j at this Bolt URI instead of the embedded store (env NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)',
+    )
     .option('--server <url>', 'work through this newsgraph API server (env NEWSGRAPH_SERVER)')
-    .option('--read-only', 'open the embedded store for queries only (a store that cannot be written opens so by itself)')
+    .option(
+      '--read-only',
+      'open the embedded store for queries only (a store that cannot be written opens so by itself)',
+    )
     .showHelpAfterError();
   const flags = (): CliFlags => program.opts<CliFlags>();
 
@@ -411,12 +477,17 @@ export function buildProgram(run: (work: (config: CliConfig) => Promise<number>,
     .argument('<paths...>', 'files or folders')
     .option('--json', 'print the full result as JSON (shared/contracts/extraction.schema.json)')
     .option('--explain', 'for each statement and relation, print the rules that produced it and the evidence they read')
-    .action((paths: string[], options: { json?: boolean; explain?: boolean }) => run((config) => extractCommand(paths, options, config), flags()));
+    .action((paths: string[], options: { json?: boolean; explain?: boolean }) =>
+      run((config) => extractCommand(paths, options, config), flags()),
+    );
 
   const serveOptions = (command: Command) =>
     command
-      .option('--host <host>', 'address to bind; beyond loopback a NEWSGRAPH_TOKEN is required', '127.0.0.1')
-      .option('--port <port>', 'port (0 = any free port)', '8321');
+      .option(
+        '--host <host>',
+        `address to bind (env NEWSGRAPH_HOST; default ${DEFAULT_HOST}); beyond loopback a NEWSGRAPH_TOKEN is required`,
+      )
+      .option('--port <port>', `port, 0 = any free port (env NEWSGRAPH_PORT; default ${DEFAULT_PORT})`);
 
   serveOptions(program.command('serve').description('serve the explorer and the API')).action((options: ServeOptions) =>
     run((config) => serveCommand(options, config), flags()),
@@ -437,9 +508,7 @@ export function buildProgram(run: (work: (config: CliConfig) => Promise<number>,
       '--timeout <ms>',
       `milliseconds before the query is stopped (default ${DEFAULT_TIMEOUT_MS}; through a server, its NEWSGRAPH_QUERY_TIMEOUT_MS)`,
     )
-    .action((cypher: string, options: QueryOptions) =>
-      run((config) => queryCommand(cypher, options, config), flags()),
-    );
+    .action((cypher: string, options: QueryOptions) => run((config) => queryCommand(cypher, options, config), flags()));
 
   program
     .command('export')
@@ -450,8 +519,9 @@ export function buildProgram(run: (work: (config: CliConfig) => Promise<number>,
     .option('--depth <n>', 'neighborhood depth (1..3)', '1')
     .option('--format <format>', `one of: ${EXPORT_FORMATS.join(', ')}`, 'gexf')
     .option('-o, --output <file>', 'write to this file (default: standard output)')
-    .action((options: { query?: string; entity?: string; depth: string; format: string; output?: string; param: string[] }) =>
-      run((config) => exportCommand(options, config), flags()),
+    .action(
+      (options: { query?: string; entity?: string; depth: string; format: string; output?: string; param: string[] }) =>
+        run((config) => exportCommand(options, config), flags()),
     );
 
   program
@@ -461,13 +531,17 @@ export function buildProgram(run: (work: (config: CliConfig) => Promise<number>,
 
   program
     .command('backup')
-    .description('copy the embedded store, consistent as of its last commit, into a new or empty folder (also while a server runs)')
+    .description(
+      'copy the embedded store, consistent as of its last commit, into a new or empty folder (also while a server runs)',
+    )
     .argument('<dir>', 'the backup folder')
     .action((dir: string) => run((config) => backupCommand(dir, config), flags()));
 
   program
     .command('restore')
-    .description('replace the embedded store with a backup (the store must not be in use; the one replaced is kept aside)')
+    .description(
+      'replace the embedded store with a backup (the store must not be in use; the one replaced is kept aside)',
+    )
     .argument('<dir>', 'a folder written by newsgraph backup')
     .action((dir: string) => run((config) => restoreCommand(dir, config), flags()));
 

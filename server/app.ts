@@ -273,6 +273,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { schema: { querystring: healthQuery } },
     async (request) => {
       const health: HealthInfo = { ok: false, store: store.kind, storeUp: false, version: config.version };
+      if (config.token === undefined || request.authorized) {
+        // A URI's user part, if any, stays on the server.
+        health.storeLocation =
+          store.kind === 'neo4j' && config.neo4j ? config.neo4j.uri.replace(/\/\/[^/]*@/, '//') : config.dataDir;
+      }
       try {
         await withTimeout(store.ping(), HEALTH_PROBE_MS, `the store did not answer within ${HEALTH_PROBE_MS} ms`);
         health.storeUp = true;

@@ -32,6 +32,7 @@ export interface ErrorAnswer {
 const CYPHER_STATUS: Record<CypherErrorInfo['code'], number> = {
   READ_ONLY: 400,
   MULTIPLE_STATEMENTS: 400,
+  NOT_PORTABLE: 400,
   SYNTAX: 400,
   ROW_CAP: 400,
   RESULT_TOO_LARGE: 400,

@@ -243,6 +243,7 @@ describe('readInputs: json and jsonl', () => {
     expect(await readInputs([file])).toStrictEqual({
       documents: [],
       errors: [{ source: file, reason: 'malformed JSON at line 3:15: Expected double-quoted property name' }],
+      notices: [],
     });
   });
 
@@ -292,10 +293,46 @@ describe('readInputs: bad files', () => {
     ]);
   });
 
-  it('reports invalid UTF-8 with the byte offset', async () => {
-    const latin1 = await put('latin1.txt', new Uint8Array([...Buffer.from('Citt'), 0xe0, ...Buffer.from(' di Roma')]));
-    expect((await readInputs([latin1])).errors).toStrictEqual([
-      { source: latin1, reason: 'not valid UTF-8 (byte offset 4)' },
+  it('reads a Windows-1252 file, with a notice naming it', async () => {
+    // “Non è vero”, disse. — curly quotes 0x93/0x94, è 0xE8, em dash 0x97, as Windows editors write them.
+    const bytes = new Uint8Array([
+      ...Buffer.from('Smentita\n\n'),
+      0x93,
+      ...Buffer.from('Non '),
+      0xe8,
+      ...Buffer.from(' vero'),
+      0x94,
+      ...Buffer.from(', disse il portavoce '),
+      0x97,
+      ...Buffer.from(' a Mosca.'),
+    ]);
+    const file = await put('cp1252.txt', bytes);
+    const { documents, errors, notices } = await readInputs([file]);
+    expect(errors).toStrictEqual([]);
+    expect(notices).toStrictEqual([
+      { source: file, notice: 'not valid UTF-8 (byte offset 10): read as Windows-1252 (Latin-1)' },
+    ]);
+    expect(documents.map((document) => [document.title, document.text])).toStrictEqual([
+      ['Smentita', 'Smentita\n\n“Non è vero”, disse il portavoce — a Mosca.'],
+    ]);
+  });
+
+  it('refuses a file that mixes UTF-8 with stray bytes, naming the first', async () => {
+    const mixed = await put('mixed.txt', new Uint8Array([...Buffer.from('Città '), 0xe0, ...Buffer.from(' di Roma')]));
+    expect(await readInputs([mixed])).toStrictEqual({
+      documents: [],
+      errors: [{ source: mixed, reason: 'not valid UTF-8 (byte offset 7), though it holds UTF-8 sequences' }],
+      notices: [],
+    });
+  });
+
+  it('still refuses binary files without NUL bytes that are not Windows-1252 text', async () => {
+    const controls = await put(
+      'high.txt',
+      new Uint8Array([0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x41, 0x01, 0x02, 0xff, 0x42]),
+    );
+    expect((await readInputs([controls])).errors).toStrictEqual([
+      { source: controls, reason: 'binary file (mostly control characters)' },
     ]);
   });
 
@@ -317,6 +354,7 @@ describe('readInputs: bad files', () => {
     expect(await readInputs([big], { maxBytes: 1000 })).toStrictEqual({
       documents: [],
       errors: [{ source: big, reason: 'file too large (2000 bytes, limit 1000)' }],
+      notices: [],
     });
   });
 

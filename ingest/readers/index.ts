@@ -9,9 +9,9 @@ import { decodeBytes } from './decode.ts';
 import { parseHtml } from './html.ts';
 import { parseJsonFile, parseJsonLines } from './json.ts';
 import { parseMarkdown, parsePlainText } from './text.ts';
-import type { ParsedArticle, ReadError } from './types.ts';
+import type { ParsedArticle, ReadError, ReadNotice } from './types.ts';
 
-export type { ReadError } from './types.ts';
+export type { ReadError, ReadNotice } from './types.ts';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -38,6 +38,8 @@ export interface ReadOptions {
 export interface ReadResult {
   documents: RawDocument[];
   errors: ReadError[];
+  /** Files read with a caveat (an encoding guessed), one line each. */
+  notices: ReadNotice[];
 }
 
 function formatOf(file: string): Format | null {
@@ -122,39 +124,38 @@ async function listFolder(
   return files;
 }
 
+function refused(source: string, reason: string): ReadResult {
+  return { documents: [], errors: [{ source, reason }], notices: [] };
+}
+
 async function readOne(file: string, source: string, maxBytes: number): Promise<ReadResult> {
   const format = formatOf(file);
   if (format === null) {
     const extension = path.extname(file);
-    return {
-      documents: [],
-      errors: [
-        {
-          source,
-          reason: extension === '' ? 'unsupported file type (no extension)' : `unsupported file type '${extension}'`,
-        },
-      ],
-    };
+    return refused(
+      source,
+      extension === '' ? 'unsupported file type (no extension)' : `unsupported file type '${extension}'`,
+    );
   }
   let bytes: Uint8Array;
   try {
     const info = await stat(file);
-    if (!info.isFile()) return { documents: [], errors: [{ source, reason: notRegular(info) }] };
-    if (info.size > maxBytes)
-      return { documents: [], errors: [{ source, reason: `file too large (${info.size} bytes, limit ${maxBytes})` }] };
+    if (!info.isFile()) return refused(source, notRegular(info));
+    if (info.size > maxBytes) return refused(source, `file too large (${info.size} bytes, limit ${maxBytes})`);
     bytes = await readFile(file);
   } catch (error) {
-    return { documents: [], errors: [{ source, reason: describeFsError(error) }] };
+    return refused(source, describeFsError(error));
   }
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { documents: [], errors: [{ source, reason: decoded.reason }] };
+  if (!decoded.ok) return refused(source, decoded.reason);
+  const notices = decoded.notice === undefined ? [] : [{ source, notice: decoded.notice }];
 
   const toDocument = (docSource: string, article: ParsedArticle): RawDocument | ReadError =>
     article.text.trim() === ''
       ? { source: docSource, reason: 'no text left after removing metadata and page chrome' }
       : { source: docSource, ...article };
   const collect = (pairs: { source: string; article: ParsedArticle }[], errors: ReadError[]): ReadResult => {
-    const result: ReadResult = { documents: [], errors };
+    const result: ReadResult = { documents: [], errors, notices };
     for (const pair of pairs) {
       const item = toDocument(pair.source, pair.article);
       if ('reason' in item) result.errors.push(item);
@@ -187,7 +188,7 @@ async function readOne(file: string, source: string, maxBytes: number): Promise<
  */
 export async function readInputs(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const result: ReadResult = { documents: [], errors: [] };
+  const result: ReadResult = { documents: [], errors: [], notices: [] };
   const seen = new Set<string>();
   for (const given of paths) {
     let targets: { file: string; source: string }[];
@@ -205,6 +206,7 @@ export async function readInputs(paths: string[], options: ReadOptions = {}): Pr
       // A loop, not push(...): a JSON file of 125,000 articles would overflow the stack.
       for (const document of one.documents) result.documents.push(document);
       for (const error of one.errors) result.errors.push(error);
+      for (const notice of one.notices) result.notices.push(notice);
     }
   }
   return result;

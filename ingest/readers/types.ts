@@ -7,3 +7,9 @@ export interface ReadError {
   source: string;
   reason: string;
 }
+
+/** Something the reader did that the user should know about, though the file was read. */
+export interface ReadNotice {
+  source: string;
+  notice: string;
+}

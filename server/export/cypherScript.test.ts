@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { MultiDirectedGraph } from 'graphology';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GrafeoStore } from '../../cypher/grafeo.ts';
@@ -85,31 +84,6 @@ describe('writeCypherScript', () => {
       "MATCH (a:Entity {id: 'p'}) MATCH (b:Entity {id: 'p'}) MERGE (a)-[r:LIKES {n: 1}]->(b);",
       "MATCH (a:Entity {id: 'p'}) MATCH (b:Entity {id: 'p'}) MERGE (a)-[r:LIKES {n: 2}]->(b);",
     ]);
-  });
-});
-
-describe("Neo4j's own parser", () => {
-  it('finds no error in the scripts', { timeout: 60_000 }, () => {
-    const odd: ExportGraph = new MultiDirectedGraph({ allowSelfLoops: true });
-    odd.addNode('x', {
-      label: 'x',
-      labels: 'Weird Label',
-      elementId: 'n:1',
-      id: 'x',
-      'odd key': "it's\n«ok»",
-      prop_label: 1.5,
-    });
-    odd.addDirectedEdgeWithKey('e:1', 'x', 'x', { type: 'SELF LOOP', elementId: 'e:1', starts: '[1,2]', end: 3 });
-    // Statement by statement: the parser is much slower on a whole script.
-    for (const graph of [buildExportGraph({ payload, evidence }), odd]) {
-      for (const line of writeCypherScript(graph).split('\n')) {
-        if (line === '' || line.startsWith('//')) continue;
-        const { diagnostics } = lintCypherQuery(line, {});
-        expect(diagnostics.filter((diagnostic) => diagnostic.severity === 1)).toStrictEqual([]);
-      }
-    }
-    // It does report a broken one.
-    expect(lintCypherQuery("MERGE (n {id: 'x});", {}).diagnostics.length).toBeGreaterThan(0);
   });
 });
 

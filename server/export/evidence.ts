@@ -2,13 +2,19 @@
 // each edge's article, offsets and sentence. Asks the store once per speaking or
 // relating entity (an entity's details list its statements and relations); statements
 // beyond what the details list (a prolific speaker) are read by speaker and target.
+// Statements with no target belong to no edge: they are read by speaker, for the
+// speakers whose statements the edges do not all account for.
 
-import type { GraphPayload } from '../../cypher/model.ts';
+import type { GraphPayload, StatementView } from '../../cypher/model.ts';
 import { MAX_STATEMENTS_PAGE as STATEMENT_PAGE } from '../../cypher/reads.ts';
 import type { GraphStore, StatementFilter } from '../../cypher/store.ts';
 import type { ExportEvidence, ExportGraph } from './graph.ts';
 
-export async function collectEvidence(store: GraphStore, payload: GraphPayload): Promise<ExportEvidence> {
+export async function collectEvidence(
+  store: GraphStore,
+  payload: GraphPayload,
+  options: { withoutTarget?: boolean } = {},
+): Promise<ExportEvidence> {
   const evidence: ExportEvidence = { statements: new Map(), relations: new Map() };
   const wanted = new Set<string>();
   const entities = new Set<string>();
@@ -31,7 +37,30 @@ export async function collectEvidence(store: GraphStore, payload: GraphPayload):
     if (edge.kind !== 'spoke_about') continue;
     await readStatements(store, { speaker: edge.source, about: edge.target }, edge.evidenceIds, evidence);
   }
+  if (options.withoutTarget) evidence.withoutTarget = await statementsWithoutTarget(store, payload);
   return evidence;
+}
+
+/** The statements with no target said by the payload's entities, speaker by speaker. */
+async function statementsWithoutTarget(store: GraphStore, payload: GraphPayload): Promise<StatementView[]> {
+  const onEdges = new Map<string, Set<string>>();
+  for (const edge of payload.edges) {
+    if (edge.kind !== 'spoke_about') continue;
+    const ids = onEdges.get(edge.source) ?? new Set<string>();
+    for (const id of edge.evidenceIds) ids.add(id);
+    onEdges.set(edge.source, ids);
+  }
+  const found: StatementView[] = [];
+  for (const node of payload.nodes) {
+    // Every statement of this speaker is on an edge already: none is without a target.
+    if (node.statementsBy <= (onEdges.get(node.id)?.size ?? 0)) continue;
+    for (let offset = 0; ; offset += STATEMENT_PAGE) {
+      const page = await store.statements({ speaker: node.id, limit: STATEMENT_PAGE, offset });
+      for (const statement of page.statements) if (statement.about.length === 0) found.push(statement);
+      if (page.statements.length < STATEMENT_PAGE || offset + STATEMENT_PAGE >= page.total) break;
+    }
+  }
+  return found;
 }
 
 /** Reads the statements matching a filter a page at a time, until those in `ids` are all held. */

@@ -25,6 +25,11 @@ export type ExportGraph = MultiDirectedGraph<ExportAttributes, ExportAttributes,
 export interface ExportEvidence {
   statements: Map<string, StatementView>;
   relations: Map<string, RelationView>;
+  /**
+   * Statements with no detected target by the entities exported: on no edge, they are
+   * carried beside the graph so the statements CSV still lists them.
+   */
+  withoutTarget?: StatementView[];
 }
 
 export type ExportSource = { payload: GraphPayload; evidence?: ExportEvidence } | { cypher: CypherResult };

@@ -21,6 +21,18 @@ function lines(csv: string): string[] {
 }
 
 describe('writeStatementsCsv', () => {
+  it('lists the statements with no target the evidence carries, in date and position order', () => {
+    const graph = buildExportGraph({ payload, evidence });
+    const untargeted: StatementView = { ...statement('s9', 40, 'Vedremo'), about: [] };
+    const csv = writeStatementsCsv(graph, { ...evidence, withoutTarget: [untargeted] });
+    expect(lines(csv)).toStrictEqual([
+      HEADER,
+      'Mario Rossi,Serve più coraggio,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Serve più coraggio», ha detto Rossi.",a1,10,28',
+      'Mario Rossi,Vedremo,direct,ha detto,,2024-03-05,Vertice a Roma,https://example.org/x,"«Vedremo», ha detto Rossi.",a1,40,47',
+      'Mario Rossi,Non è abbastanza,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Non è abbastanza», ha detto Rossi.",a1,60,76',
+    ]);
+  });
+
   it('writes one row per statement of a neighborhood, from the evidence', () => {
     const graph = buildExportGraph({ payload, evidence });
     expect(lines(writeStatementsCsv(graph, evidence))).toStrictEqual([

@@ -150,13 +150,37 @@ function rowsFromNodes(graph: ExportGraph, rows: Map<string, StatementRow>): voi
   });
 }
 
-/** One row per statement in the graph, ordered by date, article and position in it. */
+const emptyRow: StatementRow = {
+  id: '',
+  speaker: null,
+  quote: '',
+  kind: null,
+  cue: null,
+  about: [],
+  date: null,
+  articleTitle: null,
+  url: null,
+  sentence: null,
+  articleId: null,
+  start: null,
+  end: null,
+  rules: [],
+};
+
+/**
+ * One row per statement in the graph, and per statement with no target the evidence
+ * carries, ordered by date, article and position in it.
+ */
 export function statementRows(graph: ExportGraph, evidence?: ExportEvidence): StatementRow[] {
   const rows = new Map<string, StatementRow>();
   rowsFromEdges(graph, rows);
   rowsFromNodes(graph, rows);
+  for (const statement of evidence?.withoutTarget ?? []) {
+    if (!rows.has(statement.id)) rows.set(statement.id, { ...emptyRow, id: statement.id });
+  }
+  const untargeted = new Map((evidence?.withoutTarget ?? []).map((statement) => [statement.id, statement]));
   const complete = [...rows.values()].map((row): StatementRow => {
-    const statement = evidence?.statements.get(row.id);
+    const statement = evidence?.statements.get(row.id) ?? untargeted.get(row.id);
     if (!statement) return row;
     return {
       id: statement.id,

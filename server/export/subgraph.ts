@@ -127,7 +127,9 @@ export async function buildRequestedGraph(
     name = 'overview';
   }
   if (payload.truncated) description += `, first ${payload.cap} of ${payload.totalNodes} nodes`;
-  const evidence = await collectEvidence(store, payload);
+  const evidence = await collectEvidence(store, payload, {
+    withoutTarget: EVIDENCE_FORMATS.includes(request.format),
+  });
   return { graph: buildExportGraph({ payload, evidence }, { ...meta, description }), name, evidence };
 }
 

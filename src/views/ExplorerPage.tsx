@@ -70,6 +70,7 @@ import { FiltersPanel } from './panels/FiltersPanel.tsx';
 import { SearchPanel } from './panels/SearchPanel.tsx';
 import { StatementPanel } from './panels/StatementPanel.tsx';
 import { WelcomePanel } from './WelcomePanel.tsx';
+import { ingestCommand } from '../core/store/ingestHint.ts';
 
 type LoadState =
   | { phase: 'loading'; message: string }
@@ -841,7 +842,7 @@ export function ExplorerPage() {
               <StateMessage kind="empty" title="The database is empty" onRetry={() => setAttempt((n) => n + 1)}>
                 <p>
                   Load the sample articles with <code>npm run demo</code>, or your own with{' '}
-                  <code>npx newsgraph ingest &lt;folder&gt;</code>, then try again.
+                  <code data-ingest-command>{ingestCommand(health)}</code>, then try again.
                 </p>
               </StateMessage>
             </div>

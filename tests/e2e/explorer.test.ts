@@ -6,7 +6,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/main.ts';
 import { whyOf } from '../../src/core/provenance/why.ts';
-import { expectPointerFindsIsolatedNode, screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
+import { readInputs } from '../../ingest/readers/index.ts';
+import {
+  expectPointerFindsIsolatedNode,
+  screenshot,
+  SEEDS,
+  settled as waitSettled,
+  startDemo,
+  type Demo,
+} from './harness.ts';
 
 let demo: Demo;
 let server: RunningServer;
@@ -167,6 +175,56 @@ describe('the explorer on the seed corpus', () => {
     // a name in the text opens that entity again
     await reader.locator('.mention', { hasText: 'Peskov' }).first().click();
     await page.locator('.entity-panel h2', { hasText: 'Peskov' }).waitFor();
+  });
+
+  it('his panel lists every statement he made, those with no target too, his denial among them', async () => {
+    // The denial is in what the seed articles say, whatever the extractor makes of it.
+    const { documents } = await readInputs([SEEDS]);
+    expect(documents.some((document) => document.text.includes('Tutto questo non è vero'))).toBe(true);
+    const speaker = (await selectedNode()) as string;
+    const said = await page.evaluate(async (id) => {
+      const answer = await fetch(`/api/statements?speaker=${encodeURIComponent(id)}&limit=500`);
+      return (await answer.json()) as {
+        statements: { id: string; quote: string; about: { id: string }[] }[];
+        total: number;
+      };
+    }, speaker);
+    expect(said.statements.length).toBe(said.total);
+    const denial = said.statements.find((statement) => statement.quote.startsWith('Tutto questo non è vero'));
+    expect(denial !== undefined).toBe(true);
+    const untargeted = said.statements.filter((statement) => statement.about.length === 0).map((s) => s.id);
+
+    const panel = page.locator('.entity-panel');
+    const cards = panel.locator('.statement-card');
+    const listed = async () => {
+      const more = panel.locator('.statement-list > button', { hasText: /^Show \d+ more/ });
+      while ((await more.count()) > 0) await more.click();
+      return (await cards.evaluateAll((all) => all.map((card) => card.getAttribute('data-statement-id')))).sort();
+    };
+    expect(await panel.locator('#tab-by .count').innerText()).toBe(String(said.total));
+    expect(await listed()).toStrictEqual(said.statements.map((statement) => statement.id).sort());
+    expect(await panel.locator(`[data-statement-id="${denial!.id}"]`).innerText()).toContain('Tutto questo non è vero');
+    // The speaker carries the count of what he said about no one, and its pill lists exactly that.
+    expect(await panel.locator('[data-said-no-target]').getAttribute('data-said-no-target')).toBe(
+      String(untargeted.length),
+    );
+    await panel.locator('[data-no-target]').click();
+    expect(await listed()).toStrictEqual([...untargeted].sort());
+    await shot('04b-peskov-no-target');
+    await panel.locator('button', { hasText: `Show all ${said.total} statements` }).click();
+
+    // A "spoke about" edge from him weighs the distinct statements he made about its target.
+    const weights = await page.evaluate((id) => {
+      const { graph } = window.__newsgraph!;
+      return graph
+        .filterOutEdges(id, (_edge, attributes) => attributes.kind === 'spoke_about')
+        .map((edge) => [graph.target(edge), graph.getEdgeAttribute(edge, 'weight')] as [string, number]);
+    }, speaker);
+    expect(weights.length).toBeGreaterThan(0);
+    for (const [target, weight] of weights) {
+      const about = said.statements.filter((statement) => statement.about.some((entity) => entity.id === target));
+      expect([target, weight]).toStrictEqual([target, new Set(about.map((statement) => statement.id)).size]);
+    }
   });
 
   it('what Peskov said about Musk: the summary filters his statements, the edge lists them', async () => {
@@ -424,7 +482,7 @@ describe('the explorer on the seed corpus', () => {
     await shot('19-statements-off');
   });
 
-  it('draws with sigma\'s instanced programs when asked, as it does with a GPU', async () => {
+  it("draws with sigma's instanced programs when asked, as it does with a GPU", async () => {
     // Chromium here has software WebGL, so the page draws without instancing unless the
     // address asks otherwise: this is the drawing a machine with a GPU gets.
     const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -477,6 +535,7 @@ describe('the explorer on the seed corpus', () => {
           storeUp: true,
           version: 'test',
           stats: { articles: 0, entities: 0, statements: 0, relations: 0, mentions: 0, byType: {} },
+          storeLocation: '/srv/newsgraph/store',
         }),
       }),
     );
@@ -484,6 +543,9 @@ describe('the explorer on the seed corpus', () => {
     const empty = page.locator('.graph-area [data-state="empty"]');
     await empty.filter({ hasText: 'The database is empty' }).waitFor();
     expect(await empty.innerText()).toContain('npm run demo');
+    expect(await empty.locator('[data-ingest-command]').innerText()).toBe(
+      'npx newsgraph --data /srv/newsgraph/store ingest <folder>',
+    );
     await shot('14-empty-database');
     await page.unroute('**/api/health');
     // the server back: trying again recovers without a reload

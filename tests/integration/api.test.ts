@@ -87,7 +87,13 @@ describe('health, stats, schema', () => {
   it('GET /api/health answers with the store kind and liveness', async () => {
     const { status, body } = await get<HealthInfo>('/api/health');
     expect(status).toBe(200);
-    expect(body).toStrictEqual({ ok: true, store: 'grafeo', storeUp: true, version: config.version });
+    expect(body).toStrictEqual({
+      ok: true,
+      store: 'grafeo',
+      storeUp: true,
+      version: config.version,
+      storeLocation: config.dataDir,
+    });
     const withStats = await get<HealthInfo>('/api/health?stats=true');
     expect(withStats.body.stats).toStrictEqual(baseline);
     await expectBadRequest(get('/api/health?stats=maybe'));
@@ -374,6 +380,25 @@ describe('read-only Cypher console', () => {
     expect(info.message).toBe(body.error);
     if (code === 'READ_ONLY') expect(typeof info.clause).toBe('string');
     expect(await store.stats()).toStrictEqual(baseline);
+  });
+
+  it('refuses size() of a pattern with the COUNT { } form, which answers the counts', async () => {
+    const body = await expectBadRequest(
+      post('/api/cypher', { query: 'MATCH (p:Person) RETURN p.name, size((p)-[:SAID]->()) AS n' }),
+      'NOT_PORTABLE',
+    );
+    const info = body.cypher as { code: string; message: string; position?: { line: number; column: number } };
+    expect([info.code, info.position?.line, info.position?.column]).toStrictEqual(['NOT_PORTABLE', 1, 33]);
+    expect(info.message).toContain('COUNT { (p)-[:SAID]->() }');
+    const counted = await post<CypherResult>('/api/cypher', {
+      query: 'MATCH (p:Person) RETURN p.name AS name, COUNT { (p)-[:SAID]->() } AS n ORDER BY name',
+    });
+    const said = await post<CypherResult>('/api/cypher', {
+      query: 'MATCH (p:Person) OPTIONAL MATCH (p)-[:SAID]->(s) RETURN p.name AS name, count(s) AS n ORDER BY name',
+    });
+    expect(counted.status).toBe(200);
+    expect(said.body.rows.some((row) => (row[1] as number) > 0)).toBe(true);
+    expect(counted.body.rows).toStrictEqual(said.body.rows);
   });
 
   it('reports invalid Cypher with its position', async () => {

@@ -1,11 +1,13 @@
 // The `newsgraph` command as a user runs it: a child process per command, a temp store.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
+import type { HealthInfo } from '../../cypher/model.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -69,7 +71,9 @@ describe('newsgraph ingest, stats and query on the embedded store', () => {
   it('ingests the sample corpus, and a second ingest changes nothing', () => {
     const first = cli(data, 'ingest', SEEDS);
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/^Ingested 5 articles \(0 already stored\) in [\d.]+ s: \d+ entities, \d+ statements, \d+ relations, 0 errors\.$/m);
+    expect(first.stdout).toMatch(
+      /^Ingested 5 articles \(0 already stored\) in [\d.]+ s: \d+ entities, \d+ statements, \d+ relations, 0 errors\.$/m,
+    );
     const before = statsLine(cli(data, 'stats'));
 
     const second = cli(data, 'ingest', SEEDS);
@@ -88,7 +92,17 @@ describe('newsgraph ingest, stats and query on the embedded store', () => {
   });
 
   it('passes parameters and prints CSV', () => {
-    const run = cli(data, 'query', 'RETURN $n + 1 AS next, $s AS s', '--param', 'n=41', '--param', 's=a,b', '--format', 'csv');
+    const run = cli(
+      data,
+      'query',
+      'RETURN $n + 1 AS next, $s AS s',
+      '--param',
+      'n=41',
+      '--param',
+      's=a,b',
+      '--format',
+      'csv',
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('next,s\n42,"a,b"\n');
   });
@@ -127,12 +141,15 @@ describe('newsgraph ingest, stats and query on the embedded store', () => {
 });
 
 describe('bad input files', () => {
-  it('reports each bad file by name, stores the good ones, and exits 1', () => {
+  it('reports each bad file by name, reads a Latin-1 one with a notice, stores the good ones, and exits 1', () => {
     const folder = path.join(tmp, 'mixed');
     mkdirSync(folder);
     writeFileSync(path.join(folder, 'empty.txt'), '');
     writeFileSync(path.join(folder, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]));
-    writeFileSync(path.join(folder, 'latin1.txt'), Buffer.from('Il portavoce ha detto: \xabperch\xe9 no\xbb', 'latin1'));
+    writeFileSync(
+      path.join(folder, 'latin1.txt'),
+      Buffer.from('Il portavoce ha detto: \xabperch\xe9 no\xbb', 'latin1'),
+    );
     writeFileSync(path.join(folder, 'broken.json'), '{"title": "x", "text": ');
     writeFileSync(
       path.join(folder, 'good.txt'),
@@ -146,10 +163,20 @@ describe('bad input files', () => {
       'binary.txt',
       'broken.json',
       'empty.txt',
-      'latin1.txt',
     ]);
-    expect(run.stdout).toMatch(/^Ingested 1 article \(0 already stored\).*, 4 errors\.$/m);
-    expect(statsLine(cli(data, 'stats'))).toMatch(/^articles 1,/);
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('notice: '))).toStrictEqual([
+      `notice: ${path.join(folder, 'latin1.txt')}: not valid UTF-8 (byte offset 23): read as Windows-1252 (Latin-1)`,
+    ]);
+    expect(run.stdout).toMatch(/^Ingested 2 articles \(0 already stored\).*, 3 errors\.$/m);
+    expect(statsLine(cli(data, 'stats'))).toMatch(/^articles 2,/);
+    const quote = cli(
+      data,
+      'query',
+      "MATCH (a:Article) WHERE a.text CONTAINS 'perché no' RETURN count(a) AS n",
+      '--format',
+      'csv',
+    );
+    expect(quote.stdout).toBe('n\n1\n');
   });
 });
 
@@ -158,7 +185,11 @@ describe('one process at a time', () => {
     const data = path.join(tmp, 'served');
     const env: NodeJS.ProcessEnv = { ...process.env, NEWSGRAPH_DATA: data };
     delete env.NEO4J_URI;
-    const server = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';
@@ -170,10 +201,14 @@ describe('one process at a time', () => {
         server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
       });
       const file = path.join(tmp, 'one.txt');
-      writeFileSync(file, 'Accordo a Parigi\n\nIl presidente francese Emmanuel Macron ha detto che l’accordo è vicino.');
+      writeFileSync(
+        file,
+        'Accordo a Parigi\n\nIl presidente francese Emmanuel Macron ha detto che l’accordo è vicino.',
+      );
       const run = cli(data, 'ingest', file);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stderr).toContain(`(working through the newsgraph server at ${url})`);
+      expect(run.stdout.split('\n').at(-2)).toBe(`store: the newsgraph server at ${url} holding ${data}`);
       const health = (await (await fetch(`${url}/api/stats`)).json()) as { articles: number };
       expect(health.articles).toBe(1);
     } finally {
@@ -182,5 +217,117 @@ describe('one process at a time', () => {
     }
     // Once the server is gone, the CLI opens the store itself again.
     expect(statsLine(cli(data, 'stats'))).toMatch(/^articles 1,/);
+  });
+});
+
+/** A port nothing listens on at the moment it is returned. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** Starts `newsgraph serve`, resolving with the URL it prints once it listens. */
+function serve(env: NodeJS.ProcessEnv, ...args: string[]): { child: ChildProcess; url: Promise<string> } {
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = new Promise<string>((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /^newsgraph explorer: (http:\/\/\S+)$/m.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${err}`)));
+  });
+  return { child, url };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+describe('newsgraph serve: host and port', () => {
+  function serveEnv(data: string, extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+    const env: NodeJS.ProcessEnv = { ...process.env, NEWSGRAPH_DATA: data, ...extra };
+    delete env.NEO4J_URI;
+    delete env.NEWSGRAPH_TOKEN;
+    return env;
+  }
+
+  it('listens on NEWSGRAPH_HOST and NEWSGRAPH_PORT when no flag is given', async () => {
+    const port = await freePort();
+    const { child, url } = serve(
+      serveEnv(path.join(tmp, 'env-port'), { NEWSGRAPH_HOST: '127.0.0.2', NEWSGRAPH_PORT: String(port) }),
+    );
+    try {
+      expect(await url).toBe(`http://127.0.0.2:${port}`);
+      const health = await fetch(`http://127.0.0.2:${port}/api/health`);
+      expect(health.status).toBe(200);
+    } finally {
+      await stop(child);
+    }
+  });
+
+  it('lets --port and --data win over NEWSGRAPH_PORT and NEWSGRAPH_DATA', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const envPort = (busy.address() as AddressInfo).port;
+    const flagPort = await freePort();
+    const data = path.join(tmp, 'flag-data');
+    const { child, url } = serve(
+      serveEnv(path.join(tmp, 'env-data'), { NEWSGRAPH_PORT: String(envPort) }),
+      '--data',
+      data,
+      '--port',
+      String(flagPort),
+    );
+    try {
+      expect(await url).toBe(`http://127.0.0.1:${flagPort}`);
+      // The store named to an empty explorer is the one given by --data, not NEWSGRAPH_DATA.
+      const health = (await (await fetch(`http://127.0.0.1:${flagPort}/api/health`)).json()) as HealthInfo;
+      expect([health.storeUp, health.storeLocation]).toStrictEqual([true, data]);
+    } finally {
+      await stop(child);
+      await new Promise((resolve) => busy.close(resolve));
+    }
+  });
+
+  it('says in one line which port is busy and how to choose another, and exits 1', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = (busy.address() as AddressInfo).port;
+    try {
+      for (const [env, args] of [
+        [{ NEWSGRAPH_PORT: String(port) }, []],
+        [{}, ['--port', String(port)]],
+      ] as const) {
+        const run = await new Promise<Run>((resolve) => {
+          const child = spawn(process.execPath, [BIN, 'serve', ...args], {
+            cwd: ROOT,
+            env: serveEnv(path.join(tmp, 'busy-port'), env),
+            stdio: ['ignore', 'pipe', 'pipe'],
+          });
+          let stdout = '';
+          let stderr = '';
+          child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+          child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+          child.once('close', (code) => resolve({ code, stdout, stderr }));
+        });
+        expect(run).toStrictEqual({
+          code: 1,
+          stdout: '',
+          stderr: `newsgraph: port ${port} (127.0.0.1:${port}) is already in use: choose another with --port <n> or NEWSGRAPH_PORT (0 = any free port)\n`,
+        });
+      }
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
   });
 });

@@ -2,19 +2,23 @@
 // every GraphStore read answers the same on both; the Cypher MERGE script exported from
 // the embedded store, replayed into Neo4j, gives the same graph (and a second replay
 // changes nothing); the neo4j-admin CSV zip, imported by Neo4j's own importer into an
-// empty database, gives the same graph too.
+// empty database, gives the same graph too, and then runs the MERGE scripts of a small
+// neighborhood and of odd names (spaces, quotes, keywords, self-loops) statement by statement.
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { MultiDirectedGraph } from 'graphology';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrafeoStore } from '../../cypher/grafeo.ts';
 import type { Neo4jStore } from '../../cypher/neo4j.ts';
 import { ingestDocuments } from '../../ingest/ingest.ts';
 import { readInputs } from '../../ingest/readers/index.ts';
+import { writeCypherScript } from '../../server/export/cypherScript.ts';
+import { buildExportGraph, type ExportGraph } from '../../server/export/graph.ts';
 import { exportSubgraph } from '../../server/export/subgraph.ts';
-import { readStoreGraph, runCypherScript, withoutEmptyLists } from '../../server/export/testing.ts';
+import { evidence, payload, readStoreGraph, runCypherScript, withoutEmptyLists } from '../../server/export/testing.ts';
 import { neo4jAdmin, startNeo4j } from '../../scripts/neo4j.ts';
 import { expectSameSchema, openNeo4j, SEEDS } from './neo4jTesting.ts';
 
@@ -97,7 +101,7 @@ describe('the Cypher MERGE script exported from the embedded store, replayed int
 });
 
 describe('the neo4j-admin CSV zip exported from the embedded store', () => {
-  it('imports with neo4j-admin database import full into an empty database and gives the same graph', async () => {
+  it('imports with neo4j-admin database import full into an empty database and gives the same graph, where the MERGE scripts of odd names run', async () => {
     const file = await exportSubgraph(embedded, { format: 'csv', query: WHOLE_STORE_QUERY }, CONTEXT);
     const files = unzipSync(file.body as Uint8Array);
     const csvDir = path.join(tmp, 'csv');
@@ -127,6 +131,25 @@ describe('the neo4j-admin CSV zip exported from the embedded store', () => {
       ]);
       expect(graph).toStrictEqual(withoutEmptyLists(source));
       expect(await store.stats()).toStrictEqual(await embedded.stats());
+
+      // This throwaway database also runs the MERGE scripts of a small neighborhood and of
+      // odd names (spaces, quotes, keywords, a self-loop): the labels and types they create
+      // stay in a database for good, so they must not reach the one the other suites share.
+      const odd: ExportGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+      odd.addNode('x', {
+        label: 'x',
+        labels: 'Weird Label',
+        elementId: 'n:1',
+        id: 'x',
+        'odd key': "it's\n«ok»",
+        prop_label: 1.5,
+      });
+      odd.addDirectedEdgeWithKey('e:1', 'x', 'x', { type: 'SELF LOOP', elementId: 'e:1', starts: '[1,2]', end: 3 });
+      for (const exported of [buildExportGraph({ payload, evidence }), odd]) {
+        const script = writeCypherScript(exported);
+        const statements = script.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('//')).length;
+        expect(await runCypherScript(store, script)).toBe(statements);
+      }
     } finally {
       await store.close();
       await imported.stop();

@@ -86,6 +86,7 @@ async function copyText(text: string): Promise<void> {
 const ERROR_TITLES: Record<string, string> = {
   READ_ONLY: 'Refused: the console is read-only',
   MULTIPLE_STATEMENTS: 'Refused: one statement at a time',
+  NOT_PORTABLE: 'Refused: the engines answer this differently',
   SYNTAX: 'Syntax error',
   TIMEOUT: 'Timed out',
   RESULT_TOO_LARGE: 'Result too large',

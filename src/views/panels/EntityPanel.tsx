@@ -83,9 +83,22 @@ function RelationItem({ relation, self, onOpenEntity, onOpenArticle }: { relatio
   );
 }
 
-function Summary({ details, onPick, direction }: { details: StatementView[]; onPick: (id: string | null) => void; direction: 'by' | 'about' }) {
+function Summary({
+  details,
+  onPick,
+  direction,
+  untargeted = 0,
+  onPickUntargeted,
+}: {
+  details: StatementView[];
+  onPick: (id: string | null) => void;
+  direction: 'by' | 'about';
+  /** Statements with no detected target (the "Said" side): on no edge, so listed here. */
+  untargeted?: number;
+  onPickUntargeted?: () => void;
+}) {
   const groups = useMemo(() => aggregateSpokeAbout(details), [details]);
-  if (groups.length === 0) return null;
+  if (groups.length === 0 && untargeted === 0) return null;
   return (
     <div className="spoke-summary">
       <span className="muted">{direction === 'by' ? 'About:' : 'By:'}</span>
@@ -98,6 +111,11 @@ function Summary({ details, onPick, direction }: { details: StatementView[]; onP
           </button>
         );
       })}
+      {untargeted > 0 && onPickUntargeted && (
+        <button type="button" className="pill" data-no-target onClick={onPickUntargeted} title={`${untargeted} statement(s) with no detected target`}>
+          no target <span className="count">{untargeted}</span>
+        </button>
+      )}
     </div>
   );
 }
@@ -107,12 +125,18 @@ export function EntityPanel(props: Props) {
   const [remote, retry] = useApi<EntityDetails>((signal) => client.entity(entityId, signal), [client, entityId]);
   const [tab, setTab] = useState<Tab>('by');
   const [counterpart, setCounterpart] = useState<string | null>(null);
+  const [untargetedOnly, setUntargetedOnly] = useState(false);
   const [lastEntity, setLastEntity] = useState(entityId);
   if (lastEntity !== entityId) {
     setLastEntity(entityId);
     setCounterpart(null);
+    setUntargetedOnly(false);
     setTab('by');
   }
+  const pickCounterpart = (id: string | null) => {
+    setCounterpart(id);
+    setUntargetedOnly(false);
+  };
 
   const details = remote?.status === 'ok' ? remote.data : null;
   const by = useMemo(() => (details ? sortStatements(statementsInRange(details.statementsBy, dateRange.from, dateRange.to)) : []), [details, dateRange.from, dateRange.to]);
@@ -136,7 +160,8 @@ export function EntityPanel(props: Props) {
   }
   const { entity, relations, articles } = remote.data;
   const outsideRange = remote.data.statementsBy.length - by.length + (remote.data.statementsAbout.length - about.length);
-  const byShown = tab === 'by' && counterpart ? by.filter((s) => s.about.some((a) => a.id === counterpart)) : by;
+  const untargeted = by.filter((s) => s.about.length === 0);
+  const byShown = tab !== 'by' ? by : untargetedOnly ? untargeted : counterpart ? by.filter((s) => s.about.some((a) => a.id === counterpart)) : by;
   const aboutShown = tab === 'about' && counterpart ? about.filter((s) => s.speaker?.id === counterpart) : about;
   const tabs: { id: Tab; label: string; count: number }[] = [
     { id: 'by', label: 'Said', count: by.length },
@@ -159,6 +184,7 @@ export function EntityPanel(props: Props) {
           <span>
             {entity.mentions} mentions in {entity.articles} {entity.articles === 1 ? 'article' : 'articles'}
           </span>
+          {untargeted.length > 0 && <span data-said-no-target={untargeted.length}>{untargeted.length} said, no target</span>}
         </div>
         {entity.aliases.length > 0 && (
           <p className="aliases">
@@ -209,14 +235,14 @@ export function EntityPanel(props: Props) {
             className={tab === t.id ? 'tab active' : 'tab'}
             onClick={() => {
               setTab(t.id);
-              setCounterpart(null);
+              pickCounterpart(null);
             }}
             onKeyDown={(e) => {
               if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
               const i = tabs.findIndex((x) => x.id === tab);
               const next = tabs[(i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
               setTab(next.id);
-              setCounterpart(null);
+              pickCounterpart(null);
               document.getElementById(`tab-${next.id}`)?.focus();
             }}
           >
@@ -228,9 +254,12 @@ export function EntityPanel(props: Props) {
       <div className="tab-body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'by' && (
           <>
-            <Summary details={by} direction="by" onPick={setCounterpart} />
-            {counterpart && (
-              <button type="button" className="link" onClick={() => setCounterpart(null)}>
+            <Summary details={by} direction="by" onPick={pickCounterpart} untargeted={untargeted.length} onPickUntargeted={() => {
+              setCounterpart(null);
+              setUntargetedOnly(true);
+            }} />
+            {(counterpart || untargetedOnly) && (
+              <button type="button" className="link" onClick={() => pickCounterpart(null)}>
                 Show all {by.length} statements
               </button>
             )}
@@ -239,9 +268,9 @@ export function EntityPanel(props: Props) {
         )}
         {tab === 'about' && (
           <>
-            <Summary details={about} direction="about" onPick={setCounterpart} />
+            <Summary details={about} direction="about" onPick={pickCounterpart} />
             {counterpart && (
-              <button type="button" className="link" onClick={() => setCounterpart(null)}>
+              <button type="button" className="link" onClick={() => pickCounterpart(null)}>
                 Show all {about.length} statements
               </button>
             )}
