@@ -27,9 +27,9 @@ describe('writeStatementsCsv', () => {
     const csv = writeStatementsCsv(graph, { ...evidence, withoutTarget: [untargeted] });
     expect(lines(csv)).toStrictEqual([
       HEADER,
-      'Mario Rossi,Serve più coraggio,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Serve più coraggio», ha detto Rossi.",a1,10,28',
-      'Mario Rossi,Vedremo,direct,ha detto,,2024-03-05,Vertice a Roma,https://example.org/x,"«Vedremo», ha detto Rossi.",a1,40,47',
-      'Mario Rossi,Non è abbastanza,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Non è abbastanza», ha detto Rossi.",a1,60,76',
+      `Mario Rossi,Serve più coraggio,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Serve più coraggio», ha detto Rossi.",a1,10,28,${RULES}`,
+      `Mario Rossi,Vedremo,direct,ha detto,,2024-03-05,Vertice a Roma,https://example.org/x,"«Vedremo», ha detto Rossi.",a1,40,47,${RULES}`,
+      `Mario Rossi,Non è abbastanza,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Non è abbastanza», ha detto Rossi.",a1,60,76,${RULES}`,
     ]);
   });
 
