@@ -398,10 +398,7 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
     const country = countryOf(ctx, start + 1, k + 1);
     if (country !== null) return { entity: country, text: written, how: ['speaker.body-of-country'] };
     const of = ctx.actorAt.get(start + 3);
-    if (
-      of !== undefined &&
-      ['di', 'del', 'della', "dell'", 'dello', 'dei', 'degli', 'delle'].includes((tokens[start + 2] as Token).key)
-    ) {
+    if (of !== undefined && OF.has((tokens[start + 2] as Token).key)) {
       const actor = ctx.actors[of] as Actor;
       if (actor.entity !== null && actor.last === k + 1)
         return { entity: actor.entity, text: written, how: ['speaker.body-of-named'] };
@@ -1169,12 +1166,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       let actor = found(ctx.actors[ai] as Actor, agentOf ? 'speaker.agent-after-da' : 'speaker.after-secondo');
       // "…, secondo il direttore di X, Mario Rossi.": the name in apposition closing the sentence.
       let actorEnd = actor.last;
-      while (
-        ['di', 'del', 'della', "dell'", 'dello', 'dei', 'degli', 'delle'].includes(
-          (tokens[actorEnd] as Token | undefined)?.key ?? '',
-        ) &&
-        ctx.actorAt.has(actorEnd + 1)
-      )
+      while (OF.has((tokens[actorEnd] as Token | undefined)?.key ?? '') && ctx.actorAt.has(actorEnd + 1))
         actorEnd = (ctx.actors[ctx.actorAt.get(actorEnd + 1) as number] as Actor).last;
       const apposed = tokens[actorEnd]?.text === ',' ? ctx.actorAt.get(actorEnd + 1) : undefined;
       if (
@@ -1388,26 +1380,21 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       continue;
     }
     const subject = (): { actor: Actor | null; speaker: Speaker | null; confidence: number } => {
-      if (isGerund(t)) {
-        const prev = ctx.out.filter((o) => o.sentenceIndex === sentIdx).pop();
-        if (prev)
-          return {
-            actor: null,
-            speaker: { entity: prev.speaker, text: prev.speakerText, how: ['speaker.same-sentence-speaker'] },
-            confidence: 0.7,
-          };
-      }
-      // "X ha detto che … e ha aggiunto che …": a verb joined by "e" shares the subject of the one before.
+      // A gerund ("…, aggiungendo che …") or a verb joined by "e" ("X ha detto che … e ha aggiunto che …")
+      // goes on with the speaker of the sentence's last statement.
       const joined = (tokens[span.first - 1] as Token | undefined)?.key;
-      if (joined === 'e' || joined === 'ed') {
-        const prev = ctx.out.filter((o) => o.sentenceIndex === sentIdx).pop();
-        if (prev)
-          return {
-            actor: null,
-            speaker: { entity: prev.speaker, text: prev.speakerText, how: ['speaker.coordinated-verb'] },
-            confidence: 0.75,
-          };
-      }
+      const continues = isGerund(t)
+        ? { rule: 'speaker.same-sentence-speaker', confidence: 0.7 }
+        : joined === 'e' || joined === 'ed'
+          ? { rule: 'speaker.coordinated-verb', confidence: 0.75 }
+          : null;
+      const prev = continues ? ctx.out.filter((o) => o.sentenceIndex === sentIdx).pop() : undefined;
+      if (continues && prev)
+        return {
+          actor: null,
+          speaker: { entity: prev.speaker, text: prev.speakerText, how: [continues.rule] },
+          confidence: continues.confidence,
+        };
       const actor = subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, i + 1, j);
       if (actor) return { actor, speaker: speakerOf(ctx, actor), confidence: 0.8 };
       const unnamed = unnamedSubject(ctx, s, span.first);

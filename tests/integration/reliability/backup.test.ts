@@ -3,12 +3,11 @@
 // the same query answers; restore refuses a store in use and a folder that is not a whole
 // backup, changing nothing, and keeps the store it replaces.
 
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ROOT, type Run } from './cli.ts';
+import { cli, holdStore, type Run } from './cli.ts';
 import { fillStore, startServerProcess } from './server.ts';
 
 // Several CLI runs per test, each a Node start: generous on a loaded machine.
@@ -103,21 +102,8 @@ describe('newsgraph backup and restore', () => {
   it('refuses a store another process holds, changing nothing', { timeout: SPAWN_TIMEOUT }, async () => {
     const dir = path.join(tmp, 'backup-held');
     expect(cli(data, ['backup', dir]).code).toBe(0);
-    const holder = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.join(ROOT, 'tests/integration/reliability/holdStore.ts'), data],
-      {
-        cwd: ROOT,
-        stdio: ['pipe', 'pipe', 'inherit'],
-      },
-    );
+    const holder = await holdStore(data);
     try {
-      await new Promise<void>((resolve, reject) => {
-        holder.stdout?.on('data', (chunk: Buffer) => {
-          if (chunk.toString().includes('held')) resolve();
-        });
-        holder.once('exit', (code) => reject(new Error(`the holder exited with ${code}`)));
-      });
       const before = readdirSync(data).sort();
       const refused = cli(data, ['restore', dir]);
       expect([refused.code, refused.stderr]).toStrictEqual([
@@ -126,8 +112,7 @@ describe('newsgraph backup and restore', () => {
       ]);
       expect(readdirSync(data).sort()).toStrictEqual(before);
     } finally {
-      holder.stdin?.end();
-      await new Promise((resolve) => (holder.exitCode !== null ? resolve(null) : holder.once('exit', resolve)));
+      await holder.release();
     }
   });
 

@@ -46,3 +46,33 @@ export function ingestedLine(run: Run): { written: number; stored: number; error
   if (!match) throw new Error(`no summary line in:\n${run.stdout}\n${run.stderr}`);
   return { written: Number(match[1]), stored: Number(match[2]), errors: Number(match[3]) };
 }
+
+/** A process holding the store's writer lock (holdStore.ts), started and holding it; release() ends it. */
+export async function holdStore(dataDir: string): Promise<{ pid: number; release: () => Promise<void> }> {
+  const holder = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'tests/integration/reliability/holdStore.ts'), dataDir],
+    {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
+  const release = async (): Promise<void> => {
+    holder.stdin?.end();
+    await new Promise((resolve) =>
+      holder.exitCode !== null || holder.signalCode !== null ? resolve(null) : holder.once('exit', resolve),
+    );
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      holder.stdout?.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('held')) resolve();
+      });
+      holder.once('exit', (code) => reject(new Error(`the holder exited with ${code}`)));
+    });
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  return { pid: holder.pid as number, release };
+}

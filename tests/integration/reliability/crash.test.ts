@@ -3,14 +3,14 @@
 // an error naming the holder, and once it is released the ingest resumes and completes.
 // NEWSGRAPH_LONG=1 runs 1,000 articles of ~600 words instead of 300 short ones.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../../bench/corpus.ts';
 import { openStore } from '../../../cypher/open.ts';
-import { cli, cliChild, ingestedLine, ROOT } from './cli.ts';
+import { cli, cliChild, holdStore, ingestedLine } from './cli.ts';
 import { graphSnapshot, type GraphSnapshot } from './snapshot.ts';
 
 const LONG = process.env.NEWSGRAPH_LONG === '1';
@@ -97,21 +97,8 @@ describe('a store held by another process', () => {
       const first = cli(data, ['ingest', ...half]);
       expect(ingestedLine(first)).toStrictEqual({ written: half.length, stored: 0, errors: 0 });
 
-      const holder = spawn(
-        process.execPath,
-        ['--import', 'tsx', path.join(ROOT, 'tests/integration/reliability/holdStore.ts'), data],
-        {
-          cwd: ROOT,
-          stdio: ['pipe', 'pipe', 'inherit'],
-        },
-      );
+      const holder = await holdStore(data);
       try {
-        await new Promise<void>((resolve, reject) => {
-          holder.stdout?.on('data', (chunk: Buffer) => {
-            if (chunk.toString().includes('held')) resolve();
-          });
-          holder.once('exit', (code) => reject(new Error(`the holder exited with ${code}`)));
-        });
         const refused = cli(data, ['ingest', corpus]);
         expect(refused.code).toBe(3);
         expect(refused.stdout).toBe('');
@@ -120,8 +107,7 @@ describe('a store held by another process', () => {
         );
         expect(refused.stderr).toContain(`The store is held by process ${holder.pid}.`);
       } finally {
-        holder.stdin?.end();
-        await exited(holder);
+        await holder.release();
       }
 
       expect((await snapshotOf(data)).stats.articles).toBe(half.length);
