@@ -55,6 +55,8 @@ export interface Lexicon {
   titleMaxTokens: number;
   speechCues: Map<string, CueClass>;
   relationVerbs: Map<string, RelationType>;
+  /** Forms of the reporting verbs whose noun-phrase object is what was said (object-cues.txt). */
+  objectCues: Set<string>;
   heads: Map<string, EntityType>;
   /** How a head joins the name after it: join, alone, none (see heads.txt). */
   headJoin: Map<string, 'join' | 'join-cap' | 'alone' | 'none'>;
@@ -231,6 +233,13 @@ function load(): Lexicon {
     if (!lemma || !cueClass) continue;
     for (const form of conjugate(lemma, (extra ?? '').split(/\s+/).filter(Boolean))) speechCues.set(normKey(form), cueClass as CueClass);
   }
+  const irregular = new Map<string, string[]>();
+  for (const line of readLines('it', 'speech-verbs.txt')) {
+    const [lemma, , extra] = line.split('|').map((f) => f.trim());
+    if (lemma) irregular.set(lemma, (extra ?? '').split(/\s+/).filter(Boolean));
+  }
+  const objectCues = new Set<string>();
+  for (const lemma of readLines('it', 'object-cues.txt')) for (const form of conjugate(lemma, irregular.get(lemma) ?? [])) objectCues.add(normKey(form));
   for (const lang of ['it', 'en'])
     for (const [form, c] of pairs(lang, 'speech-cues.txt')) if (!speechCues.has(normKey(form))) speechCues.set(normKey(form), c as CueClass);
   const relationVerbs = new Map<string, RelationType>();
@@ -281,6 +290,7 @@ function load(): Lexicon {
     titles,
     titleMaxTokens,
     speechCues,
+    objectCues,
     relationVerbs,
     heads,
     headJoin,

@@ -102,3 +102,30 @@ describe('junk that is no name', () => {
     expect(found('Il corteo è partito da via Ghirlandina.')).toStrictEqual([['via Ghirlandina', 'Place']]);
   });
 });
+
+describe('names from other languages', () => {
+  it('keeps a romanized East Asian given name whole', () => {
+    expect(found('Il segretario Ban Ki-moon è arrivato a Roma.')).toStrictEqual([
+      ['Ban Ki-moon', 'Person'],
+      ['Roma', 'Place'],
+    ]);
+  });
+
+  it('keeps an unknown given name with the known one after it, but not a party after "del"', () => {
+    expect(found('Il ministro Falah Mustafa Bakir è arrivato ieri.')).toStrictEqual([['Falah Mustafa Bakir', 'Person']]);
+    expect(found('Il leader del Likud Benjamin Netanyahu è arrivato ieri.').map(([n]) => n)).toStrictEqual([
+      'Likud',
+      'Benjamin Netanyahu',
+    ]);
+  });
+
+  it('reads the Arabic article written big inside a sentence, never the preposition "al"', () => {
+    expect(found('Lo ha trasmesso la televisione Al Alam in serata.').map(([n]) => n)).toStrictEqual(['Al Alam']);
+    expect(found('Lo ha trasmesso ieri Al-Jazeera in serata.').map(([n]) => n)).toStrictEqual(['Al-Jazeera']);
+    expect(found('Siamo andati al mare con Anna Bianchi.').map(([n]) => n)).toStrictEqual(['Anna Bianchi']);
+  });
+
+  it('keeps two lowercase particles between the given name and the surname', () => {
+    expect(found('Ieri Óscar de la Hoya è tornato sul ring.')).toStrictEqual([['Óscar de la Hoya', 'Person']]);
+  });
+});

@@ -57,6 +57,7 @@ const ADVERB_ENDING = /(mente|ando|endo)$/;
 const SURNAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'dal', 'dalla', 'lo', 'la', 'li', "d'", 'da', 'van', 'von', 'le', 'mc', 'mac']);
 const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ovest', 'occidentale', 'orientale', 'settentrionale', 'meridionale', 'centrale']);
 const PARTICLES = new Set(['da', 'de', 'di', 'del', 'della', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'ibn', 'mac', 'ter']);
+const ARABIC_ARTICLES = new Set(['al', 'el']);
 const NAME_ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
 const STREET_HEADS = new Set(['via', 'viale', 'piazza', 'piazzetta', 'corso', 'regione', 'provincia', 'largo', 'vicolo', 'ponte', 'calata']);
 
@@ -213,6 +214,16 @@ function gazetteerMatch(seg: Segmentation, i: number, limit: number, lex: Lexico
     return { entry, last: i + n };
   }
   return null;
+}
+
+/** A capitalized word the lexicons know nothing about: not a place, an organization word, a head, a known name or an ordinary word. */
+function unknownName(t: Token, lex: Lexicon): boolean {
+  return !t.upper && !lex.gazetteer.has(t.key) && !lex.cities.has(t.key) && !lex.orgWords.has(t.key) && !lex.heads.has(t.key) && !lex.knownSurnames.has(t.key) && !lex.firstNames.has(t.key) && !lex.commonCapitalized.has(t.key) && !isOrdinaryWord(t.key, lex);
+}
+
+/** The lowercase second syllable of a romanized Korean or Chinese given name, glued to the first by a hyphen. */
+function eastAsianSyllable(t: Token | undefined): boolean {
+  return isWord(t) && !t.cap && !t.spaceBefore && /^[a-z]{2,4}$/.test(t.text);
 }
 
 function nameLike(t: Token | undefined, lex: Lexicon): boolean {
@@ -412,7 +423,9 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
       }
       // A portfolio ("Università", "Salute") after "dell'" is part of a minister's title; after an article, a head noun starts a name ("l'Università di Bologna").
       const portfolio = lex.portfolios.has(t.key) && !(lex.heads.has(t.key) && !CONNECTORS.has(tokens[i - 1]?.key ?? ''));
-      if ((!nameLike(t, lex) && !isInitial(seg, i)) || portfolio) {
+      // Arabic names and outlets mid-sentence: "Al Alam", "Al-Jazeera", "El Baradei" (never the preposition "al", written small there).
+      const arabicArticle = !t.initial && t.cap && !t.upper && ARABIC_ARTICLES.has(t.key) && (tokens[i + 1]?.text === '-' && !(tokens[i + 1] as Token).spaceBefore ? nameLike(tokens[i + 2], lex) : nameLike(tokens[i + 1], lex) && !lex.functionWords.has((tokens[i + 1] as Token).key));
+      if ((!nameLike(t, lex) && !isInitial(seg, i) && !arabicArticle) || portfolio) {
         i++;
         continue;
       }
@@ -479,9 +492,16 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
         }
         if (nameLike(n, lex) && n.spaceBefore && !lex.portfolios.has(n.key)) {
           // "Arcore Silvio Berlusconi", "Fondazione Antonella Mansi": a first name starts another name.
-          if (lex.firstNames.has(n.key) && !lex.firstNames.has((tokens[last - 1] as Token).key) && !lex.cities.has(n.key) && nameLike(tokens[last + 1], lex)) break;
+          // An unknown foreign given name before it stays with it: "Falah Mustafa Bakir".
+          if (lex.firstNames.has(n.key) && !lex.firstNames.has((tokens[last - 1] as Token).key) && !lex.cities.has(n.key) && nameLike(tokens[last + 1], lex) && !(last === i + 1 && unknownName(t, lex) && !HEAD_CONNECTORS.has(tokens[i - 1]?.key ?? ''))) break;
           last++;
           lowercaseRun = 0;
+          continue;
+        }
+        // East Asian given names: "Ban Ki-moon", "Kim Jong-un".
+        if (n.text === '-' && !n.spaceBefore && last > i && (tokens[last - 1] as Token).text.length <= 4 && eastAsianSyllable(tokens[last + 1])) {
+          last += 2;
+          keepEnd = true;
           continue;
         }
         // Hyphenated first names (Jean-Pierre), head-led compounds (Consiglio Russia-NATO), places and lines (Roma-Lido, Garbagnate-Serenella).
@@ -557,6 +577,11 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
         if (HEAD_CONNECTORS.has(n.key) || PARTICLES.has(n.key)) {
           const after = tokens[last + 1];
           const particle = firstIsName && last === i + 1 && PARTICLES.has(n.key) && nameLike(after, lex);
+          // "Óscar de la Hoya", "Ursula von der Leyen": two particles between a given name and the surname.
+          if ((firstIsName || unknownName(t, lex)) && last === i + 1 && !n.cap && PARTICLES.has(n.key) && isWord(after) && !after.cap && PARTICLES.has(after.key) && nameLike(tokens[last + 2], lex)) {
+            last += 3;
+            continue;
+          }
           const secondConnector = tokens.slice(i + 1, last).some((x) => CONNECTORS.has(x.key));
           const placeAfter = isWord(after) && (lex.gazetteer.get(after.key)?.type === 'Place' || lex.cities.has(after.key));
           const headLed = headType !== null && HEAD_CONNECTORS.has(n.key) && (nameLike(after, lex) || isCapitalizedState(after) || bigCommonNoun(after, lex) || (isWord(after) && lex.portfolios.has(after.key))) && !(secondConnector && placeAfter);

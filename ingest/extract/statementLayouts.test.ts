@@ -379,3 +379,25 @@ describe('passive reporting verbs', () => {
     expect(said(extract([doc('Mario Rossi è stato accusato di frode.')]))).toStrictEqual([]);
   });
 });
+
+describe('a reporting verb with a noun-phrase object', () => {
+  it('takes the object of a stance verb as what was said', () => {
+    expect(said(extract([doc('Il ministro Mario Rossi ha criticato la riforma del governo.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'la riforma del governo'],
+    ]);
+    expect(said(extract([doc('Anna Bianchi ribadiva le accuse alla giunta comunale.')]))).toStrictEqual([
+      ['Anna Bianchi', 'indirect', 'le accuse alla giunta comunale'],
+    ]);
+  });
+
+  it('leaves the object of a verb of doing alone', () => {
+    expect(said(extract([doc('Il ministro Mario Rossi ha approvato la riforma del governo.')]))).toStrictEqual([]);
+  });
+
+  it('splits a denial and a "che" clause joined by "e"', () => {
+    expect(said(extract([doc('Il sindaco Mario Rossi nega le accuse e afferma che le prove sono false.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'le accuse'],
+      ['Mario Rossi', 'indirect', 'le prove sono false'],
+    ]);
+  });
+});

@@ -199,6 +199,15 @@ function tokenRangeOf(seg: Segmentation, s: Sentence, from: number, to: number):
   return [a, b];
 }
 
+/** "… e afferma che", "… e ha aggiunto": a second reporting verb joined by "e" starts a clause of its own. */
+function coordinatedCue(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx.seg;
+  const key = (tokens[k] as Token).key;
+  if (key !== 'e' && key !== 'ed') return false;
+  const next = tokens[k + 1];
+  return isCue(next, ctx) || (next !== undefined && AUX.has(next.key) && isCue(tokens[k + 2], ctx));
+}
+
 function isCue(t: Token | undefined, ctx: Ctx): boolean {
   return t !== undefined && t.kind === 'word' && ctx.lex.speechCues.has(t.key) && !ctx.nounUses.has(t);
 }
@@ -377,6 +386,7 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
   while (k >= s.first && (AUX.has((tokens[k] as Token).key) || ADVERBS.has((tokens[k] as Token).key))) k--;
   if ((tokens[at - 1] as Token | undefined)?.key === 'si' || (tokens[at - 2] as Token | undefined)?.key === 'si')
     return 'impersonal';
+  if (k < s.first) return null;
   let start = k;
   while (start > s.first) {
     const t = tokens[start - 1] as Token;
@@ -1090,7 +1100,7 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
     let v = k + 1;
     while (v < s.last && v - k <= 3 && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key)))
       v++;
-    if (v > k + 1 && isCue(tokens[v], ctx))
+    if (isCue(tokens[v], ctx) && (v > k + 1 || !isParticiple(tokens[v] as Token)))
       return ((tokens[k - 1] as Token).text === ',' ? (tokens[k - 2] as Token) : (tokens[k - 1] as Token)).end;
   }
   return s.end;
@@ -1338,7 +1348,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       !THAT.has((tokens[j] as Token).key) &&
       (tokens[j] as Token).text !== ',' &&
       (tokens[j] as Token).text !== '.' &&
-      !CLAUSE_BREAK.has((tokens[j] as Token).text)
+      !CLAUSE_BREAK.has((tokens[j] as Token).text) &&
+      !coordinatedCue(ctx, j)
     ) {
       j++;
       steps++;
@@ -1488,7 +1499,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     const objectArticle = tokens[o];
     const objectHead = tokens[o + 1];
     if (
-      (cls === 'ask' || cls === 'announce' || cls === 'deny') &&
+      (cls === 'ask' || cls === 'announce' || cls === 'deny' || ctx.lex.objectCues.has(t.key)) &&
       objectArticle &&
       objectHead &&
       ARTICLES.has(objectArticle.key) &&
