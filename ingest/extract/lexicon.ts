@@ -57,6 +57,8 @@ export interface Lexicon {
   relationVerbs: Map<string, RelationType>;
   /** Forms of the reporting verbs whose noun-phrase object is what was said (object-cues.txt). */
   objectCues: Set<string>;
+  /** Forms of the reporting verbs whose object may follow "di" (ha parlato di un complotto, si lamentava della riforma). */
+  objectCuesOf: Set<string>;
   heads: Map<string, EntityType>;
   /** How a head joins the name after it: join, alone, none (see heads.txt). */
   headJoin: Map<string, 'join' | 'join-cap' | 'alone' | 'none'>;
@@ -239,7 +241,15 @@ function load(): Lexicon {
     if (lemma) irregular.set(lemma, (extra ?? '').split(/\s+/).filter(Boolean));
   }
   const objectCues = new Set<string>();
-  for (const lemma of readLines('it', 'object-cues.txt')) for (const form of conjugate(lemma, irregular.get(lemma) ?? [])) objectCues.add(normKey(form));
+  const objectCuesOf = new Set<string>();
+  for (const line of readLines('it', 'object-cues.txt')) {
+    const [lemma, prep] = line.split('|').map((f) => f.trim());
+    if (!lemma) continue;
+    for (const form of conjugate(lemma, irregular.get(lemma) ?? [])) {
+      objectCues.add(normKey(form));
+      if (prep === 'di') objectCuesOf.add(normKey(form));
+    }
+  }
   for (const lang of ['it', 'en'])
     for (const [form, c] of pairs(lang, 'speech-cues.txt')) if (!speechCues.has(normKey(form))) speechCues.set(normKey(form), c as CueClass);
   const relationVerbs = new Map<string, RelationType>();
@@ -291,6 +301,7 @@ function load(): Lexicon {
     titleMaxTokens,
     speechCues,
     objectCues,
+    objectCuesOf,
     relationVerbs,
     heads,
     headJoin,

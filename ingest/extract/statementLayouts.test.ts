@@ -401,3 +401,22 @@ describe('a reporting verb with a noun-phrase object', () => {
     ]);
   });
 });
+
+describe('objects after "di" and sources that are members of a body', () => {
+  it('takes what someone spoke of, but not what "si parla di"', () => {
+    expect(said(extract([doc('Il portavoce Mario Rossi ha parlato di mille feriti solo in città.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'mille feriti solo in città'],
+    ]);
+    expect(said(extract([doc('In città si parla di mille feriti in una sola notte.')]))).toStrictEqual([]);
+  });
+
+  it('credits unnamed members of a named organization to it, but not the people of a place', () => {
+    const speakers = (text: string) => extract([doc(text)]).statements.map((s) => [s.speakerText, s.trace]);
+    expect(speakers('Infatti, secondo i ricercatori dell’Istituto Superiore di Sanità, il virus è debole.')).toStrictEqual([
+      ['i ricercatori dell’Istituto Superiore di Sanità', ['statement.secondo-then-clause', 'speaker.body-of-named']],
+    ]);
+    expect(speakers('Gli abitanti di Roma hanno detto che il ponte è pericoloso.')).toStrictEqual([
+      ['Gli abitanti', ['statement.cue-that-clause', 'speaker.unnamed-subject']],
+    ]);
+  });
+});

@@ -414,6 +414,8 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
         return { entity: actor.entity, text: written, how: ['speaker.body-of-named'] };
     }
   }
+  const body = memberOfOrganization(ctx, start + 1, k + 1);
+  if (body !== null) return { entity: body, text: written, how: ['speaker.body-of-named'] };
   return {
     entity: null,
     text: text.slice(first.start, (tokens[end - 1] as Token).end),
@@ -965,6 +967,8 @@ function isFirstPerson(ctx: Ctx, t: Token): boolean {
 }
 
 /** Words that only join a sentence to the one before: "E poi: …", "Ed ancora: …". */
+/** Discourse connectives that may open a sentence before an attribution ("Infatti, secondo …"). */
+const OPENING_CONNECTIVES = keySet(['infatti', 'ma', 'e', 'comunque', 'intanto', 'tuttavia', 'però', 'invece', 'inoltre', 'insomma', 'perciò', 'pertanto']);
 const CONNECTIVES = keySet(['e', 'ed', 'poi', 'ancora', 'inoltre', 'infine', 'quindi', 'anche', 'e poi']);
 
 /**
@@ -1000,6 +1004,36 @@ function speechEnd(ctx: Ctx, s: Sentence): number {
 }
 
 /**
+ * "gli ingegneri del Fermilab", "le missioni dell'Unione europea": unnamed members of a named
+ * organization speak for it. `head` is the common noun; the organization follows it after "di".
+ */
+function memberOfOrganization(ctx: Ctx, head: number, end: number): number | null {
+  const { tokens } = ctx.seg;
+  const of = head + 1;
+  if (of >= end || !OF.has((tokens[of] as Token).key) || ctx.lex.titles.has((tokens[head] as Token).key)) return null;
+  const ai = ctx.actorAt.get(of + 1);
+  if (ai === undefined) return null;
+  const actor = ctx.actors[ai] as Actor;
+  const type = actor.entity === null ? undefined : ctx.ents.entities[actor.entity]?.type;
+  if (actor.entity === null || (type !== 'Organization' && type !== 'Other')) return null;
+  return actor.entity;
+}
+
+/** The clause ending at character `end` is followed by a colon. */
+function beforeColon(ctx: Ctx, end: number): boolean {
+  return /^\s*:/.test(ctx.seg.text.slice(end, end + 4));
+}
+
+/** Nothing but connectives before token `i` in its sentence ("Infatti, secondo …", "Ma secondo …"). */
+function openingOnly(ctx: Ctx, s: Sentence, i: number): boolean {
+  for (let k = s.first; k < i; k++) {
+    const t = ctx.seg.tokens[k] as Token;
+    if (t.text !== ',' && !CONNECTIVES.has(t.key) && !ADVERBS.has(t.key) && !OPENING_CONNECTIVES.has(t.key)) return false;
+  }
+  return true;
+}
+
+/**
  * "secondo gli ingegneri del laboratorio, …", "…, secondo la stessa fonte.": a source that names
  * no one. The clause after the comma, or before "secondo" when it closes the sentence.
  */
@@ -1032,6 +1066,8 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
     const country = countryOf(ctx, i + 2, end);
     if (country !== null) speaker = { entity: country, text: written, how: ['speaker.body-of-country'] };
   }
+  const body = memberOfOrganization(ctx, i + 2, end);
+  if (speaker.entity === null && body !== null) speaker = { entity: body, text: written, how: ['speaker.body-of-named'] };
   const after = tokens[end];
   if (end >= s.last - 1 && i > s.first + 2 && (tokens[i - 1] as Token).text === ',')
     push(
@@ -1046,7 +1082,7 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
       'secondo',
       0.65,
     );
-  else if (after && after.text === ',' && i <= s.first + 1 && end < s.last - 3)
+  else if (after && after.text === ',' && openingOnly(ctx, s, i) && end < s.last - 3)
     push(ctx, 'statement.secondo-then-clause', s, speaker, null, after.end, s.end, 'indirect', 'secondo', 0.65);
 }
 
@@ -1495,6 +1531,31 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       i = o + 1;
       continue;
     }
+    // "ha parlato di un complotto", "si lamentava della riforma": the object after "di".
+    if (ctx.lex.objectCuesOf.has(t.key) && OF.has((tokens[o] as Token | undefined)?.key ?? '') && o + 3 < s.last) {
+      const of = tokens[o] as Token;
+      const next = tokens[o + 1] as Token;
+      if ((next.kind === 'num' || (next.kind === 'word' && !next.cap && !INFINITIVE.test(next.key))) && !ctx.actorAt.has(o + 1)) {
+        const { actor, speaker, confidence } = subject();
+        const end = clauseEnd(ctx, s, o, true);
+        // "ha parlato della sua spalla: …": the topic of the words that follow the colon.
+        if (speaker && !speaker.how.includes('speaker.impersonal-si') && !beforeColon(ctx, end))
+          push(
+            ctx,
+            'statement.cue-object',
+            s,
+            speaker,
+            actor,
+            of.key === 'di' ? next.start : of.start,
+            end,
+            'indirect',
+            span.text,
+            confidence - 0.1,
+          );
+        i = o + 1;
+        continue;
+      }
+    }
     // X ha chiesto le dimissioni …; X ha annunciato il ritiro …: a common-noun object of a request, announcement or denial.
     const objectArticle = tokens[o];
     const objectHead = tokens[o + 1];
@@ -1510,7 +1571,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       o + 3 < s.last
     ) {
       const { actor, speaker, confidence } = subject();
-      if (speaker)
+      // "si parla di …", "si critica …": no one in particular.
+      const end = clauseEnd(ctx, s, o, true);
+      if (speaker && !speaker.how.includes('speaker.impersonal-si') && !beforeColon(ctx, end))
         push(
           ctx,
           'statement.cue-object',
@@ -1518,7 +1581,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           speaker,
           actor,
           objectArticle.start,
-          clauseEnd(ctx, s, o, true),
+          end,
           'indirect',
           span.text,
           confidence - 0.1,
