@@ -57,6 +57,10 @@ export interface Lexicon {
   relationVerbs: Map<string, RelationType>;
   /** Forms of the reporting verbs whose noun-phrase object is what was said (object-cues.txt). */
   objectCues: Set<string>;
+  /** Infinitives of the reporting verbs (dire, ribadire): "continua a dire che …". */
+  speechInfinitives: Map<string, CueClass>;
+  /** Nouns that name something said, with its source after "di" (la replica di X, lo sfogo del ministro). */
+  speechNouns: Set<string>;
   /** Forms of the reporting verbs whose object may follow "di" (ha parlato di un complotto, si lamentava della riforma). */
   objectCuesOf: Set<string>;
   heads: Map<string, EntityType>;
@@ -236,9 +240,12 @@ function load(): Lexicon {
     for (const form of conjugate(lemma, (extra ?? '').split(/\s+/).filter(Boolean))) speechCues.set(normKey(form), cueClass as CueClass);
   }
   const irregular = new Map<string, string[]>();
+  const speechInfinitives = new Map<string, CueClass>();
   for (const line of readLines('it', 'speech-verbs.txt')) {
-    const [lemma, , extra] = line.split('|').map((f) => f.trim());
-    if (lemma) irregular.set(lemma, (extra ?? '').split(/\s+/).filter(Boolean));
+    const [lemma, cueClass, extra] = line.split('|').map((f) => f.trim());
+    if (!lemma || !cueClass) continue;
+    irregular.set(lemma, (extra ?? '').split(/\s+/).filter(Boolean));
+    speechInfinitives.set(normKey(lemma), cueClass as CueClass);
   }
   const objectCues = new Set<string>();
   const objectCuesOf = new Set<string>();
@@ -302,6 +309,8 @@ function load(): Lexicon {
     speechCues,
     objectCues,
     objectCuesOf,
+    speechInfinitives,
+    speechNouns: new Set(readLines('it', 'speech-nouns.txt').map(normKey)),
     relationVerbs,
     heads,
     headJoin,

@@ -420,3 +420,43 @@ describe('objects after "di" and sources that are members of a body', () => {
     ]);
   });
 });
+
+describe('nouns that name what was said', () => {
+  it('credits a quote to the source of "lo sfogo di", "la replica di" before a colon', () => {
+    expect(said(extract([doc('Lo sfogo di Mario Rossi: «Non ne posso più di questa storia».')]))).toStrictEqual([
+      ['Mario Rossi', 'direct', 'Non ne posso più di questa storia'],
+    ]);
+    expect(
+      said(extract([doc('La replica del ministro Anna Bianchi è arrivata in serata: «Sono accuse false e ridicole».')])),
+    ).toStrictEqual([['Anna Bianchi', 'direct', 'Sono accuse false e ridicole']]);
+  });
+
+  it('credits a quote to the source of the noun written after it', () => {
+    expect(said(extract([doc('«Sono accuse false», la replica di Mario Rossi.')]))).toStrictEqual([
+      ['Mario Rossi', 'direct', 'Sono accuse false'],
+    ]);
+    expect(said(extract([doc('«Il piano è pronto», è stata la risposta di Anna Bianchi ai giornalisti.')]))).toStrictEqual([
+      ['Anna Bianchi', 'direct', 'Il piano è pronto'],
+    ]);
+  });
+});
+
+describe('more subjects and verbs after a quote', () => {
+  it('keeps an unnamed subject after the verb unnamed', () => {
+    expect(speakerTexts('«Non impossibile» hanno commentato i ragazzi dopo la prova.')).toStrictEqual([
+      [null, 'i ragazzi', 'Non impossibile'],
+    ]);
+  });
+
+  it('reads a reporting infinitive after a modal', () => {
+    expect(said(extract([doc('Mario Rossi ha voluto ribadire che il piano è pronto.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'il piano è pronto'],
+    ]);
+    expect(said(extract([doc('Mario Rossi continua a dire che il piano è pronto.')]))).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'il piano è pronto'],
+    ]);
+    expect(said(extract([doc('«Il piano è pronto», ha tenuto a precisare Anna Bianchi.')]))).toStrictEqual([
+      ['Anna Bianchi', 'direct', 'Il piano è pronto'],
+    ]);
+  });
+});

@@ -189,6 +189,8 @@ interface Ctx {
   subjectUpTo: (Actor | null)[];
   /** Cue forms used as nouns (after a determiner). */
   nounUses: Set<Token>;
+  /** Reporting infinitives after a modal ("ha voluto ribadire"): cues like the finite forms. */
+  modalCues: Set<Token>;
 }
 
 function tokenRangeOf(seg: Segmentation, s: Sentence, from: number, to: number): [number, number] {
@@ -209,7 +211,23 @@ function coordinatedCue(ctx: Ctx, k: number): boolean {
 }
 
 function isCue(t: Token | undefined, ctx: Ctx): boolean {
-  return t !== undefined && t.kind === 'word' && ctx.lex.speechCues.has(t.key) && !ctx.nounUses.has(t);
+  return (
+    t !== undefined &&
+    t.kind === 'word' &&
+    ((ctx.lex.speechCues.has(t.key) && !ctx.nounUses.has(t)) || ctx.modalCues.has(t))
+  );
+}
+
+/** Verbs that carry a reporting infinitive: "ha voluto ribadire", "deve ammettere", "ha tenuto a precisare". */
+const MODALS = keySet(['voluto', 'vuole', 'vogliono', 'volle', 'voleva', 'vorrebbe', 'potuto', 'può', 'possono', 'dovuto', 'deve', 'devono', 'dovrebbe', 'tenuto', 'tiene', 'tengono', 'tornato', 'tornata', 'torna', 'tornano']);
+
+/** A modal (and "a") before token `k`: the number of tokens it takes, 0 for none. */
+function modalBefore(tokens: readonly Token[], k: number): number {
+  const prev = tokens[k - 1];
+  if (prev === undefined) return 0;
+  if (MODALS.has(prev.key)) return 1;
+  if ((prev.key === 'a' || prev.key === 'ad') && MODALS.has((tokens[k - 2] as Token | undefined)?.key ?? '')) return 2;
+  return 0;
 }
 
 /** Determiners before a verb form make it a noun: "la conferma", "un'accusa", "della richiesta". */
@@ -536,11 +554,11 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
 
 function cueSpan(ctx: Ctx, s: Sentence, cueIdx: number): { text: string; first: number } {
   const { tokens, text } = ctx.seg;
-  let first = cueIdx;
+  let first = cueIdx - modalBefore(tokens, cueIdx);
   while (
     first - 1 >= s.first &&
     (AUX.has((tokens[first - 1] as Token).key) || ADVERBS.has((tokens[first - 1] as Token).key)) &&
-    cueIdx - first < 3
+    cueIdx - first < 5
   )
     first--;
   while (first < cueIdx && ADVERBS.has((tokens[first] as Token).key)) first++;
@@ -622,7 +640,14 @@ function cueAt(ctx: Ctx, k: number, limit: number): number | null {
   const { tokens } = ctx.seg;
   let j = k;
   let steps = 0;
-  while (j < limit && steps < 4 && (AUX.has((tokens[j] as Token).key) || ADVERBS.has((tokens[j] as Token).key))) {
+  while (
+    j < limit &&
+    steps < 6 &&
+    (AUX.has((tokens[j] as Token).key) ||
+      ADVERBS.has((tokens[j] as Token).key) ||
+      MODALS.has((tokens[j] as Token).key) ||
+      (['a', 'ad'].includes((tokens[j] as Token).key) && MODALS.has((tokens[j - 1] as Token | undefined)?.key ?? '')))
+  ) {
     j++;
     steps++;
   }
@@ -668,10 +693,24 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     const cueFound =
       k > aFirst || /,\s*$/.test(inner) || (beforeWords.length === 0 && !parent) ? cueAt(ctx, k, aLast) : null;
     const cueIdx = cueFound !== null && !isGerund(tokens[cueFound] as Token) ? cueFound : null;
+    // «…», la replica di X. / «…»: questo il commento di X. / «…», è stata la risposta di X.
+    if (cueIdx === null && (k > aFirst || (tokens[k] as Token | undefined)?.text === ':' || /,\s*$/.test(inner))) {
+      let m = (tokens[k] as Token | undefined)?.text === ':' ? k + 1 : k;
+      while (m < aLast && m - k < 4 && NOUN_CUE_LEAD.has((tokens[m] as Token).key)) m++;
+      const source = speechNounSource(ctx, m, aLast);
+      if (source !== null) {
+        const speaker = speakerOf(ctx, source);
+        const kind: StatementKind = beforeWords.length === 0 || parent ? 'direct' : 'partial';
+        const cue = text.slice((tokens[m] as Token).start, (tokens[source.first - 1] as Token).end);
+        push(ctx, 'statement.quote-then-noun-cue', s, speaker, source, q.start, q.end, kind, cue, 0.85);
+        sentenceSpeaker = { speaker, actor: source };
+        continue;
+      }
+    }
     if (cueIdx !== null) {
       const after = subjectAfter(ctx, s, cueIdx + 1, aLast);
       const cue = cueSpan(ctx, s, cueIdx).text;
-      let speaker: Speaker | null = after ? speakerOf(ctx, after) : null;
+      let speaker: Speaker | null = after ? speakerOf(ctx, after) : unnamedAfter(ctx, cueIdx + 1, aLast);
       let actor: Actor | null = after;
       let confidence = 0.9;
       if (!speaker) {
@@ -736,12 +775,18 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
           break;
         }
       let actor: Found | null = null;
+      let nounCue: number | null = null;
       if (cue !== null)
         actor = subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) ?? subjectAfter(ctx, s, cue + 1, bLast - 1);
       else {
         const named = ctx.index.byLast.get(bLast - 1);
         const ai = named && named.first >= bFirst ? named : undefined;
         if (ai && (ai.first === bFirst || ai.first === s.first)) actor = found(ai, 'speaker.name-before-colon');
+        // "Lo sfogo di X: «…»", "La replica del ministro X è arrivata in serata: «…»".
+        for (let j = bFirst; actor === null && j < bLast - 2; j++) {
+          actor = speechNounSource(ctx, j, bLast - 1);
+          if (actor !== null) nounCue = j;
+        }
       }
       // "… confermata dallo stesso interessato: «…»": the clause before the colon introduces the quote.
       if (!actor && cue === null && bLast - 1 - bFirst >= 3) actor = subjectBefore(ctx, s, bLast - 1);
@@ -757,9 +802,11 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
           const rule =
             cue !== null
               ? 'statement.cue-then-colon-quote'
-              : actor
-                ? 'statement.name-then-colon-quote'
-                : 'statement.clause-then-colon-quote';
+              : nounCue !== null
+                ? 'statement.noun-cue-then-colon-quote'
+                : actor
+                  ? 'statement.name-then-colon-quote'
+                  : 'statement.clause-then-colon-quote';
           push(
             ctx,
             rule,
@@ -769,7 +816,11 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
             q.start,
             q.end,
             'direct',
-            cue !== null ? cueSpan(ctx, s, cue).text : null,
+            cue !== null
+              ? cueSpan(ctx, s, cue).text
+              : nounCue !== null && actor
+                ? text.slice((tokens[nounCue] as Token).start, (tokens[actor.first - 1] as Token).end)
+                : null,
             actor ? 0.9 : 0.7,
           );
           sentenceSpeaker = { speaker, actor };
@@ -1019,9 +1070,67 @@ function memberOfOrganization(ctx: Ctx, head: number, end: number): number | nul
   return actor.entity;
 }
 
+/**
+ * A noun naming something said at token `k`, with its source after "di" ("la replica di X", "lo
+ * sfogo del ministro X", "la risposta secca di X", "la replica da parte di X"): that source.
+ */
+function speechNounSource(ctx: Ctx, k: number, limit: number): Found | null {
+  const { tokens } = ctx.seg;
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word' || !ctx.lex.speechNouns.has(t.key)) return null;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  let of = k + 1;
+  const adjective = tokens[of];
+  if (!OF.has(key(of)) && adjective?.kind === 'word' && !adjective.cap && OF.has(key(of + 1))) of++;
+  if (!OF.has(key(of))) {
+    if (key(of) !== 'da' || key(of + 1) !== 'parte' || !OF.has(key(of + 2))) return null;
+    of += 2;
+  }
+  if (of + 1 >= limit) return null;
+  const ai = ctx.actorAt.get(of + 1);
+  return ai === undefined ? null : found(ctx.actors[ai] as Actor, 'speaker.of-speech-noun');
+}
+
+/** Words between a quote and a noun that names it: a copula, a demonstrative ("«…», è stata la risposta di X", "«…»: questo il commento di X"). */
+const NOUN_CUE_LEAD = keySet(['è', 'e', 'stata', 'stato', 'fu', 'era', 'sono', 'state', 'questo', 'questa', 'queste', 'questi', 'così', 'ecco', 'il', 'lo', 'la', "l'", 'le', 'i', 'gli']);
+
 /** The clause ending at character `end` is followed by a colon. */
 function beforeColon(ctx: Ctx, end: number): boolean {
   return /^\s*:/.test(ctx.seg.text.slice(end, end + 4));
+}
+
+/** An unnamed subject written after the reporting verb ("«…» hanno commentato i ragazzi", "ha spiegato un testimone"). */
+function unnamedAfter(ctx: Ctx, from: number, limit: number): Speaker | null {
+  const { tokens, text } = ctx.seg;
+  const det = tokens[from];
+  const head = tokens[from + 1];
+  if (
+    det === undefined ||
+    head === undefined ||
+    from + 1 >= limit ||
+    !SUBJECT_DETERMINERS.has(det.key) ||
+    head.kind !== 'word' ||
+    head.cap ||
+    ctx.lex.speechCues.has(head.key) ||
+    ctx.lex.titles.has(head.key) ||
+    ctx.actorAt.has(from + 1)
+  )
+    return null;
+  let end = from + 2;
+  while (
+    end < limit &&
+    end - from < 8 &&
+    (tokens[end] as Token).kind === 'word' &&
+    !CLAUSE_WORDS.has((tokens[end] as Token).key) &&
+    !(PREPOSITIONS.has((tokens[end] as Token).key) && !OF.has((tokens[end] as Token).key))
+  )
+    end++;
+  const written = text.slice(det.start, (tokens[end - 1] as Token).end);
+  const country = BODY_NOUNS.has(head.key) ? countryOf(ctx, from + 1, end) : null;
+  if (country !== null) return { entity: country, text: written, how: ['speaker.body-of-country'] };
+  const body = memberOfOrganization(ctx, from + 1, end);
+  if (body !== null) return { entity: body, text: written, how: ['speaker.body-of-named'] };
+  return { entity: null, text: written, how: ['speaker.unnamed-subject'] };
 }
 
 /** Nothing but connectives before token `i` in its sentence ("Infatti, secondo …", "Ma secondo …"). */
@@ -1390,7 +1499,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       j++;
       steps++;
     }
-    const cls = ctx.lex.speechCues.get(t.key);
+    const cls = ctx.lex.speechCues.get(t.key) ?? ctx.lex.speechInfinitives.get(t.key);
     const span = cueSpan(ctx, s, i);
     // "…, ha detto(, aggiungendo …)": a reported clause before a subject-less or inverted reporting verb.
     const before = tokens[span.first - 1];
@@ -1460,6 +1569,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           ADDRESSEE_PREPS.has((tokens[k] as Token).key) ||
           ctx.actorAt.has(k) ||
           (tokens[k] as Token).cap ||
+          // "continua a dire che …", "ha voluto ribadire che …".
+          ctx.lex.speechInfinitives.has((tokens[k] as Token).key) ||
           ['giornalisti', 'stampa', 'cronisti', 'reporter'].includes((tokens[k] as Token).key))
       )
         k++;
@@ -1682,6 +1793,11 @@ export function extractStatements(
     }
     subjectUpTo.push(lastSubject);
   });
+  const modalCues = new Set<Token>();
+  for (let k = 1; k < seg.tokens.length; k++) {
+    const t = seg.tokens[k] as Token;
+    if (t.kind === 'word' && lex.speechInfinitives.has(t.key) && modalBefore(seg.tokens, k) > 0) modalCues.add(t);
+  }
   const nounUses = new Set<Token>();
   for (let k = 1; k < seg.tokens.length; k++) {
     const t = seg.tokens[k] as Token;
@@ -1700,6 +1816,7 @@ export function extractStatements(
     sentenceMentions,
     subjectUpTo,
     nounUses,
+    modalCues,
   };
   seg.sentences.forEach((s, idx) => {
     if (s.boilerplate) return;
