@@ -9,7 +9,8 @@ export const STATEMENT_RULES = {
   'statement.cue-inside-quote': 'a reporting clause set inside the quote («… – ha detto X – …»)',
   'statement.cue-then-colon-quote': 'a reporting verb, a colon, then the quote (X ha detto: «…»)',
   'statement.name-then-colon-quote': 'a name, a colon, then the quote (X: «…»)',
-  'statement.noun-cue-then-colon-quote': 'a noun naming words said and their source, a colon, then the quote (Lo sfogo di X: «…»)',
+  'statement.noun-cue-then-colon-quote':
+    'a noun naming words said and their source, a colon, then the quote (Lo sfogo di X: «…»)',
   'statement.quote-then-noun-cue': 'a quote followed by a noun naming it and its source («…», la replica di X)',
   'statement.clause-then-colon-quote': 'a clause about the speaker, a colon, then the quote',
   'statement.quote-in-reported-clause': 'a quoted fragment inside a sentence with a reporting verb',

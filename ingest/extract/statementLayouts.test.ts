@@ -395,7 +395,9 @@ describe('a reporting verb with a noun-phrase object', () => {
   });
 
   it('splits a denial and a "che" clause joined by "e"', () => {
-    expect(said(extract([doc('Il sindaco Mario Rossi nega le accuse e afferma che le prove sono false.')]))).toStrictEqual([
+    expect(
+      said(extract([doc('Il sindaco Mario Rossi nega le accuse e afferma che le prove sono false.')])),
+    ).toStrictEqual([
       ['Mario Rossi', 'indirect', 'le accuse'],
       ['Mario Rossi', 'indirect', 'le prove sono false'],
     ]);
@@ -412,7 +414,9 @@ describe('objects after "di" and sources that are members of a body', () => {
 
   it('credits unnamed members of a named organization to it, but not the people of a place', () => {
     const speakers = (text: string) => extract([doc(text)]).statements.map((s) => [s.speakerText, s.trace]);
-    expect(speakers('Infatti, secondo i ricercatori dell’Istituto Superiore di Sanità, il virus è debole.')).toStrictEqual([
+    expect(
+      speakers('Infatti, secondo i ricercatori dell’Istituto Superiore di Sanità, il virus è debole.'),
+    ).toStrictEqual([
       ['i ricercatori dell’Istituto Superiore di Sanità', ['statement.secondo-then-clause', 'speaker.body-of-named']],
     ]);
     expect(speakers('Gli abitanti di Roma hanno detto che il ponte è pericoloso.')).toStrictEqual([
@@ -427,7 +431,9 @@ describe('nouns that name what was said', () => {
       ['Mario Rossi', 'direct', 'Non ne posso più di questa storia'],
     ]);
     expect(
-      said(extract([doc('La replica del ministro Anna Bianchi è arrivata in serata: «Sono accuse false e ridicole».')])),
+      said(
+        extract([doc('La replica del ministro Anna Bianchi è arrivata in serata: «Sono accuse false e ridicole».')]),
+      ),
     ).toStrictEqual([['Anna Bianchi', 'direct', 'Sono accuse false e ridicole']]);
   });
 
@@ -435,9 +441,9 @@ describe('nouns that name what was said', () => {
     expect(said(extract([doc('«Sono accuse false», la replica di Mario Rossi.')]))).toStrictEqual([
       ['Mario Rossi', 'direct', 'Sono accuse false'],
     ]);
-    expect(said(extract([doc('«Il piano è pronto», è stata la risposta di Anna Bianchi ai giornalisti.')]))).toStrictEqual([
-      ['Anna Bianchi', 'direct', 'Il piano è pronto'],
-    ]);
+    expect(
+      said(extract([doc('«Il piano è pronto», è stata la risposta di Anna Bianchi ai giornalisti.')])),
+    ).toStrictEqual([['Anna Bianchi', 'direct', 'Il piano è pronto']]);
   });
 });
 

@@ -219,7 +219,28 @@ function isCue(t: Token | undefined, ctx: Ctx): boolean {
 }
 
 /** Verbs that carry a reporting infinitive: "ha voluto ribadire", "deve ammettere", "ha tenuto a precisare". */
-const MODALS = keySet(['voluto', 'vuole', 'vogliono', 'volle', 'voleva', 'vorrebbe', 'potuto', 'può', 'possono', 'dovuto', 'deve', 'devono', 'dovrebbe', 'tenuto', 'tiene', 'tengono', 'tornato', 'tornata', 'torna', 'tornano']);
+const MODALS = keySet([
+  'voluto',
+  'vuole',
+  'vogliono',
+  'volle',
+  'voleva',
+  'vorrebbe',
+  'potuto',
+  'può',
+  'possono',
+  'dovuto',
+  'deve',
+  'devono',
+  'dovrebbe',
+  'tenuto',
+  'tiene',
+  'tengono',
+  'tornato',
+  'tornata',
+  'torna',
+  'tornano',
+]);
 
 /** A modal (and "a") before token `k`: the number of tokens it takes, 0 for none. */
 function modalBefore(tokens: readonly Token[], k: number): number {
@@ -1019,7 +1040,20 @@ function isFirstPerson(ctx: Ctx, t: Token): boolean {
 
 /** Words that only join a sentence to the one before: "E poi: …", "Ed ancora: …". */
 /** Discourse connectives that may open a sentence before an attribution ("Infatti, secondo …"). */
-const OPENING_CONNECTIVES = keySet(['infatti', 'ma', 'e', 'comunque', 'intanto', 'tuttavia', 'però', 'invece', 'inoltre', 'insomma', 'perciò', 'pertanto']);
+const OPENING_CONNECTIVES = keySet([
+  'infatti',
+  'ma',
+  'e',
+  'comunque',
+  'intanto',
+  'tuttavia',
+  'però',
+  'invece',
+  'inoltre',
+  'insomma',
+  'perciò',
+  'pertanto',
+]);
 const CONNECTIVES = keySet(['e', 'ed', 'poi', 'ancora', 'inoltre', 'infine', 'quindi', 'anche', 'e poi']);
 
 /**
@@ -1092,7 +1126,29 @@ function speechNounSource(ctx: Ctx, k: number, limit: number): Found | null {
 }
 
 /** Words between a quote and a noun that names it: a copula, a demonstrative ("«…», è stata la risposta di X", "«…»: questo il commento di X"). */
-const NOUN_CUE_LEAD = keySet(['è', 'e', 'stata', 'stato', 'fu', 'era', 'sono', 'state', 'questo', 'questa', 'queste', 'questi', 'così', 'ecco', 'il', 'lo', 'la', "l'", 'le', 'i', 'gli']);
+const NOUN_CUE_LEAD = keySet([
+  'è',
+  'e',
+  'stata',
+  'stato',
+  'fu',
+  'era',
+  'sono',
+  'state',
+  'questo',
+  'questa',
+  'queste',
+  'questi',
+  'così',
+  'ecco',
+  'il',
+  'lo',
+  'la',
+  "l'",
+  'le',
+  'i',
+  'gli',
+]);
 
 /** The clause ending at character `end` is followed by a colon. */
 function beforeColon(ctx: Ctx, end: number): boolean {
@@ -1137,7 +1193,8 @@ function unnamedAfter(ctx: Ctx, from: number, limit: number): Speaker | null {
 function openingOnly(ctx: Ctx, s: Sentence, i: number): boolean {
   for (let k = s.first; k < i; k++) {
     const t = ctx.seg.tokens[k] as Token;
-    if (t.text !== ',' && !CONNECTIVES.has(t.key) && !ADVERBS.has(t.key) && !OPENING_CONNECTIVES.has(t.key)) return false;
+    if (t.text !== ',' && !CONNECTIVES.has(t.key) && !ADVERBS.has(t.key) && !OPENING_CONNECTIVES.has(t.key))
+      return false;
   }
   return true;
 }
@@ -1176,7 +1233,8 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
     if (country !== null) speaker = { entity: country, text: written, how: ['speaker.body-of-country'] };
   }
   const body = memberOfOrganization(ctx, i + 2, end);
-  if (speaker.entity === null && body !== null) speaker = { entity: body, text: written, how: ['speaker.body-of-named'] };
+  if (speaker.entity === null && body !== null)
+    speaker = { entity: body, text: written, how: ['speaker.body-of-named'] };
   const after = tokens[end];
   if (end >= s.last - 1 && i > s.first + 2 && (tokens[i - 1] as Token).text === ',')
     push(
@@ -1646,7 +1704,10 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     if (ctx.lex.objectCuesOf.has(t.key) && OF.has((tokens[o] as Token | undefined)?.key ?? '') && o + 3 < s.last) {
       const of = tokens[o] as Token;
       const next = tokens[o + 1] as Token;
-      if ((next.kind === 'num' || (next.kind === 'word' && !next.cap && !INFINITIVE.test(next.key))) && !ctx.actorAt.has(o + 1)) {
+      if (
+        (next.kind === 'num' || (next.kind === 'word' && !next.cap && !INFINITIVE.test(next.key))) &&
+        !ctx.actorAt.has(o + 1)
+      ) {
         const { actor, speaker, confidence } = subject();
         const end = clauseEnd(ctx, s, o, true);
         // "ha parlato della sua spalla: …": the topic of the words that follow the colon.
