@@ -466,3 +466,14 @@ describe('more subjects and verbs after a quote', () => {
     ]);
   });
 });
+
+describe('reflexive reporting verbs', () => {
+  it('reads a quote after "si è detto", "si è definita" as the subject’s words', () => {
+    expect(said(extract([doc('Il ministro Mario Rossi si è detto «incoraggiato dai dati».')]))).toStrictEqual([
+      ['Mario Rossi', 'partial', 'incoraggiato dai dati'],
+    ]);
+    expect(said(extract([doc('La cantante Anna Bianchi si è definita «devastata» dalla notizia.')]))).toStrictEqual([
+      ['Anna Bianchi', 'partial', 'devastata'],
+    ]);
+  });
+});

@@ -191,6 +191,8 @@ interface Ctx {
   nounUses: Set<Token>;
   /** Reporting infinitives after a modal ("ha voluto ribadire"): cues like the finite forms. */
   modalCues: Set<Token>;
+  /** Reporting participles after "si è" in any gender ("si è detta", "si sono definiti"). */
+  reflexiveCues: Set<Token>;
 }
 
 function tokenRangeOf(seg: Segmentation, s: Sentence, from: number, to: number): [number, number] {
@@ -214,7 +216,7 @@ function isCue(t: Token | undefined, ctx: Ctx): boolean {
   return (
     t !== undefined &&
     t.kind === 'word' &&
-    ((ctx.lex.speechCues.has(t.key) && !ctx.nounUses.has(t)) || ctx.modalCues.has(t))
+    ((ctx.lex.speechCues.has(t.key) && !ctx.nounUses.has(t)) || ctx.modalCues.has(t) || ctx.reflexiveCues.has(t))
   );
 }
 
@@ -241,6 +243,23 @@ const MODALS = keySet([
   'torna',
   'tornano',
 ]);
+
+const ESSERE = keySet(['è', 'sono', 'era', 'erano', 'sia', 'siano', 'fosse', 'fossero', 'sarebbe', 'sarebbero']);
+
+/**
+ * "si è detto «preoccupato»", "si è definita «devastata»", "si sono detti pronti": a reporting
+ * participle after "si" and a form of "essere", in any gender and number.
+ */
+function reflexiveCue(tokens: readonly Token[], k: number, cues: ReadonlyMap<string, unknown>): boolean {
+  const t = tokens[k] as Token;
+  const masculine = `${t.key.slice(0, -1)}o`;
+  if (t.kind !== 'word' || !/[aieo]$/.test(t.key) || !isParticiple({ ...t, key: masculine })) return false;
+  if (!cues.has(masculine)) return false;
+  return (
+    ESSERE.has((tokens[k - 1] as Token | undefined)?.key ?? '') &&
+    ['si', "s'"].includes((tokens[k - 2] as Token | undefined)?.key ?? '')
+  );
+}
 
 /** A modal (and "a") before token `k`: the number of tokens it takes, 0 for none. */
 function modalBefore(tokens: readonly Token[], k: number): number {
@@ -575,7 +594,7 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
 
 function cueSpan(ctx: Ctx, s: Sentence, cueIdx: number): { text: string; first: number } {
   const { tokens, text } = ctx.seg;
-  let first = cueIdx - modalBefore(tokens, cueIdx);
+  let first = cueIdx - modalBefore(tokens, cueIdx) - (ctx.reflexiveCues.has(tokens[cueIdx] as Token) ? 2 : 0);
   while (
     first - 1 >= s.first &&
     (AUX.has((tokens[first - 1] as Token).key) || ADVERBS.has((tokens[first - 1] as Token).key)) &&
@@ -858,6 +877,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       if (
         isCue(t, ctx) &&
         (!isParticiple(t) ||
+          ctx.reflexiveCues.has(t) ||
           AUX.has((tokens[j - 1] as Token | undefined)?.key ?? '') ||
           ADVERBS.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
       )
@@ -1859,6 +1879,9 @@ export function extractStatements(
     const t = seg.tokens[k] as Token;
     if (t.kind === 'word' && lex.speechInfinitives.has(t.key) && modalBefore(seg.tokens, k) > 0) modalCues.add(t);
   }
+  const reflexiveCues = new Set<Token>();
+  for (let k = 2; k < seg.tokens.length; k++)
+    if (reflexiveCue(seg.tokens, k, lex.speechCues)) reflexiveCues.add(seg.tokens[k] as Token);
   const nounUses = new Set<Token>();
   for (let k = 1; k < seg.tokens.length; k++) {
     const t = seg.tokens[k] as Token;
@@ -1878,6 +1901,7 @@ export function extractStatements(
     subjectUpTo,
     nounUses,
     modalCues,
+    reflexiveCues,
   };
   seg.sentences.forEach((s, idx) => {
     if (s.boilerplate) return;
