@@ -477,3 +477,31 @@ describe('reflexive reporting verbs', () => {
     ]);
   });
 });
+
+describe('names and nouns that are not reported clauses', () => {
+  it('reads a name in apposition before the verb as its subject', () => {
+    expect(
+      said(extract([doc("Il suo avvocato, Anna Bianchi, ha dichiarato all'ANSA che il suo assistito è innocente.")])),
+    ).toStrictEqual([['Anna Bianchi', 'indirect', 'il suo assistito è innocente']]);
+  });
+
+  it('credits the quote after a colon to the agent of the words named before it', () => {
+    expect(
+      said(
+        extract([
+          doc('Segnali giungono da Roma dopo le affermazioni fatte ieri dal ministro Mario Rossi: «la pace è vicina».'),
+        ]),
+      ),
+    ).toStrictEqual([['Mario Rossi', 'direct', 'la pace è vicina']]);
+  });
+
+  it('reads "Condanna anche da parte di X" as a noun', () => {
+    expect(
+      said(
+        extract([
+          doc('Condanna anche da parte di Amnesty International, che definisce il sequestro «un crimine» del regime.'),
+        ]),
+      ),
+    ).toStrictEqual([['Amnesty International', 'partial', 'un crimine']]);
+  });
+});

@@ -827,6 +827,19 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
           actor = speechNounSource(ctx, j, bLast - 1);
           if (actor !== null) nounCue = j;
         }
+        // "… le affermazioni fatte ieri dal premier X: «…»": the agent of the words named before the colon.
+        for (let j = bFirst; actor === null && j < bLast - 2; j++) {
+          if (!ctx.lex.speechNouns.has((tokens[j] as Token).key)) continue;
+          for (let a = j + 1; a < Math.min(bLast - 1, j + 7); a++) {
+            if (!AGENT_PREPS.has((tokens[a] as Token).key)) continue;
+            const ai = ctx.actorAt.get(a + 1);
+            if (ai !== undefined && (ctx.actors[ai] as Actor).last === bLast - 1) {
+              actor = found(ctx.actors[ai] as Actor, 'speaker.agent-after-da');
+              nounCue = j;
+            }
+            break;
+          }
+        }
       }
       // "… confermata dallo stesso interessato: «…»": the clause before the colon introduces the quote.
       if (!actor && cue === null && bLast - 1 - bFirst >= 3) actor = subjectBefore(ctx, s, bLast - 1);
@@ -1586,6 +1599,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       before?.text === ',' &&
       span.first - 1 > s.first + 3 &&
       isParticiple(t) &&
+      // "Il suo avvocato, Anna Bianchi, ha dichiarato che …": a name in apposition, not a reported clause.
+      !(ctx.index.byLast.has(span.first - 1) && !subjectAfter(ctx, s, i + 1, s.last)) &&
       (!after || after.text === ',' || after.text === '.' || ctx.actorAt.has(i + 1) || ctx.actorAt.has(i + 2))
     ) {
       const actor = subjectAfter(ctx, s, i + 1, s.last);
@@ -1883,9 +1898,17 @@ export function extractStatements(
   for (let k = 2; k < seg.tokens.length; k++)
     if (reflexiveCue(seg.tokens, k, lex.speechCues)) reflexiveCues.add(seg.tokens[k] as Token);
   const nounUses = new Set<Token>();
-  for (let k = 1; k < seg.tokens.length; k++) {
+  for (let k = 0; k < seg.tokens.length; k++) {
     const t = seg.tokens[k] as Token;
-    if (lex.speechCues.has(t.key) && DETERMINERS.has((seg.tokens[k - 1] as Token).key)) nounUses.add(t);
+    if (!lex.speechCues.has(t.key)) continue;
+    if (k > 0 && DETERMINERS.has((seg.tokens[k - 1] as Token).key)) nounUses.add(t);
+    // "Condanna anche da parte di X": a noun with its source, not a verb.
+    const next = (seg.tokens[k + 1] as Token | undefined)?.key === 'anche' ? k + 2 : k + 1;
+    if (
+      (seg.tokens[next] as Token | undefined)?.key === 'da' &&
+      (seg.tokens[next + 1] as Token | undefined)?.key === 'parte'
+    )
+      nounUses.add(t);
   }
   const ctx: Ctx = {
     seg,
