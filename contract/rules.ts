@@ -46,6 +46,8 @@ export const SPEAKER_RULES = {
   'speaker.of-speech-noun': 'the source after a noun naming words said (la replica di X)',
   'speaker.agent-after-da': 'the agent after "da" (dichiarato da X)',
   'speaker.next-sentence': 'the name in the next sentence that credits the quote',
+  'speaker.main-clause-subject':
+    'a reporting verb in a relative clause of place (…, in cui critica …): the main clause subject',
   'speaker.previous-speaker': 'no subject of its own: the speaker of the statement before',
   'speaker.previous-person': 'no subject of its own: the last person named as a subject before',
   'speaker.same-sentence-speaker': 'the speaker already found in the same sentence',

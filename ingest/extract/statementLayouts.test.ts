@@ -505,3 +505,26 @@ describe('names and nouns that are not reported clauses', () => {
     ).toStrictEqual([['Amnesty International', 'partial', 'un crimine']]);
   });
 });
+
+describe('subjects across relative clauses', () => {
+  it('skips a relative clause set between commas before the verb', () => {
+    expect(
+      said(
+        extract([
+          doc(
+            'La cantante Anna Bianchi, assieme alla quale Mario Rossi aveva inciso il brano, si è definita «devastata».',
+          ),
+        ]),
+      ),
+    ).toStrictEqual([['Anna Bianchi', 'partial', 'devastata']]);
+  });
+
+  it('gives a verb in a relative clause of place the subject of the main clause', () => {
+    const statements = extract([
+      doc('Mario Rossi sul suo blog scrive un post, in cui sostanzialmente critica la scelta dei giornali.'),
+    ]).statements;
+    expect(statements.map((s) => [s.speakerText, s.quote, s.trace])).toStrictEqual([
+      ['Mario Rossi', 'la scelta dei giornali', ['statement.cue-object', 'speaker.main-clause-subject']],
+    ]);
+  });
+});

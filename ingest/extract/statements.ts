@@ -324,6 +324,18 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
   const sentenceIdx = (tokens[s.first] as Token).sentence;
   const adj = ctx.index.byLast.get(k + 1);
   const adjacent = adj && adj.first >= s.first ? adj : undefined;
+  // "La cantante X, assieme alla quale Y aveva inciso un brano, si è definita …": the subject
+  // comes before a relative clause set between commas.
+  if ((tokens[k] as Token | undefined)?.text === ',') {
+    let c = k - 1;
+    while (c > s.first && (tokens[c] as Token).text !== ',' && k - c < 25) c--;
+    const relative = tokens
+      .slice(c + 1, Math.min(k, c + 5))
+      .some((t) => t.key === 'cui' || t.key === 'quale' || t.key === 'quali');
+    const antecedent = ctx.index.byLast.get(c);
+    if ((tokens[c] as Token).text === ',' && relative && antecedent && antecedent.first >= s.first)
+      return apposed(ctx, found(antecedent, 'speaker.relative-antecedent'));
+  }
   const candidates: Actor[] = [];
   let boundary = s.first;
   for (let j = at - 1; j >= s.first; j--) {
@@ -1222,6 +1234,24 @@ function unnamedAfter(ctx: Ctx, from: number, limit: number): Speaker | null {
   return { entity: null, text: written, how: ['speaker.unnamed-subject'] };
 }
 
+/**
+ * "X scrive un post, in cui critica …", "X ha pubblicato una nota nella quale denuncia …": a
+ * reporting verb opening a relative clause of place has the main clause's subject.
+ */
+function mainSubject(ctx: Ctx, s: Sentence, at: number): Found | null {
+  const { tokens } = ctx.seg;
+  let k = at - 1;
+  while (k > s.first && (ADVERBS.has((tokens[k] as Token).key) || /mente$/.test((tokens[k] as Token).key))) k--;
+  const last = (tokens[k] as Token | undefined)?.key ?? '';
+  const prev = (tokens[k - 1] as Token | undefined)?.key ?? '';
+  const opens =
+    (last === 'cui' && ['in', 'con', 'dove'].includes(prev)) ||
+    ((last === 'quale' || last === 'quali') && /^(nel|nella|nei|nelle|con|col)$/.test(prev));
+  if (!opens || (tokens[k - 2] as Token | undefined)?.text !== ',') return null;
+  const actor = subjectBefore(ctx, s, k - 2);
+  return actor ? found({ ...actor, how: [] } as Found, 'speaker.main-clause-subject') : null;
+}
+
 /** Nothing but connectives before token `i` in its sentence ("Infatti, secondo …", "Ma secondo …"). */
 function openingOnly(ctx: Ctx, s: Sentence, i: number): boolean {
   for (let k = s.first; k < i; k++) {
@@ -1644,7 +1674,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           speaker: { entity: prev.speaker, text: prev.speakerText, how: [continues.rule] },
           confidence: continues.confidence,
         };
-      const actor = subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, i + 1, j);
+      const actor =
+        subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, i + 1, j) ?? mainSubject(ctx, s, span.first);
       if (actor) return { actor, speaker: speakerOf(ctx, actor), confidence: 0.8 };
       const unnamed = unnamedSubject(ctx, s, span.first);
       if (unnamed === 'impersonal')
