@@ -528,3 +528,23 @@ describe('subjects across relative clauses', () => {
     ]);
   });
 });
+
+describe('objects after a channel, indefinite objects, names between commas', () => {
+  it('reads the object after the channel the words went through', () => {
+    expect(
+      said(extract([doc("Anna Bianchi ha annunciato sul proprio profilo la riuscita dell'operazione.")])),
+    ).toStrictEqual([['Anna Bianchi', 'indirect', "la riuscita dell'operazione"]]);
+  });
+
+  it('reads an indefinite object and the name set between commas before the verb', () => {
+    expect(
+      said(
+        extract([
+          doc(
+            "In un'intervista al quotidiano Il Giornale, il ministro dei Trasporti, Mario Rossi, promette un giro di vite sulle multe.",
+          ),
+        ]),
+      ),
+    ).toStrictEqual([['Mario Rossi', 'indirect', 'un giro di vite sulle multe']]);
+  });
+});

@@ -149,6 +149,21 @@ const ARTICLES = new Set([
   'qualsiasi',
   'qualunque',
 ]);
+const INDEFINITE = keySet(['un', 'uno', 'una', "un'"]);
+/** Prepositions of the channel words go through ("sul proprio profilo", "in una nota", "tramite un portavoce"). */
+const CHANNEL_PREPS = keySet([
+  'su',
+  'sul',
+  'sulla',
+  'sui',
+  'sulle',
+  'in',
+  'nel',
+  'nella',
+  'tramite',
+  'attraverso',
+  'via',
+]);
 const AGENT_PREPS = new Set(['da', 'dal', 'dallo', 'dalla', "dall'", 'dai', 'dagli', 'dalle']);
 const ADDRESSEE_PREPS = new Set(['a', 'ad', 'al', 'allo', 'alla', "all'", 'ai', 'agli', 'alle']);
 
@@ -377,6 +392,15 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     candidates.push(a);
   }
   if (adjacent && candidates.includes(adjacent)) return apposed(ctx, found(adjacent, 'speaker.subject-before-cue'));
+  // "In un'intervista al quotidiano Y, il ministro, X, promette …": the name set between commas just before the verb.
+  const between = (tokens[k] as Token | undefined)?.text === ',' ? ctx.index.byLast.get(k) : undefined;
+  if (
+    between &&
+    between.entity !== null &&
+    candidates.includes(between) &&
+    (tokens[between.first - 1] as Token | undefined)?.text === ','
+  )
+    return found(between, 'speaker.apposition');
   const named = candidates.filter((a) => a.kind !== 'unnamed' || candidates.length === 1);
   const chosen = named[0] ?? candidates[0];
   if (chosen !== undefined) return apposed(ctx, found(chosen, 'speaker.clause-subject'));
@@ -1795,13 +1819,20 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       }
     }
     // X ha chiesto le dimissioni …; X ha annunciato il ritiro …: a common-noun object of a request, announcement or denial.
+    // "ha annunciato sul proprio profilo la riuscita …", "ha confermato in una nota il ritiro …": the channel comes first.
+    if (CHANNEL_PREPS.has((tokens[o] as Token | undefined)?.key ?? '')) {
+      let p = o + 1;
+      while (p < s.last && p - o < 5 && (tokens[p] as Token).kind === 'word' && !ARTICLES.has((tokens[p] as Token).key))
+        p++;
+      if (p > o + 1 && ARTICLES.has((tokens[p] as Token | undefined)?.key ?? '')) o = p;
+    }
     const objectArticle = tokens[o];
     const objectHead = tokens[o + 1];
     if (
       (cls === 'ask' || cls === 'announce' || cls === 'deny' || ctx.lex.objectCues.has(t.key)) &&
       objectArticle &&
       objectHead &&
-      ARTICLES.has(objectArticle.key) &&
+      (ARTICLES.has(objectArticle.key) || INDEFINITE.has(objectArticle.key)) &&
       objectHead.kind === 'word' &&
       !objectHead.cap &&
       !ctx.actorAt.has(o) &&
