@@ -21,7 +21,9 @@ export const STATEMENT_RULES = {
   'statement.connective-colon-speech': 'first-person speech after "E poi:" or "Ed ancora:": the last speaker goes on',
   'statement.cue-that-clause': 'a reporting verb followed by "che" and the reported clause',
   'statement.cue-infinitive': 'a reporting verb followed by "di" or "a" and an infinitive (ha chiesto di …)',
-  'statement.cue-object': 'a request, announcement or denial with its object (ha annunciato il ritiro …)',
+  'statement.appeal-noun': 'an appeal made (ha lanciato un appello alla …, rivolge un monito a …): what it asks',
+  'statement.cue-object':
+    'a reporting verb with the object that is what was said (ha annunciato il ritiro …, critica la riforma, ha parlato di …)',
   'statement.denial-object': 'a denial of accusations or reports (ha respinto le accuse …)',
   'statement.accusation-of': 'an accusation with its charge (ha accusato Y di …)',
   'statement.passive-cue-that': 'a passive reporting verb followed by "che" (è stato annunciato che …)',

@@ -548,3 +548,29 @@ describe('objects after a channel, indefinite objects, names between commas', ()
     ).toStrictEqual([['Mario Rossi', 'indirect', 'un giro di vite sulle multe']]);
   });
 });
+
+describe('reporting expressions', () => {
+  it('reads "ha fatto sapere di" and two verbs sharing one clause', () => {
+    expect(
+      said(extract([doc('Il comitato Mario Rossi ha fatto sapere di aver chiuso la sede.')])).map(([, k, q]) => [k, q]),
+    ).toStrictEqual([['indirect', 'aver chiuso la sede']]);
+    expect(speakerTexts('Le autorità hanno sottolineato e rimarcato che la situazione è grave.')).toStrictEqual([
+      [null, 'Le autorità', 'la situazione è grave'],
+    ]);
+  });
+
+  it('reads what an appeal asks', () => {
+    expect(
+      said(extract([doc("L'Unione Europea ha lanciato un appello alla liberazione dei giornalisti.")])),
+    ).toStrictEqual([['Unione Europea', 'indirect', 'alla liberazione dei giornalisti']]);
+  });
+
+  it('finds the source named after "dalla compagnia" and the subject after a time phrase', () => {
+    expect(
+      said(extract([doc("Secondo quanto affermato dalla compagnia Adam Air, l'aereo era in regola.")])),
+    ).toStrictEqual([['Adam Air', 'indirect', "l'aereo era in regola"]]);
+    expect(
+      speakerTexts('Sabato 1º agosto la televisione di Stato ha annunciato che tre cittadini sono stati arrestati.'),
+    ).toStrictEqual([[null, 'la televisione', 'tre cittadini sono stati arrestati']]);
+  });
+});

@@ -276,6 +276,49 @@ function reflexiveCue(tokens: readonly Token[], k: number, cues: ReadonlyMap<str
   );
 }
 
+/** Verbs that make an appeal ("ha lanciato un appello", "rivolge un monito", "ha fatto appello"). */
+const APPEAL_VERBS = keySet([
+  'lanciato',
+  'lancia',
+  'lanciano',
+  'lanciò',
+  'rivolto',
+  'rivolge',
+  'rivolgono',
+  'rivolse',
+  'diffuso',
+  'diffonde',
+  'rinnovato',
+  'rinnova',
+  'fatto',
+  'fa',
+  'fanno',
+  'fece',
+  'lanciando',
+  'rivolgendo',
+  'rinnovando',
+]);
+const APPEAL_NOUNS = keySet(['appello', 'monito', 'ultimatum', 'allarme', 'invito']);
+/** Tokens an appeal phrase takes before its noun ("lanciato un appello": 2), 0 when `k` is not one. */
+function appealBefore(tokens: readonly Token[], k: number): number {
+  if (!APPEAL_NOUNS.has((tokens[k] as Token).key)) return 0;
+  const prev = (tokens[k - 1] as Token | undefined)?.key ?? '';
+  if (APPEAL_VERBS.has(prev)) return 1;
+  if (
+    ['un', "l'", 'il', 'nuovo', 'forte'].includes(prev) &&
+    APPEAL_VERBS.has((tokens[k - 2] as Token | undefined)?.key ?? '')
+  )
+    return 2;
+  if (
+    ['un', "l'", 'il'].includes((tokens[k - 2] as Token | undefined)?.key ?? '') &&
+    APPEAL_VERBS.has((tokens[k - 3] as Token | undefined)?.key ?? '')
+  )
+    return 3;
+  return 0;
+}
+
+const MAKE = keySet(['fatto', 'fa', 'fanno', 'fece', 'fecero', 'faceva', 'facevano', 'farà', 'faranno']);
+
 /** A modal (and "a") before token `k`: the number of tokens it takes, 0 for none. */
 function modalBefore(tokens: readonly Token[], k: number): number {
   const prev = tokens[k - 1];
@@ -487,6 +530,12 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
     if (t.kind !== 'word' || CLAUSE_WORDS.has(t.key)) break;
     start--;
   }
+  // "Sabato 1º agosto la televisione iraniana ha annunciato …": a time phrase before the subject.
+  if (!SUBJECT_DETERMINERS.has((tokens[start] as Token).key)) {
+    let d = start;
+    while (d < k && !SUBJECT_DETERMINERS.has((tokens[d] as Token).key)) d++;
+    if (d < k) start = d;
+  }
   if (start > k || k - start > 8) return null;
   const first = tokens[start] as Token;
   const head = tokens[start + 1] as Token | undefined;
@@ -630,7 +679,14 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
 
 function cueSpan(ctx: Ctx, s: Sentence, cueIdx: number): { text: string; first: number } {
   const { tokens, text } = ctx.seg;
-  let first = cueIdx - modalBefore(tokens, cueIdx) - (ctx.reflexiveCues.has(tokens[cueIdx] as Token) ? 2 : 0);
+  let first =
+    cueIdx -
+    modalBefore(tokens, cueIdx) -
+    (ctx.reflexiveCues.has(tokens[cueIdx] as Token) ? 2 : 0) -
+    (ctx.modalCues.has(tokens[cueIdx] as Token) ? appealBefore(tokens, cueIdx) : 0) -
+    ((tokens[cueIdx] as Token).key === 'sapere' && MAKE.has((tokens[cueIdx - 1] as Token | undefined)?.key ?? '')
+      ? 1
+      : 0);
   while (
     first - 1 >= s.first &&
     (AUX.has((tokens[first - 1] as Token).key) || ADVERBS.has((tokens[first - 1] as Token).key)) &&
@@ -1453,7 +1509,13 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           const w = tokens[k] as Token;
           if (w.kind !== 'word') break;
           if (AGENT_PREPS.has(w.key)) {
-            ai = ctx.actorAt.get(k + 1);
+            // "dalla compagnia X", "dal quotidiano X": a common noun naming what the source is.
+            const noun = tokens[k + 1];
+            ai =
+              ctx.actorAt.get(k + 1) ??
+              (noun?.kind === 'word' && !noun.cap && ctx.lex.orgCues.has(noun.key)
+                ? ctx.actorAt.get(k + 2)
+                : undefined);
             agentOf = ai !== undefined;
             break;
           }
@@ -1639,7 +1701,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       (tokens[j] as Token).text !== ',' &&
       (tokens[j] as Token).text !== '.' &&
       !CLAUSE_BREAK.has((tokens[j] as Token).text) &&
-      !coordinatedCue(ctx, j)
+      !(coordinatedCue(ctx, j) && j > i + 1)
     ) {
       j++;
       steps++;
@@ -1707,6 +1769,24 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       if (unnamed !== null) return { actor: null, speaker: unnamed, confidence: 0.6 };
       return { actor: null, speaker: lastSpeaker(ctx, s), confidence: 0.6 };
     };
+    if (APPEAL_NOUNS.has(t.key) && ctx.modalCues.has(t)) {
+      const { actor, speaker, confidence } = subject();
+      const next = tokens[i + 1];
+      if (speaker && next && next.kind === 'word' && i + 3 < s.last)
+        push(
+          ctx,
+          'statement.appeal-noun',
+          s,
+          speaker,
+          actor,
+          next.start,
+          clauseEnd(ctx, s, i, false),
+          'indirect',
+          span.text,
+          confidence - 0.1,
+        );
+      continue;
+    }
     if (THAT.has((tokens[j] as Token | undefined)?.key ?? '') && j < s.last - 2) {
       const { actor, speaker, confidence } = subject();
       // "ha detto (ai giornalisti) che …" quotes the clause; with more words between, the object is part of what was said.
@@ -1719,6 +1799,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           (tokens[k] as Token).cap ||
           // "continua a dire che …", "ha voluto ribadire che …".
           ctx.lex.speechInfinitives.has((tokens[k] as Token).key) ||
+          // "hanno sottolineato e rimarcato che …": two verbs, one clause.
+          (['e', 'ed'].includes((tokens[k] as Token).key) && isCue(tokens[k + 1], ctx)) ||
+          (['e', 'ed'].includes((tokens[k - 1] as Token | undefined)?.key ?? '') && isCue(tokens[k], ctx)) ||
           ['giornalisti', 'stampa', 'cronisti', 'reporter'].includes((tokens[k] as Token).key))
       )
         k++;
@@ -1955,6 +2038,10 @@ export function extractStatements(
   for (let k = 1; k < seg.tokens.length; k++) {
     const t = seg.tokens[k] as Token;
     if (t.kind === 'word' && lex.speechInfinitives.has(t.key) && modalBefore(seg.tokens, k) > 0) modalCues.add(t);
+    // "ha fatto sapere", "fa sapere", "hanno fatto sapere": a reporting expression.
+    if (t.key === 'sapere' && MAKE.has((seg.tokens[k - 1] as Token).key)) modalCues.add(t);
+    // "ha lanciato un appello alla …", "rivolge un monito ai …": what is asked follows the noun.
+    if (appealBefore(seg.tokens, k) > 0) modalCues.add(t);
   }
   const reflexiveCues = new Set<Token>();
   for (let k = 2; k < seg.tokens.length; k++)
