@@ -574,3 +574,19 @@ describe('reporting expressions', () => {
     ).toStrictEqual([[null, 'la televisione', 'tre cittadini sono stati arrestati']]);
   });
 });
+
+describe('more ways to credit a quote', () => {
+  it('reads a name with its article before a colon', () => {
+    expect(said(extract([doc("L'Anas: «La strada riapre domani mattina».")]))).toStrictEqual([
+      ['Anas', 'direct', 'La strada riapre domani mattina'],
+    ]);
+  });
+
+  it('reads "con queste parole X" after a quote', () => {
+    expect(
+      said(
+        extract([doc('«Lunga vita al popolo»: con queste parole l’ex presidente Mario Rossi ha accolto il verdetto.')]),
+      ),
+    ).toStrictEqual([['Mario Rossi', 'direct', 'Lunga vita al popolo']]);
+  });
+});

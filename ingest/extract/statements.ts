@@ -149,6 +149,8 @@ const ARTICLES = new Set([
   'qualsiasi',
   'qualunque',
 ]);
+/** Articles a name may carry at the head of a line ("L'Enpa: «…»", "La Cgil: «…»"). */
+const NAME_ARTICLES_BEFORE = keySet(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
 const INDEFINITE = keySet(['un', 'uno', 'una', "un'"]);
 /** Prepositions of the channel words go through ("sul proprio profilo", "in una nota", "tramite un portavoce"). */
 const CHANNEL_PREPS = keySet([
@@ -829,7 +831,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     if (cueIdx === null && (k > aFirst || (tokens[k] as Token | undefined)?.text === ':' || /,\s*$/.test(inner))) {
       let m = (tokens[k] as Token | undefined)?.text === ':' ? k + 1 : k;
       while (m < aLast && m - k < 4 && NOUN_CUE_LEAD.has((tokens[m] as Token).key)) m++;
-      const source = speechNounSource(ctx, m, aLast);
+      const source = speechNounSource(ctx, m, aLast) ?? withTheseWords(ctx, m, aLast);
       if (source !== null) {
         const speaker = speakerOf(ctx, source);
         const kind: StatementKind = beforeWords.length === 0 || parent ? 'direct' : 'partial';
@@ -913,7 +915,9 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       else {
         const named = ctx.index.byLast.get(bLast - 1);
         const ai = named && named.first >= bFirst ? named : undefined;
-        if (ai && (ai.first === bFirst || ai.first === s.first)) actor = found(ai, 'speaker.name-before-colon');
+        const articled = ai && ai.first === bFirst + 1 && NAME_ARTICLES_BEFORE.has((tokens[bFirst] as Token).key);
+        if (ai && (ai.first === bFirst || ai.first === s.first || articled))
+          actor = found(ai, 'speaker.name-before-colon');
         // "Lo sfogo di X: «…»", "La replica del ministro X è arrivata in serata: «…»".
         for (let j = bFirst; actor === null && j < bLast - 2; j++) {
           actor = speechNounSource(ctx, j, bLast - 1);
@@ -1248,6 +1252,23 @@ function speechNounSource(ctx: Ctx, k: number, limit: number): Found | null {
   if (of + 1 >= limit) return null;
   const ai = ctx.actorAt.get(of + 1);
   return ai === undefined ? null : found(ctx.actors[ai] as Actor, 'speaker.of-speech-noun');
+}
+
+/** "con queste parole X ha …": the subject after the phrase that points back at a quote. */
+function withTheseWords(ctx: Ctx, k: number, limit: number): Found | null {
+  const { tokens } = ctx.seg;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  if (
+    key(k) !== 'con' ||
+    !['queste', 'tali', 'simili'].includes(key(k + 1)) ||
+    !['parole', 'frasi'].includes(key(k + 2))
+  )
+    return null;
+  for (let a = k + 3; a < Math.min(limit, k + 6); a++) {
+    const ai = ctx.actorAt.get(a);
+    if (ai !== undefined) return found(ctx.actors[ai] as Actor, 'speaker.subject-after-cue');
+  }
+  return null;
 }
 
 /** Words between a quote and a noun that names it: a copula, a demonstrative ("«…», è stata la risposta di X", "«…»: questo il commento di X"). */
