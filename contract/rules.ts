@@ -32,6 +32,7 @@ export const STATEMENT_RULES = {
   'statement.clause-then-secondo': 'a clause closed by ", secondo X"',
   'statement.secondo-agent-then-clause': '"secondo quanto dichiarato da X" opening the clause',
   'statement.according-to': '"according to X" with the clause it qualifies',
+  'statement.per-then-clause': '"per" and a person or organization opening the sentence (Per X, …)',
   'statement.according-phrase': '"a detta di X", "stando a X", "a parere di X" with the clause it qualifies',
   'statement.in-their-words': '"nelle sue parole" continuing the last speaker',
 } as const;

@@ -590,3 +590,42 @@ describe('more ways to credit a quote', () => {
     ).toStrictEqual([['Mario Rossi', 'direct', 'Lunga vita al popolo']]);
   });
 });
+
+describe('newspaper layouts', () => {
+  it('reads adverbial phrases between the auxiliary and the participle', () => {
+    expect(
+      said(extract([doc("Il sindaco Carlo Conti ha d'altro canto spiegato che i fondi arriveranno.")])),
+    ).toStrictEqual([['Carlo Conti', 'indirect', 'i fondi arriveranno']]);
+    expect(said(extract([doc("«I fondi arriveranno», ha d'altro canto spiegato Carlo Conti.")]))).toStrictEqual([
+      ['Carlo Conti', 'direct', 'I fondi arriveranno'],
+    ]);
+  });
+
+  it('reads "mette a verbale", a channel before the speaker, and an unnamed subject after the verb', () => {
+    expect(said(extract([doc("Gianni Verdi mette a verbale che non c'era alcun accordo.")]))).toStrictEqual([
+      ['Gianni Verdi', 'indirect', "non c'era alcun accordo"],
+    ]);
+    expect(said(extract([doc('Lo ha scritto su Facebook Matteo Longo: «Non mi dimetto».')]))).toStrictEqual([
+      ['Matteo Longo', 'direct', 'Non mi dimetto'],
+    ]);
+    expect(speakerTexts("Insorge l'opposizione: «È uno scandalo».")).toStrictEqual([
+      [null, "l'opposizione", 'È uno scandalo'],
+    ]);
+  });
+
+  it('reads "Per X," opening a sentence for a person, not a place', () => {
+    expect(said(extract([doc('Per Roberta Sala, la manovra è un errore.')]))).toStrictEqual([
+      ['Roberta Sala', 'indirect', 'la manovra è un errore'],
+    ]);
+    expect(said(extract([doc('Per Roma, la partita è importante.')]))).toStrictEqual([]);
+  });
+
+  it('ends an accusation inside a relative clause at its comma', () => {
+    expect(
+      said(extract([doc('Fabio Greco, che accusa Marco Conte di aver mentito, chiede le dimissioni del sindaco.')])),
+    ).toStrictEqual([
+      ['Fabio Greco', 'indirect', 'Marco Conte di aver mentito'],
+      ['Fabio Greco', 'indirect', 'le dimissioni del sindaco'],
+    ]);
+  });
+});

@@ -319,6 +319,61 @@ function appealBefore(tokens: readonly Token[], k: number): number {
   return 0;
 }
 
+/** Adverbial phrases written between an auxiliary and its participle ("ha d'altro canto spiegato", "ha a sua volta detto"). */
+const ADVERBIAL_PHRASES: readonly (readonly string[])[] = [
+  ["d'", 'altro', 'canto'],
+  ["d'", 'altra', 'parte'],
+  ['del', 'resto'],
+  ['a', 'sua', 'volta'],
+  ['a', 'loro', 'volta'],
+  ['dal', 'canto', 'suo'],
+  ['dal', 'canto', 'loro'],
+  ['per', 'parte', 'sua'],
+  ['tra', "l'", 'altro'],
+  ['fra', "l'", 'altro'],
+  ['ancora', 'una', 'volta'],
+  ['più', 'volte'],
+  ['in', 'seguito'],
+  ['in', 'particolare'],
+  ['in', 'passato'],
+  ['in', 'serata'],
+  ['in', 'mattinata'],
+];
+
+/** Length of an adverbial phrase or adverb ending at token `k` (0 for none). */
+function adverbialEndingAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t === undefined) return 0;
+  if (ADVERBS.has(t.key) || /mente$/.test(t.key)) return 1;
+  for (const phrase of ADVERBIAL_PHRASES)
+    if (phrase.every((w, n) => (tokens[k - phrase.length + 1 + n] as Token | undefined)?.key === w))
+      return phrase.length;
+  return 0;
+}
+
+/** Length of an adverbial phrase or adverb starting at token `k` (0 for none). */
+function adverbialStartingAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t === undefined) return 0;
+  if (ADVERBS.has(t.key) || /mente$/.test(t.key)) return 1;
+  for (const phrase of ADVERBIAL_PHRASES)
+    if (phrase.every((w, n) => (tokens[k + n] as Token | undefined)?.key === w)) return phrase.length;
+  return 0;
+}
+
+/** An auxiliary before token `k`, past adverbs ("ha d'altro canto spiegato", "ha poi detto"). */
+function auxBefore(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  for (let steps = 0; steps < 3; steps++) {
+    if (AUX.has((tokens[j] as Token | undefined)?.key ?? '')) return true;
+    const n = adverbialEndingAt(tokens, j);
+    if (n === 0) return false;
+    j -= n;
+  }
+  return AUX.has((tokens[j] as Token | undefined)?.key ?? '');
+}
+
+const PUT = keySet(['mette', 'mettono', 'messo', 'mise', 'misero', 'metteva', 'mettendo']);
 const MAKE = keySet(['fatto', 'fa', 'fanno', 'fece', 'fecero', 'faceva', 'facevano', 'farà', 'faranno']);
 
 /** A modal (and "a") before token `k`: the number of tokens it takes, 0 for none. */
@@ -601,7 +656,8 @@ function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Fou
     if (ai !== undefined) {
       const a = ctx.actors[ai] as Actor;
       const prev = tokens[k - 1] as Token;
-      if (k > cueEnd && ADDRESSEE_PREPS.has(prev.key)) {
+      // "ha detto ai giornalisti X", "ha scritto su Facebook X": an addressee or a channel comes first.
+      if (k > cueEnd && (ADDRESSEE_PREPS.has(prev.key) || CHANNEL_PREPS.has(prev.key))) {
         k = a.last;
         continue;
       }
@@ -679,22 +735,30 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
   return { entity: a.entity, text: a.text, how };
 }
 
+/**
+ * Tokens before a cue that belong to it: a modal ("ha voluto ribadire"), "si è" ("si è detta"),
+ * the verb of an appeal ("ha lanciato un appello"), "fatto sapere", "mette a verbale".
+ */
+function cueLead(ctx: Ctx, cueIdx: number): number {
+  const { tokens } = ctx.seg;
+  const t = tokens[cueIdx] as Token;
+  const prev = (tokens[cueIdx - 1] as Token | undefined)?.key ?? '';
+  if (ctx.reflexiveCues.has(t)) return 2;
+  if (t.key === 'sapere' && MAKE.has(prev)) return 1;
+  if (ctx.modalCues.has(t) && t.key === 'verbale') return 2;
+  if (ctx.modalCues.has(t) && APPEAL_NOUNS.has(t.key)) return appealBefore(tokens, cueIdx);
+  return modalBefore(tokens, cueIdx);
+}
+
 function cueSpan(ctx: Ctx, s: Sentence, cueIdx: number): { text: string; first: number } {
   const { tokens, text } = ctx.seg;
-  let first =
-    cueIdx -
-    modalBefore(tokens, cueIdx) -
-    (ctx.reflexiveCues.has(tokens[cueIdx] as Token) ? 2 : 0) -
-    (ctx.modalCues.has(tokens[cueIdx] as Token) ? appealBefore(tokens, cueIdx) : 0) -
-    ((tokens[cueIdx] as Token).key === 'sapere' && MAKE.has((tokens[cueIdx - 1] as Token | undefined)?.key ?? '')
-      ? 1
-      : 0);
-  while (
-    first - 1 >= s.first &&
-    (AUX.has((tokens[first - 1] as Token).key) || ADVERBS.has((tokens[first - 1] as Token).key)) &&
-    cueIdx - first < 5
-  )
-    first--;
+  let first = cueIdx - cueLead(ctx, cueIdx);
+  while (first - 1 >= s.first && cueIdx - first < 6) {
+    if (AUX.has((tokens[first - 1] as Token).key)) first--;
+    else if (adverbialEndingAt(tokens, first - 1) > 0 && first - adverbialEndingAt(tokens, first - 1) >= s.first)
+      first -= adverbialEndingAt(tokens, first - 1);
+    else break;
+  }
   while (first < cueIdx && ADVERBS.has((tokens[first] as Token).key)) first++;
   return { text: text.slice((tokens[first] as Token).start, (tokens[cueIdx] as Token).end), first };
 }
@@ -773,17 +837,17 @@ function push(
 function cueAt(ctx: Ctx, k: number, limit: number): number | null {
   const { tokens } = ctx.seg;
   let j = k;
-  let steps = 0;
-  while (
-    j < limit &&
-    steps < 6 &&
-    (AUX.has((tokens[j] as Token).key) ||
-      ADVERBS.has((tokens[j] as Token).key) ||
-      MODALS.has((tokens[j] as Token).key) ||
-      (['a', 'ad'].includes((tokens[j] as Token).key) && MODALS.has((tokens[j - 1] as Token | undefined)?.key ?? '')))
-  ) {
-    j++;
-    steps++;
+  for (let steps = 0; j < limit && steps < 6; steps++) {
+    const key = (tokens[j] as Token).key;
+    const adverbial = adverbialStartingAt(tokens, j);
+    if (
+      AUX.has(key) ||
+      MODALS.has(key) ||
+      (['a', 'ad'].includes(key) && MODALS.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
+    )
+      j++;
+    else if (adverbial > 0) j += adverbial;
+    else break;
   }
   const t = tokens[j];
   if (!isCue(t, ctx)) return null;
@@ -910,9 +974,12 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         }
       let actor: Found | null = null;
       let nounCue: number | null = null;
-      if (cue !== null)
+      let unnamed: Speaker | null = null;
+      if (cue !== null) {
         actor = subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) ?? subjectAfter(ctx, s, cue + 1, bLast - 1);
-      else {
+        // "Insorge l'opposizione: «…»".
+        if (actor === null) unnamed = unnamedAfter(ctx, cue + 1, bLast - 1);
+      } else {
         const named = ctx.index.byLast.get(bLast - 1);
         const ai = named && named.first >= bFirst ? named : undefined;
         const articled = ai && ai.first === bFirst + 1 && NAME_ARTICLES_BEFORE.has((tokens[bFirst] as Token).key);
@@ -944,9 +1011,8 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       if (actor || cue !== null || introduced) {
         const speaker = actor
           ? speakerOf(ctx, actor)
-          : sentenceSpeaker
-            ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker')
-            : lastSpeaker(ctx, s);
+          : (unnamed ??
+            (sentenceSpeaker ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker') : lastSpeaker(ctx, s)));
         if (speaker) {
           const rule =
             cue !== null
@@ -1516,6 +1582,29 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || seg.tokenInQuote[i] === 1) continue;
+    // "Per Roberta Sala, la manovra è un errore": "per" and a person or organization opening the sentence.
+    if (t.key === 'per' && openingOnly(ctx, s, i)) {
+      const ai = ctx.actorAt.get(i + 1);
+      const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
+      const type = actor?.entity == null ? undefined : ctx.ents.entities[actor.entity]?.type;
+      const comma = actor ? (tokens[actor.last] as Token | undefined) : undefined;
+      if (actor && (type === 'Person' || type === 'Organization') && comma?.text === ',' && actor.last < s.last - 3) {
+        const source = found(actor, 'speaker.after-secondo');
+        push(
+          ctx,
+          'statement.per-then-clause',
+          s,
+          speakerOf(ctx, source),
+          source,
+          comma.end,
+          s.end,
+          'indirect',
+          'per',
+          0.7,
+        );
+        continue;
+      }
+    }
     // secondo X, … / according to X, …
     const according = t.key === 'according' && (tokens[i + 1] as Token | undefined)?.key === 'to' ? 1 : 0;
     // "a detta di X", "stando a X", "a parere di X": phrases that work as "secondo".
@@ -1705,11 +1794,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       }
       continue;
     }
-    if (
-      isParticiple(t) &&
-      !AUX.has((tokens[i - 1] as Token | undefined)?.key ?? '') &&
-      !ADVERBS.has((tokens[i - 1] as Token | undefined)?.key ?? '')
-    )
+    if (isParticiple(t) && !auxBefore(tokens, i) && !ADVERBS.has((tokens[i - 1] as Token | undefined)?.key ?? ''))
       continue;
     // Relative clauses ("le affermazioni secondo cui …", "che ha detto") are not reporting clauses of their own.
     // X ha detto (a Y) che …
@@ -1988,7 +2073,11 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
             speaker,
             actor,
             (tokens[i + 1] as Token).start,
-            s.end,
+            // "X, che accusa Y di …, chiede …": a relative clause ends at its comma.
+            (tokens[span.first - 1] as Token | undefined)?.key === 'che' &&
+              (tokens[span.first - 2] as Token | undefined)?.text === ','
+              ? clauseEnd(ctx, s, i, true)
+              : s.end,
             'indirect',
             span.text,
             confidence - 0.1,
@@ -2061,6 +2150,13 @@ export function extractStatements(
     if (t.kind === 'word' && lex.speechInfinitives.has(t.key) && modalBefore(seg.tokens, k) > 0) modalCues.add(t);
     // "ha fatto sapere", "fa sapere", "hanno fatto sapere": a reporting expression.
     if (t.key === 'sapere' && MAKE.has((seg.tokens[k - 1] as Token).key)) modalCues.add(t);
+    // "mette a verbale che …", "ha messo a verbale".
+    if (
+      t.key === 'verbale' &&
+      (seg.tokens[k - 1] as Token).key === 'a' &&
+      PUT.has((seg.tokens[k - 2] as Token | undefined)?.key ?? '')
+    )
+      modalCues.add(t);
     // "ha lanciato un appello alla …", "rivolge un monito ai …": what is asked follows the noun.
     if (appealBefore(seg.tokens, k) > 0) modalCues.add(t);
   }
