@@ -62,7 +62,7 @@ export interface Lexicon {
   /** Nouns that name something said, with its source after "di" (la replica di X, lo sfogo del ministro). */
   speechNouns: Set<string>;
   /** Forms of the reporting verbs whose object may follow "di" (ha parlato di un complotto, si lamentava della riforma). */
-  objectCuesOf: Set<string>;
+  objectCuesOf: Map<string, 'any' | 'claim'>;
   heads: Map<string, EntityType>;
   /** How a head joins the name after it: join, alone, none (see heads.txt). */
   headJoin: Map<string, 'join' | 'join-cap' | 'alone' | 'none'>;
@@ -248,13 +248,13 @@ function load(): Lexicon {
     speechInfinitives.set(normKey(lemma), cueClass as CueClass);
   }
   const objectCues = new Set<string>();
-  const objectCuesOf = new Set<string>();
+  const objectCuesOf = new Map<string, 'any' | 'claim'>();
   for (const line of readLines('it', 'object-cues.txt')) {
     const [lemma, prep] = line.split('|').map((f) => f.trim());
     if (!lemma) continue;
     for (const form of conjugate(lemma, irregular.get(lemma) ?? [])) {
       objectCues.add(normKey(form));
-      if (prep === 'di') objectCuesOf.add(normKey(form));
+      if (prep === 'di' || prep === 'di-claim') objectCuesOf.set(normKey(form), prep === 'di' ? 'any' : 'claim');
     }
   }
   for (const lang of ['it', 'en'])

@@ -410,6 +410,9 @@ describe('objects after "di" and sources that are members of a body', () => {
       ['Mario Rossi', 'indirect', 'mille feriti solo in città'],
     ]);
     expect(said(extract([doc('In città si parla di mille feriti in una sola notte.')]))).toStrictEqual([]);
+    expect(
+      said(extract([doc('I due leader Mario Rossi e Anna Bianchi hanno parlato di sicurezza e di energia.')])),
+    ).toStrictEqual([]);
   });
 
   it('credits unnamed members of a named organization to it, but not the people of a place', () => {

@@ -151,6 +151,20 @@ const ARTICLES = new Set([
 ]);
 /** Articles a name may carry at the head of a line ("L'Enpa: «…»", "La Cgil: «…»"). */
 const NAME_ARTICLES_BEFORE = keySet(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
+/** Words that open a figure ("di oltre 300", "di migliaia di morti"): what is claimed, not a topic. */
+const QUANTITY_WORDS = keySet([
+  'oltre',
+  'almeno',
+  'circa',
+  'quasi',
+  'cento',
+  'mille',
+  'centinaia',
+  'migliaia',
+  'decine',
+  'milioni',
+  'miliardi',
+]);
 const INDEFINITE = keySet(['un', 'uno', 'una', "un'"]);
 /** Prepositions of the channel words go through ("sul proprio profilo", "in una nota", "tramite un portavoce"). */
 const CHANNEL_PREPS = keySet([
@@ -1983,9 +1997,11 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     if (ctx.lex.objectCuesOf.has(t.key) && OF.has((tokens[o] as Token | undefined)?.key ?? '') && o + 3 < s.last) {
       const of = tokens[o] as Token;
       const next = tokens[o + 1] as Token;
+      const claim = next.kind === 'num' || INDEFINITE.has(next.key) || QUANTITY_WORDS.has(next.key);
       if (
         (next.kind === 'num' || (next.kind === 'word' && !next.cap && !INFINITIVE.test(next.key))) &&
-        !ctx.actorAt.has(o + 1)
+        !ctx.actorAt.has(o + 1) &&
+        (ctx.lex.objectCuesOf.get(t.key) === 'any' || (of.key === 'di' && claim))
       ) {
         const { actor, speaker, confidence } = subject();
         const end = clauseEnd(ctx, s, o, true);
