@@ -59,6 +59,8 @@ export const SPEAKER_RULES = {
   'speaker.title-holder': 'a title (il sindaco, il papa) resolved to the person named with it before',
   'speaker.body-of-country': 'a body or official of a country (il governo georgiano) speaks for the country',
   'speaker.body-of-named': 'a body of a named entity (il governo di X) speaks for it',
+  'speaker.organization-anaphor':
+    "a definite organization noun alone (l'associazione, la società): the organization of that kind named before",
   'speaker.unnamed-subject': 'a subject that names no one (la famiglia, i sostenitori): an unnamed source',
   'speaker.unnamed-after-secondo': 'an unnamed source after "secondo" (secondo gli esperti)',
   'speaker.passive-no-agent': 'a passive reporting verb with no agent: no speaker',

@@ -9,7 +9,9 @@ function found(text: string): [string, string][] {
 
 describe('mention detection', () => {
   it('takes "Repubblica" written big as the institution it names', () => {
-    expect(found('Lo ha ricevuto il presidente della Repubblica ieri sera.')).toStrictEqual([['Repubblica', 'Organization']]);
+    expect(found('Lo ha ricevuto il presidente della Repubblica ieri sera.')).toStrictEqual([
+      ['Repubblica', 'Organization'],
+    ]);
   });
 
   it('takes "Stato" after "dello" as the state, not the verb form', () => {
@@ -40,11 +42,15 @@ describe('mention detection', () => {
   });
 
   it('joins "della Repubblica" to a court head that stands alone', () => {
-    expect(found('Indaga la Procura della Repubblica da mesi.')).toStrictEqual([['Procura della Repubblica', 'Organization']]);
+    expect(found('Indaga la Procura della Repubblica da mesi.')).toStrictEqual([
+      ['Procura della Repubblica', 'Organization'],
+    ]);
   });
 
   it('reads a portfolio word after an article as the head of a name', () => {
-    expect(found("Insegna all'Università di Bologna da anni.")).toStrictEqual([['Università di Bologna', 'Organization']]);
+    expect(found("Insegna all'Università di Bologna da anni.")).toStrictEqual([
+      ['Università di Bologna', 'Organization'],
+    ]);
   });
 
   it('reads a short mixed-case form the lexicon lists, in mid-sentence', () => {
@@ -112,7 +118,9 @@ describe('names from other languages', () => {
   });
 
   it('keeps an unknown given name with the known one after it, but not a party after "del"', () => {
-    expect(found('Il ministro Falah Mustafa Bakir è arrivato ieri.')).toStrictEqual([['Falah Mustafa Bakir', 'Person']]);
+    expect(found('Il ministro Falah Mustafa Bakir è arrivato ieri.')).toStrictEqual([
+      ['Falah Mustafa Bakir', 'Person'],
+    ]);
     expect(found('Il leader del Likud Benjamin Netanyahu è arrivato ieri.').map(([n]) => n)).toStrictEqual([
       'Likud',
       'Benjamin Netanyahu',
@@ -127,5 +135,11 @@ describe('names from other languages', () => {
 
   it('keeps two lowercase particles between the given name and the surname', () => {
     expect(found('Ieri Óscar de la Hoya è tornato sul ring.')).toStrictEqual([['Óscar de la Hoya', 'Person']]);
+  });
+});
+
+describe('an Arabic article opening a sentence', () => {
+  it('keeps "Al-" with the name when a hyphen joins them', () => {
+    expect(found('Al-Alam ha trasmesso le immagini in serata.').map(([n]) => n)).toStrictEqual(['Al-Alam']);
   });
 });

@@ -424,7 +424,8 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
       // A portfolio ("Università", "Salute") after "dell'" is part of a minister's title; after an article, a head noun starts a name ("l'Università di Bologna").
       const portfolio = lex.portfolios.has(t.key) && !(lex.heads.has(t.key) && !CONNECTORS.has(tokens[i - 1]?.key ?? ''));
       // Arabic names and outlets mid-sentence: "Al Alam", "Al-Jazeera", "El Baradei" (never the preposition "al", written small there).
-      const arabicArticle = !t.initial && t.cap && !t.upper && ARABIC_ARTICLES.has(t.key) && (tokens[i + 1]?.text === '-' && !(tokens[i + 1] as Token).spaceBefore ? nameLike(tokens[i + 2], lex) : nameLike(tokens[i + 1], lex) && !lex.functionWords.has((tokens[i + 1] as Token).key));
+      const hyphened = tokens[i + 1]?.text === '-' && !(tokens[i + 1] as Token).spaceBefore;
+      const arabicArticle = t.cap && !t.upper && ARABIC_ARTICLES.has(t.key) && (hyphened ? nameLike(tokens[i + 2], lex) : !t.initial && nameLike(tokens[i + 1], lex) && !lex.functionWords.has((tokens[i + 1] as Token).key));
       if ((!nameLike(t, lex) && !isInitial(seg, i) && !arabicArticle) || portfolio) {
         i++;
         continue;
@@ -457,7 +458,7 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
       const ordinary = t.initial && !t.upper && isOrdinaryWord(t.key, lex);
       const subjectOfVerb = isVerbAfter(nextTok, lex) && !ADVERB_ENDING.test(t.key) && !ordinary;
       const neverLowercase = !ordinary && vocabulary !== null && t.initial && !vocabulary.has(t.key) && t.text.length > 2 && !lex.commonCapitalized.has(t.key) && nameLike(nextTok, lex) && (nextTok as Token).spaceBefore && !lex.gazetteer.has(t.key) && !lex.cities.has(t.key);
-      const known = t.upper || lex.firstNames.has(t.key) || docCaps.has(t.key) || isInitial(seg, i) || headType !== null || lex.knownSurnames.has(t.key) || subjectOfVerb || neverLowercase;
+      const known = t.upper || lex.firstNames.has(t.key) || docCaps.has(t.key) || isInitial(seg, i) || headType !== null || lex.knownSurnames.has(t.key) || subjectOfVerb || neverLowercase || arabicArticle;
       if (t.initial && !known) {
         i++;
         continue;

@@ -632,3 +632,17 @@ describe('newspaper layouts', () => {
     ]);
   });
 });
+
+describe('organizations named again by their kind', () => {
+  it('credits "l’associazione" to the organization that was the subject before, and no one when two are near', () => {
+    const speakers = (text: string) => extract([doc(text)]).statements.map((s) => [s.speakerText, s.trace]);
+    expect(
+      speakers(
+        "L'Ente Nazionale Tutela Animali critica il programma. L'associazione ha spiegato che vigilerà sul comportamento.",
+      ),
+    ).toStrictEqual([["L'associazione", ['statement.cue-that-clause', 'speaker.organization-anaphor']]]);
+    expect(
+      speakers('Il piano è stato presentato da Fiat e Rai. La società ha spiegato che il piano è pronto.'),
+    ).toStrictEqual([['La società', ['statement.cue-that-clause', 'speaker.unnamed-subject']]]);
+  });
+});

@@ -8,7 +8,7 @@ import type { StatementKind } from '../../cypher/model.ts';
 import type { Actor, ActorIndex } from './actors.ts';
 import { indexActors, PREPOSITIONS } from './actors.ts';
 import { LEXICON, type Lexicon } from './lexicon.ts';
-import type { DocEntities } from './resolve.ts';
+import type { DocEntities, LocalEntity } from './resolve.ts';
 import type { Segmentation, Sentence, Token } from './segment.ts';
 import { keySet, normKey } from './text.ts';
 
@@ -630,6 +630,8 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
   }
   const body = memberOfOrganization(ctx, start + 1, k + 1);
   if (body !== null) return { entity: body, text: written, how: ['speaker.body-of-named'] };
+  const named = k === start + 1 ? organizationNamedBefore(ctx, start) : null;
+  if (named !== null) return { entity: named, text: written, how: ['speaker.organization-anaphor'] };
   return {
     entity: null,
     text: text.slice(first.start, (tokens[end - 1] as Token).end),
@@ -1431,6 +1433,37 @@ function mainSubject(ctx: Ctx, s: Sentence, at: number): Found | null {
   if (!opens || (tokens[k - 2] as Token | undefined)?.text !== ',') return null;
   const actor = subjectBefore(ctx, s, k - 2);
   return actor ? found({ ...actor, how: [] } as Found, 'speaker.main-clause-subject') : null;
+}
+
+/**
+ * "L'associazione ha spiegato …", "la società ha smentito …": a definite organization noun alone
+ * names the organization of that kind named before it: one whose name opens with the noun
+ * ("Associazione Italiana …"), else the only organization named in the two sentences before.
+ */
+function organizationNamedBefore(ctx: Ctx, det: number): number | null {
+  const { tokens } = ctx.seg;
+  const head = tokens[det + 1] as Token;
+  if (!['il', 'lo', 'la', "l'"].includes((tokens[det] as Token).key) || !ctx.lex.orgCues.has(head.key)) return null;
+  const sentence = head.sentence;
+  const before = ctx.actors.filter(
+    (a) =>
+      a.first < det && a.entity !== null && ['Organization', 'Other'].includes(ctx.ents.entities[a.entity]?.type ?? ''),
+  );
+  const headed = before.filter((a) =>
+    normKey((ctx.ents.entities[a.entity as number] as LocalEntity).name).startsWith(`${head.key} `),
+  );
+  if (headed.length > 0) return (headed[headed.length - 1] as Actor).entity;
+  // The organization that is the subject of the sentence before.
+  const previous = ctx.index.bySentence[sentence - 1]?.[0];
+  if (
+    previous &&
+    before.includes(previous) &&
+    !PREPOSITIONS.has((tokens[previous.first - 1] as Token | undefined)?.key ?? '')
+  )
+    return previous.entity;
+  const near = new Set(before.filter((a) => a.sentence >= sentence - 2).map((a) => a.entity));
+  const [only] = near;
+  return near.size === 1 && only !== undefined ? only : null;
 }
 
 /** Nothing but connectives before token `i` in its sentence ("Infatti, secondo …", "Ma secondo …"). */
