@@ -646,3 +646,21 @@ describe('organizations named again by their kind', () => {
     ).toStrictEqual([['La società', ['statement.cue-that-clause', 'speaker.unnamed-subject']]]);
   });
 });
+
+describe('names in quote marks', () => {
+  it('does not take a quoted title for words said, but keeps a quoted phrase', () => {
+    expect(
+      said(extract([doc('«Siamo pronti», ha detto Mario Rossi presentando il programma «Circo Reale» alla stampa.')])),
+    ).toStrictEqual([['Mario Rossi', 'direct', 'Siamo pronti']]);
+    expect(
+      said(
+        extract([
+          doc('«Siamo pronti», ha detto Mario Rossi presentando il programma «in onda da maggio» alla stampa.'),
+        ]),
+      ),
+    ).toStrictEqual([
+      ['Mario Rossi', 'direct', 'Siamo pronti'],
+      ['Mario Rossi', 'partial', 'in onda da maggio'],
+    ]);
+  });
+});

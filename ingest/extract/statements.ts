@@ -872,6 +872,26 @@ function cueAt(ctx: Ctx, k: number, limit: number): number | null {
   return j;
 }
 
+/**
+ * A name or title in quote marks inside running text ("il programma «Reality Circus»", "i
+ * «Comitati spontanei»"): a short capitalized phrase with no verb, not introduced by a cue or a colon.
+ */
+function quotedName(ctx: Ctx, q: { start: number; end: number }, opener: number): boolean {
+  const { tokens } = ctx.seg;
+  const [first, last] = tokenRangeOf(
+    ctx.seg,
+    ctx.seg.sentences[(tokens[opener] as Token).sentence] as Sentence,
+    q.start,
+    q.end,
+  );
+  const words = tokens.slice(first, last).filter((t) => t.kind === 'word');
+  const head = words[0];
+  if (head === undefined || !head.cap || words.length > 4) return false;
+  if (words.some((t) => ctx.lex.verbFinite.has(t.key) || ctx.lex.speechCues.has(t.key))) return false;
+  const before = tokens[opener - 1];
+  return !(before !== undefined && (before.text === ':' || isCue(before, ctx)));
+}
+
 function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
   const { seg } = ctx;
   const { tokens, text } = seg;
@@ -1114,7 +1134,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
           : sentenceSpeaker
             ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker')
             : lastSpeaker(ctx, s);
-      if (speaker && words >= 1) {
+      if (speaker && words >= 1 && !quotedName(ctx, q, bLast)) {
         push(
           ctx,
           'statement.quote-in-reported-clause',
@@ -1131,7 +1151,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         continue;
       }
     }
-    if (sentenceSpeaker && words >= 2) {
+    if (sentenceSpeaker && words >= 2 && !quotedName(ctx, q, bLast)) {
       push(
         ctx,
         'statement.quote-of-sentence-speaker',
