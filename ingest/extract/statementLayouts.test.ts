@@ -664,3 +664,17 @@ describe('names in quote marks', () => {
     ]);
   });
 });
+
+describe('a name in apposition to a phrase', () => {
+  it('does not take the title set after "Nel suo libro," for the subject', () => {
+    expect(
+      said(
+        extract([
+          doc(
+            'Mario Rossi ha parlato ieri. Nel suo libro pubblicato quest’anno, Il Grande Inganno, ha rivelato i motivi della fuga.',
+          ),
+        ]),
+      ),
+    ).toStrictEqual([['Mario Rossi', 'indirect', 'i motivi della fuga']]);
+  });
+});

@@ -503,6 +503,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
       (prev.key === 'da' || prev.key === 'dal' || prev.key === 'dalla' || prev.key === "dall'") &&
       /t[aeio]$/.test(prev2.key);
     if (prev && a.first - 1 >= boundary && PREPOSITIONS.has(prev.key) && !passiveAgent) continue;
+    if (appositionToPhrase(ctx, s, a)) continue;
     candidates.push(a);
   }
   if (adjacent && candidates.includes(adjacent)) return apposed(ctx, found(adjacent, 'speaker.subject-before-cue'));
@@ -1484,6 +1485,27 @@ function organizationNamedBefore(ctx: Ctx, det: number): number | null {
   const near = new Set(before.filter((a) => a.sentence >= sentence - 2).map((a) => a.entity));
   const [only] = near;
   return near.size === 1 && only !== undefined ? only : null;
+}
+
+/**
+ * "Nel suo libro, Inside Wikileaks, ha rivelato …": a name between commas after a prepositional
+ * phrase names what the phrase speaks of, not the subject.
+ */
+function appositionToPhrase(ctx: Ctx, s: Sentence, a: Actor): boolean {
+  const { tokens } = ctx.seg;
+  if ((tokens[a.first - 1] as Token | undefined)?.text !== ',' || (tokens[a.last] as Token | undefined)?.text !== ',')
+    return false;
+  let open = a.first - 2;
+  while (
+    open > s.first &&
+    (tokens[open - 1] as Token).text !== ',' &&
+    !CLAUSE_BREAK.has((tokens[open - 1] as Token).text)
+  )
+    open--;
+  if (!PREPOSITIONS.has((tokens[open] as Token).key)) return false;
+  // "In un'intervista al quotidiano Y, il ministro X, …": a phrase that names someone itself is a setting.
+  for (let k = open; k < a.first - 1; k++) if (ctx.actorAt.has(k)) return false;
+  return true;
 }
 
 /** Nothing but connectives before token `i` in its sentence ("Infatti, secondo …", "Ma secondo …"). */
