@@ -678,3 +678,35 @@ describe('a name in apposition to a phrase', () => {
     ).toStrictEqual([['Mario Rossi', 'indirect', 'i motivi della fuga']]);
   });
 });
+
+describe('the subject between a quote and its verb', () => {
+  it('reads «…», X ha spiegato and a pronoun that goes on with the speaker', () => {
+    expect(
+      said(
+        extract([
+          doc(
+            'Carlo Conti era in aula. «I fondi arriveranno», Carlo Conti ha spiegato. «Siamo pronti», lui ha aggiunto.',
+          ),
+        ]),
+      ),
+    ).toStrictEqual([
+      ['Carlo Conti', 'direct', 'I fondi arriveranno'],
+      ['Carlo Conti', 'direct', 'Siamo pronti'],
+    ]);
+  });
+
+  it('reads English news the same way', () => {
+    const english = (text: string) => said(extract([{ ...doc(text), language: 'en' }]));
+    expect(english('"We are ready," Smith told reporters on Monday.')).toStrictEqual([
+      ['Smith', 'direct', 'We are ready'],
+    ]);
+    expect(
+      extract([{ ...doc('The company said in a statement that profits fell.'), language: 'en' }]).statements.map(
+        (s) => [s.speaker, s.speakerText, s.quote],
+      ),
+    ).toStrictEqual([[null, 'The company', 'profits fell']]);
+    expect(english('Jane Doe accused John Smith of lying to Congress.')).toStrictEqual([
+      ['Jane Doe', 'indirect', 'John Smith of lying to Congress'],
+    ]);
+  });
+});

@@ -133,7 +133,10 @@ const DENIAL_OBJECTS = new Set([
   'tesi',
   'critiche',
 ]);
+/** What an accusation is of: "accusa X di …", "accused X of …". */
+const ACCUSATION_OF = keySet(['di', 'of']);
 const ARTICLES = new Set([
+  'the',
   'il',
   'lo',
   'la',
@@ -165,6 +168,22 @@ const QUANTITY_WORDS = keySet([
   'milioni',
   'miliardi',
 ]);
+/** What words are said through: "in una nota", "in un comunicato", "in a statement". */
+const CHANNEL_NOUNS = keySet([
+  'nota',
+  'comunicato',
+  'intervista',
+  'dichiarazione',
+  'post',
+  'tweet',
+  'messaggio',
+  'lettera',
+  'statement',
+  'interview',
+  'letter',
+]);
+/** Subject pronouns before a reporting verb after a quote ("…," she said; «…», lui ha replicato). */
+const SUBJECT_PRONOUNS = keySet(['he', 'she', 'they', 'lui', 'lei', 'egli', 'ella', 'loro']);
 const INDEFINITE = keySet(['un', 'uno', 'una', "un'"]);
 /** Prepositions of the channel words go through ("sul proprio profilo", "in una nota", "tramite un portavoce"). */
 const CHANNEL_PREPS = keySet([
@@ -567,6 +586,7 @@ const BODY_NOUNS = keySet([
   'diplomazia',
 ]);
 const SUBJECT_DETERMINERS = keySet([
+  'the',
   'il',
   'lo',
   'la',
@@ -927,7 +947,23 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     // «…» ha detto X: with no comma only when the quote opens its sentence.
     const cueFound =
       k > aFirst || /,\s*$/.test(inner) || (beforeWords.length === 0 && !parent) ? cueAt(ctx, k, aLast) : null;
-    const cueIdx = cueFound !== null && !isGerund(tokens[cueFound] as Token) ? cueFound : null;
+    let cueIdx = cueFound !== null && !isGerund(tokens[cueFound] as Token) ? cueFound : null;
+    // «…», Rossi ha spiegato. / "…," Smith told reporters. / "…," she said.: the subject before the verb.
+    let before: Speaker | null = null;
+    let beforeActor: Actor | null = null;
+    if (cueIdx === null && (k > aFirst || /,\s*$/.test(inner))) {
+      const ai = ctx.actorAt.get(k);
+      const named = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
+      const pronoun = named === undefined && SUBJECT_PRONOUNS.has((tokens[k] as Token | undefined)?.key ?? '');
+      const after = named ? cueAt(ctx, named.last, aLast) : pronoun ? cueAt(ctx, k + 1, aLast) : null;
+      if (after !== null && !isGerund(tokens[after] as Token)) {
+        cueIdx = after;
+        if (named) {
+          beforeActor = found(named, 'speaker.subject-before-cue');
+          before = speakerOf(ctx, beforeActor as Found);
+        }
+      }
+    }
     // «…», la replica di X. / «…»: questo il commento di X. / «…», è stata la risposta di X.
     if (cueIdx === null && (k > aFirst || (tokens[k] as Token | undefined)?.text === ':' || /,\s*$/.test(inner))) {
       let m = (tokens[k] as Token | undefined)?.text === ':' ? k + 1 : k;
@@ -943,10 +979,10 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       }
     }
     if (cueIdx !== null) {
-      const after = subjectAfter(ctx, s, cueIdx + 1, aLast);
+      const after = before ? null : subjectAfter(ctx, s, cueIdx + 1, aLast);
       const cue = cueSpan(ctx, s, cueIdx).text;
-      let speaker: Speaker | null = after ? speakerOf(ctx, after) : unnamedAfter(ctx, cueIdx + 1, aLast);
-      let actor: Actor | null = after;
+      let speaker: Speaker | null = before ?? (after ? speakerOf(ctx, after) : unnamedAfter(ctx, cueIdx + 1, aLast));
+      let actor: Actor | null = beforeActor ?? after;
       let confidence = 0.9;
       if (!speaker) {
         speaker = sentenceSpeaker
@@ -1997,7 +2033,13 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           // "hanno sottolineato e rimarcato che …": two verbs, one clause.
           (['e', 'ed'].includes((tokens[k] as Token).key) && isCue(tokens[k + 1], ctx)) ||
           (['e', 'ed'].includes((tokens[k - 1] as Token | undefined)?.key ?? '') && isCue(tokens[k], ctx)) ||
-          ['giornalisti', 'stampa', 'cronisti', 'reporter'].includes((tokens[k] as Token).key))
+          ['giornalisti', 'stampa', 'cronisti', 'reporter', 'reporters'].includes((tokens[k] as Token).key) ||
+          // "ha precisato in una nota che …", "said in a statement that …".
+          CHANNEL_PREPS.has((tokens[k] as Token).key) ||
+          INDEFINITE.has((tokens[k] as Token).key) ||
+          (tokens[k] as Token).key === 'an' ||
+          ((tokens[k] as Token).key === 'a' && CHANNEL_NOUNS.has((tokens[k + 1] as Token | undefined)?.key ?? '')) ||
+          CHANNEL_NOUNS.has((tokens[k] as Token).key))
       )
         k++;
       const from = k === j ? (tokens[j] as Token).end : (tokens[i + 1] as Token).start;
@@ -2148,12 +2190,13 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       while (
         di < s.last &&
         di - i < 8 &&
-        (tokens[di] as Token).key !== 'di' &&
+        !ACCUSATION_OF.has((tokens[di] as Token).key) &&
         (tokens[di] as Token).text !== ',' &&
         (tokens[di] as Token).text !== '.'
       )
         di++;
-      const accusation = cls === 'accuse' && (tokens[di] as Token | undefined)?.key === 'di' && di < s.last - 2;
+      const accusation =
+        cls === 'accuse' && ACCUSATION_OF.has((tokens[di] as Token | undefined)?.key ?? '') && di < s.last - 2;
       if (denial || accusation) {
         const { actor, speaker, confidence } = subject();
         if (speaker)
