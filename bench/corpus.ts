@@ -183,7 +183,7 @@ const TOWN_SYLLABLES = [
   'pe',
 ];
 const TOWN_ENDINGS = ['no', 'na', 'lla', 'llo', 'ra', 'ro', 'se', 'ni', 'to', 'sco', 'nese', 'rano', 'lia'];
-const ORG_HEADS = ['Associazione', 'Fondazione', 'Banca', 'Federazione', 'Istituto', 'Consorzio', 'Cooperativa'];
+const ORG_HEADS = ['Associazione', 'Fondazione', 'Banca', 'Federazione', 'Istituto'];
 const ORG_MIDDLES = [
   'dei Commercianti',
   'degli Artigiani',
@@ -227,6 +227,19 @@ const CLAUSES = [
   'i fondi arriveranno entro la primavera',
   'la decisione sarà presa dopo il confronto con i cittadini',
   'il progetto non ha alcuna copertura finanziaria',
+];
+const ABOUT_PERSON = [
+  'non ha mai risposto alle domande dei cittadini',
+  'ha sbagliato a firmare il contratto',
+  'dovrebbe chiarire la sua posizione',
+  'ha fatto un buon lavoro in questi anni',
+  'non era presente alla riunione decisiva',
+];
+const ABOUT_ORGANIZATION = [
+  'deve chiarire la sua posizione sui fondi',
+  'ha chiesto un incontro urgente',
+  'non ha rispettato gli accordi',
+  'sostiene il progetto fin dall’inizio',
 ];
 const QUOTES = [
   'Non accetteremo alcuna ingerenza nelle scelte del territorio',
@@ -298,6 +311,24 @@ class OpenVocabulary {
   }
 }
 
+const FEMININE_HEADS = new Set(['Associazione', 'Fondazione', 'Banca', 'Federazione', 'Cooperativa']);
+
+/** "la Banca …", "l'Associazione …", "il Consorzio …". */
+function the(organization: string): string {
+  if (/^[AEIOU]/.test(organization)) return `l'${organization}`;
+  return `${FEMININE_HEADS.has(organization.split(' ')[0]!) ? 'la' : 'il'} ${organization}`;
+}
+
+/** "della Banca …", "dell'Istituto …", "del Consorzio …". */
+function ofThe(organization: string): string {
+  const article = the(organization);
+  return article.startsWith("l'")
+    ? `del${article}`
+    : article.startsWith('la ')
+      ? `del${article}`
+      : `del ${organization}`;
+}
+
 export interface CorpusOptions {
   articles: number;
   /** Target words per article (approximate). */
@@ -331,7 +362,12 @@ export function generateCorpus(options: CorpusOptions): RawDocument[] {
     random,
     0.6,
     20,
-    () => `${pick(ORG_HEADS)} ${pick(ORG_MIDDLES)} di ${places.draw()}`,
+    () => {
+      const head = pick(ORG_HEADS);
+      const middle = pick(ORG_MIDDLES);
+      // Adjectives agree with the head: "Istituto Agricolo", "Banca Agricola".
+      return `${head} ${FEMININE_HEADS.has(head) ? middle : middle.replace(/(Agricol|Sportiv)a$/, '$1o')} di ${places.draw()}`;
+    },
     taken,
   );
   const targetWords = options.words ?? 600;
@@ -353,26 +389,34 @@ export function generateCorpus(options: CorpusOptions): RawDocument[] {
     const place = towns[0]!;
     const organization = orgs[0]!;
     const title = random() < 0.5 ? `${place}, ${pick(CLAUSES)}` : `${organization}: ${pick(CLAUSES)}`;
+    // Many statements are about someone: another person of the article, or an organisation.
+    const claim = (speaker: string): string => {
+      const roll = random();
+      const others = cast.filter((name) => name !== speaker);
+      if (roll < 0.25 && others.length > 0) return `${person(pick(others))} ${pick(ABOUT_PERSON)}`;
+      if (roll < 0.4) return `${the(pick(orgs))} ${pick(ABOUT_ORGANIZATION)}`;
+      return pick(CLAUSES);
+    };
     const statementSentences = (): string => {
       const roll = random();
       const who = pick(cast);
       if (roll < 0.35) return `«${pick(QUOTES)}», ${pick(CUES)} ${person(who)}.`;
-      if (roll < 0.6) return `Secondo ${person(who)}, ${pick(CLAUSES)}.`;
-      if (roll < 0.8) return `${capitalize(pick(ROLES))} ${person(who)} ${pick(INDIRECT)} ${pick(CLAUSES)}.`;
-      return `${person(who)} ${pick(INDIRECT)} ${pick(CLAUSES)}.`;
+      if (roll < 0.6) return `Secondo ${person(who)}, ${claim(who)}.`;
+      if (roll < 0.8) return `${capitalize(pick(ROLES))} ${person(who)} ${pick(INDIRECT)} ${claim(who)}.`;
+      return `${person(who)} ${pick(INDIRECT)} ${claim(who)}.`;
     };
     const mentionSentence = (): string => {
       const roll = random();
       if (roll < 0.3)
-        return `${person(pick(cast))} ha incontrato ${person(pick(cast))} a ${pick(towns)} per discutere del ruolo della ${pick(orgs)}.`;
+        return `${person(pick(cast))} ha incontrato ${person(pick(cast))} a ${pick(towns)} per discutere del ruolo ${ofThe(pick(orgs))}.`;
       if (roll < 0.6) return `La riunione si è svolta a ${pick(towns)} alla presenza di ${person(pick(cast))}.`;
-      if (roll < 0.8) return `Alla discussione hanno partecipato anche i rappresentanti della ${pick(orgs)}.`;
+      if (roll < 0.8) return `Alla discussione hanno partecipato anche i rappresentanti ${ofThe(pick(orgs))}.`;
       return pick(FILLER);
     };
     const statementCount = pick(STATEMENT_COUNTS);
     const sentences: string[] = [
       `${capitalize(pick(ROLES))} ${person(lead)} ${pick(INDIRECT)} ${pick(CLAUSES)}.`,
-      `L'incontro si è tenuto a ${place} nella sede della ${organization}.`,
+      `L'incontro si è tenuto a ${place} nella sede ${ofThe(organization)}.`,
     ];
     for (let s = 1; s < statementCount; s++) sentences.push(statementSentences());
     // The rest: meetings, places and filler without statements, in among the statements.
