@@ -1,10 +1,13 @@
-// The typed relations of an entity, either direction, with their evidence and article.
+// The typed relations of an entity, either direction, with their evidence and article: the
+// latest $limit are chosen before their articles are looked up.
 // Parameters: $id string, $relationTypes [string] (RELATION_TYPES), $limit integer.
 // Returns: id, type, sourceId, sourceName, sourceType, targetId, targetName, targetType, role,
 //   articleId, evidence, start, end, date, trace, articleTitle, articleDate, articleUrl, articleSource.
 MATCH (e:Entity {id: $id})-[r]-(:Entity)
 WHERE type(r) IN $relationTypes
 WITH DISTINCT r
+ORDER BY r.date DESC, r.id
+LIMIT $limit
 WITH r, startNode(r) AS s, endNode(r) AS t
 OPTIONAL MATCH (a:Article {id: r.articleId})
 RETURN r.id AS id, type(r) AS type, s.id AS sourceId, s.name AS sourceName, s.type AS sourceType,
@@ -13,4 +16,3 @@ RETURN r.id AS id, type(r) AS type, s.id AS sourceId, s.name AS sourceName, s.ty
   r.trace AS trace,
   a.title AS articleTitle, a.date AS articleDate, a.url AS articleUrl, a.source AS articleSource
 ORDER BY date DESC, id
-LIMIT $limit
