@@ -1,5 +1,8 @@
 // Statements about one entity matching a filter: statements/list anchored on the target, so
-// the engine walks that entity's ABOUT edges instead of every statement. Same rows, same order.
+// the engine walks that entity's ABOUT edges instead of every statement. Same statements, same
+// order; \`about\` in no set order (the caller sorts it).
+// The speaker and the targets are read by pattern comprehensions from each statement kept:
+// the embedded engine runs an OPTIONAL MATCH here as a scan of every entity.
 // Parameters: $about (id, required), $speaker, $article (ids or null), $from, $toBefore (ISO
 //   date strings or null: date >= $from and date < $toBefore), $skip integer, $limit integer.
 // Returns: as statements/list.
@@ -9,16 +12,11 @@ WHERE ($article IS NULL OR a.id = $article)
   AND ($toBefore IS NULL OR s.date < $toBefore)
   AND ($speaker IS NULL OR EXISTS { MATCH (:Entity {id: $speaker})-[:SAID]->(s) })
 WITH DISTINCT s, a
-OPTIONAL MATCH (speaker:Entity)-[:SAID]->(s)
-WITH s, a, speaker
 ORDER BY s.date DESC, s.articleId, s.start, s.id
 SKIP $skip
 LIMIT $limit
-OPTIONAL MATCH (s)-[:ABOUT]->(target:Entity)
-WITH s, a, speaker, target
-ORDER BY target.name
-WITH s, a, speaker,
-  collect(CASE WHEN target IS NULL THEN null ELSE {id: target.id, name: target.name, type: target.type} END) AS about
+WITH s, a, [(s)<-[:SAID]-(speaker:Entity) | speaker][0] AS speaker,
+  [(s)-[:ABOUT]->(target:Entity) | {id: target.id, name: target.name, type: target.type}] AS about
 RETURN s.id AS id, s.articleId AS articleId, s.quote AS quote, s.kind AS kind, s.cue AS cue,
   s.speakerText AS speakerText, s.sentence AS sentence, s.start AS start, s.end AS end,
   s.sentenceStart AS sentenceStart, s.sentenceEnd AS sentenceEnd, s.date AS date,
