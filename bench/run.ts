@@ -189,7 +189,15 @@ async function apiFigures(
       return { bytes: body.byteLength, wire: length };
     };
     try {
+      const coldStarted = performance.now();
       const overview = await sizedGet(`${server.url}${OVERVIEW_PATH}`);
+      figures.push({
+        section,
+        name: 'overview (500 nodes), first request',
+        value: round(performance.now() - coldStarted, 1),
+        unit: 'ms',
+        note: 'nothing kept yet: computed, serialised and compressed',
+      });
       figures.push({
         section,
         name: 'overview payload',
