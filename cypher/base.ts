@@ -17,6 +17,7 @@ import type {
 } from './model.ts';
 import { loadQuery, type Splice } from './queries.ts';
 import * as reads from './reads.ts';
+import { ReadCache } from './readCache.ts';
 import { checkReadOnly } from './readonly.ts';
 import type { GraphStore, Params, ReadOnlyOptions, Row, StatementFilter, WriteResult } from './store.ts';
 import { ArticlesStoredMeanwhileError, DEFAULT_BATCH_ARTICLES, planBatches, writeBatch, type TxRun } from './writes.ts';
@@ -40,6 +41,30 @@ export abstract class CypherStore implements GraphStore {
     work: (run: (text: string, params: Params) => Promise<Row[]>) => Promise<T>,
   ): Promise<T>;
 
+  /**
+   * Read answers kept until the next write (readCache.ts): set by an engine whose writes all
+   * pass through this object; null keeps none.
+   */
+  protected readonly readCache: ReadCache | null = null;
+
+  /** The write generation of the kept answers, or null when this store keeps none. */
+  get readGeneration(): number | null {
+    return this.readCache?.generation ?? null;
+  }
+
+  /** A write transaction; kept answers are dropped once it has ended, committed or not. */
+  private async write<T>(work: (run: (text: string, params: Params) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    try {
+      return await this.inWriteTransaction(work);
+    } finally {
+      this.readCache?.invalidate();
+    }
+  }
+
+  private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    return this.readCache ? this.readCache.read(key, load) : load();
+  }
+
   /** Whether each shipped query only reads (then it runs without a write transaction). */
   private readonly readsOnly = new Map<string, boolean>();
 
@@ -50,7 +75,7 @@ export abstract class CypherStore implements GraphStore {
       reads = checkReadOnly(text) === null;
       this.readsOnly.set(queryName, reads);
     }
-    return reads ? this.execute(text, params) : this.inWriteTransaction((runText) => runText(text, params));
+    return reads ? this.execute(text, params) : this.write((runText) => runText(text, params));
   }
 
   /**
@@ -58,12 +83,16 @@ export abstract class CypherStore implements GraphStore {
    * tooling (portability probes), never for user input (that is readOnly()).
    */
   executeText(text: string, params: Params = {}): Promise<Row[]> {
-    return this.inWriteTransaction((run) => run(text, params));
+    return this.write((run) => run(text, params));
   }
 
   /** Runs a shipped query that needs a label or type spliced in (write/entities, write/relations). */
-  runSpliced(queryName: string, params: Params, splice: Splice): Promise<Row[]> {
-    return this.execute(loadQuery(queryName, splice), params);
+  async runSpliced(queryName: string, params: Params, splice: Splice): Promise<Row[]> {
+    try {
+      return await this.execute(loadQuery(queryName, splice), params);
+    } finally {
+      this.readCache?.invalidate();
+    }
   }
 
   private readonly reader: reads.Run = (queryName, params) => this.run(queryName, params ?? {});
@@ -77,7 +106,7 @@ export abstract class CypherStore implements GraphStore {
       const { batches } = planBatches(result, stored, options.batchArticles ?? DEFAULT_BATCH_ARTICLES);
       try {
         for (const batch of batches) {
-          await this.inWriteTransaction(async (runText) => {
+          await this.write(async (runText) => {
             const run: TxRun = (queryName, params, splice) => runText(loadQuery(queryName, splice), params);
             await writeBatch(batch, run);
           });
@@ -100,46 +129,53 @@ export abstract class CypherStore implements GraphStore {
 
   async reset(): Promise<void> {
     for (;;) {
-      const rows = await this.inWriteTransaction((runText) =>
-        runText(loadQuery('admin/delete-batch'), { limit: RESET_BATCH }),
-      );
+      const rows = await this.write((runText) => runText(loadQuery('admin/delete-batch'), { limit: RESET_BATCH }));
       if (Number(rows[0]?.deleted ?? 0) === 0) return;
     }
   }
 
   stats(): Promise<StoreStats> {
-    return reads.stats(this.reader);
+    return this.cached('stats', () => reads.stats(this.reader));
   }
 
   schema(): Promise<SchemaInfo> {
-    return reads.schema(this.reader);
+    return this.cached('schema', () => reads.schema(this.reader));
   }
 
   overview(options: { limit: number; types?: string[] }): Promise<GraphPayload> {
-    return reads.overview(this.reader, options);
+    return this.cached(`overview ${JSON.stringify([options.limit, options.types ?? null])}`, () =>
+      reads.overview(this.reader, options),
+    );
   }
 
   neighborhood(entityId: string, options: { depth: number; limit: number }): Promise<GraphPayload> {
-    return reads.neighborhood(this.reader, entityId, options);
+    return this.cached(`neighborhood ${JSON.stringify([entityId, options.depth, options.limit])}`, () =>
+      reads.neighborhood(this.reader, entityId, options),
+    );
   }
 
   entity(entityId: string): Promise<EntityDetails | null> {
-    return reads.entity(this.reader, entityId);
+    return this.cached(`entity ${JSON.stringify(entityId)}`, () => reads.entity(this.reader, entityId));
   }
 
   statements(filter: StatementFilter): Promise<{ statements: StatementView[]; total: number }> {
-    return reads.statements(this.reader, filter);
+    const { speaker, about, article, from, to, limit, offset } = filter;
+    return this.cached(`statements ${JSON.stringify([speaker, about, article, from, to, limit, offset])}`, () =>
+      reads.statements(this.reader, filter),
+    );
   }
 
   article(articleId: string): Promise<ArticleView | null> {
-    return reads.article(this.reader, articleId);
+    return this.cached(`article ${JSON.stringify(articleId)}`, () => reads.article(this.reader, articleId));
   }
 
   articles(options: { limit: number; offset: number }): Promise<{ articles: ArticleSummary[]; total: number }> {
-    return reads.articles(this.reader, options);
+    return this.cached(`articles ${JSON.stringify([options.limit, options.offset])}`, () =>
+      reads.articles(this.reader, options),
+    );
   }
 
   search(text: string, limit: number): Promise<SearchHit[]> {
-    return reads.search(this.reader, text, limit);
+    return this.cached(`search ${JSON.stringify([text, limit])}`, () => reads.search(this.reader, text, limit));
   }
 }

@@ -385,6 +385,37 @@ const SAMPLES: Record<string, Sample> = {
     params: { speaker: null, about: COMMISSION, article: null, from: '2024-01', toBefore: '2024-12\uffff' },
     rows: [{ total: 2 }],
   },
+  'statements/list-by-speaker': {
+    params: { speaker: MELONI, about: null, article: null, from: null, toBefore: null, skip: 1, limit: 5 },
+    rows: (rows) =>
+      expect(rows.map((row) => [row.id, row.speakerId, row.about])).toStrictEqual([
+        ['st-2', MELONI, [{ id: DRAGHI, name: 'Mario Draghi', type: 'Person' }]],
+      ]),
+  },
+  'statements/list-about': {
+    params: {
+      speaker: null,
+      about: COMMISSION,
+      article: null,
+      from: '2024-01',
+      toBefore: '2024-12\uffff',
+      skip: 0,
+      limit: 5,
+    },
+    rows: (rows) =>
+      expect(rows.map((row) => [row.id, row.speakerId])).toStrictEqual([
+        ['st-3', MELONI],
+        ['st-1', DRAGHI],
+      ]),
+  },
+  'statements/count-by-speaker': {
+    params: { speaker: MELONI, about: DRAGHI, article: null, from: null, toBefore: null },
+    rows: [{ total: 1 }],
+  },
+  'statements/count-about': {
+    params: { speaker: null, about: COMMISSION, article: null, from: '2024-01', toBefore: '2024-12\uffff' },
+    rows: [{ total: 2 }],
+  },
   'article/get': { params: { id: 'art-9' }, rows: none },
   'article/mentions': {
     params: { id: 'art-1' },

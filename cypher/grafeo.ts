@@ -10,6 +10,7 @@
 // open, so a lost or damaged write-ahead log is an error, not missing data. A store that
 // cannot be written, or one asked for read-only, opens with the engine's shared read-only
 // lock: queries work, writes throw StoreWriteError, and query processes open it directly.
+// Holding the lock, this process sees every write: read answers are kept until the next one.
 
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,6 +31,7 @@ import {
 import type { CypherErrorInfo, CypherResult } from './model.ts';
 import { lockHolderPid, readStoreOwner } from './owner.ts';
 import { loadQuery } from './queries.ts';
+import { ReadCache } from './readCache.ts';
 import {
   abortedInfo,
   checkReadOnly,
@@ -89,6 +91,8 @@ export function cleanParams(value: unknown): unknown {
 export class GrafeoStore extends CypherStore {
   readonly kind = 'grafeo' as const;
   readonly location: string;
+  /** This process holds the file's lock: no other one writes while it is open, so answers can be kept. */
+  protected override readonly readCache: ReadCache | null = new ReadCache();
   private db: Database | null = null;
   private opening: Promise<Database> | null = null;
   private closed = false;
@@ -261,6 +265,8 @@ export class GrafeoStore extends CypherStore {
 
   async close(): Promise<void> {
     this.closed = true;
+    // A closed store answers nothing, kept answers included.
+    this.readCache?.invalidate();
     await this.opening?.catch(() => undefined);
     await this.writes.catch(() => undefined);
     // Waited for until they are gone, so nothing of this store runs once close() returns.

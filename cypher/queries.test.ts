@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RELATION_TYPES } from './model.ts';
 import { loadQuery, queryNames, rawQuery } from './queries.ts';
 
 describe('shipped queries', () => {
@@ -21,6 +22,9 @@ describe('shipped queries', () => {
     expect(() => loadQuery('write/entities')).toThrow(
       "Query 'write/entities' needs an entity type from ENTITY_TYPES, got undefined",
     );
+    const relations = loadQuery('entity/relations');
+    expect(relations).toContain(`MATCH (e:Entity {id: $id})-[r:${RELATION_TYPES.join('|')}]-(:Entity)`);
+    expect(relations).not.toContain('__RELATION_TYPES__');
     expect(() => loadQuery('graph/nope')).toThrow("Unknown query 'graph/nope' (no cypher/queries/graph/nope.cypher)");
   });
 });

@@ -51,6 +51,11 @@ export interface GraphStore {
   readonly kind: 'grafeo' | 'neo4j';
   /** Where it lives: a file path or a bolt URI (never a password). */
   readonly location: string;
+  /**
+   * Changes whenever the store may have been written; absent or null when the store cannot
+   * tell (another process may write to it), and then no answer is kept (cypher/readCache.ts).
+   */
+  readonly readGeneration?: number | null;
   /** Set once open when the store is open read-only: why (a flag, a folder that is not writable). */
   readonly readOnlyReason?: string | null;
 

@@ -29,6 +29,7 @@ import { answerFor, HttpProblem } from './errors.ts';
 import { exportSubgraph, type ExportRequest } from './export/subgraph.ts';
 import type { ExportFormat } from './export/serialize.ts';
 import { Limiter } from './limiter.ts';
+import { installResponseCache } from './responseCache.ts';
 import { isApiPath, requestPath, type RequestPath } from './requestPath.ts';
 import {
   articlesQuery,
@@ -227,6 +228,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return payload;
   });
   app.addHook('onSend', compressPayload);
+  // After compression: it keeps the bytes sent.
+  installResponseCache(app, store);
 
   // Guards: a path that does not decode one way only is refused first; with no token,
   // only loopback Host names are served (a web page on another origin that resolves its

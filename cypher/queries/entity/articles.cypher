@@ -1,7 +1,8 @@
-// The articles that mention an entity, newest first.
+// The articles that mention an entity, newest first (walked from the entity: written the other
+// way, the embedded engine scans every article).
 // Parameters: $id string, $limit integer.
 // Returns: id, title, date, url, source.
-MATCH (a:Article)-[:MENTIONS]->(:Entity {id: $id})
+MATCH (:Entity {id: $id})<-[:MENTIONS]-(a:Article)
 RETURN a.id AS id, a.title AS title, a.date AS date, a.url AS url, a.source AS source
 ORDER BY date DESC, id
 LIMIT $limit

@@ -5,5 +5,5 @@
 // Parameters: $ids [string].
 // Returns: source, target, type, id (relation id), date.
 UNWIND $ids AS sourceId
-MATCH (a:Entity {id: sourceId})-[r]->(b:Entity)
+MATCH (a:Entity {id: sourceId})-[r:__RELATION_TYPES__]->(b:Entity)
 RETURN a.id AS source, b.id AS target, type(r) AS type, r.id AS id, r.date AS date

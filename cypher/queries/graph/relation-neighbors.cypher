@@ -4,6 +4,6 @@
 // Parameters: $ids [string].
 // Returns: id, type, weight (edges of that type to the given entities), mentions.
 UNWIND $ids AS centerId
-MATCH (c:Entity {id: centerId})-[r]-(n:Entity)
+MATCH (c:Entity {id: centerId})-[r:__RELATION_TYPES__]-(n:Entity)
 WHERE n <> c
 RETURN n.id AS id, type(r) AS type, count(r) AS weight, coalesce(n.mentionCount, 0) AS mentions

@@ -12,7 +12,7 @@ WHERE ($article IS NULL OR a.id = $article)
   AND ($about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(:Entity {id: $about}) })
 OPTIONAL MATCH (speaker:Entity)-[:SAID]->(s)
 WITH s, a, speaker
-ORDER BY s.date DESC, s.articleId, s.start
+ORDER BY s.date DESC, s.articleId, s.start, s.id
 SKIP $skip
 LIMIT $limit
 OPTIONAL MATCH (s)-[:ABOUT]->(target:Entity)
@@ -26,4 +26,4 @@ RETURN s.id AS id, s.articleId AS articleId, s.quote AS quote, s.kind AS kind, s
   s.confidence AS confidence, s.trace AS trace, a.title AS articleTitle, a.date AS articleDate, a.url AS articleUrl,
   a.source AS articleSource, speaker.id AS speakerId, speaker.name AS speakerName,
   speaker.type AS speakerType, about
-ORDER BY date DESC, articleId, start
+ORDER BY date DESC, articleId, start, id

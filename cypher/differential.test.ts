@@ -1,0 +1,160 @@
+// Optimised reads against plain ones on a small real store (generated articles through the
+// real extractor): the anchored statement queries against statements/list and /count, the
+// entity's relations against the query they replaced, and the kept answers of the store
+// (readCache.ts) against reads computed afresh, before and after a write.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../bench/corpus.ts';
+import { extract } from '../ingest/extractor.ts';
+import { GrafeoStore } from './grafeo.ts';
+import { RELATION_TYPES, type StatementView } from './model.ts';
+import * as reads from './reads.ts';
+
+/** entity/relations as it was, looking each relation's article up before the limit. */
+const PLAIN_ENTITY_RELATIONS = `
+MATCH (e:Entity {id: $id})-[r]-(:Entity)
+WHERE type(r) IN $relationTypes
+WITH DISTINCT r
+WITH r, startNode(r) AS s, endNode(r) AS t
+OPTIONAL MATCH (a:Article {id: r.articleId})
+RETURN r.id AS id, type(r) AS type, s.id AS sourceId, s.name AS sourceName, s.type AS sourceType,
+  t.id AS targetId, t.name AS targetName, t.type AS targetType, r.role AS role,
+  r.articleId AS articleId, r.evidence AS evidence, r.start AS start, r.end AS end, r.date AS date,
+  r.trace AS trace,
+  a.title AS articleTitle, a.date AS articleDate, a.url AS articleUrl, a.source AS articleSource
+ORDER BY date DESC, id
+LIMIT $limit`;
+
+const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-differential-'));
+const corpus = generateCorpus({ articles: 60, words: 250, seed: 3 });
+let store: GrafeoStore;
+let entityIds: string[];
+/** Reads computed afresh on every call: the plain answers. */
+const plain: reads.Run = (queryName, params) => store.run(queryName, params ?? {});
+
+beforeAll(async () => {
+  store = new GrafeoStore({ dbPath: path.join(temporary, 'differential.grafeo') });
+  await store.init();
+  await store.writeExtraction(extract(corpus.slice(0, 40)));
+  entityIds = (await store.knownEntities()).map((entity) => entity.id);
+});
+
+afterAll(async () => {
+  await store?.close();
+  fs.rmSync(temporary, { recursive: true, force: true });
+});
+
+/** A statement query's rows as the API answers them (statementView sorts each one's targets by id). */
+async function listed(queryName: string, params: Record<string, unknown>): Promise<StatementView[]> {
+  return (await store.run(queryName, params)).map(reads.statementView);
+}
+
+const noFilter = { speaker: null, about: null, article: null, from: null, toBefore: null };
+
+describe('anchored statement queries', () => {
+  it('the store has speakers and targets to compare on', async () => {
+    const [by] = await store.run('statements/count', { ...noFilter });
+    const about = await store.executeText('MATCH (:Statement)-[r:ABOUT]->(:Entity) RETURN count(r) AS n');
+    expect(Number(by?.total)).toBeGreaterThan(100);
+    expect(Number(about[0]?.n)).toBeGreaterThan(20);
+  });
+
+  it('list the same statements as statements/list for every speaker and target', async () => {
+    const other = entityIds[0]!;
+    for (const id of entityIds) {
+      for (const filter of [
+        { ...noFilter, speaker: id },
+        { ...noFilter, speaker: id, from: '2024-03', toBefore: '2024-09\uffff' },
+        { ...noFilter, speaker: id, about: other },
+      ]) {
+        const page = { ...filter, skip: 1, limit: 3 };
+        expect(await listed('statements/list-by-speaker', page)).toStrictEqual(await listed('statements/list', page));
+        expect(await store.run('statements/count-by-speaker', filter)).toStrictEqual(
+          await store.run('statements/count', filter),
+        );
+      }
+      for (const filter of [
+        { ...noFilter, about: id },
+        { ...noFilter, about: id, from: '2024-05' },
+      ]) {
+        const page = { ...filter, skip: 0, limit: 200 };
+        expect(await listed('statements/list-about', page)).toStrictEqual(await listed('statements/list', page));
+        expect(await store.run('statements/count-about', filter)).toStrictEqual(
+          await store.run('statements/count', filter),
+        );
+      }
+    }
+  });
+
+  it('list the same relations as the plain entity/relations', async () => {
+    // Relations of one entity whose ids do not follow their dates, so the latest are not the first ids.
+    const [first, second] = entityIds;
+    for (const [id, date] of [
+      ['rel-0000', '2023-01-01'],
+      ['rel-zzzz', '2025-01-01'],
+      ['rel-mmmm', '2024-06-30'],
+    ])
+      await store.executeText(
+        `MATCH (a:Entity {id: $first}), (b:Entity {id: $second})
+         CREATE (a)-[:MET {id: $id, date: $date, articleId: $articleId, evidence: 'x', start: 0, end: 1}]->(b)`,
+        { first, second, id, date, articleId: corpus[0]!.source },
+      );
+    let compared = 0;
+    for (const id of entityIds) {
+      for (const limit of [1, 2, 200]) {
+        const params = { id, relationTypes: [...RELATION_TYPES], limit };
+        const rows = await store.run('entity/relations', params);
+        expect(rows).toStrictEqual(await store.executeText(PLAIN_ENTITY_RELATIONS, params));
+        compared += rows.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+});
+
+describe('kept answers', () => {
+  /** Every read the API serves, by the store (kept) and afresh (plain). */
+  async function compareAll(ids: string[]): Promise<void> {
+    expect(await store.overview({ limit: 50 })).toStrictEqual(await reads.overview(plain, { limit: 50 }));
+    expect(await store.overview({ limit: 20, types: ['Person'] })).toStrictEqual(
+      await reads.overview(plain, { limit: 20, types: ['Person'] }),
+    );
+    expect(await store.stats()).toStrictEqual(await reads.stats(plain));
+    expect(await store.articles({ limit: 5, offset: 1 })).toStrictEqual(
+      await reads.articles(plain, { limit: 5, offset: 1 }),
+    );
+    expect(await store.search('ma', 12)).toStrictEqual(await reads.search(plain, 'ma', 12));
+    for (const id of ids) {
+      expect(await store.entity(id)).toStrictEqual(await reads.entity(plain, id));
+      expect(await store.neighborhood(id, { depth: 2, limit: 40 })).toStrictEqual(
+        await reads.neighborhood(plain, id, { depth: 2, limit: 40 }),
+      );
+      expect(await store.statements({ speaker: id, limit: 10 })).toStrictEqual(
+        await reads.statements(plain, { speaker: id, limit: 10 }),
+      );
+    }
+  }
+
+  it('equal plain reads, and are dropped by the next write', async () => {
+    const ids = entityIds.slice(0, 15);
+    const generation = store.readGeneration;
+    await compareAll(ids);
+    // Asked again: the kept answers, still equal.
+    await compareAll(ids);
+    expect(store.readGeneration).toBe(generation);
+    const statsBefore = await store.stats();
+
+    expect(await store.writeExtraction(extract(corpus.slice(40)))).toStrictEqual({
+      articlesWritten: 20,
+      articlesSkipped: 0,
+    });
+    expect(store.readGeneration).not.toBe(generation);
+    const statsAfter = await store.stats();
+    expect(statsAfter.articles).toBe(statsBefore.articles + 20);
+    await compareAll((await store.knownEntities()).map((entity) => entity.id).slice(-15));
+    await compareAll(ids);
+  });
+});
