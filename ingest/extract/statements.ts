@@ -302,13 +302,15 @@ const ESSERE = keySet(['è', 'sono', 'era', 'erano', 'sia', 'siano', 'fosse', 'f
  */
 function reflexiveCue(tokens: readonly Token[], k: number, cues: ReadonlyMap<string, unknown>): boolean {
   const t = tokens[k] as Token;
+  if (
+    t.kind !== 'word' ||
+    !ESSERE.has((tokens[k - 1] as Token | undefined)?.key ?? '') ||
+    !['si', "s'"].includes((tokens[k - 2] as Token | undefined)?.key ?? '') ||
+    !/[aieo]$/.test(t.key)
+  )
+    return false;
   const masculine = `${t.key.slice(0, -1)}o`;
-  if (t.kind !== 'word' || !/[aieo]$/.test(t.key) || !isParticiple({ ...t, key: masculine })) return false;
-  if (!cues.has(masculine)) return false;
-  return (
-    ESSERE.has((tokens[k - 1] as Token | undefined)?.key ?? '') &&
-    ['si', "s'"].includes((tokens[k - 2] as Token | undefined)?.key ?? '')
-  );
+  return isParticiple({ ...t, key: masculine }) && cues.has(masculine);
 }
 
 /** Verbs that make an appeal ("ha lanciato un appello", "rivolge un monito", "ha fatto appello"). */
