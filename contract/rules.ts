@@ -21,6 +21,7 @@ export const STATEMENT_RULES = {
   'statement.connective-colon-speech': 'first-person speech after "E poi:" or "Ed ancora:": the last speaker goes on',
   'statement.cue-that-clause': 'a reporting verb followed by "che" and the reported clause',
   'statement.cue-infinitive': 'a reporting verb followed by "di" or "a" and an infinitive (ha chiesto di …)',
+  'statement.reflexive-stance': 'a stance stated with "si è detto", "si è dichiarato" (si è detto soddisfatto …)',
   'statement.appeal-noun': 'an appeal made (ha lanciato un appello alla …, rivolge un monito a …): what it asks',
   'statement.cue-object':
     'a reporting verb with the object that is what was said (ha annunciato il ritiro …, critica la riforma, ha parlato di …)',

@@ -710,3 +710,12 @@ describe('the subject between a quote and its verb', () => {
     ]);
   });
 });
+
+describe('a stance stated with a reflexive verb', () => {
+  it('reads "si è detto soddisfatto" as what the subject said, and not with no one to hold it', () => {
+    expect(
+      said(extract([doc("Il ministro Mario Rossi si è detto soddisfatto dell'accordo con i sindacati.")])),
+    ).toStrictEqual([['Mario Rossi', 'indirect', "soddisfatto dell'accordo con i sindacati"]]);
+    expect(said(extract([doc("Ieri si è detto soddisfatto dell'accordo con i sindacati.")]))).toStrictEqual([]);
+  });
+});

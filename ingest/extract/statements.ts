@@ -1921,7 +1921,12 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       }
       continue;
     }
-    if (isParticiple(t) && !auxBefore(tokens, i) && !ADVERBS.has((tokens[i - 1] as Token | undefined)?.key ?? ''))
+    if (
+      isParticiple(t) &&
+      !auxBefore(tokens, i) &&
+      !ADVERBS.has((tokens[i - 1] as Token | undefined)?.key ?? '') &&
+      !ctx.reflexiveCues.has(t)
+    )
       continue;
     // Relative clauses ("le affermazioni secondo cui …", "che ha detto") are not reporting clauses of their own.
     // X ha detto (a Y) che …
@@ -2002,6 +2007,36 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       if (unnamed !== null) return { actor: null, speaker: unnamed, confidence: 0.6 };
       return { actor: null, speaker: lastSpeaker(ctx, s), confidence: 0.6 };
     };
+    // "si è detto soddisfatto dell'accordo", "si è dichiarata contraria alla riforma": a stance stated.
+    const stance = tokens[i + 1];
+    if (
+      ctx.reflexiveCues.has(t) &&
+      stance !== undefined &&
+      stance.kind === 'word' &&
+      !stance.cap &&
+      !THAT.has(stance.key) &&
+      !OF.has(stance.key) &&
+      !ARTICLES.has(stance.key) &&
+      !PREPOSITIONS.has(stance.key) &&
+      i + 2 < s.last
+    ) {
+      const { actor, speaker, confidence } = subject();
+      // Only a named subject: a stance with no one to hold it is left out.
+      if (speaker && speaker.entity !== null && !ctx.seg.tokenInQuote[i + 1])
+        push(
+          ctx,
+          'statement.reflexive-stance',
+          s,
+          speaker,
+          actor,
+          stance.start,
+          clauseEnd(ctx, s, i, true),
+          'indirect',
+          span.text,
+          confidence - 0.1,
+        );
+      continue;
+    }
     if (APPEAL_NOUNS.has(t.key) && ctx.modalCues.has(t)) {
       const { actor, speaker, confidence } = subject();
       const next = tokens[i + 1];
