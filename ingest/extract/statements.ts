@@ -2022,7 +2022,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     ) {
       const { actor, speaker, confidence } = subject();
       // Only a named subject: a stance with no one to hold it is left out.
-      if (speaker && speaker.entity !== null && !ctx.seg.tokenInQuote[i + 1])
+      if (speaker && speaker.entity !== null && actor !== null && actor.first < i && !ctx.seg.tokenInQuote[i + 1])
         push(
           ctx,
           'statement.reflexive-stance',
