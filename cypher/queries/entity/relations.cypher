@@ -1,6 +1,7 @@
 // The typed relations of an entity, either direction, with their evidence and article: the
-// latest $limit are chosen before their articles are looked up, by a pattern comprehension
-// (an OPTIONAL MATCH on r.articleId makes the embedded engine scan every article).
+// latest $limit are chosen before their articles are looked up (the embedded engine scans the
+// articles for each lookup by r.articleId, so only those rows look; Neo4j allows no pattern
+// comprehension over a single node to do it otherwise).
 // Parameters: $id string, $relationTypes [string] (RELATION_TYPES), $limit integer.
 // Returns: id, type, sourceId, sourceName, sourceType, targetId, targetName, targetType, role,
 //   articleId, evidence, start, end, date, trace, articleTitle, articleDate, articleUrl, articleSource.
@@ -9,7 +10,8 @@ WHERE type(r) IN $relationTypes
 WITH DISTINCT r
 ORDER BY r.date DESC, r.id
 LIMIT $limit
-WITH r, startNode(r) AS s, endNode(r) AS t, [(a:Article {id: r.articleId}) | a][0] AS a
+WITH r, startNode(r) AS s, endNode(r) AS t
+OPTIONAL MATCH (a:Article {id: r.articleId})
 RETURN r.id AS id, type(r) AS type, s.id AS sourceId, s.name AS sourceName, s.type AS sourceType,
   t.id AS targetId, t.name AS targetName, t.type AS targetType, r.role AS role,
   r.articleId AS articleId, r.evidence AS evidence, r.start AS start, r.end AS end, r.date AS date,
