@@ -1,7 +1,7 @@
 // The explorer page: owns the one graph, the view state mirrored in the URL, and the
 // loads that feed the graph (overview, expansions); panels and controllers read them.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { GraphPayload, HealthInfo, SearchHit, StatementView } from '../../cypher/model.ts';
+import type { GraphPayload, HealthInfo, StatementView } from '../../cypher/model.ts';
 import { ApiClient, ApiRequestError } from '../api/client.ts';
 import { explainError, toApiError } from '../api/useApi.ts';
 import { StateMessage } from '../components/StateMessage.tsx';
@@ -48,6 +48,8 @@ import {
   type SizeMode,
 } from '../core/graph/explorerGraph.ts';
 import { LayoutRunner, type LayoutStatus } from '../core/layout/layoutRunner.ts';
+import type { SearchResult } from '../core/search/searchResults.ts';
+import { EMPTY_FINDER } from '../core/search/statementFinder.ts';
 import {
   parseViewState,
   serializeViewState,
@@ -68,6 +70,7 @@ import { EdgePanel, type EdgeInfo } from './panels/EdgePanel.tsx';
 import { EntityPanel, type ExpansionInfo } from './panels/EntityPanel.tsx';
 import { FiltersPanel } from './panels/FiltersPanel.tsx';
 import { SearchPanel } from './panels/SearchPanel.tsx';
+import { StatementFinderPanel } from './panels/StatementFinderPanel.tsx';
 import { StatementPanel } from './panels/StatementPanel.tsx';
 import { WelcomePanel } from './WelcomePanel.tsx';
 import { ingestCommand } from '../core/store/ingestHint.ts';
@@ -546,7 +549,26 @@ export function ExplorerPage() {
     [graph, layout, structureChanged, load.phase],
   );
 
-  const onSearch = useCallback((hit: SearchHit) => void openEntity(hit.id), [openEntity]);
+  /** Opens a statement with its evidence, whether or not it is drawn as a node. */
+  const openStatement = useCallback((statement: StatementView) => {
+    statementCache.current.set(statement.id, statement);
+    setConsoleOpen(false);
+    setView((v) => ({ ...v, selection: { kind: 'node', id: statementNodeId(statement.id) }, reading: null }));
+  }, []);
+
+  const openFinder = useCallback((text: string) => {
+    setConsoleOpen(false);
+    setView((v) => ({ ...v, finder: { ...EMPTY_FINDER, text }, selection: null, reading: null }));
+  }, []);
+
+  const onSearch = useCallback(
+    (result: SearchResult) => {
+      if (result.kind === 'entity') void openEntity(result.hit.id);
+      else if (result.kind === 'statement') openStatement(result.statement);
+      else openFinder(result.text);
+    },
+    [openEntity, openStatement, openFinder],
+  );
 
   const openArticle = useCallback((articleId: string, statementId?: string) => {
     setReadingFocus(statementId ?? null);
@@ -564,7 +586,15 @@ export function ExplorerPage() {
       const target = event.target as HTMLElement | null;
       if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA'))
         return;
-      setView((v) => (v.reading ? { ...v, reading: null } : v.selection ? { ...v, selection: null } : v));
+      setView((v) =>
+        v.reading
+          ? { ...v, reading: null }
+          : v.selection
+            ? { ...v, selection: null }
+            : v.finder
+              ? { ...v, finder: null }
+              : v,
+      );
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -647,6 +677,7 @@ export function ExplorerPage() {
         client={client}
         statementId={statementId}
         known={statementCache.current.get(statementId) ?? null}
+        drawn={graph.hasNode(selectedNode)}
         onClose={() => select(null)}
         onOpenEntity={(id) => void openEntity(id)}
         onOpenArticle={openArticle}
@@ -696,6 +727,16 @@ export function ExplorerPage() {
         </StateMessage>
       </section>
     );
+  } else if (view.finder) {
+    detail = (
+      <StatementFinderPanel
+        client={client}
+        finder={view.finder}
+        onChange={(finder) => setView((v) => ({ ...v, finder }))}
+        onOpenStatement={openStatement}
+        onClose={() => setView((v) => ({ ...v, finder: null }))}
+      />
+    );
   } else {
     detail = <WelcomePanel health={health} />;
   }
@@ -716,6 +757,14 @@ export function ExplorerPage() {
           onClick={() => setConsoleOpen((open) => !open)}
         >
           Cypher console
+        </button>
+        <button
+          type="button"
+          className={`topbar-button${view.finder && !consoleOpen ? ' active' : ''}`}
+          aria-pressed={Boolean(view.finder) && !consoleOpen}
+          onClick={() => (view.finder && !consoleOpen ? setView((v) => ({ ...v, finder: null })) : openFinder(''))}
+        >
+          Statements
         </button>
         <div className="topbar-stats" aria-live="polite">
           {health?.stats
