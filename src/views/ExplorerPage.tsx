@@ -1,6 +1,6 @@
 // The explorer page: owns the one graph, the view state mirrored in the URL, and the
 // loads that feed the graph (overview, expansions); panels and controllers read them.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { GraphPayload, HealthInfo, StatementView } from '../../cypher/model.ts';
 import { ApiClient, ApiRequestError } from '../api/client.ts';
 import { explainError, toApiError } from '../api/useApi.ts';
@@ -45,19 +45,11 @@ import {
   removeOrigin,
   statementLayerOf,
   type ExplorerGraph,
-  type SizeMode,
 } from '../core/graph/explorerGraph.ts';
 import { LayoutRunner, type LayoutStatus } from '../core/layout/layoutRunner.ts';
 import type { SearchResult } from '../core/search/searchResults.ts';
-import { EMPTY_FINDER } from '../core/search/statementFinder.ts';
-import {
-  parseViewState,
-  serializeViewState,
-  withCamera,
-  type CameraView,
-  type Selection,
-  type ViewState,
-} from '../core/url/urlState.ts';
+import { parseViewState, serializeViewState } from '../core/url/urlState.ts';
+import { viewActions, viewReducer } from '../core/explorer/viewActions.ts';
 import { CameraController, type FocusRequest } from './graph/CameraController.tsx';
 import { GraphCanvas } from './graph/GraphCanvas.tsx';
 import { InteractionController } from './graph/InteractionController.tsx';
@@ -115,7 +107,8 @@ function toScope(found: { articleIds: string[]; entityIds: string[]; statementId
 export function ExplorerPage() {
   const client = useMemo(() => ApiClient.fromPage(), []);
   const graph = useMemo(() => createExplorerGraph(), []);
-  const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search));
+  const [view, dispatch] = useReducer(viewReducer, window.location.search, parseViewState);
+  const actions = useMemo(() => viewActions(dispatch), []);
   const initialView = useRef(view).current;
   const [load, setLoad] = useState<LoadState>({ phase: 'loading', message: 'Connecting to the server…' });
   const [health, setHealth] = useState<HealthInfo | null>(null);
@@ -327,10 +320,9 @@ export function ExplorerPage() {
         }
       }
       if (signal.aborted) return;
-      setView((v) => ({
-        ...v,
-        expanded: wanted.filter((e) => e.id !== selected?.id || initialView.expanded.some((x) => x.id === e.id)),
-      }));
+      actions.restoredExpansions(
+        wanted.filter((e) => e.id !== selected?.id || initialView.expanded.some((x) => x.id === e.id)),
+      );
       structureChanged();
       if (detached) {
         // Sigma's first look at a big graph is one long task of its own: not this one too.
@@ -465,9 +457,7 @@ export function ExplorerPage() {
     return () => controller.abort();
   }, [client, graph, layout, load.phase, view.statementNodes, visible.round, structureChanged]);
 
-  const select = useCallback((selection: Selection | null) => {
-    setView((v) => ({ ...v, selection, reading: null }));
-  }, []);
+  const { select } = actions;
 
   const expand = useCallback(
     async (entityId: string, limit: number = EXPAND_CAP) => {
@@ -476,13 +466,7 @@ export function ExplorerPage() {
       setExpanding(entityId);
       try {
         const result = await fetchNeighbours(entityId, limit);
-        setView((v) => ({
-          ...v,
-          expanded: [
-            ...v.expanded.filter((e) => e.id !== entityId),
-            { id: entityId, limit: limit === EXPAND_CAP ? 0 : limit },
-          ],
-        }));
+        actions.expanded(entityId, limit === EXPAND_CAP ? 0 : limit);
         structureChanged();
         if (result.addedNodes.length) layout.start(new Set(result.addedNodes));
         return true;
@@ -493,7 +477,7 @@ export function ExplorerPage() {
         setExpanding(null);
       }
     },
-    [fetchNeighbours, structureChanged, layout],
+    [fetchNeighbours, structureChanged, layout, actions],
   );
 
   const collapse = useCallback(
@@ -508,10 +492,10 @@ export function ExplorerPage() {
         delete next[entityId];
         return next;
       });
-      setView((v) => ({ ...v, expanded: v.expanded.filter((e) => e.id !== entityId) }));
+      actions.collapsed(entityId);
       structureChanged();
     },
-    [graph, layout, structureChanged],
+    [graph, layout, structureChanged, actions],
   );
 
   /** Opens an entity from anywhere (search, a chip, the reader); brings it into the graph if needed. */
@@ -522,11 +506,10 @@ export function ExplorerPage() {
         const ok = await expand(entityId);
         if (!ok) return;
       }
-      if (viewRef.current.hiddenNodes.includes(entityId))
-        setView((v) => ({ ...v, hiddenNodes: v.hiddenNodes.filter((n) => n !== entityId) }));
+      actions.revealNode(entityId);
       focusNode(entityId);
     },
-    [graph, expand, select, focusNode],
+    [graph, expand, select, focusNode, actions],
   );
 
   /** A console result on the canvas: added to the graph, or instead of it. */
@@ -537,7 +520,7 @@ export function ExplorerPage() {
         graph.clear();
         statementLayerKey.current = null;
         setExpansions({});
-        setView((v) => ({ ...v, expanded: [], selection: null }));
+        actions.graphReplaced();
       }
       const result = mergePayload(graph, payload, { origin: CONSOLE_ORIGIN });
       setConsoleIds(payload.nodes.map((node) => node.id));
@@ -546,20 +529,26 @@ export function ExplorerPage() {
       if (mode === 'replace') layout.start();
       else if (result.addedNodes.length) layout.start(new Set(result.addedNodes));
     },
-    [graph, layout, structureChanged, load.phase],
+    [graph, layout, structureChanged, load.phase, actions],
   );
 
   /** Opens a statement with its evidence, whether or not it is drawn as a node. */
-  const openStatement = useCallback((statement: StatementView) => {
-    statementCache.current.set(statement.id, statement);
-    setConsoleOpen(false);
-    setView((v) => ({ ...v, selection: { kind: 'node', id: statementNodeId(statement.id) }, reading: null }));
-  }, []);
+  const openStatement = useCallback(
+    (statement: StatementView) => {
+      statementCache.current.set(statement.id, statement);
+      setConsoleOpen(false);
+      actions.openStatement(statement.id);
+    },
+    [actions],
+  );
 
-  const openFinder = useCallback((text: string) => {
-    setConsoleOpen(false);
-    setView((v) => ({ ...v, finder: { ...EMPTY_FINDER, text }, selection: null, reading: null }));
-  }, []);
+  const openFinder = useCallback(
+    (text: string) => {
+      setConsoleOpen(false);
+      actions.openFinder(text);
+    },
+    [actions],
+  );
 
   const onSearch = useCallback(
     (result: SearchResult) => {
@@ -570,14 +559,13 @@ export function ExplorerPage() {
     [openEntity, openStatement, openFinder],
   );
 
-  const openArticle = useCallback((articleId: string, statementId?: string) => {
-    setReadingFocus(statementId ?? null);
-    setView((v) => ({ ...v, reading: articleId }));
-  }, []);
-
-  const setFilters = useCallback((filters: FilterState) => setView((v) => ({ ...v, filters })), []);
-  const setSizeBy = useCallback((sizeBy: SizeMode) => setView((v) => ({ ...v, sizeBy })), []);
-  const onCamera = useCallback((camera: CameraView) => setView((v) => withCamera(v, camera)), []);
+  const openArticle = useCallback(
+    (articleId: string, statementId?: string) => {
+      setReadingFocus(statementId ?? null);
+      actions.openArticle(articleId);
+    },
+    [actions],
+  );
 
   // Escape closes the open panel when the focus is not in a field.
   useEffect(() => {
@@ -586,19 +574,11 @@ export function ExplorerPage() {
       const target = event.target as HTMLElement | null;
       if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA'))
         return;
-      setView((v) =>
-        v.reading
-          ? { ...v, reading: null }
-          : v.selection
-            ? { ...v, selection: null }
-            : v.finder
-              ? { ...v, finder: null }
-              : v,
-      );
+      actions.escape();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [actions]);
 
   useEffect(() => {
     if (!notice) return undefined;
@@ -665,7 +645,7 @@ export function ExplorerPage() {
         client={client}
         articleId={view.reading}
         focusStatement={readingFocus}
-        onClose={() => setView((v) => ({ ...v, reading: null }))}
+        onClose={actions.closeArticle}
         onOpenEntity={openEntity}
       />
     );
@@ -701,7 +681,7 @@ export function ExplorerPage() {
           )
         }
         onCollapse={() => collapse(selectedNode)}
-        onHide={() => setView((v) => ({ ...v, selection: null, hiddenNodes: [...v.hiddenNodes, selectedNode] }))}
+        onHide={() => actions.hideNode(selectedNode)}
         onFocus={() => focusNode(selectedNode)}
         onClose={() => select(null)}
         onOpenEntity={(id) => void openEntity(id)}
@@ -732,9 +712,9 @@ export function ExplorerPage() {
       <StatementFinderPanel
         client={client}
         finder={view.finder}
-        onChange={(finder) => setView((v) => ({ ...v, finder }))}
+        onChange={actions.setFinder}
         onOpenStatement={openStatement}
-        onClose={() => setView((v) => ({ ...v, finder: null }))}
+        onClose={actions.closeFinder}
       />
     );
   } else {
@@ -762,7 +742,7 @@ export function ExplorerPage() {
           type="button"
           className={`topbar-button${view.finder && !consoleOpen ? ' active' : ''}`}
           aria-pressed={Boolean(view.finder) && !consoleOpen}
-          onClick={() => (view.finder && !consoleOpen ? setView((v) => ({ ...v, finder: null })) : openFinder(''))}
+          onClick={() => (view.finder && !consoleOpen ? actions.closeFinder() : openFinder(''))}
         >
           Statements
         </button>
@@ -778,14 +758,14 @@ export function ExplorerPage() {
             key={attempt}
             client={client}
             filters={view.filters}
-            onChange={setFilters}
+            onChange={actions.setFilters}
             typeCounts={typeCounts}
             kindCounts={kindCounts}
             visible={{ nodes: visible.nodes, edges: visible.edges, totalNodes: totals.nodes, totalEdges: totals.edges }}
             hiddenByHand={view.hiddenNodes.length}
-            onShowHidden={() => setView((v) => ({ ...v, hiddenNodes: [] }))}
+            onShowHidden={actions.showHidden}
             sizeBy={view.sizeBy}
-            onSizeBy={setSizeBy}
+            onSizeBy={actions.setSizeBy}
           />
         </aside>
         <section className="graph-area" aria-label="Graph" data-phase={load.phase}>
@@ -826,7 +806,7 @@ export function ExplorerPage() {
               initialCamera={
                 !initialView.selection && load.phase === 'ready' && layoutStatus === 'idle' ? initialView.camera : null
               }
-              onCameraChange={onCamera}
+              onCameraChange={actions.setCamera}
             />
           </GraphCanvas>
           {load.phase === 'ready' && (
@@ -848,16 +828,7 @@ export function ExplorerPage() {
                 if (camera) camera.animate({ ratio: camera.getState().ratio * factor }, { duration: 250 });
               }}
               statementNodes={view.statementNodes}
-              onStatementNodes={(statementNodes) =>
-                setView((v) => ({
-                  ...v,
-                  statementNodes,
-                  selection:
-                    !statementNodes && v.selection?.kind === 'node' && isStatementNodeId(v.selection.id)
-                      ? null
-                      : v.selection,
-                }))
-              }
+              onStatementNodes={actions.setStatementNodes}
               extra={
                 <ExportMenu
                   graph={graph}
