@@ -48,7 +48,9 @@ export function StatementPanel({ client, statementId, known, drawn, onClose, onO
           </button>
         </div>
         <div className="detail-meta">
-          <span>{drawn ? 'Drawn as a node: speaker → statement → whom it is about' : 'Who said it, about whom, and where'}</span>
+          <span>
+            {drawn ? 'Drawn as a node: speaker → statement → whom it is about' : 'Who said it, about whom, and where'}
+          </span>
         </div>
       </header>
       <div className="tab-body">
