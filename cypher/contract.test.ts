@@ -478,6 +478,19 @@ const SAMPLES: Record<string, Sample> = {
     params: { contains: 'meloni', exact: '|meloni|', prefix: '|meloni', wordPrefix: ' meloni', limit: 5 },
     rows: [{ id: MELONI, name: 'Giorgia Meloni', type: 'Person', aliases: ['Meloni'], mentions: 5, rank: 0 }],
   },
+  'search/statements': {
+    params: { contains: 'citta', kinds: ['indirect'], cue: 'si dice', folds: [['à', 'a']], limit: 5 },
+    rows: (rows) =>
+      expect(rows.map((row) => [row.id, row.quote, row.kind, row.speakerId, row.about])).toStrictEqual([
+        [
+          'st-4',
+          'la città sia blindata',
+          'indirect',
+          null,
+          [{ id: 'place:bruxelles', name: 'Bruxelles', type: 'Place' }],
+        ],
+      ]),
+  },
 };
 
 /** Rows in the order of the given fields (compared as text), for queries whose order is unspecified. */

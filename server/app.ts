@@ -31,6 +31,7 @@ import type { ExportFormat } from './export/serialize.ts';
 import { Limiter } from './limiter.ts';
 import { installResponseCache } from './responseCache.ts';
 import { isApiPath, requestPath, type RequestPath } from './requestPath.ts';
+import { statementSearchRoutes } from './statementSearch.ts';
 import {
   articlesQuery,
   cypherBody,
@@ -383,6 +384,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       results: await store.search(request.query.q.trim(), request.query.limit),
     }),
   );
+  await app.register(statementSearchRoutes, { run: runShipped });
 
   app.post<{ Body: { query: string; params?: Params; rowCap?: number } }>(
     '/api/cypher',

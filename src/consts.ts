@@ -1,5 +1,5 @@
 // Constants of the explorer: colors, caps, layout budgets.
-import type { EdgeKind, EntityType } from '../cypher/model.ts';
+import type { EdgeKind, EntityType, StatementKind } from '../cypher/model.ts';
 
 export const API_BASE = '/api';
 
@@ -97,3 +97,10 @@ export const STATEMENT_LABEL_CHARS = 36;
 
 /** The outlet of articles without one (read from files without a URL), as the API names it. */
 export const NO_OUTLET = '-';
+
+/** Statement kinds as the page names them; the keys are every kind there is (the type checks it). */
+export const STATEMENT_KIND_LABELS: Record<StatementKind, string> = {
+  direct: 'direct quote',
+  partial: 'partial quote',
+  indirect: 'reported speech',
+};

@@ -17,10 +17,14 @@ describe('ApiClient', () => {
     await client.search('Peskóv & co', 10);
     await client.overview({ limit: 50, types: ['Person', 'Place'] });
     await client.statements({ speaker: 'p:1', about: undefined, limit: 5 });
+    await client.searchStatements({ text: 'non è vero', kinds: ['direct', 'partial'], cue: 'ha detto', limit: 8 });
+    await client.searchStatements({ text: '', kinds: [], cue: '', limit: 20 });
     expect(calls.map((c) => c.url)).toStrictEqual([
       '/api/search?q=Pesk%C3%B3v+%26+co&limit=10',
       '/api/graph/overview?limit=50&types=Person%2CPlace',
       '/api/statements?speaker=p%3A1&limit=5',
+      '/api/statements/search?q=non+%C3%A8+vero&kinds=direct%2Cpartial&cue=ha+detto&limit=8',
+      '/api/statements/search?limit=20',
     ]);
     expect(calls[0].headers.authorization).toBe('Bearer tok');
   });

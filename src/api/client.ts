@@ -12,6 +12,7 @@ import type {
   HealthInfo,
   OutletCount,
   SearchHit,
+  StatementKind,
   StatementView,
 } from '../../cypher/model.ts';
 import { API_BASE } from '../consts.ts';
@@ -30,6 +31,20 @@ export class ApiRequestError extends Error {
     super(message);
     this.name = 'ApiRequestError';
   }
+}
+
+export interface StatementSearchQuery {
+  /** Words of the quote; empty: any quote. */
+  text: string;
+  kinds?: StatementKind[];
+  cue?: string;
+  limit: number;
+}
+
+export interface StatementHits {
+  statements: StatementView[];
+  /** More statements matched than the limit. */
+  truncated: boolean;
 }
 
 export interface StatementQuery {
@@ -160,5 +175,11 @@ export class ApiClient {
 
   search(text: string, limit: number, signal?: AbortSignal): Promise<{ results: SearchHit[] }> {
     return this.get(`/search${queryString({ q: text, limit })}`, signal);
+  }
+
+  /** Statements whose quote holds `text` (case and accents ignored), of the given kinds and cue, newest first. */
+  searchStatements(query: StatementSearchQuery, signal?: AbortSignal): Promise<StatementHits> {
+    const { text, kinds, cue, limit } = query;
+    return this.get(`/statements/search${queryString({ q: text, kinds, cue, limit })}`, signal);
   }
 }

@@ -1,6 +1,7 @@
 // One statement with its evidence: who, the quote, the cue, about whom, when, in which
 // article, and the source sentence with the quote highlighted.
 import type { StatementView } from '../../cypher/model.ts';
+import { STATEMENT_KIND_LABELS } from '../consts.ts';
 import { articleLabel, splitSentence } from '../core/article/segments.ts';
 import { whyOf } from '../core/provenance/why.ts';
 import { EntityChip } from './EntityChip.tsx';
@@ -10,8 +11,6 @@ interface Props {
   onOpenEntity: (id: string) => void;
   onOpenArticle: (articleId: string, statementId: string) => void;
 }
-
-const KIND_LABEL: Record<StatementView['kind'], string> = { direct: 'direct quote', partial: 'partial quote', indirect: 'reported speech' };
 
 export function StatementCard({ statement, onOpenEntity, onOpenArticle }: Props) {
   const [before, quote, after] = splitSentence(statement.sentence, statement.sentenceStart, statement.quote, statement.start, statement.end);
@@ -53,7 +52,7 @@ export function StatementCard({ statement, onOpenEntity, onOpenArticle }: Props)
         </details>
       )}
       <footer className="statement-foot">
-        <span className="kind">{KIND_LABEL[statement.kind]}</span>
+        <span className="kind">{STATEMENT_KIND_LABELS[statement.kind]}</span>
         {date && <time dateTime={date}>{date}</time>}
         <button type="button" className="link" onClick={() => onOpenArticle(statement.articleId, statement.id)} title="Open the article at this statement">
           {articleLabel(statement.article)}

@@ -1,7 +1,7 @@
 // The explorer page: owns the one graph, the view state mirrored in the URL, and the
 // loads that feed the graph (overview, expansions); panels and controllers read them.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { GraphPayload, HealthInfo, SearchHit, StatementView } from '../../cypher/model.ts';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { GraphPayload, HealthInfo, StatementView } from '../../cypher/model.ts';
 import { ApiClient, ApiRequestError } from '../api/client.ts';
 import { explainError, toApiError } from '../api/useApi.ts';
 import { StateMessage } from '../components/StateMessage.tsx';
@@ -20,7 +20,6 @@ import {
 import {
   isStatementNodeId,
   planStatementNodes,
-  statementIdOf,
   statementNodeId,
   statementNodesIn,
   syncStatementNodes,
@@ -29,7 +28,6 @@ import {
 import {
   applyVisibility,
   computeVisibility,
-  intersectScopes,
   type ArticleScope,
   type FilterState,
   type Visibility,
@@ -45,17 +43,11 @@ import {
   removeOrigin,
   statementLayerOf,
   type ExplorerGraph,
-  type SizeMode,
 } from '../core/graph/explorerGraph.ts';
 import { LayoutRunner, type LayoutStatus } from '../core/layout/layoutRunner.ts';
-import {
-  parseViewState,
-  serializeViewState,
-  withCamera,
-  type CameraView,
-  type Selection,
-  type ViewState,
-} from '../core/url/urlState.ts';
+import type { SearchResult } from '../core/search/searchResults.ts';
+import { parseViewState, serializeViewState } from '../core/url/urlState.ts';
+import { viewActions, viewReducer } from '../core/explorer/viewActions.ts';
 import { CameraController, type FocusRequest } from './graph/CameraController.tsx';
 import { GraphCanvas } from './graph/GraphCanvas.tsx';
 import { InteractionController } from './graph/InteractionController.tsx';
@@ -63,20 +55,14 @@ import { ReducersController } from './graph/ReducersController.tsx';
 import type { ExplorerSigma } from './graph/SigmaContext.ts';
 import { ExportMenu } from './export/ExportMenu.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
-import { ArticlePanel } from './panels/ArticlePanel.tsx';
-import { EdgePanel, type EdgeInfo } from './panels/EdgePanel.tsx';
-import { EntityPanel, type ExpansionInfo } from './panels/EntityPanel.tsx';
+import type { EdgeInfo } from './panels/EdgePanel.tsx';
+import type { ExpansionInfo } from './panels/EntityPanel.tsx';
 import { FiltersPanel } from './panels/FiltersPanel.tsx';
 import { SearchPanel } from './panels/SearchPanel.tsx';
-import { StatementPanel } from './panels/StatementPanel.tsx';
-import { WelcomePanel } from './WelcomePanel.tsx';
-import { ingestCommand } from '../core/store/ingestHint.ts';
-
-type LoadState =
-  | { phase: 'loading'; message: string }
-  | { phase: 'error'; error: ApiRequestError }
-  | { phase: 'empty' }
-  | { phase: 'ready'; truncated: { shown: number; total: number } | null };
+import { GraphOverlays, type LoadState } from './explorer/GraphOverlays.tsx';
+import { useContentScope } from './explorer/useContentScope.ts';
+import { DetailPane } from './explorer/DetailPane.tsx';
+import { ExplorerContext } from './explorer/explorerContext.ts';
 
 /** Read-only handle for browser tests: the graph and renderer already on this page, nothing more. */
 export interface ExplorerTestHook {
@@ -101,18 +87,11 @@ const CONSOLE_ORIGIN = 'console';
 /** Lets the page handle input and paint between two slices of a big load. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function toScope(found: { articleIds: string[]; entityIds: string[]; statementIds: string[] }): ArticleScope {
-  return {
-    articleIds: new Set(found.articleIds),
-    entityIds: new Set(found.entityIds),
-    statementIds: new Set(found.statementIds),
-  };
-}
-
 export function ExplorerPage() {
   const client = useMemo(() => ApiClient.fromPage(), []);
   const graph = useMemo(() => createExplorerGraph(), []);
-  const [view, setView] = useState<ViewState>(() => parseViewState(window.location.search));
+  const [view, dispatch] = useReducer(viewReducer, window.location.search, parseViewState);
+  const actions = useMemo(() => viewActions(dispatch), []);
   const initialView = useRef(view).current;
   const [load, setLoad] = useState<LoadState>({ phase: 'loading', message: 'Connecting to the server…' });
   const [health, setHealth] = useState<HealthInfo | null>(null);
@@ -124,9 +103,7 @@ export function ExplorerPage() {
   const [expanding, setExpanding] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   /** What the article filter's article, and the outlet / publication-date filters' articles, contain. */
-  const [articleScope, setArticleScope] = useState<ArticleScope | null>(null);
-  const [sourceScope, setSourceScope] = useState<ArticleScope | null>(null);
-  const scope = useMemo(() => intersectScopes(articleScope, sourceScope), [articleScope, sourceScope]);
+  const scope = useContentScope(client, view.filters, setNotice);
   /** Statements drawn as nodes: what the plan covers, and every statement fetched so far. */
   const [statementPlan, setStatementPlan] = useState<StatementPlan | null>(null);
   const statementCache = useRef(new Map<string, StatementView>());
@@ -324,10 +301,9 @@ export function ExplorerPage() {
         }
       }
       if (signal.aborted) return;
-      setView((v) => ({
-        ...v,
-        expanded: wanted.filter((e) => e.id !== selected?.id || initialView.expanded.some((x) => x.id === e.id)),
-      }));
+      actions.restoredExpansions(
+        wanted.filter((e) => e.id !== selected?.id || initialView.expanded.some((x) => x.id === e.id)),
+      );
       structureChanged();
       if (detached) {
         // Sigma's first look at a big graph is one long task of its own: not this one too.
@@ -371,50 +347,6 @@ export function ExplorerPage() {
     writeVisibility();
     sigmaRef.current?.scheduleRefresh();
   }, [graph, view.filters, view.hiddenNodes, scope, writeVisibility]);
-
-  // The article filter needs to know what that article contains.
-  useEffect(() => {
-    const articleId = view.filters.article;
-    if (!articleId) {
-      setArticleScope(null);
-      return undefined;
-    }
-    const controller = new AbortController();
-    client.article(articleId, controller.signal).then(
-      (article) => {
-        const entityIds = new Set(article.mentions.map((m) => m.entityId));
-        for (const s of article.statements) if (s.speakerId) entityIds.add(s.speakerId);
-        setArticleScope({
-          articleIds: new Set([articleId]),
-          entityIds,
-          statementIds: new Set(article.statements.map((s) => s.id)),
-        });
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setNotice(`The article filter could not be applied: ${explainError(toApiError(error))}`);
-      },
-    );
-    return () => controller.abort();
-  }, [client, view.filters.article]);
-
-  // The outlet and publication-date filters ask the server which articles they keep.
-  const { outlet, publishedFrom, publishedTo } = view.filters;
-  useEffect(() => {
-    if (outlet === null && publishedFrom === null && publishedTo === null) {
-      setSourceScope(null);
-      return undefined;
-    }
-    const controller = new AbortController();
-    client.scope({ outlet, from: publishedFrom, to: publishedTo }, controller.signal).then(
-      (found) => setSourceScope(toScope(found)),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setNotice(`The outlet and publication filters could not be applied: ${explainError(toApiError(error))}`);
-      },
-    );
-    return () => controller.abort();
-  }, [client, outlet, publishedFrom, publishedTo]);
 
   // Statements as nodes: planned from the links the filters show, drawn once their
   // statements are known; off removes exactly what was added. No layout runs for them
@@ -462,9 +394,7 @@ export function ExplorerPage() {
     return () => controller.abort();
   }, [client, graph, layout, load.phase, view.statementNodes, visible.round, structureChanged]);
 
-  const select = useCallback((selection: Selection | null) => {
-    setView((v) => ({ ...v, selection, reading: null }));
-  }, []);
+  const { select } = actions;
 
   const expand = useCallback(
     async (entityId: string, limit: number = EXPAND_CAP) => {
@@ -473,13 +403,7 @@ export function ExplorerPage() {
       setExpanding(entityId);
       try {
         const result = await fetchNeighbours(entityId, limit);
-        setView((v) => ({
-          ...v,
-          expanded: [
-            ...v.expanded.filter((e) => e.id !== entityId),
-            { id: entityId, limit: limit === EXPAND_CAP ? 0 : limit },
-          ],
-        }));
+        actions.expanded(entityId, limit === EXPAND_CAP ? 0 : limit);
         structureChanged();
         if (result.addedNodes.length) layout.start(new Set(result.addedNodes));
         return true;
@@ -490,7 +414,7 @@ export function ExplorerPage() {
         setExpanding(null);
       }
     },
-    [fetchNeighbours, structureChanged, layout],
+    [fetchNeighbours, structureChanged, layout, actions],
   );
 
   const collapse = useCallback(
@@ -505,10 +429,10 @@ export function ExplorerPage() {
         delete next[entityId];
         return next;
       });
-      setView((v) => ({ ...v, expanded: v.expanded.filter((e) => e.id !== entityId) }));
+      actions.collapsed(entityId);
       structureChanged();
     },
-    [graph, layout, structureChanged],
+    [graph, layout, structureChanged, actions],
   );
 
   /** Opens an entity from anywhere (search, a chip, the reader); brings it into the graph if needed. */
@@ -519,11 +443,10 @@ export function ExplorerPage() {
         const ok = await expand(entityId);
         if (!ok) return;
       }
-      if (viewRef.current.hiddenNodes.includes(entityId))
-        setView((v) => ({ ...v, hiddenNodes: v.hiddenNodes.filter((n) => n !== entityId) }));
+      actions.revealNode(entityId);
       focusNode(entityId);
     },
-    [graph, expand, select, focusNode],
+    [graph, expand, select, focusNode, actions],
   );
 
   /** A console result on the canvas: added to the graph, or instead of it. */
@@ -534,7 +457,7 @@ export function ExplorerPage() {
         graph.clear();
         statementLayerKey.current = null;
         setExpansions({});
-        setView((v) => ({ ...v, expanded: [], selection: null }));
+        actions.graphReplaced();
       }
       const result = mergePayload(graph, payload, { origin: CONSOLE_ORIGIN });
       setConsoleIds(payload.nodes.map((node) => node.id));
@@ -543,19 +466,43 @@ export function ExplorerPage() {
       if (mode === 'replace') layout.start();
       else if (result.addedNodes.length) layout.start(new Set(result.addedNodes));
     },
-    [graph, layout, structureChanged, load.phase],
+    [graph, layout, structureChanged, load.phase, actions],
   );
 
-  const onSearch = useCallback((hit: SearchHit) => void openEntity(hit.id), [openEntity]);
+  /** Opens a statement with its evidence, whether or not it is drawn as a node. */
+  const openStatement = useCallback(
+    (statement: StatementView) => {
+      statementCache.current.set(statement.id, statement);
+      setConsoleOpen(false);
+      actions.openStatement(statement.id);
+    },
+    [actions],
+  );
 
-  const openArticle = useCallback((articleId: string, statementId?: string) => {
-    setReadingFocus(statementId ?? null);
-    setView((v) => ({ ...v, reading: articleId }));
-  }, []);
+  const openFinder = useCallback(
+    (text: string) => {
+      setConsoleOpen(false);
+      actions.openFinder(text);
+    },
+    [actions],
+  );
 
-  const setFilters = useCallback((filters: FilterState) => setView((v) => ({ ...v, filters })), []);
-  const setSizeBy = useCallback((sizeBy: SizeMode) => setView((v) => ({ ...v, sizeBy })), []);
-  const onCamera = useCallback((camera: CameraView) => setView((v) => withCamera(v, camera)), []);
+  const onSearch = useCallback(
+    (result: SearchResult) => {
+      if (result.kind === 'entity') void openEntity(result.hit.id);
+      else if (result.kind === 'statement') openStatement(result.statement);
+      else openFinder(result.text);
+    },
+    [openEntity, openStatement, openFinder],
+  );
+
+  const openArticle = useCallback(
+    (articleId: string, statementId?: string) => {
+      setReadingFocus(statementId ?? null);
+      actions.openArticle(articleId);
+    },
+    [actions],
+  );
 
   // Escape closes the open panel when the focus is not in a field.
   useEffect(() => {
@@ -564,11 +511,11 @@ export function ExplorerPage() {
       const target = event.target as HTMLElement | null;
       if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA'))
         return;
-      setView((v) => (v.reading ? { ...v, reading: null } : v.selection ? { ...v, selection: null } : v));
+      actions.escape();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [actions]);
 
   useEffect(() => {
     if (!notice) return undefined;
@@ -628,263 +575,166 @@ export function ExplorerPage() {
     </div>
   );
 
-  let detail;
-  if (view.reading) {
-    detail = (
-      <ArticlePanel
-        client={client}
-        articleId={view.reading}
-        focusStatement={readingFocus}
-        onClose={() => setView((v) => ({ ...v, reading: null }))}
-        onOpenEntity={openEntity}
-      />
-    );
-  } else if (selectedNode && isStatementNodeId(selectedNode)) {
-    const statementId = statementIdOf(selectedNode);
-    detail = (
-      <StatementPanel
-        key={statementId}
-        client={client}
-        statementId={statementId}
-        known={statementCache.current.get(statementId) ?? null}
-        onClose={() => select(null)}
-        onOpenEntity={(id) => void openEntity(id)}
-        onOpenArticle={openArticle}
-      />
-    );
-  } else if (selectedNode) {
-    detail = (
-      <EntityPanel
-        key={`${selectedNode}#${attempt}`}
-        client={client}
-        entityId={selectedNode}
-        inGraph={graph.hasNode(selectedNode)}
-        expansion={expansions[selectedNode] ?? null}
-        loadingExpansion={expanding === selectedNode}
-        dateRange={{ from: view.filters.from, to: view.filters.to }}
-        onExpand={() => void expand(selectedNode)}
-        onShowMore={() =>
-          void expand(
-            selectedNode,
-            (view.expanded.find((e) => e.id === selectedNode)?.limit || EXPAND_CAP) + EXPAND_CAP,
-          )
-        }
-        onCollapse={() => collapse(selectedNode)}
-        onHide={() => setView((v) => ({ ...v, selection: null, hiddenNodes: [...v.hiddenNodes, selectedNode] }))}
-        onFocus={() => focusNode(selectedNode)}
-        onClose={() => select(null)}
-        onOpenEntity={(id) => void openEntity(id)}
-        onOpenArticle={openArticle}
-      />
-    );
-  } else if (edgeInfo) {
-    detail = (
-      <EdgePanel
-        key={edgeInfo.id}
-        client={client}
-        edge={edgeInfo}
-        onClose={() => select(null)}
-        onOpenEntity={(id) => void openEntity(id)}
-        onOpenArticle={openArticle}
-      />
-    );
-  } else if (view.selection?.kind === 'edge' && load.phase === 'ready') {
-    detail = (
-      <section className="panel detail-panel">
-        <StateMessage kind="empty" title="This link is not in the current graph">
-          <p>Expand one of its ends, or search for the people involved.</p>
-        </StateMessage>
-      </section>
-    );
-  } else {
-    detail = <WelcomePanel health={health} />;
-  }
+  const explorer = useMemo(
+    () => ({ client, graph, view, actions, openEntity, openArticle, openStatement, expand, collapse, focusNode }),
+    [client, graph, view, actions, openEntity, openArticle, openStatement, expand, collapse, focusNode],
+  );
 
   const sigma = sigmaRef.current;
   return (
-    <div className="app">
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          newsgraph
-        </div>
-        <SearchPanel client={client} onChoose={onSearch} />
-        <button
-          type="button"
-          className={`topbar-button${consoleOpen ? ' active' : ''}`}
-          aria-pressed={consoleOpen}
-          onClick={() => setConsoleOpen((open) => !open)}
-        >
-          Cypher console
-        </button>
-        <div className="topbar-stats" aria-live="polite">
-          {health?.stats
-            ? `${health.stats.articles} articles · ${health.stats.entities} entities · ${health.stats.statements} statements`
-            : ''}
-        </div>
-      </header>
-      <main className="workspace">
-        <aside className="sidebar" aria-label="Filters and legend">
-          <FiltersPanel
-            key={attempt}
-            client={client}
-            filters={view.filters}
-            onChange={setFilters}
-            typeCounts={typeCounts}
-            kindCounts={kindCounts}
-            visible={{ nodes: visible.nodes, edges: visible.edges, totalNodes: totals.nodes, totalEdges: totals.edges }}
-            hiddenByHand={view.hiddenNodes.length}
-            onShowHidden={() => setView((v) => ({ ...v, hiddenNodes: [] }))}
-            sizeBy={view.sizeBy}
-            onSizeBy={setSizeBy}
-          />
-        </aside>
-        <section className="graph-area" aria-label="Graph" data-phase={load.phase}>
-          <GraphCanvas
-            graph={graph}
-            onReady={(instance) => {
-              sigmaRef.current = instance;
-              if (window.__newsgraph) window.__newsgraph.sigma = instance;
-            }}
-          >
-            <ReducersController
-              graph={graph}
-              hovered={hovered}
-              selectedNode={selectedNode}
-              selectedEdge={selectedEdge}
-              version={version}
-              visibility={visible.round}
-              edgesOff={load.phase === 'loading' || (graph.size > LARGE_GRAPH_EDGES && layoutStatus !== 'idle')}
-              plainEdges={graph.size > PLAIN_EDGES_MIN_EDGES}
-            />
-            <InteractionController
-              graph={graph}
-              onHover={setHovered}
-              onSelect={(selection) => {
-                if (selection) setConsoleOpen(false);
-                // An edge of a statement drawn as a node opens that statement.
-                const link =
-                  selection?.kind === 'edge' && graph.hasEdge(selection.id)
-                    ? graph.getEdgeAttribute(selection.id, 'statementLink')
-                    : undefined;
-                select(link ? { kind: 'node', id: statementNodeId(link.statementId) } : selection);
-              }}
-              onExpand={(id) => void expand(id)}
-              onDragStart={() => layout.stop()}
-            />
-            <CameraController
-              focus={focusRequest}
-              initialCamera={
-                !initialView.selection && load.phase === 'ready' && layoutStatus === 'idle' ? initialView.camera : null
-              }
-              onCameraChange={onCamera}
-            />
-          </GraphCanvas>
-          {load.phase === 'ready' && (
-            <GraphToolbar
-              status={layoutStatus}
-              onStart={() => {
-                sigma?.setCustomBBox(null);
-                layout.start();
-              }}
-              onStop={() => layout.stop()}
-              onCircular={() => layout.circular()}
-              onRandom={() => layout.random()}
-              onFit={() => {
-                sigma?.setCustomBBox(null);
-                sigma?.getCamera().animatedReset({ duration: 400 });
-              }}
-              onZoom={(factor) => {
-                const camera = sigma?.getCamera();
-                if (camera) camera.animate({ ratio: camera.getState().ratio * factor }, { duration: 250 });
-              }}
-              statementNodes={view.statementNodes}
-              onStatementNodes={(statementNodes) =>
-                setView((v) => ({
-                  ...v,
-                  statementNodes,
-                  selection:
-                    !statementNodes && v.selection?.kind === 'node' && isStatementNodeId(v.selection.id)
-                      ? null
-                      : v.selection,
-                }))
-              }
-              extra={
-                <ExportMenu
-                  graph={graph}
-                  sigma={sigma}
-                  client={client}
-                  selected={selectedNode}
-                  consoleIds={consoleIds}
-                />
-              }
-            />
-          )}
-          {load.phase === 'loading' && (
-            <div className="graph-overlay">
-              <StateMessage kind="loading" title={load.message} />
-            </div>
-          )}
-          {load.phase === 'error' && (
-            <div className="graph-overlay">
-              <StateMessage
-                kind="error"
-                title={load.error.code === 'NETWORK' ? 'The server is not answering' : 'The graph could not be loaded'}
-                onRetry={() => setAttempt((n) => n + 1)}
-              >
-                <p>{explainError(load.error)}</p>
-                <p className="muted">Error code: {load.error.code}</p>
-              </StateMessage>
-            </div>
-          )}
-          {load.phase === 'empty' && (
-            <div className="graph-overlay">
-              <StateMessage kind="empty" title="The database is empty" onRetry={() => setAttempt((n) => n + 1)}>
-                <p>
-                  Load the sample articles with <code>npm run demo</code>, or your own with{' '}
-                  <code data-ingest-command>{ingestCommand(health)}</code>, then try again.
-                </p>
-              </StateMessage>
-            </div>
-          )}
-          {load.phase === 'ready' && visible.nodes === 0 && graph.order > 0 && (
-            <div className="graph-overlay passive">
-              <StateMessage kind="empty" title="Every entity is hidden by the filters">
-                <p>Loosen or reset the filters on the left.</p>
-              </StateMessage>
-            </div>
-          )}
-          <div className="graph-notes">
-            {load.phase === 'ready' && statementPlan && (
-              <p className="graph-note" data-statement-note>
-                {statementPlan.totalEdges === 0
-                  ? 'No "spoke about" link is shown: there is no statement to draw.'
-                  : statementPlan.edges.length === statementPlan.totalEdges
-                    ? `Statements as nodes: ${visible.statements} statements behind ${statementPlan.totalEdges} links.`
-                    : `Statements as nodes: the ${statementPlan.statementIds.length} statements of ${statementPlan.edges.length} of ${statementPlan.totalEdges} links (at most ${STATEMENT_NODE_CAP}); the other links stay aggregated.`}
-              </p>
-            )}
-            {load.phase === 'ready' && load.truncated && (
-              <p className="graph-note">
-                Showing the {load.truncated.shown} most mentioned of {load.truncated.total} entities. Search or
-                double-click to bring in more.
-              </p>
-            )}
+    <ExplorerContext.Provider value={explorer}>
+      <div className="app">
+        <header className="topbar">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            newsgraph
           </div>
-          {notice && (
-            <div className="toast" role="alert">
-              {notice}
-              <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setNotice(null)}>
-                ×
-              </button>
-            </div>
-          )}
-        </section>
-        <aside className="details" aria-label="Details">
-          {consolePanel}
-          {!consoleOpen && detail}
-        </aside>
-      </main>
-    </div>
+          <SearchPanel client={client} onChoose={onSearch} />
+          <button
+            type="button"
+            className={`topbar-button${consoleOpen ? ' active' : ''}`}
+            aria-pressed={consoleOpen}
+            onClick={() => setConsoleOpen((open) => !open)}
+          >
+            Cypher console
+          </button>
+          <button
+            type="button"
+            className={`topbar-button${view.finder && !consoleOpen ? ' active' : ''}`}
+            aria-pressed={Boolean(view.finder) && !consoleOpen}
+            onClick={() => (view.finder && !consoleOpen ? actions.closeFinder() : openFinder(''))}
+          >
+            Statements
+          </button>
+          <div className="topbar-stats" aria-live="polite">
+            {health?.stats
+              ? `${health.stats.articles} articles · ${health.stats.entities} entities · ${health.stats.statements} statements`
+              : ''}
+          </div>
+        </header>
+        <main className="workspace">
+          <aside className="sidebar" aria-label="Filters and legend">
+            <FiltersPanel
+              key={attempt}
+              client={client}
+              filters={view.filters}
+              onChange={actions.setFilters}
+              typeCounts={typeCounts}
+              kindCounts={kindCounts}
+              visible={{
+                nodes: visible.nodes,
+                edges: visible.edges,
+                totalNodes: totals.nodes,
+                totalEdges: totals.edges,
+              }}
+              hiddenByHand={view.hiddenNodes.length}
+              onShowHidden={actions.showHidden}
+              sizeBy={view.sizeBy}
+              onSizeBy={actions.setSizeBy}
+            />
+          </aside>
+          <section className="graph-area" aria-label="Graph" data-phase={load.phase}>
+            <GraphCanvas
+              graph={graph}
+              onReady={(instance) => {
+                sigmaRef.current = instance;
+                if (window.__newsgraph) window.__newsgraph.sigma = instance;
+              }}
+            >
+              <ReducersController
+                graph={graph}
+                hovered={hovered}
+                selectedNode={selectedNode}
+                selectedEdge={selectedEdge}
+                version={version}
+                visibility={visible.round}
+                edgesOff={load.phase === 'loading' || (graph.size > LARGE_GRAPH_EDGES && layoutStatus !== 'idle')}
+                plainEdges={graph.size > PLAIN_EDGES_MIN_EDGES}
+              />
+              <InteractionController
+                graph={graph}
+                onHover={setHovered}
+                onSelect={(selection) => {
+                  if (selection) setConsoleOpen(false);
+                  // An edge of a statement drawn as a node opens that statement.
+                  const link =
+                    selection?.kind === 'edge' && graph.hasEdge(selection.id)
+                      ? graph.getEdgeAttribute(selection.id, 'statementLink')
+                      : undefined;
+                  select(link ? { kind: 'node', id: statementNodeId(link.statementId) } : selection);
+                }}
+                onExpand={(id) => void expand(id)}
+                onDragStart={() => layout.stop()}
+              />
+              <CameraController
+                focus={focusRequest}
+                initialCamera={
+                  !initialView.selection && load.phase === 'ready' && layoutStatus === 'idle'
+                    ? initialView.camera
+                    : null
+                }
+                onCameraChange={actions.setCamera}
+              />
+            </GraphCanvas>
+            {load.phase === 'ready' && (
+              <GraphToolbar
+                status={layoutStatus}
+                onStart={() => {
+                  sigma?.setCustomBBox(null);
+                  layout.start();
+                }}
+                onStop={() => layout.stop()}
+                onCircular={() => layout.circular()}
+                onRandom={() => layout.random()}
+                onFit={() => {
+                  sigma?.setCustomBBox(null);
+                  sigma?.getCamera().animatedReset({ duration: 400 });
+                }}
+                onZoom={(factor) => {
+                  const camera = sigma?.getCamera();
+                  if (camera) camera.animate({ ratio: camera.getState().ratio * factor }, { duration: 250 });
+                }}
+                statementNodes={view.statementNodes}
+                onStatementNodes={actions.setStatementNodes}
+                extra={
+                  <ExportMenu
+                    graph={graph}
+                    sigma={sigma}
+                    client={client}
+                    selected={selectedNode}
+                    consoleIds={consoleIds}
+                  />
+                }
+              />
+            )}
+            <GraphOverlays
+              load={load}
+              health={health}
+              hiddenByFilters={load.phase === 'ready' && visible.nodes === 0 && graph.order > 0}
+              statementPlan={statementPlan}
+              visibleStatements={visible.statements}
+              notice={notice}
+              onRetry={() => setAttempt((n) => n + 1)}
+              onDismissNotice={() => setNotice(null)}
+            />
+          </section>
+          <aside className="details" aria-label="Details">
+            {consolePanel}
+            {!consoleOpen && (
+              <DetailPane
+                health={health}
+                loadPhase={load.phase}
+                attempt={attempt}
+                readingFocus={readingFocus}
+                knownStatements={statementCache.current}
+                expansions={expansions}
+                expanding={expanding}
+                edgeInfo={edgeInfo}
+              />
+            )}
+          </aside>
+        </main>
+      </div>
+    </ExplorerContext.Provider>
   );
 }

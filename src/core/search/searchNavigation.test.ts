@@ -58,3 +58,9 @@ describe('text folding', () => {
     expect(splitMatch('Musk', 'zz')).toStrictEqual(['Musk', '', '']);
   });
 });
+
+describe('typographic marks', () => {
+  it('unifies apostrophes and dashes as the server does', () => {
+    expect(foldText('L’Ucraina – «No»')).toBe("l'ucraina - «no»");
+  });
+});

@@ -1,21 +1,23 @@
 // Keyboard navigation of the search results list, as a pure reducer:
 // ArrowDown/ArrowUp move (wrapping), Enter chooses, Escape closes then clears.
-import type { SearchHit } from '../../../cypher/model.ts';
 
-export interface SearchNavState {
+export interface SearchNavState<Result> {
   query: string;
-  results: SearchHit[];
+  results: Result[];
   /** Index of the highlighted result, -1 for none. */
   active: number;
   open: boolean;
 }
 
-export const INITIAL_SEARCH: SearchNavState = { query: '', results: [], active: -1, open: false };
+export const INITIAL_SEARCH: SearchNavState<never> = { query: '', results: [], active: -1, open: false };
 
-export type SearchEffect = { type: 'choose'; hit: SearchHit } | { type: 'none' };
+export type SearchEffect<Result> = { type: 'choose'; hit: Result } | { type: 'none' };
 
-export function searchKey(state: SearchNavState, key: string): { state: SearchNavState; effect: SearchEffect } {
-  const none: SearchEffect = { type: 'none' };
+export function searchKey<Result>(
+  state: SearchNavState<Result>,
+  key: string,
+): { state: SearchNavState<Result>; effect: SearchEffect<Result> } {
+  const none: SearchEffect<Result> = { type: 'none' };
   const count = state.results.length;
   switch (key) {
     case 'ArrowDown':
@@ -37,14 +39,23 @@ export function searchKey(state: SearchNavState, key: string): { state: SearchNa
   }
 }
 
-export function withResults(state: SearchNavState, query: string, results: SearchHit[]): SearchNavState {
+export function withResults<Result>(
+  state: SearchNavState<Result>,
+  query: string,
+  results: Result[],
+): SearchNavState<Result> {
   if (query !== state.query) return state;
   return { ...state, results, active: results.length ? 0 : -1, open: true };
 }
 
-/** Lower-case, accents stripped: 'Dmitrij Peskóv' → 'dmitrij peskov'. */
+/** Lower-case, accents stripped, apostrophes and dashes unified: 'Dmitrij Peskóv' → 'dmitrij peskov'. */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-');
 }
 
 /** Splits a label around the first folded occurrence of the query, for highlighting. */

@@ -26,6 +26,7 @@ const full: ViewState = {
   camera: { x: 0.5, y: 0.4321, ratio: 0.25 },
   cap: 40,
   statementNodes: true,
+  finder: { text: 'non è vero, «mai»', kinds: ['direct', 'indirect'], cue: 'ha detto' },
 };
 
 describe('view state in the URL', () => {
@@ -62,6 +63,16 @@ describe('view state in the URL', () => {
     };
     expect(serializeViewState(state)).toBe('?from=2024-03&pubFrom=2021-12&pubTo=2022&outlet=-&statements=1');
     expect(parseViewState(serializeViewState(state))).toStrictEqual(state);
+  });
+
+  it('writes the statements finder, open with no words, and drops unknown kinds', () => {
+    const open: ViewState = { ...DEFAULT_VIEW, finder: { text: '', kinds: [], cue: '' } };
+    expect(serializeViewState(open)).toBe('?find=');
+    expect(parseViewState('?find=')).toStrictEqual(open);
+    const filtered: ViewState = { ...DEFAULT_VIEW, finder: { text: 'false', kinds: ['partial', 'indirect'], cue: '' } };
+    expect(serializeViewState(filtered)).toBe('?find=false&findKinds=partial%2Cindirect');
+    expect(parseViewState('?find=false&findKinds=indirect,denial,partial')).toStrictEqual(filtered);
+    expect(parseViewState('?findKinds=direct&findCue=ha+detto')).toStrictEqual(DEFAULT_VIEW);
   });
 
   it('drops a malformed publication date or outlet, and any toggle value but 1', () => {

@@ -1,11 +1,12 @@
 // What the user sees, as a URL query: selection, open article, filters, expansions,
-// hidden nodes, node sizing, statements drawn as nodes, and camera. parse(serialize(s)) === s for every valid state;
+// hidden nodes, node sizing, statements drawn as nodes, the statements finder, and camera. parse(serialize(s)) === s for every valid state;
 // defaults are left out so links stay short. Unknown or malformed values fall back
 // to defaults instead of failing the page.
 import type { EdgeKind, EntityType } from '../../../cypher/model.ts';
 import { EDGE_KIND_LIST, ENTITY_TYPE_LIST } from '../../consts.ts';
 import { DEFAULT_FILTERS, sameKinds, type FilterState } from '../filters/filters.ts';
 import type { SizeMode } from '../graph/explorerGraph.ts';
+import { isStatementKind, STATEMENT_KINDS_SHOWN, type StatementFinder } from '../search/statementFinder.ts';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
 
@@ -30,6 +31,8 @@ export interface ViewState {
   cap: number | null;
   /** The statements behind the visible "spoke about" links drawn as nodes. */
   statementNodes: boolean;
+  /** The statements finder, when open. */
+  finder: StatementFinder | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -42,6 +45,7 @@ export const DEFAULT_VIEW: ViewState = {
   camera: null,
   cap: null,
   statementNodes: false,
+  finder: null,
 };
 
 /** Parameters that belong to the page, not to the view, and survive every rewrite. */
@@ -122,6 +126,13 @@ export function parseViewState(search: string): ViewState {
     camera,
     cap,
     statementNodes: params.get('statements') === '1',
+    finder: params.has('find')
+      ? {
+          text: params.get('find') ?? '',
+          kinds: STATEMENT_KINDS_SHOWN.filter((kind) => list(params, 'findKinds').filter(isStatementKind).includes(kind)),
+          cue: params.get('findCue') ?? '',
+        }
+      : null,
   };
 }
 
@@ -147,6 +158,11 @@ export function serializeViewState(state: ViewState, passthrough: URLSearchParam
   if (f.outlet) params.set('outlet', f.outlet);
   if (state.sizeBy !== 'mentions') params.set('size', state.sizeBy);
   if (state.statementNodes) params.set('statements', '1');
+  if (state.finder) {
+    params.set('find', state.finder.text);
+    if (state.finder.kinds.length) params.set('findKinds', state.finder.kinds.join(','));
+    if (state.finder.cue) params.set('findCue', state.finder.cue);
+  }
   for (const e of state.expanded) params.append('expand', e.limit ? `${e.id}~${e.limit}` : e.id);
   for (const id of state.hiddenNodes) params.append('hide', id);
   if (state.cap !== null) params.set('cap', String(state.cap));

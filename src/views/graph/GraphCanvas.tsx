@@ -3,7 +3,7 @@
 // mutates it.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ExplorerGraph } from '../../core/graph/explorerGraph.ts';
-import { ExplorerRenderer } from './explorerRenderer.ts';
+import { ExplorerRenderer } from './render/explorerRenderer.ts';
 import { Minimap } from './Minimap.tsx';
 import { SigmaContext, type ExplorerSigma } from './SigmaContext.ts';
 import { explorerPrograms, webglRenderer } from './webglPrograms.ts';

@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { edgeDisplay, focusOn, nodeDisplay, NO_FOCUS, type Focus } from '../../core/graph/highlight.ts';
 import type { ExplorerGraph } from '../../core/graph/explorerGraph.ts';
-import type { EdgeShareKey } from './explorerRenderer.ts';
+import type { EdgeShareKey } from './render/explorerRenderer.ts';
 import { NO_EDGE_TYPE } from './noEdgeProgram.ts';
 import { useSigma } from './SigmaContext.ts';
 

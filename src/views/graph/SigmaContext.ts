@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ExplorerRenderer } from './explorerRenderer.ts';
+import type { ExplorerRenderer } from './render/explorerRenderer.ts';
 
 /** The explorer's renderer: sigma with the additions of explorerRenderer.ts. */
 export type ExplorerSigma = ExplorerRenderer;

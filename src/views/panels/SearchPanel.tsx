@@ -1,21 +1,27 @@
-// Search over names and aliases (accent- and case-insensitive, on the server), as an
-// ARIA combobox: arrows move, Enter focuses the entity in the graph, Escape closes.
+// Search over names and aliases, and over the words of quotes (accent- and
+// case-insensitive, on the server), as an ARIA combobox: arrows move, Enter focuses the
+// entity in the graph or opens the statement, Escape closes.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchHit } from '../../../cypher/model.ts';
 import type { ApiClient } from '../../api/client.ts';
 import { explainError, toApiError } from '../../api/useApi.ts';
-import { TYPE_COLORS } from '../../consts.ts';
+import { STATEMENT_KIND_LABELS, TYPE_COLORS } from '../../consts.ts';
+import { articleLabel } from '../../core/article/segments.ts';
 import { INITIAL_SEARCH, searchKey, splitMatch, withResults, type SearchNavState } from '../../core/search/searchNavigation.ts';
+import { quoteSnippet, resultKey, searchResults, type SearchResult } from '../../core/search/searchResults.ts';
 
 interface Props {
   client: ApiClient;
-  onChoose: (hit: SearchHit) => void;
+  onChoose: (result: SearchResult) => void;
 }
 
 const SEARCH_LIMIT = 12;
+/** Statements the list shows; the finder shows them all. */
+const STATEMENT_LIMIT = 5;
+/** Characters of the quote shown on each side of the match. */
+const SNIPPET_CONTEXT = 40;
 
 export function SearchPanel({ client, onChoose }: Props) {
-  const [nav, setNav] = useState<SearchNavState>(INITIAL_SEARCH);
+  const [nav, setNav] = useState<SearchNavState<SearchResult>>(INITIAL_SEARCH);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const listId = useId();
@@ -31,11 +37,14 @@ export function SearchPanel({ client, onChoose }: Props) {
     const controller = new AbortController();
     setPending(true);
     const timer = setTimeout(() => {
-      client.search(text, SEARCH_LIMIT, controller.signal).then(
-        ({ results }) => {
+      Promise.all([
+        client.search(text, SEARCH_LIMIT, controller.signal),
+        client.searchStatements({ text, limit: STATEMENT_LIMIT }, controller.signal),
+      ]).then(
+        ([entities, statements]) => {
           setPending(false);
           setError(null);
-          setNav((s) => withResults(s, nav.query, results));
+          setNav((s) => withResults(s, nav.query, searchResults(text, entities.results, statements.statements)));
         },
         (e: unknown) => {
           if (controller.signal.aborted) return;
@@ -63,9 +72,9 @@ export function SearchPanel({ client, onChoose }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const choose = (hit: SearchHit) => {
+  const choose = (result: SearchResult) => {
     setNav((s) => ({ ...s, open: false, active: -1 }));
-    onChoose(hit);
+    onChoose(result);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -81,14 +90,14 @@ export function SearchPanel({ client, onChoose }: Props) {
   return (
     <div className="search" role="search">
       <label className="visually-hidden" htmlFor={`${listId}-input`}>
-        Search people, organizations, places
+        Search people, organizations, places, and what was said
       </label>
       <input
         ref={input}
         id={`${listId}-input`}
         className="search-input"
         type="search"
-        placeholder="Search names and aliases…  ( / )"
+        placeholder="Search names and quotes…  ( / )"
         autoComplete="off"
         spellCheck={false}
         role="combobox"
@@ -107,45 +116,85 @@ export function SearchPanel({ client, onChoose }: Props) {
           {error && <li className="search-note error">{error}</li>}
           {!error && pending && nav.results.length === 0 && <li className="search-note">Searching…</li>}
           {!error && !pending && nav.results.length === 0 && <li className="search-note">Nothing found for “{nav.query.trim()}”.</li>}
-          {nav.results.map((hit, index) => {
-            const [before, match, after] = splitMatch(hit.matched, nav.query);
-            return (
+          {nav.results.map((result, index) => {
+            const heading =
+              result.kind === 'statement' && nav.results[index - 1]?.kind !== 'statement' ? (
+                <li className="search-group" role="presentation">
+                  Statements
+                </li>
+              ) : null;
+            return [
+              heading,
               <li
-                key={hit.id}
+                key={resultKey(result)}
                 id={`${listId}-${index}`}
                 role="option"
                 aria-selected={index === nav.active}
-                className={index === nav.active ? 'search-hit active' : 'search-hit'}
+                className={`search-hit${result.kind === 'entity' ? '' : ' statement-hit'}${index === nav.active ? ' active' : ''}`}
+                data-search-result={resultKey(result)}
                 onMouseDown={(e) => e.preventDefault()}
-                onClick={() => choose(hit)}
+                onClick={() => choose(result)}
               >
-                <span className="type-dot" style={{ background: TYPE_COLORS[hit.type] }} aria-hidden="true" />
-                <span className="hit-name">
-                  {hit.matched === hit.name ? (
-                    <>
-                      {before}
-                      <strong>{match}</strong>
-                      {after}
-                    </>
-                  ) : (
-                    <>
-                      {hit.name}{' '}
-                      <span className="muted">
-                        ({before}
-                        <strong>{match}</strong>
-                        {after})
-                      </span>
-                    </>
-                  )}
-                </span>
-                <span className="hit-meta">
-                  {hit.type} · {hit.mentions}
-                </span>
-              </li>
-            );
+                <SearchResultLine result={result} query={nav.query} />
+              </li>,
+            ];
           })}
         </ul>
       )}
     </div>
+  );
+}
+
+function SearchResultLine({ result, query }: { result: SearchResult; query: string }) {
+  if (result.kind === 'allStatements') {
+    return <span className="hit-name">All statements with “{result.text}”…</span>;
+  }
+  if (result.kind === 'statement') {
+    const { statement } = result;
+    const [before, match, after] = quoteSnippet(statement.quote, query, SNIPPET_CONTEXT);
+    return (
+      <span className="hit-statement">
+        <span className="hit-speaker">
+          {statement.speaker?.name ?? statement.speakerText ?? 'Unknown speaker'}
+          {statement.cue ? <span className="muted"> {statement.cue}</span> : null}
+        </span>
+        <q className="hit-quote">
+          {before}
+          <strong>{match}</strong>
+          {after}
+        </q>
+        <span className="hit-meta">
+          {STATEMENT_KIND_LABELS[statement.kind]} · {articleLabel(statement.article)}
+        </span>
+      </span>
+    );
+  }
+  const { hit } = result;
+  const [before, match, after] = splitMatch(hit.matched, query);
+  return (
+    <>
+      <span className="type-dot" style={{ background: TYPE_COLORS[hit.type] }} aria-hidden="true" />
+      <span className="hit-name">
+        {hit.matched === hit.name ? (
+          <>
+            {before}
+            <strong>{match}</strong>
+            {after}
+          </>
+        ) : (
+          <>
+            {hit.name}{' '}
+            <span className="muted">
+              ({before}
+              <strong>{match}</strong>
+              {after})
+            </span>
+          </>
+        )}
+      </span>
+      <span className="hit-meta">
+        {hit.type} · {hit.mentions}
+      </span>
+    </>
   );
 }

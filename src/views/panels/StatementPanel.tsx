@@ -1,5 +1,5 @@
-// One statement drawn as a node ("statements as nodes"): who said it, about whom, the
-// quote and its source sentence, and the article it comes from.
+// One statement, drawn as a node ("statements as nodes") or found by search: who said it,
+// about whom, the quote and its source sentence, and the article it comes from.
 import type { StatementView } from '../../../cypher/model.ts';
 import type { ApiClient } from '../../api/client.ts';
 import { ApiRequestError } from '../../api/client.ts';
@@ -12,6 +12,8 @@ interface Props {
   statementId: string;
   /** The statement when the page already has it (it drew the node from it). */
   known: StatementView | null;
+  /** Whether the statement is drawn as a node on the graph. */
+  drawn: boolean;
   onClose: () => void;
   onOpenEntity: (id: string) => void;
   onOpenArticle: (articleId: string, statementId?: string) => void;
@@ -24,7 +26,7 @@ async function loadStatement(client: ApiClient, statementId: string, signal: Abo
   return found;
 }
 
-export function StatementPanel({ client, statementId, known, onClose, onOpenEntity, onOpenArticle }: Props) {
+export function StatementPanel({ client, statementId, known, drawn, onClose, onOpenEntity, onOpenArticle }: Props) {
   const [remote, retry] = useApi<StatementView>(known ? null : (signal) => loadStatement(client, statementId, signal), [
     client,
     statementId,
@@ -46,7 +48,9 @@ export function StatementPanel({ client, statementId, known, onClose, onOpenEnti
           </button>
         </div>
         <div className="detail-meta">
-          <span>Drawn as a node: speaker → statement → whom it is about</span>
+          <span>
+            {drawn ? 'Drawn as a node: speaker → statement → whom it is about' : 'Who said it, about whom, and where'}
+          </span>
         </div>
       </header>
       <div className="tab-body">

@@ -26,37 +26,15 @@
 //   the CPU) has finished drawing the frame, once per mouse move.
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
-import type { EdgeAttributes, NodeAttributes } from '../../core/graph/explorerGraph.ts';
-import { frameDelay } from './framePacing.ts';
-import { NO_EDGE_TYPE } from './noEdgeProgram.ts';
+import type { EdgeAttributes, NodeAttributes } from '../../../core/graph/explorerGraph.ts';
+import { frameDelay } from '../framePacing.ts';
+import { NO_EDGE_TYPE } from '../noEdgeProgram.ts';
+import type { SigmaInternals } from './sigmaInternals.ts';
 
 type ExplorerSettings = Settings<NodeAttributes, EdgeAttributes>;
 
 /** Names what an edge's display depends on (edges with the same name are drawn alike), or null: reduce it. */
 export type EdgeShareKey = (edge: string, attributes: EdgeAttributes) => string | null;
-
-/** The parts of sigma's internals this renderer touches. */
-interface SigmaInternals {
-  addEdge(key: string): void;
-  addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
-  process(): unknown;
-  needToProcess: boolean;
-  edgeProgramIndex: Record<string, number>;
-  edgeDataCache: Record<string, { zIndex: number; type: string }>;
-  edgesWithForcedLabels: Set<string>;
-  edgeZExtent: [number, number];
-  getNodeAtPosition(position: { x: number; y: number }): string | null;
-  renderEdgeLabels(): unknown;
-  canvasContexts: Record<string, CanvasRenderingContext2D>;
-  width: number;
-  height: number;
-  hoveredNode: string | null;
-  registerEdgeProgram(type: string, program: ExplorerSettings['edgeProgramClasses'][string]): void;
-  webGLContexts: Record<string, WebGLRenderingContext | WebGL2RenderingContext>;
-  frameBuffers: Record<string, WebGLFramebuffer | undefined>;
-  pickingLayers: Set<string>;
-  textures: Record<string, WebGLTexture | undefined>;
-}
 
 /** The WebGL layer sigma draws edges on, and picks them from. */
 const EDGE_LAYER = 'edges';

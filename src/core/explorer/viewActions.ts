@@ -1,0 +1,120 @@
+// The explorer's view state (what the URL holds) changes only through these named actions,
+// as a pure reducer: the page, its keyboard handler, the toolbar and the panels all call the
+// same ones. Effects (fetching, merging into the graph, layout) stay with their callers,
+// which dispatch what they did.
+import { isStatementNodeId, statementNodeId } from '../aggregation/statementNodes.ts';
+import type { FilterState } from '../filters/filters.ts';
+import type { SizeMode } from '../graph/explorerGraph.ts';
+import { EMPTY_FINDER, type StatementFinder } from '../search/statementFinder.ts';
+import { withCamera, type CameraView, type Selection, type ViewState } from '../url/urlState.ts';
+
+export type ViewAction =
+  | { type: 'select'; selection: Selection | null }
+  | { type: 'openStatement'; statementId: string }
+  | { type: 'openArticle'; articleId: string }
+  | { type: 'closeArticle' }
+  | { type: 'setFilters'; filters: FilterState }
+  | { type: 'setSizeBy'; sizeBy: SizeMode }
+  | { type: 'setCamera'; camera: CameraView | null }
+  | { type: 'hideNode'; id: string }
+  | { type: 'revealNode'; id: string }
+  | { type: 'showHidden' }
+  | { type: 'expanded'; id: string; limit: number }
+  | { type: 'collapsed'; id: string }
+  | { type: 'restoredExpansions'; expanded: ViewState['expanded'] }
+  | { type: 'graphReplaced' }
+  | { type: 'setStatementNodes'; on: boolean }
+  | { type: 'openFinder'; text: string }
+  | { type: 'setFinder'; finder: StatementFinder }
+  | { type: 'closeFinder' }
+  | { type: 'escape' };
+
+export function viewReducer(state: ViewState, action: ViewAction): ViewState {
+  switch (action.type) {
+    case 'select':
+      return { ...state, selection: action.selection, reading: null };
+    case 'openStatement':
+      return { ...state, selection: { kind: 'node', id: statementNodeId(action.statementId) }, reading: null };
+    case 'openArticle':
+      return { ...state, reading: action.articleId };
+    case 'closeArticle':
+      return { ...state, reading: null };
+    case 'setFilters':
+      return { ...state, filters: action.filters };
+    case 'setSizeBy':
+      return { ...state, sizeBy: action.sizeBy };
+    case 'setCamera':
+      return withCamera(state, action.camera);
+    case 'hideNode':
+      return {
+        ...state,
+        selection: null,
+        hiddenNodes: state.hiddenNodes.includes(action.id) ? state.hiddenNodes : [...state.hiddenNodes, action.id],
+      };
+    case 'revealNode':
+      return state.hiddenNodes.includes(action.id)
+        ? { ...state, hiddenNodes: state.hiddenNodes.filter((id) => id !== action.id) }
+        : state;
+    case 'showHidden':
+      return { ...state, hiddenNodes: [] };
+    case 'expanded':
+      // The default number of neighbours is written as 0, so links stay short.
+      return {
+        ...state,
+        expanded: [...state.expanded.filter((e) => e.id !== action.id), { id: action.id, limit: action.limit }],
+      };
+    case 'collapsed':
+      return { ...state, expanded: state.expanded.filter((e) => e.id !== action.id) };
+    case 'restoredExpansions':
+      return { ...state, expanded: action.expanded };
+    case 'graphReplaced':
+      return { ...state, expanded: [], selection: null };
+    case 'setStatementNodes': {
+      const selectsStatement = state.selection?.kind === 'node' && isStatementNodeId(state.selection.id);
+      return {
+        ...state,
+        statementNodes: action.on,
+        selection: !action.on && selectsStatement ? null : state.selection,
+      };
+    }
+    case 'openFinder':
+      return { ...state, finder: { ...EMPTY_FINDER, text: action.text }, selection: null, reading: null };
+    case 'setFinder':
+      return { ...state, finder: action.finder };
+    case 'closeFinder':
+      return { ...state, finder: null };
+    case 'escape':
+      // Closes the topmost panel: the reader, then the selection, then the finder.
+      if (state.reading) return { ...state, reading: null };
+      if (state.selection) return { ...state, selection: null };
+      if (state.finder) return { ...state, finder: null };
+      return state;
+  }
+}
+
+/** The named actions over a dispatch, for the page and its panels. */
+export function viewActions(dispatch: (action: ViewAction) => void) {
+  return {
+    select: (selection: Selection | null) => dispatch({ type: 'select', selection }),
+    openStatement: (statementId: string) => dispatch({ type: 'openStatement', statementId }),
+    openArticle: (articleId: string) => dispatch({ type: 'openArticle', articleId }),
+    closeArticle: () => dispatch({ type: 'closeArticle' }),
+    setFilters: (filters: FilterState) => dispatch({ type: 'setFilters', filters }),
+    setSizeBy: (sizeBy: SizeMode) => dispatch({ type: 'setSizeBy', sizeBy }),
+    setCamera: (camera: CameraView | null) => dispatch({ type: 'setCamera', camera }),
+    hideNode: (id: string) => dispatch({ type: 'hideNode', id }),
+    revealNode: (id: string) => dispatch({ type: 'revealNode', id }),
+    showHidden: () => dispatch({ type: 'showHidden' }),
+    expanded: (id: string, limit: number) => dispatch({ type: 'expanded', id, limit }),
+    collapsed: (id: string) => dispatch({ type: 'collapsed', id }),
+    restoredExpansions: (expanded: ViewState['expanded']) => dispatch({ type: 'restoredExpansions', expanded }),
+    graphReplaced: () => dispatch({ type: 'graphReplaced' }),
+    setStatementNodes: (on: boolean) => dispatch({ type: 'setStatementNodes', on }),
+    openFinder: (text: string) => dispatch({ type: 'openFinder', text }),
+    setFinder: (finder: StatementFinder) => dispatch({ type: 'setFinder', finder }),
+    closeFinder: () => dispatch({ type: 'closeFinder' }),
+    escape: () => dispatch({ type: 'escape' }),
+  };
+}
+
+export type ViewActions = ReturnType<typeof viewActions>;

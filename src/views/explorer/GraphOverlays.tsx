@@ -1,0 +1,103 @@
+// What the graph area says over or beside the graph: loading, error and empty states,
+// every entity hidden by the filters, notes on statements drawn as nodes and on a capped
+// overview, and the passing notice.
+import type { HealthInfo } from '../../../cypher/model.ts';
+import type { ApiRequestError } from '../../api/client.ts';
+import { explainError } from '../../api/useApi.ts';
+import { StateMessage } from '../../components/StateMessage.tsx';
+import { STATEMENT_NODE_CAP } from '../../consts.ts';
+import type { StatementPlan } from '../../core/aggregation/statementNodes.ts';
+import { ingestCommand } from '../../core/store/ingestHint.ts';
+
+export type LoadState =
+  | { phase: 'loading'; message: string }
+  | { phase: 'error'; error: ApiRequestError }
+  | { phase: 'empty' }
+  | { phase: 'ready'; truncated: { shown: number; total: number } | null };
+
+interface Props {
+  load: LoadState;
+  health: HealthInfo | null;
+  /** The graph has entities and the filters hide them all. */
+  hiddenByFilters: boolean;
+  statementPlan: StatementPlan | null;
+  visibleStatements: number;
+  notice: string | null;
+  onRetry: () => void;
+  onDismissNotice: () => void;
+}
+
+export function GraphOverlays({
+  load,
+  health,
+  hiddenByFilters,
+  statementPlan,
+  visibleStatements,
+  notice,
+  onRetry,
+  onDismissNotice,
+}: Props) {
+  return (
+    <>
+      {load.phase === 'loading' && (
+        <div className="graph-overlay">
+          <StateMessage kind="loading" title={load.message} />
+        </div>
+      )}
+      {load.phase === 'error' && (
+        <div className="graph-overlay">
+          <StateMessage
+            kind="error"
+            title={load.error.code === 'NETWORK' ? 'The server is not answering' : 'The graph could not be loaded'}
+            onRetry={onRetry}
+          >
+            <p>{explainError(load.error)}</p>
+            <p className="muted">Error code: {load.error.code}</p>
+          </StateMessage>
+        </div>
+      )}
+      {load.phase === 'empty' && (
+        <div className="graph-overlay">
+          <StateMessage kind="empty" title="The database is empty" onRetry={onRetry}>
+            <p>
+              Load the sample articles with <code>npm run demo</code>, or your own with{' '}
+              <code data-ingest-command>{ingestCommand(health)}</code>, then try again.
+            </p>
+          </StateMessage>
+        </div>
+      )}
+      {hiddenByFilters && (
+        <div className="graph-overlay passive">
+          <StateMessage kind="empty" title="Every entity is hidden by the filters">
+            <p>Loosen or reset the filters on the left.</p>
+          </StateMessage>
+        </div>
+      )}
+      <div className="graph-notes">
+        {load.phase === 'ready' && statementPlan && (
+          <p className="graph-note" data-statement-note>
+            {statementPlan.totalEdges === 0
+              ? 'No "spoke about" link is shown: there is no statement to draw.'
+              : statementPlan.edges.length === statementPlan.totalEdges
+                ? `Statements as nodes: ${visibleStatements} statements behind ${statementPlan.totalEdges} links.`
+                : `Statements as nodes: the ${statementPlan.statementIds.length} statements of ${statementPlan.edges.length} of ${statementPlan.totalEdges} links (at most ${STATEMENT_NODE_CAP}); the other links stay aggregated.`}
+          </p>
+        )}
+        {load.phase === 'ready' && load.truncated && (
+          <p className="graph-note">
+            Showing the {load.truncated.shown} most mentioned of {load.truncated.total} entities. Search or double-click
+            to bring in more.
+          </p>
+        )}
+      </div>
+      {notice && (
+        <div className="toast" role="alert">
+          {notice}
+          <button type="button" className="icon-button" aria-label="Dismiss" onClick={onDismissNotice}>
+            ×
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+// Sigma's private members that the explorer's renderer (explorerRenderer.ts) touches: the
+// one place that names them. Reaching into sigma is the price of the renderer's savings on
+// big graphs; listing it here keeps an upgrade of sigma honest (see the canary test).
+import type { Settings } from 'sigma/settings';
+import type { EdgeAttributes, NodeAttributes } from '../../../core/graph/explorerGraph.ts';
+
+/**
+ * The parts of sigma's internals this renderer touches, and nothing else: every access to a
+ * private member goes through this interface. SIGMA_PRIVATE_MEMBERS lists the same names;
+ * the canary test (sigmaInternals.test.ts) fails when sigma no longer has one of them.
+ */
+export interface SigmaInternals {
+  addEdge(key: string): void;
+  addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
+  process(): unknown;
+  needToProcess: boolean;
+  edgeProgramIndex: Record<string, number>;
+  edgeDataCache: Record<string, { zIndex: number; type: string }>;
+  edgesWithForcedLabels: Set<string>;
+  edgeZExtent: [number, number];
+  getNodeAtPosition(position: { x: number; y: number }): string | null;
+  renderEdgeLabels(): unknown;
+  canvasContexts: Record<string, CanvasRenderingContext2D>;
+  width: number;
+  height: number;
+  hoveredNode: string | null;
+  registerEdgeProgram(
+    type: string,
+    program: Settings<NodeAttributes, EdgeAttributes>['edgeProgramClasses'][string],
+  ): void;
+  webGLContexts: Record<string, WebGLRenderingContext | WebGL2RenderingContext>;
+  frameBuffers: Record<string, WebGLFramebuffer | undefined>;
+  pickingLayers: Set<string>;
+  textures: Record<string, WebGLTexture | undefined>;
+}
+
+/** Every private member of sigma's Sigma class the renderer reads, writes or replaces. */
+export const SIGMA_PRIVATE_MEMBERS = [
+  'addEdge',
+  'addEdgeToProgram',
+  'process',
+  'needToProcess',
+  'edgeProgramIndex',
+  'edgeDataCache',
+  'edgesWithForcedLabels',
+  'edgeZExtent',
+  'getNodeAtPosition',
+  'renderEdgeLabels',
+  'canvasContexts',
+  'width',
+  'height',
+  'hoveredNode',
+  'registerEdgeProgram',
+  'webGLContexts',
+  'frameBuffers',
+  'pickingLayers',
+  'textures',
+] as const satisfies readonly (keyof SigmaInternals)[];
+
+/** Private methods of sigma that the renderer replaces on each instance. */
+export const SIGMA_REPLACED_METHODS = [
+  'getNodeAtPosition',
+  'process',
+  'renderEdgeLabels',
+  'addEdgeToProgram',
+  'addEdge',
+] as const satisfies readonly (typeof SIGMA_PRIVATE_MEMBERS)[number][];
+
+// The list names every member of the interface (a member left out does not compile).
+const LISTED: [Exclude<keyof SigmaInternals, (typeof SIGMA_PRIVATE_MEMBERS)[number]>] extends [never] ? true : never =
+  true;
+void LISTED;

@@ -1,0 +1,132 @@
+// The statements finder: every statement whose quote holds the typed words (case and
+// accents ignored), narrowed by kind and cue, newest first. Choosing one opens it with its
+// evidence. Its state is the view's `finder`, so a link reproduces the list.
+import type { StatementView } from '../../../cypher/model.ts';
+import type { ApiClient } from '../../api/client.ts';
+import { explainError, useApi } from '../../api/useApi.ts';
+import { StateMessage } from '../../components/StateMessage.tsx';
+import { STATEMENT_KIND_LABELS } from '../../consts.ts';
+import { articleLabel } from '../../core/article/segments.ts';
+import { quoteSnippet } from '../../core/search/searchResults.ts';
+import { STATEMENT_KINDS_SHOWN, toggleKind, type StatementFinder } from '../../core/search/statementFinder.ts';
+
+interface Props {
+  client: ApiClient;
+  finder: StatementFinder;
+  onChange: (finder: StatementFinder) => void;
+  onOpenStatement: (statement: StatementView) => void;
+  onClose: () => void;
+}
+
+/** Most statements the finder lists at once. */
+const FINDER_LIMIT = 100;
+const SNIPPET_CONTEXT = 80;
+
+export function StatementFinderPanel({ client, finder, onChange, onOpenStatement, onClose }: Props) {
+  const { text, kinds, cue } = finder;
+  const [remote, retry] = useApi(
+    (signal) => client.searchStatements({ text: text.trim(), kinds, cue: cue.trim(), limit: FINDER_LIMIT }, signal),
+    [client, text.trim(), kinds.join(','), cue.trim()],
+  );
+  return (
+    <section className="panel detail-panel finder-panel" aria-labelledby="finder-title" data-statement-finder>
+      <header className="detail-head">
+        <div className="detail-title-row">
+          <h2 id="finder-title">Statements</h2>
+          <button type="button" className="icon-button" onClick={onClose} aria-label="Close panel" title="Close (Esc)">
+            ×
+          </button>
+        </div>
+        <div className="finder-fields">
+          <label className="field">
+            <span>Words of the quote</span>
+            <input
+              type="search"
+              value={text}
+              placeholder="any quote"
+              spellCheck={false}
+              onChange={(event) => onChange({ ...finder, text: event.target.value })}
+            />
+          </label>
+          <fieldset className="finder-kinds">
+            <legend>Kind</legend>
+            {STATEMENT_KINDS_SHOWN.map((kind) => (
+              <label key={kind} className="check">
+                <input
+                  type="checkbox"
+                  checked={kinds.includes(kind)}
+                  onChange={() => onChange({ ...finder, kinds: toggleKind(kinds, kind) })}
+                />
+                <span className="check-label">{STATEMENT_KIND_LABELS[kind]}</span>
+              </label>
+            ))}
+          </fieldset>
+          <label className="field">
+            <span>Cue</span>
+            <input
+              type="search"
+              value={cue}
+              placeholder="any cue (ha detto, ha negato …)"
+              spellCheck={false}
+              onChange={(event) => onChange({ ...finder, cue: event.target.value })}
+            />
+          </label>
+        </div>
+      </header>
+      <div className="tab-body">
+        {remote?.status === 'error' ? (
+          <StateMessage kind="error" title="The statements could not be searched" onRetry={retry}>
+            <p>{explainError(remote.error)}</p>
+          </StateMessage>
+        ) : remote?.status === 'ok' ? (
+          remote.data.statements.length === 0 ? (
+            <StateMessage kind="empty" title="No statement matches">
+              <p>Try fewer words, or another kind or cue.</p>
+            </StateMessage>
+          ) : (
+            <>
+              <p className="muted" data-finder-count>
+                {remote.data.truncated
+                  ? `The ${remote.data.statements.length} newest matching statements: add words to narrow.`
+                  : `${remote.data.statements.length} ${remote.data.statements.length === 1 ? 'statement' : 'statements'}`}
+              </p>
+              <ul className="finder-list">
+                {remote.data.statements.map((statement) => {
+                  const [before, match, after] = quoteSnippet(statement.quote, text, SNIPPET_CONTEXT);
+                  return (
+                    <li key={statement.id}>
+                      <button
+                        type="button"
+                        className="finder-row"
+                        data-statement-id={statement.id}
+                        onClick={() => onOpenStatement(statement)}
+                      >
+                        <span className="hit-speaker">
+                          {statement.speaker?.name ?? statement.speakerText ?? 'Unknown speaker'}
+                          {statement.cue ? <span className="muted"> {statement.cue}</span> : null}
+                        </span>
+                        <q className="hit-quote">
+                          {before}
+                          <strong>{match}</strong>
+                          {after}
+                        </q>
+                        <span className="hit-meta">
+                          {STATEMENT_KIND_LABELS[statement.kind]} · {articleLabel(statement.article)}
+                          {(statement.date ?? statement.article.date)
+                            ? ` · ${statement.date ?? statement.article.date}`
+                            : ''}
+                        </span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )
+        ) : (
+          <StateMessage kind="loading" title="Searching the statements…" />
+        )}
+      </div>
+    </section>
+  );
+}
