@@ -1,5 +1,6 @@
 // Lint rules; the import restrictions keep the one-direction architecture
-// (ingest → cypher, server → cypher, src → server over HTTP only).
+// (ingest → cypher, server → ingest and cypher, cli → everything, src → server over
+// HTTP only; nothing imports cli/).
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -9,6 +10,8 @@ const driverImports = [
   { name: 'neo4j-driver', message: 'Only cypher/neo4j.ts talks to Neo4j.' },
 ];
 
+const notCli = { group: ['**/cli/**'], message: 'Nothing imports cli/: it is the top floor.' };
+
 export default tseslint.config(
   { ignores: ['dist/', 'data/', 'node_modules/', 'coverage/', 'test-results/', 'bench/results/'] },
   js.configs.recommended,
@@ -17,7 +20,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: driverImports }],
+      'no-restricted-imports': ['error', { paths: driverImports, patterns: [notCli] }],
     },
   },
   {
@@ -29,7 +32,7 @@ export default tseslint.config(
         {
           paths: driverImports,
           patterns: [
-            { group: ['**/cypher/**', '**/ingest/**', '**/server/**', '**/src/**'], message: 'contract/ imports nothing of the other layers.' },
+            { group: ['**/cypher/**', '**/ingest/**', '**/server/**', '**/src/**', '**/cli/**'], message: 'contract/ imports nothing of the other layers.' },
           ],
         },
       ],
@@ -43,7 +46,31 @@ export default tseslint.config(
         'error',
         {
           paths: driverImports,
-          patterns: [{ group: ['**/ingest/**', '**/server/**', '**/src/**'], message: 'cypher/ imports nothing of ingest/, server/ or src/.' }],
+          patterns: [{ group: ['**/ingest/**', '**/server/**', '**/src/**', '**/cli/**'], message: 'cypher/ imports nothing of ingest/, server/, src/ or cli/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['ingest/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: driverImports,
+          patterns: [{ group: ['**/server/**', '**/src/**', '**/cli/**'], message: 'ingest/ imports nothing of server/, src/ or cli/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: driverImports,
+          patterns: [{ group: ['**/src/**', '**/cli/**'], message: 'server/ imports nothing of src/ or cli/.' }],
         },
       ],
     },
@@ -57,7 +84,7 @@ export default tseslint.config(
           paths: driverImports,
           patterns: [
             {
-              group: ['**/ingest/**', '**/server/**', '**/cypher/**', '!**/cypher/model', '!**/cypher/model.ts'],
+              group: ['**/ingest/**', '**/server/**', '**/cli/**', '**/cypher/**', '!**/cypher/model', '!**/cypher/model.ts'],
               message: 'src/ talks to the server over HTTP; it may only `import type` from cypher/model.ts (and import contract/).',
             },
           ],
@@ -67,6 +94,6 @@ export default tseslint.config(
   },
   {
     files: ['cypher/grafeo.ts', 'cypher/queryWorker.ts', 'cypher/neo4j.ts', 'cypher/**/*.test.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': ['error', { patterns: [notCli] }] },
   },
 );

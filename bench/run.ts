@@ -28,7 +28,7 @@ import type { ExtractionResult, KnownEntity, RawDocument } from '../cypher/model
 import { Neo4jStore, type Neo4jConfig } from '../cypher/neo4j.ts';
 import { openStore } from '../cypher/open.ts';
 import type { GraphStore } from '../cypher/store.ts';
-import { loadCliConfig } from '../ingest/config.ts';
+import { loadCliConfig } from '../server/config.ts';
 import { extract } from '../ingest/extractor.ts';
 import { ingestDocuments } from '../ingest/ingest.ts';
 import { defaultWorkers } from '../ingest/parallel.ts';
