@@ -24,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import type { ExtractionResult, KnownEntity, RawDocument } from '../cypher/model.ts';
+import type { ExtractionResult, KnownEntity, RawDocument } from '../contract/extraction.ts';
 import { Neo4jStore, type Neo4jConfig } from '../cypher/neo4j.ts';
 import { openStore } from '../cypher/open.ts';
 import type { GraphStore } from '../cypher/store.ts';

@@ -4,6 +4,7 @@
 // store admits one process at a time): see cli/target.ts. Nothing imports this folder.
 
 import { Command, Option } from 'commander';
+import { EXPORT_FORMATS } from '../contract/exportFormats.ts';
 import { BackupError } from '../cypher/backup.ts';
 import { CypherQueryError, DEFAULT_TIMEOUT_MS } from '../cypher/readonly.ts';
 import { StoreUnavailableError, StoreWriteError } from '../cypher/store.ts';
@@ -17,7 +18,6 @@ import {
   type CliFlags,
 } from '../server/config.ts';
 import { HttpProblem } from '../server/errors.ts';
-import { EXPORT_FORMATS } from '../server/export/serialize.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { exportCommand, type ExportOptions } from './commands/export.ts';
 import { extractCommand } from './commands/extract.ts';

@@ -3,15 +3,9 @@
 // over HTTP instead of opening the file.
 
 import type { BackupManifest } from '../cypher/backup.ts';
-import type {
-  ApiError,
-  CypherResult,
-  HealthInfo,
-  IngestSummary,
-  RawDocument,
-  SearchHit,
-  StoreStats,
-} from '../cypher/model.ts';
+import type { ApiError, HealthInfo, IngestSummary, SearchHit, StoreStats } from '../contract/api.ts';
+import type { CypherResult } from '../contract/cypher.ts';
+import type { RawDocument } from '../contract/extraction.ts';
 
 export class RemoteError extends Error {
   constructor(

@@ -2,14 +2,16 @@
 // The embedded store admits one process at a time, so while a server runs, a command
 // works through it over HTTP; both are one `StoreTarget` to the commands.
 
-import type { CypherResult, IngestSummary, RawDocument, SearchHit, StoreStats } from '../cypher/model.ts';
+import type { IngestSummary, SearchHit, StoreStats } from '../contract/api.ts';
+import type { ExportFormat } from '../contract/exportFormats.ts';
+import type { CypherResult } from '../contract/cypher.ts';
+import type { RawDocument } from '../contract/extraction.ts';
 import { openStore } from '../cypher/open.ts';
 import { readStoreOwner } from '../cypher/owner.ts';
 import type { GraphStore, Params } from '../cypher/store.ts';
 import { ingestDocuments } from '../ingest/ingest.ts';
 import { printable } from '../ingest/printable.ts';
 import type { CliConfig } from '../server/config.ts';
-import type { ExportFormat } from '../server/export/serialize.ts';
 import { exportSubgraph } from '../server/export/subgraph.ts';
 import { RemoteStore, serverAnswers } from './remote.ts';
 import { say } from './terminal.ts';

@@ -19,15 +19,17 @@ import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { backupStore } from '../cypher/backup.ts';
 import { GrafeoStore } from '../cypher/grafeo.ts';
-import type { HealthInfo, IngestSummary, RawDocument } from '../cypher/model.ts';
-import { contentScope, MAX_STATEMENTS_BY_ID, outlets, statementsByIds, type Run } from '../cypher/scope.ts';
+import type { HealthInfo, IngestSummary } from '../contract/api.ts';
+import type { ExportFormat } from '../contract/exportFormats.ts';
+import type { RawDocument } from '../contract/extraction.ts';
+import { MAX_EXPORT_IDS, MAX_STATEMENTS_BY_ID } from '../contract/limits.ts';
+import { contentScope, outlets, statementsByIds, type Run } from '../cypher/scope.ts';
 import type { GraphStore, Params } from '../cypher/store.ts';
 import { ingestDocuments, type IngestOptions } from '../ingest/ingest.ts';
 import { isLoopbackHost, type ServerConfig } from './config.ts';
 import { compressPayload } from './compression.ts';
 import { answerFor, HttpProblem } from './errors.ts';
 import { exportSubgraph, type ExportRequest } from './export/subgraph.ts';
-import type { ExportFormat } from './export/serialize.ts';
 import { Limiter } from './limiter.ts';
 import { isApiPath, requestPath, type RequestPath } from './requestPath.ts';
 import {
@@ -117,9 +119,6 @@ async function withTimeout<T>(work: Promise<T>, ms: number, message: string): Pr
     clearTimeout(timer);
   }
 }
-
-/** Most entity ids one export by ids may name (the explorer's largest graph). */
-export const MAX_EXPORT_IDS = 5000;
 
 /** The POST /api/export body: a query, an entity, the overview, or 1..MAX_EXPORT_IDS entity ids. */
 function exportBodyWithIds(maxRowCap: number) {

@@ -7,12 +7,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { STORE_FILE } from '../contract/store.ts';
 import { DEFAULT_MAX_RESULT_BYTES, DEFAULT_QUERY_MEMORY_BYTES } from '../cypher/bounds.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The embedded store's file inside the data folder (the CLI uses the same name). */
-export const DB_FILE = 'newsgraph.grafeo';
 /** Largest input file the CLI reads, in bytes. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -152,7 +151,7 @@ export function loadServerConfig(
   }
 
   const dataDir = path.resolve(overrides.dataDir ?? fromEnv(env, 'NEWSGRAPH_DATA') ?? path.join(process.cwd(), 'data'));
-  const dbPath = path.resolve(overrides.dbPath ?? path.join(dataDir, DB_FILE));
+  const dbPath = path.resolve(overrides.dbPath ?? path.join(dataDir, STORE_FILE));
 
   let neo4j = overrides.neo4j;
   const neo4jUri = fromEnv(env, 'NEO4J_URI');
@@ -303,7 +302,7 @@ export function loadCliConfig(flags: CliFlags, env: NodeJS.ProcessEnv = process.
   }
   return {
     dataDir,
-    dbPath: path.join(dataDir, DB_FILE),
+    dbPath: path.join(dataDir, STORE_FILE),
     neo4j: neo4jUri
       ? {
           uri: neo4jUri,

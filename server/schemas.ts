@@ -1,10 +1,10 @@
 // JSON schemas of every request the API accepts (querystring, params, body). Fastify
 // validates them before a handler runs; anything outside them is a 400 naming the field.
 
-import { ENTITY_TYPES } from '../cypher/model.ts';
-import { EXPORT_FORMATS } from './export/serialize.ts';
+import { EXPORT_FORMATS } from '../contract/exportFormats.ts';
+import { ENTITY_TYPES } from '../contract/graph.ts';
+import { MAX_GRAPH_NODES, MAX_STATEMENTS_PAGE } from '../contract/limits.ts';
 
-export const MAX_GRAPH_LIMIT = 5000;
 export const DEFAULT_GRAPH_LIMIT = 300;
 export const MAX_DEPTH = 3;
 export const MAX_PAGE = 1000;
@@ -22,9 +22,11 @@ const TYPES_PATTERN = `^${typeName}(?:,${typeName})*$`;
 const DATE_PATTERN = '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$';
 
 const id = { type: 'string', minLength: 1, maxLength: 512 } as const;
-const graphLimit = { type: 'integer', minimum: 1, maximum: MAX_GRAPH_LIMIT, default: DEFAULT_GRAPH_LIMIT } as const;
+const graphLimit = { type: 'integer', minimum: 1, maximum: MAX_GRAPH_NODES, default: DEFAULT_GRAPH_LIMIT } as const;
 const depth = { type: 'integer', minimum: 1, maximum: MAX_DEPTH, default: 1 } as const;
 const pageLimit = { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: DEFAULT_PAGE } as const;
+/** A page of statements: the store returns at most MAX_STATEMENTS_PAGE, so no more may be asked for. */
+const statementsLimit = { type: 'integer', minimum: 1, maximum: MAX_STATEMENTS_PAGE, default: DEFAULT_PAGE } as const;
 const offset = { type: 'integer', minimum: 0, maximum: 10_000_000, default: 0 } as const;
 const types = { type: 'string', pattern: TYPES_PATTERN, maxLength: 200 } as const;
 const date = { type: 'string', pattern: DATE_PATTERN } as const;
@@ -50,7 +52,7 @@ export const neighborhoodQuery = {
 
 export const statementsQuery = {
   type: 'object',
-  properties: { speaker: id, about: id, article: id, from: date, to: date, limit: pageLimit, offset },
+  properties: { speaker: id, about: id, article: id, from: date, to: date, limit: statementsLimit, offset },
 } as const;
 
 /** An outlet: a host name as the explorer lists them, or '-' for articles without one. */

@@ -1,10 +1,10 @@
 // `newsgraph export`: a query result or an entity's neighborhood, in one of the export formats.
 
 import { writeFile } from 'node:fs/promises';
+import { EXPORT_FORMATS, type ExportFormat } from '../../contract/exportFormats.ts';
 import { foldText } from '../../cypher/text.ts';
 import { printable } from '../../ingest/printable.ts';
 import type { CliConfig } from '../../server/config.ts';
-import { EXPORT_FORMATS, type ExportFormat } from '../../server/export/serialize.ts';
 import { parseParam } from '../format.ts';
 import { withTarget, type StoreTarget } from '../target.ts';
 import { say, UserError } from '../terminal.ts';

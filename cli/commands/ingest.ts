@@ -1,6 +1,7 @@
 // `newsgraph ingest <paths...>`: read articles, extract, and store them.
 
-import type { IngestSummary, RawDocument } from '../../cypher/model.ts';
+import type { IngestSummary } from '../../contract/api.ts';
+import type { RawDocument } from '../../contract/extraction.ts';
 import { printable } from '../../ingest/printable.ts';
 import { readInputs } from '../../ingest/readers/index.ts';
 import type { CliConfig } from '../../server/config.ts';

@@ -1,6 +1,6 @@
 // `newsgraph query <cypher>`: read-only Cypher, printed as a table, JSON or CSV.
 
-import type { CypherResult } from '../../cypher/model.ts';
+import type { CypherResult } from '../../contract/cypher.ts';
 import type { CliConfig } from '../../server/config.ts';
 import { formatResult, parseParam, type ResultFormat } from '../format.ts';
 import { withTarget } from '../target.ts';

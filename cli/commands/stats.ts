@@ -1,6 +1,6 @@
 // `newsgraph stats`: what the store holds.
 
-import type { StoreStats } from '../../cypher/model.ts';
+import type { StoreStats } from '../../contract/api.ts';
 import { printable } from '../../ingest/printable.ts';
 import type { CliConfig } from '../../server/config.ts';
 import { withTarget } from '../target.ts';

@@ -3,14 +3,12 @@
 // `neo4j-admin database import` reads (zipped), a Cypher script of MERGE statements, and
 // the statements CSV (the quotes with their provenance, for spreadsheets).
 import gexf from 'graphology-gexf';
+import type { ExportFormat } from '../../contract/exportFormats.ts';
 import { writeCypherScript } from './cypherScript.ts';
 import type { ExportEvidence, ExportGraph } from './graph.ts';
 import { writeGraphml } from './graphml.ts';
 import { writeNeo4jCsvZip } from './neo4jCsv.ts';
 import { writeStatementsCsv } from './statementsCsv.ts';
-
-export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher', 'statements-csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface SerializedGraph {
   /** Text, or bytes for the zipped CSV. */

@@ -3,14 +3,15 @@
 // found by a read-only Cypher query. Shared by
 // GET/POST /api/export and `newsgraph export`.
 
-import type { GraphPayload } from '../../cypher/model.ts';
+import type { GraphPayload } from '../../contract/api.ts';
+import type { ExportFormat } from '../../contract/exportFormats.ts';
 import { entitiesAmong } from '../../cypher/reads.ts';
 import type { GraphStore, Params } from '../../cypher/store.ts';
 import { foldText } from '../../cypher/text.ts';
 import { HttpProblem } from '../errors.ts';
 import { collectEvidence, collectStatementEvidence } from './evidence.ts';
 import { buildExportGraph, type ExportEvidence, type ExportGraph } from './graph.ts';
-import { EVIDENCE_FORMATS, serializeGraph, type ExportFormat, type SerializedGraph } from './serialize.ts';
+import { EVIDENCE_FORMATS, serializeGraph, type SerializedGraph } from './serialize.ts';
 
 export interface ExportRequest {
   format: ExportFormat;

@@ -13,7 +13,7 @@ import type {
   OutletCount,
   SearchHit,
   StatementView,
-} from '../../cypher/model.ts';
+} from '../../contract/api.ts';
 import { API_BASE } from '../consts.ts';
 import { filenameFromDisposition, type ServerExportFormat } from '../core/export/formats.ts';
 import { readJsonBody, sendApi, UNREACHABLE_MESSAGE } from './http.ts';

@@ -1,6 +1,6 @@
 // Keyboard navigation of the search results list, as a pure reducer:
 // ArrowDown/ArrowUp move (wrapping), Enter chooses, Escape closes then clears.
-import type { SearchHit } from '../../../cypher/model.ts';
+import type { SearchHit } from '../../../contract/api.ts';
 
 export interface SearchNavState {
   query: string;

@@ -1,7 +1,7 @@
 // Search over names and aliases (accent- and case-insensitive, on the server), as an
 // ARIA combobox: arrows move, Enter focuses the entity in the graph, Escape closes.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchHit } from '../../../cypher/model.ts';
+import type { SearchHit } from '../../../contract/api.ts';
 import type { ApiClient } from '../../api/client.ts';
 import { explainError, toApiError } from '../../api/useApi.ts';
 import { TYPE_COLORS } from '../../consts.ts';
