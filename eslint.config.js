@@ -1,5 +1,7 @@
-// Lint rules; the import restrictions keep the one-direction architecture
-// (ingest → cypher, server → cypher, src → server over HTTP only).
+// Lint rules; the import restrictions keep the one-direction architecture:
+// contract/ imports nothing; cypher/ and ingest/ import contract/ (ingest/ also cypher/);
+// server/ imports those; cli/ imports everything and nothing imports it; src/ imports
+// contract/ only and reaches the server over HTTP.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -9,6 +11,8 @@ const driverImports = [
   { name: 'neo4j-driver', message: 'Only cypher/neo4j.ts talks to Neo4j.' },
 ];
 
+const notCli = { group: ['**/cli/**'], message: 'Nothing imports cli/: it is the top floor.' };
+
 export default tseslint.config(
   { ignores: ['dist/', 'data/', 'node_modules/', 'coverage/', 'test-results/', 'bench/results/'] },
   js.configs.recommended,
@@ -17,7 +21,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: driverImports }],
+      'no-restricted-imports': ['error', { paths: driverImports, patterns: [notCli] }],
     },
   },
   {
@@ -28,9 +32,7 @@ export default tseslint.config(
         'error',
         {
           paths: driverImports,
-          patterns: [
-            { group: ['**/cypher/**', '**/ingest/**', '**/server/**', '**/src/**'], message: 'contract/ imports nothing of the other layers.' },
-          ],
+          patterns: [{ regex: '^(?!\\./[^/]+$)', message: 'contract/ is the ground floor: it imports nothing outside itself.' }],
         },
       ],
     },
@@ -43,7 +45,31 @@ export default tseslint.config(
         'error',
         {
           paths: driverImports,
-          patterns: [{ group: ['**/ingest/**', '**/server/**', '**/src/**'], message: 'cypher/ imports nothing of ingest/, server/ or src/.' }],
+          patterns: [{ group: ['**/ingest/**', '**/server/**', '**/src/**', '**/cli/**'], message: 'cypher/ imports nothing of ingest/, server/, src/ or cli/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['ingest/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: driverImports,
+          patterns: [{ group: ['**/server/**', '**/src/**', '**/cli/**'], message: 'ingest/ imports nothing of server/, src/ or cli/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: driverImports,
+          patterns: [{ group: ['**/src/**', '**/cli/**'], message: 'server/ imports nothing of src/ or cli/.' }],
         },
       ],
     },
@@ -57,8 +83,8 @@ export default tseslint.config(
           paths: driverImports,
           patterns: [
             {
-              group: ['**/ingest/**', '**/server/**', '**/cypher/**', '!**/cypher/model', '!**/cypher/model.ts'],
-              message: 'src/ talks to the server over HTTP; it may only `import type` from cypher/model.ts (and import contract/).',
+              group: ['**/ingest/**', '**/server/**', '**/cli/**', '**/cypher/**', '**/bench/**', '**/tests/**', '**/scripts/**', '**/bin/**'],
+              message: 'src/ talks to the server over HTTP: outside src/ it imports contract/ only.',
             },
           ],
         },
@@ -67,6 +93,6 @@ export default tseslint.config(
   },
   {
     files: ['cypher/grafeo.ts', 'cypher/queryWorker.ts', 'cypher/neo4j.ts', 'cypher/**/*.test.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': ['error', { patterns: [notCli] }] },
   },
 );

@@ -11,7 +11,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RawDocument } from '../cypher/model.ts';
+import type { RawDocument } from '../contract/extraction.ts';
 
 const LEXICON = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../ingest/lexicon/it');
 

@@ -6,7 +6,7 @@
 
 import autocannon from 'autocannon';
 import http from 'node:http';
-import type { GraphPayload } from '../cypher/model.ts';
+import type { GraphPayload } from '../contract/api.ts';
 import { rng } from './corpus.ts';
 
 /** Neighbourhoods as the API serves them by default (depth 2, its default cap of 300 nodes). */

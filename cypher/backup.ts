@@ -9,12 +9,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { GrafeoStore } from './grafeo.ts';
-import type { StoreStats } from './model.ts';
+import type { StoreStats } from '../contract/api.ts';
+import { STORE_FILE } from '../contract/store.ts';
 import { lockHolderPid, readStoreOwner } from './owner.ts';
 import { commitRecordPath, walPath, writeCommitRecord } from './storeFiles.ts';
 import { StoreUnavailableError } from './store.ts';
 
-export const BACKUP_FILE = 'newsgraph.grafeo';
+/** The store's file inside a backup folder: the same name as in a data folder. */
+export const BACKUP_FILE = STORE_FILE;
 export const BACKUP_MANIFEST = 'newsgraph-backup.json';
 const FORMAT = 'newsgraph-backup';
 const VERSION = 1;

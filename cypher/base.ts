@@ -5,16 +5,15 @@
 import type {
   ArticleSummary,
   ArticleView,
-  CypherResult,
   EntityDetails,
-  ExtractionResult,
   GraphPayload,
-  KnownEntity,
   SchemaInfo,
   SearchHit,
   StatementView,
   StoreStats,
-} from './model.ts';
+} from '../contract/api.ts';
+import type { CypherResult } from '../contract/cypher.ts';
+import type { ExtractionResult, KnownEntity } from '../contract/extraction.ts';
 import { loadQuery, type Splice } from './queries.ts';
 import * as reads from './reads.ts';
 import { ReadCache } from './readCache.ts';

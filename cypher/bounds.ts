@@ -4,7 +4,7 @@
 // on the embedded engine the query runs in a child process with a memory budget
 // (cypher/queryWorker.ts).
 
-import type { CypherErrorInfo, CypherValue } from './model.ts';
+import type { CypherErrorInfo, CypherValue } from '../contract/cypher.ts';
 import { tokenize } from './readonly.ts';
 import type { Params } from './store.ts';
 

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
 import { extract } from '../ingest/extractor.ts';
 import { GrafeoStore } from './grafeo.ts';
-import { RELATION_TYPES, type StatementView } from './model.ts';
+import type { StatementView } from '../contract/api.ts';
+import { RELATION_TYPES } from '../contract/graph.ts';
 import * as reads from './reads.ts';
 
 /** entity/relations as it was, looking each relation's article up before the limit. */

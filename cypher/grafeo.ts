@@ -28,7 +28,7 @@ import {
   type QueryAnswer,
   type QueryJob,
 } from './bounds.ts';
-import type { CypherErrorInfo, CypherResult } from './model.ts';
+import type { CypherErrorInfo, CypherResult } from '../contract/cypher.ts';
 import { lockHolderPid, readStoreOwner } from './owner.ts';
 import { loadQuery } from './queries.ts';
 import { ReadCache } from './readCache.ts';
@@ -60,8 +60,6 @@ const QUERY_WORKER = fileURLToPath(new URL('./queryWorker.ts', import.meta.url))
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 /** Longest a query process may take to start (a loaded machine), before its query's own timeout. */
 const STARTUP_LIMIT_MS = 60_000;
-
-export const DEFAULT_DB_FILE = 'newsgraph.grafeo';
 
 /** Created on every open (IF NOT EXISTS): uniqueness, and the lookup indexes Grafeo's MERGE needs. */
 const SCHEMA_QUERIES = [

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrafeoStore } from './grafeo.ts';
-import type { ExtractionResult } from './model.ts';
+import type { ExtractionResult } from '../contract/extraction.ts';
 import { CypherQueryError } from './readonly.ts';
 import { sampleExtraction } from './testing.ts';
 

@@ -9,7 +9,7 @@
 import { DEFAULT_MAX_RESULT_BYTES, resultTooLargeInfo } from './bounds.ts';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { CypherStore } from './base.ts';
-import type { CypherResult, CypherValue } from './model.ts';
+import type { CypherResult, CypherValue } from '../contract/cypher.ts';
 import { loadQuery } from './queries.ts';
 import { checkPortable } from './portability.ts';
 import {

@@ -3,7 +3,8 @@
 // configuration (NEO4J_URI …) in their own config module; nothing here reads the environment.
 
 import path from 'node:path';
-import { DEFAULT_DB_FILE, GrafeoStore } from './grafeo.ts';
+import { STORE_FILE } from '../contract/store.ts';
+import { GrafeoStore } from './grafeo.ts';
 import { Neo4jStore } from './neo4j.ts';
 import type { GraphStore } from './store.ts';
 
@@ -18,6 +19,6 @@ export interface OpenStoreConfig {
 /** A store, not yet connected: the first call (init() usually) opens it. */
 export function openStore(config: OpenStoreConfig = {}): GraphStore {
   if (config.neo4j?.uri) return new Neo4jStore(config.neo4j);
-  const dbPath = config.dbPath ?? path.join(config.dataDir ?? path.join(process.cwd(), 'data'), DEFAULT_DB_FILE);
+  const dbPath = config.dbPath ?? path.join(config.dataDir ?? path.join(process.cwd(), 'data'), STORE_FILE);
   return new GrafeoStore({ dbPath, readOnly: config.readOnly === true });
 }

@@ -4,7 +4,7 @@
 // null by the embedded engine: a console table of nulls would look like an answer.
 // Kept apart from the read-only gate (readonly.ts), whose tokenizer it reuses.
 
-import type { CypherErrorInfo } from './model.ts';
+import type { CypherErrorInfo } from '../contract/cypher.ts';
 import { positionAt, tokenize, type Token } from './readonly.ts';
 
 const isPunct = (token: Token | undefined, text: string) => token?.kind === 'punct' && token.text === text;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RELATION_TYPES } from './model.ts';
+import { RELATION_TYPES } from '../contract/graph.ts';
 import { loadQuery, queryNames, rawQuery } from './queries.ts';
 
 describe('shipped queries', () => {

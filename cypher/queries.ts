@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from './model.ts';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../contract/graph.ts';
 
 export const QUERIES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'queries');
 

@@ -13,7 +13,7 @@ import {
   type QueryAnswer,
   type QueryJob,
 } from './bounds.ts';
-import type { CypherValue } from './model.ts';
+import type { CypherValue } from '../contract/cypher.ts';
 import { engineErrorInfo } from './readonly.ts';
 import { fromGrafeo } from './records.ts';
 

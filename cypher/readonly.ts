@@ -9,7 +9,7 @@
 // commands nor the labels and property keys a rolled back write named: that is why
 // they are refused here first.
 
-import type { CypherErrorInfo } from './model.ts';
+import type { CypherErrorInfo } from '../contract/cypher.ts';
 
 export const DEFAULT_ROW_CAP = 1000;
 export const DEFAULT_TIMEOUT_MS = 10_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphEdgeView } from './model.ts';
+import type { GraphEdgeView } from '../contract/api.ts';
 import {
   COMENTION_ARTICLES_PER_ENTITY,
   COMENTION_EVIDENCE_IDS,

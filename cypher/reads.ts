@@ -1,32 +1,33 @@
 // The read side of GraphStore, written once over `run` (shipped queries, converted rows),
 // so both engines answer every API call the same way.
 
+import type {
+  ArticleSummary,
+  ArticleView,
+  EntityDetails,
+  GraphEdgeView,
+  GraphNodeView,
+  GraphPayload,
+  RelationView,
+  SchemaInfo,
+  SearchHit,
+  StatementView,
+  StoreStats,
+} from '../contract/api.ts';
+import type { KnownEntity } from '../contract/extraction.ts';
 import {
   ENTITY_TYPES,
   RELATION_TYPES,
-  type ArticleSummary,
-  type ArticleView,
-  type EntityDetails,
   type EntityType,
-  type GraphEdgeView,
-  type GraphNodeView,
-  type GraphPayload,
-  type KnownEntity,
   type RelationType,
-  type RelationView,
-  type SchemaInfo,
-  type SearchHit,
   type StatementKind,
-  type StatementView,
-  type StoreStats,
-} from './model.ts';
+} from '../contract/graph.ts';
 import type { Params, Row, StatementFilter } from './store.ts';
 import { foldText, SEARCH_SEPARATOR } from './text.ts';
+import { MAX_GRAPH_NODES, MAX_STATEMENTS_PAGE } from '../contract/limits.ts';
 
 export type Run = (queryName: string, params?: Params) => Promise<Row[]>;
 
-export const MAX_GRAPH_NODES = 5000;
-export const MAX_STATEMENTS_PAGE = 500;
 export const DEFAULT_STATEMENTS_PAGE = 50;
 /** Statements, relations and articles listed in one entity's details. */
 export const ENTITY_DETAIL_LIMIT = 200;

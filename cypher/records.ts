@@ -1,9 +1,9 @@
-// Turns every engine's result values into the one shape of model.ts (CypherValue), once:
+// Turns every engine's result values into the one shape of contract/cypher.ts (CypherValue), once:
 // nodes, relationships and paths as tagged objects; integers as numbers when they fit in
 // 2^53, else as decimal strings; temporal values as ISO strings. The adapters hand their
 // raw values here and nothing else converts them.
 
-import type { CypherValue, GraphNodeValue, GraphPathValue, GraphRelationshipValue } from './model.ts';
+import type { CypherValue, GraphNodeValue, GraphPathValue, GraphRelationshipValue } from '../contract/cypher.ts';
 import type { Row } from './store.ts';
 
 function fromBigInt(value: bigint): number | string {

@@ -4,16 +4,15 @@
 // it is the host of its URL (or of its source, when the source is a URL), derived here in
 // one place; articles read from local files without a URL have no outlet.
 
-import type { ContentScope, OutletCount, StatementView } from './model.ts';
+import type { ContentScope, OutletCount, StatementView } from '../contract/api.ts';
 import { compareText, num, statementView, str, strOrNull, type Run } from './reads.ts';
 import type { Params, Row } from './store.ts';
+import { MAX_STATEMENTS_BY_ID } from '../contract/limits.ts';
 
 export type { Run };
 
 /** Outlet key of the articles that have none (a file without URL); not a valid host name. */
 export const NO_OUTLET = '-';
-/** Most statements one call to statementsByIds returns. */
-export const MAX_STATEMENTS_BY_ID = 500;
 
 export interface ScopeFilter {
   /** Host name or NO_OUTLET; absent: every outlet. */

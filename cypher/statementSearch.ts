@@ -3,7 +3,8 @@
 // inside the query (search/statements.cypher) with the pairs below, derived from foldText,
 // so the query and the quote fold alike: case, accents, apostrophes and dashes.
 
-import { STATEMENT_KINDS, type StatementKind, type StatementView } from './model.ts';
+import type { StatementView } from '../contract/api.ts';
+import { STATEMENT_KINDS, type StatementKind } from '../contract/graph.ts';
 import { statementView, type Run } from './reads.ts';
 import { foldText } from './text.ts';
 

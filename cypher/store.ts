@@ -3,16 +3,15 @@
 
 import type {
   ArticleView,
-  CypherResult,
   EntityDetails,
-  ExtractionResult,
   GraphPayload,
-  KnownEntity,
   SchemaInfo,
   SearchHit,
   StatementView,
   StoreStats,
-} from './model.ts';
+} from '../contract/api.ts';
+import type { CypherResult } from '../contract/cypher.ts';
+import type { ExtractionResult, KnownEntity } from '../contract/extraction.ts';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -90,7 +89,7 @@ export interface GraphStore {
   entity(entityId: string): Promise<EntityDetails | null>;
   statements(filter: StatementFilter): Promise<{ statements: StatementView[]; total: number }>;
   article(articleId: string): Promise<ArticleView | null>;
-  articles(options: { limit: number; offset: number }): Promise<{ articles: import('./model.ts').ArticleSummary[]; total: number }>;
+  articles(options: { limit: number; offset: number }): Promise<{ articles: import('../contract/api.ts').ArticleSummary[]; total: number }>;
   /** Names and aliases, case- and accent-insensitive. */
   search(text: string, limit: number): Promise<SearchHit[]>;
 }

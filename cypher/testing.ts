@@ -2,7 +2,13 @@
 // people, an organization, a place and an event, statements (one without a named speaker),
 // relations and an event with participants. Offsets are computed from the texts.
 
-import type { ExtractedDocument, ExtractedEntity, ExtractedStatement, ExtractionResult, Mention } from './model.ts';
+import type {
+  ExtractedDocument,
+  ExtractedEntity,
+  ExtractedStatement,
+  ExtractionResult,
+  Mention,
+} from '../contract/extraction.ts';
 
 function at(text: string, part: string, from = 0): { start: number; end: number } {
   const start = text.indexOf(part, from);

@@ -9,15 +9,8 @@
 // the plan is made again. Entities, met again across articles, are merged; the counters
 // kept on them grow by what the batch adds.
 
-import {
-  ENTITY_TYPES,
-  RELATION_TYPES,
-  type EntityType,
-  type ExtractedDocument,
-  type ExtractedEntity,
-  type ExtractionResult,
-  type RelationType,
-} from './model.ts';
+import type { ExtractedDocument, ExtractedEntity, ExtractionResult } from '../contract/extraction.ts';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../contract/graph.ts';
 import type { Splice } from './queries.ts';
 import { existingArticleIds } from './reads.ts';
 import type { Params, Row } from './store.ts';

@@ -2,7 +2,7 @@
 // (its trace, with each rule's reason from contract/rules.ts) and the evidence they read:
 // the cue, how the speaker is written, the sentence and the character offsets.
 import { ruleReason } from '../contract/rules.ts';
-import type { ExtractionResult } from '../cypher/model.ts';
+import type { ExtractionResult } from '../contract/extraction.ts';
 import { printable } from './printable.ts';
 
 const QUOTE_WIDTH = 100;

@@ -1,7 +1,7 @@
 // The extractor interface: a rule-based Italian extractor today; another
 // implementation (an LLM one, say) can sit behind the same interface.
 // Pure and synchronous: the only I/O is loading the lexicons at module load.
-import type { ExtractionResult, KnownEntity, RawDocument } from '../cypher/model.ts';
+import type { ExtractionResult, KnownEntity, RawDocument } from '../contract/extraction.ts';
 import { runPipeline } from './pipeline.ts';
 
 export interface ExtractOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RawDocument } from '../cypher/model.ts';
+import type { RawDocument } from '../contract/extraction.ts';
 import { articleId, canonicalUrl, entityId, relationId, statementId } from './ids.ts';
 
 function raw(text: string, url: string | null = null): RawDocument {

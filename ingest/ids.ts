@@ -1,7 +1,8 @@
 // Deterministic ids: the same input gives the same ids on every run and
 // machine, so re-ingesting an article is a no-op.
 import { createHash } from 'node:crypto';
-import type { EntityType, RawDocument } from '../cypher/model.ts';
+import type { RawDocument } from '../contract/extraction.ts';
+import type { EntityType } from '../contract/graph.ts';
 import { slug } from './extract/text.ts';
 
 function hash16(s: string): string {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { RawDocument } from '../cypher/model.ts';
+import type { RawDocument } from '../contract/extraction.ts';
 import { openStore } from '../cypher/open.ts';
 import { ruleExtractor, type Extractor } from './extractor.ts';
 import { articleId } from './ids.ts';

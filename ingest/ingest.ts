@@ -13,7 +13,8 @@
 // single writer, assembles and writes the chunks in order: the results are the same as
 // extracting each chunk here.
 
-import type { ExtractionResult, IngestSummary, KnownEntity, RawDocument } from '../cypher/model.ts';
+import type { IngestSummary } from '../contract/api.ts';
+import type { ExtractionResult, KnownEntity, RawDocument } from '../contract/extraction.ts';
 import type { GraphStore } from '../cypher/store.ts';
 import { ruleExtractor, type Extractor } from './extractor.ts';
 import { articleId } from './ids.ts';

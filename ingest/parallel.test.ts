@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
-import type { KnownEntity } from '../cypher/model.ts';
+import type { KnownEntity } from '../contract/extraction.ts';
 import { extract } from './extractor.ts';
 import { assembleBatch, ExtractionPool, projectAnalysis } from './parallel.ts';
 import { analyzeDocument } from './pipeline.ts';

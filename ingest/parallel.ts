@@ -11,7 +11,7 @@ import os from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RawDocument } from '../cypher/model.ts';
+import type { RawDocument } from '../contract/extraction.ts';
 import type { ArticleAnalysis } from './pipeline.ts';
 
 export { assembleBatch, projectAnalysis, type ArticleAnalysis } from './pipeline.ts';

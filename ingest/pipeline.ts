@@ -11,7 +11,7 @@ import type {
   ExtractionResult,
   KnownEntity,
   RawDocument,
-} from '../cypher/model.ts';
+} from '../contract/extraction.ts';
 import { buildActors, type Actor } from './extract/actors.ts';
 import { mergeBatch } from './extract/batch.ts';
 import { eventRelations, extractEvents, type LocalEvent } from './extract/events.ts';

@@ -1,17 +1,19 @@
-// The API server's configuration, read and validated in one place: explicit options
-// first, then the environment (documented in .env.example), then defaults.
+// The configuration of the API server and of the command line, read and validated in
+// one place with one ConfigError: explicit options and flags first, then the environment
+// (documented in .env.example), then defaults.
 // Listening beyond loopback without a bearer token is refused here, so no code path
 // can start an open server by accident.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { STORE_FILE } from '../contract/store.ts';
 import { DEFAULT_MAX_RESULT_BYTES, DEFAULT_QUERY_MEMORY_BYTES } from '../cypher/bounds.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The embedded store's file inside the data folder (the CLI uses the same name). */
-export const DB_FILE = 'newsgraph.grafeo';
+/** Largest input file the CLI reads, in bytes. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8321;
@@ -24,7 +26,7 @@ export const DEFAULT_CYPHER_QUEUE_WAIT_MS = 5_000;
 export const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024;
 export const MIN_TOKEN_LENGTH = 16;
 
-export interface Neo4jServerConfig {
+export interface Neo4jConfig {
   uri: string;
   user?: string;
   password?: string;
@@ -42,7 +44,7 @@ export interface ServerConfig {
   /** The embedded store's file (dataDir/newsgraph.grafeo). */
   dbPath: string;
   /** Set when the graph lives in Neo4j instead of the embedded store. */
-  neo4j?: Neo4jServerConfig;
+  neo4j?: Neo4jConfig;
   /** Rows returned by /api/cypher when the request names no cap. */
   rowCap: number;
   /** Highest cap a request may ask for. */
@@ -149,7 +151,7 @@ export function loadServerConfig(
   }
 
   const dataDir = path.resolve(overrides.dataDir ?? fromEnv(env, 'NEWSGRAPH_DATA') ?? path.join(process.cwd(), 'data'));
-  const dbPath = path.resolve(overrides.dbPath ?? path.join(dataDir, DB_FILE));
+  const dbPath = path.resolve(overrides.dbPath ?? path.join(dataDir, STORE_FILE));
 
   let neo4j = overrides.neo4j;
   const neo4jUri = fromEnv(env, 'NEO4J_URI');
@@ -252,5 +254,67 @@ export function loadServerConfig(
     bodyLimit,
     staticDir,
     version: overrides.version ?? readVersion(),
+  };
+}
+
+export interface CliConfig {
+  /** Folder of the embedded store. */
+  dataDir: string;
+  /** The embedded store's file. */
+  dbPath: string;
+  /** Set when the graph lives in Neo4j instead of the embedded store. */
+  neo4j?: Neo4jConfig;
+  /** An explicit API server to work through (otherwise found from the store's owner file). */
+  serverUrl?: string;
+  /** Bearer token for a server bound beyond loopback. */
+  token?: string;
+  /** Folder beside the checkout holding the sample corpus and evaluation data. */
+  sharedDir: string;
+  /** Largest input file read, in bytes. */
+  maxBytes: number;
+  /** Open the embedded store for queries only. */
+  readOnly: boolean;
+}
+
+/** The command line's global flags. */
+export interface CliFlags {
+  data?: string;
+  neo4j?: string;
+  server?: string;
+  readOnly?: boolean;
+}
+
+/** The command line's configuration: its global flags, then the environment, then defaults. */
+export function loadCliConfig(flags: CliFlags, env: NodeJS.ProcessEnv = process.env): CliConfig {
+  const dataDir = path.resolve(flags.data ?? env.NEWSGRAPH_DATA ?? path.join(process.cwd(), 'data'));
+  const neo4jUri = flags.neo4j ?? env.NEO4J_URI;
+  if (neo4jUri !== undefined && !NEO4J_URI.test(neo4jUri)) {
+    throw new ConfigError(`not a Neo4j URI: "${neo4jUri}" (expected bolt://host:port or neo4j://host:port)`);
+  }
+  const maxBytesText = env.NEWSGRAPH_MAX_BYTES;
+  const maxBytes = maxBytesText === undefined ? DEFAULT_MAX_BYTES : Number(maxBytesText);
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
+    throw new ConfigError(`NEWSGRAPH_MAX_BYTES must be a positive integer, got "${maxBytesText}"`);
+  }
+  const serverUrl = flags.server ?? env.NEWSGRAPH_SERVER;
+  if (serverUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(serverUrl)) {
+    throw new ConfigError(`not a server URL: "${serverUrl}"`);
+  }
+  return {
+    dataDir,
+    dbPath: path.join(dataDir, STORE_FILE),
+    neo4j: neo4jUri
+      ? {
+          uri: neo4jUri,
+          user: env.NEO4J_USER,
+          password: env.NEO4J_PASSWORD,
+          database: env.NEO4J_DATABASE,
+        }
+      : undefined,
+    serverUrl: serverUrl?.replace(/\/+$/, ''),
+    token: env.NEWSGRAPH_TOKEN,
+    sharedDir: path.resolve(env.NEWSGRAPH_SHARED ?? path.join(REPO_ROOT, '..', 'shared')),
+    maxBytes,
+    readOnly: flags.readOnly === true,
   };
 }

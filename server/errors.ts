@@ -3,7 +3,8 @@
 // stay in the server log, so no stack trace or internal path reaches a client.
 
 import type { FastifyError } from 'fastify';
-import type { ApiError, CypherErrorInfo } from '../cypher/model.ts';
+import type { ApiError, ApiErrorCode } from '../contract/api.ts';
+import type { CypherErrorInfo } from '../contract/cypher.ts';
 import { CypherQueryError } from '../cypher/readonly.ts';
 import { StoreUnavailableError, StoreWriteError } from '../cypher/store.ts';
 import { BusyError } from './limiter.ts';
@@ -12,7 +13,7 @@ import { BusyError } from './limiter.ts';
 export class HttpProblem extends Error {
   constructor(
     readonly statusCode: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly details?: unknown,
   ) {
@@ -43,7 +44,7 @@ const CYPHER_STATUS: Record<CypherErrorInfo['code'], number> = {
 };
 
 // Fastify's own client errors, with codes a client can act on.
-const FASTIFY_CODES: Record<string, string> = {
+const FASTIFY_CODES: Record<string, ApiErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
@@ -79,7 +80,8 @@ export function answerFor(error: unknown): ErrorAnswer {
     };
   }
   if (error instanceof StoreWriteError) {
-    const [status, code] = error.code === 'READ_ONLY' ? [409, 'STORE_READ_ONLY'] : [507, 'NO_SPACE'];
+    const [status, code]: [number, ApiErrorCode] =
+      error.code === 'READ_ONLY' ? [409, 'STORE_READ_ONLY'] : [507, 'NO_SPACE'];
     return { status, body: { error: error.message, code }, unexpected: false };
   }
   if (error instanceof BusyError) {

@@ -8,8 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { openStore } from '../cypher/open.ts';
 import { removeStoreOwner, writeStoreOwner } from '../cypher/owner.ts';
 import type { GraphStore } from '../cypher/store.ts';
-import { buildApp, type IngestFunction } from './app.ts';
+import { buildApp } from './app.ts';
 import { loadServerConfig, type ServerConfig } from './config.ts';
+import type { IngestFunction } from './routes/ingest.ts';
 
 export interface StartOptions extends Partial<ServerConfig> {
   /** An already-open store; the caller keeps ownership (it is not closed here). */

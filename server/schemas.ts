@@ -1,10 +1,45 @@
-// JSON schemas of every request the API accepts (querystring, params, body). Fastify
-// validates them before a handler runs; anything outside them is a 400 naming the field.
+// JSON schemas of every request the API accepts (querystring, params, body), each with
+// its TypeScript type derived from it (FromSchema), so a route's request type is written
+// once. Fastify validates them before a handler runs; anything outside them is a 400
+// naming the field. Defaults are filled in before the handler: a property with a default
+// is always present.
 
-import { ENTITY_TYPES } from '../cypher/model.ts';
-import { EXPORT_FORMATS } from './export/serialize.ts';
+import { EXPORT_FORMATS } from '../contract/exportFormats.ts';
+import { ENTITY_TYPES } from '../contract/graph.ts';
+import { MAX_EXPORT_IDS, MAX_GRAPH_NODES, MAX_STATEMENTS_PAGE } from '../contract/limits.ts';
 
-export const MAX_GRAPH_LIMIT = 5000;
+/** The value a schema admits, after defaults: the subset of JSON Schema used below. */
+export type FromSchema<S> = S extends { readonly enum: readonly (infer E)[] }
+  ? E
+  : S extends { readonly type: 'string' }
+    ? string
+    : S extends { readonly type: 'integer' | 'number' }
+      ? number
+      : S extends { readonly type: 'boolean' }
+        ? boolean
+        : S extends { readonly type: readonly ['string', 'null'] }
+          ? string | null
+          : S extends { readonly type: 'array'; readonly items: infer I }
+            ? FromSchema<I>[]
+            : S extends { readonly type: 'object'; readonly properties: infer P }
+              ? ObjectFromSchema<S, P>
+              : S extends { readonly type: 'object' }
+                ? Record<string, unknown>
+                : unknown;
+
+/** Properties always present: required, or filled in by a default. */
+type PresentKeys<S, P> =
+  | (S extends { readonly required: readonly (infer R)[] } ? R : never)
+  | { [K in keyof P]: P[K] extends { readonly default: unknown } ? K : never }[keyof P];
+
+type ObjectFromSchema<S, P> = Flatten<
+  { -readonly [K in keyof P as K extends PresentKeys<S, P> ? K : never]: FromSchema<P[K]> } & {
+    -readonly [K in keyof P as K extends PresentKeys<S, P> ? never : K]?: FromSchema<P[K]>;
+  }
+>;
+
+type Flatten<T> = { [K in keyof T]: T[K] };
+
 export const DEFAULT_GRAPH_LIMIT = 300;
 export const MAX_DEPTH = 3;
 export const MAX_PAGE = 1000;
@@ -22,9 +57,11 @@ const TYPES_PATTERN = `^${typeName}(?:,${typeName})*$`;
 const DATE_PATTERN = '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$';
 
 const id = { type: 'string', minLength: 1, maxLength: 512 } as const;
-const graphLimit = { type: 'integer', minimum: 1, maximum: MAX_GRAPH_LIMIT, default: DEFAULT_GRAPH_LIMIT } as const;
+const graphLimit = { type: 'integer', minimum: 1, maximum: MAX_GRAPH_NODES, default: DEFAULT_GRAPH_LIMIT } as const;
 const depth = { type: 'integer', minimum: 1, maximum: MAX_DEPTH, default: 1 } as const;
 const pageLimit = { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: DEFAULT_PAGE } as const;
+/** A page of statements: the store returns at most MAX_STATEMENTS_PAGE, so no more may be asked for. */
+const statementsLimit = { type: 'integer', minimum: 1, maximum: MAX_STATEMENTS_PAGE, default: DEFAULT_PAGE } as const;
 const offset = { type: 'integer', minimum: 0, maximum: 10_000_000, default: 0 } as const;
 const types = { type: 'string', pattern: TYPES_PATTERN, maxLength: 200 } as const;
 const date = { type: 'string', pattern: DATE_PATTERN } as const;
@@ -32,26 +69,31 @@ const cypherParams = { type: 'object', maxProperties: 200 } as const;
 const rowCap = (max: number) => ({ type: 'integer', minimum: 1, maximum: max }) as const;
 
 export const idParams = { type: 'object', required: ['id'], properties: { id }, additionalProperties: false } as const;
+export type IdParams = FromSchema<typeof idParams>;
 
 export const healthQuery = {
   type: 'object',
   properties: { stats: { type: 'boolean', default: false } },
 } as const;
+export type HealthQuery = FromSchema<typeof healthQuery>;
 
 export const overviewQuery = {
   type: 'object',
   properties: { limit: graphLimit, types },
 } as const;
+export type OverviewQuery = FromSchema<typeof overviewQuery>;
 
 export const neighborhoodQuery = {
   type: 'object',
   properties: { depth, limit: graphLimit },
 } as const;
+export type NeighborhoodQuery = FromSchema<typeof neighborhoodQuery>;
 
 export const statementsQuery = {
   type: 'object',
-  properties: { speaker: id, about: id, article: id, from: date, to: date, limit: pageLimit, offset },
+  properties: { speaker: id, about: id, article: id, from: date, to: date, limit: statementsLimit, offset },
 } as const;
+export type StatementsQuery = FromSchema<typeof statementsQuery>;
 
 /** An outlet: a host name as the explorer lists them, or '-' for articles without one. */
 const outlet = { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^\\s,]+$' } as const;
@@ -60,6 +102,7 @@ export const scopeQuery = {
   type: 'object',
   properties: { outlet, from: date, to: date },
 } as const;
+export type ScopeQuery = FromSchema<typeof scopeQuery>;
 
 export function statementsByIdBody(maxIds: number) {
   return {
@@ -69,11 +112,13 @@ export function statementsByIdBody(maxIds: number) {
     properties: { ids: { type: 'array', minItems: 1, maxItems: maxIds, items: id } },
   } as const;
 }
+export type StatementsByIdBody = FromSchema<ReturnType<typeof statementsByIdBody>>;
 
 export const articlesQuery = {
   type: 'object',
   properties: { limit: pageLimit, offset },
 } as const;
+export type ArticlesQuery = FromSchema<typeof articlesQuery>;
 
 export const searchQuery = {
   type: 'object',
@@ -83,6 +128,7 @@ export const searchQuery = {
     limit: { type: 'integer', minimum: 1, maximum: MAX_SEARCH, default: DEFAULT_SEARCH },
   },
 } as const;
+export type SearchQuery = FromSchema<typeof searchQuery>;
 
 export function cypherBody(maxRowCap: number) {
   return {
@@ -96,6 +142,7 @@ export function cypherBody(maxRowCap: number) {
     },
   } as const;
 }
+export type CypherBody = FromSchema<ReturnType<typeof cypherBody>>;
 
 const format = { type: 'string', enum: [...EXPORT_FORMATS] } as const;
 
@@ -104,6 +151,7 @@ export const exportQuery = {
   required: ['format'],
   properties: { format, entity: id, depth, limit: graphLimit, types },
 } as const;
+export type ExportQuery = FromSchema<typeof exportQuery>;
 
 export function exportBody(maxRowCap: number) {
   return {
@@ -122,6 +170,19 @@ export function exportBody(maxRowCap: number) {
     },
   } as const;
 }
+
+/** The POST /api/export body: a query, an entity, the overview, or 1..MAX_EXPORT_IDS entity ids. */
+export function exportBodyWithIds(maxRowCap: number) {
+  const body = exportBody(maxRowCap);
+  const ids = {
+    type: 'array',
+    minItems: 1,
+    maxItems: MAX_EXPORT_IDS,
+    items: { type: 'string', minLength: 1, maxLength: 512 },
+  } as const;
+  return { ...body, properties: { ...body.properties, ids } };
+}
+export type ExportBody = FromSchema<ReturnType<typeof exportBodyWithIds>>;
 
 const nullableString = (maxLength: number) => ({ type: ['string', 'null'], maxLength, default: null }) as const;
 
@@ -148,3 +209,4 @@ export const ingestBody = {
     documents: { type: 'array', minItems: 1, maxItems: MAX_DOCUMENTS, items: rawDocument },
   },
 } as const;
+export type IngestBody = FromSchema<typeof ingestBody>;

@@ -1,10 +1,11 @@
 // Constants of the explorer: colors, caps, layout budgets.
-import type { EdgeKind, EntityType, StatementKind } from '../cypher/model.ts';
+import { EDGE_KINDS, type EdgeKind } from '../contract/api.ts';
+import { ENTITY_TYPES, type EntityType, type StatementKind } from '../contract/graph.ts';
 
 export const API_BASE = '/api';
 
-export const ENTITY_TYPE_LIST: readonly EntityType[] = ['Person', 'Organization', 'Place', 'Event', 'Work', 'Other'];
-export const EDGE_KIND_LIST: readonly EdgeKind[] = ['spoke_about', 'relation', 'comention'];
+export const ENTITY_TYPE_LIST: readonly EntityType[] = ENTITY_TYPES;
+export const EDGE_KIND_LIST: readonly EdgeKind[] = EDGE_KINDS;
 
 /** Colour-blind-friendly palette (Okabe–Ito based), one colour per entity type. */
 export const TYPE_COLORS: Record<EntityType, string> = {

@@ -8,14 +8,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { rng } from '../corpus.ts';
-import type {
-  EdgeKind,
-  EntityType,
-  GraphEdgeView,
-  GraphNodeView,
-  GraphPayload,
-  HealthInfo,
-} from '../../cypher/model.ts';
+import type { EdgeKind, GraphEdgeView, GraphNodeView, GraphPayload, HealthInfo } from '../../contract/api.ts';
+import type { EntityType } from '../../contract/graph.ts';
 
 const TYPES: readonly EntityType[] = [
   'Person',

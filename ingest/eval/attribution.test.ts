@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExtractedStatement, ExtractionResult } from '../../cypher/model.ts';
+import type { ExtractedStatement, ExtractionResult } from '../../contract/extraction.ts';
 import { locateQuote, pairSpans, parseAttributionGold, scoreAttribution, spanOverlap } from './attribution.ts';
 import { formatAttributionReport } from './report.ts';
 import { runEval } from './run.ts';

@@ -6,7 +6,7 @@
 // threshold; speaker accuracy on the pairs; attribution P/R/F1 end to end;
 // about recall on correctly attributed pairs. Pure: no file access here.
 import path from 'node:path';
-import type { ExtractedEntity, ExtractedStatement, ExtractionResult } from '../../cypher/model.ts';
+import type { ExtractedEntity, ExtractedStatement, ExtractionResult } from '../../contract/extraction.ts';
 import { normalizeForEval } from './seeds.ts';
 
 export interface AttributionGoldStatement {

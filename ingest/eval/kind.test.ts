@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityType, ExtractionResult } from '../../cypher/model.ts';
+import type { ExtractionResult } from '../../contract/extraction.ts';
+import type { EntityType } from '../../contract/graph.ts';
 import { buildKindDocuments, chunksOf, isNameMention, kindErrors, parseKind, scoreKind, scoreTags, tagsFromSpans } from './kind.ts';
 import { formatKindErrors } from './report.ts';
 

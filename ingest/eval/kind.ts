@@ -13,7 +13,8 @@
 // Organization and Place mentions are all scored, lowercase ones included:
 // KIND does tag lowercase institutions and places ("governo" B-ORG,
 // "polizia" B-ORG, "provincia di Bergamo" LOC).
-import type { EntityType, ExtractionResult, RawDocument } from '../../cypher/model.ts';
+import type { ExtractionResult, RawDocument } from '../../contract/extraction.ts';
+import type { EntityType } from '../../contract/graph.ts';
 
 export const KIND_TYPES = ['PER', 'ORG', 'LOC'] as const;
 export type KindType = (typeof KIND_TYPES)[number];

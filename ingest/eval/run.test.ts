@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ExtractionResult, RawDocument } from '../../cypher/model.ts';
+import type { ExtractionResult, RawDocument } from '../../contract/extraction.ts';
 import { formatKindReport, formatSeedsReport } from './report.ts';
 import { runEval } from './run.ts';
 

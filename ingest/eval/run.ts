@@ -2,7 +2,7 @@
 // parameter so the run can be tested with a hand-written one.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ExtractionResult, RawDocument } from '../../cypher/model.ts';
+import type { ExtractionResult, RawDocument } from '../../contract/extraction.ts';
 import { readInputs, type ReadError } from '../readers/index.ts';
 import { parseAttributionGold, scoreAttribution, type AttributionReport } from './attribution.ts';
 import { buildKindDocuments, parseKind, scoreKind, toRawDocument, type KindReport } from './kind.ts';

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  EntityType,
-  ExtractedEntity,
-  ExtractedRelation,
-  ExtractedStatement,
-  ExtractionResult,
-} from '../../cypher/model.ts';
+import type { ExtractedEntity, ExtractedRelation, ExtractedStatement, ExtractionResult } from '../../contract/extraction.ts';
+import type { EntityType } from '../../contract/graph.ts';
 import { normalizeForEval, parseSeedsGold, scoreSeeds, type SeedsGold } from './seeds.ts';
 
 const GOLD: SeedsGold = {

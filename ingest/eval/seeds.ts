@@ -3,7 +3,8 @@
 // entities by name/alias equality after normalization, statements by key
 // substring, relations in either direction. Pure: no file access here.
 import path from 'node:path';
-import type { EntityType, ExtractedDocument, ExtractedEntity, ExtractionResult } from '../../cypher/model.ts';
+import type { ExtractedDocument, ExtractedEntity, ExtractionResult } from '../../contract/extraction.ts';
+import type { EntityType } from '../../contract/graph.ts';
 
 export interface GoldEntity {
   id: string;

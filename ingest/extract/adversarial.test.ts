@@ -2,7 +2,7 @@
 // output, quickly (the suite's timeout catches a hang; no clock is read here).
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import type { ExtractionResult } from '../../cypher/model.ts';
+import type { ExtractionResult } from '../../contract/extraction.ts';
 import { extract } from '../extractor.ts';
 import { loadExtractionSchema } from './schema.ts';
 import { doc } from './testDocs.ts';

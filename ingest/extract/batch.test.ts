@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractionResult } from '../../cypher/model.ts';
+import type { ExtractionResult } from '../../contract/extraction.ts';
 import { extract } from '../extractor.ts';
 import { doc } from './testDocs.ts';
 

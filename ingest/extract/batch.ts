@@ -3,7 +3,8 @@
 // transliteration key, a surname that names exactly one full name in the
 // batch, or an acronym that spells an organization's long form; then each
 // lands on a known entity of the store when its name or an alias matches.
-import type { EntityType, ExtractedEntity, KnownEntity, Mention } from '../../cypher/model.ts';
+import type { ExtractedEntity, KnownEntity, Mention } from '../../contract/extraction.ts';
+import type { EntityType } from '../../contract/graph.ts';
 import { entityId } from '../ids.ts';
 import { LEXICON, type Lexicon } from './lexicon.ts';
 import { initialsOf, type LocalEntity } from './resolve.ts';

@@ -5,7 +5,7 @@
 // entity with participants, place and date (resolved against the
 // publication date), and calls or meetings between two parties also give
 // CALLED/MET relations.
-import type { RelationType } from '../../cypher/model.ts';
+import type { RelationType } from '../../contract/graph.ts';
 import type { Actor } from './actors.ts';
 import { findDates } from './dates.ts';
 import { LEXICON, type EventKind, type Lexicon } from './lexicon.ts';

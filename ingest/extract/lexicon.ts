@@ -5,8 +5,8 @@ import { conjugate } from './conjugate.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import type { EntityType, RelationType } from '../../cypher/model.ts';
-import { RELATION_TYPES } from '../../cypher/model.ts';
+import type { EntityType, RelationType } from '../../contract/graph.ts';
+import { RELATION_TYPES } from '../../contract/graph.ts';
 import { normKey } from './text.ts';
 
 const LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../lexicon');

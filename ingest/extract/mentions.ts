@@ -3,7 +3,7 @@
 // connectors such as "di", "del", "della"), before typing. Sentence-initial
 // words count as names only when the lexicon or the rest of the article
 // says so ("Nella", "Queste", "Il" never do).
-import type { EntityType } from '../../cypher/model.ts';
+import type { EntityType } from '../../contract/graph.ts';
 import { LEXICON, type GazetteerEntry, type Lexicon } from './lexicon.ts';
 import { tokenAtOrAfter, type Segmentation, type Token } from './segment.ts';
 import { normKey } from './text.ts';

@@ -4,7 +4,7 @@
 // ("Javier Milei dell'Argentina"), and interactions from verbs ("Trump ha
 // attaccato Wray" → ATTACKED) and from nouns ("la telefonata tra Putin e
 // Biden" → CALLED, "i contatti Musk-Putin" → SPOKE_WITH).
-import type { EntityType, RelationType } from '../../cypher/model.ts';
+import type { EntityType, RelationType } from '../../contract/graph.ts';
 import { indexActors, PREPOSITIONS, type Actor, type ActorIndex } from './actors.ts';
 import { findDates } from './dates.ts';
 import { LEXICON, type Lexicon } from './lexicon.ts';

@@ -4,7 +4,7 @@
 // (WSJ ↔ Wall Street Journal, "… in Europa (OSCE)"), and role descriptions
 // ("il portavoce del Cremlino", "il leader russo") join the person the article
 // has named in that role.
-import type { EntityType, RelationType } from '../../cypher/model.ts';
+import type { EntityType, RelationType } from '../../contract/graph.ts';
 import { LEXICON, type GazetteerEntry, type Lexicon } from './lexicon.ts';
 import type { MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';

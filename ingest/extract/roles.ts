@@ -4,7 +4,7 @@
 // or after it ("Vladimir Putin, il presidente della Russia"). A role phrase
 // with no name attached is a description, resolved later to a person the
 // article has named.
-import type { RelationType } from '../../cypher/model.ts';
+import type { RelationType } from '../../contract/graph.ts';
 import { LEXICON, type Lexicon } from './lexicon.ts';
 import type { MentionCandidate } from './mentions.ts';
 import { CONNECTORS, isWord } from './mentions.ts';

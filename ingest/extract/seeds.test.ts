@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExtractionResult, RawDocument } from '../../cypher/model.ts';
+import type { ExtractionResult, RawDocument } from '../../contract/extraction.ts';
 import { extract } from '../extractor.ts';
 import { loadExtractionSchema, sharedDir } from './schema.ts';
 

@@ -4,7 +4,7 @@
 // "assolutamente false"), indirect speech (X ha detto che …, secondo X, …,
 // nelle sue parole). A reporting clause without a subject ("ha aggiunto.")
 // keeps the last speaker. Unnamed sources keep speaker null and their text.
-import type { StatementKind } from '../../cypher/model.ts';
+import type { StatementKind } from '../../contract/graph.ts';
 import type { Actor, ActorIndex } from './actors.ts';
 import { indexActors, PREPOSITIONS } from './actors.ts';
 import { LEXICON, type Lexicon } from './lexicon.ts';

@@ -1,6 +1,6 @@
 // Helpers for the extraction tests: a RawDocument from a sentence, and
 // lookups by name in a result. Test-only.
-import type { ExtractionResult, RawDocument } from '../../cypher/model.ts';
+import type { ExtractionResult, RawDocument } from '../../contract/extraction.ts';
 
 export function doc(text: string, date: string | null = null, source = 'test.txt'): RawDocument {
   return { source, title: null, date, url: null, text, language: 'it', errors: [] };

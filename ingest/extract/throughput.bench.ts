@@ -6,7 +6,7 @@
 // first, cold round (lexicon caches empty, code not yet compiled).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { RawDocument } from '../../cypher/model.ts';
+import type { RawDocument } from '../../contract/extraction.ts';
 import { extract } from '../extractor.ts';
 import { STAGE_NAMES, stageTimings } from '../pipeline.ts';
 import { sharedDir } from './schema.ts';

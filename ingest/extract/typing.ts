@@ -8,7 +8,7 @@
 // Italiana"), prepositions of place, reporting verbs. Each rule only raises the type's strength;
 // resolution then votes across all mentions of an entity. An article before a bare unknown name
 // proves nothing ("la Fincantieri", "la Sharapova", "del Texas"): such a name stays untyped.
-import type { EntityType } from '../../cypher/model.ts';
+import type { EntityType } from '../../contract/graph.ts';
 import { LEXICON, type Lexicon } from './lexicon.ts';
 import { ADJECTIVE_ENDINGS, countryNames, isOrdinaryWord, type MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';

@@ -4,7 +4,7 @@
 import type { Stats } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { RawDocument } from '../../cypher/model.ts';
+import type { RawDocument } from '../../contract/extraction.ts';
 import { decodeBytes } from './decode.ts';
 import { parseHtml } from './html.ts';
 import { parseJsonFile, parseJsonLines } from './json.ts';

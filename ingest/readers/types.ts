@@ -1,5 +1,5 @@
 // What a format parser returns for one article, before the reader adds its source.
-import type { RawDocument } from '../../cypher/model.ts';
+import type { RawDocument } from '../../contract/extraction.ts';
 
 export type ParsedArticle = Omit<RawDocument, 'source'>;
 

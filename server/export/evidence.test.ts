@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityDetails, StatementView } from '../../cypher/model.ts';
+import type { EntityDetails, StatementView } from '../../contract/api.ts';
 import type { GraphStore, StatementFilter } from '../../cypher/store.ts';
 import { collectEvidence, collectStatementEvidence } from './evidence.ts';
 import { buildExportGraph } from './graph.ts';

@@ -5,8 +5,8 @@
 // Statements with no target belong to no edge: they are read by speaker, for the
 // speakers whose statements the edges do not all account for.
 
-import type { GraphPayload, StatementView } from '../../cypher/model.ts';
-import { MAX_STATEMENTS_PAGE as STATEMENT_PAGE } from '../../cypher/reads.ts';
+import type { GraphPayload, StatementView } from '../../contract/api.ts';
+import { MAX_STATEMENTS_PAGE as STATEMENT_PAGE } from '../../contract/limits.ts';
 import type { GraphStore, StatementFilter } from '../../cypher/store.ts';
 import type { ExportEvidence, ExportGraph } from './graph.ts';
 

@@ -4,7 +4,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { buildExportGraph, toScalar, type ExportGraph } from './graph.ts';
 import { writeGraphml } from './graphml.ts';
-import { serializeGraph } from './serialize.ts';
+import { EXPORT_REGISTRY } from './registry.ts';
 import { cypherResult as result, evidence, payload, relation } from './testing.ts';
 
 function snapshot(graph: ExportGraph | MultiDirectedGraph) {
@@ -21,16 +21,16 @@ function snapshot(graph: ExportGraph | MultiDirectedGraph) {
 
 function roundTrips(graph: ExportGraph): void {
   const expected = snapshot(graph);
-  const json = MultiDirectedGraph.from(JSON.parse(serializeGraph(graph, 'json').body));
+  const json = MultiDirectedGraph.from(JSON.parse(EXPORT_REGISTRY.json.write(graph)));
   expect(snapshot(json)).toStrictEqual(expected);
-  const fromGexf = gexf.parse(MultiDirectedGraph, serializeGraph(graph, 'gexf').body);
+  const fromGexf = gexf.parse(MultiDirectedGraph, EXPORT_REGISTRY.gexf.write(graph));
   const gexfSnapshot = snapshot(fromGexf);
   // GEXF keeps its own metadata (lastmodifieddate) beside ours.
   expect({
     ...gexfSnapshot,
     attributes: { creator: gexfSnapshot.attributes.creator, description: gexfSnapshot.attributes.description },
   }).toStrictEqual(expected);
-  const fromGraphml = parseGraphml(MultiDirectedGraph, serializeGraph(graph, 'graphml').body);
+  const fromGraphml = parseGraphml(MultiDirectedGraph, EXPORT_REGISTRY.graphml.write(graph));
   expect(snapshot(fromGraphml)).toStrictEqual(expected);
 }
 

@@ -6,16 +6,8 @@
 // and maps become JSON text), so GEXF, GraphML and JSON all carry them unchanged.
 
 import { MultiDirectedGraph } from 'graphology';
-import type {
-  CypherResult,
-  CypherValue,
-  GraphEdgeView,
-  GraphNodeValue,
-  GraphPayload,
-  GraphRelationshipValue,
-  RelationView,
-  StatementView,
-} from '../../cypher/model.ts';
+import type { GraphEdgeView, GraphPayload, RelationView, StatementView } from '../../contract/api.ts';
+import type { CypherResult, CypherValue, GraphNodeValue, GraphRelationshipValue } from '../../contract/cypher.ts';
 
 export type ExportScalar = string | number | boolean;
 export type ExportAttributes = Record<string, ExportScalar>;

@@ -10,7 +10,7 @@
 //   (kind, statement or relation provenance) as properties and its export key as `id`.
 // Every node is keyed by its export key: its model id (a node without one, or whose id
 // another node holds, by its elementId).
-import { ENTITY_LABEL } from '../../cypher/model.ts';
+import { ENTITY_LABEL } from '../../contract/graph.ts';
 import {
   RESERVED_EDGE_KEYS,
   RESERVED_NODE_KEYS,

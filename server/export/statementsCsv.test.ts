@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  CypherResult,
-  GraphNodeValue,
-  GraphPayload,
-  GraphRelationshipValue,
-  StatementView,
-} from '../../cypher/model.ts';
+import type { GraphPayload, StatementView } from '../../contract/api.ts';
+import type { CypherResult, GraphNodeValue, GraphRelationshipValue } from '../../contract/cypher.ts';
 import { parseCsv } from '../../contract/csv.ts';
 import { buildExportGraph, type ExportEvidence } from './graph.ts';
 import { writeStatementsCsv } from './statementsCsv.ts';

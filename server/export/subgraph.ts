@@ -3,14 +3,15 @@
 // found by a read-only Cypher query. Shared by
 // GET/POST /api/export and `newsgraph export`.
 
-import type { GraphPayload } from '../../cypher/model.ts';
+import type { GraphPayload } from '../../contract/api.ts';
+import type { ExportFormat } from '../../contract/exportFormats.ts';
 import { entitiesAmong } from '../../cypher/reads.ts';
 import type { GraphStore, Params } from '../../cypher/store.ts';
 import { foldText } from '../../cypher/text.ts';
 import { HttpProblem } from '../errors.ts';
 import { collectEvidence, collectStatementEvidence } from './evidence.ts';
 import { buildExportGraph, type ExportEvidence, type ExportGraph } from './graph.ts';
-import { EVIDENCE_FORMATS, serializeGraph, type ExportFormat, type SerializedGraph } from './serialize.ts';
+import { exportWriter, serializeGraph, type SerializedGraph } from './registry.ts';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -101,7 +102,7 @@ export async function buildRequestedGraph(
     const description = `Cypher: ${query}${result.truncated ? ` (first ${result.rowCap} rows)` : ''}`;
     const graph = buildExportGraph({ cypher: result }, { ...meta, description });
     // Only the statements CSV reads statements beyond what the query returned.
-    const evidence = EVIDENCE_FORMATS.includes(request.format)
+    const evidence = exportWriter(request.format).needsEvidence
       ? await collectStatementEvidence(store, graph)
       : undefined;
     return { graph, name: 'query', evidence };
@@ -128,7 +129,7 @@ export async function buildRequestedGraph(
   }
   if (payload.truncated) description += `, first ${payload.cap} of ${payload.totalNodes} nodes`;
   const evidence = await collectEvidence(store, payload, {
-    withoutTarget: EVIDENCE_FORMATS.includes(request.format),
+    withoutTarget: exportWriter(request.format).needsEvidence,
   });
   return { graph: buildExportGraph({ payload, evidence }, { ...meta, description }), name, evidence };
 }

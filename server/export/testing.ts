@@ -2,7 +2,8 @@
 // entities with the statements and relation behind its edges, and a Cypher result holding
 // a path, a relationship to a node no cell returned, and a repeated node. Then readers
 // that bring a written export back as a property graph, for the round trips.
-import type { ArticleSummary, CypherResult, GraphPayload, RelationView, StatementView } from '../../cypher/model.ts';
+import type { ArticleSummary, GraphPayload, RelationView, StatementView } from '../../contract/api.ts';
+import type { CypherResult } from '../../contract/cypher.ts';
 import type { GraphStore } from '../../cypher/store.ts';
 import { parseCsv } from '../../contract/csv.ts';
 import { buildExportGraph, type ExportEvidence } from './graph.ts';

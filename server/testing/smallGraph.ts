@@ -2,7 +2,7 @@
 // entities, two statements, three relations. Offsets are computed from the texts, so
 // every statement and relation points at the words it claims.
 
-import type { ExtractedEntity, ExtractionResult, Mention } from '../../cypher/model.ts';
+import type { ExtractedEntity, ExtractionResult, Mention } from '../../contract/extraction.ts';
 
 export const ARTICLE_1 = {
   id: 'art-1',

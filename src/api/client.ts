@@ -12,9 +12,9 @@ import type {
   HealthInfo,
   OutletCount,
   SearchHit,
-  StatementKind,
   StatementView,
-} from '../../cypher/model.ts';
+} from '../../contract/api.ts';
+import type { StatementKind } from '../../contract/graph.ts';
 import { API_BASE } from '../consts.ts';
 import { filenameFromDisposition, type ServerExportFormat } from '../core/export/formats.ts';
 import { readJsonBody, sendApi, UNREACHABLE_MESSAGE } from './http.ts';

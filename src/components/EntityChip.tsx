@@ -1,4 +1,4 @@
-import type { EntityType } from '../../cypher/model.ts';
+import type { EntityType } from '../../contract/graph.ts';
 import { TYPE_COLORS } from '../consts.ts';
 
 interface Props {

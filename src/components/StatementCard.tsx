@@ -1,6 +1,6 @@
 // One statement with its evidence: who, the quote, the cue, about whom, when, in which
 // article, and the source sentence with the quote highlighted.
-import type { StatementView } from '../../cypher/model.ts';
+import type { StatementView } from '../../contract/api.ts';
 import { STATEMENT_KIND_LABELS } from '../consts.ts';
 import { articleLabel, splitSentence } from '../core/article/segments.ts';
 import { whyOf } from '../core/provenance/why.ts';

@@ -1,7 +1,7 @@
 // The explorer page: owns the one graph, the view state mirrored in the URL, and the
 // loads that feed the graph (overview, expansions); panels and controllers read them.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { GraphPayload, HealthInfo, StatementView } from '../../cypher/model.ts';
+import type { GraphPayload, HealthInfo, StatementView } from '../../contract/api.ts';
 import { ApiClient, ApiRequestError } from '../api/client.ts';
 import { explainError, toApiError } from '../api/useApi.ts';
 import { StateMessage } from '../components/StateMessage.tsx';

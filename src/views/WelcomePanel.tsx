@@ -1,5 +1,5 @@
 // What the right-hand panel shows before anything is selected: how to start.
-import type { HealthInfo } from '../../cypher/model.ts';
+import type { HealthInfo } from '../../contract/api.ts';
 
 export function WelcomePanel({ health }: { health: HealthInfo | null }) {
   const stats = health?.stats;

@@ -7,7 +7,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CypherResult } from '../../cypher/model.ts';
+import type { CypherResult } from '../../contract/cypher.ts';
 import type { RunningServer } from '../../server/main.ts';
 import { PESKOV_QUERY, screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
 import { EXAMPLE_QUERIES } from '../../src/core/console/examples.ts';

@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../bench/browser/chromium.ts';
 import { openStore } from '../../cypher/open.ts';
-import type { RawDocument } from '../../cypher/model.ts';
+import type { RawDocument } from '../../contract/extraction.ts';
 import type { GraphStore } from '../../cypher/store.ts';
 import { ingestDocuments } from '../../ingest/ingest.ts';
 import { readInputs } from '../../ingest/readers/index.ts';

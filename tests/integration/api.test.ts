@@ -11,7 +11,6 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ArticleView,
-  CypherResult,
   EntityDetails,
   GraphPayload,
   HealthInfo,
@@ -20,7 +19,9 @@ import type {
   SearchHit,
   StatementView,
   StoreStats,
-} from '../../cypher/model.ts';
+} from '../../contract/api.ts';
+import type { CypherResult } from '../../contract/cypher.ts';
+import { MAX_STATEMENTS_PAGE } from '../../contract/limits.ts';
 import type { GraphStore } from '../../cypher/store.ts';
 import { buildApp } from '../../server/app.ts';
 import type { ServerConfig } from '../../server/config.ts';
@@ -259,6 +260,14 @@ describe('statements, articles, search', () => {
     await expectBadRequest(get('/api/statements?limit=1001'));
     await expectBadRequest(get('/api/statements?offset=-1'));
     await expectBadRequest(get('/api/statements?speaker='));
+  });
+
+  it("GET /api/statements accepts a page up to the store's own largest, and refuses one more", async () => {
+    const largest = await get<{ statements: StatementView[]; total: number }>(
+      `/api/statements?limit=${MAX_STATEMENTS_PAGE}`,
+    );
+    expect([largest.status, largest.body.statements.length, largest.body.total]).toStrictEqual([200, 2, 2]);
+    await expectBadRequest(get(`/api/statements?limit=${MAX_STATEMENTS_PAGE + 1}`));
   });
 
   it('GET /api/articles lists articles, GET /api/articles/:id gives text with offsets', async () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HealthInfo, SearchHit, StoreStats } from '../../cypher/model.ts';
+import type { HealthInfo, SearchHit, StoreStats } from '../../contract/api.ts';
 import { openStore } from '../../cypher/open.ts';
 import { ownerFilePath, readStoreOwner } from '../../cypher/owner.ts';
 import type { GraphStore } from '../../cypher/store.ts';

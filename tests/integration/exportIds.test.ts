@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../cypher/store.ts';
-import { MAX_EXPORT_IDS } from '../../server/app.ts';
+import { MAX_EXPORT_IDS } from '../../contract/limits.ts';
 import { parseCsv } from '../../contract/csv.ts';
 import { exportSubgraph } from '../../server/export/subgraph.ts';
 import { IDS } from '../../server/testing/smallGraph.ts';

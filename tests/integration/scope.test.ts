@@ -3,7 +3,7 @@
 // statements by id, and their bad input.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StatementView } from '../../cypher/model.ts';
+import type { StatementView } from '../../contract/api.ts';
 import { IDS } from '../../server/testing/smallGraph.ts';
 import { openSmallGraphApp, type SmallGraphApp } from './smallGraphApp.ts';
 

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrafeoStore } from '../../cypher/grafeo.ts';
-import type { SchemaInfo } from '../../cypher/model.ts';
+import type { SchemaInfo } from '../../contract/api.ts';
 import type { Neo4jStore } from '../../cypher/neo4j.ts';
 import { ingestDocuments } from '../../ingest/ingest.ts';
 import { readInputs } from '../../ingest/readers/index.ts';

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import type { SchemaInfo } from '../../cypher/model.ts';
+import type { SchemaInfo } from '../../contract/api.ts';
 import { Neo4jStore } from '../../cypher/neo4j.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StatementView } from '../../../cypher/model.ts';
+import type { StatementView } from '../../../contract/api.ts';
 import { DEFAULT_FILTERS, applyVisibility, computeVisibility, type FilterState } from '../filters/filters.ts';
 import { createExplorerGraph, mergePayload, OVERVIEW_ORIGIN } from '../graph/explorerGraph.ts';
 import { edgeView, nodeView, payload, statementView } from '../testing/factories.ts';

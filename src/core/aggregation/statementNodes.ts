@@ -3,7 +3,7 @@
 // detailed, heaviest first, while their statements fit the cap; the rest stay aggregated.
 // Statement nodes and their edges carry their own origin and nothing else brings them in,
 // so syncing to an empty plan gives back exactly the graph there was before.
-import type { StatementView } from '../../../cypher/model.ts';
+import type { StatementView } from '../../../contract/api.ts';
 import { STATEMENT_LABEL_CHARS, STATEMENT_NODE_COLOR, STATEMENT_NODE_SIZE } from '../../consts.ts';
 import type { Visibility } from '../filters/filters.ts';
 import {

@@ -1,7 +1,7 @@
 // Aggregations of statements: who spoke about whom, how often, when. The same rule
 // the API uses for "spoke about" edges (speaker → each target, weight = statements),
 // applied to a list already in the browser (an entity's panel, an article's statements).
-import type { StatementView } from '../../../cypher/model.ts';
+import type { StatementView } from '../../../contract/api.ts';
 import { compareDates } from '../filters/filters.ts';
 
 export interface SpokeAboutGroup {

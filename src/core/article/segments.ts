@@ -1,7 +1,7 @@
 // Cuts an article's text into runs for the reader: each run knows which entity mention
 // and which statement cover it, so mentions and quotes can be highlighted and clicked.
 // Overlapping spans are allowed (a mention inside a quote); offsets are UTF-16.
-import type { ArticleView } from '../../../cypher/model.ts';
+import type { ArticleView } from '../../../contract/api.ts';
 
 export interface TextRun {
   start: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SchemaInfo } from '../../../cypher/model.ts';
+import type { SchemaInfo } from '../../../contract/api.ts';
 import { completionChoices, completionSpot, quoteName } from './completion.ts';
 
 const at = (text: string) => completionSpot(text, text.length);

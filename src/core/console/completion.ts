@@ -1,7 +1,7 @@
 // What the console should complete at the cursor: a node label after `:` inside `( )`,
 // a relationship type after `:` or `|` inside `[ ]`, a property key after `x.` or as a
 // key of a `{…}` map in a pattern, otherwise a keyword. Nothing inside strings or comments.
-import type { SchemaInfo } from '../../../cypher/model.ts';
+import type { SchemaInfo } from '../../../contract/api.ts';
 import { scanCypher } from './scan.ts';
 
 export type CompletionKind = 'label' | 'relationshipType' | 'propertyKey' | 'keyword';

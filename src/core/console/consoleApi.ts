@@ -1,7 +1,8 @@
 // HTTP calls of the Cypher console: POST /api/cypher and GET /api/schema, with the same
 // bearer token the explorer's client sends (api/token.ts). A refused or
 // failed query keeps the server's CypherErrorInfo so the editor can mark its position.
-import type { ApiError, CypherErrorInfo, CypherResult, CypherValue, SchemaInfo } from '../../../cypher/model.ts';
+import type { ApiError, SchemaInfo } from '../../../contract/api.ts';
+import type { CypherErrorInfo, CypherResult, CypherValue } from '../../../contract/cypher.ts';
 import { readJsonBody, sendApi, UNREACHABLE_MESSAGE } from '../../api/http.ts';
 import { pageToken } from '../../api/token.ts';
 import { API_BASE } from '../../consts.ts';

@@ -1,7 +1,7 @@
-// Example queries of the console, written against the graph model of cypher/model.ts
+// Example queries of the console, written against the graph model of contract/graph.ts
 // and checked on the seed corpus (each returns rows there with the given parameters).
 // Dates are ISO and may be partial ('2022-01'): they compare as text.
-import type { CypherValue } from '../../../cypher/model.ts';
+import type { CypherValue } from '../../../contract/cypher.ts';
 
 export interface ExampleQuery {
   title: string;

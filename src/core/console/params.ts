@@ -1,6 +1,6 @@
 // The parameters box of the console: a JSON object whose keys are the query's
 // `$parameters`. Errors say where the JSON breaks and which parameters are missing.
-import type { CypherValue } from '../../../cypher/model.ts';
+import type { CypherValue } from '../../../contract/cypher.ts';
 import { parameterNames } from './scan.ts';
 
 export type ParamsResult =

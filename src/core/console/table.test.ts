@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CypherValue, GraphNodeValue } from '../../../cypher/model.ts';
+import type { CypherValue, GraphNodeValue } from '../../../contract/cypher.ts';
 import { cellText, compareValues, nextSort, sortedRowIndices, tableText } from './table.ts';
 
 const peskov: GraphNodeValue = {

@@ -8,7 +8,7 @@ import type {
   GraphNodeValue,
   GraphPathValue,
   GraphRelationshipValue,
-} from '../../../cypher/model.ts';
+} from '../../../contract/cypher.ts';
 
 export type SortDirection = 'asc' | 'desc';
 export interface TableSort {

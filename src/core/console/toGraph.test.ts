@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CypherResult, GraphNodeValue, GraphRelationshipValue } from '../../../cypher/model.ts';
+import type { CypherResult, GraphNodeValue, GraphRelationshipValue } from '../../../contract/cypher.ts';
 import { collectGraphValues, cypherResultToGraphPayload, statementIds, statementLinksFromResult } from './toGraph.ts';
 
 function entity(

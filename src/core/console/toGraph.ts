@@ -5,16 +5,9 @@
 // relationships in the result, or from links looked up for the statement nodes it
 // returned. Articles and other values stay in the table. Edge ids follow the server's
 // `${kind}:${type}:${source}->${target}` so the same link is never drawn twice.
-import type {
-  CypherResult,
-  CypherValue,
-  EntityType,
-  GraphEdgeView,
-  GraphNodeValue,
-  GraphNodeView,
-  GraphPayload,
-  GraphRelationshipValue,
-} from '../../../cypher/model.ts';
+import type { GraphEdgeView, GraphNodeView, GraphPayload } from '../../../contract/api.ts';
+import type { CypherResult, CypherValue, GraphNodeValue, GraphRelationshipValue } from '../../../contract/cypher.ts';
+import type { EntityType } from '../../../contract/graph.ts';
 import { ENTITY_TYPE_LIST } from '../../consts.ts';
 import { isNodeValue, isPathValue, isRelationshipValue } from './table.ts';
 

@@ -1,6 +1,7 @@
 // Filters hide, never delete: they compute the `hidden` flag of every node and edge.
 // Pure over a graph and a filter state, so the same state always shows the same graph.
-import type { EdgeKind, EntityType } from '../../../cypher/model.ts';
+import type { EdgeKind } from '../../../contract/api.ts';
+import type { EntityType } from '../../../contract/graph.ts';
 import { statementLayerOf, type EdgeAttributes, type ExplorerGraph, type NodeAttributes, type StatementNodeInfo } from '../graph/explorerGraph.ts';
 
 export interface FilterState {

@@ -4,7 +4,8 @@
 // without touching what other loads brought. Existing nodes keep their position
 // when the graph grows; only new nodes get one.
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeKind, EntityType, GraphEdgeView, GraphNodeView, GraphPayload } from '../../../cypher/model.ts';
+import type { EdgeKind, GraphEdgeView, GraphNodeView, GraphPayload } from '../../../contract/api.ts';
+import type { EntityType } from '../../../contract/graph.ts';
 import { NODE_SIZE_MAX, NODE_SIZE_MIN, TYPE_COLORS } from '../../consts.ts';
 
 export interface NodeAttributes {

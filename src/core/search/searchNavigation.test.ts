@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../../../cypher/model.ts';
+import type { SearchHit } from '../../../contract/api.ts';
 import { foldText, INITIAL_SEARCH, searchKey, splitMatch, withResults } from './searchNavigation.ts';
 
 const hit = (id: string): SearchHit => ({ id, name: id, type: 'Person', aliases: [], matched: id, mentions: 1 });

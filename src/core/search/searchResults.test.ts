@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchHit, StatementView } from '../../../cypher/model.ts';
+import type { SearchHit, StatementView } from '../../../contract/api.ts';
 import { quoteSnippet, resultKey, searchResults } from './searchResults.ts';
 
 const hit = (id: string): SearchHit => ({ id, name: id, type: 'Person', aliases: [], matched: id, mentions: 1 });

@@ -1,7 +1,7 @@
 // What the search box lists for one query: the entities whose names match, the statements
 // whose quotes match (speaker, a snippet of the quote around the match, article), and a
 // way to the statements finder with every match. Pure: the panel renders these.
-import type { SearchHit, StatementView } from '../../../cypher/model.ts';
+import type { SearchHit, StatementView } from '../../../contract/api.ts';
 import { splitMatch } from './searchNavigation.ts';
 
 export type SearchResult =

@@ -1,7 +1,7 @@
 // The statements finder: which statements the user is looking for, by words of the quote,
 // kind and cue. Part of the view state (and so of the URL); an empty finder lists every
 // statement, newest first.
-import type { StatementKind } from '../../../cypher/model.ts';
+import type { StatementKind } from '../../../contract/graph.ts';
 import { STATEMENT_KIND_LABELS } from '../../consts.ts';
 
 export interface StatementFinder {

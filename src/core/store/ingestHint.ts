@@ -2,7 +2,7 @@
 // user's articles go where the page looks (a server started with `--data X` reads X, not
 // ./data).
 
-import type { HealthInfo } from '../../../cypher/model.ts';
+import type { HealthInfo } from '../../../contract/api.ts';
 
 /** A word for a POSIX shell: as is when plain, else in single quotes. */
 export function shellWord(word: string): string {

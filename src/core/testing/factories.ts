@@ -1,5 +1,6 @@
 // Tiny payload factories shared by the explorer's unit tests.
-import type { EntityType, GraphEdgeView, GraphNodeView, GraphPayload, StatementView } from '../../../cypher/model.ts';
+import type { GraphEdgeView, GraphNodeView, GraphPayload, StatementView } from '../../../contract/api.ts';
+import type { EntityType } from '../../../contract/graph.ts';
 
 export function nodeView(id: string, type: EntityType = 'Person', extra: Partial<GraphNodeView> = {}): GraphNodeView {
   return { id, name: id.toUpperCase(), type, aliases: [], mentions: 1, articles: 1, statementsBy: 0, statementsAbout: 0, ...extra };

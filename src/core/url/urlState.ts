@@ -2,7 +2,8 @@
 // hidden nodes, node sizing, statements drawn as nodes, the statements finder, and camera. parse(serialize(s)) === s for every valid state;
 // defaults are left out so links stay short. Unknown or malformed values fall back
 // to defaults instead of failing the page.
-import type { EdgeKind, EntityType } from '../../../cypher/model.ts';
+import type { EdgeKind } from '../../../contract/api.ts';
+import type { EntityType } from '../../../contract/graph.ts';
 import { EDGE_KIND_LIST, ENTITY_TYPE_LIST } from '../../consts.ts';
 import { DEFAULT_FILTERS, sameKinds, type FilterState } from '../filters/filters.ts';
 import type { SizeMode } from '../graph/explorerGraph.ts';

@@ -3,7 +3,8 @@
 // read-only on the server; refusals and syntax errors come back with their reason and
 // position, which the editor marks.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CypherResult, CypherValue, GraphPayload, SchemaInfo } from '../../../cypher/model.ts';
+import type { GraphPayload, SchemaInfo } from '../../../contract/api.ts';
+import type { CypherResult, CypherValue } from '../../../contract/cypher.ts';
 import { ConsoleApi, CypherRequestError } from '../../core/console/consoleApi.ts';
 import {
   DEFAULT_CONSOLE_ROW_CAP,

@@ -26,7 +26,7 @@ import {
   placeholder,
 } from '@codemirror/view';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import type { SchemaInfo } from '../../../cypher/model.ts';
+import type { SchemaInfo } from '../../../contract/api.ts';
 import { completionChoices, completionSpot } from '../../core/console/completion.ts';
 import { errorRange, type ErrorPosition } from '../../core/console/errorRange.ts';
 import { cypherLanguage } from './cypherLanguage.ts';

@@ -1,6 +1,6 @@
 // The details column: the article reader, or the panel of what is selected (a statement,
 // an entity, a link), or the statements finder, or the welcome panel, in that order.
-import type { HealthInfo, StatementView } from '../../../cypher/model.ts';
+import type { HealthInfo, StatementView } from '../../../contract/api.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';
 import { EXPAND_CAP } from '../../consts.ts';
 import { isStatementNodeId, statementIdOf } from '../../core/aggregation/statementNodes.ts';

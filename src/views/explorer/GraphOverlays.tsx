@@ -1,7 +1,7 @@
 // What the graph area says over or beside the graph: loading, error and empty states,
 // every entity hidden by the filters, notes on statements drawn as nodes and on a capped
 // overview, and the passing notice.
-import type { HealthInfo } from '../../../cypher/model.ts';
+import type { HealthInfo } from '../../../contract/api.ts';
 import type { ApiRequestError } from '../../api/client.ts';
 import { explainError } from '../../api/useApi.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';

@@ -3,7 +3,7 @@
 // in, expanding, collapsing, focusing). Panels read it through useExplorer() instead of
 // taking each piece as a prop.
 import { createContext, useContext } from 'react';
-import type { StatementView } from '../../../cypher/model.ts';
+import type { StatementView } from '../../../contract/api.ts';
 import type { ApiClient } from '../../api/client.ts';
 import type { ViewActions } from '../../core/explorer/viewActions.ts';
 import type { ExplorerGraph } from '../../core/graph/explorerGraph.ts';

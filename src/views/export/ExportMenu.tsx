@@ -4,6 +4,7 @@
 import { toBlob } from '@sigma/export-image';
 import { useEffect, useId, useRef, useState } from 'react';
 import type Sigma from 'sigma';
+import { MAX_EXPORT_IDS } from '../../../contract/limits.ts';
 import { ApiRequestError, type ApiClient } from '../../api/client.ts';
 import { EXPORT_FORMAT_INFO, isImageFormat, type ExplorerExportFormat } from '../../core/export/formats.ts';
 import { scopeNodeIds, type ExportScope } from '../../core/export/scope.ts';
@@ -13,8 +14,6 @@ import type { ExplorerSigma } from '../graph/SigmaContext.ts';
 import { saveBlob } from './download.ts';
 import { sceneFromSigma } from './scene.ts';
 
-/** The server refuses more ids than this in one export. */
-const MAX_EXPORT_IDS = 5000;
 const BACKGROUND = '#ffffff';
 
 interface Props {

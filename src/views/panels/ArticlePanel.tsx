@@ -1,7 +1,7 @@
 // The article reader: the text with entity mentions and statements highlighted. A click
 // on a mention opens that entity; a click on a statement opens its speaker.
 import { useEffect, useMemo, useRef } from 'react';
-import type { ArticleView } from '../../../cypher/model.ts';
+import type { ArticleView } from '../../../contract/api.ts';
 import type { ApiClient } from '../../api/client.ts';
 import { explainError, useApi } from '../../api/useApi.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';

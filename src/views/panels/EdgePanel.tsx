@@ -1,6 +1,6 @@
 // The evidence behind one link: every statement behind a "spoke about" edge, the
 // sentences behind a relation, the shared articles behind a co-mention.
-import type { ArticleSummary, RelationView, StatementView } from '../../../cypher/model.ts';
+import type { ArticleSummary, RelationView, StatementView } from '../../../contract/api.ts';
 import type { ApiClient } from '../../api/client.ts';
 import { explainError, useApi } from '../../api/useApi.ts';
 import { EntityChip } from '../../components/EntityChip.tsx';

@@ -1,7 +1,7 @@
 // Everything known about one entity: identity, roles with evidence, and above all the
 // statements it made and the statements made about it, each traced to its sentence.
 import { useMemo, useState } from 'react';
-import type { EntityDetails, RelationView, StatementView } from '../../../cypher/model.ts';
+import type { EntityDetails, RelationView, StatementView } from '../../../contract/api.ts';
 import type { ApiClient } from '../../api/client.ts';
 import { explainError, useApi } from '../../api/useApi.ts';
 import { EntityChip, TypeBadge } from '../../components/EntityChip.tsx';

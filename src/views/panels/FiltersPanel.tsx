@@ -1,7 +1,8 @@
 // Filters and legend in one: the type checkboxes are the node legend, the edge-kind
 // checkboxes the edge legend. Filters hide, never delete.
 import { useEffect, useState } from 'react';
-import type { ArticleSummary, EdgeKind, EntityType } from '../../../cypher/model.ts';
+import type { ArticleSummary, EdgeKind } from '../../../contract/api.ts';
+import type { EntityType } from '../../../contract/graph.ts';
 import { articleLabel } from '../../core/article/segments.ts';
 import type { ApiClient, OutletCount } from '../../api/client.ts';
 import { EDGE_COLORS, EDGE_KIND_LABELS, EDGE_KIND_LIST, ENTITY_TYPE_LIST, NO_OUTLET, TYPE_COLORS, TYPE_LABELS } from '../../consts.ts';

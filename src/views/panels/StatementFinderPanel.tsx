@@ -1,7 +1,7 @@
 // The statements finder: every statement whose quote holds the typed words (case and
 // accents ignored), narrowed by kind and cue, newest first. Choosing one opens it with its
 // evidence. Its state is the view's `finder`, so a link reproduces the list.
-import type { StatementView } from '../../../cypher/model.ts';
+import type { StatementView } from '../../../contract/api.ts';
 import type { ApiClient } from '../../api/client.ts';
 import { explainError, useApi } from '../../api/useApi.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';

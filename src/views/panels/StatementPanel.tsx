@@ -1,6 +1,6 @@
 // One statement, drawn as a node ("statements as nodes") or found by search: who said it,
 // about whom, the quote and its source sentence, and the article it comes from.
-import type { StatementView } from '../../../cypher/model.ts';
+import type { StatementView } from '../../../contract/api.ts';
 import type { ApiClient } from '../../api/client.ts';
 import { ApiRequestError } from '../../api/client.ts';
 import { explainError, useApi } from '../../api/useApi.ts';

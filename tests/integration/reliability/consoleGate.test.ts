@@ -13,7 +13,7 @@ import { rng } from '../../../bench/corpus.ts';
 import { openStore } from '../../../cypher/open.ts';
 import { checkReadOnly, statementText, tokenize } from '../../../cypher/readonly.ts';
 import grafeo from '@grafeo-db/js';
-import { DEFAULT_DB_FILE } from '../../../cypher/grafeo.ts';
+import { STORE_FILE } from '../../../contract/store.ts';
 import type { GraphStore } from '../../../cypher/store.ts';
 import { smallGraph } from '../../../server/testing/smallGraph.ts';
 
@@ -168,7 +168,7 @@ describe('the console gate on a real store', () => {
     // The console runs each query in its own process on a read-only snapshot (one process start per
     // query); here the accepted ones run straight on the engine, writable and with nothing rolled
     // back, which is harsher: whatever passes the gate must be a read on its own.
-    const db = grafeo.GrafeoDB.open(path.join(dataDir, DEFAULT_DB_FILE));
+    const db = grafeo.GrafeoDB.open(path.join(dataDir, STORE_FILE));
     try {
       for (const query of accepted) {
         try {

@@ -1,7 +1,7 @@
 // Adversarial and random article texts for the extractor fuzz test, deterministic from a seed.
 
 import { rng } from '../../../bench/corpus.ts';
-import type { RawDocument } from '../../../cypher/model.ts';
+import type { RawDocument } from '../../../contract/extraction.ts';
 
 export interface FuzzCase {
   name: string;

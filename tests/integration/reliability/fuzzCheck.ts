@@ -5,7 +5,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ExtractionResult } from '../../../cypher/model.ts';
+import type { ExtractionResult } from '../../../contract/extraction.ts';
 import { MAX_SENTENCE_CHARS } from '../../../ingest/extract/segment.ts';
 
 export function contractValidator(sharedDir: string): (result: ExtractionResult) => string[] {

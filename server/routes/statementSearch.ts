@@ -3,9 +3,10 @@
 // shipped queries, registered by app.ts inside its guards.
 
 import type { FastifyPluginAsync } from 'fastify';
-import { STATEMENT_KINDS } from '../cypher/model.ts';
-import type { Run } from '../cypher/reads.ts';
-import { MAX_STATEMENT_HITS, searchStatements } from '../cypher/statementSearch.ts';
+import { STATEMENT_KINDS } from '../../contract/graph.ts';
+import type { Run } from '../../cypher/reads.ts';
+import { MAX_STATEMENT_HITS, searchStatements } from '../../cypher/statementSearch.ts';
+import type { RouteContext } from './context.ts';
 
 const DEFAULT_STATEMENT_HITS = 20;
 const KIND = `(${STATEMENT_KINDS.join('|')})`;
@@ -29,7 +30,8 @@ interface StatementSearchQuery {
   limit: number;
 }
 
-export const statementSearchRoutes: FastifyPluginAsync<{ run: Run }> = async (app, { run }) => {
+export const statementSearchRoutes: FastifyPluginAsync<RouteContext> = async (app, { store }) => {
+  const run: Run = (queryName, params) => store.run(queryName, params);
   app.get<{ Querystring: StatementSearchQuery }>(
     '/api/statements/search',
     { schema: { querystring: statementSearchQuery } },

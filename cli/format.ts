@@ -2,7 +2,7 @@
 // Nodes, relationships and paths print in Cypher-like notation so a table stays readable.
 
 import { csvField, spreadsheetField } from '../contract/csv.ts';
-import type { CypherResult, CypherValue } from '../cypher/model.ts';
+import type { CypherResult, CypherValue } from '../contract/cypher.ts';
 
 export type ResultFormat = 'table' | 'json' | 'csv';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CypherResult } from '../cypher/model.ts';
+import type { CypherResult } from '../contract/cypher.ts';
 import { formatResult, parseParam, valueText } from './format.ts';
 
 const result: CypherResult = {

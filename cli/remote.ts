@@ -3,15 +3,11 @@
 // over HTTP instead of opening the file.
 
 import type { BackupManifest } from '../cypher/backup.ts';
-import type {
-  ApiError,
-  CypherResult,
-  HealthInfo,
-  IngestSummary,
-  RawDocument,
-  SearchHit,
-  StoreStats,
-} from '../cypher/model.ts';
+import type { ApiError, HealthInfo, IngestSummary, SearchHit, StoreStats } from '../contract/api.ts';
+import type { CypherResult } from '../contract/cypher.ts';
+import type { ExportFormat } from '../contract/exportFormats.ts';
+import type { RawDocument } from '../contract/extraction.ts';
+import { exportWriter } from '../server/export/registry.ts';
 
 export class RemoteError extends Error {
   constructor(
@@ -96,9 +92,9 @@ export class RemoteStore {
     return total;
   }
 
-  /** The export file's body: text, or bytes for binary formats (the CSV zip). */
+  /** The export file's body: text, or bytes for binary formats (server/export/registry.ts). */
   async exportGraph(request: {
-    format: string;
+    format: ExportFormat;
     query?: string;
     params?: Record<string, unknown>;
     entity?: string;
@@ -121,8 +117,7 @@ export class RemoteStore {
       }
       throw new RemoteError(message, response.status, null);
     }
-    const type = response.headers.get('content-type') ?? '';
-    if (type.startsWith('application/zip')) return new Uint8Array(await response.arrayBuffer());
+    if (exportWriter(request.format).binary) return new Uint8Array(await response.arrayBuffer());
     return response.text();
   }
 }

@@ -1,0 +1,115 @@
+// The extraction contract: what readers produce (RawDocument), what the extractor
+// returns (exactly ../shared/contracts/extraction.schema.json, plus a few extras marked
+// so), and what the store hands it back. Types only; imports only the graph model.
+
+import type { EntityType, RelationType, StatementKind } from './graph.ts';
+
+/** One article as read from a file, before extraction. */
+export interface RawDocument {
+  /** Path as given on the command line, or the URL. */
+  source: string;
+  title: string | null;
+  /** ISO 8601 date or partial date (YYYY, YYYY-MM, YYYY-MM-DD). */
+  date: string | null;
+  url: string | null;
+  /** Normalized body text (title included as first paragraph when present); all offsets point into it. */
+  text: string;
+  /** ISO 639-1; 'it' unless detected otherwise. */
+  language: string;
+  /** Non-fatal problems met while reading. */
+  errors: string[];
+}
+
+// ---------------------------------------------------------------------------
+// Extraction result: exactly ../shared/contracts/extraction.schema.json
+
+export interface ExtractedDocument {
+  id: string;
+  source: string;
+  title: string | null;
+  date: string | null;
+  url: string | null;
+  language: string;
+  errors: string[];
+  text: string;
+}
+
+export interface Mention {
+  document: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ExtractedEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: Mention[];
+  externalIds?: Record<string, string>;
+  /** Ids of the extractor's rules that decided the entity's type, in order (absent when none are recorded). */
+  trace?: string[];
+}
+
+export interface ExtractedStatement {
+  id: string;
+  document: string;
+  speaker: string | null;
+  speakerText: string | null;
+  quote: string;
+  kind: StatementKind;
+  cue: string | null;
+  about: string[];
+  sentence: string;
+  start: number;
+  end: number;
+  confidence: number;
+  /** Ids of the extractor's rules that found the statement and its speaker, in order (empty or absent when the backend gives none). */
+  trace?: string[];
+}
+
+export interface ExtractedRelation {
+  /** Stable id: hash(type, source, target, document, start). Extra to the contract. */
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  role: string | null;
+  document: string;
+  evidence: string;
+  start: number;
+  end: number;
+  date: string | null;
+  /** Ids of the extractor's rules that found the relation, in order (empty or absent when the backend gives none). */
+  trace?: string[];
+}
+
+/** Named events get extra detail beside their entity record. Extra to the contract. */
+export interface ExtractedEvent {
+  /** The entities[].id of the Event entity. */
+  entity: string;
+  document: string;
+  participants: string[];
+  date: string | null;
+  place: string | null;
+  evidence: string;
+  start: number;
+  end: number;
+}
+
+export interface ExtractionResult {
+  documents: ExtractedDocument[];
+  entities: ExtractedEntity[];
+  statements: ExtractedStatement[];
+  relations: ExtractedRelation[];
+  events?: ExtractedEvent[];
+}
+
+/** What the store already knows, handed to the extractor so new articles resolve onto existing nodes. */
+export interface KnownEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+}
