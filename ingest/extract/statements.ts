@@ -2147,6 +2147,15 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       i = o + 1;
       continue;
     }
+    // The noun-phrase object at token `at` (from character `from`) is what was said; not after an
+    // impersonal "si" (si parla di …, si critica …: no one in particular), and not a topic named
+    // before a colon ("ha parlato della sua spalla: …": the words after the colon are what was said).
+    const pushObject = (from: number, at: number) => {
+      const { actor, speaker, confidence } = subject();
+      const end = clauseEnd(ctx, s, at, true);
+      if (speaker && !speaker.how.includes('speaker.impersonal-si') && !beforeColon(ctx, end))
+        push(ctx, 'statement.cue-object', s, speaker, actor, from, end, 'indirect', span.text, confidence - 0.1);
+    };
     // "ha parlato di un complotto", "si lamentava della riforma": the object after "di".
     if (ctx.lex.objectCuesOf.has(t.key) && OF.has((tokens[o] as Token | undefined)?.key ?? '') && o + 3 < s.last) {
       const of = tokens[o] as Token;
@@ -2157,27 +2166,11 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         !ctx.actorAt.has(o + 1) &&
         (ctx.lex.objectCuesOf.get(t.key) === 'any' || (of.key === 'di' && claim))
       ) {
-        const { actor, speaker, confidence } = subject();
-        const end = clauseEnd(ctx, s, o, true);
-        // "ha parlato della sua spalla: …": the topic of the words that follow the colon.
-        if (speaker && !speaker.how.includes('speaker.impersonal-si') && !beforeColon(ctx, end))
-          push(
-            ctx,
-            'statement.cue-object',
-            s,
-            speaker,
-            actor,
-            of.key === 'di' ? next.start : of.start,
-            end,
-            'indirect',
-            span.text,
-            confidence - 0.1,
-          );
+        pushObject(of.key === 'di' ? next.start : of.start, o);
         i = o + 1;
         continue;
       }
     }
-    // X ha chiesto le dimissioni …; X ha annunciato il ritiro …: a common-noun object of a request, announcement or denial.
     // "ha annunciato sul proprio profilo la riuscita …", "ha confermato in una nota il ritiro …": the channel comes first.
     if (CHANNEL_PREPS.has((tokens[o] as Token | undefined)?.key ?? '')) {
       let p = o + 1;
@@ -2185,6 +2178,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         p++;
       if (p > o + 1 && ARTICLES.has((tokens[p] as Token | undefined)?.key ?? '')) o = p;
     }
+    // X ha chiesto le dimissioni …; X ha annunciato il ritiro …; X critica la riforma: a common-noun object.
     const objectArticle = tokens[o];
     const objectHead = tokens[o + 1];
     if (
@@ -2198,22 +2192,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       !ctx.actorAt.has(o + 1) &&
       o + 3 < s.last
     ) {
-      const { actor, speaker, confidence } = subject();
-      // "si parla di …", "si critica …": no one in particular.
-      const end = clauseEnd(ctx, s, o, true);
-      if (speaker && !speaker.how.includes('speaker.impersonal-si') && !beforeColon(ctx, end))
-        push(
-          ctx,
-          'statement.cue-object',
-          s,
-          speaker,
-          actor,
-          objectArticle.start,
-          end,
-          'indirect',
-          span.text,
-          confidence - 0.1,
-        );
+      pushObject(objectArticle.start, o);
       i = o + 1;
       continue;
     }
