@@ -1469,11 +1469,19 @@ function unnamedAfter(ctx: Ctx, from: number, limit: number): Speaker | null {
   )
     end++;
   const written = text.slice(det.start, (tokens[end - 1] as Token).end);
-  const country = BODY_NOUNS.has(head.key) ? countryOf(ctx, from + 1, end) : null;
+  return bodySpeaker(ctx, from + 1, end, written) ?? { entity: null, text: written, how: ['speaker.unnamed-subject'] };
+}
+
+/**
+ * An unnamed source headed by the common noun at token `head` (up to token `end`) that speaks for
+ * someone named: a body of a country ("il governo georgiano") or members of a named organization
+ * ("gli ingegneri del X").
+ */
+function bodySpeaker(ctx: Ctx, head: number, end: number, written: string): Speaker | null {
+  const country = BODY_NOUNS.has((ctx.seg.tokens[head] as Token).key) ? countryOf(ctx, head, end) : null;
   if (country !== null) return { entity: country, text: written, how: ['speaker.body-of-country'] };
-  const body = memberOfOrganization(ctx, from + 1, end);
-  if (body !== null) return { entity: body, text: written, how: ['speaker.body-of-named'] };
-  return { entity: null, text: written, how: ['speaker.unnamed-subject'] };
+  const body = memberOfOrganization(ctx, head, end);
+  return body === null ? null : { entity: body, text: written, how: ['speaker.body-of-named'] };
 }
 
 /**
@@ -1584,14 +1592,11 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
   )
     end++;
   const written = text.slice(det.start, (tokens[end - 1] as Token).end);
-  let speaker: Speaker = { entity: null, text: written, how: ['speaker.unnamed-after-secondo'] };
-  if (BODY_NOUNS.has(head.key)) {
-    const country = countryOf(ctx, i + 2, end);
-    if (country !== null) speaker = { entity: country, text: written, how: ['speaker.body-of-country'] };
-  }
-  const body = memberOfOrganization(ctx, i + 2, end);
-  if (speaker.entity === null && body !== null)
-    speaker = { entity: body, text: written, how: ['speaker.body-of-named'] };
+  const speaker: Speaker = bodySpeaker(ctx, i + 2, end, written) ?? {
+    entity: null,
+    text: written,
+    how: ['speaker.unnamed-after-secondo'],
+  };
   const after = tokens[end];
   if (end >= s.last - 1 && i > s.first + 2 && (tokens[i - 1] as Token).text === ',')
     push(
