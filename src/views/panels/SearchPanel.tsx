@@ -4,10 +4,10 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ApiClient } from '../../api/client.ts';
 import { explainError, toApiError } from '../../api/useApi.ts';
-import { STATEMENT_KIND_LABELS, TYPE_COLORS } from '../../consts.ts';
-import { articleLabel } from '../../core/article/segments.ts';
+import { StatementHit } from '../../components/StatementHit.tsx';
+import { TYPE_COLORS } from '../../consts.ts';
 import { INITIAL_SEARCH, searchKey, splitMatch, withResults, type SearchNavState } from '../../core/search/searchNavigation.ts';
-import { quoteSnippet, resultKey, searchResults, type SearchResult } from '../../core/search/searchResults.ts';
+import { resultKey, searchResults, type SearchResult } from '../../core/search/searchResults.ts';
 
 interface Props {
   client: ApiClient;
@@ -150,22 +150,9 @@ function SearchResultLine({ result, query }: { result: SearchResult; query: stri
     return <span className="hit-name">All statements with “{result.text}”…</span>;
   }
   if (result.kind === 'statement') {
-    const { statement } = result;
-    const [before, match, after] = quoteSnippet(statement.quote, query, SNIPPET_CONTEXT);
     return (
       <span className="hit-statement">
-        <span className="hit-speaker">
-          {statement.speaker?.name ?? statement.speakerText ?? 'Unknown speaker'}
-          {statement.cue ? <span className="muted"> {statement.cue}</span> : null}
-        </span>
-        <q className="hit-quote">
-          {before}
-          <strong>{match}</strong>
-          {after}
-        </q>
-        <span className="hit-meta">
-          {STATEMENT_KIND_LABELS[statement.kind]} · {articleLabel(statement.article)}
-        </span>
+        <StatementHit statement={result.statement} query={query} context={SNIPPET_CONTEXT} />
       </span>
     );
   }

@@ -5,9 +5,8 @@ import type { StatementView } from '../../../contract/api.ts';
 import type { ApiClient } from '../../api/client.ts';
 import { explainError, useApi } from '../../api/useApi.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';
+import { StatementHit } from '../../components/StatementHit.tsx';
 import { STATEMENT_KIND_LABELS } from '../../consts.ts';
-import { articleLabel } from '../../core/article/segments.ts';
-import { quoteSnippet } from '../../core/search/searchResults.ts';
 import { STATEMENT_KINDS_SHOWN, toggleKind, type StatementFinder } from '../../core/search/statementFinder.ts';
 
 interface Props {
@@ -91,35 +90,18 @@ export function StatementFinderPanel({ client, finder, onChange, onOpenStatement
                   : `${remote.data.statements.length} ${remote.data.statements.length === 1 ? 'statement' : 'statements'}`}
               </p>
               <ul className="finder-list">
-                {remote.data.statements.map((statement) => {
-                  const [before, match, after] = quoteSnippet(statement.quote, text, SNIPPET_CONTEXT);
-                  return (
-                    <li key={statement.id}>
-                      <button
-                        type="button"
-                        className="finder-row"
-                        data-statement-id={statement.id}
-                        onClick={() => onOpenStatement(statement)}
-                      >
-                        <span className="hit-speaker">
-                          {statement.speaker?.name ?? statement.speakerText ?? 'Unknown speaker'}
-                          {statement.cue ? <span className="muted"> {statement.cue}</span> : null}
-                        </span>
-                        <q className="hit-quote">
-                          {before}
-                          <strong>{match}</strong>
-                          {after}
-                        </q>
-                        <span className="hit-meta">
-                          {STATEMENT_KIND_LABELS[statement.kind]} · {articleLabel(statement.article)}
-                          {(statement.date ?? statement.article.date)
-                            ? ` · ${statement.date ?? statement.article.date}`
-                            : ''}
-                        </span>
-                      </button>
-                    </li>
-                  );
-                })}
+                {remote.data.statements.map((statement) => (
+                  <li key={statement.id}>
+                    <button
+                      type="button"
+                      className="finder-row"
+                      data-statement-id={statement.id}
+                      onClick={() => onOpenStatement(statement)}
+                    >
+                      <StatementHit statement={statement} query={text} context={SNIPPET_CONTEXT} withDate />
+                    </button>
+                  </li>
+                ))}
               </ul>
             </>
           )
