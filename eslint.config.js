@@ -7,7 +7,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const driverImports = [
-  { name: '@grafeo-db/js', message: 'Only cypher/grafeo.ts and its query process cypher/queryWorker.ts talk to Grafeo.' },
+  {
+    name: '@grafeo-db/js',
+    message: 'Only cypher/grafeo.ts and its query process cypher/queryWorker.ts talk to Grafeo.',
+  },
   { name: 'neo4j-driver', message: 'Only cypher/neo4j.ts talks to Neo4j.' },
 ];
 
@@ -32,7 +35,9 @@ export default tseslint.config(
         'error',
         {
           paths: driverImports,
-          patterns: [{ regex: '^(?!\\./[^/]+$)', message: 'contract/ is the ground floor: it imports nothing outside itself.' }],
+          patterns: [
+            { regex: '^(?!\\./[^/]+$)', message: 'contract/ is the ground floor: it imports nothing outside itself.' },
+          ],
         },
       ],
     },
@@ -45,7 +50,12 @@ export default tseslint.config(
         'error',
         {
           paths: driverImports,
-          patterns: [{ group: ['**/ingest/**', '**/server/**', '**/src/**', '**/cli/**'], message: 'cypher/ imports nothing of ingest/, server/, src/ or cli/.' }],
+          patterns: [
+            {
+              group: ['**/ingest/**', '**/server/**', '**/src/**', '**/cli/**'],
+              message: 'cypher/ imports nothing of ingest/, server/, src/ or cli/.',
+            },
+          ],
         },
       ],
     },
@@ -57,7 +67,12 @@ export default tseslint.config(
         'error',
         {
           paths: driverImports,
-          patterns: [{ group: ['**/server/**', '**/src/**', '**/cli/**'], message: 'ingest/ imports nothing of server/, src/ or cli/.' }],
+          patterns: [
+            {
+              group: ['**/server/**', '**/src/**', '**/cli/**'],
+              message: 'ingest/ imports nothing of server/, src/ or cli/.',
+            },
+          ],
         },
       ],
     },
@@ -83,7 +98,16 @@ export default tseslint.config(
           paths: driverImports,
           patterns: [
             {
-              group: ['**/ingest/**', '**/server/**', '**/cli/**', '**/cypher/**', '**/bench/**', '**/tests/**', '**/scripts/**', '**/bin/**'],
+              group: [
+                '**/ingest/**',
+                '**/server/**',
+                '**/cli/**',
+                '**/cypher/**',
+                '**/bench/**',
+                '**/tests/**',
+                '**/scripts/**',
+                '**/bin/**',
+              ],
               message: 'src/ talks to the server over HTTP: outside src/ it imports contract/ only.',
             },
           ],
@@ -92,7 +116,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['cypher/grafeo.ts', 'cypher/queryWorker.ts', 'cypher/neo4j.ts', 'cypher/**/*.test.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
+    files: [
+      'cypher/grafeo.ts',
+      'cypher/queryWorker.ts',
+      'cypher/neo4j.ts',
+      'cypher/**/*.test.ts',
+      'tests/**/*.ts',
+      'bench/**/*.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: [notCli] }] },
   },
 );

@@ -6,7 +6,12 @@ const result: CypherResult = {
   columns: ['p', 'n'],
   rows: [
     [
-      { $type: 'node', elementId: 'n:1', labels: ['Person'], properties: { name: 'Dmitry Peskov', id: 'person:dmitry-peskov' } },
+      {
+        $type: 'node',
+        elementId: 'n:1',
+        labels: ['Person'],
+        properties: { name: 'Dmitry Peskov', id: 'person:dmitry-peskov' },
+      },
       2,
     ],
     ['a, "b"', null],

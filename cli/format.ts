@@ -7,7 +7,9 @@ import type { CypherResult, CypherValue } from '../contract/cypher.ts';
 export type ResultFormat = 'table' | 'json' | 'csv';
 
 function isTagged(value: CypherValue, tag: string): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { $type?: unknown }).$type === tag;
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { $type?: unknown }).$type === tag
+  );
 }
 
 function propsText(properties: Record<string, CypherValue>, maxKeys = 3): string {

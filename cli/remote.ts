@@ -71,11 +71,7 @@ export class RemoteStore {
     return this.request('POST', '/api/cypher', { query, params, ...(rowCap ? { rowCap } : {}) });
   }
 
-  async ingest(
-    documents: RawDocument[],
-    onProgress?: (done: number) => void,
-    chunkSize = 100,
-  ): Promise<IngestSummary> {
+  async ingest(documents: RawDocument[], onProgress?: (done: number) => void, chunkSize = 100): Promise<IngestSummary> {
     const total: IngestSummary = { articles: 0, skipped: 0, entities: 0, statements: 0, relations: 0, errors: [] };
     for (let i = 0; i < documents.length; i += chunkSize) {
       const part = await this.request<IngestSummary>('POST', '/api/ingest', {

@@ -89,7 +89,10 @@ export interface GraphStore {
   entity(entityId: string): Promise<EntityDetails | null>;
   statements(filter: StatementFilter): Promise<{ statements: StatementView[]; total: number }>;
   article(articleId: string): Promise<ArticleView | null>;
-  articles(options: { limit: number; offset: number }): Promise<{ articles: import('../contract/api.ts').ArticleSummary[]; total: number }>;
+  articles(options: {
+    limit: number;
+    offset: number;
+  }): Promise<{ articles: import('../contract/api.ts').ArticleSummary[]; total: number }>;
   /** Names and aliases, case- and accent-insensitive. */
   search(text: string, limit: number): Promise<SearchHit[]>;
 }

@@ -100,7 +100,14 @@ export function analyzeDocument(
       start: r.event.start,
       end: r.event.end,
       date: r.event.date,
-      trace: [`event.${r.event.kind}-noun`, r.type === 'PARTICIPATED_IN' ? 'relation.event-participant' : r.type === 'HELD_IN' ? 'relation.event-place' : 'relation.event-parties'],
+      trace: [
+        `event.${r.event.kind}-noun`,
+        r.type === 'PARTICIPATED_IN'
+          ? 'relation.event-participant'
+          : r.type === 'HELD_IN'
+            ? 'relation.event-place'
+            : 'relation.event-parties',
+      ],
     });
   }
   return { doc, id, seg, mentions, roles, ents, actors, statements, relations, events };

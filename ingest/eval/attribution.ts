@@ -95,11 +95,12 @@ function f1(p: number, r: number): number {
 /** Gold index → output index, paired greedily by decreasing overlap at or above the threshold. */
 export function pairSpans(gold: Span[], output: Span[], threshold: number): Map<number, number> {
   const candidates: { overlap: number; g: number; o: number }[] = [];
-  for (let g = 0; g < gold.length; g++)
-    for (let o = 0; o < output.length; o++) {
-      const overlap = spanOverlap(gold[g], output[o]);
+  gold.forEach((goldSpan, g) =>
+    output.forEach((outputSpan, o) => {
+      const overlap = spanOverlap(goldSpan, outputSpan);
       if (overlap >= threshold) candidates.push({ overlap, g, o });
-    }
+    }),
+  );
   candidates.sort((a, b) => b.overlap - a.overlap || b.g - a.g || b.o - a.o);
   const pairs = new Map<number, number>();
   const usedOutput = new Set<number>();
@@ -223,7 +224,7 @@ export function scoreAttribution(
             });
           return;
         }
-        const output = outputs[o].statement;
+        const output = outputs[o]!.statement; // o comes from pairSpans over these outputs
         let right: boolean;
         if (g.speaker === null) right = output.speaker === null;
         else {

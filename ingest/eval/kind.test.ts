@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../../contract/extraction.ts';
 import type { EntityType } from '../../contract/graph.ts';
-import { buildKindDocuments, chunksOf, isNameMention, kindErrors, parseKind, scoreKind, scoreTags, tagsFromSpans } from './kind.ts';
+import {
+  buildKindDocuments,
+  chunksOf,
+  isNameMention,
+  kindErrors,
+  parseKind,
+  scoreKind,
+  scoreTags,
+  tagsFromSpans,
+} from './kind.ts';
 import { formatKindErrors } from './report.ts';
 
 const TSV = [
@@ -151,21 +160,52 @@ describe('scoreKind', () => {
 describe('isNameMention', () => {
   it('accepts names after a lowercase article or preposition, refuses descriptions', () => {
     expect(
-      ['Simon Lee', "dell'Ucraina", 'il Cremlino', '24 Ore', 'il presidente del Venezuela', 'il leader russo', "l'ex ministro"].map(
-        isNameMention,
-      ),
+      [
+        'Simon Lee',
+        "dell'Ucraina",
+        'il Cremlino',
+        '24 Ore',
+        'il presidente del Venezuela',
+        'il leader russo',
+        "l'ex ministro",
+      ].map(isNameMention),
     ).toStrictEqual([true, true, true, true, false, false, false]);
   });
 
   it('leaves a resolved role description of a person out of the scoring, and the name inside it in', () => {
-    const documents = buildKindDocuments(parseKind(['il\tO', 'sindaco\tO', 'di\tO', 'Roma\tB-LOC', ''].join('\n')), 30, 'd');
+    const documents = buildKindDocuments(
+      parseKind(['il\tO', 'sindaco\tO', 'di\tO', 'Roma\tB-LOC', ''].join('\n')),
+      30,
+      'd',
+    );
     const result: ExtractionResult = {
       documents: [
-        { id: 'X', source: 'd#1', title: null, date: null, url: null, language: 'it', errors: [], text: documents[0]?.text ?? '' },
+        {
+          id: 'X',
+          source: 'd#1',
+          title: null,
+          date: null,
+          url: null,
+          language: 'it',
+          errors: [],
+          text: documents[0]?.text ?? '',
+        },
       ],
       entities: [
-        { id: 'p', name: 'p', type: 'Person', aliases: [], mentions: [{ document: 'X', start: 0, end: 18, text: 'il sindaco di Roma' }] },
-        { id: 'r', name: 'Roma', type: 'Place', aliases: [], mentions: [{ document: 'X', start: 14, end: 18, text: 'Roma' }] },
+        {
+          id: 'p',
+          name: 'p',
+          type: 'Person',
+          aliases: [],
+          mentions: [{ document: 'X', start: 0, end: 18, text: 'il sindaco di Roma' }],
+        },
+        {
+          id: 'r',
+          name: 'Roma',
+          type: 'Place',
+          aliases: [],
+          mentions: [{ document: 'X', start: 14, end: 18, text: 'Roma' }],
+        },
       ],
       statements: [],
       relations: [],
@@ -182,7 +222,17 @@ describe('isNameMention', () => {
 });
 
 describe('kindErrors and formatKindErrors', () => {
-  const tsv = ['Mario\tB-PER', 'Rossi\tI-PER', 'a\tO', 'Roma\tB-LOC', 'con\tO', 'Fiat\tB-ORG', 'e\tO', 'Oggi\tO', ''].join('\n');
+  const tsv = [
+    'Mario\tB-PER',
+    'Rossi\tI-PER',
+    'a\tO',
+    'Roma\tB-LOC',
+    'con\tO',
+    'Fiat\tB-ORG',
+    'e\tO',
+    'Oggi\tO',
+    '',
+  ].join('\n');
   const [document] = buildKindDocuments(parseKind(tsv), 30, 'd');
   it('sorts errors into boundary, mistyped, missed and spurious, with context', () => {
     if (document === undefined) throw new Error('no document');
@@ -202,8 +252,20 @@ describe('kindErrors and formatKindErrors', () => {
         predicted: { text: 'Roma', type: 'ORG' },
         context: 'Mario Rossi a [[Roma]] con Fiat e Oggi',
       },
-      { kind: 'missed', source: 'd#1', gold: { text: 'Fiat', type: 'ORG' }, predicted: null, context: 'Mario Rossi a Roma con [Fiat] e Oggi' },
-      { kind: 'spurious', source: 'd#1', gold: null, predicted: { text: 'Oggi', type: 'PER' }, context: 'Rossi a Roma con Fiat e [Oggi]' },
+      {
+        kind: 'missed',
+        source: 'd#1',
+        gold: { text: 'Fiat', type: 'ORG' },
+        predicted: null,
+        context: 'Mario Rossi a Roma con [Fiat] e Oggi',
+      },
+      {
+        kind: 'spurious',
+        source: 'd#1',
+        gold: null,
+        predicted: { text: 'Oggi', type: 'PER' },
+        context: 'Rossi a Roma con Fiat e [Oggi]',
+      },
     ]);
     expect(formatKindErrors(kindErrors(document, predicted), 5).split('\n')).toStrictEqual([
       '  missed ORG (1):',

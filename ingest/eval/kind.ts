@@ -311,7 +311,13 @@ export function kindErrors(document: KindDocument, predicted: string[]): KindErr
   }
   for (const chunk of predictedChunks) {
     if (goldChunks.some((gold) => overlaps(gold, chunk))) continue;
-    errors.push({ kind: 'spurious', source: document.source, gold: null, predicted: described(chunk), context: context([chunk]) });
+    errors.push({
+      kind: 'spurious',
+      source: document.source,
+      gold: null,
+      predicted: described(chunk),
+      context: context([chunk]),
+    });
   }
   return errors;
 }

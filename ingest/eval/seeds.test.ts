@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEntity, ExtractedRelation, ExtractedStatement, ExtractionResult } from '../../contract/extraction.ts';
+import type {
+  ExtractedEntity,
+  ExtractedRelation,
+  ExtractedStatement,
+  ExtractionResult,
+} from '../../contract/extraction.ts';
 import type { EntityType } from '../../contract/graph.ts';
 import { normalizeForEval, parseSeedsGold, scoreSeeds, type SeedsGold } from './seeds.ts';
 

@@ -43,20 +43,148 @@ export function indexActors(actors: Actor[], sentences: number): ActorIndex {
 }
 
 export const PREPOSITIONS = new Set([
-  'a', 'ad', 'al', 'allo', 'alla', "all'", 'ai', 'agli', 'alle', 'con', 'col', 'coi', 'di', 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle', "d'", 'da', 'dal', 'dallo', 'dalla', "dall'", 'dai', 'dagli', 'dalle',
-  'in', 'nel', 'nello', 'nella', "nell'", 'nei', 'negli', 'nelle', 'su', 'sul', 'sullo', 'sulla', "sull'", 'sui', 'sugli', 'sulle', 'per', 'tra', 'fra', 'verso', 'contro', 'dietro', 'secondo', 'presso', 'oltre', 'durante', 'dopo', 'prima', 'senza', 'come', 'tramite', 'riguardo', 'of', 'to', 'with', 'by', 'from', 'in', 'on', 'at',
+  'a',
+  'ad',
+  'al',
+  'allo',
+  'alla',
+  "all'",
+  'ai',
+  'agli',
+  'alle',
+  'con',
+  'col',
+  'coi',
+  'di',
+  'del',
+  'dello',
+  'della',
+  "dell'",
+  'dei',
+  'degli',
+  'delle',
+  "d'",
+  'da',
+  'dal',
+  'dallo',
+  'dalla',
+  "dall'",
+  'dai',
+  'dagli',
+  'dalle',
+  'in',
+  'nel',
+  'nello',
+  'nella',
+  "nell'",
+  'nei',
+  'negli',
+  'nelle',
+  'su',
+  'sul',
+  'sullo',
+  'sulla',
+  "sull'",
+  'sui',
+  'sugli',
+  'sulle',
+  'per',
+  'tra',
+  'fra',
+  'verso',
+  'contro',
+  'dietro',
+  'secondo',
+  'presso',
+  'oltre',
+  'durante',
+  'dopo',
+  'prima',
+  'senza',
+  'come',
+  'tramite',
+  'riguardo',
+  'of',
+  'to',
+  'with',
+  'by',
+  'from',
+  'in',
+  'on',
+  'at',
 ]);
-const INDEFINITE = new Set(['un', 'una', 'uno', "un'", 'alcuni', 'alcune', 'due', 'tre', 'diversi', 'diverse', 'molti', 'molte', 'numerosi', 'altri', 'altre', 'le', 'i', 'gli', 'il', 'la', "l'", 'lo', 'questo', 'questa', 'quel', 'quella']);
-const UNNAMED_MODIFIERS = new Set(['alto', 'alta', 'alti', 'alte', 'anonimo', 'anonima', 'anonimi', 'anonime', 'vicino', 'vicina', 'vicini', 'vicine', 'ben', 'informato', 'informata', 'informati', 'informate']);
+const INDEFINITE = new Set([
+  'un',
+  'una',
+  'uno',
+  "un'",
+  'alcuni',
+  'alcune',
+  'due',
+  'tre',
+  'diversi',
+  'diverse',
+  'molti',
+  'molte',
+  'numerosi',
+  'altri',
+  'altre',
+  'le',
+  'i',
+  'gli',
+  'il',
+  'la',
+  "l'",
+  'lo',
+  'questo',
+  'questa',
+  'quel',
+  'quella',
+]);
+const UNNAMED_MODIFIERS = new Set([
+  'alto',
+  'alta',
+  'alti',
+  'alte',
+  'anonimo',
+  'anonima',
+  'anonimi',
+  'anonime',
+  'vicino',
+  'vicina',
+  'vicini',
+  'vicine',
+  'ben',
+  'informato',
+  'informata',
+  'informati',
+  'informate',
+]);
 
-export function buildActors(seg: Segmentation, mentions: MentionCandidate[], roles: RolePhrase[], ents: DocEntities, lex: Lexicon = LEXICON): Actor[] {
+export function buildActors(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  roles: RolePhrase[],
+  ents: DocEntities,
+  lex: Lexicon = LEXICON,
+): Actor[] {
   const { tokens, text } = seg;
   const actors: Actor[] = [];
   const covered = new Set<number>();
   const add = (first: number, last: number, entity: number | null, kind: Actor['kind'], head: number) => {
     const a = tokens[first] as Token;
     const b = tokens[last - 1] as Token;
-    actors.push({ first, last, start: a.start, end: b.end, sentence: a.sentence, entity, text: text.slice(a.start, b.end), kind, head });
+    actors.push({
+      first,
+      last,
+      start: a.start,
+      end: b.end,
+      sentence: a.sentence,
+      entity,
+      text: text.slice(a.start, b.end),
+      kind,
+      head,
+    });
     for (let k = first; k < last; k++) covered.add(k);
   };
   for (const r of roles) {
@@ -74,7 +202,12 @@ export function buildActors(seg: Segmentation, mentions: MentionCandidate[], rol
     const entity = ents.ofMention[i] ?? null;
     const prep = tokens[m.first - 1];
     const noun = tokens[m.first - 2];
-    if (prep && noun && (prep.key === 'del' || prep.key === "dell'" || prep.key === 'di' || prep.key === 'della') && lex.sourceNouns.has(noun.key)) {
+    if (
+      prep &&
+      noun &&
+      (prep.key === 'del' || prep.key === "dell'" || prep.key === 'di' || prep.key === 'della') &&
+      lex.sourceNouns.has(noun.key)
+    ) {
       let first = m.first - 2;
       const det = tokens[first - 1];
       if (det && INDEFINITE.has(det.key)) first--;
@@ -91,18 +224,40 @@ export function buildActors(seg: Segmentation, mentions: MentionCandidate[], rol
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
     const isUnnamed = lex.unnamedSources.has(t.key);
-    const isSource = lex.sourceNouns.has(t.key) && (t.key === 'rapporto' || t.key === 'articolo' || t.key === 'report' || t.key === 'inchiesta');
+    const isSource =
+      lex.sourceNouns.has(t.key) &&
+      (t.key === 'rapporto' || t.key === 'articolo' || t.key === 'report' || t.key === 'inchiesta');
     if (!isUnnamed && !isSource) continue;
     let first = i;
-    while (first > 0 && (UNNAMED_MODIFIERS.has((tokens[first - 1] as Token).key) || INDEFINITE.has((tokens[first - 1] as Token).key)) && !covered.has(first - 1) && i - first < 3) first--;
+    while (
+      first > 0 &&
+      (UNNAMED_MODIFIERS.has((tokens[first - 1] as Token).key) || INDEFINITE.has((tokens[first - 1] as Token).key)) &&
+      !covered.has(first - 1) &&
+      i - first < 3
+    )
+      first--;
     let last = i + 1;
     // Adjectives and "di/del X" complements: "fonte governativa", "funzionario della difesa degli Stati Uniti".
     let steps = 0;
     while (last < tokens.length && steps < 8) {
       const n = tokens[last] as Token;
       if (n.sentence !== t.sentence || n.kind !== 'word') break;
-      if (lex.speechCues.has(n.key) || n.key === 'ha' || n.key === 'hanno' || n.key === 'che' || n.key === 'sono' || (n.key === 'e' && n.text === 'è')) break;
-      if (PREPOSITIONS.has(n.key) && !['di', 'del', 'della', "dell'", 'dei', 'degli', 'delle', 'vicino', 'vicina', 'vicini', 'vicine'].includes(n.key)) break;
+      if (
+        lex.speechCues.has(n.key) ||
+        n.key === 'ha' ||
+        n.key === 'hanno' ||
+        n.key === 'che' ||
+        n.key === 'sono' ||
+        (n.key === 'e' && n.text === 'è')
+      )
+        break;
+      if (
+        PREPOSITIONS.has(n.key) &&
+        !['di', 'del', 'della', "dell'", 'dei', 'degli', 'delle', 'vicino', 'vicina', 'vicini', 'vicine'].includes(
+          n.key,
+        )
+      )
+        break;
       last++;
       steps++;
       if (n.cap) {

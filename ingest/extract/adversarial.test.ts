@@ -12,12 +12,30 @@ const validate = new Ajv2020({ strict: false }).compile(loadExtractionSchema());
 function check(result: ExtractionResult): void {
   expect(validate(result)).toBe(true);
   const text = new Map(result.documents.map((d) => [d.id, d.text]));
-  for (const e of result.entities) for (const m of e.mentions) expect(text.get(m.document)?.slice(m.start, m.end)).toBe(m.text);
+  for (const e of result.entities)
+    for (const m of e.mentions) expect(text.get(m.document)?.slice(m.start, m.end)).toBe(m.text);
 }
 
 describe('adversarial inputs', () => {
   it('survives a 100k-character sentence', () => {
-    const words = ['Il', 'presidente', 'Mario', 'Rossi', 'ha', 'detto', 'che', 'la', 'Russia', '«', 'e', 'Stati', 'Uniti', 'di', 'del', '"'];
+    const words = [
+      'Il',
+      'presidente',
+      'Mario',
+      'Rossi',
+      'ha',
+      'detto',
+      'che',
+      'la',
+      'Russia',
+      '«',
+      'e',
+      'Stati',
+      'Uniti',
+      'di',
+      'del',
+      '"',
+    ];
     let text = '';
     for (let i = 0; text.length < 100_000; i++) text += `${words[(i * 7) % words.length]} `;
     const r = extract([doc(text)]);

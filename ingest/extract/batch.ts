@@ -45,7 +45,8 @@ function articleBound(e: LocalEntity, lex: Lexicon): boolean {
   if (e.generic) return true;
   if (e.gazetteer || /\s/.test(e.name)) return false;
   const key = normKey(e.name);
-  if (e.type === 'Organization' || e.type === 'Place') return lex.institutions.has(key) || (lex.heads.has(key) && lex.heads.get(key) !== 'Event');
+  if (e.type === 'Organization' || e.type === 'Place')
+    return lex.institutions.has(key) || (lex.heads.has(key) && lex.heads.get(key) !== 'Event');
   return e.type === 'Person' && lex.firstNames.has(key);
 }
 
@@ -170,13 +171,17 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
     // The standard names the lexicon knows (Italian and English forms, acronyms) are aliases too.
     if (gazetteer) for (const f of gazetteer.forms) if (f !== name) aliases.add(f);
     // An unqualified institution is the one of its article: its id says which.
-    const genericDoc = locals.every((l) => articleBound(l, lex)) ? (inputs[(refs[members[0] as number] as Ref).doc] as BatchInput).documentId : null;
+    const genericDoc = locals.every((l) => articleBound(l, lex))
+      ? (inputs[(refs[members[0] as number] as Ref).doc] as BatchInput).documentId
+      : null;
     let id = genericDoc ? `${entityId(type, name)}@${genericDoc.slice(0, 8)}` : entityId(type, name);
     let finalName = name;
     // An article's own institution is new with its article: no known entity can be it.
     const match = genericDoc
       ? undefined
-      : [name, ...aliases].map((n) => knownByKey.get(normKey(n))).find((k) => k && (k.type === type || locals.every(isWeak)));
+      : [name, ...aliases]
+          .map((n) => knownByKey.get(normKey(n)))
+          .find((k) => k && (k.type === type || locals.every(isWeak)));
     if (match) {
       id = match.id;
       if (match.name !== name) aliases.add(name);
@@ -200,8 +205,13 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
   const docOrder = new Map(inputs.map((d, i) => [d.documentId, i]));
   const entities = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const e of entities) {
-    e.mentions.sort((a, b) => (docOrder.get(a.document) ?? 0) - (docOrder.get(b.document) ?? 0) || a.start - b.start || a.end - b.end);
-    e.mentions = e.mentions.filter((m, i, arr) => i === 0 || !(arr[i - 1]?.document === m.document && arr[i - 1]?.start === m.start && arr[i - 1]?.end === m.end));
+    e.mentions.sort(
+      (a, b) => (docOrder.get(a.document) ?? 0) - (docOrder.get(b.document) ?? 0) || a.start - b.start || a.end - b.end,
+    );
+    e.mentions = e.mentions.filter(
+      (m, i, arr) =>
+        i === 0 || !(arr[i - 1]?.document === m.document && arr[i - 1]?.start === m.start && arr[i - 1]?.end === m.end),
+    );
     e.aliases.sort();
   }
   return { entities, idOf };

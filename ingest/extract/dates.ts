@@ -61,35 +61,56 @@ function patternsFor(lex: Lexicon): Pattern[] {
 function buildPatterns(lex: Lexicon, monthAlt: string, weekdayAlt: string): Pattern[] {
   return [
     [/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g, (m) => iso(Number(m[3]), Number(m[2]), Number(m[1]))],
-    [new RegExp(`\\b(\\d{1,2})(?:°|º)? (${monthAlt})(?: (?:del )?(\\d{4}))?\\b`, 'g'), (m, pub) => {
-      const month = lex.months.get(m[2] as string) as number;
-      const year = m[3] ? Number(m[3]) : yearFor(month, pub);
-      return year === null ? null : iso(year, month, Number(m[1]));
-    }],
-    [new RegExp(`\\b(${monthAlt})(?: (?:del |dello )?(\\d{4}))\\b`, 'g'), (m) => iso(Number(m[2]), lex.months.get(m[1] as string) as number)],
-    [new RegExp(`\\b(?:nel|a|di|dello|in|dal|da) (${monthAlt})\\b`, 'g'), (m, pub) => {
-      const month = lex.months.get(m[1] as string) as number;
-      const year = yearFor(month, pub);
-      return year === null ? null : iso(year, month);
-    }],
+    [
+      new RegExp(`\\b(\\d{1,2})(?:°|º)? (${monthAlt})(?: (?:del )?(\\d{4}))?\\b`, 'g'),
+      (m, pub) => {
+        const month = lex.months.get(m[2] as string) as number;
+        const year = m[3] ? Number(m[3]) : yearFor(month, pub);
+        return year === null ? null : iso(year, month, Number(m[1]));
+      },
+    ],
+    [
+      new RegExp(`\\b(${monthAlt})(?: (?:del |dello )?(\\d{4}))\\b`, 'g'),
+      (m) => iso(Number(m[2]), lex.months.get(m[1] as string) as number),
+    ],
+    [
+      new RegExp(`\\b(?:nel|a|di|dello|in|dal|da) (${monthAlt})\\b`, 'g'),
+      (m, pub) => {
+        const month = lex.months.get(m[1] as string) as number;
+        const year = yearFor(month, pub);
+        return year === null ? null : iso(year, month);
+      },
+    ],
     [/\b(?:nel|del|dal|entro il|fino al|prima del|dopo il|nell'anno) ((?:19|20)\d{2})\b/g, (m) => m[1] as string],
-    [/\b(?:il|nel|lo) (?:mese scorso|scorso mese)\b|\bil mese passato\b/g, (_m, pub) => (pub?.month ? (pub.month === 1 ? iso(pub.year - 1, 12) : iso(pub.year, pub.month - 1)) : null)],
+    [
+      /\b(?:il|nel|lo) (?:mese scorso|scorso mese)\b|\bil mese passato\b/g,
+      (_m, pub) => (pub?.month ? (pub.month === 1 ? iso(pub.year - 1, 12) : iso(pub.year, pub.month - 1)) : null),
+    ],
     [/\b(?:l'|lo )anno scorso\b|\bscorso anno\b/g, (_m, pub) => (pub ? String(pub.year - 1) : null)],
     [/\bquesto mese\b/g, (_m, pub) => (pub?.month ? iso(pub.year, pub.month) : null)],
     [/\bieri\b/g, (_m, pub) => (pub ? shiftDays(pub, -1) : null)],
     [/\boggi\b/g, (_m, pub) => (pub?.day ? iso(pub.year, pub.month, pub.day) : null)],
-    [new RegExp(`\\b(${weekdayAlt})\\b`, 'g'), (m, pub) => {
-      if (!pub?.day || !pub.month) return null;
-      const target = lex.weekdays.get([...lex.weekdays.keys()].find((w) => foldAccents(w) === m[1]) ?? '') ?? 0;
-      const d = new Date(Date.UTC(pub.year, pub.month - 1, pub.day));
-      const dow = ((d.getUTCDay() + 6) % 7) + 1;
-      return shiftDays(pub, -((dow - target + 7) % 7));
-    }],
+    [
+      new RegExp(`\\b(${weekdayAlt})\\b`, 'g'),
+      (m, pub) => {
+        if (!pub?.day || !pub.month) return null;
+        const target = lex.weekdays.get([...lex.weekdays.keys()].find((w) => foldAccents(w) === m[1]) ?? '') ?? 0;
+        const d = new Date(Date.UTC(pub.year, pub.month - 1, pub.day));
+        const dow = ((d.getUTCDay() + 6) % 7) + 1;
+        return shiftDays(pub, -((dow - target + 7) % 7));
+      },
+    ],
   ];
 }
 
 /** All date expressions in text[from, to), in order. */
-export function findDates(text: string, from: number, to: number, publication: string | null, lex: Lexicon = LEXICON): FoundDate[] {
+export function findDates(
+  text: string,
+  from: number,
+  to: number,
+  publication: string | null,
+  lex: Lexicon = LEXICON,
+): FoundDate[] {
   const patterns = patternsFor(lex);
   const pub = parsePublicationDate(publication);
   // Fold character by character so offsets stay aligned with the text.

@@ -17,36 +17,66 @@ function events(text: string, date: string | null = null) {
 describe('events', () => {
   it('reads a phone call with its two participants', () => {
     expect(events('La telefonata tra Vladimir Putin e Joe Biden è durata un’ora.')).toStrictEqual([
-      { name: 'telefonata Putin-Biden', participants: ['Vladimir Putin', 'Joe Biden'], place: null, date: null, text: 'telefonata tra Vladimir Putin e Joe Biden' },
+      {
+        name: 'telefonata Putin-Biden',
+        participants: ['Vladimir Putin', 'Joe Biden'],
+        place: null,
+        date: null,
+        text: 'telefonata tra Vladimir Putin e Joe Biden',
+      },
     ]);
   });
 
   it('reads a war between two countries', () => {
     expect(events('La guerra Russia-Ucraina continua.')).toStrictEqual([
-      { name: 'guerra Russia-Ucraina', participants: ['Russia', 'Ucraina'], place: null, date: null, text: 'guerra Russia-Ucraina' },
+      {
+        name: 'guerra Russia-Ucraina',
+        participants: ['Russia', 'Ucraina'],
+        place: null,
+        date: null,
+        text: 'guerra Russia-Ucraina',
+      },
     ]);
   });
 
   it('reads a poisoning and dates it from "il mese scorso"', () => {
     expect(events("L'avvelenamento di Alexei Navalny nel mese scorso ha scosso Mosca.", '2020-09-25')).toStrictEqual([
-      { name: 'avvelenamento di Navalny', participants: ['Alexei Navalny'], place: null, date: '2020-08', text: 'avvelenamento di Alexei Navalny' },
+      {
+        name: 'avvelenamento di Navalny',
+        participants: ['Alexei Navalny'],
+        place: null,
+        date: '2020-08',
+        text: 'avvelenamento di Alexei Navalny',
+      },
     ]);
   });
 
   it('reads talks in a city with a day and month', () => {
     expect(events('Le consultazioni a Ginevra si sono tenute il 10 gennaio.', '2022-01')).toStrictEqual([
-      { name: 'consultazioni di Ginevra', participants: [], place: 'Ginevra', date: '2022-01-10', text: 'consultazioni a Ginevra' },
+      {
+        name: 'consultazioni di Ginevra',
+        participants: [],
+        place: 'Ginevra',
+        date: '2022-01-10',
+        text: 'consultazioni a Ginevra',
+      },
     ]);
   });
 
   it('merges the same event named in two articles', () => {
-    const r = extract([doc('La telefonata tra Vladimir Putin e Joe Biden è finita.', null, 'a'), doc('La chiamata Putin-Biden è durata un’ora.', null, 'b')]);
-    expect(r.entities.filter((e) => e.type === 'Event').map((e) => [e.name, e.mentions.length])).toStrictEqual([['telefonata Putin-Biden', 2]]);
+    const r = extract([
+      doc('La telefonata tra Vladimir Putin e Joe Biden è finita.', null, 'a'),
+      doc('La chiamata Putin-Biden è durata un’ora.', null, 'b'),
+    ]);
+    expect(r.entities.filter((e) => e.type === 'Event').map((e) => [e.name, e.mentions.length])).toStrictEqual([
+      ['telefonata Putin-Biden', 2],
+    ]);
   });
 });
 
 describe('dates', () => {
-  const at = (text: string, pub: string | null) => findDates(text, 0, text.length, pub).map((d) => [text.slice(d.start, d.end), d.date]);
+  const at = (text: string, pub: string | null) =>
+    findDates(text, 0, text.length, pub).map((d) => [text.slice(d.start, d.end), d.date]);
 
   it('resolves weekdays against a full publication date', () => {
     expect(at('Venerdì ha parlato, giovedì no.', '2024-10-25')).toStrictEqual([
@@ -60,7 +90,9 @@ describe('dates', () => {
   });
 
   it('gives a day and month the year before when it lies after the publication month', () => {
-    expect(at('Il 17 dicembre Mosca ha pubblicato le proposte.', '2022-01')).toStrictEqual([['17 dicembre', '2021-12-17']]);
+    expect(at('Il 17 dicembre Mosca ha pubblicato le proposte.', '2022-01')).toStrictEqual([
+      ['17 dicembre', '2021-12-17'],
+    ]);
   });
 
   it('reads full and partial dates', () => {

@@ -27,7 +27,33 @@ export interface LocalEvent {
   sentence: number;
 }
 
-const QUAL_PREPS = new Set(['di', 'del', 'della', "dell'", 'dello', 'degli', 'dei', 'delle', 'a', 'ad', 'al', 'in', 'nel', 'nella', "nell'", 'negli', 'nei', 'con', 'col', 'su', 'sul', 'sulla', "sull'", 'contro', 'per']);
+const QUAL_PREPS = new Set([
+  'di',
+  'del',
+  'della',
+  "dell'",
+  'dello',
+  'degli',
+  'dei',
+  'delle',
+  'a',
+  'ad',
+  'al',
+  'in',
+  'nel',
+  'nella',
+  "nell'",
+  'negli',
+  'nei',
+  'con',
+  'col',
+  'su',
+  'sul',
+  'sulla',
+  "sull'",
+  'contro',
+  'per',
+]);
 const NEGATIONS = new Set(['nessun', 'nessuna', 'alcun', 'alcuna', 'non', 'senza', 'qualsiasi']);
 
 function shortName(e: LocalEntity): string {
@@ -35,7 +61,14 @@ function shortName(e: LocalEntity): string {
   return e.name;
 }
 
-export function extractEvents(seg: Segmentation, mentions: MentionCandidate[], actors: Actor[], ents: DocEntities, date: string | null, lex: Lexicon = LEXICON): LocalEvent[] {
+export function extractEvents(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  actors: Actor[],
+  ents: DocEntities,
+  date: string | null,
+  lex: Lexicon = LEXICON,
+): LocalEvent[] {
   const { tokens, text } = seg;
   const out: LocalEvent[] = [];
   const actorAt = new Map<number, Actor>();
@@ -66,7 +99,16 @@ export function extractEvents(seg: Segmentation, mentions: MentionCandidate[], a
       let k = nounEnd;
       // Adjectives right after the noun ("telefonica", "presidenziali", "americane").
       const adjectives: string[] = [];
-      while (k < s.last && (tokens[k] as Token).kind === 'word' && !(tokens[k] as Token).cap && !QUAL_PREPS.has((tokens[k] as Token).key) && k - nounEnd < 2 && /[aeio]$/.test((tokens[k] as Token).key) && !lex.speechCues.has((tokens[k] as Token).key) && !['ha', 'e', 'o', 'che', 'sono', 'tra', 'fra'].includes((tokens[k] as Token).key)) {
+      while (
+        k < s.last &&
+        (tokens[k] as Token).kind === 'word' &&
+        !(tokens[k] as Token).cap &&
+        !QUAL_PREPS.has((tokens[k] as Token).key) &&
+        k - nounEnd < 2 &&
+        /[aeio]$/.test((tokens[k] as Token).key) &&
+        !lex.speechCues.has((tokens[k] as Token).key) &&
+        !['ha', 'e', 'o', 'che', 'sono', 'tra', 'fra'].includes((tokens[k] as Token).key)
+      ) {
         const country = lex.demonyms.get((tokens[k] as Token).key);
         if (country) place = ensureEntity(ents, country, 'Place', lex);
         adjectives.push((tokens[k] as Token).text);
@@ -87,7 +129,9 @@ export function extractEvents(seg: Segmentation, mentions: MentionCandidate[], a
         while (j < s.last && ['i', 'gli', 'le', 'il', 'la', "l'"].includes((tokens[j] as Token).key)) j++;
         const x = actorAt.get(j);
         if (x && x.entity !== null && tokens[x.last]?.key === 'e') {
-          const y = [x.last + 1, x.last + 2, x.last + 3, x.last + 4].map((k) => actorAt.get(k)).find((b) => b !== undefined && b.entity !== null);
+          const y = [x.last + 1, x.last + 2, x.last + 3, x.last + 4]
+            .map((k) => actorAt.get(k))
+            .find((b) => b !== undefined && b.entity !== null);
           if (y && y.entity !== null) {
             participants.push(x.entity, y.entity);
             end = y.last;
@@ -119,19 +163,40 @@ export function extractEvents(seg: Segmentation, mentions: MentionCandidate[], a
       const nounText = text.slice(t.start, (tokens[nounEnd - 1] as Token).end).toLowerCase();
       const nounName = kind === 'call' ? 'telefonata' : nounText;
       let name: string;
-      if (participants.length >= 2) name = `${nounName} ${participants.map((p) => shortName(ents.entities[p] as LocalEntity)).join('-')}`;
-      else if (participants.length === 1) name = `${nounName} ${kind === 'call' ? 'con' : 'di'} ${shortName(ents.entities[participants[0] as number] as LocalEntity)}`;
-      else if (place !== null) name = `${nounName} ${kind === 'meeting' ? 'di' : 'in'} ${(ents.entities[place] as LocalEntity).name}`;
+      if (participants.length >= 2)
+        name = `${nounName} ${participants.map((p) => shortName(ents.entities[p] as LocalEntity)).join('-')}`;
+      else if (participants.length === 1)
+        name = `${nounName} ${kind === 'call' ? 'con' : 'di'} ${shortName(ents.entities[participants[0] as number] as LocalEntity)}`;
+      else if (place !== null)
+        name = `${nounName} ${kind === 'meeting' ? 'di' : 'in'} ${(ents.entities[place] as LocalEntity).name}`;
       else name = `${nounName} del ${eventDate}`;
       const mentionText = text.slice(start, endOff);
       let entity = ents.entities.find((e) => e.type === 'Event' && normKey(e.name) === normKey(name));
       if (!entity) {
-        entity = { index: ents.entities.length, type: 'Event', name, gazetteer: null, mentions: [], aliases: new Set(), votes: new Map([['Event', 3]]) };
+        entity = {
+          index: ents.entities.length,
+          type: 'Event',
+          name,
+          gazetteer: null,
+          mentions: [],
+          aliases: new Set(),
+          votes: new Map([['Event', 3]]),
+        };
         ents.entities.push(entity);
       }
       entity.mentions.push({ start, end: endOff, text: mentionText, sentence: t.sentence, description: false });
       if (mentionText !== name) entity.aliases.add(mentionText);
-      out.push({ entity: entity.index, kind, participants, date: eventDate, place, evidence: text.slice(sent.start, sent.end), start, end: endOff, sentence: t.sentence });
+      out.push({
+        entity: entity.index,
+        kind,
+        participants,
+        date: eventDate,
+        place,
+        evidence: text.slice(sent.start, sent.end),
+        start,
+        end: endOff,
+        sentence: t.sentence,
+      });
       i = Math.max(i, end - 1);
     }
   }
@@ -139,11 +204,14 @@ export function extractEvents(seg: Segmentation, mentions: MentionCandidate[], a
 }
 
 /** CALLED/MET between the two parties of a call or meeting, PARTICIPATED_IN for each party, HELD_IN for the place. */
-export function eventRelations(events: LocalEvent[]): { type: RelationType; source: number; target: number; event: LocalEvent }[] {
+export function eventRelations(
+  events: LocalEvent[],
+): { type: RelationType; source: number; target: number; event: LocalEvent }[] {
   const rels: { type: RelationType; source: number; target: number; event: LocalEvent }[] = [];
   for (const e of events) {
     const [a, b] = e.participants;
-    if (a !== undefined && b !== undefined && (e.kind === 'call' || e.kind === 'meeting')) rels.push({ type: e.kind === 'call' ? 'CALLED' : 'MET', source: a, target: b, event: e });
+    if (a !== undefined && b !== undefined && (e.kind === 'call' || e.kind === 'meeting'))
+      rels.push({ type: e.kind === 'call' ? 'CALLED' : 'MET', source: a, target: b, event: e });
     for (const p of e.participants) rels.push({ type: 'PARTICIPATED_IN', source: p, target: e.entity, event: e });
     if (e.place !== null) rels.push({ type: 'HELD_IN', source: e.entity, target: e.place, event: e });
   }

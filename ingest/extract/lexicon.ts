@@ -148,7 +148,11 @@ function relationType(s: string): RelationType | null {
 }
 
 function tokenCount(s: string): number {
-  return normKey(s).split(/[\s'-]+/).filter(Boolean).length + (s.match(/['’-]/g)?.length ?? 0);
+  return (
+    normKey(s)
+      .split(/[\s'-]+/)
+      .filter(Boolean).length + (s.match(/['’-]/g)?.length ?? 0)
+  );
 }
 
 function buildGazetteer(): { map: Map<string, GazetteerEntry>; max: number } {
@@ -225,7 +229,8 @@ export function firstWordKey(key: string): string {
 function load(): Lexicon {
   const { map: gazetteer, max: gazetteerMaxTokens } = buildGazetteer();
   const demonyms = new Map<string, string>();
-  for (const [place, forms] of pairs('it', 'demonyms.txt')) for (const f of forms.split(',')) demonyms.set(normKey(f), place);
+  for (const [place, forms] of pairs('it', 'demonyms.txt'))
+    for (const f of forms.split(',')) demonyms.set(normKey(f), place);
   const titles = new Map<string, RelationType | null>();
   let titleMaxTokens = 1;
   for (const [form, t] of pairs('it', 'titles.txt')) {
@@ -237,7 +242,8 @@ function load(): Lexicon {
   for (const line of readLines('it', 'speech-verbs.txt')) {
     const [lemma, cueClass, extra] = line.split('|').map((f) => f.trim());
     if (!lemma || !cueClass) continue;
-    for (const form of conjugate(lemma, (extra ?? '').split(/\s+/).filter(Boolean))) speechCues.set(normKey(form), cueClass as CueClass);
+    for (const form of conjugate(lemma, (extra ?? '').split(/\s+/).filter(Boolean)))
+      speechCues.set(normKey(form), cueClass as CueClass);
   }
   const irregular = new Map<string, string[]>();
   const speechInfinitives = new Map<string, CueClass>();
@@ -258,7 +264,8 @@ function load(): Lexicon {
     }
   }
   for (const lang of ['it', 'en'])
-    for (const [form, c] of pairs(lang, 'speech-cues.txt')) if (!speechCues.has(normKey(form))) speechCues.set(normKey(form), c as CueClass);
+    for (const [form, c] of pairs(lang, 'speech-cues.txt'))
+      if (!speechCues.has(normKey(form))) speechCues.set(normKey(form), c as CueClass);
   const relationVerbs = new Map<string, RelationType>();
   for (const lang of ['it', 'en']) {
     for (const [form, t] of pairs(lang, 'relation-verbs.txt')) {
@@ -328,7 +335,11 @@ function load(): Lexicon {
     ...loadPlaceWords(),
     institutions: new Set(readLines('it', 'institutions.txt').map(normKey)),
     institutionFirst: new Set(readLines('it', 'institutions.txt').map((l) => firstWordKey(normKey(l)))),
-    knownSurnames: new Set([...gazetteer.values()].filter((e) => e.type === 'Person').flatMap((e) => e.forms.filter((f) => f.includes(' ')).map((f) => normKey(f.split(/\s+/).pop() ?? '')))),
+    knownSurnames: new Set(
+      [...gazetteer.values()]
+        .filter((e) => e.type === 'Person')
+        .flatMap((e) => e.forms.filter((f) => f.includes(' ')).map((f) => normKey(f.split(/\s+/).pop() ?? ''))),
+    ),
     months,
     weekdays,
     boilerplate: loadBoilerplate(),
@@ -339,17 +350,23 @@ function load(): Lexicon {
   };
 }
 
-function loadOrgCues(): { orgCues: Set<string>; orgSuffixes: Set<string>; orgPrefixes: { prefix: string; vowel: boolean }[] } {
+function loadOrgCues(): {
+  orgCues: Set<string>;
+  orgSuffixes: Set<string>;
+  orgPrefixes: { prefix: string; vowel: boolean }[];
+} {
   const orgCues = new Set<string>();
   const orgSuffixes = new Set<string>();
   const orgPrefixes: { prefix: string; vowel: boolean }[] = [];
   for (const line of readLines('it', 'org-cues.txt')) {
     if (line.startsWith('prefix:')) {
-      for (const w of line.slice('prefix:'.length).split(/\s+/)) if (w) orgPrefixes.push({ prefix: normKey(w.replace('*', '')), vowel: w.endsWith('*') });
+      for (const w of line.slice('prefix:'.length).split(/\s+/))
+        if (w) orgPrefixes.push({ prefix: normKey(w.replace('*', '')), vowel: w.endsWith('*') });
       continue;
     }
     const suffix = line.startsWith('suffix:');
-    for (const w of (suffix ? line.slice('suffix:'.length) : line).split(/\s+/)) if (w) (suffix ? orgSuffixes : orgCues).add(normKey(w));
+    for (const w of (suffix ? line.slice('suffix:'.length) : line).split(/\s+/))
+      if (w) (suffix ? orgSuffixes : orgCues).add(normKey(w));
   }
   return { orgCues, orgSuffixes, orgPrefixes };
 }

@@ -27,7 +27,23 @@ export interface MentionCandidate {
 }
 
 export const CONNECTORS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'", 'da', 'de']);
-const HEAD_CONNECTORS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'", 'of', 'for', 'per', 'sulla', 'sul', 'in']);
+const HEAD_CONNECTORS = new Set([
+  'di',
+  'del',
+  'dello',
+  'della',
+  'dei',
+  'degli',
+  'delle',
+  "dell'",
+  "d'",
+  'of',
+  'for',
+  'per',
+  'sulla',
+  'sul',
+  'in',
+]);
 const LOWER_HEAD_CONNECTORS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'"]);
 /** A country, an organization or a person known by surname: parties of "Russia-Ucraina", "Musk-Putin", never one compound name. */
 function isCountryOrActor(key: string, lex: Lexicon): boolean {
@@ -46,20 +62,162 @@ export function countryNames(lex: Lexicon): Set<string> {
 }
 
 /** Lowercase heads that start a name ("provincia di Trapani", "università di Nottingham"); others ("l'azienda di Meg Whitman") do not. */
-const LOWER_HEADS = new Set(['provincia', 'regione', 'comune', 'università', 'universita', 'ministero', 'via', 'viale', 'piazza', 'corso', 'largo', 'isola', 'isole', 'lago', 'fiume', 'monte', 'monti', 'golfo', 'canale', 'stretto', 'distretto', 'contrada', 'frazione', 'mar', 'mare', 'oceano', 'valle', 'castello', 'quartiere', 'penisola', 'dipartimento', 'prefettura', 'piazzetta', 'ponte', 'calata']);
+const LOWER_HEADS = new Set([
+  'provincia',
+  'regione',
+  'comune',
+  'università',
+  'universita',
+  'ministero',
+  'via',
+  'viale',
+  'piazza',
+  'corso',
+  'largo',
+  'isola',
+  'isole',
+  'lago',
+  'fiume',
+  'monte',
+  'monti',
+  'golfo',
+  'canale',
+  'stretto',
+  'distretto',
+  'contrada',
+  'frazione',
+  'mar',
+  'mare',
+  'oceano',
+  'valle',
+  'castello',
+  'quartiere',
+  'penisola',
+  'dipartimento',
+  'prefettura',
+  'piazzetta',
+  'ponte',
+  'calata',
+]);
 
-const STANDALONE_HEADS = new Set(['senato', 'camera', 'parlamento', 'governo', 'consiglio', 'stato', 'chiesa', 'esercito', 'polizia', 'commissione', 'corte', 'procura', 'tribunale', 'questura', 'prefettura', 'diocesi', 'regione', 'provincia', 'comune', 'marina', 'aeronautica', 'carabinieri', 'congresso', 'cremlino', 'vaticano', 'repubblica']);
+const STANDALONE_HEADS = new Set([
+  'senato',
+  'camera',
+  'parlamento',
+  'governo',
+  'consiglio',
+  'stato',
+  'chiesa',
+  'esercito',
+  'polizia',
+  'commissione',
+  'corte',
+  'procura',
+  'tribunale',
+  'questura',
+  'prefettura',
+  'diocesi',
+  'regione',
+  'provincia',
+  'comune',
+  'marina',
+  'aeronautica',
+  'carabinieri',
+  'congresso',
+  'cremlino',
+  'vaticano',
+  'repubblica',
+]);
 /** Articles of a masculine noun starting with s + consonant: "dello Stato", "allo Stato" name the state, "è stato" is a verb. */
 const LO_ARTICLES = new Set(['lo', 'dello', 'allo', 'dallo', 'nello', 'sullo']);
 
-const SUBJECT_VERBS = new Set(['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero', 'sara', 'e', 'era', 'sono', 'sta', 'stanno', 'continua', 'resta', 'rimane', 'vuole', 'puo', 'deve']);
+const SUBJECT_VERBS = new Set([
+  'ha',
+  'hanno',
+  'aveva',
+  'avevano',
+  'avrebbe',
+  'avrebbero',
+  'sara',
+  'e',
+  'era',
+  'sono',
+  'sta',
+  'stanno',
+  'continua',
+  'resta',
+  'rimane',
+  'vuole',
+  'puo',
+  'deve',
+]);
 const ADVERB_ENDING = /(mente|ando|endo)$/;
-const SURNAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'dal', 'dalla', 'lo', 'la', 'li', "d'", 'da', 'van', 'von', 'le', 'mc', 'mac']);
-const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ovest', 'occidentale', 'orientale', 'settentrionale', 'meridionale', 'centrale']);
-const PARTICLES = new Set(['da', 'de', 'di', 'del', 'della', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'le', 'la', 'du', 'dos', 'das', 'ibn', 'mac', 'ter']);
+const SURNAME_PARTICLES = new Set([
+  'di',
+  'de',
+  'del',
+  'della',
+  'dal',
+  'dalla',
+  'lo',
+  'la',
+  'li',
+  "d'",
+  'da',
+  'van',
+  'von',
+  'le',
+  'mc',
+  'mac',
+]);
+const DIRECTIONS = new Set([
+  'nord',
+  'sud',
+  'est',
+  'ovest',
+  'occidentale',
+  'orientale',
+  'settentrionale',
+  'meridionale',
+  'centrale',
+]);
+const PARTICLES = new Set([
+  'da',
+  'de',
+  'di',
+  'del',
+  'della',
+  'von',
+  'van',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'el',
+  'le',
+  'la',
+  'du',
+  'dos',
+  'das',
+  'ibn',
+  'mac',
+  'ter',
+]);
 const ARABIC_ARTICLES = new Set(['al', 'el']);
 const NAME_ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
-const STREET_HEADS = new Set(['via', 'viale', 'piazza', 'piazzetta', 'corso', 'regione', 'provincia', 'largo', 'vicolo', 'ponte', 'calata']);
+const STREET_HEADS = new Set([
+  'via',
+  'viale',
+  'piazza',
+  'piazzetta',
+  'corso',
+  'regione',
+  'provincia',
+  'largo',
+  'vicolo',
+  'ponte',
+  'calata',
+]);
 
 /** "Stato" written big in mid-sentence is the state ("Consiglio di Stato"), though "stato" is mostly a verb form. */
 function isCapitalizedState(t: Token | undefined): boolean {
@@ -74,7 +232,8 @@ function bigCommonNoun(t: Token | undefined, lex: Lexicon): boolean {
 /** An adjective written big after a head: "Amministrativo", "Generale"; not a known name nor a first name. */
 function bigAdjective(t: Token | undefined, lex: Lexicon): boolean {
   if (t === undefined || t.kind !== 'word' || !t.cap || t.upper || !t.spaceBefore) return false;
-  if (lex.gazetteer.has(t.key) || lex.firstNames.has(t.key) || lex.cities.has(t.key) || lex.knownSurnames.has(t.key)) return false;
+  if (lex.gazetteer.has(t.key) || lex.firstNames.has(t.key) || lex.cities.has(t.key) || lex.knownSurnames.has(t.key))
+    return false;
   return OFFICE_ADJECTIVE.test(t.key) || (ADJECTIVE_ENDINGS.test(t.key) && lex.commonWords.has(t.key));
 }
 
@@ -82,7 +241,27 @@ function bigAdjective(t: Token | undefined, lex: Lexicon): boolean {
 const OFFICE_ADJECTIVE = /(ale|ali|ivo|iva|ivi|ive|ario|aria|ari|arie|ico|ica|ici|iche|iore|iori)$/;
 
 /** Words before a street's "via": "in via Roma", "della via Emilia", "e via Verdi". */
-const STREET_VIA_BEFORE = new Set(['in', 'di', 'da', 'a', 'su', 'tra', 'fra', 'e', 'la', 'una', 'della', 'nella', 'alla', 'dalla', 'sulla', 'lungo', 'verso', 'presso', 'angolo']);
+const STREET_VIA_BEFORE = new Set([
+  'in',
+  'di',
+  'da',
+  'a',
+  'su',
+  'tra',
+  'fra',
+  'e',
+  'la',
+  'una',
+  'della',
+  'nella',
+  'alla',
+  'dalla',
+  'sulla',
+  'lungo',
+  'verso',
+  'presso',
+  'angolo',
+]);
 
 /** "annunciato via Instagram": "via" after a verb or a noun means "through", and an organization after it is no street. */
 function viaIsPreposition(tokens: Token[], i: number, lex: Lexicon): boolean {
@@ -95,19 +274,51 @@ function viaIsPreposition(tokens: Token[], i: number, lex: Lexicon): boolean {
 
 /** A verb right after a name makes the name its subject ("Macron ha incontrato…", "Di Pietro ha detto…"). */
 function isVerbAfter(t: Token | undefined, lex: Lexicon): boolean {
-  return t !== undefined && t.kind === 'word' && (SUBJECT_VERBS.has(t.key) || lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key));
+  return (
+    t !== undefined &&
+    t.kind === 'word' &&
+    (SUBJECT_VERBS.has(t.key) || lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key))
+  );
 }
 
 /** Object and reflexive pronouns written onto an infinitive, a gerund or an imperative ("ridurlo", "dicendogli", "darglielo"), longest first. */
-const CLITICS = ['gliela', 'glieli', 'gliele', 'glielo', 'gliene', 'gli', 'la', 'le', 'li', 'lo', 'ne', 'si', 'ci', 'mi', 'ti', 'vi', 'ce', 'me', 'se', 'te', 've'];
+const CLITICS = [
+  'gliela',
+  'glieli',
+  'gliele',
+  'glielo',
+  'gliene',
+  'gli',
+  'la',
+  'le',
+  'li',
+  'lo',
+  'ne',
+  'si',
+  'ci',
+  'mi',
+  'ti',
+  'vi',
+  'ce',
+  'me',
+  'se',
+  'te',
+  've',
+];
 
 /** A verb with its pronouns attached: "ridurlo" (ridurre), "farne" (fare), "dicendolo" (dicendo), "dirglielo". */
 function cliticVerb(key: string, lex: Lexicon): boolean {
   for (const clitic of CLITICS) {
     if (!key.endsWith(clitic) || key.length - clitic.length < 3) continue;
     const stem = key.slice(0, key.length - clitic.length);
-    if (lex.verbFinite.has(stem) || lex.verbNonfinite.has(`${stem}e`) || lex.verbNonfinite.has(`${stem}re`)) return true;
-    if (CLITICS.some((inner) => stem.endsWith(inner) && lex.verbNonfinite.has(`${stem.slice(0, stem.length - inner.length)}e`))) return true;
+    if (lex.verbFinite.has(stem) || lex.verbNonfinite.has(`${stem}e`) || lex.verbNonfinite.has(`${stem}re`))
+      return true;
+    if (
+      CLITICS.some(
+        (inner) => stem.endsWith(inner) && lex.verbNonfinite.has(`${stem.slice(0, stem.length - inner.length)}e`),
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -174,7 +385,13 @@ export function midSentenceCapitals(seg: Segmentation, lex: Lexicon = LEXICON): 
   return set;
 }
 
-function gazetteerMatch(seg: Segmentation, i: number, limit: number, lex: Lexicon, exactCase = false): { entry: GazetteerEntry; last: number } | null {
+function gazetteerMatch(
+  seg: Segmentation,
+  i: number,
+  limit: number,
+  lex: Lexicon,
+  exactCase = false,
+): { entry: GazetteerEntry; last: number } | null {
   const { tokens, text } = seg;
   const first = tokens[i] as Token;
   if (!lex.gazetteerFirst.has(first.key)) return null;
@@ -185,7 +402,8 @@ function gazetteerMatch(seg: Segmentation, i: number, limit: number, lex: Lexico
   for (let n = 1; n <= max; n++) {
     const t = tokens[i + n - 1] as Token;
     const prev = tokens[i + n - 2];
-    const joinSpace = n > 1 && t.spaceBefore && !(prev as Token).key.endsWith("'") && t.key !== '-' && (prev as Token).key !== '-';
+    const joinSpace =
+      n > 1 && t.spaceBefore && !(prev as Token).key.endsWith("'") && t.key !== '-' && (prev as Token).key !== '-';
     acc += (joinSpace ? ' ' : '') + t.key;
     if (!lex.gazetteerPrefixes.has(acc)) break;
     keys.push(acc);
@@ -203,7 +421,13 @@ function gazetteerMatch(seg: Segmentation, i: number, limit: number, lex: Lexico
       if (!entry.forms.includes(surface.replace(/’/g, "'").replace(/' /g, "'"))) continue;
     }
     // Short all-caps forms (US, AP, X) must be written in capitals, unless the lexicon lists the form as written ("negli Usa") in mid-sentence.
-    if (n === 1 && surface.length <= 3 && surface !== surface.toUpperCase() && (first.initial || !entry.forms.includes(surface))) continue;
+    if (
+      n === 1 &&
+      surface.length <= 3 &&
+      surface !== surface.toUpperCase() &&
+      (first.initial || !entry.forms.includes(surface))
+    )
+      continue;
     if (n === 1 && surface.length === 1) {
       const dot = tokens[i + 1];
       const after = tokens[i + 2];
@@ -218,7 +442,17 @@ function gazetteerMatch(seg: Segmentation, i: number, limit: number, lex: Lexico
 
 /** A capitalized word the lexicons know nothing about: not a place, an organization word, a head, a known name or an ordinary word. */
 function unknownName(t: Token, lex: Lexicon): boolean {
-  return !t.upper && !lex.gazetteer.has(t.key) && !lex.cities.has(t.key) && !lex.orgWords.has(t.key) && !lex.heads.has(t.key) && !lex.knownSurnames.has(t.key) && !lex.firstNames.has(t.key) && !lex.commonCapitalized.has(t.key) && !isOrdinaryWord(t.key, lex);
+  return (
+    !t.upper &&
+    !lex.gazetteer.has(t.key) &&
+    !lex.cities.has(t.key) &&
+    !lex.orgWords.has(t.key) &&
+    !lex.heads.has(t.key) &&
+    !lex.knownSurnames.has(t.key) &&
+    !lex.firstNames.has(t.key) &&
+    !lex.commonCapitalized.has(t.key) &&
+    !isOrdinaryWord(t.key, lex)
+  );
 }
 
 /** The lowercase second syllable of a romanized Korean or Chinese given name, glued to the first by a hyphen. */
@@ -242,7 +476,8 @@ function isInitial(seg: Segmentation, i: number): boolean {
   return isWord(t) && t.cap && t.text.length === 1 && dot?.text === '.' && !dot.spaceBefore && isWord(next) && next.cap;
 }
 
-export const ADJECTIVE_ENDINGS = /(ale|ali|ile|ili|ese|esi|ano|ana|ani|ane|ico|ica|ici|iche|ivo|iva|ivi|ive|ario|aria|ari|arie|ense|ensi|ino|ina|ini|ine|ista|isti|eo|ea|ei|ee|iore|iori|emo|ema|emi|osso|ossa|ossi|olare|olari|itare|itari)$/;
+export const ADJECTIVE_ENDINGS =
+  /(ale|ali|ile|ili|ese|esi|ano|ana|ani|ane|ico|ica|ici|iche|ivo|iva|ivi|ive|ario|aria|ari|arie|ense|ensi|ino|ina|ini|ine|ista|isti|eo|ea|ei|ee|iore|iori|emo|ema|emi|osso|ossa|ossi|olare|olari|itare|itari)$/;
 
 /** "Corte costituzionale", "Parlamento macedone", "governo cinese": up to two adjectives after an organization head. */
 function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexicon): number {
@@ -263,7 +498,11 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
  * `vocabulary`: words written in lowercase somewhere in the batch; a sentence-initial word that never is,
  * followed by another name-like word ("Woody Allen è arrivato"), opens a name.
  */
-export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabulary: Set<string> | null = null): MentionCandidate[] {
+export function detectMentions(
+  seg: Segmentation,
+  lex: Lexicon = LEXICON,
+  vocabulary: Set<string> | null = null,
+): MentionCandidate[] {
   const { tokens, text } = seg;
   const docCaps = midSentenceCapitals(seg, lex);
   const shouted = shoutedTokens(seg, lex);
@@ -295,7 +534,12 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
         continue;
       }
       // "don Zeno", "Don Lorenzo Milani": the priest's "don" is written as part of his name.
-      if (t.key === 'don' && nameLike(tokens[i + 1], lex) && (tokens[i + 1] as Token).spaceBefore && !lex.gazetteer.has((tokens[i + 1] as Token).key)) {
+      if (
+        t.key === 'don' &&
+        nameLike(tokens[i + 1], lex) &&
+        (tokens[i + 1] as Token).spaceBefore &&
+        !lex.gazetteer.has((tokens[i + 1] as Token).key)
+      ) {
         let end = i + 2;
         while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
         push(i, end, null, null);
@@ -320,7 +564,10 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
           }
         }
         // "la polizia", "il governo cinese", "il consiglio comunale"; "il pubblico ministero" is a prosecutor, not a ministry.
-        if ((lex.institutions.has(t.key) || lex.institutionFirst.has(t.key)) && !(t.key === 'ministero' && tokens[i - 1]?.key === 'pubblico')) {
+        if (
+          (lex.institutions.has(t.key) || lex.institutionFirst.has(t.key)) &&
+          !(t.key === 'ministero' && tokens[i - 1]?.key === 'pubblico')
+        ) {
           // Longest listed form first ("vigili del fuoco", "consiglio dei ministri").
           let base = i + 1;
           for (let n = Math.min(4, s.last - i); n >= 2; n--) {
@@ -340,12 +587,30 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
           continue;
         }
         const head = lex.heads.get(t.key);
-        if (head && head !== 'Event' && lex.headJoin.get(t.key) === 'join' && !lex.titles.has(t.key) && LOWER_HEADS.has(t.key)) {
+        if (
+          head &&
+          head !== 'Event' &&
+          lex.headJoin.get(t.key) === 'join' &&
+          !lex.titles.has(t.key) &&
+          LOWER_HEADS.has(t.key)
+        ) {
           const c = tokens[i + 1];
           const n = tokens[i + 2];
           let end = -1;
-          if (c && LOWER_HEAD_CONNECTORS.has(c.key) && nameLike(n, lex) && (n as Token).sentence === t.sentence && !lex.firstNames.has((n as Token).key)) end = i + 3;
-          else if (STREET_HEADS.has(t.key) && nameLike(c, lex) && !(t.key === 'via' && viaIsPreposition(tokens, i, lex))) end = i + 2;
+          if (
+            c &&
+            LOWER_HEAD_CONNECTORS.has(c.key) &&
+            nameLike(n, lex) &&
+            (n as Token).sentence === t.sentence &&
+            !lex.firstNames.has((n as Token).key)
+          )
+            end = i + 3;
+          else if (
+            STREET_HEADS.has(t.key) &&
+            nameLike(c, lex) &&
+            !(t.key === 'via' && viaIsPreposition(tokens, i, lex))
+          )
+            end = i + 2;
           if (end > 0) {
             while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
             end = extendAdjectives(tokens, end, s.last, lex);
@@ -358,18 +623,40 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
         continue;
       }
       const gz = gazetteerMatch(seg, i, s.last, lex);
-      if (gz && !(gz.last === i + 1 && gz.entry.type === 'Place' && lex.firstNames.has(t.key) && nameLike(tokens[i + 1], lex))) {
+      if (
+        gz &&
+        !(gz.last === i + 1 && gz.entry.type === 'Place' && lex.firstNames.has(t.key) && nameLike(tokens[i + 1], lex))
+      ) {
         let last = gz.last;
         // "New York Post", "Lega Nord", "Germania Est": a known name continued by more capitalized words is another name.
         let extended = false;
         const cityLike = gz.entry.type === 'Place' && !countryNames(lex).has(gz.entry.canonical);
-        const stationLike = (x: Token) => cityLike && nameLike(x, lex) && !lex.gazetteer.has(x.key) && !lex.knownSurnames.has(x.key) && !x.upper;
-        while (last < s.last && last - gz.last < 2 && (tokens[last] as Token).spaceBefore && !lex.firstNames.has((tokens[last] as Token).key) && !isInitial(seg, last) && (((tokens[last] as Token).cap && lex.orgWords.has((tokens[last] as Token).key)) || ((tokens[last] as Token).cap && DIRECTIONS.has((tokens[last] as Token).key)) || stationLike(tokens[last] as Token))) {
+        const stationLike = (x: Token) =>
+          cityLike && nameLike(x, lex) && !lex.gazetteer.has(x.key) && !lex.knownSurnames.has(x.key) && !x.upper;
+        while (
+          last < s.last &&
+          last - gz.last < 2 &&
+          (tokens[last] as Token).spaceBefore &&
+          !lex.firstNames.has((tokens[last] as Token).key) &&
+          !isInitial(seg, last) &&
+          (((tokens[last] as Token).cap && lex.orgWords.has((tokens[last] as Token).key)) ||
+            ((tokens[last] as Token).cap && DIRECTIONS.has((tokens[last] as Token).key)) ||
+            stationLike(tokens[last] as Token))
+        ) {
           last++;
           extended = true;
         }
         // "Roma-Lido", "Milano-Malpensa": a city joined by a hyphen to a name that is no country or known actor.
-        if (!extended && cityLike && tokens[last]?.text === '-' && !(tokens[last] as Token).spaceBefore && nameLike(tokens[last + 1], lex) && !(tokens[last + 1] as Token).spaceBefore && !lex.gazetteer.has((tokens[last + 1] as Token).key) && !isCountryOrActor((tokens[last + 1] as Token).key, lex)) {
+        if (
+          !extended &&
+          cityLike &&
+          tokens[last]?.text === '-' &&
+          !(tokens[last] as Token).spaceBefore &&
+          nameLike(tokens[last + 1], lex) &&
+          !(tokens[last + 1] as Token).spaceBefore &&
+          !lex.gazetteer.has((tokens[last + 1] as Token).key) &&
+          !isCountryOrActor((tokens[last + 1] as Token).key, lex)
+        ) {
           last += 2;
           extended = true;
         }
@@ -378,7 +665,12 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
           const orgWord = tokens.slice(gz.last, last).some((x) => lex.orgWords.has(x.key));
           // "Miami Open", "Roma Masters": a city continued by an event word names the event.
           const eventWord = tokens.slice(gz.last, last).some((x) => lex.eventWords.has(x.key));
-          push(i, last, null, eventWord ? 'Event' : allDirections || (cityLike && !orgWord) ? gz.entry.type : 'Organization');
+          push(
+            i,
+            last,
+            null,
+            eventWord ? 'Event' : allDirections || (cityLike && !orgWord) ? gz.entry.type : 'Organization',
+          );
         } else push(i, gz.last, gz.entry, null);
         i = extended ? last : gz.last;
         continue;
@@ -391,13 +683,20 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
       if (!t.initial && NAME_ARTICLES.has(t.key) && !t.upper && i + 1 < s.last) {
         const n = tokens[i + 1] as Token;
         const elided = t.key.endsWith("'");
-        if (nameLike(n, lex) && (elided || n.spaceBefore) && !n.initial && !lex.gazetteer.has(n.key) && !lex.firstNames.has(n.key)) {
+        if (
+          nameLike(n, lex) &&
+          (elided || n.spaceBefore) &&
+          !n.initial &&
+          !lex.gazetteer.has(n.key) &&
+          !lex.firstNames.has(n.key)
+        ) {
           let end = i + 2;
           for (;;) {
             const x = tokens[end];
             if (end < s.last && nameLike(x, lex) && (x as Token).spaceBefore) end++;
             // "Il Popolo delle Libertà": a connector and another name.
-            else if (end + 1 < s.last && isWord(x) && CONNECTORS.has(x.key) && !x.cap && nameLike(tokens[end + 1], lex)) end += 2;
+            else if (end + 1 < s.last && isWord(x) && CONNECTORS.has(x.key) && !x.cap && nameLike(tokens[end + 1], lex))
+              end += 2;
             else break;
           }
           push(i, end, null, null);
@@ -413,7 +712,13 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
         continue;
       }
       // "Di Pietro", "D'Alema", "Della Valle" without a first name: a capitalized surname particle opens the name, mid-sentence or before a verb.
-      const particleSurname = SURNAME_PARTICLES.has(t.key) && !NAME_ARTICLES.has(t.key) && !t.upper && nameLike(tokens[i + 1], lex) && ((tokens[i + 1] as Token).spaceBefore || t.key.endsWith("'")) && !lex.gazetteer.has((tokens[i + 1] as Token).key);
+      const particleSurname =
+        SURNAME_PARTICLES.has(t.key) &&
+        !NAME_ARTICLES.has(t.key) &&
+        !t.upper &&
+        nameLike(tokens[i + 1], lex) &&
+        ((tokens[i + 1] as Token).spaceBefore || t.key.endsWith("'")) &&
+        !lex.gazetteer.has((tokens[i + 1] as Token).key);
       if (particleSurname && (!t.initial || isVerbAfter(tokens[i + 2], lex))) {
         let end = i + 2;
         while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
@@ -422,10 +727,17 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
         continue;
       }
       // A portfolio ("Università", "Salute") after "dell'" is part of a minister's title; after an article, a head noun starts a name ("l'Università di Bologna").
-      const portfolio = lex.portfolios.has(t.key) && !(lex.heads.has(t.key) && !CONNECTORS.has(tokens[i - 1]?.key ?? ''));
+      const portfolio =
+        lex.portfolios.has(t.key) && !(lex.heads.has(t.key) && !CONNECTORS.has(tokens[i - 1]?.key ?? ''));
       // Arabic names and outlets mid-sentence: "Al Alam", "Al-Jazeera", "El Baradei" (never the preposition "al", written small there).
       const hyphened = tokens[i + 1]?.text === '-' && !(tokens[i + 1] as Token).spaceBefore;
-      const arabicArticle = t.cap && !t.upper && ARABIC_ARTICLES.has(t.key) && (hyphened ? nameLike(tokens[i + 2], lex) : !t.initial && nameLike(tokens[i + 1], lex) && !lex.functionWords.has((tokens[i + 1] as Token).key));
+      const arabicArticle =
+        t.cap &&
+        !t.upper &&
+        ARABIC_ARTICLES.has(t.key) &&
+        (hyphened
+          ? nameLike(tokens[i + 2], lex)
+          : !t.initial && nameLike(tokens[i + 1], lex) && !lex.functionWords.has((tokens[i + 1] as Token).key));
       if ((!nameLike(t, lex) && !isInitial(seg, i) && !arabicArticle) || portfolio) {
         i++;
         continue;
@@ -445,9 +757,27 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
         let end = extendAdjectives(tokens, capitalized, s.last, lex);
         const c = tokens[end];
         const n = tokens[end + 1];
-        if (end === i + 1 && c && CONNECTORS.has(c.key) && isWord(n) && !n.cap && !lex.functionWords.has(n.key) && n.key.length > 3) end = extendAdjectives(tokens, end + 2, s.last, lex);
+        if (
+          end === i + 1 &&
+          c &&
+          CONNECTORS.has(c.key) &&
+          isWord(n) &&
+          !n.cap &&
+          !lex.functionWords.has(n.key) &&
+          n.key.length > 3
+        )
+          end = extendAdjectives(tokens, end + 2, s.last, lex);
         // "Procura della Repubblica", "Tribunale dello Stato": the state it belongs to is part of its name.
-        else if (end === i + 1 && c && CONNECTORS.has(c.key) && isWord(n) && !n.initial && (n.key === 'repubblica' || isCapitalizedState(n)) && n.cap) end = end + 2;
+        else if (
+          end === i + 1 &&
+          c &&
+          CONNECTORS.has(c.key) &&
+          isWord(n) &&
+          !n.initial &&
+          (n.key === 'repubblica' || isCapitalizedState(n)) &&
+          n.cap
+        )
+          end = end + 2;
         push(i, end, null, headType);
         i = end;
         continue;
@@ -457,8 +787,27 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
       // A capitalized word opening a sentence right before a verb is its subject: a name ("Macron ha incontrato…").
       const ordinary = t.initial && !t.upper && isOrdinaryWord(t.key, lex);
       const subjectOfVerb = isVerbAfter(nextTok, lex) && !ADVERB_ENDING.test(t.key) && !ordinary;
-      const neverLowercase = !ordinary && vocabulary !== null && t.initial && !vocabulary.has(t.key) && t.text.length > 2 && !lex.commonCapitalized.has(t.key) && nameLike(nextTok, lex) && (nextTok as Token).spaceBefore && !lex.gazetteer.has(t.key) && !lex.cities.has(t.key);
-      const known = t.upper || lex.firstNames.has(t.key) || docCaps.has(t.key) || isInitial(seg, i) || headType !== null || lex.knownSurnames.has(t.key) || subjectOfVerb || neverLowercase || arabicArticle;
+      const neverLowercase =
+        !ordinary &&
+        vocabulary !== null &&
+        t.initial &&
+        !vocabulary.has(t.key) &&
+        t.text.length > 2 &&
+        !lex.commonCapitalized.has(t.key) &&
+        nameLike(nextTok, lex) &&
+        (nextTok as Token).spaceBefore &&
+        !lex.gazetteer.has(t.key) &&
+        !lex.cities.has(t.key);
+      const known =
+        t.upper ||
+        lex.firstNames.has(t.key) ||
+        docCaps.has(t.key) ||
+        isInitial(seg, i) ||
+        headType !== null ||
+        lex.knownSurnames.has(t.key) ||
+        subjectOfVerb ||
+        neverLowercase ||
+        arabicArticle;
       if (t.initial && !known) {
         i++;
         continue;
@@ -494,30 +843,61 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
         if (nameLike(n, lex) && n.spaceBefore && !lex.portfolios.has(n.key)) {
           // "Arcore Silvio Berlusconi", "Fondazione Antonella Mansi": a first name starts another name.
           // An unknown foreign given name before it stays with it: "Falah Mustafa Bakir".
-          if (lex.firstNames.has(n.key) && !lex.firstNames.has((tokens[last - 1] as Token).key) && !lex.cities.has(n.key) && nameLike(tokens[last + 1], lex) && !(last === i + 1 && unknownName(t, lex) && !HEAD_CONNECTORS.has(tokens[i - 1]?.key ?? ''))) break;
+          if (
+            lex.firstNames.has(n.key) &&
+            !lex.firstNames.has((tokens[last - 1] as Token).key) &&
+            !lex.cities.has(n.key) &&
+            nameLike(tokens[last + 1], lex) &&
+            !(last === i + 1 && unknownName(t, lex) && !HEAD_CONNECTORS.has(tokens[i - 1]?.key ?? ''))
+          )
+            break;
           last++;
           lowercaseRun = 0;
           continue;
         }
         // East Asian given names: "Ban Ki-moon", "Kim Jong-un".
-        if (n.text === '-' && !n.spaceBefore && last > i && (tokens[last - 1] as Token).text.length <= 4 && eastAsianSyllable(tokens[last + 1])) {
+        if (
+          n.text === '-' &&
+          !n.spaceBefore &&
+          last > i &&
+          (tokens[last - 1] as Token).text.length <= 4 &&
+          eastAsianSyllable(tokens[last + 1])
+        ) {
           last += 2;
           keepEnd = true;
           continue;
         }
         // Hyphenated first names (Jean-Pierre), head-led compounds (Consiglio Russia-NATO), places and lines (Roma-Lido, Garbagnate-Serenella).
-        if (n.text === '-' && !n.spaceBefore && nameLike(tokens[last + 1], lex) && !(tokens[last + 1] as Token).spaceBefore) {
+        if (
+          n.text === '-' &&
+          !n.spaceBefore &&
+          nameLike(tokens[last + 1], lex) &&
+          !(tokens[last + 1] as Token).spaceBefore
+        ) {
           const left = tokens[last - 1] as Token;
           const right = tokens[last + 1] as Token;
           const knownParty = (x: Token) => isCountryOrActor(x.key, lex);
-          if (headType || (lex.firstNames.has(left.key) && lex.firstNames.has(right.key)) || (last === i + 1 && !knownParty(left) && !knownParty(right) && !left.upper && !right.upper)) {
+          if (
+            headType ||
+            (lex.firstNames.has(left.key) && lex.firstNames.has(right.key)) ||
+            (last === i + 1 && !knownParty(left) && !knownParty(right) && !left.upper && !right.upper)
+          ) {
             last += 2;
             continue;
           }
           break;
         }
         // A capitalized particle after a first name is the surname itself: "Lucio Dalla", "Marcello Dell' Utri".
-        if (n.cap && n.spaceBefore && !n.initial && n.text.length > 2 && last === i + 1 && lex.firstNames.has(t.key) && (lex.functionWords.has(n.key) || CONNECTORS.has(n.key)) && !NAME_ARTICLES.has(n.key)) {
+        if (
+          n.cap &&
+          n.spaceBefore &&
+          !n.initial &&
+          n.text.length > 2 &&
+          last === i + 1 &&
+          lex.firstNames.has(t.key) &&
+          (lex.functionWords.has(n.key) || CONNECTORS.has(n.key)) &&
+          !NAME_ARTICLES.has(n.key)
+        ) {
           const after = tokens[last + 1];
           if (n.key.endsWith("'") && isWord(after) && after.cap) {
             last += 2;
@@ -538,7 +918,10 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
           }
         }
         // "Massachusetts Institute of Technology", "Council of Europe".
-        if ((n.key === 'of' || n.key === 'for') && (lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key))) {
+        if (
+          (n.key === 'of' || n.key === 'for') &&
+          (lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key))
+        ) {
           let k = last + 1;
           if ((tokens[k] as Token | undefined)?.key === 'the') k++;
           if (nameLike(tokens[k], lex)) {
@@ -547,17 +930,32 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
           }
         }
         // "Nouri al-Maliki", "Bashar al-Assad".
-        if ((n.key === 'al' || n.key === 'el' || n.key === 'bin' || n.key === 'ibn') && !n.cap && tokens[last + 1]?.text === '-' && nameLike(tokens[last + 2], lex) && !(tokens[last + 2] as Token).spaceBefore) {
+        if (
+          (n.key === 'al' || n.key === 'el' || n.key === 'bin' || n.key === 'ibn') &&
+          !n.cap &&
+          tokens[last + 1]?.text === '-' &&
+          nameLike(tokens[last + 2], lex) &&
+          !(tokens[last + 2] as Token).spaceBefore
+        ) {
           last += 3;
           continue;
         }
         // "Ossezia del Sud", "Corea del Nord".
-        if (CONNECTORS.has(n.key) && DIRECTIONS.has((tokens[last + 1] as Token | undefined)?.key ?? '') && (tokens[last + 1] as Token).cap) {
+        if (
+          CONNECTORS.has(n.key) &&
+          DIRECTIONS.has((tokens[last + 1] as Token | undefined)?.key ?? '') &&
+          (tokens[last + 1] as Token).cap
+        ) {
           last += 2;
           continue;
         }
         // "Corte dei conti", "Consiglio di amministrazione": an organization head with a lowercase complement.
-        if ((headType === 'Organization' || headType === 'Place') && lex.headJoin.get(t.key) !== 'none' && CONNECTORS.has(n.key) && last === i + 1) {
+        if (
+          (headType === 'Organization' || headType === 'Place') &&
+          lex.headJoin.get(t.key) !== 'none' &&
+          CONNECTORS.has(n.key) &&
+          last === i + 1
+        ) {
           const c = tokens[last + 1];
           if (isWord(c) && !c.cap && !lex.functionWords.has(c.key) && c.key.length > 3 && !lex.speechCues.has(c.key)) {
             last += 2;
@@ -571,7 +969,22 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
           continue;
         }
         // "Santiago de Compostela", "Appignano del Tronto": two unknown names joined by a connector.
-        if ((n.key === 'de' || n.key === 'del' || n.key === 'di' || n.key === "d'" || n.key === 'della' || n.key === 'du' || n.key === 'des') && !headType && !firstIsName && !lex.gazetteer.has(t.key) && nameLike(tokens[last + 1], lex) && !lex.gazetteer.has((tokens[last + 1] as Token).key) && !lex.firstNames.has((tokens[last + 1] as Token).key) && !t.upper) {
+        if (
+          (n.key === 'de' ||
+            n.key === 'del' ||
+            n.key === 'di' ||
+            n.key === "d'" ||
+            n.key === 'della' ||
+            n.key === 'du' ||
+            n.key === 'des') &&
+          !headType &&
+          !firstIsName &&
+          !lex.gazetteer.has(t.key) &&
+          nameLike(tokens[last + 1], lex) &&
+          !lex.gazetteer.has((tokens[last + 1] as Token).key) &&
+          !lex.firstNames.has((tokens[last + 1] as Token).key) &&
+          !t.upper
+        ) {
           last += 2;
           continue;
         }
@@ -579,13 +992,30 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
           const after = tokens[last + 1];
           const particle = firstIsName && last === i + 1 && PARTICLES.has(n.key) && nameLike(after, lex);
           // "Óscar de la Hoya", "Ursula von der Leyen": two particles between a given name and the surname.
-          if ((firstIsName || unknownName(t, lex)) && last === i + 1 && !n.cap && PARTICLES.has(n.key) && isWord(after) && !after.cap && PARTICLES.has(after.key) && nameLike(tokens[last + 2], lex)) {
+          if (
+            (firstIsName || unknownName(t, lex)) &&
+            last === i + 1 &&
+            !n.cap &&
+            PARTICLES.has(n.key) &&
+            isWord(after) &&
+            !after.cap &&
+            PARTICLES.has(after.key) &&
+            nameLike(tokens[last + 2], lex)
+          ) {
             last += 3;
             continue;
           }
           const secondConnector = tokens.slice(i + 1, last).some((x) => CONNECTORS.has(x.key));
-          const placeAfter = isWord(after) && (lex.gazetteer.get(after.key)?.type === 'Place' || lex.cities.has(after.key));
-          const headLed = headType !== null && HEAD_CONNECTORS.has(n.key) && (nameLike(after, lex) || isCapitalizedState(after) || bigCommonNoun(after, lex) || (isWord(after) && lex.portfolios.has(after.key))) && !(secondConnector && placeAfter);
+          const placeAfter =
+            isWord(after) && (lex.gazetteer.get(after.key)?.type === 'Place' || lex.cities.has(after.key));
+          const headLed =
+            headType !== null &&
+            HEAD_CONNECTORS.has(n.key) &&
+            (nameLike(after, lex) ||
+              isCapitalizedState(after) ||
+              bigCommonNoun(after, lex) ||
+              (isWord(after) && lex.portfolios.has(after.key))) &&
+            !(secondConnector && placeAfter);
           if (particle || headLed) {
             last += 2;
             continue;
@@ -593,14 +1023,31 @@ export function detectMentions(seg: Segmentation, lex: Lexicon = LEXICON, vocabu
           break;
         }
         // Up to two lowercase modifiers inside a head-led name: "Consiglio permanente dell'…".
-        if (headType && n.kind === 'word' && !n.cap && lowercaseRun < 2 && !lex.functionWords.has(n.key) && CONNECTORS.has((tokens[last + 1] as Token | undefined)?.key ?? '') && nameLike(tokens[last + 2], lex)) {
+        if (
+          headType &&
+          n.kind === 'word' &&
+          !n.cap &&
+          lowercaseRun < 2 &&
+          !lex.functionWords.has(n.key) &&
+          CONNECTORS.has((tokens[last + 1] as Token | undefined)?.key ?? '') &&
+          nameLike(tokens[last + 2], lex)
+        ) {
           lowercaseRun++;
           last++;
           continue;
         }
         break;
       }
-      while (!keepEnd && last > i + 1 && !nameLike(tokens[last - 1], lex) && !isCapitalizedState(tokens[last - 1]) && !(headType !== null && bigCommonNoun(tokens[last - 1], lex)) && !(tokens[last - 1] as Token).upper && !lex.portfolios.has((tokens[last - 1] as Token).key)) last--;
+      while (
+        !keepEnd &&
+        last > i + 1 &&
+        !nameLike(tokens[last - 1], lex) &&
+        !isCapitalizedState(tokens[last - 1]) &&
+        !(headType !== null && bigCommonNoun(tokens[last - 1], lex)) &&
+        !(tokens[last - 1] as Token).upper &&
+        !lex.portfolios.has((tokens[last - 1] as Token).key)
+      )
+        last--;
       if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, s.last, lex);
       // A head alone ("la Fondazione", "l'Azienda") is a common noun written big, unless it is an institution named by itself ("il Senato").
       if (headType && last === i + 1 && !STANDALONE_HEADS.has(t.key)) {

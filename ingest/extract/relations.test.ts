@@ -8,11 +8,15 @@ function rel(text: string, date: string | null = null): string[] {
 
 describe('roles from titles and appositions', () => {
   it('reads a spokesperson before the name', () => {
-    expect(rel('Il portavoce del Cremlino Dmitry Peskov ha parlato.')).toStrictEqual(['Dmitry Peskov SPOKESPERSON_OF Cremlino']);
+    expect(rel('Il portavoce del Cremlino Dmitry Peskov ha parlato.')).toStrictEqual([
+      'Dmitry Peskov SPOKESPERSON_OF Cremlino',
+    ]);
   });
 
   it('reads a minister and takes the country from context', () => {
-    expect(rel('A Mosca il ministro degli Esteri Sergei Lavrov ha letto la dichiarazione russa.')).toStrictEqual(['Sergei Lavrov MINISTER_OF Russia']);
+    expect(rel('A Mosca il ministro degli Esteri Sergei Lavrov ha letto la dichiarazione russa.')).toStrictEqual([
+      'Sergei Lavrov MINISTER_OF Russia',
+    ]);
   });
 
   it('reads a director of an agency, object of an attack', () => {
@@ -34,19 +38,27 @@ describe('roles from titles and appositions', () => {
   });
 
   it('reads an adviser of a described person', () => {
-    expect(rel("Vladimir Putin è a Mosca. L'assistente del presidente russo Yuri Ushakov ha descritto i colloqui.")).toStrictEqual([
-      'Yuri Ushakov ADVISER_OF Vladimir Putin',
-    ]);
+    expect(
+      rel("Vladimir Putin è a Mosca. L'assistente del presidente russo Yuri Ushakov ha descritto i colloqui."),
+    ).toStrictEqual(['Yuri Ushakov ADVISER_OF Vladimir Putin']);
   });
 
   it('gives the role of a resolved description', () => {
-    expect(rel('Dmitry Peskov ha parlato. Il portavoce del Cremlino ha poi chiarito.')).toStrictEqual(['Dmitry Peskov SPOKESPERSON_OF Cremlino']);
+    expect(rel('Dmitry Peskov ha parlato. Il portavoce del Cremlino ha poi chiarito.')).toStrictEqual([
+      'Dmitry Peskov SPOKESPERSON_OF Cremlino',
+    ]);
   });
 
   it('reads membership, founding and embassies', () => {
-    expect(rel('Il deputato del Partito Democratico Mario Rossi ha votato contro.')).toStrictEqual(['Mario Rossi MEMBER_OF Partito Democratico']);
-    expect(rel('Il fondatore di Amazon Jeff Bezos ha annunciato un piano.')).toStrictEqual(['Jeff Bezos FOUNDED Amazon']);
-    expect(rel("L'ambasciatore russo Anatoly Antonov è stato convocato.")).toStrictEqual(['Anatoly Antonov AMBASSADOR_OF Russia']);
+    expect(rel('Il deputato del Partito Democratico Mario Rossi ha votato contro.')).toStrictEqual([
+      'Mario Rossi MEMBER_OF Partito Democratico',
+    ]);
+    expect(rel('Il fondatore di Amazon Jeff Bezos ha annunciato un piano.')).toStrictEqual([
+      'Jeff Bezos FOUNDED Amazon',
+    ]);
+    expect(rel("L'ambasciatore russo Anatoly Antonov è stato convocato.")).toStrictEqual([
+      'Anatoly Antonov AMBASSADOR_OF Russia',
+    ]);
   });
 
   it('keeps the role as written', () => {
@@ -65,8 +77,12 @@ describe('ties read from adjacency', () => {
   });
 
   it('reads an organization located in a place and part of another', () => {
-    expect(rel('La Ferrari di Maranello ha presentato una nuova auto.')).toStrictEqual(['Ferrari LOCATED_IN Maranello']);
-    expect(rel("Il Consiglio europeo dell'Unione Europea ha deciso.")).toStrictEqual(['Consiglio europeo PART_OF Unione Europea']);
+    expect(rel('La Ferrari di Maranello ha presentato una nuova auto.')).toStrictEqual([
+      'Ferrari LOCATED_IN Maranello',
+    ]);
+    expect(rel("Il Consiglio europeo dell'Unione Europea ha deciso.")).toStrictEqual([
+      'Consiglio europeo PART_OF Unione Europea',
+    ]);
   });
 });
 
@@ -82,7 +98,10 @@ describe('interactions', () => {
     ['Macron ha criticato duramente la Commissione europea.', 'Macron CRITICIZED Commissione europea'],
     ['Kiev ha negoziato con Mosca lo scambio di prigionieri.', 'Kiev NEGOTIATED_WITH Mosca'],
     ['Il Cremlino ha smentito il Wall Street Journal.', 'Cremlino DENIED Wall Street Journal'],
-    ['Il rapporto del Wall Street Journal ha accusato Elon Musk di essersi piegato.', 'Wall Street Journal ACCUSED Elon Musk'],
+    [
+      'Il rapporto del Wall Street Journal ha accusato Elon Musk di essersi piegato.',
+      'Wall Street Journal ACCUSED Elon Musk',
+    ],
     ['Vladimir Putin ha chiesto a Elon Musk di non attivare il servizio.', 'Vladimir Putin SPOKE_WITH Elon Musk'],
     ["La Lega ha stretto un'alleanza con Forza Italia.", 'Lega ALLIED_WITH Forza Italia'],
     ['Vladimir Putin e Elon Musk si sono parlati.', 'Vladimir Putin SPOKE_WITH Elon Musk'],

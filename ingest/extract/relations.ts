@@ -28,27 +28,100 @@ export interface LocalRelation {
 }
 
 const WITH_PREPS = new Set(['a', 'ad', 'al', 'allo', 'alla', "all'", 'ai', 'agli', 'alle', 'con', 'col', 'coi']);
-const PREP_OBJECT_TYPES = new Set<RelationType>(['SPOKE_WITH', 'CALLED', 'MET', 'NEGOTIATED_WITH', 'SUPPORTED', 'ALLIED_WITH']);
-const TRANSPARENT = new Set(['campagna', 'candidatura', 'governo', 'amministrazione', 'regime', 'rielezione', 'partito', 'squadra', 'staff', 'gabinetto', 'famiglia']);
+const PREP_OBJECT_TYPES = new Set<RelationType>([
+  'SPOKE_WITH',
+  'CALLED',
+  'MET',
+  'NEGOTIATED_WITH',
+  'SUPPORTED',
+  'ALLIED_WITH',
+]);
+const TRANSPARENT = new Set([
+  'campagna',
+  'candidatura',
+  'governo',
+  'amministrazione',
+  'regime',
+  'rielezione',
+  'partito',
+  'squadra',
+  'staff',
+  'gabinetto',
+  'famiglia',
+]);
 const CONTACT_NOUNS = new Map<string, RelationType>([
-  ['contatto', 'SPOKE_WITH'], ['contatti', 'SPOKE_WITH'], ['colloquio', 'SPOKE_WITH'], ['colloqui', 'MET'], ['conversazione', 'SPOKE_WITH'], ['conversazioni', 'SPOKE_WITH'],
-  ['telefonata', 'CALLED'], ['chiamata', 'CALLED'], ['telefonate', 'CALLED'], ['incontro', 'MET'], ['incontri', 'MET'], ['vertice', 'MET'], ['summit', 'MET'], ['dialogo', 'SPOKE_WITH'], ['scambi', 'SPOKE_WITH'],
-  ['negoziati', 'NEGOTIATED_WITH'], ['trattative', 'NEGOTIATED_WITH'], ['accordo', 'ALLIED_WITH'], ['alleanza', 'ALLIED_WITH'],
+  ['contatto', 'SPOKE_WITH'],
+  ['contatti', 'SPOKE_WITH'],
+  ['colloquio', 'SPOKE_WITH'],
+  ['colloqui', 'MET'],
+  ['conversazione', 'SPOKE_WITH'],
+  ['conversazioni', 'SPOKE_WITH'],
+  ['telefonata', 'CALLED'],
+  ['chiamata', 'CALLED'],
+  ['telefonate', 'CALLED'],
+  ['incontro', 'MET'],
+  ['incontri', 'MET'],
+  ['vertice', 'MET'],
+  ['summit', 'MET'],
+  ['dialogo', 'SPOKE_WITH'],
+  ['scambi', 'SPOKE_WITH'],
+  ['negoziati', 'NEGOTIATED_WITH'],
+  ['trattative', 'NEGOTIATED_WITH'],
+  ['accordo', 'ALLIED_WITH'],
+  ['alleanza', 'ALLIED_WITH'],
 ]);
 const NEGATIONS = keySet(['nessun', 'nessuna', 'alcun', 'alcuna', 'non', 'mai', 'senza', 'né']);
 const CLAUSE_KEYS = keySet(['che', 'mentre', 'quando', 'perché', 'ma', 'cui', 'dove', 'se']);
 const PRE_RECIPROCAL = keySet(['mai', 'non', 'già', 'solo']);
-const BEFORE_PARTICIPLE = keySet(['ha', 'hanno', 'abbia', 'avrebbe', 'aveva', 'sono', 'sarebbe', 'anche', 'poi', 'già', 'ripetutamente', 'segretamente', 'non', 'mai', 'più', 'invece', 'apertamente', 'pubblicamente', 'duramente']);
-const RECIPROCAL = new Map<string, RelationType>([['parlati', 'SPOKE_WITH'], ['sentiti', 'CALLED'], ['incontrati', 'MET'], ['telefonati', 'CALLED'], ['visti', 'MET'], ['scontrati', 'CRITICIZED'], ['alleati', 'ALLIED_WITH']]);
+const BEFORE_PARTICIPLE = keySet([
+  'ha',
+  'hanno',
+  'abbia',
+  'avrebbe',
+  'aveva',
+  'sono',
+  'sarebbe',
+  'anche',
+  'poi',
+  'già',
+  'ripetutamente',
+  'segretamente',
+  'non',
+  'mai',
+  'più',
+  'invece',
+  'apertamente',
+  'pubblicamente',
+  'duramente',
+]);
+const RECIPROCAL = new Map<string, RelationType>([
+  ['parlati', 'SPOKE_WITH'],
+  ['sentiti', 'CALLED'],
+  ['incontrati', 'MET'],
+  ['telefonati', 'CALLED'],
+  ['visti', 'MET'],
+  ['scontrati', 'CRITICIZED'],
+  ['alleati', 'ALLIED_WITH'],
+]);
 
 /** Finds or adds (without mentions) a local entity for a name the text implies ("russo" → Russia). */
 export function ensureEntity(ents: DocEntities, name: string, type: EntityType, lex: Lexicon): number {
   const key = normKey(name);
   const gz = lex.gazetteer.get(key) ?? null;
   const canonical = gz?.canonical ?? name;
-  const found = ents.entities.find((e) => normKey(e.name) === normKey(canonical) || (gz !== null && e.gazetteer === gz));
+  const found = ents.entities.find(
+    (e) => normKey(e.name) === normKey(canonical) || (gz !== null && e.gazetteer === gz),
+  );
   if (found) return found.index;
-  const e: LocalEntity = { index: ents.entities.length, type: gz?.type ?? type, name: canonical, gazetteer: gz, mentions: [], aliases: new Set(), votes: new Map([[gz?.type ?? type, 3]]) };
+  const e: LocalEntity = {
+    index: ents.entities.length,
+    type: gz?.type ?? type,
+    name: canonical,
+    gazetteer: gz,
+    mentions: [],
+    aliases: new Set(),
+    votes: new Map([[gz?.type ?? type, 3]]),
+  };
   ents.entities.push(e);
   return e.index;
 }
@@ -84,11 +157,32 @@ interface Ctx {
   index: ActorIndex;
 }
 
-function add(ctx: Ctx, trace: string[], type: RelationType, source: number | null, target: number | null, role: string | null, sentence: number, start: number, end: number, dated: boolean): void {
+function add(
+  ctx: Ctx,
+  trace: string[],
+  type: RelationType,
+  source: number | null,
+  target: number | null,
+  role: string | null,
+  sentence: number,
+  start: number,
+  end: number,
+  dated: boolean,
+): void {
   if (source === null || target === null || source === target) return;
   const s = ctx.seg.sentences[sentence] as Sentence;
   const dates = dated ? findDates(ctx.seg.text, s.start, s.end, ctx.date, ctx.lex) : [];
-  ctx.out.push({ type, source, target, role, evidence: ctx.seg.text.slice(s.start, s.end), start, end, date: dates[0]?.date ?? null, trace });
+  ctx.out.push({
+    type,
+    source,
+    target,
+    role,
+    evidence: ctx.seg.text.slice(s.start, s.end),
+    start,
+    end,
+    date: dates[0]?.date ?? null,
+    trace,
+  });
 }
 
 function roleRelations(ctx: Ctx, roles: RolePhrase[]): void {
@@ -107,21 +201,32 @@ function roleRelations(ctx: Ctx, roles: RolePhrase[]): void {
       if ((seg.tokens[k] as Token | undefined)?.key === 'e') {
         k++;
         let steps = 0;
-        while (k < seg.tokens.length && steps < 4 && !(seg.tokens[k] as Token).cap && (seg.tokens[k] as Token).kind === 'word') {
+        while (
+          k < seg.tokens.length &&
+          steps < 4 &&
+          !(seg.tokens[k] as Token).cap &&
+          (seg.tokens[k] as Token).kind === 'word'
+        ) {
           k++;
           steps++;
         }
         const second = ctx.mentions.findIndex((m) => m.first === k && m.sentence === qm.sentence);
-        if (second >= 0 && ents.ofMention[second] !== undefined) targets.push({ entity: ents.ofMention[second] as number, rule: 'relation.role-second-qualifier' });
+        if (second >= 0 && ents.ofMention[second] !== undefined)
+          targets.push({ entity: ents.ofMention[second] as number, rule: 'relation.role-second-qualifier' });
       }
-    } else if (r.qualifierPlace) targets.push({ entity: ensureEntity(ents, r.qualifierPlace, 'Place', lex), rule: 'relation.role-qualifier-place' });
+    } else if (r.qualifierPlace)
+      targets.push({
+        entity: ensureEntity(ents, r.qualifierPlace, 'Place', lex),
+        rule: 'relation.role-qualifier-place',
+      });
     else if (r.qualifierRole) {
       const t = ents.describe(r.qualifierRole);
       if (t !== null) targets.push({ entity: t, rule: 'relation.role-qualifier-role' });
     } else {
       // No qualifier: the office the lexicon knows, else the country in context for ministers and spokespersons.
       const office = holder.gazetteer?.offices.find((o) => o.type === r.relType);
-      if (office) targets.push({ entity: ensureEntity(ents, office.target, 'Place', lex), rule: 'relation.role-known-office' });
+      if (office)
+        targets.push({ entity: ensureEntity(ents, office.target, 'Place', lex), rule: 'relation.role-known-office' });
       else if (r.relType === 'MINISTER_OF' || r.relType === 'SPOKESPERSON_OF' || r.relType === 'AMBASSADOR_OF') {
         const c = contextCountry(seg, ents, lex, r.sentence);
         if (c) targets.push({ entity: ensureEntity(ents, c, 'Place', lex), rule: 'relation.role-country-in-context' });
@@ -136,7 +241,8 @@ function roleRelations(ctx: Ctx, roles: RolePhrase[]): void {
       end = Math.max(end, p.end);
     }
     const holderRule = r.person !== null ? 'relation.role-phrase-with-name' : 'relation.role-phrase-resolved';
-    for (const t of targets) add(ctx, [holderRule, t.rule], r.relType, person, t.entity, role || r.title, r.sentence, start, end, false);
+    for (const t of targets)
+      add(ctx, [holderRule, t.rule], r.relType, person, t.entity, role || r.title, r.sentence, start, end, false);
   }
 }
 
@@ -156,15 +262,59 @@ function adjacencyRelations(ctx: Ctx): void {
     if (a.type === 'Person' && b.type === 'Place') {
       // "Javier Milei dell'Argentina": the office the lexicon knows, else citizenship.
       const office = a.gazetteer?.offices.find((o) => normKey(o.target) === normKey(b.name));
-      add(ctx, [office ? 'relation.name-of-place-known-office' : 'relation.name-of-place-citizen'], office ? office.type : 'CITIZEN_OF', a.index, b.index, office ? office.role : null, m.sentence, m.start, other.end, false);
+      add(
+        ctx,
+        [office ? 'relation.name-of-place-known-office' : 'relation.name-of-place-citizen'],
+        office ? office.type : 'CITIZEN_OF',
+        a.index,
+        b.index,
+        office ? office.role : null,
+        m.sentence,
+        m.start,
+        other.end,
+        false,
+      );
     } else if (a.type === 'Organization' && b.type === 'Person') {
       // "Starlink di Musk".
-      add(ctx, ['relation.organization-of-person'], 'OWNS', b.index, a.index, null, m.sentence, m.start, other.end, false);
+      add(
+        ctx,
+        ['relation.organization-of-person'],
+        'OWNS',
+        b.index,
+        a.index,
+        null,
+        m.sentence,
+        m.start,
+        other.end,
+        false,
+      );
     } else if (a.type === 'Organization' && b.type === 'Place' && !a.gazetteer?.country) {
-      add(ctx, ['relation.organization-of-place'], 'LOCATED_IN', a.index, b.index, null, m.sentence, m.start, other.end, false);
+      add(
+        ctx,
+        ['relation.organization-of-place'],
+        'LOCATED_IN',
+        a.index,
+        b.index,
+        null,
+        m.sentence,
+        m.start,
+        other.end,
+        false,
+      );
     } else if (a.type === 'Organization' && b.type === 'Organization') {
       // "il Consiglio di sicurezza dell'ONU".
-      add(ctx, ['relation.organization-of-organization'], 'PART_OF', a.index, b.index, null, m.sentence, m.start, other.end, false);
+      add(
+        ctx,
+        ['relation.organization-of-organization'],
+        'PART_OF',
+        a.index,
+        b.index,
+        null,
+        m.sentence,
+        m.start,
+        other.end,
+        false,
+      );
     }
     void lex;
   });
@@ -173,12 +323,26 @@ function adjacencyRelations(ctx: Ctx): void {
     const t = seg.tokens[i] as Token;
     if (t.key !== 'inclusi' && t.key !== 'incluse' && t.key !== 'compresi' && t.key !== 'comprese') continue;
     if ((seg.tokens[i - 1] as Token | undefined)?.text !== '(') continue;
-    const owner = mentions.findIndex((m, k) => m.last === i - 1 && ents.entities[ents.ofMention[k] as number]?.type === 'Person');
+    const owner = mentions.findIndex(
+      (m, k) => m.last === i - 1 && ents.entities[ents.ofMention[k] as number]?.type === 'Person',
+    );
     if (owner < 0) continue;
     const ownerEntity = ents.ofMention[owner] as number;
     for (let k = i + 1; k < seg.tokens.length && (seg.tokens[k] as Token).text !== ')'; k++) {
       const j = at.get(k);
-      if (j !== undefined && (ents.entities[ents.ofMention[j] as number] as LocalEntity).type === 'Organization') add(ctx, ['relation.including-list'], 'OWNS', ownerEntity, ents.ofMention[j] as number, null, t.sentence, (mentions[owner] as MentionCandidate).start, (seg.tokens[k] as Token).end, false);
+      if (j !== undefined && (ents.entities[ents.ofMention[j] as number] as LocalEntity).type === 'Organization')
+        add(
+          ctx,
+          ['relation.including-list'],
+          'OWNS',
+          ownerEntity,
+          ents.ofMention[j] as number,
+          null,
+          t.sentence,
+          (mentions[owner] as MentionCandidate).start,
+          (seg.tokens[k] as Token).end,
+          false,
+        );
     }
   }
 }
@@ -197,7 +361,13 @@ function subjectOf(ctx: Ctx, s: Sentence, verb: number): Actor | null {
       break;
     }
   }
-  const candidates = (ctx.index.bySentence[(tokens[verb] as Token).sentence] ?? []).filter((a) => a.first >= boundary && a.last <= verb && a.entity !== null && !PREPOSITIONS.has((tokens[a.first - 1] as Token | undefined)?.key ?? ''));
+  const candidates = (ctx.index.bySentence[(tokens[verb] as Token).sentence] ?? []).filter(
+    (a) =>
+      a.first >= boundary &&
+      a.last <= verb &&
+      a.entity !== null &&
+      !PREPOSITIONS.has((tokens[a.first - 1] as Token | undefined)?.key ?? ''),
+  );
   // Sentence-initial actors may follow a preposition of the clause before; keep the first non-prepositional.
   return candidates[0] ?? null;
 }
@@ -206,7 +376,8 @@ function objectOf(ctx: Ctx, s: Sentence, verb: number, type: RelationType): Acto
   const { tokens } = ctx.seg;
   for (let k = verb + 1, steps = 0; k < s.last && steps < 8; k++, steps++) {
     const t = tokens[k] as Token;
-    if (t.text === '.' || t.text === ';' || t.text === ':' || t.key === 'che' || (t.text === ',' && steps > 0)) return null;
+    if (t.text === '.' || t.text === ';' || t.text === ':' || t.key === 'che' || (t.text === ',' && steps > 0))
+      return null;
     if (TRANSPARENT.has(t.key)) {
       // "la campagna (elettorale) di Trump": the object is the owner.
       for (let j = k + 1; j < Math.min(s.last, k + 5); j++) {
@@ -248,7 +419,8 @@ function verbRelations(ctx: Ctx): void {
         const b = ctx.index.byLast.get(k + 1);
         if (b && b.entity !== null && tokens[b.first - 1]?.key === 'e') {
           const a = ctx.index.byLast.get(b.first - 1);
-          if (a && a.entity !== null) add(ctx, ['relation.reciprocal-verb'], rec, a.entity, b.entity, null, si, a.start, t.end, true);
+          if (a && a.entity !== null)
+            add(ctx, ['relation.reciprocal-verb'], rec, a.entity, b.entity, null, si, a.start, t.end, true);
         }
         continue;
       }
@@ -258,26 +430,38 @@ function verbRelations(ctx: Ctx): void {
         const negated = [1, 2, 3].some((d) => NEGATIONS.has(tokens[i - d]?.key ?? ''));
         if (!negated) {
           let k = i + 1;
-          while (k < s.last && k - i < 4 && (tokens[k] as Token).kind === 'word' && !(tokens[k] as Token).cap && !['tra', 'fra', 'con'].includes((tokens[k] as Token).key)) k++;
+          while (
+            k < s.last &&
+            k - i < 4 &&
+            (tokens[k] as Token).kind === 'word' &&
+            !(tokens[k] as Token).cap &&
+            !['tra', 'fra', 'con'].includes((tokens[k] as Token).key)
+          )
+            k++;
           const tk = tokens[k];
           if (tk && (tk.key === 'tra' || tk.key === 'fra')) {
             let j = k + 1;
             while (j < s.last && ['i', 'gli', 'le', 'il', 'la', "l'"].includes((tokens[j] as Token).key)) j++;
             const a = actorAt(ctx, j);
             if (a && tokens[a.last]?.key === 'e') {
-              const b = [a.last + 1, a.last + 2, a.last + 3].map((k) => actorAt(ctx, k)).find((x) => x !== undefined && x.entity !== null);
-              if (b) add(ctx, ['relation.contact-noun-between'], noun, a.entity, b.entity, null, si, t.start, b.end, true);
+              const b = [a.last + 1, a.last + 2, a.last + 3]
+                .map((k) => actorAt(ctx, k))
+                .find((x) => x !== undefined && x.entity !== null);
+              if (b)
+                add(ctx, ['relation.contact-noun-between'], noun, a.entity, b.entity, null, si, t.start, b.end, true);
             }
           } else if (tk && tk.key === 'con') {
             const b = actorAt(ctx, k + 1) ?? actorAt(ctx, k + 2);
             const a = subjectOf(ctx, s, i);
-            if (a && b && b.entity !== null) add(ctx, ['relation.contact-noun-with'], noun, a.entity, b.entity, null, si, a.start, b.end, true);
+            if (a && b && b.entity !== null)
+              add(ctx, ['relation.contact-noun-with'], noun, a.entity, b.entity, null, si, a.start, b.end, true);
           } else {
             // "Chiamata Putin-Biden", "i contatti Musk-Putin".
             const a = actorAt(ctx, i + 1);
             if (a && tokens[a.last]?.text === '-' && !tokens[a.last]?.spaceBefore) {
               const b = actorAt(ctx, a.last + 1);
-              if (b) add(ctx, ['relation.contact-noun-hyphen'], noun, a.entity, b.entity, null, si, t.start, b.end, true);
+              if (b)
+                add(ctx, ['relation.contact-noun-hyphen'], noun, a.entity, b.entity, null, si, t.start, b.end, true);
             }
           }
         }
@@ -303,8 +487,25 @@ function verbRelations(ctx: Ctx): void {
   });
 }
 
-export function extractRelations(seg: Segmentation, mentions: MentionCandidate[], roles: RolePhrase[], actors: Actor[], ents: DocEntities, date: string | null, lex: Lexicon = LEXICON): LocalRelation[] {
-  const ctx: Ctx = { seg, mentions, actors, ents, lex, date, out: [], index: indexActors(actors, seg.sentences.length) };
+export function extractRelations(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  roles: RolePhrase[],
+  actors: Actor[],
+  ents: DocEntities,
+  date: string | null,
+  lex: Lexicon = LEXICON,
+): LocalRelation[] {
+  const ctx: Ctx = {
+    seg,
+    mentions,
+    actors,
+    ents,
+    lex,
+    date,
+    out: [],
+    index: indexActors(actors, seg.sentences.length),
+  };
   roleRelations(ctx, roles);
   adjacencyRelations(ctx);
   verbRelations(ctx);

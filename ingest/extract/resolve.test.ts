@@ -12,7 +12,11 @@ function entities(r: ExtractionResult): [string, string, string[]][] {
 
 describe('mentions and typing', () => {
   it('never takes capitalized function words at a sentence start for names', () => {
-    const r = extract([doc('Nella notte Vladimir Putin ha parlato. Queste parole di Putin sono state riprese. Il giorno dopo è cambiato tutto.')]);
+    const r = extract([
+      doc(
+        'Nella notte Vladimir Putin ha parlato. Queste parole di Putin sono state riprese. Il giorno dopo è cambiato tutto.',
+      ),
+    ]);
     expect(entities(r)).toStrictEqual([['Vladimir Putin', 'Person', ['Putin']]]);
   });
 
@@ -85,10 +89,14 @@ describe('resolution', () => {
   });
 
   it('joins a role description to the person the article named in that role', () => {
-    const text = 'Il portavoce del Cremlino Dmitry Peskov ha parlato. Più tardi il portavoce del Cremlino ha precisato.';
+    const text =
+      'Il portavoce del Cremlino Dmitry Peskov ha parlato. Più tardi il portavoce del Cremlino ha precisato.';
     const r = extract([doc(text)]);
     const peskov = r.entities.find((e) => e.name === 'Dmitry Peskov');
-    expect(peskov?.aliases.filter((a) => a.includes('portavoce'))).toStrictEqual(['il portavoce del Cremlino', 'portavoce del Cremlino']);
+    expect(peskov?.aliases.filter((a) => a.includes('portavoce'))).toStrictEqual([
+      'il portavoce del Cremlino',
+      'portavoce del Cremlino',
+    ]);
     expect(peskov?.mentions.map((m) => [m.start, m.text])).toStrictEqual([
       [26, 'Dmitry Peskov'],
       [62, 'il portavoce del Cremlino'],
@@ -96,7 +104,9 @@ describe('resolution', () => {
   });
 
   it('joins "il leader russo" and "il capo del Cremlino" to the Russian president the article names', () => {
-    const r = extract([doc('Vladimir Putin è arrivato. Il leader russo ha parlato, poi il capo del Cremlino è ripartito.')]);
+    const r = extract([
+      doc('Vladimir Putin è arrivato. Il leader russo ha parlato, poi il capo del Cremlino è ripartito.'),
+    ]);
     expect(entities(r)).toStrictEqual([
       ['Cremlino', 'Organization', []],
       ['Vladimir Putin', 'Person', ['Il leader russo', 'il capo del Cremlino']],
@@ -109,7 +119,10 @@ describe('resolution', () => {
   });
 
   it('makes one entity per real entity across the batch', () => {
-    const r = extract([doc('Il presidente russo Vladimir Putin ha parlato.', null, 'a.txt'), doc('Putin ha risposto a Joe Biden.', null, 'b.txt')]);
+    const r = extract([
+      doc('Il presidente russo Vladimir Putin ha parlato.', null, 'a.txt'),
+      doc('Putin ha risposto a Joe Biden.', null, 'b.txt'),
+    ]);
     const putin = r.entities.find((e) => e.name === 'Vladimir Putin');
     expect(putin?.mentions.map((m) => m.text)).toStrictEqual(['Vladimir Putin', 'Putin']);
     expect(r.entities.filter((e) => e.name.includes('Putin')).length).toBe(1);
@@ -125,7 +138,9 @@ describe('resolution', () => {
 
 describe('surnames that are also towns', () => {
   it('joins a surname the town list knows to the full name, and keeps the person', () => {
-    const r = extract([doc('Ha vinto il belga Philippe Gilbert. Poi Gilbert è partito presto e Gilbert ha attaccato.')]);
+    const r = extract([
+      doc('Ha vinto il belga Philippe Gilbert. Poi Gilbert è partito presto e Gilbert ha attaccato.'),
+    ]);
     expect(entities(r)).toStrictEqual([['Philippe Gilbert', 'Person', ['Gilbert']]]);
   });
 });
@@ -150,16 +165,24 @@ describe('known entities of the store', () => {
       { id: 'person:rossi-luca', name: 'Luca Rossi', type: 'Person' as const, aliases: ['Rossi'] },
     ];
     const r = extract([doc('Secondo il ministro Rossi, la misura è giusta.')], { known });
-    expect(r.entities.filter((e) => e.name.includes('Rossi')).map((e) => [e.id, e.name])).toStrictEqual([['person:rossi', 'Rossi']]);
+    expect(r.entities.filter((e) => e.name.includes('Rossi')).map((e) => [e.id, e.name])).toStrictEqual([
+      ['person:rossi', 'Rossi'],
+    ]);
     // with one of them only, the surname lands on him
     const one = extract([doc('Secondo il ministro Rossi, la misura è giusta.')], { known: [known[0]!] });
-    expect(one.entities.filter((e) => e.name.includes('Rossi')).map((e) => [e.id, e.name])).toStrictEqual([['person:rossi-mario', 'Mario Rossi']]);
+    expect(one.entities.filter((e) => e.name.includes('Rossi')).map((e) => [e.id, e.name])).toStrictEqual([
+      ['person:rossi-mario', 'Mario Rossi'],
+    ]);
   });
 });
 
 describe('one entity per name in an article', () => {
   it('joins an acronym written with one capital to its long form, "di" included', () => {
-    const r = extract([doc('La Banca Popolare Orientale ha chiuso il bilancio. Secondo la Bpo i conti tengono. La Guardia di Frontiera indaga e la Gdf ha sequestrato i conti.')]);
+    const r = extract([
+      doc(
+        'La Banca Popolare Orientale ha chiuso il bilancio. Secondo la Bpo i conti tengono. La Guardia di Frontiera indaga e la Gdf ha sequestrato i conti.',
+      ),
+    ]);
     expect(entities(r)).toStrictEqual([
       ['Banca Popolare Orientale', 'Organization', ['Bpo']],
       ['Guardia di Frontiera', 'Organization', ['Gdf']],

@@ -49,7 +49,12 @@ const LIST_SEPARATORS = new Set([',', 'e', 'ed', 'o', 'oppure', 'and', 'or']);
  * Lists are homogeneous: in "a Savona, Marsiglia e Barcellona" a name nothing
  * typed takes the type its neighbours in the list agree on.
  */
-function propagateThroughLists(seg: Segmentation, mentions: MentionCandidate[], entities: LocalEntity[], ofMention: number[]): void {
+function propagateThroughLists(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  entities: LocalEntity[],
+  ofMention: number[],
+): void {
   const { tokens } = seg;
   const typeAt = (k: number): EntityType | null => {
     const e = entities[ofMention[k] as number];
@@ -61,12 +66,22 @@ function propagateThroughLists(seg: Segmentation, mentions: MentionCandidate[], 
     const m = mentions[k] as MentionCandidate;
     const votes = new Map<EntityType, number>();
     const prev = mentions[k - 1];
-    if (prev && prev.sentence === m.sentence && prev.last === m.first - 1 && LIST_SEPARATORS.has((tokens[prev.last] as Token).key)) {
+    if (
+      prev &&
+      prev.sentence === m.sentence &&
+      prev.last === m.first - 1 &&
+      LIST_SEPARATORS.has((tokens[prev.last] as Token).key)
+    ) {
       const t = typeAt(k - 1);
       if (t) votes.set(t, (votes.get(t) ?? 0) + 1);
     }
     const next = mentions[k + 1];
-    if (next && next.sentence === m.sentence && next.first === m.last + 1 && LIST_SEPARATORS.has((tokens[m.last] as Token).key)) {
+    if (
+      next &&
+      next.sentence === m.sentence &&
+      next.first === m.last + 1 &&
+      LIST_SEPARATORS.has((tokens[m.last] as Token).key)
+    ) {
       const t = typeAt(k + 1);
       if (t) votes.set(t, (votes.get(t) ?? 0) + 1);
     }
@@ -78,7 +93,32 @@ function propagateThroughLists(seg: Segmentation, mentions: MentionCandidate[], 
   }
 }
 
-const STOP_INITIALS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", "d'", 'per', 'la', 'il', 'lo', 'le', 'e', 'ed', 'in', 'of', 'the', 'and', 'for', 'da', 'a', 'al']);
+const STOP_INITIALS = new Set([
+  'di',
+  'del',
+  'della',
+  'dello',
+  'dei',
+  'degli',
+  'delle',
+  "dell'",
+  "d'",
+  'per',
+  'la',
+  'il',
+  'lo',
+  'le',
+  'e',
+  'ed',
+  'in',
+  'of',
+  'the',
+  'and',
+  'for',
+  'da',
+  'a',
+  'al',
+]);
 
 /** Initials of a multiword name's content words: "Wall Street Journal" → WSJ, "Organizzazione per la sicurezza e la cooperazione in Europa" → OSCE. */
 export function initialsOf(name: string): string {
@@ -108,19 +148,39 @@ export function spellsInitials(short: string, long: string): boolean {
 }
 
 /** Particles that belong to a surname: "Di Maio", "De Luca", "La Russa", "Van Basten". */
-const SURNAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'da', 'dal', 'dalla', 'la', 'lo', 'li', 'van', 'von', 'der', "d'"]);
+const SURNAME_PARTICLES = new Set([
+  'di',
+  'de',
+  'del',
+  'della',
+  'da',
+  'dal',
+  'dalla',
+  'la',
+  'lo',
+  'li',
+  'van',
+  'von',
+  'der',
+  "d'",
+]);
 
 function surnameOf(name: string): string {
   const parts = name.split(/\s+/);
   const last = parts[parts.length - 1] ?? name;
   const before = parts[parts.length - 2];
-  if (parts.length >= 3 && before !== undefined && SURNAME_PARTICLES.has(before.toLowerCase())) return `${before} ${last}`;
+  if (parts.length >= 3 && before !== undefined && SURNAME_PARTICLES.has(before.toLowerCase()))
+    return `${before} ${last}`;
   return last;
 }
 
 /** A surname written alone with its particle: "Di Maio", "De Luca". */
 function isParticleSurname(words: string[]): boolean {
-  return words.length === 2 && SURNAME_PARTICLES.has((words[0] as string).toLowerCase()) && /^\p{Lu}/u.test(words[0] as string);
+  return (
+    words.length === 2 &&
+    SURNAME_PARTICLES.has((words[0] as string).toLowerCase()) &&
+    /^\p{Lu}/u.test(words[0] as string)
+  );
 }
 
 class UnionFind {
@@ -166,7 +226,12 @@ export function sameDomain(a: string, b: string, lex: Lexicon): boolean {
 }
 
 /** Target of a role phrase: its qualifier entity's name or the country of its nationality adjective. */
-export function roleTargetName(r: RolePhrase, mentions: MentionCandidate[], entities: LocalEntity[], ofMention: number[]): string | null {
+export function roleTargetName(
+  r: RolePhrase,
+  mentions: MentionCandidate[],
+  entities: LocalEntity[],
+  ofMention: number[],
+): string | null {
   if (r.qualifierMention !== null) {
     const e = entities[ofMention[r.qualifierMention] as number];
     return e ? e.name : (mentions[r.qualifierMention] as MentionCandidate).text;
@@ -174,10 +239,16 @@ export function roleTargetName(r: RolePhrase, mentions: MentionCandidate[], enti
   return r.qualifierPlace;
 }
 
-export function resolveDocument(seg: Segmentation, mentions: MentionCandidate[], roles: RolePhrase[], lex: Lexicon = LEXICON): DocEntities {
+export function resolveDocument(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  roles: RolePhrase[],
+  lex: Lexicon = LEXICON,
+): DocEntities {
   const n = mentions.length;
   const uf = new UnionFind(n);
-  const keyOf = (m: MentionCandidate) => (m.gazetteer ? `gz|${m.gazetteer.type}|${m.gazetteer.canonical}` : `s|${normKey(m.text)}`);
+  const keyOf = (m: MentionCandidate) =>
+    m.gazetteer ? `gz|${m.gazetteer.type}|${m.gazetteer.canonical}` : `s|${normKey(m.text)}`;
   const firstByKey = new Map<string, number>();
   mentions.forEach((m, i) => {
     const k = keyOf(m);
@@ -238,10 +309,16 @@ export function resolveDocument(seg: Segmentation, mentions: MentionCandidate[],
     const words = m.text.split(/\s+/);
     if (m.gazetteer && m.gazetteer.type !== 'Person') return;
     // A place only by hints (a town list, a preposition) may still be a surname: "Gilbert" after "Philippe Gilbert".
-    if (type !== 'Person' && type !== 'Organization' && !(type === 'Place' && (votes.get(r)?.get('Place') ?? 0) / (groupSize.get(r) ?? 1) < 3)) return;
+    if (
+      type !== 'Person' &&
+      type !== 'Organization' &&
+      !(type === 'Place' && (votes.get(r)?.get('Place') ?? 0) / (groupSize.get(r) ?? 1) < 3)
+    )
+      return;
     let surname: string | null = null;
     let initial: string | null = null;
-    if (words.length === 1 && !m.text.includes('.') && !(m.text.length <= 5 && m.text === m.text.toUpperCase())) surname = m.text;
+    if (words.length === 1 && !m.text.includes('.') && !(m.text.length <= 5 && m.text === m.text.toUpperCase()))
+      surname = m.text;
     else if (isParticleSurname(words)) surname = m.text;
     else if (isInitialForm(m.text)) {
       initial = m.text[0] ?? null;
@@ -292,7 +369,10 @@ export function resolveDocument(seg: Segmentation, mentions: MentionCandidate[],
     for (let j = 0; j < n; j++) {
       const o = mentions[j] as MentionCandidate;
       if (o.last - o.first < 2 || topType(votes.get(uf.find(j))) !== 'Organization') continue;
-      if (spellsInitials(m.text, o.gazetteer?.canonical ?? o.text) || (o.gazetteer !== null && spellsInitials(m.text, o.text))) {
+      if (
+        spellsInitials(m.text, o.gazetteer?.canonical ?? o.text) ||
+        (o.gazetteer !== null && spellsInitials(m.text, o.text))
+      ) {
         uf.union(j, i);
         break;
       }
@@ -302,7 +382,12 @@ export function resolveDocument(seg: Segmentation, mentions: MentionCandidate[],
   const fullByFirstName = new Map<string, Set<number>>();
   mentions.forEach((m, i) => {
     const words = m.text.split(/\s+/);
-    if (words.length < 2 || topType(votes.get(uf.find(i))) !== 'Person' || !lex.firstNames.has(normKey(words[0] as string))) return;
+    if (
+      words.length < 2 ||
+      topType(votes.get(uf.find(i))) !== 'Person' ||
+      !lex.firstNames.has(normKey(words[0] as string))
+    )
+      return;
     const k = normKey(words[0] as string);
     let set = fullByFirstName.get(k);
     if (!set) fullByFirstName.set(k, (set = new Set()));
@@ -342,8 +427,18 @@ export function resolveDocument(seg: Segmentation, mentions: MentionCandidate[],
       // A group a surname joined is a person: its votes say so, so that the batch keeps the type.
       const groupVotesOf = votes.get(r) ?? new Map<EntityType, number>();
       const forced = forcedRoots.has(r);
-      const entityVotes = forced ? new Map<EntityType, number>([['Person', [...groupVotesOf.values()].reduce((a, b) => a + b, 0)]]) : groupVotesOf;
-      entities.push({ index: e, type: forced ? 'Person' : topType(groupVotesOf), name: m.text, gazetteer: null, mentions: [], aliases: new Set(), votes: entityVotes });
+      const entityVotes = forced
+        ? new Map<EntityType, number>([['Person', [...groupVotesOf.values()].reduce((a, b) => a + b, 0)]])
+        : groupVotesOf;
+      entities.push({
+        index: e,
+        type: forced ? 'Person' : topType(groupVotesOf),
+        name: m.text,
+        gazetteer: null,
+        mentions: [],
+        aliases: new Set(),
+        votes: entityVotes,
+      });
     }
     const ent = entities[e] as LocalEntity;
     if (m.gazetteer && !ent.gazetteer) ent.gazetteer = m.gazetteer;
@@ -369,7 +464,8 @@ export function resolveDocument(seg: Segmentation, mentions: MentionCandidate[],
       }
     }
     e.name = pickName(e);
-    if (e.gazetteer && e.gazetteer.type !== e.type && (e.votes.get(e.gazetteer.type) ?? 0) >= 30) e.type = e.gazetteer.type;
+    if (e.gazetteer && e.gazetteer.type !== e.type && (e.votes.get(e.gazetteer.type) ?? 0) >= 30)
+      e.type = e.gazetteer.type;
     for (const m of e.mentions) if (m.text !== e.name) e.aliases.add(m.text);
   }
   propagateThroughLists(seg, mentions, entities, ofMention);
@@ -419,11 +515,17 @@ function resolveDescriptions(
     if (r.person === null) continue;
     const entity = ofMention[r.person] as number;
     ofRole.set(r, entity);
-    holders.push({ entity, relType: r.relType, target: roleTargetName(r, mentions, entities, ofMention), titleKey: r.titleKey });
+    holders.push({
+      entity,
+      relType: r.relType,
+      target: roleTargetName(r, mentions, entities, ofMention),
+      titleKey: r.titleKey,
+    });
   }
   for (const e of entities) {
     if (e.type !== 'Person' || !e.gazetteer) continue;
-    for (const o of e.gazetteer.offices) holders.push({ entity: e.index, relType: o.type, target: o.target, titleKey: '' });
+    for (const o of e.gazetteer.offices)
+      holders.push({ entity: e.index, relType: o.type, target: o.target, titleKey: '' });
   }
   // Loops, not Math.min(...)/Math.max(...): an entity named 125,000 times would overflow the stack.
   const firstMentionAt = (e: number): number => {
@@ -433,7 +535,8 @@ function resolveDescriptions(
   };
   const lastMentionBefore = (e: number, at: number): number | null => {
     let last: number | null = null;
-    for (const m of (entities[e] as LocalEntity).mentions) if (!m.description && m.start < at && (last === null || m.start > last)) last = m.start;
+    for (const m of (entities[e] as LocalEntity).mentions)
+      if (!m.description && m.start < at && (last === null || m.start > last)) last = m.start;
     return last;
   };
   const resolveOne = (r: RolePhrase): number | null => {
@@ -464,7 +567,8 @@ function resolveDescriptions(
   for (const r of roles) {
     if (r.person !== null) continue;
     // A bare title ("il presidente") is too vague; owners ("il miliardario") are named by what they own elsewhere.
-    if (r.qualifierMention === null && r.qualifierPlace === null && r.qualifierRole === null && r.relType !== 'OWNS') continue;
+    if (r.qualifierMention === null && r.qualifierPlace === null && r.qualifierRole === null && r.relType !== 'OWNS')
+      continue;
     const e = resolveOne(r);
     ofRole.set(r, e);
     if (e === null) continue;

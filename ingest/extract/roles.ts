@@ -36,12 +36,93 @@ export interface RolePhrase {
 }
 
 const DETERMINERS = new Set([
-  'il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'uno', 'una', "un'", 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle', 'al', 'allo', 'alla', "all'", 'ai', 'agli', 'alle',
-  'dal', 'dallo', 'dalla', "dall'", 'nel', 'nello', 'nella', "nell'", 'sul', 'sullo', 'sulla', "sull'", 'col', 'the',
+  'il',
+  'lo',
+  'la',
+  "l'",
+  'i',
+  'gli',
+  'le',
+  'un',
+  'uno',
+  'una',
+  "un'",
+  'del',
+  'dello',
+  'della',
+  "dell'",
+  'dei',
+  'degli',
+  'delle',
+  'al',
+  'allo',
+  'alla',
+  "all'",
+  'ai',
+  'agli',
+  'alle',
+  'dal',
+  'dallo',
+  'dalla',
+  "dall'",
+  'nel',
+  'nello',
+  'nella',
+  "nell'",
+  'sul',
+  'sullo',
+  'sulla',
+  "sull'",
+  'col',
+  'the',
 ]);
 const ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'uno', 'una', "un'", 'the']);
-const PRE_MODIFIERS = new Set(['ex', 'neo', 'nuovo', 'nuova', 'attuale', 'suo', 'sua', 'loro', 'massimo', 'massima', 'alto', 'alta', 'primo', 'prima', 'vice', 'allora', 'stesso', 'stessa', 'potente', 'storico', 'storica', 'controverso', 'influente', 'giovane']);
-const COPULA = keySet(['che', 'è', 'era', 'rimane', 'resta', 'diventato', 'diventata', 'nominato', 'nominata', 'divenuto', 'un', 'una', 'uno', 'ormai', 'ancora', 'anche', 'attualmente', 'oggi']);
+const PRE_MODIFIERS = new Set([
+  'ex',
+  'neo',
+  'nuovo',
+  'nuova',
+  'attuale',
+  'suo',
+  'sua',
+  'loro',
+  'massimo',
+  'massima',
+  'alto',
+  'alta',
+  'primo',
+  'prima',
+  'vice',
+  'allora',
+  'stesso',
+  'stessa',
+  'potente',
+  'storico',
+  'storica',
+  'controverso',
+  'influente',
+  'giovane',
+]);
+const COPULA = keySet([
+  'che',
+  'è',
+  'era',
+  'rimane',
+  'resta',
+  'diventato',
+  'diventata',
+  'nominato',
+  'nominata',
+  'divenuto',
+  'un',
+  'una',
+  'uno',
+  'ormai',
+  'ancora',
+  'anche',
+  'attualmente',
+  'oggi',
+]);
 const OWNER_PREPS = new Set(['dietro', 'di', 'del', 'della', "dell'", 'dello', 'dei', 'degli', 'delle', "d'"]);
 
 export interface RoleContext {
@@ -67,7 +148,12 @@ function matchTitle(ctx: RoleContext, i: number): { key: string; last: number; r
   for (let n = Math.min(ctx.lex.titleMaxTokens + 1, tokens.length - i); n >= 1; n--) {
     const lastTok = tokens[i + n - 1] as Token;
     if (lastTok.kind === 'punct' && lastTok.text !== '.') continue;
-    const key = text.slice(first.start, lastTok.end).toLowerCase().replace(/’/g, "'").replace(/' /g, "'").replace(/\s+/g, ' ');
+    const key = text
+      .slice(first.start, lastTok.end)
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .replace(/' /g, "'")
+      .replace(/\s+/g, ' ');
     if (ctx.lex.titles.has(key)) return { key, last: i + n, relType: ctx.lex.titles.get(key) ?? null };
   }
   return null;
@@ -126,7 +212,14 @@ function parseAt(ctx: RoleContext, i: number, attachPerson: boolean, depth: numb
       phrase.last = pos;
       continue;
     }
-    if (!t.cap && (t.key === 'presidenziale' || t.key === 'speciale' || t.key === 'permanente' || t.key === 'generale' || t.key === 'delegato')) {
+    if (
+      !t.cap &&
+      (t.key === 'presidenziale' ||
+        t.key === 'speciale' ||
+        t.key === 'permanente' ||
+        t.key === 'generale' ||
+        t.key === 'delegato')
+    ) {
       pos++;
       phrase.last = pos;
       continue;
@@ -136,23 +229,43 @@ function parseAt(ctx: RoleContext, i: number, attachPerson: boolean, depth: numb
       if (isWord(n) && ctx.lex.portfolios.has(n.key) && phrase.qualifierMention === null) {
         // "ministro degli Esteri": part of the title; a mention there is the portfolio, not an entity.
         let end = pos + 2;
-        while (isWord(tokens[end]) && (tokens[end] as Token).cap && ctx.lex.portfolios.has(`${n.key} ${(tokens[end] as Token).key}`)) end++;
+        while (
+          isWord(tokens[end]) &&
+          (tokens[end] as Token).cap &&
+          ctx.lex.portfolios.has(`${n.key} ${(tokens[end] as Token).key}`)
+        )
+          end++;
         phrase.title = ctx.seg.text.slice(titleTok.start, (tokens[end - 1] as Token).end);
         pos = end;
         phrase.last = pos;
         continue;
       }
       const m = ctx.mentionAt.get(pos + 1);
-      if (m !== undefined && phrase.qualifierMention === null && phrase.qualifierRole === null && (OWNER_PREPS.has(t.key))) {
+      if (
+        m !== undefined &&
+        phrase.qualifierMention === null &&
+        phrase.qualifierRole === null &&
+        OWNER_PREPS.has(t.key)
+      ) {
         phrase.qualifierMention = m;
         pos = (ctx.mentions[m] as MentionCandidate).last;
         phrase.last = pos;
         continue;
       }
-      if (depth === 0 && phrase.qualifierMention === null && phrase.qualifierRole === null && n !== undefined && (CONNECTORS.has(t.key))) {
+      if (
+        depth === 0 &&
+        phrase.qualifierMention === null &&
+        phrase.qualifierRole === null &&
+        n !== undefined &&
+        CONNECTORS.has(t.key)
+      ) {
         // "dello staff di Putin", "del presidente russo": a nested title or a lowercase noun before "di X".
         let k = pos + 1;
-        while (k < tokens.length && (DETERMINERS.has((tokens[k] as Token).key) || PRE_MODIFIERS.has((tokens[k] as Token).key))) k++;
+        while (
+          k < tokens.length &&
+          (DETERMINERS.has((tokens[k] as Token).key) || PRE_MODIFIERS.has((tokens[k] as Token).key))
+        )
+          k++;
         const inner = parseAt(ctx, k, false, depth + 1);
         if (inner) {
           phrase.qualifierRole = inner;
@@ -170,7 +283,11 @@ function parseAt(ctx: RoleContext, i: number, attachPerson: boolean, depth: numb
     let p = phrase.last;
     if ((tokens[p] as Token | undefined)?.text === ',') p++;
     const m = ctx.mentionAt.get(p);
-    if (m !== undefined && isPersonish(ctx.mentions[m]) && (ctx.mentions[m] as MentionCandidate).sentence === phrase.sentence) {
+    if (
+      m !== undefined &&
+      isPersonish(ctx.mentions[m]) &&
+      (ctx.mentions[m] as MentionCandidate).sentence === phrase.sentence
+    ) {
       phrase.person = m;
     } else {
       // Name before: "Vladimir Putin, il presidente della Russia" / "Kiriyenko, che rimane un alto funzionario".
@@ -184,7 +301,11 @@ function parseAt(ctx: RoleContext, i: number, attachPerson: boolean, depth: numb
         const prevTok = tokens[b - 1];
         if (prevTok) {
           const k = ctx.mentionEndingAt.get(b) ?? -1;
-          if (k >= 0 && isPersonish(ctx.mentions[k]) && (ctx.mentions[k] as MentionCandidate).sentence === phrase.sentence) {
+          if (
+            k >= 0 &&
+            isPersonish(ctx.mentions[k]) &&
+            (ctx.mentions[k] as MentionCandidate).sentence === phrase.sentence
+          ) {
             phrase.person = k;
             phrase.personBefore = true;
           }

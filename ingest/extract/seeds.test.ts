@@ -11,7 +11,9 @@ import { loadExtractionSchema, sharedDir } from './schema.ts';
 
 /** A seed .txt: optional "date YYYY-MM" and URL at the start, then title line, then body. */
 function readSeed(file: string): RawDocument {
-  let raw = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trimStart();
+  let raw = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   let date: string | null = null;
   let url: string | null = null;
   const dateMatch = /^date\s+(\d{4}(?:-\d{2}){0,2})\s*/.exec(raw);
@@ -37,7 +39,9 @@ describe('seed articles', () => {
   const byName = (name: string) => result.entities.find((e) => e.name === name);
 
   beforeAll(() => {
-    const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(seedsDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     result = extract(files.map((f) => readSeed(path.join(seedsDir, f))));
   });
 
@@ -50,13 +54,15 @@ describe('seed articles', () => {
 
   it('points every offset into its document', () => {
     const text = new Map(result.documents.map((d) => [d.id, d.text]));
-    for (const e of result.entities) for (const m of e.mentions) expect(text.get(m.document)?.slice(m.start, m.end)).toBe(m.text);
+    for (const e of result.entities)
+      for (const m of e.mentions) expect(text.get(m.document)?.slice(m.start, m.end)).toBe(m.text);
     for (const s of result.statements) {
       const t = text.get(s.document) ?? '';
       expect(t.slice(s.start, s.end)).toBe(s.quote);
       expect(t.includes(s.sentence)).toBe(true);
     }
-    for (const r of result.relations) expect((text.get(r.document) ?? '').slice(r.start, r.end).length).toBe(r.end - r.start);
+    for (const r of result.relations)
+      expect((text.get(r.document) ?? '').slice(r.start, r.end).length).toBe(r.end - r.start);
   });
 
   it('makes Peskov one entity with his short forms', () => {
@@ -77,7 +83,19 @@ describe('seed articles', () => {
   });
 
   it('makes one entity each of the people, organizations and places the articles share', () => {
-    for (const name of ['Vladimir Putin', 'Elon Musk', 'Sergei Lavrov', 'Joe Biden', 'Donald Trump', 'NATO', 'Starlink', 'Cremlino', 'Wall Street Journal', 'Stati Uniti', 'Russia']) {
+    for (const name of [
+      'Vladimir Putin',
+      'Elon Musk',
+      'Sergei Lavrov',
+      'Joe Biden',
+      'Donald Trump',
+      'NATO',
+      'Starlink',
+      'Cremlino',
+      'Wall Street Journal',
+      'Stati Uniti',
+      'Russia',
+    ]) {
       expect(result.entities.filter((e) => e.name === name).length, name).toBe(1);
     }
     expect(byName('Wall Street Journal')?.aliases.includes('WSJ')).toBe(true);
@@ -85,7 +103,9 @@ describe('seed articles', () => {
   });
 
   it('resolves role descriptions to the people the articles named', () => {
-    expect(byName('Vladimir Putin')?.mentions.some((m) => m.text === 'il leader russo' || m.text === 'il capo del Cremlino')).toBe(true);
+    expect(
+      byName('Vladimir Putin')?.mentions.some((m) => m.text === 'il leader russo' || m.text === 'il capo del Cremlino'),
+    ).toBe(true);
     expect(byName('Dmitry Peskov')?.mentions.some((m) => m.text === 'il portavoce del Cremlino')).toBe(true);
   });
 
@@ -97,7 +117,9 @@ describe('seed articles', () => {
 
   it('reads the roles written in appositions', () => {
     const rel = (source: string, type: string, target: string) =>
-      result.relations.some((r) => r.source === byName(source)?.id && r.type === type && r.target === byName(target)?.id);
+      result.relations.some(
+        (r) => r.source === byName(source)?.id && r.type === type && r.target === byName(target)?.id,
+      );
     expect(rel('Dmitry Peskov', 'SPOKESPERSON_OF', 'Cremlino')).toBe(true);
     expect(rel('Christopher Wray', 'DIRECTOR_OF', 'FBI')).toBe(true);
     expect(rel('Vladimir Putin', 'LEADS', 'Russia')).toBe(true);
@@ -110,7 +132,9 @@ describe('seed articles', () => {
   });
 
   it('is deterministic', () => {
-    const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(seedsDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(extract(files.map((f) => readSeed(path.join(seedsDir, f))))).toStrictEqual(result);
   });
 });

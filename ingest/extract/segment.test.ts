@@ -9,7 +9,17 @@ function sentences(text: string): string[] {
 describe('tokens', () => {
   it('splits elisions and keeps initials and numbers', () => {
     const { tokens } = tokenize("dell'Ucraina l’FBI D. Peskov 15.000 U.S.A.");
-    expect(tokens.map((t) => t.text)).toStrictEqual(["dell'", 'Ucraina', 'l’', 'FBI', 'D', '.', 'Peskov', '15.000', 'U.S.A.']);
+    expect(tokens.map((t) => t.text)).toStrictEqual([
+      "dell'",
+      'Ucraina',
+      'l’',
+      'FBI',
+      'D',
+      '.',
+      'Peskov',
+      '15.000',
+      'U.S.A.',
+    ]);
   });
 
   it('tells a closing quote from an apostrophe', () => {
@@ -20,7 +30,11 @@ describe('tokens', () => {
 
 describe('sentences', () => {
   it('does not split after initials and abbreviations', () => {
-    expect(sentences('Lo ha detto D. Peskov ieri. La portaerei Harry S. Truman è qui. Il sig. Rossi e il dott. Bianchi sono arrivati.')).toStrictEqual([
+    expect(
+      sentences(
+        'Lo ha detto D. Peskov ieri. La portaerei Harry S. Truman è qui. Il sig. Rossi e il dott. Bianchi sono arrivati.',
+      ),
+    ).toStrictEqual([
       'Lo ha detto D. Peskov ieri.',
       'La portaerei Harry S. Truman è qui.',
       'Il sig. Rossi e il dott. Bianchi sono arrivati.',
@@ -28,7 +42,10 @@ describe('sentences', () => {
   });
 
   it('keeps a quote that spans sentences in one sentence', () => {
-    expect(sentences('«È vero. Lo confermo», ha detto Rossi. Poi è uscito.')).toStrictEqual(['«È vero. Lo confermo», ha detto Rossi.', 'Poi è uscito.']);
+    expect(sentences('«È vero. Lo confermo», ha detto Rossi. Poi è uscito.')).toStrictEqual([
+      '«È vero. Lo confermo», ha detto Rossi.',
+      'Poi è uscito.',
+    ]);
   });
 
   it('splits sentences glued without a space', () => {
@@ -40,7 +57,10 @@ describe('sentences', () => {
   });
 
   it('always ends a sentence at a line break', () => {
-    expect(sentences('Titolo senza punto\nIl testo comincia qui.')).toStrictEqual(['Titolo senza punto', 'Il testo comincia qui.']);
+    expect(sentences('Titolo senza punto\nIl testo comincia qui.')).toStrictEqual([
+      'Titolo senza punto',
+      'Il testo comincia qui.',
+    ]);
   });
 
   it('cuts a sentence longer than the maximum at its last clause mark, offsets exact', () => {
@@ -53,7 +73,10 @@ describe('sentences', () => {
       [1989, 3249, 612, 1000],
     ]);
     expect([text.slice(1978, 1988), text.slice(1989, 2000)]).toStrictEqual(['o due tre,', 'uno due tre']);
-    expect(s.tokens.map((t) => t.sentence)).toStrictEqual([...Array<number>(612).fill(0), ...Array<number>(388).fill(1)]);
+    expect(s.tokens.map((t) => t.sentence)).toStrictEqual([
+      ...Array<number>(612).fill(0),
+      ...Array<number>(388).fill(1),
+    ]);
   });
 
   it('cuts a run without clause marks at a word boundary and keeps an overlong token whole', () => {
@@ -67,7 +90,14 @@ describe('sentences', () => {
       [7025, 9525, 1005, 1006],
       [9526, 9530, 1006, 1007],
     ]);
-    expect(s.sentences.map((x) => text.slice(x.start, x.end).split(' ').at(-1))).toStrictEqual(['parola', 'parola', 'parola', 'parola', 'x'.repeat(2500), 'fine']);
+    expect(s.sentences.map((x) => text.slice(x.start, x.end).split(' ').at(-1))).toStrictEqual([
+      'parola',
+      'parola',
+      'parola',
+      'parola',
+      'x'.repeat(2500),
+      'fine',
+    ]);
   });
 
   it('marks page chrome as boilerplate', () => {
@@ -79,7 +109,13 @@ describe('sentences', () => {
 describe('quotes', () => {
   it('pairs every quote style', () => {
     const text = '«uno» “due” "tre" ‘quattro’ „cinque“';
-    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toStrictEqual(['uno', 'due', 'tre', 'quattro', 'cinque']);
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toStrictEqual([
+      'uno',
+      'due',
+      'tre',
+      'quattro',
+      'cinque',
+    ]);
   });
 
   it('pairs nested quotes with their depth', () => {

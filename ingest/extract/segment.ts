@@ -72,16 +72,82 @@ export function tokenAtOrAfter(tokens: Token[], offset: number): number {
   return lo;
 }
 
-const TOKEN_RE = /(\p{N}+(?:[.,:]\p{N}+)*)|((?:\p{Lu}\.){2,})|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*['’]?)|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN_RE =
+  /(\p{N}+(?:[.,:]\p{N}+)*)|((?:\p{Lu}\.){2,})|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*['’]?)|[^\s\p{L}\p{M}\p{N}]/gu;
 const GLUED = /\p{Ll}\p{Lu}/u;
 
 const ELISION = new Set([
-  'l', 'dell', 'dall', 'nell', 'sull', 'all', 'coll', 'd', 'un', 'quest', 'quell', 'c', 's', 'm', 't', 'v', 'n',
-  'tutt', 'senz', 'anch', 'com', 'dov', 'cos', 'sant', 'bell', 'nessun', 'alcun', 'qual', 'po', 'mezz', 'ciascun', 'buon', 'grand',
+  'l',
+  'dell',
+  'dall',
+  'nell',
+  'sull',
+  'all',
+  'coll',
+  'd',
+  'un',
+  'quest',
+  'quell',
+  'c',
+  's',
+  'm',
+  't',
+  'v',
+  'n',
+  'tutt',
+  'senz',
+  'anch',
+  'com',
+  'dov',
+  'cos',
+  'sant',
+  'bell',
+  'nessun',
+  'alcun',
+  'qual',
+  'po',
+  'mezz',
+  'ciascun',
+  'buon',
+  'grand',
 ]);
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
-const ABBREVIATIONS = new Set(['sig', 'sigg', 'dott', 'prof', 'avv', 'ing', 'on', 'sen', 'gen', 'col', 'mons', 'dr', 'mr', 'mrs', 'ms', 'st', 'jr', 'sr', 'n', 'nr', 'pag', 'art', 'cap', 'ca', 'vs', 'sgt', 'rag', 'geom', 'arch', 'fig', 'tel', 'ss', 'p']);
+const ABBREVIATIONS = new Set([
+  'sig',
+  'sigg',
+  'dott',
+  'prof',
+  'avv',
+  'ing',
+  'on',
+  'sen',
+  'gen',
+  'col',
+  'mons',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'jr',
+  'sr',
+  'n',
+  'nr',
+  'pag',
+  'art',
+  'cap',
+  'ca',
+  'vs',
+  'sgt',
+  'rag',
+  'geom',
+  'arch',
+  'fig',
+  'tel',
+  'ss',
+  'p',
+]);
 const OPEN_QUOTES = new Set(['«', '“', '„', '‘', '"', '‹']);
 
 /**
@@ -113,7 +179,18 @@ function makeToken(text: string, start: number, kind: TokenKind, spaceBefore: bo
     }
     if (letters < 2) upper = false;
   }
-  return { start, end: start + text.length, text, key: tokenKey(text), kind, cap, upper, initial: false, sentence: 0, spaceBefore };
+  return {
+    start,
+    end: start + text.length,
+    text,
+    key: tokenKey(text),
+    kind,
+    cap,
+    upper,
+    initial: false,
+    sentence: 0,
+    spaceBefore,
+  };
 }
 
 /** normKey of a token's text, memoized: the same few thousand word forms make up most of any news text. */
@@ -144,7 +221,14 @@ function hasInnerUpper(text: string): boolean {
 }
 
 /** Splits "dell'Ucraina" into "dell'" + "Ucraina", "noi’" into "noi" + "’", "UcrainaUn" into "Ucraina" + "Un". */
-function pushWord(out: Token[], text: string, start: number, spaceBefore: boolean, lex: Lexicon, glued: Set<number>): void {
+function pushWord(
+  out: Token[],
+  text: string,
+  start: number,
+  spaceBefore: boolean,
+  lex: Lexicon,
+  glued: Set<number>,
+): void {
   const a1 = text.indexOf("'");
   const a2 = text.indexOf('’');
   const apo = a1 < 0 ? a2 : a2 < 0 ? a1 : Math.min(a1, a2);
@@ -162,19 +246,20 @@ function pushWord(out: Token[], text: string, start: number, spaceBefore: boolea
     }
   }
   // A lowercase→uppercase junction followed by a function word marks two glued sentences ("UcrainaUn alto funzionario").
-  if (text.length > 4 && hasInnerUpper(text) && GLUED.test(text)) for (let i = 3; i < text.length - 1; i++) {
-    const a = text[i - 1] ?? '';
-    const b = text[i] ?? '';
-    if (a !== a.toUpperCase() && isUpperLetter(b)) {
-      const rest = text.slice(i);
-      if (rest.length >= 2 && lex.functionWords.has(normKey(rest)) && /^\p{Lu}\p{Ll}+$/u.test(rest)) {
-        out.push(makeToken(text.slice(0, i), start, 'word', spaceBefore));
-        glued.add(out.length);
-        out.push(makeToken(rest, start + i, 'word', false));
-        return;
+  if (text.length > 4 && hasInnerUpper(text) && GLUED.test(text))
+    for (let i = 3; i < text.length - 1; i++) {
+      const a = text[i - 1] ?? '';
+      const b = text[i] ?? '';
+      if (a !== a.toUpperCase() && isUpperLetter(b)) {
+        const rest = text.slice(i);
+        if (rest.length >= 2 && lex.functionWords.has(normKey(rest)) && /^\p{Lu}\p{Ll}+$/u.test(rest)) {
+          out.push(makeToken(text.slice(0, i), start, 'word', spaceBefore));
+          glued.add(out.length);
+          out.push(makeToken(rest, start + i, 'word', false));
+          return;
+        }
       }
     }
-  }
   out.push(makeToken(text, start, 'word', spaceBefore));
 }
 
@@ -296,7 +381,8 @@ const CREDIT_MAX_WORDS = 6;
 function isCredit(key: string, lex: Lexicon): boolean {
   const words = key.split(/[\s/:|,()-]+/).filter(Boolean);
   if (words.length > CREDIT_MAX_WORDS) return false;
-  for (const c of lex.boilerplate.credit) if (key === c || key.startsWith(`${c} `) || key.startsWith(`${c}:`) || key.startsWith(`(${c} `)) return true;
+  for (const c of lex.boilerplate.credit)
+    if (key === c || key.startsWith(`${c} `) || key.startsWith(`${c}:`) || key.startsWith(`(${c} `)) return true;
   return false;
 }
 
@@ -334,7 +420,8 @@ function splitLongSentences(tokens: Token[], sentences: Sentence[]): void {
   for (const s of sentences) {
     let first = s.first;
     while (first < s.last) {
-      const last = s.end - (tokens[first] as Token).start > MAX_SENTENCE_CHARS ? cutPoint(tokens, first, s.last) : s.last;
+      const last =
+        s.end - (tokens[first] as Token).start > MAX_SENTENCE_CHARS ? cutPoint(tokens, first, s.last) : s.last;
       pieces.push({ ...s, start: (tokens[first] as Token).start, end: (tokens[last - 1] as Token).end, first, last });
       first = last;
     }
@@ -359,7 +446,8 @@ export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
   // Depth-0 quote ranges, to keep a quote inside one sentence.
   const topQuotes = quotes.filter((q) => q.depth === 0);
   const closingMarks = new Set(quotes.map((q) => q.close));
-  const isClosing = (t: Token) => (t.text === '"' || t.text === '’' || t.text === '»' || t.text === '”' ? closingMarks.has(t.start) : t.text === ')');
+  const isClosing = (t: Token) =>
+    t.text === '"' || t.text === '’' || t.text === '»' || t.text === '”' ? closingMarks.has(t.start) : t.text === ')';
   let qi = 0;
   const insideQuote = (pos: number): boolean => {
     while (qi < topQuotes.length && (topQuotes[qi] as Quote).close < pos) qi++;
@@ -396,12 +484,35 @@ export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
       if (SENTENCE_END.has(t.text)) {
         // Skip further closing punctuation (."), ...) to find the next real token.
         let j = i + 1;
-        while (j < tokens.length && (tokens[j] as Token).kind === 'punct' && (SENTENCE_END.has((tokens[j] as Token).text) || isClosing(tokens[j] as Token))) j++;
+        while (
+          j < tokens.length &&
+          (tokens[j] as Token).kind === 'punct' &&
+          (SENTENCE_END.has((tokens[j] as Token).text) || isClosing(tokens[j] as Token))
+        )
+          j++;
         const next = tokens[j];
         const before = prev;
-        const abbreviation = before !== undefined && before.kind === 'word' && !t.spaceBefore && t.text === '.' && ABBREVIATIONS.has(before.key);
-        const initialLetter = before !== undefined && before.kind === 'word' && before.text.length === 1 && before.cap && t.text === '.' && next !== undefined && next.cap && !lex.functionWords.has(next.key);
-        const startsNew = next === undefined || next.cap || next.kind === 'num' || OPEN_QUOTES.has(next.text) || text.slice(t.end, next.start).includes('\n');
+        const abbreviation =
+          before !== undefined &&
+          before.kind === 'word' &&
+          !t.spaceBefore &&
+          t.text === '.' &&
+          ABBREVIATIONS.has(before.key);
+        const initialLetter =
+          before !== undefined &&
+          before.kind === 'word' &&
+          before.text.length === 1 &&
+          before.cap &&
+          t.text === '.' &&
+          next !== undefined &&
+          next.cap &&
+          !lex.functionWords.has(next.key);
+        const startsNew =
+          next === undefined ||
+          next.cap ||
+          next.kind === 'num' ||
+          OPEN_QUOTES.has(next.text) ||
+          text.slice(t.end, next.start).includes('\n');
         if (!abbreviation && !initialLetter && startsNew) {
           markInitial = true;
           if (next === undefined) continue;
@@ -445,13 +556,27 @@ export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
   const tokenInQuote = new Uint8Array(tokens.length);
   for (const q of quotes) {
     if (q.depth > 0) continue;
-    for (let k = tokenAtOrAfter(tokens, q.start); k < tokens.length && (tokens[k] as Token).start < q.end; k++) tokenInQuote[k] = 1;
+    for (let k = tokenAtOrAfter(tokens, q.start); k < tokens.length && (tokens[k] as Token).start < q.end; k++)
+      tokenInQuote[k] = 1;
   }
   const sentenceQuotes: Quote[][] = sentences.map(() => []);
   let si = 0;
   for (const q of quotes) {
     while (si < sentences.length && (sentences[si] as Sentence).end <= q.open) si++;
-    if (si < sentences.length && (sentences[si] as Sentence).start <= q.open && q.close < (sentences[si] as Sentence).end + 1) (sentenceQuotes[si] as Quote[]).push(q);
+    if (
+      si < sentences.length &&
+      (sentences[si] as Sentence).start <= q.open &&
+      q.close < (sentences[si] as Sentence).end + 1
+    )
+      (sentenceQuotes[si] as Quote[]).push(q);
   }
-  return { text, tokens, sentences, quotes, tokenInQuote, sentenceQuotes, quoteCloses: new Set(quotes.map((q) => q.close)) };
+  return {
+    text,
+    tokens,
+    sentences,
+    quotes,
+    tokenInQuote,
+    sentenceQuotes,
+    quoteCloses: new Set(quotes.map((q) => q.close)),
+  };
 }

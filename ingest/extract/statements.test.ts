@@ -74,18 +74,24 @@ describe('statements', () => {
 
   it('keeps an unnamed source with a null speaker and its text', () => {
     const r = extract([doc('Una fonte governativa ha ammesso: «Non lo adorano».')]);
-    expect(r.statements.map((s) => [s.speaker, s.speakerText, s.quote])).toStrictEqual([[null, 'Una fonte governativa', 'Non lo adorano']]);
+    expect(r.statements.map((s) => [s.speaker, s.speakerText, s.quote])).toStrictEqual([
+      [null, 'Una fonte governativa', 'Non lo adorano'],
+    ]);
     expect(r.entities).toStrictEqual([]);
   });
 
   it('attributes a quote to a role description the article has resolved', () => {
-    const r = extract([doc('Il presidente russo Vladimir Putin ha parlato a Mosca. «Siamo pronti», ha affermato il leader russo.')]);
+    const r = extract([
+      doc('Il presidente russo Vladimir Putin ha parlato a Mosca. «Siamo pronti», ha affermato il leader russo.'),
+    ]);
     expect(said(r)).toStrictEqual([['Vladimir Putin', 'direct', 'Siamo pronti']]);
     expect(r.statements[0]?.speakerText).toBe('il leader russo');
   });
 
   it('reads guillemets, curly single quotes nested in double quotes', () => {
-    const r = extract([doc('“Il presidente Vladimir Putin ha detto: ‘Questa è una minaccia’”, ha aggiunto Dmitry Peskov.')]);
+    const r = extract([
+      doc('“Il presidente Vladimir Putin ha detto: ‘Questa è una minaccia’”, ha aggiunto Dmitry Peskov.'),
+    ]);
     expect(said(r)).toStrictEqual([
       ['Dmitry Peskov', 'direct', 'Il presidente Vladimir Putin ha detto: ‘Questa è una minaccia’'],
       ['Vladimir Putin', 'direct', 'Questa è una minaccia'],
@@ -114,8 +120,12 @@ describe('statements in English', () => {
   });
 
   it('reads "X said that …" and "according to X, …"', () => {
-    expect(said(extract([doc('The Kremlin said that the talks failed.')]))).toStrictEqual([['Cremlino', 'indirect', 'the talks failed']]);
-    expect(said(extract([doc('According to Reuters, the talks failed.')]))).toStrictEqual([['Reuters', 'indirect', 'the talks failed']]);
+    expect(said(extract([doc('The Kremlin said that the talks failed.')]))).toStrictEqual([
+      ['Cremlino', 'indirect', 'the talks failed'],
+    ]);
+    expect(said(extract([doc('According to Reuters, the talks failed.')]))).toStrictEqual([
+      ['Reuters', 'indirect', 'the talks failed'],
+    ]);
   });
 
   it('bounds the sentence each statement copies when the text has no sentence end', () => {
@@ -132,7 +142,9 @@ describe('statements in English', () => {
     // Each statement lies in one piece and copies exactly that piece's text.
     const copies = r.statements.map((x) => {
       const piece = pieces.find(([start, end]) => (start as number) <= x.start && x.end <= (end as number));
-      return piece !== undefined && x.sentence === text.slice(piece[0], piece[1]) && x.quote === text.slice(x.start, x.end);
+      return (
+        piece !== undefined && x.sentence === text.slice(piece[0], piece[1]) && x.quote === text.slice(x.start, x.end)
+      );
     });
     expect(copies.every(Boolean)).toBe(true);
   });

@@ -17,9 +17,23 @@ const NON_ASCII = /[^ -~]/;
 // Folding table for the characters Italian text is full of, so the common case avoids Unicode normalization.
 const FOLD_MAP: Record<string, string> = {};
 for (const [from, to] of [
-  ['àáâãäå', 'a'], ['èéêë', 'e'], ['ìíîï', 'i'], ['òóôõö', 'o'], ['ùúûü', 'u'], ['ýÿ', 'y'], ['ç', 'c'], ['ñ', 'n'],
-  ['ÀÁÂÃÄÅ', 'a'], ['ÈÉÊË', 'e'], ['ÌÍÎÏ', 'i'], ['ÒÓÔÕÖ', 'o'], ['ÙÚÛÜ', 'u'], ['Ç', 'c'], ['Ñ', 'n'],
-  ['’‘‚‛′`´', "'"], ['“”„‟«»″', '"'],
+  ['àáâãäå', 'a'],
+  ['èéêë', 'e'],
+  ['ìíîï', 'i'],
+  ['òóôõö', 'o'],
+  ['ùúûü', 'u'],
+  ['ýÿ', 'y'],
+  ['ç', 'c'],
+  ['ñ', 'n'],
+  ['ÀÁÂÃÄÅ', 'a'],
+  ['ÈÉÊË', 'e'],
+  ['ÌÍÎÏ', 'i'],
+  ['ÒÓÔÕÖ', 'o'],
+  ['ÙÚÛÜ', 'u'],
+  ['Ç', 'c'],
+  ['Ñ', 'n'],
+  ['’‘‚‛′`´', "'"],
+  ['“”„‟«»″', '"'],
 ] as const) {
   for (const ch of from) FOLD_MAP[ch] = to;
 }
@@ -50,22 +64,16 @@ function computeNormKey(s: string): string {
   if (PLAIN.test(s)) return s.toLowerCase();
   const quick = s.replace(FOLD_RE, (ch) => FOLD_MAP[ch] ?? ch);
   if (!NON_ASCII.test(quick.replace(/\s/g, ' '))) {
-    return quick
-      .toLowerCase()
-      .replace(SPACES, ' ')
-      .replace(/' /g, "'")
-      .replace(/ ?- ?/g, '-')
-      .trim();
+    return quick.toLowerCase().replace(SPACES, ' ').replace(/' /g, "'").replace(/ ?- ?/g, '-').trim();
   }
-  if (s.length === 1) return s === '’' || s === '‘' || s === '`' ? "'" : s === '“' || s === '”' || s === '«' || s === '»' ? '"' : s.toLowerCase();
+  if (s.length === 1)
+    return s === '’' || s === '‘' || s === '`'
+      ? "'"
+      : s === '“' || s === '”' || s === '«' || s === '»'
+        ? '"'
+        : s.toLowerCase();
   if (!NON_ASCII.test(s)) {
-    return s
-      .replace(/`/g, "'")
-      .toLowerCase()
-      .replace(SPACES, ' ')
-      .replace(/' /g, "'")
-      .replace(/ ?- ?/g, '-')
-      .trim();
+    return s.replace(/`/g, "'").toLowerCase().replace(SPACES, ' ').replace(/' /g, "'").replace(/ ?- ?/g, '-').trim();
   }
   return foldAccents(s)
     .replace(CURLY_SINGLE, "'")

@@ -29,11 +29,25 @@ function kindDocuments(): RawDocument[] {
   if (!existsSync(file)) return [];
   const sentences = readFileSync(file, 'utf8')
     .split(/\r?\n\r?\n/)
-    .map((block) => block.split(/\r?\n/).map((l) => l.split('\t')[0] ?? '').filter(Boolean).join(' '))
+    .map((block) =>
+      block
+        .split(/\r?\n/)
+        .map((l) => l.split('\t')[0] ?? '')
+        .filter(Boolean)
+        .join(' '),
+    )
     .filter(Boolean);
   const docs: RawDocument[] = [];
   for (let i = 0; i < sentences.length; i += 30) {
-    docs.push({ source: `kind#${i / 30}`, title: null, date: null, url: null, text: sentences.slice(i, i + 30).join('\n'), language: 'it', errors: [] });
+    docs.push({
+      source: `kind#${i / 30}`,
+      title: null,
+      date: null,
+      url: null,
+      text: sentences.slice(i, i + 30).join('\n'),
+      language: 'it',
+      errors: [],
+    });
   }
   return docs;
 }

@@ -41,13 +41,21 @@ describe('typing from context', () => {
   });
 
   it('keeps a company-form suffix in the name and types it an organization', () => {
-    expect(typed('La Brambilla Costruzioni Srl ha assunto dieci operai.')).toStrictEqual([['Brambilla Costruzioni Srl', 'Organization']]);
-    expect(typed('La Brambilla Costruzioni S.p.A. ha assunto dieci operai.')).toStrictEqual([['Brambilla Costruzioni S.p.A.', 'Organization']]);
+    expect(typed('La Brambilla Costruzioni Srl ha assunto dieci operai.')).toStrictEqual([
+      ['Brambilla Costruzioni Srl', 'Organization'],
+    ]);
+    expect(typed('La Brambilla Costruzioni S.p.A. ha assunto dieci operai.')).toStrictEqual([
+      ['Brambilla Costruzioni S.p.A.', 'Organization'],
+    ]);
   });
 
   it('reads a name opened by a capitalized article in mid-sentence, connectors included', () => {
-    expect(typed('Ha collaborato per anni con il settimanale Il Girasole.')).toStrictEqual([['Il Girasole', 'Organization']]);
-    expect(typed('Alle elezioni Il Popolo delle Libertà ha vinto.')).toStrictEqual([['Il Popolo delle Libertà', 'Organization']]);
+    expect(typed('Ha collaborato per anni con il settimanale Il Girasole.')).toStrictEqual([
+      ['Il Girasole', 'Organization'],
+    ]);
+    expect(typed('Alle elezioni Il Popolo delle Libertà ha vinto.')).toStrictEqual([
+      ['Il Popolo delle Libertà', 'Organization'],
+    ]);
   });
 });
 
@@ -92,7 +100,9 @@ describe('typing from context: apposition, cues and name words', () => {
   });
 
   it('types the name after "Festival di" or "Trattato di" as a place', () => {
-    expect(typed('È arrivato secondo al Festival di Castelvetrino nel 1994.')).toStrictEqual([['Castelvetrino', 'Place']]);
+    expect(typed('È arrivato secondo al Festival di Castelvetrino nel 1994.')).toStrictEqual([
+      ['Castelvetrino', 'Place'],
+    ]);
   });
 
   it('types a name after a storm noun as an event', () => {

@@ -16,37 +16,199 @@ import type { Segmentation, Token } from './segment.ts';
 import { keySet, normKey } from './text.ts';
 
 const PLACE_PREPS = new Set(['a', 'ad', 'in']);
-const PLACE_NOUNS = keySet(['comune', 'città', 'provincia', 'regione', 'zona', 'periferia', 'centro', 'abitanti', 'sindaco', 'sindaca', 'vescovo', 'stazione', 'aeroporto', 'ospedale', 'porto', 'quartiere', 'frazione', 'area', 'territorio', 'capitale', 'villaggio', 'distretto', 'cittadina', 'isola', 'costa', 'nord', 'sud', 'est', 'ovest', 'pressi', 'dintorni', 'prefetto', 'questore', 'carcere', 'tribunale', 'procura', 'diocesi', 'municipio', 'lungomare', 'spiaggia', 'contrada', 'località', 'stato', 'governatore']);
+const PLACE_NOUNS = keySet([
+  'comune',
+  'città',
+  'provincia',
+  'regione',
+  'zona',
+  'periferia',
+  'centro',
+  'abitanti',
+  'sindaco',
+  'sindaca',
+  'vescovo',
+  'stazione',
+  'aeroporto',
+  'ospedale',
+  'porto',
+  'quartiere',
+  'frazione',
+  'area',
+  'territorio',
+  'capitale',
+  'villaggio',
+  'distretto',
+  'cittadina',
+  'isola',
+  'costa',
+  'nord',
+  'sud',
+  'est',
+  'ovest',
+  'pressi',
+  'dintorni',
+  'prefetto',
+  'questore',
+  'carcere',
+  'tribunale',
+  'procura',
+  'diocesi',
+  'municipio',
+  'lungomare',
+  'spiaggia',
+  'contrada',
+  'località',
+  'stato',
+  'governatore',
+]);
 /** Italian and European road numbers: motorway (A14), state (SS36), regional, provincial, European (E45). */
 const ROAD_CODE = /^(?:A|SS|SR|SP|E)\d{1,3}(?:dir)?$/;
 /** Places that contain a named place: "il carcere del Bassone", "il porto della Spezia". */
-const CONTAINER_PLACE_NOUNS = keySet(['carcere', 'penitenziario', 'porto', 'quartiere', 'rione', 'stazione', 'aeroporto', 'valle', 'ponte']);
+const CONTAINER_PLACE_NOUNS = keySet([
+  'carcere',
+  'penitenziario',
+  'porto',
+  'quartiere',
+  'rione',
+  'stazione',
+  'aeroporto',
+  'valle',
+  'ponte',
+]);
 const OF_ARTICLES = keySet(['del', 'della', 'dello', "dell'", 'dei', 'degli', 'delle']);
-const AUX = keySet(['ha', 'hanno', 'avrebbe', 'avrebbero', 'aveva', 'avevano', 'è', 'sono', 'sta', 'stanno', 'poi', 'anche', 'inoltre', 'non', 'si', 'gli', 'le', 'lo', 'mi', 'ci', 'ne']);
+const AUX = keySet([
+  'ha',
+  'hanno',
+  'avrebbe',
+  'avrebbero',
+  'aveva',
+  'avevano',
+  'è',
+  'sono',
+  'sta',
+  'stanno',
+  'poi',
+  'anche',
+  'inoltre',
+  'non',
+  'si',
+  'gli',
+  'le',
+  'lo',
+  'mi',
+  'ci',
+  'ne',
+]);
 
 /** Masculine articles: Italian cities are feminine and written bare, so "il Genoa", "del Siena", "al Parma" name the club. */
 const CLUB_ARTICLES = new Set(['il', 'lo', 'del', 'dello', 'al', 'allo', 'dal', 'dallo', 'col', 'sul', 'nel']);
 /** Mixed-case acronyms of parties and bodies: "IdV", "PdL", "UdC", "PdCI". */
 const MIXED_ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{1,4}$/u;
 const TITLE_ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
-const DEMONYM_ARTICLES = new Set(['il', 'lo', "l'", 'la', 'i', 'gli', 'le', 'del', "dell'", 'della', 'dello', 'dei', 'degli', 'delle', 'al', "all'", 'alla', 'ai', 'agli', 'dal', "dall'", 'dalla', 'dai', 'dagli', 'un', 'uno', 'una', "un'"]);
+const DEMONYM_ARTICLES = new Set([
+  'il',
+  'lo',
+  "l'",
+  'la',
+  'i',
+  'gli',
+  'le',
+  'del',
+  "dell'",
+  'della',
+  'dello',
+  'dei',
+  'degli',
+  'delle',
+  'al',
+  "all'",
+  'alla',
+  'ai',
+  'agli',
+  'dal',
+  "dall'",
+  'dalla',
+  'dai',
+  'dagli',
+  'un',
+  'uno',
+  'una',
+  "un'",
+]);
 /** Particles of Italian surnames ("Di Pietro", "De Luca", "D'Alema"): no common word when capitalized in a name. */
 const SURNAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'dal', 'dalla', "d'", 'da', 'lo', 'li']);
 const INSTITUTION_PLACE_HEADS = new Set(['regione', 'comune']);
-const CONNECTOR_KEYS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'", 'da', 'dal', 'dalla', 'a', 'al', 'alla', 'in', 'per', 'con', 'su']);
+const CONNECTOR_KEYS = new Set([
+  'di',
+  'del',
+  'dello',
+  'della',
+  'dei',
+  'degli',
+  'delle',
+  "dell'",
+  "d'",
+  'da',
+  'dal',
+  'dalla',
+  'a',
+  'al',
+  'alla',
+  'in',
+  'per',
+  'con',
+  'su',
+]);
 
 /** Reporting verbs whose subject follows them in news prose ("ha dichiarato Muti", "spiega Rossi"); "detto" also gives a nickname ("Giovanni Atzeni detto Tittìa"). */
-const INVERTED_SPEECH = keySet(['detto', 'dichiarato', 'affermato', 'aggiunto', 'spiegato', 'precisato', 'osservato', 'sottolineato', 'ribadito', 'commentato', 'replicato', 'risposto', 'concluso', 'dice', 'afferma', 'dichiara', 'aggiunge', 'spiega', 'precisa', 'osserva', 'sottolinea', 'commenta', 'replica', 'risponde', 'conclude', 'disse', 'dichiarò', 'affermò', 'aggiunse', 'spiegò']);
+const INVERTED_SPEECH = keySet([
+  'detto',
+  'dichiarato',
+  'affermato',
+  'aggiunto',
+  'spiegato',
+  'precisato',
+  'osservato',
+  'sottolineato',
+  'ribadito',
+  'commentato',
+  'replicato',
+  'risposto',
+  'concluso',
+  'dice',
+  'afferma',
+  'dichiara',
+  'aggiunge',
+  'spiega',
+  'precisa',
+  'osserva',
+  'sottolinea',
+  'commenta',
+  'replica',
+  'risponde',
+  'conclude',
+  'disse',
+  'dichiarò',
+  'affermò',
+  'aggiunse',
+  'spiegò',
+]);
 
 /** A noun introducing a person in apposition right before the name, a nationality or another adjective allowed between: "lo sfidante Alvarez", "il pugile filippino Manny Pacquiao". */
 function personNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
   const sentence = (tokens[first] as Token).sentence;
-  const lowercase = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && !t.cap && t.sentence === sentence;
+  const lowercase = (t: Token | undefined): t is Token =>
+    t !== undefined && t.kind === 'word' && !t.cap && t.sentence === sentence;
   const prev = tokens[first - 1];
   if (!lowercase(prev)) return false;
   if (lex.personNouns.has(prev.key)) return true;
   const prev2 = tokens[first - 2];
-  return (lex.demonyms.has(prev.key) || ADJECTIVE_ENDINGS.test(prev.key)) && lowercase(prev2) && lex.personNouns.has(prev2.key);
+  return (
+    (lex.demonyms.has(prev.key) || ADJECTIVE_ENDINGS.test(prev.key)) &&
+    lowercase(prev2) &&
+    lex.personNouns.has(prev2.key)
+  );
 }
 
 /** Nouns that name an event after them: "l'uragano Sandy", "il tifone Haiyan", "l'operazione Strade sicure". */
@@ -108,7 +270,13 @@ function set(m: MentionCandidate, type: EntityType, strength: number): void {
   }
 }
 
-export function typeMentions(seg: Segmentation, mentions: MentionCandidate[], roles: RolePhrase[], lex: Lexicon = LEXICON, vocabulary: Set<string> = new Set()): void {
+export function typeMentions(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  roles: RolePhrase[],
+  lex: Lexicon = LEXICON,
+  vocabulary: Set<string> = new Set(),
+): void {
   const { tokens } = seg;
   for (const r of roles) {
     if (r.person !== null) set(mentions[r.person] as MentionCandidate, 'Person', 3);
@@ -117,7 +285,18 @@ export function typeMentions(seg: Segmentation, mentions: MentionCandidate[], ro
     const first = tokens[m.first] as Token;
     const words = m.last - m.first;
     const before = tokens[m.first - 1];
-    if (words === 1 && before && CLUB_ARTICLES.has(before.key) && !before.cap && before.sentence === first.sentence && !first.upper && lex.cities.has(first.key) && !vocabulary.has(first.key) && !countryNames(lex).has(m.gazetteer?.canonical ?? m.text) && (m.gazetteer === null || m.gazetteer.type === 'Place')) {
+    if (
+      words === 1 &&
+      before &&
+      CLUB_ARTICLES.has(before.key) &&
+      !before.cap &&
+      before.sentence === first.sentence &&
+      !first.upper &&
+      lex.cities.has(first.key) &&
+      !vocabulary.has(first.key) &&
+      !countryNames(lex).has(m.gazetteer?.canonical ?? m.text) &&
+      (m.gazetteer === null || m.gazetteer.type === 'Place')
+    ) {
       m.gazetteer = null;
       m.headType = null;
       m.type = 'Organization';
@@ -130,7 +309,8 @@ export function typeMentions(seg: Segmentation, mentions: MentionCandidate[], ro
       continue;
     }
     // "la Regione Lombardia", "il Comune di Pavia": written big, the administration; "il comune di Pavia" is the territory.
-    if (m.headType === 'Place' && first.cap && !first.initial && INSTITUTION_PLACE_HEADS.has(first.key)) set(m, 'Organization', 3.2);
+    if (m.headType === 'Place' && first.cap && !first.initial && INSTITUTION_PLACE_HEADS.has(first.key))
+      set(m, 'Organization', 3.2);
     if (m.headType) continue;
     const allUpper = words === 1 && first.upper;
     const prev = tokens[m.first - 1];
@@ -140,11 +320,24 @@ export function typeMentions(seg: Segmentation, mentions: MentionCandidate[], ro
     if (allUpper && first.text.length > 3 && lex.gazetteer.get(first.key)?.type === 'Place') set(m, 'Place', 2.5);
     // "Il Giornalino", "La Maiella": a name that opens with its own capitalized article is a title, a paper or a body, not a person.
     if (words >= 2 && first.cap && !first.initial && TITLE_ARTICLES.has(first.key)) set(m, 'Organization', 2);
-    if (words === 1 && !allUpper && first.text.length >= 3 && MIXED_ACRONYM.test(first.text) && upperCount(first.text) * 2 >= first.text.length) set(m, 'Organization', 2);
-    if (words >= 2 && (lex.orgSuffixes.has((tokens[m.last - 1] as Token).key) || m.text.endsWith('S.p.A.'))) set(m, 'Organization', 2.5);
+    if (
+      words === 1 &&
+      !allUpper &&
+      first.text.length >= 3 &&
+      MIXED_ACRONYM.test(first.text) &&
+      upperCount(first.text) * 2 >= first.text.length
+    )
+      set(m, 'Organization', 2);
+    if (words >= 2 && (lex.orgSuffixes.has((tokens[m.last - 1] as Token).key) || m.text.endsWith('S.p.A.')))
+      set(m, 'Organization', 2.5);
     // "la A14", "sulla SS36", "la E45": motorways and state, provincial and European roads.
     if (words === 1 && ROAD_CODE.test(first.text)) set(m, 'Place', 2.5);
-    const plainWord = words === 1 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key) && !lex.cities.has(first.key) && !isOrdinaryWord(first.key, lex);
+    const plainWord =
+      words === 1 &&
+      !lex.firstNames.has(first.key) &&
+      !lex.knownSurnames.has(first.key) &&
+      !lex.cities.has(first.key) &&
+      !isOrdinaryWord(first.key, lex);
     if (plainWord && acronymShape(first.text)) set(m, 'Organization', 2);
     if (plainWord && orgCompound(first.key, lex)) set(m, 'Organization', 2.5);
     if (orgCueBefore(tokens, m.first, lex)) set(m, 'Organization', 2.5);
@@ -153,7 +346,8 @@ export function typeMentions(seg: Segmentation, mentions: MentionCandidate[], ro
     const lastKey = (tokens[m.last - 1] as Token).key;
     if (words >= 2 && (lex.orgWords.has(lastKey) || lex.orgWords.has(first.key))) set(m, 'Organization', 2.5);
     // "Moorabool Street", "Boario Terme", "Lake Placid": a place word ends or starts the name.
-    if (words >= 2 && m.strength < 2.5 && (lex.placeWordsEnd.has(lastKey) || lex.placeWordsStart.has(first.key))) set(m, 'Place', 2.4);
+    if (words >= 2 && m.strength < 2.5 && (lex.placeWordsEnd.has(lastKey) || lex.placeWordsStart.has(first.key)))
+      set(m, 'Place', 2.4);
     // The surname of a person the lexicon knows outweighs a town of that name ("Obama", "Bush").
     if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2.1);
     if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2);
@@ -163,28 +357,77 @@ export function typeMentions(seg: Segmentation, mentions: MentionCandidate[], ro
       let common = false;
       for (let k = m.first; k < m.last; k++) {
         const tk = tokens[k] as Token;
-        if (tk.kind === 'word' && tk.cap && !lex.firstNames.has(tk.key) && !SURNAME_PARTICLES.has(tk.key) && tk.key !== 'don' && vocabulary.has(tk.key)) common = true;
+        if (
+          tk.kind === 'word' &&
+          tk.cap &&
+          !lex.firstNames.has(tk.key) &&
+          !SURNAME_PARTICLES.has(tk.key) &&
+          tk.key !== 'don' &&
+          vocabulary.has(tk.key)
+        )
+          common = true;
       }
       if (common) set(m, 'Other', 1.2);
     }
     // "Gran Premio di …", "Coppa del Mondo", "Festival di Sanremo": an event word inside the name.
-    for (let k = m.first + 1; k < m.last; k++) if (lex.heads.get((tokens[k] as Token).key) === 'Event') set(m, 'Event', 2.5);
+    for (let k = m.first + 1; k < m.last; k++)
+      if (lex.heads.get((tokens[k] as Token).key) === 'Event') set(m, 'Event', 2.5);
     if (words >= 2 && (lex.firstNames.has(first.key) || first.key === 'don')) set(m, 'Person', 2);
-    if (words === 1 && !allUpper && prev && PLACE_PREPS.has(prev.key) && prev.sentence === first.sentence) set(m, 'Place', 2);
+    if (words === 1 && !allUpper && prev && PLACE_PREPS.has(prev.key) && prev.sentence === first.sentence)
+      set(m, 'Place', 2);
     // "il sindaco di Garbagnate", "la provincia di Trapani", "abitanti di Capoterra"; "il Festival di Sanremo", "il Trattato di Maastricht": an event or a treaty named after its place.
-    if (!allUpper && prev && prev2 && (prev.key === 'di' || prev.key === "d'") && (PLACE_NOUNS.has(prev2.key) || (lex.heads.get(prev2.key) === 'Event' && !vocabulary.has(first.key)))) set(m, 'Place', 2);
-    if (!allUpper && prev && prev2 && OF_ARTICLES.has(prev.key) && CONTAINER_PLACE_NOUNS.has(prev2.key) && m.strength < 2) set(m, 'Place', 2);
+    if (
+      !allUpper &&
+      prev &&
+      prev2 &&
+      (prev.key === 'di' || prev.key === "d'") &&
+      (PLACE_NOUNS.has(prev2.key) || (lex.heads.get(prev2.key) === 'Event' && !vocabulary.has(first.key)))
+    )
+      set(m, 'Place', 2);
+    if (
+      !allUpper &&
+      prev &&
+      prev2 &&
+      OF_ARTICLES.has(prev.key) &&
+      CONTAINER_PLACE_NOUNS.has(prev2.key) &&
+      m.strength < 2
+    )
+      set(m, 'Place', 2);
     // A reporting or action verb right after the name: a speaker (person unless an acronym).
     let k = m.last;
     while (k < tokens.length && AUX.has((tokens[k] as Token).key) && k - m.last < 3) k++;
     const verb = tokens[k];
-    if (verb && (lex.speechCues.has(verb.key) || lex.relationVerbs.has(verb.key)) && !allUpper && words >= 2) set(m, 'Person', 2);
+    if (verb && (lex.speechCues.has(verb.key) || lex.relationVerbs.has(verb.key)) && !allUpper && words >= 2)
+      set(m, 'Person', 2);
     if (!allUpper && m.strength < 2.2 && personNounBefore(tokens, m.first, lex)) set(m, 'Person', 2.2);
     if (prev && !prev.cap && prev.sentence === first.sentence && EVENT_CUES.has(prev.key)) set(m, 'Event', 2.6);
-    if (!allUpper && m.strength < 2.2 && prev && !prev.cap && prev.sentence === first.sentence && INVERTED_SPEECH.has(prev.key)) set(m, 'Person', 2.2);
+    if (
+      !allUpper &&
+      m.strength < 2.2 &&
+      prev &&
+      !prev.cap &&
+      prev.sentence === first.sentence &&
+      INVERTED_SPEECH.has(prev.key)
+    )
+      set(m, 'Person', 2.2);
     // "il belga Tom Boonen", "gli italiani Tosatto e Nibali": a nationality used as a noun introduces people.
-    if (prev && lex.demonyms.has(prev.key) && !allUpper && prev2 && DEMONYM_ARTICLES.has(prev2.key) && m.strength <= 2 && m.type !== 'Place') set(m, 'Person', 2.2);
+    if (
+      prev &&
+      lex.demonyms.has(prev.key) &&
+      !allUpper &&
+      prev2 &&
+      DEMONYM_ARTICLES.has(prev2.key) &&
+      m.strength <= 2 &&
+      m.type !== 'Place'
+    )
+      set(m, 'Person', 2.2);
     // "il rapporto del X", "l'articolo del X": a publisher.
-    if (prev && prev2 && (prev.key === 'del' || prev.key === "dell'" || prev.key === 'di') && lex.sourceNouns.has(prev2.key)) set(m, 'Organization', 2);
+    if (
+      prev &&
+      prev2 &&
+      (prev.key === 'del' || prev.key === "dell'" || prev.key === 'di') &&
+      lex.sourceNouns.has(prev2.key)
+    )
+      set(m, 'Organization', 2);
   }
 }

@@ -26,13 +26,17 @@ describe('ApiClient', () => {
       '/api/statements/search?q=non+%C3%A8+vero&kinds=direct%2Cpartial&cue=ha+detto&limit=8',
       '/api/statements/search?limit=20',
     ]);
-    expect(calls[0].headers.authorization).toBe('Bearer tok');
+    expect(calls[0]?.headers.authorization).toBe('Bearer tok');
   });
 
   it('asks for outlets, a scope and statements by id', async () => {
     const calls: { url: string; method: string | undefined; body: unknown }[] = [];
     const fetchImpl = (async (url: string, init?: RequestInit) => {
-      calls.push({ url, method: init?.method, body: init?.body === undefined ? undefined : JSON.parse(String(init.body)) });
+      calls.push({
+        url,
+        method: init?.method,
+        body: init?.body === undefined ? undefined : JSON.parse(String(init.body)),
+      });
       return new Response('{}', { status: 200 });
     }) as typeof fetch;
     const client = new ApiClient('/api', null, fetchImpl);
@@ -51,7 +55,11 @@ describe('ApiClient', () => {
   it('turns API errors into coded errors', async () => {
     const { fetchImpl } = recorder(503, '{"error":"store is down","code":"STORE_DOWN"}');
     const error = await new ApiClient('/api', null, fetchImpl).health().catch((e: unknown) => e);
-    expect(error instanceof ApiRequestError && [error.code, error.status, error.message]).toStrictEqual(['STORE_DOWN', 503, 'store is down']);
+    expect(error instanceof ApiRequestError && [error.code, error.status, error.message]).toStrictEqual([
+      'STORE_DOWN',
+      503,
+      'store is down',
+    ]);
   });
 
   it('reports an unreachable server as NETWORK', async () => {
@@ -89,7 +97,9 @@ describe('ApiClient', () => {
 
   it('turns a refused export into a coded error', async () => {
     const { fetchImpl } = recorder(400, '{"error":"body/ids must NOT have fewer than 1 items","code":"BAD_REQUEST"}');
-    const error = await new ApiClient('/api', null, fetchImpl).exportFile({ format: 'json', ids: [] }).catch((e: unknown) => e);
+    const error = await new ApiClient('/api', null, fetchImpl)
+      .exportFile({ format: 'json', ids: [] })
+      .catch((e: unknown) => e);
     expect(error instanceof ApiRequestError && [error.code, error.status]).toStrictEqual(['BAD_REQUEST', 400]);
   });
 });

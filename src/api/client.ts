@@ -101,11 +101,16 @@ export class ApiClient {
     const body = await readJsonBody(response);
     if (!response.ok) {
       const err = body as Partial<ApiError> | null;
-      const code = err?.code ?? (response.status === 404 ? 'NOT_FOUND' : response.status === 401 ? 'UNAUTHORIZED' : `HTTP_${response.status}`);
-      const message = err?.error ?? (response.status >= 500 ? 'The server failed to answer.' : `Request failed (${response.status}).`);
+      const code =
+        err?.code ??
+        (response.status === 404 ? 'NOT_FOUND' : response.status === 401 ? 'UNAUTHORIZED' : `HTTP_${response.status}`);
+      const message =
+        err?.error ??
+        (response.status >= 500 ? 'The server failed to answer.' : `Request failed (${response.status}).`);
       throw new ApiRequestError(message, code, response.status);
     }
-    if (body === null) throw new ApiRequestError('The server sent an answer that is not JSON.', 'BAD_RESPONSE', response.status);
+    if (body === null)
+      throw new ApiRequestError('The server sent an answer that is not JSON.', 'BAD_RESPONSE', response.status);
     return body as T;
   }
 
@@ -126,9 +131,16 @@ export class ApiClient {
     if (!response) throw new ApiRequestError(UNREACHABLE_MESSAGE, 'NETWORK', 0);
     if (!response.ok) {
       const err = (await readJsonBody(response)) as Partial<ApiError> | null;
-      throw new ApiRequestError(err?.error ?? `Export failed (${response.status}).`, err?.code ?? `HTTP_${response.status}`, response.status);
+      throw new ApiRequestError(
+        err?.error ?? `Export failed (${response.status}).`,
+        err?.code ?? `HTTP_${response.status}`,
+        response.status,
+      );
     }
-    const filename = filenameFromDisposition(response.headers.get('content-disposition'), `newsgraph.${request.format}`);
+    const filename = filenameFromDisposition(
+      response.headers.get('content-disposition'),
+      `newsgraph.${request.format}`,
+    );
     return { blob: await response.blob(), filename };
   }
 
@@ -140,7 +152,11 @@ export class ApiClient {
     return this.get(`/graph/overview${queryString({ limit: options.limit, types: options.types })}`, signal);
   }
 
-  neighborhood(entityId: string, options: { depth: number; limit: number }, signal?: AbortSignal): Promise<GraphPayload> {
+  neighborhood(
+    entityId: string,
+    options: { depth: number; limit: number },
+    signal?: AbortSignal,
+  ): Promise<GraphPayload> {
     return this.get(`/entities/${encodeURIComponent(entityId)}/neighborhood${queryString(options)}`, signal);
   }
 
@@ -165,7 +181,10 @@ export class ApiClient {
     return this.get(`/scope${queryString({ outlet: query.outlet, from: query.from, to: query.to })}`, signal);
   }
 
-  articles(options: { limit: number; offset: number }, signal?: AbortSignal): Promise<{ articles: ArticleSummary[]; total: number }> {
+  articles(
+    options: { limit: number; offset: number },
+    signal?: AbortSignal,
+  ): Promise<{ articles: ArticleSummary[]; total: number }> {
     return this.get(`/articles${queryString(options)}`, signal);
   }
 

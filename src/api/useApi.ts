@@ -4,7 +4,10 @@ import { ApiRequestError } from './client.ts';
 
 export type Remote<T> = { status: 'loading' } | { status: 'ok'; data: T } | { status: 'error'; error: ApiRequestError };
 
-export function useApi<T>(request: ((signal: AbortSignal) => Promise<T>) | null, deps: readonly unknown[]): [Remote<T> | null, () => void] {
+export function useApi<T>(
+  request: ((signal: AbortSignal) => Promise<T>) | null,
+  deps: readonly unknown[],
+): [Remote<T> | null, () => void] {
   const [state, setState] = useState<Remote<T> | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {

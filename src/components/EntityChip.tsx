@@ -8,7 +8,13 @@ interface Props {
 
 /** An entity's name with its type colour; a button when it can be opened. */
 export function EntityChip({ entity, onOpen }: Props) {
-  const dot = <span className="type-dot" style={{ background: TYPE_COLORS[entity.type] ?? TYPE_COLORS.Other }} aria-hidden="true" />;
+  const dot = (
+    <span
+      className="type-dot"
+      style={{ background: TYPE_COLORS[entity.type] ?? TYPE_COLORS.Other }}
+      aria-hidden="true"
+    />
+  );
   if (!onOpen) {
     return (
       <span className="entity-chip" title={entity.type}>
@@ -18,7 +24,12 @@ export function EntityChip({ entity, onOpen }: Props) {
     );
   }
   return (
-    <button type="button" className="entity-chip" title={`${entity.type}: show ${entity.name}`} onClick={() => onOpen(entity.id)}>
+    <button
+      type="button"
+      className="entity-chip"
+      title={`${entity.type}: show ${entity.name}`}
+      onClick={() => onOpen(entity.id)}
+    >
       {dot}
       {entity.name}
     </button>

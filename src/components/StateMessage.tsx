@@ -10,7 +10,12 @@ interface Props {
 
 export function StateMessage({ kind, title, children, onRetry }: Props) {
   return (
-    <div className={`state-message state-${kind}`} role={kind === 'error' ? 'alert' : 'status'} aria-live="polite" data-state={kind}>
+    <div
+      className={`state-message state-${kind}`}
+      role={kind === 'error' ? 'alert' : 'status'}
+      aria-live="polite"
+      data-state={kind}
+    >
       {kind === 'loading' && <span className="spinner" aria-hidden="true" />}
       <h2>{title}</h2>
       {children && <div className="state-body">{children}</div>}

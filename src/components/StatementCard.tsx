@@ -13,13 +13,23 @@ interface Props {
 }
 
 export function StatementCard({ statement, onOpenEntity, onOpenArticle }: Props) {
-  const [before, quote, after] = splitSentence(statement.sentence, statement.sentenceStart, statement.quote, statement.start, statement.end);
+  const [before, quote, after] = splitSentence(
+    statement.sentence,
+    statement.sentenceStart,
+    statement.quote,
+    statement.start,
+    statement.end,
+  );
   const date = statement.date ?? statement.article.date;
   const why = whyOf(statement.trace);
   return (
     <article className="statement-card" data-statement-id={statement.id}>
       <header className="statement-head">
-        {statement.speaker ? <EntityChip entity={statement.speaker} onOpen={onOpenEntity} /> : <span className="muted">{statement.speakerText ?? 'Unknown speaker'}</span>}
+        {statement.speaker ? (
+          <EntityChip entity={statement.speaker} onOpen={onOpenEntity} />
+        ) : (
+          <span className="muted">{statement.speakerText ?? 'Unknown speaker'}</span>
+        )}
         {statement.cue && <span className="cue">{statement.cue}</span>}
         {statement.about.length > 0 && (
           <span className="about">
@@ -54,7 +64,12 @@ export function StatementCard({ statement, onOpenEntity, onOpenArticle }: Props)
       <footer className="statement-foot">
         <span className="kind">{STATEMENT_KIND_LABELS[statement.kind]}</span>
         {date && <time dateTime={date}>{date}</time>}
-        <button type="button" className="link" onClick={() => onOpenArticle(statement.articleId, statement.id)} title="Open the article at this statement">
+        <button
+          type="button"
+          className="link"
+          onClick={() => onOpenArticle(statement.articleId, statement.id)}
+          title="Open the article at this statement"
+        >
           {articleLabel(statement.article)}
         </button>
       </footer>

@@ -17,17 +17,35 @@ interface Props {
   extra?: ReactNode;
 }
 
-export function GraphToolbar({ status, onStart, onStop, onCircular, onRandom, onFit, onZoom, statementNodes, onStatementNodes, extra }: Props) {
+export function GraphToolbar({
+  status,
+  onStart,
+  onStop,
+  onCircular,
+  onRandom,
+  onFit,
+  onZoom,
+  statementNodes,
+  onStatementNodes,
+  extra,
+}: Props) {
   const running = status !== 'idle';
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Layout and view">
       <div className="toolbar-group">
         {running ? (
           <button type="button" className="button" onClick={onStop} data-layout="stop" title="Stop the layout">
-            <span className="spinner small" aria-hidden="true" /> {status === 'forces' ? 'Laying out…' : 'Separating…'} Stop
+            <span className="spinner small" aria-hidden="true" /> {status === 'forces' ? 'Laying out…' : 'Separating…'}{' '}
+            Stop
           </button>
         ) : (
-          <button type="button" className="button" onClick={onStart} data-layout="start" title="Run ForceAtlas2 (stops by itself)">
+          <button
+            type="button"
+            className="button"
+            onClick={onStart}
+            data-layout="start"
+            title="Run ForceAtlas2 (stops by itself)"
+          >
             ▶ Force layout
           </button>
         )}
@@ -50,10 +68,22 @@ export function GraphToolbar({ status, onStart, onStop, onCircular, onRandom, on
         </button>
       </div>
       <div className="toolbar-group">
-        <button type="button" className="button icon" onClick={() => onZoom(1 / 1.5)} aria-label="Zoom in" title="Zoom in">
+        <button
+          type="button"
+          className="button icon"
+          onClick={() => onZoom(1 / 1.5)}
+          aria-label="Zoom in"
+          title="Zoom in"
+        >
           +
         </button>
-        <button type="button" className="button icon" onClick={() => onZoom(1.5)} aria-label="Zoom out" title="Zoom out">
+        <button
+          type="button"
+          className="button icon"
+          onClick={() => onZoom(1.5)}
+          aria-label="Zoom out"
+          title="Zoom out"
+        >
           −
         </button>
         <button type="button" className="button" onClick={onFit} title="Fit the whole graph (reset view)">

@@ -242,6 +242,6 @@ describe('the Cypher console on the seed corpus', () => {
     expect(await editorText()).toBe('');
     await editor().click();
     await page.keyboard.press('Alt+ArrowUp');
-    expect(await editorText()).toBe(EXAMPLE_QUERIES[EXAMPLE_QUERIES.length - 1].query);
+    expect(await editorText()).toBe(EXAMPLE_QUERIES.at(-1)?.query);
   });
 });

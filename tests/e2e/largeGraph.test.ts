@@ -156,7 +156,9 @@ describe('a 50,000-node graph', () => {
         const { graph, sigma } = window.__newsgraph!;
         const seen = { shown: new Set<string>(), filtered: new Set<string>() };
         for (const edge of graph.edges().slice(0, 2000))
-          seen[graph.getEdgeAttribute(edge, 'hidden') ? 'filtered' : 'shown'].add(sigma!.getEdgeDisplayData(edge)!.type);
+          seen[graph.getEdgeAttribute(edge, 'hidden') ? 'filtered' : 'shown'].add(
+            sigma!.getEdgeDisplayData(edge)!.type,
+          );
         return { shown: [...seen.shown].sort(), filtered: [...seen.filtered].sort() };
       });
       expect(types.shown.every((type) => type === 'line' || type === 'curved')).toBe(true);

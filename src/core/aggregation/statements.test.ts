@@ -9,12 +9,42 @@ describe('aggregateSpokeAbout', () => {
       statementView('s2', 'peskov', ['musk', 'nato'], { date: '2024-03-01' }),
       statementView('s3', 'peskov', ['peskov']),
       statementView('s4', null, ['musk']),
-      statementView('s5', 'zelensky', ['nato'], { date: null, article: { id: 'a2', title: null, date: '2023', url: null, source: 'x' } }),
+      statementView('s5', 'zelensky', ['nato'], {
+        date: null,
+        article: { id: 'a2', title: null, date: '2023', url: null, source: 'x' },
+      }),
     ]);
     expect(groups).toStrictEqual([
-      { speakerId: 'peskov', speakerName: 'PESKOV', targetId: 'musk', targetName: 'MUSK', weight: 2, statementIds: ['s1', 's2'], firstDate: '2024-03-01', lastDate: '2024-03-05' },
-      { speakerId: 'peskov', speakerName: 'PESKOV', targetId: 'nato', targetName: 'NATO', weight: 1, statementIds: ['s2'], firstDate: '2024-03-01', lastDate: '2024-03-01' },
-      { speakerId: 'zelensky', speakerName: 'ZELENSKY', targetId: 'nato', targetName: 'NATO', weight: 1, statementIds: ['s5'], firstDate: '2023', lastDate: '2023' },
+      {
+        speakerId: 'peskov',
+        speakerName: 'PESKOV',
+        targetId: 'musk',
+        targetName: 'MUSK',
+        weight: 2,
+        statementIds: ['s1', 's2'],
+        firstDate: '2024-03-01',
+        lastDate: '2024-03-05',
+      },
+      {
+        speakerId: 'peskov',
+        speakerName: 'PESKOV',
+        targetId: 'nato',
+        targetName: 'NATO',
+        weight: 1,
+        statementIds: ['s2'],
+        firstDate: '2024-03-01',
+        lastDate: '2024-03-01',
+      },
+      {
+        speakerId: 'zelensky',
+        speakerName: 'ZELENSKY',
+        targetId: 'nato',
+        targetName: 'NATO',
+        weight: 1,
+        statementIds: ['s5'],
+        firstDate: '2023',
+        lastDate: '2023',
+      },
     ]);
   });
 

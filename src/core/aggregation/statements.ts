@@ -27,7 +27,16 @@ export function aggregateSpokeAbout(statements: StatementView[]): SpokeAboutGrou
       const key = `${s.speaker.id}->${target.id}`;
       let g = groups.get(key);
       if (!g) {
-        g = { speakerId: s.speaker.id, speakerName: s.speaker.name, targetId: target.id, targetName: target.name, weight: 0, statementIds: [], firstDate: null, lastDate: null };
+        g = {
+          speakerId: s.speaker.id,
+          speakerName: s.speaker.name,
+          targetId: target.id,
+          targetName: target.name,
+          weight: 0,
+          statementIds: [],
+          firstDate: null,
+          lastDate: null,
+        };
         groups.set(key, g);
       }
       if (g.statementIds.includes(s.id)) continue;
@@ -35,12 +44,25 @@ export function aggregateSpokeAbout(statements: StatementView[]): SpokeAboutGrou
       g.statementIds.push(s.id);
       const d = statementDate(s);
       if (d) {
-        if (!g.firstDate || compareDates(d, g.firstDate) < 0 || (compareDates(d, g.firstDate) === 0 && d.length < g.firstDate.length)) g.firstDate = d;
-        if (!g.lastDate || compareDates(d, g.lastDate) > 0 || (compareDates(d, g.lastDate) === 0 && d.length > g.lastDate.length)) g.lastDate = d;
+        if (
+          !g.firstDate ||
+          compareDates(d, g.firstDate) < 0 ||
+          (compareDates(d, g.firstDate) === 0 && d.length < g.firstDate.length)
+        )
+          g.firstDate = d;
+        if (
+          !g.lastDate ||
+          compareDates(d, g.lastDate) > 0 ||
+          (compareDates(d, g.lastDate) === 0 && d.length > g.lastDate.length)
+        )
+          g.lastDate = d;
       }
     }
   }
-  return [...groups.values()].sort((a, b) => b.weight - a.weight || a.targetName.localeCompare(b.targetName) || a.speakerName.localeCompare(b.speakerName));
+  return [...groups.values()].sort(
+    (a, b) =>
+      b.weight - a.weight || a.targetName.localeCompare(b.targetName) || a.speakerName.localeCompare(b.speakerName),
+  );
 }
 
 /** Statements in reading order: newest first, then by position in the article. */
@@ -55,7 +77,11 @@ export function sortStatements(statements: StatementView[]): StatementView[] {
 }
 
 /** Keeps statements whose date falls in an inclusive, possibly partial, range. */
-export function statementsInRange(statements: StatementView[], from: string | null, to: string | null): StatementView[] {
+export function statementsInRange(
+  statements: StatementView[],
+  from: string | null,
+  to: string | null,
+): StatementView[] {
   if (!from && !to) return statements;
   return statements.filter((s) => {
     const d = statementDate(s);

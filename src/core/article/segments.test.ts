@@ -30,11 +30,19 @@ describe('segmentArticle', () => {
 
 describe('splitSentence', () => {
   it('splits on offsets relative to the sentence', () => {
-    expect(splitSentence('Disse: «tutto falso» ieri.', 100, 'tutto falso', 108, 119)).toStrictEqual(['Disse: «', 'tutto falso', '» ieri.']);
+    expect(splitSentence('Disse: «tutto falso» ieri.', 100, 'tutto falso', 108, 119)).toStrictEqual([
+      'Disse: «',
+      'tutto falso',
+      '» ieri.',
+    ]);
   });
 
   it('falls back to the quote text when offsets do not fit', () => {
-    expect(splitSentence('Disse: «tutto falso» ieri.', 0, 'tutto falso', 500, 511)).toStrictEqual(['Disse: «', 'tutto falso', '» ieri.']);
+    expect(splitSentence('Disse: «tutto falso» ieri.', 0, 'tutto falso', 500, 511)).toStrictEqual([
+      'Disse: «',
+      'tutto falso',
+      '» ieri.',
+    ]);
     expect(splitSentence('Nothing here.', 0, 'absent', 500, 506)).toStrictEqual(['Nothing here.', '', '']);
   });
 });

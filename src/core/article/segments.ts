@@ -12,8 +12,13 @@ export interface TextRun {
   statementId: string | null;
 }
 
-export function segmentArticle(text: string, mentions: ArticleView['mentions'], statements: Pick<ArticleView['statements'][number], 'id' | 'start' | 'end'>[]): TextRun[] {
-  const inRange = <T extends { start: number; end: number }>(s: T) => s.start >= 0 && s.end <= text.length && s.start < s.end;
+export function segmentArticle(
+  text: string,
+  mentions: ArticleView['mentions'],
+  statements: Pick<ArticleView['statements'][number], 'id' | 'start' | 'end'>[],
+): TextRun[] {
+  const inRange = <T extends { start: number; end: number }>(s: T) =>
+    s.start >= 0 && s.end <= text.length && s.start < s.end;
   const ms = mentions.filter(inRange);
   const ss = statements.filter(inRange);
   const cuts = new Set<number>([0, text.length]);
@@ -24,12 +29,20 @@ export function segmentArticle(text: string, mentions: ArticleView['mentions'], 
   const points = [...cuts].sort((a, b) => a - b);
   const runs: TextRun[] = [];
   for (let i = 0; i < points.length - 1; i++) {
-    const start = points[i];
-    const end = points[i + 1];
+    const start = points[i]!;
+    const end = points[i + 1]!; // i + 1 < points.length
     if (start === end) continue;
-    const covering = ms.filter((m) => m.start <= start && m.end >= end).sort((a, b) => a.end - a.start - (b.end - b.start));
+    const covering = ms
+      .filter((m) => m.start <= start && m.end >= end)
+      .sort((a, b) => a.end - a.start - (b.end - b.start));
     const statement = ss.find((s) => s.start <= start && s.end >= end);
-    runs.push({ start, end, text: text.slice(start, end), entityId: covering[0]?.entityId ?? null, statementId: statement?.id ?? null });
+    runs.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      entityId: covering[0]?.entityId ?? null,
+      statementId: statement?.id ?? null,
+    });
   }
   return runs;
 }
@@ -38,10 +51,17 @@ export function segmentArticle(text: string, mentions: ArticleView['mentions'], 
  * The source sentence split around the quote: [before, quote, after]. Uses the offsets
  * when they fall inside the sentence, else finds the quote's text in it.
  */
-export function splitSentence(sentence: string, sentenceStart: number, quote: string, start: number, end: number): [string, string, string] {
+export function splitSentence(
+  sentence: string,
+  sentenceStart: number,
+  quote: string,
+  start: number,
+  end: number,
+): [string, string, string] {
   const from = start - sentenceStart;
   const to = end - sentenceStart;
-  if (from >= 0 && to <= sentence.length && from < to) return [sentence.slice(0, from), sentence.slice(from, to), sentence.slice(to)];
+  if (from >= 0 && to <= sentence.length && from < to)
+    return [sentence.slice(0, from), sentence.slice(from, to), sentence.slice(to)];
   const at = quote ? sentence.indexOf(quote) : -1;
   if (at >= 0) return [sentence.slice(0, at), quote, sentence.slice(at + quote.length)];
   return [sentence, '', ''];

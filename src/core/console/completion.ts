@@ -77,7 +77,7 @@ const WORD_TAIL = /[A-Za-z_][A-Za-z0-9_]*$|$/;
 
 function previousNonSpace(text: string, index: number): number {
   let i = index - 1;
-  while (i >= 0 && /\s/.test(text[i])) i--;
+  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
   return i;
 }
 
@@ -89,7 +89,7 @@ export function completionSpot(text: string, pos: number): CompletionSpot | null
   const prefix = WORD_TAIL.exec(before)?.[0] ?? '';
   const from = pos - prefix.length;
   // a word that starts with a digit or follows `$` is a number or a parameter
-  if (prefix && from > 0 && /[0-9$]/.test(before[from - 1])) return null;
+  if (prefix && from > 0 && /[0-9$]/.test(before.charAt(from - 1))) return null;
   const innermost = state.brackets[state.brackets.length - 1];
   const mark = previousNonSpace(before, from);
   const markChar = mark >= 0 ? before[mark] : '';

@@ -19,10 +19,10 @@ describe('ConsoleApi', () => {
     const answer = { columns: ['n'], rows: [[1]], truncated: false, rowCap: 100, elapsedMs: 2 };
     const api = new ConsoleApi('/api', 'secret', fakeFetch(200, JSON.stringify(answer), calls));
     expect(await api.cypher('RETURN $n AS n', { n: 1 }, 100)).toStrictEqual(answer);
-    expect(calls[0].url).toBe('/api/cypher');
-    expect(calls[0].init.method).toBe('POST');
-    expect(calls[0].init.body).toBe('{"query":"RETURN $n AS n","params":{"n":1},"rowCap":100}');
-    expect(calls[0].init.headers).toStrictEqual({
+    expect(calls[0]?.url).toBe('/api/cypher');
+    expect(calls[0]?.init.method).toBe('POST');
+    expect(calls[0]?.init.body).toBe('{"query":"RETURN $n AS n","params":{"n":1},"rowCap":100}');
+    expect(calls[0]?.init.headers).toStrictEqual({
       accept: 'application/json',
       'content-type': 'application/json',
       authorization: 'Bearer secret',
@@ -68,7 +68,7 @@ describe('ConsoleApi', () => {
     expect(await new ConsoleApi('/api', null, fakeFetch(200, JSON.stringify(schema), calls)).schema()).toStrictEqual(
       schema,
     );
-    expect([calls[0].url, calls[0].init.method, calls[0].init.headers]).toStrictEqual([
+    expect([calls[0]?.url, calls[0]?.init.method, calls[0]?.init.headers]).toStrictEqual([
       '/api/schema',
       'GET',
       { accept: 'application/json' },

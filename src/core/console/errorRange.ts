@@ -15,12 +15,12 @@ export function errorRange(text: string, position: ErrorPosition): { from: numbe
     const lines = text.split('\n');
     const line = Math.min(Math.max(position.line, 1), lines.length);
     let start = 0;
-    for (let i = 0; i < line - 1; i++) start += lines[i].length + 1;
-    at = Math.min(start + Math.max(position.column - 1, 0), start + lines[line - 1].length);
+    for (const previous of lines.slice(0, line - 1)) start += previous.length + 1;
+    at = Math.min(start + Math.max(position.column - 1, 0), start + (lines[line - 1] ?? '').length);
   }
   if (text.length === 0) return { from: 0, to: 0 };
   if (at >= text.length) return { from: text.length - 1, to: text.length };
   let to = at;
-  while (to < text.length && /[A-Za-z0-9_$]/.test(text[to])) to++;
+  while (to < text.length && /[A-Za-z0-9_$]/.test(text.charAt(to))) to++;
   return { from: at, to: Math.max(to, at + 1) };
 }

@@ -32,11 +32,11 @@ export function stepHistory(
   if (direction === 'older') {
     if (cursor.index + 1 >= entries.length) return { cursor: { index: cursor.index, draft }, text: currentText };
     const index = cursor.index + 1;
-    return { cursor: { index, draft }, text: entries[index] };
+    return { cursor: { index, draft }, text: entries[index] ?? currentText };
   }
   if (cursor.index <= -1) return { cursor: { index: -1, draft }, text: currentText };
   const index = cursor.index - 1;
-  return { cursor: { index, draft }, text: index === -1 ? draft : entries[index] };
+  return { cursor: { index, draft }, text: index === -1 ? draft : (entries[index] ?? draft) };
 }
 
 /** Reads the stored history; anything malformed reads as empty. */

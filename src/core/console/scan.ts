@@ -21,7 +21,7 @@ export function scanCypher(text: string, onCode?: (index: number) => void): Scan
   const brackets: OpenBracket[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
+    const ch = text.charAt(i);
     const next = text[i + 1];
     if (ch === '/' && next === '/') {
       const end = text.indexOf('\n', i);
@@ -75,7 +75,8 @@ export function parameterNames(query: string): string[] {
   scanCypher(query, (index) => {
     if (query[index] !== '$') return;
     const match = /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(query.slice(index));
-    if (match && !names.includes(match[1])) names.push(match[1]);
+    const name = match?.[1];
+    if (name && !names.includes(name)) names.push(name);
   });
   return names;
 }

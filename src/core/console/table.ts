@@ -52,9 +52,11 @@ export function cellText(value: CypherValue): string {
   if (isNodeValue(value)) return nodeText(value);
   if (isRelationshipValue(value)) return `[:${value.type}]`;
   if (isPathValue(value)) {
-    let text = value.nodes.length ? nodeText(value.nodes[0]) : '';
+    const [first, ...rest] = value.nodes;
+    let text = first ? nodeText(first) : '';
     value.relationships.forEach((rel, i) => {
-      text += `-[:${rel.type}]-${value.nodes[i + 1] ? nodeText(value.nodes[i + 1]) : '()'}`;
+      const next = rest[i];
+      text += `-[:${rel.type}]-${next ? nodeText(next) : '()'}`;
     });
     return text;
   }
@@ -81,8 +83,8 @@ export function sortedRowIndices(rows: readonly CypherValue[][], sort: TableSort
   if (!sort) return indices;
   const sign = sort.direction === 'asc' ? 1 : -1;
   return indices.sort((i, j) => {
-    const a = rows[i][sort.column] ?? null;
-    const b = rows[j][sort.column] ?? null;
+    const a = rows[i]?.[sort.column] ?? null;
+    const b = rows[j]?.[sort.column] ?? null;
     if (a === null || b === null) return compareValues(a, b) || i - j;
     return sign * compareValues(a, b) || i - j;
   });
@@ -115,7 +117,7 @@ export function tableText(
   const separator = format === 'csv' ? ',' : '\t';
   const lines = [result.columns.map(field).join(separator)];
   for (const index of order) {
-    lines.push(result.columns.map((_c, column) => cell(result.rows[index][column] ?? null)).join(separator));
+    lines.push(result.columns.map((_c, column) => cell(result.rows[index]?.[column] ?? null)).join(separator));
   }
   return lines.join(format === 'csv' ? '\r\n' : '\n') + (format === 'csv' ? '\r\n' : '\n');
 }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createExplorerGraph, mergePayload, OVERVIEW_ORIGIN } from '../graph/explorerGraph.ts';
 import { edgeView, nodeView, payload } from '../testing/factories.ts';
-import { applyVisibility, compareDates, computeVisibility, DEFAULT_FILTERS, edgeInDateRange, intersectScopes, isDefaultFilters, type FilterState } from './filters.ts';
+import {
+  applyVisibility,
+  compareDates,
+  computeVisibility,
+  DEFAULT_FILTERS,
+  edgeInDateRange,
+  intersectScopes,
+  isDefaultFilters,
+  type FilterState,
+} from './filters.ts';
 
 const SHOW_ALL: FilterState = { ...DEFAULT_FILTERS, hiddenKinds: [] };
 
@@ -10,11 +19,27 @@ function fixture() {
   mergePayload(
     graph,
     payload(
-      [nodeView('peskov', 'Person', { mentions: 5 }), nodeView('musk', 'Person', { mentions: 3 }), nodeView('mosca', 'Place', { mentions: 2 }), nodeView('x', 'Organization', { mentions: 1 })],
       [
-        edgeView('peskov', 'musk', 'spoke_about', { weight: 2, evidenceIds: ['s1', 's2'], firstDate: '2024-03-02', lastDate: '2024-03-05' }),
+        nodeView('peskov', 'Person', { mentions: 5 }),
+        nodeView('musk', 'Person', { mentions: 3 }),
+        nodeView('mosca', 'Place', { mentions: 2 }),
+        nodeView('x', 'Organization', { mentions: 1 }),
+      ],
+      [
+        edgeView('peskov', 'musk', 'spoke_about', {
+          weight: 2,
+          evidenceIds: ['s1', 's2'],
+          firstDate: '2024-03-02',
+          lastDate: '2024-03-05',
+        }),
         edgeView('peskov', 'mosca', 'comention', { weight: 1, evidenceIds: ['a2'] }),
-        edgeView('musk', 'x', 'relation', { type: 'OWNS', id: 'relation:OWNS:musk->x', weight: 1, firstDate: '2023', lastDate: '2023' }),
+        edgeView('musk', 'x', 'relation', {
+          type: 'OWNS',
+          id: 'relation:OWNS:musk->x',
+          weight: 1,
+          firstDate: '2023',
+          lastDate: '2023',
+        }),
       ],
     ),
     { origin: OVERVIEW_ORIGIN },
@@ -63,31 +88,60 @@ describe('computeVisibility', () => {
   });
 
   it('an article scope keeps its entities and the statements and co-mentions it holds', () => {
-    const scope = { articleIds: new Set(['a1']), entityIds: new Set(['peskov', 'musk', 'mosca']), statementIds: new Set(['s9']) };
+    const scope = {
+      articleIds: new Set(['a1']),
+      entityIds: new Set(['peskov', 'musk', 'mosca']),
+      statementIds: new Set(['s9']),
+    };
     const v = computeVisibility(fixture(), SHOW_ALL, scope);
     expect(sorted(v.hiddenNodes)).toStrictEqual(['x']);
-    expect(sorted(v.hiddenEdges)).toStrictEqual(['comention:CO_MENTION:peskov->mosca', 'relation:OWNS:musk->x', 'spoke_about:SPOKE_ABOUT:peskov->musk']);
+    expect(sorted(v.hiddenEdges)).toStrictEqual([
+      'comention:CO_MENTION:peskov->mosca',
+      'relation:OWNS:musk->x',
+      'spoke_about:SPOKE_ABOUT:peskov->musk',
+    ]);
   });
 
   it('an outlet or publication scope keeps co-mentions only with an article in it', () => {
-    const inScope = { articleIds: new Set(['a2']), entityIds: new Set(['peskov', 'musk', 'mosca']), statementIds: new Set(['s1']) };
-    expect(sorted(computeVisibility(fixture(), SHOW_ALL, inScope).hiddenEdges)).toStrictEqual(['relation:OWNS:musk->x']);
+    const inScope = {
+      articleIds: new Set(['a2']),
+      entityIds: new Set(['peskov', 'musk', 'mosca']),
+      statementIds: new Set(['s1']),
+    };
+    expect(sorted(computeVisibility(fixture(), SHOW_ALL, inScope).hiddenEdges)).toStrictEqual([
+      'relation:OWNS:musk->x',
+    ]);
     const outOfScope = { ...inScope, articleIds: new Set(['a1']) };
-    expect(sorted(computeVisibility(fixture(), SHOW_ALL, outOfScope).hiddenEdges)).toStrictEqual(['comention:CO_MENTION:peskov->mosca', 'relation:OWNS:musk->x']);
+    expect(sorted(computeVisibility(fixture(), SHOW_ALL, outOfScope).hiddenEdges)).toStrictEqual([
+      'comention:CO_MENTION:peskov->mosca',
+      'relation:OWNS:musk->x',
+    ]);
   });
 
   it('counts entities and entity links apart from statements', () => {
     const graph = fixture();
-    expect(applyVisibility(graph, computeVisibility(graph, DEFAULT_FILTERS))).toStrictEqual({ visibleNodes: 4, visibleEdges: 2, visibleStatements: 0 });
+    expect(applyVisibility(graph, computeVisibility(graph, DEFAULT_FILTERS))).toStrictEqual({
+      visibleNodes: 4,
+      visibleEdges: 2,
+      visibleStatements: 0,
+    });
   });
 });
 
 describe('intersectScopes', () => {
-  const one = { articleIds: new Set(['a1', 'a2']), entityIds: new Set(['p', 'q']), statementIds: new Set(['s1', 's2']) };
+  const one = {
+    articleIds: new Set(['a1', 'a2']),
+    entityIds: new Set(['p', 'q']),
+    statementIds: new Set(['s1', 's2']),
+  };
   const two = { articleIds: new Set(['a2', 'a3']), entityIds: new Set(['q', 'r']), statementIds: new Set(['s2']) };
 
   it('keeps what both scopes hold; null is everything', () => {
-    expect(intersectScopes(one, two)).toStrictEqual({ articleIds: new Set(['a2']), entityIds: new Set(['q']), statementIds: new Set(['s2']) });
+    expect(intersectScopes(one, two)).toStrictEqual({
+      articleIds: new Set(['a2']),
+      entityIds: new Set(['q']),
+      statementIds: new Set(['s2']),
+    });
     expect(intersectScopes(null, two)).toBe(two);
     expect(intersectScopes(one, null)).toBe(one);
     expect(intersectScopes(null, null)).toBe(null);

@@ -2,7 +2,13 @@
 // Pure over a graph and a filter state, so the same state always shows the same graph.
 import type { EdgeKind } from '../../../contract/api.ts';
 import type { EntityType } from '../../../contract/graph.ts';
-import { statementLayerOf, type EdgeAttributes, type ExplorerGraph, type NodeAttributes, type StatementNodeInfo } from '../graph/explorerGraph.ts';
+import {
+  statementLayerOf,
+  type EdgeAttributes,
+  type ExplorerGraph,
+  type NodeAttributes,
+  type StatementNodeInfo,
+} from '../graph/explorerGraph.ts';
 
 export interface FilterState {
   hiddenTypes: EntityType[];
@@ -72,7 +78,11 @@ export function compareDates(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export function edgeInDateRange(edge: Pick<EdgeAttributes, 'firstDate' | 'lastDate'>, from: string | null, to: string | null): boolean {
+export function edgeInDateRange(
+  edge: Pick<EdgeAttributes, 'firstDate' | 'lastDate'>,
+  from: string | null,
+  to: string | null,
+): boolean {
   if (!from && !to) return true;
   const first = edge.firstDate ?? edge.lastDate;
   const last = edge.lastDate ?? edge.firstDate;
@@ -86,7 +96,13 @@ export function dateInRange(date: string | null, from: string | null, to: string
   return edgeInDateRange({ firstDate: date, lastDate: date }, from, to);
 }
 
-export function nodePasses(node: string, a: NodeAttributes, filters: FilterState, scope: ArticleScope | null, userHidden: ReadonlySet<string>): boolean {
+export function nodePasses(
+  node: string,
+  a: NodeAttributes,
+  filters: FilterState,
+  scope: ArticleScope | null,
+  userHidden: ReadonlySet<string>,
+): boolean {
   if (userHidden.has(node)) return false;
   if (filters.hiddenTypes.includes(a.entityType)) return false;
   if (a.mentions < filters.minMentions) return false;
@@ -95,7 +111,13 @@ export function nodePasses(node: string, a: NodeAttributes, filters: FilterState
 }
 
 /** A statement drawn as a node: its own date and article decide, not the entity filters. */
-export function statementNodePasses(node: string, statement: StatementNodeInfo, filters: FilterState, scope: ArticleScope | null, userHidden: ReadonlySet<string>): boolean {
+export function statementNodePasses(
+  node: string,
+  statement: StatementNodeInfo,
+  filters: FilterState,
+  scope: ArticleScope | null,
+  userHidden: ReadonlySet<string>,
+): boolean {
   if (userHidden.has(node)) return false;
   if (scope && !scope.statementIds.has(statement.statementId)) return false;
   return dateInRange(statement.date, filters.from, filters.to);
@@ -126,7 +148,12 @@ export interface Visibility {
  * edges they detail: shown while one of those passes the filters, which then gives way
  * to them.
  */
-export function computeVisibility(graph: ExplorerGraph, filters: FilterState, scope: ArticleScope | null = null, userHidden: ReadonlySet<string> = new Set()): Visibility {
+export function computeVisibility(
+  graph: ExplorerGraph,
+  filters: FilterState,
+  scope: ArticleScope | null = null,
+  userHidden: ReadonlySet<string> = new Set(),
+): Visibility {
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
   const replacedEdges = new Set<string>();
@@ -134,7 +161,8 @@ export function computeVisibility(graph: ExplorerGraph, filters: FilterState, sc
   const withLayer = layer.nodes.size > 0 || layer.edges.size > 0;
   const statementNodes = [...layer.nodes];
   for (const node of statementNodes) {
-    if (!statementNodePasses(node, graph.getNodeAttribute(node, 'statement')!, filters, scope, userHidden)) hiddenNodes.add(node);
+    if (!statementNodePasses(node, graph.getNodeAttribute(node, 'statement')!, filters, scope, userHidden))
+      hiddenNodes.add(node);
   }
   graph.forEachNode((node, a) => {
     if (withLayer && layer.nodes.has(node)) return;
@@ -154,16 +182,19 @@ export function computeVisibility(graph: ExplorerGraph, filters: FilterState, sc
   if (statementNodes.length === 0) return { hiddenNodes, hiddenEdges, replacedEdges };
   const shown = (edge: string) => graph.hasEdge(edge) && !hiddenEdges.has(edge);
   for (const node of statementNodes) {
-    if (!hiddenNodes.has(node) && !graph.getNodeAttribute(node, 'statement')!.parents.some(shown)) hiddenNodes.add(node);
+    if (!hiddenNodes.has(node) && !graph.getNodeAttribute(node, 'statement')!.parents.some(shown))
+      hiddenNodes.add(node);
   }
   for (const edge of layer.edges) {
     const { parent } = graph.getEdgeAttribute(edge, 'statementLink')!;
     const [source, target] = graph.extremities(edge);
-    if (hiddenNodes.has(source) || hiddenNodes.has(target) || (parent !== null && !shown(parent))) hiddenEdges.add(edge);
+    if (hiddenNodes.has(source) || hiddenNodes.has(target) || (parent !== null && !shown(parent)))
+      hiddenEdges.add(edge);
   }
   for (const node of statementNodes) {
     if (hiddenNodes.has(node)) continue;
-    for (const parent of graph.getNodeAttribute(node, 'statement')!.parents) if (shown(parent)) replacedEdges.add(parent);
+    for (const parent of graph.getNodeAttribute(node, 'statement')!.parents)
+      if (shown(parent)) replacedEdges.add(parent);
   }
   for (const edge of replacedEdges) hiddenEdges.add(edge);
   return { hiddenNodes, hiddenEdges, replacedEdges };

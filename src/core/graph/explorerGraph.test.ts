@@ -1,15 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { edgeView, nodeView, payload } from '../testing/factories.ts';
-import { applySizes, createExplorerGraph, expandOrigin, markParallelEdges, mergeInSlices, mergePayload, neighbourCount, OVERVIEW_ORIGIN, removeOrigin, scaleSize, seededRandom, statementLayerOf } from './explorerGraph.ts';
+import {
+  applySizes,
+  createExplorerGraph,
+  expandOrigin,
+  markParallelEdges,
+  mergeInSlices,
+  mergePayload,
+  neighbourCount,
+  OVERVIEW_ORIGIN,
+  removeOrigin,
+  scaleSize,
+  seededRandom,
+  statementLayerOf,
+} from './explorerGraph.ts';
 
 describe('mergePayload', () => {
   it('builds nodes and edges from an API payload', () => {
     const graph = createExplorerGraph();
-    const result = mergePayload(graph, payload([nodeView('a'), nodeView('b', 'Place', { mentions: 4 })], [edgeView('a', 'b', 'spoke_about', { weight: 3, evidenceIds: ['s1', 's2', 's3'] })]), {
-      origin: OVERVIEW_ORIGIN,
-      random: seededRandom(1),
+    const result = mergePayload(
+      graph,
+      payload(
+        [nodeView('a'), nodeView('b', 'Place', { mentions: 4 })],
+        [edgeView('a', 'b', 'spoke_about', { weight: 3, evidenceIds: ['s1', 's2', 's3'] })],
+      ),
+      {
+        origin: OVERVIEW_ORIGIN,
+        random: seededRandom(1),
+      },
+    );
+    expect(result).toStrictEqual({
+      addedNodes: ['a', 'b'],
+      addedEdges: ['spoke_about:SPOKE_ABOUT:a->b'],
+      skippedEdges: 0,
     });
-    expect(result).toStrictEqual({ addedNodes: ['a', 'b'], addedEdges: ['spoke_about:SPOKE_ABOUT:a->b'], skippedEdges: 0 });
     expect(graph.order).toBe(2);
     expect(graph.getNodeAttribute('b', 'entityType')).toBe('Place');
     expect(graph.getNodeAttribute('b', 'mentions')).toBe(4);
@@ -21,14 +45,21 @@ describe('mergePayload', () => {
 
   it('keeps positions of existing nodes when a neighbourhood is merged in', () => {
     const graph = createExplorerGraph();
-    mergePayload(graph, payload([nodeView('a'), nodeView('b')], [edgeView('a', 'b')]), { origin: OVERVIEW_ORIGIN, random: seededRandom(1) });
+    mergePayload(graph, payload([nodeView('a'), nodeView('b')], [edgeView('a', 'b')]), {
+      origin: OVERVIEW_ORIGIN,
+      random: seededRandom(1),
+    });
     graph.mergeNodeAttributes('a', { x: 5, y: 7 });
     graph.mergeNodeAttributes('b', { x: -3, y: 2 });
-    const result = mergePayload(graph, payload([nodeView('a', 'Person', { mentions: 9 }), nodeView('c')], [edgeView('a', 'c'), edgeView('a', 'b')]), {
-      origin: expandOrigin('a'),
-      anchor: 'a',
-      random: seededRandom(2),
-    });
+    const result = mergePayload(
+      graph,
+      payload([nodeView('a', 'Person', { mentions: 9 }), nodeView('c')], [edgeView('a', 'c'), edgeView('a', 'b')]),
+      {
+        origin: expandOrigin('a'),
+        anchor: 'a',
+        random: seededRandom(2),
+      },
+    );
     expect(result).toStrictEqual({ addedNodes: ['c'], addedEdges: ['spoke_about:SPOKE_ABOUT:a->c'], skippedEdges: 0 });
     expect([graph.getNodeAttribute('a', 'x'), graph.getNodeAttribute('a', 'y')]).toStrictEqual([5, 7]);
     expect([graph.getNodeAttribute('b', 'x'), graph.getNodeAttribute('b', 'y')]).toStrictEqual([-3, 2]);
@@ -52,13 +83,23 @@ describe('mergePayload', () => {
 describe('removeOrigin', () => {
   it('collapsing an expansion restores the graph as it was', () => {
     const graph = createExplorerGraph();
-    mergePayload(graph, payload([nodeView('a'), nodeView('b')], [edgeView('a', 'b')]), { origin: OVERVIEW_ORIGIN, random: seededRandom(1) });
-    const before = { nodes: graph.nodes(), edges: graph.edges() };
-    mergePayload(graph, payload([nodeView('a'), nodeView('b'), nodeView('c'), nodeView('d')], [edgeView('a', 'c'), edgeView('c', 'd'), edgeView('a', 'b')]), {
-      origin: expandOrigin('a'),
-      anchor: 'a',
-      random: seededRandom(3),
+    mergePayload(graph, payload([nodeView('a'), nodeView('b')], [edgeView('a', 'b')]), {
+      origin: OVERVIEW_ORIGIN,
+      random: seededRandom(1),
     });
+    const before = { nodes: graph.nodes(), edges: graph.edges() };
+    mergePayload(
+      graph,
+      payload(
+        [nodeView('a'), nodeView('b'), nodeView('c'), nodeView('d')],
+        [edgeView('a', 'c'), edgeView('c', 'd'), edgeView('a', 'b')],
+      ),
+      {
+        origin: expandOrigin('a'),
+        anchor: 'a',
+        random: seededRandom(3),
+      },
+    );
     expect(graph.order).toBe(4);
     const removed = removeOrigin(graph, expandOrigin('a'), new Set(['a']));
     expect(removed.removedNodes).toStrictEqual(['c', 'd']);
@@ -70,8 +111,14 @@ describe('removeOrigin', () => {
   it('keeps nodes another expansion also brought in', () => {
     const graph = createExplorerGraph();
     mergePayload(graph, payload([nodeView('a'), nodeView('b')]), { origin: OVERVIEW_ORIGIN });
-    mergePayload(graph, payload([nodeView('a'), nodeView('c')], [edgeView('a', 'c')]), { origin: expandOrigin('a'), anchor: 'a' });
-    mergePayload(graph, payload([nodeView('b'), nodeView('c')], [edgeView('b', 'c')]), { origin: expandOrigin('b'), anchor: 'b' });
+    mergePayload(graph, payload([nodeView('a'), nodeView('c')], [edgeView('a', 'c')]), {
+      origin: expandOrigin('a'),
+      anchor: 'a',
+    });
+    mergePayload(graph, payload([nodeView('b'), nodeView('c')], [edgeView('b', 'c')]), {
+      origin: expandOrigin('b'),
+      anchor: 'b',
+    });
     removeOrigin(graph, expandOrigin('a'), new Set(['a']));
     expect(graph.nodes()).toStrictEqual(['a', 'b', 'c']);
     expect(graph.edges()).toStrictEqual(['spoke_about:SPOKE_ABOUT:b->c']);
@@ -90,30 +137,48 @@ describe('sizes', () => {
     const graph = createExplorerGraph();
     mergePayload(
       graph,
-      payload([nodeView('a', 'Person', { mentions: 1 }), nodeView('b', 'Person', { mentions: 4 }), nodeView('c')], [edgeView('a', 'b'), edgeView('a', 'c'), edgeView('a', 'b', 'relation')]),
+      payload(
+        [nodeView('a', 'Person', { mentions: 1 }), nodeView('b', 'Person', { mentions: 4 }), nodeView('c')],
+        [edgeView('a', 'b'), edgeView('a', 'c'), edgeView('a', 'b', 'relation')],
+      ),
       { origin: OVERVIEW_ORIGIN },
     );
     applySizes(graph, 'mentions');
     expect(graph.nodes().map((n) => graph.getNodeAttribute(n, 'size'))).toStrictEqual([11.5, 20, 11.5]);
     applySizes(graph, 'degree');
-    expect(graph.nodes().map((n) => graph.getNodeAttribute(n, 'size'))).toStrictEqual([20, 3 + 17 * Math.sqrt(0.5), 3 + 17 * Math.sqrt(0.5)]);
+    expect(graph.nodes().map((n) => graph.getNodeAttribute(n, 'size'))).toStrictEqual([
+      20,
+      3 + 17 * Math.sqrt(0.5),
+      3 + 17 * Math.sqrt(0.5),
+    ]);
   });
 
   it('statement nodes keep their size and do not count as neighbours', () => {
     const graph = createExplorerGraph();
-    mergePayload(graph, payload([nodeView('a'), nodeView('b'), nodeView('c')], [edgeView('a', 'b'), edgeView('a', 'c')]), { origin: OVERVIEW_ORIGIN });
+    mergePayload(
+      graph,
+      payload([nodeView('a'), nodeView('b'), nodeView('c')], [edgeView('a', 'b'), edgeView('a', 'c')]),
+      { origin: OVERVIEW_ORIGIN },
+    );
     graph.addNode('statement:s1', {
       ...graph.getNodeAttributes('b'),
       size: 2.5,
       origins: ['statements'],
       statement: { statementId: 's1', date: null, parents: ['spoke_about:SPOKE_ABOUT:a->b'] },
     });
-    graph.addDirectedEdgeWithKey('said:s1', 'b', 'statement:s1', { ...graph.getEdgeAttributes('spoke_about:SPOKE_ABOUT:a->b') });
+    graph.addDirectedEdgeWithKey('said:s1', 'b', 'statement:s1', {
+      ...graph.getEdgeAttributes('spoke_about:SPOKE_ABOUT:a->b'),
+    });
     statementLayerOf(graph).nodes.add('statement:s1');
     statementLayerOf(graph).edges.add('said:s1');
     expect(neighbourCount(graph, 'b')).toBe(1);
     applySizes(graph, 'degree');
-    expect(graph.nodes().map((n) => graph.getNodeAttribute(n, 'size'))).toStrictEqual([20, 3 + 17 * Math.sqrt(0.5), 3 + 17 * Math.sqrt(0.5), 2.5]);
+    expect(graph.nodes().map((n) => graph.getNodeAttribute(n, 'size'))).toStrictEqual([
+      20,
+      3 + 17 * Math.sqrt(0.5),
+      3 + 17 * Math.sqrt(0.5),
+      2.5,
+    ]);
     graph.dropNode('statement:s1');
     expect(statementLayerOf(graph)).toStrictEqual({ nodes: new Set(), edges: new Set() });
   });
@@ -122,7 +187,14 @@ describe('sizes', () => {
 describe('markParallelEdges', () => {
   it('flags edges that share both endpoints, in either direction', () => {
     const graph = createExplorerGraph();
-    mergePayload(graph, payload([nodeView('a'), nodeView('b'), nodeView('c')], [edgeView('a', 'b'), edgeView('b', 'a', 'relation'), edgeView('a', 'c')]), { origin: OVERVIEW_ORIGIN });
+    mergePayload(
+      graph,
+      payload(
+        [nodeView('a'), nodeView('b'), nodeView('c')],
+        [edgeView('a', 'b'), edgeView('b', 'a', 'relation'), edgeView('a', 'c')],
+      ),
+      { origin: OVERVIEW_ORIGIN },
+    );
     markParallelEdges(graph);
     expect(graph.edges().map((e) => [e, graph.getEdgeAttribute(e, 'parallel')])).toStrictEqual([
       ['spoke_about:SPOKE_ABOUT:a->b', true],
@@ -133,7 +205,14 @@ describe('markParallelEdges', () => {
 
   it('flags two loops on one node, and leaves a lone loop straight', () => {
     const graph = createExplorerGraph();
-    mergePayload(graph, payload([nodeView('a'), nodeView('b'), nodeView('c')], [edgeView('a', 'a'), edgeView('a', 'a', 'relation'), edgeView('b', 'b'), edgeView('b', 'c')]), { origin: OVERVIEW_ORIGIN });
+    mergePayload(
+      graph,
+      payload(
+        [nodeView('a'), nodeView('b'), nodeView('c')],
+        [edgeView('a', 'a'), edgeView('a', 'a', 'relation'), edgeView('b', 'b'), edgeView('b', 'c')],
+      ),
+      { origin: OVERVIEW_ORIGIN },
+    );
     markParallelEdges(graph);
     expect(graph.edges().map((e) => [e, graph.getEdgeAttribute(e, 'parallel')])).toStrictEqual([
       ['spoke_about:SPOKE_ABOUT:a->a', true],
@@ -153,7 +232,14 @@ describe('markParallelEdges', () => {
       return edgeView(s, t, kinds[Math.floor(random() * kinds.length)]!);
     });
     const graph = createExplorerGraph();
-    mergePayload(graph, payload(ids.map((id) => nodeView(id)), edges), { origin: OVERVIEW_ORIGIN });
+    mergePayload(
+      graph,
+      payload(
+        ids.map((id) => nodeView(id)),
+        edges,
+      ),
+      { origin: OVERVIEW_ORIGIN },
+    );
     markParallelEdges(graph);
     const pairs = new Map<string, number>();
     const pair = (s: string, t: string) => [s, t].sort().join('|');
@@ -203,16 +289,21 @@ describe('mergeInSlices', () => {
   it('places a first load exactly as mergePayload does: one circle, however it is sliced', async () => {
     const nodes = Array.from({ length: 150 }, (_, i) => nodeView(`n${i}`));
     const sliced = createExplorerGraph();
-    await mergeInSlices(sliced, payload(nodes, []), { origin: OVERVIEW_ORIGIN }, {
-      sliceMs: 0,
-      yieldToPage: async () => {},
-      now: tickingClock(),
-    });
+    await mergeInSlices(
+      sliced,
+      payload(nodes, []),
+      { origin: OVERVIEW_ORIGIN },
+      {
+        sliceMs: 0,
+        yieldToPage: async () => {},
+        now: tickingClock(),
+      },
+    );
     const whole = createExplorerGraph();
     mergePayload(whole, payload(nodes, []), { origin: OVERVIEW_ORIGIN });
     const positions = (graph: typeof whole) => graph.mapNodes((node, a) => [node, a.x, a.y]);
     expect(positions(sliced)).toStrictEqual(positions(whole));
-    const radius = 100 * Math.sqrt(150) / 10 + 10;
+    const radius = (100 * Math.sqrt(150)) / 10 + 10;
     expect(sliced.getNodeAttribute('n75', 'x')).toBeCloseTo(-radius, 9);
   });
 
@@ -227,16 +318,28 @@ describe('mergeInSlices', () => {
       { sliceMs: 12, yieldToPage: async () => {}, now: () => 0 },
     );
     expect(result).toStrictEqual({ addedNodes: ['b'], addedEdges: ['spoke_about:SPOKE_ABOUT:a->b'], skippedEdges: 1 });
-    expect(graph.getNodeAttributes('a')).toMatchObject({ x: 5, y: 7, mentions: 9, origins: [OVERVIEW_ORIGIN, expandOrigin('a')] });
+    expect(graph.getNodeAttributes('a')).toMatchObject({
+      x: 5,
+      y: 7,
+      mentions: 9,
+      origins: [OVERVIEW_ORIGIN, expandOrigin('a')],
+    });
   });
 });
 
 describe('in-place passes', () => {
   it('write sizes and parallel flags without graph events (the renderer is refreshed once, by the caller)', () => {
     const graph = createExplorerGraph();
-    mergePayload(graph, payload([nodeView('a'), nodeView('b')], [edgeView('a', 'b'), edgeView('b', 'a', 'relation')]), { origin: OVERVIEW_ORIGIN });
+    mergePayload(graph, payload([nodeView('a'), nodeView('b')], [edgeView('a', 'b'), edgeView('b', 'a', 'relation')]), {
+      origin: OVERVIEW_ORIGIN,
+    });
     const events: string[] = [];
-    for (const name of ['nodeAttributesUpdated', 'eachNodeAttributesUpdated', 'edgeAttributesUpdated', 'eachEdgeAttributesUpdated'] as const)
+    for (const name of [
+      'nodeAttributesUpdated',
+      'eachNodeAttributesUpdated',
+      'edgeAttributesUpdated',
+      'eachEdgeAttributesUpdated',
+    ] as const)
       graph.on(name, () => events.push(name));
     applySizes(graph, 'degree');
     markParallelEdges(graph);

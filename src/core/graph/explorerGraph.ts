@@ -278,7 +278,11 @@ export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, option
  * Undoes one load: drops `origin` from every node and edge, and removes those no other
  * load brought in. Nodes in `keep` (e.g. the expanded node itself) always stay.
  */
-export function removeOrigin(graph: ExplorerGraph, origin: string, keep: ReadonlySet<string> = new Set()): { removedNodes: string[]; removedEdges: string[] } {
+export function removeOrigin(
+  graph: ExplorerGraph,
+  origin: string,
+  keep: ReadonlySet<string> = new Set(),
+): { removedNodes: string[]; removedEdges: string[] } {
   const removedEdges: string[] = [];
   graph.forEachEdge((edge, a) => {
     if (!a.origins.includes(origin)) return;
@@ -314,7 +318,11 @@ export function scaleSize(value: number, max: number): number {
  * Number of distinct entity neighbours: parallel edges of different kinds count once, and
  * statements drawn as nodes do not count (showing them must not resize their speakers).
  */
-export function neighbourCount(graph: ExplorerGraph, node: string, layer: StatementLayer = statementLayerOf(graph)): number {
+export function neighbourCount(
+  graph: ExplorerGraph,
+  node: string,
+  layer: StatementLayer = statementLayerOf(graph),
+): number {
   let count = 0;
   graph.forEachNeighbor(node, (neighbour) => {
     if (layer.nodes.size === 0 || !layer.nodes.has(neighbour)) count++;

@@ -6,9 +6,20 @@ import { edgeDisplay, edgeLabel, focusOn, nodeDisplay, NO_FOCUS } from './highli
 
 function fixture() {
   const graph = createExplorerGraph();
-  mergePayload(graph, payload([nodeView('a'), nodeView('b'), nodeView('c', 'Place')], [edgeView('a', 'b', 'spoke_about', { weight: 3 }), edgeView('b', 'c', 'comention'), edgeView('b', 'a', 'relation')]), {
-    origin: OVERVIEW_ORIGIN,
-  });
+  mergePayload(
+    graph,
+    payload(
+      [nodeView('a'), nodeView('b'), nodeView('c', 'Place')],
+      [
+        edgeView('a', 'b', 'spoke_about', { weight: 3 }),
+        edgeView('b', 'c', 'comention'),
+        edgeView('b', 'a', 'relation'),
+      ],
+    ),
+    {
+      origin: OVERVIEW_ORIGIN,
+    },
+  );
   markParallelEdges(graph);
   return graph;
 }
@@ -18,11 +29,25 @@ describe('highlight', () => {
     const graph = fixture();
     const focus = focusOn(graph, 'a', null, null);
     expect([...focus.neighbours]).toStrictEqual(['b']);
-    expect(nodeDisplay('a', graph.getNodeAttributes('a'), focus)).toMatchObject({ highlighted: true, forceLabel: true, color: TYPE_COLORS.Person });
-    expect(nodeDisplay('b', graph.getNodeAttributes('b'), focus)).toMatchObject({ forceLabel: true, color: TYPE_COLORS.Person });
+    expect(nodeDisplay('a', graph.getNodeAttributes('a'), focus)).toMatchObject({
+      highlighted: true,
+      forceLabel: true,
+      color: TYPE_COLORS.Person,
+    });
+    expect(nodeDisplay('b', graph.getNodeAttributes('b'), focus)).toMatchObject({
+      forceLabel: true,
+      color: TYPE_COLORS.Person,
+    });
     expect(nodeDisplay('c', graph.getNodeAttributes('c'), focus)).toMatchObject({ color: DIM_NODE_COLOR, label: '' });
     const e = 'comention:CO_MENTION:b->c';
-    expect(edgeDisplay(e, graph.getEdgeAttributes(e), 'b', 'c', focus)).toStrictEqual({ size: 0.6, color: DIM_EDGE_COLOR, hidden: false, type: 'line', label: '', zIndex: 0 });
+    expect(edgeDisplay(e, graph.getEdgeAttributes(e), 'b', 'c', focus)).toStrictEqual({
+      size: 0.6,
+      color: DIM_EDGE_COLOR,
+      hidden: false,
+      type: 'line',
+      label: '',
+      zIndex: 0,
+    });
   });
 
   it('counts as neighbours only nodes joined by visible edges', () => {
@@ -36,15 +61,28 @@ describe('highlight', () => {
   it('draws edges by kind, parallel ones curved, labelled around the focus', () => {
     const graph = fixture();
     const e = 'spoke_about:SPOKE_ABOUT:a->b';
-    expect(edgeDisplay(e, graph.getEdgeAttributes(e), 'a', 'b', NO_FOCUS)).toMatchObject({ type: 'curvedArrow', color: EDGE_COLORS.spoke_about, curvature: 0.25, label: '' });
-    expect(edgeDisplay(e, graph.getEdgeAttributes(e), 'a', 'b', focusOn(graph, null, 'a', null))).toMatchObject({ label: 'spoke about ×3' });
-    expect(edgeDisplay(e, graph.getEdgeAttributes(e), 'a', 'b', focusOn(graph, null, null, e))).toMatchObject({ label: 'spoke about ×3', zIndex: 2 });
+    expect(edgeDisplay(e, graph.getEdgeAttributes(e), 'a', 'b', NO_FOCUS)).toMatchObject({
+      type: 'curvedArrow',
+      color: EDGE_COLORS.spoke_about,
+      curvature: 0.25,
+      label: '',
+    });
+    expect(edgeDisplay(e, graph.getEdgeAttributes(e), 'a', 'b', focusOn(graph, null, 'a', null))).toMatchObject({
+      label: 'spoke about ×3',
+    });
+    expect(edgeDisplay(e, graph.getEdgeAttributes(e), 'a', 'b', focusOn(graph, null, null, e))).toMatchObject({
+      label: 'spoke about ×3',
+      zIndex: 2,
+    });
   });
 
   it('plain edges (big graphs) lose their arrowheads, straight or curved', () => {
     const graph = fixture();
     graph.addNode('d', { ...graph.getNodeAttributes('c') });
-    graph.addDirectedEdgeWithKey('lone', 'a', 'd', { ...graph.getEdgeAttributes('spoke_about:SPOKE_ABOUT:a->b'), parallel: false });
+    graph.addDirectedEdgeWithKey('lone', 'a', 'd', {
+      ...graph.getEdgeAttributes('spoke_about:SPOKE_ABOUT:a->b'),
+      parallel: false,
+    });
     const types = (plain: boolean) =>
       graph.mapEdges((edge, a, source, target) => edgeDisplay(edge, a, source, target, NO_FOCUS, plain).type);
     expect(types(false)).toStrictEqual(['curvedArrow', 'line', 'curvedArrow', 'arrow']);

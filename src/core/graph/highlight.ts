@@ -15,7 +15,13 @@ export interface Focus {
   edgeEnds: ReadonlySet<string>;
 }
 
-export const NO_FOCUS: Focus = { node: null, neighbours: new Set(), selectedNode: null, selectedEdge: null, edgeEnds: new Set() };
+export const NO_FOCUS: Focus = {
+  node: null,
+  neighbours: new Set(),
+  selectedNode: null,
+  selectedEdge: null,
+  edgeEnds: new Set(),
+};
 
 /** Neighbours through edges the filters leave visible. */
 export function visibleNeighbours(graph: ExplorerGraph, node: string): Set<string> {
@@ -26,8 +32,14 @@ export function visibleNeighbours(graph: ExplorerGraph, node: string): Set<strin
   return neighbours;
 }
 
-export function focusOn(graph: ExplorerGraph, hovered: string | null, selectedNode: string | null, selectedEdge: string | null): Focus {
-  const node = hovered && graph.hasNode(hovered) ? hovered : selectedNode && graph.hasNode(selectedNode) ? selectedNode : null;
+export function focusOn(
+  graph: ExplorerGraph,
+  hovered: string | null,
+  selectedNode: string | null,
+  selectedEdge: string | null,
+): Focus {
+  const node =
+    hovered && graph.hasNode(hovered) ? hovered : selectedNode && graph.hasNode(selectedNode) ? selectedNode : null;
   const edge = selectedEdge && graph.hasEdge(selectedEdge) ? selectedEdge : null;
   return {
     node,
@@ -46,7 +58,14 @@ export function edgeLabel(a: Pick<EdgeAttributes, 'relType' | 'weight' | 'kind'>
 }
 
 export function nodeDisplay(node: string, a: NodeAttributes, focus: Focus): Partial<NodeDisplayData> {
-  const display: Partial<NodeDisplayData> = { x: a.x, y: a.y, size: a.size, color: a.color, label: a.label, hidden: a.hidden };
+  const display: Partial<NodeDisplayData> = {
+    x: a.x,
+    y: a.y,
+    size: a.size,
+    color: a.color,
+    label: a.label,
+    hidden: a.hidden,
+  };
   const active = focus.node !== null || focus.selectedEdge !== null;
   if (!active) return display;
   if (node === focus.node || node === focus.selectedNode || focus.edgeEnds.has(node)) {
@@ -79,10 +98,12 @@ export function edgeDisplay(
     label: '',
   };
   if (curved) display.curvature = a.kind === 'spoke_about' ? 0.25 : a.kind === 'relation' ? 0.45 : 0.65;
-  if (edge === focus.selectedEdge) return { ...display, color: SELECTED_EDGE_COLOR, size: a.size + 1.5, label: edgeLabel(a), zIndex: 2 };
+  if (edge === focus.selectedEdge)
+    return { ...display, color: SELECTED_EDGE_COLOR, size: a.size + 1.5, label: edgeLabel(a), zIndex: 2 };
   if (focus.node !== null) {
     // Co-mentions are too many to name: only what was said and relations get a label.
-    if (source === focus.node || target === focus.node) return { ...display, label: a.kind === 'comention' ? '' : edgeLabel(a), zIndex: 1 };
+    if (source === focus.node || target === focus.node)
+      return { ...display, label: a.kind === 'comention' ? '' : edgeLabel(a), zIndex: 1 };
     return { ...display, color: DIM_EDGE_COLOR, zIndex: 0 };
   }
   if (focus.selectedEdge !== null) return { ...display, color: DIM_EDGE_COLOR, zIndex: 0 };

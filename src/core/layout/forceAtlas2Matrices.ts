@@ -55,8 +55,8 @@ export function buildMatrices(graph: ExplorerGraph): LayoutMatrices {
     const s = index.get(source)!;
     const t = index.get(target)!;
     const weight = a.hidden ? 0 : a.weight;
-    nodes[s + 6] += weight;
-    nodes[t + 6] += weight;
+    nodes[s + 6]! += weight;
+    nodes[t + 6]! += weight;
     edges[j] = s;
     edges[j + 1] = t;
     edges[j + 2] = weight;

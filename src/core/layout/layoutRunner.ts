@@ -184,7 +184,8 @@ export class LayoutRunner {
   }
 
   private unpin(): void {
-    for (const node of this.pinnedForRun) if (this.graph.hasNode(node)) this.graph.getNodeAttributes(node).fixed = false;
+    for (const node of this.pinnedForRun)
+      if (this.graph.hasNode(node)) this.graph.getNodeAttributes(node).fixed = false;
     this.pinnedForRun = [];
   }
 

@@ -25,10 +25,14 @@ export function searchKey<Result>(
       return { state: { ...state, open: true, active: state.open ? (state.active + 1) % count : 0 }, effect: none };
     case 'ArrowUp':
       if (count === 0) return { state, effect: none };
-      return { state: { ...state, open: true, active: state.active <= 0 ? count - 1 : state.active - 1 }, effect: none };
+      return {
+        state: { ...state, open: true, active: state.active <= 0 ? count - 1 : state.active - 1 },
+        effect: none,
+      };
     case 'Enter': {
       if (count === 0) return { state, effect: none };
       const hit = state.results[state.active >= 0 ? state.active : 0];
+      if (!hit) return { state, effect: none };
       return { state: { ...state, open: false, active: -1 }, effect: { type: 'choose', hit } };
     }
     case 'Escape':
@@ -66,13 +70,15 @@ export function splitMatch(label: string, query: string): [string, string, strin
   let folded = '';
   const origin: number[] = [];
   for (let i = 0; i < label.length; i++) {
-    const f = foldText(label[i]);
+    const f = foldText(label.charAt(i));
     for (let k = 0; k < f.length; k++) origin.push(i);
     folded += f;
   }
   const at = folded.indexOf(q);
   if (at < 0) return [label, '', ''];
   const start = origin[at];
-  const end = origin[at + q.length - 1] + 1;
+  const last = origin[at + q.length - 1];
+  if (start === undefined || last === undefined) return [label, '', ''];
+  const end = last + 1;
   return [label.slice(0, start), label.slice(start, end), label.slice(end)];
 }

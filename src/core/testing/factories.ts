@@ -3,10 +3,25 @@ import type { GraphEdgeView, GraphNodeView, GraphPayload, StatementView } from '
 import type { EntityType } from '../../../contract/graph.ts';
 
 export function nodeView(id: string, type: EntityType = 'Person', extra: Partial<GraphNodeView> = {}): GraphNodeView {
-  return { id, name: id.toUpperCase(), type, aliases: [], mentions: 1, articles: 1, statementsBy: 0, statementsAbout: 0, ...extra };
+  return {
+    id,
+    name: id.toUpperCase(),
+    type,
+    aliases: [],
+    mentions: 1,
+    articles: 1,
+    statementsBy: 0,
+    statementsAbout: 0,
+    ...extra,
+  };
 }
 
-export function edgeView(source: string, target: string, kind: GraphEdgeView['kind'] = 'spoke_about', extra: Partial<GraphEdgeView> = {}): GraphEdgeView {
+export function edgeView(
+  source: string,
+  target: string,
+  kind: GraphEdgeView['kind'] = 'spoke_about',
+  extra: Partial<GraphEdgeView> = {},
+): GraphEdgeView {
   const type = kind === 'spoke_about' ? 'SPOKE_ABOUT' : kind === 'comention' ? 'CO_MENTION' : 'MET';
   return {
     id: `${kind}:${type}:${source}->${target}`,
@@ -26,7 +41,12 @@ export function payload(nodes: GraphNodeView[], edges: GraphEdgeView[] = []): Gr
   return { nodes, edges, cap: 100, truncated: false, totalNodes: nodes.length };
 }
 
-export function statementView(id: string, speaker: string | null, about: string[], extra: Partial<StatementView> = {}): StatementView {
+export function statementView(
+  id: string,
+  speaker: string | null,
+  about: string[],
+  extra: Partial<StatementView> = {},
+): StatementView {
   return {
     id,
     articleId: 'a1',

@@ -46,13 +46,21 @@ describe('view state in the URL', () => {
   });
 
   it('keeps the drawing choice, and drops the access token and unknown parameters', () => {
-    const out = serializeViewState({ ...DEFAULT_VIEW, sizeBy: 'degree' }, new URLSearchParams('token=s3cret&junk=1&drawing=plain'));
+    const out = serializeViewState(
+      { ...DEFAULT_VIEW, sizeBy: 'degree' },
+      new URLSearchParams('token=s3cret&junk=1&drawing=plain'),
+    );
     expect(out).toBe('?drawing=plain&size=degree');
   });
 
   it('ignores malformed values', () => {
-    const state = parseViewState('?hideTypes=Place,Planet&hideEdges=bogus&from=yesterday&minMentions=-3&minWeight=abc&view=1,2,0&size=huge&expand=~5&cap=-2');
-    expect(state).toStrictEqual({ ...DEFAULT_VIEW, filters: { ...DEFAULT_FILTERS, hiddenTypes: ['Place'], hiddenKinds: [] } });
+    const state = parseViewState(
+      '?hideTypes=Place,Planet&hideEdges=bogus&from=yesterday&minMentions=-3&minWeight=abc&view=1,2,0&size=huge&expand=~5&cap=-2',
+    );
+    expect(state).toStrictEqual({
+      ...DEFAULT_VIEW,
+      filters: { ...DEFAULT_FILTERS, hiddenTypes: ['Place'], hiddenKinds: [] },
+    });
   });
 
   it('writes both date ranges, the outlet and the statement toggle under their own names', () => {

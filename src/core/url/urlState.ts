@@ -62,7 +62,10 @@ function date(params: URLSearchParams, key: string): string | null {
 }
 
 function list(params: URLSearchParams, key: string): string[] {
-  return params.getAll(key).flatMap((v) => v.split(',')).filter((v) => v.length > 0);
+  return params
+    .getAll(key)
+    .flatMap((v) => v.split(','))
+    .filter((v) => v.length > 0);
 }
 
 function nonNegativeNumber(value: string | null): number {
@@ -83,7 +86,9 @@ export function parseViewState(search: string): ViewState {
 
   const outlet = params.get('outlet');
   const filters: FilterState = {
-    hiddenTypes: list(params, 'hideTypes').filter((t): t is EntityType => (ENTITY_TYPE_LIST as readonly string[]).includes(t)),
+    hiddenTypes: list(params, 'hideTypes').filter((t): t is EntityType =>
+      (ENTITY_TYPE_LIST as readonly string[]).includes(t),
+    ),
     // Absent means the default; present and empty means every kind is shown.
     hiddenKinds: params.has('hideEdges')
       ? list(params, 'hideEdges').filter((k): k is EdgeKind => (EDGE_KIND_LIST as readonly string[]).includes(k))
@@ -110,7 +115,8 @@ export function parseViewState(search: string): ViewState {
   const view = params.get('view');
   if (view) {
     const [x, y, ratio] = view.split(',').map(Number);
-    if ([x, y, ratio].every((n) => Number.isFinite(n)) && ratio > 0) camera = { x, y, ratio };
+    if (x !== undefined && y !== undefined && ratio !== undefined && [x, y, ratio].every(Number.isFinite) && ratio > 0)
+      camera = { x, y, ratio };
   }
 
   const capText = params.get('cap');
@@ -130,7 +136,9 @@ export function parseViewState(search: string): ViewState {
     finder: params.has('find')
       ? {
           text: params.get('find') ?? '',
-          kinds: STATEMENT_KINDS_SHOWN.filter((kind) => list(params, 'findKinds').filter(isStatementKind).includes(kind)),
+          kinds: STATEMENT_KINDS_SHOWN.filter((kind) =>
+            list(params, 'findKinds').filter(isStatementKind).includes(kind),
+          ),
           cue: params.get('findCue') ?? '',
         }
       : null,
@@ -173,5 +181,8 @@ export function serializeViewState(state: ViewState, passthrough: URLSearchParam
 }
 
 export function withCamera(state: ViewState, camera: CameraView | null): ViewState {
-  return { ...state, camera: camera ? { x: roundCamera(camera.x), y: roundCamera(camera.y), ratio: roundCamera(camera.ratio) } : null };
+  return {
+    ...state,
+    camera: camera ? { x: roundCamera(camera.x), y: roundCamera(camera.y), ratio: roundCamera(camera.ratio) } : null,
+  };
 }

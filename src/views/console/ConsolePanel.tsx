@@ -496,7 +496,7 @@ function ResultTable({ result, order, sort, onSort, onCopy, onSelectNode }: Tabl
               <tr key={rowIndex}>
                 {result.columns.map((column, index) => (
                   <td key={`${column}-${index}`}>
-                    <Cell value={result.rows[rowIndex][index] ?? null} onSelectNode={onSelectNode} />
+                    <Cell value={result.rows[rowIndex]?.[index] ?? null} onSelectNode={onSelectNode} />
                   </td>
                 ))}
               </tr>

@@ -56,7 +56,12 @@ export function InteractionController({ graph, onHover, onSelect, onExpand, onDr
       if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
     });
     const captor = sigma.getMouseCaptor();
-    const onMove = (event: { x: number; y: number; preventSigmaDefault: () => void; original: MouseEvent | TouchEvent }) => {
+    const onMove = (event: {
+      x: number;
+      y: number;
+      preventSigmaDefault: () => void;
+      original: MouseEvent | TouchEvent;
+    }) => {
       if (!dragged || !graph.hasNode(dragged)) return;
       if (!moved) handlers.current.onDragStart();
       moved = true;

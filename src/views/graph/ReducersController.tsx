@@ -64,7 +64,14 @@ export function ReducersController({
         // Not drawn at all rather than drawn hidden: a hidden edge still takes its place,
         // zeroed, in its program's buffers, and its vertices still go through the GPU.
         if (current?.edgesOff || data.hidden) return { hidden: true, type: NO_EDGE_TYPE };
-        return edgeDisplay(edge, data, graph.source(edge), graph.target(edge), current?.focus ?? NO_FOCUS, current?.plainEdges);
+        return edgeDisplay(
+          edge,
+          data,
+          graph.source(edge),
+          graph.target(edge),
+          current?.focus ?? NO_FOCUS,
+          current?.plainEdges,
+        );
       },
     });
     return () => {

@@ -49,13 +49,15 @@ describe('isSoftwareRenderer', () => {
       ),
     ).toBe(true);
     expect(programs.isSoftwareRenderer('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(true);
-    expect(programs.isSoftwareRenderer('ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0)')).toBe(
-      true,
-    );
+    expect(
+      programs.isSoftwareRenderer('ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0)'),
+    ).toBe(true);
     expect(programs.isSoftwareRenderer('ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)')).toBe(
       false,
     );
-    expect(programs.isSoftwareRenderer('ANGLE (Apple, ANGLE Metal Renderer: Apple M2, Unspecified Version)')).toBe(false);
+    expect(programs.isSoftwareRenderer('ANGLE (Apple, ANGLE Metal Renderer: Apple M2, Unspecified Version)')).toBe(
+      false,
+    );
     expect(programs.isSoftwareRenderer('Mesa Intel(R) UHD Graphics 620 (KBL GT2)')).toBe(false);
   });
 
@@ -119,7 +121,13 @@ describe('withoutInstancing', () => {
     expect('CONSTANT_ATTRIBUTES' in definition).toBe(false);
     expect('CONSTANT_DATA' in definition).toBe(false);
     expect(definition.VERTICES).toBe(3);
-    expect(definition.ATTRIBUTES.map((a) => a.name)).toStrictEqual(['a_position', 'a_size', 'a_color', 'a_id', 'a_angle']);
+    expect(definition.ATTRIBUTES.map((a) => a.name)).toStrictEqual([
+      'a_position',
+      'a_size',
+      'a_color',
+      'a_id',
+      'a_angle',
+    ]);
   });
 
   it('writes one node as three vertices, each the instanced record and its angle', () => {
@@ -170,6 +178,8 @@ describe('withoutInstancing', () => {
       [0, -1],
       [1, -1],
     ];
-    expect(words(plain.array)).toStrictEqual(corners.flatMap((corner) => [...record, ...words(new Float32Array(corner))]));
+    expect(words(plain.array)).toStrictEqual(
+      corners.flatMap((corner) => [...record, ...words(new Float32Array(corner))]),
+    );
   });
 });

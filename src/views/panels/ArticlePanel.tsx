@@ -21,24 +21,40 @@ export function ArticlePanel({ client, articleId, focusStatement, onClose, onOpe
   const [remote, retry] = useApi<ArticleView>((signal) => client.article(articleId, signal), [client, articleId]);
   const body = useRef<HTMLDivElement>(null);
   const article = remote?.status === 'ok' ? remote.data : null;
-  const runs = useMemo(() => (article ? segmentArticle(article.text, article.mentions, article.statements) : []), [article]);
+  const runs = useMemo(
+    () => (article ? segmentArticle(article.text, article.mentions, article.statements) : []),
+    [article],
+  );
   const speakers = useMemo(() => new Map(article?.statements.map((s) => [s.id, s.speakerId]) ?? []), [article]);
   const link = useMemo(() => (article?.url ? articleLink(article.url) : null), [article]);
   const types = useMemo(() => new Map(article?.mentions.map((m) => [m.entityId, m.type]) ?? []), [article]);
 
   useEffect(() => {
     if (!article || !body.current) return;
-    const target = focusStatement ? body.current.querySelector(`[data-statement-id="${CSS.escape(focusStatement)}"]`) : null;
+    const target = focusStatement
+      ? body.current.querySelector(`[data-statement-id="${CSS.escape(focusStatement)}"]`)
+      : null;
     if (target) target.scrollIntoView({ block: 'center' });
     else body.current.scrollTop = 0;
   }, [article, focusStatement]);
 
   return (
-    <section className="panel detail-panel article-panel" aria-labelledby="article-title" tabIndex={-1} data-article-id={articleId}>
+    <section
+      className="panel detail-panel article-panel"
+      aria-labelledby="article-title"
+      tabIndex={-1}
+      data-article-id={articleId}
+    >
       <header className="detail-head">
         <div className="detail-title-row">
-          <h2 id="article-title">{article ? (articleLabel(article)) : 'Article'}</h2>
-          <button type="button" className="icon-button" onClick={onClose} aria-label="Close the article" title="Close (Esc)">
+          <h2 id="article-title">{article ? articleLabel(article) : 'Article'}</h2>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={onClose}
+            aria-label="Close the article"
+            title="Close (Esc)"
+          >
             ×
           </button>
         </div>
@@ -58,7 +74,8 @@ export function ArticlePanel({ client, articleId, focusStatement, onClose, onOpe
           </div>
         )}
         <p className="hint">
-          <span className="legend-mention">Names</span> open the entity; <mark className="stmt">quotes</mark> open their speaker.
+          <span className="legend-mention">Names</span> open the entity; <mark className="stmt">quotes</mark> open their
+          speaker.
         </p>
       </header>
       <div className="article-body" ref={body} tabIndex={0} aria-label="Article text">

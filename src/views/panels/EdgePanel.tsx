@@ -20,7 +20,10 @@ export interface EdgeInfo {
   target: { id: string } & NodeAttributes;
 }
 
-type Evidence = { kind: 'statements'; statements: StatementView[] } | { kind: 'relations'; relations: RelationView[] } | { kind: 'articles'; articles: ArticleSummary[] };
+type Evidence =
+  | { kind: 'statements'; statements: StatementView[] }
+  | { kind: 'relations'; relations: RelationView[] }
+  | { kind: 'articles'; articles: ArticleSummary[] };
 
 interface Props {
   client: ApiClient;
@@ -33,7 +36,10 @@ interface Props {
 async function loadEvidence(client: ApiClient, edge: EdgeInfo, signal: AbortSignal): Promise<Evidence> {
   const { kind, evidenceIds, relType } = edge.attributes;
   if (kind === 'spoke_about') {
-    const { statements } = await client.statements({ speaker: edge.source.id, about: edge.target.id, limit: 500 }, signal);
+    const { statements } = await client.statements(
+      { speaker: edge.source.id, about: edge.target.id, limit: 500 },
+      signal,
+    );
     const wanted = new Set(evidenceIds);
     const behind = wanted.size ? statements.filter((s) => wanted.has(s.id)) : statements;
     return { kind: 'statements', statements: sortStatements(behind.length ? behind : statements) };
@@ -41,7 +47,13 @@ async function loadEvidence(client: ApiClient, edge: EdgeInfo, signal: AbortSign
   if (kind === 'relation') {
     const details = await client.entity(edge.source.id, signal);
     const wanted = new Set(evidenceIds);
-    const relations = details.relations.filter((r) => r.type === relType && r.source.id === edge.source.id && r.target.id === edge.target.id && (wanted.size === 0 || wanted.has(r.id)));
+    const relations = details.relations.filter(
+      (r) =>
+        r.type === relType &&
+        r.source.id === edge.source.id &&
+        r.target.id === edge.target.id &&
+        (wanted.size === 0 || wanted.has(r.id)),
+    );
     return { kind: 'relations', relations };
   }
   const [a, b] = await Promise.all([client.entity(edge.source.id, signal), client.entity(edge.target.id, signal)]);
@@ -55,7 +67,12 @@ export function EdgePanel({ client, edge, onClose, onOpenEntity, onOpenArticle }
   const source = { id: edge.source.id, name: edge.source.label, type: edge.source.entityType };
   const target = { id: edge.target.id, name: edge.target.label, type: edge.target.entityType };
   return (
-    <section className="panel detail-panel edge-panel" aria-labelledby="edge-title" tabIndex={-1} data-edge-id={edge.id}>
+    <section
+      className="panel detail-panel edge-panel"
+      aria-labelledby="edge-title"
+      tabIndex={-1}
+      data-edge-id={edge.id}
+    >
       <header className="detail-head">
         <div className="detail-title-row">
           <h2 id="edge-title" className="edge-title">
@@ -87,7 +104,8 @@ export function EdgePanel({ client, edge, onClose, onOpenEntity, onOpenArticle }
         {remote?.status === 'ok' && remote.data.kind === 'statements' && (
           <>
             <p className="hint">
-              {remote.data.statements.length} {remote.data.statements.length === 1 ? 'statement' : 'statements'} by {source.name} about {target.name}
+              {remote.data.statements.length} {remote.data.statements.length === 1 ? 'statement' : 'statements'} by{' '}
+              {source.name} about {target.name}
             </p>
             {remote.data.statements.length === 0 && <p className="empty-note">No statement found behind this link.</p>}
             <div className="statement-list">
@@ -99,7 +117,9 @@ export function EdgePanel({ client, edge, onClose, onOpenEntity, onOpenArticle }
         )}
         {remote?.status === 'ok' && remote.data.kind === 'relations' && (
           <>
-            {remote.data.relations.length === 0 && <p className="empty-note">No evidence sentence found for this relation.</p>}
+            {remote.data.relations.length === 0 && (
+              <p className="empty-note">No evidence sentence found for this relation.</p>
+            )}
             <ul className="relation-list">
               {remote.data.relations.map((r) => (
                 <li key={r.id} className="relation-item">

@@ -37,7 +37,17 @@ interface Props {
 
 type Tab = 'by' | 'about' | 'relations' | 'articles';
 
-function StatementList({ statements, onOpenEntity, onOpenArticle, empty }: { statements: StatementView[]; onOpenEntity: (id: string) => void; onOpenArticle: (a: string, s?: string) => void; empty: string }) {
+function StatementList({
+  statements,
+  onOpenEntity,
+  onOpenArticle,
+  empty,
+}: {
+  statements: StatementView[];
+  onOpenEntity: (id: string) => void;
+  onOpenArticle: (a: string, s?: string) => void;
+  empty: string;
+}) {
   const [shown, setShown] = useState(STATEMENT_PAGE);
   if (statements.length === 0) return <p className="empty-note">{empty}</p>;
   return (
@@ -54,7 +64,17 @@ function StatementList({ statements, onOpenEntity, onOpenArticle, empty }: { sta
   );
 }
 
-function RelationItem({ relation, self, onOpenEntity, onOpenArticle }: { relation: RelationView; self: string; onOpenEntity: (id: string) => void; onOpenArticle: (a: string, s?: string) => void }) {
+function RelationItem({
+  relation,
+  self,
+  onOpenEntity,
+  onOpenArticle,
+}: {
+  relation: RelationView;
+  self: string;
+  onOpenEntity: (id: string) => void;
+  onOpenArticle: (a: string, s?: string) => void;
+}) {
   const outgoing = relation.source.id === self;
   const other = outgoing ? relation.target : relation.source;
   const name = edgeLabel({ relType: relation.type, weight: 1, kind: 'relation' });
@@ -67,7 +87,8 @@ function RelationItem({ relation, self, onOpenEntity, onOpenArticle }: { relatio
           </>
         ) : (
           <>
-            <EntityChip entity={other} onOpen={onOpenEntity} /> <span className="rel-type">{name}</span> <span className="muted">this entity</span>
+            <EntityChip entity={other} onOpen={onOpenEntity} /> <span className="rel-type">{name}</span>{' '}
+            <span className="muted">this entity</span>
           </>
         )}
         {relation.role && <span className="muted"> as “{relation.role}”</span>}
@@ -106,13 +127,25 @@ function Summary({
         const id = direction === 'by' ? g.targetId : g.speakerId;
         const name = direction === 'by' ? g.targetName : g.speakerName;
         return (
-          <button key={`${g.speakerId}->${g.targetId}`} type="button" className="pill" onClick={() => onPick(id)} title={`${g.weight} statement(s)`}>
+          <button
+            key={`${g.speakerId}->${g.targetId}`}
+            type="button"
+            className="pill"
+            onClick={() => onPick(id)}
+            title={`${g.weight} statement(s)`}
+          >
             {name} <span className="count">{g.weight}</span>
           </button>
         );
       })}
       {untargeted > 0 && onPickUntargeted && (
-        <button type="button" className="pill" data-no-target onClick={onPickUntargeted} title={`${untargeted} statement(s) with no detected target`}>
+        <button
+          type="button"
+          className="pill"
+          data-no-target
+          onClick={onPickUntargeted}
+          title={`${untargeted} statement(s) with no detected target`}
+        >
           no target <span className="count">{untargeted}</span>
         </button>
       )}
@@ -139,8 +172,14 @@ export function EntityPanel(props: Props) {
   };
 
   const details = remote?.status === 'ok' ? remote.data : null;
-  const by = useMemo(() => (details ? sortStatements(statementsInRange(details.statementsBy, dateRange.from, dateRange.to)) : []), [details, dateRange.from, dateRange.to]);
-  const about = useMemo(() => (details ? sortStatements(statementsInRange(details.statementsAbout, dateRange.from, dateRange.to)) : []), [details, dateRange.from, dateRange.to]);
+  const by = useMemo(
+    () => (details ? sortStatements(statementsInRange(details.statementsBy, dateRange.from, dateRange.to)) : []),
+    [details, dateRange.from, dateRange.to],
+  );
+  const about = useMemo(
+    () => (details ? sortStatements(statementsInRange(details.statementsAbout, dateRange.from, dateRange.to)) : []),
+    [details, dateRange.from, dateRange.to],
+  );
 
   if (!remote || remote.status === 'loading') {
     return (
@@ -159,9 +198,17 @@ export function EntityPanel(props: Props) {
     );
   }
   const { entity, relations, articles } = remote.data;
-  const outsideRange = remote.data.statementsBy.length - by.length + (remote.data.statementsAbout.length - about.length);
+  const outsideRange =
+    remote.data.statementsBy.length - by.length + (remote.data.statementsAbout.length - about.length);
   const untargeted = by.filter((s) => s.about.length === 0);
-  const byShown = tab !== 'by' ? by : untargetedOnly ? untargeted : counterpart ? by.filter((s) => s.about.some((a) => a.id === counterpart)) : by;
+  const byShown =
+    tab !== 'by'
+      ? by
+      : untargetedOnly
+        ? untargeted
+        : counterpart
+          ? by.filter((s) => s.about.some((a) => a.id === counterpart))
+          : by;
   const aboutShown = tab === 'about' && counterpart ? about.filter((s) => s.speaker?.id === counterpart) : about;
   const tabs: { id: Tab; label: string; count: number }[] = [
     { id: 'by', label: 'Said', count: by.length },
@@ -171,11 +218,22 @@ export function EntityPanel(props: Props) {
   ];
 
   return (
-    <section className="panel detail-panel entity-panel" aria-labelledby="entity-title" tabIndex={-1} data-entity-id={entity.id}>
+    <section
+      className="panel detail-panel entity-panel"
+      aria-labelledby="entity-title"
+      tabIndex={-1}
+      data-entity-id={entity.id}
+    >
       <header className="detail-head">
         <div className="detail-title-row">
           <h2 id="entity-title">{entity.name}</h2>
-          <button type="button" className="icon-button" onClick={props.onClose} aria-label="Close panel" title="Close (Esc)">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={props.onClose}
+            aria-label="Close panel"
+            title="Close (Esc)"
+          >
             ×
           </button>
         </div>
@@ -184,7 +242,9 @@ export function EntityPanel(props: Props) {
           <span>
             {entity.mentions} mentions in {entity.articles} {entity.articles === 1 ? 'article' : 'articles'}
           </span>
-          {untargeted.length > 0 && <span data-said-no-target={untargeted.length}>{untargeted.length} said, no target</span>}
+          {untargeted.length > 0 && (
+            <span data-said-no-target={untargeted.length}>{untargeted.length} said, no target</span>
+          )}
         </div>
         {entity.aliases.length > 0 && (
           <p className="aliases">
@@ -193,14 +253,22 @@ export function EntityPanel(props: Props) {
         )}
         <div className="actions">
           {!props.expansion ? (
-            <button type="button" className="button primary" onClick={props.onExpand} disabled={props.loadingExpansion} title="Add its neighbours to the graph (or double-click the node)">
+            <button
+              type="button"
+              className="button primary"
+              onClick={props.onExpand}
+              disabled={props.loadingExpansion}
+              title="Add its neighbours to the graph (or double-click the node)"
+            >
               {props.loadingExpansion ? 'Expanding…' : 'Expand neighbours'}
             </button>
           ) : (
             <>
               {props.expansion.truncated && (
                 <button type="button" className="button" onClick={props.onShowMore} disabled={props.loadingExpansion}>
-                  {props.loadingExpansion ? 'Loading…' : `Show more (${props.expansion.shown} of ${props.expansion.total})`}
+                  {props.loadingExpansion
+                    ? 'Loading…'
+                    : `Show more (${props.expansion.shown} of ${props.expansion.total})`}
                 </button>
               )}
               <button type="button" className="button" onClick={props.onCollapse}>
@@ -219,7 +287,9 @@ export function EntityPanel(props: Props) {
             </>
           )}
         </div>
-        {outsideRange > 0 && <p className="hint">{outsideRange} statement(s) outside the date filter are not listed.</p>}
+        {outsideRange > 0 && (
+          <p className="hint">{outsideRange} statement(s) outside the date filter are not listed.</p>
+        )}
       </header>
 
       <div className="tabs" role="tablist" aria-label="Entity details">
@@ -241,6 +311,7 @@ export function EntityPanel(props: Props) {
               if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
               const i = tabs.findIndex((x) => x.id === tab);
               const next = tabs[(i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
+              if (!next) return;
               setTab(next.id);
               pickCounterpart(null);
               document.getElementById(`tab-${next.id}`)?.focus();
@@ -254,16 +325,27 @@ export function EntityPanel(props: Props) {
       <div className="tab-body" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'by' && (
           <>
-            <Summary details={by} direction="by" onPick={pickCounterpart} untargeted={untargeted.length} onPickUntargeted={() => {
-              setCounterpart(null);
-              setUntargetedOnly(true);
-            }} />
+            <Summary
+              details={by}
+              direction="by"
+              onPick={pickCounterpart}
+              untargeted={untargeted.length}
+              onPickUntargeted={() => {
+                setCounterpart(null);
+                setUntargetedOnly(true);
+              }}
+            />
             {(counterpart || untargetedOnly) && (
               <button type="button" className="link" onClick={() => pickCounterpart(null)}>
                 Show all {by.length} statements
               </button>
             )}
-            <StatementList statements={byShown} onOpenEntity={props.onOpenEntity} onOpenArticle={props.onOpenArticle} empty="No statements by this entity." />
+            <StatementList
+              statements={byShown}
+              onOpenEntity={props.onOpenEntity}
+              onOpenArticle={props.onOpenArticle}
+              empty="No statements by this entity."
+            />
           </>
         )}
         {tab === 'about' && (
@@ -274,7 +356,12 @@ export function EntityPanel(props: Props) {
                 Show all {about.length} statements
               </button>
             )}
-            <StatementList statements={aboutShown} onOpenEntity={props.onOpenEntity} onOpenArticle={props.onOpenArticle} empty="No statements about this entity." />
+            <StatementList
+              statements={aboutShown}
+              onOpenEntity={props.onOpenEntity}
+              onOpenArticle={props.onOpenArticle}
+              empty="No statements about this entity."
+            />
           </>
         )}
         {tab === 'relations' &&
@@ -283,7 +370,13 @@ export function EntityPanel(props: Props) {
           ) : (
             <ul className="relation-list">
               {relations.map((r) => (
-                <RelationItem key={r.id} relation={r} self={entity.id} onOpenEntity={props.onOpenEntity} onOpenArticle={props.onOpenArticle} />
+                <RelationItem
+                  key={r.id}
+                  relation={r}
+                  self={entity.id}
+                  onOpenEntity={props.onOpenEntity}
+                  onOpenArticle={props.onOpenArticle}
+                />
               ))}
             </ul>
           ))}

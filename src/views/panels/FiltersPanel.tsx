@@ -5,7 +5,15 @@ import type { ArticleSummary, EdgeKind } from '../../../contract/api.ts';
 import type { EntityType } from '../../../contract/graph.ts';
 import { articleLabel } from '../../core/article/segments.ts';
 import type { ApiClient, OutletCount } from '../../api/client.ts';
-import { EDGE_COLORS, EDGE_KIND_LABELS, EDGE_KIND_LIST, ENTITY_TYPE_LIST, NO_OUTLET, TYPE_COLORS, TYPE_LABELS } from '../../consts.ts';
+import {
+  EDGE_COLORS,
+  EDGE_KIND_LABELS,
+  EDGE_KIND_LIST,
+  ENTITY_TYPE_LIST,
+  NO_OUTLET,
+  TYPE_COLORS,
+  TYPE_LABELS,
+} from '../../consts.ts';
 import { DEFAULT_FILTERS, isDefaultFilters, type FilterState } from '../../core/filters/filters.ts';
 import type { SizeMode } from '../../core/graph/explorerGraph.ts';
 
@@ -48,7 +56,17 @@ interface OneOfFilterProps {
 }
 
 /** A filter keeping what one item (an outlet, an article) holds: a select whose first choice is "all". */
-function OneOfFilter({ legend, ariaLabel, allLabel, value, onChange, choices, labelOf, error, dataFilter }: OneOfFilterProps) {
+function OneOfFilter({
+  legend,
+  ariaLabel,
+  allLabel,
+  value,
+  onChange,
+  choices,
+  labelOf,
+  error,
+  dataFilter,
+}: OneOfFilterProps) {
   return (
     <fieldset>
       <legend>{legend}</legend>
@@ -105,7 +123,18 @@ function DateInput({ label, name, value, onCommit }: DateInputProps) {
   );
 }
 
-export function FiltersPanel({ client, filters, onChange, typeCounts, kindCounts, visible, hiddenByHand, onShowHidden, sizeBy, onSizeBy }: Props) {
+export function FiltersPanel({
+  client,
+  filters,
+  onChange,
+  typeCounts,
+  kindCounts,
+  visible,
+  hiddenByHand,
+  onShowHidden,
+  sizeBy,
+  onSizeBy,
+}: Props) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [articlesError, setArticlesError] = useState(false);
   const [outlets, setOutlets] = useState<OutletCount[] | null>(null);
@@ -134,27 +163,48 @@ export function FiltersPanel({ client, filters, onChange, typeCounts, kindCounts
   }, [client]);
 
   const toggleType = (type: EntityType) =>
-    onChange({ ...filters, hiddenTypes: filters.hiddenTypes.includes(type) ? filters.hiddenTypes.filter((t) => t !== type) : [...filters.hiddenTypes, type] });
+    onChange({
+      ...filters,
+      hiddenTypes: filters.hiddenTypes.includes(type)
+        ? filters.hiddenTypes.filter((t) => t !== type)
+        : [...filters.hiddenTypes, type],
+    });
   const toggleKind = (kind: EdgeKind) =>
-    onChange({ ...filters, hiddenKinds: filters.hiddenKinds.includes(kind) ? filters.hiddenKinds.filter((k) => k !== kind) : [...filters.hiddenKinds, kind] });
+    onChange({
+      ...filters,
+      hiddenKinds: filters.hiddenKinds.includes(kind)
+        ? filters.hiddenKinds.filter((k) => k !== kind)
+        : [...filters.hiddenKinds, kind],
+    });
 
   return (
     <section className="panel filters-panel" aria-labelledby="filters-title" tabIndex={-1}>
       <div className="panel-title-row">
         <h2 id="filters-title">Filters</h2>
-        <button type="button" className="link" disabled={isDefaultFilters(filters)} onClick={() => onChange(DEFAULT_FILTERS)}>
+        <button
+          type="button"
+          className="link"
+          disabled={isDefaultFilters(filters)}
+          onClick={() => onChange(DEFAULT_FILTERS)}
+        >
           Reset
         </button>
       </div>
       <p className="visible-count" aria-live="polite">
-        Showing <strong>{visible.nodes}</strong> of {visible.totalNodes} entities, <strong>{visible.edges}</strong> of {visible.totalEdges} links
+        Showing <strong>{visible.nodes}</strong> of {visible.totalNodes} entities, <strong>{visible.edges}</strong> of{' '}
+        {visible.totalEdges} links
       </p>
 
       <fieldset>
         <legend>Entities</legend>
         {ENTITY_TYPE_LIST.map((type) => (
           <label key={type} className="check">
-            <input type="checkbox" checked={!filters.hiddenTypes.includes(type)} onChange={() => toggleType(type)} data-filter-type={type} />
+            <input
+              type="checkbox"
+              checked={!filters.hiddenTypes.includes(type)}
+              onChange={() => toggleType(type)}
+              data-filter-type={type}
+            />
             <span className="type-dot" style={{ background: TYPE_COLORS[type] }} aria-hidden="true" />
             <span className="check-label">{TYPE_LABELS[type]}</span>
             <span className="count">{typeCounts[type] ?? 0}</span>
@@ -166,7 +216,12 @@ export function FiltersPanel({ client, filters, onChange, typeCounts, kindCounts
         <legend>Links</legend>
         {EDGE_KIND_LIST.map((kind) => (
           <label key={kind} className="check">
-            <input type="checkbox" checked={!filters.hiddenKinds.includes(kind)} onChange={() => toggleKind(kind)} data-filter-kind={kind} />
+            <input
+              type="checkbox"
+              checked={!filters.hiddenKinds.includes(kind)}
+              onChange={() => toggleKind(kind)}
+              data-filter-kind={kind}
+            />
             <span className={`edge-swatch edge-${kind}`} style={{ background: EDGE_COLORS[kind] }} aria-hidden="true" />
             <span className="check-label">{EDGE_KIND_LABELS[kind]}</span>
             <span className="count">{kindCounts[kind] ?? 0}</span>
@@ -178,8 +233,18 @@ export function FiltersPanel({ client, filters, onChange, typeCounts, kindCounts
       <fieldset>
         <legend>Dates of statements and evidence</legend>
         <div className="field-row">
-          <DateInput label="From" name="Statements from" value={filters.from} onCommit={(from) => onChange({ ...filters, from })} />
-          <DateInput label="To" name="Statements to" value={filters.to} onCommit={(to) => onChange({ ...filters, to })} />
+          <DateInput
+            label="From"
+            name="Statements from"
+            value={filters.from}
+            onCommit={(from) => onChange({ ...filters, from })}
+          />
+          <DateInput
+            label="To"
+            name="Statements to"
+            value={filters.to}
+            onCommit={(to) => onChange({ ...filters, to })}
+          />
         </div>
       </fieldset>
 
@@ -192,7 +257,12 @@ export function FiltersPanel({ client, filters, onChange, typeCounts, kindCounts
             value={filters.publishedFrom}
             onCommit={(publishedFrom) => onChange({ ...filters, publishedFrom })}
           />
-          <DateInput label="To" name="Published to" value={filters.publishedTo} onCommit={(publishedTo) => onChange({ ...filters, publishedTo })} />
+          <DateInput
+            label="To"
+            name="Published to"
+            value={filters.publishedTo}
+            onCommit={(publishedTo) => onChange({ ...filters, publishedTo })}
+          />
         </div>
         <p className="hint">Articles without a publication date are left out while a bound is set.</p>
       </fieldset>
@@ -202,11 +272,23 @@ export function FiltersPanel({ client, filters, onChange, typeCounts, kindCounts
         <div className="field-row">
           <label className="field">
             <span>Min. mentions</span>
-            <input type="number" min={0} step={1} value={filters.minMentions} onChange={(e) => onChange({ ...filters, minMentions: Math.max(0, Number(e.target.value) || 0) })} />
+            <input
+              type="number"
+              min={0}
+              step={1}
+              value={filters.minMentions}
+              onChange={(e) => onChange({ ...filters, minMentions: Math.max(0, Number(e.target.value) || 0) })}
+            />
           </label>
           <label className="field">
             <span>Min. weight</span>
-            <input type="number" min={0} step={1} value={filters.minWeight} onChange={(e) => onChange({ ...filters, minWeight: Math.max(0, Number(e.target.value) || 0) })} />
+            <input
+              type="number"
+              min={0}
+              step={1}
+              value={filters.minWeight}
+              onChange={(e) => onChange({ ...filters, minWeight: Math.max(0, Number(e.target.value) || 0) })}
+            />
           </label>
         </div>
       </fieldset>
@@ -242,7 +324,13 @@ export function FiltersPanel({ client, filters, onChange, typeCounts, kindCounts
         <div className="segmented" role="radiogroup" aria-label="Node size">
           {(['mentions', 'degree'] as const).map((mode) => (
             <label key={mode} className={sizeBy === mode ? 'seg active' : 'seg'}>
-              <input type="radio" name="size-by" value={mode} checked={sizeBy === mode} onChange={() => onSizeBy(mode)} />
+              <input
+                type="radio"
+                name="size-by"
+                value={mode}
+                checked={sizeBy === mode}
+                onChange={() => onSizeBy(mode)}
+              />
               {mode === 'mentions' ? 'Mentions' : 'Connections'}
             </label>
           ))}

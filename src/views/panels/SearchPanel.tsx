@@ -6,7 +6,13 @@ import type { ApiClient } from '../../api/client.ts';
 import { explainError, toApiError } from '../../api/useApi.ts';
 import { StatementHit } from '../../components/StatementHit.tsx';
 import { TYPE_COLORS } from '../../consts.ts';
-import { INITIAL_SEARCH, searchKey, splitMatch, withResults, type SearchNavState } from '../../core/search/searchNavigation.ts';
+import {
+  INITIAL_SEARCH,
+  searchKey,
+  splitMatch,
+  withResults,
+  type SearchNavState,
+} from '../../core/search/searchNavigation.ts';
 import { resultKey, searchResults, type SearchResult } from '../../core/search/searchResults.ts';
 
 interface Props {
@@ -63,7 +69,10 @@ export function SearchPanel({ client, onChoose }: Props) {
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (event.key === '/' && !(target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable))) {
+      if (
+        event.key === '/' &&
+        !(target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable))
+      ) {
         event.preventDefault();
         input.current?.focus();
       }
@@ -115,7 +124,9 @@ export function SearchPanel({ client, onChoose }: Props) {
         <ul className="search-results" id={listId} role="listbox" aria-label="Search results">
           {error && <li className="search-note error">{error}</li>}
           {!error && pending && nav.results.length === 0 && <li className="search-note">Searching…</li>}
-          {!error && !pending && nav.results.length === 0 && <li className="search-note">Nothing found for “{nav.query.trim()}”.</li>}
+          {!error && !pending && nav.results.length === 0 && (
+            <li className="search-note">Nothing found for “{nav.query.trim()}”.</li>
+          )}
           {nav.results.map((result, index) => {
             const heading =
               result.kind === 'statement' && nav.results[index - 1]?.kind !== 'statement' ? (
