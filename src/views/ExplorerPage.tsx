@@ -2,8 +2,8 @@
 // loads that feed the graph (overview, expansions); panels and controllers read them.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { GraphPayload, HealthInfo, StatementView } from '../../contract/api.ts';
-import { ApiClient, ApiRequestError } from '../api/client.ts';
-import { explainError, toApiError } from '../api/useApi.ts';
+import { ApiClient, ApiRequestError, toApiError } from '../api/client.ts';
+import { explainError } from '../api/useApi.ts';
 import { StateMessage } from '../components/StateMessage.tsx';
 import {
   EDGE_EVENTS_MAX_EDGES,

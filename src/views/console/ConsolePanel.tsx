@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphPayload, SchemaInfo } from '../../../contract/api.ts';
 import type { CypherResult, CypherValue } from '../../../contract/cypher.ts';
-import { ConsoleApi, CypherRequestError } from '../../core/console/consoleApi.ts';
+import { ApiClient, ApiRequestError } from '../../api/client.ts';
 import {
   DEFAULT_CONSOLE_ROW_CAP,
   ROW_CAPS,
@@ -48,7 +48,7 @@ export interface ConsolePanelProps {
   onShowGraph(result: CypherResult, mode: 'add' | 'replace', payload: GraphPayload): void;
   onSelectNode?(entityId: string): void;
   onClose?(): void;
-  api?: ConsoleApi;
+  client?: ApiClient;
 }
 
 type ResultView = 'table' | 'graph' | 'text';
@@ -97,8 +97,8 @@ const ERROR_TITLES: Record<string, string> = {
   PARAMS: 'Parameters',
 };
 
-export function ConsolePanel({ onShowGraph, onSelectNode, onClose, api: givenApi }: ConsolePanelProps) {
-  const api = useMemo(() => givenApi ?? ConsoleApi.fromPage(), [givenApi]);
+export function ConsolePanel({ onShowGraph, onSelectNode, onClose, client: givenClient }: ConsolePanelProps) {
+  const api = useMemo(() => givenClient ?? ApiClient.fromPage(), [givenClient]);
   const editor = useRef<CypherEditorHandle>(null);
   const [schema, setSchema] = useState<SchemaInfo | null>(null);
   const [schemaError, setSchemaError] = useState<string | null>(null);
@@ -166,7 +166,7 @@ export function ConsolePanel({ onShowGraph, onSelectNode, onClose, api: givenApi
       setResult(null);
       if (controller.signal.aborted) {
         setError({ code: 'CANCELLED', message: 'The query was cancelled.' });
-      } else if (err instanceof CypherRequestError) {
+      } else if (err instanceof ApiRequestError) {
         setError({ code: err.code, message: err.message, clause: err.cypher?.clause });
         if (err.cypher?.position) editor.current?.markError(err.cypher.position, err.message);
       } else {

@@ -2,8 +2,8 @@
 // case-insensitive, on the server), as an ARIA combobox: arrows move, Enter focuses the
 // entity in the graph or opens the statement, Escape closes.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { ApiClient } from '../../api/client.ts';
-import { explainError, toApiError } from '../../api/useApi.ts';
+import { toApiError, type ApiClient } from '../../api/client.ts';
+import { explainError } from '../../api/useApi.ts';
 import { StatementHit } from '../../components/StatementHit.tsx';
 import { TYPE_COLORS } from '../../consts.ts';
 import {
