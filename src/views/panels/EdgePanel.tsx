@@ -2,6 +2,7 @@
 // sentences behind a relation, the shared articles behind a co-mention.
 import type { ArticleSummary, RelationView, StatementView } from '../../../contract/api.ts';
 import type { ApiClient } from '../../api/client.ts';
+import type { EdgeInfo } from '../../core/explorer/derived.ts';
 import { explainError, useApi } from '../../api/useApi.ts';
 import { EntityChip } from '../../components/EntityChip.tsx';
 import { articleLabel } from '../../core/article/segments.ts';
@@ -10,15 +11,7 @@ import { StateMessage } from '../../components/StateMessage.tsx';
 import { StatementCard } from '../../components/StatementCard.tsx';
 import { EDGE_COLORS, EDGE_KIND_LABELS } from '../../consts.ts';
 import { sortStatements } from '../../core/aggregation/statements.ts';
-import type { EdgeAttributes, NodeAttributes } from '../../core/graph/explorerGraph.ts';
 import { edgeLabel } from '../../core/graph/highlight.ts';
-
-export interface EdgeInfo {
-  id: string;
-  attributes: EdgeAttributes;
-  source: { id: string } & NodeAttributes;
-  target: { id: string } & NodeAttributes;
-}
 
 type Evidence =
   | { kind: 'statements'; statements: StatementView[] }

@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { EntityDetails, RelationView, StatementView } from '../../../contract/api.ts';
 import type { ApiClient } from '../../api/client.ts';
+import type { ExpansionInfo } from '../../core/explorer/explorerState.ts';
 import { explainError, useApi } from '../../api/useApi.ts';
 import { EntityChip, TypeBadge } from '../../components/EntityChip.tsx';
 import { articleLabel } from '../../core/article/segments.ts';
@@ -11,12 +12,6 @@ import { StatementCard } from '../../components/StatementCard.tsx';
 import { STATEMENT_PAGE } from '../../consts.ts';
 import { aggregateSpokeAbout, sortStatements, statementsInRange } from '../../core/aggregation/statements.ts';
 import { edgeLabel } from '../../core/graph/highlight.ts';
-
-export interface ExpansionInfo {
-  shown: number;
-  total: number;
-  truncated: boolean;
-}
 
 interface Props {
   client: ApiClient;
