@@ -17,7 +17,8 @@ import type { GraphSession } from './explorerContext.ts';
 
 const CONSOLE_ORIGIN = 'console';
 
-function createActions(session: GraphSession) {
+/** The named actions over a session; a plain function, so tests run it without React. */
+export function explorerActions(session: GraphSession) {
   const { graph, layout, dispatch, sigmaRef, viewRef, statementCache, fetchNeighbours, structureChanged, focusNode } =
     session;
   const view = viewActions(dispatch);
@@ -157,10 +158,10 @@ function createActions(session: GraphSession) {
   };
 }
 
-export type ExplorerActions = ReturnType<typeof createActions>;
+export type ExplorerActions = ReturnType<typeof explorerActions>;
 
 export function useExplorerActions(session: GraphSession): ExplorerActions {
-  const actions = useMemo(() => createActions(session), [session]);
+  const actions = useMemo(() => explorerActions(session), [session]);
 
   // Escape closes the open panel when the focus is not in a field.
   useEffect(() => {
