@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StatementView } from '../../../contract/api.ts';
 import { ApiClient } from '../../api/client.ts';
+import { EXPAND_CAP } from '../../consts.ts';
 import { statementNodeId, syncStatementNodes } from '../../core/aggregation/statementNodes.ts';
 import {
   explorerReducer,
@@ -38,6 +39,8 @@ function session(graph: ExplorerGraph, view: Partial<ViewState> = {}) {
     throw new TypeError('no server in this test');
   };
   const statementCache = new Map<string, StatementView>();
+  /** The neighbour fetches asked for, as [entity, limit]; none is answered. */
+  const asked: [string, number][] = [];
   const explorer: GraphSession = {
     client: new ApiClient('/api', null, refused),
     graph,
@@ -51,10 +54,13 @@ function session(graph: ExplorerGraph, view: Partial<ViewState> = {}) {
     visibilityRef: { current: null },
     structureChanged: () => dispatch({ type: 'structureChanged' }),
     focusNode: (node) => dispatch({ type: 'focus', node }),
-    fetchNeighbours: () => Promise.reject(new Error('no neighbours in this test')),
+    fetchNeighbours: (entityId, limit) => {
+      asked.push([entityId, limit]);
+      return Promise.reject(new Error('no neighbours in this test'));
+    },
     attachSigma: () => {},
   };
-  return { actions: explorerActions(explorer), state: () => state, statementCache };
+  return { actions: explorerActions(explorer), state: () => state, statementCache, asked };
 }
 
 function graphOf(...origins: [string, ReturnType<typeof payload>][]) {
@@ -137,5 +143,24 @@ describe('explorer actions', () => {
       ...initialExplorerState(DEFAULT_VIEW),
       notice: 'Could not expand: no neighbours in this test',
     });
+  });
+
+  it('showing more neighbours asks for one page more than the last expansion', async () => {
+    const { actions, asked } = session(createExplorerGraph(), {
+      expanded: [
+        { id: 'p', limit: 0 },
+        { id: 'q', limit: 3 * EXPAND_CAP },
+      ],
+    });
+    await actions.showMoreNeighbours('p');
+    await actions.showMoreNeighbours('q');
+    await actions.showMoreNeighbours('r');
+    await actions.expand('s');
+    expect(asked).toStrictEqual([
+      ['p', 2 * EXPAND_CAP],
+      ['q', 4 * EXPAND_CAP],
+      ['r', 2 * EXPAND_CAP],
+      ['s', EXPAND_CAP],
+    ]);
   });
 });

@@ -132,6 +132,11 @@ export function explorerActions(session: GraphSession) {
     dismissNotice: () => dispatch({ type: 'dismissNotice' }),
     retry: () => dispatch({ type: 'retry' }),
     expand,
+    /** Asks for one more page of an expanded entity's neighbours than its last expansion did. */
+    showMoreNeighbours: (entityId: string) => {
+      const asked = viewRef.current.expanded.find((e) => e.id === entityId)?.limit || EXPAND_CAP;
+      return expand(entityId, asked + EXPAND_CAP);
+    },
     collapse,
     openEntity,
     openStatement,

@@ -7,7 +7,7 @@ import { EntityChip, TypeBadge } from '../../components/EntityChip.tsx';
 import { articleLabel } from '../../core/article/segments.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';
 import { StatementCard } from '../../components/StatementCard.tsx';
-import { EXPAND_CAP, STATEMENT_PAGE } from '../../consts.ts';
+import { STATEMENT_PAGE } from '../../consts.ts';
 import { aggregateSpokeAbout, sortStatements, statementsInRange } from '../../core/aggregation/statements.ts';
 import { edgeLabel } from '../../core/graph/highlight.ts';
 import { useExplorer } from '../explorer/explorerContext.ts';
@@ -139,9 +139,6 @@ export function EntityPanel({ entityId }: { entityId: string }) {
   const loadingExpansion = state.expanding === entityId;
   const openEntity = (id: string) => void actions.openEntity(id);
   const { openArticle } = actions;
-  // Each "show more" asks for one more page of neighbours than the last expansion did.
-  const showMore = () =>
-    void actions.expand(entityId, (view.expanded.find((e) => e.id === entityId)?.limit || EXPAND_CAP) + EXPAND_CAP);
   const [remote, retry] = useApi<EntityDetails>((signal) => client.entity(entityId, signal), [client, entityId]);
   const [tab, setTab] = useState<Tab>('by');
   const [counterpart, setCounterpart] = useState<string | null>(null);
@@ -252,7 +249,12 @@ export function EntityPanel({ entityId }: { entityId: string }) {
           ) : (
             <>
               {expansion.truncated && (
-                <button type="button" className="button" onClick={showMore} disabled={loadingExpansion}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void actions.showMoreNeighbours(entityId)}
+                  disabled={loadingExpansion}
+                >
                   {loadingExpansion ? 'Loading…' : `Show more (${expansion.shown} of ${expansion.total})`}
                 </button>
               )}
