@@ -1112,7 +1112,7 @@ function contractSuite(engine: string, makeStore: () => CypherStore, isGrafeo: b
         const controller = new AbortController();
         controller.abort();
         const info = await refusedWith(store.readOnly('RETURN 1 AS one', {}, { signal: controller.signal }));
-        expect(info).toStrictEqual({ code: 'QUERY_FAILED', message: 'The query was cancelled.' });
+        expect(info).toStrictEqual({ code: 'CANCELLED', message: 'The query was cancelled.' });
       });
     });
   });

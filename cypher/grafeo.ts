@@ -33,7 +33,7 @@ import { lockHolderPid, readStoreOwner } from './owner.ts';
 import { loadQuery } from './queries.ts';
 import { ReadCache } from './readCache.ts';
 import {
-  abortedInfo,
+  cancelledInfo,
   checkReadOnly,
   CypherQueryError,
   DEFAULT_ROW_CAP,
@@ -424,7 +424,7 @@ export class GrafeoStore extends CypherStore {
     const refused = checkReadOnly(query) ?? checkPortable(query);
     if (refused) throw new CypherQueryError(refused);
     query = statementText(query);
-    if (options.signal?.aborted) throw new CypherQueryError(abortedInfo());
+    if (options.signal?.aborted) throw new CypherQueryError(cancelledInfo());
     const job: Omit<QueryJob, 'snapshot'> = {
       query,
       params: cleanParams(params) as Params,
@@ -494,7 +494,7 @@ export class GrafeoStore extends CypherStore {
         () => stop({ code: 'QUERY_FAILED', message: `The query process did not start within ${STARTUP_LIMIT_MS} ms.` }),
         STARTUP_LIMIT_MS,
       );
-      const onAbort = (): void => stop(abortedInfo());
+      const onAbort = (): void => stop(cancelledInfo());
       signal?.addEventListener('abort', onAbort, { once: true });
       child.on('message', (message: QueryAnswer | 'started') => {
         if (message === 'started') {

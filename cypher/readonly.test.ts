@@ -279,8 +279,27 @@ describe('withDeadline', () => {
 
   it('gives up when the signal aborts', async () => {
     const controller = new AbortController();
-    const pending = withDeadline(new Promise<number>(() => undefined), 10_000, controller.signal, () => undefined);
+    let handed: Promise<number> | null = null;
+    const work = new Promise<number>(() => undefined);
+    const pending = withDeadline(work, 10_000, controller.signal, (running) => {
+      handed = running;
+    }).catch((caught: unknown) => caught);
     controller.abort();
-    await expect(pending).rejects.toThrow('The query was cancelled.');
+    const error = await pending;
+    expect(error).toBeInstanceOf(CypherQueryError);
+    expect((error as CypherQueryError).info).toStrictEqual({ code: 'CANCELLED', message: 'The query was cancelled.' });
+    expect(handed).toBe(work);
+  });
+
+  it('gives up at once on a signal that has already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    let handed: Promise<number> | null = null;
+    const work = new Promise<number>(() => undefined);
+    const error = await withDeadline(work, 10_000, controller.signal, (running) => {
+      handed = running;
+    }).catch((caught: unknown) => caught);
+    expect((error as CypherQueryError).info.code).toBe('CANCELLED');
+    expect(handed).toBe(work);
   });
 });

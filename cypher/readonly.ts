@@ -596,13 +596,13 @@ export function timeoutInfo(timeoutMs: number): CypherErrorInfo {
   return { code: 'TIMEOUT', message: `The query ran longer than ${timeoutMs} ms and was stopped.` };
 }
 
-export function abortedInfo(): CypherErrorInfo {
-  return { code: 'QUERY_FAILED', message: 'The query was cancelled.' };
+export function cancelledInfo(): CypherErrorInfo {
+  return { code: 'CANCELLED', message: 'The query was cancelled.' };
 }
 
 /**
  * Waits for `work` at most `timeoutMs` (and until `signal` aborts), then throws a
- * CypherQueryError (TIMEOUT / cancelled). The work itself keeps running: the caller
+ * CypherQueryError (TIMEOUT, or CANCELLED when the signal aborts). The work itself keeps running: the caller
  * decides what to do with it once it settles (`onAbandon`).
  */
 export async function withDeadline<T>(
@@ -613,7 +613,7 @@ export async function withDeadline<T>(
 ): Promise<T> {
   if (signal?.aborted) {
     onAbandon(work);
-    throw new CypherQueryError(abortedInfo());
+    throw new CypherQueryError(cancelledInfo());
   }
   let timer: NodeJS.Timeout | undefined;
   let onAbort: (() => void) | undefined;
@@ -625,7 +625,7 @@ export async function withDeadline<T>(
     }, timeoutMs);
     onAbort = () => {
       abandoned = true;
-      reject(new CypherQueryError(abortedInfo()));
+      reject(new CypherQueryError(cancelledInfo()));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
