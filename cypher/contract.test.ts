@@ -17,7 +17,7 @@ import type { ExtractionResult } from '../contract/extraction.ts';
 import { Neo4jStore } from './neo4j.ts';
 import { writeStoreOwner } from './owner.ts';
 import { loadQuery, queryNames, queryPlaceholders, type Splice } from './queries.ts';
-import { CypherQueryError } from './readonly.ts';
+import { CypherQueryError } from './queryError.ts';
 import { StoreUnavailableError, type Params, type Row } from './store.ts';
 import { sampleExtraction } from './testing.ts';
 

@@ -23,6 +23,7 @@ import { checkPortable } from './portability.ts';
 import {
   DEFAULT_MAX_RESULT_BYTES,
   DEFAULT_QUERY_MEMORY_BYTES,
+  DEFAULT_ROW_CAP,
   MEMORY_EXIT_CODE,
   memoryInfo,
   type QueryAnswer,
@@ -32,15 +33,9 @@ import type { CypherErrorInfo, CypherResult } from '../contract/cypher.ts';
 import { lockHolderPid, readStoreOwner } from './owner.ts';
 import { loadQuery } from './queries.ts';
 import { ReadCache } from './readCache.ts';
-import {
-  cancelledInfo,
-  checkReadOnly,
-  CypherQueryError,
-  DEFAULT_ROW_CAP,
-  DEFAULT_TIMEOUT_MS,
-  statementText,
-  timeoutInfo,
-} from './readonly.ts';
+import { cancelledInfo, DEFAULT_TIMEOUT_MS, timeoutInfo } from './engines/deadline.ts';
+import { CypherQueryError } from './queryError.ts';
+import { checkReadOnly, statementText } from './readonly.ts';
 import { grafeoRow } from './records.ts';
 import {
   commitRecordPath,

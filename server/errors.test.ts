@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CypherQueryError } from '../cypher/readonly.ts';
+import { CypherQueryError } from '../cypher/queryError.ts';
 import { answerFor } from './errors.ts';
 
 describe('answerFor', () => {

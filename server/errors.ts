@@ -5,7 +5,7 @@
 import type { FastifyError } from 'fastify';
 import type { ApiError, ApiErrorCode } from '../contract/api.ts';
 import type { CypherErrorInfo } from '../contract/cypher.ts';
-import { CypherQueryError } from '../cypher/readonly.ts';
+import { CypherQueryError } from '../cypher/queryError.ts';
 import { StoreUnavailableError, StoreWriteError } from '../cypher/store.ts';
 import { BusyError } from './limiter.ts';
 
