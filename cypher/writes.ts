@@ -12,7 +12,7 @@
 import type { ExtractedDocument, ExtractedEntity, ExtractionResult } from '../contract/extraction.ts';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../contract/graph.ts';
 import type { Splice } from './queries.ts';
-import { existingArticleIds } from './reads.ts';
+import { existingArticleIds } from './reads/known.ts';
 import type { Params, Row } from './store.ts';
 import { foldText, searchTextOf } from './text.ts';
 
