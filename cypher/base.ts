@@ -24,7 +24,8 @@ import { schema, stats } from './reads/stats.ts';
 import { ReadCache } from './readCache.ts';
 import { checkReadOnly } from './readonly.ts';
 import type { GraphStore, Params, ReadOnlyOptions, Row, StatementFilter, WriteResult } from './store.ts';
-import { ArticlesStoredMeanwhileError, DEFAULT_BATCH_ARTICLES, planBatches, writeBatch, type TxRun } from './writes.ts';
+import { DEFAULT_BATCH_ARTICLES, planBatches } from './writes/plan.ts';
+import { ArticlesStoredMeanwhileError, writeBatch, type TxRun } from './writes/send.ts';
 
 /** Nodes removed per statement by reset(), so a large store never needs one huge transaction. */
 const RESET_BATCH = 10_000;

@@ -98,7 +98,7 @@ const SAMPLES: Record<string, Sample> = {
     ],
   },
   // Writes must change nothing here (checked by the counts above, which run after): merging
-  // queries re-send stored rows; creating ones (only ever sent new rows, see writes.ts) get
+  // queries re-send stored rows; creating ones (only ever sent new rows, see writes/send.ts) get
   // rows whose article or statement is missing, or none.
   'write/articles': { params: { rows: [] }, rows: [{ written: 0 }] },
   'write/entities-existing': {

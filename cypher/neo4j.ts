@@ -4,7 +4,7 @@
 // Writes go through executeWrite, which retries transient failures with backoff; the
 // whole batch is retried, which is safe: a failed transaction leaves nothing, and each
 // try first checks, inside its transaction, that the batch's articles are still unstored
-// (writes.ts), so what it CREATEs cannot be there twice.
+// (writes/send.ts), so what it CREATEs cannot be there twice.
 
 import { DEFAULT_MAX_RESULT_BYTES, DEFAULT_ROW_CAP, resultTooLargeInfo } from './bounds.ts';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
