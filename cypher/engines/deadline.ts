@@ -6,6 +6,7 @@
 import type { CypherErrorInfo } from '../../contract/cypher.ts';
 import { CypherQueryError } from '../queryError.ts';
 
+/** How long a user query may run when its caller names no timeout. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 export function timeoutInfo(timeoutMs: number): CypherErrorInfo {
@@ -18,8 +19,8 @@ export function cancelledInfo(): CypherErrorInfo {
 
 /**
  * Waits for `work` at most `timeoutMs` (and until `signal` aborts), then throws a
- * CypherQueryError (TIMEOUT, or CANCELLED when the signal aborts). The work itself keeps running: the caller
- * decides what to do with it once it settles (`onAbandon`).
+ * CypherQueryError (TIMEOUT, or CANCELLED when the signal aborts). The work itself keeps
+ * running: the caller decides what to do with it once it settles (`onAbandon`).
  */
 export async function withDeadline<T>(
   work: Promise<T>,
