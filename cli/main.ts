@@ -6,7 +6,8 @@
 import { Command, Option } from 'commander';
 import { EXPORT_FORMATS } from '../contract/exportFormats.ts';
 import { BackupError } from '../cypher/backup.ts';
-import { CypherQueryError, DEFAULT_TIMEOUT_MS } from '../cypher/readonly.ts';
+import { DEFAULT_TIMEOUT_MS } from '../cypher/engines/deadline.ts';
+import { CypherQueryError } from '../cypher/queryError.ts';
 import { StoreUnavailableError, StoreWriteError } from '../cypher/store.ts';
 import { printable } from '../ingest/printable.ts';
 import {

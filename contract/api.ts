@@ -130,7 +130,7 @@ export interface SearchHit {
 
 /** One outlet with what it published (GET /api/scope/outlets). */
 export interface OutletCount {
-  /** Host name without a leading "www.", or NO_OUTLET (cypher/scope.ts) for articles without one. */
+  /** Host name without a leading "www.", or NO_OUTLET (cypher/reads/scope.ts) for articles without one. */
   outlet: string;
   articles: number;
   statements: number;

@@ -40,7 +40,12 @@ export interface CypherResult {
   elapsedMs: number;
 }
 
-/** A refused or failed user query. `position` is 1-based line/column, 0-based offset. */
+/**
+ * A refused or failed user query. `position` is 1-based line/column, 0-based offset.
+ * A query stopped at its deadline is TIMEOUT; one stopped because its caller gave up
+ * (an AbortSignal: the client went away, the user pressed Cancel) is CANCELLED. Callers
+ * tell them apart by `code`, never by the message.
+ */
 export interface CypherErrorInfo {
   code:
     | 'READ_ONLY'
@@ -48,6 +53,7 @@ export interface CypherErrorInfo {
     | 'NOT_PORTABLE'
     | 'SYNTAX'
     | 'TIMEOUT'
+    | 'CANCELLED'
     | 'ROW_CAP'
     | 'RESULT_TOO_LARGE'
     | 'MEMORY'

@@ -15,11 +15,17 @@ import type {
 import type { CypherResult } from '../contract/cypher.ts';
 import type { ExtractionResult, KnownEntity } from '../contract/extraction.ts';
 import { loadQuery, type Splice } from './queries.ts';
-import * as reads from './reads.ts';
+import { article, articles, entity, statements } from './reads/details.ts';
+import type { Run } from './reads/decode.ts';
+import { neighborhood, overview } from './reads/graph.ts';
+import { existingArticleIds, knownEntities } from './reads/known.ts';
+import { search } from './reads/search.ts';
+import { schema, stats } from './reads/stats.ts';
 import { ReadCache } from './readCache.ts';
 import { checkReadOnly } from './readonly.ts';
 import type { GraphStore, Params, ReadOnlyOptions, Row, StatementFilter, WriteResult } from './store.ts';
-import { ArticlesStoredMeanwhileError, DEFAULT_BATCH_ARTICLES, planBatches, writeBatch, type TxRun } from './writes.ts';
+import { DEFAULT_BATCH_ARTICLES, planBatches } from './writes/plan.ts';
+import { ArticlesStoredMeanwhileError, writeBatch, type TxRun } from './writes/send.ts';
 
 /** Nodes removed per statement by reset(), so a large store never needs one huge transaction. */
 const RESET_BATCH = 10_000;
@@ -94,7 +100,7 @@ export abstract class CypherStore implements GraphStore {
     }
   }
 
-  private readonly reader: reads.Run = (queryName, params) => this.run(queryName, params ?? {});
+  private readonly reader: Run = (queryName, params) => this.run(queryName, params ?? {});
 
   async writeExtraction(result: ExtractionResult, options: { batchArticles?: number } = {}): Promise<WriteResult> {
     let written = 0;
@@ -119,11 +125,11 @@ export abstract class CypherStore implements GraphStore {
   }
 
   existingArticleIds(ids: string[]): Promise<Set<string>> {
-    return reads.existingArticleIds(this.reader, ids);
+    return existingArticleIds(this.reader, ids);
   }
 
   knownEntities(): Promise<KnownEntity[]> {
-    return reads.knownEntities(this.reader);
+    return knownEntities(this.reader);
   }
 
   async reset(): Promise<void> {
@@ -134,47 +140,47 @@ export abstract class CypherStore implements GraphStore {
   }
 
   stats(): Promise<StoreStats> {
-    return this.cached('stats', () => reads.stats(this.reader));
+    return this.cached('stats', () => stats(this.reader));
   }
 
   schema(): Promise<SchemaInfo> {
-    return this.cached('schema', () => reads.schema(this.reader));
+    return this.cached('schema', () => schema(this.reader));
   }
 
   overview(options: { limit: number; types?: string[] }): Promise<GraphPayload> {
     return this.cached(`overview ${JSON.stringify([options.limit, options.types ?? null])}`, () =>
-      reads.overview(this.reader, options),
+      overview(this.reader, options),
     );
   }
 
   neighborhood(entityId: string, options: { depth: number; limit: number }): Promise<GraphPayload> {
     return this.cached(`neighborhood ${JSON.stringify([entityId, options.depth, options.limit])}`, () =>
-      reads.neighborhood(this.reader, entityId, options),
+      neighborhood(this.reader, entityId, options),
     );
   }
 
   entity(entityId: string): Promise<EntityDetails | null> {
-    return this.cached(`entity ${JSON.stringify(entityId)}`, () => reads.entity(this.reader, entityId));
+    return this.cached(`entity ${JSON.stringify(entityId)}`, () => entity(this.reader, entityId));
   }
 
   statements(filter: StatementFilter): Promise<{ statements: StatementView[]; total: number }> {
     const { speaker, about, article, from, to, limit, offset } = filter;
     return this.cached(`statements ${JSON.stringify([speaker, about, article, from, to, limit, offset])}`, () =>
-      reads.statements(this.reader, filter),
+      statements(this.reader, filter),
     );
   }
 
   article(articleId: string): Promise<ArticleView | null> {
-    return this.cached(`article ${JSON.stringify(articleId)}`, () => reads.article(this.reader, articleId));
+    return this.cached(`article ${JSON.stringify(articleId)}`, () => article(this.reader, articleId));
   }
 
   articles(options: { limit: number; offset: number }): Promise<{ articles: ArticleSummary[]; total: number }> {
     return this.cached(`articles ${JSON.stringify([options.limit, options.offset])}`, () =>
-      reads.articles(this.reader, options),
+      articles(this.reader, options),
     );
   }
 
   search(text: string, limit: number): Promise<SearchHit[]> {
-    return this.cached(`search ${JSON.stringify([text, limit])}`, () => reads.search(this.reader, text, limit));
+    return this.cached(`search ${JSON.stringify([text, limit])}`, () => search(this.reader, text, limit));
   }
 }

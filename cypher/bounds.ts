@@ -5,9 +5,11 @@
 // (cypher/queryWorker.ts).
 
 import type { CypherErrorInfo, CypherValue } from '../contract/cypher.ts';
-import { tokenize } from './readonly.ts';
+import { tokenize } from './tokens.ts';
 import type { Params } from './store.ts';
 
+/** Rows one user query answers when its caller names no row cap. */
+export const DEFAULT_ROW_CAP = 1000;
 /** Most bytes of rows (as JSON) one answer may hold. */
 export const DEFAULT_MAX_RESULT_BYTES = 32 * 1024 * 1024;
 /** Most resident memory of the process running one embedded query. */

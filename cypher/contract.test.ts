@@ -17,7 +17,7 @@ import type { ExtractionResult } from '../contract/extraction.ts';
 import { Neo4jStore } from './neo4j.ts';
 import { writeStoreOwner } from './owner.ts';
 import { loadQuery, queryNames, queryPlaceholders, type Splice } from './queries.ts';
-import { CypherQueryError } from './readonly.ts';
+import { CypherQueryError } from './queryError.ts';
 import { StoreUnavailableError, type Params, type Row } from './store.ts';
 import { sampleExtraction } from './testing.ts';
 
@@ -98,7 +98,7 @@ const SAMPLES: Record<string, Sample> = {
     ],
   },
   // Writes must change nothing here (checked by the counts above, which run after): merging
-  // queries re-send stored rows; creating ones (only ever sent new rows, see writes.ts) get
+  // queries re-send stored rows; creating ones (only ever sent new rows, see writes/send.ts) get
   // rows whose article or statement is missing, or none.
   'write/articles': { params: { rows: [] }, rows: [{ written: 0 }] },
   'write/entities-existing': {
@@ -1112,7 +1112,7 @@ function contractSuite(engine: string, makeStore: () => CypherStore, isGrafeo: b
         const controller = new AbortController();
         controller.abort();
         const info = await refusedWith(store.readOnly('RETURN 1 AS one', {}, { signal: controller.signal }));
-        expect(info).toStrictEqual({ code: 'QUERY_FAILED', message: 'The query was cancelled.' });
+        expect(info).toStrictEqual({ code: 'CANCELLED', message: 'The query was cancelled.' });
       });
     });
   });

@@ -12,7 +12,12 @@ import { extract } from '../ingest/extractor.ts';
 import { GrafeoStore } from './grafeo.ts';
 import type { StatementView } from '../contract/api.ts';
 import { RELATION_TYPES } from '../contract/graph.ts';
-import * as reads from './reads.ts';
+import type { Run } from './reads/decode.ts';
+import { articles, entity, statements } from './reads/details.ts';
+import { statementView } from './reads/decode.ts';
+import { neighborhood, overview } from './reads/graph.ts';
+import { search } from './reads/search.ts';
+import { stats } from './reads/stats.ts';
 
 /** entity/relations as it was, looking each relation's article up before the limit. */
 const PLAIN_ENTITY_RELATIONS = `
@@ -34,7 +39,7 @@ const corpus = generateCorpus({ articles: 60, words: 250, seed: 3 });
 let store: GrafeoStore;
 let entityIds: string[];
 /** Reads computed afresh on every call: the plain answers. */
-const plain: reads.Run = (queryName, params) => store.run(queryName, params ?? {});
+const plain: Run = (queryName, params) => store.run(queryName, params ?? {});
 
 beforeAll(async () => {
   store = new GrafeoStore({ dbPath: path.join(temporary, 'differential.grafeo') });
@@ -50,7 +55,7 @@ afterAll(async () => {
 
 /** A statement query's rows as the API answers them (statementView sorts each one's targets by id). */
 async function listed(queryName: string, params: Record<string, unknown>): Promise<StatementView[]> {
-  return (await store.run(queryName, params)).map(reads.statementView);
+  return (await store.run(queryName, params)).map(statementView);
 }
 
 const noFilter = { speaker: null, about: null, article: null, from: null, toBefore: null };
@@ -119,22 +124,20 @@ describe('anchored statement queries', () => {
 describe('kept answers', () => {
   /** Every read the API serves, by the store (kept) and afresh (plain). */
   async function compareAll(ids: string[]): Promise<void> {
-    expect(await store.overview({ limit: 50 })).toStrictEqual(await reads.overview(plain, { limit: 50 }));
+    expect(await store.overview({ limit: 50 })).toStrictEqual(await overview(plain, { limit: 50 }));
     expect(await store.overview({ limit: 20, types: ['Person'] })).toStrictEqual(
-      await reads.overview(plain, { limit: 20, types: ['Person'] }),
+      await overview(plain, { limit: 20, types: ['Person'] }),
     );
-    expect(await store.stats()).toStrictEqual(await reads.stats(plain));
-    expect(await store.articles({ limit: 5, offset: 1 })).toStrictEqual(
-      await reads.articles(plain, { limit: 5, offset: 1 }),
-    );
-    expect(await store.search('ma', 12)).toStrictEqual(await reads.search(plain, 'ma', 12));
+    expect(await store.stats()).toStrictEqual(await stats(plain));
+    expect(await store.articles({ limit: 5, offset: 1 })).toStrictEqual(await articles(plain, { limit: 5, offset: 1 }));
+    expect(await store.search('ma', 12)).toStrictEqual(await search(plain, 'ma', 12));
     for (const id of ids) {
-      expect(await store.entity(id)).toStrictEqual(await reads.entity(plain, id));
+      expect(await store.entity(id)).toStrictEqual(await entity(plain, id));
       expect(await store.neighborhood(id, { depth: 2, limit: 40 })).toStrictEqual(
-        await reads.neighborhood(plain, id, { depth: 2, limit: 40 }),
+        await neighborhood(plain, id, { depth: 2, limit: 40 }),
       );
       expect(await store.statements({ speaker: id, limit: 10 })).toStrictEqual(
-        await reads.statements(plain, { speaker: id, limit: 10 }),
+        await statements(plain, { speaker: id, limit: 10 }),
       );
     }
   }

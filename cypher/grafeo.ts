@@ -23,6 +23,7 @@ import { checkPortable } from './portability.ts';
 import {
   DEFAULT_MAX_RESULT_BYTES,
   DEFAULT_QUERY_MEMORY_BYTES,
+  DEFAULT_ROW_CAP,
   MEMORY_EXIT_CODE,
   memoryInfo,
   type QueryAnswer,
@@ -32,15 +33,9 @@ import type { CypherErrorInfo, CypherResult } from '../contract/cypher.ts';
 import { lockHolderPid, readStoreOwner } from './owner.ts';
 import { loadQuery } from './queries.ts';
 import { ReadCache } from './readCache.ts';
-import {
-  abortedInfo,
-  checkReadOnly,
-  CypherQueryError,
-  DEFAULT_ROW_CAP,
-  DEFAULT_TIMEOUT_MS,
-  statementText,
-  timeoutInfo,
-} from './readonly.ts';
+import { cancelledInfo, DEFAULT_TIMEOUT_MS, timeoutInfo } from './engines/deadline.ts';
+import { CypherQueryError } from './queryError.ts';
+import { checkReadOnly, statementText } from './readonly.ts';
 import { grafeoRow } from './records.ts';
 import {
   commitRecordPath,
@@ -424,7 +419,7 @@ export class GrafeoStore extends CypherStore {
     const refused = checkReadOnly(query) ?? checkPortable(query);
     if (refused) throw new CypherQueryError(refused);
     query = statementText(query);
-    if (options.signal?.aborted) throw new CypherQueryError(abortedInfo());
+    if (options.signal?.aborted) throw new CypherQueryError(cancelledInfo());
     const job: Omit<QueryJob, 'snapshot'> = {
       query,
       params: cleanParams(params) as Params,
@@ -494,7 +489,7 @@ export class GrafeoStore extends CypherStore {
         () => stop({ code: 'QUERY_FAILED', message: `The query process did not start within ${STARTUP_LIMIT_MS} ms.` }),
         STARTUP_LIMIT_MS,
       );
-      const onAbort = (): void => stop(abortedInfo());
+      const onAbort = (): void => stop(cancelledInfo());
       signal?.addEventListener('abort', onAbort, { once: true });
       child.on('message', (message: QueryAnswer | 'started') => {
         if (message === 'started') {

@@ -1,13 +1,14 @@
 // User queries on the embedded store run in a child process on a snapshot (grafeo.ts,
 // queryWorker.ts): the bounds on one query, and that each query sees the latest commit.
 
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrafeoStore } from './grafeo.ts';
 import type { ExtractionResult } from '../contract/extraction.ts';
-import { CypherQueryError } from './readonly.ts';
+import { CypherQueryError } from './queryError.ts';
 import { sampleExtraction } from './testing.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'newsgraph-grafeo-queries-'));
@@ -81,5 +82,26 @@ describe('queries after writes', () => {
     expect(await count()).toStrictEqual([[1]]);
     await store.writeExtraction(sample);
     expect(await count()).toStrictEqual([[2]]);
+  });
+});
+
+describe('a query whose caller gives up', () => {
+  it('answers CANCELLED once its query process is gone', async () => {
+    const controller = new AbortController();
+    const started: ChildProcess[] = [];
+    store.onQueryProcess = (child) => {
+      started.push(child);
+      controller.abort();
+    };
+    try {
+      const info = await refusal('UNWIND range(1, 100000000) AS x RETURN count(x) AS n', {
+        signal: controller.signal,
+        timeoutMs: 600_000,
+      });
+      expect(info).toStrictEqual({ code: 'CANCELLED', message: 'The query was cancelled.' });
+      expect(started.map((child) => child.signalCode)).toStrictEqual(['SIGKILL']);
+    } finally {
+      store.onQueryProcess = undefined;
+    }
   });
 });

@@ -2,10 +2,10 @@
 // the form both read the same way. A pattern expression inside size() —
 // `size((p)-[:SAID]->())` — is counted by Neo4j 4, refused by Neo4j 5, and answered with
 // null by the embedded engine: a console table of nulls would look like an answer.
-// Kept apart from the read-only gate (readonly.ts), whose tokenizer it reuses.
+// Kept apart from the read-only gate (readonly.ts); it reads the same tokens (tokens.ts).
 
 import type { CypherErrorInfo } from '../contract/cypher.ts';
-import { positionAt, tokenize, type Token } from './readonly.ts';
+import { positionAt, tokenize, type Token } from './tokens.ts';
 
 const isPunct = (token: Token | undefined, text: string) => token?.kind === 'punct' && token.text === text;
 

@@ -14,7 +14,7 @@ import {
   type QueryJob,
 } from './bounds.ts';
 import type { CypherValue } from '../contract/cypher.ts';
-import { engineErrorInfo } from './readonly.ts';
+import { engineErrorInfo } from './engines/engineErrors.ts';
 import { fromGrafeo } from './records.ts';
 
 async function answer(job: QueryJob): Promise<QueryAnswer> {

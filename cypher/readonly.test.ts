@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkReadOnly,
-  CypherQueryError,
-  engineErrorInfo,
-  positionAt,
-  positionOf,
-  statementText,
-  tokenize,
-  withDeadline,
-} from './readonly.ts';
+import { checkReadOnly, statementText } from './readonly.ts';
 
 describe('checkReadOnly', () => {
   it('lets read queries through', () => {
@@ -160,127 +151,9 @@ describe('checkReadOnly: clauses glued onto other tokens', () => {
     }
   });
 });
-
-describe('tokenize', () => {
-  it('ends a number where the Cypher grammar does', () => {
-    const split = (query: string) => tokenize(query).map((token) => [token.kind, token.text]);
-    expect(split('1CREATE')).toStrictEqual([
-      ['number', '1'],
-      ['word', 'CREATE'],
-    ]);
-    expect(split('1.5e3SET 0x1FZ 0o17Q 1e 1.x 1_000')).toStrictEqual([
-      ['number', '1.5e3'],
-      ['word', 'SET'],
-      ['number', '0x1F'],
-      ['word', 'Z'],
-      ['number', '0o17'],
-      ['word', 'Q'],
-      ['number', '1'],
-      ['word', 'E'],
-      ['number', '1'],
-      ['punct', '.'],
-      ['word', 'X'],
-      ['number', '1_000'],
-    ]);
-  });
-
-  it('keeps strings with escapes, backticked names with doubled backticks, parameters and numbers whole', () => {
-    expect(tokenize("RETURN 'it\\'s', `a``b`, $p, 1.5e3, 1..2").map((token) => [token.kind, token.text])).toStrictEqual(
-      [
-        ['word', 'RETURN'],
-        ['string', "'it\\'s'"],
-        ['punct', ','],
-        ['quoted', 'a`b'],
-        ['punct', ','],
-        ['parameter', '$p'],
-        ['punct', ','],
-        ['number', '1.5e3'],
-        ['punct', ','],
-        ['number', '1'],
-        ['punct', '.'],
-        ['punct', '.'],
-        ['number', '2'],
-      ],
-    );
-  });
-});
-
-describe('positions', () => {
-  it('converts between offsets and 1-based lines and columns', () => {
-    const query = 'MATCH (n)\nRETURN n\nLIMIT 1';
-    expect(positionAt(query, 19)).toStrictEqual({ line: 3, column: 1, offset: 19 });
-    expect(positionOf(query, 2, 8)).toStrictEqual({ line: 2, column: 8, offset: 17 });
-  });
-
+describe('statementText', () => {
   it('drops only a final semicolon', () => {
     expect(statementText('RETURN 1 ; // done')).toBe('RETURN 1 ');
     expect(statementText("RETURN ';'")).toBe("RETURN ';'");
-  });
-});
-
-describe('engineErrorInfo', () => {
-  it('reads the position of a Grafeo syntax error', () => {
-    const error = Object.assign(
-      new Error(
-        'Query error: GRAFEO-Q001: syntax error: [Cypher] WHERE after RETURN: RETURN must be the last clause\n  --> query:2:10\n   |\n 2 | RETURN n WHERE',
-      ),
-      { gqlStatus: '42001' },
-    );
-    expect(engineErrorInfo(error, 'MATCH (n)\nRETURN n WHERE')).toStrictEqual({
-      code: 'SYNTAX',
-      message: 'WHERE after RETURN: RETURN must be the last clause (line 2, column 10)',
-      position: { line: 2, column: 10, offset: 19 },
-    });
-  });
-
-  it('reads the position of a Neo4j error, less a prefix the adapter added', () => {
-    const error = Object.assign(
-      new Error("Invalid input 'WHERE': expected an expression (line 2, column 10 (offset: 27))"),
-      { code: 'Neo.ClientError.Statement.SyntaxError' },
-    );
-    expect(engineErrorInfo(error, 'MATCH (n)\nRETURN n WHERE', 'EXPLAIN '.length)).toStrictEqual({
-      code: 'SYNTAX',
-      message: "Invalid input 'WHERE': expected an expression (line 2, column 10)",
-      position: { line: 2, column: 10, offset: 19 },
-    });
-  });
-
-  it('keeps other failures without a position', () => {
-    const error = Object.assign(new Error('Data exception: division by zero'), { gqlStatus: '22012' });
-    expect(engineErrorInfo(error, 'RETURN 1 / 0')).toStrictEqual({
-      code: 'QUERY_FAILED',
-      message: 'Data exception: division by zero',
-    });
-  });
-});
-
-describe('withDeadline', () => {
-  it('returns the work when it finishes in time', async () => {
-    expect(await withDeadline(Promise.resolve(7), 1000, undefined, () => undefined)).toBe(7);
-  });
-
-  it('gives up at the deadline and hands the running work over', async () => {
-    let handed: Promise<number> | null = null;
-    let finish: (value: number) => void = () => undefined;
-    const work = new Promise<number>((resolve) => {
-      finish = resolve;
-    });
-    const error = await withDeadline(work, 5, undefined, (running) => {
-      handed = running;
-    }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(CypherQueryError);
-    expect((error as CypherQueryError).info).toStrictEqual({
-      code: 'TIMEOUT',
-      message: 'The query ran longer than 5 ms and was stopped.',
-    });
-    expect(handed).toBe(work);
-    finish(1);
-  });
-
-  it('gives up when the signal aborts', async () => {
-    const controller = new AbortController();
-    const pending = withDeadline(new Promise<number>(() => undefined), 10_000, controller.signal, () => undefined);
-    controller.abort();
-    await expect(pending).rejects.toThrow('The query was cancelled.');
   });
 });

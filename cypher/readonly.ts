@@ -1,6 +1,5 @@
-// The gate in front of user-typed Cypher: a tokenizer that knows strings, comments,
-// backticked names, parameters and where the grammar ends a number (`1CREATE` is `1`
-// then `CREATE`), and an allow-list: one statement, whose words in clause position are
+// The gate in front of user-typed Cypher: the query read as the engines read it
+// (tokens.ts), and an allow-list: one statement, whose words in clause position are
 // read clauses and expression words (READ_WORDS); every other word is refused by name,
 // with a reason for the known ones (write clauses, schema commands, LOAD CSV anywhere,
 // writing or admin procedures, USE, administration commands, CALL { … } IN TRANSACTIONS).
@@ -10,155 +9,8 @@
 // they are refused here first.
 
 import type { CypherErrorInfo } from '../contract/cypher.ts';
-
-export const DEFAULT_ROW_CAP = 1000;
-export const DEFAULT_TIMEOUT_MS = 10_000;
-
-/** A refused or failed user query; `info` is what the API and the CLI show. */
-export class CypherQueryError extends Error {
-  constructor(readonly info: CypherErrorInfo) {
-    super(info.message);
-    this.name = 'CypherQueryError';
-  }
-}
-
-type Position = NonNullable<CypherErrorInfo['position']>;
-
-/** 1-based line and column of a 0-based offset. */
-export function positionAt(query: string, offset: number): Position {
-  const clamped = Math.max(0, Math.min(offset, query.length));
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < clamped; i++) {
-    if (query[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: clamped - lineStart + 1, offset: clamped };
-}
-
-/** The position of a 1-based line and column. */
-export function positionOf(query: string, line: number, column: number): Position {
-  let offset = 0;
-  for (let current = 1; current < line; current++) {
-    const next = query.indexOf('\n', offset);
-    if (next < 0) break;
-    offset = next + 1;
-  }
-  return positionAt(query, offset + column - 1);
-}
-
-function where(position: Position): string {
-  return `line ${position.line}, column ${position.column}`;
-}
-
-// ---------------------------------------------------------------------------
-// Tokens
-
-export type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'parameter' | 'punct';
-
-export interface Token {
-  kind: TokenKind;
-  /** Upper-cased text for words, the text itself otherwise. */
-  text: string;
-  start: number;
-}
-
-function syntaxError(query: string, offset: number, message: string): CypherQueryError {
-  const position = positionAt(query, offset);
-  return new CypherQueryError({ code: 'SYNTAX', message: `${message} (${where(position)})`, position });
-}
-
-const WORD_START = /[\p{L}_]/u;
-const WORD_PART = /[\p{L}\p{N}_]/u;
-
-/**
- * Where a number literal starting at `start` ends, as the Cypher grammar reads it:
- * hexadecimal (`0x1F`), octal (`0o17`), or digits with one fraction and one exponent
- * (`1_000.5e-3`). A letter right after it starts the next token: the engine reads
- * `1CREATE` as `1` then `CREATE`, and so must the gate.
- */
-function numberEnd(query: string, start: number): number {
-  const digitsFrom = (from: number, digit: RegExp): number => {
-    let i = from;
-    while (i < query.length && (digit.test(query[i] as string) || (query[i] === '_' && i > from))) i++;
-    while (i > from && query[i - 1] === '_') i--;
-    return i;
-  };
-  const prefix = query.slice(start, start + 2).toLowerCase();
-  if (prefix === '0x' || prefix === '0o') {
-    const end = digitsFrom(start + 2, prefix === '0x' ? /[0-9a-fA-F]/ : /[0-7]/);
-    if (end > start + 2) return end;
-  }
-  let i = digitsFrom(start, /[0-9]/);
-  if (query[i] === '.' && /[0-9]/.test(query[i + 1] ?? '')) i = digitsFrom(i + 1, /[0-9]/);
-  if (query[i] === 'e' || query[i] === 'E') {
-    const sign = query[i + 1] === '+' || query[i + 1] === '-' ? 1 : 0;
-    if (/[0-9]/.test(query[i + 1 + sign] ?? '')) i = digitsFrom(i + 1 + sign, /[0-9]/);
-  }
-  return i;
-}
-
-/** Splits a query into tokens, skipping whitespace and comments. Throws SYNTAX for an unterminated string, name or comment. */
-export function tokenize(query: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  const n = query.length;
-  while (i < n) {
-    const c = query[i] as string;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (c === '/' && query[i + 1] === '/') {
-      while (i < n && query[i] !== '\n') i++;
-    } else if (c === '/' && query[i + 1] === '*') {
-      const end = query.indexOf('*/', i + 2);
-      if (end < 0) throw syntaxError(query, i, 'Unterminated comment');
-      i = end + 2;
-    } else if (c === "'" || c === '"') {
-      const start = i++;
-      while (i < n && query[i] !== c) i += query[i] === '\\' ? 2 : 1;
-      if (i >= n) throw syntaxError(query, start, 'Unterminated string');
-      i++;
-      tokens.push({ kind: 'string', text: query.slice(start, i), start });
-    } else if (c === '`') {
-      const start = i++;
-      for (;;) {
-        const end = query.indexOf('`', i);
-        if (end < 0) throw syntaxError(query, start, 'Unterminated backticked name');
-        i = end + 1;
-        if (query[i] !== '`') break;
-        i++;
-      }
-      tokens.push({ kind: 'quoted', text: query.slice(start + 1, i - 1).replaceAll('``', '`'), start });
-    } else if (c === '$') {
-      const start = i++;
-      if (query[i] === '`') {
-        const end = query.indexOf('`', i + 1);
-        if (end < 0) throw syntaxError(query, start, 'Unterminated backticked name');
-        i = end + 1;
-      } else {
-        while (i < n && WORD_PART.test(query[i] as string)) i++;
-      }
-      tokens.push({ kind: 'parameter', text: query.slice(start, i), start });
-    } else if (/[0-9]/.test(c)) {
-      const start = i;
-      i = numberEnd(query, i);
-      tokens.push({ kind: 'number', text: query.slice(start, i), start });
-    } else if (WORD_START.test(c)) {
-      const start = i;
-      while (i < n && WORD_PART.test(query[i] as string)) i++;
-      tokens.push({ kind: 'word', text: query.slice(start, i).toUpperCase(), start });
-    } else {
-      tokens.push({ kind: 'punct', text: c, start: i });
-      i++;
-    }
-  }
-  return tokens;
-}
-
-// ---------------------------------------------------------------------------
-// The check
+import { CypherQueryError } from './queryError.ts';
+import { positionAt, positionText, tokenize, type Token } from './tokens.ts';
 
 /** Procedures that only read; every other CALL of a named procedure is refused. */
 export const READ_PROCEDURES = [
@@ -234,7 +86,12 @@ const SHOW_READABLE = new Set([
 
 function refusal(query: string, token: Token, clause: string, reason: string): CypherErrorInfo {
   const position = positionAt(query, token.start);
-  return { code: 'READ_ONLY', clause, message: `${clause} is not allowed: ${reason} (${where(position)}).`, position };
+  return {
+    code: 'READ_ONLY',
+    clause,
+    message: `${clause} is not allowed: ${reason} (${positionText(position)}).`,
+    position,
+  };
 }
 
 /**
@@ -413,7 +270,7 @@ function checkStatement(query: string, tokens: Token[]): CypherErrorInfo | null 
     const position = positionAt(query, query.length);
     return {
       code: 'SYNTAX',
-      message: `The query has no statement after EXPLAIN/PROFILE (${where(position)}).`,
+      message: `The query has no statement after EXPLAIN/PROFILE (${positionText(position)}).`,
       position,
     };
   }
@@ -522,7 +379,7 @@ export function checkReadOnly(query: string): CypherErrorInfo | null {
     const position = positionAt(query, second.start);
     return {
       code: 'MULTIPLE_STATEMENTS',
-      message: `Only one statement can run at a time: a second statement starts at ${where(position)}.`,
+      message: `Only one statement can run at a time: a second statement starts at ${positionText(position)}.`,
       position,
     };
   }
@@ -539,103 +396,4 @@ export function statementText(query: string): string {
   }
   const last = tokens[tokens.length - 1];
   return last && last.kind === 'punct' && last.text === ';' ? query.slice(0, last.start) : query;
-}
-
-// ---------------------------------------------------------------------------
-// Engine errors
-
-const GRAFEO_POSITION = /-->\s*query:(\d+):(\d+)/;
-const NEO4J_POSITION = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
-
-/**
- * Turns an error from an engine into CypherErrorInfo, with the position read from the
- * message (Grafeo: `--> query:LINE:COL`; Neo4j: `(line L, column C (offset: O))`).
- * `prefixLength` is the length of text the adapter put before the user's query on its
- * first line (e.g. 'EXPLAIN '), taken off the position.
- */
-export function engineErrorInfo(error: unknown, query: string, prefixLength = 0): CypherErrorInfo {
-  const raw = error instanceof Error ? error.message : String(error);
-  const gqlStatus = (error as { gqlStatus?: unknown } | null)?.gqlStatus;
-  const code = (error as { code?: unknown } | null)?.code;
-  const syntax =
-    (typeof gqlStatus === 'string' && gqlStatus.startsWith('42')) ||
-    (typeof code === 'string' && /SyntaxError|SemanticError|ParameterMissing|ArgumentError|TypeError/.test(code)) ||
-    /syntax error|semantic error/i.test(raw);
-  let position: Position | undefined;
-  const grafeo = GRAFEO_POSITION.exec(raw);
-  const neo4j = NEO4J_POSITION.exec(raw);
-  if (grafeo) {
-    const line = Number(grafeo[1]);
-    const column = Number(grafeo[2]) - (line === 1 ? prefixLength : 0);
-    position = positionOf(query, line, Math.max(1, column));
-  } else if (neo4j) {
-    const offset = Number(neo4j[3]) - prefixLength;
-    position = positionAt(query, Math.max(0, offset));
-  }
-  const message = cleanMessage(raw);
-  const info: CypherErrorInfo = {
-    code: syntax ? 'SYNTAX' : 'QUERY_FAILED',
-    message: position ? `${message} (${where(position)})` : message,
-  };
-  if (position) info.position = position;
-  return info;
-}
-
-/** The first meaningful line of an engine message, without engine codes and source excerpts. */
-function cleanMessage(raw: string): string {
-  const firstLine = raw.split('\n').find((line) => line.trim() !== '') ?? raw;
-  return firstLine
-    .replace(/^(Query|Database) error:\s*/i, '')
-    .replace(/^GRAFEO-[A-Z]\d+:\s*/, '')
-    .replace(/^(syntax|semantic) error:\s*(\[Cypher\]\s*)?/i, '')
-    .replace(NEO4J_POSITION, '')
-    .trim();
-}
-
-export function timeoutInfo(timeoutMs: number): CypherErrorInfo {
-  return { code: 'TIMEOUT', message: `The query ran longer than ${timeoutMs} ms and was stopped.` };
-}
-
-export function abortedInfo(): CypherErrorInfo {
-  return { code: 'QUERY_FAILED', message: 'The query was cancelled.' };
-}
-
-/**
- * Waits for `work` at most `timeoutMs` (and until `signal` aborts), then throws a
- * CypherQueryError (TIMEOUT / cancelled). The work itself keeps running: the caller
- * decides what to do with it once it settles (`onAbandon`).
- */
-export async function withDeadline<T>(
-  work: Promise<T>,
-  timeoutMs: number,
-  signal: AbortSignal | undefined,
-  onAbandon: (work: Promise<T>) => void,
-): Promise<T> {
-  if (signal?.aborted) {
-    onAbandon(work);
-    throw new CypherQueryError(abortedInfo());
-  }
-  let timer: NodeJS.Timeout | undefined;
-  let onAbort: (() => void) | undefined;
-  let abandoned = false;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      abandoned = true;
-      reject(new CypherQueryError(timeoutInfo(timeoutMs)));
-    }, timeoutMs);
-    onAbort = () => {
-      abandoned = true;
-      reject(new CypherQueryError(abortedInfo()));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-  try {
-    return await Promise.race([work, deadline]);
-  } catch (error) {
-    if (abandoned) onAbandon(work);
-    throw error;
-  } finally {
-    clearTimeout(timer);
-    if (onAbort) signal?.removeEventListener('abort', onAbort);
-  }
 }

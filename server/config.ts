@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { STORE_FILE } from '../contract/store.ts';
-import { DEFAULT_MAX_RESULT_BYTES, DEFAULT_QUERY_MEMORY_BYTES } from '../cypher/bounds.ts';
+import { DEFAULT_MAX_RESULT_BYTES, DEFAULT_QUERY_MEMORY_BYTES, DEFAULT_ROW_CAP } from '../cypher/bounds.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -17,7 +17,6 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8321;
-export const DEFAULT_ROW_CAP = 1000;
 export const MAX_ROW_CAP = 10_000;
 export const DEFAULT_QUERY_TIMEOUT_MS = 15_000;
 export const DEFAULT_CYPHER_CONCURRENCY = 2;

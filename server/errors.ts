@@ -5,7 +5,7 @@
 import type { FastifyError } from 'fastify';
 import type { ApiError, ApiErrorCode } from '../contract/api.ts';
 import type { CypherErrorInfo } from '../contract/cypher.ts';
-import { CypherQueryError } from '../cypher/readonly.ts';
+import { CypherQueryError } from '../cypher/queryError.ts';
 import { StoreUnavailableError, StoreWriteError } from '../cypher/store.ts';
 import { BusyError } from './limiter.ts';
 
@@ -40,6 +40,9 @@ const CYPHER_STATUS: Record<CypherErrorInfo['code'], number> = {
   MEMORY: 400,
   QUERY_FAILED: 400,
   TIMEOUT: 504,
+  // Only a client that went away cancels a query here (clientGone), so nobody reads this
+  // answer: it stays the 400 it was as QUERY_FAILED, a client-side end, not a server fault.
+  CANCELLED: 400,
   STORE_DOWN: 503,
 };
 

@@ -6,7 +6,10 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
 import { GrafeoStore } from '../cypher/grafeo.ts';
-import * as reads from '../cypher/reads.ts';
+import type { Run } from '../cypher/reads/decode.ts';
+import { entity } from '../cypher/reads/details.ts';
+import { overview } from '../cypher/reads/graph.ts';
+import { stats } from '../cypher/reads/stats.ts';
 import { sampleExtraction } from '../cypher/testing.ts';
 import { extract } from '../ingest/extractor.ts';
 import { buildApp } from './app.ts';
@@ -15,7 +18,7 @@ import { loadServerConfig } from './config.ts';
 const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-response-cache-'));
 let store: GrafeoStore;
 let app: FastifyInstance;
-const plain: reads.Run = (queryName, params) => store.run(queryName, params ?? {});
+const plain: Run = (queryName, params) => store.run(queryName, params ?? {});
 
 beforeAll(async () => {
   store = new GrafeoStore({ dbPath: path.join(temporary, 'store.grafeo') });
@@ -69,7 +72,7 @@ describe('kept responses', () => {
     });
     expect(second.headers).toStrictEqual(first.headers);
     expect(second.raw.equals(first.raw)).toBe(true);
-    expect(second.json).toStrictEqual(JSON.parse(JSON.stringify(await reads.overview(plain, { limit: 50 }))));
+    expect(second.json).toStrictEqual(JSON.parse(JSON.stringify(await overview(plain, { limit: 50 }))));
   });
 
   it('are kept per encoding', async () => {
@@ -98,16 +101,14 @@ describe('kept responses', () => {
   it('are dropped by the next write', async () => {
     const before = await get('/api/stats', 'br');
     const entityBefore = await get('/api/entities/person%3Agiorgia-meloni', 'br');
-    expect(before.json).toStrictEqual(JSON.parse(JSON.stringify(await reads.stats(plain))));
+    expect(before.json).toStrictEqual(JSON.parse(JSON.stringify(await stats(plain))));
     const generated = extract(generateCorpus({ articles: 3, words: 120, seed: 7 }));
     expect(await store.writeExtraction(generated)).toStrictEqual({ articlesWritten: 3, articlesSkipped: 0 });
     const after = await get('/api/stats', 'br');
     expect((after.json as { articles: number }).articles).toBe((before.json as { articles: number }).articles + 3);
-    expect(after.json).toStrictEqual(JSON.parse(JSON.stringify(await reads.stats(plain))));
+    expect(after.json).toStrictEqual(JSON.parse(JSON.stringify(await stats(plain))));
     const entityAfter = await get('/api/entities/person%3Agiorgia-meloni', 'br');
     expect(entityAfter.json).toStrictEqual(entityBefore.json);
-    expect(entityAfter.json).toStrictEqual(
-      JSON.parse(JSON.stringify(await reads.entity(plain, 'person:giorgia-meloni'))),
-    );
+    expect(entityAfter.json).toStrictEqual(JSON.parse(JSON.stringify(await entity(plain, 'person:giorgia-meloni'))));
   });
 });

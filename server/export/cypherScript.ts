@@ -18,6 +18,7 @@ import {
   type PropertyScalar,
   type PropertyValue,
 } from './propertyGraph.ts';
+import type { ExportWriter } from './writer.ts';
 
 // Cypher's reserved words and those Grafeo will not take as a bare name.
 const KEYWORDS = new Set(
@@ -150,3 +151,12 @@ export function writeCypherScript(graph: ExportGraph): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** A Cypher script of MERGE statements. */
+export const CYPHER_SCRIPT = {
+  mediaType: 'application/x-cypher-query; charset=utf-8',
+  extension: 'cypher',
+  binary: false,
+  needsEvidence: false,
+  write: writeCypherScript,
+} satisfies ExportWriter;

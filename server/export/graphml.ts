@@ -4,6 +4,7 @@
 // and yEd/Gephi read the values back with their types.
 
 import type { ExportAttributes, ExportGraph, ExportScalar } from './graph.ts';
+import type { ExportWriter } from './writer.ts';
 
 type GraphmlType = 'boolean' | 'long' | 'double' | 'string';
 type Domain = 'graph' | 'node' | 'edge';
@@ -82,3 +83,11 @@ export function writeGraphml(graph: ExportGraph): string {
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');
 }
+
+export const GRAPHML = {
+  mediaType: 'application/graphml+xml; charset=utf-8',
+  extension: 'graphml',
+  binary: false,
+  needsEvidence: false,
+  write: writeGraphml,
+} satisfies ExportWriter;

@@ -20,6 +20,7 @@ import {
   type PropertyScalar,
   type PropertyValue,
 } from './propertyGraph.ts';
+import type { ExportWriter } from './writer.ts';
 
 export const ARRAY_DELIMITER = ';';
 export const NEO4J_CSV_FILES = ['nodes.csv', 'relationships.csv'] as const;
@@ -105,3 +106,12 @@ export function writeNeo4jCsvZip(graph: ExportGraph, options: { mtime?: Date } =
     { level: 6 },
   );
 }
+
+/** The CSV pair `neo4j-admin database import` reads, zipped. */
+export const NEO4J_CSV = {
+  mediaType: 'application/zip',
+  extension: 'neo4j.zip',
+  binary: true,
+  needsEvidence: false,
+  write: (graph: ExportGraph) => writeNeo4jCsvZip(graph),
+} satisfies ExportWriter;

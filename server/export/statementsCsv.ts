@@ -9,6 +9,7 @@
 // a leading single quote.
 import { csvRecord } from '../../contract/csv.ts';
 import { RULE_SEPARATOR, type ExportAttributes, type ExportEvidence, type ExportGraph } from './graph.ts';
+import type { ExportWriter } from './writer.ts';
 
 export const STATEMENT_COLUMNS = [
   'speaker',
@@ -236,3 +237,12 @@ export function writeStatementsCsv(graph: ExportGraph, evidence?: ExportEvidence
   }
   return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
 }
+
+/** The quotes with their provenance, for spreadsheets. */
+export const STATEMENTS_CSV = {
+  mediaType: 'text/csv; charset=utf-8; header=present',
+  extension: 'statements.csv',
+  binary: false,
+  needsEvidence: true,
+  write: writeStatementsCsv,
+} satisfies ExportWriter;

@@ -5,7 +5,7 @@
 
 import type { GraphPayload } from '../../contract/api.ts';
 import type { ExportFormat } from '../../contract/exportFormats.ts';
-import { entitiesAmong } from '../../cypher/reads.ts';
+import { entitiesAmong } from '../../cypher/reads/graph.ts';
 import type { GraphStore, Params } from '../../cypher/store.ts';
 import { foldText } from '../../cypher/text.ts';
 import { HttpProblem } from '../errors.ts';

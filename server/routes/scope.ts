@@ -2,7 +2,7 @@
 // what one outlet and/or date range contains.
 
 import type { FastifyPluginAsync } from 'fastify';
-import { contentScope, outlets, type Run } from '../../cypher/scope.ts';
+import { contentScope, outlets, type Run } from '../../cypher/reads/scope.ts';
 import { HttpProblem } from '../errors.ts';
 import { scopeQuery, type ScopeQuery } from '../schemas.ts';
 import type { RouteContext } from './context.ts';

@@ -4,8 +4,8 @@
 
 import type { FastifyPluginAsync } from 'fastify';
 import { STATEMENT_KINDS } from '../../contract/graph.ts';
-import type { Run } from '../../cypher/reads.ts';
-import { MAX_STATEMENT_HITS, searchStatements } from '../../cypher/statementSearch.ts';
+import type { Run } from '../../cypher/reads/decode.ts';
+import { MAX_STATEMENT_HITS, searchStatements } from '../../cypher/reads/statementSearch.ts';
 import type { RouteContext } from './context.ts';
 
 const DEFAULT_STATEMENT_HITS = 20;

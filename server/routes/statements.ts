@@ -2,7 +2,7 @@
 
 import type { FastifyPluginAsync } from 'fastify';
 import { MAX_STATEMENTS_BY_ID } from '../../contract/limits.ts';
-import { statementsByIds } from '../../cypher/scope.ts';
+import { statementsByIds } from '../../cypher/reads/scope.ts';
 import { HttpProblem } from '../errors.ts';
 import { statementsByIdBody, statementsQuery, type StatementsByIdBody, type StatementsQuery } from '../schemas.ts';
 import type { RouteContext } from './context.ts';

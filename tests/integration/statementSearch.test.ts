@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatementView } from '../../contract/api.ts';
 import { openStore } from '../../cypher/open.ts';
 import { MAX_STATEMENTS_PAGE } from '../../contract/limits.ts';
-import { statementsByIds } from '../../cypher/scope.ts';
+import { statementsByIds } from '../../cypher/reads/scope.ts';
 import type { GraphStore } from '../../cypher/store.ts';
 import { foldText } from '../../cypher/text.ts';
 import { ingestDocuments } from '../../ingest/ingest.ts';

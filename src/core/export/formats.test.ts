@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMAT_LIST } from '../../../contract/exportFormats.ts';
 import { EXPORT_FORMAT_INFO, filenameFromDisposition, isImageFormat } from './formats.ts';
 
 describe('filenameFromDisposition', () => {
@@ -20,17 +21,15 @@ describe('filenameFromDisposition', () => {
 });
 
 describe('EXPORT_FORMAT_INFO', () => {
-  it('lists the six server formats, then the two images', () => {
-    expect(EXPORT_FORMAT_INFO.map((info) => info.format)).toStrictEqual([
-      'gexf',
-      'graphml',
-      'json',
-      'csv',
-      'cypher',
-      'statements-csv',
+  it("lists the contract's server formats with their labels, in its order, then the two images", () => {
+    expect(EXPORT_FORMAT_INFO.map(({ format, label, hint }) => ({ id: format, label, hint }))).toStrictEqual([
+      ...EXPORT_FORMAT_LIST,
+      { id: 'png', label: 'PNG image', hint: 'the current view as a picture' },
+      { id: 'svg', label: 'SVG image', hint: 'the current view as a vector drawing' },
+    ]);
+    expect(EXPORT_FORMAT_INFO.filter((info) => isImageFormat(info.format)).map((info) => info.format)).toStrictEqual([
       'png',
       'svg',
     ]);
-    expect(EXPORT_FORMAT_INFO.filter((info) => isImageFormat(info.format)).length).toBe(2);
   });
 });

@@ -2,7 +2,7 @@
 // the server (POST /api/export with the entity ids in scope); PNG and SVG are drawn here
 // from what the renderer shows.
 
-import type { ExportFormat } from '../../../contract/exportFormats.ts';
+import { EXPORT_FORMAT_LIST, type ExportFormat } from '../../../contract/exportFormats.ts';
 
 /** Formats the server writes (contract/exportFormats.ts). */
 export type ServerExportFormat = ExportFormat;
@@ -15,21 +15,16 @@ export interface ExportFormatInfo {
   hint: string;
 }
 
-/** Every format, in menu order; a format the server adds to the contract must be named here. */
-const FORMAT_TEXT: Record<ExplorerExportFormat, Omit<ExportFormatInfo, 'format'>> = {
-  gexf: { label: 'GEXF', hint: 'Gephi and Gephi Lite, with types, colors, sizes and positions' },
-  graphml: { label: 'GraphML', hint: 'yEd, Cytoscape, NetworkX' },
-  json: { label: 'Graphology JSON', hint: 'graphology and sigma.js' },
-  csv: { label: 'Neo4j CSV (zip)', hint: 'nodes.csv and relationships.csv for neo4j-admin import' },
-  cypher: { label: 'Cypher script', hint: 'MERGE statements that recreate the graph in Neo4j' },
-  'statements-csv': { label: 'Statements CSV', hint: 'who said what about whom, with sources' },
-  png: { label: 'PNG image', hint: 'the current view as a picture' },
-  svg: { label: 'SVG image', hint: 'the current view as a vector drawing' },
-};
+const IMAGE_FORMAT_INFO: readonly ExportFormatInfo[] = [
+  { format: 'png', label: 'PNG image', hint: 'the current view as a picture' },
+  { format: 'svg', label: 'SVG image', hint: 'the current view as a vector drawing' },
+];
 
-export const EXPORT_FORMAT_INFO: readonly ExportFormatInfo[] = (Object.keys(FORMAT_TEXT) as ExplorerExportFormat[]).map(
-  (format) => ({ format, ...FORMAT_TEXT[format] }),
-);
+/** Every format, in menu order: the server's, as the contract lists them, then the images. */
+export const EXPORT_FORMAT_INFO: readonly ExportFormatInfo[] = [
+  ...EXPORT_FORMAT_LIST.map(({ id, label, hint }) => ({ format: id, label, hint })),
+  ...IMAGE_FORMAT_INFO,
+];
 
 export function isImageFormat(format: ExplorerExportFormat): format is ImageExportFormat {
   return format === 'png' || format === 'svg';

@@ -1,12 +1,12 @@
 // Finding statements by what they say (words of the quote) and by what they are (kind, cue).
-// Written over `run` like reads.ts, so both engines answer the same. The quote is folded
+// Written over `run` like the other reads, so both engines answer the same. The quote is folded
 // inside the query (search/statements.cypher) with the pairs below, derived from foldText,
 // so the query and the quote fold alike: case, accents, apostrophes and dashes.
 
-import type { StatementView } from '../contract/api.ts';
-import { STATEMENT_KINDS, type StatementKind } from '../contract/graph.ts';
-import { statementView, type Run } from './reads.ts';
-import { foldText } from './text.ts';
+import type { StatementView } from '../../contract/api.ts';
+import { STATEMENT_KINDS, type StatementKind } from '../../contract/graph.ts';
+import { statementView, type Run } from './decode.ts';
+import { foldText } from '../text.ts';
 
 /** Most statements one search returns. */
 export const MAX_STATEMENT_HITS = 200;

@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GrafeoStore } from './grafeo.ts';
+import { GrafeoStore } from '../grafeo.ts';
 import { contentScope, NO_OUTLET, outletOf, outlets, statementsByIds, type Run } from './scope.ts';
-import { sampleExtraction } from './testing.ts';
+import { sampleExtraction } from '../testing.ts';
 
 describe('outletOf', () => {
   it('is the host of the URL without www., else of a URL source, else NO_OUTLET', () => {

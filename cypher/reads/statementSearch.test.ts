@@ -5,11 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GrafeoStore } from './grafeo.ts';
-import type { Run } from './reads.ts';
+import { GrafeoStore } from '../grafeo.ts';
+import type { Run } from './decode.ts';
 import { QUOTE_FOLDS, searchStatements, type StatementSearch } from './statementSearch.ts';
-import { foldText } from './text.ts';
-import { sampleExtraction } from './testing.ts';
+import { foldText } from '../text.ts';
+import { sampleExtraction } from '../testing.ts';
 
 describe('QUOTE_FOLDS', () => {
   it('folds as foldText does, one lower-case character at a time', () => {

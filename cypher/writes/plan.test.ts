@@ -1,37 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ArticlesStoredMeanwhileError, mergeEntityNames, planBatches, sentenceOffsets, writeBatch } from './writes.ts';
-import { sampleExtraction } from './testing.ts';
-
-describe('mergeEntityNames', () => {
-  it('keeps the longer name and makes every other name an alias, once', () => {
-    expect(
-      mergeEntityNames(
-        { name: 'Draghi', aliases: ['SuperMario'] },
-        { name: 'Mario Draghi', aliases: ['draghi', 'Supermario', 'M. Draghi'] },
-      ),
-    ).toStrictEqual({
-      name: 'Mario Draghi',
-      aliases: ['Draghi', 'SuperMario', 'M. Draghi'],
-    });
-    expect(mergeEntityNames({ name: 'Roma', aliases: [] }, { name: 'Rome', aliases: [] })).toStrictEqual({
-      name: 'Roma',
-      aliases: ['Rome'],
-    });
-    expect(mergeEntityNames(null, { name: 'Roma', aliases: ['Rome'] })).toStrictEqual({
-      name: 'Roma',
-      aliases: ['Rome'],
-    });
-  });
-});
-
-describe('sentenceOffsets', () => {
-  it('finds the occurrence of the sentence that holds the quote', () => {
-    const text = 'Disse «sì». Poi: Disse «sì».';
-    expect(sentenceOffsets(text, 'Disse «sì».', 23, 25)).toStrictEqual({ sentenceStart: 17, sentenceEnd: 28 });
-    expect(sentenceOffsets(text, 'Disse «sì».', 7, 9)).toStrictEqual({ sentenceStart: 0, sentenceEnd: 11 });
-    expect(sentenceOffsets(text, 'missing', 7, 9)).toStrictEqual({ sentenceStart: 7, sentenceEnd: 9 });
-  });
-});
+import { sampleExtraction } from '../testing.ts';
+import { planBatches } from './plan.ts';
 
 describe('planBatches', () => {
   it('skips stored articles and everything that belongs to them', () => {
@@ -97,18 +66,5 @@ describe('planBatches', () => {
     expect(relations.map((row) => row.evidence)).toStrictEqual([result.relations[0]!.evidence]);
     const draghi = batch.counters.find((row) => row.id === 'person:mario-draghi');
     expect([draghi?.statementsBy, draghi?.statementsAbout]).toStrictEqual([1, 1]);
-  });
-});
-
-describe('writeBatch', () => {
-  it('writes nothing when some of its articles were stored since the plan', async () => {
-    const batch = planBatches(sampleExtraction(), new Set()).batches[0]!;
-    const sent: string[] = [];
-    const write = writeBatch(batch, async (queryName) => {
-      sent.push(queryName);
-      return queryName === 'article/existing' ? [{ id: 'art-2' }] : [];
-    });
-    await expect(write).rejects.toStrictEqual(new ArticlesStoredMeanwhileError(['art-2']));
-    expect(sent).toStrictEqual(['article/existing']);
   });
 });

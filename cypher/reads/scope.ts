@@ -1,13 +1,13 @@
 // What a set of articles contains, for the explorer's source and publication-date filters,
 // and statements fetched by id (the explorer's "statements as nodes" view). Written over
-// `run` like reads.ts, so both engines answer the same. An article's outlet is not stored:
+// `run` like the other reads, so both engines answer the same. An article's outlet is not stored:
 // it is the host of its URL (or of its source, when the source is a URL), derived here in
 // one place; articles read from local files without a URL have no outlet.
 
-import type { ContentScope, OutletCount, StatementView } from '../contract/api.ts';
-import { compareText, num, statementView, str, strOrNull, type Run } from './reads.ts';
-import type { Params, Row } from './store.ts';
-import { MAX_STATEMENTS_BY_ID } from '../contract/limits.ts';
+import type { ContentScope, OutletCount, StatementView } from '../../contract/api.ts';
+import { compareText, num, statementView, str, strOrNull, type Run } from './decode.ts';
+import type { Params, Row } from '../store.ts';
+import { MAX_STATEMENTS_BY_ID } from '../../contract/limits.ts';
 
 export type { Run };
 

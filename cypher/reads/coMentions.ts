@@ -1,0 +1,254 @@
+// Co-mentions (two entities named in the same article), counted here from the entities'
+// article lists rather than matched pair by pair on the engine: the edges among a graph
+// view (a compressed-row pair-counting kernel, checked against the plain pair count in
+// coMentions.test.ts) and the entities around a neighborhood's frontier.
+
+import type { GraphEdgeView } from '../../contract/api.ts';
+import type { Row } from '../store.ts';
+import { compareText, edgeView, num, str, strList, type Run } from './decode.ts';
+
+/**
+ * Articles of each frontier entity (the latest) whose other entities are counted as its
+ * co-mentions: a hub named in thousands of articles would otherwise cost the whole corpus.
+ */
+export const COMENTION_ARTICLES_PER_ENTITY = 100;
+
+/**
+ * Article ids a co-mention edge carries (the latest; its weight counts them all): the
+ * explorer opens a co-mention from the two entities' articles, and a pair of hubs shares
+ * thousands, which made most of a graph view's bytes.
+ */
+export const COMENTION_EVIDENCE_IDS = 20;
+
+/** Most co-mention edges a graph view carries, per node in it: the strongest pairs only. */
+const COMENTION_EDGES_PER_NODE = 3;
+
+/**
+ * Co-mention edges among `ids` (articles mentioning both ends), counted here from each
+ * entity's article list: matching every pair in Cypher costs the square of the mentions
+ * per article on the engine. Only the strongest pairs are kept, at most
+ * COMENTION_EDGES_PER_NODE per node, ties broken by ids so the answer is stable.
+ *
+ * At 10k articles the 500 overview entities are named in 100k-160k (entity, article) pairs,
+ * read as one list per entity, with a million pair hits: entities and articles are small
+ * ints here, articles numbered in evidence order (latest first), each entity's articles
+ * and each article's entities as flat Int32 lists, pairs counted one entity at a time in
+ * a dense row, and the evidence of the kept pairs read by walking the two entities'
+ * article lists side by side.
+ */
+export async function comentionEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
+  const n = ids.length;
+  if (n < 2) return [];
+  const rows = await run('graph/entity-article-lists', { ids });
+  const index = new Map(ids.map((id, i) => [id, i]));
+
+  // Articles, numbered as they come, then ranked latest first (undated last), ties by id.
+  const articleNumber = new Map<string, number>();
+  const articleIds: string[] = [];
+  const articleDates: (string | null)[] = [];
+  const rowEntity: number[] = [];
+  const rowArticle: number[] = [];
+  for (const row of rows) {
+    const entity = index.get(str(row.id));
+    if (entity === undefined) continue;
+    const dates = strList(row.dates);
+    strList(row.articleIds).forEach((articleId, k) => {
+      let number = articleNumber.get(articleId);
+      if (number === undefined) {
+        number = articleIds.length;
+        articleNumber.set(articleId, number);
+        articleIds.push(articleId);
+        articleDates.push(dates[k] || null);
+      }
+      rowEntity.push(entity);
+      rowArticle.push(number);
+    });
+  }
+  const articleCount = articleIds.length;
+  const byRank = Array.from({ length: articleCount }, (_, number) => number).sort(
+    (a, b) => compareText(articleDates[b] ?? '', articleDates[a] ?? '') || compareText(articleIds[a]!, articleIds[b]!),
+  );
+  const rankOf = new Int32Array(articleCount);
+  byRank.forEach((number, rank) => {
+    rankOf[number] = rank;
+  });
+
+  // Each entity's articles (ranks, ascending, each once), as one flat list.
+  const entityStart = new Int32Array(n + 1);
+  for (const entity of rowEntity) entityStart[entity + 1]!++;
+  for (let i = 0; i < n; i++) entityStart[i + 1]! += entityStart[i]!;
+  const entityArticles = new Int32Array(rowEntity.length);
+  const fill = entityStart.slice(0, n);
+  rowEntity.forEach((entity, r) => {
+    entityArticles[fill[entity]!++] = rankOf[rowArticle[r]!]!;
+  });
+  const entityEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const list = entityArticles.subarray(entityStart[i]!, entityStart[i + 1]!).sort();
+    let end = 0;
+    for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) list[end++] = list[k]!;
+    entityEnd[i] = entityStart[i]! + end;
+  }
+
+  // Each article's entities (ascending), as one flat list.
+  const articleStart = new Int32Array(articleCount + 1);
+  for (let i = 0; i < n; i++)
+    for (let k = entityStart[i]!; k < entityEnd[i]!; k++) articleStart[entityArticles[k]! + 1]!++;
+  for (let a = 0; a < articleCount; a++) articleStart[a + 1]! += articleStart[a]!;
+  const articleEntities = new Int32Array(articleStart[articleCount]!);
+  const next = articleStart.slice(0, articleCount);
+  for (let i = 0; i < n; i++)
+    for (let k = entityStart[i]!; k < entityEnd[i]!; k++) articleEntities[next[entityArticles[k]!]!++] = i;
+
+  // Pair counts, one entity's row at a time: pairs (i, j > i) with their shared articles.
+  const pairFirst: number[] = [];
+  const pairSecond: number[] = [];
+  const pairCount: number[] = [];
+  const shared = new Int32Array(n);
+  const touched = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let seen = 0;
+    for (let k = entityStart[i]!; k < entityEnd[i]!; k++) {
+      const article = entityArticles[k]!;
+      for (let m = articleStart[article + 1]! - 1; m >= articleStart[article]!; m--) {
+        const j = articleEntities[m]!;
+        if (j <= i) break;
+        if (shared[j]!++ === 0) touched[seen++] = j;
+      }
+    }
+    for (let t = 0; t < seen; t++) {
+      const j = touched[t]!;
+      pairFirst.push(i);
+      pairSecond.push(j);
+      pairCount.push(shared[j]!);
+      shared[j] = 0;
+    }
+  }
+  if (pairCount.length === 0) return [];
+
+  // The strongest `keep` pairs: those above the count at which `keep` is reached, then the
+  // ties at that count in id order (a pair's id order: its two ids' places among all ids).
+  const keep = Math.max(1, n * COMENTION_EDGES_PER_NODE);
+  const idRank = new Int32Array(n);
+  Array.from({ length: n }, (_, i) => i)
+    .sort((a, b) => compareText(ids[a]!, ids[b]!))
+    .forEach((entity, rank) => {
+      idRank[entity] = rank;
+    });
+  const pairOrder = (p: number): number => {
+    const a = idRank[pairFirst[p]!]!;
+    const b = idRank[pairSecond[p]!]!;
+    return a < b ? a * n + b : b * n + a;
+  };
+  let floor = 0;
+  if (pairCount.length > keep) {
+    let most = 0;
+    for (const count of pairCount) if (count > most) most = count;
+    const pairsWith = new Int32Array(most + 1);
+    for (const count of pairCount) pairsWith[count]!++;
+    let taken = 0;
+    for (floor = most; floor > 0 && taken + pairsWith[floor]! < keep; floor--) taken += pairsWith[floor]!;
+  }
+  const chosen: number[] = [];
+  for (let p = 0; p < pairCount.length; p++) if (pairCount[p]! >= floor) chosen.push(p);
+  chosen.sort((a, b) => pairCount[b]! - pairCount[a]! || pairOrder(a) - pairOrder(b));
+  chosen.length = Math.min(chosen.length, keep);
+  chosen.sort((a, b) => pairOrder(a) - pairOrder(b));
+
+  return chosen.map((p) => {
+    const a = ids[pairFirst[p]!]!;
+    const b = ids[pairSecond[p]!]!;
+    const evidence = sharedArticles(
+      entityArticles.subarray(entityStart[pairFirst[p]!]!, entityEnd[pairFirst[p]!]!),
+      entityArticles.subarray(entityStart[pairSecond[p]!]!, entityEnd[pairSecond[p]!]!),
+      (rank) => articleDates[byRank[rank]!] ?? null,
+    );
+    return edgeView('comention', 'CO_MENTION', {
+      source: a < b ? a : b,
+      target: a < b ? b : a,
+      weight: pairCount[p]!,
+      evidenceIds: evidence.latest.map((rank) => articleIds[byRank[rank]!]!).sort(compareText),
+      firstDate: evidence.firstDate,
+      lastDate: evidence.lastDate,
+    });
+  });
+}
+
+/**
+ * What two ascending lists of article ranks (latest first) share: the first
+ * COMENTION_EVIDENCE_IDS ranks, the latest date (the first dated one from the front) and
+ * the earliest (the first dated one from the back).
+ */
+function sharedArticles(
+  a: Int32Array,
+  b: Int32Array,
+  dateOf: (rank: number) => string | null,
+): { latest: number[]; firstDate: string | null; lastDate: string | null } {
+  const latest: number[] = [];
+  let lastDate: string | null = null;
+  for (
+    let i = 0, j = 0;
+    i < a.length && j < b.length && (latest.length < COMENTION_EVIDENCE_IDS || lastDate === null);
+  ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      const rank = a[i]!;
+      if (latest.length < COMENTION_EVIDENCE_IDS) latest.push(rank);
+      lastDate ??= dateOf(rank);
+      i++;
+      j++;
+    }
+  }
+  let firstDate: string | null = null;
+  for (let i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0 && firstDate === null;) {
+    if (a[i]! > b[j]!) i--;
+    else if (a[i]! < b[j]!) j--;
+    else {
+      firstDate = dateOf(a[i]!);
+      i--;
+      j--;
+    }
+  }
+  return { latest, firstDate, lastDate };
+}
+
+/**
+ * Entities mentioned in the same articles as `centers`, most shared articles first (ties by
+ * id), at most `limit`: weight = articles that mention the entity and one of the centers
+ * other than itself, among the latest COMENTION_ARTICLES_PER_ENTITY articles of each
+ * center. Two queries, the centers' articles, then the entities those articles mention,
+ * each article once: matching article pairs in Cypher costs the engine a uniqueness check
+ * and a distinct count per pair.
+ */
+export async function comentionNeighbors(run: Run, centers: string[], limit: number): Promise<Row[]> {
+  if (centers.length === 0) return [];
+  const articlesOf = new Map<string, { id: string; date: string }[]>();
+  for (const row of await run('graph/entity-articles', { ids: centers })) {
+    const list = articlesOf.get(str(row.id)) ?? [];
+    list.push({ id: str(row.articleId), date: str(row.date) });
+    articlesOf.set(str(row.id), list);
+  }
+  const centersOf = new Map<string, number>();
+  const counted = new Set<string>();
+  for (const list of articlesOf.values()) {
+    for (const article of list) centersOf.set(article.id, (centersOf.get(article.id) ?? 0) + 1);
+    list.sort((a, b) => compareText(b.date, a.date) || compareText(a.id, b.id));
+    for (const article of list.slice(0, COMENTION_ARTICLES_PER_ENTITY)) counted.add(article.id);
+  }
+  if (counted.size === 0) return [];
+  const rows = await run('graph/article-entities', { ids: [...counted] });
+  const neighbours: Row[] = [];
+  for (const row of rows) {
+    const id = str(row.id);
+    const own = articlesOf.get(id);
+    // A center counts only the articles that also mention another center.
+    const weight = own
+      ? own.filter((article) => counted.has(article.id) && (centersOf.get(article.id) ?? 0) > 1).length
+      : num(row.weight);
+    if (weight > 0) neighbours.push({ id, weight, mentions: num(row.mentions) });
+  }
+  return neighbours
+    .sort((a, b) => num(b.weight) - num(a.weight) || compareText(str(a.id), str(b.id)))
+    .slice(0, Math.max(0, limit));
+}

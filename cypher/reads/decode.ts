@@ -1,0 +1,125 @@
+// Rows of the shipped queries as the API's views: every field read through one of the
+// converters here (a missing or null field becomes '', null, 0 or [] as the view wants),
+// so both engines' rows decode the same.
+
+import type { ArticleSummary, GraphEdgeView, GraphNodeView, RelationView, StatementView } from '../../contract/api.ts';
+import { ENTITY_TYPES, type EntityType, type RelationType, type StatementKind } from '../../contract/graph.ts';
+import type { Params, Row } from '../store.ts';
+
+/** Runs one shipped query and answers its rows: what every read is written over. */
+export type Run = (queryName: string, params?: Params) => Promise<Row[]>;
+
+export function str(value: unknown): string {
+  return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
+}
+export function strOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : str(value);
+}
+export function num(value: unknown): number {
+  return typeof value === 'number' ? value : typeof value === 'string' && value !== '' ? Number(value) : 0;
+}
+export function strList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(str) : [];
+}
+export function numList(value: unknown): number[] {
+  return Array.isArray(value) ? value.map(num) : [];
+}
+export function entityType(value: unknown): EntityType {
+  const type = str(value);
+  return (ENTITY_TYPES as readonly string[]).includes(type) ? (type as EntityType) : 'Other';
+}
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, Math.trunc(Number.isFinite(value) ? value : low)));
+}
+
+export function nodeView(row: Row): GraphNodeView {
+  return {
+    id: str(row.id),
+    name: str(row.name),
+    type: entityType(row.type),
+    aliases: strList(row.aliases),
+    mentions: num(row.mentions),
+    articles: num(row.articles),
+    statementsBy: num(row.statementsBy),
+    statementsAbout: num(row.statementsAbout),
+  };
+}
+
+export function articleSummary(row: Row, prefix = ''): ArticleSummary {
+  const field = (name: string): unknown => row[prefix ? `${prefix}${name[0]?.toUpperCase()}${name.slice(1)}` : name];
+  return {
+    id: str(prefix ? (row[`${prefix}Id`] ?? row.articleId) : row.id),
+    title: strOrNull(field('title')),
+    date: strOrNull(field('date')),
+    url: strOrNull(field('url')),
+    source: str(field('source')),
+  };
+}
+
+/** A statement row (statements/list, scope/statements-by-id …) as the API's StatementView. */
+export function statementView(row: Row): StatementView {
+  const about = Array.isArray(row.about) ? (row.about as unknown[]) : [];
+  return {
+    id: str(row.id),
+    articleId: str(row.articleId),
+    article: { ...articleSummary(row, 'article'), id: str(row.articleId) },
+    speaker: row.speakerId
+      ? { id: str(row.speakerId), name: str(row.speakerName), type: entityType(row.speakerType) }
+      : null,
+    speakerText: strOrNull(row.speakerText),
+    quote: str(row.quote),
+    kind: str(row.kind) as StatementKind,
+    cue: strOrNull(row.cue),
+    about: about
+      .filter((target): target is Row => typeof target === 'object' && target !== null)
+      .map((target) => ({ id: str(target.id), name: str(target.name), type: entityType(target.type) }))
+      // collect() keeps whatever order the engine matched in: by id, both engines agree.
+      .sort((a, b) => compareText(a.id, b.id)),
+    sentence: str(row.sentence),
+    start: num(row.start),
+    end: num(row.end),
+    sentenceStart: num(row.sentenceStart),
+    sentenceEnd: num(row.sentenceEnd),
+    date: strOrNull(row.date),
+    confidence: num(row.confidence),
+    // Stores written before statements kept their rules have no trace.
+    trace: strList(row.trace),
+  };
+}
+
+export function edgeView(kind: GraphEdgeView['kind'], type: string, row: Row): GraphEdgeView {
+  const source = str(row.source);
+  const target = str(row.target);
+  return {
+    id: `${kind}:${type}:${source}->${target}`,
+    source,
+    target,
+    kind,
+    type,
+    weight: num(row.weight),
+    evidenceIds: strList(row.evidenceIds),
+    firstDate: strOrNull(row.firstDate),
+    lastDate: strOrNull(row.lastDate),
+  };
+}
+
+export function relationView(row: Row): RelationView {
+  return {
+    id: str(row.id),
+    type: str(row.type) as RelationType,
+    source: { id: str(row.sourceId), name: str(row.sourceName), type: entityType(row.sourceType) },
+    target: { id: str(row.targetId), name: str(row.targetName), type: entityType(row.targetType) },
+    role: strOrNull(row.role),
+    articleId: str(row.articleId),
+    article: { ...articleSummary(row, 'article'), id: str(row.articleId) },
+    evidence: str(row.evidence),
+    start: num(row.start),
+    end: num(row.end),
+    date: strOrNull(row.date),
+    trace: strList(row.trace),
+  };
+}

@@ -1,0 +1,176 @@
+// Graph views: the overview, an entity's neighborhood and the entities of a selection,
+// each with the edges among its nodes (statements, relations, co-mentions).
+
+import type { GraphEdgeView, GraphNodeView, GraphPayload } from '../../contract/api.ts';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../contract/graph.ts';
+import { MAX_GRAPH_NODES } from '../../contract/limits.ts';
+import type { Row } from '../store.ts';
+import { comentionEdges, comentionNeighbors } from './coMentions.ts';
+import { clamp, compareText, edgeView, nodeView, num, str, strOrNull, type Run } from './decode.ts';
+
+const RELATION_TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
+/** Frontier entities whose co-mentions are looked up when a neighborhood needs filling. */
+const COMENTION_FRONTIER = 25;
+
+/**
+ * Relation edges among `ids`, one per (source, target, type): weight, the relation ids
+ * (sorted) and the span of their dates. The query returns every relation out of `ids`;
+ * the targets and types are kept here.
+ */
+async function relationEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
+  const members = new Set(ids);
+  const edges = new Map<
+    string,
+    { source: string; target: string; type: string; weight: number; evidenceIds: string[]; dates: string[] }
+  >();
+  for (const row of await run('graph/relation-edges', { ids })) {
+    const target = str(row.target);
+    const type = str(row.type);
+    if (!members.has(target) || !RELATION_TYPE_SET.has(type)) continue;
+    const source = str(row.source);
+    const key = `${source}\u0000${target}\u0000${type}`;
+    let edge = edges.get(key);
+    if (!edge) {
+      edge = { source, target, type, weight: 0, evidenceIds: [], dates: [] };
+      edges.set(key, edge);
+    }
+    edge.weight += 1;
+    if (row.id !== null && row.id !== undefined) edge.evidenceIds.push(str(row.id));
+    const date = strOrNull(row.date);
+    if (date !== null) edge.dates.push(date);
+  }
+  return [...edges.values()]
+    .sort((a, b) => compareText(a.source, b.source) || compareText(a.target, b.target) || compareText(a.type, b.type))
+    .map((edge) => {
+      const dates = edge.dates.sort(compareText);
+      return edgeView('relation', edge.type, {
+        source: edge.source,
+        target: edge.target,
+        weight: edge.weight,
+        evidenceIds: edge.evidenceIds.sort(compareText),
+        firstDate: dates[0] ?? null,
+        lastDate: dates[dates.length - 1] ?? null,
+      });
+    });
+}
+
+async function edgesAmong(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
+  if (ids.length === 0) return [];
+  const [spoke, relations, comentions] = await Promise.all([
+    run('graph/spoke-about-edges', { ids }),
+    relationEdges(run, ids),
+    comentionEdges(run, ids),
+  ]);
+  // collect(DISTINCT s.id) keeps whatever order the engine matched in: by id, both engines agree.
+  const spokeEdges = spoke.map((row) => {
+    const edge = edgeView('spoke_about', 'SPOKE_ABOUT', row);
+    return { ...edge, evidenceIds: [...edge.evidenceIds].sort(compareText) };
+  });
+  return [...spokeEdges, ...relations, ...comentions];
+}
+
+/**
+ * Exactly the entities `ids` names (unknown ids left out, duplicates once, in the order
+ * given) and the edges among them: the graph of an explorer selection or view.
+ */
+export async function entitiesAmong(run: Run, ids: string[]): Promise<GraphPayload> {
+  const unique = [...new Set(ids)];
+  const rows = unique.length === 0 ? [] : await run('graph/nodes', { ids: unique });
+  const byId = new Map(rows.map((row) => [str(row.id), nodeView(row)]));
+  const nodes = unique.map((id) => byId.get(id)).filter((node): node is GraphNodeView => node !== undefined);
+  const found = nodes.map((node) => node.id);
+  return { nodes, edges: await edgesAmong(run, found), cap: unique.length, truncated: false, totalNodes: nodes.length };
+}
+
+function validTypes(types: string[] | undefined): string[] | null {
+  if (!types || types.length === 0) return null;
+  return types.filter((type) => (ENTITY_TYPES as readonly string[]).includes(type));
+}
+
+export async function overview(run: Run, options: { limit: number; types?: string[] }): Promise<GraphPayload> {
+  const limit = clamp(options.limit, 1, MAX_GRAPH_NODES);
+  const types = validTypes(options.types);
+  const [nodeRows, countRows] = await Promise.all([
+    run('graph/top-entities', { types, limit }),
+    run('graph/entity-count', { types }),
+  ]);
+  const nodes = nodeRows.map(nodeView);
+  const totalNodes = num(countRows[0]?.total);
+  const edges = await edgesAmong(
+    run,
+    nodes.map((node) => node.id),
+  );
+  return { nodes, edges, cap: limit, truncated: totalNodes > nodes.length, totalNodes };
+}
+
+interface Candidate {
+  id: string;
+  strong: number;
+  comention: number;
+  mentions: number;
+}
+
+/**
+ * The entities around one, level by level up to `depth` (1..3): at each level the
+ * neighbours linked by relations or statements come first (strongest first), then those
+ * only co-mentioned (most shared articles first), until `limit` nodes. Only nodes kept
+ * are expanded further, so `totalNodes` counts the nodes found on the way, not every node
+ * within `depth`.
+ */
+export async function neighborhood(
+  run: Run,
+  entityId: string,
+  options: { depth: number; limit: number },
+): Promise<GraphPayload> {
+  const depth = clamp(options.depth, 1, 3);
+  const limit = clamp(options.limit, 1, MAX_GRAPH_NODES);
+  const centerRows = await run('graph/nodes', { ids: [entityId] });
+  if (centerRows.length === 0) return { nodes: [], edges: [], cap: limit, truncated: false, totalNodes: 0 };
+
+  const included = [entityId];
+  const seen = new Set(included);
+  let frontier = [entityId];
+  let truncated = false;
+  for (let level = 1; level <= depth && frontier.length > 0; level++) {
+    // Co-mention is the weak signal that fills what statements and relations leave: it is
+    // looked up around the strongest part of the frontier only (the frontier is sorted).
+    const [related, spoke, comentioned] = await Promise.all([
+      run('graph/relation-neighbors', { ids: frontier }),
+      run('graph/statement-neighbors', { ids: frontier }),
+      comentionNeighbors(run, frontier.slice(0, COMENTION_FRONTIER), limit * 4),
+    ]);
+    const candidates = new Map<string, Candidate>();
+    const candidate = (row: Row): Candidate => {
+      const id = str(row.id);
+      let entry = candidates.get(id);
+      if (!entry) {
+        entry = { id, strong: 0, comention: 0, mentions: num(row.mentions) };
+        candidates.set(id, entry);
+      }
+      return entry;
+    };
+    for (const row of related) if (RELATION_TYPE_SET.has(str(row.type))) candidate(row).strong += num(row.weight);
+    for (const row of spoke) candidate(row).strong += num(row.weight);
+    for (const row of comentioned) candidate(row).comention += num(row.weight);
+    const fresh = [...candidates.values()]
+      .filter((entry) => !seen.has(entry.id))
+      .sort(
+        (a, b) =>
+          Number(b.strong > 0) - Number(a.strong > 0) ||
+          b.strong - a.strong ||
+          b.comention - a.comention ||
+          b.mentions - a.mentions ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+    for (const entry of fresh) seen.add(entry.id);
+    const room = limit - included.length;
+    if (fresh.length > room) truncated = true;
+    frontier = fresh.slice(0, Math.max(0, room)).map((entry) => entry.id);
+    for (const id of frontier) included.push(id);
+  }
+
+  const rows = await run('graph/nodes', { ids: included });
+  const byId = new Map(rows.map((row) => [str(row.id), nodeView(row)]));
+  const nodes = included.map((id) => byId.get(id)).filter((node): node is GraphNodeView => node !== undefined);
+  return { nodes, edges: await edgesAmong(run, included), cap: limit, truncated, totalNodes: seen.size };
+}
