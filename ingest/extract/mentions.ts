@@ -351,7 +351,9 @@ export function shoutedTokens(seg: Segmentation, lex: Lexicon = LEXICON): Uint8A
     let ordinary = false;
     while (end < tokens.length) {
       const x = tokens[end] as Token;
-      if (x.kind === 'word' && x.upper && (x.text.length > 1 || x.key.endsWith("'"))) {
+      // One-letter words inside a run are articles and conjunctions ("CHIEDE I CONTI", "SOLDI E PROMESSE").
+      const letter = x.kind === 'word' && x.cap && x.text.length === 1 && lex.functionWords.has(x.key);
+      if (letter || (x.kind === 'word' && x.upper && (x.text.length > 1 || x.key.endsWith("'")))) {
         words++;
         if (lex.functionWords.has(x.key) || isOrdinaryWord(x.key, lex)) ordinary = true;
       } else if (!(x.kind === 'punct' && (x.text === "'" || x.text === '’'))) break;

@@ -263,6 +263,14 @@ function orgCueBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
   return false;
 }
 
+/** A word opening its line and closed by a full stop, a comma or a dash: the town of a dateline ("ORTISEI. Il …"). */
+function datelineAt(seg: Segmentation, k: number): boolean {
+  const t = seg.tokens[k] as Token;
+  const lineStart = t.start === 0 || seg.text[t.start - 1] === '\n';
+  const after = seg.tokens[k + 1]?.text;
+  return lineStart && (after === '.' || after === ',' || after === '-' || after === '–');
+}
+
 function set(m: MentionCandidate, type: EntityType, strength: number): void {
   if (strength > m.strength || (strength === m.strength && type === m.type)) {
     m.type = type;
@@ -317,7 +325,12 @@ export function typeMentions(
     const prev2 = tokens[m.first - 2];
     if (allUpper) set(m, 'Organization', 2);
     // "FIRENZE." in a dateline: a city in capitals.
-    if (allUpper && first.text.length > 3 && lex.gazetteer.get(first.key)?.type === 'Place') set(m, 'Place', 2.5);
+    if (
+      allUpper &&
+      first.text.length > 3 &&
+      (lex.gazetteer.get(first.key)?.type === 'Place' || (lex.cities.has(first.key) && datelineAt(seg, m.first)))
+    )
+      set(m, 'Place', 2.5);
     // "Il Giornalino", "La Maiella": a name that opens with its own capitalized article is a title, a paper or a body, not a person.
     if (words >= 2 && first.cap && !first.initial && TITLE_ARTICLES.has(first.key)) set(m, 'Organization', 2);
     if (
