@@ -199,3 +199,16 @@ describe('one entity per name in an article', () => {
     expect(entities(r)).toStrictEqual([['Ruggero Di Sparta', 'Person', ['Di Sparta']]]);
   });
 });
+
+describe('an acronym spelled out with lowercase words', () => {
+  it('joins the acronym, its long form and the mention that opened the long form', () => {
+    const r = extract([
+      doc(
+        "L'Istituto nazionale di cartografia (Inc) ha pubblicato le mappe. Ieri l'Istituto nazionale ha detto che Inc le aggiornerà.",
+      ),
+    ]);
+    expect(entities(r)).toStrictEqual([
+      ['Istituto nazionale di cartografia', 'Organization', ['Istituto nazionale', 'Inc']],
+    ]);
+  });
+});

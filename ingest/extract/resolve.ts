@@ -358,8 +358,11 @@ export function resolveDocument(
             const overlapping = mentions.findIndex((o) => o.start <= st.start && o.end >= endTok.end);
             if (inside >= 0) uf.union(inside, i);
             else if (overlapping < 0) {
-              // The long form was not a mention (lowercase words inside): record it as an alias.
+              // The long form was not a mention (lowercase words inside): record it as an alias, and
+              // the mention that opens it ("Istituto superiore" of "Istituto superiore di sanità") is the same body.
               longForms.set(i, longText);
+              const opening = mentions.findIndex((o) => o.start === st.start && o.end < endTok.end);
+              if (opening >= 0 && topType(votes.get(uf.find(opening))) === 'Organization') uf.union(opening, i);
             }
             break;
           }
@@ -445,9 +448,10 @@ export function resolveDocument(
     ent.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence, description: false });
     ofMention[i] = e;
   });
+  const longFormOf = new Map<LocalEntity, string>();
   for (const [i, longText] of longForms) {
     const e = entities[ofMention[i] as number];
-    if (e) e.aliases.add(longText.replace(/\s+/g, ' '));
+    if (e) longFormOf.set(e, longText.replace(/\s+/g, ' '));
   }
   mentions.forEach((m, i) => {
     const e = entities[ofMention[i] as number] as LocalEntity;
@@ -464,6 +468,10 @@ export function resolveDocument(
       }
     }
     e.name = pickName(e);
+    // The spelled-out form of an acronym names the body when a mention only opened it ("Istituto superiore").
+    const longForm = longFormOf.get(e);
+    if (longForm !== undefined && longForm.startsWith(`${e.name} `)) e.name = longForm;
+    else if (longForm !== undefined) e.aliases.add(longForm);
     if (e.gazetteer && e.gazetteer.type !== e.type && (e.votes.get(e.gazetteer.type) ?? 0) >= 30)
       e.type = e.gazetteer.type;
     for (const m of e.mentions) if (m.text !== e.name) e.aliases.add(m.text);
