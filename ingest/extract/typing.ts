@@ -211,6 +211,22 @@ function personNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean
   );
 }
 
+/** "il portavoce di X", "i dipendenti della X", "l'acquisizione di X": a noun of an organization's people or dealings, then "di". */
+function memberNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
+  const sentence = (tokens[first] as Token).sentence;
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  return (
+    prev !== undefined &&
+    prev2 !== undefined &&
+    prev.sentence === sentence &&
+    prev2.sentence === sentence &&
+    !prev2.cap &&
+    (prev.key === 'di' || OF_ARTICLES.has(prev.key)) &&
+    lex.memberNouns.has(prev2.key)
+  );
+}
+
 /** Nouns that name an event after them: "l'uragano Sandy", "il tifone Haiyan", "l'operazione Strade sicure". */
 const EVENT_CUES = keySet(['uragano', 'tifone', 'ciclone', 'tempesta', 'operazione']);
 
@@ -352,6 +368,7 @@ export function typeMentions(
       !lex.cities.has(first.key) &&
       !isOrdinaryWord(first.key, lex);
     if (plainWord && acronymShape(first.text)) set(m, 'Organization', 2);
+    if (plainWord && !allUpper && memberNounBefore(tokens, m.first, lex)) set(m, 'Organization', 2.3);
     if (plainWord && orgCompound(first.key, lex)) set(m, 'Organization', 2.5);
     if (orgCueBefore(tokens, m.first, lex)) set(m, 'Organization', 2.5);
     const key = normKey(m.text);
