@@ -816,6 +816,7 @@ export function detectMentions(
       }
       // Extend the name to the right.
       let last = i + 1;
+      let english = false;
       if (isInitial(seg, i)) last = i + 2;
       const firstIsName = lex.firstNames.has(t.key) || isInitial(seg, i);
       let lowercaseRun = 0;
@@ -928,8 +929,20 @@ export function detectMentions(
           if ((tokens[k] as Token | undefined)?.key === 'the') k++;
           if (nameLike(tokens[k], lex)) {
             last = k + 1;
+            english = true;
             continue;
           }
+        }
+        // "… for Disease Prevention and Control": past "of" or "for", an English name goes on after "and".
+        if (
+          english &&
+          n.key === 'and' &&
+          !n.cap &&
+          nameLike(tokens[last + 1], lex) &&
+          !lex.firstNames.has((tokens[last + 1] as Token).key)
+        ) {
+          last += 2;
+          continue;
         }
         // "Nouri al-Maliki", "Bashar al-Assad".
         if (

@@ -227,6 +227,9 @@ function memberNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean
   );
 }
 
+/** Lowercase words joining the parts of an English name. */
+const ENGLISH_CONNECTORS = keySet(['of', 'for', 'and']);
+
 /** Nouns that name an event after them: "l'uragano Sandy", "il tifone Haiyan", "l'operazione Strade sicure". */
 const EVENT_CUES = keySet(['uragano', 'tifone', 'ciclone', 'tempesta', 'operazione']);
 
@@ -375,6 +378,17 @@ export function typeMentions(
     if (lex.cities.has(key)) set(m, 'Place', 2);
     const lastKey = (tokens[m.last - 1] as Token).key;
     if (words >= 2 && (lex.orgWords.has(lastKey) || lex.orgWords.has(first.key))) set(m, 'Organization', 2.5);
+    // "European Centre for Disease Prevention and Control": an English name joined by "of", "for" or "and" around an organization word.
+    if (words >= 3 && m.strength < 2.5) {
+      let connector = false;
+      let orgWord = false;
+      for (let k = m.first; k < m.last; k++) {
+        const tk = tokens[k] as Token;
+        if (!tk.cap && ENGLISH_CONNECTORS.has(tk.key)) connector = true;
+        else if (tk.cap && lex.orgWords.has(tk.key)) orgWord = true;
+      }
+      if (connector && orgWord) set(m, 'Organization', 2.5);
+    }
     // "Moorabool Street", "Boario Terme", "Lake Placid": a place word ends or starts the name.
     if (words >= 2 && m.strength < 2.5 && (lex.placeWordsEnd.has(lastKey) || lex.placeWordsStart.has(first.key)))
       set(m, 'Place', 2.4);
