@@ -256,6 +256,16 @@ export function resolveDocument(
     if (f === undefined) firstByKey.set(k, i);
     else uf.union(f, i);
   });
+  // "la protezione civile" after "la Protezione Civile": in one article, a lowercase institution is the one written big.
+  const capitalizedByKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (m.text !== m.text.toLowerCase() && m.type === 'Organization') capitalizedByKey.set(normKey(m.text), i);
+  });
+  mentions.forEach((m, i) => {
+    if (m.text !== m.text.toLowerCase() || m.type !== 'Organization') return;
+    const big = capitalizedByKey.get(normKey(m.text));
+    if (big !== undefined) uf.union(big, i);
+  });
   // Votes per group, to know which groups are persons.
   const groupVotes = (): Map<number, Map<EntityType, number>> => {
     const votes = new Map<number, Map<EntityType, number>>();
@@ -381,6 +391,30 @@ export function resolveDocument(
       }
     }
   });
+  // A lone word spelling the initials of the one organization of the article named in several words
+  // ("l'Enpa" beside "l'Ente Nazionale Protezione Animali"), or its first word ("Cogent" beside
+  // "Cogent Communications"): a short form of that organization.
+  const forceOrganization = new Set<number>();
+  const multiwordOrgs = new Set<number>();
+  mentions.forEach((m, i) => {
+    if (m.last - m.first >= 2 && m.text !== m.text.toLowerCase() && topType(votes.get(uf.find(i))) === 'Organization')
+      multiwordOrgs.add(i);
+  });
+  mentions.forEach((m, i) => {
+    if (m.last - m.first !== 1 || m.gazetteer || lex.firstNames.has(normKey(m.text))) return;
+    const t = tokens[m.first] as Token;
+    if (!t.cap || t.text.length < 3) return;
+    const roots = new Set<number>();
+    for (const j of multiwordOrgs) {
+      const o = mentions[j] as MentionCandidate;
+      const firstWord = (tokens[o.first] as Token).key;
+      if (spellsInitials(m.text, o.text) || (firstWord === t.key && !lex.heads.has(t.key))) roots.add(uf.find(j));
+    }
+    const [root] = roots;
+    if (roots.size !== 1 || root === undefined || root === uf.find(i)) return;
+    uf.union(root, i);
+    forceOrganization.add(i);
+  });
   // A first name alone ("Chiara ha aggiunto") is the one person of the article named in full with it.
   const fullByFirstName = new Map<string, Set<number>>();
   mentions.forEach((m, i) => {
@@ -417,6 +451,7 @@ export function resolveDocument(
   });
   votes = groupVotes();
   const forcedRoots = new Set([...forcePerson].map((x) => uf.find(x)));
+  const organizationRoots = new Set([...forceOrganization].map((x) => uf.find(x)));
   // Build entities.
   const rootIndex = new Map<number, number>();
   const entities: LocalEntity[] = [];
@@ -429,13 +464,15 @@ export function resolveDocument(
       rootIndex.set(r, e);
       // A group a surname joined is a person: its votes say so, so that the batch keeps the type.
       const groupVotesOf = votes.get(r) ?? new Map<EntityType, number>();
-      const forced = forcedRoots.has(r);
-      const entityVotes = forced
-        ? new Map<EntityType, number>([['Person', [...groupVotesOf.values()].reduce((a, b) => a + b, 0)]])
-        : groupVotesOf;
+      // A group a short form of an organization joined is that organization, however its lone words voted.
+      const forced = forcedRoots.has(r) ? 'Person' : organizationRoots.has(r) ? 'Organization' : null;
+      const entityVotes =
+        forced !== null
+          ? new Map<EntityType, number>([[forced, [...groupVotesOf.values()].reduce((a, b) => a + b, 0)]])
+          : groupVotesOf;
       entities.push({
         index: e,
-        type: forced ? 'Person' : topType(groupVotesOf),
+        type: forced ?? topType(groupVotesOf),
         name: m.text,
         gazetteer: null,
         mentions: [],
