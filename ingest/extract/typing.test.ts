@@ -197,4 +197,11 @@ describe('organizations known by their people and dealings', () => {
     expect(typed('Lo ha scritto la rivista Ventaglio in estate.')).toStrictEqual([['Ventaglio', 'Organization']]);
     expect(typed('Era iscritto alla Loggia Aurora da anni.')).toStrictEqual([['Loggia Aurora', 'Organization']]);
   });
+
+  it('types a shrine, a convent or a cave by its head as a place, an airline by "Air" as an organization', () => {
+    expect(typed('Siamo andati al Santuario del Divino Pianto ieri.')).toStrictEqual([
+      ['Santuario del Divino Pianto', 'Place'],
+    ]);
+    expect(typed('Il volo della Trans Air è partito tardi.')).toStrictEqual([['Trans Air', 'Organization']]);
+  });
 });
