@@ -4,6 +4,7 @@
 // words count as names only when the lexicon or the rest of the article
 // says so ("Nella", "Queste", "Il" never do).
 import type { EntityType } from '../../contract/graph.ts';
+import type { EntityRuleId } from '../../contract/rules.ts';
 import { LEXICON, type GazetteerEntry, type Lexicon } from './lexicon.ts';
 import { tokenAtOrAfter, type Segmentation, type Token } from './segment.ts';
 import { normKey } from './text.ts';
@@ -24,6 +25,8 @@ export interface MentionCandidate {
   headType: EntityType | null;
   /** A lowercase institution ("la polizia", "il governo"): the institution of the place in context. */
   generic: boolean;
+  /** The rule that gave `type` at this `strength`. */
+  rule: EntityRuleId;
 }
 
 export const CONNECTORS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'", 'da', 'de']);
@@ -524,6 +527,7 @@ export function detectMentions(
       gazetteer,
       headType,
       generic: false,
+      rule: gazetteer ? 'type.gazetteer' : headType ? 'type.head-noun' : 'type.capitalized-name',
     });
   };
   for (const s of seg.sentences) {
@@ -546,6 +550,7 @@ export function detectMentions(
         while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
         push(i, end, null, null);
         (out[out.length - 1] as MentionCandidate).type = 'Person';
+        (out[out.length - 1] as MentionCandidate).rule = 'type.priest';
         i = end;
         continue;
       }

@@ -5,6 +5,7 @@
 // ("il portavoce del Cremlino", "il leader russo") join the person the article
 // has named in that role.
 import type { EntityType, RelationType } from '../../contract/graph.ts';
+import type { EntityRuleId } from '../../contract/rules.ts';
 import { LEXICON, type GazetteerEntry, type Lexicon } from './lexicon.ts';
 import type { MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
@@ -31,6 +32,8 @@ export interface LocalEntity {
   votes: Map<EntityType, number>;
   /** An unqualified institution ("la polizia"): kept to its article. */
   generic?: boolean;
+  /** The rules that gave the type: the strongest mention's of that type, then a resolution rule. */
+  trace?: EntityRuleId[];
 }
 
 export interface DocEntities {
@@ -478,6 +481,12 @@ export function resolveDocument(
         mentions: [],
         aliases: new Set(),
         votes: entityVotes,
+        trace:
+          forced === 'Person'
+            ? ['type.surname-of-full-name']
+            : forced === 'Organization'
+              ? ['type.short-form-of-organization']
+              : [],
       });
     }
     const ent = entities[e] as LocalEntity;
@@ -496,14 +505,15 @@ export function resolveDocument(
   });
   for (const e of entities) {
     // A lone capitalized word typed Person by default, never joined to a full name nor titled: news introduce people by full name, so nothing says what it is.
-    if (e.type === 'Person' && !e.gazetteer && e.mentions.every((m) => !/\s/.test(m.text))) {
-      let total = 0;
-      for (const v of e.votes.values()) total += v;
-      if (total / e.mentions.length <= 1) {
-        e.type = 'Other';
-        e.votes = new Map([[e.type, total]]);
-      }
+    const lone = e.type === 'Person' && !e.gazetteer && e.mentions.every((m) => !/\s/.test(m.text));
+    const total = [...e.votes.values()].reduce((a, b) => a + b, 0);
+    if (lone && total / e.mentions.length <= 1) {
+      e.type = 'Other';
+      e.votes = new Map([[e.type, total]]);
+      e.trace = ['type.lone-unknown-word'];
     }
+  }
+  for (const e of entities) {
     e.name = pickName(e);
     // The spelled-out form of an acronym names the body when a mention only opened it ("Istituto superiore").
     const longForm = longFormOf.get(e);
@@ -513,6 +523,14 @@ export function resolveDocument(
       e.type = e.gazetteer.type;
     for (const m of e.mentions) if (m.text !== e.name) e.aliases.add(m.text);
   }
+  // The trace of a type the mentions gave: the rule of the strongest mention of that type.
+  const strongestOf = new Map<LocalEntity, MentionCandidate>();
+  mentions.forEach((m, i) => {
+    const e = entities[ofMention[i] as number] as LocalEntity;
+    const best = strongestOf.get(e);
+    if (m.type === e.type && (best === undefined || m.strength > best.strength)) strongestOf.set(e, m);
+  });
+  for (const [e, m] of strongestOf) e.trace = [m.rule, ...(e.trace ?? []).filter((rule) => rule !== m.rule)];
   propagateThroughLists(seg, mentions, entities, ofMention);
   const { ofRole, describe } = resolveDescriptions(seg, mentions, roles, entities, ofMention, lex);
   return { entities, ofMention, ofRole, describe };
