@@ -99,14 +99,66 @@ export const EVENT_RULES = {
   'event.other-noun': 'an event named by its noun (le elezioni, il processo …)',
 } as const;
 
+export const ENTITY_RULES = {
+  'type.gazetteer': 'a name the lexicon knows, with its type',
+  'type.head-noun': 'a head noun opening the name (Università di …, provincia di …)',
+  'type.capitalized-name': 'a capitalized name and nothing else to go on: a person by default',
+  'type.priest': 'a priest named with "don"',
+  'type.role-phrase-names': 'the name a role phrase gives (il ministro X)',
+  'type.club-after-article': 'a town after a masculine article is its club (il Parma)',
+  'type.initial-and-surname': 'an initial and a surname (M. Rossi)',
+  'type.institution-written-big': 'Regione or Comune written big: the administration, not the territory',
+  'type.capitals-acronym': 'a word in capitals: the acronym of a body',
+  'type.dateline-town': 'a town in capitals in a dateline or known as a place',
+  'type.own-article-title': 'a name opening with its own article (Il Giornalino): a title, a paper or a body',
+  'type.mixed-case-acronym': 'a mixed-case acronym of a party or a body (PdL, IdV)',
+  'type.company-suffix': 'a company suffix ending the name (S.p.A., Srl)',
+  'type.road-number': 'a road number (A14, SS36)',
+  'type.acronym-shape': 'a short word no language would spell: an acronym (Bce, Gdf)',
+  'type.member-noun-before':
+    'a noun of an organization\'s people or dealings and "di" before it (i dipendenti della X)',
+  'type.association-compound': 'a compound association or company name (Asso-, Feder-, Conf-)',
+  'type.organization-cue-before': 'an organization noun before the name (la società X, la rivista X)',
+  'type.known-town': 'a town the city list knows',
+  'type.organization-word': 'an organization word opening or ending the name (… Calcio, Gruppo …)',
+  'type.english-organization-name': 'an English name joined by "of", "for" or "and" around an organization word',
+  'type.place-word': 'a place word opening or ending the name (… Street, Lake …)',
+  'type.known-surname': 'the surname of a person the lexicon knows',
+  'type.known-first-name': 'a first name the lexicon knows',
+  'type.event-word-ending': 'an event word ending the name (… Open, … Cup)',
+  'type.common-words-name': 'a name made of common words is no person (Codice Penale)',
+  'type.event-head-inside': 'an event word inside the name (Gran Premio di …)',
+  'type.first-name-opening': 'a first name opening the name',
+  'type.after-place-preposition': 'a lone name after a preposition of place',
+  'type.place-after-place-noun': 'the name after "il sindaco di", "la provincia di"',
+  'type.place-in-container': 'the name after a container of places and "del" (la regione del …)',
+  'type.verb-after-full-name': 'a reporting or action verb right after a name of several words: a person',
+  'type.person-noun-before': "a noun for a person before the name (l'avvocato X)",
+  'type.event-cue-before': "a noun naming an event before the name (l'uragano X)",
+  'type.inverted-speech-subject': 'the subject after an inverted reporting verb',
+  'type.demonym-as-noun': 'a nationality used as a noun before the name (il belga X)',
+  'type.publisher-of-source': 'the publisher after a report noun (il rapporto del X)',
+  'type.lone-unknown-word': 'a lone word nothing types, never joined to a full name: left Other',
+  'type.surname-of-full-name': 'a surname or a stage name joined to a full name: a person',
+  'type.short-form-of-organization': 'the initials or first word of an organization named in full in the article',
+} as const;
+
 export type RuleId =
-  keyof typeof STATEMENT_RULES | keyof typeof SPEAKER_RULES | keyof typeof RELATION_RULES | keyof typeof EVENT_RULES;
+  | keyof typeof STATEMENT_RULES
+  | keyof typeof SPEAKER_RULES
+  | keyof typeof RELATION_RULES
+  | keyof typeof EVENT_RULES
+  | keyof typeof ENTITY_RULES;
+
+/** The rules that type an entity, recorded in its `trace`. */
+export type EntityRuleId = keyof typeof ENTITY_RULES;
 
 const ALL: Readonly<Record<string, string>> = {
   ...STATEMENT_RULES,
   ...SPEAKER_RULES,
   ...RELATION_RULES,
   ...EVENT_RULES,
+  ...ENTITY_RULES,
 };
 
 /** The reason for a rule id, or null for an id this build does not know (a newer extractor, another backend). */

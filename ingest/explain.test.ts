@@ -26,6 +26,13 @@ describe('explainResult', () => {
       '    evidence: «Non ci ritiriamo», ha aggiunto il portavoce del Comune di Roma Luca Verdi.',
       '    relation.role-phrase-with-name: a role phrase written with the name (il portavoce del Cremlino X)',
       '    relation.role-qualifier: the organization or place qualifying the role',
+      'entities',
+      '  Comune di Roma [Organization]',
+      '    type.institution-written-big: Regione or Comune written big: the administration, not the territory',
+      '  Luca Verdi [Person]',
+      '    type.role-phrase-names: the name a role phrase gives (il ministro X)',
+      '  Mario Rossi [Person]',
+      '    type.verb-after-full-name: a reporting or action verb right after a name of several words: a person',
     ]);
     expect(lines[0]).toMatch(/: 2 statements, 1 relations$/);
   });
@@ -36,6 +43,7 @@ describe('explainResult', () => {
     const lines = (trace: string[] | undefined) =>
       explainResult({
         ...result,
+        entities: result.entities.map((entity) => ({ ...entity, trace: undefined })),
         statements: [{ ...(statement as (typeof result.statements)[number]), trace }],
         relations: [],
       }).slice(-1);

@@ -175,6 +175,8 @@ describe('attribution scoring', () => {
         report.attribution?.lenient.attributionR,
         report.attribution?.words,
       ]).toStrictEqual([1, 1 / 3, 29]);
+      // The node-level check runs with the set; these output entities have no mentions.
+      expect(report.nodes?.counts).toStrictEqual({ found: 0, 'wrong type': 0, split: 0, missing: 3 });
       const text = formatAttributionReport(report.attribution!, false).split('\n');
       expect(text.slice(0, 4)).toStrictEqual([
         '  1 articles, 3 gold statements, 1 output statements (0 not found in their article)',

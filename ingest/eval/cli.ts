@@ -2,7 +2,8 @@
 // prints the figures. It reports; it does not gate (exit 0 whenever it ran).
 //
 //   npm run eval                                   the three default sets (seeds, KIND, attribution)
-//   npm run eval -- --attribution <dir>            a who-said-what set only (gold/ and docs/)
+//   npm run eval -- --attribution <dir>            a who-said-what set only (gold/ and docs/), with
+//                                                  the node-level check of its entities
 //   npm run eval -- --gold <gold.json> --docs <dir> the seed-style gold only
 //   npm run eval -- --kind <file.tsv>               KIND only
 //   --json      figures as JSON      --verbose   misses, for improving the extractor
@@ -11,7 +12,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extract } from '../extractor.ts';
-import { formatAttributionReport, formatKindErrors, formatKindReport, formatSeedsReport } from './report.ts';
+import {
+  formatAttributionReport,
+  formatKindErrors,
+  formatKindReport,
+  formatNodeReport,
+  formatSeedsReport,
+} from './report.ts';
 import { runEval, type EvalOptions } from './run.ts';
 
 const USAGE =
@@ -102,6 +109,12 @@ async function main(): Promise<void> {
     for (const error of a.readErrors) out.push(`  read error: ${error.source}: ${error.reason}`);
     out.push(formatAttributionReport(a, parsed.verbose), '');
   }
+  if (report.nodes !== undefined)
+    out.push(
+      "Nodes: the attribution set's entities, each as one node?",
+      formatNodeReport(report.nodes, parsed.verbose),
+      '',
+    );
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

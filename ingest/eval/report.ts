@@ -1,5 +1,6 @@
 // Plain-text rendering of evaluation figures: one table per set, misses on demand.
 import type { AttributionReport } from './attribution.ts';
+import type { NodeReport } from './nodes.ts';
 import type { KindError, KindReport } from './kind.ts';
 import { KIND_TYPES } from './kind.ts';
 import type { Ratio, SeedsReport } from './seeds.ts';
@@ -140,6 +141,25 @@ export function formatAttributionReport(report: AttributionReport, verbose: bool
     for (const miss of report.misses)
       lines.push(
         `    ${miss.problem.padEnd(13)} ${miss.doc} [${miss.kind}] expected ${miss.expected ?? '-'} got ${miss.got ?? '-'}: ${miss.quote.slice(0, 90)}`,
+      );
+  return lines.join('\n');
+}
+
+export function formatNodeReport(report: NodeReport, verbose: boolean): string {
+  const share = (n: number, total: number): string =>
+    `${n} (${total === 0 ? 'n/a' : `${((n / total) * 100).toFixed(1)}%`})`;
+  const lines = [
+    `  ${report.entities} gold entities: one node of the right type ${share(report.counts.found, report.entities)}, ` +
+      `wrong type ${share(report.counts['wrong type'], report.entities)}, split ${share(report.counts.split, report.entities)}, ` +
+      `missing ${share(report.counts.missing, report.entities)}`,
+    `  by type: ${Object.entries(report.byType)
+      .map(([type, v]) => `${type} ${v.found}/${v.total}`)
+      .join(', ')}; one node holding another gold entity too: ${report.mergedWithAnother}`,
+  ];
+  if (verbose)
+    for (const problem of report.problems)
+      lines.push(
+        `    ${problem.outcome.padEnd(10)} ${problem.doc} ${problem.entity} [${problem.type}]${problem.nodes.length > 0 ? `: ${problem.nodes.join(', ')}` : ''}`,
       );
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ExtractionResult, RawDocument } from '../../contract/extraction.ts';
 import { readInputs, type ReadError } from '../readers/index.ts';
 import { parseAttributionGold, scoreAttribution, type AttributionReport } from './attribution.ts';
+import { scoreNodes, type NodeReport } from './nodes.ts';
 import { buildKindDocuments, parseKind, scoreKind, toRawDocument, type KindReport } from './kind.ts';
 import { parseSeedsGold, scoreSeeds, type SeedsReport } from './seeds.ts';
 
@@ -24,6 +25,8 @@ export interface EvalReport {
   seeds?: SeedsReport & { gold: string; docs: string; documents: number; readErrors: ReadError[]; extractMs: number };
   kind?: KindReport & { file: string; extractMs: number };
   attribution?: AttributionReport & { dir: string; readErrors: ReadError[]; extractMs: number; words: number };
+  /** The node-level check on the who-said-what set's entities (run with it). */
+  nodes?: NodeReport;
 }
 
 export async function runEval(options: EvalOptions, extract: ExtractFn): Promise<EvalReport> {
@@ -76,6 +79,7 @@ export async function runEval(options: EvalOptions, extract: ExtractFn): Promise
     let words = 0;
     for (const text of texts.values()) words += text.split(/\s+/).filter(Boolean).length;
     report.attribution = { dir, readErrors: errors, extractMs, words, ...scoreAttribution(golds, texts, result) };
+    report.nodes = scoreNodes(golds, result);
   }
   return report;
 }

@@ -194,6 +194,10 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
       out = { id, name: finalName, type, aliases: [], mentions: [] };
       byId.set(id, out);
     }
+    // The rules that typed it: those of its articles' entities of the type it has.
+    for (const l of locals)
+      if (l.type === out.type)
+        for (const rule of l.trace ?? []) if (!out.trace?.includes(rule)) (out.trace ??= []).push(rule);
     for (const a of aliases) if (!out.aliases.includes(a) && a !== out.name) out.aliases.push(a);
     // A loop, not push(...): an article naming one entity 125,000 times would overflow the stack.
     for (const mention of mentions) out.mentions.push(mention);

@@ -4,6 +4,7 @@
 // words count as names only when the lexicon or the rest of the article
 // says so ("Nella", "Queste", "Il" never do).
 import type { EntityType } from '../../contract/graph.ts';
+import type { EntityRuleId } from '../../contract/rules.ts';
 import { LEXICON, type GazetteerEntry, type Lexicon } from './lexicon.ts';
 import { tokenAtOrAfter, type Segmentation, type Token } from './segment.ts';
 import { normKey } from './text.ts';
@@ -24,6 +25,8 @@ export interface MentionCandidate {
   headType: EntityType | null;
   /** A lowercase institution ("la polizia", "il governo"): the institution of the place in context. */
   generic: boolean;
+  /** The rule that gave `type` at this `strength`. */
+  rule: EntityRuleId;
 }
 
 export const CONNECTORS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'", 'da', 'de']);
@@ -351,7 +354,9 @@ export function shoutedTokens(seg: Segmentation, lex: Lexicon = LEXICON): Uint8A
     let ordinary = false;
     while (end < tokens.length) {
       const x = tokens[end] as Token;
-      if (x.kind === 'word' && x.upper && (x.text.length > 1 || x.key.endsWith("'"))) {
+      // One-letter words inside a run are articles and conjunctions ("CHIEDE I CONTI", "SOLDI E PROMESSE").
+      const letter = x.kind === 'word' && x.cap && x.text.length === 1 && lex.functionWords.has(x.key);
+      if (letter || (x.kind === 'word' && x.upper && (x.text.length > 1 || x.key.endsWith("'")))) {
         words++;
         if (lex.functionWords.has(x.key) || isOrdinaryWord(x.key, lex)) ordinary = true;
       } else if (!(x.kind === 'punct' && (x.text === "'" || x.text === '’'))) break;
@@ -522,6 +527,7 @@ export function detectMentions(
       gazetteer,
       headType,
       generic: false,
+      rule: gazetteer ? 'type.gazetteer' : headType ? 'type.head-noun' : 'type.capitalized-name',
     });
   };
   for (const s of seg.sentences) {
@@ -544,6 +550,7 @@ export function detectMentions(
         while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
         push(i, end, null, null);
         (out[out.length - 1] as MentionCandidate).type = 'Person';
+        (out[out.length - 1] as MentionCandidate).rule = 'type.priest';
         i = end;
         continue;
       }
@@ -814,6 +821,7 @@ export function detectMentions(
       }
       // Extend the name to the right.
       let last = i + 1;
+      let english = false;
       if (isInitial(seg, i)) last = i + 2;
       const firstIsName = lex.firstNames.has(t.key) || isInitial(seg, i);
       let lowercaseRun = 0;
@@ -926,8 +934,20 @@ export function detectMentions(
           if ((tokens[k] as Token | undefined)?.key === 'the') k++;
           if (nameLike(tokens[k], lex)) {
             last = k + 1;
+            english = true;
             continue;
           }
+        }
+        // "… for Disease Prevention and Control": past "of" or "for", an English name goes on after "and".
+        if (
+          english &&
+          n.key === 'and' &&
+          !n.cap &&
+          nameLike(tokens[last + 1], lex) &&
+          !lex.firstNames.has((tokens[last + 1] as Token).key)
+        ) {
+          last += 2;
+          continue;
         }
         // "Nouri al-Maliki", "Bashar al-Assad".
         if (

@@ -199,3 +199,50 @@ describe('one entity per name in an article', () => {
     expect(entities(r)).toStrictEqual([['Ruggero Di Sparta', 'Person', ['Di Sparta']]]);
   });
 });
+
+describe('an acronym spelled out with lowercase words', () => {
+  it('joins the acronym, its long form and the mention that opened the long form', () => {
+    const r = extract([
+      doc(
+        "L'Istituto nazionale di cartografia (Inc) ha pubblicato le mappe. Ieri l'Istituto nazionale ha detto che Inc le aggiornerà.",
+      ),
+    ]);
+    expect(entities(r)).toStrictEqual([
+      ['Istituto nazionale di cartografia', 'Organization', ['Istituto nazionale', 'Inc']],
+    ]);
+  });
+});
+
+describe('short forms of an organization in its article', () => {
+  it('joins a lone word spelling the initials of the one long organization name', () => {
+    const r = extract([doc("L'Unione Nazionale Pescatori Artigiani ha protestato. Per l'Unpa la misura è sbagliata.")]);
+    expect(entities(r)).toStrictEqual([['Unione Nazionale Pescatori Artigiani', 'Organization', ['Unpa']]]);
+  });
+
+  it('joins the first word of the one long organization name, and types the whole as it', () => {
+    const r = extract([doc('Trevalco ha assunto. La Trevalco Systems ha deciso. Poi Trevalco ha detto no.')]);
+    expect(entities(r)).toStrictEqual([['Trevalco Systems', 'Organization', ['Trevalco']]]);
+  });
+
+  it('keeps a first word shared by two organizations apart from both', () => {
+    const r = extract([doc('La Trevalco Systems e la Trevalco Holding hanno deciso. Poi Trevalco ha detto no.')]);
+    expect(entities(r).map(([name]) => name)).toStrictEqual(['Trevalco Holding', 'Trevalco Systems', 'Trevalco']);
+  });
+
+  it('joins a lowercase institution to the one written big in the article', () => {
+    const r = extract([doc('La Protezione Civile ha chiuso la strada. In serata la protezione civile ha riaperto.')]);
+    expect(entities(r)).toStrictEqual([['Protezione Civile', 'Organization', ['protezione civile']]]);
+  });
+});
+
+describe('English organization names', () => {
+  it('runs on after "and" past "for", but not into a person', () => {
+    const r = extract([doc('Lo dice il Northern Institute for Water Policy and Research, citato da Mario Rossi.')]);
+    expect(entities(r)).toStrictEqual([
+      ['Northern Institute for Water Policy and Research', 'Organization', []],
+      ['Mario Rossi', 'Person', []],
+    ]);
+    const s = extract([doc('Lo dicono il Council of Europe and Mario Rossi.')]);
+    expect(entities(s).map(([name]) => name)).toStrictEqual(['Council of Europe', 'Mario Rossi']);
+  });
+});

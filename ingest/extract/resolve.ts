@@ -5,6 +5,7 @@
 // ("il portavoce del Cremlino", "il leader russo") join the person the article
 // has named in that role.
 import type { EntityType, RelationType } from '../../contract/graph.ts';
+import type { EntityRuleId } from '../../contract/rules.ts';
 import { LEXICON, type GazetteerEntry, type Lexicon } from './lexicon.ts';
 import type { MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
@@ -31,6 +32,8 @@ export interface LocalEntity {
   votes: Map<EntityType, number>;
   /** An unqualified institution ("la polizia"): kept to its article. */
   generic?: boolean;
+  /** The rules that gave the type: the strongest mention's of that type, then a resolution rule. */
+  trace?: EntityRuleId[];
 }
 
 export interface DocEntities {
@@ -256,6 +259,16 @@ export function resolveDocument(
     if (f === undefined) firstByKey.set(k, i);
     else uf.union(f, i);
   });
+  // "la protezione civile" after "la Protezione Civile": in one article, a lowercase institution is the one written big.
+  const capitalizedByKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (m.text !== m.text.toLowerCase() && m.type === 'Organization') capitalizedByKey.set(normKey(m.text), i);
+  });
+  mentions.forEach((m, i) => {
+    if (m.text !== m.text.toLowerCase() || m.type !== 'Organization') return;
+    const big = capitalizedByKey.get(normKey(m.text));
+    if (big !== undefined) uf.union(big, i);
+  });
   // Votes per group, to know which groups are persons.
   const groupVotes = (): Map<number, Map<EntityType, number>> => {
     const votes = new Map<number, Map<EntityType, number>>();
@@ -358,8 +371,11 @@ export function resolveDocument(
             const overlapping = mentions.findIndex((o) => o.start <= st.start && o.end >= endTok.end);
             if (inside >= 0) uf.union(inside, i);
             else if (overlapping < 0) {
-              // The long form was not a mention (lowercase words inside): record it as an alias.
+              // The long form was not a mention (lowercase words inside): record it as an alias, and
+              // the mention that opens it ("Istituto superiore" of "Istituto superiore di sanità") is the same body.
               longForms.set(i, longText);
+              const opening = mentions.findIndex((o) => o.start === st.start && o.end < endTok.end);
+              if (opening >= 0 && topType(votes.get(uf.find(opening))) === 'Organization') uf.union(opening, i);
             }
             break;
           }
@@ -377,6 +393,30 @@ export function resolveDocument(
         break;
       }
     }
+  });
+  // A lone word spelling the initials of the one organization of the article named in several words
+  // ("l'Enpa" beside "l'Ente Nazionale Protezione Animali"), or its first word ("Cogent" beside
+  // "Cogent Communications"): a short form of that organization.
+  const forceOrganization = new Set<number>();
+  const multiwordOrgs = new Set<number>();
+  mentions.forEach((m, i) => {
+    if (m.last - m.first >= 2 && m.text !== m.text.toLowerCase() && topType(votes.get(uf.find(i))) === 'Organization')
+      multiwordOrgs.add(i);
+  });
+  mentions.forEach((m, i) => {
+    if (m.last - m.first !== 1 || m.gazetteer || lex.firstNames.has(normKey(m.text))) return;
+    const t = tokens[m.first] as Token;
+    if (!t.cap || t.text.length < 3) return;
+    const roots = new Set<number>();
+    for (const j of multiwordOrgs) {
+      const o = mentions[j] as MentionCandidate;
+      const firstWord = (tokens[o.first] as Token).key;
+      if (spellsInitials(m.text, o.text) || (firstWord === t.key && !lex.heads.has(t.key))) roots.add(uf.find(j));
+    }
+    const [root] = roots;
+    if (roots.size !== 1 || root === undefined || root === uf.find(i)) return;
+    uf.union(root, i);
+    forceOrganization.add(i);
   });
   // A first name alone ("Chiara ha aggiunto") is the one person of the article named in full with it.
   const fullByFirstName = new Map<string, Set<number>>();
@@ -414,6 +454,7 @@ export function resolveDocument(
   });
   votes = groupVotes();
   const forcedRoots = new Set([...forcePerson].map((x) => uf.find(x)));
+  const organizationRoots = new Set([...forceOrganization].map((x) => uf.find(x)));
   // Build entities.
   const rootIndex = new Map<number, number>();
   const entities: LocalEntity[] = [];
@@ -426,18 +467,26 @@ export function resolveDocument(
       rootIndex.set(r, e);
       // A group a surname joined is a person: its votes say so, so that the batch keeps the type.
       const groupVotesOf = votes.get(r) ?? new Map<EntityType, number>();
-      const forced = forcedRoots.has(r);
-      const entityVotes = forced
-        ? new Map<EntityType, number>([['Person', [...groupVotesOf.values()].reduce((a, b) => a + b, 0)]])
-        : groupVotesOf;
+      // A group a short form of an organization joined is that organization, however its lone words voted.
+      const forced = forcedRoots.has(r) ? 'Person' : organizationRoots.has(r) ? 'Organization' : null;
+      const entityVotes =
+        forced !== null
+          ? new Map<EntityType, number>([[forced, [...groupVotesOf.values()].reduce((a, b) => a + b, 0)]])
+          : groupVotesOf;
       entities.push({
         index: e,
-        type: forced ? 'Person' : topType(groupVotesOf),
+        type: forced ?? topType(groupVotesOf),
         name: m.text,
         gazetteer: null,
         mentions: [],
         aliases: new Set(),
         votes: entityVotes,
+        trace:
+          forced === 'Person'
+            ? ['type.surname-of-full-name']
+            : forced === 'Organization'
+              ? ['type.short-form-of-organization']
+              : [],
       });
     }
     const ent = entities[e] as LocalEntity;
@@ -445,9 +494,10 @@ export function resolveDocument(
     ent.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence, description: false });
     ofMention[i] = e;
   });
+  const longFormOf = new Map<LocalEntity, string>();
   for (const [i, longText] of longForms) {
     const e = entities[ofMention[i] as number];
-    if (e) e.aliases.add(longText.replace(/\s+/g, ' '));
+    if (e) longFormOf.set(e, longText.replace(/\s+/g, ' '));
   }
   mentions.forEach((m, i) => {
     const e = entities[ofMention[i] as number] as LocalEntity;
@@ -455,19 +505,32 @@ export function resolveDocument(
   });
   for (const e of entities) {
     // A lone capitalized word typed Person by default, never joined to a full name nor titled: news introduce people by full name, so nothing says what it is.
-    if (e.type === 'Person' && !e.gazetteer && e.mentions.every((m) => !/\s/.test(m.text))) {
-      let total = 0;
-      for (const v of e.votes.values()) total += v;
-      if (total / e.mentions.length <= 1) {
-        e.type = 'Other';
-        e.votes = new Map([[e.type, total]]);
-      }
+    const lone = e.type === 'Person' && !e.gazetteer && e.mentions.every((m) => !/\s/.test(m.text));
+    const total = [...e.votes.values()].reduce((a, b) => a + b, 0);
+    if (lone && total / e.mentions.length <= 1) {
+      e.type = 'Other';
+      e.votes = new Map([[e.type, total]]);
+      e.trace = ['type.lone-unknown-word'];
     }
+  }
+  for (const e of entities) {
     e.name = pickName(e);
+    // The spelled-out form of an acronym names the body when a mention only opened it ("Istituto superiore").
+    const longForm = longFormOf.get(e);
+    if (longForm !== undefined && longForm.startsWith(`${e.name} `)) e.name = longForm;
+    else if (longForm !== undefined) e.aliases.add(longForm);
     if (e.gazetteer && e.gazetteer.type !== e.type && (e.votes.get(e.gazetteer.type) ?? 0) >= 30)
       e.type = e.gazetteer.type;
     for (const m of e.mentions) if (m.text !== e.name) e.aliases.add(m.text);
   }
+  // The trace of a type the mentions gave: the rule of the strongest mention of that type.
+  const strongestOf = new Map<LocalEntity, MentionCandidate>();
+  mentions.forEach((m, i) => {
+    const e = entities[ofMention[i] as number] as LocalEntity;
+    const best = strongestOf.get(e);
+    if (m.type === e.type && (best === undefined || m.strength > best.strength)) strongestOf.set(e, m);
+  });
+  for (const [e, m] of strongestOf) e.trace = [m.rule, ...(e.trace ?? []).filter((rule) => rule !== m.rule)];
   propagateThroughLists(seg, mentions, entities, ofMention);
   const { ofRole, describe } = resolveDescriptions(seg, mentions, roles, entities, ofMention, lex);
   return { entities, ofMention, ofRole, describe };

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  ENTITY_RULES,
   EVENT_RULES,
   RELATION_RULES,
   ruleIds,
@@ -74,6 +75,29 @@ describe('the trace of a relation', () => {
   });
 });
 
+describe('the trace of an entity', () => {
+  const typedBy = (text: string) => extract([doc(text)]).entities.map((e) => [e.name, e.type, e.trace]);
+
+  it('names the rule that gave the type, then the one that joined a short form', () => {
+    expect(
+      typedBy('I dipendenti della Trevalco protestano. Il ministro Mario Rossi tace, poi Rossi parla.'),
+    ).toStrictEqual([
+      ['Trevalco', 'Organization', ['type.member-noun-before']],
+      ['Mario Rossi', 'Person', ['type.role-phrase-names', 'type.surname-of-full-name']],
+    ]);
+    expect(typedBy('La Trevalco Systems ha deciso. Poi Trevalco ha detto no.')).toStrictEqual([
+      ['Trevalco Systems', 'Organization', ['type.organization-word', 'type.short-form-of-organization']],
+    ]);
+  });
+
+  it('says why a lone unknown word is left Other, and why a dateline town is a place', () => {
+    expect(typedBy('ORTISEI. Ieri Zentrix era chiusa.')).toStrictEqual([
+      ['Zentrix', 'Other', ['type.lone-unknown-word']],
+      ['ORTISEI', 'Place', ['type.dateline-town']],
+    ]);
+  });
+});
+
 describe('the rule registry', () => {
   const sources = ['statements.ts', 'relations.ts'].map((f) =>
     readFileSync(new URL(`./${f}`, import.meta.url), 'utf8'),
@@ -83,6 +107,17 @@ describe('the rule registry', () => {
   );
   const pipeline = readFileSync(new URL('../pipeline.ts', import.meta.url), 'utf8');
   for (const m of pipeline.matchAll(/'((?:relation)\.[a-z-]+)'/g)) used.add(m[1] as string);
+
+  it('knows every entity type rule the extractor writes, and each is written somewhere', () => {
+    const typingSources = ['typing.ts', 'mentions.ts', 'resolve.ts'].map((f) =>
+      readFileSync(new URL(`./${f}`, import.meta.url), 'utf8'),
+    );
+    const typing = new Set(
+      typingSources.flatMap((s) => [...s.matchAll(/'(type\.[a-z-]+)'/g)].map((m) => m[1] as string)),
+    );
+    expect([...typing].filter((id) => ruleReason(id) === null)).toStrictEqual([]);
+    expect(Object.keys(ENTITY_RULES).filter((id) => !typing.has(id))).toStrictEqual([]);
+  });
 
   it('knows every id the extractor writes, and every id it knows is written somewhere', () => {
     const known = [...Object.keys(STATEMENT_RULES), ...Object.keys(SPEAKER_RULES), ...Object.keys(RELATION_RULES)];

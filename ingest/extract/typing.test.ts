@@ -179,3 +179,29 @@ describe('types from cue words and the shape of a name', () => {
     ]);
   });
 });
+
+describe('organizations known by their people and dealings', () => {
+  it('types an unknown name after a noun of an organization and "di" as the organization', () => {
+    expect(typed('I dipendenti della Trevalco sono in sciopero.')).toStrictEqual([['Trevalco', 'Organization']]);
+    expect(typed("L'acquisizione di Brimora è stata approvata.")).toStrictEqual([['Brimora', 'Organization']]);
+  });
+
+  it('leaves a known person after such a noun a person', () => {
+    expect(typed('Il fondatore Carlo Neri ha lasciato i dipendenti di Putin.')).toStrictEqual([
+      ['Carlo Neri', 'Person'],
+      ['Putin', 'Person'],
+    ]);
+  });
+
+  it('types a name after "rivista" or opened by "Loggia" as an organization', () => {
+    expect(typed('Lo ha scritto la rivista Ventaglio in estate.')).toStrictEqual([['Ventaglio', 'Organization']]);
+    expect(typed('Era iscritto alla Loggia Aurora da anni.')).toStrictEqual([['Loggia Aurora', 'Organization']]);
+  });
+
+  it('types a shrine, a convent or a cave by its head as a place, an airline by "Air" as an organization', () => {
+    expect(typed('Siamo andati al Santuario del Divino Pianto ieri.')).toStrictEqual([
+      ['Santuario del Divino Pianto', 'Place'],
+    ]);
+    expect(typed('Il volo della Trans Air è partito tardi.')).toStrictEqual([['Trans Air', 'Organization']]);
+  });
+});

@@ -9,6 +9,7 @@
 // resolution then votes across all mentions of an entity. An article before a bare unknown name
 // proves nothing ("la Fincantieri", "la Sharapova", "del Texas"): such a name stays untyped.
 import type { EntityType } from '../../contract/graph.ts';
+import type { EntityRuleId } from '../../contract/rules.ts';
 import { LEXICON, type Lexicon } from './lexicon.ts';
 import { ADJECTIVE_ENDINGS, countryNames, isOrdinaryWord, type MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
@@ -211,6 +212,25 @@ function personNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean
   );
 }
 
+/** "il portavoce di X", "i dipendenti della X", "l'acquisizione di X": a noun of an organization's people or dealings, then "di". */
+function memberNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
+  const sentence = (tokens[first] as Token).sentence;
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  return (
+    prev !== undefined &&
+    prev2 !== undefined &&
+    prev.sentence === sentence &&
+    prev2.sentence === sentence &&
+    !prev2.cap &&
+    (prev.key === 'di' || OF_ARTICLES.has(prev.key)) &&
+    lex.memberNouns.has(prev2.key)
+  );
+}
+
+/** Lowercase words joining the parts of an English name. */
+const ENGLISH_CONNECTORS = keySet(['of', 'for', 'and']);
+
 /** Nouns that name an event after them: "l'uragano Sandy", "il tifone Haiyan", "l'operazione Strade sicure". */
 const EVENT_CUES = keySet(['uragano', 'tifone', 'ciclone', 'tempesta', 'operazione']);
 
@@ -263,10 +283,19 @@ function orgCueBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
   return false;
 }
 
-function set(m: MentionCandidate, type: EntityType, strength: number): void {
+/** A word opening its line and closed by a full stop, a comma or a dash: the town of a dateline ("ORTISEI. Il …"). */
+function datelineAt(seg: Segmentation, k: number): boolean {
+  const t = seg.tokens[k] as Token;
+  const lineStart = t.start === 0 || seg.text[t.start - 1] === '\n';
+  const after = seg.tokens[k + 1]?.text;
+  return lineStart && (after === '.' || after === ',' || after === '-' || after === '–');
+}
+
+function set(m: MentionCandidate, type: EntityType, strength: number, rule: EntityRuleId): void {
   if (strength > m.strength || (strength === m.strength && type === m.type)) {
     m.type = type;
     m.strength = strength;
+    m.rule = rule;
   }
 }
 
@@ -279,7 +308,7 @@ export function typeMentions(
 ): void {
   const { tokens } = seg;
   for (const r of roles) {
-    if (r.person !== null) set(mentions[r.person] as MentionCandidate, 'Person', 3);
+    if (r.person !== null) set(mentions[r.person] as MentionCandidate, 'Person', 3, 'type.role-phrase-names');
   }
   for (const m of mentions) {
     const first = tokens[m.first] as Token;
@@ -301,25 +330,32 @@ export function typeMentions(
       m.headType = null;
       m.type = 'Organization';
       m.strength = 3;
+      m.rule = 'type.club-after-article';
       continue;
     }
     if (m.gazetteer) continue;
     if (words >= 2 && first.text.length === 1 && tokens[m.first + 1]?.text === '.') {
-      set(m, 'Person', 3);
+      set(m, 'Person', 3, 'type.initial-and-surname');
       continue;
     }
     // "la Regione Lombardia", "il Comune di Pavia": written big, the administration; "il comune di Pavia" is the territory.
     if (m.headType === 'Place' && first.cap && !first.initial && INSTITUTION_PLACE_HEADS.has(first.key))
-      set(m, 'Organization', 3.2);
+      set(m, 'Organization', 3.2, 'type.institution-written-big');
     if (m.headType) continue;
     const allUpper = words === 1 && first.upper;
     const prev = tokens[m.first - 1];
     const prev2 = tokens[m.first - 2];
-    if (allUpper) set(m, 'Organization', 2);
+    if (allUpper) set(m, 'Organization', 2, 'type.capitals-acronym');
     // "FIRENZE." in a dateline: a city in capitals.
-    if (allUpper && first.text.length > 3 && lex.gazetteer.get(first.key)?.type === 'Place') set(m, 'Place', 2.5);
+    if (
+      allUpper &&
+      first.text.length > 3 &&
+      (lex.gazetteer.get(first.key)?.type === 'Place' || (lex.cities.has(first.key) && datelineAt(seg, m.first)))
+    )
+      set(m, 'Place', 2.5, 'type.dateline-town');
     // "Il Giornalino", "La Maiella": a name that opens with its own capitalized article is a title, a paper or a body, not a person.
-    if (words >= 2 && first.cap && !first.initial && TITLE_ARTICLES.has(first.key)) set(m, 'Organization', 2);
+    if (words >= 2 && first.cap && !first.initial && TITLE_ARTICLES.has(first.key))
+      set(m, 'Organization', 2, 'type.own-article-title');
     if (
       words === 1 &&
       !allUpper &&
@@ -327,31 +363,45 @@ export function typeMentions(
       MIXED_ACRONYM.test(first.text) &&
       upperCount(first.text) * 2 >= first.text.length
     )
-      set(m, 'Organization', 2);
+      set(m, 'Organization', 2, 'type.mixed-case-acronym');
     if (words >= 2 && (lex.orgSuffixes.has((tokens[m.last - 1] as Token).key) || m.text.endsWith('S.p.A.')))
-      set(m, 'Organization', 2.5);
+      set(m, 'Organization', 2.5, 'type.company-suffix');
     // "la A14", "sulla SS36", "la E45": motorways and state, provincial and European roads.
-    if (words === 1 && ROAD_CODE.test(first.text)) set(m, 'Place', 2.5);
+    if (words === 1 && ROAD_CODE.test(first.text)) set(m, 'Place', 2.5, 'type.road-number');
     const plainWord =
       words === 1 &&
       !lex.firstNames.has(first.key) &&
       !lex.knownSurnames.has(first.key) &&
       !lex.cities.has(first.key) &&
       !isOrdinaryWord(first.key, lex);
-    if (plainWord && acronymShape(first.text)) set(m, 'Organization', 2);
-    if (plainWord && orgCompound(first.key, lex)) set(m, 'Organization', 2.5);
-    if (orgCueBefore(tokens, m.first, lex)) set(m, 'Organization', 2.5);
+    if (plainWord && acronymShape(first.text)) set(m, 'Organization', 2, 'type.acronym-shape');
+    if (plainWord && !allUpper && memberNounBefore(tokens, m.first, lex))
+      set(m, 'Organization', 2.3, 'type.member-noun-before');
+    if (plainWord && orgCompound(first.key, lex)) set(m, 'Organization', 2.5, 'type.association-compound');
+    if (orgCueBefore(tokens, m.first, lex)) set(m, 'Organization', 2.5, 'type.organization-cue-before');
     const key = normKey(m.text);
-    if (lex.cities.has(key)) set(m, 'Place', 2);
+    if (lex.cities.has(key)) set(m, 'Place', 2, 'type.known-town');
     const lastKey = (tokens[m.last - 1] as Token).key;
-    if (words >= 2 && (lex.orgWords.has(lastKey) || lex.orgWords.has(first.key))) set(m, 'Organization', 2.5);
+    if (words >= 2 && (lex.orgWords.has(lastKey) || lex.orgWords.has(first.key)))
+      set(m, 'Organization', 2.5, 'type.organization-word');
+    // "European Centre for Disease Prevention and Control": an English name joined by "of", "for" or "and" around an organization word.
+    if (words >= 3 && m.strength < 2.5) {
+      let connector = false;
+      let orgWord = false;
+      for (let k = m.first; k < m.last; k++) {
+        const tk = tokens[k] as Token;
+        if (!tk.cap && ENGLISH_CONNECTORS.has(tk.key)) connector = true;
+        else if (tk.cap && lex.orgWords.has(tk.key)) orgWord = true;
+      }
+      if (connector && orgWord) set(m, 'Organization', 2.5, 'type.english-organization-name');
+    }
     // "Moorabool Street", "Boario Terme", "Lake Placid": a place word ends or starts the name.
     if (words >= 2 && m.strength < 2.5 && (lex.placeWordsEnd.has(lastKey) || lex.placeWordsStart.has(first.key)))
-      set(m, 'Place', 2.4);
+      set(m, 'Place', 2.4, 'type.place-word');
     // The surname of a person the lexicon knows outweighs a town of that name ("Obama", "Bush").
-    if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2.1);
-    if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2);
-    if (words >= 2 && lex.eventWords.has(lastKey)) set(m, 'Event', 2.6);
+    if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2.1, 'type.known-surname');
+    if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2, 'type.known-first-name');
+    if (words >= 2 && lex.eventWords.has(lastKey)) set(m, 'Event', 2.6, 'type.event-word-ending');
     // "Codice Penale", "Forze Armate", "Nuovo Mondo": a name made of common words is no person's name.
     if (words >= 2 && m.strength <= 1 && m.type === 'Person') {
       let common = false;
@@ -367,14 +417,15 @@ export function typeMentions(
         )
           common = true;
       }
-      if (common) set(m, 'Other', 1.2);
+      if (common) set(m, 'Other', 1.2, 'type.common-words-name');
     }
     // "Gran Premio di …", "Coppa del Mondo", "Festival di Sanremo": an event word inside the name.
     for (let k = m.first + 1; k < m.last; k++)
-      if (lex.heads.get((tokens[k] as Token).key) === 'Event') set(m, 'Event', 2.5);
-    if (words >= 2 && (lex.firstNames.has(first.key) || first.key === 'don')) set(m, 'Person', 2);
+      if (lex.heads.get((tokens[k] as Token).key) === 'Event') set(m, 'Event', 2.5, 'type.event-head-inside');
+    if (words >= 2 && (lex.firstNames.has(first.key) || first.key === 'don'))
+      set(m, 'Person', 2, 'type.first-name-opening');
     if (words === 1 && !allUpper && prev && PLACE_PREPS.has(prev.key) && prev.sentence === first.sentence)
-      set(m, 'Place', 2);
+      set(m, 'Place', 2, 'type.after-place-preposition');
     // "il sindaco di Garbagnate", "la provincia di Trapani", "abitanti di Capoterra"; "il Festival di Sanremo", "il Trattato di Maastricht": an event or a treaty named after its place.
     if (
       !allUpper &&
@@ -383,7 +434,7 @@ export function typeMentions(
       (prev.key === 'di' || prev.key === "d'") &&
       (PLACE_NOUNS.has(prev2.key) || (lex.heads.get(prev2.key) === 'Event' && !vocabulary.has(first.key)))
     )
-      set(m, 'Place', 2);
+      set(m, 'Place', 2, 'type.place-after-place-noun');
     if (
       !allUpper &&
       prev &&
@@ -392,15 +443,17 @@ export function typeMentions(
       CONTAINER_PLACE_NOUNS.has(prev2.key) &&
       m.strength < 2
     )
-      set(m, 'Place', 2);
+      set(m, 'Place', 2, 'type.place-in-container');
     // A reporting or action verb right after the name: a speaker (person unless an acronym).
     let k = m.last;
     while (k < tokens.length && AUX.has((tokens[k] as Token).key) && k - m.last < 3) k++;
     const verb = tokens[k];
     if (verb && (lex.speechCues.has(verb.key) || lex.relationVerbs.has(verb.key)) && !allUpper && words >= 2)
-      set(m, 'Person', 2);
-    if (!allUpper && m.strength < 2.2 && personNounBefore(tokens, m.first, lex)) set(m, 'Person', 2.2);
-    if (prev && !prev.cap && prev.sentence === first.sentence && EVENT_CUES.has(prev.key)) set(m, 'Event', 2.6);
+      set(m, 'Person', 2, 'type.verb-after-full-name');
+    if (!allUpper && m.strength < 2.2 && personNounBefore(tokens, m.first, lex))
+      set(m, 'Person', 2.2, 'type.person-noun-before');
+    if (prev && !prev.cap && prev.sentence === first.sentence && EVENT_CUES.has(prev.key))
+      set(m, 'Event', 2.6, 'type.event-cue-before');
     if (
       !allUpper &&
       m.strength < 2.2 &&
@@ -409,7 +462,7 @@ export function typeMentions(
       prev.sentence === first.sentence &&
       INVERTED_SPEECH.has(prev.key)
     )
-      set(m, 'Person', 2.2);
+      set(m, 'Person', 2.2, 'type.inverted-speech-subject');
     // "il belga Tom Boonen", "gli italiani Tosatto e Nibali": a nationality used as a noun introduces people.
     if (
       prev &&
@@ -420,7 +473,7 @@ export function typeMentions(
       m.strength <= 2 &&
       m.type !== 'Place'
     )
-      set(m, 'Person', 2.2);
+      set(m, 'Person', 2.2, 'type.demonym-as-noun');
     // "il rapporto del X", "l'articolo del X": a publisher.
     if (
       prev &&
@@ -428,6 +481,6 @@ export function typeMentions(
       (prev.key === 'del' || prev.key === "dell'" || prev.key === 'di') &&
       lex.sourceNouns.has(prev2.key)
     )
-      set(m, 'Organization', 2);
+      set(m, 'Organization', 2, 'type.publisher-of-source');
   }
 }

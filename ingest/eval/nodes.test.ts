@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../contract/graph.ts';
+import type { ExtractedEntity, ExtractionResult } from '../../contract/extraction.ts';
+import { parseAttributionGold } from './attribution.ts';
+import { scoreNodes } from './nodes.ts';
+import { formatNodeReport } from './report.ts';
+
+const GOLD = parseAttributionGold(
+  {
+    doc: 'a1',
+    entities: [
+      { id: 'rossi', type: 'Person', aliases: ['Mario Rossi', 'Rossi'] },
+      { id: 'bianchi', type: 'Person', aliases: ['Anna Bianchi', 'Bianchi'] },
+      { id: 'fiom', type: 'Organization', aliases: ['Fiom', 'Federazione impiegati operai metallurgici'] },
+      { id: 'lodi', type: 'Place', aliases: ['Lodi'] },
+      { id: 'verdi', type: 'Person', aliases: ['Carla Verdi'] },
+    ],
+    statements: [],
+  },
+  'a1.json',
+);
+
+function entity(id: string, name: string, type: EntityType, mentions: [string, string][]): ExtractedEntity {
+  return {
+    id,
+    name,
+    type,
+    aliases: [],
+    mentions: mentions.map(([document, text]) => ({ document, start: 0, end: text.length, text })),
+  };
+}
+
+function result(entities: ExtractedEntity[]): ExtractionResult {
+  const document = (id: string, source: string) => ({
+    id,
+    source,
+    title: null,
+    date: null,
+    url: null,
+    language: 'it',
+    errors: [],
+    text: '',
+  });
+  return {
+    documents: [document('d1', '/x/docs/a1.txt'), document('d2', '/x/docs/b2.txt')],
+    entities,
+    statements: [],
+    relations: [],
+  };
+}
+
+describe('node-level check', () => {
+  it('tells one right node, a wrong type, a split and a miss apart, by the mentions in the article', () => {
+    const report = scoreNodes(
+      [GOLD],
+      result([
+        entity('e1', 'Mario Rossi', 'Person', [
+          ['d1', 'Mario Rossi'],
+          ['d1', 'ROSSI'],
+        ]),
+        entity('e2', 'Anna Bianchi', 'Person', [['d1', 'Anna Bianchi']]),
+        entity('e3', 'Bianchi', 'Other', [['d1', 'Bianchi']]),
+        entity('e4', 'Fiom', 'Person', [['d1', 'Fiom']]),
+        entity('e5', 'Lodi', 'Place', [['d1', 'Lodi']]),
+        // Named in another article only: it does not stand for the gold entity here.
+        entity('e6', 'Carla Verdi', 'Person', [['d2', 'Carla Verdi']]),
+      ]),
+    );
+    expect(report).toStrictEqual({
+      entities: 5,
+      counts: { found: 2, 'wrong type': 1, split: 1, missing: 1 },
+      mergedWithAnother: 0,
+      byType: { Organization: { total: 1, found: 0 }, Person: { total: 3, found: 1 }, Place: { total: 1, found: 1 } },
+      problems: [
+        {
+          doc: 'a1',
+          entity: 'bianchi',
+          type: 'Person',
+          outcome: 'split',
+          nodes: ['Anna Bianchi [Person]', 'Bianchi [Other]'],
+        },
+        { doc: 'a1', entity: 'fiom', type: 'Organization', outcome: 'wrong type', nodes: ['Fiom [Person]'] },
+        { doc: 'a1', entity: 'verdi', type: 'Person', outcome: 'missing', nodes: [] },
+      ],
+    });
+    expect(formatNodeReport(report, false).split('\n')).toStrictEqual([
+      '  5 gold entities: one node of the right type 2 (40.0%), wrong type 1 (20.0%), split 1 (20.0%), missing 1 (20.0%)',
+      '  by type: Organization 0/1, Person 1/3, Place 1/1; one node holding another gold entity too: 0',
+    ]);
+  });
+
+  it('counts a node that stands for two gold entities, and an article with no output as all missing', () => {
+    const merged = scoreNodes(
+      [GOLD],
+      result([
+        entity('e1', 'Rossi', 'Person', [
+          ['d1', 'Mario Rossi'],
+          ['d1', 'Anna Bianchi'],
+        ]),
+      ]),
+    );
+    expect([merged.counts.found, merged.mergedWithAnother]).toStrictEqual([2, 2]);
+    const none = scoreNodes([GOLD], { ...result([]), documents: [] });
+    expect(none.counts).toStrictEqual({ found: 0, 'wrong type': 0, split: 0, missing: 5 });
+  });
+});

@@ -1,0 +1,102 @@
+// Node-level check on a who-said-what set: every speaker and target there is a
+// real entity listed with its aliases, so each one should be exactly one output
+// node of the right type in its article. An output node stands for a gold
+// entity when one of its mentions in that article reads as one of the
+// entity's aliases (case, accents and apostrophes folded). Pure: no file access.
+import path from 'node:path';
+import type { ExtractionResult } from '../../contract/extraction.ts';
+import type { AttributionGoldDocument } from './attribution.ts';
+import { normalizeForEval } from './seeds.ts';
+
+/** What became of one gold entity: one node of its type, one of another type, several nodes, none. */
+export type NodeOutcome = 'found' | 'wrong type' | 'split' | 'missing';
+
+export interface NodeProblem {
+  doc: string;
+  entity: string;
+  type: string;
+  outcome: Exclude<NodeOutcome, 'found'>;
+  /** The output nodes standing for it, as `name [Type]`. */
+  nodes: string[];
+}
+
+export interface NodeReport {
+  entities: number;
+  counts: Record<NodeOutcome, number>;
+  /** Gold entities found as one node that also stands for another gold entity of the article. */
+  mergedWithAnother: number;
+  /** Per gold type: how many, and how many found as one node of that type. */
+  byType: Record<string, { total: number; found: number }>;
+  problems: NodeProblem[];
+}
+
+export function scoreNodes(golds: AttributionGoldDocument[], result: ExtractionResult): NodeReport {
+  const documentOf = new Map<string, string>();
+  for (const document of result.documents)
+    documentOf.set(path.basename(document.source).replace(/\.[^.]*$/, ''), document.id);
+  /** Per output document: each entity's mention forms there. */
+  const formsIn = new Map<string, Map<string, { label: string; type: string; forms: Set<string> }>>();
+  for (const entity of result.entities)
+    for (const mention of entity.mentions) {
+      let byEntity = formsIn.get(mention.document);
+      if (byEntity === undefined) formsIn.set(mention.document, (byEntity = new Map()));
+      let node = byEntity.get(entity.id);
+      if (node === undefined)
+        byEntity.set(
+          entity.id,
+          (node = { label: `${entity.name} [${entity.type}]`, type: entity.type, forms: new Set() }),
+        );
+      node.forms.add(normalizeForEval(mention.text));
+    }
+
+  const counts: Record<NodeOutcome, number> = { found: 0, 'wrong type': 0, split: 0, missing: 0 };
+  const byType = new Map<string, { total: number; found: number }>();
+  const problems: NodeProblem[] = [];
+  let entities = 0;
+  let mergedWithAnother = 0;
+  for (const gold of [...golds].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0))) {
+    const documentId = documentOf.get(gold.doc);
+    const nodes = documentId === undefined ? undefined : formsIn.get(documentId);
+    const standing = gold.entities.map((entity) => {
+      const aliases = new Set(entity.aliases.map(normalizeForEval));
+      const ids: string[] = [];
+      for (const [id, node] of nodes ?? []) if ([...node.forms].some((form) => aliases.has(form))) ids.push(id);
+      return ids;
+    });
+    const holders = new Map<string, number>();
+    for (const ids of standing) for (const id of ids) holders.set(id, (holders.get(id) ?? 0) + 1);
+    gold.entities.forEach((entity, i) => {
+      entities++;
+      const ids = standing[i] ?? [];
+      const tally = byType.get(entity.type) ?? { total: 0, found: 0 };
+      tally.total++;
+      byType.set(entity.type, tally);
+      const outcome: NodeOutcome =
+        ids.length === 0
+          ? 'missing'
+          : ids.length > 1
+            ? 'split'
+            : nodes?.get(ids[0] ?? '')?.type === entity.type
+              ? 'found'
+              : 'wrong type';
+      counts[outcome]++;
+      if (outcome === 'found') tally.found++;
+      else
+        problems.push({
+          doc: gold.doc,
+          entity: entity.id,
+          type: entity.type,
+          outcome,
+          nodes: ids.map((id) => nodes?.get(id)?.label ?? id),
+        });
+      if (ids.length === 1 && (holders.get(ids[0] ?? '') ?? 0) > 1) mergedWithAnother++;
+    });
+  }
+  return {
+    entities,
+    counts,
+    mergedWithAnother,
+    byType: Object.fromEntries([...byType.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    problems,
+  };
+}
