@@ -1,5 +1,6 @@
 // The Cypher console: an editor, a parameters box, examples and history, and the result
-// as a table, as JSON text, or sent to the graph (added or replacing it). Queries run
+// as a table, as JSON text, drawn as a graph of its own, or sent to the explorer's graph
+// (added or replacing it). Queries run
 // read-only on the server; refusals and syntax errors come back with their reason and
 // position, which the editor marks.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -23,6 +24,7 @@ import {
   type HistoryCursor,
 } from '../../core/console/history.ts';
 import { missingParams, parseParams } from '../../core/console/params.ts';
+import { isSchemaVisualization, schemaVisualization, SCHEMA_PATTERNS_QUERY } from '../../core/console/schemaView.ts';
 import {
   cellText,
   isNodeValue,
@@ -39,6 +41,7 @@ import {
 } from '../../core/console/toGraph.ts';
 import { useExplorer } from '../explorer/explorerContext.ts';
 import { CypherEditor, type CypherEditorHandle } from './CypherEditor.tsx';
+import { ResultGraphView } from './ResultGraphView.tsx';
 import './console.css';
 
 type ResultView = 'table' | 'graph' | 'text';
@@ -152,6 +155,18 @@ export function ConsolePanel() {
     setError(null);
     editor.current?.clearError();
     try {
+      if (isSchemaVisualization(query)) {
+        // The embedded engine has no such procedure: the console answers it for both engines.
+        const [schemaInfo, patterns] = await Promise.all([
+          api.schema(controller.signal),
+          api.cypher(SCHEMA_PATTERNS_QUERY, {}, rowCap, controller.signal),
+        ]);
+        if (running.current !== controller) return;
+        setResult(schemaVisualization(schemaInfo, patterns));
+        setView('graph');
+        setSort(null);
+        return;
+      }
       const answer = await api.cypher(query, parsed.params, rowCap, controller.signal);
       if (running.current !== controller) return;
       setResult(answer);
@@ -382,23 +397,15 @@ export function ConsolePanel() {
               onSelectNode={onSelectNode}
             />
           )}
-          {view === 'graph' && payloadPreview && (
+          {view === 'graph' && (
             <div className="console-graph-summary">
-              <p>
-                {payloadPreview.nodes.length} entities and {payloadPreview.edges.length} links from the returned nodes,
-                relationships and paths; statements become “spoke about” links between their speaker and target when
-                sent to the graph.
-              </p>
-              <ul>
-                {payloadPreview.nodes.slice(0, 50).map((node) => (
-                  <li key={node.id}>
-                    <button type="button" className="link" onClick={() => onSelectNode(node.id)}>
-                      {node.name}
-                    </button>{' '}
-                    <span className="muted">{node.type}</span>
-                  </li>
-                ))}
-              </ul>
+              <ResultGraphView result={result} onSelectNode={onSelectNode} />
+              {payloadPreview && payloadPreview.nodes.length > 0 && (
+                <p className="muted">
+                  {payloadPreview.nodes.length} of these are entities; “Add to graph” and “Replace graph” send them to
+                  the explorer, where statements become “spoke about” links between their speaker and target.
+                </p>
+              )}
             </div>
           )}
           {view === 'text' && <ResultText result={result} />}
