@@ -15,3 +15,6 @@ export const MAX_STATEMENTS_PAGE = 500;
 
 /** Most statements one read by ids returns, and the most ids POST /api/statements/by-id may name. */
 export const MAX_STATEMENTS_BY_ID = 500;
+
+/** Longest console query, in characters: the API refuses longer ones, and a link holding one is not followed. */
+export const MAX_QUERY_CHARS = 100_000;

@@ -7,13 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SchemaInfo } from '../../../contract/api.ts';
 import type { CypherResult, CypherValue } from '../../../contract/cypher.ts';
 import { ApiRequestError } from '../../api/client.ts';
-import {
-  DEFAULT_CONSOLE_ROW_CAP,
-  ROW_CAPS,
-  STATEMENT_LINK_CAP,
-  TABLE_RENDER_LIMIT,
-  TEXT_RENDER_LIMIT,
-} from '../../core/console/consts.ts';
+import { DEFAULT_CONSOLE_ROW_CAP, ROW_CAPS, TABLE_RENDER_LIMIT, TEXT_RENDER_LIMIT } from '../../core/console/consts.ts';
 import { EXAMPLE_QUERIES } from '../../core/console/examples.ts';
 import {
   FRESH_CURSOR,
@@ -33,15 +27,12 @@ import {
   tableText,
   type TableSort,
 } from '../../core/console/table.ts';
-import {
-  cypherResultToGraphPayload,
-  STATEMENT_LINKS_QUERY,
-  statementIds,
-  statementLinksFromResult,
-} from '../../core/console/toGraph.ts';
+import { cypherResultToGraphPayload } from '../../core/console/toGraph.ts';
 import { useExplorer } from '../explorer/explorerContext.ts';
 import { CypherEditor, type CypherEditorHandle } from './CypherEditor.tsx';
 import { ResultGraphView } from './ResultGraphView.tsx';
+import { consoleGraphPayload } from './consoleGraph.ts';
+import type { ConsoleQuery } from '../../core/url/urlState.ts';
 import './console.css';
 
 type ResultView = 'table' | 'graph' | 'text';
@@ -108,6 +99,8 @@ export function ConsolePanel() {
   const running = useRef<AbortController | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<CypherResult | null>(null);
+  /** The query, parameters and row cap that gave `result`: what a link to its graph re-runs. */
+  const [resultQuery, setResultQuery] = useState<ConsoleQuery | null>(null);
   const [error, setError] = useState<ConsoleError | null>(null);
   const [view, setView] = useState<ResultView>('table');
   const [sort, setSort] = useState<TableSort | null>(null);
@@ -163,6 +156,8 @@ export function ConsolePanel() {
         ]);
         if (running.current !== controller) return;
         setResult(schemaVisualization(schemaInfo, patterns));
+        // Answered here, not by the engine: a link could not re-run it.
+        setResultQuery(null);
         setView('graph');
         setSort(null);
         return;
@@ -170,6 +165,7 @@ export function ConsolePanel() {
       const answer = await api.cypher(query, parsed.params, rowCap, controller.signal);
       if (running.current !== controller) return;
       setResult(answer);
+      setResultQuery({ query, params: parsed.params, rowCap });
       setSort(null);
     } catch (err) {
       if (running.current !== controller) return;
@@ -215,16 +211,12 @@ export function ConsolePanel() {
     setGraphBusy(true);
     setNotice(null);
     try {
-      const ids = statementIds(result).slice(0, STATEMENT_LINK_CAP);
-      const links = ids.length
-        ? statementLinksFromResult(await api.cypher(STATEMENT_LINKS_QUERY, { ids }, STATEMENT_LINK_CAP))
-        : [];
-      const payload = cypherResultToGraphPayload(result, links);
+      const payload = await consoleGraphPayload(api, result);
       if (!payload.nodes.length) {
         setNotice('Nothing to draw: the result holds no entity nodes (see the table).');
         return;
       }
-      actions.showConsoleGraph(mode, payload);
+      actions.showConsoleGraph(mode, payload, resultQuery);
       setNotice(
         `${mode === 'add' ? 'Added' : 'Drew'} ${payload.nodes.length} entities and ${payload.edges.length} links.`,
       );

@@ -54,7 +54,11 @@ export function ExportMenu() {
     try {
       if (format === 'png') {
         if (!sigma) throw new Error('The graph is not drawn yet.');
-        const source = sourceLine({ articles: health?.stats?.articles ?? null, query: null, date });
+        const source = sourceLine({
+          articles: health?.stats?.articles ?? null,
+          query: view.consoleQuery?.query ?? null,
+          date,
+        });
         const png = await viewToPng(sigma, { legend: legendEntries(graph), source, background: BACKGROUND });
         saveBlob(png, `${exportBaseName({ scope: 'view', subject, withNeighbors, date })}.png`);
       } else if (format === 'svg') {
