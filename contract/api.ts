@@ -183,6 +183,19 @@ export interface IngestSummary {
   errors: { source: string; reason: string }[];
 }
 
+/**
+ * One entity as the explorer draws it (graph coordinates, size and colour), sent with an
+ * export of the view so GEXF (`viz:position`, `viz:size`, `viz:color`), GraphML and
+ * graphology JSON open looking as they did on screen.
+ */
+export interface ExportNodeLook {
+  id: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
 /** Every `code` an API error body carries: the API's own, then those of a refused or failed query. */
 export type ApiErrorCode =
   | 'BAD_REQUEST'

@@ -6,7 +6,13 @@
 
 import { EXPORT_FORMATS } from '../contract/exportFormats.ts';
 import { ENTITY_TYPES } from '../contract/graph.ts';
-import { MAX_EXPORT_IDS, MAX_GRAPH_NODES, MAX_STATEMENTS_PAGE } from '../contract/limits.ts';
+import {
+  MAX_EXPORT_EDGES,
+  MAX_EXPORT_IDS,
+  MAX_GRAPH_NODES,
+  MAX_QUERY_CHARS,
+  MAX_STATEMENTS_PAGE,
+} from '../contract/limits.ts';
 
 /** The value a schema admits, after defaults: the subset of JSON Schema used below. */
 export type FromSchema<S> = S extends { readonly enum: readonly (infer E)[] }
@@ -46,7 +52,7 @@ export const MAX_PAGE = 1000;
 export const DEFAULT_PAGE = 50;
 export const MAX_SEARCH = 100;
 export const DEFAULT_SEARCH = 20;
-export const MAX_QUERY_CHARS = 100_000;
+export { MAX_QUERY_CHARS };
 export const MAX_DOCUMENT_CHARS = 5 * 1024 * 1024;
 export const MAX_DOCUMENTS = 10_000;
 
@@ -180,7 +186,32 @@ export function exportBodyWithIds(maxRowCap: number) {
     maxItems: MAX_EXPORT_IDS,
     items: { type: 'string', minLength: 1, maxLength: 512 },
   } as const;
-  return { ...body, properties: { ...body.properties, ids } };
+  // With ids: the edges among them to keep (all when absent), how each entity is drawn,
+  // and the file's base name.
+  const edges = {
+    type: 'array',
+    maxItems: MAX_EXPORT_EDGES,
+    items: { type: 'string', minLength: 1, maxLength: 2048 },
+  } as const;
+  const coordinate = { type: 'number' } as const;
+  const looks = {
+    type: 'array',
+    maxItems: MAX_EXPORT_IDS,
+    items: {
+      type: 'object',
+      required: ['id', 'x', 'y', 'size', 'color'],
+      additionalProperties: false,
+      properties: {
+        id: { type: 'string', minLength: 1, maxLength: 512 },
+        x: coordinate,
+        y: coordinate,
+        size: { type: 'number', minimum: 0 },
+        color: { type: 'string', pattern: '^#[0-9A-Fa-f]{6}$' },
+      },
+    },
+  } as const;
+  const name = { type: 'string', minLength: 1, maxLength: 120 } as const;
+  return { ...body, properties: { ...body.properties, ids, edges, looks, name } };
 }
 export type ExportBody = FromSchema<ReturnType<typeof exportBodyWithIds>>;
 

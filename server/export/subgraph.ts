@@ -3,7 +3,7 @@
 // found by a read-only Cypher query. Shared by
 // GET/POST /api/export and `newsgraph export`.
 
-import type { GraphPayload } from '../../contract/api.ts';
+import type { ExportNodeLook, GraphPayload } from '../../contract/api.ts';
 import type { ExportFormat } from '../../contract/exportFormats.ts';
 import { entitiesAmong } from '../../cypher/reads/graph.ts';
 import type { GraphStore, Params } from '../../cypher/store.ts';
@@ -24,6 +24,12 @@ export interface ExportRequest {
   depth?: number;
   /** Exactly these entities and the edges among them (unknown ids are left out). */
   ids?: string[];
+  /** With ids: only these of the edges among them (an explorer view's visible links); all when absent. */
+  edges?: string[];
+  /** With ids: how the explorer draws each entity, written as position, size and colour. */
+  looks?: ExportNodeLook[];
+  /** The file's base name (slugified); the extension follows the format. */
+  name?: string;
   /** Node cap for neighborhood and overview exports. */
   limit?: number;
   types?: string[];
@@ -113,6 +119,10 @@ export async function buildRequestedGraph(
   let name: string;
   if (request.ids !== undefined) {
     payload = await entitiesAmong((queryName, params) => store.run(queryName, params), request.ids);
+    if (request.edges !== undefined) {
+      const kept = new Set(request.edges);
+      payload = { ...payload, edges: payload.edges.filter((edge) => kept.has(edge.id)) };
+    }
     description = `${payload.nodes.length} chosen entities`;
     name = 'selection';
   } else if (request.entity !== undefined) {
@@ -131,7 +141,21 @@ export async function buildRequestedGraph(
   const evidence = await collectEvidence(store, payload, {
     withoutTarget: exportWriter(request.format).needsEvidence,
   });
-  return { graph: buildExportGraph({ payload, evidence }, { ...meta, description }), name, evidence };
+  const graph = buildExportGraph({ payload, evidence }, { ...meta, description });
+  if (request.looks !== undefined && DRAWN_FORMATS.has(request.format)) applyLooks(graph, request.looks);
+  return { graph, name, evidence };
+}
+
+// Formats whose readers draw the graph (Gephi, yEd, sigma) and so read a node's position,
+// size and colour; the Neo4j formats and the statements CSV would only carry them as data.
+const DRAWN_FORMATS: ReadonlySet<ExportFormat> = new Set(['gexf', 'graphml', 'json']);
+
+/** Writes how the explorer draws each entity onto its node (`x`, `y`, `size`, `color`: GEXF's viz). */
+export function applyLooks(graph: ExportGraph, looks: readonly ExportNodeLook[]): void {
+  for (const look of looks) {
+    if (!graph.hasNode(look.id)) continue;
+    graph.mergeNodeAttributes(look.id, { x: look.x, y: look.y, size: look.size, color: look.color });
+  }
 }
 
 export async function exportSubgraph(
@@ -141,5 +165,6 @@ export async function exportSubgraph(
 ): Promise<ExportFile> {
   const { graph, name, evidence } = await buildRequestedGraph(store, request, context);
   const file = serializeGraph(graph, request.format, evidence);
-  return { ...file, filename: `newsgraph-${slug(name)}.${file.ext}`, nodes: graph.order, edges: graph.size };
+  const base = request.name !== undefined ? slug(request.name) : `newsgraph-${slug(name)}`;
+  return { ...file, filename: `${base}.${file.ext}`, nodes: graph.order, edges: graph.size };
 }

@@ -10,6 +10,7 @@ import type {
   ArticleView,
   ContentScope,
   EntityDetails,
+  ExportNodeLook,
   GraphPayload,
   HealthInfo,
   OutletCount,
@@ -206,7 +207,15 @@ export class ApiClient {
    * and the name the server gives it.
    */
   exportFile(
-    request: { format: ServerExportFormat; ids: string[] },
+    request: {
+      format: ServerExportFormat;
+      ids: string[];
+      /** The links among the ids to keep; all when absent. */
+      edges?: string[];
+      looks?: ExportNodeLook[];
+      /** The file's base name; the server adds the format's extension. */
+      name?: string;
+    },
     signal?: AbortSignal,
   ): Promise<{ blob: Blob; filename: string }> {
     return this.send('/export', { method: 'POST', body: request, signal }, null, async (response) => ({

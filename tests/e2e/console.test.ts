@@ -127,6 +127,48 @@ describe('the Cypher console on the seed corpus', () => {
     expect(copied.length).toBe(expected.rows.length + 1);
   });
 
+  it('writes a path with its direction, and draws the result in the Graph tab', async () => {
+    const query =
+      "MATCH path = (s:Statement)<-[:SAID]-(p:Person {name:'Dmitry Peskov'}) RETURN path ORDER BY s.id LIMIT 3";
+    const expected = await cypher(query);
+    expect(expected.rows.length).toBe(3);
+    await runQuery(query);
+    const first = page.locator('.console-table tbody tr td').first();
+    await first.waitFor();
+    const cell = await first.innerText();
+    expect(cell.startsWith('(:Statement {')).toBe(true);
+    expect(cell.includes(')<-[:SAID]-(:Person {name: "Dmitry Peskov"})')).toBe(true);
+    await page.getByRole('tab', { name: 'Graph' }).click();
+    const drawn = page.locator('.console-result-graph');
+    await drawn.waitFor();
+    // Three statements and their one speaker; one SAID relationship each.
+    expect([await drawn.getAttribute('data-nodes'), await drawn.getAttribute('data-edges')]).toStrictEqual(['4', '3']);
+    expect(await drawn.locator('canvas').count()).toBeGreaterThan(0);
+    await shot('02b-result-graph');
+  });
+
+  it('answers CALL db.schema.visualization() with a node per label and a relationship per join', async () => {
+    const schema = (await (await fetch(`${server.url}/api/schema`)).json()) as {
+      labels: { label: string }[];
+    };
+    const joins = await cypher(
+      'MATCH (a)-[r]->(b) RETURN DISTINCT labels(a) AS from, type(r) AS type, labels(b) AS to',
+    );
+    const kind = (labels: unknown) => (labels as string[]).filter((label) => label !== 'Entity').join(':');
+    const distinct = new Set(joins.rows.map(([from, type, to]) => `${kind(from)} ${String(type)} ${kind(to)}`));
+    await runQuery('CALL db.schema.visualization()');
+    expect(await page.locator('.console-error').count()).toBe(0);
+    const drawn = page.locator('.console-result-graph');
+    await drawn.waitFor();
+    expect([await drawn.getAttribute('data-nodes'), await drawn.getAttribute('data-edges')]).toStrictEqual([
+      String(schema.labels.filter(({ label }) => label !== 'Entity').length),
+      String(distinct.size),
+    ]);
+    await shot('02c-schema');
+    await page.getByRole('tab', { name: 'Table' }).click();
+    expect(await page.locator('.console-table thead th').allInnerTexts()).toStrictEqual(['nodes', 'relationships']);
+  });
+
   it('replaces the graph with the result, then adds another result to it', async () => {
     const expected = await cypher(PESKOV_QUERY);
     const entityIds = [
@@ -136,6 +178,7 @@ describe('the Cypher console on the seed corpus', () => {
           .map((node) => String((node as { properties: { id: string } }).properties.id)),
       ),
     ].sort();
+    await runQuery(PESKOV_QUERY);
     await page.getByRole('button', { name: 'Replace graph' }).click();
     await page.locator('.console-notice', { hasText: 'Drew' }).waitFor();
     await settled();

@@ -2,7 +2,8 @@
 // current view, of the selection with its neighbors and of the console's result downloads
 // a file that parses. Screenshots go to test-results/e2e/export-*.png.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
@@ -11,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATEMENT_COLUMNS } from '../../server/export/statementsCsv.ts';
 import type { RunningServer } from '../../server/main.ts';
-import { PESKOV_QUERY, screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
+import { ARTIFACTS, PESKOV_QUERY, screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
 
 let demo: Demo;
 let server: RunningServer;
@@ -20,6 +21,10 @@ let page: Page;
 
 async function shot(name: string): Promise<void> {
   await screenshot(page, `export-${name}`);
+}
+
+async function writeArtifact(name: string, bytes: Buffer): Promise<void> {
+  writeFileSync(path.join(ARTIFACTS, name), bytes);
 }
 
 async function settled(): Promise<void> {
@@ -84,6 +89,49 @@ describe('exporting the current view', () => {
     await shot('01-menu');
   });
 
+  it('the GEXF of the view keeps positions, sizes and colours, and only the links shown', async () => {
+    const onScreen = await page.evaluate(() => {
+      const { graph } = window.__newsgraph!;
+      const nodes = graph
+        .filterNodes((_node, attributes) => !attributes.hidden)
+        .map((node) => {
+          const { x, y, size, color } = graph.getNodeAttributes(node);
+          return { node, x, y, size, color };
+        });
+      const links = graph
+        .filterEdges(
+          (_edge, attributes, _source, _target, source, target) =>
+            !attributes.hidden && !source.hidden && !target.hidden,
+        )
+        .map((edge) => `${graph.source(edge)} ${graph.getEdgeAttribute(edge, 'kind')} ${graph.target(edge)}`);
+      const comentions = graph.filterEdges((_edge, attributes) => attributes.kind === 'comention').length;
+      return { nodes, links: [...new Set(links)].sort(), comentions };
+    });
+    // Co-mentions are in the graph but hidden by default: the file must leave them out.
+    expect(onScreen.comentions > 0).toBe(true);
+    const { name, bytes } = await download('gexf');
+    expect(name).toMatch(/^view-\d{4}-\d{2}-\d{2}\.gexf$/);
+    const text = bytes.toString('utf8');
+    expect(text.includes('<viz:position')).toBe(true);
+    const parsed = gexf.parse(MultiDirectedGraph, text);
+    const looks = onScreen.nodes
+      .map(({ node }) => {
+        const { x, y, size, color } = parsed.getNodeAttributes(node);
+        return { node, x, y, size, color: String(color).toUpperCase() };
+      })
+      .sort((a, b) => (a.node < b.node ? -1 : 1));
+    expect(looks).toStrictEqual(
+      onScreen.nodes
+        .map((look) => ({ ...look, color: look.color.toUpperCase() }))
+        .sort((a, b) => (a.node < b.node ? -1 : 1)),
+    );
+    const links = parsed.mapEdges(
+      (_edge, attributes, source, target) => `${source} ${String(attributes.kind)} ${target}`,
+    );
+    expect([...new Set(links)].sort()).toStrictEqual(onScreen.links);
+    expect(links.some((link) => link.includes(' comention '))).toBe(false);
+  });
+
   it('GEXF, GraphML and graphology JSON hold exactly the visible entities', async () => {
     const visible = await visibleIds();
     const fromGexf = await download('gexf');
@@ -132,23 +180,57 @@ describe('exporting the current view', () => {
     expect(text.split(/\r?\n/)[0]).toBe(`\ufeff${STATEMENT_COLUMNS.join(',')}`);
   });
 
-  it('the PNG is a PNG and the SVG has one circle per visible entity', async () => {
+  it('the PNG is twice the device resolution, with a legend and a source line under the graph', async () => {
     const png = await download('png');
-    expect(png.name).toBe('newsgraph-view.png');
+    expect(png.name).toMatch(/^view-\d{4}-\d{2}-\d{2}\.png$/);
     expect([...png.bytes.subarray(0, 8)]).toStrictEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // IHDR: width and height, big-endian, at bytes 16 and 20.
+    const [width, height] = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
+    const drawn = await page.evaluate(() => {
+      const { width, height } = window.__newsgraph!.sigma!.getDimensions();
+      return { width, height, ratio: window.devicePixelRatio };
+    });
+    expect(width).toBe(drawn.width * drawn.ratio * 2);
+    // The legend and the source line take at least two rows of text below the graph.
+    expect(height > drawn.height * drawn.ratio * 2 + 40).toBe(true);
+    await writeArtifact('export-view.png', png.bytes);
+  });
+
+  it('the SVG has one circle per visible entity, one arrowhead per drawn directed edge, and only the labels shown', async () => {
     const visible = await visibleIds();
+    const onScreen = await page.evaluate(() => {
+      const { graph, sigma } = window.__newsgraph!;
+      const directed = graph.filterEdges((edge) => {
+        const data = sigma!.getEdgeDisplayData(edge);
+        return (
+          data !== undefined &&
+          !data.hidden &&
+          (data.type === 'arrow' || data.type === 'curvedArrow') &&
+          !sigma!.getNodeDisplayData(graph.source(edge))!.hidden &&
+          !sigma!.getNodeDisplayData(graph.target(edge))!.hidden
+        );
+      });
+      return { directed: directed.sort(), labels: [...sigma!.getNodeDisplayedLabels()].sort() };
+    });
+    expect(onScreen.directed.length > 0).toBe(true);
     const svg = await download('svg');
-    expect(svg.name).toBe('newsgraph-view.svg');
+    expect(svg.name).toMatch(/^view-\d{4}-\d{2}-\d{2}\.svg$/);
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {
         error: doc.querySelector('parsererror') !== null,
         root: doc.documentElement.nodeName,
         circles: Array.from(doc.querySelectorAll('circle')).map((circle) => circle.getAttribute('data-id') ?? ''),
+        arrowheads: Array.from(doc.querySelectorAll('.arrowheads polygon')).map(
+          (arrow) => arrow.getAttribute('data-edge') ?? '',
+        ),
+        labels: doc.querySelectorAll('.labels text').length,
       };
     }, svg.bytes.toString('utf8'));
     expect([parsed.error, parsed.root]).toStrictEqual([false, 'svg']);
     expect(parsed.circles.sort()).toStrictEqual(visible);
+    expect(parsed.arrowheads.sort()).toStrictEqual(onScreen.directed);
+    expect(parsed.labels).toBe(onScreen.labels.length);
     await shot('02-downloaded');
     await page.keyboard.press('Escape');
     expect(await page.locator('.export-panel').count()).toBe(0);
@@ -172,11 +254,20 @@ describe('exporting the selection and the console result', () => {
     }, target);
     await openMenu();
     await page.locator('.export-scope input[value="selection"]').check();
-    expect(await page.locator('[data-export="count"]').innerText()).toBe('1 entity');
-    await page.locator('.export-scope input[type="checkbox"]').check();
+    // With its neighbours by default.
+    expect(await page.locator('[data-export="count"]').innerText()).toBe(`${expected.length} entities`);
     await shot('03-selection');
-    const { bytes } = await download('json');
+    const label = await page.evaluate((id) => window.__newsgraph!.graph.getNodeAttribute(id, 'label'), target);
+    const slug = label
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-');
+    const { name, bytes } = await download('json');
+    expect(name).toBe(`${slug}-neighbours.json`);
     expect(sortedNodes(MultiDirectedGraph.from(JSON.parse(bytes.toString('utf8'))))).toStrictEqual(expected);
+    await page.locator('.export-scope input[type="checkbox"]').uncheck();
+    expect(await page.locator('[data-export="count"]').innerText()).toBe('1 entity');
     await page.keyboard.press('Escape');
   });
 

@@ -4,6 +4,8 @@
 
 import { strFromU8, unzipSync } from 'fflate';
 import type { FastifyInstance } from 'fastify';
+import { MultiDirectedGraph } from 'graphology';
+import gexf from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../cypher/store.ts';
 import { MAX_EXPORT_IDS } from '../../contract/limits.ts';
@@ -58,6 +60,46 @@ describe('exportSubgraph with ids', () => {
     ]);
   });
 
+  it('keeps only the edges named (a view whose co-mentions are hidden) and draws the looks given', async () => {
+    const file = await exportSubgraph(
+      store,
+      {
+        format: 'gexf',
+        ids: [IDS.rossi, IDS.ue, IDS.bianchi],
+        edges: [`spoke_about:SPOKE_ABOUT:${IDS.rossi}->${IDS.ue}`, `relation:MET:${IDS.rossi}->${IDS.bianchi}`],
+        looks: [
+          { id: IDS.rossi, x: 1.5, y: -2, size: 12, color: '#0072B2' },
+          { id: IDS.ue, x: 3, y: 4.25, size: 6, color: '#E69F00' },
+          { id: 'person:nobody', x: 0, y: 0, size: 1, color: '#000000' },
+        ],
+        name: 'Mario Rossi neighbours',
+      },
+      CONTEXT,
+    );
+    expect(file.filename).toBe('Mario-Rossi-neighbours.gexf');
+    const graph = gexf.parse(MultiDirectedGraph, file.body as string);
+    expect(graph.nodes()).toStrictEqual([IDS.rossi, IDS.ue, IDS.bianchi]);
+    expect(
+      graph.mapEdges((_edge, attributes, source, target) => `${source} -${String(attributes.type)}-> ${target}`).sort(),
+    ).toStrictEqual([`${IDS.rossi} -MET-> ${IDS.bianchi}`, `${IDS.rossi} -SPOKE_ABOUT-> ${IDS.ue}`]);
+    const look = (id: string) => {
+      const { x, y, size, color } = graph.getNodeAttributes(id);
+      return { x, y, size, color };
+    };
+    expect(look(IDS.rossi)).toStrictEqual({ x: 1.5, y: -2, size: 12, color: '#0072B2' });
+    expect(look(IDS.ue)).toStrictEqual({ x: 3, y: 4.25, size: 6, color: '#E69F00' });
+    expect(look(IDS.bianchi)).toStrictEqual({ x: undefined, y: undefined, size: undefined, color: undefined });
+  });
+
+  it('writes the looks only into the formats that draw: the Cypher script carries no colours', async () => {
+    const file = await exportSubgraph(
+      store,
+      { format: 'cypher', ids: [IDS.rossi], looks: [{ id: IDS.rossi, x: 1, y: 2, size: 3, color: '#0072B2' }] },
+      CONTEXT,
+    );
+    expect((file.body as string).includes('#0072B2')).toBe(false);
+  });
+
   it('gives a single entity without edges, and nothing for unknown ids', async () => {
     const one = await exportSubgraph(store, { format: 'json', ids: [IDS.roma] }, CONTEXT);
     expect([one.nodes, one.edges]).toStrictEqual([1, 0]);
@@ -73,6 +115,27 @@ describe('exportSubgraph with ids', () => {
 });
 
 describe('POST /api/export with ids', () => {
+  const look = (color: string) => ({ id: IDS.rossi, x: 0, y: 0, size: 1, color });
+
+  it('names the file as asked and keeps the edges and looks sent', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/export',
+      payload: {
+        format: 'json',
+        ids: [IDS.rossi, IDS.bianchi],
+        edges: [`relation:MET:${IDS.rossi}->${IDS.bianchi}`],
+        looks: [look('#123456')],
+        name: 'view-2026-12-05',
+      },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toBe('attachment; filename="view-2026-12-05.json"');
+    const graph = JSON.parse(response.body) as JsonGraph & { nodes: { key: string; attributes: object }[] };
+    expect(edgeList(graph)).toStrictEqual([`${IDS.rossi} -MET-> ${IDS.bianchi}`]);
+    expect(graph.nodes[0]?.attributes).toMatchObject({ x: 0, y: 0, size: 1, color: '#123456' });
+  });
+
   it('downloads the statements of the chosen speakers and subjects', async () => {
     const response = await app.inject({
       method: 'POST',
@@ -107,6 +170,12 @@ describe('POST /api/export with ids', () => {
     ['an empty id', { format: 'json', ids: [''] }],
     ['ids that are not strings', { format: 'json', ids: [1, 2] }],
     ['ids and a query', { format: 'json', ids: [IDS.rossi], query: 'MATCH (n) RETURN n' }],
+    ['a look whose colour is not #rrggbb', { format: 'gexf', ids: [IDS.rossi], looks: [look('red')] }],
+    [
+      'a look without a position',
+      { format: 'gexf', ids: [IDS.rossi], looks: [{ id: IDS.rossi, size: 1, color: '#000000' }] },
+    ],
+    ['an empty file name', { format: 'gexf', ids: [IDS.rossi], name: '' }],
   ])('answers 400 for %s', async (_name, payload) => {
     const response = await app.inject({ method: 'POST', url: '/api/export', payload });
     expect(response.statusCode).toBe(400);

@@ -38,6 +38,31 @@ describe('cellText', () => {
     } as const;
     expect(cellText(said)).toBe('[:SAID]');
     expect(cellText({ $type: 'path', nodes: [peskov, statement], relationships: [said] })).toBe(
+      '(:Person {name: "Dmitry Peskov"})-[:SAID]->(:Statement {quote: "assolutamente false"})',
+    );
+  });
+
+  it('writes a path walked against a relationship with <-, and one of unknown ends without an arrow', () => {
+    const kremlin: GraphNodeValue = {
+      $type: 'node',
+      elementId: 'n:3',
+      labels: ['Entity', 'Organization'],
+      properties: { name: 'Cremlino' },
+    };
+    const said = {
+      $type: 'relationship',
+      elementId: 'r:1',
+      type: 'SAID',
+      startNodeElementId: 'n:1',
+      endNodeElementId: 'n:2',
+      properties: {},
+    } as const;
+    const spokesperson = { ...said, elementId: 'r:2', type: 'SPOKESPERSON_OF', endNodeElementId: 'n:3' };
+    expect(cellText({ $type: 'path', nodes: [statement, peskov, kremlin], relationships: [said, spokesperson] })).toBe(
+      '(:Statement {quote: "assolutamente false"})<-[:SAID]-(:Person {name: "Dmitry Peskov"})-[:SPOKESPERSON_OF]->(:Organization {name: "Cremlino"})',
+    );
+    const elsewhere = { ...said, startNodeElementId: 'n:8', endNodeElementId: 'n:9' };
+    expect(cellText({ $type: 'path', nodes: [peskov, statement], relationships: [elsewhere] })).toBe(
       '(:Person {name: "Dmitry Peskov"})-[:SAID]-(:Statement {quote: "assolutamente false"})',
     );
   });

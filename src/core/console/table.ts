@@ -42,6 +42,17 @@ function nodeText(node: GraphNodeValue): string {
   return `(${shown.map((l) => `:${l}`).join('')}${name})`;
 }
 
+/**
+ * One relationship of a path, with the direction it has in the store: `-[:T]->` when it
+ * starts at the node before it in the path, `<-[:T]-` when it ends there (the path walked
+ * it backwards), `-[:T]-` when neither is known.
+ */
+function stepText(rel: GraphRelationshipValue, previous: GraphNodeValue | undefined): string {
+  if (previous?.elementId === rel.startNodeElementId) return `-[:${rel.type}]->`;
+  if (previous?.elementId === rel.endNodeElementId) return `<-[:${rel.type}]-`;
+  return `-[:${rel.type}]-`;
+}
+
 /** A value as one line of text, as a cell shows it. */
 export function cellText(value: CypherValue): string {
   if (value === null) return 'null';
@@ -55,8 +66,9 @@ export function cellText(value: CypherValue): string {
     const [first, ...rest] = value.nodes;
     let text = first ? nodeText(first) : '';
     value.relationships.forEach((rel, i) => {
+      const previous = value.nodes[i];
       const next = rest[i];
-      text += `-[:${rel.type}]-${next ? nodeText(next) : '()'}`;
+      text += `${stepText(rel, previous)}${next ? nodeText(next) : '()'}`;
     });
     return text;
   }

@@ -90,7 +90,10 @@ describe('explorer state', () => {
     });
     expect(run(expanded, { type: 'graphCleared' }).expansions).toStrictEqual({});
     expect(
-      run({ ...expanded, view: { ...expanded.view, selection: node('p:2') } }, { type: 'graphReplaced' }),
+      run(
+        { ...expanded, view: { ...expanded.view, selection: node('p:2') } },
+        { type: 'graphReplaced', consoleQuery: null },
+      ),
     ).toStrictEqual(START);
   });
 
@@ -148,15 +151,34 @@ describe('explorer state', () => {
       { type: 'neighboursFetched', id: 'p:1', info: { shown: 1, total: 1, truncated: false } },
       { type: 'loadEmpty' },
     );
+    const query = { query: 'MATCH (p:Person) RETURN p', params: { x: 1 }, rowCap: 100 };
     expect(
-      run(empty, { type: 'consoleGraphShown', mode: 'replace', ids: ['a', 'b'], graphEmpty: false }),
+      run(empty, { type: 'consoleGraphShown', mode: 'replace', ids: ['a', 'b'], graphEmpty: false, query }),
     ).toStrictEqual({
       ...START,
+      view: { ...START.view, consoleQuery: query },
       consoleIds: ['a', 'b'],
       load: { phase: 'ready', truncated: null },
     });
-    const added = run(empty, { type: 'consoleGraphShown', mode: 'add', ids: [], graphEmpty: true });
+    const added = run(empty, { type: 'consoleGraphShown', mode: 'add', ids: [], graphEmpty: true, query });
     expect(added).toStrictEqual({ ...empty, consoleIds: [] });
+  });
+
+  it('a console view loaded from a link records its entities; leaving it loads the overview afresh', () => {
+    const query = { query: 'MATCH (p:Person) RETURN p', params: {}, rowCap: 1000 };
+    const opened = run(
+      withView({
+        consoleQuery: query,
+        selection: node('a'),
+        expanded: [{ id: 'a', limit: 0 }],
+        camera: { x: 1, y: 1, ratio: 2 },
+      }),
+      { type: 'consoleViewLoaded', ids: ['a', 'b'] },
+      { type: 'neighboursFetched', id: 'a', info: { shown: 1, total: 1, truncated: false } },
+    );
+    expect(opened.consoleIds).toStrictEqual(['a', 'b']);
+    expect(opened.view.selection).toStrictEqual(node('a'));
+    expect(run(opened, { type: 'leaveConsoleView' })).toStrictEqual({ ...START, attempt: 1 });
   });
 
   it('counts structure changes and visibility rounds, and keeps the last counts', () => {

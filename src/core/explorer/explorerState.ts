@@ -7,7 +7,7 @@ import type { HealthInfo } from '../../../contract/api.ts';
 import type { ApiRequestError } from '../../api/client.ts';
 import type { StatementPlan } from '../aggregation/statementNodes.ts';
 import type { LayoutStatus } from '../layout/layoutRunner.ts';
-import type { ViewState } from '../url/urlState.ts';
+import type { ConsoleQuery, ViewState } from '../url/urlState.ts';
 import { viewReducer, type ViewAction } from './viewActions.ts';
 
 export type LoadState =
@@ -112,7 +112,18 @@ export type SessionAction =
   | { type: 'expanding'; id: string | null }
   | { type: 'neighboursFetched'; id: string; info: ExpansionInfo }
   /** A console result was drawn: its entities, added to the graph or instead of it. */
-  | { type: 'consoleGraphShown'; mode: 'add' | 'replace'; ids: string[]; graphEmpty: boolean }
+  | {
+      type: 'consoleGraphShown';
+      mode: 'add' | 'replace';
+      ids: string[];
+      graphEmpty: boolean;
+      /** The query whose result replaced the graph, for the link. */
+      query: ConsoleQuery | null;
+    }
+  /** A link's console query was re-run and drawn instead of the overview. */
+  | { type: 'consoleViewLoaded'; ids: string[] }
+  /** Back from a console view to the overview: a new load, without the query. */
+  | { type: 'leaveConsoleView' }
   | { type: 'structureChanged' }
   | { type: 'visibilityWritten'; counts: Omit<VisibleCounts, 'round'> }
   | { type: 'statementPlanned'; plan: StatementPlan | null }
@@ -183,12 +194,26 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       return { ...state, expansions: { ...state.expansions, [action.id]: action.info } };
     case 'consoleGraphShown': {
       const replaced =
-        action.mode === 'replace' ? { ...withView(state, { type: 'graphReplaced' }), expansions: {} } : state;
+        action.mode === 'replace'
+          ? { ...withView(state, { type: 'graphReplaced', consoleQuery: action.query }), expansions: {} }
+          : state;
       const fills = state.load.phase === 'empty' && !action.graphEmpty;
       return {
         ...replaced,
         consoleIds: action.ids,
         load: fills ? { phase: 'ready', truncated: null } : state.load,
+      };
+    }
+    case 'consoleViewLoaded':
+      return { ...state, consoleIds: action.ids };
+    case 'leaveConsoleView': {
+      const left = withView(state, { type: 'graphReplaced', consoleQuery: null });
+      return {
+        ...left,
+        view: { ...left.view, camera: null },
+        expansions: {},
+        consoleIds: null,
+        attempt: state.attempt + 1,
       };
     }
     case 'structureChanged':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statementNodeId } from '../aggregation/statementNodes.ts';
 import { DEFAULT_FILTERS } from '../filters/filters.ts';
-import { DEFAULT_VIEW, type ViewState } from '../url/urlState.ts';
+import { DEFAULT_ENTITY_PANEL, DEFAULT_VIEW, type ViewState } from '../url/urlState.ts';
 import { viewActions, viewReducer, type ViewAction } from './viewActions.ts';
 
 const run = (state: ViewState, ...actions: ViewAction[]) => actions.reduce(viewReducer, state);
@@ -41,7 +41,13 @@ describe('view actions', () => {
       { id: 'a', limit: 75 },
     ]);
     expect(viewReducer(state, { type: 'collapsed', id: 'b' }).expanded).toStrictEqual([{ id: 'a', limit: 75 }]);
-    expect(viewReducer(state, { type: 'graphReplaced' })).toStrictEqual({ ...state, expanded: [], selection: null });
+    const query = { query: 'MATCH (n:Person) RETURN n', params: {}, rowCap: 1000 };
+    expect(viewReducer(state, { type: 'graphReplaced', consoleQuery: query })).toStrictEqual({
+      ...state,
+      expanded: [],
+      selection: null,
+      consoleQuery: query,
+    });
   });
 
   it('hiding a node deselects it; revealing and showing all bring nodes back', () => {
@@ -122,5 +128,18 @@ describe('view actions', () => {
       { type: 'openFinder', text: 'vero' },
       { type: 'escape' },
     ]);
+  });
+
+  it('another entity opens its panel on the first tab; the same one keeps the tab and chip', () => {
+    const panel = { tab: 'about', counterpart: 'org:b', untargeted: false } as const;
+    const chosen = run({ ...DEFAULT_VIEW, selection: node('p:1') }, { type: 'setEntityPanel', panel });
+    expect(chosen.entityPanel).toStrictEqual(panel);
+    expect(viewReducer(chosen, { type: 'select', selection: node('p:1') }).entityPanel).toStrictEqual(panel);
+    expect(viewReducer(chosen, { type: 'select', selection: node('p:2') }).entityPanel).toStrictEqual(
+      DEFAULT_ENTITY_PANEL,
+    );
+    expect(viewReducer(chosen, { type: 'graphReplaced', consoleQuery: null }).entityPanel).toStrictEqual(
+      DEFAULT_ENTITY_PANEL,
+    );
   });
 });

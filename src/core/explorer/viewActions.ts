@@ -6,7 +6,15 @@ import { isStatementNodeId, statementNodeId } from '../aggregation/statementNode
 import type { FilterState } from '../filters/filters.ts';
 import type { SizeMode } from '../graph/explorerGraph.ts';
 import { EMPTY_FINDER, type StatementFinder } from '../search/statementFinder.ts';
-import { withCamera, type CameraView, type Selection, type ViewState } from '../url/urlState.ts';
+import {
+  DEFAULT_ENTITY_PANEL,
+  withCamera,
+  type CameraView,
+  type ConsoleQuery,
+  type EntityPanelView,
+  type Selection,
+  type ViewState,
+} from '../url/urlState.ts';
 
 export type ViewAction =
   | { type: 'select'; selection: Selection | null }
@@ -22,7 +30,9 @@ export type ViewAction =
   | { type: 'expanded'; id: string; limit: number }
   | { type: 'collapsed'; id: string }
   | { type: 'restoredExpansions'; expanded: ViewState['expanded'] }
-  | { type: 'graphReplaced' }
+  /** A console result replaced the graph: the query a link re-runs, or null when it cannot. */
+  | { type: 'graphReplaced'; consoleQuery: ConsoleQuery | null }
+  | { type: 'setEntityPanel'; panel: EntityPanelView }
   | { type: 'setStatementNodes'; on: boolean }
   | { type: 'openFinder'; text: string }
   | { type: 'setFinder'; finder: StatementFinder }
@@ -31,8 +41,18 @@ export type ViewAction =
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
-    case 'select':
-      return { ...state, selection: action.selection, reading: null };
+    case 'select': {
+      // Another entity opens on its first tab, with no chip chosen.
+      const same = action.selection?.kind === 'node' && state.selection?.id === action.selection.id;
+      return {
+        ...state,
+        selection: action.selection,
+        reading: null,
+        entityPanel: same ? state.entityPanel : DEFAULT_ENTITY_PANEL,
+      };
+    }
+    case 'setEntityPanel':
+      return { ...state, entityPanel: action.panel };
     case 'openStatement':
       return { ...state, selection: { kind: 'node', id: statementNodeId(action.statementId) }, reading: null };
     case 'openArticle':
@@ -68,7 +88,13 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'restoredExpansions':
       return { ...state, expanded: action.expanded };
     case 'graphReplaced':
-      return { ...state, expanded: [], selection: null };
+      return {
+        ...state,
+        expanded: [],
+        selection: null,
+        entityPanel: DEFAULT_ENTITY_PANEL,
+        consoleQuery: action.consoleQuery,
+      };
     case 'setStatementNodes': {
       const selectsStatement = state.selection?.kind === 'node' && isStatementNodeId(state.selection.id);
       return {
@@ -108,7 +134,8 @@ export function viewActions(dispatch: (action: ViewAction) => void) {
     expanded: (id: string, limit: number) => dispatch({ type: 'expanded', id, limit }),
     collapsed: (id: string) => dispatch({ type: 'collapsed', id }),
     restoredExpansions: (expanded: ViewState['expanded']) => dispatch({ type: 'restoredExpansions', expanded }),
-    graphReplaced: () => dispatch({ type: 'graphReplaced' }),
+    graphReplaced: (consoleQuery: ConsoleQuery | null) => dispatch({ type: 'graphReplaced', consoleQuery }),
+    setEntityPanel: (panel: EntityPanelView) => dispatch({ type: 'setEntityPanel', panel }),
     setStatementNodes: (on: boolean) => dispatch({ type: 'setStatementNodes', on }),
     openFinder: (text: string) => dispatch({ type: 'openFinder', text }),
     setFinder: (finder: StatementFinder) => dispatch({ type: 'setFinder', finder }),

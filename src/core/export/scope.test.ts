@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { statementNodeId } from '../aggregation/statementNodes.ts';
 import { createExplorerGraph, mergePayload, OVERVIEW_ORIGIN } from '../graph/explorerGraph.ts';
 import { edgeView, nodeView, payload } from '../testing/factories.ts';
-import { scopeNodeIds, selectionNodeIds, visibleNodeIds } from './scope.ts';
+import { nodeLooks, scopeNodeIds, selectionNodeIds, visibleEdgeIds, visibleNodeIds } from './scope.ts';
 
 function sample() {
   const graph = createExplorerGraph();
@@ -49,5 +49,65 @@ describe('export scopes', () => {
     expect(scopeNodeIds('console', { ...input, consoleIds: null })).toStrictEqual([]);
     expect(scopeNodeIds('selection', input)).toStrictEqual(['d', 'b']);
     expect(scopeNodeIds('view', input)).toStrictEqual(['a', 'b', 'd']);
+  });
+});
+
+describe('the links a view export keeps', () => {
+  function withComention() {
+    const graph = sample();
+    mergePayload(graph, payload([], [edgeView('a', 'd', 'comention'), edgeView('b', 'a', 'relation')]), {
+      origin: OVERVIEW_ORIGIN,
+      random: () => 0.5,
+    });
+    graph.setEdgeAttribute('comention:CO_MENTION:a->d', 'hidden', true);
+    return graph;
+  }
+
+  it('are the visible links between visible entities: a hidden co-mention and the links of a hidden node stay out', () => {
+    expect(visibleEdgeIds(withComention())).toStrictEqual([
+      'spoke_about:SPOKE_ABOUT:a->b',
+      'spoke_about:SPOKE_ABOUT:b->d',
+      'relation:MET:b->a',
+    ]);
+  });
+
+  it('a link hidden because its end is hidden by a filter stays out even if its own flag is unset', () => {
+    const graph = withComention();
+    graph.setNodeAttribute('d', 'hidden', true);
+    expect(visibleEdgeIds(graph)).toStrictEqual(['spoke_about:SPOKE_ABOUT:a->b', 'relation:MET:b->a']);
+  });
+
+  it('a "spoke about" link drawn as statement nodes is kept, the statement links are not', () => {
+    const graph = withComention();
+    const statement = statementNodeId('st-1');
+    mergePayload(graph, payload([nodeView(statement)], [edgeView('a', statement)]), {
+      origin: OVERVIEW_ORIGIN,
+      random: () => 0.5,
+    });
+    graph.setNodeAttribute(statement, 'statement', {
+      statementId: 'st-1',
+      date: null,
+      parents: ['spoke_about:SPOKE_ABOUT:a->b'],
+    });
+    graph.setEdgeAttribute('spoke_about:SPOKE_ABOUT:a->b', 'hidden', true);
+    expect(visibleEdgeIds(graph)).toStrictEqual([
+      'spoke_about:SPOKE_ABOUT:a->b',
+      'spoke_about:SPOKE_ABOUT:b->d',
+      'relation:MET:b->a',
+    ]);
+    graph.setNodeAttribute(statement, 'hidden', true);
+    expect(visibleEdgeIds(graph)).toStrictEqual(['spoke_about:SPOKE_ABOUT:b->d', 'relation:MET:b->a']);
+  });
+});
+
+describe('nodeLooks', () => {
+  it('gives the position, size and type colour of the entities named, skipping unknown ones', () => {
+    const graph = sample();
+    graph.mergeNodeAttributes('a', { x: 1.25, y: -3, size: 9, color: '#0072B2' });
+    graph.mergeNodeAttributes('d', { x: 0, y: 4, size: 3, color: '#E69F00' });
+    expect(nodeLooks(graph, ['a', 'gone', 'd'])).toStrictEqual([
+      { id: 'a', x: 1.25, y: -3, size: 9, color: '#0072B2' },
+      { id: 'd', x: 0, y: 4, size: 3, color: '#E69F00' },
+    ]);
   });
 });

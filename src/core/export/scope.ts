@@ -1,6 +1,9 @@
 // Which entities an export covers: the current view (nodes the filters leave visible), the
-// selected entity with or without its visible neighbors, or the console's last result.
+// selected entity with or without its visible neighbors, or the console's last result; and,
+// for the view, which links among them are shown and how each entity is drawn, so the file
+// holds what the screen shows and nothing the filters hid.
 
+import type { ExportNodeLook } from '../../../contract/api.ts';
 import { isStatementNodeId } from '../aggregation/statementNodes.ts';
 import type { ExplorerGraph } from '../graph/explorerGraph.ts';
 
@@ -44,4 +47,37 @@ export function scopeNodeIds(scope: ExportScope, input: ScopeInput): string[] {
     case 'console':
       return [...new Set(input.consoleIds ?? [])];
   }
+}
+
+/**
+ * Ids of the entity-to-entity links the view shows, in graph order: those the filters leave
+ * visible (hidden kinds such as co-mentions, hidden types and hidden nodes take theirs
+ * along), and the "spoke about" links drawn as statement nodes, which stand for them.
+ */
+export function visibleEdgeIds(graph: ExplorerGraph): string[] {
+  const drawnAsStatements = new Set<string>();
+  graph.forEachNode((_node, attributes) => {
+    if (attributes.statement && !attributes.hidden) {
+      for (const parent of attributes.statement.parents) drawnAsStatements.add(parent);
+    }
+  });
+  return graph.filterEdges(
+    (edge, attributes, source, target, sourceAttributes, targetAttributes) =>
+      attributes.statementLink === undefined &&
+      !isStatementNodeId(source) &&
+      !isStatementNodeId(target) &&
+      !sourceAttributes.hidden &&
+      !targetAttributes.hidden &&
+      (!attributes.hidden || drawnAsStatements.has(edge)),
+  );
+}
+
+/** How each of `ids` is drawn: its layout position, size and type colour (not a passing highlight). */
+export function nodeLooks(graph: ExplorerGraph, ids: readonly string[]): ExportNodeLook[] {
+  return ids
+    .filter((id) => graph.hasNode(id))
+    .map((id) => {
+      const { x, y, size, color } = graph.getNodeAttributes(id);
+      return { id, x, y, size, color };
+    });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, sceneToSvg } from './svg.ts';
+import { arrowheadPoints, escapeXml, sceneToSvg } from './svg.ts';
 
 describe('sceneToSvg', () => {
   it('writes a two-node graph exactly', () => {
@@ -11,7 +11,10 @@ describe('sceneToSvg', () => {
         { id: 'person:a', x: 20, y: 50, size: 5.004, color: '#e07a5f', label: 'Anna & Co' },
         { id: 'place:b', x: 180.456, y: 50, size: 8, color: '#3d405b', label: null },
       ],
-      edges: [{ id: 'e1', x1: 20, y1: 50, x2: 180.456, y2: 50, size: 1, color: '#ccc' }],
+      edges: [
+        { id: 'e1', x1: 20, y1: 50, x2: 180.456, y2: 50, size: 1, color: '#ccc', directed: true, targetSize: 8 },
+        { id: 'e2', x1: 180.456, y1: 50, x2: 20, y2: 50, size: 1, color: '#ddd', directed: false, targetSize: 5 },
+      ],
     });
     expect(svg).toBe(
       [
@@ -20,6 +23,10 @@ describe('sceneToSvg', () => {
         '<rect width="200" height="100" fill="#ffffff"/>',
         '<g class="edges" stroke-linecap="round">',
         '<line data-id="e1" x1="20" y1="50" x2="180.46" y2="50" stroke="#ccc" stroke-width="1"/>',
+        '<line data-id="e2" x1="180.46" y1="50" x2="20" y2="50" stroke="#ddd" stroke-width="1"/>',
+        '</g>',
+        '<g class="arrowheads">',
+        '<polygon data-edge="e1" points="172.46,50 166.46,53 166.46,47" fill="#ccc"/>',
         '</g>',
         '<g class="nodes">',
         '<circle data-id="person:a" cx="20" cy="50" r="5" fill="#e07a5f"/>',
@@ -45,6 +52,18 @@ describe('sceneToSvg', () => {
     });
     expect(svg.includes('<circle')).toBe(false);
     expect(svg.includes('font-family="Inter, &quot;Segoe UI&quot;"')).toBe(true);
+  });
+});
+
+describe('arrowheadPoints', () => {
+  const edge = { id: 'e', x1: 0, y1: 0, x2: 0, y2: 100, size: 4, color: '#000', directed: true, targetSize: 10 };
+
+  it('puts the tip on the target circle, three stroke widths long and half as wide', () => {
+    expect(arrowheadPoints(edge)).toBe('0,90 -6,78 6,78');
+  });
+
+  it('draws none when the ends overlap', () => {
+    expect(arrowheadPoints({ ...edge, y2: 5 })).toBe(null);
   });
 });
 

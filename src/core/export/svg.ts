@@ -1,6 +1,8 @@
 // The current view as an SVG document, from the positions, sizes and colors the renderer
-// displays (viewport pixels): edges as lines under the nodes, nodes as circles, labels
-// beside them. Pure: the caller reads the scene from the renderer.
+// displays (viewport pixels): edges as lines under the nodes, one arrowhead per directed
+// edge touching its target's circle, nodes as circles, and the labels the renderer shows
+// (a node whose label the renderer left out has none here). Pure: the caller reads the
+// scene from the renderer.
 
 export interface SvgNode {
   id: string;
@@ -21,6 +23,10 @@ export interface SvgEdge {
   /** Stroke width in pixels. */
   size: number;
   color: string;
+  /** Drawn with an arrowhead at its target ("spoke about" and relations; not co-mentions). */
+  directed: boolean;
+  /** Radius of the target's circle in pixels: the arrowhead's tip touches it. */
+  targetSize: number;
 }
 
 export interface SvgScene {
@@ -49,6 +55,35 @@ function num(value: number): string {
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
+/** Smallest arrowhead, in pixels, so a hairline edge still shows its direction. */
+const ARROW_MIN_LENGTH = 6;
+
+/**
+ * The triangle at the target end of a directed edge, as SVG points: its tip on the target's
+ * circle, its length three stroke widths (at least ARROW_MIN_LENGTH), half as wide as long.
+ * None when the ends overlap, as the edge has no direction to show.
+ */
+export function arrowheadPoints(edge: SvgEdge): string | null {
+  const dx = edge.x2 - edge.x1;
+  const dy = edge.y2 - edge.y1;
+  const length = Math.hypot(dx, dy);
+  if (length <= edge.targetSize) return null;
+  const ux = dx / length;
+  const uy = dy / length;
+  const arrow = Math.max(ARROW_MIN_LENGTH, edge.size * 3);
+  const tipX = edge.x2 - ux * edge.targetSize;
+  const tipY = edge.y2 - uy * edge.targetSize;
+  const baseX = tipX - ux * arrow;
+  const baseY = tipY - uy * arrow;
+  const half = arrow / 2;
+  const corners: [number, number][] = [
+    [tipX, tipY],
+    [baseX - uy * half, baseY + ux * half],
+    [baseX + uy * half, baseY - ux * half],
+  ];
+  return corners.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');
+}
+
 export function sceneToSvg(scene: SvgScene): string {
   const width = num(scene.width);
   const height = num(scene.height);
@@ -63,6 +98,14 @@ export function sceneToSvg(scene: SvgScene): string {
       (edge) =>
         `<line data-id="${escapeXml(edge.id)}" x1="${num(edge.x1)}" y1="${num(edge.y1)}" x2="${num(edge.x2)}" y2="${num(edge.y2)}" stroke="${escapeXml(edge.color)}" stroke-width="${num(edge.size)}"/>`,
     ),
+    '</g>',
+    '<g class="arrowheads">',
+    ...scene.edges.flatMap((edge) => {
+      const points = edge.directed ? arrowheadPoints(edge) : null;
+      return points === null
+        ? []
+        : [`<polygon data-edge="${escapeXml(edge.id)}" points="${points}" fill="${escapeXml(edge.color)}"/>`];
+    }),
     '</g>',
     '<g class="nodes">',
     ...scene.nodes.map(

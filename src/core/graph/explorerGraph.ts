@@ -60,6 +60,9 @@ export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
 export const OVERVIEW_ORIGIN = 'overview';
 
+/** What a console result drawn on the graph brought. */
+export const CONSOLE_ORIGIN = 'console';
+
 export const expandOrigin = (entityId: string): string => `expand:${entityId}`;
 
 /** Statement nodes and their edges (see core/aggregation/statementNodes.ts). */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../filters/filters.ts';
-import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState, withCamera } from './urlState.ts';
+import {
+  DEFAULT_ENTITY_PANEL,
+  DEFAULT_VIEW,
+  parseViewState,
+  serializeViewState,
+  type ViewState,
+  withCamera,
+} from './urlState.ts';
 
 const full: ViewState = {
   selection: { kind: 'node', id: 'person:dmitrij-peskov' },
@@ -27,6 +34,12 @@ const full: ViewState = {
   cap: 40,
   statementNodes: true,
   finder: { text: 'non è vero, «mai»', kinds: ['direct', 'indirect'], cue: 'ha detto' },
+  entityPanel: { tab: 'about', counterpart: 'person:x&y', untargeted: false },
+  consoleQuery: {
+    query: 'MATCH (p:Person {name: $name})-[:SAID]->(s) RETURN p, s // «tutto»\n LIMIT 5',
+    params: { name: 'Anna & Bo', n: [1, 2.5, null], nested: { ok: true } },
+    rowCap: 10_000,
+  },
 };
 
 describe('view state in the URL', () => {
@@ -93,6 +106,71 @@ describe('view state in the URL', () => {
     expect(serializeViewState(all)).toBe('?hideEdges=');
     expect(parseViewState('?hideEdges=')).toStrictEqual(all);
     expect(DEFAULT_FILTERS.hiddenKinds).toStrictEqual(['comention']);
+  });
+
+  it("writes the entity panel's tab and chip only with a node selected", () => {
+    const node = { kind: 'node', id: 'person:a' } as const;
+    const about: ViewState = {
+      ...DEFAULT_VIEW,
+      selection: node,
+      entityPanel: { tab: 'by', counterpart: 'org:b', untargeted: false },
+    };
+    expect(serializeViewState(about)).toBe('?node=person%3Aa&with=org%3Ab');
+    expect(parseViewState(serializeViewState(about))).toStrictEqual(about);
+    const untargeted: ViewState = {
+      ...DEFAULT_VIEW,
+      selection: node,
+      entityPanel: { tab: 'by', counterpart: null, untargeted: true },
+    };
+    expect(serializeViewState(untargeted)).toBe('?node=person%3Aa&untargeted=1');
+    expect(parseViewState(serializeViewState(untargeted))).toStrictEqual(untargeted);
+    const articles: ViewState = {
+      ...DEFAULT_VIEW,
+      selection: node,
+      entityPanel: { ...DEFAULT_ENTITY_PANEL, tab: 'articles' },
+    };
+    expect(serializeViewState(articles)).toBe('?node=person%3Aa&tab=articles');
+    expect(parseViewState(serializeViewState(articles))).toStrictEqual(articles);
+    // No chip outside the statements tabs, no "no target" chip but on "Said", nothing without a node.
+    expect(parseViewState('?node=a&tab=relations&with=b').entityPanel).toStrictEqual({
+      tab: 'relations',
+      counterpart: null,
+      untargeted: false,
+    });
+    expect(parseViewState('?node=a&tab=about&untargeted=1&with=b').entityPanel).toStrictEqual({
+      tab: 'about',
+      counterpart: 'b',
+      untargeted: false,
+    });
+    expect(parseViewState('?tab=about&with=b')).toStrictEqual(DEFAULT_VIEW);
+    expect(serializeViewState({ ...DEFAULT_VIEW, entityPanel: about.entityPanel })).toBe('');
+  });
+
+  it('writes the console query that replaced the graph, with its parameters and row cap', () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW,
+      consoleQuery: { query: 'MATCH (n:Person) RETURN n', params: {}, rowCap: 1000 },
+    };
+    expect(serializeViewState(state)).toBe('?cq=MATCH+%28n%3APerson%29+RETURN+n');
+    expect(parseViewState(serializeViewState(state))).toStrictEqual(state);
+    const withParams: ViewState = {
+      ...DEFAULT_VIEW,
+      consoleQuery: { query: 'RETURN $x', params: { x: 'a b' }, rowCap: 100 },
+    };
+    expect(serializeViewState(withParams)).toBe('?cq=RETURN+%24x&cqParams=%7B%22x%22%3A%22a+b%22%7D&cqCap=100');
+    expect(parseViewState(serializeViewState(withParams))).toStrictEqual(withParams);
+  });
+
+  it('follows no console query with unreadable parameters, a blank or an overlong query; an odd row cap is the default', () => {
+    expect(parseViewState('?cq=RETURN+1&cqParams=%5B1%5D').consoleQuery).toBe(null);
+    expect(parseViewState('?cq=RETURN+1&cqParams=%7Bbroken').consoleQuery).toBe(null);
+    expect(parseViewState('?cq=+++').consoleQuery).toBe(null);
+    expect(parseViewState(`?cq=${'x'.repeat(100_001)}`).consoleQuery).toBe(null);
+    expect(parseViewState('?cq=RETURN+1&cqCap=7').consoleQuery).toStrictEqual({
+      query: 'RETURN 1',
+      params: {},
+      rowCap: 1000,
+    });
   });
 
   it('rounds the camera so links stay short', () => {

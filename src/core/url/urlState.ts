@@ -1,10 +1,15 @@
 // What the user sees, as a URL query: selection, open article, filters, expansions,
-// hidden nodes, node sizing, statements drawn as nodes, the statements finder, and camera. parse(serialize(s)) === s for every valid state;
+// hidden nodes, node sizing, statements drawn as nodes, the statements finder, the entity
+// panel's tab and chip filter, the console query the graph was replaced by (re-run
+// read-only when the link is opened), and camera. parse(serialize(s)) === s for every valid state;
 // defaults are left out so links stay short. Unknown or malformed values fall back
 // to defaults instead of failing the page.
 import type { EdgeKind } from '../../../contract/api.ts';
+import type { CypherValue } from '../../../contract/cypher.ts';
 import type { EntityType } from '../../../contract/graph.ts';
+import { MAX_QUERY_CHARS } from '../../../contract/limits.ts';
 import { EDGE_KIND_LIST, ENTITY_TYPE_LIST } from '../../consts.ts';
+import { DEFAULT_CONSOLE_ROW_CAP, ROW_CAPS } from '../console/consts.ts';
 import { DEFAULT_FILTERS, sameKinds, type FilterState } from '../filters/filters.ts';
 import type { SizeMode } from '../graph/explorerGraph.ts';
 import { isStatementKind, STATEMENT_KINDS_SHOWN, type StatementFinder } from '../search/statementFinder.ts';
@@ -16,6 +21,27 @@ export interface CameraView {
   y: number;
   ratio: number;
 }
+
+/** A read-only console query whose result replaced the graph: the link re-runs it. */
+export interface ConsoleQuery {
+  query: string;
+  params: Record<string, CypherValue>;
+  rowCap: number;
+}
+
+export const ENTITY_TABS = ['by', 'about', 'relations', 'articles'] as const;
+export type EntityTab = (typeof ENTITY_TABS)[number];
+
+/** The entity panel's tab, and the chip that narrows its statements (a counterpart, or those with no target). */
+export interface EntityPanelView {
+  tab: EntityTab;
+  /** The entity the statements shown are about ("Said") or by ("Said about"). */
+  counterpart: string | null;
+  /** Only the statements with no detected target ("Said"). */
+  untargeted: boolean;
+}
+
+export const DEFAULT_ENTITY_PANEL: EntityPanelView = { tab: 'by', counterpart: null, untargeted: false };
 
 export interface ViewState {
   selection: Selection | null;
@@ -34,6 +60,10 @@ export interface ViewState {
   statementNodes: boolean;
   /** The statements finder, when open. */
   finder: StatementFinder | null;
+  /** The selected entity's panel: tab and chip filter. */
+  entityPanel: EntityPanelView;
+  /** The console query the graph shows instead of the overview; null for the overview. */
+  consoleQuery: ConsoleQuery | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -47,6 +77,8 @@ export const DEFAULT_VIEW: ViewState = {
   cap: null,
   statementNodes: false,
   finder: null,
+  entityPanel: DEFAULT_ENTITY_PANEL,
+  consoleQuery: null,
 };
 
 /** Parameters that belong to the page, not to the view, and survive every rewrite. */
@@ -76,6 +108,34 @@ function nonNegativeNumber(value: string | null): number {
 
 function roundCamera(n: number): number {
   return Math.round(n * 10000) / 10000;
+}
+
+function parseEntityPanel(params: URLSearchParams): EntityPanelView {
+  const tabText = params.get('tab');
+  const tab = (ENTITY_TABS as readonly string[]).includes(tabText ?? '') ? (tabText as EntityTab) : 'by';
+  // A chip narrows the statements tabs only; "no target" is a chip of "Said".
+  const untargeted = tab === 'by' && params.get('untargeted') === '1';
+  const counterpart = (tab === 'by' || tab === 'about') && !untargeted ? params.get('with') || null : null;
+  return { tab, counterpart, untargeted };
+}
+
+function parseConsoleQuery(params: URLSearchParams): ConsoleQuery | null {
+  const query = params.get('cq');
+  if (!query || !/\S/.test(query) || query.length > MAX_QUERY_CHARS) return null;
+  let parsed: unknown = {};
+  const paramsText = params.get('cqParams');
+  if (paramsText) {
+    try {
+      parsed = JSON.parse(paramsText);
+    } catch {
+      parsed = null;
+    }
+  }
+  // Parameters that are not a JSON object make the link unusable: better none than a guess.
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
+  const capValue = Number(params.get('cqCap'));
+  const rowCap = (ROW_CAPS as readonly number[]).includes(capValue) ? capValue : DEFAULT_CONSOLE_ROW_CAP;
+  return { query, params: parsed as Record<string, CypherValue>, rowCap };
 }
 
 export function parseViewState(search: string): ViewState {
@@ -142,6 +202,8 @@ export function parseViewState(search: string): ViewState {
           cue: params.get('findCue') ?? '',
         }
       : null,
+    entityPanel: selection?.kind === 'node' ? parseEntityPanel(params) : DEFAULT_ENTITY_PANEL,
+    consoleQuery: parseConsoleQuery(params),
   };
 }
 
@@ -171,6 +233,18 @@ export function serializeViewState(state: ViewState, passthrough: URLSearchParam
     params.set('find', state.finder.text);
     if (state.finder.kinds.length) params.set('findKinds', state.finder.kinds.join(','));
     if (state.finder.cue) params.set('findCue', state.finder.cue);
+  }
+  const panel = state.entityPanel;
+  if (state.selection?.kind === 'node') {
+    if (panel.tab !== DEFAULT_ENTITY_PANEL.tab) params.set('tab', panel.tab);
+    if (panel.counterpart) params.set('with', panel.counterpart);
+    if (panel.untargeted) params.set('untargeted', '1');
+  }
+  if (state.consoleQuery) {
+    params.set('cq', state.consoleQuery.query);
+    if (Object.keys(state.consoleQuery.params).length > 0)
+      params.set('cqParams', JSON.stringify(state.consoleQuery.params));
+    if (state.consoleQuery.rowCap !== DEFAULT_CONSOLE_ROW_CAP) params.set('cqCap', String(state.consoleQuery.rowCap));
   }
   for (const e of state.expanded) params.append('expand', e.limit ? `${e.id}~${e.limit}` : e.id);
   for (const id of state.hiddenNodes) params.append('hide', id);

@@ -1,18 +1,13 @@
 // The Cypher console: an editor, a parameters box, examples and history, and the result
-// as a table, as JSON text, or sent to the graph (added or replacing it). Queries run
+// as a table, as JSON text, drawn as a graph of its own, or sent to the explorer's graph
+// (added or replacing it). Queries run
 // read-only on the server; refusals and syntax errors come back with their reason and
 // position, which the editor marks.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SchemaInfo } from '../../../contract/api.ts';
 import type { CypherResult, CypherValue } from '../../../contract/cypher.ts';
 import { ApiRequestError } from '../../api/client.ts';
-import {
-  DEFAULT_CONSOLE_ROW_CAP,
-  ROW_CAPS,
-  STATEMENT_LINK_CAP,
-  TABLE_RENDER_LIMIT,
-  TEXT_RENDER_LIMIT,
-} from '../../core/console/consts.ts';
+import { DEFAULT_CONSOLE_ROW_CAP, ROW_CAPS, TABLE_RENDER_LIMIT, TEXT_RENDER_LIMIT } from '../../core/console/consts.ts';
 import { EXAMPLE_QUERIES } from '../../core/console/examples.ts';
 import {
   FRESH_CURSOR,
@@ -23,6 +18,7 @@ import {
   type HistoryCursor,
 } from '../../core/console/history.ts';
 import { missingParams, parseParams } from '../../core/console/params.ts';
+import { isSchemaVisualization, schemaVisualization, SCHEMA_PATTERNS_QUERY } from '../../core/console/schemaView.ts';
 import {
   cellText,
   isNodeValue,
@@ -31,14 +27,12 @@ import {
   tableText,
   type TableSort,
 } from '../../core/console/table.ts';
-import {
-  cypherResultToGraphPayload,
-  STATEMENT_LINKS_QUERY,
-  statementIds,
-  statementLinksFromResult,
-} from '../../core/console/toGraph.ts';
+import { cypherResultToGraphPayload } from '../../core/console/toGraph.ts';
 import { useExplorer } from '../explorer/explorerContext.ts';
 import { CypherEditor, type CypherEditorHandle } from './CypherEditor.tsx';
+import { ResultGraphView } from './ResultGraphView.tsx';
+import { consoleGraphPayload } from './consoleGraph.ts';
+import type { ConsoleQuery } from '../../core/url/urlState.ts';
 import './console.css';
 
 type ResultView = 'table' | 'graph' | 'text';
@@ -105,6 +99,8 @@ export function ConsolePanel() {
   const running = useRef<AbortController | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<CypherResult | null>(null);
+  /** The query, parameters and row cap that gave `result`: what a link to its graph re-runs. */
+  const [resultQuery, setResultQuery] = useState<ConsoleQuery | null>(null);
   const [error, setError] = useState<ConsoleError | null>(null);
   const [view, setView] = useState<ResultView>('table');
   const [sort, setSort] = useState<TableSort | null>(null);
@@ -152,9 +148,24 @@ export function ConsolePanel() {
     setError(null);
     editor.current?.clearError();
     try {
+      if (isSchemaVisualization(query)) {
+        // The embedded engine has no such procedure: the console answers it for both engines.
+        const [schemaInfo, patterns] = await Promise.all([
+          api.schema(controller.signal),
+          api.cypher(SCHEMA_PATTERNS_QUERY, {}, rowCap, controller.signal),
+        ]);
+        if (running.current !== controller) return;
+        setResult(schemaVisualization(schemaInfo, patterns));
+        // Answered here, not by the engine: a link could not re-run it.
+        setResultQuery(null);
+        setView('graph');
+        setSort(null);
+        return;
+      }
       const answer = await api.cypher(query, parsed.params, rowCap, controller.signal);
       if (running.current !== controller) return;
       setResult(answer);
+      setResultQuery({ query, params: parsed.params, rowCap });
       setSort(null);
     } catch (err) {
       if (running.current !== controller) return;
@@ -200,16 +211,12 @@ export function ConsolePanel() {
     setGraphBusy(true);
     setNotice(null);
     try {
-      const ids = statementIds(result).slice(0, STATEMENT_LINK_CAP);
-      const links = ids.length
-        ? statementLinksFromResult(await api.cypher(STATEMENT_LINKS_QUERY, { ids }, STATEMENT_LINK_CAP))
-        : [];
-      const payload = cypherResultToGraphPayload(result, links);
+      const payload = await consoleGraphPayload(api, result);
       if (!payload.nodes.length) {
         setNotice('Nothing to draw: the result holds no entity nodes (see the table).');
         return;
       }
-      actions.showConsoleGraph(mode, payload);
+      actions.showConsoleGraph(mode, payload, resultQuery);
       setNotice(
         `${mode === 'add' ? 'Added' : 'Drew'} ${payload.nodes.length} entities and ${payload.edges.length} links.`,
       );
@@ -382,23 +389,15 @@ export function ConsolePanel() {
               onSelectNode={onSelectNode}
             />
           )}
-          {view === 'graph' && payloadPreview && (
+          {view === 'graph' && (
             <div className="console-graph-summary">
-              <p>
-                {payloadPreview.nodes.length} entities and {payloadPreview.edges.length} links from the returned nodes,
-                relationships and paths; statements become “spoke about” links between their speaker and target when
-                sent to the graph.
-              </p>
-              <ul>
-                {payloadPreview.nodes.slice(0, 50).map((node) => (
-                  <li key={node.id}>
-                    <button type="button" className="link" onClick={() => onSelectNode(node.id)}>
-                      {node.name}
-                    </button>{' '}
-                    <span className="muted">{node.type}</span>
-                  </li>
-                ))}
-              </ul>
+              <ResultGraphView result={result} onSelectNode={onSelectNode} />
+              {payloadPreview && payloadPreview.nodes.length > 0 && (
+                <p className="muted">
+                  {payloadPreview.nodes.length} of these are entities; “Add to graph” and “Replace graph” send them to
+                  the explorer, where statements become “spoke about” links between their speaker and target.
+                </p>
+              )}
             </div>
           )}
           {view === 'text' && <ResultText result={result} />}

@@ -1,6 +1,7 @@
 // What the graph area says over or beside the graph: loading, error and empty states,
-// every entity hidden by the filters, notes on statements drawn as nodes and on a capped
-// overview, and the passing notice.
+// every entity hidden by the filters, notes on statements drawn as nodes, on a capped
+// overview and on a console view (the graph is a query's result, not the overview), and
+// the passing notice.
 import { explainError } from '../../api/useApi.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';
 import { STATEMENT_NODE_CAP } from '../../consts.ts';
@@ -9,7 +10,7 @@ import { ingestCommand } from '../../core/store/ingestHint.ts';
 import { useExplorer } from './explorerContext.ts';
 
 export function GraphOverlays() {
-  const { graph, state, actions } = useExplorer();
+  const { graph, state, view, actions } = useExplorer();
   const { load, health, statementPlan, notice } = state;
   const onRetry = actions.retry;
   return (
@@ -49,6 +50,15 @@ export function GraphOverlays() {
         </div>
       )}
       <div className="graph-notes">
+        {view.consoleQuery && load.phase !== 'loading' && (
+          <p className="graph-note" data-console-view>
+            Console view: the result of{' '}
+            <code title={view.consoleQuery.query}>{shortQuery(view.consoleQuery.query)}</code>.{' '}
+            <button type="button" className="link" onClick={actions.leaveConsoleView}>
+              Back to the overview
+            </button>
+          </p>
+        )}
         {load.phase === 'ready' && statementPlan && (
           <p className="graph-note" data-statement-note>
             {statementPlan.totalEdges === 0
@@ -75,4 +85,11 @@ export function GraphOverlays() {
       )}
     </>
   );
+}
+
+const SHORT_QUERY = 80;
+
+function shortQuery(query: string): string {
+  const line = query.replace(/\s+/g, ' ').trim();
+  return line.length > SHORT_QUERY ? `${line.slice(0, SHORT_QUERY - 1)}…` : line;
 }

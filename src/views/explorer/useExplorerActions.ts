@@ -10,12 +10,10 @@ import { explainError } from '../../api/useApi.ts';
 import { EXPAND_CAP } from '../../consts.ts';
 import { isStatementNodeId, statementNodeId } from '../../core/aggregation/statementNodes.ts';
 import { viewActions } from '../../core/explorer/viewActions.ts';
-import { expandOrigin, mergePayload, removeOrigin } from '../../core/graph/explorerGraph.ts';
+import { CONSOLE_ORIGIN, expandOrigin, mergePayload, removeOrigin } from '../../core/graph/explorerGraph.ts';
 import type { SearchResult } from '../../core/search/searchResults.ts';
-import type { Selection } from '../../core/url/urlState.ts';
+import type { ConsoleQuery, Selection } from '../../core/url/urlState.ts';
 import type { GraphSession } from './explorerContext.ts';
-
-const CONSOLE_ORIGIN = 'console';
 
 /** The named actions over a session; a plain function, so tests run it without React. */
 export function explorerActions(session: GraphSession) {
@@ -72,7 +70,7 @@ export function explorerActions(session: GraphSession) {
   };
 
   /** A console result on the canvas: added to the graph, or instead of it. */
-  const showConsoleGraph = (mode: 'add' | 'replace', payload: GraphPayload) => {
+  const showConsoleGraph = (mode: 'add' | 'replace', payload: GraphPayload, query: ConsoleQuery | null = null) => {
     layout.stop();
     if (mode === 'replace') {
       graph.clear();
@@ -84,6 +82,7 @@ export function explorerActions(session: GraphSession) {
       mode,
       ids: payload.nodes.map((node) => node.id),
       graphEmpty: graph.order === 0,
+      query,
     });
     structureChanged();
     if (mode === 'replace') layout.start();
@@ -115,6 +114,7 @@ export function explorerActions(session: GraphSession) {
       dispatch({ type: 'openArticleAt', articleId, statementId: statementId ?? null }),
     closeArticle: view.closeArticle,
     setFilters: view.setFilters,
+    setEntityPanel: view.setEntityPanel,
     setSizeBy: view.setSizeBy,
     setCamera: view.setCamera,
     hideNode: view.hideNode,
@@ -131,6 +131,8 @@ export function explorerActions(session: GraphSession) {
     focus: focusNode,
     dismissNotice: () => dispatch({ type: 'dismissNotice' }),
     retry: () => dispatch({ type: 'retry' }),
+    /** Back from a console view (a query that replaced the graph) to the overview. */
+    leaveConsoleView: () => dispatch({ type: 'leaveConsoleView' }),
     expand,
     /** Asks for one more page of an expanded entity's neighbours than its last expansion did. */
     showMoreNeighbours: (entityId: string) => {

@@ -1,13 +1,22 @@
 // The first load, and each retry: health, the overview (merged in time slices when it is
-// big, while sigma looks at an empty stand-in), then the expansions a permalink asks for.
+// big, while sigma looks at an empty stand-in), or, for a console view, its read-only
+// query re-run and drawn instead; then the expansions a permalink asks for.
 // Aborted when the page goes away or a retry starts another.
 import { useEffect } from 'react';
+import type { GraphPayload } from '../../../contract/api.ts';
 import { ApiRequestError, toApiError } from '../../api/client.ts';
 import { explainError } from '../../api/useApi.ts';
 import { EXPAND_CAP, LOAD_SLICE_MS, OVERVIEW_LIMIT, PROGRESSIVE_THRESHOLD } from '../../consts.ts';
 import { isStatementNodeId } from '../../core/aggregation/statementNodes.ts';
 import { CONNECTING } from '../../core/explorer/explorerState.ts';
-import { createExplorerGraph, mergeInSlices, mergePayload, OVERVIEW_ORIGIN } from '../../core/graph/explorerGraph.ts';
+import {
+  CONSOLE_ORIGIN,
+  createExplorerGraph,
+  mergeInSlices,
+  mergePayload,
+  OVERVIEW_ORIGIN,
+} from '../../core/graph/explorerGraph.ts';
+import { consoleGraphPayload } from '../console/consoleGraph.ts';
 import type { ExplorerSigma } from '../graph/SigmaContext.ts';
 import type { GraphSession } from './explorerContext.ts';
 
@@ -16,8 +25,11 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 export function useGraphLoad(session: GraphSession, attempt: number): void {
   useEffect(() => {
-    const { client, graph, layout, dispatch, sigmaRef, initialView, fetchNeighbours, structureChanged, focusNode } =
+    const { client, graph, layout, dispatch, sigmaRef, viewRef, fetchNeighbours, structureChanged, focusNode } =
       session;
+    // What the page shows when this load starts: the link it was opened with, or the view a
+    // retry or a return from a console view leaves.
+    const opened = viewRef.current;
     const controller = new AbortController();
     const { signal } = controller;
     // A big graph is filled while sigma looks at an empty stand-in: fed item by item, it
@@ -42,7 +54,16 @@ export function useGraphLoad(session: GraphSession, attempt: number): void {
         return;
       }
       dispatch({ type: 'loading', message: 'Loading the graph…' });
-      const overview = await client.overview({ limit: initialView.cap ?? OVERVIEW_LIMIT }, signal);
+      let overview: GraphPayload;
+      const origin = opened.consoleQuery ? CONSOLE_ORIGIN : OVERVIEW_ORIGIN;
+      if (opened.consoleQuery) {
+        const { query, params, rowCap } = opened.consoleQuery;
+        dispatch({ type: 'loading', message: 'Running the console query of this link…' });
+        overview = await consoleGraphPayload(client, await client.cypher(query, params, rowCap, signal), signal);
+        dispatch({ type: 'consoleViewLoaded', ids: overview.nodes.map((node) => node.id) });
+      } else {
+        overview = await client.overview({ limit: opened.cap ?? OVERVIEW_LIMIT }, signal);
+      }
       graph.clear();
       dispatch({ type: 'graphCleared' });
       if (overview.nodes.length === 0) {
@@ -56,7 +77,7 @@ export function useGraphLoad(session: GraphSession, attempt: number): void {
         await mergeInSlices(
           graph,
           overview,
-          { origin: OVERVIEW_ORIGIN },
+          { origin },
           {
             sliceMs: LOAD_SLICE_MS,
             yieldToPage: async () => {
@@ -72,10 +93,10 @@ export function useGraphLoad(session: GraphSession, attempt: number): void {
           },
         );
       } else {
-        mergePayload(graph, overview, { origin: OVERVIEW_ORIGIN });
+        mergePayload(graph, overview, { origin });
       }
-      const wanted = [...initialView.expanded];
-      const selected = initialView.selection;
+      const wanted = [...opened.expanded];
+      const selected = opened.selection;
       if (
         selected?.kind === 'node' &&
         !isStatementNodeId(selected.id) &&
@@ -97,7 +118,7 @@ export function useGraphLoad(session: GraphSession, attempt: number): void {
       if (signal.aborted) return;
       dispatch({
         type: 'restoredExpansions',
-        expanded: wanted.filter((e) => e.id !== selected?.id || initialView.expanded.some((x) => x.id === e.id)),
+        expanded: wanted.filter((e) => e.id !== selected?.id || opened.expanded.some((x) => x.id === e.id)),
       });
       structureChanged();
       if (detached) {

@@ -1,27 +1,31 @@
 // The "Export" menu of the graph toolbar: choose what (the current view, the selection with
 // or without its neighbors, the console's last result) and a format. Graph formats are
-// written by the server from the entity ids in scope; PNG and SVG are drawn from the view.
-import { toBlob } from '@sigma/export-image';
+// written by the server from the entity ids in scope (for the view, only the links it
+// shows, and how each entity is drawn); PNG and SVG are drawn from the view. Files are
+// named after what they hold.
 import { useEffect, useId, useRef, useState } from 'react';
-import type Sigma from 'sigma';
-import { MAX_EXPORT_IDS } from '../../../contract/limits.ts';
+import { MAX_EXPORT_EDGES, MAX_EXPORT_IDS } from '../../../contract/limits.ts';
 import { EXPORT_FORMAT_INFO, isImageFormat, type ExplorerExportFormat } from '../../core/export/formats.ts';
-import { scopeNodeIds, type ExportScope } from '../../core/export/scope.ts';
+import { legendEntries } from '../../core/export/legend.ts';
+import { exportBaseName, sourceLine } from '../../core/export/naming.ts';
+import { nodeLooks, scopeNodeIds, visibleEdgeIds, type ExportScope } from '../../core/export/scope.ts';
 import { sceneToSvg } from '../../core/export/svg.ts';
 import { selectedNodeOf } from '../../core/explorer/derived.ts';
 import { useExplorer } from '../explorer/explorerContext.ts';
 import { saveBlob } from './download.ts';
+import { viewToPng } from './png.ts';
 import { sceneFromSigma } from './scene.ts';
 
 const BACKGROUND = '#ffffff';
 
 export function ExportMenu() {
   const { graph, sigma, client, view, state } = useExplorer();
+  const { health } = state;
   const selected = selectedNodeOf(view);
   const { consoleIds } = state;
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<ExportScope>('view');
-  const [withNeighbors, setWithNeighbors] = useState(false);
+  const [withNeighbors, setWithNeighbors] = useState(true);
   const [busy, setBusy] = useState<ExplorerExportFormat | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
   const panelId = useId();
@@ -45,22 +49,40 @@ export function ExportMenu() {
   const run = async (format: ExplorerExportFormat) => {
     setBusy(format);
     setMessage(null);
+    const date = new Date();
+    const subject = selected !== null && graph.hasNode(selected) ? graph.getNodeAttribute(selected, 'label') : null;
     try {
       if (format === 'png') {
         if (!sigma) throw new Error('The graph is not drawn yet.');
-        // The image library is typed for sigma's default attributes; it only reads the view.
-        saveBlob(
-          await toBlob(sigma as unknown as Sigma, { format: 'png', backgroundColor: BACKGROUND }),
-          'newsgraph-view.png',
-        );
+        const source = sourceLine({
+          articles: health?.stats?.articles ?? null,
+          query: view.consoleQuery?.query ?? null,
+          date,
+        });
+        const png = await viewToPng(sigma, { legend: legendEntries(graph), source, background: BACKGROUND });
+        saveBlob(png, `${exportBaseName({ scope: 'view', subject, withNeighbors, date })}.png`);
       } else if (format === 'svg') {
         if (!sigma) throw new Error('The graph is not drawn yet.');
         const svg = sceneToSvg(sceneFromSigma(sigma, BACKGROUND));
-        saveBlob(new Blob([svg], { type: 'image/svg+xml' }), 'newsgraph-view.svg');
+        saveBlob(
+          new Blob([svg], { type: 'image/svg+xml' }),
+          `${exportBaseName({ scope: 'view', subject, withNeighbors, date })}.svg`,
+        );
       } else {
         if (ids.length === 0) throw new Error('There is nothing to export in this scope.');
         if (ids.length > MAX_EXPORT_IDS) throw new Error(`At most ${MAX_EXPORT_IDS} entities can be exported at once.`);
-        const file = await client.exportFile({ format, ids });
+        // The view keeps only the links it shows; a selection keeps every link among its
+        // entities (all the statements of the entity and its neighbours).
+        const edges = scope === 'view' ? visibleEdgeIds(graph) : undefined;
+        if (edges !== undefined && edges.length > MAX_EXPORT_EDGES)
+          throw new Error(`At most ${MAX_EXPORT_EDGES} links can be exported at once.`);
+        const file = await client.exportFile({
+          format,
+          ids,
+          edges,
+          looks: nodeLooks(graph, ids),
+          name: exportBaseName({ scope, subject, withNeighbors, date }),
+        });
         saveBlob(file.blob, file.filename);
       }
       setMessage({ kind: 'done', text: 'Download started.' });

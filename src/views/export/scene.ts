@@ -1,5 +1,6 @@
 // Reads what the renderer shows (positions in viewport pixels, displayed sizes and colors,
-// hidden items left out) into the scene the SVG writer draws.
+// hidden items left out, arrowheads where it draws them, and only the labels its label grid
+// chose to show) into the scene the SVG writer draws.
 
 import type { SvgEdge, SvgNode, SvgScene } from '../../core/export/svg.ts';
 import type { ExplorerSigma } from '../graph/SigmaContext.ts';
@@ -8,13 +9,16 @@ export function sceneFromSigma(sigma: ExplorerSigma, background = '#ffffff'): Sv
   const graph = sigma.getGraph();
   const { width, height } = sigma.getDimensions();
   const nodes: SvgNode[] = [];
-  const positions = new Map<string, { x: number; y: number }>();
+  const positions = new Map<string, { x: number; y: number; size: number }>();
+  const labelled = sigma.getNodeDisplayedLabels();
   graph.forEachNode((node) => {
     const data = sigma.getNodeDisplayData(node);
     if (!data || data.hidden) return;
     const { x, y } = sigma.framedGraphToViewport(data);
-    positions.set(node, { x, y });
-    nodes.push({ id: node, x, y, size: sigma.scaleSize(data.size), color: data.color, label: data.label ?? null });
+    const size = sigma.scaleSize(data.size);
+    positions.set(node, { x, y, size });
+    const label = labelled.has(node) ? (data.label ?? null) : null;
+    nodes.push({ id: node, x, y, size, color: data.color, label });
   });
   const edges: SvgEdge[] = [];
   graph.forEachEdge((edge, _attributes, source, target) => {
@@ -30,6 +34,8 @@ export function sceneFromSigma(sigma: ExplorerSigma, background = '#ffffff'): Sv
       y2: to.y,
       size: sigma.scaleSize(data.size),
       color: data.color,
+      directed: data.type === 'arrow' || data.type === 'curvedArrow',
+      targetSize: to.size,
     });
   });
   const settings = sigma.getSettings();

@@ -10,9 +10,10 @@ import { StatementCard } from '../../components/StatementCard.tsx';
 import { STATEMENT_PAGE } from '../../consts.ts';
 import { aggregateSpokeAbout, sortStatements, statementsInRange } from '../../core/aggregation/statements.ts';
 import { edgeLabel } from '../../core/graph/highlight.ts';
+import type { EntityTab } from '../../core/url/urlState.ts';
 import { useExplorer } from '../explorer/explorerContext.ts';
 
-type Tab = 'by' | 'about' | 'relations' | 'articles';
+type Tab = EntityTab;
 
 function StatementList({
   statements,
@@ -140,20 +141,12 @@ export function EntityPanel({ entityId }: { entityId: string }) {
   const openEntity = (id: string) => void actions.openEntity(id);
   const { openArticle } = actions;
   const [remote, retry] = useApi<EntityDetails>((signal) => client.entity(entityId, signal), [client, entityId]);
-  const [tab, setTab] = useState<Tab>('by');
-  const [counterpart, setCounterpart] = useState<string | null>(null);
-  const [untargetedOnly, setUntargetedOnly] = useState(false);
-  const [lastEntity, setLastEntity] = useState(entityId);
-  if (lastEntity !== entityId) {
-    setLastEntity(entityId);
-    setCounterpart(null);
-    setUntargetedOnly(false);
-    setTab('by');
-  }
-  const pickCounterpart = (id: string | null) => {
-    setCounterpart(id);
-    setUntargetedOnly(false);
-  };
+  // The tab and the chip chosen are the view's (the link reproduces them); another entity
+  // opens on its first tab (viewReducer's select).
+  const { tab, counterpart, untargeted: untargetedOnly } = view.entityPanel;
+  const setTab = (next: Tab) => actions.setEntityPanel({ tab: next, counterpart: null, untargeted: false });
+  const pickCounterpart = (id: string | null) => actions.setEntityPanel({ tab, counterpart: id, untargeted: false });
+  const pickUntargeted = () => actions.setEntityPanel({ tab, counterpart: null, untargeted: true });
 
   const details = remote?.status === 'ok' ? remote.data : null;
   const by = useMemo(
@@ -290,17 +283,13 @@ export function EntityPanel({ entityId }: { entityId: string }) {
             aria-controls={`tabpanel-${t.id}`}
             tabIndex={tab === t.id ? 0 : -1}
             className={tab === t.id ? 'tab active' : 'tab'}
-            onClick={() => {
-              setTab(t.id);
-              pickCounterpart(null);
-            }}
+            onClick={() => setTab(t.id)}
             onKeyDown={(e) => {
               if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
               const i = tabs.findIndex((x) => x.id === tab);
               const next = tabs[(i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
               if (!next) return;
               setTab(next.id);
-              pickCounterpart(null);
               document.getElementById(`tab-${next.id}`)?.focus();
             }}
           >
@@ -317,10 +306,7 @@ export function EntityPanel({ entityId }: { entityId: string }) {
               direction="by"
               onPick={pickCounterpart}
               untargeted={untargeted.length}
-              onPickUntargeted={() => {
-                setCounterpart(null);
-                setUntargetedOnly(true);
-              }}
+              onPickUntargeted={pickUntargeted}
             />
             {(counterpart || untargetedOnly) && (
               <button type="button" className="link" onClick={() => pickCounterpart(null)}>
