@@ -53,6 +53,8 @@ export interface Lexicon {
   demonyms: Map<string, string>;
   titles: Map<string, RelationType | null>;
   titleMaxTokens: number;
+  /** Names of one office (title-synonyms.txt), each as its word keys: a name's key → every name of its office. */
+  titleSynonyms: Map<string, readonly (readonly string[])[]>;
   speechCues: Map<string, CueClass>;
   relationVerbs: Map<string, RelationType>;
   /** Forms of the reporting verbs whose noun-phrase object is what was said (object-cues.txt). */
@@ -133,6 +135,11 @@ function keyList(lang: string, file: string): Set<string> {
   const text = readFileSync(full, 'utf8');
   const body = text.startsWith('#') ? text.slice(text.indexOf('\n') + 1) : text;
   return new Set(body.split(/\s+/).filter(Boolean));
+}
+
+/** The word keys of a title as the tokenizer cuts it: "ministro dell'Interno" → ministro, dell', interno. */
+export function titleWords(name: string): string[] {
+  return normKey(name).match(/[^\s']+'?/g) ?? [];
 }
 
 function pairs(lang: string, file: string): [string, string][] {
@@ -237,6 +244,11 @@ function load(): Lexicon {
     titles.set(normKey(form), t === '-' ? null : relationType(t));
     titleMaxTokens = Math.max(titleMaxTokens, tokenCount(form));
   }
+  const titleSynonyms = new Map<string, readonly (readonly string[])[]>();
+  for (const line of readLines('it', 'title-synonyms.txt')) {
+    const names = line.split('|').map((n) => titleWords(n));
+    for (const name of names) if (name.length > 0) titleSynonyms.set(name.join(' '), names);
+  }
   const speechCues = new Map<string, CueClass>();
   // Verbs by lemma first (their class is the finer one), then the forms and expressions listed one by one.
   for (const line of readLines('it', 'speech-verbs.txt')) {
@@ -313,6 +325,7 @@ function load(): Lexicon {
     demonyms,
     titles,
     titleMaxTokens,
+    titleSynonyms,
     speechCues,
     objectCues,
     objectCuesOf,

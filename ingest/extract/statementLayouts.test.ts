@@ -719,3 +719,24 @@ describe('a stance stated with a reflexive verb', () => {
     expect(said(extract([doc("Ieri si è detto soddisfatto dell'accordo con i sindacati.")]))).toStrictEqual([]);
   });
 });
+
+describe('one office named in more than one way', () => {
+  it('credits "il capo del Viminale" to the one named before as the minister of the interior', () => {
+    const text =
+      "Il ministro dell'Interno Mario Rossi è arrivato a Padova. «Abbiamo fatto il possibile», ha dichiarato il capo del Viminale.";
+    const result = extract([doc(text)]);
+    expect(said(result)).toStrictEqual([['Mario Rossi', 'direct', 'Abbiamo fatto il possibile']]);
+    expect(result.statements[0]?.trace).toContain('speaker.title-synonym-holder');
+  });
+
+  it('reads "secondo il presidente del Consiglio" as the premier named before', () => {
+    const text =
+      'Il premier Carlo Bianchi ha parlato a lungo. La crisi sarebbe passata, secondo il presidente del Consiglio.';
+    expect(said(extract([doc(text)]))).toStrictEqual([['Carlo Bianchi', 'indirect', 'La crisi sarebbe passata']]);
+  });
+
+  it('leaves the role unresolved when no one was named with any name of the office', () => {
+    const text = 'Il sindaco Luca Verdi ha inaugurato la scuola. «Siamo pronti», ha detto il capo del Viminale.';
+    expect(speakerTexts(text)).toStrictEqual([[null, 'il capo del Viminale', 'Siamo pronti']]);
+  });
+});

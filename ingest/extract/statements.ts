@@ -664,20 +664,32 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
 
 /** The person last named right after `title` ("il papa Benedetto XVI") before token `before`, if that is one person. */
 function titledBefore(ctx: Ctx, title: string, before: number): Speaker | null {
+  const holder = holderBefore(ctx, [[title]], before);
+  return holder && { ...holder, how: ['speaker.title-holder'] };
+}
+
+/**
+ * The person last named with one of `names` (each a title's word keys: "capo del viminale",
+ * "ministro dell'interno") before token `before`: the name the title is part of, or one
+ * written right after it ("il ministro dell'Interno Mario Rossi").
+ */
+function holderBefore(ctx: Ctx, names: readonly (readonly string[])[], before: number): Speaker | null {
   const { tokens } = ctx.seg;
   for (let k = before - 1; k >= 0; k--) {
-    if ((tokens[k] as Token).key !== title) continue;
+    const name = names.find((words) => words.every((w, n) => k + n < before && tokens[k + n]?.key === w));
+    if (name === undefined) continue;
+    const end = k + name.length;
     const holding = (ctx.index.bySentence[(tokens[k] as Token).sentence] ?? []).find(
       (a) => a.first <= k && a.last > k && a.first < before,
     );
     if (holding && holding.entity !== null && ctx.ents.entities[holding.entity]?.type === 'Person')
-      return { entity: holding.entity, text: holding.text, how: ['speaker.title-holder'] };
-    for (let a = k + 1; a <= k + 3 && a < before; a++) {
+      return { entity: holding.entity, text: holding.text, how: ['speaker.title-synonym-holder'] };
+    for (let a = end; a <= end + 2 && a < before; a++) {
       const ai = ctx.actorAt.get(a);
       if (ai === undefined) continue;
       const actor = ctx.actors[ai] as Actor;
       if (actor.entity !== null && ctx.ents.entities[actor.entity]?.type === 'Person')
-        return { entity: actor.entity, text: actor.text, how: ['speaker.title-holder'] };
+        return { entity: actor.entity, text: actor.text, how: ['speaker.title-synonym-holder'] };
     }
   }
   return null;
@@ -746,6 +758,12 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
   const how = a.how ?? [];
   // A bare title ("il sindaco") is the one holder named with it before, when there is one.
   if (a.kind === 'role' && a.entity === null) {
+    // "il capo del Viminale" is the one named before as "il ministro dell'Interno Mario Rossi".
+    const first = SUBJECT_DETERMINERS.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first;
+    const written = ctx.seg.tokens.slice(first, a.last).map((t) => t.key);
+    const office = ctx.lex.titleSynonyms.get(written.join(' '));
+    const holder = office ? holderBefore(ctx, office, a.first) : null;
+    if (holder !== null) return { entity: holder.entity, text: a.text, how: [...how, ...holder.how] };
     for (let k = a.first; k < a.last; k++) {
       const key = (ctx.seg.tokens[k] as Token).key;
       if (!ctx.lex.titles.has(key)) continue;
