@@ -14,6 +14,8 @@ export const STATEMENT_RULES = {
   'statement.quote-then-noun-cue': 'a quote followed by a noun naming it and its source («…», la replica di X)',
   'statement.clause-then-colon-quote': 'a clause about the speaker, a colon, then the quote',
   'statement.quote-in-reported-clause': 'a quoted fragment inside a sentence with a reporting verb',
+  'statement.participle-quote-agent':
+    'a quoted fragment after a reporting participle, with the one who said it after "da" (definita «folle» da X)',
   'statement.quote-of-sentence-speaker': 'a second quoted fragment of a sentence that already has a speaker',
   'statement.credited-by-next-sentence': 'a quote credited by the next sentence (Lo ha detto X, Così X)',
   'statement.quote-continues': 'a quote standing alone right after a statement: the speaker goes on',

@@ -740,3 +740,18 @@ describe('one office named in more than one way', () => {
     expect(speakerTexts(text)).toStrictEqual([[null, 'il capo del Viminale', 'Siamo pronti']]);
   });
 });
+
+describe('a quoted word after a reporting participle and "da"', () => {
+  it('credits the quoted word to the agent, in any gender of the participle', () => {
+    expect(
+      said(extract([doc('I giudici hanno scritto una sentenza definita «assurda» da Mario Rossi.')])),
+    ).toStrictEqual([['Mario Rossi', 'partial', 'assurda']]);
+    expect(
+      extract([doc('I giudici hanno scritto una sentenza definita «assurda» da Mario Rossi.')]).statements[0]?.trace,
+    ).toStrictEqual(['statement.participle-quote-agent', 'speaker.agent-after-da']);
+  });
+
+  it('leaves a quoted title after a participle of a verb of doing alone', () => {
+    expect(said(extract([doc('Il libro, intitolato «Il mare», è stato scritto da Mario Rossi.')]))).toStrictEqual([]);
+  });
+});

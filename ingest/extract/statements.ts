@@ -262,6 +262,13 @@ function coordinatedCue(ctx: Ctx, k: number): boolean {
   return isCue(next, ctx) || (next !== undefined && AUX.has(next.key) && isCue(tokens[k + 2], ctx));
 }
 
+/** A reporting participle in any gender and number ("definita", "giudicati"): the lexicon lists the masculine singular. */
+function cueParticiple(t: Token | undefined, ctx: Ctx): boolean {
+  if (t === undefined || t.kind !== 'word' || ctx.nounUses.has(t)) return false;
+  if (isParticiple(t)) return ctx.lex.speechCues.has(t.key);
+  return /(at|it|ut|tt|st|s)[aie]$/.test(t.key) && ctx.lex.speechCues.has(`${t.key.slice(0, -1)}o`);
+}
+
 function isCue(t: Token | undefined, ctx: Ctx): boolean {
   return (
     t !== undefined &&
@@ -1134,6 +1141,39 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
           sentenceSpeaker = { speaker, actor };
           continue;
         }
+      }
+    }
+    // (C0) "un'argomentazione definita «folle» da X", "bollata come «inaccettabile» dal ministro": a
+    // participle of a reporting verb, the quoted words, then the one who said them after "da".
+    {
+      let p = bLast - 1;
+      if ((tokens[p] as Token | undefined)?.key === 'come') p--;
+      const participle = tokens[p];
+      const by = tokens[aFirst];
+      const agentIdx = by !== undefined && AGENT_PREPS.has(by.key) ? ctx.actorAt.get(aFirst + 1) : undefined;
+      if (
+        participle !== undefined &&
+        p >= bFirst &&
+        cueParticiple(participle, ctx) &&
+        agentIdx !== undefined &&
+        words <= 12
+      ) {
+        const agent = found(ctx.actors[agentIdx] as Actor, 'speaker.agent-after-da');
+        const speaker = speakerOf(ctx, agent);
+        push(
+          ctx,
+          'statement.participle-quote-agent',
+          s,
+          speaker,
+          agent,
+          q.start,
+          q.end,
+          'partial',
+          participle.text,
+          0.8,
+        );
+        sentenceSpeaker = { speaker, actor: agent };
+        continue;
       }
     }
     // (C) A quote inside a reported sentence: the nearest reporting verb before it, or the sentence's speaker.
