@@ -97,6 +97,16 @@ export const RELATION_RULES = {
   'relation.event-place': 'the place an event was held in',
 } as const;
 
+/** How a statement's speech act was read (acts.ts): the last id of its trace. */
+export const ACT_RULES = {
+  'act.from-cue': 'the act of the reporting verb or noun (ha criticato → criticism, ha promesso → promise)',
+  'act.denial-object': 'a denial of a named object (ha respinto le accuse)',
+  'act.accusation-object': 'an accusation of someone "di" something (ha accusato X di …)',
+  'act.denial-in-words': 'a plain "ha detto" whose words deny (non è vero, è falso, privo di fondamento)',
+  'act.negated-cue': 'a negated reporting verb (non ha smentito) does not do what the verb says',
+  'act.plain-claim': 'a reporting expression that only says something was said (secondo, a colon) or none: a claim',
+} as const;
+
 export const EVENT_RULES = {
   'event.call-noun': 'a call named by its noun (la telefonata …)',
   'event.meeting-noun': "a meeting named by its noun (l'incontro, il vertice …)",
@@ -110,6 +120,7 @@ const ALL: Readonly<Record<string, string>> = {
   ...STATEMENT_RULES,
   ...SPEAKER_RULES,
   ...RELATION_RULES,
+  ...ACT_RULES,
   ...EVENT_RULES,
 };
 

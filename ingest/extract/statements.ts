@@ -4,7 +4,8 @@
 // "assolutamente false"), indirect speech (X ha detto che …, secondo X, …,
 // nelle sue parole). A reporting clause without a subject ("ha aggiunto.")
 // keeps the last speaker. Unnamed sources keep speaker null and their text.
-import type { StatementKind } from '../../contract/graph.ts';
+import type { SpeechAct, StatementKind } from '../../contract/graph.ts';
+import { speechAct } from './acts.ts';
 import type { Actor, ActorIndex } from './actors.ts';
 import { indexActors, PREPOSITIONS } from './actors.ts';
 import { LEXICON, type Lexicon } from './lexicon.ts';
@@ -17,6 +18,8 @@ export interface LocalStatement {
   speakerText: string | null;
   quote: string;
   kind: StatementKind;
+  /** What saying it did (acts.ts); its rule is the trace's last id. */
+  act: SpeechAct;
   cue: string | null;
   about: number[];
   sentence: string;
@@ -27,6 +30,9 @@ export interface LocalStatement {
   /** Ids of the rules that found the statement, then those that found its speaker. */
   trace: string[];
 }
+
+/** A statement as the layouts find it, before its act is read. */
+type FoundStatement = Omit<LocalStatement, 'act'>;
 
 const AUX = keySet([
   'ha',
@@ -229,7 +235,7 @@ interface Ctx {
   last: Speaker | null;
   /** Sentence index of the last statement. */
   lastSentence: number;
-  out: LocalStatement[];
+  out: FoundStatement[];
   /** Token index → actor index. */
   actorAt: Map<number, number>;
   index: ActorIndex;
@@ -2253,7 +2259,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       !objectHead.cap &&
       !ctx.actorAt.has(o) &&
       !ctx.actorAt.has(o + 1) &&
-      o + 3 < s.last
+      o + 2 < s.last
     ) {
       pushObject(objectArticle.start, o);
       i = o + 1;
@@ -2306,7 +2312,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
  * ("dice che «…»") gives way to the quote; a partial quote inside a reported clause of
  * the same speaker is part of it.
  */
-function oneRecordPerStatement(out: LocalStatement[]): LocalStatement[] {
+function oneRecordPerStatement(out: FoundStatement[]): FoundStatement[] {
   const quoteMarks = /^[\s«»"“”„']+|[\s«»"“”„'.]+$/g;
   const kept = out.filter((statement) => {
     if (statement.kind !== 'indirect') return true;
@@ -2412,5 +2418,8 @@ export function extractStatements(
     indirectStatements(ctx, s);
     colonSpeech(ctx, s);
   });
-  return oneRecordPerStatement(ctx.out);
+  return oneRecordPerStatement(ctx.out).map((statement) => {
+    const { act, rule } = speechAct(statement, lex);
+    return { ...statement, act, trace: [...statement.trace, rule] };
+  });
 }
