@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiClient, ApiRequestError } from './client.ts';
+import { ApiClient, ApiRequestError, toApiError, UNREACHABLE_MESSAGE } from './client.ts';
 
 function recorder(status: number, body: string) {
   const calls: { url: string; headers: Record<string, string> }[] = [];
@@ -52,30 +52,6 @@ describe('ApiClient', () => {
     ]);
   });
 
-  it('turns API errors into coded errors', async () => {
-    const { fetchImpl } = recorder(503, '{"error":"store is down","code":"STORE_DOWN"}');
-    const error = await new ApiClient('/api', null, fetchImpl).health().catch((e: unknown) => e);
-    expect(error instanceof ApiRequestError && [error.code, error.status, error.message]).toStrictEqual([
-      'STORE_DOWN',
-      503,
-      'store is down',
-    ]);
-  });
-
-  it('reports an unreachable server as NETWORK', async () => {
-    const fetchImpl = (async () => {
-      throw new TypeError('Failed to fetch');
-    }) as typeof fetch;
-    const error = await new ApiClient('/api', null, fetchImpl).entity('x').catch((e: unknown) => e);
-    expect(error instanceof ApiRequestError && error.code).toBe('NETWORK');
-  });
-
-  it('reports a non-JSON answer', async () => {
-    const { fetchImpl } = recorder(200, '<html>');
-    const error = await new ApiClient('/api', null, fetchImpl).health().catch((e: unknown) => e);
-    expect(error instanceof ApiRequestError && error.code).toBe('BAD_RESPONSE');
-  });
-
   it('posts an export by ids with the token and names the file from the answer', async () => {
     const calls: { url: string; init: RequestInit | undefined }[] = [];
     const fetchImpl = (async (url: string, init?: RequestInit) => {
@@ -101,5 +77,162 @@ describe('ApiClient', () => {
       .exportFile({ format: 'json', ids: [] })
       .catch((e: unknown) => e);
     expect(error instanceof ApiRequestError && [error.code, error.status]).toStrictEqual(['BAD_REQUEST', 400]);
+  });
+
+  it('posts a console query with parameters, row cap and bearer token, and reads the schema with GET', async () => {
+    const calls: { url: string; init: RequestInit | undefined }[] = [];
+    const answer = { columns: ['n'], rows: [[1]], truncated: false, rowCap: 100, elapsedMs: 2 };
+    const fetchImpl = (async (url: string, init?: RequestInit) => {
+      calls.push({ url, init });
+      return new Response(JSON.stringify(answer), { status: 200 });
+    }) as typeof fetch;
+    const client = new ApiClient('/api', 'secret', fetchImpl);
+    expect(await client.cypher('RETURN $n AS n', { n: 1 }, 100)).toStrictEqual(answer);
+    await client.schema();
+    expect(calls.map((c) => [c.url, c.init?.method, c.init?.body, c.init?.headers])).toStrictEqual([
+      [
+        '/api/cypher',
+        'POST',
+        '{"query":"RETURN $n AS n","params":{"n":1},"rowCap":100}',
+        { accept: 'application/json', 'content-type': 'application/json', authorization: 'Bearer secret' },
+      ],
+      ['/api/schema', undefined, undefined, { accept: 'application/json', authorization: 'Bearer secret' }],
+    ]);
+  });
+});
+
+/** What a call rejected with, as the fields a caller reads. */
+async function failure(call: Promise<unknown>) {
+  const error = await call.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof ApiRequestError)) throw new Error(`expected an ApiRequestError, got ${String(error)}`);
+  return { code: error.code, status: error.status, message: error.message, cypher: error.cypher };
+}
+
+function answering(status: number, body: string): typeof fetch {
+  return async () => new Response(body, { status });
+}
+
+describe('ApiRequestError mapping', () => {
+  it('keeps the server error code, message and status', async () => {
+    const client = new ApiClient('/api', null, answering(503, '{"error":"store is down","code":"STORE_DOWN"}'));
+    expect(await failure(client.health())).toStrictEqual({
+      code: 'STORE_DOWN',
+      status: 503,
+      message: 'store is down',
+      cypher: null,
+    });
+  });
+
+  it('keeps a refused query with its reason and position', async () => {
+    const cypher = {
+      code: 'READ_ONLY',
+      clause: 'CREATE',
+      message: 'CREATE is not allowed',
+      position: { line: 1, column: 1, offset: 0 },
+    } as const;
+    const body = JSON.stringify({ error: 'CREATE is not allowed', code: 'READ_ONLY', cypher });
+    const client = new ApiClient('/api', null, answering(400, body));
+    expect(await failure(client.cypher('CREATE (n:X) RETURN n', {}, 100))).toStrictEqual({
+      code: 'READ_ONLY',
+      status: 400,
+      message: 'CREATE is not allowed',
+      cypher,
+    });
+  });
+
+  it('keeps the code of a refused export', async () => {
+    const body = '{"error":"body/ids must NOT have fewer than 1 items","code":"BAD_REQUEST"}';
+    const client = new ApiClient('/api', null, answering(400, body));
+    expect(await failure(client.exportFile({ format: 'json', ids: [] }))).toStrictEqual({
+      code: 'BAD_REQUEST',
+      status: 400,
+      message: 'body/ids must NOT have fewer than 1 items',
+      cypher: null,
+    });
+  });
+
+  it('names an error answer without a coded body by its status', async () => {
+    const cases: [number, string][] = [
+      [504, ''],
+      [408, '<html>'],
+      [429, 'nope'],
+      [401, ''],
+      [404, '{"message":"gone"}'],
+      [500, ''],
+      [418, ''],
+    ];
+    const found = [];
+    for (const [status, body] of cases) {
+      const { code, message } = await failure(new ApiClient('/api', null, answering(status, body)).health());
+      found.push([status, code, message]);
+    }
+    expect(found).toStrictEqual([
+      [504, 'TIMEOUT', 'The query took too long and was stopped.'],
+      [408, 'TIMEOUT', 'The query took too long and was stopped.'],
+      [429, 'BUSY', 'The server is busy with other queries; try again in a moment.'],
+      [401, 'UNAUTHORIZED', 'Request failed (401).'],
+      [404, 'NOT_FOUND', 'Request failed (404).'],
+      [500, 'HTTP_ERROR', 'The server failed to answer.'],
+      [418, 'HTTP_ERROR', 'Request failed (418).'],
+    ]);
+  });
+
+  it('reports an unreachable server as NETWORK', async () => {
+    const down = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    const client = new ApiClient('/api', null, down);
+    const expected = { code: 'NETWORK', status: 0, message: UNREACHABLE_MESSAGE, cypher: null };
+    expect(await failure(client.entity('x'))).toStrictEqual(expected);
+    expect(await failure(client.cypher('RETURN 1', {}, 10))).toStrictEqual(expected);
+    expect(await failure(client.exportFile({ format: 'gexf', ids: ['a'] }))).toStrictEqual(expected);
+  });
+
+  it('reports a successful answer that is not JSON as BAD_RESPONSE', async () => {
+    for (const body of ['<html>', '']) {
+      expect(await failure(new ApiClient('/api', null, answering(200, body)).health())).toStrictEqual({
+        code: 'BAD_RESPONSE',
+        status: 200,
+        message: 'The server sent an answer that is not JSON.',
+        cypher: null,
+      });
+    }
+  });
+
+  it('reports a cancelled call as CANCELLED, before the answer and while reading it', async () => {
+    const cancelledError = { code: 'CANCELLED', status: 0, message: 'The request was cancelled.', cypher: null };
+    // fetch rejects with the signal's reason once the caller aborts.
+    const waitsForAbort: typeof fetch = (_url, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      });
+    const before = new AbortController();
+    const pending = failure(new ApiClient('/api', null, waitsForAbort).cypher('RETURN 1', {}, 10, before.signal));
+    before.abort();
+    expect(await pending).toStrictEqual(cancelledError);
+
+    // The headers came; the body is cut by the abort.
+    const reading = new AbortController();
+    const body = new ReadableStream<Uint8Array>({
+      start(stream) {
+        stream.enqueue(new TextEncoder().encode('{"results":'));
+        reading.signal.addEventListener('abort', () => stream.error(reading.signal.reason));
+      },
+    });
+    const headersOnly: typeof fetch = async () => new Response(body, { status: 200 });
+    const half = failure(new ApiClient('/api', null, headersOnly).search('x', 5, reading.signal));
+    reading.abort();
+    expect(await half).toStrictEqual(cancelledError);
+  });
+
+  it('turns any other failure into a CLIENT error and keeps an ApiRequestError as it is', () => {
+    const own = new ApiRequestError('no statement', 'NOT_FOUND', 404);
+    expect(toApiError(own)).toBe(own);
+    const other = toApiError(new RangeError('bad index'));
+    expect([other.code, other.status, other.message]).toStrictEqual(['CLIENT', 0, 'bad index']);
+    expect(toApiError('plain').message).toBe('plain');
   });
 });

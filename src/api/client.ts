@@ -1,9 +1,11 @@
-// Typed HTTP client of the newsgraph API. Every failure becomes an ApiRequestError with
-// a code the page can explain (STORE_DOWN, NOT_FOUND, NETWORK …). The access token the
-// page was opened with (?token=…, kept in session storage by token.ts) is sent as a
-// bearer token on every call.
+// The page's one HTTP client of the newsgraph API: the explorer, the Cypher console and
+// the exports all call through it. Every failure becomes an ApiRequestError carrying the
+// server's ApiErrorCode (or a code of the page's own: NETWORK, BAD_RESPONSE, CANCELLED …),
+// the HTTP status, and a refused query's position. The access token the page was opened
+// with (?token=…, kept in session storage by token.ts) is sent as a bearer token on every call.
 import type {
   ApiError,
+  ApiErrorCode,
   ArticleSummary,
   ArticleView,
   ContentScope,
@@ -11,26 +13,91 @@ import type {
   GraphPayload,
   HealthInfo,
   OutletCount,
+  SchemaInfo,
   SearchHit,
   StatementView,
 } from '../../contract/api.ts';
+import type { CypherErrorInfo, CypherResult, CypherValue } from '../../contract/cypher.ts';
 import type { StatementKind } from '../../contract/graph.ts';
 import { API_BASE } from '../consts.ts';
 import { filenameFromDisposition, type ServerExportFormat } from '../core/export/formats.ts';
-import { readJsonBody, sendApi, UNREACHABLE_MESSAGE } from './http.ts';
 import { pageToken } from './token.ts';
 
 export type { ContentScope, OutletCount };
 
+/**
+ * What went wrong on the page's side: the server could not be reached, answered something
+ * that is not JSON, answered an error without a code, the caller cancelled, or the page failed.
+ */
+export type ClientErrorCode = 'NETWORK' | 'BAD_RESPONSE' | 'HTTP_ERROR' | 'CANCELLED' | 'CLIENT';
+export type RequestErrorCode = ApiErrorCode | ClientErrorCode;
+
+export const UNREACHABLE_MESSAGE = 'The newsgraph server cannot be reached. Is it running?';
+
 export class ApiRequestError extends Error {
   constructor(
     message: string,
-    readonly code: string,
+    readonly code: RequestErrorCode,
+    /** The HTTP status; 0 when no answer came (network, cancellation, the page itself). */
     readonly status: number,
+    /** A refused or failed Cypher query: its reason and position. */
+    readonly cypher: CypherErrorInfo | null = null,
   ) {
     super(message);
     this.name = 'ApiRequestError';
   }
+}
+
+/** Any failure as an ApiRequestError: itself, or a failure of the page (`CLIENT`). */
+export function toApiError(error: unknown): ApiRequestError {
+  if (error instanceof ApiRequestError) return error;
+  return new ApiRequestError(error instanceof Error ? error.message : String(error), 'CLIENT', 0);
+}
+
+/** The code of an error answer without a body that says it. */
+function statusCode(status: number): RequestErrorCode {
+  if (status === 401) return 'UNAUTHORIZED';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 408 || status === 504) return 'TIMEOUT';
+  if (status === 429) return 'BUSY';
+  return 'HTTP_ERROR';
+}
+
+function statusMessage(status: number): string {
+  if (status === 408 || status === 504) return 'The query took too long and was stopped.';
+  if (status === 429) return 'The server is busy with other queries; try again in a moment.';
+  if (status >= 500) return 'The server failed to answer.';
+  return `Request failed (${status}).`;
+}
+
+/** The error an answer with status `status` and body `body` (parsed JSON, or null) tells. */
+export function errorFromAnswer(status: number, body: unknown): ApiRequestError {
+  const told = typeof body === 'object' && body !== null ? (body as Partial<ApiError>) : null;
+  const cypher = told?.cypher ?? null;
+  const code = typeof told?.code === 'string' ? told.code : (cypher?.code ?? statusCode(status));
+  const message = typeof told?.error === 'string' ? told.error : (cypher?.message ?? statusMessage(status));
+  return new ApiRequestError(message, code, status, cypher);
+}
+
+function cancelled(): ApiRequestError {
+  return new ApiRequestError('The request was cancelled.', 'CANCELLED', 0);
+}
+
+/** The response's JSON body, or null when it is empty or not JSON. */
+async function readJsonBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
+}
+
+interface Call {
+  method?: 'GET' | 'POST';
+  /** Sent as JSON. */
+  body?: unknown;
+  signal?: AbortSignal | undefined;
 }
 
 export interface StatementSearchQuery {
@@ -89,59 +156,77 @@ export class ApiClient {
     return new ApiClient(API_BASE, pageToken());
   }
 
-  /** GETs `path`, or POSTs `payload` to it when one is given (a read too long for a URL). */
-  private async get<T>(path: string, signal?: AbortSignal, payload?: unknown): Promise<T> {
-    const response = await sendApi(this.fetchImpl, `${this.base}${path}`, {
-      token: this.token,
-      json: true,
-      signal,
-      ...(payload === undefined ? {} : { method: 'POST' as const, body: payload }),
-    });
-    if (!response) throw new ApiRequestError(UNREACHABLE_MESSAGE, 'NETWORK', 0);
-    const body = await readJsonBody(response);
-    if (!response.ok) {
-      const err = body as Partial<ApiError> | null;
-      const code =
-        err?.code ??
-        (response.status === 404 ? 'NOT_FOUND' : response.status === 401 ? 'UNAUTHORIZED' : `HTTP_${response.status}`);
-      const message =
-        err?.error ??
-        (response.status >= 500 ? 'The server failed to answer.' : `Request failed (${response.status}).`);
-      throw new ApiRequestError(message, code, response.status);
+  /**
+   * Sends one call and hands its answer to `read`. A network failure, an error answer and a
+   * cancellation (before the answer or while reading it) all reject with an ApiRequestError.
+   */
+  private async send<T>(
+    path: string,
+    call: Call,
+    accept: string | null,
+    read: (response: Response) => Promise<T>,
+  ): Promise<T> {
+    const headers: Record<string, string> = {};
+    if (accept) headers.accept = accept;
+    if (call.body !== undefined) headers['content-type'] = 'application/json';
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    const init: RequestInit = { headers, signal: call.signal };
+    if (call.method) init.method = call.method;
+    if (call.body !== undefined) init.body = JSON.stringify(call.body);
+    const { signal } = call;
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.base}${path}`, init);
+    } catch {
+      throw signal?.aborted ? cancelled() : new ApiRequestError(UNREACHABLE_MESSAGE, 'NETWORK', 0);
     }
-    if (body === null)
-      throw new ApiRequestError('The server sent an answer that is not JSON.', 'BAD_RESPONSE', response.status);
-    return body as T;
+    try {
+      if (!response.ok) throw errorFromAnswer(response.status, await readJsonBody(response));
+      return await read(response);
+    } catch (error) {
+      if (signal?.aborted) throw cancelled();
+      if (error instanceof ApiRequestError) throw error;
+      throw new ApiRequestError(UNREACHABLE_MESSAGE, 'NETWORK', response.status);
+    }
+  }
+
+  /** GETs `path`, or POSTs `payload` to it when one is given (a read too long for a URL). */
+  private get<T>(path: string, signal?: AbortSignal, payload?: unknown): Promise<T> {
+    const call: Call = payload === undefined ? { signal } : { method: 'POST', body: payload, signal };
+    return this.send(path, call, 'application/json', async (response) => {
+      const body = await readJsonBody(response);
+      if (body === null)
+        throw new ApiRequestError('The server sent an answer that is not JSON.', 'BAD_RESPONSE', response.status);
+      return body as T;
+    });
   }
 
   /**
    * Downloads an export of exactly the entities `ids` (POST /api/export) as a file body
-   * and the name the server gives it; the bearer token is sent like on every call.
+   * and the name the server gives it.
    */
-  async exportFile(
+  exportFile(
     request: { format: ServerExportFormat; ids: string[] },
     signal?: AbortSignal,
   ): Promise<{ blob: Blob; filename: string }> {
-    const response = await sendApi(this.fetchImpl, `${this.base}/export`, {
-      method: 'POST',
-      token: this.token,
-      body: request,
-      signal,
-    });
-    if (!response) throw new ApiRequestError(UNREACHABLE_MESSAGE, 'NETWORK', 0);
-    if (!response.ok) {
-      const err = (await readJsonBody(response)) as Partial<ApiError> | null;
-      throw new ApiRequestError(
-        err?.error ?? `Export failed (${response.status}).`,
-        err?.code ?? `HTTP_${response.status}`,
-        response.status,
-      );
-    }
-    const filename = filenameFromDisposition(
-      response.headers.get('content-disposition'),
-      `newsgraph.${request.format}`,
-    );
-    return { blob: await response.blob(), filename };
+    return this.send('/export', { method: 'POST', body: request, signal }, null, async (response) => ({
+      blob: await response.blob(),
+      filename: filenameFromDisposition(response.headers.get('content-disposition'), `newsgraph.${request.format}`),
+    }));
+  }
+
+  /** Runs a read-only query of the Cypher console; a refusal keeps its reason and position. */
+  cypher(
+    query: string,
+    params: Record<string, CypherValue>,
+    rowCap: number,
+    signal?: AbortSignal,
+  ): Promise<CypherResult> {
+    return this.get('/cypher', signal, { query, params, rowCap });
+  }
+
+  schema(signal?: AbortSignal): Promise<SchemaInfo> {
+    return this.get('/schema', signal);
   }
 
   health(signal?: AbortSignal): Promise<HealthInfo> {

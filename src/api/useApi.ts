@@ -1,6 +1,7 @@
-// A request tied to a component: aborted when its inputs change or the component goes away.
+// A request tied to a component: aborted when its inputs change or the component goes away;
+// and the sentence that explains a failed request.
 import { useCallback, useEffect, useState } from 'react';
-import { ApiRequestError } from './client.ts';
+import { toApiError, type ApiRequestError } from './client.ts';
 
 export type Remote<T> = { status: 'loading' } | { status: 'ok'; data: T } | { status: 'error'; error: ApiRequestError };
 
@@ -31,11 +32,6 @@ export function useApi<T>(
   }, [...deps, attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return [state, retry];
-}
-
-export function toApiError(error: unknown): ApiRequestError {
-  if (error instanceof ApiRequestError) return error;
-  return new ApiRequestError(error instanceof Error ? error.message : String(error), 'CLIENT', 0);
 }
 
 /** A sentence a journalist can act on, for each failure the API can report. */

@@ -1,7 +1,7 @@
-// The explorer's view state (what the URL holds) changes only through these named actions,
-// as a pure reducer: the page, its keyboard handler, the toolbar and the panels all call the
-// same ones. Effects (fetching, merging into the graph, layout) stay with their callers,
-// which dispatch what they did.
+// The explorer's view state (what the URL holds) changes only through these actions, as a
+// pure reducer; explorerReducer (explorerState.ts) applies them to the view and adds the
+// session around it. Effects (fetching, merging into the graph, layout) stay with the
+// store's hooks, which dispatch what they did.
 import { isStatementNodeId, statementNodeId } from '../aggregation/statementNodes.ts';
 import type { FilterState } from '../filters/filters.ts';
 import type { SizeMode } from '../graph/explorerGraph.ts';

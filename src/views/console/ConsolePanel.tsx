@@ -3,9 +3,9 @@
 // read-only on the server; refusals and syntax errors come back with their reason and
 // position, which the editor marks.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { GraphPayload, SchemaInfo } from '../../../contract/api.ts';
+import type { SchemaInfo } from '../../../contract/api.ts';
 import type { CypherResult, CypherValue } from '../../../contract/cypher.ts';
-import { ConsoleApi, CypherRequestError } from '../../core/console/consoleApi.ts';
+import { ApiRequestError } from '../../api/client.ts';
 import {
   DEFAULT_CONSOLE_ROW_CAP,
   ROW_CAPS,
@@ -37,19 +37,9 @@ import {
   statementIds,
   statementLinksFromResult,
 } from '../../core/console/toGraph.ts';
+import { useExplorer } from '../explorer/explorerContext.ts';
 import { CypherEditor, type CypherEditorHandle } from './CypherEditor.tsx';
 import './console.css';
-
-export interface ConsolePanelProps {
-  /**
-   * Shows the result on the canvas. `payload` is the result already converted by
-   * `cypherResultToGraphPayload`, with statements resolved into "spoke about" edges.
-   */
-  onShowGraph(result: CypherResult, mode: 'add' | 'replace', payload: GraphPayload): void;
-  onSelectNode?(entityId: string): void;
-  onClose?(): void;
-  api?: ConsoleApi;
-}
 
 type ResultView = 'table' | 'graph' | 'text';
 
@@ -97,8 +87,13 @@ const ERROR_TITLES: Record<string, string> = {
   PARAMS: 'Parameters',
 };
 
-export function ConsolePanel({ onShowGraph, onSelectNode, onClose, api: givenApi }: ConsolePanelProps) {
-  const api = useMemo(() => givenApi ?? ConsoleApi.fromPage(), [givenApi]);
+export function ConsolePanel() {
+  const { client: api, actions } = useExplorer();
+  /** An entity of the result opened: the console gives way to its panel. */
+  const onSelectNode = (entityId: string) => {
+    actions.closeConsole();
+    void actions.openEntity(entityId);
+  };
   const editor = useRef<CypherEditorHandle>(null);
   const [schema, setSchema] = useState<SchemaInfo | null>(null);
   const [schemaError, setSchemaError] = useState<string | null>(null);
@@ -166,7 +161,7 @@ export function ConsolePanel({ onShowGraph, onSelectNode, onClose, api: givenApi
       setResult(null);
       if (controller.signal.aborted) {
         setError({ code: 'CANCELLED', message: 'The query was cancelled.' });
-      } else if (err instanceof CypherRequestError) {
+      } else if (err instanceof ApiRequestError) {
         setError({ code: err.code, message: err.message, clause: err.cypher?.clause });
         if (err.cypher?.position) editor.current?.markError(err.cypher.position, err.message);
       } else {
@@ -214,7 +209,7 @@ export function ConsolePanel({ onShowGraph, onSelectNode, onClose, api: givenApi
         setNotice('Nothing to draw: the result holds no entity nodes (see the table).');
         return;
       }
-      onShowGraph(result, mode, payload);
+      actions.showConsoleGraph(mode, payload);
       setNotice(
         `${mode === 'add' ? 'Added' : 'Drew'} ${payload.nodes.length} entities and ${payload.edges.length} links.`,
       );
@@ -245,11 +240,14 @@ export function ConsolePanel({ onShowGraph, onSelectNode, onClose, api: givenApi
     <section className="panel console-panel" aria-labelledby="console-title">
       <div className="panel-title-row">
         <h2 id="console-title">Cypher console</h2>
-        {onClose && (
-          <button type="button" className="icon-button" aria-label="Close the Cypher console" onClick={onClose}>
-            ×
-          </button>
-        )}
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close the Cypher console"
+          onClick={actions.closeConsole}
+        >
+          ×
+        </button>
       </div>
       <div className="console-pickers">
         <select aria-label="Example queries" value="" onChange={(event) => chooseExample(Number(event.target.value))}>
@@ -394,12 +392,7 @@ export function ConsolePanel({ onShowGraph, onSelectNode, onClose, api: givenApi
               <ul>
                 {payloadPreview.nodes.slice(0, 50).map((node) => (
                   <li key={node.id}>
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={() => onSelectNode?.(node.id)}
-                      disabled={!onSelectNode}
-                    >
+                    <button type="button" className="link" onClick={() => onSelectNode(node.id)}>
                       {node.name}
                     </button>{' '}
                     <span className="muted">{node.type}</span>

@@ -1,42 +1,17 @@
 // What the graph area says over or beside the graph: loading, error and empty states,
 // every entity hidden by the filters, notes on statements drawn as nodes and on a capped
 // overview, and the passing notice.
-import type { HealthInfo } from '../../../contract/api.ts';
-import type { ApiRequestError } from '../../api/client.ts';
 import { explainError } from '../../api/useApi.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';
 import { STATEMENT_NODE_CAP } from '../../consts.ts';
-import type { StatementPlan } from '../../core/aggregation/statementNodes.ts';
+import { hiddenByFilters } from '../../core/explorer/derived.ts';
 import { ingestCommand } from '../../core/store/ingestHint.ts';
+import { useExplorer } from './explorerContext.ts';
 
-export type LoadState =
-  | { phase: 'loading'; message: string }
-  | { phase: 'error'; error: ApiRequestError }
-  | { phase: 'empty' }
-  | { phase: 'ready'; truncated: { shown: number; total: number } | null };
-
-interface Props {
-  load: LoadState;
-  health: HealthInfo | null;
-  /** The graph has entities and the filters hide them all. */
-  hiddenByFilters: boolean;
-  statementPlan: StatementPlan | null;
-  visibleStatements: number;
-  notice: string | null;
-  onRetry: () => void;
-  onDismissNotice: () => void;
-}
-
-export function GraphOverlays({
-  load,
-  health,
-  hiddenByFilters,
-  statementPlan,
-  visibleStatements,
-  notice,
-  onRetry,
-  onDismissNotice,
-}: Props) {
+export function GraphOverlays() {
+  const { graph, state, actions } = useExplorer();
+  const { load, health, statementPlan, notice } = state;
+  const onRetry = actions.retry;
   return (
     <>
       {load.phase === 'loading' && (
@@ -66,7 +41,7 @@ export function GraphOverlays({
           </StateMessage>
         </div>
       )}
-      {hiddenByFilters && (
+      {hiddenByFilters(state, graph) && (
         <div className="graph-overlay passive">
           <StateMessage kind="empty" title="Every entity is hidden by the filters">
             <p>Loosen or reset the filters on the left.</p>
@@ -79,7 +54,7 @@ export function GraphOverlays({
             {statementPlan.totalEdges === 0
               ? 'No "spoke about" link is shown: there is no statement to draw.'
               : statementPlan.edges.length === statementPlan.totalEdges
-                ? `Statements as nodes: ${visibleStatements} statements behind ${statementPlan.totalEdges} links.`
+                ? `Statements as nodes: ${state.visible.statements} statements behind ${statementPlan.totalEdges} links.`
                 : `Statements as nodes: the ${statementPlan.statementIds.length} statements of ${statementPlan.edges.length} of ${statementPlan.totalEdges} links (at most ${STATEMENT_NODE_CAP}); the other links stay aggregated.`}
           </p>
         )}
@@ -93,7 +68,7 @@ export function GraphOverlays({
       {notice && (
         <div className="toast" role="alert">
           {notice}
-          <button type="button" className="icon-button" aria-label="Dismiss" onClick={onDismissNotice}>
+          <button type="button" className="icon-button" aria-label="Dismiss" onClick={actions.dismissNotice}>
             ×
           </button>
         </div>

@@ -1,27 +1,52 @@
-// What the explorer's panels share: the API client, the session's graph, the view state and
-// its named actions, and the page's actions that also touch the graph (bringing an entity
-// in, expanding, collapsing, focusing). Panels read it through useExplorer() instead of
-// taking each piece as a prop.
-import { createContext, useContext } from 'react';
+// What the explorer's panels and controllers share: the API client, the session's graph and
+// renderer, the state (view and session, see core/explorer/explorerState.ts) and the named
+// actions. They read it through useExplorer() instead of taking each piece as a prop; the
+// keyboard, the toolbar and the panels call the same actions.
+import { createContext, useContext, type MutableRefObject } from 'react';
 import type { StatementView } from '../../../contract/api.ts';
 import type { ApiClient } from '../../api/client.ts';
-import type { ViewActions } from '../../core/explorer/viewActions.ts';
-import type { ExplorerGraph } from '../../core/graph/explorerGraph.ts';
+import type { ExplorerAction, ExplorerState } from '../../core/explorer/explorerState.ts';
+import type { Visibility } from '../../core/filters/filters.ts';
+import type { ExplorerGraph, MergeResult } from '../../core/graph/explorerGraph.ts';
+import type { LayoutRunner } from '../../core/layout/layoutRunner.ts';
 import type { ViewState } from '../../core/url/urlState.ts';
+import type { ExplorerSigma } from '../graph/SigmaContext.ts';
+import type { ExplorerActions } from './useExplorerActions.ts';
 
 export interface Explorer {
   client: ApiClient;
   graph: ExplorerGraph;
+  /** The renderer, once the canvas is mounted. */
+  sigma: ExplorerSigma | null;
+  state: ExplorerState;
   view: ViewState;
-  actions: ViewActions;
-  /** Selects an entity, brings it into the graph if needed, and centres it. */
-  openEntity: (entityId: string) => Promise<void>;
-  /** Opens the reader, at the statement when one is given. */
-  openArticle: (articleId: string, statementId?: string) => void;
-  openStatement: (statement: StatementView) => void;
-  expand: (entityId: string, limit?: number) => Promise<boolean>;
-  collapse: (entityId: string) => void;
+  /** The view of the URL the page was opened with. */
+  initialView: ViewState;
+  actions: ExplorerActions;
+  /** Statements the page already holds, by id. */
+  knownStatements: ReadonlyMap<string, StatementView>;
+}
+
+/** What the store's effects and actions share: the objects of the session, not its state. */
+export interface GraphSession {
+  client: ApiClient;
+  graph: ExplorerGraph;
+  layout: LayoutRunner;
+  dispatch: (action: ExplorerAction) => void;
+  sigmaRef: MutableRefObject<ExplorerSigma | null>;
+  /** The current view, for callbacks that must not change with it. */
+  viewRef: MutableRefObject<ViewState>;
+  initialView: ViewState;
+  statementCache: Map<string, StatementView>;
+  /** The plan of the statements last drawn as nodes; null when none are. */
+  statementLayerKey: MutableRefObject<string | null>;
+  visibilityRef: MutableRefObject<Visibility | null>;
+  /** Rewrites flags, sizes and visibility after a change of structure, and refreshes once. */
+  structureChanged: () => void;
   focusNode: (node: string) => void;
+  /** Fetches an entity's neighbours into the graph and records how many were drawn. */
+  fetchNeighbours: (entityId: string, limit: number, signal?: AbortSignal) => Promise<MergeResult>;
+  attachSigma: (sigma: ExplorerSigma | null) => void;
 }
 
 export const ExplorerContext = createContext<Explorer | null>(null);

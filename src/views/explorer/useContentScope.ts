@@ -2,8 +2,8 @@
 // article filter's article, and of the articles the outlet and publication-date filters
 // keep; null where no such filter is set. A failure is told through `onNotice`.
 import { useEffect, useMemo, useState } from 'react';
-import type { ApiClient } from '../../api/client.ts';
-import { explainError, toApiError } from '../../api/useApi.ts';
+import { toApiError, type ApiClient } from '../../api/client.ts';
+import { explainError } from '../../api/useApi.ts';
 import { intersectScopes, type ArticleScope, type FilterState } from '../../core/filters/filters.ts';
 
 function toScope(found: { articleIds: string[]; entityIds: string[]; statementIds: string[] }): ArticleScope {

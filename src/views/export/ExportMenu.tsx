@@ -5,27 +5,20 @@ import { toBlob } from '@sigma/export-image';
 import { useEffect, useId, useRef, useState } from 'react';
 import type Sigma from 'sigma';
 import { MAX_EXPORT_IDS } from '../../../contract/limits.ts';
-import { ApiRequestError, type ApiClient } from '../../api/client.ts';
 import { EXPORT_FORMAT_INFO, isImageFormat, type ExplorerExportFormat } from '../../core/export/formats.ts';
 import { scopeNodeIds, type ExportScope } from '../../core/export/scope.ts';
 import { sceneToSvg } from '../../core/export/svg.ts';
-import type { ExplorerGraph } from '../../core/graph/explorerGraph.ts';
-import type { ExplorerSigma } from '../graph/SigmaContext.ts';
+import { selectedNodeOf } from '../../core/explorer/derived.ts';
+import { useExplorer } from '../explorer/explorerContext.ts';
 import { saveBlob } from './download.ts';
 import { sceneFromSigma } from './scene.ts';
 
 const BACKGROUND = '#ffffff';
 
-interface Props {
-  graph: ExplorerGraph;
-  sigma: ExplorerSigma | null;
-  client: ApiClient;
-  selected: string | null;
-  /** Entity ids of the console's last result shown on the graph, or null for none. */
-  consoleIds: readonly string[] | null;
-}
-
-export function ExportMenu({ graph, sigma, client, selected, consoleIds }: Props) {
+export function ExportMenu() {
+  const { graph, sigma, client, view, state } = useExplorer();
+  const selected = selectedNodeOf(view);
+  const { consoleIds } = state;
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<ExportScope>('view');
   const [withNeighbors, setWithNeighbors] = useState(false);
@@ -72,7 +65,7 @@ export function ExportMenu({ graph, sigma, client, selected, consoleIds }: Props
       }
       setMessage({ kind: 'done', text: 'Download started.' });
     } catch (error) {
-      const text = error instanceof ApiRequestError || error instanceof Error ? error.message : String(error);
+      const text = error instanceof Error ? error.message : String(error);
       setMessage({ kind: 'error', text });
     } finally {
       setBusy(null);

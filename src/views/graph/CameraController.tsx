@@ -1,26 +1,17 @@
 // Render-less: moves the camera to a requested node, restores a camera from the URL,
 // and reports camera moves (debounced) so the URL can follow.
 import { useEffect, useRef } from 'react';
-import type { CameraView } from '../../core/url/urlState.ts';
+import { initialCameraOf } from '../../core/explorer/derived.ts';
+import { useExplorer } from '../explorer/explorerContext.ts';
 import { useSigma } from './SigmaContext.ts';
 
-export interface FocusRequest {
-  node: string;
-  /** Changes on every request, so focusing the same node twice moves the camera again. */
-  nonce: number;
-}
-
-interface Props {
-  focus: FocusRequest | null;
+export function CameraController() {
+  const { state, initialView, actions } = useExplorer();
+  const { setCamera } = actions;
+  const { focus } = state;
   /** A camera from the URL, applied once, when given (after the first layout has settled). */
-  initialCamera: CameraView | null;
-  onCameraChange: (camera: CameraView) => void;
-}
-
-export function CameraController({ focus, initialCamera, onCameraChange }: Props) {
+  const initialCamera = initialCameraOf(initialView, state);
   const sigma = useSigma();
-  const report = useRef(onCameraChange);
-  report.current = onCameraChange;
   const restored = useRef(false);
 
   useEffect(() => {
@@ -37,7 +28,7 @@ export function CameraController({ focus, initialCamera, onCameraChange }: Props
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         const { x, y, ratio } = camera.getState();
-        report.current({ x, y, ratio });
+        setCamera({ x, y, ratio });
       }, 400);
     };
     camera.on('updated', onUpdated);
@@ -45,7 +36,7 @@ export function CameraController({ focus, initialCamera, onCameraChange }: Props
       if (timer) clearTimeout(timer);
       camera.removeListener('updated', onUpdated);
     };
-  }, [sigma]);
+  }, [sigma, setCamera]);
 
   useEffect(() => {
     if (!sigma || !focus) return;

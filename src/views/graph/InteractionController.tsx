@@ -1,22 +1,12 @@
 // Render-less: mouse interaction on the graph. Hover highlights, click selects a node
 // or an edge, double-click expands a node's neighbours, dragging moves (and pins) a node.
-import { useEffect, useRef } from 'react';
-import type { ExplorerGraph } from '../../core/graph/explorerGraph.ts';
-import type { Selection } from '../../core/url/urlState.ts';
+import { useEffect } from 'react';
+import { useExplorer } from '../explorer/explorerContext.ts';
 import { useSigma } from './SigmaContext.ts';
 
-interface Props {
-  graph: ExplorerGraph;
-  onHover: (node: string | null) => void;
-  onSelect: (selection: Selection | null) => void;
-  onExpand: (node: string) => void;
-  onDragStart: () => void;
-}
-
-export function InteractionController({ graph, onHover, onSelect, onExpand, onDragStart }: Props) {
+export function InteractionController() {
+  const { graph, actions } = useExplorer();
   const sigma = useSigma();
-  const handlers = useRef({ onHover, onSelect, onExpand, onDragStart });
-  handlers.current = { onHover, onSelect, onExpand, onDragStart };
 
   useEffect(() => {
     if (!sigma) return undefined;
@@ -26,11 +16,11 @@ export function InteractionController({ graph, onHover, onSelect, onExpand, onDr
 
     sigma.on('enterNode', ({ node }) => {
       container.style.cursor = 'pointer';
-      handlers.current.onHover(node);
+      actions.hover(node);
     });
     sigma.on('leaveNode', () => {
       container.style.cursor = '';
-      handlers.current.onHover(null);
+      actions.hover(null);
     });
     sigma.on('enterEdge', () => {
       container.style.cursor = 'pointer';
@@ -40,13 +30,13 @@ export function InteractionController({ graph, onHover, onSelect, onExpand, onDr
     });
     sigma.on('clickNode', ({ node }) => {
       if (moved) return;
-      handlers.current.onSelect({ kind: 'node', id: node });
+      actions.selectOnCanvas({ kind: 'node', id: node });
     });
-    sigma.on('clickEdge', ({ edge }) => handlers.current.onSelect({ kind: 'edge', id: edge }));
-    sigma.on('clickStage', () => handlers.current.onSelect(null));
+    sigma.on('clickEdge', ({ edge }) => actions.selectOnCanvas({ kind: 'edge', id: edge }));
+    sigma.on('clickStage', () => actions.selectOnCanvas(null));
     sigma.on('doubleClickNode', (event) => {
       event.preventSigmaDefault();
-      handlers.current.onExpand(event.node);
+      void actions.expand(event.node);
     });
 
     sigma.on('downNode', ({ node }) => {
@@ -63,7 +53,7 @@ export function InteractionController({ graph, onHover, onSelect, onExpand, onDr
       original: MouseEvent | TouchEvent;
     }) => {
       if (!dragged || !graph.hasNode(dragged)) return;
-      if (!moved) handlers.current.onDragStart();
+      if (!moved) actions.stopLayout();
       moved = true;
       const position = sigma.viewportToGraph(event);
       graph.mergeNodeAttributes(dragged, { x: position.x, y: position.y, fixed: true });
@@ -93,6 +83,6 @@ export function InteractionController({ graph, onHover, onSelect, onExpand, onDr
       captor.off('mousemovebody', onMove);
       captor.off('mouseup', onUp);
     };
-  }, [sigma, graph]);
+  }, [sigma, graph, actions]);
   return null;
 }

@@ -1,30 +1,16 @@
 // Render-less: installs sigma's node/edge reducers for the current hover and selection.
 // The reducers are installed once and read the current focus from a ref: re-installing
 // them re-runs them over the whole graph, and after a change of structure or filters the
-// page has already asked sigma for that refresh (ExplorerPage's structureChanged). A refresh
+// store has already asked sigma for that refresh (useExplorerStore's structureChanged). A refresh
 // is asked for here only when what the reducers draw changed: hover, selection, edge mode,
 // or the focus's neighbourhood after a change of structure or filters.
 import { useEffect, useRef } from 'react';
 import { edgeDisplay, focusOn, nodeDisplay, NO_FOCUS, type Focus } from '../../core/graph/highlight.ts';
-import type { ExplorerGraph } from '../../core/graph/explorerGraph.ts';
+import { edgeDrawing, selectedEdgeOf, selectedNodeOf } from '../../core/explorer/derived.ts';
 import type { EdgeShareKey } from './render/explorerRenderer.ts';
 import { NO_EDGE_TYPE } from './noEdgeProgram.ts';
+import { useExplorer } from '../explorer/explorerContext.ts';
 import { useSigma } from './SigmaContext.ts';
-
-interface Props {
-  graph: ExplorerGraph;
-  hovered: string | null;
-  selectedNode: string | null;
-  selectedEdge: string | null;
-  /** Bumped when the graph's structure changes, so neighbour sets are recomputed. */
-  version: number;
-  /** Bumped when filters changed what is visible (neighbourhoods follow visible edges). */
-  visibility: number;
-  /** Draw no edges (big graphs while they load or lay out: every frame would redraw them all). Edges filtered out are never drawn. */
-  edgesOff: boolean;
-  /** Draw edges without arrowheads (big graphs). */
-  plainEdges: boolean;
-}
 
 interface DrawState {
   focus: Focus;
@@ -41,16 +27,16 @@ const isActive = (focus: Focus) => focus.node !== null || focus.selectedEdge !==
 const ALL_ALIKE: EdgeShareKey = () => 'off';
 const BY_LOOK: EdgeShareKey = (_edge, a) => `${a.kind}|${a.parallel === true}|${a.hidden}|${a.size}`;
 
-export function ReducersController({
-  graph,
-  hovered,
-  selectedNode,
-  selectedEdge,
-  version,
-  visibility,
-  edgesOff,
-  plainEdges,
-}: Props) {
+export function ReducersController() {
+  const { graph, state, view } = useExplorer();
+  const { hovered } = state;
+  const selectedNode = selectedNodeOf(view);
+  const selectedEdge = selectedEdgeOf(view, graph);
+  /** Bumped when the graph's structure changes, so neighbour sets are recomputed. */
+  const { version } = state;
+  /** Bumped when filters changed what is visible (neighbourhoods follow visible edges). */
+  const visibility = state.visible.round;
+  const { edgesOff, plainEdges } = edgeDrawing(state, graph);
   const sigma = useSigma();
   const drawn = useRef<DrawState | null>(null);
 

@@ -2,22 +2,19 @@
 // on a mention opens that entity; a click on a statement opens its speaker.
 import { useEffect, useMemo, useRef } from 'react';
 import type { ArticleView } from '../../../contract/api.ts';
-import type { ApiClient } from '../../api/client.ts';
 import { explainError, useApi } from '../../api/useApi.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';
 import { TYPE_COLORS } from '../../consts.ts';
 import { articleLink } from '../../core/article/link.ts';
 import { articleLabel, segmentArticle } from '../../core/article/segments.ts';
+import { useExplorer } from '../explorer/explorerContext.ts';
 
-interface Props {
-  client: ApiClient;
-  articleId: string;
-  focusStatement: string | null;
-  onClose: () => void;
-  onOpenEntity: (id: string) => void;
-}
-
-export function ArticlePanel({ client, articleId, focusStatement, onClose, onOpenEntity }: Props) {
+export function ArticlePanel({ articleId }: { articleId: string }) {
+  const { client, state, actions } = useExplorer();
+  /** The statement the reader opens at. */
+  const focusStatement = state.readingFocus;
+  const close = actions.closeArticle;
+  const openEntity = (id: string) => void actions.openEntity(id);
   const [remote, retry] = useApi<ArticleView>((signal) => client.article(articleId, signal), [client, articleId]);
   const body = useRef<HTMLDivElement>(null);
   const article = remote?.status === 'ok' ? remote.data : null;
@@ -51,7 +48,7 @@ export function ArticlePanel({ client, articleId, focusStatement, onClose, onOpe
           <button
             type="button"
             className="icon-button"
-            onClick={onClose}
+            onClick={close}
             aria-label="Close the article"
             title="Close (Esc)"
           >
@@ -94,7 +91,7 @@ export function ArticlePanel({ client, articleId, focusStatement, onClose, onOpe
                   type="button"
                   className="mention"
                   style={{ borderBottomColor: TYPE_COLORS[types.get(run.entityId) ?? 'Other'] }}
-                  onClick={() => onOpenEntity(run.entityId as string)}
+                  onClick={() => openEntity(run.entityId as string)}
                 >
                   {run.text}
                 </button>
@@ -110,7 +107,7 @@ export function ArticlePanel({ client, articleId, focusStatement, onClose, onOpe
                   data-statement-id={run.statementId}
                   title={speaker ? 'Statement: click to open its speaker' : 'Statement'}
                   onClick={(e) => {
-                    if (speaker && !(e.target as HTMLElement).closest('button')) onOpenEntity(speaker);
+                    if (speaker && !(e.target as HTMLElement).closest('button')) openEntity(speaker);
                   }}
                 >
                   {content}

@@ -2,6 +2,7 @@
 // sentences behind a relation, the shared articles behind a co-mention.
 import type { ArticleSummary, RelationView, StatementView } from '../../../contract/api.ts';
 import type { ApiClient } from '../../api/client.ts';
+import type { EdgeInfo } from '../../core/explorer/derived.ts';
 import { explainError, useApi } from '../../api/useApi.ts';
 import { EntityChip } from '../../components/EntityChip.tsx';
 import { articleLabel } from '../../core/article/segments.ts';
@@ -10,28 +11,13 @@ import { StateMessage } from '../../components/StateMessage.tsx';
 import { StatementCard } from '../../components/StatementCard.tsx';
 import { EDGE_COLORS, EDGE_KIND_LABELS } from '../../consts.ts';
 import { sortStatements } from '../../core/aggregation/statements.ts';
-import type { EdgeAttributes, NodeAttributes } from '../../core/graph/explorerGraph.ts';
 import { edgeLabel } from '../../core/graph/highlight.ts';
-
-export interface EdgeInfo {
-  id: string;
-  attributes: EdgeAttributes;
-  source: { id: string } & NodeAttributes;
-  target: { id: string } & NodeAttributes;
-}
+import { useExplorer } from '../explorer/explorerContext.ts';
 
 type Evidence =
   | { kind: 'statements'; statements: StatementView[] }
   | { kind: 'relations'; relations: RelationView[] }
   | { kind: 'articles'; articles: ArticleSummary[] };
-
-interface Props {
-  client: ApiClient;
-  edge: EdgeInfo;
-  onClose: () => void;
-  onOpenEntity: (id: string) => void;
-  onOpenArticle: (articleId: string, statementId?: string) => void;
-}
 
 async function loadEvidence(client: ApiClient, edge: EdgeInfo, signal: AbortSignal): Promise<Evidence> {
   const { kind, evidenceIds, relType } = edge.attributes;
@@ -61,7 +47,11 @@ async function loadEvidence(client: ApiClient, edge: EdgeInfo, signal: AbortSign
   return { kind: 'articles', articles: a.articles.filter((x) => other.has(x.id)) };
 }
 
-export function EdgePanel({ client, edge, onClose, onOpenEntity, onOpenArticle }: Props) {
+export function EdgePanel({ edge }: { edge: EdgeInfo }) {
+  const { client, actions } = useExplorer();
+  const close = () => actions.select(null);
+  const openEntity = (id: string) => void actions.openEntity(id);
+  const { openArticle } = actions;
   const [remote, retry] = useApi<Evidence>((signal) => loadEvidence(client, edge, signal), [client, edge.id]);
   const a = edge.attributes;
   const source = { id: edge.source.id, name: edge.source.label, type: edge.source.entityType };
@@ -76,13 +66,13 @@ export function EdgePanel({ client, edge, onClose, onOpenEntity, onOpenArticle }
       <header className="detail-head">
         <div className="detail-title-row">
           <h2 id="edge-title" className="edge-title">
-            <EntityChip entity={source} onOpen={onOpenEntity} />
+            <EntityChip entity={source} onOpen={openEntity} />
             <span className="edge-arrow" style={{ color: EDGE_COLORS[a.kind] }}>
               {a.kind === 'comention' ? '—' : '→'} {edgeLabel({ ...a, weight: 1 })} {a.kind === 'comention' ? '—' : '→'}
             </span>
-            <EntityChip entity={target} onOpen={onOpenEntity} />
+            <EntityChip entity={target} onOpen={openEntity} />
           </h2>
-          <button type="button" className="icon-button" onClick={onClose} aria-label="Close panel" title="Close (Esc)">
+          <button type="button" className="icon-button" onClick={close} aria-label="Close panel" title="Close (Esc)">
             ×
           </button>
         </div>
@@ -110,7 +100,7 @@ export function EdgePanel({ client, edge, onClose, onOpenEntity, onOpenArticle }
             {remote.data.statements.length === 0 && <p className="empty-note">No statement found behind this link.</p>}
             <div className="statement-list">
               {remote.data.statements.map((s) => (
-                <StatementCard key={s.id} statement={s} onOpenEntity={onOpenEntity} onOpenArticle={onOpenArticle} />
+                <StatementCard key={s.id} statement={s} onOpenEntity={openEntity} onOpenArticle={openArticle} />
               ))}
             </div>
           </>
@@ -138,7 +128,7 @@ export function EdgePanel({ client, edge, onClose, onOpenEntity, onOpenArticle }
                   )}
                   <div className="statement-foot">
                     {(r.date ?? r.article.date) && <time>{r.date ?? r.article.date}</time>}
-                    <button type="button" className="link" onClick={() => onOpenArticle(r.articleId)}>
+                    <button type="button" className="link" onClick={() => openArticle(r.articleId)}>
                       {articleLabel(r.article)}
                     </button>
                   </div>
@@ -154,7 +144,7 @@ export function EdgePanel({ client, edge, onClose, onOpenEntity, onOpenArticle }
             <ul className="article-list">
               {remote.data.articles.map((x) => (
                 <li key={x.id}>
-                  <button type="button" className="link" onClick={() => onOpenArticle(x.id)}>
+                  <button type="button" className="link" onClick={() => openArticle(x.id)}>
                     {articleLabel(x)}
                   </button>
                   {x.date && <span className="muted"> · {x.date}</span>}

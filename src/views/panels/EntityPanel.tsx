@@ -2,7 +2,6 @@
 // statements it made and the statements made about it, each traced to its sentence.
 import { useMemo, useState } from 'react';
 import type { EntityDetails, RelationView, StatementView } from '../../../contract/api.ts';
-import type { ApiClient } from '../../api/client.ts';
 import { explainError, useApi } from '../../api/useApi.ts';
 import { EntityChip, TypeBadge } from '../../components/EntityChip.tsx';
 import { articleLabel } from '../../core/article/segments.ts';
@@ -11,29 +10,7 @@ import { StatementCard } from '../../components/StatementCard.tsx';
 import { STATEMENT_PAGE } from '../../consts.ts';
 import { aggregateSpokeAbout, sortStatements, statementsInRange } from '../../core/aggregation/statements.ts';
 import { edgeLabel } from '../../core/graph/highlight.ts';
-
-export interface ExpansionInfo {
-  shown: number;
-  total: number;
-  truncated: boolean;
-}
-
-interface Props {
-  client: ApiClient;
-  entityId: string;
-  inGraph: boolean;
-  expansion: ExpansionInfo | null;
-  loadingExpansion: boolean;
-  dateRange: { from: string | null; to: string | null };
-  onExpand: () => void;
-  onShowMore: () => void;
-  onCollapse: () => void;
-  onHide: () => void;
-  onFocus: () => void;
-  onClose: () => void;
-  onOpenEntity: (id: string) => void;
-  onOpenArticle: (articleId: string, statementId?: string) => void;
-}
+import { useExplorer } from '../explorer/explorerContext.ts';
 
 type Tab = 'by' | 'about' | 'relations' | 'articles';
 
@@ -153,8 +130,15 @@ function Summary({
   );
 }
 
-export function EntityPanel(props: Props) {
-  const { client, entityId, dateRange } = props;
+/** The selected entity's panel; everything else it shows and does comes from the explorer. */
+export function EntityPanel({ entityId }: { entityId: string }) {
+  const { client, graph, state, view, actions } = useExplorer();
+  const dateRange = { from: view.filters.from, to: view.filters.to };
+  const inGraph = graph.hasNode(entityId);
+  const expansion = state.expansions[entityId] ?? null;
+  const loadingExpansion = state.expanding === entityId;
+  const openEntity = (id: string) => void actions.openEntity(id);
+  const { openArticle } = actions;
   const [remote, retry] = useApi<EntityDetails>((signal) => client.entity(entityId, signal), [client, entityId]);
   const [tab, setTab] = useState<Tab>('by');
   const [counterpart, setCounterpart] = useState<string | null>(null);
@@ -230,7 +214,7 @@ export function EntityPanel(props: Props) {
           <button
             type="button"
             className="icon-button"
-            onClick={props.onClose}
+            onClick={() => actions.select(null)}
             aria-label="Close panel"
             title="Close (Esc)"
           >
@@ -252,36 +236,39 @@ export function EntityPanel(props: Props) {
           </p>
         )}
         <div className="actions">
-          {!props.expansion ? (
+          {!expansion ? (
             <button
               type="button"
               className="button primary"
-              onClick={props.onExpand}
-              disabled={props.loadingExpansion}
+              onClick={() => void actions.expand(entityId)}
+              disabled={loadingExpansion}
               title="Add its neighbours to the graph (or double-click the node)"
             >
-              {props.loadingExpansion ? 'Expanding…' : 'Expand neighbours'}
+              {loadingExpansion ? 'Expanding…' : 'Expand neighbours'}
             </button>
           ) : (
             <>
-              {props.expansion.truncated && (
-                <button type="button" className="button" onClick={props.onShowMore} disabled={props.loadingExpansion}>
-                  {props.loadingExpansion
-                    ? 'Loading…'
-                    : `Show more (${props.expansion.shown} of ${props.expansion.total})`}
+              {expansion.truncated && (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void actions.showMoreNeighbours(entityId)}
+                  disabled={loadingExpansion}
+                >
+                  {loadingExpansion ? 'Loading…' : `Show more (${expansion.shown} of ${expansion.total})`}
                 </button>
               )}
-              <button type="button" className="button" onClick={props.onCollapse}>
+              <button type="button" className="button" onClick={() => actions.collapse(entityId)}>
                 Collapse
               </button>
             </>
           )}
-          {props.inGraph && (
+          {inGraph && (
             <>
-              <button type="button" className="button" onClick={props.onFocus}>
+              <button type="button" className="button" onClick={() => actions.focus(entityId)}>
                 Center
               </button>
-              <button type="button" className="button" onClick={props.onHide}>
+              <button type="button" className="button" onClick={() => actions.hideNode(entityId)}>
                 Hide
               </button>
             </>
@@ -342,8 +329,8 @@ export function EntityPanel(props: Props) {
             )}
             <StatementList
               statements={byShown}
-              onOpenEntity={props.onOpenEntity}
-              onOpenArticle={props.onOpenArticle}
+              onOpenEntity={openEntity}
+              onOpenArticle={openArticle}
               empty="No statements by this entity."
             />
           </>
@@ -358,8 +345,8 @@ export function EntityPanel(props: Props) {
             )}
             <StatementList
               statements={aboutShown}
-              onOpenEntity={props.onOpenEntity}
-              onOpenArticle={props.onOpenArticle}
+              onOpenEntity={openEntity}
+              onOpenArticle={openArticle}
               empty="No statements about this entity."
             />
           </>
@@ -374,8 +361,8 @@ export function EntityPanel(props: Props) {
                   key={r.id}
                   relation={r}
                   self={entity.id}
-                  onOpenEntity={props.onOpenEntity}
-                  onOpenArticle={props.onOpenArticle}
+                  onOpenEntity={openEntity}
+                  onOpenArticle={openArticle}
                 />
               ))}
             </ul>
@@ -387,7 +374,7 @@ export function EntityPanel(props: Props) {
             <ul className="article-list">
               {articles.map((a) => (
                 <li key={a.id}>
-                  <button type="button" className="link" onClick={() => props.onOpenArticle(a.id)}>
+                  <button type="button" className="link" onClick={() => openArticle(a.id)}>
                     {articleLabel(a)}
                   </button>
                   {a.date && <span className="muted"> · {a.date}</span>}

@@ -1,10 +1,10 @@
 // Filters and legend in one: the type checkboxes are the node legend, the edge-kind
 // checkboxes the edge legend. Filters hide, never delete.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ArticleSummary, EdgeKind } from '../../../contract/api.ts';
 import type { EntityType } from '../../../contract/graph.ts';
 import { articleLabel } from '../../core/article/segments.ts';
-import type { ApiClient, OutletCount } from '../../api/client.ts';
+import type { OutletCount } from '../../api/client.ts';
 import {
   EDGE_COLORS,
   EDGE_KIND_LABELS,
@@ -14,21 +14,9 @@ import {
   TYPE_COLORS,
   TYPE_LABELS,
 } from '../../consts.ts';
-import { DEFAULT_FILTERS, isDefaultFilters, type FilterState } from '../../core/filters/filters.ts';
-import type { SizeMode } from '../../core/graph/explorerGraph.ts';
-
-interface Props {
-  client: ApiClient;
-  filters: FilterState;
-  onChange: (filters: FilterState) => void;
-  typeCounts: Record<string, number>;
-  kindCounts: Record<string, number>;
-  visible: { nodes: number; edges: number; totalNodes: number; totalEdges: number };
-  hiddenByHand: number;
-  onShowHidden: () => void;
-  sizeBy: SizeMode;
-  onSizeBy: (mode: SizeMode) => void;
-}
+import { graphCounts } from '../../core/explorer/derived.ts';
+import { DEFAULT_FILTERS, isDefaultFilters } from '../../core/filters/filters.ts';
+import { useExplorer } from '../explorer/explorerContext.ts';
 
 const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -123,18 +111,14 @@ function DateInput({ label, name, value, onCommit }: DateInputProps) {
   );
 }
 
-export function FiltersPanel({
-  client,
-  filters,
-  onChange,
-  typeCounts,
-  kindCounts,
-  visible,
-  hiddenByHand,
-  onShowHidden,
-  sizeBy,
-  onSizeBy,
-}: Props) {
+export function FiltersPanel() {
+  const { client, graph, state, view, actions } = useExplorer();
+  const { filters, sizeBy } = view;
+  const { setFilters } = actions;
+  // Counted again when the graph's structure changes.
+  const { typeCounts, kindCounts, totalNodes, totalEdges } = useMemo(() => graphCounts(graph), [graph, state.version]);
+  const visible = { nodes: state.visible.nodes, edges: state.visible.edges, totalNodes, totalEdges };
+  const hiddenByHand = view.hiddenNodes.length;
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [articlesError, setArticlesError] = useState(false);
   const [outlets, setOutlets] = useState<OutletCount[] | null>(null);
@@ -163,14 +147,14 @@ export function FiltersPanel({
   }, [client]);
 
   const toggleType = (type: EntityType) =>
-    onChange({
+    setFilters({
       ...filters,
       hiddenTypes: filters.hiddenTypes.includes(type)
         ? filters.hiddenTypes.filter((t) => t !== type)
         : [...filters.hiddenTypes, type],
     });
   const toggleKind = (kind: EdgeKind) =>
-    onChange({
+    setFilters({
       ...filters,
       hiddenKinds: filters.hiddenKinds.includes(kind)
         ? filters.hiddenKinds.filter((k) => k !== kind)
@@ -185,7 +169,7 @@ export function FiltersPanel({
           type="button"
           className="link"
           disabled={isDefaultFilters(filters)}
-          onClick={() => onChange(DEFAULT_FILTERS)}
+          onClick={() => setFilters(DEFAULT_FILTERS)}
         >
           Reset
         </button>
@@ -237,13 +221,13 @@ export function FiltersPanel({
             label="From"
             name="Statements from"
             value={filters.from}
-            onCommit={(from) => onChange({ ...filters, from })}
+            onCommit={(from) => setFilters({ ...filters, from })}
           />
           <DateInput
             label="To"
             name="Statements to"
             value={filters.to}
-            onCommit={(to) => onChange({ ...filters, to })}
+            onCommit={(to) => setFilters({ ...filters, to })}
           />
         </div>
       </fieldset>
@@ -255,13 +239,13 @@ export function FiltersPanel({
             label="From"
             name="Published from"
             value={filters.publishedFrom}
-            onCommit={(publishedFrom) => onChange({ ...filters, publishedFrom })}
+            onCommit={(publishedFrom) => setFilters({ ...filters, publishedFrom })}
           />
           <DateInput
             label="To"
             name="Published to"
             value={filters.publishedTo}
-            onCommit={(publishedTo) => onChange({ ...filters, publishedTo })}
+            onCommit={(publishedTo) => setFilters({ ...filters, publishedTo })}
           />
         </div>
         <p className="hint">Articles without a publication date are left out while a bound is set.</p>
@@ -277,7 +261,7 @@ export function FiltersPanel({
               min={0}
               step={1}
               value={filters.minMentions}
-              onChange={(e) => onChange({ ...filters, minMentions: Math.max(0, Number(e.target.value) || 0) })}
+              onChange={(e) => setFilters({ ...filters, minMentions: Math.max(0, Number(e.target.value) || 0) })}
             />
           </label>
           <label className="field">
@@ -287,7 +271,7 @@ export function FiltersPanel({
               min={0}
               step={1}
               value={filters.minWeight}
-              onChange={(e) => onChange({ ...filters, minWeight: Math.max(0, Number(e.target.value) || 0) })}
+              onChange={(e) => setFilters({ ...filters, minWeight: Math.max(0, Number(e.target.value) || 0) })}
             />
           </label>
         </div>
@@ -298,7 +282,7 @@ export function FiltersPanel({
         ariaLabel="Only what one outlet published"
         allLabel="All outlets"
         value={filters.outlet}
-        onChange={(outlet) => onChange({ ...filters, outlet })}
+        onChange={(outlet) => setFilters({ ...filters, outlet })}
         choices={outlets?.map((o) => ({
           value: o.outlet,
           label: `${outletLabel(o.outlet)} (${plural(o.articles, 'article', 'articles')}, ${plural(o.statements, 'statement', 'statements')})`,
@@ -313,7 +297,7 @@ export function FiltersPanel({
         ariaLabel="Only what one article says"
         allLabel="All articles"
         value={filters.article}
-        onChange={(article) => onChange({ ...filters, article })}
+        onChange={(article) => setFilters({ ...filters, article })}
         choices={articles?.map((a) => ({ value: a.id, label: `${a.date ? `${a.date} · ` : ''}${articleLabel(a)}` }))}
         labelOf={(id) => id}
         error={articlesError ? 'The list of articles could not be loaded.' : null}
@@ -329,7 +313,7 @@ export function FiltersPanel({
                 name="size-by"
                 value={mode}
                 checked={sizeBy === mode}
-                onChange={() => onSizeBy(mode)}
+                onChange={() => actions.setSizeBy(mode)}
               />
               {mode === 'mentions' ? 'Mentions' : 'Connections'}
             </label>
@@ -338,7 +322,7 @@ export function FiltersPanel({
       </fieldset>
 
       {hiddenByHand > 0 && (
-        <button type="button" className="button" onClick={onShowHidden}>
+        <button type="button" className="button" onClick={actions.showHidden}>
           Show {hiddenByHand} hidden {hiddenByHand === 1 ? 'entity' : 'entities'}
         </button>
       )}

@@ -2,8 +2,8 @@
 // case-insensitive, on the server), as an ARIA combobox: arrows move, Enter focuses the
 // entity in the graph or opens the statement, Escape closes.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { ApiClient } from '../../api/client.ts';
-import { explainError, toApiError } from '../../api/useApi.ts';
+import { toApiError } from '../../api/client.ts';
+import { explainError } from '../../api/useApi.ts';
 import { StatementHit } from '../../components/StatementHit.tsx';
 import { TYPE_COLORS } from '../../consts.ts';
 import {
@@ -14,11 +14,7 @@ import {
   type SearchNavState,
 } from '../../core/search/searchNavigation.ts';
 import { resultKey, searchResults, type SearchResult } from '../../core/search/searchResults.ts';
-
-interface Props {
-  client: ApiClient;
-  onChoose: (result: SearchResult) => void;
-}
+import { useExplorer } from '../explorer/explorerContext.ts';
 
 const SEARCH_LIMIT = 12;
 /** Statements the list shows; the finder shows them all. */
@@ -26,7 +22,9 @@ const STATEMENT_LIMIT = 5;
 /** Characters of the quote shown on each side of the match. */
 const SNIPPET_CONTEXT = 40;
 
-export function SearchPanel({ client, onChoose }: Props) {
+export function SearchPanel() {
+  const { client, actions } = useExplorer();
+  const onChoose = actions.chooseSearchResult;
   const [nav, setNav] = useState<SearchNavState<SearchResult>>(INITIAL_SEARCH);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);

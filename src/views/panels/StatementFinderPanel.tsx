@@ -1,27 +1,20 @@
 // The statements finder: every statement whose quote holds the typed words (case and
 // accents ignored), narrowed by kind and cue, newest first. Choosing one opens it with its
 // evidence. Its state is the view's `finder`, so a link reproduces the list.
-import type { StatementView } from '../../../contract/api.ts';
-import type { ApiClient } from '../../api/client.ts';
 import { explainError, useApi } from '../../api/useApi.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';
 import { StatementHit } from '../../components/StatementHit.tsx';
 import { STATEMENT_KIND_LABELS } from '../../consts.ts';
 import { STATEMENT_KINDS_SHOWN, toggleKind, type StatementFinder } from '../../core/search/statementFinder.ts';
-
-interface Props {
-  client: ApiClient;
-  finder: StatementFinder;
-  onChange: (finder: StatementFinder) => void;
-  onOpenStatement: (statement: StatementView) => void;
-  onClose: () => void;
-}
+import { useExplorer } from '../explorer/explorerContext.ts';
 
 /** Most statements the finder lists at once. */
 const FINDER_LIMIT = 100;
 const SNIPPET_CONTEXT = 80;
 
-export function StatementFinderPanel({ client, finder, onChange, onOpenStatement, onClose }: Props) {
+export function StatementFinderPanel({ finder }: { finder: StatementFinder }) {
+  const { client, actions } = useExplorer();
+  const close = actions.closeFinder;
   const { text, kinds, cue } = finder;
   const [remote, retry] = useApi(
     (signal) => client.searchStatements({ text: text.trim(), kinds, cue: cue.trim(), limit: FINDER_LIMIT }, signal),
@@ -32,7 +25,7 @@ export function StatementFinderPanel({ client, finder, onChange, onOpenStatement
       <header className="detail-head">
         <div className="detail-title-row">
           <h2 id="finder-title">Statements</h2>
-          <button type="button" className="icon-button" onClick={onClose} aria-label="Close panel" title="Close (Esc)">
+          <button type="button" className="icon-button" onClick={close} aria-label="Close panel" title="Close (Esc)">
             ×
           </button>
         </div>
@@ -44,7 +37,7 @@ export function StatementFinderPanel({ client, finder, onChange, onOpenStatement
               value={text}
               placeholder="any quote"
               spellCheck={false}
-              onChange={(event) => onChange({ ...finder, text: event.target.value })}
+              onChange={(event) => actions.setFinder({ ...finder, text: event.target.value })}
             />
           </label>
           <fieldset className="finder-kinds">
@@ -54,7 +47,7 @@ export function StatementFinderPanel({ client, finder, onChange, onOpenStatement
                 <input
                   type="checkbox"
                   checked={kinds.includes(kind)}
-                  onChange={() => onChange({ ...finder, kinds: toggleKind(kinds, kind) })}
+                  onChange={() => actions.setFinder({ ...finder, kinds: toggleKind(kinds, kind) })}
                 />
                 <span className="check-label">{STATEMENT_KIND_LABELS[kind]}</span>
               </label>
@@ -67,7 +60,7 @@ export function StatementFinderPanel({ client, finder, onChange, onOpenStatement
               value={cue}
               placeholder="any cue (ha detto, ha negato …)"
               spellCheck={false}
-              onChange={(event) => onChange({ ...finder, cue: event.target.value })}
+              onChange={(event) => actions.setFinder({ ...finder, cue: event.target.value })}
             />
           </label>
         </div>
@@ -96,7 +89,7 @@ export function StatementFinderPanel({ client, finder, onChange, onOpenStatement
                       type="button"
                       className="finder-row"
                       data-statement-id={statement.id}
-                      onClick={() => onOpenStatement(statement)}
+                      onClick={() => actions.openStatement(statement)}
                     >
                       <StatementHit statement={statement} query={text} context={SNIPPET_CONTEXT} withDate />
                     </button>

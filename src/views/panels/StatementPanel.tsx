@@ -6,18 +6,8 @@ import { ApiRequestError } from '../../api/client.ts';
 import { explainError, useApi } from '../../api/useApi.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';
 import { StatementCard } from '../../components/StatementCard.tsx';
-
-interface Props {
-  client: ApiClient;
-  statementId: string;
-  /** The statement when the page already has it (it drew the node from it). */
-  known: StatementView | null;
-  /** Whether the statement is drawn as a node on the graph. */
-  drawn: boolean;
-  onClose: () => void;
-  onOpenEntity: (id: string) => void;
-  onOpenArticle: (articleId: string, statementId?: string) => void;
-}
+import { statementNodeId } from '../../core/aggregation/statementNodes.ts';
+import { useExplorer } from '../explorer/explorerContext.ts';
 
 async function loadStatement(client: ApiClient, statementId: string, signal: AbortSignal): Promise<StatementView> {
   const { statements } = await client.statementsByIds([statementId], signal);
@@ -26,7 +16,16 @@ async function loadStatement(client: ApiClient, statementId: string, signal: Abo
   return found;
 }
 
-export function StatementPanel({ client, statementId, known, drawn, onClose, onOpenEntity, onOpenArticle }: Props) {
+/** A statement's panel: the statement as the page holds it or as the server finds it. */
+export function StatementPanel({ statementId }: { statementId: string }) {
+  const { client, graph, knownStatements, actions } = useExplorer();
+  /** The statement when the page already has it (it drew the node from it, or a list gave it). */
+  const known = knownStatements.get(statementId) ?? null;
+  /** Whether the statement is drawn as a node on the graph. */
+  const drawn = graph.hasNode(statementNodeId(statementId));
+  const close = () => actions.select(null);
+  const openEntity = (id: string) => void actions.openEntity(id);
+  const { openArticle } = actions;
   const [remote, retry] = useApi<StatementView>(known ? null : (signal) => loadStatement(client, statementId, signal), [
     client,
     statementId,
@@ -43,7 +42,7 @@ export function StatementPanel({ client, statementId, known, drawn, onClose, onO
       <header className="detail-head">
         <div className="detail-title-row">
           <h2 id="statement-title">Statement</h2>
-          <button type="button" className="icon-button" onClick={onClose} aria-label="Close panel" title="Close (Esc)">
+          <button type="button" className="icon-button" onClick={close} aria-label="Close panel" title="Close (Esc)">
             ×
           </button>
         </div>
@@ -56,7 +55,7 @@ export function StatementPanel({ client, statementId, known, drawn, onClose, onO
       <div className="tab-body">
         {statement ? (
           <div className="statement-list">
-            <StatementCard statement={statement} onOpenEntity={onOpenEntity} onOpenArticle={onOpenArticle} />
+            <StatementCard statement={statement} onOpenEntity={openEntity} onOpenArticle={openArticle} />
           </div>
         ) : remote?.status === 'error' ? (
           <StateMessage kind="error" title="The statement could not be loaded" onRetry={retry}>

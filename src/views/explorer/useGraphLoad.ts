@@ -1,0 +1,127 @@
+// The first load, and each retry: health, the overview (merged in time slices when it is
+// big, while sigma looks at an empty stand-in), then the expansions a permalink asks for.
+// Aborted when the page goes away or a retry starts another.
+import { useEffect } from 'react';
+import { ApiRequestError, toApiError } from '../../api/client.ts';
+import { explainError } from '../../api/useApi.ts';
+import { EXPAND_CAP, LOAD_SLICE_MS, OVERVIEW_LIMIT, PROGRESSIVE_THRESHOLD } from '../../consts.ts';
+import { isStatementNodeId } from '../../core/aggregation/statementNodes.ts';
+import { CONNECTING } from '../../core/explorer/explorerState.ts';
+import { createExplorerGraph, mergeInSlices, mergePayload, OVERVIEW_ORIGIN } from '../../core/graph/explorerGraph.ts';
+import type { ExplorerSigma } from '../graph/SigmaContext.ts';
+import type { GraphSession } from './explorerContext.ts';
+
+/** Lets the page handle input and paint between two slices of a big load. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function useGraphLoad(session: GraphSession, attempt: number): void {
+  useEffect(() => {
+    const { client, graph, layout, dispatch, sigmaRef, initialView, fetchNeighbours, structureChanged, focusNode } =
+      session;
+    const controller = new AbortController();
+    const { signal } = controller;
+    // A big graph is filled while sigma looks at an empty stand-in: fed item by item, it
+    // would run its reducers twice per item and re-process the whole graph at every frame.
+    // It sees the graph once, complete, with its flags and sizes.
+    let detached: ExplorerSigma | null = null;
+    const reattach = () => {
+      if (detached && sigmaRef.current === detached) detached.setGraph(graph);
+      detached = null;
+    };
+    (async () => {
+      dispatch({ type: 'loading', message: CONNECTING });
+      layout.stop();
+      const info = await client.health(signal);
+      dispatch({ type: 'healthKnown', health: info });
+      if (!info.storeUp)
+        throw new ApiRequestError(info.error ?? 'The graph database is not available.', 'STORE_DOWN', 503);
+      if (info.stats && info.stats.entities === 0) {
+        graph.clear();
+        structureChanged();
+        dispatch({ type: 'loadEmpty' });
+        return;
+      }
+      dispatch({ type: 'loading', message: 'Loading the graph…' });
+      const overview = await client.overview({ limit: initialView.cap ?? OVERVIEW_LIMIT }, signal);
+      graph.clear();
+      dispatch({ type: 'graphCleared' });
+      if (overview.nodes.length === 0) {
+        dispatch({ type: 'loadEmpty' });
+        return;
+      }
+      if (overview.nodes.length + overview.edges.length > PROGRESSIVE_THRESHOLD) {
+        detached = sigmaRef.current;
+        detached?.setGraph(createExplorerGraph());
+        let shown = -1;
+        await mergeInSlices(
+          graph,
+          overview,
+          { origin: OVERVIEW_ORIGIN },
+          {
+            sliceMs: LOAD_SLICE_MS,
+            yieldToPage: async () => {
+              await yieldToPage();
+              signal.throwIfAborted();
+            },
+            onProgress: (done, total) => {
+              const percent = Math.floor((done / total) * 100);
+              if (percent === shown) return;
+              shown = percent;
+              dispatch({ type: 'loading', message: `Loading the graph… ${percent}%` });
+            },
+          },
+        );
+      } else {
+        mergePayload(graph, overview, { origin: OVERVIEW_ORIGIN });
+      }
+      const wanted = [...initialView.expanded];
+      const selected = initialView.selection;
+      if (
+        selected?.kind === 'node' &&
+        !isStatementNodeId(selected.id) &&
+        !graph.hasNode(selected.id) &&
+        !wanted.some((e) => e.id === selected.id)
+      )
+        wanted.push({ id: selected.id, limit: 0 });
+      for (const entry of wanted) {
+        try {
+          await fetchNeighbours(entry.id, entry.limit || EXPAND_CAP, signal);
+        } catch (error) {
+          if (signal.aborted) return;
+          dispatch({
+            type: 'notify',
+            notice: `Could not restore the neighbours of ${entry.id}: ${explainError(toApiError(error))}`,
+          });
+        }
+      }
+      if (signal.aborted) return;
+      dispatch({
+        type: 'restoredExpansions',
+        expanded: wanted.filter((e) => e.id !== selected?.id || initialView.expanded.some((x) => x.id === e.id)),
+      });
+      structureChanged();
+      if (detached) {
+        // Sigma's first look at a big graph is one long task of its own: not this one too.
+        await yieldToPage();
+        if (signal.aborted) return;
+        reattach();
+      }
+      dispatch({
+        type: 'loadReady',
+        truncated: overview.truncated ? { shown: overview.nodes.length, total: overview.totalNodes } : null,
+      });
+      layout.start();
+      if (selected?.kind === 'node' && graph.hasNode(selected.id)) focusNode(selected.id);
+      if (selected?.kind === 'edge' && graph.hasEdge(selected.id)) focusNode(graph.source(selected.id));
+    })()
+      .catch((error: unknown) => {
+        if (signal.aborted) return;
+        dispatch({ type: 'loadFailed', error: toApiError(error) });
+      })
+      .finally(reattach);
+    return () => {
+      controller.abort();
+      reattach();
+    };
+  }, [session, attempt]);
+}
