@@ -18,8 +18,10 @@ import type { KnownEntity } from '../contract/extraction.ts';
 import {
   ENTITY_TYPES,
   RELATION_TYPES,
+  SPEECH_ACTS,
   type EntityType,
   type RelationType,
+  type SpeechAct,
   type StatementKind,
 } from '../contract/graph.ts';
 import type { Params, Row, StatementFilter } from './store.ts';
@@ -62,6 +64,10 @@ function numList(value: unknown): number[] {
 function entityType(value: unknown): EntityType {
   const type = str(value);
   return (ENTITY_TYPES as readonly string[]).includes(type) ? (type as EntityType) : 'Other';
+}
+/** A stored speech act, or null for a statement written before acts were read (or a value this build does not know). */
+function speechActOf(value: unknown): SpeechAct | null {
+  return SPEECH_ACTS.find((act) => act === value) ?? null;
 }
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -108,6 +114,7 @@ export function statementView(row: Row): StatementView {
     speakerText: strOrNull(row.speakerText),
     quote: str(row.quote),
     kind: str(row.kind) as StatementKind,
+    act: speechActOf(row.act),
     cue: strOrNull(row.cue),
     about: about
       .filter((target): target is Row => typeof target === 'object' && target !== null)

@@ -225,6 +225,7 @@ export function planBatches(
         articleId: statement.document,
         quote: statement.quote,
         kind: statement.kind,
+        act: statement.act ?? null,
         cue: statement.cue,
         speakerText: statement.speakerText,
         sentence: statement.sentence,
