@@ -2,7 +2,7 @@
 // error code the API answers. Imports only the rest of the contract.
 
 import type { CypherErrorInfo } from './cypher.ts';
-import type { EntityType, RelationType, StatementKind } from './graph.ts';
+import type { EntityType, RelationType, SpeechAct, StatementKind } from './graph.ts';
 
 export interface GraphNodeView {
   id: string;
@@ -65,6 +65,8 @@ export interface StatementView {
   speakerText: string | null;
   quote: string;
   kind: StatementKind;
+  /** What saying it did (denial, accusation, promise …); null for a statement stored before acts were read. */
+  act: SpeechAct | null;
   cue: string | null;
   about: { id: string; name: string; type: EntityType }[];
   sentence: string;

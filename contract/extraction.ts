@@ -2,7 +2,7 @@
 // returns (exactly ../shared/contracts/extraction.schema.json, plus a few extras marked
 // so), and what the store hands it back. Types only; imports only the graph model.
 
-import type { EntityType, RelationType, StatementKind } from './graph.ts';
+import type { EntityType, RelationType, SpeechAct, StatementKind } from './graph.ts';
 
 /** One article as read from a file, before extraction. */
 export interface RawDocument {
@@ -59,6 +59,8 @@ export interface ExtractedStatement {
   speakerText: string | null;
   quote: string;
   kind: StatementKind;
+  /** The speech act (the contract's optional `act`); this extractor always gives one. */
+  act?: SpeechAct;
   cue: string | null;
   about: string[];
   sentence: string;

@@ -74,3 +74,23 @@ export type StatementRelType = (typeof STATEMENT_REL_TYPES)[number];
 
 export const STATEMENT_KINDS = ['direct', 'partial', 'indirect'] as const;
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
+
+/**
+ * What a statement does, read from its cue and its words (the extraction contract's `act`):
+ * "ha negato", "«Non è vero»" → denial; "ha accusato" → accusation; "ha criticato" → criticism;
+ * "ha elogiato" → praise; "ha promesso" → promise; "ha avvertito" → warning; "ha chiesto" →
+ * request; "ha annunciato" → announcement; "ha detto", "secondo" → claim.
+ */
+export const SPEECH_ACTS = [
+  'claim',
+  'denial',
+  'accusation',
+  'criticism',
+  'praise',
+  'promise',
+  'warning',
+  'request',
+  'announcement',
+  'other',
+] as const;
+export type SpeechAct = (typeof SPEECH_ACTS)[number];

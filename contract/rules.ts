@@ -14,6 +14,8 @@ export const STATEMENT_RULES = {
   'statement.quote-then-noun-cue': 'a quote followed by a noun naming it and its source («…», la replica di X)',
   'statement.clause-then-colon-quote': 'a clause about the speaker, a colon, then the quote',
   'statement.quote-in-reported-clause': 'a quoted fragment inside a sentence with a reporting verb',
+  'statement.participle-quote-agent':
+    'a quoted fragment after a reporting participle, with the one who said it after "da" (definita «folle» da X)',
   'statement.quote-of-sentence-speaker': 'a second quoted fragment of a sentence that already has a speaker',
   'statement.credited-by-next-sentence': 'a quote credited by the next sentence (Lo ha detto X, Così X)',
   'statement.quote-continues': 'a quote standing alone right after a statement: the speaker goes on',
@@ -58,6 +60,8 @@ export const SPEAKER_RULES = {
   'speaker.coordinated-verb': 'a reporting verb joined by "e" to the one before shares its speaker',
   'speaker.title-latest-person': 'a title with no holder named with it: the person last named as a subject',
   'speaker.title-holder': 'a title (il sindaco, il papa) resolved to the person named with it before',
+  'speaker.title-synonym-holder':
+    "a role written one way (il capo del Viminale) resolved to the person named before with another name of the same office (il ministro dell'Interno Mario Rossi)",
   'speaker.body-of-country': 'a body or official of a country (il governo georgiano) speaks for the country',
   'speaker.body-of-named': 'a body of a named entity (il governo di X) speaks for it',
   'speaker.organization-anaphor':
@@ -91,6 +95,16 @@ export const RELATION_RULES = {
   'relation.event-parties': 'the two parties of a call or meeting',
   'relation.event-participant': 'a participant of an event',
   'relation.event-place': 'the place an event was held in',
+} as const;
+
+/** How a statement's speech act was read (acts.ts): the last id of its trace. */
+export const ACT_RULES = {
+  'act.from-cue': 'the act of the reporting verb or noun (ha criticato → criticism, ha promesso → promise)',
+  'act.denial-object': 'a denial of a named object (ha respinto le accuse)',
+  'act.accusation-object': 'an accusation of someone "di" something (ha accusato X di …)',
+  'act.denial-in-words': 'a plain "ha detto" whose words deny (non è vero, è falso, privo di fondamento)',
+  'act.negated-cue': 'a negated reporting verb (non ha smentito) does not do what the verb says',
+  'act.plain-claim': 'a reporting expression that only says something was said (secondo, a colon) or none: a claim',
 } as const;
 
 export const EVENT_RULES = {
@@ -157,6 +171,7 @@ const ALL: Readonly<Record<string, string>> = {
   ...STATEMENT_RULES,
   ...SPEAKER_RULES,
   ...RELATION_RULES,
+  ...ACT_RULES,
   ...EVENT_RULES,
   ...ENTITY_RULES,
 };

@@ -480,7 +480,7 @@ const SAMPLES: Record<string, Sample> = {
     rows: [{ id: MELONI, name: 'Giorgia Meloni', type: 'Person', aliases: ['Meloni'], mentions: 5, rank: 0 }],
   },
   'search/statements': {
-    params: { contains: 'citta', kinds: ['indirect'], cue: 'si dice', folds: [['à', 'a']], limit: 5 },
+    params: { contains: 'citta', kinds: ['indirect'], acts: null, cue: 'si dice', folds: [['à', 'a']], limit: 5 },
     rows: (rows) =>
       expect(rows.map((row) => [row.id, row.quote, row.kind, row.speakerId, row.about])).toStrictEqual([
         [

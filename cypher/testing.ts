@@ -129,15 +129,19 @@ export function sampleExtraction(): ExtractionResult {
     };
   };
   const statements: ExtractedStatement[] = [
-    quote(
-      'st-1',
-      a1,
-      'La Commissione europea deve agire',
-      'person:mario-draghi',
-      'Draghi',
-      ['org:commissione-europea'],
-      'ha detto',
-    ),
+    {
+      ...quote(
+        'st-1',
+        a1,
+        'La Commissione europea deve agire',
+        'person:mario-draghi',
+        'Draghi',
+        ['org:commissione-europea'],
+        'ha detto',
+      ),
+      // The one statement with a speech act; the others are stored without one, as an older extraction.
+      act: 'request',
+    },
     quote('st-2', a1, 'Serve prudenza', 'person:giorgia-meloni', null, ['person:mario-draghi'], 'ha aggiunto'),
     quote(
       'st-3',

@@ -33,6 +33,7 @@ export function explainResult(result: ExtractionResult): string[] {
         `  statement ${statement.start}-${statement.end} [${statement.kind}] ${printable(speaker)}: "${printable(clip(statement.quote, QUOTE_WIDTH))}"`,
       );
       if (statement.cue) lines.push(`    cue: ${printable(statement.cue)}`);
+      if (statement.act) lines.push(`    act: ${statement.act}`);
       if (statement.speakerText) lines.push(`    speaker as written: ${printable(statement.speakerText)}`);
       const about = statement.about.map((id) => names.get(id) ?? id);
       if (about.length > 0) lines.push(`    about: ${printable(about.join(', '))}`);

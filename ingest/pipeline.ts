@@ -190,6 +190,7 @@ export function assembleBatch(
         speakerText: s.speakerText,
         quote: s.quote,
         kind: s.kind,
+        act: s.act,
         cue: s.cue,
         about: [...new Set(s.about.map((x) => gid(x)).filter((x): x is string => x !== null && x !== speaker))],
         sentence: s.sentence,

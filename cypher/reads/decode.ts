@@ -3,7 +3,14 @@
 // so both engines' rows decode the same.
 
 import type { ArticleSummary, GraphEdgeView, GraphNodeView, RelationView, StatementView } from '../../contract/api.ts';
-import { ENTITY_TYPES, type EntityType, type RelationType, type StatementKind } from '../../contract/graph.ts';
+import {
+  ENTITY_TYPES,
+  SPEECH_ACTS,
+  type EntityType,
+  type RelationType,
+  type SpeechAct,
+  type StatementKind,
+} from '../../contract/graph.ts';
 import type { Params, Row } from '../store.ts';
 
 /** Runs one shipped query and answers its rows: what every read is written over. */
@@ -27,6 +34,10 @@ export function numList(value: unknown): number[] {
 export function entityType(value: unknown): EntityType {
   const type = str(value);
   return (ENTITY_TYPES as readonly string[]).includes(type) ? (type as EntityType) : 'Other';
+}
+/** A stored speech act, or null for a statement written before acts were read (or a value this build does not know). */
+function speechActOf(value: unknown): SpeechAct | null {
+  return SPEECH_ACTS.find((act) => act === value) ?? null;
 }
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -73,6 +84,7 @@ export function statementView(row: Row): StatementView {
     speakerText: strOrNull(row.speakerText),
     quote: str(row.quote),
     kind: str(row.kind) as StatementKind,
+    act: speechActOf(row.act),
     cue: strOrNull(row.cue),
     about: about
       .filter((target): target is Row => typeof target === 'object' && target !== null)

@@ -65,12 +65,13 @@ describe('searchStatements on Grafeo', () => {
   it('returns the whole statement, speaker, targets and article included', async () => {
     const { statements } = await searchStatements(run, { text: 'commissione europea deve', limit: 5 });
     expect(
-      statements.map((s) => [s.id, s.speaker, s.kind, s.cue, s.quote, s.about, s.article.id, s.article.title]),
+      statements.map((s) => [s.id, s.speaker, s.kind, s.act, s.cue, s.quote, s.about, s.article.id, s.article.title]),
     ).toStrictEqual([
       [
         'st-1',
         { id: 'person:mario-draghi', name: 'Mario Draghi', type: 'Person' },
         'direct',
+        'request',
         'ha detto',
         'La Commissione europea deve agire',
         [{ id: 'org:commissione-europea', name: 'Commissione europea', type: 'Organization' }],
@@ -90,6 +91,19 @@ describe('searchStatements on Grafeo', () => {
     expect(await found({ text: 'la', kinds: ['direct'] })).toStrictEqual({ ids: ['st-1'], truncated: false });
     expect(await found({ text: '', cue: 'HA  detto' })).toStrictEqual({ ids: ['st-1'], truncated: false });
     expect(await found({ text: 'prudenza', cue: 'ha detto' })).toStrictEqual({ ids: [], truncated: false });
+  });
+
+  it('filters by speech act, a statement stored without one counting as a claim', async () => {
+    expect(await found({ text: '', acts: ['request'] })).toStrictEqual({ ids: ['st-1'], truncated: false });
+    expect(await found({ text: '', acts: ['claim'] })).toStrictEqual({
+      ids: ['st-3', 'st-4', 'st-2'],
+      truncated: false,
+    });
+    expect(await found({ text: '', acts: ['denial', 'request'], kinds: ['indirect'] })).toStrictEqual({
+      ids: [],
+      truncated: false,
+    });
+    expect(await found({ text: '', acts: ['denial'] })).toStrictEqual({ ids: [], truncated: false });
   });
 
   it('says when more statements matched than the limit', async () => {

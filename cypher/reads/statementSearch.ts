@@ -4,7 +4,7 @@
 // so the query and the quote fold alike: case, accents, apostrophes and dashes.
 
 import type { StatementView } from '../../contract/api.ts';
-import { STATEMENT_KINDS, type StatementKind } from '../../contract/graph.ts';
+import { SPEECH_ACTS, STATEMENT_KINDS, type SpeechAct, type StatementKind } from '../../contract/graph.ts';
 import { statementView, type Run } from './decode.ts';
 import { foldText } from '../text.ts';
 
@@ -16,6 +16,8 @@ export interface StatementSearch {
   text: string;
   /** Kinds kept; empty or absent: every kind. */
   kinds?: readonly StatementKind[];
+  /** Speech acts kept (a statement stored without one is a claim); empty or absent: every act. */
+  acts?: readonly SpeechAct[];
   /** The cue ("ha detto"), compared folded; absent: any cue. */
   cue?: string;
   limit: number;
@@ -60,11 +62,13 @@ export const QUOTE_FOLDS: readonly [string, string][] = buildFolds();
 export async function searchStatements(run: Run, search: StatementSearch): Promise<StatementHits> {
   const contains = foldText(search.text);
   const kinds = [...new Set(search.kinds ?? [])].filter((kind) => STATEMENT_KINDS.includes(kind));
+  const acts = [...new Set(search.acts ?? [])].filter((act) => SPEECH_ACTS.includes(act));
   const cue = search.cue === undefined ? '' : foldText(search.cue);
   const limit = Math.max(1, Math.min(Math.trunc(search.limit), MAX_STATEMENT_HITS));
   const rows = await run('search/statements', {
     contains: contains || null,
     kinds: kinds.length ? kinds : null,
+    acts: acts.length ? acts : null,
     cue: cue || null,
     folds: QUOTE_FOLDS.map(([from, to]) => [from, to]),
     limit: limit + 1,

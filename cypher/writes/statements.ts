@@ -50,6 +50,7 @@ export function statementRows(
       articleId: statement.document,
       quote: statement.quote,
       kind: statement.kind,
+      act: statement.act ?? null,
       cue: statement.cue,
       speakerText: statement.speakerText,
       sentence: statement.sentence,

@@ -5,8 +5,8 @@ import { conjugate } from './conjugate.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import type { EntityType, RelationType } from '../../contract/graph.ts';
-import { RELATION_TYPES } from '../../contract/graph.ts';
+import type { EntityType, RelationType, SpeechAct } from '../../contract/graph.ts';
+import { RELATION_TYPES, SPEECH_ACTS } from '../../contract/graph.ts';
 import { normKey } from './text.ts';
 
 const LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../lexicon');
@@ -53,6 +53,8 @@ export interface Lexicon {
   demonyms: Map<string, string>;
   titles: Map<string, RelationType | null>;
   titleMaxTokens: number;
+  /** Names of one office (title-synonyms.txt), each as its word keys: a name's key → every name of its office. */
+  titleSynonyms: Map<string, readonly (readonly string[])[]>;
   speechCues: Map<string, CueClass>;
   relationVerbs: Map<string, RelationType>;
   /** Forms of the reporting verbs whose noun-phrase object is what was said (object-cues.txt). */
@@ -61,6 +63,10 @@ export interface Lexicon {
   speechInfinitives: Map<string, CueClass>;
   /** Nouns that name something said, with its source after "di" (la replica di X, lo sfogo del ministro). */
   speechNouns: Set<string>;
+  /** The speech act of a reporting verb's form or a speech noun when it is not its class's (act-verbs.txt, act-nouns.txt, en/act-cues.txt). */
+  speechActs: Map<string, SpeechAct>;
+  /** Phrases that deny, as word keys ("non è vero", "è falso"): said with a plain "ha detto", they make a denial. */
+  denialPhrases: readonly (readonly string[])[];
   /** Forms of the reporting verbs whose object may follow "di" (ha parlato di un complotto, si lamentava della riforma). */
   objectCuesOf: Map<string, 'any' | 'claim'>;
   heads: Map<string, EntityType>;
@@ -135,6 +141,11 @@ function keyList(lang: string, file: string): Set<string> {
   const text = readFileSync(full, 'utf8');
   const body = text.startsWith('#') ? text.slice(text.indexOf('\n') + 1) : text;
   return new Set(body.split(/\s+/).filter(Boolean));
+}
+
+/** The word keys of a phrase as the tokenizer cuts it, punctuation left out: "ministro dell'Interno" → ministro, dell', interno. */
+export function phraseWords(text: string): string[] {
+  return normKey(text).match(/[\p{L}\p{N}]+'?/gu) ?? [];
 }
 
 function pairs(lang: string, file: string): [string, string][] {
@@ -239,6 +250,11 @@ function load(): Lexicon {
     titles.set(normKey(form), t === '-' ? null : relationType(t));
     titleMaxTokens = Math.max(titleMaxTokens, tokenCount(form));
   }
+  const titleSynonyms = new Map<string, readonly (readonly string[])[]>();
+  for (const line of readLines('it', 'title-synonyms.txt')) {
+    const names = line.split('|').map((n) => phraseWords(n));
+    for (const name of names) if (name.length > 0) titleSynonyms.set(name.join(' '), names);
+  }
   const speechCues = new Map<string, CueClass>();
   // Verbs by lemma first (their class is the finer one), then the forms and expressions listed one by one.
   for (const line of readLines('it', 'speech-verbs.txt')) {
@@ -265,6 +281,23 @@ function load(): Lexicon {
       if (prep === 'di' || prep === 'di-claim') objectCuesOf.set(normKey(form), prep === 'di' ? 'any' : 'claim');
     }
   }
+  const speechActs = new Map<string, SpeechAct>();
+  const act = (value: string, file: string): SpeechAct => {
+    const found = SPEECH_ACTS.find((a) => a === value);
+    if (found === undefined) throw new Error(`${file}: "${value}" is not a speech act (${SPEECH_ACTS.join(', ')})`);
+    return found;
+  };
+  for (const line of readLines('it', 'act-verbs.txt')) {
+    const [lemma, value, extra] = line.split('|').map((f) => f.trim());
+    if (!lemma || !value) continue;
+    for (const form of conjugate(lemma, (extra ?? '').split(/\s+/).filter(Boolean)))
+      speechActs.set(normKey(form), act(value, 'act-verbs.txt'));
+  }
+  for (const [form, value] of [...pairs('it', 'act-nouns.txt'), ...pairs('en', 'act-cues.txt')])
+    speechActs.set(normKey(form), act(value, 'act-nouns.txt / act-cues.txt'));
+  const denialPhrases = ['it', 'en'].flatMap((lang) =>
+    readLines(lang, 'denial-phrases.txt').map((phrase) => phraseWords(phrase)),
+  );
   for (const lang of ['it', 'en'])
     for (const [form, c] of pairs(lang, 'speech-cues.txt'))
       if (!speechCues.has(normKey(form))) speechCues.set(normKey(form), c as CueClass);
@@ -315,9 +348,12 @@ function load(): Lexicon {
     demonyms,
     titles,
     titleMaxTokens,
+    titleSynonyms,
     speechCues,
     objectCues,
     objectCuesOf,
+    speechActs,
+    denialPhrases,
     speechInfinitives,
     speechNouns: new Set(readLines('it', 'speech-nouns.txt').map(normKey)),
     relationVerbs,

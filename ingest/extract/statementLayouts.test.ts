@@ -371,7 +371,12 @@ describe('passive reporting verbs', () => {
         s.trace,
       ]);
     expect(statements('Ieri è stato annunciato che la scuola riapre lunedì.')).toStrictEqual([
-      [null, null, 'la scuola riapre lunedì', ['statement.passive-cue-that', 'speaker.passive-no-agent']],
+      [
+        null,
+        null,
+        'la scuola riapre lunedì',
+        ['statement.passive-cue-that', 'speaker.passive-no-agent', 'act.from-cue'],
+      ],
     ]);
     expect(said(extract([doc('Viene riferito da Anna Bianchi che la scuola riapre lunedì.')]))).toStrictEqual([
       ['Anna Bianchi', 'indirect', 'la scuola riapre lunedì'],
@@ -420,10 +425,13 @@ describe('objects after "di" and sources that are members of a body', () => {
     expect(
       speakers('Infatti, secondo i ricercatori dell’Istituto Superiore di Sanità, il virus è debole.'),
     ).toStrictEqual([
-      ['i ricercatori dell’Istituto Superiore di Sanità', ['statement.secondo-then-clause', 'speaker.body-of-named']],
+      [
+        'i ricercatori dell’Istituto Superiore di Sanità',
+        ['statement.secondo-then-clause', 'speaker.body-of-named', 'act.plain-claim'],
+      ],
     ]);
     expect(speakers('Gli abitanti di Roma hanno detto che il ponte è pericoloso.')).toStrictEqual([
-      ['Gli abitanti', ['statement.cue-that-clause', 'speaker.unnamed-subject']],
+      ['Gli abitanti', ['statement.cue-that-clause', 'speaker.unnamed-subject', 'act.from-cue']],
     ]);
   });
 });
@@ -527,7 +535,11 @@ describe('subjects across relative clauses', () => {
       doc('Mario Rossi sul suo blog scrive un post, in cui sostanzialmente critica la scelta dei giornali.'),
     ]).statements;
     expect(statements.map((s) => [s.speakerText, s.quote, s.trace])).toStrictEqual([
-      ['Mario Rossi', 'la scelta dei giornali', ['statement.cue-object', 'speaker.main-clause-subject']],
+      [
+        'Mario Rossi',
+        'la scelta dei giornali',
+        ['statement.cue-object', 'speaker.main-clause-subject', 'act.from-cue'],
+      ],
     ]);
   });
 });
@@ -640,10 +652,13 @@ describe('organizations named again by their kind', () => {
       speakers(
         "L'Ente Nazionale Tutela Animali critica il programma. L'associazione ha spiegato che vigilerà sul comportamento.",
       ),
-    ).toStrictEqual([["L'associazione", ['statement.cue-that-clause', 'speaker.organization-anaphor']]]);
+    ).toStrictEqual([
+      ['Ente Nazionale Tutela Animali', ['statement.cue-object', 'speaker.subject-before-cue', 'act.from-cue']],
+      ["L'associazione", ['statement.cue-that-clause', 'speaker.organization-anaphor', 'act.from-cue']],
+    ]);
     expect(
       speakers('Il piano è stato presentato da Fiat e Rai. La società ha spiegato che il piano è pronto.'),
-    ).toStrictEqual([['La società', ['statement.cue-that-clause', 'speaker.unnamed-subject']]]);
+    ).toStrictEqual([['La società', ['statement.cue-that-clause', 'speaker.unnamed-subject', 'act.from-cue']]]);
   });
 });
 
@@ -717,5 +732,41 @@ describe('a stance stated with a reflexive verb', () => {
       said(extract([doc("Il ministro Mario Rossi si è detto soddisfatto dell'accordo con i sindacati.")])),
     ).toStrictEqual([['Mario Rossi', 'indirect', "soddisfatto dell'accordo con i sindacati"]]);
     expect(said(extract([doc("Ieri si è detto soddisfatto dell'accordo con i sindacati.")]))).toStrictEqual([]);
+  });
+});
+
+describe('one office named in more than one way', () => {
+  it('credits "il capo del Viminale" to the one named before as the minister of the interior', () => {
+    const text =
+      "Il ministro dell'Interno Mario Rossi è arrivato a Padova. «Abbiamo fatto il possibile», ha dichiarato il capo del Viminale.";
+    const result = extract([doc(text)]);
+    expect(said(result)).toStrictEqual([['Mario Rossi', 'direct', 'Abbiamo fatto il possibile']]);
+    expect(result.statements[0]?.trace).toContain('speaker.title-synonym-holder');
+  });
+
+  it('reads "secondo il presidente del Consiglio" as the premier named before', () => {
+    const text =
+      'Il premier Carlo Bianchi ha parlato a lungo. La crisi sarebbe passata, secondo il presidente del Consiglio.';
+    expect(said(extract([doc(text)]))).toStrictEqual([['Carlo Bianchi', 'indirect', 'La crisi sarebbe passata']]);
+  });
+
+  it('leaves the role unresolved when no one was named with any name of the office', () => {
+    const text = 'Il sindaco Luca Verdi ha inaugurato la scuola. «Siamo pronti», ha detto il capo del Viminale.';
+    expect(speakerTexts(text)).toStrictEqual([[null, 'il capo del Viminale', 'Siamo pronti']]);
+  });
+});
+
+describe('a quoted word after a reporting participle and "da"', () => {
+  it('credits the quoted word to the agent, in any gender of the participle', () => {
+    expect(
+      said(extract([doc('I giudici hanno scritto una sentenza definita «assurda» da Mario Rossi.')])),
+    ).toStrictEqual([['Mario Rossi', 'partial', 'assurda']]);
+    expect(
+      extract([doc('I giudici hanno scritto una sentenza definita «assurda» da Mario Rossi.')]).statements[0]?.trace,
+    ).toStrictEqual(['statement.participle-quote-agent', 'speaker.agent-after-da', 'act.plain-claim']);
+  });
+
+  it('leaves a quoted title after a participle of a verb of doing alone', () => {
+    expect(said(extract([doc('Il libro, intitolato «Il mare», è stato scritto da Mario Rossi.')]))).toStrictEqual([]);
   });
 });

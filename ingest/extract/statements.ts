@@ -4,7 +4,8 @@
 // "assolutamente false"), indirect speech (X ha detto che …, secondo X, …,
 // nelle sue parole). A reporting clause without a subject ("ha aggiunto.")
 // keeps the last speaker. Unnamed sources keep speaker null and their text.
-import type { StatementKind } from '../../contract/graph.ts';
+import type { SpeechAct, StatementKind } from '../../contract/graph.ts';
+import { speechAct } from './acts.ts';
 import type { Actor, ActorIndex } from './actors.ts';
 import { indexActors, PREPOSITIONS } from './actors.ts';
 import { LEXICON, type Lexicon } from './lexicon.ts';
@@ -17,6 +18,8 @@ export interface LocalStatement {
   speakerText: string | null;
   quote: string;
   kind: StatementKind;
+  /** What saying it did (acts.ts); its rule is the trace's last id. */
+  act: SpeechAct;
   cue: string | null;
   about: number[];
   sentence: string;
@@ -27,6 +30,9 @@ export interface LocalStatement {
   /** Ids of the rules that found the statement, then those that found its speaker. */
   trace: string[];
 }
+
+/** A statement as the layouts find it, before its act is read. */
+type FoundStatement = Omit<LocalStatement, 'act'>;
 
 const AUX = keySet([
   'ha',
@@ -229,7 +235,7 @@ interface Ctx {
   last: Speaker | null;
   /** Sentence index of the last statement. */
   lastSentence: number;
-  out: LocalStatement[];
+  out: FoundStatement[];
   /** Token index → actor index. */
   actorAt: Map<number, number>;
   index: ActorIndex;
@@ -260,6 +266,13 @@ function coordinatedCue(ctx: Ctx, k: number): boolean {
   if (key !== 'e' && key !== 'ed') return false;
   const next = tokens[k + 1];
   return isCue(next, ctx) || (next !== undefined && AUX.has(next.key) && isCue(tokens[k + 2], ctx));
+}
+
+/** A reporting participle in any gender and number ("definita", "giudicati"): the lexicon lists the masculine singular. */
+function cueParticiple(t: Token | undefined, ctx: Ctx): boolean {
+  if (t === undefined || t.kind !== 'word' || ctx.nounUses.has(t)) return false;
+  if (isParticiple(t)) return ctx.lex.speechCues.has(t.key);
+  return /(at|it|ut|tt|st|s)[aie]$/.test(t.key) && ctx.lex.speechCues.has(`${t.key.slice(0, -1)}o`);
 }
 
 function isCue(t: Token | undefined, ctx: Ctx): boolean {
@@ -664,20 +677,32 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
 
 /** The person last named right after `title` ("il papa Benedetto XVI") before token `before`, if that is one person. */
 function titledBefore(ctx: Ctx, title: string, before: number): Speaker | null {
+  const holder = holderBefore(ctx, [[title]], before);
+  return holder && { ...holder, how: ['speaker.title-holder'] };
+}
+
+/**
+ * The person last named with one of `names` (each a title's word keys: "capo del viminale",
+ * "ministro dell'interno") before token `before`: the name the title is part of, or one
+ * written right after it ("il ministro dell'Interno Mario Rossi").
+ */
+function holderBefore(ctx: Ctx, names: readonly (readonly string[])[], before: number): Speaker | null {
   const { tokens } = ctx.seg;
   for (let k = before - 1; k >= 0; k--) {
-    if ((tokens[k] as Token).key !== title) continue;
+    const name = names.find((words) => words.every((w, n) => k + n < before && tokens[k + n]?.key === w));
+    if (name === undefined) continue;
+    const end = k + name.length;
     const holding = (ctx.index.bySentence[(tokens[k] as Token).sentence] ?? []).find(
       (a) => a.first <= k && a.last > k && a.first < before,
     );
     if (holding && holding.entity !== null && ctx.ents.entities[holding.entity]?.type === 'Person')
-      return { entity: holding.entity, text: holding.text, how: ['speaker.title-holder'] };
-    for (let a = k + 1; a <= k + 3 && a < before; a++) {
+      return { entity: holding.entity, text: holding.text, how: ['speaker.title-synonym-holder'] };
+    for (let a = end; a <= end + 2 && a < before; a++) {
       const ai = ctx.actorAt.get(a);
       if (ai === undefined) continue;
       const actor = ctx.actors[ai] as Actor;
       if (actor.entity !== null && ctx.ents.entities[actor.entity]?.type === 'Person')
-        return { entity: actor.entity, text: actor.text, how: ['speaker.title-holder'] };
+        return { entity: actor.entity, text: actor.text, how: ['speaker.title-synonym-holder'] };
     }
   }
   return null;
@@ -746,6 +771,12 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
   const how = a.how ?? [];
   // A bare title ("il sindaco") is the one holder named with it before, when there is one.
   if (a.kind === 'role' && a.entity === null) {
+    // "il capo del Viminale" is the one named before as "il ministro dell'Interno Mario Rossi".
+    const first = SUBJECT_DETERMINERS.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first;
+    const written = ctx.seg.tokens.slice(first, a.last).map((t) => t.key);
+    const office = ctx.lex.titleSynonyms.get(written.join(' '));
+    const holder = office ? holderBefore(ctx, office, a.first) : null;
+    if (holder !== null) return { entity: holder.entity, text: a.text, how: [...how, ...holder.how] };
     for (let k = a.first; k < a.last; k++) {
       const key = (ctx.seg.tokens[k] as Token).key;
       if (!ctx.lex.titles.has(key)) continue;
@@ -1116,6 +1147,39 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
           sentenceSpeaker = { speaker, actor };
           continue;
         }
+      }
+    }
+    // (C0) "un'argomentazione definita «folle» da X", "bollata come «inaccettabile» dal ministro": a
+    // participle of a reporting verb, the quoted words, then the one who said them after "da".
+    {
+      let p = bLast - 1;
+      if ((tokens[p] as Token | undefined)?.key === 'come') p--;
+      const participle = tokens[p];
+      const by = tokens[aFirst];
+      const agentIdx = by !== undefined && AGENT_PREPS.has(by.key) ? ctx.actorAt.get(aFirst + 1) : undefined;
+      if (
+        participle !== undefined &&
+        p >= bFirst &&
+        cueParticiple(participle, ctx) &&
+        agentIdx !== undefined &&
+        words <= 12
+      ) {
+        const agent = found(ctx.actors[agentIdx] as Actor, 'speaker.agent-after-da');
+        const speaker = speakerOf(ctx, agent);
+        push(
+          ctx,
+          'statement.participle-quote-agent',
+          s,
+          speaker,
+          agent,
+          q.start,
+          q.end,
+          'partial',
+          participle.text,
+          0.8,
+        );
+        sentenceSpeaker = { speaker, actor: agent };
+        continue;
       }
     }
     // (C) A quote inside a reported sentence: the nearest reporting verb before it, or the sentence's speaker.
@@ -2195,7 +2259,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       !objectHead.cap &&
       !ctx.actorAt.has(o) &&
       !ctx.actorAt.has(o + 1) &&
-      o + 3 < s.last
+      o + 2 < s.last
     ) {
       pushObject(objectArticle.start, o);
       i = o + 1;
@@ -2248,7 +2312,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
  * ("dice che «…»") gives way to the quote; a partial quote inside a reported clause of
  * the same speaker is part of it.
  */
-function oneRecordPerStatement(out: LocalStatement[]): LocalStatement[] {
+function oneRecordPerStatement(out: FoundStatement[]): FoundStatement[] {
   const quoteMarks = /^[\s«»"“”„']+|[\s«»"“”„'.]+$/g;
   const kept = out.filter((statement) => {
     if (statement.kind !== 'indirect') return true;
@@ -2354,5 +2418,8 @@ export function extractStatements(
     indirectStatements(ctx, s);
     colonSpeech(ctx, s);
   });
-  return oneRecordPerStatement(ctx.out);
+  return oneRecordPerStatement(ctx.out).map((statement) => {
+    const { act, rule } = speechAct(statement, lex);
+    return { ...statement, act, trace: [...statement.trace, rule] };
+  });
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  ACT_RULES,
   ENTITY_RULES,
   EVENT_RULES,
   RELATION_RULES,
@@ -20,31 +21,36 @@ describe('the trace of a statement', () => {
   it.each([
     [
       '«Non ci ritiriamo», ha detto Mario Rossi.',
-      [['Non ci ritiriamo', ['statement.quote-then-cue', 'speaker.subject-after-cue']]],
+      [['Non ci ritiriamo', ['statement.quote-then-cue', 'speaker.subject-after-cue', 'act.from-cue']]],
     ],
     [
       'Mario Rossi ha detto che il piano resta valido.',
-      [['il piano resta valido', ['statement.cue-that-clause', 'speaker.subject-before-cue']]],
+      [['il piano resta valido', ['statement.cue-that-clause', 'speaker.subject-before-cue', 'act.from-cue']]],
     ],
     [
       'Anna Bianchi ha dichiarato: «Il ponte è sicuro».',
-      [['Il ponte è sicuro', ['statement.cue-then-colon-quote', 'speaker.subject-before-cue']]],
+      [['Il ponte è sicuro', ['statement.cue-then-colon-quote', 'speaker.subject-before-cue', 'act.from-cue']]],
     ],
     [
       'Secondo Anna Bianchi, il ponte è sicuro.',
-      [['il ponte è sicuro', ['statement.secondo-then-clause', 'speaker.after-secondo']]],
+      [['il ponte è sicuro', ['statement.secondo-then-clause', 'speaker.after-secondo', 'act.plain-claim']]],
     ],
     [
       'Mario Rossi ha chiesto di ritirare il decreto entro lunedì.',
-      [['ritirare il decreto entro lunedì', ['statement.cue-infinitive', 'speaker.subject-before-cue']]],
+      [
+        [
+          'ritirare il decreto entro lunedì',
+          ['statement.cue-infinitive', 'speaker.subject-before-cue', 'act.from-cue'],
+        ],
+      ],
     ],
     [
       'Mario Rossi ha parlato a lungo ieri. Poi ha aggiunto che il piano resta valido.',
-      [['il piano resta valido', ['statement.cue-that-clause', 'speaker.previous-person']]],
+      [['il piano resta valido', ['statement.cue-that-clause', 'speaker.previous-person', 'act.from-cue']]],
     ],
     [
       'Si ritiene che il ponte sia sicuro.',
-      [['il ponte sia sicuro', ['statement.cue-that-clause', 'speaker.impersonal-si']]],
+      [['il ponte sia sicuro', ['statement.cue-that-clause', 'speaker.impersonal-si', 'act.from-cue']]],
     ],
   ])('%s', (text, expected) => {
     expect(traces(text)).toStrictEqual(expected);
@@ -53,8 +59,11 @@ describe('the trace of a statement', () => {
   it('keeps the speaker rule of a second quote that continues the first', () => {
     const text = 'Mario Rossi ha detto che il piano resta valido. «Lo difenderemo fino in fondo davanti a tutti».';
     expect(traces(text)).toStrictEqual([
-      ['il piano resta valido', ['statement.cue-that-clause', 'speaker.subject-before-cue']],
-      ['Lo difenderemo fino in fondo davanti a tutti', ['statement.quote-continues', 'speaker.previous-speaker']],
+      ['il piano resta valido', ['statement.cue-that-clause', 'speaker.subject-before-cue', 'act.from-cue']],
+      [
+        'Lo difenderemo fino in fondo davanti a tutti',
+        ['statement.quote-continues', 'speaker.previous-speaker', 'act.plain-claim'],
+      ],
     ]);
   });
 });
@@ -99,11 +108,13 @@ describe('the trace of an entity', () => {
 });
 
 describe('the rule registry', () => {
-  const sources = ['statements.ts', 'relations.ts'].map((f) =>
+  const sources = ['statements.ts', 'relations.ts', 'acts.ts'].map((f) =>
     readFileSync(new URL(`./${f}`, import.meta.url), 'utf8'),
   );
   const used = new Set(
-    sources.flatMap((s) => [...s.matchAll(/'((?:statement|speaker|relation)\.[a-z-]+)'/g)].map((m) => m[1] as string)),
+    sources.flatMap((s) =>
+      [...s.matchAll(/'((?:statement|speaker|relation|act)\.[a-z-]+)'/g)].map((m) => m[1] as string),
+    ),
   );
   const pipeline = readFileSync(new URL('../pipeline.ts', import.meta.url), 'utf8');
   for (const m of pipeline.matchAll(/'((?:relation)\.[a-z-]+)'/g)) used.add(m[1] as string);
@@ -120,7 +131,12 @@ describe('the rule registry', () => {
   });
 
   it('knows every id the extractor writes, and every id it knows is written somewhere', () => {
-    const known = [...Object.keys(STATEMENT_RULES), ...Object.keys(SPEAKER_RULES), ...Object.keys(RELATION_RULES)];
+    const known = [
+      ...Object.keys(STATEMENT_RULES),
+      ...Object.keys(SPEAKER_RULES),
+      ...Object.keys(RELATION_RULES),
+      ...Object.keys(ACT_RULES),
+    ];
     expect([...used].filter((id) => ruleReason(id) === null)).toStrictEqual([]);
     expect(known.filter((id) => !used.has(id))).toStrictEqual([]);
     expect(Object.keys(EVENT_RULES).sort()).toStrictEqual([

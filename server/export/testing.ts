@@ -92,6 +92,7 @@ export function statement(id: string, start: number, quote: string): StatementVi
     speakerText: 'Rossi',
     quote,
     kind: 'direct',
+    act: 'claim',
     cue: 'ha detto',
     about: [ue],
     sentence: `«${quote}», ha detto Rossi.`,

@@ -1,15 +1,16 @@
 // GET /api/statements/search: statements found by words of their quote (case- and
-// accent-insensitive) and filtered by kind and cue, newest first. A Fastify plugin over the
+// accent-insensitive) and filtered by kind, speech act and cue, newest first. A Fastify plugin over the
 // shipped queries, registered by app.ts inside its guards.
 
 import type { FastifyPluginAsync } from 'fastify';
-import { STATEMENT_KINDS } from '../../contract/graph.ts';
+import { SPEECH_ACTS, STATEMENT_KINDS } from '../../contract/graph.ts';
 import type { Run } from '../../cypher/reads/decode.ts';
 import { MAX_STATEMENT_HITS, searchStatements } from '../../cypher/reads/statementSearch.ts';
 import type { RouteContext } from './context.ts';
 
 const DEFAULT_STATEMENT_HITS = 20;
 const KIND = `(${STATEMENT_KINDS.join('|')})`;
+const ACT = `(${SPEECH_ACTS.join('|')})`;
 
 export const statementSearchQuery = {
   type: 'object',
@@ -17,6 +18,8 @@ export const statementSearchQuery = {
     q: { type: 'string', maxLength: 200, default: '' },
     /** Comma-separated statement kinds; absent: every kind. */
     kinds: { type: 'string', pattern: `^${KIND}(,${KIND})*$` },
+    /** Comma-separated speech acts (denial, accusation …); absent: every act. */
+    acts: { type: 'string', pattern: `^${ACT}(,${ACT})*$` },
     cue: { type: 'string', minLength: 1, maxLength: 100 },
     limit: { type: 'integer', minimum: 1, maximum: MAX_STATEMENT_HITS, default: DEFAULT_STATEMENT_HITS },
   },
@@ -26,6 +29,7 @@ export const statementSearchQuery = {
 interface StatementSearchQuery {
   q: string;
   kinds?: string;
+  acts?: string;
   cue?: string;
   limit: number;
 }
@@ -36,10 +40,11 @@ export const statementSearchRoutes: FastifyPluginAsync<RouteContext> = async (ap
     '/api/statements/search',
     { schema: { querystring: statementSearchQuery } },
     async (request) => {
-      const { q, kinds, cue, limit } = request.query;
+      const { q, kinds, acts, cue, limit } = request.query;
       return searchStatements(run, {
         text: q,
         kinds: kinds === undefined ? [] : STATEMENT_KINDS.filter((kind) => kinds.split(',').includes(kind)),
+        acts: acts === undefined ? [] : SPEECH_ACTS.filter((act) => acts.split(',').includes(act)),
         ...(cue === undefined ? {} : { cue }),
         limit,
       });

@@ -19,7 +19,7 @@ import type {
   StatementView,
 } from '../../contract/api.ts';
 import type { CypherErrorInfo, CypherResult, CypherValue } from '../../contract/cypher.ts';
-import type { StatementKind } from '../../contract/graph.ts';
+import type { SpeechAct, StatementKind } from '../../contract/graph.ts';
 import { API_BASE } from '../consts.ts';
 import { filenameFromDisposition, type ServerExportFormat } from '../core/export/formats.ts';
 import { pageToken } from './token.ts';
@@ -105,6 +105,7 @@ export interface StatementSearchQuery {
   /** Words of the quote; empty: any quote. */
   text: string;
   kinds?: StatementKind[];
+  acts?: SpeechAct[];
   cue?: string;
   limit: number;
 }
@@ -290,9 +291,9 @@ export class ApiClient {
     return this.get(`/search${queryString({ q: text, limit })}`, signal);
   }
 
-  /** Statements whose quote holds `text` (case and accents ignored), of the given kinds and cue, newest first. */
+  /** Statements whose quote holds `text` (case and accents ignored), of the given kinds, acts and cue, newest first. */
   searchStatements(query: StatementSearchQuery, signal?: AbortSignal): Promise<StatementHits> {
-    const { text, kinds, cue, limit } = query;
-    return this.get(`/statements/search${queryString({ q: text, kinds, cue, limit })}`, signal);
+    const { text, kinds, acts, cue, limit } = query;
+    return this.get(`/statements/search${queryString({ q: text, kinds, acts, cue, limit })}`, signal);
   }
 }

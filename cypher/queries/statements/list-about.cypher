@@ -17,7 +17,7 @@ SKIP $skip
 LIMIT $limit
 WITH s, a, [(s)<-[:SAID]-(speaker:Entity) | speaker][0] AS speaker,
   [(s)-[:ABOUT]->(target:Entity) | {id: target.id, name: target.name, type: target.type}] AS about
-RETURN s.id AS id, s.articleId AS articleId, s.quote AS quote, s.kind AS kind, s.cue AS cue,
+RETURN s.id AS id, s.articleId AS articleId, s.quote AS quote, s.kind AS kind, s.act AS act, s.cue AS cue,
   s.speakerText AS speakerText, s.sentence AS sentence, s.start AS start, s.end AS end,
   s.sentenceStart AS sentenceStart, s.sentenceEnd AS sentenceEnd, s.date AS date,
   s.confidence AS confidence, s.trace AS trace, a.title AS articleTitle, a.date AS articleDate, a.url AS articleUrl,

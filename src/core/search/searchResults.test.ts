@@ -11,6 +11,7 @@ const statement = (id: string, quote: string): StatementView => ({
   speakerText: null,
   quote,
   kind: 'direct',
+  act: 'claim',
   cue: 'ha detto',
   about: [],
   sentence: quote,

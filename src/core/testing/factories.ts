@@ -55,6 +55,7 @@ export function statementView(
     speakerText: speaker,
     quote: 'q',
     kind: 'direct',
+    act: 'claim',
     cue: 'ha detto',
     about: about.map((a) => ({ id: a, name: a.toUpperCase(), type: 'Person' as const })),
     sentence: 'q',
