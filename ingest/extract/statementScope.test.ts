@@ -50,3 +50,27 @@ describe('quotes of documents and relative clauses', () => {
     ).toStrictEqual([['Marta Gialli', 'direct', 'Il contratto è scaduto da un anno']]);
   });
 });
+
+describe('a sentence credited by the next one', () => {
+  it('gives an unquoted sentence to the source named by "Lo ha annunciato X"', () => {
+    expect(said(extract([doc('Il ponte riaprirà lunedì. Lo ha annunciato il sindaco Paolo Neri.')]))).toStrictEqual([
+      ['Paolo Neri', 'indirect', 'Il ponte riaprirà lunedì'],
+    ]);
+  });
+
+  it('gives it to the agent of "La notizia è stata confermata da X", named or not', () => {
+    expect(
+      said(extract([doc('Il porto è stato chiuso. La notizia è stata confermata dal portavoce Luca Ferri.')])),
+    ).toStrictEqual([['Luca Ferri', 'indirect', 'Il porto è stato chiuso']]);
+    const result = extract([
+      doc('Il porto è stato chiuso. La notizia è stata prima diffusa da alcuni pescatori e poi confermata.'),
+    ]);
+    expect(result.statements.map((s) => [s.speaker, s.speakerText, s.quote, s.trace?.[0]])).toStrictEqual([
+      [null, 'alcuni pescatori', 'Il porto è stato chiuso', 'statement.sentence-credited-by-next'],
+    ]);
+  });
+
+  it('leaves a sentence alone when the next one credits no source', () => {
+    expect(said(extract([doc('Il porto è stato chiuso. La notizia è stata accolta con sorpresa.')]))).toStrictEqual([]);
+  });
+});

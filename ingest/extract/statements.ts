@@ -621,6 +621,12 @@ const SUBJECT_DETERMINERS = keySet([
   'alcune',
   'molti',
   'molte',
+  'vari',
+  'varie',
+  'diversi',
+  'diverse',
+  'numerosi',
+  'numerose',
 ]);
 
 /**
@@ -1737,8 +1743,49 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
     push(ctx, 'statement.secondo-then-clause', s, speaker, null, after.end, s.end, 'indirect', 'secondo', 0.65);
 }
 
+/** Nouns for a piece of news, which the next sentence's passive credits to its source ("La notizia è stata confermata da X"). */
+/** What is done to a piece of news by its source: "diffusa da", "anticipata da", "rilanciata da". */
+const NEWS_PARTICIPLES = keySet([
+  'diffusa',
+  'diffuse',
+  'anticipata',
+  'anticipate',
+  'rilanciata',
+  'rilanciate',
+  'data',
+  'date',
+]);
+const NEWS_NOUNS = keySet(['notizia', 'notizie', 'indiscrezione', 'indiscrezioni', 'circostanza', 'informazione']);
+
+/**
+ * A sentence with no quote and no statement of its own, credited by the next one ("Il ponte
+ * riaprirà lunedì. Lo ha annunciato il sindaco X." / "La notizia è stata confermata da X."): indirect
+ * speech of that source, the whole sentence.
+ */
+function creditedSentence(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
+  if ((ctx.seg.sentenceQuotes[sentenceIdx] ?? []).length > 0) return;
+  if (ctx.out.some((o) => o.sentenceIndex === sentenceIdx)) return;
+  const next = nextSentenceSpeaker(ctx, sentenceIdx);
+  if (next === null) return;
+  push(
+    ctx,
+    'statement.sentence-credited-by-next',
+    s,
+    next.speaker,
+    next.actor,
+    s.start,
+    s.end,
+    'indirect',
+    next.cue,
+    0.75,
+  );
+}
+
 /** The speaker a sentence credits the sentence before with: "Lo ha detto X", "Così X", "Sono le parole di X". */
-function nextSentenceSpeaker(ctx: Ctx, sentenceIdx: number): { speaker: Speaker; actor: Actor; cue: string } | null {
+function nextSentenceSpeaker(
+  ctx: Ctx,
+  sentenceIdx: number,
+): { speaker: Speaker; actor: Actor | null; cue: string } | null {
   const credited = (a: Actor) => speakerOf(ctx, found(a, 'speaker.next-sentence'));
   const s = ctx.seg.sentences[sentenceIdx + 1];
   if (s === undefined) return null;
@@ -1756,6 +1803,35 @@ function nextSentenceSpeaker(ctx: Ctx, sentenceIdx: number): { speaker: Speaker;
       ctx.actorAt.get(s.first + 1) ?? (tokens[s.first + 1]?.text === ',' ? ctx.actorAt.get(s.first + 2) : undefined);
     const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
     return actor ? { speaker: credited(actor), actor, cue: first.text } : null;
+  }
+  // "La notizia è stata diffusa da X", "La circostanza è stata poi confermata dal ministero".
+  const noun = NAME_ARTICLES_BEFORE.has(first.key) ? s.first + 1 : s.first;
+  if (NEWS_NOUNS.has((tokens[noun] as Token | undefined)?.key ?? '')) {
+    let k = noun + 1;
+    while (
+      k < s.last &&
+      (ESSERE.has((tokens[k] as Token).key) ||
+        PASSIVE_AUX.has((tokens[k] as Token).key) ||
+        (tokens[k] as Token).key === 'prima' ||
+        adverbialStartingAt(tokens, k) > 0)
+    )
+      k += Math.max(1, adverbialStartingAt(tokens, k));
+    if (k === noun + 1 || !(cueParticiple(tokens[k], ctx) || NEWS_PARTICIPLES.has((tokens[k] as Token).key)))
+      return null;
+    for (let a = k + 1; a < Math.min(s.last, k + 4); a++) {
+      if (!AGENT_PREPS.has((tokens[a] as Token).key)) continue;
+      const ai = ctx.actorAt.get(a + 1);
+      if (ai !== undefined) {
+        const actor = ctx.actors[ai] as Actor;
+        return { speaker: credited(actor), actor, cue: cueText(s.first, k) };
+      }
+      // "da alcuni testimoni": an unnamed source, up to a second agent ("… e poi confermata da Y").
+      let limit = a + 2;
+      while (limit < s.last && !['e', 'ed', 'ma'].includes((tokens[limit] as Token).key)) limit++;
+      const unnamed = unnamedAfter(ctx, a + 1, limit);
+      return unnamed ? { speaker: unnamed, actor: null, cue: cueText(s.first, k) } : null;
+    }
+    return null;
   }
   // "(Queste) sono le parole di X", "Sono parole di X".
   for (let k = s.first; k < Math.min(s.last, s.first + 4); k++) {
@@ -2476,6 +2552,7 @@ export function extractStatements(
     // Indirect speech before colon speech: "X ha dichiarato che …; e ancora: …" goes on with X.
     indirectStatements(ctx, s);
     colonSpeech(ctx, s);
+    creditedSentence(ctx, s, idx);
   });
   return oneRecordPerStatement(ctx.out).map((statement) => {
     const { act, rule } = speechAct(statement, lex);
