@@ -74,3 +74,14 @@ describe('a sentence credited by the next one', () => {
     expect(said(extract([doc('Il porto è stato chiuso. La notizia è stata accolta con sorpresa.')]))).toStrictEqual([]);
   });
 });
+
+describe('unnamed sources', () => {
+  it('keeps one unnamed official of a country unnamed, not the country', () => {
+    const result = extract([
+      doc('Il ministro Paolo Neri è arrivato a Roma. Un funzionario francese ha detto che la Francia non firmerà.'),
+    ]);
+    expect(result.statements.map((s) => [s.speaker, s.speakerText, s.quote])).toStrictEqual([
+      [null, 'Un funzionario francese', 'la Francia non firmerà'],
+    ]);
+  });
+});

@@ -805,10 +805,10 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
     }
   }
   const head = SUBJECT_DETERMINERS.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first;
-  if (
-    (a.entity === null && (a.kind === 'role' || a.kind === 'unnamed')) ||
-    BODY_NOUNS.has((ctx.seg.tokens[head] as Token | undefined)?.key ?? '')
-  ) {
+  const body = BODY_NOUNS.has((ctx.seg.tokens[head] as Token | undefined)?.key ?? '');
+  // "un funzionario statunitense", "un diplomatico russo": one unnamed official, not the country's voice.
+  const oneOfMany = INDEFINITE.has((ctx.seg.tokens[a.first] as Token).key);
+  if ((a.entity === null && (a.kind === 'role' || a.kind === 'unnamed') && !oneOfMany) || body) {
     const country = countryOf(ctx, a.first, a.last);
     if (country !== null) return { entity: country, text: a.text, how: [...how, 'speaker.body-of-country'] };
   }
