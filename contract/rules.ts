@@ -18,6 +18,8 @@ export const STATEMENT_RULES = {
     'a quoted fragment after a reporting participle, with the one who said it after "da" (definita «folle» da X)',
   'statement.quote-of-sentence-speaker': 'a second quoted fragment of a sentence that already has a speaker',
   'statement.credited-by-next-sentence': 'a quote credited by the next sentence (Lo ha detto X, Così X)',
+  'statement.sentence-credited-by-next':
+    'a sentence credited by the next one (Lo ha annunciato X; La notizia è stata confermata da X): indirect speech of X',
   'statement.quote-continues': 'a quote standing alone right after a statement: the speaker goes on',
   'statement.colon-speech': 'first-person speech after a colon, without quote marks',
   'statement.connective-colon-speech': 'first-person speech after "E poi:" or "Ed ancora:": the last speaker goes on',

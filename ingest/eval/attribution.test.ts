@@ -39,6 +39,7 @@ function statement(id: string, speaker: string | null, quote: string, about: str
     start: 0,
     end: 0,
     confidence: 1,
+    trace: [`rule.${id}`],
   };
 }
 
@@ -134,6 +135,7 @@ describe('attribution scoring', () => {
         expected: 'bianchi',
         got: 'Luca Verdi',
         quote: 'i lavori costeranno meno',
+        trace: ['rule.s2'],
       },
     ]);
   });

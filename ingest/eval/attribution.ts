@@ -43,6 +43,8 @@ export interface AttributionMiss {
   /** The output speaker's name or text (wrong speaker, spurious). */
   got: string | null;
   quote: string;
+  /** The output statement's rule trace (wrong speaker, spurious); empty for a miss. */
+  trace: string[];
 }
 
 export interface AttributionReport {
@@ -221,6 +223,7 @@ export function scoreAttribution(
               expected: g.speaker,
               got: null,
               quote: g.quote,
+              trace: [],
             });
           return;
         }
@@ -245,6 +248,7 @@ export function scoreAttribution(
             expected: g.speaker,
             got: speakerName(output),
             quote: g.quote,
+            trace: output.trace ?? [],
           });
           return;
         }
@@ -273,6 +277,7 @@ export function scoreAttribution(
               expected: null,
               got: speakerName(statement),
               quote: statement.quote,
+              trace: statement.trace ?? [],
             });
         });
       }

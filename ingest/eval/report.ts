@@ -140,7 +140,7 @@ export function formatAttributionReport(report: AttributionReport, verbose: bool
   if (verbose)
     for (const miss of report.misses)
       lines.push(
-        `    ${miss.problem.padEnd(13)} ${miss.doc} [${miss.kind}] expected ${miss.expected ?? '-'} got ${miss.got ?? '-'}: ${miss.quote.slice(0, 90)}`,
+        `    ${miss.problem.padEnd(13)} ${miss.doc} [${miss.kind}] expected ${miss.expected ?? '-'} got ${miss.got ?? '-'}: ${miss.quote.slice(0, 90)}${miss.trace.length > 0 ? ` [${miss.trace.join(' ')}]` : ''}`,
       );
   return lines.join('\n');
 }

@@ -421,7 +421,11 @@ function auxBefore(tokens: readonly Token[], k: number): boolean {
   return AUX.has((tokens[j] as Token | undefined)?.key ?? '');
 }
 
+/** "si legge": the impersonal reading of a document's words ("nella sentenza si legge: «…»"). */
+const READ = keySet(['legge', 'leggeva', 'leggono', 'leggevano']);
 const PUT = keySet(['mette', 'mettono', 'messo', 'mise', 'misero', 'metteva', 'mettendo']);
+/** What "fare" makes known: "ha fatto sapere", "fa notare", "ha fatto presente". */
+const MAKE_KNOWN = keySet(['sapere', 'notare', 'presente']);
 const MAKE = keySet(['fatto', 'fa', 'fanno', 'fece', 'fecero', 'faceva', 'facevano', 'farà', 'faranno']);
 
 /** A modal (and "a") before token `k`: the number of tokens it takes, 0 for none. */
@@ -617,6 +621,12 @@ const SUBJECT_DETERMINERS = keySet([
   'alcune',
   'molti',
   'molte',
+  'vari',
+  'varie',
+  'diversi',
+  'diverse',
+  'numerosi',
+  'numerose',
 ]);
 
 /**
@@ -795,10 +805,10 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
     }
   }
   const head = SUBJECT_DETERMINERS.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first;
-  if (
-    (a.entity === null && (a.kind === 'role' || a.kind === 'unnamed')) ||
-    BODY_NOUNS.has((ctx.seg.tokens[head] as Token | undefined)?.key ?? '')
-  ) {
+  const body = BODY_NOUNS.has((ctx.seg.tokens[head] as Token | undefined)?.key ?? '');
+  // "un funzionario statunitense", "un diplomatico russo": one unnamed official, not the country's voice.
+  const oneOfMany = INDEFINITE.has((ctx.seg.tokens[a.first] as Token).key);
+  if ((a.entity === null && (a.kind === 'role' || a.kind === 'unnamed') && !oneOfMany) || body) {
     const country = countryOf(ctx, a.first, a.last);
     if (country !== null) return { entity: country, text: a.text, how: [...how, 'speaker.body-of-country'] };
   }
@@ -814,7 +824,7 @@ function cueLead(ctx: Ctx, cueIdx: number): number {
   const t = tokens[cueIdx] as Token;
   const prev = (tokens[cueIdx - 1] as Token | undefined)?.key ?? '';
   if (ctx.reflexiveCues.has(t)) return 2;
-  if (t.key === 'sapere' && MAKE.has(prev)) return 1;
+  if (MAKE_KNOWN.has(t.key) && MAKE.has(prev)) return 1;
   if (ctx.modalCues.has(t) && t.key === 'verbale') return 2;
   if (ctx.modalCues.has(t) && APPEAL_NOUNS.has(t.key)) return appealBefore(tokens, cueIdx);
   return modalBefore(tokens, cueIdx);
@@ -946,12 +956,58 @@ function quotedName(ctx: Ctx, q: { start: number; end: number }, opener: number)
   return !(before !== undefined && (before.text === ':' || isCue(before, ctx)));
 }
 
+/** Pronouns that open a relative clause of their own: "la legge, la quale prevedeva «…»", "per i quali". */
+const RELATIVE_PRONOUNS = keySet(['quale', 'quali', 'cui']);
+
+/**
+ * Where the clause that holds a quote opening at token `end` starts, for its reporting verb: after
+ * the last relative pronoun before it ("X paragona la riforma alla legge del 1951, la quale prevedeva
+ * «…»": the quoted words are the law's, not X's), else at `from`.
+ */
+function relativeClauseStart(ctx: Ctx, from: number, end: number): number {
+  for (let j = end - 1; j >= from; j--) {
+    const t = ctx.seg.tokens[j] as Token;
+    if (ctx.seg.tokenInQuote[j] === 1) continue;
+    if (RELATIVE_PRONOUNS.has(t.key)) return j + 1;
+  }
+  return from;
+}
+
+/**
+ * A clause ending in a colon with neither reporting verb nor speaker introduces words said only
+ * when it speaks of speech: connectives alone ("…»; e poi: «…»"), a noun of speech or of its
+ * channel ("nella nota: «…»"), a reporting participle ("la notizia è confermata dall'interessato:"),
+ * "si legge". A clause that describes a thing ("gli obiettivi sono:",
+ * "in caso di:") introduces the text of a document, not a statement.
+ */
+function colonClauseSpeaks(ctx: Ctx, from: number, colon: number): boolean {
+  const { tokens } = ctx.seg;
+  let start = from;
+  for (let j = colon - 1; j >= from; j--)
+    if (CLAUSE_BREAK.has((tokens[j] as Token).text)) {
+      start = j + 1;
+      break;
+    }
+  const words = tokens.slice(start, colon).filter((t) => t.kind === 'word');
+  if (words.length > 0 && words.every((t) => CONNECTIVES.has(t.key) || ADVERBS.has(t.key))) return true;
+  return words.some(
+    (t, k) =>
+      ctx.lex.speechNouns.has(t.key) ||
+      ctx.lex.sourceNouns.has(t.key) ||
+      cueParticiple(t, ctx) ||
+      CHANNEL_NOUNS.has(t.key) ||
+      (READ.has(t.key) && (words[k - 1]?.key === 'si' || words[k - 1]?.key === "s'")),
+  );
+}
+
 function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
   const { seg } = ctx;
   const { tokens, text } = seg;
   const quotes = seg.sentenceQuotes[sentenceIdx] ?? [];
   let sentenceSpeaker = null as { speaker: Speaker; actor: Actor | null } | null;
+  let afterLastQuote = -1;
   for (const q of quotes) {
+    const lastQuoteEnd = afterLastQuote;
     // Range the quote lives in: the sentence, or its enclosing quote.
     const parent =
       q.depth > 0 ? quotes.find((p) => p.depth === q.depth - 1 && p.open < q.open && p.close > q.close) : undefined;
@@ -959,6 +1015,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     const rangeEnd = parent ? parent.end : s.end;
     const [bFirst, bLast] = tokenRangeOf(seg, s, rangeStart, q.open);
     const [aFirst, aLast] = tokenRangeOf(seg, s, q.close + 1, rangeEnd);
+    afterLastQuote = aFirst;
     const beforeWords = [] as Token[];
     for (let k = bFirst; k < bLast; k++)
       if ((tokens[k] as Token).kind !== 'punct' || (tokens[k] as Token).text === ':')
@@ -1113,7 +1170,11 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       // "… confermata dallo stesso interessato: «…»": the clause before the colon introduces the quote.
       if (!actor && cue === null && bLast - 1 - bFirst >= 3) actor = subjectBefore(ctx, s, bLast - 1);
       const introduced =
-        cue === null && !actor && bLast - 1 - bFirst >= 3 && (sentenceSpeaker !== null || lastSpeaker(ctx, s) !== null);
+        cue === null &&
+        !actor &&
+        bLast - 1 - bFirst >= 3 &&
+        colonClauseSpeaks(ctx, bFirst, bLast - 1) &&
+        (sentenceSpeaker !== null || lastSpeaker(ctx, s) !== null);
       if (actor || cue !== null || introduced) {
         const speaker = actor
           ? speakerOf(ctx, actor)
@@ -1185,7 +1246,8 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     // (C) A quote inside a reported sentence: the nearest reporting verb before it, or the sentence's speaker.
     let cueBefore: number | null = null;
     const cuesBefore: number[] = [];
-    for (let j = bFirst; j < bLast; j++) {
+    const relativeFirst = relativeClauseStart(ctx, bFirst, bLast);
+    for (let j = relativeFirst; j < bLast; j++) {
       const t = tokens[j] as Token;
       if (ctx.seg.tokenInQuote[j] === 1 && !(t.start >= q.start && t.start < q.end)) continue;
       if (
@@ -1231,6 +1293,8 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       }
       if (!actor && isGerund(t) && sentenceSpeaker)
         speaker = again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker');
+      // A relative clause's verb speaks for its antecedent: with no speaker found there, no one else's.
+      if (!speaker && !actor && relativeFirst > bFirst) continue;
       if (!speaker)
         speaker = actor
           ? speakerOf(ctx, actor)
@@ -1254,7 +1318,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         continue;
       }
     }
-    if (sentenceSpeaker && words >= 2 && !quotedName(ctx, q, bLast)) {
+    if (sentenceSpeaker && words >= 2 && !quotedName(ctx, q, bLast) && relativeFirst <= lastQuoteEnd) {
       push(
         ctx,
         'statement.quote-of-sentence-speaker',
@@ -1679,8 +1743,49 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
     push(ctx, 'statement.secondo-then-clause', s, speaker, null, after.end, s.end, 'indirect', 'secondo', 0.65);
 }
 
+/** Nouns for a piece of news, which the next sentence's passive credits to its source ("La notizia è stata confermata da X"). */
+/** What is done to a piece of news by its source: "diffusa da", "anticipata da", "rilanciata da". */
+const NEWS_PARTICIPLES = keySet([
+  'diffusa',
+  'diffuse',
+  'anticipata',
+  'anticipate',
+  'rilanciata',
+  'rilanciate',
+  'data',
+  'date',
+]);
+const NEWS_NOUNS = keySet(['notizia', 'notizie', 'indiscrezione', 'indiscrezioni', 'circostanza', 'informazione']);
+
+/**
+ * A sentence with no quote and no statement of its own, credited by the next one ("Il ponte
+ * riaprirà lunedì. Lo ha annunciato il sindaco X." / "La notizia è stata confermata da X."): indirect
+ * speech of that source, the whole sentence.
+ */
+function creditedSentence(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
+  if ((ctx.seg.sentenceQuotes[sentenceIdx] ?? []).length > 0) return;
+  if (ctx.out.some((o) => o.sentenceIndex === sentenceIdx)) return;
+  const next = nextSentenceSpeaker(ctx, sentenceIdx);
+  if (next === null) return;
+  push(
+    ctx,
+    'statement.sentence-credited-by-next',
+    s,
+    next.speaker,
+    next.actor,
+    s.start,
+    s.end,
+    'indirect',
+    next.cue,
+    0.75,
+  );
+}
+
 /** The speaker a sentence credits the sentence before with: "Lo ha detto X", "Così X", "Sono le parole di X". */
-function nextSentenceSpeaker(ctx: Ctx, sentenceIdx: number): { speaker: Speaker; actor: Actor; cue: string } | null {
+function nextSentenceSpeaker(
+  ctx: Ctx,
+  sentenceIdx: number,
+): { speaker: Speaker; actor: Actor | null; cue: string } | null {
   const credited = (a: Actor) => speakerOf(ctx, found(a, 'speaker.next-sentence'));
   const s = ctx.seg.sentences[sentenceIdx + 1];
   if (s === undefined) return null;
@@ -1698,6 +1803,35 @@ function nextSentenceSpeaker(ctx: Ctx, sentenceIdx: number): { speaker: Speaker;
       ctx.actorAt.get(s.first + 1) ?? (tokens[s.first + 1]?.text === ',' ? ctx.actorAt.get(s.first + 2) : undefined);
     const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
     return actor ? { speaker: credited(actor), actor, cue: first.text } : null;
+  }
+  // "La notizia è stata diffusa da X", "La circostanza è stata poi confermata dal ministero".
+  const noun = NAME_ARTICLES_BEFORE.has(first.key) ? s.first + 1 : s.first;
+  if (NEWS_NOUNS.has((tokens[noun] as Token | undefined)?.key ?? '')) {
+    let k = noun + 1;
+    while (
+      k < s.last &&
+      (ESSERE.has((tokens[k] as Token).key) ||
+        PASSIVE_AUX.has((tokens[k] as Token).key) ||
+        (tokens[k] as Token).key === 'prima' ||
+        adverbialStartingAt(tokens, k) > 0)
+    )
+      k += Math.max(1, adverbialStartingAt(tokens, k));
+    if (k === noun + 1 || !(cueParticiple(tokens[k], ctx) || NEWS_PARTICIPLES.has((tokens[k] as Token).key)))
+      return null;
+    for (let a = k + 1; a < Math.min(s.last, k + 4); a++) {
+      if (!AGENT_PREPS.has((tokens[a] as Token).key)) continue;
+      const ai = ctx.actorAt.get(a + 1);
+      if (ai !== undefined) {
+        const actor = ctx.actors[ai] as Actor;
+        return { speaker: credited(actor), actor, cue: cueText(s.first, k) };
+      }
+      // "da alcuni testimoni": an unnamed source, up to a second agent ("… e poi confermata da Y").
+      let limit = a + 2;
+      while (limit < s.last && !['e', 'ed', 'ma'].includes((tokens[limit] as Token).key)) limit++;
+      const unnamed = unnamedAfter(ctx, a + 1, limit);
+      return unnamed ? { speaker: unnamed, actor: null, cue: cueText(s.first, k) } : null;
+    }
+    return null;
   }
   // "(Queste) sono le parole di X", "Sono parole di X".
   for (let k = s.first; k < Math.min(s.last, s.first + 4); k++) {
@@ -2368,7 +2502,8 @@ export function extractStatements(
     const t = seg.tokens[k] as Token;
     if (t.kind === 'word' && lex.speechInfinitives.has(t.key) && modalBefore(seg.tokens, k) > 0) modalCues.add(t);
     // "ha fatto sapere", "fa sapere", "hanno fatto sapere": a reporting expression.
-    if (t.key === 'sapere' && MAKE.has((seg.tokens[k - 1] as Token).key)) modalCues.add(t);
+    // "ha fatto notare che …", "fa notare", "ha fatto presente che …": what is pointed out follows.
+    if (MAKE_KNOWN.has(t.key) && MAKE.has((seg.tokens[k - 1] as Token).key)) modalCues.add(t);
     // "mette a verbale che …", "ha messo a verbale".
     if (
       t.key === 'verbale' &&
@@ -2417,6 +2552,7 @@ export function extractStatements(
     // Indirect speech before colon speech: "X ha dichiarato che …; e ancora: …" goes on with X.
     indirectStatements(ctx, s);
     colonSpeech(ctx, s);
+    creditedSentence(ctx, s, idx);
   });
   return oneRecordPerStatement(ctx.out).map((statement) => {
     const { act, rule } = speechAct(statement, lex);
