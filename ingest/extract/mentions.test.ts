@@ -41,6 +41,13 @@ describe('mention detection', () => {
     ]);
   });
 
+  it('keeps a lowercase complement after the adjectives of an institution head', () => {
+    expect(found("La Corte suprema di cassazione ha scritto all'Ordine nazionale dei giornalisti.")).toStrictEqual([
+      ['Corte suprema di cassazione', 'Organization'],
+      ['Ordine nazionale dei giornalisti', 'Organization'],
+    ]);
+  });
+
   it('joins "della Repubblica" to a court head that stands alone', () => {
     expect(found('Indaga la Procura della Repubblica da mesi.')).toStrictEqual([
       ['Procura della Repubblica', 'Organization'],
@@ -51,6 +58,13 @@ describe('mention detection', () => {
     expect(found("Insegna all'Università di Bologna da anni.")).toStrictEqual([
       ['Università di Bologna', 'Organization'],
     ]);
+  });
+
+  it('reads a portfolio word after "dell\'" as a name when no minister or ministry stands before it', () => {
+    expect(found("Lo studio è del rettore dell'Università di Pavia.")).toStrictEqual([
+      ['Università di Pavia', 'Organization'],
+    ]);
+    expect(found("Parla il ministro dell'Istruzione, dell'Università e della Ricerca.")).toStrictEqual([]);
   });
 
   it('reads a short mixed-case form the lexicon lists, in mid-sentence', () => {

@@ -498,6 +498,34 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
   return k;
 }
 
+/** A lowercase noun that completes a body's name after "di", "del" …: "cassazione", "giornalisti"; not a function word, an adverb or a reporting word. */
+function lowercaseComplement(t: Token | undefined, lex: Lexicon): boolean {
+  return (
+    isWord(t) &&
+    !t.cap &&
+    !lex.functionWords.has(t.key) &&
+    t.key.length > 3 &&
+    !lex.speechCues.has(t.key) &&
+    !ADVERB_ENDING.test(t.key)
+  );
+}
+
+/** Words naming the holder of a portfolio ("ministro", "ministero"): a portfolio after them is part of their title. */
+const PORTFOLIO_BODIES = new Set(['ministero', 'dicastero', 'assessore', 'assessora', 'assessorato']);
+/** How far back a minister's title may stand before a portfolio: "ministro dell'Istruzione, dell'Università e della Ricerca". */
+const PORTFOLIO_WINDOW = 8;
+
+/** A minister's title or a ministry shortly before token `i` in its sentence. */
+function ministryBefore(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let k = i - 2; k >= 0 && k >= i - PORTFOLIO_WINDOW; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return false;
+    if (lex.titles.get(t.key) === 'MINISTER_OF' || PORTFOLIO_BODIES.has(t.key)) return true;
+  }
+  return false;
+}
+
 /** Detects candidate name spans in every non-boilerplate sentence; types are provisional (see typing.ts). */
 /**
  * `vocabulary`: words written in lowercase somewhere in the batch; a sentence-initial word that never is,
@@ -733,9 +761,11 @@ export function detectMentions(
         i = end;
         continue;
       }
-      // A portfolio ("Università", "Salute") after "dell'" is part of a minister's title; after an article, a head noun starts a name ("l'Università di Bologna").
+      // A portfolio ("Università", "Salute") after "dell'" is part of a minister's title; after an article, or after "dell'"
+      // with no minister or ministry before it, a head noun starts a name ("l'Università di Bologna", "il rettore dell'Università di Pavia").
       const portfolio =
-        lex.portfolios.has(t.key) && !(lex.heads.has(t.key) && !CONNECTORS.has(tokens[i - 1]?.key ?? ''));
+        lex.portfolios.has(t.key) &&
+        !(lex.heads.has(t.key) && !(CONNECTORS.has(tokens[i - 1]?.key ?? '') && ministryBefore(tokens, i, lex)));
       // Arabic names and outlets mid-sentence: "Al Alam", "Al-Jazeera", "El Baradei" (never the preposition "al", written small there).
       const hyphened = tokens[i + 1]?.text === '-' && !(tokens[i + 1] as Token).spaceBefore;
       const arabicArticle =
@@ -969,19 +999,18 @@ export function detectMentions(
           last += 2;
           continue;
         }
-        // "Corte dei conti", "Consiglio di amministrazione": an organization head with a lowercase complement.
+        // "Corte dei conti", "Consiglio di amministrazione", "Corte suprema di cassazione": an organization head, its
+        // lowercase modifiers, then a lowercase complement.
         if (
           (headType === 'Organization' || headType === 'Place') &&
           lex.headJoin.get(t.key) !== 'none' &&
           CONNECTORS.has(n.key) &&
-          last === i + 1
+          (last === i + 1 || (headType === 'Organization' && lowercaseRun === last - i - 1)) &&
+          lowercaseComplement(tokens[last + 1], lex)
         ) {
-          const c = tokens[last + 1];
-          if (isWord(c) && !c.cap && !lex.functionWords.has(c.key) && c.key.length > 3 && !lex.speechCues.has(c.key)) {
-            last += 2;
-            keepEnd = true;
-            continue;
-          }
+          last += 2;
+          keepEnd = true;
+          continue;
         }
         // "Sole 24 Ore": a number inside a name.
         if (n.kind === 'num' && nameLike(tokens[last + 1], lex) && last > i) {
@@ -1050,7 +1079,11 @@ export function detectMentions(
           lowercaseRun < 2 &&
           !lex.functionWords.has(n.key) &&
           CONNECTORS.has((tokens[last + 1] as Token | undefined)?.key ?? '') &&
-          nameLike(tokens[last + 2], lex)
+          (nameLike(tokens[last + 2], lex) ||
+            (headType === 'Organization' &&
+              lowercaseRun === last - i - 1 &&
+              ADJECTIVE_ENDINGS.test(n.key) &&
+              lowercaseComplement(tokens[last + 2], lex)))
         ) {
           lowercaseRun++;
           last++;
