@@ -128,6 +128,8 @@ export const ENTITY_RULES = {
   'type.mixed-case-acronym': 'a mixed-case acronym of a party or a body (PdL, IdV)',
   'type.company-suffix': 'a company suffix ending the name (S.p.A., Srl)',
   'type.road-number': 'a road number (A14, SS36)',
+  'type.province-code': 'two capitals in brackets after a town: its province (Scarperia (FI))',
+  'type.town-before-province-code': 'a name followed by a province code in brackets: a town',
   'type.acronym-shape': 'a short word no language would spell: an acronym (Bce, Gdf)',
   'type.member-noun-before':
     'a noun of an organization\'s people or dealings and "di" before it (i dipendenti della X)',

@@ -33,6 +33,25 @@ describe('typing from context', () => {
     expect(typed('Vive nel comune di Pavia da anni.')).toStrictEqual([['comune di Pavia', 'Place']]);
   });
 
+  it('types two capitals in brackets after a town as its province, and the name before as a town', () => {
+    expect(typed('La scossa è stata avvertita a Borgo Tessano (VR) e a Scarperia (FI).')).toStrictEqual([
+      ['Borgo Tessano', 'Place'],
+      ['FI', 'Place'],
+      ['Scarperia', 'Place'],
+      ['VR', 'Place'],
+    ]);
+  });
+
+  it('keeps two capitals in brackets after a person or after the name they abbreviate an organization', () => {
+    expect(typed('Ha parlato Mario Rossi (AC) ieri.')).toStrictEqual([
+      ['AC', 'Organization'],
+      ['Mario Rossi', 'Person'],
+    ]);
+    expect(typed('La lista Alleanza Civica (AC) è stata riammessa.')).toStrictEqual([
+      ['Alleanza Civica|AC', 'Organization'],
+    ]);
+  });
+
   it('types a mixed-case acronym as an organization', () => {
     expect(typed('Il senatore Mario Rossi (PdR) ha votato contro.')).toStrictEqual([
       ['PdR', 'Organization'],

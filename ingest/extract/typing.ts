@@ -291,6 +291,38 @@ function datelineAt(seg: Segmentation, k: number): boolean {
   return lineStart && (after === '.' || after === ',' || after === '-' || after === '–');
 }
 
+/** Two capitals: the code of an Italian province ("FI", "MB"). */
+const PROVINCE_CODE = /^\p{Lu}{2}$/u;
+
+/**
+ * "Scarperia (FI)", "Cassano Magnago (VA)": two capitals in brackets right after a town are its province, and the
+ * town is a place. After a person the brackets hold a party ("Mario Rossi (PD)"), so the name before must not be
+ * one: a place already, or a name nothing has typed yet that the lexicon does not know as a given name or surname.
+ */
+function provinceCode(tokens: Token[], town: MentionCandidate, code: MentionCandidate, lex: Lexicon): void {
+  const open = tokens[code.first - 1];
+  const close = tokens[code.last];
+  const first = tokens[town.first] as Token;
+  if (code.last - code.first !== 1 || !PROVINCE_CODE.test(code.text)) return;
+  if (town.last !== code.first - 1 || open?.text !== '(' || close?.text !== ')') return;
+  // The initials of the name before: its acronym ("Alternativa Sociale (AS)").
+  const initials = tokens
+    .slice(town.first, town.last)
+    .filter((t) => t.cap)
+    .map((t) => t.text[0])
+    .join('');
+  if (initials === code.text) return;
+  const untyped = town.strength <= 1 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key);
+  // A region or a country is no town: "Veneto (LN)" gives its councillors' party.
+  const townLike = lex.cities.has(normKey(town.text)) || (town.type === 'Place' && town.gazetteer === null);
+  // A party's acronym after a name nothing typed stays a party: "Rossi (PD)".
+  if (!townLike && !(untyped && code.gazetteer?.type !== 'Organization')) return;
+  code.gazetteer = null;
+  code.headType = null;
+  set(code, 'Place', 3, 'type.province-code');
+  if (town.type !== 'Place') set(town, 'Place', 2.3, 'type.town-before-province-code');
+}
+
 function set(m: MentionCandidate, type: EntityType, strength: number, rule: EntityRuleId): void {
   if (strength > m.strength || (strength === m.strength && type === m.type)) {
     m.type = type;
@@ -310,6 +342,9 @@ export function typeMentions(
   for (const r of roles) {
     if (r.person !== null) set(mentions[r.person] as MentionCandidate, 'Person', 3, 'type.role-phrase-names');
   }
+  mentions.forEach((m, index) => {
+    if (index > 0) provinceCode(tokens, mentions[index - 1] as MentionCandidate, m, lex);
+  });
   for (const m of mentions) {
     const first = tokens[m.first] as Token;
     const words = m.last - m.first;
