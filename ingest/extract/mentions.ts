@@ -997,6 +997,7 @@ export function detectMentions(
           (tokens[last + 1] as Token).cap
         ) {
           last += 2;
+          keepEnd = true;
           continue;
         }
         // "Corte dei conti", "Consiglio di amministrazione", "Corte suprema di cassazione": an organization head, its

@@ -52,6 +52,10 @@ describe('typing from context', () => {
     ]);
   });
 
+  it('keeps a point of the compass after "del" in a place name, before a verb too', () => {
+    expect(typed("Il presidente dell'Ossezia del Sud ha parlato ieri.")).toStrictEqual([['Ossezia del Sud', 'Place']]);
+  });
+
   it('types a mixed-case acronym as an organization', () => {
     expect(typed('Il senatore Mario Rossi (PdR) ha votato contro.')).toStrictEqual([
       ['PdR', 'Organization'],

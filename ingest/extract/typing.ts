@@ -102,6 +102,7 @@ const AUX = keySet([
   'ne',
 ]);
 
+const COMPASS_POINTS = keySet(['nord', 'sud', 'est', 'ovest']);
 /** Masculine articles: Italian cities are feminine and written bare, so "il Genoa", "del Siena", "al Parma" name the club. */
 const CLUB_ARTICLES = new Set(['il', 'lo', 'del', 'dello', 'al', 'allo', 'dal', 'dallo', 'col', 'sul', 'nel']);
 /** Mixed-case acronyms of parties and bodies: "IdV", "PdL", "UdC", "PdCI". */
@@ -433,6 +434,14 @@ export function typeMentions(
     // "Moorabool Street", "Boario Terme", "Lake Placid": a place word ends or starts the name.
     if (words >= 2 && m.strength < 2.5 && (lex.placeWordsEnd.has(lastKey) || lex.placeWordsStart.has(first.key)))
       set(m, 'Place', 2.4, 'type.place-word');
+    // "Ossezia del Sud", "Sudan del Sud": a point of the compass after a connector ends a place's name.
+    if (
+      words >= 3 &&
+      (tokens[m.last - 1] as Token).cap &&
+      COMPASS_POINTS.has(lastKey) &&
+      OF_ARTICLES.has((tokens[m.last - 2] as Token).key)
+    )
+      set(m, 'Place', 2.5, 'type.place-word');
     // The surname of a person the lexicon knows outweighs a town of that name ("Obama", "Bush").
     if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2.1, 'type.known-surname');
     if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2, 'type.known-first-name');
