@@ -67,6 +67,16 @@ describe('mention detection', () => {
     expect(found("Parla il ministro dell'Istruzione, dell'Università e della Ricerca.")).toStrictEqual([]);
   });
 
+  it('keeps a lowercase word for a feature or a structure with the name after it, not with an acronym', () => {
+    expect(found("Il relitto è nell'oceano Pacifico, lontano dallo stadio Artemio Franchi.")).toStrictEqual([
+      ['oceano Pacifico', 'Place'],
+      ['stadio Artemio Franchi', 'Place'],
+    ]);
+    expect(found("Le immagini sono state diffuse dall'emittente statale KTV.")).toStrictEqual([
+      ['KTV', 'Organization'],
+    ]);
+  });
+
   it('reads a short mixed-case form the lexicon lists, in mid-sentence', () => {
     expect(found('Negli Usa si vota a novembre.')).toStrictEqual([['Usa', 'Place']]);
   });

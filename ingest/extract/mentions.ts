@@ -131,6 +131,39 @@ const STANDALONE_HEADS = new Set([
   'vaticano',
   'repubblica',
 ]);
+/** Lowercase words for a natural feature or a structure, written right before its name ("fiume Hudson", "aeroporto Fiumicino"). */
+const PLACE_FEATURE_HEADS = new Set([
+  'fiume',
+  'lago',
+  'oceano',
+  'monte',
+  'isola',
+  'isole',
+  'penisola',
+  'golfo',
+  'quartiere',
+  'rione',
+  'frazione',
+  'località',
+  'stadio',
+  'aeroporto',
+  'autostrada',
+  'statale',
+  'superstrada',
+  'tangenziale',
+  'stazione',
+  'parco',
+  'punta',
+  'castello',
+  'basilica',
+  'cattedrale',
+  'santuario',
+  'tunnel',
+  'traforo',
+  'valle',
+]);
+/** A road's number: "autostrada A1", "statale 36". */
+const ROAD_NUMBER = /^[A-Z]{1,2}\d{1,3}$/;
 /** Articles of a masculine noun starting with s + consonant: "dello Stato", "allo Stato" name the state, "è stato" is a verb. */
 const LO_ARTICLES = new Set(['lo', 'dello', 'allo', 'dallo', 'nello', 'sullo']);
 
@@ -618,6 +651,23 @@ export function detectMentions(
           const end = extendAdjectives(tokens, base, s.last, lex);
           push(i, end, null, 'Organization');
           (out[out.length - 1] as MentionCandidate).generic = !lex.demonyms.has((tokens[end - 1] as Token).key);
+          i = end;
+          continue;
+        }
+        // "oceano Pacifico", "stadio Artemio Franchi", "statale Salaria": a lowercase word for a natural feature or a
+        // structure, then its capitalized name, is a place written whole; not an acronym ("l'emittente statale KCNA").
+        const named = tokens[i + 1];
+        if (
+          PLACE_FEATURE_HEADS.has(t.key) &&
+          isWord(named) &&
+          named.cap &&
+          named.spaceBefore &&
+          named.sentence === t.sentence &&
+          ((nameLike(named, lex) && !named.upper) || ROAD_NUMBER.test(named.text))
+        ) {
+          let end = i + 2;
+          while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
+          push(i, end, null, 'Place');
           i = end;
           continue;
         }
