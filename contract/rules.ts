@@ -142,6 +142,7 @@ export const ENTITY_RULES = {
   'type.known-surname': 'the surname of a person the lexicon knows',
   'type.known-first-name': 'a first name the lexicon knows',
   'type.event-word-ending': 'an event word ending the name (… Open, … Cup)',
+  'type.plural-article-group': 'a name after a plural article (i Gipsy Kings): a band, a team or a party',
   'type.common-words-name': 'a name made of common words is no person (Codice Penale)',
   'type.event-head-inside': 'an event word inside the name (Gran Premio di …)',
   'type.first-name-opening': 'a first name opening the name',

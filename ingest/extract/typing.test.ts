@@ -56,6 +56,14 @@ describe('typing from context', () => {
     expect(typed("Il presidente dell'Ossezia del Sud ha parlato ieri.")).toStrictEqual([['Ossezia del Sud', 'Place']]);
   });
 
+  it('types a foreign name after a plural article as a group, an Italian plural after it not', () => {
+    expect(typed('Sul palco sono saliti i Velvet Owls e poi gli Stormy Riders.')).toStrictEqual([
+      ['Stormy Riders', 'Organization'],
+      ['Velvet Owls', 'Organization'],
+    ]);
+    expect(typed('Hanno protestato anche i Sindaci.')).toStrictEqual([['Sindaci', 'Other']]);
+  });
+
   it('types a mixed-case acronym as an organization', () => {
     expect(typed('Il senatore Mario Rossi (PdR) ha votato contro.')).toStrictEqual([
       ['PdR', 'Organization'],

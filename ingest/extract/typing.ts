@@ -102,6 +102,22 @@ const AUX = keySet([
   'ne',
 ]);
 
+/** Plural masculine articles, alone or joined to a preposition. */
+const PLURAL_ARTICLES = keySet([
+  'i',
+  'gli',
+  'dei',
+  'degli',
+  'ai',
+  'agli',
+  'dai',
+  'dagli',
+  'nei',
+  'negli',
+  'sui',
+  'sugli',
+  'coi',
+]);
 const COMPASS_POINTS = keySet(['nord', 'sud', 'est', 'ovest']);
 /** Masculine articles: Italian cities are feminine and written bare, so "il Genoa", "del Siena", "al Parma" name the club. */
 const CLUB_ARTICLES = new Set(['il', 'lo', 'del', 'dello', 'al', 'allo', 'dal', 'dallo', 'col', 'sul', 'nel']);
@@ -446,6 +462,21 @@ export function typeMentions(
     if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2.1, 'type.known-surname');
     if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2, 'type.known-first-name');
     if (words >= 2 && lex.eventWords.has(lastKey)) set(m, 'Event', 2.6, 'type.event-word-ending');
+    // "i Gipsy Kings", "dei Barbarians", "gli Springbok": a foreign name after a plural article is a band or a team, not
+    // one person. An Italian plural there is a group of people or things ("i Sindaci", "gli Enti Locali"), so the name
+    // must hold no word of the article's vocabulary and end on a consonant.
+    if (
+      m.strength <= 1 &&
+      m.type === 'Person' &&
+      !allUpper &&
+      prev &&
+      PLURAL_ARTICLES.has(prev.key) &&
+      !prev.cap &&
+      prev.sentence === first.sentence &&
+      !/[aeiouàèéìòù]$/.test(lastKey) &&
+      tokens.slice(m.first, m.last).every((t) => !vocabulary.has(t.key) && !isOrdinaryWord(t.key, lex))
+    )
+      set(m, 'Organization', 2, 'type.plural-article-group');
     // "Codice Penale", "Forze Armate", "Nuovo Mondo": a name made of common words is no person's name.
     if (words >= 2 && m.strength <= 1 && m.type === 'Person') {
       let common = false;
