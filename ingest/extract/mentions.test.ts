@@ -77,6 +77,13 @@ describe('mention detection', () => {
     ]);
   });
 
+  it('reads a town and an English plural as a team, a town and a district as a place', () => {
+    expect(found('Ha firmato con i Chicago Bulls ed è atterrato a Milano Lambrate.')).toStrictEqual([
+      ['Chicago Bulls', 'Organization'],
+      ['Milano Lambrate', 'Place'],
+    ]);
+  });
+
   it('reads a short mixed-case form the lexicon lists, in mid-sentence', () => {
     expect(found('Negli Usa si vota a novembre.')).toStrictEqual([['Usa', 'Place']]);
   });

@@ -164,6 +164,8 @@ const PLACE_FEATURE_HEADS = new Set([
 ]);
 /** A road's number: "autostrada A1", "statale 36". */
 const ROAD_NUMBER = /^[A-Z]{1,2}\d{1,3}$/;
+/** A capitalized English plural: "Marlins", "Bulls", "Raptors" (not "-ss", "-us", "-is"). */
+const ENGLISH_PLURAL = /^\p{Lu}\p{Ll}+[^suiy]s$/u;
 /** Articles of a masculine noun starting with s + consonant: "dello Stato", "allo Stato" name the state, "è stato" is a verb. */
 const LO_ARTICLES = new Set(['lo', 'dello', 'allo', 'dallo', 'nello', 'sullo']);
 
@@ -750,11 +752,17 @@ export function detectMentions(
           const orgWord = tokens.slice(gz.last, last).some((x) => lex.orgWords.has(x.key));
           // "Miami Open", "Roma Masters": a city continued by an event word names the event.
           const eventWord = tokens.slice(gz.last, last).some((x) => lex.eventWords.has(x.key));
+          // "Miami Marlins", "Chicago Bulls": a town and an English plural is a team; a station or a district is no plural.
+          const team =
+            cityLike &&
+            last === gz.last + 1 &&
+            ENGLISH_PLURAL.test((tokens[gz.last] as Token).text) &&
+            !isOrdinaryWord((tokens[gz.last] as Token).key, lex);
           push(
             i,
             last,
             null,
-            eventWord ? 'Event' : allDirections || (cityLike && !orgWord) ? gz.entry.type : 'Organization',
+            eventWord ? 'Event' : allDirections || (cityLike && !orgWord && !team) ? gz.entry.type : 'Organization',
           );
         } else push(i, gz.last, gz.entry, null);
         i = extended ? last : gz.last;
