@@ -84,6 +84,10 @@ describe('mention detection', () => {
     ]);
   });
 
+  it('keeps the initial of a withheld surname after a first name', () => {
+    expect(found('È stato denunciato Andrea C., 35 anni, e poi rilasciato.')).toStrictEqual([['Andrea C.', 'Person']]);
+  });
+
   it('reads a short mixed-case form the lexicon lists, in mid-sentence', () => {
     expect(found('Negli Usa si vota a novembre.')).toStrictEqual([['Usa', 'Place']]);
   });

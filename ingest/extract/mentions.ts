@@ -931,6 +931,23 @@ export function detectMentions(
             break;
           }
         }
+        // "Andrea C.", "Antonio G.": a first name and the initial of a surname the article withholds.
+        const dot = tokens[last + 1];
+        const afterDot = tokens[last + 2];
+        if (
+          n.cap &&
+          n.spaceBefore &&
+          n.text.length === 1 &&
+          last + 2 <= s.last &&
+          dot?.text === '.' &&
+          !dot.spaceBefore &&
+          lex.firstNames.has((tokens[last - 1] as Token).key) &&
+          !(isWord(afterDot) && afterDot.cap && afterDot.sentence === n.sentence)
+        ) {
+          last += 2;
+          keepEnd = true;
+          break;
+        }
         if (isInitial(seg, last) && n.spaceBefore) {
           last += 2;
           lowercaseRun = 0;
