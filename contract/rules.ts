@@ -123,6 +123,7 @@ export const ENTITY_RULES = {
   'type.initial-and-surname': 'an initial and a surname (M. Rossi)',
   'type.institution-written-big': 'Regione or Comune written big: the administration, not the territory',
   'type.capitals-acronym': 'a word in capitals: the acronym of a body',
+  'type.code-with-digits': 'capitals mixed with digits (H1N1, PS5): a code, not a body',
   'type.dateline-town': 'a town in capitals in a dateline or known as a place',
   'type.own-article-title': 'a name opening with its own article (Il Giornalino): a title, a paper or a body',
   'type.mixed-case-acronym': 'a mixed-case acronym of a party or a body (PdL, IdV)',

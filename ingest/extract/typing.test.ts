@@ -64,6 +64,13 @@ describe('typing from context', () => {
     expect(typed('Hanno protestato anche i Sindaci.')).toStrictEqual([['Sindaci', 'Other']]);
   });
 
+  it('types capitals mixed with digits as a code, a road number as a place', () => {
+    expect(typed('Il virus H5N8 è arrivato sulla A14.')).toStrictEqual([
+      ['H5N8', 'Other'],
+      ['A14', 'Place'],
+    ]);
+  });
+
   it('types a mixed-case acronym as an organization', () => {
     expect(typed('Il senatore Mario Rossi (PdR) ha votato contro.')).toStrictEqual([
       ['PdR', 'Organization'],

@@ -398,6 +398,8 @@ export function typeMentions(
     const prev = tokens[m.first - 1];
     const prev2 = tokens[m.first - 2];
     if (allUpper) set(m, 'Organization', 2, 'type.capitals-acronym');
+    // "H1N1", "PS5", "UB313": capitals mixed with digits are a code (a virus, a model, a catalogue number), no body.
+    if (allUpper && /\d/.test(first.text) && /\p{Lu}/u.test(first.text)) set(m, 'Other', 2.2, 'type.code-with-digits');
     // "FIRENZE." in a dateline: a city in capitals.
     if (
       allUpper &&
