@@ -151,6 +151,7 @@ export const ENTITY_RULES = {
   'type.place-after-place-noun': 'the name after "il sindaco di", "la provincia di"',
   'type.place-in-container': 'the name after a container of places and "del" (la regione del …)',
   'type.verb-after-full-name': 'a reporting or action verb right after a name of several words: a person',
+  'type.speaker-before-reporting-verb': 'a lone name nothing typed, right before a reporting verb: the person speaking',
   'type.person-noun-before': "a noun for a person before the name (l'avvocato X)",
   'type.event-cue-before': "a noun naming an event before the name (l'uragano X)",
   'type.inverted-speech-subject': 'the subject after an inverted reporting verb',

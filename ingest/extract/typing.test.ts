@@ -71,6 +71,11 @@ describe('typing from context', () => {
     ]);
   });
 
+  it('types a lone unknown name before a reporting verb as the person speaking, not a sentence-initial word', () => {
+    expect(typed('Dopo la gara, Zarvolin ha dichiarato di essere stanco.')).toStrictEqual([['Zarvolin', 'Person']]);
+    expect(typed('Testimoni affermano di aver visto due auto.')).toStrictEqual([['Testimoni', 'Other']]);
+  });
+
   it('types a mixed-case acronym as an organization', () => {
     expect(typed('Il senatore Mario Rossi (PdR) ha votato contro.')).toStrictEqual([
       ['PdR', 'Organization'],

@@ -527,6 +527,9 @@ export function typeMentions(
     const verb = tokens[k];
     if (verb && (lex.speechCues.has(verb.key) || lex.relationVerbs.has(verb.key)) && !allUpper && words >= 2)
       set(m, 'Person', 2, 'type.verb-after-full-name');
+    // "Mayweather ha dichiarato": a lone name that nothing typed, right before a reporting verb, is the person speaking.
+    if (verb && lex.speechCues.has(verb.key) && !allUpper && !first.initial && words === 1 && m.strength <= 1)
+      set(m, 'Person', 2, 'type.speaker-before-reporting-verb');
     if (!allUpper && m.strength < 2.2 && personNounBefore(tokens, m.first, lex))
       set(m, 'Person', 2.2, 'type.person-noun-before');
     if (prev && !prev.cap && prev.sentence === first.sentence && EVENT_CUES.has(prev.key))
