@@ -41,6 +41,13 @@ describe('mention detection', () => {
     ]);
   });
 
+  it('keeps a lowercase complement after the adjectives of an institution head', () => {
+    expect(found("La Corte suprema di cassazione ha scritto all'Ordine nazionale dei giornalisti.")).toStrictEqual([
+      ['Corte suprema di cassazione', 'Organization'],
+      ['Ordine nazionale dei giornalisti', 'Organization'],
+    ]);
+  });
+
   it('joins "della Repubblica" to a court head that stands alone', () => {
     expect(found('Indaga la Procura della Repubblica da mesi.')).toStrictEqual([
       ['Procura della Repubblica', 'Organization'],
@@ -51,6 +58,34 @@ describe('mention detection', () => {
     expect(found("Insegna all'Università di Bologna da anni.")).toStrictEqual([
       ['Università di Bologna', 'Organization'],
     ]);
+  });
+
+  it('reads a portfolio word after "dell\'" as a name when no minister or ministry stands before it', () => {
+    expect(found("Lo studio è del rettore dell'Università di Pavia.")).toStrictEqual([
+      ['Università di Pavia', 'Organization'],
+    ]);
+    expect(found("Parla il ministro dell'Istruzione, dell'Università e della Ricerca.")).toStrictEqual([]);
+  });
+
+  it('keeps a lowercase word for a feature or a structure with the name after it, not with an acronym', () => {
+    expect(found("Il relitto è nell'oceano Pacifico, lontano dallo stadio Artemio Franchi.")).toStrictEqual([
+      ['oceano Pacifico', 'Place'],
+      ['stadio Artemio Franchi', 'Place'],
+    ]);
+    expect(found("Le immagini sono state diffuse dall'emittente statale KTV.")).toStrictEqual([
+      ['KTV', 'Organization'],
+    ]);
+  });
+
+  it('reads a town and an English plural as a team, a town and a district as a place', () => {
+    expect(found('Ha firmato con i Chicago Bulls ed è atterrato a Milano Lambrate.')).toStrictEqual([
+      ['Chicago Bulls', 'Organization'],
+      ['Milano Lambrate', 'Place'],
+    ]);
+  });
+
+  it('keeps the initial of a withheld surname after a first name', () => {
+    expect(found('È stato denunciato Andrea C., 35 anni, e poi rilasciato.')).toStrictEqual([['Andrea C.', 'Person']]);
   });
 
   it('reads a short mixed-case form the lexicon lists, in mid-sentence', () => {

@@ -131,6 +131,41 @@ const STANDALONE_HEADS = new Set([
   'vaticano',
   'repubblica',
 ]);
+/** Lowercase words for a natural feature or a structure, written right before its name ("fiume Hudson", "aeroporto Fiumicino"). */
+const PLACE_FEATURE_HEADS = new Set([
+  'fiume',
+  'lago',
+  'oceano',
+  'monte',
+  'isola',
+  'isole',
+  'penisola',
+  'golfo',
+  'quartiere',
+  'rione',
+  'frazione',
+  'località',
+  'stadio',
+  'aeroporto',
+  'autostrada',
+  'statale',
+  'superstrada',
+  'tangenziale',
+  'stazione',
+  'parco',
+  'punta',
+  'castello',
+  'basilica',
+  'cattedrale',
+  'santuario',
+  'tunnel',
+  'traforo',
+  'valle',
+]);
+/** A road's number: "autostrada A1", "statale 36". */
+const ROAD_NUMBER = /^[A-Z]{1,2}\d{1,3}$/;
+/** A capitalized English plural: "Marlins", "Bulls", "Raptors" (not "-ss", "-us", "-is"). */
+const ENGLISH_PLURAL = /^\p{Lu}\p{Ll}+[^suiy]s$/u;
 /** Articles of a masculine noun starting with s + consonant: "dello Stato", "allo Stato" name the state, "è stato" is a verb. */
 const LO_ARTICLES = new Set(['lo', 'dello', 'allo', 'dallo', 'nello', 'sullo']);
 
@@ -498,6 +533,34 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
   return k;
 }
 
+/** A lowercase noun that completes a body's name after "di", "del" …: "cassazione", "giornalisti"; not a function word, an adverb or a reporting word. */
+function lowercaseComplement(t: Token | undefined, lex: Lexicon): boolean {
+  return (
+    isWord(t) &&
+    !t.cap &&
+    !lex.functionWords.has(t.key) &&
+    t.key.length > 3 &&
+    !lex.speechCues.has(t.key) &&
+    !ADVERB_ENDING.test(t.key)
+  );
+}
+
+/** Words naming the holder of a portfolio ("ministro", "ministero"): a portfolio after them is part of their title. */
+const PORTFOLIO_BODIES = new Set(['ministero', 'dicastero', 'assessore', 'assessora', 'assessorato']);
+/** How far back a minister's title may stand before a portfolio: "ministro dell'Istruzione, dell'Università e della Ricerca". */
+const PORTFOLIO_WINDOW = 8;
+
+/** A minister's title or a ministry shortly before token `i` in its sentence. */
+function ministryBefore(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let k = i - 2; k >= 0 && k >= i - PORTFOLIO_WINDOW; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return false;
+    if (lex.titles.get(t.key) === 'MINISTER_OF' || PORTFOLIO_BODIES.has(t.key)) return true;
+  }
+  return false;
+}
+
 /** Detects candidate name spans in every non-boilerplate sentence; types are provisional (see typing.ts). */
 /**
  * `vocabulary`: words written in lowercase somewhere in the batch; a sentence-initial word that never is,
@@ -593,6 +656,23 @@ export function detectMentions(
           i = end;
           continue;
         }
+        // "oceano Pacifico", "stadio Artemio Franchi", "statale Salaria": a lowercase word for a natural feature or a
+        // structure, then its capitalized name, is a place written whole; not an acronym ("l'emittente statale KCNA").
+        const named = tokens[i + 1];
+        if (
+          PLACE_FEATURE_HEADS.has(t.key) &&
+          isWord(named) &&
+          named.cap &&
+          named.spaceBefore &&
+          named.sentence === t.sentence &&
+          ((nameLike(named, lex) && !named.upper) || ROAD_NUMBER.test(named.text))
+        ) {
+          let end = i + 2;
+          while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
+          push(i, end, null, 'Place');
+          i = end;
+          continue;
+        }
         const head = lex.heads.get(t.key);
         if (
           head &&
@@ -672,11 +752,17 @@ export function detectMentions(
           const orgWord = tokens.slice(gz.last, last).some((x) => lex.orgWords.has(x.key));
           // "Miami Open", "Roma Masters": a city continued by an event word names the event.
           const eventWord = tokens.slice(gz.last, last).some((x) => lex.eventWords.has(x.key));
+          // "Miami Marlins", "Chicago Bulls": a town and an English plural is a team; a station or a district is no plural.
+          const team =
+            cityLike &&
+            last === gz.last + 1 &&
+            ENGLISH_PLURAL.test((tokens[gz.last] as Token).text) &&
+            !isOrdinaryWord((tokens[gz.last] as Token).key, lex);
           push(
             i,
             last,
             null,
-            eventWord ? 'Event' : allDirections || (cityLike && !orgWord) ? gz.entry.type : 'Organization',
+            eventWord ? 'Event' : allDirections || (cityLike && !orgWord && !team) ? gz.entry.type : 'Organization',
           );
         } else push(i, gz.last, gz.entry, null);
         i = extended ? last : gz.last;
@@ -733,9 +819,11 @@ export function detectMentions(
         i = end;
         continue;
       }
-      // A portfolio ("Università", "Salute") after "dell'" is part of a minister's title; after an article, a head noun starts a name ("l'Università di Bologna").
+      // A portfolio ("Università", "Salute") after "dell'" is part of a minister's title; after an article, or after "dell'"
+      // with no minister or ministry before it, a head noun starts a name ("l'Università di Bologna", "il rettore dell'Università di Pavia").
       const portfolio =
-        lex.portfolios.has(t.key) && !(lex.heads.has(t.key) && !CONNECTORS.has(tokens[i - 1]?.key ?? ''));
+        lex.portfolios.has(t.key) &&
+        !(lex.heads.has(t.key) && !(CONNECTORS.has(tokens[i - 1]?.key ?? '') && ministryBefore(tokens, i, lex)));
       // Arabic names and outlets mid-sentence: "Al Alam", "Al-Jazeera", "El Baradei" (never the preposition "al", written small there).
       const hyphened = tokens[i + 1]?.text === '-' && !(tokens[i + 1] as Token).spaceBefore;
       const arabicArticle =
@@ -842,6 +930,23 @@ export function detectMentions(
             keepEnd = true;
             break;
           }
+        }
+        // "Andrea C.", "Antonio G.": a first name and the initial of a surname the article withholds.
+        const dot = tokens[last + 1];
+        const afterDot = tokens[last + 2];
+        if (
+          n.cap &&
+          n.spaceBefore &&
+          n.text.length === 1 &&
+          last + 2 <= s.last &&
+          dot?.text === '.' &&
+          !dot.spaceBefore &&
+          lex.firstNames.has((tokens[last - 1] as Token).key) &&
+          !(isWord(afterDot) && afterDot.cap && afterDot.sentence === n.sentence)
+        ) {
+          last += 2;
+          keepEnd = true;
+          break;
         }
         if (isInitial(seg, last) && n.spaceBefore) {
           last += 2;
@@ -967,21 +1072,21 @@ export function detectMentions(
           (tokens[last + 1] as Token).cap
         ) {
           last += 2;
+          keepEnd = true;
           continue;
         }
-        // "Corte dei conti", "Consiglio di amministrazione": an organization head with a lowercase complement.
+        // "Corte dei conti", "Consiglio di amministrazione", "Corte suprema di cassazione": an organization head, its
+        // lowercase modifiers, then a lowercase complement.
         if (
           (headType === 'Organization' || headType === 'Place') &&
           lex.headJoin.get(t.key) !== 'none' &&
           CONNECTORS.has(n.key) &&
-          last === i + 1
+          (last === i + 1 || (headType === 'Organization' && lowercaseRun === last - i - 1)) &&
+          lowercaseComplement(tokens[last + 1], lex)
         ) {
-          const c = tokens[last + 1];
-          if (isWord(c) && !c.cap && !lex.functionWords.has(c.key) && c.key.length > 3 && !lex.speechCues.has(c.key)) {
-            last += 2;
-            keepEnd = true;
-            continue;
-          }
+          last += 2;
+          keepEnd = true;
+          continue;
         }
         // "Sole 24 Ore": a number inside a name.
         if (n.kind === 'num' && nameLike(tokens[last + 1], lex) && last > i) {
@@ -1050,7 +1155,11 @@ export function detectMentions(
           lowercaseRun < 2 &&
           !lex.functionWords.has(n.key) &&
           CONNECTORS.has((tokens[last + 1] as Token | undefined)?.key ?? '') &&
-          nameLike(tokens[last + 2], lex)
+          (nameLike(tokens[last + 2], lex) ||
+            (headType === 'Organization' &&
+              lowercaseRun === last - i - 1 &&
+              ADJECTIVE_ENDINGS.test(n.key) &&
+              lowercaseComplement(tokens[last + 2], lex)))
         ) {
           lowercaseRun++;
           last++;

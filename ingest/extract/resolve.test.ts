@@ -201,14 +201,14 @@ describe('one entity per name in an article', () => {
 });
 
 describe('an acronym spelled out with lowercase words', () => {
-  it('joins the acronym, its long form and the mention that opened the long form', () => {
+  it('joins the acronym, its long form and a later mention of its opening words', () => {
     const r = extract([
       doc(
         "L'Istituto nazionale di cartografia (Inc) ha pubblicato le mappe. Ieri l'Istituto nazionale ha detto che Inc le aggiornerà.",
       ),
     ]);
     expect(entities(r)).toStrictEqual([
-      ['Istituto nazionale di cartografia', 'Organization', ['Istituto nazionale', 'Inc']],
+      ['Istituto nazionale di cartografia', 'Organization', ['Inc', 'Istituto nazionale']],
     ]);
   });
 });

@@ -418,6 +418,20 @@ export function resolveDocument(
     uf.union(root, i);
     forceOrganization.add(i);
   });
+  // "l'Istituto nazionale" beside "l'Istituto nazionale di cartografia": the opening words of the one organization
+  // of the article named at more length are that organization.
+  mentions.forEach((m, i) => {
+    if (!multiwordOrgs.has(i)) return;
+    const opening = `${normKey(m.text)} `;
+    const roots = new Set<number>();
+    for (const j of multiwordOrgs) {
+      const o = mentions[j] as MentionCandidate;
+      if (o.last - o.first > m.last - m.first && normKey(o.text).startsWith(opening)) roots.add(uf.find(j));
+    }
+    const [root] = roots;
+    if (roots.size !== 1 || root === undefined || root === uf.find(i)) return;
+    uf.union(root, i);
+  });
   // A first name alone ("Chiara ha aggiunto") is the one person of the article named in full with it.
   const fullByFirstName = new Map<string, Set<number>>();
   mentions.forEach((m, i) => {

@@ -33,6 +33,49 @@ describe('typing from context', () => {
     expect(typed('Vive nel comune di Pavia da anni.')).toStrictEqual([['comune di Pavia', 'Place']]);
   });
 
+  it('types two capitals in brackets after a town as its province, and the name before as a town', () => {
+    expect(typed('La scossa è stata avvertita a Borgo Tessano (VR) e a Scarperia (FI).')).toStrictEqual([
+      ['Borgo Tessano', 'Place'],
+      ['FI', 'Place'],
+      ['Scarperia', 'Place'],
+      ['VR', 'Place'],
+    ]);
+  });
+
+  it('keeps two capitals in brackets after a person or after the name they abbreviate an organization', () => {
+    expect(typed('Ha parlato Mario Rossi (AC) ieri.')).toStrictEqual([
+      ['AC', 'Organization'],
+      ['Mario Rossi', 'Person'],
+    ]);
+    expect(typed('La lista Alleanza Civica (AC) è stata riammessa.')).toStrictEqual([
+      ['Alleanza Civica|AC', 'Organization'],
+    ]);
+  });
+
+  it('keeps a point of the compass after "del" in a place name, before a verb too', () => {
+    expect(typed("Il presidente dell'Ossezia del Sud ha parlato ieri.")).toStrictEqual([['Ossezia del Sud', 'Place']]);
+  });
+
+  it('types a foreign name after a plural article as a group, an Italian plural after it not', () => {
+    expect(typed('Sul palco sono saliti i Velvet Owls e poi gli Stormy Riders.')).toStrictEqual([
+      ['Stormy Riders', 'Organization'],
+      ['Velvet Owls', 'Organization'],
+    ]);
+    expect(typed('Hanno protestato anche i Sindaci.')).toStrictEqual([['Sindaci', 'Other']]);
+  });
+
+  it('types capitals mixed with digits as a code, a road number as a place', () => {
+    expect(typed('Il virus H5N8 è arrivato sulla A14.')).toStrictEqual([
+      ['H5N8', 'Other'],
+      ['A14', 'Place'],
+    ]);
+  });
+
+  it('types a lone unknown name before a reporting verb as the person speaking, not a sentence-initial word', () => {
+    expect(typed('Dopo la gara, Zarvolin ha dichiarato di essere stanco.')).toStrictEqual([['Zarvolin', 'Person']]);
+    expect(typed('Testimoni affermano di aver visto due auto.')).toStrictEqual([['Testimoni', 'Other']]);
+  });
+
   it('types a mixed-case acronym as an organization', () => {
     expect(typed('Il senatore Mario Rossi (PdR) ha votato contro.')).toStrictEqual([
       ['PdR', 'Organization'],

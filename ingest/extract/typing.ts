@@ -102,6 +102,23 @@ const AUX = keySet([
   'ne',
 ]);
 
+/** Plural masculine articles, alone or joined to a preposition. */
+const PLURAL_ARTICLES = keySet([
+  'i',
+  'gli',
+  'dei',
+  'degli',
+  'ai',
+  'agli',
+  'dai',
+  'dagli',
+  'nei',
+  'negli',
+  'sui',
+  'sugli',
+  'coi',
+]);
+const COMPASS_POINTS = keySet(['nord', 'sud', 'est', 'ovest']);
 /** Masculine articles: Italian cities are feminine and written bare, so "il Genoa", "del Siena", "al Parma" name the club. */
 const CLUB_ARTICLES = new Set(['il', 'lo', 'del', 'dello', 'al', 'allo', 'dal', 'dallo', 'col', 'sul', 'nel']);
 /** Mixed-case acronyms of parties and bodies: "IdV", "PdL", "UdC", "PdCI". */
@@ -291,6 +308,38 @@ function datelineAt(seg: Segmentation, k: number): boolean {
   return lineStart && (after === '.' || after === ',' || after === '-' || after === '–');
 }
 
+/** Two capitals: the code of an Italian province ("FI", "MB"). */
+const PROVINCE_CODE = /^\p{Lu}{2}$/u;
+
+/**
+ * "Scarperia (FI)", "Cassano Magnago (VA)": two capitals in brackets right after a town are its province, and the
+ * town is a place. After a person the brackets hold a party ("Mario Rossi (PD)"), so the name before must not be
+ * one: a place already, or a name nothing has typed yet that the lexicon does not know as a given name or surname.
+ */
+function provinceCode(tokens: Token[], town: MentionCandidate, code: MentionCandidate, lex: Lexicon): void {
+  const open = tokens[code.first - 1];
+  const close = tokens[code.last];
+  const first = tokens[town.first] as Token;
+  if (code.last - code.first !== 1 || !PROVINCE_CODE.test(code.text)) return;
+  if (town.last !== code.first - 1 || open?.text !== '(' || close?.text !== ')') return;
+  // The initials of the name before: its acronym ("Alternativa Sociale (AS)").
+  const initials = tokens
+    .slice(town.first, town.last)
+    .filter((t) => t.cap)
+    .map((t) => t.text[0])
+    .join('');
+  if (initials === code.text) return;
+  const untyped = town.strength <= 1 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key);
+  // A region or a country is no town: "Veneto (LN)" gives its councillors' party.
+  const townLike = lex.cities.has(normKey(town.text)) || (town.type === 'Place' && town.gazetteer === null);
+  // A party's acronym after a name nothing typed stays a party: "Rossi (PD)".
+  if (!townLike && !(untyped && code.gazetteer?.type !== 'Organization')) return;
+  code.gazetteer = null;
+  code.headType = null;
+  set(code, 'Place', 3, 'type.province-code');
+  if (town.type !== 'Place') set(town, 'Place', 2.3, 'type.town-before-province-code');
+}
+
 function set(m: MentionCandidate, type: EntityType, strength: number, rule: EntityRuleId): void {
   if (strength > m.strength || (strength === m.strength && type === m.type)) {
     m.type = type;
@@ -310,6 +359,9 @@ export function typeMentions(
   for (const r of roles) {
     if (r.person !== null) set(mentions[r.person] as MentionCandidate, 'Person', 3, 'type.role-phrase-names');
   }
+  mentions.forEach((m, index) => {
+    if (index > 0) provinceCode(tokens, mentions[index - 1] as MentionCandidate, m, lex);
+  });
   for (const m of mentions) {
     const first = tokens[m.first] as Token;
     const words = m.last - m.first;
@@ -346,6 +398,8 @@ export function typeMentions(
     const prev = tokens[m.first - 1];
     const prev2 = tokens[m.first - 2];
     if (allUpper) set(m, 'Organization', 2, 'type.capitals-acronym');
+    // "H1N1", "PS5", "UB313": capitals mixed with digits are a code (a virus, a model, a catalogue number), no body.
+    if (allUpper && /\d/.test(first.text) && /\p{Lu}/u.test(first.text)) set(m, 'Other', 2.2, 'type.code-with-digits');
     // "FIRENZE." in a dateline: a city in capitals.
     if (
       allUpper &&
@@ -398,10 +452,33 @@ export function typeMentions(
     // "Moorabool Street", "Boario Terme", "Lake Placid": a place word ends or starts the name.
     if (words >= 2 && m.strength < 2.5 && (lex.placeWordsEnd.has(lastKey) || lex.placeWordsStart.has(first.key)))
       set(m, 'Place', 2.4, 'type.place-word');
+    // "Ossezia del Sud", "Sudan del Sud": a point of the compass after a connector ends a place's name.
+    if (
+      words >= 3 &&
+      (tokens[m.last - 1] as Token).cap &&
+      COMPASS_POINTS.has(lastKey) &&
+      OF_ARTICLES.has((tokens[m.last - 2] as Token).key)
+    )
+      set(m, 'Place', 2.5, 'type.place-word');
     // The surname of a person the lexicon knows outweighs a town of that name ("Obama", "Bush").
     if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2.1, 'type.known-surname');
     if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2, 'type.known-first-name');
     if (words >= 2 && lex.eventWords.has(lastKey)) set(m, 'Event', 2.6, 'type.event-word-ending');
+    // "i Gipsy Kings", "dei Barbarians", "gli Springbok": a foreign name after a plural article is a band or a team, not
+    // one person. An Italian plural there is a group of people or things ("i Sindaci", "gli Enti Locali"), so the name
+    // must hold no word of the article's vocabulary and end on a consonant.
+    if (
+      m.strength <= 1 &&
+      m.type === 'Person' &&
+      !allUpper &&
+      prev &&
+      PLURAL_ARTICLES.has(prev.key) &&
+      !prev.cap &&
+      prev.sentence === first.sentence &&
+      !/[aeiouàèéìòù]$/.test(lastKey) &&
+      tokens.slice(m.first, m.last).every((t) => !vocabulary.has(t.key) && !isOrdinaryWord(t.key, lex))
+    )
+      set(m, 'Organization', 2, 'type.plural-article-group');
     // "Codice Penale", "Forze Armate", "Nuovo Mondo": a name made of common words is no person's name.
     if (words >= 2 && m.strength <= 1 && m.type === 'Person') {
       let common = false;
@@ -450,6 +527,9 @@ export function typeMentions(
     const verb = tokens[k];
     if (verb && (lex.speechCues.has(verb.key) || lex.relationVerbs.has(verb.key)) && !allUpper && words >= 2)
       set(m, 'Person', 2, 'type.verb-after-full-name');
+    // "Mayweather ha dichiarato": a lone name that nothing typed, right before a reporting verb, is the person speaking.
+    if (verb && lex.speechCues.has(verb.key) && !allUpper && !first.initial && words === 1 && m.strength <= 1)
+      set(m, 'Person', 2, 'type.speaker-before-reporting-verb');
     if (!allUpper && m.strength < 2.2 && personNounBefore(tokens, m.first, lex))
       set(m, 'Person', 2.2, 'type.person-noun-before');
     if (prev && !prev.cap && prev.sentence === first.sentence && EVENT_CUES.has(prev.key))
