@@ -1,6 +1,6 @@
 // Constants of the explorer: colors, caps, layout budgets.
 import { EDGE_KINDS, type EdgeKind } from '../contract/api.ts';
-import { ENTITY_TYPES, type EntityType, type StatementKind } from '../contract/graph.ts';
+import { ENTITY_TYPES, type EntityType, type SpeechAct, type StatementKind } from '../contract/graph.ts';
 
 export const API_BASE = '/api';
 
@@ -104,4 +104,18 @@ export const STATEMENT_KIND_LABELS: Record<StatementKind, string> = {
   direct: 'direct quote',
   partial: 'partial quote',
   indirect: 'reported speech',
+};
+
+/** Speech acts as the page names them; the keys are every act there is (the type checks it). */
+export const SPEECH_ACT_LABELS: Record<SpeechAct, string> = {
+  claim: 'claim',
+  denial: 'denial',
+  accusation: 'accusation',
+  criticism: 'criticism',
+  praise: 'praise',
+  promise: 'promise',
+  warning: 'warning',
+  request: 'request',
+  announcement: 'announcement',
+  other: 'other',
 };
