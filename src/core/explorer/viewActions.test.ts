@@ -75,16 +75,19 @@ describe('view actions', () => {
 
   it('the finder opens with words, replacing selection and reader, and changes in place', () => {
     const open = run({ ...DEFAULT_VIEW, selection: node('p:1'), reading: 'a1' }, { type: 'openFinder', text: 'false' });
-    expect(open).toStrictEqual({ ...DEFAULT_VIEW, finder: { text: 'false', kinds: [], cue: '' } });
-    const narrowed = viewReducer(open, { type: 'setFinder', finder: { text: 'false', kinds: ['indirect'], cue: '' } });
-    expect(narrowed.finder).toStrictEqual({ text: 'false', kinds: ['indirect'], cue: '' });
+    expect(open).toStrictEqual({ ...DEFAULT_VIEW, finder: { text: 'false', kinds: [], acts: [], cue: '' } });
+    const narrowed = viewReducer(open, {
+      type: 'setFinder',
+      finder: { text: 'false', kinds: ['indirect'], acts: [], cue: '' },
+    });
+    expect(narrowed.finder).toStrictEqual({ text: 'false', kinds: ['indirect'], acts: [], cue: '' });
     expect(viewReducer(narrowed, { type: 'closeFinder' })).toStrictEqual(DEFAULT_VIEW);
   });
 
   it('Escape closes the reader, then the selection, then the finder', () => {
     let state: ViewState = {
       ...DEFAULT_VIEW,
-      finder: { text: '', kinds: [], cue: '' },
+      finder: { text: '', kinds: [], acts: [], cue: '' },
       selection: node('p:1'),
       reading: 'a1',
     };
@@ -94,8 +97,8 @@ describe('view actions', () => {
       steps.push(state);
     }
     expect(steps.map((s) => [s.reading, s.selection, s.finder])).toStrictEqual([
-      [null, node('p:1'), { text: '', kinds: [], cue: '' }],
-      [null, null, { text: '', kinds: [], cue: '' }],
+      [null, node('p:1'), { text: '', kinds: [], acts: [], cue: '' }],
+      [null, null, { text: '', kinds: [], acts: [], cue: '' }],
       [null, null, null],
       [null, null, null],
     ]);

@@ -1,18 +1,24 @@
 // What the user sees, as a URL query: selection, open article, filters, expansions,
-// hidden nodes, node sizing, statements drawn as nodes, the statements finder, the entity
+// hidden nodes, node sizing, statements drawn as nodes, the statements finder (words, kinds,
+// speech acts, cue), the entity
 // panel's tab and chip filter, the console query the graph was replaced by (re-run
 // read-only when the link is opened), and camera. parse(serialize(s)) === s for every valid state;
 // defaults are left out so links stay short. Unknown or malformed values fall back
 // to defaults instead of failing the page.
 import type { EdgeKind } from '../../../contract/api.ts';
 import type { CypherValue } from '../../../contract/cypher.ts';
-import type { EntityType } from '../../../contract/graph.ts';
+import { SPEECH_ACTS, type EntityType } from '../../../contract/graph.ts';
 import { MAX_QUERY_CHARS } from '../../../contract/limits.ts';
 import { EDGE_KIND_LIST, ENTITY_TYPE_LIST } from '../../consts.ts';
 import { DEFAULT_CONSOLE_ROW_CAP, ROW_CAPS } from '../console/consts.ts';
 import { DEFAULT_FILTERS, sameKinds, type FilterState } from '../filters/filters.ts';
 import type { SizeMode } from '../graph/explorerGraph.ts';
-import { isStatementKind, STATEMENT_KINDS_SHOWN, type StatementFinder } from '../search/statementFinder.ts';
+import {
+  isSpeechAct,
+  isStatementKind,
+  STATEMENT_KINDS_SHOWN,
+  type StatementFinder,
+} from '../search/statementFinder.ts';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
 
@@ -199,6 +205,7 @@ export function parseViewState(search: string): ViewState {
           kinds: STATEMENT_KINDS_SHOWN.filter((kind) =>
             list(params, 'findKinds').filter(isStatementKind).includes(kind),
           ),
+          acts: SPEECH_ACTS.filter((act) => list(params, 'findActs').filter(isSpeechAct).includes(act)),
           cue: params.get('findCue') ?? '',
         }
       : null,
@@ -232,6 +239,7 @@ export function serializeViewState(state: ViewState, passthrough: URLSearchParam
   if (state.finder) {
     params.set('find', state.finder.text);
     if (state.finder.kinds.length) params.set('findKinds', state.finder.kinds.join(','));
+    if (state.finder.acts.length) params.set('findActs', state.finder.acts.join(','));
     if (state.finder.cue) params.set('findCue', state.finder.cue);
   }
   const panel = state.entityPanel;

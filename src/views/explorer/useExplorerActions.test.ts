@@ -127,7 +127,10 @@ describe('explorer actions', () => {
       statement,
     ]);
     actions.chooseSearchResult({ kind: 'allStatements', text: 'parole' });
-    expect([state().view.selection, state().view.finder]).toStrictEqual([null, { text: 'parole', kinds: [], cue: '' }]);
+    expect([state().view.selection, state().view.finder]).toStrictEqual([
+      null,
+      { text: 'parole', kinds: [], acts: [], cue: '' },
+    ]);
   });
 
   it('expanding a statement drawn as a node fetches nothing', async () => {
