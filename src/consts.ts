@@ -97,7 +97,7 @@ export const STATEMENT_NODE_SIZE = 2.5;
 export const STATEMENT_LABEL_CHARS = 36;
 
 /** The outlet of articles without one (read from files without a URL), as the API names it. */
-export const NO_OUTLET = '-';
+export { NO_OUTLET } from '../contract/outlet.ts';
 
 /** Statement kinds as the page names them; the keys are every kind there is (the type checks it). */
 export const STATEMENT_KIND_LABELS: Record<StatementKind, string> = {
@@ -119,3 +119,6 @@ export const SPEECH_ACT_LABELS: Record<SpeechAct, string> = {
   announcement: 'announcement',
   other: 'other',
 };
+
+/** Most statements the statements table loads (it sorts and filters them in the page). */
+export const STATEMENTS_TABLE_CAP = 20_000;

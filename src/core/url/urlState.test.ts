@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../filters/filters.ts';
+import { DEFAULT_TABLE } from '../table/statementsTable.ts';
 import {
   DEFAULT_ENTITY_PANEL,
   DEFAULT_VIEW,
@@ -40,6 +41,14 @@ const full: ViewState = {
     params: { name: 'Anna & Bo', n: [1, 2.5, null], nested: { ok: true } },
     rowCap: 10_000,
   },
+  table: {
+    text: 'gas «russo»',
+    acts: ['denial', 'warning'],
+    kinds: ['indirect'],
+    sort: 'speaker',
+    descending: true,
+    page: 2,
+  },
 };
 
 describe('view state in the URL', () => {
@@ -50,6 +59,20 @@ describe('view state in the URL', () => {
 
   it('round-trips a full state', () => {
     expect(parseViewState(serializeViewState(full))).toStrictEqual(full);
+  });
+
+  it('writes the statements table only when open, its defaults left out', () => {
+    const open: ViewState = { ...DEFAULT_VIEW, table: DEFAULT_TABLE };
+    expect(serializeViewState(open)).toBe('?table=1');
+    expect(parseViewState('?table=1')).toStrictEqual(open);
+    const sorted: ViewState = {
+      ...DEFAULT_VIEW,
+      table: { ...DEFAULT_TABLE, acts: ['denial'], sort: 'date', descending: false, page: 1 },
+    };
+    expect(serializeViewState(sorted)).toBe('?table=1&tActs=denial&tDir=asc&tPage=2');
+    expect(parseViewState('?table=1&tActs=denial&tDir=asc&tPage=2')).toStrictEqual(sorted);
+    expect(parseViewState('?table=1&tSort=colour&tDir=up&tPage=-3&tActs=lie&tKinds=denial')).toStrictEqual(open);
+    expect(parseViewState('?tSort=act&tActs=denial')).toStrictEqual(DEFAULT_VIEW);
   });
 
   it('round-trips an edge selection', () => {
