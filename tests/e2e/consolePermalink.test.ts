@@ -92,7 +92,11 @@ describe('the console permalink', () => {
     await page.locator(`[role="option"][data-search-result="entity:${PUTIN}"]`).click();
     await page.locator(`.entity-panel[data-entity-id="${PUTIN}"]`).waitFor();
     await page.getByRole('tab', { name: /^Said about/ }).click();
-    await page.locator('.entity-panel .spoke-summary .pill', { hasText: 'Dmitry Peskov' }).first().click();
+    const peskovChips = page.locator('.entity-panel .spoke-summary .pill', { hasText: 'Dmitry Peskov' });
+    await peskovChips.first().waitFor();
+    // One chip per speaker, however many other targets their statements name.
+    expect(await peskovChips.count()).toBe(1);
+    await peskovChips.click();
     await page.locator('.entity-panel button.link', { hasText: /^Show all \d+ statements$/ }).waitFor();
     const params = search(page);
     expect([params.get('node'), params.get('tab'), params.get('with'), params.get('cq')]).toStrictEqual([
