@@ -1,6 +1,6 @@
 // Constants of the explorer: colors, caps, layout budgets.
 import { EDGE_KINDS, type EdgeKind } from '../contract/api.ts';
-import { ENTITY_TYPES, type EntityType, type StatementKind } from '../contract/graph.ts';
+import { ENTITY_TYPES, type EntityType, type SpeechAct, type StatementKind } from '../contract/graph.ts';
 
 export const API_BASE = '/api';
 
@@ -97,7 +97,7 @@ export const STATEMENT_NODE_SIZE = 2.5;
 export const STATEMENT_LABEL_CHARS = 36;
 
 /** The outlet of articles without one (read from files without a URL), as the API names it. */
-export const NO_OUTLET = '-';
+export { NO_OUTLET } from '../contract/outlet.ts';
 
 /** Statement kinds as the page names them; the keys are every kind there is (the type checks it). */
 export const STATEMENT_KIND_LABELS: Record<StatementKind, string> = {
@@ -105,3 +105,20 @@ export const STATEMENT_KIND_LABELS: Record<StatementKind, string> = {
   partial: 'partial quote',
   indirect: 'reported speech',
 };
+
+/** Speech acts as the page names them; the keys are every act there is (the type checks it). */
+export const SPEECH_ACT_LABELS: Record<SpeechAct, string> = {
+  claim: 'claim',
+  denial: 'denial',
+  accusation: 'accusation',
+  criticism: 'criticism',
+  praise: 'praise',
+  promise: 'promise',
+  warning: 'warning',
+  request: 'request',
+  announcement: 'announcement',
+  other: 'other',
+};
+
+/** Most statements the statements table loads (it sorts and filters them in the page). */
+export const STATEMENTS_TABLE_CAP = 20_000;

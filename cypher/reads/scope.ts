@@ -1,18 +1,18 @@
 // What a set of articles contains, for the explorer's source and publication-date filters,
 // and statements fetched by id (the explorer's "statements as nodes" view). Written over
 // `run` like the other reads, so both engines answer the same. An article's outlet is not stored:
-// it is the host of its URL (or of its source, when the source is a URL), derived here in
-// one place; articles read from local files without a URL have no outlet.
+// it is the host of its URL (or of its source, when the source is a URL), derived in one
+// place (contract/outlet.ts); articles read from local files without a URL have no outlet.
 
 import type { ContentScope, OutletCount, StatementView } from '../../contract/api.ts';
 import { compareText, num, statementView, str, strOrNull, type Run } from './decode.ts';
 import type { Params, Row } from '../store.ts';
 import { MAX_STATEMENTS_BY_ID } from '../../contract/limits.ts';
+import { NO_OUTLET, outletOf } from '../../contract/outlet.ts';
 
 export type { Run };
 
-/** Outlet key of the articles that have none (a file without URL); not a valid host name. */
-export const NO_OUTLET = '-';
+export { NO_OUTLET, outletOf };
 
 export interface ScopeFilter {
   /** Host name or NO_OUTLET; absent: every outlet. */
@@ -20,21 +20,6 @@ export interface ScopeFilter {
   /** Inclusive ISO (partial) dates compared on the article's publication date. */
   from?: string;
   to?: string;
-}
-
-function hostOf(text: string | null): string | null {
-  if (!text || !/^https?:\/\//i.test(text)) return null;
-  try {
-    const host = new URL(text).hostname.toLowerCase();
-    return host.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}
-
-/** The outlet of an article: the host of its URL, else of its source when that is a URL. */
-export function outletOf(article: { url: string | null; source: string }): string {
-  return hostOf(article.url) ?? hostOf(article.source) ?? NO_OUTLET;
 }
 
 /** The outlet of a scope/articles row. */

@@ -54,6 +54,7 @@ describe('buildExportGraph from a payload', () => {
       weight: 1,
       statementId: 's2',
       statementKind: 'direct',
+      act: 'claim',
       quote: 'Non è abbastanza',
       cue: 'ha detto',
       speakerText: 'Rossi',

@@ -137,6 +137,7 @@ function statementAttributes(statement: StatementView): ExportAttributes {
   put(attributes, 'weight', 1);
   put(attributes, 'statementId', statement.id);
   put(attributes, 'statementKind', statement.kind);
+  put(attributes, 'act', statement.act);
   put(attributes, 'quote', statement.quote);
   put(attributes, 'cue', statement.cue);
   put(attributes, 'speakerText', statement.speakerText);

@@ -18,7 +18,7 @@ describe('CSV for neo4j-admin database import', () => {
   it('writes the importer headers: id:ID, :LABEL, :START_ID, :END_ID, :TYPE and typed properties', () => {
     expect(headers(neighborhood)).toStrictEqual([
       'id:ID,:LABEL,name:string,type:string,aliases:string[],mentions:int,articles:int,statementsBy:int,statementsAbout:int',
-      ':START_ID,:END_ID,:TYPE,id:string,kind:string,weight:int,statementId:string,statementKind:string,quote:string,' +
+      ':START_ID,:END_ID,:TYPE,id:string,kind:string,weight:int,statementId:string,statementKind:string,act:string,quote:string,' +
         'cue:string,speakerText:string,sentence:string,articleId:string,articleTitle:string,articleUrl:string,start:int,' +
         'end:int,sentenceStart:int,sentenceEnd:int,date:string,confidence:double,rules:string,relationId:string,evidence:string,' +
         'firstDate:string,lastDate:string',
@@ -38,7 +38,7 @@ describe('CSV for neo4j-admin database import', () => {
       '',
     ]);
     expect(csv.relationships).toContain(
-      'p:mario,o:ue,CRITICIZED,relation:r1:p:mario->o:ue,relation,1,,,,,,,a1,Vertice a Roma,https://example.org/x,120,178,,,' +
+      'p:mario,o:ue,CRITICIZED,relation:r1:p:mario->o:ue,relation,1,,,,,,,,a1,Vertice a Roma,https://example.org/x,120,178,,,' +
         '2024-03-05,,relation.subject-verb-object,r1,"Rossi ha criticato l\'Unione Europea & ""Bruxelles"" <oggi>.\nSeconda riga\tcon tab.",,\n',
     );
   });

@@ -6,7 +6,7 @@ import { buildExportGraph, type ExportEvidence } from './graph.ts';
 import { writeStatementsCsv } from './statementsCsv.ts';
 import { article, evidence, mario, payload, statement, ue } from './testing.ts';
 
-const HEADER = 'speaker,quote,kind,cue,about,date,articleTitle,url,sentence,articleId,start,end,rules';
+const HEADER = 'speaker,quote,kind,act,cue,about,date,articleTitle,url,sentence,articleId,start,end,rules';
 const RULES = 'statement.quote-then-cue > speaker.subject-after-cue';
 
 function lines(csv: string): string[] {
@@ -22,9 +22,9 @@ describe('writeStatementsCsv', () => {
     const csv = writeStatementsCsv(graph, { ...evidence, withoutTarget: [untargeted] });
     expect(lines(csv)).toStrictEqual([
       HEADER,
-      `Mario Rossi,Serve più coraggio,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Serve più coraggio», ha detto Rossi.",a1,10,28,${RULES}`,
-      `Mario Rossi,Vedremo,direct,ha detto,,2024-03-05,Vertice a Roma,https://example.org/x,"«Vedremo», ha detto Rossi.",a1,40,47,${RULES}`,
-      `Mario Rossi,Non è abbastanza,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Non è abbastanza», ha detto Rossi.",a1,60,76,${RULES}`,
+      `Mario Rossi,Serve più coraggio,direct,claim,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Serve più coraggio», ha detto Rossi.",a1,10,28,${RULES}`,
+      `Mario Rossi,Vedremo,direct,claim,ha detto,,2024-03-05,Vertice a Roma,https://example.org/x,"«Vedremo», ha detto Rossi.",a1,40,47,${RULES}`,
+      `Mario Rossi,Non è abbastanza,direct,claim,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Non è abbastanza», ha detto Rossi.",a1,60,76,${RULES}`,
     ]);
   });
 
@@ -32,8 +32,8 @@ describe('writeStatementsCsv', () => {
     const graph = buildExportGraph({ payload, evidence });
     expect(lines(writeStatementsCsv(graph, evidence))).toStrictEqual([
       HEADER,
-      `Mario Rossi,Serve più coraggio,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Serve più coraggio», ha detto Rossi.",a1,10,28,${RULES}`,
-      `Mario Rossi,Non è abbastanza,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Non è abbastanza», ha detto Rossi.",a1,60,76,${RULES}`,
+      `Mario Rossi,Serve più coraggio,direct,claim,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Serve più coraggio», ha detto Rossi.",a1,10,28,${RULES}`,
+      `Mario Rossi,Non è abbastanza,direct,claim,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Non è abbastanza», ha detto Rossi.",a1,60,76,${RULES}`,
     ]);
   });
 
@@ -60,7 +60,7 @@ describe('writeStatementsCsv', () => {
       'a = b',
     ]);
     expect(lines(csv)[1]).toBe(
-      `Mario Rossi,"'=HYPERLINK(""https://evil.example"",""x"")",direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«=HYPERLINK(""https://evil.example"",""x"")», ha detto Rossi.",a1,10,48,${RULES}`,
+      `Mario Rossi,"'=HYPERLINK(""https://evil.example"",""x"")",direct,claim,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«=HYPERLINK(""https://evil.example"",""x"")», ha detto Rossi.",a1,10,48,${RULES}`,
     );
   });
 
@@ -72,6 +72,7 @@ describe('writeStatementsCsv', () => {
       speaker: null,
       speakerText: 'fonti di governo',
       date: '2024-03-04',
+      act: 'denial',
       cue: null,
     };
     const edge = (id: string, target: string) => ({
@@ -102,6 +103,7 @@ describe('writeStatementsCsv', () => {
         'fonti di governo',
         'Nessun accordo',
         'direct',
+        'denial',
         undefined,
         'Unione Europea',
         '2024-03-04',
@@ -117,6 +119,7 @@ describe('writeStatementsCsv', () => {
         'Mario Rossi',
         'Roma, e non Bruxelles, decide',
         'direct',
+        'claim',
         'ha detto',
         'Unione Europea; Roma',
         '2024-03-05',
@@ -130,10 +133,11 @@ describe('writeStatementsCsv', () => {
       ],
     ]);
     // Without the evidence the graph's own edges still tell who spoke about what.
-    expect(parseCsv(writeStatementsCsv(graph))[2]?.slice(0, 5)).toStrictEqual([
+    expect(parseCsv(writeStatementsCsv(graph))[2]?.slice(0, 6)).toStrictEqual([
       'Mario Rossi',
       'Roma, e non Bruxelles, decide',
       'direct',
+      'claim',
       'ha detto',
       'Unione Europea; Roma',
     ]);
@@ -163,6 +167,7 @@ describe('writeStatementsCsv', () => {
             id: 's1',
             quote: 'Serve più coraggio',
             kind: 'direct',
+            act: 'warning',
             cue: 'ha detto',
             sentence: '«Serve più coraggio», ha detto Rossi.',
             articleId: 'a1',
@@ -187,7 +192,7 @@ describe('writeStatementsCsv', () => {
     };
     expect(lines(writeStatementsCsv(buildExportGraph({ cypher: result })))).toStrictEqual([
       HEADER,
-      'Mario Rossi,Serve più coraggio,direct,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Serve più coraggio», ha detto Rossi.",a1,10,28,statement.cue-that-clause > speaker.subject-before-cue',
+      'Mario Rossi,Serve più coraggio,direct,warning,ha detto,Unione Europea,2024-03-05,Vertice a Roma,https://example.org/x,"«Serve più coraggio», ha detto Rossi.",a1,10,28,statement.cue-that-clause > speaker.subject-before-cue',
     ]);
   });
 

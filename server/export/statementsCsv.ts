@@ -15,6 +15,7 @@ export const STATEMENT_COLUMNS = [
   'speaker',
   'quote',
   'kind',
+  'act',
   'cue',
   'about',
   'date',
@@ -33,6 +34,8 @@ export interface StatementRow {
   speaker: string | null;
   quote: string;
   kind: string | null;
+  /** The speech act (denial, accusation …); null for a statement stored before acts were read. */
+  act: string | null;
   cue: string | null;
   /** Names of the entities the statement is about. */
   about: string[];
@@ -86,6 +89,7 @@ function rowsFromEdges(graph: ExportGraph, rows: Map<string, StatementRow>): voi
       speaker: entityName(graph, source),
       quote: text(attributes.quote) ?? '',
       kind: text(attributes.statementKind),
+      act: text(attributes.act),
       cue: text(attributes.cue),
       about: [entityName(graph, target)],
       date: text(attributes.date),
@@ -137,6 +141,7 @@ function rowsFromNodes(graph: ExportGraph, rows: Map<string, StatementRow>): voi
       speaker,
       quote: text(attributes.quote) ?? '',
       kind: text(attributes.kind),
+      act: text(attributes.act),
       cue: text(attributes.cue),
       about: about.sort(),
       date: text(attributes.date),
@@ -156,6 +161,7 @@ const emptyRow: StatementRow = {
   speaker: null,
   quote: '',
   kind: null,
+  act: null,
   cue: null,
   about: [],
   date: null,
@@ -188,6 +194,7 @@ export function statementRows(graph: ExportGraph, evidence?: ExportEvidence): St
       speaker: statement.speaker?.name ?? statement.speakerText,
       quote: statement.quote,
       kind: statement.kind,
+      act: statement.act,
       cue: statement.cue,
       about: statement.about.map((entity) => entity.name),
       date: statement.date,
@@ -220,6 +227,7 @@ export function writeStatementsCsv(graph: ExportGraph, evidence?: ExportEvidence
           row.speaker,
           row.quote,
           row.kind,
+          row.act,
           row.cue,
           row.about.join(ABOUT_SEPARATOR),
           row.date,

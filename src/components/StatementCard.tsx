@@ -1,9 +1,10 @@
-// One statement with its evidence: who, the quote, the cue, about whom, when, in which
+// One statement with its evidence: who, the quote, the cue and speech act, about whom, when, in which
 // article, and the source sentence with the quote highlighted.
 import type { StatementView } from '../../contract/api.ts';
 import { STATEMENT_KIND_LABELS } from '../consts.ts';
 import { articleLabel, splitSentence } from '../core/article/segments.ts';
 import { whyOf } from '../core/provenance/why.ts';
+import { ActPill } from './ActPill.tsx';
 import { EntityChip } from './EntityChip.tsx';
 
 interface Props {
@@ -31,6 +32,7 @@ export function StatementCard({ statement, onOpenEntity, onOpenArticle }: Props)
           <span className="muted">{statement.speakerText ?? 'Unknown speaker'}</span>
         )}
         {statement.cue && <span className="cue">{statement.cue}</span>}
+        <ActPill act={statement.act} />
         {statement.about.length > 0 && (
           <span className="about">
             <span className="muted">about</span>

@@ -1,9 +1,10 @@
-// One statement as a search hit: speaker and cue, a snippet of the quote around the match,
+// One statement as a search hit: speaker, cue and speech act, a snippet of the quote around the match,
 // then kind and article (and its date when asked), as the search box and the statements finder show it.
 import type { StatementView } from '../../contract/api.ts';
 import { STATEMENT_KIND_LABELS } from '../consts.ts';
 import { articleLabel } from '../core/article/segments.ts';
 import { quoteSnippet } from '../core/search/searchResults.ts';
+import { ActPill } from './ActPill.tsx';
 
 export function StatementHit({
   statement,
@@ -24,6 +25,7 @@ export function StatementHit({
       <span className="hit-speaker">
         {statement.speaker?.name ?? statement.speakerText ?? 'Unknown speaker'}
         {statement.cue ? <span className="muted"> {statement.cue}</span> : null}
+        <ActPill act={statement.act} />
       </span>
       <q className="hit-quote">
         {before}

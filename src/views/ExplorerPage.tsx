@@ -14,6 +14,7 @@ import { DetailPane } from './explorer/DetailPane.tsx';
 import { ExplorerContext } from './explorer/explorerContext.ts';
 import { GraphOverlays } from './explorer/GraphOverlays.tsx';
 import { useExplorerStore } from './explorer/useExplorerStore.ts';
+import { StatementsTable } from './table/StatementsTable.tsx';
 
 // CodeMirror is most of the console's weight: load it when the console is first opened.
 const ConsolePanel = lazy(() =>
@@ -50,6 +51,15 @@ export function ExplorerPage() {
           >
             Statements
           </button>
+          <button
+            type="button"
+            className={`topbar-button${view.table ? ' active' : ''}`}
+            aria-pressed={Boolean(view.table)}
+            onClick={actions.toggleTable}
+            data-toggle="statements-table"
+          >
+            Table
+          </button>
           <div className="topbar-stats" aria-live="polite">
             {health?.stats
               ? `${health.stats.articles} articles · ${health.stats.entities} entities · ${health.stats.statements} statements`
@@ -68,6 +78,7 @@ export function ExplorerPage() {
             </GraphCanvas>
             {load.phase === 'ready' && <GraphToolbar />}
             <GraphOverlays />
+            {view.table && <StatementsTable table={view.table} />}
           </section>
           <aside className="details" aria-label="Details">
             {/* Once opened, the console stays mounted (hidden) so its query and results survive a look at an entity. */}

@@ -120,6 +120,7 @@ describe('newsgraph export', () => {
       'speaker',
       'quote',
       'kind',
+      'act',
       'cue',
       'about',
       'date',
@@ -132,11 +133,20 @@ describe('newsgraph export', () => {
       'rules',
     ]);
     // The rules that found it, each one the registry explains.
-    const rules = rows[1]?.[12]?.split(' > ') ?? [];
+    const rules = rows[1]?.[13]?.split(' > ') ?? [];
     expect(rules.length >= 2 && rules.every((id) => ruleReason(id) !== null)).toBe(true);
-    expect([rows[1]?.[0], rows[1]?.[1], rows[1]?.[3], rows[1]?.[6], rows[1]?.[10], rows[1]?.[11]]).toStrictEqual([
+    expect([
+      rows[1]?.[0],
+      rows[1]?.[1],
+      rows[1]?.[3],
+      rows[1]?.[4],
+      rows[1]?.[7],
+      rows[1]?.[11],
+      rows[1]?.[12],
+    ]).toStrictEqual([
       'Mario Rossi',
       QUOTE,
+      'claim',
       'ha detto',
       'Vertice a Roma sul bilancio',
       String(start),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statementView } from '../testing/factories.ts';
-import { aggregateSpokeAbout, sortStatements, statementsInRange } from './statements.ts';
+import { aggregateSpokeAbout, panelGroups, sortStatements, statementsInRange } from './statements.ts';
 
 describe('aggregateSpokeAbout', () => {
   it('turns statements into weighted speaker → target groups', () => {
@@ -51,6 +51,29 @@ describe('aggregateSpokeAbout', () => {
   it('counts a statement once per target', () => {
     const s = statementView('s1', 'a', ['b', 'b']);
     expect(aggregateSpokeAbout([s, s]).map((g) => g.weight)).toStrictEqual([1]);
+  });
+});
+
+describe('panelGroups', () => {
+  const about = [
+    statementView('s1', 'peskov', ['putin', 'musk']),
+    statementView('s2', 'peskov', ['putin', 'trump']),
+    statementView('s3', 'zelensky', ['putin']),
+  ];
+
+  it('on "Said about", one chip per speaker, counting the statements about the entity', () => {
+    expect(panelGroups(about, 'putin', 'about').map((g) => [g.speakerName, g.weight])).toStrictEqual([
+      ['PESKOV', 2],
+      ['ZELENSKY', 1],
+    ]);
+  });
+
+  it('on "Said", one chip per target of the entity', () => {
+    expect(panelGroups(about.slice(0, 2), 'peskov', 'by').map((g) => [g.targetName, g.weight])).toStrictEqual([
+      ['PUTIN', 2],
+      ['MUSK', 1],
+      ['TRUMP', 1],
+    ]);
   });
 });
 

@@ -65,6 +65,17 @@ export function aggregateSpokeAbout(statements: StatementView[]): SpokeAboutGrou
   );
 }
 
+/**
+ * The chips of an entity's panel: on "Said", whom the entity spoke about; on "Said about",
+ * who spoke about the entity. A statement about the entity and others counts once, for its
+ * speaker, not once per other target.
+ */
+export function panelGroups(statements: StatementView[], self: string, direction: 'by' | 'about'): SpokeAboutGroup[] {
+  return aggregateSpokeAbout(statements).filter((group) =>
+    direction === 'by' ? group.speakerId === self : group.targetId === self,
+  );
+}
+
 /** Statements in reading order: newest first, then by position in the article. */
 export function sortStatements(statements: StatementView[]): StatementView[] {
   return [...statements].sort((a, b) => {

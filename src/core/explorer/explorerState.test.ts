@@ -123,16 +123,16 @@ describe('explorer state', () => {
       consoleMounted: true,
     });
     expect(run(open, { type: 'openFinder', text: 'vero' })).toStrictEqual({
-      ...withView({ finder: { text: 'vero', kinds: [], cue: '' } }),
+      ...withView({ finder: { text: 'vero', kinds: [], acts: [], cue: '' } }),
       consoleMounted: true,
     });
   });
 
   it('the Statements button closes the finder shown, and opens an empty one otherwise (over the console too)', () => {
     const shown = run(START, { type: 'toggleFinder' });
-    expect(shown).toStrictEqual(withView({ finder: { text: '', kinds: [], cue: '' } }));
+    expect(shown).toStrictEqual(withView({ finder: { text: '', kinds: [], acts: [], cue: '' } }));
     expect(run(shown, { type: 'toggleFinder' })).toStrictEqual(START);
-    const narrowed = { ...shown, view: { ...shown.view, finder: { text: 'x', kinds: [], cue: '' } } };
+    const narrowed = { ...shown, view: { ...shown.view, finder: { text: 'x', kinds: [], acts: [], cue: '' } } };
     const overConsole = run(narrowed, { type: 'toggleConsole' }, { type: 'toggleFinder' });
     expect(overConsole).toStrictEqual({ ...shown, consoleMounted: true });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statementNodeId } from '../aggregation/statementNodes.ts';
 import { DEFAULT_FILTERS } from '../filters/filters.ts';
+import { DEFAULT_TABLE } from '../table/statementsTable.ts';
 import { DEFAULT_ENTITY_PANEL, DEFAULT_VIEW, type ViewState } from '../url/urlState.ts';
 import { viewActions, viewReducer, type ViewAction } from './viewActions.ts';
 
@@ -75,16 +76,19 @@ describe('view actions', () => {
 
   it('the finder opens with words, replacing selection and reader, and changes in place', () => {
     const open = run({ ...DEFAULT_VIEW, selection: node('p:1'), reading: 'a1' }, { type: 'openFinder', text: 'false' });
-    expect(open).toStrictEqual({ ...DEFAULT_VIEW, finder: { text: 'false', kinds: [], cue: '' } });
-    const narrowed = viewReducer(open, { type: 'setFinder', finder: { text: 'false', kinds: ['indirect'], cue: '' } });
-    expect(narrowed.finder).toStrictEqual({ text: 'false', kinds: ['indirect'], cue: '' });
+    expect(open).toStrictEqual({ ...DEFAULT_VIEW, finder: { text: 'false', kinds: [], acts: [], cue: '' } });
+    const narrowed = viewReducer(open, {
+      type: 'setFinder',
+      finder: { text: 'false', kinds: ['indirect'], acts: [], cue: '' },
+    });
+    expect(narrowed.finder).toStrictEqual({ text: 'false', kinds: ['indirect'], acts: [], cue: '' });
     expect(viewReducer(narrowed, { type: 'closeFinder' })).toStrictEqual(DEFAULT_VIEW);
   });
 
   it('Escape closes the reader, then the selection, then the finder', () => {
     let state: ViewState = {
       ...DEFAULT_VIEW,
-      finder: { text: '', kinds: [], cue: '' },
+      finder: { text: '', kinds: [], acts: [], cue: '' },
       selection: node('p:1'),
       reading: 'a1',
     };
@@ -94,11 +98,24 @@ describe('view actions', () => {
       steps.push(state);
     }
     expect(steps.map((s) => [s.reading, s.selection, s.finder])).toStrictEqual([
-      [null, node('p:1'), { text: '', kinds: [], cue: '' }],
-      [null, null, { text: '', kinds: [], cue: '' }],
+      [null, node('p:1'), { text: '', kinds: [], acts: [], cue: '' }],
+      [null, null, { text: '', kinds: [], acts: [], cue: '' }],
       [null, null, null],
       [null, null, null],
     ]);
+  });
+
+  it('the table opens with its defaults, changes in place, and closes by Escape after every panel', () => {
+    const open = viewReducer({ ...DEFAULT_VIEW, selection: node('p:1') }, { type: 'toggleTable' });
+    expect(open).toStrictEqual({ ...DEFAULT_VIEW, selection: node('p:1'), table: DEFAULT_TABLE });
+    const denials = { ...DEFAULT_TABLE, acts: ['denial' as const], page: 2 };
+    const narrowed = viewReducer(open, { type: 'setTable', table: denials });
+    expect(narrowed.table).toStrictEqual(denials);
+    expect(viewReducer(narrowed, { type: 'escape' })).toStrictEqual({ ...DEFAULT_VIEW, table: denials });
+    expect(run(narrowed, { type: 'escape' }, { type: 'escape' })).toStrictEqual(DEFAULT_VIEW);
+    expect(viewReducer(narrowed, { type: 'toggleTable' })).toStrictEqual({ ...DEFAULT_VIEW, selection: node('p:1') });
+    expect(viewReducer(narrowed, { type: 'closeTable' })).toStrictEqual({ ...DEFAULT_VIEW, selection: node('p:1') });
+    expect(viewReducer(DEFAULT_VIEW, { type: 'closeTable' })).toBe(DEFAULT_VIEW);
   });
 
   it('filters, sizes and the camera are set as given, the camera rounded', () => {

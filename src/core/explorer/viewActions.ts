@@ -6,6 +6,7 @@ import { isStatementNodeId, statementNodeId } from '../aggregation/statementNode
 import type { FilterState } from '../filters/filters.ts';
 import type { SizeMode } from '../graph/explorerGraph.ts';
 import { EMPTY_FINDER, type StatementFinder } from '../search/statementFinder.ts';
+import { DEFAULT_TABLE, type StatementsTableView } from '../table/statementsTable.ts';
 import {
   DEFAULT_ENTITY_PANEL,
   withCamera,
@@ -37,6 +38,10 @@ export type ViewAction =
   | { type: 'openFinder'; text: string }
   | { type: 'setFinder'; finder: StatementFinder }
   | { type: 'closeFinder' }
+  /** The statements table: opened as it was left in the URL, or with its defaults. */
+  | { type: 'toggleTable' }
+  | { type: 'setTable'; table: StatementsTableView }
+  | { type: 'closeTable' }
   | { type: 'escape' };
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
@@ -109,11 +114,18 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, finder: action.finder };
     case 'closeFinder':
       return { ...state, finder: null };
+    case 'toggleTable':
+      return { ...state, table: state.table ? null : DEFAULT_TABLE };
+    case 'setTable':
+      return { ...state, table: action.table };
+    case 'closeTable':
+      return state.table ? { ...state, table: null } : state;
     case 'escape':
-      // Closes the topmost panel: the reader, then the selection, then the finder.
+      // Closes the topmost panel: the reader, then the selection, then the finder, then the table.
       if (state.reading) return { ...state, reading: null };
       if (state.selection) return { ...state, selection: null };
       if (state.finder) return { ...state, finder: null };
+      if (state.table) return { ...state, table: null };
       return state;
   }
 }
@@ -140,6 +152,9 @@ export function viewActions(dispatch: (action: ViewAction) => void) {
     openFinder: (text: string) => dispatch({ type: 'openFinder', text }),
     setFinder: (finder: StatementFinder) => dispatch({ type: 'setFinder', finder }),
     closeFinder: () => dispatch({ type: 'closeFinder' }),
+    toggleTable: () => dispatch({ type: 'toggleTable' }),
+    setTable: (table: StatementsTableView) => dispatch({ type: 'setTable', table }),
+    closeTable: () => dispatch({ type: 'closeTable' }),
     escape: () => dispatch({ type: 'escape' }),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../filters/filters.ts';
+import { DEFAULT_TABLE } from '../table/statementsTable.ts';
 import {
   DEFAULT_ENTITY_PANEL,
   DEFAULT_VIEW,
@@ -33,12 +34,20 @@ const full: ViewState = {
   camera: { x: 0.5, y: 0.4321, ratio: 0.25 },
   cap: 40,
   statementNodes: true,
-  finder: { text: 'non è vero, «mai»', kinds: ['direct', 'indirect'], cue: 'ha detto' },
+  finder: { text: 'non è vero, «mai»', kinds: ['direct', 'indirect'], acts: ['denial', 'promise'], cue: 'ha detto' },
   entityPanel: { tab: 'about', counterpart: 'person:x&y', untargeted: false },
   consoleQuery: {
     query: 'MATCH (p:Person {name: $name})-[:SAID]->(s) RETURN p, s // «tutto»\n LIMIT 5',
     params: { name: 'Anna & Bo', n: [1, 2.5, null], nested: { ok: true } },
     rowCap: 10_000,
+  },
+  table: {
+    text: 'gas «russo»',
+    acts: ['denial', 'warning'],
+    kinds: ['indirect'],
+    sort: 'speaker',
+    descending: true,
+    page: 2,
   },
 };
 
@@ -50,6 +59,20 @@ describe('view state in the URL', () => {
 
   it('round-trips a full state', () => {
     expect(parseViewState(serializeViewState(full))).toStrictEqual(full);
+  });
+
+  it('writes the statements table only when open, its defaults left out', () => {
+    const open: ViewState = { ...DEFAULT_VIEW, table: DEFAULT_TABLE };
+    expect(serializeViewState(open)).toBe('?table=1');
+    expect(parseViewState('?table=1')).toStrictEqual(open);
+    const sorted: ViewState = {
+      ...DEFAULT_VIEW,
+      table: { ...DEFAULT_TABLE, acts: ['denial'], sort: 'date', descending: false, page: 1 },
+    };
+    expect(serializeViewState(sorted)).toBe('?table=1&tActs=denial&tDir=asc&tPage=2');
+    expect(parseViewState('?table=1&tActs=denial&tDir=asc&tPage=2')).toStrictEqual(sorted);
+    expect(parseViewState('?table=1&tSort=colour&tDir=up&tPage=-3&tActs=lie&tKinds=denial')).toStrictEqual(open);
+    expect(parseViewState('?tSort=act&tActs=denial')).toStrictEqual(DEFAULT_VIEW);
   });
 
   it('round-trips an edge selection', () => {
@@ -87,13 +110,26 @@ describe('view state in the URL', () => {
   });
 
   it('writes the statements finder, open with no words, and drops unknown kinds', () => {
-    const open: ViewState = { ...DEFAULT_VIEW, finder: { text: '', kinds: [], cue: '' } };
+    const open: ViewState = { ...DEFAULT_VIEW, finder: { text: '', kinds: [], acts: [], cue: '' } };
     expect(serializeViewState(open)).toBe('?find=');
     expect(parseViewState('?find=')).toStrictEqual(open);
-    const filtered: ViewState = { ...DEFAULT_VIEW, finder: { text: 'false', kinds: ['partial', 'indirect'], cue: '' } };
+    const filtered: ViewState = {
+      ...DEFAULT_VIEW,
+      finder: { text: 'false', kinds: ['partial', 'indirect'], acts: [], cue: '' },
+    };
     expect(serializeViewState(filtered)).toBe('?find=false&findKinds=partial%2Cindirect');
     expect(parseViewState('?find=false&findKinds=indirect,denial,partial')).toStrictEqual(filtered);
     expect(parseViewState('?findKinds=direct&findCue=ha+detto')).toStrictEqual(DEFAULT_VIEW);
+  });
+
+  it("writes the finder's speech acts in their canonical order, and drops unknown ones", () => {
+    const denials: ViewState = { ...DEFAULT_VIEW, finder: { text: '', kinds: [], acts: ['denial'], cue: '' } };
+    expect(serializeViewState(denials)).toBe('?find=&findActs=denial');
+    expect(parseViewState('?find=&findActs=denial')).toStrictEqual(denials);
+    const two: ViewState = { ...DEFAULT_VIEW, finder: { text: '', kinds: [], acts: ['claim', 'warning'], cue: '' } };
+    expect(parseViewState('?find=&findActs=warning,lie,direct,claim,warning')).toStrictEqual(two);
+    expect(serializeViewState(two)).toBe('?find=&findActs=claim%2Cwarning');
+    expect(parseViewState('?findActs=denial')).toStrictEqual(DEFAULT_VIEW);
   });
 
   it('drops a malformed publication date or outlet, and any toggle value but 1', () => {

@@ -1,18 +1,25 @@
 // What the user sees, as a URL query: selection, open article, filters, expansions,
-// hidden nodes, node sizing, statements drawn as nodes, the statements finder, the entity
-// panel's tab and chip filter, the console query the graph was replaced by (re-run
-// read-only when the link is opened), and camera. parse(serialize(s)) === s for every valid state;
+// hidden nodes, node sizing, statements drawn as nodes, the statements finder (words, kinds,
+// speech acts, cue), the entity panel's tab and chip filter, the statements table (filters,
+// sort, page), the console query the graph was replaced by (re-run read-only when the link
+// is opened), and camera. parse(serialize(s)) === s for every valid state;
 // defaults are left out so links stay short. Unknown or malformed values fall back
 // to defaults instead of failing the page.
 import type { EdgeKind } from '../../../contract/api.ts';
 import type { CypherValue } from '../../../contract/cypher.ts';
-import type { EntityType } from '../../../contract/graph.ts';
+import { SPEECH_ACTS, type EntityType } from '../../../contract/graph.ts';
 import { MAX_QUERY_CHARS } from '../../../contract/limits.ts';
 import { EDGE_KIND_LIST, ENTITY_TYPE_LIST } from '../../consts.ts';
 import { DEFAULT_CONSOLE_ROW_CAP, ROW_CAPS } from '../console/consts.ts';
 import { DEFAULT_FILTERS, sameKinds, type FilterState } from '../filters/filters.ts';
 import type { SizeMode } from '../graph/explorerGraph.ts';
-import { isStatementKind, STATEMENT_KINDS_SHOWN, type StatementFinder } from '../search/statementFinder.ts';
+import { DEFAULT_TABLE, isTableColumn, type StatementsTableView } from '../table/statementsTable.ts';
+import {
+  isSpeechAct,
+  isStatementKind,
+  STATEMENT_KINDS_SHOWN,
+  type StatementFinder,
+} from '../search/statementFinder.ts';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
 
@@ -64,6 +71,8 @@ export interface ViewState {
   entityPanel: EntityPanelView;
   /** The console query the graph shows instead of the overview; null for the overview. */
   consoleQuery: ConsoleQuery | null;
+  /** The statements table, when open: its filters, sort and page. */
+  table: StatementsTableView | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -79,6 +88,7 @@ export const DEFAULT_VIEW: ViewState = {
   finder: null,
   entityPanel: DEFAULT_ENTITY_PANEL,
   consoleQuery: null,
+  table: null,
 };
 
 /** Parameters that belong to the page, not to the view, and survive every rewrite. */
@@ -136,6 +146,31 @@ function parseConsoleQuery(params: URLSearchParams): ConsoleQuery | null {
   const capValue = Number(params.get('cqCap'));
   const rowCap = (ROW_CAPS as readonly number[]).includes(capValue) ? capValue : DEFAULT_CONSOLE_ROW_CAP;
   return { query, params: parsed as Record<string, CypherValue>, rowCap };
+}
+
+function parseTable(params: URLSearchParams): StatementsTableView | null {
+  if (!params.has('table')) return null;
+  const sort = params.get('tSort') ?? '';
+  const page = Number(params.get('tPage'));
+  return {
+    text: params.get('tText') ?? '',
+    acts: SPEECH_ACTS.filter((act) => list(params, 'tActs').filter(isSpeechAct).includes(act)),
+    kinds: STATEMENT_KINDS_SHOWN.filter((kind) => list(params, 'tKinds').filter(isStatementKind).includes(kind)),
+    sort: isTableColumn(sort) ? sort : DEFAULT_TABLE.sort,
+    descending: params.get('tDir') === 'asc' ? false : params.get('tDir') === 'desc' ? true : DEFAULT_TABLE.descending,
+    // Written 1-based, as people count pages.
+    page: Number.isInteger(page) && page > 1 ? page - 1 : 0,
+  };
+}
+
+function writeTable(params: URLSearchParams, table: StatementsTableView): void {
+  params.set('table', '1');
+  if (table.text) params.set('tText', table.text);
+  if (table.acts.length) params.set('tActs', table.acts.join(','));
+  if (table.kinds.length) params.set('tKinds', table.kinds.join(','));
+  if (table.sort !== DEFAULT_TABLE.sort) params.set('tSort', table.sort);
+  if (table.descending !== DEFAULT_TABLE.descending) params.set('tDir', table.descending ? 'desc' : 'asc');
+  if (table.page > 0) params.set('tPage', String(table.page + 1));
 }
 
 export function parseViewState(search: string): ViewState {
@@ -199,11 +234,13 @@ export function parseViewState(search: string): ViewState {
           kinds: STATEMENT_KINDS_SHOWN.filter((kind) =>
             list(params, 'findKinds').filter(isStatementKind).includes(kind),
           ),
+          acts: SPEECH_ACTS.filter((act) => list(params, 'findActs').filter(isSpeechAct).includes(act)),
           cue: params.get('findCue') ?? '',
         }
       : null,
     entityPanel: selection?.kind === 'node' ? parseEntityPanel(params) : DEFAULT_ENTITY_PANEL,
     consoleQuery: parseConsoleQuery(params),
+    table: parseTable(params),
   };
 }
 
@@ -232,6 +269,7 @@ export function serializeViewState(state: ViewState, passthrough: URLSearchParam
   if (state.finder) {
     params.set('find', state.finder.text);
     if (state.finder.kinds.length) params.set('findKinds', state.finder.kinds.join(','));
+    if (state.finder.acts.length) params.set('findActs', state.finder.acts.join(','));
     if (state.finder.cue) params.set('findCue', state.finder.cue);
   }
   const panel = state.entityPanel;
@@ -246,6 +284,7 @@ export function serializeViewState(state: ViewState, passthrough: URLSearchParam
       params.set('cqParams', JSON.stringify(state.consoleQuery.params));
     if (state.consoleQuery.rowCap !== DEFAULT_CONSOLE_ROW_CAP) params.set('cqCap', String(state.consoleQuery.rowCap));
   }
+  if (state.table) writeTable(params, state.table);
   for (const e of state.expanded) params.append('expand', e.limit ? `${e.id}~${e.limit}` : e.id);
   for (const id of state.hiddenNodes) params.append('hide', id);
   if (state.cap !== null) params.set('cap', String(state.cap));

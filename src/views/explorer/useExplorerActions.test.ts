@@ -18,6 +18,7 @@ import {
 } from '../../core/graph/explorerGraph.ts';
 import { LayoutRunner } from '../../core/layout/layoutRunner.ts';
 import { edgeView, nodeView, payload, statementView } from '../../core/testing/factories.ts';
+import { DEFAULT_TABLE } from '../../core/table/statementsTable.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../core/url/urlState.ts';
 import type { GraphSession } from './explorerContext.ts';
 import { explorerActions } from './useExplorerActions.ts';
@@ -127,7 +128,27 @@ describe('explorer actions', () => {
       statement,
     ]);
     actions.chooseSearchResult({ kind: 'allStatements', text: 'parole' });
-    expect([state().view.selection, state().view.finder]).toStrictEqual([null, { text: 'parole', kinds: [], cue: '' }]);
+    expect([state().view.selection, state().view.finder]).toStrictEqual([
+      null,
+      { text: 'parole', kinds: [], acts: [], cue: '' },
+    ]);
+  });
+
+  it('a row of the table selects its statement and opens its article at it, the table staying open', () => {
+    const { actions, state, statementCache } = session(createExplorerGraph());
+    actions.toggleTable();
+    const statement = statementView('s3', 'p', ['q'], { articleId: 'a7' });
+    actions.readStatement(statement);
+    expect(statementCache.get('s3')).toBe(statement);
+    expect(state()).toStrictEqual({
+      ...initialExplorerState({
+        ...DEFAULT_VIEW,
+        table: DEFAULT_TABLE,
+        selection: { kind: 'node', id: statementNodeId('s3') },
+        reading: 'a7',
+      }),
+      readingFocus: 's3',
+    });
   });
 
   it('expanding a statement drawn as a node fetches nothing', async () => {

@@ -124,6 +124,14 @@ export function explorerActions(session: GraphSession) {
     setFinder: view.setFinder,
     closeFinder: view.closeFinder,
     toggleFinder: () => dispatch({ type: 'toggleFinder' }),
+    toggleTable: view.toggleTable,
+    setTable: view.setTable,
+    closeTable: view.closeTable,
+    /** A row of the statements table: the statement selected, and its article open at it. */
+    readStatement: (statement: StatementView) => {
+      openStatement(statement);
+      dispatch({ type: 'openArticleAt', articleId: statement.articleId, statementId: statement.id });
+    },
     escape: view.escape,
     toggleConsole: () => dispatch({ type: 'toggleConsole' }),
     closeConsole: () => dispatch({ type: 'closeConsole' }),

@@ -8,7 +8,7 @@ import { articleLabel } from '../../core/article/segments.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';
 import { StatementCard } from '../../components/StatementCard.tsx';
 import { STATEMENT_PAGE } from '../../consts.ts';
-import { aggregateSpokeAbout, sortStatements, statementsInRange } from '../../core/aggregation/statements.ts';
+import { panelGroups, sortStatements, statementsInRange } from '../../core/aggregation/statements.ts';
 import { edgeLabel } from '../../core/graph/highlight.ts';
 import type { EntityTab } from '../../core/url/urlState.ts';
 import { useExplorer } from '../explorer/explorerContext.ts';
@@ -84,19 +84,22 @@ function RelationItem({
 
 function Summary({
   details,
+  self,
   onPick,
   direction,
   untargeted = 0,
   onPickUntargeted,
 }: {
   details: StatementView[];
+  /** The entity of the panel. */
+  self: string;
   onPick: (id: string | null) => void;
   direction: 'by' | 'about';
   /** Statements with no detected target (the "Said" side): on no edge, so listed here. */
   untargeted?: number;
   onPickUntargeted?: () => void;
 }) {
-  const groups = useMemo(() => aggregateSpokeAbout(details), [details]);
+  const groups = useMemo(() => panelGroups(details, self, direction), [details, self, direction]);
   if (groups.length === 0 && untargeted === 0) return null;
   return (
     <div className="spoke-summary">
@@ -303,6 +306,7 @@ export function EntityPanel({ entityId }: { entityId: string }) {
           <>
             <Summary
               details={by}
+              self={entityId}
               direction="by"
               onPick={pickCounterpart}
               untargeted={untargeted.length}
@@ -323,7 +327,7 @@ export function EntityPanel({ entityId }: { entityId: string }) {
         )}
         {tab === 'about' && (
           <>
-            <Summary details={about} direction="about" onPick={pickCounterpart} />
+            <Summary details={about} self={entityId} direction="about" onPick={pickCounterpart} />
             {counterpart && (
               <button type="button" className="link" onClick={() => pickCounterpart(null)}>
                 Show all {about.length} statements

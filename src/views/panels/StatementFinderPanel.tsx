@@ -1,11 +1,17 @@
 // The statements finder: every statement whose quote holds the typed words (case and
-// accents ignored), narrowed by kind and cue, newest first. Choosing one opens it with its
+// accents ignored), narrowed by kind, speech act and cue, newest first. Choosing one opens it with its
 // evidence. Its state is the view's `finder`, so a link reproduces the list.
 import { explainError, useApi } from '../../api/useApi.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';
 import { StatementHit } from '../../components/StatementHit.tsx';
-import { STATEMENT_KIND_LABELS } from '../../consts.ts';
-import { STATEMENT_KINDS_SHOWN, toggleKind, type StatementFinder } from '../../core/search/statementFinder.ts';
+import { SPEECH_ACTS } from '../../../contract/graph.ts';
+import { SPEECH_ACT_LABELS, STATEMENT_KIND_LABELS } from '../../consts.ts';
+import {
+  STATEMENT_KINDS_SHOWN,
+  toggleAct,
+  toggleKind,
+  type StatementFinder,
+} from '../../core/search/statementFinder.ts';
 import { useExplorer } from '../explorer/explorerContext.ts';
 
 /** Most statements the finder lists at once. */
@@ -15,10 +21,11 @@ const SNIPPET_CONTEXT = 80;
 export function StatementFinderPanel({ finder }: { finder: StatementFinder }) {
   const { client, actions } = useExplorer();
   const close = actions.closeFinder;
-  const { text, kinds, cue } = finder;
+  const { text, kinds, acts, cue } = finder;
   const [remote, retry] = useApi(
-    (signal) => client.searchStatements({ text: text.trim(), kinds, cue: cue.trim(), limit: FINDER_LIMIT }, signal),
-    [client, text.trim(), kinds.join(','), cue.trim()],
+    (signal) =>
+      client.searchStatements({ text: text.trim(), kinds, acts, cue: cue.trim(), limit: FINDER_LIMIT }, signal),
+    [client, text.trim(), kinds.join(','), acts.join(','), cue.trim()],
   );
   return (
     <section className="panel detail-panel finder-panel" aria-labelledby="finder-title" data-statement-finder>
@@ -53,6 +60,19 @@ export function StatementFinderPanel({ finder }: { finder: StatementFinder }) {
               </label>
             ))}
           </fieldset>
+          <fieldset className="finder-kinds finder-acts">
+            <legend>Speech act</legend>
+            {SPEECH_ACTS.map((act) => (
+              <label key={act} className="check">
+                <input
+                  type="checkbox"
+                  checked={acts.includes(act)}
+                  onChange={() => actions.setFinder({ ...finder, acts: toggleAct(acts, act) })}
+                />
+                <span className="check-label">{SPEECH_ACT_LABELS[act]}</span>
+              </label>
+            ))}
+          </fieldset>
           <label className="field">
             <span>Cue</span>
             <input
@@ -73,7 +93,7 @@ export function StatementFinderPanel({ finder }: { finder: StatementFinder }) {
         ) : remote?.status === 'ok' ? (
           remote.data.statements.length === 0 ? (
             <StateMessage kind="empty" title="No statement matches">
-              <p>Try fewer words, or another kind or cue.</p>
+              <p>Try fewer words, or another kind, act or cue.</p>
             </StateMessage>
           ) : (
             <>
