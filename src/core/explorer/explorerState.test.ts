@@ -194,10 +194,10 @@ describe('explorer state', () => {
 
   it('each focus request is new, even on the same node', () => {
     const first = run(START, { type: 'focus', node: 'p:1' });
-    const second = run(first, { type: 'focus', node: 'p:1' });
+    const second = run(first, { type: 'focus', node: 'p:1', framing: ['q:1', 'q:2'] });
     expect([first.focus, second.focus]).toStrictEqual([
-      { node: 'p:1', nonce: 1 },
-      { node: 'p:1', nonce: 2 },
+      { node: 'p:1', framing: [], nonce: 1 },
+      { node: 'p:1', framing: ['q:1', 'q:2'], nonce: 2 },
     ]);
   });
 

@@ -33,6 +33,8 @@ export interface VisibleCounts {
 
 export interface FocusRequest {
   node: string;
+  /** Nodes the camera shows with it (the neighbours an expansion brought); none: it centres on the node. */
+  framing: string[];
   /** Changes on every request, so focusing the same node twice moves the camera again. */
   nonce: number;
 }
@@ -98,7 +100,7 @@ export type SessionAction =
   | { type: 'toggleConsole' }
   | { type: 'closeConsole' }
   | { type: 'hover'; node: string | null }
-  | { type: 'focus'; node: string }
+  | { type: 'focus'; node: string; framing?: string[] }
   | { type: 'notify'; notice: string }
   | { type: 'dismissNotice' }
   | { type: 'retry' }
@@ -169,7 +171,10 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
     case 'hover':
       return state.hovered === action.node ? state : { ...state, hovered: action.node };
     case 'focus':
-      return { ...state, focus: { node: action.node, nonce: (state.focus?.nonce ?? 0) + 1 } };
+      return {
+        ...state,
+        focus: { node: action.node, framing: action.framing ?? [], nonce: (state.focus?.nonce ?? 0) + 1 },
+      };
     case 'notify':
       return { ...state, notice: action.notice };
     case 'dismissNotice':

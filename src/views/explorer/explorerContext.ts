@@ -43,7 +43,8 @@ export interface GraphSession {
   visibilityRef: MutableRefObject<Visibility | null>;
   /** Rewrites flags, sizes and visibility after a change of structure, and refreshes once. */
   structureChanged: () => void;
-  focusNode: (node: string) => void;
+  /** Moves the camera to a node, framing `framing` with it when given (again once the layout stops). */
+  focusNode: (node: string, framing?: string[]) => void;
   /** Fetches an entity's neighbours into the graph and records how many were drawn. */
   fetchNeighbours: (entityId: string, limit: number, signal?: AbortSignal) => Promise<MergeResult>;
   attachSigma: (sigma: ExplorerSigma | null) => void;

@@ -120,19 +120,19 @@ export function useExplorerStore(): Explorer {
 
   // While a layout runs, nodes (and sigma's normalization) keep moving: focus now, and
   // once more when the layout has stopped.
-  const pendingFocus = useRef<string | null>(null);
+  const pendingFocus = useRef<{ node: string; framing: string[] } | null>(null);
   const focusNode = useCallback(
-    (node: string) => {
-      if (layout.getStatus() !== 'idle') pendingFocus.current = node;
-      dispatch({ type: 'focus', node });
+    (node: string, framing: string[] = []) => {
+      if (layout.getStatus() !== 'idle') pendingFocus.current = { node, framing };
+      dispatch({ type: 'focus', node, framing });
     },
     [layout],
   );
   useEffect(() => {
     if (state.layout !== 'idle' || !pendingFocus.current) return;
-    const node = pendingFocus.current;
+    const { node, framing } = pendingFocus.current;
     pendingFocus.current = null;
-    dispatch({ type: 'focus', node });
+    dispatch({ type: 'focus', node, framing });
   }, [state.layout]);
 
   const fetchNeighbours = useCallback(
