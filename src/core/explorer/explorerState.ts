@@ -52,6 +52,8 @@ export interface ExplorerState {
   /** The entity whose neighbours are being fetched. */
   expanding: string | null;
   notice: string | null;
+  /** Nodes the last expansion added, marked on the graph while its notice is shown. */
+  fresh: string[];
   /** The statement the reader opens at. */
   readingFocus: string | null;
   consoleOpen: boolean;
@@ -79,6 +81,7 @@ export function initialExplorerState(view: ViewState): ExplorerState {
     expansions: {},
     expanding: null,
     notice: null,
+    fresh: [],
     readingFocus: null,
     consoleOpen: false,
     consoleMounted: false,
@@ -102,6 +105,8 @@ export type SessionAction =
   | { type: 'hover'; node: string | null }
   | { type: 'focus'; node: string; framing?: string[] }
   | { type: 'notify'; notice: string }
+  /** An expansion was drawn: what it added, told and marked until the notice goes. */
+  | { type: 'expansionShown'; notice: string; added: string[] }
   | { type: 'dismissNotice' }
   | { type: 'retry' }
   | { type: 'loading'; message: string }
@@ -176,9 +181,11 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
         focus: { node: action.node, framing: action.framing ?? [], nonce: (state.focus?.nonce ?? 0) + 1 },
       };
     case 'notify':
-      return { ...state, notice: action.notice };
+      return { ...state, notice: action.notice, fresh: [] };
+    case 'expansionShown':
+      return { ...state, notice: action.notice, fresh: action.added };
     case 'dismissNotice':
-      return { ...state, notice: null };
+      return { ...state, notice: null, fresh: [] };
     case 'retry':
       return { ...state, attempt: state.attempt + 1 };
     case 'loading':
@@ -192,7 +199,7 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
     case 'loadFailed':
       return { ...state, load: { phase: 'error', error: action.error } };
     case 'graphCleared':
-      return { ...state, expansions: {} };
+      return { ...state, expansions: {}, fresh: [] };
     case 'expanding':
       return { ...state, expanding: action.id };
     case 'neighboursFetched':

@@ -58,7 +58,9 @@ function session(graph: ExplorerGraph, view: Partial<ViewState> = {}, neighbours
     fetchNeighbours: (entityId, limit) => {
       asked.push([entityId, limit]);
       if (!neighbours) return Promise.reject(new Error('no neighbours in this test'));
-      return Promise.resolve(mergePayload(graph, neighbours, { origin: expandOrigin(entityId) }));
+      const shown = neighbours.nodes.filter((node) => node.id !== entityId).length;
+      const merged = mergePayload(graph, neighbours, { origin: expandOrigin(entityId) });
+      return Promise.resolve({ ...merged, info: { shown, total: shown, truncated: false } });
     },
     attachSigma: () => {},
   };
@@ -157,6 +159,10 @@ describe('explorer actions', () => {
     );
     expect(await actions.expand('p')).toBe(true);
     expect(state().focus).toStrictEqual({ node: 'p', framing: ['r', 's'], nonce: 1 });
+    expect([state().notice, state().fresh]).toStrictEqual([
+      'Added 2 neighbours of P; 1 was already shown.',
+      ['r', 's'],
+    ]);
     actions.stopLayout();
   });
 
@@ -164,7 +170,11 @@ describe('explorer actions', () => {
     const graph = graphOf([OVERVIEW_ORIGIN, payload([nodeView('p'), nodeView('q')], [edgeView('p', 'q')])]);
     const { actions, state } = session(graph, {}, payload([nodeView('p'), nodeView('q')], [edgeView('p', 'q')]));
     expect(await actions.expand('p')).toBe(true);
-    expect(state().focus).toBe(null);
+    expect([state().focus, state().notice, state().fresh]).toStrictEqual([
+      null,
+      'No new neighbours of P: all 1 are already shown.',
+      [],
+    ]);
   });
 
   it('opening an entity not drawn yet brings it in framed with its neighbours', async () => {

@@ -9,6 +9,7 @@ import { toApiError } from '../../api/client.ts';
 import { explainError } from '../../api/useApi.ts';
 import { EXPAND_CAP } from '../../consts.ts';
 import { isStatementNodeId, statementNodeId } from '../../core/aggregation/statementNodes.ts';
+import { expansionNotice } from '../../core/explorer/expansionNotice.ts';
 import { viewActions } from '../../core/explorer/viewActions.ts';
 import { CONSOLE_ORIGIN, expandOrigin, mergePayload, removeOrigin } from '../../core/graph/explorerGraph.ts';
 import type { SearchResult } from '../../core/search/searchResults.ts';
@@ -31,13 +32,13 @@ export function explorerActions(session: GraphSession) {
       // The default number of neighbours is written as 0, so links stay short.
       view.expanded(entityId, limit === EXPAND_CAP ? 0 : limit);
       structureChanged();
+      const added = result.addedNodes.filter((id) => id !== entityId);
+      const name = graph.hasNode(entityId) ? graph.getNodeAttribute(entityId, 'label') : entityId;
+      dispatch({ type: 'expansionShown', notice: expansionNotice(name, result.info, added.length), added });
       if (result.addedNodes.length) {
         layout.start(new Set(result.addedNodes));
         // The camera follows: the entity with what it brought, kept in view as the layout places them.
-        focusNode(
-          entityId,
-          result.addedNodes.filter((id) => id !== entityId),
-        );
+        focusNode(entityId, added);
       }
       return true;
     } catch (error) {

@@ -145,8 +145,9 @@ export function useExplorerStore(): Explorer {
       const shown = payload.nodes.filter((n) => n.id !== entityId).length;
       const centreIncluded = payload.nodes.some((n) => n.id === entityId);
       const total = Math.max(shown, payload.totalNodes - (centreIncluded ? 1 : 0));
-      dispatch({ type: 'neighboursFetched', id: entityId, info: { shown, total, truncated: payload.truncated } });
-      return result;
+      const info = { shown, total, truncated: payload.truncated };
+      dispatch({ type: 'neighboursFetched', id: entityId, info });
+      return { ...result, info };
     },
     [client, graph],
   );
