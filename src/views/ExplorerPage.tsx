@@ -10,6 +10,7 @@ import { ReducersController } from './graph/ReducersController.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import { FiltersPanel } from './panels/FiltersPanel.tsx';
 import { SearchPanel } from './panels/SearchPanel.tsx';
+import { TimelinePanel } from './panels/TimelinePanel.tsx';
 import { DetailPane } from './explorer/DetailPane.tsx';
 import { ExplorerContext } from './explorer/explorerContext.ts';
 import { GraphOverlays } from './explorer/GraphOverlays.tsx';
@@ -68,6 +69,7 @@ export function ExplorerPage() {
             </GraphCanvas>
             {load.phase === 'ready' && <GraphToolbar />}
             <GraphOverlays />
+            <TimelinePanel />
           </section>
           <aside className="details" aria-label="Details">
             {/* Once opened, the console stays mounted (hidden) so its query and results survive a look at an entity. */}

@@ -59,7 +59,45 @@ describe('timelineOf', () => {
     ]);
   });
 
-  it('has no bucket without a full date', () => {
-    expect(timelineOf([{ date: '2024', statements: 2 }], 1)).toStrictEqual({ unit: 'day', buckets: [], unplaced: 3 });
+  it('places month dates by month when no date is full, or when the span asks for months', () => {
+    expect(
+      timelineOf(
+        [
+          { date: '2021-12', statements: 2 },
+          { date: '2022-02', statements: 1 },
+          { date: '2022', statements: 4 },
+        ],
+        1,
+      ),
+    ).toStrictEqual({
+      unit: 'month',
+      buckets: [
+        { start: '2021-12-01', end: '2021-12-31', statements: 2 },
+        { start: '2022-01-01', end: '2022-01-31', statements: 0 },
+        { start: '2022-02-01', end: '2022-02-28', statements: 1 },
+      ],
+      unplaced: 5,
+    });
+    expect(
+      timelineOf([
+        { date: '2023-01-01', statements: 1 },
+        { date: '2024-06-30', statements: 1 },
+        { date: '2023-02', statements: 3 },
+      ]).buckets[1],
+    ).toStrictEqual({ start: '2023-02-01', end: '2023-02-28', statements: 3 });
+    expect(
+      timelineOf([
+        { date: '2025-01-02', statements: 1 },
+        { date: '2025-01', statements: 3 },
+      ]).unplaced,
+    ).toBe(3);
+  });
+
+  it('has no bucket without a day or month date', () => {
+    expect(timelineOf([{ date: '2024', statements: 2 }], 1)).toStrictEqual({
+      unit: 'month',
+      buckets: [],
+      unplaced: 3,
+    });
   });
 });

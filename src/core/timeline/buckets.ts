@@ -1,7 +1,8 @@
 // The timeline's histogram: statements per day, week (from Monday) or month, the unit chosen
 // from the span so that the strip holds a readable number of bars. Buckets are consecutive,
-// empty ones included, so a gap in the news shows as a gap. Only full dates (YYYY-MM-DD) can
-// be placed; statements with a partial date or none are counted apart.
+// empty ones included, so a gap in the news shows as a gap. Full dates (YYYY-MM-DD) choose
+// the unit; month dates (YYYY-MM) are placed when the unit is the month (the only unit when
+// no date is full); statements with a coarser date or none are counted apart.
 
 export type BucketUnit = 'day' | 'week' | 'month';
 
@@ -21,6 +22,7 @@ export interface Timeline {
 
 const DAY_MS = 86_400_000;
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_DATE = /^\d{4}-\d{2}$/;
 /** Spans up to this many days are drawn by day, then by week up to MAX_WEEK_SPAN, then by month. */
 export const MAX_DAY_SPAN = 62;
 export const MAX_WEEK_SPAN = 366;
@@ -50,17 +52,20 @@ function nextStart(ms: number, unit: BucketUnit): number {
 }
 
 export function timelineOf(dates: readonly { date: string; statements: number }[], undated = 0): Timeline {
+  const full = dates.filter(({ date }) => FULL_DATE.test(date) && !Number.isNaN(toDay(date)));
+  const days = full.map(({ date }) => toDay(date));
+  const unit = days.length > 0 ? unitFor(Math.round((Math.max(...days) - Math.min(...days)) / DAY_MS) + 1) : 'month';
   let unplaced = undated;
   const placed: { ms: number; statements: number }[] = [];
   for (const { date, statements } of dates) {
-    const ms = FULL_DATE.test(date) ? toDay(date) : NaN;
+    const day = FULL_DATE.test(date) ? date : unit === 'month' && MONTH_DATE.test(date) ? `${date}-01` : null;
+    const ms = day ? toDay(day) : NaN;
     if (Number.isNaN(ms)) unplaced += statements;
     else placed.push({ ms, statements });
   }
-  if (placed.length === 0) return { unit: 'day', buckets: [], unplaced };
+  if (placed.length === 0) return { unit, buckets: [], unplaced };
   const first = Math.min(...placed.map((p) => p.ms));
   const last = Math.max(...placed.map((p) => p.ms));
-  const unit = unitFor(Math.round((last - first) / DAY_MS) + 1);
   const buckets: Bucket[] = [];
   const index = new Map<number, number>();
   for (let start = bucketStart(first, unit); start <= last; start = nextStart(start, unit)) {
