@@ -138,6 +138,13 @@ export interface OutletCount {
   statements: number;
 }
 
+/** Statements per date (GET /api/statements/timeline): dates ascending, partial dates as stored. */
+export interface StatementTimeline {
+  dates: { date: string; statements: number }[];
+  /** Statements without a date. */
+  undated: number;
+}
+
 /** What an outlet and/or publication-date range contains (GET /api/scope), every list sorted. */
 export interface ContentScope {
   articleIds: string[];

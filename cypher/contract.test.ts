@@ -386,6 +386,13 @@ const SAMPLES: Record<string, Sample> = {
     params: { speaker: null, about: COMMISSION, article: null, from: '2024-01', toBefore: '2024-12\uffff' },
     rows: [{ total: 2 }],
   },
+  'statements/timeline': {
+    rows: (rows) =>
+      expect([...rows].sort((a, b) => String(a.date).localeCompare(String(b.date)))).toStrictEqual([
+        { date: '2024-03-05', statements: 2 },
+        { date: '2024-04-10', statements: 2 },
+      ]),
+  },
   'statements/list-by-speaker': {
     params: { speaker: MELONI, about: null, article: null, from: null, toBefore: null, skip: 1, limit: 5 },
     rows: (rows) =>

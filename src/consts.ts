@@ -51,6 +51,11 @@ export const OVERVIEW_LIMIT = 2000;
 /** Neighbours added by one double-click; "show more" adds this many again. */
 export const EXPAND_CAP = 25;
 
+/** Pixels kept between the viewport's edges and the nodes the camera frames after an expansion. */
+export const FRAME_MARGIN = 48;
+/** Framing a tight cluster zooms in no further than this camera ratio. */
+export const FRAME_MIN_RATIO = 0.25;
+
 /** Up to this many nodes every label is drawn (the label grid still avoids overlaps). */
 export const SMALL_GRAPH = 150;
 

@@ -1,8 +1,9 @@
-// Statements by filter (speaker, target, article, dates; paged) and by id.
+// Statements by filter (speaker, target, article, dates; paged), by id, and counted per date.
 
 import type { FastifyPluginAsync } from 'fastify';
 import { MAX_STATEMENTS_BY_ID } from '../../contract/limits.ts';
 import { statementsByIds } from '../../cypher/reads/scope.ts';
+import { statementTimeline } from '../../cypher/reads/timeline.ts';
 import { HttpProblem } from '../errors.ts';
 import { statementsByIdBody, statementsQuery, type StatementsByIdBody, type StatementsQuery } from '../schemas.ts';
 import type { RouteContext } from './context.ts';
@@ -18,6 +19,10 @@ export const statementRoutes: FastifyPluginAsync<RouteContext> = async (app, { s
       }
       return store.statements(request.query);
     },
+  );
+
+  app.get('/api/statements/timeline', async () =>
+    statementTimeline((queryName, params) => store.run(queryName, params)),
   );
 
   app.post<{ Body: StatementsByIdBody }>(

@@ -16,6 +16,7 @@ import type {
   OutletCount,
   SchemaInfo,
   SearchHit,
+  StatementTimeline,
   StatementView,
 } from '../../contract/api.ts';
 import type { CypherErrorInfo, CypherResult, CypherValue } from '../../contract/cypher.ts';
@@ -261,6 +262,11 @@ export class ApiClient {
 
   statements(query: StatementQuery, signal?: AbortSignal): Promise<{ statements: StatementView[]; total: number }> {
     return this.get(`/statements${queryString({ ...query })}`, signal);
+  }
+
+  /** How many statements carry each date, for the timeline. */
+  statementTimeline(signal?: AbortSignal): Promise<StatementTimeline> {
+    return this.get('/statements/timeline', signal);
   }
 
   /** The statements `ids` names (at most 500), with their sentences; unknown ids are left out. */

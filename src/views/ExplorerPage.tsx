@@ -10,6 +10,7 @@ import { ReducersController } from './graph/ReducersController.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import { FiltersPanel } from './panels/FiltersPanel.tsx';
 import { SearchPanel } from './panels/SearchPanel.tsx';
+import { TimelinePanel } from './panels/TimelinePanel.tsx';
 import { DetailPane } from './explorer/DetailPane.tsx';
 import { ExplorerContext } from './explorer/explorerContext.ts';
 import { GraphOverlays } from './explorer/GraphOverlays.tsx';
@@ -78,6 +79,7 @@ export function ExplorerPage() {
             </GraphCanvas>
             {load.phase === 'ready' && <GraphToolbar />}
             <GraphOverlays />
+            <TimelinePanel />
             {view.table && <StatementsTable table={view.table} />}
           </section>
           <aside className="details" aria-label="Details">

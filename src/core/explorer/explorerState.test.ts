@@ -33,6 +33,7 @@ describe('explorer state', () => {
       expansions: {},
       expanding: null,
       notice: null,
+      fresh: [],
       readingFocus: null,
       consoleOpen: false,
       consoleMounted: false,
@@ -194,10 +195,10 @@ describe('explorer state', () => {
 
   it('each focus request is new, even on the same node', () => {
     const first = run(START, { type: 'focus', node: 'p:1' });
-    const second = run(first, { type: 'focus', node: 'p:1' });
+    const second = run(first, { type: 'focus', node: 'p:1', framing: ['q:1', 'q:2'] });
     expect([first.focus, second.focus]).toStrictEqual([
-      { node: 'p:1', nonce: 1 },
-      { node: 'p:1', nonce: 2 },
+      { node: 'p:1', framing: [], nonce: 1 },
+      { node: 'p:1', framing: ['q:1', 'q:2'], nonce: 2 },
     ]);
   });
 
@@ -207,6 +208,17 @@ describe('explorer state', () => {
     expect(run(hovered, { type: 'hover', node: 'p:1' })).toBe(hovered);
     expect(run(hovered, { type: 'layoutStatus', status: 'forces' })).toBe(hovered);
     expect(run(hovered, { type: 'statementPlanned', plan: null })).toBe(hovered);
+  });
+
+  it('marks what an expansion added while its notice is shown', () => {
+    const shown = run(START, { type: 'expansionShown', notice: 'Added 2 neighbours of P.', added: ['q', 'r'] });
+    expect([shown.notice, shown.fresh]).toStrictEqual(['Added 2 neighbours of P.', ['q', 'r']]);
+    expect(run(shown, { type: 'dismissNotice' })).toStrictEqual(START);
+    expect(run(shown, { type: 'notify', notice: 'Could not expand' })).toStrictEqual({
+      ...START,
+      notice: 'Could not expand',
+    });
+    expect(run(shown, { type: 'graphCleared' }).fresh).toStrictEqual([]);
   });
 
   it('a notice stays until dismissed', () => {

@@ -33,6 +33,8 @@ export interface VisibleCounts {
 
 export interface FocusRequest {
   node: string;
+  /** Nodes the camera shows with it (the neighbours an expansion brought); none: it centres on the node. */
+  framing: string[];
   /** Changes on every request, so focusing the same node twice moves the camera again. */
   nonce: number;
 }
@@ -50,6 +52,8 @@ export interface ExplorerState {
   /** The entity whose neighbours are being fetched. */
   expanding: string | null;
   notice: string | null;
+  /** Nodes the last expansion added, marked on the graph while its notice is shown. */
+  fresh: string[];
   /** The statement the reader opens at. */
   readingFocus: string | null;
   consoleOpen: boolean;
@@ -77,6 +81,7 @@ export function initialExplorerState(view: ViewState): ExplorerState {
     expansions: {},
     expanding: null,
     notice: null,
+    fresh: [],
     readingFocus: null,
     consoleOpen: false,
     consoleMounted: false,
@@ -98,8 +103,10 @@ export type SessionAction =
   | { type: 'toggleConsole' }
   | { type: 'closeConsole' }
   | { type: 'hover'; node: string | null }
-  | { type: 'focus'; node: string }
+  | { type: 'focus'; node: string; framing?: string[] }
   | { type: 'notify'; notice: string }
+  /** An expansion was drawn: what it added, told and marked until the notice goes. */
+  | { type: 'expansionShown'; notice: string; added: string[] }
   | { type: 'dismissNotice' }
   | { type: 'retry' }
   | { type: 'loading'; message: string }
@@ -169,11 +176,16 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
     case 'hover':
       return state.hovered === action.node ? state : { ...state, hovered: action.node };
     case 'focus':
-      return { ...state, focus: { node: action.node, nonce: (state.focus?.nonce ?? 0) + 1 } };
+      return {
+        ...state,
+        focus: { node: action.node, framing: action.framing ?? [], nonce: (state.focus?.nonce ?? 0) + 1 },
+      };
     case 'notify':
-      return { ...state, notice: action.notice };
+      return { ...state, notice: action.notice, fresh: [] };
+    case 'expansionShown':
+      return { ...state, notice: action.notice, fresh: action.added };
     case 'dismissNotice':
-      return { ...state, notice: null };
+      return { ...state, notice: null, fresh: [] };
     case 'retry':
       return { ...state, attempt: state.attempt + 1 };
     case 'loading':
@@ -187,7 +199,7 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
     case 'loadFailed':
       return { ...state, load: { phase: 'error', error: action.error } };
     case 'graphCleared':
-      return { ...state, expansions: {} };
+      return { ...state, expansions: {}, fresh: [] };
     case 'expanding':
       return { ...state, expanding: action.id };
     case 'neighboursFetched':

@@ -50,6 +50,35 @@ describe('highlight', () => {
     });
   });
 
+  it('rings and labels the nodes an expansion just added, even outside the focus', () => {
+    const graph = fixture();
+    const fresh = new Set(['b', 'c']);
+    const plain = { x: graph.getNodeAttribute('c', 'x'), y: graph.getNodeAttribute('c', 'y'), size: 3 };
+    expect(nodeDisplay('c', graph.getNodeAttributes('c'), NO_FOCUS, fresh)).toStrictEqual({
+      ...plain,
+      color: TYPE_COLORS.Place,
+      label: 'C',
+      hidden: false,
+      highlighted: true,
+      forceLabel: true,
+      zIndex: 1,
+    });
+    expect(nodeDisplay('a', graph.getNodeAttributes('a'), NO_FOCUS, fresh)).not.toHaveProperty('highlighted');
+    const focus = focusOn(graph, null, 'a', null);
+    expect(nodeDisplay('b', graph.getNodeAttributes('b'), focus, fresh)).toMatchObject({
+      highlighted: true,
+      forceLabel: true,
+    });
+    // c is no neighbour of a: dimmed, unless just added.
+    expect(nodeDisplay('c', graph.getNodeAttributes('c'), focus)).toMatchObject({ color: DIM_NODE_COLOR, label: '' });
+    expect(nodeDisplay('c', graph.getNodeAttributes('c'), focus, fresh)).toMatchObject({
+      color: TYPE_COLORS.Place,
+      label: 'C',
+      highlighted: true,
+      forceLabel: true,
+    });
+  });
+
   it('counts as neighbours only nodes joined by visible edges', () => {
     const graph = fixture();
     graph.setEdgeAttribute('comention:CO_MENTION:b->c', 'hidden', true);

@@ -57,7 +57,15 @@ export function edgeLabel(a: Pick<EdgeAttributes, 'relType' | 'weight' | 'kind'>
   return a.weight > 1 ? `${name} ×${a.weight}` : name;
 }
 
-export function nodeDisplay(node: string, a: NodeAttributes, focus: Focus): Partial<NodeDisplayData> {
+const NONE: ReadonlySet<string> = new Set();
+
+/** `fresh`: nodes an expansion just added, ringed (sigma's highlight) and labelled, never dimmed. */
+export function nodeDisplay(
+  node: string,
+  a: NodeAttributes,
+  focus: Focus,
+  fresh: ReadonlySet<string> = NONE,
+): Partial<NodeDisplayData> {
   const display: Partial<NodeDisplayData> = {
     x: a.x,
     y: a.y,
@@ -67,10 +75,12 @@ export function nodeDisplay(node: string, a: NodeAttributes, focus: Focus): Part
     hidden: a.hidden,
   };
   const active = focus.node !== null || focus.selectedEdge !== null;
-  if (!active) return display;
+  if (!active) return fresh.has(node) ? { ...display, highlighted: true, forceLabel: true, zIndex: 1 } : display;
   if (node === focus.node || node === focus.selectedNode || focus.edgeEnds.has(node)) {
     return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
   }
+  // What was just added stands out even when joined by links the filters hide (co-mentions).
+  if (fresh.has(node)) return { ...display, highlighted: true, forceLabel: true, zIndex: 1 };
   if (focus.node !== null && focus.neighbours.has(node)) return { ...display, forceLabel: true, zIndex: 1 };
   return { ...display, color: DIM_NODE_COLOR, label: '', zIndex: 0 };
 }

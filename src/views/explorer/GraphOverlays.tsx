@@ -77,7 +77,7 @@ export function GraphOverlays() {
       </div>
       {notice && (
         <div className="toast" role="alert">
-          {notice}
+          <span data-notice>{notice}</span>
           <button type="button" className="icon-button" aria-label="Dismiss" onClick={actions.dismissNotice}>
             ×
           </button>

@@ -5,7 +5,7 @@
 import { createContext, useContext, type MutableRefObject } from 'react';
 import type { StatementView } from '../../../contract/api.ts';
 import type { ApiClient } from '../../api/client.ts';
-import type { ExplorerAction, ExplorerState } from '../../core/explorer/explorerState.ts';
+import type { ExpansionInfo, ExplorerAction, ExplorerState } from '../../core/explorer/explorerState.ts';
 import type { Visibility } from '../../core/filters/filters.ts';
 import type { ExplorerGraph, MergeResult } from '../../core/graph/explorerGraph.ts';
 import type { LayoutRunner } from '../../core/layout/layoutRunner.ts';
@@ -43,9 +43,14 @@ export interface GraphSession {
   visibilityRef: MutableRefObject<Visibility | null>;
   /** Rewrites flags, sizes and visibility after a change of structure, and refreshes once. */
   structureChanged: () => void;
-  focusNode: (node: string) => void;
+  /** Moves the camera to a node, framing `framing` with it when given (again once the layout stops). */
+  focusNode: (node: string, framing?: string[]) => void;
   /** Fetches an entity's neighbours into the graph and records how many were drawn. */
-  fetchNeighbours: (entityId: string, limit: number, signal?: AbortSignal) => Promise<MergeResult>;
+  fetchNeighbours: (
+    entityId: string,
+    limit: number,
+    signal?: AbortSignal,
+  ) => Promise<MergeResult & { info: ExpansionInfo }>;
   attachSigma: (sigma: ExplorerSigma | null) => void;
 }
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import type { StatementView } from '../../../contract/api.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { GraphPayload, StatementView } from '../../../contract/api.ts';
 import { ApiClient } from '../../api/client.ts';
 import { EXPAND_CAP } from '../../consts.ts';
 import { statementNodeId, syncStatementNodes } from '../../core/aggregation/statementNodes.ts';
@@ -27,9 +27,10 @@ const SPOKE = 'spoke_about:SPOKE_ABOUT:p->q';
 
 /**
  * A session over a real graph and layout runner whose state lives in `current`; the
- * client answers nothing (these actions make no request).
+ * client answers nothing (these actions make no request), and a neighbour fetch merges
+ * `neighbours` when given, else fails.
  */
-function session(graph: ExplorerGraph, view: Partial<ViewState> = {}) {
+function session(graph: ExplorerGraph, view: Partial<ViewState> = {}, neighbours?: GraphPayload) {
   let state: ExplorerState = initialExplorerState({ ...DEFAULT_VIEW, ...view });
   const viewRef = { current: state.view };
   const dispatch = (action: ExplorerAction) => {
@@ -54,15 +55,30 @@ function session(graph: ExplorerGraph, view: Partial<ViewState> = {}) {
     statementLayerKey: { current: null },
     visibilityRef: { current: null },
     structureChanged: () => dispatch({ type: 'structureChanged' }),
-    focusNode: (node) => dispatch({ type: 'focus', node }),
+    focusNode: (node, framing) => dispatch({ type: 'focus', node, framing }),
     fetchNeighbours: (entityId, limit) => {
       asked.push([entityId, limit]);
-      return Promise.reject(new Error('no neighbours in this test'));
+      if (!neighbours) return Promise.reject(new Error('no neighbours in this test'));
+      const shown = neighbours.nodes.filter((node) => node.id !== entityId).length;
+      const merged = mergePayload(graph, neighbours, { origin: expandOrigin(entityId) });
+      return Promise.resolve({ ...merged, info: { shown, total: shown, truncated: false } });
     },
     attachSigma: () => {},
   };
   return { actions: explorerActions(explorer), state: () => state, statementCache, asked };
 }
+
+/** A layout worker that never answers: an expansion's layout keeps running until stopped. */
+class SilentWorker {
+  onmessage: unknown = null;
+  onerror: unknown = null;
+  postMessage(): void {}
+  terminate(): void {}
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 function graphOf(...origins: [string, ReturnType<typeof payload>][]) {
   const graph = createExplorerGraph();
@@ -119,7 +135,7 @@ describe('explorer actions', () => {
     });
     expect(state()).toStrictEqual({
       ...initialExplorerState({ ...DEFAULT_VIEW, selection: { kind: 'node', id: 'p' } }),
-      focus: { node: 'p', nonce: 1 },
+      focus: { node: 'p', framing: [], nonce: 1 },
     });
     const statement = statementView('s2', 'p', []);
     actions.chooseSearchResult({ kind: 'statement', statement });
@@ -149,6 +165,53 @@ describe('explorer actions', () => {
       }),
       readingFocus: 's3',
     });
+  });
+
+  it('an expansion moves the camera to the entity and the neighbours it added', async () => {
+    vi.stubGlobal('Worker', SilentWorker);
+    const graph = graphOf([OVERVIEW_ORIGIN, payload([nodeView('p'), nodeView('q')], [edgeView('p', 'q')])]);
+    const { actions, state } = session(
+      graph,
+      {},
+      payload(
+        [nodeView('p'), nodeView('q'), nodeView('r'), nodeView('s')],
+        [edgeView('p', 'q'), edgeView('p', 'r'), edgeView('s', 'p')],
+      ),
+    );
+    expect(await actions.expand('p')).toBe(true);
+    expect(state().focus).toStrictEqual({ node: 'p', framing: ['r', 's'], nonce: 1 });
+    expect([state().notice, state().fresh]).toStrictEqual([
+      'Added 2 neighbours of P; 1 was already shown.',
+      ['r', 's'],
+    ]);
+    actions.stopLayout();
+  });
+
+  it('an expansion that adds nothing leaves the camera where it is', async () => {
+    const graph = graphOf([OVERVIEW_ORIGIN, payload([nodeView('p'), nodeView('q')], [edgeView('p', 'q')])]);
+    const { actions, state } = session(graph, {}, payload([nodeView('p'), nodeView('q')], [edgeView('p', 'q')]));
+    expect(await actions.expand('p')).toBe(true);
+    expect([state().focus, state().notice, state().fresh]).toStrictEqual([
+      null,
+      'No new neighbours of P: all 1 are already shown.',
+      [],
+    ]);
+  });
+
+  it('opening an entity not drawn yet brings it in framed with its neighbours', async () => {
+    vi.stubGlobal('Worker', SilentWorker);
+    const graph = graphOf([OVERVIEW_ORIGIN, payload([nodeView('q')])]);
+    const { actions, state } = session(
+      graph,
+      {},
+      payload([nodeView('p'), nodeView('q'), nodeView('r')], [edgeView('p', 'q'), edgeView('p', 'r')]),
+    );
+    await actions.openEntity('p');
+    expect([state().view.selection, state().focus]).toStrictEqual([
+      { kind: 'node', id: 'p' },
+      { node: 'p', framing: ['r'], nonce: 1 },
+    ]);
+    actions.stopLayout();
   });
 
   it('expanding a statement drawn as a node fetches nothing', async () => {

@@ -9,6 +9,7 @@ import { toApiError } from '../../api/client.ts';
 import { explainError } from '../../api/useApi.ts';
 import { EXPAND_CAP } from '../../consts.ts';
 import { isStatementNodeId, statementNodeId } from '../../core/aggregation/statementNodes.ts';
+import { expansionNotice } from '../../core/explorer/expansionNotice.ts';
 import { viewActions } from '../../core/explorer/viewActions.ts';
 import { CONSOLE_ORIGIN, expandOrigin, mergePayload, removeOrigin } from '../../core/graph/explorerGraph.ts';
 import type { SearchResult } from '../../core/search/searchResults.ts';
@@ -31,7 +32,14 @@ export function explorerActions(session: GraphSession) {
       // The default number of neighbours is written as 0, so links stay short.
       view.expanded(entityId, limit === EXPAND_CAP ? 0 : limit);
       structureChanged();
-      if (result.addedNodes.length) layout.start(new Set(result.addedNodes));
+      const added = result.addedNodes.filter((id) => id !== entityId);
+      const name = graph.hasNode(entityId) ? graph.getNodeAttribute(entityId, 'label') : entityId;
+      dispatch({ type: 'expansionShown', notice: expansionNotice(name, result.info, added.length), added });
+      if (result.addedNodes.length) {
+        layout.start(new Set(result.addedNodes));
+        // The camera follows: the entity with what it brought, kept in view as the layout places them.
+        focusNode(entityId, added);
+      }
       return true;
     } catch (error) {
       dispatch({ type: 'notify', notice: `Could not expand: ${explainError(toApiError(error))}` });
@@ -55,12 +63,11 @@ export function explorerActions(session: GraphSession) {
   /** Opens an entity from anywhere (search, a chip, the reader); brings it into the graph if needed. */
   const openEntity = async (entityId: string): Promise<void> => {
     view.select({ kind: 'node', id: entityId });
-    if (!graph.hasNode(entityId)) {
-      const ok = await expand(entityId);
-      if (!ok) return;
-    }
+    const drawn = graph.hasNode(entityId);
+    // An entity brought in by expanding it is framed with its neighbours by the expansion.
+    if (!drawn && !(await expand(entityId))) return;
     view.revealNode(entityId);
-    focusNode(entityId);
+    if (drawn) focusNode(entityId);
   };
 
   /** Opens a statement with its evidence, whether or not it is drawn as a node. */

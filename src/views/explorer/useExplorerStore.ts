@@ -120,19 +120,19 @@ export function useExplorerStore(): Explorer {
 
   // While a layout runs, nodes (and sigma's normalization) keep moving: focus now, and
   // once more when the layout has stopped.
-  const pendingFocus = useRef<string | null>(null);
+  const pendingFocus = useRef<{ node: string; framing: string[] } | null>(null);
   const focusNode = useCallback(
-    (node: string) => {
-      if (layout.getStatus() !== 'idle') pendingFocus.current = node;
-      dispatch({ type: 'focus', node });
+    (node: string, framing: string[] = []) => {
+      if (layout.getStatus() !== 'idle') pendingFocus.current = { node, framing };
+      dispatch({ type: 'focus', node, framing });
     },
     [layout],
   );
   useEffect(() => {
     if (state.layout !== 'idle' || !pendingFocus.current) return;
-    const node = pendingFocus.current;
+    const { node, framing } = pendingFocus.current;
     pendingFocus.current = null;
-    dispatch({ type: 'focus', node });
+    dispatch({ type: 'focus', node, framing });
   }, [state.layout]);
 
   const fetchNeighbours = useCallback(
@@ -145,8 +145,9 @@ export function useExplorerStore(): Explorer {
       const shown = payload.nodes.filter((n) => n.id !== entityId).length;
       const centreIncluded = payload.nodes.some((n) => n.id === entityId);
       const total = Math.max(shown, payload.totalNodes - (centreIncluded ? 1 : 0));
-      dispatch({ type: 'neighboursFetched', id: entityId, info: { shown, total, truncated: payload.truncated } });
-      return result;
+      const info = { shown, total, truncated: payload.truncated };
+      dispatch({ type: 'neighboursFetched', id: entityId, info });
+      return { ...result, info };
     },
     [client, graph],
   );

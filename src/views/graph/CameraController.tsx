@@ -1,9 +1,26 @@
-// Render-less: moves the camera to a requested node, restores a camera from the URL,
-// and reports camera moves (debounced) so the URL can follow.
+// Render-less: moves the camera to a requested node (framing the nodes asked with it, such
+// as an expansion's new neighbours), restores a camera from the URL, and reports camera
+// moves (debounced) so the URL can follow.
 import { useEffect, useRef } from 'react';
+import type { CameraState } from 'sigma/types';
+import { FRAME_MARGIN, FRAME_MIN_RATIO } from '../../consts.ts';
+import { boxCentre, ratioToFit } from '../../core/camera/framing.ts';
 import { initialCameraOf } from '../../core/explorer/derived.ts';
 import { useExplorer } from '../explorer/explorerContext.ts';
-import { useSigma } from './SigmaContext.ts';
+import { useSigma, type ExplorerSigma } from './SigmaContext.ts';
+
+/** The camera that shows every point (framed-graph coordinates) inside the viewport. */
+function frameOf(sigma: ExplorerSigma, points: { x: number; y: number }[]): CameraState {
+  const centre = boxCentre(points)!;
+  const { angle } = sigma.getCamera().getState();
+  const { width, height } = sigma.getDimensions();
+  const probe: CameraState = { x: centre.x, y: centre.y, ratio: 1, angle };
+  const offsets = points.map((point) => {
+    const at = sigma.framedGraphToViewport(point, { cameraState: probe });
+    return { dx: at.x - width / 2, dy: at.y - height / 2 };
+  });
+  return { ...probe, ratio: ratioToFit(offsets, width, height, FRAME_MARGIN, FRAME_MIN_RATIO) };
+}
 
 export function CameraController() {
   const { state, initialView, actions } = useExplorer();
@@ -55,7 +72,15 @@ export function CameraController() {
       const framed = sigma.getNodeDisplayData(focus.node);
       if (!framed) return;
       const camera = sigma.getCamera();
-      camera.animate({ x: framed.x, y: framed.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 450 });
+      const others = focus.framing.flatMap((node) => {
+        const data = sigma.getNodeDisplayData(node);
+        return data && !data.hidden ? [data] : [];
+      });
+      if (others.length === 0) {
+        camera.animate({ x: framed.x, y: framed.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 450 });
+        return;
+      }
+      camera.animate(frameOf(sigma, [framed, ...others]), { duration: 450 });
     };
     go();
     return () => cancelAnimationFrame(frame);

@@ -195,7 +195,8 @@ export function Minimap({ graph }: Props) {
 const STYLE: CSSProperties = {
   position: 'absolute',
   right: 10,
-  bottom: 10,
+  // Above the timeline strip, which takes the bottom of the graph area.
+  bottom: 'calc(10px + var(--timeline-height, 0px))',
   zIndex: 2,
   background: 'rgba(255, 255, 255, 0.92)',
   border: '1px solid #d5dae1',

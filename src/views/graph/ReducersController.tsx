@@ -3,7 +3,8 @@
 // them re-runs them over the whole graph, and after a change of structure or filters the
 // store has already asked sigma for that refresh (useExplorerStore's structureChanged). A refresh
 // is asked for here only when what the reducers draw changed: hover, selection, edge mode,
-// or the focus's neighbourhood after a change of structure or filters.
+// the nodes an expansion just added, or the focus's neighbourhood after a change of
+// structure or filters.
 import { useEffect, useRef } from 'react';
 import { edgeDisplay, focusOn, nodeDisplay, NO_FOCUS, type Focus } from '../../core/graph/highlight.ts';
 import { edgeDrawing, selectedEdgeOf, selectedNodeOf } from '../../core/explorer/derived.ts';
@@ -14,6 +15,9 @@ import { useSigma } from './SigmaContext.ts';
 
 interface DrawState {
   focus: Focus;
+  /** Nodes the last expansion added (marked while its notice shows). */
+  fresh: ReadonlySet<string>;
+  freshNodes: readonly string[];
   edgesOff: boolean;
   plainEdges: boolean;
   hovered: string | null;
@@ -30,6 +34,7 @@ const BY_LOOK: EdgeShareKey = (_edge, a) => `${a.kind}|${a.parallel === true}|${
 export function ReducersController() {
   const { graph, state, view } = useExplorer();
   const { hovered } = state;
+  const freshNodes = state.fresh;
   const selectedNode = selectedNodeOf(view);
   const selectedEdge = selectedEdgeOf(view, graph);
   /** Bumped when the graph's structure changes, so neighbour sets are recomputed. */
@@ -44,7 +49,10 @@ export function ReducersController() {
     if (!sigma) return undefined;
     const state = () => drawn.current;
     sigma.setSettings({
-      nodeReducer: (node, data) => nodeDisplay(node, data, state()?.focus ?? NO_FOCUS),
+      nodeReducer: (node, data) => {
+        const current = state();
+        return nodeDisplay(node, data, current?.focus ?? NO_FOCUS, current?.fresh);
+      },
       edgeReducer: (edge, data) => {
         const current = state();
         // Not drawn at all rather than drawn hidden: a hidden edge still takes its place,
@@ -69,7 +77,8 @@ export function ReducersController() {
     if (!sigma) return;
     const before = drawn.current;
     const focus = focusOn(graph, hovered, selectedNode, selectedEdge);
-    drawn.current = { focus, edgesOff, plainEdges, hovered, selectedNode, selectedEdge };
+    const fresh = before?.freshNodes === freshNodes ? before.fresh : new Set(freshNodes);
+    drawn.current = { focus, fresh, freshNodes, edgesOff, plainEdges, hovered, selectedNode, selectedEdge };
     sigma.setEdgesDrawn(!edgesOff);
     sigma.setEdgeSharing(edgesOff ? ALL_ALIKE : isActive(focus) ? null : BY_LOOK);
     // edgeDisplay labels edges only around a hovered or selected node and on a selected edge
@@ -80,10 +89,11 @@ export function ReducersController() {
       before.plainEdges !== plainEdges ||
       before.hovered !== hovered ||
       before.selectedNode !== selectedNode ||
-      before.selectedEdge !== selectedEdge;
+      before.selectedEdge !== selectedEdge ||
+      before.freshNodes !== freshNodes;
     // Structure or filters changed: the page refreshes sigma itself, but that refresh may
     // have run before this new focus was computed. Without a focus nothing differs.
     if (changed || isActive(focus) || isActive(before.focus)) sigma.scheduleRefresh();
-  }, [sigma, graph, hovered, selectedNode, selectedEdge, version, visibility, edgesOff, plainEdges]);
+  }, [sigma, graph, hovered, selectedNode, selectedEdge, version, visibility, edgesOff, plainEdges, freshNodes]);
   return null;
 }
