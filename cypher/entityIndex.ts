@@ -209,7 +209,6 @@ export class EntityIndex {
       const lists = read.get(id);
       target.set(id, lists ? lists.articleIds.map((articleId, k) => this.number(articleId, lists.dates[k] ?? '')) : []);
     }
-    if (kept) this.ranked = null;
     return kept ? null : target;
   }
 
