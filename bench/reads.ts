@@ -44,7 +44,7 @@ async function getJson<T>(base: string, path: string): Promise<T> {
  * decoded, so the time is the server's and the wire's, not this process decompressing and
  * parsing (it shares the cores with the server).
  */
-function fetchBytes(base: string, path: string): Promise<number> {
+export function fetchBytes(base: string, path: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const request = http.get(`${base}${path}`, { headers: { 'accept-encoding': 'br, gzip' } }, (response) => {
       let bytes = 0;

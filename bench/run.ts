@@ -37,7 +37,7 @@ import { startServer } from '../server/main.ts';
 import { startNeo4j, type RunningNeo4j } from '../scripts/neo4j.ts';
 import { browserTable, runBrowserBench, type BrowserBenchResult } from './browser.ts';
 import { countWords, generateCorpus, rng } from './corpus.ts';
-import { interactiveReads, NEIGHBORHOOD_PATH, OVERVIEW_PATH } from './reads.ts';
+import { fetchBytes, interactiveReads, NEIGHBORHOOD_PATH, OVERVIEW_PATH } from './reads.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** Articles extracted on one core and bulk-written: enough for a steady rate, whatever the run size. */
@@ -169,8 +169,12 @@ async function readFigures(section: string, store: GraphStore, figures: Figure[]
   figures.push(...latencyFigures(section, 'search', search, `${search.length} prefixes`));
 }
 
+/** Articles written one at a time after the reads, each followed by the overview: its first request after a write. */
+const LATER_ARTICLES = 5;
+
 async function apiFigures(
   store: GraphStore,
+  later: RawDocument[],
   figures: Figure[],
   notes: string[],
   section = 'API (loopback)',
@@ -252,6 +256,24 @@ async function apiFigures(
       ['p99', mix.p99],
     ] as const)
       figures.push({ section, name: `concurrent reads latency ${name}`, value, unit: 'ms' });
+
+    // The overview as a person sees it after an ingest: one article written, then the overview asked.
+    step('API overview after writes');
+    const afterWrite: number[] = [];
+    for (const document of later) {
+      await ingestDocuments(store, [document], { workers: 1 });
+      const started = performance.now();
+      await fetchBytes(server.url, OVERVIEW_PATH);
+      afterWrite.push(performance.now() - started);
+    }
+    afterWrite.sort((a, b) => a - b);
+    figures.push({
+      section,
+      name: 'overview (500 nodes), first request after a write, p50',
+      value: round(percentile(afterWrite, 50), 1),
+      unit: 'ms',
+      note: `${afterWrite.length} writes of one article, the slowest ${round(afterWrite[afterWrite.length - 1] ?? Number.NaN, 1)} ms`,
+    });
   } finally {
     await server.close();
   }
@@ -296,6 +318,7 @@ async function openNeo4jTarget(wanted: boolean): Promise<Neo4jTarget | string> {
 async function neo4jIngestFigures(
   target: Neo4jTarget,
   corpus: RawDocument[],
+  later: RawDocument[],
   workers: number,
   figures: Figure[],
   notes: string[],
@@ -318,7 +341,7 @@ async function neo4jIngestFigures(
     await readFigures(`store: Neo4j, ${corpus.length}-article graph`, store, figures);
     step('API on Neo4j');
     try {
-      await apiFigures(store, figures, notes, 'API on Neo4j (loopback)');
+      await apiFigures(store, later, figures, notes, 'API on Neo4j (loopback)');
     } catch (error) {
       notes.push(`API figures on Neo4j incomplete: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -408,7 +431,9 @@ async function main(): Promise<void> {
   }
 
   async function measure(): Promise<void> {
-    const corpus = generateCorpus({ articles, words, seed: Number(values.seed) });
+    const generated = generateCorpus({ articles: articles + LATER_ARTICLES, words, seed: Number(values.seed) });
+    const corpus = generated.slice(0, articles);
+    const later = generated.slice(articles);
     const totalWords = countWords(corpus);
     console.log(
       `corpus: ${articles} generated articles, ${totalWords} words (${Math.round(totalWords / articles)} per article)`,
@@ -461,7 +486,7 @@ async function main(): Promise<void> {
       step('API');
       if (values.api) {
         try {
-          await apiFigures(store, figures, notes);
+          await apiFigures(store, later, figures, notes);
         } catch (error) {
           notes.push(`API figures incomplete: ${error instanceof Error ? error.message : String(error)}`);
         }
@@ -471,7 +496,7 @@ async function main(): Promise<void> {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     }
-    if (typeof neo4jTarget !== 'string') await neo4jIngestFigures(neo4jTarget, corpus, workers, figures, notes);
+    if (typeof neo4jTarget !== 'string') await neo4jIngestFigures(neo4jTarget, corpus, later, workers, figures, notes);
 
     // Extraction alone on this thread, then the bulk write of its results into a fresh store.
     const sample = corpus.slice(0, SAMPLE_ARTICLES);

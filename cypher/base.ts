@@ -15,12 +15,14 @@ import type {
 import type { CypherResult } from '../contract/cypher.ts';
 import type { ExtractionResult, KnownEntity } from '../contract/extraction.ts';
 import { loadQuery, type Splice } from './queries.ts';
+import { queriedArticleLists, type ArticleListsOf } from './reads/coMentions.ts';
 import { article, articles, entity, statements } from './reads/details.ts';
 import type { Run } from './reads/decode.ts';
 import { neighborhood, overview } from './reads/graph.ts';
 import { existingArticleIds, knownEntities } from './reads/known.ts';
 import { search } from './reads/search.ts';
 import { schema, stats } from './reads/stats.ts';
+import { EntityIndex } from './entityIndex.ts';
 import { ReadCache } from './readCache.ts';
 import { checkReadOnly } from './readonly.ts';
 import type { GraphStore, Params, ReadOnlyOptions, Row, StatementFilter, WriteResult } from './store.ts';
@@ -52,18 +54,33 @@ export abstract class CypherStore implements GraphStore {
    */
   protected readonly readCache: ReadCache | null = null;
 
+  /**
+   * The entities' ranking and article lists, kept up to date by writeExtraction's batches
+   * (entityIndex.ts): set by an engine that keeps a readCache; null reads them every time.
+   */
+  protected readonly entityIndex: EntityIndex | null = null;
+
   /** The write generation of the kept answers, or null when this store keeps none. */
   get readGeneration(): number | null {
     return this.readCache?.generation ?? null;
   }
 
-  /** A write transaction; kept answers are dropped once it has ended, committed or not. */
-  private async write<T>(work: (run: (text: string, params: Params) => Promise<Row[]>) => Promise<T>): Promise<T> {
+  /**
+   * A write transaction; kept answers are dropped once it has ended, committed or not.
+   * `committed` runs once it has committed, in the new write generation, before anything else can.
+   */
+  private async write<T>(
+    work: (run: (text: string, params: Params) => Promise<Row[]>) => Promise<T>,
+    committed?: (generation: number) => void,
+  ): Promise<T> {
+    let result: T;
     try {
-      return await this.inWriteTransaction(work);
+      result = await this.inWriteTransaction(work);
     } finally {
       this.readCache?.invalidate();
     }
+    if (this.readCache) committed?.(this.readCache.generation);
+    return result;
   }
 
   private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -102,6 +119,25 @@ export abstract class CypherStore implements GraphStore {
 
   private readonly reader: Run = (queryName, params) => this.run(queryName, params ?? {});
 
+  /** Where the graph views count co-mentions from: the entity index, else the store's query. */
+  private articleLists(): ArticleListsOf {
+    return this.entityIndex ? this.entityIndex.articleLists(this.reader) : queriedArticleLists(this.reader);
+  }
+
+  /** The reader of the graph views: what the entity index keeps is answered from it. */
+  private readonly graphReader: Run = (queryName, params = {}) => {
+    const index = this.entityIndex;
+    if (index === null) return this.reader(queryName, params);
+    switch (queryName) {
+      case 'graph/top-entities':
+        return index.topEntities(this.reader, params);
+      case 'graph/entity-count':
+        return index.entityCount(this.reader, params);
+      default:
+        return this.reader(queryName, params);
+    }
+  };
+
   async writeExtraction(result: ExtractionResult, options: { batchArticles?: number } = {}): Promise<WriteResult> {
     let written = 0;
     // A batch finding some of its articles stored meanwhile (another writer) writes nothing;
@@ -111,10 +147,13 @@ export abstract class CypherStore implements GraphStore {
       const { batches } = planBatches(result, stored, options.batchArticles ?? DEFAULT_BATCH_ARTICLES);
       try {
         for (const batch of batches) {
-          await this.write(async (runText) => {
-            const run: TxRun = (queryName, params, splice) => runText(loadQuery(queryName, splice), params);
-            await writeBatch(batch, run);
-          });
+          await this.write(
+            async (runText) => {
+              const run: TxRun = (queryName, params, splice) => runText(loadQuery(queryName, splice), params);
+              await writeBatch(batch, run);
+            },
+            (generation) => this.entityIndex?.apply(batch, generation),
+          );
           written += batch.articleIds.length;
         }
         return { articlesWritten: written, articlesSkipped: result.documents.length - written };
@@ -149,13 +188,13 @@ export abstract class CypherStore implements GraphStore {
 
   overview(options: { limit: number; types?: string[] }): Promise<GraphPayload> {
     return this.cached(`overview ${JSON.stringify([options.limit, options.types ?? null])}`, () =>
-      overview(this.reader, options),
+      overview(this.graphReader, options, this.articleLists()),
     );
   }
 
   neighborhood(entityId: string, options: { depth: number; limit: number }): Promise<GraphPayload> {
     return this.cached(`neighborhood ${JSON.stringify([entityId, options.depth, options.limit])}`, () =>
-      neighborhood(this.reader, entityId, options),
+      neighborhood(this.graphReader, entityId, options, this.articleLists()),
     );
   }
 

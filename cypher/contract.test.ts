@@ -263,16 +263,12 @@ const SAMPLES: Record<string, Sample> = {
   },
   'graph/spoke-about-edges': {
     params: { ids: [DRAGHI, MELONI] },
-    rows: [
-      {
-        source: MELONI,
-        target: DRAGHI,
-        weight: 1,
-        evidenceIds: ['st-2'],
-        firstDate: '2024-03-05',
-        lastDate: '2024-03-05',
-      },
-    ],
+    rows: (rows) =>
+      expect(sortByFields(rows, ['source', 'target', 'id'])).toStrictEqual([
+        { source: MELONI, target: COMMISSION, id: 'st-3', date: '2024-04-10' },
+        { source: MELONI, target: DRAGHI, id: 'st-2', date: '2024-03-05' },
+        { source: DRAGHI, target: COMMISSION, id: 'st-1', date: '2024-03-05' },
+      ]),
   },
   'graph/relation-edges': {
     params: { ids: [DRAGHI, MELONI] },
@@ -334,6 +330,24 @@ const SAMPLES: Record<string, Sample> = {
             ['art-2', '2024-04-10'],
           ],
         },
+      ]),
+  },
+  'graph/entity-ranks': {
+    rows: (rows) =>
+      expect(sortById(rows)).toStrictEqual([
+        { id: 'event:vertice-bruxelles', type: 'Event', mentions: 2 },
+        { id: COMMISSION, type: 'Organization', mentions: 2 },
+        { id: MELONI, type: 'Person', mentions: 5 },
+        { id: DRAGHI, type: 'Person', mentions: 4 },
+        { id: 'place:bruxelles', type: 'Place', mentions: 2 },
+        { id: 'place:roma', type: 'Place', mentions: 2 },
+      ]),
+  },
+  'graph/article-dates': {
+    rows: (rows) =>
+      expect(sortById(rows)).toStrictEqual([
+        { id: 'art-1', date: '2024-03-05' },
+        { id: 'art-2', date: '2024-04-10' },
       ]),
   },
   'graph/relation-neighbors': {

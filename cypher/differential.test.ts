@@ -14,8 +14,8 @@ import type { StatementView } from '../contract/api.ts';
 import { RELATION_TYPES } from '../contract/graph.ts';
 import type { Run } from './reads/decode.ts';
 import { articles, entity, statements } from './reads/details.ts';
-import { statementView } from './reads/decode.ts';
-import { neighborhood, overview } from './reads/graph.ts';
+import { edgeView, statementView } from './reads/decode.ts';
+import { entitiesAmong, neighborhood, overview } from './reads/graph.ts';
 import { search } from './reads/search.ts';
 import { stats } from './reads/stats.ts';
 
@@ -33,6 +33,14 @@ RETURN r.id AS id, type(r) AS type, s.id AS sourceId, s.name AS sourceName, s.ty
   a.title AS articleTitle, a.date AS articleDate, a.url AS articleUrl, a.source AS articleSource
 ORDER BY date DESC, id
 LIMIT $limit`;
+
+/** graph/spoke-about-edges as it was: every SAID edge of the store matched, both ends filtered by the list. */
+const PLAIN_SPOKE_ABOUT = `
+MATCH (speaker:Entity)-[:SAID]->(s:Statement)-[:ABOUT]->(target:Entity)
+WHERE speaker.id IN $ids AND target.id IN $ids
+RETURN speaker.id AS source, target.id AS target, count(DISTINCT s) AS weight,
+  collect(DISTINCT s.id) AS evidenceIds, min(s.date) AS firstDate, max(s.date) AS lastDate
+ORDER BY source, target`;
 
 const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-differential-'));
 const corpus = generateCorpus({ articles: 60, words: 250, seed: 3 });
@@ -118,6 +126,22 @@ describe('anchored statement queries', () => {
       }
     }
     expect(compared).toBeGreaterThan(20);
+  });
+});
+
+describe('graph edges', () => {
+  it('spoke-about edges equal the plain aggregation in Cypher', async () => {
+    const ids = [...entityIds].sort();
+    for (const view of [ids, ids.slice(0, 25), ids.filter((_, i) => i % 3 === 0)]) {
+      const plainEdges = (await store.executeText(PLAIN_SPOKE_ABOUT, { ids: view })).map((row) => {
+        const edge = edgeView('spoke_about', 'SPOKE_ABOUT', row);
+        return { ...edge, evidenceIds: [...edge.evidenceIds].sort() };
+      });
+      const graph = await entitiesAmong(plain, view);
+      expect(graph.edges.filter((edge) => edge.kind === 'spoke_about')).toStrictEqual(plainEdges);
+    }
+    const all = await entitiesAmong(plain, ids);
+    expect(all.edges.filter((edge) => edge.kind === 'spoke_about').length).toBeGreaterThan(5);
   });
 });
 

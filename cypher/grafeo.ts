@@ -32,6 +32,7 @@ import {
 import type { CypherErrorInfo, CypherResult } from '../contract/cypher.ts';
 import { lockHolderPid, readStoreOwner } from './owner.ts';
 import { loadQuery } from './queries.ts';
+import { EntityIndex } from './entityIndex.ts';
 import { ReadCache } from './readCache.ts';
 import { cancelledInfo, DEFAULT_TIMEOUT_MS, timeoutInfo } from './engines/deadline.ts';
 import { CypherQueryError } from './queryError.ts';
@@ -85,7 +86,8 @@ export class GrafeoStore extends CypherStore {
   readonly kind = 'grafeo' as const;
   readonly location: string;
   /** This process holds the file's lock: no other one writes while it is open, so answers can be kept. */
-  protected override readonly readCache: ReadCache | null = new ReadCache();
+  protected override readonly readCache: ReadCache = new ReadCache();
+  protected override readonly entityIndex: EntityIndex = new EntityIndex(() => this.readCache.generation);
   private db: Database | null = null;
   private opening: Promise<Database> | null = null;
   private closed = false;

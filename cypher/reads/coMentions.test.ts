@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdgeView } from '../../contract/api.ts';
 import type { Row } from '../store.ts';
-import { comentionEdges, COMENTION_EVIDENCE_IDS } from './coMentions.ts';
+import { comentionEdges, COMENTION_EVIDENCE_IDS, queriedArticleLists } from './coMentions.ts';
 import { articleLists, fakeRun } from './testing.ts';
 
 /** Seeded Park–Miller generator: the same co-mention graph on every run. */
@@ -86,6 +86,6 @@ describe('co-mention edges', () => {
     const expected = referenceComentions(ids, rows, ids.length * 3);
     expect(expected.length).toBe(120);
     expect(expected.some((edge) => edge.weight > COMENTION_EVIDENCE_IDS)).toBe(true);
-    expect(await comentionEdges(run, ids)).toStrictEqual(expected);
+    expect(await comentionEdges(queriedArticleLists(run), ids)).toStrictEqual(expected);
   });
 });

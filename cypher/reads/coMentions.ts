@@ -24,71 +24,97 @@ export const COMENTION_EVIDENCE_IDS = 20;
 const COMENTION_EDGES_PER_NODE = 3;
 
 /**
+ * The articles of some entities, for counting their co-mentions: articles are ranked latest
+ * first (undated last, ties by id), and each entity's list holds the ranks of its articles,
+ * ascending, each once. Ranks need not be dense: `articleCount` bounds them.
+ */
+export interface RankedArticleLists {
+  /** One list per entity asked for, in the order asked (empty when it has no article). */
+  lists: Int32Array[];
+  articleCount: number;
+  idOf: (rank: number) => string;
+  dateOf: (rank: number) => string | null;
+}
+
+/** Where co-mention counting gets its article lists: the store's query, or what an index keeps. */
+export type ArticleListsOf = (ids: string[]) => Promise<RankedArticleLists>;
+
+/** `list` sorted in place, its repeats dropped (a view of its start). */
+export function sortedUnique(list: Int32Array): Int32Array {
+  list.sort();
+  let end = 0;
+  for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) list[end++] = list[k]!;
+  return list.subarray(0, end);
+}
+
+/**
+ * Article lists read with graph/entity-article-lists (one row per entity, its article ids
+ * and dates), the articles numbered as they come, then ranked.
+ */
+export function queriedArticleLists(run: Run): ArticleListsOf {
+  return async (ids) => {
+    const rows = ids.length === 0 ? [] : await run('graph/entity-article-lists', { ids });
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const articleNumber = new Map<string, number>();
+    const articleIds: string[] = [];
+    const articleDates: (string | null)[] = [];
+    const numbers: number[][] = ids.map(() => []);
+    for (const row of rows) {
+      const entity = index.get(str(row.id));
+      if (entity === undefined) continue;
+      const dates = strList(row.dates);
+      const own = numbers[entity]!;
+      strList(row.articleIds).forEach((articleId, k) => {
+        let number = articleNumber.get(articleId);
+        if (number === undefined) {
+          number = articleIds.length;
+          articleNumber.set(articleId, number);
+          articleIds.push(articleId);
+          articleDates.push(dates[k] || null);
+        }
+        own.push(number);
+      });
+    }
+    const byRank = Array.from({ length: articleIds.length }, (_, number) => number).sort(
+      (a, b) =>
+        compareText(articleDates[b] ?? '', articleDates[a] ?? '') || compareText(articleIds[a]!, articleIds[b]!),
+    );
+    const rankOf = new Int32Array(articleIds.length);
+    byRank.forEach((number, rank) => {
+      rankOf[number] = rank;
+    });
+    return {
+      lists: numbers.map((own) => sortedUnique(Int32Array.from(own, (number) => rankOf[number]!))),
+      articleCount: articleIds.length,
+      idOf: (rank) => articleIds[byRank[rank]!]!,
+      dateOf: (rank) => articleDates[byRank[rank]!] ?? null,
+    };
+  };
+}
+
+/**
  * Co-mention edges among `ids` (articles mentioning both ends), counted here from each
  * entity's article list: matching every pair in Cypher costs the square of the mentions
  * per article on the engine. Only the strongest pairs are kept, at most
  * COMENTION_EDGES_PER_NODE per node, ties broken by ids so the answer is stable.
  *
  * At 10k articles the 500 overview entities are named in 100k-160k (entity, article) pairs,
- * read as one list per entity, with a million pair hits: entities and articles are small
- * ints here, articles numbered in evidence order (latest first), each entity's articles
- * and each article's entities as flat Int32 lists, pairs counted one entity at a time in
- * a dense row, and the evidence of the kept pairs read by walking the two entities'
- * article lists side by side.
+ * with a million pair hits: entities and articles are small ints here (articles ranked
+ * latest first), each entity's articles and each article's entities as flat Int32 lists,
+ * pairs counted one entity at a time in a dense row, and the evidence of the kept pairs
+ * read by walking the two entities' article lists side by side.
  */
-export async function comentionEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
+export async function comentionEdges(articleListsOf: ArticleListsOf, ids: string[]): Promise<GraphEdgeView[]> {
   const n = ids.length;
   if (n < 2) return [];
-  const rows = await run('graph/entity-article-lists', { ids });
-  const index = new Map(ids.map((id, i) => [id, i]));
-
-  // Articles, numbered as they come, then ranked latest first (undated last), ties by id.
-  const articleNumber = new Map<string, number>();
-  const articleIds: string[] = [];
-  const articleDates: (string | null)[] = [];
-  const rowEntity: number[] = [];
-  const rowArticle: number[] = [];
-  for (const row of rows) {
-    const entity = index.get(str(row.id));
-    if (entity === undefined) continue;
-    const dates = strList(row.dates);
-    strList(row.articleIds).forEach((articleId, k) => {
-      let number = articleNumber.get(articleId);
-      if (number === undefined) {
-        number = articleIds.length;
-        articleNumber.set(articleId, number);
-        articleIds.push(articleId);
-        articleDates.push(dates[k] || null);
-      }
-      rowEntity.push(entity);
-      rowArticle.push(number);
-    });
-  }
-  const articleCount = articleIds.length;
-  const byRank = Array.from({ length: articleCount }, (_, number) => number).sort(
-    (a, b) => compareText(articleDates[b] ?? '', articleDates[a] ?? '') || compareText(articleIds[a]!, articleIds[b]!),
-  );
-  const rankOf = new Int32Array(articleCount);
-  byRank.forEach((number, rank) => {
-    rankOf[number] = rank;
-  });
+  const { lists, articleCount, idOf, dateOf } = await articleListsOf(ids);
 
   // Each entity's articles (ranks, ascending, each once), as one flat list.
   const entityStart = new Int32Array(n + 1);
-  for (const entity of rowEntity) entityStart[entity + 1]!++;
-  for (let i = 0; i < n; i++) entityStart[i + 1]! += entityStart[i]!;
-  const entityArticles = new Int32Array(rowEntity.length);
-  const fill = entityStart.slice(0, n);
-  rowEntity.forEach((entity, r) => {
-    entityArticles[fill[entity]!++] = rankOf[rowArticle[r]!]!;
-  });
-  const entityEnd = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const list = entityArticles.subarray(entityStart[i]!, entityStart[i + 1]!).sort();
-    let end = 0;
-    for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) list[end++] = list[k]!;
-    entityEnd[i] = entityStart[i]! + end;
-  }
+  for (let i = 0; i < n; i++) entityStart[i + 1] = entityStart[i]! + lists[i]!.length;
+  const entityArticles = new Int32Array(entityStart[n]!);
+  for (let i = 0; i < n; i++) entityArticles.set(lists[i]!, entityStart[i]!);
+  const entityEnd = entityStart.subarray(1);
 
   // Each article's entities (ascending), as one flat list.
   const articleStart = new Int32Array(articleCount + 1);
@@ -161,13 +187,13 @@ export async function comentionEdges(run: Run, ids: string[]): Promise<GraphEdge
     const evidence = sharedArticles(
       entityArticles.subarray(entityStart[pairFirst[p]!]!, entityEnd[pairFirst[p]!]!),
       entityArticles.subarray(entityStart[pairSecond[p]!]!, entityEnd[pairSecond[p]!]!),
-      (rank) => articleDates[byRank[rank]!] ?? null,
+      dateOf,
     );
     return edgeView('comention', 'CO_MENTION', {
       source: a < b ? a : b,
       target: a < b ? b : a,
       weight: pairCount[p]!,
-      evidenceIds: evidence.latest.map((rank) => articleIds[byRank[rank]!]!).sort(compareText),
+      evidenceIds: evidence.latest.map(idOf).sort(compareText),
       firstDate: evidence.firstDate,
       lastDate: evidence.lastDate,
     });

@@ -5,7 +5,7 @@ import type { GraphEdgeView, GraphNodeView, GraphPayload } from '../../contract/
 import { ENTITY_TYPES, RELATION_TYPES } from '../../contract/graph.ts';
 import { MAX_GRAPH_NODES } from '../../contract/limits.ts';
 import type { Row } from '../store.ts';
-import { comentionEdges, comentionNeighbors } from './coMentions.ts';
+import { comentionEdges, comentionNeighbors, queriedArticleLists, type ArticleListsOf } from './coMentions.ts';
 import { clamp, compareText, edgeView, nodeView, num, str, strOrNull, type Run } from './decode.ts';
 
 const RELATION_TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
@@ -54,32 +54,77 @@ async function relationEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]> 
     });
 }
 
-async function edgesAmong(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
+/**
+ * "Spoke about" edges among `ids`, one per (speaker, target): weight = statements, their ids
+ * (sorted) and the span of their dates, in the order of speaker then target.
+ */
+async function spokeAboutEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
+  const members = new Set(ids);
+  const edges = new Map<string, { source: string; target: string; statements: Set<string>; dates: string[] }>();
+  for (const row of await run('graph/spoke-about-edges', { ids })) {
+    const target = str(row.target);
+    if (!members.has(target)) continue;
+    const source = str(row.source);
+    const key = `${source}\u0000${target}`;
+    let edge = edges.get(key);
+    if (!edge) {
+      edge = { source, target, statements: new Set(), dates: [] };
+      edges.set(key, edge);
+    }
+    const id = str(row.id);
+    if (edge.statements.has(id)) continue;
+    edge.statements.add(id);
+    const date = strOrNull(row.date);
+    if (date !== null) edge.dates.push(date);
+  }
+  return [...edges.values()]
+    .sort((a, b) => compareText(a.source, b.source) || compareText(a.target, b.target))
+    .map((edge) => {
+      const dates = edge.dates.sort(compareText);
+      return edgeView('spoke_about', 'SPOKE_ABOUT', {
+        source: edge.source,
+        target: edge.target,
+        weight: edge.statements.size,
+        evidenceIds: [...edge.statements].sort(compareText),
+        firstDate: dates[0] ?? null,
+        lastDate: dates[dates.length - 1] ?? null,
+      });
+    });
+}
+
+async function edgesAmong(run: Run, ids: string[], articleLists: ArticleListsOf): Promise<GraphEdgeView[]> {
   if (ids.length === 0) return [];
   const [spoke, relations, comentions] = await Promise.all([
-    run('graph/spoke-about-edges', { ids }),
+    spokeAboutEdges(run, ids),
     relationEdges(run, ids),
-    comentionEdges(run, ids),
+    comentionEdges(articleLists, ids),
   ]);
-  // collect(DISTINCT s.id) keeps whatever order the engine matched in: by id, both engines agree.
-  const spokeEdges = spoke.map((row) => {
-    const edge = edgeView('spoke_about', 'SPOKE_ABOUT', row);
-    return { ...edge, evidenceIds: [...edge.evidenceIds].sort(compareText) };
-  });
-  return [...spokeEdges, ...relations, ...comentions];
+  return [...spoke, ...relations, ...comentions];
 }
 
 /**
  * Exactly the entities `ids` names (unknown ids left out, duplicates once, in the order
  * given) and the edges among them: the graph of an explorer selection or view.
+ * `articleLists`, here and below: where co-mentions are counted from (the store's query
+ * unless the store keeps the lists, cypher/entityIndex.ts).
  */
-export async function entitiesAmong(run: Run, ids: string[]): Promise<GraphPayload> {
+export async function entitiesAmong(
+  run: Run,
+  ids: string[],
+  articleLists: ArticleListsOf = queriedArticleLists(run),
+): Promise<GraphPayload> {
   const unique = [...new Set(ids)];
   const rows = unique.length === 0 ? [] : await run('graph/nodes', { ids: unique });
   const byId = new Map(rows.map((row) => [str(row.id), nodeView(row)]));
   const nodes = unique.map((id) => byId.get(id)).filter((node): node is GraphNodeView => node !== undefined);
   const found = nodes.map((node) => node.id);
-  return { nodes, edges: await edgesAmong(run, found), cap: unique.length, truncated: false, totalNodes: nodes.length };
+  return {
+    nodes,
+    edges: await edgesAmong(run, found, articleLists),
+    cap: unique.length,
+    truncated: false,
+    totalNodes: nodes.length,
+  };
 }
 
 function validTypes(types: string[] | undefined): string[] | null {
@@ -87,7 +132,11 @@ function validTypes(types: string[] | undefined): string[] | null {
   return types.filter((type) => (ENTITY_TYPES as readonly string[]).includes(type));
 }
 
-export async function overview(run: Run, options: { limit: number; types?: string[] }): Promise<GraphPayload> {
+export async function overview(
+  run: Run,
+  options: { limit: number; types?: string[] },
+  articleLists: ArticleListsOf = queriedArticleLists(run),
+): Promise<GraphPayload> {
   const limit = clamp(options.limit, 1, MAX_GRAPH_NODES);
   const types = validTypes(options.types);
   const [nodeRows, countRows] = await Promise.all([
@@ -99,6 +148,7 @@ export async function overview(run: Run, options: { limit: number; types?: strin
   const edges = await edgesAmong(
     run,
     nodes.map((node) => node.id),
+    articleLists,
   );
   return { nodes, edges, cap: limit, truncated: totalNodes > nodes.length, totalNodes };
 }
@@ -121,6 +171,7 @@ export async function neighborhood(
   run: Run,
   entityId: string,
   options: { depth: number; limit: number },
+  articleLists: ArticleListsOf = queriedArticleLists(run),
 ): Promise<GraphPayload> {
   const depth = clamp(options.depth, 1, 3);
   const limit = clamp(options.limit, 1, MAX_GRAPH_NODES);
@@ -172,5 +223,11 @@ export async function neighborhood(
   const rows = await run('graph/nodes', { ids: included });
   const byId = new Map(rows.map((row) => [str(row.id), nodeView(row)]));
   const nodes = included.map((id) => byId.get(id)).filter((node): node is GraphNodeView => node !== undefined);
-  return { nodes, edges: await edgesAmong(run, included), cap: limit, truncated, totalNodes: seen.size };
+  return {
+    nodes,
+    edges: await edgesAmong(run, included, articleLists),
+    cap: limit,
+    truncated,
+    totalNodes: seen.size,
+  };
 }

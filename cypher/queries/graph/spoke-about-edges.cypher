@@ -1,9 +1,9 @@
-// "Spoke about" edges among the given entities: a speaker's statements about a target,
-// aggregated (weight = number of statements).
+// Statements by the given entities about any entity, one row per (statement, target): the
+// caller keeps the targets it asked for and aggregates them into "spoke about" edges.
+// Anchored on the id index of the speaker: matching every SAID edge of the store and
+// filtering both ends by a list costs the engine the whole graph.
 // Parameters: $ids [string].
-// Returns: source, target, weight, evidenceIds (statement ids, in no set order), firstDate, lastDate.
-MATCH (speaker:Entity)-[:SAID]->(s:Statement)-[:ABOUT]->(target:Entity)
-WHERE speaker.id IN $ids AND target.id IN $ids
-RETURN speaker.id AS source, target.id AS target, count(DISTINCT s) AS weight,
-  collect(DISTINCT s.id) AS evidenceIds, min(s.date) AS firstDate, max(s.date) AS lastDate
-ORDER BY source, target
+// Returns: source, target, id (statement id), date.
+UNWIND $ids AS speakerId
+MATCH (speaker:Entity {id: speakerId})-[:SAID]->(s:Statement)-[:ABOUT]->(target:Entity)
+RETURN speaker.id AS source, target.id AS target, s.id AS id, s.date AS date

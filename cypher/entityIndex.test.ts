@@ -1,0 +1,109 @@
+// The entity index against the queries it stands for, on a small real store written in
+// batches: after it is filled, after incremental batches (which it applies without reading
+// the store again), after a write it cannot follow, after re-ingesting and after a reset.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../bench/corpus.ts';
+import { extract } from '../ingest/extractor.ts';
+import type { EntityIndex } from './entityIndex.ts';
+import { GrafeoStore } from './grafeo.ts';
+import { queriedArticleLists, type RankedArticleLists } from './reads/coMentions.ts';
+import type { Run } from './reads/decode.ts';
+
+class IndexedStore extends GrafeoStore {
+  get index(): EntityIndex {
+    return this.entityIndex;
+  }
+}
+
+const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-entity-index-'));
+const corpus = generateCorpus({ articles: 50, words: 250, seed: 5 });
+let store: IndexedStore;
+/** Every query the index asked for, by name. */
+const asked: string[] = [];
+const counting: Run = (queryName, params) => {
+  asked.push(queryName);
+  return store.run(queryName, params ?? {});
+};
+const direct: Run = (queryName, params) => store.run(queryName, params ?? {});
+
+beforeAll(async () => {
+  store = new IndexedStore({ dbPath: path.join(temporary, 'index.grafeo') });
+  await store.init();
+  await store.writeExtraction(extract(corpus.slice(0, 20)));
+});
+
+afterAll(async () => {
+  await store?.close();
+  fs.rmSync(temporary, { recursive: true, force: true });
+});
+
+/** Lists as article ids and dates, latest first: what co-mention counting reads from them. */
+function listed(lists: RankedArticleLists): { id: string; date: string | null }[][] {
+  return lists.lists.map((list) => [...list].map((rank) => ({ id: lists.idOf(rank), date: lists.dateOf(rank) })));
+}
+
+async function entityIds(): Promise<string[]> {
+  return (await store.knownEntities()).map((entity) => entity.id).sort();
+}
+
+/** The index's answers against the queries', for every entity and a few filters. */
+async function compare(): Promise<void> {
+  for (const params of [
+    { types: null, limit: 10_000 },
+    { types: null, limit: 7 },
+    { types: ['Person'], limit: 10_000 },
+    { types: ['Place', 'Organization'], limit: 3 },
+    { types: [], limit: 5 },
+  ]) {
+    expect(await store.index.topEntities(counting, params)).toStrictEqual(await direct('graph/top-entities', params));
+    expect(await store.index.entityCount(counting, params)).toStrictEqual(await direct('graph/entity-count', params));
+  }
+  const ids = [...(await entityIds()), 'no-such-entity'];
+  expect(listed(await store.index.articleLists(counting)(ids))).toStrictEqual(
+    listed(await queriedArticleLists(direct)(ids)),
+  );
+}
+
+describe('entity index', () => {
+  it('answers as the queries, and follows new batches without reading the store again', async () => {
+    await compare();
+    expect(asked.filter((name) => name === 'graph/entity-ranks')).toHaveLength(1);
+    expect(asked.filter((name) => name === 'graph/article-dates')).toHaveLength(1);
+    const before = (await entityIds()).length;
+
+    asked.length = 0;
+    const written = await store.writeExtraction(extract(corpus.slice(20, 50)), { batchArticles: 10 });
+    expect(written).toStrictEqual({ articlesWritten: 30, articlesSkipped: 0 });
+    expect((await entityIds()).length).toBeGreaterThan(before);
+    await compare();
+    // Rankings and article tables come from the batches; only entities new to it are read.
+    expect(asked.filter((name) => name !== 'graph/nodes' && name !== 'graph/entity-article-lists')).toStrictEqual([]);
+
+    asked.length = 0;
+    expect(await store.writeExtraction(extract(corpus.slice(0, 50)))).toStrictEqual({
+      articlesWritten: 0,
+      articlesSkipped: 50,
+    });
+    await compare();
+    expect(asked.filter((name) => name === 'graph/entity-ranks')).toStrictEqual([]);
+  });
+
+  it('reads the store again after a write it did not see', async () => {
+    const [last] = (await entityIds()).slice(-1);
+    await store.executeText('MATCH (e:Entity {id: $id}) SET e.mentionCount = 100000', { id: last });
+    asked.length = 0;
+    const [top] = await store.index.topEntities(counting, { types: null, limit: 1 });
+    expect(top?.id).toBe(last);
+    expect(asked).toContain('graph/entity-ranks');
+    await compare();
+
+    await store.reset();
+    expect(await store.index.topEntities(counting, { types: null, limit: 5 })).toStrictEqual([]);
+    expect(await store.index.entityCount(counting, { types: null })).toStrictEqual([{ total: 0 }]);
+    expect(listed(await store.index.articleLists(counting)(['no-such-entity']))).toStrictEqual([[]]);
+  });
+});

@@ -1,0 +1,258 @@
+// What the graph views read about every entity, kept in this process and brought up to date
+// by each committed write batch instead of being read again after every write: each
+// entity's type and mention count (the overview's ranking and its entity count) and the
+// articles that mention it (co-mention edges). Filled lazily from the store, then kept
+// across writes: a batch of new articles adds its entities, counters and mentions here once
+// committed (writeBatch sends the same rows). Valid only for a store whose writes all pass
+// through this process (the embedded engine, which locks its file), and only while every
+// write since it was filled was such a batch: the index belongs to one write generation of
+// the store's ReadCache, moves to the next with each batch it applies, and empties itself
+// when the generation has moved without it (any other write, a rollback, a reset, a close).
+// It answers graph/top-entities and graph/entity-count with the rows those queries would, and
+// gives co-mention counting the article lists graph/entity-article-lists would
+// (differential.test.ts and entityIndex.test.ts compare them).
+
+import type { Params, Row } from './store.ts';
+import { sortedUnique, type ArticleListsOf } from './reads/coMentions.ts';
+import type { Run } from './reads/decode.ts';
+import { compareText, num, str, strList } from './reads/decode.ts';
+import type { WriteBatch } from './writes/plan.ts';
+
+interface Ranked {
+  type: string;
+  mentions: number;
+}
+
+export class EntityIndex {
+  /** The write generation the kept data belongs to. */
+  private generation: number;
+  /** Every entity's type and mention count, once loaded. */
+  private ranks: Map<string, Ranked> | null = null;
+  private ranksLoading: Promise<Map<string, Ranked>> | null = null;
+  /** The ranking's ids in graph/top-entities' order, per filter on types, until the next write. */
+  private sortedByTypes = new Map<string, string[]>();
+  private articlesLoading: Promise<void> | null = null;
+  private articlesLoaded = false;
+  /** Articles, numbered once: their ids and dates ('' for none), as graph/entity-article-lists reads them. */
+  private articleNumber = new Map<string, number>();
+  private articleIds: string[] = [];
+  private articleDates: string[] = [];
+  /** The articles of entities asked for so far (numbers into the tables above). */
+  private articlesOf = new Map<string, number[]>();
+  /** The articles ranked, and the ranked lists handed out, until the next article or write. */
+  private ranked: { byRank: Int32Array; rankOf: Int32Array } | null = null;
+  private rankedOf = new Map<string, Int32Array>();
+
+  /** `currentGeneration` reads the store's write generation (ReadCache.generation). */
+  constructor(private readonly currentGeneration: () => number) {
+    this.generation = currentGeneration();
+  }
+
+  /** Drops what was kept when the store was written by anything but apply(). */
+  private fresh(): boolean {
+    const now = this.currentGeneration();
+    if (now === this.generation) return true;
+    this.clear(now);
+    return false;
+  }
+
+  private clear(generation: number): void {
+    this.generation = generation;
+    this.ranks = null;
+    this.ranksLoading = null;
+    this.articleNumber = new Map();
+    this.articleIds = [];
+    this.articleDates = [];
+    this.articlesOf = new Map();
+    this.ranked = null;
+    this.rankedOf = new Map();
+    this.sortedByTypes = new Map();
+    this.articlesLoading = null;
+    this.articlesLoaded = false;
+  }
+
+  private number(articleId: string, date: string): number {
+    let number = this.articleNumber.get(articleId);
+    if (number === undefined) {
+      number = this.articleIds.length;
+      this.articleNumber.set(articleId, number);
+      this.articleIds.push(articleId);
+      this.articleDates.push(date);
+    }
+    return number;
+  }
+
+  /**
+   * A committed batch, applied as the store applied it: `generation` is the one its
+   * transaction ended in. Anything missed since the index was filled empties it instead.
+   */
+  apply(batch: WriteBatch, generation: number): void {
+    if (generation !== this.generation + 1) {
+      this.clear(generation);
+      return;
+    }
+    this.generation = generation;
+    this.ranked = null;
+    this.rankedOf = new Map();
+    this.sortedByTypes = new Map();
+    const dates = new Map(batch.articles.map((article) => [str(article.id), str(article.date)]));
+    if (this.articlesLoaded) for (const [articleId, date] of dates) this.number(articleId, date);
+    for (const mention of batch.mentions) {
+      const list = this.articlesOf.get(str(mention.entityId));
+      const articleId = str(mention.articleId);
+      if (list) list.push(this.number(articleId, dates.get(articleId) ?? ''));
+    }
+    const ranks = this.ranks;
+    if (ranks === null) return;
+    // write/entities creates the batch's new entities with their type; the counters then
+    // grow on every entity that exists (write/entity-counters-add matches by id).
+    for (const entity of batch.entities)
+      if (!ranks.has(entity.id)) ranks.set(entity.id, { type: entity.type, mentions: 0 });
+    for (const counter of batch.counters) {
+      const ranked = ranks.get(str(counter.id));
+      if (ranked) ranked.mentions += num(counter.mentions);
+    }
+  }
+
+  private loadRanks(run: Run): Promise<Map<string, Ranked>> {
+    this.fresh();
+    if (this.ranks) return Promise.resolve(this.ranks);
+    if (this.ranksLoading) return this.ranksLoading;
+    const generation = this.generation;
+    const loading = run('graph/entity-ranks', {}).then((rows) => {
+      const ranks = new Map<string, Ranked>(
+        rows.map((row) => [str(row.id), { type: str(row.type), mentions: num(row.mentions) }]),
+      );
+      // Read across a write: answer it, keep nothing.
+      if (this.generation !== generation || !this.fresh()) return ranks;
+      if (this.ranksLoading === loading) {
+        this.ranks = ranks;
+        this.ranksLoading = null;
+      }
+      return ranks;
+    });
+    this.ranksLoading = loading;
+    return loading;
+  }
+
+  /** The ids of the most mentioned entities of `types` (null: all), as graph/top-entities orders them. */
+  private async top(run: Run, types: string[] | null, limit: number): Promise<string[]> {
+    const ranks = await this.loadRanks(run);
+    const key = JSON.stringify(types);
+    const kept = ranks === this.ranks ? this.sortedByTypes.get(key) : undefined;
+    if (kept) return kept.slice(0, Math.max(0, limit));
+    const wanted = types === null ? null : new Set(types);
+    const chosen: [string, number][] = [];
+    for (const [id, ranked] of ranks)
+      if (wanted === null || wanted.has(ranked.type)) chosen.push([id, ranked.mentions]);
+    chosen.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+    const sorted = chosen.map(([id]) => id);
+    if (ranks === this.ranks) this.sortedByTypes.set(key, sorted);
+    return sorted.slice(0, Math.max(0, limit));
+  }
+
+  /** graph/top-entities' rows: the ranking from here, the nodes from graph/nodes. */
+  async topEntities(run: Run, params: Params): Promise<Row[]> {
+    const types = Array.isArray(params.types) ? strList(params.types) : null;
+    const ids = await this.top(run, types, num(params.limit));
+    if (ids.length === 0) return [];
+    const byId = new Map((await run('graph/nodes', { ids })).map((row) => [str(row.id), row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [row] : [];
+    });
+  }
+
+  /** graph/entity-count's row. */
+  async entityCount(run: Run, params: Params): Promise<Row[]> {
+    const types = Array.isArray(params.types) ? strList(params.types) : null;
+    const wanted = types === null ? null : new Set(types);
+    let total = 0;
+    for (const ranked of (await this.loadRanks(run)).values()) if (wanted === null || wanted.has(ranked.type)) total++;
+    return [{ total }];
+  }
+
+  /**
+   * Numbers every article of the store once, so that the ranking of articles is made once
+   * per write, not again whenever lists bring articles not seen yet.
+   */
+  private loadArticles(run: Run): Promise<void> {
+    this.fresh();
+    if (this.articlesLoaded) return Promise.resolve();
+    if (this.articlesLoading) return this.articlesLoading;
+    const generation = this.generation;
+    const loading = run('graph/article-dates', {}).then((rows) => {
+      if (this.generation !== generation || !this.fresh() || this.articlesLoading !== loading) return;
+      for (const row of rows) this.number(str(row.id), str(row.date));
+      this.articlesLoaded = true;
+      this.articlesLoading = null;
+      this.ranked = null;
+    });
+    this.articlesLoading = loading;
+    return loading;
+  }
+
+  /** Reads the article lists of the entities of `ids` not kept yet, and keeps them (unless a write came meanwhile). */
+  private async loadLists(run: Run, ids: string[]): Promise<Map<string, number[]> | null> {
+    await this.loadArticles(run);
+    this.fresh();
+    const missing = [...new Set(ids)].filter((id) => !this.articlesOf.has(id));
+    if (missing.length === 0) return null;
+    const generation = this.generation;
+    const rows = await run('graph/entity-article-lists', { ids: missing });
+    const read = new Map<string, { articleIds: string[]; dates: string[] }>();
+    for (const row of rows) read.set(str(row.id), { articleIds: strList(row.articleIds), dates: strList(row.dates) });
+    const kept = this.generation === generation && this.fresh();
+    const target = kept ? this.articlesOf : new Map<string, number[]>();
+    if (!kept) this.clear(this.currentGeneration());
+    for (const id of missing) {
+      const lists = read.get(id);
+      target.set(id, lists ? lists.articleIds.map((articleId, k) => this.number(articleId, lists.dates[k] ?? '')) : []);
+    }
+    return kept ? null : target;
+  }
+
+  /**
+   * The article lists of `ids` for co-mention counting (coMentions.ts), ranked among every
+   * article kept here: the ranking and each entity's ranked list are kept until the next write.
+   */
+  articleLists(run: Run): ArticleListsOf {
+    return async (ids) => {
+      const readAcross = await this.loadLists(run, ids);
+      const source = readAcross ?? this.articlesOf;
+      const count = this.articleIds.length;
+      const ranking = this.ranking();
+      const cache = readAcross ? new Map<string, Int32Array>() : this.rankedOf;
+      return {
+        lists: ids.map((id) => {
+          let list = cache.get(id);
+          if (!list) {
+            list = sortedUnique(Int32Array.from(source.get(id) ?? [], (number) => ranking.rankOf[number]!));
+            cache.set(id, list);
+          }
+          return list;
+        }),
+        articleCount: count,
+        idOf: (rank) => this.articleIds[ranking.byRank[rank]!]!,
+        dateOf: (rank) => this.articleDates[ranking.byRank[rank]!] || null,
+      };
+    };
+  }
+
+  /** Every kept article ranked latest first (undated last, ties by id), as coMentions.ts ranks them. */
+  private ranking(): { byRank: Int32Array; rankOf: Int32Array } {
+    if (this.ranked && this.ranked.byRank.length === this.articleIds.length) return this.ranked;
+    const ids = this.articleIds;
+    const dates = this.articleDates;
+    const byRank = Int32Array.from({ length: ids.length }, (_, number) => number).sort(
+      (a, b) => compareText(dates[b]!, dates[a]!) || compareText(ids[a]!, ids[b]!),
+    );
+    const rankOf = new Int32Array(ids.length);
+    byRank.forEach((number, rank) => {
+      rankOf[number] = rank;
+    });
+    this.ranked = { byRank, rankOf };
+    this.rankedOf = new Map();
+    return this.ranked;
+  }
+}
