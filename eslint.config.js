@@ -9,9 +9,9 @@ import tseslint from 'typescript-eslint';
 const driverImports = [
   {
     name: '@grafeo-db/js',
-    message: 'Only cypher/grafeo.ts and its query process cypher/queryWorker.ts talk to Grafeo.',
+    message: 'Only cypher/engines/grafeo.ts and its query process cypher/engines/queryWorker.ts talk to Grafeo.',
   },
-  { name: 'neo4j-driver', message: 'Only cypher/neo4j.ts talks to Neo4j.' },
+  { name: 'neo4j-driver', message: 'Only cypher/engines/neo4j.ts talks to Neo4j.' },
 ];
 
 const notCli = { group: ['**/cli/**'], message: 'Nothing imports cli/: it is the top floor.' };
@@ -117,9 +117,9 @@ export default tseslint.config(
   },
   {
     files: [
-      'cypher/grafeo.ts',
-      'cypher/queryWorker.ts',
-      'cypher/neo4j.ts',
+      'cypher/engines/grafeo.ts',
+      'cypher/engines/queryWorker.ts',
+      'cypher/engines/neo4j.ts',
       'cypher/**/*.test.ts',
       'tests/**/*.ts',
       'bench/**/*.ts',

@@ -24,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ExtractionResult, KnownEntity, RawDocument } from '../contract/extraction.ts';
-import { Neo4jStore, type Neo4jConfig } from '../cypher/neo4j.ts';
+import { Neo4jStore, type Neo4jConfig } from '../cypher/engines/neo4j.ts';
 import { openStore } from '../cypher/open.ts';
 import type { GraphStore } from '../cypher/store.ts';
 import { loadCliConfig } from '../server/config.ts';

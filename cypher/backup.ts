@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { GrafeoStore } from './grafeo.ts';
+import { GrafeoStore } from './engines/grafeo.ts';
 import type { StoreStats } from '../contract/api.ts';
 import { STORE_FILE } from '../contract/store.ts';
 import { lockHolderPid, readStoreOwner } from './owner.ts';

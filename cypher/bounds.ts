@@ -2,7 +2,7 @@
 // the row cap becomes a LIMIT the engine sees (it stops producing rows there instead of
 // materialising every row before the cap is applied), the answer has a size cap, and
 // on the embedded engine the query runs in a child process with a memory budget
-// (cypher/queryWorker.ts).
+// (cypher/engines/queryWorker.ts).
 
 import type { CypherErrorInfo, CypherValue } from '../contract/cypher.ts';
 import { tokenize } from './tokens.ts';

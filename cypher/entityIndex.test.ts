@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
 import { extract } from '../ingest/extractor.ts';
 import type { EntityIndex } from './entityIndex.ts';
-import { GrafeoStore } from './grafeo.ts';
+import { GrafeoStore } from './engines/grafeo.ts';
 import { queriedArticleLists, type RankedArticleLists } from './reads/coMentions.ts';
 import type { Run } from './reads/decode.ts';
 

@@ -4,8 +4,8 @@
 
 import path from 'node:path';
 import { STORE_FILE } from '../contract/store.ts';
-import { GrafeoStore } from './grafeo.ts';
-import { Neo4jStore } from './neo4j.ts';
+import { GrafeoStore } from './engines/grafeo.ts';
+import { Neo4jStore } from './engines/neo4j.ts';
 import type { GraphStore } from './store.ts';
 
 export interface OpenStoreConfig {

@@ -1,4 +1,4 @@
-// The GraphStore interface: one contract, two engines (cypher/grafeo.ts, cypher/neo4j.ts).
+// The GraphStore interface: one contract, two engines (cypher/engines/grafeo.ts, cypher/engines/neo4j.ts).
 // Callers (ingest/, server/) only ever see this interface; engine details stay in the adapters.
 
 import type {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
-import { GrafeoStore } from '../cypher/grafeo.ts';
+import { GrafeoStore } from '../cypher/engines/grafeo.ts';
 import type { Run } from '../cypher/reads/decode.ts';
 import { entity } from '../cypher/reads/details.ts';
 import { overview } from '../cypher/reads/graph.ts';

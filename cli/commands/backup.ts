@@ -4,7 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { backupStore, BACKUP_FILE, BACKUP_MANIFEST, restoreStore } from '../../cypher/backup.ts';
-import { GrafeoStore } from '../../cypher/grafeo.ts';
+import { GrafeoStore } from '../../cypher/engines/grafeo.ts';
 import { printable } from '../../ingest/printable.ts';
 import type { CliConfig } from '../../server/config.ts';
 import { runningServer, sayIfReadOnly } from '../target.ts';

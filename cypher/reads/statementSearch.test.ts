@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GrafeoStore } from '../grafeo.ts';
+import { GrafeoStore } from '../engines/grafeo.ts';
 import type { Run } from './decode.ts';
 import { QUOTE_FOLDS, searchStatements, type StatementSearch } from './statementSearch.ts';
 import { foldText } from '../text.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GrafeoStore } from '../../cypher/grafeo.ts';
+import { GrafeoStore } from '../../cypher/engines/grafeo.ts';
 import { cypherName, cypherString, cypherValue, writeCypherScript } from './cypherScript.ts';
 import { buildExportGraph, type ExportGraph } from './graph.ts';
 import { toPropertyGraph } from './propertyGraph.ts';

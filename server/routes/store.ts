@@ -3,7 +3,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import path from 'node:path';
 import { backupStore } from '../../cypher/backup.ts';
-import { GrafeoStore } from '../../cypher/grafeo.ts';
+import { GrafeoStore } from '../../cypher/engines/grafeo.ts';
 import { HttpProblem } from '../errors.ts';
 import type { RouteContext } from './context.ts';
 

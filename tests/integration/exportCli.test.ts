@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleReason } from '../../contract/rules.ts';
-import { GrafeoStore } from '../../cypher/grafeo.ts';
+import { GrafeoStore } from '../../cypher/engines/grafeo.ts';
 import { openStore } from '../../cypher/open.ts';
 import { parseCsv } from '../../contract/csv.ts';
 import { toPropertyGraph, type PropertyGraph } from '../../server/export/propertyGraph.ts';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GrafeoStore } from '../../cypher/grafeo.ts';
+import { GrafeoStore } from '../../cypher/engines/grafeo.ts';
 import type { GraphStore } from '../../cypher/store.ts';
 import { parseCsv } from '../../contract/csv.ts';
 import { toPropertyGraph, type PropertyGraph } from '../../server/export/propertyGraph.ts';

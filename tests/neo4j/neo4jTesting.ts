@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { SchemaInfo } from '../../contract/api.ts';
-import { Neo4jStore } from '../../cypher/neo4j.ts';
+import { Neo4jStore } from '../../cypher/engines/neo4j.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED = path.resolve(process.env.NEWSGRAPH_SHARED ?? path.join(ROOT, '..', 'shared'));

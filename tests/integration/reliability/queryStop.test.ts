@@ -1,5 +1,5 @@
 // A console query that outlives its timeout, or whose client goes away, is stopped: its
-// query process (cypher/queryWorker.ts) is killed before the API answers, and its
+// query process (cypher/engines/queryWorker.ts) is killed before the API answers, and its
 // concurrency slot is free again once that process is gone. Ordered by events (the
 // store's onQueryProcess hook, process exit), never by sleeps.
 
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GrafeoStore } from '../../../cypher/grafeo.ts';
+import { GrafeoStore } from '../../../cypher/engines/grafeo.ts';
 import type { HealthInfo } from '../../../contract/api.ts';
 import type { CypherResult } from '../../../contract/cypher.ts';
 import { processAlive } from '../../../cypher/owner.ts';

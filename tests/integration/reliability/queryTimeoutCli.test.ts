@@ -1,6 +1,6 @@
 // `newsgraph query` past its timeout: the message that the query was stopped comes only
 // once the engine work is gone. The test watches the command's query processes
-// (cypher/queryWorker.ts, found in /proc by the data folder in their environment) while
+// (cypher/engines/queryWorker.ts, found in /proc by the data folder in their environment) while
 // the command runs, and, at the moment the message arrives, checks that none of them is
 // still there, not even as a zombie. Ordered by events (output, exit), never by sleeps.
 
@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GrafeoStore } from '../../../cypher/grafeo.ts';
+import { GrafeoStore } from '../../../cypher/engines/grafeo.ts';
 import { processAlive } from '../../../cypher/owner.ts';
 import { smallGraph } from '../../../server/testing/smallGraph.ts';
 import { cliChild } from './cli.ts';

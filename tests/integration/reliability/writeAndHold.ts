@@ -4,7 +4,7 @@
 // more article, prints "written <epoch>" once that is committed, and waits.
 //   node --import tsx writeAndHold.ts <dataDir> [more]
 
-import { GrafeoStore } from '../../../cypher/grafeo.ts';
+import { GrafeoStore } from '../../../cypher/engines/grafeo.ts';
 import { ingestDocuments } from '../../../ingest/ingest.ts';
 import { smallGraph } from '../../../server/testing/smallGraph.ts';
 

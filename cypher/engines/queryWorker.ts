@@ -12,9 +12,9 @@ import {
   resultTooLargeInfo,
   type QueryAnswer,
   type QueryJob,
-} from './bounds.ts';
-import type { CypherValue } from '../contract/cypher.ts';
-import { engineErrorInfo } from './engines/engineErrors.ts';
+} from '../bounds.ts';
+import type { CypherValue } from '../../contract/cypher.ts';
+import { engineErrorInfo } from './engineErrors.ts';
 import { fromGrafeo } from './records.ts';
 
 async function answer(job: QueryJob): Promise<QueryAnswer> {

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrafeoStore } from './grafeo.ts';
-import type { ExtractionResult } from '../contract/extraction.ts';
-import { CypherQueryError } from './queryError.ts';
-import { sampleExtraction } from './testing.ts';
+import type { ExtractionResult } from '../../contract/extraction.ts';
+import { CypherQueryError } from '../queryError.ts';
+import { sampleExtraction } from '../testing.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'newsgraph-grafeo-queries-'));
 const MEMORY_BUDGET = 300 * 1024 * 1024;

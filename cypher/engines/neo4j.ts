@@ -6,19 +6,19 @@
 // try first checks, inside its transaction, that the batch's articles are still unstored
 // (writes/send.ts), so what it CREATEs cannot be there twice.
 
-import { DEFAULT_MAX_RESULT_BYTES, DEFAULT_ROW_CAP, resultTooLargeInfo } from './bounds.ts';
+import { DEFAULT_MAX_RESULT_BYTES, DEFAULT_ROW_CAP, resultTooLargeInfo } from '../bounds.ts';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { CypherStore } from './base.ts';
-import type { CypherResult, CypherValue } from '../contract/cypher.ts';
-import { loadQuery } from './queries.ts';
-import { checkPortable } from './portability.ts';
-import { DEFAULT_TIMEOUT_MS, timeoutInfo, withDeadline } from './engines/deadline.ts';
-import { engineErrorInfo } from './engines/engineErrors.ts';
-import { CypherQueryError } from './queryError.ts';
-import { checkReadOnly, statementText } from './readonly.ts';
-import { positionAt } from './tokens.ts';
+import { CypherStore } from '../base.ts';
+import type { CypherResult, CypherValue } from '../../contract/cypher.ts';
+import { loadQuery } from '../queries.ts';
+import { checkPortable } from '../portability.ts';
+import { DEFAULT_TIMEOUT_MS, timeoutInfo, withDeadline } from './deadline.ts';
+import { engineErrorInfo } from './engineErrors.ts';
+import { CypherQueryError } from '../queryError.ts';
+import { checkReadOnly, statementText } from '../readonly.ts';
+import { positionAt } from '../tokens.ts';
 import { fromNeo4j, type Neo4jKinds } from './records.ts';
-import { StoreUnavailableError, type Params, type ReadOnlyOptions, type Row } from './store.ts';
+import { StoreUnavailableError, type Params, type ReadOnlyOptions, type Row } from '../store.ts';
 
 export interface Neo4jConfig {
   uri: string;

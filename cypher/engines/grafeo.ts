@@ -18,8 +18,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import grafeo from '@grafeo-db/js';
-import { CypherStore } from './base.ts';
-import { checkPortable } from './portability.ts';
+import { CypherStore } from '../base.ts';
+import { checkPortable } from '../portability.ts';
 import {
   DEFAULT_MAX_RESULT_BYTES,
   DEFAULT_QUERY_MEMORY_BYTES,
@@ -28,15 +28,15 @@ import {
   memoryInfo,
   type QueryAnswer,
   type QueryJob,
-} from './bounds.ts';
-import type { CypherErrorInfo, CypherResult } from '../contract/cypher.ts';
-import { lockHolderPid, readStoreOwner } from './owner.ts';
-import { loadQuery } from './queries.ts';
-import { EntityIndex } from './entityIndex.ts';
-import { ReadCache } from './readCache.ts';
-import { cancelledInfo, DEFAULT_TIMEOUT_MS, timeoutInfo } from './engines/deadline.ts';
-import { CypherQueryError } from './queryError.ts';
-import { checkReadOnly, statementText } from './readonly.ts';
+} from '../bounds.ts';
+import type { CypherErrorInfo, CypherResult } from '../../contract/cypher.ts';
+import { lockHolderPid, readStoreOwner } from '../owner.ts';
+import { loadQuery } from '../queries.ts';
+import { EntityIndex } from '../entityIndex.ts';
+import { ReadCache } from '../readCache.ts';
+import { cancelledInfo, DEFAULT_TIMEOUT_MS, timeoutInfo } from './deadline.ts';
+import { CypherQueryError } from '../queryError.ts';
+import { checkReadOnly, statementText } from '../readonly.ts';
 import { grafeoRow } from './records.ts';
 import {
   commitRecordPath,
@@ -45,8 +45,8 @@ import {
   storeWriteError,
   walPath,
   writeCommitRecord,
-} from './storeFiles.ts';
-import { StoreUnavailableError, StoreWriteError, type Params, type ReadOnlyOptions, type Row } from './store.ts';
+} from '../storeFiles.ts';
+import { StoreUnavailableError, StoreWriteError, type Params, type ReadOnlyOptions, type Row } from '../store.ts';
 
 const { GrafeoDB } = grafeo;
 type Database = InstanceType<typeof GrafeoDB>;

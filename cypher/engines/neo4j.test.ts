@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { Neo4jStore, toNeo4jParams } from './neo4j.ts';
-import { StoreUnavailableError } from './store.ts';
+import { StoreUnavailableError } from '../store.ts';
 
 describe('toNeo4jParams', () => {
   it('sends integers as Integer and keeps floats, nested in lists and maps', () => {

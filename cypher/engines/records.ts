@@ -3,8 +3,8 @@
 // 2^53, else as decimal strings; temporal values as ISO strings. The adapters hand their
 // raw values here and nothing else converts them.
 
-import type { CypherValue, GraphNodeValue, GraphPathValue, GraphRelationshipValue } from '../contract/cypher.ts';
-import type { Row } from './store.ts';
+import type { CypherValue, GraphNodeValue, GraphPathValue, GraphRelationshipValue } from '../../contract/cypher.ts';
+import type { Row } from '../store.ts';
 
 function fromBigInt(value: bigint): number | string {
   return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
@@ -113,7 +113,7 @@ export function grafeoRow(row: Record<string, unknown>): Row {
 
 // ---------------------------------------------------------------------------
 // Neo4j: the driver's own classes. The predicates come from neo4j-driver through
-// cypher/neo4j.ts, so that only the adapter imports the driver.
+// cypher/engines/neo4j.ts, so that only the adapter imports the driver.
 
 export interface Neo4jInteger {
   inSafeRange(): boolean;
