@@ -34,13 +34,17 @@ export interface Demo {
   store: GraphStore;
   server: RunningServer;
   browser: Browser;
-  /** Articles, entities and statements the seed corpus gave. */
+  /** Articles, entities and statements the corpus gave. */
   ingested: { articles: number; statements: number };
+  /** What the readers said about files read with a caveat (an encoding guessed). */
+  notices: string[];
   close(): Promise<void>;
 }
 
 export interface DemoOptions {
-  /** Articles ingested after the seed corpus. */
+  /** Files and folders read instead of the seed corpus. */
+  corpus?: string[];
+  /** Articles ingested after the corpus. */
   extraDocuments?: RawDocument[];
   /** The server's environment (NEWSGRAPH_TOKEN …); empty by default. */
   env?: NodeJS.ProcessEnv;
@@ -61,7 +65,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const store = openStore({ dataDir: dir, dbPath, ...(options.neo4jUri ? { neo4j: { uri: options.neo4jUri } } : {}) });
   await store.init();
   if (options.neo4jUri) await store.reset();
-  const { documents } = await readInputs([SEEDS]);
+  const { documents, notices } = await readInputs(options.corpus ?? [SEEDS]);
   const summary = await ingestDocuments(store, [...documents, ...(options.extraDocuments ?? [])]);
   const server = await startServer({
     store,
@@ -81,6 +85,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     server,
     browser,
     ingested: { articles: summary.articles, statements: summary.statements },
+    notices: notices.map((notice) => `${notice.source}: ${notice.notice}`),
     async close() {
       await browser.close();
       await server.close();
