@@ -27,6 +27,8 @@ export interface MentionCandidate {
   generic: boolean;
   /** The rule that gave `type` at this `strength`. */
   rule: EntityRuleId;
+  /** How this one mention reads where it differs from its entity's type (a country acting: an Organization), and why. */
+  reading?: { type: EntityType; rule: EntityRuleId };
 }
 
 export const CONNECTORS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'", 'da', 'de']);

@@ -20,6 +20,8 @@ export interface LocalMention {
   sentence: number;
   /** A role description ("il leader russo"), not a name. */
   description: boolean;
+  /** How the mention reads where it differs from the entity's type (a country acting). */
+  reading?: { type: EntityType; rule: EntityRuleId };
 }
 
 export interface LocalEntity {
@@ -505,7 +507,14 @@ export function resolveDocument(
     }
     const ent = entities[e] as LocalEntity;
     if (m.gazetteer && !ent.gazetteer) ent.gazetteer = m.gazetteer;
-    ent.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence, description: false });
+    ent.mentions.push({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      sentence: m.sentence,
+      description: false,
+      ...(m.reading ? { reading: m.reading } : {}),
+    });
     ofMention[i] = e;
   });
   const longFormOf = new Map<LocalEntity, string>();
