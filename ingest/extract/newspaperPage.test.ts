@@ -24,7 +24,7 @@ describe('a newspaper page', () => {
       ['carabinieri', 'Organization', ['carabinieri']],
       ['Fondazione Montagna Sicura', 'Organization', ['Fondazione Montagna Sicura']],
       ['Instagram', 'Organization', ['Instagram']],
-      ['Procura', 'Organization', ['Procura']],
+      ['Procura di Bolzano', 'Organization', ['Procura']],
       ['Walter Stocker', 'Person', ['Walter Stocker', 'Stocker']],
       ['Bolzano', 'Place', ['Bolzano']],
       ['ORTISEI', 'Place', ['ORTISEI']],
