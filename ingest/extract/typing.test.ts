@@ -287,3 +287,19 @@ describe('a country acting', () => {
     expect(readings('Il ministro ha chiesto alla Grecia un rinvio.')).toStrictEqual([['Grecia', 'Place', null]]);
   });
 });
+
+describe('a title of common words', () => {
+  it('keeps a word written big after an article whole with its lowercase complement', () => {
+    expect(typed('Le nuove regole del Codice della strada entreranno in vigore a giugno.')).toStrictEqual([
+      ['Codice della strada', 'Other'],
+    ]);
+  });
+
+  it('leaves a bare surname before "della" alone, and a verb after "di" outside the name', () => {
+    expect(typed('Il commissario Mario Rossi ha parlato. Rossi della squadra mobile ha confermato.')).toStrictEqual([
+      ['squadra mobile', 'Organization'],
+      ['Mario Rossi|Rossi', 'Person'],
+    ]);
+    expect(typed('Ha chiesto al Tesseract di bloccare le vendite.')).toStrictEqual([['Tesseract', 'Other']]);
+  });
+});
