@@ -391,12 +391,12 @@ function orgCueBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
   return false;
 }
 
-/** A word opening its line and closed by a full stop, a comma or a dash: the town of a dateline ("ORTISEI. Il …"). */
+/** A word opening its line and closed by a full stop, a comma or a dash (any of three): the town of a dateline ("ORTISEI. Il …", "SAVONA — Il …"). */
 function datelineAt(seg: Segmentation, k: number): boolean {
   const t = seg.tokens[k] as Token;
   const lineStart = t.start === 0 || seg.text[t.start - 1] === '\n';
   const after = seg.tokens[k + 1]?.text;
-  return lineStart && (after === '.' || after === ',' || after === '-' || after === '–');
+  return lineStart && (after === '.' || after === ',' || after === '-' || after === '–' || after === '—');
 }
 
 /** Two capitals: the code of an Italian province ("FI", "MB"). */
