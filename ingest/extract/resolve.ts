@@ -439,6 +439,26 @@ export function resolveDocument(
     uf.union(root, i);
     forceOrganization.add(i);
   });
+  // "Ossezia" beside "Ossezia del Sud": a lone word nothing typed that opens the one place of the article named in
+  // several words, with a connector after its first, is a short form of that place.
+  const multiwordPlaces = new Map<string, Set<number>>();
+  mentions.forEach((m, i) => {
+    const connector = tokens[m.first + 1];
+    if (m.last - m.first < 3 || connector === undefined || connector.cap || !STOP_INITIALS.has(connector.key)) return;
+    if (topType(votes.get(uf.find(i))) !== 'Place') return;
+    const firstWord = (tokens[m.first] as Token).key;
+    multiwordPlaces.set(firstWord, (multiwordPlaces.get(firstWord) ?? new Set()).add(uf.find(i)));
+  });
+  mentions.forEach((m, i) => {
+    if (m.last - m.first !== 1 || m.gazetteer || forceOrganization.has(i)) return;
+    if (m.strength > 1 && !(m.type === 'Place' && m.strength <= 2)) return;
+    const t = tokens[m.first] as Token;
+    if (!t.cap || t.upper || lex.firstNames.has(t.key) || lex.heads.has(t.key)) return;
+    const roots = multiwordPlaces.get(t.key);
+    const [root] = roots ?? [];
+    if (roots?.size !== 1 || root === undefined || root === uf.find(i)) return;
+    uf.union(root, i);
+  });
   // "l'Istituto nazionale" beside "l'Istituto nazionale di cartografia": the opening words of the one organization
   // of the article named at more length are that organization.
   mentions.forEach((m, i) => {
