@@ -39,6 +39,17 @@ export interface Mention {
   start: number;
   end: number;
   text: string;
+  /**
+   * How this mention reads in its sentence where that differs from its entity's type, with the rule that read it:
+   * "l'Italia ha votato" is the Italian state acting, an Organization, though the node "Italia" is a Place. Extra to
+   * the contract; absent when the mention reads as its entity.
+   */
+  reading?: MentionReading;
+}
+
+export interface MentionReading {
+  type: EntityType;
+  rule: string;
 }
 
 export interface ExtractedEntity {

@@ -122,6 +122,11 @@ export const ENTITY_RULES = {
   'type.priest': 'a priest named with "don"',
   'type.role-phrase-names': 'the name a role phrase gives (il ministro X)',
   'type.club-after-article': 'a town after a masculine article is its club (il Parma)',
+  'type.country-acting-subject':
+    "a country as the subject of a verb (l'Italia ha votato): its government, state or team, an organization",
+  'type.country-opposed': 'a country opposed (contro la Francia): its government or team, an organization',
+  'type.common-noun-title':
+    'a common noun written big mid-sentence with its lowercase complement: one name (Codice della strada)',
   'type.initial-and-surname': 'an initial and a surname (M. Rossi)',
   'type.institution-written-big': 'Regione or Comune written big: the administration, not the territory',
   'type.capitals-acronym': 'a word in capitals: the acronym of a body',

@@ -155,6 +155,44 @@ describe('scoreKind', () => {
       2,
     ]);
   });
+
+  it("scores a mention by its reading where it has one: the place's mention read as a body counts as ORG", () => {
+    const tsv = ['la\tO', 'Roma\tB-ORG', 'vota\tO', 'a\tO', 'Roma\tB-LOC', ''].join('\n');
+    const documents = buildKindDocuments(parseKind(tsv), 30, 'd');
+    const result: ExtractionResult = {
+      documents: [
+        {
+          id: 'X',
+          source: 'd#1',
+          title: null,
+          date: null,
+          url: null,
+          language: 'it',
+          errors: [],
+          text: documents[0]?.text ?? '',
+        },
+      ],
+      entities: [
+        {
+          id: 'roma',
+          name: 'Roma',
+          type: 'Place',
+          aliases: [],
+          mentions: [
+            { document: 'X', start: 3, end: 7, text: 'Roma', reading: { type: 'Organization', rule: 'r' } },
+            { document: 'X', start: 15, end: 19, text: 'Roma' },
+          ],
+        },
+      ],
+      statements: [],
+      relations: [],
+    };
+    const report = scoreKind(documents, 1, result);
+    expect([report.entity.ORG, report.entity.LOC]).toStrictEqual([
+      { precision: 1, recall: 1, f1: 1, support: 1, predicted: 1, correct: 1 },
+      { precision: 1, recall: 1, f1: 1, support: 1, predicted: 1, correct: 1 },
+    ]);
+  });
 });
 
 describe('isNameMention', () => {

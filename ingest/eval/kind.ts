@@ -342,9 +342,10 @@ export function scoreKind(
   const idByText = new Map(result.documents.map((document) => [document.text, document.id]));
   const spansById = new Map<string, { start: number; end: number; type: KindType }[]>();
   for (const entity of result.entities) {
-    const type = TYPE_OF_ENTITY[entity.type];
-    if (type === undefined) continue;
     for (const mention of entity.mentions) {
+      // KIND types each mention in its context: a country acting is an organization there.
+      const type = TYPE_OF_ENTITY[mention.reading?.type ?? entity.type];
+      if (type === undefined) continue;
       spansById.set(mention.document, [
         ...(spansById.get(mention.document) ?? []),
         { start: mention.start, end: mention.end, type },

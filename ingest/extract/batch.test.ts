@@ -21,6 +21,33 @@ describe('merging across articles', () => {
     ]);
   });
 
+  it('names an institution by its seat: one node per seat across articles, never one for two cities', () => {
+    const r = extract([
+      doc('La Procura di Genova indaga sul crollo. La Procura ha chiesto gli atti.', null, 'a.txt'),
+      doc('La Procura di Firenze indaga sul furto.', null, 'b.txt'),
+      doc('La Procura di Genova ha chiuso le indagini.', null, 'c.txt'),
+    ]);
+    expect(nodes(r).filter(([, type]) => type === 'Organization')).toStrictEqual([
+      ['Procura di Firenze', 'Organization', 1],
+      ['Procura di Genova', 'Organization', 2],
+    ]);
+    const genova = r.entities.find((e) => e.name === 'Procura di Genova');
+    expect(genova?.mentions.map((m) => [m.text, m.start, m.end])).toStrictEqual([
+      ['Procura', 3, 10],
+      ['Procura', 43, 50],
+      ['Procura', 3, 10],
+    ]);
+  });
+
+  it('leaves a bare institution alone in an article that names it with two seats', () => {
+    const r = extract([doc('La Procura di Genova e la Procura di Torino indagano. La Procura ha chiesto gli atti.')]);
+    expect(nodes(r).filter(([, type]) => type === 'Organization')).toStrictEqual([
+      ['Procura di Genova', 'Organization', 1],
+      ['Procura di Torino', 'Organization', 1],
+      ['Procura', 'Organization', 1],
+    ]);
+  });
+
   it('never merges two people on a bare first name; in its article a first name joins the one full name', () => {
     const r = extract([
       doc('Chiara Bianchi ha parlato in aula. Chiara ha poi lasciato la seduta.', null, 'a.txt'),

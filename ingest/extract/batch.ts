@@ -166,7 +166,14 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
       const document = (inputs[r.doc] as BatchInput).documentId;
       if (l.name !== name) aliases.add(l.name);
       for (const a of l.aliases) aliases.add(a);
-      for (const m of l.mentions) mentions.push({ document, start: m.start, end: m.end, text: m.text });
+      for (const m of l.mentions)
+        mentions.push({
+          document,
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          ...(m.reading ? { reading: { type: m.reading.type, rule: m.reading.rule } } : {}),
+        });
     }
     // The standard names the lexicon knows (Italian and English forms, acronyms) are aliases too.
     if (gazetteer) for (const f of gazetteer.forms) if (f !== name) aliases.add(f);

@@ -27,6 +27,8 @@ export interface MentionCandidate {
   generic: boolean;
   /** The rule that gave `type` at this `strength`. */
   rule: EntityRuleId;
+  /** How this one mention reads where it differs from its entity's type (a country acting: an Organization), and why. */
+  reading?: { type: EntityType; rule: EntityRuleId };
 }
 
 export const CONNECTORS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'", 'da', 'de']);
@@ -566,6 +568,70 @@ function ministryBefore(tokens: Token[], i: number, lex: Lexicon): boolean {
  * `vocabulary`: words written in lowercase somewhere in the batch; a sentence-initial word that never is,
  * followed by another name-like word ("Woody Allen è arrivato"), opens a name.
  */
+/**
+ * "Codice della strada", "Salone del libro", "Carta dei diritti": a word written big mid-sentence that no lexicon knows
+ * as a name, and its lowercase complement, are one name of nothing the words tell (Other); cut after the noun, "Codice"
+ * would be a junk node. The surname of a full name in the article is left alone.
+ */
+/** Articles, alone or joined to a preposition, that open a title ("il Codice …", "al Salone …", "nel Programma …"). */
+const TITLE_OPENERS = new Set([
+  'il',
+  'lo',
+  'la',
+  "l'",
+  'del',
+  'dello',
+  'della',
+  "dell'",
+  'al',
+  'allo',
+  'alla',
+  "all'",
+  'dal',
+  'dallo',
+  'dalla',
+  "dall'",
+  'nel',
+  'nello',
+  'nella',
+  "nell'",
+  'sul',
+  'sullo',
+  'sulla',
+  "sull'",
+]);
+
+function commonNounTitle(seg: Segmentation, m: MentionCandidate, lex: Lexicon): void {
+  const { tokens } = seg;
+  if (m.last - m.first !== 1 || m.gazetteer || m.headType) return;
+  const noun = tokens[m.first] as Token;
+  const connector = tokens[m.last];
+  const complement = tokens[m.last + 1];
+  if (!noun.cap || noun.upper || noun.initial || lex.titles.has(noun.key) || lex.gazetteer.has(noun.key)) return;
+  if (lex.firstNames.has(noun.key) || lex.knownSurnames.has(noun.key) || lex.cities.has(noun.key)) return;
+  if (connector === undefined || !LOWER_HEAD_CONNECTORS.has(connector.key) || connector.sentence !== m.sentence) return;
+  if (complement === undefined || complement.kind !== 'word' || complement.cap || complement.sentence !== m.sentence)
+    return;
+  if (
+    complement.text.length < 4 ||
+    lex.functionWords.has(complement.key) ||
+    lex.commonWords.has(complement.key) ||
+    lex.verbFinite.has(complement.key) ||
+    lex.verbNonfinite.has(complement.key) ||
+    cliticVerb(complement.key, lex)
+  )
+    return;
+  // An article before: "il Codice", "al Salone". A person's surname goes bare.
+  const article = tokens[m.first - 1];
+  if (article === undefined || article.cap || !TITLE_OPENERS.has(article.key)) return;
+  m.last += 2;
+  m.end = complement.end;
+  m.text = seg.text.slice(m.start, m.end);
+  m.type = 'Other';
+  m.strength = 2.5;
+  m.rule = 'type.common-noun-title';
+}
+
 export function detectMentions(
   seg: Segmentation,
   lex: Lexicon = LEXICON,
@@ -1192,5 +1258,8 @@ export function detectMentions(
       i = last;
     }
   }
+  // The last words of full names: "Rossi della squadra" after "Mario Rossi" is the man, not a title.
+  const surnames = new Set(out.filter((m) => m.last - m.first > 1).map((m) => (tokens[m.last - 1] as Token).key));
+  for (const m of out) if (!surnames.has((tokens[m.first] as Token).key)) commonNounTitle(seg, m, lex);
   return out;
 }

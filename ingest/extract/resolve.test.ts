@@ -246,3 +246,23 @@ describe('English organization names', () => {
     expect(entities(s).map(([name]) => name)).toStrictEqual(['Council of Europe', 'Mario Rossi']);
   });
 });
+
+describe('short forms of places', () => {
+  it('joins a lone word opening the one place of the article named with a connector', () => {
+    expect(
+      entities(extract([doc('Scontri nella Valtessa del Nord. In Valtessa la tensione resta alta.')])),
+    ).toStrictEqual([['Valtessa del Nord', 'Place', ['Valtessa']]]);
+  });
+
+  it('leaves the lone word alone when two places of the article open with it', () => {
+    expect(
+      entities(
+        extract([doc('Scontri nella Valtessa del Nord e nella Valtessa del Sud. In Valtessa la tensione resta alta.')]),
+      ),
+    ).toStrictEqual([
+      ['Valtessa', 'Place', []],
+      ['Valtessa del Nord', 'Place', []],
+      ['Valtessa del Sud', 'Place', []],
+    ]);
+  });
+});

@@ -20,6 +20,8 @@ export interface LocalMention {
   sentence: number;
   /** A role description ("il leader russo"), not a name. */
   description: boolean;
+  /** How the mention reads where it differs from the entity's type (a country acting). */
+  reading?: { type: EntityType; rule: EntityRuleId };
 }
 
 export interface LocalEntity {
@@ -250,14 +252,33 @@ export function resolveDocument(
 ): DocEntities {
   const n = mentions.length;
   const uf = new UnionFind(n);
-  const keyOf = (m: MentionCandidate) =>
-    m.gazetteer ? `gz|${m.gazetteer.type}|${m.gazetteer.canonical}` : `s|${normKey(m.text)}`;
+  const seats = seatsOf(seg, mentions, lex);
+  const keyOf = (m: MentionCandidate, i: number) => {
+    if (m.gazetteer) return `gz|${m.gazetteer.type}|${m.gazetteer.canonical}`;
+    const seat = seats.get(i);
+    return seat === undefined ? `s|${normKey(m.text)}` : `s|${normKey(m.text)}|${normKey(seat.text)}`;
+  };
   const firstByKey = new Map<string, number>();
   mentions.forEach((m, i) => {
-    const k = keyOf(m);
+    const k = keyOf(m, i);
     const f = firstByKey.get(k);
     if (f === undefined) firstByKey.set(k, i);
     else uf.union(f, i);
+  });
+  // "la Procura di Genova … la Procura": a bare institution is the one seated in the article, when only one seat is named.
+  const seatedByHead = new Map<string, Set<string>>();
+  for (const i of seats.keys()) {
+    const m = mentions[i] as MentionCandidate;
+    const head = normKey(m.text);
+    seatedByHead.set(head, (seatedByHead.get(head) ?? new Set()).add(keyOf(m, i)));
+  }
+  mentions.forEach((m, i) => {
+    if (m.gazetteer || seats.has(i)) return;
+    const seated = seatedByHead.get(normKey(m.text));
+    if (seated?.size !== 1) return;
+    const [key] = seated;
+    const f = key === undefined ? undefined : firstByKey.get(key);
+    if (f !== undefined && (mentions[f] as MentionCandidate).type === m.type) uf.union(f, i);
   });
   // "la protezione civile" after "la Protezione Civile": in one article, a lowercase institution is the one written big.
   const capitalizedByKey = new Map<string, number>();
@@ -418,6 +439,26 @@ export function resolveDocument(
     uf.union(root, i);
     forceOrganization.add(i);
   });
+  // "Ossezia" beside "Ossezia del Sud": a lone word nothing typed that opens the one place of the article named in
+  // several words, with a connector after its first, is a short form of that place.
+  const multiwordPlaces = new Map<string, Set<number>>();
+  mentions.forEach((m, i) => {
+    const connector = tokens[m.first + 1];
+    if (m.last - m.first < 3 || connector === undefined || connector.cap || !STOP_INITIALS.has(connector.key)) return;
+    if (topType(votes.get(uf.find(i))) !== 'Place') return;
+    const firstWord = (tokens[m.first] as Token).key;
+    multiwordPlaces.set(firstWord, (multiwordPlaces.get(firstWord) ?? new Set()).add(uf.find(i)));
+  });
+  mentions.forEach((m, i) => {
+    if (m.last - m.first !== 1 || m.gazetteer || forceOrganization.has(i)) return;
+    if (m.strength > 1 && !(m.type === 'Place' && m.strength <= 2)) return;
+    const t = tokens[m.first] as Token;
+    if (!t.cap || t.upper || lex.firstNames.has(t.key) || lex.heads.has(t.key)) return;
+    const roots = multiwordPlaces.get(t.key);
+    const [root] = roots ?? [];
+    if (roots?.size !== 1 || root === undefined || root === uf.find(i)) return;
+    uf.union(root, i);
+  });
   // "l'Istituto nazionale" beside "l'Istituto nazionale di cartografia": the opening words of the one organization
   // of the article named at more length are that organization.
   mentions.forEach((m, i) => {
@@ -505,7 +546,14 @@ export function resolveDocument(
     }
     const ent = entities[e] as LocalEntity;
     if (m.gazetteer && !ent.gazetteer) ent.gazetteer = m.gazetteer;
-    ent.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence, description: false });
+    ent.mentions.push({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      sentence: m.sentence,
+      description: false,
+      ...(m.reading ? { reading: m.reading } : {}),
+    });
     ofMention[i] = e;
   });
   const longFormOf = new Map<LocalEntity, string>();
@@ -517,6 +565,13 @@ export function resolveDocument(
     const e = entities[ofMention[i] as number] as LocalEntity;
     e.generic = (e.generic ?? true) && m.generic;
   });
+  // An institution named with its seat is that one body ("Tribunale di Milano"): named so, it is no article's own.
+  const seatedName = new Map<LocalEntity, string>();
+  for (const [i, seat] of seats) {
+    const e = entities[ofMention[i] as number] as LocalEntity;
+    if (!seatedName.has(e)) seatedName.set(e, seg.text.slice((mentions[i] as MentionCandidate).start, seat.end));
+    e.generic = false;
+  }
   for (const e of entities) {
     // A lone capitalized word typed Person by default, never joined to a full name nor titled: news introduce people by full name, so nothing says what it is.
     const lone = e.type === 'Person' && !e.gazetteer && e.mentions.every((m) => !/\s/.test(m.text));
@@ -528,7 +583,7 @@ export function resolveDocument(
     }
   }
   for (const e of entities) {
-    e.name = pickName(e);
+    e.name = seatedName.get(e)?.replace(/\s+/g, ' ') ?? pickName(e);
     // The spelled-out form of an acronym names the body when a mention only opened it ("Istituto superiore").
     const longForm = longFormOf.get(e);
     if (longForm !== undefined && longForm.startsWith(`${e.name} `)) e.name = longForm;
@@ -548,6 +603,30 @@ export function resolveDocument(
   propagateThroughLists(seg, mentions, entities, ofMention);
   const { ofRole, describe } = resolveDescriptions(seg, mentions, roles, entities, ofMention, lex);
   return { entities, ofMention, ofRole, describe };
+}
+
+const SEAT_CONNECTORS = new Set(['di', "d'"]);
+
+/**
+ * Institutions written apart from their seat ("Tribunale" + "Milano", "Procura" + "Genova": KIND and the heads lexicon
+ * cut the name there): mention index → the place mention right after "di". The seat tells two courts apart.
+ */
+function seatsOf(seg: Segmentation, mentions: MentionCandidate[], lex: Lexicon): Map<number, MentionCandidate> {
+  const seats = new Map<number, MentionCandidate>();
+  const { tokens } = seg;
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (next === undefined || m.gazetteer || m.type !== 'Organization' || next.first !== m.last + 1) return;
+    const connector = tokens[m.last] as Token;
+    if (!SEAT_CONNECTORS.has(connector.key) || connector.sentence !== m.sentence) return;
+    const key = normKey(m.text);
+    const head = (tokens[m.first] as Token).key;
+    if (!lex.institutions.has(key) && !(m.headType === 'Organization' && lex.heads.get(head) === 'Organization'))
+      return;
+    if (next.type !== 'Place' && next.gazetteer?.type !== 'Place') return;
+    seats.set(i, next);
+  });
+  return seats;
 }
 
 function pickName(e: LocalEntity): string {

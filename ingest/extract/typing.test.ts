@@ -248,3 +248,58 @@ describe('organizations known by their people and dealings', () => {
     expect(typed('Il volo della Trans Air è partito tardi.')).toStrictEqual([['Trans Air', 'Organization']]);
   });
 });
+
+describe('a country acting', () => {
+  /** [mention text, the type it reads as there, the rule when it reads otherwise than its entity] in text order. */
+  function readings(text: string): [string, string, string | null][] {
+    return extract([doc(text)])
+      .entities.flatMap((e) => e.mentions.map((m) => ({ e, m })))
+      .sort((a, b) => a.m.start - b.m.start)
+      .map(({ e, m }) => [m.text, m.reading?.type ?? e.type, m.reading?.rule ?? null]);
+  }
+
+  it('reads a country with its article before a finite verb as a body, the same country after "in" as the place', () => {
+    expect(readings("In Francia si discute da mesi, ma ieri la Francia ha firmato l'accordo.")).toStrictEqual([
+      ['Francia', 'Place', null],
+      ['Francia', 'Organization', 'type.country-acting-subject'],
+    ]);
+  });
+
+  it('keeps one node for the country, whose mentions read differently', () => {
+    const { entities } = extract([doc("Ieri l'Austria ha votato contro la proposta. Il ministro vive in Austria.")]);
+    expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toStrictEqual([['Austria', 'Place', 2]]);
+  });
+
+  it('reads a reflexive verb after the country as acting, a copula as a description of the place', () => {
+    expect(readings('La Norvegia si è detta pronta a trattare.')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.country-acting-subject'],
+    ]);
+    expect(readings('La Norvegia è un paese freddo.')).toStrictEqual([['Norvegia', 'Place', null]]);
+  });
+
+  it('reads a country after "contro" as the side opposed', () => {
+    expect(readings('La nazionale ha perso contro la Svezia per due a uno.')).toStrictEqual([
+      ['Svezia', 'Organization', 'type.country-opposed'],
+    ]);
+  });
+
+  it('leaves a country addressed with "alla" as the place', () => {
+    expect(readings('Il ministro ha chiesto alla Grecia un rinvio.')).toStrictEqual([['Grecia', 'Place', null]]);
+  });
+});
+
+describe('a title of common words', () => {
+  it('keeps a word written big after an article whole with its lowercase complement', () => {
+    expect(typed('Le nuove regole del Codice della strada entreranno in vigore a giugno.')).toStrictEqual([
+      ['Codice della strada', 'Other'],
+    ]);
+  });
+
+  it('leaves a bare surname before "della" alone, and a verb after "di" outside the name', () => {
+    expect(typed('Il commissario Mario Rossi ha parlato. Rossi della squadra mobile ha confermato.')).toStrictEqual([
+      ['squadra mobile', 'Organization'],
+      ['Mario Rossi|Rossi', 'Person'],
+    ]);
+    expect(typed('Ha chiesto al Tesseract di bloccare le vendite.')).toStrictEqual([['Tesseract', 'Other']]);
+  });
+});

@@ -213,6 +213,97 @@ const INVERTED_SPEECH = keySet([
   'spiegò',
 ]);
 
+/** Bare definite articles: "la Francia ha firmato", "gli Stati Uniti hanno votato". */
+const DEFINITE_ARTICLES = keySet(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
+/** Words that may stand between a subject and its verb: clitics, negation, sentence adverbs. */
+const SUBJECT_VERB_GAP = keySet([
+  'non',
+  'si',
+  'ne',
+  'ci',
+  'anche',
+  'invece',
+  'comunque',
+  'già',
+  'ora',
+  'poi',
+  'oggi',
+  'ieri',
+  'intanto',
+  'quindi',
+  'infatti',
+  'ancora',
+  'però',
+]);
+/** Forms of "essere" and its like: a country that "is" something is described, not acting ("la Francia è un paese"). */
+const COPULAS = keySet([
+  'è',
+  'era',
+  'sono',
+  'sarà',
+  'fu',
+  'sia',
+  'erano',
+  'siamo',
+  'sarebbe',
+  'fosse',
+  'resta',
+  'rimane',
+]);
+
+/** Forms of "avere", which the verb list leaves out: the auxiliary of "la Francia ha firmato". */
+const AVERE = keySet([
+  'ha',
+  'hanno',
+  'aveva',
+  'avevano',
+  'avrebbe',
+  'avrebbero',
+  'avrà',
+  'avranno',
+  'ebbe',
+  'ebbero',
+  'abbia',
+  'abbiano',
+]);
+
+/**
+ * A finite verb right after the name, past clitics, negation and adverbs: the name is its subject. A copula counts only
+ * as the auxiliary of a reflexive ("la Russia si è detta scettica").
+ */
+function finiteVerbAfter(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+  const sentence = (tokens[m.first] as Token).sentence;
+  let k = m.last;
+  let reflexive = false;
+  while (k < tokens.length && k - m.last < 3 && SUBJECT_VERB_GAP.has((tokens[k] as Token).key)) {
+    if ((tokens[k] as Token).key === 'si') reflexive = true;
+    k++;
+  }
+  const verb = tokens[k];
+  if (verb === undefined || verb.kind !== 'word' || verb.cap || verb.sentence !== sentence) return false;
+  if (COPULAS.has(verb.key)) return reflexive;
+  return AVERE.has(verb.key) || lex.verbFinite.has(verb.key);
+}
+
+/**
+ * A country acting: its government, its state or its team, an organization ("l'Italia ha votato", "la Francia ha
+ * firmato", "la partita contro la Francia"), while "in Italia" stays the place. A country addressed ("ha chiesto
+ * alla Francia") is left alone: on KIND it lowered the development figure.
+ */
+function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon): EntityRuleId | null {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  const prev2 = tokens[m.first - 2];
+  if (prev === undefined || prev.sentence !== first.sentence || first.upper) return null;
+  if (DEFINITE_ARTICLES.has(prev.key) && finiteVerbAfter(tokens, m, lex)) return 'type.country-acting-subject';
+  if (
+    prev.key === 'contro' ||
+    (DEFINITE_ARTICLES.has(prev.key) && prev2?.key === 'contro' && prev2.sentence === first.sentence)
+  )
+    return 'type.country-opposed';
+  return null;
+}
+
 /** A noun introducing a person in apposition right before the name, a nationality or another adjective allowed between: "lo sfidante Alvarez", "il pugile filippino Manny Pacquiao". */
 function personNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
   const sentence = (tokens[first] as Token).sentence;
@@ -300,12 +391,12 @@ function orgCueBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
   return false;
 }
 
-/** A word opening its line and closed by a full stop, a comma or a dash: the town of a dateline ("ORTISEI. Il …"). */
+/** A word opening its line and closed by a full stop, a comma or a dash (any of three): the town of a dateline ("ORTISEI. Il …", "SAVONA — Il …"). */
 function datelineAt(seg: Segmentation, k: number): boolean {
   const t = seg.tokens[k] as Token;
   const lineStart = t.start === 0 || seg.text[t.start - 1] === '\n';
   const after = seg.tokens[k + 1]?.text;
-  return lineStart && (after === '.' || after === ',' || after === '-' || after === '–');
+  return lineStart && (after === '.' || after === ',' || after === '-' || after === '–' || after === '—');
 }
 
 /** Two capitals: the code of an Italian province ("FI", "MB"). */
@@ -384,6 +475,11 @@ export function typeMentions(
       m.strength = 3;
       m.rule = 'type.club-after-article';
       continue;
+    }
+    if (m.gazetteer?.type === 'Place' && countryNames(lex).has(m.gazetteer.canonical)) {
+      const acting = countryActing(tokens, m, lex);
+      // One node stays one node: the country keeps its type, the mention records how it reads here.
+      if (acting !== null) m.reading = { type: 'Organization', rule: acting };
     }
     if (m.gazetteer) continue;
     if (words >= 2 && first.text.length === 1 && tokens[m.first + 1]?.text === '.') {
