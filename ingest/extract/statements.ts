@@ -1833,6 +1833,8 @@ function nextSentenceSpeaker(
     }
     return null;
   }
+  const what = whatWasSaid(ctx, s);
+  if (what !== null) return what;
   // "(Queste) sono le parole di X", "Sono parole di X".
   for (let k = s.first; k < Math.min(s.last, s.first + 4); k++) {
     const t = tokens[k] as Token;
@@ -1846,6 +1848,34 @@ function nextSentenceSpeaker(
     }
   }
   return null;
+}
+
+/** Words that may open "(Questo, almeno,) è quanto sostiene X" before the verb "essere". */
+const WHAT_OPENERS = keySet(['questo', 'questa', 'ciò', 'tale', 'almeno', 'infatti', 'dunque', 'quindi', 'perlomeno']);
+
+/**
+ * "(Questo, almeno,) è quanto sostiene X", "È ciò che ha dichiarato il ministro": the sentence
+ * before is what X said (statement rule `statement.sentence-credited-by-next`, speaker rule
+ * `speaker.what-was-said`).
+ */
+function whatWasSaid(ctx: Ctx, s: Sentence): { speaker: Speaker; actor: Actor | null; cue: string } | null {
+  const { tokens, text } = ctx.seg;
+  let k = s.first;
+  while (k < Math.min(s.last, s.first + 5) && (WHAT_OPENERS.has((tokens[k] as Token).key) || tokens[k]?.text === ','))
+    k++;
+  const verb = tokens[k];
+  if (verb === undefined || !(/^[èÈ]$/.test(verb.text) || verb.key === 'sarebbe')) return null;
+  let from = k + 1;
+  if (tokens[from]?.key === 'quanto') from++;
+  else if (tokens[from]?.key === 'cio' && tokens[from + 1]?.key === 'che') from += 2;
+  else return null;
+  const cue = cueAt(ctx, from, s.last);
+  if (cue === null) return null;
+  const written = text.slice((tokens[k] as Token).start, (tokens[cue] as Token).end);
+  const actor = subjectAfter(ctx, s, cue + 1, s.last);
+  if (actor !== null) return { speaker: speakerOf(ctx, found(actor, 'speaker.what-was-said')), actor, cue: written };
+  const unnamed = unnamedAfter(ctx, cue + 1, s.last);
+  return unnamed === null ? null : { speaker: unnamed, actor: null, cue: written };
 }
 
 /**

@@ -36,3 +36,34 @@ describe('unnamed collective sources', () => {
     ]);
   });
 });
+
+describe('a sentence credited by the next one', () => {
+  it('reads "(Questo, almeno,) è quanto sostiene X" as what X said in the sentence before', () => {
+    expect(
+      attributed('Il ponte sarà chiuso per tre mesi. Questo, almeno, è quanto sostiene il sindaco Mario Rossi.'),
+    ).toStrictEqual([
+      [
+        'Mario Rossi',
+        'il sindaco Mario Rossi',
+        'indirect',
+        'Il ponte sarà chiuso per tre mesi',
+        ['statement.sentence-credited-by-next', 'speaker.subject-after-cue', 'speaker.what-was-said', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('keeps an unnamed source unnamed, and credits nothing when "è quanto" has no reporting verb', () => {
+    expect(
+      attributed("Il governo cadrà entro l'estate. È quanto hanno dichiarato gli analisti della banca."),
+    ).toStrictEqual([
+      [
+        null,
+        'gli analisti della banca',
+        'indirect',
+        "Il governo cadrà entro l'estate",
+        ['statement.sentence-credited-by-next', 'speaker.subject-after-cue', 'speaker.what-was-said', 'act.from-cue'],
+      ],
+    ]);
+    expect(attributed('Il ponte sarà chiuso per tre mesi. È quanto basta per fermare il traffico.')).toStrictEqual([]);
+  });
+});
