@@ -1850,6 +1850,78 @@ function nextSentenceSpeaker(
   return null;
 }
 
+/**
+ * "Come ha spiegato il ministro X, la riforma …", "Come riferito dalla polizia, …", "Come ha
+ * scherzato un collega, …": a sentence opened by "come" and a reporting verb says what the verb's
+ * subject (or its agent after "da") said; the reported clause follows the comma
+ * (`statement.as-cue-then-clause`). With nothing between the verb and the comma, the current speaker.
+ */
+function asCueThenClause(ctx: Ctx, s: Sentence): void {
+  const { tokens, text } = ctx.seg;
+  if (tokens[s.first]?.key !== 'come') return;
+  let cue = s.first + 1;
+  while (
+    cue < Math.min(s.last, s.first + 5) &&
+    (AUX.has((tokens[cue] as Token).key) || ADVERBS.has((tokens[cue] as Token).key))
+  )
+    cue++;
+  const verb = tokens[cue];
+  if (verb === undefined || !(isCue(verb, ctx) || cueParticiple(verb, ctx))) return;
+  let comma = cue + 1;
+  while (comma < Math.min(s.last, cue + 14) && tokens[comma]?.text !== ',') {
+    if (CLAUSE_BREAK.has((tokens[comma] as Token).text) || ctx.seg.tokenInQuote[comma]) return;
+    comma++;
+  }
+  if (tokens[comma]?.text !== ',' || comma + 3 >= s.last) return;
+  let speaker: Speaker | null = null;
+  let actor: Actor | null = null;
+  if (comma === cue + 1) speaker = lastSpeaker(ctx, s);
+  else {
+    // "Come riferito dalla polizia": the agent after "da"; "come testimoniato in aula dai camerieri" past a place.
+    let from = cue + 1;
+    while (from < comma && !AGENT_PREPS.has((tokens[from] as Token).key) && from - cue < 4) from++;
+    const agent = from < comma && AGENT_PREPS.has((tokens[from] as Token).key);
+    const ai = agent ? ctx.actorAt.get(from + 1) : undefined;
+    const subject =
+      ai !== undefined
+        ? found(ctx.actors[ai] as Actor, 'speaker.agent-after-da')
+        : !agent
+          ? subjectAfter(ctx, s, cue + 1, comma)
+          : null;
+    if (subject !== null) {
+      actor = subject;
+      speaker = speakerOf(ctx, subject);
+    } else if (!agent) speaker = unnamedAfter(ctx, cue + 1, comma);
+    else {
+      // "dai camerieri", "dagli abitanti": the article is in the preposition.
+      const head = tokens[from + 1] as Token;
+      speaker =
+        unnamedAfter(ctx, from + 1, comma) ??
+        ((tokens[from] as Token).key !== 'da' && head.kind === 'word' && !head.cap && !ctx.lex.titles.has(head.key)
+          ? {
+              entity: null,
+              text: text.slice(head.start, (tokens[comma - 1] as Token).end),
+              how: ['speaker.unnamed-subject'],
+            }
+          : null);
+    }
+  }
+  if (speaker === null) return;
+  const cueText = text.slice((tokens[s.first] as Token).start, verb.end);
+  push(
+    ctx,
+    'statement.as-cue-then-clause',
+    s,
+    speaker,
+    actor,
+    (tokens[comma + 1] as Token).start,
+    clauseEnd(ctx, s, comma, false),
+    'indirect',
+    cueText,
+    actor ? 0.75 : 0.65,
+  );
+}
+
 /** Words that may open "(Questo, almeno,) è quanto sostiene X" before the verb "essere". */
 const WHAT_OPENERS = keySet(['questo', 'questa', 'ciò', 'tale', 'almeno', 'infatti', 'dunque', 'quindi', 'perlomeno']);
 
@@ -2579,6 +2651,7 @@ export function extractStatements(
   seg.sentences.forEach((s, idx) => {
     if (s.boilerplate) return;
     quoteStatements(ctx, s, idx);
+    asCueThenClause(ctx, s);
     // Indirect speech before colon speech: "X ha dichiarato che …; e ancora: …" goes on with X.
     indirectStatements(ctx, s);
     colonSpeech(ctx, s);

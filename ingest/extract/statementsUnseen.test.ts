@@ -67,3 +67,48 @@ describe('a sentence credited by the next one', () => {
     expect(attributed('Il ponte sarà chiuso per tre mesi. È quanto basta per fermare il traffico.')).toStrictEqual([]);
   });
 });
+
+describe('"Come" and a reporting verb opening a sentence', () => {
+  it("credits the clause after the comma to the verb's subject, named or not", () => {
+    expect(
+      attributed('Come ha spiegato il ministro Mario Rossi, la riforma entrerà in vigore a gennaio.'),
+    ).toStrictEqual([
+      [
+        'Mario Rossi',
+        'il ministro Mario Rossi',
+        'indirect',
+        'la riforma entrerà in vigore a gennaio',
+        ['statement.as-cue-then-clause', 'speaker.subject-after-cue', 'act.from-cue'],
+      ],
+    ]);
+    expect(attributed('Come ha scherzato un collega, la cosa più difficile era restare svegli.')).toStrictEqual([
+      [
+        null,
+        'un collega',
+        'indirect',
+        'la cosa più difficile era restare svegli',
+        ['statement.as-cue-then-clause', 'speaker.unnamed-subject', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('reads the agent after "da" of a bare participle, and keeps the current speaker with no subject', () => {
+    expect(attributed('Come testimoniato in aula dai vicini di casa, la coppia litigava spesso.')).toStrictEqual([
+      [
+        null,
+        'vicini di casa',
+        'indirect',
+        'la coppia litigava spesso',
+        ['statement.as-cue-then-clause', 'speaker.unnamed-subject', 'act.from-cue'],
+      ],
+    ]);
+    expect(
+      attributed('Mario Rossi ha detto che la scuola riapre. Come ha precisato, i lavori sono finiti.').map(
+        (s) => s[4],
+      ),
+    ).toStrictEqual([
+      ['statement.cue-that-clause', 'speaker.subject-before-cue', 'act.from-cue'],
+      ['statement.as-cue-then-clause', 'speaker.previous-speaker', 'act.from-cue'],
+    ]);
+  });
+});
