@@ -21,6 +21,10 @@ export const STATEMENT_RULES = {
   'statement.sentence-credited-by-next':
     'a sentence credited by the next one (Lo ha annunciato X; La notizia è stata confermata da X): indirect speech of X',
   'statement.quote-continues': 'a quote standing alone right after a statement: the speaker goes on',
+  'statement.first-person-quote-alone':
+    'a first-person quote standing alone with no statement just before it: the person the text follows',
+  'statement.as-cue-then-clause':
+    '"Come ha spiegato X," opening the sentence: the clause after the comma is what X said',
   'statement.colon-speech': 'first-person speech after a colon, without quote marks',
   'statement.connective-colon-speech': 'first-person speech after "E poi:" or "Ed ancora:": the last speaker goes on',
   'statement.cue-that-clause': 'a reporting verb followed by "che" and the reported clause',
@@ -56,6 +60,7 @@ export const SPEAKER_RULES = {
   'speaker.next-sentence': 'the name in the next sentence that credits the quote',
   'speaker.main-clause-subject':
     'a reporting verb in a relative clause of place (…, in cui critica …): the main clause subject',
+  'speaker.what-was-said': '"(Questo) è quanto sostiene X": X said the sentence before',
   'speaker.previous-speaker': 'no subject of its own: the speaker of the statement before',
   'speaker.previous-person': 'no subject of its own: the last person named as a subject before',
   'speaker.same-sentence-speaker': 'the speaker already found in the same sentence',

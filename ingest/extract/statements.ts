@@ -812,6 +812,9 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
     const country = countryOf(ctx, a.first, a.last);
     if (country !== null) return { entity: country, text: a.text, how: [...how, 'speaker.body-of-country'] };
   }
+  // "i ricercatori dell'Istituto X": unnamed members of a named organization speak for it.
+  const members = a.kind === 'unnamed' && a.entity === null ? memberOfOrganization(ctx, a.head, a.last) : null;
+  if (members !== null) return { entity: members, text: a.text, how: [...how, 'speaker.body-of-named'] };
   return { entity: a.entity, text: a.text, how };
 }
 
@@ -1368,6 +1371,22 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         null,
         0.6,
       );
+      continue;
+    }
+    // (D'') A first-person quote standing alone with no statement just before it: the person the
+    // text is following (its latest subject, two sentences back at most), else a recent speaker.
+    if (onlyQuote && words >= 3 && (!previous || previous.sentenceIndex < sentenceIdx - 1)) {
+      const [qFirst, qLast] = tokenRangeOf(seg, s, q.start, q.end);
+      const firstPerson = tokens.slice(qFirst, qLast).some((t) => isFirstPerson(ctx, t));
+      const subject = sentenceIdx > 0 ? ctx.subjectUpTo[sentenceIdx - 1] : null;
+      const speaker =
+        subject && subject.entity !== null && subject.sentence >= sentenceIdx - 2
+          ? speakerOf(ctx, found(subject, 'speaker.previous-person'))
+          : ctx.last && ctx.lastSentence >= sentenceIdx - 3
+            ? again(ctx.last, 'speaker.previous-speaker')
+            : null;
+      if (firstPerson && speaker)
+        push(ctx, 'statement.first-person-quote-alone', s, speaker, null, q.start, q.end, 'direct', null, 0.5);
     }
   }
 }

@@ -112,3 +112,27 @@ describe('"Come" and a reporting verb opening a sentence', () => {
     ]);
   });
 });
+
+describe('a quote standing alone with no cue of its own', () => {
+  it('credits a first-person quote to the person the text is following', () => {
+    expect(
+      attributed(
+        'Mario Rossi è il nuovo direttore del museo. Prenderà servizio a marzo. «Sono grato a chi ha creduto nel mio lavoro».',
+      ),
+    ).toStrictEqual([
+      [
+        'Mario Rossi',
+        'Mario Rossi',
+        'direct',
+        'Sono grato a chi ha creduto nel mio lavoro',
+        ['statement.first-person-quote-alone', 'speaker.previous-person', 'act.plain-claim'],
+      ],
+    ]);
+  });
+
+  it('credits nothing when the lone quote does not speak in the first person', () => {
+    expect(
+      attributed('Mario Rossi è il nuovo direttore del museo. «Il restauro della sala è costato due milioni».'),
+    ).toStrictEqual([]);
+  });
+});
