@@ -1760,6 +1760,19 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
     );
   else if (after && after.text === ',' && openingOnly(ctx, s, i) && end < s.last - 3)
     push(ctx, 'statement.secondo-then-clause', s, speaker, null, after.end, s.end, 'indirect', 'secondo', 0.65);
+  else if (after && after.text === ',' && parenthetical(ctx, s, i) && end < s.last - 3)
+    push(ctx, 'statement.secondo-then-clause', s, speaker, null, s.start, s.end, 'indirect', 'secondo', 0.65);
+}
+
+/**
+ * "Il ponte, secondo X, resterà chiuso": an attribution set between commas inside its clause
+ * (more than connectives before it), which credits the whole sentence.
+ */
+function parenthetical(ctx: Ctx, s: Sentence, i: number): boolean {
+  if (i <= s.first + 1 || (ctx.seg.tokens[i - 1] as Token).text !== ',' || openingOnly(ctx, s, i)) return false;
+  // "È stato comunicato che …, secondo X": a clause with a reporting verb of its own is not set inside.
+  for (let k = s.first; k < i; k++) if (isCue(ctx.seg.tokens[k], ctx)) return false;
+  return true;
 }
 
 /** Nouns for a piece of news, which the next sentence's passive credits to its source ("La notizia è stata confermata da X"). */
@@ -2165,7 +2178,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           while (v < s.last && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key))) v++;
           if (isCue(tokens[v], ctx)) continue;
         }
-        start = next.end;
+        // "Il ponte, secondo X, resterà chiuso": set between commas inside the clause, the whole sentence is X's.
+        start = parenthetical(ctx, s, i) ? s.start : next.end;
         end = s.end;
       } else if (next && next.kind === 'word' && actor.last < s.last - 1) {
         start = next.start;

@@ -136,3 +136,29 @@ describe('a quote standing alone with no cue of its own', () => {
     ).toStrictEqual([]);
   });
 });
+
+describe('"secondo X" set between commas inside its clause', () => {
+  it('credits the whole sentence, named or unnamed, but not a clause with a reporting verb of its own', () => {
+    expect(attributed('Il ponte, secondo il sindaco Mario Rossi, resterà chiuso fino a giugno.')).toStrictEqual([
+      [
+        'Mario Rossi',
+        'il sindaco Mario Rossi',
+        'indirect',
+        'Il ponte, secondo il sindaco Mario Rossi, resterà chiuso fino a giugno',
+        ['statement.secondo-then-clause', 'speaker.after-secondo', 'act.plain-claim'],
+      ],
+    ]);
+    expect(attributed('Questa è la prova, secondo gli investigatori, che il furgone era rubato.')).toStrictEqual([
+      [
+        null,
+        'gli investigatori',
+        'indirect',
+        'Questa è la prova, secondo gli investigatori, che il furgone era rubato',
+        ['statement.secondo-then-clause', 'speaker.after-secondo', 'act.plain-claim'],
+      ],
+    ]);
+    expect(attributed('Infatti, secondo Mario Rossi, il ponte resterà chiuso.').map((s) => s[3])).toStrictEqual([
+      'il ponte resterà chiuso',
+    ]);
+  });
+});
