@@ -1412,6 +1412,25 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
         cue = j;
         break;
       }
+    // "La risposta del sindaco fu immediata: il ponte resterà chiuso": a sentence opened by a noun
+    // naming words said, with their source, then what was said after the colon.
+    const noun = [s.first, s.first + 1, s.first + 2].find((k) => k < c && speechNounSource(ctx, k, c) !== null);
+    if (noun !== undefined && cue === null && c - noun <= 10) {
+      const source = speechNounSource(ctx, noun, c) as Found;
+      push(
+        ctx,
+        'statement.noun-cue-then-colon-clause',
+        s,
+        speakerOf(ctx, source),
+        source,
+        next.start,
+        firstPerson ? speechEnd(ctx, s) : s.end,
+        firstPerson ? 'direct' : 'indirect',
+        ctx.seg.text.slice((tokens[noun] as Token).start, (tokens[noun] as Token).end),
+        0.7,
+      );
+      return;
+    }
     // First-person words, or a new sentence opened by a capital right after a reporting verb.
     if (!firstPerson && !(cue !== null && next.cap && !ctx.actorAt.has(c + 1))) continue;
     const named = ctx.index.byLast.get(c);

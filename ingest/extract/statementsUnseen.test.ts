@@ -162,3 +162,26 @@ describe('"secondo X" set between commas inside its clause', () => {
     ]);
   });
 });
+
+describe('a noun naming words said, then a colon and no quote marks', () => {
+  it("credits what follows the colon to the noun's source: indirect, or direct in the first person", () => {
+    expect(
+      attributed('La risposta di Mario Rossi è stata immediata: il ponte resterà chiuso fino a giugno.'),
+    ).toStrictEqual([
+      [
+        'Mario Rossi',
+        'Mario Rossi',
+        'indirect',
+        'il ponte resterà chiuso fino a giugno',
+        ['statement.noun-cue-then-colon-clause', 'speaker.of-speech-noun', 'act.plain-claim'],
+      ],
+    ]);
+    expect(
+      attributed('La replica di Mario Rossi non si è fatta attendere: abbiamo fatto tutto il possibile.').map((s) => [
+        s[0],
+        s[2],
+        s[3],
+      ]),
+    ).toStrictEqual([['Mario Rossi', 'direct', 'abbiamo fatto tutto il possibile']]);
+  });
+});
