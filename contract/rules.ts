@@ -27,6 +27,8 @@ export const STATEMENT_RULES = {
     '"Come ha spiegato X," opening the sentence: the clause after the comma is what X said',
   'statement.noun-cue-then-colon-clause':
     'a noun naming words said and their source opening the sentence, a colon, then what was said without quote marks (La replica di X: …)',
+  'statement.cue-set-inside':
+    'a reporting verb and its subject set between commas inside a sentence (Il ponte, spiega X, resterà chiuso): the sentence is what X said',
   'statement.colon-speech': 'first-person speech after a colon, without quote marks',
   'statement.connective-colon-speech': 'first-person speech after "E poi:" or "Ed ancora:": the last speaker goes on',
   'statement.cue-that-clause': 'a reporting verb followed by "che" and the reported clause',

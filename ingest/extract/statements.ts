@@ -1973,6 +1973,53 @@ function asCueThenClause(ctx: Ctx, s: Sentence): void {
   );
 }
 
+/**
+ * "Il ponte, spiega il sindaco, resterà chiuso", "In città, scrive la stampa locale, la tensione è
+ * alta": a reporting verb and its subject set between commas inside a sentence with no quote marks
+ * and no other statement; the whole sentence is what the subject said (`statement.cue-set-inside`).
+ */
+function cueSetInside(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
+  const { tokens, text } = ctx.seg;
+  if ((ctx.seg.sentenceQuotes[sentenceIdx] ?? []).length > 0) return;
+  if (ctx.out.some((o) => o.sentenceIndex === sentenceIdx)) return;
+  for (let c = s.first + 2; c < s.last - 4; c++) {
+    if ((tokens[c] as Token).text !== ',') continue;
+    let cue = c + 1;
+    while (cue < c + 4 && (AUX.has((tokens[cue] as Token).key) || ADVERBS.has((tokens[cue] as Token).key))) cue++;
+    const verb = tokens[cue];
+    if (verb === undefined || !isCue(verb, ctx) || isGerund(verb) || (isParticiple(verb) && cue === c + 1)) continue;
+    let close = cue + 1;
+    while (close < Math.min(s.last, cue + 10) && (tokens[close] as Token).text !== ',') {
+      if (CLAUSE_BREAK.has((tokens[close] as Token).text) || THAT.has((tokens[close] as Token).key)) break;
+      close++;
+    }
+    if ((tokens[close] as Token | undefined)?.text !== ',' || close + 3 >= s.last) continue;
+    let speaker: Speaker | null;
+    let actor: Actor | null = null;
+    // "X, avrebbe confermato, …": a name just before the comma is the verb's subject, not an insertion.
+    if (close === cue + 1) speaker = ctx.index.byLast.has(c) ? null : lastSpeaker(ctx, s);
+    else {
+      actor = subjectAfter(ctx, s, cue + 1, close);
+      // "nota anche come la X": a name after a preposition is not the subject.
+      if (actor && tokens.slice(cue + 1, actor.first).some((t) => PREPOSITIONS.has(t.key))) continue;
+      speaker = actor ? speakerOf(ctx, actor) : unnamedAfter(ctx, cue + 1, close);
+    }
+    if (speaker === null) continue;
+    const cueText = text.slice((tokens[c + 1] as Token).start, verb.end);
+    // "…, ma in città, scrive la stampa, …": the clause the insertion sits in, not the one before "ma".
+    let from = c - 1;
+    while (
+      from > s.first &&
+      (tokens[from - 1] as Token).text !== ';' &&
+      !(['ma', 'mentre', 'però'].includes((tokens[from - 1] as Token).key) && (tokens[from - 2] as Token).text === ',')
+    )
+      from--;
+    const start = (tokens[from] as Token).start;
+    push(ctx, 'statement.cue-set-inside', s, speaker, actor, start, s.end, 'indirect', cueText, actor ? 0.7 : 0.6);
+    return;
+  }
+}
+
 /** Words that may open "(Questo, almeno,) è quanto sostiene X" before the verb "essere". */
 const WHAT_OPENERS = keySet(['questo', 'questa', 'ciò', 'tale', 'almeno', 'infatti', 'dunque', 'quindi', 'perlomeno']);
 
@@ -2707,6 +2754,7 @@ export function extractStatements(
     // Indirect speech before colon speech: "X ha dichiarato che …; e ancora: …" goes on with X.
     indirectStatements(ctx, s);
     colonSpeech(ctx, s);
+    cueSetInside(ctx, s, idx);
     creditedSentence(ctx, s, idx);
   });
   return oneRecordPerStatement(ctx.out).map((statement) => {

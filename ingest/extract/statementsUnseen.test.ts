@@ -185,3 +185,33 @@ describe('a noun naming words said, then a colon and no quote marks', () => {
     ).toStrictEqual([['Mario Rossi', 'direct', 'abbiamo fatto tutto il possibile']]);
   });
 });
+
+describe('a reporting verb and its subject set between commas, without quote marks', () => {
+  it('credits the clause it sits in to the subject after the verb, named or unnamed', () => {
+    expect(attributed('Il ponte, spiega il sindaco Mario Rossi, resterà chiuso fino a giugno.')).toStrictEqual([
+      [
+        'Mario Rossi',
+        'il sindaco Mario Rossi',
+        'indirect',
+        'Il ponte, spiega il sindaco Mario Rossi, resterà chiuso fino a giugno',
+        ['statement.cue-set-inside', 'speaker.subject-after-cue', 'act.from-cue'],
+      ],
+    ]);
+    expect(
+      attributed('Il comune tace, ma in città, scrive la stampa locale, la tensione è altissima.').map((s) => [
+        s[0],
+        s[1],
+        s[3],
+      ]),
+    ).toStrictEqual([[null, 'la stampa locale', 'in città, scrive la stampa locale, la tensione è altissima']]);
+  });
+
+  it('is not an insertion after a name, nor a participle used as an adjective', () => {
+    expect(
+      attributed('Mario Rossi ha parlato ieri. Luca Bianchi, ha aggiunto, resterà in carica fino a giugno.').map(
+        (s) => s[4][0],
+      ),
+    ).toStrictEqual([]);
+    expect(attributed('La villa, nota anche come la Casa Rossa, fu costruita nel 1820.')).toStrictEqual([]);
+  });
+});
