@@ -1469,9 +1469,16 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
 
 /** First-person plural verb endings: "avevamo", "siamo", "faremo", "vincemmo". */
 const FIRST_PLURAL = /(iamo|avamo|evamo|ivamo|emmo|ammo|immo|eremo|iremo|aremo|remmo)$/;
+/** First-person singular future: "farò", "dirò", "tornerò" (the accent tells it from a noun). */
+const FIRST_FUTURE = /[eaio]rò$/;
+const NOT_FUTURE = keySet(['però', 'perciò']);
 
 function isFirstPerson(ctx: Ctx, t: Token): boolean {
-  return ctx.lex.firstPerson.has(t.key) || (t.kind === 'word' && t.key.length > 5 && FIRST_PLURAL.test(t.key));
+  return (
+    ctx.lex.firstPerson.has(t.key) ||
+    (t.kind === 'word' && t.key.length > 5 && FIRST_PLURAL.test(t.key)) ||
+    (t.kind === 'word' && t.text.length >= 4 && FIRST_FUTURE.test(t.text) && !NOT_FUTURE.has(t.key))
+  );
 }
 
 /** Words that only join a sentence to the one before: "E poi: …", "Ed ancora: …". */

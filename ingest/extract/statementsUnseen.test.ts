@@ -215,3 +215,21 @@ describe('a reporting verb and its subject set between commas, without quote mar
     expect(attributed('La villa, nota anche come la Casa Rossa, fu costruita nel 1820.')).toStrictEqual([]);
   });
 });
+
+describe('first-person speech without quote marks', () => {
+  it('knows a first-person future ("farò") and an elided "m\'" after "Ed ancora:"', () => {
+    expect(
+      attributed(
+        "Mario Rossi ha detto che il tour è finito. Ed ancora: farò un altro viaggio a settembre. Non m'interessa altro.",
+      ).map((s) => [s[0], s[2], s[3], s[4][0]]),
+    ).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'il tour è finito', 'statement.cue-that-clause'],
+      [
+        'Mario Rossi',
+        'direct',
+        "farò un altro viaggio a settembre. Non m'interessa altro",
+        'statement.connective-colon-speech',
+      ],
+    ]);
+  });
+});
