@@ -2205,6 +2205,27 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       }
       if (agentOf) {
         const next = tokens[actor.last];
+        const cueWritten = text.slice(t.start, (tokens[actor.first - 1] as Token).end);
+        // After its clause ("…, secondo quanto affermato dalla compagnia X nel suo sito."): the clause
+        // before is what was said; set between commas inside it, the whole sentence.
+        if (parenthetical(ctx, s, i)) {
+          let close = actor.last;
+          while (close < s.last && (tokens[close] as Token).text !== ',') close++;
+          const inside = close < s.last - 2;
+          push(
+            ctx,
+            inside ? 'statement.secondo-agent-then-clause' : 'statement.clause-then-secondo',
+            s,
+            speakerOf(ctx, actor),
+            actor,
+            s.start,
+            inside ? s.end : (tokens[i - 1] as Token).start,
+            'indirect',
+            cueWritten,
+            0.7,
+          );
+          continue;
+        }
         if (next && next.text === ',' && actor.last < s.last - 2)
           push(
             ctx,

@@ -233,3 +233,32 @@ describe('first-person speech without quote marks', () => {
     ]);
   });
 });
+
+describe('"secondo quanto affermato da X" after the words it credits', () => {
+  it('credits the clause before it, or the whole sentence when set between commas', () => {
+    expect(
+      attributed(
+        'Il volo è scomparso dai radar alle nove, secondo quanto affermato dalla compagnia Air Alfa nel suo sito.',
+      ),
+    ).toStrictEqual([
+      [
+        'Air Alfa',
+        'Air Alfa',
+        'indirect',
+        'Il volo è scomparso dai radar alle nove',
+        ['statement.clause-then-secondo', 'speaker.agent-after-da', 'act.from-cue'],
+      ],
+    ]);
+    expect(
+      attributed('Il volo, secondo quanto riferito dalla compagnia Air Alfa, è scomparso dai radar alle nove.').map(
+        (s) => [s[0], s[3], s[4][0]],
+      ),
+    ).toStrictEqual([
+      [
+        'Air Alfa',
+        'Il volo, secondo quanto riferito dalla compagnia Air Alfa, è scomparso dai radar alle nove',
+        'statement.secondo-agent-then-clause',
+      ],
+    ]);
+  });
+});
