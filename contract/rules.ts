@@ -29,6 +29,7 @@ export const STATEMENT_RULES = {
     'a noun naming words said and their source opening the sentence, a colon, then what was said without quote marks (La replica di X: …)',
   'statement.cue-set-inside':
     'a reporting verb and its subject set between commas inside a sentence (Il ponte, spiega X, resterà chiuso): the sentence is what X said',
+  'statement.charge-noun': "a charge or ground with no source written (con l'accusa di …, con la motivazione che …)",
   'statement.colon-speech': 'first-person speech after a colon, without quote marks',
   'statement.connective-colon-speech': 'first-person speech after "E poi:" or "Ed ancora:": the last speaker goes on',
   'statement.cue-that-clause': 'a reporting verb followed by "che" and the reported clause',
@@ -80,6 +81,7 @@ export const SPEAKER_RULES = {
   'speaker.unnamed-subject': 'a subject that names no one (la famiglia, i sostenitori): an unnamed source',
   'speaker.unnamed-after-secondo': 'an unnamed source after "secondo" (secondo gli esperti)',
   'speaker.passive-no-agent': 'a passive reporting verb with no agent: no speaker',
+  'speaker.unstated-source': 'a charge or ground whose source the sentence does not write: no speaker',
   'speaker.impersonal-si': 'an impersonal "si": no speaker',
 } as const;
 

@@ -2027,6 +2027,40 @@ function cueSetInside(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
   }
 }
 
+/** Nouns for a charge or a ground given by someone the sentence does not name ("con l'accusa di", "con la motivazione che"). */
+const CHARGE_NOUNS = keySet(['accusa', 'accuse', 'motivazione', 'imputazione']);
+
+/**
+ * "Arrestato con l'accusa di rapina", "respinta con la motivazione che mancavano prove": a charge
+ * or a ground stated by an unnamed source (`statement.charge-noun`, `speaker.unstated-source`):
+ * after "di" the noun phrase up to a comma, after "che" the clause.
+ */
+function chargeNoun(ctx: Ctx, s: Sentence): void {
+  const { tokens, text } = ctx.seg;
+  for (let k = s.first; k < s.last - 3; k++) {
+    if ((tokens[k] as Token).key !== 'con') continue;
+    const noun = ARTICLES.has((tokens[k + 1] as Token).key) ? k + 2 : k + 1;
+    if (!CHARGE_NOUNS.has((tokens[noun] as Token | undefined)?.key ?? '')) continue;
+    const link = tokens[noun + 1];
+    if (link === undefined || !(link.key === 'di' || THAT.has(link.key)) || noun + 3 >= s.last) continue;
+    const next = tokens[noun + 2] as Token;
+    if (next.kind !== 'word' && !ctx.seg.tokenInQuote[noun + 2]) continue;
+    const speaker: Speaker = { entity: null, text: null, how: ['speaker.unstated-source'] };
+    push(
+      ctx,
+      'statement.charge-noun',
+      s,
+      speaker,
+      null,
+      next.start,
+      clauseEnd(ctx, s, noun + 1, link.key === 'di'),
+      'indirect',
+      text.slice((tokens[k] as Token).start, link.end),
+      0.55,
+    );
+  }
+}
+
 /** Words that may open "(Questo, almeno,) è quanto sostiene X" before the verb "essere". */
 const WHAT_OPENERS = keySet(['questo', 'questa', 'ciò', 'tale', 'almeno', 'infatti', 'dunque', 'quindi', 'perlomeno']);
 
@@ -2782,6 +2816,7 @@ export function extractStatements(
     // Indirect speech before colon speech: "X ha dichiarato che …; e ancora: …" goes on with X.
     indirectStatements(ctx, s);
     colonSpeech(ctx, s);
+    chargeNoun(ctx, s);
     cueSetInside(ctx, s, idx);
     creditedSentence(ctx, s, idx);
   });

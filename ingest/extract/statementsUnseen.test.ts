@@ -262,3 +262,30 @@ describe('"secondo quanto affermato da X" after the words it credits', () => {
     ]);
   });
 });
+
+describe('a charge or a ground with no source written', () => {
+  it('reads "con l\'accusa di" up to the comma and "con la motivazione che" to the end, with no speaker', () => {
+    expect(
+      attributed("Mario Rossi fu arrestato nel 1990 con l'accusa di rapina aggravata, ma venne poi assolto."),
+    ).toStrictEqual([
+      [
+        null,
+        null,
+        'indirect',
+        'rapina aggravata',
+        ['statement.charge-noun', 'speaker.unstated-source', 'act.from-cue'],
+      ],
+    ]);
+    expect(
+      attributed('La domanda di asilo fu rifiutata con la motivazione che mancavano le prove.').map((s) => [
+        s[0],
+        s[3],
+        s[4][0],
+      ]),
+    ).toStrictEqual([[null, 'mancavano le prove', 'statement.charge-noun']]);
+  });
+
+  it('leaves a promise with its subject alone', () => {
+    expect(attributed('Mario Rossi è partito con la promessa di tornare presto.')).toStrictEqual([]);
+  });
+});
