@@ -2619,7 +2619,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     const pushObject = (from: number, at: number) => {
       const { actor, speaker, confidence } = subject();
       const end = clauseEnd(ctx, s, at, true);
-      if (speaker && !speaker.how.includes('speaker.impersonal-si') && !beforeColon(ctx, end))
+      // An unnamed subject's object ("il pilota ha chiesto una nuova rotta") is rarely words said; its denial is.
+      const unnamedObject = speaker?.how.includes('speaker.unnamed-subject') && cls !== 'deny';
+      if (speaker && !speaker.how.includes('speaker.impersonal-si') && !unnamedObject && !beforeColon(ctx, end))
         push(ctx, 'statement.cue-object', s, speaker, actor, from, end, 'indirect', span.text, confidence - 0.1);
     };
     // "ha parlato di un complotto", "si lamentava della riforma": the object after "di".

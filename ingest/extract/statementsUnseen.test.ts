@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../extractor.ts';
 import { nameOf } from './testDocs.ts';
 
-/** [speaker name, speaker as written, kind, quote, trace] for each statement, in text order. */
-const attributed = (text: string) => {
+/** Speaker name, speaker as written, kind, quote, trace. */
+type Attributed = [string | null, string | null, string, string, string[]];
+
+/** Each statement as an `Attributed` row, in text order. */
+const attributed = (text: string): Attributed[] => {
   const result = extract([
     { source: 'test.txt', title: null, date: null, url: null, text, language: 'it', errors: [] },
   ]);
-  return result.statements.map((s) => [nameOf(result, s.speaker), s.speakerText, s.kind, s.quote, s.trace]);
+  return result.statements.map((s) => [nameOf(result, s.speaker), s.speakerText, s.kind, s.quote, s.trace ?? []]);
 };
 
 describe('unnamed collective sources', () => {
@@ -287,5 +290,20 @@ describe('a charge or a ground with no source written', () => {
 
   it('leaves a promise with its subject alone', () => {
     expect(attributed('Mario Rossi è partito con la promessa di tornare presto.')).toStrictEqual([]);
+  });
+});
+
+describe("an unnamed subject's noun-phrase object", () => {
+  it('is not words said, unless it is denied', () => {
+    expect(attributed('Il pilota ha chiesto una nuova rotta a causa del maltempo.')).toStrictEqual([]);
+    expect(attributed('La famiglia del ragazzo ha respinto le accuse.')).toStrictEqual([
+      [
+        null,
+        'La famiglia',
+        'indirect',
+        'le accuse',
+        ['statement.cue-object', 'speaker.unnamed-subject', 'act.from-cue'],
+      ],
+    ]);
   });
 });
