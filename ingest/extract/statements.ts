@@ -121,6 +121,8 @@ const CLAUSE_WORDS = keySet([
   'quali',
 ]);
 const THAT = new Set(['che', 'that']);
+/** Words opening a dependent clause (a condition, a time, a concession, a purpose). */
+const SUBORDINATORS = keySet(['se', 'qualora', 'quando', 'mentre', 'sebbene', 'benché', 'affinché', 'finché']);
 const DENIAL_OBJECTS = new Set([
   'accuse',
   'accusa',
@@ -2432,7 +2434,10 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         }
         return s.start;
       })();
-      if (speaker && !ctx.seg.quoteCloses.has((tokens[span.first - 2] as Token).start)) {
+      // "Se ciò non avvenisse, ha avvertito X, …": a condition or a time clause is not what was said.
+      const opener = tokens.find((tk) => tk.start >= clauseStart && tk.kind === 'word');
+      const dependent = opener !== undefined && SUBORDINATORS.has(opener.key);
+      if (speaker && !dependent && !ctx.seg.quoteCloses.has((tokens[span.first - 2] as Token).start)) {
         push(
           ctx,
           'statement.clause-then-cue',

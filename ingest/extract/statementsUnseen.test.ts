@@ -307,3 +307,17 @@ describe("an unnamed subject's noun-phrase object", () => {
     ]);
   });
 });
+
+describe('a dependent clause before an inverted reporting verb', () => {
+  it('is not what was said on its own: the whole sentence is', () => {
+    expect(attributed('Se la trattativa fallisse, ha avvertito Mario Rossi, il governo cadrebbe.')).toStrictEqual([
+      [
+        'Mario Rossi',
+        'Mario Rossi',
+        'indirect',
+        'Se la trattativa fallisse, ha avvertito Mario Rossi, il governo cadrebbe',
+        ['statement.cue-set-inside', 'speaker.subject-after-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+});
