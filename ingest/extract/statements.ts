@@ -307,6 +307,10 @@ const MODALS = keySet([
   'tornata',
   'torna',
   'tornano',
+  // "non esita a definire", "non ha esitato a dire".
+  'esita',
+  'esitano',
+  'esitato',
 ]);
 
 const ESSERE = keySet(['è', 'sono', 'era', 'erano', 'sia', 'siano', 'fosse', 'fossero', 'sarebbe', 'sarebbero']);

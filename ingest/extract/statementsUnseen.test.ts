@@ -321,3 +321,17 @@ describe('a dependent clause before an inverted reporting verb', () => {
     ]);
   });
 });
+
+describe('"non esita a" carrying a reporting infinitive', () => {
+  it('reads the quoted word after "non esita a definire" as a partial statement of the subject', () => {
+    expect(attributed('Mario Rossi non esita a definire la riforma una «vera truffa».')).toStrictEqual([
+      [
+        'Mario Rossi',
+        'Mario Rossi',
+        'partial',
+        'vera truffa',
+        ['statement.quote-in-reported-clause', 'speaker.subject-before-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+});
