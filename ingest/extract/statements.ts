@@ -528,6 +528,32 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
       // The name just before the comma, even inside a phrase ("sostituito da X, che annunciò …").
       if (antecedent && antecedent.first >= s.first) return found(antecedent, 'speaker.relative-antecedent');
     }
+    // "Le missioni dell'Unione europea che sorvegliano la regione affermano …": a relative clause with
+    // a verb of its own sits inside the subject, which is its antecedent.
+    if (t.key === 'che' && (tokens[j - 1] as Token | undefined)?.text !== ',') {
+      const antecedent = ctx.index.byLast.get(j);
+      const ownVerb = tokens
+        .slice(j + 1, at)
+        .some((w) => w.kind === 'word' && !w.cap && (ctx.lex.verbFinite.has(w.key) || AUX.has(w.key)));
+      if (antecedent && antecedent.first >= s.first && ownVerb && !isCue(tokens[j - 1], ctx)) {
+        // "X, giornalista della Y che …": the name the description is set beside, not Y.
+        let c = antecedent.first - 1;
+        if (OF.has((tokens[c] as Token | undefined)?.key ?? '')) {
+          c--;
+          while (
+            c > s.first &&
+            antecedent.first - c < 5 &&
+            (tokens[c] as Token).kind === 'word' &&
+            !(tokens[c] as Token).cap
+          )
+            c--;
+          const named = (tokens[c] as Token | undefined)?.text === ',' ? ctx.index.byLast.get(c) : undefined;
+          if (named && named.first >= s.first && named.entity !== null)
+            return found(named, 'speaker.relative-antecedent');
+        }
+        return apposed(ctx, found(antecedent, 'speaker.relative-antecedent'));
+      }
+    }
     if (
       CLAUSE_BREAK.has(t.text) ||
       CLAUSE_WORDS.has(t.key) ||

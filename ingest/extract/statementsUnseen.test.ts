@@ -335,3 +335,27 @@ describe('"non esita a" carrying a reporting infinitive', () => {
     ]);
   });
 });
+
+describe('a relative clause inside the subject', () => {
+  it('credits its antecedent, not the object of the relative verb', () => {
+    expect(
+      attributed("Gli osservatori dell'Unione Europea che sorvegliano la Georgia affermano che non ci sono prove."),
+    ).toStrictEqual([
+      [
+        'Unione Europea',
+        'Unione Europea',
+        'indirect',
+        'non ci sono prove',
+        ['statement.cue-that-clause', 'speaker.relative-antecedent', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('credits the name a description with "di" is set beside', () => {
+    expect(
+      attributed('Mario Rossi, giornalista della Rai che ha seguito il caso, ha affermato che il piano è pronto.').map(
+        (s) => [s[0], s[4][1]],
+      ),
+    ).toStrictEqual([['Mario Rossi', 'speaker.relative-antecedent']]);
+  });
+});
