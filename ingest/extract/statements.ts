@@ -1530,6 +1530,8 @@ const OPENING_CONNECTIVES = keySet([
   'pertanto',
 ]);
 const CONNECTIVES = keySet(['e', 'ed', 'poi', 'ancora', 'inoltre', 'infine', 'quindi', 'anche', 'e poi']);
+/** Sentence connectives that end an unnamed source after "secondo" when no comma does. */
+const SOURCE_CLOSERS = keySet(['invece', 'infatti', 'però', 'tuttavia', 'quindi', 'dunque', 'pertanto']);
 
 /**
  * Where speech opened by a colon without quote marks ends: its sentence, and the next ones of
@@ -1803,6 +1805,34 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
     how: ['speaker.unnamed-after-secondo'],
   };
   const after = tokens[end];
+  // "Secondo la televisione di Stato invece i tre sono …": a sentence connective closes the source.
+  const connective = tokens.slice(i + 3, end).findIndex((w) => SOURCE_CLOSERS.has(w.key));
+  if (connective >= 0 && i + 3 + connective < s.last - 3 && openingOnly(ctx, s, i)) {
+    const close = i + 3 + connective;
+    const written = text.slice(det.start, (tokens[close - 1] as Token).end);
+    const source: Speaker = bodySpeaker(ctx, i + 2, close, written) ?? {
+      entity: null,
+      text: written,
+      how: ['speaker.unnamed-after-secondo'],
+    };
+    const from = (tokens[close + 1] as Token).text === ',' ? close + 2 : close + 1;
+    // Up to a colon that opens the source's own words.
+    let to = from;
+    while (to < s.last && (tokens[to] as Token).text !== ':') to++;
+    push(
+      ctx,
+      'statement.secondo-then-clause',
+      s,
+      source,
+      null,
+      (tokens[from] as Token).start,
+      to < s.last ? (tokens[to] as Token).start : s.end,
+      'indirect',
+      'secondo',
+      0.6,
+    );
+    return;
+  }
   if (end >= s.last - 1 && i > s.first + 2 && (tokens[i - 1] as Token).text === ',')
     push(
       ctx,

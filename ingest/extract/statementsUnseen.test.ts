@@ -359,3 +359,25 @@ describe('a relative clause inside the subject', () => {
     ).toStrictEqual([['Mario Rossi', 'speaker.relative-antecedent']]);
   });
 });
+
+describe('an unnamed source after "secondo" closed by a connective, not a comma', () => {
+  it('credits the clause after the connective, up to a colon', () => {
+    expect(
+      attributed(
+        'Secondo la televisione di Stato invece i tre sono soldati americani: «Sono entrati senza permesso».',
+      )[0],
+    ).toStrictEqual([
+      null,
+      'la televisione di Stato',
+      'indirect',
+      'i tre sono soldati americani',
+      ['statement.secondo-then-clause', 'speaker.unnamed-after-secondo', 'act.plain-claim'],
+    ]);
+  });
+
+  it('ends an unnamed source at a new noun phrase or a connective', () => {
+    expect(attributed('Secondo gli esperti però il virus è debole.').map((s) => [s[1], s[3]])).toStrictEqual([
+      ['gli esperti', 'però il virus è debole'],
+    ]);
+  });
+});
