@@ -363,15 +363,15 @@ describe('a relative clause inside the subject', () => {
 describe('an unnamed source after "secondo" closed by a connective, not a comma', () => {
   it('credits the clause after the connective, up to a colon', () => {
     expect(
-      attributed(
-        'Secondo la televisione di Stato invece i tre sono soldati americani: «Sono entrati senza permesso».',
-      )[0],
+      attributed('Secondo la televisione di Stato invece i tre sono soldati americani: «Sono entrati senza permesso».'),
     ).toStrictEqual([
-      null,
-      'la televisione di Stato',
-      'indirect',
-      'i tre sono soldati americani',
-      ['statement.secondo-then-clause', 'speaker.unnamed-after-secondo', 'act.plain-claim'],
+      [
+        null,
+        'la televisione di Stato',
+        'indirect',
+        'i tre sono soldati americani',
+        ['statement.secondo-then-clause', 'speaker.unnamed-after-secondo', 'act.plain-claim'],
+      ],
     ]);
   });
 
