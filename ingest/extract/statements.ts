@@ -1993,7 +1993,7 @@ function asCueThenClause(ctx: Ctx, s: Sentence): void {
     comma++;
   }
   if (tokens[comma]?.text !== ',' || comma + 3 >= s.last) return;
-  let speaker: Speaker | null = null;
+  let speaker: Speaker | null;
   let actor: Actor | null = null;
   if (comma === cue + 1) speaker = lastSpeaker(ctx, s);
   else {
