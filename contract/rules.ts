@@ -82,6 +82,8 @@ export const SPEAKER_RULES = {
   'speaker.unnamed-after-secondo': 'an unnamed source after "secondo" (secondo gli esperti)',
   'speaker.passive-no-agent': 'a passive reporting verb with no agent: no speaker',
   'speaker.unstated-source': 'a charge or ground whose source the sentence does not write: no speaker',
+  'speaker.common-noun-body':
+    'an institution written as a common noun (i carabinieri, la polizia): an unnamed source, no entity',
   'speaker.impersonal-si': 'an impersonal "si": no speaker',
 } as const;
 

@@ -844,6 +844,15 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
     const country = countryOf(ctx, a.first, a.last);
     if (country !== null) return { entity: country, text: a.text, how: [...how, 'speaker.body-of-country'] };
   }
+  // "secondo i carabinieri", "la polizia ha detto": a force only ever written as a common noun names
+  // no one in particular; it stays an unnamed source (a body of state, "il ministero", speaks for one).
+  const entity = a.entity === null ? undefined : ctx.ents.entities[a.entity];
+  if (
+    entity !== undefined &&
+    !BODY_NOUNS.has(normKey(entity.name.split(' ')[0] ?? '')) &&
+    [entity.name, ...entity.aliases].every((name) => !/\p{Lu}/u.test(name))
+  )
+    return { entity: null, text: a.text, how: [...how, 'speaker.common-noun-body'] };
   // "i ricercatori dell'Istituto X": unnamed members of a named organization speak for it.
   const members = a.kind === 'unnamed' && a.entity === null ? memberOfOrganization(ctx, a.head, a.last) : null;
   if (members !== null) return { entity: members, text: a.text, how: [...how, 'speaker.body-of-named'] };

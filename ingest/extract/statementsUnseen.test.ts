@@ -381,3 +381,20 @@ describe('an unnamed source after "secondo" closed by a connective, not a comma'
     ]);
   });
 });
+
+describe('a force written only as a common noun', () => {
+  it('is an unnamed source, while a ministry still speaks as a body', () => {
+    expect(attributed('Secondo i carabinieri, il furgone era stato rubato il giorno prima.')).toStrictEqual([
+      [
+        null,
+        'carabinieri',
+        'indirect',
+        'il furgone era stato rubato il giorno prima',
+        ['statement.secondo-then-clause', 'speaker.after-secondo', 'speaker.common-noun-body', 'act.plain-claim'],
+      ],
+    ]);
+    expect(attributed('Il ministero ha detto che il furgone era rubato.').map((s) => [s[0], s[4]])).toStrictEqual([
+      ['ministero', ['statement.cue-that-clause', 'speaker.subject-before-cue', 'act.from-cue']],
+    ]);
+  });
+});
