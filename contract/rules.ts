@@ -21,6 +21,15 @@ export const STATEMENT_RULES = {
   'statement.sentence-credited-by-next':
     'a sentence credited by the next one (Lo ha annunciato X; La notizia è stata confermata da X): indirect speech of X',
   'statement.quote-continues': 'a quote standing alone right after a statement: the speaker goes on',
+  'statement.first-person-quote-alone':
+    'a first-person quote standing alone with no statement just before it: the person the text follows',
+  'statement.as-cue-then-clause':
+    '"Come ha spiegato X," opening the sentence: the clause after the comma is what X said',
+  'statement.noun-cue-then-colon-clause':
+    'a noun naming words said and their source opening the sentence, a colon, then what was said without quote marks (La replica di X: …)',
+  'statement.cue-set-inside':
+    'a reporting verb and its subject set between commas inside a sentence (Il ponte, spiega X, resterà chiuso): the sentence is what X said',
+  'statement.charge-noun': "a charge or ground with no source written (con l'accusa di …, con la motivazione che …)",
   'statement.colon-speech': 'first-person speech after a colon, without quote marks',
   'statement.connective-colon-speech': 'first-person speech after "E poi:" or "Ed ancora:": the last speaker goes on',
   'statement.cue-that-clause': 'a reporting verb followed by "che" and the reported clause',
@@ -56,6 +65,7 @@ export const SPEAKER_RULES = {
   'speaker.next-sentence': 'the name in the next sentence that credits the quote',
   'speaker.main-clause-subject':
     'a reporting verb in a relative clause of place (…, in cui critica …): the main clause subject',
+  'speaker.what-was-said': '"(Questo) è quanto sostiene X": X said the sentence before',
   'speaker.previous-speaker': 'no subject of its own: the speaker of the statement before',
   'speaker.previous-person': 'no subject of its own: the last person named as a subject before',
   'speaker.same-sentence-speaker': 'the speaker already found in the same sentence',
@@ -71,6 +81,9 @@ export const SPEAKER_RULES = {
   'speaker.unnamed-subject': 'a subject that names no one (la famiglia, i sostenitori): an unnamed source',
   'speaker.unnamed-after-secondo': 'an unnamed source after "secondo" (secondo gli esperti)',
   'speaker.passive-no-agent': 'a passive reporting verb with no agent: no speaker',
+  'speaker.unstated-source': 'a charge or ground whose source the sentence does not write: no speaker',
+  'speaker.common-noun-body':
+    'an institution written as a common noun (i carabinieri, la polizia): an unnamed source, no entity',
   'speaker.impersonal-si': 'an impersonal "si": no speaker',
 } as const;
 

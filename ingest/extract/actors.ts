@@ -7,6 +7,7 @@ import type { MentionCandidate } from './mentions.ts';
 import type { DocEntities } from './resolve.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from './segment.ts';
+import { keySet } from './text.ts';
 
 export interface Actor {
   /** Token range [first, last). */
@@ -141,6 +142,21 @@ const INDEFINITE = new Set([
   'quel',
   'quella',
 ]);
+/** Articles that open a new noun phrase and connectives that close a clause's subject. */
+const NEW_PHRASE = keySet([
+  'il',
+  'lo',
+  'la',
+  "l'",
+  'i',
+  'gli',
+  'le',
+  'però',
+  'invece',
+  'infatti',
+  'tuttavia',
+  'quindi',
+]);
 const UNNAMED_MODIFIERS = new Set([
   'alto',
   'alta',
@@ -244,6 +260,8 @@ export function buildActors(
       if (n.sentence !== t.sentence || n.kind !== 'word') break;
       if (
         lex.speechCues.has(n.key) ||
+        // A new noun phrase ("gli esperti il virus …") or a sentence connective ends the source.
+        (NEW_PHRASE.has(n.key) && !PREPOSITIONS.has((tokens[last - 1] as Token).key)) ||
         n.key === 'ha' ||
         n.key === 'hanno' ||
         n.key === 'che' ||

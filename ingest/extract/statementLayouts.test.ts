@@ -427,11 +427,11 @@ describe('objects after "di" and sources that are members of a body', () => {
     ).toStrictEqual([
       [
         'i ricercatori dell’Istituto Superiore di Sanità',
-        ['statement.secondo-then-clause', 'speaker.body-of-named', 'act.plain-claim'],
+        ['statement.secondo-then-clause', 'speaker.after-secondo', 'speaker.body-of-named', 'act.plain-claim'],
       ],
     ]);
     expect(speakers('Gli abitanti di Roma hanno detto che il ponte è pericoloso.')).toStrictEqual([
-      ['Gli abitanti', ['statement.cue-that-clause', 'speaker.unnamed-subject', 'act.from-cue']],
+      ['Gli abitanti di Roma', ['statement.cue-that-clause', 'speaker.clause-subject', 'act.from-cue']],
     ]);
   });
 });

@@ -121,6 +121,8 @@ const CLAUSE_WORDS = keySet([
   'quali',
 ]);
 const THAT = new Set(['che', 'that']);
+/** Words opening a dependent clause (a condition, a time, a concession, a purpose). */
+const SUBORDINATORS = keySet(['se', 'qualora', 'quando', 'mentre', 'sebbene', 'benché', 'affinché', 'finché']);
 const DENIAL_OBJECTS = new Set([
   'accuse',
   'accusa',
@@ -305,6 +307,10 @@ const MODALS = keySet([
   'tornata',
   'torna',
   'tornano',
+  // "non esita a definire", "non ha esitato a dire".
+  'esita',
+  'esitano',
+  'esitato',
 ]);
 
 const ESSERE = keySet(['è', 'sono', 'era', 'erano', 'sia', 'siano', 'fosse', 'fossero', 'sarebbe', 'sarebbero']);
@@ -521,6 +527,32 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
       const antecedent = ctx.index.byLast.get(j - 1);
       // The name just before the comma, even inside a phrase ("sostituito da X, che annunciò …").
       if (antecedent && antecedent.first >= s.first) return found(antecedent, 'speaker.relative-antecedent');
+    }
+    // "Le missioni dell'Unione europea che sorvegliano la regione affermano …": a relative clause with
+    // a verb of its own sits inside the subject, which is its antecedent.
+    if (t.key === 'che' && (tokens[j - 1] as Token | undefined)?.text !== ',') {
+      const antecedent = ctx.index.byLast.get(j);
+      const ownVerb = tokens
+        .slice(j + 1, at)
+        .some((w) => w.kind === 'word' && !w.cap && (ctx.lex.verbFinite.has(w.key) || AUX.has(w.key)));
+      if (antecedent && antecedent.first >= s.first && ownVerb && !isCue(tokens[j - 1], ctx)) {
+        // "X, giornalista della Y che …": the name the description is set beside, not Y.
+        let c = antecedent.first - 1;
+        if (OF.has((tokens[c] as Token | undefined)?.key ?? '')) {
+          c--;
+          while (
+            c > s.first &&
+            antecedent.first - c < 5 &&
+            (tokens[c] as Token).kind === 'word' &&
+            !(tokens[c] as Token).cap
+          )
+            c--;
+          const named = (tokens[c] as Token | undefined)?.text === ',' ? ctx.index.byLast.get(c) : undefined;
+          if (named && named.first >= s.first && named.entity !== null)
+            return found(named, 'speaker.relative-antecedent');
+        }
+        return apposed(ctx, found(antecedent, 'speaker.relative-antecedent'));
+      }
     }
     if (
       CLAUSE_BREAK.has(t.text) ||
@@ -812,6 +844,18 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
     const country = countryOf(ctx, a.first, a.last);
     if (country !== null) return { entity: country, text: a.text, how: [...how, 'speaker.body-of-country'] };
   }
+  // "secondo i carabinieri", "la polizia ha detto": a force only ever written as a common noun names
+  // no one in particular; it stays an unnamed source (a body of state, "il ministero", speaks for one).
+  const entity = a.entity === null ? undefined : ctx.ents.entities[a.entity];
+  if (
+    entity !== undefined &&
+    !BODY_NOUNS.has(normKey(entity.name.split(' ')[0] ?? '')) &&
+    [entity.name, ...entity.aliases].every((name) => !/\p{Lu}/u.test(name))
+  )
+    return { entity: null, text: a.text, how: [...how, 'speaker.common-noun-body'] };
+  // "i ricercatori dell'Istituto X": unnamed members of a named organization speak for it.
+  const members = a.kind === 'unnamed' && a.entity === null ? memberOfOrganization(ctx, a.head, a.last) : null;
+  if (members !== null) return { entity: members, text: a.text, how: [...how, 'speaker.body-of-named'] };
   return { entity: a.entity, text: a.text, how };
 }
 
@@ -1368,6 +1412,22 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         null,
         0.6,
       );
+      continue;
+    }
+    // (D'') A first-person quote standing alone with no statement just before it: the person the
+    // text is following (its latest subject, two sentences back at most), else a recent speaker.
+    if (onlyQuote && words >= 3 && (!previous || previous.sentenceIndex < sentenceIdx - 1)) {
+      const [qFirst, qLast] = tokenRangeOf(seg, s, q.start, q.end);
+      const firstPerson = tokens.slice(qFirst, qLast).some((t) => isFirstPerson(ctx, t));
+      const subject = sentenceIdx > 0 ? ctx.subjectUpTo[sentenceIdx - 1] : null;
+      const speaker =
+        subject && subject.entity !== null && subject.sentence >= sentenceIdx - 2
+          ? speakerOf(ctx, found(subject, 'speaker.previous-person'))
+          : ctx.last && ctx.lastSentence >= sentenceIdx - 3
+            ? again(ctx.last, 'speaker.previous-speaker')
+            : null;
+      if (firstPerson && speaker)
+        push(ctx, 'statement.first-person-quote-alone', s, speaker, null, q.start, q.end, 'direct', null, 0.5);
     }
   }
 }
@@ -1393,6 +1453,25 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
         cue = j;
         break;
       }
+    // "La risposta del sindaco fu immediata: il ponte resterà chiuso": a sentence opened by a noun
+    // naming words said, with their source, then what was said after the colon.
+    const noun = [s.first, s.first + 1, s.first + 2].find((k) => k < c && speechNounSource(ctx, k, c) !== null);
+    if (noun !== undefined && cue === null && c - noun <= 10) {
+      const source = speechNounSource(ctx, noun, c) as Found;
+      push(
+        ctx,
+        'statement.noun-cue-then-colon-clause',
+        s,
+        speakerOf(ctx, source),
+        source,
+        next.start,
+        firstPerson ? speechEnd(ctx, s) : s.end,
+        firstPerson ? 'direct' : 'indirect',
+        ctx.seg.text.slice((tokens[noun] as Token).start, (tokens[noun] as Token).end),
+        0.7,
+      );
+      return;
+    }
     // First-person words, or a new sentence opened by a capital right after a reporting verb.
     if (!firstPerson && !(cue !== null && next.cap && !ctx.actorAt.has(c + 1))) continue;
     const named = ctx.index.byLast.get(c);
@@ -1431,9 +1510,16 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
 
 /** First-person plural verb endings: "avevamo", "siamo", "faremo", "vincemmo". */
 const FIRST_PLURAL = /(iamo|avamo|evamo|ivamo|emmo|ammo|immo|eremo|iremo|aremo|remmo)$/;
+/** First-person singular future: "farò", "dirò", "tornerò" (the accent tells it from a noun). */
+const FIRST_FUTURE = /[eaio]rò$/;
+const NOT_FUTURE = keySet(['però', 'perciò']);
 
 function isFirstPerson(ctx: Ctx, t: Token): boolean {
-  return ctx.lex.firstPerson.has(t.key) || (t.kind === 'word' && t.key.length > 5 && FIRST_PLURAL.test(t.key));
+  return (
+    ctx.lex.firstPerson.has(t.key) ||
+    (t.kind === 'word' && t.key.length > 5 && FIRST_PLURAL.test(t.key)) ||
+    (t.kind === 'word' && t.text.length >= 4 && FIRST_FUTURE.test(t.text) && !NOT_FUTURE.has(t.key))
+  );
 }
 
 /** Words that only join a sentence to the one before: "E poi: …", "Ed ancora: …". */
@@ -1453,6 +1539,8 @@ const OPENING_CONNECTIVES = keySet([
   'pertanto',
 ]);
 const CONNECTIVES = keySet(['e', 'ed', 'poi', 'ancora', 'inoltre', 'infine', 'quindi', 'anche', 'e poi']);
+/** Sentence connectives that end an unnamed source after "secondo" when no comma does. */
+const SOURCE_CLOSERS = keySet(['invece', 'infatti', 'però', 'tuttavia', 'quindi', 'dunque', 'pertanto']);
 
 /**
  * Where speech opened by a colon without quote marks ends: its sentence, and the next ones of
@@ -1726,6 +1814,34 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
     how: ['speaker.unnamed-after-secondo'],
   };
   const after = tokens[end];
+  // "Secondo la televisione di Stato invece i tre sono …": a sentence connective closes the source.
+  const connective = tokens.slice(i + 3, end).findIndex((w) => SOURCE_CLOSERS.has(w.key));
+  if (connective >= 0 && i + 3 + connective < s.last - 3 && openingOnly(ctx, s, i)) {
+    const close = i + 3 + connective;
+    const written = text.slice(det.start, (tokens[close - 1] as Token).end);
+    const source: Speaker = bodySpeaker(ctx, i + 2, close, written) ?? {
+      entity: null,
+      text: written,
+      how: ['speaker.unnamed-after-secondo'],
+    };
+    const from = (tokens[close + 1] as Token).text === ',' ? close + 2 : close + 1;
+    // Up to a colon that opens the source's own words.
+    let to = from;
+    while (to < s.last && (tokens[to] as Token).text !== ':') to++;
+    push(
+      ctx,
+      'statement.secondo-then-clause',
+      s,
+      source,
+      null,
+      (tokens[from] as Token).start,
+      to < s.last ? (tokens[to] as Token).start : s.end,
+      'indirect',
+      'secondo',
+      0.6,
+    );
+    return;
+  }
   if (end >= s.last - 1 && i > s.first + 2 && (tokens[i - 1] as Token).text === ',')
     push(
       ctx,
@@ -1741,6 +1857,19 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
     );
   else if (after && after.text === ',' && openingOnly(ctx, s, i) && end < s.last - 3)
     push(ctx, 'statement.secondo-then-clause', s, speaker, null, after.end, s.end, 'indirect', 'secondo', 0.65);
+  else if (after && after.text === ',' && parenthetical(ctx, s, i) && end < s.last - 3)
+    push(ctx, 'statement.secondo-then-clause', s, speaker, null, s.start, s.end, 'indirect', 'secondo', 0.65);
+}
+
+/**
+ * "Il ponte, secondo X, resterà chiuso": an attribution set between commas inside its clause
+ * (more than connectives before it), which credits the whole sentence.
+ */
+function parenthetical(ctx: Ctx, s: Sentence, i: number): boolean {
+  if (i <= s.first + 1 || (ctx.seg.tokens[i - 1] as Token).text !== ',' || openingOnly(ctx, s, i)) return false;
+  // "È stato comunicato che …, secondo X": a clause with a reporting verb of its own is not set inside.
+  for (let k = s.first; k < i; k++) if (isCue(ctx.seg.tokens[k], ctx)) return false;
+  return true;
 }
 
 /** Nouns for a piece of news, which the next sentence's passive credits to its source ("La notizia è stata confermata da X"). */
@@ -1833,6 +1962,8 @@ function nextSentenceSpeaker(
     }
     return null;
   }
+  const what = whatWasSaid(ctx, s);
+  if (what !== null) return what;
   // "(Queste) sono le parole di X", "Sono parole di X".
   for (let k = s.first; k < Math.min(s.last, s.first + 4); k++) {
     const t = tokens[k] as Token;
@@ -1846,6 +1977,187 @@ function nextSentenceSpeaker(
     }
   }
   return null;
+}
+
+/**
+ * "Come ha spiegato il ministro X, la riforma …", "Come riferito dalla polizia, …", "Come ha
+ * scherzato un collega, …": a sentence opened by "come" and a reporting verb says what the verb's
+ * subject (or its agent after "da") said; the reported clause follows the comma
+ * (`statement.as-cue-then-clause`). With nothing between the verb and the comma, the current speaker.
+ */
+function asCueThenClause(ctx: Ctx, s: Sentence): void {
+  const { tokens, text } = ctx.seg;
+  if (tokens[s.first]?.key !== 'come') return;
+  let cue = s.first + 1;
+  while (
+    cue < Math.min(s.last, s.first + 5) &&
+    (AUX.has((tokens[cue] as Token).key) || ADVERBS.has((tokens[cue] as Token).key))
+  )
+    cue++;
+  const verb = tokens[cue];
+  if (verb === undefined || !(isCue(verb, ctx) || cueParticiple(verb, ctx))) return;
+  let comma = cue + 1;
+  while (comma < Math.min(s.last, cue + 14) && tokens[comma]?.text !== ',') {
+    if (CLAUSE_BREAK.has((tokens[comma] as Token).text) || ctx.seg.tokenInQuote[comma]) return;
+    comma++;
+  }
+  if (tokens[comma]?.text !== ',' || comma + 3 >= s.last) return;
+  let speaker: Speaker | null;
+  let actor: Actor | null = null;
+  if (comma === cue + 1) speaker = lastSpeaker(ctx, s);
+  else {
+    // "Come riferito dalla polizia": the agent after "da"; "come testimoniato in aula dai camerieri" past a place.
+    let from = cue + 1;
+    while (from < comma && !AGENT_PREPS.has((tokens[from] as Token).key) && from - cue < 4) from++;
+    const agent = from < comma && AGENT_PREPS.has((tokens[from] as Token).key);
+    const ai = agent ? ctx.actorAt.get(from + 1) : undefined;
+    const subject =
+      ai !== undefined
+        ? found(ctx.actors[ai] as Actor, 'speaker.agent-after-da')
+        : !agent
+          ? subjectAfter(ctx, s, cue + 1, comma)
+          : null;
+    if (subject !== null) {
+      actor = subject;
+      speaker = speakerOf(ctx, subject);
+    } else if (!agent) speaker = unnamedAfter(ctx, cue + 1, comma);
+    else {
+      // "dai camerieri", "dagli abitanti": the article is in the preposition.
+      const head = tokens[from + 1] as Token;
+      speaker =
+        unnamedAfter(ctx, from + 1, comma) ??
+        ((tokens[from] as Token).key !== 'da' && head.kind === 'word' && !head.cap && !ctx.lex.titles.has(head.key)
+          ? {
+              entity: null,
+              text: text.slice(head.start, (tokens[comma - 1] as Token).end),
+              how: ['speaker.unnamed-subject'],
+            }
+          : null);
+    }
+  }
+  if (speaker === null) return;
+  const cueText = text.slice((tokens[s.first] as Token).start, verb.end);
+  push(
+    ctx,
+    'statement.as-cue-then-clause',
+    s,
+    speaker,
+    actor,
+    (tokens[comma + 1] as Token).start,
+    clauseEnd(ctx, s, comma, false),
+    'indirect',
+    cueText,
+    actor ? 0.75 : 0.65,
+  );
+}
+
+/**
+ * "Il ponte, spiega il sindaco, resterà chiuso", "In città, scrive la stampa locale, la tensione è
+ * alta": a reporting verb and its subject set between commas inside a sentence with no quote marks
+ * and no other statement; the whole sentence is what the subject said (`statement.cue-set-inside`).
+ */
+function cueSetInside(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
+  const { tokens, text } = ctx.seg;
+  if ((ctx.seg.sentenceQuotes[sentenceIdx] ?? []).length > 0) return;
+  if (ctx.out.some((o) => o.sentenceIndex === sentenceIdx)) return;
+  for (let c = s.first + 2; c < s.last - 4; c++) {
+    if ((tokens[c] as Token).text !== ',') continue;
+    let cue = c + 1;
+    while (cue < c + 4 && (AUX.has((tokens[cue] as Token).key) || ADVERBS.has((tokens[cue] as Token).key))) cue++;
+    const verb = tokens[cue];
+    if (verb === undefined || !isCue(verb, ctx) || isGerund(verb) || (isParticiple(verb) && cue === c + 1)) continue;
+    let close = cue + 1;
+    while (close < Math.min(s.last, cue + 10) && (tokens[close] as Token).text !== ',') {
+      if (CLAUSE_BREAK.has((tokens[close] as Token).text) || THAT.has((tokens[close] as Token).key)) break;
+      close++;
+    }
+    if ((tokens[close] as Token | undefined)?.text !== ',' || close + 3 >= s.last) continue;
+    let speaker: Speaker | null;
+    let actor: Actor | null = null;
+    // "X, avrebbe confermato, …": a name just before the comma is the verb's subject, not an insertion.
+    if (close === cue + 1) speaker = ctx.index.byLast.has(c) ? null : lastSpeaker(ctx, s);
+    else {
+      actor = subjectAfter(ctx, s, cue + 1, close);
+      // "nota anche come la X": a name after a preposition is not the subject.
+      if (actor && tokens.slice(cue + 1, actor.first).some((t) => PREPOSITIONS.has(t.key))) continue;
+      speaker = actor ? speakerOf(ctx, actor) : unnamedAfter(ctx, cue + 1, close);
+    }
+    if (speaker === null) continue;
+    const cueText = text.slice((tokens[c + 1] as Token).start, verb.end);
+    // "…, ma in città, scrive la stampa, …": the clause the insertion sits in, not the one before "ma".
+    let from = c - 1;
+    while (
+      from > s.first &&
+      (tokens[from - 1] as Token).text !== ';' &&
+      !(['ma', 'mentre', 'però'].includes((tokens[from - 1] as Token).key) && (tokens[from - 2] as Token).text === ',')
+    )
+      from--;
+    const start = (tokens[from] as Token).start;
+    push(ctx, 'statement.cue-set-inside', s, speaker, actor, start, s.end, 'indirect', cueText, actor ? 0.7 : 0.6);
+    return;
+  }
+}
+
+/** Nouns for a charge or a ground given by someone the sentence does not name ("con l'accusa di", "con la motivazione che"). */
+const CHARGE_NOUNS = keySet(['accusa', 'accuse', 'motivazione', 'imputazione']);
+
+/**
+ * "Arrestato con l'accusa di rapina", "respinta con la motivazione che mancavano prove": a charge
+ * or a ground stated by an unnamed source (`statement.charge-noun`, `speaker.unstated-source`):
+ * after "di" the noun phrase up to a comma, after "che" the clause.
+ */
+function chargeNoun(ctx: Ctx, s: Sentence): void {
+  const { tokens, text } = ctx.seg;
+  for (let k = s.first; k < s.last - 3; k++) {
+    if ((tokens[k] as Token).key !== 'con') continue;
+    const noun = ARTICLES.has((tokens[k + 1] as Token).key) ? k + 2 : k + 1;
+    if (!CHARGE_NOUNS.has((tokens[noun] as Token | undefined)?.key ?? '')) continue;
+    const link = tokens[noun + 1];
+    if (link === undefined || !(link.key === 'di' || THAT.has(link.key)) || noun + 3 >= s.last) continue;
+    const next = tokens[noun + 2] as Token;
+    if (next.kind !== 'word' && !ctx.seg.tokenInQuote[noun + 2]) continue;
+    const speaker: Speaker = { entity: null, text: null, how: ['speaker.unstated-source'] };
+    push(
+      ctx,
+      'statement.charge-noun',
+      s,
+      speaker,
+      null,
+      next.start,
+      clauseEnd(ctx, s, noun + 1, link.key === 'di'),
+      'indirect',
+      text.slice((tokens[k] as Token).start, link.end),
+      0.55,
+    );
+  }
+}
+
+/** Words that may open "(Questo, almeno,) è quanto sostiene X" before the verb "essere". */
+const WHAT_OPENERS = keySet(['questo', 'questa', 'ciò', 'tale', 'almeno', 'infatti', 'dunque', 'quindi', 'perlomeno']);
+
+/**
+ * "(Questo, almeno,) è quanto sostiene X", "È ciò che ha dichiarato il ministro": the sentence
+ * before is what X said (statement rule `statement.sentence-credited-by-next`, speaker rule
+ * `speaker.what-was-said`).
+ */
+function whatWasSaid(ctx: Ctx, s: Sentence): { speaker: Speaker; actor: Actor | null; cue: string } | null {
+  const { tokens, text } = ctx.seg;
+  let k = s.first;
+  while (k < Math.min(s.last, s.first + 5) && (WHAT_OPENERS.has((tokens[k] as Token).key) || tokens[k]?.text === ','))
+    k++;
+  const verb = tokens[k];
+  if (verb === undefined || !(/^[èÈ]$/.test(verb.text) || verb.key === 'sarebbe')) return null;
+  let from = k + 1;
+  if (tokens[from]?.key === 'quanto') from++;
+  else if (tokens[from]?.key === 'cio' && tokens[from + 1]?.key === 'che') from += 2;
+  else return null;
+  const cue = cueAt(ctx, from, s.last);
+  if (cue === null) return null;
+  const written = text.slice((tokens[k] as Token).start, (tokens[cue] as Token).end);
+  const actor = subjectAfter(ctx, s, cue + 1, s.last);
+  if (actor !== null) return { speaker: speakerOf(ctx, found(actor, 'speaker.what-was-said')), actor, cue: written };
+  const unnamed = unnamedAfter(ctx, cue + 1, s.last);
+  return unnamed === null ? null : { speaker: unnamed, actor: null, cue: written };
 }
 
 /**
@@ -1998,6 +2310,27 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       }
       if (agentOf) {
         const next = tokens[actor.last];
+        const cueWritten = text.slice(t.start, (tokens[actor.first - 1] as Token).end);
+        // After its clause ("…, secondo quanto affermato dalla compagnia X nel suo sito."): the clause
+        // before is what was said; set between commas inside it, the whole sentence.
+        if (parenthetical(ctx, s, i)) {
+          let close = actor.last;
+          while (close < s.last && (tokens[close] as Token).text !== ',') close++;
+          const inside = close < s.last - 2;
+          push(
+            ctx,
+            inside ? 'statement.secondo-agent-then-clause' : 'statement.clause-then-secondo',
+            s,
+            speakerOf(ctx, actor),
+            actor,
+            s.start,
+            inside ? s.end : (tokens[i - 1] as Token).start,
+            'indirect',
+            cueWritten,
+            0.7,
+          );
+          continue;
+        }
         if (next && next.text === ',' && actor.last < s.last - 2)
           push(
             ctx,
@@ -2044,7 +2377,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           while (v < s.last && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key))) v++;
           if (isCue(tokens[v], ctx)) continue;
         }
-        start = next.end;
+        // "Il ponte, secondo X, resterà chiuso": set between commas inside the clause, the whole sentence is X's.
+        start = parenthetical(ctx, s, i) ? s.start : next.end;
         end = s.end;
       } else if (next && next.kind === 'word' && actor.last < s.last - 1) {
         start = next.start;
@@ -2169,7 +2503,10 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         }
         return s.start;
       })();
-      if (speaker && !ctx.seg.quoteCloses.has((tokens[span.first - 2] as Token).start)) {
+      // "Se ciò non avvenisse, ha avvertito X, …": a condition or a time clause is not what was said.
+      const opener = tokens.find((tk) => tk.start >= clauseStart && tk.kind === 'word');
+      const dependent = opener !== undefined && SUBORDINATORS.has(opener.key);
+      if (speaker && !dependent && !ctx.seg.quoteCloses.has((tokens[span.first - 2] as Token).start)) {
         push(
           ctx,
           'statement.clause-then-cue',
@@ -2356,7 +2693,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     const pushObject = (from: number, at: number) => {
       const { actor, speaker, confidence } = subject();
       const end = clauseEnd(ctx, s, at, true);
-      if (speaker && !speaker.how.includes('speaker.impersonal-si') && !beforeColon(ctx, end))
+      // An unnamed subject's object ("il pilota ha chiesto una nuova rotta") is rarely words said; its denial is.
+      const unnamedObject = speaker?.how.includes('speaker.unnamed-subject') && cls !== 'deny';
+      if (speaker && !speaker.how.includes('speaker.impersonal-si') && !unnamedObject && !beforeColon(ctx, end))
         push(ctx, 'statement.cue-object', s, speaker, actor, from, end, 'indirect', span.text, confidence - 0.1);
     };
     // "ha parlato di un complotto", "si lamentava della riforma": the object after "di".
@@ -2549,9 +2888,12 @@ export function extractStatements(
   seg.sentences.forEach((s, idx) => {
     if (s.boilerplate) return;
     quoteStatements(ctx, s, idx);
+    asCueThenClause(ctx, s);
     // Indirect speech before colon speech: "X ha dichiarato che …; e ancora: …" goes on with X.
     indirectStatements(ctx, s);
     colonSpeech(ctx, s);
+    chargeNoun(ctx, s);
+    cueSetInside(ctx, s, idx);
     creditedSentence(ctx, s, idx);
   });
   return oneRecordPerStatement(ctx.out).map((statement) => {
