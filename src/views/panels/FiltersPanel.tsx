@@ -194,6 +194,20 @@ export function FiltersPanel() {
             <span className="count">{typeCounts[type] ?? 0}</span>
           </label>
         ))}
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filters.unlinked}
+            onChange={() => setFilters({ ...filters, unlinked: !filters.unlinked })}
+            data-filter-unlinked
+          />
+          <span className="check-label">With no link shown</span>
+          {!filters.unlinked && <span className="count">{state.visible.unlinked}</span>}
+        </label>
+        <p className="hint">
+          Entities that no link shown joins to another (most are only mentioned alongside others) are counted, not
+          drawn, unless this is ticked.
+        </p>
       </fieldset>
 
       <fieldset>
