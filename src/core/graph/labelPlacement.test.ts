@@ -66,6 +66,11 @@ describe('placeLabels', () => {
       { node: 'edge', x: 357, y: 95, width: 40, height: 10 },
     ]);
     expect(placeLabels([node('far', -500, -500)], OPTIONS)).toStrictEqual([]);
+    // a place cut by the edge will not do: in the corner no place is whole, a little further below is
+    expect(placeLabels([node('corner', 8, 4, 40, 0)], OPTIONS)).toStrictEqual([]);
+    expect(placeLabels([node('corner', 30, 4, 40, 0)], OPTIONS)).toStrictEqual([
+      { node: 'corner', x: 10, y: 6, width: 40, height: 10 },
+    ]);
     const many = Array.from({ length: 10 }, (_, i) => node(`m${i}`, 20, 10 + i * 25));
     expect(placeLabels(many, { ...OPTIONS, maxLabels: 3 }).map((box) => box.node)).toStrictEqual(['m0', 'm1', 'm2']);
   });

@@ -27,7 +27,7 @@ export interface LabelBox {
 }
 
 export interface LabelPlacementOptions {
-  /** The viewport: a label must lie at least partly inside it. */
+  /** The viewport: a label must lie wholly inside it (a label cut at the edge is not read). */
   width: number;
   height: number;
   /** Height of a label's box (its font size, plus the halo). */
@@ -58,7 +58,7 @@ function placesFor(candidate: LabelCandidate, h: number, gap: number): { x: numb
 
 /**
  * Places labels in the candidates' order (most important first). A candidate none of whose
- * places is free, or whose every place lies outside the viewport, gets no label.
+ * places is free and wholly inside the viewport gets no label.
  */
 export function placeLabels(candidates: Iterable<LabelCandidate>, options: LabelPlacementOptions): LabelBox[] {
   const { width: viewWidth, height: viewHeight, labelHeight: h, gap, padding, maxLabels } = options;
@@ -84,7 +84,7 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, options: Label
     return true;
   };
   const onScreen = (box: { x: number; y: number; width: number; height: number }) =>
-    box.x + box.width > 0 && box.x < viewWidth && box.y + box.height > 0 && box.y < viewHeight;
+    box.x >= 0 && box.x + box.width <= viewWidth && box.y >= 0 && box.y + box.height <= viewHeight;
 
   for (const candidate of candidates) {
     if (placed.length >= maxLabels) break;

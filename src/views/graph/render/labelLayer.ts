@@ -20,8 +20,8 @@ const MAX_EXAMINED = 6000;
 const HALO = 2;
 const GAP = 3;
 const PADDING = 2;
-/** Nodes farther than this off the viewport cannot have a label on it. */
-const OFF_SCREEN = 300;
+/** Nodes farther than this off the viewport cannot have a label wholly on it. */
+const OFF_SCREEN = 40;
 
 export class LabelLayer {
   /** Node keys, largest display size first; checked again after each re-indexing. */
