@@ -465,13 +465,23 @@ const SAMPLES: Record<string, Sample> = {
         date: '2024-03-05',
         url: 'https://example.org/art-1',
         source: 'art-1.txt',
+        sourceName: null,
       },
     ],
   },
   'article/count': { rows: [{ total: 2 }] },
   'scope/articles': {
     params: { from: '2024-04', toBefore: '2024-04\uffff' },
-    rows: [{ id: 'art-2', url: 'https://example.org/art-2', source: 'art-2.txt', date: '2024-04-10', statements: 2 }],
+    rows: [
+      {
+        id: 'art-2',
+        url: 'https://example.org/art-2',
+        source: 'art-2.txt',
+        sourceName: null,
+        date: '2024-04-10',
+        statements: 2,
+      },
+    ],
   },
   'scope/entities': {
     params: { ids: ['art-2'] },
@@ -806,6 +816,7 @@ function contractSuite(engine: string, makeStore: () => CypherStore, isGrafeo: b
               date: '2024-04-10',
               url: 'https://example.org/art-2',
               source: 'art-2.txt',
+              sourceName: null,
             },
           ],
           total: 2,

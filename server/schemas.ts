@@ -223,6 +223,7 @@ export const rawDocument = {
   additionalProperties: false,
   properties: {
     source: { type: 'string', minLength: 1, maxLength: 4096 },
+    sourceName: nullableString(1024),
     title: nullableString(4096),
     date: { type: ['string', 'null'], pattern: DATE_PATTERN, default: null },
     url: nullableString(4096),

@@ -57,13 +57,20 @@ const sorted = (s: Set<string>) => [...s].sort();
 
 describe('computeVisibility', () => {
   it('hides co-mention edges by default, and counts instead of drawing the entity they alone linked', () => {
-    const v = computeVisibility(fixture(), DEFAULT_FILTERS);
+    const v = computeVisibility(fixture(), DEFAULT_FILTERS, null, new Set(), new Set(), 0);
     expect([sorted(v.hiddenNodes), sorted(v.hiddenEdges), v.unlinked]).toStrictEqual([
       ['mosca'],
       ['comention:CO_MENTION:peskov->mosca'],
       1,
     ]);
-    const unlinkedShown = computeVisibility(fixture(), { ...DEFAULT_FILTERS, unlinked: true });
+    const unlinkedShown = computeVisibility(
+      fixture(),
+      { ...DEFAULT_FILTERS, unlinked: true },
+      null,
+      new Set(),
+      new Set(),
+      0,
+    );
     expect([sorted(unlinkedShown.hiddenNodes), unlinkedShown.unlinked]).toStrictEqual([[], 0]);
     const all = computeVisibility(fixture(), SHOW_ALL);
     expect([sorted(all.hiddenNodes), sorted(all.hiddenEdges), all.unlinked]).toStrictEqual([[], [], 0]);
@@ -88,10 +95,9 @@ describe('computeVisibility', () => {
     expect(sorted(v.hiddenEdges)).toStrictEqual(['comention:CO_MENTION:peskov->mosca', 'relation:OWNS:musk->x']);
     expect(sorted(v.hiddenNodes)).toStrictEqual([]);
     // x loses its only link to the weight threshold: not drawn unless unlinked entities are
-    expect(sorted(computeVisibility(fixture(), { ...filters, unlinked: false }).hiddenNodes)).toStrictEqual([
-      'mosca',
-      'x',
-    ]);
+    expect(
+      sorted(computeVisibility(fixture(), { ...filters, unlinked: false }, null, new Set(), new Set(), 0).hiddenNodes),
+    ).toStrictEqual(['mosca', 'x']);
   });
 
   it('filters minimum mentions and user-hidden nodes', () => {
@@ -138,12 +144,19 @@ describe('computeVisibility', () => {
 
   it('counts entities and entity links apart from statements', () => {
     const graph = fixture();
-    expect(applyVisibility(graph, computeVisibility(graph, DEFAULT_FILTERS))).toStrictEqual({
+    expect(
+      applyVisibility(graph, computeVisibility(graph, DEFAULT_FILTERS, null, new Set(), new Set(), 0)),
+    ).toStrictEqual({
       visibleNodes: 3,
       visibleEdges: 2,
       visibleStatements: 0,
     });
-    expect(applyVisibility(graph, computeVisibility(graph, { ...DEFAULT_FILTERS, unlinked: true }))).toStrictEqual({
+    expect(
+      applyVisibility(
+        graph,
+        computeVisibility(graph, { ...DEFAULT_FILTERS, unlinked: true }, null, new Set(), new Set(), 0),
+      ),
+    ).toStrictEqual({
       visibleNodes: 4,
       visibleEdges: 2,
       visibleStatements: 0,
@@ -159,19 +172,41 @@ describe('entities with no visible link', () => {
     mergePayload(graph, payload([nodeView('quiet', 'Person'), nodeView('picked', 'Person')]), {
       origin: OVERVIEW_ORIGIN,
     });
-    const v = computeVisibility(graph, DEFAULT_FILTERS, null, new Set(), new Set(['picked']));
+    const v = computeVisibility(graph, DEFAULT_FILTERS, null, new Set(), new Set(['picked']), 0);
     expect([sorted(v.hiddenNodes), v.unlinked]).toStrictEqual([['quiet'], 1]);
   });
 
   it('are all drawn when no entity has a visible link (nothing else would be)', () => {
     const graph = fixture();
-    const v = computeVisibility(graph, { ...DEFAULT_FILTERS, hiddenKinds: ['comention', 'spoke_about', 'relation'] });
+    const v = computeVisibility(
+      graph,
+      { ...DEFAULT_FILTERS, hiddenKinds: ['comention', 'spoke_about', 'relation'] },
+      null,
+      new Set(),
+      new Set(),
+      0,
+    );
     expect([sorted(v.hiddenNodes), v.unlinked]).toStrictEqual([[], 0]);
   });
 
   it('are counted after the other filters: an entity hidden by its type is not counted', () => {
-    const v = computeVisibility(fixture(), { ...DEFAULT_FILTERS, hiddenTypes: ['Place'] });
+    const v = computeVisibility(
+      fixture(),
+      { ...DEFAULT_FILTERS, hiddenTypes: ['Place'] },
+      null,
+      new Set(),
+      new Set(),
+      0,
+    );
     expect([sorted(v.hiddenNodes), v.unlinked]).toStrictEqual([['mosca'], 0]);
+  });
+
+  it('are drawn in a graph of fewer entities than the threshold', () => {
+    const v = computeVisibility(fixture(), DEFAULT_FILTERS, null, new Set(), new Set(), 4);
+    expect([sorted(v.hiddenNodes), v.unlinked]).toStrictEqual([['mosca'], 1]);
+    const small = computeVisibility(fixture(), DEFAULT_FILTERS, null, new Set(), new Set(), 5);
+    expect([sorted(small.hiddenNodes), small.unlinked]).toStrictEqual([[], 0]);
+    expect(computeVisibility(fixture(), DEFAULT_FILTERS).unlinked).toBe(0);
   });
 
   it('makes no default filter state', () => {

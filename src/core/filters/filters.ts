@@ -151,6 +151,12 @@ export interface Visibility {
   unlinked: number;
 }
 
+/**
+ * Below this many entities drawn, those with no link are drawn too: a small graph's few
+ * unlinked entities are read at a glance (and a capped view of a handful is not emptied).
+ */
+export const UNLINKED_FOLD_MIN_ENTITIES = 150;
+
 /** Brought by the overview only (not by an expansion or a console result, which are drawn whole). */
 const overviewOnly = (origins: readonly string[]) => origins.length === 1 && origins[0] === OVERVIEW_ORIGIN;
 
@@ -159,8 +165,9 @@ const overviewOnly = (origins: readonly string[]) => origins.length === 1 && ori
  * date range is set, a node whose every edge falls outside it is hidden as well: it
  * has nothing to show for that period. Unless `filters.unlinked`, an entity of the
  * overview that no visible link joins is hidden and counted, as long as some linked
- * entity stays to be drawn (a graph with no link at all is drawn whole); `pinned` (the
- * selection) is drawn whatever its links. Statements drawn as nodes follow the aggregated
+ * entity stays to be drawn (a graph with no link at all is drawn whole) and at least
+ * `foldFrom` entities would be drawn otherwise; `pinned` (the selection) is drawn whatever
+ * its links. Statements drawn as nodes follow the aggregated
  * edges they detail: shown while one of those passes the filters, which then gives way
  * to them.
  */
@@ -170,6 +177,7 @@ export function computeVisibility(
   scope: ArticleScope | null = null,
   userHidden: ReadonlySet<string> = new Set(),
   pinned: ReadonlySet<string> = new Set(),
+  foldFrom: number = UNLINKED_FOLD_MIN_ENTITIES,
 ): Visibility {
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
@@ -200,13 +208,15 @@ export function computeVisibility(
   if (!filters.unlinked) {
     const folded: string[] = [];
     let linked = 0;
+    let shown = 0;
     graph.forEachNode((node, a) => {
       if (hiddenNodes.has(node) || (withLayer && layer.nodes.has(node))) return;
+      shown++;
       // Aggregated links drawn as statement nodes are not hidden yet here: they count as links.
       if (graph.someEdge(node, (edge) => !hiddenEdges.has(edge))) linked++;
       else if (overviewOnly(a.origins) && !pinned.has(node)) folded.push(node);
     });
-    if (linked > 0) {
+    if (linked > 0 && shown >= foldFrom) {
       for (const node of folded) hiddenNodes.add(node);
       unlinked = folded.length;
     }
