@@ -400,6 +400,10 @@ const SAMPLES: Record<string, Sample> = {
     params: { speaker: null, about: COMMISSION, article: null, from: '2024-01', toBefore: '2024-12\uffff' },
     rows: [{ total: 2 }],
   },
+  'statements/timeline-of-articles': {
+    params: { ids: ['art-2', 'missing'] },
+    rows: [{ date: '2024-04-10', statements: 2 }],
+  },
   'statements/timeline': {
     rows: (rows) =>
       expect([...rows].sort((a, b) => String(a.date).localeCompare(String(b.date)))).toStrictEqual([

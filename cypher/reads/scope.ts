@@ -59,13 +59,18 @@ export async function outlets(run: Run): Promise<OutletCount[]> {
     .sort((a, b) => b.articles - a.articles || compareText(a.outlet, b.outlet));
 }
 
-/** The articles of one outlet and/or publication-date range, with their entities and statements. */
-export async function contentScope(run: Run, filter: ScopeFilter): Promise<ContentScope> {
+/** The ids of the articles of one outlet and/or publication-date range, sorted. */
+export async function scopeArticleIds(run: Run, filter: ScopeFilter): Promise<string[]> {
   const rows = await run('scope/articles', dateParams(filter));
-  const articleIds = rows
+  return rows
     .filter((row) => filter.outlet === undefined || rowOutlet(row) === filter.outlet)
     .map((row) => str(row.id))
     .sort(compareText);
+}
+
+/** The articles of one outlet and/or publication-date range, with their entities and statements. */
+export async function contentScope(run: Run, filter: ScopeFilter): Promise<ContentScope> {
+  const articleIds = await scopeArticleIds(run, filter);
   if (articleIds.length === 0) return { articleIds, entityIds: [], statementIds: [] };
   const [entityRows, statementRows] = await Promise.all([
     run('scope/entities', { ids: articleIds }),

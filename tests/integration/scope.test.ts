@@ -82,7 +82,7 @@ describe('GET /api/scope', () => {
       body: { error: '"from" (2024-05) is after "to" (2024-04-30)', code: 'BAD_REQUEST' },
     });
     expect((await get('/api/scope?from=yesterday')).status).toBe(400);
-    expect((await get('/api/scope?outlet=a,b')).status).toBe(400);
+    expect((await get('/api/scope?outlet=a%0Ab')).status).toBe(400);
     expect((await get('/api/scope?outlet=')).status).toBe(400);
   });
 });
