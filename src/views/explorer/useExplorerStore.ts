@@ -102,6 +102,10 @@ export function useExplorerStore(): Explorer {
       pinned,
     };
     const counts = applyVisibility(graph, visibility);
+    // A few entities shown (a small graph, or a filter keeping few) are all labelled, however
+    // small; more, only those drawn large enough (zooming in reveals the rest). Labels never
+    // overlap either way (labelPlacement.ts). Applied with the caller's refresh.
+    sigmaRef.current?.setSettings({ labelRenderedSizeThreshold: counts.visibleNodes <= SMALL_GRAPH ? 0 : 7 });
     dispatch({
       type: 'visibilityWritten',
       counts: {
@@ -125,11 +129,10 @@ export function useExplorerStore(): Explorer {
     const renderer = sigmaRef.current;
     if (renderer) {
       // With the refresh below, not after it (each settings change re-runs the reducers).
-      // Small graphs label every node; big ones only nodes drawn large enough (zooming in
-      // reveals the rest). Big graphs keep panning and zooming fluid by drawing edges and
-      // labels only at rest, and skip edge hit-testing, which draws every edge a second time.
+      // Big graphs keep panning and zooming fluid by drawing edges and labels only at rest,
+      // and skip edge hit-testing, which draws every edge a second time. (The label size
+      // threshold follows what is visible: writeVisibility.)
       renderer.setSettings({
-        labelRenderedSizeThreshold: graph.order <= SMALL_GRAPH ? 0 : 7,
         hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES,
         hideLabelsOnMove: graph.order > LARGE_GRAPH_NODES,
         enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
