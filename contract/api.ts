@@ -54,7 +54,10 @@ export interface ArticleSummary {
   title: string | null;
   date: string | null;
   url: string | null;
+  /** Where it was read from: a URL, or a file's name (never its folders: contract/outlet.ts publicSource). */
   source: string;
+  /** The outlet's name the document declared ("Corriere della Sera"), or null. */
+  sourceName: string | null;
 }
 
 export interface StatementView {
@@ -132,8 +135,10 @@ export interface SearchHit {
 
 /** One outlet with what it published (GET /api/scope/outlets). */
 export interface OutletCount {
-  /** Host name without a leading "www.", or NO_OUTLET (cypher/reads/scope.ts) for articles without one. */
+  /** Registrable domain ("corriere.it"), else a declared source name, else NO_OUTLET (contract/outlet.ts). */
   outlet: string;
+  /** The source name most of its articles declare ("Corriere della Sera"), or null when none does. */
+  name: string | null;
   articles: number;
   statements: number;
 }

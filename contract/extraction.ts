@@ -8,6 +8,8 @@ import type { EntityType, RelationType, SpeechAct, StatementKind } from './graph
 export interface RawDocument {
   /** Path as given on the command line, or the URL. */
   source: string;
+  /** The outlet's name as the document declares it (a JSON article's `source` field); absent when it does not. */
+  sourceName?: string | null;
   title: string | null;
   /** ISO 8601 date or partial date (YYYY, YYYY-MM, YYYY-MM-DD). */
   date: string | null;
@@ -26,6 +28,8 @@ export interface RawDocument {
 export interface ExtractedDocument {
   id: string;
   source: string;
+  /** The outlet's name the document declared (RawDocument.sourceName). Extra to the contract. */
+  sourceName?: string | null;
   title: string | null;
   date: string | null;
   url: string | null;

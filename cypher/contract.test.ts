@@ -400,6 +400,10 @@ const SAMPLES: Record<string, Sample> = {
     params: { speaker: null, about: COMMISSION, article: null, from: '2024-01', toBefore: '2024-12\uffff' },
     rows: [{ total: 2 }],
   },
+  'statements/timeline-of-articles': {
+    params: { ids: ['art-2', 'missing'] },
+    rows: [{ date: '2024-04-10', statements: 2 }],
+  },
   'statements/timeline': {
     rows: (rows) =>
       expect([...rows].sort((a, b) => String(a.date).localeCompare(String(b.date)))).toStrictEqual([
@@ -465,13 +469,23 @@ const SAMPLES: Record<string, Sample> = {
         date: '2024-03-05',
         url: 'https://example.org/art-1',
         source: 'art-1.txt',
+        sourceName: null,
       },
     ],
   },
   'article/count': { rows: [{ total: 2 }] },
   'scope/articles': {
     params: { from: '2024-04', toBefore: '2024-04\uffff' },
-    rows: [{ id: 'art-2', url: 'https://example.org/art-2', source: 'art-2.txt', date: '2024-04-10', statements: 2 }],
+    rows: [
+      {
+        id: 'art-2',
+        url: 'https://example.org/art-2',
+        source: 'art-2.txt',
+        sourceName: null,
+        date: '2024-04-10',
+        statements: 2,
+      },
+    ],
   },
   'scope/entities': {
     params: { ids: ['art-2'] },
@@ -806,6 +820,7 @@ function contractSuite(engine: string, makeStore: () => CypherStore, isGrafeo: b
               date: '2024-04-10',
               url: 'https://example.org/art-2',
               source: 'art-2.txt',
+              sourceName: null,
             },
           ],
           total: 2,

@@ -30,7 +30,8 @@ RETURN r.id AS id, type(r) AS type, s.id AS sourceId, s.name AS sourceName, s.ty
   t.id AS targetId, t.name AS targetName, t.type AS targetType, r.role AS role,
   r.articleId AS articleId, r.evidence AS evidence, r.start AS start, r.end AS end, r.date AS date,
   r.trace AS trace,
-  a.title AS articleTitle, a.date AS articleDate, a.url AS articleUrl, a.source AS articleSource
+  a.title AS articleTitle, a.date AS articleDate, a.url AS articleUrl, a.source AS articleSource,
+  a.sourceName AS articleSourceName
 ORDER BY date DESC, id
 LIMIT $limit`;
 

@@ -173,6 +173,7 @@ export function assembleBatch(
       documents.push({
         id: a.id,
         source: doc.source,
+        ...(doc.sourceName ? { sourceName: doc.sourceName } : {}),
         title: doc.title,
         date: doc.date,
         url: doc.url,

@@ -102,13 +102,21 @@ export const statementsQuery = {
 export type StatementsQuery = FromSchema<typeof statementsQuery>;
 
 /** An outlet: a host name as the explorer lists them, or '-' for articles without one. */
-const outlet = { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^\\s,]+$' } as const;
+/** An outlet key (contract/outlet.ts): a domain, or a declared source name, which may hold spaces. */
+const outlet = { type: 'string', minLength: 1, maxLength: 255, pattern: '^[^\\r\\n]+$' } as const;
 
 export const scopeQuery = {
   type: 'object',
   properties: { outlet, from: date, to: date },
 } as const;
 export type ScopeQuery = FromSchema<typeof scopeQuery>;
+
+/** The statements timeline under the view's filters: outlet, publication dates, one article. */
+export const timelineQuery = {
+  type: 'object',
+  properties: { outlet, pubFrom: date, pubTo: date, article: id },
+} as const;
+export type TimelineQuery = FromSchema<typeof timelineQuery>;
 
 export function statementsByIdBody(maxIds: number) {
   return {
@@ -223,6 +231,7 @@ export const rawDocument = {
   additionalProperties: false,
   properties: {
     source: { type: 'string', minLength: 1, maxLength: 4096 },
+    sourceName: nullableString(1024),
     title: nullableString(4096),
     date: { type: ['string', 'null'], pattern: DATE_PATTERN, default: null },
     url: nullableString(4096),

@@ -56,7 +56,7 @@ export const FRAME_MARGIN = 48;
 /** Framing a tight cluster zooms in no further than this camera ratio. */
 export const FRAME_MIN_RATIO = 0.25;
 
-/** Up to this many nodes every label is drawn (the label grid still avoids overlaps). */
+/** Up to this many entities shown every one may be labelled, however small (labels still never overlap: labelPlacement.ts). */
 export const SMALL_GRAPH = 150;
 
 /** Above these sizes edges and labels are drawn only while the camera rests. */

@@ -12,6 +12,7 @@ import {
   type StatementKind,
 } from '../../contract/graph.ts';
 import type { Params, Row } from '../store.ts';
+import { publicSource } from '../../contract/outlet.ts';
 
 /** Runs one shipped query and answers its rows: what every read is written over. */
 export type Run = (queryName: string, params?: Params) => Promise<Row[]>;
@@ -67,7 +68,9 @@ export function articleSummary(row: Row, prefix = ''): ArticleSummary {
     title: strOrNull(field('title')),
     date: strOrNull(field('date')),
     url: strOrNull(field('url')),
-    source: str(field('source')),
+    // The page and the API never show a machine's folders.
+    source: publicSource(str(field('source'))),
+    sourceName: strOrNull(field('sourceName'))?.trim() || null,
   };
 }
 

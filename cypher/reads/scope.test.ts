@@ -6,20 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GrafeoStore } from '../engines/grafeo.ts';
-import { contentScope, NO_OUTLET, outletOf, outlets, statementsByIds, type Run } from './scope.ts';
+import { contentScope, NO_OUTLET, outlets, statementsByIds, type Run } from './scope.ts';
 import { sampleExtraction } from '../testing.ts';
-
-describe('outletOf', () => {
-  it('is the host of the URL without www., else of a URL source, else NO_OUTLET', () => {
-    expect(outletOf({ url: 'https://www.lantidiplomatico.it/dettnews/82_44787/', source: '/seeds/003.txt' })).toBe(
-      'lantidiplomatico.it',
-    );
-    expect(outletOf({ url: 'https://it.sputniknews.com/2021/x.html', source: 'x.txt' })).toBe('it.sputniknews.com');
-    expect(outletOf({ url: null, source: 'HTTP://WWW.Example.org/a' })).toBe('example.org');
-    expect(outletOf({ url: null, source: '/work/shared/corpus/seeds/000.txt' })).toBe(NO_OUTLET);
-    expect(outletOf({ url: 'not a url', source: 'ftp://example.org/a' })).toBe(NO_OUTLET);
-  });
-});
 
 describe('scope reads on Grafeo', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-scope-'));
@@ -29,8 +17,12 @@ describe('scope reads on Grafeo', () => {
   beforeAll(async () => {
     await store.init();
     const sample = sampleExtraction();
-    // One article from another outlet, one from a file without URL.
-    sample.documents[0] = { ...sample.documents[0]!, url: 'https://www.other.example/a1' };
+    // One article from another outlet's local edition, with its declared name; one from a file without URL.
+    sample.documents[0] = {
+      ...sample.documents[0]!,
+      url: 'https://milano.other.example/a1',
+      sourceName: 'Other Daily',
+    };
     sample.documents[1] = { ...sample.documents[1]!, url: null };
     await store.writeExtraction(sample);
   });
@@ -42,11 +34,18 @@ describe('scope reads on Grafeo', () => {
 
   it('every scope query answers on the sample', async () => {
     expect(await run('scope/articles', { from: null, toBefore: null })).toStrictEqual([
-      { id: 'art-1', url: 'https://www.other.example/a1', source: 'art-1.txt', date: '2024-03-05', statements: 2 },
-      { id: 'art-2', url: null, source: 'art-2.txt', date: '2024-04-10', statements: 2 },
+      {
+        id: 'art-1',
+        url: 'https://milano.other.example/a1',
+        source: 'art-1.txt',
+        sourceName: 'Other Daily',
+        date: '2024-03-05',
+        statements: 2,
+      },
+      { id: 'art-2', url: null, source: 'art-2.txt', sourceName: null, date: '2024-04-10', statements: 2 },
     ]);
     expect(await run('scope/articles', { from: '2024-04', toBefore: '2024-04\uffff' })).toStrictEqual([
-      { id: 'art-2', url: null, source: 'art-2.txt', date: '2024-04-10', statements: 2 },
+      { id: 'art-2', url: null, source: 'art-2.txt', sourceName: null, date: '2024-04-10', statements: 2 },
     ]);
     expect(await run('scope/entities', { ids: ['art-2'] })).toStrictEqual([
       { id: 'event:vertice-bruxelles' },
@@ -66,8 +65,8 @@ describe('scope reads on Grafeo', () => {
 
   it('lists outlets with their articles and statements', async () => {
     expect(await outlets(run)).toStrictEqual([
-      { outlet: NO_OUTLET, articles: 1, statements: 2 },
-      { outlet: 'other.example', articles: 1, statements: 2 },
+      { outlet: NO_OUTLET, name: null, articles: 1, statements: 2 },
+      { outlet: 'other.example', name: 'Other Daily', articles: 1, statements: 2 },
     ]);
   });
 

@@ -43,6 +43,7 @@ function articleRow(document: ExtractedDocument): Row {
     date: document.date,
     url: document.url,
     source: document.source,
+    sourceName: document.sourceName ?? null,
     language: document.language,
     text: document.text,
     errors: document.errors,

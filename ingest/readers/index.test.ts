@@ -238,6 +238,26 @@ describe('readInputs: json and jsonl', () => {
     ]);
   });
 
+  it("keeps a document's declared source name apart from where it was read", async () => {
+    const json = await put(
+      'declared.json',
+      JSON.stringify([
+        { title: 'T', content: 'Corpo.', url: 'https://milano.example.it/a', source: ' Gazzetta di Prova ' },
+        { content: 'Altro corpo.', source: '' },
+      ]),
+    );
+    const text = await put('declared.txt', 'source: Gazzetta di Prova\ntitle: Titolo\n\nUn corpo di testo.\n');
+    const linked = await put('linked.txt', 'source: https://example.org/b\n\nUn altro corpo di testo.\n');
+    const { documents, errors } = await readInputs([json, text, linked]);
+    expect(errors).toStrictEqual([]);
+    expect(documents.map((document) => [document.source, document.sourceName, document.url])).toStrictEqual([
+      [`${json}[0]`, 'Gazzetta di Prova', 'https://milano.example.it/a'],
+      [`${json}[1]`, undefined, null],
+      [text, 'Gazzetta di Prova', null],
+      [linked, undefined, 'https://example.org/b'],
+    ]);
+  });
+
   it('reports a malformed JSON file with line and column', async () => {
     const file = await put('bad.json', '{\n  "title": "T",\n  "text": "x",,\n}');
     expect(await readInputs([file])).toStrictEqual({

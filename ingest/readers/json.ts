@@ -44,9 +44,11 @@ export function articleFromJson(value: unknown): ParsedArticle | string {
   if (rawDate !== null && date === null) errors.push(`unrecognized date '${rawDate}'`);
   const title = pickString(record, 'title')?.trim() ?? null;
   const url = pickString(record, 'url')?.trim() ?? null;
+  // The outlet's name ("Corriere della Sera"); the reader's `source` stays the file and position.
+  const sourceName = pickString(record, 'source', 'outlet', 'publisher')?.trim() ?? null;
   const text = composeText(title, removeBoilerplate(body.replace(/\r\n?/g, '\n')));
   const language = pickString(record, 'language', 'lang')?.trim().toLowerCase() ?? detectLanguage(text);
-  return { title, date, url, text, language, errors };
+  return { title, date, url, text, language, errors, ...(sourceName ? { sourceName } : {}) };
 }
 
 export function parseJsonFile(source: string, raw: string): { articles: JsonArticle[]; errors: ReadError[] } {

@@ -20,12 +20,14 @@ interface Metadata {
   title: string | null;
   date: string | null;
   url: string | null;
+  /** A `source:` line that is a name, not a URL ("source: Corriere della Sera"). */
+  sourceName: string | null;
   language: string | null;
   errors: string[];
 }
 
 function emptyMetadata(): Metadata {
-  return { title: null, date: null, url: null, language: null, errors: [] };
+  return { title: null, date: null, url: null, sourceName: null, language: null, errors: [] };
 }
 
 /** Applies one `key: value` pair; returns false when the key is not metadata. */
@@ -48,8 +50,11 @@ function applyField(meta: Metadata, key: string, value: string): boolean {
     case 'link':
     case 'canonical':
     case 'canonical_url':
+      if (URL_LINE.test(clean)) meta.url ??= clean.replace(/^<|>$/g, '');
+      return true;
     case 'source':
       if (URL_LINE.test(clean)) meta.url ??= clean.replace(/^<|>$/g, '');
+      else if (clean !== '') meta.sourceName ??= clean;
       return true;
     case 'lang':
     case 'language':
@@ -140,6 +145,7 @@ function finish(meta: Metadata, title: string | null, body: string): ParsedArtic
     text,
     language: meta.language ?? detectLanguage(text),
     errors: meta.errors,
+    ...(meta.sourceName ? { sourceName: meta.sourceName } : {}),
   };
 }
 

@@ -24,6 +24,7 @@ export const article: ArticleSummary = {
   date: '2024-03-05',
   url: 'https://example.org/x',
   source: 'x.txt',
+  sourceName: null,
 };
 export const mario = { id: 'p:mario', name: 'Mario Rossi', type: 'Person' as const };
 export const ue = { id: 'o:ue', name: 'Unione Europea', type: 'Organization' as const };

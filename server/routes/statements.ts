@@ -5,7 +5,14 @@ import { MAX_STATEMENTS_BY_ID } from '../../contract/limits.ts';
 import { statementsByIds } from '../../cypher/reads/scope.ts';
 import { statementTimeline } from '../../cypher/reads/timeline.ts';
 import { HttpProblem } from '../errors.ts';
-import { statementsByIdBody, statementsQuery, type StatementsByIdBody, type StatementsQuery } from '../schemas.ts';
+import {
+  statementsByIdBody,
+  statementsQuery,
+  timelineQuery,
+  type StatementsByIdBody,
+  type StatementsQuery,
+  type TimelineQuery,
+} from '../schemas.ts';
 import type { RouteContext } from './context.ts';
 
 export const statementRoutes: FastifyPluginAsync<RouteContext> = async (app, { store }) => {
@@ -21,8 +28,21 @@ export const statementRoutes: FastifyPluginAsync<RouteContext> = async (app, { s
     },
   );
 
-  app.get('/api/statements/timeline', async () =>
-    statementTimeline((queryName, params) => store.run(queryName, params)),
+  app.get<{ Querystring: TimelineQuery }>(
+    '/api/statements/timeline',
+    { schema: { querystring: timelineQuery } },
+    async (request) => {
+      const { outlet, pubFrom, pubTo, article } = request.query;
+      if (pubFrom !== undefined && pubTo !== undefined && pubFrom > pubTo) {
+        throw new HttpProblem(400, 'BAD_REQUEST', `"pubFrom" (${pubFrom}) is after "pubTo" (${pubTo})`);
+      }
+      return statementTimeline((queryName, params) => store.run(queryName, params), {
+        ...(outlet !== undefined ? { outlet } : {}),
+        ...(pubFrom !== undefined ? { from: pubFrom } : {}),
+        ...(pubTo !== undefined ? { to: pubTo } : {}),
+        ...(article !== undefined ? { article } : {}),
+      });
+    },
   );
 
   app.post<{ Body: StatementsByIdBody }>(

@@ -29,7 +29,7 @@ describe('ApiClient', () => {
     expect(calls[0]?.headers.authorization).toBe('Bearer tok');
   });
 
-  it('asks for outlets, a scope and statements by id', async () => {
+  it('asks for outlets, a scope, statements by id and the timeline of a scope', async () => {
     const calls: { url: string; method: string | undefined; body: unknown }[] = [];
     const fetchImpl = (async (url: string, init?: RequestInit) => {
       calls.push({
@@ -44,11 +44,24 @@ describe('ApiClient', () => {
     await client.scope({ outlet: '-', from: '2021-12', to: null });
     await client.scope({ outlet: 'it.sputniknews.com' });
     await client.statementsByIds(['s1', 's2']);
+    await client.statementTimeline();
+    await client.statementTimeline({
+      outlet: 'Gazzetta di Prova',
+      publishedFrom: '2021',
+      publishedTo: null,
+      article: 'a 1',
+    });
     expect(calls).toStrictEqual([
       { url: '/api/scope/outlets', method: undefined, body: undefined },
       { url: '/api/scope?outlet=-&from=2021-12', method: undefined, body: undefined },
       { url: '/api/scope?outlet=it.sputniknews.com', method: undefined, body: undefined },
       { url: '/api/statements/by-id', method: 'POST', body: { ids: ['s1', 's2'] } },
+      { url: '/api/statements/timeline', method: undefined, body: undefined },
+      {
+        url: '/api/statements/timeline?outlet=Gazzetta+di+Prova&pubFrom=2021&article=a+1',
+        method: undefined,
+        body: undefined,
+      },
     ]);
   });
 

@@ -133,6 +133,14 @@ export interface ScopeQuery {
   to?: string | null;
 }
 
+/** What the statements timeline counts: the statements of the articles these filters keep (none: all). */
+export interface TimelineScope {
+  outlet?: string | null;
+  publishedFrom?: string | null;
+  publishedTo?: string | null;
+  article?: string | null;
+}
+
 type QueryValue = string | number | undefined | null | string[];
 
 function queryString(query: Record<string, QueryValue>): string {
@@ -265,8 +273,14 @@ export class ApiClient {
   }
 
   /** How many statements carry each date, for the timeline. */
-  statementTimeline(signal?: AbortSignal): Promise<StatementTimeline> {
-    return this.get('/statements/timeline', signal);
+  statementTimeline(scope: TimelineScope = {}, signal?: AbortSignal): Promise<StatementTimeline> {
+    const query = queryString({
+      outlet: scope.outlet,
+      pubFrom: scope.publishedFrom,
+      pubTo: scope.publishedTo,
+      article: scope.article,
+    });
+    return this.get(`/statements/timeline${query}`, signal);
   }
 
   /** The statements `ids` names (at most 500), with their sentences; unknown ids are left out. */

@@ -63,7 +63,8 @@ afterAll(async () => {
 describe('a 5,000-node graph', () => {
   it('is drawn, and the page counts every node', async () => {
     api.setGraph(syntheticGraph(5000, 20000));
-    await page.goto(`${api.url}/?cap=5000`);
+    // unlinked=1: every node drawn, those no spoke-about or relation edge joins included
+    await page.goto(`${api.url}/?cap=5000&unlinked=1`);
     await page.waitForFunction(
       () => window.__newsgraph?.ready === true && window.__newsgraph.layout === 'idle',
       undefined,

@@ -28,13 +28,13 @@ afterAll(async () => {
 });
 
 describe('GET /api/scope/outlets', () => {
-  it('lists the host of each URL, and "-" for articles without one, with counts', async () => {
+  it('lists the domain of each URL, and "-" for articles with neither URL nor source name, with counts', async () => {
     expect(await get('/api/scope/outlets')).toStrictEqual({
       status: 200,
       body: {
         outlets: [
-          { outlet: '-', articles: 1, statements: 1 },
-          { outlet: 'example.org', articles: 1, statements: 1 },
+          { outlet: '-', name: null, articles: 1, statements: 1 },
+          { outlet: 'example.org', name: null, articles: 1, statements: 1 },
         ],
       },
     });
@@ -82,7 +82,7 @@ describe('GET /api/scope', () => {
       body: { error: '"from" (2024-05) is after "to" (2024-04-30)', code: 'BAD_REQUEST' },
     });
     expect((await get('/api/scope?from=yesterday')).status).toBe(400);
-    expect((await get('/api/scope?outlet=a,b')).status).toBe(400);
+    expect((await get('/api/scope?outlet=a%0Ab')).status).toBe(400);
     expect((await get('/api/scope?outlet=')).status).toBe(400);
   });
 });

@@ -4,7 +4,8 @@
 // comprehension over a single node to do it otherwise).
 // Parameters: $id string, $relationTypes [string] (RELATION_TYPES), $limit integer.
 // Returns: id, type, sourceId, sourceName, sourceType, targetId, targetName, targetType, role,
-//   articleId, evidence, start, end, date, trace, articleTitle, articleDate, articleUrl, articleSource.
+//   articleId, evidence, start, end, date, trace, articleTitle, articleDate, articleUrl, articleSource,
+//   articleSourceName.
 MATCH (e:Entity {id: $id})-[r:__RELATION_TYPES__]-(:Entity)
 WHERE type(r) IN $relationTypes
 WITH DISTINCT r
@@ -16,5 +17,5 @@ RETURN r.id AS id, type(r) AS type, s.id AS sourceId, s.name AS sourceName, s.ty
   t.id AS targetId, t.name AS targetName, t.type AS targetType, r.role AS role,
   r.articleId AS articleId, r.evidence AS evidence, r.start AS start, r.end AS end, r.date AS date,
   r.trace AS trace,
-  a.title AS articleTitle, a.date AS articleDate, a.url AS articleUrl, a.source AS articleSource
+  a.title AS articleTitle, a.date AS articleDate, a.url AS articleUrl, a.source AS articleSource, a.sourceName AS articleSourceName
 ORDER BY date DESC, id

@@ -3,6 +3,7 @@
 // Parameters: $ids [string] (statement ids).
 // Returns: id, articleId, quote, kind, act, cue, speakerText, sentence, start, end, sentenceStart,
 //   sentenceEnd, date, confidence, trace, articleTitle, articleDate, articleUrl, articleSource,
+//   articleSourceName,
 //   speakerId, speakerName, speakerType, about [{id, name, type}].
 UNWIND $ids AS statementId
 MATCH (s:Statement {id: statementId})-[:IN_ARTICLE]->(a:Article)
@@ -16,6 +17,6 @@ RETURN s.id AS id, s.articleId AS articleId, s.quote AS quote, s.kind AS kind, s
   s.speakerText AS speakerText, s.sentence AS sentence, s.start AS start, s.end AS end,
   s.sentenceStart AS sentenceStart, s.sentenceEnd AS sentenceEnd, s.date AS date,
   s.confidence AS confidence, s.trace AS trace, a.title AS articleTitle, a.date AS articleDate, a.url AS articleUrl,
-  a.source AS articleSource, speaker.id AS speakerId, speaker.name AS speakerName,
+  a.source AS articleSource, a.sourceName AS articleSourceName, speaker.id AS speakerId, speaker.name AS speakerName,
   speaker.type AS speakerType, about
 ORDER BY id

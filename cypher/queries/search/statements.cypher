@@ -8,6 +8,7 @@
 //   $cue (folded cue, or null: any cue), $folds [[string, string]], $limit integer.
 // Returns: id, articleId, quote, kind, act, cue, speakerText, sentence, start, end, sentenceStart,
 //   sentenceEnd, date, confidence, trace, articleTitle, articleDate, articleUrl, articleSource,
+//   articleSourceName,
 //   speakerId, speakerName, speakerType, about [{id, name, type}].
 MATCH (s:Statement)-[:IN_ARTICLE]->(a:Article)
 WHERE ($kinds IS NULL OR s.kind IN $kinds)
@@ -27,6 +28,6 @@ RETURN s.id AS id, s.articleId AS articleId, s.quote AS quote, s.kind AS kind, s
   s.speakerText AS speakerText, s.sentence AS sentence, s.start AS start, s.end AS end,
   s.sentenceStart AS sentenceStart, s.sentenceEnd AS sentenceEnd, s.date AS date,
   s.confidence AS confidence, s.trace AS trace, a.title AS articleTitle, a.date AS articleDate, a.url AS articleUrl,
-  a.source AS articleSource, speaker.id AS speakerId, speaker.name AS speakerName,
+  a.source AS articleSource, a.sourceName AS articleSourceName, speaker.id AS speakerId, speaker.name AS speakerName,
   speaker.type AS speakerType, about
 ORDER BY date DESC, articleId, start

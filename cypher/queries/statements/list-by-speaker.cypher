@@ -20,6 +20,6 @@ RETURN s.id AS id, s.articleId AS articleId, s.quote AS quote, s.kind AS kind, s
   s.speakerText AS speakerText, s.sentence AS sentence, s.start AS start, s.end AS end,
   s.sentenceStart AS sentenceStart, s.sentenceEnd AS sentenceEnd, s.date AS date,
   s.confidence AS confidence, s.trace AS trace, a.title AS articleTitle, a.date AS articleDate, a.url AS articleUrl,
-  a.source AS articleSource, speaker.id AS speakerId, speaker.name AS speakerName,
+  a.source AS articleSource, a.sourceName AS articleSourceName, speaker.id AS speakerId, speaker.name AS speakerName,
   speaker.type AS speakerType, about
 ORDER BY date DESC, articleId, start, id

@@ -11,7 +11,7 @@ describe('aggregateSpokeAbout', () => {
       statementView('s4', null, ['musk']),
       statementView('s5', 'zelensky', ['nato'], {
         date: null,
-        article: { id: 'a2', title: null, date: '2023', url: null, source: 'x' },
+        article: { id: 'a2', title: null, date: '2023', url: null, source: 'x', sourceName: null },
       }),
     ]);
     expect(groups).toStrictEqual([

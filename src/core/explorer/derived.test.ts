@@ -12,6 +12,7 @@ import {
   initialCameraOf,
   selectedEdgeOf,
   selectedNodeOf,
+  unlinkedNote,
 } from './derived.ts';
 import { initialExplorerState } from './explorerState.ts';
 
@@ -97,5 +98,13 @@ describe('derived explorer values', () => {
     expect(initialCameraOf(opened, { ...READY, layout: 'forces' })).toBe(null);
     expect(initialCameraOf(opened, START)).toBe(null);
     expect(initialCameraOf({ ...opened, selection: { kind: 'node', id: 'p' } }, READY)).toBe(null);
+  });
+});
+
+describe('unlinkedNote', () => {
+  it('names what links the entities not drawn, in the singular for one', () => {
+    expect(unlinkedNote(412, true)).toBe('412 entities mentioned only alongside others');
+    expect(unlinkedNote(1, true)).toBe('1 entity mentioned only alongside others');
+    expect(unlinkedNote(3, false)).toBe('3 entities linked to no other');
   });
 });

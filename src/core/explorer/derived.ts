@@ -82,6 +82,15 @@ export function hiddenByFilters(state: ExplorerState, graph: ExplorerGraph): boo
 }
 
 /**
+ * What the overview says of the entities it does not draw for want of a link: with
+ * co-mentions hidden, being mentioned alongside others is what joins most of them.
+ */
+export function unlinkedNote(count: number, comentionsHidden: boolean): string {
+  const entities = count === 1 ? '1 entity' : `${count} entities`;
+  return comentionsHidden ? `${entities} mentioned only alongside others` : `${entities} linked to no other`;
+}
+
+/**
  * The camera of the URL the page was opened with, once the first layout has settled; none
  * when that URL selects something (the camera goes to it instead).
  */

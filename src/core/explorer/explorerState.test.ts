@@ -29,7 +29,7 @@ describe('explorer state', () => {
       health: null,
       attempt: 0,
       version: 0,
-      visible: { nodes: 0, edges: 0, statements: 0, round: 0 },
+      visible: { nodes: 0, edges: 0, statements: 0, unlinked: 0, round: 0 },
       expansions: {},
       expanding: null,
       notice: null,
@@ -186,11 +186,14 @@ describe('explorer state', () => {
     const state = run(
       START,
       { type: 'structureChanged' },
-      { type: 'visibilityWritten', counts: { nodes: 4, edges: 3, statements: 0 } },
+      { type: 'visibilityWritten', counts: { nodes: 4, edges: 3, statements: 0, unlinked: 2 } },
       { type: 'structureChanged' },
-      { type: 'visibilityWritten', counts: { nodes: 2, edges: 1, statements: 1 } },
+      { type: 'visibilityWritten', counts: { nodes: 2, edges: 1, statements: 1, unlinked: 0 } },
     );
-    expect([state.version, state.visible]).toStrictEqual([2, { nodes: 2, edges: 1, statements: 1, round: 2 }]);
+    expect([state.version, state.visible]).toStrictEqual([
+      2,
+      { nodes: 2, edges: 1, statements: 1, unlinked: 0, round: 2 },
+    ]);
   });
 
   it('each focus request is new, even on the same node', () => {

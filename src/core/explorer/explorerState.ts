@@ -28,6 +28,8 @@ export interface VisibleCounts {
   nodes: number;
   edges: number;
   statements: number;
+  /** Entities not drawn because no visible link joins them (FilterState.unlinked). */
+  unlinked: number;
   round: number;
 }
 
@@ -77,7 +79,7 @@ export function initialExplorerState(view: ViewState): ExplorerState {
     health: null,
     attempt: 0,
     version: 0,
-    visible: { nodes: 0, edges: 0, statements: 0, round: 0 },
+    visible: { nodes: 0, edges: 0, statements: 0, unlinked: 0, round: 0 },
     expansions: {},
     expanding: null,
     notice: null,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createExplorerGraph, mergePayload, OVERVIEW_ORIGIN } from '../graph/explorerGraph.ts';
+import {
+  CONSOLE_ORIGIN,
+  createExplorerGraph,
+  expandOrigin,
+  mergePayload,
+  OVERVIEW_ORIGIN,
+} from '../graph/explorerGraph.ts';
 import { edgeView, nodeView, payload } from '../testing/factories.ts';
 import {
   applyVisibility,
@@ -50,11 +56,24 @@ function fixture() {
 const sorted = (s: Set<string>) => [...s].sort();
 
 describe('computeVisibility', () => {
-  it('hides only co-mention edges by default', () => {
-    const v = computeVisibility(fixture(), DEFAULT_FILTERS);
-    expect([sorted(v.hiddenNodes), sorted(v.hiddenEdges)]).toStrictEqual([[], ['comention:CO_MENTION:peskov->mosca']]);
+  it('hides co-mention edges by default, and counts instead of drawing the entity they alone linked', () => {
+    const v = computeVisibility(fixture(), DEFAULT_FILTERS, null, new Set(), new Set(), 0);
+    expect([sorted(v.hiddenNodes), sorted(v.hiddenEdges), v.unlinked]).toStrictEqual([
+      ['mosca'],
+      ['comention:CO_MENTION:peskov->mosca'],
+      1,
+    ]);
+    const unlinkedShown = computeVisibility(
+      fixture(),
+      { ...DEFAULT_FILTERS, unlinked: true },
+      null,
+      new Set(),
+      new Set(),
+      0,
+    );
+    expect([sorted(unlinkedShown.hiddenNodes), unlinkedShown.unlinked]).toStrictEqual([[], 0]);
     const all = computeVisibility(fixture(), SHOW_ALL);
-    expect([sorted(all.hiddenNodes), sorted(all.hiddenEdges)]).toStrictEqual([[], []]);
+    expect([sorted(all.hiddenNodes), sorted(all.hiddenEdges), all.unlinked]).toStrictEqual([[], [], 0]);
   });
 
   it('a type filter hides places and their edges, never deleting them', () => {
@@ -71,9 +90,14 @@ describe('computeVisibility', () => {
   });
 
   it('filters edge kinds and minimum weight', () => {
-    const v = computeVisibility(fixture(), { ...DEFAULT_FILTERS, hiddenKinds: ['comention'], minWeight: 2 });
+    const filters = { ...DEFAULT_FILTERS, hiddenKinds: ['comention' as const], minWeight: 2, unlinked: true };
+    const v = computeVisibility(fixture(), filters);
     expect(sorted(v.hiddenEdges)).toStrictEqual(['comention:CO_MENTION:peskov->mosca', 'relation:OWNS:musk->x']);
     expect(sorted(v.hiddenNodes)).toStrictEqual([]);
+    // x loses its only link to the weight threshold: not drawn unless unlinked entities are
+    expect(
+      sorted(computeVisibility(fixture(), { ...filters, unlinked: false }, null, new Set(), new Set(), 0).hiddenNodes),
+    ).toStrictEqual(['mosca', 'x']);
   });
 
   it('filters minimum mentions and user-hidden nodes', () => {
@@ -120,11 +144,73 @@ describe('computeVisibility', () => {
 
   it('counts entities and entity links apart from statements', () => {
     const graph = fixture();
-    expect(applyVisibility(graph, computeVisibility(graph, DEFAULT_FILTERS))).toStrictEqual({
+    expect(
+      applyVisibility(graph, computeVisibility(graph, DEFAULT_FILTERS, null, new Set(), new Set(), 0)),
+    ).toStrictEqual({
+      visibleNodes: 3,
+      visibleEdges: 2,
+      visibleStatements: 0,
+    });
+    expect(
+      applyVisibility(
+        graph,
+        computeVisibility(graph, { ...DEFAULT_FILTERS, unlinked: true }, null, new Set(), new Set(), 0),
+      ),
+    ).toStrictEqual({
       visibleNodes: 4,
       visibleEdges: 2,
       visibleStatements: 0,
     });
+  });
+});
+
+describe('entities with no visible link', () => {
+  it('are drawn when an expansion or a console result brought them, or when selected', () => {
+    const graph = fixture();
+    mergePayload(graph, payload([nodeView('mosca', 'Place', { mentions: 2 })]), { origin: expandOrigin('peskov') });
+    mergePayload(graph, payload([nodeView('lonely', 'Person')]), { origin: CONSOLE_ORIGIN });
+    mergePayload(graph, payload([nodeView('quiet', 'Person'), nodeView('picked', 'Person')]), {
+      origin: OVERVIEW_ORIGIN,
+    });
+    const v = computeVisibility(graph, DEFAULT_FILTERS, null, new Set(), new Set(['picked']), 0);
+    expect([sorted(v.hiddenNodes), v.unlinked]).toStrictEqual([['quiet'], 1]);
+  });
+
+  it('are all drawn when no entity has a visible link (nothing else would be)', () => {
+    const graph = fixture();
+    const v = computeVisibility(
+      graph,
+      { ...DEFAULT_FILTERS, hiddenKinds: ['comention', 'spoke_about', 'relation'] },
+      null,
+      new Set(),
+      new Set(),
+      0,
+    );
+    expect([sorted(v.hiddenNodes), v.unlinked]).toStrictEqual([[], 0]);
+  });
+
+  it('are counted after the other filters: an entity hidden by its type is not counted', () => {
+    const v = computeVisibility(
+      fixture(),
+      { ...DEFAULT_FILTERS, hiddenTypes: ['Place'] },
+      null,
+      new Set(),
+      new Set(),
+      0,
+    );
+    expect([sorted(v.hiddenNodes), v.unlinked]).toStrictEqual([['mosca'], 0]);
+  });
+
+  it('are drawn in a graph of fewer entities than the threshold', () => {
+    const v = computeVisibility(fixture(), DEFAULT_FILTERS, null, new Set(), new Set(), 4);
+    expect([sorted(v.hiddenNodes), v.unlinked]).toStrictEqual([['mosca'], 1]);
+    const small = computeVisibility(fixture(), DEFAULT_FILTERS, null, new Set(), new Set(), 5);
+    expect([sorted(small.hiddenNodes), small.unlinked]).toStrictEqual([[], 0]);
+    expect(computeVisibility(fixture(), DEFAULT_FILTERS).unlinked).toBe(0);
+  });
+
+  it('makes no default filter state', () => {
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, unlinked: true })).toBe(false);
   });
 });
 

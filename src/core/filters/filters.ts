@@ -3,6 +3,7 @@
 import type { EdgeKind } from '../../../contract/api.ts';
 import type { EntityType } from '../../../contract/graph.ts';
 import {
+  OVERVIEW_ORIGIN,
   statementLayerOf,
   type EdgeAttributes,
   type ExplorerGraph,
@@ -25,9 +26,15 @@ export interface FilterState {
   article: string | null;
   /** Only what one outlet's articles say: a host name, or NO_OUTLET (see consts.ts). */
   outlet: string | null;
+  /**
+   * Overview entities with no visible link drawn too. Off by default: on a real corpus most
+   * entities are linked to nothing but by co-mention, and drawn they are a ring of dots
+   * around the network; they are counted instead (Visibility.unlinked).
+   */
+  unlinked: boolean;
 }
 
-/** Co-mention edges are many and say little: off until asked for. */
+/** Co-mention edges are many and say little: off until asked for; so are entities with no link. */
 export const DEFAULT_FILTERS: FilterState = {
   hiddenTypes: [],
   hiddenKinds: ['comention'],
@@ -39,6 +46,7 @@ export const DEFAULT_FILTERS: FilterState = {
   minWeight: 0,
   article: null,
   outlet: null,
+  unlinked: false,
 };
 
 /**
@@ -139,12 +147,27 @@ export interface Visibility {
   hiddenEdges: Set<string>;
   /** Aggregated "spoke about" edges that pass the filters but are drawn as statement nodes instead. */
   replacedEdges: Set<string>;
+  /** Entities that pass the filters but are not drawn because no visible link joins them (FilterState.unlinked). */
+  unlinked: number;
 }
+
+/**
+ * Below this many entities drawn, those with no link are drawn too: a small graph's few
+ * unlinked entities are read at a glance (and a capped view of a handful is not emptied).
+ */
+export const UNLINKED_FOLD_MIN_ENTITIES = 150;
+
+/** Brought by the overview only (not by an expansion or a console result, which are drawn whole). */
+const overviewOnly = (origins: readonly string[]) => origins.length === 1 && origins[0] === OVERVIEW_ORIGIN;
 
 /**
  * Which nodes and edges the filters hide. An edge is hidden with either end. When a
  * date range is set, a node whose every edge falls outside it is hidden as well: it
- * has nothing to show for that period. Statements drawn as nodes follow the aggregated
+ * has nothing to show for that period. Unless `filters.unlinked`, an entity of the
+ * overview that no visible link joins is hidden and counted, as long as some linked
+ * entity stays to be drawn (a graph with no link at all is drawn whole) and at least
+ * `foldFrom` entities would be drawn otherwise; `pinned` (the selection) is drawn whatever
+ * its links. Statements drawn as nodes follow the aggregated
  * edges they detail: shown while one of those passes the filters, which then gives way
  * to them.
  */
@@ -153,6 +176,8 @@ export function computeVisibility(
   filters: FilterState,
   scope: ArticleScope | null = null,
   userHidden: ReadonlySet<string> = new Set(),
+  pinned: ReadonlySet<string> = new Set(),
+  foldFrom: number = UNLINKED_FOLD_MIN_ENTITIES,
 ): Visibility {
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
@@ -179,7 +204,24 @@ export function computeVisibility(
       if (own.length > 0 && own.every((edge) => hiddenEdges.has(edge))) hiddenNodes.add(node);
     });
   }
-  if (statementNodes.length === 0) return { hiddenNodes, hiddenEdges, replacedEdges };
+  let unlinked = 0;
+  if (!filters.unlinked) {
+    const folded: string[] = [];
+    let linked = 0;
+    let shown = 0;
+    graph.forEachNode((node, a) => {
+      if (hiddenNodes.has(node) || (withLayer && layer.nodes.has(node))) return;
+      shown++;
+      // Aggregated links drawn as statement nodes are not hidden yet here: they count as links.
+      if (graph.someEdge(node, (edge) => !hiddenEdges.has(edge))) linked++;
+      else if (overviewOnly(a.origins) && !pinned.has(node)) folded.push(node);
+    });
+    if (linked > 0 && shown >= foldFrom) {
+      for (const node of folded) hiddenNodes.add(node);
+      unlinked = folded.length;
+    }
+  }
+  if (statementNodes.length === 0) return { hiddenNodes, hiddenEdges, replacedEdges, unlinked };
   const shown = (edge: string) => graph.hasEdge(edge) && !hiddenEdges.has(edge);
   for (const node of statementNodes) {
     if (!hiddenNodes.has(node) && !graph.getNodeAttribute(node, 'statement')!.parents.some(shown))
@@ -197,7 +239,7 @@ export function computeVisibility(
       if (shown(parent)) replacedEdges.add(parent);
   }
   for (const edge of replacedEdges) hiddenEdges.add(edge);
-  return { hiddenNodes, hiddenEdges, replacedEdges };
+  return { hiddenNodes, hiddenEdges, replacedEdges, unlinked };
 }
 
 export interface VisibleCounts {
@@ -246,6 +288,7 @@ export function isDefaultFilters(filters: FilterState): boolean {
     !filters.article &&
     !filters.publishedFrom &&
     !filters.publishedTo &&
-    !filters.outlet
+    !filters.outlet &&
+    !filters.unlinked
   );
 }

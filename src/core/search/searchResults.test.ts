@@ -6,7 +6,7 @@ const hit = (id: string): SearchHit => ({ id, name: id, type: 'Person', aliases:
 const statement = (id: string, quote: string): StatementView => ({
   id,
   articleId: 'art-1',
-  article: { id: 'art-1', title: 'Title', date: '2024-03-05', url: null, source: 'a.txt' },
+  article: { id: 'art-1', title: 'Title', date: '2024-03-05', url: null, source: 'a.txt', sourceName: null },
   speaker: { id: 'p', name: 'P', type: 'Person' },
   speakerText: null,
   quote,

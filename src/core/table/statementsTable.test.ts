@@ -13,12 +13,19 @@ import {
   type StatementsTableView,
 } from './statementsTable.ts';
 
-const article = (id: string, url: string | null, title: string | null, date: string | null) => ({
+const article = (
+  id: string,
+  url: string | null,
+  title: string | null,
+  date: string | null,
+  sourceName: string | null = null,
+) => ({
   id,
   title,
   date,
   url,
-  source: `/data/${id}.txt`,
+  source: `${id}.txt`,
+  sourceName,
 });
 
 const anna = statementView('s1', 'anna', ['bruno'], {
@@ -74,6 +81,15 @@ describe('statements table rows', () => {
       outlet: 'giornale.example',
       article: 'Il vertice',
     });
+    // the outlet's declared name when the article has one; a subdomain is its registrable domain
+    const named = statementView('s9', 'anna', [], {
+      article: article('a9', 'https://milano.giornale.example/y', 'T', null, 'Il Giornale di Prova'),
+    });
+    expect(tableRow(named).outlet).toBe('Il Giornale di Prova');
+    const local = statementView('s8', 'anna', [], {
+      article: article('a8', 'https://milano.giornale.example/y', 'T', null),
+    });
+    expect(tableRow(local).outlet).toBe('giornale.example');
     const { statement: _carla, ...carlaCells } = tableRow(carla);
     expect(carlaCells).toStrictEqual({
       speaker: 'CARLA',

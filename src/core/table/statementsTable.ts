@@ -6,7 +6,7 @@
 import type { StatementView } from '../../../contract/api.ts';
 import { csvRecord } from '../../../contract/csv.ts';
 import { SPEECH_ACTS, type SpeechAct, type StatementKind } from '../../../contract/graph.ts';
-import { NO_OUTLET, outletOf } from '../../../contract/outlet.ts';
+import { outletLabel } from '../../../contract/outlet.ts';
 import { articleLabel } from '../article/segments.ts';
 import { foldText } from '../search/searchNavigation.ts';
 
@@ -52,7 +52,7 @@ export interface TableRow {
   /** Names of the entities it is about, joined by "; ". */
   about: string;
   date: string | null;
-  /** The host the article was published on; null for one read from a file without URL. */
+  /** The outlet's declared name, else its domain (contract/outlet.ts); null for a file with neither. */
   outlet: string | null;
   article: string;
 }
@@ -60,7 +60,6 @@ export interface TableRow {
 const ABOUT_SEPARATOR = '; ';
 
 export function tableRow(statement: StatementView): TableRow {
-  const outlet = outletOf(statement.article);
   return {
     statement,
     speaker: statement.speaker?.name ?? statement.speakerText ?? '',
@@ -68,7 +67,7 @@ export function tableRow(statement: StatementView): TableRow {
     quote: statement.quote,
     about: statement.about.map((target) => target.name).join(ABOUT_SEPARATOR),
     date: statement.date ?? statement.article.date,
-    outlet: outlet === NO_OUTLET ? null : outlet,
+    outlet: outletLabel(statement.article),
     article: articleLabel(statement.article),
   };
 }

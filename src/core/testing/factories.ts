@@ -50,7 +50,7 @@ export function statementView(
   return {
     id,
     articleId: 'a1',
-    article: { id: 'a1', title: 'Title', date: '2024-05-01', url: null, source: 'a1.txt' },
+    article: { id: 'a1', title: 'Title', date: '2024-05-01', url: null, source: 'a1.txt', sourceName: null },
     speaker: speaker ? { id: speaker, name: speaker.toUpperCase(), type: 'Person' } : null,
     speakerText: speaker,
     quote: 'q',

@@ -23,7 +23,8 @@ const full: ViewState = {
     minMentions: 2,
     minWeight: 1.5,
     article: 'art:9',
-    outlet: 'it.sputniknews.com',
+    outlet: 'Corriere della Sera',
+    unlinked: true,
   },
   sizeBy: 'degree',
   expanded: [
@@ -133,8 +134,12 @@ describe('view state in the URL', () => {
   });
 
   it('drops a malformed publication date or outlet, and any toggle value but 1', () => {
-    expect(parseViewState('?pubFrom=2021-1&pubTo=soon&outlet=a%20b&statements=yes')).toStrictEqual(DEFAULT_VIEW);
-    expect(parseViewState('?outlet=a,b').filters.outlet).toBe(null);
+    expect(parseViewState('?pubFrom=2021-1&pubTo=soon&outlet=a%0Ab&statements=yes&unlinked=true')).toStrictEqual(
+      DEFAULT_VIEW,
+    );
+    expect(parseViewState(`?outlet=${'x'.repeat(256)}`).filters.outlet).toBe(null);
+    // an outlet is a domain, or the name declared by articles without URL
+    expect(parseViewState('?outlet=Corriere%20della%20Sera').filters.outlet).toBe('Corriere della Sera');
   });
 
   it('keeps "show every kind of link" apart from the default', () => {

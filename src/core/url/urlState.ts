@@ -96,7 +96,8 @@ export const PASSTHROUGH_PARAMS = ['drawing'] as const;
 
 const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** An outlet as the server lists them: a host name, or '-' for none (no spaces, no commas). */
-const OUTLET_RE = /^[^\s,]{1,255}$/;
+/** An outlet: a domain, or the name an article without URL declares (spaces allowed, no line breaks). */
+const OUTLET_RE = /^[^\n\r]{1,255}$/;
 
 function date(params: URLSearchParams, key: string): string | null {
   const value = params.get(key);
@@ -196,6 +197,7 @@ export function parseViewState(search: string): ViewState {
     minWeight: nonNegativeNumber(params.get('minWeight')),
     article: params.get('inArticle') || null,
     outlet: outlet && OUTLET_RE.test(outlet) ? outlet : null,
+    unlinked: params.get('unlinked') === '1',
   };
 
   const expanded = params.getAll('expand').flatMap((value) => {
@@ -264,6 +266,7 @@ export function serializeViewState(state: ViewState, passthrough: URLSearchParam
   if (f.minWeight) params.set('minWeight', String(f.minWeight));
   if (f.article) params.set('inArticle', f.article);
   if (f.outlet) params.set('outlet', f.outlet);
+  if (f.unlinked) params.set('unlinked', '1');
   if (state.sizeBy !== 'mentions') params.set('size', state.sizeBy);
   if (state.statementNodes) params.set('statements', '1');
   if (state.finder) {

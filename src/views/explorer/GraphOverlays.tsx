@@ -1,11 +1,11 @@
 // What the graph area says over or beside the graph: loading, error and empty states,
 // every entity hidden by the filters, notes on statements drawn as nodes, on a capped
 // overview and on a console view (the graph is a query's result, not the overview), and
-// the passing notice.
+// the entities not drawn for want of a link, and the passing notice.
 import { explainError } from '../../api/useApi.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';
 import { STATEMENT_NODE_CAP } from '../../consts.ts';
-import { hiddenByFilters } from '../../core/explorer/derived.ts';
+import { hiddenByFilters, unlinkedNote } from '../../core/explorer/derived.ts';
 import { ingestCommand } from '../../core/store/ingestHint.ts';
 import { useExplorer } from './explorerContext.ts';
 
@@ -66,6 +66,18 @@ export function GraphOverlays() {
               : statementPlan.edges.length === statementPlan.totalEdges
                 ? `Statements as nodes: ${state.visible.statements} statements behind ${statementPlan.totalEdges} links.`
                 : `Statements as nodes: the ${statementPlan.statementIds.length} statements of ${statementPlan.edges.length} of ${statementPlan.totalEdges} links (at most ${STATEMENT_NODE_CAP}); the other links stay aggregated.`}
+          </p>
+        )}
+        {load.phase === 'ready' && state.visible.unlinked > 0 && (
+          <p className="graph-note" data-unlinked-note>
+            {unlinkedNote(state.visible.unlinked, view.filters.hiddenKinds.includes('comention'))}:{' '}
+            <button
+              type="button"
+              className="link"
+              onClick={() => actions.setFilters({ ...view.filters, unlinked: true })}
+            >
+              show
+            </button>
           </p>
         )}
         {load.phase === 'ready' && load.truncated && (

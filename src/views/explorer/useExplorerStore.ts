@@ -76,19 +76,44 @@ export function useExplorerStore(): Explorer {
   const scopeRef = useRef(scope);
   scopeRef.current = scope;
   /** Filters and hidden nodes with which the `hidden` flags were last written. */
-  const visibilityInputs = useRef<{ filters: FilterState; hiddenNodes: string[]; scope: ArticleScope | null } | null>(
-    null,
-  );
+  const visibilityInputs = useRef<{
+    filters: FilterState;
+    hiddenNodes: string[];
+    scope: ArticleScope | null;
+    pinned: string | null;
+  } | null>(null);
   /** Writes the `hidden` flags for the current filters; the caller asks sigma for a refresh. */
   const writeVisibility = useCallback(() => {
     const current = viewRef.current;
-    const visibility = computeVisibility(graph, current.filters, scopeRef.current, new Set(current.hiddenNodes));
+    // The selected entity is drawn even with no link shown (an entity opened from search).
+    const pinned = current.selection?.kind === 'node' ? current.selection.id : null;
+    const visibility = computeVisibility(
+      graph,
+      current.filters,
+      scopeRef.current,
+      new Set(current.hiddenNodes),
+      new Set(pinned === null ? [] : [pinned]),
+    );
     visibilityRef.current = visibility;
-    visibilityInputs.current = { filters: current.filters, hiddenNodes: current.hiddenNodes, scope: scopeRef.current };
+    visibilityInputs.current = {
+      filters: current.filters,
+      hiddenNodes: current.hiddenNodes,
+      scope: scopeRef.current,
+      pinned,
+    };
     const counts = applyVisibility(graph, visibility);
+    // A few entities shown (a small graph, or a filter keeping few) are all labelled, however
+    // small; more, only those drawn large enough (zooming in reveals the rest). Labels never
+    // overlap either way (labelPlacement.ts). Applied with the caller's refresh.
+    sigmaRef.current?.setSettings({ labelRenderedSizeThreshold: counts.visibleNodes <= SMALL_GRAPH ? 0 : 7 });
     dispatch({
       type: 'visibilityWritten',
-      counts: { nodes: counts.visibleNodes, edges: counts.visibleEdges, statements: counts.visibleStatements },
+      counts: {
+        nodes: counts.visibleNodes,
+        edges: counts.visibleEdges,
+        statements: counts.visibleStatements,
+        unlinked: visibility.unlinked,
+      },
     });
   }, [graph]);
   /**
@@ -104,11 +129,10 @@ export function useExplorerStore(): Explorer {
     const renderer = sigmaRef.current;
     if (renderer) {
       // With the refresh below, not after it (each settings change re-runs the reducers).
-      // Small graphs label every node; big ones only nodes drawn large enough (zooming in
-      // reveals the rest). Big graphs keep panning and zooming fluid by drawing edges and
-      // labels only at rest, and skip edge hit-testing, which draws every edge a second time.
+      // Big graphs keep panning and zooming fluid by drawing edges and labels only at rest,
+      // and skip edge hit-testing, which draws every edge a second time. (The label size
+      // threshold follows what is visible: writeVisibility.)
       renderer.setSettings({
-        labelRenderedSizeThreshold: graph.order <= SMALL_GRAPH ? 0 : 7,
         hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES,
         hideLabelsOnMove: graph.order > LARGE_GRAPH_NODES,
         enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
@@ -209,12 +233,21 @@ export function useExplorerStore(): Explorer {
 
   // Filters: hide, never delete. structureChanged has already applied the current ones to a
   // changed graph; this applies filters the user changed.
+  const pinned = view.selection?.kind === 'node' ? view.selection.id : null;
   useEffect(() => {
     const done = visibilityInputs.current;
-    if (done && done.filters === view.filters && done.hiddenNodes === view.hiddenNodes && done.scope === scope) return;
+    if (
+      done &&
+      done.filters === view.filters &&
+      done.hiddenNodes === view.hiddenNodes &&
+      done.scope === scope &&
+      // A new selection matters only when it was not drawn for want of a link.
+      (done.pinned === pinned || pinned === null || !graph.hasNode(pinned) || !graph.getNodeAttribute(pinned, 'hidden'))
+    )
+      return;
     writeVisibility();
     sigmaRef.current?.scheduleRefresh();
-  }, [graph, view.filters, view.hiddenNodes, scope, writeVisibility]);
+  }, [graph, view.filters, view.hiddenNodes, scope, pinned, writeVisibility]);
 
   useStatementNodes(session, state);
 

@@ -1,5 +1,5 @@
 // Reads what the renderer shows (positions in viewport pixels, displayed sizes and colors,
-// hidden items left out, arrowheads where it draws them, and only the labels its label grid
+// hidden items left out, arrowheads where it draws them, and only the labels its label layer
 // chose to show) into the scene the SVG writer draws.
 
 import type { SvgEdge, SvgNode, SvgScene } from '../../core/export/svg.ts';

@@ -20,9 +20,13 @@ import { useExplorer } from '../explorer/explorerContext.ts';
 
 const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-/** How an outlet reads in the list: articles read from files without a URL have none. */
-export function outletLabel(outlet: string): string {
-  return outlet === NO_OUTLET ? 'No outlet (files without URL)' : outlet;
+/**
+ * How an outlet reads in the list: its declared name with its domain ("Corriere della Sera
+ * (corriere.it)"); articles read from files with neither URL nor source name have none.
+ */
+export function outletLabel(outlet: string, name: string | null = null): string {
+  if (outlet === NO_OUTLET) return 'No outlet (files without URL or source name)';
+  return name && name !== outlet ? `${name} (${outlet})` : outlet;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -194,6 +198,20 @@ export function FiltersPanel() {
             <span className="count">{typeCounts[type] ?? 0}</span>
           </label>
         ))}
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filters.unlinked}
+            onChange={() => setFilters({ ...filters, unlinked: !filters.unlinked })}
+            data-filter-unlinked
+          />
+          <span className="check-label">With no link shown</span>
+          {!filters.unlinked && <span className="count">{state.visible.unlinked}</span>}
+        </label>
+        <p className="hint">
+          Entities that no link shown joins to another (most are only mentioned alongside others) are counted, not
+          drawn, unless this is ticked.
+        </p>
       </fieldset>
 
       <fieldset>
@@ -285,9 +303,9 @@ export function FiltersPanel() {
         onChange={(outlet) => setFilters({ ...filters, outlet })}
         choices={outlets?.map((o) => ({
           value: o.outlet,
-          label: `${outletLabel(o.outlet)} (${plural(o.articles, 'article', 'articles')}, ${plural(o.statements, 'statement', 'statements')})`,
+          label: `${outletLabel(o.outlet, o.name)} (${plural(o.articles, 'article', 'articles')}, ${plural(o.statements, 'statement', 'statements')})`,
         }))}
-        labelOf={outletLabel}
+        labelOf={(outlet) => outletLabel(outlet)}
         error={outletsError ? 'The list of outlets could not be loaded.' : null}
         dataFilter="outlet"
       />

@@ -1,5 +1,6 @@
-// The timeline strip under the graph: statements per day, week or month over the whole
-// store, and a brush (drag across the bars, or arrow keys; Shift+arrows widen or narrow it)
+// The timeline strip under the graph: statements per day, week or month of the articles the
+// view's outlet, publication-date and article filters keep (the whole store without them),
+// and a brush (drag across the bars, or arrow keys; Shift+arrows widen or narrow it)
 // that sets the explorer's statement-date filter, kept in the URL like the other filters.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { TimelineHistogram } from '../../components/TimelineHistogram.tsx';
@@ -20,7 +21,13 @@ function selectedRange(buckets: Bucket[], from: string | null, to: string | null
 export function TimelinePanel() {
   const { client, view, actions } = useExplorer();
   const { filters } = view;
-  const [remote] = useApi((signal) => client.statementTimeline(signal), [client]);
+  const { outlet, publishedFrom, publishedTo, article } = filters;
+  // Follows the filters that choose articles; the statement dates are what the brush sets.
+  const [remote] = useApi(
+    (signal) => client.statementTimeline({ outlet, publishedFrom, publishedTo, article }, signal),
+    [client, outlet, publishedFrom, publishedTo, article],
+  );
+  const scoped = Boolean(outlet || publishedFrom || publishedTo || article);
   const timeline = useMemo(
     () => (remote?.status === 'ok' ? timelineOf(remote.data.dates, remote.data.undated) : null),
     [remote],
@@ -71,8 +78,9 @@ export function TimelinePanel() {
   return (
     <section className="timeline" aria-label="Statements over time" data-timeline-unit={timeline?.unit}>
       <div className="timeline-head">
-        <span>
+        <span data-timeline-scope={scoped ? 'filtered' : 'all'}>
           Statements per {timeline?.unit ?? 'day'}
+          {scoped ? ' in the articles the filters keep' : ''}
           {timeline && timeline.unplaced > 0 ? ` · ${timeline.unplaced} without an exact date not shown` : ''}
         </span>
         <span data-timeline-range>{selected ? label(selected) : 'Drag to choose dates'}</span>

@@ -24,11 +24,15 @@
 // - while the stage is being dragged, the pointer's moves do not look for a node under it:
 //   each look reads a pixel back from WebGL, which waits until the GPU (or, without one,
 //   the CPU) has finished drawing the frame, once per mouse move.
+// Node labels are placed by labelLayer.ts (by importance, never overlapping), not by sigma's
+// label grid.
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, NodeAttributes } from '../../../core/graph/explorerGraph.ts';
+import type { LabelBox } from '../../../core/graph/labelPlacement.ts';
 import { frameDelay } from '../framePacing.ts';
 import { NO_EDGE_TYPE } from '../noEdgeProgram.ts';
+import { LabelLayer } from './labelLayer.ts';
 import type { SigmaInternals } from './sigmaInternals.ts';
 
 type ExplorerSettings = Settings<NodeAttributes, EdgeAttributes>;
@@ -56,6 +60,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   declare private edgesUndrawn: boolean | undefined;
   /** Display records by share name, each from the first edge of that name reduced. */
   declare private sharedEdgeData: Map<string, { zIndex: number; type: string }> | undefined;
+  declare private labelLayer: LabelLayer | undefined;
 
   private readonly measureFrame = () => {
     const drawnAt = performance.now();
@@ -90,6 +95,12 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
       } finally {
         delete graph.edges;
       }
+    };
+    const labels = new LabelLayer(this, index);
+    this.labelLayer = labels;
+    index.renderLabels = () => {
+      labels.render();
+      return this;
     };
     const renderEdgeLabels = index.renderEdgeLabels;
     index.renderEdgeLabels = () => {
@@ -129,6 +140,11 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   setEdgeSharing(key: EdgeShareKey | null): void {
     this.edgeShareKey = key;
     this.sharedEdgeData = new Map();
+  }
+
+  /** The node labels of the last frame drawn, as boxes on screen (CSS pixels). */
+  drawnLabels(): readonly LabelBox[] {
+    return this.labelLayer?.drawnLabels() ?? [];
   }
 
   /**

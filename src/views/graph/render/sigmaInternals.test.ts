@@ -11,7 +11,10 @@ import { SIGMA_PRIVATE_MEMBERS, SIGMA_REPLACED_METHODS } from './sigmaInternals.
 const require = createRequire(import.meta.url);
 const SIGMA_ROOT = path.dirname(require.resolve('sigma/package.json'));
 const declarations = readFileSync(path.join(SIGMA_ROOT, 'dist/declarations/src/sigma.d.ts'), 'utf8');
-const rendererSource = readFileSync(path.join(import.meta.dirname, 'explorerRenderer.ts'), 'utf8');
+/** The renderer and its label layer: the two files that reach into sigma. */
+const rendererSource = ['explorerRenderer.ts', 'labelLayer.ts']
+  .map((file) => readFileSync(path.join(import.meta.dirname, file), 'utf8'))
+  .join('\n');
 
 /** Names declared `private` in sigma's Sigma class. */
 const sigmaPrivates = new Set([...declarations.matchAll(/^\s+private (\w+)\b/gm)].map((match) => match[1]));

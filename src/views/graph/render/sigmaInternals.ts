@@ -1,7 +1,9 @@
-// Sigma's private members that the explorer's renderer (explorerRenderer.ts) touches: the
+// Sigma's private members that the explorer's renderer (explorerRenderer.ts, and its label
+// layer, labelLayer.ts) touches: the
 // one place that names them. Reaching into sigma is the price of the renderer's savings on
 // big graphs; listing it here keeps an upgrade of sigma honest (see the canary test).
 import type { Settings } from 'sigma/settings';
+import type { NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../../../core/graph/explorerGraph.ts';
 
 /**
@@ -32,6 +34,11 @@ export interface SigmaInternals {
   frameBuffers: Record<string, WebGLFramebuffer | undefined>;
   pickingLayers: Set<string>;
   textures: Record<string, WebGLTexture | undefined>;
+  renderLabels(): unknown;
+  nodeDataCache: Record<string, NodeDisplayData>;
+  nodesWithForcedLabels: Set<string>;
+  highlightedNodes: Set<string>;
+  displayedNodeLabels: Set<string>;
 }
 
 /** Every private member of sigma's Sigma class the renderer reads, writes or replaces. */
@@ -55,6 +62,11 @@ export const SIGMA_PRIVATE_MEMBERS = [
   'frameBuffers',
   'pickingLayers',
   'textures',
+  'renderLabels',
+  'nodeDataCache',
+  'nodesWithForcedLabels',
+  'highlightedNodes',
+  'displayedNodeLabels',
 ] as const satisfies readonly (keyof SigmaInternals)[];
 
 /** Private methods of sigma that the renderer replaces on each instance. */
@@ -64,6 +76,7 @@ export const SIGMA_REPLACED_METHODS = [
   'renderEdgeLabels',
   'addEdgeToProgram',
   'addEdge',
+  'renderLabels',
 ] as const satisfies readonly (typeof SIGMA_PRIVATE_MEMBERS)[number][];
 
 // The list names every member of the interface (a member left out does not compile).

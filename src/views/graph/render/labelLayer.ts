@@ -1,0 +1,176 @@
+// The graph's node labels, drawn in place of sigma's label grid. Sigma keeps, per cell of a
+// grid, the largest nodes of that cell and draws their labels wherever they fall: labels of
+// neighbouring cells overlap, and a large node can lose its label to a larger one of its
+// cell. Here every frame places labels by importance (labelPlacement.ts): forced labels
+// (the focus and its neighbours, what an expansion added) first, then nodes by size, largest
+// first, each in the first free place around its node, none overlapping. The boxes drawn
+// are kept (drawnLabels) for the page's tests to read.
+//
+// Sigma draws a hovered or highlighted node's label itself, right of the node, in a box on
+// its hover layer: that place is reserved here and nothing is drawn into it.
+import type Sigma from 'sigma';
+import type { EdgeAttributes, NodeAttributes } from '../../../core/graph/explorerGraph.ts';
+import { placeLabels, type LabelBox, type LabelCandidate } from '../../../core/graph/labelPlacement.ts';
+import type { SigmaInternals } from './sigmaInternals.ts';
+
+/** Most labels drawn in one frame, and most on-screen nodes looked at to place them. */
+const MAX_LABELS = 400;
+const MAX_EXAMINED = 6000;
+/** Pixels of white halo around a label's letters (they stay readable over edges). */
+const HALO = 2;
+const GAP = 3;
+const PADDING = 2;
+/** Nodes farther than this off the viewport cannot have a label wholly on it. */
+const OFF_SCREEN = 40;
+
+export class LabelLayer {
+  /** Node keys, largest display size first; checked again after each re-indexing. */
+  private order: string[] = [];
+  private orderChecked = false;
+  private readonly widths = new Map<string, number>();
+  private widthFont = '';
+  private boxes: LabelBox[] = [];
+
+  constructor(
+    private readonly sigma: Sigma<NodeAttributes, EdgeAttributes>,
+    private readonly index: SigmaInternals,
+  ) {
+    sigma.on('afterProcess', () => {
+      this.orderChecked = false;
+    });
+  }
+
+  /** The labels of the last frame, as boxes on screen (CSS pixels, top-left corner). */
+  drawnLabels(): readonly LabelBox[] {
+    return this.boxes;
+  }
+
+  /**
+   * Nodes by display size, largest first. Sizes change only when the reducers run again;
+   * a re-indexing after a layout step keeps them, so the order is checked (one pass) and
+   * sorted again only when it no longer holds.
+   */
+  private sortedNodes(): string[] {
+    if (this.orderChecked) return this.order;
+    this.orderChecked = true;
+    const cache = this.index.nodeDataCache;
+    const order = this.order;
+    let valid = order.length === this.sigma.getGraph().order;
+    for (let i = 0, previous = Infinity; valid && i < order.length; i++) {
+      const size = cache[order[i]!]?.size;
+      if (size === undefined || size > previous) valid = false;
+      else previous = size;
+    }
+    if (!valid) {
+      this.order = Object.keys(cache).sort((a, b) => cache[b]!.size - cache[a]!.size || (a < b ? -1 : a > b ? 1 : 0));
+    }
+    return this.order;
+  }
+
+  private measure(context: CanvasRenderingContext2D, label: string): number {
+    if (context.font !== this.widthFont) {
+      this.widths.clear();
+      this.widthFont = context.font;
+    }
+    let width = this.widths.get(label);
+    if (width === undefined) {
+      width = context.measureText(label).width;
+      this.widths.set(label, width);
+    }
+    return width;
+  }
+
+  /** Draws this frame's labels on sigma's label layer (which sigma has just cleared). */
+  render(): void {
+    const { sigma, index } = this;
+    const displayed = new Set<string>();
+    index.displayedNodeLabels = displayed;
+    const settings = sigma.getSettings();
+    if (!settings.renderLabels) {
+      this.boxes = [];
+      return;
+    }
+    const context = index.canvasContexts.labels!;
+    const cache = index.nodeDataCache;
+    const labelSize = settings.labelSize;
+    context.font = `${settings.labelWeight} ${labelSize}px ${settings.labelFont}`;
+    const threshold = settings.labelRenderedSizeThreshold;
+    const { width, height } = sigma.getDimensions();
+    const reserved = new Set<string>();
+    const seen = new Set<string>();
+
+    const candidate = (node: string, forced: boolean): LabelCandidate | null => {
+      if (seen.has(node)) return null;
+      const data = cache[node];
+      if (!data || data.hidden || typeof data.label !== 'string' || data.label === '') return null;
+      const size = sigma.scaleSize(data.size);
+      if (!forced && !data.forceLabel && size < threshold) return null;
+      const at = sigma.framedGraphToViewport(data);
+      if (at.x < -OFF_SCREEN || at.x > width + OFF_SCREEN || at.y < -OFF_SCREEN || at.y > height + OFF_SCREEN)
+        return null;
+      seen.add(node);
+      const drawnBySigma = node === index.hoveredNode || data.highlighted;
+      if (drawnBySigma) reserved.add(node);
+      return {
+        node,
+        x: at.x,
+        y: at.y,
+        size,
+        width: this.measure(context, data.label) + 2 * HALO,
+        rightOnly: drawnBySigma,
+      };
+    };
+    const order = this.sortedNodes();
+    const bySize = (a: string, b: string) => (cache[b]?.size ?? 0) - (cache[a]?.size ?? 0);
+    const first = [
+      ...(index.hoveredNode ? [index.hoveredNode] : []),
+      ...[...index.highlightedNodes].sort(bySize),
+      ...[...index.nodesWithForcedLabels].sort(bySize),
+    ];
+    function* candidates(): Generator<LabelCandidate> {
+      for (const node of first) {
+        const next = candidate(node, true);
+        if (next) yield next;
+      }
+      let examined = 0;
+      for (const node of order) {
+        const data = cache[node];
+        // Sorted by size: once one is too small to be labelled, so are the rest.
+        if (data && sigma.scaleSize(data.size) < threshold) break;
+        const next = candidate(node, false);
+        if (!next) continue;
+        yield next;
+        if (++examined >= MAX_EXAMINED) break;
+      }
+    }
+    this.boxes = placeLabels(candidates(), {
+      width,
+      height,
+      labelHeight: labelSize + 2 * HALO,
+      gap: GAP,
+      padding: PADDING,
+      maxLabels: MAX_LABELS,
+    });
+
+    context.textBaseline = 'middle';
+    context.lineJoin = 'round';
+    context.lineWidth = 2 * HALO;
+    context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+    const color = settings.labelColor;
+    for (const box of this.boxes) {
+      displayed.add(box.node);
+      if (reserved.has(box.node)) continue;
+      const data = cache[box.node]!;
+      const label = data.label as string;
+      const textX = box.x + HALO;
+      const textY = box.y + box.height / 2;
+      context.strokeText(label, textX, textY);
+      context.fillStyle =
+        (color.attribute ? (data as unknown as Record<string, string | undefined>)[color.attribute] : undefined) ??
+        color.color ??
+        '#000';
+      context.fillText(label, textX, textY);
+    }
+    context.textBaseline = 'alphabetic';
+  }
+}
