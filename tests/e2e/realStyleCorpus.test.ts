@@ -3,7 +3,7 @@
 // site's furniture; agency copy as JSON with url, publish_date and source; an interview saved
 // as a Windows-1252 .txt file), ingested and explored in a real Chromium: every denial in it is
 // found with who made it, by what it says and by its act; none of the page's furniture becomes
-// a node; the statements table sorts the corpus by date.
+// a node; the statements table sorts the corpus by date; the reader never shows a machine path.
 
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -116,5 +116,29 @@ describe('a folder of real-style articles', () => {
     await screenshot(page, 'real-style-03-table');
     await page.locator('[data-toggle="statements-table"]').click();
     await table.waitFor({ state: 'detached' });
+  });
+
+  it('groups the agency copy under its registrable domain with the source name it declares', async () => {
+    const { outlets } = await page.evaluate(async () => (await fetch('/api/scope/outlets')).json());
+    const byOutlet = new Map(
+      (outlets as { outlet: string; name: string | null; articles: number }[]).map((o) => [o.outlet, o]),
+    );
+    // milano.gazzettadelnord.it and roma.gazzettadelnord.it are one outlet.
+    expect(byOutlet.get('gazzettadelnord.it')).toMatchObject({ name: 'Gazzetta del Nord', articles: 2 });
+    expect([...byOutlet.keys()].filter((outlet) => outlet.includes('gazzettadelnord'))).toStrictEqual([
+      'gazzettadelnord.it',
+    ]);
+  });
+
+  it("the reader names a text file by its name, never by the machine's path", async () => {
+    const [interview] = await apiFinds(`q=${encodeURIComponent('le imprese stanno lasciando la città')}`);
+    await page.goto(`${server.url}/?read=${encodeURIComponent(interview!.articleId)}`);
+    const reader = page.locator('.article-panel');
+    await reader.locator('.article-text').waitFor();
+    const meta = await reader.locator('.detail-meta').innerText();
+    expect(meta).toContain('intervista-tamburini.txt');
+    expect(meta).not.toContain(CORPUS);
+    expect(await page.locator('body').innerText()).not.toContain(REPO_ROOT);
+    await screenshot(page, 'real-style-04-reader');
   });
 });
