@@ -9,14 +9,18 @@ import { inferSettings } from 'graphology-layout-forceatlas2';
 import NoverlapLayoutSupervisor from 'graphology-layout-noverlap/worker';
 import { circular, random } from 'graphology-layout';
 import {
+  LARGE_LAYOUT_NODES,
+  LARGE_LAYOUT_THETA,
   LAYOUT_CHECK_MS,
   LAYOUT_MAX_MS,
   LAYOUT_MIN_ITERATIONS,
+  LAYOUT_MIN_ITERATIONS_COARSE,
   LAYOUT_MIN_MS,
   LAYOUT_SETTLED_RATIO,
   NOVERLAP_MAX_MS,
 } from '../../consts.ts';
-import { seededRandom, type ExplorerGraph } from '../graph/explorerGraph.ts';
+import type { ExplorerGraph } from '../graph/explorerGraph.ts';
+import { seededRandom } from '../graph/seededRandom.ts';
 import { buildMatrices, DEFAULT_FA2_SETTINGS, type LayoutCommand, type LayoutProgress } from './forceAtlas2Matrices.ts';
 
 /** Above this many nodes noverlap is skipped: at the zoom that shows them all, nodes overlap anyway, and every one of its steps redraws the whole graph. */
@@ -85,6 +89,7 @@ export class LayoutRunner {
   start(moveOnly?: ReadonlySet<string>): void {
     this.stop();
     if (this.graph.order < 2) return;
+    let pinned = false;
     if (moveOnly) {
       // In place: `fixed` is not drawn, and an event per node would make sigma re-process each.
       this.graph.forEachNode((node, a) => {
@@ -93,11 +98,18 @@ export class LayoutRunner {
         a.fixed = true;
       });
     }
+    this.graph.forEachNode((_node, a) => {
+      if (a.fixed) pinned = true;
+    });
+    const large = this.graph.order >= LARGE_LAYOUT_NODES;
+    // A coarse start moves every node: not when some must stay where they are.
+    const coarseStart = large && !pinned;
     const settings = {
       ...DEFAULT_FA2_SETTINGS,
       ...inferSettings(this.graph),
       edgeWeightInfluence: 0.5,
       slowDown: 1 + Math.log10(this.graph.order) * 2,
+      ...(large ? { barnesHutTheta: LARGE_LAYOUT_THETA } : {}),
     };
     const matrices = buildMatrices(this.graph);
     const index = new Map<string, number>();
@@ -147,6 +159,7 @@ export class LayoutRunner {
         detail: {
           iterations: last.iterations,
           workerMs: last.elapsedMs,
+          startMs: last.startMs,
           nodes: this.graph.order,
           edges: this.graph.size,
         },
@@ -159,7 +172,9 @@ export class LayoutRunner {
       settings,
       publishMs: publishIntervalMs(this.graph.order),
       checkMs: LAYOUT_CHECK_MS,
-      minIterations: LAYOUT_MIN_ITERATIONS,
+      minIterations: coarseStart ? LAYOUT_MIN_ITERATIONS_COARSE : LAYOUT_MIN_ITERATIONS,
+      large,
+      coarseStart,
     };
     worker.postMessage(start, [matrices.nodes.buffer, matrices.edges.buffer]);
     this.setStatus('forces');
