@@ -47,9 +47,11 @@ export interface BrowserFigures extends BrowserSize {
    * SwiftShader draws it, which says more about software WebGL than about the page's code.
    */
   longestTaskWithoutGpuWaitMs: number;
-  /** ForceAtlas2 iterations per second in its worker, over its whole run. */
+  /** ForceAtlas2 iterations per second in its worker, over its whole run (the coarse start left out). */
   layoutIterationsPerSecond: number;
   layoutIterations: number;
+  /** Time the worker spent on the coarse-to-fine start before its first iteration (0 on small graphs). */
+  layoutStartMs: number;
   /** Frames per second during a scripted mouse-drag pan while the layout runs. */
   panFpsDuringLayout: number;
   /** Frames per second during the same pan once the layout has stopped. */
@@ -232,14 +234,16 @@ async function measureSize(
       ({ layoutEnd }) => {
         const tasks = (window as unknown as BenchWindow).__bench.longTasks.filter((task) => task.start <= layoutEnd);
         const runs = performance.getEntriesByName('newsgraph:forceatlas2', 'measure') as PerformanceMeasure[];
-        const details = runs.map((run) => run.detail as { iterations: number; workerMs: number });
+        const details = runs.map((run) => run.detail as { iterations: number; workerMs: number; startMs: number });
         const iterations = details.reduce((sum, detail) => sum + detail.iterations, 0);
         const ms = details.reduce((sum, detail) => sum + detail.workerMs, 0);
+        const startMs = details.reduce((sum, detail) => sum + detail.startMs, 0);
         return {
           longestTaskMs: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
           totalBlockingMs: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
           layoutIterations: iterations,
           layoutIterationsPerSecond: ms > 0 ? (iterations * 1000) / ms : 0,
+          layoutStartMs: startMs,
         };
       },
       { layoutEnd },
@@ -363,21 +367,25 @@ export async function runBrowserBench(
 }
 
 export function browserTable(result: BrowserBenchResult): string {
+  const seconds = (ms: number) => `${round(ms / 1000)} s`;
   const rows = result.sizes.map(
     (s) =>
       `${s.nodes}/${s.edges}`.padEnd(14) +
-      `${s.firstRenderMs} ms`.padStart(12) +
-      `${s.longestTaskMs} ms`.padStart(12) +
+      seconds(s.firstRenderMs).padStart(12) +
+      seconds(s.layoutMs).padStart(9) +
+      seconds(s.layoutStartMs).padStart(9) +
+      `${s.layoutIterations}`.padStart(7) +
+      `${s.layoutIterationsPerSecond} it/s`.padStart(11) +
+      `${s.longestTaskMs} ms`.padStart(11) +
       `${s.totalBlockingMs} ms`.padStart(12) +
-      `${s.longestTaskWithoutGpuWaitMs} ms`.padStart(12) +
-      `${s.layoutIterationsPerSecond} it/s`.padStart(13) +
-      `${s.panFpsDuringLayout}`.padStart(10) +
+      `${s.longestTaskWithoutGpuWaitMs} ms`.padStart(13) +
+      `${s.panFpsDuringLayout}`.padStart(9) +
       `${s.panFpsAtRest}`.padStart(9) +
       `${s.fullFrameMs} ms`.padStart(12),
   );
   return [
-    `Browser (${result.machine.webgl}; ${result.machine.drawing} drawing; ${result.machine.cpu}, ${result.machine.cores} cores)`,
-    'nodes/edges   first render longest task  blocking  w/o GPU wait  FA2 worker  fps/lay. fps/rest  full frame',
+    `Browser (${result.machine.webgl}; ${result.machine.drawing} drawing; ${result.machine.cpu}, ${result.machine.cores} cores, load ${result.machine.loadAverage.join(' ')})`,
+    'nodes/edges   first render   layout   coarse  iter.  FA2 worker  longest task  blocking  w/o GPU wait fps/lay. fps/rest  full frame',
     ...rows,
   ].join('\n');
 }
