@@ -52,6 +52,12 @@ export interface BrowserFigures extends BrowserSize {
   layoutIterations: number;
   /** Time the worker spent on the coarse-to-fine start before its first iteration (0 on small graphs). */
   layoutStartMs: number;
+  /**
+   * How well the final layout keeps linked nodes together: mean length of an edge over the
+   * mean distance between two nodes drawn at random (20,000 seeded pairs). Lower is tighter;
+   * 1 for nodes thrown at random.
+   */
+  layoutEdgeRatio: number;
   /** Frames per second during a scripted mouse-drag pan while the layout runs. */
   panFpsDuringLayout: number;
   /** Frames per second during the same pan once the layout has stopped. */
@@ -237,14 +243,40 @@ async function measureSize(
         const details = runs.map((run) => run.detail as { iterations: number; workerMs: number; startMs: number });
         const iterations = details.reduce((sum, detail) => sum + detail.iterations, 0);
         const ms = details.reduce((sum, detail) => sum + detail.workerMs, 0);
-        const startMs = details.reduce((sum, detail) => sum + detail.startMs, 0);
+        // Builds from before the coarse start have no startMs.
+        const startMs = details.reduce((sum, detail) => sum + (detail.startMs ?? 0), 0);
         return {
           longestTaskMs: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
           totalBlockingMs: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
           layoutIterations: iterations,
           layoutIterationsPerSecond: ms > 0 ? (iterations * 1000) / ms : 0,
           layoutStartMs: startMs,
+          layoutEdgeRatio: edgeRatio(),
         };
+        function edgeRatio(): number {
+          const graph = window.__newsgraph!.graph;
+          const nodes = graph.nodes();
+          const at = (node: string) => graph.getNodeAttributes(node);
+          const distance = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+            Math.hypot(a.x - b.x, a.y - b.y);
+          let edgeSum = 0;
+          graph.forEachEdge((_edge, _a, _s, _t, source, target) => {
+            edgeSum += distance(source, target);
+          });
+          let seed = 7;
+          const random = () => {
+            seed = (seed * 1103515245 + 12345) % 2147483648;
+            return seed / 2147483648;
+          };
+          let pairSum = 0;
+          const pairs = 20_000;
+          for (let i = 0; i < pairs; i++)
+            pairSum += distance(
+              at(nodes[Math.floor(random() * nodes.length)]!),
+              at(nodes[Math.floor(random() * nodes.length)]!),
+            );
+          return pairSum > 0 ? edgeSum / graph.size / (pairSum / pairs) : 0;
+        }
       },
       { layoutEnd },
     );
@@ -341,7 +373,10 @@ export async function runBrowserBench(
       drawings.add(drawing);
       figures.push(
         Object.fromEntries(
-          Object.entries(measured).map(([key, value]) => [key, round(value)]),
+          Object.entries(measured).map(([key, value]) => [
+            key,
+            key === 'layoutEdgeRatio' ? round(value, 3) : round(value),
+          ]),
         ) as unknown as BrowserFigures,
       );
     }
@@ -376,6 +411,7 @@ export function browserTable(result: BrowserBenchResult): string {
       seconds(s.layoutStartMs).padStart(9) +
       `${s.layoutIterations}`.padStart(7) +
       `${s.layoutIterationsPerSecond} it/s`.padStart(11) +
+      `${s.layoutEdgeRatio}`.padStart(7) +
       `${s.longestTaskMs} ms`.padStart(11) +
       `${s.totalBlockingMs} ms`.padStart(12) +
       `${s.longestTaskWithoutGpuWaitMs} ms`.padStart(13) +
@@ -385,7 +421,7 @@ export function browserTable(result: BrowserBenchResult): string {
   );
   return [
     `Browser (${result.machine.webgl}; ${result.machine.drawing} drawing; ${result.machine.cpu}, ${result.machine.cores} cores, load ${result.machine.loadAverage.join(' ')})`,
-    'nodes/edges   first render   layout   coarse  iter.  FA2 worker  longest task  blocking  w/o GPU wait fps/lay. fps/rest  full frame',
+    'nodes/edges   first render   layout   coarse  iter.  FA2 worker  edges  longest task  blocking  w/o GPU wait fps/lay. fps/rest  full frame',
     ...rows,
   ].join('\n');
 }

@@ -20,8 +20,25 @@ import { consoleGraphPayload } from '../console/consoleGraph.ts';
 import type { ExplorerSigma } from '../graph/SigmaContext.ts';
 import type { GraphSession } from './explorerContext.ts';
 
-/** Lets the page handle input and paint between two slices of a big load. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+
+/**
+ * Lets the page handle input and paint between two slices of a big load: scheduler.yield
+ * where the browser has it, else a message to ourselves. Not setTimeout: after a few nested
+ * calls browsers wait at least 4 ms before running it, which on 800,000 items in 12 ms
+ * slices left the page idle a quarter of the time.
+ */
+function yieldToPage(): Promise<void> {
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 export function useGraphLoad(session: GraphSession, attempt: number): void {
   useEffect(() => {
