@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBudgetMs, publishIntervalMs } from './layoutRunner.ts';
+import { forceAtlas2Plan, layoutBudgetMs, publishIntervalMs } from './layoutRunner.ts';
 
 describe('layout pacing', () => {
   it('gives bigger graphs more time, within bounds', () => {
@@ -12,5 +12,16 @@ describe('layout pacing', () => {
     expect(publishIntervalMs(100)).toBe(1000 / 30);
     expect(publishIntervalMs(5000)).toBe(100);
     expect(publishIntervalMs(50000)).toBe(1000);
+  });
+});
+
+describe('ForceAtlas2 plan', () => {
+  it("keeps graphology's step below 10,000 nodes", () => {
+    expect(forceAtlas2Plan(9999, false)).toStrictEqual({ large: false, coarseStart: false, minIterations: 50 });
+  });
+
+  it('starts big graphs coarse-to-fine, with fewer iterations, unless nodes are pinned', () => {
+    expect(forceAtlas2Plan(10_000, false)).toStrictEqual({ large: true, coarseStart: true, minIterations: 20 });
+    expect(forceAtlas2Plan(200_000, true)).toStrictEqual({ large: true, coarseStart: false, minIterations: 50 });
   });
 });

@@ -2,7 +2,9 @@
 // which iterates at its own pace and hands positions over at most once per drawn frame, with
 // an automatic stop (nodes barely move any more, or a time budget scaled to the graph runs
 // out), then noverlap (also in a worker) to pull overlapping nodes apart on graphs small
-// enough for it to matter. Circular and random are instant alternatives. Positions are
+// enough for it to matter. Graphs of 10,000 nodes and more lay out with the explorer's own
+// Barnes–Hut step after a coarse-to-fine start (forceAtlas2Plan). Circular and random are
+// instant alternatives. Positions are
 // written into the graph; sigma redraws from it. Each ForceAtlas2 run is recorded as a
 // `newsgraph:forceatlas2` performance measure (iterations, worker time) for profiling.
 import { inferSettings } from 'graphology-layout-forceatlas2';
@@ -42,6 +44,20 @@ const nextFrame = (callback: () => void): void => {
 };
 
 export type LayoutStatus = 'idle' | 'forces' | 'overlap';
+
+/**
+ * How ForceAtlas2 runs on a graph of `order` nodes: big graphs iterate with the explorer's
+ * Barnes–Hut step and, unless some nodes are pinned (a coarse start moves every node), start
+ * coarse-to-fine, after which fewer iterations are needed.
+ */
+export function forceAtlas2Plan(
+  order: number,
+  pinned: boolean,
+): { large: boolean; coarseStart: boolean; minIterations: number } {
+  const large = order >= LARGE_LAYOUT_NODES;
+  const coarseStart = large && !pinned;
+  return { large, coarseStart, minIterations: coarseStart ? LAYOUT_MIN_ITERATIONS_COARSE : LAYOUT_MIN_ITERATIONS };
+}
 
 /** Time budget of one ForceAtlas2 run: longer for bigger graphs, bounded. */
 export function layoutBudgetMs(order: number): number {
@@ -101,15 +117,13 @@ export class LayoutRunner {
     this.graph.forEachNode((_node, a) => {
       if (a.fixed) pinned = true;
     });
-    const large = this.graph.order >= LARGE_LAYOUT_NODES;
-    // A coarse start moves every node: not when some must stay where they are.
-    const coarseStart = large && !pinned;
+    const plan = forceAtlas2Plan(this.graph.order, pinned);
     const settings = {
       ...DEFAULT_FA2_SETTINGS,
       ...inferSettings(this.graph),
       edgeWeightInfluence: 0.5,
       slowDown: 1 + Math.log10(this.graph.order) * 2,
-      ...(large ? { barnesHutTheta: LARGE_LAYOUT_THETA } : {}),
+      ...(plan.large ? { barnesHutTheta: LARGE_LAYOUT_THETA } : {}),
     };
     const matrices = buildMatrices(this.graph);
     const index = new Map<string, number>();
@@ -172,9 +186,7 @@ export class LayoutRunner {
       settings,
       publishMs: publishIntervalMs(this.graph.order),
       checkMs: LAYOUT_CHECK_MS,
-      minIterations: coarseStart ? LAYOUT_MIN_ITERATIONS_COARSE : LAYOUT_MIN_ITERATIONS,
-      large,
-      coarseStart,
+      ...plan,
     };
     worker.postMessage(start, [matrices.nodes.buffer, matrices.edges.buffer]);
     this.setStatus('forces');
