@@ -4,9 +4,9 @@
 // out), then noverlap (also in a worker) to pull overlapping nodes apart on graphs small
 // enough for it to matter. Graphs of 10,000 nodes and more lay out with the explorer's own
 // Barnes–Hut step after a coarse-to-fine start (forceAtlas2Plan). Circular and random are
-// instant alternatives. Positions are
-// written into the graph; sigma redraws from it. Each ForceAtlas2 run is recorded as a
-// `newsgraph:forceatlas2` performance measure (iterations, worker time) for profiling.
+// instant alternatives. Positions are written into the graph; sigma redraws from it. Each
+// ForceAtlas2 run is recorded as a `newsgraph:forceatlas2` performance measure (iterations,
+// worker time, coarse start time) for profiling.
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import NoverlapLayoutSupervisor from 'graphology-layout-noverlap/worker';
 import { circular, random } from 'graphology-layout';
