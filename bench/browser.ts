@@ -6,7 +6,7 @@
 // layout and at rest). Chromium here has no GPU: WebGL runs in software (SwiftShader)
 // unless the renderer string recorded beside the figures says otherwise.
 //
-//   npx tsx bench/browser.ts                  # 5k/20k and 50k/150k
+//   npx tsx bench/browser.ts                  # 5k/20k, 50k/150k and 200k/600k
 //   npx tsx bench/browser.ts --sizes 5000:20000
 //   npx tsx bench/browser.ts --out /tmp/trial.json   # a trial run, elsewhere
 //
@@ -53,9 +53,9 @@ export interface BrowserFigures extends BrowserSize {
   /** Time the worker spent on the coarse-to-fine start before its first iteration (0 on small graphs). */
   layoutStartMs: number;
   /**
-   * How well the final layout keeps linked nodes together: mean length of an edge over the
-   * mean distance between two nodes drawn at random (20,000 seeded pairs). Lower is tighter;
-   * 1 for nodes thrown at random.
+   * How well the final layout keeps linked nodes together: mean length of a shown edge (the
+   * edges the layout pulls on; filtered ones pull nothing) over the mean distance between two
+   * nodes drawn at random (20,000 seeded pairs). Lower is tighter; 1 for nodes thrown at random.
    */
   layoutEdgeRatio: number;
   /** Frames per second during a scripted mouse-drag pan while the layout runs. */
@@ -88,6 +88,7 @@ export interface BrowserBenchResult {
 export const DEFAULT_SIZES: BrowserSize[] = [
   { nodes: 5000, edges: 20000 },
   { nodes: 50000, edges: 150000 },
+  { nodes: 200000, edges: 600000 },
 ];
 
 // Installed before the page's own scripts: long tasks, buffered from navigation on. tsx
@@ -260,8 +261,11 @@ async function measureSize(
           const distance = (a: { x: number; y: number }, b: { x: number; y: number }) =>
             Math.hypot(a.x - b.x, a.y - b.y);
           let edgeSum = 0;
-          graph.forEachEdge((_edge, _a, _s, _t, source, target) => {
+          let shown = 0;
+          graph.forEachEdge((_edge, a, _s, _t, source, target) => {
+            if (a.hidden) return;
             edgeSum += distance(source, target);
+            shown++;
           });
           let seed = 7;
           const random = () => {
@@ -275,7 +279,7 @@ async function measureSize(
               at(nodes[Math.floor(random() * nodes.length)]!),
               at(nodes[Math.floor(random() * nodes.length)]!),
             );
-          return pairSum > 0 ? edgeSum / graph.size / (pairSum / pairs) : 0;
+          return pairSum > 0 && shown > 0 ? edgeSum / shown / (pairSum / pairs) : 0;
         }
       },
       { layoutEnd },
