@@ -17,11 +17,24 @@ describe('layout pacing', () => {
 
 describe('ForceAtlas2 plan', () => {
   it("keeps graphology's step below 10,000 nodes", () => {
-    expect(forceAtlas2Plan(9999, false)).toStrictEqual({ large: false, coarseStart: false, minIterations: 50 });
+    expect(forceAtlas2Plan(9999, { pinned: false, fresh: true })).toStrictEqual({
+      large: false,
+      coarseStart: false,
+      minIterations: 50,
+    });
   });
 
-  it('starts big graphs coarse-to-fine, with fewer iterations, unless nodes are pinned', () => {
-    expect(forceAtlas2Plan(10_000, false)).toStrictEqual({ large: true, coarseStart: true, minIterations: 20 });
-    expect(forceAtlas2Plan(200_000, true)).toStrictEqual({ large: true, coarseStart: false, minIterations: 50 });
+  it('starts big graphs just loaded coarse-to-fine, with fewer iterations', () => {
+    expect(forceAtlas2Plan(10_000, { pinned: false, fresh: true })).toStrictEqual({
+      large: true,
+      coarseStart: true,
+      minIterations: 20,
+    });
+  });
+
+  it('refines a big layout already shown, or one with pinned nodes, from where it is', () => {
+    const plain = { large: true, coarseStart: false, minIterations: 50 };
+    expect(forceAtlas2Plan(200_000, { pinned: true, fresh: true })).toStrictEqual(plain);
+    expect(forceAtlas2Plan(200_000, { pinned: false, fresh: false })).toStrictEqual(plain);
   });
 });

@@ -47,15 +47,16 @@ export type LayoutStatus = 'idle' | 'forces' | 'overlap';
 
 /**
  * How ForceAtlas2 runs on a graph of `order` nodes: big graphs iterate with the explorer's
- * Barnes–Hut step and, unless some nodes are pinned (a coarse start moves every node), start
- * coarse-to-fine, after which fewer iterations are needed.
+ * Barnes–Hut step and, when their positions are only a first placement (`fresh`: a graph just
+ * loaded) and no node is pinned, start coarse-to-fine, after which fewer iterations are
+ * needed. A coarse start moves every node: a layout the user already sees is refined instead.
  */
 export function forceAtlas2Plan(
   order: number,
-  pinned: boolean,
+  { pinned, fresh }: { pinned: boolean; fresh: boolean },
 ): { large: boolean; coarseStart: boolean; minIterations: number } {
   const large = order >= LARGE_LAYOUT_NODES;
-  const coarseStart = large && !pinned;
+  const coarseStart = large && fresh && !pinned;
   return { large, coarseStart, minIterations: coarseStart ? LAYOUT_MIN_ITERATIONS_COARSE : LAYOUT_MIN_ITERATIONS };
 }
 
@@ -101,8 +102,10 @@ export class LayoutRunner {
   /**
    * Starts ForceAtlas2; it stops by itself and then removes overlaps. With `moveOnly`,
    * every other node stays put, so growing the graph keeps the picture the user knows.
+   * `fresh`: the graph was just loaded and its positions are only a first placement (see
+   * forceAtlas2Plan).
    */
-  start(moveOnly?: ReadonlySet<string>): void {
+  start(moveOnly?: ReadonlySet<string>, options: { fresh?: boolean } = {}): void {
     this.stop();
     if (this.graph.order < 2) return;
     let pinned = false;
@@ -117,7 +120,7 @@ export class LayoutRunner {
     this.graph.forEachNode((_node, a) => {
       if (a.fixed) pinned = true;
     });
-    const plan = forceAtlas2Plan(this.graph.order, pinned);
+    const plan = forceAtlas2Plan(this.graph.order, { pinned, fresh: options.fresh === true });
     const settings = {
       ...DEFAULT_FA2_SETTINGS,
       ...inferSettings(this.graph),

@@ -20,16 +20,14 @@ import { consoleGraphPayload } from '../console/consoleGraph.ts';
 import type { ExplorerSigma } from '../graph/SigmaContext.ts';
 import type { GraphSession } from './explorerContext.ts';
 
-const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-
 /**
- * Lets the page handle input and paint between two slices of a big load: scheduler.yield
- * where the browser has it, else a message to ourselves. Not setTimeout: after a few nested
- * calls browsers wait at least 4 ms before running it, which on 800,000 items in 12 ms
- * slices left the page idle a quarter of the time.
+ * Lets the page handle input and paint between two slices of a big load: a message to
+ * ourselves, a task like any other, so queued input goes first. Not setTimeout: after a few
+ * nested calls browsers wait at least 4 ms before running it, idle time on every slice; not
+ * scheduler.yield either: its continuations run ahead of input, and the page took keystrokes
+ * only once the load was over.
  */
 function yieldToPage(): Promise<void> {
-  if (scheduler?.yield) return scheduler.yield();
   return new Promise<void>((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -148,7 +146,7 @@ export function useGraphLoad(session: GraphSession, attempt: number): void {
         type: 'loadReady',
         truncated: overview.truncated ? { shown: overview.nodes.length, total: overview.totalNodes } : null,
       });
-      layout.start();
+      layout.start(undefined, { fresh: true });
       if (selected?.kind === 'node' && graph.hasNode(selected.id)) focusNode(selected.id);
       if (selected?.kind === 'edge' && graph.hasEdge(selected.id)) focusNode(graph.source(selected.id));
     })()
