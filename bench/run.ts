@@ -2,7 +2,7 @@
 // threads extracting, one writer), store bulk writes and read latency (beside Neo4j when
 // NEO4J_URI is set), API response times and payload sizes, and concurrent read throughput
 // on loopback, then the built explorer in headless Chromium (bench/browser.ts: first render,
-// main-thread blocking, layout and pan frame rates at 5k/20k and 50k/150k nodes/edges).
+// main-thread blocking, layout and pan frame rates at 5k/20k, 50k/150k and 200k/600k nodes/edges).
 // Prints a table and writes the figures, with the machine they came from, to
 // bench/results/<name>.json.
 //

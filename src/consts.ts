@@ -85,6 +85,15 @@ export const LAYOUT_MAX_MS = 12000;
  * iterating off the page; the page stays usable meanwhile.
  */
 export const LAYOUT_MIN_ITERATIONS = 50;
+/**
+ * From this many nodes on, ForceAtlas2 uses the explorer's own Barnes–Hut step (approximation
+ * threshold LARGE_LAYOUT_THETA, Gephi's default) and, when it lays out the whole graph, starts
+ * from a coarse-to-fine placement; the fine graph then needs far fewer iterations, so its
+ * minimum is LAYOUT_MIN_ITERATIONS_COARSE.
+ */
+export const LARGE_LAYOUT_NODES = 10_000;
+export const LARGE_LAYOUT_THETA = 1.2;
+export const LAYOUT_MIN_ITERATIONS_COARSE = 20;
 /** Mean displacement per check, relative to the graph extent, under which the layout has settled. */
 export const LAYOUT_SETTLED_RATIO = 0.002;
 export const LAYOUT_CHECK_MS = 400;

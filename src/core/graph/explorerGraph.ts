@@ -91,17 +91,8 @@ export function createExplorerGraph(): ExplorerGraph {
   return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
 }
 
-/** Deterministic PRNG (mulberry32) so placements are reproducible in tests. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG, so placements are reproducible in tests. */
+export { seededRandom } from './seededRandom.ts';
 
 export function edgeWidth(kind: EdgeKind, weight: number): number {
   if (kind === 'comention') return 0.6;

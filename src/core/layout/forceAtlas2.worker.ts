@@ -4,8 +4,11 @@
 // nor gets flooded by it. It measures its own movement, so the page never walks the graph
 // to decide when the layout has settled. Asked to finish before `minIterations`, it goes on
 // until it has done them: a time budget alone leaves a big graph on a slow machine barely
-// laid out.
+// laid out. Big graphs iterate with our Barnes–Hut step, after a coarse-to-fine start.
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
+import { seededRandom } from '../graph/seededRandom.ts';
+import { BarnesHutLayout } from './barnesHut.ts';
+import { coarseStart } from './coarseStart.ts';
 import { meanRelativeMovement, positionsOf, type LayoutCommand, type LayoutProgress } from './forceAtlas2Matrices.ts';
 
 /** Iterate for at most this long between two looks at the page's messages. */
@@ -16,6 +19,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const tick = new MessageChannel();
 
 let run: {
+  /** One iteration over the matrices. */
+  step: () => void;
   nodes: Float32Array;
   edges: Float32Array;
   settings: Extract<LayoutCommand, { type: 'start' }>['settings'];
@@ -25,6 +30,8 @@ let run: {
   /** The page asked for the final positions; sent once minIterations are done. */
   finishing: boolean;
   startedAt: number;
+  /** Time the coarse start took, before the first iteration. */
+  startMs: number;
   iterations: number;
   acknowledged: boolean;
   lastPublish: number;
@@ -41,6 +48,7 @@ function sendFinal(): void {
     positions,
     iterations: run.iterations,
     elapsedMs: performance.now() - run.startedAt,
+    startMs: run.startMs,
     movement: run.movement,
     final: true,
   };
@@ -52,7 +60,7 @@ function slice(): void {
   if (!run) return;
   const started = performance.now();
   do {
-    iterate(run.settings, run.nodes, run.edges);
+    run.step();
     run.iterations++;
   } while (performance.now() - started < SLICE_MS);
   if (run.finishing && run.iterations >= run.minIterations) {
@@ -73,6 +81,7 @@ function slice(): void {
     positions,
     iterations: run.iterations,
     elapsedMs: now - run.startedAt,
+    startMs: run.startMs,
     movement: run.movement,
     final: false,
   };
@@ -89,8 +98,17 @@ tick.port1.onmessage = slice;
 scope.onmessage = (event: MessageEvent<LayoutCommand>) => {
   const command = event.data;
   if (command.type === 'start') {
+    const { nodes, edges, settings } = command;
+    const began = performance.now();
+    if (command.coarseStart) coarseStart(nodes, edges, settings, seededRandom(nodes.length));
+    let step = () => iterate(settings, nodes, edges);
+    if (command.large) {
+      const layout = new BarnesHutLayout(nodes, edges, settings);
+      step = () => layout.iterate();
+    }
     const now = performance.now();
     run = {
+      step,
       nodes: command.nodes,
       edges: command.edges,
       settings: command.settings,
@@ -99,6 +117,7 @@ scope.onmessage = (event: MessageEvent<LayoutCommand>) => {
       minIterations: command.minIterations,
       finishing: false,
       startedAt: now,
+      startMs: now - began,
       iterations: 0,
       acknowledged: true,
       lastPublish: -Infinity,

@@ -108,6 +108,13 @@ export type LayoutCommand =
       checkMs: number;
       /** `finish` is honoured only once this many iterations are done. */
       minIterations: number;
+      /**
+       * A big graph: iterate with our Barnes–Hut step (barnesHut.ts) instead of graphology's,
+       * and, with `coarseStart`, first place every node by laying out coarser versions of the
+       * graph (coarseStart.ts). Positions are sent once that start is done.
+       */
+      large: boolean;
+      coarseStart: boolean;
     }
   /** The page has applied the last positions: the worker may send the next ones. */
   | { type: 'ack' }
@@ -124,6 +131,8 @@ export interface LayoutProgress {
   iterations: number;
   /** Milliseconds the worker has been iterating since the start. */
   elapsedMs: number;
+  /** Milliseconds the coarse start took before the first iteration (0 without one). */
+  startMs: number;
   /** Relative movement over the last check window (see meanRelativeMovement). */
   movement: number;
   /** The answer to `finish`: these are the last positions. */

@@ -2,21 +2,27 @@
 // which iterates at its own pace and hands positions over at most once per drawn frame, with
 // an automatic stop (nodes barely move any more, or a time budget scaled to the graph runs
 // out), then noverlap (also in a worker) to pull overlapping nodes apart on graphs small
-// enough for it to matter. Circular and random are instant alternatives. Positions are
-// written into the graph; sigma redraws from it. Each ForceAtlas2 run is recorded as a
-// `newsgraph:forceatlas2` performance measure (iterations, worker time) for profiling.
+// enough for it to matter. Graphs of 10,000 nodes and more lay out with the explorer's own
+// Barnes–Hut step after a coarse-to-fine start (forceAtlas2Plan). Circular and random are
+// instant alternatives. Positions are written into the graph; sigma redraws from it. Each
+// ForceAtlas2 run is recorded as a `newsgraph:forceatlas2` performance measure (iterations,
+// worker time, coarse start time) for profiling.
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import NoverlapLayoutSupervisor from 'graphology-layout-noverlap/worker';
 import { circular, random } from 'graphology-layout';
 import {
+  LARGE_LAYOUT_NODES,
+  LARGE_LAYOUT_THETA,
   LAYOUT_CHECK_MS,
   LAYOUT_MAX_MS,
   LAYOUT_MIN_ITERATIONS,
+  LAYOUT_MIN_ITERATIONS_COARSE,
   LAYOUT_MIN_MS,
   LAYOUT_SETTLED_RATIO,
   NOVERLAP_MAX_MS,
 } from '../../consts.ts';
-import { seededRandom, type ExplorerGraph } from '../graph/explorerGraph.ts';
+import type { ExplorerGraph } from '../graph/explorerGraph.ts';
+import { seededRandom } from '../graph/seededRandom.ts';
 import { buildMatrices, DEFAULT_FA2_SETTINGS, type LayoutCommand, type LayoutProgress } from './forceAtlas2Matrices.ts';
 
 /** Above this many nodes noverlap is skipped: at the zoom that shows them all, nodes overlap anyway, and every one of its steps redraws the whole graph. */
@@ -38,6 +44,21 @@ const nextFrame = (callback: () => void): void => {
 };
 
 export type LayoutStatus = 'idle' | 'forces' | 'overlap';
+
+/**
+ * How ForceAtlas2 runs on a graph of `order` nodes: big graphs iterate with the explorer's
+ * Barnes–Hut step and, when their positions are only a first placement (`fresh`: a graph just
+ * loaded) and no node is pinned, start coarse-to-fine, after which fewer iterations are
+ * needed. A coarse start moves every node: a layout the user already sees is refined instead.
+ */
+export function forceAtlas2Plan(
+  order: number,
+  { pinned, fresh }: { pinned: boolean; fresh: boolean },
+): { large: boolean; coarseStart: boolean; minIterations: number } {
+  const large = order >= LARGE_LAYOUT_NODES;
+  const coarseStart = large && fresh && !pinned;
+  return { large, coarseStart, minIterations: coarseStart ? LAYOUT_MIN_ITERATIONS_COARSE : LAYOUT_MIN_ITERATIONS };
+}
 
 /** Time budget of one ForceAtlas2 run: longer for bigger graphs, bounded. */
 export function layoutBudgetMs(order: number): number {
@@ -81,10 +102,13 @@ export class LayoutRunner {
   /**
    * Starts ForceAtlas2; it stops by itself and then removes overlaps. With `moveOnly`,
    * every other node stays put, so growing the graph keeps the picture the user knows.
+   * `fresh`: the graph was just loaded and its positions are only a first placement (see
+   * forceAtlas2Plan).
    */
-  start(moveOnly?: ReadonlySet<string>): void {
+  start(moveOnly?: ReadonlySet<string>, options: { fresh?: boolean } = {}): void {
     this.stop();
     if (this.graph.order < 2) return;
+    let pinned = false;
     if (moveOnly) {
       // In place: `fixed` is not drawn, and an event per node would make sigma re-process each.
       this.graph.forEachNode((node, a) => {
@@ -93,11 +117,16 @@ export class LayoutRunner {
         a.fixed = true;
       });
     }
+    this.graph.forEachNode((_node, a) => {
+      if (a.fixed) pinned = true;
+    });
+    const plan = forceAtlas2Plan(this.graph.order, { pinned, fresh: options.fresh === true });
     const settings = {
       ...DEFAULT_FA2_SETTINGS,
       ...inferSettings(this.graph),
       edgeWeightInfluence: 0.5,
       slowDown: 1 + Math.log10(this.graph.order) * 2,
+      ...(plan.large ? { barnesHutTheta: LARGE_LAYOUT_THETA } : {}),
     };
     const matrices = buildMatrices(this.graph);
     const index = new Map<string, number>();
@@ -147,6 +176,7 @@ export class LayoutRunner {
         detail: {
           iterations: last.iterations,
           workerMs: last.elapsedMs,
+          startMs: last.startMs,
           nodes: this.graph.order,
           edges: this.graph.size,
         },
@@ -159,7 +189,7 @@ export class LayoutRunner {
       settings,
       publishMs: publishIntervalMs(this.graph.order),
       checkMs: LAYOUT_CHECK_MS,
-      minIterations: LAYOUT_MIN_ITERATIONS,
+      ...plan,
     };
     worker.postMessage(start, [matrices.nodes.buffer, matrices.edges.buffer]);
     this.setStatus('forces');

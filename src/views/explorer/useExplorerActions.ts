@@ -92,7 +92,7 @@ export function explorerActions(session: GraphSession) {
       query,
     });
     structureChanged();
-    if (mode === 'replace') layout.start();
+    if (mode === 'replace') layout.start(undefined, { fresh: true });
     else if (result.addedNodes.length) layout.start(new Set(result.addedNodes));
   };
 

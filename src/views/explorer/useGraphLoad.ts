@@ -20,8 +20,23 @@ import { consoleGraphPayload } from '../console/consoleGraph.ts';
 import type { ExplorerSigma } from '../graph/SigmaContext.ts';
 import type { GraphSession } from './explorerContext.ts';
 
-/** Lets the page handle input and paint between two slices of a big load. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the page handle input and paint between two slices of a big load: a message to
+ * ourselves, a task like any other, so queued input goes first. Not setTimeout: after a few
+ * nested calls browsers wait at least 4 ms before running it, idle time on every slice; not
+ * scheduler.yield either: its continuations run ahead of input, and the page took keystrokes
+ * only once the load was over.
+ */
+function yieldToPage(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 export function useGraphLoad(session: GraphSession, attempt: number): void {
   useEffect(() => {
@@ -131,7 +146,7 @@ export function useGraphLoad(session: GraphSession, attempt: number): void {
         type: 'loadReady',
         truncated: overview.truncated ? { shown: overview.nodes.length, total: overview.totalNodes } : null,
       });
-      layout.start();
+      layout.start(undefined, { fresh: true });
       if (selected?.kind === 'node' && graph.hasNode(selected.id)) focusNode(selected.id);
       if (selected?.kind === 'edge' && graph.hasEdge(selected.id)) focusNode(graph.source(selected.id));
     })()

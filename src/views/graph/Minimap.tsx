@@ -1,7 +1,8 @@
 // Overview inset: every visible node as a dot and the part of the graph on screen as a
 // rectangle; a click or a drag moves the view there, and a button resets it. Cheap on big
 // graphs: the dots are drawn to an offscreen canvas only after the graph changed, at most
-// every 250 ms or ten times what one drawing takes; camera moves only redraw the rectangle.
+// every 250 ms or ten times what one drawing takes, and at most 20,000 small ones; camera
+// moves only redraw the rectangle.
 import { useEffect, useRef, type CSSProperties, type PointerEvent } from 'react';
 import type { ExplorerGraph } from '../../core/graph/explorerGraph.ts';
 import {
@@ -18,6 +19,11 @@ const HEIGHT = 120;
 const PADDING = 6;
 /** Least time between two drawings of the dots. */
 const DOTS_MIN_MS = 250;
+/**
+ * Most small dots drawn: past a few thousand, the 180×120 inset is covered alike, and
+ * 200,000 dots cost a long task at each drawing. Nodes drawn large are always drawn.
+ */
+const MAX_SMALL_DOTS = 20_000;
 const GRAPH_EVENTS = [
   'nodeAdded',
   'nodeDropped',
@@ -39,8 +45,11 @@ function drawDots(target: HTMLCanvasElement, graph: ExplorerGraph, frame: Minima
   context.clearRect(0, 0, WIDTH, HEIGHT);
   // One fillStyle per colour: a few thousand style changes cost more than the dots.
   const byColor = new Map<string, number[]>();
+  const stride = Math.ceil(graph.order / MAX_SMALL_DOTS);
+  let seen = 0;
   graph.forEachNode((_node, a) => {
     if (a.hidden) return;
+    if (a.size <= 8 && seen++ % stride !== 0) return;
     const point = toMinimap(frame, a.x, a.y);
     let list = byColor.get(a.color);
     if (!list) byColor.set(a.color, (list = []));
