@@ -11,6 +11,7 @@ export const EXPORT_FORMAT_LIST = [
   { id: 'csv', label: 'Neo4j CSV (zip)', hint: 'nodes.csv and relationships.csv for neo4j-admin import' },
   { id: 'cypher', label: 'Cypher script', hint: 'MERGE statements that recreate the graph in Neo4j' },
   { id: 'statements-csv', label: 'Statements CSV', hint: 'who said what about whom, with sources' },
+  { id: 'dot', label: 'Graphviz DOT', hint: 'Graphviz (dot, sfdp) and the tools that read it' },
 ] as const satisfies readonly { id: string; label: string; hint: string }[];
 
 export type ExportFormat = (typeof EXPORT_FORMAT_LIST)[number]['id'];

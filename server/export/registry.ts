@@ -4,6 +4,7 @@
 
 import type { ExportFormat } from '../../contract/exportFormats.ts';
 import { CYPHER_SCRIPT } from './cypherScript.ts';
+import { DOT } from './dot.ts';
 import { GEXF } from './gexf.ts';
 import type { ExportEvidence, ExportGraph } from './graph.ts';
 import { GRAPHOLOGY_JSON } from './graphologyJson.ts';
@@ -19,6 +20,7 @@ export const EXPORT_REGISTRY = {
   csv: NEO4J_CSV,
   cypher: CYPHER_SCRIPT,
   'statements-csv': STATEMENTS_CSV,
+  dot: DOT,
 } as const satisfies Record<ExportFormat, ExportWriter>;
 
 export interface SerializedGraph {
