@@ -223,7 +223,15 @@ export abstract class CypherStore implements GraphStore {
 
   neighborhood(entityId: string, options: { depth: number; limit: number }): Promise<GraphPayload> {
     return this.cached(`neighborhood ${JSON.stringify([entityId, options.depth, options.limit])}`, () =>
-      neighborhood(this.graphReader, entityId, options, this.articleLists()),
+      neighborhood(
+        this.graphReader,
+        entityId,
+        options,
+        this.articleLists(),
+        this.entityIndex
+          ? (centers, limit) => this.entityIndex!.comentionNeighbors(this.reader, centers, limit)
+          : undefined,
+      ),
     );
   }
 

@@ -10,7 +10,7 @@ import { generateCorpus } from '../bench/corpus.ts';
 import { extract } from '../ingest/extractor.ts';
 import type { EntityIndex } from './entityIndex.ts';
 import { GrafeoStore } from './engines/grafeo.ts';
-import { queriedArticleLists, type RankedArticleLists } from './reads/coMentions.ts';
+import { comentionNeighbors, queriedArticleLists, type RankedArticleLists } from './reads/coMentions.ts';
 import type { Run } from './reads/decode.ts';
 import type { Row } from './store.ts';
 
@@ -76,6 +76,23 @@ async function compare(): Promise<void> {
       sorted(await direct('graph/entity-articles', params)),
     );
   }
+  // The latest few articles of each center, so that the cut falls among articles of one date.
+  const byMentions = (await direct('graph/entity-ranks', {}))
+    .sort((a, b) => Number(b.mentions) - Number(a.mentions) || String(a.id).localeCompare(String(b.id)))
+    .map((row) => String(row.id));
+  let neighbours = 0;
+  for (const centers of [byMentions.slice(0, 25), byMentions.slice(3, 4), byMentions.slice(-5), ['no-such-entity']])
+    for (const [limit, perCenter] of [
+      [1000, 100],
+      [1000, 1],
+      [1000, 3],
+      [7, 2],
+    ] as const) {
+      const expected = await comentionNeighbors(direct, centers, limit, perCenter);
+      expect(await store.index.comentionNeighbors(counting, centers, limit, perCenter)).toStrictEqual(expected);
+      neighbours += expected.length;
+    }
+  expect(neighbours).toBeGreaterThan(100);
   for (const params of [
     { ids: articleIds },
     { ids: articleIds.slice(-3) },

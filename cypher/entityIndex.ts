@@ -13,7 +13,13 @@
 // (differential.test.ts and entityIndex.test.ts compare them).
 
 import type { Params, Row } from './store.ts';
-import { queriedArticleLists, sortedUnique, type ArticleListsOf } from './reads/coMentions.ts';
+import {
+  COMENTION_ARTICLES_PER_ENTITY,
+  comentionNeighbors,
+  queriedArticleLists,
+  sortedUnique,
+  type ArticleListsOf,
+} from './reads/coMentions.ts';
 import type { Run } from './reads/decode.ts';
 import { compareText, num, str, strList } from './reads/decode.ts';
 import type { WriteBatch } from './writes/plan.ts';
@@ -334,6 +340,59 @@ export class EntityIndex {
         weights.set(id, (weights.get(id) ?? 0) + 1);
     }
     return [...weights].map(([id, weight]) => ({ id, weight, mentions: ranks.get(id)?.mentions ?? 0 }));
+  }
+
+  /**
+   * comentionNeighbors' rows (coMentions.ts) from the kept mentions, without a row per
+   * (entity, article): the entities named in the latest `articlesPerCenter` articles of
+   * each center (latest first is rank order), weighted by those articles; a
+   * center by its own articles that name another center too. Across a write, the queries'.
+   */
+  async comentionNeighbors(
+    run: Run,
+    centers: string[],
+    limit: number,
+    articlesPerCenter = COMENTION_ARTICLES_PER_ENTITY,
+  ): Promise<Row[]> {
+    if (centers.length === 0) return [];
+    const [entitiesOf, ranks] = await Promise.all([this.mentions(run), this.loadRanks(run)]);
+    if (entitiesOf === null) return comentionNeighbors(run, centers, limit, articlesPerCenter);
+    const ranking = this.ranking();
+    // Per article number: how many centers name it, and whether it is counted.
+    const centersOf = new Int32Array(this.articleIds.length);
+    const isCounted = new Uint8Array(this.articleIds.length);
+    const counted: number[] = [];
+    const listOf = new Map<string, number[]>();
+    for (const center of centers) {
+      const list = this.articlesOf.get(center);
+      if (!list || list.length === 0) continue;
+      listOf.set(center, list);
+      for (const number of list) centersOf[number]!++;
+      const latest = Int32Array.from(list, (number) => ranking.rankOf[number]!)
+        .sort()
+        .subarray(0, articlesPerCenter);
+      for (const rank of latest) {
+        const number = ranking.byRank[rank]!;
+        if (isCounted[number] === 0) {
+          isCounted[number] = 1;
+          counted.push(number);
+        }
+      }
+    }
+    const weights = new Map<string, number>();
+    for (const number of counted)
+      for (const id of entitiesOf[number] ?? []) weights.set(id, (weights.get(id) ?? 0) + 1);
+    const neighbours: { id: string; weight: number; mentions: number }[] = [];
+    for (const [id, shared] of weights) {
+      const own = listOf.get(id);
+      let weight = shared;
+      if (own) {
+        weight = 0;
+        for (const number of own) if (isCounted[number] === 1 && centersOf[number]! > 1) weight++;
+      }
+      if (weight > 0) neighbours.push({ id, weight, mentions: ranks.get(id)?.mentions ?? 0 });
+    }
+    return neighbours.sort((a, b) => b.weight - a.weight || compareText(a.id, b.id)).slice(0, Math.max(0, limit));
   }
 
   /**
