@@ -15,7 +15,7 @@ import type {
 import type { CypherResult } from '../contract/cypher.ts';
 import type { ExtractionResult, KnownEntity } from '../contract/extraction.ts';
 import { loadQuery, type Splice } from './queries.ts';
-import { queriedArticleLists, type ArticleListsOf } from './reads/coMentions.ts';
+import { queriedArticleLists, type ArticleListsOf, type ComentionNeighborsOf } from './reads/coMentions.ts';
 import { article, articles, entity, statements } from './reads/details.ts';
 import type { Run } from './reads/decode.ts';
 import { neighborhood, overview } from './reads/graph.ts';
@@ -222,16 +222,13 @@ export abstract class CypherStore implements GraphStore {
   }
 
   neighborhood(entityId: string, options: { depth: number; limit: number }): Promise<GraphPayload> {
+    const index = this.entityIndex;
+    // Co-mentioned neighbours from the kept mentions, else from the store's queries.
+    const comentioned: ComentionNeighborsOf | undefined = index
+      ? (centers, limit) => index.comentionNeighbors(this.reader, centers, limit)
+      : undefined;
     return this.cached(`neighborhood ${JSON.stringify([entityId, options.depth, options.limit])}`, () =>
-      neighborhood(
-        this.graphReader,
-        entityId,
-        options,
-        this.articleLists(),
-        this.entityIndex
-          ? (centers, limit) => this.entityIndex!.comentionNeighbors(this.reader, centers, limit)
-          : undefined,
-      ),
+      neighborhood(this.graphReader, entityId, options, this.articleLists(), comentioned),
     );
   }
 
