@@ -1,16 +1,20 @@
 // What the graph views read about every entity, kept in this process and brought up to date
 // by each committed write batch instead of being read again after every write: each
-// entity's type and mention count (the overview's ranking and its entity count) and the
-// articles that mention it (co-mention edges). Filled lazily from the store, then kept
-// across writes: a batch of new articles adds its entities, counters and mentions here once
-// committed (writeBatch sends the same rows). Valid only for a store whose writes all pass
-// through this process (the embedded engine, which locks its file), and only while every
-// write since it was filled was such a batch: the index belongs to one write generation of
-// the store's ReadCache, moves to the next with each batch it applies, and empties itself
-// when the generation has moved without it (any other write, a rollback, a reset, a close).
-// It answers graph/top-entities and graph/entity-count with the rows those queries would, and
-// gives co-mention counting the article lists graph/entity-article-lists would
-// (differential.test.ts and entityIndex.test.ts compare them).
+// entity's type and mention count (the overview's ranking and its entity count), its
+// graph/nodes row, and every mention both ways (each entity's articles, each article's
+// entities: co-mention edges and co-mentioned neighbours). Filled from the store on first
+// use, then kept across writes: a batch of new articles adds its entities, counters and
+// mentions here once committed (writeBatch sends the same rows), and marks the node rows of
+// the entities it wrote or counted to be read again. Valid only for a store whose writes
+// all pass through this process (the embedded engine, which locks its file), and only while
+// every write since it was filled was such a batch: the index belongs to one write
+// generation of the store's ReadCache, moves to the next with each batch it applies, and
+// empties itself when the generation has moved without it (any other write, a rollback, a
+// reset, a close) or when a batch mentions an entity it does not write. It answers
+// graph/top-entities, graph/entity-count, graph/nodes, graph/entity-articles and
+// graph/article-entities with the rows those queries would, and gives co-mention counting
+// the article lists graph/entity-article-lists would (differential.test.ts and
+// entityIndex.test.ts compare them).
 
 import type { Params, Row } from './store.ts';
 import {
