@@ -15,14 +15,15 @@ import type {
 import type { CypherResult } from '../contract/cypher.ts';
 import type { ExtractionResult, KnownEntity } from '../contract/extraction.ts';
 import { loadQuery, type Splice } from './queries.ts';
-import { queriedArticleLists, type ArticleListsOf } from './reads/coMentions.ts';
+import { queriedArticleLists, type ArticleListsOf, type ComentionNeighborsOf } from './reads/coMentions.ts';
 import { article, articles, entity, statements } from './reads/details.ts';
 import type { Run } from './reads/decode.ts';
 import { neighborhood, overview } from './reads/graph.ts';
 import { existingArticleIds, knownEntities } from './reads/known.ts';
 import { search } from './reads/search.ts';
 import { schema, stats } from './reads/stats.ts';
-import { EntityIndex } from './entityIndex.ts';
+import type { AdjacencyIndex } from './adjacencyIndex.ts';
+import type { EntityIndex } from './entityIndex.ts';
 import { ReadCache } from './readCache.ts';
 import { checkReadOnly } from './readonly.ts';
 import type { GraphStore, Params, ReadOnlyOptions, Row, StatementFilter, WriteResult } from './store.ts';
@@ -59,6 +60,13 @@ export abstract class CypherStore implements GraphStore {
    * (entityIndex.ts): set by an engine that keeps a readCache; null reads them every time.
    */
   protected readonly entityIndex: EntityIndex | null = null;
+
+  /**
+   * The relations and statements between entities, kept up to date by writeExtraction's
+   * batches (adjacencyIndex.ts): set by an engine that keeps an entityIndex; null reads them
+   * every time.
+   */
+  protected readonly adjacencyIndex: AdjacencyIndex | null = null;
 
   /** The write generation of the kept answers, or null when this store keeps none. */
   get readGeneration(): number | null {
@@ -127,12 +135,30 @@ export abstract class CypherStore implements GraphStore {
   /** The reader of the graph views: what the entity index keeps is answered from it. */
   private readonly graphReader: Run = (queryName, params = {}) => {
     const index = this.entityIndex;
+    const adjacency = this.adjacencyIndex;
     if (index === null) return this.reader(queryName, params);
     switch (queryName) {
       case 'graph/top-entities':
-        return index.topEntities(this.reader, params);
+        return index.topEntities(this.graphReader, params);
+      case 'graph/nodes':
+        return index.nodes(this.reader, params);
       case 'graph/entity-count':
         return index.entityCount(this.reader, params);
+      case 'graph/entity-articles':
+        return index.entityArticles(this.reader, params);
+      case 'graph/article-entities':
+        return index.articleEntities(this.reader, params);
+    }
+    if (adjacency === null) return this.reader(queryName, params);
+    switch (queryName) {
+      case 'graph/relation-edges':
+        return adjacency.relationEdges(this.reader, params);
+      case 'graph/spoke-about-edges':
+        return adjacency.spokeAboutEdges(this.reader, params);
+      case 'graph/relation-neighbors':
+        return adjacency.relationNeighbors(this.reader, params);
+      case 'graph/statement-neighbors':
+        return adjacency.statementNeighbors(this.reader, params);
       default:
         return this.reader(queryName, params);
     }
@@ -152,7 +178,10 @@ export abstract class CypherStore implements GraphStore {
               const run: TxRun = (queryName, params, splice) => runText(loadQuery(queryName, splice), params);
               await writeBatch(batch, run);
             },
-            (generation) => this.entityIndex?.apply(batch, generation),
+            (generation) => {
+              this.entityIndex?.apply(batch, generation);
+              this.adjacencyIndex?.apply(batch, generation);
+            },
           );
           written += batch.articleIds.length;
         }
@@ -193,8 +222,13 @@ export abstract class CypherStore implements GraphStore {
   }
 
   neighborhood(entityId: string, options: { depth: number; limit: number }): Promise<GraphPayload> {
+    const index = this.entityIndex;
+    // Co-mentioned neighbours from the kept mentions, else from the store's queries.
+    const comentioned: ComentionNeighborsOf | undefined = index
+      ? (centers, limit) => index.comentionNeighbors(this.reader, centers, limit)
+      : undefined;
     return this.cached(`neighborhood ${JSON.stringify([entityId, options.depth, options.limit])}`, () =>
-      neighborhood(this.graphReader, entityId, options, this.articleLists()),
+      neighborhood(this.graphReader, entityId, options, this.articleLists(), comentioned),
     );
   }
 

@@ -350,6 +350,70 @@ const SAMPLES: Record<string, Sample> = {
         { id: 'art-2', date: '2024-04-10' },
       ]),
   },
+  'graph/all-relations': {
+    rows: (rows) =>
+      expect(sortByFields(rows, ['source', 'target', 'type'])).toStrictEqual([
+        {
+          source: 'event:vertice-bruxelles',
+          target: 'place:bruxelles',
+          type: 'HELD_IN',
+          id: 'event:HELD_IN:event:vertice-bruxelles->place:bruxelles@art-2:22',
+          date: '2024-04-09',
+        },
+        {
+          source: MELONI,
+          target: 'event:vertice-bruxelles',
+          type: 'PARTICIPATED_IN',
+          id: 'event:PARTICIPATED_IN:person:giorgia-meloni->event:vertice-bruxelles@art-2:22',
+          date: '2024-04-09',
+        },
+        { source: MELONI, target: DRAGHI, type: 'CRITICIZED', id: 'rel-1', date: '2024-03-05' },
+        { source: DRAGHI, target: MELONI, type: 'MET', id: 'rel-2', date: '2024-03-04' },
+      ]),
+  },
+  'graph/all-spoke-about': {
+    rows: (rows) =>
+      expect(sortByFields(rows, ['source', 'target', 'id'])).toStrictEqual([
+        { source: MELONI, target: COMMISSION, id: 'st-3', date: '2024-04-10' },
+        { source: MELONI, target: DRAGHI, id: 'st-2', date: '2024-03-05' },
+        { source: DRAGHI, target: COMMISSION, id: 'st-1', date: '2024-03-05' },
+      ]),
+  },
+  'graph/mention-lists': {
+    rows: (rows) =>
+      expect(
+        sortById(rows).map((row) => ({ id: row.id, articleIds: [...(row.articleIds as string[])].sort() })),
+      ).toStrictEqual([
+        { id: 'event:vertice-bruxelles', articleIds: ['art-2'] },
+        { id: COMMISSION, articleIds: ['art-1', 'art-2'] },
+        { id: MELONI, articleIds: ['art-1', 'art-2'] },
+        { id: DRAGHI, articleIds: ['art-1'] },
+        { id: 'place:bruxelles', articleIds: ['art-2'] },
+        { id: 'place:roma', articleIds: ['art-1'] },
+      ]),
+  },
+  'graph/all-nodes': {
+    rows: (rows) =>
+      expect(
+        sortById(rows).map((row) => [
+          row.id,
+          row.name,
+          row.type,
+          row.aliases,
+          row.mentions,
+          row.articles,
+          row.statementsBy,
+          row.statementsAbout,
+        ]),
+      ).toStrictEqual([
+        ['event:vertice-bruxelles', 'Vertice di Bruxelles', 'Event', [], 2, 1, 0, 0],
+        [COMMISSION, 'Commissione europea', 'Organization', [], 2, 2, 0, 2],
+        [MELONI, 'Giorgia Meloni', 'Person', ['Meloni'], 5, 2, 2, 0],
+        [DRAGHI, 'Mario Draghi', 'Person', ['Draghi'], 4, 1, 1, 1],
+        ['place:bruxelles', 'Bruxelles', 'Place', [], 2, 1, 0, 1],
+        ['place:roma', 'Roma', 'Place', [], 2, 1, 0, 0],
+      ]),
+  },
   'graph/relation-neighbors': {
     params: { ids: [DRAGHI] },
     rows: (rows) =>

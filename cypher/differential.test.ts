@@ -1,7 +1,8 @@
 // Optimised reads against plain ones on a small real store (generated articles through the
 // real extractor): the anchored statement queries against statements/list and /count, the
 // entity's relations against the query they replaced, and the kept answers of the store
-// (readCache.ts) against reads computed afresh, before and after a write.
+// (readCache.ts, computed from entityIndex.ts and adjacencyIndex.ts) against reads computed
+// afresh, before and after a write.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -150,6 +151,7 @@ describe('kept answers', () => {
   /** Every read the API serves, by the store (kept) and afresh (plain). */
   async function compareAll(ids: string[]): Promise<void> {
     expect(await store.overview({ limit: 50 })).toStrictEqual(await overview(plain, { limit: 50 }));
+    expect(await store.overview({ limit: 500 })).toStrictEqual(await overview(plain, { limit: 500 }));
     expect(await store.overview({ limit: 20, types: ['Person'] })).toStrictEqual(
       await overview(plain, { limit: 20, types: ['Person'] }),
     );
@@ -158,9 +160,14 @@ describe('kept answers', () => {
     expect(await store.search('ma', 12)).toStrictEqual(await search(plain, 'ma', 12));
     for (const id of ids) {
       expect(await store.entity(id)).toStrictEqual(await entity(plain, id));
-      expect(await store.neighborhood(id, { depth: 2, limit: 40 })).toStrictEqual(
-        await neighborhood(plain, id, { depth: 2, limit: 40 }),
-      );
+      // The explorer's cap (300) and a small one; relations, statements, co-mentions and
+      // nodes come from the store's indexes (adjacencyIndex.ts, entityIndex.ts).
+      for (const options of [
+        { depth: 2, limit: 40 },
+        { depth: 2, limit: 300 },
+        { depth: 3, limit: 300 },
+      ])
+        expect(await store.neighborhood(id, options)).toStrictEqual(await neighborhood(plain, id, options));
       expect(await store.statements({ speaker: id, limit: 10 })).toStrictEqual(
         await statements(plain, { speaker: id, limit: 10 }),
       );

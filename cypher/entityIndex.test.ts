@@ -10,8 +10,9 @@ import { generateCorpus } from '../bench/corpus.ts';
 import { extract } from '../ingest/extractor.ts';
 import type { EntityIndex } from './entityIndex.ts';
 import { GrafeoStore } from './engines/grafeo.ts';
-import { queriedArticleLists, type RankedArticleLists } from './reads/coMentions.ts';
+import { comentionNeighbors, queriedArticleLists, type RankedArticleLists } from './reads/coMentions.ts';
 import type { Run } from './reads/decode.ts';
+import type { Row } from './store.ts';
 
 class IndexedStore extends GrafeoStore {
   get index(): EntityIndex {
@@ -66,6 +67,51 @@ async function compare(): Promise<void> {
   expect(listed(await store.index.articleLists(counting)(ids))).toStrictEqual(
     listed(await queriedArticleLists(direct)(ids)),
   );
+  const articleIds = (await direct('graph/article-dates', {})).map((row) => String(row.id)).sort();
+  for (const params of [{ ids }, { ids: ids.slice(0, 5) }, { ids: [ids[0]!, ids[0]!] }]) {
+    expect(sorted(await store.index.nodes(counting, params))).toStrictEqual(
+      sorted(await direct('graph/nodes', params)),
+    );
+    expect(sorted(await store.index.entityArticles(counting, params))).toStrictEqual(
+      sorted(await direct('graph/entity-articles', params)),
+    );
+  }
+  // The latest few articles of each center, so that the cut falls among articles of one date.
+  const byMentions = (await direct('graph/entity-ranks', {}))
+    .sort((a, b) => Number(b.mentions) - Number(a.mentions) || String(a.id).localeCompare(String(b.id)))
+    .map((row) => String(row.id));
+  let neighbours = 0;
+  for (const centers of [byMentions.slice(0, 25), byMentions.slice(3, 4), byMentions.slice(-5), ['no-such-entity']])
+    for (const [limit, perCenter] of [
+      [1000, 100],
+      [1000, 1],
+      [1000, 3],
+      [7, 2],
+    ] as const) {
+      const expected = await comentionNeighbors(direct, centers, limit, perCenter);
+      expect(await store.index.comentionNeighbors(counting, centers, limit, perCenter)).toStrictEqual(expected);
+      neighbours += expected.length;
+    }
+  expect(neighbours).toBeGreaterThan(100);
+  for (const params of [
+    { ids: articleIds },
+    { ids: articleIds.slice(-3) },
+    { ids: [articleIds[0]!, articleIds[0]!, 'no-such-article'] },
+  ])
+    expect(sorted(await store.index.articleEntities(counting, params))).toStrictEqual(
+      sorted(await direct('graph/article-entities', params)),
+    );
+}
+
+/** Rows in one order whatever order they came in (the readers aggregate them). */
+function sorted(rows: Row[]): Row[] {
+  const key = (row: Row): string =>
+    JSON.stringify(
+      Object.keys(row)
+        .sort()
+        .map((field) => row[field]),
+    );
+  return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 describe('entity index', () => {
@@ -73,6 +119,8 @@ describe('entity index', () => {
     await compare();
     expect(asked.filter((name) => name === 'graph/entity-ranks')).toHaveLength(1);
     expect(asked.filter((name) => name === 'graph/article-dates')).toHaveLength(1);
+    expect(asked.filter((name) => name === 'graph/mention-lists')).toHaveLength(1);
+    expect(asked.filter((name) => name === 'graph/all-nodes')).toHaveLength(1);
     const before = (await entityIds()).length;
 
     asked.length = 0;
@@ -80,8 +128,9 @@ describe('entity index', () => {
     expect(written).toStrictEqual({ articlesWritten: 30, articlesSkipped: 0 });
     expect((await entityIds()).length).toBeGreaterThan(before);
     await compare();
-    // Rankings and article tables come from the batches; only entities new to it are read.
-    expect(asked.filter((name) => name !== 'graph/nodes' && name !== 'graph/entity-article-lists')).toStrictEqual([]);
+    // Rankings, article tables and mentions come from the batches; only the node rows of the
+    // entities a batch touched are read again.
+    expect(asked.filter((name) => name !== 'graph/nodes')).toStrictEqual([]);
 
     asked.length = 0;
     expect(await store.writeExtraction(extract(corpus.slice(0, 50)))).toStrictEqual({

@@ -1,19 +1,29 @@
 // What the graph views read about every entity, kept in this process and brought up to date
 // by each committed write batch instead of being read again after every write: each
-// entity's type and mention count (the overview's ranking and its entity count) and the
-// articles that mention it (co-mention edges). Filled lazily from the store, then kept
-// across writes: a batch of new articles adds its entities, counters and mentions here once
-// committed (writeBatch sends the same rows). Valid only for a store whose writes all pass
-// through this process (the embedded engine, which locks its file), and only while every
-// write since it was filled was such a batch: the index belongs to one write generation of
-// the store's ReadCache, moves to the next with each batch it applies, and empties itself
-// when the generation has moved without it (any other write, a rollback, a reset, a close).
-// It answers graph/top-entities and graph/entity-count with the rows those queries would, and
-// gives co-mention counting the article lists graph/entity-article-lists would
-// (differential.test.ts and entityIndex.test.ts compare them).
+// entity's type and mention count (the overview's ranking and its entity count), its
+// graph/nodes row, and every mention both ways (each entity's articles, each article's
+// entities: co-mention edges and co-mentioned neighbours). Filled from the store on first
+// use, then kept across writes: a batch of new articles adds its entities, counters and
+// mentions here once committed (writeBatch sends the same rows), and marks the node rows of
+// the entities it wrote or counted to be read again. Valid only for a store whose writes
+// all pass through this process (the embedded engine, which locks its file), and only while
+// every write since it was filled was such a batch: the index belongs to one write
+// generation of the store's ReadCache, moves to the next with each batch it applies, and
+// empties itself when the generation has moved without it (any other write, a rollback, a
+// reset, a close) or when a batch mentions an entity it does not write. It answers
+// graph/top-entities, graph/entity-count, graph/nodes, graph/entity-articles and
+// graph/article-entities with the rows those queries would, and gives co-mention counting
+// the article lists graph/entity-article-lists would (differential.test.ts and
+// entityIndex.test.ts compare them).
 
 import type { Params, Row } from './store.ts';
-import { sortedUnique, type ArticleListsOf } from './reads/coMentions.ts';
+import {
+  COMENTION_ARTICLES_PER_ENTITY,
+  comentionNeighbors,
+  queriedArticleLists,
+  sortedUnique,
+  type ArticleListsOf,
+} from './reads/coMentions.ts';
 import type { Run } from './reads/decode.ts';
 import { compareText, num, str, strList } from './reads/decode.ts';
 import type { WriteBatch } from './writes/plan.ts';
@@ -37,8 +47,15 @@ export class EntityIndex {
   private articleNumber = new Map<string, number>();
   private articleIds: string[] = [];
   private articleDates: string[] = [];
-  /** The articles of entities asked for so far (numbers into the tables above). */
+  /** The articles of entities asked for so far (numbers into the tables above), or of every entity once mentionsLoaded. */
   private articlesOf = new Map<string, number[]>();
+  /** Every article's entities (by article number), once every mention is loaded. */
+  private entitiesOf: string[][] | null = null;
+  private mentionsLoading: Promise<void> | null = null;
+  /** Every entity's graph/nodes row, once loaded; `staleNodes`: those a batch touched since, to read again. */
+  private nodeRows: Map<string, Row> | null = null;
+  private nodesLoading: Promise<Map<string, Row>> | null = null;
+  private staleNodes = new Set<string>();
   /** The articles ranked, and the ranked lists handed out, until the next article or write. */
   private ranked: { byRank: Int32Array; rankOf: Int32Array } | null = null;
   private rankedOf = new Map<string, Int32Array>();
@@ -69,6 +86,11 @@ export class EntityIndex {
     this.sortedByTypes = new Map();
     this.articlesLoading = null;
     this.articlesLoaded = false;
+    this.entitiesOf = null;
+    this.mentionsLoading = null;
+    this.nodeRows = null;
+    this.nodesLoading = null;
+    this.staleNodes = new Set();
   }
 
   private number(articleId: string, date: string): number {
@@ -97,11 +119,29 @@ export class EntityIndex {
     this.sortedByTypes = new Map();
     const dates = new Map(batch.articles.map((article) => [str(article.id), str(article.date)]));
     if (this.articlesLoaded) for (const [articleId, date] of dates) this.number(articleId, date);
-    for (const mention of batch.mentions) {
-      const list = this.articlesOf.get(str(mention.entityId));
-      const articleId = str(mention.articleId);
-      if (list) list.push(this.number(articleId, dates.get(articleId) ?? ''));
+    // The batch writes its entities' names and adds to the counters of those it touches.
+    if (this.nodeRows !== null) {
+      for (const entity of batch.entities) this.staleNodes.add(entity.id);
+      for (const counter of batch.counters) this.staleNodes.add(str(counter.id));
     }
+    const entitiesOf = this.entitiesOf;
+    // write/mentions links an article of the batch to an entity only where the entity is
+    // stored: one the batch writes, or one already mentioned.
+    const written = new Set(batch.entities.map((entity) => entity.id));
+    if (entitiesOf !== null)
+      for (const mention of batch.mentions) {
+        const entityId = str(mention.entityId);
+        const articleId = str(mention.articleId);
+        let list = this.articlesOf.get(entityId);
+        if (!list) {
+          if (!written.has(entityId)) return this.clear(generation);
+          list = [];
+          this.articlesOf.set(entityId, list);
+        }
+        const number = this.number(articleId, dates.get(articleId) ?? '');
+        list.push(number);
+        (entitiesOf[number] ??= []).push(entityId);
+      }
     const ranks = this.ranks;
     if (ranks === null) return;
     // write/entities creates the batch's new entities with their type; the counters then
@@ -135,6 +175,11 @@ export class EntityIndex {
     return loading;
   }
 
+  /** Every entity's type and mention count (graph/entity-ranks), as of this write generation. */
+  mentionCounts(run: Run): Promise<ReadonlyMap<string, Ranked>> {
+    return this.loadRanks(run);
+  }
+
   /** The ids of the most mentioned entities of `types` (null: all), as graph/top-entities orders them. */
   private async top(run: Run, types: string[] | null, limit: number): Promise<string[]> {
     const ranks = await this.loadRanks(run);
@@ -159,6 +204,53 @@ export class EntityIndex {
     const byId = new Map((await run('graph/nodes', { ids })).map((row) => [str(row.id), row]));
     return ids.flatMap((id) => {
       const row = byId.get(id);
+      return row ? [row] : [];
+    });
+  }
+
+  private loadNodes(run: Run): Promise<Map<string, Row>> {
+    this.fresh();
+    if (this.nodeRows) return Promise.resolve(this.nodeRows);
+    if (this.nodesLoading) return this.nodesLoading;
+    const generation = this.generation;
+    const loading = run('graph/all-nodes', {}).then((rows) => {
+      const nodeRows = new Map(rows.map((row) => [str(row.id), row]));
+      if (this.generation !== generation || !this.fresh()) return nodeRows;
+      if (this.nodesLoading === loading) {
+        this.nodeRows = nodeRows;
+        this.nodesLoading = null;
+      }
+      return nodeRows;
+    });
+    this.nodesLoading = loading;
+    return loading;
+  }
+
+  /**
+   * graph/nodes' rows (one per id found, in the order given): kept rows, and those a write
+   * touched read again (and kept, unless a write came meanwhile).
+   */
+  async nodes(run: Run, params: Params): Promise<Row[]> {
+    const ids = strList(params.ids);
+    let nodeRows = await this.loadNodes(run);
+    const stale = [...new Set(ids.filter((id) => this.staleNodes.has(id)))];
+    if (stale.length > 0) {
+      const generation = this.generation;
+      const rows = await run('graph/nodes', { ids: stale });
+      if (this.generation === generation && this.fresh() && nodeRows === this.nodeRows) {
+        for (const id of stale) {
+          nodeRows.delete(id);
+          this.staleNodes.delete(id);
+        }
+        for (const row of rows) nodeRows.set(str(row.id), row);
+      } else {
+        nodeRows = new Map(nodeRows);
+        for (const id of stale) nodeRows.delete(id);
+        for (const row of rows) nodeRows.set(str(row.id), row);
+      }
+    }
+    return ids.flatMap((id) => {
+      const row = nodeRows.get(id);
       return row ? [row] : [];
     });
   }
@@ -192,47 +284,140 @@ export class EntityIndex {
     return loading;
   }
 
-  /** Reads the article lists of the entities of `ids` not kept yet, and keeps them (unless a write came meanwhile). */
-  private async loadLists(run: Run, ids: string[]): Promise<Map<string, number[]> | null> {
-    await this.loadArticles(run);
+  /**
+   * Reads every entity's articles at once (graph/mention-lists) and keeps both directions:
+   * a neighbourhood's co-mentions need the entities of thousands of articles.
+   */
+  private loadMentions(run: Run): Promise<void> {
     this.fresh();
-    const missing = [...new Set(ids)].filter((id) => !this.articlesOf.has(id));
-    if (missing.length === 0) return null;
+    if (this.entitiesOf) return Promise.resolve();
+    if (this.mentionsLoading) return this.mentionsLoading;
     const generation = this.generation;
-    const rows = await run('graph/entity-article-lists', { ids: missing });
-    const read = new Map<string, { articleIds: string[]; dates: string[] }>();
-    for (const row of rows) read.set(str(row.id), { articleIds: strList(row.articleIds), dates: strList(row.dates) });
-    const kept = this.generation === generation && this.fresh();
-    const target = kept ? this.articlesOf : new Map<string, number[]>();
-    if (!kept) this.clear(this.currentGeneration());
-    for (const id of missing) {
-      const lists = read.get(id);
-      target.set(id, lists ? lists.articleIds.map((articleId, k) => this.number(articleId, lists.dates[k] ?? '')) : []);
+    const loading = Promise.all([this.loadArticles(run), run('graph/mention-lists', {})]).then(([, rows]) => {
+      if (this.generation !== generation || !this.fresh() || this.mentionsLoading !== loading) return;
+      const articlesOf = new Map<string, number[]>();
+      const entitiesOf: string[][] = [];
+      for (const row of rows) {
+        const id = str(row.id);
+        const list = strList(row.articleIds).map((articleId) => this.number(articleId, ''));
+        articlesOf.set(id, list);
+        for (const number of list) (entitiesOf[number] ??= []).push(id);
+      }
+      this.articlesOf = articlesOf;
+      this.rankedOf = new Map();
+      this.entitiesOf = entitiesOf;
+      this.mentionsLoading = null;
+    });
+    this.mentionsLoading = loading;
+    return loading;
+  }
+
+  /**
+   * The kept mentions, loaded if need be; null when a write came meanwhile (the caller then
+   * asks the store).
+   */
+  private async mentions(run: Run): Promise<string[][] | null> {
+    await this.loadMentions(run);
+    return this.fresh() ? this.entitiesOf : null;
+  }
+
+  /** graph/entity-articles' rows: each article that mentions one of `ids`, with its date. */
+  async entityArticles(run: Run, params: Params): Promise<Row[]> {
+    if ((await this.mentions(run)) === null) return run('graph/entity-articles', params);
+    return strList(params.ids).flatMap((id) =>
+      (this.articlesOf.get(id) ?? []).map((number) => ({
+        id,
+        articleId: this.articleIds[number]!,
+        date: this.articleDates[number] || null,
+      })),
+    );
+  }
+
+  /** graph/article-entities' rows: the entities the articles `ids` mention, each with how many of them do. */
+  async articleEntities(run: Run, params: Params): Promise<Row[]> {
+    const [entitiesOf, ranks] = await Promise.all([this.mentions(run), this.loadRanks(run)]);
+    if (entitiesOf === null) return run('graph/article-entities', params);
+    const weights = new Map<string, number>();
+    for (const articleId of strList(params.ids)) {
+      const number = this.articleNumber.get(articleId);
+      for (const id of number === undefined ? [] : (entitiesOf[number] ?? []))
+        weights.set(id, (weights.get(id) ?? 0) + 1);
     }
-    return kept ? null : target;
+    return [...weights].map(([id, weight]) => ({ id, weight, mentions: ranks.get(id)?.mentions ?? 0 }));
+  }
+
+  /**
+   * comentionNeighbors' rows (coMentions.ts) from the kept mentions, without a row per
+   * (entity, article): the entities named in the latest `articlesPerCenter` articles of
+   * each center (latest first is rank order), weighted by those articles; a
+   * center by its own articles that name another center too. Across a write, the queries'.
+   */
+  async comentionNeighbors(
+    run: Run,
+    centers: string[],
+    limit: number,
+    articlesPerCenter = COMENTION_ARTICLES_PER_ENTITY,
+  ): Promise<Row[]> {
+    if (centers.length === 0) return [];
+    const [entitiesOf, ranks] = await Promise.all([this.mentions(run), this.loadRanks(run)]);
+    if (entitiesOf === null) return comentionNeighbors(run, centers, limit, articlesPerCenter);
+    const ranking = this.ranking();
+    // Per article number: how many centers name it, and whether it is counted.
+    const centersOf = new Int32Array(this.articleIds.length);
+    const isCounted = new Uint8Array(this.articleIds.length);
+    const counted: number[] = [];
+    const listOf = new Map<string, number[]>();
+    for (const center of centers) {
+      const list = this.articlesOf.get(center);
+      if (!list || list.length === 0) continue;
+      listOf.set(center, list);
+      for (const number of list) centersOf[number]!++;
+      const latest = Int32Array.from(list, (number) => ranking.rankOf[number]!)
+        .sort()
+        .subarray(0, articlesPerCenter);
+      for (const rank of latest) {
+        const number = ranking.byRank[rank]!;
+        if (isCounted[number] === 0) {
+          isCounted[number] = 1;
+          counted.push(number);
+        }
+      }
+    }
+    const weights = new Map<string, number>();
+    for (const number of counted)
+      for (const id of entitiesOf[number] ?? []) weights.set(id, (weights.get(id) ?? 0) + 1);
+    const neighbours: { id: string; weight: number; mentions: number }[] = [];
+    for (const [id, shared] of weights) {
+      const own = listOf.get(id);
+      let weight = shared;
+      if (own) {
+        weight = 0;
+        for (const number of own) if (isCounted[number] === 1 && centersOf[number]! > 1) weight++;
+      }
+      if (weight > 0) neighbours.push({ id, weight, mentions: ranks.get(id)?.mentions ?? 0 });
+    }
+    return neighbours.sort((a, b) => b.weight - a.weight || compareText(a.id, b.id)).slice(0, Math.max(0, limit));
   }
 
   /**
    * The article lists of `ids` for co-mention counting (coMentions.ts), ranked among every
    * article kept here: the ranking and each entity's ranked list are kept until the next write.
+   * Across a write, the store's lists.
    */
   articleLists(run: Run): ArticleListsOf {
     return async (ids) => {
-      const readAcross = await this.loadLists(run, ids);
-      const source = readAcross ?? this.articlesOf;
-      const count = this.articleIds.length;
+      if ((await this.mentions(run)) === null) return queriedArticleLists(run)(ids);
       const ranking = this.ranking();
-      const cache = readAcross ? new Map<string, Int32Array>() : this.rankedOf;
       return {
         lists: ids.map((id) => {
-          let list = cache.get(id);
+          let list = this.rankedOf.get(id);
           if (!list) {
-            list = sortedUnique(Int32Array.from(source.get(id) ?? [], (number) => ranking.rankOf[number]!));
-            cache.set(id, list);
+            list = sortedUnique(Int32Array.from(this.articlesOf.get(id) ?? [], (number) => ranking.rankOf[number]!));
+            this.rankedOf.set(id, list);
           }
           return list;
         }),
-        articleCount: count,
+        articleCount: ranking.byRank.length,
         idOf: (rank) => this.articleIds[ranking.byRank[rank]!]!,
         dateOf: (rank) => this.articleDates[ranking.byRank[rank]!] || null,
       };

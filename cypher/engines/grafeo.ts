@@ -32,6 +32,7 @@ import {
 import type { CypherErrorInfo, CypherResult } from '../../contract/cypher.ts';
 import { lockHolderPid, readStoreOwner } from '../owner.ts';
 import { loadQuery } from '../queries.ts';
+import { AdjacencyIndex } from '../adjacencyIndex.ts';
 import { EntityIndex } from '../entityIndex.ts';
 import { ReadCache } from '../readCache.ts';
 import { cancelledInfo, DEFAULT_TIMEOUT_MS, timeoutInfo } from './deadline.ts';
@@ -88,6 +89,10 @@ export class GrafeoStore extends CypherStore {
   /** This process holds the file's lock: no other one writes while it is open, so answers can be kept. */
   protected override readonly readCache: ReadCache = new ReadCache();
   protected override readonly entityIndex: EntityIndex = new EntityIndex(() => this.readCache.generation);
+  protected override readonly adjacencyIndex: AdjacencyIndex = new AdjacencyIndex(
+    () => this.readCache.generation,
+    this.entityIndex,
+  );
   private db: Database | null = null;
   private opening: Promise<Database> | null = null;
   private closed = false;

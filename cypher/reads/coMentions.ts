@@ -39,6 +39,9 @@ export interface RankedArticleLists {
 /** Where co-mention counting gets its article lists: the store's query, or what an index keeps. */
 export type ArticleListsOf = (ids: string[]) => Promise<RankedArticleLists>;
 
+/** comentionNeighbors' answer for `centers`: from the store's queries, or from what an index keeps. */
+export type ComentionNeighborsOf = (centers: string[], limit: number) => Promise<Row[]>;
+
 /** `list` sorted in place, its repeats dropped (a view of its start). */
 export function sortedUnique(list: Int32Array): Int32Array {
   list.sort();
@@ -201,6 +204,44 @@ export async function comentionEdges(articleListsOf: ArticleListsOf, ids: string
 }
 
 /**
+ * The first index from `from` on of the ascending `list` whose value is at least `value`
+ * (`list.length` if none), by galloping: a hub's list holds thousands of articles that a
+ * small entity's few skip over.
+ */
+function seekUp(list: Int32Array, from: number, value: number): number {
+  let low = from;
+  let high = from;
+  for (let step = 1; high < list.length && list[high]! < value; step *= 2) {
+    low = high + 1;
+    high += step;
+  }
+  high = Math.min(high, list.length);
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The last index up to `from` of the ascending `list` whose value is at most `value` (-1 if none), by galloping. */
+function seekDown(list: Int32Array, from: number, value: number): number {
+  let low = from;
+  let high = from;
+  for (let step = 1; low >= 0 && list[low]! > value; step *= 2) {
+    high = low - 1;
+    low -= step;
+  }
+  low = Math.max(low, -1);
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (list[middle]! > value) high = middle - 1;
+    else low = middle;
+  }
+  return low;
+}
+
+/**
  * What two ascending lists of article ranks (latest first) share: the first
  * COMENTION_EVIDENCE_IDS ranks, the latest date (the first dated one from the front) and
  * the earliest (the first dated one from the back).
@@ -216,8 +257,8 @@ function sharedArticles(
     let i = 0, j = 0;
     i < a.length && j < b.length && (latest.length < COMENTION_EVIDENCE_IDS || lastDate === null);
   ) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
+    if (a[i]! < b[j]!) i = seekUp(a, i, b[j]!);
+    else if (a[i]! > b[j]!) j = seekUp(b, j, a[i]!);
     else {
       const rank = a[i]!;
       if (latest.length < COMENTION_EVIDENCE_IDS) latest.push(rank);
@@ -228,8 +269,8 @@ function sharedArticles(
   }
   let firstDate: string | null = null;
   for (let i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0 && firstDate === null;) {
-    if (a[i]! > b[j]!) i--;
-    else if (a[i]! < b[j]!) j--;
+    if (a[i]! > b[j]!) i = seekDown(a, i, b[j]!);
+    else if (a[i]! < b[j]!) j = seekDown(b, j, a[i]!);
     else {
       firstDate = dateOf(a[i]!);
       i--;
@@ -242,12 +283,16 @@ function sharedArticles(
 /**
  * Entities mentioned in the same articles as `centers`, most shared articles first (ties by
  * id), at most `limit`: weight = articles that mention the entity and one of the centers
- * other than itself, among the latest COMENTION_ARTICLES_PER_ENTITY articles of each
- * center. Two queries, the centers' articles, then the entities those articles mention,
+ * other than itself, among the latest `articlesPerCenter` articles of each center. Two queries, the centers' articles, then the entities those articles mention,
  * each article once: matching article pairs in Cypher costs the engine a uniqueness check
  * and a distinct count per pair.
  */
-export async function comentionNeighbors(run: Run, centers: string[], limit: number): Promise<Row[]> {
+export async function comentionNeighbors(
+  run: Run,
+  centers: string[],
+  limit: number,
+  articlesPerCenter = COMENTION_ARTICLES_PER_ENTITY,
+): Promise<Row[]> {
   if (centers.length === 0) return [];
   const articlesOf = new Map<string, { id: string; date: string }[]>();
   for (const row of await run('graph/entity-articles', { ids: centers })) {
@@ -260,7 +305,7 @@ export async function comentionNeighbors(run: Run, centers: string[], limit: num
   for (const list of articlesOf.values()) {
     for (const article of list) centersOf.set(article.id, (centersOf.get(article.id) ?? 0) + 1);
     list.sort((a, b) => compareText(b.date, a.date) || compareText(a.id, b.id));
-    for (const article of list.slice(0, COMENTION_ARTICLES_PER_ENTITY)) counted.add(article.id);
+    for (const article of list.slice(0, articlesPerCenter)) counted.add(article.id);
   }
   if (counted.size === 0) return [];
   const rows = await run('graph/article-entities', { ids: [...counted] });

@@ -5,7 +5,13 @@ import type { GraphEdgeView, GraphNodeView, GraphPayload } from '../../contract/
 import { ENTITY_TYPES, RELATION_TYPES } from '../../contract/graph.ts';
 import { MAX_GRAPH_NODES } from '../../contract/limits.ts';
 import type { Row } from '../store.ts';
-import { comentionEdges, comentionNeighbors, queriedArticleLists, type ArticleListsOf } from './coMentions.ts';
+import {
+  comentionEdges,
+  comentionNeighbors,
+  queriedArticleLists,
+  type ArticleListsOf,
+  type ComentionNeighborsOf,
+} from './coMentions.ts';
 import { clamp, compareText, edgeView, nodeView, num, str, strOrNull, type Run } from './decode.ts';
 
 const RELATION_TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
@@ -165,13 +171,15 @@ interface Candidate {
  * neighbours linked by relations or statements come first (strongest first), then those
  * only co-mentioned (most shared articles first), until `limit` nodes. Only nodes kept
  * are expanded further, so `totalNodes` counts the nodes found on the way, not every node
- * within `depth`.
+ * within `depth`. `comentionedOf`: where the co-mentioned neighbours come from (the store's
+ * queries unless the store keeps the mentions, cypher/entityIndex.ts).
  */
 export async function neighborhood(
   run: Run,
   entityId: string,
   options: { depth: number; limit: number },
   articleLists: ArticleListsOf = queriedArticleLists(run),
+  comentionedOf: ComentionNeighborsOf = (centers, limit) => comentionNeighbors(run, centers, limit),
 ): Promise<GraphPayload> {
   const depth = clamp(options.depth, 1, 3);
   const limit = clamp(options.limit, 1, MAX_GRAPH_NODES);
@@ -188,7 +196,7 @@ export async function neighborhood(
     const [related, spoke, comentioned] = await Promise.all([
       run('graph/relation-neighbors', { ids: frontier }),
       run('graph/statement-neighbors', { ids: frontier }),
-      comentionNeighbors(run, frontier.slice(0, COMENTION_FRONTIER), limit * 4),
+      comentionedOf(frontier.slice(0, COMENTION_FRONTIER), limit * 4),
     ]);
     const candidates = new Map<string, Candidate>();
     const candidate = (row: Row): Candidate => {

@@ -1,0 +1,245 @@
+// The edges between entities that a neighbourhood walks and draws, kept in this process so a
+// graph view asks the engine for none of them: every typed relation (by source and by
+// target) and every statement with its speaker and targets (by speaker and by target). At
+// 10k articles a cold 2-hop neighbourhood read ~3,600 relation rows and ~1,100 statement rows
+// from the engine, which spent most of its time projecting them. Filled from the store once
+// (graph/all-relations, graph/all-spoke-about), then kept across writes: each committed
+// batch adds the relations and statements it created (writeBatch sends the same rows). Like
+// the entity index (entityIndex.ts, whose mention counts the neighbour rows carry), it belongs
+// to one write generation of the store's ReadCache, moves to the next with each batch it
+// applies, and empties itself when the generation moved without it (any other write, a
+// rollback, a reset, a close) or when a batch refers to an entity it does not write (the
+// index cannot tell whether the store holds it). It answers graph/relation-edges,
+// graph/relation-neighbors, graph/spoke-about-edges and graph/statement-neighbors with the
+// rows those queries would, in another order (their readers aggregate and sort);
+// adjacencyIndex.test.ts and differential.test.ts compare them.
+
+import type { EntityIndex } from './entityIndex.ts';
+import type { Params, Row } from './store.ts';
+import type { Run } from './reads/decode.ts';
+import { str, strList } from './reads/decode.ts';
+import type { WriteBatch } from './writes/plan.ts';
+
+/** A row of graph/relation-edges (and of graph/all-relations). */
+interface RelationRow extends Row {
+  source: string;
+  target: string;
+  type: string;
+  id: unknown;
+  date: unknown;
+}
+
+/** A row of graph/spoke-about-edges (and of graph/all-spoke-about): one (statement, target). */
+interface SpokeRow extends Row {
+  source: string;
+  target: string;
+  id: string;
+  date: unknown;
+}
+
+interface Adjacency {
+  relationsOut: Map<string, RelationRow[]>;
+  relationsIn: Map<string, RelationRow[]>;
+  /** type, id, source and target of every relation: write/relations MERGEs on them. */
+  relationKeys: Set<string>;
+  spokeOut: Map<string, SpokeRow[]>;
+  spokeIn: Map<string, SpokeRow[]>;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function relationKey(row: RelationRow): string {
+  return JSON.stringify([row.type, row.id, row.source, row.target]);
+}
+
+function addRelation(adjacency: Adjacency, row: RelationRow): void {
+  adjacency.relationKeys.add(relationKey(row));
+  push(adjacency.relationsOut, row.source, row);
+  push(adjacency.relationsIn, row.target, row);
+}
+
+function addSpoke(adjacency: Adjacency, row: SpokeRow): void {
+  push(adjacency.spokeOut, row.source, row);
+  push(adjacency.spokeIn, row.target, row);
+}
+
+export class AdjacencyIndex {
+  /** The write generation the kept edges belong to. */
+  private generation: number;
+  private adjacency: Adjacency | null = null;
+  private loading: Promise<Adjacency> | null = null;
+
+  /** `currentGeneration` reads the store's write generation; `entities` gives the mention counts. */
+  constructor(
+    private readonly currentGeneration: () => number,
+    private readonly entities: EntityIndex,
+  ) {
+    this.generation = currentGeneration();
+  }
+
+  private fresh(): boolean {
+    const now = this.currentGeneration();
+    if (now === this.generation) return true;
+    this.clear(now);
+    return false;
+  }
+
+  private clear(generation: number): void {
+    this.generation = generation;
+    this.adjacency = null;
+    this.loading = null;
+  }
+
+  /**
+   * A committed batch, applied as the store applied it: `generation` is the one its
+   * transaction ended in. Anything missed since the index was filled empties it instead.
+   */
+  apply(batch: WriteBatch, generation: number): void {
+    if (generation !== this.generation + 1) {
+      this.clear(generation);
+      return;
+    }
+    this.generation = generation;
+    const adjacency = this.adjacency;
+    if (adjacency === null) return;
+    // Every entity the batch links is one it writes (planBatches), so it is in the store
+    // once the batch is; a link to any other entity may or may not have been made.
+    const written = new Set(batch.entities.map((entity) => entity.id));
+    const relations: RelationRow[] = [];
+    for (const [type, rows] of batch.relations)
+      for (const row of rows) {
+        const relation: RelationRow = {
+          source: str(row.source),
+          target: str(row.target),
+          type,
+          id: row.id ?? null,
+          date: row.date ?? null,
+        };
+        if (!written.has(relation.source) || !written.has(relation.target)) return this.clear(generation);
+        relations.push(relation);
+      }
+    const dates = new Map(batch.statements.map((statement) => [str(statement.id), statement.date ?? null]));
+    const targetsOf = new Map<string, string[]>();
+    for (const row of batch.about) {
+      const statementId = str(row.statementId);
+      const target = str(row.entityId);
+      if (!dates.has(statementId) || !written.has(target)) return this.clear(generation);
+      push(targetsOf, statementId, target);
+    }
+    const spoke: SpokeRow[] = [];
+    for (const row of batch.said) {
+      const statementId = str(row.statementId);
+      const source = str(row.speakerId);
+      if (!dates.has(statementId) || !written.has(source)) return this.clear(generation);
+      for (const target of targetsOf.get(statementId) ?? [])
+        spoke.push({ source, target, id: statementId, date: dates.get(statementId) });
+    }
+    // write/relations MERGEs: a relation already stored with the same type, id and ends is kept as it was.
+    for (const relation of relations)
+      if (!adjacency.relationKeys.has(relationKey(relation))) addRelation(adjacency, relation);
+    for (const row of spoke) addSpoke(adjacency, row);
+  }
+
+  private load(run: Run): Promise<Adjacency> {
+    this.fresh();
+    if (this.adjacency) return Promise.resolve(this.adjacency);
+    if (this.loading) return this.loading;
+    const generation = this.generation;
+    const loading = Promise.all([run('graph/all-relations', {}), run('graph/all-spoke-about', {})]).then(
+      ([relationRows, spokeRows]) => {
+        const adjacency: Adjacency = {
+          relationsOut: new Map(),
+          relationsIn: new Map(),
+          relationKeys: new Set(),
+          spokeOut: new Map(),
+          spokeIn: new Map(),
+        };
+        for (const row of relationRows)
+          addRelation(adjacency, {
+            source: str(row.source),
+            target: str(row.target),
+            type: str(row.type),
+            id: row.id,
+            date: row.date,
+          });
+        for (const row of spokeRows)
+          addSpoke(adjacency, { source: str(row.source), target: str(row.target), id: str(row.id), date: row.date });
+        // Read across a write: answer it, keep nothing.
+        if (this.generation !== generation || !this.fresh()) return adjacency;
+        if (this.loading === loading) {
+          this.adjacency = adjacency;
+          this.loading = null;
+        }
+        return adjacency;
+      },
+    );
+    this.loading = loading;
+    return loading;
+  }
+
+  /** graph/relation-edges' rows: every relation out of each of `ids`. */
+  async relationEdges(run: Run, params: Params): Promise<Row[]> {
+    const adjacency = await this.load(run);
+    return strList(params.ids).flatMap((id) => adjacency.relationsOut.get(id) ?? []);
+  }
+
+  /** graph/spoke-about-edges' rows: every (statement, target) of each speaker of `ids`. */
+  async spokeAboutEdges(run: Run, params: Params): Promise<Row[]> {
+    const adjacency = await this.load(run);
+    return strList(params.ids).flatMap((id) => adjacency.spokeOut.get(id) ?? []);
+  }
+
+  /** graph/relation-neighbors' rows: the other end of each relation of `ids`, counted per entity and type. */
+  async relationNeighbors(run: Run, params: Params): Promise<Row[]> {
+    const [adjacency, ranks] = await Promise.all([this.load(run), this.entities.mentionCounts(run)]);
+    const weights = new Map<string, Map<string, number>>();
+    const count = (neighbour: string, type: string): void => {
+      let byType = weights.get(neighbour);
+      if (!byType) {
+        byType = new Map();
+        weights.set(neighbour, byType);
+      }
+      byType.set(type, (byType.get(type) ?? 0) + 1);
+    };
+    for (const center of strList(params.ids)) {
+      for (const relation of adjacency.relationsOut.get(center) ?? [])
+        if (relation.target !== center) count(relation.target, relation.type);
+      for (const relation of adjacency.relationsIn.get(center) ?? [])
+        if (relation.source !== center) count(relation.source, relation.type);
+    }
+    const rows: Row[] = [];
+    for (const [id, byType] of weights)
+      for (const [type, weight] of byType) rows.push({ id, type, weight, mentions: ranks.get(id)?.mentions ?? 0 });
+    return rows;
+  }
+
+  /**
+   * graph/statement-neighbors' rows: the entities that spoke about one of `ids` or that one
+   * of them spoke about (not itself), each with the statements linking them, counted once.
+   */
+  async statementNeighbors(run: Run, params: Params): Promise<Row[]> {
+    const [adjacency, ranks] = await Promise.all([this.load(run), this.entities.mentionCounts(run)]);
+    const statements = new Map<string, Set<string>>();
+    const link = (neighbour: string, statementId: string): void => {
+      let linked = statements.get(neighbour);
+      if (!linked) {
+        linked = new Set();
+        statements.set(neighbour, linked);
+      }
+      linked.add(statementId);
+    };
+    for (const center of strList(params.ids)) {
+      for (const row of adjacency.spokeOut.get(center) ?? []) if (row.target !== center) link(row.target, row.id);
+      for (const row of adjacency.spokeIn.get(center) ?? []) if (row.source !== center) link(row.source, row.id);
+    }
+    return [...statements].map(([id, linked]) => ({
+      id,
+      weight: linked.size,
+      mentions: ranks.get(id)?.mentions ?? 0,
+    }));
+  }
+}
