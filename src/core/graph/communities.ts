@@ -251,21 +251,34 @@ export function graphCommunities(graph: ExplorerGraph): GraphCommunities {
   keys.sort();
   const index = new Map<string, number>();
   keys.forEach((key, i) => index.set(key, i));
-  const links: [number, number, number][] = [];
+  const us: number[] = [];
+  const vs: number[] = [];
+  const ws: number[] = [];
   graph.forEachEdge((_edge, a, s, t) => {
     if (a.hidden) return;
     const u = index.get(s);
     const v = index.get(t);
     if (u === undefined || v === undefined) return;
-    links.push(u < v ? [u, v, Math.max(a.weight, 1)] : [v, u, Math.max(a.weight, 1)]);
+    us.push(Math.min(u, v));
+    vs.push(Math.max(u, v));
+    ws.push(Math.max(a.weight, 1));
   });
-  // Edges in node order too, so the order the graph was loaded in changes nothing.
-  links.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+  // Edges in node order too, so the order the graph was loaded in changes nothing: counted
+  // by their lower end, then sorted within each (small) bucket.
+  const n = keys.length;
+  const start = new Int32Array(n + 1);
+  for (const u of us) start[u + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const order = new Int32Array(us.length);
+  us.forEach((u, e) => (order[fill[u]!++] = e));
+  const byEnd = (a: number, b: number) => vs[a]! - vs[b]! || ws[a]! - ws[b]!;
+  for (let i = 0; i < n; i++) if (start[i + 1]! - start[i]! > 1) order.subarray(start[i]!, start[i + 1]!).sort(byEnd);
   const partition = louvain({
-    n: keys.length,
-    source: Int32Array.from(links, (l) => l[0]),
-    target: Int32Array.from(links, (l) => l[1]),
-    weight: Float64Array.from(links, (l) => l[2]),
+    n,
+    source: Int32Array.from(order, (e) => us[e]!),
+    target: Int32Array.from(order, (e) => vs[e]!),
+    weight: Float64Array.from(order, (e) => ws[e]!),
   });
   const groups: string[][] = Array.from({ length: partition.count }, () => []);
   keys.forEach((key, i) => groups[partition.community[i]!]!.push(key));
