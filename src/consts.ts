@@ -38,6 +38,24 @@ export const EDGE_KIND_LABELS: Record<EdgeKind, string> = {
   comention: 'Mentioned together',
 };
 
+/**
+ * Colours of the largest communities, largest first (Tableau 10, distinct from one another
+ * and from the dimmed grey); the smaller communities share COMMUNITY_REST_COLOR.
+ */
+export const COMMUNITY_COLORS: readonly string[] = [
+  '#4E79A7',
+  '#F28E2B',
+  '#E15759',
+  '#76B7B2',
+  '#59A14F',
+  '#EDC948',
+  '#B07AA1',
+  '#FF9DA7',
+  '#9C755F',
+  '#2F4B7C',
+];
+export const COMMUNITY_REST_COLOR = '#A9AEB6';
+
 export const DIM_NODE_COLOR = '#E4E7EC';
 export const DIM_EDGE_COLOR = '#EEF0F3';
 export const SELECTED_EDGE_COLOR = '#111827';

@@ -118,18 +118,20 @@ describe('view actions', () => {
     expect(viewReducer(DEFAULT_VIEW, { type: 'closeTable' })).toBe(DEFAULT_VIEW);
   });
 
-  it('filters, sizes and the camera are set as given, the camera rounded', () => {
+  it('filters, sizes, colours and the camera are set as given, the camera rounded', () => {
     const filters = { ...DEFAULT_FILTERS, minMentions: 2 };
     const state = run(
       DEFAULT_VIEW,
       { type: 'setFilters', filters },
       { type: 'setSizeBy', sizeBy: 'degree' },
+      { type: 'setColorBy', colorBy: 'community' },
       { type: 'setCamera', camera: { x: 0.123456, y: 0.5, ratio: 1 } },
     );
     expect(state).toStrictEqual({
       ...DEFAULT_VIEW,
       filters,
       sizeBy: 'degree',
+      colorBy: 'community',
       camera: { x: 0.1235, y: 0.5, ratio: 1 },
     });
   });

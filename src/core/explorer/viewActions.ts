@@ -11,6 +11,7 @@ import {
   DEFAULT_ENTITY_PANEL,
   withCamera,
   type CameraView,
+  type ColorMode,
   type ConsoleQuery,
   type EntityPanelView,
   type Selection,
@@ -24,6 +25,7 @@ export type ViewAction =
   | { type: 'closeArticle' }
   | { type: 'setFilters'; filters: FilterState }
   | { type: 'setSizeBy'; sizeBy: SizeMode }
+  | { type: 'setColorBy'; colorBy: ColorMode }
   | { type: 'setCamera'; camera: CameraView | null }
   | { type: 'hideNode'; id: string }
   | { type: 'revealNode'; id: string }
@@ -68,6 +70,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, filters: action.filters };
     case 'setSizeBy':
       return { ...state, sizeBy: action.sizeBy };
+    case 'setColorBy':
+      return { ...state, colorBy: action.colorBy };
     case 'setCamera':
       return withCamera(state, action.camera);
     case 'hideNode':
@@ -139,6 +143,7 @@ export function viewActions(dispatch: (action: ViewAction) => void) {
     closeArticle: () => dispatch({ type: 'closeArticle' }),
     setFilters: (filters: FilterState) => dispatch({ type: 'setFilters', filters }),
     setSizeBy: (sizeBy: SizeMode) => dispatch({ type: 'setSizeBy', sizeBy }),
+    setColorBy: (colorBy: ColorMode) => dispatch({ type: 'setColorBy', colorBy }),
     setCamera: (camera: CameraView | null) => dispatch({ type: 'setCamera', camera }),
     hideNode: (id: string) => dispatch({ type: 'hideNode', id }),
     revealNode: (id: string) => dispatch({ type: 'revealNode', id }),

@@ -27,6 +27,7 @@ const full: ViewState = {
     unlinked: true,
   },
   sizeBy: 'degree',
+  colorBy: 'community',
   expanded: [
     { id: 'person:elon-musk', limit: 0 },
     { id: 'org:a~b', limit: 50 },
@@ -90,9 +91,16 @@ describe('view state in the URL', () => {
     expect(out).toBe('?drawing=plain&size=degree');
   });
 
+  it('writes community colours as color=community, type colours (the default) not at all', () => {
+    const state: ViewState = { ...DEFAULT_VIEW, colorBy: 'community' };
+    expect(serializeViewState(state)).toBe('?color=community');
+    expect(parseViewState('?color=community')).toStrictEqual(state);
+    expect(parseViewState('?color=type')).toStrictEqual(DEFAULT_VIEW);
+  });
+
   it('ignores malformed values', () => {
     const state = parseViewState(
-      '?hideTypes=Place,Planet&hideEdges=bogus&from=yesterday&minMentions=-3&minWeight=abc&view=1,2,0&size=huge&expand=~5&cap=-2',
+      '?hideTypes=Place,Planet&hideEdges=bogus&from=yesterday&minMentions=-3&minWeight=abc&view=1,2,0&size=huge&color=rainbow&expand=~5&cap=-2',
     );
     expect(state).toStrictEqual({
       ...DEFAULT_VIEW,

@@ -1,5 +1,5 @@
 // What the user sees, as a URL query: selection, open article, filters, expansions,
-// hidden nodes, node sizing, statements drawn as nodes, the statements finder (words, kinds,
+// hidden nodes, node sizing and colouring, statements drawn as nodes, the statements finder (words, kinds,
 // speech acts, cue), the entity panel's tab and chip filter, the statements table (filters,
 // sort, page), the console query the graph was replaced by (re-run read-only when the link
 // is opened), and camera. parse(serialize(s)) === s for every valid state;
@@ -20,6 +20,8 @@ import {
   STATEMENT_KINDS_SHOWN,
   type StatementFinder,
 } from '../search/statementFinder.ts';
+
+export type ColorMode = 'type' | 'community';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
 
@@ -56,6 +58,8 @@ export interface ViewState {
   reading: string | null;
   filters: FilterState;
   sizeBy: SizeMode;
+  /** What node colours say: the entity's type, or its community (communities.ts). */
+  colorBy: ColorMode;
   /** Entities whose neighbours were expanded, in order, with how many neighbours were asked for. */
   expanded: { id: string; limit: number }[];
   /** Nodes the user hid by hand. */
@@ -80,6 +84,7 @@ export const DEFAULT_VIEW: ViewState = {
   reading: null,
   filters: DEFAULT_FILTERS,
   sizeBy: 'mentions',
+  colorBy: 'type',
   expanded: [],
   hiddenNodes: [],
   camera: null,
@@ -225,6 +230,7 @@ export function parseViewState(search: string): ViewState {
     reading: params.get('read') || null,
     filters,
     sizeBy: params.get('size') === 'degree' ? 'degree' : 'mentions',
+    colorBy: params.get('color') === 'community' ? 'community' : 'type',
     expanded,
     hiddenNodes: params.getAll('hide').filter((v) => v.length > 0),
     camera,
@@ -268,6 +274,7 @@ export function serializeViewState(state: ViewState, passthrough: URLSearchParam
   if (f.outlet) params.set('outlet', f.outlet);
   if (f.unlinked) params.set('unlinked', '1');
   if (state.sizeBy !== 'mentions') params.set('size', state.sizeBy);
+  if (state.colorBy !== 'type') params.set('color', state.colorBy);
   if (state.statementNodes) params.set('statements', '1');
   if (state.finder) {
     params.set('find', state.finder.text);

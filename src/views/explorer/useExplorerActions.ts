@@ -123,6 +123,7 @@ export function explorerActions(session: GraphSession) {
     setFilters: view.setFilters,
     setEntityPanel: view.setEntityPanel,
     setSizeBy: view.setSizeBy,
+    setColorBy: view.setColorBy,
     setCamera: view.setCamera,
     hideNode: view.hideNode,
     showHidden: view.showHidden,
