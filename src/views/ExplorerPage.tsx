@@ -7,6 +7,7 @@ import { CameraController } from './graph/CameraController.tsx';
 import { GraphCanvas } from './graph/GraphCanvas.tsx';
 import { InteractionController } from './graph/InteractionController.tsx';
 import { ReducersController } from './graph/ReducersController.tsx';
+import { CommunityLegend } from './CommunityLegend.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import { FiltersPanel } from './panels/FiltersPanel.tsx';
 import { SearchPanel } from './panels/SearchPanel.tsx';
@@ -78,6 +79,7 @@ export function ExplorerPage() {
               <CameraController />
             </GraphCanvas>
             {load.phase === 'ready' && <GraphToolbar />}
+            {load.phase === 'ready' && <CommunityLegend />}
             <GraphOverlays />
             <TimelinePanel />
             {view.table && <StatementsTable table={view.table} />}

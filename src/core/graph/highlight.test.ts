@@ -50,6 +50,19 @@ describe('highlight', () => {
     });
   });
 
+  it('draws the colours given in place of the type colours, and still dims outside the focus', () => {
+    const graph = fixture();
+    const colorOf = new Map([
+      ['a', '#4E79A7'],
+      ['c', '#F28E2B'],
+    ]);
+    expect(nodeDisplay('a', graph.getNodeAttributes('a'), NO_FOCUS, undefined, colorOf).color).toBe('#4E79A7');
+    expect(nodeDisplay('b', graph.getNodeAttributes('b'), NO_FOCUS, undefined, colorOf).color).toBe(TYPE_COLORS.Person);
+    const focus = focusOn(graph, 'a', null, null);
+    expect(nodeDisplay('a', graph.getNodeAttributes('a'), focus, undefined, colorOf).color).toBe('#4E79A7');
+    expect(nodeDisplay('c', graph.getNodeAttributes('c'), focus, undefined, colorOf).color).toBe(DIM_NODE_COLOR);
+  });
+
   it('rings and labels the nodes an expansion just added, even outside the focus', () => {
     const graph = fixture();
     const fresh = new Set(['b', 'c']);

@@ -59,18 +59,22 @@ export function edgeLabel(a: Pick<EdgeAttributes, 'relType' | 'weight' | 'kind'>
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** `fresh`: nodes an expansion just added, ringed (sigma's highlight) and labelled, never dimmed. */
+/**
+ * `fresh`: nodes an expansion just added, ringed (sigma's highlight) and labelled, never dimmed.
+ * `colorOf`: colours that replace the type's (communities), for the nodes it holds.
+ */
 export function nodeDisplay(
   node: string,
   a: NodeAttributes,
   focus: Focus,
   fresh: ReadonlySet<string> = NONE,
+  colorOf: ReadonlyMap<string, string> | null = null,
 ): Partial<NodeDisplayData> {
   const display: Partial<NodeDisplayData> = {
     x: a.x,
     y: a.y,
     size: a.size,
-    color: a.color,
+    color: colorOf?.get(node) ?? a.color,
     label: a.label,
     hidden: a.hidden,
   };

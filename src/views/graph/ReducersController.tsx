@@ -3,14 +3,15 @@
 // them re-runs them over the whole graph, and after a change of structure or filters the
 // store has already asked sigma for that refresh (useExplorerStore's structureChanged). A refresh
 // is asked for here only when what the reducers draw changed: hover, selection, edge mode,
-// the nodes an expansion just added, or the focus's neighbourhood after a change of
-// structure or filters.
+// community colours, the nodes an expansion just added, or the focus's neighbourhood after a
+// change of structure or filters.
 import { useEffect, useRef } from 'react';
 import { edgeDisplay, focusOn, nodeDisplay, NO_FOCUS, type Focus } from '../../core/graph/highlight.ts';
 import { edgeDrawing, selectedEdgeOf, selectedNodeOf } from '../../core/explorer/derived.ts';
 import type { EdgeShareKey } from './render/explorerRenderer.ts';
 import { NO_EDGE_TYPE } from './noEdgeProgram.ts';
 import { useExplorer } from '../explorer/explorerContext.ts';
+import { useCommunityColouring } from '../explorer/useCommunityColouring.ts';
 import { useSigma } from './SigmaContext.ts';
 
 interface DrawState {
@@ -18,6 +19,8 @@ interface DrawState {
   /** Nodes the last expansion added (marked while its notice shows). */
   fresh: ReadonlySet<string>;
   freshNodes: readonly string[];
+  /** Community colours, when nodes are coloured by community. */
+  colorOf: ReadonlyMap<string, string> | null;
   edgesOff: boolean;
   plainEdges: boolean;
   hovered: string | null;
@@ -42,6 +45,7 @@ export function ReducersController() {
   /** Bumped when filters changed what is visible (neighbourhoods follow visible edges). */
   const visibility = state.visible.round;
   const { edgesOff, plainEdges } = edgeDrawing(state, graph);
+  const colorOf = useCommunityColouring()?.colorOf ?? null;
   const sigma = useSigma();
   const drawn = useRef<DrawState | null>(null);
 
@@ -51,7 +55,7 @@ export function ReducersController() {
     sigma.setSettings({
       nodeReducer: (node, data) => {
         const current = state();
-        return nodeDisplay(node, data, current?.focus ?? NO_FOCUS, current?.fresh);
+        return nodeDisplay(node, data, current?.focus ?? NO_FOCUS, current?.fresh, current?.colorOf);
       },
       edgeReducer: (edge, data) => {
         const current = state();
@@ -78,7 +82,7 @@ export function ReducersController() {
     const before = drawn.current;
     const focus = focusOn(graph, hovered, selectedNode, selectedEdge);
     const fresh = before?.freshNodes === freshNodes ? before.fresh : new Set(freshNodes);
-    drawn.current = { focus, fresh, freshNodes, edgesOff, plainEdges, hovered, selectedNode, selectedEdge };
+    drawn.current = { focus, fresh, freshNodes, colorOf, edgesOff, plainEdges, hovered, selectedNode, selectedEdge };
     sigma.setEdgesDrawn(!edgesOff);
     sigma.setEdgeSharing(edgesOff ? ALL_ALIKE : isActive(focus) ? null : BY_LOOK);
     // edgeDisplay labels edges only around a hovered or selected node and on a selected edge
@@ -90,10 +94,23 @@ export function ReducersController() {
       before.hovered !== hovered ||
       before.selectedNode !== selectedNode ||
       before.selectedEdge !== selectedEdge ||
-      before.freshNodes !== freshNodes;
+      before.freshNodes !== freshNodes ||
+      before.colorOf !== colorOf;
     // Structure or filters changed: the page refreshes sigma itself, but that refresh may
     // have run before this new focus was computed. Without a focus nothing differs.
     if (changed || isActive(focus) || isActive(before.focus)) sigma.scheduleRefresh();
-  }, [sigma, graph, hovered, selectedNode, selectedEdge, version, visibility, edgesOff, plainEdges, freshNodes]);
+  }, [
+    sigma,
+    graph,
+    hovered,
+    selectedNode,
+    selectedEdge,
+    version,
+    visibility,
+    edgesOff,
+    plainEdges,
+    freshNodes,
+    colorOf,
+  ]);
   return null;
 }

@@ -1,0 +1,42 @@
+// The legend of the "colour by community" view, over the graph under the toolbar: the largest
+// communities by their most mentioned member, with how many of the drawn nodes each holds;
+// clicking a line selects that member.
+import { COMMUNITY_REST_COLOR } from '../consts.ts';
+import { useExplorer } from './explorer/explorerContext.ts';
+import { useCommunityColouring } from './explorer/useCommunityColouring.ts';
+
+export function CommunityLegend() {
+  const { actions } = useExplorer();
+  const colouring = useCommunityColouring();
+  if (!colouring) return null;
+  const { entries, rest } = colouring;
+  return (
+    <section className="community-legend" aria-label="Communities" data-community-legend>
+      <h3>Communities</h3>
+      {entries.length === 0 && <p className="muted">No two drawn entities are linked.</p>}
+      <ul>
+        {entries.map((entry) => (
+          <li key={entry.leader} data-community-entry data-color={entry.color} data-count={entry.count}>
+            <span className="type-dot" style={{ background: entry.color }} aria-hidden="true" />
+            <button
+              type="button"
+              className="link"
+              onClick={() => actions.select({ kind: 'node', id: entry.leader })}
+              title="Select this community's most mentioned member"
+            >
+              {entry.label}
+            </button>{' '}
+            <span className="muted">({entry.count})</span>
+          </li>
+        ))}
+        {rest && (
+          <li data-community-rest data-count={rest.nodes}>
+            <span className="type-dot" style={{ background: COMMUNITY_REST_COLOR }} aria-hidden="true" />
+            {rest.communities} smaller {rest.communities === 1 ? 'group' : 'groups'}{' '}
+            <span className="muted">({rest.nodes})</span>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
