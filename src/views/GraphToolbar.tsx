@@ -1,17 +1,12 @@
-// Layout and camera controls over the graph, the "statements as nodes" toggle, node colours
-// (by type or by community), and the export menu, calling the explorer's named actions.
+// Layout and camera controls over the graph, the "statements as nodes" toggle, and the export menu,
+// calling the explorer's named actions.
 import { ExportMenu } from './export/ExportMenu.tsx';
 import { useExplorer } from './explorer/explorerContext.ts';
-
-const COLOR_TITLES = {
-  type: 'Colour nodes by entity type',
-  community: 'Colour nodes by community: groups more linked among themselves than to the rest (Louvain)',
-} as const;
 
 export function GraphToolbar() {
   const { state, view, actions } = useExplorer();
   const status = state.layout;
-  const { statementNodes, colorBy } = view;
+  const { statementNodes } = view;
   const running = status !== 'idle';
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Layout and view">
@@ -55,20 +50,6 @@ export function GraphToolbar() {
         >
           Statements
         </button>
-        <div className="segmented toolbar-segmented" role="radiogroup" aria-label="Colour nodes by">
-          {(['type', 'community'] as const).map((mode) => (
-            <label key={mode} className={colorBy === mode ? 'seg active' : 'seg'} title={COLOR_TITLES[mode]}>
-              <input
-                type="radio"
-                name="color-by"
-                value={mode}
-                checked={colorBy === mode}
-                onChange={() => actions.setColorBy(mode)}
-              />
-              {mode === 'type' ? 'Type' : 'Community'}
-            </label>
-          ))}
-        </div>
       </div>
       <div className="toolbar-group">
         <button

@@ -1,5 +1,6 @@
 // Filters and legend in one: the type checkboxes are the node legend, the edge-kind
-// checkboxes the edge legend. Filters hide, never delete.
+// checkboxes the edge legend (while nodes are coloured by community, CommunityLegend is the
+// node legend). Filters hide, never delete.
 import { useEffect, useMemo, useState } from 'react';
 import type { ArticleSummary, EdgeKind } from '../../../contract/api.ts';
 import type { EntityType } from '../../../contract/graph.ts';
@@ -115,9 +116,14 @@ function DateInput({ label, name, value, onCommit }: DateInputProps) {
   );
 }
 
+const COLOR_TITLES = {
+  type: 'Colour nodes by entity type',
+  community: 'Colour nodes by community: groups linked more among themselves than to the rest (Louvain)',
+} as const;
+
 export function FiltersPanel() {
   const { client, graph, state, view, actions } = useExplorer();
-  const { filters, sizeBy } = view;
+  const { filters, sizeBy, colorBy } = view;
   const { setFilters } = actions;
   // Counted again when the graph's structure changes.
   const { typeCounts, kindCounts, totalNodes, totalEdges } = useMemo(() => graphCounts(graph), [graph, state.version]);
@@ -334,6 +340,24 @@ export function FiltersPanel() {
                 onChange={() => actions.setSizeBy(mode)}
               />
               {mode === 'mentions' ? 'Mentions' : 'Connections'}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Node colour</legend>
+        <div className="segmented" role="radiogroup" aria-label="Colour nodes by">
+          {(['type', 'community'] as const).map((mode) => (
+            <label key={mode} className={colorBy === mode ? 'seg active' : 'seg'} title={COLOR_TITLES[mode]}>
+              <input
+                type="radio"
+                name="color-by"
+                value={mode}
+                checked={colorBy === mode}
+                onChange={() => actions.setColorBy(mode)}
+              />
+              {mode === 'type' ? 'Type' : 'Community'}
             </label>
           ))}
         </div>

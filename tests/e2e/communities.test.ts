@@ -1,0 +1,149 @@
+// Colour by community in a real Chromium on the seed corpus: nodes keep their type colour by
+// default; "Community" in the filters colours them so that the members of each community
+// (computed again here, from the page's graph, by the same module) share one colour, and the
+// largest communities each have their own; the legend's counts add up to the nodes drawn;
+// the URL says color=community and reproduces the same colours and legend after a reload.
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMUNITY_COLORS, COMMUNITY_REST_COLOR, TYPE_COLORS } from '../../src/consts.ts';
+import { graphCommunities } from '../../src/core/graph/communities.ts';
+import { createExplorerGraph } from '../../src/core/graph/explorerGraph.ts';
+import type { RunningServer } from '../../server/main.ts';
+import { screenshot, settled, startDemo, type Demo } from './harness.ts';
+
+let demo: Demo;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  demo = await startDemo();
+  ({ server, browser } = demo);
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+});
+
+afterAll(async () => {
+  await demo?.close();
+});
+
+interface Drawn {
+  /** Drawn colour of each visible node. */
+  colors: Record<string, string>;
+  types: Record<string, string>;
+  /** The page's graph, serialized. */
+  graph: ReturnType<ReturnType<typeof createExplorerGraph>['export']>;
+}
+
+const drawnNodes = (): Promise<Drawn> =>
+  page.evaluate(() => {
+    const { graph, sigma } = window.__newsgraph!;
+    const colors: Record<string, string> = {};
+    const types: Record<string, string> = {};
+    graph.forEachNode((node, a) => {
+      if (a.hidden) return;
+      colors[node] = sigma!.getNodeDisplayData(node)!.color;
+      types[node] = a.entityType;
+    });
+    return { colors, types, graph: graph.export() };
+  });
+
+/** Waits until every visible node is drawn in one of `palette`. */
+const drawnIn = (palette: string[]) =>
+  page.waitForFunction(
+    (colors) => {
+      const { graph, sigma } = window.__newsgraph!;
+      if (!sigma) return false;
+      return graph.everyNode((node, a) => a.hidden || colors.includes(sigma.getNodeDisplayData(node)?.color ?? ''));
+    },
+    palette,
+    { timeout: 20_000 },
+  );
+
+const legend = () =>
+  page.$$eval('[data-community-legend] li', (items) =>
+    items.map((li) => ({
+      text: (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      color: li.getAttribute('data-color'),
+      count: Number(li.getAttribute('data-count')),
+    })),
+  );
+
+const COMMUNITY_PALETTE = [...COMMUNITY_COLORS, COMMUNITY_REST_COLOR];
+
+describe('colour by community', () => {
+  let before: Drawn;
+  let legendBefore: Awaited<ReturnType<typeof legend>>;
+
+  it('keeps type colours by default, with no legend', async () => {
+    await page.goto(server.url);
+    await settled(page);
+    await drawnIn(Object.values(TYPE_COLORS));
+    const drawn = await drawnNodes();
+    const nodes = Object.keys(drawn.colors);
+    expect(nodes.length).toBeGreaterThan(10);
+    for (const node of nodes)
+      expect(drawn.colors[node]).toBe(TYPE_COLORS[drawn.types[node] as keyof typeof TYPE_COLORS]);
+    expect(await page.$('[data-community-legend]')).toBeNull();
+  });
+
+  it('colours each community with one colour and lists them with counts summing to the nodes drawn', async () => {
+    await page.getByRole('radiogroup', { name: 'Colour nodes by' }).getByText('Community').click();
+    await page.waitForSelector('[data-community-legend] li');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('color') === 'community');
+    await drawnIn(COMMUNITY_PALETTE);
+    before = await drawnNodes();
+    legendBefore = await legend();
+    await screenshot(page, 'communities-coloured');
+
+    const graph = createExplorerGraph();
+    graph.import(before.graph);
+    const { members } = graphCommunities(graph);
+    const drawnCount = Object.keys(before.colors).length;
+    expect(members.flat().length).toBe(drawnCount);
+
+    // Every community is one colour; the coloured ones (more than one member) each a different one.
+    const groupColours = members.map((group) => new Set(group.map((node) => before.colors[node])));
+    for (const colours of groupColours) expect(colours.size).toBe(1);
+    const own = members
+      .map((group, c) => ({ size: group.length, color: [...groupColours[c]!][0]! }))
+      .filter((g) => g.color !== COMMUNITY_REST_COLOR);
+    expect(own.length).toBeGreaterThan(1);
+    expect(new Set(own.map((g) => g.color)).size).toBe(own.length);
+
+    // The legend: one line per coloured community, largest first, named after its most
+    // mentioned member, and one for the rest; the counts add up to the nodes drawn.
+    const lines = legendBefore.filter((line) => line.color !== null);
+    expect(lines.map((l) => ({ color: l.color, count: l.count }))).toStrictEqual(
+      own.map((g) => ({ color: g.color, count: g.size })),
+    );
+    lines.forEach((line, c) => {
+      const leader = members[c]![0]!;
+      expect(line.text).toBe(`${graph.getNodeAttribute(leader, 'label')}’s community (${line.count})`);
+    });
+    expect(legendBefore.reduce((sum, line) => sum + line.count, 0)).toBe(drawnCount);
+  });
+
+  it('is reproduced by the URL after a reload', async () => {
+    await page.reload();
+    await settled(page);
+    await page.waitForSelector('[data-community-legend] li');
+    await drawnIn(COMMUNITY_PALETTE);
+    const after = await drawnNodes();
+    expect(after.colors).toStrictEqual(before.colors);
+    expect(await legend()).toStrictEqual(legendBefore);
+    expect(
+      await page
+        .getByRole('radiogroup', { name: 'Colour nodes by' })
+        .getByRole('radio', { name: 'Community' })
+        .isChecked(),
+    ).toBe(true);
+  });
+
+  it('goes back to type colours and drops the parameter', async () => {
+    await page.getByRole('radiogroup', { name: 'Colour nodes by' }).getByText('Type').click();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('color'));
+    await drawnIn(Object.values(TYPE_COLORS));
+    expect(await page.$('[data-community-legend]')).toBeNull();
+  });
+});
