@@ -369,6 +369,12 @@ describe('a role phrase with the name in apposition after a comma', () => {
     expect(said(extract([doc(text)]))).toStrictEqual([['Paolo Verdi', 'direct', 'Le strade sono pulite']]);
   });
 
+  it('leaves a title qualified by an adjective it does not list and "di" unnamed, never the last person named', () => {
+    const text =
+      'Giorgio Bassi ha parlato a lungo. «Le strade sono pulite», ha detto la segretaria confederale della Uil.';
+    expect(extract([doc(text)]).statements.map((s) => s.speaker)).toStrictEqual([null]);
+  });
+
   it('leaves a title with an office adjective unnamed when no name follows, never the last person named', () => {
     const text =
       'Giorgio Bassi ha parlato a lungo. «Le strade sono pulite», ha detto la segretaria provinciale della Cisl.';
