@@ -31,6 +31,8 @@ export interface MentionCandidate {
   reading?: { type: EntityType; rule: EntityRuleId };
 }
 
+/** Dashes that join two towns into a route ("Milano - Bergamo"). */
+const ROUTE_DASHES = new Set(['-', '–', '—']);
 export const CONNECTORS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'", 'da', 'de']);
 const HEAD_CONNECTORS = new Set([
   'di',
@@ -792,15 +794,21 @@ export function detectMentions(
         const cityLike = gz.entry.type === 'Place' && !countryNames(lex).has(gz.entry.canonical);
         const stationLike = (x: Token) =>
           cityLike && nameLike(x, lex) && !lex.gazetteer.has(x.key) && !lex.knownSurnames.has(x.key) && !x.upper;
-        // "Coldiretti Veneto", "Cisl Brescia": a one-word organization and the town or region of its branch.
-        const branchTown = (x: Token) =>
-          gz.entry.type === 'Organization' &&
-          gz.last === i + 1 &&
-          x.cap &&
-          !x.upper &&
-          (lex.cities.has(x.key) ||
-            (lex.gazetteer.get(x.key)?.type === 'Place' &&
-              !countryNames(lex).has((lex.gazetteer.get(x.key) as GazetteerEntry).canonical)));
+        // "Coldiretti Veneto", "Cisl Brescia": a one-word organization and the town or region of its branch;
+        // a town before a dash starts a route ("Milano - Bergamo"), not a branch.
+        const branchTown = (at: number) => {
+          const x = tokens[at] as Token;
+          return (
+            !ROUTE_DASHES.has(tokens[at + 1]?.text ?? '') &&
+            gz.entry.type === 'Organization' &&
+            gz.last === i + 1 &&
+            x.cap &&
+            !x.upper &&
+            (lex.cities.has(x.key) ||
+              (lex.gazetteer.get(x.key)?.type === 'Place' &&
+                !countryNames(lex).has((lex.gazetteer.get(x.key) as GazetteerEntry).canonical)))
+          );
+        };
         while (
           last < s.last &&
           last - gz.last < 2 &&
@@ -810,7 +818,7 @@ export function detectMentions(
           (((tokens[last] as Token).cap && lex.orgWords.has((tokens[last] as Token).key)) ||
             ((tokens[last] as Token).cap && DIRECTIONS.has((tokens[last] as Token).key)) ||
             stationLike(tokens[last] as Token) ||
-            (last === gz.last && branchTown(tokens[last] as Token)))
+            (last === gz.last && branchTown(last)))
         ) {
           last++;
           extended = true;
@@ -840,7 +848,7 @@ export function detectMentions(
             last === gz.last + 1 &&
             ENGLISH_PLURAL.test((tokens[gz.last] as Token).text) &&
             !isOrdinaryWord((tokens[gz.last] as Token).key, lex);
-          const branch = last === gz.last + 1 && branchTown(tokens[gz.last] as Token);
+          const branch = last === gz.last + 1 && branchTown(gz.last);
           push(
             i,
             last,
