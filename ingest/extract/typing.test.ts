@@ -22,6 +22,14 @@ describe('typing from context', () => {
     ]);
   });
 
+  it('reads a town before a dash as the start of a route, not the branch of the organization before it', () => {
+    expect(typed('I convogli Trenitalia Brescia - Cremona viaggiano in ritardo.')).toStrictEqual([
+      ['Trenitalia', 'Organization'],
+      ['Brescia', 'Place'],
+      ['Cremona', 'Place'],
+    ]);
+  });
+
   it('types a longer name opened by an association compound as an organization', () => {
     expect(typed('Federconsumatori Marche ha presentato un esposto ieri.')).toStrictEqual([
       ['Federconsumatori Marche', 'Organization'],
