@@ -154,6 +154,8 @@ export const ENTITY_RULES = {
   'type.acronym-shape': 'a short word no language would spell: an acronym (Bce, Gdf)',
   'type.member-noun-before':
     'a noun of an organization\'s people or dealings and "di" before it (i dipendenti della X)',
+  'type.organization-branch':
+    'a one-word organization the lexicon knows and the town or region of its branch (Cisl Brescia)',
   'type.association-compound': 'a compound association or company name (Asso-, Feder-, Conf-)',
   'type.organization-cue-before': 'an organization noun before the name (la società X, la rivista X)',
   'type.known-town': 'a town the city list knows',

@@ -55,6 +55,8 @@ export interface Lexicon {
   titleMaxTokens: number;
   /** Names of one office (title-synonyms.txt), each as its word keys: a name's key → every name of its office. */
   titleSynonyms: Map<string, readonly (readonly string[])[]>;
+  /** Adjectives that stay part of a role phrase after its title (title-modifiers.txt). */
+  titleModifiers: Set<string>;
   speechCues: Map<string, CueClass>;
   relationVerbs: Map<string, RelationType>;
   /** Forms of the reporting verbs whose noun-phrase object is what was said (object-cues.txt). */
@@ -349,6 +351,7 @@ function load(): Lexicon {
     titles,
     titleMaxTokens,
     titleSynonyms,
+    titleModifiers: wordSet(['it', 'title-modifiers.txt']),
     speechCues,
     objectCues,
     objectCuesOf,

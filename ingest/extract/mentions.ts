@@ -31,6 +31,8 @@ export interface MentionCandidate {
   reading?: { type: EntityType; rule: EntityRuleId };
 }
 
+/** Dashes that join two towns into a route ("Milano - Bergamo"). */
+const ROUTE_DASHES = new Set(['-', '–', '—']);
 export const CONNECTORS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'", 'da', 'de']);
 const HEAD_CONNECTORS = new Set([
   'di',
@@ -641,7 +643,13 @@ export function detectMentions(
   const docCaps = midSentenceCapitals(seg, lex);
   const shouted = shoutedTokens(seg, lex);
   const out: MentionCandidate[] = [];
-  const push = (first: number, last: number, gazetteer: GazetteerEntry | null, headType: EntityType | null) => {
+  const push = (
+    first: number,
+    last: number,
+    gazetteer: GazetteerEntry | null,
+    headType: EntityType | null,
+    rule?: EntityRuleId,
+  ) => {
     const a = tokens[first] as Token;
     const b = tokens[last - 1] as Token;
     out.push({
@@ -656,7 +664,7 @@ export function detectMentions(
       gazetteer,
       headType,
       generic: false,
-      rule: gazetteer ? 'type.gazetteer' : headType ? 'type.head-noun' : 'type.capitalized-name',
+      rule: rule ?? (gazetteer ? 'type.gazetteer' : headType ? 'type.head-noun' : 'type.capitalized-name'),
     });
   };
   for (const s of seg.sentences) {
@@ -786,6 +794,21 @@ export function detectMentions(
         const cityLike = gz.entry.type === 'Place' && !countryNames(lex).has(gz.entry.canonical);
         const stationLike = (x: Token) =>
           cityLike && nameLike(x, lex) && !lex.gazetteer.has(x.key) && !lex.knownSurnames.has(x.key) && !x.upper;
+        // "Coldiretti Veneto", "Cisl Brescia": a one-word organization and the town or region of its branch;
+        // a town before a dash starts a route ("Milano - Bergamo"), not a branch.
+        const branchTown = (at: number) => {
+          const x = tokens[at] as Token;
+          return (
+            !ROUTE_DASHES.has(tokens[at + 1]?.text ?? '') &&
+            gz.entry.type === 'Organization' &&
+            gz.last === i + 1 &&
+            x.cap &&
+            !x.upper &&
+            (lex.cities.has(x.key) ||
+              (lex.gazetteer.get(x.key)?.type === 'Place' &&
+                !countryNames(lex).has((lex.gazetteer.get(x.key) as GazetteerEntry).canonical)))
+          );
+        };
         while (
           last < s.last &&
           last - gz.last < 2 &&
@@ -794,7 +817,8 @@ export function detectMentions(
           !isInitial(seg, last) &&
           (((tokens[last] as Token).cap && lex.orgWords.has((tokens[last] as Token).key)) ||
             ((tokens[last] as Token).cap && DIRECTIONS.has((tokens[last] as Token).key)) ||
-            stationLike(tokens[last] as Token))
+            stationLike(tokens[last] as Token) ||
+            (last === gz.last && branchTown(last)))
         ) {
           last++;
           extended = true;
@@ -824,11 +848,13 @@ export function detectMentions(
             last === gz.last + 1 &&
             ENGLISH_PLURAL.test((tokens[gz.last] as Token).text) &&
             !isOrdinaryWord((tokens[gz.last] as Token).key, lex);
+          const branch = last === gz.last + 1 && branchTown(gz.last);
           push(
             i,
             last,
             null,
             eventWord ? 'Event' : allDirections || (cityLike && !orgWord && !team) ? gz.entry.type : 'Organization',
+            branch ? 'type.organization-branch' : undefined,
           );
         } else push(i, gz.last, gz.entry, null);
         i = extended ? last : gz.last;

@@ -212,14 +212,7 @@ function parseAt(ctx: RoleContext, i: number, attachPerson: boolean, depth: numb
       phrase.last = pos;
       continue;
     }
-    if (
-      !t.cap &&
-      (t.key === 'presidenziale' ||
-        t.key === 'speciale' ||
-        t.key === 'permanente' ||
-        t.key === 'generale' ||
-        t.key === 'delegato')
-    ) {
+    if (!t.cap && ctx.lex.titleModifiers.has(t.key)) {
       pos++;
       phrase.last = pos;
       continue;
@@ -280,6 +273,21 @@ function parseAt(ctx: RoleContext, i: number, attachPerson: boolean, depth: numb
   }
   phrase.end = (tokens[phrase.last - 1] as Token).end;
   if (attachPerson) {
+    // "il portavoce del comitato, Andrea Ferri": a common-noun qualifier is part of the phrase
+    // when the name in apposition follows it.
+    const qualified =
+      phrase.qualifierMention === null && phrase.qualifierRole === null ? commonQualifierEnd(ctx, phrase.last) : null;
+    if (qualified !== null && (tokens[qualified] as Token | undefined)?.text === ',') {
+      const m = ctx.mentionAt.get(qualified + 1);
+      if (
+        m !== undefined &&
+        isPersonish(ctx.mentions[m]) &&
+        (ctx.mentions[m] as MentionCandidate).sentence === phrase.sentence
+      ) {
+        phrase.last = qualified;
+        phrase.end = (tokens[qualified - 1] as Token).end;
+      }
+    }
     let p = phrase.last;
     if ((tokens[p] as Token | undefined)?.text === ',') p++;
     const m = ctx.mentionAt.get(p);
@@ -314,6 +322,25 @@ function parseAt(ctx: RoleContext, i: number, attachPerson: boolean, depth: numb
     }
   }
   return phrase;
+}
+
+/**
+ * The end of a common-noun qualifier starting at token `pos` ("del comitato", "della società
+ * sportiva"): "di" with its article, one lower-case noun and at most one adjective. Null when
+ * there is none.
+ */
+function commonQualifierEnd(ctx: RoleContext, pos: number): number | null {
+  const { tokens } = ctx.seg;
+  const of = tokens[pos];
+  if (of === undefined || !OWNER_PREPS.has(of.key) || of.key === 'dietro') return null;
+  let k = pos + 1;
+  if (ARTICLES.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
+  const common = (t: Token | undefined): t is Token =>
+    t !== undefined && t.kind === 'word' && !t.cap && !ctx.lex.functionWords.has(t.key) && !ctx.mentionAt.has(k);
+  if (!common(tokens[k])) return null;
+  k++;
+  if (common(tokens[k])) k++;
+  return k;
 }
 
 /** All role phrases of the article, left to right. */

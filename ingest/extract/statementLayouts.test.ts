@@ -349,6 +349,41 @@ describe('a bare title as a speaker', () => {
   });
 });
 
+describe('a role phrase with the name in apposition after a comma', () => {
+  it('credits «…», ha detto il/la <ruolo> <aggettivo> di <org>, <Nome> to the name, not to the speaker before', () => {
+    const text =
+      'Giorgio Bassi, sindaco di Pavia, ha smentito la notizia. «Il ponte è sicuro», ha detto Bassi. «Servono trenta autobus in più», ha dichiarato la presidente regionale di Legambiente, Carla Neri.';
+    expect(said(extract([doc(text)]))).toStrictEqual([
+      ['Giorgio Bassi', 'indirect', 'la notizia'],
+      ['Giorgio Bassi', 'direct', 'Il ponte è sicuro'],
+      ['Carla Neri', 'direct', 'Servono trenta autobus in più'],
+    ]);
+  });
+
+  it('credits a role qualified by a common noun ("il presidente del consorzio, X") to the name', () => {
+    const text =
+      'Giorgio Bassi ha parlato a lungo. «Le strade sono pulite», ha detto il presidente del consorzio, Paolo Verdi.';
+    expect(extract([doc(text)]).statements.map((s) => [s.speakerText, s.quote])).toStrictEqual([
+      ['il presidente del consorzio, Paolo Verdi', 'Le strade sono pulite'],
+    ]);
+    expect(said(extract([doc(text)]))).toStrictEqual([['Paolo Verdi', 'direct', 'Le strade sono pulite']]);
+  });
+
+  it('leaves a title qualified by an adjective it does not list and "di" unnamed, never the last person named', () => {
+    const text =
+      'Giorgio Bassi ha parlato a lungo. «Le strade sono pulite», ha detto la segretaria confederale della Uil.';
+    expect(extract([doc(text)]).statements.map((s) => s.speaker)).toStrictEqual([null]);
+  });
+
+  it('leaves a title with an office adjective unnamed when no name follows, never the last person named', () => {
+    const text =
+      'Giorgio Bassi ha parlato a lungo. «Le strade sono pulite», ha detto la segretaria provinciale della Cisl.';
+    expect(extract([doc(text)]).statements.map((s) => [s.speaker, s.speakerText])).toStrictEqual([
+      [null, 'la segretaria provinciale della Cisl'],
+    ]);
+  });
+});
+
 describe('phrases that attribute like "secondo"', () => {
   it('reads "a detta di X," and "stando a X," before the clause', () => {
     expect(said(extract([doc('A detta del ministro Mario Rossi, il ponte è sicuro.')]))).toStrictEqual([

@@ -825,9 +825,19 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
       const holder = titledBefore(ctx, key, a.first);
       if (holder !== null) return { entity: holder.entity, text: a.text, how: [...how, 'speaker.title-holder'] };
       // A bare title ("il premier", "il papa") with no holder named with it: the person last named as a subject.
+      // "la segretaria confederale della Uil": an adjective the role phrase does not know, then "di",
+      // qualifies the title as much as "di" right after it does.
+      const after = ctx.seg.tokens[a.last];
+      const qualified =
+        OF.has(after?.key ?? '') ||
+        (after?.kind === 'word' &&
+          !after.cap &&
+          !ctx.lex.functionWords.has(after.key) &&
+          !ctx.lex.speechCues.has(after.key) &&
+          OF.has((ctx.seg.tokens[a.last + 1] as Token | undefined)?.key ?? ''));
       const bare =
         a.last - (SUBJECT_DETERMINERS.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first) === 1 &&
-        !OF.has((ctx.seg.tokens[a.last] as Token | undefined)?.key ?? '') &&
+        !qualified &&
         countryOf(ctx, a.first, a.last + 1) === null;
       const sentence = (ctx.seg.tokens[a.first] as Token).sentence;
       const latest = bare && sentence > 0 ? ctx.subjectUpTo[sentence - 1] : null;

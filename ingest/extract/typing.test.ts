@@ -16,6 +16,33 @@ describe('typing from context', () => {
     expect(typed('Il sindaco è arrivato a Parma in treno.')).toStrictEqual([['Parma', 'Place']]);
   });
 
+  it('types a known one-word organization and the town of its branch as one organization', () => {
+    expect(typed('Secondo la Cisl Brescia il contratto va firmato subito.')).toStrictEqual([
+      ['Cisl Brescia', 'Organization'],
+    ]);
+  });
+
+  it('reads a town before a dash as the start of a route, not the branch of the organization before it', () => {
+    expect(typed('I convogli Trenitalia Brescia - Cremona viaggiano in ritardo.')).toStrictEqual([
+      ['Trenitalia', 'Organization'],
+      ['Brescia', 'Place'],
+      ['Cremona', 'Place'],
+    ]);
+  });
+
+  it('types a longer name opened by an association compound as an organization', () => {
+    expect(typed('Federconsumatori Marche ha presentato un esposto ieri.')).toStrictEqual([
+      ['Federconsumatori Marche', 'Organization'],
+    ]);
+  });
+
+  it('types the name after "il capogruppo di" as a party or a list, not a person', () => {
+    expect(typed('Il capogruppo di Nuova Brenta, Paolo Verdi, ha chiesto le dimissioni.')).toStrictEqual([
+      ['Nuova Brenta', 'Organization'],
+      ['Paolo Verdi', 'Person'],
+    ]);
+  });
+
   it('types an unknown name after an organization cue noun in apposition', () => {
     expect(typed("L'agenzia di stampa Zetafin ha diffuso la notizia.")).toStrictEqual([['Zetafin', 'Organization']]);
     expect(typed('La squadra Virtus Brenta ha vinto il torneo.')).toStrictEqual([['Virtus Brenta', 'Organization']]);

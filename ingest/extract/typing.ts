@@ -525,9 +525,15 @@ export function typeMentions(
       !lex.cities.has(first.key) &&
       !isOrdinaryWord(first.key, lex);
     if (plainWord && acronymShape(first.text)) set(m, 'Organization', 2, 'type.acronym-shape');
-    if (plainWord && !allUpper && memberNounBefore(tokens, m.first, lex))
+    // "il capogruppo di Nuova Sinistra": a longer name after such a noun too, unless a first name opens it.
+    const memberOf = plainWord || (words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key));
+    if (memberOf && !allUpper && memberNounBefore(tokens, m.first, lex))
       set(m, 'Organization', 2.3, 'type.member-noun-before');
-    if (plainWord && orgCompound(first.key, lex)) set(m, 'Organization', 2.5, 'type.association-compound');
+    // "Confcommercio Pisa", "Federconsumatori Lazio": the compound opens a longer name too.
+    const compoundOpening =
+      words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key) && !allUpper;
+    if ((plainWord || compoundOpening) && orgCompound(first.key, lex))
+      set(m, 'Organization', 2.5, 'type.association-compound');
     if (orgCueBefore(tokens, m.first, lex)) set(m, 'Organization', 2.5, 'type.organization-cue-before');
     const key = normKey(m.text);
     if (lex.cities.has(key)) set(m, 'Place', 2, 'type.known-town');

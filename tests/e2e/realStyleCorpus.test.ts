@@ -75,6 +75,16 @@ describe('a folder of real-style articles', () => {
     await page.locator('.search-input').fill('');
   });
 
+  it('credits a quote to the name set in apposition after the role phrase, never to the speaker before', async () => {
+    for (const [phrase, speaker] of [
+      ['Mancano quaranta infermieri', 'Marta Colombi'],
+      ['Sono promesse che sentiamo', 'Andrea Ferri'],
+    ] as const) {
+      const found = await apiFinds(`q=${encodeURIComponent(phrase)}`);
+      expect(found.map((statement) => [statement.speaker?.name, statement.kind])).toStrictEqual([[speaker, 'direct']]);
+    }
+  });
+
   it('the denials filter lists every denial in the corpus and who made it', async () => {
     const denials = await apiFinds('acts=denial&limit=100');
     const direct = denials.filter((statement) => statement.kind === 'direct');
