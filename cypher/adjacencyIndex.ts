@@ -11,13 +11,14 @@
 // rollback, a reset, a close) or when a batch refers to an entity it does not write (the
 // index cannot tell whether the store holds it). It answers graph/relation-edges,
 // graph/relation-neighbors, graph/spoke-about-edges and graph/statement-neighbors with the
-// rows those queries would, in another order (their readers aggregate and sort);
-// adjacencyIndex.test.ts and differential.test.ts compare them.
+// rows those queries would, in another order (their readers aggregate and sort), and chooses
+// an entity's latest relations in entity/relations' order, so the engine reads only those;
+// adjacencyIndex.test.ts, differential.test.ts and entityDetails.test.ts compare them.
 
 import type { EntityIndex } from './entityIndex.ts';
 import type { Params, Row } from './store.ts';
 import type { Run } from './reads/decode.ts';
-import { str, strList } from './reads/decode.ts';
+import { compareText, str, strList } from './reads/decode.ts';
 import type { WriteBatch } from './writes/plan.ts';
 
 /** A row of graph/relation-edges (and of graph/all-relations). */
@@ -191,6 +192,40 @@ export class AdjacencyIndex {
   async spokeAboutEdges(run: Run, params: Params): Promise<Row[]> {
     const adjacency = await this.load(run);
     return strList(params.ids).flatMap((id) => adjacency.spokeOut.get(id) ?? []);
+  }
+
+  /**
+   * The keys of entity/relations' rows for `id`: its latest `limit` relations of `types`
+   * (either direction, each once), date descending then id, as the query orders them. Null
+   * when the kept edges cannot say: a relation with no date or no string id, or two with the
+   * same date and id, whose order the engine decides.
+   */
+  async latestRelations(
+    run: Run,
+    id: string,
+    types: readonly string[],
+    limit: number,
+  ): Promise<{ source: string; target: string; type: string; id: string }[] | null> {
+    const adjacency = await this.load(run);
+    const wanted = new Set(types);
+    const relations = [
+      ...new Set([...(adjacency.relationsOut.get(id) ?? []), ...(adjacency.relationsIn.get(id) ?? [])]),
+    ].filter((relation) => wanted.has(relation.type));
+    const keyed: { source: string; target: string; type: string; id: string; date: string }[] = [];
+    for (const relation of relations) {
+      if (typeof relation.date !== 'string' || typeof relation.id !== 'string') return null;
+      keyed.push({
+        source: relation.source,
+        target: relation.target,
+        type: relation.type,
+        id: relation.id,
+        date: relation.date,
+      });
+    }
+    keyed.sort((a, b) => compareText(b.date, a.date) || compareText(a.id, b.id));
+    for (let index = 1; index < keyed.length; index++)
+      if (keyed[index]!.date === keyed[index - 1]!.date && keyed[index]!.id === keyed[index - 1]!.id) return null;
+    return keyed.slice(0, Math.max(0, limit)).map(({ source, target, type, id }) => ({ source, target, type, id }));
   }
 
   /** graph/relation-neighbors' rows: the other end of each relation of `ids`, counted per entity and type. */

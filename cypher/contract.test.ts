@@ -453,6 +453,24 @@ const SAMPLES: Record<string, Sample> = {
     params: { id: MELONI, limit: 10 },
     rows: (rows) => expect(rows.map((row) => row.id)).toStrictEqual(['art-2', 'art-1']),
   },
+  'entity/relations-by-key': {
+    params: {
+      keys: [
+        { source: DRAGHI, target: MELONI, type: 'MET', id: 'rel-2' },
+        { source: MELONI, target: DRAGHI, type: 'MET', id: 'rel-1' },
+        { source: MELONI, target: DRAGHI, type: 'CRITICIZED', id: 'rel-1' },
+      ],
+    },
+    rows: (rows) =>
+      expect(rows.map((row) => [row.id, row.type, row.sourceId, row.targetId, row.date])).toStrictEqual([
+        ['rel-2', 'MET', DRAGHI, MELONI, '2024-03-04'],
+        ['rel-1', 'CRITICIZED', MELONI, DRAGHI, '2024-03-05'],
+      ]),
+  },
+  'article/summaries': {
+    params: { ids: ['art-2', 'art-9', 'art-1'] },
+    rows: (rows) => expect(rows.map((row) => row.id)).toStrictEqual(['art-2', 'art-1']),
+  },
   'statements/list': {
     params: { speaker: MELONI, about: null, article: null, from: null, toBefore: null, skip: 1, limit: 5 },
     rows: (rows) =>
