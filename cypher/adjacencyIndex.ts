@@ -12,7 +12,9 @@
 // index cannot tell whether the store holds it). It answers graph/relation-edges,
 // graph/relation-neighbors, graph/spoke-about-edges and graph/statement-neighbors with the
 // rows those queries would, in another order (their readers aggregate and sort), and chooses
-// an entity's latest relations in entity/relations' order, so the engine reads only those;
+// an entity's latest relations and its statements (by it, about it: graph/all-statement-links,
+// loaded apart) in the order of entity/relations and the anchored statement lists, so the
+// engine reads only those;
 // adjacencyIndex.test.ts, differential.test.ts and entityDetails.test.ts compare them.
 
 import type { EntityIndex } from './entityIndex.ts';
@@ -36,6 +38,20 @@ interface SpokeRow extends Row {
   target: string;
   id: string;
   date: unknown;
+}
+
+/** What orders a statement in statements/list-by-speaker and statements/list-about. */
+interface StatementKey {
+  id: string;
+  date: unknown;
+  articleId: unknown;
+  start: unknown;
+}
+
+/** Every statement in an article, by its speaker and by each of its targets. */
+interface StatementLinks {
+  bySpeaker: Map<string, StatementKey[]>;
+  byTarget: Map<string, StatementKey[]>;
 }
 
 interface Adjacency {
@@ -73,6 +89,8 @@ export class AdjacencyIndex {
   private generation: number;
   private adjacency: Adjacency | null = null;
   private loading: Promise<Adjacency> | null = null;
+  private links: StatementLinks | null = null;
+  private linksLoading: Promise<StatementLinks> | null = null;
 
   /** `currentGeneration` reads the store's write generation; `entities` gives the mention counts. */
   constructor(
@@ -93,6 +111,8 @@ export class AdjacencyIndex {
     this.generation = generation;
     this.adjacency = null;
     this.loading = null;
+    this.links = null;
+    this.linksLoading = null;
   }
 
   /**
@@ -105,6 +125,7 @@ export class AdjacencyIndex {
       return;
     }
     this.generation = generation;
+    if (this.links !== null && !this.applyLinks(this.links, batch)) return this.clear(generation);
     const adjacency = this.adjacency;
     if (adjacency === null) return;
     // Every entity the batch links is one it writes (planBatches), so it is in the store
@@ -143,6 +164,95 @@ export class AdjacencyIndex {
     for (const relation of relations)
       if (!adjacency.relationKeys.has(relationKey(relation))) addRelation(adjacency, relation);
     for (const row of spoke) addSpoke(adjacency, row);
+  }
+
+  /**
+   * Adds the batch's statements to the kept links (write/statements creates each in its
+   * article, write/said and write/about link it). False when a link names an entity the
+   * batch does not write, which the store may or may not hold.
+   */
+  private applyLinks(links: StatementLinks, batch: WriteBatch): boolean {
+    const written = new Set(batch.entities.map((entity) => entity.id));
+    const keys = new Map<string, StatementKey>();
+    for (const statement of batch.statements) {
+      const id = str(statement.id);
+      keys.set(id, {
+        id,
+        date: statement.date ?? null,
+        articleId: statement.articleId ?? null,
+        start: statement.start ?? null,
+      });
+    }
+    const linked: [Map<string, StatementKey[]>, string, StatementKey][] = [];
+    for (const [map, rows, field] of [
+      [links.bySpeaker, batch.said, 'speakerId'],
+      [links.byTarget, batch.about, 'entityId'],
+    ] as const)
+      for (const row of rows) {
+        const key = keys.get(str(row.statementId));
+        const entityId = str(row[field]);
+        if (!key || !written.has(entityId)) return false;
+        linked.push([map, entityId, key]);
+      }
+    for (const [map, entityId, key] of linked) push(map, entityId, key);
+    return true;
+  }
+
+  /** The statement links, read once per write generation they are kept for (graph/all-statement-links). */
+  private loadLinks(run: Run): Promise<StatementLinks> {
+    this.fresh();
+    if (this.links) return Promise.resolve(this.links);
+    if (this.linksLoading) return this.linksLoading;
+    const generation = this.generation;
+    const loading = run('graph/all-statement-links', {}).then((rows) => {
+      const links: StatementLinks = { bySpeaker: new Map(), byTarget: new Map() };
+      for (const row of rows) {
+        const key: StatementKey = { id: str(row.id), date: row.date, articleId: row.articleId, start: row.start };
+        for (const speaker of strList(row.speakers)) push(links.bySpeaker, speaker, key);
+        for (const target of strList(row.targets)) push(links.byTarget, target, key);
+      }
+      // Read across a write: answer it, keep nothing.
+      if (this.generation !== generation || !this.fresh()) return links;
+      if (this.linksLoading === loading) {
+        this.links = links;
+        this.linksLoading = null;
+      }
+      return links;
+    });
+    this.linksLoading = loading;
+    return loading;
+  }
+
+  /**
+   * The ids of the statements of one speaker (`by`) or about one entity, in the order of
+   * statements/list-by-speaker and statements/list-about (date descending, then article, start
+   * and id), with how many there are (their count queries). Null when the kept links cannot
+   * order them: a statement with no date, a non-string article or id, or a non-number start.
+   */
+  async statementsOf(
+    run: Run,
+    side: 'speaker' | 'about',
+    id: string,
+    skip: number,
+    limit: number,
+  ): Promise<{ ids: string[]; total: number } | null> {
+    const links = await this.loadLinks(run);
+    const keys = [...new Set((side === 'speaker' ? links.bySpeaker : links.byTarget).get(id) ?? [])];
+    const ordered: { id: string; date: string; articleId: string; start: number }[] = [];
+    for (const key of keys) {
+      if (typeof key.date !== 'string' || typeof key.articleId !== 'string' || typeof key.start !== 'number')
+        return null;
+      ordered.push({ id: key.id, date: key.date, articleId: key.articleId, start: key.start });
+    }
+    ordered.sort(
+      (a, b) =>
+        compareText(b.date, a.date) ||
+        compareText(a.articleId, b.articleId) ||
+        a.start - b.start ||
+        compareText(a.id, b.id),
+    );
+    const from = Math.max(0, skip);
+    return { ids: ordered.slice(from, from + Math.max(0, limit)).map((key) => key.id), total: ordered.length };
   }
 
   private load(run: Run): Promise<Adjacency> {

@@ -165,9 +165,10 @@ export abstract class CypherStore implements GraphStore {
   };
 
   /**
-   * The reader of an entity's details: its relations and articles are chosen and ordered
-   * from the indexes (a hub entity has thousands, which the engine would sort), then only
-   * the chosen rows are read (entity/relations-by-key, article/summaries). The answer is the
+   * The reader of an entity's details: its relations, statements (by it and about it, and
+   * their counts) and articles are chosen and ordered from the indexes (a hub entity has
+   * thousands, which the engine would sort), then only the chosen rows are read
+   * (entity/relations-by-key, scope/statements-by-id, article/summaries). The answer is the
    * query's whenever the indexes cannot say or a write came in between.
    */
   private readonly detailsReader: Run = async (queryName, params = {}) => {
@@ -180,6 +181,20 @@ export abstract class CypherStore implements GraphStore {
     if (queryName === 'entity/articles' && index) {
       const ids = await index.latestArticles(this.reader, id, limit);
       if (ids) chosen = inOrder(await this.reader('article/summaries', { ids }), ids, (row) => str(row.id));
+    } else if (STATEMENT_SIDES.has(queryName) && adjacency && onlyAnchored(params)) {
+      const [side, counting] = STATEMENT_SIDES.get(queryName)!;
+      const kept = await adjacency.statementsOf(
+        this.reader,
+        side,
+        str(params[side]),
+        counting ? 0 : num(params.skip),
+        counting ? 0 : limit,
+      );
+      if (kept && counting) chosen = [{ total: kept.total }];
+      else if (kept)
+        chosen = inOrder(await this.reader('scope/statements-by-id', { ids: kept.ids }), kept.ids, (row) =>
+          str(row.id),
+        );
     } else if (queryName === 'entity/relations' && adjacency) {
       const keys = await adjacency.latestRelations(this.reader, id, strList(params.relationTypes), limit);
       if (keys)
@@ -282,6 +297,23 @@ export abstract class CypherStore implements GraphStore {
   search(text: string, limit: number): Promise<SearchHit[]> {
     return this.cached(`search ${JSON.stringify([text, limit])}`, () => search(this.reader, text, limit));
   }
+}
+
+/** The anchored statement queries an entity's details send: the side they are anchored on, and whether they count. */
+const STATEMENT_SIDES = new Map<string, ['speaker' | 'about', boolean]>([
+  ['statements/list-by-speaker', ['speaker', false]],
+  ['statements/count-by-speaker', ['speaker', true]],
+  ['statements/list-about', ['about', false]],
+  ['statements/count-about', ['about', true]],
+]);
+
+/** Whether a statement filter names only its anchor (one speaker, or one target). */
+function onlyAnchored(params: Params): boolean {
+  const anchors = [params.speaker, params.about].filter((value) => value !== null && value !== undefined);
+  return (
+    anchors.length === 1 &&
+    [params.article, params.from, params.toBefore].every((value) => value === null || value === undefined)
+  );
 }
 
 function relationKeyOf(key: { source: string; target: string; type: string; id: string }): string {

@@ -371,6 +371,19 @@ const SAMPLES: Record<string, Sample> = {
         { source: DRAGHI, target: MELONI, type: 'MET', id: 'rel-2', date: '2024-03-04' },
       ]),
   },
+  'graph/all-statement-links': {
+    rows: (rows) =>
+      expect(
+        rows
+          .map((row) => [row.id, row.date, row.articleId, row.start, row.speakers, row.targets])
+          .sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
+      ).toStrictEqual([
+        ['st-1', '2024-03-05', 'art-1', 82, [DRAGHI], [COMMISSION]],
+        ['st-2', '2024-03-05', 'art-1', 164, [MELONI], [DRAGHI]],
+        ['st-3', '2024-04-10', 'art-2', 104, [MELONI], [COMMISSION]],
+        ['st-4', '2024-04-10', 'art-2', 165, [], ['place:bruxelles']],
+      ]),
+  },
   'graph/all-spoke-about': {
     rows: (rows) =>
       expect(sortByFields(rows, ['source', 'target', 'id'])).toStrictEqual([

@@ -1,9 +1,9 @@
 // An entity's details from the kept indexes (entityIndex.ts, adjacencyIndex.ts) against the
 // queries they stand for, on a real store with hub entities: every article opens by naming
-// Giorgia Meloni meeting Mario Draghi at Palazzo Chigi, so each is named in all of them (more
-// than ENTITY_DETAIL_LIMIT) with one MET relation per article, over six dates (ties on the
-// date, broken by id). Compared when filled, after a batch the indexes apply, and after a
-// write they cannot follow.
+// Giorgia Meloni meeting Mario Draghi at Palazzo Chigi and quotes her, so each is named in all
+// of them (more than ENTITY_DETAIL_LIMIT), with one MET relation and one of her statements per
+// article, over six dates (ties on the date, broken by id, by article and start). Compared
+// when filled, after a batch the indexes apply, and after a write they cannot follow.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,6 +32,7 @@ const MELONI = 'person:giorgia-meloni';
 const DRAGHI = 'person:mario-draghi';
 const CHIGI = 'organization:palazzo-chigi';
 const LIMITS = [1, 7, 100, ENTITY_DETAIL_LIMIT, 10_000];
+const NO_FILTER = { speaker: null, about: null, article: null, from: null, toBefore: null };
 
 const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-entity-details-'));
 const corpus: RawDocument[] = generateCorpus({ articles: 260, words: 60, seed: 5 }).map((document, index) => ({
@@ -71,6 +72,19 @@ async function compareChoices(): Promise<number> {
         relations.map((row) => ({ source: row.sourceId, target: row.targetId, type: row.type, id: row.id })),
       );
       compared += articles.length + relations.length;
+      for (const side of ['speaker', 'about'] as const) {
+        const filter = { ...NO_FILTER, [side]: id };
+        const suffix = side === 'speaker' ? 'by-speaker' : 'about';
+        for (const skip of [0, 3]) {
+          const listed = await store.run(`statements/list-${suffix}`, { ...filter, skip, limit });
+          const [count] = await store.run(`statements/count-${suffix}`, filter);
+          expect(await store.adjacency.statementsOf(plain, side, id, skip, limit)).toStrictEqual({
+            ids: listed.map((row) => row.id),
+            total: Number(count?.total),
+          });
+          compared += listed.length;
+        }
+      }
     }
   return compared;
 }
@@ -88,6 +102,12 @@ describe("an entity's details from the kept indexes", () => {
       limit: 10_000,
     });
     expect(relations.filter((row) => row.type === 'MET').length).toBe(230);
+    const [said] = await store.run('statements/count-by-speaker', { ...NO_FILTER, speaker: MELONI });
+    expect(Number(said?.total)).toBeGreaterThan(ENTITY_DETAIL_LIMIT);
+    const [about] = await store.executeText(
+      'MATCH (:Statement)-[:ABOUT]->(e:Entity) WITH e, count(*) AS n RETURN max(n) AS most',
+    );
+    expect(Number(about?.most)).toBeGreaterThan(3);
   });
 
   it('choose the same articles and relations in the same order as the queries', async () => {
