@@ -255,6 +255,11 @@ export class AdjacencyIndex {
     return { ids: ordered.slice(from, from + Math.max(0, limit)).map((key) => key.id), total: ordered.length };
   }
 
+  /** Loads the kept edges and statement links, each once: what the first reads would load. */
+  async warm(run: Run): Promise<void> {
+    await Promise.all([this.load(run), this.loadLinks(run)]);
+  }
+
   private load(run: Run): Promise<Adjacency> {
     this.fresh();
     if (this.adjacency) return Promise.resolve(this.adjacency);

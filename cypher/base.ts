@@ -205,6 +205,10 @@ export abstract class CypherStore implements GraphStore {
     return chosen !== null && this.readGeneration === generation ? chosen : this.reader(queryName, params);
   };
 
+  async warm(): Promise<void> {
+    await Promise.all([this.entityIndex?.warm(this.reader), this.adjacencyIndex?.warm(this.reader)]);
+  }
+
   async writeExtraction(result: ExtractionResult, options: { batchArticles?: number } = {}): Promise<WriteResult> {
     let written = 0;
     // A batch finding some of its articles stored meanwhile (another writer) writes nothing;

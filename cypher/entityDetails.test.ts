@@ -17,7 +17,17 @@ import type { AdjacencyIndex } from './adjacencyIndex.ts';
 import { GrafeoStore } from './engines/grafeo.ts';
 import type { EntityIndex } from './entityIndex.ts';
 import type { Run } from './reads/decode.ts';
+import type { Params, Row } from './store.ts';
 import { ENTITY_DETAIL_LIMIT, entity } from './reads/details.ts';
+
+/** A store that notes every shipped query it sends to the engine. */
+class CountingStore extends GrafeoStore {
+  readonly asked: string[] = [];
+  override run(queryName: string, params: Params = {}): Promise<Row[]> {
+    this.asked.push(queryName);
+    return super.run(queryName, params);
+  }
+}
 
 class IndexedStore extends GrafeoStore {
   get entities(): EntityIndex {
@@ -138,5 +148,30 @@ describe("an entity's details from the kept indexes", () => {
     expect(await store.entity(MELONI)).toStrictEqual(await entity(plain, MELONI));
     expect(await store.entity(DRAGHI)).toStrictEqual(await entity(plain, DRAGHI));
     expect(await store.entity(CHIGI)).toStrictEqual(await entity(plain, CHIGI));
+  });
+
+  it('are filled by warm() once, shared with the reads that arrive meanwhile', async () => {
+    await store.close();
+    const counting = new CountingStore({ dbPath: path.join(temporary, 'details.grafeo') });
+    await counting.init();
+    try {
+      const warming = counting.warm();
+      const [details] = await Promise.all([counting.entity(MELONI), warming]);
+      const loads = ['graph/all-relations', 'graph/all-spoke-about', 'graph/all-statement-links', 'graph/all-nodes'];
+      expect(loads.map((name) => counting.asked.filter((asked) => asked === name).length)).toStrictEqual([1, 1, 1, 1]);
+      expect(counting.asked.filter((asked) => asked === 'graph/mention-lists').length).toBe(1);
+      // Warm: the details and a neighbourhood send the engine no query of the whole store.
+      counting.asked.length = 0;
+      await counting.neighborhood(DRAGHI, { depth: 2, limit: 300 });
+      expect(await counting.entity(DRAGHI)).toStrictEqual(
+        await entity((name, params) => counting.run(name, params ?? {}), DRAGHI),
+      );
+      expect(
+        counting.asked.filter((asked) => asked.startsWith('graph/all-') || asked === 'graph/mention-lists'),
+      ).toStrictEqual([]);
+      expect(details?.articles.length).toBe(ENTITY_DETAIL_LIMIT);
+    } finally {
+      await counting.close();
+    }
   });
 });

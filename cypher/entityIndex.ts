@@ -322,6 +322,11 @@ export class EntityIndex {
     return this.fresh() ? this.entitiesOf : null;
   }
 
+  /** Loads everything kept (ranks, node rows, mentions), each once: what the first reads would load. */
+  async warm(run: Run): Promise<void> {
+    await Promise.all([this.loadRanks(run), this.loadNodes(run), this.loadMentions(run)]);
+  }
+
   /** graph/entity-articles' rows: each article that mentions one of `ids`, with its date. */
   async entityArticles(run: Run, params: Params): Promise<Row[]> {
     if ((await this.mentions(run)) === null) return run('graph/entity-articles', params);
