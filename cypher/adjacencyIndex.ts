@@ -12,8 +12,8 @@
 // index cannot tell whether the store holds it). It answers graph/relation-edges,
 // graph/relation-neighbors, graph/spoke-about-edges and graph/statement-neighbors with the
 // rows those queries would, in another order (their readers aggregate and sort), and chooses
-// an entity's latest relations and its statements (by it, about it: graph/all-statement-links,
-// loaded apart) in the order of entity/relations and the anchored statement lists, so the
+// an entity's latest relations and its statements (by it, about it: graph/all-statement-speakers
+// and -targets, loaded apart) in the order of entity/relations and the anchored statement lists, so the
 // engine reads only those;
 // adjacencyIndex.test.ts, differential.test.ts and entityDetails.test.ts compare them.
 
@@ -198,27 +198,30 @@ export class AdjacencyIndex {
     return true;
   }
 
-  /** The statement links, read once per write generation they are kept for (graph/all-statement-links). */
+  /** The statement links, read once per write generation they are kept for (graph/all-statement-speakers, -targets). */
   private loadLinks(run: Run): Promise<StatementLinks> {
     this.fresh();
     if (this.links) return Promise.resolve(this.links);
     if (this.linksLoading) return this.linksLoading;
     const generation = this.generation;
-    const loading = run('graph/all-statement-links', {}).then((rows) => {
-      const links: StatementLinks = { bySpeaker: new Map(), byTarget: new Map() };
-      for (const row of rows) {
-        const key: StatementKey = { id: str(row.id), date: row.date, articleId: row.articleId, start: row.start };
-        for (const speaker of strList(row.speakers)) push(links.bySpeaker, speaker, key);
-        for (const target of strList(row.targets)) push(links.byTarget, target, key);
-      }
-      // Read across a write: answer it, keep nothing.
-      if (this.generation !== generation || !this.fresh()) return links;
-      if (this.linksLoading === loading) {
-        this.links = links;
-        this.linksLoading = null;
-      }
-      return links;
-    });
+    const loading = Promise.all([run('graph/all-statement-speakers', {}), run('graph/all-statement-targets', {})]).then(
+      ([speakerRows, targetRows]) => {
+        const links: StatementLinks = { bySpeaker: new Map(), byTarget: new Map() };
+        for (const [map, rows] of [
+          [links.bySpeaker, speakerRows],
+          [links.byTarget, targetRows],
+        ] as const)
+          for (const row of rows)
+            push(map, str(row.entity), { id: str(row.id), date: row.date, articleId: row.articleId, start: row.start });
+        // Read across a write: answer it, keep nothing.
+        if (this.generation !== generation || !this.fresh()) return links;
+        if (this.linksLoading === loading) {
+          this.links = links;
+          this.linksLoading = null;
+        }
+        return links;
+      },
+    );
     this.linksLoading = loading;
     return loading;
   }

@@ -371,17 +371,29 @@ const SAMPLES: Record<string, Sample> = {
         { source: DRAGHI, target: MELONI, type: 'MET', id: 'rel-2', date: '2024-03-04' },
       ]),
   },
-  'graph/all-statement-links': {
+  'graph/all-statement-speakers': {
     rows: (rows) =>
       expect(
         rows
-          .map((row) => [row.id, row.date, row.articleId, row.start, row.speakers, row.targets])
-          .sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
+          .map((row) => [row.entity, row.id, row.date, row.articleId, row.start])
+          .sort((a, b) => (String(a[1]) < String(b[1]) ? -1 : 1)),
       ).toStrictEqual([
-        ['st-1', '2024-03-05', 'art-1', 82, [DRAGHI], [COMMISSION]],
-        ['st-2', '2024-03-05', 'art-1', 164, [MELONI], [DRAGHI]],
-        ['st-3', '2024-04-10', 'art-2', 104, [MELONI], [COMMISSION]],
-        ['st-4', '2024-04-10', 'art-2', 165, [], ['place:bruxelles']],
+        [DRAGHI, 'st-1', '2024-03-05', 'art-1', 82],
+        [MELONI, 'st-2', '2024-03-05', 'art-1', 164],
+        [MELONI, 'st-3', '2024-04-10', 'art-2', 104],
+      ]),
+  },
+  'graph/all-statement-targets': {
+    rows: (rows) =>
+      expect(
+        rows
+          .map((row) => [row.entity, row.id, row.date, row.articleId, row.start])
+          .sort((a, b) => (String(a[1]) < String(b[1]) ? -1 : 1)),
+      ).toStrictEqual([
+        [COMMISSION, 'st-1', '2024-03-05', 'art-1', 82],
+        [DRAGHI, 'st-2', '2024-03-05', 'art-1', 164],
+        [COMMISSION, 'st-3', '2024-04-10', 'art-2', 104],
+        ['place:bruxelles', 'st-4', '2024-04-10', 'art-2', 165],
       ]),
   },
   'graph/all-spoke-about': {

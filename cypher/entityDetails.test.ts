@@ -157,8 +157,16 @@ describe("an entity's details from the kept indexes", () => {
     try {
       const warming = counting.warm();
       const [details] = await Promise.all([counting.entity(MELONI), warming]);
-      const loads = ['graph/all-relations', 'graph/all-spoke-about', 'graph/all-statement-links', 'graph/all-nodes'];
-      expect(loads.map((name) => counting.asked.filter((asked) => asked === name).length)).toStrictEqual([1, 1, 1, 1]);
+      const loads = [
+        'graph/all-relations',
+        'graph/all-spoke-about',
+        'graph/all-statement-speakers',
+        'graph/all-statement-targets',
+        'graph/all-nodes',
+      ];
+      expect(loads.map((name) => counting.asked.filter((asked) => asked === name).length)).toStrictEqual([
+        1, 1, 1, 1, 1,
+      ]);
       expect(counting.asked.filter((asked) => asked === 'graph/mention-lists').length).toBe(1);
       // Warm: the details and a neighbourhood send the engine no query of the whole store.
       counting.asked.length = 0;
