@@ -168,7 +168,7 @@ export abstract class CypherStore implements GraphStore {
    * The reader of an entity's details: its relations, statements (by it and about it, and
    * their counts) and articles are chosen and ordered from the indexes (a hub entity has
    * thousands, which the engine would sort), then only the chosen rows are read
-   * (entity/relations-by-key, scope/statements-by-id, article/summaries). The answer is the
+   * (entity/relations-by-key, statements/by-id, article/summaries). The answer is the
    * query's whenever the indexes cannot say or a write came in between.
    */
   private readonly detailsReader: Run = async (queryName, params = {}) => {
@@ -192,9 +192,7 @@ export abstract class CypherStore implements GraphStore {
       );
       if (kept && counting) chosen = [{ total: kept.total }];
       else if (kept)
-        chosen = inOrder(await this.reader('scope/statements-by-id', { ids: kept.ids }), kept.ids, (row) =>
-          str(row.id),
-        );
+        chosen = inOrder(await this.reader('statements/by-id', { ids: kept.ids }), kept.ids, (row) => str(row.id));
     } else if (queryName === 'entity/relations' && adjacency) {
       const keys = await adjacency.latestRelations(this.reader, id, strList(params.relationTypes), limit);
       if (keys)

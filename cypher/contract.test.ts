@@ -610,6 +610,18 @@ const SAMPLES: Record<string, Sample> = {
       { id: 'st-4', speakerId: null },
     ],
   },
+  'statements/by-id': {
+    params: { ids: ['st-4', 'nope', 'st-2'] },
+    rows: (rows) =>
+      expect(
+        rows
+          .map((row) => [row.id, row.speakerId, row.articleTitle === undefined, row.about])
+          .sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
+      ).toStrictEqual([
+        ['st-2', MELONI, false, [{ id: DRAGHI, name: 'Mario Draghi', type: 'Person' }]],
+        ['st-4', null, false, [{ id: 'place:bruxelles', name: 'Bruxelles', type: 'Place' }]],
+      ]),
+  },
   'scope/statements-by-id': {
     params: { ids: ['st-2', 'nope'] },
     rows: (rows) =>
