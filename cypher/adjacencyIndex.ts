@@ -11,13 +11,16 @@
 // rollback, a reset, a close) or when a batch refers to an entity it does not write (the
 // index cannot tell whether the store holds it). It answers graph/relation-edges,
 // graph/relation-neighbors, graph/spoke-about-edges and graph/statement-neighbors with the
-// rows those queries would, in another order (their readers aggregate and sort);
-// adjacencyIndex.test.ts and differential.test.ts compare them.
+// rows those queries would, in another order (their readers aggregate and sort), and chooses
+// an entity's latest relations and its statements (by it, about it: graph/all-statement-speakers
+// and -targets, loaded apart) in the order of entity/relations and the anchored statement lists, so the
+// engine reads only those;
+// adjacencyIndex.test.ts, differential.test.ts and entityDetails.test.ts compare them.
 
 import type { EntityIndex } from './entityIndex.ts';
 import type { Params, Row } from './store.ts';
 import type { Run } from './reads/decode.ts';
-import { str, strList } from './reads/decode.ts';
+import { compareText, str, strList } from './reads/decode.ts';
 import type { WriteBatch } from './writes/plan.ts';
 
 /** A row of graph/relation-edges (and of graph/all-relations). */
@@ -35,6 +38,20 @@ interface SpokeRow extends Row {
   target: string;
   id: string;
   date: unknown;
+}
+
+/** What orders a statement in statements/list-by-speaker and statements/list-about. */
+interface StatementKey {
+  id: string;
+  date: unknown;
+  articleId: unknown;
+  start: unknown;
+}
+
+/** Every statement in an article, by its speaker and by each of its targets. */
+interface StatementLinks {
+  bySpeaker: Map<string, StatementKey[]>;
+  byTarget: Map<string, StatementKey[]>;
 }
 
 interface Adjacency {
@@ -72,6 +89,8 @@ export class AdjacencyIndex {
   private generation: number;
   private adjacency: Adjacency | null = null;
   private loading: Promise<Adjacency> | null = null;
+  private links: StatementLinks | null = null;
+  private linksLoading: Promise<StatementLinks> | null = null;
 
   /** `currentGeneration` reads the store's write generation; `entities` gives the mention counts. */
   constructor(
@@ -92,6 +111,8 @@ export class AdjacencyIndex {
     this.generation = generation;
     this.adjacency = null;
     this.loading = null;
+    this.links = null;
+    this.linksLoading = null;
   }
 
   /**
@@ -104,6 +125,7 @@ export class AdjacencyIndex {
       return;
     }
     this.generation = generation;
+    if (this.links !== null && !this.applyLinks(this.links, batch)) return this.clear(generation);
     const adjacency = this.adjacency;
     if (adjacency === null) return;
     // Every entity the batch links is one it writes (planBatches), so it is in the store
@@ -142,6 +164,103 @@ export class AdjacencyIndex {
     for (const relation of relations)
       if (!adjacency.relationKeys.has(relationKey(relation))) addRelation(adjacency, relation);
     for (const row of spoke) addSpoke(adjacency, row);
+  }
+
+  /**
+   * Adds the batch's statements to the kept links (write/statements creates each in its
+   * article, write/said and write/about link it). False when a link names an entity the
+   * batch does not write, which the store may or may not hold.
+   */
+  private applyLinks(links: StatementLinks, batch: WriteBatch): boolean {
+    const written = new Set(batch.entities.map((entity) => entity.id));
+    const keys = new Map<string, StatementKey>();
+    for (const statement of batch.statements) {
+      const id = str(statement.id);
+      keys.set(id, {
+        id,
+        date: statement.date ?? null,
+        articleId: statement.articleId ?? null,
+        start: statement.start ?? null,
+      });
+    }
+    const linked: [Map<string, StatementKey[]>, string, StatementKey][] = [];
+    for (const [map, rows, field] of [
+      [links.bySpeaker, batch.said, 'speakerId'],
+      [links.byTarget, batch.about, 'entityId'],
+    ] as const)
+      for (const row of rows) {
+        const key = keys.get(str(row.statementId));
+        const entityId = str(row[field]);
+        if (!key || !written.has(entityId)) return false;
+        linked.push([map, entityId, key]);
+      }
+    for (const [map, entityId, key] of linked) push(map, entityId, key);
+    return true;
+  }
+
+  /** The statement links, read once per write generation they are kept for (graph/all-statement-speakers, -targets). */
+  private loadLinks(run: Run): Promise<StatementLinks> {
+    this.fresh();
+    if (this.links) return Promise.resolve(this.links);
+    if (this.linksLoading) return this.linksLoading;
+    const generation = this.generation;
+    const loading = Promise.all([run('graph/all-statement-speakers', {}), run('graph/all-statement-targets', {})]).then(
+      ([speakerRows, targetRows]) => {
+        const links: StatementLinks = { bySpeaker: new Map(), byTarget: new Map() };
+        for (const [map, rows] of [
+          [links.bySpeaker, speakerRows],
+          [links.byTarget, targetRows],
+        ] as const)
+          for (const row of rows)
+            push(map, str(row.entity), { id: str(row.id), date: row.date, articleId: row.articleId, start: row.start });
+        // Read across a write: answer it, keep nothing.
+        if (this.generation !== generation || !this.fresh()) return links;
+        if (this.linksLoading === loading) {
+          this.links = links;
+          this.linksLoading = null;
+        }
+        return links;
+      },
+    );
+    this.linksLoading = loading;
+    return loading;
+  }
+
+  /**
+   * The ids of the statements of one speaker (`by`) or about one entity, in the order of
+   * statements/list-by-speaker and statements/list-about (date descending, then article, start
+   * and id), with how many there are (their count queries). Null when the kept links cannot
+   * order them: a statement with no date, a non-string article or id, or a non-number start.
+   */
+  async statementsOf(
+    run: Run,
+    side: 'speaker' | 'about',
+    id: string,
+    skip: number,
+    limit: number,
+  ): Promise<{ ids: string[]; total: number } | null> {
+    const links = await this.loadLinks(run);
+    const keys = [...new Set((side === 'speaker' ? links.bySpeaker : links.byTarget).get(id) ?? [])];
+    const ordered: { id: string; date: string; articleId: string; start: number }[] = [];
+    for (const key of keys) {
+      if (typeof key.date !== 'string' || typeof key.articleId !== 'string' || typeof key.start !== 'number')
+        return null;
+      ordered.push({ id: key.id, date: key.date, articleId: key.articleId, start: key.start });
+    }
+    ordered.sort(
+      (a, b) =>
+        compareText(b.date, a.date) ||
+        compareText(a.articleId, b.articleId) ||
+        a.start - b.start ||
+        compareText(a.id, b.id),
+    );
+    const from = Math.max(0, skip);
+    return { ids: ordered.slice(from, from + Math.max(0, limit)).map((key) => key.id), total: ordered.length };
+  }
+
+  /** Loads the kept edges and statement links, each once: what the first reads would load. */
+  async warm(run: Run): Promise<void> {
+    await Promise.all([this.load(run), this.loadLinks(run)]);
   }
 
   private load(run: Run): Promise<Adjacency> {
@@ -191,6 +310,40 @@ export class AdjacencyIndex {
   async spokeAboutEdges(run: Run, params: Params): Promise<Row[]> {
     const adjacency = await this.load(run);
     return strList(params.ids).flatMap((id) => adjacency.spokeOut.get(id) ?? []);
+  }
+
+  /**
+   * The keys of entity/relations' rows for `id`: its latest `limit` relations of `types`
+   * (either direction, each once), date descending then id, as the query orders them. Null
+   * when the kept edges cannot say: a relation with no date or no string id, or two with the
+   * same date and id, whose order the engine decides.
+   */
+  async latestRelations(
+    run: Run,
+    id: string,
+    types: readonly string[],
+    limit: number,
+  ): Promise<{ source: string; target: string; type: string; id: string }[] | null> {
+    const adjacency = await this.load(run);
+    const wanted = new Set(types);
+    const relations = [
+      ...new Set([...(adjacency.relationsOut.get(id) ?? []), ...(adjacency.relationsIn.get(id) ?? [])]),
+    ].filter((relation) => wanted.has(relation.type));
+    const keyed: { source: string; target: string; type: string; id: string; date: string }[] = [];
+    for (const relation of relations) {
+      if (typeof relation.date !== 'string' || typeof relation.id !== 'string') return null;
+      keyed.push({
+        source: relation.source,
+        target: relation.target,
+        type: relation.type,
+        id: relation.id,
+        date: relation.date,
+      });
+    }
+    keyed.sort((a, b) => compareText(b.date, a.date) || compareText(a.id, b.id));
+    for (let index = 1; index < keyed.length; index++)
+      if (keyed[index]!.date === keyed[index - 1]!.date && keyed[index]!.id === keyed[index - 1]!.id) return null;
+    return keyed.slice(0, Math.max(0, limit)).map(({ source, target, type, id }) => ({ source, target, type, id }));
   }
 
   /** graph/relation-neighbors' rows: the other end of each relation of `ids`, counted per entity and type. */

@@ -17,7 +17,7 @@ import type { ExtractionResult, KnownEntity } from '../contract/extraction.ts';
 import { loadQuery, type Splice } from './queries.ts';
 import { queriedArticleLists, type ArticleListsOf, type ComentionNeighborsOf } from './reads/coMentions.ts';
 import { article, articles, entity, statements } from './reads/details.ts';
-import type { Run } from './reads/decode.ts';
+import { num, str, strList, type Run } from './reads/decode.ts';
 import { neighborhood, overview } from './reads/graph.ts';
 import { existingArticleIds, knownEntities } from './reads/known.ts';
 import { search } from './reads/search.ts';
@@ -164,6 +164,49 @@ export abstract class CypherStore implements GraphStore {
     }
   };
 
+  /**
+   * The reader of an entity's details: its relations, statements (by it and about it, and
+   * their counts) and articles are chosen and ordered from the indexes (a hub entity has
+   * thousands, which the engine would sort), then only the chosen rows are read
+   * (entity/relations-by-key, statements/by-id, article/summaries). The answer is the
+   * query's whenever the indexes cannot say or a write came in between.
+   */
+  private readonly detailsReader: Run = async (queryName, params = {}) => {
+    const index = this.entityIndex;
+    const adjacency = this.adjacencyIndex;
+    const generation = this.readGeneration;
+    const id = str(params.id);
+    const limit = num(params.limit);
+    let chosen: Row[] | null = null;
+    if (queryName === 'entity/articles' && index) {
+      const ids = await index.latestArticles(this.reader, id, limit);
+      if (ids) chosen = inOrder(await this.reader('article/summaries', { ids }), ids, (row) => str(row.id));
+    } else if (STATEMENT_SIDES.has(queryName) && adjacency && onlyAnchored(params)) {
+      const [side, counting] = STATEMENT_SIDES.get(queryName)!;
+      const kept = await adjacency.statementsOf(
+        this.reader,
+        side,
+        str(params[side]),
+        counting ? 0 : num(params.skip),
+        counting ? 0 : limit,
+      );
+      if (kept && counting) chosen = [{ total: kept.total }];
+      else if (kept)
+        chosen = inOrder(await this.reader('statements/by-id', { ids: kept.ids }), kept.ids, (row) => str(row.id));
+    } else if (queryName === 'entity/relations' && adjacency) {
+      const keys = await adjacency.latestRelations(this.reader, id, strList(params.relationTypes), limit);
+      if (keys)
+        chosen = inOrder(await this.reader('entity/relations-by-key', { keys }), keys.map(relationKeyOf), (row) =>
+          relationKeyOf({ source: str(row.sourceId), target: str(row.targetId), type: str(row.type), id: str(row.id) }),
+        );
+    }
+    return chosen !== null && this.readGeneration === generation ? chosen : this.reader(queryName, params);
+  };
+
+  async warm(): Promise<void> {
+    await Promise.all([this.entityIndex?.warm(this.reader), this.adjacencyIndex?.warm(this.reader)]);
+  }
+
   async writeExtraction(result: ExtractionResult, options: { batchArticles?: number } = {}): Promise<WriteResult> {
     let written = 0;
     // A batch finding some of its articles stored meanwhile (another writer) writes nothing;
@@ -233,7 +276,7 @@ export abstract class CypherStore implements GraphStore {
   }
 
   entity(entityId: string): Promise<EntityDetails | null> {
-    return this.cached(`entity ${JSON.stringify(entityId)}`, () => entity(this.reader, entityId));
+    return this.cached(`entity ${JSON.stringify(entityId)}`, () => entity(this.detailsReader, entityId));
   }
 
   statements(filter: StatementFilter): Promise<{ statements: StatementView[]; total: number }> {
@@ -256,4 +299,43 @@ export abstract class CypherStore implements GraphStore {
   search(text: string, limit: number): Promise<SearchHit[]> {
     return this.cached(`search ${JSON.stringify([text, limit])}`, () => search(this.reader, text, limit));
   }
+}
+
+/** The anchored statement queries an entity's details send: the side they are anchored on, and whether they count. */
+const STATEMENT_SIDES = new Map<string, ['speaker' | 'about', boolean]>([
+  ['statements/list-by-speaker', ['speaker', false]],
+  ['statements/count-by-speaker', ['speaker', true]],
+  ['statements/list-about', ['about', false]],
+  ['statements/count-about', ['about', true]],
+]);
+
+/** Whether a statement filter names only its anchor (one speaker, or one target). */
+function onlyAnchored(params: Params): boolean {
+  const anchors = [params.speaker, params.about].filter((value) => value !== null && value !== undefined);
+  return (
+    anchors.length === 1 &&
+    [params.article, params.from, params.toBefore].every((value) => value === null || value === undefined)
+  );
+}
+
+function relationKeyOf(key: { source: string; target: string; type: string; id: string }): string {
+  return JSON.stringify([key.source, key.target, key.type, key.id]);
+}
+
+/** `rows` in the order of `keys`, one each; null when one is missing or repeated. */
+function inOrder(rows: Row[], keys: string[], keyOf: (row: Row) => string): Row[] | null {
+  const byKey = new Map<string, Row>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (byKey.has(key)) return null;
+    byKey.set(key, row);
+  }
+  if (byKey.size !== keys.length) return null;
+  const ordered: Row[] = [];
+  for (const key of keys) {
+    const row = byKey.get(key);
+    if (!row) return null;
+    ordered.push(row);
+  }
+  return ordered;
 }

@@ -371,6 +371,31 @@ const SAMPLES: Record<string, Sample> = {
         { source: DRAGHI, target: MELONI, type: 'MET', id: 'rel-2', date: '2024-03-04' },
       ]),
   },
+  'graph/all-statement-speakers': {
+    rows: (rows) =>
+      expect(
+        rows
+          .map((row) => [row.entity, row.id, row.date, row.articleId, row.start])
+          .sort((a, b) => (String(a[1]) < String(b[1]) ? -1 : 1)),
+      ).toStrictEqual([
+        [DRAGHI, 'st-1', '2024-03-05', 'art-1', 82],
+        [MELONI, 'st-2', '2024-03-05', 'art-1', 164],
+        [MELONI, 'st-3', '2024-04-10', 'art-2', 104],
+      ]),
+  },
+  'graph/all-statement-targets': {
+    rows: (rows) =>
+      expect(
+        rows
+          .map((row) => [row.entity, row.id, row.date, row.articleId, row.start])
+          .sort((a, b) => (String(a[1]) < String(b[1]) ? -1 : 1)),
+      ).toStrictEqual([
+        [COMMISSION, 'st-1', '2024-03-05', 'art-1', 82],
+        [DRAGHI, 'st-2', '2024-03-05', 'art-1', 164],
+        [COMMISSION, 'st-3', '2024-04-10', 'art-2', 104],
+        ['place:bruxelles', 'st-4', '2024-04-10', 'art-2', 165],
+      ]),
+  },
   'graph/all-spoke-about': {
     rows: (rows) =>
       expect(sortByFields(rows, ['source', 'target', 'id'])).toStrictEqual([
@@ -451,6 +476,24 @@ const SAMPLES: Record<string, Sample> = {
   },
   'entity/articles': {
     params: { id: MELONI, limit: 10 },
+    rows: (rows) => expect(rows.map((row) => row.id)).toStrictEqual(['art-2', 'art-1']),
+  },
+  'entity/relations-by-key': {
+    params: {
+      keys: [
+        { source: DRAGHI, target: MELONI, type: 'MET', id: 'rel-2' },
+        { source: MELONI, target: DRAGHI, type: 'MET', id: 'rel-1' },
+        { source: MELONI, target: DRAGHI, type: 'CRITICIZED', id: 'rel-1' },
+      ],
+    },
+    rows: (rows) =>
+      expect(rows.map((row) => [row.id, row.type, row.sourceId, row.targetId, row.date])).toStrictEqual([
+        ['rel-2', 'MET', DRAGHI, MELONI, '2024-03-04'],
+        ['rel-1', 'CRITICIZED', MELONI, DRAGHI, '2024-03-05'],
+      ]),
+  },
+  'article/summaries': {
+    params: { ids: ['art-2', 'art-9', 'art-1'] },
     rows: (rows) => expect(rows.map((row) => row.id)).toStrictEqual(['art-2', 'art-1']),
   },
   'statements/list': {
@@ -566,6 +609,18 @@ const SAMPLES: Record<string, Sample> = {
       { id: 'st-3', speakerId: MELONI },
       { id: 'st-4', speakerId: null },
     ],
+  },
+  'statements/by-id': {
+    params: { ids: ['st-4', 'nope', 'st-2'] },
+    rows: (rows) =>
+      expect(
+        rows
+          .map((row) => [row.id, row.speakerId, row.articleTitle === undefined, row.about])
+          .sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
+      ).toStrictEqual([
+        ['st-2', MELONI, false, [{ id: DRAGHI, name: 'Mario Draghi', type: 'Person' }]],
+        ['st-4', null, false, [{ id: 'place:bruxelles', name: 'Bruxelles', type: 'Place' }]],
+      ]),
   },
   'scope/statements-by-id': {
     params: { ids: ['st-2', 'nope'] },

@@ -13,8 +13,9 @@
 // reset, a close) or when a batch mentions an entity it does not write. It answers
 // graph/top-entities, graph/entity-count, graph/nodes, graph/entity-articles and
 // graph/article-entities with the rows those queries would, and gives co-mention counting
-// the article lists graph/entity-article-lists would (differential.test.ts and
-// entityIndex.test.ts compare them).
+// the article lists graph/entity-article-lists would, and an entity's details the ids of its
+// newest articles as entity/articles orders them (differential.test.ts, entityIndex.test.ts
+// and entityDetails.test.ts compare them).
 
 import type { Params, Row } from './store.ts';
 import {
@@ -321,6 +322,11 @@ export class EntityIndex {
     return this.fresh() ? this.entitiesOf : null;
   }
 
+  /** Loads everything kept (ranks, node rows, mentions), each once: what the first reads would load. */
+  async warm(run: Run): Promise<void> {
+    await Promise.all([this.loadRanks(run), this.loadNodes(run), this.loadMentions(run)]);
+  }
+
   /** graph/entity-articles' rows: each article that mentions one of `ids`, with its date. */
   async entityArticles(run: Run, params: Params): Promise<Row[]> {
     if ((await this.mentions(run)) === null) return run('graph/entity-articles', params);
@@ -331,6 +337,23 @@ export class EntityIndex {
         date: this.articleDates[number] || null,
       })),
     );
+  }
+
+  /**
+   * The ids of entity/articles' rows for `id`: its newest `limit` articles, date descending
+   * then id, as the query orders them. Null when the kept lists cannot say: a write came
+   * meanwhile, or an article in the list has no date (the engine places those).
+   */
+  async latestArticles(run: Run, id: string, limit: number): Promise<string[] | null> {
+    if ((await this.mentions(run)) === null) return null;
+    const numbers = this.articlesOf.get(id) ?? [];
+    const dates = this.articleDates;
+    const ids = this.articleIds;
+    if (numbers.some((number) => !dates[number])) return null;
+    return [...numbers]
+      .sort((a, b) => compareText(dates[b]!, dates[a]!) || compareText(ids[a]!, ids[b]!))
+      .slice(0, Math.max(0, limit))
+      .map((number) => ids[number]!);
   }
 
   /** graph/article-entities' rows: the entities the articles `ids` mention, each with how many of them do. */

@@ -63,6 +63,12 @@ export interface GraphStore {
   close(): Promise<void>;
   /** Cheap liveness probe; throws StoreUnavailableError when the store cannot answer. */
   ping(): Promise<void>;
+  /**
+   * Fills what the store keeps in this process for its reads (the embedded store's indexes),
+   * so the first reads do not pay for it; a read arriving meanwhile waits for the same load.
+   * Resolves at once for a store that keeps nothing.
+   */
+  warm(): Promise<void>;
 
   /**
    * Writes an extraction result, one transaction per batch of articles (a batch never

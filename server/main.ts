@@ -75,6 +75,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     }
   }
 
+  // After listen and the owner file: the readiness line and the health route never wait for
+  // it. A read arriving meanwhile waits for the same load; a failed one is made again by the
+  // first read that needs it.
+  void store.warm().catch(() => undefined);
+
   const removeOwner = () => {
     if (ownerPath) {
       try {
