@@ -17,7 +17,7 @@ describe('placeLabels', () => {
     ]);
   });
 
-  it('moves a label that would cover an earlier one to the left, below or above its node, or drops it', () => {
+  it('moves a label that would cover an earlier one to the left, below or above its node, or one line further out', () => {
     const boxes = placeLabels(
       [node('a', 100, 100), node('b', 120, 100), node('c', 110, 100), node('d', 110, 100), node('e', 110, 100)],
       OPTIONS,
@@ -30,6 +30,8 @@ describe('placeLabels', () => {
       { node: 'c', x: 63, y: 95, width: 40, height: 10 },
       // right: a's label; left: c's; below: b's; above is free
       { node: 'd', x: 90, y: 83, width: 40, height: 10 },
+      // every side and corner taken: one line further below is free
+      { node: 'e', x: 90, y: 119, width: 40, height: 10 },
     ]);
   });
 
@@ -66,13 +68,50 @@ describe('placeLabels', () => {
       { node: 'edge', x: 357, y: 95, width: 40, height: 10 },
     ]);
     expect(placeLabels([node('far', -500, -500)], OPTIONS)).toStrictEqual([]);
-    // a place cut by the edge will not do: in the corner no place is whole, a little further below is
-    expect(placeLabels([node('corner', 8, 4, 40, 0)], OPTIONS)).toStrictEqual([]);
+    // in the corner the four sides are cut by the edge: the corner beside the node, below right, is whole
+    expect(placeLabels([node('corner', 8, 4, 40, 0)], OPTIONS)).toStrictEqual([
+      { node: 'corner', x: 10, y: 6, width: 40, height: 10 },
+    ]);
+    // a label longer than the room on either side is moved inside the viewport, the node being on screen
+    expect(placeLabels([node('wide', 100, 150, 399, 0)], OPTIONS)).toStrictEqual([
+      { node: 'wide', x: 1, y: 145, width: 399, height: 10 },
+    ]);
     expect(placeLabels([node('corner', 30, 4, 40, 0)], OPTIONS)).toStrictEqual([
       { node: 'corner', x: 10, y: 6, width: 40, height: 10 },
     ]);
     const many = Array.from({ length: 10 }, (_, i) => node(`m${i}`, 20, 10 + i * 25));
     expect(placeLabels(many, { ...OPTIONS, maxLabels: 3 }).map((box) => box.node)).toStrictEqual(['m0', 'm1', 'm2']);
+  });
+
+  it('takes a corner beside its node when its four sides are taken', () => {
+    const blocker = (name: string, x: number, y: number, width: number): LabelCandidate => ({
+      ...node(name, x, y, width),
+      rightOnly: true,
+    });
+    const boxes = placeLabels(
+      [
+        blocker('r', 200, 150, 40), // 207..247 × 145..155: x's right
+        blocker('l', 146, 150, 40), // 153..193 × 145..155: x's left
+        blocker('b', 188, 162, 10), // 195..205 × 157..167: x's below
+        blocker('t', 188, 138, 10), // 195..205 × 133..143: x's above
+        node('x', 200, 150),
+      ],
+      OPTIONS,
+    );
+    expect(boxes.at(-1)).toStrictEqual({ node: 'x', x: 207, y: 157, width: 40, height: 10 });
+    // with the corners taken too, one line further below
+    const crowd = placeLabels(
+      [
+        blocker('r', 200, 150, 40),
+        blocker('l', 146, 150, 40),
+        blocker('b', 146, 162, 100), // 153..253 × 157..167: x's below and its two corners below
+        blocker('t', 146, 138, 100), // 153..253 × 133..143: x's above and its two corners above
+        node('x', 200, 150),
+      ],
+      OPTIONS,
+    );
+    expect(crowd.at(-1)).toStrictEqual({ node: 'x', x: 180, y: 169, width: 40, height: 10 });
+    for (const one of boxes) for (const other of boxes) if (one !== other) expect(boxesOverlap(one, other)).toBe(false);
   });
 
   it('tries only the right place for a label sigma draws itself', () => {
