@@ -565,16 +565,6 @@ function ministryBefore(tokens: Token[], i: number, lex: Lexicon): boolean {
   return false;
 }
 
-/** Detects candidate name spans in every non-boilerplate sentence; types are provisional (see typing.ts). */
-/**
- * `vocabulary`: words written in lowercase somewhere in the batch; a sentence-initial word that never is,
- * followed by another name-like word ("Woody Allen è arrivato"), opens a name.
- */
-/**
- * "Codice della strada", "Salone del libro", "Carta dei diritti": a word written big mid-sentence that no lexicon knows
- * as a name, and its lowercase complement, are one name of nothing the words tell (Other); cut after the noun, "Codice"
- * would be a junk node. The surname of a full name in the article is left alone.
- */
 /** Articles, alone or joined to a preposition, that open a title ("il Codice …", "al Salone …", "nel Programma …"). */
 const TITLE_OPENERS = new Set([
   'il',
@@ -603,6 +593,11 @@ const TITLE_OPENERS = new Set([
   "sull'",
 ]);
 
+/**
+ * "Codice della strada", "Salone del libro", "Carta dei diritti": a word written big mid-sentence that no lexicon knows
+ * as a name, and its lowercase complement, are one name of nothing the words tell (Other); cut after the noun, "Codice"
+ * would be a junk node. The surname of a full name in the article is left alone.
+ */
 function commonNounTitle(seg: Segmentation, m: MentionCandidate, lex: Lexicon): void {
   const { tokens } = seg;
   if (m.last - m.first !== 1 || m.gazetteer || m.headType) return;
@@ -634,6 +629,11 @@ function commonNounTitle(seg: Segmentation, m: MentionCandidate, lex: Lexicon): 
   m.rule = 'type.common-noun-title';
 }
 
+/** Detects candidate name spans in every non-boilerplate sentence; types are provisional (see typing.ts). */
+/**
+ * `vocabulary`: words written in lowercase somewhere in the batch; a sentence-initial word that never is,
+ * followed by another name-like word ("Woody Allen è arrivato"), opens a name.
+ */
 export function detectMentions(
   seg: Segmentation,
   lex: Lexicon = LEXICON,
