@@ -3,7 +3,7 @@
 // reading names the rule that made it; the id goes at the end of the statement's trace.
 import type { SpeechAct } from '../../contract/graph.ts';
 import type { CueClass, Lexicon } from './lexicon.ts';
-import { LEXICON, phraseWords } from './lexicon.ts';
+import { LEXICON, wordClass, phraseWords } from './lexicon.ts';
 
 export interface ActReading {
   act: SpeechAct;
@@ -19,7 +19,7 @@ const CLASS_ACTS: Record<CueClass, SpeechAct> = {
 };
 
 /** Words that negate the reporting verb written before it: "non ha smentito", "did not deny". */
-const NEGATIONS = new Set(['non', 'not', "didn't", "doesn't", 'never', 'mai']);
+const NEGATIONS = new Set(wordClass('acts', 'negations'));
 
 function holds(words: readonly string[], phrase: readonly string[]): boolean {
   for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((w, k) => words[i + k] === w)) return true;

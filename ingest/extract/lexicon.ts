@@ -2,7 +2,7 @@
 // load, and indexes them for the stages. Every file starts with a header line
 // ("# …", where it comes from); blank lines and "#" lines are skipped.
 import { conjugate } from './conjugate.ts';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { EntityType, RelationType, SpeechAct } from '../../contract/graph.ts';
@@ -10,6 +10,8 @@ import { RELATION_TYPES, SPEECH_ACTS } from '../../contract/graph.ts';
 import { normKey } from './text.ts';
 
 const LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../lexicon');
+/** The language models under LEXICON_DIR: Italian, then English. */
+const LANGUAGES = ['it', 'en'] as const;
 
 /** say: reports words; announce: makes known a decision or plan; deny, accuse, ask: stance verbs with an object. */
 export type CueClass = 'say' | 'announce' | 'deny' | 'accuse' | 'ask';
@@ -117,6 +119,8 @@ export interface Lexicon {
   commonWords: Set<string>;
   /** Capitalized cardinal numbers that name a decade after "anni" ("gli anni Quaranta"). */
   decades: Set<string>;
+  /** The closed word classes each stage tests, keyed "<stage>/<class>": see wordClass. */
+  wordClasses: ReadonlyMap<string, readonly string[]>;
 }
 
 function readLines(lang: string, file: string): string[] {
@@ -148,6 +152,44 @@ function keyList(lang: string, file: string): Set<string> {
 /** The word keys of a phrase as the tokenizer cuts it, punctuation left out: "ministro dell'Interno" → ministro, dell', interno. */
 export function phraseWords(text: string): string[] {
   return normKey(text).match(/[\p{L}\p{N}]+'?/gu) ?? [];
+}
+
+/**
+ * The closed word classes of every stage (articles, prepositions, auxiliaries…): the files
+ * word-classes/<stage>.txt of each language, in "[class]" sections of one entry per line. Entries
+ * are kept as written (a stage makes keys of them or not); a class is the union of its entries in
+ * every language, Italian first.
+ */
+function loadWordClasses(): Map<string, string[]> {
+  const classes = new Map<string, string[]>();
+  for (const lang of LANGUAGES) {
+    const dir = path.join(LEXICON_DIR, lang, 'word-classes');
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
+      const stage = file.slice(0, -'.txt'.length);
+      let words: string[] | null = null;
+      for (const line of readLines(lang, path.join('word-classes', file))) {
+        const section = /^\[([a-z-]+)\]$/.exec(line);
+        if (section) {
+          const key = `${stage}/${section[1] ?? ''}`;
+          words = classes.get(key) ?? [];
+          classes.set(key, words);
+        } else if (words) words.push(line);
+        else throw new Error(`${lang}/word-classes/${file}: "${line}" before the first [class] line`);
+      }
+    }
+  }
+  return classes;
+}
+
+/** The entries of a stage's word class in every language; a name no language lists is an error, not an empty class. */
+export function wordClass(stage: string, name: string): string[] {
+  const words = LEXICON.wordClasses.get(`${stage}/${name}`);
+  if (words === undefined)
+    throw new Error(`no word class [${name}] in word-classes/${stage}.txt of any language (${LANGUAGES.join(', ')})`);
+  return [...words];
 }
 
 function pairs(lang: string, file: string): [string, string][] {
@@ -389,6 +431,7 @@ function load(): Lexicon {
     verbNonfinite: keyList('it', 'verb-nonfinite.txt'),
     commonWords: keyList('it', 'ud-common-words.txt'),
     decades: wordSet(['it', 'decades.txt']),
+    wordClasses: loadWordClasses(),
   };
 }
 
