@@ -8,7 +8,7 @@
 import type { RelationType } from '../../contract/graph.ts';
 import type { Actor } from './actors.ts';
 import { findDates } from './dates.ts';
-import { LEXICON, type EventKind, type Lexicon } from './lexicon.ts';
+import { LEXICON, wordClass, type EventKind, type Lexicon } from './lexicon.ts';
 import type { MentionCandidate } from './mentions.ts';
 import { ensureEntity } from './relations.ts';
 import type { DocEntities, LocalEntity } from './resolve.ts';
@@ -27,34 +27,8 @@ export interface LocalEvent {
   sentence: number;
 }
 
-const QUAL_PREPS = new Set([
-  'di',
-  'del',
-  'della',
-  "dell'",
-  'dello',
-  'degli',
-  'dei',
-  'delle',
-  'a',
-  'ad',
-  'al',
-  'in',
-  'nel',
-  'nella',
-  "nell'",
-  'negli',
-  'nei',
-  'con',
-  'col',
-  'su',
-  'sul',
-  'sulla',
-  "sull'",
-  'contro',
-  'per',
-]);
-const NEGATIONS = new Set(['nessun', 'nessuna', 'alcun', 'alcuna', 'non', 'senza', 'qualsiasi']);
+const QUAL_PREPS = new Set(wordClass('events', 'qual-preps'));
+const NEGATIONS = new Set(wordClass('events', 'negations'));
 
 function shortName(e: LocalEntity): string {
   if (e.type === 'Person') return e.name.split(/\s+/).pop() ?? e.name;
