@@ -2,7 +2,7 @@
 // UTF-16 offsets. Every scan here is a single left-to-right pass (no
 // backtracking regexes), so 100k-character sentences, unbalanced quotes,
 // emoji and RTL text cost linear time.
-import { LEXICON, type Lexicon } from './lexicon.ts';
+import { LEXICON, wordClass, type Lexicon } from './lexicon.ts';
 import { normKey, isUpperLetter } from './text.ts';
 
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -76,78 +76,10 @@ const TOKEN_RE =
   /(\p{N}+(?:[.,:]\p{N}+)*)|((?:\p{Lu}\.){2,})|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*['’]?)|[^\s\p{L}\p{M}\p{N}]/gu;
 const GLUED = /\p{Ll}\p{Lu}/u;
 
-const ELISION = new Set([
-  'l',
-  'dell',
-  'dall',
-  'nell',
-  'sull',
-  'all',
-  'coll',
-  'd',
-  'un',
-  'quest',
-  'quell',
-  'c',
-  's',
-  'm',
-  't',
-  'v',
-  'n',
-  'tutt',
-  'senz',
-  'anch',
-  'com',
-  'dov',
-  'cos',
-  'sant',
-  'bell',
-  'nessun',
-  'alcun',
-  'qual',
-  'po',
-  'mezz',
-  'ciascun',
-  'buon',
-  'grand',
-]);
+const ELISION = new Set(wordClass('segment', 'elision'));
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
-const ABBREVIATIONS = new Set([
-  'sig',
-  'sigg',
-  'dott',
-  'prof',
-  'avv',
-  'ing',
-  'on',
-  'sen',
-  'gen',
-  'col',
-  'mons',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'st',
-  'jr',
-  'sr',
-  'n',
-  'nr',
-  'pag',
-  'art',
-  'cap',
-  'ca',
-  'vs',
-  'sgt',
-  'rag',
-  'geom',
-  'arch',
-  'fig',
-  'tel',
-  'ss',
-  'p',
-]);
+const ABBREVIATIONS = new Set(wordClass('segment', 'abbreviations'));
 const OPEN_QUOTES = new Set(['«', '“', '„', '‘', '"', '‹']);
 
 /**
