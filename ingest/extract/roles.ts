@@ -5,7 +5,7 @@
 // with no name attached is a description, resolved later to a person the
 // article has named.
 import type { RelationType } from '../../contract/graph.ts';
-import { LEXICON, type Lexicon } from './lexicon.ts';
+import { LEXICON, wordClass, type Lexicon } from './lexicon.ts';
 import type { MentionCandidate } from './mentions.ts';
 import { CONNECTORS, isWord } from './mentions.ts';
 import type { Segmentation, Token } from './segment.ts';
@@ -35,95 +35,11 @@ export interface RolePhrase {
   personBefore: boolean;
 }
 
-const DETERMINERS = new Set([
-  'il',
-  'lo',
-  'la',
-  "l'",
-  'i',
-  'gli',
-  'le',
-  'un',
-  'uno',
-  'una',
-  "un'",
-  'del',
-  'dello',
-  'della',
-  "dell'",
-  'dei',
-  'degli',
-  'delle',
-  'al',
-  'allo',
-  'alla',
-  "all'",
-  'ai',
-  'agli',
-  'alle',
-  'dal',
-  'dallo',
-  'dalla',
-  "dall'",
-  'nel',
-  'nello',
-  'nella',
-  "nell'",
-  'sul',
-  'sullo',
-  'sulla',
-  "sull'",
-  'col',
-  'the',
-]);
-const ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'uno', 'una', "un'", 'the']);
-const PRE_MODIFIERS = new Set([
-  'ex',
-  'neo',
-  'nuovo',
-  'nuova',
-  'attuale',
-  'suo',
-  'sua',
-  'loro',
-  'massimo',
-  'massima',
-  'alto',
-  'alta',
-  'primo',
-  'prima',
-  'vice',
-  'allora',
-  'stesso',
-  'stessa',
-  'potente',
-  'storico',
-  'storica',
-  'controverso',
-  'influente',
-  'giovane',
-]);
-const COPULA = keySet([
-  'che',
-  'è',
-  'era',
-  'rimane',
-  'resta',
-  'diventato',
-  'diventata',
-  'nominato',
-  'nominata',
-  'divenuto',
-  'un',
-  'una',
-  'uno',
-  'ormai',
-  'ancora',
-  'anche',
-  'attualmente',
-  'oggi',
-]);
-const OWNER_PREPS = new Set(['dietro', 'di', 'del', 'della', "dell'", 'dello', 'dei', 'degli', 'delle', "d'"]);
+const DETERMINERS = new Set(wordClass('roles', 'determiners'));
+const ARTICLES = new Set(wordClass('roles', 'articles'));
+const PRE_MODIFIERS = new Set(wordClass('roles', 'pre-modifiers'));
+const COPULA = keySet(wordClass('roles', 'copula'));
+const OWNER_PREPS = new Set(wordClass('roles', 'owner-preps'));
 
 export interface RoleContext {
   seg: Segmentation;
