@@ -7,7 +7,7 @@
 import type { EntityType, RelationType } from '../../contract/graph.ts';
 import { indexActors, PREPOSITIONS, type Actor, type ActorIndex } from './actors.ts';
 import { findDates } from './dates.ts';
-import { LEXICON, type Lexicon } from './lexicon.ts';
+import { LEXICON, wordClass, type Lexicon } from './lexicon.ts';
 import type { MentionCandidate } from './mentions.ts';
 import type { DocEntities, LocalEntity } from './resolve.ts';
 import type { RolePhrase } from './roles.ts';
@@ -27,7 +27,7 @@ export interface LocalRelation {
   trace: string[];
 }
 
-const WITH_PREPS = new Set(['a', 'ad', 'al', 'allo', 'alla', "all'", 'ai', 'agli', 'alle', 'con', 'col', 'coi']);
+const WITH_PREPS = new Set(wordClass('relations', 'with-preps'));
 const PREP_OBJECT_TYPES = new Set<RelationType>([
   'SPOKE_WITH',
   'CALLED',
@@ -36,19 +36,7 @@ const PREP_OBJECT_TYPES = new Set<RelationType>([
   'SUPPORTED',
   'ALLIED_WITH',
 ]);
-const TRANSPARENT = new Set([
-  'campagna',
-  'candidatura',
-  'governo',
-  'amministrazione',
-  'regime',
-  'rielezione',
-  'partito',
-  'squadra',
-  'staff',
-  'gabinetto',
-  'famiglia',
-]);
+const TRANSPARENT = new Set(wordClass('relations', 'transparent'));
 const CONTACT_NOUNS = new Map<string, RelationType>([
   ['contatto', 'SPOKE_WITH'],
   ['contatti', 'SPOKE_WITH'],
@@ -70,30 +58,10 @@ const CONTACT_NOUNS = new Map<string, RelationType>([
   ['accordo', 'ALLIED_WITH'],
   ['alleanza', 'ALLIED_WITH'],
 ]);
-const NEGATIONS = keySet(['nessun', 'nessuna', 'alcun', 'alcuna', 'non', 'mai', 'senza', 'né']);
-const CLAUSE_KEYS = keySet(['che', 'mentre', 'quando', 'perché', 'ma', 'cui', 'dove', 'se']);
-const PRE_RECIPROCAL = keySet(['mai', 'non', 'già', 'solo']);
-const BEFORE_PARTICIPLE = keySet([
-  'ha',
-  'hanno',
-  'abbia',
-  'avrebbe',
-  'aveva',
-  'sono',
-  'sarebbe',
-  'anche',
-  'poi',
-  'già',
-  'ripetutamente',
-  'segretamente',
-  'non',
-  'mai',
-  'più',
-  'invece',
-  'apertamente',
-  'pubblicamente',
-  'duramente',
-]);
+const NEGATIONS = keySet(wordClass('relations', 'negations'));
+const CLAUSE_KEYS = keySet(wordClass('relations', 'clause-keys'));
+const PRE_RECIPROCAL = keySet(wordClass('relations', 'pre-reciprocal'));
+const BEFORE_PARTICIPLE = keySet(wordClass('relations', 'before-participle'));
 const RECIPROCAL = new Map<string, RelationType>([
   ['parlati', 'SPOKE_WITH'],
   ['sentiti', 'CALLED'],
