@@ -6,7 +6,7 @@
 // has named in that role.
 import type { EntityType, RelationType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
-import { LEXICON, type GazetteerEntry, type Lexicon } from './lexicon.ts';
+import { LEXICON, wordClass, type GazetteerEntry, type Lexicon } from './lexicon.ts';
 import type { MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from './segment.ts';
@@ -48,7 +48,7 @@ export interface DocEntities {
   describe: (r: RolePhrase) => number | null;
 }
 
-const LIST_SEPARATORS = new Set([',', 'e', 'ed', 'o', 'oppure', 'and', 'or']);
+const LIST_SEPARATORS = new Set([',', ...wordClass('resolve', 'list-separators')]);
 
 /**
  * Lists are homogeneous: in "a Savona, Marsiglia e Barcellona" a name nothing
@@ -98,32 +98,7 @@ function propagateThroughLists(
   }
 }
 
-const STOP_INITIALS = new Set([
-  'di',
-  'del',
-  'della',
-  'dello',
-  'dei',
-  'degli',
-  'delle',
-  "dell'",
-  "d'",
-  'per',
-  'la',
-  'il',
-  'lo',
-  'le',
-  'e',
-  'ed',
-  'in',
-  'of',
-  'the',
-  'and',
-  'for',
-  'da',
-  'a',
-  'al',
-]);
+const STOP_INITIALS = new Set(wordClass('resolve', 'stop-initials'));
 
 /** Initials of a multiword name's content words: "Wall Street Journal" → WSJ, "Organizzazione per la sicurezza e la cooperazione in Europa" → OSCE. */
 export function initialsOf(name: string): string {
@@ -135,7 +110,7 @@ export function initialsOf(name: string): string {
 }
 
 /** Connectors whose initial Italian acronyms keep: "Guardia di Finanza" → GdF, "Consiglio dei ministri" → CdM. */
-const OF_CONNECTORS = new Set(['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", "d'"]);
+const OF_CONNECTORS = new Set(wordClass('resolve', 'of-connectors'));
 
 /** Initials with the "di"-connectors kept: "Guardia di Finanza" → GDF. */
 export function initialsWithConnectors(name: string): string {
@@ -153,22 +128,7 @@ export function spellsInitials(short: string, long: string): boolean {
 }
 
 /** Particles that belong to a surname: "Di Maio", "De Luca", "La Russa", "Van Basten". */
-const SURNAME_PARTICLES = new Set([
-  'di',
-  'de',
-  'del',
-  'della',
-  'da',
-  'dal',
-  'dalla',
-  'la',
-  'lo',
-  'li',
-  'van',
-  'von',
-  'der',
-  "d'",
-]);
+const SURNAME_PARTICLES = new Set(wordClass('resolve', 'surname-particles'));
 
 function surnameOf(name: string): string {
   const parts = name.split(/\s+/);
@@ -605,7 +565,7 @@ export function resolveDocument(
   return { entities, ofMention, ofRole, describe };
 }
 
-const SEAT_CONNECTORS = new Set(['di', "d'"]);
+const SEAT_CONNECTORS = new Set(wordClass('resolve', 'seat-connectors'));
 
 /**
  * Institutions written apart from their seat ("Tribunale" + "Milano", "Procura" + "Genova": KIND and the heads lexicon
