@@ -5,7 +5,7 @@
 // says so ("Nella", "Queste", "Il" never do).
 import type { EntityType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
-import { LEXICON, type GazetteerEntry, type Lexicon } from './lexicon.ts';
+import { LEXICON, wordClass, type GazetteerEntry, type Lexicon } from './lexicon.ts';
 import { tokenAtOrAfter, type Segmentation, type Token } from './segment.ts';
 import { normKey } from './text.ts';
 
@@ -33,25 +33,9 @@ export interface MentionCandidate {
 
 /** Dashes that join two towns into a route ("Milano - Bergamo"). */
 const ROUTE_DASHES = new Set(['-', '–', '—']);
-export const CONNECTORS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'", 'da', 'de']);
-const HEAD_CONNECTORS = new Set([
-  'di',
-  'del',
-  'dello',
-  'della',
-  'dei',
-  'degli',
-  'delle',
-  "dell'",
-  "d'",
-  'of',
-  'for',
-  'per',
-  'sulla',
-  'sul',
-  'in',
-]);
-const LOWER_HEAD_CONNECTORS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'"]);
+export const CONNECTORS = new Set(wordClass('mentions', 'connectors'));
+const HEAD_CONNECTORS = new Set(wordClass('mentions', 'head-connectors'));
+const LOWER_HEAD_CONNECTORS = new Set(wordClass('mentions', 'lower-head-connectors'));
 /** A country, an organization or a person known by surname: parties of "Russia-Ucraina", "Musk-Putin", never one compound name. */
 function isCountryOrActor(key: string, lex: Lexicon): boolean {
   const g = lex.gazetteer.get(key);
@@ -69,197 +53,26 @@ export function countryNames(lex: Lexicon): Set<string> {
 }
 
 /** Lowercase heads that start a name ("provincia di Trapani", "università di Nottingham"); others ("l'azienda di Meg Whitman") do not. */
-const LOWER_HEADS = new Set([
-  'provincia',
-  'regione',
-  'comune',
-  'università',
-  'universita',
-  'ministero',
-  'via',
-  'viale',
-  'piazza',
-  'corso',
-  'largo',
-  'isola',
-  'isole',
-  'lago',
-  'fiume',
-  'monte',
-  'monti',
-  'golfo',
-  'canale',
-  'stretto',
-  'distretto',
-  'contrada',
-  'frazione',
-  'mar',
-  'mare',
-  'oceano',
-  'valle',
-  'castello',
-  'quartiere',
-  'penisola',
-  'dipartimento',
-  'prefettura',
-  'piazzetta',
-  'ponte',
-  'calata',
-]);
+const LOWER_HEADS = new Set(wordClass('mentions', 'lower-heads'));
 
-const STANDALONE_HEADS = new Set([
-  'senato',
-  'camera',
-  'parlamento',
-  'governo',
-  'consiglio',
-  'stato',
-  'chiesa',
-  'esercito',
-  'polizia',
-  'commissione',
-  'corte',
-  'procura',
-  'tribunale',
-  'questura',
-  'prefettura',
-  'diocesi',
-  'regione',
-  'provincia',
-  'comune',
-  'marina',
-  'aeronautica',
-  'carabinieri',
-  'congresso',
-  'cremlino',
-  'vaticano',
-  'repubblica',
-]);
+const STANDALONE_HEADS = new Set(wordClass('mentions', 'standalone-heads'));
 /** Lowercase words for a natural feature or a structure, written right before its name ("fiume Hudson", "aeroporto Fiumicino"). */
-const PLACE_FEATURE_HEADS = new Set([
-  'fiume',
-  'lago',
-  'oceano',
-  'monte',
-  'isola',
-  'isole',
-  'penisola',
-  'golfo',
-  'quartiere',
-  'rione',
-  'frazione',
-  'località',
-  'stadio',
-  'aeroporto',
-  'autostrada',
-  'statale',
-  'superstrada',
-  'tangenziale',
-  'stazione',
-  'parco',
-  'punta',
-  'castello',
-  'basilica',
-  'cattedrale',
-  'santuario',
-  'tunnel',
-  'traforo',
-  'valle',
-]);
+const PLACE_FEATURE_HEADS = new Set(wordClass('mentions', 'place-feature-heads'));
 /** A road's number: "autostrada A1", "statale 36". */
 const ROAD_NUMBER = /^[A-Z]{1,2}\d{1,3}$/;
 /** A capitalized English plural: "Marlins", "Bulls", "Raptors" (not "-ss", "-us", "-is"). */
 const ENGLISH_PLURAL = /^\p{Lu}\p{Ll}+[^suiy]s$/u;
 /** Articles of a masculine noun starting with s + consonant: "dello Stato", "allo Stato" name the state, "è stato" is a verb. */
-const LO_ARTICLES = new Set(['lo', 'dello', 'allo', 'dallo', 'nello', 'sullo']);
+const LO_ARTICLES = new Set(wordClass('mentions', 'lo-articles'));
 
-const SUBJECT_VERBS = new Set([
-  'ha',
-  'hanno',
-  'aveva',
-  'avevano',
-  'avrebbe',
-  'avrebbero',
-  'sara',
-  'e',
-  'era',
-  'sono',
-  'sta',
-  'stanno',
-  'continua',
-  'resta',
-  'rimane',
-  'vuole',
-  'puo',
-  'deve',
-]);
+const SUBJECT_VERBS = new Set(wordClass('mentions', 'subject-verbs'));
 const ADVERB_ENDING = /(mente|ando|endo)$/;
-const SURNAME_PARTICLES = new Set([
-  'di',
-  'de',
-  'del',
-  'della',
-  'dal',
-  'dalla',
-  'lo',
-  'la',
-  'li',
-  "d'",
-  'da',
-  'van',
-  'von',
-  'le',
-  'mc',
-  'mac',
-]);
-const DIRECTIONS = new Set([
-  'nord',
-  'sud',
-  'est',
-  'ovest',
-  'occidentale',
-  'orientale',
-  'settentrionale',
-  'meridionale',
-  'centrale',
-]);
-const PARTICLES = new Set([
-  'da',
-  'de',
-  'di',
-  'del',
-  'della',
-  'von',
-  'van',
-  'der',
-  'den',
-  'bin',
-  'al',
-  'el',
-  'le',
-  'la',
-  'du',
-  'dos',
-  'das',
-  'ibn',
-  'mac',
-  'ter',
-]);
-const ARABIC_ARTICLES = new Set(['al', 'el']);
-const NAME_ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
-const STREET_HEADS = new Set([
-  'via',
-  'viale',
-  'piazza',
-  'piazzetta',
-  'corso',
-  'regione',
-  'provincia',
-  'largo',
-  'vicolo',
-  'ponte',
-  'calata',
-]);
+const SURNAME_PARTICLES = new Set(wordClass('mentions', 'surname-particles'));
+const DIRECTIONS = new Set(wordClass('mentions', 'directions'));
+const PARTICLES = new Set(wordClass('mentions', 'particles'));
+const ARABIC_ARTICLES = new Set(wordClass('mentions', 'arabic-articles'));
+const NAME_ARTICLES = new Set(wordClass('mentions', 'name-articles'));
+const STREET_HEADS = new Set(wordClass('mentions', 'street-heads'));
 
 /** "Stato" written big in mid-sentence is the state ("Consiglio di Stato"), though "stato" is mostly a verb form. */
 function isCapitalizedState(t: Token | undefined): boolean {
@@ -283,27 +96,7 @@ function bigAdjective(t: Token | undefined, lex: Lexicon): boolean {
 const OFFICE_ADJECTIVE = /(ale|ali|ivo|iva|ivi|ive|ario|aria|ari|arie|ico|ica|ici|iche|iore|iori)$/;
 
 /** Words before a street's "via": "in via Roma", "della via Emilia", "e via Verdi". */
-const STREET_VIA_BEFORE = new Set([
-  'in',
-  'di',
-  'da',
-  'a',
-  'su',
-  'tra',
-  'fra',
-  'e',
-  'la',
-  'una',
-  'della',
-  'nella',
-  'alla',
-  'dalla',
-  'sulla',
-  'lungo',
-  'verso',
-  'presso',
-  'angolo',
-]);
+const STREET_VIA_BEFORE = new Set(wordClass('mentions', 'street-via-before'));
 
 /** "annunciato via Instagram": "via" after a verb or a noun means "through", and an organization after it is no street. */
 function viaIsPreposition(tokens: Token[], i: number, lex: Lexicon): boolean {
@@ -550,7 +343,7 @@ function lowercaseComplement(t: Token | undefined, lex: Lexicon): boolean {
 }
 
 /** Words naming the holder of a portfolio ("ministro", "ministero"): a portfolio after them is part of their title. */
-const PORTFOLIO_BODIES = new Set(['ministero', 'dicastero', 'assessore', 'assessora', 'assessorato']);
+const PORTFOLIO_BODIES = new Set(wordClass('mentions', 'portfolio-bodies'));
 /** How far back a minister's title may stand before a portfolio: "ministro dell'Istruzione, dell'Università e della Ricerca". */
 const PORTFOLIO_WINDOW = 8;
 
@@ -566,32 +359,7 @@ function ministryBefore(tokens: Token[], i: number, lex: Lexicon): boolean {
 }
 
 /** Articles, alone or joined to a preposition, that open a title ("il Codice …", "al Salone …", "nel Programma …"). */
-const TITLE_OPENERS = new Set([
-  'il',
-  'lo',
-  'la',
-  "l'",
-  'del',
-  'dello',
-  'della',
-  "dell'",
-  'al',
-  'allo',
-  'alla',
-  "all'",
-  'dal',
-  'dallo',
-  'dalla',
-  "dall'",
-  'nel',
-  'nello',
-  'nella',
-  "nell'",
-  'sul',
-  'sullo',
-  'sulla',
-  "sull'",
-]);
+const TITLE_OPENERS = new Set(wordClass('mentions', 'title-openers'));
 
 /**
  * "Codice della strada", "Salone del libro", "Carta dei diritti": a word written big mid-sentence that no lexicon knows
