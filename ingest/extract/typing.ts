@@ -10,262 +10,47 @@
 // proves nothing ("la Fincantieri", "la Sharapova", "del Texas"): such a name stays untyped.
 import type { EntityType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
-import { LEXICON, type Lexicon } from './lexicon.ts';
+import { LEXICON, wordClass, type Lexicon } from './lexicon.ts';
 import { ADJECTIVE_ENDINGS, countryNames, isOrdinaryWord, type MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from './segment.ts';
 import { keySet, normKey } from './text.ts';
 
-const PLACE_PREPS = new Set(['a', 'ad', 'in']);
-const PLACE_NOUNS = keySet([
-  'comune',
-  'città',
-  'provincia',
-  'regione',
-  'zona',
-  'periferia',
-  'centro',
-  'abitanti',
-  'sindaco',
-  'sindaca',
-  'vescovo',
-  'stazione',
-  'aeroporto',
-  'ospedale',
-  'porto',
-  'quartiere',
-  'frazione',
-  'area',
-  'territorio',
-  'capitale',
-  'villaggio',
-  'distretto',
-  'cittadina',
-  'isola',
-  'costa',
-  'nord',
-  'sud',
-  'est',
-  'ovest',
-  'pressi',
-  'dintorni',
-  'prefetto',
-  'questore',
-  'carcere',
-  'tribunale',
-  'procura',
-  'diocesi',
-  'municipio',
-  'lungomare',
-  'spiaggia',
-  'contrada',
-  'località',
-  'stato',
-  'governatore',
-]);
+const PLACE_PREPS = new Set(wordClass('typing', 'place-preps'));
+const PLACE_NOUNS = keySet(wordClass('typing', 'place-nouns'));
 /** Italian and European road numbers: motorway (A14), state (SS36), regional, provincial, European (E45). */
 const ROAD_CODE = /^(?:A|SS|SR|SP|E)\d{1,3}(?:dir)?$/;
 /** Places that contain a named place: "il carcere del Bassone", "il porto della Spezia". */
-const CONTAINER_PLACE_NOUNS = keySet([
-  'carcere',
-  'penitenziario',
-  'porto',
-  'quartiere',
-  'rione',
-  'stazione',
-  'aeroporto',
-  'valle',
-  'ponte',
-]);
-const OF_ARTICLES = keySet(['del', 'della', 'dello', "dell'", 'dei', 'degli', 'delle']);
-const AUX = keySet([
-  'ha',
-  'hanno',
-  'avrebbe',
-  'avrebbero',
-  'aveva',
-  'avevano',
-  'è',
-  'sono',
-  'sta',
-  'stanno',
-  'poi',
-  'anche',
-  'inoltre',
-  'non',
-  'si',
-  'gli',
-  'le',
-  'lo',
-  'mi',
-  'ci',
-  'ne',
-]);
+const CONTAINER_PLACE_NOUNS = keySet(wordClass('typing', 'container-place-nouns'));
+const OF_ARTICLES = keySet(wordClass('typing', 'of-articles'));
+const AUX = keySet(wordClass('typing', 'aux'));
 
 /** Plural masculine articles, alone or joined to a preposition. */
-const PLURAL_ARTICLES = keySet([
-  'i',
-  'gli',
-  'dei',
-  'degli',
-  'ai',
-  'agli',
-  'dai',
-  'dagli',
-  'nei',
-  'negli',
-  'sui',
-  'sugli',
-  'coi',
-]);
-const COMPASS_POINTS = keySet(['nord', 'sud', 'est', 'ovest']);
+const PLURAL_ARTICLES = keySet(wordClass('typing', 'plural-articles'));
+const COMPASS_POINTS = keySet(wordClass('typing', 'compass-points'));
 /** Masculine articles: Italian cities are feminine and written bare, so "il Genoa", "del Siena", "al Parma" name the club. */
-const CLUB_ARTICLES = new Set(['il', 'lo', 'del', 'dello', 'al', 'allo', 'dal', 'dallo', 'col', 'sul', 'nel']);
+const CLUB_ARTICLES = new Set(wordClass('typing', 'club-articles'));
 /** Mixed-case acronyms of parties and bodies: "IdV", "PdL", "UdC", "PdCI". */
 const MIXED_ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{1,4}$/u;
-const TITLE_ARTICLES = new Set(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
-const DEMONYM_ARTICLES = new Set([
-  'il',
-  'lo',
-  "l'",
-  'la',
-  'i',
-  'gli',
-  'le',
-  'del',
-  "dell'",
-  'della',
-  'dello',
-  'dei',
-  'degli',
-  'delle',
-  'al',
-  "all'",
-  'alla',
-  'ai',
-  'agli',
-  'dal',
-  "dall'",
-  'dalla',
-  'dai',
-  'dagli',
-  'un',
-  'uno',
-  'una',
-  "un'",
-]);
+const TITLE_ARTICLES = new Set(wordClass('typing', 'title-articles'));
+const DEMONYM_ARTICLES = new Set(wordClass('typing', 'demonym-articles'));
 /** Particles of Italian surnames ("Di Pietro", "De Luca", "D'Alema"): no common word when capitalized in a name. */
-const SURNAME_PARTICLES = new Set(['di', 'de', 'del', 'della', 'dal', 'dalla', "d'", 'da', 'lo', 'li']);
-const INSTITUTION_PLACE_HEADS = new Set(['regione', 'comune']);
-const CONNECTOR_KEYS = new Set([
-  'di',
-  'del',
-  'dello',
-  'della',
-  'dei',
-  'degli',
-  'delle',
-  "dell'",
-  "d'",
-  'da',
-  'dal',
-  'dalla',
-  'a',
-  'al',
-  'alla',
-  'in',
-  'per',
-  'con',
-  'su',
-]);
+const SURNAME_PARTICLES = new Set(wordClass('typing', 'surname-particles'));
+const INSTITUTION_PLACE_HEADS = new Set(wordClass('typing', 'institution-place-heads'));
+const CONNECTOR_KEYS = new Set(wordClass('typing', 'connector-keys'));
 
 /** Reporting verbs whose subject follows them in news prose ("ha dichiarato Muti", "spiega Rossi"); "detto" also gives a nickname ("Giovanni Atzeni detto Tittìa"). */
-const INVERTED_SPEECH = keySet([
-  'detto',
-  'dichiarato',
-  'affermato',
-  'aggiunto',
-  'spiegato',
-  'precisato',
-  'osservato',
-  'sottolineato',
-  'ribadito',
-  'commentato',
-  'replicato',
-  'risposto',
-  'concluso',
-  'dice',
-  'afferma',
-  'dichiara',
-  'aggiunge',
-  'spiega',
-  'precisa',
-  'osserva',
-  'sottolinea',
-  'commenta',
-  'replica',
-  'risponde',
-  'conclude',
-  'disse',
-  'dichiarò',
-  'affermò',
-  'aggiunse',
-  'spiegò',
-]);
+const INVERTED_SPEECH = keySet(wordClass('typing', 'inverted-speech'));
 
 /** Bare definite articles: "la Francia ha firmato", "gli Stati Uniti hanno votato". */
-const DEFINITE_ARTICLES = keySet(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
+const DEFINITE_ARTICLES = keySet(wordClass('typing', 'definite-articles'));
 /** Words that may stand between a subject and its verb: clitics, negation, sentence adverbs. */
-const SUBJECT_VERB_GAP = keySet([
-  'non',
-  'si',
-  'ne',
-  'ci',
-  'anche',
-  'invece',
-  'comunque',
-  'già',
-  'ora',
-  'poi',
-  'oggi',
-  'ieri',
-  'intanto',
-  'quindi',
-  'infatti',
-  'ancora',
-  'però',
-]);
+const SUBJECT_VERB_GAP = keySet(wordClass('typing', 'subject-verb-gap'));
 /** Forms of "essere" and its like: a country that "is" something is described, not acting ("la Francia è un paese"). */
-const COPULAS = keySet([
-  'è',
-  'era',
-  'sono',
-  'sarà',
-  'fu',
-  'sia',
-  'erano',
-  'siamo',
-  'sarebbe',
-  'fosse',
-  'resta',
-  'rimane',
-]);
+const COPULAS = keySet(wordClass('typing', 'copulas'));
 
 /** Forms of "avere", which the verb list leaves out: the auxiliary of "la Francia ha firmato". */
-const AVERE = keySet([
-  'ha',
-  'hanno',
-  'aveva',
-  'avevano',
-  'avrebbe',
-  'avrebbero',
-  'avrà',
-  'avranno',
-  'ebbe',
-  'ebbero',
-  'abbia',
-  'abbiano',
-]);
+const AVERE = keySet(wordClass('typing', 'avere'));
 
 /**
  * A finite verb right after the name, past clitics, negation and adverbs: the name is its subject. A copula counts only
@@ -337,10 +122,10 @@ function memberNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean
 }
 
 /** Lowercase words joining the parts of an English name. */
-const ENGLISH_CONNECTORS = keySet(['of', 'for', 'and']);
+const ENGLISH_CONNECTORS = keySet(wordClass('typing', 'english-connectors'));
 
 /** Nouns that name an event after them: "l'uragano Sandy", "il tifone Haiyan", "l'operazione Strade sicure". */
-const EVENT_CUES = keySet(['uragano', 'tifone', 'ciclone', 'tempesta', 'operazione']);
+const EVENT_CUES = keySet(wordClass('typing', 'event-cues'));
 
 /** Word openings English and Italian words and names share ("tr", "sch", "gn"): two consonants outside them cannot open a word. */
 const ONSETS = /^(?:[bcdfgkpt][lr]|s[bcdfgklmnpqrtvwz]|sch|ch|gh|gn|ph|th|sh|wh|kh|zh|ps|pn|qu|vr|wr|kn|dj|ts|tz)/;
