@@ -8,7 +8,7 @@ import type { SpeechAct, StatementKind } from '../../contract/graph.ts';
 import { speechAct } from './acts.ts';
 import type { Actor, ActorIndex } from './actors.ts';
 import { indexActors, PREPOSITIONS } from './actors.ts';
-import { LEXICON, type Lexicon } from './lexicon.ts';
+import { LEXICON, wordClass, type Lexicon } from './lexicon.ts';
 import type { DocEntities, LocalEntity } from './resolve.ts';
 import type { Segmentation, Sentence, Token } from './segment.ts';
 import { keySet, normKey } from './text.ts';
@@ -34,181 +34,30 @@ export interface LocalStatement {
 /** A statement as the layouts find it, before its act is read. */
 type FoundStatement = Omit<LocalStatement, 'act'>;
 
-const AUX = keySet([
-  'ha',
-  'hanno',
-  'avrebbe',
-  'avrebbero',
-  'aveva',
-  'avevano',
-  'avesse',
-  'abbia',
-  'sono',
-  'era',
-  'sta',
-  'stanno',
-  'stava',
-]);
-const ADVERBS = keySet([
-  'anche',
-  'poi',
-  'inoltre',
-  'ancora',
-  'ripetutamente',
-  'più',
-  'già',
-  'invece',
-  'infine',
-  'peraltro',
-  'tuttavia',
-  'però',
-  'chiaramente',
-  'esplicitamente',
-  'apertamente',
-  'nuovamente',
-  'spesso',
-  'sempre',
-  'mai',
-  'non',
-  'pure',
-  'successivamente',
-  'oggi',
-  'ieri',
-  'stamani',
-  'venerdì',
-  'lunedì',
-  'martedì',
-  'mercoledì',
-  'giovedì',
-  'sabato',
-  'domenica',
-  'allora',
-  'subito',
-  'recentemente',
-  'anzi',
-  'quindi',
-  'dunque',
-  'così',
-  'esclusivamente',
-  'pubblicamente',
-  'ufficialmente',
-  'mi',
-  'ci',
-  'si',
-  'gli',
-  'le',
-  'lo',
-  'ne',
-]);
+const AUX = keySet(wordClass('statements', 'aux'));
+const ADVERBS = keySet(wordClass('statements', 'adverbs'));
 const CLAUSE_BREAK = new Set([';', ':', '«', '»', '“', '”', '"', '(', ')']);
-const CLAUSE_WORDS = keySet([
-  'che',
-  'mentre',
-  'quando',
-  'perché',
-  'poiché',
-  'ma',
-  'dove',
-  'cui',
-  'se',
-  'sebbene',
-  'benché',
-  'anche se',
-  'dopo',
-  'prima',
-  'affinché',
-  'quale',
-  'quali',
-]);
-const THAT = new Set(['che', 'that']);
+const CLAUSE_WORDS = keySet(wordClass('statements', 'clause-words'));
+const THAT = new Set(wordClass('statements', 'that'));
 /** Words opening a dependent clause (a condition, a time, a concession, a purpose). */
-const SUBORDINATORS = keySet(['se', 'qualora', 'quando', 'mentre', 'sebbene', 'benché', 'affinché', 'finché']);
-const DENIAL_OBJECTS = new Set([
-  'accuse',
-  'accusa',
-  'affermazioni',
-  'notizie',
-  'notizia',
-  'indiscrezioni',
-  'voci',
-  'ricostruzioni',
-  'rapporti',
-  'informazioni',
-  'dichiarazioni',
-  'allegazioni',
-  'insinuazioni',
-  'speculazioni',
-  'tesi',
-  'critiche',
-]);
+const SUBORDINATORS = keySet(wordClass('statements', 'subordinators'));
+const DENIAL_OBJECTS = new Set(wordClass('statements', 'denial-objects'));
 /** What an accusation is of: "accusa X di …", "accused X of …". */
-const ACCUSATION_OF = keySet(['di', 'of']);
-const ARTICLES = new Set([
-  'the',
-  'il',
-  'lo',
-  'la',
-  "l'",
-  'i',
-  'gli',
-  'le',
-  'queste',
-  'questi',
-  'tali',
-  'tutte',
-  'ogni',
-  'qualsiasi',
-  'qualunque',
-]);
+const ACCUSATION_OF = keySet(wordClass('statements', 'accusation-of'));
+const ARTICLES = new Set(wordClass('statements', 'articles'));
 /** Articles a name may carry at the head of a line ("L'Enpa: «…»", "La Cgil: «…»"). */
-const NAME_ARTICLES_BEFORE = keySet(['il', 'lo', 'la', "l'", 'i', 'gli', 'le']);
+const NAME_ARTICLES_BEFORE = keySet(wordClass('statements', 'name-articles-before'));
 /** Words that open a figure ("di oltre 300", "di migliaia di morti"): what is claimed, not a topic. */
-const QUANTITY_WORDS = keySet([
-  'oltre',
-  'almeno',
-  'circa',
-  'quasi',
-  'cento',
-  'mille',
-  'centinaia',
-  'migliaia',
-  'decine',
-  'milioni',
-  'miliardi',
-]);
+const QUANTITY_WORDS = keySet(wordClass('statements', 'quantity-words'));
 /** What words are said through: "in una nota", "in un comunicato", "in a statement". */
-const CHANNEL_NOUNS = keySet([
-  'nota',
-  'comunicato',
-  'intervista',
-  'dichiarazione',
-  'post',
-  'tweet',
-  'messaggio',
-  'lettera',
-  'statement',
-  'interview',
-  'letter',
-]);
+const CHANNEL_NOUNS = keySet(wordClass('statements', 'channel-nouns'));
 /** Subject pronouns before a reporting verb after a quote ("…," she said; «…», lui ha replicato). */
-const SUBJECT_PRONOUNS = keySet(['he', 'she', 'they', 'lui', 'lei', 'egli', 'ella', 'loro']);
-const INDEFINITE = keySet(['un', 'uno', 'una', "un'"]);
+const SUBJECT_PRONOUNS = keySet(wordClass('statements', 'subject-pronouns'));
+const INDEFINITE = keySet(wordClass('statements', 'indefinite'));
 /** Prepositions of the channel words go through ("sul proprio profilo", "in una nota", "tramite un portavoce"). */
-const CHANNEL_PREPS = keySet([
-  'su',
-  'sul',
-  'sulla',
-  'sui',
-  'sulle',
-  'in',
-  'nel',
-  'nella',
-  'tramite',
-  'attraverso',
-  'via',
-]);
-const AGENT_PREPS = new Set(['da', 'dal', 'dallo', 'dalla', "dall'", 'dai', 'dagli', 'dalle']);
-const ADDRESSEE_PREPS = new Set(['a', 'ad', 'al', 'allo', 'alla', "all'", 'ai', 'agli', 'alle']);
+const CHANNEL_PREPS = keySet(wordClass('statements', 'channel-preps'));
+const AGENT_PREPS = new Set(wordClass('statements', 'agent-preps'));
+const ADDRESSEE_PREPS = new Set(wordClass('statements', 'addressee-preps'));
 
 interface Speaker {
   entity: number | null;
@@ -286,34 +135,9 @@ function isCue(t: Token | undefined, ctx: Ctx): boolean {
 }
 
 /** Verbs that carry a reporting infinitive: "ha voluto ribadire", "deve ammettere", "ha tenuto a precisare". */
-const MODALS = keySet([
-  'voluto',
-  'vuole',
-  'vogliono',
-  'volle',
-  'voleva',
-  'vorrebbe',
-  'potuto',
-  'può',
-  'possono',
-  'dovuto',
-  'deve',
-  'devono',
-  'dovrebbe',
-  'tenuto',
-  'tiene',
-  'tengono',
-  'tornato',
-  'tornata',
-  'torna',
-  'tornano',
-  // "non esita a definire", "non ha esitato a dire".
-  'esita',
-  'esitano',
-  'esitato',
-]);
+const MODALS = keySet(wordClass('statements', 'modals'));
 
-const ESSERE = keySet(['è', 'sono', 'era', 'erano', 'sia', 'siano', 'fosse', 'fossero', 'sarebbe', 'sarebbero']);
+const ESSERE = keySet(wordClass('statements', 'essere'));
 
 /**
  * "si è detto «preoccupato»", "si è definita «devastata»", "si sono detti pronti": a reporting
@@ -333,28 +157,8 @@ function reflexiveCue(tokens: readonly Token[], k: number, cues: ReadonlyMap<str
 }
 
 /** Verbs that make an appeal ("ha lanciato un appello", "rivolge un monito", "ha fatto appello"). */
-const APPEAL_VERBS = keySet([
-  'lanciato',
-  'lancia',
-  'lanciano',
-  'lanciò',
-  'rivolto',
-  'rivolge',
-  'rivolgono',
-  'rivolse',
-  'diffuso',
-  'diffonde',
-  'rinnovato',
-  'rinnova',
-  'fatto',
-  'fa',
-  'fanno',
-  'fece',
-  'lanciando',
-  'rivolgendo',
-  'rinnovando',
-]);
-const APPEAL_NOUNS = keySet(['appello', 'monito', 'ultimatum', 'allarme', 'invito']);
+const APPEAL_VERBS = keySet(wordClass('statements', 'appeal-verbs'));
+const APPEAL_NOUNS = keySet(wordClass('statements', 'appeal-nouns'));
 /** Tokens an appeal phrase takes before its noun ("lanciato un appello": 2), 0 when `k` is not one. */
 function appealBefore(tokens: readonly Token[], k: number): number {
   if (!APPEAL_NOUNS.has((tokens[k] as Token).key)) return 0;
@@ -428,11 +232,11 @@ function auxBefore(tokens: readonly Token[], k: number): boolean {
 }
 
 /** "si legge": the impersonal reading of a document's words ("nella sentenza si legge: «…»"). */
-const READ = keySet(['legge', 'leggeva', 'leggono', 'leggevano']);
-const PUT = keySet(['mette', 'mettono', 'messo', 'mise', 'misero', 'metteva', 'mettendo']);
+const READ = keySet(wordClass('statements', 'read'));
+const PUT = keySet(wordClass('statements', 'put'));
 /** What "fare" makes known: "ha fatto sapere", "fa notare", "ha fatto presente". */
-const MAKE_KNOWN = keySet(['sapere', 'notare', 'presente']);
-const MAKE = keySet(['fatto', 'fa', 'fanno', 'fece', 'fecero', 'faceva', 'facevano', 'farà', 'faranno']);
+const MAKE_KNOWN = keySet(wordClass('statements', 'make-known'));
+const MAKE = keySet(wordClass('statements', 'make'));
 
 /** A modal (and "a") before token `k`: the number of tokens it takes, 0 for none. */
 function modalBefore(tokens: readonly Token[], k: number): number {
@@ -444,38 +248,7 @@ function modalBefore(tokens: readonly Token[], k: number): number {
 }
 
 /** Determiners before a verb form make it a noun: "la conferma", "un'accusa", "della richiesta". */
-const DETERMINERS = keySet([
-  'il',
-  'la',
-  "l'",
-  'i',
-  'un',
-  'uno',
-  'una',
-  "un'",
-  'del',
-  'dello',
-  'della',
-  "dell'",
-  'dei',
-  'degli',
-  'delle',
-  'al',
-  'alla',
-  "all'",
-  'nel',
-  'nella',
-  "nell'",
-  'sulla',
-  'dalla',
-  'questa',
-  'quella',
-  'sua',
-  'loro',
-  'nuova',
-  'prima',
-  'ogni',
-]);
+const DETERMINERS = keySet(wordClass('statements', 'determiners'));
 /** Infinitive after "di": "ha chiesto di ritirare", "ha negato di averlo", "ha annunciato di voler". */
 const INFINITIVE =
   /^(non|voler|aver|esser|poter|dover|averlo|averla|averli|esserlo)$|(are|ere|ire|rre|arsi|ersi|irsi|arlo|erlo|irlo|arla|erla|irla|arne|erne|irne)$/;
@@ -621,45 +394,11 @@ function apposed(ctx: Ctx, a: Found): Found {
 }
 
 /** "di" and its articulated forms: what follows qualifies the noun before. */
-const OF = keySet(['di', 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle']);
+const OF = keySet(wordClass('statements', 'of'));
 
 /** Nouns for a body that speaks for the place that qualifies it. */
-const BODY_NOUNS = keySet([
-  'governo',
-  'esecutivo',
-  'autorità',
-  'ministero',
-  'ministeri',
-  'esercito',
-  'parlamento',
-  'presidenza',
-  'cancelleria',
-  'diplomazia',
-]);
-const SUBJECT_DETERMINERS = keySet([
-  'the',
-  'il',
-  'lo',
-  'la',
-  "l'",
-  'i',
-  'gli',
-  'le',
-  'un',
-  'uno',
-  'una',
-  "un'",
-  'alcuni',
-  'alcune',
-  'molti',
-  'molte',
-  'vari',
-  'varie',
-  'diversi',
-  'diverse',
-  'numerosi',
-  'numerose',
-]);
+const BODY_NOUNS = keySet(wordClass('statements', 'body-nouns'));
+const SUBJECT_DETERMINERS = keySet(wordClass('statements', 'subject-determiners'));
 
 /**
  * The subject of a reporting verb when it names no one: a common noun phrase opening
@@ -1011,7 +750,7 @@ function quotedName(ctx: Ctx, q: { start: number; end: number }, opener: number)
 }
 
 /** Pronouns that open a relative clause of their own: "la legge, la quale prevedeva «…»", "per i quali". */
-const RELATIVE_PRONOUNS = keySet(['quale', 'quali', 'cui']);
+const RELATIVE_PRONOUNS = keySet(wordClass('statements', 'relative-pronouns'));
 
 /**
  * Where the clause that holds a quote opening at token `end` starts, for its reporting verb: after
@@ -1522,7 +1261,7 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
 const FIRST_PLURAL = /(iamo|avamo|evamo|ivamo|emmo|ammo|immo|eremo|iremo|aremo|remmo)$/;
 /** First-person singular future: "farò", "dirò", "tornerò" (the accent tells it from a noun). */
 const FIRST_FUTURE = /[eaio]rò$/;
-const NOT_FUTURE = keySet(['però', 'perciò']);
+const NOT_FUTURE = keySet(wordClass('statements', 'not-future'));
 
 function isFirstPerson(ctx: Ctx, t: Token): boolean {
   return (
@@ -1534,23 +1273,10 @@ function isFirstPerson(ctx: Ctx, t: Token): boolean {
 
 /** Words that only join a sentence to the one before: "E poi: …", "Ed ancora: …". */
 /** Discourse connectives that may open a sentence before an attribution ("Infatti, secondo …"). */
-const OPENING_CONNECTIVES = keySet([
-  'infatti',
-  'ma',
-  'e',
-  'comunque',
-  'intanto',
-  'tuttavia',
-  'però',
-  'invece',
-  'inoltre',
-  'insomma',
-  'perciò',
-  'pertanto',
-]);
-const CONNECTIVES = keySet(['e', 'ed', 'poi', 'ancora', 'inoltre', 'infine', 'quindi', 'anche', 'e poi']);
+const OPENING_CONNECTIVES = keySet(wordClass('statements', 'opening-connectives'));
+const CONNECTIVES = keySet(wordClass('statements', 'connectives'));
 /** Sentence connectives that end an unnamed source after "secondo" when no comma does. */
-const SOURCE_CLOSERS = keySet(['invece', 'infatti', 'però', 'tuttavia', 'quindi', 'dunque', 'pertanto']);
+const SOURCE_CLOSERS = keySet(wordClass('statements', 'source-closers'));
 
 /**
  * Where speech opened by a colon without quote marks ends: its sentence, and the next ones of
@@ -1639,29 +1365,7 @@ function withTheseWords(ctx: Ctx, k: number, limit: number): Found | null {
 }
 
 /** Words between a quote and a noun that names it: a copula, a demonstrative ("«…», è stata la risposta di X", "«…»: questo il commento di X"). */
-const NOUN_CUE_LEAD = keySet([
-  'è',
-  'e',
-  'stata',
-  'stato',
-  'fu',
-  'era',
-  'sono',
-  'state',
-  'questo',
-  'questa',
-  'queste',
-  'questi',
-  'così',
-  'ecco',
-  'il',
-  'lo',
-  'la',
-  "l'",
-  'le',
-  'i',
-  'gli',
-]);
+const NOUN_CUE_LEAD = keySet(wordClass('statements', 'noun-cue-lead'));
 
 /** The clause ending at character `end` is followed by a colon. */
 function beforeColon(ctx: Ctx, end: number): boolean {
@@ -1884,17 +1588,8 @@ function parenthetical(ctx: Ctx, s: Sentence, i: number): boolean {
 
 /** Nouns for a piece of news, which the next sentence's passive credits to its source ("La notizia è stata confermata da X"). */
 /** What is done to a piece of news by its source: "diffusa da", "anticipata da", "rilanciata da". */
-const NEWS_PARTICIPLES = keySet([
-  'diffusa',
-  'diffuse',
-  'anticipata',
-  'anticipate',
-  'rilanciata',
-  'rilanciate',
-  'data',
-  'date',
-]);
-const NEWS_NOUNS = keySet(['notizia', 'notizie', 'indiscrezione', 'indiscrezioni', 'circostanza', 'informazione']);
+const NEWS_PARTICIPLES = keySet(wordClass('statements', 'news-participles'));
+const NEWS_NOUNS = keySet(wordClass('statements', 'news-nouns'));
 
 /**
  * A sentence with no quote and no statement of its own, credited by the next one ("Il ponte
@@ -2109,7 +1804,7 @@ function cueSetInside(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
 }
 
 /** Nouns for a charge or a ground given by someone the sentence does not name ("con l'accusa di", "con la motivazione che"). */
-const CHARGE_NOUNS = keySet(['accusa', 'accuse', 'motivazione', 'imputazione']);
+const CHARGE_NOUNS = keySet(wordClass('statements', 'charge-nouns'));
 
 /**
  * "Arrestato con l'accusa di rapina", "respinta con la motivazione che mancavano prove": a charge
@@ -2143,7 +1838,7 @@ function chargeNoun(ctx: Ctx, s: Sentence): void {
 }
 
 /** Words that may open "(Questo, almeno,) è quanto sostiene X" before the verb "essere". */
-const WHAT_OPENERS = keySet(['questo', 'questa', 'ciò', 'tale', 'almeno', 'infatti', 'dunque', 'quindi', 'perlomeno']);
+const WHAT_OPENERS = keySet(wordClass('statements', 'what-openers'));
 
 /**
  * "(Questo, almeno,) è quanto sostiene X", "È ciò che ha dichiarato il ministro": the sentence
@@ -2192,18 +1887,7 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
 }
 
 /** Auxiliaries of a passive reporting verb ("è stato detto", "viene riferito"). */
-const PASSIVE_AUX = keySet([
-  'stato',
-  'stata',
-  'stati',
-  'state',
-  'viene',
-  'vengono',
-  'venne',
-  'vennero',
-  'veniva',
-  'verrà',
-]);
+const PASSIVE_AUX = keySet(wordClass('statements', 'passive-aux'));
 
 /** Phrases that attribute like "secondo", written before the "di"/"a" that introduces the source. */
 const ACCORDING_PHRASES: readonly (readonly string[])[] = [
