@@ -49,6 +49,7 @@ const INDEFINITE = new Set(wordClass('actors', 'indefinite'));
 const NEW_PHRASE = keySet(wordClass('actors', 'new-phrase'));
 const UNNAMED_MODIFIERS = new Set(wordClass('actors', 'unnamed-modifiers'));
 
+const OF_OR_NEAR = wordClass('actors', 'of-or-near');
 export function buildActors(
   seg: Segmentation,
   mentions: MentionCandidate[],
@@ -141,13 +142,7 @@ export function buildActors(
         (n.key === 'e' && n.text === 'è')
       )
         break;
-      if (
-        PREPOSITIONS.has(n.key) &&
-        !['di', 'del', 'della', "dell'", 'dei', 'degli', 'delle', 'vicino', 'vicina', 'vicini', 'vicine'].includes(
-          n.key,
-        )
-      )
-        break;
+      if (PREPOSITIONS.has(n.key) && !OF_OR_NEAR.includes(n.key)) break;
       last++;
       steps++;
       if (n.cap) {
