@@ -35,6 +35,8 @@ function shortName(e: LocalEntity): string {
   return e.name;
 }
 
+const NOT_EVENT_VERBS = wordClass('events', 'not-event-verbs');
+const BETWEEN_ARTICLES = wordClass('events', 'between-articles');
 export function extractEvents(
   seg: Segmentation,
   mentions: MentionCandidate[],
@@ -81,7 +83,7 @@ export function extractEvents(
         k - nounEnd < 2 &&
         /[aeio]$/.test((tokens[k] as Token).key) &&
         !lex.speechCues.has((tokens[k] as Token).key) &&
-        !['ha', 'e', 'o', 'che', 'sono', 'tra', 'fra'].includes((tokens[k] as Token).key)
+        !NOT_EVENT_VERBS.includes((tokens[k] as Token).key)
       ) {
         const country = lex.demonyms.get((tokens[k] as Token).key);
         if (country) place = ensureEntity(ents, country, 'Place', lex);
@@ -100,7 +102,7 @@ export function extractEvents(
         }
       } else if (tk && (tk.key === 'tra' || tk.key === 'fra')) {
         let j = k + 1;
-        while (j < s.last && ['i', 'gli', 'le', 'il', 'la', "l'"].includes((tokens[j] as Token).key)) j++;
+        while (j < s.last && BETWEEN_ARTICLES.includes((tokens[j] as Token).key)) j++;
         const x = actorAt.get(j);
         if (x && x.entity !== null && tokens[x.last]?.key === 'e') {
           const y = [x.last + 1, x.last + 2, x.last + 3, x.last + 4]
