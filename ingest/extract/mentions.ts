@@ -117,29 +117,7 @@ function isVerbAfter(t: Token | undefined, lex: Lexicon): boolean {
 }
 
 /** Object and reflexive pronouns written onto an infinitive, a gerund or an imperative ("ridurlo", "dicendogli", "darglielo"), longest first. */
-const CLITICS = [
-  'gliela',
-  'glieli',
-  'gliele',
-  'glielo',
-  'gliene',
-  'gli',
-  'la',
-  'le',
-  'li',
-  'lo',
-  'ne',
-  'si',
-  'ci',
-  'mi',
-  'ti',
-  'vi',
-  'ce',
-  'me',
-  'se',
-  'te',
-  've',
-];
+const CLITICS = wordClass('mentions', 'clitics');
 
 /** A verb with its pronouns attached: "ridurlo" (ridurre), "farne" (fare), "dicendolo" (dicendo), "dirglielo". */
 function cliticVerb(key: string, lex: Lexicon): boolean {
