@@ -214,13 +214,14 @@ function roleRelations(ctx: Ctx, roles: RolePhrase[]): void {
   }
 }
 
+const OF_PREPS = wordClass('relations', 'of-preps');
 function adjacencyRelations(ctx: Ctx): void {
   const { seg, mentions, ents, lex } = ctx;
   const at = new Map<number, number>();
   mentions.forEach((m, i) => at.set(m.first, i));
   mentions.forEach((m, i) => {
     const prep = seg.tokens[m.last];
-    if (!prep || !['di', 'del', 'della', "dell'", 'dello'].includes(prep.key)) return;
+    if (!prep || !OF_PREPS.includes(prep.key)) return;
     const j = at.get(m.last + 1);
     if (j === undefined) return;
     const a = ents.entities[ents.ofMention[i] as number] as LocalEntity;
@@ -371,6 +372,8 @@ function objectOf(ctx: Ctx, s: Sentence, verb: number, type: RelationType): Acto
   return null;
 }
 
+const BETWEEN_WITH = wordClass('relations', 'between-with');
+const BETWEEN_ARTICLES = wordClass('relations', 'between-articles');
 function verbRelations(ctx: Ctx): void {
   const { seg, lex } = ctx;
   const { tokens } = seg;
@@ -403,13 +406,13 @@ function verbRelations(ctx: Ctx): void {
             k - i < 4 &&
             (tokens[k] as Token).kind === 'word' &&
             !(tokens[k] as Token).cap &&
-            !['tra', 'fra', 'con'].includes((tokens[k] as Token).key)
+            !BETWEEN_WITH.includes((tokens[k] as Token).key)
           )
             k++;
           const tk = tokens[k];
           if (tk && (tk.key === 'tra' || tk.key === 'fra')) {
             let j = k + 1;
-            while (j < s.last && ['i', 'gli', 'le', 'il', 'la', "l'"].includes((tokens[j] as Token).key)) j++;
+            while (j < s.last && BETWEEN_ARTICLES.includes((tokens[j] as Token).key)) j++;
             const a = actorAt(ctx, j);
             if (a && tokens[a.last]?.key === 'e') {
               const b = [a.last + 1, a.last + 2, a.last + 3]
