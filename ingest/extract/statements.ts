@@ -139,6 +139,7 @@ const MODALS = keySet(wordClass('statements', 'modals'));
 
 const ESSERE = keySet(wordClass('statements', 'essere'));
 
+const REFLEXIVE_SI = wordClass('statements', 'reflexive-si');
 /**
  * "si è detto «preoccupato»", "si è definita «devastata»", "si sono detti pronti": a reporting
  * participle after "si" and a form of "essere", in any gender and number.
@@ -148,7 +149,7 @@ function reflexiveCue(tokens: readonly Token[], k: number, cues: ReadonlyMap<str
   if (
     t.kind !== 'word' ||
     !ESSERE.has((tokens[k - 1] as Token | undefined)?.key ?? '') ||
-    !['si', "s'"].includes((tokens[k - 2] as Token | undefined)?.key ?? '') ||
+    !REFLEXIVE_SI.includes((tokens[k - 2] as Token | undefined)?.key ?? '') ||
     !/[aieo]$/.test(t.key)
   )
     return false;
@@ -159,18 +160,16 @@ function reflexiveCue(tokens: readonly Token[], k: number, cues: ReadonlyMap<str
 /** Verbs that make an appeal ("ha lanciato un appello", "rivolge un monito", "ha fatto appello"). */
 const APPEAL_VERBS = keySet(wordClass('statements', 'appeal-verbs'));
 const APPEAL_NOUNS = keySet(wordClass('statements', 'appeal-nouns'));
+const APPEAL_NOUN_OPENERS = wordClass('statements', 'appeal-noun-openers');
+const APPEAL_ARTICLES = wordClass('statements', 'appeal-articles');
 /** Tokens an appeal phrase takes before its noun ("lanciato un appello": 2), 0 when `k` is not one. */
 function appealBefore(tokens: readonly Token[], k: number): number {
   if (!APPEAL_NOUNS.has((tokens[k] as Token).key)) return 0;
   const prev = (tokens[k - 1] as Token | undefined)?.key ?? '';
   if (APPEAL_VERBS.has(prev)) return 1;
+  if (APPEAL_NOUN_OPENERS.includes(prev) && APPEAL_VERBS.has((tokens[k - 2] as Token | undefined)?.key ?? '')) return 2;
   if (
-    ['un', "l'", 'il', 'nuovo', 'forte'].includes(prev) &&
-    APPEAL_VERBS.has((tokens[k - 2] as Token | undefined)?.key ?? '')
-  )
-    return 2;
-  if (
-    ['un', "l'", 'il'].includes((tokens[k - 2] as Token | undefined)?.key ?? '') &&
+    APPEAL_ARTICLES.includes((tokens[k - 2] as Token | undefined)?.key ?? '') &&
     APPEAL_VERBS.has((tokens[k - 3] as Token | undefined)?.key ?? '')
   )
     return 3;
@@ -178,25 +177,9 @@ function appealBefore(tokens: readonly Token[], k: number): number {
 }
 
 /** Adverbial phrases written between an auxiliary and its participle ("ha d'altro canto spiegato", "ha a sua volta detto"). */
-const ADVERBIAL_PHRASES: readonly (readonly string[])[] = [
-  ["d'", 'altro', 'canto'],
-  ["d'", 'altra', 'parte'],
-  ['del', 'resto'],
-  ['a', 'sua', 'volta'],
-  ['a', 'loro', 'volta'],
-  ['dal', 'canto', 'suo'],
-  ['dal', 'canto', 'loro'],
-  ['per', 'parte', 'sua'],
-  ['tra', "l'", 'altro'],
-  ['fra', "l'", 'altro'],
-  ['ancora', 'una', 'volta'],
-  ['più', 'volte'],
-  ['in', 'seguito'],
-  ['in', 'particolare'],
-  ['in', 'passato'],
-  ['in', 'serata'],
-  ['in', 'mattinata'],
-];
+const ADVERBIAL_PHRASES: readonly (readonly string[])[] = wordClass('statements', 'adverbial-phrases').map((phrase) =>
+  phrase.split(' '),
+);
 
 /** Length of an adverbial phrase or adverb ending at token `k` (0 for none). */
 function adverbialEndingAt(tokens: readonly Token[], k: number): number {
@@ -706,6 +689,7 @@ function push(
   ctx.lastSentence = (ctx.seg.tokens[s.first] as Token).sentence;
 }
 
+const MODAL_TO = wordClass('statements', 'modal-to');
 /** Finds a reporting verb at token k (after optional aux/adverbs), returns its index. */
 function cueAt(ctx: Ctx, k: number, limit: number): number | null {
   const { tokens } = ctx.seg;
@@ -716,7 +700,7 @@ function cueAt(ctx: Ctx, k: number, limit: number): number | null {
     if (
       AUX.has(key) ||
       MODALS.has(key) ||
-      (['a', 'ad'].includes(key) && MODALS.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
+      (MODAL_TO.includes(key) && MODALS.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
     )
       j++;
     else if (adverbial > 0) j += adverbial;
@@ -1347,16 +1331,13 @@ function speechNounSource(ctx: Ctx, k: number, limit: number): Found | null {
   return ai === undefined ? null : found(ctx.actors[ai] as Actor, 'speaker.of-speech-noun');
 }
 
+const SUCH = wordClass('statements', 'such');
+const WORDS_NOUNS = wordClass('statements', 'words-nouns');
 /** "con queste parole X ha …": the subject after the phrase that points back at a quote. */
 function withTheseWords(ctx: Ctx, k: number, limit: number): Found | null {
   const { tokens } = ctx.seg;
   const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
-  if (
-    key(k) !== 'con' ||
-    !['queste', 'tali', 'simili'].includes(key(k + 1)) ||
-    !['parole', 'frasi'].includes(key(k + 2))
-  )
-    return null;
+  if (key(k) !== 'con' || !SUCH.includes(key(k + 1)) || !WORDS_NOUNS.includes(key(k + 2))) return null;
   for (let a = k + 3; a < Math.min(limit, k + 6); a++) {
     const ai = ctx.actorAt.get(a);
     if (ai !== undefined) return found(ctx.actors[ai] as Actor, 'speaker.subject-after-cue');
@@ -1414,6 +1395,7 @@ function bodySpeaker(ctx: Ctx, head: number, end: number, written: string): Spea
   return body === null ? null : { entity: body, text: written, how: ['speaker.body-of-named'] };
 }
 
+const RELATIVE_OPENERS = wordClass('statements', 'relative-openers');
 /**
  * "X scrive un post, in cui critica …", "X ha pubblicato una nota nella quale denuncia …": a
  * reporting verb opening a relative clause of place has the main clause's subject.
@@ -1425,13 +1407,14 @@ function mainSubject(ctx: Ctx, s: Sentence, at: number): Found | null {
   const last = (tokens[k] as Token | undefined)?.key ?? '';
   const prev = (tokens[k - 1] as Token | undefined)?.key ?? '';
   const opens =
-    (last === 'cui' && ['in', 'con', 'dove'].includes(prev)) ||
+    (last === 'cui' && RELATIVE_OPENERS.includes(prev)) ||
     ((last === 'quale' || last === 'quali') && /^(nel|nella|nei|nelle|con|col)$/.test(prev));
   if (!opens || (tokens[k - 2] as Token | undefined)?.text !== ',') return null;
   const actor = subjectBefore(ctx, s, k - 2);
   return actor ? found({ ...actor, how: [] } as Found, 'speaker.main-clause-subject') : null;
 }
 
+const SINGULAR_ARTICLES = wordClass('statements', 'singular-articles');
 /**
  * "L'associazione ha spiegato …", "la società ha smentito …": a definite organization noun alone
  * names the organization of that kind named before it: one whose name opens with the noun
@@ -1440,7 +1423,7 @@ function mainSubject(ctx: Ctx, s: Sentence, at: number): Found | null {
 function organizationNamedBefore(ctx: Ctx, det: number): number | null {
   const { tokens } = ctx.seg;
   const head = tokens[det + 1] as Token;
-  if (!['il', 'lo', 'la', "l'"].includes((tokens[det] as Token).key) || !ctx.lex.orgCues.has(head.key)) return null;
+  if (!SINGULAR_ARTICLES.includes((tokens[det] as Token).key) || !ctx.lex.orgCues.has(head.key)) return null;
   const sentence = head.sentence;
   const before = ctx.actors.filter(
     (a) =>
@@ -1615,6 +1598,8 @@ function creditedSentence(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
   );
 }
 
+const AGENT_LIMITS = wordClass('statements', 'agent-limits');
+const WORDS_OF = wordClass('statements', 'words-of');
 /** The speaker a sentence credits the sentence before with: "Lo ha detto X", "Così X", "Sono le parole di X". */
 function nextSentenceSpeaker(
   ctx: Ctx,
@@ -1661,7 +1646,7 @@ function nextSentenceSpeaker(
       }
       // "da alcuni testimoni": an unnamed source, up to a second agent ("… e poi confermata da Y").
       let limit = a + 2;
-      while (limit < s.last && !['e', 'ed', 'ma'].includes((tokens[limit] as Token).key)) limit++;
+      while (limit < s.last && !AGENT_LIMITS.includes((tokens[limit] as Token).key)) limit++;
       const unnamed = unnamedAfter(ctx, a + 1, limit);
       return unnamed ? { speaker: unnamed, actor: null, cue: cueText(s.first, k) } : null;
     }
@@ -1674,7 +1659,7 @@ function nextSentenceSpeaker(
     const t = tokens[k] as Token;
     if (
       (t.key === 'parole' || t.key === 'dichiarazioni') &&
-      ['di', 'del', 'della', "dell'"].includes((tokens[k + 1] as Token | undefined)?.key ?? '')
+      WORDS_OF.includes((tokens[k + 1] as Token | undefined)?.key ?? '')
     ) {
       const ai = ctx.actorAt.get(k + 2);
       const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
@@ -1756,6 +1741,7 @@ function asCueThenClause(ctx: Ctx, s: Sentence): void {
   );
 }
 
+const CONTRAST_WORDS = wordClass('statements', 'contrast-words');
 /**
  * "Il ponte, spiega il sindaco, resterà chiuso", "In città, scrive la stampa locale, la tensione è
  * alta": a reporting verb and its subject set between commas inside a sentence with no quote marks
@@ -1794,7 +1780,7 @@ function cueSetInside(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     while (
       from > s.first &&
       (tokens[from - 1] as Token).text !== ';' &&
-      !(['ma', 'mentre', 'però'].includes((tokens[from - 1] as Token).key) && (tokens[from - 2] as Token).text === ',')
+      !(CONTRAST_WORDS.includes((tokens[from - 1] as Token).key) && (tokens[from - 2] as Token).text === ',')
     )
       from--;
     const start = (tokens[from] as Token).start;
@@ -1890,14 +1876,9 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
 const PASSIVE_AUX = keySet(wordClass('statements', 'passive-aux'));
 
 /** Phrases that attribute like "secondo", written before the "di"/"a" that introduces the source. */
-const ACCORDING_PHRASES: readonly (readonly string[])[] = [
-  ['a', 'detta'],
-  ['a', 'parere'],
-  ['a', 'giudizio'],
-  ['ad', 'avviso'],
-  ['per', 'bocca'],
-  ['stando'],
-];
+const ACCORDING_PHRASES: readonly (readonly string[])[] = wordClass('statements', 'according-phrases').map((phrase) =>
+  phrase.split(' '),
+);
 
 /** How many tokens after `i` an attributing phrase ("a detta di", "stando al") takes, source excluded; 0 for none. */
 function accordingPhrase(ctx: Ctx, i: number): number {
@@ -1910,6 +1891,10 @@ function accordingPhrase(ctx: Ctx, i: number): number {
   return 0;
 }
 
+const ACCORDING_WORDS = wordClass('statements', 'according-words');
+const AND = wordClass('statements', 'and');
+const PRESS_NOUNS = wordClass('statements', 'press-nouns');
+const INFINITIVE_PREPS = wordClass('statements', 'infinitive-preps');
 /** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
 function indirectStatements(ctx: Ctx, s: Sentence): void {
   const { seg } = ctx;
@@ -2054,7 +2039,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         continue;
       }
       if (
-        !['secondo', 'to'].includes((tokens[actor.first - 1] as Token).key) &&
+        !ACCORDING_WORDS.includes((tokens[actor.first - 1] as Token).key) &&
         !(phrase > 0 && actor.first === i + 1 + phrase) &&
         !ARTICLES.has((tokens[actor.first - 1] as Token).key) &&
         (tokens[actor.first - 1] as Token).key !== 'the'
@@ -2302,9 +2287,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           // "continua a dire che …", "ha voluto ribadire che …".
           ctx.lex.speechInfinitives.has((tokens[k] as Token).key) ||
           // "hanno sottolineato e rimarcato che …": two verbs, one clause.
-          (['e', 'ed'].includes((tokens[k] as Token).key) && isCue(tokens[k + 1], ctx)) ||
-          (['e', 'ed'].includes((tokens[k - 1] as Token | undefined)?.key ?? '') && isCue(tokens[k], ctx)) ||
-          ['giornalisti', 'stampa', 'cronisti', 'reporter', 'reporters'].includes((tokens[k] as Token).key) ||
+          (AND.includes((tokens[k] as Token).key) && isCue(tokens[k + 1], ctx)) ||
+          (AND.includes((tokens[k - 1] as Token | undefined)?.key ?? '') && isCue(tokens[k], ctx)) ||
+          PRESS_NOUNS.includes((tokens[k] as Token).key) ||
           // "ha precisato in una nota che …", "said in a statement that …".
           CHANNEL_PREPS.has((tokens[k] as Token).key) ||
           INDEFINITE.has((tokens[k] as Token).key) ||
@@ -2345,12 +2330,12 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       while (
         p < s.last &&
         p - o < 6 &&
-        !['a', 'ad', 'di'].includes((tokens[p] as Token).key) &&
+        !INFINITIVE_PREPS.includes((tokens[p] as Token).key) &&
         (tokens[p] as Token).kind === 'word'
       )
         p++;
       if (
-        ['a', 'ad', 'di'].includes((tokens[p] as Token | undefined)?.key ?? '') &&
+        INFINITIVE_PREPS.includes((tokens[p] as Token | undefined)?.key ?? '') &&
         INFINITIVE.test((tokens[p + 1] as Token | undefined)?.key ?? '')
       )
         o = p;
