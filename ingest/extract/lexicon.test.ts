@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordClass } from './lexicon.ts';
+import { relationClass, wordClass } from './lexicon.ts';
 
 describe('wordClass', () => {
   it("joins a class's entries of every language, Italian first", () => {
@@ -20,6 +20,21 @@ describe('wordClass', () => {
     );
     expect(() => wordClass('no-such-stage', 'negations')).toThrow(
       'no word class [negations] in word-classes/no-such-stage.txt of any language (it, en)',
+    );
+  });
+});
+
+describe('relationClass', () => {
+  it('maps each word of a "word | RELATION_TYPE" class to its relation', () => {
+    const contact = relationClass('relations', 'contact-nouns');
+    expect(contact.get('telefonata')).toBe('CALLED');
+    expect(contact.get('incontro')).toBe('MET');
+    expect(contact.has('telefonata | CALLED')).toBe(false);
+  });
+
+  it('refuses a class whose entries name no relation', () => {
+    expect(() => relationClass('acts', 'negations')).toThrow(
+      'word-classes/acts.txt [negations]: "non" is not "word | relation type"',
     );
   });
 });

@@ -192,6 +192,18 @@ export function wordClass(stage: string, name: string): string[] {
   return [...words];
 }
 
+/** A word class of "word | RELATION_TYPE" entries (the contact nouns of relations.ts): word → type; a type the graph model lacks is an error. */
+export function relationClass(stage: string, name: string): Map<string, RelationType> {
+  const map = new Map<string, RelationType>();
+  for (const entry of wordClass(stage, name)) {
+    const bar = entry.lastIndexOf('|');
+    const type = bar < 0 ? null : relationType(entry.slice(bar + 1).trim());
+    if (type === null) throw new Error(`word-classes/${stage}.txt [${name}]: "${entry}" is not "word | relation type"`);
+    map.set(entry.slice(0, bar).trim(), type);
+  }
+  return map;
+}
+
 function pairs(lang: string, file: string): [string, string][] {
   return readLines(lang, file).map((l) => {
     const i = l.lastIndexOf('|');

@@ -7,7 +7,7 @@
 import type { EntityType, RelationType } from '../../contract/graph.ts';
 import { indexActors, PREPOSITIONS, type Actor, type ActorIndex } from './actors.ts';
 import { findDates } from './dates.ts';
-import { LEXICON, wordClass, type Lexicon } from './lexicon.ts';
+import { LEXICON, wordClass, relationClass, type Lexicon } from './lexicon.ts';
 import type { MentionCandidate } from './mentions.ts';
 import type { DocEntities, LocalEntity } from './resolve.ts';
 import type { RolePhrase } from './roles.ts';
@@ -37,40 +37,12 @@ const PREP_OBJECT_TYPES = new Set<RelationType>([
   'ALLIED_WITH',
 ]);
 const TRANSPARENT = new Set(wordClass('relations', 'transparent'));
-const CONTACT_NOUNS = new Map<string, RelationType>([
-  ['contatto', 'SPOKE_WITH'],
-  ['contatti', 'SPOKE_WITH'],
-  ['colloquio', 'SPOKE_WITH'],
-  ['colloqui', 'MET'],
-  ['conversazione', 'SPOKE_WITH'],
-  ['conversazioni', 'SPOKE_WITH'],
-  ['telefonata', 'CALLED'],
-  ['chiamata', 'CALLED'],
-  ['telefonate', 'CALLED'],
-  ['incontro', 'MET'],
-  ['incontri', 'MET'],
-  ['vertice', 'MET'],
-  ['summit', 'MET'],
-  ['dialogo', 'SPOKE_WITH'],
-  ['scambi', 'SPOKE_WITH'],
-  ['negoziati', 'NEGOTIATED_WITH'],
-  ['trattative', 'NEGOTIATED_WITH'],
-  ['accordo', 'ALLIED_WITH'],
-  ['alleanza', 'ALLIED_WITH'],
-]);
+const CONTACT_NOUNS = relationClass('relations', 'contact-nouns');
 const NEGATIONS = keySet(wordClass('relations', 'negations'));
 const CLAUSE_KEYS = keySet(wordClass('relations', 'clause-keys'));
 const PRE_RECIPROCAL = keySet(wordClass('relations', 'pre-reciprocal'));
 const BEFORE_PARTICIPLE = keySet(wordClass('relations', 'before-participle'));
-const RECIPROCAL = new Map<string, RelationType>([
-  ['parlati', 'SPOKE_WITH'],
-  ['sentiti', 'CALLED'],
-  ['incontrati', 'MET'],
-  ['telefonati', 'CALLED'],
-  ['visti', 'MET'],
-  ['scontrati', 'CRITICIZED'],
-  ['alleati', 'ALLIED_WITH'],
-]);
+const RECIPROCAL = relationClass('relations', 'reciprocal');
 
 /** Finds or adds (without mentions) a local entity for a name the text implies ("russo" → Russia). */
 export function ensureEntity(ents: DocEntities, name: string, type: EntityType, lex: Lexicon): number {
