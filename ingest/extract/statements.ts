@@ -567,12 +567,17 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     if (a.first < boundary || a.last > at) continue;
     const prev = tokens[a.first - 1];
     const prev2 = tokens[a.first - 2];
-    const passiveAgent =
+    // The agent of a participle set in apposition ("Il libro, scritto da X, sostiene …") speaks through
+    // the subject; an agent inside a complement does not ("in merito alle critiche ricevute dal sindaco X,
+    // ha concluso: …"), and neither does a name in parentheses ("X (Partito Democratico) ha detto").
+    const apposedAgent =
       prev &&
       prev2 &&
       (prev.key === 'da' || prev.key === 'dal' || prev.key === 'dalla' || prev.key === "dall'") &&
-      /t[aeio]$/.test(prev2.key);
-    if (prev && a.first - 1 >= boundary && PREPOSITIONS.has(prev.key) && !passiveAgent) continue;
+      /t[aeio]$/.test(prev2.key) &&
+      (tokens[a.first - 3] as Token | undefined)?.text === ',';
+    if (prev && a.first - 1 >= boundary && ((PREPOSITIONS.has(prev.key) && !apposedAgent) || prev.text === '('))
+      continue;
     if (appositionToPhrase(ctx, s, a)) continue;
     candidates.push(a);
   }

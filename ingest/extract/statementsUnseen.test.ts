@@ -398,3 +398,43 @@ describe('a force written only as a common noun', () => {
     ]);
   });
 });
+
+describe('a name in a complement before a subject-less reporting verb', () => {
+  const continued: Attributed = [
+    'Carlo Verdi',
+    'Il ministro Carlo Verdi',
+    'direct',
+    'Non ho nulla da rimproverarmi',
+    ['statement.cue-then-colon-quote', 'speaker.previous-person', 'act.from-cue'],
+  ];
+
+  it('does not take the agent of a participle ("le critiche ricevute dal sindaco X") for the subject', () => {
+    expect(
+      attributed(
+        'Il ministro Carlo Verdi ha parlato alla stampa. E in merito alle critiche ricevute dal sindaco di Torino, Paolo Neri, ha concluso: «Non ho nulla da rimproverarmi».',
+      ),
+    ).toStrictEqual([continued]);
+  });
+
+  it('keeps the author of a work set in apposition to the subject ("Il libro, scritto da X, sostiene")', () => {
+    expect(
+      attributed('Il libro, scritto dalla giornalista Anna Neri, sostiene che il governo ha mentito.'),
+    ).toStrictEqual([
+      [
+        'Anna Neri',
+        'giornalista Anna Neri',
+        'indirect',
+        'il governo ha mentito',
+        ['statement.cue-that-clause', 'speaker.clause-subject', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('does not take a party in parentheses for the subject', () => {
+    expect(
+      attributed(
+        'Il ministro Carlo Verdi ha parlato alla stampa. E sulle critiche della sindaca, Anna Neri (Partito Democratico), ha concluso: «Non ho nulla da rimproverarmi».',
+      ),
+    ).toStrictEqual([continued]);
+  });
+});
