@@ -71,6 +71,8 @@ export interface Lexicon {
   denialPhrases: readonly (readonly string[])[];
   /** Forms of the reporting verbs whose object may follow "di" (ha parlato di un complotto, si lamentava della riforma). */
   objectCuesOf: Map<string, 'any' | 'claim'>;
+  /** Stance nouns an object cue takes with no article (ha espresso soddisfazione …): stance-nouns.txt. */
+  stanceNouns: Set<string>;
   heads: Map<string, EntityType>;
   /** How a head joins the name after it: join, alone, none (see heads.txt). */
   headJoin: Map<string, 'join' | 'join-cap' | 'alone' | 'none'>;
@@ -355,6 +357,7 @@ function load(): Lexicon {
     speechCues,
     objectCues,
     objectCuesOf,
+    stanceNouns: wordSet(['it', 'stance-nouns.txt']),
     speechActs,
     denialPhrases,
     speechInfinitives,

@@ -2735,6 +2735,28 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         p++;
       if (p > o + 1 && ARTICLES.has((tokens[p] as Token | undefined)?.key ?? '')) o = p;
     }
+    // "ha espresso soddisfazione per …", "manifesta profonda preoccupazione", "ha espresso «piena fiducia» in …":
+    // a stance noun with no article, perhaps after one adjective, and what follows it are the stance stated.
+    if (ctx.lex.objectCues.has(t.key) && o + 2 < s.last) {
+      const h = seg.tokenInQuote[o + 1] === 1 && (tokens[o] as Token).kind !== 'word' ? o + 1 : o;
+      const head = tokens[h] as Token;
+      const second = tokens[h + 1];
+      const stance =
+        head.kind === 'word' &&
+        !head.cap &&
+        (ctx.lex.stanceNouns.has(head.key) ||
+          (second !== undefined &&
+            second.kind === 'word' &&
+            ctx.lex.stanceNouns.has(second.key) &&
+            !ARTICLES.has(head.key) &&
+            !INDEFINITE.has(head.key) &&
+            !PREPOSITIONS.has(head.key)));
+      if (stance) {
+        pushObject((tokens[o] as Token).start, o);
+        i = o + 1;
+        continue;
+      }
+    }
     // X ha chiesto le dimissioni …; X ha annunciato il ritiro …; X critica la riforma: a common-noun object.
     const objectArticle = tokens[o];
     const objectHead = tokens[o + 1];
@@ -2821,7 +2843,8 @@ function oneRecordPerStatement(out: FoundStatement[]): FoundStatement[] {
         (r) =>
           r.kind === 'indirect' &&
           r.speaker === statement.speaker &&
-          r.speakerText === statement.speakerText &&
+          // One named speaker however written; unnamed ones only when written alike.
+          (r.speaker !== null || r.speakerText === statement.speakerText) &&
           r.start <= statement.start &&
           r.end >= statement.end,
       ),

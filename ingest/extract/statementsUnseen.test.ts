@@ -438,3 +438,35 @@ describe('a name in a complement before a subject-less reporting verb', () => {
     ).toStrictEqual([continued]);
   });
 });
+
+describe('a stance noun with no article after "esprimere", "manifestare"', () => {
+  it('reads the stance and what follows it as what was said', () => {
+    expect(
+      attributed("Il sindaco Paolo Neri ha espresso soddisfazione per l'accordo raggiunto con la Regione."),
+    ).toStrictEqual([
+      [
+        'Paolo Neri',
+        'Il sindaco Paolo Neri',
+        'indirect',
+        "soddisfazione per l'accordo raggiunto con la Regione",
+        ['statement.cue-object', 'speaker.subject-before-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('takes an adjective and quote marks before the noun, and keeps the quoted words inside one record', () => {
+    expect(attributed('Il ministro Carlo Verdi ha espresso «piena fiducia» nella magistratura.')).toStrictEqual([
+      [
+        'Carlo Verdi',
+        'Il ministro Carlo Verdi',
+        'indirect',
+        '«piena fiducia» nella magistratura',
+        ['statement.cue-object', 'speaker.subject-before-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('reads nothing when the verb does not state a stance ("ha ricevuto sostegno")', () => {
+    expect(attributed('Il sindaco Paolo Neri ha ricevuto sostegno dalla Regione.')).toStrictEqual([]);
+  });
+});
