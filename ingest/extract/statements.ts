@@ -206,6 +206,7 @@ const CHANNEL_PREPS = keySet([
   'tramite',
   'attraverso',
   'via',
+  'presso',
 ]);
 const AGENT_PREPS = new Set(['da', 'dal', 'dallo', 'dalla', "dall'", 'dai', 'dagli', 'dalle']);
 const ADDRESSEE_PREPS = new Set(['a', 'ad', 'al', 'allo', 'alla', "all'", 'ai', 'agli', 'alle']);
@@ -2603,7 +2604,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           speaker,
           actor,
           next.start,
-          clauseEnd(ctx, s, i, false),
+          // "…, tramite il portavoce X, che ha …": what the appeal asks ends at its comma.
+          clauseEnd(ctx, s, i, true),
           'indirect',
           span.text,
           confidence - 0.1,
@@ -2729,11 +2731,15 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       }
     }
     // "ha annunciato sul proprio profilo la riuscita …", "ha confermato in una nota il ritiro …": the channel comes first.
+    // "ha denunciato presso i carabinieri un tentativo …": the channel's own article is skipped.
     if (CHANNEL_PREPS.has((tokens[o] as Token | undefined)?.key ?? '')) {
-      let p = o + 1;
-      while (p < s.last && p - o < 5 && (tokens[p] as Token).kind === 'word' && !ARTICLES.has((tokens[p] as Token).key))
-        p++;
-      if (p > o + 1 && ARTICLES.has((tokens[p] as Token | undefined)?.key ?? '')) o = p;
+      const own = ARTICLES.has((tokens[o + 1] as Token | undefined)?.key ?? '') ? o + 2 : o + 1;
+      let p = own;
+      const objectOpens = (k: number) =>
+        ARTICLES.has((tokens[k] as Token | undefined)?.key ?? '') ||
+        INDEFINITE.has((tokens[k] as Token | undefined)?.key ?? '');
+      while (p < s.last && p - o < 5 && (tokens[p] as Token).kind === 'word' && !objectOpens(p)) p++;
+      if (p > own && objectOpens(p)) o = p;
     }
     // "ha espresso soddisfazione per …", "manifesta profonda preoccupazione", "ha espresso «piena fiducia» in …":
     // a stance noun with no article, perhaps after one adjective, and what follows it are the stance stated.

@@ -470,3 +470,35 @@ describe('a stance noun with no article after "esprimere", "manifestare"', () =>
     expect(attributed('Il sindaco Paolo Neri ha ricevuto sostegno dalla Regione.')).toStrictEqual([]);
   });
 });
+
+describe('the object of an appeal or a complaint', () => {
+  it('ends an appeal at its comma, before the spokesperson it went through', () => {
+    expect(
+      attributed(
+        "Il sindaco Paolo Neri ha rivolto un appello ai cittadini, tramite il portavoce Mario Bianchi, che ha ricordato l'importanza della prudenza.",
+      ),
+    ).toStrictEqual([
+      [
+        'Paolo Neri',
+        'Il sindaco Paolo Neri',
+        'indirect',
+        'ai cittadini',
+        ['statement.appeal-noun', 'speaker.subject-before-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('reads the object after the office it was reported to ("ha denunciato presso i carabinieri un …")', () => {
+    expect(
+      attributed('Il sindaco Paolo Neri ha denunciato presso i carabinieri un tentativo di truffa ai suoi danni.'),
+    ).toStrictEqual([
+      [
+        'Paolo Neri',
+        'Il sindaco Paolo Neri',
+        'indirect',
+        'un tentativo di truffa ai suoi danni',
+        ['statement.cue-object', 'speaker.subject-before-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+});
