@@ -2197,6 +2197,26 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
   return s.end;
 }
 
+/**
+ * Whether the clause after token `from`, up to its comma, holds a finite verb, with no speech after a colon
+ * later in the sentence ("spiega come sono andate le cose: «…»": the words after the colon are what was said).
+ */
+function clauseHasVerb(ctx: Ctx, s: Sentence, from: number): boolean {
+  const { tokens } = ctx.seg;
+  let verb = false;
+  let open = true;
+  for (let k = from + 1; k < s.last; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    // Speech after the colon opens with a capital or a quote mark; a list or a figure does not.
+    if (t.text === ':' && next !== undefined && (next.cap || /^[«“"„]$/.test(next.text))) return false;
+    if (t.text === ',' || t.text === ';' || t.text === ':' || k - from > 12) open = false;
+    const finite = ESSERE.has(t.key) || AUX.has(t.key) || ctx.lex.verbFinite.has(t.key);
+    if (open && t.kind === 'word' && !t.cap && finite) verb = true;
+  }
+  return verb;
+}
+
 /** Auxiliaries of a passive reporting verb ("è stato detto", "viene riferito"). */
 const PASSIVE_AUX = keySet([
   'stato',
@@ -2499,6 +2519,12 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     }
     const cls = ctx.lex.speechCues.get(t.key) ?? ctx.lex.speechInfinitives.get(t.key);
     const span = cueSpan(ctx, s, i);
+    // "ha sottolineato come la riforma sia necessaria", "spiegando come il sistema funziona": "come" opening a
+    // clause with a verb of its own works as "che" ("ha parlato come testimone" has none).
+    let come = i + 1;
+    while (come < s.last && ADVERBS.has((tokens[come] as Token).key)) come++;
+    const asThat = cls === 'say' && (tokens[come] as Token | undefined)?.key === 'come' && clauseHasVerb(ctx, s, come);
+    if (asThat) j = come;
     // "…, ha detto(, aggiungendo …)": a reported clause before a subject-less or inverted reporting verb.
     const before = tokens[span.first - 1];
     const after = tokens[i + 1];
@@ -2612,7 +2638,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         );
       continue;
     }
-    if (THAT.has((tokens[j] as Token | undefined)?.key ?? '') && j < s.last - 2) {
+    if ((THAT.has((tokens[j] as Token | undefined)?.key ?? '') || asThat) && j < s.last - 2) {
       const { actor, speaker, confidence } = subject();
       // "ha detto (ai giornalisti) che …" quotes the clause; with more words between, the object is part of what was said.
       let k = i + 1;

@@ -502,3 +502,53 @@ describe('the object of an appeal or a complaint', () => {
     ]);
   });
 });
+
+describe('"come" opening the reported clause', () => {
+  it('works as "che" after a reporting verb when a verb of its own follows', () => {
+    expect(
+      attributed('Il ministro Carlo Verdi ha sottolineato come la riforma sia necessaria per il Paese.'),
+    ).toStrictEqual([
+      [
+        'Carlo Verdi',
+        'Il ministro Carlo Verdi',
+        'indirect',
+        'la riforma sia necessaria per il Paese',
+        ['statement.cue-that-clause', 'speaker.subject-before-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('works after a gerund that follows a reporting verb with no object', () => {
+    expect(
+      attributed(
+        'Il ministro degli Interni, Carlo Verdi, avrebbe confermato, specificando come i fermi siano stati effettuati alla frontiera.',
+      ),
+    ).toStrictEqual([
+      [
+        'Carlo Verdi',
+        'Il ministro degli Interni, Carlo Verdi',
+        'indirect',
+        'i fermi siano stati effettuati alla frontiera',
+        ['statement.cue-that-clause', 'speaker.clause-subject', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('is a comparison with no verb after it ("ha parlato come testimone")', () => {
+    expect(attributed('Il ministro Carlo Verdi ha parlato come testimone davanti ai giudici.')).toStrictEqual([]);
+  });
+
+  it('gives way to the quote after a colon ("spiega come sono andate le cose: «…»")', () => {
+    expect(
+      attributed('Il tecnico Mario Bianchi spiega come sono andate le cose: «Abbiamo sbagliato tutto».'),
+    ).toStrictEqual([
+      [
+        'Mario Bianchi',
+        'Mario Bianchi',
+        'direct',
+        'Abbiamo sbagliato tutto',
+        ['statement.name-then-colon-quote', 'speaker.clause-subject', 'act.plain-claim'],
+      ],
+    ]);
+  });
+});
