@@ -121,6 +121,8 @@ const CLAUSE_WORDS = keySet([
   'quali',
 ]);
 const THAT = new Set(['che', 'that']);
+/** Words opening a time phrase that may stand between a subject and its verb (dopo aver visto …, prima di partire). */
+const TIME_PREPS = keySet(['dopo', 'prima']);
 /** Words opening a dependent clause (a condition, a time, a concession, a purpose). */
 const SUBORDINATORS = keySet(['se', 'qualora', 'quando', 'mentre', 'sebbene', 'benché', 'affinché', 'finché']);
 const DENIAL_OBJECTS = new Set([
@@ -512,6 +514,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
   }
   const candidates: Actor[] = [];
   let boundary = s.first;
+  let inner = at;
   for (let j = at - 1; j >= s.first; j--) {
     const t = tokens[j] as Token;
     // A parenthesis inside the subject ("Francesco Giro (FI) aggiunge") is skipped whole.
@@ -555,6 +558,24 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
         return apposed(ctx, found(antecedent, 'speaker.relative-antecedent'));
       }
     }
+    // "X dopo aver visto la partita si è detto deluso": a time phrase with no verb of its own sits between
+    // the subject and the verb; the subject is looked for before it, and nothing inside it is one.
+    if (
+      TIME_PREPS.has(t.key) &&
+      j > s.first &&
+      !tokens
+        .slice(j + 1, at)
+        .some(
+          (w, n) =>
+            w.kind === 'word' &&
+            !w.cap &&
+            ctx.lex.verbFinite.has(w.key) &&
+            !INFINITIVE.test((tokens[j + n] as Token).key),
+        )
+    ) {
+      inner = j;
+      continue;
+    }
     if (
       CLAUSE_BREAK.has(t.text) ||
       CLAUSE_WORDS.has(t.key) ||
@@ -565,7 +586,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     }
   }
   for (const a of ctx.index.bySentence[sentenceIdx] ?? []) {
-    if (a.first < boundary || a.last > at) continue;
+    if (a.first < boundary || a.last > at || a.last > inner) continue;
     const prev = tokens[a.first - 1];
     const prev2 = tokens[a.first - 2];
     // The agent of a participle set in apposition ("Il libro, scritto da X, sostiene …") speaks through

@@ -552,3 +552,29 @@ describe('"come" opening the reported clause', () => {
     ]);
   });
 });
+
+describe('a time phrase between the subject and its reporting verb', () => {
+  it('looks for the subject before "dopo aver visto …" and takes nothing inside it', () => {
+    expect(attributed('Marco Neri dopo aver visto la partita ha detto che la squadra ha sbagliato.')).toStrictEqual([
+      [
+        'Marco Neri',
+        'Marco Neri',
+        'indirect',
+        'la squadra ha sbagliato',
+        ['statement.cue-that-clause', 'speaker.clause-subject', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('holds for a stance stated with "si è dichiarato"', () => {
+    expect(attributed('Marco Neri dopo la partita si è dichiarato molto deluso della squadra.')).toStrictEqual([
+      [
+        'Marco Neri',
+        'Marco Neri',
+        'indirect',
+        'molto deluso della squadra',
+        ['statement.reflexive-stance', 'speaker.clause-subject', 'act.from-cue'],
+      ],
+    ]);
+  });
+});
