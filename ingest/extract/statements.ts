@@ -563,15 +563,16 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     if (
       TIME_PREPS.has(t.key) &&
       j > s.first &&
-      !tokens
-        .slice(j + 1, at)
-        .some(
-          (w, n) =>
-            w.kind === 'word' &&
-            !w.cap &&
-            ctx.lex.verbFinite.has(w.key) &&
-            !INFINITIVE.test((tokens[j + n] as Token).key),
-        )
+      !tokens.slice(j + 1, at).some(
+        (w, n) =>
+          w.kind === 'word' &&
+          !w.cap &&
+          ctx.lex.verbFinite.has(w.key) &&
+          !INFINITIVE.test((tokens[j + n] as Token).key) &&
+          // Neither a participle used as an adjective ("alcune carte custodite") nor a noun that is also a
+          // first person ("in un archivio") is a verb of its own.
+          !/((at|it|ut)[aie]|o)$/.test(w.key),
+      )
     ) {
       inner = j;
       continue;

@@ -566,6 +566,22 @@ describe('a time phrase between the subject and its reporting verb', () => {
     ]);
   });
 
+  it('lets a relative "che" reach its antecedent across the time phrase ("X che, dopo aver …, confermerebbero")', () => {
+    expect(
+      attributed(
+        'Queste sono le conclusioni del professor Marco Neri che, dopo aver consultato alcune lettere conservate in un archivio romano, confermerebbero che il pittore è morto a Roma.',
+      ),
+    ).toStrictEqual([
+      [
+        'Marco Neri',
+        'professor Marco Neri',
+        'indirect',
+        'il pittore è morto a Roma',
+        ['statement.cue-that-clause', 'speaker.relative-antecedent', 'act.from-cue'],
+      ],
+    ]);
+  });
+
   it('holds for a stance stated with "si è dichiarato"', () => {
     expect(attributed('Marco Neri dopo la partita si è dichiarato molto deluso della squadra.')).toStrictEqual([
       [
