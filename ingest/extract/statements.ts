@@ -1527,8 +1527,19 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
       const key = (tokens[k] as Token).key;
       connective = CONNECTIVES.has(key) || ADVERBS.has(key) || /.{4}mente$/.test(key);
     }
-    if (cue === null && !actor && !(connective && firstPerson)) continue;
-    const speaker = actor ? speakerOf(ctx, actor) : lastSpeaker(ctx, s);
+    // "Non difenderà il titolo, forse già lunedì: Credo che …": first-person speech after a clause with no
+    // subject written goes to the person the text is following (its latest subject, two sentences back at most).
+    const sentenceIdx = (tokens[s.first] as Token).sentence;
+    const followed =
+      cue === null && !actor && !connective && firstPerson && unnamedSubject(ctx, s, c) === null && sentenceIdx > 0
+        ? ctx.subjectUpTo[sentenceIdx - 1]
+        : null;
+    const person =
+      followed && followed.entity !== null && followed.sentence >= sentenceIdx - 2
+        ? speakerOf(ctx, found(followed, 'speaker.previous-person'))
+        : null;
+    if (cue === null && !actor && !(connective && firstPerson) && !person) continue;
+    const speaker = actor ? speakerOf(ctx, actor) : (person ?? lastSpeaker(ctx, s));
     if (speaker)
       push(
         ctx,

@@ -594,3 +594,29 @@ describe('a time phrase between the subject and its reporting verb', () => {
     ]);
   });
 });
+
+describe('first-person speech after a colon, in a sentence with no subject written', () => {
+  it('goes to the person the text is following', () => {
+    expect(
+      attributed(
+        'Il pugile Mario Rossi ha vinto il titolo dei pesi medi. Non metterà in palio nessuna delle sue cinture, forse già lunedì: Credo che lunedì lascerò tutti i titoli.',
+      ),
+    ).toStrictEqual([
+      [
+        'Mario Rossi',
+        'Mario Rossi',
+        'direct',
+        'Credo che lunedì lascerò tutti i titoli',
+        ['statement.colon-speech', 'speaker.previous-person', 'act.plain-claim'],
+      ],
+    ]);
+  });
+
+  it("is no one's when the clause before the colon has a subject of its own", () => {
+    expect(
+      attributed(
+        'Il pugile Mario Rossi ha vinto il titolo. Il calendario della federazione: tre incontri a maggio, due a giugno, uno a luglio per noi.',
+      ),
+    ).toStrictEqual([]);
+  });
+});
