@@ -2413,19 +2413,25 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
             text.slice(t.start, (tokens[actor.first - 1] as Token).end),
             0.7,
           );
-        else if (next && next.kind === 'word' && actor.last < s.last - 2)
+        else if (next && next.kind === 'word' && actor.last < s.last - 2) {
+          // "secondo quanto riferito dal ministro alla stampa estera, …": the addressee or the channel ends at its comma.
+          let comma = actor.last;
+          if (ADDRESSEE_PREPS.has(next.key) || CHANNEL_PREPS.has(next.key))
+            while (comma < s.last - 2 && comma - actor.last < 8 && (tokens[comma] as Token).text !== ',') comma++;
+          const opens = (tokens[comma] as Token).text === ',' ? (tokens[comma + 1] as Token) : next;
           push(
             ctx,
             'statement.secondo-agent-then-clause',
             s,
             speakerOf(ctx, actor),
             actor,
-            next.start,
+            opens.start,
             s.end,
             'indirect',
             text.slice(t.start, (tokens[actor.first - 1] as Token).end),
             0.7,
           );
+        }
         continue;
       }
       if (

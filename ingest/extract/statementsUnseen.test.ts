@@ -620,3 +620,19 @@ describe('first-person speech after a colon, in a sentence with no subject writt
     ).toStrictEqual([]);
   });
 });
+
+describe('"secondo quanto riferito da X" with an addressee before the comma', () => {
+  it('starts what was said after the addressee', () => {
+    expect(
+      attributed('Secondo quanto riferito dal ministro Carlo Verdi alla stampa estera, le scuole resteranno chiuse.'),
+    ).toStrictEqual([
+      [
+        'Carlo Verdi',
+        'ministro Carlo Verdi',
+        'indirect',
+        'le scuole resteranno chiuse',
+        ['statement.secondo-agent-then-clause', 'speaker.agent-after-da', 'act.from-cue'],
+      ],
+    ]);
+  });
+});
