@@ -2530,6 +2530,32 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           agent ? 0.75 : 0.55,
         );
         i = j;
+      } else if (
+        // "è stato annunciato dal ministro il rinvio delle elezioni": the subject after the verb is what was said.
+        // With no agent ("è stato confermato il fermo") the writer narrates: the source is not recoverable.
+        agent &&
+        (['announce', 'ask', 'deny'].includes(ctx.lex.speechCues.get(t.key) ?? '') || ctx.lex.objectCues.has(t.key)) &&
+        (ARTICLES.has((tokens[j] as Token | undefined)?.key ?? '') ||
+          INDEFINITE.has((tokens[j] as Token | undefined)?.key ?? '')) &&
+        (tokens[j + 1] as Token | undefined)?.kind === 'word' &&
+        !(tokens[j + 1] as Token).cap &&
+        !ctx.actorAt.has(j) &&
+        !ctx.actorAt.has(j + 1) &&
+        j + 2 < s.last
+      ) {
+        push(
+          ctx,
+          'statement.passive-cue-object',
+          s,
+          speakerOf(ctx, found(agent, 'speaker.agent-after-da')),
+          agent,
+          (tokens[j] as Token).start,
+          clauseEnd(ctx, s, j, true),
+          'indirect',
+          text.slice((tokens[i - 1] as Token).start, t.end),
+          0.7,
+        );
+        i = j;
       }
       continue;
     }

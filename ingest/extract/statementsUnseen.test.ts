@@ -636,3 +636,21 @@ describe('"secondo quanto riferito da X" with an addressee before the comma', ()
     ]);
   });
 });
+
+describe('a passive reporting verb with no "che"', () => {
+  it('reads the subject after the verb as what the agent said', () => {
+    expect(attributed('È stato annunciato dal ministro Carlo Verdi il rinvio delle elezioni.')).toStrictEqual([
+      [
+        'Carlo Verdi',
+        'ministro Carlo Verdi',
+        'indirect',
+        'il rinvio delle elezioni',
+        ['statement.passive-cue-object', 'speaker.agent-after-da', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('reads nothing without an agent: the writer narrates', () => {
+    expect(attributed('Nella serata di ieri è stato annunciato il rinvio delle elezioni.')).toStrictEqual([]);
+  });
+});
