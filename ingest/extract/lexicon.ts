@@ -73,6 +73,8 @@ export interface Lexicon {
   objectCuesOf: Map<string, 'any' | 'claim'>;
   /** Stance nouns an object cue takes with no article (ha espresso soddisfazione …): stance-nouns.txt. */
   stanceNouns: Set<string>;
+  /** Laws, rules and agreements: with no named source, what they provide is not a statement (legal-texts.txt). */
+  legalTexts: Set<string>;
   heads: Map<string, EntityType>;
   /** How a head joins the name after it: join, alone, none (see heads.txt). */
   headJoin: Map<string, 'join' | 'join-cap' | 'alone' | 'none'>;
@@ -358,6 +360,7 @@ function load(): Lexicon {
     objectCues,
     objectCuesOf,
     stanceNouns: wordSet(['it', 'stance-nouns.txt']),
+    legalTexts: wordSet(['it', 'legal-texts.txt']),
     speechActs,
     denialPhrases,
     speechInfinitives,

@@ -972,6 +972,17 @@ function push(
   confidence: number,
 ): void {
   const text = ctx.seg.text;
+  // "La legge prevede che …", "secondo il regolamento, …": a legal text with no one named as its source
+  // says nothing a person or an organization said.
+  if (
+    speaker.entity === null &&
+    speaker.text !== null &&
+    speaker.text
+      .split(/[\s']+/)
+      .slice(0, 3)
+      .some((w) => ctx.lex.legalTexts.has(normKey(w)))
+  )
+    return;
   // Trim spaces and closing punctuation of the quoted span.
   while (start < end && /[\s,;:–—-]/.test(text[start] as string)) start++;
   while (end > start && /[\s.,;:!?–—-]/.test(text[end - 1] as string) && !/[!?]/.test(text[end - 1] as string)) end--;

@@ -654,3 +654,22 @@ describe('a passive reporting verb with no "che"', () => {
     expect(attributed('Nella serata di ieri è stato annunciato il rinvio delle elezioni.')).toStrictEqual([]);
   });
 });
+
+describe('a law or an agreement as the subject', () => {
+  it('says nothing when no one is named as its source', () => {
+    expect(attributed('La legge prevede che i negozi restino chiusi la domenica.')).toStrictEqual([]);
+    expect(attributed('Secondo il nuovo regolamento, i negozi restano chiusi la domenica.')).toStrictEqual([]);
+  });
+
+  it('leaves a report of a named organization its statement', () => {
+    expect(attributed("Il rapporto dell'ONU afferma che la fame è in aumento.")).toStrictEqual([
+      [
+        'ONU',
+        "Il rapporto dell'ONU",
+        'indirect',
+        'la fame è in aumento',
+        ['statement.cue-that-clause', 'speaker.subject-before-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+});
