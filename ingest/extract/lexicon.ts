@@ -75,6 +75,8 @@ export interface Lexicon {
   stanceNouns: Set<string>;
   /** Laws, rules and agreements: with no named source, what they provide is not a statement (legal-texts.txt). */
   legalTexts: Set<string>;
+  /** Words opening a time phrase between a subject and its verb (dopo aver visto …): time-prepositions.txt. */
+  timePreps: Set<string>;
   heads: Map<string, EntityType>;
   /** How a head joins the name after it: join, alone, none (see heads.txt). */
   headJoin: Map<string, 'join' | 'join-cap' | 'alone' | 'none'>;
@@ -361,6 +363,7 @@ function load(): Lexicon {
     objectCuesOf,
     stanceNouns: wordSet(['it', 'stance-nouns.txt']),
     legalTexts: wordSet(['it', 'legal-texts.txt']),
+    timePreps: wordSet(['it', 'time-prepositions.txt']),
     speechActs,
     denialPhrases,
     speechInfinitives,

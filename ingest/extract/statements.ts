@@ -121,8 +121,6 @@ const CLAUSE_WORDS = keySet([
   'quali',
 ]);
 const THAT = new Set(['che', 'that']);
-/** Words opening a time phrase that may stand between a subject and its verb (dopo aver visto …, prima di partire). */
-const TIME_PREPS = keySet(['dopo', 'prima']);
 /** Words opening a dependent clause (a condition, a time, a concession, a purpose). */
 const SUBORDINATORS = keySet(['se', 'qualora', 'quando', 'mentre', 'sebbene', 'benché', 'affinché', 'finché']);
 const DENIAL_OBJECTS = new Set([
@@ -561,7 +559,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     // "X dopo aver visto la partita si è detto deluso": a time phrase with no verb of its own sits between
     // the subject and the verb; the subject is looked for before it, and nothing inside it is one.
     if (
-      TIME_PREPS.has(t.key) &&
+      ctx.lex.timePreps.has(t.key) &&
       j > s.first &&
       !tokens.slice(j + 1, at).some(
         (w, n) =>
