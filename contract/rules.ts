@@ -41,6 +41,8 @@ export const STATEMENT_RULES = {
   'statement.denial-object': 'a denial of accusations or reports (ha respinto le accuse …)',
   'statement.accusation-of': 'an accusation with its charge (ha accusato Y di …)',
   'statement.passive-cue-that': 'a passive reporting verb followed by "che" (è stato annunciato che …)',
+  'statement.passive-cue-object':
+    'a passive reporting verb followed by the thing said as its subject (è stato annunciato il rinvio …)',
   'statement.clause-then-cue': 'a reported clause, a comma, then the reporting verb (…, ha detto X)',
   'statement.secondo-then-clause': '"secondo X" opening the reported clause',
   'statement.clause-then-secondo': 'a clause closed by ", secondo X"',

@@ -73,6 +73,12 @@ export interface Lexicon {
   denialPhrases: readonly (readonly string[])[];
   /** Forms of the reporting verbs whose object may follow "di" (ha parlato di un complotto, si lamentava della riforma). */
   objectCuesOf: Map<string, 'any' | 'claim'>;
+  /** Stance nouns an object cue takes with no article (ha espresso soddisfazione …): stance-nouns.txt. */
+  stanceNouns: Set<string>;
+  /** Laws, rules and agreements: with no named source, what they provide is not a statement (legal-texts.txt). */
+  legalTexts: Set<string>;
+  /** Words opening a time phrase between a subject and its verb (dopo aver visto …): time-prepositions.txt. */
+  timePreps: Set<string>;
   heads: Map<string, EntityType>;
   /** How a head joins the name after it: join, alone, none (see heads.txt). */
   headJoin: Map<string, 'join' | 'join-cap' | 'alone' | 'none'>;
@@ -409,6 +415,9 @@ function load(): Lexicon {
     speechCues,
     objectCues,
     objectCuesOf,
+    stanceNouns: wordSet(['it', 'stance-nouns.txt']),
+    legalTexts: wordSet(['it', 'legal-texts.txt']),
+    timePreps: wordSet(['it', 'time-prepositions.txt']),
     speechActs,
     denialPhrases,
     speechInfinitives,

@@ -8,7 +8,7 @@ import type { SpeechAct, StatementKind } from '../../contract/graph.ts';
 import { speechAct } from './acts.ts';
 import type { Actor, ActorIndex } from './actors.ts';
 import { indexActors, PREPOSITIONS } from './actors.ts';
-import { LEXICON, wordClass, type Lexicon } from './lexicon.ts';
+import { LEXICON, wordClass, type CueClass, type Lexicon } from './lexicon.ts';
 import type { DocEntities, LocalEntity } from './resolve.ts';
 import type { Segmentation, Sentence, Token } from './segment.ts';
 import { keySet, normKey } from './text.ts';
@@ -267,6 +267,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
   }
   const candidates: Actor[] = [];
   let boundary = s.first;
+  let inner = at;
   for (let j = at - 1; j >= s.first; j--) {
     const t = tokens[j] as Token;
     // A parenthesis inside the subject ("Francesco Giro (FI) aggiunge") is skipped whole.
@@ -310,6 +311,25 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
         return apposed(ctx, found(antecedent, 'speaker.relative-antecedent'));
       }
     }
+    // "X dopo aver visto la partita si è detto deluso": a time phrase with no verb of its own sits between
+    // the subject and the verb; the subject is looked for before it, and nothing inside it is one.
+    if (
+      ctx.lex.timePreps.has(t.key) &&
+      j > s.first &&
+      !tokens.slice(j + 1, at).some(
+        (w, n) =>
+          w.kind === 'word' &&
+          !w.cap &&
+          ctx.lex.verbFinite.has(w.key) &&
+          !INFINITIVE.test((tokens[j + n] as Token).key) &&
+          // Neither a participle used as an adjective ("alcune carte custodite") nor a noun that is also a
+          // first person ("in un archivio") is a verb of its own.
+          !/((at|it|ut)[aie]|o)$/.test(w.key),
+      )
+    ) {
+      inner = j;
+      continue;
+    }
     if (
       CLAUSE_BREAK.has(t.text) ||
       CLAUSE_WORDS.has(t.key) ||
@@ -320,15 +340,20 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     }
   }
   for (const a of ctx.index.bySentence[sentenceIdx] ?? []) {
-    if (a.first < boundary || a.last > at) continue;
+    if (a.first < boundary || a.last > at || a.last > inner) continue;
     const prev = tokens[a.first - 1];
     const prev2 = tokens[a.first - 2];
-    const passiveAgent =
+    // The agent of a participle set in apposition ("Il libro, scritto da X, sostiene …") speaks through
+    // the subject; an agent inside a complement does not ("in merito alle critiche ricevute dal sindaco X,
+    // ha concluso: …"), and neither does a name in parentheses ("X (Partito Democratico) ha detto").
+    const apposedAgent =
       prev &&
       prev2 &&
       (prev.key === 'da' || prev.key === 'dal' || prev.key === 'dalla' || prev.key === "dall'") &&
-      /t[aeio]$/.test(prev2.key);
-    if (prev && a.first - 1 >= boundary && PREPOSITIONS.has(prev.key) && !passiveAgent) continue;
+      /t[aeio]$/.test(prev2.key) &&
+      (tokens[a.first - 3] as Token | undefined)?.text === ',';
+    if (prev && a.first - 1 >= boundary && ((PREPOSITIONS.has(prev.key) && !apposedAgent) || prev.text === '('))
+      continue;
     if (appositionToPhrase(ctx, s, a)) continue;
     candidates.push(a);
   }
@@ -666,6 +691,17 @@ function push(
   confidence: number,
 ): void {
   const text = ctx.seg.text;
+  // "La legge prevede che …", "secondo il regolamento, …": a legal text with no one named as its source
+  // says nothing a person or an organization said.
+  if (
+    speaker.entity === null &&
+    speaker.text !== null &&
+    speaker.text
+      .split(/[\s']+/)
+      .slice(0, 3)
+      .some((w) => ctx.lex.legalTexts.has(normKey(w)))
+  )
+    return;
   // Trim spaces and closing punctuation of the quoted span.
   while (start < end && /[\s,;:–—-]/.test(text[start] as string)) start++;
   while (end > start && /[\s.,;:!?–—-]/.test(text[end - 1] as string) && !/[!?]/.test(text[end - 1] as string)) end--;
@@ -1222,8 +1258,19 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
       const key = (tokens[k] as Token).key;
       connective = CONNECTIVES.has(key) || ADVERBS.has(key) || /.{4}mente$/.test(key);
     }
-    if (cue === null && !actor && !(connective && firstPerson)) continue;
-    const speaker = actor ? speakerOf(ctx, actor) : lastSpeaker(ctx, s);
+    // "Non difenderà il titolo, forse già lunedì: Credo che …": first-person speech after a clause with no
+    // subject written goes to the person the text is following (its latest subject, two sentences back at most).
+    const sentenceIdx = (tokens[s.first] as Token).sentence;
+    const followed =
+      cue === null && !actor && !connective && firstPerson && unnamedSubject(ctx, s, c) === null && sentenceIdx > 0
+        ? ctx.subjectUpTo[sentenceIdx - 1]
+        : null;
+    const person =
+      followed && followed.entity !== null && followed.sentence >= sentenceIdx - 2
+        ? speakerOf(ctx, found(followed, 'speaker.previous-person'))
+        : null;
+    if (cue === null && !actor && !(connective && firstPerson) && !person) continue;
+    const speaker = actor ? speakerOf(ctx, actor) : (person ?? lastSpeaker(ctx, s));
     if (speaker)
       push(
         ctx,
@@ -1872,7 +1919,31 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
   return s.end;
 }
 
+/**
+ * Whether the clause after token `from`, up to its comma, holds a finite verb, with no speech after a colon
+ * later in the sentence ("spiega come sono andate le cose: «…»": the words after the colon are what was said).
+ */
+function clauseHasVerb(ctx: Ctx, s: Sentence, from: number): boolean {
+  const { tokens } = ctx.seg;
+  let verb = false;
+  let open = true;
+  for (let k = from + 1; k < s.last; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    // Speech after the colon opens with a capital or a quote mark; a list or a figure does not.
+    if (t.text === ':' && next !== undefined && (next.cap || /^[«“"„]$/.test(next.text))) return false;
+    if (t.text === ',' || t.text === ';' || t.text === ':' || k - from > 12) open = false;
+    const finite = ESSERE.has(t.key) || AUX.has(t.key) || ctx.lex.verbFinite.has(t.key);
+    if (open && t.kind === 'word' && !t.cap && finite) verb = true;
+  }
+  return verb;
+}
+
 /** Auxiliaries of a passive reporting verb ("è stato detto", "viene riferito"). */
+/** Cue classes whose verb takes what was said as its object ("è stato annunciato il rinvio", "è stata chiesta la revoca"). */
+function takesSaidObject(cue: CueClass | undefined): boolean {
+  return cue === 'announce' || cue === 'ask' || cue === 'deny';
+}
 const PASSIVE_AUX = keySet(wordClass('statements', 'passive-aux'));
 
 /** Phrases that attribute like "secondo", written before the "di"/"a" that introduces the source. */
@@ -2023,19 +2094,25 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
             text.slice(t.start, (tokens[actor.first - 1] as Token).end),
             0.7,
           );
-        else if (next && next.kind === 'word' && actor.last < s.last - 2)
+        else if (next && next.kind === 'word' && actor.last < s.last - 2) {
+          // "secondo quanto riferito dal ministro alla stampa estera, …": the addressee or the channel ends at its comma.
+          let comma = actor.last;
+          if (ADDRESSEE_PREPS.has(next.key) || CHANNEL_PREPS.has(next.key))
+            while (comma < s.last - 2 && comma - actor.last < 8 && (tokens[comma] as Token).text !== ',') comma++;
+          const opens = (tokens[comma] as Token).text === ',' ? (tokens[comma + 1] as Token) : next;
           push(
             ctx,
             'statement.secondo-agent-then-clause',
             s,
             speakerOf(ctx, actor),
             actor,
-            next.start,
+            opens.start,
             s.end,
             'indirect',
             text.slice(t.start, (tokens[actor.first - 1] as Token).end),
             0.7,
           );
+        }
         continue;
       }
       if (
@@ -2134,6 +2211,32 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           agent ? 0.75 : 0.55,
         );
         i = j;
+      } else if (
+        // "è stato annunciato dal ministro il rinvio delle elezioni": the subject after the verb is what was said.
+        // With no agent ("è stato confermato il fermo") the writer narrates: the source is not recoverable.
+        agent &&
+        (takesSaidObject(ctx.lex.speechCues.get(t.key)) || ctx.lex.objectCues.has(t.key)) &&
+        (ARTICLES.has((tokens[j] as Token | undefined)?.key ?? '') ||
+          INDEFINITE.has((tokens[j] as Token | undefined)?.key ?? '')) &&
+        (tokens[j + 1] as Token | undefined)?.kind === 'word' &&
+        !(tokens[j + 1] as Token).cap &&
+        !ctx.actorAt.has(j) &&
+        !ctx.actorAt.has(j + 1) &&
+        j + 2 < s.last
+      ) {
+        push(
+          ctx,
+          'statement.passive-cue-object',
+          s,
+          speakerOf(ctx, found(agent, 'speaker.agent-after-da')),
+          agent,
+          (tokens[j] as Token).start,
+          clauseEnd(ctx, s, j, true),
+          'indirect',
+          text.slice((tokens[i - 1] as Token).start, t.end),
+          0.7,
+        );
+        i = j;
       }
       continue;
     }
@@ -2162,6 +2265,12 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     }
     const cls = ctx.lex.speechCues.get(t.key) ?? ctx.lex.speechInfinitives.get(t.key);
     const span = cueSpan(ctx, s, i);
+    // "ha sottolineato come la riforma sia necessaria", "spiegando come il sistema funziona": "come" opening a
+    // clause with a verb of its own works as "che" ("ha parlato come testimone" has none).
+    let come = i + 1;
+    while (come < s.last && ADVERBS.has((tokens[come] as Token).key)) come++;
+    const asThat = cls === 'say' && (tokens[come] as Token | undefined)?.key === 'come' && clauseHasVerb(ctx, s, come);
+    if (asThat) j = come;
     // "…, ha detto(, aggiungendo …)": a reported clause before a subject-less or inverted reporting verb.
     const before = tokens[span.first - 1];
     const after = tokens[i + 1];
@@ -2267,14 +2376,15 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           speaker,
           actor,
           next.start,
-          clauseEnd(ctx, s, i, false),
+          // "…, tramite il portavoce X, che ha …": what the appeal asks ends at its comma.
+          clauseEnd(ctx, s, i, true),
           'indirect',
           span.text,
           confidence - 0.1,
         );
       continue;
     }
-    if (THAT.has((tokens[j] as Token | undefined)?.key ?? '') && j < s.last - 2) {
+    if ((THAT.has((tokens[j] as Token | undefined)?.key ?? '') || asThat) && j < s.last - 2) {
       const { actor, speaker, confidence } = subject();
       // "ha detto (ai giornalisti) che …" quotes the clause; with more words between, the object is part of what was said.
       let k = i + 1;
@@ -2393,11 +2503,37 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       }
     }
     // "ha annunciato sul proprio profilo la riuscita …", "ha confermato in una nota il ritiro …": the channel comes first.
+    // "ha denunciato presso i carabinieri un tentativo …": the channel's own article is skipped.
     if (CHANNEL_PREPS.has((tokens[o] as Token | undefined)?.key ?? '')) {
-      let p = o + 1;
-      while (p < s.last && p - o < 5 && (tokens[p] as Token).kind === 'word' && !ARTICLES.has((tokens[p] as Token).key))
-        p++;
-      if (p > o + 1 && ARTICLES.has((tokens[p] as Token | undefined)?.key ?? '')) o = p;
+      const own = ARTICLES.has((tokens[o + 1] as Token | undefined)?.key ?? '') ? o + 2 : o + 1;
+      let p = own;
+      const objectOpens = (k: number) =>
+        ARTICLES.has((tokens[k] as Token | undefined)?.key ?? '') ||
+        INDEFINITE.has((tokens[k] as Token | undefined)?.key ?? '');
+      while (p < s.last && p - o < 5 && (tokens[p] as Token).kind === 'word' && !objectOpens(p)) p++;
+      if (p > own && objectOpens(p)) o = p;
+    }
+    // "ha espresso soddisfazione per …", "manifesta profonda preoccupazione", "ha espresso «piena fiducia» in …":
+    // a stance noun with no article, perhaps after one adjective, and what follows it are the stance stated.
+    if (ctx.lex.objectCues.has(t.key) && o + 2 < s.last) {
+      const h = seg.tokenInQuote[o + 1] === 1 && (tokens[o] as Token).kind !== 'word' ? o + 1 : o;
+      const head = tokens[h] as Token;
+      const second = tokens[h + 1];
+      const stance =
+        head.kind === 'word' &&
+        !head.cap &&
+        (ctx.lex.stanceNouns.has(head.key) ||
+          (second !== undefined &&
+            second.kind === 'word' &&
+            ctx.lex.stanceNouns.has(second.key) &&
+            !ARTICLES.has(head.key) &&
+            !INDEFINITE.has(head.key) &&
+            !PREPOSITIONS.has(head.key)));
+      if (stance) {
+        pushObject((tokens[o] as Token).start, o);
+        i = o + 1;
+        continue;
+      }
     }
     // X ha chiesto le dimissioni …; X ha annunciato il ritiro …; X critica la riforma: a common-noun object.
     const objectArticle = tokens[o];
@@ -2485,7 +2621,8 @@ function oneRecordPerStatement(out: FoundStatement[]): FoundStatement[] {
         (r) =>
           r.kind === 'indirect' &&
           r.speaker === statement.speaker &&
-          r.speakerText === statement.speakerText &&
+          // One named speaker however written; unnamed ones only when written alike.
+          (r.speaker !== null || r.speakerText === statement.speakerText) &&
           r.start <= statement.start &&
           r.end >= statement.end,
       ),

@@ -398,3 +398,278 @@ describe('a force written only as a common noun', () => {
     ]);
   });
 });
+
+describe('a name in a complement before a subject-less reporting verb', () => {
+  const continued: Attributed = [
+    'Carlo Verdi',
+    'Il ministro Carlo Verdi',
+    'direct',
+    'Non ho nulla da rimproverarmi',
+    ['statement.cue-then-colon-quote', 'speaker.previous-person', 'act.from-cue'],
+  ];
+
+  it('does not take the agent of a participle ("le critiche ricevute dal sindaco X") for the subject', () => {
+    expect(
+      attributed(
+        'Il ministro Carlo Verdi ha parlato alla stampa. E in merito alle critiche ricevute dal sindaco di Torino, Paolo Neri, ha concluso: «Non ho nulla da rimproverarmi».',
+      ),
+    ).toStrictEqual([continued]);
+  });
+
+  it('keeps the author of a work set in apposition to the subject ("Il libro, scritto da X, sostiene")', () => {
+    expect(
+      attributed('Il libro, scritto dalla giornalista Anna Neri, sostiene che il governo ha mentito.'),
+    ).toStrictEqual([
+      [
+        'Anna Neri',
+        'giornalista Anna Neri',
+        'indirect',
+        'il governo ha mentito',
+        ['statement.cue-that-clause', 'speaker.clause-subject', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('does not take a party in parentheses for the subject', () => {
+    expect(
+      attributed(
+        'Il ministro Carlo Verdi ha parlato alla stampa. E sulle critiche della sindaca, Anna Neri (Partito Democratico), ha concluso: «Non ho nulla da rimproverarmi».',
+      ),
+    ).toStrictEqual([continued]);
+  });
+});
+
+describe('a stance noun with no article after "esprimere", "manifestare"', () => {
+  it('reads the stance and what follows it as what was said', () => {
+    expect(
+      attributed("Il sindaco Paolo Neri ha espresso soddisfazione per l'accordo raggiunto con la Regione."),
+    ).toStrictEqual([
+      [
+        'Paolo Neri',
+        'Il sindaco Paolo Neri',
+        'indirect',
+        "soddisfazione per l'accordo raggiunto con la Regione",
+        ['statement.cue-object', 'speaker.subject-before-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('takes an adjective and quote marks before the noun, and keeps the quoted words inside one record', () => {
+    expect(attributed('Il ministro Carlo Verdi ha espresso «piena fiducia» nella magistratura.')).toStrictEqual([
+      [
+        'Carlo Verdi',
+        'Il ministro Carlo Verdi',
+        'indirect',
+        '«piena fiducia» nella magistratura',
+        ['statement.cue-object', 'speaker.subject-before-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('reads nothing when the verb does not state a stance ("ha ricevuto sostegno")', () => {
+    expect(attributed('Il sindaco Paolo Neri ha ricevuto sostegno dalla Regione.')).toStrictEqual([]);
+  });
+});
+
+describe('the object of an appeal or a complaint', () => {
+  it('ends an appeal at its comma, before the spokesperson it went through', () => {
+    expect(
+      attributed(
+        "Il sindaco Paolo Neri ha rivolto un appello ai cittadini, tramite il portavoce Mario Bianchi, che ha ricordato l'importanza della prudenza.",
+      ),
+    ).toStrictEqual([
+      [
+        'Paolo Neri',
+        'Il sindaco Paolo Neri',
+        'indirect',
+        'ai cittadini',
+        ['statement.appeal-noun', 'speaker.subject-before-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('reads the object after the office it was reported to ("ha denunciato presso i carabinieri un …")', () => {
+    expect(
+      attributed('Il sindaco Paolo Neri ha denunciato presso i carabinieri un tentativo di truffa ai suoi danni.'),
+    ).toStrictEqual([
+      [
+        'Paolo Neri',
+        'Il sindaco Paolo Neri',
+        'indirect',
+        'un tentativo di truffa ai suoi danni',
+        ['statement.cue-object', 'speaker.subject-before-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+});
+
+describe('"come" opening the reported clause', () => {
+  it('works as "che" after a reporting verb when a verb of its own follows', () => {
+    expect(
+      attributed('Il ministro Carlo Verdi ha sottolineato come la riforma sia necessaria per il Paese.'),
+    ).toStrictEqual([
+      [
+        'Carlo Verdi',
+        'Il ministro Carlo Verdi',
+        'indirect',
+        'la riforma sia necessaria per il Paese',
+        ['statement.cue-that-clause', 'speaker.subject-before-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('works after a gerund that follows a reporting verb with no object', () => {
+    expect(
+      attributed(
+        'Il ministro degli Interni, Carlo Verdi, avrebbe confermato, specificando come i fermi siano stati effettuati alla frontiera.',
+      ),
+    ).toStrictEqual([
+      [
+        'Carlo Verdi',
+        'Il ministro degli Interni, Carlo Verdi',
+        'indirect',
+        'i fermi siano stati effettuati alla frontiera',
+        ['statement.cue-that-clause', 'speaker.clause-subject', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('is a comparison with no verb after it ("ha parlato come testimone")', () => {
+    expect(attributed('Il ministro Carlo Verdi ha parlato come testimone davanti ai giudici.')).toStrictEqual([]);
+  });
+
+  it('gives way to the quote after a colon ("spiega come sono andate le cose: «…»")', () => {
+    expect(
+      attributed('Il tecnico Mario Bianchi spiega come sono andate le cose: «Abbiamo sbagliato tutto».'),
+    ).toStrictEqual([
+      [
+        'Mario Bianchi',
+        'Mario Bianchi',
+        'direct',
+        'Abbiamo sbagliato tutto',
+        ['statement.name-then-colon-quote', 'speaker.clause-subject', 'act.plain-claim'],
+      ],
+    ]);
+  });
+});
+
+describe('a time phrase between the subject and its reporting verb', () => {
+  it('looks for the subject before "dopo aver visto …" and takes nothing inside it', () => {
+    expect(attributed('Marco Neri dopo aver visto la partita ha detto che la squadra ha sbagliato.')).toStrictEqual([
+      [
+        'Marco Neri',
+        'Marco Neri',
+        'indirect',
+        'la squadra ha sbagliato',
+        ['statement.cue-that-clause', 'speaker.clause-subject', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('lets a relative "che" reach its antecedent across the time phrase ("X che, dopo aver …, confermerebbero")', () => {
+    expect(
+      attributed(
+        'Queste sono le conclusioni del professor Marco Neri che, dopo aver consultato alcune lettere conservate in un archivio romano, confermerebbero che il pittore è morto a Roma.',
+      ),
+    ).toStrictEqual([
+      [
+        'Marco Neri',
+        'professor Marco Neri',
+        'indirect',
+        'il pittore è morto a Roma',
+        ['statement.cue-that-clause', 'speaker.relative-antecedent', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('holds for a stance stated with "si è dichiarato"', () => {
+    expect(attributed('Marco Neri dopo la partita si è dichiarato molto deluso della squadra.')).toStrictEqual([
+      [
+        'Marco Neri',
+        'Marco Neri',
+        'indirect',
+        'molto deluso della squadra',
+        ['statement.reflexive-stance', 'speaker.clause-subject', 'act.from-cue'],
+      ],
+    ]);
+  });
+});
+
+describe('first-person speech after a colon, in a sentence with no subject written', () => {
+  it('goes to the person the text is following', () => {
+    expect(
+      attributed(
+        'Il pugile Mario Rossi ha vinto il titolo dei pesi medi. Non metterà in palio nessuna delle sue cinture, forse già lunedì: Credo che lunedì lascerò tutti i titoli.',
+      ),
+    ).toStrictEqual([
+      [
+        'Mario Rossi',
+        'Mario Rossi',
+        'direct',
+        'Credo che lunedì lascerò tutti i titoli',
+        ['statement.colon-speech', 'speaker.previous-person', 'act.plain-claim'],
+      ],
+    ]);
+  });
+
+  it("is no one's when the clause before the colon has a subject of its own", () => {
+    expect(
+      attributed(
+        'Il pugile Mario Rossi ha vinto il titolo. Il calendario della federazione: tre incontri a maggio, due a giugno, uno a luglio per noi.',
+      ),
+    ).toStrictEqual([]);
+  });
+});
+
+describe('"secondo quanto riferito da X" with an addressee before the comma', () => {
+  it('starts what was said after the addressee', () => {
+    expect(
+      attributed('Secondo quanto riferito dal ministro Carlo Verdi alla stampa estera, le scuole resteranno chiuse.'),
+    ).toStrictEqual([
+      [
+        'Carlo Verdi',
+        'ministro Carlo Verdi',
+        'indirect',
+        'le scuole resteranno chiuse',
+        ['statement.secondo-agent-then-clause', 'speaker.agent-after-da', 'act.from-cue'],
+      ],
+    ]);
+  });
+});
+
+describe('a passive reporting verb with no "che"', () => {
+  it('reads the subject after the verb as what the agent said', () => {
+    expect(attributed('È stato annunciato dal ministro Carlo Verdi il rinvio delle elezioni.')).toStrictEqual([
+      [
+        'Carlo Verdi',
+        'ministro Carlo Verdi',
+        'indirect',
+        'il rinvio delle elezioni',
+        ['statement.passive-cue-object', 'speaker.agent-after-da', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('reads nothing without an agent: the writer narrates', () => {
+    expect(attributed('Nella serata di ieri è stato annunciato il rinvio delle elezioni.')).toStrictEqual([]);
+  });
+});
+
+describe('a law or an agreement as the subject', () => {
+  it('says nothing when no one is named as its source', () => {
+    expect(attributed('La legge prevede che i negozi restino chiusi la domenica.')).toStrictEqual([]);
+    expect(attributed('Secondo il nuovo regolamento, i negozi restano chiusi la domenica.')).toStrictEqual([]);
+  });
+
+  it('leaves a report of a named organization its statement', () => {
+    expect(attributed("Il rapporto dell'ONU afferma che la fame è in aumento.")).toStrictEqual([
+      [
+        'ONU',
+        "Il rapporto dell'ONU",
+        'indirect',
+        'la fame è in aumento',
+        ['statement.cue-that-clause', 'speaker.subject-before-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+});
