@@ -179,6 +179,8 @@ export const ENTITY_RULES = {
   'type.inverted-speech-subject': 'the subject after an inverted reporting verb',
   'type.demonym-as-noun': 'a nationality used as a noun before the name (il belga X)',
   'type.publisher-of-source': 'the publisher after a report noun (il rapporto del X)',
+  'type.apposition-after':
+    'a noun in apposition after the name (X, il partito di …; X, la capitale di …; X, l\'avvocato di …)',
   'type.lone-unknown-word': 'a lone word nothing types, never joined to a full name: left Other',
   'type.surname-of-full-name': 'a surname or a stage name joined to a full name: a person',
   'type.short-form-of-organization': 'the initials or first word of an organization named in full in the article',

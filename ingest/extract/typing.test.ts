@@ -276,6 +276,28 @@ describe('organizations known by their people and dealings', () => {
   });
 });
 
+describe('a noun in apposition after the name', () => {
+  it('types an unknown name by the noun set after it between a comma and an article', () => {
+    expect(typed('Il governo ha criticato Zentrix, il partito di opposizione, per il voto.')).toStrictEqual([
+      ['governo', 'Organization'],
+      ['Zentrix', 'Organization'],
+    ]);
+    expect(typed('I soccorsi hanno raggiunto Valdrena, la capitale della provincia, nella notte.')).toStrictEqual([
+      ['Valdrena', 'Place'],
+    ]);
+    expect(typed("La lettera è stata firmata da Ferrandi, l'avvocato della famiglia.")).toStrictEqual([
+      ['Ferrandi', 'Person'],
+    ]);
+  });
+
+  it('leaves the name alone when the noun titles the name after it', () => {
+    expect(typed('Ieri da Zorvate, il sindaco Luca Neri è partito per la fiera.')).toStrictEqual([
+      ['Zorvate', 'Other'],
+      ['Luca Neri', 'Person'],
+    ]);
+  });
+});
+
 describe('a country acting', () => {
   /** [mention text, the type it reads as there, the rule when it reads otherwise than its entity] in text order. */
   function readings(text: string): [string, string, string | null][] {

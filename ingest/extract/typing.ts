@@ -320,6 +320,31 @@ function personNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean
   );
 }
 
+/** Indefinite articles: an apposition may open with one ("Zentrix, un'azienda di Brescia"). */
+const INDEFINITE_ARTICLES = keySet(['un', 'uno', 'una', "un'"]);
+
+/**
+ * A noun in apposition right after the name, past a comma and an article: "Valdrena, la capitale della provincia",
+ * "Zentrix, il partito di maggioranza", "Ferretti, l'avvocato della famiglia". The noun says what the name is. A
+ * capitalized name right after the noun makes the noun the title of that name ("Cordano, il sindaco Luca Neri,"): no
+ * apposition of the name before.
+ */
+function appositionAfter(tokens: Token[], m: MentionCandidate, lex: Lexicon): EntityType | null {
+  const comma = tokens[m.last];
+  if (comma?.text !== ',' || comma.sentence !== m.sentence) return null;
+  let k = m.last + 1;
+  const article = tokens[k];
+  if (article !== undefined && (DEFINITE_ARTICLES.has(article.key) || INDEFINITE_ARTICLES.has(article.key))) k++;
+  const noun = tokens[k];
+  if (noun === undefined || noun.kind !== 'word' || noun.cap || noun.sentence !== m.sentence) return null;
+  const after = tokens[k + 1];
+  if (after !== undefined && after.kind === 'word' && after.cap && after.sentence === m.sentence) return null;
+  if (lex.orgCues.has(noun.key)) return 'Organization';
+  if (lex.placeNouns.has(noun.key)) return 'Place';
+  if (lex.personNouns.has(noun.key)) return 'Person';
+  return null;
+}
+
 /** "il portavoce di X", "i dipendenti della X", "l'acquisizione di X": a noun of an organization's people or dealings, then "di". */
 function memberNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
   const sentence = (tokens[first] as Token).sentence;
@@ -656,6 +681,11 @@ export function typeMentions(
       m.type !== 'Place'
     )
       set(m, 'Person', 2.2, 'type.demonym-as-noun');
+    // "Zentrix, il partito di maggioranza", "Valdrena, la capitale della provincia": the noun in apposition after it.
+    if (m.strength < 2.3 && !lex.firstNames.has(first.key)) {
+      const apposition = appositionAfter(tokens, m, lex);
+      if (apposition !== null) set(m, apposition, 2.3, 'type.apposition-after');
+    }
     // "il rapporto del X", "l'articolo del X": a publisher.
     if (
       prev &&
