@@ -138,6 +138,9 @@ export const ENTITY_RULES = {
   'type.country-acting-subject':
     "a country as the subject of a verb (l'Italia ha votato): its government, state or team, an organization",
   'type.country-opposed': 'a country opposed (contro la Francia): its government or team, an organization',
+  'type.country-pair': 'two countries joined by a dash (Usa - Cina, Italia-Francia 2-1): two sides, states or teams',
+  'type.country-in-acting-list':
+    "a country in a list that acts (Francia e Germania hanno firmato; l'Iran e gli Stati Uniti hanno rotto): each an organization",
   'type.common-noun-title':
     'a common noun written big mid-sentence with its lowercase complement: one name (Codice della strada)',
   'type.initial-and-surname': 'an initial and a surname (M. Rossi)',
@@ -180,7 +183,7 @@ export const ENTITY_RULES = {
   'type.demonym-as-noun': 'a nationality used as a noun before the name (il belga X)',
   'type.publisher-of-source': 'the publisher after a report noun (il rapporto del X)',
   'type.apposition-after':
-    'a noun in apposition after the name (X, il partito di …; X, la capitale di …; X, l\'avvocato di …)',
+    "a noun in apposition after the name (X, il partito di …; X, la capitale di …; X, l'avvocato di …)",
   'type.lone-unknown-word': 'a lone word nothing types, never joined to a full name: left Other',
   'type.surname-of-full-name': 'a surname or a stage name joined to a full name: a person',
   'type.short-form-of-organization': 'the initials or first word of an organization named in full in the article',

@@ -32,7 +32,7 @@ export interface MentionCandidate {
 }
 
 /** Dashes that join two towns into a route ("Milano - Bergamo"). */
-const ROUTE_DASHES = new Set(['-', '–', '—']);
+export const ROUTE_DASHES = new Set(['-', '–', '—']);
 export const CONNECTORS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', "dell'", "d'", 'da', 'de']);
 const HEAD_CONNECTORS = new Set([
   'di',

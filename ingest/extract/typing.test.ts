@@ -332,6 +332,35 @@ describe('a country acting', () => {
     ]);
   });
 
+  it('reads two countries joined by a dash as two sides', () => {
+    expect(readings('Cresce la tensione Spagna - Marocco sui confini.')).toStrictEqual([
+      ['Spagna', 'Organization', 'type.country-pair'],
+      ['Marocco', 'Organization', 'type.country-pair'],
+    ]);
+  });
+
+  it('reads every country of a list as acting when the list is the subject or one of it acts', () => {
+    expect(readings("L'Austria e la Svezia hanno chiesto una proroga.")).toStrictEqual([
+      ['Austria', 'Organization', 'type.country-in-acting-list'],
+      ['Svezia', 'Organization', 'type.country-acting-subject'],
+    ]);
+    expect(readings('Norvegia, Finlandia e Danimarca hanno firmato il trattato.')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.country-in-acting-list'],
+      ['Finlandia', 'Organization', 'type.country-in-acting-list'],
+      ['Danimarca', 'Organization', 'type.country-in-acting-list'],
+    ]);
+    expect(readings('In Norvegia e Finlandia hanno votato in pochi.')).toStrictEqual([
+      ['Norvegia', 'Place', null],
+      ['Finlandia', 'Place', null],
+    ]);
+  });
+
+  it('reads a country opening the sentence before a finite verb as acting', () => {
+    expect(readings('Portogallo approva la riforma delle pensioni.')).toStrictEqual([
+      ['Portogallo', 'Organization', 'type.country-acting-subject'],
+    ]);
+  });
+
   it('leaves a country addressed with "alla" as the place', () => {
     expect(readings('Il ministro ha chiesto alla Grecia un rinvio.')).toStrictEqual([['Grecia', 'Place', null]]);
   });

@@ -11,7 +11,7 @@
 import type { EntityType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
 import { LEXICON, type Lexicon } from './lexicon.ts';
-import { ADJECTIVE_ENDINGS, countryNames, isOrdinaryWord, type MentionCandidate } from './mentions.ts';
+import { ADJECTIVE_ENDINGS, countryNames, isOrdinaryWord, ROUTE_DASHES, type MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from './segment.ts';
 import { keySet, normKey } from './text.ts';
@@ -294,7 +294,10 @@ function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon): Enti
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   const prev2 = tokens[m.first - 2];
-  if (prev === undefined || prev.sentence !== first.sentence || first.upper) return null;
+  if (first.upper) return null;
+  // "Cina e Giappone …" opening a headline: the subject with no article.
+  if (prev === undefined || prev.sentence !== first.sentence)
+    return finiteVerbAfter(tokens, m, lex) ? 'type.country-acting-subject' : null;
   if (DEFINITE_ARTICLES.has(prev.key) && finiteVerbAfter(tokens, m, lex)) return 'type.country-acting-subject';
   if (
     prev.key === 'contro' ||
@@ -302,6 +305,64 @@ function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon): Enti
   )
     return 'type.country-opposed';
   return null;
+}
+
+/** Words joining the members of a list: "Francia, Germania e Spagna". */
+const LIST_JOINERS = keySet([',', 'e', 'ed']);
+
+function isCountry(m: MentionCandidate, lex: Lexicon): boolean {
+  return m.gazetteer?.type === 'Place' && countryNames(lex).has(m.gazetteer.canonical);
+}
+
+/**
+ * Countries read together. Two joined by a dash are two sides ("Usa - Cina", "Italia-Francia 2-1"): their states or
+ * their teams. In a list, one acting makes them all act: "l'Iran e gli Stati Uniti hanno rotto i rapporti"; and a
+ * list opening the sentence or after an article, before a finite verb, is its subject ("Francia e Germania hanno
+ * firmato").
+ */
+function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon): void {
+  const act = (m: MentionCandidate, rule: EntityRuleId) => {
+    if (m.reading === undefined) m.reading = { type: 'Organization', rule };
+  };
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as MentionCandidate;
+    const b = mentions[i + 1] as MentionCandidate;
+    if (b.first !== a.last + 1 || b.sentence !== a.sentence || !ROUTE_DASHES.has((tokens[a.last] as Token).text))
+      continue;
+    if (isCountry(a, lex) && isCountry(b, lex)) {
+      act(a, 'type.country-pair');
+      act(b, 'type.country-pair');
+    }
+  }
+  let k = 0;
+  while (k < mentions.length) {
+    if (!isCountry(mentions[k] as MentionCandidate, lex)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < mentions.length) {
+      const a = mentions[end] as MentionCandidate;
+      const b = mentions[end + 1] as MentionCandidate;
+      if (!isCountry(b, lex) || b.sentence !== a.sentence) break;
+      let t = a.last;
+      if (!LIST_JOINERS.has((tokens[t] as Token).key)) break;
+      t++;
+      if (DEFINITE_ARTICLES.has(tokens[t]?.key ?? '')) t++;
+      if (t !== b.first) break;
+      end++;
+    }
+    if (end > k) {
+      const list = mentions.slice(k, end + 1);
+      const first = mentions[k] as MentionCandidate;
+      const before = tokens[first.first - 1];
+      const opens = before === undefined || before.sentence !== first.sentence || DEFINITE_ARTICLES.has(before.key);
+      const subject = opens && finiteVerbAfter(tokens, mentions[end] as MentionCandidate, lex);
+      if (subject || list.some((m) => m.reading?.type === 'Organization'))
+        for (const m of list) act(m, 'type.country-in-acting-list');
+    }
+    k = end + 1;
+  }
 }
 
 /** A noun introducing a person in apposition right before the name, a nationality or another adjective allowed between: "lo sfidante Alvarez", "il pugile filippino Manny Pacquiao". */
@@ -695,4 +756,5 @@ export function typeMentions(
     )
       set(m, 'Organization', 2, 'type.publisher-of-source');
   }
+  countriesTogether(tokens, mentions, lex);
 }
