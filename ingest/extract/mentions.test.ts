@@ -34,6 +34,26 @@ describe('mention detection', () => {
     ]);
   });
 
+  it('keeps the portfolio of a lowercase ministry and the lowercase complement after "di" of an institution', () => {
+    expect(found('Il ministero degli Esteri ha convocato il console.')).toStrictEqual([
+      ['ministero degli Esteri', 'Organization'],
+    ]);
+    expect(found('Una nota del ministero della salute spagnolo è attesa.')).toStrictEqual([
+      ['ministero della salute spagnolo', 'Organization'],
+    ]);
+    expect(found('Il consiglio di sorveglianza si riunisce domani.')).toStrictEqual([
+      ['consiglio di sorveglianza', 'Organization'],
+    ]);
+  });
+
+  it('leaves a place or a verb after an institution and "di" outside its name', () => {
+    expect(found('Il governo di Lisbona ha deciso.')).toStrictEqual([
+      ['governo', 'Organization'],
+      ['Lisbona', 'Place'],
+    ]);
+    expect(found('Gli operai hanno chiesto al governo di agire presto.')).toStrictEqual([['governo', 'Organization']]);
+  });
+
   it('keeps the lowercase complement and the adjective of an institution head', () => {
     expect(found('La Corte dei conti e la Corte suprema hanno deciso.')).toStrictEqual([
       ['Corte dei conti', 'Organization'],

@@ -724,6 +724,24 @@ export function detectMentions(
             i++;
             continue;
           }
+          // "il ministero degli Esteri", "il ministero della salute": the portfolio, in either case, completes the name.
+          const connector = tokens[base];
+          const portfolioAfter = tokens[base + 1];
+          if (
+            base === i + 1 &&
+            connector !== undefined &&
+            LOWER_HEAD_CONNECTORS.has(connector.key) &&
+            isWord(portfolioAfter) &&
+            portfolioAfter.sentence === t.sentence &&
+            (lex.portfolios.has(portfolioAfter.key) ||
+              (connector.key === 'di' &&
+                !portfolioAfter.cap &&
+                lowercaseComplement(portfolioAfter, lex) &&
+                !lex.verbFinite.has(portfolioAfter.key) &&
+                !lex.verbNonfinite.has(portfolioAfter.key) &&
+                !cliticVerb(portfolioAfter.key, lex)))
+          )
+            base += 2;
           const end = extendAdjectives(tokens, base, s.last, lex);
           push(i, end, null, 'Organization');
           (out[out.length - 1] as MentionCandidate).generic = !lex.demonyms.has((tokens[end - 1] as Token).key);
