@@ -298,6 +298,24 @@ describe('a noun in apposition after the name', () => {
   });
 });
 
+describe('initials and event words', () => {
+  it('types two dotted initials standing alone as a person', () => {
+    expect(typed('Il ragazzo, R.T., era già stato fermato in aprile.')).toStrictEqual([['R.T.', 'Person']]);
+  });
+
+  it('types an event word standing alone as the event', () => {
+    expect(typed('Le Finals si giocheranno a Torino.')).toStrictEqual([
+      ['Finals', 'Event'],
+      ['Torino', 'Place'],
+    ]);
+  });
+
+  it('keeps a given name and a surname that is an event word a person', () => {
+    expect(typed('Lo ha ricordato ieri Stefano Giro in aula.')).toStrictEqual([['Stefano Giro', 'Person']]);
+    expect(typed('Ha parlato anche Luca Open in conferenza.')).toStrictEqual([['Luca Open', 'Person']]);
+  });
+});
+
 describe('a country acting', () => {
   /** [mention text, the type it reads as there, the rule when it reads otherwise than its entity] in text order. */
   function readings(text: string): [string, string, string | null][] {

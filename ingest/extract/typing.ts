@@ -580,6 +580,13 @@ export function typeMentions(
     const prev = tokens[m.first - 1];
     const prev2 = tokens[m.first - 2];
     if (allUpper) set(m, 'Organization', 2, 'type.capitals-acronym');
+    // "M.M.", "G.R.": two dotted initials standing alone are the initials of a person the article does not name in full.
+    if (
+      allUpper &&
+      /^\p{Lu}\.\p{Lu}\.$/u.test(m.text) &&
+      !(tokens[m.last]?.cap && tokens[m.last]?.sentence === m.sentence)
+    )
+      set(m, 'Person', 2.2, 'type.dotted-initials');
     // "H1N1", "PS5", "UB313": capitals mixed with digits are a code (a virus, a model, a catalogue number), no body.
     if (allUpper && /\d/.test(first.text) && /\p{Lu}/u.test(first.text)) set(m, 'Other', 2.2, 'type.code-with-digits');
     // "FIRENZE." in a dateline: a city in capitals.
@@ -651,7 +658,11 @@ export function typeMentions(
     // The surname of a person the lexicon knows outweighs a town of that name ("Obama", "Bush").
     if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2.1, 'type.known-surname');
     if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2, 'type.known-first-name');
-    if (words >= 2 && lex.eventWords.has(lastKey)) set(m, 'Event', 2.6, 'type.event-word-ending');
+    if (words >= 2 && lex.eventWords.has(lastKey) && !(words === 2 && lex.firstNames.has(first.key)))
+      set(m, 'Event', 2.6, 'type.event-word-ending');
+    // "le Finals", "i Masters": an event word standing alone names the event the article is about.
+    if (words === 1 && !allUpper && m.strength <= 1 && lex.eventWords.has(first.key))
+      set(m, 'Event', 2, 'type.event-word-alone');
     // "i Gipsy Kings", "dei Barbarians", "gli Springbok": a foreign name after a plural article is a band or a team, not
     // one person. An Italian plural there is a group of people or things ("i Sindaci", "gli Enti Locali"), so the name
     // must hold no word of the article's vocabulary and end on a consonant.
@@ -685,7 +696,8 @@ export function typeMentions(
       if (common) set(m, 'Other', 1.2, 'type.common-words-name');
     }
     // "Gran Premio di …", "Coppa del Mondo", "Festival di Sanremo": an event word inside the name.
-    for (let k = m.first + 1; k < m.last; k++)
+    const givenAndSurname = words === 2 && lex.firstNames.has(first.key);
+    for (let k = m.first + 1; k < m.last && !givenAndSurname; k++)
       if (lex.heads.get((tokens[k] as Token).key) === 'Event') set(m, 'Event', 2.5, 'type.event-head-inside');
     if (words >= 2 && (lex.firstNames.has(first.key) || first.key === 'don'))
       set(m, 'Person', 2, 'type.first-name-opening');
