@@ -175,7 +175,8 @@ export const ENTITY_RULES = {
   'type.event-head-inside': 'an event word inside the name (Gran Premio di …), unless it is a given name and a surname',
   'type.first-name-opening': 'a first name opening the name',
   'type.after-place-preposition': 'a lone name after a preposition of place',
-  'type.place-after-place-noun': 'the name after "il sindaco di", "la provincia di"',
+  'type.place-after-place-noun':
+    'the name after "il sindaco di", "la provincia di", or a place noun and its adjective ("il villaggio georgiano di")',
   'type.place-in-container': 'the name after a container of places and "del" (la regione del …)',
   'type.verb-after-full-name': 'a reporting or action verb right after a name of several words: a person',
   'type.speaker-before-reporting-verb': 'a lone name nothing typed, right before a reporting verb: the person speaking',

@@ -298,6 +298,19 @@ describe('a noun in apposition after the name', () => {
   });
 });
 
+describe('a place noun and its adjective before "di"', () => {
+  it('types the name after "il villaggio georgiano di" as a place', () => {
+    expect(typed('I colpi sono partiti dal villaggio georgiano di Zemo Budari nella notte.')).toStrictEqual([
+      ['Zemo Budari', 'Place'],
+    ]);
+    expect(typed('La città siriana di Qalat Nur è sotto assedio.')).toStrictEqual([['Qalat Nur', 'Place']]);
+  });
+
+  it('leaves a person after a noun for a person and its adjective alone', () => {
+    expect(typed('Il figlio maggiore di Carlo Bresci ha parlato.')).toStrictEqual([['Carlo Bresci', 'Person']]);
+  });
+});
+
 describe('initials and event words', () => {
   it('types two dotted initials standing alone as a person', () => {
     expect(typed('Il ragazzo, R.T., era già stato fermato in aprile.')).toStrictEqual([['R.T.', 'Person']]);

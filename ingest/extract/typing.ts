@@ -712,6 +712,20 @@ export function typeMentions(
       (PLACE_NOUNS.has(prev2.key) || (lex.heads.get(prev2.key) === 'Event' && !vocabulary.has(first.key)))
     )
       set(m, 'Place', 2, 'type.place-after-place-noun');
+    // "il villaggio georgiano di …", "la città siriana di …": a place noun and its adjective before "di".
+    const prev3 = tokens[m.first - 3];
+    if (
+      !allUpper &&
+      m.strength < 2 &&
+      prev3 &&
+      prev2 &&
+      prev?.key === 'di' &&
+      prev3.sentence === first.sentence &&
+      !prev2.cap &&
+      (lex.demonyms.has(prev2.key) || ADJECTIVE_ENDINGS.test(prev2.key)) &&
+      lex.placeNouns.has(prev3.key)
+    )
+      set(m, 'Place', 2, 'type.place-after-place-noun');
     if (
       !allUpper &&
       prev &&
