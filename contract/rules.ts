@@ -174,7 +174,7 @@ export const ENTITY_RULES = {
   'type.common-words-name': 'a name made of common words is no person (Codice Penale)',
   'type.event-head-inside': 'an event word inside the name (Gran Premio di …), unless it is a given name and a surname',
   'type.first-name-opening': 'a first name opening the name',
-  'type.after-place-preposition': 'a lone name after a preposition of place',
+  'type.after-place-preposition': 'a lone name after a preposition of place (a, in, vicino)',
   'type.place-after-place-noun':
     'the name after "il sindaco di", "la provincia di", or a place noun and its adjective ("il villaggio georgiano di")',
   'type.place-in-container': 'the name after a container of places and "del" (la regione del …)',

@@ -311,6 +311,14 @@ describe('a place noun and its adjective before "di"', () => {
   });
 });
 
+describe('a lone name after a preposition of place', () => {
+  it('types an unknown name after "vicino" as a place', () => {
+    expect(typed('Gli spari sono stati uditi vicino Varnazka durante la notte.')).toStrictEqual([
+      ['Varnazka', 'Place'],
+    ]);
+  });
+});
+
 describe('initials and event words', () => {
   it('types two dotted initials standing alone as a person', () => {
     expect(typed('Il ragazzo, R.T., era già stato fermato in aprile.')).toStrictEqual([['R.T.', 'Person']]);

@@ -16,7 +16,7 @@ import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from './segment.ts';
 import { keySet, normKey } from './text.ts';
 
-const PLACE_PREPS = new Set(['a', 'ad', 'in']);
+const PLACE_PREPS = new Set(['a', 'ad', 'in', 'vicino']);
 const PLACE_NOUNS = keySet([
   'comune',
   'città',
