@@ -290,6 +290,10 @@ describe('a noun in apposition after the name', () => {
     ]);
   });
 
+  it('leaves a known town before a comma and a noun for a person a place', () => {
+    expect(typed('Da Saronno, lo studente arrestato ha scritto ai giudici.')).toStrictEqual([['Saronno', 'Place']]);
+  });
+
   it('leaves the name alone when the noun titles the name after it', () => {
     expect(typed('Ieri da Zorvate, il sindaco Luca Neri è partito per la fiera.')).toStrictEqual([
       ['Zorvate', 'Other'],

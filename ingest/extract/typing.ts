@@ -769,7 +769,7 @@ export function typeMentions(
     )
       set(m, 'Person', 2.2, 'type.demonym-as-noun');
     // "Zentrix, il partito di maggioranza", "Valdrena, la capitale della provincia": the noun in apposition after it.
-    if (m.strength < 2.3 && !lex.firstNames.has(first.key)) {
+    if (m.strength <= 1 && !lex.firstNames.has(first.key)) {
       const apposition = appositionAfter(tokens, m, lex);
       if (apposition !== null) set(m, apposition, 2.3, 'type.apposition-after');
     }
