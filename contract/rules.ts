@@ -158,6 +158,8 @@ export const ENTITY_RULES = {
   'type.acronym-shape': 'a short word no language would spell: an acronym (Bce, Gdf)',
   'type.member-noun-before':
     'a noun of an organization\'s people or dealings and "di" before it (i dipendenti della X)',
+  'type.place-and-direction':
+    'a known place and a direction after it (Italia centrale, Germania Est): a part of the place, one name',
   'type.organization-branch':
     'a one-word organization the lexicon knows and the town or region of its branch (Cisl Brescia)',
   'type.association-compound': 'a compound association or company name (Asso-, Feder-, Conf-)',

@@ -54,6 +54,18 @@ describe('mention detection', () => {
     expect(found('Gli operai hanno chiesto al governo di agire presto.')).toStrictEqual([['governo', 'Organization']]);
   });
 
+  it('keeps a direction adjective written small after a known place in its name', () => {
+    const { entities } = extract([doc("Il maltempo ha colpito l'Italia centrale e la Spagna meridionale.")]);
+    expect(entities.map((e) => [e.name, e.type, e.trace])).toStrictEqual([
+      ['Italia centrale', 'Place', ['type.place-and-direction']],
+      ['Spagna meridionale', 'Place', ['type.place-and-direction']],
+    ]);
+    expect(found('La Banca centrale ha alzato i tassi in Italia.')).toStrictEqual([
+      ['Banca centrale', 'Organization'],
+      ['Italia', 'Place'],
+    ]);
+  });
+
   it('keeps the lowercase complement and the adjective of an institution head', () => {
     expect(found('La Corte dei conti e la Corte suprema hanno deciso.')).toStrictEqual([
       ['Corte dei conti', 'Organization'],

@@ -223,6 +223,8 @@ const DIRECTIONS = new Set([
   'meridionale',
   'centrale',
 ]);
+/** Direction adjectives written small after a place: "centrale", "settentrionale", "nordorientale". */
+const DIRECTION_ADJECTIVE = /^(?:(?:nord|sud)?(?:occidentale|orientale)|settentrionale|meridionale|centrale)$/;
 const PARTICLES = new Set([
   'da',
   'de',
@@ -835,6 +837,11 @@ export function detectMentions(
           !isInitial(seg, last) &&
           (((tokens[last] as Token).cap && lex.orgWords.has((tokens[last] as Token).key)) ||
             ((tokens[last] as Token).cap && DIRECTIONS.has((tokens[last] as Token).key)) ||
+            // "Italia centrale", "Asia centrale", "India nordorientale": a direction adjective after a place.
+            (gz.entry.type === 'Place' &&
+              last === gz.last &&
+              !(tokens[last] as Token).cap &&
+              DIRECTION_ADJECTIVE.test((tokens[last] as Token).key)) ||
             stationLike(tokens[last] as Token) ||
             (last === gz.last && branchTown(last)))
         ) {
@@ -872,7 +879,7 @@ export function detectMentions(
             last,
             null,
             eventWord ? 'Event' : allDirections || (cityLike && !orgWord && !team) ? gz.entry.type : 'Organization',
-            branch ? 'type.organization-branch' : undefined,
+            branch ? 'type.organization-branch' : allDirections ? 'type.place-and-direction' : undefined,
           );
         } else push(i, gz.last, gz.entry, null);
         i = extended ? last : gz.last;
