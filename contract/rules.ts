@@ -135,6 +135,7 @@ export const ENTITY_RULES = {
   'type.priest': 'a priest named with "don"',
   'type.role-phrase-names': 'the name a role phrase gives (il ministro X)',
   'type.club-after-article': 'a town after a masculine article is its club (il Parma)',
+  'type.club-in-match': 'a town joined by a dash to a known club (Milan - Lazio): the other club of the match',
   'type.country-acting-subject':
     "a country as the subject of a verb (l'Italia ha votato): its government, state or team, an organization",
   'type.country-opposed': 'a country opposed (contro la Francia): its government or team, an organization',

@@ -16,6 +16,18 @@ describe('typing from context', () => {
     expect(typed('Il sindaco è arrivato a Parma in treno.')).toStrictEqual([['Parma', 'Place']]);
   });
 
+  it('reads a town joined by a dash to a known club as the other club, two towns as a route', () => {
+    expect(typed('Domenica si gioca Inter - Verona a San Siro.')).toStrictEqual([
+      ['Inter', 'Organization'],
+      ['Verona', 'Organization'],
+      ['San Siro', 'Place'],
+    ]);
+    expect(typed('Il treno Verona - Brescia è in ritardo.')).toStrictEqual([
+      ['Brescia', 'Place'],
+      ['Verona', 'Place'],
+    ]);
+  });
+
   it('types a known one-word organization and the town of its branch as one organization', () => {
     expect(typed('Secondo la Cisl Brescia il contratto va firmato subito.')).toStrictEqual([
       ['Cisl Brescia', 'Organization'],

@@ -783,4 +783,34 @@ export function typeMentions(
       set(m, 'Organization', 2, 'type.publisher-of-source');
   }
   countriesTogether(tokens, mentions, lex);
+  clubsInMatches(tokens, mentions, lex);
+}
+
+/**
+ * "Milan - Lazio", "Juventus - Bologna": a town or a region joined by a spaced dash to a club the lexicon knows is the
+ * other club of the match, as "il Parma" is. Two towns alone may be a route ("Milano - Bergamo") and stay places.
+ */
+function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon): void {
+  const club = (m: MentionCandidate) => m.gazetteer?.type === 'Organization' && m.last - m.first === 1;
+  const town = (m: MentionCandidate) =>
+    m.last - m.first === 1 &&
+    !(tokens[m.first] as Token).upper &&
+    (m.gazetteer === null
+      ? m.type === 'Place' && lex.cities.has((tokens[m.first] as Token).key)
+      : m.gazetteer.type === 'Place') &&
+    !countryNames(lex).has(m.gazetteer?.canonical ?? m.text);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as MentionCandidate;
+    const b = mentions[i + 1] as MentionCandidate;
+    const dash = tokens[a.last] as Token;
+    if (b.first !== a.last + 1 || b.sentence !== a.sentence || !ROUTE_DASHES.has(dash.text) || !dash.spaceBefore)
+      continue;
+    const other = club(a) && town(b) ? b : club(b) && town(a) ? a : null;
+    if (other === null) continue;
+    other.gazetteer = null;
+    other.headType = null;
+    other.type = 'Organization';
+    other.strength = 3;
+    other.rule = 'type.club-in-match';
+  }
 }
