@@ -38,11 +38,23 @@ describe('mention detection', () => {
     expect(found('Il ministero degli Esteri ha convocato il console.')).toStrictEqual([
       ['ministero degli Esteri', 'Organization'],
     ]);
-    expect(found('Una nota del ministero della salute spagnolo è attesa.')).toStrictEqual([
-      ['ministero della salute spagnolo', 'Organization'],
+    expect(found('Una nota del ministero della salute è attesa.')).toStrictEqual([
+      ['ministero della salute', 'Organization'],
     ]);
     expect(found('Il consiglio di sorveglianza si riunisce domani.')).toStrictEqual([
       ['consiglio di sorveglianza', 'Organization'],
+    ]);
+  });
+
+  it("leaves the country's adjective after a ministry's portfolio out, so the ministry speaks, not the country", () => {
+    const result = extract([doc('Secondo il ministero degli Esteri russo, «la decisione spetta ora a Berlino».')]);
+    const speakers = result.statements.map((st) => result.entities.find((e) => e.id === st.speaker)?.name ?? null);
+    expect([result.entities.map((e) => [e.name, e.type]), speakers]).toStrictEqual([
+      [
+        ['ministero degli Esteri', 'Organization'],
+        ['Berlino', 'Place'],
+      ],
+      ['ministero degli Esteri'],
     ]);
   });
 

@@ -727,8 +727,11 @@ export function detectMentions(
             continue;
           }
           // "il ministero degli Esteri", "il ministero della salute": the portfolio, in either case, completes the name.
+          // The country's adjective after it stays out ("il ministero degli Esteri russo"): with it the body would
+          // read as the country's voice, and the foreign ministry is a speaker of its own.
           const connector = tokens[base];
           const portfolioAfter = tokens[base + 1];
+          let completed = false;
           if (
             base === i + 1 &&
             connector !== undefined &&
@@ -742,9 +745,11 @@ export function detectMentions(
                 !lex.verbFinite.has(portfolioAfter.key) &&
                 !lex.verbNonfinite.has(portfolioAfter.key) &&
                 !cliticVerb(portfolioAfter.key, lex)))
-          )
+          ) {
             base += 2;
-          const end = extendAdjectives(tokens, base, s.last, lex);
+            completed = true;
+          }
+          const end = completed ? base : extendAdjectives(tokens, base, s.last, lex);
           push(i, end, null, 'Organization');
           (out[out.length - 1] as MentionCandidate).generic = !lex.demonyms.has((tokens[end - 1] as Token).key);
           i = end;
