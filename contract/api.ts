@@ -111,7 +111,15 @@ export interface EntityDetails {
 export interface ArticleView extends ArticleSummary {
   language: string;
   text: string;
-  mentions: { entityId: string; name: string; type: EntityType; start: number; end: number }[];
+  /** `reading`: how the mention reads where it differs from its entity's type (a country acting), with its rule. */
+  mentions: {
+    entityId: string;
+    name: string;
+    type: EntityType;
+    start: number;
+    end: number;
+    reading?: { type: EntityType; rule: string };
+  }[];
   statements: {
     id: string;
     speakerId: string | null;

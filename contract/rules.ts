@@ -137,12 +137,17 @@ export const ENTITY_RULES = {
   'type.priest': 'a priest named with "don"',
   'type.role-phrase-names': 'the name a role phrase gives (il ministro X)',
   'type.club-after-article': 'a town after a masculine article is its club (il Parma)',
+  'type.club-in-match': 'a town joined by a dash to a known club (Milan - Lazio): the other club of the match',
   'type.country-acting-subject':
     "a country as the subject of a verb (l'Italia ha votato): its government, state or team, an organization",
   'type.country-opposed': 'a country opposed (contro la Francia): its government or team, an organization',
+  'type.country-pair': 'two countries joined by a dash (Usa - Cina, Italia-Francia 2-1): two sides, states or teams',
+  'type.country-in-acting-list':
+    "a country in a list that acts (Francia e Germania hanno firmato; l'Iran e gli Stati Uniti hanno rotto): each an organization",
   'type.common-noun-title':
     'a common noun written big mid-sentence with its lowercase complement: one name (Codice della strada)',
   'type.initial-and-surname': 'an initial and a surname (M. Rossi)',
+  'type.dotted-initials': 'two dotted initials standing alone (M.M.): a person named by initials only',
   'type.institution-written-big': 'Regione or Comune written big: the administration, not the territory',
   'type.capitals-acronym': 'a word in capitals: the acronym of a body',
   'type.code-with-digits': 'capitals mixed with digits (H1N1, PS5): a code, not a body',
@@ -156,6 +161,8 @@ export const ENTITY_RULES = {
   'type.acronym-shape': 'a short word no language would spell: an acronym (Bce, Gdf)',
   'type.member-noun-before':
     'a noun of an organization\'s people or dealings and "di" before it (i dipendenti della X)',
+  'type.place-and-direction':
+    'a known place and a direction after it (Italia centrale, Germania Est): a part of the place, one name',
   'type.organization-branch':
     'a one-word organization the lexicon knows and the town or region of its branch (Cisl Brescia)',
   'type.association-compound': 'a compound association or company name (Asso-, Feder-, Conf-)',
@@ -166,13 +173,15 @@ export const ENTITY_RULES = {
   'type.place-word': 'a place word opening or ending the name (… Street, Lake …)',
   'type.known-surname': 'the surname of a person the lexicon knows',
   'type.known-first-name': 'a first name the lexicon knows',
-  'type.event-word-ending': 'an event word ending the name (… Open, … Cup)',
+  'type.event-word-ending': 'an event word ending the name (… Open, … Cup), unless a first name opens it (Paolo Giro)',
+  'type.event-word-alone': 'an event word standing alone (le Finals, i Masters): the event',
   'type.plural-article-group': 'a name after a plural article (i Gipsy Kings): a band, a team or a party',
   'type.common-words-name': 'a name made of common words is no person (Codice Penale)',
-  'type.event-head-inside': 'an event word inside the name (Gran Premio di …)',
+  'type.event-head-inside': 'an event word inside the name (Gran Premio di …), unless it is a given name and a surname',
   'type.first-name-opening': 'a first name opening the name',
-  'type.after-place-preposition': 'a lone name after a preposition of place',
-  'type.place-after-place-noun': 'the name after "il sindaco di", "la provincia di"',
+  'type.after-place-preposition': 'a lone name after a preposition of place (a, in, vicino)',
+  'type.place-after-place-noun':
+    'the name after "il sindaco di", "la provincia di", or a place noun and its adjective ("il villaggio georgiano di")',
   'type.place-in-container': 'the name after a container of places and "del" (la regione del …)',
   'type.verb-after-full-name': 'a reporting or action verb right after a name of several words: a person',
   'type.speaker-before-reporting-verb': 'a lone name nothing typed, right before a reporting verb: the person speaking',
@@ -181,6 +190,8 @@ export const ENTITY_RULES = {
   'type.inverted-speech-subject': 'the subject after an inverted reporting verb',
   'type.demonym-as-noun': 'a nationality used as a noun before the name (il belga X)',
   'type.publisher-of-source': 'the publisher after a report noun (il rapporto del X)',
+  'type.apposition-after':
+    "a noun in apposition after the name (X, il partito di …; X, la capitale di …; X, l'avvocato di …)",
   'type.lone-unknown-word': 'a lone word nothing types, never joined to a full name: left Other',
   'type.surname-of-full-name': 'a surname or a stage name joined to a full name: a person',
   'type.short-form-of-organization': 'the initials or first word of an organization named in full in the article',

@@ -12,6 +12,7 @@ import {
   nodeView,
   num,
   numList,
+  strList,
   relationView,
   statementView,
   str,
@@ -83,13 +84,18 @@ export async function article(run: Run, articleId: string): Promise<ArticleView 
   for (const mention of mentionRows) {
     const starts = numList(mention.starts);
     const ends = numList(mention.ends);
+    // Mentions stored before readings were kept have none: every one reads as its entity.
+    const readings = strList(mention.readings);
+    const readingRules = strList(mention.readingRules);
     starts.forEach((start, index) => {
+      const reading = readings[index] ?? '';
       mentions.push({
         entityId: str(mention.entityId),
         name: str(mention.name),
         type: entityType(mention.type),
         start,
         end: ends[index] ?? start,
+        ...(reading === '' ? {} : { reading: { type: entityType(reading), rule: readingRules[index] ?? '' } }),
       });
     });
   }

@@ -1,18 +1,26 @@
 // Mention rows: one per (article, entity) of the batch, the offsets and texts of every
-// mention of the entity in the article, sorted by offset.
+// mention of the entity in the article, sorted by offset, and how each one reads where that
+// differs from the entity's type ("l'Italia ha votato": the Place Italia acting, an
+// Organization), in two lists beside the offsets: the type and the rule, '' where it reads as
+// its entity (a list property holds no null).
 
-import type { ExtractedEntity } from '../../contract/extraction.ts';
+import type { ExtractedEntity, MentionReading } from '../../contract/extraction.ts';
 import type { Row } from '../store.ts';
 import type { BatchTally } from './tally.ts';
 
 export function mentionRows(entities: readonly ExtractedEntity[], ids: ReadonlySet<string>, tally: BatchTally): Row[] {
   const mentions: Row[] = [];
   for (const entity of entities) {
-    const byDocument = new Map<string, { start: number; end: number; text: string }[]>();
+    const byDocument = new Map<string, { start: number; end: number; text: string; reading?: MentionReading }[]>();
     for (const mention of entity.mentions) {
       if (!ids.has(mention.document)) continue;
       const list = byDocument.get(mention.document) ?? [];
-      list.push({ start: mention.start, end: mention.end, text: mention.text });
+      list.push({
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        ...(mention.reading ? { reading: mention.reading } : {}),
+      });
       byDocument.set(mention.document, list);
     }
     for (const [articleId, list] of byDocument) {
@@ -28,6 +36,8 @@ export function mentionRows(entities: readonly ExtractedEntity[], ids: ReadonlyS
         starts: list.map((mention) => mention.start),
         ends: list.map((mention) => mention.end),
         texts: list.map((mention) => mention.text),
+        readings: list.map((mention) => mention.reading?.type ?? ''),
+        readingRules: list.map((mention) => mention.reading?.rule ?? ''),
       });
     }
   }

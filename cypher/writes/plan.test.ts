@@ -33,7 +33,21 @@ describe('planBatches', () => {
       starts: [0, 31, 127, 155],
       ends: [6, 43, 133, 161],
       texts: ['Draghi', 'Mario Draghi', 'Draghi', 'Draghi'],
+      readings: ['', '', '', ''],
+      readingRules: ['', '', '', ''],
     });
+  });
+
+  it('keeps beside each offset how the mention reads where it differs from its entity', () => {
+    const result = sampleExtraction();
+    const roma = result.entities.find((entity) => entity.id === 'place:roma')!;
+    roma.mentions[1] = { ...roma.mentions[1]!, reading: { type: 'Organization', rule: 'type.country-acting-subject' } };
+    const row = planBatches(result, new Set()).batches[0]?.mentions.find((r) => r.entityId === 'place:roma');
+    expect([row?.starts, row?.readings, row?.readingRules]).toStrictEqual([
+      [25, 75],
+      ['', 'Organization'],
+      ['', 'type.country-acting-subject'],
+    ]);
   });
 
   it('counts a document repeated in one result once', () => {

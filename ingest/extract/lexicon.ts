@@ -107,6 +107,8 @@ export interface Lexicon {
   placeWordsStart: Set<string>;
   /** Nouns that introduce a person's name in apposition ("il pugile X", "la moglie X"): a typing hint. */
   personNouns: Set<string>;
+  /** Nouns that describe a place in apposition after its name ("X, la capitale di …"): place-nouns.txt. */
+  placeNouns: Set<string>;
   /** Nouns whose "di X" names an organization (il portavoce di X): member-nouns.txt. */
   memberNouns: Set<string>;
   /** Lowercase nouns naming an institution ("polizia", "governo"). */
@@ -437,6 +439,7 @@ function load(): Lexicon {
     eventWords: wordSet(['en', 'event-words.txt']),
     personNouns: wordSet(['it', 'person-nouns.txt']),
     memberNouns: wordSet(['it', 'member-nouns.txt']),
+    placeNouns: wordSet(['it', 'place-nouns.txt']),
     ...loadPlaceWords(),
     institutions: new Set(readLines('it', 'institutions.txt').map(normKey)),
     institutionFirst: new Set(readLines('it', 'institutions.txt').map((l) => firstWordKey(normKey(l)))),

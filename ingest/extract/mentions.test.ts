@@ -34,6 +34,50 @@ describe('mention detection', () => {
     ]);
   });
 
+  it('keeps the portfolio of a lowercase ministry and the lowercase complement after "di" of an institution', () => {
+    expect(found('Il ministero degli Esteri ha convocato il console.')).toStrictEqual([
+      ['ministero degli Esteri', 'Organization'],
+    ]);
+    expect(found('Una nota del ministero della salute è attesa.')).toStrictEqual([
+      ['ministero della salute', 'Organization'],
+    ]);
+    expect(found('Il consiglio di sorveglianza si riunisce domani.')).toStrictEqual([
+      ['consiglio di sorveglianza', 'Organization'],
+    ]);
+  });
+
+  it("leaves the country's adjective after a ministry's portfolio out, so the ministry speaks, not the country", () => {
+    const result = extract([doc('Secondo il ministero degli Esteri russo, «la decisione spetta ora a Berlino».')]);
+    const speakers = result.statements.map((st) => result.entities.find((e) => e.id === st.speaker)?.name ?? null);
+    expect([result.entities.map((e) => [e.name, e.type]), speakers]).toStrictEqual([
+      [
+        ['ministero degli Esteri', 'Organization'],
+        ['Berlino', 'Place'],
+      ],
+      ['ministero degli Esteri'],
+    ]);
+  });
+
+  it('leaves a place or a verb after an institution and "di" outside its name', () => {
+    expect(found('Il governo di Lisbona ha deciso.')).toStrictEqual([
+      ['governo', 'Organization'],
+      ['Lisbona', 'Place'],
+    ]);
+    expect(found('Gli operai hanno chiesto al governo di agire presto.')).toStrictEqual([['governo', 'Organization']]);
+  });
+
+  it('keeps a direction adjective written small after a known place in its name', () => {
+    const { entities } = extract([doc("Il maltempo ha colpito l'Italia centrale e la Spagna meridionale.")]);
+    expect(entities.map((e) => [e.name, e.type, e.trace])).toStrictEqual([
+      ['Italia centrale', 'Place', ['type.place-and-direction']],
+      ['Spagna meridionale', 'Place', ['type.place-and-direction']],
+    ]);
+    expect(found('La Banca centrale ha alzato i tassi in Italia.')).toStrictEqual([
+      ['Banca centrale', 'Organization'],
+      ['Italia', 'Place'],
+    ]);
+  });
+
   it('keeps the lowercase complement and the adjective of an institution head', () => {
     expect(found('La Corte dei conti e la Corte suprema hanno deciso.')).toStrictEqual([
       ['Corte dei conti', 'Organization'],

@@ -32,7 +32,7 @@ export interface MentionCandidate {
 }
 
 /** Dashes that join two towns into a route ("Milano - Bergamo"). */
-const ROUTE_DASHES = new Set(['-', '–', '—']);
+export const ROUTE_DASHES = new Set(['-', '–', '—']);
 export const CONNECTORS = new Set(wordClass('mentions', 'connectors'));
 const HEAD_CONNECTORS = new Set(wordClass('mentions', 'head-connectors'));
 const LOWER_HEAD_CONNECTORS = new Set(wordClass('mentions', 'lower-head-connectors'));
@@ -69,6 +69,8 @@ const SUBJECT_VERBS = new Set(wordClass('mentions', 'subject-verbs'));
 const ADVERB_ENDING = /(mente|ando|endo)$/;
 const SURNAME_PARTICLES = new Set(wordClass('mentions', 'surname-particles'));
 const DIRECTIONS = new Set(wordClass('mentions', 'directions'));
+/** Direction adjectives written small after a place: "centrale", "settentrionale", "nordorientale". */
+const DIRECTION_ADJECTIVE = /^(?:(?:nord|sud)?(?:occidentale|orientale)|settentrionale|meridionale|centrale)$/;
 const PARTICLES = new Set(wordClass('mentions', 'particles'));
 const ARABIC_ARTICLES = new Set(wordClass('mentions', 'arabic-articles'));
 const NAME_ARTICLES = new Set(wordClass('mentions', 'name-articles'));
@@ -470,7 +472,30 @@ export function detectMentions(
             i++;
             continue;
           }
-          const end = extendAdjectives(tokens, base, s.last, lex);
+          // "il ministero degli Esteri", "il ministero della salute": the portfolio, in either case, completes the name.
+          // The country's adjective after it stays out ("il ministero degli Esteri russo"): with it the body would
+          // read as the country's voice, and the foreign ministry is a speaker of its own.
+          const connector = tokens[base];
+          const portfolioAfter = tokens[base + 1];
+          let completed = false;
+          if (
+            base === i + 1 &&
+            connector !== undefined &&
+            LOWER_HEAD_CONNECTORS.has(connector.key) &&
+            isWord(portfolioAfter) &&
+            portfolioAfter.sentence === t.sentence &&
+            (lex.portfolios.has(portfolioAfter.key) ||
+              (connector.key === 'di' &&
+                !portfolioAfter.cap &&
+                lowercaseComplement(portfolioAfter, lex) &&
+                !lex.verbFinite.has(portfolioAfter.key) &&
+                !lex.verbNonfinite.has(portfolioAfter.key) &&
+                !cliticVerb(portfolioAfter.key, lex)))
+          ) {
+            base += 2;
+            completed = true;
+          }
+          const end = completed ? base : extendAdjectives(tokens, base, s.last, lex);
           push(i, end, null, 'Organization');
           (out[out.length - 1] as MentionCandidate).generic = !lex.demonyms.has((tokens[end - 1] as Token).key);
           i = end;
@@ -563,6 +588,11 @@ export function detectMentions(
           !isInitial(seg, last) &&
           (((tokens[last] as Token).cap && lex.orgWords.has((tokens[last] as Token).key)) ||
             ((tokens[last] as Token).cap && DIRECTIONS.has((tokens[last] as Token).key)) ||
+            // "Italia centrale", "Asia centrale", "India nordorientale": a direction adjective after a place.
+            (gz.entry.type === 'Place' &&
+              last === gz.last &&
+              !(tokens[last] as Token).cap &&
+              DIRECTION_ADJECTIVE.test((tokens[last] as Token).key)) ||
             stationLike(tokens[last] as Token) ||
             (last === gz.last && branchTown(last)))
         ) {
@@ -600,7 +630,7 @@ export function detectMentions(
             last,
             null,
             eventWord ? 'Event' : allDirections || (cityLike && !orgWord && !team) ? gz.entry.type : 'Organization',
-            branch ? 'type.organization-branch' : undefined,
+            branch ? 'type.organization-branch' : allDirections ? 'type.place-and-direction' : undefined,
           );
         } else push(i, gz.last, gz.entry, null);
         i = extended ? last : gz.last;

@@ -16,6 +16,18 @@ describe('typing from context', () => {
     expect(typed('Il sindaco è arrivato a Parma in treno.')).toStrictEqual([['Parma', 'Place']]);
   });
 
+  it('reads a town joined by a dash to a known club as the other club, two towns as a route', () => {
+    expect(typed('Domenica si gioca Inter - Verona a San Siro.')).toStrictEqual([
+      ['Inter', 'Organization'],
+      ['Verona', 'Organization'],
+      ['San Siro', 'Place'],
+    ]);
+    expect(typed('Il treno Verona - Brescia è in ritardo.')).toStrictEqual([
+      ['Brescia', 'Place'],
+      ['Verona', 'Place'],
+    ]);
+  });
+
   it('types a known one-word organization and the town of its branch as one organization', () => {
     expect(typed('Secondo la Cisl Brescia il contratto va firmato subito.')).toStrictEqual([
       ['Cisl Brescia', 'Organization'],
@@ -276,6 +288,71 @@ describe('organizations known by their people and dealings', () => {
   });
 });
 
+describe('a noun in apposition after the name', () => {
+  it('types an unknown name by the noun set after it between a comma and an article', () => {
+    expect(typed('Il governo ha criticato Zentrix, il partito di opposizione, per il voto.')).toStrictEqual([
+      ['governo', 'Organization'],
+      ['Zentrix', 'Organization'],
+    ]);
+    expect(typed('I soccorsi hanno raggiunto Valdrena, la capitale della provincia, nella notte.')).toStrictEqual([
+      ['Valdrena', 'Place'],
+    ]);
+    expect(typed("La lettera è stata firmata da Ferrandi, l'avvocato della famiglia.")).toStrictEqual([
+      ['Ferrandi', 'Person'],
+    ]);
+  });
+
+  it('leaves a known town before a comma and a noun for a person a place', () => {
+    expect(typed('Da Saronno, lo studente arrestato ha scritto ai giudici.')).toStrictEqual([['Saronno', 'Place']]);
+  });
+
+  it('leaves the name alone when the noun titles the name after it', () => {
+    expect(typed('Ieri da Zorvate, il sindaco Luca Neri è partito per la fiera.')).toStrictEqual([
+      ['Zorvate', 'Other'],
+      ['Luca Neri', 'Person'],
+    ]);
+  });
+});
+
+describe('a place noun and its adjective before "di"', () => {
+  it('types the name after "il villaggio georgiano di" as a place', () => {
+    expect(typed('I colpi sono partiti dal villaggio georgiano di Zemo Budari nella notte.')).toStrictEqual([
+      ['Zemo Budari', 'Place'],
+    ]);
+    expect(typed('La città siriana di Qalat Nur è sotto assedio.')).toStrictEqual([['Qalat Nur', 'Place']]);
+  });
+
+  it('leaves a person after a noun for a person and its adjective alone', () => {
+    expect(typed('Il figlio maggiore di Carlo Bresci ha parlato.')).toStrictEqual([['Carlo Bresci', 'Person']]);
+  });
+});
+
+describe('a lone name after a preposition of place', () => {
+  it('types an unknown name after "vicino" as a place', () => {
+    expect(typed('Gli spari sono stati uditi vicino Varnazka durante la notte.')).toStrictEqual([
+      ['Varnazka', 'Place'],
+    ]);
+  });
+});
+
+describe('initials and event words', () => {
+  it('types two dotted initials standing alone as a person', () => {
+    expect(typed('Il ragazzo, R.T., era già stato fermato in aprile.')).toStrictEqual([['R.T.', 'Person']]);
+  });
+
+  it('types an event word standing alone as the event', () => {
+    expect(typed('Le Finals si giocheranno a Torino.')).toStrictEqual([
+      ['Finals', 'Event'],
+      ['Torino', 'Place'],
+    ]);
+  });
+
+  it('keeps a given name and a surname that is an event word a person', () => {
+    expect(typed('Lo ha ricordato ieri Stefano Giro in aula.')).toStrictEqual([['Stefano Giro', 'Person']]);
+    expect(typed('Ha parlato anche Luca Open in conferenza.')).toStrictEqual([['Luca Open', 'Person']]);
+  });
+});
+
 describe('a country acting', () => {
   /** [mention text, the type it reads as there, the rule when it reads otherwise than its entity] in text order. */
   function readings(text: string): [string, string, string | null][] {
@@ -307,6 +384,35 @@ describe('a country acting', () => {
   it('reads a country after "contro" as the side opposed', () => {
     expect(readings('La nazionale ha perso contro la Svezia per due a uno.')).toStrictEqual([
       ['Svezia', 'Organization', 'type.country-opposed'],
+    ]);
+  });
+
+  it('reads two countries joined by a dash as two sides', () => {
+    expect(readings('Cresce la tensione Spagna - Marocco sui confini.')).toStrictEqual([
+      ['Spagna', 'Organization', 'type.country-pair'],
+      ['Marocco', 'Organization', 'type.country-pair'],
+    ]);
+  });
+
+  it('reads every country of a list as acting when the list is the subject or one of it acts', () => {
+    expect(readings("L'Austria e la Svezia hanno chiesto una proroga.")).toStrictEqual([
+      ['Austria', 'Organization', 'type.country-in-acting-list'],
+      ['Svezia', 'Organization', 'type.country-acting-subject'],
+    ]);
+    expect(readings('Norvegia, Finlandia e Danimarca hanno firmato il trattato.')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.country-in-acting-list'],
+      ['Finlandia', 'Organization', 'type.country-in-acting-list'],
+      ['Danimarca', 'Organization', 'type.country-in-acting-list'],
+    ]);
+    expect(readings('In Norvegia e Finlandia hanno votato in pochi.')).toStrictEqual([
+      ['Norvegia', 'Place', null],
+      ['Finlandia', 'Place', null],
+    ]);
+  });
+
+  it('reads a country opening the sentence before a finite verb as acting', () => {
+    expect(readings('Portogallo approva la riforma delle pensioni.')).toStrictEqual([
+      ['Portogallo', 'Organization', 'type.country-acting-subject'],
     ]);
   });
 

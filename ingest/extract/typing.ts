@@ -11,7 +11,7 @@
 import type { EntityType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
 import { LEXICON, wordClass, type Lexicon } from './lexicon.ts';
-import { ADJECTIVE_ENDINGS, countryNames, isOrdinaryWord, type MentionCandidate } from './mentions.ts';
+import { ADJECTIVE_ENDINGS, countryNames, isOrdinaryWord, ROUTE_DASHES, type MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from './segment.ts';
 import { keySet, normKey } from './text.ts';
@@ -79,7 +79,10 @@ function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon): Enti
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   const prev2 = tokens[m.first - 2];
-  if (prev === undefined || prev.sentence !== first.sentence || first.upper) return null;
+  if (first.upper) return null;
+  // "Cina e Giappone …" opening a headline: the subject with no article.
+  if (prev === undefined || prev.sentence !== first.sentence)
+    return finiteVerbAfter(tokens, m, lex) ? 'type.country-acting-subject' : null;
   if (DEFINITE_ARTICLES.has(prev.key) && finiteVerbAfter(tokens, m, lex)) return 'type.country-acting-subject';
   if (
     prev.key === 'contro' ||
@@ -87,6 +90,64 @@ function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon): Enti
   )
     return 'type.country-opposed';
   return null;
+}
+
+/** Words joining the members of a list: "Francia, Germania e Spagna". */
+const LIST_JOINERS = keySet([',', ...wordClass('typing', 'list-joiners')]);
+
+function isCountry(m: MentionCandidate, lex: Lexicon): boolean {
+  return m.gazetteer?.type === 'Place' && countryNames(lex).has(m.gazetteer.canonical);
+}
+
+/**
+ * Countries read together. Two joined by a dash are two sides ("Usa - Cina", "Italia-Francia 2-1"): their states or
+ * their teams. In a list, one acting makes them all act: "l'Iran e gli Stati Uniti hanno rotto i rapporti"; and a
+ * list opening the sentence or after an article, before a finite verb, is its subject ("Francia e Germania hanno
+ * firmato").
+ */
+function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon): void {
+  const act = (m: MentionCandidate, rule: EntityRuleId) => {
+    if (m.reading === undefined) m.reading = { type: 'Organization', rule };
+  };
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as MentionCandidate;
+    const b = mentions[i + 1] as MentionCandidate;
+    if (b.first !== a.last + 1 || b.sentence !== a.sentence || !ROUTE_DASHES.has((tokens[a.last] as Token).text))
+      continue;
+    if (isCountry(a, lex) && isCountry(b, lex)) {
+      act(a, 'type.country-pair');
+      act(b, 'type.country-pair');
+    }
+  }
+  let k = 0;
+  while (k < mentions.length) {
+    if (!isCountry(mentions[k] as MentionCandidate, lex)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < mentions.length) {
+      const a = mentions[end] as MentionCandidate;
+      const b = mentions[end + 1] as MentionCandidate;
+      if (!isCountry(b, lex) || b.sentence !== a.sentence) break;
+      let t = a.last;
+      if (!LIST_JOINERS.has((tokens[t] as Token).key)) break;
+      t++;
+      if (DEFINITE_ARTICLES.has(tokens[t]?.key ?? '')) t++;
+      if (t !== b.first) break;
+      end++;
+    }
+    if (end > k) {
+      const list = mentions.slice(k, end + 1);
+      const first = mentions[k] as MentionCandidate;
+      const before = tokens[first.first - 1];
+      const opens = before === undefined || before.sentence !== first.sentence || DEFINITE_ARTICLES.has(before.key);
+      const subject = opens && finiteVerbAfter(tokens, mentions[end] as MentionCandidate, lex);
+      if (subject || list.some((m) => m.reading?.type === 'Organization'))
+        for (const m of list) act(m, 'type.country-in-acting-list');
+    }
+    k = end + 1;
+  }
 }
 
 /** A noun introducing a person in apposition right before the name, a nationality or another adjective allowed between: "lo sfidante Alvarez", "il pugile filippino Manny Pacquiao". */
@@ -103,6 +164,31 @@ function personNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean
     lowercase(prev2) &&
     lex.personNouns.has(prev2.key)
   );
+}
+
+/** Indefinite articles: an apposition may open with one ("Zentrix, un'azienda di Brescia"). */
+const INDEFINITE_ARTICLES = keySet(wordClass('typing', 'indefinite-articles'));
+
+/**
+ * A noun in apposition right after the name, past a comma and an article: "Valdrena, la capitale della provincia",
+ * "Zentrix, il partito di maggioranza", "Ferretti, l'avvocato della famiglia". The noun says what the name is. A
+ * capitalized name right after the noun makes the noun the title of that name ("Cordano, il sindaco Luca Neri,"): no
+ * apposition of the name before.
+ */
+function appositionAfter(tokens: Token[], m: MentionCandidate, lex: Lexicon): EntityType | null {
+  const comma = tokens[m.last];
+  if (comma?.text !== ',' || comma.sentence !== m.sentence) return null;
+  let k = m.last + 1;
+  const article = tokens[k];
+  if (article !== undefined && (DEFINITE_ARTICLES.has(article.key) || INDEFINITE_ARTICLES.has(article.key))) k++;
+  const noun = tokens[k];
+  if (noun === undefined || noun.kind !== 'word' || noun.cap || noun.sentence !== m.sentence) return null;
+  const after = tokens[k + 1];
+  if (after !== undefined && after.kind === 'word' && after.cap && after.sentence === m.sentence) return null;
+  if (lex.orgCues.has(noun.key)) return 'Organization';
+  if (lex.placeNouns.has(noun.key)) return 'Place';
+  if (lex.personNouns.has(noun.key)) return 'Person';
+  return null;
 }
 
 /** "il portavoce di X", "i dipendenti della X", "l'acquisizione di X": a noun of an organization's people or dealings, then "di". */
@@ -279,6 +365,13 @@ export function typeMentions(
     const prev = tokens[m.first - 1];
     const prev2 = tokens[m.first - 2];
     if (allUpper) set(m, 'Organization', 2, 'type.capitals-acronym');
+    // "M.M.", "G.R.": two dotted initials standing alone are the initials of a person the article does not name in full.
+    if (
+      allUpper &&
+      /^\p{Lu}\.\p{Lu}\.$/u.test(m.text) &&
+      !(tokens[m.last]?.cap && tokens[m.last]?.sentence === m.sentence)
+    )
+      set(m, 'Person', 2.2, 'type.dotted-initials');
     // "H1N1", "PS5", "UB313": capitals mixed with digits are a code (a virus, a model, a catalogue number), no body.
     if (allUpper && /\d/.test(first.text) && /\p{Lu}/u.test(first.text)) set(m, 'Other', 2.2, 'type.code-with-digits');
     // "FIRENZE." in a dateline: a city in capitals.
@@ -350,7 +443,11 @@ export function typeMentions(
     // The surname of a person the lexicon knows outweighs a town of that name ("Obama", "Bush").
     if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2.1, 'type.known-surname');
     if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2, 'type.known-first-name');
-    if (words >= 2 && lex.eventWords.has(lastKey)) set(m, 'Event', 2.6, 'type.event-word-ending');
+    if (words >= 2 && lex.eventWords.has(lastKey) && !(words === 2 && lex.firstNames.has(first.key)))
+      set(m, 'Event', 2.6, 'type.event-word-ending');
+    // "le Finals", "i Masters": an event word standing alone names the event the article is about.
+    if (words === 1 && !allUpper && m.strength <= 1 && lex.eventWords.has(first.key))
+      set(m, 'Event', 2, 'type.event-word-alone');
     // "i Gipsy Kings", "dei Barbarians", "gli Springbok": a foreign name after a plural article is a band or a team, not
     // one person. An Italian plural there is a group of people or things ("i Sindaci", "gli Enti Locali"), so the name
     // must hold no word of the article's vocabulary and end on a consonant.
@@ -384,7 +481,8 @@ export function typeMentions(
       if (common) set(m, 'Other', 1.2, 'type.common-words-name');
     }
     // "Gran Premio di …", "Coppa del Mondo", "Festival di Sanremo": an event word inside the name.
-    for (let k = m.first + 1; k < m.last; k++)
+    const givenAndSurname = words === 2 && lex.firstNames.has(first.key);
+    for (let k = m.first + 1; k < m.last && !givenAndSurname; k++)
       if (lex.heads.get((tokens[k] as Token).key) === 'Event') set(m, 'Event', 2.5, 'type.event-head-inside');
     if (words >= 2 && (lex.firstNames.has(first.key) || first.key === 'don'))
       set(m, 'Person', 2, 'type.first-name-opening');
@@ -397,6 +495,20 @@ export function typeMentions(
       prev2 &&
       (prev.key === 'di' || prev.key === "d'") &&
       (PLACE_NOUNS.has(prev2.key) || (lex.heads.get(prev2.key) === 'Event' && !vocabulary.has(first.key)))
+    )
+      set(m, 'Place', 2, 'type.place-after-place-noun');
+    // "il villaggio georgiano di …", "la città siriana di …": a place noun and its adjective before "di".
+    const prev3 = tokens[m.first - 3];
+    if (
+      !allUpper &&
+      m.strength < 2 &&
+      prev3 &&
+      prev2 &&
+      prev?.key === 'di' &&
+      prev3.sentence === first.sentence &&
+      !prev2.cap &&
+      (lex.demonyms.has(prev2.key) || ADJECTIVE_ENDINGS.test(prev2.key)) &&
+      lex.placeNouns.has(prev3.key)
     )
       set(m, 'Place', 2, 'type.place-after-place-noun');
     if (
@@ -441,6 +553,11 @@ export function typeMentions(
       m.type !== 'Place'
     )
       set(m, 'Person', 2.2, 'type.demonym-as-noun');
+    // "Zentrix, il partito di maggioranza", "Valdrena, la capitale della provincia": the noun in apposition after it.
+    if (m.strength <= 1 && !lex.firstNames.has(first.key)) {
+      const apposition = appositionAfter(tokens, m, lex);
+      if (apposition !== null) set(m, apposition, 2.3, 'type.apposition-after');
+    }
     // "il rapporto del X", "l'articolo del X": a publisher.
     if (
       prev &&
@@ -449,5 +566,36 @@ export function typeMentions(
       lex.sourceNouns.has(prev2.key)
     )
       set(m, 'Organization', 2, 'type.publisher-of-source');
+  }
+  countriesTogether(tokens, mentions, lex);
+  clubsInMatches(tokens, mentions, lex);
+}
+
+/**
+ * "Milan - Lazio", "Juventus - Bologna": a town or a region joined by a spaced dash to a club the lexicon knows is the
+ * other club of the match, as "il Parma" is. Two towns alone may be a route ("Milano - Bergamo") and stay places.
+ */
+function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon): void {
+  const club = (m: MentionCandidate) => m.gazetteer?.type === 'Organization' && m.last - m.first === 1;
+  const town = (m: MentionCandidate) =>
+    m.last - m.first === 1 &&
+    !(tokens[m.first] as Token).upper &&
+    (m.gazetteer === null
+      ? m.type === 'Place' && lex.cities.has((tokens[m.first] as Token).key)
+      : m.gazetteer.type === 'Place') &&
+    !countryNames(lex).has(m.gazetteer?.canonical ?? m.text);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as MentionCandidate;
+    const b = mentions[i + 1] as MentionCandidate;
+    const dash = tokens[a.last] as Token;
+    if (b.first !== a.last + 1 || b.sentence !== a.sentence || !ROUTE_DASHES.has(dash.text) || !dash.spaceBefore)
+      continue;
+    const other = club(a) && town(b) ? b : club(b) && town(a) ? a : null;
+    if (other === null) continue;
+    other.gazetteer = null;
+    other.headType = null;
+    other.type = 'Organization';
+    other.strength = 3;
+    other.rule = 'type.club-in-match';
   }
 }

@@ -1,0 +1,43 @@
+// A mention's reading (a country acting: an Organization, though its node is a Place) goes
+// into the store with its offsets and comes back in the article's view; mentions that read as
+// their entity come back without one.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GrafeoStore } from './engines/grafeo.ts';
+import { sampleExtraction } from './testing.ts';
+
+describe('mention readings in the store', () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-readings-'));
+  const store = new GrafeoStore({ dbPath: path.join(folder, 'readings.grafeo') });
+
+  beforeAll(async () => {
+    await store.init();
+    const result = sampleExtraction();
+    const roma = result.entities.find((entity) => entity.id === 'place:roma')!;
+    roma.mentions[1] = { ...roma.mentions[1]!, reading: { type: 'Organization', rule: 'type.country-acting-subject' } };
+    await store.writeExtraction(result);
+  });
+
+  afterAll(async () => {
+    await store.close();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("returns each mention's reading with the article, and none where it reads as its entity", async () => {
+    const article = await store.article('art-1');
+    expect(article?.mentions.filter((mention) => mention.entityId === 'place:roma')).toStrictEqual([
+      { entityId: 'place:roma', name: 'Roma', type: 'Place', start: 25, end: 29 },
+      {
+        entityId: 'place:roma',
+        name: 'Roma',
+        type: 'Place',
+        start: 75,
+        end: 79,
+        reading: { type: 'Organization', rule: 'type.country-acting-subject' },
+      },
+    ]);
+  });
+});
