@@ -3,7 +3,12 @@
 // (computed again here, from the page's graph, by the same module) share one colour, and the
 // largest communities each have their own; the legend's counts add up to the nodes drawn;
 // the URL says color=community and reproduces the same colours and legend after a reload.
+// Exports of the coloured view keep it: the GEXF's viz colour and `community` attribute, the
+// SVG's circles and legend, and the PNG's pixels are the screen's community colours.
 
+import { readFileSync } from 'node:fs';
+import { MultiDirectedGraph } from 'graphology';
+import gexf from 'graphology-gexf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMUNITY_COLORS, COMMUNITY_REST_COLOR, TYPE_COLORS } from '../../src/consts.ts';
@@ -20,7 +25,7 @@ let page: Page;
 beforeAll(async () => {
   demo = await startDemo();
   ({ server, browser } = demo);
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
 });
 
 afterAll(async () => {
@@ -70,6 +75,19 @@ const legend = () =>
   );
 
 const COMMUNITY_PALETTE = [...COMMUNITY_COLORS, COMMUNITY_REST_COLOR];
+
+/** Exports the current view in `format` from the Export menu and returns the file's text or bytes. */
+async function download(format: string): Promise<Buffer> {
+  if ((await page.locator('.export-panel').count()) === 0) {
+    await page.locator('[data-export="toggle"]').click();
+    await page.locator('.export-panel').waitFor();
+  }
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`.export-format[data-format="${format}"]`).click(),
+  ]);
+  return readFileSync(await file.path());
+}
 
 describe('colour by community', () => {
   let before: Drawn;
@@ -122,6 +140,90 @@ describe('colour by community', () => {
       expect(line.text).toBe(`${graph.getNodeAttribute(leader, 'label')}’s community (${line.count})`);
     });
     expect(legendBefore.reduce((sum, line) => sum + line.count, 0)).toBe(drawnCount);
+  });
+
+  it("exports the community colours: GEXF viz colours and community numbers, the SVG's circles and legend, the PNG's pixels", async () => {
+    const graph = createExplorerGraph();
+    graph.import(before.graph);
+    const { members } = graphCommunities(graph);
+    const drawn = Object.keys(before.colors).sort();
+    const upper = (colors: Record<string, string>) =>
+      Object.fromEntries(Object.entries(colors).map(([node, color]) => [node, color.toUpperCase()]));
+
+    const parsed = gexf.parse(MultiDirectedGraph, (await download('gexf')).toString('utf8'));
+    expect(parsed.nodes().sort()).toStrictEqual(drawn);
+    const fileColors: Record<string, string> = {};
+    const fileCommunities: Record<string, unknown> = {};
+    parsed.forEachNode((node, a) => {
+      fileColors[node] = String(a.color);
+      fileCommunities[node] = a.community;
+    });
+    expect(upper(fileColors)).toStrictEqual(upper(before.colors));
+    expect(fileCommunities).toStrictEqual(
+      Object.fromEntries(members.flatMap((group, c) => group.map((node) => [node, c]))),
+    );
+
+    const svg = await page.evaluate(
+      (text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return {
+          circles: Object.fromEntries(
+            Array.from(doc.querySelectorAll('.nodes circle')).map((c) => [
+              c.getAttribute('data-id'),
+              c.getAttribute('fill'),
+            ]),
+          ),
+          legend: Array.from(doc.querySelectorAll('.legend-entry[data-mark="dot"]')).map((entry) => ({
+            text: entry.textContent,
+            color: entry.getAttribute('data-color'),
+          })),
+        };
+      },
+      (await download('svg')).toString('utf8'),
+    );
+    expect(upper(svg.circles as Record<string, string>)).toStrictEqual(upper(before.colors));
+    // The legend lists the communities as the screen's does, the smaller groups last.
+    expect(svg.legend).toStrictEqual(
+      legendBefore.map((line) => ({ text: line.text, color: line.color ?? COMMUNITY_REST_COLOR })),
+    );
+
+    // The PNG, at twice the device's resolution: the pixel at the centre of the drawn node
+    // farthest from any other, on which no label is drawn, is its community colour.
+    const png = (await download('png')).toString('base64');
+    const pixel = await page.evaluate(async (data) => {
+      const { graph, sigma } = window.__newsgraph!;
+      const labels = sigma!.drawnLabels();
+      const points: { node: string; x: number; y: number; size: number }[] = [];
+      graph.forEachNode((node) => {
+        const display = sigma!.getNodeDisplayData(node);
+        if (!display || display.hidden) return;
+        const at = sigma!.framedGraphToViewport(display);
+        points.push({ node, x: at.x, y: at.y, size: sigma!.scaleSize(display.size) });
+      });
+      const { width, height } = sigma!.getDimensions();
+      let best = { node: '', x: 0, y: 0, distance: -1 };
+      for (const p of points) {
+        if (p.x < 10 || p.y < 10 || p.x > width - 10 || p.y > height - 10) continue;
+        if (labels.some((box) => p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height))
+          continue;
+        let distance = Infinity;
+        for (const q of points) if (q !== p) distance = Math.min(distance, Math.hypot(p.x - q.x, p.y - q.y) - q.size);
+        if (distance > best.distance) best = { ...p, distance };
+      }
+      const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+      const scale = image.width / width;
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const [r, g, b] = context.getImageData(Math.round(best.x * scale), Math.round(best.y * scale), 1, 1).data;
+      const hex = (value: number) => value.toString(16).padStart(2, '0');
+      return { node: best.node, color: `#${hex(r!)}${hex(g!)}${hex(b!)}`.toUpperCase() };
+    }, png);
+    expect(pixel.node).not.toBe('');
+    expect(pixel.color).toBe(before.colors[pixel.node]!.toUpperCase());
+    await page.keyboard.press('Escape');
   });
 
   it('is reproduced by the URL after a reload', async () => {

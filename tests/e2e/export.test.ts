@@ -220,7 +220,9 @@ describe('exporting the current view', () => {
       return {
         error: doc.querySelector('parsererror') !== null,
         root: doc.documentElement.nodeName,
-        circles: Array.from(doc.querySelectorAll('circle')).map((circle) => circle.getAttribute('data-id') ?? ''),
+        circles: Array.from(doc.querySelectorAll('.nodes circle')).map(
+          (circle) => circle.getAttribute('data-id') ?? '',
+        ),
         arrowheads: Array.from(doc.querySelectorAll('.arrowheads polygon')).map(
           (arrow) => arrow.getAttribute('data-edge') ?? '',
         ),

@@ -41,6 +41,40 @@ describe('sceneToSvg', () => {
     );
   });
 
+  it('writes the legend, one entry a line, and the source line under the graph, taller by their height', () => {
+    const svg = sceneToSvg({
+      width: 300,
+      height: 100,
+      background: '#ffffff',
+      nodes: [{ id: 'p', x: 10, y: 10, size: 4, color: '#4E79A7', label: null }],
+      edges: [],
+      notes: {
+        legend: [
+          { mark: 'dot', label: 'Anna Bellò’s community (3)', color: '#4E79A7' },
+          { mark: 'dot', label: '2 smaller groups (2)', color: '#A9AEB6' },
+          { mark: 'line', label: 'Spoke about', color: '#C0392B' },
+        ],
+        source: 'newsgraph · 5 articles · explorer view · 2026-12-06',
+      },
+    });
+    // 100 + 12 + 3 lines of 20 + the source line's 20 + 12
+    expect(svg.split('\n').slice(1, 3)).toStrictEqual([
+      '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="204" viewBox="0 0 300 204">',
+      '<rect width="300" height="204" fill="#ffffff"/>',
+    ]);
+    const notes = svg.slice(svg.indexOf('<g class="notes"'), svg.indexOf('</svg>'));
+    expect(notes.split('\n')).toStrictEqual([
+      '<g class="notes" font-family="sans-serif" font-size="12" dominant-baseline="central">',
+      '<line x1="0" y1="100.5" x2="300" y2="100.5" stroke="#D0D5DD" stroke-width="1"/>',
+      '<g class="legend-entry" data-mark="dot" data-color="#4E79A7"><circle cx="18" cy="122" r="5" fill="#4E79A7"/><text x="30" y="122" fill="#222222">Anna Bellò’s community (3)</text></g>',
+      '<g class="legend-entry" data-mark="dot" data-color="#A9AEB6"><circle cx="18" cy="142" r="5" fill="#A9AEB6"/><text x="30" y="142" fill="#222222">2 smaller groups (2)</text></g>',
+      '<g class="legend-entry" data-mark="line" data-color="#C0392B"><line x1="12" y1="162" x2="24" y2="162" stroke="#C0392B" stroke-width="3"/><text x="30" y="162" fill="#222222">Spoke about</text></g>',
+      '<text class="source" x="12" y="182" fill="#555555">newsgraph · 5 articles · explorer view · 2026-12-06</text>',
+      '</g>',
+      '',
+    ]);
+  });
+
   it('writes an empty view as a background only', () => {
     const svg = sceneToSvg({
       width: 10,

@@ -14,6 +14,8 @@ export interface CommunityLegendEntry {
 
 export interface CommunityColouring {
   colorOf: Map<string, string>;
+  /** Community of each node drawn, numbered from the largest (0): what exports write as `community`. */
+  communityOf: ReadonlyMap<string, number>;
   entries: CommunityLegendEntry[];
   /** The communities without a colour of their own, and their nodes; null when there are none. */
   rest: { communities: number; nodes: number } | null;
@@ -44,6 +46,7 @@ export function communityColouring(
   });
   return {
     colorOf,
+    communityOf: communities.of,
     entries,
     rest: restCommunities > 0 ? { communities: restCommunities, nodes: restNodes } : null,
     modularity: communities.modularity,
