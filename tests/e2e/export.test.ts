@@ -196,7 +196,7 @@ describe('exporting the current view', () => {
     await writeArtifact('export-view.png', png.bytes);
   });
 
-  it('the SVG has one circle per visible entity, one arrowhead per drawn directed edge, and only the labels shown', async () => {
+  it('the SVG has one circle per visible entity, one arrowhead per drawn directed edge, and only the labels shown, where the screen placed them', async () => {
     const visible = await visibleIds();
     const onScreen = await page.evaluate(() => {
       const { graph, sigma } = window.__newsgraph!;
@@ -210,7 +210,8 @@ describe('exporting the current view', () => {
           !sigma!.getNodeDisplayData(graph.target(edge))!.hidden
         );
       });
-      return { directed: directed.sort(), labels: [...sigma!.getNodeDisplayedLabels()].sort() };
+      const boxes = [...sigma!.drawnLabels()].sort((a, b) => (a.node < b.node ? -1 : 1));
+      return { directed: directed.sort(), labels: [...sigma!.getNodeDisplayedLabels()].sort(), boxes };
     });
     expect(onScreen.directed.length > 0).toBe(true);
     const svg = await download('svg');
@@ -226,13 +227,22 @@ describe('exporting the current view', () => {
         arrowheads: Array.from(doc.querySelectorAll('.arrowheads polygon')).map(
           (arrow) => arrow.getAttribute('data-edge') ?? '',
         ),
-        labels: doc.querySelectorAll('.labels text').length,
+        labels: Array.from(doc.querySelectorAll('.labels text')).map((text) => ({
+          node: text.getAttribute('data-node') ?? '',
+          x: Number(text.getAttribute('x')),
+          y: Number(text.getAttribute('y')),
+        })),
       };
     }, svg.bytes.toString('utf8'));
     expect([parsed.error, parsed.root]).toStrictEqual([false, 'svg']);
     expect(parsed.circles.sort()).toStrictEqual(visible);
     expect(parsed.arrowheads.sort()).toStrictEqual(onScreen.directed);
-    expect(parsed.labels).toBe(onScreen.labels.length);
+    // Each label where the screen placed it: its text one halo (2 px) into its box, centred in height.
+    expect(parsed.labels.map((label) => label.node).sort()).toStrictEqual(onScreen.labels);
+    const round = (value: number) => Math.round(value * 100) / 100;
+    expect(parsed.labels.sort((a, b) => (a.node < b.node ? -1 : 1))).toStrictEqual(
+      onScreen.boxes.map((box) => ({ node: box.node, x: round(box.x + 2), y: round(box.y + box.height / 2) })),
+    );
     await shot('02-downloaded');
     await page.keyboard.press('Escape');
     expect(await page.locator('.export-panel').count()).toBe(0);

@@ -1,9 +1,10 @@
 // The current view as an SVG document, from the positions, sizes and colors the renderer
 // displays (viewport pixels): edges as lines under the nodes, one arrowhead per directed
-// edge touching its target's circle, nodes as circles, and the labels the renderer shows
-// (a node whose label the renderer left out has none here); under the graph, when the caller
-// gives them, the legend (one entry a line) and the source line, as under the PNG. Pure: the
-// caller reads the scene from the renderer.
+// edge touching its target's circle, nodes as circles, and the labels the renderer shows,
+// each in the box the screen's label placement gave it (labelPlacement.ts: right, left,
+// below or above its node, never overlapping another), with the same white halo; under the
+// graph, when the caller gives them, the legend (one entry a line) and the source line, as
+// under the PNG. Pure: the caller reads the scene from the renderer.
 
 import type { LegendEntry } from './legend.ts';
 
@@ -14,7 +15,16 @@ export interface SvgNode {
   /** Radius in pixels. */
   size: number;
   color: string;
-  label: string | null;
+}
+
+/** A label as the screen placed it: its text and its box (top-left corner, viewport pixels). */
+export interface SvgLabel {
+  node: string;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface SvgEdge {
@@ -38,7 +48,10 @@ export interface SvgScene {
   background: string;
   nodes: SvgNode[];
   edges: SvgEdge[];
+  /** The labels drawn, in their boxes; a box is its text plus the halo on every side. */
+  labels: SvgLabel[];
   labelFont?: string;
+  labelWeight?: string;
   labelSize?: number;
   labelColor?: string;
   /** The legend and source line drawn under the graph; none when absent. */
@@ -124,6 +137,7 @@ export function sceneToSvg(scene: SvgScene): string {
   const height = num(fullHeight);
   const font = escapeXml(scene.labelFont ?? 'sans-serif');
   const labelSize = scene.labelSize ?? 12;
+  const weight = scene.labelWeight ? ` font-weight="${escapeXml(scene.labelWeight)}"` : '';
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
@@ -148,13 +162,14 @@ export function sceneToSvg(scene: SvgScene): string {
         `<circle data-id="${escapeXml(node.id)}" cx="${num(node.x)}" cy="${num(node.y)}" r="${num(node.size)}" fill="${escapeXml(node.color)}"/>`,
     ),
     '</g>',
-    `<g class="labels" font-family="${font}" font-size="${num(labelSize)}" fill="${escapeXml(scene.labelColor ?? '#222')}">`,
-    ...scene.nodes
-      .filter((node) => node.label !== null && node.label !== '')
-      .map(
-        (node) =>
-          `<text x="${num(node.x + node.size + 3)}" y="${num(node.y + labelSize / 3)}">${escapeXml(node.label ?? '')}</text>`,
-      ),
+    `<g class="labels" font-family="${font}"${weight} font-size="${num(labelSize)}" fill="${escapeXml(scene.labelColor ?? '#222')}" stroke="#ffffff" stroke-opacity="0.9" stroke-linejoin="round" paint-order="stroke" dominant-baseline="central">`,
+    ...scene.labels
+      .filter((label) => label.text !== '')
+      .map((label) => {
+        // The box holds the halo on every side: the text starts one halo in, centred in height.
+        const halo = Math.max(0, (label.height - labelSize) / 2);
+        return `<text data-node="${escapeXml(label.node)}" x="${num(label.x + halo)}" y="${num(label.y + label.height / 2)}" stroke-width="${num(2 * halo)}">${escapeXml(label.text)}</text>`;
+      }),
     '</g>',
     ...(scene.notes ? notesSvg(scene.notes, scene.height, scene.width, font) : []),
     '</svg>',
