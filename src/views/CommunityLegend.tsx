@@ -3,17 +3,25 @@
 // clicking a line selects that member.
 import { COMMUNITY_REST_COLOR } from '../consts.ts';
 import { useExplorer } from './explorer/explorerContext.ts';
-import { useCommunityColouring } from './explorer/useCommunityColouring.ts';
+import { useCommunities } from './explorer/useCommunityColouring.ts';
 
 export function CommunityLegend() {
   const { actions } = useExplorer();
-  const colouring = useCommunityColouring();
-  if (!colouring) return null;
-  const { entries, rest } = colouring;
+  const { colouring, updating } = useCommunities();
+  if (!colouring && !updating) return null;
+  const entries = colouring?.entries ?? [];
+  const rest = colouring?.rest ?? null;
   return (
-    <section className="community-legend" aria-label="Communities" data-community-legend>
+    <section
+      className="community-legend"
+      aria-label="Communities"
+      aria-busy={updating}
+      data-community-legend
+      data-updating={updating || undefined}
+    >
       <h3>Communities</h3>
-      {entries.length === 0 && <p className="muted">No two drawn entities are linked.</p>}
+      {updating && <p className="muted">{colouring ? 'Updating…' : 'Finding communities…'}</p>}
+      {colouring && entries.length === 0 && <p className="muted">No two drawn entities are linked.</p>}
       <ul>
         {entries.map((entry) => (
           <li key={entry.leader} data-community-entry data-color={entry.color} data-count={entry.count}>

@@ -107,7 +107,7 @@ describe('colour by community', () => {
 
   it('colours each community with one colour and lists them with counts summing to the nodes drawn', async () => {
     await page.getByRole('radiogroup', { name: 'Colour nodes by' }).getByText('Community').click();
-    await page.waitForSelector('[data-community-legend] li');
+    await page.waitForSelector('[data-community-legend]:not([data-updating]) li');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('color') === 'community');
     await drawnIn(COMMUNITY_PALETTE);
     before = await drawnNodes();
@@ -229,7 +229,7 @@ describe('colour by community', () => {
   it('is reproduced by the URL after a reload', async () => {
     await page.reload();
     await settled(page);
-    await page.waitForSelector('[data-community-legend] li');
+    await page.waitForSelector('[data-community-legend]:not([data-updating]) li');
     await drawnIn(COMMUNITY_PALETTE);
     const after = await drawnNodes();
     expect(after.colors).toStrictEqual(before.colors);
@@ -240,6 +240,34 @@ describe('colour by community', () => {
         .getByRole('radio', { name: 'Community' })
         .isChecked(),
     ).toBe(true);
+  });
+
+  it('colours again, in its worker, what a filter change leaves drawn', async () => {
+    await page.locator('input[data-filter-type="Place"]').uncheck();
+    await page.waitForFunction(() =>
+      window.__newsgraph!.graph.everyNode((_node, a) => a.entityType !== 'Place' || a.hidden),
+    );
+    // The new partition is applied once the legend, no longer updating, counts the nodes drawn now.
+    await page.waitForFunction(() => {
+      const legend = document.querySelector('[data-community-legend]:not([data-updating])');
+      const counted = Array.from(legend?.querySelectorAll('li') ?? []).reduce(
+        (sum, li) => sum + Number(li.getAttribute('data-count')),
+        0,
+      );
+      return counted === window.__newsgraph!.graph.filterNodes((_node, a) => !a.hidden).length;
+    });
+    await drawnIn(COMMUNITY_PALETTE);
+    const after = await drawnNodes();
+    expect(Object.keys(after.colors).length).toBeLessThan(Object.keys(before.colors).length);
+    const graph = createExplorerGraph();
+    graph.import(after.graph);
+    const { members } = graphCommunities(graph);
+    expect(members.flat().sort()).toStrictEqual(Object.keys(after.colors).sort());
+    expect(Object.values(after.types).includes('Place')).toBe(false);
+    for (const group of members) expect(new Set(group.map((node) => after.colors[node])).size).toBe(1);
+    const lines = await legend();
+    expect(lines.reduce((sum, line) => sum + line.count, 0)).toBe(Object.keys(after.colors).length);
+    await page.locator('input[data-filter-type="Place"]').check();
   });
 
   it('goes back to type colours and drops the parameter', async () => {
