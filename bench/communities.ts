@@ -65,7 +65,7 @@ for (let e = 0; e < source.length; e++)
     origins: [],
     hidden: false,
   });
-const nameOf = (node: string) => graph.getNodeAttribute(node, 'label');
+const nameOf = (node: string) => graph.getNodeAttributes(node);
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 const timed = <T>(run: () => T): [T, number] => {
   const began = performance.now();

@@ -1,5 +1,5 @@
 // The legend of the "colour by community" view, over the graph under the toolbar: the largest
-// communities by their most mentioned member, with how many of the drawn nodes each holds;
+// communities by their most connected person (or entity), with how many of the drawn nodes each holds;
 // clicking a line selects that member.
 import { COMMUNITY_REST_COLOR } from '../consts.ts';
 import { useExplorer } from './explorer/explorerContext.ts';
@@ -30,7 +30,7 @@ export function CommunityLegend() {
               type="button"
               className="link"
               onClick={() => actions.select({ kind: 'node', id: entry.leader })}
-              title="Select this community's most mentioned member"
+              title="Select the entity this community is named after"
             >
               {entry.label}
             </button>{' '}

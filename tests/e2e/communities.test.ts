@@ -74,6 +74,17 @@ const legend = () =>
     })),
   );
 
+/** How many other drawn entities `node` is linked to by a drawn link. */
+function linkedTo(graph: ReturnType<typeof createExplorerGraph>, node: string): number {
+  const others = new Set<string>();
+  graph.forEachEdge(node, (_edge, a, source, target, sourceAttributes, targetAttributes) => {
+    if (a.hidden || sourceAttributes.hidden || targetAttributes.hidden) return;
+    if (source !== node) others.add(source);
+    if (target !== node) others.add(target);
+  });
+  return others.size;
+}
+
 const COMMUNITY_PALETTE = [...COMMUNITY_COLORS, COMMUNITY_REST_COLOR];
 
 /** Exports the current view in `format` from the Export menu and returns the file's text or bytes. */
@@ -130,13 +141,19 @@ describe('colour by community', () => {
     expect(new Set(own.map((g) => g.color)).size).toBe(own.length);
 
     // The legend: one line per coloured community, largest first, named after its most
-    // mentioned member, and one for the rest; the counts add up to the nodes drawn.
+    // connected person, and one for the rest; the counts add up to the nodes drawn.
     const lines = legendBefore.filter((line) => line.color !== null);
     expect(lines.map((l) => ({ color: l.color, count: l.count }))).toStrictEqual(
       own.map((g) => ({ color: g.color, count: g.size })),
     );
     lines.forEach((line, c) => {
-      const leader = members[c]![0]!;
+      // Its most connected person (the first listed, most mentioned, among equals), else its
+      // most connected entity: counted here from the drawn links.
+      const group = members[c]!;
+      const people = group.filter((node) => graph.getNodeAttribute(node, 'entityType') === 'Person');
+      const leader = (people.length > 0 ? people : group).reduce((best, node) =>
+        linkedTo(graph, node) > linkedTo(graph, best) ? node : best,
+      );
       expect(line.text).toBe(`${graph.getNodeAttribute(leader, 'label')}’s community (${line.count})`);
     });
     expect(legendBefore.reduce((sum, line) => sum + line.count, 0)).toBe(drawnCount);

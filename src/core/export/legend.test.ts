@@ -36,8 +36,8 @@ describe('legendEntries', () => {
       { origin: OVERVIEW_ORIGIN, random: () => 0.5 },
     );
     const colouring = communityColouring(
-      { of: new Map(), members: [['p', 'o', 'q'], ['l']], modularity: 0 },
-      (node) => graph.getNodeAttribute(node, 'label'),
+      { of: new Map(), members: [['p', 'o', 'q'], ['l']], connections: new Map(), modularity: 0 },
+      (node) => graph.getNodeAttributes(node),
       ['#4E79A7'],
     );
     expect(legendEntries(graph, colouring)).toStrictEqual([

@@ -124,9 +124,10 @@ describe('nodeLooks', () => {
           ['b', 1],
         ]),
         members: [['a'], ['b']],
+        connections: new Map(),
         modularity: 0,
       },
-      (node) => node,
+      (node) => graph.getNodeAttributes(node),
     );
     colouring.colorOf.set('a', '#4E79A7');
     colouring.colorOf.set('b', '#A9AEB6');

@@ -236,6 +236,8 @@ export interface GraphCommunities {
   of: Map<string, number>;
   /** Members of each community, largest community first, each by decreasing mentions then key. */
   members: string[][];
+  /** How many other visible nodes each visible node is linked to by a visible edge. */
+  connections: Map<string, number>;
   modularity: number;
 }
 
@@ -332,12 +334,24 @@ export function edgesInNodeOrder(edges: WeightedEdges): WeightedEdges {
 export interface CommunityPartition {
   members: Int32Array;
   offsets: Int32Array;
+  /** Node i's distinct neighbours (parallel edges counted once, loops not at all). */
+  connections: Int32Array;
   modularity: number;
 }
 
 /** Louvain on the input's edges (in node order), its communities ordered as GraphCommunities lists them. Pure. */
 export function communityPartition(edges: WeightedEdges, mentions: Float64Array): CommunityPartition {
-  const partition = louvain(edgesInNodeOrder(edges));
+  const ordered = edgesInNodeOrder(edges);
+  const partition = louvain(ordered);
+  // In node order, parallel edges are side by side: each pair of ends counts once.
+  const connections = new Int32Array(edges.n);
+  for (let e = 0; e < ordered.source.length; e++) {
+    const u = ordered.source[e]!;
+    const v = ordered.target[e]!;
+    if (u === v || (e > 0 && ordered.source[e - 1] === u && ordered.target[e - 1] === v)) continue;
+    connections[u]!++;
+    connections[v]!++;
+  }
   const groups: number[][] = Array.from({ length: partition.count }, () => []);
   for (let i = 0; i < edges.n; i++) groups[partition.community[i]!]!.push(i);
   for (const group of groups) group.sort((a, b) => mentions[b]! - mentions[a]! || a - b);
@@ -350,13 +364,15 @@ export function communityPartition(edges: WeightedEdges, mentions: Float64Array)
     for (const i of group) members[at++] = i;
     offsets[c + 1] = at;
   });
-  return { members, offsets, modularity: partition.modularity };
+  return { members, offsets, connections, modularity: partition.modularity };
 }
 
 /** The partition's communities by node key. */
 export function communitiesOf(keys: readonly string[], partition: CommunityPartition): GraphCommunities {
   const of = new Map<string, number>();
   const members: string[][] = [];
+  const connections = new Map<string, number>();
+  keys.forEach((key, i) => connections.set(key, partition.connections[i]!));
   for (let c = 0; c + 1 < partition.offsets.length; c++) {
     const group: string[] = [];
     for (let p = partition.offsets[c]!; p < partition.offsets[c + 1]!; p++) {
@@ -366,7 +382,7 @@ export function communitiesOf(keys: readonly string[], partition: CommunityParti
     }
     members.push(group);
   }
-  return { of, members, modularity: partition.modularity };
+  return { of, members, connections, modularity: partition.modularity };
 }
 
 /**

@@ -11,5 +11,5 @@ scope.onmessage = (event: MessageEvent<CommunityJob>) => {
   const { job, edges, mentions } = event.data;
   const partition = communityPartition(edges, mentions);
   const reply: CommunityReply = { job, ...partition };
-  scope.postMessage(reply, [partition.members.buffer, partition.offsets.buffer]);
+  scope.postMessage(reply, [partition.members.buffer, partition.offsets.buffer, partition.connections.buffer]);
 };

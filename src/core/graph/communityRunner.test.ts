@@ -61,7 +61,7 @@ function twoTriangles(): ExplorerGraph {
 
 /** The colouring the page would compute on its own thread for the graph as it is now. */
 const expected = (graph: ExplorerGraph) =>
-  communityColouring(graphCommunities(graph), (node) => graph.getNodeAttribute(node, 'label'));
+  communityColouring(graphCommunities(graph), (node) => graph.getNodeAttributes(node));
 
 function setUp() {
   const graph = twoTriangles();
@@ -84,7 +84,8 @@ describe('CommunityRunner', () => {
     expect(workers.length).toBe(1);
     workers[0]!.answer(1);
     expect(runner.getState()).toStrictEqual({ applied: { key: '1:1', colouring: expected(graph) }, pending: null });
-    expect(runner.getState().applied?.colouring.entries.map((entry) => entry.leader)).toStrictEqual(['a1', 'b2']);
+    // Named after their most connected person: a1 and b1 (linked to each other), not b2, the most mentioned.
+    expect(runner.getState().applied?.colouring.entries.map((entry) => entry.leader)).toStrictEqual(['a1', 'b1']);
     expect(changes).toStrictEqual(['- 1:1', '1:1 -']);
   });
 

@@ -126,7 +126,7 @@ export class CommunityRunner {
     if (worker !== this.worker || !running || reply.job !== running.job) return;
     this.running = null;
     const colouring = communityColouring(communitiesOf(running.keys, reply), (node) =>
-      this.graph.getNodeAttribute(node, 'label'),
+      this.graph.getNodeAttributes(node),
     );
     this.set({ applied: { key: running.key, colouring }, pending: null });
   }
