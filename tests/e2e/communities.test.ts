@@ -6,27 +6,24 @@
 // Exports of the coloured view keep it: the GEXF's viz colour and `community` attribute, the
 // SVG's circles and legend, and the PNG's pixels are the screen's community colours.
 
-import { readFileSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMUNITY_COLORS, COMMUNITY_REST_COLOR, TYPE_COLORS } from '../../src/consts.ts';
 import { graphCommunities } from '../../src/core/graph/communities.ts';
 import { createExplorerGraph } from '../../src/core/graph/explorerGraph.ts';
-import type { RunningServer } from '../../server/main.ts';
-import { screenshot, settled, startDemo, type Demo } from './harness.ts';
+import { downloadExport, openExplorer, screenshot, settled, startDemo, type Demo } from './harness.ts';
 
 let demo: Demo;
-let server: RunningServer;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   demo = await startDemo();
-  ({ server, browser } = demo);
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  page = await openExplorer(demo);
 });
+
+const download = async (format: string): Promise<Buffer> => (await downloadExport(page, format)).bytes;
 
 afterAll(async () => {
   await demo?.close();
@@ -87,26 +84,11 @@ function linkedTo(graph: ReturnType<typeof createExplorerGraph>, node: string): 
 
 const COMMUNITY_PALETTE = [...COMMUNITY_COLORS, COMMUNITY_REST_COLOR];
 
-/** Exports the current view in `format` from the Export menu and returns the file's text or bytes. */
-async function download(format: string): Promise<Buffer> {
-  if ((await page.locator('.export-panel').count()) === 0) {
-    await page.locator('[data-export="toggle"]').click();
-    await page.locator('.export-panel').waitFor();
-  }
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator(`.export-format[data-format="${format}"]`).click(),
-  ]);
-  return readFileSync(await file.path());
-}
-
 describe('colour by community', () => {
   let before: Drawn;
   let legendBefore: Awaited<ReturnType<typeof legend>>;
 
   it('keeps type colours by default, with no legend', async () => {
-    await page.goto(server.url);
-    await settled(page);
     await drawnIn(Object.values(TYPE_COLORS));
     const drawn = await drawnNodes();
     const nodes = Object.keys(drawn.colors);

@@ -2,21 +2,29 @@
 // current view, of the selection with its neighbors and of the console's result downloads
 // a file that parses. Screenshots go to test-results/e2e/export-*.png.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATEMENT_COLUMNS } from '../../server/export/statementsCsv.ts';
 import type { RunningServer } from '../../server/main.ts';
-import { ARTIFACTS, PESKOV_QUERY, screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
+import {
+  ARTIFACTS,
+  downloadExport,
+  openExplorer,
+  PESKOV_QUERY,
+  screenshot,
+  settled as waitSettled,
+  startDemo,
+  type Demo,
+} from './harness.ts';
 
 let demo: Demo;
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
 
 async function shot(name: string): Promise<void> {
@@ -46,26 +54,15 @@ async function openMenu(): Promise<void> {
 }
 
 /** Clicks a format in the export menu and returns the downloaded file's name and bytes. */
-async function download(format: string): Promise<{ name: string; bytes: Buffer }> {
-  await openMenu();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator(`.export-format[data-format="${format}"]`).click(),
-  ]);
-  const filePath = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(filePath) };
-}
+const download = (format: string) => downloadExport(page, format);
 
 const sortedNodes = (graph: MultiDirectedGraph) => graph.nodes().sort();
 
 beforeAll(async () => {
   demo = await startDemo();
   expect(demo.ingested.articles).toBe(5);
-  ({ server, browser } = demo);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  await settled();
+  ({ server } = demo);
+  page = await openExplorer(demo);
   // Hide places so the current view is not the whole graph.
   await page.locator('input[data-filter-type="Place"]').uncheck();
   await page.waitForFunction(() => {
