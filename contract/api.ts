@@ -215,7 +215,13 @@ export interface ExportNodeLook {
   x: number;
   y: number;
   size: number;
+  /** The colour drawn: the type's, or the community's while the view is coloured by community. */
   color: string;
+  /**
+   * The entity's community (0 the largest) while the view is coloured by community, written
+   * as a `community` attribute beside the colour; absent otherwise.
+   */
+  community?: number;
 }
 
 /** Every `code` an API error body carries: the API's own, then those of a refused or failed query. */

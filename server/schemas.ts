@@ -215,6 +215,7 @@ export function exportBodyWithIds(maxRowCap: number) {
         y: coordinate,
         size: { type: 'number', minimum: 0 },
         color: { type: 'string', pattern: '^#[0-9A-Fa-f]{6}$' },
+        community: { type: 'integer', minimum: 0 },
       },
     },
   } as const;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExportGraph, toScalar, type ExportGraph } from './graph.ts';
 import { writeGraphml } from './graphml.ts';
 import { EXPORT_REGISTRY } from './registry.ts';
+import { applyLooks } from './subgraph.ts';
 import { cypherResult as result, evidence, payload, relation } from './testing.ts';
 
 function snapshot(graph: ExportGraph | MultiDirectedGraph) {
@@ -113,6 +114,37 @@ describe('buildExportGraph from a payload', () => {
         { creator: 'newsgraph test', description: 'Neighborhood of Mario Rossi' },
       ),
     );
+  });
+});
+
+describe('the looks of a view coloured by community', () => {
+  it('are written as viz colour, size and position with a community attribute, in GEXF, GraphML and JSON', () => {
+    const graph = buildExportGraph({ payload, evidence });
+    applyLooks(graph, [
+      { id: 'p:mario', x: 1.5, y: -2, size: 12, color: '#4E79A7', community: 0 },
+      { id: 'o:ue', x: 3, y: 4, size: 6, color: '#F28E2B', community: 1 },
+    ]);
+    const gexfText = EXPORT_REGISTRY.gexf.write(graph);
+    expect(gexfText).toContain('<viz:color hex="#4E79A7"/>');
+    expect(gexfText).toContain('<attribute id="community" title="community" type="integer"/>');
+    const fromGexf = gexf.parse(MultiDirectedGraph, gexfText);
+    const look = (parsed: MultiDirectedGraph, id: string) => {
+      const { x, y, size, color, community } = parsed.getNodeAttributes(id);
+      return { x, y, size, color: String(color).toUpperCase(), community };
+    };
+    expect(look(fromGexf, 'p:mario')).toStrictEqual({ x: 1.5, y: -2, size: 12, color: '#4E79A7', community: 0 });
+    expect(look(fromGexf, 'o:ue')).toStrictEqual({ x: 3, y: 4, size: 6, color: '#F28E2B', community: 1 });
+    const fromGraphml = parseGraphml(MultiDirectedGraph, EXPORT_REGISTRY.graphml.write(graph));
+    expect(look(fromGraphml, 'o:ue')).toStrictEqual({ x: 3, y: 4, size: 6, color: '#F28E2B', community: 1 });
+    const fromJson = MultiDirectedGraph.from(JSON.parse(EXPORT_REGISTRY.json.write(graph)));
+    expect(look(fromJson, 'p:mario')).toStrictEqual({ x: 1.5, y: -2, size: 12, color: '#4E79A7', community: 0 });
+  });
+
+  it('carry no community attribute for a view coloured by type', () => {
+    const graph = buildExportGraph({ payload, evidence });
+    applyLooks(graph, [{ id: 'p:mario', x: 0, y: 0, size: 1, color: '#0072B2' }]);
+    expect(graph.getNodeAttribute('p:mario', 'community')).toBeUndefined();
+    expect(EXPORT_REGISTRY.gexf.write(graph)).not.toContain('community');
   });
 });
 

@@ -150,11 +150,15 @@ export async function buildRequestedGraph(
 // size and colour; the Neo4j formats and the statements CSV would only carry them as data.
 const DRAWN_FORMATS: ReadonlySet<ExportFormat> = new Set(['gexf', 'graphml', 'json']);
 
-/** Writes how the explorer draws each entity onto its node (`x`, `y`, `size`, `color`: GEXF's viz). */
+/**
+ * Writes how the explorer draws each entity onto its node (`x`, `y`, `size`, `color`: GEXF's
+ * viz), and its `community` when the view is coloured by community.
+ */
 export function applyLooks(graph: ExportGraph, looks: readonly ExportNodeLook[]): void {
   for (const look of looks) {
     if (!graph.hasNode(look.id)) continue;
     graph.mergeNodeAttributes(look.id, { x: look.x, y: look.y, size: look.size, color: look.color });
+    if (look.community !== undefined) graph.setNodeAttribute(look.id, 'community', look.community);
   }
 }
 

@@ -1,19 +1,27 @@
 // The legend of the "colour by community" view, over the graph under the toolbar: the largest
-// communities by their most mentioned member, with how many of the drawn nodes each holds;
+// communities by their most connected person (or entity), with how many of the drawn nodes each holds;
 // clicking a line selects that member.
 import { COMMUNITY_REST_COLOR } from '../consts.ts';
 import { useExplorer } from './explorer/explorerContext.ts';
-import { useCommunityColouring } from './explorer/useCommunityColouring.ts';
+import { useCommunities } from './explorer/useCommunityColouring.ts';
 
 export function CommunityLegend() {
   const { actions } = useExplorer();
-  const colouring = useCommunityColouring();
-  if (!colouring) return null;
-  const { entries, rest } = colouring;
+  const { colouring, updating } = useCommunities();
+  if (!colouring && !updating) return null;
+  const entries = colouring?.entries ?? [];
+  const rest = colouring?.rest ?? null;
   return (
-    <section className="community-legend" aria-label="Communities" data-community-legend>
+    <section
+      className="community-legend"
+      aria-label="Communities"
+      aria-busy={updating}
+      data-community-legend
+      data-updating={updating || undefined}
+    >
       <h3>Communities</h3>
-      {entries.length === 0 && <p className="muted">No two drawn entities are linked.</p>}
+      {updating && <p className="muted">{colouring ? 'Updating…' : 'Finding communities…'}</p>}
+      {colouring && entries.length === 0 && <p className="muted">No two drawn entities are linked.</p>}
       <ul>
         {entries.map((entry) => (
           <li key={entry.leader} data-community-entry data-color={entry.color} data-count={entry.count}>
@@ -22,7 +30,7 @@ export function CommunityLegend() {
               type="button"
               className="link"
               onClick={() => actions.select({ kind: 'node', id: entry.leader })}
-              title="Select this community's most mentioned member"
+              title="Select the entity this community is named after"
             >
               {entry.label}
             </button>{' '}

@@ -2,21 +2,29 @@
 // current view, of the selection with its neighbors and of the console's result downloads
 // a file that parses. Screenshots go to test-results/e2e/export-*.png.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATEMENT_COLUMNS } from '../../server/export/statementsCsv.ts';
 import type { RunningServer } from '../../server/main.ts';
-import { ARTIFACTS, PESKOV_QUERY, screenshot, settled as waitSettled, startDemo, type Demo } from './harness.ts';
+import {
+  ARTIFACTS,
+  downloadExport,
+  openExplorer,
+  PESKOV_QUERY,
+  screenshot,
+  settled as waitSettled,
+  startDemo,
+  type Demo,
+} from './harness.ts';
 
 let demo: Demo;
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
 
 async function shot(name: string): Promise<void> {
@@ -46,26 +54,15 @@ async function openMenu(): Promise<void> {
 }
 
 /** Clicks a format in the export menu and returns the downloaded file's name and bytes. */
-async function download(format: string): Promise<{ name: string; bytes: Buffer }> {
-  await openMenu();
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator(`.export-format[data-format="${format}"]`).click(),
-  ]);
-  const filePath = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(filePath) };
-}
+const download = (format: string) => downloadExport(page, format);
 
 const sortedNodes = (graph: MultiDirectedGraph) => graph.nodes().sort();
 
 beforeAll(async () => {
   demo = await startDemo();
   expect(demo.ingested.articles).toBe(5);
-  ({ server, browser } = demo);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  await settled();
+  ({ server } = demo);
+  page = await openExplorer(demo);
   // Hide places so the current view is not the whole graph.
   await page.locator('input[data-filter-type="Place"]').uncheck();
   await page.waitForFunction(() => {
@@ -196,7 +193,7 @@ describe('exporting the current view', () => {
     await writeArtifact('export-view.png', png.bytes);
   });
 
-  it('the SVG has one circle per visible entity, one arrowhead per drawn directed edge, and only the labels shown', async () => {
+  it('the SVG has one circle per visible entity, one arrowhead per drawn directed edge, and only the labels shown, where the screen placed them', async () => {
     const visible = await visibleIds();
     const onScreen = await page.evaluate(() => {
       const { graph, sigma } = window.__newsgraph!;
@@ -210,7 +207,8 @@ describe('exporting the current view', () => {
           !sigma!.getNodeDisplayData(graph.target(edge))!.hidden
         );
       });
-      return { directed: directed.sort(), labels: [...sigma!.getNodeDisplayedLabels()].sort() };
+      const boxes = [...sigma!.drawnLabels()].sort((a, b) => (a.node < b.node ? -1 : 1));
+      return { directed: directed.sort(), labels: [...sigma!.getNodeDisplayedLabels()].sort(), boxes };
     });
     expect(onScreen.directed.length > 0).toBe(true);
     const svg = await download('svg');
@@ -220,17 +218,28 @@ describe('exporting the current view', () => {
       return {
         error: doc.querySelector('parsererror') !== null,
         root: doc.documentElement.nodeName,
-        circles: Array.from(doc.querySelectorAll('circle')).map((circle) => circle.getAttribute('data-id') ?? ''),
+        circles: Array.from(doc.querySelectorAll('.nodes circle')).map(
+          (circle) => circle.getAttribute('data-id') ?? '',
+        ),
         arrowheads: Array.from(doc.querySelectorAll('.arrowheads polygon')).map(
           (arrow) => arrow.getAttribute('data-edge') ?? '',
         ),
-        labels: doc.querySelectorAll('.labels text').length,
+        labels: Array.from(doc.querySelectorAll('.labels text')).map((text) => ({
+          node: text.getAttribute('data-node') ?? '',
+          x: Number(text.getAttribute('x')),
+          y: Number(text.getAttribute('y')),
+        })),
       };
     }, svg.bytes.toString('utf8'));
     expect([parsed.error, parsed.root]).toStrictEqual([false, 'svg']);
     expect(parsed.circles.sort()).toStrictEqual(visible);
     expect(parsed.arrowheads.sort()).toStrictEqual(onScreen.directed);
-    expect(parsed.labels).toBe(onScreen.labels.length);
+    // Each label where the screen placed it: its text one halo (2 px) into its box, centred in height.
+    expect(parsed.labels.map((label) => label.node).sort()).toStrictEqual(onScreen.labels);
+    const round = (value: number) => Math.round(value * 100) / 100;
+    expect(parsed.labels.sort((a, b) => (a.node < b.node ? -1 : 1))).toStrictEqual(
+      onScreen.boxes.map((box) => ({ node: box.node, x: round(box.x + 2), y: round(box.y + box.height / 2) })),
+    );
     await shot('02-downloaded');
     await page.keyboard.press('Escape');
     expect(await page.locator('.export-panel').count()).toBe(0);

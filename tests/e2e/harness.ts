@@ -2,7 +2,7 @@
 // store, served with the built page (dist/, or NEWSGRAPH_STATIC_DIR), and a headless
 // Debian Chromium driven by playwright-core. Screenshots go under test-results/e2e/.
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +97,42 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+export interface ExplorerPageOptions {
+  /** Path and query opened on the demo's server; `/` by default. */
+  path?: string;
+  viewport?: { width: number; height: number };
+}
+
+/**
+ * The setup every suite repeats: a new page of the demo's browser (1280×800 unless asked,
+ * downloads accepted), the explorer opened on it, and the graph drawn and laid out.
+ */
+export async function openExplorer(demo: Demo, options: ExplorerPageOptions = {}): Promise<Page> {
+  const page = await demo.browser.newPage({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    acceptDownloads: true,
+  });
+  await page.goto(`${demo.server.url}${options.path ?? '/'}`);
+  await settled(page);
+  return page;
+}
+
+/**
+ * Exports from the graph toolbar's Export menu (opened if it is not) in `format`, with the
+ * scope chosen there, and returns the downloaded file's name and bytes.
+ */
+export async function downloadExport(page: Page, format: string): Promise<{ name: string; bytes: Buffer }> {
+  if ((await page.locator('.export-panel').count()) === 0) {
+    await page.locator('[data-export="toggle"]').click();
+    await page.locator('.export-panel').waitFor();
+  }
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`.export-format[data-format="${format}"]`).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
 /** Waits until the graph is loaded and the layout has stopped (nodes no longer move). */

@@ -125,7 +125,7 @@ describe('POST /api/export with ids', () => {
         format: 'json',
         ids: [IDS.rossi, IDS.bianchi],
         edges: [`relation:MET:${IDS.rossi}->${IDS.bianchi}`],
-        looks: [look('#123456')],
+        looks: [{ ...look('#123456'), community: 2 }],
         name: 'view-2026-12-05',
       },
     });
@@ -133,7 +133,7 @@ describe('POST /api/export with ids', () => {
     expect(response.headers['content-disposition']).toBe('attachment; filename="view-2026-12-05.json"');
     const graph = JSON.parse(response.body) as JsonGraph & { nodes: { key: string; attributes: object }[] };
     expect(edgeList(graph)).toStrictEqual([`${IDS.rossi} -MET-> ${IDS.bianchi}`]);
-    expect(graph.nodes[0]?.attributes).toMatchObject({ x: 0, y: 0, size: 1, color: '#123456' });
+    expect(graph.nodes[0]?.attributes).toMatchObject({ x: 0, y: 0, size: 1, color: '#123456', community: 2 });
   });
 
   it('downloads the statements of the chosen speakers and subjects', async () => {
@@ -174,6 +174,10 @@ describe('POST /api/export with ids', () => {
     [
       'a look without a position',
       { format: 'gexf', ids: [IDS.rossi], looks: [{ id: IDS.rossi, size: 1, color: '#000000' }] },
+    ],
+    [
+      'a look whose community is not a whole number',
+      { format: 'gexf', ids: [IDS.rossi], looks: [{ ...look('#000000'), community: 1.5 }] },
     ],
     ['an empty file name', { format: 'gexf', ids: [IDS.rossi], name: '' }],
   ])('answers 400 for %s', async (_name, payload) => {

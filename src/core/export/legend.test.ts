@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { COMMUNITY_REST_COLOR } from '../../consts.ts';
+import { communityColouring } from '../graph/communityColours.ts';
 import { createExplorerGraph, mergePayload, OVERVIEW_ORIGIN } from '../graph/explorerGraph.ts';
 import { edgeView, nodeView, payload } from '../testing/factories.ts';
 import { legendEntries } from './legend.ts';
@@ -20,6 +22,28 @@ describe('legendEntries', () => {
       { mark: 'dot', label: 'Organizations', color: '#E69F00' },
       { mark: 'line', label: 'Spoke about', color: '#C0392B' },
       { mark: 'line', label: 'Relations (roles, interactions)', color: '#4A5A7A' },
+    ]);
+  });
+
+  it('lists the communities as the screen legend does, with their counts, while the view is coloured by community', () => {
+    const graph = createExplorerGraph();
+    mergePayload(
+      graph,
+      payload(
+        [nodeView('o', 'Organization'), nodeView('p', 'Person'), nodeView('q', 'Person'), nodeView('l', 'Place')],
+        [edgeView('p', 'o'), edgeView('q', 'p')],
+      ),
+      { origin: OVERVIEW_ORIGIN, random: () => 0.5 },
+    );
+    const colouring = communityColouring(
+      { of: new Map(), members: [['p', 'o', 'q'], ['l']], connections: new Map(), modularity: 0 },
+      (node) => graph.getNodeAttributes(node),
+      ['#4E79A7'],
+    );
+    expect(legendEntries(graph, colouring)).toStrictEqual([
+      { mark: 'dot', label: `${graph.getNodeAttribute('p', 'label')}’s community (3)`, color: '#4E79A7' },
+      { mark: 'dot', label: '1 smaller group (1)', color: COMMUNITY_REST_COLOR },
+      { mark: 'line', label: 'Spoke about', color: '#C0392B' },
     ]);
   });
 });

@@ -1,9 +1,11 @@
-// The legend under an exported picture: the entity types and the kinds of link the view
-// shows, each with the colour it is drawn in, in the order of the filters panel.
+// The legend under an exported picture: the entity types (or, while the view is coloured by
+// community, the communities as the screen's legend lists them) and the kinds of link the
+// view shows, each with the colour it is drawn in, in the order of the filters panel.
 
 import { EDGE_KINDS, type EdgeKind } from '../../../contract/api.ts';
 import { ENTITY_TYPES, type EntityType } from '../../../contract/graph.ts';
-import { EDGE_COLORS, EDGE_KIND_LABELS, TYPE_COLORS, TYPE_LABELS } from '../../consts.ts';
+import { COMMUNITY_REST_COLOR, EDGE_COLORS, EDGE_KIND_LABELS, TYPE_COLORS, TYPE_LABELS } from '../../consts.ts';
+import type { CommunityColouring } from '../graph/communityColours.ts';
 import type { ExplorerGraph } from '../graph/explorerGraph.ts';
 import { visibleEdgeIds, visibleNodeIds } from './scope.ts';
 
@@ -14,15 +16,34 @@ export interface LegendEntry {
   color: string;
 }
 
-export function legendEntries(graph: ExplorerGraph): LegendEntry[] {
+/** The communities as the screen's legend lists them: each with its count, then the smaller groups. */
+export function communityLegendEntries(colouring: CommunityColouring): LegendEntry[] {
+  const entries = colouring.entries.map((entry): LegendEntry => ({
+    mark: 'dot',
+    label: `${entry.label} (${entry.count})`,
+    color: entry.color,
+  }));
+  const { rest } = colouring;
+  if (rest)
+    entries.push({
+      mark: 'dot',
+      label: `${rest.communities} smaller ${rest.communities === 1 ? 'group' : 'groups'} (${rest.nodes})`,
+      color: COMMUNITY_REST_COLOR,
+    });
+  return entries;
+}
+
+export function legendEntries(graph: ExplorerGraph, colouring: CommunityColouring | null = null): LegendEntry[] {
   const types = new Set<EntityType>(visibleNodeIds(graph).map((id) => graph.getNodeAttribute(id, 'entityType')));
   const kinds = new Set<EdgeKind>(visibleEdgeIds(graph).map((id) => graph.getEdgeAttribute(id, 'kind')));
   return [
-    ...ENTITY_TYPES.filter((type) => types.has(type)).map((type): LegendEntry => ({
-      mark: 'dot',
-      label: TYPE_LABELS[type],
-      color: TYPE_COLORS[type],
-    })),
+    ...(colouring
+      ? communityLegendEntries(colouring)
+      : ENTITY_TYPES.filter((type) => types.has(type)).map((type): LegendEntry => ({
+          mark: 'dot',
+          label: TYPE_LABELS[type],
+          color: TYPE_COLORS[type],
+        }))),
     ...EDGE_KINDS.filter((kind) => kinds.has(kind)).map((kind): LegendEntry => ({
       mark: 'line',
       label: EDGE_KIND_LABELS[kind],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statementNodeId } from '../aggregation/statementNodes.ts';
 import { createExplorerGraph, mergePayload, OVERVIEW_ORIGIN } from '../graph/explorerGraph.ts';
+import { communityColouring } from '../graph/communityColours.ts';
 import { edgeView, nodeView, payload } from '../testing/factories.ts';
 import { nodeLooks, scopeNodeIds, selectionNodeIds, visibleEdgeIds, visibleNodeIds } from './scope.ts';
 
@@ -108,6 +109,33 @@ describe('nodeLooks', () => {
     expect(nodeLooks(graph, ['a', 'gone', 'd'])).toStrictEqual([
       { id: 'a', x: 1.25, y: -3, size: 9, color: '#0072B2' },
       { id: 'd', x: 0, y: 4, size: 3, color: '#E69F00' },
+    ]);
+  });
+
+  it('gives the community colour and number of each entity while the view is coloured by community', () => {
+    const graph = sample();
+    graph.mergeNodeAttributes('a', { x: 1, y: 2, size: 9, color: '#0072B2' });
+    graph.mergeNodeAttributes('b', { x: 3, y: 4, size: 5, color: '#E69F00' });
+    graph.mergeNodeAttributes('c', { x: 5, y: 6, size: 2, color: '#009E73' });
+    const colouring = communityColouring(
+      {
+        of: new Map([
+          ['a', 0],
+          ['b', 1],
+        ]),
+        members: [['a'], ['b']],
+        connections: new Map(),
+        modularity: 0,
+      },
+      (node) => graph.getNodeAttributes(node),
+    );
+    colouring.colorOf.set('a', '#4E79A7');
+    colouring.colorOf.set('b', '#A9AEB6');
+    // c is hidden: in no community, it keeps its type colour and has no number.
+    expect(nodeLooks(graph, ['a', 'b', 'c'], colouring)).toStrictEqual([
+      { id: 'a', x: 1, y: 2, size: 9, color: '#4E79A7', community: 0 },
+      { id: 'b', x: 3, y: 4, size: 5, color: '#A9AEB6', community: 1 },
+      { id: 'c', x: 5, y: 6, size: 2, color: '#009E73' },
     ]);
   });
 });

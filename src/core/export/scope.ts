@@ -5,6 +5,7 @@
 
 import type { ExportNodeLook } from '../../../contract/api.ts';
 import { isStatementNodeId } from '../aggregation/statementNodes.ts';
+import type { CommunityColouring } from '../graph/communityColours.ts';
 import type { ExplorerGraph } from '../graph/explorerGraph.ts';
 
 export type ExportScope = 'view' | 'selection' | 'console';
@@ -72,12 +73,22 @@ export function visibleEdgeIds(graph: ExplorerGraph): string[] {
   );
 }
 
-/** How each of `ids` is drawn: its layout position, size and type colour (not a passing highlight). */
-export function nodeLooks(graph: ExplorerGraph, ids: readonly string[]): ExportNodeLook[] {
+/**
+ * How each of `ids` is drawn: its layout position, size and colour (not a passing highlight):
+ * the type's, or, while the view is coloured by community (`colouring`), its community's
+ * colour and number, as the screen draws it.
+ */
+export function nodeLooks(
+  graph: ExplorerGraph,
+  ids: readonly string[],
+  colouring: CommunityColouring | null = null,
+): ExportNodeLook[] {
   return ids
     .filter((id) => graph.hasNode(id))
     .map((id) => {
       const { x, y, size, color } = graph.getNodeAttributes(id);
-      return { id, x, y, size, color };
+      const community = colouring?.communityOf.get(id);
+      if (community === undefined) return { id, x, y, size, color };
+      return { id, x, y, size, color: colouring?.colorOf.get(id) ?? color, community };
     });
 }

@@ -1,8 +1,12 @@
 // The current view as an SVG document, from the positions, sizes and colors the renderer
 // displays (viewport pixels): edges as lines under the nodes, one arrowhead per directed
-// edge touching its target's circle, nodes as circles, and the labels the renderer shows
-// (a node whose label the renderer left out has none here). Pure: the caller reads the
-// scene from the renderer.
+// edge touching its target's circle, nodes as circles, and the labels the renderer shows,
+// each in the box the screen's label placement gave it (labelPlacement.ts: right, left,
+// below or above its node, never overlapping another), with the same white halo; under the
+// graph, when the caller gives them, the legend (one entry a line) and the source line, as
+// under the PNG. Pure: the caller reads the scene from the renderer.
+
+import type { LegendEntry } from './legend.ts';
 
 export interface SvgNode {
   id: string;
@@ -11,7 +15,16 @@ export interface SvgNode {
   /** Radius in pixels. */
   size: number;
   color: string;
-  label: string | null;
+}
+
+/** A label as the screen placed it: its text and its box (top-left corner, viewport pixels). */
+export interface SvgLabel {
+  node: string;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface SvgEdge {
@@ -35,9 +48,14 @@ export interface SvgScene {
   background: string;
   nodes: SvgNode[];
   edges: SvgEdge[];
+  /** The labels drawn, in their boxes; a box is its text plus the halo on every side. */
+  labels: SvgLabel[];
   labelFont?: string;
+  labelWeight?: string;
   labelSize?: number;
   labelColor?: string;
+  /** The legend and source line drawn under the graph; none when absent. */
+  notes?: { legend: LegendEntry[]; source: string };
 }
 
 export function escapeXml(text: string): string {
@@ -84,11 +102,42 @@ export function arrowheadPoints(edge: SvgEdge): string | null {
   return corners.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');
 }
 
+/** The notes' geometry, in pixels: as under the PNG (png.ts) at its scale of one. */
+const NOTE_PAD = 12;
+const NOTE_LINE = 20;
+const NOTE_FONT_SIZE = 12;
+const NOTE_TEXT_COLOR = '#222222';
+const NOTE_MUTED_COLOR = '#555555';
+
+/** Height the notes add under the graph. */
+function notesHeight(notes: NonNullable<SvgScene['notes']>): number {
+  return NOTE_PAD + notes.legend.length * NOTE_LINE + NOTE_LINE + NOTE_PAD;
+}
+
+function notesSvg(notes: NonNullable<SvgScene['notes']>, top: number, width: number, font: string): string[] {
+  const middle = (row: number) => num(top + NOTE_PAD + row * NOTE_LINE + NOTE_LINE / 2);
+  return [
+    `<g class="notes" font-family="${font}" font-size="${NOTE_FONT_SIZE}" dominant-baseline="central">`,
+    `<line x1="0" y1="${num(top + 0.5)}" x2="${num(width)}" y2="${num(top + 0.5)}" stroke="#D0D5DD" stroke-width="1"/>`,
+    ...notes.legend.map((entry, row) => {
+      const mark =
+        entry.mark === 'dot'
+          ? `<circle cx="${num(NOTE_PAD + 6)}" cy="${middle(row)}" r="5" fill="${escapeXml(entry.color)}"/>`
+          : `<line x1="${NOTE_PAD}" y1="${middle(row)}" x2="${NOTE_PAD + 12}" y2="${middle(row)}" stroke="${escapeXml(entry.color)}" stroke-width="3"/>`;
+      return `<g class="legend-entry" data-mark="${entry.mark}" data-color="${escapeXml(entry.color)}">${mark}<text x="${NOTE_PAD + 18}" y="${middle(row)}" fill="${NOTE_TEXT_COLOR}">${escapeXml(entry.label)}</text></g>`;
+    }),
+    `<text class="source" x="${NOTE_PAD}" y="${middle(notes.legend.length)}" fill="${NOTE_MUTED_COLOR}">${escapeXml(notes.source)}</text>`,
+    '</g>',
+  ];
+}
+
 export function sceneToSvg(scene: SvgScene): string {
   const width = num(scene.width);
-  const height = num(scene.height);
+  const fullHeight = scene.height + (scene.notes ? notesHeight(scene.notes) : 0);
+  const height = num(fullHeight);
   const font = escapeXml(scene.labelFont ?? 'sans-serif');
   const labelSize = scene.labelSize ?? 12;
+  const weight = scene.labelWeight ? ` font-weight="${escapeXml(scene.labelWeight)}"` : '';
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
@@ -113,14 +162,16 @@ export function sceneToSvg(scene: SvgScene): string {
         `<circle data-id="${escapeXml(node.id)}" cx="${num(node.x)}" cy="${num(node.y)}" r="${num(node.size)}" fill="${escapeXml(node.color)}"/>`,
     ),
     '</g>',
-    `<g class="labels" font-family="${font}" font-size="${num(labelSize)}" fill="${escapeXml(scene.labelColor ?? '#222')}">`,
-    ...scene.nodes
-      .filter((node) => node.label !== null && node.label !== '')
-      .map(
-        (node) =>
-          `<text x="${num(node.x + node.size + 3)}" y="${num(node.y + labelSize / 3)}">${escapeXml(node.label ?? '')}</text>`,
-      ),
+    `<g class="labels" font-family="${font}"${weight} font-size="${num(labelSize)}" fill="${escapeXml(scene.labelColor ?? '#222')}" stroke="#ffffff" stroke-opacity="0.9" stroke-linejoin="round" paint-order="stroke" dominant-baseline="central">`,
+    ...scene.labels
+      .filter((label) => label.text !== '')
+      .map((label) => {
+        // The box holds the halo on every side: the text starts one halo in, centred in height.
+        const halo = Math.max(0, (label.height - labelSize) / 2);
+        return `<text data-node="${escapeXml(label.node)}" x="${num(label.x + halo)}" y="${num(label.y + label.height / 2)}" stroke-width="${num(2 * halo)}">${escapeXml(label.text)}</text>`;
+      }),
     '</g>',
+    ...(scene.notes ? notesSvg(scene.notes, scene.height, scene.width, font) : []),
     '</svg>',
     '',
   ];

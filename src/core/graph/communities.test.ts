@@ -146,11 +146,30 @@ describe('graphCommunities', () => {
     return graph;
   }
 
-  it('groups visible nodes, largest community first, each led by its most mentioned member', () => {
+  it('groups visible nodes, largest community first, its members most mentioned first', () => {
     const result = graphCommunities(explorerGraph('ab'));
     expect(result.members).toStrictEqual([['a1', 'a2', 'a3'], ['b2', 'b1', 'b3'], ['lone']]);
     expect(result.of.get('b3')).toBe(1);
     expect(result.of.get('lone')).toBe(2);
+  });
+
+  it('counts the drawn entities each one is linked to, parallel links once', () => {
+    const graph = explorerGraph('ab');
+    mergePayload(graph, payload([], [edgeView('a2', 'a1', 'relation')]), {
+      origin: OVERVIEW_ORIGIN,
+      random: seededRandom(2),
+    });
+    expect(Object.fromEntries(graphCommunities(graph).connections)).toStrictEqual({
+      a1: 3,
+      a2: 2,
+      a3: 2,
+      b1: 3,
+      b2: 2,
+      b3: 2,
+      lone: 0,
+    });
+    graph.setNodeAttribute('b1', 'hidden', true);
+    expect(graphCommunities(graph).connections.get('a1')).toBe(2);
   });
 
   it('does not depend on the order the graph was loaded in', () => {

@@ -2,7 +2,8 @@
 // (local moving, then aggregation of each community into one node, level after level) on
 // an undirected weighted view of what is drawn. Deterministic: nodes are visited in id
 // order and a node moves only for a strictly better gain, so the same graph always gives
-// the same communities. Typed arrays throughout, so 50k nodes take well under a second.
+// the same communities. Typed arrays throughout; the page runs it in a worker
+// (communityRunner.ts): the page's thread only reads the graph into arrays (communityInput).
 import type { ExplorerGraph } from './explorerGraph.ts';
 
 /** An undirected weighted graph over nodes 0..n-1; an edge listed once (u, v, w); u === v is a loop. */
@@ -235,60 +236,161 @@ export interface GraphCommunities {
   of: Map<string, number>;
   /** Members of each community, largest community first, each by decreasing mentions then key. */
   members: string[][];
+  /** How many other visible nodes each visible node is linked to by a visible edge. */
+  connections: Map<string, number>;
   modularity: number;
 }
 
 /**
- * Communities of what the filters leave visible: visible nodes joined by visible edges
- * (spoke-about, relations, co-mentions when shown), direction ignored, parallel edges
- * adding their weights. Numbered from the largest community; ties by their first member.
+ * What the partition is computed from, in plain arrays a worker can take: the visible nodes
+ * in key order (`keys[i]` is node i), the visible edges among them (lower end first, in the
+ * graph's order: communityPartition puts them in node order), and each node's mentions (to
+ * order a community's members).
  */
-export function graphCommunities(graph: ExplorerGraph): GraphCommunities {
+export interface CommunityInput {
+  keys: string[];
+  edges: WeightedEdges;
+  mentions: Float64Array;
+}
+
+/**
+ * The visible nodes joined by visible edges (spoke-about, relations, co-mentions when shown),
+ * direction ignored, parallel edges adding their weights, read from the graph. The only part
+ * that needs the graph, so the only part on the page's thread: the rest (communityPartition)
+ * runs in a worker.
+ */
+export function communityInput(graph: ExplorerGraph): CommunityInput {
   const keys: string[] = [];
   graph.forEachNode((node, a) => {
     if (!a.hidden) keys.push(node);
   });
   keys.sort();
   const index = new Map<string, number>();
-  keys.forEach((key, i) => index.set(key, i));
-  const us: number[] = [];
-  const vs: number[] = [];
-  const ws: number[] = [];
+  const mentions = new Float64Array(keys.length);
+  keys.forEach((key, i) => {
+    index.set(key, i);
+    mentions[i] = graph.getNodeAttribute(key, 'mentions');
+  });
+  const source = new Int32Array(graph.size);
+  const target = new Int32Array(graph.size);
+  const weight = new Float64Array(graph.size);
+  let count = 0;
   graph.forEachEdge((_edge, a, s, t) => {
     if (a.hidden) return;
     const u = index.get(s);
     const v = index.get(t);
     if (u === undefined || v === undefined) return;
-    us.push(Math.min(u, v));
-    vs.push(Math.max(u, v));
-    ws.push(Math.max(a.weight, 1));
+    source[count] = Math.min(u, v);
+    target[count] = Math.max(u, v);
+    weight[count++] = Math.max(a.weight, 1);
   });
-  // Edges in node order too, so the order the graph was loaded in changes nothing: counted
-  // by their lower end, then sorted within each (small) bucket.
-  const n = keys.length;
+  return {
+    keys,
+    edges: {
+      n: keys.length,
+      source: source.slice(0, count),
+      target: target.slice(0, count),
+      weight: weight.slice(0, count),
+    },
+    mentions,
+  };
+}
+
+/**
+ * The edges in node order (by lower end, then upper end, then weight), so the order the graph
+ * was loaded in changes nothing: counted by their lower end, then sorted within each (small) bucket.
+ */
+export function edgesInNodeOrder(edges: WeightedEdges): WeightedEdges {
+  const { n, source, target, weight } = edges;
   const start = new Int32Array(n + 1);
-  for (const u of us) start[u + 1]!++;
+  for (let e = 0; e < source.length; e++) start[source[e]! + 1]!++;
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, n);
-  const order = new Int32Array(us.length);
-  us.forEach((u, e) => (order[fill[u]!++] = e));
-  const byEnd = (a: number, b: number) => vs[a]! - vs[b]! || ws[a]! - ws[b]!;
+  const order = new Int32Array(source.length);
+  for (let e = 0; e < source.length; e++) order[fill[source[e]!]!++] = e;
+  const byEnd = (a: number, b: number) => target[a]! - target[b]! || weight[a]! - weight[b]!;
   for (let i = 0; i < n; i++) if (start[i + 1]! - start[i]! > 1) order.subarray(start[i]!, start[i + 1]!).sort(byEnd);
-  const partition = louvain({
+  const sorted = {
     n,
-    source: Int32Array.from(order, (e) => us[e]!),
-    target: Int32Array.from(order, (e) => vs[e]!),
-    weight: Float64Array.from(order, (e) => ws[e]!),
-  });
-  const groups: string[][] = Array.from({ length: partition.count }, () => []);
-  keys.forEach((key, i) => groups[partition.community[i]!]!.push(key));
-  const mentions = (key: string) => graph.getNodeAttribute(key, 'mentions');
-  for (const group of groups) group.sort((a, b) => mentions(b) - mentions(a) || (a < b ? -1 : a > b ? 1 : 0));
+    source: new Int32Array(order.length),
+    target: new Int32Array(order.length),
+    weight: new Float64Array(order.length),
+  };
+  for (let p = 0; p < order.length; p++) {
+    const e = order[p]!;
+    sorted.source[p] = source[e]!;
+    sorted.target[p] = target[e]!;
+    sorted.weight[p] = weight[e]!;
+  }
+  return sorted;
+}
+
+/**
+ * The communities as node indices: `members` lists every node once, community after
+ * community, the largest first (equal sizes in order of their lowest node), each by
+ * decreasing mentions then index (keys are sorted, so index order is key order);
+ * community c is members[offsets[c] .. offsets[c+1]).
+ */
+export interface CommunityPartition {
+  members: Int32Array;
+  offsets: Int32Array;
+  /** Node i's distinct neighbours (parallel edges counted once, loops not at all). */
+  connections: Int32Array;
+  modularity: number;
+}
+
+/** Louvain on the input's edges (in node order), its communities ordered as GraphCommunities lists them. Pure. */
+export function communityPartition(edges: WeightedEdges, mentions: Float64Array): CommunityPartition {
+  const ordered = edgesInNodeOrder(edges);
+  const partition = louvain(ordered);
+  // In node order, parallel edges are side by side: each pair of ends counts once.
+  const connections = new Int32Array(edges.n);
+  for (let e = 0; e < ordered.source.length; e++) {
+    const u = ordered.source[e]!;
+    const v = ordered.target[e]!;
+    if (u === v || (e > 0 && ordered.source[e - 1] === u && ordered.target[e - 1] === v)) continue;
+    connections[u]!++;
+    connections[v]!++;
+  }
+  const groups: number[][] = Array.from({ length: partition.count }, () => []);
+  for (let i = 0; i < edges.n; i++) groups[partition.community[i]!]!.push(i);
+  for (const group of groups) group.sort((a, b) => mentions[b]! - mentions[a]! || a - b);
   // Stable sort: equal sizes keep the order of their lowest member.
   groups.sort((a, b) => b.length - a.length);
-  const of = new Map<string, number>();
+  const members = new Int32Array(edges.n);
+  const offsets = new Int32Array(groups.length + 1);
+  let at = 0;
   groups.forEach((group, c) => {
-    for (const key of group) of.set(key, c);
+    for (const i of group) members[at++] = i;
+    offsets[c + 1] = at;
   });
-  return { of, members: groups, modularity: partition.modularity };
+  return { members, offsets, connections, modularity: partition.modularity };
+}
+
+/** The partition's communities by node key. */
+export function communitiesOf(keys: readonly string[], partition: CommunityPartition): GraphCommunities {
+  const of = new Map<string, number>();
+  const members: string[][] = [];
+  const connections = new Map<string, number>();
+  keys.forEach((key, i) => connections.set(key, partition.connections[i]!));
+  for (let c = 0; c + 1 < partition.offsets.length; c++) {
+    const group: string[] = [];
+    for (let p = partition.offsets[c]!; p < partition.offsets[c + 1]!; p++) {
+      const key = keys[partition.members[p]!]!;
+      group.push(key);
+      of.set(key, c);
+    }
+    members.push(group);
+  }
+  return { of, members, connections, modularity: partition.modularity };
+}
+
+/**
+ * Communities of what the filters leave visible, computed here, on this thread (the page runs
+ * the partition in a worker: communityRunner.ts). Numbered from the largest community; ties
+ * by their first member.
+ */
+export function graphCommunities(graph: ExplorerGraph): GraphCommunities {
+  const input = communityInput(graph);
+  return communitiesOf(input.keys, communityPartition(input.edges, input.mentions));
 }

@@ -12,6 +12,7 @@ import { nodeLooks, scopeNodeIds, visibleEdgeIds, type ExportScope } from '../..
 import { sceneToSvg } from '../../core/export/svg.ts';
 import { selectedNodeOf } from '../../core/explorer/derived.ts';
 import { useExplorer } from '../explorer/explorerContext.ts';
+import { useCommunityColouring } from '../explorer/useCommunityColouring.ts';
 import { saveBlob } from './download.ts';
 import { viewToPng } from './png.ts';
 import { sceneFromSigma } from './scene.ts';
@@ -23,6 +24,8 @@ export function ExportMenu() {
   const { health } = state;
   const selected = selectedNodeOf(view);
   const { consoleIds } = state;
+  // While the view is coloured by community, every export carries the colours the screen shows.
+  const colouring = useCommunityColouring();
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<ExportScope>('view');
   const [withNeighbors, setWithNeighbors] = useState(true);
@@ -51,19 +54,18 @@ export function ExportMenu() {
     setMessage(null);
     const date = new Date();
     const subject = selected !== null && graph.hasNode(selected) ? graph.getNodeAttribute(selected, 'label') : null;
+    const notes = () => ({
+      legend: legendEntries(graph, colouring),
+      source: sourceLine({ articles: health?.stats?.articles ?? null, query: view.consoleQuery?.query ?? null, date }),
+    });
     try {
       if (format === 'png') {
         if (!sigma) throw new Error('The graph is not drawn yet.');
-        const source = sourceLine({
-          articles: health?.stats?.articles ?? null,
-          query: view.consoleQuery?.query ?? null,
-          date,
-        });
-        const png = await viewToPng(sigma, { legend: legendEntries(graph), source, background: BACKGROUND });
+        const png = await viewToPng(sigma, { ...notes(), background: BACKGROUND });
         saveBlob(png, `${exportBaseName({ scope: 'view', subject, withNeighbors, date })}.png`);
       } else if (format === 'svg') {
         if (!sigma) throw new Error('The graph is not drawn yet.');
-        const svg = sceneToSvg(sceneFromSigma(sigma, BACKGROUND));
+        const svg = sceneToSvg({ ...sceneFromSigma(sigma, BACKGROUND), notes: notes() });
         saveBlob(
           new Blob([svg], { type: 'image/svg+xml' }),
           `${exportBaseName({ scope: 'view', subject, withNeighbors, date })}.svg`,
@@ -80,7 +82,7 @@ export function ExportMenu() {
           format,
           ids,
           edges,
-          looks: nodeLooks(graph, ids),
+          looks: nodeLooks(graph, ids, colouring),
           name: exportBaseName({ scope, subject, withNeighbors, date }),
         });
         saveBlob(file.blob, file.filename);

@@ -1,8 +1,8 @@
 // Reads what the renderer shows (positions in viewport pixels, displayed sizes and colors,
-// hidden items left out, arrowheads where it draws them, and only the labels its label layer
-// chose to show) into the scene the SVG writer draws.
+// hidden items left out, arrowheads where it draws them, and the labels its label layer drew,
+// each in the box it placed it in) into the scene the SVG writer draws.
 
-import type { SvgEdge, SvgNode, SvgScene } from '../../core/export/svg.ts';
+import type { SvgEdge, SvgLabel, SvgNode, SvgScene } from '../../core/export/svg.ts';
 import type { ExplorerSigma } from '../graph/SigmaContext.ts';
 
 export function sceneFromSigma(sigma: ExplorerSigma, background = '#ffffff'): SvgScene {
@@ -10,15 +10,13 @@ export function sceneFromSigma(sigma: ExplorerSigma, background = '#ffffff'): Sv
   const { width, height } = sigma.getDimensions();
   const nodes: SvgNode[] = [];
   const positions = new Map<string, { x: number; y: number; size: number }>();
-  const labelled = sigma.getNodeDisplayedLabels();
   graph.forEachNode((node) => {
     const data = sigma.getNodeDisplayData(node);
     if (!data || data.hidden) return;
     const { x, y } = sigma.framedGraphToViewport(data);
     const size = sigma.scaleSize(data.size);
     positions.set(node, { x, y, size });
-    const label = labelled.has(node) ? (data.label ?? null) : null;
-    nodes.push({ id: node, x, y, size, color: data.color, label });
+    nodes.push({ id: node, x, y, size, color: data.color });
   });
   const edges: SvgEdge[] = [];
   graph.forEachEdge((edge, _attributes, source, target) => {
@@ -38,6 +36,11 @@ export function sceneFromSigma(sigma: ExplorerSigma, background = '#ffffff'): Sv
       targetSize: to.size,
     });
   });
+  const labels: SvgLabel[] = [];
+  for (const box of sigma.drawnLabels()) {
+    const text = sigma.getNodeDisplayData(box.node)?.label;
+    if (positions.has(box.node) && typeof text === 'string') labels.push({ ...box, text });
+  }
   const settings = sigma.getSettings();
   return {
     width,
@@ -45,7 +48,9 @@ export function sceneFromSigma(sigma: ExplorerSigma, background = '#ffffff'): Sv
     background,
     nodes,
     edges,
+    labels,
     labelFont: settings.labelFont,
+    labelWeight: settings.labelWeight,
     labelSize: settings.labelSize,
     labelColor: 'color' in settings.labelColor ? settings.labelColor.color : undefined,
   };
