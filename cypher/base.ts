@@ -237,6 +237,12 @@ export abstract class CypherStore implements GraphStore {
 
   async warm(): Promise<void> {
     await Promise.all([this.entityIndex?.warm(this.reader), this.adjacencyIndex?.warm(this.reader)]);
+    if (this.entityIndex === null) return;
+    // The embedded engine's first run of each query an entity's details send takes hundreds of
+    // milliseconds on a 10k-article store, then a few: they are run once here, on the most
+    // mentioned entity, and their answer is not kept.
+    const [top] = await this.graphReader('graph/top-entities', { types: null, limit: 1 });
+    if (top) await entity(this.detailsReader, str(top.id));
   }
 
   async writeExtraction(result: ExtractionResult, options: { batchArticles?: number } = {}): Promise<WriteResult> {

@@ -205,4 +205,29 @@ describe("an entity's details from the kept indexes", () => {
       await counting.close();
     }
   });
+
+  it('are followed by one run of the details queries in warm(), whose answer is not kept', async () => {
+    const counting = new CountingStore({ dbPath: path.join(temporary, 'details.grafeo') });
+    await counting.init();
+    try {
+      await counting.warm();
+      const detailQueries = ['entity/get', 'statements/by-id', 'article/summaries'];
+      expect(detailQueries.map((name) => counting.asked.filter((asked) => asked === name).length)).toStrictEqual([
+        1, 2, 1,
+      ]);
+      // Its relations by key, or by the query where the kept edges cannot order them (the
+      // undated relation written above).
+      expect(
+        counting.asked.filter((asked) => asked === 'entity/relations-by-key' || asked === 'entity/relations').length,
+      ).toBe(1);
+      counting.asked.length = 0;
+      const plainCounting: Run = (name, params) => counting.run(name, params ?? {});
+      for (const id of [MELONI, DRAGHI, CHIGI])
+        expect(await counting.entity(id)).toStrictEqual(await entity(plainCounting, id));
+      // Each entity's details were computed: none was kept by warm().
+      expect(counting.asked.filter((asked) => asked === 'entity/get').length).toBe(6);
+    } finally {
+      await counting.close();
+    }
+  });
 });
