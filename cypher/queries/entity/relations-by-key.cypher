@@ -2,9 +2,9 @@
 // article's), for a list the embedded store's adjacency index chose and ordered
 // (cypher/adjacencyIndex.ts): a hub entity's thousands of relations are not sorted by the
 // engine. Each relation is found from its two ends. The caller reads the articles by id
-// (article/summaries): the embedded engine looks an article up by r.articleId by scanning
-// the articles, hundreds of milliseconds a relation on a 10k-article store. In no set order
-// (the caller orders them); unknown keys are left out.
+// (article/summaries): an OPTIONAL MATCH on r.articleId here made the embedded engine's
+// panels of a 10k-article store several times slower (bench/README.md, fifth pass). In no
+// set order (the caller orders them); unknown keys are left out.
 // Parameters: $keys [{source, target, type, id}] (entity ids, a RELATION_TYPES value, the relation id).
 // Returns: id, type, sourceId, sourceName, sourceType, targetId, targetName, targetType, role,
 //   articleId, evidence, start, end, date, trace.
