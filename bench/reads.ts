@@ -1,6 +1,7 @@
 // The reads a person waits for in the explorer, through the API on loopback: the entity
 // panel, the edge panel (statements by one entity about another), a 2-hop neighbourhood,
-// search and the overview, each timed on distinct requests (each URL once, so a cache
+// search and the overview, and the entity panel of the five most connected entities, each
+// timed on distinct requests (each URL once, so a cache
 // keyed by the store's generation is cold for all but the overview), then a mix of them
 // from 10 concurrent connections.
 
@@ -12,6 +13,8 @@ import { rng } from './corpus.ts';
 /** Neighbourhoods as the API serves them by default (depth 2, its default cap of 300 nodes). */
 export const NEIGHBORHOOD_PATH = (id: string): string => `/api/entities/${encodeURIComponent(id)}/neighborhood?depth=2`;
 export const OVERVIEW_PATH = '/api/graph/overview?limit=500';
+/** The entity panels timed apart: the overview's most connected entities. */
+const HUBS = 5;
 /** The search panel asks for 12 hits. */
 const SEARCH_LIMIT = 12;
 
@@ -105,7 +108,12 @@ export async function interactiveReads(
     note: `20 requests, the first ${Math.round(firstOverview)} ms`,
   });
 
-  const entities = entitySample(overview, entityIds, 60, 11);
+  // The hubs: the overview's five entities named in the most articles (the panel's heaviest lists).
+  const hubs = [...overview.nodes]
+    .sort((a, b) => b.articles - a.articles || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, HUBS)
+    .map((node) => node.id);
+  const entities = entitySample(overview, entityIds, 60, 11).filter((id) => !hubs.includes(id));
   const neighbourhoods = entitySample(overview, entityIds, 60, 13);
   // Edge panels: the spoke-about edges a person clicks on, from the overview and the neighbourhoods.
   const pairs = new Set<string>();
@@ -119,6 +127,14 @@ export async function interactiveReads(
     (prefix) => `/api/search?q=${encodeURIComponent(prefix)}&limit=${SEARCH_LIMIT}`,
   );
 
+  onStep('API entity panel of the hubs');
+  const hubTimes: number[] = [];
+  for (const id of hubs) hubTimes.push(...(await timed(base, [`/api/entities/${encodeURIComponent(id)}`], 60_000)));
+  timings.push({
+    name: `entity panel, top ${HUBS} hubs`,
+    times: [...hubTimes].sort((a, b) => a - b),
+    note: `${hubs.length} entities named in the most articles, in order: ${hubTimes.map((ms) => Math.round(ms)).join(', ')} ms`,
+  });
   onStep('API entity panel');
   const entityPaths = entities.map((id) => `/api/entities/${encodeURIComponent(id)}`);
   timings.push({
@@ -144,7 +160,9 @@ export async function interactiveReads(
 
   // The mix: other entities than those timed above, so their first requests are not cached.
   onStep('API concurrent reads');
-  const mixEntities = entitySample(overview, entityIds, 120, 17).filter((id) => !entities.includes(id));
+  const mixEntities = entitySample(overview, entityIds, 120, 17).filter(
+    (id) => !entities.includes(id) && !hubs.includes(id),
+  );
   const mixPaths = [
     OVERVIEW_PATH,
     ...mixEntities.slice(0, 60).map((id) => `/api/entities/${encodeURIComponent(id)}`),

@@ -12,18 +12,22 @@
 //   npm run bench -- --seeds            # also time the real sample corpus (../shared)
 //   npm run bench -- --workers 1        # ingest without worker threads
 //   npm run bench -- --neo4j            # also Neo4j, side by side (a throwaway one unless NEO4J_URI is set)
+//   npm run bench -- --store /tmp/b10k  # ingest once into a backup there, later runs restore it (no ingest figures)
+//   npm run bench -- --no-extraction    # skip the one-core extraction and bulk write
 //
 // Neo4j (--neo4j, or NEO4J_URI set): the same corpus is ingested into the embedded store and
 // into Neo4j in the one run, and the ratios are printed. Only an empty database is used (the
 // bench writes, then deletes what it wrote); with --neo4j and no NEO4J_URI the bench starts
 // the project's throwaway Neo4j (scripts/neo4j.ts) and stops it at the end.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ExtractionResult, KnownEntity, RawDocument } from '../contract/extraction.ts';
+import { backupStore, restoreStore } from '../cypher/backup.ts';
+import { GrafeoStore } from '../cypher/engines/grafeo.ts';
 import { Neo4jStore, type Neo4jConfig } from '../cypher/engines/neo4j.ts';
 import { openStore } from '../cypher/open.ts';
 import type { GraphStore } from '../cypher/store.ts';
@@ -407,6 +411,8 @@ async function main(): Promise<void> {
       api: { type: 'boolean', default: true },
       browser: { type: 'boolean', default: true },
       neo4j: { type: 'boolean', default: false },
+      store: { type: 'string' },
+      extraction: { type: 'boolean', default: true },
     },
     allowNegative: true,
   });
@@ -445,41 +451,63 @@ async function main(): Promise<void> {
     const sampler = setInterval(() => {
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }, 50);
-    const store = openStore({ dataDir: dir, dbPath: path.join(dir, 'bench.grafeo') });
+    const dbPath = path.join(dir, 'bench.grafeo');
+    // --store: the ingested store is kept there as a backup of this corpus, and a later run
+    // with the same corpus restores it instead of ingesting (the reads then skip the ingest).
+    const kept = values.store === undefined ? null : path.resolve(values.store);
+    const keptCorpus = JSON.stringify({ articles, words, seed: Number(values.seed) });
+    const corpusFile = kept === null ? null : path.join(kept, 'bench-corpus.json');
+    const restore = corpusFile !== null && existsSync(corpusFile);
+    if (restore) {
+      const recorded = readFileSync(corpusFile!, 'utf8').trim();
+      if (recorded !== keptCorpus) throw new Error(`${kept} holds the store of ${recorded}, not of ${keptCorpus}`);
+      step(`restoring the store kept in ${kept}`);
+      await restoreStore(kept!, dbPath);
+    }
+    const store = openStore({ dataDir: dir, dbPath });
     try {
       await store.init();
       const section = `ingest ${articles} articles`;
-      step('ingest');
-      const started = performance.now();
-      const summary = await ingestDocuments(store, corpus, { workers });
-      const seconds = (performance.now() - started) / 1000;
-      clearInterval(sampler);
-      figures.push({
-        section,
-        name: 'ingest into embedded store',
-        value: round(summary.articles / seconds),
-        unit: 'articles/s',
-        note: `${summary.articles} articles in ${round(seconds)} s, ${workers > 1 ? `${workers} extraction workers` : 'no workers'}`,
-      });
-      figures.push({ section, name: 'ingest words', value: Math.round(totalWords / seconds), unit: 'words/s' });
-      figures.push({ section, name: 'ingest peak memory (RSS)', value: Math.round(peakRss / 2 ** 20), unit: 'MiB' });
+      const ingestFigures = async (): Promise<void> => {
+        step('ingest');
+        const started = performance.now();
+        const summary = await ingestDocuments(store, corpus, { workers });
+        const seconds = (performance.now() - started) / 1000;
+        clearInterval(sampler);
+        figures.push({
+          section,
+          name: 'ingest into embedded store',
+          value: round(summary.articles / seconds),
+          unit: 'articles/s',
+          note: `${summary.articles} articles in ${round(seconds)} s, ${workers > 1 ? `${workers} extraction workers` : 'no workers'}`,
+        });
+        figures.push({ section, name: 'ingest words', value: Math.round(totalWords / seconds), unit: 'words/s' });
+        figures.push({ section, name: 'ingest peak memory (RSS)', value: Math.round(peakRss / 2 ** 20), unit: 'MiB' });
+        if (kept !== null && store instanceof GrafeoStore) {
+          step(`keeping the store in ${kept}`);
+          await backupStore(store, kept);
+          writeFileSync(corpusFile!, `${keptCorpus}\n`);
+        }
+        step('re-ingest');
+        const again = performance.now();
+        const second = await ingestDocuments(store, corpus);
+        figures.push({
+          section,
+          name: 're-ingest (all already stored)',
+          value: round((performance.now() - again) / 1000, 2),
+          unit: 's',
+          note: `${second.skipped} skipped, ${second.articles} written`,
+        });
+      };
+      if (restore) notes.push(`Ingest not measured: the store was restored from ${kept}.`);
+      else await ingestFigures();
       const stats = await store.stats();
       figures.push({
-        section,
+        section: restore ? `store restored from ${kept}` : section,
         name: 'graph size',
         value: stats.entities,
         unit: 'entities',
         note: `${stats.statements} statements, ${stats.relations} relations, ${stats.mentions} mentions`,
-      });
-      step('re-ingest');
-      const again = performance.now();
-      const second = await ingestDocuments(store, corpus);
-      figures.push({
-        section,
-        name: 're-ingest (all already stored)',
-        value: round((performance.now() - again) / 1000, 2),
-        unit: 's',
-        note: `${second.skipped} skipped, ${second.articles} written`,
       });
       step('store reads');
       await readFigures(`store: Grafeo, ${articles}-article graph`, store, figures);
@@ -499,79 +527,82 @@ async function main(): Promise<void> {
     if (typeof neo4jTarget !== 'string') await neo4jIngestFigures(neo4jTarget, corpus, later, workers, figures, notes);
 
     // Extraction alone on this thread, then the bulk write of its results into a fresh store.
-    const sample = corpus.slice(0, SAMPLE_ARTICLES);
-    const sampleWords = countWords(sample);
-    for (const stage of Object.keys(stageTimings) as (keyof typeof stageTimings)[]) stageTimings[stage] = 0;
-    step('extraction on one core');
-    const { results, seconds: extractSeconds } = extractSequentially(sample);
-    const section = `extraction and bulk write, ${sample.length} articles`;
-    figures.push({
-      section,
-      name: 'extraction (one core)',
-      value: Math.round(sampleWords / extractSeconds),
-      unit: 'words/s',
-      note: `${round(sample.length / extractSeconds)} articles/s`,
-    });
-    const slowest = Object.entries(stageTimings)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 3);
-    figures.push({
-      section,
-      name: 'extraction slowest stages',
-      value: round((slowest[0]?.[1] ?? 0) / 1000),
-      unit: 's',
-      note: slowest.map(([stage, ms]) => `${stage} ${round(ms / 1000)} s`).join(', '),
-    });
-    const bulkDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-bulk-'));
-    const bulk = openStore({ dataDir: bulkDir });
-    try {
-      await bulk.init();
-      step('bulk write');
-      await storeFigures(`store: Grafeo, ${sample.length}-article graph`, bulk, results, figures);
-    } finally {
-      await bulk.close();
-      rmSync(bulkDir, { recursive: true, force: true });
-    }
-    if (typeof neo4jTarget !== 'string') {
-      await neo4jBulkFigures(neo4jTarget, results, figures);
-      const ingested = `store: Grafeo, ${articles}-article graph`;
-      const ingestedNeo4j = `store: Neo4j, ${articles}-article graph`;
-      const bulk = `store: Grafeo, ${sample.length}-article graph`;
-      const bulkNeo4j = `store: Neo4j, ${sample.length}-article graph`;
-      const reads = ['search p50', 'neighborhood (2 hops) p50', 'neighborhood (2 hops) p95'];
-      figures.push(
-        ...sideBySide(figures, [
-          {
-            what: 'ingest articles/s',
-            embedded: [`ingest ${articles} articles`, 'ingest into embedded store'],
-            neo4j: [`ingest ${articles} articles`, 'ingest into Neo4j'],
-          },
-          {
-            what: 'bulk write nodes/s',
-            embedded: [bulk, 'bulk write: nodes'],
-            neo4j: [bulkNeo4j, 'bulk write: nodes'],
-          },
-          {
-            what: 'bulk write relationships/s',
-            embedded: [bulk, 'bulk write: relationships'],
-            neo4j: [bulkNeo4j, 'bulk write: relationships'],
-          },
-          ...reads.map(
-            (name) => ({ what: name, embedded: [ingested, name], neo4j: [ingestedNeo4j, name] }) as Comparison,
-          ),
-          {
-            what: 'API overview p50',
-            embedded: ['API (loopback)', 'overview (500 nodes) p50'],
-            neo4j: ['API on Neo4j (loopback)', 'overview (500 nodes) p50'],
-          },
-          {
-            what: 'API neighborhood (2 hops) p50',
-            embedded: ['API (loopback)', 'neighborhood (2 hops, 300 nodes) p50'],
-            neo4j: ['API on Neo4j (loopback)', 'neighborhood (2 hops, 300 nodes) p50'],
-          },
-        ]),
-      );
-    }
+    const extractionFigures = async (): Promise<void> => {
+      const sample = corpus.slice(0, SAMPLE_ARTICLES);
+      const sampleWords = countWords(sample);
+      for (const stage of Object.keys(stageTimings) as (keyof typeof stageTimings)[]) stageTimings[stage] = 0;
+      step('extraction on one core');
+      const { results, seconds: extractSeconds } = extractSequentially(sample);
+      const section = `extraction and bulk write, ${sample.length} articles`;
+      figures.push({
+        section,
+        name: 'extraction (one core)',
+        value: Math.round(sampleWords / extractSeconds),
+        unit: 'words/s',
+        note: `${round(sample.length / extractSeconds)} articles/s`,
+      });
+      const slowest = Object.entries(stageTimings)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 3);
+      figures.push({
+        section,
+        name: 'extraction slowest stages',
+        value: round((slowest[0]?.[1] ?? 0) / 1000),
+        unit: 's',
+        note: slowest.map(([stage, ms]) => `${stage} ${round(ms / 1000)} s`).join(', '),
+      });
+      const bulkDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-bulk-'));
+      const bulk = openStore({ dataDir: bulkDir });
+      try {
+        await bulk.init();
+        step('bulk write');
+        await storeFigures(`store: Grafeo, ${sample.length}-article graph`, bulk, results, figures);
+      } finally {
+        await bulk.close();
+        rmSync(bulkDir, { recursive: true, force: true });
+      }
+      if (typeof neo4jTarget !== 'string') {
+        await neo4jBulkFigures(neo4jTarget, results, figures);
+        const ingested = `store: Grafeo, ${articles}-article graph`;
+        const ingestedNeo4j = `store: Neo4j, ${articles}-article graph`;
+        const bulk = `store: Grafeo, ${sample.length}-article graph`;
+        const bulkNeo4j = `store: Neo4j, ${sample.length}-article graph`;
+        const reads = ['search p50', 'neighborhood (2 hops) p50', 'neighborhood (2 hops) p95'];
+        figures.push(
+          ...sideBySide(figures, [
+            {
+              what: 'ingest articles/s',
+              embedded: [`ingest ${articles} articles`, 'ingest into embedded store'],
+              neo4j: [`ingest ${articles} articles`, 'ingest into Neo4j'],
+            },
+            {
+              what: 'bulk write nodes/s',
+              embedded: [bulk, 'bulk write: nodes'],
+              neo4j: [bulkNeo4j, 'bulk write: nodes'],
+            },
+            {
+              what: 'bulk write relationships/s',
+              embedded: [bulk, 'bulk write: relationships'],
+              neo4j: [bulkNeo4j, 'bulk write: relationships'],
+            },
+            ...reads.map(
+              (name) => ({ what: name, embedded: [ingested, name], neo4j: [ingestedNeo4j, name] }) as Comparison,
+            ),
+            {
+              what: 'API overview p50',
+              embedded: ['API (loopback)', 'overview (500 nodes) p50'],
+              neo4j: ['API on Neo4j (loopback)', 'overview (500 nodes) p50'],
+            },
+            {
+              what: 'API neighborhood (2 hops) p50',
+              embedded: ['API (loopback)', 'neighborhood (2 hops, 300 nodes) p50'],
+              neo4j: ['API on Neo4j (loopback)', 'neighborhood (2 hops, 300 nodes) p50'],
+            },
+          ]),
+        );
+      }
+    };
+    if (values.extraction) await extractionFigures();
 
     if (values.seeds) {
       const config = loadCliConfig({});

@@ -6,7 +6,7 @@
 // (graph/all-relations, graph/all-spoke-about), then kept across writes: each committed
 // batch adds the relations and statements it created (writeBatch sends the same rows). Like
 // the entity index (entityIndex.ts, whose mention counts the neighbour rows carry), it belongs
-// to one write generation of the store's ReadCache, moves to the next with each batch it
+// to one write generation of the store's ReadCache (generationKept.ts), moves to the next with each batch it
 // applies, and empties itself when the generation moved without it (any other write, a
 // rollback, a reset, a close) or when a batch refers to an entity it does not write (the
 // index cannot tell whether the store holds it). It answers graph/relation-edges,
@@ -21,6 +21,7 @@ import type { EntityIndex } from './entityIndex.ts';
 import type { Params, Row } from './store.ts';
 import type { Run } from './reads/decode.ts';
 import { compareText, str, strList } from './reads/decode.ts';
+import { GenerationKept } from './generationKept.ts';
 import type { WriteBatch } from './writes/plan.ts';
 
 /** A row of graph/relation-edges (and of graph/all-relations). */
@@ -84,9 +85,7 @@ function addSpoke(adjacency: Adjacency, row: SpokeRow): void {
   push(adjacency.spokeIn, row.target, row);
 }
 
-export class AdjacencyIndex {
-  /** The write generation the kept edges belong to. */
-  private generation: number;
+export class AdjacencyIndex extends GenerationKept {
   private adjacency: Adjacency | null = null;
   private loading: Promise<Adjacency> | null = null;
   private links: StatementLinks | null = null;
@@ -94,21 +93,13 @@ export class AdjacencyIndex {
 
   /** `currentGeneration` reads the store's write generation; `entities` gives the mention counts. */
   constructor(
-    private readonly currentGeneration: () => number,
+    currentGeneration: () => number,
     private readonly entities: EntityIndex,
   ) {
-    this.generation = currentGeneration();
+    super(currentGeneration);
   }
 
-  private fresh(): boolean {
-    const now = this.currentGeneration();
-    if (now === this.generation) return true;
-    this.clear(now);
-    return false;
-  }
-
-  private clear(generation: number): void {
-    this.generation = generation;
+  protected drop(): void {
     this.adjacency = null;
     this.loading = null;
     this.links = null;
@@ -120,11 +111,7 @@ export class AdjacencyIndex {
    * transaction ended in. Anything missed since the index was filled empties it instead.
    */
   apply(batch: WriteBatch, generation: number): void {
-    if (generation !== this.generation + 1) {
-      this.clear(generation);
-      return;
-    }
-    this.generation = generation;
+    if (!this.follow(generation)) return;
     if (this.links !== null && !this.applyLinks(this.links, batch)) return this.clear(generation);
     const adjacency = this.adjacency;
     if (adjacency === null) return;

@@ -195,16 +195,54 @@ export abstract class CypherStore implements GraphStore {
         chosen = inOrder(await this.reader('statements/by-id', { ids: kept.ids }), kept.ids, (row) => str(row.id));
     } else if (queryName === 'entity/relations' && adjacency) {
       const keys = await adjacency.latestRelations(this.reader, id, strList(params.relationTypes), limit);
-      if (keys)
-        chosen = inOrder(await this.reader('entity/relations-by-key', { keys }), keys.map(relationKeyOf), (row) =>
-          relationKeyOf({ source: str(row.sourceId), target: str(row.targetId), type: str(row.type), id: str(row.id) }),
+      if (keys) {
+        const relations = inOrder(
+          await this.reader('entity/relations-by-key', { keys }),
+          keys.map(relationKeyOf),
+          (row) =>
+            relationKeyOf({
+              source: str(row.sourceId),
+              target: str(row.targetId),
+              type: str(row.type),
+              id: str(row.id),
+            }),
         );
+        if (relations) chosen = await this.withArticles(relations);
+      }
     }
     return chosen !== null && this.readGeneration === generation ? chosen : this.reader(queryName, params);
   };
 
+  /**
+   * entity/relations' rows from entity/relations-by-key's: each with its article's summary
+   * (article/summaries), or nulls where none is stored, as its OPTIONAL MATCH gives them.
+   */
+  private async withArticles(relations: Row[]): Promise<Row[]> {
+    const ids = [...new Set(relations.flatMap((row) => (typeof row.articleId === 'string' ? [row.articleId] : [])))];
+    const summaries = new Map(
+      ids.length === 0 ? [] : (await this.reader('article/summaries', { ids })).map((row) => [str(row.id), row]),
+    );
+    return relations.map((row) => {
+      const summary = typeof row.articleId === 'string' ? summaries.get(row.articleId) : undefined;
+      return {
+        ...row,
+        articleTitle: summary?.title ?? null,
+        articleDate: summary?.date ?? null,
+        articleUrl: summary?.url ?? null,
+        articleSource: summary?.source ?? null,
+        articleSourceName: summary?.sourceName ?? null,
+      };
+    });
+  }
+
   async warm(): Promise<void> {
     await Promise.all([this.entityIndex?.warm(this.reader), this.adjacencyIndex?.warm(this.reader)]);
+    if (this.entityIndex === null) return;
+    // The embedded engine's first run of each query an entity's details send takes hundreds of
+    // milliseconds on a 10k-article store, then a few: they are run once here, on the most
+    // mentioned entity, and their answer is not kept.
+    const [top] = await this.graphReader('graph/top-entities', { types: null, limit: 1 });
+    if (top) await entity(this.detailsReader, str(top.id));
   }
 
   async writeExtraction(result: ExtractionResult, options: { batchArticles?: number } = {}): Promise<WriteResult> {

@@ -150,6 +150,29 @@ describe("an entity's details from the kept indexes", () => {
     expect(await store.entity(CHIGI)).toStrictEqual(await entity(plain, CHIGI));
   });
 
+  it('give a relation whose article is not stored the nulls of the query', async () => {
+    // Dated, so the kept edges order it, and its article looked up by id is missing.
+    await store.executeText(
+      `MATCH (a:Entity {id: $meloni}), (b:Entity {id: $chigi})
+       CREATE (a)-[:MET {id: 'rel-no-article', articleId: 'no-such-article', date: '2099-01-01', evidence: 'x', start: 0, end: 1}]->(b)`,
+      { meloni: MELONI, chigi: CHIGI },
+    );
+    expect(await store.adjacency.latestRelations(plain, CHIGI, [...RELATION_TYPES], 1)).toStrictEqual([
+      { source: MELONI, target: CHIGI, type: 'MET', id: 'rel-no-article' },
+    ]);
+    const details = await store.entity(CHIGI);
+    expect(details?.relations[0]?.article).toStrictEqual({
+      id: 'no-such-article',
+      title: null,
+      date: null,
+      url: null,
+      source: '',
+      sourceName: null,
+    });
+    expect(details).toStrictEqual(await entity(plain, CHIGI));
+    expect(await store.entity(MELONI)).toStrictEqual(await entity(plain, MELONI));
+  });
+
   it('are filled by warm() once, shared with the reads that arrive meanwhile', async () => {
     await store.close();
     const counting = new CountingStore({ dbPath: path.join(temporary, 'details.grafeo') });
@@ -178,6 +201,31 @@ describe("an entity's details from the kept indexes", () => {
         counting.asked.filter((asked) => asked.startsWith('graph/all-') || asked === 'graph/mention-lists'),
       ).toStrictEqual([]);
       expect(details?.articles.length).toBe(ENTITY_DETAIL_LIMIT);
+    } finally {
+      await counting.close();
+    }
+  });
+
+  it('are followed by one run of the details queries in warm(), whose answer is not kept', async () => {
+    const counting = new CountingStore({ dbPath: path.join(temporary, 'details.grafeo') });
+    await counting.init();
+    try {
+      await counting.warm();
+      const detailQueries = ['entity/get', 'statements/by-id', 'article/summaries'];
+      expect(detailQueries.map((name) => counting.asked.filter((asked) => asked === name).length)).toStrictEqual([
+        1, 2, 1,
+      ]);
+      // Its relations by key, or by the query where the kept edges cannot order them (the
+      // undated relation written above).
+      expect(
+        counting.asked.filter((asked) => asked === 'entity/relations-by-key' || asked === 'entity/relations').length,
+      ).toBe(1);
+      counting.asked.length = 0;
+      const plainCounting: Run = (name, params) => counting.run(name, params ?? {});
+      for (const id of [MELONI, DRAGHI, CHIGI])
+        expect(await counting.entity(id)).toStrictEqual(await entity(plainCounting, id));
+      // Each entity's details were computed: none was kept by warm().
+      expect(counting.asked.filter((asked) => asked === 'entity/get').length).toBe(6);
     } finally {
       await counting.close();
     }

@@ -8,7 +8,7 @@
 // the entities it wrote or counted to be read again. Valid only for a store whose writes
 // all pass through this process (the embedded engine, which locks its file), and only while
 // every write since it was filled was such a batch: the index belongs to one write
-// generation of the store's ReadCache, moves to the next with each batch it applies, and
+// generation of the store's ReadCache (generationKept.ts), moves to the next with each batch it applies, and
 // empties itself when the generation has moved without it (any other write, a rollback, a
 // reset, a close) or when a batch mentions an entity it does not write. It answers
 // graph/top-entities, graph/entity-count, graph/nodes, graph/entity-articles and
@@ -27,6 +27,7 @@ import {
 } from './reads/coMentions.ts';
 import type { Run } from './reads/decode.ts';
 import { compareText, num, str, strList } from './reads/decode.ts';
+import { GenerationKept } from './generationKept.ts';
 import type { WriteBatch } from './writes/plan.ts';
 
 interface Ranked {
@@ -34,9 +35,7 @@ interface Ranked {
   mentions: number;
 }
 
-export class EntityIndex {
-  /** The write generation the kept data belongs to. */
-  private generation: number;
+export class EntityIndex extends GenerationKept {
   /** Every entity's type and mention count, once loaded. */
   private ranks: Map<string, Ranked> | null = null;
   private ranksLoading: Promise<Map<string, Ranked>> | null = null;
@@ -61,21 +60,7 @@ export class EntityIndex {
   private ranked: { byRank: Int32Array; rankOf: Int32Array } | null = null;
   private rankedOf = new Map<string, Int32Array>();
 
-  /** `currentGeneration` reads the store's write generation (ReadCache.generation). */
-  constructor(private readonly currentGeneration: () => number) {
-    this.generation = currentGeneration();
-  }
-
-  /** Drops what was kept when the store was written by anything but apply(). */
-  private fresh(): boolean {
-    const now = this.currentGeneration();
-    if (now === this.generation) return true;
-    this.clear(now);
-    return false;
-  }
-
-  private clear(generation: number): void {
-    this.generation = generation;
+  protected drop(): void {
     this.ranks = null;
     this.ranksLoading = null;
     this.articleNumber = new Map();
@@ -110,11 +95,7 @@ export class EntityIndex {
    * transaction ended in. Anything missed since the index was filled empties it instead.
    */
   apply(batch: WriteBatch, generation: number): void {
-    if (generation !== this.generation + 1) {
-      this.clear(generation);
-      return;
-    }
-    this.generation = generation;
+    if (!this.follow(generation)) return;
     this.ranked = null;
     this.rankedOf = new Map();
     this.sortedByTypes = new Map();

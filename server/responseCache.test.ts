@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
 import { GrafeoStore } from '../cypher/engines/grafeo.ts';
 import type { Run } from '../cypher/reads/decode.ts';
+import type { GraphStore } from '../cypher/store.ts';
 import { entity } from '../cypher/reads/details.ts';
 import { overview } from '../cypher/reads/graph.ts';
 import { stats } from '../cypher/reads/stats.ts';
@@ -110,5 +111,92 @@ describe('kept responses', () => {
     const entityAfter = await get('/api/entities/person%3Agiorgia-meloni', 'br');
     expect(entityAfter.json).toStrictEqual(entityBefore.json);
     expect(entityAfter.json).toStrictEqual(JSON.parse(JSON.stringify(await entity(plain, 'person:giorgia-meloni'))));
+  });
+});
+
+describe('a read asked for while the same read runs', () => {
+  /** A bare app with the response cache and one read route whose answers the test releases. */
+  async function gatedApp() {
+    const { default: Fastify } = await import('fastify');
+    const { installResponseCache } = await import('./responseCache.ts');
+    const fake = { readGeneration: 1 } as { readGeneration: number } & GraphStore;
+    const waits: string[] = [];
+    let waited: () => void = () => undefined;
+    const waiting = new Promise<void>((resolve) => {
+      waited = resolve;
+    });
+    const bare = Fastify();
+    installResponseCache(bare, fake, {
+      onWait: (key) => {
+        waits.push(key);
+        waited();
+      },
+    });
+    const calls: { release: (status: number) => void }[] = [];
+    /** Resolves once the handler has been entered `count` times. */
+    const watchers: { count: number; resolve: () => void }[] = [];
+    const entered = (count: number) =>
+      new Promise<void>((resolve) => {
+        if (calls.length >= count) resolve();
+        else watchers.push({ count, resolve });
+      });
+    bare.get('/api/stats', async (_request, reply) => {
+      const status = await new Promise<number>((release) => {
+        calls.push({ release });
+        for (const watcher of watchers) if (calls.length >= watcher.count) watcher.resolve();
+      });
+      return reply.code(status).send({ call: calls.length, status });
+    });
+    await bare.ready();
+    return { bare, fake, waits, waiting, calls, entered };
+  }
+
+  it('waits for its bytes instead of computing them again', async () => {
+    const { bare, waits, waiting, calls, entered } = await gatedApp();
+    const first = bare.inject({ method: 'GET', url: '/api/stats' });
+    await entered(1);
+    const second = bare.inject({ method: 'GET', url: '/api/stats' });
+    await waiting;
+    calls[0]!.release(200);
+    const [a, b] = await Promise.all([first, second]);
+    expect(waits).toStrictEqual(['identity /api/stats']);
+    expect(calls.length).toBe(1);
+    expect([a.statusCode, b.statusCode]).toStrictEqual([200, 200]);
+    expect(b.rawPayload.equals(a.rawPayload)).toBe(true);
+    expect(b.json()).toStrictEqual({ call: 1, status: 200 });
+    await bare.close();
+  });
+
+  it('computes its own answer when the running one fails', async () => {
+    const { bare, waits, waiting, calls, entered } = await gatedApp();
+    const first = bare.inject({ method: 'GET', url: '/api/stats' });
+    await entered(1);
+    const second = bare.inject({ method: 'GET', url: '/api/stats' });
+    await waiting;
+    calls[0]!.release(500);
+    expect((await first).statusCode).toBe(500);
+    await entered(2);
+    calls[1]!.release(200);
+    const b = await second;
+    expect(waits).toStrictEqual(['identity /api/stats']);
+    expect(b.json()).toStrictEqual({ call: 2, status: 200 });
+    await bare.close();
+  });
+
+  it('computes its own answer when the store was written meanwhile', async () => {
+    const { bare, fake, waiting, calls, entered } = await gatedApp();
+    const first = bare.inject({ method: 'GET', url: '/api/stats' });
+    await entered(1);
+    const second = bare.inject({ method: 'GET', url: '/api/stats' });
+    await waiting;
+    fake.readGeneration = 2;
+    calls[0]!.release(200);
+    expect((await first).json()).toStrictEqual({ call: 1, status: 200 });
+    await entered(2);
+    calls[1]!.release(200);
+    expect((await second).json()).toStrictEqual({ call: 2, status: 200 });
+    // The second answer, computed in generation 2, is kept for it.
+    expect((await bare.inject({ method: 'GET', url: '/api/stats' })).json()).toStrictEqual({ call: 2, status: 200 });
+    await bare.close();
   });
 });

@@ -5,6 +5,9 @@
 // one); a Neo4j store, written by other processes too, keeps nothing. A hit is answered in
 // preHandler, after the guards and the schemas, and still passes every onSend hook
 // (security headers); the bytes are taken in an onSend hook registered after compression.
+// A read asked for while the same URL is being answered in the same generation waits for
+// those bytes instead of serialising and compressing them again (ten connections opening
+// the same neighbourhood make one brotli of its half megabyte, not ten).
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphStore } from '../cypher/store.ts';
@@ -34,16 +37,51 @@ interface KeptResponse {
   headers: Partial<Record<(typeof KEPT_HEADERS)[number], string>>;
 }
 
+/** An answer being computed: the requests for the same URL and encoding wait for its bytes. */
+interface Running {
+  generation: number;
+  /** The response sent, or null when it is not one to share (an error, a write in between, no body). */
+  answer: Promise<KeptResponse | null>;
+  settle: (response: KeptResponse | null) => void;
+}
+
 function generationOf(store: GraphStore): number | null {
   return store.readGeneration ?? null;
 }
 
-export function installResponseCache(app: FastifyInstance, store: GraphStore, maxBytes = RESPONSE_CACHE_BYTES): void {
+export interface ResponseCacheOptions {
+  maxBytes?: number;
+  /** Called when a request waits for the answer of the same read already running (tests watch it). */
+  onWait?: (key: string) => void;
+}
+
+export function installResponseCache(
+  app: FastifyInstance,
+  store: GraphStore,
+  options: ResponseCacheOptions = {},
+): void {
   if (generationOf(store) === null) return;
+  const maxBytes = options.maxBytes ?? RESPONSE_CACHE_BYTES;
   const kept = new Map<string, KeptResponse>();
   let bytes = 0;
   /** The generation each cacheable request started in: an answer computed across a write is not kept. */
   const startedIn = new WeakMap<FastifyRequest, { key: string; generation: number }>();
+  const running = new Map<string, Running>();
+  /** The running answer each request computes for the others, until it settles it. */
+  const leading = new WeakMap<FastifyRequest, Running>();
+
+  const settle = (request: FastifyRequest, response: KeptResponse | null): void => {
+    const lead = leading.get(request);
+    if (!lead) return;
+    leading.delete(request);
+    const started = startedIn.get(request);
+    if (started && running.get(started.key) === lead) running.delete(started.key);
+    lead.settle(response);
+  };
+  const send = (reply: FastifyReply, response: KeptResponse): FastifyReply => {
+    for (const [name, value] of Object.entries(response.headers)) void reply.header(name, value);
+    return reply.send(response.body);
+  };
 
   const keyOf = (request: FastifyRequest): string | null => {
     if (request.method !== 'GET' || !READ_ROUTES.has(request.routeOptions.url ?? '')) return null;
@@ -64,27 +102,56 @@ export function installResponseCache(app: FastifyInstance, store: GraphStore, ma
     if (entry && entry.generation === generation) {
       kept.delete(key);
       kept.set(key, entry);
-      for (const [name, value] of Object.entries(entry.headers)) void reply.header(name, value);
-      return reply.send(entry.body);
+      return send(reply, entry);
     }
     if (entry) forget(key);
-    startedIn.set(request, { key, generation });
+    const other = running.get(key);
+    if (other && other.generation === generation) {
+      options.onWait?.(key);
+      const answer = await other.answer;
+      if (answer && answer.generation === generationOf(store)) return send(reply, answer);
+    }
+    const now = generationOf(store);
+    if (now === null) return;
+    startedIn.set(request, { key, generation: now });
+    if (running.get(key)?.generation !== now) {
+      let resolve!: (response: KeptResponse | null) => void;
+      const answer = new Promise<KeptResponse | null>((done) => {
+        resolve = done;
+      });
+      const lead: Running = { generation: now, answer, settle: resolve };
+      running.set(key, lead);
+      leading.set(request, lead);
+    }
   });
+
+  // A request that ends without its onSend taking the bytes (aborted, failed while sending)
+  // still lets the requests waiting for it go on, each computing its own answer.
+  app.addHook('onResponse', async (request: FastifyRequest) => settle(request, null));
+  app.addHook('onRequestAbort', async (request: FastifyRequest) => settle(request, null));
 
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const started = startedIn.get(request);
-    if (!started || reply.statusCode !== 200) return payload;
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
-    if (generationOf(store) !== started.generation) return payload;
+    if (!started) return payload;
+    if (
+      reply.statusCode !== 200 ||
+      (typeof payload !== 'string' && !Buffer.isBuffer(payload)) ||
+      generationOf(store) !== started.generation
+    ) {
+      settle(request, null);
+      return payload;
+    }
     const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-    if (body.length > maxBytes / 4) return payload;
     const headers: KeptResponse['headers'] = {};
     for (const name of KEPT_HEADERS) {
       const value = reply.getHeader(name);
       if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : String(value);
     }
+    const response: KeptResponse = { generation: started.generation, body, headers };
+    settle(request, response);
+    if (body.length > maxBytes / 4) return payload;
     forget(started.key);
-    kept.set(started.key, { generation: started.generation, body, headers });
+    kept.set(started.key, response);
     bytes += body.length;
     for (const [key] of kept) {
       if (bytes <= maxBytes) break;
