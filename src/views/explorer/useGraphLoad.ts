@@ -155,10 +155,10 @@ export function useGraphLoad(session: GraphSession, attempt: number): void {
         await structureChangedInSlices(slicing);
       } else structureChanged();
       if (detached) {
-        // Sigma's first look at a big graph is one long task of its own: not this one too.
-        await yieldToPage();
+        // Sigma's first look at a big graph, indexing every node and edge, is in slices too.
+        if (sigmaRef.current === detached) await detached.adoptGraph(graph, slicing);
         if (signal.aborted) return;
-        reattach();
+        detached = null;
       }
       dispatch({
         type: 'loadReady',
