@@ -24,6 +24,24 @@ export interface Slicing {
   now?: () => number;
 }
 
+/**
+ * Lets the page handle input and paint between two slices of a long walk: a message to
+ * ourselves, a task like any other, so queued input goes first. Not setTimeout: after a few
+ * nested calls browsers wait at least 4 ms before running it, idle time on every slice; not
+ * scheduler.yield either: its continuations run ahead of input, and the page took keystrokes
+ * only once the load was over.
+ */
+export function yieldToPage(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Runs a walk to its end without pausing; returns its answer. */
 export function runNow<T>(walk: Walk<T>): T {
   for (;;) {

@@ -17,27 +17,9 @@ import {
   OVERVIEW_ORIGIN,
 } from '../../core/graph/explorerGraph.ts';
 import { consoleGraphPayload } from '../console/consoleGraph.ts';
-import type { Slicing } from '../../core/graph/slices.ts';
+import { yieldToPage, type Slicing } from '../../core/graph/slices.ts';
 import type { ExplorerSigma } from '../graph/SigmaContext.ts';
 import type { GraphSession } from './explorerContext.ts';
-
-/**
- * Lets the page handle input and paint between two slices of a big load: a message to
- * ourselves, a task like any other, so queued input goes first. Not setTimeout: after a few
- * nested calls browsers wait at least 4 ms before running it, idle time on every slice; not
- * scheduler.yield either: its continuations run ahead of input, and the page took keystrokes
- * only once the load was over.
- */
-function yieldToPage(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 export function useGraphLoad(session: GraphSession, attempt: number): void {
   useEffect(() => {
