@@ -109,9 +109,22 @@ export function useExplorerStore(): Explorer {
         UNLINKED_FOLD_MIN_ENTITIES,
         paused,
       );
+      const counts = yield* applyVisibilityWalk(graph, visibility, paused);
+      const now = viewRef.current;
+      const nowPinned = now.selection?.kind === 'node' ? now.selection.id : null;
+      if (
+        now.filters !== inputs.filters ||
+        now.hiddenNodes !== inputs.hiddenNodes ||
+        scopeRef.current !== inputs.scope ||
+        nowPinned !== pinned
+      ) {
+        // The user changed what is shown between two slices (and the page applied it, at once):
+        // what this walk wrote is older. Once more, with what is asked now.
+        yield* writeVisibilityWalk(paused);
+        return;
+      }
       visibilityRef.current = visibility;
       visibilityInputs.current = inputs;
-      const counts = yield* applyVisibilityWalk(graph, visibility, paused);
       // A few entities shown (a small graph, or a filter keeping few) are all labelled, however
       // small; more, only those drawn large enough (zooming in reveals the rest). Labels never
       // overlap either way (labelPlacement.ts). Applied with the caller's refresh.
@@ -138,7 +151,12 @@ export function useExplorerStore(): Explorer {
   const structureWalk = useCallback(
     function* (paused: boolean): Walk<void> {
       yield* markParallelEdgesWalk(graph, paused);
-      yield* applySizesWalk(graph, viewRef.current.sizeBy, paused);
+      let sizeBy;
+      // The measure may change between two slices (the page then sizes at once): size again.
+      do {
+        sizeBy = viewRef.current.sizeBy;
+        yield* applySizesWalk(graph, sizeBy, paused);
+      } while (sizeBy !== viewRef.current.sizeBy);
       yield* writeVisibilityWalk(paused);
       const renderer = sigmaRef.current;
       if (renderer) {
