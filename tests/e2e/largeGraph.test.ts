@@ -145,6 +145,30 @@ describe('a 50,000-node graph', () => {
         polling: 500,
       });
       expect(await loading.evaluate(() => window.__newsgraph!.graph.order)).toBe(50000);
+      // Sigma was handed the graph in slices: what it holds for each node and edge is what
+      // indexing it all at once gives (positions apart: the layout moves them meanwhile).
+      const indexed = await loading.evaluate(() => {
+        const { graph, sigma } = window.__newsgraph!;
+        const snapshot = () => {
+          const nodes = graph.nodes().map((node) => {
+            const { x: _x, y: _y, ...display } = sigma!.getNodeDisplayData(node) ?? { x: 0, y: 0, missing: true };
+            return JSON.stringify(display);
+          });
+          const edges = graph
+            .edges()
+            .map((edge) => JSON.stringify(sigma!.getEdgeDisplayData(edge) ?? { missing: true }));
+          return [...nodes, ...edges];
+        };
+        const sliced = snapshot();
+        sigma!.refresh();
+        const atOnce = snapshot();
+        return {
+          items: sliced.length,
+          missing: sliced.filter((item) => item.includes('"missing"')).length,
+          differing: sliced.filter((item, i) => item !== atOnce[i]).length,
+        };
+      });
+      expect(indexed).toStrictEqual({ items: 200000, missing: 0, differing: 0 });
       // Above 50,000 edges: no edge hit-testing (a second drawing of every edge), no arrowheads.
       expect(await loading.evaluate(() => window.__newsgraph!.sigma!.getSetting('enableEdgeEvents'))).toBe(false);
       // ... and so no picking layer: sigma would otherwise keep drawing every edge into it.

@@ -6,11 +6,14 @@ import {
   mergePayload,
   OVERVIEW_ORIGIN,
 } from '../graph/explorerGraph.ts';
-import { edgeView, nodeView, payload } from '../testing/factories.ts';
+import { runInSlices } from '../graph/slices.ts';
+import { edgeView, nodeView, payload, randomPayload } from '../testing/factories.ts';
 import {
   applyVisibility,
+  applyVisibilityWalk,
   compareDates,
   computeVisibility,
+  computeVisibilityWalk,
   DEFAULT_FILTERS,
   edgeInDateRange,
   intersectScopes,
@@ -256,5 +259,45 @@ describe('dates', () => {
     expect(isDefaultFilters({ ...DEFAULT_FILTERS, publishedFrom: '2021' })).toBe(false);
     expect(isDefaultFilters({ ...DEFAULT_FILTERS, publishedTo: '2022-01' })).toBe(false);
     expect(isDefaultFilters({ ...DEFAULT_FILTERS, outlet: '-' })).toBe(false);
+  });
+});
+
+describe('visibility in slices', () => {
+  const cases: [string, FilterState][] = [
+    ['default filters', DEFAULT_FILTERS],
+    ['a date range and a minimum weight', { ...SHOW_ALL, from: '2024-03', to: '2024-06', minWeight: 2 }],
+    ['places hidden, unlinked entities drawn', { ...DEFAULT_FILTERS, hiddenTypes: ['Place'], unlinked: true }],
+  ];
+  it.each(cases)('with %s, hides exactly what the passes run at once hide', async (_name, filters) => {
+    const atOnce = createExplorerGraph();
+    const sliced = createExplorerGraph();
+    for (const graph of [atOnce, sliced]) mergePayload(graph, randomPayload(600, 900), { origin: OVERVIEW_ORIGIN });
+    const userHidden = new Set(['n7', 'n8']);
+    const pinned = new Set(['n9']);
+    const expected = computeVisibility(atOnce, filters, null, userHidden, pinned, 10);
+    const expectedCounts = applyVisibility(atOnce, expected);
+    let yields = 0;
+    let t = 0;
+    const slicing = {
+      sliceMs: 1,
+      yieldToPage: async () => {
+        yields++;
+      },
+      now: () => t++,
+    };
+    const visibility = await runInSlices(
+      computeVisibilityWalk(sliced, filters, null, userHidden, pinned, 10, true),
+      slicing,
+    );
+    const counts = await runInSlices(applyVisibilityWalk(sliced, visibility, true), slicing);
+    expect(yields).toBeGreaterThan(5);
+    expect(sorted(visibility.hiddenNodes)).toStrictEqual(sorted(expected.hiddenNodes));
+    expect(sorted(visibility.hiddenEdges)).toStrictEqual(sorted(expected.hiddenEdges));
+    expect(visibility.unlinked).toBe(expected.unlinked);
+    expect(counts).toStrictEqual(expectedCounts);
+    expect(sliced.mapEdges((_e, a) => a.hidden)).toStrictEqual(atOnce.mapEdges((_e, a) => a.hidden));
+    // Something is hidden and something shown, so the comparison says something.
+    expect(expected.hiddenEdges.size).toBeGreaterThan(0);
+    expect(expectedCounts.visibleEdges).toBeGreaterThan(0);
   });
 });

@@ -10,6 +10,7 @@ import {
   type NodeAttributes,
   type StatementNodeInfo,
 } from '../graph/explorerGraph.ts';
+import { eachEdge, eachNode, runNow, type Walk } from '../graph/slices.ts';
 
 export interface FilterState {
   hiddenTypes: EntityType[];
@@ -179,6 +180,19 @@ export function computeVisibility(
   pinned: ReadonlySet<string> = new Set(),
   foldFrom: number = UNLINKED_FOLD_MIN_ENTITIES,
 ): Visibility {
+  return runNow(computeVisibilityWalk(graph, filters, scope, userHidden, pinned, foldFrom, false));
+}
+
+/** computeVisibility as a walk (core/graph/slices.ts): `paused` to run it in slices. */
+export function* computeVisibilityWalk(
+  graph: ExplorerGraph,
+  filters: FilterState,
+  scope: ArticleScope | null,
+  userHidden: ReadonlySet<string>,
+  pinned: ReadonlySet<string>,
+  foldFrom: number,
+  paused: boolean,
+): Walk<Visibility> {
   const hiddenNodes = new Set<string>();
   const hiddenEdges = new Set<string>();
   const replacedEdges = new Set<string>();
@@ -189,16 +203,16 @@ export function computeVisibility(
     if (!statementNodePasses(node, graph.getNodeAttribute(node, 'statement')!, filters, scope, userHidden))
       hiddenNodes.add(node);
   }
-  graph.forEachNode((node, a) => {
+  yield* eachNode(graph, paused, (node, a) => {
     if (withLayer && layer.nodes.has(node)) return;
     if (!nodePasses(node, a, filters, scope, userHidden)) hiddenNodes.add(node);
   });
-  graph.forEachEdge((edge, a, source, target) => {
+  yield* eachEdge(graph, paused, (edge, a, source, target) => {
     if (withLayer && layer.edges.has(edge)) return;
     if (hiddenNodes.has(source) || hiddenNodes.has(target) || !edgePasses(a, filters, scope)) hiddenEdges.add(edge);
   });
   if (filters.from || filters.to) {
-    graph.forEachNode((node) => {
+    yield* eachNode(graph, paused, (node) => {
       if (hiddenNodes.has(node) || (withLayer && layer.nodes.has(node))) return;
       const own = withLayer ? graph.edges(node).filter((edge) => !layer.edges.has(edge)) : graph.edges(node);
       if (own.length > 0 && own.every((edge) => hiddenEdges.has(edge))) hiddenNodes.add(node);
@@ -209,7 +223,7 @@ export function computeVisibility(
     const folded: string[] = [];
     let linked = 0;
     let shown = 0;
-    graph.forEachNode((node, a) => {
+    yield* eachNode(graph, paused, (node, a) => {
       if (hiddenNodes.has(node) || (withLayer && layer.nodes.has(node))) return;
       shown++;
       // Aggregated links drawn as statement nodes are not hidden yet here: they count as links.
@@ -253,19 +267,28 @@ export interface VisibleCounts {
 
 /** Writes the `hidden` flags; returns what stays visible. */
 export function applyVisibility(graph: ExplorerGraph, visibility: Visibility): VisibleCounts {
+  return runNow(applyVisibilityWalk(graph, visibility, false));
+}
+
+/** applyVisibility as a walk (core/graph/slices.ts): `paused` to run it in slices. */
+export function* applyVisibilityWalk(
+  graph: ExplorerGraph,
+  visibility: Visibility,
+  paused: boolean,
+): Walk<VisibleCounts> {
   const counts: VisibleCounts = { visibleNodes: 0, visibleEdges: 0, visibleStatements: 0 };
   const layer = statementLayerOf(graph);
   // In place and without graph events: copying 100k attribute objects costs seconds of
   // garbage collection, and each bulk-update event makes sigma run its reducers over the
   // whole graph twice. The caller asks the renderer for one refresh afterwards.
-  graph.forEachNode((node, a) => {
+  yield* eachNode(graph, paused, (node, a) => {
     a.hidden = visibility.hiddenNodes.has(node);
     if (!a.hidden) {
       if (layer.nodes.size > 0 && layer.nodes.has(node)) counts.visibleStatements++;
       else counts.visibleNodes++;
     }
   });
-  graph.forEachEdge((edge, a) => {
+  yield* eachEdge(graph, paused, (edge, a) => {
     a.hidden = visibility.hiddenEdges.has(edge);
     const statementEdge = layer.edges.size > 0 && layer.edges.has(edge);
     if (!statementEdge && (!a.hidden || visibility.replacedEdges.has(edge))) counts.visibleEdges++;

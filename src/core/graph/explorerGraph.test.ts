@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { edgeView, nodeView, payload } from '../testing/factories.ts';
+import { edgeView, nodeView, payload, randomPayload } from '../testing/factories.ts';
 import {
   applySizes,
+  applySizesWalk,
   createExplorerGraph,
   expandOrigin,
   markParallelEdges,
+  markParallelEdgesWalk,
   mergeInSlices,
   mergePayload,
   neighbourCount,
@@ -14,6 +16,7 @@ import {
   seededRandom,
   statementLayerOf,
 } from './explorerGraph.ts';
+import { runInSlices } from './slices.ts';
 
 describe('mergePayload', () => {
   it('builds nodes and edges from an API payload', () => {
@@ -346,5 +349,33 @@ describe('in-place passes', () => {
     expect(events).toStrictEqual([]);
     expect(graph.mapEdges((_e, a) => a.parallel)).toStrictEqual([true, true]);
     expect(graph.mapNodes((_n, a) => a.size)).toStrictEqual([20, 20]);
+  });
+});
+
+describe('passes in slices', () => {
+  it('size and flag parallel edges exactly as the passes run at once, yielding on the way', async () => {
+    const atOnce = createExplorerGraph();
+    const sliced = createExplorerGraph();
+    for (const graph of [atOnce, sliced])
+      mergePayload(graph, randomPayload(600, 1500), { origin: OVERVIEW_ORIGIN, random: seededRandom(3) });
+    applySizes(atOnce, 'degree');
+    markParallelEdges(atOnce);
+    let yields = 0;
+    let t = 0;
+    const slicing = {
+      sliceMs: 1,
+      yieldToPage: async () => {
+        yields++;
+      },
+      now: () => t++,
+    };
+    await runInSlices(applySizesWalk(sliced, 'degree', true), slicing);
+    await runInSlices(markParallelEdgesWalk(sliced, true), slicing);
+    expect(yields).toBeGreaterThan(10);
+    expect(sliced.mapNodes((_n, a) => a.size)).toStrictEqual(atOnce.mapNodes((_n, a) => a.size));
+    const parallel = atOnce.mapEdges((_e, a) => a.parallel);
+    expect(sliced.mapEdges((_e, a) => a.parallel)).toStrictEqual(parallel);
+    // The graph has both kinds, so the comparison says something.
+    expect(new Set(parallel)).toStrictEqual(new Set([true, false]));
   });
 });

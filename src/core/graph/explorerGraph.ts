@@ -7,6 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { EdgeKind, GraphEdgeView, GraphNodeView, GraphPayload } from '../../../contract/api.ts';
 import type { EntityType } from '../../../contract/graph.ts';
 import { NODE_SIZE_MAX, NODE_SIZE_MIN, TYPE_COLORS } from '../../consts.ts';
+import { eachEdge, eachNode, runNow, WALK_STRIDE, type Walk } from './slices.ts';
 
 export interface NodeAttributes {
   x: number;
@@ -333,17 +334,22 @@ export function neighbourCount(
 
 /** Sizes entities by `mode`; statement nodes keep their own small size. Silent: see above. */
 export function applySizes(graph: ExplorerGraph, mode: SizeMode): void {
+  runNow(applySizesWalk(graph, mode, false));
+}
+
+/** applySizes as a walk (slices.ts): `paused` to run it in slices. */
+export function* applySizesWalk(graph: ExplorerGraph, mode: SizeMode, paused: boolean): Walk<void> {
   const layer = statementLayerOf(graph);
   const isStatement = (node: string) => layer.nodes.size > 0 && layer.nodes.has(node);
   const values = new Map<string, number>();
   let max = 0;
-  graph.forEachNode((node, a) => {
+  yield* eachNode(graph, paused, (node, a) => {
     if (isStatement(node)) return;
     const v = mode === 'mentions' ? a.mentions : neighbourCount(graph, node, layer);
     values.set(node, v);
     if (v > max) max = v;
   });
-  graph.forEachNode((node, a) => {
+  yield* eachNode(graph, paused, (node, a) => {
     if (!isStatement(node)) a.size = scaleSize(values.get(node) ?? 0, max);
   });
 }
@@ -353,25 +359,34 @@ export function applySizes(graph: ExplorerGraph, mode: SizeMode): void {
  * those are drawn curved so parallel "spoke about" and relation edges stay apart. Silent.
  */
 export function markParallelEdges(graph: ExplorerGraph): void {
+  runNow(markParallelEdgesWalk(graph, false));
+}
+
+/** markParallelEdges as a walk (slices.ts): `paused` to run it in slices. */
+export function* markParallelEdgesWalk(graph: ExplorerGraph, paused: boolean): Walk<void> {
   // Pairs as numbers (node positions, smaller first), sorted to find the repeated ones:
   // twice as fast on 150,000 edges as string pair keys in a map.
   const position = new Map<string, number>();
-  graph.forEachNode((node) => {
+  yield* eachNode(graph, paused, (node) => {
     position.set(node, position.size);
   });
   const count = position.size;
   const pairs = new Float64Array(graph.size);
   let at = 0;
-  graph.forEachEdge((_e, _a, s, t) => {
+  yield* eachEdge(graph, paused, (_e, _a, s, t) => {
     const a = position.get(s)!;
     const b = position.get(t)!;
     pairs[at++] = a < b ? a * count + b : b * count + a;
   });
   const sorted = pairs.slice().sort();
+  yield;
   const repeated = new Set<number>();
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
+    if (paused && i % WALK_STRIDE === 0) yield;
+  }
   at = 0;
-  graph.forEachEdge((_e, a) => {
+  yield* eachEdge(graph, paused, (_e, a) => {
     a.parallel = repeated.has(pairs[at++]!);
   });
 }

@@ -9,7 +9,13 @@ import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { seededRandom } from '../graph/seededRandom.ts';
 import { BarnesHutLayout } from './barnesHut.ts';
 import { coarseStart } from './coarseStart.ts';
-import { meanRelativeMovement, positionsOf, type LayoutCommand, type LayoutProgress } from './forceAtlas2Matrices.ts';
+import {
+  matricesFromInput,
+  meanRelativeMovement,
+  positionsOf,
+  type LayoutCommand,
+  type LayoutProgress,
+} from './forceAtlas2Matrices.ts';
 
 /** Iterate for at most this long between two looks at the page's messages. */
 const SLICE_MS = 25;
@@ -98,8 +104,9 @@ tick.port1.onmessage = slice;
 scope.onmessage = (event: MessageEvent<LayoutCommand>) => {
   const command = event.data;
   if (command.type === 'start') {
-    const { nodes, edges, settings } = command;
+    const { settings } = command;
     const began = performance.now();
+    const { nodes, edges } = matricesFromInput(command.input);
     if (command.coarseStart) coarseStart(nodes, edges, settings, seededRandom(nodes.length));
     let step = () => iterate(settings, nodes, edges);
     if (command.large) {
@@ -109,8 +116,8 @@ scope.onmessage = (event: MessageEvent<LayoutCommand>) => {
     const now = performance.now();
     run = {
       step,
-      nodes: command.nodes,
-      edges: command.edges,
+      nodes,
+      edges,
       settings: command.settings,
       publishMs: command.publishMs,
       checkMs: command.checkMs,
@@ -121,7 +128,7 @@ scope.onmessage = (event: MessageEvent<LayoutCommand>) => {
       iterations: 0,
       acknowledged: true,
       lastPublish: -Infinity,
-      checkpoint: positionsOf(command.nodes),
+      checkpoint: positionsOf(nodes),
       lastCheck: now,
       movement: Infinity,
     };

@@ -1,8 +1,11 @@
 // The flat arrays ForceAtlas2's `iterate` works on (graphology-layout-forceatlas2's layout:
-// 10 floats per node, 3 per edge), built from the explorer's graph, plus what the worker
-// and the page exchange about them. Pure: shared by the layout worker and the runner.
+// 10 floats per node, 3 per edge), plus what the worker and the page exchange about them.
+// The page reads the graph into plain typed arrays (layoutInputWalk: positions, sizes, pins,
+// edge ends and weights, in slices on a big graph) and transfers them to the worker, which
+// builds the matrices (matricesFromInput). Pure: shared by the layout worker and the runner.
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
-import type { ExplorerGraph } from '../graph/explorerGraph.ts';
+import type { ExplorerGraph, NodeAttributes } from '../graph/explorerGraph.ts';
+import { eachEdge, eachNode, runNow, type Walk } from '../graph/slices.ts';
 
 /** Floats per node: x, y, dx, dy, old dx, old dy, mass, convergence, size, fixed. */
 export const PPN = 10;
@@ -29,40 +32,102 @@ export interface LayoutMatrices {
   order: string[];
 }
 
+/** What the layout needs of a graph, as the page hands it to the worker: nodes and edges in the graph's order. */
+export interface LayoutInput {
+  x: Float32Array;
+  y: Float32Array;
+  size: Float32Array;
+  /** 1 for a node the layout must not move. */
+  fixed: Uint8Array;
+  /** Index of each edge's source and target among the nodes. */
+  sources: Uint32Array;
+  targets: Uint32Array;
+  /** 0 for a hidden edge: it does not pull (the layout shows what the user is looking at). */
+  weights: Float32Array;
+}
+
+/** The buffers of an input, to transfer rather than copy. */
+export function inputBuffers(input: LayoutInput): ArrayBuffer[] {
+  return [input.x, input.y, input.size, input.fixed, input.sources, input.targets, input.weights].map(
+    (array) => array.buffer as ArrayBuffer,
+  );
+}
+
 /**
- * Node and edge matrices of `graph` in its iteration order. Hidden edges get weight 0 (they
- * do not pull: the layout shows what the user is looking at); mass is 1 + weighted degree.
+ * Reads `graph` into a LayoutInput, with the node keys and attribute objects in its order
+ * (the page writes positions back through them). A walk (core/graph/slices.ts): `paused`
+ * to run it in slices.
  */
-export function buildMatrices(graph: ExplorerGraph): LayoutMatrices {
-  const nodes = new Float32Array(graph.order * PPN);
-  const edges = new Float32Array(graph.size * PPE);
+export function* layoutInputWalk(
+  graph: ExplorerGraph,
+  paused: boolean,
+): Walk<{ input: LayoutInput; order: string[]; attributes: NodeAttributes[] }> {
+  const input: LayoutInput = {
+    x: new Float32Array(graph.order),
+    y: new Float32Array(graph.order),
+    size: new Float32Array(graph.order),
+    fixed: new Uint8Array(graph.order),
+    sources: new Uint32Array(graph.size),
+    targets: new Uint32Array(graph.size),
+    weights: new Float32Array(graph.size),
+  };
   const index = new Map<string, number>();
   const order: string[] = [];
-  let j = 0;
-  graph.forEachNode((node, a) => {
-    index.set(node, j);
+  const attributes: NodeAttributes[] = [];
+  yield* eachNode(graph, paused, (node, a) => {
+    const i = order.length;
+    index.set(node, i);
     order.push(node);
-    nodes[j] = a.x;
-    nodes[j + 1] = a.y;
+    attributes.push(a);
+    input.x[i] = a.x;
+    input.y[i] = a.y;
+    input.size[i] = a.size || 1;
+    input.fixed[i] = a.fixed ? 1 : 0;
+  });
+  let j = 0;
+  yield* eachEdge(graph, paused, (_edge, a, source, target) => {
+    input.sources[j] = index.get(source)!;
+    input.targets[j] = index.get(target)!;
+    input.weights[j] = a.hidden ? 0 : a.weight;
+    j++;
+  });
+  return { input, order, attributes };
+}
+
+/** Node and edge matrices from a LayoutInput; mass is 1 + weighted degree. */
+export function matricesFromInput(input: LayoutInput): { nodes: Float32Array; edges: Float32Array } {
+  const order = input.x.length;
+  const size = input.sources.length;
+  const nodes = new Float32Array(order * PPN);
+  const edges = new Float32Array(size * PPE);
+  for (let i = 0, j = 0; i < order; i++, j += PPN) {
+    nodes[j] = input.x[i]!;
+    nodes[j + 1] = input.y[i]!;
     nodes[j + 6] = 1;
     nodes[j + 7] = 1;
-    nodes[j + 8] = a.size || 1;
-    nodes[j + 9] = a.fixed ? 1 : 0;
-    j += PPN;
-  });
-  j = 0;
-  graph.forEachEdge((_edge, a, source, target) => {
-    const s = index.get(source)!;
-    const t = index.get(target)!;
-    const weight = a.hidden ? 0 : a.weight;
+    nodes[j + 8] = input.size[i]!;
+    nodes[j + 9] = input.fixed[i]!;
+  }
+  for (let e = 0, j = 0; e < size; e++, j += PPE) {
+    const s = input.sources[e]! * PPN;
+    const t = input.targets[e]! * PPN;
+    const weight = input.weights[e]!;
     nodes[s + 6]! += weight;
     nodes[t + 6]! += weight;
     edges[j] = s;
     edges[j + 1] = t;
     edges[j + 2] = weight;
-    j += PPE;
-  });
-  return { nodes, edges, order };
+  }
+  return { nodes, edges };
+}
+
+/**
+ * Node and edge matrices of `graph` in its iteration order. Hidden edges get weight 0 (they
+ * do not pull: the layout shows what the user is looking at); mass is 1 + weighted degree.
+ */
+export function buildMatrices(graph: ExplorerGraph): LayoutMatrices {
+  const { input, order } = runNow(layoutInputWalk(graph, false));
+  return { ...matricesFromInput(input), order };
 }
 
 /** x, y of every node, in matrix order. */
@@ -101,8 +166,8 @@ export function meanRelativeMovement(before: Float32Array, after: Float32Array):
 export type LayoutCommand =
   | {
       type: 'start';
-      nodes: Float32Array;
-      edges: Float32Array;
+      /** The graph as the layout reads it; the worker builds its matrices from it. */
+      input: LayoutInput;
       settings: Required<ForceAtlas2Settings>;
       publishMs: number;
       checkMs: number;
@@ -131,7 +196,7 @@ export interface LayoutProgress {
   iterations: number;
   /** Milliseconds the worker has been iterating since the start. */
   elapsedMs: number;
-  /** Milliseconds the coarse start took before the first iteration (0 without one). */
+  /** Milliseconds the worker spent before its first iteration: building its matrices, and the coarse start (if any). */
   startMs: number;
   /** Relative movement over the last check window (see meanRelativeMovement). */
   movement: number;

@@ -19,11 +19,20 @@ import {
   LAYOUT_MIN_ITERATIONS_COARSE,
   LAYOUT_MIN_MS,
   LAYOUT_SETTLED_RATIO,
+  LOAD_SLICE_MS,
   NOVERLAP_MAX_MS,
 } from '../../consts.ts';
-import type { ExplorerGraph } from '../graph/explorerGraph.ts';
+import type { ExplorerGraph, NodeAttributes } from '../graph/explorerGraph.ts';
+import { runInSlices, runNow, yieldToPage } from '../graph/slices.ts';
 import { seededRandom } from '../graph/seededRandom.ts';
-import { buildMatrices, DEFAULT_FA2_SETTINGS, type LayoutCommand, type LayoutProgress } from './forceAtlas2Matrices.ts';
+import {
+  DEFAULT_FA2_SETTINGS,
+  inputBuffers,
+  layoutInputWalk,
+  type LayoutCommand,
+  type LayoutInput,
+  type LayoutProgress,
+} from './forceAtlas2Matrices.ts';
 
 /** Above this many nodes noverlap is skipped: at the zoom that shows them all, nodes overlap anyway, and every one of its steps redraws the whole graph. */
 export const NOVERLAP_MAX_NODES = 10_000;
@@ -75,6 +84,7 @@ export class LayoutRunner {
 
   private readonly now: () => number;
   private readonly onPositions: () => void;
+  private readonly yieldToPage: () => Promise<void>;
 
   /**
    * ForceAtlas2 writes its positions into the node attributes in place, without a graph
@@ -84,10 +94,11 @@ export class LayoutRunner {
   constructor(
     private readonly graph: ExplorerGraph,
     private readonly onStatus: (status: LayoutStatus) => void,
-    hooks: { now?: () => number; onPositions?: () => void } = {},
+    hooks: { now?: () => number; onPositions?: () => void; yieldToPage?: () => Promise<void> } = {},
   ) {
     this.now = hooks.now ?? (() => performance.now());
     this.onPositions = hooks.onPositions ?? (() => {});
+    this.yieldToPage = hooks.yieldToPage ?? yieldToPage;
   }
 
   getStatus(): LayoutStatus {
@@ -128,29 +139,29 @@ export class LayoutRunner {
       slowDown: 1 + Math.log10(this.graph.order) * 2,
       ...(plan.large ? { barnesHutTheta: LARGE_LAYOUT_THETA } : {}),
     };
-    const matrices = buildMatrices(this.graph);
-    const index = new Map<string, number>();
-    matrices.order.forEach((node, i) => index.set(node, i * 2));
     const worker = new Worker(new URL('./forceAtlas2.worker.ts', import.meta.url), { type: 'module' });
     this.fa2 = worker;
     const budget = layoutBudgetMs(this.graph.order);
-    const startedAt = this.now();
+    let startedAt = this.now();
     const mark = performance.now();
     let last: LayoutProgress | null = null;
     let finishing = false;
+    /** The attribute objects of the nodes in the worker's order: positions are written through them. */
+    let attributes: NodeAttributes[] = [];
     worker.onmessage = (event: MessageEvent<LayoutProgress>) => {
       if (this.fa2 !== worker) return;
       const progress = event.data;
       last = progress;
       const { positions } = progress;
       if (positions) {
-        this.graph.forEachNode((node, a) => {
-          const i = index.get(node);
-          if (i !== undefined && !a.fixed) {
-            a.x = positions[i]!;
-            a.y = positions[i + 1]!;
+        // Nodes added since the start are not laid out; those dropped since are written to no avail.
+        for (let i = 0, j = 0; i < attributes.length; i++, j += 2) {
+          const a = attributes[i]!;
+          if (!a.fixed) {
+            a.x = positions[j]!;
+            a.y = positions[j + 1]!;
           }
-        });
+        }
         this.onPositions();
         // The next positions once this frame is drawn: the layout never outpaces the screen.
         nextFrame(() => {
@@ -182,17 +193,43 @@ export class LayoutRunner {
         },
       });
     };
-    const start: LayoutCommand = {
-      type: 'start',
-      nodes: matrices.nodes,
-      edges: matrices.edges,
-      settings,
-      publishMs: publishIntervalMs(this.graph.order),
-      checkMs: LAYOUT_CHECK_MS,
-      ...plan,
+    const send = (read: { input: LayoutInput; attributes: NodeAttributes[] }) => {
+      attributes = read.attributes;
+      // The time budget runs from the worker's start, not from the page's reading of the graph.
+      startedAt = this.now();
+      const start: LayoutCommand = {
+        type: 'start',
+        input: read.input,
+        settings,
+        publishMs: publishIntervalMs(this.graph.order),
+        checkMs: LAYOUT_CHECK_MS,
+        ...plan,
+      };
+      worker.postMessage(start, inputBuffers(read.input));
     };
-    worker.postMessage(start, [matrices.nodes.buffer, matrices.edges.buffer]);
     this.setStatus('forces');
+    if (!plan.large) {
+      send(runNow(layoutInputWalk(this.graph, false)));
+      return;
+    }
+    // A big graph is read in slices, between which the page paints and takes input; a run
+    // stopped meanwhile (stop, or another start) abandons the reading.
+    const abandoned = new Error('layout stopped');
+    runInSlices(layoutInputWalk(this.graph, true), {
+      sliceMs: LOAD_SLICE_MS,
+      now: this.now,
+      yieldToPage: async () => {
+        await this.yieldToPage();
+        if (this.fa2 !== worker) throw abandoned;
+      },
+    }).then(
+      (read) => {
+        if (this.fa2 === worker) send(read);
+      },
+      (error: unknown) => {
+        if (error !== abandoned) throw error;
+      },
+    );
   }
 
   /** Records the ForceAtlas2 run that is ending (set while one runs). */

@@ -69,3 +69,35 @@ export function statementView(
     ...extra,
   };
 }
+
+/**
+ * A seeded random payload of `nodes` entities and about `edges` edges of every kind, some of
+ * them parallel (the same two entities, another kind or direction), with mentions, weights
+ * and dates spread out: big enough for walks that yield every few hundred items.
+ */
+export function randomPayload(nodes: number, edges: number, seed = 1): GraphPayload {
+  let state = seed;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const types: EntityType[] = ['Person', 'Organization', 'Place', 'Event'];
+  const kinds: GraphEdgeView['kind'][] = ['spoke_about', 'comention', 'relation'];
+  const nodeViews = Array.from({ length: nodes }, (_, i) =>
+    nodeView(`n${i}`, types[i % types.length], { mentions: 1 + Math.floor(random() * 20) }),
+  );
+  const edgeViews = new Map<string, GraphEdgeView>();
+  for (let i = 0; i < edges; i++) {
+    const source = Math.floor(random() * nodes);
+    const target = (source + 1 + Math.floor(random() * 5)) % nodes;
+    const kind = kinds[Math.floor(random() * kinds.length)]!;
+    const month = 1 + Math.floor(random() * 9);
+    const view = edgeView(`n${source}`, `n${target}`, kind, {
+      weight: 1 + Math.floor(random() * 4),
+      firstDate: `2024-0${month}-01`,
+      lastDate: `2024-0${month}-20`,
+    });
+    edgeViews.set(view.id, view);
+  }
+  return payload(nodeViews, [...edgeViews.values()]);
+}

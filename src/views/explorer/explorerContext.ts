@@ -8,6 +8,7 @@ import type { ApiClient } from '../../api/client.ts';
 import type { ExpansionInfo, ExplorerAction, ExplorerState } from '../../core/explorer/explorerState.ts';
 import type { Visibility } from '../../core/filters/filters.ts';
 import type { ExplorerGraph, MergeResult } from '../../core/graph/explorerGraph.ts';
+import type { Slicing } from '../../core/graph/slices.ts';
 import type { LayoutRunner } from '../../core/layout/layoutRunner.ts';
 import type { ViewState } from '../../core/url/urlState.ts';
 import type { ExplorerSigma } from '../graph/SigmaContext.ts';
@@ -43,6 +44,8 @@ export interface GraphSession {
   visibilityRef: MutableRefObject<Visibility | null>;
   /** Rewrites flags, sizes and visibility after a change of structure, and refreshes once. */
   structureChanged: () => void;
+  /** The same for a big graph just loaded, in slices between which the page paints and takes input. */
+  structureChangedInSlices: (slicing: Slicing) => Promise<void>;
   /** Moves the camera to a node, framing `framing` with it when given (again once the layout stops). */
   focusNode: (node: string, framing?: string[]) => void;
   /** Fetches an entity's neighbours into the graph and records how many were drawn. */

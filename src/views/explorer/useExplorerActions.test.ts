@@ -55,6 +55,7 @@ function session(graph: ExplorerGraph, view: Partial<ViewState> = {}, neighbours
     statementLayerKey: { current: null },
     visibilityRef: { current: null },
     structureChanged: () => dispatch({ type: 'structureChanged' }),
+    structureChangedInSlices: async () => dispatch({ type: 'structureChanged' }),
     focusNode: (node, framing) => dispatch({ type: 'focus', node, framing }),
     fetchNeighbours: (entityId, limit) => {
       asked.push([entityId, limit]);

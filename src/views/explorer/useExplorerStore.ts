@@ -8,20 +8,23 @@ import { ApiClient } from '../../api/client.ts';
 import { EDGE_EVENTS_MAX_EDGES, LARGE_GRAPH_EDGES, LARGE_GRAPH_NODES, SMALL_GRAPH } from '../../consts.ts';
 import { explorerReducer, initialExplorerState } from '../../core/explorer/explorerState.ts';
 import {
-  applyVisibility,
-  computeVisibility,
+  applyVisibilityWalk,
+  computeVisibilityWalk,
   type ArticleScope,
   type FilterState,
   type Visibility,
+  UNLINKED_FOLD_MIN_ENTITIES,
 } from '../../core/filters/filters.ts';
 import {
   applySizes,
+  applySizesWalk,
   createExplorerGraph,
   expandOrigin,
-  markParallelEdges,
+  markParallelEdgesWalk,
   mergePayload,
   type ExplorerGraph,
 } from '../../core/graph/explorerGraph.ts';
+import { runInSlices, runNow, type Slicing, type Walk } from '../../core/graph/slices.ts';
 import { LayoutRunner, type LayoutStatus } from '../../core/layout/layoutRunner.ts';
 import { parseViewState, serializeViewState } from '../../core/url/urlState.ts';
 import type { ExplorerSigma } from '../graph/SigmaContext.ts';
@@ -82,65 +85,101 @@ export function useExplorerStore(): Explorer {
     scope: ArticleScope | null;
     pinned: string | null;
   } | null>(null);
-  /** Writes the `hidden` flags for the current filters; the caller asks sigma for a refresh. */
-  const writeVisibility = useCallback(() => {
-    const current = viewRef.current;
-    // The selected entity is drawn even with no link shown (an entity opened from search).
-    const pinned = current.selection?.kind === 'node' ? current.selection.id : null;
-    const visibility = computeVisibility(
-      graph,
-      current.filters,
-      scopeRef.current,
-      new Set(current.hiddenNodes),
-      new Set(pinned === null ? [] : [pinned]),
-    );
-    visibilityRef.current = visibility;
-    visibilityInputs.current = {
-      filters: current.filters,
-      hiddenNodes: current.hiddenNodes,
-      scope: scopeRef.current,
-      pinned,
-    };
-    const counts = applyVisibility(graph, visibility);
-    // A few entities shown (a small graph, or a filter keeping few) are all labelled, however
-    // small; more, only those drawn large enough (zooming in reveals the rest). Labels never
-    // overlap either way (labelPlacement.ts). Applied with the caller's refresh.
-    sigmaRef.current?.setSettings({ labelRenderedSizeThreshold: counts.visibleNodes <= SMALL_GRAPH ? 0 : 7 });
-    dispatch({
-      type: 'visibilityWritten',
-      counts: {
-        nodes: counts.visibleNodes,
-        edges: counts.visibleEdges,
-        statements: counts.visibleStatements,
-        unlinked: visibility.unlinked,
-      },
-    });
-  }, [graph]);
+  /**
+   * Writes the `hidden` flags for the current filters; the caller asks sigma for a refresh.
+   * A walk (core/graph/slices.ts): `paused` to run it in slices.
+   */
+  const writeVisibilityWalk = useCallback(
+    function* (paused: boolean): Walk<void> {
+      const current = viewRef.current;
+      // The selected entity is drawn even with no link shown (an entity opened from search).
+      const pinned = current.selection?.kind === 'node' ? current.selection.id : null;
+      const inputs = {
+        filters: current.filters,
+        hiddenNodes: current.hiddenNodes,
+        scope: scopeRef.current,
+        pinned,
+      };
+      const visibility = yield* computeVisibilityWalk(
+        graph,
+        inputs.filters,
+        inputs.scope,
+        new Set(inputs.hiddenNodes),
+        new Set(pinned === null ? [] : [pinned]),
+        UNLINKED_FOLD_MIN_ENTITIES,
+        paused,
+      );
+      const counts = yield* applyVisibilityWalk(graph, visibility, paused);
+      const now = viewRef.current;
+      const nowPinned = now.selection?.kind === 'node' ? now.selection.id : null;
+      if (
+        now.filters !== inputs.filters ||
+        now.hiddenNodes !== inputs.hiddenNodes ||
+        scopeRef.current !== inputs.scope ||
+        nowPinned !== pinned
+      ) {
+        // The user changed what is shown between two slices (and the page applied it, at once):
+        // what this walk wrote is older. Once more, with what is asked now.
+        yield* writeVisibilityWalk(paused);
+        return;
+      }
+      visibilityRef.current = visibility;
+      visibilityInputs.current = inputs;
+      // A few entities shown (a small graph, or a filter keeping few) are all labelled, however
+      // small; more, only those drawn large enough (zooming in reveals the rest). Labels never
+      // overlap either way (labelPlacement.ts). Applied with the caller's refresh.
+      sigmaRef.current?.setSettings({ labelRenderedSizeThreshold: counts.visibleNodes <= SMALL_GRAPH ? 0 : 7 });
+      dispatch({
+        type: 'visibilityWritten',
+        counts: {
+          nodes: counts.visibleNodes,
+          edges: counts.visibleEdges,
+          statements: counts.visibleStatements,
+          unlinked: visibility.unlinked,
+        },
+      });
+    },
+    [graph],
+  );
+  const writeVisibility = useCallback(() => runNow(writeVisibilityWalk(false)), [writeVisibilityWalk]);
   /**
    * After the graph's structure changed: parallel-edge flags, sizes and visibility (the
    * layout reads it), all written in place in one go, then one refresh of the renderer and
    * of the page. Each written through graph events would make sigma run its reducers over
-   * the whole graph twice.
+   * the whole graph twice. A walk: a big graph just loaded runs it in slices.
    */
-  const structureChanged = useCallback(() => {
-    markParallelEdges(graph);
-    applySizes(graph, viewRef.current.sizeBy);
-    writeVisibility();
-    const renderer = sigmaRef.current;
-    if (renderer) {
-      // With the refresh below, not after it (each settings change re-runs the reducers).
-      // Big graphs keep panning and zooming fluid by drawing edges and labels only at rest,
-      // and skip edge hit-testing, which draws every edge a second time. (The label size
-      // threshold follows what is visible: writeVisibility.)
-      renderer.setSettings({
-        hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES,
-        hideLabelsOnMove: graph.order > LARGE_GRAPH_NODES,
-        enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
-      });
-      renderer.scheduleRefresh();
-    }
-    dispatch({ type: 'structureChanged' });
-  }, [graph, writeVisibility]);
+  const structureWalk = useCallback(
+    function* (paused: boolean): Walk<void> {
+      yield* markParallelEdgesWalk(graph, paused);
+      let sizeBy;
+      // The measure may change between two slices (the page then sizes at once): size again.
+      do {
+        sizeBy = viewRef.current.sizeBy;
+        yield* applySizesWalk(graph, sizeBy, paused);
+      } while (sizeBy !== viewRef.current.sizeBy);
+      yield* writeVisibilityWalk(paused);
+      const renderer = sigmaRef.current;
+      if (renderer) {
+        // With the refresh below, not after it (each settings change re-runs the reducers).
+        // Big graphs keep panning and zooming fluid by drawing edges and labels only at rest,
+        // and skip edge hit-testing, which draws every edge a second time. (The label size
+        // threshold follows what is visible: writeVisibility.)
+        renderer.setSettings({
+          hideEdgesOnMove: graph.size > LARGE_GRAPH_EDGES,
+          hideLabelsOnMove: graph.order > LARGE_GRAPH_NODES,
+          enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
+        });
+        renderer.scheduleRefresh();
+      }
+      dispatch({ type: 'structureChanged' });
+    },
+    [graph, writeVisibilityWalk],
+  );
+  const structureChanged = useCallback(() => runNow(structureWalk(false)), [structureWalk]);
+  const structureChangedInSlices = useCallback(
+    (slicing: Slicing) => runInSlices(structureWalk(true), slicing),
+    [structureWalk],
+  );
 
   // While a layout runs, nodes (and sigma's normalization) keep moving: focus now, and
   // once more when the layout has stopped.
@@ -195,11 +234,22 @@ export function useExplorerStore(): Explorer {
       statementLayerKey,
       visibilityRef,
       structureChanged,
+      structureChangedInSlices,
       focusNode,
       fetchNeighbours,
       attachSigma,
     }),
-    [client, graph, layout, initialView, structureChanged, focusNode, fetchNeighbours, attachSigma],
+    [
+      client,
+      graph,
+      layout,
+      initialView,
+      structureChanged,
+      structureChangedInSlices,
+      focusNode,
+      fetchNeighbours,
+      attachSigma,
+    ],
   );
 
   // Test hook: references to objects the page already holds; no token, no client.

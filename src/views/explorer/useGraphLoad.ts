@@ -17,31 +17,24 @@ import {
   OVERVIEW_ORIGIN,
 } from '../../core/graph/explorerGraph.ts';
 import { consoleGraphPayload } from '../console/consoleGraph.ts';
+import { yieldToPage, type Slicing } from '../../core/graph/slices.ts';
 import type { ExplorerSigma } from '../graph/SigmaContext.ts';
 import type { GraphSession } from './explorerContext.ts';
 
-/**
- * Lets the page handle input and paint between two slices of a big load: a message to
- * ourselves, a task like any other, so queued input goes first. Not setTimeout: after a few
- * nested calls browsers wait at least 4 ms before running it, idle time on every slice; not
- * scheduler.yield either: its continuations run ahead of input, and the page took keystrokes
- * only once the load was over.
- */
-function yieldToPage(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
 export function useGraphLoad(session: GraphSession, attempt: number): void {
   useEffect(() => {
-    const { client, graph, layout, dispatch, sigmaRef, viewRef, fetchNeighbours, structureChanged, focusNode } =
-      session;
+    const {
+      client,
+      graph,
+      layout,
+      dispatch,
+      sigmaRef,
+      viewRef,
+      fetchNeighbours,
+      structureChanged,
+      structureChangedInSlices,
+      focusNode,
+    } = session;
     // What the page shows when this load starts: the link it was opened with, or the view a
     // retry or a return from a console view leaves.
     const opened = viewRef.current;
@@ -51,6 +44,13 @@ export function useGraphLoad(session: GraphSession, attempt: number): void {
     // would run its reducers twice per item and re-process the whole graph at every frame.
     // It sees the graph once, complete, with its flags and sizes.
     let detached: ExplorerSigma | null = null;
+    const slicing: Slicing = {
+      sliceMs: LOAD_SLICE_MS,
+      yieldToPage: async () => {
+        await yieldToPage();
+        signal.throwIfAborted();
+      },
+    };
     const reattach = () => {
       if (detached && sigmaRef.current === detached) detached.setGraph(graph);
       detached = null;
@@ -94,11 +94,7 @@ export function useGraphLoad(session: GraphSession, attempt: number): void {
           overview,
           { origin },
           {
-            sliceMs: LOAD_SLICE_MS,
-            yieldToPage: async () => {
-              await yieldToPage();
-              signal.throwIfAborted();
-            },
+            ...slicing,
             onProgress: (done, total) => {
               const percent = Math.floor((done / total) * 100);
               if (percent === shown) return;
@@ -135,12 +131,16 @@ export function useGraphLoad(session: GraphSession, attempt: number): void {
         type: 'restoredExpansions',
         expanded: wanted.filter((e) => e.id !== selected?.id || opened.expanded.some((x) => x.id === e.id)),
       });
-      structureChanged();
       if (detached) {
-        // Sigma's first look at a big graph is one long task of its own: not this one too.
-        await yieldToPage();
+        // Flags, sizes and visibility of 600,000 edges are seconds of work: sliced too.
+        dispatch({ type: 'loading', message: 'Preparing the graph…' });
+        await structureChangedInSlices(slicing);
+      } else structureChanged();
+      if (detached) {
+        // Sigma's first look at a big graph, indexing every node and edge, is in slices too.
+        if (sigmaRef.current === detached) await detached.adoptGraph(graph, slicing);
         if (signal.aborted) return;
-        reattach();
+        detached = null;
       }
       dispatch({
         type: 'loadReady',

@@ -17,6 +17,7 @@
 //   `enableEdgeEvents` is turned off for a big graph;
 // - layout steps re-index positions without running the reducers again (positionsChanged);
 // - a new graph (setGraph) is indexed at once and drawn at the next frame, in another task;
+//   a big one (adoptGraph) is indexed in slices, between which the page paints and takes input;
 // - edge labels are looked for only when the page says an edge may have one (setEdgeLabels);
 // - while edges are not drawn at all (setEdgesDrawn), re-indexing leaves them out;
 // - edges drawn by no program (type NO_EDGE_TYPE) are indexed without looking up their
@@ -30,12 +31,17 @@ import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, NodeAttributes } from '../../../core/graph/explorerGraph.ts';
 import type { LabelBox } from '../../../core/graph/labelPlacement.ts';
+import { runInSlices, WALK_STRIDE, type Slicing, type Walk } from '../../../core/graph/slices.ts';
 import { frameDelay } from '../framePacing.ts';
 import { NO_EDGE_TYPE } from '../noEdgeProgram.ts';
 import { LabelLayer } from './labelLayer.ts';
 import type { SigmaInternals } from './sigmaInternals.ts';
 
 type ExplorerSettings = Settings<NodeAttributes, EdgeAttributes>;
+type ExplorerGraphOf = Parameters<Sigma<NodeAttributes, EdgeAttributes>['setGraph']>[0];
+
+/** Tries at indexing a graph in slices before it is indexed in one go (each try restarts when sigma re-indexed meanwhile). */
+const ADOPTION_TRIES = 3;
 
 /** Names what an edge's display depends on (edges with the same name are drawn alike), or null: reduce it. */
 export type EdgeShareKey = (edge: string, attributes: EdgeAttributes) => string | null;
@@ -57,6 +63,8 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   declare private edgeShareKey: EdgeShareKey | null | undefined;
   declare private edgeLabelsOff: boolean | undefined;
   declare private replacingGraph: boolean | undefined;
+  /** setGraph is installing a graph adoptGraph has already indexed: no re-indexing. */
+  declare private adoptedGraph: boolean | undefined;
   declare private edgesUndrawn: boolean | undefined;
   /** Display records by share name, each from the first edge of that name reduced. */
   declare private sharedEdgeData: Map<string, { zIndex: number; type: string }> | undefined;
@@ -280,8 +288,82 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     }
   }
 
+  /**
+   * Hands sigma a new graph indexed in slices: setGraph runs every node and edge through the
+   * reducers in one task (seconds for 600,000 edges). Meanwhile sigma keeps drawing the graph
+   * it has (the empty stand-in of a big load): the new graph is sigma's only for the length
+   * of each slice, while its nodes then edges go into sigma's caches, in the order a full
+   * refresh takes them; then sigma switches to it without re-indexing and draws it at the
+   * next frame. Should sigma re-index meanwhile (a full refresh empties its caches), indexing
+   * starts again, and after ADOPTION_TRIES the graph is handed over at once.
+   */
+  async adoptGraph(graph: ExplorerGraphOf, slicing: Slicing): Promise<void> {
+    for (let attempt = 0; attempt < ADOPTION_TRIES; attempt++) {
+      // Handed over meanwhile (a load abandoned does so at once): nothing left to do.
+      if (graph === this.getGraph()) return;
+      if (await runInSlices(this.indexWalk(graph), slicing)) {
+        this.adoptedGraph = true;
+        try {
+          this.setGraph(graph);
+        } finally {
+          this.adoptedGraph = false;
+        }
+        return;
+      }
+    }
+    if (graph !== this.getGraph()) this.setGraph(graph);
+  }
+
+  /** Indexes `graph` into sigma's caches as a full refresh would; false if sigma re-indexed meanwhile. */
+  private *indexWalk(graph: ExplorerGraphOf): Walk<boolean> {
+    const index = this as unknown as SigmaInternals;
+    const shown = index.graph;
+    index.clearEdgeIndices();
+    index.clearNodeIndices();
+    const nodeCache = index.nodeDataCache;
+    const edgeCache = index.edgeDataCache;
+    let lent = false;
+    const lend = () => {
+      index.graph = graph;
+      lent = true;
+    };
+    const takeBack = () => {
+      if (lent && index.graph === graph) index.graph = shown;
+      lent = false;
+    };
+    /** Lets the page have its turn; false when sigma re-indexed (or changed graph) meanwhile. */
+    const pause = function* (): Walk<boolean> {
+      takeBack();
+      yield;
+      if (index.nodeDataCache !== nodeCache || index.edgeDataCache !== edgeCache || index.graph !== shown) return false;
+      lend();
+      return true;
+    };
+    lend();
+    try {
+      let count = 0;
+      for (const node of graph.nodes()) {
+        index.addNode(node);
+        if (++count % WALK_STRIDE === 0 && !(yield* pause())) return false;
+      }
+      for (const edge of graph.edges()) {
+        index.addEdge(edge);
+        if (++count % WALK_STRIDE === 0 && !(yield* pause())) return false;
+      }
+      return true;
+    } finally {
+      takeBack();
+    }
+  }
+
   refresh(options?: Parameters<Sigma<NodeAttributes, EdgeAttributes>['refresh']>[0]): this {
     if (options?.partialGraph) return super.refresh(options);
+    if (this.adoptedGraph && !options && !this.pendingSettings) {
+      // adoptGraph has indexed this graph: only the WebGL buffers are left, at the next frame.
+      (this as unknown as SigmaInternals).needToProcess = true;
+      this.scheduleRender();
+      return this;
+    }
     // Sigma answers each dropped node with a scheduled full refresh: one is enough.
     if (options?.schedule) return this.scheduleRefresh();
     this.applyPendingSettings();

@@ -2,6 +2,7 @@
 // layer, labelLayer.ts) touches: the
 // one place that names them. Reaching into sigma is the price of the renderer's savings on
 // big graphs; listing it here keeps an upgrade of sigma honest (see the canary test).
+import type Graph from 'graphology';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../../../core/graph/explorerGraph.ts';
@@ -12,7 +13,11 @@ import type { EdgeAttributes, NodeAttributes } from '../../../core/graph/explore
  * the canary test (sigmaInternals.test.ts) fails when sigma no longer has one of them.
  */
 export interface SigmaInternals {
+  graph: Graph<NodeAttributes, EdgeAttributes>;
+  addNode(key: string): void;
   addEdge(key: string): void;
+  clearNodeIndices(): void;
+  clearEdgeIndices(): void;
   addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
   process(): unknown;
   needToProcess: boolean;
@@ -43,7 +48,11 @@ export interface SigmaInternals {
 
 /** Every private member of sigma's Sigma class the renderer reads, writes or replaces. */
 export const SIGMA_PRIVATE_MEMBERS = [
+  'graph',
+  'addNode',
   'addEdge',
+  'clearNodeIndices',
+  'clearEdgeIndices',
   'addEdgeToProgram',
   'process',
   'needToProcess',
