@@ -5,7 +5,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportSubgraph } from '../server/export/subgraph.ts';
+import { readNeo4jCsv } from '../server/export/testing.ts';
 import { GrafeoStore } from './engines/grafeo.ts';
 import { sampleExtraction } from './testing.ts';
 
@@ -39,5 +42,22 @@ describe('mention readings in the store', () => {
         reading: { type: 'Organization', rule: 'type.country-acting-subject' },
       },
     ]);
+  });
+
+  it('exports the readings as string lists beside the offsets, only on links that have one', async () => {
+    const query = "MATCH (a:Article {id: 'art-1'})-[r:MENTIONS]->(e) RETURN a, r, e";
+    const file = await exportSubgraph(store, { format: 'csv', query }, { creator: 'newsgraph test' });
+    const files = unzipSync(file.body as Uint8Array);
+    const csv = { nodes: strFromU8(files['nodes.csv']!), relationships: strFromU8(files['relationships.csv']!) };
+    const header = csv.relationships.split('\n')[0]!.split(',');
+    expect(header.filter((column) => column.startsWith('reading'))).toStrictEqual([
+      'readingRules:string[]',
+      'readings:string[]',
+    ]);
+    const links = readNeo4jCsv(csv).relationships;
+    const withReadings = links.filter((link) => link.properties.readings !== undefined);
+    expect(
+      withReadings.map((link) => [link.end, link.properties.readings, link.properties.readingRules]),
+    ).toStrictEqual([['place:roma', ['', 'Organization'], ['', 'type.country-acting-subject']]]);
   });
 });

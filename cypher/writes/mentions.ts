@@ -2,7 +2,8 @@
 // mention of the entity in the article, sorted by offset, and how each one reads where that
 // differs from the entity's type ("l'Italia ha votato": the Place Italia acting, an
 // Organization), in two lists beside the offsets: the type and the rule, '' where it reads as
-// its entity (a list property holds no null).
+// its entity (a list property holds no null). When every mention reads as its entity the two
+// lists are null, so the link carries no reading properties at all.
 
 import type { ExtractedEntity, MentionReading } from '../../contract/extraction.ts';
 import type { Row } from '../store.ts';
@@ -36,8 +37,11 @@ export function mentionRows(entities: readonly ExtractedEntity[], ids: ReadonlyS
         starts: list.map((mention) => mention.start),
         ends: list.map((mention) => mention.end),
         texts: list.map((mention) => mention.text),
-        readings: list.map((mention) => mention.reading?.type ?? ''),
-        readingRules: list.map((mention) => mention.reading?.rule ?? ''),
+        // Most entities read as themselves everywhere: no lists then, no property stored.
+        readings: list.some((mention) => mention.reading) ? list.map((mention) => mention.reading?.type ?? '') : null,
+        readingRules: list.some((mention) => mention.reading)
+          ? list.map((mention) => mention.reading?.rule ?? '')
+          : null,
       });
     }
   }

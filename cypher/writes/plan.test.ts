@@ -33,8 +33,8 @@ describe('planBatches', () => {
       starts: [0, 31, 127, 155],
       ends: [6, 43, 133, 161],
       texts: ['Draghi', 'Mario Draghi', 'Draghi', 'Draghi'],
-      readings: ['', '', '', ''],
-      readingRules: ['', '', '', ''],
+      readings: null,
+      readingRules: null,
     });
   });
 

@@ -51,6 +51,8 @@ export const LIST_PROPERTIES: ReadonlySet<string> = new Set([
   'starts',
   'ends',
   'texts',
+  'readings',
+  'readingRules',
   'trace',
 ]);
 /** Properties the model stores as floats even when a value is whole (`toFloat(row.confidence)`). */

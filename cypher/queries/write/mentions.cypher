@@ -2,7 +2,8 @@
 // Created, not merged: an article is new to the store when its mentions are written, and
 // the writer sends one row per (article, entity).
 // readings and readingRules give, beside each offset, how that mention reads where it differs
-// from the entity's type (a country acting: Organization) and the rule that read it; '' otherwise.
+// from the entity's type (a country acting: Organization) and the rule that read it; '' otherwise;
+// both null (no property) when every mention reads as its entity.
 // Parameters: $rows [{articleId, entityId, count, starts, ends, texts, readings, readingRules}].
 // Returns: written (links created).
 UNWIND $rows AS row
