@@ -85,6 +85,10 @@ describe('the sample corpus on both engines', () => {
   });
 });
 
+// Replaying a whole store and starting a second Neo4j for neo4j-admin import take minutes on
+// a small machine under load: a longer cap for these two than the suite's default.
+const SLOW_TEST_MS = 600_000;
+
 describe('the Cypher MERGE script exported from the embedded store, replayed into Neo4j', () => {
   it('gives the same ids, labels, properties and counts; a second replay changes nothing', async () => {
     await neo4j.reset();
@@ -97,7 +101,7 @@ describe('the Cypher MERGE script exported from the embedded store, replayed int
     expect(await neo4j.stats()).toStrictEqual(await embedded.stats());
     await runCypherScript(neo4j, script);
     expect(await readStoreGraph(neo4j)).toStrictEqual(source);
-  });
+  }, SLOW_TEST_MS);
 });
 
 describe('the neo4j-admin CSV zip exported from the embedded store', () => {
@@ -154,5 +158,5 @@ describe('the neo4j-admin CSV zip exported from the embedded store', () => {
       await store.close();
       await imported.stop();
     }
-  });
+  }, SLOW_TEST_MS);
 });
