@@ -9,6 +9,7 @@ import { BackupError } from '../cypher/backup.ts';
 import { DEFAULT_TIMEOUT_MS } from '../cypher/engines/deadline.ts';
 import { CypherQueryError } from '../cypher/queryError.ts';
 import { StoreUnavailableError, StoreWriteError } from '../cypher/store.ts';
+import { UnknownExtractorError } from '../ingest/extractor.ts';
 import { printable } from '../ingest/printable.ts';
 import {
   ConfigError,
@@ -59,11 +60,17 @@ export function buildProgram(run: (work: (config: CliConfig) => Promise<number>,
     .showHelpAfterError();
   const flags = (): CliFlags => program.opts<CliFlags>();
 
+  const extractorOption = (): Option =>
+    new Option('--extractor <name>', 'extraction backend (env NEWSGRAPH_EXTRACTOR; default rules)');
+
   program
     .command('ingest')
     .description('read articles (.txt .md .html .json .jsonl, files or folders), extract, and store them')
     .argument('<paths...>', 'files or folders')
-    .action((paths: string[]) => run((config) => ingestCommand(paths, config), flags()));
+    .addOption(extractorOption())
+    .action((paths: string[], options: { extractor?: string }) =>
+      run((config) => ingestCommand(paths, config), { ...flags(), ...options }),
+    );
 
   program
     .command('extract')
@@ -71,8 +78,9 @@ export function buildProgram(run: (work: (config: CliConfig) => Promise<number>,
     .argument('<paths...>', 'files or folders')
     .option('--json', 'print the full result as JSON (shared/contracts/extraction.schema.json)')
     .option('--explain', 'for each statement and relation, print the rules that produced it and the evidence they read')
-    .action((paths: string[], options: { json?: boolean; explain?: boolean }) =>
-      run((config) => extractCommand(paths, options, config), flags()),
+    .addOption(extractorOption())
+    .action((paths: string[], options: { json?: boolean; explain?: boolean; extractor?: string }) =>
+      run((config) => extractCommand(paths, options, config), { ...flags(), extractor: options.extractor }),
     );
 
   const serveOptions = (command: Command) =>
@@ -150,7 +158,7 @@ function reportError(error: unknown): number {
     say(`newsgraph: ${error.message}`);
     return error.exitCode;
   }
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof UnknownExtractorError) {
     say(`newsgraph: ${printable(error.message)}`);
     return 2;
   }

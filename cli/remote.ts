@@ -71,11 +71,18 @@ export class RemoteStore {
     return this.request('POST', '/api/cypher', { query, params, ...(rowCap ? { rowCap } : {}) });
   }
 
-  async ingest(documents: RawDocument[], onProgress?: (done: number) => void, chunkSize = 100): Promise<IngestSummary> {
+  /** `extractor`: the backend the server extracts with (its default when not given). */
+  async ingest(
+    documents: RawDocument[],
+    onProgress?: (done: number) => void,
+    options: { chunkSize?: number; extractor?: string | undefined } = {},
+  ): Promise<IngestSummary> {
+    const chunkSize = options.chunkSize ?? 100;
     const total: IngestSummary = { articles: 0, skipped: 0, entities: 0, statements: 0, relations: 0, errors: [] };
     for (let i = 0; i < documents.length; i += chunkSize) {
       const part = await this.request<IngestSummary>('POST', '/api/ingest', {
         documents: documents.slice(i, i + chunkSize),
+        ...(options.extractor ? { extractor: options.extractor } : {}),
       });
       total.articles += part.articles;
       total.skipped += part.skipped;

@@ -9,6 +9,7 @@ import type { RawDocument } from '../contract/extraction.ts';
 import { openStore } from '../cypher/open.ts';
 import { readStoreOwner } from '../cypher/owner.ts';
 import type { GraphStore, Params } from '../cypher/store.ts';
+import { extractorNamed } from '../ingest/extractor.ts';
 import { ingestDocuments } from '../ingest/ingest.ts';
 import { printable } from '../ingest/printable.ts';
 import type { CliConfig } from '../server/config.ts';
@@ -29,7 +30,12 @@ export interface TargetExport {
 export interface StoreTarget {
   /** The store as the user would name it again (`--data`, `--neo4j`, `--server`). */
   readonly name: string;
-  ingest(documents: RawDocument[], onProgress: (done: number, total: number) => void): Promise<IngestSummary>;
+  /** `extractor`: the backend's name (the rule extractor when not given). */
+  ingest(
+    documents: RawDocument[],
+    onProgress: (done: number, total: number) => void,
+    extractor?: string,
+  ): Promise<IngestSummary>;
   /** Read-only Cypher; through a server, its own timeout applies. */
   query(cypher: string, params: Params, options: { rowCap?: number; timeoutMs?: number }): Promise<CypherResult>;
   stats(): Promise<StoreStats>;
@@ -44,8 +50,15 @@ class LocalTarget implements StoreTarget {
     private readonly store: GraphStore,
   ) {}
 
-  ingest(documents: RawDocument[], onProgress: (done: number, total: number) => void): Promise<IngestSummary> {
-    return ingestDocuments(this.store, documents, { onProgress: ({ done, total }) => onProgress(done, total) });
+  ingest(
+    documents: RawDocument[],
+    onProgress: (done: number, total: number) => void,
+    extractor?: string,
+  ): Promise<IngestSummary> {
+    return ingestDocuments(this.store, documents, {
+      extractor: extractorNamed(extractor),
+      onProgress: ({ done, total }) => onProgress(done, total),
+    });
   }
 
   query(cypher: string, params: Params, options: { rowCap?: number; timeoutMs?: number }): Promise<CypherResult> {
@@ -72,8 +85,12 @@ class RemoteTarget implements StoreTarget {
     private readonly remote: RemoteStore,
   ) {}
 
-  ingest(documents: RawDocument[], onProgress: (done: number, total: number) => void): Promise<IngestSummary> {
-    return this.remote.ingest(documents, (done) => onProgress(done, documents.length));
+  ingest(
+    documents: RawDocument[],
+    onProgress: (done: number, total: number) => void,
+    extractor?: string,
+  ): Promise<IngestSummary> {
+    return this.remote.ingest(documents, (done) => onProgress(done, documents.length), { extractor });
   }
 
   query(cypher: string, params: Params, options: { rowCap?: number }): Promise<CypherResult> {

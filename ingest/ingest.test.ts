@@ -21,7 +21,8 @@ function article(source: string, text: string): RawDocument {
 /** The rule extractor, except that a batch holding the article marked BROKEN throws as a stack overflow does. */
 const breaksOnOne: Extractor = {
   name: 'breaks-on-one',
-  extract(docs, options) {
+  description: 'the rule extractor, failing on one article',
+  async extract(docs, options) {
     if (docs.some((doc) => doc.text.includes('BROKEN'))) throw new RangeError('Maximum call stack size exceeded');
     return ruleExtractor.extract(docs, options);
   },

@@ -9,16 +9,16 @@
 // continues from the first chunk not written, with the same chunk boundaries, and ends
 // with the graph an uninterrupted run gives.
 //
-// Large runs analyze articles on worker threads (parallel.ts) while this thread, the
-// single writer, assembles and writes the chunks in order: the results are the same as
-// extracting each chunk here.
+// Large runs analyze articles on worker threads (when the backend offers them, as the rule
+// extractor does) while this thread, the single writer, assembles and writes the chunks in
+// order: the results are the same as extracting each chunk here.
 
 import type { IngestSummary } from '../contract/api.ts';
 import type { ExtractionResult, KnownEntity, RawDocument } from '../contract/extraction.ts';
 import type { GraphStore } from '../cypher/store.ts';
-import { ruleExtractor, type Extractor } from './extractor.ts';
+import { ruleExtractor, type ExtractionThreads, type Extractor } from './extractor.ts';
 import { articleId } from './ids.ts';
-import { assembleBatch, defaultWorkers, ExtractionPool, type ArticleAnalysis } from './parallel.ts';
+import { defaultWorkers } from './parallel.ts';
 
 export interface IngestProgress {
   /** Articles handled so far (written or skipped). */
@@ -29,17 +29,20 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions {
+  /** The extraction backend (the rule extractor by default). */
   extractor?: Extractor;
+  /** Stops the ingest before its next chunk (chunks written stay written). */
+  signal?: AbortSignal;
   /** Articles extracted and written together (one transaction per chunk). */
   chunkSize?: number;
   onProgress?: (progress: IngestProgress) => void;
   /**
-   * Extraction worker threads (rule extractor only). Default: one per core when there are
+   * Extraction worker threads (backends that offer them). Default: one per core when there are
    * at least PARALLEL_MIN_ARTICLES new articles, else none; 0 or 1 extracts in this thread.
    */
   workers?: number;
   /**
-   * Never extract on this thread, however few the articles (rule extractor): a server's
+   * Never extract on this thread, however few the articles (backends with threads): a server's
    * thread must stay free to answer other requests. Workers: `workers`, else one per
    * core, at most one per article.
    */
@@ -59,16 +62,18 @@ const LOOKAHEAD_CHUNKS = 2;
  * tried by itself, those that throw become errors naming their source, and the others
  * are extracted together as the chunk would have been.
  */
-function extractGood(
+async function extractGood(
   extractor: Extractor,
   chunk: RawDocument[],
   known: KnownEntity[],
   errors: IngestSummary['errors'],
-): ExtractionResult {
+  signal: AbortSignal | undefined,
+): Promise<ExtractionResult> {
   const good: RawDocument[] = [];
   for (const doc of chunk) {
+    signal?.throwIfAborted();
     try {
-      extractor.extract([doc], { known });
+      await extractor.extract([doc], { known, ...(signal ? { signal } : {}) });
       good.push(doc);
     } catch (error) {
       errors.push({
@@ -77,24 +82,24 @@ function extractGood(
       });
     }
   }
-  return extractor.extract(good, { known });
+  return extractor.extract(good, { known, ...(signal ? { signal } : {}) });
 }
 
-/** extractGood with the analyses made on the pool's workers. */
+/** extractGood with the analyses made on the backend's threads. */
 async function assembleGood(
-  pool: ExtractionPool,
+  threads: ExtractionThreads,
   chunk: RawDocument[],
   known: KnownEntity[],
   errors: IngestSummary['errors'],
 ): Promise<ExtractionResult> {
   const good: RawDocument[] = [];
-  const analyses: ArticleAnalysis[] = [];
+  const analyses: unknown[] = [];
   for (const doc of chunk) {
     try {
-      const [analysis] = await pool.analyze([doc]);
-      assembleBatch([doc], [analysis as ArticleAnalysis], known);
+      const [analysis] = await threads.analyze([doc]);
+      threads.assemble([doc], [analysis], known);
       good.push(doc);
-      analyses.push(analysis as ArticleAnalysis);
+      analyses.push(analysis);
     } catch (error) {
       errors.push({
         source: doc.source,
@@ -102,7 +107,7 @@ async function assembleGood(
       });
     }
   }
-  return assembleBatch(good, analyses, known);
+  return threads.assemble(good, analyses, known);
 }
 
 export async function ingestDocuments(
@@ -132,13 +137,13 @@ export async function ingestDocuments(
   let done = docs.length - pending.length;
   options.onProgress?.({ done, total, written: 0, skipped: summary.skipped });
 
-  const offThread = options.offThread === true && extractor === ruleExtractor;
+  const threaded = extractor.threads !== undefined;
+  const offThread = options.offThread === true && threaded;
   const workers = offThread
     ? Math.max(1, Math.min(options.workers ?? defaultWorkers(), pending.length))
     : (options.workers ?? (pending.length >= PARALLEL_MIN_ARTICLES ? defaultWorkers() : 0));
-  const pool =
-    extractor === ruleExtractor && (workers > 1 || offThread) && chunks.length > 0 ? new ExtractionPool(workers) : null;
-  const analyses: (Promise<ArticleAnalysis[]> | undefined)[] = [];
+  const pool = threaded && (workers > 1 || offThread) && chunks.length > 0 ? extractor.threads!(workers) : null;
+  const analyses: (Promise<unknown[]> | undefined)[] = [];
   const schedule = (index: number): void => {
     if (!pool || index >= chunks.length || analyses[index]) return;
     const analysis = pool.analyze(chunks[index] as RawDocument[]);
@@ -148,6 +153,7 @@ export async function ingestDocuments(
 
   try {
     for (let index = 0; index < chunks.length; index += 1) {
+      options.signal?.throwIfAborted();
       for (let ahead = index; ahead <= index + LOOKAHEAD_CHUNKS; ahead += 1) schedule(ahead);
       const chunk = chunks[index] as RawDocument[];
       const known: KnownEntity[] = await store.knownEntities();
@@ -155,12 +161,13 @@ export async function ingestDocuments(
       let result: ExtractionResult;
       try {
         result = pool
-          ? assembleBatch(chunk, await (analyses[index] as Promise<ArticleAnalysis[]>), known)
-          : extractor.extract(chunk, { known });
-      } catch {
+          ? pool.assemble(chunk, await (analyses[index] as Promise<unknown[]>), known)
+          : await extractor.extract(chunk, { known, ...(options.signal ? { signal: options.signal } : {}) });
+      } catch (error) {
+        if (options.signal?.aborted) throw error;
         result = pool
           ? await assembleGood(pool, chunk, known, summary.errors)
-          : extractGood(extractor, chunk, known, summary.errors);
+          : await extractGood(extractor, chunk, known, summary.errors, options.signal);
       }
       analyses[index] = undefined;
       options.onChunk?.({ chunk: index, phase: 'extracted' });

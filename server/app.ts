@@ -8,8 +8,10 @@ import Ajv from 'ajv';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { GraphStore } from '../cypher/store.ts';
+import { extractorNamed, UnknownExtractorError, type Extractor } from '../ingest/extractor.ts';
 import { ingestDocuments, type IngestOptions } from '../ingest/ingest.ts';
 import type { ServerConfig } from './config.ts';
+import { HttpProblem } from './errors.ts';
 import { compression } from './plugins/compression.ts';
 import { errors } from './plugins/errors.ts';
 import { guards } from './plugins/guards.ts';
@@ -40,6 +42,18 @@ export interface AppOptions {
   ingestOptions?: IngestOptions;
 }
 
+/** The backend a request names, or a 400 that lists the known ones. */
+function requestedExtractor(name: string | undefined): Extractor {
+  try {
+    return extractorNamed(name);
+  } catch (error) {
+    if (error instanceof UnknownExtractorError) {
+      throw new HttpProblem(400, 'BAD_REQUEST', error.message, { extractors: error.known });
+    }
+    throw error;
+  }
+}
+
 /** Articles of one POST /api/ingest extracted and written together. */
 const API_INGEST_CHUNK = 50;
 
@@ -49,8 +63,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // included) while a large ingest is extracted.
   const ingest: IngestFunction =
     options.ingest ??
-    ((target, documents) =>
-      ingestDocuments(target, documents, { offThread: true, chunkSize: API_INGEST_CHUNK, ...options.ingestOptions }));
+    (async (target, documents, name) =>
+      ingestDocuments(target, documents, {
+        extractor: requestedExtractor(name ?? config.extractor),
+        offThread: true,
+        chunkSize: API_INGEST_CHUNK,
+        ...options.ingestOptions,
+      }));
 
   // The decoded path of each request, read once before routing.
   const paths = new WeakMap<IncomingMessage, RequestPath>();

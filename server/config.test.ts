@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_BODY_LIMIT, isLoopbackHost, loadServerConfig, REPO_ROOT } from './config.ts';
+import {
+  ConfigError,
+  DEFAULT_BODY_LIMIT,
+  isLoopbackHost,
+  loadCliConfig,
+  loadServerConfig,
+  REPO_ROOT,
+} from './config.ts';
 
 const TOKEN = 'abcdefghijklmnopqrstuvwx';
 
@@ -56,6 +63,24 @@ describe('loadServerConfig', () => {
     );
     expect(() => loadServerConfig({}, { NEWSGRAPH_ROW_CAP: 'many' })).toThrow(/row cap/);
     expect(() => loadServerConfig({}, { NEO4J_URI: 'http://db' })).toThrow(/not a Neo4j URI/);
+  });
+});
+
+describe('the extraction backend', () => {
+  it('is unset by default, read from NEWSGRAPH_EXTRACTOR, and an explicit choice wins', () => {
+    expect(loadServerConfig({}, {}).extractor).toBe(undefined);
+    expect(loadServerConfig({}, { NEWSGRAPH_EXTRACTOR: 'rules' }).extractor).toBe('rules');
+    expect(loadServerConfig({ extractor: 'other' }, { NEWSGRAPH_EXTRACTOR: 'rules' }).extractor).toBe('other');
+    expect(loadCliConfig({}, {}).extractor).toBe(undefined);
+    expect(loadCliConfig({}, { NEWSGRAPH_EXTRACTOR: ' rules ' }).extractor).toBe('rules');
+    expect(loadCliConfig({ extractor: 'other' }, { NEWSGRAPH_EXTRACTOR: 'rules' }).extractor).toBe('other');
+  });
+
+  it('refuses a value that is no name', () => {
+    expect(() => loadCliConfig({ extractor: 'Rules 2' }, {})).toThrow(
+      'not an extractor name: "Rules 2" (NEWSGRAPH_EXTRACTOR, --extractor; the default is "rules")',
+    );
+    expect(() => loadServerConfig({}, { NEWSGRAPH_EXTRACTOR: '../x' })).toThrow(ConfigError);
   });
 });
 

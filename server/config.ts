@@ -65,6 +65,8 @@ export interface ServerConfig {
   /** The built explorer (vite build). */
   staticDir: string;
   version: string;
+  /** The extraction backend POST /api/ingest uses when a request names none (the rule extractor when unset). */
+  extractor?: string;
 }
 
 export class ConfigError extends Error {
@@ -95,6 +97,21 @@ function readVersion(): string {
 function fromEnv(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name];
   return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+/**
+ * An extraction backend's name as written (NEWSGRAPH_EXTRACTOR, --extractor): whether a
+ * backend has it is known only once the extractors load, when it is used.
+ */
+function extractorName(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const name = text.trim();
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) {
+    throw new ConfigError(
+      `not an extractor name: "${text}" (NEWSGRAPH_EXTRACTOR, --extractor; the default is "rules")`,
+    );
+  }
+  return name;
 }
 
 function integerFrom(
@@ -231,6 +248,7 @@ export function loadServerConfig(
     128 * 1024 * 1024,
     64 * 1024 * 1024 * 1024,
   );
+  const extractor = extractorName(overrides.extractor ?? fromEnv(env, 'NEWSGRAPH_EXTRACTOR'));
   const staticDir = path.resolve(
     overrides.staticDir ?? fromEnv(env, 'NEWSGRAPH_STATIC_DIR') ?? path.join(REPO_ROOT, 'dist'),
   );
@@ -253,6 +271,7 @@ export function loadServerConfig(
     bodyLimit,
     staticDir,
     version: overrides.version ?? readVersion(),
+    ...(extractor ? { extractor } : {}),
   };
 }
 
@@ -273,6 +292,8 @@ export interface CliConfig {
   maxBytes: number;
   /** Open the embedded store for queries only. */
   readOnly: boolean;
+  /** The extraction backend `ingest` and `extract` use (the rule extractor when unset). */
+  extractor?: string;
 }
 
 /** The command line's global flags. */
@@ -281,6 +302,8 @@ export interface CliFlags {
   neo4j?: string;
   server?: string;
   readOnly?: boolean;
+  /** `ingest` and `extract`: the extraction backend. */
+  extractor?: string;
 }
 
 /** The command line's configuration: its global flags, then the environment, then defaults. */
@@ -295,6 +318,7 @@ export function loadCliConfig(flags: CliFlags, env: NodeJS.ProcessEnv = process.
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
     throw new ConfigError(`NEWSGRAPH_MAX_BYTES must be a positive integer, got "${maxBytesText}"`);
   }
+  const extractor = extractorName(flags.extractor ?? fromEnv(env, 'NEWSGRAPH_EXTRACTOR'));
   const serverUrl = flags.server ?? env.NEWSGRAPH_SERVER;
   if (serverUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(serverUrl)) {
     throw new ConfigError(`not a server URL: "${serverUrl}"`);
@@ -315,5 +339,6 @@ export function loadCliConfig(flags: CliFlags, env: NodeJS.ProcessEnv = process.
     sharedDir: path.resolve(env.NEWSGRAPH_SHARED ?? path.join(REPO_ROOT, '..', 'shared')),
     maxBytes,
     readOnly: flags.readOnly === true,
+    ...(extractor ? { extractor } : {}),
   };
 }

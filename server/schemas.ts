@@ -248,6 +248,8 @@ export const ingestBody = {
   additionalProperties: false,
   properties: {
     documents: { type: 'array', minItems: 1, maxItems: MAX_DOCUMENTS, items: rawDocument },
+    /** The extraction backend's name; the server's default when absent. */
+    extractor: { type: 'string', minLength: 1, maxLength: 64 },
   },
 } as const;
 export type IngestBody = FromSchema<typeof ingestBody>;

@@ -2,7 +2,7 @@
 
 import type { CliConfig } from '../../server/config.ts';
 import { explainResult } from '../../ingest/explain.ts';
-import { extract } from '../../ingest/extractor.ts';
+import { extractorNamed } from '../../ingest/extractor.ts';
 import { UserError } from '../terminal.ts';
 import { readOrFail } from './ingest.ts';
 
@@ -12,9 +12,10 @@ export interface ExtractOptions {
 }
 
 export async function extractCommand(paths: string[], options: ExtractOptions, config: CliConfig): Promise<number> {
-  const { documents, failed } = await readOrFail(paths, config);
-  const result = extract(documents);
   if (options.json && options.explain) throw new UserError('--json and --explain print different things: choose one');
+  const extractor = extractorNamed(config.extractor);
+  const { documents, failed } = await readOrFail(paths, config);
+  const result = await extractor.extract(documents);
   if (options.explain) {
     for (const line of explainResult(result)) console.log(line);
   } else if (options.json) {

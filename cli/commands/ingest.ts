@@ -2,6 +2,7 @@
 
 import type { IngestSummary } from '../../contract/api.ts';
 import type { RawDocument } from '../../contract/extraction.ts';
+import { extractorNamed } from '../../ingest/extractor.ts';
 import { printable } from '../../ingest/printable.ts';
 import { readInputs } from '../../ingest/readers/index.ts';
 import type { CliConfig } from '../../server/config.ts';
@@ -30,12 +31,13 @@ export async function readOrFail(
 
 export async function ingestCommand(paths: string[], config: CliConfig): Promise<number> {
   const started = Date.now();
+  const extractor = extractorNamed(config.extractor); // an unknown name stops here, before any reading
   const { documents, failed } = await readOrFail(paths, config);
   const progress = progressPrinter('articles');
   let store = '';
   const summary = await withTarget(config, async (target) => {
     store = target.name;
-    return target.ingest(documents, (done, total) => progress.update(done, total));
+    return target.ingest(documents, (done, total) => progress.update(done, total), extractor.name);
   });
   progress.end();
   for (const error of summary.errors) say(readError(error));

@@ -9,7 +9,12 @@ import { Limiter } from '../limiter.ts';
 import { ingestBody, type IngestBody } from '../schemas.ts';
 import type { RouteContext } from './context.ts';
 
-export type IngestFunction = (store: GraphStore, documents: RawDocument[]) => Promise<IngestSummary>;
+/** `extractor`: the backend a request names, if any. */
+export type IngestFunction = (
+  store: GraphStore,
+  documents: RawDocument[],
+  extractor?: string,
+) => Promise<IngestSummary>;
 
 const INGEST_QUEUE_WAIT_MS = 10 * 60 * 1000;
 
@@ -19,6 +24,6 @@ export const ingestRoutes: FastifyPluginAsync<RouteContext & { ingest: IngestFun
 ) => {
   const ingestLimiter = new Limiter(1, 8, INGEST_QUEUE_WAIT_MS);
   app.post<{ Body: IngestBody }>('/api/ingest', { schema: { body: ingestBody } }, async (request) =>
-    ingestLimiter.run(() => ingest(store, request.body.documents)),
+    ingestLimiter.run(() => ingest(store, request.body.documents, request.body.extractor)),
   );
 };

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
+  ApiError,
   ArticleView,
   EntityDetails,
   GraphPayload,
@@ -676,6 +677,19 @@ describe('POST /api/ingest', () => {
     await expectBadRequest(post('/api/ingest', { documents: [{ source: 'x.txt', text: 'ok', language: 'italiano' }] }));
     await expectBadRequest(post('/api/ingest', { documents: [{ source: 'x.txt', text: 'ok', html: '<p>' }] }));
     await expectBadRequest(post('/api/ingest', { documents: [documents[0], { source: '', text: 'ok' }] }));
+    expect(await store.stats()).toStrictEqual(baseline);
+  });
+
+  it('extracts with the backend a request names, and refuses an unknown one with the known ones listed', async () => {
+    const unknown = await post<ApiError>('/api/ingest', { documents, extractor: 'llm' });
+    expect([unknown.status, unknown.body.code, unknown.body.error, unknown.body.details]).toStrictEqual([
+      400,
+      'BAD_REQUEST',
+      'unknown extractor "llm" (known: rules)',
+      { extractors: ['rules'] },
+    ]);
+    const named = await post<IngestSummary>('/api/ingest', { documents, extractor: 'rules' });
+    expect([named.status, named.body.articles, named.body.skipped]).toStrictEqual([200, 0, 2]);
     expect(await store.stats()).toStrictEqual(baseline);
   });
 });

@@ -1,7 +1,7 @@
 // The `newsgraph` command as a user runs it: a child process per command, a temp store.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -131,6 +131,23 @@ describe('newsgraph ingest, stats and query on the embedded store', () => {
     const gexf = readFileSync(out, 'utf8');
     expect(gexf).toContain('<gexf');
     expect(gexf).toContain('Dmitry Peskov');
+  });
+
+  it('refuses an unknown --extractor with the known ones listed, before reading anything', () => {
+    for (const command of ['ingest', 'extract']) {
+      const run = cli(data, command, '--extractor', 'llm', SEEDS);
+      expect([run.code, run.stderr]).toStrictEqual([2, 'newsgraph: unknown extractor "llm" (known: rules)\n']);
+    }
+    const plain = cli(data, 'extract', '--json', path.join(SEEDS, readdirSync(SEEDS).sort()[0]!));
+    const named = cli(
+      data,
+      'extract',
+      '--json',
+      '--extractor',
+      'rules',
+      path.join(SEEDS, readdirSync(SEEDS).sort()[0]!),
+    );
+    expect([named.code, named.stdout]).toStrictEqual([0, plain.stdout]);
   });
 
   it('asks for confirmation before reset', () => {
