@@ -75,6 +75,13 @@ describe('view state in the URL', () => {
     expect(parseViewState('?table=1&tActs=denial&tDir=asc&tPage=2')).toStrictEqual(sorted);
     expect(parseViewState('?table=1&tSort=colour&tDir=up&tPage=-3&tActs=lie&tKinds=denial')).toStrictEqual(open);
     expect(parseViewState('?tSort=act&tActs=denial')).toStrictEqual(DEFAULT_VIEW);
+    // Any sort key of the store's search; the targets column is not one.
+    expect(parseViewState('?table=1&tSort=outlet&tDir=asc').table).toStrictEqual({
+      ...DEFAULT_TABLE,
+      sort: 'outlet',
+      descending: false,
+    });
+    expect(parseViewState('?table=1&tSort=about').table).toStrictEqual(DEFAULT_TABLE);
   });
 
   it('round-trips an edge selection', () => {
