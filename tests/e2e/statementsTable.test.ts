@@ -168,3 +168,24 @@ describe('the statements table, paged by the server', () => {
     expect((await urlParams()).get('tText')).toBe('assolutamente false');
   });
 });
+
+describe('the statements table by date', () => {
+  it('keeps the statements of the dates typed, and says when a bound is not yet a date', async () => {
+    await table().locator('.table-text input').fill('');
+    await table().locator('[data-table-acts] label', { hasText: 'denial' }).locator('input').uncheck();
+    const month = (await apiPage('in=sentence&sort=date&dir=asc&limit=1')).statements[0]!.date!.slice(0, 7);
+    const expected = await apiPage(`in=sentence&sort=date&dir=asc&from=${month}&to=${month}&limit=50`);
+    expect(expected.total > 0 && expected.total < total).toBe(true);
+    await table().locator('[data-table-date="from"]').fill(month);
+    await table().locator('[data-table-date="to"]').fill(month.slice(0, 6));
+    await table().locator('[data-table-dates] .table-error').waitFor();
+    expect(await table().locator('[data-table-date="to"]').getAttribute('aria-invalid')).toBe('true');
+    await table().locator('[data-table-date="to"]').fill(month);
+    await tableShows(1, expected.total, expected.total);
+    expect(await tableIds()).toStrictEqual(expected.statements.map((statement) => statement.id));
+    expect((await columnTexts('date')).every((date) => date.startsWith(month))).toBe(true);
+    const params = await urlParams();
+    expect([params.get('tFrom'), params.get('tTo')]).toStrictEqual([month, month]);
+    await screenshot(page, 'table-04-dates');
+  });
+});

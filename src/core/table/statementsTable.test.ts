@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TABLE, rowsLabel, sortedBy, tableFilter, tablePages, tableSearch } from './statementsTable.ts';
+import {
+  DEFAULT_TABLE,
+  rowsLabel,
+  sortedBy,
+  tableDatesProblem,
+  tableFilter,
+  tablePages,
+  tableSearch,
+} from './statementsTable.ts';
 
 describe('the statements table view', () => {
   it('asks the store for its page: words in the quote or sentence, its filters, its order', () => {
@@ -22,6 +30,20 @@ describe('the statements table view', () => {
       sort: 'speaker',
       dir: 'asc',
     });
+  });
+
+  it('bounds the dates once they are dates, the right way round', () => {
+    const filter = (from: string, to: string) => tableFilter({ ...DEFAULT_TABLE, from, to });
+    expect([filter('2025-03', '2025-03-18').from, filter('2025-03', '2025-03-18').to]).toStrictEqual([
+      '2025-03',
+      '2025-03-18',
+    ]);
+    expect(filter('2025', '')).toStrictEqual({ ...tableFilter(DEFAULT_TABLE), from: '2025' });
+    expect(filter('', '2025-1')).toStrictEqual(tableFilter(DEFAULT_TABLE));
+    expect(filter('2025-04', '2025-03')).toStrictEqual(tableFilter(DEFAULT_TABLE));
+    expect(tableDatesProblem({ from: '', to: '2025-1' })).toBe('Dates are written YYYY, YYYY-MM or YYYY-MM-DD.');
+    expect(tableDatesProblem({ from: '2025-04', to: '2025-03' })).toBe('"From" is after "To".');
+    expect(tableDatesProblem({ from: '2025', to: '2025' })).toBe(null);
   });
 
   it('sorts by a clicked column: ascending first, dates newest first, the other way on a second click', () => {

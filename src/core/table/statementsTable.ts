@@ -6,6 +6,7 @@
 // every row the filters keep, in the table's order.
 import type { SpeechAct, StatementKind } from '../../../contract/graph.ts';
 import {
+  ISO_DATE_PATTERN,
   STATEMENT_TABLE_PAGE,
   type StatementSearchFilter,
   type StatementSearchRequest,
@@ -19,6 +20,9 @@ export interface StatementsTableView {
   acts: SpeechAct[];
   /** Kinds kept; empty: every kind. */
   kinds: StatementKind[];
+  /** Statement dates kept, ends included, as typed (YYYY, YYYY-MM or YYYY-MM-DD); '' for no bound. */
+  from: string;
+  to: string;
   sort: StatementSortKey;
   descending: boolean;
   /** 0-based page. */
@@ -29,18 +33,34 @@ export const DEFAULT_TABLE: StatementsTableView = {
   text: '',
   acts: [],
   kinds: [],
+  from: '',
+  to: '',
   sort: 'date',
   descending: true,
   page: 0,
 };
 
+const ISO_DATE = new RegExp(ISO_DATE_PATTERN);
+
+/** Why the typed dates cannot bound the table (a bound not yet a date, or the two the wrong way round); null when they can. */
+export function tableDatesProblem(view: Pick<StatementsTableView, 'from' | 'to'>): string | null {
+  const bad = [view.from, view.to].filter((date) => date !== '' && !ISO_DATE.test(date));
+  if (bad.length) return 'Dates are written YYYY, YYYY-MM or YYYY-MM-DD.';
+  if (view.from && view.to && view.from > view.to) return '"From" is after "To".';
+  return null;
+}
+
 /** What the table's filters and sort ask of the store (the CSV's query). */
 export function tableFilter(view: StatementsTableView): StatementSearchFilter {
+  // Dates still being typed, or the wrong way round, bound nothing until they are dates.
+  const dated = tableDatesProblem(view) === null;
   return {
     text: view.text,
     within: 'sentence',
     kinds: view.kinds,
     acts: view.acts,
+    ...(dated && view.from ? { from: view.from } : {}),
+    ...(dated && view.to ? { to: view.to } : {}),
     sort: view.sort,
     dir: view.descending ? 'desc' : 'asc',
   };

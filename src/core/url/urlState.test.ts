@@ -47,6 +47,8 @@ const full: ViewState = {
     text: 'gas «russo»',
     acts: ['denial', 'warning'],
     kinds: ['indirect'],
+    from: '2025-03',
+    to: '2025-03-18',
     sort: 'speaker',
     descending: true,
     page: 2,

@@ -163,6 +163,8 @@ function parseTable(params: URLSearchParams): StatementsTableView | null {
     text: params.get('tText') ?? '',
     acts: SPEECH_ACTS.filter((act) => list(params, 'tActs').filter(isSpeechAct).includes(act)),
     kinds: STATEMENT_KINDS_SHOWN.filter((kind) => list(params, 'tKinds').filter(isStatementKind).includes(kind)),
+    from: params.get('tFrom') ?? '',
+    to: params.get('tTo') ?? '',
     sort: isStatementSortKey(sort) ? sort : DEFAULT_TABLE.sort,
     descending: params.get('tDir') === 'asc' ? false : params.get('tDir') === 'desc' ? true : DEFAULT_TABLE.descending,
     // Written 1-based, as people count pages.
@@ -175,6 +177,8 @@ function writeTable(params: URLSearchParams, table: StatementsTableView): void {
   if (table.text) params.set('tText', table.text);
   if (table.acts.length) params.set('tActs', table.acts.join(','));
   if (table.kinds.length) params.set('tKinds', table.kinds.join(','));
+  if (table.from) params.set('tFrom', table.from);
+  if (table.to) params.set('tTo', table.to);
   if (table.sort !== DEFAULT_TABLE.sort) params.set('tSort', table.sort);
   if (table.descending !== DEFAULT_TABLE.descending) params.set('tDir', table.descending ? 'desc' : 'asc');
   if (table.page > 0) params.set('tPage', String(table.page + 1));

@@ -1,6 +1,6 @@
 // The statements table, over the graph: every statement as a row (speaker, act, quote,
 // whom it is about, date, outlet, article), sortable by its columns, filtered by words,
-// speech act and kind, fifty rows a page; a row opens the statement and its article in the
+// speech act, kind and dates, fifty rows a page; a row opens the statement and its article in the
 // details column. The store sorts, filters and pages (GET /api/statements/search): the page
 // holds one page of rows and the total, whatever the corpus. "Export CSV" saves every row
 // the filters keep, in the table's order (GET /api/statements/search.csv). What is asked
@@ -8,7 +8,7 @@
 // server answered, with the sort and filters that page was asked with, so the rows, their
 // sort arrows and the count always agree, and the buttons keep their focus while the next
 // page loads.
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { StatementSearchPage } from '../../../contract/statementTable.ts';
 import { COLUMN_SORT, TABLE_COLUMNS, tableRow, type TableColumn } from '../../../contract/statementTable.ts';
 import { SPEECH_ACTS } from '../../../contract/graph.ts';
@@ -22,6 +22,7 @@ import { STATEMENT_KINDS_SHOWN, toggleAct, toggleKind } from '../../core/search/
 import {
   rowsLabel,
   sortedBy,
+  tableDatesProblem,
   tableFilter,
   tablePages,
   tableSearch,
@@ -82,6 +83,8 @@ export function StatementsTable({ table }: { table: StatementsTableView }) {
   const rows = shown ? shown.page.statements.map(tableRow) : [];
   const view = shown?.view ?? table;
   const loading = remote?.status === 'loading';
+  const datesProblem = tableDatesProblem(table);
+  const datesHintId = useId();
 
   return (
     <section className="statements-table" aria-labelledby="statements-table-title" data-statements-table>
@@ -148,6 +151,30 @@ export function StatementsTable({ table }: { table: StatementsTableView }) {
               <span className="check-label">{STATEMENT_KIND_LABELS[kind]}</span>
             </label>
           ))}
+        </fieldset>
+        <fieldset className="table-dates" data-table-dates>
+          <legend>Statement date</legend>
+          {(['from', 'to'] as const).map((bound) => (
+            <label key={bound} className="field">
+              <span>{bound === 'from' ? 'From' : 'To'}</span>
+              <input
+                type="text"
+                inputMode="numeric"
+                placeholder="YYYY-MM-DD"
+                spellCheck={false}
+                value={table[bound]}
+                aria-invalid={datesProblem !== null && table[bound] !== ''}
+                aria-describedby={datesProblem ? datesHintId : undefined}
+                data-table-date={bound}
+                onChange={(event) => set({ [bound]: event.target.value.trim() })}
+              />
+            </label>
+          ))}
+          {datesProblem && (
+            <p id={datesHintId} className="table-error">
+              {datesProblem}
+            </p>
+          )}
         </fieldset>
       </div>
       {remote?.status === 'error' ? (
