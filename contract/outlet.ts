@@ -99,3 +99,10 @@ export function publicSource(source: string): string {
   const parts = source.split(/[\\/]/).filter(Boolean);
   return parts[parts.length - 1] ?? source;
 }
+
+/** What to call an article: its title, else the file or URL it came from, without the folders. */
+export function articleLabel(article: { title: string | null; source: string }): string {
+  if (article.title && article.title.trim()) return article.title.trim();
+  const parts = article.source.split(/[\\/]/).filter(Boolean);
+  return parts[parts.length - 1] ?? article.source;
+}

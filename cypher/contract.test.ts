@@ -634,7 +634,24 @@ const SAMPLES: Record<string, Sample> = {
     rows: [{ id: MELONI, name: 'Giorgia Meloni', type: 'Person', aliases: ['Meloni'], mentions: 5, rank: 0 }],
   },
   'search/statements': {
-    params: { contains: 'citta', kinds: ['indirect'], acts: null, cue: 'si dice', folds: [['à', 'a']], limit: 5 },
+    params: {
+      contains: 'citta',
+      inSentence: false,
+      kinds: ['indirect'],
+      acts: null,
+      cue: 'si dice',
+      speaker: null,
+      from: '2024',
+      toBefore: '2024-04\uffff',
+      folds: [['à', 'a']],
+      plain: '[ -~]*',
+      sortFolds: [['à', 'a']],
+      sort: 'outlet',
+      descending: true,
+      twoLevelSuffixes: ['.co.uk'],
+      skip: 0,
+      limit: 5,
+    },
     rows: (rows) =>
       expect(rows.map((row) => [row.id, row.quote, row.kind, row.speakerId, row.about])).toStrictEqual([
         [
@@ -645,6 +662,21 @@ const SAMPLES: Record<string, Sample> = {
           [{ id: 'place:bruxelles', name: 'Bruxelles', type: 'Place' }],
         ],
       ]),
+  },
+  'search/statements-count': {
+    params: {
+      contains: 'dice che',
+      inSentence: true,
+      kinds: null,
+      acts: ['claim'],
+      cue: null,
+      speaker: null,
+      from: null,
+      toBefore: null,
+      folds: [['à', 'a']],
+      plain: '[ -~]*',
+    },
+    rows: [{ total: 1 }],
   },
 };
 

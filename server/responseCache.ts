@@ -22,6 +22,7 @@ const READ_ROUTES: ReadonlySet<string> = new Set([
   '/api/entities/:id/neighborhood',
   '/api/entities/:id',
   '/api/statements',
+  '/api/statements/search',
   '/api/articles',
   '/api/articles/:id',
   '/api/search',

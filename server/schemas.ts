@@ -6,6 +6,7 @@
 
 import { EXPORT_FORMATS } from '../contract/exportFormats.ts';
 import { ENTITY_TYPES } from '../contract/graph.ts';
+import { ISO_DATE_PATTERN } from '../contract/statementTable.ts';
 import {
   MAX_EXPORT_EDGES,
   MAX_EXPORT_IDS,
@@ -60,7 +61,7 @@ const typeName = `(?:${ENTITY_TYPES.join('|')})`;
 /** Comma-separated entity types: `Person,Organization`. */
 const TYPES_PATTERN = `^${typeName}(?:,${typeName})*$`;
 /** ISO date, partial allowed: YYYY, YYYY-MM, YYYY-MM-DD. */
-const DATE_PATTERN = '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$';
+const DATE_PATTERN = ISO_DATE_PATTERN;
 
 const id = { type: 'string', minLength: 1, maxLength: 512 } as const;
 const graphLimit = { type: 'integer', minimum: 1, maximum: MAX_GRAPH_NODES, default: DEFAULT_GRAPH_LIMIT } as const;

@@ -151,6 +151,3 @@ export const SPEECH_ACT_LABELS: Record<SpeechAct, string> = {
   announcement: 'announcement',
   other: 'other',
 };
-
-/** Most statements the statements table loads (it sorts and filters them in the page). */
-export const STATEMENTS_TABLE_CAP = 20_000;

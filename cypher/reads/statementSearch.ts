@@ -1,33 +1,22 @@
-// Finding statements by what they say (words of the quote) and by what they are (kind, cue).
-// Written over `run` like the other reads, so both engines answer the same. The quote is folded
-// inside the query (search/statements.cypher) with the pairs below, derived from foldText,
-// so the query and the quote fold alike: case, accents, apostrophes and dashes.
+// Finding statements by what they say (words of the quote or its sentence) and by what they
+// are (kind, act, cue, speaker, date), sorted and paged in the store: the statements table
+// and the finder read a page and the total, never the whole corpus. Written over `run` like
+// the other reads, so both engines answer the same. Text is folded inside the query
+// (search/statements.cypher) with the pairs below, derived from foldText, so the query and
+// the quote fold alike: case, accents, apostrophes and dashes.
 
+import {
+  MAX_STATEMENT_SEARCH_LIMIT,
+  type StatementSearchFilter,
+  type StatementSearchPage,
+  type StatementSearchRequest,
+} from '../../contract/statementTable.ts';
 import type { StatementView } from '../../contract/api.ts';
-import { SPEECH_ACTS, STATEMENT_KINDS, type SpeechAct, type StatementKind } from '../../contract/graph.ts';
+import { SPEECH_ACTS, STATEMENT_KINDS } from '../../contract/graph.ts';
+import { MAX_STATEMENTS_PAGE } from '../../contract/limits.ts';
+import { TWO_LEVEL_SUFFIXES } from '../../contract/outlet.ts';
 import { statementView, type Run } from './decode.ts';
 import { foldText } from '../text.ts';
-
-/** Most statements one search returns. */
-export const MAX_STATEMENT_HITS = 200;
-
-export interface StatementSearch {
-  /** Words of the quote, as typed; empty: any quote (the filters alone). */
-  text: string;
-  /** Kinds kept; empty or absent: every kind. */
-  kinds?: readonly StatementKind[];
-  /** Speech acts kept (a statement stored without one is a claim); empty or absent: every act. */
-  acts?: readonly SpeechAct[];
-  /** The cue ("ha detto"), compared folded; absent: any cue. */
-  cue?: string;
-  limit: number;
-}
-
-export interface StatementHits {
-  statements: StatementView[];
-  /** More statements matched than `limit`. */
-  truncated: boolean;
-}
 
 /** Where the characters whose folded form differs from their lower case lie: Latin letters with marks, apostrophes, dashes. */
 const FOLDED_RANGES: readonly [number, number][] = [
@@ -59,19 +48,73 @@ function buildFolds(): [string, string][] {
 /** The [from, to] replacements the query applies after toLower(), in code point order. */
 export const QUOTE_FOLDS: readonly [string, string][] = buildFolds();
 
-export async function searchStatements(run: Run, search: StatementSearch): Promise<StatementHits> {
+/**
+ * Text that folding only lower-cases: printable ASCII, which has no letter with a mark, no
+ * typographic apostrophe or dash and no white space but the plain space. The queries fold
+ * such text with toLower() alone, a replace per pair of QUOTE_FOLDS being their costliest step.
+ */
+export const PLAIN_TEXT = '[ -~]*';
+
+/**
+ * The pairs the sort keys fold with: the letters with marks of Latin-1 (à … ÿ), which hold
+ * the accents of Italian, French, Spanish, Portuguese and German. A sort key is folded for
+ * every row, so the rarer letters (ł, š, ő …) are left as they are, and sort after z.
+ */
+export const SORT_FOLDS: readonly [string, string][] = QUOTE_FOLDS.filter(
+  ([from]) => from >= '\u00e0' && from <= '\u00ff',
+);
+
+/** The parameters search/statements and search/statements-count share: the filters, folded. */
+function filterParams(search: StatementSearchFilter): Record<string, unknown> {
   const contains = foldText(search.text);
-  const kinds = [...new Set(search.kinds ?? [])].filter((kind) => STATEMENT_KINDS.includes(kind));
-  const acts = [...new Set(search.acts ?? [])].filter((act) => SPEECH_ACTS.includes(act));
+  const kinds = STATEMENT_KINDS.filter((kind) => search.kinds.includes(kind));
+  const acts = SPEECH_ACTS.filter((act) => search.acts.includes(act));
   const cue = search.cue === undefined ? '' : foldText(search.cue);
-  const limit = Math.max(1, Math.min(Math.trunc(search.limit), MAX_STATEMENT_HITS));
-  const rows = await run('search/statements', {
+  return {
     contains: contains || null,
+    inSentence: search.within === 'sentence',
     kinds: kinds.length ? kinds : null,
     acts: acts.length ? acts : null,
     cue: cue || null,
+    speaker: search.speaker ?? null,
+    from: search.from ?? null,
+    // A partial date ends after every longer date it begins ("2025-03" keeps "2025-03-31").
+    toBefore: search.to === undefined ? null : `${search.to}\uffff`,
     folds: QUOTE_FOLDS.map(([from, to]) => [from, to]),
-    limit: limit + 1,
+    plain: PLAIN_TEXT,
+  };
+}
+
+/** Rows of one batch of the CSV route (the store's own page size). */
+export const STATEMENT_CSV_BATCH = MAX_STATEMENTS_PAGE;
+
+/** `limit` statements matching the filters from `offset` on, in the asked order (no count). */
+export async function statementsPage(
+  run: Run,
+  search: StatementSearchFilter,
+  offset: number,
+  limit: number,
+): Promise<StatementView[]> {
+  const rows = await run('search/statements', {
+    ...filterParams(search),
+    sort: search.sort,
+    descending: search.dir === 'desc',
+    sortFolds: SORT_FOLDS.map(([from, to]) => [from, to]),
+    twoLevelSuffixes: [...TWO_LEVEL_SUFFIXES].map((suffix) => `.${suffix}`),
+    skip: Math.max(0, Math.trunc(offset)),
+    limit: Math.max(1, Math.trunc(limit)),
   });
-  return { statements: rows.slice(0, limit).map(statementView), truncated: rows.length > limit };
+  return rows.map(statementView);
+}
+
+/** One page of the statements matching the filters, in the asked order, with how many match in all. */
+export async function searchStatements(run: Run, search: StatementSearchRequest): Promise<StatementSearchPage> {
+  const offset = Math.max(0, Math.trunc(search.offset));
+  const limit = Math.max(1, Math.min(Math.trunc(search.limit), MAX_STATEMENT_SEARCH_LIMIT));
+  const [statements, counted] = await Promise.all([
+    statementsPage(run, search, offset, limit),
+    run('search/statements-count', filterParams(search)),
+  ]);
+  const total = Number(counted[0]?.total ?? 0);
+  return { statements, total, offset, truncated: offset + statements.length < total };
 }

@@ -84,6 +84,53 @@ describe('ApiClient', () => {
     expect((calls[0]?.init?.headers as Record<string, string>).authorization).toBe('Bearer tok');
   });
 
+  it('asks for a page of the statements table and downloads its CSV with the same filters', async () => {
+    const calls: { url: string; headers: Record<string, string> }[] = [];
+    const fetchImpl = (async (url: string, init?: RequestInit) => {
+      calls.push({ url, headers: init?.headers as Record<string, string> });
+      return url.includes('.csv')
+        ? new Response('\uFEFFspeaker\r\n', {
+            status: 200,
+            headers: { 'content-disposition': 'attachment; filename="statements-2026-12-06.csv"' },
+          })
+        : new Response('{"statements":[],"total":0,"offset":0,"truncated":false}', { status: 200 });
+    }) as typeof fetch;
+    const client = new ApiClient('/api', 'tok', fetchImpl);
+    const filter = {
+      text: 'non è vero',
+      within: 'sentence' as const,
+      kinds: [],
+      acts: ['denial' as const],
+      sort: 'speaker' as const,
+      dir: 'asc' as const,
+    };
+    expect(await client.statementSearchPage({ ...filter, offset: 50, limit: 50 })).toStrictEqual({
+      statements: [],
+      total: 0,
+      offset: 0,
+      truncated: false,
+    });
+    const file = await client.statementsCsv(filter);
+    // The byte-order mark stays in the file's bytes (text() would drop it).
+    expect([file.filename, file.blob.size, await file.blob.text()]).toStrictEqual([
+      'statements-2026-12-06.csv',
+      12,
+      'speaker\r\n',
+    ]);
+    expect(calls.map((call) => [call.url, call.headers.authorization, call.headers.accept])).toStrictEqual([
+      [
+        '/api/statements/search?q=non+%C3%A8+vero&in=sentence&acts=denial&sort=speaker&dir=asc&offset=50&limit=50',
+        'Bearer tok',
+        'application/json',
+      ],
+      [
+        '/api/statements/search.csv?q=non+%C3%A8+vero&in=sentence&acts=denial&sort=speaker&dir=asc',
+        'Bearer tok',
+        'text/csv',
+      ],
+    ]);
+  });
+
   it('turns a refused export into a coded error', async () => {
     const { fetchImpl } = recorder(400, '{"error":"body/ids must NOT have fewer than 1 items","code":"BAD_REQUEST"}');
     const error = await new ApiClient('/api', null, fetchImpl)

@@ -21,6 +21,12 @@ import type {
 } from '../../contract/api.ts';
 import type { CypherErrorInfo, CypherResult, CypherValue } from '../../contract/cypher.ts';
 import type { SpeechAct, StatementKind } from '../../contract/graph.ts';
+import {
+  statementSearchQueryString,
+  type StatementSearchFilter,
+  type StatementSearchPage,
+  type StatementSearchRequest,
+} from '../../contract/statementTable.ts';
 import { API_BASE } from '../consts.ts';
 import { filenameFromDisposition, type ServerExportFormat } from '../core/export/formats.ts';
 import { pageToken } from './token.ts';
@@ -309,6 +315,20 @@ export class ApiClient {
 
   search(text: string, limit: number, signal?: AbortSignal): Promise<{ results: SearchHit[] }> {
     return this.get(`/search${queryString({ q: text, limit })}`, signal);
+  }
+
+  /** One page of the statements table: the statements the filters keep, sorted and paged by the store, with their total. */
+  statementSearchPage(search: StatementSearchRequest, signal?: AbortSignal): Promise<StatementSearchPage> {
+    return this.get(`/statements/search${statementSearchQueryString(search)}`, signal);
+  }
+
+  /** Every statement the filters keep, in their order, as the table's CSV (GET /api/statements/search.csv). */
+  statementsCsv(filter: StatementSearchFilter, signal?: AbortSignal): Promise<{ blob: Blob; filename: string }> {
+    const path = `/statements/search.csv${statementSearchQueryString(filter)}`;
+    return this.send(path, { signal }, 'text/csv', async (response) => ({
+      blob: await response.blob(),
+      filename: filenameFromDisposition(response.headers.get('content-disposition'), 'statements.csv'),
+    }));
   }
 
   /** Statements whose quote holds `text` (case and accents ignored), of the given kinds, acts and cue, newest first. */

@@ -240,6 +240,39 @@ describe('exporting the current view', () => {
     expect(parsed.labels.sort((a, b) => (a.node < b.node ? -1 : 1))).toStrictEqual(
       onScreen.boxes.map((box) => ({ node: box.node, x: round(box.x + 2), y: round(box.y + box.height / 2) })),
     );
+    // Drawn in the page, every label and every line of the notes ends inside the picture,
+    // each label exactly as wide as the screen measured its box (less its two halos).
+    const drawnSvg = await page.evaluate((text) => {
+      const holder = document.createElement('div');
+      holder.style.cssText = 'position:fixed;left:0;top:0;visibility:hidden';
+      holder.innerHTML = text.slice(text.indexOf('<svg'));
+      document.body.appendChild(holder);
+      const root = holder.querySelector('svg')!;
+      const width = Number(root.getAttribute('width'));
+      const ends = (selector: string) =>
+        Array.from(root.querySelectorAll<SVGGraphicsElement>(selector)).map((element) => {
+          const box = element.getBBox();
+          return {
+            node: element.getAttribute('data-node') ?? '',
+            left: box.x,
+            right: box.x + box.width,
+            width: box.width,
+          };
+        });
+      const result = { width, labels: ends('.labels text'), notes: ends('.notes text') };
+      holder.remove();
+      return result;
+    }, svg.bytes.toString('utf8'));
+    expect(drawnSvg.labels.length).toBe(onScreen.boxes.length);
+    expect(drawnSvg.notes.length > 1).toBe(true);
+    const outside = [...drawnSvg.labels, ...drawnSvg.notes].filter(
+      (box) => box.left < -0.5 || box.right > drawnSvg.width + 0.5,
+    );
+    expect(outside).toStrictEqual([]);
+    // (getBBox adds a glyph's side bearing: under a pixel and a half.)
+    const measured = new Map(onScreen.boxes.map((box) => [box.node, box.width - 4]));
+    const offWidth = drawnSvg.labels.filter((box) => Math.abs(box.width - (measured.get(box.node) ?? -10)) > 1.5);
+    expect(offWidth.map((box) => box.node)).toStrictEqual([]);
     await shot('02-downloaded');
     await page.keyboard.press('Escape');
     expect(await page.locator('.export-panel').count()).toBe(0);

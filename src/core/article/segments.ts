@@ -3,6 +3,8 @@
 // Overlapping spans are allowed (a mention inside a quote); offsets are UTF-16.
 import type { ArticleView } from '../../../contract/api.ts';
 
+export { articleLabel } from '../../../contract/outlet.ts';
+
 export interface TextRun {
   start: number;
   end: number;
@@ -65,11 +67,4 @@ export function splitSentence(
   const at = quote ? sentence.indexOf(quote) : -1;
   if (at >= 0) return [sentence.slice(0, at), quote, sentence.slice(at + quote.length)];
   return [sentence, '', ''];
-}
-
-/** What to call an article: its title, else the file or URL it came from, without the folders. */
-export function articleLabel(article: { title: string | null; source: string }): string {
-  if (article.title && article.title.trim()) return article.title.trim();
-  const parts = article.source.split(/[\\/]/).filter(Boolean);
-  return parts[parts.length - 1] ?? article.source;
 }

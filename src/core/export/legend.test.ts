@@ -3,7 +3,7 @@ import { COMMUNITY_REST_COLOR } from '../../consts.ts';
 import { communityColouring } from '../graph/communityColours.ts';
 import { createExplorerGraph, mergePayload, OVERVIEW_ORIGIN } from '../graph/explorerGraph.ts';
 import { edgeView, nodeView, payload } from '../testing/factories.ts';
-import { legendEntries } from './legend.ts';
+import { legendEntries, wrapText } from './legend.ts';
 
 describe('legendEntries', () => {
   it('lists the visible entity types, then the visible kinds of link, with their colours', () => {
@@ -45,5 +45,32 @@ describe('legendEntries', () => {
       { mark: 'dot', label: '1 smaller group (1)', color: COMMUNITY_REST_COLOR },
       { mark: 'line', label: 'Spoke about', color: '#C0392B' },
     ]);
+  });
+});
+
+describe('wrapText', () => {
+  const byLetters = (text: string) => text.length * 10;
+
+  it('cuts at spaces into lines no wider than asked, greedily', () => {
+    expect(wrapText('Associazione nazionale dei comuni (12)', 120, byLetters)).toStrictEqual([
+      'Associazione',
+      'nazionale',
+      'dei comuni',
+      '(12)',
+    ]);
+    expect(wrapText('  Spoke   about ', 120, byLetters)).toStrictEqual(['Spoke about']);
+  });
+
+  it('cuts a word wider than a line between its letters', () => {
+    expect(wrapText('Rüstungsexportkontrollgesetz (4)', 100, byLetters)).toStrictEqual([
+      'Rüstungsex',
+      'portkontro',
+      'llgesetz',
+      '(4)',
+    ]);
+  });
+
+  it('keeps an empty text as one empty line', () => {
+    expect(wrapText('', 100, byLetters)).toStrictEqual(['']);
   });
 });

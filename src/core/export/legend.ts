@@ -51,3 +51,36 @@ export function legendEntries(graph: ExplorerGraph, colouring: CommunityColourin
     })),
   ];
 }
+
+/** The width of a text in pixels, in the font it is drawn in. */
+export type MeasureText = (text: string) => number;
+
+/**
+ * `text` cut into lines no wider than `maxWidth`: at spaces, greedily, and a word wider than
+ * a line on its own cut between characters. A community named after a long name wraps
+ * instead of running past the picture's edge.
+ */
+export function wrapText(text: string, maxWidth: number, measure: MeasureText): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const pushWord = (word: string) => {
+    let rest = word;
+    while (measure(rest) > maxWidth && rest.length > 1) {
+      let cut = 1;
+      while (cut < rest.length && measure(rest.slice(0, cut + 1)) <= maxWidth) cut += 1;
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    line = rest;
+  };
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (measure(joined) <= maxWidth) line = joined;
+    else {
+      if (line) lines.push(line);
+      pushWord(word);
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}

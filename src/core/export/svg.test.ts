@@ -35,7 +35,7 @@ describe('sceneToSvg', () => {
         '<circle data-id="place:b" cx="180.46" cy="50" r="8" fill="#3d405b"/>',
         '</g>',
         '<g class="labels" font-family="sans-serif" font-size="12" fill="#222" stroke="#ffffff" stroke-opacity="0.9" stroke-linejoin="round" paint-order="stroke" dominant-baseline="central">',
-        '<text data-node="person:a" x="30" y="50" stroke-width="4">Anna &amp; Co</text>',
+        '<text data-node="person:a" x="30" y="50" stroke-width="4" textLength="56" lengthAdjust="spacingAndGlyphs">Anna &amp; Co</text>',
         '</g>',
         '</svg>',
         '',
@@ -58,6 +58,7 @@ describe('sceneToSvg', () => {
           { mark: 'line', label: 'Spoke about', color: '#C0392B' },
         ],
         source: 'newsgraph · 5 articles · explorer view · 2026-12-06',
+        measure: (text) => text.length * 5,
       },
     });
     // 100 + 12 + 3 lines of 20 + the source line's 20 + 12
@@ -72,10 +73,58 @@ describe('sceneToSvg', () => {
       '<g class="legend-entry" data-mark="dot" data-color="#4E79A7"><circle cx="18" cy="122" r="5" fill="#4E79A7"/><text x="30" y="122" fill="#222222">Anna Bellò’s community (3)</text></g>',
       '<g class="legend-entry" data-mark="dot" data-color="#A9AEB6"><circle cx="18" cy="142" r="5" fill="#A9AEB6"/><text x="30" y="142" fill="#222222">2 smaller groups (2)</text></g>',
       '<g class="legend-entry" data-mark="line" data-color="#C0392B"><line x1="12" y1="162" x2="24" y2="162" stroke="#C0392B" stroke-width="3"/><text x="30" y="162" fill="#222222">Spoke about</text></g>',
-      '<text class="source" x="12" y="182" fill="#555555">newsgraph · 5 articles · explorer view · 2026-12-06</text>',
+      '<text x="12" y="182" class="source" fill="#555555">newsgraph · 5 articles · explorer view · 2026-12-06</text>',
       '</g>',
       '',
     ]);
+  });
+
+  it('wraps a community name too long for the width onto more lines, the mark on its first', () => {
+    const svg = sceneToSvg({
+      width: 200,
+      height: 100,
+      background: '#ffffff',
+      nodes: [],
+      edges: [],
+      labels: [],
+      notes: {
+        legend: [
+          { mark: 'dot', label: 'Associazione nazionale dei comuni italiani (12)', color: '#4E79A7' },
+          { mark: 'line', label: 'Spoke about', color: '#C0392B' },
+        ],
+        source: 'newsgraph · 5 articles',
+        // 5 px a character: a line of text is 200 - 2 × 12 - 18 = 158 px, 31 characters.
+        measure: (text) => text.length * 5,
+      },
+    });
+    // 100 + 12 + (2 + 1 legend lines + 1 source line) × 20 + 12
+    expect(svg.split('\n')[1]).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="204" viewBox="0 0 200 204">',
+    );
+    const notes = svg.slice(svg.indexOf('<g class="notes"'), svg.indexOf('</svg>'));
+    expect(notes.split('\n').slice(2)).toStrictEqual([
+      '<g class="legend-entry" data-mark="dot" data-color="#4E79A7"><circle cx="18" cy="122" r="5" fill="#4E79A7"/><text x="30" y="122" fill="#222222"><tspan x="30" y="122">Associazione nazionale dei</tspan><tspan x="30" y="142">comuni italiani (12)</tspan></text></g>',
+      '<g class="legend-entry" data-mark="line" data-color="#C0392B"><line x1="12" y1="162" x2="24" y2="162" stroke="#C0392B" stroke-width="3"/><text x="30" y="162" fill="#222222">Spoke about</text></g>',
+      '<text x="12" y="182" class="source" fill="#555555">newsgraph · 5 articles</text>',
+      '</g>',
+      '',
+    ]);
+  });
+
+  it('keeps a label inside the canvas and to the width the screen measured, in any font', () => {
+    const svg = sceneToSvg({
+      width: 200,
+      height: 100,
+      background: '#ffffff',
+      nodes: [{ id: 'p', x: 190, y: 96, size: 4, color: '#4E79A7' }],
+      edges: [],
+      // A box a rounding left 6 px past the right edge and 2 px under the bottom.
+      labels: [{ node: 'p', text: 'Commissione europea per i diritti', x: 96, y: 86, width: 110, height: 16 }],
+    });
+    const label = svg.split('\n').find((line) => line.startsWith('<text data-node="p"'));
+    expect(label).toBe(
+      '<text data-node="p" x="92" y="92" stroke-width="4" textLength="106" lengthAdjust="spacingAndGlyphs">Commissione europea per i diritti</text>',
+    );
   });
 
   it('writes an empty view as a background only', () => {

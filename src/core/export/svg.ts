@@ -2,11 +2,14 @@
 // displays (viewport pixels): edges as lines under the nodes, one arrowhead per directed
 // edge touching its target's circle, nodes as circles, and the labels the renderer shows,
 // each in the box the screen's label placement gave it (labelPlacement.ts: right, left,
-// below or above its node, never overlapping another), with the same white halo; under the
-// graph, when the caller gives them, the legend (one entry a line) and the source line, as
-// under the PNG. Pure: the caller reads the scene from the renderer.
+// below or above its node, never overlapping another), with the same white halo, and held
+// to that box's width (textLength): a viewer that lacks the screen's font draws the name in
+// another, wider or narrower, and the label must still end where the screen measured it,
+// not past the canvas edge. Under the graph, when the caller gives them, the legend (one
+// entry a line, a long name wrapped onto more lines) and the source line, as under the PNG.
+// Pure: the caller reads the scene from the renderer and gives the measure of the notes' font.
 
-import type { LegendEntry } from './legend.ts';
+import { wrapText, type LegendEntry, type MeasureText } from './legend.ts';
 
 export interface SvgNode {
   id: string;
@@ -55,7 +58,14 @@ export interface SvgScene {
   labelSize?: number;
   labelColor?: string;
   /** The legend and source line drawn under the graph; none when absent. */
-  notes?: { legend: LegendEntry[]; source: string };
+  notes?: SvgNotes;
+}
+
+export interface SvgNotes {
+  legend: LegendEntry[];
+  source: string;
+  /** Width of a text in the notes' font (NOTE_FONT_SIZE px); an estimate from its length when absent. */
+  measure?: MeasureText;
 }
 
 export function escapeXml(text: string): string {
@@ -105,35 +115,74 @@ export function arrowheadPoints(edge: SvgEdge): string | null {
 /** The notes' geometry, in pixels: as under the PNG (png.ts) at its scale of one. */
 const NOTE_PAD = 12;
 const NOTE_LINE = 20;
-const NOTE_FONT_SIZE = 12;
+export const NOTE_FONT_SIZE = 12;
+/** From an entry's left edge to its text: the mark and the space after it. */
+const NOTE_MARK = 18;
 const NOTE_TEXT_COLOR = '#222222';
 const NOTE_MUTED_COLOR = '#555555';
+/** A sans-serif letter's width, in ems, somewhat above the average: an estimate errs towards wrapping. */
+const ESTIMATED_EM = 0.6;
 
-/** Height the notes add under the graph. */
-function notesHeight(notes: NonNullable<SvgScene['notes']>): number {
-  return NOTE_PAD + notes.legend.length * NOTE_LINE + NOTE_LINE + NOTE_PAD;
+interface NotesLayout {
+  entries: { entry: LegendEntry; lines: string[]; line: number }[];
+  source: string[];
+  /** Lines of text in all, legend and source. */
+  lines: number;
 }
 
-function notesSvg(notes: NonNullable<SvgScene['notes']>, top: number, width: number, font: string): string[] {
+function layoutNotes(notes: SvgNotes, width: number): NotesLayout {
+  const measure = notes.measure ?? ((text: string) => text.length * NOTE_FONT_SIZE * ESTIMATED_EM);
+  let line = 0;
+  const entries = notes.legend.map((entry) => {
+    const lines = wrapText(entry.label, width - 2 * NOTE_PAD - NOTE_MARK, measure);
+    const placed = { entry, lines, line };
+    line += lines.length;
+    return placed;
+  });
+  const source = wrapText(notes.source, width - 2 * NOTE_PAD, measure);
+  return { entries, source, lines: line + source.length };
+}
+
+/** Height the notes add under the graph. */
+function notesHeight(layout: NotesLayout): number {
+  return NOTE_PAD + layout.lines * NOTE_LINE + NOTE_PAD;
+}
+
+/** A text of one or more lines, each `NOTE_LINE` under the last, from the middle of line `first`. */
+function noteText(lines: string[], x: number, middle: (line: number) => string, first: number, attributes: string) {
+  if (lines.length === 1) return `<text x="${x}" y="${middle(first)}"${attributes}>${escapeXml(lines[0] ?? '')}</text>`;
+  const spans = lines.map((text, index) => `<tspan x="${x}" y="${middle(first + index)}">${escapeXml(text)}</tspan>`);
+  return `<text x="${x}" y="${middle(first)}"${attributes}>${spans.join('')}</text>`;
+}
+
+function notesSvg(layout: NotesLayout, top: number, width: number, font: string): string[] {
   const middle = (row: number) => num(top + NOTE_PAD + row * NOTE_LINE + NOTE_LINE / 2);
   return [
     `<g class="notes" font-family="${font}" font-size="${NOTE_FONT_SIZE}" dominant-baseline="central">`,
     `<line x1="0" y1="${num(top + 0.5)}" x2="${num(width)}" y2="${num(top + 0.5)}" stroke="#D0D5DD" stroke-width="1"/>`,
-    ...notes.legend.map((entry, row) => {
+    ...layout.entries.map(({ entry, lines, line }) => {
       const mark =
         entry.mark === 'dot'
-          ? `<circle cx="${num(NOTE_PAD + 6)}" cy="${middle(row)}" r="5" fill="${escapeXml(entry.color)}"/>`
-          : `<line x1="${NOTE_PAD}" y1="${middle(row)}" x2="${NOTE_PAD + 12}" y2="${middle(row)}" stroke="${escapeXml(entry.color)}" stroke-width="3"/>`;
-      return `<g class="legend-entry" data-mark="${entry.mark}" data-color="${escapeXml(entry.color)}">${mark}<text x="${NOTE_PAD + 18}" y="${middle(row)}" fill="${NOTE_TEXT_COLOR}">${escapeXml(entry.label)}</text></g>`;
+          ? `<circle cx="${num(NOTE_PAD + 6)}" cy="${middle(line)}" r="5" fill="${escapeXml(entry.color)}"/>`
+          : `<line x1="${NOTE_PAD}" y1="${middle(line)}" x2="${NOTE_PAD + 12}" y2="${middle(line)}" stroke="${escapeXml(entry.color)}" stroke-width="3"/>`;
+      const text = noteText(lines, NOTE_PAD + NOTE_MARK, middle, line, ` fill="${NOTE_TEXT_COLOR}"`);
+      return `<g class="legend-entry" data-mark="${entry.mark}" data-color="${escapeXml(entry.color)}">${mark}${text}</g>`;
     }),
-    `<text class="source" x="${NOTE_PAD}" y="${middle(notes.legend.length)}" fill="${NOTE_MUTED_COLOR}">${escapeXml(notes.source)}</text>`,
+    noteText(
+      layout.source,
+      NOTE_PAD,
+      middle,
+      layout.lines - layout.source.length,
+      ` class="source" fill="${NOTE_MUTED_COLOR}"`,
+    ),
     '</g>',
   ];
 }
 
 export function sceneToSvg(scene: SvgScene): string {
   const width = num(scene.width);
-  const fullHeight = scene.height + (scene.notes ? notesHeight(scene.notes) : 0);
+  const notes = scene.notes ? layoutNotes(scene.notes, scene.width) : null;
+  const fullHeight = scene.height + (notes ? notesHeight(notes) : 0);
   const height = num(fullHeight);
   const font = escapeXml(scene.labelFont ?? 'sans-serif');
   const labelSize = scene.labelSize ?? 12;
@@ -166,12 +215,18 @@ export function sceneToSvg(scene: SvgScene): string {
     ...scene.labels
       .filter((label) => label.text !== '')
       .map((label) => {
-        // The box holds the halo on every side: the text starts one halo in, centred in height.
+        // The box holds the halo on every side: the text starts one halo in, centred in height,
+        // and spans the box's width less its halos, whatever font the viewer draws it in.
         const halo = Math.max(0, (label.height - labelSize) / 2);
-        return `<text data-node="${escapeXml(label.node)}" x="${num(label.x + halo)}" y="${num(label.y + label.height / 2)}" stroke-width="${num(2 * halo)}">${escapeXml(label.text)}</text>`;
+        // A box the screen placed on the canvas stays there; one that is not (a caller's
+        // rounding) is moved inside, as long as it fits.
+        const x = label.width <= scene.width ? Math.min(Math.max(label.x, 0), scene.width - label.width) : label.x;
+        const y = label.height <= scene.height ? Math.min(Math.max(label.y, 0), scene.height - label.height) : label.y;
+        const length = Math.max(0, label.width - 2 * halo);
+        return `<text data-node="${escapeXml(label.node)}" x="${num(x + halo)}" y="${num(y + label.height / 2)}" stroke-width="${num(2 * halo)}" textLength="${num(length)}" lengthAdjust="spacingAndGlyphs">${escapeXml(label.text)}</text>`;
       }),
     '</g>',
-    ...(scene.notes ? notesSvg(scene.notes, scene.height, scene.width, font) : []),
+    ...(notes ? notesSvg(notes, scene.height, scene.width, font) : []),
     '</svg>',
     '',
   ];

@@ -47,6 +47,8 @@ const full: ViewState = {
     text: 'gas «russo»',
     acts: ['denial', 'warning'],
     kinds: ['indirect'],
+    from: '2025-03',
+    to: '2025-03-18',
     sort: 'speaker',
     descending: true,
     page: 2,
@@ -75,6 +77,13 @@ describe('view state in the URL', () => {
     expect(parseViewState('?table=1&tActs=denial&tDir=asc&tPage=2')).toStrictEqual(sorted);
     expect(parseViewState('?table=1&tSort=colour&tDir=up&tPage=-3&tActs=lie&tKinds=denial')).toStrictEqual(open);
     expect(parseViewState('?tSort=act&tActs=denial')).toStrictEqual(DEFAULT_VIEW);
+    // Any sort key of the store's search; the targets column is not one.
+    expect(parseViewState('?table=1&tSort=outlet&tDir=asc').table).toStrictEqual({
+      ...DEFAULT_TABLE,
+      sort: 'outlet',
+      descending: false,
+    });
+    expect(parseViewState('?table=1&tSort=about').table).toStrictEqual(DEFAULT_TABLE);
   });
 
   it('round-trips an edge selection', () => {

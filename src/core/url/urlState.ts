@@ -9,11 +9,12 @@ import type { EdgeKind } from '../../../contract/api.ts';
 import type { CypherValue } from '../../../contract/cypher.ts';
 import { SPEECH_ACTS, type EntityType } from '../../../contract/graph.ts';
 import { MAX_QUERY_CHARS } from '../../../contract/limits.ts';
+import { isStatementSortKey } from '../../../contract/statementTable.ts';
 import { EDGE_KIND_LIST, ENTITY_TYPE_LIST } from '../../consts.ts';
 import { DEFAULT_CONSOLE_ROW_CAP, ROW_CAPS } from '../console/consts.ts';
 import { DEFAULT_FILTERS, sameKinds, type FilterState } from '../filters/filters.ts';
 import type { SizeMode } from '../graph/explorerGraph.ts';
-import { DEFAULT_TABLE, isTableColumn, type StatementsTableView } from '../table/statementsTable.ts';
+import { DEFAULT_TABLE, type StatementsTableView } from '../table/statementsTable.ts';
 import {
   isSpeechAct,
   isStatementKind,
@@ -162,7 +163,9 @@ function parseTable(params: URLSearchParams): StatementsTableView | null {
     text: params.get('tText') ?? '',
     acts: SPEECH_ACTS.filter((act) => list(params, 'tActs').filter(isSpeechAct).includes(act)),
     kinds: STATEMENT_KINDS_SHOWN.filter((kind) => list(params, 'tKinds').filter(isStatementKind).includes(kind)),
-    sort: isTableColumn(sort) ? sort : DEFAULT_TABLE.sort,
+    from: params.get('tFrom') ?? '',
+    to: params.get('tTo') ?? '',
+    sort: isStatementSortKey(sort) ? sort : DEFAULT_TABLE.sort,
     descending: params.get('tDir') === 'asc' ? false : params.get('tDir') === 'desc' ? true : DEFAULT_TABLE.descending,
     // Written 1-based, as people count pages.
     page: Number.isInteger(page) && page > 1 ? page - 1 : 0,
@@ -174,6 +177,8 @@ function writeTable(params: URLSearchParams, table: StatementsTableView): void {
   if (table.text) params.set('tText', table.text);
   if (table.acts.length) params.set('tActs', table.acts.join(','));
   if (table.kinds.length) params.set('tKinds', table.kinds.join(','));
+  if (table.from) params.set('tFrom', table.from);
+  if (table.to) params.set('tTo', table.to);
   if (table.sort !== DEFAULT_TABLE.sort) params.set('tSort', table.sort);
   if (table.descending !== DEFAULT_TABLE.descending) params.set('tDir', table.descending ? 'desc' : 'asc');
   if (table.page > 0) params.set('tPage', String(table.page + 1));

@@ -9,13 +9,13 @@ import { EXPORT_FORMAT_INFO, isImageFormat, type ExplorerExportFormat } from '..
 import { legendEntries } from '../../core/export/legend.ts';
 import { exportBaseName, sourceLine } from '../../core/export/naming.ts';
 import { nodeLooks, scopeNodeIds, visibleEdgeIds, type ExportScope } from '../../core/export/scope.ts';
-import { sceneToSvg } from '../../core/export/svg.ts';
+import { NOTE_FONT_SIZE, sceneToSvg } from '../../core/export/svg.ts';
 import { selectedNodeOf } from '../../core/explorer/derived.ts';
 import { useExplorer } from '../explorer/explorerContext.ts';
 import { useCommunityColouring } from '../explorer/useCommunityColouring.ts';
 import { saveBlob } from './download.ts';
 import { viewToPng } from './png.ts';
-import { sceneFromSigma } from './scene.ts';
+import { measureIn, sceneFromSigma } from './scene.ts';
 
 const BACKGROUND = '#ffffff';
 
@@ -65,7 +65,9 @@ export function ExportMenu() {
         saveBlob(png, `${exportBaseName({ scope: 'view', subject, withNeighbors, date })}.png`);
       } else if (format === 'svg') {
         if (!sigma) throw new Error('The graph is not drawn yet.');
-        const svg = sceneToSvg({ ...sceneFromSigma(sigma, BACKGROUND), notes: notes() });
+        const scene = sceneFromSigma(sigma, BACKGROUND);
+        const measure = measureIn(`${NOTE_FONT_SIZE}px ${scene.labelFont ?? 'sans-serif'}`);
+        const svg = sceneToSvg({ ...scene, notes: { ...notes(), measure } });
         saveBlob(
           new Blob([svg], { type: 'image/svg+xml' }),
           `${exportBaseName({ scope: 'view', subject, withNeighbors, date })}.svg`,

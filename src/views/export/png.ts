@@ -1,5 +1,6 @@
 // The current view as a PNG at twice the device's resolution, with a legend (the entity
-// types and kinds of link shown, in their colours) and a source line under the graph.
+// types and kinds of link shown, in their colours; a long community name wrapped) and a
+// source line under the graph.
 //
 // @sigma/export-image draws at window.devicePixelRatio and offers no scale of its own;
 // its temporary renderer reads that ratio when it is created. So the ratio is raised for
@@ -7,7 +8,7 @@
 // reads it again on a resize).
 import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
-import type { LegendEntry } from '../../core/export/legend.ts';
+import { wrapText, type LegendEntry } from '../../core/export/legend.ts';
 import type { ExplorerSigma } from '../graph/SigmaContext.ts';
 
 /** How many times the device's resolution the picture is drawn at. */
@@ -45,20 +46,30 @@ export async function viewToPng(sigma: ExplorerSigma, notes: PngNotes): Promise<
   const measure = document.createElement('canvas').getContext('2d');
   if (!measure) throw new Error('This browser cannot draw a picture of the graph.');
   measure.font = `${fontSize}px ${FONT}`;
-  // Legend entries flow left to right, wrapping at the picture's width.
-  const placed: { entry: LegendEntry; x: number; row: number }[] = [];
+  // Legend entries flow left to right, wrapping at the picture's width; a name too long for
+  // a row of its own is wrapped onto as many rows as it needs.
+  const textWidth = (text: string) => measure.measureText(text).width;
+  const placed: { entry: LegendEntry; x: number; row: number; lines: string[] }[] = [];
   let x = pad;
   let row = 0;
   for (const entry of notes.legend) {
-    const width = 18 * unit + measure.measureText(entry.label).width + 16 * unit;
+    const lines = wrapText(entry.label, graph.width - 2 * pad - 18 * unit, textWidth);
+    if (lines.length > 1) {
+      if (x > pad) row += 1;
+      placed.push({ entry, x: pad, row, lines });
+      row += lines.length;
+      x = pad;
+      continue;
+    }
+    const width = 18 * unit + textWidth(entry.label) + 16 * unit;
     if (x + width > graph.width - pad && x > pad) {
       row += 1;
       x = pad;
     }
-    placed.push({ entry, x, row });
+    placed.push({ entry, x, row, lines });
     x += width;
   }
-  const legendRows = notes.legend.length > 0 ? row + 1 : 0;
+  const legendRows = notes.legend.length > 0 ? (x > pad ? row + 1 : row) : 0;
   const footer = pad + legendRows * line + line + pad;
   const canvas = document.createElement('canvas');
   canvas.width = graph.width;
@@ -76,7 +87,7 @@ export async function viewToPng(sigma: ExplorerSigma, notes: PngNotes): Promise<
   ctx.stroke();
   ctx.font = `${fontSize}px ${FONT}`;
   ctx.textBaseline = 'middle';
-  for (const { entry, x: left, row: at } of placed) {
+  for (const { entry, x: left, row: at, lines } of placed) {
     const middle = graph.height + pad + at * line + line / 2;
     ctx.fillStyle = entry.color;
     ctx.strokeStyle = entry.color;
@@ -92,7 +103,7 @@ export async function viewToPng(sigma: ExplorerSigma, notes: PngNotes): Promise<
       ctx.stroke();
     }
     ctx.fillStyle = TEXT_COLOR;
-    ctx.fillText(entry.label, left + 18 * unit, middle);
+    lines.forEach((text, index) => ctx.fillText(text, left + 18 * unit, middle + index * line));
   }
   ctx.fillStyle = MUTED_COLOR;
   ctx.fillText(notes.source, pad, graph.height + pad + legendRows * line + line / 2);

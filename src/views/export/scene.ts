@@ -55,3 +55,11 @@ export function sceneFromSigma(sigma: ExplorerSigma, background = '#ffffff'): Sv
     labelColor: 'color' in settings.labelColor ? settings.labelColor.color : undefined,
   };
 }
+
+/** The width of a text in `font` (a CSS font), as the page's canvas measures it. */
+export function measureIn(font: string): (text: string) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return (text) => text.length * 0.6 * (Number.parseFloat(font) || 12);
+  context.font = font;
+  return (text) => context.measureText(text).width;
+}

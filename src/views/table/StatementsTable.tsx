@@ -1,29 +1,32 @@
 // The statements table, over the graph: every statement as a row (speaker, act, quote,
-// whom it is about, date, outlet, article), sortable by each column, filtered by words,
-// speech act and kind, a page at a time; a row opens the statement and its article in the
-// details column. "Export CSV" saves exactly the filtered rows in the table's order. The
-// statements are loaded page by page from GET /api/statements (up to STATEMENTS_TABLE_CAP);
-// what is shown is the view's `table`, so a link reproduces it.
-import { useMemo } from 'react';
-import type { StatementView } from '../../../contract/api.ts';
+// whom it is about, date, outlet, article), sortable by its columns, filtered by words,
+// speech act, kind and dates, fifty rows a page; a row opens the statement and its article in the
+// details column. The store sorts, filters and pages (GET /api/statements/search): the page
+// holds one page of rows and the total, whatever the corpus. "Export CSV" saves every row
+// the filters keep, in the table's order (GET /api/statements/search.csv). What is asked
+// for is the view's `table`, so a link reproduces it; what is drawn is the last page the
+// server answered, with the sort and filters that page was asked with, so the rows, their
+// sort arrows and the count always agree, and the buttons keep their focus while the next
+// page loads.
+import { useEffect, useId, useState } from 'react';
+import type { StatementSearchPage } from '../../../contract/statementTable.ts';
+import { COLUMN_SORT, TABLE_COLUMNS, tableRow, type TableColumn } from '../../../contract/statementTable.ts';
 import { SPEECH_ACTS } from '../../../contract/graph.ts';
-import { MAX_STATEMENTS_PAGE } from '../../../contract/limits.ts';
-import type { ApiClient } from '../../api/client.ts';
+import { toApiError, type ApiRequestError } from '../../api/client.ts';
 import { explainError, useApi } from '../../api/useApi.ts';
 import { ActPill } from '../../components/ActPill.tsx';
 import { StateMessage } from '../../components/StateMessage.tsx';
-import { SPEECH_ACT_LABELS, STATEMENT_KIND_LABELS, STATEMENTS_TABLE_CAP } from '../../consts.ts';
+import { SPEECH_ACT_LABELS, STATEMENT_KIND_LABELS } from '../../consts.ts';
 import { statementNodeId } from '../../core/aggregation/statementNodes.ts';
-import { dayOf } from '../../core/export/naming.ts';
 import { STATEMENT_KINDS_SHOWN, toggleAct, toggleKind } from '../../core/search/statementFinder.ts';
 import {
-  pageOf,
+  rowsLabel,
   sortedBy,
-  TABLE_COLUMNS,
-  tableCsv,
-  tableRows,
+  tableDatesProblem,
+  tableFilter,
+  tablePages,
+  tableSearch,
   type StatementsTableView,
-  type TableColumn,
 } from '../../core/table/statementsTable.ts';
 import { useExplorer } from '../explorer/explorerContext.ts';
 import { saveBlob } from '../export/download.ts';
@@ -38,44 +41,61 @@ const COLUMN_LABELS: Record<TableColumn, string> = {
   article: 'Article',
 };
 
-interface LoadedStatements {
-  statements: StatementView[];
-  /** Statements in the store; more than loaded when over the cap. */
-  total: number;
+/** A page the server answered, with the view it was asked for. */
+interface ShownPage {
+  view: StatementsTableView;
+  page: StatementSearchPage;
 }
 
-async function loadStatements(client: ApiClient, signal: AbortSignal): Promise<LoadedStatements> {
-  const statements: StatementView[] = [];
-  let total = Infinity;
-  while (statements.length < Math.min(total, STATEMENTS_TABLE_CAP)) {
-    const limit = Math.min(MAX_STATEMENTS_PAGE, STATEMENTS_TABLE_CAP - statements.length);
-    const page = await client.statements({ limit, offset: statements.length }, signal);
-    total = page.total;
-    statements.push(...page.statements);
-    if (page.statements.length === 0) break;
-  }
-  return { statements, total: Number.isFinite(total) ? total : statements.length };
-}
+type ExportState = { status: 'idle' } | { status: 'busy' } | { status: 'error'; error: ApiRequestError };
 
 export function StatementsTable({ table }: { table: StatementsTableView }) {
   const { client, state, actions } = useExplorer();
-  const [remote, retry] = useApi((signal) => loadStatements(client, signal), [client, state.attempt]);
-  const loaded = remote?.status === 'ok' ? remote.data : null;
-  const rows = useMemo(() => (loaded ? tableRows(loaded.statements, table) : []), [loaded, table]);
-  const page = pageOf(rows, table.page);
+  const [remote, retry] = useApi(
+    (signal) => client.statementSearchPage(tableSearch(table), signal).then((page) => ({ view: table, page })),
+    [client, state.attempt, table],
+  );
+  const [shown, setShown] = useState<ShownPage | null>(null);
+  const [exported, setExported] = useState<ExportState>({ status: 'idle' });
+  useEffect(() => {
+    if (remote?.status === 'ok') setShown(remote.data);
+  }, [remote]);
+
+  const pages = shown ? tablePages(shown.view.page, shown.page.statements.length, shown.page.total) : null;
+  const pastEnd = shown !== null && pages !== null && shown.page.statements.length === 0 && shown.view.page > 0;
+  useEffect(() => {
+    // A link to a page the rows no longer fill (fewer statements match now) goes to the last one.
+    if (pastEnd && pages && shown.view === table) actions.setTable({ ...table, page: pages.lastPage });
+  }, [pastEnd, pages, shown, table, actions]);
+
   const set = (next: Partial<StatementsTableView>) => actions.setTable({ ...table, page: 0, ...next });
-  const exportCsv = () =>
-    saveBlob(new Blob([tableCsv(rows)], { type: 'text/csv;charset=utf-8' }), `statements-${dayOf(new Date())}.csv`);
+  const goTo = (page: number) => actions.setTable({ ...table, page });
+  const exportCsv = async () => {
+    setExported({ status: 'busy' });
+    try {
+      const file = await client.statementsCsv(tableFilter(table));
+      saveBlob(file.blob, file.filename);
+      setExported({ status: 'idle' });
+    } catch (error) {
+      setExported({ status: 'error', error: toApiError(error) });
+    }
+  };
+  const rows = shown ? shown.page.statements.map(tableRow) : [];
+  const view = shown?.view ?? table;
+  const loading = remote?.status === 'loading';
+  const datesProblem = tableDatesProblem(table);
+  const datesHintId = useId();
+
   return (
     <section className="statements-table" aria-labelledby="statements-table-title" data-statements-table>
       <header className="table-head">
         <h2 id="statements-table-title">Statements table</h2>
         <label className="field table-text">
-          <span className="visually-hidden">Words in the speaker, quote, targets, outlet or article</span>
+          <span className="visually-hidden">Words in the quote or its sentence</span>
           <input
             type="search"
             value={table.text}
-            placeholder="Filter: speaker, words of the quote, outlet…"
+            placeholder="Filter: words of the quote or its sentence…"
             spellCheck={false}
             onChange={(event) => set({ text: event.target.value })}
           />
@@ -83,12 +103,12 @@ export function StatementsTable({ table }: { table: StatementsTableView }) {
         <button
           type="button"
           className="button"
-          onClick={exportCsv}
-          disabled={rows.length === 0}
+          onClick={() => void exportCsv()}
+          disabled={!shown || shown.page.total === 0 || exported.status === 'busy'}
           data-table-export
-          title="Save the rows the table shows (every page), in its order, as CSV"
+          title="Save every row the filters keep (all pages), in the table's order, as CSV"
         >
-          Export CSV
+          {exported.status === 'busy' ? 'Exporting…' : 'Export CSV'}
         </button>
         <button
           type="button"
@@ -100,6 +120,11 @@ export function StatementsTable({ table }: { table: StatementsTableView }) {
           ×
         </button>
       </header>
+      {exported.status === 'error' && (
+        <p className="table-error" role="alert" data-table-export-error>
+          The CSV could not be exported: {explainError(exported.error)}
+        </p>
+      )}
       <div className="table-filters">
         <fieldset className="finder-kinds" data-table-acts>
           <legend>Speech act</legend>
@@ -127,42 +152,73 @@ export function StatementsTable({ table }: { table: StatementsTableView }) {
             </label>
           ))}
         </fieldset>
+        <fieldset className="table-dates" data-table-dates>
+          <legend>Statement date</legend>
+          {(['from', 'to'] as const).map((bound) => (
+            <label key={bound} className="field">
+              <span>{bound === 'from' ? 'From' : 'To'}</span>
+              <input
+                type="text"
+                inputMode="numeric"
+                placeholder="YYYY-MM-DD"
+                spellCheck={false}
+                value={table[bound]}
+                aria-invalid={datesProblem !== null && table[bound] !== ''}
+                aria-describedby={datesProblem ? datesHintId : undefined}
+                data-table-date={bound}
+                onChange={(event) => set({ [bound]: event.target.value.trim() })}
+              />
+            </label>
+          ))}
+          {datesProblem && (
+            <p id={datesHintId} className="table-error">
+              {datesProblem}
+            </p>
+          )}
+        </fieldset>
       </div>
       {remote?.status === 'error' ? (
         <StateMessage kind="error" title="The statements could not be loaded" onRetry={retry}>
           <p>{explainError(remote.error)}</p>
         </StateMessage>
-      ) : loaded ? (
+      ) : shown && pages ? (
         <>
-          <p className="muted table-count" aria-live="polite" data-table-count={rows.length}>
-            {rows.length === loaded.statements.length
-              ? `${rows.length} ${rows.length === 1 ? 'statement' : 'statements'}`
-              : `${rows.length} of ${loaded.statements.length} statements`}
-            {loaded.total > loaded.statements.length
-              ? ` (the ${loaded.statements.length} newest of ${loaded.total} in the store)`
-              : ''}
-            {page.pages > 1 ? ` · rows ${page.first + 1}–${page.first + page.rows.length}` : ''}
+          <p
+            className="muted table-count"
+            aria-live="polite"
+            data-table-count={shown.page.total}
+            data-table-rows={`${pages.first}-${pages.last}`}
+          >
+            {rowsLabel(pages, shown.page.total)}
           </p>
-          <div className="table-scroll">
+          <div className="table-scroll" aria-busy={loading}>
             <table>
               <thead>
                 <tr>
                   {TABLE_COLUMNS.map((column) => {
-                    const sorted = table.sort === column;
+                    const key = COLUMN_SORT[column];
+                    if (key === null) {
+                      return (
+                        <th key={column} scope="col" data-column={column}>
+                          {COLUMN_LABELS[column]}
+                        </th>
+                      );
+                    }
+                    const sorted = view.sort === key;
                     return (
                       <th
                         key={column}
                         scope="col"
                         data-column={column}
-                        aria-sort={sorted ? (table.descending ? 'descending' : 'ascending') : 'none'}
+                        aria-sort={sorted ? (view.descending ? 'descending' : 'ascending') : 'none'}
                       >
                         <button
                           type="button"
                           className="sort-button"
-                          onClick={() => actions.setTable(sortedBy(table, column))}
+                          onClick={() => actions.setTable(sortedBy(table, key))}
                         >
                           {COLUMN_LABELS[column]}
-                          <span aria-hidden="true">{sorted ? (table.descending ? ' ▼' : ' ▲') : ''}</span>
+                          <span aria-hidden="true">{sorted ? (view.descending ? ' ▼' : ' ▲') : ''}</span>
                         </button>
                       </th>
                     );
@@ -170,7 +226,7 @@ export function StatementsTable({ table }: { table: StatementsTableView }) {
                 </tr>
               </thead>
               <tbody>
-                {page.rows.map((row) => (
+                {rows.map((row) => (
                   <tr
                     key={row.statement.id}
                     data-statement-id={row.statement.id}
@@ -202,30 +258,33 @@ export function StatementsTable({ table }: { table: StatementsTableView }) {
                 ))}
               </tbody>
             </table>
-            {rows.length === 0 && (
+            {shown.page.total === 0 && (
               <StateMessage kind="empty" title="No statement matches">
                 <p>Try fewer words, or another act or kind.</p>
               </StateMessage>
             )}
           </div>
-          {page.pages > 1 && (
+          {pages.pages > 1 && (
+            // aria-disabled, not disabled: a disabled button drops the keyboard focus at the first or last page.
             <nav className="table-pages" aria-label="Pages of the table">
               <button
                 type="button"
                 className="button"
-                disabled={page.page === 0}
-                onClick={() => actions.setTable({ ...table, page: page.page - 1 })}
+                aria-disabled={table.page === 0}
+                onClick={() => table.page > 0 && goTo(table.page - 1)}
+                data-table-previous
               >
                 ← Previous
               </button>
               <span data-table-page>
-                Page {page.page + 1} of {page.pages}
+                Page {view.page + 1} of {pages.pages}
               </span>
               <button
                 type="button"
                 className="button"
-                disabled={page.page >= page.pages - 1}
-                onClick={() => actions.setTable({ ...table, page: page.page + 1 })}
+                aria-disabled={table.page >= pages.lastPage}
+                onClick={() => table.page < pages.lastPage && goTo(table.page + 1)}
+                data-table-next
               >
                 Next →
               </button>
