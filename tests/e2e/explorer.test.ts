@@ -5,6 +5,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/main.ts';
+import type { ArticleView } from '../../contract/api.ts';
+import { mentionTitle } from '../../src/core/article/segments.ts';
 import { whyOf } from '../../src/core/provenance/why.ts';
 import { readInputs } from '../../ingest/readers/index.ts';
 import {
@@ -504,6 +506,43 @@ describe('the explorer on the seed corpus', () => {
       await other.close();
     }
     expect(await page.locator('.graph-canvas').getAttribute('data-drawing')).toBe('plain');
+  });
+
+  it('the reader marks a name that reads otherwise than its entity, and says why', async () => {
+    // Which articles hold such a mention depends on the extractor: read them from the API.
+    const found = await page.evaluate(async () => {
+      const list = (await (await fetch('/api/articles?limit=100')).json()) as { articles: { id: string }[] };
+      for (const { id } of list.articles) {
+        const article = (await (await fetch(`/api/articles/${encodeURIComponent(id)}`)).json()) as ArticleView;
+        const read = article.mentions.filter((mention) => mention.reading);
+        if (read.length > 0) return { id, text: article.text, read };
+      }
+      return null;
+    });
+    if (!found) throw new Error('no mention of the seed corpus reads otherwise than its entity');
+    const reader = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await reader.goto(`${server.url}/?read=${encodeURIComponent(found.id)}`);
+      const panel = reader.locator('.article-panel');
+      await panel.locator('.article-text').waitFor();
+      const marked = await panel
+        .locator('.mention.reread')
+        .evaluateAll((buttons) =>
+          buttons.map((button) => [button.textContent, button.dataset.reading ?? null, button.getAttribute('title')]),
+        );
+      expect(marked).toStrictEqual(
+        found.read.map((mention) => [
+          found.text.slice(mention.start, mention.end),
+          mention.reading!.type,
+          mentionTitle(mention.name, mention.type, mention.reading ?? null),
+        ]),
+      );
+      expect(await panel.locator('.hint .legend-mention.reread').count()).toBe(1);
+      await reader.locator('.mention.reread').first().scrollIntoViewIfNeeded();
+      await shot('05b-reader-reading', reader);
+    } finally {
+      await reader.close();
+    }
   });
 
   it('shows an error state when the API is down', async () => {

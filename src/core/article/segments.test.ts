@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleLabel, segmentArticle, splitSentence } from './segments.ts';
+import { ruleReason } from '../../../contract/rules.ts';
+import { articleLabel, mentionTitle, segmentArticle, splitSentence } from './segments.ts';
 
 describe('segmentArticle', () => {
   const text = 'Peskov ha detto: «Musk mente». Fine.';
@@ -22,9 +23,36 @@ describe('segmentArticle', () => {
     expect(runs.map((r) => r.text).join('')).toBe(text);
   });
 
+  it("keeps a mention's reading on its run", () => {
+    const reading = { type: 'Organization' as const, rule: 'type.country-acting-subject' };
+    const runs = segmentArticle(
+      'La Francia ha votato.',
+      [{ entityId: 'place:francia', name: 'Francia', type: 'Place', start: 3, end: 10, reading }],
+      [],
+    );
+    expect(runs.map((r) => [r.text, r.entityId, r.reading])).toStrictEqual([
+      ['La ', null, null],
+      ['Francia', 'place:francia', reading],
+      [' ha votato.', null, null],
+    ]);
+  });
+
   it('drops spans outside the text', () => {
     const runs = segmentArticle('abc', [{ entityId: 'x', name: 'x', type: 'Other', start: 2, end: 9 }], []);
-    expect(runs).toStrictEqual([{ start: 0, end: 3, text: 'abc', entityId: null, statementId: null }]);
+    expect(runs).toStrictEqual([{ start: 0, end: 3, text: 'abc', entityId: null, reading: null, statementId: null }]);
+  });
+});
+
+describe('mentionTitle', () => {
+  it('names the entity a mention opens, and how it reads here with the reason of its rule', () => {
+    expect(mentionTitle('Mario Rossi', 'Person', null)).toBe('Open Mario Rossi (Person)');
+    const rule = 'type.country-acting-subject';
+    expect(mentionTitle('Francia', 'Place', { type: 'Organization', rule })).toBe(
+      `Read here as Organization, not Place: ${ruleReason(rule)!}. Open Francia (Place)`,
+    );
+    expect(mentionTitle('Francia', 'Place', { type: 'Organization', rule: 'type.unknown-rule' })).toBe(
+      'Read here as Organization, not Place: type.unknown-rule. Open Francia (Place)',
+    );
   });
 });
 

@@ -2,6 +2,7 @@
 // and which statement cover it, so mentions and quotes can be highlighted and clicked.
 // Overlapping spans are allowed (a mention inside a quote); offsets are UTF-16.
 import type { ArticleView } from '../../../contract/api.ts';
+import { ruleReason } from '../../../contract/rules.ts';
 
 export { articleLabel } from '../../../contract/outlet.ts';
 
@@ -11,6 +12,8 @@ export interface TextRun {
   text: string;
   /** The innermost entity mention covering this run. */
   entityId: string | null;
+  /** How that mention reads where it differs from its entity's type (a country acting), with its rule. */
+  reading: ArticleView['mentions'][number]['reading'] | null;
   statementId: string | null;
 }
 
@@ -43,6 +46,7 @@ export function segmentArticle(
       end,
       text: text.slice(start, end),
       entityId: covering[0]?.entityId ?? null,
+      reading: covering[0]?.reading ?? null,
       statementId: statement?.id ?? null,
     });
   }
@@ -67,4 +71,15 @@ export function splitSentence(
   const at = quote ? sentence.indexOf(quote) : -1;
   if (at >= 0) return [sentence.slice(0, at), quote, sentence.slice(at + quote.length)];
   return [sentence, '', ''];
+}
+
+/** What a mention's tooltip says: the entity it opens, and how it reads here where that differs. */
+export function mentionTitle(
+  name: string,
+  type: string,
+  reading: ArticleView['mentions'][number]['reading'] | null,
+): string {
+  const opens = `Open ${name} (${type})`;
+  if (!reading) return opens;
+  return `Read here as ${reading.type}, not ${type}: ${ruleReason(reading.rule) ?? reading.rule}. ${opens}`;
 }

@@ -1,12 +1,14 @@
 // The article reader: the text with entity mentions and statements highlighted. A click
-// on a mention opens that entity; a click on a statement opens its speaker.
+// on a mention opens that entity; a click on a statement opens its speaker. A mention that
+// reads otherwise than its entity ("la Russia ha votato": the Place acting, an Organization)
+// is underlined in the colour of its reading, dashed, and says so with the rule's reason.
 import { useEffect, useMemo, useRef } from 'react';
 import type { ArticleView } from '../../../contract/api.ts';
 import { explainError, useApi } from '../../api/useApi.ts';
 import { StateMessage } from '../../components/StateMessage.tsx';
 import { TYPE_COLORS } from '../../consts.ts';
 import { articleLink } from '../../core/article/link.ts';
-import { articleLabel, segmentArticle } from '../../core/article/segments.ts';
+import { articleLabel, mentionTitle, segmentArticle } from '../../core/article/segments.ts';
 import { useExplorer } from '../explorer/explorerContext.ts';
 
 export function ArticlePanel({ articleId }: { articleId: string }) {
@@ -25,6 +27,7 @@ export function ArticlePanel({ articleId }: { articleId: string }) {
   const speakers = useMemo(() => new Map(article?.statements.map((s) => [s.id, s.speakerId]) ?? []), [article]);
   const link = useMemo(() => (article?.url ? articleLink(article.url) : null), [article]);
   const types = useMemo(() => new Map(article?.mentions.map((m) => [m.entityId, m.type]) ?? []), [article]);
+  const names = useMemo(() => new Map(article?.mentions.map((m) => [m.entityId, m.name]) ?? []), [article]);
 
   useEffect(() => {
     if (!article || !body.current) return;
@@ -73,6 +76,13 @@ export function ArticlePanel({ articleId }: { articleId: string }) {
         <p className="hint">
           <span className="legend-mention">Names</span> open the entity; <mark className="stmt">quotes</mark> open their
           speaker.
+          {article?.mentions.some((mention) => mention.reading) && (
+            <>
+              {' '}
+              A <span className="legend-mention reread">dashed</span> name reads otherwise here (a country acting as its
+              government): hover it for why.
+            </>
+          )}
         </p>
       </header>
       <div className="article-body" ref={body} tabIndex={0} aria-label="Article text">
@@ -86,11 +96,14 @@ export function ArticlePanel({ articleId }: { articleId: string }) {
           <p className="article-text">
             {runs.map((run) => {
               const stmtClass = run.statementId ? (run.statementId === focusStatement ? 'stmt focus' : 'stmt') : '';
+              const type = run.entityId ? (types.get(run.entityId) ?? 'Other') : 'Other';
               const content = run.entityId ? (
                 <button
                   type="button"
-                  className="mention"
-                  style={{ borderBottomColor: TYPE_COLORS[types.get(run.entityId) ?? 'Other'] }}
+                  className={run.reading ? 'mention reread' : 'mention'}
+                  style={{ borderBottomColor: TYPE_COLORS[run.reading?.type ?? type] }}
+                  data-reading={run.reading?.type}
+                  title={mentionTitle(names.get(run.entityId) ?? run.text, type, run.reading)}
                   onClick={() => openEntity(run.entityId as string)}
                 >
                   {run.text}
