@@ -21,6 +21,8 @@ export const STATEMENT_RULES = {
   'statement.sentence-credited-by-next':
     'a sentence credited by the next one (Lo ha annunciato X; La notizia è stata confermata da X): indirect speech of X',
   'statement.quote-continues': 'a quote standing alone right after a statement: the speaker goes on',
+  'statement.quote-chain':
+    'quotes joined by "e" or a follow-on quote with no reporting words of its own: one statement with the quote before',
   'statement.first-person-quote-alone':
     'a first-person quote standing alone with no statement just before it: the person the text follows',
   'statement.as-cue-then-clause':

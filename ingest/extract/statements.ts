@@ -5,6 +5,7 @@
 // nelle sue parole). A reporting clause without a subject ("ha aggiunto.")
 // keeps the last speaker. Unnamed sources keep speaker null and their text.
 import type { SpeechAct, StatementKind } from '../../contract/graph.ts';
+import type { RuleId } from '../../contract/rules.ts';
 import { speechAct } from './acts.ts';
 import type { Actor, ActorIndex } from './actors.ts';
 import { indexActors, PREPOSITIONS } from './actors.ts';
@@ -2595,6 +2596,63 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
   }
 }
 
+/** The rule that credits a quote standing alone to the speaker before it: it has no reporting words of its own. */
+const FOLLOW_ON_RULE: RuleId = 'statement.quote-continues';
+
+/**
+ * One attribution, one statement however many quote marks it spans: «…» e «…», «…»; e poi: «…»,
+ * and «…», ha detto X. «…» (a follow-on quote with no reporting words of its own) are one direct
+ * statement running from the first quoted word to the last, as a multi-sentence quote is.
+ */
+function quoteChains(out: FoundStatement[], text: string): FoundStatement[] {
+  const order = [...out].sort((a, b) => a.start - b.start);
+  /** Each statement folded into another → the first statement of its chain. */
+  const rootOf = new Map<FoundStatement, FoundStatement>();
+  /** The first statement of a chain → the statement the chain makes. */
+  const chain = new Map<FoundStatement, FoundStatement>();
+  let previous: FoundStatement | null = null;
+  for (const statement of order) {
+    const root = previous === null ? null : (rootOf.get(previous) ?? previous);
+    const head = root === null ? null : (chain.get(root) ?? root);
+    if (
+      previous !== null &&
+      root !== null &&
+      head !== null &&
+      head.kind === 'direct' &&
+      statement.kind !== 'indirect' &&
+      statement.start >= head.end &&
+      statement.speaker === head.speaker &&
+      statement.speakerText === head.speakerText &&
+      statement.sentenceIndex <= previous.sentenceIndex + 1
+    ) {
+      const between = text.slice(head.end, statement.start);
+      const gap = between.split(/[\s«»"“”„';:,.–—-]+/).filter(Boolean);
+      // "e poi: «…»", "ed ancora: «…»": a colon after the connective introduces words of their own.
+      const joined =
+        statement.sentenceIndex === previous.sentenceIndex &&
+        !between.includes(':') &&
+        gap.every((w) => CONNECTIVES.has(normKey(w)));
+      const followOn = statement.trace[0] === FOLLOW_ON_RULE;
+      if ((joined && (statement.cue === null || statement.cue === head.cue)) || (followOn && gap.length <= 12)) {
+        chain.set(root, {
+          ...head,
+          end: statement.end,
+          quote: text.slice(head.start, statement.end),
+          about: [...new Set([...head.about, ...statement.about])],
+          trace: head.trace.includes('statement.quote-chain')
+            ? head.trace
+            : [head.trace[0] as string, 'statement.quote-chain', ...head.trace.slice(1)],
+        });
+        rootOf.set(statement, root);
+        previous = statement;
+        continue;
+      }
+    }
+    previous = statement;
+  }
+  return out.filter((statement) => !rootOf.has(statement)).map((statement) => chain.get(statement) ?? statement);
+}
+
 /**
  * One thing said, one record: a reported clause that is only a quote already read
  * ("dice che «…»") gives way to the quote; a partial quote inside a reported clause of
@@ -2712,7 +2770,7 @@ export function extractStatements(
     cueSetInside(ctx, s, idx);
     creditedSentence(ctx, s, idx);
   });
-  return oneRecordPerStatement(ctx.out).map((statement) => {
+  return oneRecordPerStatement(quoteChains(ctx.out, seg.text)).map((statement) => {
     const { act, rule } = speechAct(statement, lex);
     return { ...statement, act, trace: [...statement.trace, rule] };
   });
