@@ -44,3 +44,43 @@ describe('one attribution, one statement across quote marks', () => {
     ]);
   });
 });
+
+describe('what is not a statement of its own', () => {
+  it('keeps words quoted inside a direct quote as part of it', () => {
+    const text = 'Il ministro Paolo Rossi ha detto: «Resisto agli appelli dicendo "aspettiamo" a tutti».';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Paolo Rossi', 'direct', 'Resisto agli appelli dicendo "aspettiamo" a tutti'],
+    ]);
+  });
+
+  it('reads no statement in a condition', () => {
+    expect(statementsOf('Se Mario Bianchi annuncerà il ritiro, la squadra cambierà allenatore.')).toStrictEqual([]);
+  });
+
+  it('still reads one in a concession', () => {
+    expect(
+      statementsOf('La strada resta chiusa, anche se Mario Bianchi ha detto che il ponte è sicuro.'),
+    ).toStrictEqual([['Mario Bianchi', 'indirect', 'il ponte è sicuro']]);
+  });
+
+  it('takes no subject with no verb before the comma for a clause said', () => {
+    const text = 'Molti comuni, compreso il nostro, hanno chiesto alla ministra Anna Bellini di riaprire il bando.';
+    expect(statementsOf(text)).toStrictEqual([[null, 'indirect', 'riaprire il bando']]);
+  });
+
+  it('reads no one behind an impersonal "si" with a modal and a named object', () => {
+    const text = 'Tra i presenti si possono definire Paolo Rossi e Anna Bellini che sono arrivati in auto.';
+    expect(statementsOf(text)).toStrictEqual([]);
+  });
+});
+
+describe('who made a request or an accusation', () => {
+  it('takes the name after "ha incolpato" as the one accused, and goes on with the speaker', () => {
+    const text =
+      'Il sindaco Carlo Neri ha detto che la strada è chiusa. Ha incolpato inoltre il ministro Paolo Rossi per i «ritardi nei lavori».';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Carlo Neri', 'indirect', 'la strada è chiusa'],
+      ['Carlo Neri', 'partial', 'ritardi nei lavori'],
+    ]);
+  });
+});

@@ -498,6 +498,9 @@ function holderBefore(ctx: Ctx, names: readonly (readonly string[])[], before: n
   return null;
 }
 
+/** What links a request or an accusation to its content after its object: "invita X a", "accusa X di". */
+const OBJECT_LINKS = keySet(wordClass('statements', 'object-links'));
+
 /** Subject written after the cue ("ha detto Putin", "ha affermato il leader russo"). */
 function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Found | null {
   const { tokens } = ctx.seg;
@@ -516,6 +519,11 @@ function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Fou
         continue;
       }
       if (PREPOSITIONS.has(prev.key) && k > cueEnd) return null;
+      // "ha invitato X a …", "ha accusato X di …", "ha incolpato X per …": whom a request or an accusation is
+      // aimed at, not who made it.
+      const cls = ctx.lex.speechCues.get((tokens[cueEnd - 1] as Token | undefined)?.key ?? '');
+      if ((cls === 'ask' || cls === 'accuse') && OBJECT_LINKS.has((tokens[a.last] as Token | undefined)?.key ?? ''))
+        return null;
       return found(a, 'speaker.subject-after-cue');
     }
     k++;
@@ -1967,6 +1975,25 @@ const ACCORDING_WORDS = wordClass('statements', 'according-words');
 const AND = wordClass('statements', 'and');
 const PRESS_NOUNS = wordClass('statements', 'press-nouns');
 const INFINITIVE_PREPS = wordClass('statements', 'infinitive-preps');
+const CONDITIONS = keySet(wordClass('statements', 'conditions'));
+/** The word that makes a condition a concession ("anche se"): what follows is stated, not supposed. */
+const CONDITION_CONCESSIVE = keySet(wordClass('statements', 'condition-concessive'));
+
+/**
+ * Whether the reporting verb whose span opens at token `first` sits in a condition ("se X annuncerà …"):
+ * the condition word opens its clause a few words before, with no punctuation between.
+ */
+function inCondition(ctx: Ctx, s: Sentence, first: number): boolean {
+  const { tokens } = ctx.seg;
+  for (let k = first - 1; k >= Math.max(s.first, first - 8); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return false;
+    if (CONDITIONS.has(t.key)) return !CONDITION_CONCESSIVE.has((tokens[k - 1] as Token | undefined)?.key ?? '');
+    if (CLAUSE_WORDS.has(t.key)) return false;
+  }
+  return false;
+}
+
 /** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
 function indirectStatements(ctx: Ctx, s: Sentence): void {
   const { seg } = ctx;
@@ -2295,7 +2322,15 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       // "Se ciò non avvenisse, ha avvertito X, …": a condition or a time clause is not what was said.
       const opener = tokens.find((tk) => tk.start >= clauseStart && tk.kind === 'word');
       const dependent = opener !== undefined && SUBORDINATORS.has(opener.key);
-      if (speaker && !dependent && !ctx.seg.quoteCloses.has((tokens[span.first - 2] as Token).start)) {
+      // "Vari governi, incluso il nostro, hanno sollecitato …": with no finite verb before the comma it is the
+      // subject, not a clause said.
+      let clauseVerb = false;
+      for (let n = span.first - 2; n >= s.first && (tokens[n] as Token).start >= clauseStart && !clauseVerb; n--) {
+        const tk = tokens[n] as Token;
+        clauseVerb =
+          tk.kind === 'word' && !tk.cap && (ESSERE.has(tk.key) || AUX.has(tk.key) || ctx.lex.verbFinite.has(tk.key));
+      }
+      if (speaker && !dependent && clauseVerb && !ctx.seg.quoteCloses.has((tokens[span.first - 2] as Token).start)) {
         push(
           ctx,
           'statement.clause-then-cue',
@@ -2309,8 +2344,10 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           actor ? 0.75 : 0.65,
         );
       }
-      continue;
+      if (clauseVerb) continue;
     }
+    // "Se X annuncerà il ritiro, …", "qualora il ministro dica che …": a condition, not something said.
+    if (inCondition(ctx, s, span.first)) continue;
     const subject = (): { actor: Actor | null; speaker: Speaker | null; confidence: number } => {
       // A gerund ("…, aggiungendo che …") or a verb joined by "e" ("X ha detto che … e ha aggiunto che …")
       // goes on with the speaker of the sentence's last statement.
@@ -2320,6 +2357,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         : joined === 'e' || joined === 'ed'
           ? { rule: 'speaker.coordinated-verb', confidence: 0.75 }
           : null;
+      // "si può dire che …", "si possono definire …": an impersonal "si" before a modal names no one.
+      if ((tokens[span.first - 1] as Token | undefined)?.key === 'si' && modalBefore(tokens, i) > 0)
+        return { actor: null, speaker: { entity: null, text: null, how: ['speaker.impersonal-si'] }, confidence: 0.55 };
       const prev = continues ? ctx.out.filter((o) => o.sentenceIndex === sentIdx).pop() : undefined;
       if (continues && prev)
         return {
@@ -2410,7 +2450,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       )
         k++;
       const from = k === j ? (tokens[j] as Token).end : (tokens[i + 1] as Token).start;
-      if (speaker)
+      // An impersonal "si" says only a "che" clause ("si ritiene che …"); "si possono definire X che …" names X.
+      const impersonalObject = k !== j && speaker?.how.includes('speaker.impersonal-si') === true;
+      if (speaker && !impersonalObject)
         push(
           ctx,
           'statement.cue-that-clause',
@@ -2656,7 +2698,7 @@ function quoteChains(out: FoundStatement[], text: string): FoundStatement[] {
 /**
  * One thing said, one record: a reported clause that is only a quote already read
  * ("dice che «…»") gives way to the quote; a partial quote inside a reported clause of
- * the same speaker is part of it.
+ * the same speaker is part of it, and so are words a speaker quotes inside their own direct quote.
  */
 function oneRecordPerStatement(out: FoundStatement[]): FoundStatement[] {
   const quoteMarks = /^[\s«»"“”„']+|[\s«»"“”„'.]+$/g;
@@ -2674,16 +2716,26 @@ function oneRecordPerStatement(out: FoundStatement[]): FoundStatement[] {
   });
   return kept.filter(
     (statement) =>
-      statement.kind !== 'partial' ||
+      // Words the speaker quotes inside their own quote are part of it ("«… dicendo "aspettiamo" …»").
       !kept.some(
-        (r) =>
-          r.kind === 'indirect' &&
-          r.speaker === statement.speaker &&
-          // One named speaker however written; unnamed ones only when written alike.
-          (r.speaker !== null || r.speakerText === statement.speakerText) &&
-          r.start <= statement.start &&
-          r.end >= statement.end,
-      ),
+        (d) =>
+          d !== statement &&
+          d.kind === 'direct' &&
+          d.speaker === statement.speaker &&
+          (d.speaker !== null || d.speakerText === statement.speakerText) &&
+          d.start <= statement.start &&
+          d.end >= statement.end,
+      ) &&
+      (statement.kind !== 'partial' ||
+        !kept.some(
+          (r) =>
+            r.kind === 'indirect' &&
+            r.speaker === statement.speaker &&
+            // One named speaker however written; unnamed ones only when written alike.
+            (r.speaker !== null || r.speakerText === statement.speakerText) &&
+            r.start <= statement.start &&
+            r.end >= statement.end,
+        )),
   );
 }
 
