@@ -21,6 +21,9 @@ export const STATEMENT_RULES = {
   'statement.sentence-credited-by-next':
     'a sentence credited by the next one (Lo ha annunciato X; La notizia è stata confermata da X): indirect speech of X',
   'statement.quote-continues': 'a quote standing alone right after a statement: the speaker goes on',
+  'statement.trailing-source':
+    'a statement with no one named, then ", secondo X" closing its sentence: X is its source',
+  'statement.clause-then-as-cue': 'a clause, then "come" and a reporting verb with its source: that source says it too',
   'statement.quote-chain':
     'quotes joined by "e" or a follow-on quote with no reporting words of its own: one statement with the quote before',
   'statement.first-person-quote-alone':

@@ -84,3 +84,39 @@ describe('who made a request or an accusation', () => {
     ]);
   });
 });
+
+describe('sources named after the clause', () => {
+  it('credits a clause to the source of "come ha spiegato X" that follows it', () => {
+    expect(statementsOf('Il ponte è sicuro, come ha spiegato il sindaco Carlo Neri.')).toStrictEqual([
+      ['Carlo Neri', 'indirect', 'Il ponte è sicuro'],
+    ]);
+    expect(tracesOf('Il ponte è sicuro, come ha spiegato il sindaco Carlo Neri.')).toStrictEqual([
+      ['statement.clause-then-as-cue', 'speaker.subject-after-cue', 'act.from-cue'],
+    ]);
+  });
+
+  it('ends a reported clause before "come ha detto X"', () => {
+    const text =
+      'Il perito Mario Bianchi ha confermato che la diga era stabile, come diceva Anna Verdi nella sua relazione.';
+    expect(statementsOf(text)).toStrictEqual([['Mario Bianchi', 'indirect', 'la diga era stabile']]);
+  });
+
+  it('reads the source of "secondo le dichiarazioni di X"', () => {
+    expect(statementsOf('Secondo le dichiarazioni del ministro Paolo Rossi, il ponte è sicuro.')).toStrictEqual([
+      ['Paolo Rossi', 'indirect', 'il ponte è sicuro'],
+    ]);
+  });
+
+  it('gives a passive statement with no agent the source closing its sentence', () => {
+    const text =
+      "Oggi è stato comunicato che tra i feriti c'è anche un turista, secondo le dichiarazioni del ministero dell'Interno, Ahmed Saleh.";
+    expect(statementsOf(text)).toStrictEqual([['Ahmed Saleh', 'indirect', "tra i feriti c'è anche un turista"]]);
+    expect(tracesOf(text)[0]?.slice(0, 2)).toStrictEqual(['statement.passive-cue-that', 'statement.trailing-source']);
+  });
+
+  it('takes the title of a work in quote marks as no statement', () => {
+    const text =
+      'Lo storico Paolo Neri ha scritto che la villa fu costruita nel 1520, come racconta nel suo libro «Le case dei mercanti fiorentini del Cinquecento».';
+    expect(statementsOf(text)).toStrictEqual([['Paolo Neri', 'indirect', 'la villa fu costruita nel 1520']]);
+  });
+});

@@ -758,9 +758,13 @@ function cueAt(ctx: Ctx, k: number, limit: number): number | null {
   return j;
 }
 
+/** Nouns of a work whose title follows in quote marks ("il libro «…»"). */
+const WORK_NOUNS = keySet(wordClass('statements', 'work-nouns'));
+
 /**
  * A name or title in quote marks inside running text ("il programma «Reality Circus»", "i
- * «Comitati spontanei»"): a short capitalized phrase with no verb, not introduced by a cue or a colon.
+ * «Comitati spontanei»"): a short capitalized phrase with no verb, not introduced by a cue or a colon;
+ * any capitalized title right after a noun of a work.
  */
 function quotedName(ctx: Ctx, q: { start: number; end: number }, opener: number): boolean {
   const { tokens } = ctx.seg;
@@ -772,6 +776,8 @@ function quotedName(ctx: Ctx, q: { start: number; end: number }, opener: number)
   );
   const words = tokens.slice(first, last).filter((t) => t.kind === 'word');
   const head = words[0];
+  // "nella sua opera «…»", "il film "…"": the title of a work, however long.
+  if (head?.cap && WORK_NOUNS.has((tokens[opener - 1] as Token | undefined)?.key ?? '')) return true;
   if (head === undefined || !head.cap || words.length > 4) return false;
   if (words.some((t) => ctx.lex.verbFinite.has(t.key) || ctx.lex.speechCues.has(t.key))) return false;
   const before = tokens[opener - 1];
@@ -1731,6 +1737,64 @@ function nextSentenceSpeaker(
  * subject (or its agent after "da") said; the reported clause follows the comma
  * (`statement.as-cue-then-clause`). With nothing between the verb and the comma, the current speaker.
  */
+/** The reporting verb of "come ha spiegato X", "come riferito dalla polizia" when "come" is token `at`, else null. */
+function asCueAt(ctx: Ctx, s: Sentence, at: number): number | null {
+  const { tokens } = ctx.seg;
+  if ((tokens[at] as Token | undefined)?.key !== 'come') return null;
+  let cue = at + 1;
+  while (
+    cue < Math.min(s.last, at + 5) &&
+    (AUX.has((tokens[cue] as Token).key) || ADVERBS.has((tokens[cue] as Token).key))
+  )
+    cue++;
+  const verb = tokens[cue];
+  if (verb === undefined || cue >= s.last || !(isCue(verb, ctx) || cueParticiple(verb, ctx))) return null;
+  return cue;
+}
+
+/**
+ * "La donna è esistita davvero, come affermava X": a clause, then "come" and a reporting verb with its
+ * subject or agent, is that source's claim too; the clause is the statement before it in the sentence
+ * when one ends at the comma, else the clause the comma closes.
+ */
+function clauseThenAsCue(ctx: Ctx, s: Sentence): void {
+  const { tokens, text } = ctx.seg;
+  for (let comma = s.first + 3; comma < s.last - 2; comma++) {
+    if ((tokens[comma] as Token).text !== ',' || ctx.seg.tokenInQuote[comma] === 1) continue;
+    const cue = asCueAt(ctx, s, comma + 1);
+    if (cue === null) continue;
+    const verb = tokens[cue] as Token;
+    const by = AGENT_PREPS.has((tokens[cue + 1] as Token | undefined)?.key ?? '')
+      ? ctx.actorAt.get(cue + 2)
+      : undefined;
+    const source =
+      by !== undefined
+        ? found(ctx.actors[by] as Actor, 'speaker.agent-after-da')
+        : subjectAfter(ctx, s, cue + 1, s.last);
+    if (source === null || (!isCue(verb, ctx) && by === undefined)) continue;
+    const end = (tokens[comma - 1] as Token).end;
+    const said = ctx.out.find((o) => o.end === end && o.kind === 'indirect' && o.start >= s.start);
+    let start = s.start;
+    for (let k = comma - 1; k >= s.first && !said; k--)
+      if (CLAUSE_BREAK.has((tokens[k] as Token).text) || (tokens[k] as Token).key === 'che') {
+        start = (tokens[k + 1] as Token).start;
+        break;
+      }
+    push(
+      ctx,
+      'statement.clause-then-as-cue',
+      s,
+      speakerOf(ctx, source),
+      source,
+      said ? said.start : start,
+      end,
+      'indirect',
+      text.slice((tokens[comma + 1] as Token).start, verb.end),
+      0.7,
+    );
+  }
+}
+
 function asCueThenClause(ctx: Ctx, s: Sentence): void {
   const { tokens, text } = ctx.seg;
   if (tokens[s.first]?.key !== 'come') return;
@@ -1918,6 +1982,8 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
     const t = tokens[k] as Token;
     if (ctx.seg.tokenInQuote[k] === 1) continue;
     if (t.text === ';' || (atComma && (t.text === ',' || t.text === ':'))) return (tokens[k - 1] as Token).end;
+    // "…, come ha spiegato X": the source the clause is set beside closes it.
+    if (t.text === ',' && asCueAt(ctx, s, k + 1) !== null) return (tokens[k - 1] as Token).end;
     if (t.key !== 'e' && t.key !== 'ed' && t.key !== 'ma') continue;
     let v = k + 1;
     while (v < s.last && v - k <= 3 && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key)))
@@ -1994,6 +2060,24 @@ function inCondition(ctx: Ctx, s: Sentence, first: number): boolean {
   return false;
 }
 
+/**
+ * The actor whose words a noun of speech names from token `at`: "le dichiarazioni del ministro X", "le parole
+ * di X" (an article, the noun, "di", then the one who spoke, perhaps after a description), else null.
+ */
+function speechWordsOf(ctx: Ctx, s: Sentence, at: number): number | null {
+  const { tokens } = ctx.seg;
+  const noun = ARTICLES.has((tokens[at] as Token | undefined)?.key ?? '') ? at + 1 : at;
+  if (!ctx.lex.speechNouns.has((tokens[noun] as Token | undefined)?.key ?? '')) return null;
+  if (!OF.has((tokens[noun + 1] as Token | undefined)?.key ?? '')) return null;
+  for (let k = noun + 2; k < Math.min(s.last, noun + 6); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return null;
+    const ai = ctx.actorAt.get(k);
+    if (ai !== undefined) return ai;
+  }
+  return null;
+}
+
 /** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
 function indirectStatements(ctx: Ctx, s: Sentence): void {
   const { seg } = ctx;
@@ -2032,9 +2116,18 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     if (t.key === 'secondo' || according || phrase > 0) {
       const extra = according || phrase;
       let ai = ctx.actorAt.get(i + 1 + extra) ?? ctx.actorAt.get(i + 2 + extra);
-      // "secondo quanto dichiarato da X", "secondo i dati diffusi dal ministero": the agent after "da".
+      // "secondo le dichiarazioni del ministro X", "secondo le parole di X": the one whose words they are.
       let agentOf = false;
+      let wordsOf = false;
       if (ai === undefined && !according && phrase === 0) {
+        const words = speechWordsOf(ctx, s, i + 1);
+        if (words !== null) {
+          ai = words;
+          agentOf = true;
+          wordsOf = true;
+        }
+      }
+      if (ai === undefined && !according && phrase === 0 && !agentOf) {
         for (let k = i + 1; k < Math.min(s.last - 1, i + 7); k++) {
           const w = tokens[k] as Token;
           if (w.kind !== 'word') break;
@@ -2055,23 +2148,56 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         if (!according && phrase === 0) secondoUnnamed(ctx, s, i);
         continue;
       }
-      let actor = found(ctx.actors[ai] as Actor, agentOf ? 'speaker.agent-after-da' : 'speaker.after-secondo');
+      let actor = found(
+        ctx.actors[ai] as Actor,
+        wordsOf ? 'speaker.of-speech-noun' : agentOf ? 'speaker.agent-after-da' : 'speaker.after-secondo',
+      );
       // "…, secondo il direttore di X, Mario Rossi.": the name in apposition closing the sentence.
       let actorEnd = actor.last;
       while (OF.has((tokens[actorEnd] as Token | undefined)?.key ?? '') && ctx.actorAt.has(actorEnd + 1))
         actorEnd = (ctx.actors[ctx.actorAt.get(actorEnd + 1) as number] as Actor).last;
       const apposed = tokens[actorEnd]?.text === ',' ? ctx.actorAt.get(actorEnd + 1) : undefined;
+      const apposedEntity = apposed === undefined ? null : (ctx.actors[apposed] as Actor).entity;
+      // "…, secondo le dichiarazioni del ministero, Mario Rossi.": a person named beside a body speaks for it.
+      const personBesideBody =
+        apposedEntity !== null &&
+        actor.entity !== null &&
+        ctx.ents.entities[apposedEntity]?.type === 'Person' &&
+        ctx.ents.entities[actor.entity]?.type !== 'Person';
       if (
         apposed !== undefined &&
         (ctx.actors[apposed] as Actor).last >= s.last - 1 &&
-        (ctx.actors[apposed] as Actor).entity !== null &&
-        actor.entity === null
+        apposedEntity !== null &&
+        (actor.entity === null || personBesideBody)
       )
         actor = found({ ...(ctx.actors[apposed] as Actor), how: actor.how ?? [] } as Found, 'speaker.apposition');
       // "…, secondo X.": what comes before is what X says.
       const closing =
         actorEnd >= s.last - 1 || (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1);
       if (closing && i > s.first + 2 && (tokens[i - 1] as Token).text === ',') {
+        // "È stato comunicato che …, secondo X.": a statement read before with no one named is X's.
+        const comma = (tokens[i - 1] as Token).start;
+        const open = ctx.out.findIndex(
+          (o) => o.sentenceIndex === sentIdx && o.kind === 'indirect' && o.start < comma && o.end >= comma,
+        );
+        const held = ctx.out[open];
+        if (held !== undefined) {
+          if (held.speaker === null && held.speakerText === null) {
+            const speaker = speakerOf(ctx, actor);
+            let end = comma;
+            while (end > held.start && /\s/.test(text[end - 1] as string)) end--;
+            ctx.out[open] = {
+              ...held,
+              speaker: speaker.entity,
+              speakerText: speaker.text,
+              end,
+              quote: text.slice(held.start, end),
+              about: aboutOf(ctx, s, held.start, end, speaker, actor, true),
+              trace: [held.trace[0] as string, 'statement.trailing-source', ...speaker.how],
+            };
+          }
+          continue;
+        }
         push(
           ctx,
           'statement.clause-then-secondo',
@@ -2086,6 +2212,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         );
         continue;
       }
+      // "X, secondo le dichiarazioni di Y, non esclude …": the words' source set inside a clause of its own subject.
+      if (wordsOf && (tokens[actor.last] as Token | undefined)?.text !== ',') continue;
       if (agentOf) {
         const next = tokens[actor.last];
         const cueWritten = text.slice(t.start, (tokens[actor.first - 1] as Token).end);
@@ -2818,6 +2946,7 @@ export function extractStatements(
     // Indirect speech before colon speech: "X ha dichiarato che …; e ancora: …" goes on with X.
     indirectStatements(ctx, s);
     colonSpeech(ctx, s);
+    clauseThenAsCue(ctx, s);
     chargeNoun(ctx, s);
     cueSetInside(ctx, s, idx);
     creditedSentence(ctx, s, idx);
