@@ -120,3 +120,34 @@ describe('sources named after the clause', () => {
     expect(statementsOf(text)).toStrictEqual([['Paolo Neri', 'indirect', 'la villa fu costruita nel 1520']]);
   });
 });
+
+describe('unnamed sources of a quote', () => {
+  it('reads a common noun phrase before "hanno lasciato scritto:" as an unnamed source', () => {
+    const text =
+      'Paolo Rossi ha parlato a lungo. Sul muro, gli anonimi autori hanno lasciato scritto: «Il ponte non si tocca».';
+    const result = extract([doc(text)]);
+    expect(result.statements.map((s) => [s.speaker, s.speakerText, s.quote])).toStrictEqual([
+      [null, 'gli anonimi autori', 'Il ponte non si tocca'],
+    ]);
+  });
+
+  it('reads the subject of "recitava" after a semicolon, not a name from the clause before', () => {
+    const text =
+      'Paolo Rossi ha detto che il ponte è sicuro. Tra i presenti c’era anche Anna Bellini; uno striscione dei manifestanti recitava «Il ponte non si tocca».';
+    const result = extract([doc(text)]);
+    expect(result.statements.map((s) => [s.speaker === null, s.speakerText, s.quote])).toStrictEqual([
+      [false, 'Paolo Rossi', 'il ponte è sicuro'],
+      [true, 'uno striscione', 'Il ponte non si tocca'],
+    ]);
+  });
+});
+
+describe('a quote left open at the end of its paragraph', () => {
+  it('reads the quote to the paragraph end', () => {
+    const text =
+      'La direttrice Anna Carli racconta così la scoperta: «All’inizio pensavamo a un affresco del Trecento\nIl restauro continua.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Anna Carli', 'direct', 'All’inizio pensavamo a un affresco del Trecento'],
+    ]);
+  });
+});

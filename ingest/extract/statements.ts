@@ -465,6 +465,17 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
   };
 }
 
+/** The unnamed source written as the subject before the cue at token `cue`, if any (no impersonal "si"). */
+function unnamedSpeaker(ctx: Ctx, s: Sentence, cue: number): Speaker | null {
+  const { tokens } = ctx.seg;
+  // "hanno lasciato scritto": a verb before the participle belongs to the cue, not to the subject.
+  let first = cueSpan(ctx, s, cue).first;
+  while (first - 1 > s.first && isParticiple(tokens[first - 1] as Token) && !(tokens[first - 1] as Token).cap) first--;
+  while (first - 1 > s.first && AUX.has((tokens[first - 1] as Token).key)) first--;
+  const unnamed = unnamedSubject(ctx, s, first);
+  return unnamed === 'impersonal' ? null : unnamed;
+}
+
 /** The person last named right after `title` ("il papa Benedetto XVI") before token `before`, if that is one person. */
 function titledBefore(ctx: Ctx, title: string, before: number): Speaker | null {
   const holder = holderBefore(ctx, [[title]], before);
@@ -968,8 +979,8 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       let unnamed: Speaker | null = null;
       if (cue !== null) {
         actor = subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) ?? subjectAfter(ctx, s, cue + 1, bLast - 1);
-        // "Insorge l'opposizione: «…»".
-        if (actor === null) unnamed = unnamedAfter(ctx, cue + 1, bLast - 1);
+        // "Insorge l'opposizione: «…»"; "gli autori anonimi hanno lasciato scritto: «…»".
+        if (actor === null) unnamed = unnamedAfter(ctx, cue + 1, bLast - 1) ?? unnamedSpeaker(ctx, s, cue);
       } else {
         const named = ctx.index.byLast.get(bLast - 1);
         const ai = named && named.first >= bFirst ? named : undefined;
@@ -1075,7 +1086,14 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     let cueBefore: number | null = null;
     const cuesBefore: number[] = [];
     const relativeFirst = relativeClauseStart(ctx, bFirst, bLast);
-    for (let j = relativeFirst; j < bLast; j++) {
+    // "…; uno striscione recitava «…»": a semicolon closes the clauses before it.
+    let scanFirst = relativeFirst;
+    for (let j = bLast - 1; j > relativeFirst; j--)
+      if ((tokens[j] as Token).text === ';' && ctx.seg.tokenInQuote[j] !== 1) {
+        scanFirst = j + 1;
+        break;
+      }
+    for (let j = scanFirst; j < bLast; j++) {
       const t = tokens[j] as Token;
       if (ctx.seg.tokenInQuote[j] === 1 && !(t.start >= q.start && t.start < q.end)) continue;
       if (
@@ -1122,7 +1140,10 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       if (!actor && isGerund(t) && sentenceSpeaker)
         speaker = again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker');
       // A relative clause's verb speaks for its antecedent: with no speaker found there, no one else's.
-      if (!speaker && !actor && relativeFirst > bFirst) continue;
+      if (!speaker && !actor && relativeFirst > bFirst && scanFirst === relativeFirst) continue;
+      // "un cartello dei manifestanti recitava «…»": a common noun phrase as subject names no one.
+      if (!actor && !speaker && t.key !== 'secondo' && t.key !== 'parole' && t.key !== 'parola' && !isGerund(t))
+        speaker = unnamedSpeaker(ctx, s, cueBefore);
       if (!speaker)
         speaker = actor
           ? speakerOf(ctx, actor)
