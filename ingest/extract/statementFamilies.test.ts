@@ -151,3 +151,51 @@ describe('a quote left open at the end of its paragraph', () => {
     ]);
   });
 });
+
+describe('stance and promise objects', () => {
+  it('reads the object of a promise made in a gerund', () => {
+    const text =
+      'Il presidente Paolo Rossi, appena eletto, assicurando un processo equo agli imputati, ha invitato le milizie a deporre le armi.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Paolo Rossi', 'indirect', 'un processo equo agli imputati'],
+      ['Paolo Rossi', 'indirect', 'deporre le armi'],
+    ]);
+  });
+
+  it('reads what an unnamed source outlines', () => {
+    expect(statementsOf('Fonti mediche delineano un quadro clinico molto grave.')).toStrictEqual([
+      [null, 'indirect', 'un quadro clinico molto grave'],
+    ]);
+  });
+
+  it('reads what follows "ha posto l\'accento"', () => {
+    expect(
+      statementsOf("La portavoce Anna Bellini ha posto l'accento sull'importanza della prevenzione."),
+    ).toStrictEqual([['Anna Bellini', 'indirect', "sull'importanza della prevenzione"]]);
+  });
+});
+
+describe('a "che" that opens no reported clause', () => {
+  it('takes "che" after the object of a verb that says nothing by it as a relative pronoun', () => {
+    expect(
+      statementsOf('Sul due pari la tennista ha continuato la striscia vincente che è proseguita fino al set.'),
+    ).toStrictEqual([]);
+  });
+
+  it('keeps a comparison with "che" inside the stance stated', () => {
+    expect(statementsOf("Gli analisti reputano la situazione nel paese tutt'altro che normale.")).toStrictEqual([
+      [null, 'indirect', "la situazione nel paese tutt'altro che normale"],
+    ]);
+  });
+});
+
+describe('speech after a colon', () => {
+  it('takes "sono" before a plural participle as no first person', () => {
+    expect(
+      statementsOf('Oggi la regione è molto più industrializzata: due fabbriche sono crollate nella notte.'),
+    ).toStrictEqual([]);
+    expect(statementsOf('Il sindaco Carlo Neri ha detto: sono stanco di aspettare.')).toStrictEqual([
+      ['Carlo Neri', 'direct', 'sono stanco di aspettare'],
+    ]);
+  });
+});

@@ -1251,7 +1251,7 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
     if (next.kind !== 'word') continue;
     let firstPerson = false;
     for (let k = c + 1; k < Math.min(s.last, c + 16) && !firstPerson; k++)
-      firstPerson = isFirstPerson(ctx, tokens[k] as Token);
+      firstPerson = isFirstPerson(ctx, tokens[k] as Token) && !pluralPerfect(tokens, k);
     let cue: number | null = null;
     for (let j = c - 1; j >= s.first && j >= c - 8; j--)
       if (isCue(tokens[j], ctx) && !isGerund(tokens[j] as Token)) {
@@ -1329,6 +1329,13 @@ const FIRST_PLURAL = /(iamo|avamo|evamo|ivamo|emmo|ammo|immo|eremo|iremo|aremo|r
 /** First-person singular future: "farò", "dirò", "tornerò" (the accent tells it from a noun). */
 const FIRST_FUTURE = /[eaio]rò$/;
 const NOT_FUTURE = keySet(wordClass('statements', 'not-future'));
+
+/** "sono crollate", "sono stati": "sono" before a plural participle is a third person plural. */
+function pluralPerfect(tokens: readonly Token[], k: number): boolean {
+  return (
+    (tokens[k] as Token).key === 'sono' && /(at|it|ut|st|tt)[ie]$/.test((tokens[k + 1] as Token | undefined)?.key ?? '')
+  );
+}
 
 function isFirstPerson(ctx: Ctx, t: Token): boolean {
   return (
@@ -2035,6 +2042,25 @@ function clauseHasVerb(ctx: Ctx, s: Sentence, from: number): boolean {
   return verb;
 }
 
+/** Words that make the "che" after them a comparison ("tutt'altro che normale", "più che un errore"). */
+const COMPARATIVE_BEFORE_CHE = keySet(wordClass('statements', 'comparative-before-che'));
+
+/** Whether the word before token `at` is a common noun ("la striscia che"): a lowercase word that is no verb. */
+function nounBefore(ctx: Ctx, at: number): boolean {
+  const t = ctx.seg.tokens[at - 1];
+  return (
+    t !== undefined &&
+    !COMPARATIVE_BEFORE_CHE.has(t.key) &&
+    t.kind === 'word' &&
+    !t.cap &&
+    !ctx.lex.verbFinite.has(t.key) &&
+    !AUX.has(t.key) &&
+    !ADVERBS.has(t.key) &&
+    !isParticiple(t) &&
+    !INFINITIVE.test(t.key)
+  );
+}
+
 /** Auxiliaries of a passive reporting verb ("è stato detto", "viene riferito"). */
 /** Cue classes whose verb takes what was said as its object ("è stato annunciato il rinvio", "è stata chiesta la revoca"). */
 function takesSaidObject(cue: CueClass | undefined): boolean {
@@ -2601,6 +2627,11 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const from = k === j ? (tokens[j] as Token).end : (tokens[i + 1] as Token).start;
       // An impersonal "si" says only a "che" clause ("si ritiene che …"); "si possono definire X che …" names X.
       const impersonalObject = k !== j && speaker?.how.includes('speaker.impersonal-si') === true;
+      // "ha continuato la striscia che …": after the object of a verb that takes none as words said, "che" is
+      // a relative pronoun, not the opening of a reported clause.
+      const relative =
+        k !== j && !asThat && !ctx.lex.objectCues.has(t.key) && !takesSaidObject(cls) && nounBefore(ctx, j);
+      if (relative) continue;
       if (speaker && !impersonalObject)
         push(
           ctx,
