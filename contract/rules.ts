@@ -66,6 +66,7 @@ export const SPEAKER_RULES = {
   'speaker.subject-after-cue': 'the name right after the reporting verb (ha detto X)',
   'speaker.name-before-colon': 'the name just before the colon',
   'speaker.apposition': "the name set in apposition to a description (l'avvocato, Anna Rossi,)",
+  'speaker.acronym': 'the acronym in parentheses after a name read only in part (… Geological Survey (USGS))',
   'speaker.after-secondo': 'the name after "secondo" (or "a detta di", "stando a")',
   'speaker.of-speech-noun': 'the source after a noun naming words said (la replica di X)',
   'speaker.agent-after-da': 'the agent after "da" (dichiarato da X)',

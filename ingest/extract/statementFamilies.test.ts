@@ -199,3 +199,14 @@ describe('speech after a colon', () => {
     ]);
   });
 });
+
+describe('a source named in full, then by its acronym', () => {
+  it('reads the acronym in parentheses when the full name is read only in part', () => {
+    const text =
+      "Secondo lo United States Geological Survey (USGS) il sisma ha raggiunto magnitudo 7.9. L'USGS ha registrato la scossa alle 6.";
+    expect(statementsOf(text)).toStrictEqual([['USGS', 'indirect', 'il sisma ha raggiunto magnitudo 7.9']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.secondo-then-clause', 'speaker.after-secondo', 'speaker.acronym', 'act.plain-claim'],
+    ]);
+  });
+});

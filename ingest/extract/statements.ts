@@ -2125,6 +2125,31 @@ function speechWordsOf(ctx: Ctx, s: Sentence, at: number): number | null {
   return null;
 }
 
+/**
+ * The acronym in parentheses closing the name an actor is part of ("… Geological Survey (USGS)"): the name
+ * runs on past the actor in capitalized words (and "di"), then "(", an actor with an entity, ")".
+ */
+function acronymAfter(ctx: Ctx, s: Sentence, actor: Actor): Actor | null {
+  const { tokens } = ctx.seg;
+  let k = actor.last;
+  let past = 0;
+  while (
+    k < s.last &&
+    past < 6 &&
+    (tokens[k] as Token).kind === 'word' &&
+    ((tokens[k] as Token).cap || OF.has((tokens[k] as Token).key))
+  ) {
+    k++;
+    past++;
+  }
+  if (past === 0 || (tokens[k] as Token | undefined)?.text !== '(') return null;
+  const ai = ctx.actorAt.get(k + 1);
+  const inside = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
+  if (inside === undefined || inside.entity === null || (tokens[inside.last] as Token | undefined)?.text !== ')')
+    return null;
+  return inside;
+}
+
 /** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
 function indirectStatements(ctx: Ctx, s: Sentence): void {
   const { seg } = ctx;
@@ -2199,6 +2224,13 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         ctx.actors[ai] as Actor,
         wordsOf ? 'speaker.of-speech-noun' : agentOf ? 'speaker.agent-after-da' : 'speaker.after-secondo',
       );
+      // "secondo lo United States Geological Survey (USGS)": a name read only in part, then its acronym.
+      const acronym = acronymAfter(ctx, s, actor);
+      if (acronym !== null)
+        actor = found(
+          { ...acronym, first: actor.first, last: acronym.last + 1, how: actor.how ?? [] } as Found,
+          'speaker.acronym',
+        );
       // "…, secondo il direttore di X, Mario Rossi.": the name in apposition closing the sentence.
       let actorEnd = actor.last;
       while (OF.has((tokens[actorEnd] as Token | undefined)?.key ?? '') && ctx.actorAt.has(actorEnd + 1))
