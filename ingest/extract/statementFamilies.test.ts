@@ -210,3 +210,23 @@ describe('a source named in full, then by its acronym', () => {
     ]);
   });
 });
+
+describe('where a reported clause ends', () => {
+  it('ends an accusation at the next reporting verb, and reads no statement inside the clause reported', () => {
+    const text =
+      'La Francia accusa il Belgio di aver chiuso il confine e avverte che difenderà i suoi camionisti con ogni mezzo.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Francia', 'indirect', 'il Belgio di aver chiuso il confine'],
+      ['Francia', 'indirect', 'difenderà i suoi camionisti con ogni mezzo'],
+    ]);
+  });
+
+  it('ends a reported clause before ", mentre" and a clause of its own', () => {
+    const text =
+      'Molti iscritti hanno espresso il loro dissenso per un accordo che divide il partito, mentre altri hanno invece espresso soddisfazione per il risultato.';
+    expect(statementsOf(text)).toStrictEqual([
+      [null, 'indirect', 'il loro dissenso per un accordo che divide il partito'],
+      [null, 'indirect', 'soddisfazione per il risultato'],
+    ]);
+  });
+});

@@ -1765,6 +1765,9 @@ function nextSentenceSpeaker(
  * subject (or its agent after "da") said; the reported clause follows the comma
  * (`statement.as-cue-then-clause`). With nothing between the verb and the comma, the current speaker.
  */
+/** Conjunctions that open a clause of their own after a comma ("…, mentre altri …"). */
+const CLAUSE_CONTRAST = keySet(wordClass('statements', 'clause-contrast'));
+
 /** The reporting verb of "come ha spiegato X", "come riferito dalla polizia" when "come" is token `at`, else null. */
 function asCueAt(ctx: Ctx, s: Sentence, at: number): number | null {
   const { tokens } = ctx.seg;
@@ -2010,8 +2013,13 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
     const t = tokens[k] as Token;
     if (ctx.seg.tokenInQuote[k] === 1) continue;
     if (t.text === ';' || (atComma && (t.text === ',' || t.text === ':'))) return (tokens[k - 1] as Token).end;
-    // "…, come ha spiegato X": the source the clause is set beside closes it.
-    if (t.text === ',' && asCueAt(ctx, s, k + 1) !== null) return (tokens[k - 1] as Token).end;
+    // "…, come ha spiegato X": the source the clause is set beside closes it; so does a contrast with a
+    // clause of its own ("…, mentre altri hanno espresso …").
+    if (
+      t.text === ',' &&
+      (asCueAt(ctx, s, k + 1) !== null || CLAUSE_CONTRAST.has((tokens[k + 1] as Token | undefined)?.key ?? ''))
+    )
+      return (tokens[k - 1] as Token).end;
     if (t.key !== 'e' && t.key !== 'ed' && t.key !== 'ma') continue;
     let v = k + 1;
     while (v < s.last && v - k <= 3 && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key)))
@@ -2581,6 +2589,10 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       if (unnamed === 'impersonal')
         return { actor: null, speaker: { entity: null, text: null, how: ['speaker.impersonal-si'] }, confidence: 0.55 };
       if (unnamed !== null) return { actor: null, speaker: unnamed, confidence: 0.6 };
+      // "avverte che difenderà il territorio": a verb with no subject of its own inside a clause already
+      // reported is part of what was said, not a statement of its own.
+      if (ctx.out.some((o) => o.sentenceIndex === sentIdx && o.start <= t.start && t.start < o.end))
+        return { actor: null, speaker: null, confidence: 0 };
       return { actor: null, speaker: lastSpeaker(ctx, s), confidence: 0.6 };
     };
     // "si è detto soddisfatto dell'accordo", "si è dichiarata contraria alla riforma": a stance stated.
@@ -2835,11 +2847,12 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
             speaker,
             actor,
             (tokens[i + 1] as Token).start,
-            // "X, che accusa Y di …, chiede …": a relative clause ends at its comma.
+            // "X, che accusa Y di …, chiede …": a relative clause ends at its comma; "X accusa Y di … e avverte
+            // che …" at the next reporting verb.
             (tokens[span.first - 1] as Token | undefined)?.key === 'che' &&
               (tokens[span.first - 2] as Token | undefined)?.text === ','
               ? clauseEnd(ctx, s, i, true)
-              : s.end,
+              : clauseEnd(ctx, s, i, false),
             'indirect',
             span.text,
             confidence - 0.1,
