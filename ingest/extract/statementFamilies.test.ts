@@ -230,3 +230,13 @@ describe('where a reported clause ends', () => {
     ]);
   });
 });
+
+describe('a gerund with an enclitic "si"', () => {
+  it('reads "lamentandosi della «…» …" as one indirect statement with the quoted words inside', () => {
+    const text =
+      'Il senatore Paolo Rossi ha proseguito lamentandosi della «pessima» accoglienza che gli riservano le televisioni.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Paolo Rossi', 'indirect', 'della «pessima» accoglienza che gli riservano le televisioni'],
+    ]);
+  });
+});

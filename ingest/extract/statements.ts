@@ -238,7 +238,7 @@ const INFINITIVE =
   /^(non|voler|aver|esser|poter|dover|averlo|averla|averli|esserlo)$|(are|ere|ire|rre|arsi|ersi|irsi|arlo|erlo|irlo|arla|erla|irla|arne|erne|irne)$/;
 
 function isGerund(t: Token): boolean {
-  return /(ando|endo)$/.test(t.key);
+  return /(ando|endo)(si)?$/.test(t.key);
 }
 
 function isParticiple(t: Token): boolean {
@@ -2757,7 +2757,13 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     // "ha parlato di un complotto", "si lamentava della riforma": the object after "di".
     if (ctx.lex.objectCuesOf.has(t.key) && OF.has((tokens[o] as Token | undefined)?.key ?? '') && o + 3 < s.last) {
       const of = tokens[o] as Token;
-      const next = tokens[o + 1] as Token;
+      // "si lamenta della «pessima» accoglienza": the quoted words open the object ("ha parlato di «…»" is
+      // a partial quote: only a figure or an indefinite after "parlare di" is a claim of its own).
+      const quoted =
+        ctx.lex.objectCuesOf.get(t.key) === 'any' &&
+        /^[«“"]$/.test((tokens[o + 1] as Token).text) &&
+        seg.tokenInQuote[o + 2] === 1;
+      const next = tokens[quoted ? o + 2 : o + 1] as Token;
       const claim = next.kind === 'num' || INDEFINITE.has(next.key) || QUANTITY_WORDS.has(next.key);
       if (
         (next.kind === 'num' || (next.kind === 'word' && !next.cap && !INFINITIVE.test(next.key))) &&
