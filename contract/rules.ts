@@ -21,6 +21,11 @@ export const STATEMENT_RULES = {
   'statement.sentence-credited-by-next':
     'a sentence credited by the next one (Lo ha annunciato X; La notizia è stata confermata da X): indirect speech of X',
   'statement.quote-continues': 'a quote standing alone right after a statement: the speaker goes on',
+  'statement.trailing-source':
+    'a statement with no one named, then ", secondo X" closing its sentence: X is its source',
+  'statement.clause-then-as-cue': 'a clause, then "come" and a reporting verb with its source: that source says it too',
+  'statement.quote-chain':
+    'quotes joined by "e" or a follow-on quote with no reporting words of its own: one statement with the quote before',
   'statement.first-person-quote-alone':
     'a first-person quote standing alone with no statement just before it: the person the text follows',
   'statement.as-cue-then-clause':
@@ -61,6 +66,7 @@ export const SPEAKER_RULES = {
   'speaker.subject-after-cue': 'the name right after the reporting verb (ha detto X)',
   'speaker.name-before-colon': 'the name just before the colon',
   'speaker.apposition': "the name set in apposition to a description (l'avvocato, Anna Rossi,)",
+  'speaker.acronym': 'the acronym in parentheses after a name read only in part (… Geological Survey (USGS))',
   'speaker.after-secondo': 'the name after "secondo" (or "a detta di", "stando a")',
   'speaker.of-speech-noun': 'the source after a noun naming words said (la replica di X)',
   'speaker.agent-after-da': 'the agent after "da" (dichiarato da X)',

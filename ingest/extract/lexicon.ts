@@ -324,7 +324,7 @@ function load(): Lexicon {
   for (const line of readLines('it', 'speech-verbs.txt')) {
     const [lemma, cueClass, extra] = line.split('|').map((f) => f.trim());
     if (!lemma || !cueClass) continue;
-    for (const form of conjugate(lemma, (extra ?? '').split(/\s+/).filter(Boolean)))
+    for (const form of withEncliticSi(conjugate(lemma, (extra ?? '').split(/\s+/).filter(Boolean))))
       speechCues.set(normKey(form), cueClass as CueClass);
   }
   const irregular = new Map<string, string[]>();
@@ -340,7 +340,7 @@ function load(): Lexicon {
   for (const line of readLines('it', 'object-cues.txt')) {
     const [lemma, prep] = line.split('|').map((f) => f.trim());
     if (!lemma) continue;
-    for (const form of conjugate(lemma, irregular.get(lemma) ?? [])) {
+    for (const form of withEncliticSi(conjugate(lemma, irregular.get(lemma) ?? []))) {
       objectCues.add(normKey(form));
       if (prep === 'di' || prep === 'di-claim') objectCuesOf.set(normKey(form), prep === 'di' ? 'any' : 'claim');
     }
@@ -492,3 +492,8 @@ function loadPlaceWords(): { placeWordsEnd: Set<string>; placeWordsStart: Set<st
 }
 
 export const LEXICON: Lexicon = load();
+
+/** The forms with each gerund also written with an enclitic "si" ("lamentandosi", "dichiarandosi"). */
+function withEncliticSi(forms: readonly string[]): string[] {
+  return [...forms, ...forms.filter((form) => /(ando|endo)$/.test(form)).map((form) => `${form}si`)];
+}

@@ -131,8 +131,23 @@ describe('quotes', () => {
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toStrictEqual(['Siamo pronti']);
   });
 
-  it('drops an unbalanced quote at the end of its paragraph', () => {
-    const text = '«Non chiusa\nAltro «chiusa» qui';
+  it('runs a « left open to the end of its paragraph, as a quote going on in the next one is typeset', () => {
+    const text = '«Non chiusa \nAltro «chiusa» qui';
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toStrictEqual(['Non chiusa', 'chiusa']);
+  });
+
+  it('runs a « on to the next paragraph that opens with «, and drops one left open over sentences', () => {
+    const goesOn = 'Disse: «Primo punto. Secondo punto\n«Terzo punto».';
+    expect(findQuotes(goesOn).map((q) => goesOn.slice(q.start, q.end))).toStrictEqual([
+      'Primo punto. Secondo punto',
+      'Terzo punto',
+    ]);
+    const left = 'Disse: «Primo punto. Poi altro testo\nNuovo paragrafo.';
+    expect(findQuotes(left)).toStrictEqual([]);
+  });
+
+  it('drops other unbalanced quote marks at the end of their paragraph', () => {
+    const text = '“Non chiusa\nAltro “chiusa” qui';
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toStrictEqual(['chiusa']);
   });
 });

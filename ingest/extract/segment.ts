@@ -217,10 +217,26 @@ function isWordChar(ch: string | undefined): boolean {
 }
 
 /**
+ * At a paragraph end (`at`, a newline or the text's end), a « left open runs to it when the next paragraph
+ * opens with « (Italian typesetting opens each paragraph of a long quote with « and closes only the last)
+ * or when no sentence ends inside it (a quote cut off with its paragraph). Other unclosed marks are dropped.
+ */
+function closeParagraph(text: string, at: number, stack: { ch: string; pos: number }[], pairs: Quote[]): void {
+  const open = stack.find((o) => o.ch === '«');
+  stack.length = 0;
+  if (open === undefined) return;
+  const goesOn = /^\s*«/.test(text.slice(at, at + 8));
+  if (!goesOn && /[.!?]\s+\p{Lu}/u.test(text.slice(open.pos, at))) return;
+  let end = at;
+  while (end > open.pos + 1 && /\s/.test(text[end - 1] as string)) end--;
+  if (end > open.pos + 1) pairs.push({ open: open.pos, close: at, start: open.pos + 1, end, depth: 0 });
+}
+
+/**
  * Pairs quote marks paragraph by paragraph with a small stack. A straight "
  * closes when it follows a non-space and precedes a space or punctuation,
  * otherwise opens; ’ closes only an open ‘ and is an apostrophe otherwise.
- * Unclosed marks are dropped at the paragraph end.
+ * A « still open at the paragraph end closes there; other unclosed marks are dropped.
  */
 export function findQuotes(text: string): Quote[] {
   const pairs: Quote[] = [];
@@ -231,7 +247,7 @@ export function findQuotes(text: string): Quote[] {
     const i = mk.index;
     const ch = mk[0];
     if (ch === '\n') {
-      stack.length = 0;
+      closeParagraph(text, i, stack, pairs);
       continue;
     }
     const prev = text[i - 1];
@@ -272,6 +288,7 @@ export function findQuotes(text: string): Quote[] {
       }
     }
   }
+  closeParagraph(text, text.length, stack, pairs);
   pairs.sort((a, b) => a.open - b.open || b.close - a.close);
   const open: Quote[] = [];
   for (const q of pairs) {

@@ -5,6 +5,7 @@
 // nelle sue parole). A reporting clause without a subject ("ha aggiunto.")
 // keeps the last speaker. Unnamed sources keep speaker null and their text.
 import type { SpeechAct, StatementKind } from '../../contract/graph.ts';
+import type { RuleId } from '../../contract/rules.ts';
 import { speechAct } from './acts.ts';
 import type { Actor, ActorIndex } from './actors.ts';
 import { indexActors, PREPOSITIONS } from './actors.ts';
@@ -237,7 +238,7 @@ const INFINITIVE =
   /^(non|voler|aver|esser|poter|dover|averlo|averla|averli|esserlo)$|(are|ere|ire|rre|arsi|ersi|irsi|arlo|erlo|irlo|arla|erla|irla|arne|erne|irne)$/;
 
 function isGerund(t: Token): boolean {
-  return /(ando|endo)$/.test(t.key);
+  return /(ando|endo)(si)?$/.test(t.key);
 }
 
 function isParticiple(t: Token): boolean {
@@ -464,6 +465,17 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
   };
 }
 
+/** The unnamed source written as the subject before the cue at token `cue`, if any (no impersonal "si"). */
+function unnamedSpeaker(ctx: Ctx, s: Sentence, cue: number): Speaker | null {
+  const { tokens } = ctx.seg;
+  // "hanno lasciato scritto": a verb before the participle belongs to the cue, not to the subject.
+  let first = cueSpan(ctx, s, cue).first;
+  while (first - 1 > s.first && isParticiple(tokens[first - 1] as Token) && !(tokens[first - 1] as Token).cap) first--;
+  while (first - 1 > s.first && AUX.has((tokens[first - 1] as Token).key)) first--;
+  const unnamed = unnamedSubject(ctx, s, first);
+  return unnamed === 'impersonal' ? null : unnamed;
+}
+
 /** The person last named right after `title` ("il papa Benedetto XVI") before token `before`, if that is one person. */
 function titledBefore(ctx: Ctx, title: string, before: number): Speaker | null {
   const holder = holderBefore(ctx, [[title]], before);
@@ -497,6 +509,9 @@ function holderBefore(ctx: Ctx, names: readonly (readonly string[])[], before: n
   return null;
 }
 
+/** What links a request or an accusation to its content after its object: "invita X a", "accusa X di". */
+const OBJECT_LINKS = keySet(wordClass('statements', 'object-links'));
+
 /** Subject written after the cue ("ha detto Putin", "ha affermato il leader russo"). */
 function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Found | null {
   const { tokens } = ctx.seg;
@@ -515,6 +530,11 @@ function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Fou
         continue;
       }
       if (PREPOSITIONS.has(prev.key) && k > cueEnd) return null;
+      // "ha invitato X a …", "ha accusato X di …", "ha incolpato X per …": whom a request or an accusation is
+      // aimed at, not who made it.
+      const cls = ctx.lex.speechCues.get((tokens[cueEnd - 1] as Token | undefined)?.key ?? '');
+      if ((cls === 'ask' || cls === 'accuse') && OBJECT_LINKS.has((tokens[a.last] as Token | undefined)?.key ?? ''))
+        return null;
       return found(a, 'speaker.subject-after-cue');
     }
     k++;
@@ -749,9 +769,13 @@ function cueAt(ctx: Ctx, k: number, limit: number): number | null {
   return j;
 }
 
+/** Nouns of a work whose title follows in quote marks ("il libro «…»"). */
+const WORK_NOUNS = keySet(wordClass('statements', 'work-nouns'));
+
 /**
  * A name or title in quote marks inside running text ("il programma «Reality Circus»", "i
- * «Comitati spontanei»"): a short capitalized phrase with no verb, not introduced by a cue or a colon.
+ * «Comitati spontanei»"): a short capitalized phrase with no verb, not introduced by a cue or a colon;
+ * any capitalized title right after a noun of a work.
  */
 function quotedName(ctx: Ctx, q: { start: number; end: number }, opener: number): boolean {
   const { tokens } = ctx.seg;
@@ -763,6 +787,8 @@ function quotedName(ctx: Ctx, q: { start: number; end: number }, opener: number)
   );
   const words = tokens.slice(first, last).filter((t) => t.kind === 'word');
   const head = words[0];
+  // "nella sua opera «…»", "il film "…"": the title of a work, however long.
+  if (head?.cap && WORK_NOUNS.has((tokens[opener - 1] as Token | undefined)?.key ?? '')) return true;
   if (head === undefined || !head.cap || words.length > 4) return false;
   if (words.some((t) => ctx.lex.verbFinite.has(t.key) || ctx.lex.speechCues.has(t.key))) return false;
   const before = tokens[opener - 1];
@@ -953,8 +979,8 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       let unnamed: Speaker | null = null;
       if (cue !== null) {
         actor = subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) ?? subjectAfter(ctx, s, cue + 1, bLast - 1);
-        // "Insorge l'opposizione: «…»".
-        if (actor === null) unnamed = unnamedAfter(ctx, cue + 1, bLast - 1);
+        // "Insorge l'opposizione: «…»"; "gli autori anonimi hanno lasciato scritto: «…»".
+        if (actor === null) unnamed = unnamedAfter(ctx, cue + 1, bLast - 1) ?? unnamedSpeaker(ctx, s, cue);
       } else {
         const named = ctx.index.byLast.get(bLast - 1);
         const ai = named && named.first >= bFirst ? named : undefined;
@@ -1060,7 +1086,14 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     let cueBefore: number | null = null;
     const cuesBefore: number[] = [];
     const relativeFirst = relativeClauseStart(ctx, bFirst, bLast);
-    for (let j = relativeFirst; j < bLast; j++) {
+    // "…; uno striscione recitava «…»": a semicolon closes the clauses before it.
+    let scanFirst = relativeFirst;
+    for (let j = bLast - 1; j > relativeFirst; j--)
+      if ((tokens[j] as Token).text === ';' && ctx.seg.tokenInQuote[j] !== 1) {
+        scanFirst = j + 1;
+        break;
+      }
+    for (let j = scanFirst; j < bLast; j++) {
       const t = tokens[j] as Token;
       if (ctx.seg.tokenInQuote[j] === 1 && !(t.start >= q.start && t.start < q.end)) continue;
       if (
@@ -1107,7 +1140,10 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       if (!actor && isGerund(t) && sentenceSpeaker)
         speaker = again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker');
       // A relative clause's verb speaks for its antecedent: with no speaker found there, no one else's.
-      if (!speaker && !actor && relativeFirst > bFirst) continue;
+      if (!speaker && !actor && relativeFirst > bFirst && scanFirst === relativeFirst) continue;
+      // "un cartello dei manifestanti recitava «…»": a common noun phrase as subject names no one.
+      if (!actor && !speaker && t.key !== 'secondo' && t.key !== 'parole' && t.key !== 'parola' && !isGerund(t))
+        speaker = unnamedSpeaker(ctx, s, cueBefore);
       if (!speaker)
         speaker = actor
           ? speakerOf(ctx, actor)
@@ -1215,7 +1251,7 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
     if (next.kind !== 'word') continue;
     let firstPerson = false;
     for (let k = c + 1; k < Math.min(s.last, c + 16) && !firstPerson; k++)
-      firstPerson = isFirstPerson(ctx, tokens[k] as Token);
+      firstPerson = isFirstPerson(ctx, tokens[k] as Token) && !pluralPerfect(tokens, k);
     let cue: number | null = null;
     for (let j = c - 1; j >= s.first && j >= c - 8; j--)
       if (isCue(tokens[j], ctx) && !isGerund(tokens[j] as Token)) {
@@ -1293,6 +1329,13 @@ const FIRST_PLURAL = /(iamo|avamo|evamo|ivamo|emmo|ammo|immo|eremo|iremo|aremo|r
 /** First-person singular future: "farò", "dirò", "tornerò" (the accent tells it from a noun). */
 const FIRST_FUTURE = /[eaio]rò$/;
 const NOT_FUTURE = keySet(wordClass('statements', 'not-future'));
+
+/** "sono crollate", "sono stati": "sono" before a plural participle is a third person plural. */
+function pluralPerfect(tokens: readonly Token[], k: number): boolean {
+  return (
+    (tokens[k] as Token).key === 'sono' && /(at|it|ut|st|tt)[ie]$/.test((tokens[k + 1] as Token | undefined)?.key ?? '')
+  );
+}
 
 function isFirstPerson(ctx: Ctx, t: Token): boolean {
   return (
@@ -1722,6 +1765,67 @@ function nextSentenceSpeaker(
  * subject (or its agent after "da") said; the reported clause follows the comma
  * (`statement.as-cue-then-clause`). With nothing between the verb and the comma, the current speaker.
  */
+/** Conjunctions that open a clause of their own after a comma ("…, mentre altri …"). */
+const CLAUSE_CONTRAST = keySet(wordClass('statements', 'clause-contrast'));
+
+/** The reporting verb of "come ha spiegato X", "come riferito dalla polizia" when "come" is token `at`, else null. */
+function asCueAt(ctx: Ctx, s: Sentence, at: number): number | null {
+  const { tokens } = ctx.seg;
+  if ((tokens[at] as Token | undefined)?.key !== 'come') return null;
+  let cue = at + 1;
+  while (
+    cue < Math.min(s.last, at + 5) &&
+    (AUX.has((tokens[cue] as Token).key) || ADVERBS.has((tokens[cue] as Token).key))
+  )
+    cue++;
+  const verb = tokens[cue];
+  if (verb === undefined || cue >= s.last || !(isCue(verb, ctx) || cueParticiple(verb, ctx))) return null;
+  return cue;
+}
+
+/**
+ * "La donna è esistita davvero, come affermava X": a clause, then "come" and a reporting verb with its
+ * subject or agent, is that source's claim too; the clause is the statement before it in the sentence
+ * when one ends at the comma, else the clause the comma closes.
+ */
+function clauseThenAsCue(ctx: Ctx, s: Sentence): void {
+  const { tokens, text } = ctx.seg;
+  for (let comma = s.first + 3; comma < s.last - 2; comma++) {
+    if ((tokens[comma] as Token).text !== ',' || ctx.seg.tokenInQuote[comma] === 1) continue;
+    const cue = asCueAt(ctx, s, comma + 1);
+    if (cue === null) continue;
+    const verb = tokens[cue] as Token;
+    const by = AGENT_PREPS.has((tokens[cue + 1] as Token | undefined)?.key ?? '')
+      ? ctx.actorAt.get(cue + 2)
+      : undefined;
+    const source =
+      by !== undefined
+        ? found(ctx.actors[by] as Actor, 'speaker.agent-after-da')
+        : subjectAfter(ctx, s, cue + 1, s.last);
+    if (source === null || (!isCue(verb, ctx) && by === undefined)) continue;
+    const end = (tokens[comma - 1] as Token).end;
+    const said = ctx.out.find((o) => o.end === end && o.kind === 'indirect' && o.start >= s.start);
+    let start = s.start;
+    for (let k = comma - 1; k >= s.first && !said; k--)
+      if (CLAUSE_BREAK.has((tokens[k] as Token).text) || (tokens[k] as Token).key === 'che') {
+        start = (tokens[k + 1] as Token).start;
+        break;
+      }
+    push(
+      ctx,
+      'statement.clause-then-as-cue',
+      s,
+      speakerOf(ctx, source),
+      source,
+      said ? said.start : start,
+      end,
+      'indirect',
+      text.slice((tokens[comma + 1] as Token).start, verb.end),
+      0.7,
+    );
+  }
+}
+
 function asCueThenClause(ctx: Ctx, s: Sentence): void {
   const { tokens, text } = ctx.seg;
   if (tokens[s.first]?.key !== 'come') return;
@@ -1909,6 +2013,13 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
     const t = tokens[k] as Token;
     if (ctx.seg.tokenInQuote[k] === 1) continue;
     if (t.text === ';' || (atComma && (t.text === ',' || t.text === ':'))) return (tokens[k - 1] as Token).end;
+    // "…, come ha spiegato X": the source the clause is set beside closes it; so does a contrast with a
+    // clause of its own ("…, mentre altri hanno espresso …").
+    if (
+      t.text === ',' &&
+      (asCueAt(ctx, s, k + 1) !== null || CLAUSE_CONTRAST.has((tokens[k + 1] as Token | undefined)?.key ?? ''))
+    )
+      return (tokens[k - 1] as Token).end;
     if (t.key !== 'e' && t.key !== 'ed' && t.key !== 'ma') continue;
     let v = k + 1;
     while (v < s.last && v - k <= 3 && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key)))
@@ -1939,6 +2050,25 @@ function clauseHasVerb(ctx: Ctx, s: Sentence, from: number): boolean {
   return verb;
 }
 
+/** Words that make the "che" after them a comparison ("tutt'altro che normale", "più che un errore"). */
+const COMPARATIVE_BEFORE_CHE = keySet(wordClass('statements', 'comparative-before-che'));
+
+/** Whether the word before token `at` is a common noun ("la striscia che"): a lowercase word that is no verb. */
+function nounBefore(ctx: Ctx, at: number): boolean {
+  const t = ctx.seg.tokens[at - 1];
+  return (
+    t !== undefined &&
+    !COMPARATIVE_BEFORE_CHE.has(t.key) &&
+    t.kind === 'word' &&
+    !t.cap &&
+    !ctx.lex.verbFinite.has(t.key) &&
+    !AUX.has(t.key) &&
+    !ADVERBS.has(t.key) &&
+    !isParticiple(t) &&
+    !INFINITIVE.test(t.key)
+  );
+}
+
 /** Auxiliaries of a passive reporting verb ("è stato detto", "viene riferito"). */
 /** Cue classes whose verb takes what was said as its object ("è stato annunciato il rinvio", "è stata chiesta la revoca"). */
 function takesSaidObject(cue: CueClass | undefined): boolean {
@@ -1966,6 +2096,68 @@ const ACCORDING_WORDS = wordClass('statements', 'according-words');
 const AND = wordClass('statements', 'and');
 const PRESS_NOUNS = wordClass('statements', 'press-nouns');
 const INFINITIVE_PREPS = wordClass('statements', 'infinitive-preps');
+const CONDITIONS = keySet(wordClass('statements', 'conditions'));
+/** The word that makes a condition a concession ("anche se"): what follows is stated, not supposed. */
+const CONDITION_CONCESSIVE = keySet(wordClass('statements', 'condition-concessive'));
+
+/**
+ * Whether the reporting verb whose span opens at token `first` sits in a condition ("se X annuncerà …"):
+ * the condition word opens its clause a few words before, with no punctuation between.
+ */
+function inCondition(ctx: Ctx, s: Sentence, first: number): boolean {
+  const { tokens } = ctx.seg;
+  for (let k = first - 1; k >= Math.max(s.first, first - 8); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return false;
+    if (CONDITIONS.has(t.key)) return !CONDITION_CONCESSIVE.has((tokens[k - 1] as Token | undefined)?.key ?? '');
+    if (CLAUSE_WORDS.has(t.key)) return false;
+  }
+  return false;
+}
+
+/**
+ * The actor whose words a noun of speech names from token `at`: "le dichiarazioni del ministro X", "le parole
+ * di X" (an article, the noun, "di", then the one who spoke, perhaps after a description), else null.
+ */
+function speechWordsOf(ctx: Ctx, s: Sentence, at: number): number | null {
+  const { tokens } = ctx.seg;
+  const noun = ARTICLES.has((tokens[at] as Token | undefined)?.key ?? '') ? at + 1 : at;
+  if (!ctx.lex.speechNouns.has((tokens[noun] as Token | undefined)?.key ?? '')) return null;
+  if (!OF.has((tokens[noun + 1] as Token | undefined)?.key ?? '')) return null;
+  for (let k = noun + 2; k < Math.min(s.last, noun + 6); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return null;
+    const ai = ctx.actorAt.get(k);
+    if (ai !== undefined) return ai;
+  }
+  return null;
+}
+
+/**
+ * The acronym in parentheses closing the name an actor is part of ("… Geological Survey (USGS)"): the name
+ * runs on past the actor in capitalized words (and "di"), then "(", an actor with an entity, ")".
+ */
+function acronymAfter(ctx: Ctx, s: Sentence, actor: Actor): Actor | null {
+  const { tokens } = ctx.seg;
+  let k = actor.last;
+  let past = 0;
+  while (
+    k < s.last &&
+    past < 6 &&
+    (tokens[k] as Token).kind === 'word' &&
+    ((tokens[k] as Token).cap || OF.has((tokens[k] as Token).key))
+  ) {
+    k++;
+    past++;
+  }
+  if (past === 0 || (tokens[k] as Token | undefined)?.text !== '(') return null;
+  const ai = ctx.actorAt.get(k + 1);
+  const inside = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
+  if (inside === undefined || inside.entity === null || (tokens[inside.last] as Token | undefined)?.text !== ')')
+    return null;
+  return inside;
+}
+
 /** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
 function indirectStatements(ctx: Ctx, s: Sentence): void {
   const { seg } = ctx;
@@ -2004,9 +2196,18 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     if (t.key === 'secondo' || according || phrase > 0) {
       const extra = according || phrase;
       let ai = ctx.actorAt.get(i + 1 + extra) ?? ctx.actorAt.get(i + 2 + extra);
-      // "secondo quanto dichiarato da X", "secondo i dati diffusi dal ministero": the agent after "da".
+      // "secondo le dichiarazioni del ministro X", "secondo le parole di X": the one whose words they are.
       let agentOf = false;
+      let wordsOf = false;
       if (ai === undefined && !according && phrase === 0) {
+        const words = speechWordsOf(ctx, s, i + 1);
+        if (words !== null) {
+          ai = words;
+          agentOf = true;
+          wordsOf = true;
+        }
+      }
+      if (ai === undefined && !according && phrase === 0 && !agentOf) {
         for (let k = i + 1; k < Math.min(s.last - 1, i + 7); k++) {
           const w = tokens[k] as Token;
           if (w.kind !== 'word') break;
@@ -2027,23 +2228,63 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         if (!according && phrase === 0) secondoUnnamed(ctx, s, i);
         continue;
       }
-      let actor = found(ctx.actors[ai] as Actor, agentOf ? 'speaker.agent-after-da' : 'speaker.after-secondo');
+      let actor = found(
+        ctx.actors[ai] as Actor,
+        wordsOf ? 'speaker.of-speech-noun' : agentOf ? 'speaker.agent-after-da' : 'speaker.after-secondo',
+      );
+      // "secondo lo United States Geological Survey (USGS)": a name read only in part, then its acronym.
+      const acronym = acronymAfter(ctx, s, actor);
+      if (acronym !== null)
+        actor = found(
+          { ...acronym, first: actor.first, last: acronym.last + 1, how: actor.how ?? [] } as Found,
+          'speaker.acronym',
+        );
       // "…, secondo il direttore di X, Mario Rossi.": the name in apposition closing the sentence.
       let actorEnd = actor.last;
       while (OF.has((tokens[actorEnd] as Token | undefined)?.key ?? '') && ctx.actorAt.has(actorEnd + 1))
         actorEnd = (ctx.actors[ctx.actorAt.get(actorEnd + 1) as number] as Actor).last;
       const apposed = tokens[actorEnd]?.text === ',' ? ctx.actorAt.get(actorEnd + 1) : undefined;
+      const apposedEntity = apposed === undefined ? null : (ctx.actors[apposed] as Actor).entity;
+      // "…, secondo le dichiarazioni del ministero, Mario Rossi.": a person named beside a body speaks for it.
+      const personBesideBody =
+        apposedEntity !== null &&
+        actor.entity !== null &&
+        ctx.ents.entities[apposedEntity]?.type === 'Person' &&
+        ctx.ents.entities[actor.entity]?.type !== 'Person';
       if (
         apposed !== undefined &&
         (ctx.actors[apposed] as Actor).last >= s.last - 1 &&
-        (ctx.actors[apposed] as Actor).entity !== null &&
-        actor.entity === null
+        apposedEntity !== null &&
+        (actor.entity === null || personBesideBody)
       )
         actor = found({ ...(ctx.actors[apposed] as Actor), how: actor.how ?? [] } as Found, 'speaker.apposition');
       // "…, secondo X.": what comes before is what X says.
       const closing =
         actorEnd >= s.last - 1 || (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1);
       if (closing && i > s.first + 2 && (tokens[i - 1] as Token).text === ',') {
+        // "È stato comunicato che …, secondo X.": a statement read before with no one named is X's.
+        const comma = (tokens[i - 1] as Token).start;
+        const open = ctx.out.findIndex(
+          (o) => o.sentenceIndex === sentIdx && o.kind === 'indirect' && o.start < comma && o.end >= comma,
+        );
+        const held = ctx.out[open];
+        if (held !== undefined) {
+          if (held.speaker === null && held.speakerText === null) {
+            const speaker = speakerOf(ctx, actor);
+            let end = comma;
+            while (end > held.start && /\s/.test(text[end - 1] as string)) end--;
+            ctx.out[open] = {
+              ...held,
+              speaker: speaker.entity,
+              speakerText: speaker.text,
+              end,
+              quote: text.slice(held.start, end),
+              about: aboutOf(ctx, s, held.start, end, speaker, actor, true),
+              trace: [held.trace[0] as string, 'statement.trailing-source', ...speaker.how],
+            };
+          }
+          continue;
+        }
         push(
           ctx,
           'statement.clause-then-secondo',
@@ -2058,6 +2299,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         );
         continue;
       }
+      // "X, secondo le dichiarazioni di Y, non esclude …": the words' source set inside a clause of its own subject.
+      if (wordsOf && (tokens[actor.last] as Token | undefined)?.text !== ',') continue;
       if (agentOf) {
         const next = tokens[actor.last];
         const cueWritten = text.slice(t.start, (tokens[actor.first - 1] as Token).end);
@@ -2294,7 +2537,15 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       // "Se ciò non avvenisse, ha avvertito X, …": a condition or a time clause is not what was said.
       const opener = tokens.find((tk) => tk.start >= clauseStart && tk.kind === 'word');
       const dependent = opener !== undefined && SUBORDINATORS.has(opener.key);
-      if (speaker && !dependent && !ctx.seg.quoteCloses.has((tokens[span.first - 2] as Token).start)) {
+      // "Vari governi, incluso il nostro, hanno sollecitato …": with no finite verb before the comma it is the
+      // subject, not a clause said.
+      let clauseVerb = false;
+      for (let n = span.first - 2; n >= s.first && (tokens[n] as Token).start >= clauseStart && !clauseVerb; n--) {
+        const tk = tokens[n] as Token;
+        clauseVerb =
+          tk.kind === 'word' && !tk.cap && (ESSERE.has(tk.key) || AUX.has(tk.key) || ctx.lex.verbFinite.has(tk.key));
+      }
+      if (speaker && !dependent && clauseVerb && !ctx.seg.quoteCloses.has((tokens[span.first - 2] as Token).start)) {
         push(
           ctx,
           'statement.clause-then-cue',
@@ -2308,8 +2559,10 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           actor ? 0.75 : 0.65,
         );
       }
-      continue;
+      if (clauseVerb) continue;
     }
+    // "Se X annuncerà il ritiro, …", "qualora il ministro dica che …": a condition, not something said.
+    if (inCondition(ctx, s, span.first)) continue;
     const subject = (): { actor: Actor | null; speaker: Speaker | null; confidence: number } => {
       // A gerund ("…, aggiungendo che …") or a verb joined by "e" ("X ha detto che … e ha aggiunto che …")
       // goes on with the speaker of the sentence's last statement.
@@ -2319,6 +2572,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         : joined === 'e' || joined === 'ed'
           ? { rule: 'speaker.coordinated-verb', confidence: 0.75 }
           : null;
+      // "si può dire che …", "si possono definire …": an impersonal "si" before a modal names no one.
+      if ((tokens[span.first - 1] as Token | undefined)?.key === 'si' && modalBefore(tokens, i) > 0)
+        return { actor: null, speaker: { entity: null, text: null, how: ['speaker.impersonal-si'] }, confidence: 0.55 };
       const prev = continues ? ctx.out.filter((o) => o.sentenceIndex === sentIdx).pop() : undefined;
       if (continues && prev)
         return {
@@ -2333,6 +2589,10 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       if (unnamed === 'impersonal')
         return { actor: null, speaker: { entity: null, text: null, how: ['speaker.impersonal-si'] }, confidence: 0.55 };
       if (unnamed !== null) return { actor: null, speaker: unnamed, confidence: 0.6 };
+      // "avverte che difenderà il territorio": a verb with no subject of its own inside a clause already
+      // reported is part of what was said, not a statement of its own.
+      if (ctx.out.some((o) => o.sentenceIndex === sentIdx && o.start <= t.start && t.start < o.end))
+        return { actor: null, speaker: null, confidence: 0 };
       return { actor: null, speaker: lastSpeaker(ctx, s), confidence: 0.6 };
     };
     // "si è detto soddisfatto dell'accordo", "si è dichiarata contraria alla riforma": a stance stated.
@@ -2409,7 +2669,14 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       )
         k++;
       const from = k === j ? (tokens[j] as Token).end : (tokens[i + 1] as Token).start;
-      if (speaker)
+      // An impersonal "si" says only a "che" clause ("si ritiene che …"); "si possono definire X che …" names X.
+      const impersonalObject = k !== j && speaker?.how.includes('speaker.impersonal-si') === true;
+      // "ha continuato la striscia che …": after the object of a verb that takes none as words said, "che" is
+      // a relative pronoun, not the opening of a reported clause.
+      const relative =
+        k !== j && !asThat && !ctx.lex.objectCues.has(t.key) && !takesSaidObject(cls) && nounBefore(ctx, j);
+      if (relative) continue;
+      if (speaker && !impersonalObject)
         push(
           ctx,
           'statement.cue-that-clause',
@@ -2490,7 +2757,13 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     // "ha parlato di un complotto", "si lamentava della riforma": the object after "di".
     if (ctx.lex.objectCuesOf.has(t.key) && OF.has((tokens[o] as Token | undefined)?.key ?? '') && o + 3 < s.last) {
       const of = tokens[o] as Token;
-      const next = tokens[o + 1] as Token;
+      // "si lamenta della «pessima» accoglienza": the quoted words open the object ("ha parlato di «…»" is
+      // a partial quote: only a figure or an indefinite after "parlare di" is a claim of its own).
+      const quoted =
+        ctx.lex.objectCuesOf.get(t.key) === 'any' &&
+        /^[«“"]$/.test((tokens[o + 1] as Token).text) &&
+        seg.tokenInQuote[o + 2] === 1;
+      const next = tokens[quoted ? o + 2 : o + 1] as Token;
       const claim = next.kind === 'num' || INDEFINITE.has(next.key) || QUANTITY_WORDS.has(next.key);
       if (
         (next.kind === 'num' || (next.kind === 'word' && !next.cap && !INFINITIVE.test(next.key))) &&
@@ -2580,11 +2853,12 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
             speaker,
             actor,
             (tokens[i + 1] as Token).start,
-            // "X, che accusa Y di …, chiede …": a relative clause ends at its comma.
+            // "X, che accusa Y di …, chiede …": a relative clause ends at its comma; "X accusa Y di … e avverte
+            // che …" at the next reporting verb.
             (tokens[span.first - 1] as Token | undefined)?.key === 'che' &&
               (tokens[span.first - 2] as Token | undefined)?.text === ','
               ? clauseEnd(ctx, s, i, true)
-              : s.end,
+              : clauseEnd(ctx, s, i, false),
             'indirect',
             span.text,
             confidence - 0.1,
@@ -2595,10 +2869,67 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
   }
 }
 
+/** The rule that credits a quote standing alone to the speaker before it: it has no reporting words of its own. */
+const FOLLOW_ON_RULE: RuleId = 'statement.quote-continues';
+
+/**
+ * One attribution, one statement however many quote marks it spans: «…» e «…», «…»; e poi: «…»,
+ * and «…», ha detto X. «…» (a follow-on quote with no reporting words of its own) are one direct
+ * statement running from the first quoted word to the last, as a multi-sentence quote is.
+ */
+function quoteChains(out: FoundStatement[], text: string): FoundStatement[] {
+  const order = [...out].sort((a, b) => a.start - b.start);
+  /** Each statement folded into another → the first statement of its chain. */
+  const rootOf = new Map<FoundStatement, FoundStatement>();
+  /** The first statement of a chain → the statement the chain makes. */
+  const chain = new Map<FoundStatement, FoundStatement>();
+  let previous: FoundStatement | null = null;
+  for (const statement of order) {
+    const root = previous === null ? null : (rootOf.get(previous) ?? previous);
+    const head = root === null ? null : (chain.get(root) ?? root);
+    if (
+      previous !== null &&
+      root !== null &&
+      head !== null &&
+      head.kind === 'direct' &&
+      statement.kind !== 'indirect' &&
+      statement.start >= head.end &&
+      statement.speaker === head.speaker &&
+      statement.speakerText === head.speakerText &&
+      statement.sentenceIndex <= previous.sentenceIndex + 1
+    ) {
+      const between = text.slice(head.end, statement.start);
+      const gap = between.split(/[\s«»"“”„';:,.–—-]+/).filter(Boolean);
+      // "e poi: «…»", "ed ancora: «…»": a colon after the connective introduces words of their own.
+      const joined =
+        statement.sentenceIndex === previous.sentenceIndex &&
+        !between.includes(':') &&
+        gap.every((w) => CONNECTIVES.has(normKey(w)));
+      const followOn = statement.trace[0] === FOLLOW_ON_RULE;
+      if ((joined && (statement.cue === null || statement.cue === head.cue)) || (followOn && gap.length <= 12)) {
+        chain.set(root, {
+          ...head,
+          end: statement.end,
+          quote: text.slice(head.start, statement.end),
+          about: [...new Set([...head.about, ...statement.about])],
+          trace: head.trace.includes('statement.quote-chain')
+            ? head.trace
+            : [head.trace[0] as string, 'statement.quote-chain', ...head.trace.slice(1)],
+        });
+        rootOf.set(statement, root);
+        previous = statement;
+        continue;
+      }
+    }
+    previous = statement;
+  }
+  return out.filter((statement) => !rootOf.has(statement)).map((statement) => chain.get(statement) ?? statement);
+}
+
 /**
  * One thing said, one record: a reported clause that is only a quote already read
  * ("dice che «…»") gives way to the quote; a partial quote inside a reported clause of
- * the same speaker is part of it.
+ * the same speaker is part of it, and so are words a speaker quotes inside their own direct quote.
  */
 function oneRecordPerStatement(out: FoundStatement[]): FoundStatement[] {
   const quoteMarks = /^[\s«»"“”„']+|[\s«»"“”„'.]+$/g;
@@ -2616,16 +2947,26 @@ function oneRecordPerStatement(out: FoundStatement[]): FoundStatement[] {
   });
   return kept.filter(
     (statement) =>
-      statement.kind !== 'partial' ||
+      // Words the speaker quotes inside their own quote are part of it ("«… dicendo "aspettiamo" …»").
       !kept.some(
-        (r) =>
-          r.kind === 'indirect' &&
-          r.speaker === statement.speaker &&
-          // One named speaker however written; unnamed ones only when written alike.
-          (r.speaker !== null || r.speakerText === statement.speakerText) &&
-          r.start <= statement.start &&
-          r.end >= statement.end,
-      ),
+        (d) =>
+          d !== statement &&
+          d.kind === 'direct' &&
+          d.speaker === statement.speaker &&
+          (d.speaker !== null || d.speakerText === statement.speakerText) &&
+          d.start <= statement.start &&
+          d.end >= statement.end,
+      ) &&
+      (statement.kind !== 'partial' ||
+        !kept.some(
+          (r) =>
+            r.kind === 'indirect' &&
+            r.speaker === statement.speaker &&
+            // One named speaker however written; unnamed ones only when written alike.
+            (r.speaker !== null || r.speakerText === statement.speakerText) &&
+            r.start <= statement.start &&
+            r.end >= statement.end,
+        )),
   );
 }
 
@@ -2708,11 +3049,12 @@ export function extractStatements(
     // Indirect speech before colon speech: "X ha dichiarato che …; e ancora: …" goes on with X.
     indirectStatements(ctx, s);
     colonSpeech(ctx, s);
+    clauseThenAsCue(ctx, s);
     chargeNoun(ctx, s);
     cueSetInside(ctx, s, idx);
     creditedSentence(ctx, s, idx);
   });
-  return oneRecordPerStatement(ctx.out).map((statement) => {
+  return oneRecordPerStatement(quoteChains(ctx.out, seg.text)).map((statement) => {
     const { act, rule } = speechAct(statement, lex);
     return { ...statement, act, trace: [...statement.trace, rule] };
   });

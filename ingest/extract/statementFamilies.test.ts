@@ -1,0 +1,242 @@
+// Families of Italian attribution layouts, one construction per test. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc, said } from './testDocs.ts';
+
+const statementsOf = (text: string) => said(extract([doc(text)]));
+const tracesOf = (text: string) => extract([doc(text)]).statements.map((s) => s.trace);
+
+describe('one attribution, one statement across quote marks', () => {
+  it('joins two quotes linked by "e" after one reporting verb', () => {
+    const text = 'La ministra Anna Bellini ha detto: «Oggi apriamo il cantiere» e «Domani lo chiudiamo».';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Anna Bellini', 'direct', 'Oggi apriamo il cantiere» e «Domani lo chiudiamo'],
+    ]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.cue-then-colon-quote', 'statement.quote-chain', 'speaker.subject-before-cue', 'act.from-cue'],
+    ]);
+  });
+
+  it('runs a follow-on quote with no reporting words of its own into the quote before it', () => {
+    const text = '«Non abbiamo ricevuto nulla», ha detto Paolo Verdi. «Aspettiamo la lettera del ministero».';
+    expect(statementsOf(text)).toStrictEqual([
+      [
+        'Paolo Verdi',
+        'direct',
+        'Non abbiamo ricevuto nulla», ha detto Paolo Verdi. «Aspettiamo la lettera del ministero',
+      ],
+    ]);
+  });
+
+  it('keeps two quotes with a reporting verb each as two statements', () => {
+    const text = '«Siamo pronti», ha detto Paolo Verdi. «Partiremo domani», ha aggiunto.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Paolo Verdi', 'direct', 'Siamo pronti'],
+      ['Paolo Verdi', 'direct', 'Partiremo domani'],
+    ]);
+  });
+
+  it('keeps a quote introduced by "e poi:" as a statement of its own', () => {
+    const text = 'Il sindaco Carlo Neri ha dichiarato: «Il ponte è sicuro»; e poi: «Lo riapriremo a maggio».';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Carlo Neri', 'direct', 'Il ponte è sicuro'],
+      ['Carlo Neri', 'direct', 'Lo riapriremo a maggio'],
+    ]);
+  });
+});
+
+describe('what is not a statement of its own', () => {
+  it('keeps words quoted inside a direct quote as part of it', () => {
+    const text = 'Il ministro Paolo Rossi ha detto: «Resisto agli appelli dicendo "aspettiamo" a tutti».';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Paolo Rossi', 'direct', 'Resisto agli appelli dicendo "aspettiamo" a tutti'],
+    ]);
+  });
+
+  it('reads no statement in a condition', () => {
+    expect(statementsOf('Se Mario Bianchi annuncerà il ritiro, la squadra cambierà allenatore.')).toStrictEqual([]);
+  });
+
+  it('still reads one in a concession', () => {
+    expect(
+      statementsOf('La strada resta chiusa, anche se Mario Bianchi ha detto che il ponte è sicuro.'),
+    ).toStrictEqual([['Mario Bianchi', 'indirect', 'il ponte è sicuro']]);
+  });
+
+  it('takes no subject with no verb before the comma for a clause said', () => {
+    const text = 'Molti comuni, compreso il nostro, hanno chiesto alla ministra Anna Bellini di riaprire il bando.';
+    expect(statementsOf(text)).toStrictEqual([[null, 'indirect', 'riaprire il bando']]);
+  });
+
+  it('reads no one behind an impersonal "si" with a modal and a named object', () => {
+    const text = 'Tra i presenti si possono definire Paolo Rossi e Anna Bellini che sono arrivati in auto.';
+    expect(statementsOf(text)).toStrictEqual([]);
+  });
+});
+
+describe('who made a request or an accusation', () => {
+  it('takes the name after "ha incolpato" as the one accused, and goes on with the speaker', () => {
+    const text =
+      'Il sindaco Carlo Neri ha detto che la strada è chiusa. Ha incolpato inoltre il ministro Paolo Rossi per i «ritardi nei lavori».';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Carlo Neri', 'indirect', 'la strada è chiusa'],
+      ['Carlo Neri', 'partial', 'ritardi nei lavori'],
+    ]);
+  });
+});
+
+describe('sources named after the clause', () => {
+  it('credits a clause to the source of "come ha spiegato X" that follows it', () => {
+    expect(statementsOf('Il ponte è sicuro, come ha spiegato il sindaco Carlo Neri.')).toStrictEqual([
+      ['Carlo Neri', 'indirect', 'Il ponte è sicuro'],
+    ]);
+    expect(tracesOf('Il ponte è sicuro, come ha spiegato il sindaco Carlo Neri.')).toStrictEqual([
+      ['statement.clause-then-as-cue', 'speaker.subject-after-cue', 'act.from-cue'],
+    ]);
+  });
+
+  it('ends a reported clause before "come ha detto X"', () => {
+    const text =
+      'Il perito Mario Bianchi ha confermato che la diga era stabile, come diceva Anna Verdi nella sua relazione.';
+    expect(statementsOf(text)).toStrictEqual([['Mario Bianchi', 'indirect', 'la diga era stabile']]);
+  });
+
+  it('reads the source of "secondo le dichiarazioni di X"', () => {
+    expect(statementsOf('Secondo le dichiarazioni del ministro Paolo Rossi, il ponte è sicuro.')).toStrictEqual([
+      ['Paolo Rossi', 'indirect', 'il ponte è sicuro'],
+    ]);
+  });
+
+  it('gives a passive statement with no agent the source closing its sentence', () => {
+    const text =
+      "Oggi è stato comunicato che tra i feriti c'è anche un turista, secondo le dichiarazioni del ministero dell'Interno, Ahmed Saleh.";
+    expect(statementsOf(text)).toStrictEqual([['Ahmed Saleh', 'indirect', "tra i feriti c'è anche un turista"]]);
+    expect(tracesOf(text)[0]?.slice(0, 2)).toStrictEqual(['statement.passive-cue-that', 'statement.trailing-source']);
+  });
+
+  it('takes the title of a work in quote marks as no statement', () => {
+    const text =
+      'Lo storico Paolo Neri ha scritto che la villa fu costruita nel 1520, come racconta nel suo libro «Le case dei mercanti fiorentini del Cinquecento».';
+    expect(statementsOf(text)).toStrictEqual([['Paolo Neri', 'indirect', 'la villa fu costruita nel 1520']]);
+  });
+});
+
+describe('unnamed sources of a quote', () => {
+  it('reads a common noun phrase before "hanno lasciato scritto:" as an unnamed source', () => {
+    const text =
+      'Paolo Rossi ha parlato a lungo. Sul muro, gli anonimi autori hanno lasciato scritto: «Il ponte non si tocca».';
+    const result = extract([doc(text)]);
+    expect(result.statements.map((s) => [s.speaker, s.speakerText, s.quote])).toStrictEqual([
+      [null, 'gli anonimi autori', 'Il ponte non si tocca'],
+    ]);
+  });
+
+  it('reads the subject of "recitava" after a semicolon, not a name from the clause before', () => {
+    const text =
+      'Paolo Rossi ha detto che il ponte è sicuro. Tra i presenti c’era anche Anna Bellini; uno striscione dei manifestanti recitava «Il ponte non si tocca».';
+    const result = extract([doc(text)]);
+    expect(result.statements.map((s) => [s.speaker === null, s.speakerText, s.quote])).toStrictEqual([
+      [false, 'Paolo Rossi', 'il ponte è sicuro'],
+      [true, 'uno striscione', 'Il ponte non si tocca'],
+    ]);
+  });
+});
+
+describe('a quote left open at the end of its paragraph', () => {
+  it('reads the quote to the paragraph end', () => {
+    const text =
+      'La direttrice Anna Carli racconta così la scoperta: «All’inizio pensavamo a un affresco del Trecento\nIl restauro continua.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Anna Carli', 'direct', 'All’inizio pensavamo a un affresco del Trecento'],
+    ]);
+  });
+});
+
+describe('stance and promise objects', () => {
+  it('reads the object of a promise made in a gerund', () => {
+    const text =
+      'Il presidente Paolo Rossi, appena eletto, assicurando un processo equo agli imputati, ha invitato le milizie a deporre le armi.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Paolo Rossi', 'indirect', 'un processo equo agli imputati'],
+      ['Paolo Rossi', 'indirect', 'deporre le armi'],
+    ]);
+  });
+
+  it('reads what an unnamed source outlines', () => {
+    expect(statementsOf('Fonti mediche delineano un quadro clinico molto grave.')).toStrictEqual([
+      [null, 'indirect', 'un quadro clinico molto grave'],
+    ]);
+  });
+
+  it('reads what follows "ha posto l\'accento"', () => {
+    expect(
+      statementsOf("La portavoce Anna Bellini ha posto l'accento sull'importanza della prevenzione."),
+    ).toStrictEqual([['Anna Bellini', 'indirect', "sull'importanza della prevenzione"]]);
+  });
+});
+
+describe('a "che" that opens no reported clause', () => {
+  it('takes "che" after the object of a verb that says nothing by it as a relative pronoun', () => {
+    expect(
+      statementsOf('Sul due pari la tennista ha continuato la striscia vincente che è proseguita fino al set.'),
+    ).toStrictEqual([]);
+  });
+
+  it('keeps a comparison with "che" inside the stance stated', () => {
+    expect(statementsOf("Gli analisti reputano la situazione nel paese tutt'altro che normale.")).toStrictEqual([
+      [null, 'indirect', "la situazione nel paese tutt'altro che normale"],
+    ]);
+  });
+});
+
+describe('speech after a colon', () => {
+  it('takes "sono" before a plural participle as no first person', () => {
+    expect(
+      statementsOf('Oggi la regione è molto più industrializzata: due fabbriche sono crollate nella notte.'),
+    ).toStrictEqual([]);
+    expect(statementsOf('Il sindaco Carlo Neri ha detto: sono stanco di aspettare.')).toStrictEqual([
+      ['Carlo Neri', 'direct', 'sono stanco di aspettare'],
+    ]);
+  });
+});
+
+describe('a source named in full, then by its acronym', () => {
+  it('reads the acronym in parentheses when the full name is read only in part', () => {
+    const text =
+      "Secondo lo United States Geological Survey (USGS) il sisma ha raggiunto magnitudo 7.9. L'USGS ha registrato la scossa alle 6.";
+    expect(statementsOf(text)).toStrictEqual([['USGS', 'indirect', 'il sisma ha raggiunto magnitudo 7.9']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.secondo-then-clause', 'speaker.after-secondo', 'speaker.acronym', 'act.plain-claim'],
+    ]);
+  });
+});
+
+describe('where a reported clause ends', () => {
+  it('ends an accusation at the next reporting verb, and reads no statement inside the clause reported', () => {
+    const text =
+      'La Francia accusa il Belgio di aver chiuso il confine e avverte che difenderà i suoi camionisti con ogni mezzo.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Francia', 'indirect', 'il Belgio di aver chiuso il confine'],
+      ['Francia', 'indirect', 'difenderà i suoi camionisti con ogni mezzo'],
+    ]);
+  });
+
+  it('ends a reported clause before ", mentre" and a clause of its own', () => {
+    const text =
+      'Molti iscritti hanno espresso il loro dissenso per un accordo che divide il partito, mentre altri hanno invece espresso soddisfazione per il risultato.';
+    expect(statementsOf(text)).toStrictEqual([
+      [null, 'indirect', 'il loro dissenso per un accordo che divide il partito'],
+      [null, 'indirect', 'soddisfazione per il risultato'],
+    ]);
+  });
+});
+
+describe('a gerund with an enclitic "si"', () => {
+  it('reads "lamentandosi della «…» …" as one indirect statement with the quoted words inside', () => {
+    const text =
+      'Il senatore Paolo Rossi ha proseguito lamentandosi della «pessima» accoglienza che gli riservano le televisioni.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Paolo Rossi', 'indirect', 'della «pessima» accoglienza che gli riservano le televisioni'],
+    ]);
+  });
+});
