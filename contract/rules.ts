@@ -149,6 +149,10 @@ export const ENTITY_RULES = {
   'type.initial-and-surname': 'an initial and a surname (M. Rossi)',
   'type.dotted-initials': 'two dotted initials standing alone (M.M.): a person named by initials only',
   'type.institution-written-big': 'Regione or Comune written big: the administration, not the territory',
+  'type.administration-office':
+    'a territory written small after an office or an organ and "di" (il presidente della provincia di …): its administration',
+  'type.administration-acting-subject':
+    'a territory written small as the subject of a verb (il comune di Genova ha chiesto): its administration',
   'type.capitals-acronym': 'a word in capitals: the acronym of a body',
   'type.code-with-digits': 'capitals mixed with digits (H1N1, PS5): a code, not a body',
   'type.dateline-town': 'a town in capitals in a dateline or known as a place',

@@ -353,6 +353,24 @@ describe('initials and event words', () => {
   });
 });
 
+describe('institution heads written big', () => {
+  it('keeps a regional executive, a curia and a consortium with their lowercase adjectives as organizations', () => {
+    expect(typed('Ieri la Giunta regionale ha approvato il piano.')).toStrictEqual([
+      ['Giunta regionale', 'Organization'],
+    ]);
+    expect(typed('Lo ha reso noto la Curia vescovile con una nota.')).toStrictEqual([
+      ['Curia vescovile', 'Organization'],
+    ]);
+    expect(typed('Il Consorzio di bonifica ha chiuso le chiuse.')).toStrictEqual([
+      ['Consorzio di bonifica', 'Organization'],
+    ]);
+  });
+
+  it('keeps an executive written big and alone as the body', () => {
+    expect(typed('La Giunta ha respinto la mozione.')).toStrictEqual([['Giunta', 'Organization']]);
+  });
+});
+
 describe('a country acting', () => {
   /** [mention text, the type it reads as there, the rule when it reads otherwise than its entity] in text order. */
   function readings(text: string): [string, string, string | null][] {
@@ -418,6 +436,37 @@ describe('a country acting', () => {
 
   it('leaves a country addressed with "alla" as the place', () => {
     expect(readings('Il ministro ha chiesto alla Grecia un rinvio.')).toStrictEqual([['Grecia', 'Place', null]]);
+  });
+});
+
+describe('a territory acting as its administration', () => {
+  function readings(text: string): [string, string, string | null][] {
+    return extract([doc(text)])
+      .entities.flatMap((e) => e.mentions.map((m) => ({ e, m })))
+      .sort((a, b) => a.m.start - b.m.start)
+      .map(({ e, m }) => [m.text, m.reading?.type ?? e.type, m.reading?.rule ?? null]);
+  }
+
+  it('reads "il comune di X" before a finite verb as the council, "in provincia di X" as the territory', () => {
+    expect(readings('Il comune di Lavagna ha chiuso le scuole per la neve.')).toStrictEqual([
+      ['comune di Lavagna', 'Organization', 'type.administration-acting-subject'],
+    ]);
+    expect(readings('La frana è caduta in provincia di Sondrio.')).toStrictEqual([
+      ['provincia di Sondrio', 'Place', null],
+    ]);
+  });
+
+  it('reads a territory after an office or an organ and "di" as its administration', () => {
+    expect(readings('Ha parlato il presidente della provincia di Varese.')).toStrictEqual([
+      ['provincia di Varese', 'Organization', 'type.administration-office'],
+    ]);
+    expect(readings('La giunta della regione Umbria si riunisce domani.')).toStrictEqual([
+      ['regione Umbria', 'Organization', 'type.administration-office'],
+    ]);
+  });
+
+  it('leaves a territory described by a copula as the place', () => {
+    expect(readings('Il comune di Lavagna è sul mare.')).toStrictEqual([['comune di Lavagna', 'Place', null]]);
   });
 });
 
