@@ -369,6 +369,18 @@ describe('institution heads written big', () => {
   it('keeps an executive written big and alone as the body', () => {
     expect(typed('La Giunta ha respinto la mozione.')).toStrictEqual([['Giunta', 'Organization']]);
   });
+
+  it('keeps a ministry, a union, the Arma and a federation written big and alone as the body', () => {
+    expect(typed('Il Ministero ha smentito la notizia.')).toStrictEqual([['Ministero', 'Organization']]);
+    expect(typed("Per l'Unione il voto è chiaro.")).toStrictEqual([['Unione', 'Organization']]);
+    expect(typed("I militari dell'Arma sono arrivati subito.")).toStrictEqual([['Arma', 'Organization']]);
+    expect(typed('La Federazione ha sospeso il campionato.')).toStrictEqual([['Federazione', 'Organization']]);
+  });
+
+  it('leaves a head written small and alone no name', () => {
+    expect(typed('Il ministero ha smentito la notizia.')).toStrictEqual([['ministero', 'Organization']]);
+    expect(typed('Una federazione di comuni ha chiesto aiuto.')).toStrictEqual([]);
+  });
 });
 
 describe('a country acting', () => {
