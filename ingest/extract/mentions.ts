@@ -554,9 +554,33 @@ export function detectMentions(
         i++;
         continue;
       }
+      // "Sant'Agata", "Sant'Orsola": the elided saint's title written onto the name opens a place's name.
+      const saint = tokens[i + 1];
+      if (
+        !t.upper &&
+        /['’]$/.test(t.text) &&
+        lex.heads.get(t.key) === 'Place' &&
+        nameLike(saint, lex) &&
+        !(saint as Token).spaceBefore
+      ) {
+        let end = i + 2;
+        while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
+        push(i, end, null, 'Place');
+        i = end;
+        continue;
+      }
       const gz = gazetteerMatch(seg, i, s.last, lex);
+      // "Leonardo da Vinci", "Antonello da Messina": a given name, a particle and a name are a person, whatever the
+      // given name alone names in the gazetteer (a company, a town).
+      const givenWithParticle =
+        lex.firstNames.has(t.key) &&
+        isWord(tokens[i + 1]) &&
+        !(tokens[i + 1] as Token).cap &&
+        PARTICLES.has((tokens[i + 1] as Token).key) &&
+        nameLike(tokens[i + 2], lex);
       if (
         gz &&
+        !(gz.last === i + 1 && givenWithParticle) &&
         !(gz.last === i + 1 && gz.entry.type === 'Place' && lex.firstNames.has(t.key) && nameLike(tokens[i + 1], lex))
       ) {
         let last = gz.last;

@@ -11,6 +11,14 @@ function entities(r: ExtractionResult): [string, string, string[]][] {
 }
 
 describe('mentions and typing', () => {
+  it('joins a given name the gazetteer knows as a company to the one person of the article named in full with it', () => {
+    const r = extract([doc('Il ritratto fu dipinto da Leonardo da Vinci. Leonardo lo portò poi in Francia.')]);
+    expect(entities(r)).toStrictEqual([
+      ['Leonardo da Vinci', 'Person', ['Leonardo']],
+      ['Francia', 'Place', []],
+    ]);
+  });
+
   it('never takes capitalized function words at a sentence start for names', () => {
     const r = extract([
       doc(

@@ -449,9 +449,11 @@ export function resolveDocument(
     set.add(uf.find(i));
   });
   mentions.forEach((m, i) => {
-    if (m.gazetteer || /\s/.test(m.text) || !lex.firstNames.has(normKey(m.text))) return;
+    if (m.gazetteer?.type === 'Person' || /\s/.test(m.text) || !lex.firstNames.has(normKey(m.text))) return;
     const roots = [...new Set([...(fullByFirstName.get(normKey(m.text)) ?? [])].map((x) => uf.find(x)))];
     if (roots.length !== 1 || roots[0] === uf.find(i)) return;
+    // "Leonardo" beside "Leonardo da Vinci": the given name, not the company or the town the gazetteer knows by it.
+    m.gazetteer = null;
     uf.union(roots[0] as number, i);
     forcePerson.add(roots[0] as number);
   });
