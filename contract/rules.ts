@@ -196,6 +196,8 @@ export const ENTITY_RULES = {
   'type.publisher-of-source': 'the publisher after a report noun (il rapporto del X)',
   'type.apposition-after':
     "a noun in apposition after the name (X, il partito di …; X, la capitale di …; X, l'avvocato di …)",
+  'type.named-after-place-noun':
+    'a lone word nothing types that the article also writes after a lowercase place noun (isola di X, lago di X): a place',
   'type.lone-unknown-word': 'a lone word nothing types, never joined to a full name: left Other',
   'type.surname-of-full-name': 'a surname or a stage name joined to a full name: a person',
   'type.short-form-of-organization': 'the initials or first word of an organization named in full in the article',

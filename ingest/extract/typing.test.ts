@@ -353,6 +353,13 @@ describe('initials and event words', () => {
   });
 });
 
+describe('a place inside a container of places', () => {
+  it('types the name after a museum, a stadium or heights and "del" as a place', () => {
+    expect(typed('Il quadro è esposto al museo del Varnelli da ieri.')).toStrictEqual([['Varnelli', 'Place']]);
+    expect(typed('I soldati presidiano le alture del Korvan da mesi.')).toStrictEqual([['Korvan', 'Place']]);
+  });
+});
+
 describe('institution heads written big', () => {
   it('keeps a regional executive, a curia and a consortium with their lowercase adjectives as organizations', () => {
     expect(typed('Ieri la Giunta regionale ha approvato il piano.')).toStrictEqual([
