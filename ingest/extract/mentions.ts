@@ -302,7 +302,10 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
   while (k < limit && k - end < 2) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || t.cap || !t.spaceBefore || lex.functionWords.has(t.key)) break;
-    if (!lex.demonyms.has(t.key) && !ADJECTIVE_ENDINGS.test(t.key)) break;
+    // "Commissione parlamentare", "polizia militare", "Banca popolare": right after a body's name an "-are" word is an
+    // adjective, whatever verb it also spells; an infinitive would need "di" or "a" there.
+    const areAdjective = t.key.length >= 7 && t.key.endsWith('are') && k === end;
+    if (!lex.demonyms.has(t.key) && !ADJECTIVE_ENDINGS.test(t.key) && !areAdjective) break;
     if (lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key)) break;
     if (!lex.demonyms.has(t.key) && lex.verbFinite.has(t.key) && PLURAL_VERB_ENDING.test(t.key)) break;
     k++;
