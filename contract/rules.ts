@@ -155,6 +155,10 @@ export const ENTITY_RULES = {
   'type.initial-and-surname': 'an initial and a surname (M. Rossi)',
   'type.dotted-initials': 'two dotted initials standing alone (M.M.): a person named by initials only',
   'type.institution-written-big': 'Regione or Comune written big: the administration, not the territory',
+  'type.administration-office':
+    'a territory written small after an office or an organ and "di" (il presidente della provincia di …): its administration',
+  'type.administration-acting-subject':
+    'a territory written small as the subject of a verb (il comune di Genova ha chiesto): its administration',
   'type.capitals-acronym': 'a word in capitals: the acronym of a body',
   'type.code-with-digits': 'capitals mixed with digits (H1N1, PS5): a code, not a body',
   'type.dateline-town': 'a town in capitals in a dateline or known as a place',
@@ -198,6 +202,8 @@ export const ENTITY_RULES = {
   'type.publisher-of-source': 'the publisher after a report noun (il rapporto del X)',
   'type.apposition-after':
     "a noun in apposition after the name (X, il partito di …; X, la capitale di …; X, l'avvocato di …)",
+  'type.named-after-place-noun':
+    'a lone word nothing types that the article also writes after a lowercase place noun (isola di X, lago di X): a place',
   'type.lone-unknown-word': 'a lone word nothing types, never joined to a full name: left Other',
   'type.surname-of-full-name': 'a surname or a stage name joined to a full name: a person',
   'type.short-form-of-organization': 'the initials or first word of an organization named in full in the article',

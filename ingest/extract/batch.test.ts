@@ -59,6 +59,14 @@ describe('merging across articles', () => {
     ]);
   });
 
+  it('keeps a person named in full a person when another article names him by surname alone, untyped there', () => {
+    const r = extract([
+      doc('Il pugile Marco Ferrandi ha vinto ancora.', null, 'a.txt'),
+      doc('Ieri sera Ferrandi era stanco. Poi Ferrandi ha cenato. Alla fine Ferrandi è uscito.', null, 'b.txt'),
+    ]);
+    expect(nodes(r)).toStrictEqual([['Marco Ferrandi', 'Person', 2]]);
+  });
+
   it('keeps one acronym spelled out as two bodies in two articles apart', () => {
     const r = extract([
       doc("L'Istituto Superiore di Sanità (Iss) ha diffuso i dati. L'Iss li aggiorna ogni settimana.", null, 'a.txt'),

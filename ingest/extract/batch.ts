@@ -33,6 +33,11 @@ function isWeak(e: LocalEntity): boolean {
   return total / Math.max(1, e.mentions.filter((m) => !m.description).length) < 2;
 }
 
+/** An entity its article left Other because nothing typed it (type.lone-unknown-word). */
+function untyped(e: LocalEntity): boolean {
+  return e.type === 'Other' && e.trace?.[0] === 'type.lone-unknown-word';
+}
+
 function compatible(a: EntityType, b: EntityType, weakA: boolean, weakB: boolean): boolean {
   return a === b || weakA || weakB;
 }
@@ -115,6 +120,7 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
     }
   }
   // Surname-only persons join the single full name in the batch with that surname.
+  const joinedToFullName = new Set<number>();
   const fullBySurname = new Map<string, Set<number>>();
   refs.forEach((r, i) => {
     const e = ent(r);
@@ -130,7 +136,11 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
     const set = fullBySurname.get(nameKey(e.name));
     if (!set) return;
     const roots = new Set([...set].map(find));
-    if (roots.size === 1) union([...roots][0] as number, i);
+    if (roots.size !== 1) return;
+    const root = [...roots][0] as number;
+    union(root, i);
+    const given = normKey(ent(refs[root] as Ref).name.split(/\s+/)[0] ?? '');
+    if (lex.firstNames.has(given)) joinedToFullName.add(i);
   });
   // Group.
   const groups = new Map<number, number[]>();
@@ -147,7 +157,9 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
     const locals = members.map((i) => ent(refs[i] as Ref));
     const votes = new Map<EntityType, number>();
     let gazetteer = null as LocalEntity['gazetteer'];
-    for (const l of locals) {
+    for (const [k, l] of locals.entries()) {
+      // A surname its article left Other for want of evidence is the person named in full elsewhere in the batch.
+      if (untyped(l) && joinedToFullName.has(members[k] as number)) continue;
       for (const [t, v] of l.votes) votes.set(t, (votes.get(t) ?? 0) + v);
       if (l.gazetteer && !gazetteer) gazetteer = l.gazetteer;
       if (l.votes.size === 0) votes.set(l.type, (votes.get(l.type) ?? 0) + 1);

@@ -8,6 +8,26 @@ function found(text: string): [string, string][] {
 }
 
 describe('mention detection', () => {
+  it("keeps an elided saint's title written onto the name as part of a place's name", () => {
+    expect(found("È stata sepolta nel convento di Sant'Orsola.")).toStrictEqual([["Sant'Orsola", 'Place']]);
+    expect(found("Il corteo è partito da Sant'Agata ieri.")).toStrictEqual([["Sant'Agata", 'Place']]);
+  });
+
+  it('keeps an "-are" adjective right after a body\'s name in the name, but no infinitive after a preposition', () => {
+    expect(found('Secondo la Commissione parlamentare il caso è chiuso.')).toStrictEqual([
+      ['Commissione parlamentare', 'Organization'],
+    ]);
+    expect(found('La polizia militare è arrivata presto.')).toStrictEqual([['polizia militare', 'Organization']]);
+    expect(found('Il governo sta per approvare il testo.')).toStrictEqual([['governo', 'Organization']]);
+  });
+
+  it('takes a given name, a particle and a name for a person, though the given name alone names a company', () => {
+    expect(found('Il ritratto fu dipinto da Leonardo da Vinci a Firenze.')).toStrictEqual([
+      ['Leonardo da Vinci', 'Person'],
+      ['Firenze', 'Place'],
+    ]);
+  });
+
   it('takes "Repubblica" written big as the institution it names', () => {
     expect(found('Lo ha ricevuto il presidente della Repubblica ieri sera.')).toStrictEqual([
       ['Repubblica', 'Organization'],

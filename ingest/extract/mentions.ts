@@ -302,7 +302,10 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
   while (k < limit && k - end < 2) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || t.cap || !t.spaceBefore || lex.functionWords.has(t.key)) break;
-    if (!lex.demonyms.has(t.key) && !ADJECTIVE_ENDINGS.test(t.key)) break;
+    // "Commissione parlamentare", "polizia militare", "Banca popolare": right after a body's name an "-are" word is an
+    // adjective, whatever verb it also spells; an infinitive would need "di" or "a" there.
+    const areAdjective = t.key.length >= 7 && t.key.endsWith('are') && k === end;
+    if (!lex.demonyms.has(t.key) && !ADJECTIVE_ENDINGS.test(t.key) && !areAdjective) break;
     if (lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key)) break;
     if (!lex.demonyms.has(t.key) && lex.verbFinite.has(t.key) && PLURAL_VERB_ENDING.test(t.key)) break;
     k++;
@@ -554,9 +557,33 @@ export function detectMentions(
         i++;
         continue;
       }
+      // "Sant'Agata", "Sant'Orsola": the elided saint's title written onto the name opens a place's name.
+      const saint = tokens[i + 1];
+      if (
+        !t.upper &&
+        /['’]$/.test(t.text) &&
+        lex.heads.get(t.key) === 'Place' &&
+        nameLike(saint, lex) &&
+        !(saint as Token).spaceBefore
+      ) {
+        let end = i + 2;
+        while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
+        push(i, end, null, 'Place');
+        i = end;
+        continue;
+      }
       const gz = gazetteerMatch(seg, i, s.last, lex);
+      // "Leonardo da Vinci", "Antonello da Messina": a given name, a particle and a name are a person, whatever the
+      // given name alone names in the gazetteer (a company, a town).
+      const givenWithParticle =
+        lex.firstNames.has(t.key) &&
+        isWord(tokens[i + 1]) &&
+        !(tokens[i + 1] as Token).cap &&
+        PARTICLES.has((tokens[i + 1] as Token).key) &&
+        nameLike(tokens[i + 2], lex);
       if (
         gz &&
+        !(gz.last === i + 1 && givenWithParticle) &&
         !(gz.last === i + 1 && gz.entry.type === 'Place' && lex.firstNames.has(t.key) && nameLike(tokens[i + 1], lex))
       ) {
         let last = gz.last;

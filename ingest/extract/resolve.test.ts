@@ -11,6 +11,28 @@ function entities(r: ExtractionResult): [string, string, string[]][] {
 }
 
 describe('mentions and typing', () => {
+  it('types a lone word the article also writes after a lowercase place noun as a place', () => {
+    const r = extract([doc("La nave di Korvati è affondata. I soccorsi sono partiti dall'isola di Korvati.")]);
+    expect(entities(r)).toStrictEqual([
+      ['isola di Korvati', 'Place', []],
+      ['Korvati', 'Place', []],
+    ]);
+    expect(r.entities.find((e) => e.name === 'Korvati')?.trace).toStrictEqual(['type.named-after-place-noun']);
+  });
+
+  it('leaves a lone word Other when the article writes it after no place noun', () => {
+    const r = extract([doc('La nave di Korvati è affondata ieri sera.')]);
+    expect(entities(r)).toStrictEqual([['Korvati', 'Other', []]]);
+  });
+
+  it('joins a given name the gazetteer knows as a company to the one person of the article named in full with it', () => {
+    const r = extract([doc('Il ritratto fu dipinto da Leonardo da Vinci. Leonardo lo portò poi in Francia.')]);
+    expect(entities(r)).toStrictEqual([
+      ['Leonardo da Vinci', 'Person', ['Leonardo']],
+      ['Francia', 'Place', []],
+    ]);
+  });
+
   it('never takes capitalized function words at a sentence start for names', () => {
     const r = extract([
       doc(

@@ -449,9 +449,11 @@ export function resolveDocument(
     set.add(uf.find(i));
   });
   mentions.forEach((m, i) => {
-    if (m.gazetteer || /\s/.test(m.text) || !lex.firstNames.has(normKey(m.text))) return;
+    if (m.gazetteer?.type === 'Person' || /\s/.test(m.text) || !lex.firstNames.has(normKey(m.text))) return;
     const roots = [...new Set([...(fullByFirstName.get(normKey(m.text)) ?? [])].map((x) => uf.find(x)))];
     if (roots.length !== 1 || roots[0] === uf.find(i)) return;
+    // "Leonardo" beside "Leonardo da Vinci": the given name, not the company or the town the gazetteer knows by it.
+    m.gazetteer = null;
     uf.union(roots[0] as number, i);
     forcePerson.add(roots[0] as number);
   });
@@ -532,11 +534,24 @@ export function resolveDocument(
     if (!seatedName.has(e)) seatedName.set(e, seg.text.slice((mentions[i] as MentionCandidate).start, seat.end));
     e.generic = false;
   }
+  // "isola di Sulawesi", "lago di Garda", "alture del Golan": the name a lowercase place noun introduces is a place's name.
+  const placeNames = new Set<string>();
+  for (const m of mentions) {
+    const head = tokens[m.first] as Token;
+    const name = tokens[m.last - 1] as Token;
+    if (m.headType !== 'Place' || head.cap || m.last - m.first < 3 || !name.cap) continue;
+    if (!STOP_INITIALS.has((tokens[m.first + 1] as Token).key)) continue;
+    placeNames.add(normKey(seg.text.slice((tokens[m.first + 2] as Token).start, m.end)));
+  }
   for (const e of entities) {
     // A lone capitalized word typed Person by default, never joined to a full name nor titled: news introduce people by full name, so nothing says what it is.
     const lone = e.type === 'Person' && !e.gazetteer && e.mentions.every((m) => !/\s/.test(m.text));
     const total = [...e.votes.values()].reduce((a, b) => a + b, 0);
-    if (lone && total / e.mentions.length <= 1) {
+    if (lone && total / e.mentions.length <= 1 && e.mentions.every((m) => placeNames.has(normKey(m.text)))) {
+      e.type = 'Place';
+      e.votes = new Map([[e.type, total]]);
+      e.trace = ['type.named-after-place-noun'];
+    } else if (lone && total / e.mentions.length <= 1) {
       e.type = 'Other';
       e.votes = new Map([[e.type, total]]);
       e.trace = ['type.lone-unknown-word'];

@@ -353,6 +353,43 @@ describe('initials and event words', () => {
   });
 });
 
+describe('a place inside a container of places', () => {
+  it('types the name after a museum, a stadium or heights and "del" as a place', () => {
+    expect(typed('Il quadro è esposto al museo del Varnelli da ieri.')).toStrictEqual([['Varnelli', 'Place']]);
+    expect(typed('I soldati presidiano le alture del Korvan da mesi.')).toStrictEqual([['Korvan', 'Place']]);
+  });
+});
+
+describe('institution heads written big', () => {
+  it('keeps a regional executive, a curia and a consortium with their lowercase adjectives as organizations', () => {
+    expect(typed('Ieri la Giunta regionale ha approvato il piano.')).toStrictEqual([
+      ['Giunta regionale', 'Organization'],
+    ]);
+    expect(typed('Lo ha reso noto la Curia vescovile con una nota.')).toStrictEqual([
+      ['Curia vescovile', 'Organization'],
+    ]);
+    expect(typed('Il Consorzio di bonifica ha chiuso le chiuse.')).toStrictEqual([
+      ['Consorzio di bonifica', 'Organization'],
+    ]);
+  });
+
+  it('keeps an executive written big and alone as the body', () => {
+    expect(typed('La Giunta ha respinto la mozione.')).toStrictEqual([['Giunta', 'Organization']]);
+  });
+
+  it('keeps a ministry, a union, the Arma and a federation written big and alone as the body', () => {
+    expect(typed('Il Ministero ha smentito la notizia.')).toStrictEqual([['Ministero', 'Organization']]);
+    expect(typed("Per l'Unione il voto è chiaro.")).toStrictEqual([['Unione', 'Organization']]);
+    expect(typed("I militari dell'Arma sono arrivati subito.")).toStrictEqual([['Arma', 'Organization']]);
+    expect(typed('La Federazione ha sospeso il campionato.')).toStrictEqual([['Federazione', 'Organization']]);
+  });
+
+  it('leaves a head written small and alone no name', () => {
+    expect(typed('Il ministero ha smentito la notizia.')).toStrictEqual([['ministero', 'Organization']]);
+    expect(typed('Una federazione di comuni ha chiesto aiuto.')).toStrictEqual([]);
+  });
+});
+
 describe('a country acting', () => {
   /** [mention text, the type it reads as there, the rule when it reads otherwise than its entity] in text order. */
   function readings(text: string): [string, string, string | null][] {
@@ -418,6 +455,37 @@ describe('a country acting', () => {
 
   it('leaves a country addressed with "alla" as the place', () => {
     expect(readings('Il ministro ha chiesto alla Grecia un rinvio.')).toStrictEqual([['Grecia', 'Place', null]]);
+  });
+});
+
+describe('a territory acting as its administration', () => {
+  function readings(text: string): [string, string, string | null][] {
+    return extract([doc(text)])
+      .entities.flatMap((e) => e.mentions.map((m) => ({ e, m })))
+      .sort((a, b) => a.m.start - b.m.start)
+      .map(({ e, m }) => [m.text, m.reading?.type ?? e.type, m.reading?.rule ?? null]);
+  }
+
+  it('reads "il comune di X" before a finite verb as the council, "in provincia di X" as the territory', () => {
+    expect(readings('Il comune di Lavagna ha chiuso le scuole per la neve.')).toStrictEqual([
+      ['comune di Lavagna', 'Organization', 'type.administration-acting-subject'],
+    ]);
+    expect(readings('La frana è caduta in provincia di Sondrio.')).toStrictEqual([
+      ['provincia di Sondrio', 'Place', null],
+    ]);
+  });
+
+  it('reads a territory after an office or an organ and "di" as its administration', () => {
+    expect(readings('Ha parlato il presidente della provincia di Varese.')).toStrictEqual([
+      ['provincia di Varese', 'Organization', 'type.administration-office'],
+    ]);
+    expect(readings('La giunta della regione Umbria si riunisce domani.')).toStrictEqual([
+      ['regione Umbria', 'Organization', 'type.administration-office'],
+    ]);
+  });
+
+  it('leaves a territory described by a copula as the place', () => {
+    expect(readings('Il comune di Lavagna è sul mare.')).toStrictEqual([['comune di Lavagna', 'Place', null]]);
   });
 });
 

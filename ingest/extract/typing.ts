@@ -92,6 +92,35 @@ function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon): Enti
   return null;
 }
 
+/** Territories that are also administrations: "il comune di Genova" is a town or the town's council. */
+const ADMINISTRATION_HEADS = keySet(wordClass('typing', 'administration-heads'));
+/** Nouns of an administration's organs and acts: "la giunta della regione Liguria", "una delibera del comune di Prato". */
+const ADMINISTRATION_PARTS = keySet(wordClass('typing', 'administration-parts'));
+
+/**
+ * "il comune di Genova ha chiesto", "il presidente della provincia di Pavia": a territory written small acting, or
+ * holding an office or an organ, is its administration; "in provincia di Pavia" stays the territory. The node keeps its
+ * type; the mention records how it reads here.
+ */
+function administrationActing(tokens: Token[], m: MentionCandidate, lex: Lexicon): EntityRuleId | null {
+  const first = tokens[m.first] as Token;
+  if (m.headType !== 'Place' || first.cap || !ADMINISTRATION_HEADS.has(first.key) || m.last - m.first < 2) return null;
+  const prev = tokens[m.first - 1];
+  const prev2 = tokens[m.first - 2];
+  if (prev === undefined || prev.sentence !== first.sentence) return null;
+  if (
+    (prev.key === 'di' || OF_ARTICLES.has(prev.key)) &&
+    prev2 !== undefined &&
+    prev2.sentence === first.sentence &&
+    prev2.kind === 'word' &&
+    !prev2.cap &&
+    (lex.titles.has(prev2.key) || lex.memberNouns.has(prev2.key) || ADMINISTRATION_PARTS.has(prev2.key))
+  )
+    return 'type.administration-office';
+  if (DEFINITE_ARTICLES.has(prev.key) && finiteVerbAfter(tokens, m, lex)) return 'type.administration-acting-subject';
+  return null;
+}
+
 /** Words joining the members of a list: "Francia, Germania e Spagna". */
 const LIST_JOINERS = keySet([',', ...wordClass('typing', 'list-joiners')]);
 
@@ -360,6 +389,8 @@ export function typeMentions(
     // "la Regione Lombardia", "il Comune di Pavia": written big, the administration; "il comune di Pavia" is the territory.
     if (m.headType === 'Place' && first.cap && !first.initial && INSTITUTION_PLACE_HEADS.has(first.key))
       set(m, 'Organization', 3.2, 'type.institution-written-big');
+    const administration = administrationActing(tokens, m, lex);
+    if (administration !== null) m.reading = { type: 'Organization', rule: administration };
     if (m.headType) continue;
     const allUpper = words === 1 && first.upper;
     const prev = tokens[m.first - 1];
