@@ -83,6 +83,11 @@ export const LARGE_GRAPH_EDGES = 5000;
 
 /** Payloads larger than this (nodes + edges) are added to the graph in slices, yielding to the page between them. */
 export const PROGRESSIVE_THRESHOLD = 5000;
+/**
+ * An overview expected to hold this many nodes or more is fetched and parsed in a worker
+ * (src/api/overviewLoader.ts): parsing it on the page's thread would be one task of seconds.
+ */
+export const WORKER_OVERVIEW_MIN_NODES = 5000;
 /** Main-thread time (ms) one slice of a big load may take. */
 export const LOAD_SLICE_MS = 12;
 

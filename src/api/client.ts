@@ -161,6 +161,12 @@ function queryString(query: Record<string, QueryValue>): string {
   return text ? `?${text}` : '';
 }
 
+/** Where a client sends its calls and the token it sends: what a worker needs to send the same calls. */
+export interface ClientConnection {
+  base: string;
+  token: string | null;
+}
+
 export class ApiClient {
   constructor(
     private readonly base: string = API_BASE,
@@ -171,6 +177,10 @@ export class ApiClient {
   /** The page's client, with the token the page was opened with (see token.ts). */
   static fromPage(): ApiClient {
     return new ApiClient(API_BASE, pageToken());
+  }
+
+  get connection(): ClientConnection {
+    return { base: this.base, token: this.token };
   }
 
   /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExplorerGraph, mergePayload, OVERVIEW_ORIGIN } from './explorerGraph.ts';
-import { fitFrame, fromMinimap, toMinimap, visibleExtent } from './minimapGeometry.ts';
+import { fitFrame, fromMinimap, toMinimap, visibleExtent, visibleExtentWalk } from './minimapGeometry.ts';
 import { nodeView, payload } from '../testing/factories.ts';
 
 describe('minimap geometry', () => {
@@ -13,6 +13,23 @@ describe('minimap geometry', () => {
     expect(visibleExtent(graph)).toStrictEqual({ minX: -10, maxX: 30, minY: -15, maxY: 5 });
     graph.forEachNode((node) => graph.setNodeAttribute(node, 'hidden', true));
     expect(visibleExtent(graph)).toBeNull();
+  });
+
+  it('takes the same extent in a walk that yields every WALK_STRIDE nodes', () => {
+    const graph = createExplorerGraph();
+    const views = Array.from({ length: 600 }, (_, i) => nodeView(`n${i}`));
+    mergePayload(graph, payload(views), { origin: OVERVIEW_ORIGIN });
+    graph.forEachNode((node) => {
+      const i = Number(node.slice(1));
+      graph.mergeNodeAttributes(node, { x: i - 100, y: 2 * i, hidden: i === 599 });
+    });
+    const walk = visibleExtentWalk(graph, true);
+    let yields = 0;
+    let step = walk.next();
+    for (; !step.done; step = walk.next()) yields++;
+    expect(yields).toBe(2);
+    expect(step.value).toStrictEqual({ minX: -100, maxX: 498, minY: 0, maxY: 1196 });
+    expect(visibleExtent(graph)).toStrictEqual(step.value);
   });
 
   it('fits the extent with its aspect kept, centred, and maps both ways', () => {

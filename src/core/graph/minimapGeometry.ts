@@ -3,6 +3,7 @@
 // `flipY` follows the renderer: when greater graph y is drawn higher on screen, the
 // minimap draws it higher too.
 import type { ExplorerGraph } from './explorerGraph.ts';
+import { eachNode, runNow, type Walk } from './slices.ts';
 
 export interface Extent {
   minX: number;
@@ -20,13 +21,16 @@ export interface MinimapFrame {
   flipY: boolean;
 }
 
-/** Extent of the nodes the filters leave visible, or null when none is. */
-export function visibleExtent(graph: ExplorerGraph): Extent | null {
+/**
+ * Extent of the nodes the filters leave visible, or null when none is; with `paused`, a walk
+ * that yields every WALK_STRIDE nodes (slices.ts).
+ */
+export function* visibleExtentWalk(graph: ExplorerGraph, paused: boolean): Walk<Extent | null> {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
   let maxY = -Infinity;
-  graph.forEachNode((_node, a) => {
+  yield* eachNode(graph, paused, (_node, a) => {
     if (a.hidden) return;
     if (a.x < minX) minX = a.x;
     if (a.x > maxX) maxX = a.x;
@@ -34,6 +38,11 @@ export function visibleExtent(graph: ExplorerGraph): Extent | null {
     if (a.y > maxY) maxY = a.y;
   });
   return minX === Infinity ? null : { minX, maxX, minY, maxY };
+}
+
+/** Extent of the nodes the filters leave visible, or null when none is. */
+export function visibleExtent(graph: ExplorerGraph): Extent | null {
+  return runNow(visibleExtentWalk(graph, false));
 }
 
 export function fitFrame(extent: Extent, width: number, height: number, padding: number, flipY: boolean): MinimapFrame {

@@ -1,12 +1,21 @@
-// The first load, and each retry: health, the overview (merged in time slices when it is
-// big, while sigma looks at an empty stand-in), or, for a console view, its read-only
+// The first load, and each retry: health, the overview (when it is big: fetched and parsed in
+// a worker, read back from its chunks and merged in time slices, while sigma looks at an empty
+// stand-in), or, for a console view, its read-only
 // query re-run and drawn instead; then the expansions a permalink asks for.
 // Aborted when the page goes away or a retry starts another.
 import { useEffect } from 'react';
 import type { GraphPayload } from '../../../contract/api.ts';
 import { ApiRequestError, toApiError } from '../../api/client.ts';
 import { explainError } from '../../api/useApi.ts';
-import { EXPAND_CAP, LOAD_SLICE_MS, OVERVIEW_LIMIT, PROGRESSIVE_THRESHOLD } from '../../consts.ts';
+import { fetchOverviewChunks } from '../../api/overviewLoader.ts';
+import { payloadFromChunks } from '../../api/overviewChunks.ts';
+import {
+  EXPAND_CAP,
+  LOAD_SLICE_MS,
+  OVERVIEW_LIMIT,
+  PROGRESSIVE_THRESHOLD,
+  WORKER_OVERVIEW_MIN_NODES,
+} from '../../consts.ts';
 import { isStatementNodeId } from '../../core/aggregation/statementNodes.ts';
 import { CONNECTING } from '../../core/explorer/explorerState.ts';
 import {
@@ -77,7 +86,12 @@ export function useGraphLoad(session: GraphSession, attempt: number): void {
         overview = await consoleGraphPayload(client, await client.cypher(query, params, rowCap, signal), signal);
         dispatch({ type: 'consoleViewLoaded', ids: overview.nodes.map((node) => node.id) });
       } else {
-        overview = await client.overview({ limit: opened.cap ?? OVERVIEW_LIMIT }, signal);
+        const limit = opened.cap ?? OVERVIEW_LIMIT;
+        const expected = Math.min(limit, info.stats?.entities ?? limit);
+        if (expected >= WORKER_OVERVIEW_MIN_NODES && typeof Worker !== 'undefined') {
+          const { header, chunks } = await fetchOverviewChunks(client.connection, limit, signal);
+          overview = await payloadFromChunks(header, chunks, slicing);
+        } else overview = await client.overview({ limit }, signal);
       }
       graph.clear();
       dispatch({ type: 'graphCleared' });

@@ -1,17 +1,19 @@
 // Overview inset: every visible node as a dot and the part of the graph on screen as a
 // rectangle; a click or a drag moves the view there, and a button resets it. Cheap on big
 // graphs: the dots are drawn to an offscreen canvas only after the graph changed, at most
-// every 250 ms or ten times what one drawing takes, and at most 20,000 small ones; camera
-// moves only redraw the rectangle.
+// every 250 ms or ten times what one drawing takes, and at most 20,000 small ones, the nodes
+// walked in slices between which the page has its turn; camera moves only redraw the rectangle.
 import { useEffect, useRef, type CSSProperties, type PointerEvent } from 'react';
 import type { ExplorerGraph } from '../../core/graph/explorerGraph.ts';
+import { LOAD_SLICE_MS } from '../../consts.ts';
 import {
   fitFrame,
   fromMinimap,
   toMinimap,
-  visibleExtent,
+  visibleExtentWalk,
   type MinimapFrame,
 } from '../../core/graph/minimapGeometry.ts';
+import { eachNode, runInSlices, yieldToPage, type Slicing, type Walk } from '../../core/graph/slices.ts';
 import { useSigma, type ExplorerSigma } from './SigmaContext.ts';
 
 const WIDTH = 180;
@@ -38,16 +40,13 @@ function yUp(sigma: ExplorerSigma): boolean {
   return sigma.viewportToGraph({ x: 0, y: 0 }).y > sigma.viewportToGraph({ x: 0, y: height }).y;
 }
 
-function drawDots(target: HTMLCanvasElement, graph: ExplorerGraph, frame: MinimapFrame, ratio: number): void {
-  const context = target.getContext('2d');
-  if (!context) return;
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.clearRect(0, 0, WIDTH, HEIGHT);
+/** The dots to draw, as [x, y, side] triples by colour: a walk over the graph that yields now and then. */
+function* dotsWalk(graph: ExplorerGraph, frame: MinimapFrame): Walk<Map<string, number[]>> {
   // One fillStyle per colour: a few thousand style changes cost more than the dots.
   const byColor = new Map<string, number[]>();
   const stride = Math.ceil(graph.order / MAX_SMALL_DOTS);
   let seen = 0;
-  graph.forEachNode((_node, a) => {
+  yield* eachNode(graph, true, (_node, a) => {
     if (a.hidden) return;
     if (a.size <= 8 && seen++ % stride !== 0) return;
     const point = toMinimap(frame, a.x, a.y);
@@ -55,6 +54,14 @@ function drawDots(target: HTMLCanvasElement, graph: ExplorerGraph, frame: Minima
     if (!list) byColor.set(a.color, (list = []));
     list.push(point.x, point.y, a.size > 8 ? 3 : 1.5);
   });
+  return byColor;
+}
+
+function paintDots(target: HTMLCanvasElement, byColor: Map<string, number[]>, ratio: number): void {
+  const context = target.getContext('2d');
+  if (!context) return;
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.clearRect(0, 0, WIDTH, HEIGHT);
   for (const [color, list] of byColor) {
     context.fillStyle = color;
     for (let i = 0; i < list.length; i += 3)
@@ -116,23 +123,52 @@ export function Minimap({ graph }: Props) {
       if (!composeFrame) composeFrame = requestAnimationFrame(compose);
     };
 
-    const redrawDots = () => {
+    let drawing = false;
+    let disposed = false;
+    let busy = 0;
+    let sliceStart = 0;
+    // The walks over the nodes yield to the page between slices: 200,000 nodes walked twice
+    // are a long task otherwise, at every drawing while the layout moves them.
+    const slicing: Slicing = {
+      sliceMs: LOAD_SLICE_MS,
+      yieldToPage: async () => {
+        busy += performance.now() - sliceStart;
+        await yieldToPage();
+        if (disposed) throw new Error('the minimap is gone');
+        sliceStart = performance.now();
+      },
+    };
+    const redrawDots = async () => {
       dotsTimer = null;
-      const started = performance.now();
+      // A drawing under way draws again when done (dirty is set).
+      if (drawing) return;
+      drawing = true;
       dirty = false;
-      const extent = visibleExtent(graph);
-      frame = extent ? fitFrame(extent, WIDTH, HEIGHT, PADDING, yUp(sigma)) : null;
-      frameRef.current = frame;
-      if (frame) drawDots(dots, graph, frame, ratio);
+      busy = 0;
+      sliceStart = performance.now();
+      try {
+        const extent = await runInSlices(visibleExtentWalk(graph, true), slicing);
+        const next = extent ? fitFrame(extent, WIDTH, HEIGHT, PADDING, yUp(sigma)) : null;
+        const byColor = next ? await runInSlices(dotsWalk(graph, next), slicing) : new Map<string, number[]>();
+        frame = next;
+        frameRef.current = frame;
+        paintDots(dots, byColor, ratio);
+      } catch (error) {
+        if (disposed) return;
+        throw error;
+      } finally {
+        drawing = false;
+      }
       lastDraw = performance.now();
-      drawCost = lastDraw - started;
+      drawCost = busy + (lastDraw - sliceStart);
       scheduleCompose();
+      if (dirty) scheduleDots();
     };
     const scheduleDots = () => {
       dirty = true;
       if (dotsTimer) return;
       const wait = Math.max(DOTS_MIN_MS, drawCost * 10) - (performance.now() - lastDraw);
-      dotsTimer = setTimeout(redrawDots, Math.max(0, wait));
+      dotsTimer = setTimeout(() => void redrawDots(), Math.max(0, wait));
     };
 
     for (const event of GRAPH_EVENTS) graph.on(event, scheduleDots);
@@ -143,6 +179,7 @@ export function Minimap({ graph }: Props) {
     sigma.on('resize', scheduleCompose);
     if (dirty) scheduleDots();
     return () => {
+      disposed = true;
       for (const event of GRAPH_EVENTS) graph.off(event, scheduleDots);
       camera.off('updated', scheduleCompose);
       sigma.off('afterProcess', scheduleDots);

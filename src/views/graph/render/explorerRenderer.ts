@@ -17,7 +17,8 @@
 //   `enableEdgeEvents` is turned off for a big graph;
 // - layout steps re-index positions without running the reducers again (positionsChanged);
 // - a new graph (setGraph) is indexed at once and drawn at the next frame, in another task;
-//   a big one (adoptGraph) is indexed in slices, between which the page paints and takes input;
+//   a big one (adoptGraph) is indexed in slices, between which the page paints and takes input,
+//   and its labels' order (every node by size) is sorted in a step of its own;
 // - edge labels are looked for only when the page says an edge may have one (setEdgeLabels);
 // - while edges are not drawn at all (setEdgesDrawn), re-indexing leaves them out;
 // - edges drawn by no program (type NO_EDGE_TYPE) are indexed without looking up their
@@ -350,6 +351,8 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
         index.addEdge(edge);
         if (++count % WALK_STRIDE === 0 && !(yield* pause())) return false;
       }
+      if (!(yield* pause())) return false;
+      this.labelLayer?.prepareOrder();
       return true;
     } finally {
       takeBack();

@@ -23,6 +23,25 @@ const PADDING = 2;
 /** Nodes farther than this off the viewport cannot have a label wholly on it. */
 const OFF_SCREEN = 40;
 
+/**
+ * The keys of `cache`, largest size first, equal sizes in the order of their keys (UTF-16
+ * code units). Nodes are grouped by size and each group sorted with the built-in string order:
+ * a comparator looking both nodes up in the cache costs twice as much on 200,000 nodes.
+ */
+export function nodesBySize(cache: Readonly<Record<string, { size: number }>>): string[] {
+  const groups = new Map<number, string[]>();
+  for (const key of Object.keys(cache)) {
+    const size = cache[key]!.size;
+    const group = groups.get(size);
+    if (group) group.push(key);
+    else groups.set(size, [key]);
+  }
+  const order: string[] = [];
+  for (const size of [...groups.keys()].sort((a, b) => b - a))
+    for (const key of groups.get(size)!.sort()) order.push(key);
+  return order;
+}
+
 export class LabelLayer {
   /** Node keys, largest display size first; checked again after each re-indexing. */
   private order: string[] = [];
@@ -61,10 +80,17 @@ export class LabelLayer {
       if (size === undefined || size > previous) valid = false;
       else previous = size;
     }
-    if (!valid) {
-      this.order = Object.keys(cache).sort((a, b) => cache[b]!.size - cache[a]!.size || (a < b ? -1 : a > b ? 1 : 0));
-    }
+    if (!valid) this.order = nodesBySize(cache);
     return this.order;
+  }
+
+  /**
+   * Sorts the nodes now, ahead of the next frame: a graph indexed in slices (adoptGraph) has
+   * its 200,000 nodes sorted in a task of their own rather than in the one that first draws them.
+   */
+  prepareOrder(): void {
+    this.orderChecked = false;
+    this.sortedNodes();
   }
 
   private measure(context: CanvasRenderingContext2D, label: string): number {
