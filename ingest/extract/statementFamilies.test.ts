@@ -240,3 +240,39 @@ describe('a gerund with an enclitic "si"', () => {
     ]);
   });
 });
+
+describe('a noun for something announced or asked, its source, then what it was', () => {
+  it('reads "l\'annuncio del sindaco X di …" as what the mayor announced', () => {
+    const text = "In città è arrivato l'annuncio del sindaco Carlo Neri di chiudere il ponte per tre mesi.";
+    expect(statementsOf(text)).toStrictEqual([['Carlo Neri', 'indirect', 'chiudere il ponte per tre mesi']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.intent-noun-of-source', 'speaker.of-speech-noun', 'act.from-cue'],
+    ]);
+  });
+
+  it('takes the name set in apposition after a title as the source', () => {
+    const text =
+      'Il dibattito si è acceso dopo la proposta del segretario di Azione Civica, Marco Galli, di abolire la tassa sui rifiuti.';
+    expect(statementsOf(text)).toStrictEqual([['Marco Galli', 'indirect', 'abolire la tassa sui rifiuti']]);
+  });
+
+  it('reads a noun phrase opened by an article after "di" as what was asked', () => {
+    const text = 'Nessuno ha risposto alla richiesta di Paola Serra di un nuovo regolamento per i mercati.';
+    expect(statementsOf(text)).toStrictEqual([['Paola Serra', 'indirect', 'un nuovo regolamento per i mercati']]);
+  });
+
+  it('reads "l\'invito di X a …" with its infinitive', () => {
+    const text = "I sindacati hanno accolto l'invito di Paola Serra a riaprire il tavolo sul contratto.";
+    expect(statementsOf(text)).toStrictEqual([['Paola Serra', 'indirect', 'riaprire il tavolo sul contratto']]);
+  });
+
+  it('reads nothing when no infinitive or article follows the source', () => {
+    expect(statementsOf('La richiesta di Paola Serra di ieri è stata respinta dal consiglio.')).toStrictEqual([]);
+  });
+
+  it('reads nothing after a list of names', () => {
+    expect(
+      statementsOf('È stata respinta la proposta di Paola Serra, Marco Galli, di rinviare il voto al mese prossimo.'),
+    ).toStrictEqual([]);
+  });
+});

@@ -1974,6 +1974,68 @@ function chargeNoun(ctx: Ctx, s: Sentence): void {
   }
 }
 
+/** Nouns for something announced, asked or offered, written with its source and then its content ("l'annuncio di X di …"). */
+const INTENT_NOUNS = keySet(wordClass('statements', 'intent-nouns'));
+const INDEFINITE_ARTICLES = keySet(wordClass('statements', 'indefinite-articles'));
+
+/**
+ * "l'annuncio del ministro X di presentare …", "la richiesta di X di un nuovo candidato", "l'invito di X
+ * a ritirare …": what the source announced, asked or offered (`statement.intent-noun-of-source`,
+ * `speaker.of-speech-noun`), after the source (and its name in apposition) and "di" (or "a"), up to the
+ * end of the clause. Only an infinitive or a noun phrase opened by an article follows.
+ */
+function intentNounOfSource(ctx: Ctx, s: Sentence): void {
+  const { tokens, text } = ctx.seg;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  for (let k = s.first; k < s.last - 4; k++) {
+    if (!INTENT_NOUNS.has(key(k)) || ctx.seg.tokenInQuote[k] === 1 || !OF.has(key(k + 1))) continue;
+    // The source, perhaps after a description ("del coordinatore del partito, Anna Rossi, di …").
+    let at = k + 2;
+    while (at < Math.min(s.last, k + 9) && !ctx.actorAt.has(at) && tokens[at]?.kind === 'word') at++;
+    const ai = ctx.actorAt.get(at) ?? (tokens[at]?.text === ',' ? ctx.actorAt.get(at + 1) : undefined);
+    if (ai === undefined) continue;
+    let actor = ctx.actors[ai] as Actor;
+    let link = actor.last;
+    const setOff = actor.first > k + 2 && tokens[actor.first - 1]?.text === ',';
+    if (setOff) {
+      if (tokens[link]?.text !== ',') continue;
+      link++;
+    } else if (tokens[link]?.text === ',') {
+      // "dell'assessore, Anna Rossi, di …", "del segretario di Azione, Anna Rossi, di …": a title's holder in
+      // apposition; right after the noun's own name, a comma opens a list.
+      if (actor.kind !== 'role' && actor.first === k + 2) continue;
+      const named = ctx.actorAt.get(link + 1);
+      const after = named === undefined ? undefined : (ctx.actors[named] as Actor);
+      if (after === undefined || after.entity === null || tokens[after.last]?.text !== ',') continue;
+      actor = after;
+      link = after.last + 1;
+    }
+    const joiner = key(link);
+    const next = tokens[link + 1];
+    if (next === undefined || next.kind !== 'word' || link + 2 >= s.last) continue;
+    const infinitive = INFINITIVE.test(next.key);
+    const toInfinitive = (joiner === 'a' || joiner === 'ad') && infinitive;
+    const ofContent = joiner === 'di' && (infinitive || ARTICLES.has(next.key) || INDEFINITE_ARTICLES.has(next.key));
+    if (!toInfinitive && !ofContent) continue;
+    const source = found(actor, 'speaker.of-speech-noun');
+    const speaker = speakerOf(ctx, source);
+    if (speaker.entity === null) continue;
+    push(
+      ctx,
+      'statement.intent-noun-of-source',
+      s,
+      speaker,
+      actor,
+      next.start,
+      clauseEnd(ctx, s, link, true),
+      'indirect',
+      text.slice((tokens[k] as Token).start, (tokens[link] as Token).end),
+      0.6,
+    );
+    k = link;
+  }
+}
+
 /** Words that may open "(Questo, almeno,) è quanto sostiene X" before the verb "essere". */
 const WHAT_OPENERS = keySet(wordClass('statements', 'what-openers'));
 
@@ -3051,6 +3113,7 @@ export function extractStatements(
     colonSpeech(ctx, s);
     clauseThenAsCue(ctx, s);
     chargeNoun(ctx, s);
+    intentNounOfSource(ctx, s);
     cueSetInside(ctx, s, idx);
     creditedSentence(ctx, s, idx);
   });
