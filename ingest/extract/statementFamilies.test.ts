@@ -276,3 +276,12 @@ describe('a noun for something announced or asked, its source, then what it was'
     ).toStrictEqual([]);
   });
 });
+
+describe('a channel of several words before the object', () => {
+  it('skips "presso" and a long office name before what was reported', () => {
+    const text =
+      "Ieri l'ex sindaco Paolo Verdi ha denunciato presso la Stazione dei Carabinieri di Monte Alto un furto in casa sua.";
+    expect(statementsOf(text)).toStrictEqual([['Paolo Verdi', 'indirect', 'un furto in casa sua']]);
+    expect(tracesOf(text)).toStrictEqual([['statement.cue-object', 'speaker.subject-before-cue', 'act.from-cue']]);
+  });
+});

@@ -2845,7 +2845,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const objectOpens = (k: number) =>
         ARTICLES.has((tokens[k] as Token | undefined)?.key ?? '') ||
         INDEFINITE.has((tokens[k] as Token | undefined)?.key ?? '');
-      while (p < s.last && p - o < 5 && (tokens[p] as Token).kind === 'word' && !objectOpens(p)) p++;
+      while (p < s.last && p - o < 9 && (tokens[p] as Token).kind === 'word' && !objectOpens(p)) p++;
       if (p > own && objectOpens(p)) o = p;
     }
     // "ha espresso soddisfazione per …", "manifesta profonda preoccupazione", "ha espresso «piena fiducia» in …":
