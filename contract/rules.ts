@@ -36,6 +36,8 @@ export const STATEMENT_RULES = {
     'a reporting verb and its subject set between commas inside a sentence (Il ponte, spiega X, resterà chiuso): the sentence is what X said',
   'statement.intent-noun-of-source':
     "a noun for something announced or asked, its source, then what it was (l'annuncio di X di …)",
+  'statement.predicative-judgement':
+    'a stance verb, its judgement, then what it judges (ritiene inaccettabile la riforma)',
   'statement.charge-noun': "a charge or ground with no source written (con l'accusa di …, con la motivazione che …)",
   'statement.colon-speech': 'first-person speech after a colon, without quote marks',
   'statement.connective-colon-speech': 'first-person speech after "E poi:" or "Ed ancora:": the last speaker goes on',

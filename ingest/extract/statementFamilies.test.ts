@@ -285,3 +285,31 @@ describe('a channel of several words before the object', () => {
     expect(tracesOf(text)).toStrictEqual([['statement.cue-object', 'speaker.subject-before-cue', 'act.from-cue']]);
   });
 });
+
+describe('a stance verb with its judgement first', () => {
+  it('reads "X ritiene inaccettabile la riforma" as what X said', () => {
+    const text = 'Il ministro Paolo Rossi ritiene inaccettabile la riforma delle pensioni.';
+    expect(statementsOf(text)).toStrictEqual([['Paolo Rossi', 'indirect', 'inaccettabile la riforma delle pensioni']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.predicative-judgement', 'speaker.subject-before-cue', 'act.from-cue'],
+    ]);
+  });
+
+  it('takes a judgement of several words and a demonstrative', () => {
+    const text =
+      'La senatrice Anna Bellini ha giudicato utile e tempestivo questo accordo con la Francia, poi è partita.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Anna Bellini', 'indirect', 'utile e tempestivo questo accordo con la Francia'],
+    ]);
+  });
+
+  it('reads nothing when the object comes with no judgement before it', () => {
+    expect(statementsOf('Il consiglio di Paolo Rossi ha definito una nuova strategia per le periferie.')).toStrictEqual(
+      [],
+    );
+  });
+
+  it('reads nothing when no one is named as the subject', () => {
+    expect(statementsOf('Molti considerano inaccettabile la riforma delle pensioni.')).toStrictEqual([]);
+  });
+});

@@ -2036,6 +2036,57 @@ function intentNounOfSource(ctx: Ctx, s: Sentence): void {
   }
 }
 
+const DEMONSTRATIVES = keySet(wordClass('statements', 'demonstratives'));
+
+/**
+ * "Il ministro X ritiene inaccettabile la riforma", "ha giudicato positivo e utile l'incontro": a stance
+ * verb, its judgement (up to four words, the first not an adverb) and the noun phrase it is about
+ * (`statement.predicative-judgement`): what a named subject said, from the judgement to the clause's end.
+ */
+function predicativeJudgement(ctx: Ctx, s: Sentence): void {
+  const { tokens } = ctx.seg;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  const opens = (at: number) =>
+    ARTICLES.has(key(at)) || INDEFINITE_ARTICLES.has(key(at)) || DEMONSTRATIVES.has(key(at));
+  for (let k = s.first + 1; k < s.last - 3; k++) {
+    if (!ctx.lex.predicativeCues.has(key(k)) || ctx.seg.tokenInQuote[k] === 1) continue;
+    const first = tokens[k + 1] as Token;
+    if (first.kind !== 'word' || first.cap || ADVERBS.has(first.key) || opens(k + 1)) continue;
+    let o = k + 1;
+    while (
+      o < s.last &&
+      o - k <= 4 &&
+      (tokens[o] as Token).kind === 'word' &&
+      !(tokens[o] as Token).cap &&
+      !opens(o) &&
+      !PREPOSITIONS.has(key(o)) &&
+      !OF.has(key(o)) &&
+      !THAT.has(key(o)) &&
+      !INFINITIVE.test(key(o))
+    )
+      o++;
+    if (o === k + 1 || !opens(o) || o + 1 >= s.last) continue;
+    const span = cueSpan(ctx, s, k);
+    const actor = subjectBefore(ctx, s, span.first) ?? mainSubject(ctx, s, span.first);
+    if (actor === null) continue;
+    const speaker = speakerOf(ctx, actor);
+    if (speaker.entity === null) continue;
+    push(
+      ctx,
+      'statement.predicative-judgement',
+      s,
+      speaker,
+      actor,
+      first.start,
+      clauseEnd(ctx, s, o, true),
+      'indirect',
+      span.text,
+      0.6,
+    );
+    k = o;
+  }
+}
+
 /** Words that may open "(Questo, almeno,) è quanto sostiene X" before the verb "essere". */
 const WHAT_OPENERS = keySet(wordClass('statements', 'what-openers'));
 
@@ -3114,6 +3165,7 @@ export function extractStatements(
     clauseThenAsCue(ctx, s);
     chargeNoun(ctx, s);
     intentNounOfSource(ctx, s);
+    predicativeJudgement(ctx, s);
     cueSetInside(ctx, s, idx);
     creditedSentence(ctx, s, idx);
   });
