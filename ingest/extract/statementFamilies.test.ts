@@ -313,3 +313,17 @@ describe('a stance verb with its judgement first', () => {
     expect(statementsOf('Molti considerano inaccettabile la riforma delle pensioni.')).toStrictEqual([]);
   });
 });
+
+describe('"supporre" reports a supposition', () => {
+  it('reads "X suppone che …" as what X said', () => {
+    expect(statementsOf('Il geologo Marco Galli suppone che la frana sia partita dal versante nord.')).toStrictEqual([
+      ['Marco Galli', 'indirect', 'la frana sia partita dal versante nord'],
+    ]);
+  });
+
+  it('reads "si suppone che …" as a statement with no speaker', () => {
+    const text = 'Si suppone che la frana sia partita dal versante nord.';
+    expect(statementsOf(text)).toStrictEqual([[null, 'indirect', 'la frana sia partita dal versante nord']]);
+    expect(tracesOf(text)).toStrictEqual([['statement.cue-that-clause', 'speaker.impersonal-si', 'act.from-cue']]);
+  });
+});
