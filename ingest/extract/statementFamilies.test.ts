@@ -327,3 +327,23 @@ describe('"supporre" reports a supposition', () => {
     expect(tracesOf(text)).toStrictEqual([['statement.cue-that-clause', 'speaker.impersonal-si', 'act.from-cue']]);
   });
 });
+
+describe('an estimate', () => {
+  it('reads "X stima in N …" from "in" as what X said', () => {
+    const text = 'La prefettura di Torino stima in almeno 300 le case danneggiate dal sisma.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['prefettura di Torino', 'indirect', 'in almeno 300 le case danneggiate dal sisma'],
+    ]);
+    expect(tracesOf(text)).toStrictEqual([['statement.estimate', 'speaker.clause-subject', 'act.from-cue']]);
+  });
+
+  it('reads "viene stimato un … N" as an estimate with no speaker', () => {
+    const text = 'Per i lavori viene stimato un costo di 5 milioni di euro.';
+    expect(statementsOf(text)).toStrictEqual([[null, 'indirect', 'un costo di 5 milioni di euro']]);
+    expect(tracesOf(text)).toStrictEqual([['statement.estimate', 'speaker.passive-no-agent', 'act.from-cue']]);
+  });
+
+  it('reads nothing when no figure is given', () => {
+    expect(statementsOf('Per i lavori viene stimato un costo molto alto.')).toStrictEqual([]);
+  });
+});

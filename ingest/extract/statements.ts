@@ -2087,6 +2087,66 @@ function predicativeJudgement(ctx: Ctx, s: Sentence): void {
   }
 }
 
+/**
+ * "La prefettura stima in 300 i feriti", "gli esperti stimano in almeno 300 …": a figure given by the
+ * subject, named or unnamed; "viene stimato un ritardo di cinque settimane": a figure with no one named
+ * (`statement.estimate`), from "in" (or the object) to the clause's end.
+ */
+function estimate(ctx: Ctx, s: Sentence): void {
+  const { tokens } = ctx.seg;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  for (let k = s.first + 1; k < s.last - 3; k++) {
+    if (!ctx.lex.estimateCues.has(key(k)) || ctx.seg.tokenInQuote[k] === 1) continue;
+    const span = cueSpan(ctx, s, k);
+    if (PASSIVE_AUX.has(key(k - 1))) {
+      const object = tokens[k + 1] as Token;
+      if (!(ARTICLES.has(object.key) || INDEFINITE_ARTICLES.has(object.key)) || AGENT_PREPS.has(key(k + 1))) continue;
+      let n = k + 2;
+      while (n < Math.min(s.last, k + 5) && tokens[n]?.kind !== 'num') n++;
+      if (tokens[n]?.kind !== 'num') continue;
+      const speaker: Speaker = { entity: null, text: null, how: ['speaker.passive-no-agent'] };
+      push(
+        ctx,
+        'statement.estimate',
+        s,
+        speaker,
+        null,
+        object.start,
+        clauseEnd(ctx, s, k, true),
+        'indirect',
+        span.text,
+        0.55,
+      );
+      continue;
+    }
+    if (key(k + 1) !== 'in') continue;
+    let n = k + 2;
+    while (n < Math.min(s.last, k + 5) && tokens[n]?.kind === 'word' && !ARTICLES.has(key(n))) n++;
+    if (tokens[n]?.kind !== 'num') continue;
+    const actor = subjectBefore(ctx, s, span.first) ?? mainSubject(ctx, s, span.first);
+    const unnamed = actor === null ? unnamedSubject(ctx, s, span.first) : null;
+    const speaker: Speaker | null =
+      actor !== null
+        ? speakerOf(ctx, actor)
+        : unnamed === 'impersonal'
+          ? { entity: null, text: null, how: ['speaker.impersonal-si'] }
+          : unnamed;
+    if (speaker === null) continue;
+    push(
+      ctx,
+      'statement.estimate',
+      s,
+      speaker,
+      actor,
+      (tokens[k + 1] as Token).start,
+      clauseEnd(ctx, s, k + 1, true),
+      'indirect',
+      span.text,
+      0.6,
+    );
+  }
+}
+
 /** Words that may open "(Questo, almeno,) è quanto sostiene X" before the verb "essere". */
 const WHAT_OPENERS = keySet(wordClass('statements', 'what-openers'));
 
@@ -3166,6 +3226,7 @@ export function extractStatements(
     chargeNoun(ctx, s);
     intentNounOfSource(ctx, s);
     predicativeJudgement(ctx, s);
+    estimate(ctx, s);
     cueSetInside(ctx, s, idx);
     creditedSentence(ctx, s, idx);
   });
