@@ -39,6 +39,7 @@ export const STATEMENT_RULES = {
   'statement.predicative-judgement':
     'a stance verb, its judgement, then what it judges (ritiene inaccettabile la riforma)',
   'statement.estimate': 'a figure estimated by the subject, or in a passive with no one named (stima in 300 i feriti)',
+  'statement.rumour': 'word going round with no source written (giunge la voce che …)',
   'statement.charge-noun': "a charge or ground with no source written (con l'accusa di …, con la motivazione che …)",
   'statement.colon-speech': 'first-person speech after a colon, without quote marks',
   'statement.connective-colon-speech': 'first-person speech after "E poi:" or "Ed ancora:": the last speaker goes on',

@@ -347,3 +347,15 @@ describe('an estimate', () => {
     expect(statementsOf('Per i lavori viene stimato un costo molto alto.')).toStrictEqual([]);
   });
 });
+
+describe('word going round with no source written', () => {
+  it('reads "giunge la voce che …" as a statement with no speaker', () => {
+    const text = 'In serata giunge la voce che il ponte di Borgo Nuovo è crollato.';
+    expect(statementsOf(text)).toStrictEqual([[null, 'indirect', 'il ponte di Borgo Nuovo è crollato']]);
+    expect(tracesOf(text)).toStrictEqual([['statement.rumour', 'speaker.unstated-source', 'act.plain-claim']]);
+  });
+
+  it('reads nothing in a relative clause after the noun', () => {
+    expect(statementsOf('La voce che gira da giorni in paese non ha trovato conferme.')).toStrictEqual([]);
+  });
+});

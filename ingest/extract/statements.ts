@@ -2147,6 +2147,37 @@ function estimate(ctx: Ctx, s: Sentence): void {
   }
 }
 
+/** Nouns for word going round with no one named as its source ("giunge la voce che …"). */
+const RUMOUR_NOUNS = keySet(wordClass('statements', 'rumour-nouns'));
+
+/**
+ * "Giunge la voce che i ribelli …", "circolano indiscrezioni che il ministro …": what is reported with no
+ * source written (`statement.rumour`, `speaker.unstated-source`). Only a clause opened by a name or an
+ * article after "che": "la voce che gira da giorni" is a relative clause, not what was reported.
+ */
+function rumour(ctx: Ctx, s: Sentence): void {
+  const { tokens, text } = ctx.seg;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  for (let k = s.first; k < s.last - 3; k++) {
+    if (!RUMOUR_NOUNS.has(key(k)) || ctx.seg.tokenInQuote[k] === 1 || !THAT.has(key(k + 1))) continue;
+    const next = tokens[k + 2] as Token;
+    if (next.kind !== 'word' || !(next.cap || ARTICLES.has(next.key) || INDEFINITE_ARTICLES.has(next.key))) continue;
+    const speaker: Speaker = { entity: null, text: null, how: ['speaker.unstated-source'] };
+    push(
+      ctx,
+      'statement.rumour',
+      s,
+      speaker,
+      null,
+      next.start,
+      clauseEnd(ctx, s, k + 1, false),
+      'indirect',
+      text.slice((tokens[k] as Token).start, (tokens[k + 1] as Token).end),
+      0.5,
+    );
+  }
+}
+
 /** Words that may open "(Questo, almeno,) è quanto sostiene X" before the verb "essere". */
 const WHAT_OPENERS = keySet(wordClass('statements', 'what-openers'));
 
@@ -3227,6 +3258,7 @@ export function extractStatements(
     intentNounOfSource(ctx, s);
     predicativeJudgement(ctx, s);
     estimate(ctx, s);
+    rumour(ctx, s);
     cueSetInside(ctx, s, idx);
     creditedSentence(ctx, s, idx);
   });
