@@ -34,6 +34,12 @@ export const STATEMENT_RULES = {
     'a noun naming words said and their source opening the sentence, a colon, then what was said without quote marks (La replica di X: …)',
   'statement.cue-set-inside':
     'a reporting verb and its subject set between commas inside a sentence (Il ponte, spiega X, resterà chiuso): the sentence is what X said',
+  'statement.intent-noun-of-source':
+    "a noun for something announced or asked, its source, then what it was (l'annuncio di X di …)",
+  'statement.predicative-judgement':
+    'a stance verb, its judgement, then what it judges (ritiene inaccettabile la riforma)',
+  'statement.estimate': 'a figure estimated by the subject, or in a passive with no one named (stima in 300 i feriti)',
+  'statement.rumour': 'word going round with no source written (giunge la voce che …)',
   'statement.charge-noun': "a charge or ground with no source written (con l'accusa di …, con la motivazione che …)",
   'statement.colon-speech': 'first-person speech after a colon, without quote marks',
   'statement.connective-colon-speech': 'first-person speech after "E poi:" or "Ed ancora:": the last speaker goes on',

@@ -73,6 +73,10 @@ export interface Lexicon {
   denialPhrases: readonly (readonly string[])[];
   /** Forms of the reporting verbs whose object may follow "di" (ha parlato di un complotto, si lamentava della riforma). */
   objectCuesOf: Map<string, 'any' | 'claim'>;
+  /** Forms of the stance verbs whose object is a judgement with its adjective first ("ritiene inaccettabile la riforma"). */
+  predicativeCues: Set<string>;
+  /** Forms of the verbs that give an estimate ("stima in 300 i feriti"). */
+  estimateCues: Set<string>;
   /** Stance nouns an object cue takes with no article (ha espresso soddisfazione …): stance-nouns.txt. */
   stanceNouns: Set<string>;
   /** Laws, rules and agreements: with no named source, what they provide is not a statement (legal-texts.txt). */
@@ -337,9 +341,16 @@ function load(): Lexicon {
   }
   const objectCues = new Set<string>();
   const objectCuesOf = new Map<string, 'any' | 'claim'>();
+  const predicativeCues = new Set<string>();
+  const estimateCues = new Set<string>();
   for (const line of readLines('it', 'object-cues.txt')) {
     const [lemma, prep] = line.split('|').map((f) => f.trim());
     if (!lemma) continue;
+    if (prep === 'pred' || prep === 'estimate') {
+      const into = prep === 'pred' ? predicativeCues : estimateCues;
+      for (const form of conjugate(lemma, irregular.get(lemma) ?? [])) into.add(normKey(form));
+      continue;
+    }
     for (const form of withEncliticSi(conjugate(lemma, irregular.get(lemma) ?? []))) {
       objectCues.add(normKey(form));
       if (prep === 'di' || prep === 'di-claim') objectCuesOf.set(normKey(form), prep === 'di' ? 'any' : 'claim');
@@ -417,6 +428,8 @@ function load(): Lexicon {
     speechCues,
     objectCues,
     objectCuesOf,
+    predicativeCues,
+    estimateCues,
     stanceNouns: wordSet(['it', 'stance-nouns.txt']),
     legalTexts: wordSet(['it', 'legal-texts.txt']),
     timePreps: wordSet(['it', 'time-prepositions.txt']),

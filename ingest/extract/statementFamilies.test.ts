@@ -240,3 +240,122 @@ describe('a gerund with an enclitic "si"', () => {
     ]);
   });
 });
+
+describe('a noun for something announced or asked, its source, then what it was', () => {
+  it('reads "l\'annuncio del sindaco X di …" as what the mayor announced', () => {
+    const text = "In città è arrivato l'annuncio del sindaco Carlo Neri di chiudere il ponte per tre mesi.";
+    expect(statementsOf(text)).toStrictEqual([['Carlo Neri', 'indirect', 'chiudere il ponte per tre mesi']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.intent-noun-of-source', 'speaker.of-speech-noun', 'act.from-cue'],
+    ]);
+  });
+
+  it('takes the name set in apposition after a title as the source', () => {
+    const text =
+      'Il dibattito si è acceso dopo la proposta del segretario di Azione Civica, Marco Galli, di abolire la tassa sui rifiuti.';
+    expect(statementsOf(text)).toStrictEqual([['Marco Galli', 'indirect', 'abolire la tassa sui rifiuti']]);
+  });
+
+  it('reads a noun phrase opened by an article after "di" as what was asked', () => {
+    const text = 'Nessuno ha risposto alla richiesta di Paola Serra di un nuovo regolamento per i mercati.';
+    expect(statementsOf(text)).toStrictEqual([['Paola Serra', 'indirect', 'un nuovo regolamento per i mercati']]);
+  });
+
+  it('reads "l\'invito di X a …" with its infinitive', () => {
+    const text = "I sindacati hanno accolto l'invito di Paola Serra a riaprire il tavolo sul contratto.";
+    expect(statementsOf(text)).toStrictEqual([['Paola Serra', 'indirect', 'riaprire il tavolo sul contratto']]);
+  });
+
+  it('reads nothing when no infinitive or article follows the source', () => {
+    expect(statementsOf('La richiesta di Paola Serra di ieri è stata respinta dal consiglio.')).toStrictEqual([]);
+  });
+
+  it('reads nothing after a list of names', () => {
+    expect(
+      statementsOf('È stata respinta la proposta di Paola Serra, Marco Galli, di rinviare il voto al mese prossimo.'),
+    ).toStrictEqual([]);
+  });
+});
+
+describe('a channel of several words before the object', () => {
+  it('skips "presso" and a long office name before what was reported', () => {
+    const text =
+      "Ieri l'ex sindaco Paolo Verdi ha denunciato presso la Stazione dei Carabinieri di Monte Alto un furto in casa sua.";
+    expect(statementsOf(text)).toStrictEqual([['Paolo Verdi', 'indirect', 'un furto in casa sua']]);
+    expect(tracesOf(text)).toStrictEqual([['statement.cue-object', 'speaker.subject-before-cue', 'act.from-cue']]);
+  });
+});
+
+describe('a stance verb with its judgement first', () => {
+  it('reads "X ritiene inaccettabile la riforma" as what X said', () => {
+    const text = 'Il ministro Paolo Rossi ritiene inaccettabile la riforma delle pensioni.';
+    expect(statementsOf(text)).toStrictEqual([['Paolo Rossi', 'indirect', 'inaccettabile la riforma delle pensioni']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.predicative-judgement', 'speaker.subject-before-cue', 'act.from-cue'],
+    ]);
+  });
+
+  it('takes a judgement of several words and a demonstrative', () => {
+    const text =
+      'La senatrice Anna Bellini ha giudicato utile e tempestivo questo accordo con la Francia, poi è partita.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Anna Bellini', 'indirect', 'utile e tempestivo questo accordo con la Francia'],
+    ]);
+  });
+
+  it('reads nothing when the object comes with no judgement before it', () => {
+    expect(statementsOf('Il consiglio di Paolo Rossi ha definito una nuova strategia per le periferie.')).toStrictEqual(
+      [],
+    );
+  });
+
+  it('reads nothing when no one is named as the subject', () => {
+    expect(statementsOf('Molti considerano inaccettabile la riforma delle pensioni.')).toStrictEqual([]);
+  });
+});
+
+describe('"supporre" reports a supposition', () => {
+  it('reads "X suppone che …" as what X said', () => {
+    expect(statementsOf('Il geologo Marco Galli suppone che la frana sia partita dal versante nord.')).toStrictEqual([
+      ['Marco Galli', 'indirect', 'la frana sia partita dal versante nord'],
+    ]);
+  });
+
+  it('reads "si suppone che …" as a statement with no speaker', () => {
+    const text = 'Si suppone che la frana sia partita dal versante nord.';
+    expect(statementsOf(text)).toStrictEqual([[null, 'indirect', 'la frana sia partita dal versante nord']]);
+    expect(tracesOf(text)).toStrictEqual([['statement.cue-that-clause', 'speaker.impersonal-si', 'act.from-cue']]);
+  });
+});
+
+describe('an estimate', () => {
+  it('reads "X stima in N …" from "in" as what X said', () => {
+    const text = 'La prefettura di Torino stima in almeno 300 le case danneggiate dal sisma.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['prefettura di Torino', 'indirect', 'in almeno 300 le case danneggiate dal sisma'],
+    ]);
+    expect(tracesOf(text)).toStrictEqual([['statement.estimate', 'speaker.clause-subject', 'act.from-cue']]);
+  });
+
+  it('reads "viene stimato un … N" as an estimate with no speaker', () => {
+    const text = 'Per i lavori viene stimato un costo di 5 milioni di euro.';
+    expect(statementsOf(text)).toStrictEqual([[null, 'indirect', 'un costo di 5 milioni di euro']]);
+    expect(tracesOf(text)).toStrictEqual([['statement.estimate', 'speaker.passive-no-agent', 'act.from-cue']]);
+  });
+
+  it('reads nothing when no figure is given', () => {
+    expect(statementsOf('Per i lavori viene stimato un costo molto alto.')).toStrictEqual([]);
+  });
+});
+
+describe('word going round with no source written', () => {
+  it('reads "giunge la voce che …" as a statement with no speaker', () => {
+    const text = 'In serata giunge la voce che il ponte di Borgo Nuovo è crollato.';
+    expect(statementsOf(text)).toStrictEqual([[null, 'indirect', 'il ponte di Borgo Nuovo è crollato']]);
+    expect(tracesOf(text)).toStrictEqual([['statement.rumour', 'speaker.unstated-source', 'act.plain-claim']]);
+  });
+
+  it('reads nothing in a relative clause after the noun', () => {
+    expect(statementsOf('La voce che gira da giorni in paese non ha trovato conferme.')).toStrictEqual([]);
+  });
+});

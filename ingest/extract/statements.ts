@@ -1974,6 +1974,210 @@ function chargeNoun(ctx: Ctx, s: Sentence): void {
   }
 }
 
+/** Nouns for something announced, asked or offered, written with its source and then its content ("l'annuncio di X di …"). */
+const INTENT_NOUNS = keySet(wordClass('statements', 'intent-nouns'));
+const INDEFINITE_ARTICLES = keySet(wordClass('statements', 'indefinite-articles'));
+
+/**
+ * "l'annuncio del ministro X di presentare …", "la richiesta di X di un nuovo candidato", "l'invito di X
+ * a ritirare …": what the source announced, asked or offered (`statement.intent-noun-of-source`,
+ * `speaker.of-speech-noun`), after the source (and its name in apposition) and "di" (or "a"), up to the
+ * end of the clause. Only an infinitive or a noun phrase opened by an article follows.
+ */
+function intentNounOfSource(ctx: Ctx, s: Sentence): void {
+  const { tokens, text } = ctx.seg;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  for (let k = s.first; k < s.last - 4; k++) {
+    if (!INTENT_NOUNS.has(key(k)) || ctx.seg.tokenInQuote[k] === 1 || !OF.has(key(k + 1))) continue;
+    // The source, perhaps after a description ("del coordinatore del partito, Anna Rossi, di …").
+    let at = k + 2;
+    while (at < Math.min(s.last, k + 9) && !ctx.actorAt.has(at) && tokens[at]?.kind === 'word') at++;
+    const ai = ctx.actorAt.get(at) ?? (tokens[at]?.text === ',' ? ctx.actorAt.get(at + 1) : undefined);
+    if (ai === undefined) continue;
+    let actor = ctx.actors[ai] as Actor;
+    let link = actor.last;
+    const setOff = actor.first > k + 2 && tokens[actor.first - 1]?.text === ',';
+    if (setOff) {
+      if (tokens[link]?.text !== ',') continue;
+      link++;
+    } else if (tokens[link]?.text === ',') {
+      // "dell'assessore, Anna Rossi, di …", "del segretario di Azione, Anna Rossi, di …": a title's holder in
+      // apposition; right after the noun's own name, a comma opens a list.
+      if (actor.kind !== 'role' && actor.first === k + 2) continue;
+      const named = ctx.actorAt.get(link + 1);
+      const after = named === undefined ? undefined : (ctx.actors[named] as Actor);
+      if (after === undefined || after.entity === null || tokens[after.last]?.text !== ',') continue;
+      actor = after;
+      link = after.last + 1;
+    }
+    const joiner = key(link);
+    const next = tokens[link + 1];
+    if (next === undefined || next.kind !== 'word' || link + 2 >= s.last) continue;
+    const infinitive = INFINITIVE.test(next.key);
+    const toInfinitive = (joiner === 'a' || joiner === 'ad') && infinitive;
+    const ofContent = joiner === 'di' && (infinitive || ARTICLES.has(next.key) || INDEFINITE_ARTICLES.has(next.key));
+    if (!toInfinitive && !ofContent) continue;
+    const source = found(actor, 'speaker.of-speech-noun');
+    const speaker = speakerOf(ctx, source);
+    if (speaker.entity === null) continue;
+    push(
+      ctx,
+      'statement.intent-noun-of-source',
+      s,
+      speaker,
+      actor,
+      next.start,
+      clauseEnd(ctx, s, link, true),
+      'indirect',
+      text.slice((tokens[k] as Token).start, (tokens[link] as Token).end),
+      0.6,
+    );
+    k = link;
+  }
+}
+
+const DEMONSTRATIVES = keySet(wordClass('statements', 'demonstratives'));
+
+/**
+ * "Il ministro X ritiene inaccettabile la riforma", "ha giudicato positivo e utile l'incontro": a stance
+ * verb, its judgement (up to four words, the first not an adverb) and the noun phrase it is about
+ * (`statement.predicative-judgement`): what a named subject said, from the judgement to the clause's end.
+ */
+function predicativeJudgement(ctx: Ctx, s: Sentence): void {
+  const { tokens } = ctx.seg;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  const opens = (at: number) =>
+    ARTICLES.has(key(at)) || INDEFINITE_ARTICLES.has(key(at)) || DEMONSTRATIVES.has(key(at));
+  for (let k = s.first + 1; k < s.last - 3; k++) {
+    if (!ctx.lex.predicativeCues.has(key(k)) || ctx.seg.tokenInQuote[k] === 1) continue;
+    const first = tokens[k + 1] as Token;
+    if (first.kind !== 'word' || first.cap || ADVERBS.has(first.key) || opens(k + 1)) continue;
+    let o = k + 1;
+    while (
+      o < s.last &&
+      o - k <= 4 &&
+      (tokens[o] as Token).kind === 'word' &&
+      !(tokens[o] as Token).cap &&
+      !opens(o) &&
+      !PREPOSITIONS.has(key(o)) &&
+      !OF.has(key(o)) &&
+      !THAT.has(key(o)) &&
+      !INFINITIVE.test(key(o))
+    )
+      o++;
+    if (o === k + 1 || !opens(o) || o + 1 >= s.last) continue;
+    const span = cueSpan(ctx, s, k);
+    const actor = subjectBefore(ctx, s, span.first) ?? mainSubject(ctx, s, span.first);
+    if (actor === null) continue;
+    const speaker = speakerOf(ctx, actor);
+    if (speaker.entity === null) continue;
+    push(
+      ctx,
+      'statement.predicative-judgement',
+      s,
+      speaker,
+      actor,
+      first.start,
+      clauseEnd(ctx, s, o, true),
+      'indirect',
+      span.text,
+      0.6,
+    );
+    k = o;
+  }
+}
+
+/**
+ * "La prefettura stima in 300 i feriti", "gli esperti stimano in almeno 300 …": a figure given by the
+ * subject, named or unnamed; "viene stimato un ritardo di cinque settimane": a figure with no one named
+ * (`statement.estimate`), from "in" (or the object) to the clause's end.
+ */
+function estimate(ctx: Ctx, s: Sentence): void {
+  const { tokens } = ctx.seg;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  for (let k = s.first + 1; k < s.last - 3; k++) {
+    if (!ctx.lex.estimateCues.has(key(k)) || ctx.seg.tokenInQuote[k] === 1) continue;
+    const span = cueSpan(ctx, s, k);
+    if (PASSIVE_AUX.has(key(k - 1))) {
+      const object = tokens[k + 1] as Token;
+      if (!(ARTICLES.has(object.key) || INDEFINITE_ARTICLES.has(object.key)) || AGENT_PREPS.has(key(k + 1))) continue;
+      let n = k + 2;
+      while (n < Math.min(s.last, k + 5) && tokens[n]?.kind !== 'num') n++;
+      if (tokens[n]?.kind !== 'num') continue;
+      const speaker: Speaker = { entity: null, text: null, how: ['speaker.passive-no-agent'] };
+      push(
+        ctx,
+        'statement.estimate',
+        s,
+        speaker,
+        null,
+        object.start,
+        clauseEnd(ctx, s, k, true),
+        'indirect',
+        span.text,
+        0.55,
+      );
+      continue;
+    }
+    if (key(k + 1) !== 'in') continue;
+    let n = k + 2;
+    while (n < Math.min(s.last, k + 5) && tokens[n]?.kind === 'word' && !ARTICLES.has(key(n))) n++;
+    if (tokens[n]?.kind !== 'num') continue;
+    const actor = subjectBefore(ctx, s, span.first) ?? mainSubject(ctx, s, span.first);
+    const unnamed = actor === null ? unnamedSubject(ctx, s, span.first) : null;
+    const speaker: Speaker | null =
+      actor !== null
+        ? speakerOf(ctx, actor)
+        : unnamed === 'impersonal'
+          ? { entity: null, text: null, how: ['speaker.impersonal-si'] }
+          : unnamed;
+    if (speaker === null) continue;
+    push(
+      ctx,
+      'statement.estimate',
+      s,
+      speaker,
+      actor,
+      (tokens[k + 1] as Token).start,
+      clauseEnd(ctx, s, k + 1, true),
+      'indirect',
+      span.text,
+      0.6,
+    );
+  }
+}
+
+/** Nouns for word going round with no one named as its source ("giunge la voce che …"). */
+const RUMOUR_NOUNS = keySet(wordClass('statements', 'rumour-nouns'));
+
+/**
+ * "Giunge la voce che i ribelli …", "circolano indiscrezioni che il ministro …": what is reported with no
+ * source written (`statement.rumour`, `speaker.unstated-source`). Only a clause opened by a name or an
+ * article after "che": "la voce che gira da giorni" is a relative clause, not what was reported.
+ */
+function rumour(ctx: Ctx, s: Sentence): void {
+  const { tokens, text } = ctx.seg;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  for (let k = s.first; k < s.last - 3; k++) {
+    if (!RUMOUR_NOUNS.has(key(k)) || ctx.seg.tokenInQuote[k] === 1 || !THAT.has(key(k + 1))) continue;
+    const next = tokens[k + 2] as Token;
+    if (next.kind !== 'word' || !(next.cap || ARTICLES.has(next.key) || INDEFINITE_ARTICLES.has(next.key))) continue;
+    const speaker: Speaker = { entity: null, text: null, how: ['speaker.unstated-source'] };
+    push(
+      ctx,
+      'statement.rumour',
+      s,
+      speaker,
+      null,
+      next.start,
+      clauseEnd(ctx, s, k + 1, false),
+      'indirect',
+      text.slice((tokens[k] as Token).start, (tokens[k + 1] as Token).end),
+      0.5,
+    );
+  }
+}
+
 /** Words that may open "(Questo, almeno,) è quanto sostiene X" before the verb "essere". */
 const WHAT_OPENERS = keySet(wordClass('statements', 'what-openers'));
 
@@ -2783,7 +2987,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const objectOpens = (k: number) =>
         ARTICLES.has((tokens[k] as Token | undefined)?.key ?? '') ||
         INDEFINITE.has((tokens[k] as Token | undefined)?.key ?? '');
-      while (p < s.last && p - o < 5 && (tokens[p] as Token).kind === 'word' && !objectOpens(p)) p++;
+      while (p < s.last && p - o < 9 && (tokens[p] as Token).kind === 'word' && !objectOpens(p)) p++;
       if (p > own && objectOpens(p)) o = p;
     }
     // "ha espresso soddisfazione per …", "manifesta profonda preoccupazione", "ha espresso «piena fiducia» in …":
@@ -3051,6 +3255,10 @@ export function extractStatements(
     colonSpeech(ctx, s);
     clauseThenAsCue(ctx, s);
     chargeNoun(ctx, s);
+    intentNounOfSource(ctx, s);
+    predicativeJudgement(ctx, s);
+    estimate(ctx, s);
+    rumour(ctx, s);
     cueSetInside(ctx, s, idx);
     creditedSentence(ctx, s, idx);
   });
