@@ -9,6 +9,10 @@ export const STATEMENT_RULES = {
   'statement.cue-inside-quote': 'a reporting clause set inside the quote («… – ha detto X – …»)',
   'statement.cue-then-colon-quote': 'a reporting verb, a colon, then the quote (X ha detto: «…»)',
   'statement.name-then-colon-quote': 'a name, a colon, then the quote (X: «…»)',
+  'statement.interview-answer':
+    'in an interview ("Intervista a X" in the headline), what follows a question up to the next one is the answer of X',
+  'statement.interview-headline':
+    'a quote with no source of its own in the headline "Intervista a X: «…»" is said by X',
   'statement.noun-cue-then-colon-quote':
     'a noun naming words said and their source, a colon, then the quote (Lo sfogo di X: «…»)',
   'statement.quote-then-noun-cue': 'a quote followed by a noun naming it and its source («…», la replica di X)',
@@ -71,6 +75,7 @@ export const SPEAKER_RULES = {
   'speaker.sentence-opening-name': 'the name opening the sentence, before an apposition',
   'speaker.subject-after-cue': 'the name right after the reporting verb (ha detto X)',
   'speaker.name-before-colon': 'the name just before the colon',
+  'speaker.interviewee': 'the person the headline says is interviewed ("Intervista a X")',
   'speaker.apposition': "the name set in apposition to a description (l'avvocato, Anna Rossi,)",
   'speaker.acronym': 'the acronym in parentheses after a name read only in part (… Geological Survey (USGS))',
   'speaker.after-secondo': 'the name after "secondo" (or "a detta di", "stando a")',

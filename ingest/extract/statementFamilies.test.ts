@@ -359,3 +359,61 @@ describe('word going round with no source written', () => {
     expect(statementsOf('La voce che gira da giorni in paese non ha trovato conferme.')).toStrictEqual([]);
   });
 });
+
+describe('a question-and-answer interview', () => {
+  const interview = [
+    'Intervista a Mario Rossi, sindaco di Lucca: «Il piano va rifatto»',
+    '',
+    'di Anna Bianchi',
+    '',
+    'Il sindaco di Lucca, Mario Rossi, risponde alle nostre domande sul nuovo piano del traffico.',
+    '',
+    'Sindaco, il piano è pronto?',
+    '«No, il piano va rifatto da capo».',
+    '',
+    'E i fondi della Regione?',
+    'I fondi arriveranno solo a fine anno. E non bastano.',
+    '',
+    'Domanda: che cosa chiede al governo? Risposta: chiedo più risorse per i trasporti pubblici.',
+  ].join('\n');
+
+  it('gives every answer, and the headline quote, to the person interviewed, and no question to anyone', () => {
+    expect(statementsOf(interview)).toStrictEqual([
+      ['Mario Rossi', 'direct', 'Il piano va rifatto'],
+      ['Mario Rossi', 'direct', 'No, il piano va rifatto da capo'],
+      ['Mario Rossi', 'direct', 'I fondi arriveranno solo a fine anno'],
+      ['Mario Rossi', 'direct', 'E non bastano'],
+      ['Mario Rossi', 'direct', 'chiedo più risorse per i trasporti pubblici'],
+    ]);
+    expect(tracesOf(interview).map((trace) => trace.slice(0, 2))).toStrictEqual([
+      ['statement.interview-headline', 'speaker.interviewee'],
+      ['statement.interview-answer', 'speaker.interviewee'],
+      ['statement.interview-answer', 'speaker.interviewee'],
+      ['statement.interview-answer', 'speaker.interviewee'],
+      ['statement.interview-answer', 'speaker.interviewee'],
+    ]);
+  });
+
+  it('keeps a quote with its own source in an answer, and reads nothing before the first question', () => {
+    const text = [
+      'Intervista con Giulia Verdi',
+      '',
+      'Giulia Verdi guida la cooperativa da dieci anni.',
+      '',
+      'Come va il lavoro?',
+      '«Bene», ha detto Luca Neri, il suo socio, prima di andare via.',
+    ].join('\n');
+    expect(statementsOf(text)).toStrictEqual([['Luca Neri', 'direct', 'Bene']]);
+  });
+
+  it('reads no interview where the headline names no person interviewed, or a question stays inside its paragraph', () => {
+    const noPerson = ['Intervista al Comune', '', 'Che cosa cambia?', 'Cambiano gli orari degli uffici.'].join('\n');
+    expect(statementsOf(noPerson)).toStrictEqual([]);
+    const rhetorical = [
+      'Intervista a Mario Rossi',
+      '',
+      'Il sindaco Mario Rossi ha aperto il cantiere. Perché adesso? I lavori finiranno in estate.',
+    ].join('\n');
+    expect(statementsOf(rhetorical)).toStrictEqual([]);
+  });
+});

@@ -3174,6 +3174,81 @@ function oneRecordPerStatement(out: FoundStatement[]): FoundStatement[] {
   );
 }
 
+const INTERVIEW_NOUNS = keySet(wordClass('statements', 'interview-nouns'));
+const INTERVIEW_PREPS = keySet(wordClass('statements', 'interview-preps'));
+const QUESTION_LABELS = keySet(wordClass('statements', 'question-labels'));
+const ANSWER_LABELS = keySet(wordClass('statements', 'answer-labels'));
+
+/** "Domanda:", "D:" opening a sentence (`labels`), with the colon after it: the token after the colon. */
+function labelled(ctx: Ctx, s: Sentence, labels: ReadonlySet<string>): number | null {
+  const { tokens } = ctx.seg;
+  const label = tokens[s.first] as Token;
+  return labels.has(label.key) && s.first + 1 < s.last && (tokens[s.first + 1] as Token).text === ':'
+    ? s.first + 2
+    : null;
+}
+
+/**
+ * A question-and-answer interview. "Intervista a X" ("intervista con X") opening a sentence of the
+ * headline or the standfirst names the person interviewed; from there on, every sentence after a
+ * question (a sentence ending with "?" at the end of its paragraph, or opening with "Domanda:") up
+ * to the next question is that person's answer, in their own words, unless a rule found a statement
+ * in it already. The questions are the interviewer's and never a statement; a quote in the headline
+ * with no source of its own is the interviewee's.
+ */
+function interviewAnswers(ctx: Ctx): void {
+  const { tokens, sentences, text } = ctx.seg;
+  let intro = -1;
+  let interviewee: Actor | null = null;
+  for (let si = 0; si < sentences.length && interviewee === null; si++) {
+    const s = sentences[si] as Sentence;
+    if (s.paragraph > 1) break;
+    const first = tokens[s.first] as Token;
+    if (!INTERVIEW_NOUNS.has(first.key) || !INTERVIEW_PREPS.has((tokens[s.first + 1] as Token | undefined)?.key ?? ''))
+      continue;
+    const ai = ctx.actorAt.get(s.first + 2);
+    const actor = ai === undefined ? undefined : ctx.actors[ai];
+    if (actor?.entity == null || ctx.ents.entities[actor.entity]?.type !== 'Person') continue;
+    interviewee = actor;
+    intro = si;
+  }
+  if (interviewee === null) return;
+  const speaker = (): Speaker => speakerOf(ctx, found(interviewee, 'speaker.interviewee'));
+  const said = (start: number, end: number) => ctx.out.some((o) => o.start < end && o.end > start);
+  const introSentence = sentences[intro] as Sentence;
+  for (const q of ctx.seg.sentenceQuotes[intro] ?? [])
+    if (q.depth === 0 && !said(q.start, q.end))
+      push(ctx, 'statement.interview-headline', introSentence, speaker(), null, q.start, q.end, 'direct', null, 0.8);
+  let answering = false;
+  for (let si = intro + 1; si < sentences.length; si++) {
+    const s = sentences[si] as Sentence;
+    if (s.boilerplate) continue;
+    // A question of the layout stands at the end of its paragraph (or is labelled): a rhetorical
+    // question inside a paragraph of narrative is no turn of the interview.
+    const endsParagraph = (sentences[si + 1] as Sentence | undefined)?.paragraph !== s.paragraph;
+    const question =
+      (endsParagraph && text.slice(s.start, s.end).trimEnd().endsWith('?')) ||
+      labelled(ctx, s, QUESTION_LABELS) !== null;
+    if (question) {
+      answering = true;
+      continue;
+    }
+    if (!answering || said(s.start, s.end)) continue;
+    const from = labelled(ctx, s, ANSWER_LABELS);
+    let start = from === null ? s.start : ((tokens[from] as Token | undefined)?.start ?? s.end);
+    let end = s.end;
+    // «…» around the whole answer: the words inside the marks.
+    const whole = (ctx.seg.sentenceQuotes[si] ?? []).find(
+      (q) => q.depth === 0 && q.open <= start + 1 && q.close >= end - 2,
+    );
+    if (whole) {
+      start = whole.start;
+      end = whole.end;
+    }
+    push(ctx, 'statement.interview-answer', s, speaker(), null, start, end, 'direct', null, 0.8);
+  }
+}
+
 export function extractStatements(
   seg: Segmentation,
   actors: Actor[],
@@ -3262,6 +3337,7 @@ export function extractStatements(
     cueSetInside(ctx, s, idx);
     creditedSentence(ctx, s, idx);
   });
+  interviewAnswers(ctx);
   return oneRecordPerStatement(quoteChains(ctx.out, seg.text)).map((statement) => {
     const { act, rule } = speechAct(statement, lex);
     return { ...statement, act, trace: [...statement.trace, rule] };
