@@ -97,6 +97,14 @@ describe('quote layouts', () => {
     expect(said(extract([doc('«Il lavoro è finito, ha spiegato Mario Rossi, e ora si riparte».')]))).toStrictEqual([
       ['Mario Rossi', 'direct', 'Il lavoro è finito, ha spiegato Mario Rossi, e ora si riparte'],
     ]);
+    const dashes = extract([doc('«Il lavoro è finito – dice Mario Rossi – e ora si riparte».')]);
+    expect(said(dashes)).toStrictEqual([
+      ['Mario Rossi', 'direct', 'Il lavoro è finito – dice Mario Rossi – e ora si riparte'],
+    ]);
+    expect([dashes.statements[0]?.cue, dashes.statements[0]?.trace[0]]).toStrictEqual([
+      'dice',
+      'statement.cue-inside-quote',
+    ]);
   });
 
   it('reads a quote after a colon that closes a clause naming no one, with the last speaker', () => {
