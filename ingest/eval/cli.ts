@@ -7,7 +7,8 @@
 //   npm run eval -- --gold <gold.json> --docs <dir> the seed-style gold only
 //   npm run eval -- --kind <file.tsv>               KIND only
 //   --json      figures as JSON      --verbose   misses, for improving the extractor
-//   --errors    KIND errors by kind and type   --error-forms <n>   forms listed a group (default 30)
+//   --errors    KIND errors by kind and type   --error-forms <n>   forms listed a group (default 30);
+//               and the attribution set's missed, misattributed and spurious statements with their rule trace
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
       a.extractMs === 0 ? 'n/a' : `${Math.round(a.words / (a.extractMs / 1000)).toLocaleString('en-US')} words/s`;
     out.push(`Attribution: ${a.dir} (extraction ${a.extractMs} ms, ${speed})`);
     for (const error of a.readErrors) out.push(`  read error: ${error.source}: ${error.reason}`);
-    out.push(formatAttributionReport(a, parsed.verbose), '');
+    out.push(formatAttributionReport(a, parsed.verbose || parsed.errorForms !== null), '');
   }
   if (report.nodes !== undefined)
     out.push(

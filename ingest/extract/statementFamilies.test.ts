@@ -385,7 +385,7 @@ describe('a question-and-answer interview', () => {
       ['Mario Rossi', 'direct', 'E non bastano'],
       ['Mario Rossi', 'direct', 'chiedo più risorse per i trasporti pubblici'],
     ]);
-    expect(tracesOf(interview).map((trace) => trace.slice(0, 2))).toStrictEqual([
+    expect(tracesOf(interview).map((trace) => (trace ?? []).slice(0, 2))).toStrictEqual([
       ['statement.interview-headline', 'speaker.interviewee'],
       ['statement.interview-answer', 'speaker.interviewee'],
       ['statement.interview-answer', 'speaker.interviewee'],

@@ -101,7 +101,7 @@ describe('quote layouts', () => {
     expect(said(dashes)).toStrictEqual([
       ['Mario Rossi', 'direct', 'Il lavoro è finito – dice Mario Rossi – e ora si riparte'],
     ]);
-    expect([dashes.statements[0]?.cue, dashes.statements[0]?.trace[0]]).toStrictEqual([
+    expect([dashes.statements[0]?.cue, dashes.statements[0]?.trace?.[0]]).toStrictEqual([
       'dice',
       'statement.cue-inside-quote',
     ]);
