@@ -49,13 +49,9 @@ export class UnknownExtractorError extends Error {
   }
 }
 
-function checkSignal(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('extraction aborted');
-}
-
 /** The rule pipeline, synchronous: for callers that need no backend choice (eval, bench, tests). */
 export function extract(docs: RawDocument[], options: ExtractOptions = {}): ExtractionResult {
-  checkSignal(options.signal);
+  options.signal?.throwIfAborted();
   return runPipeline(docs, options.known ? { known: options.known } : {});
 }
 
