@@ -344,6 +344,7 @@ export class ApiClient {
   /** Statements whose quote holds `text` (case and accents ignored), of the given kinds, acts and cue, newest first. */
   searchStatements(query: StatementSearchQuery, signal?: AbortSignal): Promise<StatementHits> {
     const { text, kinds, acts, cue, limit } = query;
-    return this.get(`/statements/search${queryString({ q: text, kinds, acts, cue, limit })}`, signal);
+    const search = { text, ...(kinds ? { kinds } : {}), ...(acts ? { acts } : {}), ...(cue ? { cue } : {}), limit };
+    return this.get(`/statements/search${statementSearchQueryString(search)}`, signal);
   }
 }
