@@ -2,12 +2,16 @@
 // load, and indexes them for the stages. Every file starts with a header line
 // ("# …", where it comes from); blank lines and "#" lines are skipped.
 import { conjugate } from './conjugate.ts';
+import { endingPattern, onlyEnding } from './morphology.ts';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { EntityType, RelationType, SpeechAct } from '../../contract/graph.ts';
 import { RELATION_TYPES, SPEECH_ACTS } from '../../contract/graph.ts';
 import { normKey } from './text.ts';
+
+const GERUND = endingPattern('gerund');
+const GERUND_ENCLITIC = onlyEnding('gerund-enclitic');
 
 const LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../lexicon');
 /** The language models under LEXICON_DIR: Italian, then English. */
@@ -508,5 +512,5 @@ export const LEXICON: Lexicon = load();
 
 /** The forms with each gerund also written with an enclitic "si" ("lamentandosi", "dichiarandosi"). */
 function withEncliticSi(forms: readonly string[]): string[] {
-  return [...forms, ...forms.filter((form) => /(ando|endo)$/.test(form)).map((form) => `${form}si`)];
+  return [...forms, ...forms.filter((form) => GERUND.test(form)).map((form) => `${form}${GERUND_ENCLITIC}`)];
 }

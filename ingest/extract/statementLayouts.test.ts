@@ -41,7 +41,7 @@ describe('reporting verbs in every form', () => {
     expect(conjugate('rispondere', ['risposto', 'rispose'])).toContain('risposto');
     expect(conjugate('rispondere', ['risposto', 'rispose'])).not.toContain('risponduto');
     expect(conjugate('dire', ['irr', 'detto', 'dice'])).toStrictEqual(['detto', 'dice']);
-    expect(() => conjugate('parola')).toThrow('"parola" is not an Italian infinitive');
+    expect(() => conjugate('parola')).toThrow('"parola" is not an infinitive (-are, -ere, -ire)');
   });
 
   it('knows the generated forms with their class, and keeps no feminine participle', () => {

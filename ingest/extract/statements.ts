@@ -10,6 +10,7 @@ import { speechAct } from './acts.ts';
 import type { Actor, ActorIndex } from './actors.ts';
 import { indexActors, PREPOSITIONS } from './actors.ts';
 import { LEXICON, wordClass, type CueClass, type Lexicon } from './lexicon.ts';
+import { alternation, endingPattern, endings } from './morphology.ts';
 import type { DocEntities, LocalEntity } from './resolve.ts';
 import type { Segmentation, Sentence, Token } from './segment.ts';
 import { keySet, normKey } from './text.ts';
@@ -59,6 +60,95 @@ const INDEFINITE = keySet(wordClass('statements', 'indefinite'));
 const CHANNEL_PREPS = keySet(wordClass('statements', 'channel-preps'));
 const AGENT_PREPS = new Set(wordClass('statements', 'agent-preps'));
 const ADDRESSEE_PREPS = new Set(wordClass('statements', 'addressee-preps'));
+/** "e", "ed". */
+const AND_KEYS = keySet(wordClass('statements', 'and'));
+/** "e", "ma" after a comma: a new clause. */
+const COMMA_COORDINATORS = keySet(wordClass('statements', 'comma-coordinators'));
+/** "e", "ed", "ma". */
+const COORDINATORS = keySet(wordClass('statements', 'agent-limits'));
+/** "a", "ad": the preposition of "torna a dire", "invita ad agire". */
+const TO_KEYS = keySet(wordClass('statements', 'modal-to'));
+/** "che", the complementizer and relative pronoun. */
+const COMPLEMENTIZER = keySet(wordClass('statements', 'complementizer'));
+/** "di", the bare preposition of a content clause or an object ("ha chiesto di", "accusa di"). */
+const OF_BARE = keySet(wordClass('statements', 'of-bare'));
+/** The agent's "da" and its articled forms that mark a passive's agent. */
+const AGENT_FROM = keySet(wordClass('statements', 'agent-from'));
+/** "da", the preposition of a passive's agent. */
+const BY = keySet(wordClass('statements', 'by'));
+/** The impersonal or reflexive "si". */
+const IMPERSONAL_SI = keySet(wordClass('statements', 'impersonal-si'));
+const REFLEXIVE_SI_KEYS = keySet(wordClass('statements', 'reflexive-si'));
+/** "verbale" of "mettere a verbale", with its preposition. */
+const RECORD_NOUNS = keySet(wordClass('statements', 'record-nouns'));
+const RECORD_PREPS = keySet(wordClass('statements', 'record-preps'));
+/** "come": "come ha detto X", "come riferisce". */
+const AS = keySet(wordClass('statements', 'as'));
+/** "secondo X": the preposition that attributes what follows. */
+const ACCORDING_PREPOSITION = keySet(wordClass('statements', 'according-preposition'));
+/** "le sue parole", "la parola": words that carry what someone said. */
+const WORD_NOUNS = keySet(wordClass('statements', 'word-nouns'));
+/** "le parole", "le dichiarazioni" of someone. */
+const STATEMENT_NOUNS = keySet(wordClass('statements', 'statement-nouns'));
+/** The possessive of the third person ("sue parole"). */
+const THIRD_POSSESSIVES = keySet(wordClass('statements', 'third-possessives'));
+/** "sono" before a plural participle. */
+const ARE = keySet(wordClass('statements', 'are'));
+/** "con" of "con queste parole". */
+const WITH = keySet(wordClass('statements', 'with'));
+/** "cui" after a preposition; "quale", "quali" after an articled preposition. */
+const RELATIVE_CUI = keySet(wordClass('statements', 'relative-cui'));
+const RELATIVE_QUALE = keySet(wordClass('statements', 'relative-quale'));
+const RELATIVE_QUALE_PREPS = keySet(wordClass('statements', 'relative-quale-preps'));
+/** "cui", "quanto": heads of a relative clause, not a quoted phrase's head. */
+const RELATIVE_HEADS = keySet(wordClass('statements', 'relative-heads'));
+/** "lo", "l'": the object pronoun standing for what was said ("lo ha detto"). */
+const OBJECT_PRONOUNS = keySet(wordClass('statements', 'object-pronouns'));
+/** "così": "così ha detto X". */
+const SO = keySet(wordClass('statements', 'so'));
+/** "prima": "prima di". */
+const BEFORE = keySet(wordClass('statements', 'before'));
+/** "in" of "in una nota". */
+const IN = keySet(wordClass('statements', 'in'));
+/** "sarebbe": the conditional copula of a reported claim. */
+const WOULD_BE = keySet(wordClass('statements', 'would-be'));
+/** "è", as written. */
+const IS_TEXT = new Set(wordClass('statements', 'is-text'));
+/** "quanto" and "ciò che", heads of "what" clauses ("è quanto ha detto", "è ciò che ha detto"). */
+const WHAT_HEADS = wordClass('statements', 'what-heads').map((p) => p.split(' ').map(normKey));
+/** "per X, …": a source's opening preposition. */
+const FOR = keySet(wordClass('statements', 'for'));
+/** "according to X". */
+const ACCORDING_TO = wordClass('statements', 'according-to').map((p) => p.split(' ').map(normKey));
+/** The attributing phrases whose source follows an addressee preposition ("stando a X"), not "di". */
+const ACCORDING_ADDRESSEE = keySet(wordClass('statements', 'according-addressee'));
+/** "anche" before "da parte di". */
+const ALSO = keySet(wordClass('statements', 'also'));
+/** "da parte di": the source of a noun. */
+const ON_THE_PART = wordClass('statements', 'on-the-part').map((p) => p.split(' ').map(normKey));
+/** English articles before a channel noun ("in an interview", "in a statement"). */
+const CHANNEL_AN = keySet(wordClass('statements', 'channel-an'));
+const CHANNEL_A = keySet(wordClass('statements', 'channel-a'));
+const ADVERB_ENDING = endingPattern('adverb');
+/** An adverb in -mente with a stem of four letters at least ("finalmente", not "mente"). */
+const LONG_ADVERB_ENDING = endingPattern('adverb', 4);
+const PARTICIPLE_ENDING = endingPattern('participle');
+const PARTICIPLE_INFLECTED_ENDING = endingPattern('participle-inflected');
+const PARTICIPLE_OR_O_ENDING = endingPattern('participle-or-o');
+const PARTICIPLE_PLURAL_ENDING = endingPattern('participle-plural');
+const GERUND_ENDING = new RegExp(
+  `(?:${alternation(endings('gerund'))})(?:${alternation(endings('gerund-enclitic'))})?$`,
+);
+/** Infinitives written as words of their own ("non", "voler", "averlo"), beside the infinitive endings. */
+const INFINITIVE_WORDS = keySet(wordClass('statements', 'infinitive-words'));
+const INFINITIVE_ENDING = endingPattern('infinitive');
+
+/** Length of the phrase among `phrases` (word keys) that starts at token `k`, 0 for none. */
+function phraseAt(tokens: readonly Token[], k: number, phrases: readonly (readonly string[])[]): number {
+  for (const phrase of phrases)
+    if (phrase.every((w, n) => (tokens[k + n] as Token | undefined)?.key === w)) return phrase.length;
+  return 0;
+}
 
 interface Speaker {
   entity: number | null;
@@ -115,7 +205,7 @@ function tokenRangeOf(seg: Segmentation, s: Sentence, from: number, to: number):
 function coordinatedCue(ctx: Ctx, k: number): boolean {
   const { tokens } = ctx.seg;
   const key = (tokens[k] as Token).key;
-  if (key !== 'e' && key !== 'ed') return false;
+  if (!AND_KEYS.has(key)) return false;
   const next = tokens[k + 1];
   return isCue(next, ctx) || (next !== undefined && AUX.has(next.key) && isCue(tokens[k + 2], ctx));
 }
@@ -124,7 +214,7 @@ function coordinatedCue(ctx: Ctx, k: number): boolean {
 function cueParticiple(t: Token | undefined, ctx: Ctx): boolean {
   if (t === undefined || t.kind !== 'word' || ctx.nounUses.has(t)) return false;
   if (isParticiple(t)) return ctx.lex.speechCues.has(t.key);
-  return /(at|it|ut|tt|st|s)[aie]$/.test(t.key) && ctx.lex.speechCues.has(`${t.key.slice(0, -1)}o`);
+  return PARTICIPLE_INFLECTED_ENDING.test(t.key) && ctx.lex.speechCues.has(`${t.key.slice(0, -1)}o`);
 }
 
 function isCue(t: Token | undefined, ctx: Ctx): boolean {
@@ -186,7 +276,7 @@ const ADVERBIAL_PHRASES: readonly (readonly string[])[] = wordClass('statements'
 function adverbialEndingAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   if (t === undefined) return 0;
-  if (ADVERBS.has(t.key) || /mente$/.test(t.key)) return 1;
+  if (ADVERBS.has(t.key) || ADVERB_ENDING.test(t.key)) return 1;
   for (const phrase of ADVERBIAL_PHRASES)
     if (phrase.every((w, n) => (tokens[k - phrase.length + 1 + n] as Token | undefined)?.key === w))
       return phrase.length;
@@ -197,7 +287,7 @@ function adverbialEndingAt(tokens: readonly Token[], k: number): number {
 function adverbialStartingAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   if (t === undefined) return 0;
-  if (ADVERBS.has(t.key) || /mente$/.test(t.key)) return 1;
+  if (ADVERBS.has(t.key) || ADVERB_ENDING.test(t.key)) return 1;
   for (const phrase of ADVERBIAL_PHRASES)
     if (phrase.every((w, n) => (tokens[k + n] as Token | undefined)?.key === w)) return phrase.length;
   return 0;
@@ -227,22 +317,23 @@ function modalBefore(tokens: readonly Token[], k: number): number {
   const prev = tokens[k - 1];
   if (prev === undefined) return 0;
   if (MODALS.has(prev.key)) return 1;
-  if ((prev.key === 'a' || prev.key === 'ad') && MODALS.has((tokens[k - 2] as Token | undefined)?.key ?? '')) return 2;
+  if (TO_KEYS.has(prev.key) && MODALS.has((tokens[k - 2] as Token | undefined)?.key ?? '')) return 2;
   return 0;
 }
 
 /** Determiners before a verb form make it a noun: "la conferma", "un'accusa", "della richiesta". */
 const DETERMINERS = keySet(wordClass('statements', 'determiners'));
 /** Infinitive after "di": "ha chiesto di ritirare", "ha negato di averlo", "ha annunciato di voler". */
-const INFINITIVE =
-  /^(non|voler|aver|esser|poter|dover|averlo|averla|averli|esserlo)$|(are|ere|ire|rre|arsi|ersi|irsi|arlo|erlo|irlo|arla|erla|irla|arne|erne|irne)$/;
+function isInfinitiveKey(key: string): boolean {
+  return INFINITIVE_WORDS.has(key) || INFINITIVE_ENDING.test(key);
+}
 
 function isGerund(t: Token): boolean {
-  return /(ando|endo)(si)?$/.test(t.key);
+  return GERUND_ENDING.test(t.key);
 }
 
 function isParticiple(t: Token): boolean {
-  return /(ato|ito|uto|tto|sto|so)$/.test(t.key);
+  return PARTICIPLE_ENDING.test(t.key);
 }
 
 /** Actors of the clause that holds token `at`, scanning left to a clause break. */
@@ -259,9 +350,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
   if ((tokens[k] as Token | undefined)?.text === ',') {
     let c = k - 1;
     while (c > s.first && (tokens[c] as Token).text !== ',' && k - c < 25) c--;
-    const relative = tokens
-      .slice(c + 1, Math.min(k, c + 5))
-      .some((t) => t.key === 'cui' || t.key === 'quale' || t.key === 'quali');
+    const relative = tokens.slice(c + 1, Math.min(k, c + 5)).some((t) => RELATIVE_PRONOUNS.has(t.key));
     const antecedent = ctx.index.byLast.get(c);
     if ((tokens[c] as Token).text === ',' && relative && antecedent && antecedent.first >= s.first)
       return apposed(ctx, found(antecedent, 'speaker.relative-antecedent'));
@@ -281,14 +370,14 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
       }
     }
     // A relative clause's subject is its antecedent: "il ministro, Livia Turco, che dice: …".
-    if (t.key === 'che' && (tokens[j - 1] as Token | undefined)?.text === ',') {
+    if (COMPLEMENTIZER.has(t.key) && (tokens[j - 1] as Token | undefined)?.text === ',') {
       const antecedent = ctx.index.byLast.get(j - 1);
       // The name just before the comma, even inside a phrase ("sostituito da X, che annunciò …").
       if (antecedent && antecedent.first >= s.first) return found(antecedent, 'speaker.relative-antecedent');
     }
     // "Le missioni dell'Unione europea che sorvegliano la regione affermano …": a relative clause with
     // a verb of its own sits inside the subject, which is its antecedent.
-    if (t.key === 'che' && (tokens[j - 1] as Token | undefined)?.text !== ',') {
+    if (COMPLEMENTIZER.has(t.key) && (tokens[j - 1] as Token | undefined)?.text !== ',') {
       const antecedent = ctx.index.byLast.get(j);
       const ownVerb = tokens
         .slice(j + 1, at)
@@ -322,10 +411,10 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
           w.kind === 'word' &&
           !w.cap &&
           ctx.lex.verbFinite.has(w.key) &&
-          !INFINITIVE.test((tokens[j + n] as Token).key) &&
+          !isInfinitiveKey((tokens[j + n] as Token).key) &&
           // Neither a participle used as an adjective ("alcune carte custodite") nor a noun that is also a
           // first person ("in un archivio") is a verb of its own.
-          !/((at|it|ut)[aie]|o)$/.test(w.key),
+          !PARTICIPLE_OR_O_ENDING.test(w.key),
       )
     ) {
       inner = j;
@@ -334,7 +423,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     if (
       CLAUSE_BREAK.has(t.text) ||
       CLAUSE_WORDS.has(t.key) ||
-      ((t.key === 'e' || t.key === 'ma') && (tokens[j - 1] as Token | undefined)?.text === ',')
+      (COMMA_COORDINATORS.has(t.key) && (tokens[j - 1] as Token | undefined)?.text === ',')
     ) {
       boundary = j + 1;
       break;
@@ -350,7 +439,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     const apposedAgent =
       prev &&
       prev2 &&
-      (prev.key === 'da' || prev.key === 'dal' || prev.key === 'dalla' || prev.key === "dall'") &&
+      AGENT_FROM.has(prev.key) &&
       /t[aeio]$/.test(prev2.key) &&
       (tokens[a.first - 3] as Token | undefined)?.text === ',';
     if (prev && a.first - 1 >= boundary && ((PREPOSITIONS.has(prev.key) && !apposedAgent) || prev.text === '('))
@@ -418,7 +507,10 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
   const { tokens, text } = ctx.seg;
   let k = at - 1;
   while (k >= s.first && (AUX.has((tokens[k] as Token).key) || ADVERBS.has((tokens[k] as Token).key))) k--;
-  if ((tokens[at - 1] as Token | undefined)?.key === 'si' || (tokens[at - 2] as Token | undefined)?.key === 'si')
+  if (
+    IMPERSONAL_SI.has((tokens[at - 1] as Token | undefined)?.key ?? '') ||
+    IMPERSONAL_SI.has((tokens[at - 2] as Token | undefined)?.key ?? '')
+  )
     return 'impersonal';
   if (k < s.first) return null;
   let start = k;
@@ -519,7 +611,7 @@ function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Fou
   let skipped = 0;
   while (k < limit && skipped < 6) {
     const t = tokens[k] as Token;
-    if (t.text === ',' || t.text === '.' || CLAUSE_BREAK.has(t.text) || t.key === 'che') return null;
+    if (t.text === ',' || t.text === '.' || CLAUSE_BREAK.has(t.text) || COMPLEMENTIZER.has(t.key)) return null;
     const ai = ctx.actorAt.get(k);
     if (ai !== undefined) {
       const a = ctx.actors[ai] as Actor;
@@ -646,7 +738,7 @@ function cueLead(ctx: Ctx, cueIdx: number): number {
   const prev = (tokens[cueIdx - 1] as Token | undefined)?.key ?? '';
   if (ctx.reflexiveCues.has(t)) return 2;
   if (MAKE_KNOWN.has(t.key) && MAKE.has(prev)) return 1;
-  if (ctx.modalCues.has(t) && t.key === 'verbale') return 2;
+  if (ctx.modalCues.has(t) && RECORD_NOUNS.has(t.key)) return 2;
   if (ctx.modalCues.has(t) && APPEAL_NOUNS.has(t.key)) return appealBefore(tokens, cueIdx);
   return modalBefore(tokens, cueIdx);
 }
@@ -835,7 +927,7 @@ function colonClauseSpeaks(ctx: Ctx, from: number, colon: number): boolean {
       ctx.lex.sourceNouns.has(t.key) ||
       cueParticiple(t, ctx) ||
       CHANNEL_NOUNS.has(t.key) ||
-      (READ.has(t.key) && (words[k - 1]?.key === 'si' || words[k - 1]?.key === "s'")),
+      (READ.has(t.key) && REFLEXIVE_SI_KEYS.has(words[k - 1]?.key ?? '')),
   );
 }
 
@@ -1053,7 +1145,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     // participle of a reporting verb, the quoted words, then the one who said them after "da".
     {
       let p = bLast - 1;
-      if ((tokens[p] as Token | undefined)?.key === 'come') p--;
+      if (AS.has((tokens[p] as Token | undefined)?.key ?? '')) p--;
       const participle = tokens[p];
       const by = tokens[aFirst];
       const agentIdx = by !== undefined && AGENT_PREPS.has(by.key) ? ctx.actorAt.get(aFirst + 1) : undefined;
@@ -1104,17 +1196,15 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
           ADVERBS.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
       )
         cuesBefore.push(j);
-      else if (t.key === 'secondo' && (ctx.actorAt.has(j + 1) || ctx.actorAt.has(j + 2))) cuesBefore.push(j);
-      else if (
-        (t.key === 'parole' || t.key === 'parola') &&
-        (tokens[j - 1] as Token | undefined)?.key.match(/^su[eoa]i?$/)
-      )
+      else if (ACCORDING_PREPOSITION.has(t.key) && (ctx.actorAt.has(j + 1) || ctx.actorAt.has(j + 2)))
+        cuesBefore.push(j);
+      else if (WORD_NOUNS.has(t.key) && THIRD_POSSESSIVES.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
         cuesBefore.push(j);
     }
     // The main reporting verb: the first one with a subject of its own, else the nearest.
     for (const j of cuesBefore) {
       const t = tokens[j] as Token;
-      if (t.key === 'secondo' || isGerund(t)) continue;
+      if (ACCORDING_PREPOSITION.has(t.key) || isGerund(t)) continue;
       if (subjectBefore(ctx, s, cueSpan(ctx, s, j).first)) {
         cueBefore = j;
         break;
@@ -1126,11 +1216,11 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       let actor: Found | null = null;
       let speaker: Speaker | null = null;
       let cue: string;
-      if (t.key === 'secondo') {
+      if (ACCORDING_PREPOSITION.has(t.key)) {
         const named = ctx.actors[ctx.actorAt.get(cueBefore + 1) ?? (ctx.actorAt.get(cueBefore + 2) as number)];
         actor = named ? found(named, 'speaker.after-secondo') : null;
         cue = 'secondo';
-      } else if (t.key === 'parole' || t.key === 'parola') {
+      } else if (WORD_NOUNS.has(t.key)) {
         cue = text.slice((tokens[cueBefore - 2] as Token | undefined)?.start ?? t.start, t.end);
       } else {
         const span = cueSpan(ctx, s, cueBefore);
@@ -1142,7 +1232,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       // A relative clause's verb speaks for its antecedent: with no speaker found there, no one else's.
       if (!speaker && !actor && relativeFirst > bFirst && scanFirst === relativeFirst) continue;
       // "un cartello dei manifestanti recitava «…»": a common noun phrase as subject names no one.
-      if (!actor && !speaker && t.key !== 'secondo' && t.key !== 'parole' && t.key !== 'parola' && !isGerund(t))
+      if (!actor && !speaker && !ACCORDING_PREPOSITION.has(t.key) && !WORD_NOUNS.has(t.key) && !isGerund(t))
         speaker = unnamedSpeaker(ctx, s, cueBefore);
       if (!speaker)
         speaker = actor
@@ -1292,7 +1382,7 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
     let connective = cue === null && !actor && c > from;
     for (let k = from; k < c && connective; k++) {
       const key = (tokens[k] as Token).key;
-      connective = CONNECTIVES.has(key) || ADVERBS.has(key) || /.{4}mente$/.test(key);
+      connective = CONNECTIVES.has(key) || ADVERBS.has(key) || LONG_ADVERB_ENDING.test(key);
     }
     // "Non difenderà il titolo, forse già lunedì: Credo che …": first-person speech after a clause with no
     // subject written goes to the person the text is following (its latest subject, two sentences back at most).
@@ -1325,15 +1415,15 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
 }
 
 /** First-person plural verb endings: "avevamo", "siamo", "faremo", "vincemmo". */
-const FIRST_PLURAL = /(iamo|avamo|evamo|ivamo|emmo|ammo|immo|eremo|iremo|aremo|remmo)$/;
+const FIRST_PLURAL = endingPattern('first-plural');
 /** First-person singular future: "farò", "dirò", "tornerò" (the accent tells it from a noun). */
-const FIRST_FUTURE = /[eaio]rò$/;
+const FIRST_FUTURE = endingPattern('first-future');
 const NOT_FUTURE = keySet(wordClass('statements', 'not-future'));
 
 /** "sono crollate", "sono stati": "sono" before a plural participle is a third person plural. */
 function pluralPerfect(tokens: readonly Token[], k: number): boolean {
   return (
-    (tokens[k] as Token).key === 'sono' && /(at|it|ut|st|tt)[ie]$/.test((tokens[k + 1] as Token | undefined)?.key ?? '')
+    ARE.has((tokens[k] as Token).key) && PARTICIPLE_PLURAL_ENDING.test((tokens[k + 1] as Token | undefined)?.key ?? '')
   );
 }
 
@@ -1413,8 +1503,9 @@ function speechNounSource(ctx: Ctx, k: number, limit: number): Found | null {
   const adjective = tokens[of];
   if (!OF.has(key(of)) && adjective?.kind === 'word' && !adjective.cap && OF.has(key(of + 1))) of++;
   if (!OF.has(key(of))) {
-    if (key(of) !== 'da' || key(of + 1) !== 'parte' || !OF.has(key(of + 2))) return null;
-    of += 2;
+    const part = phraseAt(tokens, of, ON_THE_PART);
+    if (part === 0 || !OF.has(key(of + part))) return null;
+    of += part;
   }
   if (of + 1 >= limit) return null;
   const ai = ctx.actorAt.get(of + 1);
@@ -1427,7 +1518,7 @@ const WORDS_NOUNS = wordClass('statements', 'words-nouns');
 function withTheseWords(ctx: Ctx, k: number, limit: number): Found | null {
   const { tokens } = ctx.seg;
   const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
-  if (key(k) !== 'con' || !SUCH.includes(key(k + 1)) || !WORDS_NOUNS.includes(key(k + 2))) return null;
+  if (!WITH.has(key(k)) || !SUCH.includes(key(k + 1)) || !WORDS_NOUNS.includes(key(k + 2))) return null;
   for (let a = k + 3; a < Math.min(limit, k + 6); a++) {
     const ai = ctx.actorAt.get(a);
     if (ai !== undefined) return found(ctx.actors[ai] as Actor, 'speaker.subject-after-cue');
@@ -1493,12 +1584,12 @@ const RELATIVE_OPENERS = wordClass('statements', 'relative-openers');
 function mainSubject(ctx: Ctx, s: Sentence, at: number): Found | null {
   const { tokens } = ctx.seg;
   let k = at - 1;
-  while (k > s.first && (ADVERBS.has((tokens[k] as Token).key) || /mente$/.test((tokens[k] as Token).key))) k--;
+  while (k > s.first && (ADVERBS.has((tokens[k] as Token).key) || ADVERB_ENDING.test((tokens[k] as Token).key))) k--;
   const last = (tokens[k] as Token | undefined)?.key ?? '';
   const prev = (tokens[k - 1] as Token | undefined)?.key ?? '';
   const opens =
-    (last === 'cui' && RELATIVE_OPENERS.includes(prev)) ||
-    ((last === 'quale' || last === 'quali') && /^(nel|nella|nei|nelle|con|col)$/.test(prev));
+    (RELATIVE_CUI.has(last) && RELATIVE_OPENERS.includes(prev)) ||
+    (RELATIVE_QUALE.has(last) && RELATIVE_QUALE_PREPS.has(prev));
   if (!opens || (tokens[k - 2] as Token | undefined)?.text !== ',') return null;
   const actor = subjectBefore(ctx, s, k - 2);
   return actor ? found({ ...actor, how: [] } as Found, 'speaker.main-clause-subject') : null;
@@ -1584,7 +1675,7 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
     ctx.lex.speechCues.has(head.key)
   )
     return;
-  if (head.key === 'cui' || head.key === 'quanto') return;
+  if (RELATIVE_HEADS.has(head.key)) return;
   let end = i + 3;
   while (
     end < s.last &&
@@ -1701,13 +1792,13 @@ function nextSentenceSpeaker(
   const { tokens, text } = ctx.seg;
   const first = tokens[s.first] as Token;
   const cueText = (from: number, to: number) => text.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
-  if (first.key === 'lo' || first.key === "l'") {
+  if (OBJECT_PRONOUNS.has(first.key)) {
     const cue = cueAt(ctx, s.first + 1, s.last);
     if (cue === null) return null;
     const actor = subjectAfter(ctx, s, cue + 1, s.last);
     return actor ? { speaker: credited(actor), actor, cue: cueText(s.first, cue) } : null;
   }
-  if (first.key === 'cosi') {
+  if (SO.has(first.key)) {
     const ai =
       ctx.actorAt.get(s.first + 1) ?? (tokens[s.first + 1]?.text === ',' ? ctx.actorAt.get(s.first + 2) : undefined);
     const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
@@ -1721,7 +1812,7 @@ function nextSentenceSpeaker(
       k < s.last &&
       (ESSERE.has((tokens[k] as Token).key) ||
         PASSIVE_AUX.has((tokens[k] as Token).key) ||
-        (tokens[k] as Token).key === 'prima' ||
+        BEFORE.has((tokens[k] as Token).key) ||
         adverbialStartingAt(tokens, k) > 0)
     )
       k += Math.max(1, adverbialStartingAt(tokens, k));
@@ -1747,10 +1838,7 @@ function nextSentenceSpeaker(
   // "(Queste) sono le parole di X", "Sono parole di X".
   for (let k = s.first; k < Math.min(s.last, s.first + 4); k++) {
     const t = tokens[k] as Token;
-    if (
-      (t.key === 'parole' || t.key === 'dichiarazioni') &&
-      WORDS_OF.includes((tokens[k + 1] as Token | undefined)?.key ?? '')
-    ) {
+    if (STATEMENT_NOUNS.has(t.key) && WORDS_OF.includes((tokens[k + 1] as Token | undefined)?.key ?? '')) {
       const ai = ctx.actorAt.get(k + 2);
       const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
       return actor ? { speaker: credited(actor), actor, cue: cueText(s.first, k + 1) } : null;
@@ -1771,7 +1859,7 @@ const CLAUSE_CONTRAST = keySet(wordClass('statements', 'clause-contrast'));
 /** The reporting verb of "come ha spiegato X", "come riferito dalla polizia" when "come" is token `at`, else null. */
 function asCueAt(ctx: Ctx, s: Sentence, at: number): number | null {
   const { tokens } = ctx.seg;
-  if ((tokens[at] as Token | undefined)?.key !== 'come') return null;
+  if (!AS.has((tokens[at] as Token | undefined)?.key ?? '')) return null;
   let cue = at + 1;
   while (
     cue < Math.min(s.last, at + 5) &&
@@ -1807,7 +1895,7 @@ function clauseThenAsCue(ctx: Ctx, s: Sentence): void {
     const said = ctx.out.find((o) => o.end === end && o.kind === 'indirect' && o.start >= s.start);
     let start = s.start;
     for (let k = comma - 1; k >= s.first && !said; k--)
-      if (CLAUSE_BREAK.has((tokens[k] as Token).text) || (tokens[k] as Token).key === 'che') {
+      if (CLAUSE_BREAK.has((tokens[k] as Token).text) || COMPLEMENTIZER.has((tokens[k] as Token).key)) {
         start = (tokens[k + 1] as Token).start;
         break;
       }
@@ -1828,7 +1916,7 @@ function clauseThenAsCue(ctx: Ctx, s: Sentence): void {
 
 function asCueThenClause(ctx: Ctx, s: Sentence): void {
   const { tokens, text } = ctx.seg;
-  if (tokens[s.first]?.key !== 'come') return;
+  if (!AS.has(tokens[s.first]?.key ?? '')) return;
   let cue = s.first + 1;
   while (
     cue < Math.min(s.last, s.first + 5) &&
@@ -1867,7 +1955,7 @@ function asCueThenClause(ctx: Ctx, s: Sentence): void {
       const head = tokens[from + 1] as Token;
       speaker =
         unnamedAfter(ctx, from + 1, comma) ??
-        ((tokens[from] as Token).key !== 'da' && head.kind === 'word' && !head.cap && !ctx.lex.titles.has(head.key)
+        (!BY.has((tokens[from] as Token).key) && head.kind === 'word' && !head.cap && !ctx.lex.titles.has(head.key)
           ? {
               entity: null,
               text: text.slice(head.start, (tokens[comma - 1] as Token).end),
@@ -1951,11 +2039,11 @@ const CHARGE_NOUNS = keySet(wordClass('statements', 'charge-nouns'));
 function chargeNoun(ctx: Ctx, s: Sentence): void {
   const { tokens, text } = ctx.seg;
   for (let k = s.first; k < s.last - 3; k++) {
-    if ((tokens[k] as Token).key !== 'con') continue;
+    if (!WITH.has((tokens[k] as Token).key)) continue;
     const noun = ARTICLES.has((tokens[k + 1] as Token).key) ? k + 2 : k + 1;
     if (!CHARGE_NOUNS.has((tokens[noun] as Token | undefined)?.key ?? '')) continue;
     const link = tokens[noun + 1];
-    if (link === undefined || !(link.key === 'di' || THAT.has(link.key)) || noun + 3 >= s.last) continue;
+    if (link === undefined || !(OF_BARE.has(link.key) || THAT.has(link.key)) || noun + 3 >= s.last) continue;
     const next = tokens[noun + 2] as Token;
     if (next.kind !== 'word' && !ctx.seg.tokenInQuote[noun + 2]) continue;
     const speaker: Speaker = { entity: null, text: null, how: ['speaker.unstated-source'] };
@@ -1966,7 +2054,7 @@ function chargeNoun(ctx: Ctx, s: Sentence): void {
       speaker,
       null,
       next.start,
-      clauseEnd(ctx, s, noun + 1, link.key === 'di'),
+      clauseEnd(ctx, s, noun + 1, OF_BARE.has(link.key)),
       'indirect',
       text.slice((tokens[k] as Token).start, link.end),
       0.55,
@@ -2013,9 +2101,10 @@ function intentNounOfSource(ctx: Ctx, s: Sentence): void {
     const joiner = key(link);
     const next = tokens[link + 1];
     if (next === undefined || next.kind !== 'word' || link + 2 >= s.last) continue;
-    const infinitive = INFINITIVE.test(next.key);
-    const toInfinitive = (joiner === 'a' || joiner === 'ad') && infinitive;
-    const ofContent = joiner === 'di' && (infinitive || ARTICLES.has(next.key) || INDEFINITE_ARTICLES.has(next.key));
+    const infinitive = isInfinitiveKey(next.key);
+    const toInfinitive = TO_KEYS.has(joiner) && infinitive;
+    const ofContent =
+      OF_BARE.has(joiner) && (infinitive || ARTICLES.has(next.key) || INDEFINITE_ARTICLES.has(next.key));
     if (!toInfinitive && !ofContent) continue;
     const source = found(actor, 'speaker.of-speech-noun');
     const speaker = speakerOf(ctx, source);
@@ -2062,7 +2151,7 @@ function predicativeJudgement(ctx: Ctx, s: Sentence): void {
       !PREPOSITIONS.has(key(o)) &&
       !OF.has(key(o)) &&
       !THAT.has(key(o)) &&
-      !INFINITIVE.test(key(o))
+      !isInfinitiveKey(key(o))
     )
       o++;
     if (o === k + 1 || !opens(o) || o + 1 >= s.last) continue;
@@ -2119,7 +2208,7 @@ function estimate(ctx: Ctx, s: Sentence): void {
       );
       continue;
     }
-    if (key(k + 1) !== 'in') continue;
+    if (!IN.has(key(k + 1))) continue;
     let n = k + 2;
     while (n < Math.min(s.last, k + 5) && tokens[n]?.kind === 'word' && !ARTICLES.has(key(n))) n++;
     if (tokens[n]?.kind !== 'num') continue;
@@ -2192,11 +2281,10 @@ function whatWasSaid(ctx: Ctx, s: Sentence): { speaker: Speaker; actor: Actor | 
   while (k < Math.min(s.last, s.first + 5) && (WHAT_OPENERS.has((tokens[k] as Token).key) || tokens[k]?.text === ','))
     k++;
   const verb = tokens[k];
-  if (verb === undefined || !(/^[èÈ]$/.test(verb.text) || verb.key === 'sarebbe')) return null;
-  let from = k + 1;
-  if (tokens[from]?.key === 'quanto') from++;
-  else if (tokens[from]?.key === 'cio' && tokens[from + 1]?.key === 'che') from += 2;
-  else return null;
+  if (verb === undefined || !(IS_TEXT.has(verb.text.toLowerCase()) || WOULD_BE.has(verb.key))) return null;
+  const head = phraseAt(tokens, k + 1, WHAT_HEADS);
+  if (head === 0) return null;
+  const from = k + 1 + head;
   const cue = cueAt(ctx, from, s.last);
   if (cue === null) return null;
   const written = text.slice((tokens[k] as Token).start, (tokens[cue] as Token).end);
@@ -2224,7 +2312,7 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
       (asCueAt(ctx, s, k + 1) !== null || CLAUSE_CONTRAST.has((tokens[k + 1] as Token | undefined)?.key ?? ''))
     )
       return (tokens[k - 1] as Token).end;
-    if (t.key !== 'e' && t.key !== 'ed' && t.key !== 'ma') continue;
+    if (!COORDINATORS.has(t.key)) continue;
     let v = k + 1;
     while (v < s.last && v - k <= 3 && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key)))
       v++;
@@ -2269,7 +2357,7 @@ function nounBefore(ctx: Ctx, at: number): boolean {
     !AUX.has(t.key) &&
     !ADVERBS.has(t.key) &&
     !isParticiple(t) &&
-    !INFINITIVE.test(t.key)
+    !isInfinitiveKey(t.key)
   );
 }
 
@@ -2291,7 +2379,7 @@ function accordingPhrase(ctx: Ctx, i: number): number {
   for (const words of ACCORDING_PHRASES) {
     if (!words.every((w, k) => (tokens[i + k] as Token | undefined)?.key === w)) continue;
     const joiner = (tokens[i + words.length] as Token | undefined)?.key ?? '';
-    if (words[0] === 'stando' ? ADDRESSEE_PREPS.has(joiner) : OF.has(joiner)) return words.length;
+    if (ACCORDING_ADDRESSEE.has(words[0] ?? '') ? ADDRESSEE_PREPS.has(joiner) : OF.has(joiner)) return words.length;
   }
   return 0;
 }
@@ -2371,7 +2459,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || seg.tokenInQuote[i] === 1) continue;
     // "Per Roberta Sala, la manovra è un errore": "per" and a person or organization opening the sentence.
-    if (t.key === 'per' && openingOnly(ctx, s, i)) {
+    if (FOR.has(t.key) && openingOnly(ctx, s, i)) {
       const ai = ctx.actorAt.get(i + 1);
       const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
       const type = actor?.entity == null ? undefined : ctx.ents.entities[actor.entity]?.type;
@@ -2394,10 +2482,10 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       }
     }
     // secondo X, … / according to X, …
-    const according = t.key === 'according' && (tokens[i + 1] as Token | undefined)?.key === 'to' ? 1 : 0;
+    const according = Math.max(0, phraseAt(tokens, i, ACCORDING_TO) - 1);
     // "a detta di X", "stando a X", "a parere di X": phrases that work as "secondo".
     const phrase = accordingPhrase(ctx, i);
-    if (t.key === 'secondo' || according || phrase > 0) {
+    if (ACCORDING_PREPOSITION.has(t.key) || according || phrase > 0) {
       const extra = according || phrase;
       let ai = ctx.actorAt.get(i + 1 + extra) ?? ctx.actorAt.get(i + 2 + extra);
       // "secondo le dichiarazioni del ministro X", "secondo le parole di X": the one whose words they are.
@@ -2565,8 +2653,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       if (
         !ACCORDING_WORDS.includes((tokens[actor.first - 1] as Token).key) &&
         !(phrase > 0 && actor.first === i + 1 + phrase) &&
-        !ARTICLES.has((tokens[actor.first - 1] as Token).key) &&
-        (tokens[actor.first - 1] as Token).key !== 'the'
+        !ARTICLES.has((tokens[actor.first - 1] as Token).key)
       )
         continue;
       const next = tokens[actor.last];
@@ -2609,10 +2696,10 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       continue;
     }
     // nelle sue parole, …
-    const continued = t.key === 'parole' || t.key === 'parola' ? lastSpeaker(ctx, s) : null;
+    const continued = WORD_NOUNS.has(t.key) ? lastSpeaker(ctx, s) : null;
     if (
-      (t.key === 'parole' || t.key === 'parola') &&
-      /^su[eoa]i?$/.test((tokens[i - 1] as Token | undefined)?.key ?? '') &&
+      WORD_NOUNS.has(t.key) &&
+      THIRD_POSSESSIVES.has((tokens[i - 1] as Token | undefined)?.key ?? '') &&
       (tokens[i + 1] as Token | undefined)?.text === ',' &&
       continued
     ) {
@@ -2716,7 +2803,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     // clause with a verb of its own works as "che" ("ha parlato come testimone" has none).
     let come = i + 1;
     while (come < s.last && ADVERBS.has((tokens[come] as Token).key)) come++;
-    const asThat = cls === 'say' && (tokens[come] as Token | undefined)?.key === 'come' && clauseHasVerb(ctx, s, come);
+    const asThat =
+      cls === 'say' && AS.has((tokens[come] as Token | undefined)?.key ?? '') && clauseHasVerb(ctx, s, come);
     if (asThat) j = come;
     // "…, ha detto(, aggiungendo …)": a reported clause before a subject-less or inverted reporting verb.
     const before = tokens[span.first - 1];
@@ -2773,11 +2861,11 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const joined = (tokens[span.first - 1] as Token | undefined)?.key;
       const continues = isGerund(t)
         ? { rule: 'speaker.same-sentence-speaker', confidence: 0.7 }
-        : joined === 'e' || joined === 'ed'
+        : AND_KEYS.has(joined ?? '')
           ? { rule: 'speaker.coordinated-verb', confidence: 0.75 }
           : null;
       // "si può dire che …", "si possono definire …": an impersonal "si" before a modal names no one.
-      if ((tokens[span.first - 1] as Token | undefined)?.key === 'si' && modalBefore(tokens, i) > 0)
+      if (IMPERSONAL_SI.has((tokens[span.first - 1] as Token | undefined)?.key ?? '') && modalBefore(tokens, i) > 0)
         return { actor: null, speaker: { entity: null, text: null, how: ['speaker.impersonal-si'] }, confidence: 0.55 };
       const prev = continues ? ctx.out.filter((o) => o.sentenceIndex === sentIdx).pop() : undefined;
       if (continues && prev)
@@ -2867,8 +2955,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           // "ha precisato in una nota che …", "said in a statement that …".
           CHANNEL_PREPS.has((tokens[k] as Token).key) ||
           INDEFINITE.has((tokens[k] as Token).key) ||
-          (tokens[k] as Token).key === 'an' ||
-          ((tokens[k] as Token).key === 'a' && CHANNEL_NOUNS.has((tokens[k + 1] as Token | undefined)?.key ?? '')) ||
+          CHANNEL_AN.has((tokens[k] as Token).key) ||
+          (CHANNEL_A.has((tokens[k] as Token).key) &&
+            CHANNEL_NOUNS.has((tokens[k + 1] as Token | undefined)?.key ?? '')) ||
           CHANNEL_NOUNS.has((tokens[k] as Token).key))
       )
         k++;
@@ -2902,11 +2991,12 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     if (ADDRESSEE_PREPS.has((tokens[o] as Token | undefined)?.key ?? '')) {
       const addressee = ctx.actorAt.get(o + 1);
       let p = addressee !== undefined ? (ctx.actors[addressee] as Actor).last : o + 1;
-      while (p < s.last && p - o < 5 && (tokens[p] as Token).key !== 'di' && (tokens[p] as Token).kind === 'word') p++;
-      if ((tokens[p] as Token | undefined)?.key === 'di') o = p;
+      while (p < s.last && p - o < 5 && !OF_BARE.has((tokens[p] as Token).key) && (tokens[p] as Token).kind === 'word')
+        p++;
+      if (OF_BARE.has((tokens[p] as Token | undefined)?.key ?? '')) o = p;
     }
     // "ha invitato il Senato a ratificare …": a request's addressee, then "a" and the infinitive.
-    if (cls === 'ask' && (tokens[o] as Token | undefined)?.key !== 'di') {
+    if (cls === 'ask' && !OF_BARE.has((tokens[o] as Token | undefined)?.key ?? '')) {
       let p = o;
       while (
         p < s.last &&
@@ -2917,17 +3007,17 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         p++;
       if (
         INFINITIVE_PREPS.includes((tokens[p] as Token | undefined)?.key ?? '') &&
-        INFINITIVE.test((tokens[p + 1] as Token | undefined)?.key ?? '')
+        isInfinitiveKey((tokens[p + 1] as Token | undefined)?.key ?? '')
       )
         o = p;
     }
     const infinitive = tokens[o + 1];
     const joiner = (tokens[o] as Token | undefined)?.key ?? '';
     if (
-      (joiner === 'di' || ((joiner === 'a' || joiner === 'ad') && cls === 'ask')) &&
+      (OF_BARE.has(joiner) || (TO_KEYS.has(joiner) && cls === 'ask')) &&
       infinitive &&
       infinitive.kind === 'word' &&
-      INFINITIVE.test(infinitive.key) &&
+      isInfinitiveKey(infinitive.key) &&
       o + 2 < s.last
     ) {
       const { actor, speaker, confidence } = subject();
@@ -2970,11 +3060,11 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const next = tokens[quoted ? o + 2 : o + 1] as Token;
       const claim = next.kind === 'num' || INDEFINITE.has(next.key) || QUANTITY_WORDS.has(next.key);
       if (
-        (next.kind === 'num' || (next.kind === 'word' && !next.cap && !INFINITIVE.test(next.key))) &&
+        (next.kind === 'num' || (next.kind === 'word' && !next.cap && !isInfinitiveKey(next.key))) &&
         !ctx.actorAt.has(o + 1) &&
-        (ctx.lex.objectCuesOf.get(t.key) === 'any' || (of.key === 'di' && claim))
+        (ctx.lex.objectCuesOf.get(t.key) === 'any' || (OF_BARE.has(of.key) && claim))
       ) {
-        pushObject(of.key === 'di' ? next.start : of.start, o);
+        pushObject(OF_BARE.has(of.key) ? next.start : of.start, o);
         i = o + 1;
         continue;
       }
@@ -3059,7 +3149,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
             (tokens[i + 1] as Token).start,
             // "X, che accusa Y di …, chiede …": a relative clause ends at its comma; "X accusa Y di … e avverte
             // che …" at the next reporting verb.
-            (tokens[span.first - 1] as Token | undefined)?.key === 'che' &&
+            COMPLEMENTIZER.has((tokens[span.first - 1] as Token | undefined)?.key ?? '') &&
               (tokens[span.first - 2] as Token | undefined)?.text === ','
               ? clauseEnd(ctx, s, i, true)
               : clauseEnd(ctx, s, i, false),
@@ -3281,8 +3371,8 @@ export function extractStatements(
     if (MAKE_KNOWN.has(t.key) && MAKE.has((seg.tokens[k - 1] as Token).key)) modalCues.add(t);
     // "mette a verbale che …", "ha messo a verbale".
     if (
-      t.key === 'verbale' &&
-      (seg.tokens[k - 1] as Token).key === 'a' &&
+      RECORD_NOUNS.has(t.key) &&
+      RECORD_PREPS.has((seg.tokens[k - 1] as Token).key) &&
       PUT.has((seg.tokens[k - 2] as Token | undefined)?.key ?? '')
     )
       modalCues.add(t);
@@ -3298,12 +3388,8 @@ export function extractStatements(
     if (!lex.speechCues.has(t.key)) continue;
     if (k > 0 && DETERMINERS.has((seg.tokens[k - 1] as Token).key)) nounUses.add(t);
     // "Condanna anche da parte di X": a noun with its source, not a verb.
-    const next = (seg.tokens[k + 1] as Token | undefined)?.key === 'anche' ? k + 2 : k + 1;
-    if (
-      (seg.tokens[next] as Token | undefined)?.key === 'da' &&
-      (seg.tokens[next + 1] as Token | undefined)?.key === 'parte'
-    )
-      nounUses.add(t);
+    const next = ALSO.has((seg.tokens[k + 1] as Token | undefined)?.key ?? '') ? k + 2 : k + 1;
+    if (phraseAt(seg.tokens, next, ON_THE_PART) > 0) nounUses.add(t);
   }
   const ctx: Ctx = {
     seg,
