@@ -50,6 +50,15 @@ const NEW_PHRASE = keySet(wordClass('actors', 'new-phrase'));
 const UNNAMED_MODIFIERS = new Set(wordClass('actors', 'unnamed-modifiers'));
 
 const OF_OR_NEAR = wordClass('actors', 'of-or-near');
+/** "di", "del", "della", "dell'": "la fonte del ministero". */
+const SOURCE_OF = keySet(wordClass('actors', 'source-of'));
+/** Source nouns that stand for the last outlet named ("il rapporto dice…"). */
+const PUBLICATION_NOUNS = keySet(wordClass('actors', 'publication-nouns'));
+/** Verbs and "che" that end an unnamed source's phrase ("fonti vicine al governo hanno detto"). */
+const SOURCE_ENDERS = keySet(wordClass('actors', 'source-enders'));
+/** "è", as written (not the conjunction "e"). */
+const IS_TEXT = new Set(wordClass('actors', 'is-text'));
+
 export function buildActors(
   seg: Segmentation,
   mentions: MentionCandidate[],
@@ -91,12 +100,7 @@ export function buildActors(
     const entity = ents.ofMention[i] ?? null;
     const prep = tokens[m.first - 1];
     const noun = tokens[m.first - 2];
-    if (
-      prep &&
-      noun &&
-      (prep.key === 'del' || prep.key === "dell'" || prep.key === 'di' || prep.key === 'della') &&
-      lex.sourceNouns.has(noun.key)
-    ) {
+    if (prep && noun && SOURCE_OF.has(prep.key) && lex.sourceNouns.has(noun.key)) {
       let first = m.first - 2;
       const det = tokens[first - 1];
       if (det && INDEFINITE.has(det.key)) first--;
@@ -113,9 +117,7 @@ export function buildActors(
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
     const isUnnamed = lex.unnamedSources.has(t.key);
-    const isSource =
-      lex.sourceNouns.has(t.key) &&
-      (t.key === 'rapporto' || t.key === 'articolo' || t.key === 'report' || t.key === 'inchiesta');
+    const isSource = lex.sourceNouns.has(t.key) && PUBLICATION_NOUNS.has(t.key);
     if (!isUnnamed && !isSource) continue;
     let first = i;
     while (
@@ -135,11 +137,8 @@ export function buildActors(
         lex.speechCues.has(n.key) ||
         // A new noun phrase ("gli esperti il virus …") or a sentence connective ends the source.
         (NEW_PHRASE.has(n.key) && !PREPOSITIONS.has((tokens[last - 1] as Token).key)) ||
-        n.key === 'ha' ||
-        n.key === 'hanno' ||
-        n.key === 'che' ||
-        n.key === 'sono' ||
-        (n.key === 'e' && n.text === 'è')
+        SOURCE_ENDERS.has(n.key) ||
+        IS_TEXT.has(n.text)
       )
         break;
       if (PREPOSITIONS.has(n.key) && !OF_OR_NEAR.includes(n.key)) break;

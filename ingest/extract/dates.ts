@@ -2,7 +2,8 @@
 // date where they are relative or lack the year: "il 17 dicembre", "nel
 // febbraio 2022", "venerdì", "il mese scorso", "31.12.2021". Output is ISO,
 // partial when only part is known (YYYY, YYYY-MM).
-import { LEXICON, type Lexicon } from './lexicon.ts';
+import { LEXICON, wordClass, type Lexicon } from './lexicon.ts';
+import { alternation } from './morphology.ts';
 import { foldAccents } from './text.ts';
 
 export interface FoundDate {
@@ -46,6 +47,22 @@ function yearFor(month: number, pub: Pub | null): number | null {
   return pub.year;
 }
 
+/** The words of the date phrases (word-classes/dates.txt), each class as a regular-expression alternation. */
+const phrases = (name: string): string => alternation(wordClass('dates', name));
+/** "del" of "17 dicembre del 2021". */
+const DAY_YEAR_LINKS = phrases('day-year-links');
+/** "del", "dello" of "dicembre del 2021". */
+const MONTH_YEAR_LINKS = phrases('month-year-links');
+/** Prepositions before a month alone ("a dicembre", "nel febbraio"). */
+const MONTH_PREPS = phrases('month-preps');
+/** Prepositions before a year alone ("nel 2021", "entro il 2030"). */
+const YEAR_PREPS = phrases('year-preps');
+const LAST_MONTH = phrases('last-month');
+const LAST_YEAR = phrases('last-year');
+const THIS_MONTH = phrases('this-month');
+const YESTERDAY = phrases('yesterday');
+const TODAY = phrases('today');
+
 type Pattern = [RegExp, (m: RegExpExecArray, pub: Pub | null) => string | null];
 let cached: { lex: Lexicon; patterns: Pattern[] } | null = null;
 
@@ -62,7 +79,7 @@ function buildPatterns(lex: Lexicon, monthAlt: string, weekdayAlt: string): Patt
   return [
     [/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g, (m) => iso(Number(m[3]), Number(m[2]), Number(m[1]))],
     [
-      new RegExp(`\\b(\\d{1,2})(?:°|º)? (${monthAlt})(?: (?:del )?(\\d{4}))?\\b`, 'g'),
+      new RegExp(`\\b(\\d{1,2})(?:°|º)? (${monthAlt})(?: (?:(?:${DAY_YEAR_LINKS}) )?(\\d{4}))?\\b`, 'g'),
       (m, pub) => {
         const month = lex.months.get(m[2] as string) as number;
         const year = m[3] ? Number(m[3]) : yearFor(month, pub);
@@ -70,26 +87,26 @@ function buildPatterns(lex: Lexicon, monthAlt: string, weekdayAlt: string): Patt
       },
     ],
     [
-      new RegExp(`\\b(${monthAlt})(?: (?:del |dello )?(\\d{4}))\\b`, 'g'),
+      new RegExp(`\\b(${monthAlt})(?: (?:(?:${MONTH_YEAR_LINKS}) )?(\\d{4}))\\b`, 'g'),
       (m) => iso(Number(m[2]), lex.months.get(m[1] as string) as number),
     ],
     [
-      new RegExp(`\\b(?:nel|a|di|dello|in|dal|da) (${monthAlt})\\b`, 'g'),
+      new RegExp(`\\b(?:${MONTH_PREPS}) (${monthAlt})\\b`, 'g'),
       (m, pub) => {
         const month = lex.months.get(m[1] as string) as number;
         const year = yearFor(month, pub);
         return year === null ? null : iso(year, month);
       },
     ],
-    [/\b(?:nel|del|dal|entro il|fino al|prima del|dopo il|nell'anno) ((?:19|20)\d{2})\b/g, (m) => m[1] as string],
+    [new RegExp(`\\b(?:${YEAR_PREPS}) ((?:19|20)\\d{2})\\b`, 'g'), (m) => m[1] as string],
     [
-      /\b(?:il|nel|lo) (?:mese scorso|scorso mese)\b|\bil mese passato\b/g,
+      new RegExp(`\\b(?:${LAST_MONTH})\\b`, 'g'),
       (_m, pub) => (pub?.month ? (pub.month === 1 ? iso(pub.year - 1, 12) : iso(pub.year, pub.month - 1)) : null),
     ],
-    [/\b(?:l'|lo )anno scorso\b|\bscorso anno\b/g, (_m, pub) => (pub ? String(pub.year - 1) : null)],
-    [/\bquesto mese\b/g, (_m, pub) => (pub?.month ? iso(pub.year, pub.month) : null)],
-    [/\bieri\b/g, (_m, pub) => (pub ? shiftDays(pub, -1) : null)],
-    [/\boggi\b/g, (_m, pub) => (pub?.day ? iso(pub.year, pub.month, pub.day) : null)],
+    [new RegExp(`\\b(?:${LAST_YEAR})\\b`, 'g'), (_m, pub) => (pub ? String(pub.year - 1) : null)],
+    [new RegExp(`\\b(?:${THIS_MONTH})\\b`, 'g'), (_m, pub) => (pub?.month ? iso(pub.year, pub.month) : null)],
+    [new RegExp(`\\b(?:${YESTERDAY})\\b`, 'g'), (_m, pub) => (pub ? shiftDays(pub, -1) : null)],
+    [new RegExp(`\\b(?:${TODAY})\\b`, 'g'), (_m, pub) => (pub?.day ? iso(pub.year, pub.month, pub.day) : null)],
     [
       new RegExp(`\\b(${weekdayAlt})\\b`, 'g'),
       (m, pub) => {

@@ -29,6 +29,12 @@ export interface LocalEvent {
 
 const QUAL_PREPS = new Set(wordClass('events', 'qual-preps'));
 const NEGATIONS = new Set(wordClass('events', 'negations'));
+/** "tra", "fra": "un incontro tra X e Y". */
+const BETWEEN = new Set(wordClass('events', 'between'));
+/** "e" between the participants. */
+const AND = new Set(wordClass('events', 'and'));
+/** "contro": a place after it is an opponent, not where the event took place. */
+const AGAINST = new Set(wordClass('events', 'against'));
 
 function shortName(e: LocalEntity): string {
   if (e.type === 'Person') return e.name.split(/\s+/).pop() ?? e.name;
@@ -100,11 +106,11 @@ export function extractEvents(
           participants.push(a.entity, b.entity);
           end = b.last;
         }
-      } else if (tk && (tk.key === 'tra' || tk.key === 'fra')) {
+      } else if (tk && BETWEEN.has(tk.key)) {
         let j = k + 1;
         while (j < s.last && BETWEEN_ARTICLES.includes((tokens[j] as Token).key)) j++;
         const x = actorAt.get(j);
-        if (x && x.entity !== null && tokens[x.last]?.key === 'e') {
+        if (x && x.entity !== null && AND.has(tokens[x.last]?.key ?? '')) {
           const y = [x.last + 1, x.last + 2, x.last + 3, x.last + 4]
             .map((k) => actorAt.get(k))
             .find((b) => b !== undefined && b.entity !== null);
@@ -117,7 +123,7 @@ export function extractEvents(
         const x = actorAt.get(k + 1);
         if (x && x.entity !== null) {
           const e = ents.entities[x.entity] as LocalEntity;
-          if (e.type === 'Place' && tk.key !== 'contro') place = x.entity;
+          if (e.type === 'Place' && !AGAINST.has(tk.key)) place = x.entity;
           else participants.push(x.entity);
           end = x.last;
           // "colloqui di Ginevra … a Vienna": one qualifier is enough.

@@ -12,6 +12,7 @@ import type { MentionCandidate } from './mentions.ts';
 import type { DocEntities, LocalEntity } from './resolve.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Sentence, Token } from './segment.ts';
+import { endingPattern } from './morphology.ts';
 import { keySet, normKey } from './text.ts';
 
 export interface LocalRelation {
@@ -42,6 +43,27 @@ const NEGATIONS = keySet(wordClass('relations', 'negations'));
 const CLAUSE_KEYS = keySet(wordClass('relations', 'clause-keys'));
 const PRE_RECIPROCAL = keySet(wordClass('relations', 'pre-reciprocal'));
 const BEFORE_PARTICIPLE = keySet(wordClass('relations', 'before-participle'));
+/** "e" between two actors. */
+const AND = keySet(wordClass('relations', 'and'));
+/** "inclusi", "compresi": a list of members after the group. */
+const INCLUDING = keySet(wordClass('relations', 'including'));
+/** "che", ending the object of a relation verb. */
+const THAT = keySet(wordClass('relations', 'that'));
+/** "di", "del", "della" before the topic of an investigation. */
+const OF_TOPIC = keySet(wordClass('relations', 'of-topic'));
+/** "su", "sul", "sulla": "indaga su X" names what is investigated. */
+const ON = keySet(wordClass('relations', 'on'));
+/** The auxiliary and the "si" of a reciprocal verb ("si sono parlati"). */
+const RECIPROCAL_AUX = keySet(wordClass('relations', 'reciprocal-aux'));
+const RECIPROCAL_SI = keySet(wordClass('relations', 'reciprocal-si'));
+/** "tra", "fra": "un incontro tra X e Y". */
+const BETWEEN = keySet(wordClass('relations', 'between'));
+/** "con": "un colloquio con X". */
+const WITH = keySet(wordClass('relations', 'with'));
+/** The passive's "stato"/"stata" just before a participle, or "stato" two before ("è stato duramente criticato"). */
+const PASSIVE_BEFORE = keySet(wordClass('relations', 'passive-before'));
+const PASSIVE_TWO_BEFORE = keySet(wordClass('relations', 'passive-two-before'));
+const PARTICIPLE_ENDING = endingPattern('participle');
 const RECIPROCAL = relationClass('relations', 'reciprocal');
 
 /** Finds or adds (without mentions) a local entity for a name the text implies ("russo" → Russia). */
@@ -138,7 +160,7 @@ function roleRelations(ctx: Ctx, roles: RolePhrase[]): void {
       // "dietro SpaceX e la piattaforma social X": a coordinated second target.
       const qm = ctx.mentions[r.qualifierMention] as MentionCandidate;
       let k = qm.last;
-      if ((seg.tokens[k] as Token | undefined)?.key === 'e') {
+      if (AND.has((seg.tokens[k] as Token | undefined)?.key ?? '')) {
         k++;
         let steps = 0;
         while (
@@ -262,7 +284,7 @@ function adjacencyRelations(ctx: Ctx): void {
   // "L'impero di Musk (inclusi SpaceX e Starlink)".
   for (let i = 0; i < seg.tokens.length; i++) {
     const t = seg.tokens[i] as Token;
-    if (t.key !== 'inclusi' && t.key !== 'incluse' && t.key !== 'compresi' && t.key !== 'comprese') continue;
+    if (!INCLUDING.has(t.key)) continue;
     if ((seg.tokens[i - 1] as Token | undefined)?.text !== '(') continue;
     const owner = mentions.findIndex(
       (m, k) => m.last === i - 1 && ents.entities[ents.ofMention[k] as number]?.type === 'Person',
@@ -317,13 +339,13 @@ function objectOf(ctx: Ctx, s: Sentence, verb: number, type: RelationType): Acto
   const { tokens } = ctx.seg;
   for (let k = verb + 1, steps = 0; k < s.last && steps < 8; k++, steps++) {
     const t = tokens[k] as Token;
-    if (t.text === '.' || t.text === ';' || t.text === ':' || t.key === 'che' || (t.text === ',' && steps > 0))
+    if (t.text === '.' || t.text === ';' || t.text === ':' || THAT.has(t.key) || (t.text === ',' && steps > 0))
       return null;
     if (TRANSPARENT.has(t.key)) {
       // "la campagna (elettorale) di Trump": the object is the owner.
       for (let j = k + 1; j < Math.min(s.last, k + 5); j++) {
         const tj = tokens[j] as Token;
-        if (tj.key === 'di' || tj.key === 'del' || tj.key === 'della') {
+        if (OF_TOPIC.has(tj.key)) {
           const a = actorAt(ctx, j + 1);
           if (a && a.entity !== null) return a;
         }
@@ -335,7 +357,7 @@ function objectOf(ctx: Ctx, s: Sentence, verb: number, type: RelationType): Acto
     const prev = tokens[k - 1] as Token;
     if (PREPOSITIONS.has(prev.key)) {
       if (WITH_PREPS.has(prev.key) && PREP_OBJECT_TYPES.has(type)) return a;
-      if ((prev.key === 'su' || prev.key === 'sul' || prev.key === 'sulla') && type === 'INVESTIGATED') return a;
+      if (ON.has(prev.key) && type === 'INVESTIGATED') return a;
       k = a.last - 1;
       continue;
     }
@@ -356,11 +378,11 @@ function verbRelations(ctx: Ctx): void {
       if (t.kind !== 'word') continue;
       // Reciprocal: "Putin e Musk si sono parlati".
       const rec = RECIPROCAL.get(t.key);
-      if (rec && (tokens[i - 1]?.key === 'sono' || tokens[i - 1]?.key === 'erano') && tokens[i - 2]?.key === 'si') {
+      if (rec && RECIPROCAL_AUX.has(tokens[i - 1]?.key ?? '') && RECIPROCAL_SI.has(tokens[i - 2]?.key ?? '')) {
         let k = i - 3;
         while (k >= s.first && PRE_RECIPROCAL.has((tokens[k] as Token).key)) k--;
         const b = ctx.index.byLast.get(k + 1);
-        if (b && b.entity !== null && tokens[b.first - 1]?.key === 'e') {
+        if (b && b.entity !== null && AND.has(tokens[b.first - 1]?.key ?? '')) {
           const a = ctx.index.byLast.get(b.first - 1);
           if (a && a.entity !== null)
             add(ctx, ['relation.reciprocal-verb'], rec, a.entity, b.entity, null, si, a.start, t.end, true);
@@ -382,18 +404,18 @@ function verbRelations(ctx: Ctx): void {
           )
             k++;
           const tk = tokens[k];
-          if (tk && (tk.key === 'tra' || tk.key === 'fra')) {
+          if (tk && BETWEEN.has(tk.key)) {
             let j = k + 1;
             while (j < s.last && BETWEEN_ARTICLES.includes((tokens[j] as Token).key)) j++;
             const a = actorAt(ctx, j);
-            if (a && tokens[a.last]?.key === 'e') {
+            if (a && AND.has(tokens[a.last]?.key ?? '')) {
               const b = [a.last + 1, a.last + 2, a.last + 3]
                 .map((k) => actorAt(ctx, k))
                 .find((x) => x !== undefined && x.entity !== null);
               if (b)
                 add(ctx, ['relation.contact-noun-between'], noun, a.entity, b.entity, null, si, t.start, b.end, true);
             }
-          } else if (tk && tk.key === 'con') {
+          } else if (tk && WITH.has(tk.key)) {
             const b = actorAt(ctx, k + 1) ?? actorAt(ctx, k + 2);
             const a = subjectOf(ctx, s, i);
             if (a && b && b.entity !== null)
@@ -414,11 +436,11 @@ function verbRelations(ctx: Ctx): void {
       if (seg.tokenInQuote[i] === 1) continue;
       // A participle needs an auxiliary (or a reflexive "si è"); present forms stand alone.
       const prev = tokens[i - 1];
-      const participle = /(ato|ito|uto|tto|sto|so)$/.test(t.key);
+      const participle = PARTICIPLE_ENDING.test(t.key);
       if (participle && !prev) continue;
       if (participle && !BEFORE_PARTICIPLE.has(prev?.key ?? '')) continue;
       // Passive ("è stato accusato") reverses roles: skip, the agent is rarely an entity.
-      if (prev?.key === 'stato' || prev?.key === 'stata' || tokens[i - 2]?.key === 'stato') continue;
+      if (PASSIVE_BEFORE.has(prev?.key ?? '') || PASSIVE_TWO_BEFORE.has(tokens[i - 2]?.key ?? '')) continue;
       const subj = subjectOf(ctx, s, i);
       if (!subj || subj.entity === null) continue;
       const obj = objectOf(ctx, s, i, type);

@@ -40,6 +40,8 @@ const ARTICLES = new Set(wordClass('roles', 'articles'));
 const PRE_MODIFIERS = new Set(wordClass('roles', 'pre-modifiers'));
 const COPULA = keySet(wordClass('roles', 'copula'));
 const OWNER_PREPS = new Set(wordClass('roles', 'owner-preps'));
+/** "dietro": "la mente dietro il ministero" names who stands behind, not a qualifier. */
+const BEHIND = new Set(wordClass('roles', 'behind'));
 
 export interface RoleContext {
   seg: Segmentation;
@@ -133,7 +135,7 @@ function parseAt(ctx: RoleContext, i: number, attachPerson: boolean, depth: numb
       phrase.last = pos;
       continue;
     }
-    if (CONNECTORS.has(t.key) || t.key === 'dietro') {
+    if (CONNECTORS.has(t.key) || BEHIND.has(t.key)) {
       const n = tokens[pos + 1];
       if (isWord(n) && ctx.lex.portfolios.has(n.key) && phrase.qualifierMention === null) {
         // "ministro degli Esteri": part of the title; a mention there is the portfolio, not an entity.
@@ -248,7 +250,7 @@ function parseAt(ctx: RoleContext, i: number, attachPerson: boolean, depth: numb
 function commonQualifierEnd(ctx: RoleContext, pos: number): number | null {
   const { tokens } = ctx.seg;
   const of = tokens[pos];
-  if (of === undefined || !OWNER_PREPS.has(of.key) || of.key === 'dietro') return null;
+  if (of === undefined || !OWNER_PREPS.has(of.key) || BEHIND.has(of.key)) return null;
   let k = pos + 1;
   if (ARTICLES.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
   const common = (t: Token | undefined): t is Token =>
