@@ -8,7 +8,7 @@
 import type { RelationType } from '../../contract/graph.ts';
 import type { Actor } from './actors.ts';
 import { findDates } from './dates.ts';
-import { LEXICON, wordClass, type EventKind, type Lexicon } from './lexicon.ts';
+import { LEXICON, oneWord, wordClass, type EventKind, type Lexicon } from './lexicon.ts';
 import type { MentionCandidate } from './mentions.ts';
 import { ensureEntity } from './relations.ts';
 import type { DocEntities, LocalEntity } from './resolve.ts';
@@ -35,6 +35,13 @@ const BETWEEN = new Set(wordClass('events', 'between'));
 const AND = new Set(wordClass('events', 'and'));
 /** "contro": a place after it is an opponent, not where the event took place. */
 const AGAINST = new Set(wordClass('events', 'against'));
+/** The words of an event's name: "telefonata con X", "vertice di X", "incontro di Roma", "vertice in X", "vertice del 2022-03-01". */
+const NAME_CALL = oneWord('events', 'name-call');
+const NAME_WITH = oneWord('events', 'name-with');
+const NAME_OF = oneWord('events', 'name-of');
+const NAME_MEETING_PLACE = oneWord('events', 'name-meeting-place');
+const NAME_PLACE = oneWord('events', 'name-place');
+const NAME_DATE = oneWord('events', 'name-date');
 
 function shortName(e: LocalEntity): string {
   if (e.type === 'Person') return e.name.split(/\s+/).pop() ?? e.name;
@@ -143,15 +150,15 @@ export function extractEvents(
       const start = t.start;
       const endOff = (tokens[end - 1] as Token).end;
       const nounText = text.slice(t.start, (tokens[nounEnd - 1] as Token).end).toLowerCase();
-      const nounName = kind === 'call' ? 'telefonata' : nounText;
+      const nounName = kind === 'call' ? NAME_CALL : nounText;
       let name: string;
       if (participants.length >= 2)
         name = `${nounName} ${participants.map((p) => shortName(ents.entities[p] as LocalEntity)).join('-')}`;
       else if (participants.length === 1)
-        name = `${nounName} ${kind === 'call' ? 'con' : 'di'} ${shortName(ents.entities[participants[0] as number] as LocalEntity)}`;
+        name = `${nounName} ${kind === 'call' ? NAME_WITH : NAME_OF} ${shortName(ents.entities[participants[0] as number] as LocalEntity)}`;
       else if (place !== null)
-        name = `${nounName} ${kind === 'meeting' ? 'di' : 'in'} ${(ents.entities[place] as LocalEntity).name}`;
-      else name = `${nounName} del ${eventDate}`;
+        name = `${nounName} ${kind === 'meeting' ? NAME_MEETING_PLACE : NAME_PLACE} ${(ents.entities[place] as LocalEntity).name}`;
+      else name = `${nounName} ${NAME_DATE} ${eventDate}`;
       const mentionText = text.slice(start, endOff);
       let entity = ents.entities.find((e) => e.type === 'Event' && normKey(e.name) === normKey(name));
       if (!entity) {

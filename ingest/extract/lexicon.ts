@@ -208,6 +208,13 @@ export function wordClass(stage: string, name: string): string[] {
   return [...words];
 }
 
+/** The one entry of a stage's word class (a word the stage writes into its output, like a cue); not one entry is an error. */
+export function oneWord(stage: string, name: string): string {
+  const words = wordClass(stage, name);
+  if (words.length !== 1) throw new Error(`word-classes/${stage}.txt [${name}] holds ${words.length} entries, not one`);
+  return words[0] as string;
+}
+
 /** A word class of "word | RELATION_TYPE" entries (the contact nouns of relations.ts): word → type; a type the graph model lacks is an error. */
 export function relationClass(stage: string, name: string): Map<string, RelationType> {
   const map = new Map<string, RelationType>();

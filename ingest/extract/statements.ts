@@ -9,7 +9,7 @@ import type { RuleId } from '../../contract/rules.ts';
 import { speechAct } from './acts.ts';
 import type { Actor, ActorIndex } from './actors.ts';
 import { indexActors, PREPOSITIONS } from './actors.ts';
-import { LEXICON, wordClass, type CueClass, type Lexicon } from './lexicon.ts';
+import { LEXICON, oneWord, wordClass, type CueClass, type Lexicon } from './lexicon.ts';
 import { alternation, endingPattern, endings } from './morphology.ts';
 import type { DocEntities, LocalEntity } from './resolve.ts';
 import type { Segmentation, Sentence, Token } from './segment.ts';
@@ -86,6 +86,10 @@ const RECORD_PREPS = keySet(wordClass('statements', 'record-preps'));
 const AS = keySet(wordClass('statements', 'as'));
 /** "secondo X": the preposition that attributes what follows. */
 const ACCORDING_PREPOSITION = keySet(wordClass('statements', 'according-preposition'));
+/** The cue written on a statement found by "secondo X", "per X" and "according to X". */
+const ACCORDING_CUE = oneWord('statements', 'according-cue');
+const FOR_CUE = oneWord('statements', 'for-cue');
+const ACCORDING_TO_CUE = oneWord('statements', 'according-to');
 /** "le sue parole", "la parola": words that carry what someone said. */
 const WORD_NOUNS = keySet(wordClass('statements', 'word-nouns'));
 /** "le parole", "le dichiarazioni" of someone. */
@@ -1219,7 +1223,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       if (ACCORDING_PREPOSITION.has(t.key)) {
         const named = ctx.actors[ctx.actorAt.get(cueBefore + 1) ?? (ctx.actorAt.get(cueBefore + 2) as number)];
         actor = named ? found(named, 'speaker.after-secondo') : null;
-        cue = 'secondo';
+        cue = ACCORDING_CUE;
       } else if (WORD_NOUNS.has(t.key)) {
         cue = text.slice((tokens[cueBefore - 2] as Token | undefined)?.start ?? t.start, t.end);
       } else {
@@ -1715,7 +1719,7 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
       (tokens[from] as Token).start,
       to < s.last ? (tokens[to] as Token).start : s.end,
       'indirect',
-      'secondo',
+      ACCORDING_CUE,
       0.6,
     );
     return;
@@ -1730,13 +1734,13 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
       s.start,
       (tokens[i - 1] as Token).start,
       'indirect',
-      'secondo',
+      ACCORDING_CUE,
       0.65,
     );
   else if (after && after.text === ',' && openingOnly(ctx, s, i) && end < s.last - 3)
-    push(ctx, 'statement.secondo-then-clause', s, speaker, null, after.end, s.end, 'indirect', 'secondo', 0.65);
+    push(ctx, 'statement.secondo-then-clause', s, speaker, null, after.end, s.end, 'indirect', ACCORDING_CUE, 0.65);
   else if (after && after.text === ',' && parenthetical(ctx, s, i) && end < s.last - 3)
-    push(ctx, 'statement.secondo-then-clause', s, speaker, null, s.start, s.end, 'indirect', 'secondo', 0.65);
+    push(ctx, 'statement.secondo-then-clause', s, speaker, null, s.start, s.end, 'indirect', ACCORDING_CUE, 0.65);
 }
 
 /**
@@ -2475,7 +2479,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           comma.end,
           s.end,
           'indirect',
-          'per',
+          FOR_CUE,
           0.7,
         );
         continue;
@@ -2586,7 +2590,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           s.start,
           (tokens[i - 1] as Token).start,
           'indirect',
-          'secondo',
+          ACCORDING_CUE,
           0.75,
         );
         continue;
@@ -2690,7 +2694,11 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         start,
         end,
         'indirect',
-        according ? 'according to' : phrase > 0 ? text.slice(t.start, (tokens[i + phrase] as Token).end) : 'secondo',
+        according
+          ? ACCORDING_TO_CUE
+          : phrase > 0
+            ? text.slice(t.start, (tokens[i + phrase] as Token).end)
+            : ACCORDING_CUE,
         0.75,
       );
       continue;
