@@ -98,21 +98,21 @@ const STATEMENT_NOUNS = keySet(wordClass('statements', 'statement-nouns'));
 const THIRD_POSSESSIVES = keySet(wordClass('statements', 'third-possessives'));
 /** "sono" before a plural participle. */
 const ARE = keySet(wordClass('statements', 'are'));
-/** "con" of "con queste parole". */
+/** "con": "con queste parole", "con l'accusa di …". */
 const WITH = keySet(wordClass('statements', 'with'));
 /** "cui" after a preposition; "quale", "quali" after an articled preposition. */
 const RELATIVE_CUI = keySet(wordClass('statements', 'relative-cui'));
 const RELATIVE_QUALE = keySet(wordClass('statements', 'relative-quale'));
 const RELATIVE_QUALE_PREPS = keySet(wordClass('statements', 'relative-quale-preps'));
-/** "cui", "quanto": heads of a relative clause, not a quoted phrase's head. */
+/** "cui", "quanto": they open a relative clause, they are not the noun a speaker phrase is built on. */
 const RELATIVE_HEADS = keySet(wordClass('statements', 'relative-heads'));
 /** "lo", "l'": the object pronoun standing for what was said ("lo ha detto"). */
 const OBJECT_PRONOUNS = keySet(wordClass('statements', 'object-pronouns'));
 /** "così": "così ha detto X". */
 const SO = keySet(wordClass('statements', 'so'));
-/** "prima": "prima di". */
+/** "prima" between a passive's auxiliary and its participle ("la notizia è stata prima diffusa da X"). */
 const BEFORE = keySet(wordClass('statements', 'before'));
-/** "in" of "in una nota". */
+/** "in" before the figure of an estimate ("stima in 300 i feriti"). */
 const IN = keySet(wordClass('statements', 'in'));
 /** "sarebbe": the conditional copula of a reported claim. */
 const WOULD_BE = keySet(wordClass('statements', 'would-be'));
