@@ -99,30 +99,38 @@ interface Entry {
   keys: Record<StatementSortKey, string>;
 }
 
-function entryOf(row: Row): Entry {
+interface ArticleKeys {
+  date: string | null;
+  outlet: string;
+  article: string;
+}
+
+function entryOf(row: Row, article: ArticleKeys, speaker: Row | undefined): Entry {
   const quote = str(row.quote);
-  const speakerId = strOrNull(row.speakerId);
-  const day = str(row.day);
+  const date = strOrNull(row.date) ?? article.date;
+  const day = date ?? '';
+  const act = str(row.act);
+  const kind = str(row.kind);
   return {
     id: str(row.id),
     articleId: str(row.articleId),
     start: num(row.start),
-    date: strOrNull(row.date),
+    date,
     day,
-    kind: str(row.kind),
-    act: str(row.act),
+    kind,
+    act,
     cue: foldAll(str(row.cue)),
     quote: foldedLikeQuery(quote),
     sentence: foldedLikeQuery(str(row.sentence)),
-    speakerId,
+    speakerId: speaker ? str(speaker.speakerId) : null,
     keys: {
       date: day,
-      speaker: speakerId === null ? sortKeyOf(str(row.speakerText)) : str(row.speakerKey),
-      act: str(row.act),
-      kind: str(row.kind),
+      speaker: speaker ? str(speaker.speakerKey) : sortKeyOf(str(row.speakerText)),
+      act,
+      kind,
       quote: sortKeyOf(quote),
-      outlet: sortKeyOf(str(row.outlet)),
-      article: sortKeyOf(str(row.article)),
+      outlet: sortKeyOf(article.outlet),
+      article: sortKeyOf(article.article),
     },
   };
 }
@@ -204,12 +212,32 @@ export class BuiltStatementIndex {
   }
 }
 
-/** Reads every statement's keys and builds the index. */
+/**
+ * Reads every statement's keys and builds the index: the statements first, then their
+ * articles and speakers, so an article or speaker written meanwhile is not missed (a
+ * statement is written after them); a statement whose article is gone meanwhile is left out.
+ */
 export async function buildStatementIndex(run: Run): Promise<BuiltStatementIndex> {
-  const rows = await run('search/statement-keys', {
-    twoLevelSuffixes: [...TWO_LEVEL_SUFFIXES].map((suffix) => `.${suffix}`),
-  });
-  return new BuiltStatementIndex(rows.map(entryOf));
+  const statements = await run('search/statement-keys', {});
+  const [articles, speakers] = await Promise.all([
+    run('search/statement-articles', { twoLevelSuffixes: [...TWO_LEVEL_SUFFIXES].map((suffix) => `.${suffix}`) }),
+    run('search/statement-speakers', {}),
+  ]);
+  const articleKeys = new Map<string, ArticleKeys>();
+  for (const row of articles) {
+    articleKeys.set(str(row.id), { date: strOrNull(row.date), outlet: str(row.outlet), article: str(row.article) });
+  }
+  const speakerOf = new Map<string, Row>();
+  for (const row of speakers) {
+    const statementId = str(row.statementId);
+    if (!speakerOf.has(statementId)) speakerOf.set(statementId, row);
+  }
+  const entries: Entry[] = [];
+  for (const row of statements) {
+    const article = articleKeys.get(str(row.inArticle));
+    if (article) entries.push(entryOf(row, article, speakerOf.get(str(row.id))));
+  }
+  return new BuiltStatementIndex(entries);
 }
 
 /** The statements `ids` names, in that order; null when one is missing (deleted meanwhile). */
