@@ -1,7 +1,8 @@
-// The statements table's index, kept by the server: for every statement, its quote and
-// sentence folded as search/statements folds them, its filters' fields and its sort keys
-// (search/statement-keys reads them in one query, the folding is done here, once), and the
-// statements' orders, each sorted the first time it is asked for. A page is then chosen
+// The statements table's index, kept by the server: for every statement, its filters'
+// fields and its sort keys (read by search/statement-keys, statement-articles and
+// statement-speakers, then folded here as search/statements folds them), its quote and
+// sentence folded the first time words are looked for, and the statements' orders, each
+// sorted the first time it is asked for. A page is then chosen
 // here and only its rows are read from the store (statements/by-id): the engine no longer
 // folds and sorts every statement on each request. Nothing is added to the stored graph
 // (a folded property on each :Statement would show in every export).
@@ -93,8 +94,10 @@ interface Entry {
   act: string;
   /** Folded whole (empty where there is none), as the cue filter compares it. */
   cue: string;
+  /** As stored; folded the first time words are looked for (`folded`), which a page in some order does not need. */
   quote: string;
   sentence: string;
+  folded?: { quote: string; sentence: string };
   speakerId: string | null;
   keys: Record<StatementSortKey, string>;
 }
@@ -120,8 +123,8 @@ function entryOf(row: Row, article: ArticleKeys, speaker: Row | undefined): Entr
     kind,
     act,
     cue: foldAll(str(row.cue)),
-    quote: foldedLikeQuery(quote),
-    sentence: foldedLikeQuery(str(row.sentence)),
+    quote,
+    sentence: str(row.sentence),
     speakerId: speaker ? str(speaker.speakerId) : null,
     keys: {
       date: day,
@@ -152,6 +155,12 @@ function comparator(sort: StatementSortKey, dir: SortDirection): (a: Entry, b: E
   };
 }
 
+/** Whether the entry's quote (or its sentence, `inSentence`) holds the folded words, as search/statements tests them. */
+function containsWords(entry: Entry, contains: string, inSentence: boolean): boolean {
+  entry.folded ??= { quote: foldedLikeQuery(entry.quote), sentence: foldedLikeQuery(entry.sentence) };
+  return entry.folded.quote.includes(contains) || (inSentence && entry.folded.sentence.includes(contains));
+}
+
 /** The test search/statements' WHERE makes, on an entry. */
 function matcher(filter: StatementSearchFilter): ((entry: Entry) => boolean) | null {
   const contains = foldText(filter.text);
@@ -171,7 +180,7 @@ function matcher(filter: StatementSearchFilter): ((entry: Entry) => boolean) | n
     (toBefore === undefined || (entry.date !== null && compareCodePoints(entry.date, toBefore) < 0)) &&
     (speaker === undefined || entry.speakerId === speaker) &&
     (!cue || entry.cue === cue) &&
-    (!contains || entry.quote.includes(contains) || (inSentence && entry.sentence.includes(contains)));
+    (!contains || containsWords(entry, contains, inSentence));
 }
 
 /** Every statement of one state of the store, with its orders. */
