@@ -24,7 +24,7 @@ import type { Run } from '../cypher/reads/decode.ts';
 import { QUOTE_FOLDS, SORT_FOLDS, searchStatements } from '../cypher/reads/statementSearch.ts';
 import type { GraphStore } from '../cypher/store.ts';
 import { csvLines } from './routes/statementSearch.ts';
-import { compareCodePoints, foldedLikeQuery, queryFolder, StatementIndex } from './statementIndex.ts';
+import { compareCodePoints, compareCodeUnits, foldedLikeQuery, queryFolder, StatementIndex } from './statementIndex.ts';
 import { statementCorpus } from './testing/statementCorpus.ts';
 
 function request(search: Partial<StatementSearchRequest>): StatementSearchRequest {
@@ -117,10 +117,15 @@ describe('queryFolder', () => {
   });
 });
 
-describe('compareCodePoints', () => {
-  it('orders by code point, astral characters after the last unit of the basic plane', () => {
-    const words = ['😀', '\uffee', 'b', 'B', '', 'ab', 'a', 'é'];
+describe('compareCodePoints and compareCodeUnits', () => {
+  const words = ['😀', '\uffee', 'b', 'B', '', 'ab', 'a', 'é'];
+
+  it('orders by code point, as the embedded engine: characters past U+FFFF after the last of the basic plane', () => {
     expect([...words].sort(compareCodePoints)).toStrictEqual(['', 'B', 'a', 'ab', 'b', 'é', '\uffee', '😀']);
+  });
+
+  it('orders by UTF-16 unit, as Neo4j: their surrogates before U+E000', () => {
+    expect([...words].sort(compareCodeUnits)).toStrictEqual(['', 'B', 'a', 'ab', 'b', 'é', '😀', '\uffee']);
   });
 });
 

@@ -64,6 +64,14 @@ function sortKeyOf(raw: string): string {
   return PLAIN.test(raw) ? raw.toLowerCase() : foldSortKey(raw);
 }
 
+/** How an engine orders strings. */
+export type TextOrder = (a: string, b: string) => number;
+
+/** Strings in UTF-16 code unit order, as Neo4j orders them (a character past U+FFFF before U+E000). */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Strings in code point order, as the embedded engine orders them (`<` orders UTF-16 units). */
 export function compareCodePoints(a: string, b: string): number {
   if (a === b) return 0;
@@ -139,18 +147,22 @@ function entryOf(row: Row, article: ArticleKeys, speaker: Row | undefined): Entr
 }
 
 /** search/statements' ORDER BY: empty keys last either way, then the newest, article, position, id. */
-function comparator(sort: StatementSortKey, dir: SortDirection): (a: Entry, b: Entry) => number {
+function comparator(
+  sort: StatementSortKey,
+  dir: SortDirection,
+  compareText: TextOrder,
+): (a: Entry, b: Entry) => number {
   const sign = dir === 'desc' ? -1 : 1;
   return (a, b) => {
     const keyA = a.keys[sort];
     const keyB = b.keys[sort];
     if ((keyA === '') !== (keyB === '')) return keyA === '' ? 1 : -1;
     return (
-      sign * compareCodePoints(keyA, keyB) ||
-      compareCodePoints(b.day, a.day) ||
-      compareCodePoints(a.articleId, b.articleId) ||
+      sign * compareText(keyA, keyB) ||
+      compareText(b.day, a.day) ||
+      compareText(a.articleId, b.articleId) ||
       a.start - b.start ||
-      compareCodePoints(a.id, b.id)
+      compareText(a.id, b.id)
     );
   };
 }
@@ -162,7 +174,7 @@ function containsWords(entry: Entry, contains: string, inSentence: boolean): boo
 }
 
 /** The test search/statements' WHERE makes, on an entry. */
-function matcher(filter: StatementSearchFilter): ((entry: Entry) => boolean) | null {
+function matcher(filter: StatementSearchFilter, compareText: TextOrder): ((entry: Entry) => boolean) | null {
   const contains = foldText(filter.text);
   const inSentence = filter.within === 'sentence';
   const kinds = filter.kinds.length ? new Set<string>(filter.kinds) : null;
@@ -176,8 +188,8 @@ function matcher(filter: StatementSearchFilter): ((entry: Entry) => boolean) | n
   return (entry) =>
     (kinds === null || kinds.has(entry.kind)) &&
     (acts === null || acts.has(entry.act)) &&
-    (from === undefined || (entry.date !== null && compareCodePoints(entry.date, from) >= 0)) &&
-    (toBefore === undefined || (entry.date !== null && compareCodePoints(entry.date, toBefore) < 0)) &&
+    (from === undefined || (entry.date !== null && compareText(entry.date, from) >= 0)) &&
+    (toBefore === undefined || (entry.date !== null && compareText(entry.date, toBefore) < 0)) &&
     (speaker === undefined || entry.speakerId === speaker) &&
     (!cue || entry.cue === cue) &&
     (!contains || containsWords(entry, contains, inSentence));
@@ -187,7 +199,11 @@ function matcher(filter: StatementSearchFilter): ((entry: Entry) => boolean) | n
 export class BuiltStatementIndex {
   private readonly orders = new Map<string, Entry[]>();
 
-  constructor(private readonly entries: readonly Entry[]) {}
+  /** `compareText` orders strings as the store that was read does. */
+  constructor(
+    private readonly entries: readonly Entry[],
+    private readonly compareText: TextOrder,
+  ) {}
 
   get size(): number {
     return this.entries.length;
@@ -197,7 +213,7 @@ export class BuiltStatementIndex {
     const name = `${sort} ${dir}`;
     let sorted = this.orders.get(name);
     if (!sorted) {
-      sorted = [...this.entries].sort(comparator(sort, dir));
+      sorted = [...this.entries].sort(comparator(sort, dir, this.compareText));
       this.orders.set(name, sorted);
     }
     return sorted;
@@ -206,7 +222,7 @@ export class BuiltStatementIndex {
   /** The ids of the statements matching `filter` from `offset` on (at most `limit`), in its order, and how many match. */
   select(filter: StatementSearchFilter, offset: number, limit: number): { ids: string[]; total: number } {
     const sorted = this.order(filter.sort, filter.dir);
-    const matches = matcher(filter);
+    const matches = matcher(filter, this.compareText);
     if (matches === null) {
       return { ids: sorted.slice(offset, offset + limit).map((entry) => entry.id), total: sorted.length };
     }
@@ -226,7 +242,7 @@ export class BuiltStatementIndex {
  * articles and speakers, so an article or speaker written meanwhile is not missed (a
  * statement is written after them); a statement whose article is gone meanwhile is left out.
  */
-export async function buildStatementIndex(run: Run): Promise<BuiltStatementIndex> {
+export async function buildStatementIndex(run: Run, compareText: TextOrder): Promise<BuiltStatementIndex> {
   const statements = await run('search/statement-keys', {});
   const [articles, speakers] = await Promise.all([
     run('search/statement-articles', { twoLevelSuffixes: [...TWO_LEVEL_SUFFIXES].map((suffix) => `.${suffix}`) }),
@@ -246,7 +262,7 @@ export async function buildStatementIndex(run: Run): Promise<BuiltStatementIndex
     const article = articleKeys.get(str(row.inArticle));
     if (article) entries.push(entryOf(row, article, speakerOf.get(str(row.id))));
   }
-  return new BuiltStatementIndex(entries);
+  return new BuiltStatementIndex(entries, compareText);
 }
 
 /** The statements `ids` names, in that order; null when one is missing (deleted meanwhile). */
@@ -276,7 +292,8 @@ export class StatementIndex {
 
   private build(): Promise<BuiltStatementIndex> {
     this.builds += 1;
-    return buildStatementIndex(this.run);
+    // The engines order characters past U+FFFF apart: the index orders as its store does.
+    return buildStatementIndex(this.run, this.store.kind === 'neo4j' ? compareCodeUnits : compareCodePoints);
   }
 
   /** The index of the store as it is, with the generation it belongs to (null: built for this request only). */

