@@ -7,6 +7,9 @@
 //
 //   npx tsx bench/statementTable.ts                      # 20,000 statements
 //   npx tsx bench/statementTable.ts --statements 5000 --out /tmp/table.json
+//   npx tsx scripts/withNeo4j.ts npx tsx bench/statementTable.ts --neo4j   # on the Neo4j at NEO4J_URI
+//
+// --neo4j writes into the Neo4j at NEO4J_URI, only if it is empty, and empties it afterwards.
 //
 // `npm run bench` runs it too (`--no-table` skips it).
 
@@ -23,6 +26,9 @@ import {
   type StatementSearchRequest,
 } from '../contract/statementTable.ts';
 import { GrafeoStore } from '../cypher/engines/grafeo.ts';
+import { Neo4jStore, type Neo4jConfig } from '../cypher/engines/neo4j.ts';
+import type { GraphStore } from '../cypher/store.ts';
+import { loadCliConfig } from '../server/config.ts';
 import { startServer } from '../server/main.ts';
 import { statementCorpus } from '../server/testing/statementCorpus.ts';
 import { rng } from './corpus.ts';
@@ -92,11 +98,18 @@ async function timedPaths(base: string, paths: string[]): Promise<number[]> {
 export async function statementTableTimings(
   statements: number,
   onStep: (label: string) => void = () => undefined,
+  neo4j?: Neo4jConfig,
 ): Promise<TableTiming[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-table-'));
-  const store = new GrafeoStore({ dbPath: path.join(dir, 'table.grafeo') });
+  const store: GraphStore = neo4j ? new Neo4jStore(neo4j) : new GrafeoStore({ dbPath: path.join(dir, 'table.grafeo') });
+  let touched = false;
   try {
     await store.init();
+    if (neo4j) {
+      const before = await store.stats();
+      if (before.articles + before.entities + before.statements > 0) throw new Error(`${neo4j.uri} is not empty`);
+    }
+    touched = true;
     onStep(`statements table: writing ${statements} generated statements`);
     await store.writeExtraction(statementCorpus({ statements, seed: 7 }));
     const server = await startServer({ store, port: 0, handleSignals: false, logLevel: 'silent', env: {} });
@@ -163,6 +176,7 @@ export async function statementTableTimings(
       await server.close();
     }
   } finally {
+    if (neo4j && touched) await store.reset();
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
@@ -176,8 +190,15 @@ export function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { statements: { type: 'string', default: '20000' }, out: { type: 'string' } },
+    options: {
+      statements: { type: 'string', default: '20000' },
+      out: { type: 'string' },
+      neo4j: { type: 'boolean', default: false },
+    },
   });
+  const neo4j = values.neo4j ? loadCliConfig({}).neo4j : undefined;
+  if (values.neo4j && !neo4j)
+    throw new Error('--neo4j needs NEO4J_URI (tsx scripts/withNeo4j.ts runs a throwaway one)');
   const statements = Number(values.statements);
   if (!Number.isInteger(statements) || statements < 1) throw new Error('--statements must be a positive integer');
   const cpus = os.cpus();
@@ -191,7 +212,8 @@ async function main(): Promise<void> {
   console.log(
     `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage.join(' ')}`,
   );
-  const timings = await statementTableTimings(statements, (label) => process.stderr.write(`${label}\n`));
+  if (neo4j) console.log(`store: Neo4j at ${neo4j.uri}`);
+  const timings = await statementTableTimings(statements, (label) => process.stderr.write(`${label}\n`), neo4j);
   const rows = timings.map((timing) => ({
     read: timing.name,
     'p50 ms': Math.round(percentile(timing.times, 50) * 10) / 10,
@@ -199,10 +221,10 @@ async function main(): Promise<void> {
     note: timing.note,
   }));
   console.table(rows);
-  const out = values.out ?? path.join(HERE, 'results', `statement-table-${statements}.json`);
+  const out = values.out ?? path.join(HERE, 'results', `statement-table-${statements}${neo4j ? '-neo4j' : ''}.json`);
   writeFileSync(
     out,
-    `${JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAverageAfter: os.loadavg() }, statements, rows }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAverageAfter: os.loadavg() }, store: neo4j ? 'neo4j' : 'grafeo', statements, rows }, null, 2)}\n`,
   );
   console.log(`written to ${out}`);
 }
