@@ -14,6 +14,7 @@
 //   npm run bench -- --neo4j            # also Neo4j, side by side (a throwaway one unless NEO4J_URI is set)
 //   npm run bench -- --store /tmp/b10k  # ingest once into a backup there, later runs restore it (no ingest figures)
 //   npm run bench -- --no-extraction    # skip the one-core extraction and bulk write
+//   npm run bench -- --no-table         # skip the statements table (bench/statementTable.ts, 20,000 statements)
 //
 // Neo4j (--neo4j, or NEO4J_URI set): the same corpus is ingested into the embedded store and
 // into Neo4j in the one run, and the ratios are printed. Only an empty database is used (the
@@ -42,11 +43,14 @@ import { startNeo4j, type RunningNeo4j } from '../scripts/neo4j.ts';
 import { browserTable, runBrowserBench, type BrowserBenchResult } from './browser.ts';
 import { countWords, generateCorpus, rng } from './corpus.ts';
 import { fetchBytes, interactiveReads, NEIGHBORHOOD_PATH, OVERVIEW_PATH } from './reads.ts';
+import { statementTableTimings } from './statementTable.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** Articles extracted on one core and bulk-written: enough for a steady rate, whatever the run size. */
 const SAMPLE_ARTICLES = 1000;
 const CHUNK = 200;
+/** Statements of the store the statements table is timed on (bench/statementTable.ts). */
+const TABLE_STATEMENTS = 20_000;
 
 interface Figure {
   section: string;
@@ -413,6 +417,7 @@ async function main(): Promise<void> {
       neo4j: { type: 'boolean', default: false },
       store: { type: 'string' },
       extraction: { type: 'boolean', default: true },
+      table: { type: 'boolean', default: true },
     },
     allowNegative: true,
   });
@@ -603,6 +608,18 @@ async function main(): Promise<void> {
       }
     };
     if (values.extraction) await extractionFigures();
+
+    if (values.table) {
+      step('statements table');
+      try {
+        const section = `statements table: API, ${TABLE_STATEMENTS} generated statements`;
+        for (const timing of await statementTableTimings(TABLE_STATEMENTS, step)) {
+          figures.push(...latencyFigures(section, timing.name, timing.times, timing.note));
+        }
+      } catch (error) {
+        notes.push(`statements table not measured: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
 
     if (values.seeds) {
       const config = loadCliConfig({});

@@ -125,6 +125,9 @@ describe('statementSearchQueryString', () => {
       search,
     });
     expect(statementSearchQueryString({ text: '' })).toBe('');
+    expect(statementSearchQueryString({ text: '', cue: '', speaker: '', from: '', to: '', kinds: [], acts: [] })).toBe(
+      '',
+    );
   });
 });
 

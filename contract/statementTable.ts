@@ -225,10 +225,17 @@ export function parseStatementSearch(
   return { ok: true, search };
 }
 
-/** The query string (with its `?`) that parseStatementSearch reads back as `search`; defaults left out. */
-export function statementSearchQueryString(
-  search: Partial<StatementSearchRequest> & Pick<StatementSearchFilter, 'text'>,
-): string {
+/**
+ * A search as a caller asks for it (the statements table a page, the finder its first hits):
+ * the words, and whatever else differs from the defaults parseStatementSearch gives.
+ */
+export type StatementSearchQuery = Partial<StatementSearchRequest> & Pick<StatementSearchFilter, 'text'>;
+
+/**
+ * The query string (with its `?`) that parseStatementSearch reads back as `search`; defaults
+ * left out, and so are an empty cue, speaker or date, which mean any.
+ */
+export function statementSearchQueryString(search: StatementSearchQuery): string {
   const params = new URLSearchParams();
   if (search.text) params.set('q', search.text);
   if (search.within === 'sentence') params.set('in', 'sentence');
@@ -236,7 +243,7 @@ export function statementSearchQueryString(
   if (search.acts?.length) params.set('acts', search.acts.join(','));
   for (const name of ['cue', 'speaker', 'from', 'to'] as const) {
     const value = search[name];
-    if (value !== undefined) params.set(name, value);
+    if (value) params.set(name, value);
   }
   if (search.sort !== undefined && search.sort !== DEFAULT_STATEMENT_SORT.sort) params.set('sort', search.sort);
   if (search.dir !== undefined && search.dir !== DEFAULT_STATEMENT_SORT.dir) params.set('dir', search.dir);

@@ -663,6 +663,33 @@ const SAMPLES: Record<string, Sample> = {
         ],
       ]),
   },
+  'search/statement-keys': {
+    rows: (rows) =>
+      expect(
+        sortByFields(rows, ['id']).map((row) => [row.id, row.articleId, row.inArticle, row.date, row.act, row.quote]),
+      ).toStrictEqual([
+        ['st-1', 'art-1', 'art-1', '2024-03-05', 'request', 'La Commissione europea deve agire'],
+        ['st-2', 'art-1', 'art-1', '2024-03-05', 'claim', 'Serve prudenza'],
+        ['st-3', 'art-2', 'art-2', '2024-04-10', 'claim', 'Non è il momento'],
+        ['st-4', 'art-2', 'art-2', '2024-04-10', 'claim', 'la città sia blindata'],
+      ]),
+  },
+  'search/statement-articles': {
+    params: { twoLevelSuffixes: ['.co.uk'] },
+    rows: (rows) =>
+      expect(sortByFields(rows, ['id'])).toStrictEqual([
+        { id: 'art-1', date: '2024-03-05', outlet: 'example.org', article: 'Draghi incontra Meloni a Roma' },
+        { id: 'art-2', date: '2024-04-10', outlet: 'example.org', article: 'Vertice di Bruxelles' },
+      ]),
+  },
+  'search/statement-speakers': {
+    rows: (rows) =>
+      expect(sortByFields(rows, ['statementId'])).toStrictEqual([
+        { statementId: 'st-1', speakerId: DRAGHI, speakerKey: 'mario draghi' },
+        { statementId: 'st-2', speakerId: MELONI, speakerKey: 'giorgia meloni' },
+        { statementId: 'st-3', speakerId: MELONI, speakerKey: 'giorgia meloni' },
+      ]),
+  },
   'search/statements-count': {
     params: {
       contains: 'dice che',

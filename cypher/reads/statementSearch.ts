@@ -1,9 +1,11 @@
 // Finding statements by what they say (words of the quote or its sentence) and by what they
-// are (kind, act, cue, speaker, date), sorted and paged in the store: the statements table
-// and the finder read a page and the total, never the whole corpus. Written over `run` like
-// the other reads, so both engines answer the same. Text is folded inside the query
-// (search/statements.cypher) with the pairs below, derived from foldText, so the query and
-// the quote fold alike: case, accents, apostrophes and dashes.
+// are (kind, act, cue, speaker, date), sorted and paged in the store: a page and the total,
+// never the whole corpus. Written over `run` like the other reads, so both engines answer the
+// same. Text is folded inside the query (search/statements.cypher) with the pairs below,
+// derived from foldText, so the query and the quote fold alike: case, accents, apostrophes
+// and dashes. The server answers the table and the finder from its statements index
+// (server/statementIndex.ts), which folds with the same pairs and must answer as this does;
+// this query answers when a write comes in between.
 
 import {
   MAX_STATEMENT_SEARCH_LIMIT,
@@ -13,7 +15,6 @@ import {
 } from '../../contract/statementTable.ts';
 import type { StatementView } from '../../contract/api.ts';
 import { SPEECH_ACTS, STATEMENT_KINDS } from '../../contract/graph.ts';
-import { MAX_STATEMENTS_PAGE } from '../../contract/limits.ts';
 import { TWO_LEVEL_SUFFIXES } from '../../contract/outlet.ts';
 import { statementView, type Run } from './decode.ts';
 import { foldText } from '../text.ts';
@@ -85,11 +86,8 @@ function filterParams(search: StatementSearchFilter): Record<string, unknown> {
   };
 }
 
-/** Rows of one batch of the CSV route (the store's own page size). */
-export const STATEMENT_CSV_BATCH = MAX_STATEMENTS_PAGE;
-
 /** `limit` statements matching the filters from `offset` on, in the asked order (no count). */
-export async function statementsPage(
+async function statementsPage(
   run: Run,
   search: StatementSearchFilter,
   offset: number,

@@ -104,7 +104,7 @@ describe('ApiClient', () => {
       sort: 'speaker' as const,
       dir: 'asc' as const,
     };
-    expect(await client.statementSearchPage({ ...filter, offset: 50, limit: 50 })).toStrictEqual({
+    expect(await client.searchStatements({ ...filter, offset: 50, limit: 50 })).toStrictEqual({
       statements: [],
       total: 0,
       offset: 0,

@@ -20,12 +20,11 @@ import type {
   StatementView,
 } from '../../contract/api.ts';
 import type { CypherErrorInfo, CypherResult, CypherValue } from '../../contract/cypher.ts';
-import type { SpeechAct, StatementKind } from '../../contract/graph.ts';
 import {
   statementSearchQueryString,
   type StatementSearchFilter,
   type StatementSearchPage,
-  type StatementSearchRequest,
+  type StatementSearchQuery,
 } from '../../contract/statementTable.ts';
 import { API_BASE } from '../consts.ts';
 import { filenameFromDisposition, type ServerExportFormat } from '../core/export/formats.ts';
@@ -106,21 +105,6 @@ interface Call {
   /** Sent as JSON. */
   body?: unknown;
   signal?: AbortSignal | undefined;
-}
-
-export interface StatementSearchQuery {
-  /** Words of the quote; empty: any quote. */
-  text: string;
-  kinds?: StatementKind[];
-  acts?: SpeechAct[];
-  cue?: string;
-  limit: number;
-}
-
-export interface StatementHits {
-  statements: StatementView[];
-  /** More statements matched than the limit. */
-  truncated: boolean;
 }
 
 export interface StatementQuery {
@@ -327,8 +311,11 @@ export class ApiClient {
     return this.get(`/search${queryString({ q: text, limit })}`, signal);
   }
 
-  /** One page of the statements table: the statements the filters keep, sorted and paged by the store, with their total. */
-  statementSearchPage(search: StatementSearchRequest, signal?: AbortSignal): Promise<StatementSearchPage> {
+  /**
+   * The statements a search keeps, sorted and paged by the server, with their total: a page of
+   * the statements table, the finder's and the search box's first hits (GET /api/statements/search).
+   */
+  searchStatements(search: StatementSearchQuery, signal?: AbortSignal): Promise<StatementSearchPage> {
     return this.get(`/statements/search${statementSearchQueryString(search)}`, signal);
   }
 
@@ -339,12 +326,5 @@ export class ApiClient {
       blob: await response.blob(),
       filename: filenameFromDisposition(response.headers.get('content-disposition'), 'statements.csv'),
     }));
-  }
-
-  /** Statements whose quote holds `text` (case and accents ignored), of the given kinds, acts and cue, newest first. */
-  searchStatements(query: StatementSearchQuery, signal?: AbortSignal): Promise<StatementHits> {
-    const { text, kinds, acts, cue, limit } = query;
-    const search = { text, ...(kinds ? { kinds } : {}), ...(acts ? { acts } : {}), ...(cue ? { cue } : {}), limit };
-    return this.get(`/statements/search${statementSearchQueryString(search)}`, signal);
   }
 }

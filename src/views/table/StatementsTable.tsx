@@ -52,7 +52,7 @@ type ExportState = { status: 'idle' } | { status: 'busy' } | { status: 'error'; 
 export function StatementsTable({ table }: { table: StatementsTableView }) {
   const { client, state, actions } = useExplorer();
   const [remote, retry] = useApi(
-    (signal) => client.statementSearchPage(tableSearch(table), signal).then((page) => ({ view: table, page })),
+    (signal) => client.searchStatements(tableSearch(table), signal).then((page) => ({ view: table, page })),
     [client, state.attempt, table],
   );
   const [shown, setShown] = useState<ShownPage | null>(null);
