@@ -177,6 +177,99 @@ describe('a 50,000-node graph', () => {
         timeout: 300_000,
         polling: 500,
       });
+      // Once the layout has stopped, edges are drawn again: sigma is handed them indexed and
+      // written into its WebGL buffers in slices. What it holds then is what its own refresh
+      // and process, at once, give, bit for bit; and so are node positions written in slices
+      // after they moved (a layout step, drawn without edges).
+      await loading.waitForFunction(
+        () => {
+          const { graph, sigma } = window.__newsgraph!;
+          const shown = graph.findEdge((_edge, attributes) => !attributes.hidden);
+          return shown !== undefined && sigma!.getEdgeDisplayData(shown)?.type !== 'none' && !sigma!.indexingInSlices();
+        },
+        undefined,
+        { timeout: 120_000, polling: 250 },
+      );
+      const processed = await loading.evaluate(async () => {
+        const { graph, sigma } = window.__newsgraph!;
+        // Sigma's WebGL buffers and indices are private: read here as sigma 3.0 names them.
+        interface Program {
+          array?: Float32Array;
+          capacity: number;
+          programs?: Program[];
+        }
+        const internals = sigma as unknown as {
+          nodePrograms: Record<string, Program>;
+          edgePrograms: Record<string, Program>;
+          nodeIndices: Record<string, number>;
+          edgeIndices: Record<string, number>;
+          nodeExtent: unknown;
+          process(): void;
+        };
+        const leaves = (program: Program): Program[] =>
+          program.programs ? program.programs.flatMap(leaves) : program.array instanceof Float32Array ? [program] : [];
+        const snapshot = (withEdges = true) => {
+          const buffers: Record<string, Uint32Array> = {};
+          for (const [kind, programs] of [
+            ['node', internals.nodePrograms],
+            ['edge', withEdges ? internals.edgePrograms : {}],
+          ] as const)
+            for (const type of Object.keys(programs))
+              leaves(programs[type]!).forEach((program, i) => {
+                const array = program.array!;
+                buffers[`${kind}:${type}:${i}`] = new Uint32Array(
+                  array.buffer.slice(0),
+                  array.byteOffset,
+                  array.length,
+                );
+              });
+          return {
+            buffers,
+            indices: JSON.stringify([
+              internals.nodeIndices,
+              withEdges ? internals.edgeIndices : {},
+              internals.nodeExtent,
+            ]),
+          };
+        };
+        const compare = (sliced: ReturnType<typeof snapshot>, atOnce: ReturnType<typeof snapshot>) => {
+          let floats = 0;
+          let differing = 0;
+          for (const [name, array] of Object.entries(atOnce.buffers)) {
+            const other = sliced.buffers[name];
+            floats += array.length;
+            if (!other || other.length !== array.length) differing += array.length;
+            else for (let i = 0; i < array.length; i++) if (array[i] !== other[i]) differing++;
+          }
+          return {
+            programs: Object.keys(sliced.buffers).sort().join(' ') === Object.keys(atOnce.buffers).sort().join(' '),
+            filled: floats > 0,
+            differing,
+            sameIndices: sliced.indices === atOnce.indices,
+          };
+        };
+        const full = snapshot();
+        sigma!.refresh();
+        const refreshed = compare(full, snapshot());
+        // Every node moves; sigma is told as a layout step tells it, edges not drawn.
+        sigma!.setEdgesDrawn(false);
+        graph.forEachNode((_node, attributes) => {
+          attributes.x = attributes.x * 1.5 + 10;
+          attributes.y = attributes.y * 0.5 - 20;
+        });
+        await sigma!.positionsChanged();
+        // Only node buffers: with edges not drawn, sigma's process empties the edge programs.
+        const moved = snapshot(false);
+        internals.process();
+        const positions = compare(moved, snapshot(false));
+        sigma!.setEdgesDrawn(true);
+        sigma!.refresh();
+        return { refreshed, positions };
+      });
+      expect(processed).toStrictEqual({
+        refreshed: { programs: true, filled: true, differing: 0, sameIndices: true },
+        positions: { programs: true, filled: true, differing: 0, sameIndices: true },
+      });
       const types = await loading.evaluate(() => {
         const { graph, sigma } = window.__newsgraph!;
         const seen = { shown: new Set<string>(), filtered: new Set<string>() };
