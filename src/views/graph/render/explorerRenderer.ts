@@ -87,6 +87,8 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   declare private slicedJob: SlicedJob | null | undefined;
   declare private nextSlicedJob: SlicedJob | null | undefined;
   declare private killed: boolean | undefined;
+  /** A drag of the stage just ended: sigma's captor is about to ask for a full refresh (see the constructor). */
+  declare private dragReleased: boolean | undefined;
 
   /** The order of the display data a sliced re-indexing built, sorted by the label layer before it is committed. */
   declare private preparedOrder: string[] | undefined;
@@ -132,6 +134,18 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
         delete graph.edges;
       }
     };
+    // Sigma's mouse captor answers the end of a drag with hideEdgesOnMove on (big graphs) with
+    // a full refresh, a task of seconds on 600,000 edges, only to draw the edges it left out
+    // while moving: nothing it indexes has changed, a frame is enough (sigma's own note there
+    // says as much). The refresh it asks for in the next task becomes that frame.
+    const mouse = this.getMouseCaptor();
+    mouse.on('mouseup', () => {
+      if (mouse.draggedEvents === 0 || !super.getSetting('hideEdgesOnMove')) return;
+      this.dragReleased = true;
+      setTimeout(() => {
+        this.dragReleased = false;
+      }, 0);
+    });
     const labels = new LabelLayer(this, index);
     this.labelLayer = labels;
     index.renderLabels = () => {
@@ -450,6 +464,11 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     if (options?.partialGraph) {
       this.staleSlices();
       return super.refresh(options);
+    }
+    if (this.dragReleased && !options) {
+      this.dragReleased = false;
+      this.scheduleRender();
+      return this;
     }
     if (this.adoptedGraph && !options && !this.pendingSettings) {
       // adoptGraph has indexed this graph and filled its WebGL buffers: it is drawn at the next frame.

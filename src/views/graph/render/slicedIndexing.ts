@@ -83,6 +83,18 @@ function writeBuffer(program: SigmaProgram, buffer: ProgramBuffer): void {
   program.verticesCount = buffer.verticesCount;
 }
 
+/**
+ * The buffer each program drew before the last commit: sigma copies a buffer to the GPU at
+ * every frame and keeps no reference to it, so the next re-indexing of the same size writes
+ * there instead of allocating megabytes again (a layout step after another).
+ */
+const spareArrays = new WeakMap<SigmaProgram, Float32Array>();
+
+/** Installs staged buffers, keeping those they replace as spares. */
+function commitBuffers(buffers: Map<SigmaProgram, ProgramBuffer>): void {
+  for (const [program, previous] of swapBuffers(buffers)) spareArrays.set(program, previous.array);
+}
+
 /** Buffers for `counts[type]` items of each program, apart from those sigma draws. */
 function stageBuffers(
   programs: Record<string, SigmaProgram>,
@@ -96,7 +108,14 @@ function stageBuffers(
       // the capacity is unchanged, and that array is the one on screen: a new one then.
       program.reallocate(counts[type] ?? 0);
       const next = readBuffer(program);
-      if (next.array === shown.array) next.array = new Float32Array(shown.array.length);
+      if (next.array === shown.array) {
+        const spare = spareArrays.get(program);
+        spareArrays.delete(program);
+        next.array =
+          spare && spare.length === shown.array.length && spare !== shown.array
+            ? spare
+            : new Float32Array(shown.array.length);
+      }
       writeBuffer(program, shown);
       staged.set(program, next);
     }
@@ -355,7 +374,7 @@ export function* fullIndexWalk(
       index.nodeIndices = nodeIndices;
       index.edgeIndices = edgeIndices;
       index.itemIDsIndex = itemIDsIndex;
-      swapBuffers(buffers);
+      commitBuffers(buffers);
     };
   } finally {
     takeBack();
@@ -430,6 +449,6 @@ export function* positionsWalk(
     }
     index.nodeExtent = nodeExtent;
     index.normalizationFunction = normalizationFunction;
-    swapBuffers(staged);
+    commitBuffers(staged);
   };
 }
