@@ -9,6 +9,7 @@
 //   npx tsx bench/browser.ts                  # 5k/20k, 50k/150k and 200k/600k
 //   npx tsx bench/browser.ts --sizes 5000:20000
 //   npx tsx bench/browser.ts --out /tmp/trial.json   # a trial run, elsewhere
+//   npx tsx bench/browser.ts --traces /tmp/traces     # also keeps each size's Chromium trace
 //
 // Writes bench/results/browser.json unless --out says otherwise.
 
@@ -220,6 +221,7 @@ async function measureSize(
   browser: Browser,
   api: Awaited<ReturnType<typeof startSyntheticApi>>,
   size: BrowserSize,
+  traceDir?: string,
 ): Promise<{ figures: BrowserFigures; drawing: string }> {
   api.setGraph(syntheticGraph(size.nodes, size.edges));
   const page = await browser.newPage({ viewport: VIEWPORT });
@@ -235,7 +237,9 @@ async function measureSize(
       polling: 250,
     });
     const layoutEnd = await page.evaluate(() => performance.now());
-    const longestTaskWithoutGpuWaitMs = longestTaskWithoutGpuWait(await browser.stopTracing());
+    const trace = await browser.stopTracing();
+    if (traceDir) writeFileSync(path.join(traceDir, `trace-${size.nodes}.json`), trace);
+    const longestTaskWithoutGpuWaitMs = longestTaskWithoutGpuWait(trace);
     // The end of a layout is not the end of its effects: let the last redraws happen.
     await page.waitForTimeout(500);
     const panFpsAtRest = await panFps(page);
@@ -368,7 +372,7 @@ const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 
  * `bench/run.ts` prints them beside the others. `onStep` receives progress lines.
  */
 export async function runBrowserBench(
-  options: { sizes?: BrowserSize[]; staticDir?: string; onStep?: (line: string) => void } = {},
+  options: { sizes?: BrowserSize[]; staticDir?: string; traceDir?: string; onStep?: (line: string) => void } = {},
 ): Promise<BrowserBenchResult> {
   const sizes = options.sizes ?? DEFAULT_SIZES;
   const staticDir = options.staticDir ?? process.env.NEWSGRAPH_STATIC_DIR ?? path.join(REPO_ROOT, 'dist');
@@ -380,7 +384,7 @@ export async function runBrowserBench(
     const drawings = new Set<string>();
     for (const size of sizes) {
       options.onStep?.(`browser: ${size.nodes} nodes / ${size.edges} edges`);
-      const { figures: measured, drawing } = await measureSize(browser, api, size);
+      const { figures: measured, drawing } = await measureSize(browser, api, size, options.traceDir);
       drawings.add(drawing);
       figures.push(
         Object.fromEntries(
@@ -439,14 +443,18 @@ export function browserTable(result: BrowserBenchResult): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string' }, out: { type: 'string' }, traces: { type: 'string' } },
+  });
   const sizes = values.sizes?.split(',').map((pair) => {
     const [nodes, edges] = pair.split(':').map(Number);
     if (!Number.isInteger(nodes) || !Number.isInteger(edges))
       throw new Error(`--sizes takes nodes:edges[,nodes:edges], not ${pair}`);
     return { nodes: nodes!, edges: edges! };
   });
-  const result = await runBrowserBench({ sizes, onStep: (line) => process.stderr.write(`${line}\n`) });
+  const traceDir = values.traces ? path.resolve(values.traces) : undefined;
+  if (traceDir) mkdirSync(traceDir, { recursive: true });
+  const result = await runBrowserBench({ sizes, traceDir, onStep: (line) => process.stderr.write(`${line}\n`) });
   console.log(browserTable(result));
   const out = values.out ? path.resolve(values.out) : path.join(HERE, 'results', 'browser.json');
   mkdirSync(path.dirname(out), { recursive: true });

@@ -90,6 +90,11 @@ export const PROGRESSIVE_THRESHOLD = 5000;
 export const WORKER_OVERVIEW_MIN_NODES = 5000;
 /** Main-thread time (ms) one slice of a big load may take. */
 export const LOAD_SLICE_MS = 12;
+/**
+ * From this many nodes on, the renderer re-indexes the graph (a full refresh, and positions
+ * after a layout step) in slices between frames (views/graph/render/slicedIndexing.ts).
+ */
+export const SLICED_INDEXING_MIN_NODES = 10_000;
 
 /**
  * Above this many edges sigma's edge events are off (hovering and clicking an edge): they

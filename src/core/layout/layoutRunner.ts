@@ -83,18 +83,19 @@ export class LayoutRunner {
   private pinnedForRun: string[] = [];
 
   private readonly now: () => number;
-  private readonly onPositions: () => void;
+  private readonly onPositions: () => void | Promise<void>;
   private readonly yieldToPage: () => Promise<void>;
 
   /**
    * ForceAtlas2 writes its positions into the node attributes in place, without a graph
    * event (sigma would run its node reducer twice over every node for one), then calls
-   * `onPositions`, where the renderer is told which nodes moved.
+   * `onPositions`, where the renderer is told which nodes moved; when that returns a promise
+   * (a big graph's positions indexed in slices), the next positions wait for it.
    */
   constructor(
     private readonly graph: ExplorerGraph,
     private readonly onStatus: (status: LayoutStatus) => void,
-    hooks: { now?: () => number; onPositions?: () => void; yieldToPage?: () => Promise<void> } = {},
+    hooks: { now?: () => number; onPositions?: () => void | Promise<void>; yieldToPage?: () => Promise<void> } = {},
   ) {
     this.now = hooks.now ?? (() => performance.now());
     this.onPositions = hooks.onPositions ?? (() => {});
@@ -162,11 +163,14 @@ export class LayoutRunner {
             a.y = positions[j + 1]!;
           }
         }
-        this.onPositions();
         // The next positions once this frame is drawn: the layout never outpaces the screen.
-        nextFrame(() => {
-          if (this.fa2 === worker) worker.postMessage({ type: 'ack' } satisfies LayoutCommand);
-        });
+        const ack = () =>
+          nextFrame(() => {
+            if (this.fa2 === worker) worker.postMessage({ type: 'ack' } satisfies LayoutCommand);
+          });
+        const indexed = this.onPositions();
+        if (indexed) void indexed.then(ack);
+        else ack();
       }
       if (progress.final) {
         this.finishForces();

@@ -17,8 +17,12 @@
 //   `enableEdgeEvents` is turned off for a big graph;
 // - layout steps re-index positions without running the reducers again (positionsChanged);
 // - a new graph (setGraph) is indexed at once and drawn at the next frame, in another task;
-//   a big one (adoptGraph) is indexed in slices, between which the page paints and takes input,
-//   and its labels' order (every node by size) is sorted in a step of its own;
+//   a big one (adoptGraph) is indexed and written into the WebGL buffers in slices, between
+//   which the page paints and takes input, and its labels' order (every node by size) is
+//   sorted in a step of its own;
+// - on a big graph (SLICED_INDEXING_MIN_NODES), a full refresh asked for by the page and the
+//   positions of a layout step are indexed in slices too (slicedIndexing.ts), into state of
+//   their own that sigma draws once complete;
 // - edge labels are looked for only when the page says an edge may have one (setEdgeLabels);
 // - while edges are not drawn at all (setEdgesDrawn), re-indexing leaves them out;
 // - edges drawn by no program (type NO_EDGE_TYPE) are indexed without looking up their
@@ -32,17 +36,25 @@ import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, NodeAttributes } from '../../../core/graph/explorerGraph.ts';
 import type { LabelBox } from '../../../core/graph/labelPlacement.ts';
-import { runInSlices, WALK_STRIDE, type Slicing, type Walk } from '../../../core/graph/slices.ts';
+import { LOAD_SLICE_MS, SLICED_INDEXING_MIN_NODES } from '../../../consts.ts';
+import { runInSlices, yieldToPage, type Slicing, type Walk } from '../../../core/graph/slices.ts';
 import { frameDelay } from '../framePacing.ts';
 import { NO_EDGE_TYPE } from '../noEdgeProgram.ts';
 import { LabelLayer } from './labelLayer.ts';
 import type { SigmaInternals } from './sigmaInternals.ts';
+import { fullIndexWalk, positionsWalk, type SceneSettings } from './slicedIndexing.ts';
 
 type ExplorerSettings = Settings<NodeAttributes, EdgeAttributes>;
 type ExplorerGraphOf = Parameters<Sigma<NodeAttributes, EdgeAttributes>['setGraph']>[0];
 
 /** Tries at indexing a graph in slices before it is indexed in one go (each try restarts when sigma re-indexed meanwhile). */
 const ADOPTION_TRIES = 3;
+
+/** A re-indexing in slices: a full one, or positions only; `done` run once it is drawn or abandoned. */
+interface SlicedJob {
+  kind: 'full' | 'positions';
+  done: (() => void)[];
+}
 
 /** Names what an edge's display depends on (edges with the same name are drawn alike), or null: reduce it. */
 export type EdgeShareKey = (edge: string, attributes: EdgeAttributes) => string | null;
@@ -70,6 +82,22 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   /** Display records by share name, each from the first edge of that name reduced. */
   declare private sharedEdgeData: Map<string, { zIndex: number; type: string }> | undefined;
   declare private labelLayer: LabelLayer | undefined;
+  /** Counts sigma's own re-indexings (and anything else that makes a sliced one stale). */
+  declare private indexGeneration: number | undefined;
+  declare private slicedJob: SlicedJob | null | undefined;
+  declare private nextSlicedJob: SlicedJob | null | undefined;
+  declare private killed: boolean | undefined;
+  /** A drag of the stage just ended: sigma's captor is about to ask for a full refresh (see the constructor). */
+  declare private dragReleased: boolean | undefined;
+
+  /** The order of the display data a sliced re-indexing built, sorted by the label layer before it is committed. */
+  declare private preparedOrder: string[] | undefined;
+
+  /** The label layer's preparation of display data being indexed in slices; its order is kept for the commit. */
+  private *prepareLabelsWalk(cache: SigmaInternals['nodeDataCache']): Walk<void> {
+    this.preparedOrder = undefined;
+    if (this.labelLayer) this.preparedOrder = yield* this.labelLayer.prepareWalk(cache);
+  }
 
   private readonly measureFrame = () => {
     const drawnAt = performance.now();
@@ -94,6 +122,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     };
     const process = index.process;
     index.process = () => {
+      this.staleSlices();
       if (!this.edgesUndrawn) return process.call(this);
       // Sigma's re-indexing takes its edges from graph.edges(): an own property hides them
       // for that call. Most of its cost with 150,000 edges is indexing them one by one.
@@ -105,6 +134,18 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
         delete graph.edges;
       }
     };
+    // Sigma's mouse captor answers the end of a drag with hideEdgesOnMove on (big graphs) with
+    // a full refresh, a task of seconds on 600,000 edges, only to draw the edges it left out
+    // while moving: nothing it indexes has changed, a frame is enough (sigma's own note there
+    // says as much). The refresh it asks for in the next task becomes that frame.
+    const mouse = this.getMouseCaptor();
+    mouse.on('mouseup', () => {
+      if (mouse.draggedEvents === 0 || !super.getSetting('hideEdgesOnMove')) return;
+      this.dragReleased = true;
+      setTimeout(() => {
+        this.dragReleased = false;
+      }, 0);
+    });
     const labels = new LabelLayer(this, index);
     this.labelLayer = labels;
     index.renderLabels = () => {
@@ -159,11 +200,100 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   /**
    * Nodes moved (a layout step) and nothing else changed. Sigma re-reads positions from the
    * graph when it re-indexes, and the reducers do not depend on them: no need to run them
-   * again over every node, as a partial refresh of all nodes would.
+   * again over every node, as a partial refresh of all nodes would. On a big graph drawn
+   * without edges the positions are written in slices (positionsWalk). Resolves once the
+   * frame with these positions is ready to be drawn (or they were overtaken).
    */
-  positionsChanged(): void {
+  positionsChanged(): Promise<void> {
+    if (this.edgesUndrawn && this.slicedIndexing())
+      return new Promise((resolve) => this.requestSliced('positions', resolve));
     (this as unknown as SigmaInternals).needToProcess = true;
     this.scheduleRender();
+    return Promise.resolve();
+  }
+
+  /** Whether a re-indexing in slices is under way or waiting (what sigma draws may be older than the graph). */
+  indexingInSlices(): boolean {
+    return Boolean(this.slicedJob || this.nextSlicedJob);
+  }
+
+  /** Whether the graph is big enough to be re-indexed in slices. */
+  private slicedIndexing(): boolean {
+    return this.getGraph().order >= SLICED_INDEXING_MIN_NODES;
+  }
+
+  /** What sigma holds changed under a sliced re-indexing: it is abandoned at its next pause. */
+  private staleSlices(): void {
+    this.indexGeneration = (this.indexGeneration ?? 0) + 1;
+  }
+
+  private sceneSettings(): SceneSettings {
+    const { autoRescale, zIndex } = super.getSettings();
+    return { autoRescale, zIndex };
+  }
+
+  /**
+   * Asks for a re-indexing in slices. While one runs, the request waits for it to end (a
+   * full one makes the running one stale: its work would be redone anyway); requests that
+   * wait together are merged into one, full if any of them is.
+   */
+  private requestSliced(kind: SlicedJob['kind'], done?: () => void): void {
+    if (this.slicedJob) {
+      const next = (this.nextSlicedJob ??= { kind, done: [] });
+      if (kind === 'full') {
+        next.kind = 'full';
+        this.staleSlices();
+      }
+      if (done) next.done.push(done);
+      return;
+    }
+    void this.runSliced({ kind, done: done ? [done] : [] });
+  }
+
+  private async runSliced(job: SlicedJob): Promise<void> {
+    this.slicedJob = job;
+    const index = this as unknown as SigmaInternals;
+    const generation = this.indexGeneration ?? 0;
+    const stillValid = () => !this.killed && (this.indexGeneration ?? 0) === generation;
+    const settings = this.sceneSettings();
+    const dimensions = this.getDimensions();
+    const walk =
+      job.kind === 'full'
+        ? fullIndexWalk(index, index.graph, {
+            edgesDrawn: !this.edgesUndrawn,
+            stillValid,
+            settings,
+            dimensions,
+            prepareLabels: (cache) => this.prepareLabelsWalk(cache),
+          })
+        : positionsWalk(index, { stillValid, settings, dimensions });
+    try {
+      const commit = await runInSlices(walk, {
+        sliceMs: LOAD_SLICE_MS,
+        yieldToPage: async () => {
+          await yieldToPage();
+          if (this.killed) throw new Error('renderer killed');
+        },
+      });
+      if (commit && stillValid()) {
+        commit();
+        index.needToProcess = false;
+        this.emit('afterProcess');
+        // Positions alone keep the labels' order; a full re-indexing comes with its own.
+        if (job.kind === 'positions') this.labelLayer?.adoptOrder();
+        else if (this.preparedOrder) this.labelLayer?.adoptOrder(this.preparedOrder);
+        this.scheduleRender();
+      }
+    } catch (error) {
+      if (!this.killed) throw error;
+    } finally {
+      this.slicedJob = null;
+      for (const done of job.done) done();
+      const next = this.nextSlicedJob;
+      this.nextSlicedJob = null;
+      if (next && !this.killed) void this.runSliced(next);
+      else for (const done of next?.done ?? []) done();
+    }
   }
 
   /**
@@ -259,6 +389,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
       delete index.textures[EDGE_LAYER];
       index.pickingLayers.delete(EDGE_LAYER);
     }
+    this.staleSlices();
     for (const [type, program] of Object.entries(super.getSetting('edgeProgramClasses')))
       index.registerEdgeProgram(type, program);
     this.refreshWanted = true;
@@ -271,7 +402,8 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     this.applyPendingSettings();
     if (this.refreshWanted) {
       this.refreshWanted = false;
-      super.refresh({ schedule: true });
+      if (this.slicedIndexing()) this.requestSliced('full');
+      else super.refresh({ schedule: true });
     }
   }
 
@@ -291,18 +423,31 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
 
   /**
    * Hands sigma a new graph indexed in slices: setGraph runs every node and edge through the
-   * reducers in one task (seconds for 600,000 edges). Meanwhile sigma keeps drawing the graph
-   * it has (the empty stand-in of a big load): the new graph is sigma's only for the length
-   * of each slice, while its nodes then edges go into sigma's caches, in the order a full
-   * refresh takes them; then sigma switches to it without re-indexing and draws it at the
-   * next frame. Should sigma re-index meanwhile (a full refresh empties its caches), indexing
-   * starts again, and after ADOPTION_TRIES the graph is handed over at once.
+   * reducers and into the WebGL buffers in one task (seconds for 600,000 edges). Meanwhile
+   * sigma keeps drawing the graph it has (the empty stand-in of a big load): the new graph is
+   * sigma's only for the length of each slice, while its nodes then edges go into caches and
+   * buffers of their own (fullIndexWalk); then sigma switches to it, all of it ready, and
+   * draws it at the next frame. Should sigma re-index meanwhile, indexing starts again, and
+   * after ADOPTION_TRIES the graph is handed over at once.
    */
   async adoptGraph(graph: ExplorerGraphOf, slicing: Slicing): Promise<void> {
+    const index = this as unknown as SigmaInternals;
     for (let attempt = 0; attempt < ADOPTION_TRIES; attempt++) {
       // Handed over meanwhile (a load abandoned does so at once): nothing left to do.
       if (graph === this.getGraph()) return;
-      if (await runInSlices(this.indexWalk(graph), slicing)) {
+      const generation = this.indexGeneration ?? 0;
+      const commit = await runInSlices(
+        fullIndexWalk(index, graph, {
+          edgesDrawn: !this.edgesUndrawn,
+          stillValid: () => (this.indexGeneration ?? 0) === generation,
+          settings: this.sceneSettings(),
+          dimensions: this.getDimensions(),
+          prepareLabels: (cache) => this.prepareLabelsWalk(cache),
+        }),
+        slicing,
+      );
+      if (commit && (this.indexGeneration ?? 0) === generation && graph !== this.getGraph()) {
+        commit();
         this.adoptedGraph = true;
         try {
           this.setGraph(graph);
@@ -315,55 +460,21 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     if (graph !== this.getGraph()) this.setGraph(graph);
   }
 
-  /** Indexes `graph` into sigma's caches as a full refresh would; false if sigma re-indexed meanwhile. */
-  private *indexWalk(graph: ExplorerGraphOf): Walk<boolean> {
-    const index = this as unknown as SigmaInternals;
-    const shown = index.graph;
-    index.clearEdgeIndices();
-    index.clearNodeIndices();
-    const nodeCache = index.nodeDataCache;
-    const edgeCache = index.edgeDataCache;
-    let lent = false;
-    const lend = () => {
-      index.graph = graph;
-      lent = true;
-    };
-    const takeBack = () => {
-      if (lent && index.graph === graph) index.graph = shown;
-      lent = false;
-    };
-    /** Lets the page have its turn; false when sigma re-indexed (or changed graph) meanwhile. */
-    const pause = function* (): Walk<boolean> {
-      takeBack();
-      yield;
-      if (index.nodeDataCache !== nodeCache || index.edgeDataCache !== edgeCache || index.graph !== shown) return false;
-      lend();
-      return true;
-    };
-    lend();
-    try {
-      let count = 0;
-      for (const node of graph.nodes()) {
-        index.addNode(node);
-        if (++count % WALK_STRIDE === 0 && !(yield* pause())) return false;
-      }
-      for (const edge of graph.edges()) {
-        index.addEdge(edge);
-        if (++count % WALK_STRIDE === 0 && !(yield* pause())) return false;
-      }
-      if (!(yield* pause())) return false;
-      this.labelLayer?.prepareOrder();
-      return true;
-    } finally {
-      takeBack();
-    }
-  }
-
   refresh(options?: Parameters<Sigma<NodeAttributes, EdgeAttributes>['refresh']>[0]): this {
-    if (options?.partialGraph) return super.refresh(options);
+    if (options?.partialGraph) {
+      this.staleSlices();
+      return super.refresh(options);
+    }
+    if (this.dragReleased && !options) {
+      this.dragReleased = false;
+      this.scheduleRender();
+      return this;
+    }
     if (this.adoptedGraph && !options && !this.pendingSettings) {
-      // adoptGraph has indexed this graph: only the WebGL buffers are left, at the next frame.
-      (this as unknown as SigmaInternals).needToProcess = true;
+      // adoptGraph has indexed this graph and filled its WebGL buffers: it is drawn at the next frame.
+      (this as unknown as SigmaInternals).needToProcess = false;
+      this.emit('afterProcess');
+      if (this.preparedOrder) this.labelLayer?.adoptOrder(this.preparedOrder);
       this.scheduleRender();
       return this;
     }
@@ -371,6 +482,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     if (options?.schedule) return this.scheduleRefresh();
     this.applyPendingSettings();
     this.refreshWanted = false;
+    this.staleSlices();
     // setGraph's refresh indexes now and draws at the next frame.
     return super.refresh(this.replacingGraph && !options ? { schedule: true } : options);
   }
@@ -396,6 +508,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   }
 
   kill(): void {
+    this.killed = true;
     if (this.pacedTimer) clearTimeout(this.pacedTimer);
     this.pacedTimer = null;
     cancelAnimationFrame(this.costFrame);

@@ -9,8 +9,10 @@
 // Sigma draws a hovered or highlighted node's label itself, right of the node, in a box on
 // its hover layer: that place is reserved here and nothing is drawn into it.
 import type Sigma from 'sigma';
+import type { NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../../../core/graph/explorerGraph.ts';
 import { placeLabels, type LabelBox, type LabelCandidate } from '../../../core/graph/labelPlacement.ts';
+import { WALK_STRIDE, type Walk } from '../../../core/graph/slices.ts';
 import type { SigmaInternals } from './sigmaInternals.ts';
 
 /** Most labels drawn in one frame, and most on-screen nodes looked at to place them. */
@@ -85,12 +87,40 @@ export class LabelLayer {
   }
 
   /**
-   * Sorts the nodes now, ahead of the next frame: a graph indexed in slices (adoptGraph) has
-   * its 200,000 nodes sorted in a task of their own rather than in the one that first draws them.
+   * Gets the labels of display data being indexed in slices (slicedIndexing.ts) ready before
+   * the frame that first draws it: its nodes sorted by size (a task of its own), then the
+   * widths of the labels that frame may look at measured, a stride at a time (thousands of
+   * measureText calls the first time). Returns the order, for adoptOrder once sigma holds
+   * that data.
    */
-  prepareOrder(): void {
-    this.orderChecked = false;
-    this.sortedNodes();
+  *prepareWalk(cache: Readonly<Record<string, NodeDisplayData>>): Walk<string[]> {
+    const order = nodesBySize(cache);
+    yield;
+    const settings = this.sigma.getSettings();
+    const context = this.index.canvasContexts.labels;
+    if (!context || !settings.renderLabels) return order;
+    const threshold = settings.labelRenderedSizeThreshold;
+    let measured = 0;
+    for (const node of order) {
+      const data = cache[node]!;
+      if (this.sigma.scaleSize(data.size) < threshold) break;
+      if (data.hidden || typeof data.label !== 'string' || data.label === '') continue;
+      // render() sets the font on every frame; set here, it is the same.
+      context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+      this.measure(context, data.label);
+      if (++measured >= MAX_EXAMINED) break;
+      if (measured % WALK_STRIDE === 0) yield;
+    }
+    return order;
+  }
+
+  /**
+   * Sigma now holds the display data `order` was sorted from (prepareWalk), or, without an
+   * order, the same sizes as before (only positions moved): no need to check the order again.
+   */
+  adoptOrder(order?: string[]): void {
+    if (order) this.order = order;
+    this.orderChecked = true;
   }
 
   private measure(context: CanvasRenderingContext2D, label: string): number {

@@ -11,8 +11,8 @@ import { SIGMA_PRIVATE_MEMBERS, SIGMA_REPLACED_METHODS } from './sigmaInternals.
 const require = createRequire(import.meta.url);
 const SIGMA_ROOT = path.dirname(require.resolve('sigma/package.json'));
 const declarations = readFileSync(path.join(SIGMA_ROOT, 'dist/declarations/src/sigma.d.ts'), 'utf8');
-/** The renderer and its label layer: the two files that reach into sigma. */
-const rendererSource = ['explorerRenderer.ts', 'labelLayer.ts']
+/** The renderer, its label layer and its sliced indexing: the files that reach into sigma. */
+const rendererSource = ['explorerRenderer.ts', 'labelLayer.ts', 'slicedIndexing.ts']
   .map((file) => readFileSync(path.join(import.meta.dirname, file), 'utf8'))
   .join('\n');
 

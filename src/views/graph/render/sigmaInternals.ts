@@ -1,5 +1,5 @@
-// Sigma's private members that the explorer's renderer (explorerRenderer.ts, and its label
-// layer, labelLayer.ts) touches: the
+// Sigma's private members that the explorer's renderer (explorerRenderer.ts, its label layer,
+// labelLayer.ts, and its sliced indexing, slicedIndexing.ts) touches: the
 // one place that names them. Reaching into sigma is the price of the renderer's savings on
 // big graphs; listing it here keeps an upgrade of sigma honest (see the canary test).
 import type Graph from 'graphology';
@@ -12,12 +12,21 @@ import type { EdgeAttributes, NodeAttributes } from '../../../core/graph/explore
  * private member goes through this interface. SIGMA_PRIVATE_MEMBERS lists the same names;
  * the canary test (sigmaInternals.test.ts) fails when sigma no longer has one of them.
  */
+/** The parts of a sigma program (node or edge) that sliced indexing (slicedIndexing.ts) uses. */
+export interface SigmaProgram {
+  array: Float32Array;
+  capacity: number;
+  verticesCount: number;
+  /** A compound program's parts, each with a buffer of its own. */
+  programs?: SigmaProgram[];
+  reallocate(capacity: number): void;
+  process(fingerprint: number, position: number, data: NodeDisplayData): void;
+}
+
 export interface SigmaInternals {
   graph: Graph<NodeAttributes, EdgeAttributes>;
   addNode(key: string): void;
   addEdge(key: string): void;
-  clearNodeIndices(): void;
-  clearEdgeIndices(): void;
   addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
   process(): unknown;
   needToProcess: boolean;
@@ -44,6 +53,20 @@ export interface SigmaInternals {
   nodesWithForcedLabels: Set<string>;
   highlightedNodes: Set<string>;
   displayedNodeLabels: Set<string>;
+  nodeZExtent: [number, number];
+  nodeProgramIndex: Record<string, number>;
+  addNodeToProgram(node: string, fingerprint: number, position: number): void;
+  nodePrograms: Record<string, SigmaProgram>;
+  edgePrograms: Record<string, SigmaProgram>;
+  nodeExtent: { x: [number, number]; y: [number, number] };
+  customBBox: { x: [number, number]; y: [number, number] } | null;
+  normalizationFunction: ((data: { x: number; y: number }) => { x: number; y: number }) & {
+    applyTo(data: { x: number; y: number }): void;
+    ratio: number;
+  };
+  nodeIndices: Record<string, number>;
+  edgeIndices: Record<string, number>;
+  itemIDsIndex: Record<number, { type: 'node' | 'edge'; id: string }>;
 }
 
 /** Every private member of sigma's Sigma class the renderer reads, writes or replaces. */
@@ -51,8 +74,6 @@ export const SIGMA_PRIVATE_MEMBERS = [
   'graph',
   'addNode',
   'addEdge',
-  'clearNodeIndices',
-  'clearEdgeIndices',
   'addEdgeToProgram',
   'process',
   'needToProcess',
@@ -76,6 +97,17 @@ export const SIGMA_PRIVATE_MEMBERS = [
   'nodesWithForcedLabels',
   'highlightedNodes',
   'displayedNodeLabels',
+  'nodeZExtent',
+  'nodeProgramIndex',
+  'addNodeToProgram',
+  'nodePrograms',
+  'edgePrograms',
+  'nodeExtent',
+  'customBBox',
+  'normalizationFunction',
+  'nodeIndices',
+  'edgeIndices',
+  'itemIDsIndex',
 ] as const satisfies readonly (keyof SigmaInternals)[];
 
 /** Private methods of sigma that the renderer replaces on each instance. */
