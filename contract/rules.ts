@@ -206,6 +206,13 @@ export const ENTITY_RULES = {
   'type.place-in-container': 'the name after a container of places and "del" (la regione del …)',
   'type.verb-after-full-name': 'a reporting or action verb right after a name of several words: a person',
   'type.speaker-before-reporting-verb': 'a lone name nothing typed, right before a reporting verb: the person speaking',
+  'type.town-name-speaking':
+    'a lone name the lexicon knows only as a town, right before a reporting verb: a person of that surname',
+  'type.body-of-leader':
+    'a government, an administration or a council named after its leader (il governo X): the body, apart from the person',
+  'type.leader-of-body': "the name right after a body it leads (il governo X, l'amministrazione X): a person",
+  'type.family-surname':
+    'a lone name after a noun for a family or its members (la famiglia X, i fratelli X): a surname',
   'type.person-noun-before': "a noun for a person before the name (l'avvocato X)",
   'type.event-cue-before': "a noun naming an event before the name (l'uragano X)",
   'type.inverted-speech-subject': 'the subject after an inverted reporting verb',

@@ -341,6 +341,31 @@ function ministryBefore(tokens: Token[], i: number, lex: Lexicon): boolean {
   return false;
 }
 
+/** Bodies news name after the one leading them: "il governo Letta", "l'amministrazione Obama", "la giunta Sala". */
+const LEADER_LED_BODIES = new Set(wordClass('mentions', 'leader-led-bodies'));
+
+/**
+ * A body named after its leader: the body's noun, then a name the gazetteer does not know ("il Governo Letta", "la
+ * giunta Sala"): the body and the person are two entities. "il governo Usa" and "la Giunta Regionale" are no such name.
+ */
+export function leaderLedBody(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const head = tokens[i] as Token;
+  const name = tokens[i + 1];
+  return (
+    LEADER_LED_BODIES.has(head.key) &&
+    isWord(name) &&
+    name.cap &&
+    !name.upper &&
+    name.spaceBefore &&
+    name.sentence === head.sentence &&
+    nameLike(name, lex) &&
+    !lex.gazetteer.has(name.key) &&
+    !lex.orgWords.has(name.key) &&
+    !lex.demonyms.has(name.key) &&
+    !bigAdjective(name, lex)
+  );
+}
+
 /** Articles, alone or joined to a preposition, that open a title ("il Codice …", "al Salone …", "nel Programma …"). */
 const TITLE_OPENERS = new Set(wordClass('mentions', 'title-openers'));
 
@@ -457,6 +482,13 @@ export function detectMentions(
             i = gzl.last;
             continue;
           }
+        }
+        // "l'amministrazione Obama", "la giunta Sala": a body named after its leader is the body, then the person.
+        if (leaderLedBody(tokens, i, lex)) {
+          push(i, i + 1, null, 'Organization', 'type.body-of-leader');
+          (out[out.length - 1] as MentionCandidate).generic = true;
+          i++;
+          continue;
         }
         // "la polizia", "il governo cinese", "il consiglio comunale"; "il pubblico ministero" is a prosecutor, not a ministry.
         if (
@@ -733,6 +765,12 @@ export function detectMentions(
         continue;
       }
       let headType = lex.heads.get(t.key) ?? null;
+      if (!t.upper && leaderLedBody(tokens, i, lex)) {
+        push(i, i + 1, null, 'Organization', 'type.body-of-leader');
+        (out[out.length - 1] as MentionCandidate).generic = true;
+        i++;
+        continue;
+      }
       const join = lex.headJoin.get(t.key) ?? 'join';
       if (headType && join === 'none' && !(nameLike(tokens[i + 1], lex) && (tokens[i + 1] as Token).spaceBefore)) {
         // "il Festival di Sanremo", "l'Ospedale di Padova": the head is not part of the name.

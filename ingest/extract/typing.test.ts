@@ -504,3 +504,54 @@ describe('a title of common words', () => {
     expect(typed('Ha chiesto al Tesseract di bloccare le vendite.')).toStrictEqual([['Tesseract', 'Other']]);
   });
 });
+
+/** [every surface form of the entity joined by "|", type, the rule that typed it]. */
+function typedWhy(text: string): [string, string, string | undefined][] {
+  return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type, e.trace?.[0]]);
+}
+
+describe('names typed by the words around them', () => {
+  it('type.town-name-speaking: a town name opening a clause before a reporting verb is a person', () => {
+    expect(typedWhy('Dopo la partita, Marotta ha spiegato che il mercato è chiuso.')).toStrictEqual([
+      ['Marotta', 'Person', 'type.town-name-speaking'],
+    ]);
+  });
+
+  it('type.town-name-speaking: a town after "di" or in a route before the verb stays the town', () => {
+    expect(typedWhy('Un pensionato di Marotta ha spiegato il guasto.')).toStrictEqual([
+      ['Marotta', 'Place', 'type.known-town'],
+    ]);
+    expect(typedWhy('Il treno Fano - Marotta annuncia un ritardo.')).toStrictEqual([
+      ['Fano', 'Place', 'type.known-town'],
+      ['Marotta', 'Place', 'type.known-town'],
+    ]);
+  });
+
+  it('type.family-surname: the name after a noun for a family is a surname', () => {
+    expect(typedWhy('La villa è passata alla famiglia Vescarelli nel 1950.')).toStrictEqual([
+      ['Vescarelli', 'Person', 'type.family-surname'],
+    ]);
+    expect(typedWhy('I fratelli Tornabuoni hanno aperto una bottega.')).toStrictEqual([
+      ['Tornabuoni', 'Person', 'type.family-surname'],
+    ]);
+  });
+
+  it('type.body-of-leader, type.leader-of-body: a body named after its leader is the body and the person', () => {
+    expect(typedWhy("L'amministrazione Calvenzi ha tagliato i fondi.")).toStrictEqual([
+      ['amministrazione', 'Organization', 'type.body-of-leader'],
+      ['Calvenzi', 'Person', 'type.leader-of-body'],
+    ]);
+    expect(typedWhy('Il Governo Orlandelli ha stanziato venti milioni.')).toStrictEqual([
+      ['Governo', 'Organization', 'type.body-of-leader'],
+      ['Orlandelli', 'Person', 'type.leader-of-body'],
+    ]);
+  });
+
+  it('type.body-of-leader: a body with an adjective or a country after it is no body of a leader', () => {
+    expect(typedWhy('La Giunta Regionale ha deciso. Il governo Usa tace.')).toStrictEqual([
+      ['Giunta Regionale', 'Organization', 'type.head-noun'],
+      ['governo', 'Organization', 'type.head-noun'],
+      ['Usa', 'Place', 'type.gazetteer'],
+    ]);
+  });
+});

@@ -11,7 +11,14 @@
 import type { EntityType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
 import { LEXICON, wordClass, type Lexicon } from './lexicon.ts';
-import { ADJECTIVE_ENDINGS, countryNames, isOrdinaryWord, ROUTE_DASHES, type MentionCandidate } from './mentions.ts';
+import {
+  ADJECTIVE_ENDINGS,
+  countryNames,
+  isOrdinaryWord,
+  leaderLedBody,
+  ROUTE_DASHES,
+  type MentionCandidate,
+} from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from './segment.ts';
 import { keySet, normKey } from './text.ts';
@@ -238,6 +245,9 @@ function memberNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean
 
 /** Lowercase words joining the parts of an English name. */
 const ENGLISH_CONNECTORS = keySet(wordClass('typing', 'english-connectors'));
+
+/** Nouns for a family or its members, written before the surname they share: "la famiglia Agnelli", "i fratelli Rossi". */
+const FAMILY_NOUNS = keySet(wordClass('typing', 'family-nouns'));
 
 /** Nouns that name an event after them: "l'uragano Sandy", "il tifone Haiyan", "l'operazione Strade sicure". */
 const EVENT_CUES = keySet(wordClass('typing', 'event-cues'));
@@ -560,6 +570,34 @@ export function typeMentions(
     // "Mayweather ha dichiarato": a lone name that nothing typed, right before a reporting verb, is the person speaking.
     if (verb && lex.speechCues.has(verb.key) && !allUpper && !first.initial && words === 1 && m.strength <= 1)
       set(m, 'Person', 2, 'type.speaker-before-reporting-verb');
+    // "Marotta ha spiegato", "Falcone ha detto": a town's name opening a clause and speaking is a person of that
+    // surname; a town is quoted through its mayor or its council. "il sessantenne di Varese ha chiesto" and
+    // "Milano - Mantova annuncia" keep the town.
+    if (
+      verb &&
+      lex.speechCues.has(verb.key) &&
+      !allUpper &&
+      words === 1 &&
+      m.type === 'Place' &&
+      m.rule === 'type.known-town' &&
+      m.strength <= 2 &&
+      (prev === undefined || prev.sentence !== first.sentence || (prev.kind !== 'word' && !ROUTE_DASHES.has(prev.text)))
+    )
+      set(m, 'Person', 2.05, 'type.town-name-speaking');
+    // "il governo Letta", "l'amministrazione Bloomberg": the name after the body it leads is a person.
+    if (!allUpper && words === 1 && m.strength < 2.2 && m.first > 0 && leaderLedBody(tokens, m.first - 1, lex))
+      set(m, 'Person', 2.2, 'type.leader-of-body');
+    // "la famiglia Agnelli", "i fratelli Rossi", "i coniugi Bianchi": a family is named by its surname.
+    if (
+      !allUpper &&
+      words === 1 &&
+      m.strength < 2.2 &&
+      prev &&
+      !prev.cap &&
+      prev.sentence === first.sentence &&
+      FAMILY_NOUNS.has(prev.key)
+    )
+      set(m, 'Person', 2.2, 'type.family-surname');
     if (!allUpper && m.strength < 2.2 && personNounBefore(tokens, m.first, lex))
       set(m, 'Person', 2.2, 'type.person-noun-before');
     if (prev && !prev.cap && prev.sentence === first.sentence && EVENT_CUES.has(prev.key))
