@@ -341,6 +341,11 @@ function ministryBefore(tokens: Token[], i: number, lex: Lexicon): boolean {
   return false;
 }
 
+/** Social networks and sharing platforms, written as the medium of what someone posted. */
+const PLATFORMS = new Set(wordClass('mentions', 'platforms'));
+/** Prepositions and nouns that make a platform after them the medium: "su", "via", "profilo", "account". */
+const MEDIUM_CUES = new Set(wordClass('mentions', 'medium-cues'));
+
 /** Bodies news name after the one leading them: "il governo Letta", "l'amministrazione Obama", "la giunta Sala". */
 const LEADER_LED_BODIES = new Set(wordClass('mentions', 'leader-led-bodies'));
 
@@ -605,6 +610,12 @@ export function detectMentions(
         continue;
       }
       const gz = gazetteerMatch(seg, i, s.last, lex);
+      // "ha scritto su Facebook", "il suo profilo Instagram", "confermato via Twitter": a platform carrying the words is
+      // the medium, no party to the news; "Facebook ha chiuso l'account" keeps the company.
+      if (gz && gz.last === i + 1 && PLATFORMS.has(t.key) && MEDIUM_CUES.has(tokens[i - 1]?.key ?? '')) {
+        i++;
+        continue;
+      }
       // "Leonardo da Vinci", "Antonello da Messina": a given name, a particle and a name are a person, whatever the
       // given name alone names in the gazetteer (a company, a town).
       const givenWithParticle =
