@@ -258,3 +258,12 @@ describe('a platform as the medium', () => {
     expect(found("Twitter ha sospeso l'account del deputato.")).toStrictEqual([['Twitter', 'Organization']]);
   });
 });
+
+describe('a phenomenon written small', () => {
+  it('takes "la mafia" for the phenomenon, no organization, while "la camorra" stays the clans', () => {
+    expect(found('Il giudice ha dedicato la vita alla lotta contro la mafia.')).toStrictEqual([]);
+    expect(found('Secondo gli inquirenti la camorra controllava il porto.')).toStrictEqual([
+      ['camorra', 'Organization'],
+    ]);
+  });
+});
