@@ -554,4 +554,14 @@ describe('names typed by the words around them', () => {
       ['Usa', 'Place', 'type.gazetteer'],
     ]);
   });
+
+  it('type.acronym-as-common-noun: an acronym after an indefinite article is no body', () => {
+    expect(typedWhy('La società di Lodi ha nominato un nuovo AD.')).toStrictEqual([
+      ['AD', 'Other', 'type.acronym-as-common-noun'],
+      ['Lodi', 'Place', 'type.known-town'],
+    ]);
+    expect(typedWhy('Ieri la ZTRP ha chiuso la strada.')).toStrictEqual([
+      ['ZTRP', 'Organization', 'type.capitals-acronym'],
+    ]);
+  });
 });

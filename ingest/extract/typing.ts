@@ -406,6 +406,16 @@ export function typeMentions(
     const prev = tokens[m.first - 1];
     const prev2 = tokens[m.first - 2];
     if (allUpper) set(m, 'Organization', 2, 'type.capitals-acronym');
+    // "un SUV", "una ONG", "un nuovo AD": an acronym after an indefinite article is a common noun, a kind of thing or of
+    // body, not one body.
+    if (
+      allUpper &&
+      prev &&
+      prev.sentence === first.sentence &&
+      (INDEFINITE_ARTICLES.has(prev.key) ||
+        (prev2 !== undefined && prev2.sentence === first.sentence && INDEFINITE_ARTICLES.has(prev2.key) && !prev.cap))
+    )
+      set(m, 'Other', 2.1, 'type.acronym-as-common-noun');
     // "M.M.", "G.R.": two dotted initials standing alone are the initials of a person the article does not name in full.
     if (
       allUpper &&
