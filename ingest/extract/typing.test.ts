@@ -564,4 +564,13 @@ describe('names typed by the words around them', () => {
       ['ZTRP', 'Organization', 'type.capitals-acronym'],
     ]);
   });
+
+  it('type.organization-word: a company, a studio or an orchestra word ends a foreign or Italian name', () => {
+    expect(typedWhy('Il gioco è prodotto da Marvane Interactive.')).toStrictEqual([
+      ['Marvane Interactive', 'Organization', 'type.organization-word'],
+    ]);
+    expect(typedWhy('Il contratto è andato a Colvera Costruzioni.')).toStrictEqual([
+      ['Colvera Costruzioni', 'Organization', 'type.organization-word'],
+    ]);
+  });
 });
