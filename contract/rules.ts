@@ -213,6 +213,8 @@ export const ENTITY_RULES = {
   'type.leader-of-body': "the name right after a body it leads (il governo X, l'amministrazione X): a person",
   'type.acronym-as-common-noun':
     'an acronym after an indefinite article (un SUV, una ONG): a kind of thing or of body, not one body',
+  'type.seat-building-visited':
+    'a seat of government named after its building, after "al", "alla", "presso" (salito al Quirinale): the building',
   'type.family-surname':
     'a lone name after a noun for a family or its members (la famiglia X, i fratelli X): a surname',
   'type.person-noun-before': "a noun for a person before the name (l'avvocato X)",

@@ -573,4 +573,31 @@ describe('names typed by the words around them', () => {
       ['Colvera Costruzioni', 'Organization', 'type.organization-word'],
     ]);
   });
+
+  it('type.seat-building-visited: a seat named after its building, after "al", reads as the building there', () => {
+    const result = extract([doc('Il premier è salito al Quirinale. Il Quirinale ha diffuso una nota.')]);
+    expect(
+      result.entities.map((e) => [
+        e.name,
+        e.type,
+        e.mentions.map((m) => [m.text, m.reading?.type ?? null, m.reading?.rule ?? null]),
+      ]),
+    ).toStrictEqual([
+      [
+        'Quirinale',
+        'Organization',
+        [
+          ['Quirinale', 'Place', 'type.seat-building-visited'],
+          ['Quirinale', null, null],
+        ],
+      ],
+    ]);
+  });
+
+  it('type.seat-building-visited: a chamber after "al" stays the body', () => {
+    const result = extract([doc('La legge è arrivata al Senato ieri.')]);
+    expect(result.entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.reading ?? null)])).toStrictEqual([
+      ['Senato', 'Organization', [null]],
+    ]);
+  });
 });

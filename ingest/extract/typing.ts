@@ -246,6 +246,11 @@ function memberNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean
 /** Lowercase words joining the parts of an English name. */
 const ENGLISH_CONNECTORS = keySet(wordClass('typing', 'english-connectors'));
 
+/** Seats of government named after their building ("Quirinale", "Casa Bianca"), unlike a chamber ("Senato"). */
+const SEAT_BUILDINGS = keySet(wordClass('typing', 'seat-buildings'));
+/** "a" joined to an article, and "presso": where one goes or is. */
+const AT_PREPOSITIONS = keySet(wordClass('typing', 'at-prepositions'));
+
 /** Nouns for a family or its members, written before the surname they share: "la famiglia Agnelli", "i fratelli Rossi". */
 const FAMILY_NOUNS = keySet(wordClass('typing', 'family-nouns'));
 
@@ -391,6 +396,17 @@ export function typeMentions(
       // One node stays one node: the country keeps its type, the mention records how it reads here.
       if (acting !== null) m.reading = { type: 'Organization', rule: acting };
     }
+    // "è salito al Quirinale", "alla Casa Bianca": a government's building after "a" is where one goes, the building.
+    const before1 = tokens[m.first - 1];
+    if (
+      m.gazetteer?.type === 'Organization' &&
+      m.gazetteer.country !== null &&
+      SEAT_BUILDINGS.has(normKey(m.gazetteer.canonical)) &&
+      before1 !== undefined &&
+      before1.sentence === first.sentence &&
+      AT_PREPOSITIONS.has(before1.key)
+    )
+      m.reading = { type: 'Place', rule: 'type.seat-building-visited' };
     if (m.gazetteer) continue;
     if (words >= 2 && first.text.length === 1 && tokens[m.first + 1]?.text === '.') {
       set(m, 'Person', 3, 'type.initial-and-surname');
