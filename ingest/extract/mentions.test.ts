@@ -267,3 +267,11 @@ describe('a phenomenon written small', () => {
     ]);
   });
 });
+
+describe("a saint's names", () => {
+  it("keeps a saint's title with the given name and the name after it, a place", () => {
+    expect(found('La processione è arrivata a Santa Lucia Vergine ieri sera.')).toStrictEqual([
+      ['Santa Lucia Vergine', 'Place'],
+    ]);
+  });
+});

@@ -341,6 +341,9 @@ function ministryBefore(tokens: Token[], i: number, lex: Lexicon): boolean {
   return false;
 }
 
+/** A saint's title written before the saint's names: "San", "Santa", "Santo". */
+const SAINT_TITLES = new Set(wordClass('mentions', 'saint-titles'));
+
 /** Social networks and sharing platforms, written as the medium of what someone posted. */
 const PLATFORMS = new Set(wordClass('mentions', 'platforms'));
 /** Prepositions and nouns that make a platform after them the medium: "su", "via", "profilo", "account". */
@@ -900,9 +903,11 @@ export function detectMentions(
         if (nameLike(n, lex) && n.spaceBefore && !lex.portfolios.has(n.key)) {
           // "Arcore Silvio Berlusconi", "Fondazione Antonella Mansi": a first name starts another name.
           // An unknown foreign given name before it stays with it: "Falah Mustafa Bakir".
+          // "Santa Maria Annunciata", "San Gregorio Barbarigo": a saint's title keeps the saint's names with it.
           if (
             lex.firstNames.has(n.key) &&
             !lex.firstNames.has((tokens[last - 1] as Token).key) &&
+            !SAINT_TITLES.has((tokens[last - 1] as Token).key) &&
             !lex.cities.has(n.key) &&
             nameLike(tokens[last + 1], lex) &&
             !(last === i + 1 && unknownName(t, lex) && !HEAD_CONNECTORS.has(tokens[i - 1]?.key ?? ''))

@@ -600,4 +600,11 @@ describe('names typed by the words around them', () => {
       ['Senato', 'Organization', [null]],
     ]);
   });
+
+  it('type.church-of-saint: a church named after its saint is the building, the Church alone the body', () => {
+    expect(typedWhy('Il concerto si terrà nella Chiesa di San Luca Evangelista. La Chiesa ha taciuto.')).toStrictEqual([
+      ['Chiesa', 'Organization', 'type.head-noun'],
+      ['Chiesa di San Luca Evangelista', 'Place', 'type.church-of-saint'],
+    ]);
+  });
 });

@@ -251,6 +251,11 @@ const SEAT_BUILDINGS = keySet(wordClass('typing', 'seat-buildings'));
 /** "a" joined to an article, and "presso": where one goes or is. */
 const AT_PREPOSITIONS = keySet(wordClass('typing', 'at-prepositions'));
 
+/** Nouns for a church as a body and as a building: "la Chiesa" speaks, "la Chiesa di San Marco" stands in a square. */
+const CHURCH_HEADS = keySet(wordClass('typing', 'church-heads'));
+/** A saint's title written before the saint's names. */
+const SAINT_TITLES = keySet(wordClass('typing', 'saint-titles'));
+
 /** Nouns for a family or its members, written before the surname they share: "la famiglia Agnelli", "i fratelli Rossi". */
 const FAMILY_NOUNS = keySet(wordClass('typing', 'family-nouns'));
 
@@ -415,6 +420,15 @@ export function typeMentions(
     // "la Regione Lombardia", "il Comune di Pavia": written big, the administration; "il comune di Pavia" is the territory.
     if (m.headType === 'Place' && first.cap && !first.initial && INSTITUTION_PLACE_HEADS.has(first.key))
       set(m, 'Organization', 3.2, 'type.institution-written-big');
+    // "la Chiesa di San Gregorio", "la chiesa di Santa Maria": a church named after its saint is the building.
+    if (
+      m.headType === 'Organization' &&
+      words >= 4 &&
+      CHURCH_HEADS.has(first.key) &&
+      tokens[m.first + 1]?.key === 'di' &&
+      SAINT_TITLES.has((tokens[m.first + 2] as Token).key)
+    )
+      set(m, 'Place', 3.3, 'type.church-of-saint');
     const administration = administrationActing(tokens, m, lex);
     if (administration !== null) m.reading = { type: 'Organization', rule: administration };
     if (m.headType) continue;
