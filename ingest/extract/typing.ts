@@ -256,6 +256,9 @@ const CHURCH_HEADS = keySet(wordClass('typing', 'church-heads'));
 /** A saint's title written before the saint's names. */
 const SAINT_TITLES = keySet(wordClass('typing', 'saint-titles'));
 
+/** English words ending the name of a law: "Act", "Bill". */
+const LAW_WORDS = keySet(wordClass('typing', 'law-words'));
+
 /** Nouns for a family or its members, written before the surname they share: "la famiglia Agnelli", "i fratelli Rossi". */
 const FAMILY_NOUNS = keySet(wordClass('typing', 'family-nouns'));
 
@@ -524,6 +527,9 @@ export function typeMentions(
     // The surname of a person the lexicon knows outweighs a town of that name ("Obama", "Bush").
     if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2.1, 'type.known-surname');
     if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2, 'type.known-first-name');
+    // "Civil Rights Act", "Equality Bill": a law is a text, no person nor body.
+    if (words >= 2 && LAW_WORDS.has(lastKey) && (tokens[m.last - 1] as Token).cap && !lex.firstNames.has(first.key))
+      set(m, 'Other', 2.6, 'type.law-name');
     if (words >= 2 && lex.eventWords.has(lastKey) && !(words === 2 && lex.firstNames.has(first.key)))
       set(m, 'Event', 2.6, 'type.event-word-ending');
     // "le Finals", "i Masters": an event word standing alone names the event the article is about.
