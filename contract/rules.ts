@@ -217,6 +217,8 @@ export const ENTITY_RULES = {
     'a seat of government named after its building, after "al", "alla", "presso" (salito al Quirinale): the building',
   'type.church-of-saint': 'a church named after its saint (la Chiesa di San X): the building, a place',
   'type.law-name': 'a name ending with a word for a law (… Act, … Bill): a text, no person nor body',
+  'type.person-noun-predicate':
+    'a lone name before a copula whose predicate is a noun for a person (X è il nuovo allenatore): a person',
   'type.family-surname':
     'a lone name after a noun for a family or its members (la famiglia X, i fratelli X): a surname',
   'type.person-noun-before': "a noun for a person before the name (l'avvocato X)",

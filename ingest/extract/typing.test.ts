@@ -617,4 +617,16 @@ describe('names typed by the words around them', () => {
       ['Bill Mortenson', 'Person', 'type.verb-after-full-name'],
     ]);
   });
+
+  it('type.person-noun-predicate: a lone name before a copula and a noun for a person is a person', () => {
+    expect(typedWhy('Dopo la partita, Ghiselli è il nuovo allenatore della squadra.')).toStrictEqual([
+      ['Ghiselli', 'Person', 'type.person-noun-predicate'],
+    ]);
+    expect(typedWhy('Secondo il partito, Verzani può essere il nostro candidato.')).toStrictEqual([
+      ['Verzani', 'Person', 'type.person-noun-predicate'],
+    ]);
+    expect(typedWhy('Dopo la partita, Ghiselli è il nuovo stadio della squadra.')).toStrictEqual([
+      ['Ghiselli', 'Other', 'type.lone-unknown-word'],
+    ]);
+  });
 });

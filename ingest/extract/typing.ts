@@ -259,6 +259,39 @@ const SAINT_TITLES = keySet(wordClass('typing', 'saint-titles'));
 /** English words ending the name of a law: "Act", "Bill". */
 const LAW_WORDS = keySet(wordClass('typing', 'law-words'));
 
+/** Modal verbs before a copula: "può essere", "dovrebbe diventare". */
+const MODALS = keySet(wordClass('typing', 'modals'));
+/** Copulas in the infinitive and verbs of becoming: "essere", "diventare", "diventa", "è diventato". */
+const BECOMING = keySet(wordClass('typing', 'becoming'));
+/** Possessives and other words standing between an article and its noun: "il nostro candidato", "il nuovo allenatore". */
+const NOUN_PREMODIFIERS = keySet(wordClass('typing', 'noun-premodifiers'));
+
+/**
+ * "X è il nuovo allenatore", "X può essere il nostro candidato", "X diventa presidente": the name right before a copula
+ * (a modal or a verb of becoming allowed) whose predicate is a noun for a person or a title.
+ */
+function personPredicate(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+  const sentence = m.sentence;
+  let k = m.last;
+  const at = (j: number) => {
+    const t = tokens[j];
+    return t !== undefined && t.sentence === sentence && t.kind === 'word' && !t.cap ? t : undefined;
+  };
+  if (at(k) !== undefined && MODALS.has((tokens[k] as Token).key)) k++;
+  const verb = at(k);
+  if (verb === undefined || !(COPULAS.has(verb.key) || BECOMING.has(verb.key))) return false;
+  k++;
+  if (at(k) !== undefined && BECOMING.has((tokens[k] as Token).key)) k++;
+  if (
+    at(k) !== undefined &&
+    (DEFINITE_ARTICLES.has((tokens[k] as Token).key) || INDEFINITE_ARTICLES.has((tokens[k] as Token).key))
+  )
+    k++;
+  if (at(k) !== undefined && NOUN_PREMODIFIERS.has((tokens[k] as Token).key)) k++;
+  const noun = at(k);
+  return noun !== undefined && (lex.personNouns.has(noun.key) || lex.titles.has(noun.key));
+}
+
 /** Nouns for a family or its members, written before the surname they share: "la famiglia Agnelli", "i fratelli Rossi". */
 const FAMILY_NOUNS = keySet(wordClass('typing', 'family-nouns'));
 
@@ -633,6 +666,9 @@ export function typeMentions(
     // "il governo Letta", "l'amministrazione Bloomberg": the name after the body it leads is a person.
     if (!allUpper && words === 1 && m.strength < 2.2 && m.first > 0 && leaderLedBody(tokens, m.first - 1, lex))
       set(m, 'Person', 2.2, 'type.leader-of-body');
+    // "Alfieri è il nuovo allenatore", "Verzani può essere il nostro candidato": a person noun as the predicate.
+    if (!allUpper && words === 1 && m.strength <= 1 && personPredicate(tokens, m, lex))
+      set(m, 'Person', 2.1, 'type.person-noun-predicate');
     // "la famiglia Agnelli", "i fratelli Rossi", "i coniugi Bianchi": a family is named by its surname.
     if (
       !allUpper &&
