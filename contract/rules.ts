@@ -219,6 +219,7 @@ export const ENTITY_RULES = {
   'type.law-name': 'a name ending with a word for a law (… Act, … Bill): a text, no person nor body',
   'type.person-noun-predicate':
     'a lone name before a copula whose predicate is a noun for a person (X è il nuovo allenatore): a person',
+  'type.kin-of': 'a lone name after a noun of kinship or friendship and "di" (la moglie di X): a person',
   'type.family-surname':
     'a lone name after a noun for a family or its members (la famiglia X, i fratelli X): a surname',
   'type.person-noun-before': "a noun for a person before the name (l'avvocato X)",

@@ -629,4 +629,10 @@ describe('names typed by the words around them', () => {
       ['Ghiselli', 'Other', 'type.lone-unknown-word'],
     ]);
   });
+
+  it('type.kin-of: a lone name after a noun of kinship and "di" is a person', () => {
+    expect(typedWhy('Ieri ha parlato la moglie di Tassinari in aula.')).toStrictEqual([
+      ['Tassinari', 'Person', 'type.kin-of'],
+    ]);
+  });
 });

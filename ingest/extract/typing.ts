@@ -259,6 +259,9 @@ const SAINT_TITLES = keySet(wordClass('typing', 'saint-titles'));
 /** English words ending the name of a law: "Act", "Bill". */
 const LAW_WORDS = keySet(wordClass('typing', 'law-words'));
 
+/** Nouns of kinship, marriage and friendship: "la moglie di X", "il figlio di X". */
+const KIN_NOUNS = keySet(wordClass('typing', 'kin-nouns'));
+
 /** Modal verbs before a copula: "può essere", "dovrebbe diventare". */
 const MODALS = keySet(wordClass('typing', 'modals'));
 /** Copulas in the infinitive and verbs of becoming: "essere", "diventare", "diventa", "è diventato". */
@@ -669,6 +672,18 @@ export function typeMentions(
     // "Alfieri è il nuovo allenatore", "Verzani può essere il nostro candidato": a person noun as the predicate.
     if (!allUpper && words === 1 && m.strength <= 1 && personPredicate(tokens, m, lex))
       set(m, 'Person', 2.1, 'type.person-noun-predicate');
+    // "la moglie di Baldoni", "il padre di Hira": the name after a noun of kinship or friendship and "di" is a person.
+    if (
+      !allUpper &&
+      words === 1 &&
+      m.strength <= 1 &&
+      prev?.key === 'di' &&
+      prev2 !== undefined &&
+      prev2.sentence === first.sentence &&
+      !prev2.cap &&
+      KIN_NOUNS.has(prev2.key)
+    )
+      set(m, 'Person', 2.1, 'type.kin-of');
     // "la famiglia Agnelli", "i fratelli Rossi", "i coniugi Bianchi": a family is named by its surname.
     if (
       !allUpper &&
