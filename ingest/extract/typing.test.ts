@@ -635,4 +635,13 @@ describe('names typed by the words around them', () => {
       ['Tassinari', 'Person', 'type.kin-of'],
     ]);
   });
+
+  it('type.club-of-nationals: the name after players named by their nationality and "del" is their club', () => {
+    expect(typedWhy('La squadra ha perso contro i serbi del Vardanik ai supplementari.')).toStrictEqual([
+      ['Vardanik', 'Organization', 'type.club-of-nationals'],
+    ]);
+    expect(typedWhy('La squadra ha battuto i croati del Vardanik Spalato in finale.')).toStrictEqual([
+      ['Vardanik Spalato', 'Organization', 'type.club-of-nationals'],
+    ]);
+  });
 });

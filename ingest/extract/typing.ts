@@ -684,6 +684,20 @@ export function typeMentions(
       KIN_NOUNS.has(prev2.key)
     )
       set(m, 'Person', 2.1, 'type.kin-of');
+    // "i serbi del Partizan", "i croati dello Jadran": players named by their nationality, then their club.
+    if (
+      !allUpper &&
+      m.strength <= 1 &&
+      prev !== undefined &&
+      OF_ARTICLES.has(prev.key) &&
+      prev2 !== undefined &&
+      prev2.sentence === first.sentence &&
+      !prev2.cap &&
+      lex.demonyms.has(prev2.key) &&
+      /i$/.test(prev2.key) &&
+      PLURAL_ARTICLES.has(tokens[m.first - 3]?.key ?? '')
+    )
+      set(m, 'Organization', 2.3, 'type.club-of-nationals');
     // "la famiglia Agnelli", "i fratelli Rossi", "i coniugi Bianchi": a family is named by its surname.
     if (
       !allUpper &&
