@@ -221,6 +221,8 @@ export const ENTITY_RULES = {
     'a lone name before a copula whose predicate is a noun for a person (X è il nuovo allenatore): a person',
   'type.kin-of': 'a lone name after a noun of kinship or friendship and "di" (la moglie di X): a person',
   'type.club-of-nationals': 'the name after players named by their nationality and "del" (i serbi del X): their club',
+  'type.club-after-cue':
+    'a name after a masculine article and a word of team sport (la maglia del X, in forza al X, contro il X): a club',
   'type.family-surname':
     'a lone name after a noun for a family or its members (la famiglia X, i fratelli X): a surname',
   'type.person-noun-before': "a noun for a person before the name (l'avvocato X)",

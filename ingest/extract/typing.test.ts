@@ -644,4 +644,10 @@ describe('names typed by the words around them', () => {
       ['Vardanik Spalato', 'Organization', 'type.club-of-nationals'],
     ]);
   });
+
+  it('type.club-after-cue: a name after a word of team sport and a masculine article is a club', () => {
+    expect(typedWhy('Il centravanti ha giocato tre anni con la maglia del Vardanik.')).toStrictEqual([
+      ['Vardanik', 'Organization', 'type.club-after-cue'],
+    ]);
+  });
 });

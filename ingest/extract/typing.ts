@@ -262,6 +262,9 @@ const LAW_WORDS = keySet(wordClass('typing', 'law-words'));
 /** Nouns of kinship, marriage and friendship: "la moglie di X", "il figlio di X". */
 const KIN_NOUNS = keySet(wordClass('typing', 'kin-nouns'));
 
+/** Words after which a club is named with its article: "la maglia del X", "in forza al X", "contro il X". */
+const CLUB_CUES = keySet(wordClass('typing', 'club-cues'));
+
 /** Modal verbs before a copula: "può essere", "dovrebbe diventare". */
 const MODALS = keySet(wordClass('typing', 'modals'));
 /** Copulas in the infinitive and verbs of becoming: "essere", "diventare", "diventa", "è diventato". */
@@ -698,6 +701,17 @@ export function typeMentions(
       PLURAL_ARTICLES.has(tokens[m.first - 3]?.key ?? '')
     )
       set(m, 'Organization', 2.3, 'type.club-of-nationals');
+    // "ha giocato con la maglia del Vardanik", "in forza al Vardanik": the club a player plays for.
+    if (
+      !allUpper &&
+      m.strength <= 1 &&
+      prev !== undefined &&
+      prev2 !== undefined &&
+      prev2.sentence === first.sentence &&
+      CLUB_ARTICLES.has(prev.key) &&
+      CLUB_CUES.has(prev2.key)
+    )
+      set(m, 'Organization', 2.3, 'type.club-after-cue');
     // "la famiglia Agnelli", "i fratelli Rossi", "i coniugi Bianchi": a family is named by its surname.
     if (
       !allUpper &&
