@@ -206,6 +206,25 @@ export const ENTITY_RULES = {
   'type.place-in-container': 'the name after a container of places and "del" (la regione del …)',
   'type.verb-after-full-name': 'a reporting or action verb right after a name of several words: a person',
   'type.speaker-before-reporting-verb': 'a lone name nothing typed, right before a reporting verb: the person speaking',
+  'type.town-name-speaking':
+    'a lone name the lexicon knows only as a town, right before a reporting verb: a person of that surname',
+  'type.body-of-leader':
+    'a government, an administration or a council named after its leader (il governo X): the body, apart from the person',
+  'type.leader-of-body': "the name right after a body it leads (il governo X, l'amministrazione X): a person",
+  'type.acronym-as-common-noun':
+    'an acronym after an indefinite article (un SUV, una ONG): a kind of thing or of body, not one body',
+  'type.seat-building-visited':
+    'a seat of government named after its building, after "al", "alla", "presso" (salito al Quirinale): the building',
+  'type.church-of-saint': 'a church named after its saint (la Chiesa di San X): the building, a place',
+  'type.law-name': 'a name ending with a word for a law (… Act, … Bill): a text, no person nor body',
+  'type.person-noun-predicate':
+    'a lone name before a copula whose predicate is a noun for a person (X è il nuovo allenatore): a person',
+  'type.kin-of': 'a lone name after a noun of kinship or friendship and "di" (la moglie di X): a person',
+  'type.club-of-nationals': 'the name after players named by their nationality and "del" (i serbi del X): their club',
+  'type.club-after-cue':
+    'a name after a masculine article and a word of team sport (la maglia del X, in forza al X, contro il X): a club',
+  'type.family-surname':
+    'a lone name after a noun for a family or its members (la famiglia X, i fratelli X): a surname',
   'type.person-noun-before': "a noun for a person before the name (l'avvocato X)",
   'type.event-cue-before': "a noun naming an event before the name (l'uragano X)",
   'type.inverted-speech-subject': 'the subject after an inverted reporting verb',

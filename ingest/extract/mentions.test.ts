@@ -203,7 +203,7 @@ describe('junk that is no name', () => {
   });
 
   it('reads "via" after a verb as "through", not as a street', () => {
-    expect(found('Lo ha annunciato via Instagram ieri sera.')).toStrictEqual([['Instagram', 'Organization']]);
+    expect(found('Lo ha annunciato via Reuters ieri sera.')).toStrictEqual([['Reuters', 'Organization']]);
     expect(found('Il corteo è partito da via Ghirlandina.')).toStrictEqual([['via Ghirlandina', 'Place']]);
   });
 });
@@ -240,5 +240,38 @@ describe('names from other languages', () => {
 describe('an Arabic article opening a sentence', () => {
   it('keeps "Al-" with the name when a hyphen joins them', () => {
     expect(found('Al-Alam ha trasmesso le immagini in serata.').map(([n]) => n)).toStrictEqual(['Al-Alam']);
+  });
+});
+
+describe('a platform as the medium', () => {
+  it('takes no platform a message was posted on as an entity', () => {
+    expect(found('Il sindaco Luca Ferrandi ha scritto su Facebook che la strada riapre.')).toStrictEqual([
+      ['Luca Ferrandi', 'Person'],
+    ]);
+    expect(found('Sul suo profilo Instagram la cantante Marta Livieri ha salutato i fan.')).toStrictEqual([
+      ['Marta Livieri', 'Person'],
+    ]);
+    expect(found('Lo ha annunciato via Instagram ieri sera.')).toStrictEqual([]);
+  });
+
+  it('keeps a platform that acts as the company', () => {
+    expect(found("Twitter ha sospeso l'account del deputato.")).toStrictEqual([['Twitter', 'Organization']]);
+  });
+});
+
+describe('a phenomenon written small', () => {
+  it('takes "la mafia" for the phenomenon, no organization, while "la camorra" stays the clans', () => {
+    expect(found('Il giudice ha dedicato la vita alla lotta contro la mafia.')).toStrictEqual([]);
+    expect(found('Secondo gli inquirenti la camorra controllava il porto.')).toStrictEqual([
+      ['camorra', 'Organization'],
+    ]);
+  });
+});
+
+describe("a saint's names", () => {
+  it("keeps a saint's title with the given name and the name after it, a place", () => {
+    expect(found('La processione è arrivata a Santa Lucia Vergine ieri sera.')).toStrictEqual([
+      ['Santa Lucia Vergine', 'Place'],
+    ]);
   });
 });

@@ -341,6 +341,39 @@ function ministryBefore(tokens: Token[], i: number, lex: Lexicon): boolean {
   return false;
 }
 
+/** A saint's title written before the saint's names: "San", "Santa", "Santo". */
+const SAINT_TITLES = new Set(wordClass('mentions', 'saint-titles'));
+
+/** Social networks and sharing platforms, written as the medium of what someone posted. */
+const PLATFORMS = new Set(wordClass('mentions', 'platforms'));
+/** Prepositions and nouns that make a platform after them the medium: "su", "via", "profilo", "account". */
+const MEDIUM_CUES = new Set(wordClass('mentions', 'medium-cues'));
+
+/** Bodies news name after the one leading them: "il governo Letta", "l'amministrazione Obama", "la giunta Sala". */
+const LEADER_LED_BODIES = new Set(wordClass('mentions', 'leader-led-bodies'));
+
+/**
+ * A body named after its leader: the body's noun, then a name the gazetteer does not know ("il Governo Letta", "la
+ * giunta Sala"): the body and the person are two entities. "il governo Usa" and "la Giunta Regionale" are no such name.
+ */
+export function leaderLedBody(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const head = tokens[i] as Token;
+  const name = tokens[i + 1];
+  return (
+    LEADER_LED_BODIES.has(head.key) &&
+    isWord(name) &&
+    name.cap &&
+    !name.upper &&
+    name.spaceBefore &&
+    name.sentence === head.sentence &&
+    nameLike(name, lex) &&
+    !lex.gazetteer.has(name.key) &&
+    !lex.orgWords.has(name.key) &&
+    !lex.demonyms.has(name.key) &&
+    !bigAdjective(name, lex)
+  );
+}
+
 /** Articles, alone or joined to a preposition, that open a title ("il Codice …", "al Salone …", "nel Programma …"). */
 const TITLE_OPENERS = new Set(wordClass('mentions', 'title-openers'));
 
@@ -458,6 +491,13 @@ export function detectMentions(
             continue;
           }
         }
+        // "l'amministrazione Obama", "la giunta Sala": a body named after its leader is the body, then the person.
+        if (leaderLedBody(tokens, i, lex)) {
+          push(i, i + 1, null, 'Organization', 'type.body-of-leader');
+          (out[out.length - 1] as MentionCandidate).generic = true;
+          i++;
+          continue;
+        }
         // "la polizia", "il governo cinese", "il consiglio comunale"; "il pubblico ministero" is a prosecutor, not a ministry.
         if (
           (lex.institutions.has(t.key) || lex.institutionFirst.has(t.key)) &&
@@ -573,6 +613,12 @@ export function detectMentions(
         continue;
       }
       const gz = gazetteerMatch(seg, i, s.last, lex);
+      // "ha scritto su Facebook", "il suo profilo Instagram", "confermato via Twitter": a platform carrying the words is
+      // the medium, no party to the news; "Facebook ha chiuso l'account" keeps the company.
+      if (gz && gz.last === i + 1 && PLATFORMS.has(t.key) && MEDIUM_CUES.has(tokens[i - 1]?.key ?? '')) {
+        i++;
+        continue;
+      }
       // "Leonardo da Vinci", "Antonello da Messina": a given name, a particle and a name are a person, whatever the
       // given name alone names in the gazetteer (a company, a town).
       const givenWithParticle =
@@ -733,6 +779,12 @@ export function detectMentions(
         continue;
       }
       let headType = lex.heads.get(t.key) ?? null;
+      if (!t.upper && leaderLedBody(tokens, i, lex)) {
+        push(i, i + 1, null, 'Organization', 'type.body-of-leader');
+        (out[out.length - 1] as MentionCandidate).generic = true;
+        i++;
+        continue;
+      }
       const join = lex.headJoin.get(t.key) ?? 'join';
       if (headType && join === 'none' && !(nameLike(tokens[i + 1], lex) && (tokens[i + 1] as Token).spaceBefore)) {
         // "il Festival di Sanremo", "l'Ospedale di Padova": the head is not part of the name.
@@ -851,9 +903,11 @@ export function detectMentions(
         if (nameLike(n, lex) && n.spaceBefore && !lex.portfolios.has(n.key)) {
           // "Arcore Silvio Berlusconi", "Fondazione Antonella Mansi": a first name starts another name.
           // An unknown foreign given name before it stays with it: "Falah Mustafa Bakir".
+          // "Santa Maria Annunciata", "San Gregorio Barbarigo": a saint's title keeps the saint's names with it.
           if (
             lex.firstNames.has(n.key) &&
             !lex.firstNames.has((tokens[last - 1] as Token).key) &&
+            !SAINT_TITLES.has((tokens[last - 1] as Token).key) &&
             !lex.cities.has(n.key) &&
             nameLike(tokens[last + 1], lex) &&
             !(last === i + 1 && unknownName(t, lex) && !HEAD_CONNECTORS.has(tokens[i - 1]?.key ?? ''))

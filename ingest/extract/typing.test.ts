@@ -504,3 +504,150 @@ describe('a title of common words', () => {
     expect(typed('Ha chiesto al Tesseract di bloccare le vendite.')).toStrictEqual([['Tesseract', 'Other']]);
   });
 });
+
+/** [every surface form of the entity joined by "|", type, the rule that typed it]. */
+function typedWhy(text: string): [string, string, string | undefined][] {
+  return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type, e.trace?.[0]]);
+}
+
+describe('names typed by the words around them', () => {
+  it('type.town-name-speaking: a town name opening a clause before a reporting verb is a person', () => {
+    expect(typedWhy('Dopo la partita, Marotta ha spiegato che il mercato è chiuso.')).toStrictEqual([
+      ['Marotta', 'Person', 'type.town-name-speaking'],
+    ]);
+  });
+
+  it('type.town-name-speaking: a town after "di" or in a route before the verb stays the town', () => {
+    expect(typedWhy('Un pensionato di Marotta ha spiegato il guasto.')).toStrictEqual([
+      ['Marotta', 'Place', 'type.known-town'],
+    ]);
+    expect(typedWhy('Il treno Fano - Marotta annuncia un ritardo.')).toStrictEqual([
+      ['Fano', 'Place', 'type.known-town'],
+      ['Marotta', 'Place', 'type.known-town'],
+    ]);
+  });
+
+  it('type.family-surname: the name after a noun for a family is a surname', () => {
+    expect(typedWhy('La villa è passata alla famiglia Vescarelli nel 1950.')).toStrictEqual([
+      ['Vescarelli', 'Person', 'type.family-surname'],
+    ]);
+    expect(typedWhy('I fratelli Tornabuoni hanno aperto una bottega.')).toStrictEqual([
+      ['Tornabuoni', 'Person', 'type.family-surname'],
+    ]);
+  });
+
+  it('type.body-of-leader, type.leader-of-body: a body named after its leader is the body and the person', () => {
+    expect(typedWhy("L'amministrazione Calvenzi ha tagliato i fondi.")).toStrictEqual([
+      ['amministrazione', 'Organization', 'type.body-of-leader'],
+      ['Calvenzi', 'Person', 'type.leader-of-body'],
+    ]);
+    expect(typedWhy('Il Governo Orlandelli ha stanziato venti milioni.')).toStrictEqual([
+      ['Governo', 'Organization', 'type.body-of-leader'],
+      ['Orlandelli', 'Person', 'type.leader-of-body'],
+    ]);
+  });
+
+  it('type.body-of-leader: a body with an adjective or a country after it is no body of a leader', () => {
+    expect(typedWhy('La Giunta Regionale ha deciso. Il governo Usa tace.')).toStrictEqual([
+      ['Giunta Regionale', 'Organization', 'type.head-noun'],
+      ['governo', 'Organization', 'type.head-noun'],
+      ['Usa', 'Place', 'type.gazetteer'],
+    ]);
+  });
+
+  it('type.acronym-as-common-noun: an acronym after an indefinite article is no body', () => {
+    expect(typedWhy('La società di Lodi ha nominato un nuovo AD.')).toStrictEqual([
+      ['AD', 'Other', 'type.acronym-as-common-noun'],
+      ['Lodi', 'Place', 'type.known-town'],
+    ]);
+    expect(typedWhy('Ieri la ZTRP ha chiuso la strada.')).toStrictEqual([
+      ['ZTRP', 'Organization', 'type.capitals-acronym'],
+    ]);
+  });
+
+  it('type.organization-word: a company, a studio or an orchestra word ends a foreign or Italian name', () => {
+    expect(typedWhy('Il gioco è prodotto da Marvane Interactive.')).toStrictEqual([
+      ['Marvane Interactive', 'Organization', 'type.organization-word'],
+    ]);
+    expect(typedWhy('Il contratto è andato a Colvera Costruzioni.')).toStrictEqual([
+      ['Colvera Costruzioni', 'Organization', 'type.organization-word'],
+    ]);
+  });
+
+  it('type.seat-building-visited: a seat named after its building, after "al", reads as the building there', () => {
+    const result = extract([doc('Il premier è salito al Quirinale. Il Quirinale ha diffuso una nota.')]);
+    expect(
+      result.entities.map((e) => [
+        e.name,
+        e.type,
+        e.mentions.map((m) => [m.text, m.reading?.type ?? null, m.reading?.rule ?? null]),
+      ]),
+    ).toStrictEqual([
+      [
+        'Quirinale',
+        'Organization',
+        [
+          ['Quirinale', 'Place', 'type.seat-building-visited'],
+          ['Quirinale', null, null],
+        ],
+      ],
+    ]);
+  });
+
+  it('type.seat-building-visited: a chamber after "al" stays the body', () => {
+    const result = extract([doc('La legge è arrivata al Senato ieri.')]);
+    expect(result.entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.reading ?? null)])).toStrictEqual([
+      ['Senato', 'Organization', [null]],
+    ]);
+  });
+
+  it('type.church-of-saint: a church named after its saint is the building, the Church alone the body', () => {
+    expect(typedWhy('Il concerto si terrà nella Chiesa di San Luca Evangelista. La Chiesa ha taciuto.')).toStrictEqual([
+      ['Chiesa', 'Organization', 'type.head-noun'],
+      ['Chiesa di San Luca Evangelista', 'Place', 'type.church-of-saint'],
+    ]);
+  });
+
+  it('type.law-name: a name ending with a word for a law is a text, a given name before "Bill" a person', () => {
+    expect(typedWhy('Il Senato ha approvato il Clean Harbour Act ieri.')).toStrictEqual([
+      ['Senato', 'Organization', 'type.gazetteer'],
+      ['Clean Harbour Act', 'Other', 'type.law-name'],
+    ]);
+    expect(typedWhy('Ieri Bill Mortenson ha parlato.')).toStrictEqual([
+      ['Bill Mortenson', 'Person', 'type.verb-after-full-name'],
+    ]);
+  });
+
+  it('type.person-noun-predicate: a lone name before a copula and a noun for a person is a person', () => {
+    expect(typedWhy('Dopo la partita, Ghiselli è il nuovo allenatore della squadra.')).toStrictEqual([
+      ['Ghiselli', 'Person', 'type.person-noun-predicate'],
+    ]);
+    expect(typedWhy('Secondo il partito, Verzani può essere il nostro candidato.')).toStrictEqual([
+      ['Verzani', 'Person', 'type.person-noun-predicate'],
+    ]);
+    expect(typedWhy('Dopo la partita, Ghiselli è il nuovo stadio della squadra.')).toStrictEqual([
+      ['Ghiselli', 'Other', 'type.lone-unknown-word'],
+    ]);
+  });
+
+  it('type.kin-of: a lone name after a noun of kinship and "di" is a person', () => {
+    expect(typedWhy('Ieri ha parlato la moglie di Tassinari in aula.')).toStrictEqual([
+      ['Tassinari', 'Person', 'type.kin-of'],
+    ]);
+  });
+
+  it('type.club-of-nationals: the name after players named by their nationality and "del" is their club', () => {
+    expect(typedWhy('La squadra ha perso contro i serbi del Vardanik ai supplementari.')).toStrictEqual([
+      ['Vardanik', 'Organization', 'type.club-of-nationals'],
+    ]);
+    expect(typedWhy('La squadra ha battuto i croati del Vardanik Spalato in finale.')).toStrictEqual([
+      ['Vardanik Spalato', 'Organization', 'type.club-of-nationals'],
+    ]);
+  });
+
+  it('type.club-after-cue: a name after a word of team sport and a masculine article is a club', () => {
+    expect(typedWhy('Il centravanti ha giocato tre anni con la maglia del Vardanik.')).toStrictEqual([
+      ['Vardanik', 'Organization', 'type.club-after-cue'],
+    ]);
+  });
+});

@@ -11,7 +11,14 @@
 import type { EntityType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
 import { LEXICON, wordClass, type Lexicon } from './lexicon.ts';
-import { ADJECTIVE_ENDINGS, countryNames, isOrdinaryWord, ROUTE_DASHES, type MentionCandidate } from './mentions.ts';
+import {
+  ADJECTIVE_ENDINGS,
+  countryNames,
+  isOrdinaryWord,
+  leaderLedBody,
+  ROUTE_DASHES,
+  type MentionCandidate,
+} from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from './segment.ts';
 import { keySet, normKey } from './text.ts';
@@ -239,6 +246,61 @@ function memberNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean
 /** Lowercase words joining the parts of an English name. */
 const ENGLISH_CONNECTORS = keySet(wordClass('typing', 'english-connectors'));
 
+/** Seats of government named after their building ("Quirinale", "Casa Bianca"), unlike a chamber ("Senato"). */
+const SEAT_BUILDINGS = keySet(wordClass('typing', 'seat-buildings'));
+/** "a" joined to an article, and "presso": where one goes or is. */
+const AT_PREPOSITIONS = keySet(wordClass('typing', 'at-prepositions'));
+
+/** Nouns for a church as a body and as a building: "la Chiesa" speaks, "la Chiesa di San Marco" stands in a square. */
+const CHURCH_HEADS = keySet(wordClass('typing', 'church-heads'));
+/** A saint's title written before the saint's names. */
+const SAINT_TITLES = keySet(wordClass('typing', 'saint-titles'));
+
+/** English words ending the name of a law: "Act", "Bill". */
+const LAW_WORDS = keySet(wordClass('typing', 'law-words'));
+
+/** Nouns of kinship, marriage and friendship: "la moglie di X", "il figlio di X". */
+const KIN_NOUNS = keySet(wordClass('typing', 'kin-nouns'));
+
+/** Words after which a club is named with its article: "la maglia del X", "in forza al X", "contro il X". */
+const CLUB_CUES = keySet(wordClass('typing', 'club-cues'));
+
+/** Modal verbs before a copula: "può essere", "dovrebbe diventare". */
+const MODALS = keySet(wordClass('typing', 'modals'));
+/** Copulas in the infinitive and verbs of becoming: "essere", "diventare", "diventa", "è diventato". */
+const BECOMING = keySet(wordClass('typing', 'becoming'));
+/** Possessives and other words standing between an article and its noun: "il nostro candidato", "il nuovo allenatore". */
+const NOUN_PREMODIFIERS = keySet(wordClass('typing', 'noun-premodifiers'));
+
+/**
+ * "X è il nuovo allenatore", "X può essere il nostro candidato", "X diventa presidente": the name right before a copula
+ * (a modal or a verb of becoming allowed) whose predicate is a noun for a person or a title.
+ */
+function personPredicate(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+  const sentence = m.sentence;
+  let k = m.last;
+  const at = (j: number) => {
+    const t = tokens[j];
+    return t !== undefined && t.sentence === sentence && t.kind === 'word' && !t.cap ? t : undefined;
+  };
+  if (at(k) !== undefined && MODALS.has((tokens[k] as Token).key)) k++;
+  const verb = at(k);
+  if (verb === undefined || !(COPULAS.has(verb.key) || BECOMING.has(verb.key))) return false;
+  k++;
+  if (at(k) !== undefined && BECOMING.has((tokens[k] as Token).key)) k++;
+  if (
+    at(k) !== undefined &&
+    (DEFINITE_ARTICLES.has((tokens[k] as Token).key) || INDEFINITE_ARTICLES.has((tokens[k] as Token).key))
+  )
+    k++;
+  if (at(k) !== undefined && NOUN_PREMODIFIERS.has((tokens[k] as Token).key)) k++;
+  const noun = at(k);
+  return noun !== undefined && (lex.personNouns.has(noun.key) || lex.titles.has(noun.key));
+}
+
+/** Nouns for a family or its members, written before the surname they share: "la famiglia Agnelli", "i fratelli Rossi". */
+const FAMILY_NOUNS = keySet(wordClass('typing', 'family-nouns'));
+
 /** Nouns that name an event after them: "l'uragano Sandy", "il tifone Haiyan", "l'operazione Strade sicure". */
 const EVENT_CUES = keySet(wordClass('typing', 'event-cues'));
 
@@ -381,6 +443,17 @@ export function typeMentions(
       // One node stays one node: the country keeps its type, the mention records how it reads here.
       if (acting !== null) m.reading = { type: 'Organization', rule: acting };
     }
+    // "è salito al Quirinale", "alla Casa Bianca": a government's building after "a" is where one goes, the building.
+    const before1 = tokens[m.first - 1];
+    if (
+      m.gazetteer?.type === 'Organization' &&
+      m.gazetteer.country !== null &&
+      SEAT_BUILDINGS.has(normKey(m.gazetteer.canonical)) &&
+      before1 !== undefined &&
+      before1.sentence === first.sentence &&
+      AT_PREPOSITIONS.has(before1.key)
+    )
+      m.reading = { type: 'Place', rule: 'type.seat-building-visited' };
     if (m.gazetteer) continue;
     if (words >= 2 && first.text.length === 1 && tokens[m.first + 1]?.text === '.') {
       set(m, 'Person', 3, 'type.initial-and-surname');
@@ -389,6 +462,15 @@ export function typeMentions(
     // "la Regione Lombardia", "il Comune di Pavia": written big, the administration; "il comune di Pavia" is the territory.
     if (m.headType === 'Place' && first.cap && !first.initial && INSTITUTION_PLACE_HEADS.has(first.key))
       set(m, 'Organization', 3.2, 'type.institution-written-big');
+    // "la Chiesa di San Gregorio", "la chiesa di Santa Maria": a church named after its saint is the building.
+    if (
+      m.headType === 'Organization' &&
+      words >= 4 &&
+      CHURCH_HEADS.has(first.key) &&
+      tokens[m.first + 1]?.key === 'di' &&
+      SAINT_TITLES.has((tokens[m.first + 2] as Token).key)
+    )
+      set(m, 'Place', 3.3, 'type.church-of-saint');
     const administration = administrationActing(tokens, m, lex);
     if (administration !== null) m.reading = { type: 'Organization', rule: administration };
     if (m.headType) continue;
@@ -396,6 +478,16 @@ export function typeMentions(
     const prev = tokens[m.first - 1];
     const prev2 = tokens[m.first - 2];
     if (allUpper) set(m, 'Organization', 2, 'type.capitals-acronym');
+    // "un SUV", "una ONG", "un nuovo AD": an acronym after an indefinite article is a common noun, a kind of thing or of
+    // body, not one body.
+    if (
+      allUpper &&
+      prev &&
+      prev.sentence === first.sentence &&
+      (INDEFINITE_ARTICLES.has(prev.key) ||
+        (prev2 !== undefined && prev2.sentence === first.sentence && INDEFINITE_ARTICLES.has(prev2.key) && !prev.cap))
+    )
+      set(m, 'Other', 2.1, 'type.acronym-as-common-noun');
     // "M.M.", "G.R.": two dotted initials standing alone are the initials of a person the article does not name in full.
     if (
       allUpper &&
@@ -474,6 +566,9 @@ export function typeMentions(
     // The surname of a person the lexicon knows outweighs a town of that name ("Obama", "Bush").
     if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2.1, 'type.known-surname');
     if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2, 'type.known-first-name');
+    // "Civil Rights Act", "Equality Bill": a law is a text, no person nor body.
+    if (words >= 2 && LAW_WORDS.has(lastKey) && (tokens[m.last - 1] as Token).cap && !lex.firstNames.has(first.key))
+      set(m, 'Other', 2.6, 'type.law-name');
     if (words >= 2 && lex.eventWords.has(lastKey) && !(words === 2 && lex.firstNames.has(first.key)))
       set(m, 'Event', 2.6, 'type.event-word-ending');
     // "le Finals", "i Masters": an event word standing alone names the event the article is about.
@@ -560,6 +655,74 @@ export function typeMentions(
     // "Mayweather ha dichiarato": a lone name that nothing typed, right before a reporting verb, is the person speaking.
     if (verb && lex.speechCues.has(verb.key) && !allUpper && !first.initial && words === 1 && m.strength <= 1)
       set(m, 'Person', 2, 'type.speaker-before-reporting-verb');
+    // "Marotta ha spiegato", "Falcone ha detto": a town's name opening a clause and speaking is a person of that
+    // surname; a town is quoted through its mayor or its council. "il sessantenne di Varese ha chiesto" and
+    // "Milano - Mantova annuncia" keep the town.
+    if (
+      verb &&
+      lex.speechCues.has(verb.key) &&
+      !allUpper &&
+      words === 1 &&
+      m.type === 'Place' &&
+      m.rule === 'type.known-town' &&
+      m.strength <= 2 &&
+      (prev === undefined || prev.sentence !== first.sentence || (prev.kind !== 'word' && !ROUTE_DASHES.has(prev.text)))
+    )
+      set(m, 'Person', 2.05, 'type.town-name-speaking');
+    // "il governo Letta", "l'amministrazione Bloomberg": the name after the body it leads is a person.
+    if (!allUpper && words === 1 && m.strength < 2.2 && m.first > 0 && leaderLedBody(tokens, m.first - 1, lex))
+      set(m, 'Person', 2.2, 'type.leader-of-body');
+    // "Alfieri è il nuovo allenatore", "Verzani può essere il nostro candidato": a person noun as the predicate.
+    if (!allUpper && words === 1 && m.strength <= 1 && personPredicate(tokens, m, lex))
+      set(m, 'Person', 2.1, 'type.person-noun-predicate');
+    // "la moglie di Baldoni", "il padre di Hira": the name after a noun of kinship or friendship and "di" is a person.
+    if (
+      !allUpper &&
+      words === 1 &&
+      m.strength <= 1 &&
+      prev?.key === 'di' &&
+      prev2 !== undefined &&
+      prev2.sentence === first.sentence &&
+      !prev2.cap &&
+      KIN_NOUNS.has(prev2.key)
+    )
+      set(m, 'Person', 2.1, 'type.kin-of');
+    // "i serbi del Partizan", "i croati dello Jadran": players named by their nationality, then their club.
+    if (
+      !allUpper &&
+      m.strength <= 1 &&
+      prev !== undefined &&
+      OF_ARTICLES.has(prev.key) &&
+      prev2 !== undefined &&
+      prev2.sentence === first.sentence &&
+      !prev2.cap &&
+      lex.demonyms.has(prev2.key) &&
+      /i$/.test(prev2.key) &&
+      PLURAL_ARTICLES.has(tokens[m.first - 3]?.key ?? '')
+    )
+      set(m, 'Organization', 2.3, 'type.club-of-nationals');
+    // "ha giocato con la maglia del Vardanik", "in forza al Vardanik": the club a player plays for.
+    if (
+      !allUpper &&
+      m.strength <= 1 &&
+      prev !== undefined &&
+      prev2 !== undefined &&
+      prev2.sentence === first.sentence &&
+      CLUB_ARTICLES.has(prev.key) &&
+      CLUB_CUES.has(prev2.key)
+    )
+      set(m, 'Organization', 2.3, 'type.club-after-cue');
+    // "la famiglia Agnelli", "i fratelli Rossi", "i coniugi Bianchi": a family is named by its surname.
+    if (
+      !allUpper &&
+      words === 1 &&
+      m.strength < 2.2 &&
+      prev &&
+      !prev.cap &&
+      prev.sentence === first.sentence &&
+      FAMILY_NOUNS.has(prev.key)
+    )
+      set(m, 'Person', 2.2, 'type.family-surname');
     if (!allUpper && m.strength < 2.2 && personNounBefore(tokens, m.first, lex))
       set(m, 'Person', 2.2, 'type.person-noun-before');
     if (prev && !prev.cap && prev.sentence === first.sentence && EVENT_CUES.has(prev.key))
