@@ -813,3 +813,40 @@ describe('a quoted word after a reporting participle and "da"', () => {
     expect(said(extract([doc('Il libro, intitolato «Il mare», è stato scritto da Mario Rossi.')]))).toStrictEqual([]);
   });
 });
+
+describe('a place and a colon opening a headline', () => {
+  const typed = (text: string) => extract([doc(text)]).entities.map((e) => [e.name, e.type]);
+
+  it('reads no speaker in a town before a colon and a participle clause, nor a person', () => {
+    const text = 'Borgo Valsugana: ritrovata l’auto rubata al parroco, "siamo sollevati".';
+    expect(said(extract([doc(text)]))).toStrictEqual([]);
+    expect(typed(text)).toStrictEqual([['Borgo Valsugana', 'Place']]);
+    const known = 'Torino: rubata la bicicletta del parroco, abbiamo chiesto aiuto.';
+    expect(said(extract([doc(known)]))).toStrictEqual([]);
+    expect(typed(known)).toStrictEqual([['Torino', 'Place']]);
+  });
+
+  it('reads no speaker in a town before a comma, a participle clause and a quote', () => {
+    expect(said(extract([doc('San Vito Lo Capo, distrutta la targa dei partigiani: «Un gesto vile».')]))).toStrictEqual(
+      [],
+    );
+  });
+
+  it('reads no speaker in a place known only as a place before a colon', () => {
+    expect(said(extract([doc('Firenze: i ladri hanno colpito ancora, abbiamo chiesto aiuto.')]))).toStrictEqual([]);
+    expect(said(extract([doc('Napoli: «Abbiamo chiesto aiuto alla Regione».')]))).toStrictEqual([]);
+  });
+
+  it('still credits a person or a role before a colon', () => {
+    expect(said(extract([doc('Mario Bianchi: «Ritrovata l’auto, siamo sollevati».')]))).toStrictEqual([
+      ['Mario Bianchi', 'direct', 'Ritrovata l’auto, siamo sollevati'],
+    ]);
+    expect(typed('Mario Bianchi: «Ritrovata l’auto, siamo sollevati».')).toStrictEqual([['Mario Bianchi', 'Person']]);
+    expect(said(extract([doc('Mario Bianchi: abbiamo chiesto aiuto alla Regione.')]))).toStrictEqual([
+      ['Mario Bianchi', 'direct', 'abbiamo chiesto aiuto alla Regione'],
+    ]);
+    expect(
+      said(extract([doc('Il sindaco Mario Bianchi è arrivato in Comune. Il sindaco: «La strada riapre domani».')])),
+    ).toStrictEqual([['Mario Bianchi', 'direct', 'La strada riapre domani']]);
+  });
+});

@@ -1081,7 +1081,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         const named = ctx.index.byLast.get(bLast - 1);
         const ai = named && named.first >= bFirst ? named : undefined;
         const articled = ai && ai.first === bFirst + 1 && NAME_ARTICLES_BEFORE.has((tokens[bFirst] as Token).key);
-        if (ai && (ai.first === bFirst || ai.first === s.first || articled))
+        if (ai && (ai.first === bFirst || ai.first === s.first || articled) && !datelineName(ctx, s, ai))
           actor = found(ai, 'speaker.name-before-colon');
         // "Lo sfogo di X: «…»", "La replica del ministro X è arrivata in serata: «…»".
         for (let j = bFirst; actor === null && j < bLast - 2; j++) {
@@ -1103,7 +1103,10 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         }
       }
       // "… confermata dallo stesso interessato: «…»": the clause before the colon introduces the quote.
-      if (!actor && cue === null && bLast - 1 - bFirst >= 3) actor = subjectBefore(ctx, s, bLast - 1);
+      if (!actor && cue === null && bLast - 1 - bFirst >= 3) {
+        const subject = subjectBefore(ctx, s, bLast - 1);
+        if (subject && !datelineName(ctx, s, subject)) actor = subject;
+      }
       const introduced =
         cue === null &&
         !actor &&
@@ -1332,6 +1335,41 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
 }
 
 /**
+ * "ritrovata l'auto", "distrutto il ponte": a past participle and an article with no auxiliary before
+ * them, a headline's news, not words said.
+ */
+function bareParticipleClause(ctx: Ctx, k: number): boolean {
+  const t = ctx.seg.tokens[k];
+  const next = ctx.seg.tokens[k + 1];
+  return (
+    t !== undefined &&
+    next !== undefined &&
+    t.kind === 'word' &&
+    ctx.seg.tokenInQuote[k] !== 1 &&
+    (PARTICIPLE_ENDING.test(t.key) || PARTICIPLE_INFLECTED_ENDING.test(t.key)) &&
+    ARTICLES.has(next.key)
+  );
+}
+
+/**
+ * Whether the name before a colon cannot be the one speaking after it: a town or a place the text types
+ * only as a place ("Cremona: «…»"; a country speaks for its government), or a name opening the sentence
+ * before a colon or a comma and a bare participle clause ("Lecco, distrutta la targa …: «…»"), the
+ * place the news comes from.
+ */
+function datelineName(ctx: Ctx, s: Sentence, a: Actor): boolean {
+  const sep = ctx.seg.tokens[a.last];
+  if (a.first === s.first && (sep?.text === ':' || sep?.text === ',') && bareParticipleClause(ctx, a.last + 1))
+    return true;
+  const entity = a.kind === 'name' && a.entity !== null ? ctx.ents.entities[a.entity] : undefined;
+  if (entity?.type !== 'Place') return false;
+  const key = normKey(entity.name);
+  if (ctx.lex.demonyms.has(key)) return false;
+  for (const country of ctx.lex.demonyms.values()) if (normKey(country) === key) return false;
+  return true;
+}
+
+/**
  * Speech after a colon with no quote marks: "X ha detto: abbiamo vinto noi", "X ha parlato
  * della spalla: mi sono fatto male". The words after the colon must speak in the first
  * person, and the clause before it must have a reporting verb or a named subject.
@@ -1373,6 +1411,8 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
     }
     // First-person words, or a new sentence opened by a capital right after a reporting verb.
     if (!firstPerson && !(cue !== null && next.cap && !ctx.actorAt.has(c + 1))) continue;
+    // "Cremona: ritrovata l'auto …": a bare participle clause after the colon is news, not speech.
+    if (cue === null && bareParticipleClause(ctx, c + 1)) continue;
     const named = ctx.index.byLast.get(c);
     const actor =
       cue !== null
@@ -1380,6 +1420,8 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
         : named && named.first === s.first
           ? found(named, 'speaker.name-before-colon')
           : subjectBefore(ctx, s, c);
+    // "Firenze: i ladri hanno colpito, abbiamo chiesto aiuto": a place before the colon does not speak.
+    if (cue === null && actor && datelineName(ctx, s, actor)) continue;
     // "E poi: …", "Ed ancora: …": only connectives before the colon go on with the last speaker.
     let from = c - 1;
     while (from > s.first && (tokens[from - 1] as Token).text !== ';') from--;
