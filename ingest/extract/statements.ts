@@ -10,6 +10,7 @@ import { speechAct } from './acts.ts';
 import type { Actor, ActorIndex } from './actors.ts';
 import { indexActors, PREPOSITIONS } from './actors.ts';
 import { LEXICON, oneWord, wordClass, type CueClass, type Lexicon } from './lexicon.ts';
+import { countryNames } from './mentions.ts';
 import { alternation, endingPattern, endings } from './morphology.ts';
 import type { DocEntities, LocalEntity } from './resolve.ts';
 import type { Segmentation, Sentence, Token } from './segment.ts';
@@ -1363,10 +1364,7 @@ function datelineName(ctx: Ctx, s: Sentence, a: Actor): boolean {
     return true;
   const entity = a.kind === 'name' && a.entity !== null ? ctx.ents.entities[a.entity] : undefined;
   if (entity?.type !== 'Place') return false;
-  const key = normKey(entity.name);
-  if (ctx.lex.demonyms.has(key)) return false;
-  for (const country of ctx.lex.demonyms.values()) if (normKey(country) === key) return false;
-  return true;
+  return !countryNames(ctx.lex).has(entity.name) && !ctx.lex.demonyms.has(normKey(entity.name));
 }
 
 /**
