@@ -206,6 +206,8 @@ export const ENTITY_RULES = {
   'type.place-in-container': 'the name after a container of places and "del" (la regione del …)',
   'type.verb-after-full-name': 'a reporting or action verb right after a name of several words: a person',
   'type.speaker-before-reporting-verb': 'a lone name nothing typed, right before a reporting verb: the person speaking',
+  'type.dateline-before-participle':
+    'a name nothing typed opening a headline before a colon and a participle clause (X: rubata la …): the place the news comes from',
   'type.town-name-speaking':
     'a lone name the lexicon knows only as a town, right before a reporting verb: a person of that surname',
   'type.body-of-leader':

@@ -527,6 +527,24 @@ describe('names typed by the words around them', () => {
     ]);
   });
 
+  it('type.dateline-before-participle: an untyped name before a colon and a participle clause is a place', () => {
+    expect(typedWhy('Rocca Tremonti: rubata la bicicletta del parroco.')).toStrictEqual([
+      ['Rocca Tremonti', 'Place', 'type.dateline-before-participle'],
+    ]);
+    expect(typedWhy('Rocca Tremonti: rubata una bicicletta in piazza.')).toStrictEqual([
+      ['Rocca Tremonti', 'Place', 'type.dateline-before-participle'],
+    ]);
+  });
+
+  it('type.dateline-before-participle: not after an auxiliary, nor for a name typed otherwise', () => {
+    expect(typedWhy('Rocca Tremonti: è stata rubata la bicicletta del parroco.')).toStrictEqual([
+      ['Rocca Tremonti', 'Person', 'type.capitalized-name'],
+    ]);
+    expect(typedWhy('Mario Bianchi: ritrovata l’auto del figlio.')).toStrictEqual([
+      ['Mario Bianchi', 'Person', 'type.first-name-opening'],
+    ]);
+  });
+
   it('type.family-surname: the name after a noun for a family is a surname', () => {
     expect(typedWhy('La villa è passata alla famiglia Vescarelli nel 1950.')).toStrictEqual([
       ['Vescarelli', 'Person', 'type.family-surname'],

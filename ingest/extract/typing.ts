@@ -19,6 +19,7 @@ import {
   ROUTE_DASHES,
   type MentionCandidate,
 } from './mentions.ts';
+import { endingPattern } from './morphology.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from './segment.ts';
 import { keySet, normKey } from './text.ts';
@@ -393,6 +394,20 @@ function provinceCode(tokens: Token[], town: MentionCandidate, code: MentionCand
   if (town.type !== 'Place') set(town, 'Place', 2.3, 'type.town-before-province-code');
 }
 
+const PARTICIPLE_ENDING = endingPattern('participle');
+const PARTICIPLE_INFLECTED_ENDING = endingPattern('participle-inflected');
+
+/** Whether the sentence of token `from` holds a first-person word from there on (within 30 tokens). */
+function firstPersonAfter(tokens: readonly Token[], from: number, lex: Lexicon): boolean {
+  const sentence = (tokens[from] as Token).sentence;
+  for (let k = from; k < Math.min(tokens.length, from + 30); k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return false;
+    if (lex.firstPerson.has(t.key)) return true;
+  }
+  return false;
+}
+
 function set(m: MentionCandidate, type: EntityType, strength: number, rule: EntityRuleId): void {
   if (strength > m.strength || (strength === m.strength && type === m.type)) {
     m.type = type;
@@ -669,6 +684,24 @@ export function typeMentions(
       (prev === undefined || prev.sentence !== first.sentence || (prev.kind !== 'word' && !ROUTE_DASHES.has(prev.text)))
     )
       set(m, 'Person', 2.05, 'type.town-name-speaking');
+    // "Rocca Tremonti: rubata la bicicletta del parroco": a name nothing typed opening a headline, a colon, then a
+    // participle and its article with no auxiliary is the place the news comes from, not a person, unless the words
+    // after the colon speak in the first person.
+    const participle = tokens[m.last + 1];
+    const article = tokens[m.last + 2];
+    if (
+      m.strength <= 1 &&
+      m.type === 'Person' &&
+      !allUpper &&
+      (prev === undefined || prev.sentence !== first.sentence) &&
+      tokens[m.last]?.text === ':' &&
+      participle?.kind === 'word' &&
+      (PARTICIPLE_ENDING.test(participle.key) || PARTICIPLE_INFLECTED_ENDING.test(participle.key)) &&
+      article !== undefined &&
+      (DEFINITE_ARTICLES.has(article.key) || INDEFINITE_ARTICLES.has(article.key)) &&
+      !firstPersonAfter(tokens, m.last + 1, lex)
+    )
+      set(m, 'Place', 1.5, 'type.dateline-before-participle');
     // "il governo Letta", "l'amministrazione Bloomberg": the name after the body it leads is a person.
     if (!allUpper && words === 1 && m.strength < 2.2 && m.first > 0 && leaderLedBody(tokens, m.first - 1, lex))
       set(m, 'Person', 2.2, 'type.leader-of-body');
