@@ -129,6 +129,16 @@ function makeToken(text: string, start: number, kind: TokenKind, spaceBefore: bo
 const TOKEN_KEYS = new Map<string, string>();
 const TOKEN_KEYS_MAX = 200_000;
 function tokenKey(text: string): string {
+  // Lowercase ASCII letters and digits are their own key (normKey lowercases them and changes nothing else).
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text;
   let key = TOKEN_KEYS.get(text);
   if (key === undefined) {
     key = normKey(text);
@@ -210,6 +220,12 @@ export function tokenize(text: string, lex: Lexicon = LEXICON): { tokens: Token[
     else tokens.push(makeToken(t, m.index, 'punct', spaceBefore));
   }
   return { tokens, glued };
+}
+
+/** Whether text[from, to) holds a line break, without cutting it out. */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function isWordChar(ch: string | undefined): boolean {
@@ -320,7 +336,7 @@ function matchesPrefix(key: string, lex: Lexicon, exactToo: boolean): boolean {
   const space = key.indexOf(' ');
   const candidates = prefixRules(lex).get(space < 0 ? key : key.slice(0, space));
   if (!candidates) return false;
-  for (const p of candidates) if ((exactToo && key === p) || key.startsWith(`${p} `)) return true;
+  for (const p of candidates) if ((exactToo && key === p) || (key.startsWith(p) && key[p.length] === ' ')) return true;
   return false;
 }
 
@@ -328,11 +344,19 @@ function matchesPrefix(key: string, lex: Lexicon, exactToo: boolean): boolean {
 const CREDIT_MAX_WORDS = 6;
 
 function isCredit(key: string, lex: Lexicon): boolean {
-  const words = key.split(/[\s/:|,()-]+/).filter(Boolean);
-  if (words.length > CREDIT_MAX_WORDS) return false;
+  // The phrase first: few lines start with one, and counting words cuts the line up.
+  let phrase = false;
   for (const c of lex.boilerplate.credit)
-    if (key === c || key.startsWith(`${c} `) || key.startsWith(`${c}:`) || key.startsWith(`(${c} `)) return true;
-  return false;
+    if (
+      (key.startsWith(c) && (key.length === c.length || key[c.length] === ' ' || key[c.length] === ':')) ||
+      (key[0] === '(' && key.startsWith(c, 1) && key[c.length + 1] === ' ')
+    ) {
+      phrase = true;
+      break;
+    }
+  if (!phrase) return false;
+  const words = key.split(/[\s/:|,()-]+/).filter(Boolean);
+  return words.length <= CREDIT_MAX_WORDS;
 }
 
 function isBoilerplate(line: string, lex: Lexicon): boolean {
@@ -417,9 +441,10 @@ export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
-    if (prev && (text.slice(prev.end, t.start).includes('\n') || glued.has(i))) {
+    const lineBreak = prev !== undefined && hasNewline(text, prev.end, t.start);
+    if (prev && (lineBreak || glued.has(i))) {
       closeSentence(i);
-      if (text.slice(prev.end, t.start).includes('\n')) paragraph++;
+      if (lineBreak) paragraph++;
       markInitial = true;
     }
     t.sentence = sentences.length;
@@ -461,14 +486,14 @@ export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
           next.cap ||
           next.kind === 'num' ||
           OPEN_QUOTES.has(next.text) ||
-          text.slice(t.end, next.start).includes('\n');
+          hasNewline(text, t.end, next.start);
         if (!abbreviation && !initialLetter && startsNew) {
           markInitial = true;
           if (next === undefined) continue;
           if (!insideQuote(t.end)) {
             // Closing punctuation right after the end mark stays with this sentence.
             let k = i + 1;
-            while (k < j && !text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes('\n')) k++;
+            while (k < j && !hasNewline(text, (tokens[k - 1] as Token).end, (tokens[k] as Token).start)) k++;
             for (let m = i + 1; m < k; m++) (tokens[m] as Token).sentence = sentences.length;
             i = k - 1;
             closeSentence(k);

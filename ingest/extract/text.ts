@@ -121,11 +121,20 @@ function computeNameKey(s: string): string {
     .join(' ');
 }
 
+// ASCII is answered from the character code: most calls are, and case mapping allocates a string.
 export function isUpperLetter(ch: string): boolean {
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) return c >= 65 && c <= 90;
+  }
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 export function isLowerLetter(ch: string): boolean {
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) return c >= 97 && c <= 122;
+  }
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
