@@ -104,6 +104,19 @@ describe('sentences', () => {
     const s = segment('Il testo.\nTorna in alto');
     expect(s.sentences.map((x) => x.boilerplate)).toStrictEqual([false, true]);
   });
+
+  it('reads chrome past trailing marks, credits only when short, prefixes only as whole words', () => {
+    const lines = [
+      'Torna in alto | ...',
+      'Foto: Ansa / Mario Rossi',
+      'Foto di una giornata di sole sul lago con tanti bambini',
+      '(Foto Reuters)',
+      'Leggi anche il caso Rossi',
+      'Leggi anchesi il caso Rossi',
+    ];
+    const s = segment(lines.join('\n'));
+    expect(s.sentences.map((x) => x.boilerplate)).toStrictEqual([true, true, false, true, true, false]);
+  });
 });
 
 describe('quotes', () => {

@@ -3,7 +3,7 @@
 // backtracking regexes), so 100k-character sentences, unbalanced quotes,
 // emoji and RTL text cost linear time.
 import { LEXICON, wordClass, type Lexicon } from './lexicon.ts';
-import { normKey, isUpperLetter } from './text.ts';
+import { normKey, normKeyOnce, isUpperLetter } from './text.ts';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -359,12 +359,26 @@ function isCredit(key: string, lex: Lexicon): boolean {
   return words.length <= CREDIT_MAX_WORDS;
 }
 
+/** Marks a boilerplate line may end with, besides whitespace. */
+const TRAILING_MARKS = new Set(['.', ',', ';', ':', '!', '?', '…', '·', '|', '>', '»', '-']);
+const WHITESPACE = /\s/;
+
+function withoutTrailingMarks(key: string): string {
+  let end = key.length;
+  while (end > 0) {
+    const ch = key[end - 1] as string;
+    if (!TRAILING_MARKS.has(ch) && !WHITESPACE.test(ch)) break;
+    end--;
+  }
+  return end === key.length ? key : key.slice(0, end);
+}
+
 function isBoilerplate(line: string, lex: Lexicon): boolean {
   if (line.length > 300) {
     // Long lines can only match a prefix rule.
-    return matchesPrefix(normKey(line.slice(0, 120)), lex, false);
+    return matchesPrefix(normKeyOnce(line.slice(0, 120)), lex, false);
   }
-  const key = normKey(line).replace(/[\s.,;:!?…·|>»-]+$/u, '');
+  const key = withoutTrailingMarks(normKeyOnce(line));
   if (!key) return false;
   const rules = lex.boilerplate;
   if (rules.exact.has(key)) return true;

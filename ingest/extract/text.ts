@@ -109,6 +109,11 @@ export function normKey(s: string): string {
   return memoized(NORM_MEMO, s, computeNormKey);
 }
 
+/** normKey of a string met once (a line, a sentence): kept out of the memo, where it would push out the recurring words. */
+export function normKeyOnce(s: string): string {
+  return computeNormKey(s);
+}
+
 function computeNormKey(s: string): string {
   if (PLAIN.test(s)) return s.toLowerCase();
   const quick = quickNormKey(s);
