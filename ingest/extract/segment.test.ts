@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes, MAX_SENTENCE_CHARS, segment, tokenize } from './segment.ts';
+import { findQuotes, MAX_SENTENCE_CHARS, segment, tokenize, TOKEN_PATTERN } from './segment.ts';
 
 function sentences(text: string): string[] {
   const s = segment(text);
@@ -25,6 +25,44 @@ describe('tokens', () => {
   it('tells a closing quote from an apostrophe', () => {
     const { tokens } = tokenize('per noi’. po’');
     expect(tokens.map((t) => t.text)).toStrictEqual(['per', 'noi', '’', '.', 'po’']);
+  });
+
+  it('reads numbers, initials, marks and characters outside the BMP as the token pattern does', () => {
+    const text = 'Il 3,5% (1.200:3) U.S. e U.Sa; Ṁ\u0301ario ₂ ½x 😀🇮🇹 𝐀𝐁c 1. 2,a co\u0301’ss';
+    const { tokens } = tokenize(text);
+    const pattern = [...text.matchAll(TOKEN_PATTERN)].map((m) => m[0]);
+    expect(tokens.map((t) => t.text)).toStrictEqual(pattern);
+    expect(pattern).toStrictEqual([
+      'Il',
+      '3,5',
+      '%',
+      '(',
+      '1.200:3',
+      ')',
+      'U.S.',
+      'e',
+      'U',
+      '.',
+      'Sa',
+      ';',
+      'Ṁ\u0301ario',
+      '₂',
+      '½',
+      'x',
+      '😀',
+      '🇮',
+      '🇹',
+      '𝐀𝐁c',
+      '1',
+      '.',
+      '2',
+      ',',
+      'a',
+      'co\u0301’ss',
+    ]);
+    expect(tokens.map((t) => t.kind)).toStrictEqual(
+      pattern.map((p) => (/^\p{N}/u.test(p) ? 'num' : /^[\p{L}\p{M}]/u.test(p) ? 'word' : 'punct')),
+    );
   });
 });
 

@@ -72,8 +72,71 @@ export function tokenAtOrAfter(tokens: Token[], offset: number): number {
   return lo;
 }
 
-const TOKEN_RE =
+/**
+ * What the tokenizer reads, in order of precedence at each position (the scan in tokenize follows it
+ * character by character, without a match object per token): a number with inner . , : separators;
+ * initials with their points ("U.S.A."); a word with inner apostrophes and a final one; any other
+ * character but whitespace, alone.
+ */
+export const TOKEN_PATTERN =
   /(\p{N}+(?:[.,:]\p{N}+)*)|((?:\p{Lu}\.){2,})|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*['’]?)|[^\s\p{L}\p{M}\p{N}]/gu;
+
+const LETTER = 1;
+const MARK = 2;
+const NUMBER = 4;
+const UPPER = 8;
+const SPACE = 16;
+const CLASS_KNOWN = 32;
+const WORD_PART = LETTER | MARK | NUMBER;
+const FULL_STOP = 46;
+const APOSTROPHE = 39;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+
+/** Unicode classes of each character of the Basic Multilingual Plane, computed when first met. */
+const BMP_CLASSES = new Uint8Array(0x10000);
+const ASTRAL_CLASSES = new Map<number, number>();
+
+function computeClass(ch: string): number {
+  return (
+    (/\p{L}/u.test(ch) ? LETTER : 0) |
+    (/\p{M}/u.test(ch) ? MARK : 0) |
+    (/\p{N}/u.test(ch) ? NUMBER : 0) |
+    (/\p{Lu}/u.test(ch) ? UPPER : 0) |
+    (/\s/u.test(ch) ? SPACE : 0)
+  );
+}
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let c = BMP_CLASSES[cp] as number;
+    if (c === 0) {
+      c = computeClass(String.fromCharCode(cp)) | CLASS_KNOWN;
+      BMP_CLASSES[cp] = c;
+    }
+    return c;
+  }
+  let c = ASTRAL_CLASSES.get(cp);
+  if (c === undefined) {
+    c = computeClass(String.fromCodePoint(cp));
+    ASTRAL_CLASSES.set(cp, c);
+  }
+  return c;
+}
+
+/** The end of the run of characters of `classes` starting at `i`. */
+function runEnd(text: string, i: number, classes: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i) as number;
+    if ((classOf(cp) & classes) === 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** Whether the character at `i` is of `classes`. */
+function isClassAt(text: string, i: number, classes: number): boolean {
+  return i < text.length && (classOf(text.codePointAt(i) as number) & classes) !== 0;
+}
 const GLUED = /\p{Ll}\p{Lu}/u;
 
 const ELISION = new Set(wordClass('segment', 'elision'));
@@ -208,16 +271,69 @@ function pushWord(
 export function tokenize(text: string, lex: Lexicon = LEXICON): { tokens: Token[]; glued: Set<number> } {
   const tokens: Token[] = [];
   const glued = new Set<number>();
-  TOKEN_RE.lastIndex = 0;
+  const n = text.length;
   let prevEnd = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const t = m[0];
-    const spaceBefore = m.index === 0 || m.index > prevEnd;
-    prevEnd = m.index + t.length;
-    if (m[1] !== undefined) tokens.push(makeToken(t, m.index, 'num', spaceBefore));
-    else if (m[2] !== undefined) tokens.push(makeToken(t, m.index, 'word', spaceBefore));
-    else if (m[3] !== undefined) pushWord(tokens, t, m.index, spaceBefore, lex, glued);
-    else tokens.push(makeToken(t, m.index, 'punct', spaceBefore));
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    const cls = classOf(cp);
+    if (cls & SPACE) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    const spaceBefore = start === 0 || start > prevEnd;
+    let end: number;
+    let kind: 'num' | 'initials' | 'word' | 'punct';
+    if (cls & NUMBER) {
+      end = runEnd(text, i + width, NUMBER);
+      for (;;) {
+        const sep = text.charCodeAt(end);
+        if ((sep === 46 || sep === 44 || sep === 58) && isClassAt(text, end + 1, NUMBER))
+          end = runEnd(text, end + 1, NUMBER);
+        else break;
+      }
+      kind = 'num';
+    } else {
+      let initials = 0;
+      end = i;
+      if (cls & UPPER) {
+        let j = i;
+        while (j < n) {
+          const c = text.codePointAt(j) as number;
+          const w = c > 0xffff ? 2 : 1;
+          if ((classOf(c) & UPPER) === 0 || text.charCodeAt(j + w) !== FULL_STOP) break;
+          j += w + 1;
+          initials++;
+        }
+        if (initials >= 2) end = j;
+      }
+      if (initials >= 2) kind = 'initials';
+      else if (cls & (LETTER | MARK)) {
+        end = runEnd(text, i + width, WORD_PART);
+        for (;;) {
+          const apo = text.charCodeAt(end);
+          if (apo !== APOSTROPHE && apo !== RIGHT_SINGLE_QUOTE) break;
+          if (isClassAt(text, end + 1, WORD_PART)) end = runEnd(text, end + 1, WORD_PART);
+          else {
+            end++;
+            break;
+          }
+        }
+        kind = 'word';
+      } else {
+        end = i + width;
+        kind = 'punct';
+      }
+    }
+    const t = text.slice(start, end);
+    prevEnd = end;
+    i = end;
+    if (kind === 'num') tokens.push(makeToken(t, start, 'num', spaceBefore));
+    else if (kind === 'initials') tokens.push(makeToken(t, start, 'word', spaceBefore));
+    else if (kind === 'word') pushWord(tokens, t, start, spaceBefore, lex, glued);
+    else tokens.push(makeToken(t, start, 'punct', spaceBefore));
   }
   return { tokens, glued };
 }
