@@ -151,9 +151,11 @@ describe('sentences', () => {
       '(Foto Reuters)',
       'Leggi anche il caso Rossi',
       'Leggi anchesi il caso Rossi',
+      'Sappiate che questo sito usa cookie di terze parti',
+      'Il sito usa il cookie',
     ];
     const s = segment(lines.join('\n'));
-    expect(s.sentences.map((x) => x.boilerplate)).toStrictEqual([true, true, false, true, true, false]);
+    expect(s.sentences.map((x) => x.boilerplate)).toStrictEqual([true, true, false, true, true, false, true, false]);
   });
 });
 

@@ -475,6 +475,21 @@ function isCredit(key: string, lex: Lexicon): boolean {
   return words.length <= CREDIT_MAX_WORDS;
 }
 
+/** The "contains" rules as one alternation: a line is scanned once, not once per phrase. Null when there are none. */
+const CONTAINS_RULES = new WeakMap<Lexicon, RegExp | null>();
+function containsRule(lex: Lexicon): RegExp | null {
+  let rule = CONTAINS_RULES.get(lex);
+  if (rule === undefined) {
+    const phrases = lex.boilerplate.contains;
+    rule =
+      phrases.length === 0
+        ? null
+        : new RegExp(phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    CONTAINS_RULES.set(lex, rule);
+  }
+  return rule;
+}
+
 /** Marks a boilerplate line may end with, besides whitespace. */
 const TRAILING_MARKS = new Set(['.', ',', ';', ':', '!', '?', '…', '·', '|', '>', '»', '-']);
 const WHITESPACE = /\s/;
@@ -500,7 +515,7 @@ function isBoilerplate(line: string, lex: Lexicon): boolean {
   if (rules.exact.has(key)) return true;
   if (matchesPrefix(key, lex, true)) return true;
   if (isCredit(key, lex)) return true;
-  if (key.length < 300) for (const c of rules.contains) if (key.includes(c)) return true;
+  if (key.length < 300) return containsRule(lex)?.test(key) ?? false;
   return false;
 }
 
