@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, MAX_SENTENCE_CHARS, segment, tokenize, TOKEN_PATTERN } from './segment.ts';
+import { normKey } from './text.ts';
 
 function sentences(text: string): string[] {
   const s = segment(text);
@@ -19,6 +20,24 @@ describe('tokens', () => {
       'Peskov',
       '15.000',
       'U.S.A.',
+    ]);
+  });
+
+  it('keys every token as normKey does', () => {
+    const { tokens } = tokenize("FBI Roma roma2 Città dell'ONU G7 «No» è");
+    expect(tokens.map((t) => t.key)).toStrictEqual(tokens.map((t) => normKey(t.text)));
+    expect(tokens.map((t) => t.key)).toStrictEqual([
+      'fbi',
+      'roma',
+      'roma2',
+      'citta',
+      "dell'",
+      'onu',
+      'g7',
+      '"',
+      'no',
+      '"',
+      'e',
     ]);
   });
 

@@ -192,16 +192,20 @@ function makeToken(text: string, start: number, kind: TokenKind, spaceBefore: bo
 const TOKEN_KEYS = new Map<string, string>();
 const TOKEN_KEYS_MAX = 200_000;
 function tokenKey(text: string): string {
-  // Lowercase ASCII letters and digits are their own key (normKey lowercases them and changes nothing else).
+  // ASCII letters and digits only: normKey lowercases them and changes nothing else, so a token already
+  // in lowercase is its own key; the others skip the memo, which then holds the words that need folding.
   let plain = true;
+  let lower = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c >= 65 && c <= 90) lower = false;
+    else {
       plain = false;
       break;
     }
   }
-  if (plain) return text;
+  if (plain) return lower ? text : text.toLowerCase();
   let key = TOKEN_KEYS.get(text);
   if (key === undefined) {
     key = normKey(text);
