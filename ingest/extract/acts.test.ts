@@ -52,6 +52,13 @@ describe('the act of a statement', () => {
     ]);
   });
 
+  it('reads a denial phrase closing the words, and not one the words break off', () => {
+    const said = (quote: string) =>
+      speechAct({ cue: 'ha detto', quote, sentence: `«${quote}», ha detto Mario Rossi.`, trace: [] });
+    expect(said('La notizia non è vero')).toStrictEqual({ act: 'denial', rule: 'act.denial-in-words' });
+    expect(said('Ora è tutto e non è')).toStrictEqual({ act: 'claim', rule: 'act.from-cue' });
+  });
+
   it('does not read a denial in the words when the verb says something else', () => {
     expect(acts('Mario Rossi ha promesso che non è vero che la scuola chiuderà.')).toStrictEqual([
       ['non è vero che la scuola chiuderà', 'promise', 'act.from-cue'],

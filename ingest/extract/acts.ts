@@ -21,8 +21,47 @@ const CLASS_ACTS: Record<CueClass, SpeechAct> = {
 /** Words that negate the reporting verb written before it: "non ha smentito", "did not deny". */
 const NEGATIONS = new Set(wordClass('acts', 'negations'));
 
-function holds(words: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((w, k) => words[i + k] === w)) return true;
+/** Phrases by their first word, so each word of a statement is compared only with the phrases it can open. */
+interface PhraseIndex {
+  byFirst: Map<string, (readonly string[])[]>;
+  /** An empty phrase is held by any list of words. */
+  empty: boolean;
+}
+const PHRASE_INDEXES = new WeakMap<readonly (readonly string[])[], PhraseIndex>();
+
+function phraseIndex(phrases: readonly (readonly string[])[]): PhraseIndex {
+  let index = PHRASE_INDEXES.get(phrases);
+  if (index === undefined) {
+    index = { byFirst: new Map(), empty: false };
+    for (const phrase of phrases) {
+      const first = phrase[0];
+      if (first === undefined) {
+        index.empty = true;
+        continue;
+      }
+      const list = index.byFirst.get(first);
+      if (list) list.push(phrase);
+      else index.byFirst.set(first, [phrase]);
+    }
+    PHRASE_INDEXES.set(phrases, index);
+  }
+  return index;
+}
+
+/** Whether `words` hold one of `phrases`, word for word. */
+function holdsAny(words: readonly string[], phrases: readonly (readonly string[])[]): boolean {
+  const index = phraseIndex(phrases);
+  if (index.empty) return true;
+  for (let i = 0; i < words.length; i++) {
+    const candidates = index.byFirst.get(words[i] as string);
+    if (candidates === undefined) continue;
+    for (const phrase of candidates) {
+      if (i + phrase.length > words.length) continue;
+      let k = 1;
+      while (k < phrase.length && words[i + k] === phrase[k]) k++;
+      if (k === phrase.length) return true;
+    }
+  }
   return false;
 }
 
@@ -60,7 +99,7 @@ export function speechAct(
     return { act: 'other', rule: 'act.negated-cue' };
   if (fromCue === null || fromCue === 'claim') {
     const words = phraseWords(statement.quote);
-    if (lex.denialPhrases.some((phrase) => holds(words, phrase))) return { act: 'denial', rule: 'act.denial-in-words' };
+    if (holdsAny(words, lex.denialPhrases)) return { act: 'denial', rule: 'act.denial-in-words' };
   }
   if (fromCue !== null) return { act: fromCue, rule: 'act.from-cue' };
   return { act: 'claim', rule: 'act.plain-claim' };

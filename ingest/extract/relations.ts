@@ -71,9 +71,8 @@ export function ensureEntity(ents: DocEntities, name: string, type: EntityType, 
   const key = normKey(name);
   const gz = lex.gazetteer.get(key) ?? null;
   const canonical = gz?.canonical ?? name;
-  const found = ents.entities.find(
-    (e) => normKey(e.name) === normKey(canonical) || (gz !== null && e.gazetteer === gz),
-  );
+  const canonicalKey = normKey(canonical);
+  const found = ents.entities.find((e) => normKey(e.name) === canonicalKey || (gz !== null && e.gazetteer === gz));
   if (found) return found.index;
   const e: LocalEntity = {
     index: ents.entities.length,

@@ -294,5 +294,5 @@ function startsTitle(lex: Lexicon, key: string): boolean {
     titleFirstWords = new Set();
     for (const k of lex.titles.keys()) titleFirstWords.add((k.split(/[\s']/)[0] ?? k).replace(/\.$/, ''));
   }
-  return titleFirstWords.has(key.replace(/'$/, ''));
+  return titleFirstWords.has(key.endsWith("'") ? key.slice(0, -1) : key);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes, MAX_SENTENCE_CHARS, segment, tokenize } from './segment.ts';
+import { findQuotes, MAX_SENTENCE_CHARS, segment, tokenize, TOKEN_PATTERN } from './segment.ts';
+import { normKey } from './text.ts';
 
 function sentences(text: string): string[] {
   const s = segment(text);
@@ -22,9 +23,65 @@ describe('tokens', () => {
     ]);
   });
 
+  it('keys every token as normKey does', () => {
+    const { tokens } = tokenize("FBI Roma roma2 Città dell'ONU G7 «No» è");
+    expect(tokens.map((t) => t.key)).toStrictEqual(tokens.map((t) => normKey(t.text)));
+    expect(tokens.map((t) => t.key)).toStrictEqual([
+      'fbi',
+      'roma',
+      'roma2',
+      'citta',
+      "dell'",
+      'onu',
+      'g7',
+      '"',
+      'no',
+      '"',
+      'e',
+    ]);
+  });
+
   it('tells a closing quote from an apostrophe', () => {
     const { tokens } = tokenize('per noi’. po’');
     expect(tokens.map((t) => t.text)).toStrictEqual(['per', 'noi', '’', '.', 'po’']);
+  });
+
+  it('reads numbers, initials, marks and characters outside the BMP as the token pattern does', () => {
+    const text = 'Il 3,5% (1.200:3) U.S. e U.Sa; Ṁ\u0301ario ₂ ½x 😀🇮🇹 𝐀𝐁c 1. 2,a co\u0301’ss';
+    const { tokens } = tokenize(text);
+    const pattern = [...text.matchAll(TOKEN_PATTERN)].map((m) => m[0]);
+    expect(tokens.map((t) => t.text)).toStrictEqual(pattern);
+    expect(pattern).toStrictEqual([
+      'Il',
+      '3,5',
+      '%',
+      '(',
+      '1.200:3',
+      ')',
+      'U.S.',
+      'e',
+      'U',
+      '.',
+      'Sa',
+      ';',
+      'Ṁ\u0301ario',
+      '₂',
+      '½',
+      'x',
+      '😀',
+      '🇮',
+      '🇹',
+      '𝐀𝐁c',
+      '1',
+      '.',
+      '2',
+      ',',
+      'a',
+      'co\u0301’ss',
+    ]);
+    expect(tokens.map((t) => t.kind)).toStrictEqual(
+      pattern.map((p) => (/^\p{N}/u.test(p) ? 'num' : /^[\p{L}\p{M}]/u.test(p) ? 'word' : 'punct')),
+    );
   });
 });
 
@@ -103,6 +160,21 @@ describe('sentences', () => {
   it('marks page chrome as boilerplate', () => {
     const s = segment('Il testo.\nTorna in alto');
     expect(s.sentences.map((x) => x.boilerplate)).toStrictEqual([false, true]);
+  });
+
+  it('reads chrome past trailing marks, credits only when short, prefixes only as whole words', () => {
+    const lines = [
+      'Torna in alto | ...',
+      'Foto: Ansa / Mario Rossi',
+      'Foto di una giornata di sole sul lago con tanti bambini',
+      '(Foto Reuters)',
+      'Leggi anche il caso Rossi',
+      'Leggi anchesi il caso Rossi',
+      'Sappiate che questo sito usa cookie di terze parti',
+      'Il sito usa il cookie',
+    ];
+    const s = segment(lines.join('\n'));
+    expect(s.sentences.map((x) => x.boilerplate)).toStrictEqual([true, true, false, true, true, false, true, false]);
   });
 });
 

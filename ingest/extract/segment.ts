@@ -3,7 +3,7 @@
 // backtracking regexes), so 100k-character sentences, unbalanced quotes,
 // emoji and RTL text cost linear time.
 import { LEXICON, wordClass, type Lexicon } from './lexicon.ts';
-import { normKey, isUpperLetter } from './text.ts';
+import { normKey, normKeyOnce, isUpperLetter } from './text.ts';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -72,8 +72,71 @@ export function tokenAtOrAfter(tokens: Token[], offset: number): number {
   return lo;
 }
 
-const TOKEN_RE =
+/**
+ * What the tokenizer reads, in order of precedence at each position (the scan in tokenize follows it
+ * character by character, without a match object per token): a number with inner . , : separators;
+ * initials with their points ("U.S.A."); a word with inner apostrophes and a final one; any other
+ * character but whitespace, alone.
+ */
+export const TOKEN_PATTERN =
   /(\p{N}+(?:[.,:]\p{N}+)*)|((?:\p{Lu}\.){2,})|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*['’]?)|[^\s\p{L}\p{M}\p{N}]/gu;
+
+const LETTER = 1;
+const MARK = 2;
+const NUMBER = 4;
+const UPPER = 8;
+const SPACE = 16;
+const CLASS_KNOWN = 32;
+const WORD_PART = LETTER | MARK | NUMBER;
+const FULL_STOP = 46;
+const APOSTROPHE = 39;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+
+/** Unicode classes of each character of the Basic Multilingual Plane, computed when first met. */
+const BMP_CLASSES = new Uint8Array(0x10000);
+const ASTRAL_CLASSES = new Map<number, number>();
+
+function computeClass(ch: string): number {
+  return (
+    (/\p{L}/u.test(ch) ? LETTER : 0) |
+    (/\p{M}/u.test(ch) ? MARK : 0) |
+    (/\p{N}/u.test(ch) ? NUMBER : 0) |
+    (/\p{Lu}/u.test(ch) ? UPPER : 0) |
+    (/\s/u.test(ch) ? SPACE : 0)
+  );
+}
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let c = BMP_CLASSES[cp] as number;
+    if (c === 0) {
+      c = computeClass(String.fromCharCode(cp)) | CLASS_KNOWN;
+      BMP_CLASSES[cp] = c;
+    }
+    return c;
+  }
+  let c = ASTRAL_CLASSES.get(cp);
+  if (c === undefined) {
+    c = computeClass(String.fromCodePoint(cp));
+    ASTRAL_CLASSES.set(cp, c);
+  }
+  return c;
+}
+
+/** The end of the run of characters of `classes` starting at `i`. */
+function runEnd(text: string, i: number, classes: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i) as number;
+    if ((classOf(cp) & classes) === 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** Whether the character at `i` is of `classes`. */
+function isClassAt(text: string, i: number, classes: number): boolean {
+  return i < text.length && (classOf(text.codePointAt(i) as number) & classes) !== 0;
+}
 const GLUED = /\p{Ll}\p{Lu}/u;
 
 const ELISION = new Set(wordClass('segment', 'elision'));
@@ -129,6 +192,20 @@ function makeToken(text: string, start: number, kind: TokenKind, spaceBefore: bo
 const TOKEN_KEYS = new Map<string, string>();
 const TOKEN_KEYS_MAX = 200_000;
 function tokenKey(text: string): string {
+  // ASCII letters and digits only: normKey lowercases them and changes nothing else, so a token already
+  // in lowercase is its own key; the others skip the memo, which then holds the words that need folding.
+  let plain = true;
+  let lower = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c >= 65 && c <= 90) lower = false;
+    else {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return lower ? text : text.toLowerCase();
   let key = TOKEN_KEYS.get(text);
   if (key === undefined) {
     key = normKey(text);
@@ -198,18 +275,77 @@ function pushWord(
 export function tokenize(text: string, lex: Lexicon = LEXICON): { tokens: Token[]; glued: Set<number> } {
   const tokens: Token[] = [];
   const glued = new Set<number>();
-  TOKEN_RE.lastIndex = 0;
+  const n = text.length;
   let prevEnd = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const t = m[0];
-    const spaceBefore = m.index === 0 || m.index > prevEnd;
-    prevEnd = m.index + t.length;
-    if (m[1] !== undefined) tokens.push(makeToken(t, m.index, 'num', spaceBefore));
-    else if (m[2] !== undefined) tokens.push(makeToken(t, m.index, 'word', spaceBefore));
-    else if (m[3] !== undefined) pushWord(tokens, t, m.index, spaceBefore, lex, glued);
-    else tokens.push(makeToken(t, m.index, 'punct', spaceBefore));
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    const cls = classOf(cp);
+    if (cls & SPACE) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    const spaceBefore = start === 0 || start > prevEnd;
+    let end: number;
+    let kind: 'num' | 'initials' | 'word' | 'punct';
+    if (cls & NUMBER) {
+      end = runEnd(text, i + width, NUMBER);
+      for (;;) {
+        const sep = text.charCodeAt(end);
+        if ((sep === 46 || sep === 44 || sep === 58) && isClassAt(text, end + 1, NUMBER))
+          end = runEnd(text, end + 1, NUMBER);
+        else break;
+      }
+      kind = 'num';
+    } else {
+      let initials = 0;
+      end = i;
+      if (cls & UPPER) {
+        let j = i;
+        while (j < n) {
+          const c = text.codePointAt(j) as number;
+          const w = c > 0xffff ? 2 : 1;
+          if ((classOf(c) & UPPER) === 0 || text.charCodeAt(j + w) !== FULL_STOP) break;
+          j += w + 1;
+          initials++;
+        }
+        if (initials >= 2) end = j;
+      }
+      if (initials >= 2) kind = 'initials';
+      else if (cls & (LETTER | MARK)) {
+        end = runEnd(text, i + width, WORD_PART);
+        for (;;) {
+          const apo = text.charCodeAt(end);
+          if (apo !== APOSTROPHE && apo !== RIGHT_SINGLE_QUOTE) break;
+          if (isClassAt(text, end + 1, WORD_PART)) end = runEnd(text, end + 1, WORD_PART);
+          else {
+            end++;
+            break;
+          }
+        }
+        kind = 'word';
+      } else {
+        end = i + width;
+        kind = 'punct';
+      }
+    }
+    const t = text.slice(start, end);
+    prevEnd = end;
+    i = end;
+    if (kind === 'num') tokens.push(makeToken(t, start, 'num', spaceBefore));
+    else if (kind === 'initials') tokens.push(makeToken(t, start, 'word', spaceBefore));
+    else if (kind === 'word') pushWord(tokens, t, start, spaceBefore, lex, glued);
+    else tokens.push(makeToken(t, start, 'punct', spaceBefore));
   }
   return { tokens, glued };
+}
+
+/** Whether text[from, to) holds a line break, without cutting it out. */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function isWordChar(ch: string | undefined): boolean {
@@ -320,7 +456,7 @@ function matchesPrefix(key: string, lex: Lexicon, exactToo: boolean): boolean {
   const space = key.indexOf(' ');
   const candidates = prefixRules(lex).get(space < 0 ? key : key.slice(0, space));
   if (!candidates) return false;
-  for (const p of candidates) if ((exactToo && key === p) || key.startsWith(`${p} `)) return true;
+  for (const p of candidates) if ((exactToo && key === p) || (key.startsWith(p) && key[p.length] === ' ')) return true;
   return false;
 }
 
@@ -328,25 +464,62 @@ function matchesPrefix(key: string, lex: Lexicon, exactToo: boolean): boolean {
 const CREDIT_MAX_WORDS = 6;
 
 function isCredit(key: string, lex: Lexicon): boolean {
-  const words = key.split(/[\s/:|,()-]+/).filter(Boolean);
-  if (words.length > CREDIT_MAX_WORDS) return false;
+  // The phrase first: few lines start with one, and counting words cuts the line up.
+  let phrase = false;
   for (const c of lex.boilerplate.credit)
-    if (key === c || key.startsWith(`${c} `) || key.startsWith(`${c}:`) || key.startsWith(`(${c} `)) return true;
-  return false;
+    if (
+      (key.startsWith(c) && (key.length === c.length || key[c.length] === ' ' || key[c.length] === ':')) ||
+      (key[0] === '(' && key.startsWith(c, 1) && key[c.length + 1] === ' ')
+    ) {
+      phrase = true;
+      break;
+    }
+  if (!phrase) return false;
+  const words = key.split(/[\s/:|,()-]+/).filter(Boolean);
+  return words.length <= CREDIT_MAX_WORDS;
+}
+
+/** The "contains" rules as one alternation: a line is scanned once, not once per phrase. Null when there are none. */
+const CONTAINS_RULES = new WeakMap<Lexicon, RegExp | null>();
+function containsRule(lex: Lexicon): RegExp | null {
+  let rule = CONTAINS_RULES.get(lex);
+  if (rule === undefined) {
+    const phrases = lex.boilerplate.contains;
+    rule =
+      phrases.length === 0
+        ? null
+        : new RegExp(phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    CONTAINS_RULES.set(lex, rule);
+  }
+  return rule;
+}
+
+/** Marks a boilerplate line may end with, besides whitespace. */
+const TRAILING_MARKS = new Set(['.', ',', ';', ':', '!', '?', '…', '·', '|', '>', '»', '-']);
+const WHITESPACE = /\s/;
+
+function withoutTrailingMarks(key: string): string {
+  let end = key.length;
+  while (end > 0) {
+    const ch = key[end - 1] as string;
+    if (!TRAILING_MARKS.has(ch) && !WHITESPACE.test(ch)) break;
+    end--;
+  }
+  return end === key.length ? key : key.slice(0, end);
 }
 
 function isBoilerplate(line: string, lex: Lexicon): boolean {
   if (line.length > 300) {
     // Long lines can only match a prefix rule.
-    return matchesPrefix(normKey(line.slice(0, 120)), lex, false);
+    return matchesPrefix(normKeyOnce(line.slice(0, 120)), lex, false);
   }
-  const key = normKey(line).replace(/[\s.,;:!?…·|>»-]+$/u, '');
+  const key = withoutTrailingMarks(normKeyOnce(line));
   if (!key) return false;
   const rules = lex.boilerplate;
   if (rules.exact.has(key)) return true;
   if (matchesPrefix(key, lex, true)) return true;
   if (isCredit(key, lex)) return true;
-  if (key.length < 300) for (const c of rules.contains) if (key.includes(c)) return true;
+  if (key.length < 300) return containsRule(lex)?.test(key) ?? false;
   return false;
 }
 
@@ -417,9 +590,10 @@ export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
-    if (prev && (text.slice(prev.end, t.start).includes('\n') || glued.has(i))) {
+    const lineBreak = prev !== undefined && hasNewline(text, prev.end, t.start);
+    if (prev && (lineBreak || glued.has(i))) {
       closeSentence(i);
-      if (text.slice(prev.end, t.start).includes('\n')) paragraph++;
+      if (lineBreak) paragraph++;
       markInitial = true;
     }
     t.sentence = sentences.length;
@@ -461,14 +635,14 @@ export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
           next.cap ||
           next.kind === 'num' ||
           OPEN_QUOTES.has(next.text) ||
-          text.slice(t.end, next.start).includes('\n');
+          hasNewline(text, t.end, next.start);
         if (!abbreviation && !initialLetter && startsNew) {
           markInitial = true;
           if (next === undefined) continue;
           if (!insideQuote(t.end)) {
             // Closing punctuation right after the end mark stays with this sentence.
             let k = i + 1;
-            while (k < j && !text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start).includes('\n')) k++;
+            while (k < j && !hasNewline(text, (tokens[k - 1] as Token).end, (tokens[k] as Token).start)) k++;
             for (let m = i + 1; m < k; m++) (tokens[m] as Token).sentence = sentences.length;
             i = k - 1;
             closeSentence(k);

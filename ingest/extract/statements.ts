@@ -148,9 +148,58 @@ const GERUND_ENDING = new RegExp(
 const INFINITIVE_WORDS = keySet(wordClass('statements', 'infinitive-words'));
 const INFINITIVE_ENDING = endingPattern('infinitive');
 
+type PhraseList = readonly (readonly string[])[];
+
+/**
+ * The phrases of a list that a word can open (or close), in list order, so a token is compared only with
+ * those. A list holding an empty phrase is not indexed: every token is compared with all of it.
+ */
+interface PhraseIndex {
+  byFirst: Map<string, PhraseList>;
+  byLast: Map<string, PhraseList>;
+  whole: boolean;
+}
+const PHRASE_INDEXES = new WeakMap<PhraseList, PhraseIndex>();
+const NO_PHRASES: PhraseList = [];
+
+function phraseIndex(phrases: PhraseList): PhraseIndex {
+  let index = PHRASE_INDEXES.get(phrases);
+  if (index === undefined) {
+    const byFirst = new Map<string, (readonly string[])[]>();
+    const byLast = new Map<string, (readonly string[])[]>();
+    const add = (map: Map<string, (readonly string[])[]>, word: string, phrase: readonly string[]) => {
+      const list = map.get(word);
+      if (list) list.push(phrase);
+      else map.set(word, [phrase]);
+    };
+    for (const phrase of phrases) {
+      if (phrase.length === 0) continue;
+      add(byFirst, phrase[0] as string, phrase);
+      add(byLast, phrase[phrase.length - 1] as string, phrase);
+    }
+    index = { byFirst, byLast, whole: phrases.some((phrase) => phrase.length === 0) };
+    PHRASE_INDEXES.set(phrases, index);
+  }
+  return index;
+}
+
+/** The phrases of `phrases` whose first word is `key`, in list order. */
+function phrasesOpenedBy(phrases: PhraseList, key: string | undefined): PhraseList {
+  const index = phraseIndex(phrases);
+  if (index.whole) return phrases;
+  return (key === undefined ? undefined : index.byFirst.get(key)) ?? NO_PHRASES;
+}
+
+/** The phrases of `phrases` whose last word is `key`, in list order. */
+function phrasesClosedBy(phrases: PhraseList, key: string | undefined): PhraseList {
+  const index = phraseIndex(phrases);
+  if (index.whole) return phrases;
+  return (key === undefined ? undefined : index.byLast.get(key)) ?? NO_PHRASES;
+}
+
 /** Length of the phrase among `phrases` (word keys) that starts at token `k`, 0 for none. */
-function phraseAt(tokens: readonly Token[], k: number, phrases: readonly (readonly string[])[]): number {
-  for (const phrase of phrases)
+function phraseAt(tokens: readonly Token[], k: number, phrases: PhraseList): number {
+  for (const phrase of phrasesOpenedBy(phrases, tokens[k]?.key))
     if (phrase.every((w, n) => (tokens[k + n] as Token | undefined)?.key === w)) return phrase.length;
   return 0;
 }
@@ -282,7 +331,7 @@ function adverbialEndingAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   if (t === undefined) return 0;
   if (ADVERBS.has(t.key) || ADVERB_ENDING.test(t.key)) return 1;
-  for (const phrase of ADVERBIAL_PHRASES)
+  for (const phrase of phrasesClosedBy(ADVERBIAL_PHRASES, t.key))
     if (phrase.every((w, n) => (tokens[k - phrase.length + 1 + n] as Token | undefined)?.key === w))
       return phrase.length;
   return 0;
@@ -293,7 +342,7 @@ function adverbialStartingAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   if (t === undefined) return 0;
   if (ADVERBS.has(t.key) || ADVERB_ENDING.test(t.key)) return 1;
-  for (const phrase of ADVERBIAL_PHRASES)
+  for (const phrase of phrasesOpenedBy(ADVERBIAL_PHRASES, t.key))
     if (phrase.every((w, n) => (tokens[k + n] as Token | undefined)?.key === w)) return phrase.length;
   return 0;
 }
@@ -2420,7 +2469,7 @@ const ACCORDING_PHRASES: readonly (readonly string[])[] = wordClass('statements'
 /** How many tokens after `i` an attributing phrase ("a detta di", "stando al") takes, source excluded; 0 for none. */
 function accordingPhrase(ctx: Ctx, i: number): number {
   const { tokens } = ctx.seg;
-  for (const words of ACCORDING_PHRASES) {
+  for (const words of phrasesOpenedBy(ACCORDING_PHRASES, tokens[i]?.key)) {
     if (!words.every((w, k) => (tokens[i + k] as Token | undefined)?.key === w)) continue;
     const joiner = (tokens[i + words.length] as Token | undefined)?.key ?? '';
     if (ACCORDING_ADDRESSEE.has(words[0] ?? '') ? ADDRESSEE_PREPS.has(joiner) : OF.has(joiner)) return words.length;

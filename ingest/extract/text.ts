@@ -38,6 +38,55 @@ for (const [from, to] of [
   for (const ch of from) FOLD_MAP[ch] = to;
 }
 const FOLD_RE = new RegExp(`[${Object.keys(FOLD_MAP).join('')}]`, 'g');
+const FOLD_CODES = new Map(Object.entries(FOLD_MAP).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+const SPACE_CHAR = /\s/;
+
+const BACKTICK = 96;
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+const SPACE = 32;
+
+/** Longest string keyed in one pass over its characters (the buffer the key is built in). */
+const QUICK_MAX_LENGTH = 4096;
+const QUICK_BUFFER = new Uint16Array(QUICK_MAX_LENGTH);
+
+/**
+ * The key of a string of printable ASCII, whitespace and the characters of FOLD_MAP in one pass, or undefined
+ * for any other string. Same result as the replacements of computeNormKey: a whitespace run becomes one space,
+ * dropped at either end, after an apostrophe and beside a hyphen.
+ */
+function quickNormKey(s: string): string | undefined {
+  if (s.length > QUICK_MAX_LENGTH) return undefined;
+  let n = 0;
+  let pendingSpace = false;
+  let last = -1;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === BACKTICK) c = APOSTROPHE;
+    else if (c === SPACE || (c >= 9 && c <= 13)) {
+      pendingSpace = true;
+      continue;
+    } else if (c < 32 || c > 126) {
+      const folded = FOLD_CODES.get(c);
+      if (folded === undefined) {
+        if (c > 126 && SPACE_CHAR.test(s[i] as string)) {
+          pendingSpace = true;
+          continue;
+        }
+        return undefined;
+      }
+      c = folded;
+    }
+    if (pendingSpace) {
+      if (n > 0 && last !== APOSTROPHE && last !== HYPHEN && c !== HYPHEN) QUICK_BUFFER[n++] = SPACE;
+      pendingSpace = false;
+    }
+    QUICK_BUFFER[n++] = c;
+    last = c;
+  }
+  return String.fromCharCode.apply(null, QUICK_BUFFER.subarray(0, n) as unknown as number[]);
+}
 
 /** Memo of normKey and nameKey for short strings (names, words, phrases recur across an article and a batch); cleared when full. */
 const MEMO_MAX_ENTRIES = 100_000;
@@ -60,8 +109,19 @@ export function normKey(s: string): string {
   return memoized(NORM_MEMO, s, computeNormKey);
 }
 
+/** normKey of a string met once (a line, a sentence): kept out of the memo, where it would push out the recurring words. */
+export function normKeyOnce(s: string): string {
+  return computeNormKey(s);
+}
+
 function computeNormKey(s: string): string {
   if (PLAIN.test(s)) return s.toLowerCase();
+  const quick = quickNormKey(s);
+  if (quick !== undefined) return quick;
+  return slowNormKey(s);
+}
+
+function slowNormKey(s: string): string {
   const quick = s.replace(FOLD_RE, (ch) => FOLD_MAP[ch] ?? ch);
   if (!NON_ASCII.test(quick.replace(/\s/g, ' '))) {
     return quick.toLowerCase().replace(SPACES, ' ').replace(/' /g, "'").replace(/ ?- ?/g, '-').trim();
@@ -121,11 +181,20 @@ function computeNameKey(s: string): string {
     .join(' ');
 }
 
+// ASCII is answered from the character code: most calls are, and case mapping allocates a string.
 export function isUpperLetter(ch: string): boolean {
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) return c >= 65 && c <= 90;
+  }
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 export function isLowerLetter(ch: string): boolean {
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) return c >= 97 && c <= 122;
+  }
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
