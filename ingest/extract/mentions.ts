@@ -6,6 +6,7 @@
 import type { EntityType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
 import { LEXICON, wordClass, type GazetteerEntry, type Lexicon } from './lexicon.ts';
+import { alternation, endingPattern, endings, onlyEnding } from './morphology.ts';
 import { tokenAtOrAfter, type Segmentation, type Token } from './segment.ts';
 import { normKey } from './text.ts';
 
@@ -66,19 +67,52 @@ const ENGLISH_PLURAL = /^\p{Lu}\p{Ll}+[^suiy]s$/u;
 const LO_ARTICLES = new Set(wordClass('mentions', 'lo-articles'));
 
 const SUBJECT_VERBS = new Set(wordClass('mentions', 'subject-verbs'));
-const ADVERB_ENDING = /(mente|ando|endo)$/;
+/** Adverbs and gerunds ("rapidamente", "arrivando"): not a subject's verb, nor a name. */
+const ADVERB_ENDING = new RegExp(`(?:${alternation([...endings('adverb'), ...endings('gerund')])})$`);
 const SURNAME_PARTICLES = new Set(wordClass('mentions', 'surname-particles'));
 const DIRECTIONS = new Set(wordClass('mentions', 'directions'));
 /** Direction adjectives written small after a place: "centrale", "settentrionale", "nordorientale". */
-const DIRECTION_ADJECTIVE = /^(?:(?:nord|sud)?(?:occidentale|orientale)|settentrionale|meridionale|centrale)$/;
+const DIRECTION_ADJECTIVES = new Set(wordClass('mentions', 'direction-adjectives'));
 const PARTICLES = new Set(wordClass('mentions', 'particles'));
 const ARABIC_ARTICLES = new Set(wordClass('mentions', 'arabic-articles'));
 const NAME_ARTICLES = new Set(wordClass('mentions', 'name-articles'));
 const STREET_HEADS = new Set(wordClass('mentions', 'street-heads'));
 
+/** "stato": the state, though mostly a verb form. */
+const STATE_NOUNS = new Set(wordClass('mentions', 'state-nouns'));
+/** "repubblica": the state a body belongs to ("Procura della Repubblica"). */
+const REPUBLIC_NOUNS = new Set(wordClass('mentions', 'republic-nouns'));
+/** "don": a priest's title, written as part of his name. */
+const PRIEST_TITLES = new Set(wordClass('mentions', 'priest-titles'));
+/** "anni": a decade's name after it is not a name ("gli anni Quaranta"). */
+const DECADE_NOUNS = new Set(wordClass('mentions', 'decade-nouns'));
+/** "pubblico ministero": a prosecutor, not a ministry; each phrase as its keys. */
+const PROSECUTOR_PHRASES = wordClass('mentions', 'prosecutor-phrases').map((p) => p.split(' ').map(normKey));
+/** The bare preposition "di" before a lowercase complement of a portfolio ("ministro di grazia e giustizia"). */
+const OF = new Set(wordClass('mentions', 'of'));
+/** Street heads that are also prepositions or adverbs ("via": "in via Roma", "portato via"). */
+const PREPOSITION_STREET_HEADS = new Set(wordClass('mentions', 'preposition-street-heads'));
+/** Company forms written with dots ("S.p.A."), each with the key of the token it opens with. */
+const DOTTED_COMPANY_FORMS = wordClass('mentions', 'dotted-company-forms').map((form) => ({
+  form,
+  key: normKey(form.split('.')[0] ?? ''),
+}));
+/** Club suffixes ("Calcio"): unlike a company form, they do not close the name. */
+const CLUB_SUFFIXES = new Set(wordClass('mentions', 'club-suffixes'));
+/** English connectors inside an organization's name ("Council of Europe", "Centers for Disease Control"). */
+const NAME_OF = new Set(wordClass('mentions', 'name-of'));
+/** The English article after such a connector ("Institute for the Study of …"). */
+const NAME_ARTICLES_AFTER_OF = new Set(wordClass('mentions', 'name-articles-after-of'));
+/** The English "and" an English name goes on past. */
+const NAME_AND = new Set(wordClass('mentions', 'name-and'));
+/** Particles joined to a name by a hyphen: "al-Assad", "bin-Salman". */
+const HYPHENED_NAME_PARTICLES = new Set(wordClass('mentions', 'hyphened-name-particles'));
+/** Connectors joining two unknown names: "Santiago de Compostela", "Appignano del Tronto". */
+const NAME_JOINERS = new Set(wordClass('mentions', 'name-joiners'));
+
 /** "Stato" written big in mid-sentence is the state ("Consiglio di Stato"), though "stato" is mostly a verb form. */
 function isCapitalizedState(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && t.cap && !t.initial && t.key === 'stato';
+  return t !== undefined && t.kind === 'word' && t.cap && !t.initial && STATE_NOUNS.has(t.key);
 }
 
 /** A common noun written big in mid-sentence, inside a head-led name: "Consiglio dei Ministri". */
@@ -95,7 +129,7 @@ function bigAdjective(t: Token | undefined, lex: Lexicon): boolean {
 }
 
 /** Endings of the adjectives of offices and courts ("Regionale", "Amministrativo", "Superiore", "Civico"). */
-const OFFICE_ADJECTIVE = /(ale|ali|ivo|iva|ivi|ive|ario|aria|ari|arie|ico|ica|ici|iche|iore|iori)$/;
+const OFFICE_ADJECTIVE = endingPattern('office-adjective');
 
 /** Words before a street's "via": "in via Roma", "della via Emilia", "e via Verdi". */
 const STREET_VIA_BEFORE = new Set(wordClass('mentions', 'street-via-before'));
@@ -189,7 +223,7 @@ export function shoutedTokens(seg: Segmentation, lex: Lexicon = LEXICON): Uint8A
 }
 
 /** Third-person plural verb endings: "i carabinieri arrivano" ends the name before its verb, though "-ano" also ends adjectives. */
-const PLURAL_VERB_ENDING = /(ano|ono|rono|ranno|vano|ebbero)$/;
+const PLURAL_VERB_ENDING = endingPattern('plural-verb');
 
 export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
@@ -293,8 +327,9 @@ function isInitial(seg: Segmentation, i: number): boolean {
   return isWord(t) && t.cap && t.text.length === 1 && dot?.text === '.' && !dot.spaceBefore && isWord(next) && next.cap;
 }
 
-export const ADJECTIVE_ENDINGS =
-  /(ale|ali|ile|ili|ese|esi|ano|ana|ani|ane|ico|ica|ici|iche|ivo|iva|ivi|ive|ario|aria|ari|arie|ense|ensi|ino|ina|ini|ine|ista|isti|eo|ea|ei|ee|iore|iori|emo|ema|emi|osso|ossa|ossi|olare|olari|itare|itari)$/;
+export const ADJECTIVE_ENDINGS = endingPattern('adjective');
+/** "-are" right after a body's name: an adjective ("parlamentare"), though it also spells an infinitive. */
+const ARE_ADJECTIVE = onlyEnding('are-adjective');
 
 /** "Corte costituzionale", "Parlamento macedone", "governo cinese": up to two adjectives after an organization head. */
 function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexicon): number {
@@ -304,7 +339,7 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
     if (t.kind !== 'word' || t.cap || !t.spaceBefore || lex.functionWords.has(t.key)) break;
     // "Commissione parlamentare", "polizia militare", "Banca popolare": right after a body's name an "-are" word is an
     // adjective, whatever verb it also spells; an infinitive would need "di" or "a" there.
-    const areAdjective = t.key.length >= 7 && t.key.endsWith('are') && k === end;
+    const areAdjective = t.key.length >= 7 && t.key.endsWith(ARE_ADJECTIVE) && k === end;
     if (!lex.demonyms.has(t.key) && !ADJECTIVE_ENDINGS.test(t.key) && !areAdjective) break;
     if (lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key)) break;
     if (!lex.demonyms.has(t.key) && lex.verbFinite.has(t.key) && PLURAL_VERB_ENDING.test(t.key)) break;
@@ -462,7 +497,7 @@ export function detectMentions(
       }
       // "don Zeno", "Don Lorenzo Milani": the priest's "don" is written as part of his name.
       if (
-        t.key === 'don' &&
+        PRIEST_TITLES.has(t.key) &&
         nameLike(tokens[i + 1], lex) &&
         (tokens[i + 1] as Token).spaceBefore &&
         !lex.gazetteer.has((tokens[i + 1] as Token).key)
@@ -476,7 +511,7 @@ export function detectMentions(
         continue;
       }
       // "gli anni Quaranta": a decade, not a name.
-      if (t.cap && !t.upper && lex.decades.has(t.key) && tokens[i - 1]?.key === 'anni') {
+      if (t.cap && !t.upper && lex.decades.has(t.key) && DECADE_NOUNS.has(tokens[i - 1]?.key ?? '')) {
         i++;
         continue;
       }
@@ -501,7 +536,7 @@ export function detectMentions(
         // "la polizia", "il governo cinese", "il consiglio comunale"; "il pubblico ministero" is a prosecutor, not a ministry.
         if (
           (lex.institutions.has(t.key) || lex.institutionFirst.has(t.key)) &&
-          !(t.key === 'ministero' && tokens[i - 1]?.key === 'pubblico')
+          !PROSECUTOR_PHRASES.some((words) => words.every((w, n) => tokens[i - words.length + 1 + n]?.key === w))
         ) {
           // Longest listed form first ("vigili del fuoco", "consiglio dei ministri").
           let base = i + 1;
@@ -528,7 +563,7 @@ export function detectMentions(
             isWord(portfolioAfter) &&
             portfolioAfter.sentence === t.sentence &&
             (lex.portfolios.has(portfolioAfter.key) ||
-              (connector.key === 'di' &&
+              (OF.has(connector.key) &&
                 !portfolioAfter.cap &&
                 lowercaseComplement(portfolioAfter, lex) &&
                 !lex.verbFinite.has(portfolioAfter.key) &&
@@ -583,7 +618,7 @@ export function detectMentions(
           else if (
             STREET_HEADS.has(t.key) &&
             nameLike(c, lex) &&
-            !(t.key === 'via' && viaIsPreposition(tokens, i, lex))
+            !(PREPOSITION_STREET_HEADS.has(t.key) && viaIsPreposition(tokens, i, lex))
           )
             end = i + 2;
           if (end > 0) {
@@ -665,7 +700,7 @@ export function detectMentions(
             (gz.entry.type === 'Place' &&
               last === gz.last &&
               !(tokens[last] as Token).cap &&
-              DIRECTION_ADJECTIVE.test((tokens[last] as Token).key)) ||
+              DIRECTION_ADJECTIVES.has((tokens[last] as Token).key)) ||
             stationLike(tokens[last] as Token) ||
             (last === gz.last && branchTown(last)))
         ) {
@@ -739,7 +774,7 @@ export function detectMentions(
         }
       }
       // "dello Stato", "allo Stato": the state, though "stato" is mostly a verb form.
-      if (t.key === 'stato' && !t.initial && LO_ARTICLES.has(tokens[i - 1]?.key ?? '')) {
+      if (STATE_NOUNS.has(t.key) && !t.initial && LO_ARTICLES.has(tokens[i - 1]?.key ?? '')) {
         const end = extendAdjectives(tokens, i + 1, s.last, lex);
         push(i, end, null, 'Organization');
         i = end;
@@ -816,7 +851,7 @@ export function detectMentions(
           CONNECTORS.has(c.key) &&
           isWord(n) &&
           !n.initial &&
-          (n.key === 'repubblica' || isCapitalizedState(n)) &&
+          (REPUBLIC_NOUNS.has(n.key) || isCapitalizedState(n)) &&
           n.cap
         )
           end = end + 2;
@@ -866,13 +901,14 @@ export function detectMentions(
         const n = tokens[last] as Token;
         // "Brambilla Costruzioni SpA", "Fiat S.p.A.": a company-form suffix closes the name.
         if (n.spaceBefore && n.cap && last > i) {
-          const dotted = n.key === 's' && text.startsWith('S.p.A.', n.start) ? tokenAtOrAfter(tokens, n.start + 6) : -1;
+          const form = DOTTED_COMPANY_FORMS.find((f) => n.key === f.key && text.startsWith(f.form, n.start));
+          const dotted = form ? tokenAtOrAfter(tokens, n.start + form.form.length) : -1;
           if (dotted > last && dotted <= s.last) {
             last = dotted;
             keepEnd = true;
             break;
           }
-          if (lex.orgSuffixes.has(n.key) && n.key !== 'calcio') {
+          if (lex.orgSuffixes.has(n.key) && !CLUB_SUFFIXES.has(n.key)) {
             last++;
             keepEnd = true;
             break;
@@ -980,12 +1016,9 @@ export function detectMentions(
           }
         }
         // "Massachusetts Institute of Technology", "Council of Europe".
-        if (
-          (n.key === 'of' || n.key === 'for') &&
-          (lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key))
-        ) {
+        if (NAME_OF.has(n.key) && (lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key))) {
           let k = last + 1;
-          if ((tokens[k] as Token | undefined)?.key === 'the') k++;
+          if (NAME_ARTICLES_AFTER_OF.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
           if (nameLike(tokens[k], lex)) {
             last = k + 1;
             english = true;
@@ -995,7 +1028,7 @@ export function detectMentions(
         // "… for Disease Prevention and Control": past "of" or "for", an English name goes on after "and".
         if (
           english &&
-          n.key === 'and' &&
+          NAME_AND.has(n.key) &&
           !n.cap &&
           nameLike(tokens[last + 1], lex) &&
           !lex.firstNames.has((tokens[last + 1] as Token).key)
@@ -1005,7 +1038,7 @@ export function detectMentions(
         }
         // "Nouri al-Maliki", "Bashar al-Assad".
         if (
-          (n.key === 'al' || n.key === 'el' || n.key === 'bin' || n.key === 'ibn') &&
+          HYPHENED_NAME_PARTICLES.has(n.key) &&
           !n.cap &&
           tokens[last + 1]?.text === '-' &&
           nameLike(tokens[last + 2], lex) &&
@@ -1044,13 +1077,7 @@ export function detectMentions(
         }
         // "Santiago de Compostela", "Appignano del Tronto": two unknown names joined by a connector.
         if (
-          (n.key === 'de' ||
-            n.key === 'del' ||
-            n.key === 'di' ||
-            n.key === "d'" ||
-            n.key === 'della' ||
-            n.key === 'du' ||
-            n.key === 'des') &&
+          NAME_JOINERS.has(n.key) &&
           !headType &&
           !firstIsName &&
           !lex.gazetteer.has(t.key) &&

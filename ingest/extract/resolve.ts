@@ -127,6 +127,9 @@ export function spellsInitials(short: string, long: string): boolean {
   return acronym.length >= 2 && (initialsOf(long) === acronym || initialsWithConnectors(long) === acronym);
 }
 
+/** The words that open a stage name or an alias ("in arte", "alias"), each as its keys. */
+const ALIAS_MARKERS = wordClass('resolve', 'alias-markers').map((p) => p.split(' ').map(normKey));
+
 /** Particles that belong to a surname: "Di Maio", "De Luca", "La Russa", "Van Basten". */
 const SURNAME_PARTICLES = new Set(wordClass('resolve', 'surname-particles'));
 
@@ -459,10 +462,9 @@ export function resolveDocument(
   });
   // "Federico Lucia, in arte Fedez", "Anna Rossi alias Lady Blu": a stage name or an alias is the same person.
   mentions.forEach((m, i) => {
-    let k = m.first - 1;
-    const alias = tokens[k]?.key === 'alias' ? 1 : tokens[k]?.key === 'arte' && tokens[k - 1]?.key === 'in' ? 2 : 0;
-    if (alias === 0) return;
-    k -= alias;
+    const marker = ALIAS_MARKERS.find((words) => words.every((w, n) => tokens[m.first - words.length + n]?.key === w));
+    if (marker === undefined) return;
+    let k = m.first - 1 - marker.length;
     if (tokens[k]?.text === ',') k--;
     const j = mentions.findIndex((o) => o.last === k + 1 && o.sentence === m.sentence);
     if (j < 0 || topType(votes.get(uf.find(j))) !== 'Person') return;

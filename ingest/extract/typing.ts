@@ -11,6 +11,7 @@
 import type { EntityType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
 import { LEXICON, wordClass, type Lexicon } from './lexicon.ts';
+import { alternation, endings } from './morphology.ts';
 import {
   ADJECTIVE_ENDINGS,
   countryNames,
@@ -26,8 +27,10 @@ import { keySet, normKey } from './text.ts';
 
 const PLACE_PREPS = new Set(wordClass('typing', 'place-preps'));
 const PLACE_NOUNS = keySet(wordClass('typing', 'place-nouns'));
-/** Italian and European road numbers: motorway (A14), state (SS36), regional, provincial, European (E45). */
-const ROAD_CODE = /^(?:A|SS|SR|SP|E)\d{1,3}(?:dir)?$/;
+/** Italian and European road numbers: motorway (A14), state (SS36), regional, provincial, European (E45), a branch (SS36dir); the prefixes and the branch suffix are Italian abbreviations, so they are the model's data. */
+const ROAD_CODE = new RegExp(
+  `^(?:${alternation(wordClass('typing', 'road-prefixes'))})\\d{1,3}(?:${alternation(wordClass('typing', 'road-branch-suffixes'))})?$`,
+);
 /** Places that contain a named place: "il carcere del Bassone", "il porto della Spezia". */
 const CONTAINER_PLACE_NOUNS = keySet(wordClass('typing', 'container-place-nouns'));
 const OF_ARTICLES = keySet(wordClass('typing', 'of-articles'));
@@ -59,6 +62,18 @@ const COPULAS = keySet(wordClass('typing', 'copulas'));
 
 /** Forms of "avere", which the verb list leaves out: the auxiliary of "la Francia ha firmato". */
 const AVERE = keySet(wordClass('typing', 'avere'));
+/** The reflexive pronoun between a subject and its verb ("Roma si prepara"). */
+const REFLEXIVE_PRONOUNS = keySet(wordClass('typing', 'reflexive-pronouns'));
+/** "contro": a country after it is a side, not a place. */
+const AGAINST = keySet(wordClass('typing', 'against'));
+/** The bare preposition "di" (its forms with an article are OF_ARTICLES). */
+const OF = keySet(wordClass('typing', 'of'));
+/** "di", "d'" after a place noun or an event head: "il comune di X", "la battaglia d'X". */
+const PLACE_OF = keySet(wordClass('typing', 'place-of'));
+/** "di", "del", "dell'" after a source noun: "il portavoce del X". */
+const SOURCE_OF = keySet(wordClass('typing', 'source-of'));
+/** "don": a priest's title opening a person's name. */
+const PRIEST_TITLES = keySet(wordClass('typing', 'priest-titles'));
 
 /**
  * A finite verb right after the name, past clitics, negation and adverbs: the name is its subject. A copula counts only
@@ -69,7 +84,7 @@ function finiteVerbAfter(tokens: Token[], m: MentionCandidate, lex: Lexicon): bo
   let k = m.last;
   let reflexive = false;
   while (k < tokens.length && k - m.last < 3 && SUBJECT_VERB_GAP.has((tokens[k] as Token).key)) {
-    if ((tokens[k] as Token).key === 'si') reflexive = true;
+    if (REFLEXIVE_PRONOUNS.has((tokens[k] as Token).key)) reflexive = true;
     k++;
   }
   const verb = tokens[k];
@@ -93,8 +108,11 @@ function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon): Enti
     return finiteVerbAfter(tokens, m, lex) ? 'type.country-acting-subject' : null;
   if (DEFINITE_ARTICLES.has(prev.key) && finiteVerbAfter(tokens, m, lex)) return 'type.country-acting-subject';
   if (
-    prev.key === 'contro' ||
-    (DEFINITE_ARTICLES.has(prev.key) && prev2?.key === 'contro' && prev2.sentence === first.sentence)
+    AGAINST.has(prev.key) ||
+    (DEFINITE_ARTICLES.has(prev.key) &&
+      prev2 !== undefined &&
+      AGAINST.has(prev2.key) &&
+      prev2.sentence === first.sentence)
   )
     return 'type.country-opposed';
   return null;
@@ -117,7 +135,7 @@ function administrationActing(tokens: Token[], m: MentionCandidate, lex: Lexicon
   const prev2 = tokens[m.first - 2];
   if (prev === undefined || prev.sentence !== first.sentence) return null;
   if (
-    (prev.key === 'di' || OF_ARTICLES.has(prev.key)) &&
+    (OF.has(prev.key) || OF_ARTICLES.has(prev.key)) &&
     prev2 !== undefined &&
     prev2.sentence === first.sentence &&
     prev2.kind === 'word' &&
@@ -239,7 +257,7 @@ function memberNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean
     prev.sentence === sentence &&
     prev2.sentence === sentence &&
     !prev2.cap &&
-    (prev.key === 'di' || OF_ARTICLES.has(prev.key)) &&
+    (OF.has(prev.key) || OF_ARTICLES.has(prev.key)) &&
     lex.memberNouns.has(prev2.key)
   );
 }
@@ -306,7 +324,7 @@ const FAMILY_NOUNS = keySet(wordClass('typing', 'family-nouns'));
 const EVENT_CUES = keySet(wordClass('typing', 'event-cues'));
 
 /** Word openings English and Italian words and names share ("tr", "sch", "gn"): two consonants outside them cannot open a word. */
-const ONSETS = /^(?:[bcdfgkpt][lr]|s[bcdfgklmnpqrtvwz]|sch|ch|gh|gn|ph|th|sh|wh|kh|zh|ps|pn|qu|vr|wr|kn|dj|ts|tz)/;
+const ONSETS = new RegExp(`^(?:${alternation(endings('onsets'))})`);
 const VOWELS = /[aeiouyàèéìòù]/;
 
 /**
@@ -349,7 +367,7 @@ function orgCueBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || t.cap || t.sentence !== sentence) return false;
     if (lex.orgCues.has(t.key)) return true;
-    if (lex.functionWords.has(t.key) && t.key !== 'di') return false;
+    if (lex.functionWords.has(t.key) && !OF.has(t.key)) return false;
   }
   return false;
 }
@@ -482,7 +500,7 @@ export function typeMentions(
       m.headType === 'Organization' &&
       words >= 4 &&
       CHURCH_HEADS.has(first.key) &&
-      tokens[m.first + 1]?.key === 'di' &&
+      OF.has(tokens[m.first + 1]?.key ?? '') &&
       SAINT_TITLES.has((tokens[m.first + 2] as Token).key)
     )
       set(m, 'Place', 3.3, 'type.church-of-saint');
@@ -614,7 +632,7 @@ export function typeMentions(
           tk.cap &&
           !lex.firstNames.has(tk.key) &&
           !SURNAME_PARTICLES.has(tk.key) &&
-          tk.key !== 'don' &&
+          !PRIEST_TITLES.has(tk.key) &&
           vocabulary.has(tk.key)
         )
           common = true;
@@ -625,7 +643,7 @@ export function typeMentions(
     const givenAndSurname = words === 2 && lex.firstNames.has(first.key);
     for (let k = m.first + 1; k < m.last && !givenAndSurname; k++)
       if (lex.heads.get((tokens[k] as Token).key) === 'Event') set(m, 'Event', 2.5, 'type.event-head-inside');
-    if (words >= 2 && (lex.firstNames.has(first.key) || first.key === 'don'))
+    if (words >= 2 && (lex.firstNames.has(first.key) || PRIEST_TITLES.has(first.key)))
       set(m, 'Person', 2, 'type.first-name-opening');
     if (words === 1 && !allUpper && prev && PLACE_PREPS.has(prev.key) && prev.sentence === first.sentence)
       set(m, 'Place', 2, 'type.after-place-preposition');
@@ -634,7 +652,7 @@ export function typeMentions(
       !allUpper &&
       prev &&
       prev2 &&
-      (prev.key === 'di' || prev.key === "d'") &&
+      PLACE_OF.has(prev.key) &&
       (PLACE_NOUNS.has(prev2.key) || (lex.heads.get(prev2.key) === 'Event' && !vocabulary.has(first.key)))
     )
       set(m, 'Place', 2, 'type.place-after-place-noun');
@@ -645,7 +663,8 @@ export function typeMentions(
       m.strength < 2 &&
       prev3 &&
       prev2 &&
-      prev?.key === 'di' &&
+      prev !== undefined &&
+      OF.has(prev.key) &&
       prev3.sentence === first.sentence &&
       !prev2.cap &&
       (lex.demonyms.has(prev2.key) || ADJECTIVE_ENDINGS.test(prev2.key)) &&
@@ -713,7 +732,8 @@ export function typeMentions(
       !allUpper &&
       words === 1 &&
       m.strength <= 1 &&
-      prev?.key === 'di' &&
+      prev !== undefined &&
+      OF.has(prev.key) &&
       prev2 !== undefined &&
       prev2.sentence === first.sentence &&
       !prev2.cap &&
@@ -786,12 +806,7 @@ export function typeMentions(
       if (apposition !== null) set(m, apposition, 2.3, 'type.apposition-after');
     }
     // "il rapporto del X", "l'articolo del X": a publisher.
-    if (
-      prev &&
-      prev2 &&
-      (prev.key === 'del' || prev.key === "dell'" || prev.key === 'di') &&
-      lex.sourceNouns.has(prev2.key)
-    )
+    if (prev && prev2 && SOURCE_OF.has(prev.key) && lex.sourceNouns.has(prev2.key))
       set(m, 'Organization', 2, 'type.publisher-of-source');
   }
   countriesTogether(tokens, mentions, lex);

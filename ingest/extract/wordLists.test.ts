@@ -3,8 +3,7 @@
 // (ingest/lexicon/<lang>/word-classes/<stage>.txt, read with wordClass), and so does a single word a
 // token is compared with (t.key === 'che', key.startsWith('dell'), case 'di':) or a regular expression
 // holding words or endings (/(ando|endo)$/: lexicon/<lang>/morphology.txt, read with endingPattern).
-// This test reads every stage file and fails on one that holds such a word again; the files whose
-// words are not moved yet are named in NOT_YET_MOVED.
+// This test reads every stage file and fails on one that holds such a word again.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +14,6 @@ const STAGE_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 /** Not stages: the loaders of the models (language codes, file-format markers). */
 const LOADERS = new Set(['lexicon.ts', 'morphology.ts']);
-/** Stages whose comparisons with words and word regexes are not moved to the language model yet: take a file off once it is. */
-const NOT_YET_MOVED = ['typing.ts', 'mentions.ts', 'resolve.ts'];
 /** Letters, not words: the accent-folding table and the transliteration rules of names (ks → x, kh → h) of text.ts. */
 const LETTER_TABLES = new Set(['text.ts']);
 
@@ -247,18 +244,12 @@ describe('single words and word regexes in stage code', () => {
     (f) => f.endsWith('.ts') && !/\.(test|bench)\.ts$/.test(f) && !LOADERS.has(f) && !LETTER_TABLES.has(f),
   );
   const program = programOf(stageFiles.map((f) => path.join(STAGE_DIR, f)));
-  const moved = stageFiles.filter((f) => !NOT_YET_MOVED.includes(f));
 
-  it('reads the stage files, and every file not yet moved is one', () => {
-    expect(moved).toContain('statements.ts');
-    expect(NOT_YET_MOVED.filter((f) => !stageFiles.includes(f))).toStrictEqual([]);
+  it('reads the stage files', () => {
+    expect(stageFiles).toEqual(expect.arrayContaining(['statements.ts', 'typing.ts', 'mentions.ts', 'resolve.ts']));
   });
 
-  it.each(moved)('%s compares no token with a word and holds no regex of words', (name) => {
+  it.each(stageFiles)('%s compares no token with a word and holds no regex of words', (name) => {
     expect(wordTestsIn(program, path.join(STAGE_DIR, name))).toStrictEqual([]);
-  });
-
-  it.each(NOT_YET_MOVED)('%s still holds words to move (take it off NOT_YET_MOVED once it does not)', (name) => {
-    expect(wordTestsIn(program, path.join(STAGE_DIR, name)).length).toBeGreaterThan(0);
   });
 });
