@@ -135,9 +135,17 @@ function initialsPair(name: string): readonly [string, string] {
   return pair;
 }
 
+let lastShort = '';
+let lastAcronym = '';
+
 /** Whether a short form spells a long form's initials, whatever its case ("Bce", "BCE", "Gdf", "G.d.F."). */
 export function spellsInitials(short: string, long: string): boolean {
-  const acronym = short.replace(/\./g, '').toUpperCase();
+  // The callers hold one short form against many long ones: its acronym is kept from the call before.
+  if (short !== lastShort) {
+    lastShort = short;
+    lastAcronym = short.replace(/\./g, '').toUpperCase();
+  }
+  const acronym = lastAcronym;
   if (acronym.length < 2) return false;
   const [plain, withConnectors] = initialsPair(long);
   return plain === acronym || withConnectors === acronym;
