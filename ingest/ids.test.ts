@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../contract/extraction.ts';
 import { articleId, canonicalUrl, entityId, relationId, statementId } from './ids.ts';
@@ -18,6 +19,26 @@ describe('ids', () => {
   it('hashes the normalized text otherwise', () => {
     expect(articleId(raw('Il  testo\n dell’articolo'))).toBe(articleId(raw('Il testo dell’articolo ')));
     expect(articleId(raw('uno'))).not.toBe(articleId(raw('due')));
+  });
+
+  it('hashes the text as NFC with each whitespace run made one space, trimmed', () => {
+    const expected = (text: string): string =>
+      createHash('sha256')
+        .update(`text:${text.normalize('NFC').replace(/\s+/g, ' ').trim()}`)
+        .digest('hex')
+        .slice(0, 16);
+    const texts = [
+      'one two three',
+      '  lead and trail  ',
+      'tab\there, newline\nthere, crlf\r\nthere',
+      'mixed \t\n  run',
+      'no\u00a0break and\u2028line\u2029para\ufeffbom',
+      ' \u00a0x\u3000 ',
+      'e\u0301 decomposed',
+      '\n\n\n',
+      '',
+    ];
+    for (const text of texts) expect(articleId(raw(text))).toBe(expected(text));
   });
 
   it('gives readable entity ids without accents', () => {

@@ -22,8 +22,12 @@ export function canonicalUrl(url: string): string {
   }
 }
 
+/** NFC, every run of whitespace one space, trimmed. Lone spaces, most of them, are left in place rather than replaced by themselves. */
 function normalizedText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/\s{2,}|[^\S ]/g, ' ')
+    .trim();
 }
 
 export function articleId(doc: RawDocument): string {

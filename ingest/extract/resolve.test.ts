@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../../contract/extraction.ts';
 import { extract } from '../extractor.ts';
+import { spellsInitials } from './resolve.ts';
 import { doc } from './testDocs.ts';
 
 /** [name, type, the other surface forms it was written with]. */
@@ -286,5 +287,28 @@ describe('short forms of places', () => {
       ['Valtessa del Nord', 'Place', []],
       ['Valtessa del Sud', 'Place', []],
     ]);
+  });
+});
+
+describe('spellsInitials', () => {
+  it('answers the same whatever was asked before', () => {
+    const cases: [string, string, boolean][] = [
+      ['GdF', 'Guardia di Finanza', true],
+      ['GF', 'Guardia di Finanza', true],
+      ['G.d.F.', 'Guardia di Finanza', true],
+      ['Bce', 'Banca centrale europea', true],
+      ['Bce', 'Guardia di Finanza', false],
+      ['Bce', 'Banca centrale europea', true],
+      ['WSJ', 'Wall Street Journal', true],
+      ['wsj', 'Wall Street Journal', true],
+      ['W', 'Wall Street Journal', false],
+      ['W.', 'W', false],
+      ['OSCE', 'Organizzazione per la sicurezza e la cooperazione in Europa', true],
+      ['OSCE', 'Wall Street Journal', false],
+      ['GdF', 'Guardia di Finanza', true],
+    ];
+    for (const order of [cases, [...cases].reverse()]) {
+      for (const [short, long, spells] of order) expect(spellsInitials(short, long), `${short} / ${long}`).toBe(spells);
+    }
   });
 });

@@ -121,10 +121,34 @@ export function initialsWithConnectors(name: string): string {
     .join('');
 }
 
+/** Both initials of a name, computed once per name string: the acronym checks compare every one-word mention against every multiword organization. */
+const INITIALS_MEMO = new Map<string, readonly [string, string]>();
+const INITIALS_MEMO_MAX = 20_000;
+
+function initialsPair(name: string): readonly [string, string] {
+  let pair = INITIALS_MEMO.get(name);
+  if (pair === undefined) {
+    pair = [initialsOf(name), initialsWithConnectors(name)];
+    if (INITIALS_MEMO.size >= INITIALS_MEMO_MAX) INITIALS_MEMO.clear();
+    INITIALS_MEMO.set(name, pair);
+  }
+  return pair;
+}
+
+let lastShort = '';
+let lastAcronym = '';
+
 /** Whether a short form spells a long form's initials, whatever its case ("Bce", "BCE", "Gdf", "G.d.F."). */
 export function spellsInitials(short: string, long: string): boolean {
-  const acronym = short.replace(/\./g, '').toUpperCase();
-  return acronym.length >= 2 && (initialsOf(long) === acronym || initialsWithConnectors(long) === acronym);
+  // The callers hold one short form against many long ones: its acronym is kept from the call before.
+  if (short !== lastShort) {
+    lastShort = short;
+    lastAcronym = short.replace(/\./g, '').toUpperCase();
+  }
+  const acronym = lastAcronym;
+  if (acronym.length < 2) return false;
+  const [plain, withConnectors] = initialsPair(long);
+  return plain === acronym || withConnectors === acronym;
 }
 
 /** The words that open a stage name or an alias ("in arte", "alias"), each as its keys. */
