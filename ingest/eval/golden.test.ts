@@ -51,6 +51,15 @@ describe('golden digests', () => {
     expect(digest({ a: [1, 2] })).not.toBe(digest({ a: [2, 1] }));
   });
 
+  it('does not depend on the folder the documents were read from', () => {
+    const elsewhere = structuredClone(result);
+    elsewhere.documents[0]!.source = '/somewhere/else/shared/corpus/a.txt';
+    const renamed = structuredClone(result);
+    renamed.documents[0]!.source = '/somewhere/else/shared/corpus/c.txt';
+    expect(digest(documentOutput(elsewhere, 'd1'))).toBe(digest(documentOutput(result, 'd1')));
+    expect(digest(documentOutput(renamed, 'd1'))).not.toBe(digest(documentOutput(result, 'd1')));
+  });
+
   it('changes when a type, an offset or a trace changes', () => {
     const before = digest(documentOutput(result, 'd1'));
     const retyped = structuredClone(result);

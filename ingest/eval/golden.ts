@@ -31,7 +31,8 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * Everything the extractor says about one document, in output order: the document record, each
+ * Everything the extractor says about one document, in output order: the document record (its
+ * source as the file's name), each
  * mention with its entity (id, name, type, aliases, type trace), and the document's statements,
  * relations and events with their speakers, offsets and traces.
  */
@@ -53,7 +54,8 @@ export function documentOutput(result: ExtractionResult, documentId: string): un
       })),
   );
   return {
-    document,
+    // The file's name, not its path: the digest must not depend on where the shared folder is.
+    document: document && { ...document, source: path.basename(document.source) },
     mentions,
     statements: result.statements.filter((s) => s.document === documentId),
     relations: result.relations.filter((r) => r.document === documentId),
