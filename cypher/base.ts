@@ -17,7 +17,7 @@ import type { ExtractionResult, KnownEntity } from '../contract/extraction.ts';
 import { loadQuery, type Splice } from './queries.ts';
 import { queriedArticleLists, type ArticleListsOf, type ComentionNeighborsOf } from './reads/coMentions.ts';
 import { article, articles, entity, statements } from './reads/details.ts';
-import { num, str, strList, type Run } from './reads/decode.ts';
+import { inOrder, num, str, strList, type Run } from './reads/decode.ts';
 import { neighborhood, overview } from './reads/graph.ts';
 import { existingArticleIds, knownEntities } from './reads/known.ts';
 import { search } from './reads/search.ts';
@@ -358,22 +358,4 @@ function onlyAnchored(params: Params): boolean {
 
 function relationKeyOf(key: { source: string; target: string; type: string; id: string }): string {
   return JSON.stringify([key.source, key.target, key.type, key.id]);
-}
-
-/** `rows` in the order of `keys`, one each; null when one is missing or repeated. */
-function inOrder(rows: Row[], keys: string[], keyOf: (row: Row) => string): Row[] | null {
-  const byKey = new Map<string, Row>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    if (byKey.has(key)) return null;
-    byKey.set(key, row);
-  }
-  if (byKey.size !== keys.length) return null;
-  const ordered: Row[] = [];
-  for (const key of keys) {
-    const row = byKey.get(key);
-    if (!row) return null;
-    ordered.push(row);
-  }
-  return ordered;
 }

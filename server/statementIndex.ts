@@ -26,7 +26,7 @@ import {
   type StatementSortKey,
 } from '../contract/statementTable.ts';
 import { TWO_LEVEL_SUFFIXES } from '../contract/outlet.ts';
-import { num, statementView, str, strOrNull, type Run } from '../cypher/reads/decode.ts';
+import { inOrder, num, statementView, str, strOrNull, type Run } from '../cypher/reads/decode.ts';
 import { PLAIN_TEXT, QUOTE_FOLDS, SORT_FOLDS, searchStatements } from '../cypher/reads/statementSearch.ts';
 import type { GraphStore, Row } from '../cypher/store.ts';
 import { foldText } from '../cypher/text.ts';
@@ -269,15 +269,8 @@ export async function buildStatementIndex(run: Run, compareText: TextOrder): Pro
 /** The statements `ids` names, in that order; null when one is missing (deleted meanwhile). */
 async function statementsByIds(run: Run, ids: string[]): Promise<StatementView[] | null> {
   if (ids.length === 0) return [];
-  const byId = new Map<string, Row>();
-  for (const row of await run('statements/by-id', { ids })) byId.set(str(row.id), row);
-  const statements: StatementView[] = [];
-  for (const id of ids) {
-    const row = byId.get(id);
-    if (!row) return null;
-    statements.push(statementView(row));
-  }
-  return statements;
+  const rows = inOrder(await run('statements/by-id', { ids }), ids, (row) => str(row.id));
+  return rows && rows.map(statementView);
 }
 
 export class StatementIndex {

@@ -138,3 +138,21 @@ export function relationView(row: Row): RelationView {
     trace: strList(row.trace),
   };
 }
+
+/** `rows` in the order of `keys`, one each; null when one is missing or repeated. */
+export function inOrder(rows: Row[], keys: string[], keyOf: (row: Row) => string): Row[] | null {
+  const byKey = new Map<string, Row>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (byKey.has(key)) return null;
+    byKey.set(key, row);
+  }
+  if (byKey.size !== keys.length) return null;
+  const ordered: Row[] = [];
+  for (const key of keys) {
+    const row = byKey.get(key);
+    if (!row) return null;
+    ordered.push(row);
+  }
+  return ordered;
+}

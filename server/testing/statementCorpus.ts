@@ -12,18 +12,7 @@ import type {
   ExtractionResult,
 } from '../../contract/extraction.ts';
 import { SPEECH_ACTS, STATEMENT_KINDS } from '../../contract/graph.ts';
-
-/** A small seeded generator (mulberry32), so a corpus is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../bench/corpus.ts';
 
 const GIVEN = ['Mario', 'Émile', 'Niccolò', 'anna', 'Lucía', 'Zoë', 'Ólafur', 'Giorgia', 'ANDREA', 'Çelik', 'Luca'];
 const FAMILY = ['Rossi', 'Zola', 'Bianchi', 'de Rossi', 'Müller', 'Ferrè', 'Àlvarez', 'Ricci', 'Ōta', 'Łukasz'];
@@ -87,7 +76,7 @@ export interface StatementCorpusOptions {
 
 /** `statements` statements in ceil(statements / 5) articles, with their speakers and targets. */
 export function statementCorpus({ statements: count, seed = 1 }: StatementCorpusOptions): ExtractionResult {
-  const random = seeded(seed);
+  const random = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const people = Array.from({ length: 60 }, (_, i) => {
     const name = `${GIVEN[i % GIVEN.length]} ${FAMILY[Math.floor(i / GIVEN.length) % FAMILY.length]}`;
