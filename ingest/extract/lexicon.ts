@@ -4,18 +4,14 @@
 import { conjugate } from './conjugate.ts';
 import { endingPattern, onlyEnding } from './morphology.ts';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { EntityType, RelationType, SpeechAct } from '../../contract/graph.ts';
 import { RELATION_TYPES, SPEECH_ACTS } from '../../contract/graph.ts';
 import { normKey } from './text.ts';
+import { dataLines, LANGUAGES, LEXICON_DIR, readSections } from './dataFile.ts';
 
 const GERUND = endingPattern('gerund');
 const GERUND_ENCLITIC = onlyEnding('gerund-enclitic');
-
-const LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../lexicon');
-/** The language models under LEXICON_DIR: Italian, then English. */
-const LANGUAGES = ['it', 'en'] as const;
 
 /** say: reports words; announce: makes known a decision or plan; deny, accuse, ask: stance verbs with an object. */
 export type CueClass = 'say' | 'announce' | 'deny' | 'accuse' | 'ask';
@@ -140,12 +136,7 @@ export interface Lexicon {
 }
 
 function readLines(lang: string, file: string): string[] {
-  const full = path.join(LEXICON_DIR, lang, file);
-  if (!existsSync(full)) return [];
-  return readFileSync(full, 'utf8')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
+  return dataLines(path.join(LEXICON_DIR, lang, file));
 }
 
 function wordSet(...sources: [string, string][]): Set<string> {
@@ -185,16 +176,12 @@ function loadWordClasses(): Map<string, string[]> {
       .filter((f) => f.endsWith('.txt'))
       .sort()) {
       const stage = file.slice(0, -'.txt'.length);
-      let words: string[] | null = null;
-      for (const line of readLines(lang, path.join('word-classes', file))) {
-        const section = /^\[([a-z-]+)\]$/.exec(line);
-        if (section) {
-          const key = `${stage}/${section[1] ?? ''}`;
-          words = classes.get(key) ?? [];
-          classes.set(key, words);
-        } else if (words) words.push(line);
-        else throw new Error(`${lang}/word-classes/${file}: "${line}" before the first [class] line`);
-      }
+      readSections(readLines(lang, path.join('word-classes', file)), `${lang}/word-classes/${file}`, (name) => {
+        const key = `${stage}/${name}`;
+        const words = classes.get(key) ?? [];
+        classes.set(key, words);
+        return words;
+      });
     }
   }
   return classes;

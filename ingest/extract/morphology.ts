@@ -2,30 +2,17 @@
 // conjugation, participles, gerunds, adverbs, as "[class]" sections of one entry per line, read
 // once at load. Stage code tests a word's ending with endingPattern(class) and holds no ending
 // itself. Loaded apart from lexicon.ts because the lexicon's own loading conjugates verbs with it.
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../lexicon');
-const LANGUAGES = ['it', 'en'] as const;
+import { dataLines, LANGUAGES, LEXICON_DIR, readSections } from './dataFile.ts';
 
 function loadMorphology(): Map<string, string[]> {
   const classes = new Map<string, string[]>();
   for (const lang of LANGUAGES) {
-    const file = path.join(LEXICON_DIR, lang, 'morphology.txt');
-    if (!existsSync(file)) continue;
-    let entries: string[] | null = null;
-    for (const raw of readFileSync(file, 'utf8').split(/\r?\n/)) {
-      const line = raw.trim();
-      if (line === '' || line.startsWith('#')) continue;
-      const section = /^\[([a-z-]+)\]$/.exec(line);
-      if (section) {
-        const name = section[1] ?? '';
-        entries = classes.get(name) ?? [];
-        classes.set(name, entries);
-      } else if (entries) entries.push(line);
-      else throw new Error(`${lang}/morphology.txt: "${line}" before the first [class] line`);
-    }
+    readSections(dataLines(path.join(LEXICON_DIR, lang, 'morphology.txt')), `${lang}/morphology.txt`, (name) => {
+      const entries = classes.get(name) ?? [];
+      classes.set(name, entries);
+      return entries;
+    });
   }
   return classes;
 }

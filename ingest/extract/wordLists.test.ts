@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 const STAGE_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 /** Not stages: the loaders of the models (language codes, file-format markers). */
-const LOADERS = new Set(['lexicon.ts', 'morphology.ts']);
+const LOADERS = new Set(['dataFile.ts', 'lexicon.ts', 'morphology.ts']);
 /** Letters, not words: the accent-folding table and the transliteration rules of names (ks → x, kh → h) of text.ts. */
 const LETTER_TABLES = new Set(['text.ts']);
 
