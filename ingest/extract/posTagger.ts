@@ -1,0 +1,193 @@
+// Part-of-speech tagger: a greedy left-to-right averaged perceptron (Collins 2002; the feature set of
+// Honnibal's "A good part-of-speech tagger in about 200 lines of Python"). Language-neutral: the features
+// are built from the word itself, its affixes, its shape and its neighbours, never from a list of words;
+// every word the tagger knows lives in a language's model file (ingest/lexicon/<lang>/pos-model.txt),
+// written by posTrain.ts. The model is read on first use, so a process that tags nothing pays nothing.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LEXICON_DIR } from './dataFile.ts';
+
+/** The file of a language's model, beside its other data. */
+export const POS_MODEL_FILE = 'pos-model.txt';
+
+export interface PosModel {
+  /** The tag set, in the order of every weight vector. */
+  tags: readonly string[];
+  /** Feature → one weight per tag. */
+  weights: ReadonlyMap<string, Float32Array>;
+}
+
+/** One token as the tagger sees it: its surface text, and whether it opens a sentence, a quote or a clause after a colon. */
+export interface PosToken {
+  text: string;
+  initial: boolean;
+}
+
+const START = ['-start-', '-start2-'] as const;
+const END = ['-end-', '-end2-'] as const;
+const NO_TAG = '-none-';
+
+/** Lowercase, with typographic apostrophes as plain ones: the form a word is known by. */
+export function lowerForm(text: string): string {
+  return text.toLowerCase().replaceAll('’', "'");
+}
+
+/** The word's letters as classes, runs collapsed: "Penso" → "Xx", "USA" → "X", "dell'" → "x'", "2024" → "d". */
+export function wordShape(text: string): string {
+  let shape = '';
+  let last = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    const c = ch >= '0' && ch <= '9' ? 'd' : lower !== upper ? (ch === upper ? 'X' : 'x') : ch === '’' ? "'" : ch;
+    if (c !== last) shape += c;
+    last = c;
+    if (shape.length >= 6) break;
+  }
+  return shape;
+}
+
+/** What a sentence's features need of each token, computed once per sentence. */
+export interface TokenView {
+  lower: string;
+  shape: string;
+  suffix3: string;
+  initial: boolean;
+}
+
+export function tokenViews(tokens: readonly PosToken[]): TokenView[] {
+  return tokens.map((t) => {
+    const lower = lowerForm(t.text);
+    return { lower, shape: wordShape(t.text), suffix3: lower.slice(-3), initial: t.initial };
+  });
+}
+
+/** The features of token `i`, given the two tags before it. */
+export function featuresAt(views: readonly TokenView[], i: number, prev: string, prev2: string): string[] {
+  const t = views[i] as TokenView;
+  const w = t.lower;
+  const before = views[i - 1];
+  const before2 = views[i - 2];
+  const after = views[i + 1];
+  const after2 = views[i + 2];
+  const features = [
+    'b',
+    `w ${w}`,
+    `sh ${t.shape}`,
+    `in ${t.initial ? 1 : 0} ${t.shape}`,
+    `t1 ${prev}`,
+    `t2 ${prev2}`,
+    `t12 ${prev} ${prev2}`,
+    `t1w ${prev} ${w}`,
+    `w-1 ${before?.lower ?? START[0]}`,
+    `w-2 ${before2?.lower ?? (before ? START[0] : START[1])}`,
+    `w+1 ${after?.lower ?? END[0]}`,
+    `w+2 ${after2?.lower ?? (after ? END[0] : END[1])}`,
+    `s-1 ${before?.suffix3 ?? START[0]}`,
+    `s+1 ${after?.suffix3 ?? END[0]}`,
+    `sh+1 ${after?.shape ?? END[0]}`,
+    `sh-1 ${before?.shape ?? START[0]}`,
+  ];
+  for (let n = 1; n <= 4 && n < w.length; n++) features.push(`s${n} ${w.slice(-n)}`);
+  for (let n = 1; n <= 3 && n < w.length; n++) features.push(`p${n} ${w.slice(0, n)}`);
+  return features;
+}
+
+/** Index of the best-scoring tag (the first on a tie, so the result depends only on the model). */
+function best(model: PosModel, features: readonly string[], scores: Float64Array): number {
+  scores.fill(0);
+  for (const f of features) {
+    const w = model.weights.get(f);
+    if (w === undefined) continue;
+    for (let k = 0; k < w.length; k++) scores[k] = (scores[k] as number) + (w[k] as number);
+  }
+  let top = 0;
+  for (let k = 1; k < scores.length; k++) if ((scores[k] as number) > (scores[top] as number)) top = k;
+  return top;
+}
+
+/**
+ * Tags of tokens [0, upTo) of one sentence, as indices into model.tags. Greedy: each tag depends only on
+ * the tags before it, so tagging a prefix gives the same tags as tagging the whole sentence.
+ */
+export function tagIndices(model: PosModel, tokens: readonly PosToken[], upTo = tokens.length): number[] {
+  const views = tokenViews(tokens);
+  const scores = new Float64Array(model.tags.length);
+  const out: number[] = [];
+  let prev: string = START[0];
+  let prev2: string = START[1];
+  for (let i = 0; i < Math.min(upTo, tokens.length); i++) {
+    const k = best(model, featuresAt(views, i, prev, prev2), scores);
+    out.push(k);
+    prev2 = prev;
+    prev = model.tags[k] ?? NO_TAG;
+  }
+  return out;
+}
+
+export function tagSentence(model: PosModel, tokens: readonly PosToken[]): string[] {
+  return tagIndices(model, tokens).map((k) => model.tags[k] ?? NO_TAG);
+}
+
+/** Weights are written as integers in hundredths. */
+const WEIGHT_SCALE = 100;
+
+/**
+ * The model file: a header line ("# …", where it comes from), any further "#" lines, a line "tags T1 T2 …",
+ * then one line per feature: the feature, a tab, and "tagIndex:weight" pairs separated by spaces.
+ */
+export function parseModel(text: string): PosModel {
+  let tags: string[] | null = null;
+  const weights = new Map<string, Float32Array>();
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    at = end + 1;
+    if (line === '' || line.startsWith('#')) continue;
+    if (tags === null) {
+      if (!line.startsWith('tags ')) throw new Error('part-of-speech model: the first data line must list the tags');
+      tags = line.slice(5).split(' ');
+      continue;
+    }
+    const tab = line.indexOf('\t');
+    if (tab < 0) throw new Error(`part-of-speech model: no tab in "${line.slice(0, 40)}"`);
+    const vector = new Float32Array(tags.length);
+    for (const pair of line.slice(tab + 1).split(' ')) {
+      const colon = pair.indexOf(':');
+      vector[Number(pair.slice(0, colon))] = Number(pair.slice(colon + 1)) / WEIGHT_SCALE;
+    }
+    weights.set(line.slice(0, tab), vector);
+  }
+  if (tags === null) throw new Error('part-of-speech model: no tags line');
+  return { tags, weights };
+}
+
+/** Writes a model, leaving out every weight under `minWeight` in magnitude and every feature left with none. */
+export function serializeModel(model: PosModel, header: readonly string[], minWeight: number): string {
+  const lines = [...header.map((h) => `# ${h}`), `tags ${model.tags.join(' ')}`];
+  for (const [feature, vector] of [...model.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (feature.includes('\t') || feature.includes('\n')) continue;
+    const pairs: string[] = [];
+    vector.forEach((w, k) => {
+      const scaled = Math.round(w * WEIGHT_SCALE);
+      if (Math.abs(w) >= minWeight && scaled !== 0) pairs.push(`${k}:${scaled}`);
+    });
+    if (pairs.length > 0) lines.push(`${feature}\t${pairs.join(' ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const MODELS = new Map<string, PosModel | null>();
+
+/** The model of a language, read once; null when the language has none. */
+export function posModel(lang: string): PosModel | null {
+  let model = MODELS.get(lang);
+  if (model === undefined) {
+    const file = path.join(LEXICON_DIR, lang, POS_MODEL_FILE);
+    model = existsSync(file) ? parseModel(readFileSync(file, 'utf8')) : null;
+    MODELS.set(lang, model);
+  }
+  return model;
+}
