@@ -8,7 +8,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseModel, POS_MODEL_FILE, serializeModel } from '../ingest/extract/posTagger.ts';
-import { readConllu, scoreTagger, trainTagger, type TaggedSentence } from '../ingest/extract/posTrain.ts';
+import {
+  openingCopies,
+  readConllu,
+  scoreTagger,
+  trainTagger,
+  type TaggedSentence,
+} from '../ingest/extract/posTrain.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const udDir = path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'datasets', 'ud-it'));
@@ -23,11 +29,12 @@ function read(file: string): TaggedSentence[] {
   return readConllu(readFileSync(path.join(udDir, file), 'utf8'));
 }
 
-const train = TRAIN.flatMap(read);
+const treebank = TRAIN.flatMap(read);
+const train = [...treebank, ...treebank.flatMap(openingCopies)];
 const started = performance.now();
 const model = trainTagger(train, { iterations: ITERATIONS, seed: SEED });
 const header = [
-  `Italian part-of-speech tagger (UPOS, averaged perceptron, features of ingest/extract/posTagger.ts), trained by scripts/trainPosTagger.ts (npm run train:pos) on ${TRAIN.join(' + ')} (${train.length} sentences), ${ITERATIONS} passes, seed ${SEED}, weights under ${MIN_WEIGHT} left out. Regenerate, do not edit.`,
+  `Italian part-of-speech tagger (UPOS, averaged perceptron, features of ingest/extract/posTagger.ts), trained by scripts/trainPosTagger.ts (npm run train:pos) on ${TRAIN.join(' + ')} (${treebank.length} sentences, and their clauses as openings: posTrain.ts openingCopies), ${ITERATIONS} passes, seed ${SEED}, weights under ${MIN_WEIGHT} left out. Regenerate, do not edit.`,
   'Derived from UD_Italian-MarkIT (CC BY 4.0) and UD_Italian-ParlaMint (CC BY-SA 4.0), Universal Dependencies, https://universaldependencies.org; distributed under CC BY-SA 4.0, see LICENSE-ud.txt.',
   'Contractions are one surface token with the tag of their first word (della ADP, ridurlo VERB).',
 ];
@@ -35,7 +42,7 @@ const text = serializeModel(model, header, MIN_WEIGHT);
 const out = path.join(root, 'ingest/lexicon/it', POS_MODEL_FILE);
 writeFileSync(out, text);
 process.stdout.write(
-  `trained on ${train.length} sentences in ${Math.round(performance.now() - started)} ms; ${path.relative(root, out)}: ${(text.length / 1024).toFixed(0)} KiB\n`,
+  `trained on ${treebank.length} sentences (${train.length} with the opening copies) in ${Math.round(performance.now() - started)} ms; ${path.relative(root, out)}: ${(text.length / 1024).toFixed(0)} KiB\n`,
 );
 
 const shipped = parseModel(text);

@@ -47,25 +47,40 @@ export function wordShape(text: string): string {
   return shape;
 }
 
+/** The word feature of a word the model has not learned: what it knows of rare words in general. */
+export const UNKNOWN_WORD = '-unk-';
+
 /** What a sentence's features need of each token, computed once per sentence. */
 export interface TokenView {
   lower: string;
+  /** The lowercase form when the model knows the word, else UNKNOWN_WORD. */
+  word: string;
   shape: string;
   suffix3: string;
   initial: boolean;
 }
 
-export function tokenViews(tokens: readonly PosToken[]): TokenView[] {
+/**
+ * `known`: whether the model has learned a word. In training, words seen once are unknown, so that the
+ * model learns from affixes and shape how to tag the words it will meet for the first time (most names).
+ */
+export function tokenViews(tokens: readonly PosToken[], known: (lower: string) => boolean): TokenView[] {
   return tokens.map((t) => {
     const lower = lowerForm(t.text);
-    return { lower, shape: wordShape(t.text), suffix3: lower.slice(-3), initial: t.initial };
+    const word = known(lower) ? lower : UNKNOWN_WORD;
+    return { lower, word, shape: wordShape(t.text), suffix3: lower.slice(-3), initial: t.initial };
   });
+}
+
+/** The words a model has learned: those with a word feature. */
+export function knownTo(model: PosModel): (lower: string) => boolean {
+  return (lower) => model.weights.has(`w ${lower}`);
 }
 
 /** The features of token `i`, given the two tags before it. */
 export function featuresAt(views: readonly TokenView[], i: number, prev: string, prev2: string): string[] {
   const t = views[i] as TokenView;
-  const w = t.lower;
+  const w = t.word;
   const before = views[i - 1];
   const before2 = views[i - 2];
   const after = views[i + 1];
@@ -79,17 +94,18 @@ export function featuresAt(views: readonly TokenView[], i: number, prev: string,
     `t2 ${prev2}`,
     `t12 ${prev} ${prev2}`,
     `t1w ${prev} ${w}`,
-    `w-1 ${before?.lower ?? START[0]}`,
-    `w-2 ${before2?.lower ?? (before ? START[0] : START[1])}`,
-    `w+1 ${after?.lower ?? END[0]}`,
-    `w+2 ${after2?.lower ?? (after ? END[0] : END[1])}`,
+    `w-1 ${before?.word ?? START[0]}`,
+    `w-2 ${before2?.word ?? (before ? START[0] : START[1])}`,
+    `w+1 ${after?.word ?? END[0]}`,
+    `w+2 ${after2?.word ?? (after ? END[0] : END[1])}`,
     `s-1 ${before?.suffix3 ?? START[0]}`,
     `s+1 ${after?.suffix3 ?? END[0]}`,
     `sh+1 ${after?.shape ?? END[0]}`,
     `sh-1 ${before?.shape ?? START[0]}`,
   ];
-  for (let n = 1; n <= 4 && n < w.length; n++) features.push(`s${n} ${w.slice(-n)}`);
-  for (let n = 1; n <= 3 && n < w.length; n++) features.push(`p${n} ${w.slice(0, n)}`);
+  const l = t.lower;
+  for (let n = 1; n <= 4 && n < l.length; n++) features.push(`s${n} ${l.slice(-n)}`);
+  for (let n = 1; n <= 3 && n < l.length; n++) features.push(`p${n} ${l.slice(0, n)}`);
   return features;
 }
 
@@ -111,7 +127,7 @@ function best(model: PosModel, features: readonly string[], scores: Float64Array
  * the tags before it, so tagging a prefix gives the same tags as tagging the whole sentence.
  */
 export function tagIndices(model: PosModel, tokens: readonly PosToken[], upTo = tokens.length): number[] {
-  const views = tokenViews(tokens);
+  const views = tokenViews(tokens, knownTo(model));
   const scores = new Float64Array(model.tags.length);
   const out: number[] = [];
   let prev: string = START[0];
@@ -125,15 +141,33 @@ export function tagIndices(model: PosModel, tokens: readonly PosToken[], upTo = 
   return out;
 }
 
+/** The score of every tag for token `i`, given the tags (indices) of the tokens before it. */
+export function scoresAt(
+  model: PosModel,
+  tokens: readonly PosToken[],
+  i: number,
+  before: readonly number[],
+): Float64Array {
+  const views = tokenViews(tokens.slice(0, i + 3), knownTo(model));
+  const prev = i > 0 ? (model.tags[before[i - 1] as number] ?? NO_TAG) : START[0];
+  const prev2 = i > 1 ? (model.tags[before[i - 2] as number] ?? NO_TAG) : i > 0 ? START[0] : START[1];
+  const scores = new Float64Array(model.tags.length);
+  best(model, featuresAt(views, i, prev, prev2), scores);
+  return scores;
+}
+
 export function tagSentence(model: PosModel, tokens: readonly PosToken[]): string[] {
   return tagIndices(model, tokens).map((k) => model.tags[k] ?? NO_TAG);
 }
+
+/** Opens the line of the tag set, as "[class]" opens a section of the other data files. */
+const TAGS_MARK = '[tags] ';
 
 /** Weights are written as integers in hundredths. */
 const WEIGHT_SCALE = 100;
 
 /**
- * The model file: a header line ("# …", where it comes from), any further "#" lines, a line "tags T1 T2 …",
+ * The model file: a header line ("# …", where it comes from), any further "#" lines, a line "[tags] T1 T2 …",
  * then one line per feature: the feature, a tab, and "tagIndex:weight" pairs separated by spaces.
  */
 export function parseModel(text: string): PosModel {
@@ -147,8 +181,8 @@ export function parseModel(text: string): PosModel {
     at = end + 1;
     if (line === '' || line.startsWith('#')) continue;
     if (tags === null) {
-      if (!line.startsWith('tags ')) throw new Error('part-of-speech model: the first data line must list the tags');
-      tags = line.slice(5).split(' ');
+      if (!line.startsWith(TAGS_MARK)) throw new Error('part-of-speech model: the first data line must list the tags');
+      tags = line.slice(TAGS_MARK.length).split(' ');
       continue;
     }
     const tab = line.indexOf('\t');
@@ -166,7 +200,7 @@ export function parseModel(text: string): PosModel {
 
 /** Writes a model, leaving out every weight under `minWeight` in magnitude and every feature left with none. */
 export function serializeModel(model: PosModel, header: readonly string[], minWeight: number): string {
-  const lines = [...header.map((h) => `# ${h}`), `tags ${model.tags.join(' ')}`];
+  const lines = [...header.map((h) => `# ${h}`), `${TAGS_MARK}${model.tags.join(' ')}`];
   for (const [feature, vector] of [...model.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (feature.includes('\t') || feature.includes('\n')) continue;
     const pairs: string[] = [];

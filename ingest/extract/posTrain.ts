@@ -6,7 +6,7 @@
 // splits under a range line ("1-2 della" = "di" + "la"; "ridurlo" = "ridurre" + "lo") is one token here,
 // with the range line's form and the tag of its first word ("della" ADP, "ridurlo" VERB). Empty nodes
 // ("1.1") are not in the text and are skipped.
-import { featuresAt, tagIndices, tokenViews, type PosModel, type PosToken } from './posTagger.ts';
+import { featuresAt, lowerForm, tagIndices, tokenViews, type PosModel, type PosToken } from './posTagger.ts';
 
 export interface TaggedSentence {
   tokens: PosToken[];
@@ -79,6 +79,9 @@ function seeded(seed: number): () => number {
   };
 }
 
+/** Words seen this often or less are trained as unknown words (posTagger.ts, UNKNOWN_WORD). */
+const RARE = 1;
+
 export interface TrainOptions {
   iterations: number;
   seed: number;
@@ -88,6 +91,29 @@ export interface TrainOptions {
  * Averaged perceptron: after each wrong guess the gold tag's weights go up by one and the guess's down by
  * one; the model keeps each weight's average over every step, which generalizes better than the last value.
  */
+/**
+ * A sentence's clauses as sentences of their own: from the second token on and from every token after
+ * a punctuation mark, with its first letter capitalized. A capital at an opening says nothing of a word,
+ * and a treebank opens few sentences on a rare word: these copies show the tagger rare words of every
+ * class (names above all) at an opening, where the extractor asks it about them.
+ */
+export function openingCopies(sentence: TaggedSentence): TaggedSentence[] {
+  const copies: TaggedSentence[] = [];
+  const { tokens, tags } = sentence;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const prev = tokens[k - 1] as PosToken;
+    if (k > 1 && /\p{L}|\p{N}/u.test(prev.text)) continue;
+    const first = tokens[k] as PosToken;
+    if (!/^\p{L}/u.test(first.text)) continue;
+    const text = first.text.charAt(0).toUpperCase() + first.text.slice(1);
+    copies.push({
+      tokens: [{ text, initial: true }, ...tokens.slice(k + 1)],
+      tags: tags.slice(k),
+    });
+  }
+  return copies;
+}
+
 export function trainTagger(sentences: readonly TaggedSentence[], options: TrainOptions): PosModel {
   const tags = [...new Set(sentences.flatMap((s) => s.tags))].sort();
   const index = new Map(tags.map((t, k) => [t, k]));
@@ -125,6 +151,10 @@ export function trainTagger(sentences: readonly TaggedSentence[], options: Train
     for (let k = 1; k < n; k++) if ((scores[k] as number) > (scores[top] as number)) top = k;
     return top;
   };
+  const counts = new Map<string, number>();
+  for (const s of sentences)
+    for (const t of s.tokens) counts.set(lowerForm(t.text), (counts.get(lowerForm(t.text)) ?? 0) + 1);
+  const known = (lower: string): boolean => (counts.get(lower) ?? 0) > RARE;
   const random = seeded(options.seed);
   const order = sentences.map((_, i) => i);
   for (let pass = 0; pass < options.iterations; pass++) {
@@ -134,7 +164,7 @@ export function trainTagger(sentences: readonly TaggedSentence[], options: Train
     }
     for (const s of order) {
       const sentence = sentences[s] as TaggedSentence;
-      const views = tokenViews(sentence.tokens);
+      const views = tokenViews(sentence.tokens, known);
       let prev = '-start-';
       let prev2 = '-start2-';
       for (let i = 0; i < views.length; i++) {
