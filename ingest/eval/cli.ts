@@ -1,7 +1,8 @@
 // `npm run eval`: scores the extractor on the seed gold and on KIND, and
 // prints the figures. It reports; it does not gate (exit 0 whenever it ran).
 //
-//   npm run eval                                   the three default sets (seeds, KIND, attribution)
+//   npm run eval                                   the three default sets (seeds, KIND, attribution) and
+//                                                  the part-of-speech tagger on the UD Italian test sets
 //   npm run eval -- --attribution <dir>            a who-said-what set only (gold/ and docs/), with
 //                                                  the node-level check of its entities
 //   npm run eval -- --gold <gold.json> --docs <dir> the seed-style gold only
@@ -20,6 +21,7 @@ import {
   formatNodeReport,
   formatSeedsReport,
 } from './report.ts';
+import { formatPosReport } from './pos.ts';
 import { runEval, type EvalOptions } from './run.ts';
 
 const USAGE =
@@ -63,6 +65,7 @@ function optionsFrom(argv: string[]): {
     options.gold = { file: path.join(shared, 'eval/seeds.gold.json'), docs: path.join(shared, 'corpus/seeds') };
     options.kind = { file: path.join(shared, 'datasets/kind/WN_dev.tsv') };
     options.attribution = { dir: path.join(shared, 'eval/attribution') };
+    options.pos = { dir: path.join(shared, 'datasets/ud-it'), language: 'it' };
   } else {
     if (values.attribution !== undefined) options.attribution = { dir: values.attribution };
     if (values.gold !== undefined && values.docs !== undefined) options.gold = { file: values.gold, docs: values.docs };
@@ -114,6 +117,12 @@ async function main(): Promise<void> {
     out.push(
       "Nodes: the attribution set's entities, each as one node?",
       formatNodeReport(report.nodes, parsed.verbose),
+      '',
+    );
+  if (report.pos !== undefined)
+    out.push(
+      `Part-of-speech tagger (${report.pos.language}): UD test sets in ${report.pos.dir}, held out from training`,
+      formatPosReport(report.pos),
       '',
     );
   process.stdout.write(`${out.join('\n')}\n`);

@@ -7,6 +7,7 @@ import { readInputs, type ReadError } from '../readers/index.ts';
 import { parseAttributionGold, scoreAttribution, type AttributionReport } from './attribution.ts';
 import { scoreNodes, type NodeReport } from './nodes.ts';
 import { buildKindDocuments, parseKind, scoreKind, toRawDocument, type KindReport } from './kind.ts';
+import { scorePos, type PosReport } from './pos.ts';
 import { parseSeedsGold, scoreSeeds, type SeedsReport } from './seeds.ts';
 
 export type ExtractFn = (documents: RawDocument[]) => ExtractionResult | Promise<ExtractionResult>;
@@ -19,6 +20,8 @@ export interface EvalOptions {
   kind?: { file: string; sentencesPerDocument?: number; errors?: boolean };
   /** A who-said-what set: gold/<doc>.json beside docs/<doc>.txt. */
   attribution?: { dir: string };
+  /** UD treebanks (CoNLL-U) to score the part-of-speech tagger of `language` on. */
+  pos?: { dir: string; language: string };
 }
 
 export interface EvalReport {
@@ -27,6 +30,7 @@ export interface EvalReport {
   attribution?: AttributionReport & { dir: string; readErrors: ReadError[]; extractMs: number; words: number };
   /** The node-level check on the who-said-what set's entities (run with it). */
   nodes?: NodeReport;
+  pos?: PosReport;
 }
 
 export async function runEval(options: EvalOptions, extract: ExtractFn): Promise<EvalReport> {
@@ -80,6 +84,10 @@ export async function runEval(options: EvalOptions, extract: ExtractFn): Promise
     for (const text of texts.values()) words += text.split(/\s+/).filter(Boolean).length;
     report.attribution = { dir, readErrors: errors, extractMs, words, ...scoreAttribution(golds, texts, result) };
     report.nodes = scoreNodes(golds, result);
+  }
+  if (options.pos !== undefined) {
+    const pos = await scorePos(options.pos.dir, options.pos.language);
+    if (pos !== null) report.pos = pos;
   }
   return report;
 }
