@@ -239,6 +239,14 @@ export const ENTITY_RULES = {
   'type.lone-unknown-word': 'a lone word nothing types, never joined to a full name: left Other',
   'type.surname-of-full-name': 'a surname or a stage name joined to a full name: a person',
   'type.short-form-of-organization': 'the initials or first word of an organization named in full in the article',
+  'type.tagged-proper-noun':
+    'a word opening a sentence, never written lowercase in the batch, that the part-of-speech tagger tags as a proper noun: a name',
+} as const;
+
+/** Decisions of mention detection that leave no entity behind, for --explain and the tagger's tests. */
+export const MENTION_RULES = {
+  'mention.tagged-not-name':
+    'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;
 
 export type RuleId =
@@ -246,7 +254,8 @@ export type RuleId =
   | keyof typeof SPEAKER_RULES
   | keyof typeof RELATION_RULES
   | keyof typeof EVENT_RULES
-  | keyof typeof ENTITY_RULES;
+  | keyof typeof ENTITY_RULES
+  | keyof typeof MENTION_RULES;
 
 /** The rules that type an entity, recorded in its `trace`. */
 export type EntityRuleId = keyof typeof ENTITY_RULES;
@@ -258,6 +267,7 @@ const ALL: Readonly<Record<string, string>> = {
   ...ACT_RULES,
   ...EVENT_RULES,
   ...ENTITY_RULES,
+  ...MENTION_RULES,
 };
 
 /** The reason for a rule id, or null for an id this build does not know (a newer extractor, another backend). */

@@ -82,7 +82,7 @@ export function analyzeDocument(
   const id = articleId(doc);
   const seg = segmented ?? timed('segment', () => segment(doc.text, lex));
   vocabulary ??= lowercaseVocabulary([seg]);
-  const mentions = timed('mentions', () => detectMentions(seg, lex, vocabulary));
+  const mentions = timed('mentions', () => detectMentions(seg, lex, vocabulary, doc.language));
   const roles = timed('roles', () => findRolePhrases(seg, mentions, lex));
   timed('typing', () => typeMentions(seg, mentions, roles, lex, vocabulary));
   const ents = timed('resolve', () => resolveDocument(seg, mentions, roles, lex));

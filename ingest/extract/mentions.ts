@@ -9,6 +9,7 @@ import { LEXICON, wordClass, type GazetteerEntry, type Lexicon } from './lexicon
 import { alternation, endingPattern, endings, onlyEnding } from './morphology.ts';
 import { tokenAtOrAfter, type Segmentation, type Token } from './segment.ts';
 import { normKey } from './text.ts';
+import { sentenceTags, taggedNotName, taggedProperNoun } from './taggedNames.ts';
 
 export interface MentionCandidate {
   start: number;
@@ -452,13 +453,16 @@ function commonNounTitle(seg: Segmentation, m: MentionCandidate, lex: Lexicon): 
 /**
  * `vocabulary`: words written in lowercase somewhere in the batch; a sentence-initial word that never is,
  * followed by another name-like word ("Woody Allen è arrivato"), opens a name.
+ * `language`: the document's, whose part-of-speech tagger (if it has one) says which opening words are no names.
  */
 export function detectMentions(
   seg: Segmentation,
   lex: Lexicon = LEXICON,
   vocabulary: Set<string> | null = null,
+  language: string | null = null,
 ): MentionCandidate[] {
   const { tokens, text } = seg;
+  const tags = sentenceTags(seg, language);
   const docCaps = midSentenceCapitals(seg, lex);
   const shouted = shoutedTokens(seg, lex);
   const out: MentionCandidate[] = [];
@@ -862,7 +866,7 @@ export function detectMentions(
       if (headType === null && t.initial && lex.headJoin.has(t.key)) headType = null;
       const nextTok = tokens[i + 1];
       // A capitalized word opening a sentence right before a verb is its subject: a name ("Macron ha incontrato…").
-      const ordinary = t.initial && !t.upper && isOrdinaryWord(t.key, lex);
+      const ordinary = t.initial && !t.upper && (isOrdinaryWord(t.key, lex) || taggedNotName(tags, i));
       const subjectOfVerb = isVerbAfter(nextTok, lex) && !ADVERB_ENDING.test(t.key) && !ordinary;
       const neverLowercase =
         !ordinary &&
@@ -875,7 +879,7 @@ export function detectMentions(
         (nextTok as Token).spaceBefore &&
         !lex.gazetteer.has(t.key) &&
         !lex.cities.has(t.key);
-      const known =
+      const knownOtherwise =
         t.upper ||
         lex.firstNames.has(t.key) ||
         docCaps.has(t.key) ||
@@ -885,6 +889,16 @@ export function detectMentions(
         subjectOfVerb ||
         neverLowercase ||
         arabicArticle;
+      // An opening word never written lowercase in the batch that the tagger takes for a proper noun ("Zorzetti tace…").
+      const taggedName =
+        t.initial &&
+        !knownOtherwise &&
+        !ordinary &&
+        vocabulary !== null &&
+        !vocabulary.has(t.key) &&
+        !lex.commonCapitalized.has(t.key) &&
+        taggedProperNoun(tags, i);
+      const known = knownOtherwise || taggedName;
       if (t.initial && !known) {
         i++;
         continue;
@@ -1164,7 +1178,7 @@ export function detectMentions(
         i++;
         continue;
       }
-      push(i, last, null, headType);
+      push(i, last, null, headType, taggedName ? 'type.tagged-proper-noun' : undefined);
       i = last;
     }
   }
