@@ -866,7 +866,11 @@ export function detectMentions(
       if (headType === null && t.initial && lex.headJoin.has(t.key)) headType = null;
       const nextTok = tokens[i + 1];
       // A capitalized word opening a sentence right before a verb is its subject: a name ("Macron ha incontrato…").
-      const ordinary = t.initial && !t.upper && (isOrdinaryWord(t.key, lex) || taggedNotName(tags, i));
+      // The tagger is asked only about words no list makes a name anyway.
+      const ordinary =
+        t.initial &&
+        !t.upper &&
+        (isOrdinaryWord(t.key, lex) || (!docCaps.has(t.key) && !lex.firstNames.has(t.key) && taggedNotName(tags, i)));
       const subjectOfVerb = isVerbAfter(nextTok, lex) && !ADVERB_ENDING.test(t.key) && !ordinary;
       const neverLowercase =
         !ordinary &&

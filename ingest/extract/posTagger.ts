@@ -37,9 +37,18 @@ export function wordShape(text: string): string {
   let shape = '';
   let last = '';
   for (const ch of text) {
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    const c = ch >= '0' && ch <= '9' ? 'd' : lower !== upper ? (ch === upper ? 'X' : 'x') : ch === '’' ? "'" : ch;
+    const code = ch.charCodeAt(0);
+    let c: string;
+    // ASCII first: case mapping allocates, and a tagger asks for shapes on every token.
+    if (code >= 48 && code <= 57) c = 'd';
+    else if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code < 128) c = ch;
+    else {
+      const lower = ch.toLowerCase();
+      const upper = ch.toUpperCase();
+      c = lower !== upper ? (ch === upper ? 'X' : 'x') : ch === '’' ? "'" : ch;
+    }
     if (c !== last) shape += c;
     last = c;
     if (shape.length >= 6) break;
@@ -125,19 +134,29 @@ function best(model: PosModel, features: readonly string[], scores: Float64Array
 /**
  * Tags of tokens [0, upTo) of one sentence, as indices into model.tags. Greedy: each tag depends only on
  * the tags before it, so tagging a prefix gives the same tags as tagging the whole sentence.
+ * `lastScores`, when given, receives the score of every tag for the last token tagged. `done`: the tags
+ * of a prefix already tagged (with at least two tokens after it in `tokens`), which tagging goes on from.
  */
-export function tagIndices(model: PosModel, tokens: readonly PosToken[], upTo = tokens.length): number[] {
+export function tagIndices(
+  model: PosModel,
+  tokens: readonly PosToken[],
+  upTo = tokens.length,
+  lastScores: Float64Array | null = null,
+  done: readonly number[] = [],
+): number[] {
   const views = tokenViews(tokens, knownTo(model));
   const scores = new Float64Array(model.tags.length);
-  const out: number[] = [];
-  let prev: string = START[0];
-  let prev2: string = START[1];
-  for (let i = 0; i < Math.min(upTo, tokens.length); i++) {
+  const out = done.slice(0, upTo);
+  const tagOf = (k: number | undefined, none: string): string => (k === undefined ? none : (model.tags[k] ?? NO_TAG));
+  let prev = tagOf(out[out.length - 1], START[0]);
+  let prev2 = tagOf(out[out.length - 2], out.length > 0 ? START[0] : START[1]);
+  for (let i = out.length; i < Math.min(upTo, tokens.length); i++) {
     const k = best(model, featuresAt(views, i, prev, prev2), scores);
     out.push(k);
     prev2 = prev;
     prev = model.tags[k] ?? NO_TAG;
   }
+  lastScores?.set(scores);
   return out;
 }
 
@@ -166,6 +185,35 @@ const TAGS_MARK = '[tags] ';
 /** Weights are written as integers in hundredths. */
 const WEIGHT_SCALE = 100;
 
+const DIGIT_0 = 48;
+const MINUS = 45;
+const COLON = 58;
+
+/** The "tagIndex:weight" pairs of a line from `from`, read digit by digit: the model is read at every start. */
+function readWeights(line: string, from: number, size: number): Float32Array {
+  const vector = new Float32Array(size);
+  let index = 0;
+  let value = 0;
+  let negative = false;
+  let inValue = false;
+  for (let c = from; c <= line.length; c++) {
+    const code = c < line.length ? line.charCodeAt(c) : 32;
+    if (code === COLON) inValue = true;
+    else if (code === MINUS) negative = true;
+    else if (code >= DIGIT_0 && code <= DIGIT_0 + 9) {
+      if (inValue) value = value * 10 + (code - DIGIT_0);
+      else index = index * 10 + (code - DIGIT_0);
+    } else {
+      if (inValue && index < size) vector[index] = (negative ? -value : value) / WEIGHT_SCALE;
+      index = 0;
+      value = 0;
+      negative = false;
+      inValue = false;
+    }
+  }
+  return vector;
+}
+
 /**
  * The model file: a header line ("# …", where it comes from), any further "#" lines, a line "[tags] T1 T2 …",
  * then one line per feature: the feature, a tab, and "tagIndex:weight" pairs separated by spaces.
@@ -187,12 +235,7 @@ export function parseModel(text: string): PosModel {
     }
     const tab = line.indexOf('\t');
     if (tab < 0) throw new Error(`part-of-speech model: no tab in "${line.slice(0, 40)}"`);
-    const vector = new Float32Array(tags.length);
-    for (const pair of line.slice(tab + 1).split(' ')) {
-      const colon = pair.indexOf(':');
-      vector[Number(pair.slice(0, colon))] = Number(pair.slice(colon + 1)) / WEIGHT_SCALE;
-    }
-    weights.set(line.slice(0, tab), vector);
+    weights.set(line.slice(0, tab), readWeights(line, tab + 1, tags.length));
   }
   if (tags === null) throw new Error('part-of-speech model: no tags line');
   return { tags, weights };

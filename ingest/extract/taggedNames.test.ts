@@ -27,9 +27,16 @@ describe('sentenceTags', () => {
       model,
       seg.tokens.map((t) => ({ text: t.text, initial: t.initial })),
     );
-    const tags = sentenceTags(seg, 'it');
-    const asked = seg.tokens.map((_, i) => i).reverse();
-    expect(asked.map((i) => tags?.tagAt(i)).reverse()).toStrictEqual(whole);
+    const forward = sentenceTags(seg, 'it');
+    const backward = sentenceTags(seg, 'it');
+    const order = seg.tokens.map((_, i) => i);
+    expect([
+      order.map((i) => forward?.tagAt(i)),
+      [...order]
+        .reverse()
+        .map((i) => backward?.tagAt(i))
+        .reverse(),
+    ]).toStrictEqual([whole, whole]);
   });
 
   it('vetoes an opening adjective, not an opening surname', () => {

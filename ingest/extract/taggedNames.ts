@@ -41,6 +41,8 @@ export function sentenceTags(seg: Segmentation, language: string | null | undefi
 interface Tagged {
   words: PosToken[];
   tags: number[];
+  /** The scores of the last token tagged: the one asked about, whose margin is asked next. */
+  lastScores: Float64Array;
 }
 
 class LazyTags implements SentenceTags {
@@ -66,7 +68,8 @@ class LazyTags implements SentenceTags {
         const t = this.seg.tokens[k];
         if (t !== undefined) words.push({ text: t.text, initial: t.initial });
       }
-      tagged = { words, tags: tagIndices(this.model, words, at + 1) };
+      const lastScores = new Float64Array(this.model.tags.length);
+      tagged = { words, tags: tagIndices(this.model, words, at + 1, lastScores, tagged?.tags), lastScores };
       this.done.set(token.sentence, tagged);
     }
     return { tagged, at };
@@ -82,7 +85,10 @@ class LazyTags implements SentenceTags {
     const found = this.tagged(i);
     const o = this.model.tags.indexOf(other);
     if (found === null || o < 0) return 0;
-    const scores = scoresAt(this.model, found.tagged.words, found.at, found.tagged.tags);
+    const scores =
+      found.at === found.tagged.tags.length - 1
+        ? found.tagged.lastScores
+        : scoresAt(this.model, found.tagged.words, found.at, found.tagged.tags);
     return Math.max(...scores) - (scores[o] as number);
   }
 }
