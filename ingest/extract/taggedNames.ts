@@ -8,7 +8,8 @@ import type { Segmentation } from './segment.ts';
 
 /**
  * Tags of word classes that never make a name by themselves (Universal Dependencies UPOS). Common nouns
- * (NOUN) are left out: "Governo", "Procura", "Lavoratori" open names and headlines alike.
+ * (NOUN) are left out: "Governo", "Procura", "Lavoratori" open names and headlines alike, and vetoing them
+ * too lost names on KIND train (PER recall 84.5% → 84.4%) without removing one counted error.
  */
 const NOT_NAME_TAGS = new Set(['VERB', 'AUX', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'CCONJ', 'SCONJ', 'ADP', 'INTJ']);
 
