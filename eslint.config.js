@@ -1,7 +1,7 @@
 // Lint rules; the import restrictions keep the one-direction architecture:
-// contract/ imports nothing; cypher/ and ingest/ import contract/ (ingest/ also cypher/);
-// server/ imports those; cli/ imports everything and nothing imports it; src/ imports
-// contract/ only and reaches the server over HTTP.
+// contract/ imports nothing; cypher/ and extract/ import contract/; ingest/ imports those
+// (readers → extract → write); server/ imports those; cli/ imports everything and nothing
+// imports it; src/ imports contract/ only and reaches the server over HTTP.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -52,8 +52,27 @@ export default tseslint.config(
           paths: driverImports,
           patterns: [
             {
-              group: ['**/ingest/**', '**/server/**', '**/src/**', '**/cli/**'],
-              message: 'cypher/ imports nothing of ingest/, server/, src/ or cli/.',
+              group: ['**/extract/**', '**/ingest/**', '**/server/**', '**/src/**', '**/cli/**'],
+              message: 'cypher/ imports nothing of extract/, ingest/, server/, src/ or cli/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Its tests may read documents with ingest's readers and ingest into a store, as its callers do.
+    files: ['extract/**/*.ts'],
+    ignores: ['extract/**/*.test.ts', 'extract/**/*.bench.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: driverImports,
+          patterns: [
+            {
+              group: ['**/ingest/**', '**/cypher/**', '**/server/**', '**/src/**', '**/cli/**'],
+              message: 'extract/ imports contract/ only: not ingest/, cypher/, server/, src/ or cli/.',
             },
           ],
         },
@@ -70,7 +89,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/server/**', '**/src/**', '**/cli/**'],
-              message: 'ingest/ imports nothing of server/, src/ or cli/.',
+              message: 'ingest/ imports nothing of server/, src/ or cli/ (it imports contract/, extract/ and cypher/).',
             },
           ],
         },
@@ -99,6 +118,7 @@ export default tseslint.config(
           patterns: [
             {
               group: [
+                '**/extract/**',
                 '**/ingest/**',
                 '**/server/**',
                 '**/cli/**',
@@ -121,6 +141,8 @@ export default tseslint.config(
       'cypher/engines/queryWorker.ts',
       'cypher/engines/neo4j.ts',
       'cypher/**/*.test.ts',
+      'extract/**/*.test.ts',
+      'extract/**/*.bench.ts',
       'tests/**/*.ts',
       'bench/**/*.ts',
     ],

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawDocument } from '../contract/extraction.ts';
 
-const LEXICON = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../ingest/lexicon/it');
+const LEXICON = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../extract/lang/it');
 
 /** mulberry32: a small, fast, seedable PRNG. */
 export function rng(seed: number): () => number {

@@ -9,8 +9,8 @@ import { BackupError } from '../cypher/backup.ts';
 import { DEFAULT_TIMEOUT_MS } from '../cypher/engines/deadline.ts';
 import { CypherQueryError } from '../cypher/queryError.ts';
 import { StoreUnavailableError, StoreWriteError } from '../cypher/store.ts';
-import { UnknownExtractorError } from '../ingest/extractor.ts';
-import { printable } from '../ingest/printable.ts';
+import { UnknownExtractorError } from '../extract/extractor.ts';
+import { printable } from '../contract/printable.ts';
 import {
   ConfigError,
   DEFAULT_HOST,

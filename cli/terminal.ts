@@ -1,7 +1,7 @@
 // What the command line says on standard error, and the error whose message is all the
 // user needs. Every line is shown `printable`, so no escape sequence reaches the terminal.
 
-import { printable } from '../ingest/printable.ts';
+import { printable } from '../contract/printable.ts';
 
 /** An error whose message is all the user needs: printed without a stack trace. */
 export class UserError extends Error {

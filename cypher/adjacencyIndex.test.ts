@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
-import { extract } from '../ingest/extractor.ts';
+import { extract } from '../extract/extractor.ts';
 import type { AdjacencyIndex } from './adjacencyIndex.ts';
 import { GrafeoStore } from './engines/grafeo.ts';
 import type { Run } from './reads/decode.ts';

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
-import { extract } from '../ingest/extractor.ts';
+import { extract } from '../extract/extractor.ts';
 import { GrafeoStore } from './engines/grafeo.ts';
 import type { StatementView } from '../contract/api.ts';
 import { RELATION_TYPES } from '../contract/graph.ts';

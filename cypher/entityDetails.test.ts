@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
 import { RELATION_TYPES } from '../contract/graph.ts';
 import type { RawDocument } from '../contract/extraction.ts';
-import { extract } from '../ingest/extractor.ts';
+import { extract } from '../extract/extractor.ts';
 import type { AdjacencyIndex } from './adjacencyIndex.ts';
 import { GrafeoStore } from './engines/grafeo.ts';
 import type { EntityIndex } from './entityIndex.ts';

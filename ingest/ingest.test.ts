@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RawDocument } from '../contract/extraction.ts';
 import { openStore } from '../cypher/open.ts';
-import { ruleExtractor, type Extractor } from './extractor.ts';
-import { articleId } from './ids.ts';
+import { ruleExtractor, type Extractor } from '../extract/extractor.ts';
+import { articleId } from '../extract/resolve/ids.ts';
 import { ingestDocuments } from './ingest.ts';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-ingest-'));

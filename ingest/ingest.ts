@@ -16,9 +16,9 @@
 import type { IngestSummary } from '../contract/api.ts';
 import type { ExtractionResult, KnownEntity, RawDocument } from '../contract/extraction.ts';
 import type { GraphStore } from '../cypher/store.ts';
-import { ruleExtractor, type ExtractionThreads, type Extractor } from './extractor.ts';
-import { articleId } from './ids.ts';
-import { defaultWorkers } from './parallel.ts';
+import { ruleExtractor, type ExtractionThreads, type Extractor } from '../extract/extractor.ts';
+import { articleId } from '../extract/resolve/ids.ts';
+import { defaultWorkers } from '../extract/engine/workerPool.ts';
 
 export interface IngestProgress {
   /** Articles handled so far (written or skipped). */

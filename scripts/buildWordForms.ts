@@ -1,9 +1,9 @@
 // Builds the Italian word-form lists the mention detector uses to know that a
 // capitalized sentence-initial word is an ordinary word, not a name
 // ("Penso", "Arrivano", "Entrambi", "Ridurlo"):
-// - ingest/lexicon/it/verb-finite.txt, verb-nonfinite.txt: verb forms from
+// - extract/lang/it/verb-finite.txt, verb-nonfinite.txt: verb forms from
 //   Morph-it! (through the npm package italian-verbs-dict; CC BY-SA 2.0 / LGPL);
-// - ingest/lexicon/it/ud-common-words.txt: forms the UD Italian treebanks
+// - extract/lang/it/ud-common-words.txt: forms the UD Italian treebanks
 //   MarkIT (CC BY 4.0) and ParlaMint (CC BY-SA 4.0) tag as a verb, adverb,
 //   adjective, determiner, pronoun, numeral, conjunction or preposition and
 //   never as a proper noun.
@@ -13,10 +13,10 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normKey } from '../ingest/extract/text.ts';
+import { normKey } from '../extract/engine/text.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const lexiconDir = path.join(root, 'ingest/lexicon/it');
+const lexiconDir = path.join(root, 'extract/lang/it');
 const udDir = path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'datasets', 'ud-it'));
 const PER_LINE = 16;
 

@@ -8,7 +8,7 @@ import Ajv from 'ajv';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { GraphStore } from '../cypher/store.ts';
-import { extractorNamed, UnknownExtractorError, type Extractor } from '../ingest/extractor.ts';
+import { extractorNamed, UnknownExtractorError, type Extractor } from '../extract/extractor.ts';
 import { ingestDocuments, type IngestOptions } from '../ingest/ingest.ts';
 import type { ServerConfig } from './config.ts';
 import { HttpProblem } from './errors.ts';

@@ -12,7 +12,7 @@ import { entity } from '../cypher/reads/details.ts';
 import { overview } from '../cypher/reads/graph.ts';
 import { stats } from '../cypher/reads/stats.ts';
 import { sampleExtraction } from '../cypher/testing.ts';
-import { extract } from '../ingest/extractor.ts';
+import { extract } from '../extract/extractor.ts';
 import { buildApp } from './app.ts';
 import { loadServerConfig } from './config.ts';
 

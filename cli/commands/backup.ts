@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmdirSync, rmSync } f
 import path from 'node:path';
 import { backupStore, BACKUP_FILE, BACKUP_MANIFEST, restoreStore } from '../../cypher/backup.ts';
 import { GrafeoStore } from '../../cypher/engines/grafeo.ts';
-import { printable } from '../../ingest/printable.ts';
+import { printable } from '../../contract/printable.ts';
 import type { CliConfig } from '../../server/config.ts';
 import { runningServer, sayIfReadOnly } from '../target.ts';
 import { say, UserError } from '../terminal.ts';

@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { EXPORT_FORMATS, type ExportFormat } from '../../contract/exportFormats.ts';
 import { foldText } from '../../cypher/text.ts';
-import { printable } from '../../ingest/printable.ts';
+import { printable } from '../../contract/printable.ts';
 import type { CliConfig } from '../../server/config.ts';
 import { parseParam } from '../format.ts';
 import { withTarget, type StoreTarget } from '../target.ts';

@@ -1,8 +1,8 @@
 // `newsgraph extract <paths...>`: entities, statements and relations, without storing them.
 
 import type { CliConfig } from '../../server/config.ts';
-import { explainResult } from '../../ingest/explain.ts';
-import { extractorNamed } from '../../ingest/extractor.ts';
+import { explainResult } from '../../extract/explain.ts';
+import { extractorNamed } from '../../extract/extractor.ts';
 import { UserError } from '../terminal.ts';
 import { readOrFail } from './ingest.ts';
 

@@ -2,8 +2,8 @@
 
 import type { IngestSummary } from '../../contract/api.ts';
 import type { RawDocument } from '../../contract/extraction.ts';
-import { extractorNamed } from '../../ingest/extractor.ts';
-import { printable } from '../../ingest/printable.ts';
+import { extractorNamed } from '../../extract/extractor.ts';
+import { printable } from '../../contract/printable.ts';
 import { readInputs } from '../../ingest/readers/index.ts';
 import type { CliConfig } from '../../server/config.ts';
 import { withTarget } from '../target.ts';

@@ -1,6 +1,6 @@
 // `newsgraph reset --yes`: delete the whole graph (never through a running server).
 
-import { printable } from '../../ingest/printable.ts';
+import { printable } from '../../contract/printable.ts';
 import type { CliConfig } from '../../server/config.ts';
 import { runningServer, withLocalStore } from '../target.ts';
 import { UserError } from '../terminal.ts';

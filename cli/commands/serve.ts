@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { openStore } from '../../cypher/open.ts';
 import { ingestDocuments } from '../../ingest/ingest.ts';
-import { printable } from '../../ingest/printable.ts';
+import { printable } from '../../contract/printable.ts';
 import { REPO_ROOT, type CliConfig } from '../../server/config.ts';
 import { runningServer, sayIfReadOnly } from '../target.ts';
 import { UserError } from '../terminal.ts';

@@ -1,7 +1,7 @@
 // `newsgraph stats`: what the store holds.
 
 import type { StoreStats } from '../../contract/api.ts';
-import { printable } from '../../ingest/printable.ts';
+import { printable } from '../../contract/printable.ts';
 import type { CliConfig } from '../../server/config.ts';
 import { withTarget } from '../target.ts';
 

@@ -80,7 +80,7 @@ export function parseBoilerplate(source: string): BoilerplateRules {
 
 function loadBoilerplate(): BoilerplateRules {
   boilerplateRules ??= parseBoilerplate(
-    readFileSync(new URL('../lexicon/it/boilerplate.txt', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../extract/lang/it/boilerplate.txt', import.meta.url), 'utf8'),
   );
   return boilerplateRules;
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawDocument } from '../../contract/extraction.ts';
-import { articleId } from '../../ingest/ids.ts';
+import { articleId } from '../../extract/resolve/ids.ts';
 import { readInputs } from '../../ingest/readers/index.ts';
 import { screenshot, settled, startDemo, type Demo } from './harness.ts';
 

@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExtractionResult } from '../../../contract/extraction.ts';
-import { MAX_SENTENCE_CHARS } from '../../../ingest/extract/segment.ts';
+import { MAX_SENTENCE_CHARS } from '../../../extract/engine/segment.ts';
 
 export function contractValidator(sharedDir: string): (result: ExtractionResult) => string[] {
   const schema = JSON.parse(readFileSync(path.join(sharedDir, 'contracts', 'extraction.schema.json'), 'utf8'));

@@ -4,7 +4,7 @@
 //   node --import tsx fuzzChild.ts <seed> <randomCount> <sharedDir> <outFile>
 
 import { writeFileSync } from 'node:fs';
-import { extract } from '../../../ingest/extractor.ts';
+import { extract } from '../../../extract/extractor.ts';
 import { asDocument, fuzzCases } from './fuzzCases.ts';
 import { contractValidator, offsetProblems } from './fuzzCheck.ts';
 

@@ -1,0 +1,161 @@
+// Dates written in a sentence, resolved against the article's publication
+// date where they are relative or lack the year: "il 17 dicembre", "nel
+// febbraio 2022", "venerdì", "il mese scorso", "31.12.2021". Output is ISO,
+// partial when only part is known (YYYY, YYYY-MM).
+import { LEXICON, wordClass, type Lexicon } from '../lang/lexicon.ts';
+import { alternation } from '../lang/morphology.ts';
+import { foldAccents } from './text.ts';
+
+export interface FoundDate {
+  date: string;
+  start: number;
+  end: number;
+}
+
+interface Pub {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+export function parsePublicationDate(date: string | null): Pub | null {
+  if (!date) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date.trim());
+  if (!m) return null;
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : null, day: m[3] ? Number(m[3]) : null };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function iso(y: number, m?: number | null, d?: number | null): string {
+  if (!m) return String(y);
+  if (!d) return `${y}-${pad(m)}`;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function shiftDays(pub: Pub, days: number): string | null {
+  if (!pub.month || !pub.day) return null;
+  const t = Date.UTC(pub.year, pub.month - 1, pub.day) + days * 86400000;
+  const d = new Date(t);
+  return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** The year of a day-and-month written without a year: the publication year, or the one before when the month lies well after the publication month. */
+function yearFor(month: number, pub: Pub | null): number | null {
+  if (!pub) return null;
+  if (pub.month !== null && month > pub.month + 1) return pub.year - 1;
+  return pub.year;
+}
+
+/** The words of the date phrases (word-classes/dates.txt), each class as a regular-expression alternation. */
+const phrases = (name: string): string => alternation(wordClass('dates', name));
+/** "del" of "17 dicembre del 2021". */
+const DAY_YEAR_LINKS = phrases('day-year-links');
+/** "del", "dello" of "dicembre del 2021". */
+const MONTH_YEAR_LINKS = phrases('month-year-links');
+/** Prepositions before a month alone ("a dicembre", "nel febbraio"). */
+const MONTH_PREPS = phrases('month-preps');
+/** Prepositions before a year alone ("nel 2021", "entro il 2030"). */
+const YEAR_PREPS = phrases('year-preps');
+const LAST_MONTH = phrases('last-month');
+const LAST_YEAR = phrases('last-year');
+const THIS_MONTH = phrases('this-month');
+const YESTERDAY = phrases('yesterday');
+const TODAY = phrases('today');
+
+type Pattern = [RegExp, (m: RegExpExecArray, pub: Pub | null) => string | null];
+let cached: { lex: Lexicon; patterns: Pattern[] } | null = null;
+
+function patternsFor(lex: Lexicon): Pattern[] {
+  if (cached?.lex === lex) return cached.patterns;
+  const monthAlt = [...lex.months.keys()].join('|');
+  const weekdayAlt = [...lex.weekdays.keys()].map((w) => foldAccents(w)).join('|');
+  const patterns = buildPatterns(lex, monthAlt, weekdayAlt);
+  cached = { lex, patterns };
+  return patterns;
+}
+
+function buildPatterns(lex: Lexicon, monthAlt: string, weekdayAlt: string): Pattern[] {
+  return [
+    [/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g, (m) => iso(Number(m[3]), Number(m[2]), Number(m[1]))],
+    [
+      new RegExp(`\\b(\\d{1,2})(?:°|º)? (${monthAlt})(?: (?:(?:${DAY_YEAR_LINKS}) )?(\\d{4}))?\\b`, 'g'),
+      (m, pub) => {
+        const month = lex.months.get(m[2] as string) as number;
+        const year = m[3] ? Number(m[3]) : yearFor(month, pub);
+        return year === null ? null : iso(year, month, Number(m[1]));
+      },
+    ],
+    [
+      new RegExp(`\\b(${monthAlt})(?: (?:(?:${MONTH_YEAR_LINKS}) )?(\\d{4}))\\b`, 'g'),
+      (m) => iso(Number(m[2]), lex.months.get(m[1] as string) as number),
+    ],
+    [
+      new RegExp(`\\b(?:${MONTH_PREPS}) (${monthAlt})\\b`, 'g'),
+      (m, pub) => {
+        const month = lex.months.get(m[1] as string) as number;
+        const year = yearFor(month, pub);
+        return year === null ? null : iso(year, month);
+      },
+    ],
+    [new RegExp(`\\b(?:${YEAR_PREPS}) ((?:19|20)\\d{2})\\b`, 'g'), (m) => m[1] as string],
+    [
+      new RegExp(`\\b(?:${LAST_MONTH})\\b`, 'g'),
+      (_m, pub) => (pub?.month ? (pub.month === 1 ? iso(pub.year - 1, 12) : iso(pub.year, pub.month - 1)) : null),
+    ],
+    [new RegExp(`\\b(?:${LAST_YEAR})\\b`, 'g'), (_m, pub) => (pub ? String(pub.year - 1) : null)],
+    [new RegExp(`\\b(?:${THIS_MONTH})\\b`, 'g'), (_m, pub) => (pub?.month ? iso(pub.year, pub.month) : null)],
+    [new RegExp(`\\b(?:${YESTERDAY})\\b`, 'g'), (_m, pub) => (pub ? shiftDays(pub, -1) : null)],
+    [new RegExp(`\\b(?:${TODAY})\\b`, 'g'), (_m, pub) => (pub?.day ? iso(pub.year, pub.month, pub.day) : null)],
+    [
+      new RegExp(`\\b(${weekdayAlt})\\b`, 'g'),
+      (m, pub) => {
+        if (!pub?.day || !pub.month) return null;
+        const target = lex.weekdays.get([...lex.weekdays.keys()].find((w) => foldAccents(w) === m[1]) ?? '') ?? 0;
+        const d = new Date(Date.UTC(pub.year, pub.month - 1, pub.day));
+        const dow = ((d.getUTCDay() + 6) % 7) + 1;
+        return shiftDays(pub, -((dow - target + 7) % 7));
+      },
+    ],
+  ];
+}
+
+/** All date expressions in text[from, to), in order. */
+export function findDates(
+  text: string,
+  from: number,
+  to: number,
+  publication: string | null,
+  lex: Lexicon = LEXICON,
+): FoundDate[] {
+  const patterns = patternsFor(lex);
+  const pub = parsePublicationDate(publication);
+  // Fold character by character so offsets stay aligned with the text.
+  let slice = '';
+  for (const ch of text.slice(from, to)) {
+    if (ch.charCodeAt(0) < 128) {
+      slice += ch.toLowerCase();
+      continue;
+    }
+    if (ch === '’' || ch === '‘') {
+      slice += "'";
+      continue;
+    }
+    const f = foldAccents(ch).toLowerCase();
+    slice += f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+  }
+  const out: FoundDate[] = [];
+  const taken: [number, number][] = [];
+  const add = (date: string | null, s: number, e: number) => {
+    if (!date) return;
+    if (taken.some(([a, b]) => s < b && e > a)) return;
+    taken.push([s, e]);
+    out.push({ date, start: from + s, end: from + e });
+  };
+  for (const [re, f] of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) add(f(m, pub), m.index, m.index + m[0].length);
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

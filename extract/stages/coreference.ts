@@ -1,0 +1,752 @@
+// Resolution inside one article: groups mentions into entities. Surnames
+// join the full name (Putin → Vladimir Putin), initials join it (D. Peskov),
+// transliterations join (Dmitrij/Dmitry), acronyms join their long form
+// (WSJ ↔ Wall Street Journal, "… in Europa (OSCE)"), and role descriptions
+// ("il portavoce del Cremlino", "il leader russo") join the person the article
+// has named in that role.
+import type { EntityType, RelationType } from '../../contract/graph.ts';
+import type { EntityRuleId } from '../../contract/rules.ts';
+import { LEXICON, wordClass, type GazetteerEntry, type Lexicon } from '../lang/lexicon.ts';
+import type { MentionCandidate } from './mentions.ts';
+import type { RolePhrase } from './roles.ts';
+import type { Segmentation, Token } from '../engine/segment.ts';
+import { nameKey, normKey } from '../engine/text.ts';
+import { acronymShape } from './typing.ts';
+
+export interface LocalMention {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  /** A role description ("il leader russo"), not a name. */
+  description: boolean;
+  /** How the mention reads where it differs from the entity's type (a country acting). */
+  reading?: { type: EntityType; rule: EntityRuleId };
+}
+
+export interface LocalEntity {
+  index: number;
+  type: EntityType;
+  name: string;
+  gazetteer: GazetteerEntry | null;
+  mentions: LocalMention[];
+  aliases: Set<string>;
+  votes: Map<EntityType, number>;
+  /** An unqualified institution ("la polizia"): kept to its article. */
+  generic?: boolean;
+  /** The rules that gave the type: the strongest mention's of that type, then a resolution rule. */
+  trace?: EntityRuleId[];
+}
+
+export interface DocEntities {
+  entities: LocalEntity[];
+  /** Mention candidate index → entity index. */
+  ofMention: number[];
+  /** Role phrase → entity index of the person it names or describes (null when unresolved). */
+  ofRole: Map<RolePhrase, number | null>;
+  /** Resolves any role phrase, nested ones included ("del presidente russo"). */
+  describe: (r: RolePhrase) => number | null;
+}
+
+const LIST_SEPARATORS = new Set([',', ...wordClass('coreference', 'list-separators')]);
+
+/**
+ * Lists are homogeneous: in "a Savona, Marsiglia e Barcellona" a name nothing
+ * typed takes the type its neighbours in the list agree on.
+ */
+function propagateThroughLists(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  entities: LocalEntity[],
+  ofMention: number[],
+): void {
+  const { tokens } = seg;
+  const typeAt = (k: number): EntityType | null => {
+    const e = entities[ofMention[k] as number];
+    return e && e.type !== 'Other' && e.type !== 'Event' ? e.type : null;
+  };
+  for (let k = 0; k < mentions.length; k++) {
+    const e = entities[ofMention[k] as number] as LocalEntity;
+    if (e.type !== 'Other' || e.gazetteer) continue;
+    const m = mentions[k] as MentionCandidate;
+    const votes = new Map<EntityType, number>();
+    const prev = mentions[k - 1];
+    if (
+      prev &&
+      prev.sentence === m.sentence &&
+      prev.last === m.first - 1 &&
+      LIST_SEPARATORS.has((tokens[prev.last] as Token).key)
+    ) {
+      const t = typeAt(k - 1);
+      if (t) votes.set(t, (votes.get(t) ?? 0) + 1);
+    }
+    const next = mentions[k + 1];
+    if (
+      next &&
+      next.sentence === m.sentence &&
+      next.first === m.last + 1 &&
+      LIST_SEPARATORS.has((tokens[m.last] as Token).key)
+    ) {
+      const t = typeAt(k + 1);
+      if (t) votes.set(t, (votes.get(t) ?? 0) + 1);
+    }
+    if (votes.size === 1) {
+      const [t] = [...votes.keys()] as [EntityType];
+      e.type = t;
+      e.votes = new Map([[t, 1.5]]);
+    }
+  }
+}
+
+const STOP_INITIALS = new Set(wordClass('coreference', 'stop-initials'));
+
+/** Initials of a multiword name's content words: "Wall Street Journal" → WSJ, "Organizzazione per la sicurezza e la cooperazione in Europa" → OSCE. */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s'’-]+/)
+    .filter((w) => w && !STOP_INITIALS.has(w.toLowerCase()))
+    .map((w) => (w[0] ?? '').toUpperCase())
+    .join('');
+}
+
+/** Connectors whose initial Italian acronyms keep: "Guardia di Finanza" → GdF, "Consiglio dei ministri" → CdM. */
+const OF_CONNECTORS = new Set(wordClass('coreference', 'of-connectors'));
+
+/** Initials with the "di"-connectors kept: "Guardia di Finanza" → GDF. */
+export function initialsWithConnectors(name: string): string {
+  return name
+    .split(/[\s'’-]+/)
+    .filter((w) => w && (!STOP_INITIALS.has(w.toLowerCase()) || OF_CONNECTORS.has(w.toLowerCase())))
+    .map((w) => (w[0] ?? '').toUpperCase())
+    .join('');
+}
+
+/** Both initials of a name, computed once per name string: the acronym checks compare every one-word mention against every multiword organization. */
+const INITIALS_MEMO = new Map<string, readonly [string, string]>();
+const INITIALS_MEMO_MAX = 20_000;
+
+function initialsPair(name: string): readonly [string, string] {
+  let pair = INITIALS_MEMO.get(name);
+  if (pair === undefined) {
+    pair = [initialsOf(name), initialsWithConnectors(name)];
+    if (INITIALS_MEMO.size >= INITIALS_MEMO_MAX) INITIALS_MEMO.clear();
+    INITIALS_MEMO.set(name, pair);
+  }
+  return pair;
+}
+
+let lastShort = '';
+let lastAcronym = '';
+
+/** Whether a short form spells a long form's initials, whatever its case ("Bce", "BCE", "Gdf", "G.d.F."). */
+export function spellsInitials(short: string, long: string): boolean {
+  // The callers hold one short form against many long ones: its acronym is kept from the call before.
+  if (short !== lastShort) {
+    lastShort = short;
+    lastAcronym = short.replace(/\./g, '').toUpperCase();
+  }
+  const acronym = lastAcronym;
+  if (acronym.length < 2) return false;
+  const [plain, withConnectors] = initialsPair(long);
+  return plain === acronym || withConnectors === acronym;
+}
+
+/** The words that open a stage name or an alias ("in arte", "alias"), each as its keys. */
+const ALIAS_MARKERS = wordClass('coreference', 'alias-markers').map((p) => p.split(' ').map(normKey));
+
+/** Particles that belong to a surname: "Di Maio", "De Luca", "La Russa", "Van Basten". */
+const SURNAME_PARTICLES = new Set(wordClass('coreference', 'surname-particles'));
+
+function surnameOf(name: string): string {
+  const parts = name.split(/\s+/);
+  const last = parts[parts.length - 1] ?? name;
+  const before = parts[parts.length - 2];
+  if (parts.length >= 3 && before !== undefined && SURNAME_PARTICLES.has(before.toLowerCase()))
+    return `${before} ${last}`;
+  return last;
+}
+
+/** A surname written alone with its particle: "Di Maio", "De Luca". */
+function isParticleSurname(words: string[]): boolean {
+  return (
+    words.length === 2 &&
+    SURNAME_PARTICLES.has((words[0] as string).toLowerCase()) &&
+    /^\p{Lu}/u.test(words[0] as string)
+  );
+}
+
+class UnionFind {
+  parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    let r = x;
+    while (this.parent[r] !== r) r = this.parent[r] as number;
+    while (this.parent[x] !== r) {
+      const n = this.parent[x] as number;
+      this.parent[x] = r;
+      x = n;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+function isInitialForm(text: string): boolean {
+  return /^\p{Lu}\.\s*\p{Lu}/u.test(text);
+}
+
+export function countryOf(name: string, lex: Lexicon): string | null {
+  return lex.gazetteer.get(normKey(name))?.country ?? null;
+}
+
+/** Whether two target names denote the same office holder's domain (Cremlino stands for Russia). */
+export function sameDomain(a: string, b: string, lex: Lexicon): boolean {
+  const ka = normKey(a);
+  const kb = normKey(b);
+  if (ka === kb) return true;
+  const ga = lex.gazetteer.get(ka);
+  const gb = lex.gazetteer.get(kb);
+  const ca = normKey(ga?.country ?? ga?.canonical ?? a);
+  const cb = normKey(gb?.country ?? gb?.canonical ?? b);
+  return ca === cb;
+}
+
+/** Target of a role phrase: its qualifier entity's name or the country of its nationality adjective. */
+export function roleTargetName(
+  r: RolePhrase,
+  mentions: MentionCandidate[],
+  entities: LocalEntity[],
+  ofMention: number[],
+): string | null {
+  if (r.qualifierMention !== null) {
+    const e = entities[ofMention[r.qualifierMention] as number];
+    return e ? e.name : (mentions[r.qualifierMention] as MentionCandidate).text;
+  }
+  return r.qualifierPlace;
+}
+
+export function resolveDocument(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  roles: RolePhrase[],
+  lex: Lexicon = LEXICON,
+): DocEntities {
+  const n = mentions.length;
+  const uf = new UnionFind(n);
+  const seats = seatsOf(seg, mentions, lex);
+  const keyOf = (m: MentionCandidate, i: number) => {
+    if (m.gazetteer) return `gz|${m.gazetteer.type}|${m.gazetteer.canonical}`;
+    const seat = seats.get(i);
+    return seat === undefined ? `s|${normKey(m.text)}` : `s|${normKey(m.text)}|${normKey(seat.text)}`;
+  };
+  const firstByKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const k = keyOf(m, i);
+    const f = firstByKey.get(k);
+    if (f === undefined) firstByKey.set(k, i);
+    else uf.union(f, i);
+  });
+  // "la Procura di Genova … la Procura": a bare institution is the one seated in the article, when only one seat is named.
+  const seatedByHead = new Map<string, Set<string>>();
+  for (const i of seats.keys()) {
+    const m = mentions[i] as MentionCandidate;
+    const head = normKey(m.text);
+    seatedByHead.set(head, (seatedByHead.get(head) ?? new Set()).add(keyOf(m, i)));
+  }
+  mentions.forEach((m, i) => {
+    if (m.gazetteer || seats.has(i)) return;
+    const seated = seatedByHead.get(normKey(m.text));
+    if (seated?.size !== 1) return;
+    const [key] = seated;
+    const f = key === undefined ? undefined : firstByKey.get(key);
+    if (f !== undefined && (mentions[f] as MentionCandidate).type === m.type) uf.union(f, i);
+  });
+  // "la protezione civile" after "la Protezione Civile": in one article, a lowercase institution is the one written big.
+  const capitalizedByKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (m.text !== m.text.toLowerCase() && m.type === 'Organization') capitalizedByKey.set(normKey(m.text), i);
+  });
+  mentions.forEach((m, i) => {
+    if (m.text !== m.text.toLowerCase() || m.type !== 'Organization') return;
+    const big = capitalizedByKey.get(normKey(m.text));
+    if (big !== undefined) uf.union(big, i);
+  });
+  // Votes per group, to know which groups are persons.
+  const groupVotes = (): Map<number, Map<EntityType, number>> => {
+    const votes = new Map<number, Map<EntityType, number>>();
+    mentions.forEach((m, i) => {
+      const r = uf.find(i);
+      let v = votes.get(r);
+      if (!v) votes.set(r, (v = new Map()));
+      v.set(m.type, (v.get(m.type) ?? 0) + m.strength * (m.gazetteer ? 10 : 1));
+    });
+    return votes;
+  };
+  const topType = (v: Map<EntityType, number> | undefined): EntityType => {
+    let best: EntityType = 'Person';
+    let score = -1;
+    for (const [t, s] of v ?? []) if (s > score) [best, score] = [t, s];
+    return best;
+  };
+  let votes = groupVotes();
+  // Groups a surname was joined to: persons, whatever the surname alone looked like.
+  const forcePerson = new Set<number>();
+  // Full person names by transliteration key; surnames and initials join them.
+  const fullByKey = new Map<string, number>();
+  const fullBySurname = new Map<string, Set<number>>();
+  mentions.forEach((m, i) => {
+    const r = uf.find(i);
+    if (topType(votes.get(r)) !== 'Person') return;
+    const words = m.text.split(/\s+/);
+    if (words.length < 2 || isInitialForm(m.text)) return;
+    const k = nameKey(m.text);
+    const f = fullByKey.get(k);
+    if (f === undefined) fullByKey.set(k, i);
+    else uf.union(f, i);
+    const sk = nameKey(surnameOf(m.text));
+    let s = fullBySurname.get(sk);
+    if (!s) fullBySurname.set(sk, (s = new Set()));
+    s.add(uf.find(i));
+  });
+  // Gazetteer persons' surnames ("Zelensky" for "Volodymyr Zelensky").
+  mentions.forEach((m, i) => {
+    if (m.gazetteer?.type !== 'Person') return;
+    const sk = nameKey(surnameOf(m.gazetteer.canonical));
+    let s = fullBySurname.get(sk);
+    if (!s) fullBySurname.set(sk, (s = new Set()));
+    s.add(uf.find(i));
+  });
+  const groupSize = new Map<number, number>();
+  mentions.forEach((_, i) => groupSize.set(uf.find(i), (groupSize.get(uf.find(i)) ?? 0) + 1));
+  mentions.forEach((m, i) => {
+    const r = uf.find(i);
+    const type = topType(votes.get(r));
+    const words = m.text.split(/\s+/);
+    if (m.gazetteer && m.gazetteer.type !== 'Person') return;
+    // A place only by hints (a town list, a preposition) may still be a surname: "Gilbert" after "Philippe Gilbert".
+    if (
+      type !== 'Person' &&
+      type !== 'Organization' &&
+      !(type === 'Place' && (votes.get(r)?.get('Place') ?? 0) / (groupSize.get(r) ?? 1) < 3)
+    )
+      return;
+    let surname: string | null = null;
+    let initial: string | null = null;
+    if (words.length === 1 && !m.text.includes('.') && !(m.text.length <= 5 && m.text === m.text.toUpperCase()))
+      surname = m.text;
+    else if (isParticleSurname(words)) surname = m.text;
+    else if (isInitialForm(m.text)) {
+      initial = m.text[0] ?? null;
+      surname = surnameOf(m.text);
+    }
+    if (!surname) return;
+    const cands = [...(fullBySurname.get(nameKey(surname)) ?? [])].map((x) => uf.find(x));
+    const unique = [...new Set(cands)].filter((c) => {
+      if (!initial) return true;
+      const full = mentions[c] as MentionCandidate;
+      const fullName = full.gazetteer?.canonical ?? full.text;
+      return nameKey(fullName[0] ?? '') === nameKey(initial);
+    });
+    if (unique.length === 1 && unique[0] !== r) {
+      uf.union(unique[0] as number, i);
+      forcePerson.add(unique[0] as number);
+    }
+  });
+  votes = groupVotes();
+  const longForms = new Map<number, string>();
+  // Acronyms: "(OSCE)" after its long form, or initials of an organization named in the article.
+  const { tokens } = seg;
+  mentions.forEach((m, i) => {
+    if (!(m.last - m.first === 1 && ((tokens[m.first] as Token).upper || acronymShape(m.text)))) return;
+    const before = tokens[m.first - 1];
+    if (before?.text === '(') {
+      // Long form: the nearest preceding span whose content-word initials spell the acronym.
+      const acronym = m.text.replace(/\./g, '');
+      const endTok = tokens[m.first - 2];
+      if (endTok) {
+        for (let s = m.first - 2; s >= Math.max(0, m.first - 16); s--) {
+          const st = tokens[s] as Token;
+          if (!st.cap || st.sentence !== m.sentence) continue;
+          const longText = seg.text.slice(st.start, endTok.end);
+          if (spellsInitials(acronym, longText)) {
+            const inside = mentions.findIndex((o) => o.start === st.start && o.end === endTok.end);
+            const overlapping = mentions.findIndex((o) => o.start <= st.start && o.end >= endTok.end);
+            if (inside >= 0) uf.union(inside, i);
+            else if (overlapping < 0) {
+              // The long form was not a mention (lowercase words inside): record it as an alias, and
+              // the mention that opens it ("Istituto superiore" of "Istituto superiore di sanità") is the same body.
+              longForms.set(i, longText);
+              const opening = mentions.findIndex((o) => o.start === st.start && o.end < endTok.end);
+              if (opening >= 0 && topType(votes.get(uf.find(opening))) === 'Organization') uf.union(opening, i);
+            }
+            break;
+          }
+        }
+      }
+    }
+    for (let j = 0; j < n; j++) {
+      const o = mentions[j] as MentionCandidate;
+      if (o.last - o.first < 2 || topType(votes.get(uf.find(j))) !== 'Organization') continue;
+      if (
+        spellsInitials(m.text, o.gazetteer?.canonical ?? o.text) ||
+        (o.gazetteer !== null && spellsInitials(m.text, o.text))
+      ) {
+        uf.union(j, i);
+        break;
+      }
+    }
+  });
+  // A lone word spelling the initials of the one organization of the article named in several words
+  // ("l'Enpa" beside "l'Ente Nazionale Protezione Animali"), or its first word ("Cogent" beside
+  // "Cogent Communications"): a short form of that organization.
+  const forceOrganization = new Set<number>();
+  const multiwordOrgs = new Set<number>();
+  mentions.forEach((m, i) => {
+    if (m.last - m.first >= 2 && m.text !== m.text.toLowerCase() && topType(votes.get(uf.find(i))) === 'Organization')
+      multiwordOrgs.add(i);
+  });
+  mentions.forEach((m, i) => {
+    if (m.last - m.first !== 1 || m.gazetteer || lex.firstNames.has(normKey(m.text))) return;
+    const t = tokens[m.first] as Token;
+    if (!t.cap || t.text.length < 3) return;
+    const roots = new Set<number>();
+    for (const j of multiwordOrgs) {
+      const o = mentions[j] as MentionCandidate;
+      const firstWord = (tokens[o.first] as Token).key;
+      if (spellsInitials(m.text, o.text) || (firstWord === t.key && !lex.heads.has(t.key))) roots.add(uf.find(j));
+    }
+    const [root] = roots;
+    if (roots.size !== 1 || root === undefined || root === uf.find(i)) return;
+    uf.union(root, i);
+    forceOrganization.add(i);
+  });
+  // "Ossezia" beside "Ossezia del Sud": a lone word nothing typed that opens the one place of the article named in
+  // several words, with a connector after its first, is a short form of that place.
+  const multiwordPlaces = new Map<string, Set<number>>();
+  mentions.forEach((m, i) => {
+    const connector = tokens[m.first + 1];
+    if (m.last - m.first < 3 || connector === undefined || connector.cap || !STOP_INITIALS.has(connector.key)) return;
+    if (topType(votes.get(uf.find(i))) !== 'Place') return;
+    const firstWord = (tokens[m.first] as Token).key;
+    multiwordPlaces.set(firstWord, (multiwordPlaces.get(firstWord) ?? new Set()).add(uf.find(i)));
+  });
+  mentions.forEach((m, i) => {
+    if (m.last - m.first !== 1 || m.gazetteer || forceOrganization.has(i)) return;
+    if (m.strength > 1 && !(m.type === 'Place' && m.strength <= 2)) return;
+    const t = tokens[m.first] as Token;
+    if (!t.cap || t.upper || lex.firstNames.has(t.key) || lex.heads.has(t.key)) return;
+    const roots = multiwordPlaces.get(t.key);
+    const [root] = roots ?? [];
+    if (roots?.size !== 1 || root === undefined || root === uf.find(i)) return;
+    uf.union(root, i);
+  });
+  // "l'Istituto nazionale" beside "l'Istituto nazionale di cartografia": the opening words of the one organization
+  // of the article named at more length are that organization.
+  mentions.forEach((m, i) => {
+    if (!multiwordOrgs.has(i)) return;
+    const opening = `${normKey(m.text)} `;
+    const roots = new Set<number>();
+    for (const j of multiwordOrgs) {
+      const o = mentions[j] as MentionCandidate;
+      if (o.last - o.first > m.last - m.first && normKey(o.text).startsWith(opening)) roots.add(uf.find(j));
+    }
+    const [root] = roots;
+    if (roots.size !== 1 || root === undefined || root === uf.find(i)) return;
+    uf.union(root, i);
+  });
+  // A first name alone ("Chiara ha aggiunto") is the one person of the article named in full with it.
+  const fullByFirstName = new Map<string, Set<number>>();
+  mentions.forEach((m, i) => {
+    const words = m.text.split(/\s+/);
+    if (
+      words.length < 2 ||
+      topType(votes.get(uf.find(i))) !== 'Person' ||
+      !lex.firstNames.has(normKey(words[0] as string))
+    )
+      return;
+    const k = normKey(words[0] as string);
+    let set = fullByFirstName.get(k);
+    if (!set) fullByFirstName.set(k, (set = new Set()));
+    set.add(uf.find(i));
+  });
+  mentions.forEach((m, i) => {
+    if (m.gazetteer?.type === 'Person' || /\s/.test(m.text) || !lex.firstNames.has(normKey(m.text))) return;
+    const roots = [...new Set([...(fullByFirstName.get(normKey(m.text)) ?? [])].map((x) => uf.find(x)))];
+    if (roots.length !== 1 || roots[0] === uf.find(i)) return;
+    // "Leonardo" beside "Leonardo da Vinci": the given name, not the company or the town the gazetteer knows by it.
+    m.gazetteer = null;
+    uf.union(roots[0] as number, i);
+    forcePerson.add(roots[0] as number);
+  });
+  // "Federico Lucia, in arte Fedez", "Anna Rossi alias Lady Blu": a stage name or an alias is the same person.
+  mentions.forEach((m, i) => {
+    const marker = ALIAS_MARKERS.find((words) => words.every((w, n) => tokens[m.first - words.length + n]?.key === w));
+    if (marker === undefined) return;
+    let k = m.first - 1 - marker.length;
+    if (tokens[k]?.text === ',') k--;
+    const j = mentions.findIndex((o) => o.last === k + 1 && o.sentence === m.sentence);
+    if (j < 0 || topType(votes.get(uf.find(j))) !== 'Person') return;
+    uf.union(j, i);
+    forcePerson.add(j);
+  });
+  votes = groupVotes();
+  const forcedRoots = new Set([...forcePerson].map((x) => uf.find(x)));
+  const organizationRoots = new Set([...forceOrganization].map((x) => uf.find(x)));
+  // Build entities.
+  const rootIndex = new Map<number, number>();
+  const entities: LocalEntity[] = [];
+  const ofMention: number[] = new Array(n).fill(-1);
+  mentions.forEach((m, i) => {
+    const r = uf.find(i);
+    let e = rootIndex.get(r);
+    if (e === undefined) {
+      e = entities.length;
+      rootIndex.set(r, e);
+      // A group a surname joined is a person: its votes say so, so that the batch keeps the type.
+      const groupVotesOf = votes.get(r) ?? new Map<EntityType, number>();
+      // A group a short form of an organization joined is that organization, however its lone words voted.
+      const forced = forcedRoots.has(r) ? 'Person' : organizationRoots.has(r) ? 'Organization' : null;
+      const entityVotes =
+        forced !== null
+          ? new Map<EntityType, number>([[forced, [...groupVotesOf.values()].reduce((a, b) => a + b, 0)]])
+          : groupVotesOf;
+      entities.push({
+        index: e,
+        type: forced ?? topType(groupVotesOf),
+        name: m.text,
+        gazetteer: null,
+        mentions: [],
+        aliases: new Set(),
+        votes: entityVotes,
+        trace:
+          forced === 'Person'
+            ? ['type.surname-of-full-name']
+            : forced === 'Organization'
+              ? ['type.short-form-of-organization']
+              : [],
+      });
+    }
+    const ent = entities[e] as LocalEntity;
+    if (m.gazetteer && !ent.gazetteer) ent.gazetteer = m.gazetteer;
+    ent.mentions.push({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      sentence: m.sentence,
+      description: false,
+      ...(m.reading ? { reading: m.reading } : {}),
+    });
+    ofMention[i] = e;
+  });
+  const longFormOf = new Map<LocalEntity, string>();
+  for (const [i, longText] of longForms) {
+    const e = entities[ofMention[i] as number];
+    if (e) longFormOf.set(e, longText.replace(/\s+/g, ' '));
+  }
+  mentions.forEach((m, i) => {
+    const e = entities[ofMention[i] as number] as LocalEntity;
+    e.generic = (e.generic ?? true) && m.generic;
+  });
+  // An institution named with its seat is that one body ("Tribunale di Milano"): named so, it is no article's own.
+  const seatedName = new Map<LocalEntity, string>();
+  for (const [i, seat] of seats) {
+    const e = entities[ofMention[i] as number] as LocalEntity;
+    if (!seatedName.has(e)) seatedName.set(e, seg.text.slice((mentions[i] as MentionCandidate).start, seat.end));
+    e.generic = false;
+  }
+  // "isola di Sulawesi", "lago di Garda", "alture del Golan": the name a lowercase place noun introduces is a place's name.
+  const placeNames = new Set<string>();
+  for (const m of mentions) {
+    const head = tokens[m.first] as Token;
+    const name = tokens[m.last - 1] as Token;
+    if (m.headType !== 'Place' || head.cap || m.last - m.first < 3 || !name.cap) continue;
+    if (!STOP_INITIALS.has((tokens[m.first + 1] as Token).key)) continue;
+    placeNames.add(normKey(seg.text.slice((tokens[m.first + 2] as Token).start, m.end)));
+  }
+  for (const e of entities) {
+    // A lone capitalized word typed Person by default, never joined to a full name nor titled: news introduce people by full name, so nothing says what it is.
+    const lone = e.type === 'Person' && !e.gazetteer && e.mentions.every((m) => !/\s/.test(m.text));
+    const total = [...e.votes.values()].reduce((a, b) => a + b, 0);
+    if (lone && total / e.mentions.length <= 1 && e.mentions.every((m) => placeNames.has(normKey(m.text)))) {
+      e.type = 'Place';
+      e.votes = new Map([[e.type, total]]);
+      e.trace = ['type.named-after-place-noun'];
+    } else if (lone && total / e.mentions.length <= 1) {
+      e.type = 'Other';
+      e.votes = new Map([[e.type, total]]);
+      e.trace = ['type.lone-unknown-word'];
+    }
+  }
+  for (const e of entities) {
+    e.name = seatedName.get(e)?.replace(/\s+/g, ' ') ?? pickName(e);
+    // The spelled-out form of an acronym names the body when a mention only opened it ("Istituto superiore").
+    const longForm = longFormOf.get(e);
+    if (longForm !== undefined && longForm.startsWith(`${e.name} `)) e.name = longForm;
+    else if (longForm !== undefined) e.aliases.add(longForm);
+    if (e.gazetteer && e.gazetteer.type !== e.type && (e.votes.get(e.gazetteer.type) ?? 0) >= 30)
+      e.type = e.gazetteer.type;
+    for (const m of e.mentions) if (m.text !== e.name) e.aliases.add(m.text);
+  }
+  // The trace of a type the mentions gave: the rule of the strongest mention of that type.
+  const strongestOf = new Map<LocalEntity, MentionCandidate>();
+  mentions.forEach((m, i) => {
+    const e = entities[ofMention[i] as number] as LocalEntity;
+    const best = strongestOf.get(e);
+    if (m.type === e.type && (best === undefined || m.strength > best.strength)) strongestOf.set(e, m);
+  });
+  for (const [e, m] of strongestOf) e.trace = [m.rule, ...(e.trace ?? []).filter((rule) => rule !== m.rule)];
+  propagateThroughLists(seg, mentions, entities, ofMention);
+  const { ofRole, describe } = resolveDescriptions(seg, mentions, roles, entities, ofMention, lex);
+  return { entities, ofMention, ofRole, describe };
+}
+
+const SEAT_CONNECTORS = new Set(wordClass('coreference', 'seat-connectors'));
+
+/**
+ * Institutions written apart from their seat ("Tribunale" + "Milano", "Procura" + "Genova": KIND and the heads lexicon
+ * cut the name there): mention index → the place mention right after "di". The seat tells two courts apart.
+ */
+function seatsOf(seg: Segmentation, mentions: MentionCandidate[], lex: Lexicon): Map<number, MentionCandidate> {
+  const seats = new Map<number, MentionCandidate>();
+  const { tokens } = seg;
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (next === undefined || m.gazetteer || m.type !== 'Organization' || next.first !== m.last + 1) return;
+    const connector = tokens[m.last] as Token;
+    if (!SEAT_CONNECTORS.has(connector.key) || connector.sentence !== m.sentence) return;
+    const key = normKey(m.text);
+    const head = (tokens[m.first] as Token).key;
+    if (!lex.institutions.has(key) && !(m.headType === 'Organization' && lex.heads.get(head) === 'Organization'))
+      return;
+    if (next.type !== 'Place' && next.gazetteer?.type !== 'Place') return;
+    seats.set(i, next);
+  });
+  return seats;
+}
+
+function pickName(e: LocalEntity): string {
+  if (e.gazetteer) return e.gazetteer.canonical;
+  const counts = new Map<string, number>();
+  for (const m of e.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  let best = e.mentions[0]?.text ?? '';
+  let bestScore = -1;
+  for (const [text, c] of counts) {
+    const words = text.split(/\s+/).length;
+    const initials = isInitialForm(text) ? 0 : 1;
+    const acronym = /^[\p{Lu}\d.]+$/u.test(text) && e.type === 'Organization' ? 0 : 1;
+    const score = initials * 1000 + acronym * 500 + words * 10 + c;
+    if (score > bestScore) [best, bestScore] = [text, score];
+  }
+  return best;
+}
+
+/**
+ * Joins descriptions ("il portavoce del Cremlino") to the person that holds
+ * the described role in this article: named in an apposition with the same
+ * role, or known from the office-holder lexicon. The nearest preceding such
+ * person wins; with none named, the description stays unresolved.
+ */
+function resolveDescriptions(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  roles: RolePhrase[],
+  entities: LocalEntity[],
+  ofMention: number[],
+  lex: Lexicon,
+): { ofRole: Map<RolePhrase, number | null>; describe: (r: RolePhrase) => number | null } {
+  const ofRole = new Map<RolePhrase, number | null>();
+  interface Holder {
+    entity: number;
+    relType: RelationType | null;
+    target: string | null;
+    titleKey: string;
+  }
+  const holders: Holder[] = [];
+  for (const r of roles) {
+    if (r.person === null) continue;
+    const entity = ofMention[r.person] as number;
+    ofRole.set(r, entity);
+    holders.push({
+      entity,
+      relType: r.relType,
+      target: roleTargetName(r, mentions, entities, ofMention),
+      titleKey: r.titleKey,
+    });
+  }
+  for (const e of entities) {
+    if (e.type !== 'Person' || !e.gazetteer) continue;
+    for (const o of e.gazetteer.offices)
+      holders.push({ entity: e.index, relType: o.type, target: o.target, titleKey: '' });
+  }
+  // Loops, not Math.min(...)/Math.max(...): an entity named 125,000 times would overflow the stack.
+  const firstMentionAt = (e: number): number => {
+    let first = Infinity;
+    for (const m of (entities[e] as LocalEntity).mentions) if (!m.description && m.start < first) first = m.start;
+    return first;
+  };
+  const lastMentionBefore = (e: number, at: number): number | null => {
+    let last: number | null = null;
+    for (const m of (entities[e] as LocalEntity).mentions)
+      if (!m.description && m.start < at && (last === null || m.start > last)) last = m.start;
+    return last;
+  };
+  const resolveOne = (r: RolePhrase): number | null => {
+    if (ofRole.has(r)) return ofRole.get(r) ?? null;
+    const target = r.qualifierRole ? null : roleTargetName(r, mentions, entities, ofMention);
+    const matches = new Set<number>();
+    for (const h of holders) {
+      if ((entities[h.entity] as LocalEntity).type !== 'Person') continue;
+      if (target !== null) {
+        if (h.relType === null || h.target === null) continue;
+        if (!sameRole(h.relType, r.relType)) continue;
+        if (!sameDomain(h.target, target, lex)) continue;
+        matches.add(h.entity);
+      } else if (h.titleKey && h.titleKey === r.titleKey && r.qualifierRole === null && r.relType !== null) {
+        matches.add(h.entity);
+      }
+    }
+    if (matches.size === 0) return null;
+    // Nearest person named before the description; otherwise the first named after it.
+    let best: number | null = null;
+    let bestPos = -Infinity;
+    for (const e of matches) {
+      const pos = lastMentionBefore(e, r.start) ?? -1e12 + firstMentionAt(e) * -1;
+      if (pos > bestPos) [best, bestPos] = [e, pos];
+    }
+    return best;
+  };
+  for (const r of roles) {
+    if (r.person !== null) continue;
+    // A bare title ("il presidente") is too vague; owners ("il miliardario") are named by what they own elsewhere.
+    if (r.qualifierMention === null && r.qualifierPlace === null && r.qualifierRole === null && r.relType !== 'OWNS')
+      continue;
+    const e = resolveOne(r);
+    ofRole.set(r, e);
+    if (e === null) continue;
+    const ent = entities[e] as LocalEntity;
+    const text = seg.text.slice(r.start, r.end);
+    ent.mentions.push({ start: r.start, end: r.end, text, sentence: r.sentence, description: true });
+    ent.aliases.add(text);
+    const bare = descriptionWithoutArticle(seg, r);
+    if (bare) ent.aliases.add(bare);
+  }
+  return { ofRole, describe: resolveOne };
+}
+
+function sameRole(a: RelationType, b: RelationType | null): boolean {
+  return a === b;
+}
+
+/** "del leader russo" → "il leader russo"/"leader russo" forms for aliases. */
+function descriptionWithoutArticle(seg: Segmentation, r: RolePhrase): string | null {
+  const first = seg.tokens[r.first] as Token;
+  const titleStart = seg.text.indexOf(r.title, first.start);
+  if (titleStart <= first.start) return null;
+  return seg.text.slice(titleStart, r.end);
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { findDates } from '../engine/dates.ts';
+import { doc, nameOf } from '../testDocs.ts';
+
+function events(text: string, date: string | null = null) {
+  const r = extract([doc(text, date)]);
+  return (r.events ?? []).map((e) => ({
+    name: nameOf(r, e.entity),
+    participants: e.participants.map((p) => nameOf(r, p)),
+    place: nameOf(r, e.place),
+    date: e.date,
+    text: text.slice(e.start, e.end),
+  }));
+}
+
+describe('events', () => {
+  it('reads a phone call with its two participants', () => {
+    expect(events('La telefonata tra Vladimir Putin e Joe Biden è durata un’ora.')).toStrictEqual([
+      {
+        name: 'telefonata Putin-Biden',
+        participants: ['Vladimir Putin', 'Joe Biden'],
+        place: null,
+        date: null,
+        text: 'telefonata tra Vladimir Putin e Joe Biden',
+      },
+    ]);
+  });
+
+  it('reads a war between two countries', () => {
+    expect(events('La guerra Russia-Ucraina continua.')).toStrictEqual([
+      {
+        name: 'guerra Russia-Ucraina',
+        participants: ['Russia', 'Ucraina'],
+        place: null,
+        date: null,
+        text: 'guerra Russia-Ucraina',
+      },
+    ]);
+  });
+
+  it('reads a poisoning and dates it from "il mese scorso"', () => {
+    expect(events("L'avvelenamento di Alexei Navalny nel mese scorso ha scosso Mosca.", '2020-09-25')).toStrictEqual([
+      {
+        name: 'avvelenamento di Navalny',
+        participants: ['Alexei Navalny'],
+        place: null,
+        date: '2020-08',
+        text: 'avvelenamento di Alexei Navalny',
+      },
+    ]);
+  });
+
+  it('reads talks in a city with a day and month', () => {
+    expect(events('Le consultazioni a Ginevra si sono tenute il 10 gennaio.', '2022-01')).toStrictEqual([
+      {
+        name: 'consultazioni di Ginevra',
+        participants: [],
+        place: 'Ginevra',
+        date: '2022-01-10',
+        text: 'consultazioni a Ginevra',
+      },
+    ]);
+  });
+
+  it('merges the same event named in two articles', () => {
+    const r = extract([
+      doc('La telefonata tra Vladimir Putin e Joe Biden è finita.', null, 'a'),
+      doc('La chiamata Putin-Biden è durata un’ora.', null, 'b'),
+    ]);
+    expect(r.entities.filter((e) => e.type === 'Event').map((e) => [e.name, e.mentions.length])).toStrictEqual([
+      ['telefonata Putin-Biden', 2],
+    ]);
+  });
+});
+
+describe('dates', () => {
+  const at = (text: string, pub: string | null) =>
+    findDates(text, 0, text.length, pub).map((d) => [text.slice(d.start, d.end), d.date]);
+
+  it('resolves weekdays against a full publication date', () => {
+    expect(at('Venerdì ha parlato, giovedì no.', '2024-10-25')).toStrictEqual([
+      ['Venerdì', '2024-10-25'],
+      ['giovedì', '2024-10-24'],
+    ]);
+  });
+
+  it('leaves weekdays unresolved without the day of publication', () => {
+    expect(at('Venerdì ha parlato.', '2024-10')).toStrictEqual([]);
+  });
+
+  it('gives a day and month the year before when it lies after the publication month', () => {
+    expect(at('Il 17 dicembre Mosca ha pubblicato le proposte.', '2022-01')).toStrictEqual([
+      ['17 dicembre', '2021-12-17'],
+    ]);
+  });
+
+  it('reads full and partial dates', () => {
+    expect(at('Il 17 dicembre 2021, nel febbraio 2022, nel 2016 e il 31.12.2021.', null)).toStrictEqual([
+      ['17 dicembre 2021', '2021-12-17'],
+      ['febbraio 2022', '2022-02'],
+      ['nel 2016', '2016'],
+      ['31.12.2021', '2021-12-31'],
+    ]);
+  });
+
+  it('reads relative months and years', () => {
+    expect(at('Il mese scorso e l’anno scorso.', '2022-01-15')).toStrictEqual([
+      ['Il mese scorso', '2021-12'],
+      ['l’anno scorso', '2021'],
+    ]);
+  });
+});

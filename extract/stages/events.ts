@@ -1,0 +1,208 @@
+// Events named in the text: an event noun ("telefonata", "guerra",
+// "avvelenamento", "colloqui", "elezioni") qualified by participants ("tra
+// Putin e Biden", "Russia-Ucraina", "di Navalny"), a place ("di Ginevra",
+// "negli Stati Uniti") or a date ("del 3 novembre"). Each becomes an Event
+// entity with participants, place and date (resolved against the
+// publication date), and calls or meetings between two parties also give
+// CALLED/MET relations.
+import type { RelationType } from '../../contract/graph.ts';
+import type { Actor } from './actors.ts';
+import { findDates } from '../engine/dates.ts';
+import { LEXICON, oneWord, wordClass, type EventKind, type Lexicon } from '../lang/lexicon.ts';
+import type { MentionCandidate } from './mentions.ts';
+import { ensureEntity } from './relations.ts';
+import type { DocEntities, LocalEntity } from './coreference.ts';
+import type { Segmentation, Token } from '../engine/segment.ts';
+import { normKey } from '../engine/text.ts';
+
+export interface LocalEvent {
+  entity: number;
+  kind: EventKind;
+  participants: number[];
+  date: string | null;
+  place: number | null;
+  evidence: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+const QUAL_PREPS = new Set(wordClass('events', 'qual-preps'));
+const NEGATIONS = new Set(wordClass('events', 'negations'));
+/** "tra", "fra": "un incontro tra X e Y". */
+const BETWEEN = new Set(wordClass('events', 'between'));
+/** "e" between the participants. */
+const AND = new Set(wordClass('events', 'and'));
+/** "contro": a place after it is an opponent, not where the event took place. */
+const AGAINST = new Set(wordClass('events', 'against'));
+/** The words of an event's name: "telefonata con X", "vertice di X", "incontro di Roma", "vertice in X", "vertice del 2022-03-01". */
+const NAME_CALL = oneWord('events', 'name-call');
+const NAME_WITH = oneWord('events', 'name-with');
+const NAME_OF = oneWord('events', 'name-of');
+const NAME_MEETING_PLACE = oneWord('events', 'name-meeting-place');
+const NAME_PLACE = oneWord('events', 'name-place');
+const NAME_DATE = oneWord('events', 'name-date');
+
+function shortName(e: LocalEntity): string {
+  if (e.type === 'Person') return e.name.split(/\s+/).pop() ?? e.name;
+  return e.name;
+}
+
+const NOT_EVENT_VERBS = wordClass('events', 'not-event-verbs');
+const BETWEEN_ARTICLES = wordClass('events', 'between-articles');
+export function extractEvents(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  actors: Actor[],
+  ents: DocEntities,
+  date: string | null,
+  lex: Lexicon = LEXICON,
+): LocalEvent[] {
+  const { tokens, text } = seg;
+  const out: LocalEvent[] = [];
+  const actorAt = new Map<number, Actor>();
+  for (const a of actors) actorAt.set(a.first, a);
+  void mentions;
+  for (const s of seg.sentences) {
+    if (s.boilerplate) continue;
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'word' || t.cap || !lex.eventNounFirst.has(t.key)) continue;
+      // Longest event noun at i ("conversazione telefonica" before "conversazione").
+      let kind: EventKind | undefined;
+      let nounEnd = i + 1;
+      for (let n = Math.min(lex.eventNounMaxTokens, s.last - i); n >= 1; n--) {
+        const key = normKey(text.slice(t.start, (tokens[i + n - 1] as Token).end));
+        const k = lex.eventNouns.get(key);
+        if (k) {
+          kind = k;
+          nounEnd = i + n;
+          break;
+        }
+      }
+      if (!kind) continue;
+      if ([1, 2].some((d) => NEGATIONS.has(tokens[i - d]?.key ?? ''))) continue;
+      const participants: number[] = [];
+      let place: number | null = null;
+      let end = nounEnd;
+      let k = nounEnd;
+      // Adjectives right after the noun ("telefonica", "presidenziali", "americane").
+      const adjectives: string[] = [];
+      while (
+        k < s.last &&
+        (tokens[k] as Token).kind === 'word' &&
+        !(tokens[k] as Token).cap &&
+        !QUAL_PREPS.has((tokens[k] as Token).key) &&
+        k - nounEnd < 2 &&
+        /[aeio]$/.test((tokens[k] as Token).key) &&
+        !lex.speechCues.has((tokens[k] as Token).key) &&
+        !NOT_EVENT_VERBS.includes((tokens[k] as Token).key)
+      ) {
+        const country = lex.demonyms.get((tokens[k] as Token).key);
+        if (country) place = ensureEntity(ents, country, 'Place', lex);
+        adjectives.push((tokens[k] as Token).text);
+        k++;
+      }
+      if (adjectives.length > 0 && place !== null) end = k;
+      const a = actorAt.get(k);
+      const tk = tokens[k];
+      if (a && a.entity !== null && tokens[a.last]?.text === '-') {
+        // "guerra Russia-Ucraina", "telefonata Putin-Biden".
+        const b = actorAt.get(a.last + 1);
+        if (b && b.entity !== null) {
+          participants.push(a.entity, b.entity);
+          end = b.last;
+        }
+      } else if (tk && BETWEEN.has(tk.key)) {
+        let j = k + 1;
+        while (j < s.last && BETWEEN_ARTICLES.includes((tokens[j] as Token).key)) j++;
+        const x = actorAt.get(j);
+        if (x && x.entity !== null && AND.has(tokens[x.last]?.key ?? '')) {
+          const y = [x.last + 1, x.last + 2, x.last + 3, x.last + 4]
+            .map((k) => actorAt.get(k))
+            .find((b) => b !== undefined && b.entity !== null);
+          if (y && y.entity !== null) {
+            participants.push(x.entity, y.entity);
+            end = y.last;
+          }
+        }
+      } else if (tk && QUAL_PREPS.has(tk.key)) {
+        const x = actorAt.get(k + 1);
+        if (x && x.entity !== null) {
+          const e = ents.entities[x.entity] as LocalEntity;
+          if (e.type === 'Place' && !AGAINST.has(tk.key)) place = x.entity;
+          else participants.push(x.entity);
+          end = x.last;
+          // "colloqui di Ginevra … a Vienna": one qualifier is enough.
+        }
+      } else if (a && a.entity !== null && (ents.entities[a.entity] as LocalEntity).type !== 'Person') {
+        // "le elezioni Usa", "l'accesso Starlink" is not an event: only places qualify bare.
+        if ((ents.entities[a.entity] as LocalEntity).type === 'Place') {
+          place = a.entity;
+          end = a.last;
+        }
+      }
+      const sent = seg.sentences[t.sentence] ?? s;
+      // The date written nearest after the event noun in its sentence, else the one before it.
+      const dates = findDates(text, sent.start, sent.end, date, lex);
+      const eventDate = (dates.find((d) => d.start >= t.start) ?? dates[dates.length - 1])?.date ?? null;
+      if (participants.length === 0 && place === null && !eventDate) continue;
+      const start = t.start;
+      const endOff = (tokens[end - 1] as Token).end;
+      const nounText = text.slice(t.start, (tokens[nounEnd - 1] as Token).end).toLowerCase();
+      const nounName = kind === 'call' ? NAME_CALL : nounText;
+      let name: string;
+      if (participants.length >= 2)
+        name = `${nounName} ${participants.map((p) => shortName(ents.entities[p] as LocalEntity)).join('-')}`;
+      else if (participants.length === 1)
+        name = `${nounName} ${kind === 'call' ? NAME_WITH : NAME_OF} ${shortName(ents.entities[participants[0] as number] as LocalEntity)}`;
+      else if (place !== null)
+        name = `${nounName} ${kind === 'meeting' ? NAME_MEETING_PLACE : NAME_PLACE} ${(ents.entities[place] as LocalEntity).name}`;
+      else name = `${nounName} ${NAME_DATE} ${eventDate}`;
+      const mentionText = text.slice(start, endOff);
+      let entity = ents.entities.find((e) => e.type === 'Event' && normKey(e.name) === normKey(name));
+      if (!entity) {
+        entity = {
+          index: ents.entities.length,
+          type: 'Event',
+          name,
+          gazetteer: null,
+          mentions: [],
+          aliases: new Set(),
+          votes: new Map([['Event', 3]]),
+        };
+        ents.entities.push(entity);
+      }
+      entity.mentions.push({ start, end: endOff, text: mentionText, sentence: t.sentence, description: false });
+      if (mentionText !== name) entity.aliases.add(mentionText);
+      out.push({
+        entity: entity.index,
+        kind,
+        participants,
+        date: eventDate,
+        place,
+        evidence: text.slice(sent.start, sent.end),
+        start,
+        end: endOff,
+        sentence: t.sentence,
+      });
+      i = Math.max(i, end - 1);
+    }
+  }
+  return out;
+}
+
+/** CALLED/MET between the two parties of a call or meeting, PARTICIPATED_IN for each party, HELD_IN for the place. */
+export function eventRelations(
+  events: LocalEvent[],
+): { type: RelationType; source: number; target: number; event: LocalEvent }[] {
+  const rels: { type: RelationType; source: number; target: number; event: LocalEvent }[] = [];
+  for (const e of events) {
+    const [a, b] = e.participants;
+    if (a !== undefined && b !== undefined && (e.kind === 'call' || e.kind === 'meeting'))
+      rels.push({ type: e.kind === 'call' ? 'CALLED' : 'MET', source: a, target: b, event: e });
+    for (const p of e.participants) rels.push({ type: 'PARTICIPATED_IN', source: p, target: e.entity, event: e });
+    if (e.place !== null) rels.push({ type: 'HELD_IN', source: e.entity, target: e.place, event: e });
+  }
+  return rels;
+}

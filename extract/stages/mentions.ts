@@ -1,0 +1,1193 @@
+// Mention detection: finds the spans that name a person, organization, place,
+// event or work (capitalized runs, acronyms, gazetteer names, names with
+// connectors such as "di", "del", "della"), before typing. Sentence-initial
+// words count as names only when the lexicon or the rest of the article
+// says so ("Nella", "Queste", "Il" never do).
+import type { EntityType } from '../../contract/graph.ts';
+import type { EntityRuleId } from '../../contract/rules.ts';
+import { LEXICON, wordClass, type GazetteerEntry, type Lexicon } from '../lang/lexicon.ts';
+import { alternation, endingPattern, endings, onlyEnding } from '../lang/morphology.ts';
+import { tokenAtOrAfter, type Segmentation, type Token } from '../engine/segment.ts';
+import { normKey } from '../engine/text.ts';
+import { sentenceTags, taggedNotName, taggedProperNoun } from './taggedNames.ts';
+
+export interface MentionCandidate {
+  start: number;
+  end: number;
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  text: string;
+  sentence: number;
+  type: EntityType;
+  /** Weight of the typing evidence: 3 lexicon/title/head, 2 context, 1 default. */
+  strength: number;
+  gazetteer: GazetteerEntry | null;
+  /** The first token is a head noun ("Dipartimento", "università"). */
+  headType: EntityType | null;
+  /** A lowercase institution ("la polizia", "il governo"): the institution of the place in context. */
+  generic: boolean;
+  /** The rule that gave `type` at this `strength`. */
+  rule: EntityRuleId;
+  /** How this one mention reads where it differs from its entity's type (a country acting: an Organization), and why. */
+  reading?: { type: EntityType; rule: EntityRuleId };
+}
+
+/** Dashes that join two towns into a route ("Milano - Bergamo"). */
+export const ROUTE_DASHES = new Set(['-', '–', '—']);
+export const CONNECTORS = new Set(wordClass('mentions', 'connectors'));
+const HEAD_CONNECTORS = new Set(wordClass('mentions', 'head-connectors'));
+const LOWER_HEAD_CONNECTORS = new Set(wordClass('mentions', 'lower-head-connectors'));
+/** A country, an organization or a person known by surname: parties of "Russia-Ucraina", "Musk-Putin", never one compound name. */
+function isCountryOrActor(key: string, lex: Lexicon): boolean {
+  const g = lex.gazetteer.get(key);
+  if (g && (g.type !== 'Place' || countryNames(lex).has(g.canonical))) return true;
+  return lex.knownSurnames.has(key) || lex.firstNames.has(key);
+}
+
+let countrySet: { lex: Lexicon; names: Set<string> } | null = null;
+/** Canonical names of countries (those with a demonym). */
+export function countryNames(lex: Lexicon): Set<string> {
+  if (countrySet?.lex === lex) return countrySet.names;
+  const names = new Set<string>(lex.demonyms.values());
+  countrySet = { lex, names };
+  return names;
+}
+
+/** Lowercase heads that start a name ("provincia di Trapani", "università di Nottingham"); others ("l'azienda di Meg Whitman") do not. */
+const LOWER_HEADS = new Set(wordClass('mentions', 'lower-heads'));
+
+const STANDALONE_HEADS = new Set(wordClass('mentions', 'standalone-heads'));
+/** Lowercase words for a natural feature or a structure, written right before its name ("fiume Hudson", "aeroporto Fiumicino"). */
+const PLACE_FEATURE_HEADS = new Set(wordClass('mentions', 'place-feature-heads'));
+/** A road's number: "autostrada A1", "statale 36". */
+const ROAD_NUMBER = /^[A-Z]{1,2}\d{1,3}$/;
+/** A capitalized English plural: "Marlins", "Bulls", "Raptors" (not "-ss", "-us", "-is"). */
+const ENGLISH_PLURAL = /^\p{Lu}\p{Ll}+[^suiy]s$/u;
+/** Articles of a masculine noun starting with s + consonant: "dello Stato", "allo Stato" name the state, "è stato" is a verb. */
+const LO_ARTICLES = new Set(wordClass('mentions', 'lo-articles'));
+
+const SUBJECT_VERBS = new Set(wordClass('mentions', 'subject-verbs'));
+/** Adverbs and gerunds ("rapidamente", "arrivando"): not a subject's verb, nor a name. */
+const ADVERB_ENDING = new RegExp(`(?:${alternation([...endings('adverb'), ...endings('gerund')])})$`);
+const SURNAME_PARTICLES = new Set(wordClass('mentions', 'surname-particles'));
+const DIRECTIONS = new Set(wordClass('mentions', 'directions'));
+/** Direction adjectives written small after a place: "centrale", "settentrionale", "nordorientale". */
+const DIRECTION_ADJECTIVES = new Set(wordClass('mentions', 'direction-adjectives'));
+const PARTICLES = new Set(wordClass('mentions', 'particles'));
+const ARABIC_ARTICLES = new Set(wordClass('mentions', 'arabic-articles'));
+const NAME_ARTICLES = new Set(wordClass('mentions', 'name-articles'));
+const STREET_HEADS = new Set(wordClass('mentions', 'street-heads'));
+
+/** "stato": the state, though mostly a verb form. */
+const STATE_NOUNS = new Set(wordClass('mentions', 'state-nouns'));
+/** "repubblica": the state a body belongs to ("Procura della Repubblica"). */
+const REPUBLIC_NOUNS = new Set(wordClass('mentions', 'republic-nouns'));
+/** "don": a priest's title, written as part of his name. */
+const PRIEST_TITLES = new Set(wordClass('mentions', 'priest-titles'));
+/** "anni": a decade's name after it is not a name ("gli anni Quaranta"). */
+const DECADE_NOUNS = new Set(wordClass('mentions', 'decade-nouns'));
+/** "pubblico ministero": a prosecutor, not a ministry; each phrase as its keys. */
+const PROSECUTOR_PHRASES = wordClass('mentions', 'prosecutor-phrases').map((p) => p.split(' ').map(normKey));
+/** The bare preposition "di" before a lowercase complement of a portfolio ("ministro di grazia e giustizia"). */
+const OF = new Set(wordClass('mentions', 'of'));
+/** Street heads that are also prepositions or adverbs ("via": "in via Roma", "portato via"). */
+const PREPOSITION_STREET_HEADS = new Set(wordClass('mentions', 'preposition-street-heads'));
+/** Company forms written with dots ("S.p.A."), each with the key of the token it opens with. */
+const DOTTED_COMPANY_FORMS = wordClass('mentions', 'dotted-company-forms').map((form) => ({
+  form,
+  key: normKey(form.split('.')[0] ?? ''),
+}));
+/** Club suffixes ("Calcio"): unlike a company form, they do not close the name. */
+const CLUB_SUFFIXES = new Set(wordClass('mentions', 'club-suffixes'));
+/** English connectors inside an organization's name ("Council of Europe", "Centers for Disease Control"). */
+const NAME_OF = new Set(wordClass('mentions', 'name-of'));
+/** The English article after such a connector ("Institute for the Study of …"). */
+const NAME_ARTICLES_AFTER_OF = new Set(wordClass('mentions', 'name-articles-after-of'));
+/** The English "and" an English name goes on past. */
+const NAME_AND = new Set(wordClass('mentions', 'name-and'));
+/** Particles joined to a name by a hyphen: "al-Assad", "bin-Salman". */
+const HYPHENED_NAME_PARTICLES = new Set(wordClass('mentions', 'hyphened-name-particles'));
+/** Connectors joining two unknown names: "Santiago de Compostela", "Appignano del Tronto". */
+const NAME_JOINERS = new Set(wordClass('mentions', 'name-joiners'));
+
+/** "Stato" written big in mid-sentence is the state ("Consiglio di Stato"), though "stato" is mostly a verb form. */
+function isCapitalizedState(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap && !t.initial && STATE_NOUNS.has(t.key);
+}
+
+/** A common noun written big in mid-sentence, inside a head-led name: "Consiglio dei Ministri". */
+function bigCommonNoun(t: Token | undefined, lex: Lexicon): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap && !t.initial && lex.commonCapitalized.has(t.key);
+}
+
+/** An adjective written big after a head: "Amministrativo", "Generale"; not a known name nor a first name. */
+function bigAdjective(t: Token | undefined, lex: Lexicon): boolean {
+  if (t === undefined || t.kind !== 'word' || !t.cap || t.upper || !t.spaceBefore) return false;
+  if (lex.gazetteer.has(t.key) || lex.firstNames.has(t.key) || lex.cities.has(t.key) || lex.knownSurnames.has(t.key))
+    return false;
+  return OFFICE_ADJECTIVE.test(t.key) || (ADJECTIVE_ENDINGS.test(t.key) && lex.commonWords.has(t.key));
+}
+
+/** Endings of the adjectives of offices and courts ("Regionale", "Amministrativo", "Superiore", "Civico"). */
+const OFFICE_ADJECTIVE = endingPattern('office-adjective');
+
+/** Words before a street's "via": "in via Roma", "della via Emilia", "e via Verdi". */
+const STREET_VIA_BEFORE = new Set(wordClass('mentions', 'street-via-before'));
+
+/** "annunciato via Instagram": "via" after a verb or a noun means "through", and an organization after it is no street. */
+function viaIsPreposition(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (next && lex.gazetteer.get(next.key)?.type === 'Organization') return true;
+  if (!prev || prev.sentence !== (tokens[i] as Token).sentence || prev.kind !== 'word') return false;
+  return !STREET_VIA_BEFORE.has(prev.key);
+}
+
+/** A verb right after a name makes the name its subject ("Macron ha incontrato…", "Di Pietro ha detto…"). */
+function isVerbAfter(t: Token | undefined, lex: Lexicon): boolean {
+  return (
+    t !== undefined &&
+    t.kind === 'word' &&
+    (SUBJECT_VERBS.has(t.key) || lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key))
+  );
+}
+
+/** Object and reflexive pronouns written onto an infinitive, a gerund or an imperative ("ridurlo", "dicendogli", "darglielo"), longest first. */
+const CLITICS = wordClass('mentions', 'clitics');
+
+/** A verb with its pronouns attached: "ridurlo" (ridurre), "farne" (fare), "dicendolo" (dicendo), "dirglielo". */
+function cliticVerb(key: string, lex: Lexicon): boolean {
+  for (const clitic of CLITICS) {
+    if (!key.endsWith(clitic) || key.length - clitic.length < 3) continue;
+    const stem = key.slice(0, key.length - clitic.length);
+    if (lex.verbFinite.has(stem) || lex.verbNonfinite.has(`${stem}e`) || lex.verbNonfinite.has(`${stem}re`))
+      return true;
+    if (
+      CLITICS.some(
+        (inner) => stem.endsWith(inner) && lex.verbNonfinite.has(`${stem.slice(0, stem.length - inner.length)}e`),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * An ordinary Italian word (a verb form, an adverb, a pronoun, a numeral …):
+ * capitalized at a sentence start it is no evidence of a name ("Penso", "Arrivano", "Entrambi", "Ridurlo").
+ */
+export function isOrdinaryWord(key: string, lex: Lexicon = LEXICON): boolean {
+  return lex.commonWords.has(key) || lex.verbFinite.has(key) || lex.verbNonfinite.has(key) || cliticVerb(key, lex);
+}
+
+/**
+ * Tokens of shouted text: a line written wholly in capitals (a headline, a kicker), or a run of
+ * capitalized words that holds a function word or an ordinary word ("DAL NOSTRO INVIATO", "SULLO YACHT").
+ * Only names the gazetteer knows are taken from it.
+ */
+export function shoutedTokens(seg: Segmentation, lex: Lexicon = LEXICON): Uint8Array {
+  const { tokens, text } = seg;
+  const shouted = new Uint8Array(tokens.length);
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    if (!(t.kind === 'word' && t.upper && t.text.length > 1)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    let words = 0;
+    let ordinary = false;
+    while (end < tokens.length) {
+      const x = tokens[end] as Token;
+      // One-letter words inside a run are articles and conjunctions ("CHIEDE I CONTI", "SOLDI E PROMESSE").
+      const letter = x.kind === 'word' && x.cap && x.text.length === 1 && lex.functionWords.has(x.key);
+      if (letter || (x.kind === 'word' && x.upper && (x.text.length > 1 || x.key.endsWith("'")))) {
+        words++;
+        if (lex.functionWords.has(x.key) || isOrdinaryWord(x.key, lex)) ordinary = true;
+      } else if (!(x.kind === 'punct' && (x.text === "'" || x.text === '’'))) break;
+      if (end + 1 < tokens.length && text.slice(x.end, (tokens[end + 1] as Token).start).includes('\n')) {
+        end++;
+        break;
+      }
+      end++;
+    }
+    const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+    const lineEndAt = text.indexOf('\n', t.start);
+    const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
+    const wholeLine = !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
+    if ((words >= 2 && ordinary) || wholeLine) shouted.fill(1, k, end);
+    k = Math.max(end, k + 1);
+  }
+  return shouted;
+}
+
+/** Third-person plural verb endings: "i carabinieri arrivano" ends the name before its verb, though "-ano" also ends adjectives. */
+const PLURAL_VERB_ENDING = endingPattern('plural-verb');
+
+export function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** Keys of words written capitalized in mid-sentence somewhere in the article: evidence that a sentence-initial occurrence is a name too. */
+export function midSentenceCapitals(seg: Segmentation, lex: Lexicon = LEXICON): Set<string> {
+  const set = new Set<string>();
+  for (const t of seg.tokens) if (t.cap && !t.initial && !lex.functionWords.has(t.key)) set.add(t.key);
+  return set;
+}
+
+function gazetteerMatch(
+  seg: Segmentation,
+  i: number,
+  limit: number,
+  lex: Lexicon,
+  exactCase = false,
+): { entry: GazetteerEntry; last: number } | null {
+  const { tokens, text } = seg;
+  const first = tokens[i] as Token;
+  if (!lex.gazetteerFirst.has(first.key)) return null;
+  const max = Math.min(lex.gazetteerMaxTokens, limit - i);
+  // Keys of the candidate spans, built from token keys as normKey would join them, while still a prefix of some name.
+  const keys: string[] = [];
+  let acc = '';
+  for (let n = 1; n <= max; n++) {
+    const t = tokens[i + n - 1] as Token;
+    const prev = tokens[i + n - 2];
+    const joinSpace =
+      n > 1 && t.spaceBefore && !(prev as Token).key.endsWith("'") && t.key !== '-' && (prev as Token).key !== '-';
+    acc += (joinSpace ? ' ' : '') + t.key;
+    if (!lex.gazetteerPrefixes.has(acc)) break;
+    keys.push(acc);
+  }
+  for (let n = keys.length; n >= 1; n--) {
+    const lastTok = tokens[i + n - 1] as Token;
+    if (lastTok.kind === 'punct') continue;
+    if (!lex.gazetteer.has(keys[n - 1] as string)) continue;
+    const surface = text.slice(first.start, lastTok.end);
+    if (surface.includes('\n')) continue;
+    const entry = lex.gazetteer.get(keys[n - 1] as string);
+    if (!entry) continue;
+    // At a sentence start capitalization proves nothing: the form must be written exactly ("Nato a Roma" is not NATO).
+    if ((first.initial && n === 1) || exactCase || (n > 1 && lex.functionWords.has(first.key))) {
+      if (!entry.forms.includes(surface.replace(/’/g, "'").replace(/' /g, "'"))) continue;
+    }
+    // Short all-caps forms (US, AP, X) must be written in capitals, unless the lexicon lists the form as written ("negli Usa") in mid-sentence.
+    if (
+      n === 1 &&
+      surface.length <= 3 &&
+      surface !== surface.toUpperCase() &&
+      (first.initial || !entry.forms.includes(surface))
+    )
+      continue;
+    if (n === 1 && surface.length === 1) {
+      const dot = tokens[i + 1];
+      const after = tokens[i + 2];
+      if (dot?.text === '.' && after?.cap && !dot.spaceBefore && !lex.functionWords.has(after.key)) continue;
+      const prev = tokens[i - 1];
+      if (prev?.cap || tokens[i + 1]?.cap) continue;
+    }
+    return { entry, last: i + n };
+  }
+  return null;
+}
+
+/** A capitalized word the lexicons know nothing about: not a place, an organization word, a head, a known name or an ordinary word. */
+function unknownName(t: Token, lex: Lexicon): boolean {
+  return (
+    !t.upper &&
+    !lex.gazetteer.has(t.key) &&
+    !lex.cities.has(t.key) &&
+    !lex.orgWords.has(t.key) &&
+    !lex.heads.has(t.key) &&
+    !lex.knownSurnames.has(t.key) &&
+    !lex.firstNames.has(t.key) &&
+    !lex.commonCapitalized.has(t.key) &&
+    !isOrdinaryWord(t.key, lex)
+  );
+}
+
+/** The lowercase second syllable of a romanized Korean or Chinese given name, glued to the first by a hyphen. */
+function eastAsianSyllable(t: Token | undefined): boolean {
+  return isWord(t) && !t.cap && !t.spaceBefore && /^[a-z]{2,4}$/.test(t.text);
+}
+
+function nameLike(t: Token | undefined, lex: Lexicon): boolean {
+  if (!isWord(t) || !t.cap) return false;
+  if (t.text.endsWith("'") || t.text.endsWith('’')) return false;
+  if (t.text.length === 1) return false;
+  if (lex.functionWords.has(t.key) && !t.upper) return false;
+  if (lex.commonCapitalized.has(t.key)) return false;
+  return true;
+}
+
+function isInitial(seg: Segmentation, i: number): boolean {
+  const t = seg.tokens[i];
+  const dot = seg.tokens[i + 1];
+  const next = seg.tokens[i + 2];
+  return isWord(t) && t.cap && t.text.length === 1 && dot?.text === '.' && !dot.spaceBefore && isWord(next) && next.cap;
+}
+
+export const ADJECTIVE_ENDINGS = endingPattern('adjective');
+/** "-are" right after a body's name: an adjective ("parlamentare"), though it also spells an infinitive. */
+const ARE_ADJECTIVE = onlyEnding('are-adjective');
+
+/** "Corte costituzionale", "Parlamento macedone", "governo cinese": up to two adjectives after an organization head. */
+function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexicon): number {
+  let k = end;
+  while (k < limit && k - end < 2) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || t.cap || !t.spaceBefore || lex.functionWords.has(t.key)) break;
+    // "Commissione parlamentare", "polizia militare", "Banca popolare": right after a body's name an "-are" word is an
+    // adjective, whatever verb it also spells; an infinitive would need "di" or "a" there.
+    const areAdjective = t.key.length >= 7 && t.key.endsWith(ARE_ADJECTIVE) && k === end;
+    if (!lex.demonyms.has(t.key) && !ADJECTIVE_ENDINGS.test(t.key) && !areAdjective) break;
+    if (lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key)) break;
+    if (!lex.demonyms.has(t.key) && lex.verbFinite.has(t.key) && PLURAL_VERB_ENDING.test(t.key)) break;
+    k++;
+  }
+  return k;
+}
+
+/** A lowercase noun that completes a body's name after "di", "del" …: "cassazione", "giornalisti"; not a function word, an adverb or a reporting word. */
+function lowercaseComplement(t: Token | undefined, lex: Lexicon): boolean {
+  return (
+    isWord(t) &&
+    !t.cap &&
+    !lex.functionWords.has(t.key) &&
+    t.key.length > 3 &&
+    !lex.speechCues.has(t.key) &&
+    !ADVERB_ENDING.test(t.key)
+  );
+}
+
+/** Words naming the holder of a portfolio ("ministro", "ministero"): a portfolio after them is part of their title. */
+const PORTFOLIO_BODIES = new Set(wordClass('mentions', 'portfolio-bodies'));
+/** How far back a minister's title may stand before a portfolio: "ministro dell'Istruzione, dell'Università e della Ricerca". */
+const PORTFOLIO_WINDOW = 8;
+
+/** A minister's title or a ministry shortly before token `i` in its sentence. */
+function ministryBefore(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const sentence = (tokens[i] as Token).sentence;
+  for (let k = i - 2; k >= 0 && k >= i - PORTFOLIO_WINDOW; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return false;
+    if (lex.titles.get(t.key) === 'MINISTER_OF' || PORTFOLIO_BODIES.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** A saint's title written before the saint's names: "San", "Santa", "Santo". */
+const SAINT_TITLES = new Set(wordClass('mentions', 'saint-titles'));
+
+/** Social networks and sharing platforms, written as the medium of what someone posted. */
+const PLATFORMS = new Set(wordClass('mentions', 'platforms'));
+/** Prepositions and nouns that make a platform after them the medium: "su", "via", "profilo", "account". */
+const MEDIUM_CUES = new Set(wordClass('mentions', 'medium-cues'));
+
+/** Bodies news name after the one leading them: "il governo Letta", "l'amministrazione Obama", "la giunta Sala". */
+const LEADER_LED_BODIES = new Set(wordClass('mentions', 'leader-led-bodies'));
+
+/**
+ * A body named after its leader: the body's noun, then a name the gazetteer does not know ("il Governo Letta", "la
+ * giunta Sala"): the body and the person are two entities. "il governo Usa" and "la Giunta Regionale" are no such name.
+ */
+export function leaderLedBody(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const head = tokens[i] as Token;
+  const name = tokens[i + 1];
+  return (
+    LEADER_LED_BODIES.has(head.key) &&
+    isWord(name) &&
+    name.cap &&
+    !name.upper &&
+    name.spaceBefore &&
+    name.sentence === head.sentence &&
+    nameLike(name, lex) &&
+    !lex.gazetteer.has(name.key) &&
+    !lex.orgWords.has(name.key) &&
+    !lex.demonyms.has(name.key) &&
+    !bigAdjective(name, lex)
+  );
+}
+
+/** Articles, alone or joined to a preposition, that open a title ("il Codice …", "al Salone …", "nel Programma …"). */
+const TITLE_OPENERS = new Set(wordClass('mentions', 'title-openers'));
+
+/**
+ * "Codice della strada", "Salone del libro", "Carta dei diritti": a word written big mid-sentence that no lexicon knows
+ * as a name, and its lowercase complement, are one name of nothing the words tell (Other); cut after the noun, "Codice"
+ * would be a junk node. The surname of a full name in the article is left alone.
+ */
+function commonNounTitle(seg: Segmentation, m: MentionCandidate, lex: Lexicon): void {
+  const { tokens } = seg;
+  if (m.last - m.first !== 1 || m.gazetteer || m.headType) return;
+  const noun = tokens[m.first] as Token;
+  const connector = tokens[m.last];
+  const complement = tokens[m.last + 1];
+  if (!noun.cap || noun.upper || noun.initial || lex.titles.has(noun.key) || lex.gazetteer.has(noun.key)) return;
+  if (lex.firstNames.has(noun.key) || lex.knownSurnames.has(noun.key) || lex.cities.has(noun.key)) return;
+  if (connector === undefined || !LOWER_HEAD_CONNECTORS.has(connector.key) || connector.sentence !== m.sentence) return;
+  if (complement === undefined || complement.kind !== 'word' || complement.cap || complement.sentence !== m.sentence)
+    return;
+  if (
+    complement.text.length < 4 ||
+    lex.functionWords.has(complement.key) ||
+    lex.commonWords.has(complement.key) ||
+    lex.verbFinite.has(complement.key) ||
+    lex.verbNonfinite.has(complement.key) ||
+    cliticVerb(complement.key, lex)
+  )
+    return;
+  // An article before: "il Codice", "al Salone". A person's surname goes bare.
+  const article = tokens[m.first - 1];
+  if (article === undefined || article.cap || !TITLE_OPENERS.has(article.key)) return;
+  m.last += 2;
+  m.end = complement.end;
+  m.text = seg.text.slice(m.start, m.end);
+  m.type = 'Other';
+  m.strength = 2.5;
+  m.rule = 'type.common-noun-title';
+}
+
+/** Detects candidate name spans in every non-boilerplate sentence; types are provisional (see typing.ts). */
+/**
+ * `vocabulary`: words written in lowercase somewhere in the batch; a sentence-initial word that never is,
+ * followed by another name-like word ("Woody Allen è arrivato"), opens a name.
+ * `language`: the document's, whose part-of-speech tagger (if it has one) says which opening words are no names.
+ */
+export function detectMentions(
+  seg: Segmentation,
+  lex: Lexicon = LEXICON,
+  vocabulary: Set<string> | null = null,
+  language: string | null = null,
+): MentionCandidate[] {
+  const { tokens, text } = seg;
+  const tags = sentenceTags(seg, language);
+  const docCaps = midSentenceCapitals(seg, lex);
+  const shouted = shoutedTokens(seg, lex);
+  const out: MentionCandidate[] = [];
+  const push = (
+    first: number,
+    last: number,
+    gazetteer: GazetteerEntry | null,
+    headType: EntityType | null,
+    rule?: EntityRuleId,
+  ) => {
+    const a = tokens[first] as Token;
+    const b = tokens[last - 1] as Token;
+    out.push({
+      start: a.start,
+      end: b.end,
+      first,
+      last,
+      text: text.slice(a.start, b.end),
+      sentence: a.sentence,
+      type: gazetteer?.type ?? headType ?? 'Person',
+      strength: gazetteer ? 3 : headType ? 3 : 1,
+      gazetteer,
+      headType,
+      generic: false,
+      rule: rule ?? (gazetteer ? 'type.gazetteer' : headType ? 'type.head-noun' : 'type.capitalized-name'),
+    });
+  };
+  for (const s of seg.sentences) {
+    if (s.boilerplate) continue;
+    let i = s.first;
+    while (i < s.last) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'word') {
+        i++;
+        continue;
+      }
+      // "don Zeno", "Don Lorenzo Milani": the priest's "don" is written as part of his name.
+      if (
+        PRIEST_TITLES.has(t.key) &&
+        nameLike(tokens[i + 1], lex) &&
+        (tokens[i + 1] as Token).spaceBefore &&
+        !lex.gazetteer.has((tokens[i + 1] as Token).key)
+      ) {
+        let end = i + 2;
+        while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
+        push(i, end, null, null);
+        (out[out.length - 1] as MentionCandidate).type = 'Person';
+        (out[out.length - 1] as MentionCandidate).rule = 'type.priest';
+        i = end;
+        continue;
+      }
+      // "gli anni Quaranta": a decade, not a name.
+      if (t.cap && !t.upper && lex.decades.has(t.key) && DECADE_NOUNS.has(tokens[i - 1]?.key ?? '')) {
+        i++;
+        continue;
+      }
+      // Lowercase head + connector + capitalized name: "università di Nottingham", "provincia di Trapani", "piazza Tienanmen"; head + nationality: "governo cinese".
+      if (!t.cap) {
+        // Gazetteer names written with a lowercase article ("la Repubblica").
+        if (lex.gazetteerFirst.has(t.key)) {
+          const gzl = gazetteerMatch(seg, i, s.last, lex, true);
+          if (gzl) {
+            push(i, gzl.last, gzl.entry, null);
+            i = gzl.last;
+            continue;
+          }
+        }
+        // "l'amministrazione Obama", "la giunta Sala": a body named after its leader is the body, then the person.
+        if (leaderLedBody(tokens, i, lex)) {
+          push(i, i + 1, null, 'Organization', 'type.body-of-leader');
+          (out[out.length - 1] as MentionCandidate).generic = true;
+          i++;
+          continue;
+        }
+        // "la polizia", "il governo cinese", "il consiglio comunale"; "il pubblico ministero" is a prosecutor, not a ministry.
+        if (
+          (lex.institutions.has(t.key) || lex.institutionFirst.has(t.key)) &&
+          !PROSECUTOR_PHRASES.some((words) => words.every((w, n) => tokens[i - words.length + 1 + n]?.key === w))
+        ) {
+          // Longest listed form first ("vigili del fuoco", "consiglio dei ministri").
+          let base = i + 1;
+          for (let n = Math.min(4, s.last - i); n >= 2; n--) {
+            if (lex.institutions.has(normKey(text.slice(t.start, (tokens[i + n - 1] as Token).end)))) {
+              base = i + n;
+              break;
+            }
+          }
+          if (base === i + 1 && !lex.institutions.has(t.key)) {
+            i++;
+            continue;
+          }
+          // "il ministero degli Esteri", "il ministero della salute": the portfolio, in either case, completes the name.
+          // The country's adjective after it stays out ("il ministero degli Esteri russo"): with it the body would
+          // read as the country's voice, and the foreign ministry is a speaker of its own.
+          const connector = tokens[base];
+          const portfolioAfter = tokens[base + 1];
+          let completed = false;
+          if (
+            base === i + 1 &&
+            connector !== undefined &&
+            LOWER_HEAD_CONNECTORS.has(connector.key) &&
+            isWord(portfolioAfter) &&
+            portfolioAfter.sentence === t.sentence &&
+            (lex.portfolios.has(portfolioAfter.key) ||
+              (OF.has(connector.key) &&
+                !portfolioAfter.cap &&
+                lowercaseComplement(portfolioAfter, lex) &&
+                !lex.verbFinite.has(portfolioAfter.key) &&
+                !lex.verbNonfinite.has(portfolioAfter.key) &&
+                !cliticVerb(portfolioAfter.key, lex)))
+          ) {
+            base += 2;
+            completed = true;
+          }
+          const end = completed ? base : extendAdjectives(tokens, base, s.last, lex);
+          push(i, end, null, 'Organization');
+          (out[out.length - 1] as MentionCandidate).generic = !lex.demonyms.has((tokens[end - 1] as Token).key);
+          i = end;
+          continue;
+        }
+        // "oceano Pacifico", "stadio Artemio Franchi", "statale Salaria": a lowercase word for a natural feature or a
+        // structure, then its capitalized name, is a place written whole; not an acronym ("l'emittente statale KCNA").
+        const named = tokens[i + 1];
+        if (
+          PLACE_FEATURE_HEADS.has(t.key) &&
+          isWord(named) &&
+          named.cap &&
+          named.spaceBefore &&
+          named.sentence === t.sentence &&
+          ((nameLike(named, lex) && !named.upper) || ROAD_NUMBER.test(named.text))
+        ) {
+          let end = i + 2;
+          while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
+          push(i, end, null, 'Place');
+          i = end;
+          continue;
+        }
+        const head = lex.heads.get(t.key);
+        if (
+          head &&
+          head !== 'Event' &&
+          lex.headJoin.get(t.key) === 'join' &&
+          !lex.titles.has(t.key) &&
+          LOWER_HEADS.has(t.key)
+        ) {
+          const c = tokens[i + 1];
+          const n = tokens[i + 2];
+          let end = -1;
+          if (
+            c &&
+            LOWER_HEAD_CONNECTORS.has(c.key) &&
+            nameLike(n, lex) &&
+            (n as Token).sentence === t.sentence &&
+            !lex.firstNames.has((n as Token).key)
+          )
+            end = i + 3;
+          else if (
+            STREET_HEADS.has(t.key) &&
+            nameLike(c, lex) &&
+            !(PREPOSITION_STREET_HEADS.has(t.key) && viaIsPreposition(tokens, i, lex))
+          )
+            end = i + 2;
+          if (end > 0) {
+            while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
+            end = extendAdjectives(tokens, end, s.last, lex);
+            push(i, end, null, head);
+            i = end;
+            continue;
+          }
+        }
+        i++;
+        continue;
+      }
+      // "Sant'Agata", "Sant'Orsola": the elided saint's title written onto the name opens a place's name.
+      const saint = tokens[i + 1];
+      if (
+        !t.upper &&
+        /['’]$/.test(t.text) &&
+        lex.heads.get(t.key) === 'Place' &&
+        nameLike(saint, lex) &&
+        !(saint as Token).spaceBefore
+      ) {
+        let end = i + 2;
+        while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
+        push(i, end, null, 'Place');
+        i = end;
+        continue;
+      }
+      const gz = gazetteerMatch(seg, i, s.last, lex);
+      // "ha scritto su Facebook", "il suo profilo Instagram", "confermato via Twitter": a platform carrying the words is
+      // the medium, no party to the news; "Facebook ha chiuso l'account" keeps the company.
+      if (gz && gz.last === i + 1 && PLATFORMS.has(t.key) && MEDIUM_CUES.has(tokens[i - 1]?.key ?? '')) {
+        i++;
+        continue;
+      }
+      // "Leonardo da Vinci", "Antonello da Messina": a given name, a particle and a name are a person, whatever the
+      // given name alone names in the gazetteer (a company, a town).
+      const givenWithParticle =
+        lex.firstNames.has(t.key) &&
+        isWord(tokens[i + 1]) &&
+        !(tokens[i + 1] as Token).cap &&
+        PARTICLES.has((tokens[i + 1] as Token).key) &&
+        nameLike(tokens[i + 2], lex);
+      if (
+        gz &&
+        !(gz.last === i + 1 && givenWithParticle) &&
+        !(gz.last === i + 1 && gz.entry.type === 'Place' && lex.firstNames.has(t.key) && nameLike(tokens[i + 1], lex))
+      ) {
+        let last = gz.last;
+        // "New York Post", "Lega Nord", "Germania Est": a known name continued by more capitalized words is another name.
+        let extended = false;
+        const cityLike = gz.entry.type === 'Place' && !countryNames(lex).has(gz.entry.canonical);
+        const stationLike = (x: Token) =>
+          cityLike && nameLike(x, lex) && !lex.gazetteer.has(x.key) && !lex.knownSurnames.has(x.key) && !x.upper;
+        // "Coldiretti Veneto", "Cisl Brescia": a one-word organization and the town or region of its branch;
+        // a town before a dash starts a route ("Milano - Bergamo"), not a branch.
+        const branchTown = (at: number) => {
+          const x = tokens[at] as Token;
+          return (
+            !ROUTE_DASHES.has(tokens[at + 1]?.text ?? '') &&
+            gz.entry.type === 'Organization' &&
+            gz.last === i + 1 &&
+            x.cap &&
+            !x.upper &&
+            (lex.cities.has(x.key) ||
+              (lex.gazetteer.get(x.key)?.type === 'Place' &&
+                !countryNames(lex).has((lex.gazetteer.get(x.key) as GazetteerEntry).canonical)))
+          );
+        };
+        while (
+          last < s.last &&
+          last - gz.last < 2 &&
+          (tokens[last] as Token).spaceBefore &&
+          !lex.firstNames.has((tokens[last] as Token).key) &&
+          !isInitial(seg, last) &&
+          (((tokens[last] as Token).cap && lex.orgWords.has((tokens[last] as Token).key)) ||
+            ((tokens[last] as Token).cap && DIRECTIONS.has((tokens[last] as Token).key)) ||
+            // "Italia centrale", "Asia centrale", "India nordorientale": a direction adjective after a place.
+            (gz.entry.type === 'Place' &&
+              last === gz.last &&
+              !(tokens[last] as Token).cap &&
+              DIRECTION_ADJECTIVES.has((tokens[last] as Token).key)) ||
+            stationLike(tokens[last] as Token) ||
+            (last === gz.last && branchTown(last)))
+        ) {
+          last++;
+          extended = true;
+        }
+        // "Roma-Lido", "Milano-Malpensa": a city joined by a hyphen to a name that is no country or known actor.
+        if (
+          !extended &&
+          cityLike &&
+          tokens[last]?.text === '-' &&
+          !(tokens[last] as Token).spaceBefore &&
+          nameLike(tokens[last + 1], lex) &&
+          !(tokens[last + 1] as Token).spaceBefore &&
+          !lex.gazetteer.has((tokens[last + 1] as Token).key) &&
+          !isCountryOrActor((tokens[last + 1] as Token).key, lex)
+        ) {
+          last += 2;
+          extended = true;
+        }
+        if (extended && !lex.gazetteer.has(normKey(text.slice(t.start, (tokens[last - 1] as Token).end)))) {
+          const allDirections = tokens.slice(gz.last, last).every((x) => DIRECTIONS.has(x.key));
+          const orgWord = tokens.slice(gz.last, last).some((x) => lex.orgWords.has(x.key));
+          // "Miami Open", "Roma Masters": a city continued by an event word names the event.
+          const eventWord = tokens.slice(gz.last, last).some((x) => lex.eventWords.has(x.key));
+          // "Miami Marlins", "Chicago Bulls": a town and an English plural is a team; a station or a district is no plural.
+          const team =
+            cityLike &&
+            last === gz.last + 1 &&
+            ENGLISH_PLURAL.test((tokens[gz.last] as Token).text) &&
+            !isOrdinaryWord((tokens[gz.last] as Token).key, lex);
+          const branch = last === gz.last + 1 && branchTown(gz.last);
+          push(
+            i,
+            last,
+            null,
+            eventWord ? 'Event' : allDirections || (cityLike && !orgWord && !team) ? gz.entry.type : 'Organization',
+            branch ? 'type.organization-branch' : allDirections ? 'type.place-and-direction' : undefined,
+          );
+        } else push(i, gz.last, gz.entry, null);
+        i = extended ? last : gz.last;
+        continue;
+      }
+      if (shouted[i] === 1) {
+        i++;
+        continue;
+      }
+      // "il settimanale Il Giornalino", "la casa L'Oréal": a capitalized article in mid-sentence opens a title-like name.
+      if (!t.initial && NAME_ARTICLES.has(t.key) && !t.upper && i + 1 < s.last) {
+        const n = tokens[i + 1] as Token;
+        const elided = t.key.endsWith("'");
+        if (
+          nameLike(n, lex) &&
+          (elided || n.spaceBefore) &&
+          !n.initial &&
+          !lex.gazetteer.has(n.key) &&
+          !lex.firstNames.has(n.key)
+        ) {
+          let end = i + 2;
+          for (;;) {
+            const x = tokens[end];
+            if (end < s.last && nameLike(x, lex) && (x as Token).spaceBefore) end++;
+            // "Il Popolo delle Libertà": a connector and another name.
+            else if (end + 1 < s.last && isWord(x) && CONNECTORS.has(x.key) && !x.cap && nameLike(tokens[end + 1], lex))
+              end += 2;
+            else break;
+          }
+          push(i, end, null, null);
+          i = end;
+          continue;
+        }
+      }
+      // "dello Stato", "allo Stato": the state, though "stato" is mostly a verb form.
+      if (STATE_NOUNS.has(t.key) && !t.initial && LO_ARTICLES.has(tokens[i - 1]?.key ?? '')) {
+        const end = extendAdjectives(tokens, i + 1, s.last, lex);
+        push(i, end, null, 'Organization');
+        i = end;
+        continue;
+      }
+      // "Di Pietro", "D'Alema", "Della Valle" without a first name: a capitalized surname particle opens the name, mid-sentence or before a verb.
+      const particleSurname =
+        SURNAME_PARTICLES.has(t.key) &&
+        !NAME_ARTICLES.has(t.key) &&
+        !t.upper &&
+        nameLike(tokens[i + 1], lex) &&
+        ((tokens[i + 1] as Token).spaceBefore || t.key.endsWith("'")) &&
+        !lex.gazetteer.has((tokens[i + 1] as Token).key);
+      if (particleSurname && (!t.initial || isVerbAfter(tokens[i + 2], lex))) {
+        let end = i + 2;
+        while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
+        push(i, end, null, null);
+        i = end;
+        continue;
+      }
+      // A portfolio ("Università", "Salute") after "dell'" is part of a minister's title; after an article, or after "dell'"
+      // with no minister or ministry before it, a head noun starts a name ("l'Università di Bologna", "il rettore dell'Università di Pavia").
+      const portfolio =
+        lex.portfolios.has(t.key) &&
+        !(lex.heads.has(t.key) && !(CONNECTORS.has(tokens[i - 1]?.key ?? '') && ministryBefore(tokens, i, lex)));
+      // Arabic names and outlets mid-sentence: "Al Alam", "Al-Jazeera", "El Baradei" (never the preposition "al", written small there).
+      const hyphened = tokens[i + 1]?.text === '-' && !(tokens[i + 1] as Token).spaceBefore;
+      const arabicArticle =
+        t.cap &&
+        !t.upper &&
+        ARABIC_ARTICLES.has(t.key) &&
+        (hyphened
+          ? nameLike(tokens[i + 2], lex)
+          : !t.initial && nameLike(tokens[i + 1], lex) && !lex.functionWords.has((tokens[i + 1] as Token).key));
+      if ((!nameLike(t, lex) && !isInitial(seg, i) && !arabicArticle) || portfolio) {
+        i++;
+        continue;
+      }
+      let headType = lex.heads.get(t.key) ?? null;
+      if (!t.upper && leaderLedBody(tokens, i, lex)) {
+        push(i, i + 1, null, 'Organization', 'type.body-of-leader');
+        (out[out.length - 1] as MentionCandidate).generic = true;
+        i++;
+        continue;
+      }
+      const join = lex.headJoin.get(t.key) ?? 'join';
+      if (headType && join === 'none' && !(nameLike(tokens[i + 1], lex) && (tokens[i + 1] as Token).spaceBefore)) {
+        // "il Festival di Sanremo", "l'Ospedale di Padova": the head is not part of the name.
+        i++;
+        continue;
+      }
+      if (headType && join === 'alone') {
+        // "Tribunale speciale", "Procura dei minori": lowercase complements belong to the name, a place after it does not.
+        // "Tribunale Amministrativo Regionale", "Procura Generale": adjectives written big belong to it too.
+        let capitalized = i + 1;
+        while (capitalized < s.last && capitalized - i <= 3 && bigAdjective(tokens[capitalized], lex)) capitalized++;
+        let end = extendAdjectives(tokens, capitalized, s.last, lex);
+        const c = tokens[end];
+        const n = tokens[end + 1];
+        if (
+          end === i + 1 &&
+          c &&
+          CONNECTORS.has(c.key) &&
+          isWord(n) &&
+          !n.cap &&
+          !lex.functionWords.has(n.key) &&
+          n.key.length > 3
+        )
+          end = extendAdjectives(tokens, end + 2, s.last, lex);
+        // "Procura della Repubblica", "Tribunale dello Stato": the state it belongs to is part of its name.
+        else if (
+          end === i + 1 &&
+          c &&
+          CONNECTORS.has(c.key) &&
+          isWord(n) &&
+          !n.initial &&
+          (REPUBLIC_NOUNS.has(n.key) || isCapitalizedState(n)) &&
+          n.cap
+        )
+          end = end + 2;
+        push(i, end, null, headType);
+        i = end;
+        continue;
+      }
+      if (headType === null && t.initial && lex.headJoin.has(t.key)) headType = null;
+      const nextTok = tokens[i + 1];
+      // A capitalized word opening a sentence right before a verb is its subject: a name ("Macron ha incontrato…").
+      // The tagger is asked only about words no list makes a name anyway.
+      const ordinary =
+        t.initial &&
+        !t.upper &&
+        (isOrdinaryWord(t.key, lex) || (!docCaps.has(t.key) && !lex.firstNames.has(t.key) && taggedNotName(tags, i)));
+      const subjectOfVerb = isVerbAfter(nextTok, lex) && !ADVERB_ENDING.test(t.key) && !ordinary;
+      const neverLowercase =
+        !ordinary &&
+        vocabulary !== null &&
+        t.initial &&
+        !vocabulary.has(t.key) &&
+        t.text.length > 2 &&
+        !lex.commonCapitalized.has(t.key) &&
+        nameLike(nextTok, lex) &&
+        (nextTok as Token).spaceBefore &&
+        !lex.gazetteer.has(t.key) &&
+        !lex.cities.has(t.key);
+      const knownOtherwise =
+        t.upper ||
+        lex.firstNames.has(t.key) ||
+        docCaps.has(t.key) ||
+        isInitial(seg, i) ||
+        headType !== null ||
+        lex.knownSurnames.has(t.key) ||
+        subjectOfVerb ||
+        neverLowercase ||
+        arabicArticle;
+      // An opening word never written lowercase in the batch that the tagger takes for a proper noun ("Zorzetti tace…").
+      const taggedName =
+        t.initial &&
+        !knownOtherwise &&
+        !ordinary &&
+        vocabulary !== null &&
+        !vocabulary.has(t.key) &&
+        !lex.commonCapitalized.has(t.key) &&
+        taggedProperNoun(tags, i);
+      const known = knownOtherwise || taggedName;
+      if (t.initial && !known) {
+        i++;
+        continue;
+      }
+      // Extend the name to the right.
+      let last = i + 1;
+      let english = false;
+      if (isInitial(seg, i)) last = i + 2;
+      const firstIsName = lex.firstNames.has(t.key) || isInitial(seg, i);
+      let lowercaseRun = 0;
+      /** The name ends on a word that is not name-like by itself ("SpA", "Dalla"): no trimming. */
+      let keepEnd = false;
+      while (last < s.last && last - i < 12) {
+        const n = tokens[last] as Token;
+        // "Brambilla Costruzioni SpA", "Fiat S.p.A.": a company-form suffix closes the name.
+        if (n.spaceBefore && n.cap && last > i) {
+          const form = DOTTED_COMPANY_FORMS.find((f) => n.key === f.key && text.startsWith(f.form, n.start));
+          const dotted = form ? tokenAtOrAfter(tokens, n.start + form.form.length) : -1;
+          if (dotted > last && dotted <= s.last) {
+            last = dotted;
+            keepEnd = true;
+            break;
+          }
+          if (lex.orgSuffixes.has(n.key) && !CLUB_SUFFIXES.has(n.key)) {
+            last++;
+            keepEnd = true;
+            break;
+          }
+        }
+        // "Andrea C.", "Antonio G.": a first name and the initial of a surname the article withholds.
+        const dot = tokens[last + 1];
+        const afterDot = tokens[last + 2];
+        if (
+          n.cap &&
+          n.spaceBefore &&
+          n.text.length === 1 &&
+          last + 2 <= s.last &&
+          dot?.text === '.' &&
+          !dot.spaceBefore &&
+          lex.firstNames.has((tokens[last - 1] as Token).key) &&
+          !(isWord(afterDot) && afterDot.cap && afterDot.sentence === n.sentence)
+        ) {
+          last += 2;
+          keepEnd = true;
+          break;
+        }
+        if (isInitial(seg, last) && n.spaceBefore) {
+          last += 2;
+          lowercaseRun = 0;
+          continue;
+        }
+        if (nameLike(n, lex) && n.spaceBefore && !lex.portfolios.has(n.key)) {
+          // "Arcore Silvio Berlusconi", "Fondazione Antonella Mansi": a first name starts another name.
+          // An unknown foreign given name before it stays with it: "Falah Mustafa Bakir".
+          // "Santa Maria Annunciata", "San Gregorio Barbarigo": a saint's title keeps the saint's names with it.
+          if (
+            lex.firstNames.has(n.key) &&
+            !lex.firstNames.has((tokens[last - 1] as Token).key) &&
+            !SAINT_TITLES.has((tokens[last - 1] as Token).key) &&
+            !lex.cities.has(n.key) &&
+            nameLike(tokens[last + 1], lex) &&
+            !(last === i + 1 && unknownName(t, lex) && !HEAD_CONNECTORS.has(tokens[i - 1]?.key ?? ''))
+          )
+            break;
+          last++;
+          lowercaseRun = 0;
+          continue;
+        }
+        // East Asian given names: "Ban Ki-moon", "Kim Jong-un".
+        if (
+          n.text === '-' &&
+          !n.spaceBefore &&
+          last > i &&
+          (tokens[last - 1] as Token).text.length <= 4 &&
+          eastAsianSyllable(tokens[last + 1])
+        ) {
+          last += 2;
+          keepEnd = true;
+          continue;
+        }
+        // Hyphenated first names (Jean-Pierre), head-led compounds (Consiglio Russia-NATO), places and lines (Roma-Lido, Garbagnate-Serenella).
+        if (
+          n.text === '-' &&
+          !n.spaceBefore &&
+          nameLike(tokens[last + 1], lex) &&
+          !(tokens[last + 1] as Token).spaceBefore
+        ) {
+          const left = tokens[last - 1] as Token;
+          const right = tokens[last + 1] as Token;
+          const knownParty = (x: Token) => isCountryOrActor(x.key, lex);
+          if (
+            headType ||
+            (lex.firstNames.has(left.key) && lex.firstNames.has(right.key)) ||
+            (last === i + 1 && !knownParty(left) && !knownParty(right) && !left.upper && !right.upper)
+          ) {
+            last += 2;
+            continue;
+          }
+          break;
+        }
+        // A capitalized particle after a first name is the surname itself: "Lucio Dalla", "Marcello Dell' Utri".
+        if (
+          n.cap &&
+          n.spaceBefore &&
+          !n.initial &&
+          n.text.length > 2 &&
+          last === i + 1 &&
+          lex.firstNames.has(t.key) &&
+          (lex.functionWords.has(n.key) || CONNECTORS.has(n.key)) &&
+          !NAME_ARTICLES.has(n.key)
+        ) {
+          const after = tokens[last + 1];
+          if (n.key.endsWith("'") && isWord(after) && after.cap) {
+            last += 2;
+            continue;
+          }
+          if (!n.key.endsWith("'") && !(isWord(after) && after.cap)) {
+            last++;
+            keepEnd = true;
+            break;
+          }
+        }
+        // Surname particles written capitalized inside a name: "Giò Di Tonno", "Lucio D'Andria", "Ignazio La Russa".
+        if (n.cap && n.spaceBefore && SURNAME_PARTICLES.has(n.key) && last > i) {
+          const after = tokens[last + 1];
+          if (isWord(after) && after.cap && (after.spaceBefore || n.text.endsWith("'") || n.text.endsWith('’'))) {
+            last += 2;
+            continue;
+          }
+        }
+        // "Massachusetts Institute of Technology", "Council of Europe".
+        if (NAME_OF.has(n.key) && (lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key))) {
+          let k = last + 1;
+          if (NAME_ARTICLES_AFTER_OF.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
+          if (nameLike(tokens[k], lex)) {
+            last = k + 1;
+            english = true;
+            continue;
+          }
+        }
+        // "… for Disease Prevention and Control": past "of" or "for", an English name goes on after "and".
+        if (
+          english &&
+          NAME_AND.has(n.key) &&
+          !n.cap &&
+          nameLike(tokens[last + 1], lex) &&
+          !lex.firstNames.has((tokens[last + 1] as Token).key)
+        ) {
+          last += 2;
+          continue;
+        }
+        // "Nouri al-Maliki", "Bashar al-Assad".
+        if (
+          HYPHENED_NAME_PARTICLES.has(n.key) &&
+          !n.cap &&
+          tokens[last + 1]?.text === '-' &&
+          nameLike(tokens[last + 2], lex) &&
+          !(tokens[last + 2] as Token).spaceBefore
+        ) {
+          last += 3;
+          continue;
+        }
+        // "Ossezia del Sud", "Corea del Nord".
+        if (
+          CONNECTORS.has(n.key) &&
+          DIRECTIONS.has((tokens[last + 1] as Token | undefined)?.key ?? '') &&
+          (tokens[last + 1] as Token).cap
+        ) {
+          last += 2;
+          keepEnd = true;
+          continue;
+        }
+        // "Corte dei conti", "Consiglio di amministrazione", "Corte suprema di cassazione": an organization head, its
+        // lowercase modifiers, then a lowercase complement.
+        if (
+          (headType === 'Organization' || headType === 'Place') &&
+          lex.headJoin.get(t.key) !== 'none' &&
+          CONNECTORS.has(n.key) &&
+          (last === i + 1 || (headType === 'Organization' && lowercaseRun === last - i - 1)) &&
+          lowercaseComplement(tokens[last + 1], lex)
+        ) {
+          last += 2;
+          keepEnd = true;
+          continue;
+        }
+        // "Sole 24 Ore": a number inside a name.
+        if (n.kind === 'num' && nameLike(tokens[last + 1], lex) && last > i) {
+          last += 2;
+          continue;
+        }
+        // "Santiago de Compostela", "Appignano del Tronto": two unknown names joined by a connector.
+        if (
+          NAME_JOINERS.has(n.key) &&
+          !headType &&
+          !firstIsName &&
+          !lex.gazetteer.has(t.key) &&
+          nameLike(tokens[last + 1], lex) &&
+          !lex.gazetteer.has((tokens[last + 1] as Token).key) &&
+          !lex.firstNames.has((tokens[last + 1] as Token).key) &&
+          !t.upper
+        ) {
+          last += 2;
+          continue;
+        }
+        if (HEAD_CONNECTORS.has(n.key) || PARTICLES.has(n.key)) {
+          const after = tokens[last + 1];
+          const particle = firstIsName && last === i + 1 && PARTICLES.has(n.key) && nameLike(after, lex);
+          // "Óscar de la Hoya", "Ursula von der Leyen": two particles between a given name and the surname.
+          if (
+            (firstIsName || unknownName(t, lex)) &&
+            last === i + 1 &&
+            !n.cap &&
+            PARTICLES.has(n.key) &&
+            isWord(after) &&
+            !after.cap &&
+            PARTICLES.has(after.key) &&
+            nameLike(tokens[last + 2], lex)
+          ) {
+            last += 3;
+            continue;
+          }
+          const secondConnector = tokens.slice(i + 1, last).some((x) => CONNECTORS.has(x.key));
+          const placeAfter =
+            isWord(after) && (lex.gazetteer.get(after.key)?.type === 'Place' || lex.cities.has(after.key));
+          const headLed =
+            headType !== null &&
+            HEAD_CONNECTORS.has(n.key) &&
+            (nameLike(after, lex) ||
+              isCapitalizedState(after) ||
+              bigCommonNoun(after, lex) ||
+              (isWord(after) && lex.portfolios.has(after.key))) &&
+            !(secondConnector && placeAfter);
+          if (particle || headLed) {
+            last += 2;
+            continue;
+          }
+          break;
+        }
+        // Up to two lowercase modifiers inside a head-led name: "Consiglio permanente dell'…".
+        if (
+          headType &&
+          n.kind === 'word' &&
+          !n.cap &&
+          lowercaseRun < 2 &&
+          !lex.functionWords.has(n.key) &&
+          CONNECTORS.has((tokens[last + 1] as Token | undefined)?.key ?? '') &&
+          (nameLike(tokens[last + 2], lex) ||
+            (headType === 'Organization' &&
+              lowercaseRun === last - i - 1 &&
+              ADJECTIVE_ENDINGS.test(n.key) &&
+              lowercaseComplement(tokens[last + 2], lex)))
+        ) {
+          lowercaseRun++;
+          last++;
+          continue;
+        }
+        break;
+      }
+      while (
+        !keepEnd &&
+        last > i + 1 &&
+        !nameLike(tokens[last - 1], lex) &&
+        !isCapitalizedState(tokens[last - 1]) &&
+        !(headType !== null && bigCommonNoun(tokens[last - 1], lex)) &&
+        !(tokens[last - 1] as Token).upper &&
+        !lex.portfolios.has((tokens[last - 1] as Token).key)
+      )
+        last--;
+      if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, s.last, lex);
+      // A head alone ("la Fondazione", "l'Azienda") is a common noun written big, unless it is an institution named by itself ("il Senato").
+      if (headType && last === i + 1 && !STANDALONE_HEADS.has(t.key)) {
+        i++;
+        continue;
+      }
+      // Roman numerals alone are ordinals ("XX secolo"), not acronyms.
+      if (last === i + 1 && t.upper && /^[IVXLCDM]+$/.test(t.text)) {
+        i++;
+        continue;
+      }
+      push(i, last, null, headType, taggedName ? 'type.tagged-proper-noun' : undefined);
+      i = last;
+    }
+  }
+  // The last words of full names: "Rossi della squadra" after "Mario Rossi" is the man, not a title.
+  const surnames = new Set(out.filter((m) => m.last - m.first > 1).map((m) => (tokens[m.last - 1] as Token).key));
+  for (const m of out) if (!surnames.has((tokens[m.first] as Token).key)) commonNounTitle(seg, m, lex);
+  return out;
+}

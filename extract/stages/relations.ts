@@ -1,0 +1,477 @@
+// Relations between entities, each with its evidence sentence and offsets:
+// roles and affiliations from role phrases ("il portavoce del Cremlino Dmitry
+// Peskov" → SPOKESPERSON_OF), ownership ("Starlink di Musk"), nationality
+// ("Javier Milei dell'Argentina"), and interactions from verbs ("Trump ha
+// attaccato Wray" → ATTACKED) and from nouns ("la telefonata tra Putin e
+// Biden" → CALLED, "i contatti Musk-Putin" → SPOKE_WITH).
+import type { EntityType, RelationType } from '../../contract/graph.ts';
+import { indexActors, PREPOSITIONS, type Actor, type ActorIndex } from './actors.ts';
+import { findDates } from '../engine/dates.ts';
+import { LEXICON, wordClass, relationClass, type Lexicon } from '../lang/lexicon.ts';
+import type { MentionCandidate } from './mentions.ts';
+import type { DocEntities, LocalEntity } from './coreference.ts';
+import type { RolePhrase } from './roles.ts';
+import type { Segmentation, Sentence, Token } from '../engine/segment.ts';
+import { endingPattern } from '../lang/morphology.ts';
+import { keySet, normKey } from '../engine/text.ts';
+
+export interface LocalRelation {
+  type: RelationType;
+  source: number;
+  target: number;
+  role: string | null;
+  evidence: string;
+  start: number;
+  end: number;
+  date: string | null;
+  /** Ids of the rules that found the relation, in order. */
+  trace: string[];
+}
+
+const WITH_PREPS = new Set(wordClass('relations', 'with-preps'));
+const PREP_OBJECT_TYPES = new Set<RelationType>([
+  'SPOKE_WITH',
+  'CALLED',
+  'MET',
+  'NEGOTIATED_WITH',
+  'SUPPORTED',
+  'ALLIED_WITH',
+]);
+const TRANSPARENT = new Set(wordClass('relations', 'transparent'));
+const CONTACT_NOUNS = relationClass('relations', 'contact-nouns');
+const NEGATIONS = keySet(wordClass('relations', 'negations'));
+const CLAUSE_KEYS = keySet(wordClass('relations', 'clause-keys'));
+const PRE_RECIPROCAL = keySet(wordClass('relations', 'pre-reciprocal'));
+const BEFORE_PARTICIPLE = keySet(wordClass('relations', 'before-participle'));
+/** "e" between two actors. */
+const AND = keySet(wordClass('relations', 'and'));
+/** "inclusi", "compresi": a list of members after the group. */
+const INCLUDING = keySet(wordClass('relations', 'including'));
+/** "che", ending the object of a relation verb. */
+const THAT = keySet(wordClass('relations', 'that'));
+/** "di", "del", "della" before the topic of an investigation. */
+const OF_TOPIC = keySet(wordClass('relations', 'of-topic'));
+/** "su", "sul", "sulla": "indaga su X" names what is investigated. */
+const ON = keySet(wordClass('relations', 'on'));
+/** The auxiliary and the "si" of a reciprocal verb ("si sono parlati"). */
+const RECIPROCAL_AUX = keySet(wordClass('relations', 'reciprocal-aux'));
+const RECIPROCAL_SI = keySet(wordClass('relations', 'reciprocal-si'));
+/** "tra", "fra": "un incontro tra X e Y". */
+const BETWEEN = keySet(wordClass('relations', 'between'));
+/** "con": "un colloquio con X". */
+const WITH = keySet(wordClass('relations', 'with'));
+/** The passive's "stato"/"stata" just before a participle, or "stato" two before ("è stato duramente criticato"). */
+const PASSIVE_BEFORE = keySet(wordClass('relations', 'passive-before'));
+const PASSIVE_TWO_BEFORE = keySet(wordClass('relations', 'passive-two-before'));
+const PARTICIPLE_ENDING = endingPattern('participle');
+const RECIPROCAL = relationClass('relations', 'reciprocal');
+
+/** Finds or adds (without mentions) a local entity for a name the text implies ("russo" → Russia). */
+export function ensureEntity(ents: DocEntities, name: string, type: EntityType, lex: Lexicon): number {
+  const key = normKey(name);
+  const gz = lex.gazetteer.get(key) ?? null;
+  const canonical = gz?.canonical ?? name;
+  const canonicalKey = normKey(canonical);
+  const found = ents.entities.find((e) => normKey(e.name) === canonicalKey || (gz !== null && e.gazetteer === gz));
+  if (found) return found.index;
+  const e: LocalEntity = {
+    index: ents.entities.length,
+    type: gz?.type ?? type,
+    name: canonical,
+    gazetteer: gz,
+    mentions: [],
+    aliases: new Set(),
+    votes: new Map([[gz?.type ?? type, 3]]),
+  };
+  ents.entities.push(e);
+  return e.index;
+}
+
+/** The country an article is about, by mentions of countries, nationality adjectives and seats of government (those in the sentence count five times). */
+function contextCountry(seg: Segmentation, ents: DocEntities, lex: Lexicon, sentence: number | null): string | null {
+  const counts = new Map<string, number>();
+  const bump = (c: string, w: number) => counts.set(c, (counts.get(c) ?? 0) + w);
+  const countries = new Set(lex.demonyms.values());
+  for (const t of seg.tokens) {
+    const d = lex.demonyms.get(t.key);
+    if (d && !t.cap) bump(d, t.sentence === sentence ? 5 : 1);
+  }
+  for (const e of ents.entities) {
+    const c = e.gazetteer?.country ?? (countries.has(e.name) ? e.name : null);
+    if (!c) continue;
+    for (const m of e.mentions) bump(c, m.sentence === sentence ? 5 : 1);
+  }
+  let best: string | null = null;
+  let score = 0;
+  for (const [c, n] of counts) if (n > score) [best, score] = [c, n];
+  return best;
+}
+
+interface Ctx {
+  seg: Segmentation;
+  mentions: MentionCandidate[];
+  actors: Actor[];
+  ents: DocEntities;
+  lex: Lexicon;
+  date: string | null;
+  out: LocalRelation[];
+  index: ActorIndex;
+}
+
+function add(
+  ctx: Ctx,
+  trace: string[],
+  type: RelationType,
+  source: number | null,
+  target: number | null,
+  role: string | null,
+  sentence: number,
+  start: number,
+  end: number,
+  dated: boolean,
+): void {
+  if (source === null || target === null || source === target) return;
+  const s = ctx.seg.sentences[sentence] as Sentence;
+  const dates = dated ? findDates(ctx.seg.text, s.start, s.end, ctx.date, ctx.lex) : [];
+  ctx.out.push({
+    type,
+    source,
+    target,
+    role,
+    evidence: ctx.seg.text.slice(s.start, s.end),
+    start,
+    end,
+    date: dates[0]?.date ?? null,
+    trace,
+  });
+}
+
+function roleRelations(ctx: Ctx, roles: RolePhrase[]): void {
+  const { ents, lex, seg } = ctx;
+  for (const r of roles) {
+    const person = r.person !== null ? (ents.ofMention[r.person] ?? null) : (ents.ofRole.get(r) ?? null);
+    if (person === null || r.relType === null) continue;
+    const holder = ents.entities[person] as LocalEntity;
+    const targets: { entity: number; rule: string }[] = [];
+    if (r.qualifierMention !== null) {
+      const t = ents.ofMention[r.qualifierMention];
+      if (t !== undefined) targets.push({ entity: t, rule: 'relation.role-qualifier' });
+      // "dietro SpaceX e la piattaforma social X": a coordinated second target.
+      const qm = ctx.mentions[r.qualifierMention] as MentionCandidate;
+      let k = qm.last;
+      if (AND.has((seg.tokens[k] as Token | undefined)?.key ?? '')) {
+        k++;
+        let steps = 0;
+        while (
+          k < seg.tokens.length &&
+          steps < 4 &&
+          !(seg.tokens[k] as Token).cap &&
+          (seg.tokens[k] as Token).kind === 'word'
+        ) {
+          k++;
+          steps++;
+        }
+        const second = ctx.mentions.findIndex((m) => m.first === k && m.sentence === qm.sentence);
+        if (second >= 0 && ents.ofMention[second] !== undefined)
+          targets.push({ entity: ents.ofMention[second] as number, rule: 'relation.role-second-qualifier' });
+      }
+    } else if (r.qualifierPlace)
+      targets.push({
+        entity: ensureEntity(ents, r.qualifierPlace, 'Place', lex),
+        rule: 'relation.role-qualifier-place',
+      });
+    else if (r.qualifierRole) {
+      const t = ents.describe(r.qualifierRole);
+      if (t !== null) targets.push({ entity: t, rule: 'relation.role-qualifier-role' });
+    } else {
+      // No qualifier: the office the lexicon knows, else the country in context for ministers and spokespersons.
+      const office = holder.gazetteer?.offices.find((o) => o.type === r.relType);
+      if (office)
+        targets.push({ entity: ensureEntity(ents, office.target, 'Place', lex), rule: 'relation.role-known-office' });
+      else if (r.relType === 'MINISTER_OF' || r.relType === 'SPOKESPERSON_OF' || r.relType === 'AMBASSADOR_OF') {
+        const c = contextCountry(seg, ents, lex, r.sentence);
+        if (c) targets.push({ entity: ensureEntity(ents, c, 'Place', lex), rule: 'relation.role-country-in-context' });
+      }
+    }
+    const role = seg.text.slice(seg.text.indexOf(r.title, r.start), r.end);
+    let start = r.start;
+    let end = r.end;
+    if (r.person !== null) {
+      const p = ctx.mentions[r.person] as MentionCandidate;
+      start = Math.min(start, p.start);
+      end = Math.max(end, p.end);
+    }
+    const holderRule = r.person !== null ? 'relation.role-phrase-with-name' : 'relation.role-phrase-resolved';
+    for (const t of targets)
+      add(ctx, [holderRule, t.rule], r.relType, person, t.entity, role || r.title, r.sentence, start, end, false);
+  }
+}
+
+const OF_PREPS = wordClass('relations', 'of-preps');
+function adjacencyRelations(ctx: Ctx): void {
+  const { seg, mentions, ents, lex } = ctx;
+  const at = new Map<number, number>();
+  mentions.forEach((m, i) => at.set(m.first, i));
+  mentions.forEach((m, i) => {
+    const prep = seg.tokens[m.last];
+    if (!prep || !OF_PREPS.includes(prep.key)) return;
+    const j = at.get(m.last + 1);
+    if (j === undefined) return;
+    const a = ents.entities[ents.ofMention[i] as number] as LocalEntity;
+    const b = ents.entities[ents.ofMention[j] as number] as LocalEntity;
+    const other = mentions[j] as MentionCandidate;
+    if (!a || !b) return;
+    if (a.type === 'Person' && b.type === 'Place') {
+      // "Javier Milei dell'Argentina": the office the lexicon knows, else citizenship.
+      const office = a.gazetteer?.offices.find((o) => normKey(o.target) === normKey(b.name));
+      add(
+        ctx,
+        [office ? 'relation.name-of-place-known-office' : 'relation.name-of-place-citizen'],
+        office ? office.type : 'CITIZEN_OF',
+        a.index,
+        b.index,
+        office ? office.role : null,
+        m.sentence,
+        m.start,
+        other.end,
+        false,
+      );
+    } else if (a.type === 'Organization' && b.type === 'Person') {
+      // "Starlink di Musk".
+      add(
+        ctx,
+        ['relation.organization-of-person'],
+        'OWNS',
+        b.index,
+        a.index,
+        null,
+        m.sentence,
+        m.start,
+        other.end,
+        false,
+      );
+    } else if (a.type === 'Organization' && b.type === 'Place' && !a.gazetteer?.country) {
+      add(
+        ctx,
+        ['relation.organization-of-place'],
+        'LOCATED_IN',
+        a.index,
+        b.index,
+        null,
+        m.sentence,
+        m.start,
+        other.end,
+        false,
+      );
+    } else if (a.type === 'Organization' && b.type === 'Organization') {
+      // "il Consiglio di sicurezza dell'ONU".
+      add(
+        ctx,
+        ['relation.organization-of-organization'],
+        'PART_OF',
+        a.index,
+        b.index,
+        null,
+        m.sentence,
+        m.start,
+        other.end,
+        false,
+      );
+    }
+    void lex;
+  });
+  // "L'impero di Musk (inclusi SpaceX e Starlink)".
+  for (let i = 0; i < seg.tokens.length; i++) {
+    const t = seg.tokens[i] as Token;
+    if (!INCLUDING.has(t.key)) continue;
+    if ((seg.tokens[i - 1] as Token | undefined)?.text !== '(') continue;
+    const owner = mentions.findIndex(
+      (m, k) => m.last === i - 1 && ents.entities[ents.ofMention[k] as number]?.type === 'Person',
+    );
+    if (owner < 0) continue;
+    const ownerEntity = ents.ofMention[owner] as number;
+    for (let k = i + 1; k < seg.tokens.length && (seg.tokens[k] as Token).text !== ')'; k++) {
+      const j = at.get(k);
+      if (j !== undefined && (ents.entities[ents.ofMention[j] as number] as LocalEntity).type === 'Organization')
+        add(
+          ctx,
+          ['relation.including-list'],
+          'OWNS',
+          ownerEntity,
+          ents.ofMention[j] as number,
+          null,
+          t.sentence,
+          (mentions[owner] as MentionCandidate).start,
+          (seg.tokens[k] as Token).end,
+          false,
+        );
+    }
+  }
+}
+
+function actorAt(ctx: Ctx, tokenIndex: number): Actor | undefined {
+  return ctx.index.byFirst.get(tokenIndex);
+}
+
+function subjectOf(ctx: Ctx, s: Sentence, verb: number): Actor | null {
+  const { tokens } = ctx.seg;
+  let boundary = s.first;
+  for (let j = verb - 1; j >= s.first; j--) {
+    const t = tokens[j] as Token;
+    if ([';', ':', '«', '»', '“', '”', '"', '(', ')'].includes(t.text) || CLAUSE_KEYS.has(t.key)) {
+      boundary = j + 1;
+      break;
+    }
+  }
+  const candidates = (ctx.index.bySentence[(tokens[verb] as Token).sentence] ?? []).filter(
+    (a) =>
+      a.first >= boundary &&
+      a.last <= verb &&
+      a.entity !== null &&
+      !PREPOSITIONS.has((tokens[a.first - 1] as Token | undefined)?.key ?? ''),
+  );
+  // Sentence-initial actors may follow a preposition of the clause before; keep the first non-prepositional.
+  return candidates[0] ?? null;
+}
+
+function objectOf(ctx: Ctx, s: Sentence, verb: number, type: RelationType): Actor | null {
+  const { tokens } = ctx.seg;
+  for (let k = verb + 1, steps = 0; k < s.last && steps < 8; k++, steps++) {
+    const t = tokens[k] as Token;
+    if (t.text === '.' || t.text === ';' || t.text === ':' || THAT.has(t.key) || (t.text === ',' && steps > 0))
+      return null;
+    if (TRANSPARENT.has(t.key)) {
+      // "la campagna (elettorale) di Trump": the object is the owner.
+      for (let j = k + 1; j < Math.min(s.last, k + 5); j++) {
+        const tj = tokens[j] as Token;
+        if (OF_TOPIC.has(tj.key)) {
+          const a = actorAt(ctx, j + 1);
+          if (a && a.entity !== null) return a;
+        }
+      }
+    }
+    const a = actorAt(ctx, k);
+    if (!a) continue;
+    if (a.entity === null) return null;
+    const prev = tokens[k - 1] as Token;
+    if (PREPOSITIONS.has(prev.key)) {
+      if (WITH_PREPS.has(prev.key) && PREP_OBJECT_TYPES.has(type)) return a;
+      if (ON.has(prev.key) && type === 'INVESTIGATED') return a;
+      k = a.last - 1;
+      continue;
+    }
+    return a;
+  }
+  return null;
+}
+
+const BETWEEN_WITH = wordClass('relations', 'between-with');
+const BETWEEN_ARTICLES = wordClass('relations', 'between-articles');
+function verbRelations(ctx: Ctx): void {
+  const { seg, lex } = ctx;
+  const { tokens } = seg;
+  seg.sentences.forEach((s, si) => {
+    if (s.boilerplate) return;
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'word') continue;
+      // Reciprocal: "Putin e Musk si sono parlati".
+      const rec = RECIPROCAL.get(t.key);
+      if (rec && RECIPROCAL_AUX.has(tokens[i - 1]?.key ?? '') && RECIPROCAL_SI.has(tokens[i - 2]?.key ?? '')) {
+        let k = i - 3;
+        while (k >= s.first && PRE_RECIPROCAL.has((tokens[k] as Token).key)) k--;
+        const b = ctx.index.byLast.get(k + 1);
+        if (b && b.entity !== null && AND.has(tokens[b.first - 1]?.key ?? '')) {
+          const a = ctx.index.byLast.get(b.first - 1);
+          if (a && a.entity !== null)
+            add(ctx, ['relation.reciprocal-verb'], rec, a.entity, b.entity, null, si, a.start, t.end, true);
+        }
+        continue;
+      }
+      // Contact nouns between two parties: "tra A e B", "A-B".
+      const noun = CONTACT_NOUNS.get(t.key);
+      if (noun && seg.tokenInQuote[i] !== 1) {
+        const negated = [1, 2, 3].some((d) => NEGATIONS.has(tokens[i - d]?.key ?? ''));
+        if (!negated) {
+          let k = i + 1;
+          while (
+            k < s.last &&
+            k - i < 4 &&
+            (tokens[k] as Token).kind === 'word' &&
+            !(tokens[k] as Token).cap &&
+            !BETWEEN_WITH.includes((tokens[k] as Token).key)
+          )
+            k++;
+          const tk = tokens[k];
+          if (tk && BETWEEN.has(tk.key)) {
+            let j = k + 1;
+            while (j < s.last && BETWEEN_ARTICLES.includes((tokens[j] as Token).key)) j++;
+            const a = actorAt(ctx, j);
+            if (a && AND.has(tokens[a.last]?.key ?? '')) {
+              const b = [a.last + 1, a.last + 2, a.last + 3]
+                .map((k) => actorAt(ctx, k))
+                .find((x) => x !== undefined && x.entity !== null);
+              if (b)
+                add(ctx, ['relation.contact-noun-between'], noun, a.entity, b.entity, null, si, t.start, b.end, true);
+            }
+          } else if (tk && WITH.has(tk.key)) {
+            const b = actorAt(ctx, k + 1) ?? actorAt(ctx, k + 2);
+            const a = subjectOf(ctx, s, i);
+            if (a && b && b.entity !== null)
+              add(ctx, ['relation.contact-noun-with'], noun, a.entity, b.entity, null, si, a.start, b.end, true);
+          } else {
+            // "Chiamata Putin-Biden", "i contatti Musk-Putin".
+            const a = actorAt(ctx, i + 1);
+            if (a && tokens[a.last]?.text === '-' && !tokens[a.last]?.spaceBefore) {
+              const b = actorAt(ctx, a.last + 1);
+              if (b)
+                add(ctx, ['relation.contact-noun-hyphen'], noun, a.entity, b.entity, null, si, t.start, b.end, true);
+            }
+          }
+        }
+      }
+      const type = lex.relationVerbs.get(t.key);
+      if (!type) continue;
+      if (seg.tokenInQuote[i] === 1) continue;
+      // A participle needs an auxiliary (or a reflexive "si è"); present forms stand alone.
+      const prev = tokens[i - 1];
+      const participle = PARTICIPLE_ENDING.test(t.key);
+      if (participle && !prev) continue;
+      if (participle && !BEFORE_PARTICIPLE.has(prev?.key ?? '')) continue;
+      // Passive ("è stato accusato") reverses roles: skip, the agent is rarely an entity.
+      if (PASSIVE_BEFORE.has(prev?.key ?? '') || PASSIVE_TWO_BEFORE.has(tokens[i - 2]?.key ?? '')) continue;
+      const subj = subjectOf(ctx, s, i);
+      if (!subj || subj.entity === null) continue;
+      const obj = objectOf(ctx, s, i, type);
+      if (!obj || obj.entity === null) continue;
+      let role: string | null = null;
+      if (type === 'OWNS' || type === 'LEADS' || type === 'FOUNDED') role = t.text;
+      add(ctx, ['relation.subject-verb-object'], type, subj.entity, obj.entity, role, si, subj.start, obj.end, true);
+    }
+  });
+}
+
+export function extractRelations(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  roles: RolePhrase[],
+  actors: Actor[],
+  ents: DocEntities,
+  date: string | null,
+  lex: Lexicon = LEXICON,
+): LocalRelation[] {
+  const ctx: Ctx = {
+    seg,
+    mentions,
+    actors,
+    ents,
+    lex,
+    date,
+    out: [],
+    index: indexActors(actors, seg.sentences.length),
+  };
+  roleRelations(ctx, roles);
+  adjacencyRelations(ctx);
+  verbRelations(ctx);
+  return ctx.out;
+}

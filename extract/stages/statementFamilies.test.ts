@@ -1,0 +1,419 @@
+// Families of Italian attribution layouts, one construction per test. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc, said } from '../testDocs.ts';
+
+const statementsOf = (text: string) => said(extract([doc(text)]));
+const tracesOf = (text: string) => extract([doc(text)]).statements.map((s) => s.trace);
+
+describe('one attribution, one statement across quote marks', () => {
+  it('joins two quotes linked by "e" after one reporting verb', () => {
+    const text = 'La ministra Anna Bellini ha detto: «Oggi apriamo il cantiere» e «Domani lo chiudiamo».';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Anna Bellini', 'direct', 'Oggi apriamo il cantiere» e «Domani lo chiudiamo'],
+    ]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.cue-then-colon-quote', 'statement.quote-chain', 'speaker.subject-before-cue', 'act.from-cue'],
+    ]);
+  });
+
+  it('runs a follow-on quote with no reporting words of its own into the quote before it', () => {
+    const text = '«Non abbiamo ricevuto nulla», ha detto Paolo Verdi. «Aspettiamo la lettera del ministero».';
+    expect(statementsOf(text)).toStrictEqual([
+      [
+        'Paolo Verdi',
+        'direct',
+        'Non abbiamo ricevuto nulla», ha detto Paolo Verdi. «Aspettiamo la lettera del ministero',
+      ],
+    ]);
+  });
+
+  it('keeps two quotes with a reporting verb each as two statements', () => {
+    const text = '«Siamo pronti», ha detto Paolo Verdi. «Partiremo domani», ha aggiunto.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Paolo Verdi', 'direct', 'Siamo pronti'],
+      ['Paolo Verdi', 'direct', 'Partiremo domani'],
+    ]);
+  });
+
+  it('keeps a quote introduced by "e poi:" as a statement of its own', () => {
+    const text = 'Il sindaco Carlo Neri ha dichiarato: «Il ponte è sicuro»; e poi: «Lo riapriremo a maggio».';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Carlo Neri', 'direct', 'Il ponte è sicuro'],
+      ['Carlo Neri', 'direct', 'Lo riapriremo a maggio'],
+    ]);
+  });
+});
+
+describe('what is not a statement of its own', () => {
+  it('keeps words quoted inside a direct quote as part of it', () => {
+    const text = 'Il ministro Paolo Rossi ha detto: «Resisto agli appelli dicendo "aspettiamo" a tutti».';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Paolo Rossi', 'direct', 'Resisto agli appelli dicendo "aspettiamo" a tutti'],
+    ]);
+  });
+
+  it('reads no statement in a condition', () => {
+    expect(statementsOf('Se Mario Bianchi annuncerà il ritiro, la squadra cambierà allenatore.')).toStrictEqual([]);
+  });
+
+  it('still reads one in a concession', () => {
+    expect(
+      statementsOf('La strada resta chiusa, anche se Mario Bianchi ha detto che il ponte è sicuro.'),
+    ).toStrictEqual([['Mario Bianchi', 'indirect', 'il ponte è sicuro']]);
+  });
+
+  it('takes no subject with no verb before the comma for a clause said', () => {
+    const text = 'Molti comuni, compreso il nostro, hanno chiesto alla ministra Anna Bellini di riaprire il bando.';
+    expect(statementsOf(text)).toStrictEqual([[null, 'indirect', 'riaprire il bando']]);
+  });
+
+  it('reads no one behind an impersonal "si" with a modal and a named object', () => {
+    const text = 'Tra i presenti si possono definire Paolo Rossi e Anna Bellini che sono arrivati in auto.';
+    expect(statementsOf(text)).toStrictEqual([]);
+  });
+});
+
+describe('who made a request or an accusation', () => {
+  it('takes the name after "ha incolpato" as the one accused, and goes on with the speaker', () => {
+    const text =
+      'Il sindaco Carlo Neri ha detto che la strada è chiusa. Ha incolpato inoltre il ministro Paolo Rossi per i «ritardi nei lavori».';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Carlo Neri', 'indirect', 'la strada è chiusa'],
+      ['Carlo Neri', 'partial', 'ritardi nei lavori'],
+    ]);
+  });
+});
+
+describe('sources named after the clause', () => {
+  it('credits a clause to the source of "come ha spiegato X" that follows it', () => {
+    expect(statementsOf('Il ponte è sicuro, come ha spiegato il sindaco Carlo Neri.')).toStrictEqual([
+      ['Carlo Neri', 'indirect', 'Il ponte è sicuro'],
+    ]);
+    expect(tracesOf('Il ponte è sicuro, come ha spiegato il sindaco Carlo Neri.')).toStrictEqual([
+      ['statement.clause-then-as-cue', 'speaker.subject-after-cue', 'act.from-cue'],
+    ]);
+  });
+
+  it('ends a reported clause before "come ha detto X"', () => {
+    const text =
+      'Il perito Mario Bianchi ha confermato che la diga era stabile, come diceva Anna Verdi nella sua relazione.';
+    expect(statementsOf(text)).toStrictEqual([['Mario Bianchi', 'indirect', 'la diga era stabile']]);
+  });
+
+  it('reads the source of "secondo le dichiarazioni di X"', () => {
+    expect(statementsOf('Secondo le dichiarazioni del ministro Paolo Rossi, il ponte è sicuro.')).toStrictEqual([
+      ['Paolo Rossi', 'indirect', 'il ponte è sicuro'],
+    ]);
+  });
+
+  it('gives a passive statement with no agent the source closing its sentence', () => {
+    const text =
+      "Oggi è stato comunicato che tra i feriti c'è anche un turista, secondo le dichiarazioni del ministero dell'Interno, Ahmed Saleh.";
+    expect(statementsOf(text)).toStrictEqual([['Ahmed Saleh', 'indirect', "tra i feriti c'è anche un turista"]]);
+    expect(tracesOf(text)[0]?.slice(0, 2)).toStrictEqual(['statement.passive-cue-that', 'statement.trailing-source']);
+  });
+
+  it('takes the title of a work in quote marks as no statement', () => {
+    const text =
+      'Lo storico Paolo Neri ha scritto che la villa fu costruita nel 1520, come racconta nel suo libro «Le case dei mercanti fiorentini del Cinquecento».';
+    expect(statementsOf(text)).toStrictEqual([['Paolo Neri', 'indirect', 'la villa fu costruita nel 1520']]);
+  });
+});
+
+describe('unnamed sources of a quote', () => {
+  it('reads a common noun phrase before "hanno lasciato scritto:" as an unnamed source', () => {
+    const text =
+      'Paolo Rossi ha parlato a lungo. Sul muro, gli anonimi autori hanno lasciato scritto: «Il ponte non si tocca».';
+    const result = extract([doc(text)]);
+    expect(result.statements.map((s) => [s.speaker, s.speakerText, s.quote])).toStrictEqual([
+      [null, 'gli anonimi autori', 'Il ponte non si tocca'],
+    ]);
+  });
+
+  it('reads the subject of "recitava" after a semicolon, not a name from the clause before', () => {
+    const text =
+      'Paolo Rossi ha detto che il ponte è sicuro. Tra i presenti c’era anche Anna Bellini; uno striscione dei manifestanti recitava «Il ponte non si tocca».';
+    const result = extract([doc(text)]);
+    expect(result.statements.map((s) => [s.speaker === null, s.speakerText, s.quote])).toStrictEqual([
+      [false, 'Paolo Rossi', 'il ponte è sicuro'],
+      [true, 'uno striscione', 'Il ponte non si tocca'],
+    ]);
+  });
+});
+
+describe('a quote left open at the end of its paragraph', () => {
+  it('reads the quote to the paragraph end', () => {
+    const text =
+      'La direttrice Anna Carli racconta così la scoperta: «All’inizio pensavamo a un affresco del Trecento\nIl restauro continua.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Anna Carli', 'direct', 'All’inizio pensavamo a un affresco del Trecento'],
+    ]);
+  });
+});
+
+describe('stance and promise objects', () => {
+  it('reads the object of a promise made in a gerund', () => {
+    const text =
+      'Il presidente Paolo Rossi, appena eletto, assicurando un processo equo agli imputati, ha invitato le milizie a deporre le armi.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Paolo Rossi', 'indirect', 'un processo equo agli imputati'],
+      ['Paolo Rossi', 'indirect', 'deporre le armi'],
+    ]);
+  });
+
+  it('reads what an unnamed source outlines', () => {
+    expect(statementsOf('Fonti mediche delineano un quadro clinico molto grave.')).toStrictEqual([
+      [null, 'indirect', 'un quadro clinico molto grave'],
+    ]);
+  });
+
+  it('reads what follows "ha posto l\'accento"', () => {
+    expect(
+      statementsOf("La portavoce Anna Bellini ha posto l'accento sull'importanza della prevenzione."),
+    ).toStrictEqual([['Anna Bellini', 'indirect', "sull'importanza della prevenzione"]]);
+  });
+});
+
+describe('a "che" that opens no reported clause', () => {
+  it('takes "che" after the object of a verb that says nothing by it as a relative pronoun', () => {
+    expect(
+      statementsOf('Sul due pari la tennista ha continuato la striscia vincente che è proseguita fino al set.'),
+    ).toStrictEqual([]);
+  });
+
+  it('keeps a comparison with "che" inside the stance stated', () => {
+    expect(statementsOf("Gli analisti reputano la situazione nel paese tutt'altro che normale.")).toStrictEqual([
+      [null, 'indirect', "la situazione nel paese tutt'altro che normale"],
+    ]);
+  });
+});
+
+describe('speech after a colon', () => {
+  it('takes "sono" before a plural participle as no first person', () => {
+    expect(
+      statementsOf('Oggi la regione è molto più industrializzata: due fabbriche sono crollate nella notte.'),
+    ).toStrictEqual([]);
+    expect(statementsOf('Il sindaco Carlo Neri ha detto: sono stanco di aspettare.')).toStrictEqual([
+      ['Carlo Neri', 'direct', 'sono stanco di aspettare'],
+    ]);
+  });
+});
+
+describe('a source named in full, then by its acronym', () => {
+  it('reads the acronym in parentheses when the full name is read only in part', () => {
+    const text =
+      "Secondo lo United States Geological Survey (USGS) il sisma ha raggiunto magnitudo 7.9. L'USGS ha registrato la scossa alle 6.";
+    expect(statementsOf(text)).toStrictEqual([['USGS', 'indirect', 'il sisma ha raggiunto magnitudo 7.9']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.secondo-then-clause', 'speaker.after-secondo', 'speaker.acronym', 'act.plain-claim'],
+    ]);
+  });
+});
+
+describe('where a reported clause ends', () => {
+  it('ends an accusation at the next reporting verb, and reads no statement inside the clause reported', () => {
+    const text =
+      'La Francia accusa il Belgio di aver chiuso il confine e avverte che difenderà i suoi camionisti con ogni mezzo.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Francia', 'indirect', 'il Belgio di aver chiuso il confine'],
+      ['Francia', 'indirect', 'difenderà i suoi camionisti con ogni mezzo'],
+    ]);
+  });
+
+  it('ends a reported clause before ", mentre" and a clause of its own', () => {
+    const text =
+      'Molti iscritti hanno espresso il loro dissenso per un accordo che divide il partito, mentre altri hanno invece espresso soddisfazione per il risultato.';
+    expect(statementsOf(text)).toStrictEqual([
+      [null, 'indirect', 'il loro dissenso per un accordo che divide il partito'],
+      [null, 'indirect', 'soddisfazione per il risultato'],
+    ]);
+  });
+});
+
+describe('a gerund with an enclitic "si"', () => {
+  it('reads "lamentandosi della «…» …" as one indirect statement with the quoted words inside', () => {
+    const text =
+      'Il senatore Paolo Rossi ha proseguito lamentandosi della «pessima» accoglienza che gli riservano le televisioni.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Paolo Rossi', 'indirect', 'della «pessima» accoglienza che gli riservano le televisioni'],
+    ]);
+  });
+});
+
+describe('a noun for something announced or asked, its source, then what it was', () => {
+  it('reads "l\'annuncio del sindaco X di …" as what the mayor announced', () => {
+    const text = "In città è arrivato l'annuncio del sindaco Carlo Neri di chiudere il ponte per tre mesi.";
+    expect(statementsOf(text)).toStrictEqual([['Carlo Neri', 'indirect', 'chiudere il ponte per tre mesi']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.intent-noun-of-source', 'speaker.of-speech-noun', 'act.from-cue'],
+    ]);
+  });
+
+  it('takes the name set in apposition after a title as the source', () => {
+    const text =
+      'Il dibattito si è acceso dopo la proposta del segretario di Azione Civica, Marco Galli, di abolire la tassa sui rifiuti.';
+    expect(statementsOf(text)).toStrictEqual([['Marco Galli', 'indirect', 'abolire la tassa sui rifiuti']]);
+  });
+
+  it('reads a noun phrase opened by an article after "di" as what was asked', () => {
+    const text = 'Nessuno ha risposto alla richiesta di Paola Serra di un nuovo regolamento per i mercati.';
+    expect(statementsOf(text)).toStrictEqual([['Paola Serra', 'indirect', 'un nuovo regolamento per i mercati']]);
+  });
+
+  it('reads "l\'invito di X a …" with its infinitive', () => {
+    const text = "I sindacati hanno accolto l'invito di Paola Serra a riaprire il tavolo sul contratto.";
+    expect(statementsOf(text)).toStrictEqual([['Paola Serra', 'indirect', 'riaprire il tavolo sul contratto']]);
+  });
+
+  it('reads nothing when no infinitive or article follows the source', () => {
+    expect(statementsOf('La richiesta di Paola Serra di ieri è stata respinta dal consiglio.')).toStrictEqual([]);
+  });
+
+  it('reads nothing after a list of names', () => {
+    expect(
+      statementsOf('È stata respinta la proposta di Paola Serra, Marco Galli, di rinviare il voto al mese prossimo.'),
+    ).toStrictEqual([]);
+  });
+});
+
+describe('a channel of several words before the object', () => {
+  it('skips "presso" and a long office name before what was reported', () => {
+    const text =
+      "Ieri l'ex sindaco Paolo Verdi ha denunciato presso la Stazione dei Carabinieri di Monte Alto un furto in casa sua.";
+    expect(statementsOf(text)).toStrictEqual([['Paolo Verdi', 'indirect', 'un furto in casa sua']]);
+    expect(tracesOf(text)).toStrictEqual([['statement.cue-object', 'speaker.subject-before-cue', 'act.from-cue']]);
+  });
+});
+
+describe('a stance verb with its judgement first', () => {
+  it('reads "X ritiene inaccettabile la riforma" as what X said', () => {
+    const text = 'Il ministro Paolo Rossi ritiene inaccettabile la riforma delle pensioni.';
+    expect(statementsOf(text)).toStrictEqual([['Paolo Rossi', 'indirect', 'inaccettabile la riforma delle pensioni']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.predicative-judgement', 'speaker.subject-before-cue', 'act.from-cue'],
+    ]);
+  });
+
+  it('takes a judgement of several words and a demonstrative', () => {
+    const text =
+      'La senatrice Anna Bellini ha giudicato utile e tempestivo questo accordo con la Francia, poi è partita.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Anna Bellini', 'indirect', 'utile e tempestivo questo accordo con la Francia'],
+    ]);
+  });
+
+  it('reads nothing when the object comes with no judgement before it', () => {
+    expect(statementsOf('Il consiglio di Paolo Rossi ha definito una nuova strategia per le periferie.')).toStrictEqual(
+      [],
+    );
+  });
+
+  it('reads nothing when no one is named as the subject', () => {
+    expect(statementsOf('Molti considerano inaccettabile la riforma delle pensioni.')).toStrictEqual([]);
+  });
+});
+
+describe('"supporre" reports a supposition', () => {
+  it('reads "X suppone che …" as what X said', () => {
+    expect(statementsOf('Il geologo Marco Galli suppone che la frana sia partita dal versante nord.')).toStrictEqual([
+      ['Marco Galli', 'indirect', 'la frana sia partita dal versante nord'],
+    ]);
+  });
+
+  it('reads "si suppone che …" as a statement with no speaker', () => {
+    const text = 'Si suppone che la frana sia partita dal versante nord.';
+    expect(statementsOf(text)).toStrictEqual([[null, 'indirect', 'la frana sia partita dal versante nord']]);
+    expect(tracesOf(text)).toStrictEqual([['statement.cue-that-clause', 'speaker.impersonal-si', 'act.from-cue']]);
+  });
+});
+
+describe('an estimate', () => {
+  it('reads "X stima in N …" from "in" as what X said', () => {
+    const text = 'La prefettura di Torino stima in almeno 300 le case danneggiate dal sisma.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['prefettura di Torino', 'indirect', 'in almeno 300 le case danneggiate dal sisma'],
+    ]);
+    expect(tracesOf(text)).toStrictEqual([['statement.estimate', 'speaker.clause-subject', 'act.from-cue']]);
+  });
+
+  it('reads "viene stimato un … N" as an estimate with no speaker', () => {
+    const text = 'Per i lavori viene stimato un costo di 5 milioni di euro.';
+    expect(statementsOf(text)).toStrictEqual([[null, 'indirect', 'un costo di 5 milioni di euro']]);
+    expect(tracesOf(text)).toStrictEqual([['statement.estimate', 'speaker.passive-no-agent', 'act.from-cue']]);
+  });
+
+  it('reads nothing when no figure is given', () => {
+    expect(statementsOf('Per i lavori viene stimato un costo molto alto.')).toStrictEqual([]);
+  });
+});
+
+describe('word going round with no source written', () => {
+  it('reads "giunge la voce che …" as a statement with no speaker', () => {
+    const text = 'In serata giunge la voce che il ponte di Borgo Nuovo è crollato.';
+    expect(statementsOf(text)).toStrictEqual([[null, 'indirect', 'il ponte di Borgo Nuovo è crollato']]);
+    expect(tracesOf(text)).toStrictEqual([['statement.rumour', 'speaker.unstated-source', 'act.plain-claim']]);
+  });
+
+  it('reads nothing in a relative clause after the noun', () => {
+    expect(statementsOf('La voce che gira da giorni in paese non ha trovato conferme.')).toStrictEqual([]);
+  });
+});
+
+describe('a question-and-answer interview', () => {
+  const interview = [
+    'Intervista a Mario Rossi, sindaco di Lucca: «Il piano va rifatto»',
+    '',
+    'di Anna Bianchi',
+    '',
+    'Il sindaco di Lucca, Mario Rossi, risponde alle nostre domande sul nuovo piano del traffico.',
+    '',
+    'Sindaco, il piano è pronto?',
+    '«No, il piano va rifatto da capo».',
+    '',
+    'E i fondi della Regione?',
+    'I fondi arriveranno solo a fine anno. E non bastano.',
+    '',
+    'Domanda: che cosa chiede al governo? Risposta: chiedo più risorse per i trasporti pubblici.',
+  ].join('\n');
+
+  it('gives every answer, and the headline quote, to the person interviewed, and no question to anyone', () => {
+    expect(statementsOf(interview)).toStrictEqual([
+      ['Mario Rossi', 'direct', 'Il piano va rifatto'],
+      ['Mario Rossi', 'direct', 'No, il piano va rifatto da capo'],
+      ['Mario Rossi', 'direct', 'I fondi arriveranno solo a fine anno'],
+      ['Mario Rossi', 'direct', 'E non bastano'],
+      ['Mario Rossi', 'direct', 'chiedo più risorse per i trasporti pubblici'],
+    ]);
+    expect(tracesOf(interview).map((trace) => (trace ?? []).slice(0, 2))).toStrictEqual([
+      ['statement.interview-headline', 'speaker.interviewee'],
+      ['statement.interview-answer', 'speaker.interviewee'],
+      ['statement.interview-answer', 'speaker.interviewee'],
+      ['statement.interview-answer', 'speaker.interviewee'],
+      ['statement.interview-answer', 'speaker.interviewee'],
+    ]);
+  });
+
+  it('keeps a quote with its own source in an answer, and reads nothing before the first question', () => {
+    const text = [
+      'Intervista con Giulia Verdi',
+      '',
+      'Giulia Verdi guida la cooperativa da dieci anni.',
+      '',
+      'Come va il lavoro?',
+      '«Bene», ha detto Luca Neri, il suo socio, prima di andare via.',
+    ].join('\n');
+    expect(statementsOf(text)).toStrictEqual([['Luca Neri', 'direct', 'Bene']]);
+  });
+
+  it('reads no interview where the headline names no person interviewed, or a question stays inside its paragraph', () => {
+    const noPerson = ['Intervista al Comune', '', 'Che cosa cambia?', 'Cambiano gli orari degli uffici.'].join('\n');
+    expect(statementsOf(noPerson)).toStrictEqual([]);
+    const rhetorical = [
+      'Intervista a Mario Rossi',
+      '',
+      'Il sindaco Mario Rossi ha aperto il cantiere. Perché adesso? I lavori finiranno in estate.',
+    ].join('\n');
+    expect(statementsOf(rhetorical)).toStrictEqual([]);
+  });
+});

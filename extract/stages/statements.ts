@@ -1,0 +1,3528 @@
+// Statements: who said what. Direct quotes with the reporting clause after
+// («…», ha detto X) or before (X ha dichiarato: «…»; headline X: «…»),
+// partial quotes inside a reported sentence (ha respinto le accuse come
+// "assolutamente false"), indirect speech (X ha detto che …, secondo X, …,
+// nelle sue parole). A reporting clause without a subject ("ha aggiunto.")
+// keeps the last speaker. Unnamed sources keep speaker null and their text.
+import type { SpeechAct, StatementKind } from '../../contract/graph.ts';
+import type { RuleId } from '../../contract/rules.ts';
+import { speechAct } from './acts.ts';
+import type { Actor, ActorIndex } from './actors.ts';
+import { indexActors, PREPOSITIONS } from './actors.ts';
+import { LEXICON, oneWord, wordClass, type CueClass, type Lexicon } from '../lang/lexicon.ts';
+import { countryNames } from './mentions.ts';
+import { alternation, endingPattern, endings } from '../lang/morphology.ts';
+import type { DocEntities, LocalEntity } from './coreference.ts';
+import type { Segmentation, Sentence, Token } from '../engine/segment.ts';
+import { keySet, normKey } from '../engine/text.ts';
+
+export interface LocalStatement {
+  speaker: number | null;
+  speakerText: string | null;
+  quote: string;
+  kind: StatementKind;
+  /** What saying it did (acts.ts); its rule is the trace's last id. */
+  act: SpeechAct;
+  cue: string | null;
+  about: number[];
+  sentence: string;
+  sentenceIndex: number;
+  start: number;
+  end: number;
+  confidence: number;
+  /** Ids of the rules that found the statement, then those that found its speaker. */
+  trace: string[];
+}
+
+/** A statement as the layouts find it, before its act is read. */
+type FoundStatement = Omit<LocalStatement, 'act'>;
+
+const AUX = keySet(wordClass('statements', 'aux'));
+const ADVERBS = keySet(wordClass('statements', 'adverbs'));
+const CLAUSE_BREAK = new Set([';', ':', '«', '»', '“', '”', '"', '(', ')']);
+const CLAUSE_WORDS = keySet(wordClass('statements', 'clause-words'));
+const THAT = new Set(wordClass('statements', 'that'));
+/** Words opening a dependent clause (a condition, a time, a concession, a purpose). */
+const SUBORDINATORS = keySet(wordClass('statements', 'subordinators'));
+const DENIAL_OBJECTS = new Set(wordClass('statements', 'denial-objects'));
+/** What an accusation is of: "accusa X di …", "accused X of …". */
+const ACCUSATION_OF = keySet(wordClass('statements', 'accusation-of'));
+const ARTICLES = new Set(wordClass('statements', 'articles'));
+/** Articles a name may carry at the head of a line ("L'Enpa: «…»", "La Cgil: «…»"). */
+const NAME_ARTICLES_BEFORE = keySet(wordClass('statements', 'name-articles-before'));
+/** Words that open a figure ("di oltre 300", "di migliaia di morti"): what is claimed, not a topic. */
+const QUANTITY_WORDS = keySet(wordClass('statements', 'quantity-words'));
+/** What words are said through: "in una nota", "in un comunicato", "in a statement". */
+const CHANNEL_NOUNS = keySet(wordClass('statements', 'channel-nouns'));
+/** Subject pronouns before a reporting verb after a quote ("…," she said; «…», lui ha replicato). */
+const SUBJECT_PRONOUNS = keySet(wordClass('statements', 'subject-pronouns'));
+const INDEFINITE = keySet(wordClass('statements', 'indefinite'));
+/** Prepositions of the channel words go through ("sul proprio profilo", "in una nota", "tramite un portavoce"). */
+const CHANNEL_PREPS = keySet(wordClass('statements', 'channel-preps'));
+const AGENT_PREPS = new Set(wordClass('statements', 'agent-preps'));
+const ADDRESSEE_PREPS = new Set(wordClass('statements', 'addressee-preps'));
+/** "e", "ed". */
+const AND_KEYS = keySet(wordClass('statements', 'and'));
+/** "e", "ma" after a comma: a new clause. */
+const COMMA_COORDINATORS = keySet(wordClass('statements', 'comma-coordinators'));
+/** "e", "ed", "ma". */
+const COORDINATORS = keySet(wordClass('statements', 'agent-limits'));
+/** "a", "ad": the preposition of "torna a dire", "invita ad agire". */
+const TO_KEYS = keySet(wordClass('statements', 'modal-to'));
+/** "che", the complementizer and relative pronoun. */
+const COMPLEMENTIZER = keySet(wordClass('statements', 'complementizer'));
+/** "di", the bare preposition of a content clause or an object ("ha chiesto di", "accusa di"). */
+const OF_BARE = keySet(wordClass('statements', 'of-bare'));
+/** The agent's "da" and its articled forms that mark a passive's agent. */
+const AGENT_FROM = keySet(wordClass('statements', 'agent-from'));
+/** "da", the preposition of a passive's agent. */
+const BY = keySet(wordClass('statements', 'by'));
+/** The impersonal or reflexive "si". */
+const IMPERSONAL_SI = keySet(wordClass('statements', 'impersonal-si'));
+const REFLEXIVE_SI_KEYS = keySet(wordClass('statements', 'reflexive-si'));
+/** "verbale" of "mettere a verbale", with its preposition. */
+const RECORD_NOUNS = keySet(wordClass('statements', 'record-nouns'));
+const RECORD_PREPS = keySet(wordClass('statements', 'record-preps'));
+/** "come": "come ha detto X", "come riferisce". */
+const AS = keySet(wordClass('statements', 'as'));
+/** "secondo X": the preposition that attributes what follows. */
+const ACCORDING_PREPOSITION = keySet(wordClass('statements', 'according-preposition'));
+/** The cue written on a statement found by "secondo X", "per X" and "according to X". */
+const ACCORDING_CUE = oneWord('statements', 'according-cue');
+const FOR_CUE = oneWord('statements', 'for-cue');
+const ACCORDING_TO_CUE = oneWord('statements', 'according-to');
+/** "le sue parole", "la parola": words that carry what someone said. */
+const WORD_NOUNS = keySet(wordClass('statements', 'word-nouns'));
+/** "le parole", "le dichiarazioni" of someone. */
+const STATEMENT_NOUNS = keySet(wordClass('statements', 'statement-nouns'));
+/** The possessive of the third person ("sue parole"). */
+const THIRD_POSSESSIVES = keySet(wordClass('statements', 'third-possessives'));
+/** "sono" before a plural participle. */
+const ARE = keySet(wordClass('statements', 'are'));
+/** "con": "con queste parole", "con l'accusa di …". */
+const WITH = keySet(wordClass('statements', 'with'));
+/** "cui" after a preposition; "quale", "quali" after an articled preposition. */
+const RELATIVE_CUI = keySet(wordClass('statements', 'relative-cui'));
+const RELATIVE_QUALE = keySet(wordClass('statements', 'relative-quale'));
+const RELATIVE_QUALE_PREPS = keySet(wordClass('statements', 'relative-quale-preps'));
+/** "cui", "quanto": they open a relative clause, they are not the noun a speaker phrase is built on. */
+const RELATIVE_HEADS = keySet(wordClass('statements', 'relative-heads'));
+/** "lo", "l'": the object pronoun standing for what was said ("lo ha detto"). */
+const OBJECT_PRONOUNS = keySet(wordClass('statements', 'object-pronouns'));
+/** "così": "così ha detto X". */
+const SO = keySet(wordClass('statements', 'so'));
+/** "prima" between a passive's auxiliary and its participle ("la notizia è stata prima diffusa da X"). */
+const BEFORE = keySet(wordClass('statements', 'before'));
+/** "in" before the figure of an estimate ("stima in 300 i feriti"). */
+const IN = keySet(wordClass('statements', 'in'));
+/** "sarebbe": the conditional copula of a reported claim. */
+const WOULD_BE = keySet(wordClass('statements', 'would-be'));
+/** "è", as written. */
+const IS_TEXT = new Set(wordClass('statements', 'is-text'));
+/** "quanto" and "ciò che", heads of "what" clauses ("è quanto ha detto", "è ciò che ha detto"). */
+const WHAT_HEADS = wordClass('statements', 'what-heads').map((p) => p.split(' ').map(normKey));
+/** "per X, …": a source's opening preposition. */
+const FOR = keySet(wordClass('statements', 'for'));
+/** "according to X". */
+const ACCORDING_TO = wordClass('statements', 'according-to').map((p) => p.split(' ').map(normKey));
+/** The attributing phrases whose source follows an addressee preposition ("stando a X"), not "di". */
+const ACCORDING_ADDRESSEE = keySet(wordClass('statements', 'according-addressee'));
+/** "anche" before "da parte di". */
+const ALSO = keySet(wordClass('statements', 'also'));
+/** "da parte di": the source of a noun. */
+const ON_THE_PART = wordClass('statements', 'on-the-part').map((p) => p.split(' ').map(normKey));
+/** English articles before a channel noun ("in an interview", "in a statement"). */
+const CHANNEL_AN = keySet(wordClass('statements', 'channel-an'));
+const CHANNEL_A = keySet(wordClass('statements', 'channel-a'));
+const ADVERB_ENDING = endingPattern('adverb');
+/** An adverb in -mente with a stem of four letters at least ("finalmente", not "mente"). */
+const LONG_ADVERB_ENDING = endingPattern('adverb', 4);
+const PARTICIPLE_ENDING = endingPattern('participle');
+const PARTICIPLE_INFLECTED_ENDING = endingPattern('participle-inflected');
+const PARTICIPLE_OR_O_ENDING = endingPattern('participle-or-o');
+const PARTICIPLE_PLURAL_ENDING = endingPattern('participle-plural');
+const GERUND_ENDING = new RegExp(
+  `(?:${alternation(endings('gerund'))})(?:${alternation(endings('gerund-enclitic'))})?$`,
+);
+/** Infinitives written as words of their own ("non", "voler", "averlo"), beside the infinitive endings. */
+const INFINITIVE_WORDS = keySet(wordClass('statements', 'infinitive-words'));
+const INFINITIVE_ENDING = endingPattern('infinitive');
+
+type PhraseList = readonly (readonly string[])[];
+
+/**
+ * The phrases of a list that a word can open (or close), in list order, so a token is compared only with
+ * those. A list holding an empty phrase is not indexed: every token is compared with all of it.
+ */
+interface PhraseIndex {
+  byFirst: Map<string, PhraseList>;
+  byLast: Map<string, PhraseList>;
+  whole: boolean;
+}
+const PHRASE_INDEXES = new WeakMap<PhraseList, PhraseIndex>();
+const NO_PHRASES: PhraseList = [];
+
+function phraseIndex(phrases: PhraseList): PhraseIndex {
+  let index = PHRASE_INDEXES.get(phrases);
+  if (index === undefined) {
+    const byFirst = new Map<string, (readonly string[])[]>();
+    const byLast = new Map<string, (readonly string[])[]>();
+    const add = (map: Map<string, (readonly string[])[]>, word: string, phrase: readonly string[]) => {
+      const list = map.get(word);
+      if (list) list.push(phrase);
+      else map.set(word, [phrase]);
+    };
+    for (const phrase of phrases) {
+      if (phrase.length === 0) continue;
+      add(byFirst, phrase[0] as string, phrase);
+      add(byLast, phrase[phrase.length - 1] as string, phrase);
+    }
+    index = { byFirst, byLast, whole: phrases.some((phrase) => phrase.length === 0) };
+    PHRASE_INDEXES.set(phrases, index);
+  }
+  return index;
+}
+
+/** The phrases of `phrases` whose first word is `key`, in list order. */
+function phrasesOpenedBy(phrases: PhraseList, key: string | undefined): PhraseList {
+  const index = phraseIndex(phrases);
+  if (index.whole) return phrases;
+  return (key === undefined ? undefined : index.byFirst.get(key)) ?? NO_PHRASES;
+}
+
+/** The phrases of `phrases` whose last word is `key`, in list order. */
+function phrasesClosedBy(phrases: PhraseList, key: string | undefined): PhraseList {
+  const index = phraseIndex(phrases);
+  if (index.whole) return phrases;
+  return (key === undefined ? undefined : index.byLast.get(key)) ?? NO_PHRASES;
+}
+
+/** Length of the phrase among `phrases` (word keys) that starts at token `k`, 0 for none. */
+function phraseAt(tokens: readonly Token[], k: number, phrases: PhraseList): number {
+  for (const phrase of phrasesOpenedBy(phrases, tokens[k]?.key))
+    if (phrase.every((w, n) => (tokens[k + n] as Token | undefined)?.key === w)) return phrase.length;
+  return 0;
+}
+
+interface Speaker {
+  entity: number | null;
+  text: string | null;
+  /** Ids of the rules that found the speaker, in order. */
+  how: readonly string[];
+}
+
+/** An actor chosen as a speaker, with the ids of the rules that chose it. */
+type Found = Actor & { how?: readonly string[] };
+
+function found(a: Actor, rule: string): Found {
+  return { ...a, how: [...((a as Found).how ?? []), rule] };
+}
+
+/** A speaker found before, credited again by `rule`. */
+function again(speaker: Speaker, rule: string): Speaker {
+  return { entity: speaker.entity, text: speaker.text, how: [rule] };
+}
+
+interface Ctx {
+  seg: Segmentation;
+  actors: Actor[];
+  ents: DocEntities;
+  lex: Lexicon;
+  last: Speaker | null;
+  /** Sentence index of the last statement. */
+  lastSentence: number;
+  out: FoundStatement[];
+  /** Token index → actor index. */
+  actorAt: Map<number, number>;
+  index: ActorIndex;
+  /** Per sentence, the mentions of entities in it. */
+  sentenceMentions: { entity: number; start: number; end: number }[][];
+  /** Per sentence, the nearest person named as a subject in it or before it. */
+  subjectUpTo: (Actor | null)[];
+  /** Cue forms used as nouns (after a determiner). */
+  nounUses: Set<Token>;
+  /** Reporting infinitives after a modal ("ha voluto ribadire"): cues like the finite forms. */
+  modalCues: Set<Token>;
+  /** Reporting participles after "si è" in any gender ("si è detta", "si sono definiti"). */
+  reflexiveCues: Set<Token>;
+}
+
+function tokenRangeOf(seg: Segmentation, s: Sentence, from: number, to: number): [number, number] {
+  let a = s.first;
+  while (a < s.last && (seg.tokens[a] as Token).start < from) a++;
+  let b = a;
+  while (b < s.last && (seg.tokens[b] as Token).end <= to) b++;
+  return [a, b];
+}
+
+/** "… e afferma che", "… e ha aggiunto": a second reporting verb joined by "e" starts a clause of its own. */
+function coordinatedCue(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx.seg;
+  const key = (tokens[k] as Token).key;
+  if (!AND_KEYS.has(key)) return false;
+  const next = tokens[k + 1];
+  return isCue(next, ctx) || (next !== undefined && AUX.has(next.key) && isCue(tokens[k + 2], ctx));
+}
+
+/** A reporting participle in any gender and number ("definita", "giudicati"): the lexicon lists the masculine singular. */
+function cueParticiple(t: Token | undefined, ctx: Ctx): boolean {
+  if (t === undefined || t.kind !== 'word' || ctx.nounUses.has(t)) return false;
+  if (isParticiple(t)) return ctx.lex.speechCues.has(t.key);
+  return PARTICIPLE_INFLECTED_ENDING.test(t.key) && ctx.lex.speechCues.has(`${t.key.slice(0, -1)}o`);
+}
+
+function isCue(t: Token | undefined, ctx: Ctx): boolean {
+  return (
+    t !== undefined &&
+    t.kind === 'word' &&
+    ((ctx.lex.speechCues.has(t.key) && !ctx.nounUses.has(t)) || ctx.modalCues.has(t) || ctx.reflexiveCues.has(t))
+  );
+}
+
+/** Verbs that carry a reporting infinitive: "ha voluto ribadire", "deve ammettere", "ha tenuto a precisare". */
+const MODALS = keySet(wordClass('statements', 'modals'));
+
+const ESSERE = keySet(wordClass('statements', 'essere'));
+
+const REFLEXIVE_SI = wordClass('statements', 'reflexive-si');
+/**
+ * "si è detto «preoccupato»", "si è definita «devastata»", "si sono detti pronti": a reporting
+ * participle after "si" and a form of "essere", in any gender and number.
+ */
+function reflexiveCue(tokens: readonly Token[], k: number, cues: ReadonlyMap<string, unknown>): boolean {
+  const t = tokens[k] as Token;
+  if (
+    t.kind !== 'word' ||
+    !ESSERE.has((tokens[k - 1] as Token | undefined)?.key ?? '') ||
+    !REFLEXIVE_SI.includes((tokens[k - 2] as Token | undefined)?.key ?? '') ||
+    !/[aieo]$/.test(t.key)
+  )
+    return false;
+  const masculine = `${t.key.slice(0, -1)}o`;
+  return isParticiple({ ...t, key: masculine }) && cues.has(masculine);
+}
+
+/** Verbs that make an appeal ("ha lanciato un appello", "rivolge un monito", "ha fatto appello"). */
+const APPEAL_VERBS = keySet(wordClass('statements', 'appeal-verbs'));
+const APPEAL_NOUNS = keySet(wordClass('statements', 'appeal-nouns'));
+const APPEAL_NOUN_OPENERS = wordClass('statements', 'appeal-noun-openers');
+const APPEAL_ARTICLES = wordClass('statements', 'appeal-articles');
+/** Tokens an appeal phrase takes before its noun ("lanciato un appello": 2), 0 when `k` is not one. */
+function appealBefore(tokens: readonly Token[], k: number): number {
+  if (!APPEAL_NOUNS.has((tokens[k] as Token).key)) return 0;
+  const prev = (tokens[k - 1] as Token | undefined)?.key ?? '';
+  if (APPEAL_VERBS.has(prev)) return 1;
+  if (APPEAL_NOUN_OPENERS.includes(prev) && APPEAL_VERBS.has((tokens[k - 2] as Token | undefined)?.key ?? '')) return 2;
+  if (
+    APPEAL_ARTICLES.includes((tokens[k - 2] as Token | undefined)?.key ?? '') &&
+    APPEAL_VERBS.has((tokens[k - 3] as Token | undefined)?.key ?? '')
+  )
+    return 3;
+  return 0;
+}
+
+/** Adverbial phrases written between an auxiliary and its participle ("ha d'altro canto spiegato", "ha a sua volta detto"). */
+const ADVERBIAL_PHRASES: readonly (readonly string[])[] = wordClass('statements', 'adverbial-phrases').map((phrase) =>
+  phrase.split(' '),
+);
+
+/** Length of an adverbial phrase or adverb ending at token `k` (0 for none). */
+function adverbialEndingAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t === undefined) return 0;
+  if (ADVERBS.has(t.key) || ADVERB_ENDING.test(t.key)) return 1;
+  for (const phrase of phrasesClosedBy(ADVERBIAL_PHRASES, t.key))
+    if (phrase.every((w, n) => (tokens[k - phrase.length + 1 + n] as Token | undefined)?.key === w))
+      return phrase.length;
+  return 0;
+}
+
+/** Length of an adverbial phrase or adverb starting at token `k` (0 for none). */
+function adverbialStartingAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t === undefined) return 0;
+  if (ADVERBS.has(t.key) || ADVERB_ENDING.test(t.key)) return 1;
+  for (const phrase of phrasesOpenedBy(ADVERBIAL_PHRASES, t.key))
+    if (phrase.every((w, n) => (tokens[k + n] as Token | undefined)?.key === w)) return phrase.length;
+  return 0;
+}
+
+/** An auxiliary before token `k`, past adverbs ("ha d'altro canto spiegato", "ha poi detto"). */
+function auxBefore(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  for (let steps = 0; steps < 3; steps++) {
+    if (AUX.has((tokens[j] as Token | undefined)?.key ?? '')) return true;
+    const n = adverbialEndingAt(tokens, j);
+    if (n === 0) return false;
+    j -= n;
+  }
+  return AUX.has((tokens[j] as Token | undefined)?.key ?? '');
+}
+
+/** "si legge": the impersonal reading of a document's words ("nella sentenza si legge: «…»"). */
+const READ = keySet(wordClass('statements', 'read'));
+const PUT = keySet(wordClass('statements', 'put'));
+/** What "fare" makes known: "ha fatto sapere", "fa notare", "ha fatto presente". */
+const MAKE_KNOWN = keySet(wordClass('statements', 'make-known'));
+const MAKE = keySet(wordClass('statements', 'make'));
+
+/** A modal (and "a") before token `k`: the number of tokens it takes, 0 for none. */
+function modalBefore(tokens: readonly Token[], k: number): number {
+  const prev = tokens[k - 1];
+  if (prev === undefined) return 0;
+  if (MODALS.has(prev.key)) return 1;
+  if (TO_KEYS.has(prev.key) && MODALS.has((tokens[k - 2] as Token | undefined)?.key ?? '')) return 2;
+  return 0;
+}
+
+/** Determiners before a verb form make it a noun: "la conferma", "un'accusa", "della richiesta". */
+const DETERMINERS = keySet(wordClass('statements', 'determiners'));
+/** Infinitive after "di": "ha chiesto di ritirare", "ha negato di averlo", "ha annunciato di voler". */
+function isInfinitiveKey(key: string): boolean {
+  return INFINITIVE_WORDS.has(key) || INFINITIVE_ENDING.test(key);
+}
+
+function isGerund(t: Token): boolean {
+  return GERUND_ENDING.test(t.key);
+}
+
+function isParticiple(t: Token): boolean {
+  return PARTICIPLE_ENDING.test(t.key);
+}
+
+/** Actors of the clause that holds token `at`, scanning left to a clause break. */
+function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
+  const { tokens } = ctx.seg;
+  let k = at - 1;
+  // Adjacent subject: only auxiliaries and adverbs between it and the cue.
+  while (k >= s.first && (AUX.has((tokens[k] as Token).key) || ADVERBS.has((tokens[k] as Token).key))) k--;
+  const sentenceIdx = (tokens[s.first] as Token).sentence;
+  const adj = ctx.index.byLast.get(k + 1);
+  const adjacent = adj && adj.first >= s.first ? adj : undefined;
+  // "La cantante X, assieme alla quale Y aveva inciso un brano, si è definita …": the subject
+  // comes before a relative clause set between commas.
+  if ((tokens[k] as Token | undefined)?.text === ',') {
+    let c = k - 1;
+    while (c > s.first && (tokens[c] as Token).text !== ',' && k - c < 25) c--;
+    const relative = tokens.slice(c + 1, Math.min(k, c + 5)).some((t) => RELATIVE_PRONOUNS.has(t.key));
+    const antecedent = ctx.index.byLast.get(c);
+    if ((tokens[c] as Token).text === ',' && relative && antecedent && antecedent.first >= s.first)
+      return apposed(ctx, found(antecedent, 'speaker.relative-antecedent'));
+  }
+  const candidates: Actor[] = [];
+  let boundary = s.first;
+  let inner = at;
+  for (let j = at - 1; j >= s.first; j--) {
+    const t = tokens[j] as Token;
+    // A parenthesis inside the subject ("Francesco Giro (FI) aggiunge") is skipped whole.
+    if (t.text === ')') {
+      let open = j - 1;
+      while (open >= s.first && (tokens[open] as Token).text !== '(' && j - open < 12) open--;
+      if (open >= s.first && (tokens[open] as Token).text === '(') {
+        j = open;
+        continue;
+      }
+    }
+    // A relative clause's subject is its antecedent: "il ministro, Livia Turco, che dice: …".
+    if (COMPLEMENTIZER.has(t.key) && (tokens[j - 1] as Token | undefined)?.text === ',') {
+      const antecedent = ctx.index.byLast.get(j - 1);
+      // The name just before the comma, even inside a phrase ("sostituito da X, che annunciò …").
+      if (antecedent && antecedent.first >= s.first) return found(antecedent, 'speaker.relative-antecedent');
+    }
+    // "Le missioni dell'Unione europea che sorvegliano la regione affermano …": a relative clause with
+    // a verb of its own sits inside the subject, which is its antecedent.
+    if (COMPLEMENTIZER.has(t.key) && (tokens[j - 1] as Token | undefined)?.text !== ',') {
+      const antecedent = ctx.index.byLast.get(j);
+      const ownVerb = tokens
+        .slice(j + 1, at)
+        .some((w) => w.kind === 'word' && !w.cap && (ctx.lex.verbFinite.has(w.key) || AUX.has(w.key)));
+      if (antecedent && antecedent.first >= s.first && ownVerb && !isCue(tokens[j - 1], ctx)) {
+        // "X, giornalista della Y che …": the name the description is set beside, not Y.
+        let c = antecedent.first - 1;
+        if (OF.has((tokens[c] as Token | undefined)?.key ?? '')) {
+          c--;
+          while (
+            c > s.first &&
+            antecedent.first - c < 5 &&
+            (tokens[c] as Token).kind === 'word' &&
+            !(tokens[c] as Token).cap
+          )
+            c--;
+          const named = (tokens[c] as Token | undefined)?.text === ',' ? ctx.index.byLast.get(c) : undefined;
+          if (named && named.first >= s.first && named.entity !== null)
+            return found(named, 'speaker.relative-antecedent');
+        }
+        return apposed(ctx, found(antecedent, 'speaker.relative-antecedent'));
+      }
+    }
+    // "X dopo aver visto la partita si è detto deluso": a time phrase with no verb of its own sits between
+    // the subject and the verb; the subject is looked for before it, and nothing inside it is one.
+    if (
+      ctx.lex.timePreps.has(t.key) &&
+      j > s.first &&
+      !tokens.slice(j + 1, at).some(
+        (w, n) =>
+          w.kind === 'word' &&
+          !w.cap &&
+          ctx.lex.verbFinite.has(w.key) &&
+          !isInfinitiveKey((tokens[j + n] as Token).key) &&
+          // Neither a participle used as an adjective ("alcune carte custodite") nor a noun that is also a
+          // first person ("in un archivio") is a verb of its own.
+          !PARTICIPLE_OR_O_ENDING.test(w.key),
+      )
+    ) {
+      inner = j;
+      continue;
+    }
+    if (
+      CLAUSE_BREAK.has(t.text) ||
+      CLAUSE_WORDS.has(t.key) ||
+      (COMMA_COORDINATORS.has(t.key) && (tokens[j - 1] as Token | undefined)?.text === ',')
+    ) {
+      boundary = j + 1;
+      break;
+    }
+  }
+  for (const a of ctx.index.bySentence[sentenceIdx] ?? []) {
+    if (a.first < boundary || a.last > at || a.last > inner) continue;
+    const prev = tokens[a.first - 1];
+    const prev2 = tokens[a.first - 2];
+    // The agent of a participle set in apposition ("Il libro, scritto da X, sostiene …") speaks through
+    // the subject; an agent inside a complement does not ("in merito alle critiche ricevute dal sindaco X,
+    // ha concluso: …"), and neither does a name in parentheses ("X (Partito Democratico) ha detto").
+    const apposedAgent =
+      prev &&
+      prev2 &&
+      AGENT_FROM.has(prev.key) &&
+      /t[aeio]$/.test(prev2.key) &&
+      (tokens[a.first - 3] as Token | undefined)?.text === ',';
+    if (prev && a.first - 1 >= boundary && ((PREPOSITIONS.has(prev.key) && !apposedAgent) || prev.text === '('))
+      continue;
+    if (appositionToPhrase(ctx, s, a)) continue;
+    candidates.push(a);
+  }
+  if (adjacent && candidates.includes(adjacent)) return apposed(ctx, found(adjacent, 'speaker.subject-before-cue'));
+  // "In un'intervista al quotidiano Y, il ministro, X, promette …": the name set between commas just before the verb.
+  const between = (tokens[k] as Token | undefined)?.text === ',' ? ctx.index.byLast.get(k) : undefined;
+  if (
+    between &&
+    between.entity !== null &&
+    candidates.includes(between) &&
+    (tokens[between.first - 1] as Token | undefined)?.text === ','
+  )
+    return found(between, 'speaker.apposition');
+  const named = candidates.filter((a) => a.kind !== 'unnamed' || candidates.length === 1);
+  const chosen = named[0] ?? candidates[0];
+  if (chosen !== undefined) return apposed(ctx, found(chosen, 'speaker.clause-subject'));
+  // "Mario Rossi, giornalista che ha seguito il caso, ha affermato …": the name opening the
+  // sentence, then an apposition closed by a comma just before the verb.
+  const opening = ctx.index.byFirst.get(s.first) ?? ctx.index.byFirst.get(s.first + 1);
+  if (
+    opening &&
+    opening.first <= s.first + 1 &&
+    (tokens[opening.last] as Token | undefined)?.text === ',' &&
+    opening.last < at
+  ) {
+    for (let j = at - 1; j >= Math.max(s.first, at - 5); j--)
+      if ((tokens[j] as Token).text === ',') return apposed(ctx, found(opening, 'speaker.sentence-opening-name'));
+  }
+  return null;
+}
+
+/** A description followed by the name in apposition ("l'avvocato dell'uomo, Anna Rossi,") is that name. */
+function apposed(ctx: Ctx, a: Found): Found {
+  if (a.entity !== null) return a;
+  const { tokens } = ctx.seg;
+  // Past a short complement of the description: "l'avvocato dell'uomo, …".
+  let comma = a.last;
+  while (comma < a.last + 3 && (tokens[comma] as Token | undefined)?.kind === 'word' && !(tokens[comma] as Token).cap)
+    comma++;
+  if ((tokens[comma] as Token | undefined)?.text !== ',') return a;
+  const next = ctx.actorAt.get(comma + 1);
+  const name = next === undefined ? undefined : (ctx.actors[next] as Actor);
+  return name && name.entity !== null && (ctx.seg.tokens[name.last] as Token | undefined)?.text === ','
+    ? found({ ...name, how: a.how ?? [] } as Found, 'speaker.apposition')
+    : a;
+}
+
+/** "di" and its articulated forms: what follows qualifies the noun before. */
+const OF = keySet(wordClass('statements', 'of'));
+
+/** Nouns for a body that speaks for the place that qualifies it. */
+const BODY_NOUNS = keySet(wordClass('statements', 'body-nouns'));
+const SUBJECT_DETERMINERS = keySet(wordClass('statements', 'subject-determiners'));
+
+/**
+ * The subject of a reporting verb when it names no one: a common noun phrase opening
+ * the clause ("La famiglia del ragazzo afferma che …", "I sostenitori negano …") is an
+ * unnamed source; an impersonal "si" ("si ritiene che …") has no speaker at all.
+ */
+function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersonal' | null {
+  const { tokens, text } = ctx.seg;
+  let k = at - 1;
+  while (k >= s.first && (AUX.has((tokens[k] as Token).key) || ADVERBS.has((tokens[k] as Token).key))) k--;
+  if (
+    IMPERSONAL_SI.has((tokens[at - 1] as Token | undefined)?.key ?? '') ||
+    IMPERSONAL_SI.has((tokens[at - 2] as Token | undefined)?.key ?? '')
+  )
+    return 'impersonal';
+  if (k < s.first) return null;
+  let start = k;
+  while (start > s.first) {
+    const t = tokens[start - 1] as Token;
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(t.key)) break;
+    start--;
+  }
+  // "Sabato 1º agosto la televisione iraniana ha annunciato …": a time phrase before the subject.
+  if (!SUBJECT_DETERMINERS.has((tokens[start] as Token).key)) {
+    let d = start;
+    while (d < k && !SUBJECT_DETERMINERS.has((tokens[d] as Token).key)) d++;
+    if (d < k) start = d;
+  }
+  if (start > k || k - start > 8) return null;
+  const first = tokens[start] as Token;
+  const head = tokens[start + 1] as Token | undefined;
+  if (!SUBJECT_DETERMINERS.has(first.key) || head === undefined || head.kind !== 'word') return null;
+  // "Il papa ha annunciato …": a title names the one holder written with it before.
+  if (ctx.lex.titles.has(head.key)) return titledBefore(ctx, head.key, start);
+  if (head.cap) return null;
+  let end = start + 2;
+  while (end <= k && !PREPOSITIONS.has((tokens[end] as Token).key)) end++;
+  const written = text.slice(first.start, (tokens[k] as Token).end);
+  // A government body of a country speaks for it: "il governo georgiano", "le autorità dell'Ossezia del Sud".
+  if (BODY_NOUNS.has(head.key)) {
+    const country = countryOf(ctx, start + 1, k + 1);
+    if (country !== null) return { entity: country, text: written, how: ['speaker.body-of-country'] };
+    const of = ctx.actorAt.get(start + 3);
+    if (of !== undefined && OF.has((tokens[start + 2] as Token).key)) {
+      const actor = ctx.actors[of] as Actor;
+      if (actor.entity !== null && actor.last === k + 1)
+        return { entity: actor.entity, text: written, how: ['speaker.body-of-named'] };
+    }
+  }
+  const body = memberOfOrganization(ctx, start + 1, k + 1);
+  if (body !== null) return { entity: body, text: written, how: ['speaker.body-of-named'] };
+  const named = k === start + 1 ? organizationNamedBefore(ctx, start) : null;
+  if (named !== null) return { entity: named, text: written, how: ['speaker.organization-anaphor'] };
+  return {
+    entity: null,
+    text: text.slice(first.start, (tokens[end - 1] as Token).end),
+    how: ['speaker.unnamed-subject'],
+  };
+}
+
+/** The unnamed source written as the subject before the cue at token `cue`, if any (no impersonal "si"). */
+function unnamedSpeaker(ctx: Ctx, s: Sentence, cue: number): Speaker | null {
+  const { tokens } = ctx.seg;
+  // "hanno lasciato scritto": a verb before the participle belongs to the cue, not to the subject.
+  let first = cueSpan(ctx, s, cue).first;
+  while (first - 1 > s.first && isParticiple(tokens[first - 1] as Token) && !(tokens[first - 1] as Token).cap) first--;
+  while (first - 1 > s.first && AUX.has((tokens[first - 1] as Token).key)) first--;
+  const unnamed = unnamedSubject(ctx, s, first);
+  return unnamed === 'impersonal' ? null : unnamed;
+}
+
+/** The person last named right after `title` ("il papa Benedetto XVI") before token `before`, if that is one person. */
+function titledBefore(ctx: Ctx, title: string, before: number): Speaker | null {
+  const holder = holderBefore(ctx, [[title]], before);
+  return holder && { ...holder, how: ['speaker.title-holder'] };
+}
+
+/**
+ * The person last named with one of `names` (each a title's word keys: "capo del viminale",
+ * "ministro dell'interno") before token `before`: the name the title is part of, or one
+ * written right after it ("il ministro dell'Interno Mario Rossi").
+ */
+function holderBefore(ctx: Ctx, names: readonly (readonly string[])[], before: number): Speaker | null {
+  const { tokens } = ctx.seg;
+  for (let k = before - 1; k >= 0; k--) {
+    const name = names.find((words) => words.every((w, n) => k + n < before && tokens[k + n]?.key === w));
+    if (name === undefined) continue;
+    const end = k + name.length;
+    const holding = (ctx.index.bySentence[(tokens[k] as Token).sentence] ?? []).find(
+      (a) => a.first <= k && a.last > k && a.first < before,
+    );
+    if (holding && holding.entity !== null && ctx.ents.entities[holding.entity]?.type === 'Person')
+      return { entity: holding.entity, text: holding.text, how: ['speaker.title-synonym-holder'] };
+    for (let a = end; a <= end + 2 && a < before; a++) {
+      const ai = ctx.actorAt.get(a);
+      if (ai === undefined) continue;
+      const actor = ctx.actors[ai] as Actor;
+      if (actor.entity !== null && ctx.ents.entities[actor.entity]?.type === 'Person')
+        return { entity: actor.entity, text: actor.text, how: ['speaker.title-synonym-holder'] };
+    }
+  }
+  return null;
+}
+
+/** What links a request or an accusation to its content after its object: "invita X a", "accusa X di". */
+const OBJECT_LINKS = keySet(wordClass('statements', 'object-links'));
+
+/** Subject written after the cue ("ha detto Putin", "ha affermato il leader russo"). */
+function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Found | null {
+  const { tokens } = ctx.seg;
+  let k = cueEnd;
+  let skipped = 0;
+  while (k < limit && skipped < 6) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.text === '.' || CLAUSE_BREAK.has(t.text) || COMPLEMENTIZER.has(t.key)) return null;
+    const ai = ctx.actorAt.get(k);
+    if (ai !== undefined) {
+      const a = ctx.actors[ai] as Actor;
+      const prev = tokens[k - 1] as Token;
+      // "ha detto ai giornalisti X", "ha scritto su Facebook X": an addressee or a channel comes first.
+      if (k > cueEnd && (ADDRESSEE_PREPS.has(prev.key) || CHANNEL_PREPS.has(prev.key))) {
+        k = a.last;
+        continue;
+      }
+      if (PREPOSITIONS.has(prev.key) && k > cueEnd) return null;
+      // "ha invitato X a …", "ha accusato X di …", "ha incolpato X per …": whom a request or an accusation is
+      // aimed at, not who made it.
+      const cls = ctx.lex.speechCues.get((tokens[cueEnd - 1] as Token | undefined)?.key ?? '');
+      if ((cls === 'ask' || cls === 'accuse') && OBJECT_LINKS.has((tokens[a.last] as Token | undefined)?.key ?? ''))
+        return null;
+      return found(a, 'speaker.subject-after-cue');
+    }
+    k++;
+    skipped++;
+  }
+  void s;
+  return null;
+}
+
+/** The speaker a subject-less reporting clause continues: the last one, else the last person named before the sentence. */
+function lastSpeaker(ctx: Ctx, s: Sentence): Speaker | null {
+  const sentenceIdx = (ctx.seg.tokens[s.first] as Token).sentence;
+  const best = sentenceIdx > 0 ? ctx.subjectUpTo[sentenceIdx - 1] : null;
+  // A verb without a subject continues the latest subject: a person named as a subject after
+  // the last statement takes over from its speaker.
+  if (ctx.last && !(best && best.sentence > ctx.lastSentence && best.entity !== ctx.last.entity))
+    return again(ctx.last, 'speaker.previous-speaker');
+  return best ? speakerOf(ctx, found(best, 'speaker.previous-person')) : null;
+}
+
+/** The article's entity named `name` (by name or alias, folded), if any. */
+function entityNamed(ctx: Ctx, name: string): number | null {
+  const key = normKey(name);
+  for (const e of ctx.ents.entities)
+    if (normKey(e.name) === key || [...e.aliases].some((a) => normKey(a) === key)) return e.index;
+  return null;
+}
+
+/**
+ * An unnamed body or official qualified by a country ("il governo georgiano", "il ministro della
+ * difesa russo", "le autorità dell'Ossezia del Sud") speaks for that country when the article names it.
+ */
+function countryOf(ctx: Ctx, first: number, last: number): number | null {
+  const { tokens } = ctx.seg;
+  for (let k = first; k < last; k++) {
+    const place = ctx.lex.demonyms.get((tokens[k] as Token).key);
+    if (place !== undefined) return entityNamed(ctx, place);
+  }
+  return null;
+}
+
+function speakerOf(ctx: Ctx, a: Found): Speaker {
+  const how = a.how ?? [];
+  // A bare title ("il sindaco") is the one holder named with it before, when there is one.
+  if (a.kind === 'role' && a.entity === null) {
+    // "il capo del Viminale" is the one named before as "il ministro dell'Interno Mario Rossi".
+    const first = SUBJECT_DETERMINERS.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first;
+    const written = ctx.seg.tokens.slice(first, a.last).map((t) => t.key);
+    const office = ctx.lex.titleSynonyms.get(written.join(' '));
+    const holder = office ? holderBefore(ctx, office, a.first) : null;
+    if (holder !== null) return { entity: holder.entity, text: a.text, how: [...how, ...holder.how] };
+    for (let k = a.first; k < a.last; k++) {
+      const key = (ctx.seg.tokens[k] as Token).key;
+      if (!ctx.lex.titles.has(key)) continue;
+      const holder = titledBefore(ctx, key, a.first);
+      if (holder !== null) return { entity: holder.entity, text: a.text, how: [...how, 'speaker.title-holder'] };
+      // A bare title ("il premier", "il papa") with no holder named with it: the person last named as a subject.
+      // "la segretaria confederale della Uil": an adjective the role phrase does not know, then "di",
+      // qualifies the title as much as "di" right after it does.
+      const after = ctx.seg.tokens[a.last];
+      const qualified =
+        OF.has(after?.key ?? '') ||
+        (after?.kind === 'word' &&
+          !after.cap &&
+          !ctx.lex.functionWords.has(after.key) &&
+          !ctx.lex.speechCues.has(after.key) &&
+          OF.has((ctx.seg.tokens[a.last + 1] as Token | undefined)?.key ?? ''));
+      const bare =
+        a.last - (SUBJECT_DETERMINERS.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first) === 1 &&
+        !qualified &&
+        countryOf(ctx, a.first, a.last + 1) === null;
+      const sentence = (ctx.seg.tokens[a.first] as Token).sentence;
+      const latest = bare && sentence > 0 ? ctx.subjectUpTo[sentence - 1] : null;
+      if (latest && latest.entity !== null)
+        return { entity: latest.entity, text: a.text, how: [...how, 'speaker.title-latest-person'] };
+      break;
+    }
+  }
+  const head = SUBJECT_DETERMINERS.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first;
+  const body = BODY_NOUNS.has((ctx.seg.tokens[head] as Token | undefined)?.key ?? '');
+  // "un funzionario statunitense", "un diplomatico russo": one unnamed official, not the country's voice.
+  const oneOfMany = INDEFINITE.has((ctx.seg.tokens[a.first] as Token).key);
+  if ((a.entity === null && (a.kind === 'role' || a.kind === 'unnamed') && !oneOfMany) || body) {
+    const country = countryOf(ctx, a.first, a.last);
+    if (country !== null) return { entity: country, text: a.text, how: [...how, 'speaker.body-of-country'] };
+  }
+  // "secondo i carabinieri", "la polizia ha detto": a force only ever written as a common noun names
+  // no one in particular; it stays an unnamed source (a body of state, "il ministero", speaks for one).
+  const entity = a.entity === null ? undefined : ctx.ents.entities[a.entity];
+  if (
+    entity !== undefined &&
+    !BODY_NOUNS.has(normKey(entity.name.split(' ')[0] ?? '')) &&
+    [entity.name, ...entity.aliases].every((name) => !/\p{Lu}/u.test(name))
+  )
+    return { entity: null, text: a.text, how: [...how, 'speaker.common-noun-body'] };
+  // "i ricercatori dell'Istituto X": unnamed members of a named organization speak for it.
+  const members = a.kind === 'unnamed' && a.entity === null ? memberOfOrganization(ctx, a.head, a.last) : null;
+  if (members !== null) return { entity: members, text: a.text, how: [...how, 'speaker.body-of-named'] };
+  return { entity: a.entity, text: a.text, how };
+}
+
+/**
+ * Tokens before a cue that belong to it: a modal ("ha voluto ribadire"), "si è" ("si è detta"),
+ * the verb of an appeal ("ha lanciato un appello"), "fatto sapere", "mette a verbale".
+ */
+function cueLead(ctx: Ctx, cueIdx: number): number {
+  const { tokens } = ctx.seg;
+  const t = tokens[cueIdx] as Token;
+  const prev = (tokens[cueIdx - 1] as Token | undefined)?.key ?? '';
+  if (ctx.reflexiveCues.has(t)) return 2;
+  if (MAKE_KNOWN.has(t.key) && MAKE.has(prev)) return 1;
+  if (ctx.modalCues.has(t) && RECORD_NOUNS.has(t.key)) return 2;
+  if (ctx.modalCues.has(t) && APPEAL_NOUNS.has(t.key)) return appealBefore(tokens, cueIdx);
+  return modalBefore(tokens, cueIdx);
+}
+
+function cueSpan(ctx: Ctx, s: Sentence, cueIdx: number): { text: string; first: number } {
+  const { tokens, text } = ctx.seg;
+  let first = cueIdx - cueLead(ctx, cueIdx);
+  while (first - 1 >= s.first && cueIdx - first < 6) {
+    if (AUX.has((tokens[first - 1] as Token).key)) first--;
+    else if (adverbialEndingAt(tokens, first - 1) > 0 && first - adverbialEndingAt(tokens, first - 1) >= s.first)
+      first -= adverbialEndingAt(tokens, first - 1);
+    else break;
+  }
+  while (first < cueIdx && ADVERBS.has((tokens[first] as Token).key)) first++;
+  return { text: text.slice((tokens[first] as Token).start, (tokens[cueIdx] as Token).end), first };
+}
+
+function aboutOf(
+  ctx: Ctx,
+  s: Sentence,
+  start: number,
+  end: number,
+  speaker: Speaker,
+  speakerActor: Actor | null,
+  wholeSentence: boolean,
+): number[] {
+  const about: number[] = [];
+  const { tokens } = ctx.seg;
+  const sentenceIdx = (tokens[s.first] as Token).sentence;
+  for (const a of ctx.index.bySentence[sentenceIdx] ?? []) {
+    if (a.entity === null || a.entity === speaker.entity) continue;
+    if (speakerActor && a.first >= speakerActor.first && a.last <= speakerActor.last) continue;
+    const inside = a.start >= start && a.end <= end;
+    if (!inside && !wholeSentence) continue;
+    const prev = tokens[a.first - 1];
+    if (!inside && prev && ADDRESSEE_PREPS.has(prev.key) && isCue(tokens[a.first - 2], ctx)) continue;
+    if (!about.includes(a.entity)) about.push(a.entity);
+  }
+  // Entities inside role phrases are about too ("il direttore dell'FBI"): mentions not covered by actors.
+  for (const m of ctx.sentenceMentions[sentenceIdx] ?? []) {
+    if (m.entity === speaker.entity || about.includes(m.entity)) continue;
+    if (
+      m.start >= start &&
+      m.end <= end &&
+      !(speakerActor && m.start >= speakerActor.start && m.end <= speakerActor.end)
+    )
+      about.push(m.entity);
+  }
+  return about;
+}
+
+function push(
+  ctx: Ctx,
+  rule: string,
+  s: Sentence,
+  speaker: Speaker,
+  speakerActor: Actor | null,
+  start: number,
+  end: number,
+  kind: StatementKind,
+  cue: string | null,
+  confidence: number,
+): void {
+  const text = ctx.seg.text;
+  // "La legge prevede che …", "secondo il regolamento, …": a legal text with no one named as its source
+  // says nothing a person or an organization said.
+  if (
+    speaker.entity === null &&
+    speaker.text !== null &&
+    speaker.text
+      .split(/[\s']+/)
+      .slice(0, 3)
+      .some((w) => ctx.lex.legalTexts.has(normKey(w)))
+  )
+    return;
+  // Trim spaces and closing punctuation of the quoted span.
+  while (start < end && /[\s,;:–—-]/.test(text[start] as string)) start++;
+  while (end > start && /[\s.,;:!?–—-]/.test(text[end - 1] as string) && !/[!?]/.test(text[end - 1] as string)) end--;
+  if (end - start < 3) return;
+  if (ctx.out.some((o) => o.start === start && o.end === end)) return;
+  ctx.out.push({
+    speaker: speaker.entity,
+    speakerText: speaker.text,
+    quote: text.slice(start, end),
+    kind,
+    cue,
+    about: aboutOf(ctx, s, start, end, speaker, speakerActor, kind !== 'direct'),
+    sentence: text.slice(s.start, s.end),
+    sentenceIndex: (ctx.seg.tokens[s.first] as Token).sentence,
+    start,
+    end,
+    confidence,
+    trace: [rule, ...speaker.how],
+  });
+  ctx.last = speaker;
+  ctx.lastSentence = (ctx.seg.tokens[s.first] as Token).sentence;
+}
+
+const MODAL_TO = wordClass('statements', 'modal-to');
+/** Finds a reporting verb at token k (after optional aux/adverbs), returns its index. */
+function cueAt(ctx: Ctx, k: number, limit: number): number | null {
+  const { tokens } = ctx.seg;
+  let j = k;
+  for (let steps = 0; j < limit && steps < 6; steps++) {
+    const key = (tokens[j] as Token).key;
+    const adverbial = adverbialStartingAt(tokens, j);
+    if (
+      AUX.has(key) ||
+      MODALS.has(key) ||
+      (MODAL_TO.includes(key) && MODALS.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
+    )
+      j++;
+    else if (adverbial > 0) j += adverbial;
+    else break;
+  }
+  const t = tokens[j];
+  if (!isCue(t, ctx)) return null;
+  // A bare participle needs an auxiliary ("ha detto"), except after a quote ("«…», detto X" is rare; accept aux-less only for present/past forms).
+  if (isParticiple(t as Token) && j === k) return null;
+  return j;
+}
+
+/** Nouns of a work whose title follows in quote marks ("il libro «…»"). */
+const WORK_NOUNS = keySet(wordClass('statements', 'work-nouns'));
+
+/**
+ * A name or title in quote marks inside running text ("il programma «Reality Circus»", "i
+ * «Comitati spontanei»"): a short capitalized phrase with no verb, not introduced by a cue or a colon;
+ * any capitalized title right after a noun of a work.
+ */
+function quotedName(ctx: Ctx, q: { start: number; end: number }, opener: number): boolean {
+  const { tokens } = ctx.seg;
+  const [first, last] = tokenRangeOf(
+    ctx.seg,
+    ctx.seg.sentences[(tokens[opener] as Token).sentence] as Sentence,
+    q.start,
+    q.end,
+  );
+  const words = tokens.slice(first, last).filter((t) => t.kind === 'word');
+  const head = words[0];
+  // "nella sua opera «…»", "il film "…"": the title of a work, however long.
+  if (head?.cap && WORK_NOUNS.has((tokens[opener - 1] as Token | undefined)?.key ?? '')) return true;
+  if (head === undefined || !head.cap || words.length > 4) return false;
+  if (words.some((t) => ctx.lex.verbFinite.has(t.key) || ctx.lex.speechCues.has(t.key))) return false;
+  const before = tokens[opener - 1];
+  return !(before !== undefined && (before.text === ':' || isCue(before, ctx)));
+}
+
+/** Pronouns that open a relative clause of their own: "la legge, la quale prevedeva «…»", "per i quali". */
+const RELATIVE_PRONOUNS = keySet(wordClass('statements', 'relative-pronouns'));
+
+/**
+ * Where the clause that holds a quote opening at token `end` starts, for its reporting verb: after
+ * the last relative pronoun before it ("X paragona la riforma alla legge del 1951, la quale prevedeva
+ * «…»": the quoted words are the law's, not X's), else at `from`.
+ */
+function relativeClauseStart(ctx: Ctx, from: number, end: number): number {
+  for (let j = end - 1; j >= from; j--) {
+    const t = ctx.seg.tokens[j] as Token;
+    if (ctx.seg.tokenInQuote[j] === 1) continue;
+    if (RELATIVE_PRONOUNS.has(t.key)) return j + 1;
+  }
+  return from;
+}
+
+/**
+ * A clause ending in a colon with neither reporting verb nor speaker introduces words said only
+ * when it speaks of speech: connectives alone ("…»; e poi: «…»"), a noun of speech or of its
+ * channel ("nella nota: «…»"), a reporting participle ("la notizia è confermata dall'interessato:"),
+ * "si legge". A clause that describes a thing ("gli obiettivi sono:",
+ * "in caso di:") introduces the text of a document, not a statement.
+ */
+function colonClauseSpeaks(ctx: Ctx, from: number, colon: number): boolean {
+  const { tokens } = ctx.seg;
+  let start = from;
+  for (let j = colon - 1; j >= from; j--)
+    if (CLAUSE_BREAK.has((tokens[j] as Token).text)) {
+      start = j + 1;
+      break;
+    }
+  const words = tokens.slice(start, colon).filter((t) => t.kind === 'word');
+  if (words.length > 0 && words.every((t) => CONNECTIVES.has(t.key) || ADVERBS.has(t.key))) return true;
+  return words.some(
+    (t, k) =>
+      ctx.lex.speechNouns.has(t.key) ||
+      ctx.lex.sourceNouns.has(t.key) ||
+      cueParticiple(t, ctx) ||
+      CHANNEL_NOUNS.has(t.key) ||
+      (READ.has(t.key) && REFLEXIVE_SI_KEYS.has(words[k - 1]?.key ?? '')),
+  );
+}
+
+function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
+  const { seg } = ctx;
+  const { tokens, text } = seg;
+  const quotes = seg.sentenceQuotes[sentenceIdx] ?? [];
+  let sentenceSpeaker = null as { speaker: Speaker; actor: Actor | null } | null;
+  let afterLastQuote = -1;
+  for (const q of quotes) {
+    const lastQuoteEnd = afterLastQuote;
+    // Range the quote lives in: the sentence, or its enclosing quote.
+    const parent =
+      q.depth > 0 ? quotes.find((p) => p.depth === q.depth - 1 && p.open < q.open && p.close > q.close) : undefined;
+    const rangeStart = parent ? parent.start : s.start;
+    const rangeEnd = parent ? parent.end : s.end;
+    const [bFirst, bLast] = tokenRangeOf(seg, s, rangeStart, q.open);
+    const [aFirst, aLast] = tokenRangeOf(seg, s, q.close + 1, rangeEnd);
+    afterLastQuote = aFirst;
+    const beforeWords = [] as Token[];
+    for (let k = bFirst; k < bLast; k++)
+      if ((tokens[k] as Token).kind !== 'punct' || (tokens[k] as Token).text === ':')
+        beforeWords.push(tokens[k] as Token);
+    const inner = text.slice(q.start, q.end);
+    const words = inner.split(/\s+/).filter(Boolean).length;
+    // (A) «…», ha detto X.
+    let k = aFirst;
+    while (
+      k < aLast &&
+      ((tokens[k] as Token).text === ',' ||
+        (tokens[k] as Token).text === '–' ||
+        (tokens[k] as Token).text === '—' ||
+        (tokens[k] as Token).text === '-')
+    )
+      k++;
+    // A gerund after the quote ("…", insistendo che …) continues the main clause: not an inverted reporting clause.
+    // English puts the comma inside the quote: "“We are ready,” said John Smith."
+    // «…» ha detto X: with no comma only when the quote opens its sentence.
+    const cueFound =
+      k > aFirst || /,\s*$/.test(inner) || (beforeWords.length === 0 && !parent) ? cueAt(ctx, k, aLast) : null;
+    let cueIdx = cueFound !== null && !isGerund(tokens[cueFound] as Token) ? cueFound : null;
+    // «…», Rossi ha spiegato. / "…," Smith told reporters. / "…," she said.: the subject before the verb.
+    let before: Speaker | null = null;
+    let beforeActor: Actor | null = null;
+    if (cueIdx === null && (k > aFirst || /,\s*$/.test(inner))) {
+      const ai = ctx.actorAt.get(k);
+      const named = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
+      const pronoun = named === undefined && SUBJECT_PRONOUNS.has((tokens[k] as Token | undefined)?.key ?? '');
+      const after = named ? cueAt(ctx, named.last, aLast) : pronoun ? cueAt(ctx, k + 1, aLast) : null;
+      if (after !== null && !isGerund(tokens[after] as Token)) {
+        cueIdx = after;
+        if (named) {
+          beforeActor = found(named, 'speaker.subject-before-cue');
+          before = speakerOf(ctx, beforeActor as Found);
+        }
+      }
+    }
+    // «…», la replica di X. / «…»: questo il commento di X. / «…», è stata la risposta di X.
+    if (cueIdx === null && (k > aFirst || (tokens[k] as Token | undefined)?.text === ':' || /,\s*$/.test(inner))) {
+      let m = (tokens[k] as Token | undefined)?.text === ':' ? k + 1 : k;
+      while (m < aLast && m - k < 4 && NOUN_CUE_LEAD.has((tokens[m] as Token).key)) m++;
+      const source = speechNounSource(ctx, m, aLast) ?? withTheseWords(ctx, m, aLast);
+      if (source !== null) {
+        const speaker = speakerOf(ctx, source);
+        const kind: StatementKind = beforeWords.length === 0 || parent ? 'direct' : 'partial';
+        const cue = text.slice((tokens[m] as Token).start, (tokens[source.first - 1] as Token).end);
+        push(ctx, 'statement.quote-then-noun-cue', s, speaker, source, q.start, q.end, kind, cue, 0.85);
+        sentenceSpeaker = { speaker, actor: source };
+        continue;
+      }
+    }
+    if (cueIdx !== null) {
+      const after = before ? null : subjectAfter(ctx, s, cueIdx + 1, aLast);
+      const cue = cueSpan(ctx, s, cueIdx).text;
+      let speaker: Speaker | null = before ?? (after ? speakerOf(ctx, after) : unnamedAfter(ctx, cueIdx + 1, aLast));
+      let actor: Actor | null = beforeActor ?? after;
+      let confidence = 0.9;
+      if (!speaker) {
+        speaker = sentenceSpeaker
+          ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker')
+          : lastSpeaker(ctx, s);
+        actor = sentenceSpeaker?.actor ?? null;
+        confidence = 0.75;
+      }
+      if (speaker) {
+        const kind: StatementKind = beforeWords.length === 0 || parent ? 'direct' : 'partial';
+        push(ctx, 'statement.quote-then-cue', s, speaker, actor, q.start, q.end, kind, cue, confidence);
+        sentenceSpeaker = { speaker, actor };
+        continue;
+      }
+    }
+    // (A') The reporting clause inside the quote, near its start: «… – ha dichiarato (X) – …».
+    const [qFirst, qLast] = tokenRangeOf(seg, s, q.start, q.end);
+    let insideCue: number | null = null;
+    for (let j = qFirst + 1; j < Math.min(qLast - 1, qFirst + 30) && insideCue === null; j++) {
+      if (!['–', '—', '-', ','].includes((tokens[j] as Token).text)) continue;
+      const hit = cueAt(ctx, j + 1, qLast);
+      if (hit === null || isGerund(tokens[hit] as Token)) continue;
+      // The clause closes with a second dash or comma within a few words.
+      for (let c = hit + 1; c < Math.min(qLast, hit + 6); c++)
+        if (['–', '—', '-', ','].includes((tokens[c] as Token).text)) {
+          insideCue = hit;
+          break;
+        }
+    }
+    if (insideCue !== null && !parent) {
+      const actor = subjectAfter(ctx, s, insideCue + 1, qLast);
+      const speaker = actor
+        ? speakerOf(ctx, actor)
+        : sentenceSpeaker
+          ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker')
+          : lastSpeaker(ctx, s);
+      if (speaker) {
+        push(
+          ctx,
+          'statement.cue-inside-quote',
+          s,
+          speaker,
+          actor,
+          q.start,
+          q.end,
+          'direct',
+          cueSpan(ctx, s, insideCue).text,
+          actor ? 0.85 : 0.7,
+        );
+        sentenceSpeaker = { speaker, actor };
+        continue;
+      }
+    }
+    // (B) X ha dichiarato: «…» / headline X: «…».
+    const lastBefore = tokens[bLast - 1];
+    if (lastBefore?.text === ':') {
+      let cue: number | null = null;
+      for (let j = bLast - 2; j >= bFirst && j >= bLast - 6; j--)
+        if (isCue(tokens[j], ctx)) {
+          cue = j;
+          break;
+        }
+      let actor: Found | null = null;
+      let nounCue: number | null = null;
+      let unnamed: Speaker | null = null;
+      if (cue !== null) {
+        actor = subjectBefore(ctx, s, cueSpan(ctx, s, cue).first) ?? subjectAfter(ctx, s, cue + 1, bLast - 1);
+        // "Insorge l'opposizione: «…»"; "gli autori anonimi hanno lasciato scritto: «…»".
+        if (actor === null) unnamed = unnamedAfter(ctx, cue + 1, bLast - 1) ?? unnamedSpeaker(ctx, s, cue);
+      } else {
+        const named = ctx.index.byLast.get(bLast - 1);
+        const ai = named && named.first >= bFirst ? named : undefined;
+        const articled = ai && ai.first === bFirst + 1 && NAME_ARTICLES_BEFORE.has((tokens[bFirst] as Token).key);
+        if (ai && (ai.first === bFirst || ai.first === s.first || articled) && !datelineName(ctx, s, ai))
+          actor = found(ai, 'speaker.name-before-colon');
+        // "Lo sfogo di X: «…»", "La replica del ministro X è arrivata in serata: «…»".
+        for (let j = bFirst; actor === null && j < bLast - 2; j++) {
+          actor = speechNounSource(ctx, j, bLast - 1);
+          if (actor !== null) nounCue = j;
+        }
+        // "… le affermazioni fatte ieri dal premier X: «…»": the agent of the words named before the colon.
+        for (let j = bFirst; actor === null && j < bLast - 2; j++) {
+          if (!ctx.lex.speechNouns.has((tokens[j] as Token).key)) continue;
+          for (let a = j + 1; a < Math.min(bLast - 1, j + 7); a++) {
+            if (!AGENT_PREPS.has((tokens[a] as Token).key)) continue;
+            const ai = ctx.actorAt.get(a + 1);
+            if (ai !== undefined && (ctx.actors[ai] as Actor).last === bLast - 1) {
+              actor = found(ctx.actors[ai] as Actor, 'speaker.agent-after-da');
+              nounCue = j;
+            }
+            break;
+          }
+        }
+      }
+      // "… confermata dallo stesso interessato: «…»": the clause before the colon introduces the quote.
+      if (!actor && cue === null && bLast - 1 - bFirst >= 3) {
+        const subject = subjectBefore(ctx, s, bLast - 1);
+        if (subject && !datelineName(ctx, s, subject)) actor = subject;
+      }
+      const introduced =
+        cue === null &&
+        !actor &&
+        bLast - 1 - bFirst >= 3 &&
+        colonClauseSpeaks(ctx, bFirst, bLast - 1) &&
+        (sentenceSpeaker !== null || lastSpeaker(ctx, s) !== null);
+      if (actor || cue !== null || introduced) {
+        const speaker = actor
+          ? speakerOf(ctx, actor)
+          : (unnamed ??
+            (sentenceSpeaker ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker') : lastSpeaker(ctx, s)));
+        if (speaker) {
+          const rule =
+            cue !== null
+              ? 'statement.cue-then-colon-quote'
+              : nounCue !== null
+                ? 'statement.noun-cue-then-colon-quote'
+                : actor
+                  ? 'statement.name-then-colon-quote'
+                  : 'statement.clause-then-colon-quote';
+          push(
+            ctx,
+            rule,
+            s,
+            speaker,
+            actor,
+            q.start,
+            q.end,
+            'direct',
+            cue !== null
+              ? cueSpan(ctx, s, cue).text
+              : nounCue !== null && actor
+                ? text.slice((tokens[nounCue] as Token).start, (tokens[actor.first - 1] as Token).end)
+                : null,
+            actor ? 0.9 : 0.7,
+          );
+          sentenceSpeaker = { speaker, actor };
+          continue;
+        }
+      }
+    }
+    // (C0) "un'argomentazione definita «folle» da X", "bollata come «inaccettabile» dal ministro": a
+    // participle of a reporting verb, the quoted words, then the one who said them after "da".
+    {
+      let p = bLast - 1;
+      if (AS.has((tokens[p] as Token | undefined)?.key ?? '')) p--;
+      const participle = tokens[p];
+      const by = tokens[aFirst];
+      const agentIdx = by !== undefined && AGENT_PREPS.has(by.key) ? ctx.actorAt.get(aFirst + 1) : undefined;
+      if (
+        participle !== undefined &&
+        p >= bFirst &&
+        cueParticiple(participle, ctx) &&
+        agentIdx !== undefined &&
+        words <= 12
+      ) {
+        const agent = found(ctx.actors[agentIdx] as Actor, 'speaker.agent-after-da');
+        const speaker = speakerOf(ctx, agent);
+        push(
+          ctx,
+          'statement.participle-quote-agent',
+          s,
+          speaker,
+          agent,
+          q.start,
+          q.end,
+          'partial',
+          participle.text,
+          0.8,
+        );
+        sentenceSpeaker = { speaker, actor: agent };
+        continue;
+      }
+    }
+    // (C) A quote inside a reported sentence: the nearest reporting verb before it, or the sentence's speaker.
+    let cueBefore: number | null = null;
+    const cuesBefore: number[] = [];
+    const relativeFirst = relativeClauseStart(ctx, bFirst, bLast);
+    // "…; uno striscione recitava «…»": a semicolon closes the clauses before it.
+    let scanFirst = relativeFirst;
+    for (let j = bLast - 1; j > relativeFirst; j--)
+      if ((tokens[j] as Token).text === ';' && ctx.seg.tokenInQuote[j] !== 1) {
+        scanFirst = j + 1;
+        break;
+      }
+    for (let j = scanFirst; j < bLast; j++) {
+      const t = tokens[j] as Token;
+      if (ctx.seg.tokenInQuote[j] === 1 && !(t.start >= q.start && t.start < q.end)) continue;
+      if (
+        isCue(t, ctx) &&
+        (!isParticiple(t) ||
+          ctx.reflexiveCues.has(t) ||
+          AUX.has((tokens[j - 1] as Token | undefined)?.key ?? '') ||
+          ADVERBS.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
+      )
+        cuesBefore.push(j);
+      else if (ACCORDING_PREPOSITION.has(t.key) && (ctx.actorAt.has(j + 1) || ctx.actorAt.has(j + 2)))
+        cuesBefore.push(j);
+      else if (WORD_NOUNS.has(t.key) && THIRD_POSSESSIVES.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
+        cuesBefore.push(j);
+    }
+    // The main reporting verb: the first one with a subject of its own, else the nearest.
+    for (const j of cuesBefore) {
+      const t = tokens[j] as Token;
+      if (ACCORDING_PREPOSITION.has(t.key) || isGerund(t)) continue;
+      if (subjectBefore(ctx, s, cueSpan(ctx, s, j).first)) {
+        cueBefore = j;
+        break;
+      }
+    }
+    if (cueBefore === null && cuesBefore.length > 0) cueBefore = cuesBefore[cuesBefore.length - 1] as number;
+    if (cueBefore !== null) {
+      const t = tokens[cueBefore] as Token;
+      let actor: Found | null = null;
+      let speaker: Speaker | null = null;
+      let cue: string;
+      if (ACCORDING_PREPOSITION.has(t.key)) {
+        const named = ctx.actors[ctx.actorAt.get(cueBefore + 1) ?? (ctx.actorAt.get(cueBefore + 2) as number)];
+        actor = named ? found(named, 'speaker.after-secondo') : null;
+        cue = ACCORDING_CUE;
+      } else if (WORD_NOUNS.has(t.key)) {
+        cue = text.slice((tokens[cueBefore - 2] as Token | undefined)?.start ?? t.start, t.end);
+      } else {
+        const span = cueSpan(ctx, s, cueBefore);
+        cue = span.text;
+        actor = isGerund(t) ? null : (subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, cueBefore + 1, bLast));
+      }
+      if (!actor && isGerund(t) && sentenceSpeaker)
+        speaker = again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker');
+      // A relative clause's verb speaks for its antecedent: with no speaker found there, no one else's.
+      if (!speaker && !actor && relativeFirst > bFirst && scanFirst === relativeFirst) continue;
+      // "un cartello dei manifestanti recitava «…»": a common noun phrase as subject names no one.
+      if (!actor && !speaker && !ACCORDING_PREPOSITION.has(t.key) && !WORD_NOUNS.has(t.key) && !isGerund(t))
+        speaker = unnamedSpeaker(ctx, s, cueBefore);
+      if (!speaker)
+        speaker = actor
+          ? speakerOf(ctx, actor)
+          : sentenceSpeaker
+            ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker')
+            : lastSpeaker(ctx, s);
+      if (speaker && words >= 1 && !quotedName(ctx, q, bLast)) {
+        push(
+          ctx,
+          'statement.quote-in-reported-clause',
+          s,
+          speaker,
+          actor ?? sentenceSpeaker?.actor ?? null,
+          q.start,
+          q.end,
+          'partial',
+          cue,
+          actor ? 0.8 : 0.65,
+        );
+        sentenceSpeaker = { speaker, actor: actor ?? sentenceSpeaker?.actor ?? null };
+        continue;
+      }
+    }
+    if (sentenceSpeaker && words >= 2 && !quotedName(ctx, q, bLast) && relativeFirst <= lastQuoteEnd) {
+      push(
+        ctx,
+        'statement.quote-of-sentence-speaker',
+        s,
+        again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker'),
+        sentenceSpeaker.actor,
+        q.start,
+        q.end,
+        'partial',
+        null,
+        0.6,
+      );
+      continue;
+    }
+    // (D') The attribution in the next sentence: «…». Lo ha detto X. / Così X. / Sono le parole di X.
+    if (beforeWords.length === 0 && !parent && words >= 3) {
+      const next = nextSentenceSpeaker(ctx, sentenceIdx);
+      if (next !== null) {
+        push(
+          ctx,
+          'statement.credited-by-next-sentence',
+          s,
+          next.speaker,
+          next.actor,
+          q.start,
+          q.end,
+          'direct',
+          next.cue,
+          0.8,
+        );
+        continue;
+      }
+    }
+    // (D) A sentence that is only a quote, right after a statement: the same speaker goes on.
+    const onlyQuote = beforeWords.length === 0 && aLast - aFirst <= 2 && !parent;
+    const previous = ctx.out[ctx.out.length - 1];
+    if (onlyQuote && previous && previous.sentenceIndex >= sentenceIdx - 1 && words >= 3 && ctx.last) {
+      push(
+        ctx,
+        'statement.quote-continues',
+        s,
+        again(ctx.last, 'speaker.previous-speaker'),
+        null,
+        q.start,
+        q.end,
+        'direct',
+        null,
+        0.6,
+      );
+      continue;
+    }
+    // (D'') A first-person quote standing alone with no statement just before it: the person the
+    // text is following (its latest subject, two sentences back at most), else a recent speaker.
+    if (onlyQuote && words >= 3 && (!previous || previous.sentenceIndex < sentenceIdx - 1)) {
+      const [qFirst, qLast] = tokenRangeOf(seg, s, q.start, q.end);
+      const firstPerson = tokens.slice(qFirst, qLast).some((t) => isFirstPerson(ctx, t));
+      const subject = sentenceIdx > 0 ? ctx.subjectUpTo[sentenceIdx - 1] : null;
+      const speaker =
+        subject && subject.entity !== null && subject.sentence >= sentenceIdx - 2
+          ? speakerOf(ctx, found(subject, 'speaker.previous-person'))
+          : ctx.last && ctx.lastSentence >= sentenceIdx - 3
+            ? again(ctx.last, 'speaker.previous-speaker')
+            : null;
+      if (firstPerson && speaker)
+        push(ctx, 'statement.first-person-quote-alone', s, speaker, null, q.start, q.end, 'direct', null, 0.5);
+    }
+  }
+}
+
+/**
+ * "ritrovata l'auto", "distrutto il ponte": a past participle and an article with no auxiliary before
+ * them, a headline's news, not words said.
+ */
+function bareParticipleClause(ctx: Ctx, k: number): boolean {
+  const t = ctx.seg.tokens[k];
+  const next = ctx.seg.tokens[k + 1];
+  return (
+    t !== undefined &&
+    next !== undefined &&
+    t.kind === 'word' &&
+    ctx.seg.tokenInQuote[k] !== 1 &&
+    (PARTICIPLE_ENDING.test(t.key) || PARTICIPLE_INFLECTED_ENDING.test(t.key)) &&
+    ARTICLES.has(next.key)
+  );
+}
+
+/**
+ * Whether the name before a colon cannot be the one speaking after it: a town or a place the text types
+ * only as a place ("Cremona: «…»"; a country speaks for its government), or a name opening the sentence
+ * before a colon or a comma and a bare participle clause ("Lecco, distrutta la targa …: «…»"), the
+ * place the news comes from.
+ */
+function datelineName(ctx: Ctx, s: Sentence, a: Actor): boolean {
+  const sep = ctx.seg.tokens[a.last];
+  if (a.first === s.first && (sep?.text === ':' || sep?.text === ',') && bareParticipleClause(ctx, a.last + 1))
+    return true;
+  const entity = a.kind === 'name' && a.entity !== null ? ctx.ents.entities[a.entity] : undefined;
+  if (entity?.type !== 'Place') return false;
+  return !countryNames(ctx.lex).has(entity.name) && !ctx.lex.demonyms.has(normKey(entity.name));
+}
+
+/**
+ * Speech after a colon with no quote marks: "X ha detto: abbiamo vinto noi", "X ha parlato
+ * della spalla: mi sono fatto male". The words after the colon must speak in the first
+ * person, and the clause before it must have a reporting verb or a named subject.
+ */
+function colonSpeech(ctx: Ctx, s: Sentence): void {
+  const { tokens } = ctx.seg;
+  for (let c = s.first + 1; c < s.last - 3; c++) {
+    if ((tokens[c] as Token).text !== ':' || ctx.seg.tokenInQuote[c] === 1 || ctx.seg.tokenInQuote[c + 1] === 1)
+      continue;
+    const next = tokens[c + 1] as Token;
+    if (next.kind !== 'word') continue;
+    let firstPerson = false;
+    for (let k = c + 1; k < Math.min(s.last, c + 16) && !firstPerson; k++)
+      firstPerson = isFirstPerson(ctx, tokens[k] as Token) && !pluralPerfect(tokens, k);
+    let cue: number | null = null;
+    for (let j = c - 1; j >= s.first && j >= c - 8; j--)
+      if (isCue(tokens[j], ctx) && !isGerund(tokens[j] as Token)) {
+        cue = j;
+        break;
+      }
+    // "La risposta del sindaco fu immediata: il ponte resterà chiuso": a sentence opened by a noun
+    // naming words said, with their source, then what was said after the colon.
+    const noun = [s.first, s.first + 1, s.first + 2].find((k) => k < c && speechNounSource(ctx, k, c) !== null);
+    if (noun !== undefined && cue === null && c - noun <= 10) {
+      const source = speechNounSource(ctx, noun, c) as Found;
+      push(
+        ctx,
+        'statement.noun-cue-then-colon-clause',
+        s,
+        speakerOf(ctx, source),
+        source,
+        next.start,
+        firstPerson ? speechEnd(ctx, s) : s.end,
+        firstPerson ? 'direct' : 'indirect',
+        ctx.seg.text.slice((tokens[noun] as Token).start, (tokens[noun] as Token).end),
+        0.7,
+      );
+      return;
+    }
+    // First-person words, or a new sentence opened by a capital right after a reporting verb.
+    if (!firstPerson && !(cue !== null && next.cap && !ctx.actorAt.has(c + 1))) continue;
+    // "Cremona: ritrovata l'auto …": a bare participle clause after the colon is news, not speech.
+    if (cue === null && bareParticipleClause(ctx, c + 1)) continue;
+    const named = ctx.index.byLast.get(c);
+    const actor =
+      cue !== null
+        ? subjectBefore(ctx, s, cueSpan(ctx, s, cue).first)
+        : named && named.first === s.first
+          ? found(named, 'speaker.name-before-colon')
+          : subjectBefore(ctx, s, c);
+    // "Firenze: i ladri hanno colpito, abbiamo chiesto aiuto": a place before the colon does not speak.
+    if (cue === null && actor && datelineName(ctx, s, actor)) continue;
+    // "E poi: …", "Ed ancora: …": only connectives before the colon go on with the last speaker.
+    let from = c - 1;
+    while (from > s.first && (tokens[from - 1] as Token).text !== ';') from--;
+    let connective = cue === null && !actor && c > from;
+    for (let k = from; k < c && connective; k++) {
+      const key = (tokens[k] as Token).key;
+      connective = CONNECTIVES.has(key) || ADVERBS.has(key) || LONG_ADVERB_ENDING.test(key);
+    }
+    // "Non difenderà il titolo, forse già lunedì: Credo che …": first-person speech after a clause with no
+    // subject written goes to the person the text is following (its latest subject, two sentences back at most).
+    const sentenceIdx = (tokens[s.first] as Token).sentence;
+    const followed =
+      cue === null && !actor && !connective && firstPerson && unnamedSubject(ctx, s, c) === null && sentenceIdx > 0
+        ? ctx.subjectUpTo[sentenceIdx - 1]
+        : null;
+    const person =
+      followed && followed.entity !== null && followed.sentence >= sentenceIdx - 2
+        ? speakerOf(ctx, found(followed, 'speaker.previous-person'))
+        : null;
+    if (cue === null && !actor && !(connective && firstPerson) && !person) continue;
+    const speaker = actor ? speakerOf(ctx, actor) : (person ?? lastSpeaker(ctx, s));
+    if (speaker)
+      push(
+        ctx,
+        connective ? 'statement.connective-colon-speech' : 'statement.colon-speech',
+        s,
+        speaker,
+        actor,
+        next.start,
+        speechEnd(ctx, s),
+        'direct',
+        cue !== null ? cueSpan(ctx, s, cue).text : null,
+        actor ? 0.75 : 0.6,
+      );
+    return;
+  }
+}
+
+/** First-person plural verb endings: "avevamo", "siamo", "faremo", "vincemmo". */
+const FIRST_PLURAL = endingPattern('first-plural');
+/** First-person singular future: "farò", "dirò", "tornerò" (the accent tells it from a noun). */
+const FIRST_FUTURE = endingPattern('first-future');
+const NOT_FUTURE = keySet(wordClass('statements', 'not-future'));
+
+/** "sono crollate", "sono stati": "sono" before a plural participle is a third person plural. */
+function pluralPerfect(tokens: readonly Token[], k: number): boolean {
+  return (
+    ARE.has((tokens[k] as Token).key) && PARTICIPLE_PLURAL_ENDING.test((tokens[k + 1] as Token | undefined)?.key ?? '')
+  );
+}
+
+function isFirstPerson(ctx: Ctx, t: Token): boolean {
+  return (
+    ctx.lex.firstPerson.has(t.key) ||
+    (t.kind === 'word' && t.key.length > 5 && FIRST_PLURAL.test(t.key)) ||
+    (t.kind === 'word' && t.text.length >= 4 && FIRST_FUTURE.test(t.text) && !NOT_FUTURE.has(t.key))
+  );
+}
+
+/** Words that only join a sentence to the one before: "E poi: …", "Ed ancora: …". */
+/** Discourse connectives that may open a sentence before an attribution ("Infatti, secondo …"). */
+const OPENING_CONNECTIVES = keySet(wordClass('statements', 'opening-connectives'));
+const CONNECTIVES = keySet(wordClass('statements', 'connectives'));
+/** Sentence connectives that end an unnamed source after "secondo" when no comma does. */
+const SOURCE_CLOSERS = keySet(wordClass('statements', 'source-closers'));
+
+/**
+ * Where speech opened by a colon without quote marks ends: its sentence, and the next ones of
+ * the paragraph while they go on in the first person with no quote, colon or reporting verb of
+ * their own (one sentence without a first-person word is kept when a first-person one follows).
+ */
+function speechEnd(ctx: Ctx, s: Sentence): number {
+  const { tokens } = ctx.seg;
+  const sentences = ctx.seg.sentences;
+  let end = s.end;
+  let gap = 0;
+  for (let n = (tokens[s.first] as Token).sentence + 1; n < sentences.length; n++) {
+    const next = sentences[n] as Sentence;
+    if (next.paragraph !== s.paragraph || next.boilerplate) break;
+    let stop = false;
+    let firstPerson = false;
+    let cue = false;
+    for (let k = next.first; k < next.last && !stop; k++) {
+      const t = tokens[k] as Token;
+      stop = t.text === ':' || ctx.seg.tokenInQuote[k] === 1;
+      cue ||= isCue(t, ctx);
+      firstPerson ||= isFirstPerson(ctx, t);
+    }
+    // A reporting verb in a sentence that does not speak in the first person is the writer's again.
+    if (stop || (cue && !firstPerson)) break;
+    if (firstPerson) {
+      end = next.end;
+      gap = 0;
+    } else if (++gap > 1) break;
+  }
+  return end;
+}
+
+/**
+ * "gli ingegneri del Fermilab", "le missioni dell'Unione europea": unnamed members of a named
+ * organization speak for it. `head` is the common noun; the organization follows it after "di".
+ */
+function memberOfOrganization(ctx: Ctx, head: number, end: number): number | null {
+  const { tokens } = ctx.seg;
+  const of = head + 1;
+  if (of >= end || !OF.has((tokens[of] as Token).key) || ctx.lex.titles.has((tokens[head] as Token).key)) return null;
+  const ai = ctx.actorAt.get(of + 1);
+  if (ai === undefined) return null;
+  const actor = ctx.actors[ai] as Actor;
+  const type = actor.entity === null ? undefined : ctx.ents.entities[actor.entity]?.type;
+  if (actor.entity === null || (type !== 'Organization' && type !== 'Other')) return null;
+  return actor.entity;
+}
+
+/**
+ * A noun naming something said at token `k`, with its source after "di" ("la replica di X", "lo
+ * sfogo del ministro X", "la risposta secca di X", "la replica da parte di X"): that source.
+ */
+function speechNounSource(ctx: Ctx, k: number, limit: number): Found | null {
+  const { tokens } = ctx.seg;
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word' || !ctx.lex.speechNouns.has(t.key)) return null;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  let of = k + 1;
+  const adjective = tokens[of];
+  if (!OF.has(key(of)) && adjective?.kind === 'word' && !adjective.cap && OF.has(key(of + 1))) of++;
+  if (!OF.has(key(of))) {
+    const part = phraseAt(tokens, of, ON_THE_PART);
+    if (part === 0 || !OF.has(key(of + part))) return null;
+    of += part;
+  }
+  if (of + 1 >= limit) return null;
+  const ai = ctx.actorAt.get(of + 1);
+  return ai === undefined ? null : found(ctx.actors[ai] as Actor, 'speaker.of-speech-noun');
+}
+
+const SUCH = wordClass('statements', 'such');
+const WORDS_NOUNS = wordClass('statements', 'words-nouns');
+/** "con queste parole X ha …": the subject after the phrase that points back at a quote. */
+function withTheseWords(ctx: Ctx, k: number, limit: number): Found | null {
+  const { tokens } = ctx.seg;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  if (!WITH.has(key(k)) || !SUCH.includes(key(k + 1)) || !WORDS_NOUNS.includes(key(k + 2))) return null;
+  for (let a = k + 3; a < Math.min(limit, k + 6); a++) {
+    const ai = ctx.actorAt.get(a);
+    if (ai !== undefined) return found(ctx.actors[ai] as Actor, 'speaker.subject-after-cue');
+  }
+  return null;
+}
+
+/** Words between a quote and a noun that names it: a copula, a demonstrative ("«…», è stata la risposta di X", "«…»: questo il commento di X"). */
+const NOUN_CUE_LEAD = keySet(wordClass('statements', 'noun-cue-lead'));
+
+/** The clause ending at character `end` is followed by a colon. */
+function beforeColon(ctx: Ctx, end: number): boolean {
+  return /^\s*:/.test(ctx.seg.text.slice(end, end + 4));
+}
+
+/** An unnamed subject written after the reporting verb ("«…» hanno commentato i ragazzi", "ha spiegato un testimone"). */
+function unnamedAfter(ctx: Ctx, from: number, limit: number): Speaker | null {
+  const { tokens, text } = ctx.seg;
+  const det = tokens[from];
+  const head = tokens[from + 1];
+  if (
+    det === undefined ||
+    head === undefined ||
+    from + 1 >= limit ||
+    !SUBJECT_DETERMINERS.has(det.key) ||
+    head.kind !== 'word' ||
+    head.cap ||
+    ctx.lex.speechCues.has(head.key) ||
+    ctx.lex.titles.has(head.key) ||
+    ctx.actorAt.has(from + 1)
+  )
+    return null;
+  let end = from + 2;
+  while (
+    end < limit &&
+    end - from < 8 &&
+    (tokens[end] as Token).kind === 'word' &&
+    !CLAUSE_WORDS.has((tokens[end] as Token).key) &&
+    !(PREPOSITIONS.has((tokens[end] as Token).key) && !OF.has((tokens[end] as Token).key))
+  )
+    end++;
+  const written = text.slice(det.start, (tokens[end - 1] as Token).end);
+  return bodySpeaker(ctx, from + 1, end, written) ?? { entity: null, text: written, how: ['speaker.unnamed-subject'] };
+}
+
+/**
+ * An unnamed source headed by the common noun at token `head` (up to token `end`) that speaks for
+ * someone named: a body of a country ("il governo georgiano") or members of a named organization
+ * ("gli ingegneri del X").
+ */
+function bodySpeaker(ctx: Ctx, head: number, end: number, written: string): Speaker | null {
+  const country = BODY_NOUNS.has((ctx.seg.tokens[head] as Token).key) ? countryOf(ctx, head, end) : null;
+  if (country !== null) return { entity: country, text: written, how: ['speaker.body-of-country'] };
+  const body = memberOfOrganization(ctx, head, end);
+  return body === null ? null : { entity: body, text: written, how: ['speaker.body-of-named'] };
+}
+
+const RELATIVE_OPENERS = wordClass('statements', 'relative-openers');
+/**
+ * "X scrive un post, in cui critica …", "X ha pubblicato una nota nella quale denuncia …": a
+ * reporting verb opening a relative clause of place has the main clause's subject.
+ */
+function mainSubject(ctx: Ctx, s: Sentence, at: number): Found | null {
+  const { tokens } = ctx.seg;
+  let k = at - 1;
+  while (k > s.first && (ADVERBS.has((tokens[k] as Token).key) || ADVERB_ENDING.test((tokens[k] as Token).key))) k--;
+  const last = (tokens[k] as Token | undefined)?.key ?? '';
+  const prev = (tokens[k - 1] as Token | undefined)?.key ?? '';
+  const opens =
+    (RELATIVE_CUI.has(last) && RELATIVE_OPENERS.includes(prev)) ||
+    (RELATIVE_QUALE.has(last) && RELATIVE_QUALE_PREPS.has(prev));
+  if (!opens || (tokens[k - 2] as Token | undefined)?.text !== ',') return null;
+  const actor = subjectBefore(ctx, s, k - 2);
+  return actor ? found({ ...actor, how: [] } as Found, 'speaker.main-clause-subject') : null;
+}
+
+const SINGULAR_ARTICLES = wordClass('statements', 'singular-articles');
+/**
+ * "L'associazione ha spiegato …", "la società ha smentito …": a definite organization noun alone
+ * names the organization of that kind named before it: one whose name opens with the noun
+ * ("Associazione Italiana …"), else the only organization named in the two sentences before.
+ */
+function organizationNamedBefore(ctx: Ctx, det: number): number | null {
+  const { tokens } = ctx.seg;
+  const head = tokens[det + 1] as Token;
+  if (!SINGULAR_ARTICLES.includes((tokens[det] as Token).key) || !ctx.lex.orgCues.has(head.key)) return null;
+  const sentence = head.sentence;
+  const before = ctx.actors.filter(
+    (a) =>
+      a.first < det && a.entity !== null && ['Organization', 'Other'].includes(ctx.ents.entities[a.entity]?.type ?? ''),
+  );
+  const headed = before.filter((a) =>
+    normKey((ctx.ents.entities[a.entity as number] as LocalEntity).name).startsWith(`${head.key} `),
+  );
+  if (headed.length > 0) return (headed[headed.length - 1] as Actor).entity;
+  // The organization that is the subject of the sentence before.
+  const previous = ctx.index.bySentence[sentence - 1]?.[0];
+  if (
+    previous &&
+    before.includes(previous) &&
+    !PREPOSITIONS.has((tokens[previous.first - 1] as Token | undefined)?.key ?? '')
+  )
+    return previous.entity;
+  const near = new Set(before.filter((a) => a.sentence >= sentence - 2).map((a) => a.entity));
+  const [only] = near;
+  return near.size === 1 && only !== undefined ? only : null;
+}
+
+/**
+ * "Nel suo libro, Inside Wikileaks, ha rivelato …": a name between commas after a prepositional
+ * phrase names what the phrase speaks of, not the subject.
+ */
+function appositionToPhrase(ctx: Ctx, s: Sentence, a: Actor): boolean {
+  const { tokens } = ctx.seg;
+  if ((tokens[a.first - 1] as Token | undefined)?.text !== ',' || (tokens[a.last] as Token | undefined)?.text !== ',')
+    return false;
+  let open = a.first - 2;
+  while (
+    open > s.first &&
+    (tokens[open - 1] as Token).text !== ',' &&
+    !CLAUSE_BREAK.has((tokens[open - 1] as Token).text)
+  )
+    open--;
+  if (!PREPOSITIONS.has((tokens[open] as Token).key)) return false;
+  // "In un'intervista al quotidiano Y, il ministro X, …": a phrase that names someone itself is a setting.
+  for (let k = open; k < a.first - 1; k++) if (ctx.actorAt.has(k)) return false;
+  return true;
+}
+
+/** Nothing but connectives before token `i` in its sentence ("Infatti, secondo …", "Ma secondo …"). */
+function openingOnly(ctx: Ctx, s: Sentence, i: number): boolean {
+  for (let k = s.first; k < i; k++) {
+    const t = ctx.seg.tokens[k] as Token;
+    if (t.text !== ',' && !CONNECTIVES.has(t.key) && !ADVERBS.has(t.key) && !OPENING_CONNECTIVES.has(t.key))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * "secondo gli ingegneri del laboratorio, …", "…, secondo la stessa fonte.": a source that names
+ * no one. The clause after the comma, or before "secondo" when it closes the sentence.
+ */
+function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
+  const { tokens, text } = ctx.seg;
+  const det = tokens[i + 1];
+  const head = tokens[i + 2];
+  if (
+    !det ||
+    !head ||
+    !SUBJECT_DETERMINERS.has(det.key) ||
+    head.kind !== 'word' ||
+    head.cap ||
+    ctx.lex.speechCues.has(head.key)
+  )
+    return;
+  if (RELATIVE_HEADS.has(head.key)) return;
+  let end = i + 3;
+  while (
+    end < s.last &&
+    end - i < 10 &&
+    (tokens[end] as Token).kind === 'word' &&
+    !CLAUSE_WORDS.has((tokens[end] as Token).key) &&
+    !ctx.lex.speechCues.has((tokens[end] as Token).key)
+  )
+    end++;
+  const written = text.slice(det.start, (tokens[end - 1] as Token).end);
+  const speaker: Speaker = bodySpeaker(ctx, i + 2, end, written) ?? {
+    entity: null,
+    text: written,
+    how: ['speaker.unnamed-after-secondo'],
+  };
+  const after = tokens[end];
+  // "Secondo la televisione di Stato invece i tre sono …": a sentence connective closes the source.
+  const connective = tokens.slice(i + 3, end).findIndex((w) => SOURCE_CLOSERS.has(w.key));
+  if (connective >= 0 && i + 3 + connective < s.last - 3 && openingOnly(ctx, s, i)) {
+    const close = i + 3 + connective;
+    const written = text.slice(det.start, (tokens[close - 1] as Token).end);
+    const source: Speaker = bodySpeaker(ctx, i + 2, close, written) ?? {
+      entity: null,
+      text: written,
+      how: ['speaker.unnamed-after-secondo'],
+    };
+    const from = (tokens[close + 1] as Token).text === ',' ? close + 2 : close + 1;
+    // Up to a colon that opens the source's own words.
+    let to = from;
+    while (to < s.last && (tokens[to] as Token).text !== ':') to++;
+    push(
+      ctx,
+      'statement.secondo-then-clause',
+      s,
+      source,
+      null,
+      (tokens[from] as Token).start,
+      to < s.last ? (tokens[to] as Token).start : s.end,
+      'indirect',
+      ACCORDING_CUE,
+      0.6,
+    );
+    return;
+  }
+  if (end >= s.last - 1 && i > s.first + 2 && (tokens[i - 1] as Token).text === ',')
+    push(
+      ctx,
+      'statement.clause-then-secondo',
+      s,
+      speaker,
+      null,
+      s.start,
+      (tokens[i - 1] as Token).start,
+      'indirect',
+      ACCORDING_CUE,
+      0.65,
+    );
+  else if (after && after.text === ',' && openingOnly(ctx, s, i) && end < s.last - 3)
+    push(ctx, 'statement.secondo-then-clause', s, speaker, null, after.end, s.end, 'indirect', ACCORDING_CUE, 0.65);
+  else if (after && after.text === ',' && parenthetical(ctx, s, i) && end < s.last - 3)
+    push(ctx, 'statement.secondo-then-clause', s, speaker, null, s.start, s.end, 'indirect', ACCORDING_CUE, 0.65);
+}
+
+/**
+ * "Il ponte, secondo X, resterà chiuso": an attribution set between commas inside its clause
+ * (more than connectives before it), which credits the whole sentence.
+ */
+function parenthetical(ctx: Ctx, s: Sentence, i: number): boolean {
+  if (i <= s.first + 1 || (ctx.seg.tokens[i - 1] as Token).text !== ',' || openingOnly(ctx, s, i)) return false;
+  // "È stato comunicato che …, secondo X": a clause with a reporting verb of its own is not set inside.
+  for (let k = s.first; k < i; k++) if (isCue(ctx.seg.tokens[k], ctx)) return false;
+  return true;
+}
+
+/** Nouns for a piece of news, which the next sentence's passive credits to its source ("La notizia è stata confermata da X"). */
+/** What is done to a piece of news by its source: "diffusa da", "anticipata da", "rilanciata da". */
+const NEWS_PARTICIPLES = keySet(wordClass('statements', 'news-participles'));
+const NEWS_NOUNS = keySet(wordClass('statements', 'news-nouns'));
+
+/**
+ * A sentence with no quote and no statement of its own, credited by the next one ("Il ponte
+ * riaprirà lunedì. Lo ha annunciato il sindaco X." / "La notizia è stata confermata da X."): indirect
+ * speech of that source, the whole sentence.
+ */
+function creditedSentence(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
+  if ((ctx.seg.sentenceQuotes[sentenceIdx] ?? []).length > 0) return;
+  if (ctx.out.some((o) => o.sentenceIndex === sentenceIdx)) return;
+  const next = nextSentenceSpeaker(ctx, sentenceIdx);
+  if (next === null) return;
+  push(
+    ctx,
+    'statement.sentence-credited-by-next',
+    s,
+    next.speaker,
+    next.actor,
+    s.start,
+    s.end,
+    'indirect',
+    next.cue,
+    0.75,
+  );
+}
+
+const AGENT_LIMITS = wordClass('statements', 'agent-limits');
+const WORDS_OF = wordClass('statements', 'words-of');
+/** The speaker a sentence credits the sentence before with: "Lo ha detto X", "Così X", "Sono le parole di X". */
+function nextSentenceSpeaker(
+  ctx: Ctx,
+  sentenceIdx: number,
+): { speaker: Speaker; actor: Actor | null; cue: string } | null {
+  const credited = (a: Actor) => speakerOf(ctx, found(a, 'speaker.next-sentence'));
+  const s = ctx.seg.sentences[sentenceIdx + 1];
+  if (s === undefined) return null;
+  const { tokens, text } = ctx.seg;
+  const first = tokens[s.first] as Token;
+  const cueText = (from: number, to: number) => text.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
+  if (OBJECT_PRONOUNS.has(first.key)) {
+    const cue = cueAt(ctx, s.first + 1, s.last);
+    if (cue === null) return null;
+    const actor = subjectAfter(ctx, s, cue + 1, s.last);
+    return actor ? { speaker: credited(actor), actor, cue: cueText(s.first, cue) } : null;
+  }
+  if (SO.has(first.key)) {
+    const ai =
+      ctx.actorAt.get(s.first + 1) ?? (tokens[s.first + 1]?.text === ',' ? ctx.actorAt.get(s.first + 2) : undefined);
+    const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
+    return actor ? { speaker: credited(actor), actor, cue: first.text } : null;
+  }
+  // "La notizia è stata diffusa da X", "La circostanza è stata poi confermata dal ministero".
+  const noun = NAME_ARTICLES_BEFORE.has(first.key) ? s.first + 1 : s.first;
+  if (NEWS_NOUNS.has((tokens[noun] as Token | undefined)?.key ?? '')) {
+    let k = noun + 1;
+    while (
+      k < s.last &&
+      (ESSERE.has((tokens[k] as Token).key) ||
+        PASSIVE_AUX.has((tokens[k] as Token).key) ||
+        BEFORE.has((tokens[k] as Token).key) ||
+        adverbialStartingAt(tokens, k) > 0)
+    )
+      k += Math.max(1, adverbialStartingAt(tokens, k));
+    if (k === noun + 1 || !(cueParticiple(tokens[k], ctx) || NEWS_PARTICIPLES.has((tokens[k] as Token).key)))
+      return null;
+    for (let a = k + 1; a < Math.min(s.last, k + 4); a++) {
+      if (!AGENT_PREPS.has((tokens[a] as Token).key)) continue;
+      const ai = ctx.actorAt.get(a + 1);
+      if (ai !== undefined) {
+        const actor = ctx.actors[ai] as Actor;
+        return { speaker: credited(actor), actor, cue: cueText(s.first, k) };
+      }
+      // "da alcuni testimoni": an unnamed source, up to a second agent ("… e poi confermata da Y").
+      let limit = a + 2;
+      while (limit < s.last && !AGENT_LIMITS.includes((tokens[limit] as Token).key)) limit++;
+      const unnamed = unnamedAfter(ctx, a + 1, limit);
+      return unnamed ? { speaker: unnamed, actor: null, cue: cueText(s.first, k) } : null;
+    }
+    return null;
+  }
+  const what = whatWasSaid(ctx, s);
+  if (what !== null) return what;
+  // "(Queste) sono le parole di X", "Sono parole di X".
+  for (let k = s.first; k < Math.min(s.last, s.first + 4); k++) {
+    const t = tokens[k] as Token;
+    if (STATEMENT_NOUNS.has(t.key) && WORDS_OF.includes((tokens[k + 1] as Token | undefined)?.key ?? '')) {
+      const ai = ctx.actorAt.get(k + 2);
+      const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
+      return actor ? { speaker: credited(actor), actor, cue: cueText(s.first, k + 1) } : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * "Come ha spiegato il ministro X, la riforma …", "Come riferito dalla polizia, …", "Come ha
+ * scherzato un collega, …": a sentence opened by "come" and a reporting verb says what the verb's
+ * subject (or its agent after "da") said; the reported clause follows the comma
+ * (`statement.as-cue-then-clause`). With nothing between the verb and the comma, the current speaker.
+ */
+/** Conjunctions that open a clause of their own after a comma ("…, mentre altri …"). */
+const CLAUSE_CONTRAST = keySet(wordClass('statements', 'clause-contrast'));
+
+/** The reporting verb of "come ha spiegato X", "come riferito dalla polizia" when "come" is token `at`, else null. */
+function asCueAt(ctx: Ctx, s: Sentence, at: number): number | null {
+  const { tokens } = ctx.seg;
+  if (!AS.has((tokens[at] as Token | undefined)?.key ?? '')) return null;
+  let cue = at + 1;
+  while (
+    cue < Math.min(s.last, at + 5) &&
+    (AUX.has((tokens[cue] as Token).key) || ADVERBS.has((tokens[cue] as Token).key))
+  )
+    cue++;
+  const verb = tokens[cue];
+  if (verb === undefined || cue >= s.last || !(isCue(verb, ctx) || cueParticiple(verb, ctx))) return null;
+  return cue;
+}
+
+/**
+ * "La donna è esistita davvero, come affermava X": a clause, then "come" and a reporting verb with its
+ * subject or agent, is that source's claim too; the clause is the statement before it in the sentence
+ * when one ends at the comma, else the clause the comma closes.
+ */
+function clauseThenAsCue(ctx: Ctx, s: Sentence): void {
+  const { tokens, text } = ctx.seg;
+  for (let comma = s.first + 3; comma < s.last - 2; comma++) {
+    if ((tokens[comma] as Token).text !== ',' || ctx.seg.tokenInQuote[comma] === 1) continue;
+    const cue = asCueAt(ctx, s, comma + 1);
+    if (cue === null) continue;
+    const verb = tokens[cue] as Token;
+    const by = AGENT_PREPS.has((tokens[cue + 1] as Token | undefined)?.key ?? '')
+      ? ctx.actorAt.get(cue + 2)
+      : undefined;
+    const source =
+      by !== undefined
+        ? found(ctx.actors[by] as Actor, 'speaker.agent-after-da')
+        : subjectAfter(ctx, s, cue + 1, s.last);
+    if (source === null || (!isCue(verb, ctx) && by === undefined)) continue;
+    const end = (tokens[comma - 1] as Token).end;
+    const said = ctx.out.find((o) => o.end === end && o.kind === 'indirect' && o.start >= s.start);
+    let start = s.start;
+    for (let k = comma - 1; k >= s.first && !said; k--)
+      if (CLAUSE_BREAK.has((tokens[k] as Token).text) || COMPLEMENTIZER.has((tokens[k] as Token).key)) {
+        start = (tokens[k + 1] as Token).start;
+        break;
+      }
+    push(
+      ctx,
+      'statement.clause-then-as-cue',
+      s,
+      speakerOf(ctx, source),
+      source,
+      said ? said.start : start,
+      end,
+      'indirect',
+      text.slice((tokens[comma + 1] as Token).start, verb.end),
+      0.7,
+    );
+  }
+}
+
+function asCueThenClause(ctx: Ctx, s: Sentence): void {
+  const { tokens, text } = ctx.seg;
+  if (!AS.has(tokens[s.first]?.key ?? '')) return;
+  let cue = s.first + 1;
+  while (
+    cue < Math.min(s.last, s.first + 5) &&
+    (AUX.has((tokens[cue] as Token).key) || ADVERBS.has((tokens[cue] as Token).key))
+  )
+    cue++;
+  const verb = tokens[cue];
+  if (verb === undefined || !(isCue(verb, ctx) || cueParticiple(verb, ctx))) return;
+  let comma = cue + 1;
+  while (comma < Math.min(s.last, cue + 14) && tokens[comma]?.text !== ',') {
+    if (CLAUSE_BREAK.has((tokens[comma] as Token).text) || ctx.seg.tokenInQuote[comma]) return;
+    comma++;
+  }
+  if (tokens[comma]?.text !== ',' || comma + 3 >= s.last) return;
+  let speaker: Speaker | null;
+  let actor: Actor | null = null;
+  if (comma === cue + 1) speaker = lastSpeaker(ctx, s);
+  else {
+    // "Come riferito dalla polizia": the agent after "da"; "come testimoniato in aula dai camerieri" past a place.
+    let from = cue + 1;
+    while (from < comma && !AGENT_PREPS.has((tokens[from] as Token).key) && from - cue < 4) from++;
+    const agent = from < comma && AGENT_PREPS.has((tokens[from] as Token).key);
+    const ai = agent ? ctx.actorAt.get(from + 1) : undefined;
+    const subject =
+      ai !== undefined
+        ? found(ctx.actors[ai] as Actor, 'speaker.agent-after-da')
+        : !agent
+          ? subjectAfter(ctx, s, cue + 1, comma)
+          : null;
+    if (subject !== null) {
+      actor = subject;
+      speaker = speakerOf(ctx, subject);
+    } else if (!agent) speaker = unnamedAfter(ctx, cue + 1, comma);
+    else {
+      // "dai camerieri", "dagli abitanti": the article is in the preposition.
+      const head = tokens[from + 1] as Token;
+      speaker =
+        unnamedAfter(ctx, from + 1, comma) ??
+        (!BY.has((tokens[from] as Token).key) && head.kind === 'word' && !head.cap && !ctx.lex.titles.has(head.key)
+          ? {
+              entity: null,
+              text: text.slice(head.start, (tokens[comma - 1] as Token).end),
+              how: ['speaker.unnamed-subject'],
+            }
+          : null);
+    }
+  }
+  if (speaker === null) return;
+  const cueText = text.slice((tokens[s.first] as Token).start, verb.end);
+  push(
+    ctx,
+    'statement.as-cue-then-clause',
+    s,
+    speaker,
+    actor,
+    (tokens[comma + 1] as Token).start,
+    clauseEnd(ctx, s, comma, false),
+    'indirect',
+    cueText,
+    actor ? 0.75 : 0.65,
+  );
+}
+
+const CONTRAST_WORDS = wordClass('statements', 'contrast-words');
+/**
+ * "Il ponte, spiega il sindaco, resterà chiuso", "In città, scrive la stampa locale, la tensione è
+ * alta": a reporting verb and its subject set between commas inside a sentence with no quote marks
+ * and no other statement; the whole sentence is what the subject said (`statement.cue-set-inside`).
+ */
+function cueSetInside(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
+  const { tokens, text } = ctx.seg;
+  if ((ctx.seg.sentenceQuotes[sentenceIdx] ?? []).length > 0) return;
+  if (ctx.out.some((o) => o.sentenceIndex === sentenceIdx)) return;
+  for (let c = s.first + 2; c < s.last - 4; c++) {
+    if ((tokens[c] as Token).text !== ',') continue;
+    let cue = c + 1;
+    while (cue < c + 4 && (AUX.has((tokens[cue] as Token).key) || ADVERBS.has((tokens[cue] as Token).key))) cue++;
+    const verb = tokens[cue];
+    if (verb === undefined || !isCue(verb, ctx) || isGerund(verb) || (isParticiple(verb) && cue === c + 1)) continue;
+    let close = cue + 1;
+    while (close < Math.min(s.last, cue + 10) && (tokens[close] as Token).text !== ',') {
+      if (CLAUSE_BREAK.has((tokens[close] as Token).text) || THAT.has((tokens[close] as Token).key)) break;
+      close++;
+    }
+    if ((tokens[close] as Token | undefined)?.text !== ',' || close + 3 >= s.last) continue;
+    let speaker: Speaker | null;
+    let actor: Actor | null = null;
+    // "X, avrebbe confermato, …": a name just before the comma is the verb's subject, not an insertion.
+    if (close === cue + 1) speaker = ctx.index.byLast.has(c) ? null : lastSpeaker(ctx, s);
+    else {
+      actor = subjectAfter(ctx, s, cue + 1, close);
+      // "nota anche come la X": a name after a preposition is not the subject.
+      if (actor && tokens.slice(cue + 1, actor.first).some((t) => PREPOSITIONS.has(t.key))) continue;
+      speaker = actor ? speakerOf(ctx, actor) : unnamedAfter(ctx, cue + 1, close);
+    }
+    if (speaker === null) continue;
+    const cueText = text.slice((tokens[c + 1] as Token).start, verb.end);
+    // "…, ma in città, scrive la stampa, …": the clause the insertion sits in, not the one before "ma".
+    let from = c - 1;
+    while (
+      from > s.first &&
+      (tokens[from - 1] as Token).text !== ';' &&
+      !(CONTRAST_WORDS.includes((tokens[from - 1] as Token).key) && (tokens[from - 2] as Token).text === ',')
+    )
+      from--;
+    const start = (tokens[from] as Token).start;
+    push(ctx, 'statement.cue-set-inside', s, speaker, actor, start, s.end, 'indirect', cueText, actor ? 0.7 : 0.6);
+    return;
+  }
+}
+
+/** Nouns for a charge or a ground given by someone the sentence does not name ("con l'accusa di", "con la motivazione che"). */
+const CHARGE_NOUNS = keySet(wordClass('statements', 'charge-nouns'));
+
+/**
+ * "Arrestato con l'accusa di rapina", "respinta con la motivazione che mancavano prove": a charge
+ * or a ground stated by an unnamed source (`statement.charge-noun`, `speaker.unstated-source`):
+ * after "di" the noun phrase up to a comma, after "che" the clause.
+ */
+function chargeNoun(ctx: Ctx, s: Sentence): void {
+  const { tokens, text } = ctx.seg;
+  for (let k = s.first; k < s.last - 3; k++) {
+    if (!WITH.has((tokens[k] as Token).key)) continue;
+    const noun = ARTICLES.has((tokens[k + 1] as Token).key) ? k + 2 : k + 1;
+    if (!CHARGE_NOUNS.has((tokens[noun] as Token | undefined)?.key ?? '')) continue;
+    const link = tokens[noun + 1];
+    if (link === undefined || !(OF_BARE.has(link.key) || THAT.has(link.key)) || noun + 3 >= s.last) continue;
+    const next = tokens[noun + 2] as Token;
+    if (next.kind !== 'word' && !ctx.seg.tokenInQuote[noun + 2]) continue;
+    const speaker: Speaker = { entity: null, text: null, how: ['speaker.unstated-source'] };
+    push(
+      ctx,
+      'statement.charge-noun',
+      s,
+      speaker,
+      null,
+      next.start,
+      clauseEnd(ctx, s, noun + 1, OF_BARE.has(link.key)),
+      'indirect',
+      text.slice((tokens[k] as Token).start, link.end),
+      0.55,
+    );
+  }
+}
+
+/** Nouns for something announced, asked or offered, written with its source and then its content ("l'annuncio di X di …"). */
+const INTENT_NOUNS = keySet(wordClass('statements', 'intent-nouns'));
+const INDEFINITE_ARTICLES = keySet(wordClass('statements', 'indefinite-articles'));
+
+/**
+ * "l'annuncio del ministro X di presentare …", "la richiesta di X di un nuovo candidato", "l'invito di X
+ * a ritirare …": what the source announced, asked or offered (`statement.intent-noun-of-source`,
+ * `speaker.of-speech-noun`), after the source (and its name in apposition) and "di" (or "a"), up to the
+ * end of the clause. Only an infinitive or a noun phrase opened by an article follows.
+ */
+function intentNounOfSource(ctx: Ctx, s: Sentence): void {
+  const { tokens, text } = ctx.seg;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  for (let k = s.first; k < s.last - 4; k++) {
+    if (!INTENT_NOUNS.has(key(k)) || ctx.seg.tokenInQuote[k] === 1 || !OF.has(key(k + 1))) continue;
+    // The source, perhaps after a description ("del coordinatore del partito, Anna Rossi, di …").
+    let at = k + 2;
+    while (at < Math.min(s.last, k + 9) && !ctx.actorAt.has(at) && tokens[at]?.kind === 'word') at++;
+    const ai = ctx.actorAt.get(at) ?? (tokens[at]?.text === ',' ? ctx.actorAt.get(at + 1) : undefined);
+    if (ai === undefined) continue;
+    let actor = ctx.actors[ai] as Actor;
+    let link = actor.last;
+    const setOff = actor.first > k + 2 && tokens[actor.first - 1]?.text === ',';
+    if (setOff) {
+      if (tokens[link]?.text !== ',') continue;
+      link++;
+    } else if (tokens[link]?.text === ',') {
+      // "dell'assessore, Anna Rossi, di …", "del segretario di Azione, Anna Rossi, di …": a title's holder in
+      // apposition; right after the noun's own name, a comma opens a list.
+      if (actor.kind !== 'role' && actor.first === k + 2) continue;
+      const named = ctx.actorAt.get(link + 1);
+      const after = named === undefined ? undefined : (ctx.actors[named] as Actor);
+      if (after === undefined || after.entity === null || tokens[after.last]?.text !== ',') continue;
+      actor = after;
+      link = after.last + 1;
+    }
+    const joiner = key(link);
+    const next = tokens[link + 1];
+    if (next === undefined || next.kind !== 'word' || link + 2 >= s.last) continue;
+    const infinitive = isInfinitiveKey(next.key);
+    const toInfinitive = TO_KEYS.has(joiner) && infinitive;
+    const ofContent =
+      OF_BARE.has(joiner) && (infinitive || ARTICLES.has(next.key) || INDEFINITE_ARTICLES.has(next.key));
+    if (!toInfinitive && !ofContent) continue;
+    const source = found(actor, 'speaker.of-speech-noun');
+    const speaker = speakerOf(ctx, source);
+    if (speaker.entity === null) continue;
+    push(
+      ctx,
+      'statement.intent-noun-of-source',
+      s,
+      speaker,
+      actor,
+      next.start,
+      clauseEnd(ctx, s, link, true),
+      'indirect',
+      text.slice((tokens[k] as Token).start, (tokens[link] as Token).end),
+      0.6,
+    );
+    k = link;
+  }
+}
+
+const DEMONSTRATIVES = keySet(wordClass('statements', 'demonstratives'));
+
+/**
+ * "Il ministro X ritiene inaccettabile la riforma", "ha giudicato positivo e utile l'incontro": a stance
+ * verb, its judgement (up to four words, the first not an adverb) and the noun phrase it is about
+ * (`statement.predicative-judgement`): what a named subject said, from the judgement to the clause's end.
+ */
+function predicativeJudgement(ctx: Ctx, s: Sentence): void {
+  const { tokens } = ctx.seg;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  const opens = (at: number) =>
+    ARTICLES.has(key(at)) || INDEFINITE_ARTICLES.has(key(at)) || DEMONSTRATIVES.has(key(at));
+  for (let k = s.first + 1; k < s.last - 3; k++) {
+    if (!ctx.lex.predicativeCues.has(key(k)) || ctx.seg.tokenInQuote[k] === 1) continue;
+    const first = tokens[k + 1] as Token;
+    if (first.kind !== 'word' || first.cap || ADVERBS.has(first.key) || opens(k + 1)) continue;
+    let o = k + 1;
+    while (
+      o < s.last &&
+      o - k <= 4 &&
+      (tokens[o] as Token).kind === 'word' &&
+      !(tokens[o] as Token).cap &&
+      !opens(o) &&
+      !PREPOSITIONS.has(key(o)) &&
+      !OF.has(key(o)) &&
+      !THAT.has(key(o)) &&
+      !isInfinitiveKey(key(o))
+    )
+      o++;
+    if (o === k + 1 || !opens(o) || o + 1 >= s.last) continue;
+    const span = cueSpan(ctx, s, k);
+    const actor = subjectBefore(ctx, s, span.first) ?? mainSubject(ctx, s, span.first);
+    if (actor === null) continue;
+    const speaker = speakerOf(ctx, actor);
+    if (speaker.entity === null) continue;
+    push(
+      ctx,
+      'statement.predicative-judgement',
+      s,
+      speaker,
+      actor,
+      first.start,
+      clauseEnd(ctx, s, o, true),
+      'indirect',
+      span.text,
+      0.6,
+    );
+    k = o;
+  }
+}
+
+/**
+ * "La prefettura stima in 300 i feriti", "gli esperti stimano in almeno 300 …": a figure given by the
+ * subject, named or unnamed; "viene stimato un ritardo di cinque settimane": a figure with no one named
+ * (`statement.estimate`), from "in" (or the object) to the clause's end.
+ */
+function estimate(ctx: Ctx, s: Sentence): void {
+  const { tokens } = ctx.seg;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  for (let k = s.first + 1; k < s.last - 3; k++) {
+    if (!ctx.lex.estimateCues.has(key(k)) || ctx.seg.tokenInQuote[k] === 1) continue;
+    const span = cueSpan(ctx, s, k);
+    if (PASSIVE_AUX.has(key(k - 1))) {
+      const object = tokens[k + 1] as Token;
+      if (!(ARTICLES.has(object.key) || INDEFINITE_ARTICLES.has(object.key)) || AGENT_PREPS.has(key(k + 1))) continue;
+      let n = k + 2;
+      while (n < Math.min(s.last, k + 5) && tokens[n]?.kind !== 'num') n++;
+      if (tokens[n]?.kind !== 'num') continue;
+      const speaker: Speaker = { entity: null, text: null, how: ['speaker.passive-no-agent'] };
+      push(
+        ctx,
+        'statement.estimate',
+        s,
+        speaker,
+        null,
+        object.start,
+        clauseEnd(ctx, s, k, true),
+        'indirect',
+        span.text,
+        0.55,
+      );
+      continue;
+    }
+    if (!IN.has(key(k + 1))) continue;
+    let n = k + 2;
+    while (n < Math.min(s.last, k + 5) && tokens[n]?.kind === 'word' && !ARTICLES.has(key(n))) n++;
+    if (tokens[n]?.kind !== 'num') continue;
+    const actor = subjectBefore(ctx, s, span.first) ?? mainSubject(ctx, s, span.first);
+    const unnamed = actor === null ? unnamedSubject(ctx, s, span.first) : null;
+    const speaker: Speaker | null =
+      actor !== null
+        ? speakerOf(ctx, actor)
+        : unnamed === 'impersonal'
+          ? { entity: null, text: null, how: ['speaker.impersonal-si'] }
+          : unnamed;
+    if (speaker === null) continue;
+    push(
+      ctx,
+      'statement.estimate',
+      s,
+      speaker,
+      actor,
+      (tokens[k + 1] as Token).start,
+      clauseEnd(ctx, s, k + 1, true),
+      'indirect',
+      span.text,
+      0.6,
+    );
+  }
+}
+
+/** Nouns for word going round with no one named as its source ("giunge la voce che …"). */
+const RUMOUR_NOUNS = keySet(wordClass('statements', 'rumour-nouns'));
+
+/**
+ * "Giunge la voce che i ribelli …", "circolano indiscrezioni che il ministro …": what is reported with no
+ * source written (`statement.rumour`, `speaker.unstated-source`). Only a clause opened by a name or an
+ * article after "che": "la voce che gira da giorni" is a relative clause, not what was reported.
+ */
+function rumour(ctx: Ctx, s: Sentence): void {
+  const { tokens, text } = ctx.seg;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  for (let k = s.first; k < s.last - 3; k++) {
+    if (!RUMOUR_NOUNS.has(key(k)) || ctx.seg.tokenInQuote[k] === 1 || !THAT.has(key(k + 1))) continue;
+    const next = tokens[k + 2] as Token;
+    if (next.kind !== 'word' || !(next.cap || ARTICLES.has(next.key) || INDEFINITE_ARTICLES.has(next.key))) continue;
+    const speaker: Speaker = { entity: null, text: null, how: ['speaker.unstated-source'] };
+    push(
+      ctx,
+      'statement.rumour',
+      s,
+      speaker,
+      null,
+      next.start,
+      clauseEnd(ctx, s, k + 1, false),
+      'indirect',
+      text.slice((tokens[k] as Token).start, (tokens[k + 1] as Token).end),
+      0.5,
+    );
+  }
+}
+
+/** Words that may open "(Questo, almeno,) è quanto sostiene X" before the verb "essere". */
+const WHAT_OPENERS = keySet(wordClass('statements', 'what-openers'));
+
+/**
+ * "(Questo, almeno,) è quanto sostiene X", "È ciò che ha dichiarato il ministro": the sentence
+ * before is what X said (statement rule `statement.sentence-credited-by-next`, speaker rule
+ * `speaker.what-was-said`).
+ */
+function whatWasSaid(ctx: Ctx, s: Sentence): { speaker: Speaker; actor: Actor | null; cue: string } | null {
+  const { tokens, text } = ctx.seg;
+  let k = s.first;
+  while (k < Math.min(s.last, s.first + 5) && (WHAT_OPENERS.has((tokens[k] as Token).key) || tokens[k]?.text === ','))
+    k++;
+  const verb = tokens[k];
+  if (verb === undefined || !(IS_TEXT.has(verb.text.toLowerCase()) || WOULD_BE.has(verb.key))) return null;
+  const head = phraseAt(tokens, k + 1, WHAT_HEADS);
+  if (head === 0) return null;
+  const from = k + 1 + head;
+  const cue = cueAt(ctx, from, s.last);
+  if (cue === null) return null;
+  const written = text.slice((tokens[k] as Token).start, (tokens[cue] as Token).end);
+  const actor = subjectAfter(ctx, s, cue + 1, s.last);
+  if (actor !== null) return { speaker: speakerOf(ctx, found(actor, 'speaker.what-was-said')), actor, cue: written };
+  const unnamed = unnamedAfter(ctx, cue + 1, s.last);
+  return unnamed === null ? null : { speaker: unnamed, actor: null, cue: written };
+}
+
+/**
+ * Where a reported clause starting at token `from` ends: the sentence end, a semicolon, or a
+ * second reporting verb joined by "e"/"ma" ("ha ringraziato per … e ha chiesto …"), which
+ * reports something else; with `atComma`, the first comma too (a noun-phrase object).
+ */
+function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): number {
+  const { tokens } = ctx.seg;
+  for (let k = from + 1; k < s.last; k++) {
+    const t = tokens[k] as Token;
+    if (ctx.seg.tokenInQuote[k] === 1) continue;
+    if (t.text === ';' || (atComma && (t.text === ',' || t.text === ':'))) return (tokens[k - 1] as Token).end;
+    // "…, come ha spiegato X": the source the clause is set beside closes it; so does a contrast with a
+    // clause of its own ("…, mentre altri hanno espresso …").
+    if (
+      t.text === ',' &&
+      (asCueAt(ctx, s, k + 1) !== null || CLAUSE_CONTRAST.has((tokens[k + 1] as Token | undefined)?.key ?? ''))
+    )
+      return (tokens[k - 1] as Token).end;
+    if (!COORDINATORS.has(t.key)) continue;
+    let v = k + 1;
+    while (v < s.last && v - k <= 3 && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key)))
+      v++;
+    if (isCue(tokens[v], ctx) && (v > k + 1 || !isParticiple(tokens[v] as Token)))
+      return ((tokens[k - 1] as Token).text === ',' ? (tokens[k - 2] as Token) : (tokens[k - 1] as Token)).end;
+  }
+  return s.end;
+}
+
+/**
+ * Whether the clause after token `from`, up to its comma, holds a finite verb, with no speech after a colon
+ * later in the sentence ("spiega come sono andate le cose: «…»": the words after the colon are what was said).
+ */
+function clauseHasVerb(ctx: Ctx, s: Sentence, from: number): boolean {
+  const { tokens } = ctx.seg;
+  let verb = false;
+  let open = true;
+  for (let k = from + 1; k < s.last; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    // Speech after the colon opens with a capital or a quote mark; a list or a figure does not.
+    if (t.text === ':' && next !== undefined && (next.cap || /^[«“"„]$/.test(next.text))) return false;
+    if (t.text === ',' || t.text === ';' || t.text === ':' || k - from > 12) open = false;
+    const finite = ESSERE.has(t.key) || AUX.has(t.key) || ctx.lex.verbFinite.has(t.key);
+    if (open && t.kind === 'word' && !t.cap && finite) verb = true;
+  }
+  return verb;
+}
+
+/** Words that make the "che" after them a comparison ("tutt'altro che normale", "più che un errore"). */
+const COMPARATIVE_BEFORE_CHE = keySet(wordClass('statements', 'comparative-before-che'));
+
+/** Whether the word before token `at` is a common noun ("la striscia che"): a lowercase word that is no verb. */
+function nounBefore(ctx: Ctx, at: number): boolean {
+  const t = ctx.seg.tokens[at - 1];
+  return (
+    t !== undefined &&
+    !COMPARATIVE_BEFORE_CHE.has(t.key) &&
+    t.kind === 'word' &&
+    !t.cap &&
+    !ctx.lex.verbFinite.has(t.key) &&
+    !AUX.has(t.key) &&
+    !ADVERBS.has(t.key) &&
+    !isParticiple(t) &&
+    !isInfinitiveKey(t.key)
+  );
+}
+
+/** Auxiliaries of a passive reporting verb ("è stato detto", "viene riferito"). */
+/** Cue classes whose verb takes what was said as its object ("è stato annunciato il rinvio", "è stata chiesta la revoca"). */
+function takesSaidObject(cue: CueClass | undefined): boolean {
+  return cue === 'announce' || cue === 'ask' || cue === 'deny';
+}
+const PASSIVE_AUX = keySet(wordClass('statements', 'passive-aux'));
+
+/** Phrases that attribute like "secondo", written before the "di"/"a" that introduces the source. */
+const ACCORDING_PHRASES: readonly (readonly string[])[] = wordClass('statements', 'according-phrases').map((phrase) =>
+  phrase.split(' '),
+);
+
+/** How many tokens after `i` an attributing phrase ("a detta di", "stando al") takes, source excluded; 0 for none. */
+function accordingPhrase(ctx: Ctx, i: number): number {
+  const { tokens } = ctx.seg;
+  for (const words of phrasesOpenedBy(ACCORDING_PHRASES, tokens[i]?.key)) {
+    if (!words.every((w, k) => (tokens[i + k] as Token | undefined)?.key === w)) continue;
+    const joiner = (tokens[i + words.length] as Token | undefined)?.key ?? '';
+    if (ACCORDING_ADDRESSEE.has(words[0] ?? '') ? ADDRESSEE_PREPS.has(joiner) : OF.has(joiner)) return words.length;
+  }
+  return 0;
+}
+
+const ACCORDING_WORDS = wordClass('statements', 'according-words');
+const AND = wordClass('statements', 'and');
+const PRESS_NOUNS = wordClass('statements', 'press-nouns');
+const INFINITIVE_PREPS = wordClass('statements', 'infinitive-preps');
+const CONDITIONS = keySet(wordClass('statements', 'conditions'));
+/** The word that makes a condition a concession ("anche se"): what follows is stated, not supposed. */
+const CONDITION_CONCESSIVE = keySet(wordClass('statements', 'condition-concessive'));
+
+/**
+ * Whether the reporting verb whose span opens at token `first` sits in a condition ("se X annuncerà …"):
+ * the condition word opens its clause a few words before, with no punctuation between.
+ */
+function inCondition(ctx: Ctx, s: Sentence, first: number): boolean {
+  const { tokens } = ctx.seg;
+  for (let k = first - 1; k >= Math.max(s.first, first - 8); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct') return false;
+    if (CONDITIONS.has(t.key)) return !CONDITION_CONCESSIVE.has((tokens[k - 1] as Token | undefined)?.key ?? '');
+    if (CLAUSE_WORDS.has(t.key)) return false;
+  }
+  return false;
+}
+
+/**
+ * The actor whose words a noun of speech names from token `at`: "le dichiarazioni del ministro X", "le parole
+ * di X" (an article, the noun, "di", then the one who spoke, perhaps after a description), else null.
+ */
+function speechWordsOf(ctx: Ctx, s: Sentence, at: number): number | null {
+  const { tokens } = ctx.seg;
+  const noun = ARTICLES.has((tokens[at] as Token | undefined)?.key ?? '') ? at + 1 : at;
+  if (!ctx.lex.speechNouns.has((tokens[noun] as Token | undefined)?.key ?? '')) return null;
+  if (!OF.has((tokens[noun + 1] as Token | undefined)?.key ?? '')) return null;
+  for (let k = noun + 2; k < Math.min(s.last, noun + 6); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return null;
+    const ai = ctx.actorAt.get(k);
+    if (ai !== undefined) return ai;
+  }
+  return null;
+}
+
+/**
+ * The acronym in parentheses closing the name an actor is part of ("… Geological Survey (USGS)"): the name
+ * runs on past the actor in capitalized words (and "di"), then "(", an actor with an entity, ")".
+ */
+function acronymAfter(ctx: Ctx, s: Sentence, actor: Actor): Actor | null {
+  const { tokens } = ctx.seg;
+  let k = actor.last;
+  let past = 0;
+  while (
+    k < s.last &&
+    past < 6 &&
+    (tokens[k] as Token).kind === 'word' &&
+    ((tokens[k] as Token).cap || OF.has((tokens[k] as Token).key))
+  ) {
+    k++;
+    past++;
+  }
+  if (past === 0 || (tokens[k] as Token | undefined)?.text !== '(') return null;
+  const ai = ctx.actorAt.get(k + 1);
+  const inside = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
+  if (inside === undefined || inside.entity === null || (tokens[inside.last] as Token | undefined)?.text !== ')')
+    return null;
+  return inside;
+}
+
+/** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
+function indirectStatements(ctx: Ctx, s: Sentence): void {
+  const { seg } = ctx;
+  const { tokens, text } = seg;
+  const sentIdx = (tokens[s.first] as Token).sentence;
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || seg.tokenInQuote[i] === 1) continue;
+    // "Per Roberta Sala, la manovra è un errore": "per" and a person or organization opening the sentence.
+    if (FOR.has(t.key) && openingOnly(ctx, s, i)) {
+      const ai = ctx.actorAt.get(i + 1);
+      const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
+      const type = actor?.entity == null ? undefined : ctx.ents.entities[actor.entity]?.type;
+      const comma = actor ? (tokens[actor.last] as Token | undefined) : undefined;
+      if (actor && (type === 'Person' || type === 'Organization') && comma?.text === ',' && actor.last < s.last - 3) {
+        const source = found(actor, 'speaker.after-secondo');
+        push(
+          ctx,
+          'statement.per-then-clause',
+          s,
+          speakerOf(ctx, source),
+          source,
+          comma.end,
+          s.end,
+          'indirect',
+          FOR_CUE,
+          0.7,
+        );
+        continue;
+      }
+    }
+    // secondo X, … / according to X, …
+    const according = Math.max(0, phraseAt(tokens, i, ACCORDING_TO) - 1);
+    // "a detta di X", "stando a X", "a parere di X": phrases that work as "secondo".
+    const phrase = accordingPhrase(ctx, i);
+    if (ACCORDING_PREPOSITION.has(t.key) || according || phrase > 0) {
+      const extra = according || phrase;
+      let ai = ctx.actorAt.get(i + 1 + extra) ?? ctx.actorAt.get(i + 2 + extra);
+      // "secondo le dichiarazioni del ministro X", "secondo le parole di X": the one whose words they are.
+      let agentOf = false;
+      let wordsOf = false;
+      if (ai === undefined && !according && phrase === 0) {
+        const words = speechWordsOf(ctx, s, i + 1);
+        if (words !== null) {
+          ai = words;
+          agentOf = true;
+          wordsOf = true;
+        }
+      }
+      if (ai === undefined && !according && phrase === 0 && !agentOf) {
+        for (let k = i + 1; k < Math.min(s.last - 1, i + 7); k++) {
+          const w = tokens[k] as Token;
+          if (w.kind !== 'word') break;
+          if (AGENT_PREPS.has(w.key)) {
+            // "dalla compagnia X", "dal quotidiano X": a common noun naming what the source is.
+            const noun = tokens[k + 1];
+            ai =
+              ctx.actorAt.get(k + 1) ??
+              (noun?.kind === 'word' && !noun.cap && ctx.lex.orgCues.has(noun.key)
+                ? ctx.actorAt.get(k + 2)
+                : undefined);
+            agentOf = ai !== undefined;
+            break;
+          }
+        }
+      }
+      if (ai === undefined) {
+        if (!according && phrase === 0) secondoUnnamed(ctx, s, i);
+        continue;
+      }
+      let actor = found(
+        ctx.actors[ai] as Actor,
+        wordsOf ? 'speaker.of-speech-noun' : agentOf ? 'speaker.agent-after-da' : 'speaker.after-secondo',
+      );
+      // "secondo lo United States Geological Survey (USGS)": a name read only in part, then its acronym.
+      const acronym = acronymAfter(ctx, s, actor);
+      if (acronym !== null)
+        actor = found(
+          { ...acronym, first: actor.first, last: acronym.last + 1, how: actor.how ?? [] } as Found,
+          'speaker.acronym',
+        );
+      // "…, secondo il direttore di X, Mario Rossi.": the name in apposition closing the sentence.
+      let actorEnd = actor.last;
+      while (OF.has((tokens[actorEnd] as Token | undefined)?.key ?? '') && ctx.actorAt.has(actorEnd + 1))
+        actorEnd = (ctx.actors[ctx.actorAt.get(actorEnd + 1) as number] as Actor).last;
+      const apposed = tokens[actorEnd]?.text === ',' ? ctx.actorAt.get(actorEnd + 1) : undefined;
+      const apposedEntity = apposed === undefined ? null : (ctx.actors[apposed] as Actor).entity;
+      // "…, secondo le dichiarazioni del ministero, Mario Rossi.": a person named beside a body speaks for it.
+      const personBesideBody =
+        apposedEntity !== null &&
+        actor.entity !== null &&
+        ctx.ents.entities[apposedEntity]?.type === 'Person' &&
+        ctx.ents.entities[actor.entity]?.type !== 'Person';
+      if (
+        apposed !== undefined &&
+        (ctx.actors[apposed] as Actor).last >= s.last - 1 &&
+        apposedEntity !== null &&
+        (actor.entity === null || personBesideBody)
+      )
+        actor = found({ ...(ctx.actors[apposed] as Actor), how: actor.how ?? [] } as Found, 'speaker.apposition');
+      // "…, secondo X.": what comes before is what X says.
+      const closing =
+        actorEnd >= s.last - 1 || (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1);
+      if (closing && i > s.first + 2 && (tokens[i - 1] as Token).text === ',') {
+        // "È stato comunicato che …, secondo X.": a statement read before with no one named is X's.
+        const comma = (tokens[i - 1] as Token).start;
+        const open = ctx.out.findIndex(
+          (o) => o.sentenceIndex === sentIdx && o.kind === 'indirect' && o.start < comma && o.end >= comma,
+        );
+        const held = ctx.out[open];
+        if (held !== undefined) {
+          if (held.speaker === null && held.speakerText === null) {
+            const speaker = speakerOf(ctx, actor);
+            let end = comma;
+            while (end > held.start && /\s/.test(text[end - 1] as string)) end--;
+            ctx.out[open] = {
+              ...held,
+              speaker: speaker.entity,
+              speakerText: speaker.text,
+              end,
+              quote: text.slice(held.start, end),
+              about: aboutOf(ctx, s, held.start, end, speaker, actor, true),
+              trace: [held.trace[0] as string, 'statement.trailing-source', ...speaker.how],
+            };
+          }
+          continue;
+        }
+        push(
+          ctx,
+          'statement.clause-then-secondo',
+          s,
+          speakerOf(ctx, actor),
+          actor,
+          s.start,
+          (tokens[i - 1] as Token).start,
+          'indirect',
+          ACCORDING_CUE,
+          0.75,
+        );
+        continue;
+      }
+      // "X, secondo le dichiarazioni di Y, non esclude …": the words' source set inside a clause of its own subject.
+      if (wordsOf && (tokens[actor.last] as Token | undefined)?.text !== ',') continue;
+      if (agentOf) {
+        const next = tokens[actor.last];
+        const cueWritten = text.slice(t.start, (tokens[actor.first - 1] as Token).end);
+        // After its clause ("…, secondo quanto affermato dalla compagnia X nel suo sito."): the clause
+        // before is what was said; set between commas inside it, the whole sentence.
+        if (parenthetical(ctx, s, i)) {
+          let close = actor.last;
+          while (close < s.last && (tokens[close] as Token).text !== ',') close++;
+          const inside = close < s.last - 2;
+          push(
+            ctx,
+            inside ? 'statement.secondo-agent-then-clause' : 'statement.clause-then-secondo',
+            s,
+            speakerOf(ctx, actor),
+            actor,
+            s.start,
+            inside ? s.end : (tokens[i - 1] as Token).start,
+            'indirect',
+            cueWritten,
+            0.7,
+          );
+          continue;
+        }
+        if (next && next.text === ',' && actor.last < s.last - 2)
+          push(
+            ctx,
+            'statement.secondo-agent-then-clause',
+            s,
+            speakerOf(ctx, actor),
+            actor,
+            next.end,
+            s.end,
+            'indirect',
+            text.slice(t.start, (tokens[actor.first - 1] as Token).end),
+            0.7,
+          );
+        else if (next && next.kind === 'word' && actor.last < s.last - 2) {
+          // "secondo quanto riferito dal ministro alla stampa estera, …": the addressee or the channel ends at its comma.
+          let comma = actor.last;
+          if (ADDRESSEE_PREPS.has(next.key) || CHANNEL_PREPS.has(next.key))
+            while (comma < s.last - 2 && comma - actor.last < 8 && (tokens[comma] as Token).text !== ',') comma++;
+          const opens = (tokens[comma] as Token).text === ',' ? (tokens[comma + 1] as Token) : next;
+          push(
+            ctx,
+            'statement.secondo-agent-then-clause',
+            s,
+            speakerOf(ctx, actor),
+            actor,
+            opens.start,
+            s.end,
+            'indirect',
+            text.slice(t.start, (tokens[actor.first - 1] as Token).end),
+            0.7,
+          );
+        }
+        continue;
+      }
+      if (
+        !ACCORDING_WORDS.includes((tokens[actor.first - 1] as Token).key) &&
+        !(phrase > 0 && actor.first === i + 1 + phrase) &&
+        !ARTICLES.has((tokens[actor.first - 1] as Token).key)
+      )
+        continue;
+      const next = tokens[actor.last];
+      let start: number;
+      let end: number;
+      if (next && next.text === ',' && actor.last < s.last - 1) {
+        // "Secondo Bloomberg, Peskov ha chiesto …": the clause has a speaker of its own.
+        const inner = ctx.actorAt.get(actor.last + 1);
+        if (inner !== undefined) {
+          let v = (ctx.actors[inner] as Actor).last;
+          while (v < s.last && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key))) v++;
+          if (isCue(tokens[v], ctx)) continue;
+        }
+        // "Il ponte, secondo X, resterà chiuso": set between commas inside the clause, the whole sentence is X's.
+        start = parenthetical(ctx, s, i) ? s.start : next.end;
+        end = s.end;
+      } else if (next && next.kind === 'word' && actor.last < s.last - 1) {
+        start = next.start;
+        end = s.end;
+      } else if (i > s.first) {
+        start = s.start;
+        end = t.start;
+      } else continue;
+      push(
+        ctx,
+        according
+          ? 'statement.according-to'
+          : phrase > 0
+            ? 'statement.according-phrase'
+            : 'statement.secondo-then-clause',
+        s,
+        speakerOf(ctx, actor),
+        actor,
+        start,
+        end,
+        'indirect',
+        according
+          ? ACCORDING_TO_CUE
+          : phrase > 0
+            ? text.slice(t.start, (tokens[i + phrase] as Token).end)
+            : ACCORDING_CUE,
+        0.75,
+      );
+      continue;
+    }
+    // nelle sue parole, …
+    const continued = WORD_NOUNS.has(t.key) ? lastSpeaker(ctx, s) : null;
+    if (
+      WORD_NOUNS.has(t.key) &&
+      THIRD_POSSESSIVES.has((tokens[i - 1] as Token | undefined)?.key ?? '') &&
+      (tokens[i + 1] as Token | undefined)?.text === ',' &&
+      continued
+    ) {
+      push(
+        ctx,
+        'statement.in-their-words',
+        s,
+        continued,
+        null,
+        (tokens[i + 1] as Token).end,
+        s.end,
+        'indirect',
+        text.slice((tokens[i - 2] as Token).start, t.end),
+        0.65,
+      );
+      continue;
+    }
+    if (!isCue(t, ctx)) continue;
+    // Passive reporting: "è stato annunciato che …", "viene riferito dalla polizia che …".
+    if (isParticiple(t) && PASSIVE_AUX.has((tokens[i - 1] as Token | undefined)?.key ?? '')) {
+      let j = i + 1;
+      let agent: Actor | null = null;
+      const by = AGENT_PREPS.has((tokens[j] as Token | undefined)?.key ?? '') ? ctx.actorAt.get(j + 1) : undefined;
+      if (by !== undefined) {
+        agent = ctx.actors[by] as Actor;
+        j = agent.last;
+      }
+      if (THAT.has((tokens[j] as Token | undefined)?.key ?? '') && j < s.last - 2) {
+        const speaker: Speaker = agent
+          ? speakerOf(ctx, found(agent, 'speaker.agent-after-da'))
+          : { entity: null, text: null, how: ['speaker.passive-no-agent'] };
+        const cue = text.slice((tokens[i - 1] as Token).start, t.end);
+        push(
+          ctx,
+          'statement.passive-cue-that',
+          s,
+          speaker,
+          agent,
+          (tokens[j] as Token).end,
+          clauseEnd(ctx, s, j, false),
+          'indirect',
+          cue,
+          agent ? 0.75 : 0.55,
+        );
+        i = j;
+      } else if (
+        // "è stato annunciato dal ministro il rinvio delle elezioni": the subject after the verb is what was said.
+        // With no agent ("è stato confermato il fermo") the writer narrates: the source is not recoverable.
+        agent &&
+        (takesSaidObject(ctx.lex.speechCues.get(t.key)) || ctx.lex.objectCues.has(t.key)) &&
+        (ARTICLES.has((tokens[j] as Token | undefined)?.key ?? '') ||
+          INDEFINITE.has((tokens[j] as Token | undefined)?.key ?? '')) &&
+        (tokens[j + 1] as Token | undefined)?.kind === 'word' &&
+        !(tokens[j + 1] as Token).cap &&
+        !ctx.actorAt.has(j) &&
+        !ctx.actorAt.has(j + 1) &&
+        j + 2 < s.last
+      ) {
+        push(
+          ctx,
+          'statement.passive-cue-object',
+          s,
+          speakerOf(ctx, found(agent, 'speaker.agent-after-da')),
+          agent,
+          (tokens[j] as Token).start,
+          clauseEnd(ctx, s, j, true),
+          'indirect',
+          text.slice((tokens[i - 1] as Token).start, t.end),
+          0.7,
+        );
+        i = j;
+      }
+      continue;
+    }
+    if (
+      isParticiple(t) &&
+      !auxBefore(tokens, i) &&
+      !ADVERBS.has((tokens[i - 1] as Token | undefined)?.key ?? '') &&
+      !ctx.reflexiveCues.has(t)
+    )
+      continue;
+    // Relative clauses ("le affermazioni secondo cui …", "che ha detto") are not reporting clauses of their own.
+    // X ha detto (a Y) che …
+    let j = i + 1;
+    let steps = 0;
+    while (
+      j < s.last &&
+      steps < 12 &&
+      !THAT.has((tokens[j] as Token).key) &&
+      (tokens[j] as Token).text !== ',' &&
+      (tokens[j] as Token).text !== '.' &&
+      !CLAUSE_BREAK.has((tokens[j] as Token).text) &&
+      !(coordinatedCue(ctx, j) && j > i + 1)
+    ) {
+      j++;
+      steps++;
+    }
+    const cls = ctx.lex.speechCues.get(t.key) ?? ctx.lex.speechInfinitives.get(t.key);
+    const span = cueSpan(ctx, s, i);
+    // "ha sottolineato come la riforma sia necessaria", "spiegando come il sistema funziona": "come" opening a
+    // clause with a verb of its own works as "che" ("ha parlato come testimone" has none).
+    let come = i + 1;
+    while (come < s.last && ADVERBS.has((tokens[come] as Token).key)) come++;
+    const asThat =
+      cls === 'say' && AS.has((tokens[come] as Token | undefined)?.key ?? '') && clauseHasVerb(ctx, s, come);
+    if (asThat) j = come;
+    // "…, ha detto(, aggiungendo …)": a reported clause before a subject-less or inverted reporting verb.
+    const before = tokens[span.first - 1];
+    const after = tokens[i + 1];
+    if (
+      before?.text === ',' &&
+      span.first - 1 > s.first + 3 &&
+      isParticiple(t) &&
+      // "Il suo avvocato, Anna Bianchi, ha dichiarato che …": a name in apposition, not a reported clause.
+      !(ctx.index.byLast.has(span.first - 1) && !subjectAfter(ctx, s, i + 1, s.last)) &&
+      (!after || after.text === ',' || after.text === '.' || ctx.actorAt.has(i + 1) || ctx.actorAt.has(i + 2))
+    ) {
+      const actor = subjectAfter(ctx, s, i + 1, s.last);
+      const speaker = actor ? speakerOf(ctx, actor) : lastSpeaker(ctx, s);
+      const clauseStart = (() => {
+        for (let k = span.first - 2; k >= s.first; k--) {
+          const tk = tokens[k] as Token;
+          if (CLAUSE_BREAK.has(tk.text) || ctx.seg.quoteCloses.has(tk.start)) return (tokens[k + 1] as Token).start;
+        }
+        return s.start;
+      })();
+      // "Se ciò non avvenisse, ha avvertito X, …": a condition or a time clause is not what was said.
+      const opener = tokens.find((tk) => tk.start >= clauseStart && tk.kind === 'word');
+      const dependent = opener !== undefined && SUBORDINATORS.has(opener.key);
+      // "Vari governi, incluso il nostro, hanno sollecitato …": with no finite verb before the comma it is the
+      // subject, not a clause said.
+      let clauseVerb = false;
+      for (let n = span.first - 2; n >= s.first && (tokens[n] as Token).start >= clauseStart && !clauseVerb; n--) {
+        const tk = tokens[n] as Token;
+        clauseVerb =
+          tk.kind === 'word' && !tk.cap && (ESSERE.has(tk.key) || AUX.has(tk.key) || ctx.lex.verbFinite.has(tk.key));
+      }
+      if (speaker && !dependent && clauseVerb && !ctx.seg.quoteCloses.has((tokens[span.first - 2] as Token).start)) {
+        push(
+          ctx,
+          'statement.clause-then-cue',
+          s,
+          speaker,
+          actor,
+          clauseStart,
+          before.start,
+          'indirect',
+          span.text,
+          actor ? 0.75 : 0.65,
+        );
+      }
+      if (clauseVerb) continue;
+    }
+    // "Se X annuncerà il ritiro, …", "qualora il ministro dica che …": a condition, not something said.
+    if (inCondition(ctx, s, span.first)) continue;
+    const subject = (): { actor: Actor | null; speaker: Speaker | null; confidence: number } => {
+      // A gerund ("…, aggiungendo che …") or a verb joined by "e" ("X ha detto che … e ha aggiunto che …")
+      // goes on with the speaker of the sentence's last statement.
+      const joined = (tokens[span.first - 1] as Token | undefined)?.key;
+      const continues = isGerund(t)
+        ? { rule: 'speaker.same-sentence-speaker', confidence: 0.7 }
+        : AND_KEYS.has(joined ?? '')
+          ? { rule: 'speaker.coordinated-verb', confidence: 0.75 }
+          : null;
+      // "si può dire che …", "si possono definire …": an impersonal "si" before a modal names no one.
+      if (IMPERSONAL_SI.has((tokens[span.first - 1] as Token | undefined)?.key ?? '') && modalBefore(tokens, i) > 0)
+        return { actor: null, speaker: { entity: null, text: null, how: ['speaker.impersonal-si'] }, confidence: 0.55 };
+      const prev = continues ? ctx.out.filter((o) => o.sentenceIndex === sentIdx).pop() : undefined;
+      if (continues && prev)
+        return {
+          actor: null,
+          speaker: { entity: prev.speaker, text: prev.speakerText, how: [continues.rule] },
+          confidence: continues.confidence,
+        };
+      const actor =
+        subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, i + 1, j) ?? mainSubject(ctx, s, span.first);
+      if (actor) return { actor, speaker: speakerOf(ctx, actor), confidence: 0.8 };
+      const unnamed = unnamedSubject(ctx, s, span.first);
+      if (unnamed === 'impersonal')
+        return { actor: null, speaker: { entity: null, text: null, how: ['speaker.impersonal-si'] }, confidence: 0.55 };
+      if (unnamed !== null) return { actor: null, speaker: unnamed, confidence: 0.6 };
+      // "avverte che difenderà il territorio": a verb with no subject of its own inside a clause already
+      // reported is part of what was said, not a statement of its own.
+      if (ctx.out.some((o) => o.sentenceIndex === sentIdx && o.start <= t.start && t.start < o.end))
+        return { actor: null, speaker: null, confidence: 0 };
+      return { actor: null, speaker: lastSpeaker(ctx, s), confidence: 0.6 };
+    };
+    // "si è detto soddisfatto dell'accordo", "si è dichiarata contraria alla riforma": a stance stated.
+    const stance = tokens[i + 1];
+    if (
+      ctx.reflexiveCues.has(t) &&
+      stance !== undefined &&
+      stance.kind === 'word' &&
+      !stance.cap &&
+      !THAT.has(stance.key) &&
+      !OF.has(stance.key) &&
+      !ARTICLES.has(stance.key) &&
+      !PREPOSITIONS.has(stance.key) &&
+      i + 2 < s.last
+    ) {
+      const { actor, speaker, confidence } = subject();
+      // Only a named subject: a stance with no one to hold it is left out.
+      if (speaker && speaker.entity !== null && actor !== null && actor.first < i && !ctx.seg.tokenInQuote[i + 1])
+        push(
+          ctx,
+          'statement.reflexive-stance',
+          s,
+          speaker,
+          actor,
+          stance.start,
+          clauseEnd(ctx, s, i, true),
+          'indirect',
+          span.text,
+          confidence - 0.1,
+        );
+      continue;
+    }
+    if (APPEAL_NOUNS.has(t.key) && ctx.modalCues.has(t)) {
+      const { actor, speaker, confidence } = subject();
+      const next = tokens[i + 1];
+      if (speaker && next && next.kind === 'word' && i + 3 < s.last)
+        push(
+          ctx,
+          'statement.appeal-noun',
+          s,
+          speaker,
+          actor,
+          next.start,
+          // "…, tramite il portavoce X, che ha …": what the appeal asks ends at its comma.
+          clauseEnd(ctx, s, i, true),
+          'indirect',
+          span.text,
+          confidence - 0.1,
+        );
+      continue;
+    }
+    if ((THAT.has((tokens[j] as Token | undefined)?.key ?? '') || asThat) && j < s.last - 2) {
+      const { actor, speaker, confidence } = subject();
+      // "ha detto (ai giornalisti) che …" quotes the clause; with more words between, the object is part of what was said.
+      let k = i + 1;
+      while (
+        k < j &&
+        (ADVERBS.has((tokens[k] as Token).key) ||
+          ADDRESSEE_PREPS.has((tokens[k] as Token).key) ||
+          ctx.actorAt.has(k) ||
+          (tokens[k] as Token).cap ||
+          // "continua a dire che …", "ha voluto ribadire che …".
+          ctx.lex.speechInfinitives.has((tokens[k] as Token).key) ||
+          // "hanno sottolineato e rimarcato che …": two verbs, one clause.
+          (AND.includes((tokens[k] as Token).key) && isCue(tokens[k + 1], ctx)) ||
+          (AND.includes((tokens[k - 1] as Token | undefined)?.key ?? '') && isCue(tokens[k], ctx)) ||
+          PRESS_NOUNS.includes((tokens[k] as Token).key) ||
+          // "ha precisato in una nota che …", "said in a statement that …".
+          CHANNEL_PREPS.has((tokens[k] as Token).key) ||
+          INDEFINITE.has((tokens[k] as Token).key) ||
+          CHANNEL_AN.has((tokens[k] as Token).key) ||
+          (CHANNEL_A.has((tokens[k] as Token).key) &&
+            CHANNEL_NOUNS.has((tokens[k + 1] as Token | undefined)?.key ?? '')) ||
+          CHANNEL_NOUNS.has((tokens[k] as Token).key))
+      )
+        k++;
+      const from = k === j ? (tokens[j] as Token).end : (tokens[i + 1] as Token).start;
+      // An impersonal "si" says only a "che" clause ("si ritiene che …"); "si possono definire X che …" names X.
+      const impersonalObject = k !== j && speaker?.how.includes('speaker.impersonal-si') === true;
+      // "ha continuato la striscia che …": after the object of a verb that takes none as words said, "che" is
+      // a relative pronoun, not the opening of a reported clause.
+      const relative =
+        k !== j && !asThat && !ctx.lex.objectCues.has(t.key) && !takesSaidObject(cls) && nounBefore(ctx, j);
+      if (relative) continue;
+      if (speaker && !impersonalObject)
+        push(
+          ctx,
+          'statement.cue-that-clause',
+          s,
+          speaker,
+          actor,
+          from,
+          clauseEnd(ctx, s, j, false),
+          'indirect',
+          span.text,
+          confidence,
+        );
+      i = j;
+      continue;
+    }
+    // X ha chiesto (al governo) di ritirare …; X ha negato di averlo …: the infinitive clause is what was said.
+    let o = i + 1;
+    while (o < s.last && ADVERBS.has((tokens[o] as Token).key) && !ARTICLES.has((tokens[o] as Token).key)) o++;
+    if (ADDRESSEE_PREPS.has((tokens[o] as Token | undefined)?.key ?? '')) {
+      const addressee = ctx.actorAt.get(o + 1);
+      let p = addressee !== undefined ? (ctx.actors[addressee] as Actor).last : o + 1;
+      while (p < s.last && p - o < 5 && !OF_BARE.has((tokens[p] as Token).key) && (tokens[p] as Token).kind === 'word')
+        p++;
+      if (OF_BARE.has((tokens[p] as Token | undefined)?.key ?? '')) o = p;
+    }
+    // "ha invitato il Senato a ratificare …": a request's addressee, then "a" and the infinitive.
+    if (cls === 'ask' && !OF_BARE.has((tokens[o] as Token | undefined)?.key ?? '')) {
+      let p = o;
+      while (
+        p < s.last &&
+        p - o < 6 &&
+        !INFINITIVE_PREPS.includes((tokens[p] as Token).key) &&
+        (tokens[p] as Token).kind === 'word'
+      )
+        p++;
+      if (
+        INFINITIVE_PREPS.includes((tokens[p] as Token | undefined)?.key ?? '') &&
+        isInfinitiveKey((tokens[p + 1] as Token | undefined)?.key ?? '')
+      )
+        o = p;
+    }
+    const infinitive = tokens[o + 1];
+    const joiner = (tokens[o] as Token | undefined)?.key ?? '';
+    if (
+      (OF_BARE.has(joiner) || (TO_KEYS.has(joiner) && cls === 'ask')) &&
+      infinitive &&
+      infinitive.kind === 'word' &&
+      isInfinitiveKey(infinitive.key) &&
+      o + 2 < s.last
+    ) {
+      const { actor, speaker, confidence } = subject();
+      if (speaker)
+        push(
+          ctx,
+          'statement.cue-infinitive',
+          s,
+          speaker,
+          actor,
+          infinitive.start,
+          clauseEnd(ctx, s, o + 1, false),
+          'indirect',
+          span.text,
+          confidence - 0.05,
+        );
+      i = o + 1;
+      continue;
+    }
+    // The noun-phrase object at token `at` (from character `from`) is what was said; not after an
+    // impersonal "si" (si parla di …, si critica …: no one in particular), and not a topic named
+    // before a colon ("ha parlato della sua spalla: …": the words after the colon are what was said).
+    const pushObject = (from: number, at: number) => {
+      const { actor, speaker, confidence } = subject();
+      const end = clauseEnd(ctx, s, at, true);
+      // An unnamed subject's object ("il pilota ha chiesto una nuova rotta") is rarely words said; its denial is.
+      const unnamedObject = speaker?.how.includes('speaker.unnamed-subject') && cls !== 'deny';
+      if (speaker && !speaker.how.includes('speaker.impersonal-si') && !unnamedObject && !beforeColon(ctx, end))
+        push(ctx, 'statement.cue-object', s, speaker, actor, from, end, 'indirect', span.text, confidence - 0.1);
+    };
+    // "ha parlato di un complotto", "si lamentava della riforma": the object after "di".
+    if (ctx.lex.objectCuesOf.has(t.key) && OF.has((tokens[o] as Token | undefined)?.key ?? '') && o + 3 < s.last) {
+      const of = tokens[o] as Token;
+      // "si lamenta della «pessima» accoglienza": the quoted words open the object ("ha parlato di «…»" is
+      // a partial quote: only a figure or an indefinite after "parlare di" is a claim of its own).
+      const quoted =
+        ctx.lex.objectCuesOf.get(t.key) === 'any' &&
+        /^[«“"]$/.test((tokens[o + 1] as Token).text) &&
+        seg.tokenInQuote[o + 2] === 1;
+      const next = tokens[quoted ? o + 2 : o + 1] as Token;
+      const claim = next.kind === 'num' || INDEFINITE.has(next.key) || QUANTITY_WORDS.has(next.key);
+      if (
+        (next.kind === 'num' || (next.kind === 'word' && !next.cap && !isInfinitiveKey(next.key))) &&
+        !ctx.actorAt.has(o + 1) &&
+        (ctx.lex.objectCuesOf.get(t.key) === 'any' || (OF_BARE.has(of.key) && claim))
+      ) {
+        pushObject(OF_BARE.has(of.key) ? next.start : of.start, o);
+        i = o + 1;
+        continue;
+      }
+    }
+    // "ha annunciato sul proprio profilo la riuscita …", "ha confermato in una nota il ritiro …": the channel comes first.
+    // "ha denunciato presso i carabinieri un tentativo …": the channel's own article is skipped.
+    if (CHANNEL_PREPS.has((tokens[o] as Token | undefined)?.key ?? '')) {
+      const own = ARTICLES.has((tokens[o + 1] as Token | undefined)?.key ?? '') ? o + 2 : o + 1;
+      let p = own;
+      const objectOpens = (k: number) =>
+        ARTICLES.has((tokens[k] as Token | undefined)?.key ?? '') ||
+        INDEFINITE.has((tokens[k] as Token | undefined)?.key ?? '');
+      while (p < s.last && p - o < 9 && (tokens[p] as Token).kind === 'word' && !objectOpens(p)) p++;
+      if (p > own && objectOpens(p)) o = p;
+    }
+    // "ha espresso soddisfazione per …", "manifesta profonda preoccupazione", "ha espresso «piena fiducia» in …":
+    // a stance noun with no article, perhaps after one adjective, and what follows it are the stance stated.
+    if (ctx.lex.objectCues.has(t.key) && o + 2 < s.last) {
+      const h = seg.tokenInQuote[o + 1] === 1 && (tokens[o] as Token).kind !== 'word' ? o + 1 : o;
+      const head = tokens[h] as Token;
+      const second = tokens[h + 1];
+      const stance =
+        head.kind === 'word' &&
+        !head.cap &&
+        (ctx.lex.stanceNouns.has(head.key) ||
+          (second !== undefined &&
+            second.kind === 'word' &&
+            ctx.lex.stanceNouns.has(second.key) &&
+            !ARTICLES.has(head.key) &&
+            !INDEFINITE.has(head.key) &&
+            !PREPOSITIONS.has(head.key)));
+      if (stance) {
+        pushObject((tokens[o] as Token).start, o);
+        i = o + 1;
+        continue;
+      }
+    }
+    // X ha chiesto le dimissioni …; X ha annunciato il ritiro …; X critica la riforma: a common-noun object.
+    const objectArticle = tokens[o];
+    const objectHead = tokens[o + 1];
+    if (
+      (cls === 'ask' || cls === 'announce' || cls === 'deny' || ctx.lex.objectCues.has(t.key)) &&
+      objectArticle &&
+      objectHead &&
+      (ARTICLES.has(objectArticle.key) || INDEFINITE.has(objectArticle.key)) &&
+      objectHead.kind === 'word' &&
+      !objectHead.cap &&
+      !ctx.actorAt.has(o) &&
+      !ctx.actorAt.has(o + 1) &&
+      o + 2 < s.last
+    ) {
+      pushObject(objectArticle.start, o);
+      i = o + 1;
+      continue;
+    }
+    // X nega/smentisce/respinge le accuse …; X ha accusato Y di …
+    if (cls === 'deny' || cls === 'accuse') {
+      let a = i + 1;
+      while (a < s.last && a - i <= 2 && ARTICLES.has((tokens[a] as Token).key)) a++;
+      const n = tokens[a];
+      const denial = cls === 'deny' && a > i + 1 && n && DENIAL_OBJECTS.has(n.key);
+      let di = i + 1;
+      while (
+        di < s.last &&
+        di - i < 8 &&
+        !ACCUSATION_OF.has((tokens[di] as Token).key) &&
+        (tokens[di] as Token).text !== ',' &&
+        (tokens[di] as Token).text !== '.'
+      )
+        di++;
+      const accusation =
+        cls === 'accuse' && ACCUSATION_OF.has((tokens[di] as Token | undefined)?.key ?? '') && di < s.last - 2;
+      if (denial || accusation) {
+        const { actor, speaker, confidence } = subject();
+        if (speaker)
+          push(
+            ctx,
+            denial ? 'statement.denial-object' : 'statement.accusation-of',
+            s,
+            speaker,
+            actor,
+            (tokens[i + 1] as Token).start,
+            // "X, che accusa Y di …, chiede …": a relative clause ends at its comma; "X accusa Y di … e avverte
+            // che …" at the next reporting verb.
+            COMPLEMENTIZER.has((tokens[span.first - 1] as Token | undefined)?.key ?? '') &&
+              (tokens[span.first - 2] as Token | undefined)?.text === ','
+              ? clauseEnd(ctx, s, i, true)
+              : clauseEnd(ctx, s, i, false),
+            'indirect',
+            span.text,
+            confidence - 0.1,
+          );
+        i = a;
+      }
+    }
+  }
+}
+
+/** The rule that credits a quote standing alone to the speaker before it: it has no reporting words of its own. */
+const FOLLOW_ON_RULE: RuleId = 'statement.quote-continues';
+
+/**
+ * One attribution, one statement however many quote marks it spans: «…» e «…», «…»; e poi: «…»,
+ * and «…», ha detto X. «…» (a follow-on quote with no reporting words of its own) are one direct
+ * statement running from the first quoted word to the last, as a multi-sentence quote is.
+ */
+function quoteChains(out: FoundStatement[], text: string): FoundStatement[] {
+  const order = [...out].sort((a, b) => a.start - b.start);
+  /** Each statement folded into another → the first statement of its chain. */
+  const rootOf = new Map<FoundStatement, FoundStatement>();
+  /** The first statement of a chain → the statement the chain makes. */
+  const chain = new Map<FoundStatement, FoundStatement>();
+  let previous: FoundStatement | null = null;
+  for (const statement of order) {
+    const root = previous === null ? null : (rootOf.get(previous) ?? previous);
+    const head = root === null ? null : (chain.get(root) ?? root);
+    if (
+      previous !== null &&
+      root !== null &&
+      head !== null &&
+      head.kind === 'direct' &&
+      statement.kind !== 'indirect' &&
+      statement.start >= head.end &&
+      statement.speaker === head.speaker &&
+      statement.speakerText === head.speakerText &&
+      statement.sentenceIndex <= previous.sentenceIndex + 1
+    ) {
+      const between = text.slice(head.end, statement.start);
+      const gap = between.split(/[\s«»"“”„';:,.–—-]+/).filter(Boolean);
+      // "e poi: «…»", "ed ancora: «…»": a colon after the connective introduces words of their own.
+      const joined =
+        statement.sentenceIndex === previous.sentenceIndex &&
+        !between.includes(':') &&
+        gap.every((w) => CONNECTIVES.has(normKey(w)));
+      const followOn = statement.trace[0] === FOLLOW_ON_RULE;
+      if ((joined && (statement.cue === null || statement.cue === head.cue)) || (followOn && gap.length <= 12)) {
+        chain.set(root, {
+          ...head,
+          end: statement.end,
+          quote: text.slice(head.start, statement.end),
+          about: [...new Set([...head.about, ...statement.about])],
+          trace: head.trace.includes('statement.quote-chain')
+            ? head.trace
+            : [head.trace[0] as string, 'statement.quote-chain', ...head.trace.slice(1)],
+        });
+        rootOf.set(statement, root);
+        previous = statement;
+        continue;
+      }
+    }
+    previous = statement;
+  }
+  return out.filter((statement) => !rootOf.has(statement)).map((statement) => chain.get(statement) ?? statement);
+}
+
+/**
+ * One thing said, one record: a reported clause that is only a quote already read
+ * ("dice che «…»") gives way to the quote; a partial quote inside a reported clause of
+ * the same speaker is part of it, and so are words a speaker quotes inside their own direct quote.
+ */
+function oneRecordPerStatement(out: FoundStatement[]): FoundStatement[] {
+  const quoteMarks = /^[\s«»"“”„']+|[\s«»"“”„'.]+$/g;
+  const kept = out.filter((statement) => {
+    if (statement.kind !== 'indirect') return true;
+    const inner = statement.quote.replace(quoteMarks, '');
+    return !out.some(
+      (q) =>
+        q.kind !== 'indirect' &&
+        q.speaker === statement.speaker &&
+        q.start >= statement.start &&
+        q.end <= statement.end &&
+        q.quote.length >= inner.length * 0.8,
+    );
+  });
+  return kept.filter(
+    (statement) =>
+      // Words the speaker quotes inside their own quote are part of it ("«… dicendo "aspettiamo" …»").
+      !kept.some(
+        (d) =>
+          d !== statement &&
+          d.kind === 'direct' &&
+          d.speaker === statement.speaker &&
+          (d.speaker !== null || d.speakerText === statement.speakerText) &&
+          d.start <= statement.start &&
+          d.end >= statement.end,
+      ) &&
+      (statement.kind !== 'partial' ||
+        !kept.some(
+          (r) =>
+            r.kind === 'indirect' &&
+            r.speaker === statement.speaker &&
+            // One named speaker however written; unnamed ones only when written alike.
+            (r.speaker !== null || r.speakerText === statement.speakerText) &&
+            r.start <= statement.start &&
+            r.end >= statement.end,
+        )),
+  );
+}
+
+const INTERVIEW_NOUNS = keySet(wordClass('statements', 'interview-nouns'));
+const INTERVIEW_PREPS = keySet(wordClass('statements', 'interview-preps'));
+const QUESTION_LABELS = keySet(wordClass('statements', 'question-labels'));
+const ANSWER_LABELS = keySet(wordClass('statements', 'answer-labels'));
+
+/** "Domanda:", "D:" opening a sentence (`labels`), with the colon after it: the token after the colon. */
+function labelled(ctx: Ctx, s: Sentence, labels: ReadonlySet<string>): number | null {
+  const { tokens } = ctx.seg;
+  const label = tokens[s.first] as Token;
+  return labels.has(label.key) && s.first + 1 < s.last && (tokens[s.first + 1] as Token).text === ':'
+    ? s.first + 2
+    : null;
+}
+
+/**
+ * A question-and-answer interview. "Intervista a X" ("intervista con X") opening a sentence of the
+ * headline or the standfirst names the person interviewed; from there on, every sentence after a
+ * question (a sentence ending with "?" at the end of its paragraph, or opening with "Domanda:") up
+ * to the next question is that person's answer, in their own words, unless a rule found a statement
+ * in it already. The questions are the interviewer's and never a statement; a quote in the headline
+ * with no source of its own is the interviewee's.
+ */
+function interviewAnswers(ctx: Ctx): void {
+  const { tokens, sentences, text } = ctx.seg;
+  let intro = -1;
+  let interviewee: Actor | null = null;
+  for (let si = 0; si < sentences.length && interviewee === null; si++) {
+    const s = sentences[si] as Sentence;
+    if (s.paragraph > 1) break;
+    const first = tokens[s.first] as Token;
+    if (!INTERVIEW_NOUNS.has(first.key) || !INTERVIEW_PREPS.has((tokens[s.first + 1] as Token | undefined)?.key ?? ''))
+      continue;
+    const ai = ctx.actorAt.get(s.first + 2);
+    const actor = ai === undefined ? undefined : ctx.actors[ai];
+    if (actor?.entity == null || ctx.ents.entities[actor.entity]?.type !== 'Person') continue;
+    interviewee = actor;
+    intro = si;
+  }
+  if (interviewee === null) return;
+  const speaker = (): Speaker => speakerOf(ctx, found(interviewee, 'speaker.interviewee'));
+  const said = (start: number, end: number) => ctx.out.some((o) => o.start < end && o.end > start);
+  const introSentence = sentences[intro] as Sentence;
+  for (const q of ctx.seg.sentenceQuotes[intro] ?? [])
+    if (q.depth === 0 && !said(q.start, q.end))
+      push(ctx, 'statement.interview-headline', introSentence, speaker(), null, q.start, q.end, 'direct', null, 0.8);
+  let answering = false;
+  for (let si = intro + 1; si < sentences.length; si++) {
+    const s = sentences[si] as Sentence;
+    if (s.boilerplate) continue;
+    // A question of the layout stands at the end of its paragraph (or is labelled): a rhetorical
+    // question inside a paragraph of narrative is no turn of the interview.
+    const endsParagraph = (sentences[si + 1] as Sentence | undefined)?.paragraph !== s.paragraph;
+    const question =
+      (endsParagraph && text.slice(s.start, s.end).trimEnd().endsWith('?')) ||
+      labelled(ctx, s, QUESTION_LABELS) !== null;
+    if (question) {
+      answering = true;
+      continue;
+    }
+    if (!answering || said(s.start, s.end)) continue;
+    const from = labelled(ctx, s, ANSWER_LABELS);
+    let start = from === null ? s.start : ((tokens[from] as Token | undefined)?.start ?? s.end);
+    let end = s.end;
+    // «…» around the whole answer: the words inside the marks.
+    const whole = (ctx.seg.sentenceQuotes[si] ?? []).find(
+      (q) => q.depth === 0 && q.open <= start + 1 && q.close >= end - 2,
+    );
+    if (whole) {
+      start = whole.start;
+      end = whole.end;
+    }
+    push(ctx, 'statement.interview-answer', s, speaker(), null, start, end, 'direct', null, 0.8);
+  }
+}
+
+export function extractStatements(
+  seg: Segmentation,
+  actors: Actor[],
+  ents: DocEntities,
+  lex: Lexicon = LEXICON,
+): LocalStatement[] {
+  const actorAt = new Map<number, number>();
+  actors.forEach((a, k) => actorAt.set(a.first, k));
+  const index = indexActors(actors, seg.sentences.length);
+  const sentenceMentions: { entity: number; start: number; end: number }[][] = seg.sentences.map(() => []);
+  for (const e of ents.entities)
+    for (const m of e.mentions) sentenceMentions[m.sentence]?.push({ entity: e.index, start: m.start, end: m.end });
+  const subjectUpTo: (Actor | null)[] = [];
+  let lastSubject: Actor | null = null;
+  seg.sentences.forEach((_, si) => {
+    for (const a of index.bySentence[si] ?? []) {
+      if (a.entity === null || ents.entities[a.entity]?.type !== 'Person') continue;
+      if (PREPOSITIONS.has((seg.tokens[a.first - 1] as Token | undefined)?.key ?? '')) continue;
+      lastSubject = a;
+      break;
+    }
+    subjectUpTo.push(lastSubject);
+  });
+  const modalCues = new Set<Token>();
+  for (let k = 1; k < seg.tokens.length; k++) {
+    const t = seg.tokens[k] as Token;
+    if (t.kind === 'word' && lex.speechInfinitives.has(t.key) && modalBefore(seg.tokens, k) > 0) modalCues.add(t);
+    // "ha fatto sapere", "fa sapere", "hanno fatto sapere": a reporting expression.
+    // "ha fatto notare che …", "fa notare", "ha fatto presente che …": what is pointed out follows.
+    if (MAKE_KNOWN.has(t.key) && MAKE.has((seg.tokens[k - 1] as Token).key)) modalCues.add(t);
+    // "mette a verbale che …", "ha messo a verbale".
+    if (
+      RECORD_NOUNS.has(t.key) &&
+      RECORD_PREPS.has((seg.tokens[k - 1] as Token).key) &&
+      PUT.has((seg.tokens[k - 2] as Token | undefined)?.key ?? '')
+    )
+      modalCues.add(t);
+    // "ha lanciato un appello alla …", "rivolge un monito ai …": what is asked follows the noun.
+    if (appealBefore(seg.tokens, k) > 0) modalCues.add(t);
+  }
+  const reflexiveCues = new Set<Token>();
+  for (let k = 2; k < seg.tokens.length; k++)
+    if (reflexiveCue(seg.tokens, k, lex.speechCues)) reflexiveCues.add(seg.tokens[k] as Token);
+  const nounUses = new Set<Token>();
+  for (let k = 0; k < seg.tokens.length; k++) {
+    const t = seg.tokens[k] as Token;
+    if (!lex.speechCues.has(t.key)) continue;
+    if (k > 0 && DETERMINERS.has((seg.tokens[k - 1] as Token).key)) nounUses.add(t);
+    // "Condanna anche da parte di X": a noun with its source, not a verb.
+    const next = ALSO.has((seg.tokens[k + 1] as Token | undefined)?.key ?? '') ? k + 2 : k + 1;
+    if (phraseAt(seg.tokens, next, ON_THE_PART) > 0) nounUses.add(t);
+  }
+  const ctx: Ctx = {
+    seg,
+    actors,
+    ents,
+    lex,
+    last: null,
+    lastSentence: -1,
+    out: [],
+    actorAt,
+    index,
+    sentenceMentions,
+    subjectUpTo,
+    nounUses,
+    modalCues,
+    reflexiveCues,
+  };
+  seg.sentences.forEach((s, idx) => {
+    if (s.boilerplate) return;
+    quoteStatements(ctx, s, idx);
+    asCueThenClause(ctx, s);
+    // Indirect speech before colon speech: "X ha dichiarato che …; e ancora: …" goes on with X.
+    indirectStatements(ctx, s);
+    colonSpeech(ctx, s);
+    clauseThenAsCue(ctx, s);
+    chargeNoun(ctx, s);
+    intentNounOfSource(ctx, s);
+    predicativeJudgement(ctx, s);
+    estimate(ctx, s);
+    rumour(ctx, s);
+    cueSetInside(ctx, s, idx);
+    creditedSentence(ctx, s, idx);
+  });
+  interviewAnswers(ctx);
+  return oneRecordPerStatement(quoteChains(ctx.out, seg.text)).map((statement) => {
+    const { act, rule } = speechAct(statement, lex);
+    return { ...statement, act, trace: [...statement.trace, rule] };
+  });
+}

@@ -1,0 +1,843 @@
+// Typing of mention candidates from the evidence around them: gazetteers
+// (already set), titles and appositions, first names, head nouns, acronyms
+// (mixed-case ones too: "PdL"), company-form suffixes ("SpA", "Srl"),
+// organization cue nouns in apposition ("la società X", "il quotidiano X"),
+// a city after a masculine article (its club: "il Parma"), nationalities used
+// as nouns ("il belga X"), person nouns in apposition ("lo sfidante X"), inverted reporting verbs
+// ("ha dichiarato X"), place and organization words inside a name ("Moorabool Street", "Borsa
+// Italiana"), prepositions of place, reporting verbs. Each rule only raises the type's strength;
+// resolution then votes across all mentions of an entity. An article before a bare unknown name
+// proves nothing ("la Fincantieri", "la Sharapova", "del Texas"): such a name stays untyped.
+import type { EntityType } from '../../contract/graph.ts';
+import type { EntityRuleId } from '../../contract/rules.ts';
+import { LEXICON, wordClass, type Lexicon } from '../lang/lexicon.ts';
+import { alternation, endings } from '../lang/morphology.ts';
+import {
+  ADJECTIVE_ENDINGS,
+  countryNames,
+  isOrdinaryWord,
+  leaderLedBody,
+  ROUTE_DASHES,
+  type MentionCandidate,
+} from './mentions.ts';
+import { endingPattern } from '../lang/morphology.ts';
+import type { RolePhrase } from './roles.ts';
+import type { Segmentation, Token } from '../engine/segment.ts';
+import { keySet, normKey } from '../engine/text.ts';
+
+const PLACE_PREPS = new Set(wordClass('typing', 'place-preps'));
+const PLACE_NOUNS = keySet(wordClass('typing', 'place-nouns'));
+/** Italian and European road numbers: motorway (A14), state (SS36), regional, provincial, European (E45), a branch (SS36dir); the prefixes and the branch suffix are Italian abbreviations, so they are the model's data. */
+const ROAD_CODE = new RegExp(
+  `^(?:${alternation(wordClass('typing', 'road-prefixes'))})\\d{1,3}(?:${alternation(wordClass('typing', 'road-branch-suffixes'))})?$`,
+);
+/** Places that contain a named place: "il carcere del Bassone", "il porto della Spezia". */
+const CONTAINER_PLACE_NOUNS = keySet(wordClass('typing', 'container-place-nouns'));
+const OF_ARTICLES = keySet(wordClass('typing', 'of-articles'));
+const AUX = keySet(wordClass('typing', 'aux'));
+
+/** Plural masculine articles, alone or joined to a preposition. */
+const PLURAL_ARTICLES = keySet(wordClass('typing', 'plural-articles'));
+const COMPASS_POINTS = keySet(wordClass('typing', 'compass-points'));
+/** Masculine articles: Italian cities are feminine and written bare, so "il Genoa", "del Siena", "al Parma" name the club. */
+const CLUB_ARTICLES = new Set(wordClass('typing', 'club-articles'));
+/** Mixed-case acronyms of parties and bodies: "IdV", "PdL", "UdC", "PdCI". */
+const MIXED_ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{1,4}$/u;
+const TITLE_ARTICLES = new Set(wordClass('typing', 'title-articles'));
+const DEMONYM_ARTICLES = new Set(wordClass('typing', 'demonym-articles'));
+/** Particles of Italian surnames ("Di Pietro", "De Luca", "D'Alema"): no common word when capitalized in a name. */
+const SURNAME_PARTICLES = new Set(wordClass('typing', 'surname-particles'));
+const INSTITUTION_PLACE_HEADS = new Set(wordClass('typing', 'institution-place-heads'));
+const CONNECTOR_KEYS = new Set(wordClass('typing', 'connector-keys'));
+
+/** Reporting verbs whose subject follows them in news prose ("ha dichiarato Muti", "spiega Rossi"); "detto" also gives a nickname ("Giovanni Atzeni detto Tittìa"). */
+const INVERTED_SPEECH = keySet(wordClass('typing', 'inverted-speech'));
+
+/** Bare definite articles: "la Francia ha firmato", "gli Stati Uniti hanno votato". */
+const DEFINITE_ARTICLES = keySet(wordClass('typing', 'definite-articles'));
+/** Words that may stand between a subject and its verb: clitics, negation, sentence adverbs. */
+const SUBJECT_VERB_GAP = keySet(wordClass('typing', 'subject-verb-gap'));
+/** Forms of "essere" and its like: a country that "is" something is described, not acting ("la Francia è un paese"). */
+const COPULAS = keySet(wordClass('typing', 'copulas'));
+
+/** Forms of "avere", which the verb list leaves out: the auxiliary of "la Francia ha firmato". */
+const AVERE = keySet(wordClass('typing', 'avere'));
+/** The reflexive pronoun between a subject and its verb ("Roma si prepara"). */
+const REFLEXIVE_PRONOUNS = keySet(wordClass('typing', 'reflexive-pronouns'));
+/** "contro": a country after it is a side, not a place. */
+const AGAINST = keySet(wordClass('typing', 'against'));
+/** The bare preposition "di" (its forms with an article are OF_ARTICLES). */
+const OF = keySet(wordClass('typing', 'of'));
+/** "di", "d'" after a place noun or an event head: "il comune di X", "la battaglia d'X". */
+const PLACE_OF = keySet(wordClass('typing', 'place-of'));
+/** "di", "del", "dell'" after a source noun: "il portavoce del X". */
+const SOURCE_OF = keySet(wordClass('typing', 'source-of'));
+/** "don": a priest's title opening a person's name. */
+const PRIEST_TITLES = keySet(wordClass('typing', 'priest-titles'));
+
+/**
+ * A finite verb right after the name, past clitics, negation and adverbs: the name is its subject. A copula counts only
+ * as the auxiliary of a reflexive ("la Russia si è detta scettica").
+ */
+function finiteVerbAfter(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+  const sentence = (tokens[m.first] as Token).sentence;
+  let k = m.last;
+  let reflexive = false;
+  while (k < tokens.length && k - m.last < 3 && SUBJECT_VERB_GAP.has((tokens[k] as Token).key)) {
+    if (REFLEXIVE_PRONOUNS.has((tokens[k] as Token).key)) reflexive = true;
+    k++;
+  }
+  const verb = tokens[k];
+  if (verb === undefined || verb.kind !== 'word' || verb.cap || verb.sentence !== sentence) return false;
+  if (COPULAS.has(verb.key)) return reflexive;
+  return AVERE.has(verb.key) || lex.verbFinite.has(verb.key);
+}
+
+/**
+ * A country acting: its government, its state or its team, an organization ("l'Italia ha votato", "la Francia ha
+ * firmato", "la partita contro la Francia"), while "in Italia" stays the place. A country addressed ("ha chiesto
+ * alla Francia") is left alone: on KIND it lowered the development figure.
+ */
+function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon): EntityRuleId | null {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  const prev2 = tokens[m.first - 2];
+  if (first.upper) return null;
+  // "Cina e Giappone …" opening a headline: the subject with no article.
+  if (prev === undefined || prev.sentence !== first.sentence)
+    return finiteVerbAfter(tokens, m, lex) ? 'type.country-acting-subject' : null;
+  if (DEFINITE_ARTICLES.has(prev.key) && finiteVerbAfter(tokens, m, lex)) return 'type.country-acting-subject';
+  if (
+    AGAINST.has(prev.key) ||
+    (DEFINITE_ARTICLES.has(prev.key) &&
+      prev2 !== undefined &&
+      AGAINST.has(prev2.key) &&
+      prev2.sentence === first.sentence)
+  )
+    return 'type.country-opposed';
+  return null;
+}
+
+/** Territories that are also administrations: "il comune di Genova" is a town or the town's council. */
+const ADMINISTRATION_HEADS = keySet(wordClass('typing', 'administration-heads'));
+/** Nouns of an administration's organs and acts: "la giunta della regione Liguria", "una delibera del comune di Prato". */
+const ADMINISTRATION_PARTS = keySet(wordClass('typing', 'administration-parts'));
+
+/**
+ * "il comune di Genova ha chiesto", "il presidente della provincia di Pavia": a territory written small acting, or
+ * holding an office or an organ, is its administration; "in provincia di Pavia" stays the territory. The node keeps its
+ * type; the mention records how it reads here.
+ */
+function administrationActing(tokens: Token[], m: MentionCandidate, lex: Lexicon): EntityRuleId | null {
+  const first = tokens[m.first] as Token;
+  if (m.headType !== 'Place' || first.cap || !ADMINISTRATION_HEADS.has(first.key) || m.last - m.first < 2) return null;
+  const prev = tokens[m.first - 1];
+  const prev2 = tokens[m.first - 2];
+  if (prev === undefined || prev.sentence !== first.sentence) return null;
+  if (
+    (OF.has(prev.key) || OF_ARTICLES.has(prev.key)) &&
+    prev2 !== undefined &&
+    prev2.sentence === first.sentence &&
+    prev2.kind === 'word' &&
+    !prev2.cap &&
+    (lex.titles.has(prev2.key) || lex.memberNouns.has(prev2.key) || ADMINISTRATION_PARTS.has(prev2.key))
+  )
+    return 'type.administration-office';
+  if (DEFINITE_ARTICLES.has(prev.key) && finiteVerbAfter(tokens, m, lex)) return 'type.administration-acting-subject';
+  return null;
+}
+
+/** Words joining the members of a list: "Francia, Germania e Spagna". */
+const LIST_JOINERS = keySet([',', ...wordClass('typing', 'list-joiners')]);
+
+function isCountry(m: MentionCandidate, lex: Lexicon): boolean {
+  return m.gazetteer?.type === 'Place' && countryNames(lex).has(m.gazetteer.canonical);
+}
+
+/**
+ * Countries read together. Two joined by a dash are two sides ("Usa - Cina", "Italia-Francia 2-1"): their states or
+ * their teams. In a list, one acting makes them all act: "l'Iran e gli Stati Uniti hanno rotto i rapporti"; and a
+ * list opening the sentence or after an article, before a finite verb, is its subject ("Francia e Germania hanno
+ * firmato").
+ */
+function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon): void {
+  const act = (m: MentionCandidate, rule: EntityRuleId) => {
+    if (m.reading === undefined) m.reading = { type: 'Organization', rule };
+  };
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as MentionCandidate;
+    const b = mentions[i + 1] as MentionCandidate;
+    if (b.first !== a.last + 1 || b.sentence !== a.sentence || !ROUTE_DASHES.has((tokens[a.last] as Token).text))
+      continue;
+    if (isCountry(a, lex) && isCountry(b, lex)) {
+      act(a, 'type.country-pair');
+      act(b, 'type.country-pair');
+    }
+  }
+  let k = 0;
+  while (k < mentions.length) {
+    if (!isCountry(mentions[k] as MentionCandidate, lex)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < mentions.length) {
+      const a = mentions[end] as MentionCandidate;
+      const b = mentions[end + 1] as MentionCandidate;
+      if (!isCountry(b, lex) || b.sentence !== a.sentence) break;
+      let t = a.last;
+      if (!LIST_JOINERS.has((tokens[t] as Token).key)) break;
+      t++;
+      if (DEFINITE_ARTICLES.has(tokens[t]?.key ?? '')) t++;
+      if (t !== b.first) break;
+      end++;
+    }
+    if (end > k) {
+      const list = mentions.slice(k, end + 1);
+      const first = mentions[k] as MentionCandidate;
+      const before = tokens[first.first - 1];
+      const opens = before === undefined || before.sentence !== first.sentence || DEFINITE_ARTICLES.has(before.key);
+      const subject = opens && finiteVerbAfter(tokens, mentions[end] as MentionCandidate, lex);
+      if (subject || list.some((m) => m.reading?.type === 'Organization'))
+        for (const m of list) act(m, 'type.country-in-acting-list');
+    }
+    k = end + 1;
+  }
+}
+
+/** A noun introducing a person in apposition right before the name, a nationality or another adjective allowed between: "lo sfidante Alvarez", "il pugile filippino Manny Pacquiao". */
+function personNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
+  const sentence = (tokens[first] as Token).sentence;
+  const lowercase = (t: Token | undefined): t is Token =>
+    t !== undefined && t.kind === 'word' && !t.cap && t.sentence === sentence;
+  const prev = tokens[first - 1];
+  if (!lowercase(prev)) return false;
+  if (lex.personNouns.has(prev.key)) return true;
+  const prev2 = tokens[first - 2];
+  return (
+    (lex.demonyms.has(prev.key) || ADJECTIVE_ENDINGS.test(prev.key)) &&
+    lowercase(prev2) &&
+    lex.personNouns.has(prev2.key)
+  );
+}
+
+/** Indefinite articles: an apposition may open with one ("Zentrix, un'azienda di Brescia"). */
+const INDEFINITE_ARTICLES = keySet(wordClass('typing', 'indefinite-articles'));
+
+/**
+ * A noun in apposition right after the name, past a comma and an article: "Valdrena, la capitale della provincia",
+ * "Zentrix, il partito di maggioranza", "Ferretti, l'avvocato della famiglia". The noun says what the name is. A
+ * capitalized name right after the noun makes the noun the title of that name ("Cordano, il sindaco Luca Neri,"): no
+ * apposition of the name before.
+ */
+function appositionAfter(tokens: Token[], m: MentionCandidate, lex: Lexicon): EntityType | null {
+  const comma = tokens[m.last];
+  if (comma?.text !== ',' || comma.sentence !== m.sentence) return null;
+  let k = m.last + 1;
+  const article = tokens[k];
+  if (article !== undefined && (DEFINITE_ARTICLES.has(article.key) || INDEFINITE_ARTICLES.has(article.key))) k++;
+  const noun = tokens[k];
+  if (noun === undefined || noun.kind !== 'word' || noun.cap || noun.sentence !== m.sentence) return null;
+  const after = tokens[k + 1];
+  if (after !== undefined && after.kind === 'word' && after.cap && after.sentence === m.sentence) return null;
+  if (lex.orgCues.has(noun.key)) return 'Organization';
+  if (lex.placeNouns.has(noun.key)) return 'Place';
+  if (lex.personNouns.has(noun.key)) return 'Person';
+  return null;
+}
+
+/** "il portavoce di X", "i dipendenti della X", "l'acquisizione di X": a noun of an organization's people or dealings, then "di". */
+function memberNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
+  const sentence = (tokens[first] as Token).sentence;
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  return (
+    prev !== undefined &&
+    prev2 !== undefined &&
+    prev.sentence === sentence &&
+    prev2.sentence === sentence &&
+    !prev2.cap &&
+    (OF.has(prev.key) || OF_ARTICLES.has(prev.key)) &&
+    lex.memberNouns.has(prev2.key)
+  );
+}
+
+/** Lowercase words joining the parts of an English name. */
+const ENGLISH_CONNECTORS = keySet(wordClass('typing', 'english-connectors'));
+
+/** Seats of government named after their building ("Quirinale", "Casa Bianca"), unlike a chamber ("Senato"). */
+const SEAT_BUILDINGS = keySet(wordClass('typing', 'seat-buildings'));
+/** "a" joined to an article, and "presso": where one goes or is. */
+const AT_PREPOSITIONS = keySet(wordClass('typing', 'at-prepositions'));
+
+/** Nouns for a church as a body and as a building: "la Chiesa" speaks, "la Chiesa di San Marco" stands in a square. */
+const CHURCH_HEADS = keySet(wordClass('typing', 'church-heads'));
+/** A saint's title written before the saint's names. */
+const SAINT_TITLES = keySet(wordClass('typing', 'saint-titles'));
+
+/** English words ending the name of a law: "Act", "Bill". */
+const LAW_WORDS = keySet(wordClass('typing', 'law-words'));
+
+/** Nouns of kinship, marriage and friendship: "la moglie di X", "il figlio di X". */
+const KIN_NOUNS = keySet(wordClass('typing', 'kin-nouns'));
+
+/** Words after which a club is named with its article: "la maglia del X", "in forza al X", "contro il X". */
+const CLUB_CUES = keySet(wordClass('typing', 'club-cues'));
+
+/** Modal verbs before a copula: "può essere", "dovrebbe diventare". */
+const MODALS = keySet(wordClass('typing', 'modals'));
+/** Copulas in the infinitive and verbs of becoming: "essere", "diventare", "diventa", "è diventato". */
+const BECOMING = keySet(wordClass('typing', 'becoming'));
+/** Possessives and other words standing between an article and its noun: "il nostro candidato", "il nuovo allenatore". */
+const NOUN_PREMODIFIERS = keySet(wordClass('typing', 'noun-premodifiers'));
+
+/**
+ * "X è il nuovo allenatore", "X può essere il nostro candidato", "X diventa presidente": the name right before a copula
+ * (a modal or a verb of becoming allowed) whose predicate is a noun for a person or a title.
+ */
+function personPredicate(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+  const sentence = m.sentence;
+  let k = m.last;
+  const at = (j: number) => {
+    const t = tokens[j];
+    return t !== undefined && t.sentence === sentence && t.kind === 'word' && !t.cap ? t : undefined;
+  };
+  if (at(k) !== undefined && MODALS.has((tokens[k] as Token).key)) k++;
+  const verb = at(k);
+  if (verb === undefined || !(COPULAS.has(verb.key) || BECOMING.has(verb.key))) return false;
+  k++;
+  if (at(k) !== undefined && BECOMING.has((tokens[k] as Token).key)) k++;
+  if (
+    at(k) !== undefined &&
+    (DEFINITE_ARTICLES.has((tokens[k] as Token).key) || INDEFINITE_ARTICLES.has((tokens[k] as Token).key))
+  )
+    k++;
+  if (at(k) !== undefined && NOUN_PREMODIFIERS.has((tokens[k] as Token).key)) k++;
+  const noun = at(k);
+  return noun !== undefined && (lex.personNouns.has(noun.key) || lex.titles.has(noun.key));
+}
+
+/** Nouns for a family or its members, written before the surname they share: "la famiglia Agnelli", "i fratelli Rossi". */
+const FAMILY_NOUNS = keySet(wordClass('typing', 'family-nouns'));
+
+/** Nouns that name an event after them: "l'uragano Sandy", "il tifone Haiyan", "l'operazione Strade sicure". */
+const EVENT_CUES = keySet(wordClass('typing', 'event-cues'));
+
+/** Word openings English and Italian words and names share ("tr", "sch", "gn"): two consonants outside them cannot open a word. */
+const ONSETS = new RegExp(`^(?:${alternation(endings('onsets'))})`);
+const VOWELS = /[aeiouyàèéìòù]/;
+
+/**
+ * An acronym written with one capital ("Bce", "Gdf", "Mps", "Oms"): a short word no language would
+ * spell (no vowel, an opening no word has, or three letters ending in two consonants).
+ */
+export function acronymShape(text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{1,4}$/u.test(text)) return false;
+  const w = text.toLowerCase();
+  if (!VOWELS.test(w)) return true;
+  if (!VOWELS.test(w[0] as string) && !VOWELS.test(w[1] as string) && !ONSETS.test(w)) return true;
+  return w.length === 3 && !VOWELS.test(w[1] as string) && !VOWELS.test(w[2] as string);
+}
+
+/** "Assoutenti", "Federcalcio", "Confcommercio": a compound of an association's or company's opening and a noun. */
+function orgCompound(key: string, lex: Lexicon): boolean {
+  for (const { prefix, vowel } of lex.orgPrefixes) {
+    if (!key.startsWith(prefix) || key.length < prefix.length + 4) continue;
+    if (vowel || !VOWELS.test(key[prefix.length] as string)) return true;
+  }
+  return false;
+}
+
+function upperCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch !== ch.toLowerCase()) n++;
+  return n;
+}
+
+/**
+ * A cue noun before the name, in apposition: "la società Edilana", "l'agenzia di stampa Cihan",
+ * "l'emittente americana Abc". Up to two lowercase modifiers and one "di"-complement may stand between.
+ */
+function orgCueBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
+  const prev = tokens[first - 1];
+  if (!prev || prev.kind !== 'word' || prev.cap || CONNECTOR_KEYS.has(prev.key)) return false;
+  const sentence = (tokens[first] as Token).sentence;
+  let k = first - 1;
+  for (let hops = 0; hops < 4 && k >= 0; hops++, k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || t.cap || t.sentence !== sentence) return false;
+    if (lex.orgCues.has(t.key)) return true;
+    if (lex.functionWords.has(t.key) && !OF.has(t.key)) return false;
+  }
+  return false;
+}
+
+/** A word opening its line and closed by a full stop, a comma or a dash (any of three): the town of a dateline ("ORTISEI. Il …", "SAVONA — Il …"). */
+function datelineAt(seg: Segmentation, k: number): boolean {
+  const t = seg.tokens[k] as Token;
+  const lineStart = t.start === 0 || seg.text[t.start - 1] === '\n';
+  const after = seg.tokens[k + 1]?.text;
+  return lineStart && (after === '.' || after === ',' || after === '-' || after === '–' || after === '—');
+}
+
+/** Two capitals: the code of an Italian province ("FI", "MB"). */
+const PROVINCE_CODE = /^\p{Lu}{2}$/u;
+
+/**
+ * "Scarperia (FI)", "Cassano Magnago (VA)": two capitals in brackets right after a town are its province, and the
+ * town is a place. After a person the brackets hold a party ("Mario Rossi (PD)"), so the name before must not be
+ * one: a place already, or a name nothing has typed yet that the lexicon does not know as a given name or surname.
+ */
+function provinceCode(tokens: Token[], town: MentionCandidate, code: MentionCandidate, lex: Lexicon): void {
+  const open = tokens[code.first - 1];
+  const close = tokens[code.last];
+  const first = tokens[town.first] as Token;
+  if (code.last - code.first !== 1 || !PROVINCE_CODE.test(code.text)) return;
+  if (town.last !== code.first - 1 || open?.text !== '(' || close?.text !== ')') return;
+  // The initials of the name before: its acronym ("Alternativa Sociale (AS)").
+  const initials = tokens
+    .slice(town.first, town.last)
+    .filter((t) => t.cap)
+    .map((t) => t.text[0])
+    .join('');
+  if (initials === code.text) return;
+  const untyped = town.strength <= 1 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key);
+  // A region or a country is no town: "Veneto (LN)" gives its councillors' party.
+  const townLike = lex.cities.has(normKey(town.text)) || (town.type === 'Place' && town.gazetteer === null);
+  // A party's acronym after a name nothing typed stays a party: "Rossi (PD)".
+  if (!townLike && !(untyped && code.gazetteer?.type !== 'Organization')) return;
+  code.gazetteer = null;
+  code.headType = null;
+  set(code, 'Place', 3, 'type.province-code');
+  if (town.type !== 'Place') set(town, 'Place', 2.3, 'type.town-before-province-code');
+}
+
+const PARTICIPLE_ENDING = endingPattern('participle');
+const PARTICIPLE_INFLECTED_ENDING = endingPattern('participle-inflected');
+
+/** Whether the sentence of token `from` holds a first-person word from there on (within 30 tokens). */
+function firstPersonAfter(tokens: readonly Token[], from: number, lex: Lexicon): boolean {
+  const sentence = (tokens[from] as Token).sentence;
+  for (let k = from; k < Math.min(tokens.length, from + 30); k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return false;
+    if (lex.firstPerson.has(t.key)) return true;
+  }
+  return false;
+}
+
+function set(m: MentionCandidate, type: EntityType, strength: number, rule: EntityRuleId): void {
+  if (strength > m.strength || (strength === m.strength && type === m.type)) {
+    m.type = type;
+    m.strength = strength;
+    m.rule = rule;
+  }
+}
+
+export function typeMentions(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  roles: RolePhrase[],
+  lex: Lexicon = LEXICON,
+  vocabulary: Set<string> = new Set(),
+): void {
+  const { tokens } = seg;
+  for (const r of roles) {
+    if (r.person !== null) set(mentions[r.person] as MentionCandidate, 'Person', 3, 'type.role-phrase-names');
+  }
+  mentions.forEach((m, index) => {
+    if (index > 0) provinceCode(tokens, mentions[index - 1] as MentionCandidate, m, lex);
+  });
+  for (const m of mentions) {
+    const first = tokens[m.first] as Token;
+    const words = m.last - m.first;
+    const before = tokens[m.first - 1];
+    if (
+      words === 1 &&
+      before &&
+      CLUB_ARTICLES.has(before.key) &&
+      !before.cap &&
+      before.sentence === first.sentence &&
+      !first.upper &&
+      lex.cities.has(first.key) &&
+      !vocabulary.has(first.key) &&
+      !countryNames(lex).has(m.gazetteer?.canonical ?? m.text) &&
+      (m.gazetteer === null || m.gazetteer.type === 'Place')
+    ) {
+      m.gazetteer = null;
+      m.headType = null;
+      m.type = 'Organization';
+      m.strength = 3;
+      m.rule = 'type.club-after-article';
+      continue;
+    }
+    if (m.gazetteer?.type === 'Place' && countryNames(lex).has(m.gazetteer.canonical)) {
+      const acting = countryActing(tokens, m, lex);
+      // One node stays one node: the country keeps its type, the mention records how it reads here.
+      if (acting !== null) m.reading = { type: 'Organization', rule: acting };
+    }
+    // "è salito al Quirinale", "alla Casa Bianca": a government's building after "a" is where one goes, the building.
+    const before1 = tokens[m.first - 1];
+    if (
+      m.gazetteer?.type === 'Organization' &&
+      m.gazetteer.country !== null &&
+      SEAT_BUILDINGS.has(normKey(m.gazetteer.canonical)) &&
+      before1 !== undefined &&
+      before1.sentence === first.sentence &&
+      AT_PREPOSITIONS.has(before1.key)
+    )
+      m.reading = { type: 'Place', rule: 'type.seat-building-visited' };
+    if (m.gazetteer) continue;
+    if (words >= 2 && first.text.length === 1 && tokens[m.first + 1]?.text === '.') {
+      set(m, 'Person', 3, 'type.initial-and-surname');
+      continue;
+    }
+    // "la Regione Lombardia", "il Comune di Pavia": written big, the administration; "il comune di Pavia" is the territory.
+    if (m.headType === 'Place' && first.cap && !first.initial && INSTITUTION_PLACE_HEADS.has(first.key))
+      set(m, 'Organization', 3.2, 'type.institution-written-big');
+    // "la Chiesa di San Gregorio", "la chiesa di Santa Maria": a church named after its saint is the building.
+    if (
+      m.headType === 'Organization' &&
+      words >= 4 &&
+      CHURCH_HEADS.has(first.key) &&
+      OF.has(tokens[m.first + 1]?.key ?? '') &&
+      SAINT_TITLES.has((tokens[m.first + 2] as Token).key)
+    )
+      set(m, 'Place', 3.3, 'type.church-of-saint');
+    const administration = administrationActing(tokens, m, lex);
+    if (administration !== null) m.reading = { type: 'Organization', rule: administration };
+    if (m.headType) continue;
+    const allUpper = words === 1 && first.upper;
+    const prev = tokens[m.first - 1];
+    const prev2 = tokens[m.first - 2];
+    if (allUpper) set(m, 'Organization', 2, 'type.capitals-acronym');
+    // "un SUV", "una ONG", "un nuovo AD": an acronym after an indefinite article is a common noun, a kind of thing or of
+    // body, not one body.
+    if (
+      allUpper &&
+      prev &&
+      prev.sentence === first.sentence &&
+      (INDEFINITE_ARTICLES.has(prev.key) ||
+        (prev2 !== undefined && prev2.sentence === first.sentence && INDEFINITE_ARTICLES.has(prev2.key) && !prev.cap))
+    )
+      set(m, 'Other', 2.1, 'type.acronym-as-common-noun');
+    // "M.M.", "G.R.": two dotted initials standing alone are the initials of a person the article does not name in full.
+    if (
+      allUpper &&
+      /^\p{Lu}\.\p{Lu}\.$/u.test(m.text) &&
+      !(tokens[m.last]?.cap && tokens[m.last]?.sentence === m.sentence)
+    )
+      set(m, 'Person', 2.2, 'type.dotted-initials');
+    // "H1N1", "PS5", "UB313": capitals mixed with digits are a code (a virus, a model, a catalogue number), no body.
+    if (allUpper && /\d/.test(first.text) && /\p{Lu}/u.test(first.text)) set(m, 'Other', 2.2, 'type.code-with-digits');
+    // "FIRENZE." in a dateline: a city in capitals.
+    if (
+      allUpper &&
+      first.text.length > 3 &&
+      (lex.gazetteer.get(first.key)?.type === 'Place' || (lex.cities.has(first.key) && datelineAt(seg, m.first)))
+    )
+      set(m, 'Place', 2.5, 'type.dateline-town');
+    // "Il Giornalino", "La Maiella": a name that opens with its own capitalized article is a title, a paper or a body, not a person.
+    if (words >= 2 && first.cap && !first.initial && TITLE_ARTICLES.has(first.key))
+      set(m, 'Organization', 2, 'type.own-article-title');
+    if (
+      words === 1 &&
+      !allUpper &&
+      first.text.length >= 3 &&
+      MIXED_ACRONYM.test(first.text) &&
+      upperCount(first.text) * 2 >= first.text.length
+    )
+      set(m, 'Organization', 2, 'type.mixed-case-acronym');
+    if (words >= 2 && (lex.orgSuffixes.has((tokens[m.last - 1] as Token).key) || m.text.endsWith('S.p.A.')))
+      set(m, 'Organization', 2.5, 'type.company-suffix');
+    // "la A14", "sulla SS36", "la E45": motorways and state, provincial and European roads.
+    if (words === 1 && ROAD_CODE.test(first.text)) set(m, 'Place', 2.5, 'type.road-number');
+    const plainWord =
+      words === 1 &&
+      !lex.firstNames.has(first.key) &&
+      !lex.knownSurnames.has(first.key) &&
+      !lex.cities.has(first.key) &&
+      !isOrdinaryWord(first.key, lex);
+    if (plainWord && acronymShape(first.text)) set(m, 'Organization', 2, 'type.acronym-shape');
+    // "il capogruppo di Nuova Sinistra": a longer name after such a noun too, unless a first name opens it.
+    const memberOf = plainWord || (words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key));
+    if (memberOf && !allUpper && memberNounBefore(tokens, m.first, lex))
+      set(m, 'Organization', 2.3, 'type.member-noun-before');
+    // "Confcommercio Pisa", "Federconsumatori Lazio": the compound opens a longer name too.
+    const compoundOpening =
+      words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key) && !allUpper;
+    if ((plainWord || compoundOpening) && orgCompound(first.key, lex))
+      set(m, 'Organization', 2.5, 'type.association-compound');
+    if (orgCueBefore(tokens, m.first, lex)) set(m, 'Organization', 2.5, 'type.organization-cue-before');
+    const key = normKey(m.text);
+    if (lex.cities.has(key)) set(m, 'Place', 2, 'type.known-town');
+    const lastKey = (tokens[m.last - 1] as Token).key;
+    if (words >= 2 && (lex.orgWords.has(lastKey) || lex.orgWords.has(first.key)))
+      set(m, 'Organization', 2.5, 'type.organization-word');
+    // "European Centre for Disease Prevention and Control": an English name joined by "of", "for" or "and" around an organization word.
+    if (words >= 3 && m.strength < 2.5) {
+      let connector = false;
+      let orgWord = false;
+      for (let k = m.first; k < m.last; k++) {
+        const tk = tokens[k] as Token;
+        if (!tk.cap && ENGLISH_CONNECTORS.has(tk.key)) connector = true;
+        else if (tk.cap && lex.orgWords.has(tk.key)) orgWord = true;
+      }
+      if (connector && orgWord) set(m, 'Organization', 2.5, 'type.english-organization-name');
+    }
+    // "Moorabool Street", "Boario Terme", "Lake Placid": a place word ends or starts the name.
+    if (words >= 2 && m.strength < 2.5 && (lex.placeWordsEnd.has(lastKey) || lex.placeWordsStart.has(first.key)))
+      set(m, 'Place', 2.4, 'type.place-word');
+    // "Ossezia del Sud", "Sudan del Sud": a point of the compass after a connector ends a place's name.
+    if (
+      words >= 3 &&
+      (tokens[m.last - 1] as Token).cap &&
+      COMPASS_POINTS.has(lastKey) &&
+      OF_ARTICLES.has((tokens[m.last - 2] as Token).key)
+    )
+      set(m, 'Place', 2.5, 'type.place-word');
+    // The surname of a person the lexicon knows outweighs a town of that name ("Obama", "Bush").
+    if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2.1, 'type.known-surname');
+    if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2, 'type.known-first-name');
+    // "Civil Rights Act", "Equality Bill": a law is a text, no person nor body.
+    if (words >= 2 && LAW_WORDS.has(lastKey) && (tokens[m.last - 1] as Token).cap && !lex.firstNames.has(first.key))
+      set(m, 'Other', 2.6, 'type.law-name');
+    if (words >= 2 && lex.eventWords.has(lastKey) && !(words === 2 && lex.firstNames.has(first.key)))
+      set(m, 'Event', 2.6, 'type.event-word-ending');
+    // "le Finals", "i Masters": an event word standing alone names the event the article is about.
+    if (words === 1 && !allUpper && m.strength <= 1 && lex.eventWords.has(first.key))
+      set(m, 'Event', 2, 'type.event-word-alone');
+    // "i Gipsy Kings", "dei Barbarians", "gli Springbok": a foreign name after a plural article is a band or a team, not
+    // one person. An Italian plural there is a group of people or things ("i Sindaci", "gli Enti Locali"), so the name
+    // must hold no word of the article's vocabulary and end on a consonant.
+    if (
+      m.strength <= 1 &&
+      m.type === 'Person' &&
+      !allUpper &&
+      prev &&
+      PLURAL_ARTICLES.has(prev.key) &&
+      !prev.cap &&
+      prev.sentence === first.sentence &&
+      !/[aeiouàèéìòù]$/.test(lastKey) &&
+      tokens.slice(m.first, m.last).every((t) => !vocabulary.has(t.key) && !isOrdinaryWord(t.key, lex))
+    )
+      set(m, 'Organization', 2, 'type.plural-article-group');
+    // "Codice Penale", "Forze Armate", "Nuovo Mondo": a name made of common words is no person's name.
+    if (words >= 2 && m.strength <= 1 && m.type === 'Person') {
+      let common = false;
+      for (let k = m.first; k < m.last; k++) {
+        const tk = tokens[k] as Token;
+        if (
+          tk.kind === 'word' &&
+          tk.cap &&
+          !lex.firstNames.has(tk.key) &&
+          !SURNAME_PARTICLES.has(tk.key) &&
+          !PRIEST_TITLES.has(tk.key) &&
+          vocabulary.has(tk.key)
+        )
+          common = true;
+      }
+      if (common) set(m, 'Other', 1.2, 'type.common-words-name');
+    }
+    // "Gran Premio di …", "Coppa del Mondo", "Festival di Sanremo": an event word inside the name.
+    const givenAndSurname = words === 2 && lex.firstNames.has(first.key);
+    for (let k = m.first + 1; k < m.last && !givenAndSurname; k++)
+      if (lex.heads.get((tokens[k] as Token).key) === 'Event') set(m, 'Event', 2.5, 'type.event-head-inside');
+    if (words >= 2 && (lex.firstNames.has(first.key) || PRIEST_TITLES.has(first.key)))
+      set(m, 'Person', 2, 'type.first-name-opening');
+    if (words === 1 && !allUpper && prev && PLACE_PREPS.has(prev.key) && prev.sentence === first.sentence)
+      set(m, 'Place', 2, 'type.after-place-preposition');
+    // "il sindaco di Garbagnate", "la provincia di Trapani", "abitanti di Capoterra"; "il Festival di Sanremo", "il Trattato di Maastricht": an event or a treaty named after its place.
+    if (
+      !allUpper &&
+      prev &&
+      prev2 &&
+      PLACE_OF.has(prev.key) &&
+      (PLACE_NOUNS.has(prev2.key) || (lex.heads.get(prev2.key) === 'Event' && !vocabulary.has(first.key)))
+    )
+      set(m, 'Place', 2, 'type.place-after-place-noun');
+    // "il villaggio georgiano di …", "la città siriana di …": a place noun and its adjective before "di".
+    const prev3 = tokens[m.first - 3];
+    if (
+      !allUpper &&
+      m.strength < 2 &&
+      prev3 &&
+      prev2 &&
+      prev !== undefined &&
+      OF.has(prev.key) &&
+      prev3.sentence === first.sentence &&
+      !prev2.cap &&
+      (lex.demonyms.has(prev2.key) || ADJECTIVE_ENDINGS.test(prev2.key)) &&
+      lex.placeNouns.has(prev3.key)
+    )
+      set(m, 'Place', 2, 'type.place-after-place-noun');
+    if (
+      !allUpper &&
+      prev &&
+      prev2 &&
+      OF_ARTICLES.has(prev.key) &&
+      CONTAINER_PLACE_NOUNS.has(prev2.key) &&
+      m.strength < 2
+    )
+      set(m, 'Place', 2, 'type.place-in-container');
+    // A reporting or action verb right after the name: a speaker (person unless an acronym).
+    let k = m.last;
+    while (k < tokens.length && AUX.has((tokens[k] as Token).key) && k - m.last < 3) k++;
+    const verb = tokens[k];
+    if (verb && (lex.speechCues.has(verb.key) || lex.relationVerbs.has(verb.key)) && !allUpper && words >= 2)
+      set(m, 'Person', 2, 'type.verb-after-full-name');
+    // "Mayweather ha dichiarato": a lone name that nothing typed, right before a reporting verb, is the person speaking.
+    if (verb && lex.speechCues.has(verb.key) && !allUpper && !first.initial && words === 1 && m.strength <= 1)
+      set(m, 'Person', 2, 'type.speaker-before-reporting-verb');
+    // "Marotta ha spiegato", "Falcone ha detto": a town's name opening a clause and speaking is a person of that
+    // surname; a town is quoted through its mayor or its council. "il sessantenne di Varese ha chiesto" and
+    // "Milano - Mantova annuncia" keep the town.
+    if (
+      verb &&
+      lex.speechCues.has(verb.key) &&
+      !allUpper &&
+      words === 1 &&
+      m.type === 'Place' &&
+      m.rule === 'type.known-town' &&
+      m.strength <= 2 &&
+      (prev === undefined || prev.sentence !== first.sentence || (prev.kind !== 'word' && !ROUTE_DASHES.has(prev.text)))
+    )
+      set(m, 'Person', 2.05, 'type.town-name-speaking');
+    // "Rocca Tremonti: rubata la bicicletta del parroco": a name nothing typed opening a headline, a colon, then a
+    // participle and its article with no auxiliary is the place the news comes from, not a person, unless the words
+    // after the colon speak in the first person.
+    const participle = tokens[m.last + 1];
+    const article = tokens[m.last + 2];
+    if (
+      m.strength <= 1 &&
+      m.type === 'Person' &&
+      !allUpper &&
+      (prev === undefined || prev.sentence !== first.sentence) &&
+      tokens[m.last]?.text === ':' &&
+      participle?.kind === 'word' &&
+      (PARTICIPLE_ENDING.test(participle.key) || PARTICIPLE_INFLECTED_ENDING.test(participle.key)) &&
+      article !== undefined &&
+      (DEFINITE_ARTICLES.has(article.key) || INDEFINITE_ARTICLES.has(article.key)) &&
+      !firstPersonAfter(tokens, m.last + 1, lex)
+    )
+      set(m, 'Place', 1.5, 'type.dateline-before-participle');
+    // "il governo Letta", "l'amministrazione Bloomberg": the name after the body it leads is a person.
+    if (!allUpper && words === 1 && m.strength < 2.2 && m.first > 0 && leaderLedBody(tokens, m.first - 1, lex))
+      set(m, 'Person', 2.2, 'type.leader-of-body');
+    // "Alfieri è il nuovo allenatore", "Verzani può essere il nostro candidato": a person noun as the predicate.
+    if (!allUpper && words === 1 && m.strength <= 1 && personPredicate(tokens, m, lex))
+      set(m, 'Person', 2.1, 'type.person-noun-predicate');
+    // "la moglie di Baldoni", "il padre di Hira": the name after a noun of kinship or friendship and "di" is a person.
+    if (
+      !allUpper &&
+      words === 1 &&
+      m.strength <= 1 &&
+      prev !== undefined &&
+      OF.has(prev.key) &&
+      prev2 !== undefined &&
+      prev2.sentence === first.sentence &&
+      !prev2.cap &&
+      KIN_NOUNS.has(prev2.key)
+    )
+      set(m, 'Person', 2.1, 'type.kin-of');
+    // "i serbi del Partizan", "i croati dello Jadran": players named by their nationality, then their club.
+    if (
+      !allUpper &&
+      m.strength <= 1 &&
+      prev !== undefined &&
+      OF_ARTICLES.has(prev.key) &&
+      prev2 !== undefined &&
+      prev2.sentence === first.sentence &&
+      !prev2.cap &&
+      lex.demonyms.has(prev2.key) &&
+      /i$/.test(prev2.key) &&
+      PLURAL_ARTICLES.has(tokens[m.first - 3]?.key ?? '')
+    )
+      set(m, 'Organization', 2.3, 'type.club-of-nationals');
+    // "ha giocato con la maglia del Vardanik", "in forza al Vardanik": the club a player plays for.
+    if (
+      !allUpper &&
+      m.strength <= 1 &&
+      prev !== undefined &&
+      prev2 !== undefined &&
+      prev2.sentence === first.sentence &&
+      CLUB_ARTICLES.has(prev.key) &&
+      CLUB_CUES.has(prev2.key)
+    )
+      set(m, 'Organization', 2.3, 'type.club-after-cue');
+    // "la famiglia Agnelli", "i fratelli Rossi", "i coniugi Bianchi": a family is named by its surname.
+    if (
+      !allUpper &&
+      words === 1 &&
+      m.strength < 2.2 &&
+      prev &&
+      !prev.cap &&
+      prev.sentence === first.sentence &&
+      FAMILY_NOUNS.has(prev.key)
+    )
+      set(m, 'Person', 2.2, 'type.family-surname');
+    if (!allUpper && m.strength < 2.2 && personNounBefore(tokens, m.first, lex))
+      set(m, 'Person', 2.2, 'type.person-noun-before');
+    if (prev && !prev.cap && prev.sentence === first.sentence && EVENT_CUES.has(prev.key))
+      set(m, 'Event', 2.6, 'type.event-cue-before');
+    if (
+      !allUpper &&
+      m.strength < 2.2 &&
+      prev &&
+      !prev.cap &&
+      prev.sentence === first.sentence &&
+      INVERTED_SPEECH.has(prev.key)
+    )
+      set(m, 'Person', 2.2, 'type.inverted-speech-subject');
+    // "il belga Tom Boonen", "gli italiani Tosatto e Nibali": a nationality used as a noun introduces people.
+    if (
+      prev &&
+      lex.demonyms.has(prev.key) &&
+      !allUpper &&
+      prev2 &&
+      DEMONYM_ARTICLES.has(prev2.key) &&
+      m.strength <= 2 &&
+      m.type !== 'Place'
+    )
+      set(m, 'Person', 2.2, 'type.demonym-as-noun');
+    // "Zentrix, il partito di maggioranza", "Valdrena, la capitale della provincia": the noun in apposition after it.
+    if (m.strength <= 1 && !lex.firstNames.has(first.key)) {
+      const apposition = appositionAfter(tokens, m, lex);
+      if (apposition !== null) set(m, apposition, 2.3, 'type.apposition-after');
+    }
+    // "il rapporto del X", "l'articolo del X": a publisher.
+    if (prev && prev2 && SOURCE_OF.has(prev.key) && lex.sourceNouns.has(prev2.key))
+      set(m, 'Organization', 2, 'type.publisher-of-source');
+  }
+  countriesTogether(tokens, mentions, lex);
+  clubsInMatches(tokens, mentions, lex);
+}
+
+/**
+ * "Milan - Lazio", "Juventus - Bologna": a town or a region joined by a spaced dash to a club the lexicon knows is the
+ * other club of the match, as "il Parma" is. Two towns alone may be a route ("Milano - Bergamo") and stay places.
+ */
+function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon): void {
+  const club = (m: MentionCandidate) => m.gazetteer?.type === 'Organization' && m.last - m.first === 1;
+  const town = (m: MentionCandidate) =>
+    m.last - m.first === 1 &&
+    !(tokens[m.first] as Token).upper &&
+    (m.gazetteer === null
+      ? m.type === 'Place' && lex.cities.has((tokens[m.first] as Token).key)
+      : m.gazetteer.type === 'Place') &&
+    !countryNames(lex).has(m.gazetteer?.canonical ?? m.text);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as MentionCandidate;
+    const b = mentions[i + 1] as MentionCandidate;
+    const dash = tokens[a.last] as Token;
+    if (b.first !== a.last + 1 || b.sentence !== a.sentence || !ROUTE_DASHES.has(dash.text) || !dash.spaceBefore)
+      continue;
+    const other = club(a) && town(b) ? b : club(b) && town(a) ? a : null;
+    if (other === null) continue;
+    other.gazetteer = null;
+    other.headType = null;
+    other.type = 'Organization';
+    other.strength = 3;
+    other.rule = 'type.club-in-match';
+  }
+}
