@@ -283,9 +283,10 @@ describe('mergeInSlices', () => {
     expect(result.addedEdges.length).toBe(100);
     expect(result.skippedEdges).toBe(0);
     // The clock is read at the start of a slice and every 64 items, 1 ms later at each read:
-    // a 2 ms slice ends at its second read after the start, every 128 items.
-    expect(progress).toStrictEqual([128, 256, 300]);
-    expect(yields).toBe(2);
+    // a 2 ms slice ends at its second read after the start, every 128 items. The first 200
+    // items visited are the nodes looked up to count the new ones (none added yet: 0 done).
+    expect(progress).toStrictEqual([0, 56, 184, 300]);
+    expect(yields).toBe(3);
     expect([graph.order, graph.size]).toStrictEqual([200, 100]);
   });
 
