@@ -46,6 +46,23 @@ describe('mergePayload', () => {
     expect(graph.getEdgeAttribute('spoke_about:SPOKE_ABOUT:a->b', 'weight')).toBe(3);
   });
 
+  it('gives what one load brought one shared origins array, which cannot be changed in place', () => {
+    const graph = createExplorerGraph();
+    mergePayload(graph, payload([nodeView('a'), nodeView('b')], [edgeView('a', 'b')]), {
+      origin: OVERVIEW_ORIGIN,
+      random: seededRandom(1),
+    });
+    const origins = graph.getNodeAttribute('a', 'origins');
+    expect(origins).toStrictEqual(['overview']);
+    const others = [
+      graph.getNodeAttribute('b', 'origins'),
+      graph.getEdgeAttribute('spoke_about:SPOKE_ABOUT:a->b', 'origins'),
+    ];
+    expect(others.map((other) => other === origins)).toStrictEqual([true, true]);
+    expect(() => origins.push('expand:a')).toThrow(TypeError);
+    expect(origins).toStrictEqual(['overview']);
+  });
+
   it('keeps positions of existing nodes when a neighbourhood is merged in', () => {
     const graph = createExplorerGraph();
     mergePayload(graph, payload([nodeView('a'), nodeView('b')], [edgeView('a', 'b')]), {

@@ -204,6 +204,23 @@ function planPlacement(graph: ExplorerGraph, freshCount: number, options: MergeO
   };
 }
 
+/**
+ * The `origins` of a node or edge that one load brought in, one array per origin shared by
+ * all of them: a 200,000-node overview would otherwise hold 800,000 arrays alike, for the
+ * garbage collector to walk at every full collection. Never changed in place (origins are
+ * replaced by a new array, as mergeNode and removeOrigin do): frozen so that it cannot be.
+ */
+const singleOrigins = new Map<string, string[]>();
+
+function singleOrigin(origin: string): string[] {
+  let origins = singleOrigins.get(origin);
+  if (!origins) {
+    origins = Object.freeze([origin]) as string[];
+    singleOrigins.set(origin, origins);
+  }
+  return origins;
+}
+
 /** Adds or refreshes one node; a new one is placed and listed in `result`. */
 function mergeNode(
   graph: ExplorerGraph,
@@ -221,7 +238,14 @@ function mergeNode(
     return;
   }
   const { x, y } = placement.place(result.addedNodes.length);
-  graph.addNode(view.id, { ...nodeData(view), x, y, size: NODE_SIZE_MIN, origins: [origin], hidden: false });
+  graph.addNode(view.id, {
+    ...nodeData(view),
+    x,
+    y,
+    size: NODE_SIZE_MIN,
+    origins: singleOrigin(origin),
+    hidden: false,
+  });
   result.addedNodes.push(view.id);
 }
 
@@ -242,7 +266,7 @@ function mergeEdge(graph: ExplorerGraph, view: GraphEdgeView, origin: string, re
   graph.addDirectedEdgeWithKey(view.id, view.source, view.target, {
     ...edgeData(view),
     color: '',
-    origins: [origin],
+    origins: singleOrigin(origin),
     hidden: false,
   });
   result.addedEdges.push(view.id);
