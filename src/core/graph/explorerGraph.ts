@@ -238,8 +238,17 @@ function mergeNode(
     return;
   }
   const { x, y } = placement.place(result.addedNodes.length);
+  // Written out rather than spread from nodeData: one object per new node, not two (a big
+  // load's garbage is what its minor collections copy).
   graph.addNode(view.id, {
-    ...nodeData(view),
+    label: view.name,
+    color: TYPE_COLORS[view.type] ?? TYPE_COLORS.Other,
+    entityType: view.type,
+    aliases: view.aliases,
+    mentions: view.mentions,
+    articles: view.articles,
+    statementsBy: view.statementsBy,
+    statementsAbout: view.statementsAbout,
     x,
     y,
     size: NODE_SIZE_MIN,
@@ -263,8 +272,15 @@ function mergeEdge(graph: ExplorerGraph, view: GraphEdgeView, origin: string, re
     }));
     return;
   }
+  // Written out as mergeNode's new nodes are.
   graph.addDirectedEdgeWithKey(view.id, view.source, view.target, {
-    ...edgeData(view),
+    kind: view.kind,
+    relType: view.type,
+    weight: view.weight,
+    evidenceIds: view.evidenceIds,
+    firstDate: view.firstDate,
+    lastDate: view.lastDate,
+    size: edgeWidth(view.kind, view.weight),
     color: '',
     origins: singleOrigin(origin),
     hidden: false,
