@@ -404,30 +404,59 @@ export function markParallelEdges(graph: ExplorerGraph): void {
 
 /** markParallelEdges as a walk (slices.ts): `paused` to run it in slices. */
 export function* markParallelEdgesWalk(graph: ExplorerGraph, paused: boolean): Walk<void> {
-  // Pairs as numbers (node positions, smaller first), sorted to find the repeated ones:
-  // twice as fast on 150,000 edges as string pair keys in a map.
+  // Each edge's pair of endpoints as node positions, the smaller first; edges bucketed by the
+  // smaller (a counting sort), then each bucket sorted on its own, so that repeated pairs sit
+  // side by side. Unlike one sort of every pair (600,000 at 200k nodes, a task of 0.2 s),
+  // every step here can pause; a bucket is as large as its node's degree.
   const position = new Map<string, number>();
   yield* eachNode(graph, paused, (node) => {
     position.set(node, position.size);
   });
   const count = position.size;
-  const pairs = new Float64Array(graph.size);
+  const edgeCount = graph.size;
+  const low = new Int32Array(edgeCount);
+  const high = new Int32Array(edgeCount);
+  const starts = new Int32Array(count + 1);
   let at = 0;
   yield* eachEdge(graph, paused, (_e, _a, s, t) => {
     const a = position.get(s)!;
     const b = position.get(t)!;
-    pairs[at++] = a < b ? a * count + b : b * count + a;
+    low[at] = a < b ? a : b;
+    high[at] = a < b ? b : a;
+    starts[low[at]! + 1]!++;
+    at++;
   });
-  const sorted = pairs.slice().sort();
-  yield;
-  const repeated = new Set<number>();
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
-    if (paused && i % WALK_STRIDE === 0) yield;
+  for (let node = 0; node < count; node++) starts[node + 1]! += starts[node]!;
+  // The bucket of node n, in starts[n]..starts[n + 1]: its edges as high * edgeCount + edge,
+  // exact in a double (at most 2^53), so that sorting orders them by their other end.
+  const buckets = new Float64Array(edgeCount);
+  const cursor = starts.slice(0, count);
+  for (let edge = 0; edge < edgeCount; edge++) {
+    buckets[cursor[low[edge]!]!++] = high[edge]! * edgeCount + edge;
+    if (paused && edge % (WALK_STRIDE * 8) === 0) yield;
+  }
+  const parallel = new Uint8Array(edgeCount);
+  let sorted = 0;
+  for (let node = 0; node < count; node++) {
+    const from = starts[node]!;
+    const to = starts[node + 1]!;
+    if (to - from < 2) continue;
+    const bucket = buckets.subarray(from, to).sort();
+    for (let i = 1; i < bucket.length; i++) {
+      const other = Math.floor(bucket[i]! / edgeCount);
+      if (other !== Math.floor(bucket[i - 1]! / edgeCount)) continue;
+      parallel[bucket[i]! - other * edgeCount] = 1;
+      parallel[bucket[i - 1]! - other * edgeCount] = 1;
+    }
+    sorted += bucket.length;
+    if (paused && sorted >= WALK_STRIDE * 8) {
+      sorted = 0;
+      yield;
+    }
   }
   at = 0;
   yield* eachEdge(graph, paused, (_e, a) => {
-    a.parallel = repeated.has(pairs[at++]!);
+    a.parallel = parallel[at++] === 1;
   });
 }
 
