@@ -8,6 +8,7 @@ import {
   edgeDrawing,
   edgeInfoOf,
   graphCounts,
+  graphCountsWalk,
   hiddenByFilters,
   initialCameraOf,
   selectedEdgeOf,
@@ -45,6 +46,30 @@ describe('derived explorer values', () => {
       totalNodes: 3,
       totalEdges: 2,
     });
+  });
+
+  it('counts the same in slices, yielding as it goes', () => {
+    const graph = createExplorerGraph();
+    const people = Array.from({ length: 400 }, (_, i) => nodeView(`p${i}`));
+    const places = Array.from({ length: 100 }, (_, i) => nodeView(`l${i}`, 'Place'));
+    const links = Array.from({ length: 399 }, (_, i) =>
+      edgeView(`p${i}`, `p${i + 1}`, i % 3 ? 'comention' : 'relation'),
+    );
+    mergePayload(graph, payload([...people, ...places], links), { origin: OVERVIEW_ORIGIN });
+    const walk = graphCountsWalk(graph, true);
+    let step = walk.next();
+    let yields = 0;
+    for (; !step.done; step = walk.next()) yields++;
+    expect([step.value, yields > 0]).toStrictEqual([
+      {
+        typeCounts: { Person: 400, Place: 100 },
+        kindCounts: { relation: 133, comention: 266 },
+        totalNodes: 500,
+        totalEdges: 399,
+      },
+      true,
+    ]);
+    expect(graphCounts(graph)).toStrictEqual(step.value);
   });
 
   it('names the selected node whether or not it is drawn, and the selected link only when it is', () => {

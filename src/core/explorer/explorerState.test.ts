@@ -29,6 +29,7 @@ describe('explorer state', () => {
       health: null,
       attempt: 0,
       version: 0,
+      counts: { typeCounts: {}, kindCounts: {}, totalNodes: 0, totalEdges: 0 },
       visible: { nodes: 0, edges: 0, statements: 0, unlinked: 0, round: 0 },
       expansions: {},
       expanding: null,
@@ -183,16 +184,19 @@ describe('explorer state', () => {
   });
 
   it('counts structure changes and visibility rounds, and keeps the last counts', () => {
+    const first = { typeCounts: { Person: 3 }, kindCounts: { comention: 4 }, totalNodes: 3, totalEdges: 4 };
+    const second = { typeCounts: { Person: 2, Place: 1 }, kindCounts: {}, totalNodes: 3, totalEdges: 0 };
     const state = run(
       START,
-      { type: 'structureChanged' },
+      { type: 'structureChanged', counts: first },
       { type: 'visibilityWritten', counts: { nodes: 4, edges: 3, statements: 0, unlinked: 2 } },
-      { type: 'structureChanged' },
+      { type: 'structureChanged', counts: second },
       { type: 'visibilityWritten', counts: { nodes: 2, edges: 1, statements: 1, unlinked: 0 } },
     );
-    expect([state.version, state.visible]).toStrictEqual([
+    expect([state.version, state.visible, state.counts]).toStrictEqual([
       2,
       { nodes: 2, edges: 1, statements: 1, unlinked: 0, round: 2 },
+      second,
     ]);
   });
 

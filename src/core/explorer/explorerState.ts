@@ -7,6 +7,7 @@ import type { HealthInfo } from '../../../contract/api.ts';
 import type { ApiRequestError } from '../../api/client.ts';
 import type { StatementPlan } from '../aggregation/statementNodes.ts';
 import type { LayoutStatus } from '../layout/layoutRunner.ts';
+import type { GraphCounts } from './derived.ts';
 import type { ConsoleQuery, ViewState } from '../url/urlState.ts';
 import { viewReducer, type ViewAction } from './viewActions.ts';
 
@@ -49,6 +50,8 @@ export interface ExplorerState {
   attempt: number;
   /** Grows with each change of the graph's structure. */
   version: number;
+  /** Entities by type and links by kind, counted at the last change of the graph's structure. */
+  counts: GraphCounts;
   visible: VisibleCounts;
   expansions: Record<string, ExpansionInfo>;
   /** The entity whose neighbours are being fetched. */
@@ -79,6 +82,7 @@ export function initialExplorerState(view: ViewState): ExplorerState {
     health: null,
     attempt: 0,
     version: 0,
+    counts: { typeCounts: {}, kindCounts: {}, totalNodes: 0, totalEdges: 0 },
     visible: { nodes: 0, edges: 0, statements: 0, unlinked: 0, round: 0 },
     expansions: {},
     expanding: null,
@@ -133,7 +137,7 @@ export type SessionAction =
   | { type: 'consoleViewLoaded'; ids: string[] }
   /** Back from a console view to the overview: a new load, without the query. */
   | { type: 'leaveConsoleView' }
-  | { type: 'structureChanged' }
+  | { type: 'structureChanged'; counts: GraphCounts }
   | { type: 'visibilityWritten'; counts: Omit<VisibleCounts, 'round'> }
   | { type: 'statementPlanned'; plan: StatementPlan | null }
   | { type: 'layoutStatus'; status: LayoutStatus };
@@ -231,7 +235,7 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       };
     }
     case 'structureChanged':
-      return { ...state, version: state.version + 1 };
+      return { ...state, version: state.version + 1, counts: action.counts };
     case 'visibilityWritten':
       return { ...state, visible: { ...action.counts, round: state.visible.round + 1 } };
     case 'statementPlanned':

@@ -46,6 +46,23 @@ describe('mergePayload', () => {
     expect(graph.getEdgeAttribute('spoke_about:SPOKE_ABOUT:a->b', 'weight')).toBe(3);
   });
 
+  it('gives what one load brought one shared origins array, which cannot be changed in place', () => {
+    const graph = createExplorerGraph();
+    mergePayload(graph, payload([nodeView('a'), nodeView('b')], [edgeView('a', 'b')]), {
+      origin: OVERVIEW_ORIGIN,
+      random: seededRandom(1),
+    });
+    const origins = graph.getNodeAttribute('a', 'origins');
+    expect(origins).toStrictEqual(['overview']);
+    const others = [
+      graph.getNodeAttribute('b', 'origins'),
+      graph.getEdgeAttribute('spoke_about:SPOKE_ABOUT:a->b', 'origins'),
+    ];
+    expect(others.map((other) => other === origins)).toStrictEqual([true, true]);
+    expect(() => origins.push('expand:a')).toThrow(TypeError);
+    expect(origins).toStrictEqual(['overview']);
+  });
+
   it('keeps positions of existing nodes when a neighbourhood is merged in', () => {
     const graph = createExplorerGraph();
     mergePayload(graph, payload([nodeView('a'), nodeView('b')], [edgeView('a', 'b')]), {
@@ -283,9 +300,10 @@ describe('mergeInSlices', () => {
     expect(result.addedEdges.length).toBe(100);
     expect(result.skippedEdges).toBe(0);
     // The clock is read at the start of a slice and every 64 items, 1 ms later at each read:
-    // a 2 ms slice ends at its second read after the start, every 128 items.
-    expect(progress).toStrictEqual([128, 256, 300]);
-    expect(yields).toBe(2);
+    // a 2 ms slice ends at its second read after the start, every 128 items. The first 200
+    // items visited are the nodes looked up to count the new ones (none added yet: 0 done).
+    expect(progress).toStrictEqual([0, 56, 184, 300]);
+    expect(yields).toBe(3);
     expect([graph.order, graph.size]).toStrictEqual([200, 100]);
   });
 

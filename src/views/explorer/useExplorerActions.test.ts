@@ -18,6 +18,7 @@ import {
 } from '../../core/graph/explorerGraph.ts';
 import { LayoutRunner } from '../../core/layout/layoutRunner.ts';
 import { edgeView, nodeView, payload, statementView } from '../../core/testing/factories.ts';
+import { graphCounts } from '../../core/explorer/derived.ts';
 import { DEFAULT_TABLE } from '../../core/table/statementsTable.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../core/url/urlState.ts';
 import type { GraphSession } from './explorerContext.ts';
@@ -54,8 +55,8 @@ function session(graph: ExplorerGraph, view: Partial<ViewState> = {}, neighbours
     statementCache,
     statementLayerKey: { current: null },
     visibilityRef: { current: null },
-    structureChanged: () => dispatch({ type: 'structureChanged' }),
-    structureChangedInSlices: async () => dispatch({ type: 'structureChanged' }),
+    structureChanged: () => dispatch({ type: 'structureChanged', counts: graphCounts(graph) }),
+    structureChangedInSlices: async () => dispatch({ type: 'structureChanged', counts: graphCounts(graph) }),
     focusNode: (node, framing) => dispatch({ type: 'focus', node, framing }),
     fetchNeighbours: (entityId, limit) => {
       asked.push([entityId, limit]);
@@ -105,6 +106,7 @@ describe('explorer actions', () => {
     expect(state()).toStrictEqual({
       ...initialExplorerState({ ...DEFAULT_VIEW, selection: { kind: 'node', id: 'r' } }),
       version: 1,
+      counts: { typeCounts: { Person: 2 }, kindCounts: {}, totalNodes: 2, totalEdges: 0 },
     });
   });
 

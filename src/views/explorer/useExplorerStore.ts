@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import type { StatementView } from '../../../contract/api.ts';
 import { ApiClient } from '../../api/client.ts';
 import { EDGE_EVENTS_MAX_EDGES, LARGE_GRAPH_EDGES, LARGE_GRAPH_NODES, SMALL_GRAPH } from '../../consts.ts';
+import { graphCountsWalk } from '../../core/explorer/derived.ts';
 import { explorerReducer, initialExplorerState } from '../../core/explorer/explorerState.ts';
 import {
   applyVisibilityWalk,
@@ -171,7 +172,8 @@ export function useExplorerStore(): Explorer {
         });
         renderer.scheduleRefresh();
       }
-      dispatch({ type: 'structureChanged' });
+      const counts = yield* graphCountsWalk(graph, paused);
+      dispatch({ type: 'structureChanged', counts });
     },
     [graph, writeVisibilityWalk],
   );

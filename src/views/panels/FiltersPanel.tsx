@@ -1,7 +1,7 @@
 // Filters and legend in one: the type checkboxes are the node legend, the edge-kind
 // checkboxes the edge legend (while nodes are coloured by community, CommunityLegend is the
 // node legend). Filters hide, never delete.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ArticleSummary, EdgeKind } from '../../../contract/api.ts';
 import type { EntityType } from '../../../contract/graph.ts';
 import { articleLabel } from '../../core/article/segments.ts';
@@ -15,7 +15,6 @@ import {
   TYPE_COLORS,
   TYPE_LABELS,
 } from '../../consts.ts';
-import { graphCounts } from '../../core/explorer/derived.ts';
 import { DEFAULT_FILTERS, isDefaultFilters } from '../../core/filters/filters.ts';
 import { useExplorer } from '../explorer/explorerContext.ts';
 
@@ -122,11 +121,10 @@ const COLOR_TITLES = {
 } as const;
 
 export function FiltersPanel() {
-  const { client, graph, state, view, actions } = useExplorer();
+  const { client, state, view, actions } = useExplorer();
   const { filters, sizeBy, colorBy } = view;
   const { setFilters } = actions;
-  // Counted again when the graph's structure changes.
-  const { typeCounts, kindCounts, totalNodes, totalEdges } = useMemo(() => graphCounts(graph), [graph, state.version]);
+  const { typeCounts, kindCounts, totalNodes, totalEdges } = state.counts;
   const visible = { nodes: state.visible.nodes, edges: state.visible.edges, totalNodes, totalEdges };
   const hiddenByHand = view.hiddenNodes.length;
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);

@@ -12,7 +12,7 @@ import type Sigma from 'sigma';
 import type { NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../../../core/graph/explorerGraph.ts';
 import { placeLabels, type LabelBox, type LabelCandidate } from '../../../core/graph/labelPlacement.ts';
-import { WALK_STRIDE, type Walk } from '../../../core/graph/slices.ts';
+import { runNow, WALK_STRIDE, type Walk } from '../../../core/graph/slices.ts';
 import type { SigmaInternals } from './sigmaInternals.ts';
 
 /** Most labels drawn in one frame, and most on-screen nodes looked at to place them. */
@@ -31,17 +31,68 @@ const OFF_SCREEN = 40;
  * a comparator looking both nodes up in the cache costs twice as much on 200,000 nodes.
  */
 export function nodesBySize(cache: Readonly<Record<string, { size: number }>>): string[] {
+  return runNow(nodesBySizeWalk(cache));
+}
+
+/** Keys sorted at once, before the runs are merged: a few milliseconds of sorting. */
+const SORTED_RUN = 4096;
+
+/**
+ * nodesBySize as a walk (core/graph/slices.ts). Most nodes of a big graph share the smallest
+ * size, and one sort of that group (100,000 keys and more) is a task of a quarter second:
+ * a group is sorted in runs, merged two by two, pausing on the way.
+ */
+export function* nodesBySizeWalk(cache: Readonly<Record<string, { size: number }>>): Walk<string[]> {
   const groups = new Map<number, string[]>();
-  for (const key of Object.keys(cache)) {
+  const keys = Object.keys(cache);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     const size = cache[key]!.size;
     const group = groups.get(size);
     if (group) group.push(key);
     else groups.set(size, [key]);
+    if (i % (WALK_STRIDE * 8) === 0) yield;
   }
   const order: string[] = [];
-  for (const size of [...groups.keys()].sort((a, b) => b - a))
-    for (const key of groups.get(size)!.sort()) order.push(key);
+  for (const size of [...groups.keys()].sort((a, b) => b - a)) {
+    for (const key of yield* sortedWalk(groups.get(size)!)) order.push(key);
+    yield;
+  }
   return order;
+}
+
+/** `keys` in the built-in sort's order (code units), sorted in runs then merged, yielding between steps. */
+function* sortedWalk(keys: string[]): Walk<string[]> {
+  if (keys.length <= SORTED_RUN) return keys.sort();
+  let runs: string[][] = [];
+  for (let start = 0; start < keys.length; start += SORTED_RUN) {
+    runs.push(keys.slice(start, start + SORTED_RUN).sort());
+    yield;
+  }
+  while (runs.length > 1) {
+    const merged: string[][] = [];
+    for (let i = 0; i < runs.length; i += 2) {
+      const left = runs[i]!;
+      const right = runs[i + 1];
+      if (!right) {
+        merged.push(left);
+        continue;
+      }
+      const out: string[] = [];
+      let l = 0;
+      let r = 0;
+      while (l < left.length && r < right.length) {
+        out.push(left[l]! < right[r]! ? left[l++]! : right[r++]!);
+        if (out.length % (WALK_STRIDE * 8) === 0) yield;
+      }
+      while (l < left.length) out.push(left[l++]!);
+      while (r < right.length) out.push(right[r++]!);
+      merged.push(out);
+      yield;
+    }
+    runs = merged;
+  }
+  return runs[0]!;
 }
 
 export class LabelLayer {
@@ -88,13 +139,13 @@ export class LabelLayer {
 
   /**
    * Gets the labels of display data being indexed in slices (slicedIndexing.ts) ready before
-   * the frame that first draws it: its nodes sorted by size (a task of its own), then the
+   * the frame that first draws it: its nodes sorted by size (nodesBySizeWalk), then the
    * widths of the labels that frame may look at measured, a stride at a time (thousands of
    * measureText calls the first time). Returns the order, for adoptOrder once sigma holds
    * that data.
    */
   *prepareWalk(cache: Readonly<Record<string, NodeDisplayData>>): Walk<string[]> {
-    const order = nodesBySize(cache);
+    const order = yield* nodesBySizeWalk(cache);
     yield;
     const settings = this.sigma.getSettings();
     const context = this.index.canvasContexts.labels;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bufferPrograms, byZIndex } from './slicedIndexing.ts';
+import { bufferPrograms, byZIndex, pickingIndex } from './slicedIndexing.ts';
 import type { SigmaProgram } from './sigmaInternals.ts';
 
 const program = (capacity: number, parts?: SigmaProgram[]): SigmaProgram => ({
@@ -32,5 +32,27 @@ describe('bufferPrograms', () => {
     const none = { ...program(0), array: undefined as unknown as Float32Array };
     expect(bufferPrograms(program(3, [first, program(0, [second]), none]))).toStrictEqual([first, second]);
     expect(bufferPrograms(none)).toStrictEqual([]);
+  });
+});
+
+describe('pickingIndex', () => {
+  it("answers sigma's look-up by picking id as sigma's own index does: nodes first, then edges, from 1", () => {
+    const index = pickingIndex(['', 'a', 'b', 'a->b'], 2);
+    expect([index[1], index[2], index[3]]).toStrictEqual([
+      { type: 'node', id: 'a' },
+      { type: 'node', id: 'b' },
+      { type: 'edge', id: 'a->b' },
+    ]);
+  });
+
+  it('answers nothing for the background (0), an id past the last item or a key that is no id', () => {
+    const index = pickingIndex(['', 'a'], 1) as Record<string, unknown>;
+    expect([index[0], index[2], index[-1], index['1.5'], index.toString]).toStrictEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

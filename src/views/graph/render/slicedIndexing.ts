@@ -151,6 +151,25 @@ export function byZIndex(items: string[], zIndex: (item: string) => number | und
   return ordered;
 }
 
+/**
+ * Sigma's itemIDsIndex (a picking colour's number to its node or edge) read from one array
+ * of keys, `keys[id]`, nodes up to `nodeCount`: sigma's own holds an object per node and
+ * edge, 800,000 of them at 200k/600k, made again at every full re-indexing and walked by
+ * every full garbage collection, for the rare look-up of the item under the pointer.
+ * Sigma only reads it by index (getNodeAtPosition, getEdgeAtPoint).
+ */
+export function pickingIndex(keys: readonly string[], nodeCount: number): SigmaInternals['itemIDsIndex'] {
+  return new Proxy({} as SigmaInternals['itemIDsIndex'], {
+    get(_target, property) {
+      if (typeof property !== 'string') return undefined;
+      const id = Number(property);
+      const key = Number.isInteger(id) && id >= 1 ? keys[id] : undefined;
+      if (key === undefined) return undefined;
+      return { type: id <= nodeCount ? 'node' : 'edge', id: key };
+    },
+  });
+}
+
 /** The extent of the nodes' positions, as sigma's graphExtent, and the positions read once. */
 function* positionsOf(
   graph: ExplorerGraph,
@@ -335,14 +354,15 @@ export function* fullIndexWalk(
     if (!options.stillValid() || index.graph !== shownGraph) return null;
     const nodeIndices: Record<string, number> = {};
     const edgeIndices: Record<string, number> = {};
-    const itemIDsIndex: SigmaInternals['itemIDsIndex'] = {};
+    // Picking ids count from 1: keys[0] stands for none.
+    const pickingKeys: string[] = [''];
     const positions: Record<string, number> = {};
     let id = 1;
     lend();
     for (let i = 0; i < ordered.length; i++) {
       const node = ordered[i]!;
       nodeIndices[node] = id;
-      itemIDsIndex[id] = { type: 'node', id: node };
+      pickingKeys.push(node);
       const type = cache[node]!.type;
       const position = positions[type] ?? 0;
       positions[type] = position + 1;
@@ -354,7 +374,7 @@ export function* fullIndexWalk(
     for (let i = 0; i < orderedEdges.length; i++) {
       const edge = orderedEdges[i]!;
       edgeIndices[edge] = id;
-      itemIDsIndex[id] = { type: 'edge', id: edge };
+      pickingKeys.push(edge);
       const type = edgeCache[edge]!.type;
       const position = edgePositions[type] ?? 0;
       edgePositions[type] = position + 1;
@@ -373,7 +393,7 @@ export function* fullIndexWalk(
       index.normalizationFunction = normalizationFunction;
       index.nodeIndices = nodeIndices;
       index.edgeIndices = edgeIndices;
-      index.itemIDsIndex = itemIDsIndex;
+      index.itemIDsIndex = pickingIndex(pickingKeys, ordered.length);
       commitBuffers(buffers);
     };
   } finally {
