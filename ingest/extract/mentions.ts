@@ -688,6 +688,19 @@ export function detectMentions(
                 !countryNames(lex).has((lex.gazetteer.get(x.key) as GazetteerEntry).canonical)))
           );
         };
+        // "l'Interpol serba", "il Senato statunitense", "la Guardia costiera sudcoreana": a known body and the
+        // nationality after it are that country's body, one name.
+        const nationalBody = (at: number) => {
+          const x = tokens[at] as Token;
+          return (
+            gz.entry.type === 'Organization' &&
+            at === gz.last &&
+            x.kind === 'word' &&
+            !x.cap &&
+            x.spaceBefore &&
+            lex.demonyms.has(x.key)
+          );
+        };
         while (
           last < s.last &&
           last - gz.last < 2 &&
@@ -702,7 +715,8 @@ export function detectMentions(
               !(tokens[last] as Token).cap &&
               DIRECTION_ADJECTIVES.has((tokens[last] as Token).key)) ||
             stationLike(tokens[last] as Token) ||
-            (last === gz.last && branchTown(last)))
+            (last === gz.last && branchTown(last)) ||
+            nationalBody(last))
         ) {
           last++;
           extended = true;
@@ -733,12 +747,19 @@ export function detectMentions(
             ENGLISH_PLURAL.test((tokens[gz.last] as Token).text) &&
             !isOrdinaryWord((tokens[gz.last] as Token).key, lex);
           const branch = last === gz.last + 1 && branchTown(gz.last);
+          const national = last === gz.last + 1 && nationalBody(gz.last);
           push(
             i,
             last,
             null,
             eventWord ? 'Event' : allDirections || (cityLike && !orgWord && !team) ? gz.entry.type : 'Organization',
-            branch ? 'type.organization-branch' : allDirections ? 'type.place-and-direction' : undefined,
+            branch
+              ? 'type.organization-branch'
+              : national
+                ? 'type.organization-nationality'
+                : allDirections
+                  ? 'type.place-and-direction'
+                  : undefined,
           );
         } else push(i, gz.last, gz.entry, null);
         i = extended ? last : gz.last;

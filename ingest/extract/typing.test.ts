@@ -669,3 +669,11 @@ describe('names typed by the words around them', () => {
     ]);
   });
 });
+
+describe('organization names from the words inside and around them', () => {
+  it('type.organization-nationality: a body the lexicon knows and a nationality after it are one name', () => {
+    expect(typedWhy("L'Interpol albanese ha diramato l'allerta.")).toStrictEqual([
+      ['Interpol albanese', 'Organization', 'type.organization-nationality'],
+    ]);
+  });
+});
