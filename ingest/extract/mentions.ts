@@ -73,6 +73,10 @@ const SURNAME_PARTICLES = new Set(wordClass('mentions', 'surname-particles'));
 const DIRECTIONS = new Set(wordClass('mentions', 'directions'));
 /** Direction adjectives written small after a place: "centrale", "settentrionale", "nordorientale". */
 const DIRECTION_ADJECTIVES = new Set(wordClass('mentions', 'direction-adjectives'));
+/** "nazionale": an adjective that, after a feminine article, is the noun for a country's team ("la nazionale italiana"). */
+const TEAM_NOUNS = new Set(wordClass('mentions', 'team-nouns'));
+/** Feminine singular articles, alone or joined to a preposition: "la", "della", "alla". */
+const FEMININE_ARTICLES = new Set(wordClass('mentions', 'feminine-articles'));
 const PARTICLES = new Set(wordClass('mentions', 'particles'));
 const ARABIC_ARTICLES = new Set(wordClass('mentions', 'arabic-articles'));
 const NAME_ARTICLES = new Set(wordClass('mentions', 'name-articles'));
@@ -507,6 +511,23 @@ export function detectMentions(
         push(i, end, null, null);
         (out[out.length - 1] as MentionCandidate).type = 'Person';
         (out[out.length - 1] as MentionCandidate).rule = 'type.priest';
+        i = end;
+        continue;
+      }
+      // "la nazionale italiana", "della Nazionale azzurra": after a feminine article the adjective stands for the
+      // national team, with its nationality; "il lutto nazionale", "la sicurezza nazionale" keep it an adjective.
+      const article = tokens[i - 1];
+      if (
+        TEAM_NOUNS.has(t.key) &&
+        !t.upper &&
+        article !== undefined &&
+        article.sentence === t.sentence &&
+        !article.cap &&
+        FEMININE_ARTICLES.has(article.key)
+      ) {
+        const end = extendAdjectives(tokens, i + 1, s.last, lex);
+        push(i, end, null, 'Organization', 'type.national-team');
+        (out[out.length - 1] as MentionCandidate).generic = end === i + 1;
         i = end;
         continue;
       }

@@ -677,3 +677,17 @@ describe('organization names from the words inside and around them', () => {
     ]);
   });
 });
+
+describe('national teams', () => {
+  it('type.national-team: "nazionale" after a feminine article is the national team, with its nationality', () => {
+    expect(typedWhy("L'allenatore della nazionale tedesca si è dimesso.")).toStrictEqual([
+      ['nazionale tedesca', 'Organization', 'type.national-team'],
+    ]);
+  });
+
+  it('type.national-team: "nazionale" after a noun stays an adjective', () => {
+    expect(typedWhy('Il governo ha proclamato il lutto nazionale.')).toStrictEqual([
+      ['governo', 'Organization', 'type.head-noun'],
+    ]);
+  });
+});
