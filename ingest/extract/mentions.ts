@@ -704,9 +704,7 @@ export function detectMentions(
             gz.last === i + 1 &&
             x.cap &&
             !x.upper &&
-            (lex.cities.has(x.key) ||
-              (lex.gazetteer.get(x.key)?.type === 'Place' &&
-                !countryNames(lex).has((lex.gazetteer.get(x.key) as GazetteerEntry).canonical)))
+            (lex.cities.has(x.key) || lex.gazetteer.get(x.key)?.type === 'Place')
           );
         };
         // "l'Interpol serba", "il Senato statunitense", "la Guardia costiera sudcoreana": a known body and the

@@ -691,3 +691,20 @@ describe('national teams', () => {
     ]);
   });
 });
+
+describe('branches of organizations', () => {
+  it('type.organization-branch: a known one-word organization and a country after it are its branch there', () => {
+    expect(typedWhy('Il gruppo ha ceduto la rete a Vodafone Spagna.')).toStrictEqual([
+      ['Vodafone Spagna', 'Organization', 'type.organization-branch'],
+    ]);
+  });
+
+  it('type.organization-branch: an unknown name ended by a country is a branch; type.part-of-country: after a common word, a part of it', () => {
+    expect(typedWhy('Ieri Zentrix Portogallo ha presentato i conti.')).toStrictEqual([
+      ['Zentrix Portogallo', 'Organization', 'type.organization-branch'],
+    ]);
+    expect(typedWhy('Il sisma ha colpito il Centro Italia.')).toStrictEqual([
+      ['Centro Italia', 'Place', 'type.part-of-country'],
+    ]);
+  });
+});

@@ -574,6 +574,22 @@ export function typeMentions(
     const lastKey = (tokens[m.last - 1] as Token).key;
     if (words >= 2 && (lex.orgWords.has(lastKey) || lex.orgWords.has(first.key)))
       set(m, 'Organization', 2.5, 'type.organization-word');
+    // "Amnesty Italia", "Wikimedia Svizzera": a name nothing else explains, ended by a country, is a body's branch
+    // there; "Centro Italia", "Alta Francia": a common word before the country names a part of it.
+    const lastEntry = lex.gazetteer.get(lastKey);
+    if (
+      words >= 2 &&
+      m.strength < 2.3 &&
+      (tokens[m.last - 1] as Token).cap &&
+      !lex.firstNames.has(first.key) &&
+      !lex.knownSurnames.has(first.key) &&
+      lastEntry?.type === 'Place' &&
+      countryNames(lex).has(lastEntry.canonical)
+    ) {
+      const common = tokens.slice(m.first, m.last - 1).some((t) => isOrdinaryWord(t.key, lex) || vocabulary.has(t.key));
+      if (common) set(m, 'Place', 2.3, 'type.part-of-country');
+      else set(m, 'Organization', 2.3, 'type.organization-branch');
+    }
     // "European Centre for Disease Prevention and Control": an English name joined by "of", "for" or "and" around an organization word.
     if (words >= 3 && m.strength < 2.5) {
       let connector = false;
