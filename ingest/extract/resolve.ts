@@ -362,13 +362,35 @@ export function resolveDocument(
   const longForms = new Map<number, string>();
   // Acronyms: "(OSCE)" after its long form, or initials of an organization named in the article.
   const { tokens } = seg;
+  // "Movimento Islamico del Turkestan Orientale (Etim)": one word in brackets right after an organization's name, no
+  // place nor person the lexicon knows, is that organization's short form, though it spells the name in another
+  // language or no acronym shows in its case.
+  const bracketedShortForm = (i: number) => {
+    const m = mentions[i] as MentionCandidate;
+    const named = mentions.findIndex((o) => o.last === m.first - 1 && o.last - o.first >= 2);
+    if (
+      m.last - m.first === 1 &&
+      tokens[m.first - 1]?.text === '(' &&
+      tokens[m.last]?.text === ')' &&
+      m.gazetteer === null &&
+      m.type !== 'Place' &&
+      !lex.firstNames.has(normKey(m.text)) &&
+      !lex.cities.has(normKey(m.text)) &&
+      named >= 0 &&
+      topType(votes.get(uf.find(named))) === 'Organization'
+    )
+      uf.union(named, i);
+  };
   mentions.forEach((m, i) => {
-    if (!(m.last - m.first === 1 && ((tokens[m.first] as Token).upper || acronymShape(m.text)))) return;
+    const acronymLike = (tokens[m.first] as Token).upper || acronymShape(m.text);
+    if (m.last - m.first === 1 && !acronymLike) bracketedShortForm(i);
+    if (!(m.last - m.first === 1 && acronymLike)) return;
     const before = tokens[m.first - 1];
     if (before?.text === '(') {
       // Long form: the nearest preceding span whose content-word initials spell the acronym.
       const acronym = m.text.replace(/\./g, '');
       const endTok = tokens[m.first - 2];
+      let spelled = false;
       if (endTok) {
         for (let s = m.first - 2; s >= Math.max(0, m.first - 16); s--) {
           const st = tokens[s] as Token;
@@ -385,10 +407,12 @@ export function resolveDocument(
               const opening = mentions.findIndex((o) => o.start === st.start && o.end < endTok.end);
               if (opening >= 0 && topType(votes.get(uf.find(opening))) === 'Organization') uf.union(opening, i);
             }
+            spelled = true;
             break;
           }
         }
       }
+      if (!spelled) bracketedShortForm(i);
     }
     for (let j = 0; j < n; j++) {
       const o = mentions[j] as MentionCandidate;
