@@ -708,3 +708,11 @@ describe('branches of organizations', () => {
     ]);
   });
 });
+
+describe('clubs named after their town', () => {
+  it('type.club-after-article: a masculine article before a name nothing typed that ends on a town is its club', () => {
+    expect(typedWhy('La seconda squadra sarà il Vardanik Treviso, che non ha presentato il progetto.')).toStrictEqual([
+      ['Vardanik Treviso', 'Organization', 'type.club-after-article'],
+    ]);
+  });
+});

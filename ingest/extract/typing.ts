@@ -590,6 +590,20 @@ export function typeMentions(
       if (common) set(m, 'Place', 2.3, 'type.part-of-country');
       else set(m, 'Organization', 2.3, 'type.organization-branch');
     }
+    // "del Benetton Treviso", "il Celtic Glasgow": a masculine article before a name nothing typed that ends on a town
+    // names the town's club; Italian news write no article before a person's full name.
+    if (
+      words >= 2 &&
+      m.strength <= 1 &&
+      before !== undefined &&
+      CLUB_ARTICLES.has(before.key) &&
+      !before.cap &&
+      before.sentence === first.sentence &&
+      lex.cities.has(lastKey) &&
+      tokens.slice(m.first, m.last).every((t) => t.cap) &&
+      !lex.firstNames.has(first.key)
+    )
+      set(m, 'Organization', 2.3, 'type.club-after-article');
     // "European Centre for Disease Prevention and Control": an English name joined by "of", "for" or "and" around an organization word.
     if (words >= 3 && m.strength < 2.5) {
       let connector = false;
