@@ -190,6 +190,8 @@ export const ENTITY_RULES = {
     'the adjective "nazionale" after a feminine article, with the nationality after it: a national team (la nazionale italiana)',
   'type.part-of-country':
     'a common word and a country after it (Centro Italia, Alta Francia): a part of that country, a place',
+  'type.named-as':
+    'a naming participle before the name and a noun before it that says what it is (le organizzazioni denominate X)',
   'type.organization-nationality':
     "a body the lexicon knows and a nationality after it (l'Interpol serba): that country's body, one name",
   'type.association-compound': 'a compound association or company name (Asso-, Feder-, Conf-)',

@@ -716,3 +716,17 @@ describe('clubs named after their town', () => {
     ]);
   });
 });
+
+describe('names given by a naming participle', () => {
+  it('type.named-as: an organization noun before the participle makes the name an organization', () => {
+    expect(
+      typedWhy('Le indagini riguardano le organizzazioni criminali attive da anni denominate Zentra.'),
+    ).toStrictEqual([['Zentra', 'Organization', 'type.named-as']]);
+  });
+
+  it('type.named-as: a person noun before the participle makes the name a person', () => {
+    expect(typedWhy('Lo aiutò un amico artista chiamato Vercetti.')).toStrictEqual([
+      ['Vercetti', 'Person', 'type.named-as'],
+    ]);
+  });
+});

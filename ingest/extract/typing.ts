@@ -372,6 +372,27 @@ function orgCueBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
   return false;
 }
 
+/** Participles that give a name: "denominata", "chiamato", "battezzata". */
+const NAMING_PARTICIPLES = keySet(wordClass('typing', 'naming-participles'));
+
+/**
+ * "le organizzazioni di tipo mafioso denominate X", "una terra chiamata X", "un amico artista chiamato X": a naming
+ * participle right before the name, and within five lowercase words before it a noun that says what the name is.
+ */
+function namedAs(tokens: Token[], first: number, lex: Lexicon): EntityType | null {
+  const participle = tokens[first - 1];
+  const sentence = (tokens[first] as Token).sentence;
+  if (participle === undefined || participle.cap || !NAMING_PARTICIPLES.has(participle.key)) return null;
+  for (let k = first - 2; k >= Math.max(0, first - 7); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || t.cap || t.sentence !== sentence) return null;
+    if (lex.orgCues.has(t.key)) return 'Organization';
+    if (lex.placeNouns.has(t.key)) return 'Place';
+    if (lex.personNouns.has(t.key)) return 'Person';
+  }
+  return null;
+}
+
 /** A word opening its line and closed by a full stop, a comma or a dash (any of three): the town of a dateline ("ORTISEI. Il …", "SAVONA — Il …"). */
 function datelineAt(seg: Segmentation, k: number): boolean {
   const t = seg.tokens[k] as Token;
@@ -834,6 +855,11 @@ export function typeMentions(
     if (m.strength <= 1 && !lex.firstNames.has(first.key)) {
       const apposition = appositionAfter(tokens, m, lex);
       if (apposition !== null) set(m, apposition, 2.3, 'type.apposition-after');
+    }
+    // "le organizzazioni denominate X", "una terra chiamata X": the noun the naming participle follows.
+    if (m.strength < 2.3) {
+      const named = namedAs(tokens, m.first, lex);
+      if (named !== null) set(m, named, 2.3, 'type.named-as');
     }
     // "il rapporto del X", "l'articolo del X": a publisher.
     if (prev && prev2 && SOURCE_OF.has(prev.key) && lex.sourceNouns.has(prev2.key))
