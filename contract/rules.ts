@@ -192,6 +192,8 @@ export const ENTITY_RULES = {
     'a common word and a country after it (Centro Italia, Alta Francia): a part of that country, a place',
   'type.named-as':
     'a naming participle before the name and a noun before it that says what it is (le organizzazioni denominate X)',
+  'type.list-shares-type':
+    'a name nothing typed in a list takes the type its typed members share (a Savona, Marsiglia e X): things listed together are of one kind',
   'type.organization-nationality':
     "a body the lexicon knows and a nationality after it (l'Interpol serba): that country's body, one name",
   'type.association-compound': 'a compound association or company name (Asso-, Feder-, Conf-)',

@@ -94,6 +94,7 @@ function propagateThroughLists(
       const [t] = [...votes.keys()] as [EntityType];
       e.type = t;
       e.votes = new Map([[t, 1.5]]);
+      e.trace = ['type.list-shares-type'];
     }
   }
 }

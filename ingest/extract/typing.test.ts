@@ -730,3 +730,29 @@ describe('names given by a naming participle', () => {
     ]);
   });
 });
+
+describe('lists', () => {
+  it('type.list-shares-type: a lone word nothing typed, listed with organizations, is an organization', () => {
+    expect(typedWhy('Hanno firmato la società Vardex, Codacons e Zentrix.')).toStrictEqual([
+      ['Codacons', 'Organization', 'type.gazetteer'],
+      ['Vardex', 'Organization', 'type.organization-cue-before'],
+      ['Zentrix', 'Organization', 'type.list-shares-type'],
+    ]);
+  });
+
+  it('type.list-shares-type: a lone word listed right after places is a place', () => {
+    expect(typedWhy('Il tour passerà da Genova, Savona e Vercetti.')).toStrictEqual([
+      ['Genova', 'Place', 'type.gazetteer'],
+      ['Savona', 'Place', 'type.known-town'],
+      ['Vercetti', 'Place', 'type.list-shares-type'],
+    ]);
+  });
+
+  it('type.list-shares-type: a list whose typed members disagree lends nothing', () => {
+    expect(typedWhy('Hanno parlato Mario Rossi, Vercetti e Codacons.')).toStrictEqual([
+      ['Codacons', 'Organization', 'type.gazetteer'],
+      ['Vercetti', 'Other', 'type.lone-unknown-word'],
+      ['Mario Rossi', 'Person', 'type.first-name-opening'],
+    ]);
+  });
+});

@@ -867,6 +867,37 @@ export function typeMentions(
   }
   countriesTogether(tokens, mentions, lex);
   clubsInMatches(tokens, mentions, lex);
+  listsShareType(tokens, mentions);
+}
+
+/** Below any evidence of its own (2 and up), above a bare capitalized word (1): a list lends its type, it proves none. */
+const LIST_STRENGTH = 1.8;
+
+/**
+ * "Codacons, Zentrix e Altroconsumo": the members of a list are things of one kind, so a lone word nothing typed takes
+ * the type its typed members all share, when that is an organization.
+ */
+function listsShareType(tokens: Token[], mentions: MentionCandidate[]): void {
+  const untyped = (m: MentionCandidate) => m.strength <= 1 && m.gazetteer === null && m.headType === null;
+  let k = 0;
+  while (k < mentions.length) {
+    let end = k;
+    while (end + 1 < mentions.length) {
+      const a = mentions[end] as MentionCandidate;
+      const b = mentions[end + 1] as MentionCandidate;
+      if (b.sentence !== a.sentence || b.first !== a.last + 1 || !LIST_JOINERS.has((tokens[a.last] as Token).key))
+        break;
+      end++;
+    }
+    if (end > k) {
+      const list = mentions.slice(k, end + 1);
+      const types = new Set(list.filter((m) => !untyped(m)).map((m) => m.reading?.type ?? m.type));
+      if (types.size === 1 && types.has('Organization'))
+        for (const m of list)
+          if (untyped(m) && m.last - m.first === 1) set(m, 'Organization', LIST_STRENGTH, 'type.list-shares-type');
+    }
+    k = end + 1;
+  }
 }
 
 /**
