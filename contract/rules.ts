@@ -159,6 +159,8 @@ export const ENTITY_RULES = {
     "a country as the subject of a verb (l'Italia ha votato): its government, state or team, an organization",
   'type.country-opposed': 'a country opposed (contro la Francia): its government or team, an organization',
   'type.country-pair': 'two countries joined by a dash (Usa - Cina, Italia-Francia 2-1): two sides, states or teams',
+  'type.country-beside-score':
+    'a country next to a score (supera 4-0 la Slovacchia, Norvegia (3-1)): its team, an organization',
   'type.country-in-acting-list':
     "a country in a list that acts (Francia e Germania hanno firmato; l'Iran e gli Stati Uniti hanno rotto): each an organization",
   'type.common-noun-title':

@@ -756,3 +756,27 @@ describe('lists', () => {
     ]);
   });
 });
+
+/** [mention text, how it reads where that differs from its entity's type] for every mention, in text order. */
+function readings(text: string): [string, string | undefined][] {
+  return extract([doc(text)])
+    .entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, text: m.text, rule: m.reading?.rule })))
+    .sort((a, b) => a.start - b.start)
+    .map((m) => [m.text, m.rule]);
+}
+
+describe('countries as teams', () => {
+  it('type.country-beside-score: a country next to a score is its team', () => {
+    expect(readings('Nel girone B il Belgio supera 4-0 la Slovacchia.')).toStrictEqual([
+      ['Belgio', 'type.country-acting-subject'],
+      ['Slovacchia', 'type.country-beside-score'],
+    ]);
+    expect(readings('Nella finale ha vinto la Norvegia (3-1).')).toStrictEqual([
+      ['Norvegia', 'type.country-beside-score'],
+    ]);
+  });
+
+  it('type.country-beside-score: a span of days next to a country is no score', () => {
+    expect(readings('La prima tappa sarà in Turchia (24-27 settembre).')).toStrictEqual([['Turchia', undefined]]);
+  });
+});

@@ -102,6 +102,7 @@ function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon): Enti
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   const prev2 = tokens[m.first - 2];
+  if (besideScore(tokens, m, lex)) return 'type.country-beside-score';
   if (first.upper) return null;
   // "Cina e Giappone …" opening a headline: the subject with no article.
   if (prev === undefined || prev.sentence !== first.sentence)
@@ -116,6 +117,36 @@ function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon): Enti
   )
     return 'type.country-opposed';
   return null;
+}
+
+/** A score ("4-0", "81-64") whose first number is token k: two numbers joined by a dash, and no month after (a span of days). */
+function scoreAt(tokens: Token[], k: number, lex: Lexicon): boolean {
+  const a = tokens[k];
+  const dash = tokens[k + 1];
+  const b = tokens[k + 2];
+  return (
+    a?.kind === 'num' &&
+    dash !== undefined &&
+    ROUTE_DASHES.has(dash.text) &&
+    !dash.spaceBefore &&
+    b?.kind === 'num' &&
+    !b.spaceBefore &&
+    !lex.months.has(tokens[k + 3]?.key ?? '')
+  );
+}
+
+/**
+ * "supera 4-0 la Slovacchia", "la Gran Bretagna 22-0", "Norvegia (3-1)": a country next to a score is its team, the
+ * score before it (past an article) or after it (past a bracket).
+ */
+function besideScore(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+  const sentence = m.sentence;
+  let k = m.first - 1;
+  if (DEFINITE_ARTICLES.has(tokens[k]?.key ?? '')) k--;
+  if (tokens[k]?.sentence === sentence && scoreAt(tokens, k - 2, lex)) return true;
+  let j = m.last;
+  if (tokens[j]?.text === '(') j++;
+  return tokens[j]?.sentence === sentence && scoreAt(tokens, j, lex);
 }
 
 /** Territories that are also administrations: "il comune di Genova" is a town or the town's council. */
