@@ -21,6 +21,15 @@ describe('mention detection', () => {
     expect(found('Il governo sta per approvare il testo.')).toStrictEqual([['governo', 'Organization']]);
   });
 
+  it('keeps a lowercase building noun and the name after it as one place', () => {
+    expect(found("È stato ricoverato all'ospedale Santa Rosalia di notte.")).toStrictEqual([
+      ['ospedale Santa Rosalia', 'Place'],
+    ]);
+    expect(found('Gli studenti del liceo Vercetti sono usciti in strada.')).toStrictEqual([
+      ['liceo Vercetti', 'Place'],
+    ]);
+  });
+
   it('takes a given name, a particle and a name for a person, though the given name alone names a company', () => {
     expect(found('Il ritratto fu dipinto da Leonardo da Vinci a Firenze.')).toStrictEqual([
       ['Leonardo da Vinci', 'Person'],
