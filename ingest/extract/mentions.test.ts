@@ -21,6 +21,12 @@ describe('mention detection', () => {
     expect(found('Il governo sta per approvare il testo.')).toStrictEqual([['governo', 'Organization']]);
   });
 
+  it("keeps a region's adjective after a lowercase institution in its name", () => {
+    expect(found('La giunta regionale ligure ha approvato il piano.')).toStrictEqual([
+      ['giunta regionale ligure', 'Organization'],
+    ]);
+  });
+
   it('keeps a lowercase building noun and the name after it as one place', () => {
     expect(found("È stato ricoverato all'ospedale Santa Rosalia di notte.")).toStrictEqual([
       ['ospedale Santa Rosalia', 'Place'],

@@ -73,6 +73,8 @@ const SURNAME_PARTICLES = new Set(wordClass('mentions', 'surname-particles'));
 const DIRECTIONS = new Set(wordClass('mentions', 'directions'));
 /** Direction adjectives written small after a place: "centrale", "settentrionale", "nordorientale". */
 const DIRECTION_ADJECTIVES = new Set(wordClass('mentions', 'direction-adjectives'));
+/** Adjectives of Italian regions no adjective ending tells: "il consiglio regionale sardo", "la giunta lombarda". */
+const REGIONAL_ADJECTIVES = new Set(wordClass('mentions', 'regional-adjectives'));
 /** "nazionale": an adjective that, after a feminine article, is the noun for a country's team ("la nazionale italiana"). */
 const TEAM_NOUNS = new Set(wordClass('mentions', 'team-nouns'));
 /** Feminine singular articles, alone or joined to a preposition: "la", "della", "alla". */
@@ -344,7 +346,8 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
     // "Commissione parlamentare", "polizia militare", "Banca popolare": right after a body's name an "-are" word is an
     // adjective, whatever verb it also spells; an infinitive would need "di" or "a" there.
     const areAdjective = t.key.length >= 7 && t.key.endsWith(ARE_ADJECTIVE) && k === end;
-    if (!lex.demonyms.has(t.key) && !ADJECTIVE_ENDINGS.test(t.key) && !areAdjective) break;
+    if (!lex.demonyms.has(t.key) && !REGIONAL_ADJECTIVES.has(t.key) && !ADJECTIVE_ENDINGS.test(t.key) && !areAdjective)
+      break;
     if (lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key)) break;
     if (!lex.demonyms.has(t.key) && lex.verbFinite.has(t.key) && PLURAL_VERB_ENDING.test(t.key)) break;
     k++;
