@@ -21,6 +21,13 @@ describe('mention detection', () => {
     expect(found('Il governo sta per approvare il testo.')).toStrictEqual([['governo', 'Organization']]);
   });
 
+  it('ends a body\'s name before "di" and the infinitive the sentence goes on with', () => {
+    expect(found('Il sindaco ha chiesto al Comune di costituirsi parte civile.')).toStrictEqual([
+      ['Comune', 'Organization'],
+    ]);
+    expect(found('La Corte dei conti ha bocciato il bilancio.')).toStrictEqual([['Corte dei conti', 'Organization']]);
+  });
+
   it("keeps a region's adjective after a lowercase institution in its name", () => {
     expect(found('La giunta regionale ligure ha approvato il piano.')).toStrictEqual([
       ['giunta regionale ligure', 'Organization'],

@@ -68,6 +68,7 @@ const LO_ARTICLES = new Set(wordClass('mentions', 'lo-articles'));
 
 const SUBJECT_VERBS = new Set(wordClass('mentions', 'subject-verbs'));
 /** Adverbs and gerunds ("rapidamente", "arrivando"): not a subject's verb, nor a name. */
+const INFINITIVE_ENDING = endingPattern('infinitive');
 const ADVERB_ENDING = new RegExp(`(?:${alternation([...endings('adverb'), ...endings('gerund')])})$`);
 const SURNAME_PARTICLES = new Set(wordClass('mentions', 'surname-particles'));
 const DIRECTIONS = new Set(wordClass('mentions', 'directions'));
@@ -355,7 +356,10 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
   return k;
 }
 
-/** A lowercase noun that completes a body's name after "di", "del" …: "cassazione", "giornalisti"; not a function word, an adverb or a reporting word. */
+/**
+ * A lowercase noun that completes a body's name after "di", "del" …: "cassazione", "giornalisti"; not a function word,
+ * an adverb, a reporting word, nor an infinitive the sentence goes on with ("ha chiesto al Comune di costituirsi").
+ */
 function lowercaseComplement(t: Token | undefined, lex: Lexicon): boolean {
   return (
     isWord(t) &&
@@ -363,7 +367,9 @@ function lowercaseComplement(t: Token | undefined, lex: Lexicon): boolean {
     !lex.functionWords.has(t.key) &&
     t.key.length > 3 &&
     !lex.speechCues.has(t.key) &&
-    !ADVERB_ENDING.test(t.key)
+    !ADVERB_ENDING.test(t.key) &&
+    !(INFINITIVE_ENDING.test(t.key) && lex.verbNonfinite.has(t.key)) &&
+    !cliticVerb(t.key, lex)
   );
 }
 
