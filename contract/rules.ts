@@ -230,7 +230,8 @@ export const ENTITY_RULES = {
   'type.seat-building-visited':
     'a seat of government named after its building, after "al", "alla", "presso" (salito al Quirinale): the building',
   'type.church-of-saint': 'a church named after its saint (la Chiesa di San X): the building, a place',
-  'type.law-name': 'a name ending with a word for a law (… Act, … Bill): a text, no person nor body',
+  'type.law-number': 'a word for a law and its number (la legge 194): a text, a work',
+  'type.law-name': 'a name ending with a word for a law (… Act, … Bill): a text, a work, no person nor body',
   'type.person-noun-predicate':
     'a lone name before a copula whose predicate is a noun for a person (X è il nuovo allenatore): a person',
   'type.kin-of': 'a lone name after a noun of kinship or friendship and "di" (la moglie di X): a person',

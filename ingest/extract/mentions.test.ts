@@ -21,6 +21,14 @@ describe('mention detection', () => {
     expect(found('Il governo sta per approvare il testo.')).toStrictEqual([['governo', 'Organization']]);
   });
 
+  it('type.law-number: takes a word for a law and its number as one work', () => {
+    expect(found('Il governo vuole cambiare la legge 40 e il decreto 112/2008.')).toStrictEqual([
+      ['governo', 'Organization'],
+      ['decreto 112/2008', 'Work'],
+      ['legge 40', 'Work'],
+    ]);
+  });
+
   it('ends a body\'s name before "di" and the infinitive the sentence goes on with', () => {
     expect(found('Il sindaco ha chiesto al Comune di costituirsi parte civile.')).toStrictEqual([
       ['Comune', 'Organization'],

@@ -76,6 +76,8 @@ const DIRECTIONS = new Set(wordClass('mentions', 'directions'));
 const DIRECTION_ADJECTIVES = new Set(wordClass('mentions', 'direction-adjectives'));
 /** Adjectives of Italian regions no adjective ending tells: "il consiglio regionale sardo", "la giunta lombarda". */
 const REGIONAL_ADJECTIVES = new Set(wordClass('mentions', 'regional-adjectives'));
+/** Words for a law that its number follows: "la legge 194", "il decreto 112". */
+const LAW_HEADS = new Set(wordClass('mentions', 'law-heads'));
 /** "nazionale": an adjective that, after a feminine article, is the noun for a country's team ("la nazionale italiana"). */
 const TEAM_NOUNS = new Set(wordClass('mentions', 'team-nouns'));
 /** Feminine singular articles, alone or joined to a preposition: "la", "della", "alla". */
@@ -555,6 +557,21 @@ export function detectMentions(
             i = gzl.last;
             continue;
           }
+        }
+        // "la legge 194", "il decreto 112/2008": a word for a law and its number name a text.
+        const number = tokens[i + 1];
+        if (LAW_HEADS.has(t.key) && number?.kind === 'num' && number.spaceBefore && number.sentence === t.sentence) {
+          let end = i + 2;
+          while (
+            tokens[end]?.text === '/' &&
+            !(tokens[end] as Token).spaceBefore &&
+            tokens[end + 1]?.kind === 'num' &&
+            !(tokens[end + 1] as Token).spaceBefore
+          )
+            end += 2;
+          push(i, end, null, 'Work', 'type.law-number');
+          i = end;
+          continue;
         }
         // "l'amministrazione Obama", "la giunta Sala": a body named after its leader is the body, then the person.
         if (leaderLedBody(tokens, i, lex)) {

@@ -629,7 +629,7 @@ describe('names typed by the words around them', () => {
   it('type.law-name: a name ending with a word for a law is a text, a given name before "Bill" a person', () => {
     expect(typedWhy('Il Senato ha approvato il Clean Harbour Act ieri.')).toStrictEqual([
       ['Senato', 'Organization', 'type.gazetteer'],
-      ['Clean Harbour Act', 'Other', 'type.law-name'],
+      ['Clean Harbour Act', 'Work', 'type.law-name'],
     ]);
     expect(typedWhy('Ieri Bill Mortenson ha parlato.')).toStrictEqual([
       ['Bill Mortenson', 'Person', 'type.verb-after-full-name'],

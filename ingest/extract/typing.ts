@@ -683,7 +683,7 @@ export function typeMentions(
     if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2, 'type.known-first-name');
     // "Civil Rights Act", "Equality Bill": a law is a text, no person nor body.
     if (words >= 2 && LAW_WORDS.has(lastKey) && (tokens[m.last - 1] as Token).cap && !lex.firstNames.has(first.key))
-      set(m, 'Other', 2.6, 'type.law-name');
+      set(m, 'Work', 2.6, 'type.law-name');
     if (words >= 2 && lex.eventWords.has(lastKey) && !(words === 2 && lex.firstNames.has(first.key)))
       set(m, 'Event', 2.6, 'type.event-word-ending');
     // "le Finals", "i Masters": an event word standing alone names the event the article is about.
