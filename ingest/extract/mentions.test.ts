@@ -36,6 +36,12 @@ describe('mention detection', () => {
     expect(found('La Corte dei conti ha bocciato il bilancio.')).toStrictEqual([['Corte dei conti', 'Organization']]);
   });
 
+  it('takes "presidenza del consiglio" written small as one institution', () => {
+    expect(found('Il sottosegretario alla presidenza del consiglio ha parlato.')).toStrictEqual([
+      ['presidenza del consiglio', 'Organization'],
+    ]);
+  });
+
   it("keeps a region's adjective after a lowercase institution in its name", () => {
     expect(found('La giunta regionale ligure ha approvato il piano.')).toStrictEqual([
       ['giunta regionale ligure', 'Organization'],
