@@ -780,3 +780,11 @@ describe('countries as teams', () => {
     expect(readings('La prima tappa sarà in Turchia (24-27 settembre).')).toStrictEqual([['Turchia', undefined]]);
   });
 });
+
+describe('the people of an organization', () => {
+  it('type.member-noun-before: the name after its engineers or researchers and "di" is an organization', () => {
+    expect(typedWhy('Secondo gli ingegneri del Vardex i magneti non reggono.')).toStrictEqual([
+      ['Vardex', 'Organization', 'type.member-noun-before'],
+    ]);
+  });
+});
