@@ -368,19 +368,25 @@ export function resolveDocument(
   // language or no acronym shows in its case.
   const bracketedShortForm = (i: number) => {
     const m = mentions[i] as MentionCandidate;
-    const named = mentions.findIndex((o) => o.last === m.first - 1 && o.last - o.first >= 2);
     if (
-      m.last - m.first === 1 &&
-      tokens[m.first - 1]?.text === '(' &&
-      tokens[m.last]?.text === ')' &&
-      m.gazetteer === null &&
-      m.type !== 'Place' &&
-      !lex.firstNames.has(normKey(m.text)) &&
-      !lex.cities.has(normKey(m.text)) &&
-      named >= 0 &&
-      topType(votes.get(uf.find(named))) === 'Organization'
+      m.last - m.first !== 1 ||
+      tokens[m.first - 1]?.text !== '(' ||
+      tokens[m.last]?.text !== ')' ||
+      m.gazetteer !== null ||
+      m.type === 'Place' ||
+      lex.firstNames.has(normKey(m.text)) ||
+      lex.cities.has(normKey(m.text))
     )
-      uf.union(named, i);
+      return;
+    // Mentions come in text order: the name before the bracket is the mention before.
+    const named = mentions[i - 1];
+    if (
+      named !== undefined &&
+      named.last === m.first - 1 &&
+      named.last - named.first >= 2 &&
+      topType(votes.get(uf.find(i - 1))) === 'Organization'
+    )
+      uf.union(i - 1, i);
   };
   mentions.forEach((m, i) => {
     const acronymLike = (tokens[m.first] as Token).upper || acronymShape(m.text);
