@@ -788,3 +788,11 @@ describe('the people of an organization', () => {
     ]);
   });
 });
+
+describe('groups after a person noun', () => {
+  it('type.person-noun-before: "dei" after a person noun is no adjective, so a band after it stays a group', () => {
+    expect(typedWhy('Ha parlato il cantante dei Vorgarden ieri.')).toStrictEqual([
+      ['Vorgarden', 'Organization', 'type.plural-article-group'],
+    ]);
+  });
+});

@@ -245,8 +245,9 @@ function personNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean
   if (!lowercase(prev)) return false;
   if (lex.personNouns.has(prev.key)) return true;
   const prev2 = tokens[first - 2];
+  // "dei", "sei": a function word or a number may end like an adjective.
   return (
-    (lex.demonyms.has(prev.key) || ADJECTIVE_ENDINGS.test(prev.key)) &&
+    (lex.demonyms.has(prev.key) || (ADJECTIVE_ENDINGS.test(prev.key) && !lex.functionWords.has(prev.key))) &&
     lowercase(prev2) &&
     lex.personNouns.has(prev2.key)
   );
