@@ -48,6 +48,11 @@ describe('mention detection', () => {
     ]);
   });
 
+  it('keeps a lowercase noun of a tunnel or a horn, "di" and the name after it as one place', () => {
+    expect(found("Le navi pattugliano il corno d'Africa da mesi.")).toStrictEqual([["corno d'Africa", 'Place']]);
+    expect(found('Il traffico nel tunnel del Brennero è fermo.')).toStrictEqual([['tunnel del Brennero', 'Place']]);
+  });
+
   it('keeps a lowercase building noun and the name after it as one place', () => {
     expect(found("È stato ricoverato all'ospedale Santa Rosalia di notte.")).toStrictEqual([
       ['ospedale Santa Rosalia', 'Place'],
