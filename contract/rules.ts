@@ -159,6 +159,8 @@ export const ENTITY_RULES = {
     "a country as the subject of a verb (l'Italia ha votato): its government, state or team, an organization",
   'type.country-opposed': 'a country opposed (contro la Francia): its government or team, an organization',
   'type.country-pair': 'two countries joined by a dash (Usa - Cina, Italia-Francia 2-1): two sides, states or teams',
+  'type.country-beside-score':
+    'a country next to a score (batte 3-1 la Polonia, Svezia (2-0)): its team, an organization',
   'type.country-in-acting-list':
     "a country in a list that acts (Francia e Germania hanno firmato; l'Iran e gli Stati Uniti hanno rotto): each an organization",
   'type.common-noun-title':
@@ -186,6 +188,16 @@ export const ENTITY_RULES = {
     'a known place and a direction after it (Italia centrale, Germania Est): a part of the place, one name',
   'type.organization-branch':
     'a one-word organization the lexicon knows and the town or region of its branch (Cisl Brescia)',
+  'type.national-team':
+    'the adjective "nazionale" after a feminine article, with the nationality after it: a national team (la nazionale italiana)',
+  'type.part-of-country':
+    'a common word and a country after it (Centro Italia, Alta Francia): a part of that country, a place',
+  'type.named-as':
+    'a naming participle before the name and a noun before it that says what it is (le organizzazioni denominate X)',
+  'type.list-shares-type':
+    'a name nothing typed in a list takes the type its typed members share (a Savona, Marsiglia e X): things listed together are of one kind',
+  'type.organization-nationality':
+    "a body the lexicon knows and a nationality after it (l'Interpol serba): that country's body, one name",
   'type.association-compound': 'a compound association or company name (Asso-, Feder-, Conf-)',
   'type.organization-cue-before': 'an organization noun before the name (la società X, la rivista X)',
   'type.known-town': 'a town the city list knows',
@@ -218,7 +230,8 @@ export const ENTITY_RULES = {
   'type.seat-building-visited':
     'a seat of government named after its building, after "al", "alla", "presso" (salito al Quirinale): the building',
   'type.church-of-saint': 'a church named after its saint (la Chiesa di San X): the building, a place',
-  'type.law-name': 'a name ending with a word for a law (… Act, … Bill): a text, no person nor body',
+  'type.law-number': 'a word for a law and its number (la legge 194): a text, a work',
+  'type.law-name': 'a name ending with a word for a law (… Act, … Bill): a text, a work, no person nor body',
   'type.person-noun-predicate':
     'a lone name before a copula whose predicate is a noun for a person (X è il nuovo allenatore): a person',
   'type.kin-of': 'a lone name after a noun of kinship or friendship and "di" (la moglie di X): a person',

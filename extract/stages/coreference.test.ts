@@ -103,6 +103,21 @@ describe('resolution', () => {
     expect(entities(r)).toStrictEqual([['Federazione Italiana Nuoto Sincronizzato', 'Organization', ['FINS']]]);
   });
 
+  it('joins a word in brackets after an organization to it, though it spells the name in another language', () => {
+    const r = extract([
+      doc("L'Associazione dei Pescatori Liguri (Fisherlig) ha protestato. La Fisherlig chiede aiuti."),
+    ]);
+    expect(entities(r)).toStrictEqual([['Associazione dei Pescatori Liguri', 'Organization', ['Fisherlig']]]);
+  });
+
+  it('keeps a town in brackets after an organization apart', () => {
+    const r = extract([doc("L'Associazione dei Pescatori Liguri (Savona) ha protestato.")]);
+    expect(entities(r)).toStrictEqual([
+      ['Associazione dei Pescatori Liguri', 'Organization', []],
+      ['Savona', 'Place', []],
+    ]);
+  });
+
   it('joins Italian and English names of the same entity', () => {
     const r = extract([doc('Il Kremlin ha risposto agli Stati Uniti, cioè agli USA e agli United States.')]);
     expect(entities(r)).toStrictEqual([

@@ -94,6 +94,7 @@ function propagateThroughLists(
       const [t] = [...votes.keys()] as [EntityType];
       e.type = t;
       e.votes = new Map([[t, 1.5]]);
+      e.trace = ['type.list-shares-type'];
     }
   }
 }
@@ -362,13 +363,41 @@ export function resolveDocument(
   const longForms = new Map<number, string>();
   // Acronyms: "(OSCE)" after its long form, or initials of an organization named in the article.
   const { tokens } = seg;
+  // "Organizzazione Mondiale della Sanità (Who)": one word in brackets right after an organization's name, no
+  // place nor person the lexicon knows, is that organization's short form, though it spells the name in another
+  // language or no acronym shows in its case.
+  const bracketedShortForm = (i: number) => {
+    const m = mentions[i] as MentionCandidate;
+    if (
+      m.last - m.first !== 1 ||
+      tokens[m.first - 1]?.text !== '(' ||
+      tokens[m.last]?.text !== ')' ||
+      m.gazetteer !== null ||
+      m.type === 'Place' ||
+      lex.firstNames.has(normKey(m.text)) ||
+      lex.cities.has(normKey(m.text))
+    )
+      return;
+    // Mentions come in text order: the name before the bracket is the mention before.
+    const named = mentions[i - 1];
+    if (
+      named !== undefined &&
+      named.last === m.first - 1 &&
+      named.last - named.first >= 2 &&
+      topType(votes.get(uf.find(i - 1))) === 'Organization'
+    )
+      uf.union(i - 1, i);
+  };
   mentions.forEach((m, i) => {
-    if (!(m.last - m.first === 1 && ((tokens[m.first] as Token).upper || acronymShape(m.text)))) return;
+    const acronymLike = (tokens[m.first] as Token).upper || acronymShape(m.text);
+    if (m.last - m.first === 1 && !acronymLike) bracketedShortForm(i);
+    if (!(m.last - m.first === 1 && acronymLike)) return;
     const before = tokens[m.first - 1];
     if (before?.text === '(') {
       // Long form: the nearest preceding span whose content-word initials spell the acronym.
       const acronym = m.text.replace(/\./g, '');
       const endTok = tokens[m.first - 2];
+      let spelled = false;
       if (endTok) {
         for (let s = m.first - 2; s >= Math.max(0, m.first - 16); s--) {
           const st = tokens[s] as Token;
@@ -385,10 +414,12 @@ export function resolveDocument(
               const opening = mentions.findIndex((o) => o.start === st.start && o.end < endTok.end);
               if (opening >= 0 && topType(votes.get(uf.find(opening))) === 'Organization') uf.union(opening, i);
             }
+            spelled = true;
             break;
           }
         }
       }
+      if (!spelled) bracketedShortForm(i);
     }
     for (let j = 0; j < n; j++) {
       const o = mentions[j] as MentionCandidate;

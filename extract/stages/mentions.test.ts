@@ -21,6 +21,47 @@ describe('mention detection', () => {
     expect(found('Il governo sta per approvare il testo.')).toStrictEqual([['governo', 'Organization']]);
   });
 
+  it('type.law-number: takes a word for a law and its number as one work', () => {
+    expect(found('Il governo vuole cambiare la legge 40 e il decreto 112/2008.')).toStrictEqual([
+      ['governo', 'Organization'],
+      ['decreto 112/2008', 'Work'],
+      ['legge 40', 'Work'],
+    ]);
+  });
+
+  it('ends a body\'s name before "di" and the infinitive the sentence goes on with', () => {
+    expect(found('Il presidente ha chiesto al Comune di ritirarsi dalla gara.')).toStrictEqual([
+      ['Comune', 'Organization'],
+    ]);
+    expect(found('La Corte dei conti ha bocciato il bilancio.')).toStrictEqual([['Corte dei conti', 'Organization']]);
+  });
+
+  it('takes "presidenza del consiglio" written small as one institution', () => {
+    expect(found('Il sottosegretario alla presidenza del consiglio ha parlato.')).toStrictEqual([
+      ['presidenza del consiglio', 'Organization'],
+    ]);
+  });
+
+  it("keeps a region's adjective after a lowercase institution in its name", () => {
+    expect(found('La giunta regionale ligure ha approvato il piano.')).toStrictEqual([
+      ['giunta regionale ligure', 'Organization'],
+    ]);
+  });
+
+  it('keeps a lowercase noun of a tunnel or a horn, "di" and the name after it as one place', () => {
+    expect(found("Le navi pattugliano il corno d'Africa da mesi.")).toStrictEqual([["corno d'Africa", 'Place']]);
+    expect(found('Il traffico nel tunnel del Brennero è fermo.')).toStrictEqual([['tunnel del Brennero', 'Place']]);
+  });
+
+  it('keeps a lowercase building noun and the name after it as one place', () => {
+    expect(found("È stato ricoverato all'ospedale Santa Rosalia di notte.")).toStrictEqual([
+      ['ospedale Santa Rosalia', 'Place'],
+    ]);
+    expect(found('Gli studenti del liceo Vercetti sono usciti in strada.')).toStrictEqual([
+      ['liceo Vercetti', 'Place'],
+    ]);
+  });
+
   it('takes a given name, a particle and a name for a person, though the given name alone names a company', () => {
     expect(found('Il ritratto fu dipinto da Leonardo da Vinci a Firenze.')).toStrictEqual([
       ['Leonardo da Vinci', 'Person'],

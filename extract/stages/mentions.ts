@@ -69,11 +69,20 @@ const LO_ARTICLES = new Set(wordClass('mentions', 'lo-articles'));
 
 const SUBJECT_VERBS = new Set(wordClass('mentions', 'subject-verbs'));
 /** Adverbs and gerunds ("rapidamente", "arrivando"): not a subject's verb, nor a name. */
+const INFINITIVE_ENDING = endingPattern('infinitive');
 const ADVERB_ENDING = new RegExp(`(?:${alternation([...endings('adverb'), ...endings('gerund')])})$`);
 const SURNAME_PARTICLES = new Set(wordClass('mentions', 'surname-particles'));
 const DIRECTIONS = new Set(wordClass('mentions', 'directions'));
 /** Direction adjectives written small after a place: "centrale", "settentrionale", "nordorientale". */
 const DIRECTION_ADJECTIVES = new Set(wordClass('mentions', 'direction-adjectives'));
+/** Adjectives of Italian regions no adjective ending tells: "il consiglio regionale sardo", "la giunta lombarda". */
+const REGIONAL_ADJECTIVES = new Set(wordClass('mentions', 'regional-adjectives'));
+/** Words for a law that its number follows: "la legge 194", "il decreto 112". */
+const LAW_HEADS = new Set(wordClass('mentions', 'law-heads'));
+/** "nazionale": an adjective that, after a feminine article, is the noun for a country's team ("la nazionale italiana"). */
+const TEAM_NOUNS = new Set(wordClass('mentions', 'team-nouns'));
+/** Feminine singular articles, alone or joined to a preposition: "la", "della", "alla". */
+const FEMININE_ARTICLES = new Set(wordClass('mentions', 'feminine-articles'));
 const PARTICLES = new Set(wordClass('mentions', 'particles'));
 const ARABIC_ARTICLES = new Set(wordClass('mentions', 'arabic-articles'));
 const NAME_ARTICLES = new Set(wordClass('mentions', 'name-articles'));
@@ -341,7 +350,8 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
     // "Commissione parlamentare", "polizia militare", "Banca popolare": right after a body's name an "-are" word is an
     // adjective, whatever verb it also spells; an infinitive would need "di" or "a" there.
     const areAdjective = t.key.length >= 7 && t.key.endsWith(ARE_ADJECTIVE) && k === end;
-    if (!lex.demonyms.has(t.key) && !ADJECTIVE_ENDINGS.test(t.key) && !areAdjective) break;
+    if (!lex.demonyms.has(t.key) && !REGIONAL_ADJECTIVES.has(t.key) && !ADJECTIVE_ENDINGS.test(t.key) && !areAdjective)
+      break;
     if (lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key)) break;
     if (!lex.demonyms.has(t.key) && lex.verbFinite.has(t.key) && PLURAL_VERB_ENDING.test(t.key)) break;
     k++;
@@ -349,7 +359,10 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
   return k;
 }
 
-/** A lowercase noun that completes a body's name after "di", "del" …: "cassazione", "giornalisti"; not a function word, an adverb or a reporting word. */
+/**
+ * A lowercase noun that completes a body's name after "di", "del" …: "cassazione", "giornalisti"; not a function word,
+ * an adverb, a reporting word, nor an infinitive the sentence goes on with ("ha chiesto al Comune di costituirsi").
+ */
 function lowercaseComplement(t: Token | undefined, lex: Lexicon): boolean {
   return (
     isWord(t) &&
@@ -357,7 +370,9 @@ function lowercaseComplement(t: Token | undefined, lex: Lexicon): boolean {
     !lex.functionWords.has(t.key) &&
     t.key.length > 3 &&
     !lex.speechCues.has(t.key) &&
-    !ADVERB_ENDING.test(t.key)
+    !ADVERB_ENDING.test(t.key) &&
+    !(INFINITIVE_ENDING.test(t.key) && lex.verbNonfinite.has(t.key)) &&
+    !cliticVerb(t.key, lex)
   );
 }
 
@@ -514,6 +529,23 @@ export function detectMentions(
         i = end;
         continue;
       }
+      // "la nazionale italiana", "della Nazionale azzurra": after a feminine article the adjective stands for the
+      // national team, with its nationality; "il lutto nazionale", "la sicurezza nazionale" keep it an adjective.
+      const article = tokens[i - 1];
+      if (
+        TEAM_NOUNS.has(t.key) &&
+        !t.upper &&
+        article !== undefined &&
+        article.sentence === t.sentence &&
+        !article.cap &&
+        FEMININE_ARTICLES.has(article.key)
+      ) {
+        const end = extendAdjectives(tokens, i + 1, s.last, lex);
+        push(i, end, null, 'Organization', 'type.national-team');
+        (out[out.length - 1] as MentionCandidate).generic = end === i + 1;
+        i = end;
+        continue;
+      }
       // "gli anni Quaranta": a decade, not a name.
       if (t.cap && !t.upper && lex.decades.has(t.key) && DECADE_NOUNS.has(tokens[i - 1]?.key ?? '')) {
         i++;
@@ -529,6 +561,21 @@ export function detectMentions(
             i = gzl.last;
             continue;
           }
+        }
+        // "la legge 194", "il decreto 112/2008": a word for a law and its number name a text.
+        const number = tokens[i + 1];
+        if (LAW_HEADS.has(t.key) && number?.kind === 'num' && number.spaceBefore && number.sentence === t.sentence) {
+          let end = i + 2;
+          while (
+            tokens[end]?.text === '/' &&
+            !(tokens[end] as Token).spaceBefore &&
+            tokens[end + 1]?.kind === 'num' &&
+            !(tokens[end + 1] as Token).spaceBefore
+          )
+            end += 2;
+          push(i, end, null, 'Work', 'type.law-number');
+          i = end;
+          continue;
         }
         // "l'amministrazione Obama", "la giunta Sala": a body named after its leader is the body, then the person.
         if (leaderLedBody(tokens, i, lex)) {
@@ -687,9 +734,20 @@ export function detectMentions(
             gz.last === i + 1 &&
             x.cap &&
             !x.upper &&
-            (lex.cities.has(x.key) ||
-              (lex.gazetteer.get(x.key)?.type === 'Place' &&
-                !countryNames(lex).has((lex.gazetteer.get(x.key) as GazetteerEntry).canonical)))
+            (lex.cities.has(x.key) || lex.gazetteer.get(x.key)?.type === 'Place')
+          );
+        };
+        // "l'Interpol serba", "il Senato statunitense", "la Guardia costiera sudcoreana": a known body and the
+        // nationality after it are that country's body, one name.
+        const nationalBody = (at: number) => {
+          const x = tokens[at] as Token;
+          return (
+            gz.entry.type === 'Organization' &&
+            at === gz.last &&
+            x.kind === 'word' &&
+            !x.cap &&
+            x.spaceBefore &&
+            lex.demonyms.has(x.key)
           );
         };
         while (
@@ -706,7 +764,8 @@ export function detectMentions(
               !(tokens[last] as Token).cap &&
               DIRECTION_ADJECTIVES.has((tokens[last] as Token).key)) ||
             stationLike(tokens[last] as Token) ||
-            (last === gz.last && branchTown(last)))
+            (last === gz.last && branchTown(last)) ||
+            nationalBody(last))
         ) {
           last++;
           extended = true;
@@ -737,12 +796,19 @@ export function detectMentions(
             ENGLISH_PLURAL.test((tokens[gz.last] as Token).text) &&
             !isOrdinaryWord((tokens[gz.last] as Token).key, lex);
           const branch = last === gz.last + 1 && branchTown(gz.last);
+          const national = last === gz.last + 1 && nationalBody(gz.last);
           push(
             i,
             last,
             null,
             eventWord ? 'Event' : allDirections || (cityLike && !orgWord && !team) ? gz.entry.type : 'Organization',
-            branch ? 'type.organization-branch' : allDirections ? 'type.place-and-direction' : undefined,
+            branch
+              ? 'type.organization-branch'
+              : national
+                ? 'type.organization-nationality'
+                : allDirections
+                  ? 'type.place-and-direction'
+                  : undefined,
           );
         } else push(i, gz.last, gz.entry, null);
         i = extended ? last : gz.last;

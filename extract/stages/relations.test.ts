@@ -125,6 +125,16 @@ describe('interactions', () => {
     ]);
   });
 
+  it('takes a town after "a" for where one spoke, not for a party one spoke with', () => {
+    expect(rel('Il sindaco Marco Ferretti ha parlato ieri a Savona.')).toStrictEqual([]);
+  });
+
+  it('keeps a country after "a" as a party one spoke with', () => {
+    expect(rel('Vladimir Putin ha chiesto alla Francia di non intervenire.')).toStrictEqual([
+      'Vladimir Putin SPOKE_WITH Francia',
+    ]);
+  });
+
   it('gives no relation for a denied contact', () => {
     expect(rel('Non c’è stato alcun contatto tra Vladimir Putin e Elon Musk.')).toStrictEqual([]);
   });

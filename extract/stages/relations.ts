@@ -8,7 +8,7 @@ import type { EntityType, RelationType } from '../../contract/graph.ts';
 import { indexActors, PREPOSITIONS, type Actor, type ActorIndex } from './actors.ts';
 import { findDates } from '../engine/dates.ts';
 import { LEXICON, wordClass, relationClass, type Lexicon } from '../lang/lexicon.ts';
-import type { MentionCandidate } from './mentions.ts';
+import { countryNames, type MentionCandidate } from './mentions.ts';
 import type { DocEntities, LocalEntity } from './coreference.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Sentence, Token } from '../engine/segment.ts';
@@ -334,6 +334,18 @@ function subjectOf(ctx: Ctx, s: Sentence, verb: number): Actor | null {
   return candidates[0] ?? null;
 }
 
+/**
+ * "ha parlato ieri a Genova": a town or a region after "a" is where it happened, never a party one speaks to or meets;
+ * after "con" it is its government ("Kiev ha negoziato con Mosca"). A country may be its state ("ha telefonato alla
+ * Francia"), as a mention read as acting is.
+ */
+function placeOnly(ctx: Ctx, a: Actor): boolean {
+  const e = a.entity === null ? undefined : ctx.ents.entities[a.entity];
+  if (e?.type !== 'Place' || countryNames(ctx.lex).has(e.gazetteer?.canonical ?? e.name)) return false;
+  const m = ctx.mentions.find((x) => x.first <= a.head && a.head < x.last);
+  return m?.reading?.type !== 'Organization';
+}
+
 function objectOf(ctx: Ctx, s: Sentence, verb: number, type: RelationType): Actor | null {
   const { tokens } = ctx.seg;
   for (let k = verb + 1, steps = 0; k < s.last && steps < 8; k++, steps++) {
@@ -355,7 +367,8 @@ function objectOf(ctx: Ctx, s: Sentence, verb: number, type: RelationType): Acto
     if (a.entity === null) return null;
     const prev = tokens[k - 1] as Token;
     if (PREPOSITIONS.has(prev.key)) {
-      if (WITH_PREPS.has(prev.key) && PREP_OBJECT_TYPES.has(type)) return a;
+      if (WITH_PREPS.has(prev.key) && PREP_OBJECT_TYPES.has(type) && !(placeOnly(ctx, a) && !WITH.has(prev.key)))
+        return a;
       if (ON.has(prev.key) && type === 'INVESTIGATED') return a;
       k = a.last - 1;
       continue;

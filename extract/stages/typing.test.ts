@@ -629,7 +629,7 @@ describe('names typed by the words around them', () => {
   it('type.law-name: a name ending with a word for a law is a text, a given name before "Bill" a person', () => {
     expect(typedWhy('Il Senato ha approvato il Clean Harbour Act ieri.')).toStrictEqual([
       ['Senato', 'Organization', 'type.gazetteer'],
-      ['Clean Harbour Act', 'Other', 'type.law-name'],
+      ['Clean Harbour Act', 'Work', 'type.law-name'],
     ]);
     expect(typedWhy('Ieri Bill Mortenson ha parlato.')).toStrictEqual([
       ['Bill Mortenson', 'Person', 'type.verb-after-full-name'],
@@ -666,6 +666,133 @@ describe('names typed by the words around them', () => {
   it('type.club-after-cue: a name after a word of team sport and a masculine article is a club', () => {
     expect(typedWhy('Il centravanti ha giocato tre anni con la maglia del Vardanik.')).toStrictEqual([
       ['Vardanik', 'Organization', 'type.club-after-cue'],
+    ]);
+  });
+});
+
+describe('organization names from the words inside and around them', () => {
+  it('type.organization-nationality: a body the lexicon knows and a nationality after it are one name', () => {
+    expect(typedWhy("L'Interpol albanese ha diramato l'allerta.")).toStrictEqual([
+      ['Interpol albanese', 'Organization', 'type.organization-nationality'],
+    ]);
+  });
+});
+
+describe('national teams', () => {
+  it('type.national-team: "nazionale" after a feminine article is the national team, with its nationality', () => {
+    expect(typedWhy("L'allenatore della nazionale tedesca si è dimesso.")).toStrictEqual([
+      ['nazionale tedesca', 'Organization', 'type.national-team'],
+    ]);
+  });
+
+  it('type.national-team: "nazionale" after a noun stays an adjective', () => {
+    expect(typedWhy('Il governo ha proclamato il lutto nazionale.')).toStrictEqual([
+      ['governo', 'Organization', 'type.head-noun'],
+    ]);
+  });
+});
+
+describe('branches of organizations', () => {
+  it('type.organization-branch: a known one-word organization and a country after it are its branch there', () => {
+    expect(typedWhy('Il gruppo ha ceduto la rete a Vodafone Spagna.')).toStrictEqual([
+      ['Vodafone Spagna', 'Organization', 'type.organization-branch'],
+    ]);
+  });
+
+  it('type.organization-branch: an unknown name ended by a country is a branch; type.part-of-country: after a common word, a part of it', () => {
+    expect(typedWhy('Ieri Zentrix Portogallo ha presentato i conti.')).toStrictEqual([
+      ['Zentrix Portogallo', 'Organization', 'type.organization-branch'],
+    ]);
+    expect(typedWhy('Il sisma ha colpito il Centro Italia.')).toStrictEqual([
+      ['Centro Italia', 'Place', 'type.part-of-country'],
+    ]);
+  });
+});
+
+describe('clubs named after their town', () => {
+  it('type.club-after-article: a masculine article before a name nothing typed that ends on a town is its club', () => {
+    expect(typedWhy('La seconda squadra sarà il Vardanik Treviso, che non ha presentato il progetto.')).toStrictEqual([
+      ['Vardanik Treviso', 'Organization', 'type.club-after-article'],
+    ]);
+  });
+});
+
+describe('names given by a naming participle', () => {
+  it('type.named-as: an organization noun before the participle makes the name an organization', () => {
+    expect(
+      typedWhy('Le indagini riguardano le organizzazioni criminali attive da anni denominate Zentra.'),
+    ).toStrictEqual([['Zentra', 'Organization', 'type.named-as']]);
+  });
+
+  it('type.named-as: a person noun before the participle makes the name a person', () => {
+    expect(typedWhy('Lo aiutò un amico artista chiamato Vercetti.')).toStrictEqual([
+      ['Vercetti', 'Person', 'type.named-as'],
+    ]);
+  });
+});
+
+describe('lists', () => {
+  it('type.list-shares-type: a lone word nothing typed, listed with organizations, is an organization', () => {
+    expect(typedWhy('Hanno firmato la società Vardex, Codacons e Zentrix.')).toStrictEqual([
+      ['Codacons', 'Organization', 'type.gazetteer'],
+      ['Vardex', 'Organization', 'type.organization-cue-before'],
+      ['Zentrix', 'Organization', 'type.list-shares-type'],
+    ]);
+  });
+
+  it('type.list-shares-type: a lone word listed right after places is a place', () => {
+    expect(typedWhy('Il tour passerà da Genova, Savona e Vercetti.')).toStrictEqual([
+      ['Genova', 'Place', 'type.gazetteer'],
+      ['Savona', 'Place', 'type.known-town'],
+      ['Vercetti', 'Place', 'type.list-shares-type'],
+    ]);
+  });
+
+  it('type.list-shares-type: a list whose typed members disagree lends nothing', () => {
+    expect(typedWhy('Hanno parlato Mario Rossi, Vercetti e Codacons.')).toStrictEqual([
+      ['Codacons', 'Organization', 'type.gazetteer'],
+      ['Vercetti', 'Other', 'type.lone-unknown-word'],
+      ['Mario Rossi', 'Person', 'type.first-name-opening'],
+    ]);
+  });
+});
+
+/** [mention text, how it reads where that differs from its entity's type] for every mention, in text order. */
+function readings(text: string): [string, string | undefined][] {
+  return extract([doc(text)])
+    .entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, text: m.text, rule: m.reading?.rule })))
+    .sort((a, b) => a.start - b.start)
+    .map((m) => [m.text, m.rule]);
+}
+
+describe('countries as teams', () => {
+  it('type.country-beside-score: a country next to a score is its team', () => {
+    expect(readings('Nel girone C il Belgio batte 3-1 la Polonia.')).toStrictEqual([
+      ['Belgio', 'type.country-acting-subject'],
+      ['Polonia', 'type.country-beside-score'],
+    ]);
+    expect(readings('Nella semifinale ha vinto la Svezia (2-0).')).toStrictEqual([
+      ['Svezia', 'type.country-beside-score'],
+    ]);
+  });
+
+  it('type.country-beside-score: a span of days next to a country is no score', () => {
+    expect(readings('La prima tappa sarà in Turchia (24-27 settembre).')).toStrictEqual([['Turchia', undefined]]);
+  });
+});
+
+describe('the people of an organization', () => {
+  it('type.member-noun-before: the name after its engineers or researchers and "di" is an organization', () => {
+    expect(typedWhy('Secondo gli ingegneri del Vardex i magneti non reggono.')).toStrictEqual([
+      ['Vardex', 'Organization', 'type.member-noun-before'],
+    ]);
+  });
+});
+
+describe('groups after a person noun', () => {
+  it('type.person-noun-before: "dei" after a person noun is no adjective, so a band after it stays a group', () => {
+    expect(typedWhy('Ha parlato il cantante dei Vorgarden ieri.')).toStrictEqual([
+      ['Vorgarden', 'Organization', 'type.plural-article-group'],
     ]);
   });
 });

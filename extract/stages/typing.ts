@@ -102,6 +102,7 @@ function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon): Enti
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   const prev2 = tokens[m.first - 2];
+  if (besideScore(tokens, m, lex)) return 'type.country-beside-score';
   if (first.upper) return null;
   // "Cina e Giappone …" opening a headline: the subject with no article.
   if (prev === undefined || prev.sentence !== first.sentence)
@@ -116,6 +117,36 @@ function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon): Enti
   )
     return 'type.country-opposed';
   return null;
+}
+
+/** A score ("4-0", "81-64") whose first number is token k: two numbers joined by a dash, and no month after (a span of days). */
+function scoreAt(tokens: Token[], k: number, lex: Lexicon): boolean {
+  const a = tokens[k];
+  const dash = tokens[k + 1];
+  const b = tokens[k + 2];
+  return (
+    a?.kind === 'num' &&
+    dash !== undefined &&
+    ROUTE_DASHES.has(dash.text) &&
+    !dash.spaceBefore &&
+    b?.kind === 'num' &&
+    !b.spaceBefore &&
+    !lex.months.has(tokens[k + 3]?.key ?? '')
+  );
+}
+
+/**
+ * "batte 3-1 la Polonia", "la Francia 2-0", "Svezia (2-0)": a country next to a score is its team, the
+ * score before it (past an article) or after it (past a bracket).
+ */
+function besideScore(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+  const sentence = m.sentence;
+  let k = m.first - 1;
+  if (DEFINITE_ARTICLES.has(tokens[k]?.key ?? '')) k--;
+  if (tokens[k]?.sentence === sentence && scoreAt(tokens, k - 2, lex)) return true;
+  let j = m.last;
+  if (tokens[j]?.text === '(') j++;
+  return tokens[j]?.sentence === sentence && scoreAt(tokens, j, lex);
 }
 
 /** Territories that are also administrations: "il comune di Genova" is a town or the town's council. */
@@ -214,8 +245,9 @@ function personNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean
   if (!lowercase(prev)) return false;
   if (lex.personNouns.has(prev.key)) return true;
   const prev2 = tokens[first - 2];
+  // "dei", "sei": a function word or a number may end like an adjective.
   return (
-    (lex.demonyms.has(prev.key) || ADJECTIVE_ENDINGS.test(prev.key)) &&
+    (lex.demonyms.has(prev.key) || (ADJECTIVE_ENDINGS.test(prev.key) && !lex.functionWords.has(prev.key))) &&
     lowercase(prev2) &&
     lex.personNouns.has(prev2.key)
   );
@@ -370,6 +402,27 @@ function orgCueBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
     if (lex.functionWords.has(t.key) && !OF.has(t.key)) return false;
   }
   return false;
+}
+
+/** Participles that give a name: "denominata", "chiamato", "battezzata". */
+const NAMING_PARTICIPLES = keySet(wordClass('typing', 'naming-participles'));
+
+/**
+ * "le associazioni segrete denominate X", "una terra chiamata X", "un amico artista chiamato X": a naming
+ * participle right before the name, and within five lowercase words before it a noun that says what the name is.
+ */
+function namedAs(tokens: Token[], first: number, lex: Lexicon): EntityType | null {
+  const participle = tokens[first - 1];
+  const sentence = (tokens[first] as Token).sentence;
+  if (participle === undefined || participle.cap || !NAMING_PARTICIPLES.has(participle.key)) return null;
+  for (let k = first - 2; k >= Math.max(0, first - 7); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || t.cap || t.sentence !== sentence) return null;
+    if (lex.orgCues.has(t.key)) return 'Organization';
+    if (lex.placeNouns.has(t.key)) return 'Place';
+    if (lex.personNouns.has(t.key)) return 'Person';
+  }
+  return null;
 }
 
 /** A word opening its line and closed by a full stop, a comma or a dash (any of three): the town of a dateline ("ORTISEI. Il …", "SAVONA — Il …"). */
@@ -574,6 +627,36 @@ export function typeMentions(
     const lastKey = (tokens[m.last - 1] as Token).key;
     if (words >= 2 && (lex.orgWords.has(lastKey) || lex.orgWords.has(first.key)))
       set(m, 'Organization', 2.5, 'type.organization-word');
+    // "Amnesty Italia", "Wikimedia Svizzera": a name nothing else explains, ended by a country, is a body's branch
+    // there; "Centro Italia", "Alta Francia": a common word before the country names a part of it.
+    const lastEntry = lex.gazetteer.get(lastKey);
+    if (
+      words >= 2 &&
+      m.strength < 2.3 &&
+      (tokens[m.last - 1] as Token).cap &&
+      !lex.firstNames.has(first.key) &&
+      !lex.knownSurnames.has(first.key) &&
+      lastEntry?.type === 'Place' &&
+      countryNames(lex).has(lastEntry.canonical)
+    ) {
+      const common = tokens.slice(m.first, m.last - 1).some((t) => isOrdinaryWord(t.key, lex) || vocabulary.has(t.key));
+      if (common) set(m, 'Place', 2.3, 'type.part-of-country');
+      else set(m, 'Organization', 2.3, 'type.organization-branch');
+    }
+    // "del Benetton Treviso", "il Celtic Glasgow": a masculine article before a name nothing typed that ends on a town
+    // names the town's club; Italian news write no article before a person's full name.
+    if (
+      words >= 2 &&
+      m.strength <= 1 &&
+      before !== undefined &&
+      CLUB_ARTICLES.has(before.key) &&
+      !before.cap &&
+      before.sentence === first.sentence &&
+      lex.cities.has(lastKey) &&
+      tokens.slice(m.first, m.last).every((t) => t.cap) &&
+      !lex.firstNames.has(first.key)
+    )
+      set(m, 'Organization', 2.3, 'type.club-after-article');
     // "European Centre for Disease Prevention and Control": an English name joined by "of", "for" or "and" around an organization word.
     if (words >= 3 && m.strength < 2.5) {
       let connector = false;
@@ -601,7 +684,7 @@ export function typeMentions(
     if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2, 'type.known-first-name');
     // "Civil Rights Act", "Equality Bill": a law is a text, no person nor body.
     if (words >= 2 && LAW_WORDS.has(lastKey) && (tokens[m.last - 1] as Token).cap && !lex.firstNames.has(first.key))
-      set(m, 'Other', 2.6, 'type.law-name');
+      set(m, 'Work', 2.6, 'type.law-name');
     if (words >= 2 && lex.eventWords.has(lastKey) && !(words === 2 && lex.firstNames.has(first.key)))
       set(m, 'Event', 2.6, 'type.event-word-ending');
     // "le Finals", "i Masters": an event word standing alone names the event the article is about.
@@ -805,12 +888,48 @@ export function typeMentions(
       const apposition = appositionAfter(tokens, m, lex);
       if (apposition !== null) set(m, apposition, 2.3, 'type.apposition-after');
     }
+    // "le organizzazioni denominate X", "una terra chiamata X": the noun the naming participle follows.
+    if (m.strength < 2.3) {
+      const named = namedAs(tokens, m.first, lex);
+      if (named !== null) set(m, named, 2.3, 'type.named-as');
+    }
     // "il rapporto del X", "l'articolo del X": a publisher.
     if (prev && prev2 && SOURCE_OF.has(prev.key) && lex.sourceNouns.has(prev2.key))
       set(m, 'Organization', 2, 'type.publisher-of-source');
   }
   countriesTogether(tokens, mentions, lex);
   clubsInMatches(tokens, mentions, lex);
+  listsShareType(tokens, mentions);
+}
+
+/** Below any evidence of its own (2 and up), above a bare capitalized word (1): a list lends its type, it proves none. */
+const LIST_STRENGTH = 1.8;
+
+/**
+ * "Codacons, Zentrix e Altroconsumo": the members of a list are things of one kind, so a lone word nothing typed takes
+ * the type its typed members all share, when that is an organization.
+ */
+function listsShareType(tokens: Token[], mentions: MentionCandidate[]): void {
+  const untyped = (m: MentionCandidate) => m.strength <= 1 && m.gazetteer === null && m.headType === null;
+  let k = 0;
+  while (k < mentions.length) {
+    let end = k;
+    while (end + 1 < mentions.length) {
+      const a = mentions[end] as MentionCandidate;
+      const b = mentions[end + 1] as MentionCandidate;
+      if (b.sentence !== a.sentence || b.first !== a.last + 1 || !LIST_JOINERS.has((tokens[a.last] as Token).key))
+        break;
+      end++;
+    }
+    if (end > k) {
+      const list = mentions.slice(k, end + 1);
+      const types = new Set(list.filter((m) => !untyped(m)).map((m) => m.reading?.type ?? m.type));
+      if (types.size === 1 && types.has('Organization'))
+        for (const m of list)
+          if (untyped(m) && m.last - m.first === 1) set(m, 'Organization', LIST_STRENGTH, 'type.list-shares-type');
+    }
+    k = end + 1;
+  }
 }
 
 /**
