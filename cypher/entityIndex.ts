@@ -49,15 +49,26 @@ export class EntityIndex extends GenerationKept {
   private articleDates: string[] = [];
   /** The articles of entities asked for so far (numbers into the tables above), or of every entity once mentionsLoaded. */
   private articlesOf = new Map<string, number[]>();
-  /** Every article's entities (by article number), once every mention is loaded. */
-  private entitiesOf: string[][] | null = null;
+  /** Every article's entities (entity numbers, by article number), once every mention is loaded. */
+  private entitiesOf: number[][] | null = null;
+  /**
+   * Entities numbered once (every entity with a mention): co-mention counting adds into typed
+   * arrays indexed by these numbers, not into maps keyed by id strings.
+   */
+  private entityNumber = new Map<string, number>();
+  private entityIds: string[] = [];
   private mentionsLoading: Promise<void> | null = null;
   /** Every entity's graph/nodes row, once loaded; `staleNodes`: those a batch touched since, to read again. */
   private nodeRows: Map<string, Row> | null = null;
   private nodesLoading: Promise<Map<string, Row>> | null = null;
   private staleNodes = new Set<string>();
-  /** The articles ranked, and the ranked lists handed out, until the next article or write. */
+  /**
+   * The articles ranked, each entity's article ranks sorted (repeats kept: a center's latest
+   * articles are the first of them) and without repeats (the lists handed out), until the
+   * next article or write.
+   */
   private ranked: { byRank: Int32Array; rankOf: Int32Array } | null = null;
+  private sortedRanksOf = new Map<string, Int32Array>();
   private rankedOf = new Map<string, Int32Array>();
 
   protected drop(): void {
@@ -68,11 +79,14 @@ export class EntityIndex extends GenerationKept {
     this.articleDates = [];
     this.articlesOf = new Map();
     this.ranked = null;
+    this.sortedRanksOf = new Map();
     this.rankedOf = new Map();
     this.sortedByTypes = new Map();
     this.articlesLoading = null;
     this.articlesLoaded = false;
     this.entitiesOf = null;
+    this.entityNumber = new Map();
+    this.entityIds = [];
     this.mentionsLoading = null;
     this.nodeRows = null;
     this.nodesLoading = null;
@@ -90,6 +104,16 @@ export class EntityIndex extends GenerationKept {
     return number;
   }
 
+  private numberEntity(id: string): number {
+    let number = this.entityNumber.get(id);
+    if (number === undefined) {
+      number = this.entityIds.length;
+      this.entityNumber.set(id, number);
+      this.entityIds.push(id);
+    }
+    return number;
+  }
+
   /**
    * A committed batch, applied as the store applied it: `generation` is the one its
    * transaction ended in. Anything missed since the index was filled empties it instead.
@@ -97,6 +121,7 @@ export class EntityIndex extends GenerationKept {
   apply(batch: WriteBatch, generation: number): void {
     if (!this.follow(generation)) return;
     this.ranked = null;
+    this.sortedRanksOf = new Map();
     this.rankedOf = new Map();
     this.sortedByTypes = new Map();
     const dates = new Map(batch.articles.map((article) => [str(article.id), str(article.date)]));
@@ -122,7 +147,7 @@ export class EntityIndex extends GenerationKept {
         }
         const number = this.number(articleId, dates.get(articleId) ?? '');
         list.push(number);
-        (entitiesOf[number] ??= []).push(entityId);
+        (entitiesOf[number] ??= []).push(this.numberEntity(entityId));
       }
     const ranks = this.ranks;
     if (ranks === null) return;
@@ -278,14 +303,16 @@ export class EntityIndex extends GenerationKept {
     const loading = Promise.all([this.loadArticles(run), run('graph/mention-lists', {})]).then(([, rows]) => {
       if (this.generation !== generation || !this.fresh() || this.mentionsLoading !== loading) return;
       const articlesOf = new Map<string, number[]>();
-      const entitiesOf: string[][] = [];
+      const entitiesOf: number[][] = [];
       for (const row of rows) {
         const id = str(row.id);
         const list = strList(row.articleIds).map((articleId) => this.number(articleId, ''));
         articlesOf.set(id, list);
-        for (const number of list) (entitiesOf[number] ??= []).push(id);
+        const entity = this.numberEntity(id);
+        for (const number of list) (entitiesOf[number] ??= []).push(entity);
       }
       this.articlesOf = articlesOf;
+      this.sortedRanksOf = new Map();
       this.rankedOf = new Map();
       this.entitiesOf = entitiesOf;
       this.mentionsLoading = null;
@@ -298,7 +325,7 @@ export class EntityIndex extends GenerationKept {
    * The kept mentions, loaded if need be; null when a write came meanwhile (the caller then
    * asks the store).
    */
-  private async mentions(run: Run): Promise<string[][] | null> {
+  private async mentions(run: Run): Promise<number[][] | null> {
     await this.loadMentions(run);
     return this.fresh() ? this.entitiesOf : null;
   }
@@ -344,8 +371,10 @@ export class EntityIndex extends GenerationKept {
     const weights = new Map<string, number>();
     for (const articleId of strList(params.ids)) {
       const number = this.articleNumber.get(articleId);
-      for (const id of number === undefined ? [] : (entitiesOf[number] ?? []))
+      for (const entity of number === undefined ? [] : (entitiesOf[number] ?? [])) {
+        const id = this.entityIds[entity]!;
         weights.set(id, (weights.get(id) ?? 0) + 1);
+      }
     }
     return [...weights].map(([id, weight]) => ({ id, weight, mentions: ranks.get(id)?.mentions ?? 0 }));
   }
@@ -355,6 +384,8 @@ export class EntityIndex extends GenerationKept {
    * (entity, article): the entities named in the latest `articlesPerCenter` articles of
    * each center (latest first is rank order), weighted by those articles; a
    * center by its own articles that name another center too. Across a write, the queries'.
+   * Counted over entity and article numbers in typed arrays, and only the `limit` strongest
+   * sorted: around a hub's frontier the counted articles name ten thousand entities.
    */
   async comentionNeighbors(
     run: Run,
@@ -370,37 +401,75 @@ export class EntityIndex extends GenerationKept {
     const centersOf = new Int32Array(this.articleIds.length);
     const isCounted = new Uint8Array(this.articleIds.length);
     const counted: number[] = [];
-    const listOf = new Map<string, number[]>();
+    const centerLists = new Map<number, number[]>();
     for (const center of centers) {
       const list = this.articlesOf.get(center);
       if (!list || list.length === 0) continue;
-      listOf.set(center, list);
+      centerLists.set(this.entityNumber.get(center)!, list);
       for (const number of list) centersOf[number]!++;
-      const latest = Int32Array.from(list, (number) => ranking.rankOf[number]!)
-        .sort()
-        .subarray(0, articlesPerCenter);
-      for (const rank of latest) {
-        const number = ranking.byRank[rank]!;
+      const latest = this.sortedRanks(center, ranking);
+      // As Int32Array.subarray(0, articlesPerCenter) cuts it.
+      const end =
+        articlesPerCenter < 0
+          ? Math.max(0, latest.length + articlesPerCenter)
+          : Math.min(latest.length, articlesPerCenter);
+      for (let k = 0; k < end; k++) {
+        const number = ranking.byRank[latest[k]!]!;
         if (isCounted[number] === 0) {
           isCounted[number] = 1;
           counted.push(number);
         }
       }
     }
-    const weights = new Map<string, number>();
+    const weights = new Int32Array(this.entityIds.length);
+    const touched: number[] = [];
     for (const number of counted)
-      for (const id of entitiesOf[number] ?? []) weights.set(id, (weights.get(id) ?? 0) + 1);
-    const neighbours: { id: string; weight: number; mentions: number }[] = [];
-    for (const [id, shared] of weights) {
-      const own = listOf.get(id);
-      let weight = shared;
+      for (const entity of entitiesOf[number] ?? []) if (weights[entity]!++ === 0) touched.push(entity);
+    const found: number[] = [];
+    let most = 0;
+    for (const entity of touched) {
+      const own = centerLists.get(entity);
       if (own) {
-        weight = 0;
+        let weight = 0;
         for (const number of own) if (isCounted[number] === 1 && centersOf[number]! > 1) weight++;
+        weights[entity] = weight;
       }
-      if (weight > 0) neighbours.push({ id, weight, mentions: ranks.get(id)?.mentions ?? 0 });
+      const weight = weights[entity]!;
+      if (weight > 0) {
+        found.push(entity);
+        if (weight > most) most = weight;
+      }
     }
-    return neighbours.sort((a, b) => b.weight - a.weight || compareText(a.id, b.id)).slice(0, Math.max(0, limit));
+    const keep = Math.max(0, limit);
+    // Those above the weight at which `keep` is reached, and the ties at it: only they are sorted.
+    let floor = 1;
+    if (found.length > keep) {
+      const withWeight = new Int32Array(most + 1);
+      for (const entity of found) withWeight[weights[entity]!]!++;
+      let taken = 0;
+      for (floor = most; floor > 1 && taken + withWeight[floor]! < keep; floor--) taken += withWeight[floor]!;
+    }
+    const ids = this.entityIds;
+    const chosen = floor > 1 ? found.filter((entity) => weights[entity]! >= floor) : found;
+    chosen.sort((a, b) => weights[b]! - weights[a]! || compareText(ids[a]!, ids[b]!));
+    chosen.length = Math.min(chosen.length, keep);
+    return chosen.map((entity) => {
+      const id = ids[entity]!;
+      return { id, weight: weights[entity]!, mentions: ranks.get(id)?.mentions ?? 0 };
+    });
+  }
+
+  /** The ranks of `id`'s articles, ascending (latest first), repeats kept; kept until the ranking changes. */
+  private sortedRanks(id: string, ranking: { rankOf: Int32Array }): Int32Array {
+    let ranks = this.sortedRanksOf.get(id);
+    if (!ranks) {
+      const list = this.articlesOf.get(id) ?? [];
+      ranks = new Int32Array(list.length);
+      for (let k = 0; k < list.length; k++) ranks[k] = ranking.rankOf[list[k]!]!;
+      ranks.sort();
+      this.sortedRanksOf.set(id, ranks);
+    }
+    return ranks;
   }
 
   /**
@@ -416,7 +485,10 @@ export class EntityIndex extends GenerationKept {
         lists: ids.map((id) => {
           let list = this.rankedOf.get(id);
           if (!list) {
-            list = sortedUnique(Int32Array.from(this.articlesOf.get(id) ?? [], (number) => ranking.rankOf[number]!));
+            const ranks = this.sortedRanks(id, ranking);
+            let repeats = false;
+            for (let k = 1; k < ranks.length && !repeats; k++) repeats = ranks[k] === ranks[k - 1];
+            list = repeats ? sortedUnique(ranks.slice()) : ranks;
             this.rankedOf.set(id, list);
           }
           return list;
@@ -441,6 +513,7 @@ export class EntityIndex extends GenerationKept {
       rankOf[number] = rank;
     });
     this.ranked = { byRank, rankOf };
+    this.sortedRanksOf = new Map();
     this.rankedOf = new Map();
     return this.ranked;
   }
