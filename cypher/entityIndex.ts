@@ -57,6 +57,12 @@ export class EntityIndex extends GenerationKept {
    */
   private entityNumber = new Map<string, number>();
   private entityIds: string[] = [];
+  /**
+   * Entity numbers in id order (compareText) and each number's place in it: ties in a weight
+   * are broken by these integers, not by comparing id strings. Numbered entities not placed
+   * yet are merged in when next asked for.
+   */
+  private idOrder: { byId: Int32Array; placeOf: Int32Array } | null = null;
   private mentionsLoading: Promise<void> | null = null;
   /** Every entity's graph/nodes row, once loaded; `staleNodes`: those a batch touched since, to read again. */
   private nodeRows: Map<string, Row> | null = null;
@@ -87,6 +93,7 @@ export class EntityIndex extends GenerationKept {
     this.entitiesOf = null;
     this.entityNumber = new Map();
     this.entityIds = [];
+    this.idOrder = null;
     this.mentionsLoading = null;
     this.nodeRows = null;
     this.nodesLoading = null;
@@ -441,22 +448,51 @@ export class EntityIndex extends GenerationKept {
       }
     }
     const keep = Math.max(0, limit);
-    // Those above the weight at which `keep` is reached, and the ties at it: only they are sorted.
-    let floor = 1;
+    const ids = this.entityIds;
+    const { byId, placeOf } = this.entityOrder();
+    // When more are found than kept: those above the weight at which `keep` is reached are
+    // sorted, and the ties at that weight are taken in id order, as many as there is room for.
+    let chosen = found;
     if (found.length > keep) {
       const withWeight = new Int32Array(most + 1);
       for (const entity of found) withWeight[weights[entity]!]!++;
-      let taken = 0;
-      for (floor = most; floor > 1 && taken + withWeight[floor]! < keep; floor--) taken += withWeight[floor]!;
+      let floor = most;
+      let above = 0;
+      for (; above + withWeight[floor]! < keep; floor--) above += withWeight[floor]!;
+      chosen = found.filter((entity) => weights[entity]! > floor);
+      const tied = new Uint8Array(byId.length);
+      for (const entity of found) if (weights[entity] === floor) tied[placeOf[entity]!] = 1;
+      chosen.sort((a, b) => weights[b]! - weights[a]! || placeOf[a]! - placeOf[b]!);
+      for (let place = 0; place < byId.length && chosen.length < keep; place++)
+        if (tied[place] === 1) chosen.push(byId[place]!);
+    } else chosen.sort((a, b) => weights[b]! - weights[a]! || placeOf[a]! - placeOf[b]!);
+    const rows: Row[] = new Array(chosen.length);
+    for (let k = 0; k < chosen.length; k++) {
+      const id = ids[chosen[k]!]!;
+      rows[k] = { id, weight: weights[chosen[k]!]!, mentions: ranks.get(id)?.mentions ?? 0 };
     }
+    return rows;
+  }
+
+  /** Every numbered entity's place in id order, the numbers added since merged in. */
+  private entityOrder(): { byId: Int32Array; placeOf: Int32Array } {
     const ids = this.entityIds;
-    const chosen = floor > 1 ? found.filter((entity) => weights[entity]! >= floor) : found;
-    chosen.sort((a, b) => weights[b]! - weights[a]! || compareText(ids[a]!, ids[b]!));
-    chosen.length = Math.min(chosen.length, keep);
-    return chosen.map((entity) => {
-      const id = ids[entity]!;
-      return { id, weight: weights[entity]!, mentions: ranks.get(id)?.mentions ?? 0 };
-    });
+    const kept = this.idOrder;
+    if (kept && kept.byId.length === ids.length) return kept;
+    const placed = kept?.byId ?? new Int32Array(0);
+    const added = Int32Array.from({ length: ids.length - placed.length }, (_, k) => placed.length + k).sort((a, b) =>
+      compareText(ids[a]!, ids[b]!),
+    );
+    const byId = new Int32Array(ids.length);
+    for (let i = 0, j = 0, k = 0; k < byId.length; k++)
+      byId[k] =
+        j >= added.length || (i < placed.length && compareText(ids[placed[i]!]!, ids[added[j]!]!) <= 0)
+          ? placed[i++]!
+          : added[j++]!;
+    const placeOf = new Int32Array(ids.length);
+    for (let k = 0; k < byId.length; k++) placeOf[byId[k]!] = k;
+    this.idOrder = { byId, placeOf };
+    return this.idOrder;
   }
 
   /** The ranks of `id`'s articles, ascending (latest first), repeats kept; kept until the ranking changes. */
