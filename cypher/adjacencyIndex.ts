@@ -293,6 +293,16 @@ export class AdjacencyIndex extends GenerationKept {
     return strList(params.ids).flatMap((id) => adjacency.relationsOut.get(id) ?? []);
   }
 
+  /** graph/relation-edges' rows of `ids` whose target is one of `ids` too: the relations among them. */
+  async relationEdgesAmong(run: Run, ids: string[]): Promise<Row[]> {
+    const adjacency = await this.load(run);
+    const members = new Set(ids);
+    const rows: Row[] = [];
+    for (const id of ids)
+      for (const row of adjacency.relationsOut.get(id) ?? []) if (members.has(row.target)) rows.push(row);
+    return rows;
+  }
+
   /** graph/spoke-about-edges' rows: every (statement, target) of each speaker of `ids`. */
   async spokeAboutEdges(run: Run, params: Params): Promise<Row[]> {
     const adjacency = await this.load(run);

@@ -15,10 +15,9 @@ import type {
 import type { CypherResult } from '../contract/cypher.ts';
 import type { ExtractionResult, KnownEntity } from '../contract/extraction.ts';
 import { loadQuery, type Splice } from './queries.ts';
-import { queriedArticleLists, type ArticleListsOf, type ComentionNeighborsOf } from './reads/coMentions.ts';
 import { article, articles, entity, statements } from './reads/details.ts';
 import { inOrder, num, str, strList, type Run } from './reads/decode.ts';
-import { neighborhood, overview } from './reads/graph.ts';
+import { neighborhood, overview, queriedSources, type GraphSources } from './reads/graph.ts';
 import { existingArticleIds, knownEntities } from './reads/known.ts';
 import { search } from './reads/search.ts';
 import { schema, stats } from './reads/stats.ts';
@@ -127,9 +126,20 @@ export abstract class CypherStore implements GraphStore {
 
   private readonly reader: Run = (queryName, params) => this.run(queryName, params ?? {});
 
-  /** Where the graph views count co-mentions from: the entity index, else the store's query. */
-  private articleLists(): ArticleListsOf {
-    return this.entityIndex ? this.entityIndex.articleLists(this.reader) : queriedArticleLists(this.reader);
+  /**
+   * What the graph views read from the kept indexes (co-mentions from the entity index, the
+   * relations among a view from the adjacency index), else from the store's queries.
+   */
+  private graphSources(): GraphSources {
+    const sources = queriedSources(this.graphReader);
+    const index = this.entityIndex;
+    const adjacency = this.adjacencyIndex;
+    if (index) {
+      sources.articleLists = index.articleLists(this.reader);
+      sources.comentionedOf = (centers, limit) => index.comentionNeighbors(this.reader, centers, limit);
+    }
+    if (adjacency) sources.relationRowsAmong = (ids) => adjacency.relationEdgesAmong(this.reader, ids);
+    return sources;
   }
 
   /** The reader of the graph views: what the entity index keeps is answered from it. */
@@ -298,18 +308,13 @@ export abstract class CypherStore implements GraphStore {
 
   overview(options: { limit: number; types?: string[] }): Promise<GraphPayload> {
     return this.cached(`overview ${JSON.stringify([options.limit, options.types ?? null])}`, () =>
-      overview(this.graphReader, options, this.articleLists()),
+      overview(this.graphReader, options, this.graphSources()),
     );
   }
 
   neighborhood(entityId: string, options: { depth: number; limit: number }): Promise<GraphPayload> {
-    const index = this.entityIndex;
-    // Co-mentioned neighbours from the kept mentions, else from the store's queries.
-    const comentioned: ComentionNeighborsOf | undefined = index
-      ? (centers, limit) => index.comentionNeighbors(this.reader, centers, limit)
-      : undefined;
     return this.cached(`neighborhood ${JSON.stringify([entityId, options.depth, options.limit])}`, () =>
-      neighborhood(this.graphReader, entityId, options, this.articleLists(), comentioned),
+      neighborhood(this.graphReader, entityId, options, this.graphSources()),
     );
   }
 
