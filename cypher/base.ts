@@ -158,6 +158,8 @@ export abstract class CypherStore implements GraphStore {
         return index.entityArticles(this.reader, params);
       case 'graph/article-entities':
         return index.articleEntities(this.reader, params);
+      case 'search/entities':
+        return index.searchEntities(this.reader, params);
     }
     if (adjacency === null) return this.reader(queryName, params);
     switch (queryName) {
@@ -340,7 +342,7 @@ export abstract class CypherStore implements GraphStore {
   }
 
   search(text: string, limit: number): Promise<SearchHit[]> {
-    return this.cached(`search ${JSON.stringify([text, limit])}`, () => search(this.reader, text, limit));
+    return this.cached(`search ${JSON.stringify([text, limit])}`, () => search(this.graphReader, text, limit));
   }
 }
 

@@ -26,7 +26,7 @@ import {
   type ArticleListsOf,
 } from './reads/coMentions.ts';
 import type { Run } from './reads/decode.ts';
-import { compareText, num, str, strList } from './reads/decode.ts';
+import { compareCodePoints, compareText, num, str, strList } from './reads/decode.ts';
 import { GenerationKept } from './generationKept.ts';
 import type { WriteBatch } from './writes/plan.ts';
 
@@ -68,6 +68,10 @@ export class EntityIndex extends GenerationKept {
   private nodeRows: Map<string, Row> | null = null;
   private nodesLoading: Promise<Map<string, Row>> | null = null;
   private staleNodes = new Set<string>();
+  /** Every entity's searchText, once loaded; `staleTexts`: those a batch wrote since, to read again. */
+  private searchTexts: Map<string, unknown> | null = null;
+  private textsLoading: Promise<Map<string, unknown>> | null = null;
+  private staleTexts = new Set<string>();
   /**
    * The articles ranked, each entity's article ranks sorted (repeats kept: a center's latest
    * articles are the first of them) and without repeats (the lists handed out), until the
@@ -98,6 +102,9 @@ export class EntityIndex extends GenerationKept {
     this.nodeRows = null;
     this.nodesLoading = null;
     this.staleNodes = new Set();
+    this.searchTexts = null;
+    this.textsLoading = null;
+    this.staleTexts = new Set();
   }
 
   private number(articleId: string, date: string): number {
@@ -138,6 +145,8 @@ export class EntityIndex extends GenerationKept {
       for (const entity of batch.entities) this.staleNodes.add(entity.id);
       for (const counter of batch.counters) this.staleNodes.add(str(counter.id));
     }
+    // write/entities sets the searchText of the entities it writes, and only theirs.
+    if (this.searchTexts !== null) for (const entity of batch.entities) this.staleTexts.add(entity.id);
     const entitiesOf = this.entitiesOf;
     // write/mentions links an article of the batch to an entity only where the entity is
     // stored: one the batch writes, or one already mentioned.
@@ -269,6 +278,102 @@ export class EntityIndex extends GenerationKept {
     });
   }
 
+  private loadTexts(run: Run): Promise<Map<string, unknown>> {
+    this.fresh();
+    if (this.searchTexts) return Promise.resolve(this.searchTexts);
+    if (this.textsLoading) return this.textsLoading;
+    const generation = this.generation;
+    const loading = run('search/entity-texts', {}).then((rows) => {
+      const texts = new Map(rows.map((row) => [str(row.id), row.searchText]));
+      if (this.generation !== generation || !this.fresh()) return texts;
+      if (this.textsLoading === loading) {
+        this.searchTexts = texts;
+        this.textsLoading = null;
+      }
+      return texts;
+    });
+    this.textsLoading = loading;
+    return loading;
+  }
+
+  /**
+   * Every entity's node row and searchText as the store holds them now (those a write
+   * touched read again), or null when a write came meanwhile.
+   */
+  private async searchable(run: Run): Promise<{ nodeRows: Map<string, Row>; texts: Map<string, unknown> } | null> {
+    await Promise.all([this.loadNodes(run), this.loadTexts(run)]);
+    if (this.staleNodes.size > 0) await this.nodes(run, { ids: [...this.staleNodes] });
+    const texts = this.searchTexts;
+    if (texts !== null && this.staleTexts.size > 0) {
+      const generation = this.generation;
+      const stale = [...this.staleTexts];
+      const rows = await run('search/entity-texts-by-id', { ids: stale });
+      if (this.generation === generation && this.fresh() && texts === this.searchTexts) {
+        for (const id of stale) {
+          texts.delete(id);
+          this.staleTexts.delete(id);
+        }
+        for (const row of rows) texts.set(str(row.id), row.searchText);
+      }
+    }
+    if (!this.fresh() || this.nodeRows === null || this.searchTexts === null) return null;
+    if (this.staleNodes.size > 0 || this.staleTexts.size > 0) return null;
+    return { nodeRows: this.nodeRows, texts: this.searchTexts };
+  }
+
+  /**
+   * search/entities' rows from the kept node rows and search texts: the entities whose
+   * searchText contains `contains`, ranked (exact, prefix, word prefix, inside), then by
+   * mentions, name and id, the first `limit`. A scan of every entity's folded names here
+   * instead of on the engine, keeping only the best `limit` as it goes. The query answers
+   * when a write came meanwhile or a row is not as the order expects (a name not a string).
+   */
+  async searchEntities(run: Run, params: Params): Promise<Row[]> {
+    const kept = await this.searchable(run);
+    const contains = params.contains;
+    if (kept === null || typeof contains !== 'string') return run('search/entities', params);
+    const [exact, prefix, wordPrefix] = [str(params.exact), str(params.prefix), str(params.wordPrefix)];
+    const limit = Math.max(0, Math.trunc(num(params.limit)));
+    const best: { row: Row; rank: number; mentions: number; name: string; id: string }[] = [];
+    const before = (
+      a: { rank: number; mentions: number; name: string; id: string },
+      b: { rank: number; mentions: number; name: string; id: string },
+    ): boolean =>
+      a.rank !== b.rank
+        ? a.rank < b.rank
+        : a.mentions !== b.mentions
+          ? a.mentions > b.mentions
+          : a.name !== b.name
+            ? compareCodePoints(a.name, b.name) < 0
+            : compareCodePoints(a.id, b.id) < 0;
+    for (const [id, text] of kept.texts) {
+      if (typeof text !== 'string' || !text.includes(contains)) continue;
+      const row = kept.nodeRows.get(id);
+      if (!row || typeof row.name !== 'string' || typeof row.mentions !== 'number')
+        return run('search/entities', params);
+      const rank = text.includes(exact) ? 0 : text.includes(prefix) ? 1 : text.includes(wordPrefix) ? 2 : 3;
+      const hit = { row, rank, mentions: row.mentions, name: row.name, id };
+      if (best.length === limit && (limit === 0 || !before(hit, best[limit - 1]!))) continue;
+      let low = 0;
+      let high = best.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (before(best[middle]!, hit)) low = middle + 1;
+        else high = middle;
+      }
+      best.splice(low, 0, hit);
+      if (best.length > limit) best.pop();
+    }
+    return best.map(({ row, rank, mentions }) => ({
+      id: row.id,
+      name: row.name,
+      type: row.type,
+      aliases: row.aliases,
+      mentions,
+      rank,
+    }));
+  }
+
   /** graph/entity-count's row. */
   async entityCount(run: Run, params: Params): Promise<Row[]> {
     const types = Array.isArray(params.types) ? strList(params.types) : null;
@@ -337,9 +442,9 @@ export class EntityIndex extends GenerationKept {
     return this.fresh() ? this.entitiesOf : null;
   }
 
-  /** Loads everything kept (ranks, node rows, mentions), each once: what the first reads would load. */
+  /** Loads everything kept (ranks, node rows, mentions, search texts), each once: what the first reads would load. */
   async warm(run: Run): Promise<void> {
-    await Promise.all([this.loadRanks(run), this.loadNodes(run), this.loadMentions(run)]);
+    await Promise.all([this.loadRanks(run), this.loadNodes(run), this.loadMentions(run), this.loadTexts(run)]);
   }
 
   /** graph/entity-articles' rows: each article that mentions one of `ids`, with its date. */
