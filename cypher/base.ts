@@ -138,7 +138,10 @@ export abstract class CypherStore implements GraphStore {
       sources.articleLists = index.articleLists(this.reader);
       sources.comentionedOf = (centers, limit) => index.comentionNeighbors(this.reader, centers, limit);
     }
-    if (adjacency) sources.relationRowsAmong = (ids) => adjacency.relationEdgesAmong(this.reader, ids);
+    if (adjacency) {
+      sources.relationRowsAmong = (ids) => adjacency.relationEdgesAmong(this.reader, ids);
+      sources.strongNeighbors = (ids) => adjacency.strongNeighbors(this.reader, ids);
+    }
     return sources;
   }
 

@@ -32,6 +32,29 @@ export interface GraphSources {
    * view draws; around hubs most relations lead out of it).
    */
   relationRowsAmong: (ids: string[]) => Promise<Row[]>;
+  /**
+   * The entities linked to one of `ids` (not itself) by relations of RELATION_TYPES or by
+   * statements, one row each: weight (relations plus statements linking them), mentions.
+   */
+  strongNeighbors: (ids: string[]) => Promise<Row[]>;
+}
+
+/** strongNeighbors from graph/relation-neighbors and graph/statement-neighbors, summed per entity. */
+async function queriedStrongNeighbors(run: Run, ids: string[]): Promise<Row[]> {
+  const [related, spoke] = await Promise.all([
+    run('graph/relation-neighbors', { ids }),
+    run('graph/statement-neighbors', { ids }),
+  ]);
+  const strong = new Map<string, { id: string; weight: number; mentions: number }>();
+  const add = (row: Row): void => {
+    const id = str(row.id);
+    const entry = strong.get(id);
+    if (entry) entry.weight += num(row.weight);
+    else strong.set(id, { id, weight: num(row.weight), mentions: num(row.mentions) });
+  };
+  for (const row of related) if (RELATION_TYPE_SET.has(str(row.type))) add(row);
+  for (const row of spoke) add(row);
+  return [...strong.values()];
 }
 
 /** The sources of a store that keeps nothing: its queries. */
@@ -40,6 +63,7 @@ export function queriedSources(run: Run): GraphSources {
     articleLists: queriedArticleLists(run),
     comentionedOf: (centers, limit) => comentionNeighbors(run, centers, limit),
     relationRowsAmong: (ids) => run('graph/relation-edges', { ids }),
+    strongNeighbors: (ids) => queriedStrongNeighbors(run, ids),
   };
 }
 
@@ -215,9 +239,8 @@ export async function neighborhood(
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
     // Co-mention is the weak signal that fills what statements and relations leave: it is
     // looked up around the strongest part of the frontier only (the frontier is sorted).
-    const [related, spoke, comentioned] = await Promise.all([
-      run('graph/relation-neighbors', { ids: frontier }),
-      run('graph/statement-neighbors', { ids: frontier }),
+    const [strong, comentioned] = await Promise.all([
+      sources.strongNeighbors(frontier),
       sources.comentionedOf(frontier.slice(0, COMENTION_FRONTIER), limit * 4),
     ]);
     const candidates = new Map<string, Candidate>();
@@ -230,12 +253,13 @@ export async function neighborhood(
       }
       return entry;
     };
-    for (const row of related) if (RELATION_TYPE_SET.has(str(row.type))) candidate(row).strong += num(row.weight);
-    for (const row of spoke) candidate(row).strong += num(row.weight);
+    for (const row of strong) candidate(row).strong += num(row.weight);
     for (const row of comentioned) candidate(row).comention += num(row.weight);
-    const fresh = [...candidates.values()]
-      .filter((entry) => !seen.has(entry.id))
-      .sort(
+    const room = limit - included.length;
+    const fresh = [...candidates.values()].filter((entry) => !seen.has(entry.id));
+    // With no room left the new candidates only count (totalNodes): their order does not matter.
+    if (room > 0)
+      fresh.sort(
         (a, b) =>
           Number(b.strong > 0) - Number(a.strong > 0) ||
           b.strong - a.strong ||
@@ -244,7 +268,6 @@ export async function neighborhood(
           (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
       );
     for (const entry of fresh) seen.add(entry.id);
-    const room = limit - included.length;
     if (fresh.length > room) truncated = true;
     frontier = fresh.slice(0, Math.max(0, room)).map((entry) => entry.id);
     for (const id of frontier) included.push(id);
