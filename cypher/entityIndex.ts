@@ -41,6 +41,12 @@ export class EntityIndex extends GenerationKept {
   private ranksLoading: Promise<Map<string, Ranked>> | null = null;
   /** The ranking's ids in graph/top-entities' order, per filter on types, until the next write. */
   private sortedByTypes = new Map<string, string[]>();
+  /**
+   * Every ranked id in graph/top-entities' order (mentions descending, then id), once sorted:
+   * each batch moves only the entities it wrote or counted, so the first overview after a
+   * write does not sort every entity again.
+   */
+  private sortedAll: string[] | null = null;
   private articlesLoading: Promise<void> | null = null;
   private articlesLoaded = false;
   /** Articles, numbered once: their ids and dates ('' for none), as graph/entity-article-lists reads them. */
@@ -92,6 +98,7 @@ export class EntityIndex extends GenerationKept {
     this.sortedRanksOf = new Map();
     this.rankedOf = new Map();
     this.sortedByTypes = new Map();
+    this.sortedAll = null;
     this.articlesLoading = null;
     this.articlesLoaded = false;
     this.entitiesOf = null;
@@ -134,7 +141,7 @@ export class EntityIndex extends GenerationKept {
    */
   apply(batch: WriteBatch, generation: number): void {
     if (!this.follow(generation)) return;
-    this.ranked = null;
+    // The articles ranked so far keep their order; ranking() merges the batch's in.
     this.sortedRanksOf = new Map();
     this.rankedOf = new Map();
     this.sortedByTypes = new Map();
@@ -175,6 +182,17 @@ export class EntityIndex extends GenerationKept {
       const ranked = ranks.get(str(counter.id));
       if (ranked) ranked.mentions += num(counter.mentions);
     }
+    if (this.sortedAll !== null) {
+      const moved = new Set([
+        ...batch.entities.map((entity) => entity.id),
+        ...batch.counters.map((row) => str(row.id)),
+      ]);
+      this.sortedAll = mergeSorted(
+        this.sortedAll.filter((id) => !moved.has(id)),
+        [...moved].filter((id) => ranks.has(id)).sort(byMentions(ranks)),
+        byMentions(ranks),
+      );
+    }
   }
 
   private loadRanks(run: Run): Promise<Map<string, Ranked>> {
@@ -210,12 +228,18 @@ export class EntityIndex extends GenerationKept {
     const kept = ranks === this.ranks ? this.sortedByTypes.get(key) : undefined;
     if (kept) return kept.slice(0, Math.max(0, limit));
     const wanted = types === null ? null : new Set(types);
-    const chosen: [string, number][] = [];
-    for (const [id, ranked] of ranks)
-      if (wanted === null || wanted.has(ranked.type)) chosen.push([id, ranked.mentions]);
-    chosen.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-    const sorted = chosen.map(([id]) => id);
-    if (ranks === this.ranks) this.sortedByTypes.set(key, sorted);
+    let sorted: string[];
+    if (ranks === this.ranks) {
+      this.sortedAll ??= [...ranks.keys()].sort(byMentions(ranks));
+      sorted = wanted === null ? this.sortedAll : this.sortedAll.filter((id) => wanted.has(ranks.get(id)!.type));
+      this.sortedByTypes.set(key, sorted);
+    } else {
+      const chosen: [string, number][] = [];
+      for (const [id, ranked] of ranks)
+        if (wanted === null || wanted.has(ranked.type)) chosen.push([id, ranked.mentions]);
+      chosen.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+      sorted = chosen.map(([id]) => id);
+    }
     return sorted.slice(0, Math.max(0, limit));
   }
 
@@ -646,9 +670,15 @@ export class EntityIndex extends GenerationKept {
     if (this.ranked && this.ranked.byRank.length === this.articleIds.length) return this.ranked;
     const ids = this.articleIds;
     const dates = this.articleDates;
-    const byRank = Int32Array.from({ length: ids.length }, (_, number) => number).sort(
-      (a, b) => compareText(dates[b]!, dates[a]!) || compareText(ids[a]!, ids[b]!),
-    );
+    const order = (a: number, b: number): number => compareText(dates[b]!, dates[a]!) || compareText(ids[a]!, ids[b]!);
+    // An article's number and date never change: those ranked already keep their order, and
+    // the ones numbered since are sorted and merged in.
+    const ranked = this.ranked?.byRank ?? new Int32Array(0);
+    const added = Int32Array.from({ length: ids.length - ranked.length }, (_, k) => ranked.length + k).sort(order);
+    const byRank = new Int32Array(ids.length);
+    for (let i = 0, j = 0, k = 0; k < byRank.length; k++)
+      byRank[k] =
+        j >= added.length || (i < ranked.length && order(ranked[i]!, added[j]!) <= 0) ? ranked[i++]! : added[j++]!;
     const rankOf = new Int32Array(ids.length);
     byRank.forEach((number, rank) => {
       rankOf[number] = rank;
@@ -658,4 +688,18 @@ export class EntityIndex extends GenerationKept {
     this.rankedOf = new Map();
     return this.ranked;
   }
+}
+
+/** graph/top-entities' order: mentions descending, then id. */
+function byMentions(ranks: ReadonlyMap<string, Ranked>): (a: string, b: string) => number {
+  return (a, b) => ranks.get(b)!.mentions - ranks.get(a)!.mentions || compareText(a, b);
+}
+
+/** Two lists sorted by `order`, merged into one. */
+function mergeSorted(first: string[], second: string[], order: (a: string, b: string) => number): string[] {
+  const merged: string[] = new Array(first.length + second.length);
+  for (let i = 0, j = 0, k = 0; k < merged.length; k++)
+    merged[k] =
+      j >= second.length || (i < first.length && order(first[i]!, second[j]!) <= 0) ? first[i++]! : second[j++]!;
+  return merged;
 }
