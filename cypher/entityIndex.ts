@@ -11,8 +11,9 @@
 // generation of the store's ReadCache (generationKept.ts), moves to the next with each batch it applies, and
 // empties itself when the generation has moved without it (any other write, a rollback, a
 // reset, a close) or when a batch mentions an entity it does not write. It answers
-// graph/top-entities, graph/entity-count, graph/nodes, graph/entity-articles and
-// graph/article-entities with the rows those queries would, and gives co-mention counting
+// graph/top-entities, graph/entity-count, graph/nodes, graph/entity-articles,
+// graph/article-entities and search/entities (from every entity's searchText, kept and read
+// again like the node rows) with the rows those queries would, and gives co-mention counting
 // the article lists graph/entity-article-lists would, and an entity's details the ids of its
 // newest articles as entity/articles orders them (differential.test.ts, entityIndex.test.ts
 // and entityDetails.test.ts compare them).
