@@ -20,7 +20,8 @@
 import type { EntityIndex } from './entityIndex.ts';
 import type { Params, Row } from './store.ts';
 import type { Run } from './reads/decode.ts';
-import { compareText, str, strList } from './reads/decode.ts';
+import { RELATION_TYPES } from '../contract/graph.ts';
+import { compareText, num, str, strList } from './reads/decode.ts';
 import { GenerationKept } from './generationKept.ts';
 import type { WriteBatch } from './writes/plan.ts';
 
@@ -63,6 +64,8 @@ interface Adjacency {
   spokeOut: Map<string, SpokeRow[]>;
   spokeIn: Map<string, SpokeRow[]>;
 }
+
+const RELATION_TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -293,6 +296,16 @@ export class AdjacencyIndex extends GenerationKept {
     return strList(params.ids).flatMap((id) => adjacency.relationsOut.get(id) ?? []);
   }
 
+  /** graph/relation-edges' rows of `ids` whose target is one of `ids` too: the relations among them. */
+  async relationEdgesAmong(run: Run, ids: string[]): Promise<Row[]> {
+    const adjacency = await this.load(run);
+    const members = new Set(ids);
+    const rows: Row[] = [];
+    for (const id of ids)
+      for (const row of adjacency.relationsOut.get(id) ?? []) if (members.has(row.target)) rows.push(row);
+    return rows;
+  }
+
   /** graph/spoke-about-edges' rows: every (statement, target) of each speaker of `ids`. */
   async spokeAboutEdges(run: Run, params: Params): Promise<Row[]> {
     const adjacency = await this.load(run);
@@ -354,6 +367,35 @@ export class AdjacencyIndex extends GenerationKept {
     const rows: Row[] = [];
     for (const [id, byType] of weights)
       for (const [type, weight] of byType) rows.push({ id, type, weight, mentions: ranks.get(id)?.mentions ?? 0 });
+    return rows;
+  }
+
+  /**
+   * GraphSources.strongNeighbors (reads/graph.ts) from the kept edges: per entity linked to
+   * one of `ids`, its relations of RELATION_TYPES to them plus the statements linking them,
+   * summed here rather than counted per relation type first.
+   */
+  async strongNeighbors(run: Run, ids: string[]): Promise<Row[]> {
+    const [adjacency, ranks, spoke] = await Promise.all([
+      this.load(run),
+      this.entities.mentionCounts(run),
+      this.statementNeighbors(run, { ids }),
+    ]);
+    const weights = new Map<string, number>();
+    for (const center of ids) {
+      for (const relation of adjacency.relationsOut.get(center) ?? [])
+        if (relation.target !== center && RELATION_TYPE_SET.has(relation.type))
+          weights.set(relation.target, (weights.get(relation.target) ?? 0) + 1);
+      for (const relation of adjacency.relationsIn.get(center) ?? [])
+        if (relation.source !== center && RELATION_TYPE_SET.has(relation.type))
+          weights.set(relation.source, (weights.get(relation.source) ?? 0) + 1);
+    }
+    for (const row of spoke) {
+      const id = str(row.id);
+      weights.set(id, (weights.get(id) ?? 0) + num(row.weight));
+    }
+    const rows: Row[] = [];
+    for (const [id, weight] of weights) rows.push({ id, weight, mentions: ranks.get(id)?.mentions ?? 0 });
     return rows;
   }
 

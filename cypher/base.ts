@@ -15,10 +15,9 @@ import type {
 import type { CypherResult } from '../contract/cypher.ts';
 import type { ExtractionResult, KnownEntity } from '../contract/extraction.ts';
 import { loadQuery, type Splice } from './queries.ts';
-import { queriedArticleLists, type ArticleListsOf, type ComentionNeighborsOf } from './reads/coMentions.ts';
 import { article, articles, entity, statements } from './reads/details.ts';
 import { inOrder, num, str, strList, type Run } from './reads/decode.ts';
-import { neighborhood, overview } from './reads/graph.ts';
+import { neighborhood, overview, queriedSources, type GraphSources } from './reads/graph.ts';
 import { existingArticleIds, knownEntities } from './reads/known.ts';
 import { search } from './reads/search.ts';
 import { schema, stats } from './reads/stats.ts';
@@ -29,6 +28,9 @@ import { checkReadOnly } from './readonly.ts';
 import type { GraphStore, Params, ReadOnlyOptions, Row, StatementFilter, WriteResult } from './store.ts';
 import { DEFAULT_BATCH_ARTICLES, planBatches } from './writes/plan.ts';
 import { ArticlesStoredMeanwhileError, writeBatch, type TxRun } from './writes/send.ts';
+
+/** The neighbourhood warm() computes: the explorer's (2 hops, the API's default cap). */
+const WARM_NEIGHBORHOOD = { depth: 2, limit: 300 };
 
 /** Nodes removed per statement by reset(), so a large store never needs one huge transaction. */
 const RESET_BATCH = 10_000;
@@ -127,9 +129,23 @@ export abstract class CypherStore implements GraphStore {
 
   private readonly reader: Run = (queryName, params) => this.run(queryName, params ?? {});
 
-  /** Where the graph views count co-mentions from: the entity index, else the store's query. */
-  private articleLists(): ArticleListsOf {
-    return this.entityIndex ? this.entityIndex.articleLists(this.reader) : queriedArticleLists(this.reader);
+  /**
+   * What the graph views read from the kept indexes (co-mentions from the entity index, the
+   * relations among a view from the adjacency index), else from the store's queries.
+   */
+  private graphSources(): GraphSources {
+    const sources = queriedSources(this.graphReader);
+    const index = this.entityIndex;
+    const adjacency = this.adjacencyIndex;
+    if (index) {
+      sources.articleLists = index.articleLists(this.reader);
+      sources.comentionedOf = (centers, limit) => index.comentionNeighbors(this.reader, centers, limit);
+    }
+    if (adjacency) {
+      sources.relationRowsAmong = (ids) => adjacency.relationEdgesAmong(this.reader, ids);
+      sources.strongNeighbors = (ids) => adjacency.strongNeighbors(this.reader, ids);
+    }
+    return sources;
   }
 
   /** The reader of the graph views: what the entity index keeps is answered from it. */
@@ -148,6 +164,8 @@ export abstract class CypherStore implements GraphStore {
         return index.entityArticles(this.reader, params);
       case 'graph/article-entities':
         return index.articleEntities(this.reader, params);
+      case 'search/entities':
+        return index.searchEntities(this.reader, params);
     }
     if (adjacency === null) return this.reader(queryName, params);
     switch (queryName) {
@@ -243,6 +261,13 @@ export abstract class CypherStore implements GraphStore {
     // mentioned entity, and their answer is not kept.
     const [top] = await this.graphReader('graph/top-entities', { types: null, limit: 1 });
     if (top) await entity(this.detailsReader, str(top.id));
+    // Likewise the first neighbourhoods and searches run JavaScript not yet compiled by V8's
+    // optimising tier (three to five times slower): one of each around the most mentioned
+    // entity warms it, its answer not kept either.
+    if (top) {
+      await neighborhood(this.graphReader, str(top.id), WARM_NEIGHBORHOOD, this.graphSources());
+      await search(this.graphReader, str(top.name).slice(0, 2), 12);
+    }
   }
 
   async writeExtraction(result: ExtractionResult, options: { batchArticles?: number } = {}): Promise<WriteResult> {
@@ -298,18 +323,13 @@ export abstract class CypherStore implements GraphStore {
 
   overview(options: { limit: number; types?: string[] }): Promise<GraphPayload> {
     return this.cached(`overview ${JSON.stringify([options.limit, options.types ?? null])}`, () =>
-      overview(this.graphReader, options, this.articleLists()),
+      overview(this.graphReader, options, this.graphSources()),
     );
   }
 
   neighborhood(entityId: string, options: { depth: number; limit: number }): Promise<GraphPayload> {
-    const index = this.entityIndex;
-    // Co-mentioned neighbours from the kept mentions, else from the store's queries.
-    const comentioned: ComentionNeighborsOf | undefined = index
-      ? (centers, limit) => index.comentionNeighbors(this.reader, centers, limit)
-      : undefined;
     return this.cached(`neighborhood ${JSON.stringify([entityId, options.depth, options.limit])}`, () =>
-      neighborhood(this.graphReader, entityId, options, this.articleLists(), comentioned),
+      neighborhood(this.graphReader, entityId, options, this.graphSources()),
     );
   }
 
@@ -335,7 +355,7 @@ export abstract class CypherStore implements GraphStore {
   }
 
   search(text: string, limit: number): Promise<SearchHit[]> {
-    return this.cached(`search ${JSON.stringify([text, limit])}`, () => search(this.reader, text, limit));
+    return this.cached(`search ${JSON.stringify([text, limit])}`, () => search(this.graphReader, text, limit));
   }
 }
 

@@ -633,6 +633,25 @@ const SAMPLES: Record<string, Sample> = {
     params: { contains: 'meloni', exact: '|meloni|', prefix: '|meloni', wordPrefix: ' meloni', limit: 5 },
     rows: [{ id: MELONI, name: 'Giorgia Meloni', type: 'Person', aliases: ['Meloni'], mentions: 5, rank: 0 }],
   },
+  'search/entity-texts': {
+    rows: (rows) =>
+      expect(sortById(rows)).toStrictEqual([
+        { id: 'event:vertice-bruxelles', searchText: '|vertice di bruxelles|' },
+        { id: COMMISSION, searchText: '|commissione europea|' },
+        { id: MELONI, searchText: '|giorgia meloni|meloni|' },
+        { id: DRAGHI, searchText: '|mario draghi|draghi|' },
+        { id: 'place:bruxelles', searchText: '|bruxelles|' },
+        { id: 'place:roma', searchText: '|roma|' },
+      ]),
+  },
+  'search/entity-texts-by-id': {
+    params: { ids: [DRAGHI, 'no-such-entity', COMMISSION] },
+    rows: (rows) =>
+      expect(sortById(rows)).toStrictEqual([
+        { id: COMMISSION, searchText: '|commissione europea|' },
+        { id: DRAGHI, searchText: '|mario draghi|draghi|' },
+      ]),
+  },
   'search/statements': {
     params: {
       contains: 'citta',

@@ -157,7 +157,11 @@ describe('kept answers', () => {
     );
     expect(await store.stats()).toStrictEqual(await stats(plain));
     expect(await store.articles({ limit: 5, offset: 1 })).toStrictEqual(await articles(plain, { limit: 5, offset: 1 }));
-    expect(await store.search('ma', 12)).toStrictEqual(await search(plain, 'ma', 12));
+    // Search from the entity index (every entity's names kept): short prefixes that match
+    // most entities, ties on mentions, whole names, nothing, and limits from 1 to the cap.
+    for (const text of ['ma', 'a', 'E', 'di ', 'ro', 'Bruxelles', 'città', 'zzzz'])
+      for (const limit of [1, 12, 500])
+        expect(await store.search(text, limit)).toStrictEqual(await search(plain, text, limit));
     for (const id of ids) {
       expect(await store.entity(id)).toStrictEqual(await entity(plain, id));
       // The explorer's cap (300) and a small one; relations, statements, co-mentions and

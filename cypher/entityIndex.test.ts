@@ -80,6 +80,11 @@ async function compare(): Promise<void> {
   const byMentions = (await direct('graph/entity-ranks', {}))
     .sort((a, b) => Number(b.mentions) - Number(a.mentions) || String(a.id).localeCompare(String(b.id)))
     .map((row) => String(row.id));
+  for (const contains of ['a', 'ma', 'ro', 'di', 'zzzz'])
+    for (const limit of [1, 5, 500]) {
+      const params = { contains, exact: `|${contains}|`, prefix: `|${contains}`, wordPrefix: ` ${contains}`, limit };
+      expect(await store.index.searchEntities(counting, params)).toStrictEqual(await direct('search/entities', params));
+    }
   let neighbours = 0;
   for (const centers of [byMentions.slice(0, 25), byMentions.slice(3, 4), byMentions.slice(-5), ['no-such-entity']])
     for (const [limit, perCenter] of [
@@ -121,6 +126,7 @@ describe('entity index', () => {
     expect(asked.filter((name) => name === 'graph/article-dates')).toHaveLength(1);
     expect(asked.filter((name) => name === 'graph/mention-lists')).toHaveLength(1);
     expect(asked.filter((name) => name === 'graph/all-nodes')).toHaveLength(1);
+    expect(asked.filter((name) => name === 'search/entity-texts')).toHaveLength(1);
     const before = (await entityIds()).length;
 
     asked.length = 0;
@@ -128,9 +134,10 @@ describe('entity index', () => {
     expect(written).toStrictEqual({ articlesWritten: 30, articlesSkipped: 0 });
     expect((await entityIds()).length).toBeGreaterThan(before);
     await compare();
-    // Rankings, article tables and mentions come from the batches; only the node rows of the
-    // entities a batch touched are read again.
-    expect(asked.filter((name) => name !== 'graph/nodes')).toStrictEqual([]);
+    // Rankings, article tables and mentions come from the batches; only the node rows and
+    // search texts of the entities a batch touched are read again.
+    expect(asked.filter((name) => name !== 'graph/nodes' && name !== 'search/entity-texts-by-id')).toStrictEqual([]);
+    expect(asked).toContain('search/entity-texts-by-id');
 
     asked.length = 0;
     expect(await store.writeExtraction(extract(corpus.slice(0, 50)))).toStrictEqual({

@@ -11,8 +11,9 @@
 // generation of the store's ReadCache (generationKept.ts), moves to the next with each batch it applies, and
 // empties itself when the generation has moved without it (any other write, a rollback, a
 // reset, a close) or when a batch mentions an entity it does not write. It answers
-// graph/top-entities, graph/entity-count, graph/nodes, graph/entity-articles and
-// graph/article-entities with the rows those queries would, and gives co-mention counting
+// graph/top-entities, graph/entity-count, graph/nodes, graph/entity-articles,
+// graph/article-entities and search/entities (from every entity's searchText, kept and read
+// again like the node rows) with the rows those queries would, and gives co-mention counting
 // the article lists graph/entity-article-lists would, and an entity's details the ids of its
 // newest articles as entity/articles orders them (differential.test.ts, entityIndex.test.ts
 // and entityDetails.test.ts compare them).
@@ -26,7 +27,7 @@ import {
   type ArticleListsOf,
 } from './reads/coMentions.ts';
 import type { Run } from './reads/decode.ts';
-import { compareText, num, str, strList } from './reads/decode.ts';
+import { compareCodePoints, compareText, num, str, strList } from './reads/decode.ts';
 import { GenerationKept } from './generationKept.ts';
 import type { WriteBatch } from './writes/plan.ts';
 
@@ -41,6 +42,12 @@ export class EntityIndex extends GenerationKept {
   private ranksLoading: Promise<Map<string, Ranked>> | null = null;
   /** The ranking's ids in graph/top-entities' order, per filter on types, until the next write. */
   private sortedByTypes = new Map<string, string[]>();
+  /**
+   * Every ranked id in graph/top-entities' order (mentions descending, then id), once sorted:
+   * each batch moves only the entities it wrote or counted, so the first overview after a
+   * write does not sort every entity again.
+   */
+  private sortedAll: string[] | null = null;
   private articlesLoading: Promise<void> | null = null;
   private articlesLoaded = false;
   /** Articles, numbered once: their ids and dates ('' for none), as graph/entity-article-lists reads them. */
@@ -49,15 +56,36 @@ export class EntityIndex extends GenerationKept {
   private articleDates: string[] = [];
   /** The articles of entities asked for so far (numbers into the tables above), or of every entity once mentionsLoaded. */
   private articlesOf = new Map<string, number[]>();
-  /** Every article's entities (by article number), once every mention is loaded. */
-  private entitiesOf: string[][] | null = null;
+  /** Every article's entities (entity numbers, by article number), once every mention is loaded. */
+  private entitiesOf: number[][] | null = null;
+  /**
+   * Entities numbered once (every entity with a mention): co-mention counting adds into typed
+   * arrays indexed by these numbers, not into maps keyed by id strings.
+   */
+  private entityNumber = new Map<string, number>();
+  private entityIds: string[] = [];
+  /**
+   * Entity numbers in id order (compareText) and each number's place in it: ties in a weight
+   * are broken by these integers, not by comparing id strings. Numbered entities not placed
+   * yet are merged in when next asked for.
+   */
+  private idOrder: { byId: Int32Array; placeOf: Int32Array } | null = null;
   private mentionsLoading: Promise<void> | null = null;
   /** Every entity's graph/nodes row, once loaded; `staleNodes`: those a batch touched since, to read again. */
   private nodeRows: Map<string, Row> | null = null;
   private nodesLoading: Promise<Map<string, Row>> | null = null;
   private staleNodes = new Set<string>();
-  /** The articles ranked, and the ranked lists handed out, until the next article or write. */
+  /** Every entity's searchText, once loaded; `staleTexts`: those a batch wrote since, to read again. */
+  private searchTexts: Map<string, unknown> | null = null;
+  private textsLoading: Promise<Map<string, unknown>> | null = null;
+  private staleTexts = new Set<string>();
+  /**
+   * The articles ranked, each entity's article ranks sorted (repeats kept: a center's latest
+   * articles are the first of them) and without repeats (the lists handed out), until the
+   * next article or write.
+   */
   private ranked: { byRank: Int32Array; rankOf: Int32Array } | null = null;
+  private sortedRanksOf = new Map<string, Int32Array>();
   private rankedOf = new Map<string, Int32Array>();
 
   protected drop(): void {
@@ -68,15 +96,23 @@ export class EntityIndex extends GenerationKept {
     this.articleDates = [];
     this.articlesOf = new Map();
     this.ranked = null;
+    this.sortedRanksOf = new Map();
     this.rankedOf = new Map();
     this.sortedByTypes = new Map();
+    this.sortedAll = null;
     this.articlesLoading = null;
     this.articlesLoaded = false;
     this.entitiesOf = null;
+    this.entityNumber = new Map();
+    this.entityIds = [];
+    this.idOrder = null;
     this.mentionsLoading = null;
     this.nodeRows = null;
     this.nodesLoading = null;
     this.staleNodes = new Set();
+    this.searchTexts = null;
+    this.textsLoading = null;
+    this.staleTexts = new Set();
   }
 
   private number(articleId: string, date: string): number {
@@ -90,13 +126,24 @@ export class EntityIndex extends GenerationKept {
     return number;
   }
 
+  private numberEntity(id: string): number {
+    let number = this.entityNumber.get(id);
+    if (number === undefined) {
+      number = this.entityIds.length;
+      this.entityNumber.set(id, number);
+      this.entityIds.push(id);
+    }
+    return number;
+  }
+
   /**
    * A committed batch, applied as the store applied it: `generation` is the one its
    * transaction ended in. Anything missed since the index was filled empties it instead.
    */
   apply(batch: WriteBatch, generation: number): void {
     if (!this.follow(generation)) return;
-    this.ranked = null;
+    // The articles ranked so far keep their order; ranking() merges the batch's in.
+    this.sortedRanksOf = new Map();
     this.rankedOf = new Map();
     this.sortedByTypes = new Map();
     const dates = new Map(batch.articles.map((article) => [str(article.id), str(article.date)]));
@@ -106,6 +153,8 @@ export class EntityIndex extends GenerationKept {
       for (const entity of batch.entities) this.staleNodes.add(entity.id);
       for (const counter of batch.counters) this.staleNodes.add(str(counter.id));
     }
+    // write/entities sets the searchText of the entities it writes, and only theirs.
+    if (this.searchTexts !== null) for (const entity of batch.entities) this.staleTexts.add(entity.id);
     const entitiesOf = this.entitiesOf;
     // write/mentions links an article of the batch to an entity only where the entity is
     // stored: one the batch writes, or one already mentioned.
@@ -122,7 +171,7 @@ export class EntityIndex extends GenerationKept {
         }
         const number = this.number(articleId, dates.get(articleId) ?? '');
         list.push(number);
-        (entitiesOf[number] ??= []).push(entityId);
+        (entitiesOf[number] ??= []).push(this.numberEntity(entityId));
       }
     const ranks = this.ranks;
     if (ranks === null) return;
@@ -133,6 +182,17 @@ export class EntityIndex extends GenerationKept {
     for (const counter of batch.counters) {
       const ranked = ranks.get(str(counter.id));
       if (ranked) ranked.mentions += num(counter.mentions);
+    }
+    if (this.sortedAll !== null) {
+      const moved = new Set([
+        ...batch.entities.map((entity) => entity.id),
+        ...batch.counters.map((row) => str(row.id)),
+      ]);
+      this.sortedAll = mergeSorted(
+        this.sortedAll.filter((id) => !moved.has(id)),
+        [...moved].filter((id) => ranks.has(id)).sort(byMentions(ranks)),
+        byMentions(ranks),
+      );
     }
   }
 
@@ -169,12 +229,18 @@ export class EntityIndex extends GenerationKept {
     const kept = ranks === this.ranks ? this.sortedByTypes.get(key) : undefined;
     if (kept) return kept.slice(0, Math.max(0, limit));
     const wanted = types === null ? null : new Set(types);
-    const chosen: [string, number][] = [];
-    for (const [id, ranked] of ranks)
-      if (wanted === null || wanted.has(ranked.type)) chosen.push([id, ranked.mentions]);
-    chosen.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-    const sorted = chosen.map(([id]) => id);
-    if (ranks === this.ranks) this.sortedByTypes.set(key, sorted);
+    let sorted: string[];
+    if (ranks === this.ranks) {
+      this.sortedAll ??= [...ranks.keys()].sort(byMentions(ranks));
+      sorted = wanted === null ? this.sortedAll : this.sortedAll.filter((id) => wanted.has(ranks.get(id)!.type));
+      this.sortedByTypes.set(key, sorted);
+    } else {
+      const chosen: [string, number][] = [];
+      for (const [id, ranked] of ranks)
+        if (wanted === null || wanted.has(ranked.type)) chosen.push([id, ranked.mentions]);
+      chosen.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+      sorted = chosen.map(([id]) => id);
+    }
     return sorted.slice(0, Math.max(0, limit));
   }
 
@@ -237,6 +303,102 @@ export class EntityIndex extends GenerationKept {
     });
   }
 
+  private loadTexts(run: Run): Promise<Map<string, unknown>> {
+    this.fresh();
+    if (this.searchTexts) return Promise.resolve(this.searchTexts);
+    if (this.textsLoading) return this.textsLoading;
+    const generation = this.generation;
+    const loading = run('search/entity-texts', {}).then((rows) => {
+      const texts = new Map(rows.map((row) => [str(row.id), row.searchText]));
+      if (this.generation !== generation || !this.fresh()) return texts;
+      if (this.textsLoading === loading) {
+        this.searchTexts = texts;
+        this.textsLoading = null;
+      }
+      return texts;
+    });
+    this.textsLoading = loading;
+    return loading;
+  }
+
+  /**
+   * Every entity's node row and searchText as the store holds them now (those a write
+   * touched read again), or null when a write came meanwhile.
+   */
+  private async searchable(run: Run): Promise<{ nodeRows: Map<string, Row>; texts: Map<string, unknown> } | null> {
+    await Promise.all([this.loadNodes(run), this.loadTexts(run)]);
+    if (this.staleNodes.size > 0) await this.nodes(run, { ids: [...this.staleNodes] });
+    const texts = this.searchTexts;
+    if (texts !== null && this.staleTexts.size > 0) {
+      const generation = this.generation;
+      const stale = [...this.staleTexts];
+      const rows = await run('search/entity-texts-by-id', { ids: stale });
+      if (this.generation === generation && this.fresh() && texts === this.searchTexts) {
+        for (const id of stale) {
+          texts.delete(id);
+          this.staleTexts.delete(id);
+        }
+        for (const row of rows) texts.set(str(row.id), row.searchText);
+      }
+    }
+    if (!this.fresh() || this.nodeRows === null || this.searchTexts === null) return null;
+    if (this.staleNodes.size > 0 || this.staleTexts.size > 0) return null;
+    return { nodeRows: this.nodeRows, texts: this.searchTexts };
+  }
+
+  /**
+   * search/entities' rows from the kept node rows and search texts: the entities whose
+   * searchText contains `contains`, ranked (exact, prefix, word prefix, inside), then by
+   * mentions, name and id, the first `limit`. A scan of every entity's folded names here
+   * instead of on the engine, keeping only the best `limit` as it goes. The query answers
+   * when a write came meanwhile or a row is not as the order expects (a name not a string).
+   */
+  async searchEntities(run: Run, params: Params): Promise<Row[]> {
+    const kept = await this.searchable(run);
+    const contains = params.contains;
+    if (kept === null || typeof contains !== 'string') return run('search/entities', params);
+    const [exact, prefix, wordPrefix] = [str(params.exact), str(params.prefix), str(params.wordPrefix)];
+    const limit = Math.max(0, Math.trunc(num(params.limit)));
+    const best: { row: Row; rank: number; mentions: number; name: string; id: string }[] = [];
+    const before = (
+      a: { rank: number; mentions: number; name: string; id: string },
+      b: { rank: number; mentions: number; name: string; id: string },
+    ): boolean =>
+      a.rank !== b.rank
+        ? a.rank < b.rank
+        : a.mentions !== b.mentions
+          ? a.mentions > b.mentions
+          : a.name !== b.name
+            ? compareCodePoints(a.name, b.name) < 0
+            : compareCodePoints(a.id, b.id) < 0;
+    for (const [id, text] of kept.texts) {
+      if (typeof text !== 'string' || !text.includes(contains)) continue;
+      const row = kept.nodeRows.get(id);
+      if (!row || typeof row.name !== 'string' || typeof row.mentions !== 'number')
+        return run('search/entities', params);
+      const rank = text.includes(exact) ? 0 : text.includes(prefix) ? 1 : text.includes(wordPrefix) ? 2 : 3;
+      const hit = { row, rank, mentions: row.mentions, name: row.name, id };
+      if (best.length === limit && (limit === 0 || !before(hit, best[limit - 1]!))) continue;
+      let low = 0;
+      let high = best.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (before(best[middle]!, hit)) low = middle + 1;
+        else high = middle;
+      }
+      best.splice(low, 0, hit);
+      if (best.length > limit) best.pop();
+    }
+    return best.map(({ row, rank, mentions }) => ({
+      id: row.id,
+      name: row.name,
+      type: row.type,
+      aliases: row.aliases,
+      mentions,
+      rank,
+    }));
+  }
+
   /** graph/entity-count's row. */
   async entityCount(run: Run, params: Params): Promise<Row[]> {
     const types = Array.isArray(params.types) ? strList(params.types) : null;
@@ -278,14 +440,16 @@ export class EntityIndex extends GenerationKept {
     const loading = Promise.all([this.loadArticles(run), run('graph/mention-lists', {})]).then(([, rows]) => {
       if (this.generation !== generation || !this.fresh() || this.mentionsLoading !== loading) return;
       const articlesOf = new Map<string, number[]>();
-      const entitiesOf: string[][] = [];
+      const entitiesOf: number[][] = [];
       for (const row of rows) {
         const id = str(row.id);
         const list = strList(row.articleIds).map((articleId) => this.number(articleId, ''));
         articlesOf.set(id, list);
-        for (const number of list) (entitiesOf[number] ??= []).push(id);
+        const entity = this.numberEntity(id);
+        for (const number of list) (entitiesOf[number] ??= []).push(entity);
       }
       this.articlesOf = articlesOf;
+      this.sortedRanksOf = new Map();
       this.rankedOf = new Map();
       this.entitiesOf = entitiesOf;
       this.mentionsLoading = null;
@@ -298,14 +462,14 @@ export class EntityIndex extends GenerationKept {
    * The kept mentions, loaded if need be; null when a write came meanwhile (the caller then
    * asks the store).
    */
-  private async mentions(run: Run): Promise<string[][] | null> {
+  private async mentions(run: Run): Promise<number[][] | null> {
     await this.loadMentions(run);
     return this.fresh() ? this.entitiesOf : null;
   }
 
-  /** Loads everything kept (ranks, node rows, mentions), each once: what the first reads would load. */
+  /** Loads everything kept (ranks, node rows, mentions, search texts), each once: what the first reads would load. */
   async warm(run: Run): Promise<void> {
-    await Promise.all([this.loadRanks(run), this.loadNodes(run), this.loadMentions(run)]);
+    await Promise.all([this.loadRanks(run), this.loadNodes(run), this.loadMentions(run), this.loadTexts(run)]);
   }
 
   /** graph/entity-articles' rows: each article that mentions one of `ids`, with its date. */
@@ -344,8 +508,10 @@ export class EntityIndex extends GenerationKept {
     const weights = new Map<string, number>();
     for (const articleId of strList(params.ids)) {
       const number = this.articleNumber.get(articleId);
-      for (const id of number === undefined ? [] : (entitiesOf[number] ?? []))
+      for (const entity of number === undefined ? [] : (entitiesOf[number] ?? [])) {
+        const id = this.entityIds[entity]!;
         weights.set(id, (weights.get(id) ?? 0) + 1);
+      }
     }
     return [...weights].map(([id, weight]) => ({ id, weight, mentions: ranks.get(id)?.mentions ?? 0 }));
   }
@@ -355,6 +521,8 @@ export class EntityIndex extends GenerationKept {
    * (entity, article): the entities named in the latest `articlesPerCenter` articles of
    * each center (latest first is rank order), weighted by those articles; a
    * center by its own articles that name another center too. Across a write, the queries'.
+   * Counted over entity and article numbers in typed arrays, and only the `limit` strongest
+   * sorted: around a hub's frontier the counted articles name ten thousand entities.
    */
   async comentionNeighbors(
     run: Run,
@@ -370,37 +538,104 @@ export class EntityIndex extends GenerationKept {
     const centersOf = new Int32Array(this.articleIds.length);
     const isCounted = new Uint8Array(this.articleIds.length);
     const counted: number[] = [];
-    const listOf = new Map<string, number[]>();
+    const centerLists = new Map<number, number[]>();
     for (const center of centers) {
       const list = this.articlesOf.get(center);
       if (!list || list.length === 0) continue;
-      listOf.set(center, list);
+      centerLists.set(this.entityNumber.get(center)!, list);
       for (const number of list) centersOf[number]!++;
-      const latest = Int32Array.from(list, (number) => ranking.rankOf[number]!)
-        .sort()
-        .subarray(0, articlesPerCenter);
-      for (const rank of latest) {
-        const number = ranking.byRank[rank]!;
+      const latest = this.sortedRanks(center, ranking);
+      // As Int32Array.subarray(0, articlesPerCenter) cuts it.
+      const end =
+        articlesPerCenter < 0
+          ? Math.max(0, latest.length + articlesPerCenter)
+          : Math.min(latest.length, articlesPerCenter);
+      for (let k = 0; k < end; k++) {
+        const number = ranking.byRank[latest[k]!]!;
         if (isCounted[number] === 0) {
           isCounted[number] = 1;
           counted.push(number);
         }
       }
     }
-    const weights = new Map<string, number>();
+    const weights = new Int32Array(this.entityIds.length);
+    const touched: number[] = [];
     for (const number of counted)
-      for (const id of entitiesOf[number] ?? []) weights.set(id, (weights.get(id) ?? 0) + 1);
-    const neighbours: { id: string; weight: number; mentions: number }[] = [];
-    for (const [id, shared] of weights) {
-      const own = listOf.get(id);
-      let weight = shared;
+      for (const entity of entitiesOf[number] ?? []) if (weights[entity]!++ === 0) touched.push(entity);
+    const found: number[] = [];
+    let most = 0;
+    for (const entity of touched) {
+      const own = centerLists.get(entity);
       if (own) {
-        weight = 0;
+        let weight = 0;
         for (const number of own) if (isCounted[number] === 1 && centersOf[number]! > 1) weight++;
+        weights[entity] = weight;
       }
-      if (weight > 0) neighbours.push({ id, weight, mentions: ranks.get(id)?.mentions ?? 0 });
+      const weight = weights[entity]!;
+      if (weight > 0) {
+        found.push(entity);
+        if (weight > most) most = weight;
+      }
     }
-    return neighbours.sort((a, b) => b.weight - a.weight || compareText(a.id, b.id)).slice(0, Math.max(0, limit));
+    const keep = Math.max(0, limit);
+    const ids = this.entityIds;
+    const { byId, placeOf } = this.entityOrder();
+    // When more are found than kept: those above the weight at which `keep` is reached are
+    // sorted, and the ties at that weight are taken in id order, as many as there is room for.
+    let chosen = found;
+    if (found.length > keep) {
+      const withWeight = new Int32Array(most + 1);
+      for (const entity of found) withWeight[weights[entity]!]!++;
+      let floor = most;
+      let above = 0;
+      for (; above + withWeight[floor]! < keep; floor--) above += withWeight[floor]!;
+      chosen = found.filter((entity) => weights[entity]! > floor);
+      const tied = new Uint8Array(byId.length);
+      for (const entity of found) if (weights[entity] === floor) tied[placeOf[entity]!] = 1;
+      chosen.sort((a, b) => weights[b]! - weights[a]! || placeOf[a]! - placeOf[b]!);
+      for (let place = 0; place < byId.length && chosen.length < keep; place++)
+        if (tied[place] === 1) chosen.push(byId[place]!);
+    } else chosen.sort((a, b) => weights[b]! - weights[a]! || placeOf[a]! - placeOf[b]!);
+    const rows: Row[] = new Array(chosen.length);
+    for (let k = 0; k < chosen.length; k++) {
+      const id = ids[chosen[k]!]!;
+      rows[k] = { id, weight: weights[chosen[k]!]!, mentions: ranks.get(id)?.mentions ?? 0 };
+    }
+    return rows;
+  }
+
+  /** Every numbered entity's place in id order, the numbers added since merged in. */
+  private entityOrder(): { byId: Int32Array; placeOf: Int32Array } {
+    const ids = this.entityIds;
+    const kept = this.idOrder;
+    if (kept && kept.byId.length === ids.length) return kept;
+    const placed = kept?.byId ?? new Int32Array(0);
+    const added = Int32Array.from({ length: ids.length - placed.length }, (_, k) => placed.length + k).sort((a, b) =>
+      compareText(ids[a]!, ids[b]!),
+    );
+    const byId = new Int32Array(ids.length);
+    for (let i = 0, j = 0, k = 0; k < byId.length; k++)
+      byId[k] =
+        j >= added.length || (i < placed.length && compareText(ids[placed[i]!]!, ids[added[j]!]!) <= 0)
+          ? placed[i++]!
+          : added[j++]!;
+    const placeOf = new Int32Array(ids.length);
+    for (let k = 0; k < byId.length; k++) placeOf[byId[k]!] = k;
+    this.idOrder = { byId, placeOf };
+    return this.idOrder;
+  }
+
+  /** The ranks of `id`'s articles, ascending (latest first), repeats kept; kept until the ranking changes. */
+  private sortedRanks(id: string, ranking: { rankOf: Int32Array }): Int32Array {
+    let ranks = this.sortedRanksOf.get(id);
+    if (!ranks) {
+      const list = this.articlesOf.get(id) ?? [];
+      ranks = new Int32Array(list.length);
+      for (let k = 0; k < list.length; k++) ranks[k] = ranking.rankOf[list[k]!]!;
+      ranks.sort();
+      this.sortedRanksOf.set(id, ranks);
+    }
+    return ranks;
   }
 
   /**
@@ -416,7 +651,10 @@ export class EntityIndex extends GenerationKept {
         lists: ids.map((id) => {
           let list = this.rankedOf.get(id);
           if (!list) {
-            list = sortedUnique(Int32Array.from(this.articlesOf.get(id) ?? [], (number) => ranking.rankOf[number]!));
+            const ranks = this.sortedRanks(id, ranking);
+            let repeats = false;
+            for (let k = 1; k < ranks.length && !repeats; k++) repeats = ranks[k] === ranks[k - 1];
+            list = repeats ? sortedUnique(ranks.slice()) : ranks;
             this.rankedOf.set(id, list);
           }
           return list;
@@ -433,15 +671,36 @@ export class EntityIndex extends GenerationKept {
     if (this.ranked && this.ranked.byRank.length === this.articleIds.length) return this.ranked;
     const ids = this.articleIds;
     const dates = this.articleDates;
-    const byRank = Int32Array.from({ length: ids.length }, (_, number) => number).sort(
-      (a, b) => compareText(dates[b]!, dates[a]!) || compareText(ids[a]!, ids[b]!),
-    );
+    const order = (a: number, b: number): number => compareText(dates[b]!, dates[a]!) || compareText(ids[a]!, ids[b]!);
+    // An article's number and date never change: those ranked already keep their order, and
+    // the ones numbered since are sorted and merged in.
+    const ranked = this.ranked?.byRank ?? new Int32Array(0);
+    const added = Int32Array.from({ length: ids.length - ranked.length }, (_, k) => ranked.length + k).sort(order);
+    const byRank = new Int32Array(ids.length);
+    for (let i = 0, j = 0, k = 0; k < byRank.length; k++)
+      byRank[k] =
+        j >= added.length || (i < ranked.length && order(ranked[i]!, added[j]!) <= 0) ? ranked[i++]! : added[j++]!;
     const rankOf = new Int32Array(ids.length);
     byRank.forEach((number, rank) => {
       rankOf[number] = rank;
     });
     this.ranked = { byRank, rankOf };
+    this.sortedRanksOf = new Map();
     this.rankedOf = new Map();
     return this.ranked;
   }
+}
+
+/** graph/top-entities' order: mentions descending, then id. */
+function byMentions(ranks: ReadonlyMap<string, Ranked>): (a: string, b: string) => number {
+  return (a, b) => ranks.get(b)!.mentions - ranks.get(a)!.mentions || compareText(a, b);
+}
+
+/** Two lists sorted by `order`, merged into one. */
+function mergeSorted(first: string[], second: string[], order: (a: string, b: string) => number): string[] {
+  const merged: string[] = new Array(first.length + second.length);
+  for (let i = 0, j = 0, k = 0; k < merged.length; k++)
+    merged[k] =
+      j >= second.length || (i < first.length && order(first[i]!, second[j]!) <= 0) ? first[i++]! : second[j++]!;
+  return merged;
 }

@@ -178,11 +178,19 @@ export async function comentionEdges(articleListsOf: ArticleListsOf, ids: string
     let taken = 0;
     for (floor = most; floor > 0 && taken + pairsWith[floor]! < keep; floor--) taken += pairsWith[floor]!;
   }
-  const chosen: number[] = [];
-  for (let p = 0; p < pairCount.length; p++) if (pairCount[p]! >= floor) chosen.push(p);
-  chosen.sort((a, b) => pairCount[b]! - pairCount[a]! || pairOrder(a) - pairOrder(b));
-  chosen.length = Math.min(chosen.length, keep);
-  chosen.sort((a, b) => pairOrder(a) - pairOrder(b));
+  // Every pair above the floor is kept, and the first ties at it in id order. Pairs are
+  // sorted as numbers (id order, then the pair's index), which typed arrays sort natively:
+  // around hubs most of the tens of thousands of pairs tie at the floor.
+  const pairs = pairCount.length;
+  const above: number[] = [];
+  const tied: number[] = [];
+  for (let p = 0; p < pairs; p++) {
+    if (pairCount[p]! > floor) above.push(pairOrder(p) * pairs + p);
+    else if (pairCount[p] === floor) tied.push(pairOrder(p) * pairs + p);
+  }
+  const firstTied = Float64Array.from(tied).sort();
+  for (let k = 0; k < firstTied.length && above.length < keep; k++) above.push(firstTied[k]!);
+  const chosen = Array.from(Float64Array.from(above).sort(), (key) => key % pairs);
 
   return chosen.map((p) => {
     const a = ids[pairFirst[p]!]!;

@@ -19,17 +19,66 @@ const RELATION_TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
 const COMENTION_FRONTIER = 25;
 
 /**
+ * Where the graph views read what a store may keep in memory rather than query each time
+ * (cypher/entityIndex.ts, cypher/adjacencyIndex.ts): queriedSources' by default.
+ */
+export interface GraphSources {
+  /** The article lists co-mentions are counted from. */
+  articleLists: ArticleListsOf;
+  /** comentionNeighbors' answer for some centers. */
+  comentionedOf: ComentionNeighborsOf;
+  /**
+   * graph/relation-edges' rows for `ids` whose target is among `ids` too (the only ones the
+   * view draws; around hubs most relations lead out of it).
+   */
+  relationRowsAmong: (ids: string[]) => Promise<Row[]>;
+  /**
+   * The entities linked to one of `ids` (not itself) by relations of RELATION_TYPES or by
+   * statements, one row each: weight (relations plus statements linking them), mentions.
+   */
+  strongNeighbors: (ids: string[]) => Promise<Row[]>;
+}
+
+/** strongNeighbors from graph/relation-neighbors and graph/statement-neighbors, summed per entity. */
+async function queriedStrongNeighbors(run: Run, ids: string[]): Promise<Row[]> {
+  const [related, spoke] = await Promise.all([
+    run('graph/relation-neighbors', { ids }),
+    run('graph/statement-neighbors', { ids }),
+  ]);
+  const strong = new Map<string, { id: string; weight: number; mentions: number }>();
+  const add = (row: Row): void => {
+    const id = str(row.id);
+    const entry = strong.get(id);
+    if (entry) entry.weight += num(row.weight);
+    else strong.set(id, { id, weight: num(row.weight), mentions: num(row.mentions) });
+  };
+  for (const row of related) if (RELATION_TYPE_SET.has(str(row.type))) add(row);
+  for (const row of spoke) add(row);
+  return [...strong.values()];
+}
+
+/** The sources of a store that keeps nothing: its queries. */
+export function queriedSources(run: Run): GraphSources {
+  return {
+    articleLists: queriedArticleLists(run),
+    comentionedOf: (centers, limit) => comentionNeighbors(run, centers, limit),
+    relationRowsAmong: (ids) => run('graph/relation-edges', { ids }),
+    strongNeighbors: (ids) => queriedStrongNeighbors(run, ids),
+  };
+}
+
+/**
  * Relation edges among `ids`, one per (source, target, type): weight, the relation ids
  * (sorted) and the span of their dates. The query returns every relation out of `ids`;
  * the targets and types are kept here.
  */
-async function relationEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
+async function relationEdges(sources: GraphSources, ids: string[]): Promise<GraphEdgeView[]> {
   const members = new Set(ids);
   const edges = new Map<
     string,
     { source: string; target: string; type: string; weight: number; evidenceIds: string[]; dates: string[] }
   >();
-  for (const row of await run('graph/relation-edges', { ids })) {
+  for (const row of await sources.relationRowsAmong(ids)) {
     const target = str(row.target);
     const type = str(row.type);
     if (!members.has(target) || !RELATION_TYPE_SET.has(type)) continue;
@@ -98,12 +147,12 @@ async function spokeAboutEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]
     });
 }
 
-async function edgesAmong(run: Run, ids: string[], articleLists: ArticleListsOf): Promise<GraphEdgeView[]> {
+async function edgesAmong(run: Run, ids: string[], sources: GraphSources): Promise<GraphEdgeView[]> {
   if (ids.length === 0) return [];
   const [spoke, relations, comentions] = await Promise.all([
     spokeAboutEdges(run, ids),
-    relationEdges(run, ids),
-    comentionEdges(articleLists, ids),
+    relationEdges(sources, ids),
+    comentionEdges(sources.articleLists, ids),
   ]);
   return [...spoke, ...relations, ...comentions];
 }
@@ -111,13 +160,12 @@ async function edgesAmong(run: Run, ids: string[], articleLists: ArticleListsOf)
 /**
  * Exactly the entities `ids` names (unknown ids left out, duplicates once, in the order
  * given) and the edges among them: the graph of an explorer selection or view.
- * `articleLists`, here and below: where co-mentions are counted from (the store's query
- * unless the store keeps the lists, cypher/entityIndex.ts).
+ * `sources`, here and below: what the store keeps (GraphSources), else its queries.
  */
 export async function entitiesAmong(
   run: Run,
   ids: string[],
-  articleLists: ArticleListsOf = queriedArticleLists(run),
+  sources: GraphSources = queriedSources(run),
 ): Promise<GraphPayload> {
   const unique = [...new Set(ids)];
   const rows = unique.length === 0 ? [] : await run('graph/nodes', { ids: unique });
@@ -126,7 +174,7 @@ export async function entitiesAmong(
   const found = nodes.map((node) => node.id);
   return {
     nodes,
-    edges: await edgesAmong(run, found, articleLists),
+    edges: await edgesAmong(run, found, sources),
     cap: unique.length,
     truncated: false,
     totalNodes: nodes.length,
@@ -141,7 +189,7 @@ function validTypes(types: string[] | undefined): string[] | null {
 export async function overview(
   run: Run,
   options: { limit: number; types?: string[] },
-  articleLists: ArticleListsOf = queriedArticleLists(run),
+  sources: GraphSources = queriedSources(run),
 ): Promise<GraphPayload> {
   const limit = clamp(options.limit, 1, MAX_GRAPH_NODES);
   const types = validTypes(options.types);
@@ -154,7 +202,7 @@ export async function overview(
   const edges = await edgesAmong(
     run,
     nodes.map((node) => node.id),
-    articleLists,
+    sources,
   );
   return { nodes, edges, cap: limit, truncated: totalNodes > nodes.length, totalNodes };
 }
@@ -171,15 +219,13 @@ interface Candidate {
  * neighbours linked by relations or statements come first (strongest first), then those
  * only co-mentioned (most shared articles first), until `limit` nodes. Only nodes kept
  * are expanded further, so `totalNodes` counts the nodes found on the way, not every node
- * within `depth`. `comentionedOf`: where the co-mentioned neighbours come from (the store's
- * queries unless the store keeps the mentions, cypher/entityIndex.ts).
+ * within `depth`.
  */
 export async function neighborhood(
   run: Run,
   entityId: string,
   options: { depth: number; limit: number },
-  articleLists: ArticleListsOf = queriedArticleLists(run),
-  comentionedOf: ComentionNeighborsOf = (centers, limit) => comentionNeighbors(run, centers, limit),
+  sources: GraphSources = queriedSources(run),
 ): Promise<GraphPayload> {
   const depth = clamp(options.depth, 1, 3);
   const limit = clamp(options.limit, 1, MAX_GRAPH_NODES);
@@ -193,10 +239,9 @@ export async function neighborhood(
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
     // Co-mention is the weak signal that fills what statements and relations leave: it is
     // looked up around the strongest part of the frontier only (the frontier is sorted).
-    const [related, spoke, comentioned] = await Promise.all([
-      run('graph/relation-neighbors', { ids: frontier }),
-      run('graph/statement-neighbors', { ids: frontier }),
-      comentionedOf(frontier.slice(0, COMENTION_FRONTIER), limit * 4),
+    const [strong, comentioned] = await Promise.all([
+      sources.strongNeighbors(frontier),
+      sources.comentionedOf(frontier.slice(0, COMENTION_FRONTIER), limit * 4),
     ]);
     const candidates = new Map<string, Candidate>();
     const candidate = (row: Row): Candidate => {
@@ -208,12 +253,13 @@ export async function neighborhood(
       }
       return entry;
     };
-    for (const row of related) if (RELATION_TYPE_SET.has(str(row.type))) candidate(row).strong += num(row.weight);
-    for (const row of spoke) candidate(row).strong += num(row.weight);
+    for (const row of strong) candidate(row).strong += num(row.weight);
     for (const row of comentioned) candidate(row).comention += num(row.weight);
-    const fresh = [...candidates.values()]
-      .filter((entry) => !seen.has(entry.id))
-      .sort(
+    const room = limit - included.length;
+    const fresh = [...candidates.values()].filter((entry) => !seen.has(entry.id));
+    // With no room left the new candidates only count (totalNodes): their order does not matter.
+    if (room > 0)
+      fresh.sort(
         (a, b) =>
           Number(b.strong > 0) - Number(a.strong > 0) ||
           b.strong - a.strong ||
@@ -222,7 +268,6 @@ export async function neighborhood(
           (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
       );
     for (const entry of fresh) seen.add(entry.id);
-    const room = limit - included.length;
     if (fresh.length > room) truncated = true;
     frontier = fresh.slice(0, Math.max(0, room)).map((entry) => entry.id);
     for (const id of frontier) included.push(id);
@@ -233,7 +278,7 @@ export async function neighborhood(
   const nodes = included.map((id) => byId.get(id)).filter((node): node is GraphNodeView => node !== undefined);
   return {
     nodes,
-    edges: await edgesAmong(run, included, articleLists),
+    edges: await edgesAmong(run, included, sources),
     cap: limit,
     truncated,
     totalNodes: seen.size,
