@@ -48,9 +48,10 @@ const words = countWords(corpus);
 const chunk = Number(values.chunk);
 
 /**
- * CPU seconds of this process's threads by name, on Linux (null elsewhere): the main thread's share is
- * the extraction; V8's worker threads ("V8 DefaultWorke") compile optimized code and collect garbage
- * concurrently, and process.cpuUsage() counts them too.
+ * CPU seconds of this process's threads by name, on Linux (null elsewhere): "main" runs the extraction;
+ * the others (named "node" on Node 20, V8's platform workers among them) compile optimized code and mark
+ * the heap concurrently, and process.cpuUsage() counts them too. On a cold pass they are most of what it
+ * costs beyond a warm one (run with --no-concurrent-recompilation to see the compiler's share move to main).
  */
 function threadCpu(): Record<string, number> | null {
   try {
