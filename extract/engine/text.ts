@@ -1,5 +1,6 @@
 // String helpers shared by the extraction stages: accent folding, comparison
 // keys, slugs. All linear in the input length.
+import { Buffer } from 'node:buffer';
 
 const COMBINING = /\p{M}+/gu;
 const CURLY_SINGLE = /[‘’‚‛′`´]/g;
@@ -48,7 +49,9 @@ const SPACE = 32;
 
 /** Longest string keyed in one pass over its characters (the buffer the key is built in). */
 const QUICK_MAX_LENGTH = 4096;
-const QUICK_BUFFER = new Uint16Array(QUICK_MAX_LENGTH);
+// Every character of a quick key is printable ASCII, so the key is built in bytes and read back as
+// Latin-1: a native copy, several times cheaper than String.fromCharCode over a sentence's codes.
+const QUICK_BUFFER = Buffer.alloc(QUICK_MAX_LENGTH);
 
 /**
  * The key of a string of printable ASCII, whitespace and the characters of FOLD_MAP in one pass, or undefined
@@ -85,7 +88,7 @@ function quickNormKey(s: string): string | undefined {
     QUICK_BUFFER[n++] = c;
     last = c;
   }
-  return String.fromCharCode.apply(null, QUICK_BUFFER.subarray(0, n) as unknown as number[]);
+  return QUICK_BUFFER.toString('latin1', 0, n);
 }
 
 /** Memo of normKey and nameKey for short strings (names, words, phrases recur across an article and a batch); cleared when full. */
