@@ -82,6 +82,7 @@ export function useGraphLoad(session: GraphSession, attempt: number): void {
       dispatch({ type: 'loading', message: 'Loading the graph…' });
       // A big overview comes as chunks from a worker (its header and size first), the others
       // as one payload; either way the graph is built from what arrives.
+      const buildStart = performance.now();
       let payload: GraphPayload | null = null;
       let streamed: OpenedOverview | null = null;
       const origin = opened.consoleQuery ? CONSOLE_ORIGIN : OVERVIEW_ORIGIN;
@@ -101,7 +102,6 @@ export function useGraphLoad(session: GraphSession, attempt: number): void {
       const totals: ChunkTotals = streamed
         ? { nodes: streamed.start.nodes, edges: streamed.start.edges }
         : { nodes: payload!.nodes.length, edges: payload!.edges.length };
-      const buildStart = performance.now();
       graph.clear();
       dispatch({ type: 'graphCleared' });
       if (totals.nodes === 0) {
