@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './browser/chromium.ts';
 import { startSyntheticApi, syntheticGraph } from './browser/syntheticApi.ts';
+import { GRAPH_BUILD_MEASURE } from '../src/consts.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..');
@@ -68,6 +69,15 @@ export interface BrowserFigures extends BrowserSize {
   tasksOverTargetWithoutGpuWait: number;
   /** Total blocking time (beyond 50 ms per task) once the wait for WebGL is taken out of each task. */
   blockingWithoutGpuWaitMs: number;
+  /**
+   * Building the graph from the overview (the page's GRAPH_BUILD_MEASURE, from a Chromium
+   * trace): its wall time, the main thread's busy time within it less its waits for WebGL
+   * read-backs, and the garbage collection within that (minor, major and incremental marking
+   * steps). -1 when the build measured records no such measure (builds before it).
+   */
+  graphBuildMs: number;
+  graphBuildMainMs: number;
+  graphBuildGcMs: number;
   /** ForceAtlas2 iterations per second in its worker, over its whole run (the coarse start left out). */
   layoutIterationsPerSecond: number;
   layoutIterations: number;
@@ -245,7 +255,7 @@ async function measureSize(
   const page = await browser.newPage({ viewport: VIEWPORT });
   try {
     await page.addInitScript(INIT_SCRIPT);
-    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'gpu'] });
+    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'gpu', 'blink.user_timing'] });
     const timeoutMs = 300_000;
     await page.goto(`${api.url}/?cap=${size.nodes}`);
     const firstRenderMs = await firstFullFrame(page, size.nodes, timeoutMs);
@@ -258,6 +268,7 @@ async function measureSize(
     const trace = await browser.stopTracing();
     if (traceDir) writeFileSync(path.join(traceDir, `trace-${size.nodes}.json`), trace);
     const withoutGpuWait = tasksWithoutGpuWait(trace);
+    const build = graphBuildFromTrace(trace);
     // The end of a layout is not the end of its effects: let the last redraws happen.
     await page.waitForTimeout(500);
     const panFpsAtRest = await panFps(page);
@@ -326,6 +337,9 @@ async function measureSize(
       longestTaskWithoutGpuWaitMs: withoutGpuWait.longestMs,
       tasksOverTargetWithoutGpuWait: withoutGpuWait.overTarget,
       blockingWithoutGpuWaitMs: withoutGpuWait.blockingMs,
+      graphBuildMs: build.wallMs,
+      graphBuildMainMs: build.mainMs,
+      graphBuildGcMs: build.gcMs,
       panFpsDuringLayout,
       panFpsAtRest,
       fullFrameMs,
@@ -344,6 +358,48 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   args?: { name?: string; data?: { message?: string } };
+  cat?: string;
+}
+
+const GC_EVENTS = new Set(['MinorGC', 'MajorGC', 'V8.GC_MC_INCREMENTAL']);
+
+/** Total length of the union of `intervals` ([start, end] pairs) clipped to [from, to]. */
+function coveredTime(intervals: [number, number][], from: number, to: number): number {
+  const clipped = intervals
+    .map(([start, end]): [number, number] => [Math.max(start, from), Math.min(end, to)])
+    .filter(([start, end]) => end > start)
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let reach = -Infinity;
+  for (const [start, end] of clipped) {
+    if (end <= reach) continue;
+    total += end - Math.max(start, reach);
+    reach = end;
+  }
+  return total;
+}
+
+/**
+ * The page's graph build as the trace saw it (see BrowserFigures.graphBuildMs), in ms; -1
+ * each when the trace holds no GRAPH_BUILD_MEASURE (the page's user timing, an async pair).
+ */
+export function graphBuildFromTrace(trace: Buffer): { wallMs: number; mainMs: number; gcMs: number } {
+  const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const begin = events.find((e) => e.name === GRAPH_BUILD_MEASURE && e.ph === 'b');
+  const end = events.find((e) => e.name === GRAPH_BUILD_MEASURE && e.ph === 'e');
+  if (!begin || !end) return { wallMs: -1, mainMs: -1, gcMs: -1 };
+  const main = `${begin.pid}:${begin.tid}`;
+  const onMain = events.filter((e) => e.ph === 'X' && e.dur !== undefined && `${e.pid}:${e.tid}` === main);
+  const span = (e: TraceEvent): [number, number] => [e.ts, e.ts + e.dur!];
+  const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').map(span);
+  const waits = onMain.filter((e) => e.name === 'GLES2::ReadPixels').map(span);
+  const gc = onMain.filter((e) => GC_EVENTS.has(e.name)).map(span);
+  return {
+    wallMs: (end.ts - begin.ts) / 1000,
+    mainMs: (coveredTime(tasks, begin.ts, end.ts) - coveredTime(waits, begin.ts, end.ts)) / 1000,
+    gcMs: coveredTime(gc, begin.ts, end.ts) / 1000,
+  };
 }
 
 /**
@@ -473,13 +529,16 @@ export function browserTable(result: BrowserBenchResult): string {
       `${s.blockingWithoutGpuWaitMs} ms`.padStart(12) +
       `${s.panFpsDuringLayout}`.padStart(9) +
       `${s.panFpsAtRest}`.padStart(9) +
-      `${s.fullFrameMs} ms`.padStart(12),
+      `${s.fullFrameMs} ms`.padStart(12) +
+      (s.graphBuildMs < 0
+        ? ''
+        : `${seconds(s.graphBuildMs)} / ${seconds(s.graphBuildMainMs)} / ${seconds(s.graphBuildGcMs)}`.padStart(24)),
   );
   return [
     `Browser (${result.machine.webgl}; ${result.machine.drawing} drawing; ${result.machine.cpu}, ${result.machine.cores} cores, load ${result.machine.loadAverage.join(' ')})`,
-    `nodes/edges   first render   layout   coarse  iter.  FA2 worker  edges  longest task  in load  blocking  w/o GPU wait >${TASK_TARGET_MS} ms  blocking¹ fps/lay. fps/rest  full frame`,
+    `nodes/edges   first render   layout   coarse  iter.  FA2 worker  edges  longest task  in load  blocking  w/o GPU wait >${TASK_TARGET_MS} ms  blocking¹ fps/lay. fps/rest  full frame  build: wall / main² / GC`,
     ...rows,
-    `(w/o GPU wait, >${TASK_TARGET_MS} ms, blocking¹: each task less its wait for WebGL read-backs, i.e. the page's JavaScript and garbage collection without software rasterisation)`,
+    `(w/o GPU wait, >${TASK_TARGET_MS} ms, blocking¹: each task less its wait for WebGL read-backs, i.e. the page's JavaScript and garbage collection without software rasterisation; build: the graph built from the overview, main²: the main thread's busy time in it less WebGL read-backs)`,
   ].join('\n');
 }
 

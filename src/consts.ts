@@ -91,6 +91,12 @@ export const WORKER_OVERVIEW_MIN_NODES = 5000;
 /** Main-thread time (ms) one slice of a big load may take. */
 export const LOAD_SLICE_MS = 12;
 /**
+ * Name of the performance measure recorded around each load of the graph, from the request
+ * for the overview to its last node and edge added: bench/browser.ts reads it from its trace
+ * to tell the main thread's work in it (receiving, building) and garbage collection apart.
+ */
+export const GRAPH_BUILD_MEASURE = 'newsgraph:graph-build';
+/**
  * From this many nodes on, the renderer re-indexes the graph (a full refresh, and positions
  * after a layout step) in slices between frames (views/graph/render/slicedIndexing.ts).
  */

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphEdgeView, GraphNodeView, GraphPayload } from '../../contract/api.ts';
-import {
-  chunkTransfer,
-  decodeEdges,
-  decodeNodes,
-  encodeEdges,
-  encodeNodes,
-  encodePayload,
-  payloadFromChunks,
-  type OverviewChunk,
-} from './overviewChunks.ts';
+import type { GraphEdgeView, GraphNodeView } from '../../contract/api.ts';
+import { chunkTransfer, decodeEdges, decodeNodes, encodeEdges, encodeNodes, encodePayload } from './overviewChunks.ts';
 
 function node(id: string, overrides: Partial<GraphNodeView> = {}): GraphNodeView {
   return {
@@ -131,23 +122,5 @@ describe('overview chunks', () => {
       ['edges', 1],
     ]);
     expect([...encodePayload({ nodes: [], edges: [] }, 3)]).toStrictEqual([]);
-  });
-
-  it('rebuilds the payload from its chunks, yielding to the page between slices', async () => {
-    const chunks: OverviewChunk[] = [...encodePayload({ nodes: NODES, edges: EDGES }, 1)];
-    let clock = 0;
-    const yieldsAfter: number[] = [];
-    const header = { cap: 4, truncated: true, totalNodes: 10 };
-    const payload = await payloadFromChunks(header, chunks, {
-      sliceMs: 3,
-      // each look at the clock moves it 1 ms: a yield every 3 looks
-      now: () => clock++,
-      yieldToPage: async () => {
-        yieldsAfter.push(clock);
-      },
-    });
-    const expected: GraphPayload = { ...header, nodes: NODES, edges: EDGES };
-    expect(payload).toStrictEqual(expected);
-    expect(yieldsAfter).toStrictEqual([4, 8]);
   });
 });

@@ -1,16 +1,14 @@
 // A big overview as it travels from the worker that fetched and parsed it to the page: chunks
 // of at most OVERVIEW_CHUNK_ITEMS nodes or edges, each a handful of typed arrays (transferred,
 // not copied) and one string holding all the chunk's strings end to end. Parsing 140 MB of
-// JSON is seconds of one task; rebuilding the views of one chunk from its columns is a few
-// milliseconds, so the page turns the chunks back into views in slices (payloadFromChunks)
-// and no single task on its thread reads the whole payload.
+// JSON is seconds of one task; the page builds its graph straight from the chunks' columns
+// (core/graph/chunkMerge.ts), in slices, with no view object per node or edge in between.
 // Strings are cut out of the chunk's text by their end offsets; names of types, kinds and
 // relation types are looked up in the chunk's small symbol table, so nothing about the
 // contract's closed lists is assumed here: whatever the server sent comes back unchanged.
 import type { GraphEdgeView, GraphNodeView, GraphPayload } from '../../contract/api.ts';
-import type { Slicing } from '../core/graph/slices.ts';
 
-/** Nodes or edges per chunk: one chunk's views are rebuilt in one go on the page's thread. */
+/** Nodes or edges per chunk. */
 export const OVERVIEW_CHUNK_ITEMS = 2048;
 
 export interface NodeChunk {
@@ -92,7 +90,7 @@ class Symbols {
 }
 
 /** Reads a chunk's strings back in the order they were written. */
-class TextReader {
+export class TextReader {
   private at = 0;
   private start = 0;
 
@@ -219,27 +217,4 @@ export function* encodePayload(
 ): Generator<OverviewChunk, void, void> {
   for (let at = 0; at < payload.nodes.length; at += size) yield encodeNodes(payload.nodes.slice(at, at + size));
   for (let at = 0; at < payload.edges.length; at += size) yield encodeEdges(payload.edges.slice(at, at + size));
-}
-
-/**
- * The payload the chunks encode, rebuilt one chunk at a time: `slicing.yieldToPage` is awaited
- * whenever a slice has run `slicing.sliceMs`, so the page paints and takes input in between.
- */
-export async function payloadFromChunks(
-  header: OverviewHeader,
-  chunks: readonly OverviewChunk[],
-  slicing: Slicing,
-): Promise<GraphPayload> {
-  const now = slicing.now ?? (() => performance.now());
-  const payload: GraphPayload = { ...header, nodes: [], edges: [] };
-  let sliceStart = now();
-  for (const chunk of chunks) {
-    if (now() - sliceStart >= slicing.sliceMs) {
-      await slicing.yieldToPage();
-      sliceStart = now();
-    }
-    if (chunk.kind === 'nodes') for (const node of decodeNodes(chunk)) payload.nodes.push(node);
-    else for (const edge of decodeEdges(chunk)) payload.edges.push(edge);
-  }
-  return payload;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphPayload } from '../../contract/api.ts';
 import { ApiRequestError } from './client.ts';
-import { encodeNodes, payloadFromChunks } from './overviewChunks.ts';
+import { decodeEdges, decodeNodes, encodeNodes } from './overviewChunks.ts';
 import {
   answerOverviewRequest,
-  fetchOverviewChunks,
+  openOverview,
+  streamOverview,
   type OverviewReply,
   type OverviewRequest,
   type OverviewWorker,
@@ -65,21 +66,25 @@ async function answer(status: number, body: string) {
   return { calls, replies };
 }
 
-const NOW = { sliceMs: 1000, yieldToPage: async () => {} };
-
 describe('answerOverviewRequest (the worker)', () => {
-  it('sends the page client’s request with its token and posts the graph as chunks, then its header', async () => {
+  it('sends the page client’s request with its token and posts the start, the graph as chunks, then done', async () => {
     const { calls, replies } = await answer(200, JSON.stringify(PAYLOAD));
     expect(calls).toStrictEqual([
       { url: '/api/graph/overview?limit=5000', headers: { accept: 'application/json', authorization: 'Bearer tok' } },
     ]);
-    expect(replies.map(({ reply }) => reply.type)).toStrictEqual(['chunk', 'chunk', 'done']);
-    const last = replies[2]!.reply;
-    expect(last).toStrictEqual({ type: 'done', header: { cap: 2, truncated: true, totalNodes: 7 } });
-    const chunks = replies.flatMap(({ reply }) => (reply.type === 'chunk' ? [reply.chunk] : []));
-    expect(replies[0]!.transfer).toHaveLength(4);
-    expect(replies[1]!.transfer).toHaveLength(6);
-    expect(await payloadFromChunks({ cap: 2, truncated: true, totalNodes: 7 }, chunks, NOW)).toStrictEqual(PAYLOAD);
+    expect(replies.map(({ reply }) => reply.type)).toStrictEqual(['start', 'chunk', 'chunk', 'done']);
+    expect(replies[0]).toStrictEqual({
+      reply: { type: 'start', header: { cap: 2, truncated: true, totalNodes: 7 }, nodes: 2, edges: 1 },
+      transfer: [],
+    });
+    expect(replies[3]).toStrictEqual({ reply: { type: 'done' }, transfer: [] });
+    expect(replies[1]!.transfer).toHaveLength(4);
+    expect(replies[2]!.transfer).toHaveLength(6);
+    const [nodes, edges] = [replies[1]!.reply, replies[2]!.reply];
+    expect([
+      nodes.type === 'chunk' && nodes.chunk.kind === 'nodes' ? decodeNodes(nodes.chunk) : null,
+      edges.type === 'chunk' && edges.chunk.kind === 'edges' ? decodeEdges(edges.chunk) : null,
+    ]).toStrictEqual([PAYLOAD.nodes, PAYLOAD.edges]);
   });
 
   it('posts the server’s error answer as the client reads it', async () => {
@@ -120,8 +125,8 @@ describe('answerOverviewRequest (the worker)', () => {
       },
     ]);
     const badNode = await answer(200, '{"nodes":[{"id":"p:1","name":"X","type":"Person"}],"edges":[]}');
-    expect(badNode.replies.map(({ reply }) => reply.type)).toStrictEqual(['failed']);
-    const failed = badNode.replies[0]!.reply;
+    expect(badNode.replies.map(({ reply }) => reply.type)).toStrictEqual(['start', 'failed']);
+    const failed = badNode.replies[1]!.reply;
     expect(failed.type === 'failed' && failed.code).toBe('BAD_RESPONSE');
     expect(
       failed.type === 'failed' && failed.message.startsWith('The server sent an overview the page cannot read ('),
@@ -146,30 +151,44 @@ function fakeWorker() {
   return worker;
 }
 
-describe('fetchOverviewChunks (the page)', () => {
-  it('asks the worker with the client’s connection and gathers its chunks until the header', async () => {
+const START: OverviewReply = {
+  type: 'start',
+  header: { cap: 300, truncated: false, totalNodes: 2 },
+  nodes: 2,
+  edges: 0,
+};
+
+describe('streamOverview (the page)', () => {
+  it('asks the worker with the client’s connection and yields its start and chunks as they arrive', async () => {
     const worker = fakeWorker();
-    const loading = fetchOverviewChunks({ base: '/api', token: 't' }, 300, undefined, () => worker);
+    const stream = streamOverview({ base: '/api', token: 't' }, 300, undefined, () => worker);
+    const first = stream.next();
     expect(worker.requests).toStrictEqual([{ base: '/api', token: 't', limit: 300 }]);
-    const first = encodeNodes(PAYLOAD.nodes.slice(0, 1));
-    const second = encodeNodes(PAYLOAD.nodes.slice(1));
-    worker.onmessage?.({ data: { type: 'chunk', chunk: first } });
-    worker.onmessage?.({ data: { type: 'chunk', chunk: second } });
-    worker.onmessage?.({ data: { type: 'done', header: { cap: 300, truncated: false, totalNodes: 2 } } });
-    expect(await loading).toStrictEqual({
-      header: { cap: 300, truncated: false, totalNodes: 2 },
-      chunks: [first, second],
-    });
+    worker.onmessage?.({ data: START });
+    expect(await first).toStrictEqual({ done: false, value: START });
+    const chunk = encodeNodes(PAYLOAD.nodes.slice(0, 1));
+    const second = stream.next();
+    worker.onmessage?.({ data: { type: 'chunk', chunk } });
+    expect(await second).toStrictEqual({ done: false, value: { type: 'chunk', chunk } });
+    const later = encodeNodes(PAYLOAD.nodes.slice(1));
+    worker.onmessage?.({ data: { type: 'chunk', chunk: later } });
+    worker.onmessage?.({ data: { type: 'done' } });
+    expect(await stream.next()).toStrictEqual({ done: false, value: { type: 'chunk', chunk: later } });
+    expect(worker.terminated).toBe(0);
+    expect(await stream.next()).toStrictEqual({ done: true, value: undefined });
     expect(worker.terminated).toBe(1);
   });
 
-  it('rejects with the error the worker met', async () => {
+  it('throws the error the worker met, after the chunks before it', async () => {
     const worker = fakeWorker();
-    const loading = fetchOverviewChunks({ base: '/api', token: null }, 300, undefined, () => worker);
+    const stream = streamOverview({ base: '/api', token: null }, 300, undefined, () => worker);
+    const first = stream.next();
+    worker.onmessage?.({ data: START });
     worker.onmessage?.({
       data: { type: 'failed', message: 'Invalid token.', code: 'UNAUTHORIZED', status: 401, cypher: null },
     });
-    const error = await loading.catch((e: unknown) => e);
+    expect(await first).toStrictEqual({ done: false, value: START });
+    const error = await stream.next().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiRequestError);
     expect([
       (error as ApiRequestError).message,
@@ -179,37 +198,88 @@ describe('fetchOverviewChunks (the page)', () => {
     expect(worker.terminated).toBe(1);
   });
 
-  it('rejects when the worker itself fails', async () => {
+  it('throws when the worker itself fails', async () => {
     const worker = fakeWorker();
-    const loading = fetchOverviewChunks({ base: '/api', token: null }, 300, undefined, () => worker);
+    const stream = streamOverview({ base: '/api', token: null }, 300, undefined, () => worker);
+    const first = stream.next();
     worker.onerror?.('script not found');
-    const error = (await loading.catch((e: unknown) => e)) as ApiRequestError;
+    const error = (await first.catch((e: unknown) => e)) as ApiRequestError;
     expect([error.message, error.code]).toStrictEqual(['The graph could not be read: script not found.', 'CLIENT']);
     expect(worker.terminated).toBe(1);
   });
 
-  it('stops the worker when cancelled, and ignores what it sends afterwards', async () => {
+  it('stops the worker when cancelled, even with chunks unread, and ignores what it sends afterwards', async () => {
     const worker = fakeWorker();
     const controller = new AbortController();
-    const loading = fetchOverviewChunks({ base: '/api', token: null }, 300, controller.signal, () => worker);
+    const stream = streamOverview({ base: '/api', token: null }, 300, controller.signal, () => worker);
+    const first = stream.next();
+    worker.onmessage?.({ data: START });
+    await first;
+    worker.onmessage?.({ data: { type: 'chunk', chunk: encodeNodes(PAYLOAD.nodes) } });
     const listening = worker.onmessage;
     controller.abort();
-    const error = (await loading.catch((e: unknown) => e)) as ApiRequestError;
+    const error = (await stream.next().catch((e: unknown) => e)) as ApiRequestError;
     expect(error.code).toBe('CANCELLED');
     expect(worker.terminated).toBe(1);
     expect(worker.onmessage).toBe(null);
     expect(listening).not.toBe(null);
   });
 
+  it('stops the worker when the page leaves the stream', async () => {
+    const worker = fakeWorker();
+    const stream = streamOverview({ base: '/api', token: null }, 300, undefined, () => worker);
+    const first = stream.next();
+    worker.onmessage?.({ data: START });
+    await first;
+    expect(await stream.return()).toStrictEqual({ done: true, value: undefined });
+    expect(worker.terminated).toBe(1);
+  });
+
   it('starts no worker for a request already cancelled', async () => {
     let started = 0;
     const controller = new AbortController();
     controller.abort();
-    const loading = fetchOverviewChunks({ base: '/api', token: null }, 300, controller.signal, () => {
+    const stream = streamOverview({ base: '/api', token: null }, 300, controller.signal, () => {
       started++;
       return fakeWorker();
     });
-    expect(((await loading.catch((e: unknown) => e)) as ApiRequestError).code).toBe('CANCELLED');
+    expect(((await stream.next().catch((e: unknown) => e)) as ApiRequestError).code).toBe('CANCELLED');
     expect(started).toBe(0);
+  });
+});
+
+describe('openOverview (the page)', () => {
+  it('gives the start, then the chunks alone', async () => {
+    const worker = fakeWorker();
+    const opening = openOverview({ base: '/api', token: null }, 300, undefined, () => worker);
+    const chunk = encodeNodes(PAYLOAD.nodes);
+    worker.onmessage?.({ data: START });
+    worker.onmessage?.({ data: { type: 'chunk', chunk } });
+    worker.onmessage?.({ data: { type: 'done' } });
+    const { start, chunks } = await opening;
+    expect(start).toStrictEqual(START);
+    const read = [];
+    for await (const each of chunks) read.push(each);
+    expect(read).toStrictEqual([chunk]);
+    expect(worker.terminated).toBe(1);
+  });
+
+  it('stops the worker when the page leaves the chunks before reading any', async () => {
+    const worker = fakeWorker();
+    const opening = openOverview({ base: '/api', token: null }, 300, undefined, () => worker);
+    worker.onmessage?.({ data: START });
+    const { chunks } = await opening;
+    expect(worker.terminated).toBe(0);
+    expect(await chunks.return()).toStrictEqual({ done: true, value: undefined });
+    expect(worker.terminated).toBe(1);
+  });
+
+  it('fails when the worker sends a chunk before the start', async () => {
+    const worker = fakeWorker();
+    const opening = openOverview({ base: '/api', token: null }, 300, undefined, () => worker);
+    worker.onmessage?.({ data: { type: 'chunk', chunk: encodeNodes(PAYLOAD.nodes) } });
+    const error = (await opening.catch((e: unknown) => e)) as ApiRequestError;
+    expect([error.message, error.code]).toStrictEqual(['The worker sent the overview without its start.', 'CLIENT']);
+    expect(worker.terminated).toBe(1);
   });
 });

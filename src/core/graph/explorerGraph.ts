@@ -168,11 +168,11 @@ export function layoutExtent(graph: ExplorerGraph): LayoutExtent {
  * slices must not measure the graph again on every slice, nor switch from the circle of
  * an empty graph to random spots once its first slice is in).
  */
-interface Placement {
+export interface Placement {
   place: (index: number) => { x: number; y: number };
 }
 
-function planPlacement(graph: ExplorerGraph, freshCount: number, options: MergeOptions): Placement {
+export function planPlacement(graph: ExplorerGraph, freshCount: number, options: MergeOptions): Placement {
   const random = options.random ?? Math.random;
   const extent = layoutExtent(graph);
   const anchor = options.anchor && graph.hasNode(options.anchor) ? graph.getNodeAttributes(options.anchor) : null;
@@ -212,7 +212,7 @@ function planPlacement(graph: ExplorerGraph, freshCount: number, options: MergeO
  */
 const singleOrigins = new Map<string, string[]>();
 
-function singleOrigin(origin: string): string[] {
+export function singleOrigin(origin: string): string[] {
   let origins = singleOrigins.get(origin);
   if (!origins) {
     origins = Object.freeze([origin]) as string[];
@@ -222,7 +222,7 @@ function singleOrigin(origin: string): string[] {
 }
 
 /** Adds or refreshes one node; a new one is placed and listed in `result`. */
-function mergeNode(
+export function mergeNode(
   graph: ExplorerGraph,
   view: GraphNodeView,
   origin: string,
@@ -259,7 +259,7 @@ function mergeNode(
 }
 
 /** Adds or refreshes one edge: listed in `result` when added, counted there when an end is missing. */
-function mergeEdge(graph: ExplorerGraph, view: GraphEdgeView, origin: string, result: MergeResult): void {
+export function mergeEdge(graph: ExplorerGraph, view: GraphEdgeView, origin: string, result: MergeResult): void {
   if (!graph.hasNode(view.source) || !graph.hasNode(view.target)) {
     result.skippedEdges++;
     return;

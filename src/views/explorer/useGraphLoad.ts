@@ -1,16 +1,17 @@
 // The first load, and each retry: health, the overview (when it is big: fetched and parsed in
-// a worker, read back from its chunks and merged in time slices, while sigma looks at an empty
-// stand-in), or, for a console view, its read-only
+// a worker, its graph built straight from its chunks as they arrive, in time slices, while
+// sigma looks at an empty stand-in), or, for a console view, its read-only
 // query re-run and drawn instead; then the expansions a permalink asks for.
 // Aborted when the page goes away or a retry starts another.
 import { useEffect } from 'react';
 import type { GraphPayload } from '../../../contract/api.ts';
 import { ApiRequestError, toApiError } from '../../api/client.ts';
 import { explainError } from '../../api/useApi.ts';
-import { fetchOverviewChunks } from '../../api/overviewLoader.ts';
-import { payloadFromChunks } from '../../api/overviewChunks.ts';
+import { openOverview, type OpenedOverview } from '../../api/overviewLoader.ts';
+import type { OverviewChunk, OverviewHeader } from '../../api/overviewChunks.ts';
 import {
   EXPAND_CAP,
+  GRAPH_BUILD_MEASURE,
   LOAD_SLICE_MS,
   OVERVIEW_LIMIT,
   PROGRESSIVE_THRESHOLD,
@@ -25,6 +26,7 @@ import {
   mergePayload,
   OVERVIEW_ORIGIN,
 } from '../../core/graph/explorerGraph.ts';
+import { mergeChunksInSlices, type ChunkTotals } from '../../core/graph/chunkMerge.ts';
 import { consoleGraphPayload } from '../console/consoleGraph.ts';
 import { yieldToPage, type Slicing } from '../../core/graph/slices.ts';
 import type { ExplorerSigma } from '../graph/SigmaContext.ts';
@@ -78,48 +80,71 @@ export function useGraphLoad(session: GraphSession, attempt: number): void {
         return;
       }
       dispatch({ type: 'loading', message: 'Loading the graph…' });
-      let overview: GraphPayload;
+      // A big overview comes as chunks from a worker (its header and size first), the others
+      // as one payload; either way the graph is built from what arrives.
+      const buildStart = performance.now();
+      let payload: GraphPayload | null = null;
+      let streamed: OpenedOverview | null = null;
       const origin = opened.consoleQuery ? CONSOLE_ORIGIN : OVERVIEW_ORIGIN;
       if (opened.consoleQuery) {
         const { query, params, rowCap } = opened.consoleQuery;
         dispatch({ type: 'loading', message: 'Running the console query of this link…' });
-        overview = await consoleGraphPayload(client, await client.cypher(query, params, rowCap, signal), signal);
-        dispatch({ type: 'consoleViewLoaded', ids: overview.nodes.map((node) => node.id) });
+        payload = await consoleGraphPayload(client, await client.cypher(query, params, rowCap, signal), signal);
+        dispatch({ type: 'consoleViewLoaded', ids: payload.nodes.map((node) => node.id) });
       } else {
         const limit = opened.cap ?? OVERVIEW_LIMIT;
         const expected = Math.min(limit, info.stats?.entities ?? limit);
-        if (expected >= WORKER_OVERVIEW_MIN_NODES && typeof Worker !== 'undefined') {
-          const { header, chunks } = await fetchOverviewChunks(client.connection, limit, signal);
-          overview = await payloadFromChunks(header, chunks, slicing);
-        } else overview = await client.overview({ limit }, signal);
+        if (expected >= WORKER_OVERVIEW_MIN_NODES && typeof Worker !== 'undefined')
+          streamed = await openOverview(client.connection, limit, signal);
+        else payload = await client.overview({ limit }, signal);
       }
+      const header: OverviewHeader = streamed ? streamed.start.header : payload!;
+      const totals: ChunkTotals = streamed
+        ? { nodes: streamed.start.nodes, edges: streamed.start.edges }
+        : { nodes: payload!.nodes.length, edges: payload!.edges.length };
       graph.clear();
       dispatch({ type: 'graphCleared' });
-      if (overview.nodes.length === 0) {
+      if (totals.nodes === 0) {
+        await streamed?.chunks.return();
         dispatch({ type: 'loadEmpty' });
         return;
       }
-      if (overview.nodes.length + overview.edges.length > PROGRESSIVE_THRESHOLD) {
-        detached = sigmaRef.current;
-        detached?.setGraph(createExplorerGraph());
-        let shown = -1;
-        await mergeInSlices(
-          graph,
-          overview,
-          { origin },
-          {
+      try {
+        if (totals.nodes + totals.edges > PROGRESSIVE_THRESHOLD) {
+          detached = sigmaRef.current;
+          detached?.setGraph(createExplorerGraph());
+          let shown = -1;
+          const progress = {
             ...slicing,
-            onProgress: (done, total) => {
+            onProgress: (done: number, total: number) => {
               const percent = Math.floor((done / total) * 100);
               if (percent === shown) return;
               shown = percent;
               dispatch({ type: 'loading', message: `Loading the graph… ${percent}%` });
             },
-          },
-        );
-      } else {
-        mergePayload(graph, overview, { origin });
+          };
+          if (streamed) await mergeChunksInSlices(graph, streamed.chunks, totals, { origin }, progress);
+          else await mergeInSlices(graph, payload!, { origin }, progress);
+        } else if (streamed) {
+          // Small enough to add in one go, as mergePayload would: every chunk first.
+          const chunks: OverviewChunk[] = [];
+          for await (const chunk of streamed.chunks) chunks.push(chunk);
+          await mergeChunksInSlices(
+            graph,
+            chunks,
+            totals,
+            { origin },
+            { sliceMs: Infinity, yieldToPage: async () => {} },
+          );
+        } else mergePayload(graph, payload!, { origin });
+      } catch (error) {
+        // A stream that failed halfway leaves no half graph behind (an aborted load leaves it
+        // to the load that replaces it).
+        if (!signal.aborted) graph.clear();
+        throw error;
       }
+      if (typeof performance.measure === 'function')
+        performance.measure(GRAPH_BUILD_MEASURE, { start: buildStart, end: performance.now() });
       const wanted = [...opened.expanded];
       const selected = opened.selection;
       if (
@@ -158,7 +183,7 @@ export function useGraphLoad(session: GraphSession, attempt: number): void {
       }
       dispatch({
         type: 'loadReady',
-        truncated: overview.truncated ? { shown: overview.nodes.length, total: overview.totalNodes } : null,
+        truncated: header.truncated ? { shown: totals.nodes, total: header.totalNodes } : null,
       });
       layout.start(undefined, { fresh: true });
       if (selected?.kind === 'node' && graph.hasNode(selected.id)) focusNode(selected.id);

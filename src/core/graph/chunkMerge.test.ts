@@ -1,0 +1,273 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphPayload } from '../../../contract/api.ts';
+import { encodePayload, type OverviewChunk } from '../../api/overviewChunks.ts';
+import { NODE_SIZE_MIN, TYPE_COLORS } from '../../consts.ts';
+import { mergeChunksInSlices } from './chunkMerge.ts';
+import { createExplorerGraph, mergePayload, OVERVIEW_ORIGIN, type ExplorerGraph } from './explorerGraph.ts';
+
+const PAYLOAD: GraphPayload = {
+  nodes: [
+    {
+      id: 'p:1',
+      name: 'Giorgia Meloni',
+      type: 'Person',
+      aliases: ['Meloni'],
+      mentions: 4,
+      articles: 3,
+      statementsBy: 2,
+      statementsAbout: 1,
+    },
+    {
+      id: 'o:2',
+      name: 'Camera dei deputati',
+      type: 'Organization',
+      aliases: [],
+      mentions: 2,
+      articles: 2,
+      statementsBy: 0,
+      statementsAbout: 0,
+    },
+    {
+      id: 'l:3',
+      name: 'Roma',
+      type: 'Place',
+      aliases: ['Rome', 'Urbe'],
+      mentions: 1,
+      articles: 1,
+      statementsBy: 0,
+      statementsAbout: 0,
+    },
+  ],
+  edges: [
+    {
+      id: 'spoke_about:SPOKE_ABOUT:p:1->o:2',
+      source: 'p:1',
+      target: 'o:2',
+      kind: 'spoke_about',
+      type: 'SPOKE_ABOUT',
+      weight: 4,
+      evidenceIds: ['s:1', 's:2'],
+      firstDate: '2024-01-02',
+      lastDate: '2024-03-04',
+    },
+    {
+      id: 'comention:o:2-l:3',
+      source: 'o:2',
+      target: 'l:3',
+      kind: 'comention',
+      type: 'COMENTION',
+      weight: 1,
+      evidenceIds: [],
+      firstDate: null,
+      lastDate: null,
+    },
+    {
+      id: 'relation:LOCATED_IN:o:2->x:9',
+      source: 'o:2',
+      target: 'x:9',
+      kind: 'relation',
+      type: 'LOCATED_IN',
+      weight: 1,
+      evidenceIds: ['a:1'],
+      firstDate: null,
+      lastDate: '2024-05-06',
+    },
+  ],
+  cap: 3,
+  truncated: false,
+  totalNodes: 3,
+};
+
+const TOTALS = { nodes: 3, edges: 3 };
+const AT_ONCE = { sliceMs: Infinity, yieldToPage: async () => {} };
+
+/** The nodes and edges of a graph with their attributes, in the graph's order. */
+function contents(graph: ExplorerGraph) {
+  return {
+    nodes: graph.mapNodes((node, attributes) => ({ node, attributes: { ...attributes } })),
+    edges: graph.mapEdges((edge, attributes, source, target) => ({
+      edge,
+      source,
+      target,
+      attributes: { ...attributes },
+    })),
+  };
+}
+
+/** The chunks one by one, each after the page has had a turn, as a worker's would come. */
+async function* arriving(chunks: OverviewChunk[]): AsyncGenerator<OverviewChunk, void, void> {
+  for (const chunk of chunks) {
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    yield chunk;
+  }
+}
+
+describe('mergeChunksInSlices', () => {
+  it('builds every node and edge with the attributes the payload’s own merge gives', async () => {
+    const graph = createExplorerGraph();
+    const chunks = [...encodePayload(PAYLOAD, 2)];
+    const result = await mergeChunksInSlices(graph, arriving(chunks), TOTALS, { origin: OVERVIEW_ORIGIN }, AT_ONCE);
+    expect(result).toStrictEqual({
+      addedNodes: ['p:1', 'o:2', 'l:3'],
+      addedEdges: ['spoke_about:SPOKE_ABOUT:p:1->o:2', 'comention:o:2-l:3'],
+      skippedEdges: 1,
+    });
+    // Three nodes in an empty graph: on a circle of radius 100·√3/10 + 10, in payload order.
+    const r = 10 * Math.sqrt(3) + 10;
+    const at = (index: number) => ({
+      x: r * Math.cos((2 * Math.PI * index) / 3),
+      y: r * Math.sin((2 * Math.PI * index) / 3),
+    });
+    expect(contents(graph)).toStrictEqual({
+      nodes: [
+        {
+          node: 'p:1',
+          attributes: {
+            label: 'Giorgia Meloni',
+            color: TYPE_COLORS.Person,
+            entityType: 'Person',
+            aliases: ['Meloni'],
+            mentions: 4,
+            articles: 3,
+            statementsBy: 2,
+            statementsAbout: 1,
+            ...at(0),
+            size: NODE_SIZE_MIN,
+            origins: ['overview'],
+            hidden: false,
+          },
+        },
+        {
+          node: 'o:2',
+          attributes: {
+            label: 'Camera dei deputati',
+            color: TYPE_COLORS.Organization,
+            entityType: 'Organization',
+            aliases: [],
+            mentions: 2,
+            articles: 2,
+            statementsBy: 0,
+            statementsAbout: 0,
+            ...at(1),
+            size: NODE_SIZE_MIN,
+            origins: ['overview'],
+            hidden: false,
+          },
+        },
+        {
+          node: 'l:3',
+          attributes: {
+            label: 'Roma',
+            color: TYPE_COLORS.Place,
+            entityType: 'Place',
+            aliases: ['Rome', 'Urbe'],
+            mentions: 1,
+            articles: 1,
+            statementsBy: 0,
+            statementsAbout: 0,
+            ...at(2),
+            size: NODE_SIZE_MIN,
+            origins: ['overview'],
+            hidden: false,
+          },
+        },
+      ],
+      edges: [
+        {
+          edge: 'spoke_about:SPOKE_ABOUT:p:1->o:2',
+          source: 'p:1',
+          target: 'o:2',
+          attributes: {
+            kind: 'spoke_about',
+            relType: 'SPOKE_ABOUT',
+            weight: 4,
+            evidenceIds: ['s:1', 's:2'],
+            firstDate: '2024-01-02',
+            lastDate: '2024-03-04',
+            size: 1.6 + 2 * 1.2,
+            color: '',
+            origins: ['overview'],
+            hidden: false,
+          },
+        },
+        {
+          edge: 'comention:o:2-l:3',
+          source: 'o:2',
+          target: 'l:3',
+          attributes: {
+            kind: 'comention',
+            relType: 'COMENTION',
+            weight: 1,
+            evidenceIds: [],
+            firstDate: null,
+            lastDate: null,
+            size: 0.6,
+            color: '',
+            origins: ['overview'],
+            hidden: false,
+          },
+        },
+      ],
+    });
+    const fromPayload = createExplorerGraph();
+    expect(mergePayload(fromPayload, PAYLOAD, { origin: OVERVIEW_ORIGIN })).toStrictEqual(result);
+    expect(contents(graph)).toStrictEqual(contents(fromPayload));
+  });
+
+  it('merges an id already in the graph, or seen twice, as the payload’s own merge does', async () => {
+    const seed: GraphPayload = { ...PAYLOAD, nodes: PAYLOAD.nodes.slice(0, 1), edges: [] };
+    const twice: GraphPayload = {
+      ...PAYLOAD,
+      nodes: [...PAYLOAD.nodes, { ...PAYLOAD.nodes[1]!, mentions: 9, aliases: ['Camera'] }],
+      edges: [...PAYLOAD.edges, { ...PAYLOAD.edges[0]!, weight: 1, evidenceIds: [] }],
+    };
+    const graph = createExplorerGraph();
+    const fromPayload = createExplorerGraph();
+    mergePayload(graph, seed, { origin: 'expand:p:1', random: () => 0.5 });
+    mergePayload(fromPayload, seed, { origin: 'expand:p:1', random: () => 0.5 });
+    const result = await mergeChunksInSlices(
+      graph,
+      encodePayload(twice, 2),
+      { nodes: 4, edges: 4 },
+      { origin: OVERVIEW_ORIGIN, random: () => 0.25 },
+      AT_ONCE,
+    );
+    const expected = mergePayload(fromPayload, twice, { origin: OVERVIEW_ORIGIN, random: () => 0.25 });
+    expect(result).toStrictEqual(expected);
+    expect(result.addedNodes).toStrictEqual(['o:2', 'l:3']);
+    expect(contents(graph)).toStrictEqual(contents(fromPayload));
+    expect(graph.getNodeAttributes('p:1').origins).toStrictEqual(['expand:p:1', 'overview']);
+    expect(graph.getNodeAttribute('o:2', 'mentions')).toBe(9);
+    expect(graph.getEdgeAttribute('spoke_about:SPOKE_ABOUT:p:1->o:2', 'evidenceIds')).toStrictEqual([]);
+  });
+
+  it('yields to the page once a slice has run its time, across chunks, and reports progress', async () => {
+    const graph = createExplorerGraph();
+    let clock = 0;
+    const events: string[] = [];
+    await mergeChunksInSlices(
+      graph,
+      encodePayload(PAYLOAD, 1),
+      TOTALS,
+      { origin: OVERVIEW_ORIGIN },
+      {
+        sliceMs: 2,
+        // each look at the clock moves it 1 ms: a yield every other chunk of one item
+        now: () => clock++,
+        yieldToPage: async () => {
+          events.push(`yield with ${graph.order} nodes, ${graph.size} edges`);
+        },
+        onProgress: (done, total) => events.push(`${done}/${total}`),
+      },
+    );
+    expect(events).toStrictEqual([
+      '2/6',
+      'yield with 2 nodes, 0 edges',
+      '4/6',
+      'yield with 3 nodes, 1 edges',
+      '6/6',
+      'yield with 3 nodes, 2 edges',
+      '6/6',
+    ]);
+  });
+});
