@@ -64,14 +64,18 @@ const YESTERDAY = phrases('yesterday');
 const TODAY = phrases('today');
 
 type Pattern = [RegExp, (m: RegExpExecArray, pub: Pub | null) => string | null];
-let cached: { lex: Lexicon; patterns: Pattern[] } | null = null;
+const built = new WeakMap<Lexicon, Pattern[]>();
+/** An alternation that matches nothing: a model with no calendar would otherwise match the empty string everywhere. */
+const NOTHING = '(?!)';
 
 function patternsFor(lex: Lexicon): Pattern[] {
-  if (cached?.lex === lex) return cached.patterns;
-  const monthAlt = [...lex.months.keys()].join('|');
-  const weekdayAlt = [...lex.weekdays.keys()].map((w) => foldAccents(w)).join('|');
-  const patterns = buildPatterns(lex, monthAlt, weekdayAlt);
-  cached = { lex, patterns };
+  let patterns = built.get(lex);
+  if (patterns === undefined) {
+    const monthAlt = [...lex.months.keys()].join('|') || NOTHING;
+    const weekdayAlt = [...lex.weekdays.keys()].map((w) => foldAccents(w)).join('|') || NOTHING;
+    patterns = buildPatterns(lex, monthAlt, weekdayAlt);
+    built.set(lex, patterns);
+  }
   return patterns;
 }
 
