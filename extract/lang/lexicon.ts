@@ -195,6 +195,24 @@ export function wordClass(stage: string, name: string): string[] {
   return [...words];
 }
 
+/** A stage's word class in the model of `lex`, empty when that model lists none: for a stage that reads its words per document. */
+export function classOf(lex: Lexicon, stage: string, name: string): readonly string[] {
+  return lex.wordClasses.get(`${stage}/${name}`) ?? [];
+}
+
+/** A stage's record of words built once per model from its lexicon: reading it per document costs a lookup. */
+export function perModel<T>(build: (lex: Lexicon) => T): (lex: Lexicon) => T {
+  const built = new WeakMap<Lexicon, T>();
+  return (lex) => {
+    let record = built.get(lex);
+    if (record === undefined) {
+      record = build(lex);
+      built.set(lex, record);
+    }
+    return record;
+  };
+}
+
 /** The one entry of a stage's word class (a word the stage writes into its output, like a cue); not one entry is an error. */
 export function oneWord(stage: string, name: string): string {
   const words = wordClass(stage, name);
