@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../../contract/extraction.ts';
+import { findDates } from '../engine/dates.ts';
 import { extract } from '../extractor.ts';
 import { doc, said } from '../testDocs.ts';
 import { availableLanguages, DEFAULT_LANGUAGE, languageFor, loadLanguage, UnknownLanguageError } from './language.ts';
@@ -51,6 +52,14 @@ describe('loadLanguage', () => {
 });
 
 describe('a document is extracted with the model of its language', () => {
+  it("reads dates with the model's calendar and date phrases only", () => {
+    const dates = (text: string, code: string) =>
+      findDates(text, 0, text.length, '2024-03-15', loadLanguage(code).lexicon).map((d) => d.date);
+    expect(dates('Il vertice di ieri, il 2 marzo.', 'it')).toStrictEqual(['2024-03-14', '2024-03-02']);
+    expect(dates('Il vertice di ieri, il 2 marzo.', 'en')).toStrictEqual([]);
+    expect(dates('The summit on 02/03/2024.', 'en')).toStrictEqual(['2024-03-02']);
+  });
+
   it('reads an English reporting verb in an English document, not in an Italian one', () => {
     const text = 'John Smith said that the talks failed.';
     expect(said(extract([english(text)]))).toStrictEqual([['John Smith', 'indirect', 'the talks failed']]);
