@@ -2,7 +2,7 @@
 // date where they are relative or lack the year: "il 17 dicembre", "nel
 // febbraio 2022", "venerdì", "il mese scorso", "31.12.2021". Output is ISO,
 // partial when only part is known (YYYY, YYYY-MM).
-import { LEXICON, wordClass, type Lexicon } from '../lang/lexicon.ts';
+import { classOf, LEXICON, type Lexicon } from '../lang/lexicon.ts';
 import { alternation } from '../lang/morphology.ts';
 import { foldAccents } from './text.ts';
 
@@ -47,35 +47,38 @@ function yearFor(month: number, pub: Pub | null): number | null {
   return pub.year;
 }
 
-/** The words of the date phrases (word-classes/dates.txt), each class as a regular-expression alternation. */
-const phrases = (name: string): string => alternation(wordClass('dates', name));
-/** "del" of "17 dicembre del 2021". */
-const DAY_YEAR_LINKS = phrases('day-year-links');
-/** "del", "dello" of "dicembre del 2021". */
-const MONTH_YEAR_LINKS = phrases('month-year-links');
-/** Prepositions before a month alone ("a dicembre", "nel febbraio"). */
-const MONTH_PREPS = phrases('month-preps');
-/** Prepositions before a year alone ("nel 2021", "entro il 2030"). */
-const YEAR_PREPS = phrases('year-preps');
-const LAST_MONTH = phrases('last-month');
-const LAST_YEAR = phrases('last-year');
-const THIS_MONTH = phrases('this-month');
-const YESTERDAY = phrases('yesterday');
-const TODAY = phrases('today');
-
 type Pattern = [RegExp, (m: RegExpExecArray, pub: Pub | null) => string | null];
-let cached: { lex: Lexicon; patterns: Pattern[] } | null = null;
+const built = new WeakMap<Lexicon, Pattern[]>();
+/** An alternation that matches nothing: a model with no calendar or no date phrases would otherwise match the empty string everywhere. */
+const NOTHING = '(?!)';
 
 function patternsFor(lex: Lexicon): Pattern[] {
-  if (cached?.lex === lex) return cached.patterns;
-  const monthAlt = [...lex.months.keys()].join('|');
-  const weekdayAlt = [...lex.weekdays.keys()].map((w) => foldAccents(w)).join('|');
-  const patterns = buildPatterns(lex, monthAlt, weekdayAlt);
-  cached = { lex, patterns };
+  let patterns = built.get(lex);
+  if (patterns === undefined) {
+    const monthAlt = [...lex.months.keys()].join('|') || NOTHING;
+    const weekdayAlt = [...lex.weekdays.keys()].map((w) => foldAccents(w)).join('|') || NOTHING;
+    patterns = buildPatterns(lex, monthAlt, weekdayAlt);
+    built.set(lex, patterns);
+  }
   return patterns;
 }
 
 function buildPatterns(lex: Lexicon, monthAlt: string, weekdayAlt: string): Pattern[] {
+  /** The words of the date phrases (the model's word-classes/dates.txt), each class as a regular-expression alternation. */
+  const phrases = (name: string): string => alternation(classOf(lex, 'dates', name)) || NOTHING;
+  /** "del" of "17 dicembre del 2021". */
+  const DAY_YEAR_LINKS = phrases('day-year-links');
+  /** "del", "dello" of "dicembre del 2021". */
+  const MONTH_YEAR_LINKS = phrases('month-year-links');
+  /** Prepositions before a month alone ("a dicembre", "nel febbraio"). */
+  const MONTH_PREPS = phrases('month-preps');
+  /** Prepositions before a year alone ("nel 2021", "entro il 2030"). */
+  const YEAR_PREPS = phrases('year-preps');
+  const LAST_MONTH = phrases('last-month');
+  const LAST_YEAR = phrases('last-year');
+  const THIS_MONTH = phrases('this-month');
+  const YESTERDAY = phrases('yesterday');
+  const TODAY = phrases('today');
   return [
     [/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g, (m) => iso(Number(m[3]), Number(m[2]), Number(m[1]))],
     [

@@ -3,6 +3,9 @@
 // resolve → actors → statements → relations → events; then across the batch:
 // merge entities (and land them on known ones) → assemble the output with
 // stable ids. Every stage is pure; the timings are kept for the benchmark.
+// Each article is read with the language model of its detected language (the
+// default model when none has that code); the document record's `language`
+// names it.
 import type {
   ExtractedDocument,
   ExtractedEvent,
@@ -15,6 +18,7 @@ import type {
 import { buildActors, type Actor } from '../stages/actors.ts';
 import { mergeBatch } from '../resolve/crossDocument.ts';
 import { eventRelations, extractEvents, type LocalEvent } from '../stages/events.ts';
+import { languageFor } from '../lang/language.ts';
 import { LEXICON, type Lexicon } from '../lang/lexicon.ts';
 import { detectMentions, type MentionCandidate } from '../stages/mentions.ts';
 import { extractRelations, type LocalRelation } from '../stages/relations.ts';
@@ -75,7 +79,7 @@ export function lowercaseVocabulary(segs: Segmentation[]): Set<string> {
 
 export function analyzeDocument(
   doc: RawDocument,
-  lex: Lexicon = LEXICON,
+  lex: Lexicon = languageFor(doc.language).lexicon,
   segmented?: Segmentation,
   vocabulary?: Set<string>,
 ): DocAnalysis {
@@ -113,15 +117,11 @@ export function analyzeDocument(
   return { doc, id, seg, mentions, roles, ents, actors, statements, relations, events };
 }
 
-export function runPipeline(
-  docs: RawDocument[],
-  options: { known?: KnownEntity[] } = {},
-  lex: Lexicon = LEXICON,
-): ExtractionResult {
-  const segs = timed('segment', () => docs.map((d) => segment(d.text, lex)));
+export function runPipeline(docs: RawDocument[], options: { known?: KnownEntity[] } = {}): ExtractionResult {
+  const segs = timed('segment', () => docs.map((d) => segment(d.text, languageFor(d.language).lexicon)));
   const vocabulary = timed('segment', () => lowercaseVocabulary(segs));
-  const analyses = docs.map((d, i) => analyzeDocument(d, lex, segs[i], vocabulary));
-  return assembleBatch(docs, analyses.map(projectAnalysis), options.known ?? [], lex);
+  const analyses = docs.map((d, i) => analyzeDocument(d, languageFor(d.language).lexicon, segs[i], vocabulary));
+  return assembleBatch(docs, analyses.map(projectAnalysis), options.known ?? []);
 }
 
 /** What the batch stage needs of one article's analysis: plain data, so it crosses threads. */

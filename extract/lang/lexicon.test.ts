@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { relationClass, wordClass } from './lexicon.ts';
 
 describe('wordClass', () => {
-  it("joins a class's entries of every language, Italian first", () => {
-    const negations = wordClass('acts', 'negations');
-    expect(negations.includes('non')).toBe(true);
-    expect(negations.includes('not')).toBe(true);
-    expect(negations.indexOf('non')).toBeLessThan(negations.indexOf('not'));
+  it("reads the default model's class: its own entries, then its borrowed ones, and no other model's", () => {
+    expect(wordClass('acts', 'negations')).toStrictEqual(['non', 'mai']);
+    const stopInitials = wordClass('coreference', 'stop-initials');
+    expect(stopInitials.slice(0, 2)).toStrictEqual(['di', 'del']);
+    expect(stopInitials.slice(-4)).toStrictEqual(['of', 'the', 'and', 'for']);
   });
 
   it('hands out a copy: a caller cannot change the class for the others', () => {
@@ -14,12 +14,12 @@ describe('wordClass', () => {
     expect(wordClass('acts', 'negations').includes('xyz')).toBe(false);
   });
 
-  it('refuses a class no language lists, naming the file it looked in', () => {
+  it('refuses a class the model does not list, naming the file it looked in', () => {
     expect(() => wordClass('acts', 'no-such-class')).toThrow(
-      'no word class [no-such-class] in word-classes/acts.txt of any language (it, en)',
+      'no word class [no-such-class] in it/word-classes/acts.txt',
     );
     expect(() => wordClass('no-such-stage', 'negations')).toThrow(
-      'no word class [negations] in word-classes/no-such-stage.txt of any language (it, en)',
+      'no word class [negations] in it/word-classes/no-such-stage.txt',
     );
   });
 });

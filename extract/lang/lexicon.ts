@@ -1,6 +1,7 @@
-// Loads the language resources under extract/lang/<lang>/ once, at module
-// load, and indexes them for the stages. Every file starts with a header line
-// ("# …", where it comes from); blank lines and "#" lines are skipped.
+// Loads a language model's lexicon, the files under extract/lang/<code>/ (and its borrowed/
+// folder), once per model, and indexes them for the stages; no model reads another's folder.
+// Every file starts with a header line ("# …", where it comes from); blank lines and "#" lines
+// are skipped.
 import { conjugate } from './conjugate.ts';
 import { endingPattern, onlyEnding } from './morphology.ts';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
@@ -8,7 +9,14 @@ import path from 'node:path';
 import type { EntityType, RelationType, SpeechAct } from '../../contract/graph.ts';
 import { RELATION_TYPES, SPEECH_ACTS } from '../../contract/graph.ts';
 import { normKey } from '../engine/text.ts';
-import { dataLines, LANGUAGES, LEXICON_DIR, readSections } from '../engine/dataFile.ts';
+import {
+  BORROWED_DIR,
+  dataLines,
+  DEFAULT_LANGUAGE,
+  LEXICON_DIR,
+  modelLines,
+  readSections,
+} from '../engine/dataFile.ts';
 
 const GERUND = endingPattern('gerund');
 const GERUND_ENCLITIC = onlyEnding('gerund-enclitic');
@@ -135,21 +143,15 @@ export interface Lexicon {
   wordClasses: ReadonlyMap<string, readonly string[]>;
 }
 
-function readLines(lang: string, file: string): string[] {
-  return dataLines(path.join(LEXICON_DIR, lang, file));
-}
-
-function wordSet(...sources: [string, string][]): Set<string> {
+function wordSet(code: string, file: string): Set<string> {
   const set = new Set<string>();
-  for (const [lang, file] of sources) {
-    for (const line of readLines(lang, file)) for (const w of line.split(/\s+/)) if (w) set.add(normKey(w));
-  }
+  for (const line of modelLines(code, file)) for (const w of line.split(/\s+/)) if (w) set.add(normKey(w));
   return set;
 }
 
 /** A large list already written as lookup keys (see scripts/buildWordForms.ts): split, not normalized. */
-function keyList(lang: string, file: string): Set<string> {
-  const full = path.join(LEXICON_DIR, lang, file);
+function keyList(code: string, file: string): Set<string> {
+  const full = path.join(LEXICON_DIR, code, file);
   if (!existsSync(full)) return new Set();
   const text = readFileSync(full, 'utf8');
   const body = text.startsWith('#') ? text.slice(text.indexOf('\n') + 1) : text;
@@ -162,21 +164,20 @@ export function phraseWords(text: string): string[] {
 }
 
 /**
- * The closed word classes of every stage (articles, prepositions, auxiliaries…): the files
- * word-classes/<stage>.txt of each language, in "[class]" sections of one entry per line. Entries
- * are kept as written (a stage makes keys of them or not); a class is the union of its entries in
- * every language, Italian first.
+ * The closed word classes of every stage (articles, prepositions, auxiliaries…): the model's files
+ * word-classes/<stage>.txt, in "[class]" sections of one entry per line, then those of its
+ * borrowed/ folder. Entries are kept as written (a stage makes keys of them or not).
  */
-function loadWordClasses(): Map<string, string[]> {
+function loadWordClasses(code: string): Map<string, string[]> {
   const classes = new Map<string, string[]>();
-  for (const lang of LANGUAGES) {
-    const dir = path.join(LEXICON_DIR, lang, 'word-classes');
+  for (const folder of [path.join(code, 'word-classes'), path.join(code, BORROWED_DIR, 'word-classes')]) {
+    const dir = path.join(LEXICON_DIR, folder);
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir)
       .filter((f) => f.endsWith('.txt'))
       .sort()) {
       const stage = file.slice(0, -'.txt'.length);
-      readSections(readLines(lang, path.join('word-classes', file)), `${lang}/word-classes/${file}`, (name) => {
+      readSections(dataLines(path.join(LEXICON_DIR, folder, file)), `${folder}/${file}`, (name) => {
         const key = `${stage}/${name}`;
         const words = classes.get(key) ?? [];
         classes.set(key, words);
@@ -187,12 +188,29 @@ function loadWordClasses(): Map<string, string[]> {
   return classes;
 }
 
-/** The entries of a stage's word class in every language; a name no language lists is an error, not an empty class. */
+/** The entries of a stage's word class in the default model; a name it does not list is an error, not an empty class. */
 export function wordClass(stage: string, name: string): string[] {
   const words = LEXICON.wordClasses.get(`${stage}/${name}`);
-  if (words === undefined)
-    throw new Error(`no word class [${name}] in word-classes/${stage}.txt of any language (${LANGUAGES.join(', ')})`);
+  if (words === undefined) throw new Error(`no word class [${name}] in ${DEFAULT_LANGUAGE}/word-classes/${stage}.txt`);
   return [...words];
+}
+
+/** A stage's word class in the model of `lex`, empty when that model lists none: for a stage that reads its words per document. */
+export function classOf(lex: Lexicon, stage: string, name: string): readonly string[] {
+  return lex.wordClasses.get(`${stage}/${name}`) ?? [];
+}
+
+/** A stage's record of words built once per model from its lexicon: reading it per document costs a lookup. */
+export function perModel<T>(build: (lex: Lexicon) => T): (lex: Lexicon) => T {
+  const built = new WeakMap<Lexicon, T>();
+  return (lex) => {
+    let record = built.get(lex);
+    if (record === undefined) {
+      record = build(lex);
+      built.set(lex, record);
+    }
+    return record;
+  };
 }
 
 /** The one entry of a stage's word class (a word the stage writes into its output, like a cue); not one entry is an error. */
@@ -214,8 +232,8 @@ export function relationClass(stage: string, name: string): Map<string, Relation
   return map;
 }
 
-function pairs(lang: string, file: string): [string, string][] {
-  return readLines(lang, file).map((l) => {
+function pairs(code: string, file: string): [string, string][] {
+  return modelLines(code, file).map((l) => {
     const i = l.lastIndexOf('|');
     return [l.slice(0, i).trim(), l.slice(i + 1).trim()] as [string, string];
   });
@@ -234,12 +252,12 @@ function tokenCount(s: string): number {
   );
 }
 
-function buildGazetteer(): { map: Map<string, GazetteerEntry>; max: number } {
+function buildGazetteer(code: string): { map: Map<string, GazetteerEntry>; max: number } {
   const map = new Map<string, GazetteerEntry>();
   let max = 1;
   const byCanonical = new Map<string, GazetteerEntry>();
-  const add = (lang: string, file: string, type: EntityType) => {
-    for (const line of readLines(lang, file)) {
+  const add = (folder: string, file: string, type: EntityType) => {
+    for (const line of dataLines(path.join(LEXICON_DIR, folder, file))) {
       const fields = line.split('|').map((f) => f.trim());
       const names = fields.filter((f) => !f.startsWith('>') && !f.startsWith('@'));
       const country = fields.find((f) => f.startsWith('>'))?.slice(1) ?? null;
@@ -270,18 +288,19 @@ function buildGazetteer(): { map: Map<string, GazetteerEntry>; max: number } {
       }
     }
   };
-  add('it', 'places.txt', 'Place');
-  add('it', 'countries.txt', 'Place');
-  add('it', 'organizations.txt', 'Organization');
-  add('it', 'people.txt', 'Person');
-  add('en', 'places.txt', 'Place');
-  add('en', 'organizations.txt', 'Organization');
+  // The model's own names first, then its borrowed ones: a borrowed line adds forms to an entry, never renames it.
+  for (const folder of [code, path.join(code, BORROWED_DIR)]) {
+    add(folder, 'places.txt', 'Place');
+    add(folder, 'countries.txt', 'Place');
+    add(folder, 'organizations.txt', 'Organization');
+    add(folder, 'people.txt', 'Person');
+  }
   return { map, max };
 }
 
-function loadBoilerplate(): BoilerplateRules {
+function loadBoilerplate(code: string): BoilerplateRules {
   const rules: BoilerplateRules = { exact: new Set(), prefix: [], contains: [], credit: [] };
-  for (const line of readLines('it', 'boilerplate.txt')) {
+  for (const line of modelLines(code, 'boilerplate.txt')) {
     const i = line.indexOf(':');
     if (i < 0) continue;
     const kind = line.slice(0, i);
@@ -305,25 +324,25 @@ export function firstWordKey(key: string): string {
   return rest.startsWith("'") && rest.length > 1 ? `${m[0]}'` : m[0];
 }
 
-function load(): Lexicon {
-  const { map: gazetteer, max: gazetteerMaxTokens } = buildGazetteer();
+function load(code: string): Lexicon {
+  const { map: gazetteer, max: gazetteerMaxTokens } = buildGazetteer(code);
   const demonyms = new Map<string, string>();
-  for (const [place, forms] of pairs('it', 'demonyms.txt'))
+  for (const [place, forms] of pairs(code, 'demonyms.txt'))
     for (const f of forms.split(',')) demonyms.set(normKey(f), place);
   const titles = new Map<string, RelationType | null>();
   let titleMaxTokens = 1;
-  for (const [form, t] of pairs('it', 'titles.txt')) {
+  for (const [form, t] of pairs(code, 'titles.txt')) {
     titles.set(normKey(form), t === '-' ? null : relationType(t));
     titleMaxTokens = Math.max(titleMaxTokens, tokenCount(form));
   }
   const titleSynonyms = new Map<string, readonly (readonly string[])[]>();
-  for (const line of readLines('it', 'title-synonyms.txt')) {
+  for (const line of modelLines(code, 'title-synonyms.txt')) {
     const names = line.split('|').map((n) => phraseWords(n));
     for (const name of names) if (name.length > 0) titleSynonyms.set(name.join(' '), names);
   }
   const speechCues = new Map<string, CueClass>();
   // Verbs by lemma first (their class is the finer one), then the forms and expressions listed one by one.
-  for (const line of readLines('it', 'speech-verbs.txt')) {
+  for (const line of modelLines(code, 'speech-verbs.txt')) {
     const [lemma, cueClass, extra] = line.split('|').map((f) => f.trim());
     if (!lemma || !cueClass) continue;
     for (const form of withEncliticSi(conjugate(lemma, (extra ?? '').split(/\s+/).filter(Boolean))))
@@ -331,7 +350,7 @@ function load(): Lexicon {
   }
   const irregular = new Map<string, string[]>();
   const speechInfinitives = new Map<string, CueClass>();
-  for (const line of readLines('it', 'speech-verbs.txt')) {
+  for (const line of modelLines(code, 'speech-verbs.txt')) {
     const [lemma, cueClass, extra] = line.split('|').map((f) => f.trim());
     if (!lemma || !cueClass) continue;
     irregular.set(lemma, (extra ?? '').split(/\s+/).filter(Boolean));
@@ -341,7 +360,7 @@ function load(): Lexicon {
   const objectCuesOf = new Map<string, 'any' | 'claim'>();
   const predicativeCues = new Set<string>();
   const estimateCues = new Set<string>();
-  for (const line of readLines('it', 'object-cues.txt')) {
+  for (const line of modelLines(code, 'object-cues.txt')) {
     const [lemma, prep] = line.split('|').map((f) => f.trim());
     if (!lemma) continue;
     if (prep === 'pred' || prep === 'estimate') {
@@ -360,30 +379,25 @@ function load(): Lexicon {
     if (found === undefined) throw new Error(`${file}: "${value}" is not a speech act (${SPEECH_ACTS.join(', ')})`);
     return found;
   };
-  for (const line of readLines('it', 'act-verbs.txt')) {
+  for (const line of modelLines(code, 'act-verbs.txt')) {
     const [lemma, value, extra] = line.split('|').map((f) => f.trim());
     if (!lemma || !value) continue;
     for (const form of conjugate(lemma, (extra ?? '').split(/\s+/).filter(Boolean)))
       speechActs.set(normKey(form), act(value, 'act-verbs.txt'));
   }
-  for (const [form, value] of [...pairs('it', 'act-nouns.txt'), ...pairs('en', 'act-cues.txt')])
+  for (const [form, value] of [...pairs(code, 'act-nouns.txt'), ...pairs(code, 'act-cues.txt')])
     speechActs.set(normKey(form), act(value, 'act-nouns.txt / act-cues.txt'));
-  const denialPhrases = ['it', 'en'].flatMap((lang) =>
-    readLines(lang, 'denial-phrases.txt').map((phrase) => phraseWords(phrase)),
-  );
-  for (const lang of ['it', 'en'])
-    for (const [form, c] of pairs(lang, 'speech-cues.txt'))
-      if (!speechCues.has(normKey(form))) speechCues.set(normKey(form), c as CueClass);
+  const denialPhrases = modelLines(code, 'denial-phrases.txt').map((phrase) => phraseWords(phrase));
+  for (const [form, c] of pairs(code, 'speech-cues.txt'))
+    if (!speechCues.has(normKey(form))) speechCues.set(normKey(form), c as CueClass);
   const relationVerbs = new Map<string, RelationType>();
-  for (const lang of ['it', 'en']) {
-    for (const [form, t] of pairs(lang, 'relation-verbs.txt')) {
-      const rt = relationType(t);
-      if (rt && !relationVerbs.has(normKey(form))) relationVerbs.set(normKey(form), rt);
-    }
+  for (const [form, t] of pairs(code, 'relation-verbs.txt')) {
+    const rt = relationType(t);
+    if (rt && !relationVerbs.has(normKey(form))) relationVerbs.set(normKey(form), rt);
   }
   const heads = new Map<string, EntityType>();
   const headJoin = new Map<string, 'join' | 'join-cap' | 'alone' | 'none'>();
-  for (const line of readLines('it', 'heads.txt')) {
+  for (const line of modelLines(code, 'heads.txt')) {
     const [w, t, j] = line.split('|').map((f) => f.trim());
     if (!w || !t) continue;
     heads.set(normKey(w), t as EntityType);
@@ -391,13 +405,13 @@ function load(): Lexicon {
   }
   const eventNouns = new Map<string, EventKind>();
   let eventNounMaxTokens = 1;
-  for (const [w, k] of pairs('it', 'event-nouns.txt')) {
+  for (const [w, k] of pairs(code, 'event-nouns.txt')) {
     eventNouns.set(normKey(w), k as EventKind);
     eventNounMaxTokens = Math.max(eventNounMaxTokens, tokenCount(w));
   }
   const months = new Map<string, number>();
   const weekdays = new Map<string, number>();
-  for (const [w, n] of pairs('it', 'calendar.txt')) {
+  for (const [w, n] of pairs(code, 'calendar.txt')) {
     if (n.startsWith('w')) weekdays.set(normKey(w), Number(n.slice(1)));
     else months.set(normKey(w), Number(n));
   }
@@ -413,47 +427,47 @@ function load(): Lexicon {
     gazetteerFirst,
     gazetteerPrefixes,
     eventNounFirst,
-    functionWords: wordSet(['it', 'function-words.txt'], ['en', 'function-words.txt']),
-    commonCapitalized: wordSet(['it', 'common-capitalized.txt']),
-    firstNames: wordSet(['it', 'first-names.txt'], ['en', 'first-names.txt']),
+    functionWords: wordSet(code, 'function-words.txt'),
+    commonCapitalized: wordSet(code, 'common-capitalized.txt'),
+    firstNames: wordSet(code, 'first-names.txt'),
     gazetteer,
     gazetteerMaxTokens,
     demonyms,
     titles,
     titleMaxTokens,
     titleSynonyms,
-    titleModifiers: wordSet(['it', 'title-modifiers.txt']),
+    titleModifiers: wordSet(code, 'title-modifiers.txt'),
     speechCues,
     objectCues,
     objectCuesOf,
     predicativeCues,
     estimateCues,
-    stanceNouns: wordSet(['it', 'stance-nouns.txt']),
-    legalTexts: wordSet(['it', 'legal-texts.txt']),
-    timePreps: wordSet(['it', 'time-prepositions.txt']),
+    stanceNouns: wordSet(code, 'stance-nouns.txt'),
+    legalTexts: wordSet(code, 'legal-texts.txt'),
+    timePreps: wordSet(code, 'time-prepositions.txt'),
     speechActs,
     denialPhrases,
     speechInfinitives,
-    speechNouns: new Set(readLines('it', 'speech-nouns.txt').map(normKey)),
+    speechNouns: new Set(modelLines(code, 'speech-nouns.txt').map(normKey)),
     relationVerbs,
     heads,
     headJoin,
     eventNouns,
     eventNounMaxTokens,
-    unnamedSources: wordSet(['it', 'unnamed-sources.txt']),
-    sourceNouns: wordSet(['it', 'source-nouns.txt']),
-    firstPerson: wordSet(['it', 'first-person.txt']),
-    portfolios: new Set(readLines('it', 'portfolios.txt').map(normKey)),
-    cities: new Set(readLines('it', 'cities.txt').map(normKey)),
-    orgWords: wordSet(['en', 'org-words.txt'], ['it', 'org-words.txt']),
-    ...loadOrgCues(),
-    eventWords: wordSet(['en', 'event-words.txt']),
-    personNouns: wordSet(['it', 'person-nouns.txt']),
-    memberNouns: wordSet(['it', 'member-nouns.txt']),
-    placeNouns: wordSet(['it', 'place-nouns.txt']),
-    ...loadPlaceWords(),
-    institutions: new Set(readLines('it', 'institutions.txt').map(normKey)),
-    institutionFirst: new Set(readLines('it', 'institutions.txt').map((l) => firstWordKey(normKey(l)))),
+    unnamedSources: wordSet(code, 'unnamed-sources.txt'),
+    sourceNouns: wordSet(code, 'source-nouns.txt'),
+    firstPerson: wordSet(code, 'first-person.txt'),
+    portfolios: new Set(modelLines(code, 'portfolios.txt').map(normKey)),
+    cities: new Set(modelLines(code, 'cities.txt').map(normKey)),
+    orgWords: wordSet(code, 'org-words.txt'),
+    ...loadOrgCues(code),
+    eventWords: wordSet(code, 'event-words.txt'),
+    personNouns: wordSet(code, 'person-nouns.txt'),
+    memberNouns: wordSet(code, 'member-nouns.txt'),
+    placeNouns: wordSet(code, 'place-nouns.txt'),
+    ...loadPlaceWords(code),
+    institutions: new Set(modelLines(code, 'institutions.txt').map(normKey)),
+    institutionFirst: new Set(modelLines(code, 'institutions.txt').map((l) => firstWordKey(normKey(l)))),
     knownSurnames: new Set(
       [...gazetteer.values()]
         .filter((e) => e.type === 'Person')
@@ -461,16 +475,16 @@ function load(): Lexicon {
     ),
     months,
     weekdays,
-    boilerplate: loadBoilerplate(),
-    verbFinite: keyList('it', 'verb-finite.txt'),
-    verbNonfinite: keyList('it', 'verb-nonfinite.txt'),
-    commonWords: keyList('it', 'ud-common-words.txt'),
-    decades: wordSet(['it', 'decades.txt']),
-    wordClasses: loadWordClasses(),
+    boilerplate: loadBoilerplate(code),
+    verbFinite: keyList(code, 'verb-finite.txt'),
+    verbNonfinite: keyList(code, 'verb-nonfinite.txt'),
+    commonWords: keyList(code, 'ud-common-words.txt'),
+    decades: wordSet(code, 'decades.txt'),
+    wordClasses: loadWordClasses(code),
   };
 }
 
-function loadOrgCues(): {
+function loadOrgCues(code: string): {
   orgCues: Set<string>;
   orgSuffixes: Set<string>;
   orgPrefixes: { prefix: string; vowel: boolean }[];
@@ -478,7 +492,7 @@ function loadOrgCues(): {
   const orgCues = new Set<string>();
   const orgSuffixes = new Set<string>();
   const orgPrefixes: { prefix: string; vowel: boolean }[] = [];
-  for (const line of readLines('it', 'org-cues.txt')) {
+  for (const line of modelLines(code, 'org-cues.txt')) {
     if (line.startsWith('prefix:')) {
       for (const w of line.slice('prefix:'.length).split(/\s+/))
         if (w) orgPrefixes.push({ prefix: normKey(w.replace('*', '')), vowel: w.endsWith('*') });
@@ -491,10 +505,10 @@ function loadOrgCues(): {
   return { orgCues, orgSuffixes, orgPrefixes };
 }
 
-function loadPlaceWords(): { placeWordsEnd: Set<string>; placeWordsStart: Set<string> } {
+function loadPlaceWords(code: string): { placeWordsEnd: Set<string>; placeWordsStart: Set<string> } {
   const placeWordsEnd = new Set<string>();
   const placeWordsStart = new Set<string>();
-  for (const line of readLines('en', 'place-words.txt')) {
+  for (const line of modelLines(code, 'place-words.txt')) {
     const start = line.startsWith('start:');
     const words = line.slice(line.indexOf(':') + 1).split(/\s+/);
     for (const w of words) if (w) (start ? placeWordsStart : placeWordsEnd).add(normKey(w));
@@ -502,7 +516,20 @@ function loadPlaceWords(): { placeWordsEnd: Set<string>; placeWordsStart: Set<st
   return { placeWordsEnd, placeWordsStart };
 }
 
-export const LEXICON: Lexicon = load();
+const loaded = new Map<string, Lexicon>();
+
+/** The lexicon of one model, read from its folder the first time it is asked for. */
+export function lexiconOf(code: string): Lexicon {
+  let lexicon = loaded.get(code);
+  if (lexicon === undefined) {
+    lexicon = load(code);
+    loaded.set(code, lexicon);
+  }
+  return lexicon;
+}
+
+/** The default model's lexicon: what a stage reads when it is given none. */
+export const LEXICON: Lexicon = lexiconOf(DEFAULT_LANGUAGE);
 
 /** The forms with each gerund also written with an enclitic "si" ("lamentandosi", "dichiarandosi"). */
 function withEncliticSi(forms: readonly string[]): string[] {

@@ -1,29 +1,31 @@
 // The endings of a language's words (extract/lang/<lang>/morphology.txt): verb endings by
 // conjugation, participles, gerunds, adverbs, as "[class]" sections of one entry per line, read
-// once at load. Stage code tests a word's ending with endingPattern(class) and holds no ending
+// once per model. Stage code tests a word's ending with endingPattern(class) and holds no ending
 // itself. Loaded apart from lexicon.ts because the lexicon's own loading conjugates verbs with it.
-import path from 'node:path';
-import { dataLines, LANGUAGES, LEXICON_DIR, readSections } from '../engine/dataFile.ts';
+import { DEFAULT_LANGUAGE, modelLines, readSections } from '../engine/dataFile.ts';
 
-function loadMorphology(): Map<string, string[]> {
-  const classes = new Map<string, string[]>();
-  for (const lang of LANGUAGES) {
-    readSections(dataLines(path.join(LEXICON_DIR, lang, 'morphology.txt')), `${lang}/morphology.txt`, (name) => {
-      const entries = classes.get(name) ?? [];
-      classes.set(name, entries);
+const loaded = new Map<string, ReadonlyMap<string, readonly string[]>>();
+
+/** The morphology classes of one model (its morphology.txt, then its borrowed one), by class name. */
+export function morphologyOf(code: string): ReadonlyMap<string, readonly string[]> {
+  let classes = loaded.get(code);
+  if (classes === undefined) {
+    const read = new Map<string, string[]>();
+    readSections(modelLines(code, 'morphology.txt'), `${code}/morphology.txt`, (name) => {
+      const entries = read.get(name) ?? [];
+      read.set(name, entries);
       return entries;
     });
+    classes = read;
+    loaded.set(code, classes);
   }
   return classes;
 }
 
-const MORPHOLOGY = loadMorphology();
-
-/** The entries of a morphology class in every language, in file order; a class no language lists is an error. */
+/** The entries of a morphology class of the default model, in file order; a class it does not list is an error. */
 export function endings(name: string): string[] {
-  const entries = MORPHOLOGY.get(name);
-  if (entries === undefined)
-    throw new Error(`no class [${name}] in morphology.txt of any language (${LANGUAGES.join(', ')})`);
+  const entries = morphologyOf(DEFAULT_LANGUAGE).get(name);
+  if (entries === undefined) throw new Error(`no class [${name}] in ${DEFAULT_LANGUAGE}/morphology.txt`);
   return [...entries];
 }
 

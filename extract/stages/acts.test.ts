@@ -71,6 +71,20 @@ describe('the act of a statement', () => {
     ]);
   });
 
+  it("reads a negation in the document's language only", () => {
+    expect(acts('John Smith has not denied that the plan exists.', 'en')).toStrictEqual([
+      ['the plan exists', 'other', 'act.negated-cue'],
+    ]);
+    expect(
+      speechAct({
+        cue: 'ha smentito',
+        quote: 'il piano esiste',
+        sentence: 'Not ha smentito che il piano esiste.',
+        trace: [],
+      }),
+    ).toStrictEqual({ act: 'denial', rule: 'act.from-cue' });
+  });
+
   it('reads a speech noun, and a claim where no expression says more', () => {
     expect(speechAct({ cue: "l'accusa di", quote: 'ha rubato', sentence: '', trace: [] })).toStrictEqual({
       act: 'accusation',

@@ -3,7 +3,7 @@
 // reading names the rule that made it; the id goes at the end of the statement's trace.
 import type { SpeechAct } from '../../contract/graph.ts';
 import type { CueClass, Lexicon } from '../lang/lexicon.ts';
-import { LEXICON, wordClass, phraseWords } from '../lang/lexicon.ts';
+import { classOf, LEXICON, perModel, phraseWords } from '../lang/lexicon.ts';
 
 export interface ActReading {
   act: SpeechAct;
@@ -18,8 +18,8 @@ const CLASS_ACTS: Record<CueClass, SpeechAct> = {
   announce: 'announcement',
 };
 
-/** Words that negate the reporting verb written before it: "non ha smentito", "did not deny". */
-const NEGATIONS = new Set(wordClass('acts', 'negations'));
+/** Words that negate the reporting verb written before it, in the document's model: "non ha smentito", "did not deny". */
+const negations = perModel((lex) => new Set(classOf(lex, 'acts', 'negations')));
 
 /** Phrases by their first word, so each word of a statement is compared only with the phrases it can open. */
 interface PhraseIndex {
@@ -66,7 +66,8 @@ function holdsAny(words: readonly string[], phrases: readonly (readonly string[]
 }
 
 /** The reporting expression is negated: a negation is its first word or the word right before it in the sentence. */
-function negated(cue: string, sentence: string): boolean {
+function negated(cue: string, sentence: string, lex: Lexicon): boolean {
+  const NEGATIONS = negations(lex);
   const cueWords = phraseWords(cue);
   if (cueWords.some((w) => NEGATIONS.has(w))) return true;
   const at = sentence.indexOf(cue);
@@ -95,7 +96,12 @@ export function speechAct(
     const cls = lex.speechCues.get(word) ?? lex.speechInfinitives.get(word);
     fromCue = listed ?? (cls === undefined ? null : CLASS_ACTS[cls]);
   }
-  if (fromCue !== null && fromCue !== 'claim' && statement.cue !== null && negated(statement.cue, statement.sentence))
+  if (
+    fromCue !== null &&
+    fromCue !== 'claim' &&
+    statement.cue !== null &&
+    negated(statement.cue, statement.sentence, lex)
+  )
     return { act: 'other', rule: 'act.negated-cue' };
   if (fromCue === null || fromCue === 'claim') {
     const words = phraseWords(statement.quote);

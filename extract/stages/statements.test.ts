@@ -114,16 +114,18 @@ describe('statements', () => {
 });
 
 describe('statements in English', () => {
+  const english = (text: string) => ({ ...doc(text), language: 'en' });
+
   it('reads "“…,” said X" with the comma inside the quote', () => {
-    const r = extract([doc('“We are ready,” said John Smith.')]);
+    const r = extract([english('“We are ready,” said John Smith.')]);
     expect(said(r)).toStrictEqual([['John Smith', 'direct', 'We are ready']]);
   });
 
   it('reads "X said that …" and "according to X, …"', () => {
-    expect(said(extract([doc('The Kremlin said that the talks failed.')]))).toStrictEqual([
+    expect(said(extract([english('The Kremlin said that the talks failed.')]))).toStrictEqual([
       ['Cremlino', 'indirect', 'the talks failed'],
     ]);
-    expect(said(extract([doc('According to Reuters, the talks failed.')]))).toStrictEqual([
+    expect(said(extract([english('According to Reuters, the talks failed.')]))).toStrictEqual([
       ['Reuters', 'indirect', 'the talks failed'],
     ]);
   });
