@@ -9,7 +9,7 @@ import { LEXICON, wordClass, type GazetteerEntry, type Lexicon } from '../lang/l
 import { alternation, endingPattern, endings, onlyEnding } from '../lang/morphology.ts';
 import { tokenAtOrAfter, type Segmentation, type Token } from '../engine/segment.ts';
 import { normKey } from '../engine/text.ts';
-import { sentenceTags, taggedNotName, taggedProperNoun } from './taggedNames.ts';
+import { sentenceTags, taggedNotName, taggedProperNoun, type SentenceTags } from './taggedNames.ts';
 
 export interface MentionCandidate {
   start: number;
@@ -464,6 +464,914 @@ function commonNounTitle(seg: Segmentation, m: MentionCandidate, lex: Lexicon): 
   m.rule = 'type.common-noun-title';
 }
 
+/**
+ * What one document's scan reads and writes. The phases below get it whole so that each stays a small function of
+ * its own (V8 optimizes a large function again every time a branch is first reached, and a cold pass pays for it).
+ */
+class MentionScan {
+  readonly tokens: Token[];
+  readonly text: string;
+  readonly out: MentionCandidate[] = [];
+  /** Set by `extendName`: the name ends on a word that is not name-like by itself ("SpA", "Dalla"), so no trimming. */
+  keepEnd = false;
+  constructor(
+    readonly seg: Segmentation,
+    readonly lex: Lexicon,
+    readonly vocabulary: Set<string> | null,
+    readonly tags: SentenceTags | null,
+    readonly docCaps: Set<string>,
+    readonly shouted: Uint8Array,
+  ) {
+    this.tokens = seg.tokens;
+    this.text = seg.text;
+  }
+}
+
+/** Every candidate is built here, all fields in one order, so the stages after see one object shape. */
+function pushMention(
+  scan: MentionScan,
+  first: number,
+  last: number,
+  gazetteer: GazetteerEntry | null,
+  headType: EntityType | null,
+  rule: EntityRuleId | undefined = undefined,
+  generic = false,
+): void {
+  const a = scan.tokens[first] as Token;
+  const b = scan.tokens[last - 1] as Token;
+  scan.out.push({
+    start: a.start,
+    end: b.end,
+    first,
+    last,
+    text: scan.text.slice(a.start, b.end),
+    sentence: a.sentence,
+    type: gazetteer?.type ?? headType ?? 'Person',
+    strength: gazetteer ? 3 : headType ? 3 : 1,
+    gazetteer,
+    headType,
+    generic,
+    rule: rule ?? (gazetteer ? 'type.gazetteer' : headType ? 'type.head-noun' : 'type.capitalized-name'),
+    reading: undefined,
+  });
+}
+
+/** The end of a run of name-like words, each after a space, from `end`. */
+function nameRunEnd(tokens: Token[], end: number, limit: number, lex: Lexicon): number {
+  while (end < limit && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
+  return end;
+}
+
+/** "don Zeno", "Don Lorenzo Milani": the priest's "don" is written as part of his name. */
+function priestName(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const next = tokens[i + 1];
+  if (!nameLike(next, lex) || !(next as Token).spaceBefore || lex.gazetteer.has((next as Token).key)) return -1;
+  const end = nameRunEnd(tokens, i + 2, limit, lex);
+  pushMention(scan, i, end, null, null, 'type.priest');
+  return end;
+}
+
+/**
+ * "la nazionale italiana", "della Nazionale azzurra": after a feminine article the adjective stands for the
+ * national team, with its nationality; "il lutto nazionale", "la sicurezza nazionale" keep it an adjective.
+ */
+function nationalTeam(scan: MentionScan, i: number, limit: number): number {
+  const { tokens } = scan;
+  const t = tokens[i] as Token;
+  const article = tokens[i - 1];
+  if (
+    t.upper ||
+    article === undefined ||
+    article.sentence !== t.sentence ||
+    article.cap ||
+    !FEMININE_ARTICLES.has(article.key)
+  )
+    return -1;
+  const end = extendAdjectives(tokens, i + 1, limit, scan.lex);
+  pushMention(scan, i, end, null, 'Organization', 'type.national-team', end === i + 1);
+  return end;
+}
+
+/** "la legge 194", "il decreto 112/2008": a word for a law and its number name a text. */
+function lawNumber(scan: MentionScan, i: number): number {
+  const { tokens } = scan;
+  const t = tokens[i] as Token;
+  const number = tokens[i + 1];
+  if (number?.kind !== 'num' || !number.spaceBefore || number.sentence !== t.sentence) return -1;
+  let end = i + 2;
+  while (
+    tokens[end]?.text === '/' &&
+    !(tokens[end] as Token).spaceBefore &&
+    tokens[end + 1]?.kind === 'num' &&
+    !(tokens[end + 1] as Token).spaceBefore
+  )
+    end += 2;
+  pushMention(scan, i, end, null, 'Work', 'type.law-number');
+  return end;
+}
+
+function prosecutorPhraseAt(tokens: Token[], i: number): boolean {
+  for (const words of PROSECUTOR_PHRASES) {
+    let all = true;
+    for (let n = 0; n < words.length; n++) {
+      if (tokens[i - words.length + 1 + n]?.key !== words[n]) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+/**
+ * "la polizia", "il governo cinese", "il consiglio comunale"; "il pubblico ministero" is a prosecutor, not a ministry.
+ * -1: no institution here; otherwise the next token to scan.
+ */
+function institution(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, text, lex } = scan;
+  const t = tokens[i] as Token;
+  if (!(lex.institutions.has(t.key) || lex.institutionFirst.has(t.key)) || prosecutorPhraseAt(tokens, i)) return -1;
+  // Longest listed form first ("vigili del fuoco", "consiglio dei ministri").
+  let base = i + 1;
+  for (let n = Math.min(4, limit - i); n >= 2; n--) {
+    if (lex.institutions.has(normKey(text.slice(t.start, (tokens[i + n - 1] as Token).end)))) {
+      base = i + n;
+      break;
+    }
+  }
+  if (base === i + 1 && !lex.institutions.has(t.key)) return i + 1;
+  // "il ministero degli Esteri", "il ministero della salute": the portfolio, in either case, completes the name.
+  // The country's adjective after it stays out ("il ministero degli Esteri russo"): with it the body would
+  // read as the country's voice, and the foreign ministry is a speaker of its own.
+  const connector = tokens[base];
+  const portfolioAfter = tokens[base + 1];
+  let completed = false;
+  if (
+    base === i + 1 &&
+    connector !== undefined &&
+    LOWER_HEAD_CONNECTORS.has(connector.key) &&
+    isWord(portfolioAfter) &&
+    portfolioAfter.sentence === t.sentence &&
+    (lex.portfolios.has(portfolioAfter.key) ||
+      (OF.has(connector.key) &&
+        !portfolioAfter.cap &&
+        lowercaseComplement(portfolioAfter, lex) &&
+        !lex.verbFinite.has(portfolioAfter.key) &&
+        !lex.verbNonfinite.has(portfolioAfter.key) &&
+        !cliticVerb(portfolioAfter.key, lex)))
+  ) {
+    base += 2;
+    completed = true;
+  }
+  const end = completed ? base : extendAdjectives(tokens, base, limit, lex);
+  pushMention(scan, i, end, null, 'Organization', undefined, !lex.demonyms.has((tokens[end - 1] as Token).key));
+  return end;
+}
+
+/**
+ * "oceano Pacifico", "stadio Artemio Franchi", "statale Salaria": a lowercase word for a natural feature or a
+ * structure, then its capitalized name, is a place written whole; not an acronym ("l'emittente statale KCNA").
+ */
+function placeFeature(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  const named = tokens[i + 1];
+  if (
+    !isWord(named) ||
+    !named.cap ||
+    !named.spaceBefore ||
+    named.sentence !== t.sentence ||
+    !((nameLike(named, lex) && !named.upper) || ROAD_NUMBER.test(named.text))
+  )
+    return -1;
+  const end = nameRunEnd(tokens, i + 2, limit, lex);
+  pushMention(scan, i, end, null, 'Place');
+  return end;
+}
+
+/** "università di Nottingham", "provincia di Trapani", "piazza Tienanmen": a lowercase head and the name it introduces. */
+function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  const head = lex.heads.get(t.key);
+  if (
+    !head ||
+    head === 'Event' ||
+    lex.headJoin.get(t.key) !== 'join' ||
+    lex.titles.has(t.key) ||
+    !LOWER_HEADS.has(t.key)
+  )
+    return -1;
+  const c = tokens[i + 1];
+  const n = tokens[i + 2];
+  let end = -1;
+  if (
+    c &&
+    LOWER_HEAD_CONNECTORS.has(c.key) &&
+    nameLike(n, lex) &&
+    (n as Token).sentence === t.sentence &&
+    !lex.firstNames.has((n as Token).key)
+  )
+    end = i + 3;
+  else if (
+    STREET_HEADS.has(t.key) &&
+    nameLike(c, lex) &&
+    !(PREPOSITION_STREET_HEADS.has(t.key) && viaIsPreposition(tokens, i, lex))
+  )
+    end = i + 2;
+  if (end < 0) return -1;
+  end = extendAdjectives(tokens, nameRunEnd(tokens, end, limit, lex), limit, lex);
+  pushMention(scan, i, end, null, head);
+  return end;
+}
+
+/** A lowercase word: a name only as the head of one, an institution, a law or a gazetteer name written small. */
+function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  // Gazetteer names written with a lowercase article ("la Repubblica").
+  if (lex.gazetteerFirst.has(t.key)) {
+    const gzl = gazetteerMatch(scan.seg, i, limit, lex, true);
+    if (gzl) {
+      pushMention(scan, i, gzl.last, gzl.entry, null);
+      return gzl.last;
+    }
+  }
+  let next = LAW_HEADS.has(t.key) ? lawNumber(scan, i) : -1;
+  if (next >= 0) return next;
+  // "l'amministrazione Obama", "la giunta Sala": a body named after its leader is the body, then the person.
+  if (leaderLedBody(tokens, i, lex)) {
+    pushMention(scan, i, i + 1, null, 'Organization', 'type.body-of-leader', true);
+    return i + 1;
+  }
+  next = institution(scan, i, limit);
+  if (next >= 0) return next;
+  next = PLACE_FEATURE_HEADS.has(t.key) ? placeFeature(scan, i, limit) : -1;
+  if (next >= 0) return next;
+  next = lowerHeadName(scan, i, limit);
+  return next >= 0 ? next : i + 1;
+}
+
+/** "Sant'Agata", "Sant'Orsola": the elided saint's title written onto the name opens a place's name. */
+function elidedSaint(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  const saint = tokens[i + 1];
+  if (
+    t.upper ||
+    !/['’]$/.test(t.text) ||
+    lex.heads.get(t.key) !== 'Place' ||
+    !nameLike(saint, lex) ||
+    (saint as Token).spaceBefore
+  )
+    return -1;
+  const end = nameRunEnd(tokens, i + 2, limit, lex);
+  pushMention(scan, i, end, null, 'Place');
+  return end;
+}
+
+/** A town or region's name continued by more capitalized words ("Roma Termini"): another place, not a person's name. */
+function stationLike(x: Token, cityLike: boolean, lex: Lexicon): boolean {
+  return cityLike && nameLike(x, lex) && !lex.gazetteer.has(x.key) && !lex.knownSurnames.has(x.key) && !x.upper;
+}
+
+/**
+ * "Coldiretti Veneto", "Cisl Brescia": a one-word organization and the town or region of its branch;
+ * a town before a dash starts a route ("Milano - Bergamo"), not a branch.
+ */
+function branchTown(tokens: Token[], at: number, i: number, gz: GazetteerHit, lex: Lexicon): boolean {
+  const x = tokens[at] as Token;
+  return (
+    !ROUTE_DASHES.has(tokens[at + 1]?.text ?? '') &&
+    gz.entry.type === 'Organization' &&
+    gz.last === i + 1 &&
+    x.cap &&
+    !x.upper &&
+    (lex.cities.has(x.key) || lex.gazetteer.get(x.key)?.type === 'Place')
+  );
+}
+
+/**
+ * "l'Interpol serba", "il Senato statunitense", "la Guardia costiera sudcoreana": a known body and the
+ * nationality after it are that country's body, one name.
+ */
+function nationalBody(tokens: Token[], at: number, gz: GazetteerHit, lex: Lexicon): boolean {
+  const x = tokens[at] as Token;
+  return (
+    gz.entry.type === 'Organization' &&
+    at === gz.last &&
+    x.kind === 'word' &&
+    !x.cap &&
+    x.spaceBefore &&
+    lex.demonyms.has(x.key)
+  );
+}
+
+type GazetteerHit = { entry: GazetteerEntry; last: number };
+
+/** "New York Post", "Lega Nord", "Germania Est": a known name continued by more capitalized words is another name. */
+function extendKnownName(scan: MentionScan, i: number, limit: number, gz: GazetteerHit): number {
+  const { tokens, text, lex } = scan;
+  const t = tokens[i] as Token;
+  let last = gz.last;
+  let extended = false;
+  const cityLike = gz.entry.type === 'Place' && !countryNames(lex).has(gz.entry.canonical);
+  while (
+    last < limit &&
+    last - gz.last < 2 &&
+    (tokens[last] as Token).spaceBefore &&
+    !lex.firstNames.has((tokens[last] as Token).key) &&
+    !isInitial(scan.seg, last) &&
+    (((tokens[last] as Token).cap && lex.orgWords.has((tokens[last] as Token).key)) ||
+      ((tokens[last] as Token).cap && DIRECTIONS.has((tokens[last] as Token).key)) ||
+      // "Italia centrale", "Asia centrale", "India nordorientale": a direction adjective after a place.
+      (gz.entry.type === 'Place' &&
+        last === gz.last &&
+        !(tokens[last] as Token).cap &&
+        DIRECTION_ADJECTIVES.has((tokens[last] as Token).key)) ||
+      stationLike(tokens[last] as Token, cityLike, lex) ||
+      (last === gz.last && branchTown(tokens, last, i, gz, lex)) ||
+      nationalBody(tokens, last, gz, lex))
+  ) {
+    last++;
+    extended = true;
+  }
+  // "Roma-Lido", "Milano-Malpensa": a city joined by a hyphen to a name that is no country or known actor.
+  if (
+    !extended &&
+    cityLike &&
+    tokens[last]?.text === '-' &&
+    !(tokens[last] as Token).spaceBefore &&
+    nameLike(tokens[last + 1], lex) &&
+    !(tokens[last + 1] as Token).spaceBefore &&
+    !lex.gazetteer.has((tokens[last + 1] as Token).key) &&
+    !isCountryOrActor((tokens[last + 1] as Token).key, lex)
+  ) {
+    last += 2;
+    extended = true;
+  }
+  if (!extended) {
+    pushMention(scan, i, gz.last, gz.entry, null);
+    return gz.last;
+  }
+  if (lex.gazetteer.has(normKey(text.slice(t.start, (tokens[last - 1] as Token).end)))) {
+    pushMention(scan, i, gz.last, gz.entry, null);
+    return last;
+  }
+  const added = tokens.slice(gz.last, last);
+  const allDirections = added.every((x) => DIRECTIONS.has(x.key));
+  const orgWord = added.some((x) => lex.orgWords.has(x.key));
+  // "Miami Open", "Roma Masters": a city continued by an event word names the event.
+  const eventWord = added.some((x) => lex.eventWords.has(x.key));
+  // "Miami Marlins", "Chicago Bulls": a town and an English plural is a team; a station or a district is no plural.
+  const team =
+    cityLike &&
+    last === gz.last + 1 &&
+    ENGLISH_PLURAL.test((tokens[gz.last] as Token).text) &&
+    !isOrdinaryWord((tokens[gz.last] as Token).key, lex);
+  const branch = last === gz.last + 1 && branchTown(tokens, gz.last, i, gz, lex);
+  const national = last === gz.last + 1 && nationalBody(tokens, gz.last, gz, lex);
+  pushMention(
+    scan,
+    i,
+    last,
+    null,
+    eventWord ? 'Event' : allDirections || (cityLike && !orgWord && !team) ? gz.entry.type : 'Organization',
+    branch
+      ? 'type.organization-branch'
+      : national
+        ? 'type.organization-nationality'
+        : allDirections
+          ? 'type.place-and-direction'
+          : undefined,
+  );
+  return last;
+}
+
+/** A gazetteer name at `i`, perhaps continued; -1 where there is none or it is no name here. */
+function gazetteerName(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  const gz = gazetteerMatch(scan.seg, i, limit, lex);
+  if (gz === null) return -1;
+  // "ha scritto su Facebook", "il suo profilo Instagram", "confermato via Twitter": a platform carrying the words is
+  // the medium, no party to the news; "Facebook ha chiuso l'account" keeps the company.
+  if (gz.last === i + 1 && PLATFORMS.has(t.key) && MEDIUM_CUES.has(tokens[i - 1]?.key ?? '')) return i + 1;
+  if (gz.last === i + 1) {
+    // "Leonardo da Vinci", "Antonello da Messina": a given name, a particle and a name are a person, whatever the
+    // given name alone names in the gazetteer (a company, a town).
+    const givenWithParticle =
+      lex.firstNames.has(t.key) &&
+      isWord(tokens[i + 1]) &&
+      !(tokens[i + 1] as Token).cap &&
+      PARTICLES.has((tokens[i + 1] as Token).key) &&
+      nameLike(tokens[i + 2], lex);
+    if (givenWithParticle) return -1;
+    if (gz.entry.type === 'Place' && lex.firstNames.has(t.key) && nameLike(tokens[i + 1], lex)) return -1;
+  }
+  return extendKnownName(scan, i, limit, gz);
+}
+
+/** "il settimanale Il Giornalino", "la casa L'Oréal": a capitalized article in mid-sentence opens a title-like name. */
+function articleName(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  const n = tokens[i + 1] as Token;
+  const elided = t.key.endsWith("'");
+  if (
+    !nameLike(n, lex) ||
+    !(elided || n.spaceBefore) ||
+    n.initial ||
+    lex.gazetteer.has(n.key) ||
+    lex.firstNames.has(n.key)
+  )
+    return -1;
+  let end = i + 2;
+  for (;;) {
+    const x = tokens[end];
+    if (end < limit && nameLike(x, lex) && (x as Token).spaceBefore) end++;
+    // "Il Popolo delle Libertà": a connector and another name.
+    else if (end + 1 < limit && isWord(x) && CONNECTORS.has(x.key) && !x.cap && nameLike(tokens[end + 1], lex))
+      end += 2;
+    else break;
+  }
+  pushMention(scan, i, end, null, null);
+  return end;
+}
+
+/** "Di Pietro", "D'Alema", "Della Valle" without a first name: a capitalized surname particle opens the name, mid-sentence or before a verb. */
+function particleSurname(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  if (
+    NAME_ARTICLES.has(t.key) ||
+    t.upper ||
+    !nameLike(tokens[i + 1], lex) ||
+    !((tokens[i + 1] as Token).spaceBefore || t.key.endsWith("'")) ||
+    lex.gazetteer.has((tokens[i + 1] as Token).key)
+  )
+    return -1;
+  if (t.initial && !isVerbAfter(tokens[i + 2], lex)) return -1;
+  const end = nameRunEnd(tokens, i + 2, limit, lex);
+  pushMention(scan, i, end, null, null);
+  return end;
+}
+
+/**
+ * "Tribunale speciale", "Procura dei minori": lowercase complements belong to the name, a place after it does not.
+ * "Tribunale Amministrativo Regionale", "Procura Generale": adjectives written big belong to it too.
+ */
+function headAlone(scan: MentionScan, i: number, limit: number, headType: EntityType): number {
+  const { tokens, lex } = scan;
+  let capitalized = i + 1;
+  while (capitalized < limit && capitalized - i <= 3 && bigAdjective(tokens[capitalized], lex)) capitalized++;
+  let end = extendAdjectives(tokens, capitalized, limit, lex);
+  const c = tokens[end];
+  const n = tokens[end + 1];
+  if (
+    end === i + 1 &&
+    c &&
+    CONNECTORS.has(c.key) &&
+    isWord(n) &&
+    !n.cap &&
+    !lex.functionWords.has(n.key) &&
+    n.key.length > 3
+  )
+    end = extendAdjectives(tokens, end + 2, limit, lex);
+  // "Procura della Repubblica", "Tribunale dello Stato": the state it belongs to is part of its name.
+  else if (
+    end === i + 1 &&
+    c &&
+    CONNECTORS.has(c.key) &&
+    isWord(n) &&
+    !n.initial &&
+    (REPUBLIC_NOUNS.has(n.key) || isCapitalizedState(n)) &&
+    n.cap
+  )
+    end = end + 2;
+  pushMention(scan, i, end, null, headType);
+  return end;
+}
+
+const NOT_A_NAME = 0;
+const KNOWN_NAME = 1;
+const TAGGED_NAME = 2;
+
+/**
+ * Whether a capitalized word starts a name: mid-sentence it does; opening a sentence only when the lexicons,
+ * the article, the batch's vocabulary or the tagger say so.
+ */
+function openingWord(scan: MentionScan, i: number, headType: EntityType | null, arabicArticle: boolean): number {
+  const { tokens, lex, vocabulary, docCaps, tags } = scan;
+  const t = tokens[i] as Token;
+  const nextTok = tokens[i + 1];
+  // A capitalized word opening a sentence right before a verb is its subject: a name ("Macron ha incontrato…").
+  // The tagger is asked only about words no list makes a name anyway.
+  const ordinary =
+    t.initial &&
+    !t.upper &&
+    (isOrdinaryWord(t.key, lex) || (!docCaps.has(t.key) && !lex.firstNames.has(t.key) && taggedNotName(tags, i)));
+  const subjectOfVerb = isVerbAfter(nextTok, lex) && !ADVERB_ENDING.test(t.key) && !ordinary;
+  const neverLowercase =
+    !ordinary &&
+    vocabulary !== null &&
+    t.initial &&
+    !vocabulary.has(t.key) &&
+    t.text.length > 2 &&
+    !lex.commonCapitalized.has(t.key) &&
+    nameLike(nextTok, lex) &&
+    (nextTok as Token).spaceBefore &&
+    !lex.gazetteer.has(t.key) &&
+    !lex.cities.has(t.key);
+  const knownOtherwise =
+    t.upper ||
+    lex.firstNames.has(t.key) ||
+    docCaps.has(t.key) ||
+    isInitial(scan.seg, i) ||
+    headType !== null ||
+    lex.knownSurnames.has(t.key) ||
+    subjectOfVerb ||
+    neverLowercase ||
+    arabicArticle;
+  if (knownOtherwise) return KNOWN_NAME;
+  // An opening word never written lowercase in the batch that the tagger takes for a proper noun ("Zorzetti tace…").
+  const taggedName =
+    t.initial &&
+    !ordinary &&
+    vocabulary !== null &&
+    !vocabulary.has(t.key) &&
+    !lex.commonCapitalized.has(t.key) &&
+    taggedProperNoun(tags, i);
+  if (taggedName) return TAGGED_NAME;
+  return t.initial ? NOT_A_NAME : KNOWN_NAME;
+}
+
+/** "Santiago de Compostela", "Appignano del Tronto": two unknown names joined by a connector. */
+function joinsUnknownNames(tokens: Token[], i: number, last: number, firstIsName: boolean, lex: Lexicon): boolean {
+  const t = tokens[i] as Token;
+  return (
+    !firstIsName &&
+    !lex.gazetteer.has(t.key) &&
+    nameLike(tokens[last + 1], lex) &&
+    !lex.gazetteer.has((tokens[last + 1] as Token).key) &&
+    !lex.firstNames.has((tokens[last + 1] as Token).key) &&
+    !t.upper
+  );
+}
+
+/**
+ * After a connector or particle ("di", "de", "von"): how far the name goes on, or -1 where it stops before it.
+ * "Óscar de la Hoya", "Ursula von der Leyen", "Università di Bologna".
+ */
+function pastConnector(
+  scan: MentionScan,
+  i: number,
+  last: number,
+  headType: EntityType | null,
+  firstIsName: boolean,
+): number {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  const n = tokens[last] as Token;
+  const after = tokens[last + 1];
+  const particle = firstIsName && last === i + 1 && PARTICLES.has(n.key) && nameLike(after, lex);
+  // "Óscar de la Hoya", "Ursula von der Leyen": two particles between a given name and the surname.
+  if (
+    (firstIsName || unknownName(t, lex)) &&
+    last === i + 1 &&
+    !n.cap &&
+    PARTICLES.has(n.key) &&
+    isWord(after) &&
+    !after.cap &&
+    PARTICLES.has(after.key) &&
+    nameLike(tokens[last + 2], lex)
+  )
+    return last + 3;
+  if (particle) return last + 2;
+  if (headType === null || !HEAD_CONNECTORS.has(n.key)) return -1;
+  let secondConnector = false;
+  for (let k = i + 1; k < last; k++) if (CONNECTORS.has((tokens[k] as Token).key)) secondConnector = true;
+  const placeAfter = isWord(after) && (lex.gazetteer.get(after.key)?.type === 'Place' || lex.cities.has(after.key));
+  const headLed =
+    (nameLike(after, lex) ||
+      isCapitalizedState(after) ||
+      bigCommonNoun(after, lex) ||
+      (isWord(after) && lex.portfolios.has(after.key))) &&
+    !(secondConnector && placeAfter);
+  return headLed ? last + 2 : -1;
+}
+
+/** A hyphen inside a name: the end past what it joins, or -1 where the name stops before it. */
+function pastHyphen(scan: MentionScan, i: number, last: number, headType: EntityType | null): number {
+  const { tokens, lex } = scan;
+  // East Asian given names: "Ban Ki-moon", "Kim Jong-un".
+  if (last > i && (tokens[last - 1] as Token).text.length <= 4 && eastAsianSyllable(tokens[last + 1])) {
+    scan.keepEnd = true;
+    return last + 2;
+  }
+  // Hyphenated first names (Jean-Pierre), head-led compounds (Consiglio Russia-NATO), places and lines (Roma-Lido, Garbagnate-Serenella).
+  if (!nameLike(tokens[last + 1], lex) || (tokens[last + 1] as Token).spaceBefore) return -1;
+  const left = tokens[last - 1] as Token;
+  const right = tokens[last + 1] as Token;
+  if (
+    headType ||
+    (lex.firstNames.has(left.key) && lex.firstNames.has(right.key)) ||
+    (last === i + 1 &&
+      !isCountryOrActor(left.key, lex) &&
+      !isCountryOrActor(right.key, lex) &&
+      !left.upper &&
+      !right.upper)
+  )
+    return last + 2;
+  return -2;
+}
+
+/**
+ * Extends the name that starts at `i` to the right; sets `scan.keepEnd` where its last word is to be kept though
+ * not name-like by itself.
+ */
+function extendName(scan: MentionScan, i: number, limit: number, headType: EntityType | null): number {
+  const { tokens, text, lex, seg } = scan;
+  const t = tokens[i] as Token;
+  let last = i + 1;
+  let english = false;
+  if (isInitial(seg, i)) last = i + 2;
+  const firstIsName = lex.firstNames.has(t.key) || isInitial(seg, i);
+  let lowercaseRun = 0;
+  scan.keepEnd = false;
+  while (last < limit && last - i < 12) {
+    const n = tokens[last] as Token;
+    // "Brambilla Costruzioni SpA", "Fiat S.p.A.": a company-form suffix closes the name.
+    if (n.spaceBefore && n.cap && last > i) {
+      const form = DOTTED_COMPANY_FORMS.find((f) => n.key === f.key && text.startsWith(f.form, n.start));
+      const dotted = form ? tokenAtOrAfter(tokens, n.start + form.form.length) : -1;
+      if (dotted > last && dotted <= limit) {
+        scan.keepEnd = true;
+        return dotted;
+      }
+      if (lex.orgSuffixes.has(n.key) && !CLUB_SUFFIXES.has(n.key)) {
+        scan.keepEnd = true;
+        return last + 1;
+      }
+    }
+    // "Andrea C.", "Antonio G.": a first name and the initial of a surname the article withholds.
+    const dot = tokens[last + 1];
+    const afterDot = tokens[last + 2];
+    if (
+      n.cap &&
+      n.spaceBefore &&
+      n.text.length === 1 &&
+      last + 2 <= limit &&
+      dot?.text === '.' &&
+      !dot.spaceBefore &&
+      lex.firstNames.has((tokens[last - 1] as Token).key) &&
+      !(isWord(afterDot) && afterDot.cap && afterDot.sentence === n.sentence)
+    ) {
+      scan.keepEnd = true;
+      return last + 2;
+    }
+    if (isInitial(seg, last) && n.spaceBefore) {
+      last += 2;
+      lowercaseRun = 0;
+      continue;
+    }
+    if (nameLike(n, lex) && n.spaceBefore && !lex.portfolios.has(n.key)) {
+      // "Arcore Silvio Berlusconi", "Fondazione Antonella Mansi": a first name starts another name.
+      // An unknown foreign given name before it stays with it: "Falah Mustafa Bakir".
+      // "Santa Maria Annunciata", "San Gregorio Barbarigo": a saint's title keeps the saint's names with it.
+      if (
+        lex.firstNames.has(n.key) &&
+        !lex.firstNames.has((tokens[last - 1] as Token).key) &&
+        !SAINT_TITLES.has((tokens[last - 1] as Token).key) &&
+        !lex.cities.has(n.key) &&
+        nameLike(tokens[last + 1], lex) &&
+        !(last === i + 1 && unknownName(t, lex) && !HEAD_CONNECTORS.has(tokens[i - 1]?.key ?? ''))
+      )
+        break;
+      last++;
+      lowercaseRun = 0;
+      continue;
+    }
+    if (n.text === '-' && !n.spaceBefore) {
+      const past = pastHyphen(scan, i, last, headType);
+      if (past === -2) break;
+      if (past > 0) {
+        last = past;
+        continue;
+      }
+    }
+    // A capitalized particle after a first name is the surname itself: "Lucio Dalla", "Marcello Dell' Utri".
+    if (
+      n.cap &&
+      n.spaceBefore &&
+      !n.initial &&
+      n.text.length > 2 &&
+      last === i + 1 &&
+      lex.firstNames.has(t.key) &&
+      (lex.functionWords.has(n.key) || CONNECTORS.has(n.key)) &&
+      !NAME_ARTICLES.has(n.key)
+    ) {
+      const after = tokens[last + 1];
+      if (n.key.endsWith("'") && isWord(after) && after.cap) {
+        last += 2;
+        continue;
+      }
+      if (!n.key.endsWith("'") && !(isWord(after) && after.cap)) {
+        scan.keepEnd = true;
+        return last + 1;
+      }
+    }
+    // Surname particles written capitalized inside a name: "Giò Di Tonno", "Lucio D'Andria", "Ignazio La Russa".
+    if (n.cap && n.spaceBefore && SURNAME_PARTICLES.has(n.key) && last > i) {
+      const after = tokens[last + 1];
+      if (isWord(after) && after.cap && (after.spaceBefore || n.text.endsWith("'") || n.text.endsWith('’'))) {
+        last += 2;
+        continue;
+      }
+    }
+    // "Massachusetts Institute of Technology", "Council of Europe".
+    if (NAME_OF.has(n.key) && (lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key))) {
+      let k = last + 1;
+      if (NAME_ARTICLES_AFTER_OF.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
+      if (nameLike(tokens[k], lex)) {
+        last = k + 1;
+        english = true;
+        continue;
+      }
+    }
+    // "… for Disease Prevention and Control": past "of" or "for", an English name goes on after "and".
+    if (
+      english &&
+      NAME_AND.has(n.key) &&
+      !n.cap &&
+      nameLike(tokens[last + 1], lex) &&
+      !lex.firstNames.has((tokens[last + 1] as Token).key)
+    ) {
+      last += 2;
+      continue;
+    }
+    // "Nouri al-Maliki", "Bashar al-Assad".
+    if (
+      HYPHENED_NAME_PARTICLES.has(n.key) &&
+      !n.cap &&
+      tokens[last + 1]?.text === '-' &&
+      nameLike(tokens[last + 2], lex) &&
+      !(tokens[last + 2] as Token).spaceBefore
+    ) {
+      last += 3;
+      continue;
+    }
+    // "Ossezia del Sud", "Corea del Nord".
+    if (
+      CONNECTORS.has(n.key) &&
+      DIRECTIONS.has((tokens[last + 1] as Token | undefined)?.key ?? '') &&
+      (tokens[last + 1] as Token).cap
+    ) {
+      last += 2;
+      scan.keepEnd = true;
+      continue;
+    }
+    // "Corte dei conti", "Consiglio di amministrazione", "Corte suprema di cassazione": an organization head, its
+    // lowercase modifiers, then a lowercase complement.
+    if (
+      (headType === 'Organization' || headType === 'Place') &&
+      lex.headJoin.get(t.key) !== 'none' &&
+      CONNECTORS.has(n.key) &&
+      (last === i + 1 || (headType === 'Organization' && lowercaseRun === last - i - 1)) &&
+      lowercaseComplement(tokens[last + 1], lex)
+    ) {
+      last += 2;
+      scan.keepEnd = true;
+      continue;
+    }
+    // "Sole 24 Ore": a number inside a name.
+    if (n.kind === 'num' && nameLike(tokens[last + 1], lex) && last > i) {
+      last += 2;
+      continue;
+    }
+    if (NAME_JOINERS.has(n.key) && !headType && joinsUnknownNames(tokens, i, last, firstIsName, lex)) {
+      last += 2;
+      continue;
+    }
+    if (HEAD_CONNECTORS.has(n.key) || PARTICLES.has(n.key)) {
+      const past = pastConnector(scan, i, last, headType, firstIsName);
+      if (past < 0) break;
+      last = past;
+      continue;
+    }
+    // Up to two lowercase modifiers inside a head-led name: "Consiglio permanente dell'…".
+    if (
+      headType &&
+      n.kind === 'word' &&
+      !n.cap &&
+      lowercaseRun < 2 &&
+      !lex.functionWords.has(n.key) &&
+      CONNECTORS.has((tokens[last + 1] as Token | undefined)?.key ?? '') &&
+      (nameLike(tokens[last + 2], lex) ||
+        (headType === 'Organization' &&
+          lowercaseRun === last - i - 1 &&
+          ADJECTIVE_ENDINGS.test(n.key) &&
+          lowercaseComplement(tokens[last + 2], lex)))
+    ) {
+      lowercaseRun++;
+      last++;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** Drops the words at the end of a name that are not name-like by themselves ("Corte dei" → "Corte"). */
+function trimName(scan: MentionScan, i: number, last: number, headType: EntityType | null): number {
+  const { tokens, lex } = scan;
+  while (
+    last > i + 1 &&
+    !nameLike(tokens[last - 1], lex) &&
+    !isCapitalizedState(tokens[last - 1]) &&
+    !(headType !== null && bigCommonNoun(tokens[last - 1], lex)) &&
+    !(tokens[last - 1] as Token).upper &&
+    !lex.portfolios.has((tokens[last - 1] as Token).key)
+  )
+    last--;
+  return last;
+}
+
+/** A capitalized word that no phase before took: a name, from its first word to where it ends. */
+function capitalizedName(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  // A portfolio ("Università", "Salute") after "dell'" is part of a minister's title; after an article, or after "dell'"
+  // with no minister or ministry before it, a head noun starts a name ("l'Università di Bologna", "il rettore dell'Università di Pavia").
+  const portfolio =
+    lex.portfolios.has(t.key) &&
+    !(lex.heads.has(t.key) && !(CONNECTORS.has(tokens[i - 1]?.key ?? '') && ministryBefore(tokens, i, lex)));
+  // Arabic names and outlets mid-sentence: "Al Alam", "Al-Jazeera", "El Baradei" (never the preposition "al", written small there).
+  const hyphened = tokens[i + 1]?.text === '-' && !(tokens[i + 1] as Token).spaceBefore;
+  const arabicArticle =
+    t.cap &&
+    !t.upper &&
+    ARABIC_ARTICLES.has(t.key) &&
+    (hyphened
+      ? nameLike(tokens[i + 2], lex)
+      : !t.initial && nameLike(tokens[i + 1], lex) && !lex.functionWords.has((tokens[i + 1] as Token).key));
+  if ((!nameLike(t, lex) && !isInitial(scan.seg, i) && !arabicArticle) || portfolio) return i + 1;
+  const headType = lex.heads.get(t.key) ?? null;
+  if (!t.upper && leaderLedBody(tokens, i, lex)) {
+    pushMention(scan, i, i + 1, null, 'Organization', 'type.body-of-leader', true);
+    return i + 1;
+  }
+  if (headType) {
+    const join = lex.headJoin.get(t.key) ?? 'join';
+    // "il Festival di Sanremo", "l'Ospedale di Padova": the head is not part of the name.
+    if (join === 'none' && !(nameLike(tokens[i + 1], lex) && (tokens[i + 1] as Token).spaceBefore)) return i + 1;
+    if (join === 'alone') return headAlone(scan, i, limit, headType);
+  }
+  const opening = openingWord(scan, i, headType, arabicArticle);
+  if (opening === NOT_A_NAME) return i + 1;
+  let last = extendName(scan, i, limit, headType);
+  if (!scan.keepEnd) last = trimName(scan, i, last, headType);
+  if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, limit, lex);
+  // A head alone ("la Fondazione", "l'Azienda") is a common noun written big, unless it is an institution named by itself ("il Senato").
+  if (headType && last === i + 1 && !STANDALONE_HEADS.has(t.key)) return i + 1;
+  // Roman numerals alone are ordinals ("XX secolo"), not acronyms.
+  if (last === i + 1 && t.upper && /^[IVXLCDM]+$/.test(t.text)) return i + 1;
+  pushMention(scan, i, last, null, headType, opening === TAGGED_NAME ? 'type.tagged-proper-noun' : undefined);
+  return last;
+}
+
+/** The phases in turn at token `i`: each either takes a span and says where to go on, or leaves it to the next. */
+function scanAt(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  if (t.kind !== 'word') return i + 1;
+  let next = PRIEST_TITLES.has(t.key) ? priestName(scan, i, limit) : -1;
+  if (next >= 0) return next;
+  next = TEAM_NOUNS.has(t.key) ? nationalTeam(scan, i, limit) : -1;
+  if (next >= 0) return next;
+  // "gli anni Quaranta": a decade, not a name.
+  if (t.cap && !t.upper && lex.decades.has(t.key) && DECADE_NOUNS.has(tokens[i - 1]?.key ?? '')) return i + 1;
+  if (!t.cap) return lowercaseStart(scan, i, limit);
+  next = elidedSaint(scan, i, limit);
+  if (next >= 0) return next;
+  next = gazetteerName(scan, i, limit);
+  if (next >= 0) return next;
+  if (scan.shouted[i] === 1) return i + 1;
+  next = !t.initial && NAME_ARTICLES.has(t.key) && !t.upper && i + 1 < limit ? articleName(scan, i, limit) : -1;
+  if (next >= 0) return next;
+  // "dello Stato", "allo Stato": the state, though "stato" is mostly a verb form.
+  if (STATE_NOUNS.has(t.key) && !t.initial && LO_ARTICLES.has(tokens[i - 1]?.key ?? '')) {
+    const end = extendAdjectives(tokens, i + 1, limit, lex);
+    pushMention(scan, i, end, null, 'Organization');
+    return end;
+  }
+  next = SURNAME_PARTICLES.has(t.key) ? particleSurname(scan, i, limit) : -1;
+  if (next >= 0) return next;
+  return capitalizedName(scan, i, limit);
+}
+
 /** Detects candidate name spans in every non-boilerplate sentence; types are provisional (see typing.ts). */
 /**
  * `vocabulary`: words written in lowercase somewhere in the batch; a sentence-initial word that never is,
@@ -476,784 +1384,23 @@ export function detectMentions(
   vocabulary: Set<string> | null = null,
   language: string | null = null,
 ): MentionCandidate[] {
-  const { tokens, text } = seg;
-  const tags = sentenceTags(seg, language);
-  const docCaps = midSentenceCapitals(seg, lex);
-  const shouted = shoutedTokens(seg, lex);
-  const out: MentionCandidate[] = [];
-  const push = (
-    first: number,
-    last: number,
-    gazetteer: GazetteerEntry | null,
-    headType: EntityType | null,
-    rule?: EntityRuleId,
-  ) => {
-    const a = tokens[first] as Token;
-    const b = tokens[last - 1] as Token;
-    out.push({
-      start: a.start,
-      end: b.end,
-      first,
-      last,
-      text: text.slice(a.start, b.end),
-      sentence: a.sentence,
-      type: gazetteer?.type ?? headType ?? 'Person',
-      strength: gazetteer ? 3 : headType ? 3 : 1,
-      gazetteer,
-      headType,
-      generic: false,
-      rule: rule ?? (gazetteer ? 'type.gazetteer' : headType ? 'type.head-noun' : 'type.capitalized-name'),
-    });
-  };
+  const scan = new MentionScan(
+    seg,
+    lex,
+    vocabulary,
+    sentenceTags(seg, language),
+    midSentenceCapitals(seg, lex),
+    shoutedTokens(seg, lex),
+  );
   for (const s of seg.sentences) {
     if (s.boilerplate) continue;
     let i = s.first;
-    while (i < s.last) {
-      const t = tokens[i] as Token;
-      if (t.kind !== 'word') {
-        i++;
-        continue;
-      }
-      // "don Zeno", "Don Lorenzo Milani": the priest's "don" is written as part of his name.
-      if (
-        PRIEST_TITLES.has(t.key) &&
-        nameLike(tokens[i + 1], lex) &&
-        (tokens[i + 1] as Token).spaceBefore &&
-        !lex.gazetteer.has((tokens[i + 1] as Token).key)
-      ) {
-        let end = i + 2;
-        while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
-        push(i, end, null, null);
-        (out[out.length - 1] as MentionCandidate).type = 'Person';
-        (out[out.length - 1] as MentionCandidate).rule = 'type.priest';
-        i = end;
-        continue;
-      }
-      // "la nazionale italiana", "della Nazionale azzurra": after a feminine article the adjective stands for the
-      // national team, with its nationality; "il lutto nazionale", "la sicurezza nazionale" keep it an adjective.
-      const article = tokens[i - 1];
-      if (
-        TEAM_NOUNS.has(t.key) &&
-        !t.upper &&
-        article !== undefined &&
-        article.sentence === t.sentence &&
-        !article.cap &&
-        FEMININE_ARTICLES.has(article.key)
-      ) {
-        const end = extendAdjectives(tokens, i + 1, s.last, lex);
-        push(i, end, null, 'Organization', 'type.national-team');
-        (out[out.length - 1] as MentionCandidate).generic = end === i + 1;
-        i = end;
-        continue;
-      }
-      // "gli anni Quaranta": a decade, not a name.
-      if (t.cap && !t.upper && lex.decades.has(t.key) && DECADE_NOUNS.has(tokens[i - 1]?.key ?? '')) {
-        i++;
-        continue;
-      }
-      // Lowercase head + connector + capitalized name: "università di Nottingham", "provincia di Trapani", "piazza Tienanmen"; head + nationality: "governo cinese".
-      if (!t.cap) {
-        // Gazetteer names written with a lowercase article ("la Repubblica").
-        if (lex.gazetteerFirst.has(t.key)) {
-          const gzl = gazetteerMatch(seg, i, s.last, lex, true);
-          if (gzl) {
-            push(i, gzl.last, gzl.entry, null);
-            i = gzl.last;
-            continue;
-          }
-        }
-        // "la legge 194", "il decreto 112/2008": a word for a law and its number name a text.
-        const number = tokens[i + 1];
-        if (LAW_HEADS.has(t.key) && number?.kind === 'num' && number.spaceBefore && number.sentence === t.sentence) {
-          let end = i + 2;
-          while (
-            tokens[end]?.text === '/' &&
-            !(tokens[end] as Token).spaceBefore &&
-            tokens[end + 1]?.kind === 'num' &&
-            !(tokens[end + 1] as Token).spaceBefore
-          )
-            end += 2;
-          push(i, end, null, 'Work', 'type.law-number');
-          i = end;
-          continue;
-        }
-        // "l'amministrazione Obama", "la giunta Sala": a body named after its leader is the body, then the person.
-        if (leaderLedBody(tokens, i, lex)) {
-          push(i, i + 1, null, 'Organization', 'type.body-of-leader');
-          (out[out.length - 1] as MentionCandidate).generic = true;
-          i++;
-          continue;
-        }
-        // "la polizia", "il governo cinese", "il consiglio comunale"; "il pubblico ministero" is a prosecutor, not a ministry.
-        if (
-          (lex.institutions.has(t.key) || lex.institutionFirst.has(t.key)) &&
-          !PROSECUTOR_PHRASES.some((words) => words.every((w, n) => tokens[i - words.length + 1 + n]?.key === w))
-        ) {
-          // Longest listed form first ("vigili del fuoco", "consiglio dei ministri").
-          let base = i + 1;
-          for (let n = Math.min(4, s.last - i); n >= 2; n--) {
-            if (lex.institutions.has(normKey(text.slice(t.start, (tokens[i + n - 1] as Token).end)))) {
-              base = i + n;
-              break;
-            }
-          }
-          if (base === i + 1 && !lex.institutions.has(t.key)) {
-            i++;
-            continue;
-          }
-          // "il ministero degli Esteri", "il ministero della salute": the portfolio, in either case, completes the name.
-          // The country's adjective after it stays out ("il ministero degli Esteri russo"): with it the body would
-          // read as the country's voice, and the foreign ministry is a speaker of its own.
-          const connector = tokens[base];
-          const portfolioAfter = tokens[base + 1];
-          let completed = false;
-          if (
-            base === i + 1 &&
-            connector !== undefined &&
-            LOWER_HEAD_CONNECTORS.has(connector.key) &&
-            isWord(portfolioAfter) &&
-            portfolioAfter.sentence === t.sentence &&
-            (lex.portfolios.has(portfolioAfter.key) ||
-              (OF.has(connector.key) &&
-                !portfolioAfter.cap &&
-                lowercaseComplement(portfolioAfter, lex) &&
-                !lex.verbFinite.has(portfolioAfter.key) &&
-                !lex.verbNonfinite.has(portfolioAfter.key) &&
-                !cliticVerb(portfolioAfter.key, lex)))
-          ) {
-            base += 2;
-            completed = true;
-          }
-          const end = completed ? base : extendAdjectives(tokens, base, s.last, lex);
-          push(i, end, null, 'Organization');
-          (out[out.length - 1] as MentionCandidate).generic = !lex.demonyms.has((tokens[end - 1] as Token).key);
-          i = end;
-          continue;
-        }
-        // "oceano Pacifico", "stadio Artemio Franchi", "statale Salaria": a lowercase word for a natural feature or a
-        // structure, then its capitalized name, is a place written whole; not an acronym ("l'emittente statale KCNA").
-        const named = tokens[i + 1];
-        if (
-          PLACE_FEATURE_HEADS.has(t.key) &&
-          isWord(named) &&
-          named.cap &&
-          named.spaceBefore &&
-          named.sentence === t.sentence &&
-          ((nameLike(named, lex) && !named.upper) || ROAD_NUMBER.test(named.text))
-        ) {
-          let end = i + 2;
-          while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
-          push(i, end, null, 'Place');
-          i = end;
-          continue;
-        }
-        const head = lex.heads.get(t.key);
-        if (
-          head &&
-          head !== 'Event' &&
-          lex.headJoin.get(t.key) === 'join' &&
-          !lex.titles.has(t.key) &&
-          LOWER_HEADS.has(t.key)
-        ) {
-          const c = tokens[i + 1];
-          const n = tokens[i + 2];
-          let end = -1;
-          if (
-            c &&
-            LOWER_HEAD_CONNECTORS.has(c.key) &&
-            nameLike(n, lex) &&
-            (n as Token).sentence === t.sentence &&
-            !lex.firstNames.has((n as Token).key)
-          )
-            end = i + 3;
-          else if (
-            STREET_HEADS.has(t.key) &&
-            nameLike(c, lex) &&
-            !(PREPOSITION_STREET_HEADS.has(t.key) && viaIsPreposition(tokens, i, lex))
-          )
-            end = i + 2;
-          if (end > 0) {
-            while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
-            end = extendAdjectives(tokens, end, s.last, lex);
-            push(i, end, null, head);
-            i = end;
-            continue;
-          }
-        }
-        i++;
-        continue;
-      }
-      // "Sant'Agata", "Sant'Orsola": the elided saint's title written onto the name opens a place's name.
-      const saint = tokens[i + 1];
-      if (
-        !t.upper &&
-        /['’]$/.test(t.text) &&
-        lex.heads.get(t.key) === 'Place' &&
-        nameLike(saint, lex) &&
-        !(saint as Token).spaceBefore
-      ) {
-        let end = i + 2;
-        while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
-        push(i, end, null, 'Place');
-        i = end;
-        continue;
-      }
-      const gz = gazetteerMatch(seg, i, s.last, lex);
-      // "ha scritto su Facebook", "il suo profilo Instagram", "confermato via Twitter": a platform carrying the words is
-      // the medium, no party to the news; "Facebook ha chiuso l'account" keeps the company.
-      if (gz && gz.last === i + 1 && PLATFORMS.has(t.key) && MEDIUM_CUES.has(tokens[i - 1]?.key ?? '')) {
-        i++;
-        continue;
-      }
-      // "Leonardo da Vinci", "Antonello da Messina": a given name, a particle and a name are a person, whatever the
-      // given name alone names in the gazetteer (a company, a town).
-      const givenWithParticle =
-        lex.firstNames.has(t.key) &&
-        isWord(tokens[i + 1]) &&
-        !(tokens[i + 1] as Token).cap &&
-        PARTICLES.has((tokens[i + 1] as Token).key) &&
-        nameLike(tokens[i + 2], lex);
-      if (
-        gz &&
-        !(gz.last === i + 1 && givenWithParticle) &&
-        !(gz.last === i + 1 && gz.entry.type === 'Place' && lex.firstNames.has(t.key) && nameLike(tokens[i + 1], lex))
-      ) {
-        let last = gz.last;
-        // "New York Post", "Lega Nord", "Germania Est": a known name continued by more capitalized words is another name.
-        let extended = false;
-        const cityLike = gz.entry.type === 'Place' && !countryNames(lex).has(gz.entry.canonical);
-        const stationLike = (x: Token) =>
-          cityLike && nameLike(x, lex) && !lex.gazetteer.has(x.key) && !lex.knownSurnames.has(x.key) && !x.upper;
-        // "Coldiretti Veneto", "Cisl Brescia": a one-word organization and the town or region of its branch;
-        // a town before a dash starts a route ("Milano - Bergamo"), not a branch.
-        const branchTown = (at: number) => {
-          const x = tokens[at] as Token;
-          return (
-            !ROUTE_DASHES.has(tokens[at + 1]?.text ?? '') &&
-            gz.entry.type === 'Organization' &&
-            gz.last === i + 1 &&
-            x.cap &&
-            !x.upper &&
-            (lex.cities.has(x.key) || lex.gazetteer.get(x.key)?.type === 'Place')
-          );
-        };
-        // "l'Interpol serba", "il Senato statunitense", "la Guardia costiera sudcoreana": a known body and the
-        // nationality after it are that country's body, one name.
-        const nationalBody = (at: number) => {
-          const x = tokens[at] as Token;
-          return (
-            gz.entry.type === 'Organization' &&
-            at === gz.last &&
-            x.kind === 'word' &&
-            !x.cap &&
-            x.spaceBefore &&
-            lex.demonyms.has(x.key)
-          );
-        };
-        while (
-          last < s.last &&
-          last - gz.last < 2 &&
-          (tokens[last] as Token).spaceBefore &&
-          !lex.firstNames.has((tokens[last] as Token).key) &&
-          !isInitial(seg, last) &&
-          (((tokens[last] as Token).cap && lex.orgWords.has((tokens[last] as Token).key)) ||
-            ((tokens[last] as Token).cap && DIRECTIONS.has((tokens[last] as Token).key)) ||
-            // "Italia centrale", "Asia centrale", "India nordorientale": a direction adjective after a place.
-            (gz.entry.type === 'Place' &&
-              last === gz.last &&
-              !(tokens[last] as Token).cap &&
-              DIRECTION_ADJECTIVES.has((tokens[last] as Token).key)) ||
-            stationLike(tokens[last] as Token) ||
-            (last === gz.last && branchTown(last)) ||
-            nationalBody(last))
-        ) {
-          last++;
-          extended = true;
-        }
-        // "Roma-Lido", "Milano-Malpensa": a city joined by a hyphen to a name that is no country or known actor.
-        if (
-          !extended &&
-          cityLike &&
-          tokens[last]?.text === '-' &&
-          !(tokens[last] as Token).spaceBefore &&
-          nameLike(tokens[last + 1], lex) &&
-          !(tokens[last + 1] as Token).spaceBefore &&
-          !lex.gazetteer.has((tokens[last + 1] as Token).key) &&
-          !isCountryOrActor((tokens[last + 1] as Token).key, lex)
-        ) {
-          last += 2;
-          extended = true;
-        }
-        if (extended && !lex.gazetteer.has(normKey(text.slice(t.start, (tokens[last - 1] as Token).end)))) {
-          const allDirections = tokens.slice(gz.last, last).every((x) => DIRECTIONS.has(x.key));
-          const orgWord = tokens.slice(gz.last, last).some((x) => lex.orgWords.has(x.key));
-          // "Miami Open", "Roma Masters": a city continued by an event word names the event.
-          const eventWord = tokens.slice(gz.last, last).some((x) => lex.eventWords.has(x.key));
-          // "Miami Marlins", "Chicago Bulls": a town and an English plural is a team; a station or a district is no plural.
-          const team =
-            cityLike &&
-            last === gz.last + 1 &&
-            ENGLISH_PLURAL.test((tokens[gz.last] as Token).text) &&
-            !isOrdinaryWord((tokens[gz.last] as Token).key, lex);
-          const branch = last === gz.last + 1 && branchTown(gz.last);
-          const national = last === gz.last + 1 && nationalBody(gz.last);
-          push(
-            i,
-            last,
-            null,
-            eventWord ? 'Event' : allDirections || (cityLike && !orgWord && !team) ? gz.entry.type : 'Organization',
-            branch
-              ? 'type.organization-branch'
-              : national
-                ? 'type.organization-nationality'
-                : allDirections
-                  ? 'type.place-and-direction'
-                  : undefined,
-          );
-        } else push(i, gz.last, gz.entry, null);
-        i = extended ? last : gz.last;
-        continue;
-      }
-      if (shouted[i] === 1) {
-        i++;
-        continue;
-      }
-      // "il settimanale Il Giornalino", "la casa L'Oréal": a capitalized article in mid-sentence opens a title-like name.
-      if (!t.initial && NAME_ARTICLES.has(t.key) && !t.upper && i + 1 < s.last) {
-        const n = tokens[i + 1] as Token;
-        const elided = t.key.endsWith("'");
-        if (
-          nameLike(n, lex) &&
-          (elided || n.spaceBefore) &&
-          !n.initial &&
-          !lex.gazetteer.has(n.key) &&
-          !lex.firstNames.has(n.key)
-        ) {
-          let end = i + 2;
-          for (;;) {
-            const x = tokens[end];
-            if (end < s.last && nameLike(x, lex) && (x as Token).spaceBefore) end++;
-            // "Il Popolo delle Libertà": a connector and another name.
-            else if (end + 1 < s.last && isWord(x) && CONNECTORS.has(x.key) && !x.cap && nameLike(tokens[end + 1], lex))
-              end += 2;
-            else break;
-          }
-          push(i, end, null, null);
-          i = end;
-          continue;
-        }
-      }
-      // "dello Stato", "allo Stato": the state, though "stato" is mostly a verb form.
-      if (STATE_NOUNS.has(t.key) && !t.initial && LO_ARTICLES.has(tokens[i - 1]?.key ?? '')) {
-        const end = extendAdjectives(tokens, i + 1, s.last, lex);
-        push(i, end, null, 'Organization');
-        i = end;
-        continue;
-      }
-      // "Di Pietro", "D'Alema", "Della Valle" without a first name: a capitalized surname particle opens the name, mid-sentence or before a verb.
-      const particleSurname =
-        SURNAME_PARTICLES.has(t.key) &&
-        !NAME_ARTICLES.has(t.key) &&
-        !t.upper &&
-        nameLike(tokens[i + 1], lex) &&
-        ((tokens[i + 1] as Token).spaceBefore || t.key.endsWith("'")) &&
-        !lex.gazetteer.has((tokens[i + 1] as Token).key);
-      if (particleSurname && (!t.initial || isVerbAfter(tokens[i + 2], lex))) {
-        let end = i + 2;
-        while (end < s.last && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) end++;
-        push(i, end, null, null);
-        i = end;
-        continue;
-      }
-      // A portfolio ("Università", "Salute") after "dell'" is part of a minister's title; after an article, or after "dell'"
-      // with no minister or ministry before it, a head noun starts a name ("l'Università di Bologna", "il rettore dell'Università di Pavia").
-      const portfolio =
-        lex.portfolios.has(t.key) &&
-        !(lex.heads.has(t.key) && !(CONNECTORS.has(tokens[i - 1]?.key ?? '') && ministryBefore(tokens, i, lex)));
-      // Arabic names and outlets mid-sentence: "Al Alam", "Al-Jazeera", "El Baradei" (never the preposition "al", written small there).
-      const hyphened = tokens[i + 1]?.text === '-' && !(tokens[i + 1] as Token).spaceBefore;
-      const arabicArticle =
-        t.cap &&
-        !t.upper &&
-        ARABIC_ARTICLES.has(t.key) &&
-        (hyphened
-          ? nameLike(tokens[i + 2], lex)
-          : !t.initial && nameLike(tokens[i + 1], lex) && !lex.functionWords.has((tokens[i + 1] as Token).key));
-      if ((!nameLike(t, lex) && !isInitial(seg, i) && !arabicArticle) || portfolio) {
-        i++;
-        continue;
-      }
-      let headType = lex.heads.get(t.key) ?? null;
-      if (!t.upper && leaderLedBody(tokens, i, lex)) {
-        push(i, i + 1, null, 'Organization', 'type.body-of-leader');
-        (out[out.length - 1] as MentionCandidate).generic = true;
-        i++;
-        continue;
-      }
-      const join = lex.headJoin.get(t.key) ?? 'join';
-      if (headType && join === 'none' && !(nameLike(tokens[i + 1], lex) && (tokens[i + 1] as Token).spaceBefore)) {
-        // "il Festival di Sanremo", "l'Ospedale di Padova": the head is not part of the name.
-        i++;
-        continue;
-      }
-      if (headType && join === 'alone') {
-        // "Tribunale speciale", "Procura dei minori": lowercase complements belong to the name, a place after it does not.
-        // "Tribunale Amministrativo Regionale", "Procura Generale": adjectives written big belong to it too.
-        let capitalized = i + 1;
-        while (capitalized < s.last && capitalized - i <= 3 && bigAdjective(tokens[capitalized], lex)) capitalized++;
-        let end = extendAdjectives(tokens, capitalized, s.last, lex);
-        const c = tokens[end];
-        const n = tokens[end + 1];
-        if (
-          end === i + 1 &&
-          c &&
-          CONNECTORS.has(c.key) &&
-          isWord(n) &&
-          !n.cap &&
-          !lex.functionWords.has(n.key) &&
-          n.key.length > 3
-        )
-          end = extendAdjectives(tokens, end + 2, s.last, lex);
-        // "Procura della Repubblica", "Tribunale dello Stato": the state it belongs to is part of its name.
-        else if (
-          end === i + 1 &&
-          c &&
-          CONNECTORS.has(c.key) &&
-          isWord(n) &&
-          !n.initial &&
-          (REPUBLIC_NOUNS.has(n.key) || isCapitalizedState(n)) &&
-          n.cap
-        )
-          end = end + 2;
-        push(i, end, null, headType);
-        i = end;
-        continue;
-      }
-      if (headType === null && t.initial && lex.headJoin.has(t.key)) headType = null;
-      const nextTok = tokens[i + 1];
-      // A capitalized word opening a sentence right before a verb is its subject: a name ("Macron ha incontrato…").
-      // The tagger is asked only about words no list makes a name anyway.
-      const ordinary =
-        t.initial &&
-        !t.upper &&
-        (isOrdinaryWord(t.key, lex) || (!docCaps.has(t.key) && !lex.firstNames.has(t.key) && taggedNotName(tags, i)));
-      const subjectOfVerb = isVerbAfter(nextTok, lex) && !ADVERB_ENDING.test(t.key) && !ordinary;
-      const neverLowercase =
-        !ordinary &&
-        vocabulary !== null &&
-        t.initial &&
-        !vocabulary.has(t.key) &&
-        t.text.length > 2 &&
-        !lex.commonCapitalized.has(t.key) &&
-        nameLike(nextTok, lex) &&
-        (nextTok as Token).spaceBefore &&
-        !lex.gazetteer.has(t.key) &&
-        !lex.cities.has(t.key);
-      const knownOtherwise =
-        t.upper ||
-        lex.firstNames.has(t.key) ||
-        docCaps.has(t.key) ||
-        isInitial(seg, i) ||
-        headType !== null ||
-        lex.knownSurnames.has(t.key) ||
-        subjectOfVerb ||
-        neverLowercase ||
-        arabicArticle;
-      // An opening word never written lowercase in the batch that the tagger takes for a proper noun ("Zorzetti tace…").
-      const taggedName =
-        t.initial &&
-        !knownOtherwise &&
-        !ordinary &&
-        vocabulary !== null &&
-        !vocabulary.has(t.key) &&
-        !lex.commonCapitalized.has(t.key) &&
-        taggedProperNoun(tags, i);
-      const known = knownOtherwise || taggedName;
-      if (t.initial && !known) {
-        i++;
-        continue;
-      }
-      // Extend the name to the right.
-      let last = i + 1;
-      let english = false;
-      if (isInitial(seg, i)) last = i + 2;
-      const firstIsName = lex.firstNames.has(t.key) || isInitial(seg, i);
-      let lowercaseRun = 0;
-      /** The name ends on a word that is not name-like by itself ("SpA", "Dalla"): no trimming. */
-      let keepEnd = false;
-      while (last < s.last && last - i < 12) {
-        const n = tokens[last] as Token;
-        // "Brambilla Costruzioni SpA", "Fiat S.p.A.": a company-form suffix closes the name.
-        if (n.spaceBefore && n.cap && last > i) {
-          const form = DOTTED_COMPANY_FORMS.find((f) => n.key === f.key && text.startsWith(f.form, n.start));
-          const dotted = form ? tokenAtOrAfter(tokens, n.start + form.form.length) : -1;
-          if (dotted > last && dotted <= s.last) {
-            last = dotted;
-            keepEnd = true;
-            break;
-          }
-          if (lex.orgSuffixes.has(n.key) && !CLUB_SUFFIXES.has(n.key)) {
-            last++;
-            keepEnd = true;
-            break;
-          }
-        }
-        // "Andrea C.", "Antonio G.": a first name and the initial of a surname the article withholds.
-        const dot = tokens[last + 1];
-        const afterDot = tokens[last + 2];
-        if (
-          n.cap &&
-          n.spaceBefore &&
-          n.text.length === 1 &&
-          last + 2 <= s.last &&
-          dot?.text === '.' &&
-          !dot.spaceBefore &&
-          lex.firstNames.has((tokens[last - 1] as Token).key) &&
-          !(isWord(afterDot) && afterDot.cap && afterDot.sentence === n.sentence)
-        ) {
-          last += 2;
-          keepEnd = true;
-          break;
-        }
-        if (isInitial(seg, last) && n.spaceBefore) {
-          last += 2;
-          lowercaseRun = 0;
-          continue;
-        }
-        if (nameLike(n, lex) && n.spaceBefore && !lex.portfolios.has(n.key)) {
-          // "Arcore Silvio Berlusconi", "Fondazione Antonella Mansi": a first name starts another name.
-          // An unknown foreign given name before it stays with it: "Falah Mustafa Bakir".
-          // "Santa Maria Annunciata", "San Gregorio Barbarigo": a saint's title keeps the saint's names with it.
-          if (
-            lex.firstNames.has(n.key) &&
-            !lex.firstNames.has((tokens[last - 1] as Token).key) &&
-            !SAINT_TITLES.has((tokens[last - 1] as Token).key) &&
-            !lex.cities.has(n.key) &&
-            nameLike(tokens[last + 1], lex) &&
-            !(last === i + 1 && unknownName(t, lex) && !HEAD_CONNECTORS.has(tokens[i - 1]?.key ?? ''))
-          )
-            break;
-          last++;
-          lowercaseRun = 0;
-          continue;
-        }
-        // East Asian given names: "Ban Ki-moon", "Kim Jong-un".
-        if (
-          n.text === '-' &&
-          !n.spaceBefore &&
-          last > i &&
-          (tokens[last - 1] as Token).text.length <= 4 &&
-          eastAsianSyllable(tokens[last + 1])
-        ) {
-          last += 2;
-          keepEnd = true;
-          continue;
-        }
-        // Hyphenated first names (Jean-Pierre), head-led compounds (Consiglio Russia-NATO), places and lines (Roma-Lido, Garbagnate-Serenella).
-        if (
-          n.text === '-' &&
-          !n.spaceBefore &&
-          nameLike(tokens[last + 1], lex) &&
-          !(tokens[last + 1] as Token).spaceBefore
-        ) {
-          const left = tokens[last - 1] as Token;
-          const right = tokens[last + 1] as Token;
-          const knownParty = (x: Token) => isCountryOrActor(x.key, lex);
-          if (
-            headType ||
-            (lex.firstNames.has(left.key) && lex.firstNames.has(right.key)) ||
-            (last === i + 1 && !knownParty(left) && !knownParty(right) && !left.upper && !right.upper)
-          ) {
-            last += 2;
-            continue;
-          }
-          break;
-        }
-        // A capitalized particle after a first name is the surname itself: "Lucio Dalla", "Marcello Dell' Utri".
-        if (
-          n.cap &&
-          n.spaceBefore &&
-          !n.initial &&
-          n.text.length > 2 &&
-          last === i + 1 &&
-          lex.firstNames.has(t.key) &&
-          (lex.functionWords.has(n.key) || CONNECTORS.has(n.key)) &&
-          !NAME_ARTICLES.has(n.key)
-        ) {
-          const after = tokens[last + 1];
-          if (n.key.endsWith("'") && isWord(after) && after.cap) {
-            last += 2;
-            continue;
-          }
-          if (!n.key.endsWith("'") && !(isWord(after) && after.cap)) {
-            last++;
-            keepEnd = true;
-            break;
-          }
-        }
-        // Surname particles written capitalized inside a name: "Giò Di Tonno", "Lucio D'Andria", "Ignazio La Russa".
-        if (n.cap && n.spaceBefore && SURNAME_PARTICLES.has(n.key) && last > i) {
-          const after = tokens[last + 1];
-          if (isWord(after) && after.cap && (after.spaceBefore || n.text.endsWith("'") || n.text.endsWith('’'))) {
-            last += 2;
-            continue;
-          }
-        }
-        // "Massachusetts Institute of Technology", "Council of Europe".
-        if (NAME_OF.has(n.key) && (lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key))) {
-          let k = last + 1;
-          if (NAME_ARTICLES_AFTER_OF.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
-          if (nameLike(tokens[k], lex)) {
-            last = k + 1;
-            english = true;
-            continue;
-          }
-        }
-        // "… for Disease Prevention and Control": past "of" or "for", an English name goes on after "and".
-        if (
-          english &&
-          NAME_AND.has(n.key) &&
-          !n.cap &&
-          nameLike(tokens[last + 1], lex) &&
-          !lex.firstNames.has((tokens[last + 1] as Token).key)
-        ) {
-          last += 2;
-          continue;
-        }
-        // "Nouri al-Maliki", "Bashar al-Assad".
-        if (
-          HYPHENED_NAME_PARTICLES.has(n.key) &&
-          !n.cap &&
-          tokens[last + 1]?.text === '-' &&
-          nameLike(tokens[last + 2], lex) &&
-          !(tokens[last + 2] as Token).spaceBefore
-        ) {
-          last += 3;
-          continue;
-        }
-        // "Ossezia del Sud", "Corea del Nord".
-        if (
-          CONNECTORS.has(n.key) &&
-          DIRECTIONS.has((tokens[last + 1] as Token | undefined)?.key ?? '') &&
-          (tokens[last + 1] as Token).cap
-        ) {
-          last += 2;
-          keepEnd = true;
-          continue;
-        }
-        // "Corte dei conti", "Consiglio di amministrazione", "Corte suprema di cassazione": an organization head, its
-        // lowercase modifiers, then a lowercase complement.
-        if (
-          (headType === 'Organization' || headType === 'Place') &&
-          lex.headJoin.get(t.key) !== 'none' &&
-          CONNECTORS.has(n.key) &&
-          (last === i + 1 || (headType === 'Organization' && lowercaseRun === last - i - 1)) &&
-          lowercaseComplement(tokens[last + 1], lex)
-        ) {
-          last += 2;
-          keepEnd = true;
-          continue;
-        }
-        // "Sole 24 Ore": a number inside a name.
-        if (n.kind === 'num' && nameLike(tokens[last + 1], lex) && last > i) {
-          last += 2;
-          continue;
-        }
-        // "Santiago de Compostela", "Appignano del Tronto": two unknown names joined by a connector.
-        if (
-          NAME_JOINERS.has(n.key) &&
-          !headType &&
-          !firstIsName &&
-          !lex.gazetteer.has(t.key) &&
-          nameLike(tokens[last + 1], lex) &&
-          !lex.gazetteer.has((tokens[last + 1] as Token).key) &&
-          !lex.firstNames.has((tokens[last + 1] as Token).key) &&
-          !t.upper
-        ) {
-          last += 2;
-          continue;
-        }
-        if (HEAD_CONNECTORS.has(n.key) || PARTICLES.has(n.key)) {
-          const after = tokens[last + 1];
-          const particle = firstIsName && last === i + 1 && PARTICLES.has(n.key) && nameLike(after, lex);
-          // "Óscar de la Hoya", "Ursula von der Leyen": two particles between a given name and the surname.
-          if (
-            (firstIsName || unknownName(t, lex)) &&
-            last === i + 1 &&
-            !n.cap &&
-            PARTICLES.has(n.key) &&
-            isWord(after) &&
-            !after.cap &&
-            PARTICLES.has(after.key) &&
-            nameLike(tokens[last + 2], lex)
-          ) {
-            last += 3;
-            continue;
-          }
-          const secondConnector = tokens.slice(i + 1, last).some((x) => CONNECTORS.has(x.key));
-          const placeAfter =
-            isWord(after) && (lex.gazetteer.get(after.key)?.type === 'Place' || lex.cities.has(after.key));
-          const headLed =
-            headType !== null &&
-            HEAD_CONNECTORS.has(n.key) &&
-            (nameLike(after, lex) ||
-              isCapitalizedState(after) ||
-              bigCommonNoun(after, lex) ||
-              (isWord(after) && lex.portfolios.has(after.key))) &&
-            !(secondConnector && placeAfter);
-          if (particle || headLed) {
-            last += 2;
-            continue;
-          }
-          break;
-        }
-        // Up to two lowercase modifiers inside a head-led name: "Consiglio permanente dell'…".
-        if (
-          headType &&
-          n.kind === 'word' &&
-          !n.cap &&
-          lowercaseRun < 2 &&
-          !lex.functionWords.has(n.key) &&
-          CONNECTORS.has((tokens[last + 1] as Token | undefined)?.key ?? '') &&
-          (nameLike(tokens[last + 2], lex) ||
-            (headType === 'Organization' &&
-              lowercaseRun === last - i - 1 &&
-              ADJECTIVE_ENDINGS.test(n.key) &&
-              lowercaseComplement(tokens[last + 2], lex)))
-        ) {
-          lowercaseRun++;
-          last++;
-          continue;
-        }
-        break;
-      }
-      while (
-        !keepEnd &&
-        last > i + 1 &&
-        !nameLike(tokens[last - 1], lex) &&
-        !isCapitalizedState(tokens[last - 1]) &&
-        !(headType !== null && bigCommonNoun(tokens[last - 1], lex)) &&
-        !(tokens[last - 1] as Token).upper &&
-        !lex.portfolios.has((tokens[last - 1] as Token).key)
-      )
-        last--;
-      if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, s.last, lex);
-      // A head alone ("la Fondazione", "l'Azienda") is a common noun written big, unless it is an institution named by itself ("il Senato").
-      if (headType && last === i + 1 && !STANDALONE_HEADS.has(t.key)) {
-        i++;
-        continue;
-      }
-      // Roman numerals alone are ordinals ("XX secolo"), not acronyms.
-      if (last === i + 1 && t.upper && /^[IVXLCDM]+$/.test(t.text)) {
-        i++;
-        continue;
-      }
-      push(i, last, null, headType, taggedName ? 'type.tagged-proper-noun' : undefined);
-      i = last;
-    }
+    while (i < s.last) i = scanAt(scan, i, s.last);
   }
+  const { tokens, out } = scan;
   // The last words of full names: "Rossi della squadra" after "Mario Rossi" is the man, not a title.
-  const surnames = new Set(out.filter((m) => m.last - m.first > 1).map((m) => (tokens[m.last - 1] as Token).key));
+  const surnames = new Set<string>();
+  for (const m of out) if (m.last - m.first > 1) surnames.add((tokens[m.last - 1] as Token).key);
   for (const m of out) if (!surnames.has((tokens[m.first] as Token).key)) commonNounTitle(seg, m, lex);
   return out;
 }

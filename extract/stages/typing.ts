@@ -487,6 +487,455 @@ function set(m: MentionCandidate, type: EntityType, strength: number, rule: Enti
   }
 }
 
+/** Types one mention by the rules in turn; each phase sees the strength the phases before it left. */
+function typeMention(seg: Segmentation, m: MentionCandidate, lex: Lexicon, vocabulary: Set<string>): void {
+  const { tokens } = seg;
+  if (clubAfterArticle(tokens, m, lex, vocabulary)) return;
+  gazetteerReadings(tokens, m, lex);
+  if (m.gazetteer) return;
+  headEvidence(tokens, m, lex);
+  if (m.headType) return;
+  const allUpper = m.last - m.first === 1 && (tokens[m.first] as Token).upper;
+  shapeEvidence(seg, m, lex, allUpper);
+  wordEvidence(tokens, m, lex, vocabulary, allUpper);
+  contextEvidence(tokens, m, lex, vocabulary, allUpper);
+}
+
+/** "il Treviso", "del Benetton": a town alone after a masculine article the batch never writes small is its club. */
+function clubAfterArticle(tokens: Token[], m: MentionCandidate, lex: Lexicon, vocabulary: Set<string>): boolean {
+  const first = tokens[m.first] as Token;
+  const words = m.last - m.first;
+  const before = tokens[m.first - 1];
+  if (
+    words === 1 &&
+    before &&
+    CLUB_ARTICLES.has(before.key) &&
+    !before.cap &&
+    before.sentence === first.sentence &&
+    !first.upper &&
+    lex.cities.has(first.key) &&
+    !vocabulary.has(first.key) &&
+    !countryNames(lex).has(m.gazetteer?.canonical ?? m.text) &&
+    (m.gazetteer === null || m.gazetteer.type === 'Place')
+  ) {
+    m.gazetteer = null;
+    m.headType = null;
+    m.type = 'Organization';
+    m.strength = 3;
+    m.rule = 'type.club-after-article';
+    return true;
+  }
+  return false;
+}
+
+/** How a known country or seat reads in this sentence, beside the type the gazetteer gives it. */
+function gazetteerReadings(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  if (m.gazetteer?.type === 'Place' && countryNames(lex).has(m.gazetteer.canonical)) {
+    const acting = countryActing(tokens, m, lex);
+    // One node stays one node: the country keeps its type, the mention records how it reads here.
+    if (acting !== null) m.reading = { type: 'Organization', rule: acting };
+  }
+  // "è salito al Quirinale", "alla Casa Bianca": a government's building after "a" is where one goes, the building.
+  const before1 = tokens[m.first - 1];
+  if (
+    m.gazetteer?.type === 'Organization' &&
+    m.gazetteer.country !== null &&
+    SEAT_BUILDINGS.has(normKey(m.gazetteer.canonical)) &&
+    before1 !== undefined &&
+    before1.sentence === first.sentence &&
+    AT_PREPOSITIONS.has(before1.key)
+  )
+    m.reading = { type: 'Place', rule: 'type.seat-building-visited' };
+}
+
+/** Rules that hold for a head-led name too (an initial, an institution or a church written so). */
+function headEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  const words = m.last - m.first;
+  if (words >= 2 && first.text.length === 1 && tokens[m.first + 1]?.text === '.') {
+    set(m, 'Person', 3, 'type.initial-and-surname');
+    return;
+  }
+  // "la Regione Lombardia", "il Comune di Pavia": written big, the administration; "il comune di Pavia" is the territory.
+  if (m.headType === 'Place' && first.cap && !first.initial && INSTITUTION_PLACE_HEADS.has(first.key))
+    set(m, 'Organization', 3.2, 'type.institution-written-big');
+  // "la Chiesa di San Gregorio", "la chiesa di Santa Maria": a church named after its saint is the building.
+  if (
+    m.headType === 'Organization' &&
+    words >= 4 &&
+    CHURCH_HEADS.has(first.key) &&
+    OF.has(tokens[m.first + 1]?.key ?? '') &&
+    SAINT_TITLES.has((tokens[m.first + 2] as Token).key)
+  )
+    set(m, 'Place', 3.3, 'type.church-of-saint');
+  const administration = administrationActing(tokens, m, lex);
+  if (administration !== null) m.reading = { type: 'Organization', rule: administration };
+}
+
+/** Evidence from how the name is written: capitals, dots, digits, suffixes. */
+function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, allUpper: boolean): void {
+  const { tokens } = seg;
+  const first = tokens[m.first] as Token;
+  const words = m.last - m.first;
+  const prev = tokens[m.first - 1];
+  const prev2 = tokens[m.first - 2];
+  if (allUpper) set(m, 'Organization', 2, 'type.capitals-acronym');
+  // "un SUV", "una ONG", "un nuovo AD": an acronym after an indefinite article is a common noun, a kind of thing or of
+  // body, not one body.
+  if (
+    allUpper &&
+    prev &&
+    prev.sentence === first.sentence &&
+    (INDEFINITE_ARTICLES.has(prev.key) ||
+      (prev2 !== undefined && prev2.sentence === first.sentence && INDEFINITE_ARTICLES.has(prev2.key) && !prev.cap))
+  )
+    set(m, 'Other', 2.1, 'type.acronym-as-common-noun');
+  // "M.M.", "G.R.": two dotted initials standing alone are the initials of a person the article does not name in full.
+  if (
+    allUpper &&
+    /^\p{Lu}\.\p{Lu}\.$/u.test(m.text) &&
+    !(tokens[m.last]?.cap && tokens[m.last]?.sentence === m.sentence)
+  )
+    set(m, 'Person', 2.2, 'type.dotted-initials');
+  // "H1N1", "PS5", "UB313": capitals mixed with digits are a code (a virus, a model, a catalogue number), no body.
+  if (allUpper && /\d/.test(first.text) && /\p{Lu}/u.test(first.text)) set(m, 'Other', 2.2, 'type.code-with-digits');
+  // "FIRENZE." in a dateline: a city in capitals.
+  if (
+    allUpper &&
+    first.text.length > 3 &&
+    (lex.gazetteer.get(first.key)?.type === 'Place' || (lex.cities.has(first.key) && datelineAt(seg, m.first)))
+  )
+    set(m, 'Place', 2.5, 'type.dateline-town');
+  // "Il Giornalino", "La Maiella": a name that opens with its own capitalized article is a title, a paper or a body, not a person.
+  if (words >= 2 && first.cap && !first.initial && TITLE_ARTICLES.has(first.key))
+    set(m, 'Organization', 2, 'type.own-article-title');
+  if (
+    words === 1 &&
+    !allUpper &&
+    first.text.length >= 3 &&
+    MIXED_ACRONYM.test(first.text) &&
+    upperCount(first.text) * 2 >= first.text.length
+  )
+    set(m, 'Organization', 2, 'type.mixed-case-acronym');
+  if (words >= 2 && (lex.orgSuffixes.has((tokens[m.last - 1] as Token).key) || m.text.endsWith('S.p.A.')))
+    set(m, 'Organization', 2.5, 'type.company-suffix');
+  // "la A14", "sulla SS36", "la E45": motorways and state, provincial and European roads.
+  if (words === 1 && ROAD_CODE.test(first.text)) set(m, 'Place', 2.5, 'type.road-number');
+  const plainWord =
+    words === 1 &&
+    !lex.firstNames.has(first.key) &&
+    !lex.knownSurnames.has(first.key) &&
+    !lex.cities.has(first.key) &&
+    !isOrdinaryWord(first.key, lex);
+  if (plainWord && acronymShape(first.text)) set(m, 'Organization', 2, 'type.acronym-shape');
+  // "il capogruppo di Nuova Sinistra": a longer name after such a noun too, unless a first name opens it.
+  const memberOf = plainWord || (words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key));
+  if (memberOf && !allUpper && memberNounBefore(tokens, m.first, lex))
+    set(m, 'Organization', 2.3, 'type.member-noun-before');
+  // "Confcommercio Pisa", "Federconsumatori Lazio": the compound opens a longer name too.
+  const compoundOpening =
+    words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key) && !allUpper;
+  if ((plainWord || compoundOpening) && orgCompound(first.key, lex))
+    set(m, 'Organization', 2.5, 'type.association-compound');
+  if (orgCueBefore(tokens, m.first, lex)) set(m, 'Organization', 2.5, 'type.organization-cue-before');
+}
+
+/** Evidence from the words of the name themselves and what the lexicons know of them. */
+function wordEvidence(
+  tokens: Token[],
+  m: MentionCandidate,
+  lex: Lexicon,
+  vocabulary: Set<string>,
+  allUpper: boolean,
+): void {
+  const first = tokens[m.first] as Token;
+  const words = m.last - m.first;
+  const before = tokens[m.first - 1];
+  const prev = before;
+  const key = normKey(m.text);
+  if (lex.cities.has(key)) set(m, 'Place', 2, 'type.known-town');
+  const lastKey = (tokens[m.last - 1] as Token).key;
+  if (words >= 2 && (lex.orgWords.has(lastKey) || lex.orgWords.has(first.key)))
+    set(m, 'Organization', 2.5, 'type.organization-word');
+  // "Amnesty Italia", "Wikimedia Svizzera": a name nothing else explains, ended by a country, is a body's branch
+  // there; "Centro Italia", "Alta Francia": a common word before the country names a part of it.
+  const lastEntry = lex.gazetteer.get(lastKey);
+  if (
+    words >= 2 &&
+    m.strength < 2.3 &&
+    (tokens[m.last - 1] as Token).cap &&
+    !lex.firstNames.has(first.key) &&
+    !lex.knownSurnames.has(first.key) &&
+    lastEntry?.type === 'Place' &&
+    countryNames(lex).has(lastEntry.canonical)
+  ) {
+    const common = tokens.slice(m.first, m.last - 1).some((t) => isOrdinaryWord(t.key, lex) || vocabulary.has(t.key));
+    if (common) set(m, 'Place', 2.3, 'type.part-of-country');
+    else set(m, 'Organization', 2.3, 'type.organization-branch');
+  }
+  // "del Benetton Treviso", "il Celtic Glasgow": a masculine article before a name nothing typed that ends on a town
+  // names the town's club; Italian news write no article before a person's full name.
+  if (
+    words >= 2 &&
+    m.strength <= 1 &&
+    before !== undefined &&
+    CLUB_ARTICLES.has(before.key) &&
+    !before.cap &&
+    before.sentence === first.sentence &&
+    lex.cities.has(lastKey) &&
+    tokens.slice(m.first, m.last).every((t) => t.cap) &&
+    !lex.firstNames.has(first.key)
+  )
+    set(m, 'Organization', 2.3, 'type.club-after-article');
+  // "European Centre for Disease Prevention and Control": an English name joined by "of", "for" or "and" around an organization word.
+  if (words >= 3 && m.strength < 2.5) {
+    let connector = false;
+    let orgWord = false;
+    for (let k = m.first; k < m.last; k++) {
+      const tk = tokens[k] as Token;
+      if (!tk.cap && ENGLISH_CONNECTORS.has(tk.key)) connector = true;
+      else if (tk.cap && lex.orgWords.has(tk.key)) orgWord = true;
+    }
+    if (connector && orgWord) set(m, 'Organization', 2.5, 'type.english-organization-name');
+  }
+  // "Moorabool Street", "Boario Terme", "Lake Placid": a place word ends or starts the name.
+  if (words >= 2 && m.strength < 2.5 && (lex.placeWordsEnd.has(lastKey) || lex.placeWordsStart.has(first.key)))
+    set(m, 'Place', 2.4, 'type.place-word');
+  // "Ossezia del Sud", "Sudan del Sud": a point of the compass after a connector ends a place's name.
+  if (
+    words >= 3 &&
+    (tokens[m.last - 1] as Token).cap &&
+    COMPASS_POINTS.has(lastKey) &&
+    OF_ARTICLES.has((tokens[m.last - 2] as Token).key)
+  )
+    set(m, 'Place', 2.5, 'type.place-word');
+  // The surname of a person the lexicon knows outweighs a town of that name ("Obama", "Bush").
+  if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2.1, 'type.known-surname');
+  if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2, 'type.known-first-name');
+  // "Civil Rights Act", "Equality Bill": a law is a text, no person nor body.
+  if (words >= 2 && LAW_WORDS.has(lastKey) && (tokens[m.last - 1] as Token).cap && !lex.firstNames.has(first.key))
+    set(m, 'Work', 2.6, 'type.law-name');
+  if (words >= 2 && lex.eventWords.has(lastKey) && !(words === 2 && lex.firstNames.has(first.key)))
+    set(m, 'Event', 2.6, 'type.event-word-ending');
+  // "le Finals", "i Masters": an event word standing alone names the event the article is about.
+  if (words === 1 && !allUpper && m.strength <= 1 && lex.eventWords.has(first.key))
+    set(m, 'Event', 2, 'type.event-word-alone');
+  // "i Gipsy Kings", "dei Barbarians", "gli Springbok": a foreign name after a plural article is a band or a team, not
+  // one person. An Italian plural there is a group of people or things ("i Sindaci", "gli Enti Locali"), so the name
+  // must hold no word of the article's vocabulary and end on a consonant.
+  if (
+    m.strength <= 1 &&
+    m.type === 'Person' &&
+    !allUpper &&
+    prev &&
+    PLURAL_ARTICLES.has(prev.key) &&
+    !prev.cap &&
+    prev.sentence === first.sentence &&
+    !/[aeiouàèéìòù]$/.test(lastKey) &&
+    tokens.slice(m.first, m.last).every((t) => !vocabulary.has(t.key) && !isOrdinaryWord(t.key, lex))
+  )
+    set(m, 'Organization', 2, 'type.plural-article-group');
+  // "Codice Penale", "Forze Armate", "Nuovo Mondo": a name made of common words is no person's name.
+  if (words >= 2 && m.strength <= 1 && m.type === 'Person') {
+    let common = false;
+    for (let k = m.first; k < m.last; k++) {
+      const tk = tokens[k] as Token;
+      if (
+        tk.kind === 'word' &&
+        tk.cap &&
+        !lex.firstNames.has(tk.key) &&
+        !SURNAME_PARTICLES.has(tk.key) &&
+        !PRIEST_TITLES.has(tk.key) &&
+        vocabulary.has(tk.key)
+      )
+        common = true;
+    }
+    if (common) set(m, 'Other', 1.2, 'type.common-words-name');
+  }
+  // "Gran Premio di …", "Coppa del Mondo", "Festival di Sanremo": an event word inside the name.
+  const givenAndSurname = words === 2 && lex.firstNames.has(first.key);
+  for (let k = m.first + 1; k < m.last && !givenAndSurname; k++)
+    if (lex.heads.get((tokens[k] as Token).key) === 'Event') set(m, 'Event', 2.5, 'type.event-head-inside');
+  if (words >= 2 && (lex.firstNames.has(first.key) || PRIEST_TITLES.has(first.key)))
+    set(m, 'Person', 2, 'type.first-name-opening');
+}
+
+/** Evidence from the words around the name: prepositions and nouns before it, a verb after it. */
+function contextEvidence(
+  tokens: Token[],
+  m: MentionCandidate,
+  lex: Lexicon,
+  vocabulary: Set<string>,
+  allUpper: boolean,
+): void {
+  const first = tokens[m.first] as Token;
+  const words = m.last - m.first;
+  const prev = tokens[m.first - 1];
+  const prev2 = tokens[m.first - 2];
+  if (words === 1 && !allUpper && prev && PLACE_PREPS.has(prev.key) && prev.sentence === first.sentence)
+    set(m, 'Place', 2, 'type.after-place-preposition');
+  // "il sindaco di Garbagnate", "la provincia di Trapani", "abitanti di Capoterra"; "il Festival di Sanremo", "il Trattato di Maastricht": an event or a treaty named after its place.
+  if (
+    !allUpper &&
+    prev &&
+    prev2 &&
+    PLACE_OF.has(prev.key) &&
+    (PLACE_NOUNS.has(prev2.key) || (lex.heads.get(prev2.key) === 'Event' && !vocabulary.has(first.key)))
+  )
+    set(m, 'Place', 2, 'type.place-after-place-noun');
+  // "il villaggio georgiano di …", "la città siriana di …": a place noun and its adjective before "di".
+  const prev3 = tokens[m.first - 3];
+  if (
+    !allUpper &&
+    m.strength < 2 &&
+    prev3 &&
+    prev2 &&
+    prev !== undefined &&
+    OF.has(prev.key) &&
+    prev3.sentence === first.sentence &&
+    !prev2.cap &&
+    (lex.demonyms.has(prev2.key) || ADJECTIVE_ENDINGS.test(prev2.key)) &&
+    lex.placeNouns.has(prev3.key)
+  )
+    set(m, 'Place', 2, 'type.place-after-place-noun');
+  if (!allUpper && prev && prev2 && OF_ARTICLES.has(prev.key) && CONTAINER_PLACE_NOUNS.has(prev2.key) && m.strength < 2)
+    set(m, 'Place', 2, 'type.place-in-container');
+  // A reporting or action verb right after the name: a speaker (person unless an acronym).
+  let k = m.last;
+  while (k < tokens.length && AUX.has((tokens[k] as Token).key) && k - m.last < 3) k++;
+  const verb = tokens[k];
+  if (verb && (lex.speechCues.has(verb.key) || lex.relationVerbs.has(verb.key)) && !allUpper && words >= 2)
+    set(m, 'Person', 2, 'type.verb-after-full-name');
+  // "Mayweather ha dichiarato": a lone name that nothing typed, right before a reporting verb, is the person speaking.
+  if (verb && lex.speechCues.has(verb.key) && !allUpper && !first.initial && words === 1 && m.strength <= 1)
+    set(m, 'Person', 2, 'type.speaker-before-reporting-verb');
+  // "Marotta ha spiegato", "Falcone ha detto": a town's name opening a clause and speaking is a person of that
+  // surname; a town is quoted through its mayor or its council. "il sessantenne di Varese ha chiesto" and
+  // "Milano - Mantova annuncia" keep the town.
+  if (
+    verb &&
+    lex.speechCues.has(verb.key) &&
+    !allUpper &&
+    words === 1 &&
+    m.type === 'Place' &&
+    m.rule === 'type.known-town' &&
+    m.strength <= 2 &&
+    (prev === undefined || prev.sentence !== first.sentence || (prev.kind !== 'word' && !ROUTE_DASHES.has(prev.text)))
+  )
+    set(m, 'Person', 2.05, 'type.town-name-speaking');
+  // "Rocca Tremonti: rubata la bicicletta del parroco": a name nothing typed opening a headline, a colon, then a
+  // participle and its article with no auxiliary is the place the news comes from, not a person, unless the words
+  // after the colon speak in the first person.
+  const participle = tokens[m.last + 1];
+  const article = tokens[m.last + 2];
+  if (
+    m.strength <= 1 &&
+    m.type === 'Person' &&
+    !allUpper &&
+    (prev === undefined || prev.sentence !== first.sentence) &&
+    tokens[m.last]?.text === ':' &&
+    participle?.kind === 'word' &&
+    (PARTICIPLE_ENDING.test(participle.key) || PARTICIPLE_INFLECTED_ENDING.test(participle.key)) &&
+    article !== undefined &&
+    (DEFINITE_ARTICLES.has(article.key) || INDEFINITE_ARTICLES.has(article.key)) &&
+    !firstPersonAfter(tokens, m.last + 1, lex)
+  )
+    set(m, 'Place', 1.5, 'type.dateline-before-participle');
+  // "il governo Letta", "l'amministrazione Bloomberg": the name after the body it leads is a person.
+  if (!allUpper && words === 1 && m.strength < 2.2 && m.first > 0 && leaderLedBody(tokens, m.first - 1, lex))
+    set(m, 'Person', 2.2, 'type.leader-of-body');
+  // "Alfieri è il nuovo allenatore", "Verzani può essere il nostro candidato": a person noun as the predicate.
+  if (!allUpper && words === 1 && m.strength <= 1 && personPredicate(tokens, m, lex))
+    set(m, 'Person', 2.1, 'type.person-noun-predicate');
+  // "la moglie di Baldoni", "il padre di Hira": the name after a noun of kinship or friendship and "di" is a person.
+  if (
+    !allUpper &&
+    words === 1 &&
+    m.strength <= 1 &&
+    prev !== undefined &&
+    OF.has(prev.key) &&
+    prev2 !== undefined &&
+    prev2.sentence === first.sentence &&
+    !prev2.cap &&
+    KIN_NOUNS.has(prev2.key)
+  )
+    set(m, 'Person', 2.1, 'type.kin-of');
+  // "i serbi del Partizan", "i croati dello Jadran": players named by their nationality, then their club.
+  if (
+    !allUpper &&
+    m.strength <= 1 &&
+    prev !== undefined &&
+    OF_ARTICLES.has(prev.key) &&
+    prev2 !== undefined &&
+    prev2.sentence === first.sentence &&
+    !prev2.cap &&
+    lex.demonyms.has(prev2.key) &&
+    /i$/.test(prev2.key) &&
+    PLURAL_ARTICLES.has(tokens[m.first - 3]?.key ?? '')
+  )
+    set(m, 'Organization', 2.3, 'type.club-of-nationals');
+  // "ha giocato con la maglia del Vardanik", "in forza al Vardanik": the club a player plays for.
+  if (
+    !allUpper &&
+    m.strength <= 1 &&
+    prev !== undefined &&
+    prev2 !== undefined &&
+    prev2.sentence === first.sentence &&
+    CLUB_ARTICLES.has(prev.key) &&
+    CLUB_CUES.has(prev2.key)
+  )
+    set(m, 'Organization', 2.3, 'type.club-after-cue');
+  // "la famiglia Agnelli", "i fratelli Rossi", "i coniugi Bianchi": a family is named by its surname.
+  if (
+    !allUpper &&
+    words === 1 &&
+    m.strength < 2.2 &&
+    prev &&
+    !prev.cap &&
+    prev.sentence === first.sentence &&
+    FAMILY_NOUNS.has(prev.key)
+  )
+    set(m, 'Person', 2.2, 'type.family-surname');
+  if (!allUpper && m.strength < 2.2 && personNounBefore(tokens, m.first, lex))
+    set(m, 'Person', 2.2, 'type.person-noun-before');
+  if (prev && !prev.cap && prev.sentence === first.sentence && EVENT_CUES.has(prev.key))
+    set(m, 'Event', 2.6, 'type.event-cue-before');
+  if (
+    !allUpper &&
+    m.strength < 2.2 &&
+    prev &&
+    !prev.cap &&
+    prev.sentence === first.sentence &&
+    INVERTED_SPEECH.has(prev.key)
+  )
+    set(m, 'Person', 2.2, 'type.inverted-speech-subject');
+  // "il belga Tom Boonen", "gli italiani Tosatto e Nibali": a nationality used as a noun introduces people.
+  if (
+    prev &&
+    lex.demonyms.has(prev.key) &&
+    !allUpper &&
+    prev2 &&
+    DEMONYM_ARTICLES.has(prev2.key) &&
+    m.strength <= 2 &&
+    m.type !== 'Place'
+  )
+    set(m, 'Person', 2.2, 'type.demonym-as-noun');
+  // "Zentrix, il partito di maggioranza", "Valdrena, la capitale della provincia": the noun in apposition after it.
+  if (m.strength <= 1 && !lex.firstNames.has(first.key)) {
+    const apposition = appositionAfter(tokens, m, lex);
+    if (apposition !== null) set(m, apposition, 2.3, 'type.apposition-after');
+  }
+  // "le organizzazioni denominate X", "una terra chiamata X": the noun the naming participle follows.
+  if (m.strength < 2.3) {
+    const named = namedAs(tokens, m.first, lex);
+    if (named !== null) set(m, named, 2.3, 'type.named-as');
+  }
+  // "il rapporto del X", "l'articolo del X": a publisher.
+  if (prev && prev2 && SOURCE_OF.has(prev.key) && lex.sourceNouns.has(prev2.key))
+    set(m, 'Organization', 2, 'type.publisher-of-source');
+}
+
 export function typeMentions(
   seg: Segmentation,
   mentions: MentionCandidate[],
@@ -498,405 +947,9 @@ export function typeMentions(
   for (const r of roles) {
     if (r.person !== null) set(mentions[r.person] as MentionCandidate, 'Person', 3, 'type.role-phrase-names');
   }
-  mentions.forEach((m, index) => {
-    if (index > 0) provinceCode(tokens, mentions[index - 1] as MentionCandidate, m, lex);
-  });
-  for (const m of mentions) {
-    const first = tokens[m.first] as Token;
-    const words = m.last - m.first;
-    const before = tokens[m.first - 1];
-    if (
-      words === 1 &&
-      before &&
-      CLUB_ARTICLES.has(before.key) &&
-      !before.cap &&
-      before.sentence === first.sentence &&
-      !first.upper &&
-      lex.cities.has(first.key) &&
-      !vocabulary.has(first.key) &&
-      !countryNames(lex).has(m.gazetteer?.canonical ?? m.text) &&
-      (m.gazetteer === null || m.gazetteer.type === 'Place')
-    ) {
-      m.gazetteer = null;
-      m.headType = null;
-      m.type = 'Organization';
-      m.strength = 3;
-      m.rule = 'type.club-after-article';
-      continue;
-    }
-    if (m.gazetteer?.type === 'Place' && countryNames(lex).has(m.gazetteer.canonical)) {
-      const acting = countryActing(tokens, m, lex);
-      // One node stays one node: the country keeps its type, the mention records how it reads here.
-      if (acting !== null) m.reading = { type: 'Organization', rule: acting };
-    }
-    // "è salito al Quirinale", "alla Casa Bianca": a government's building after "a" is where one goes, the building.
-    const before1 = tokens[m.first - 1];
-    if (
-      m.gazetteer?.type === 'Organization' &&
-      m.gazetteer.country !== null &&
-      SEAT_BUILDINGS.has(normKey(m.gazetteer.canonical)) &&
-      before1 !== undefined &&
-      before1.sentence === first.sentence &&
-      AT_PREPOSITIONS.has(before1.key)
-    )
-      m.reading = { type: 'Place', rule: 'type.seat-building-visited' };
-    if (m.gazetteer) continue;
-    if (words >= 2 && first.text.length === 1 && tokens[m.first + 1]?.text === '.') {
-      set(m, 'Person', 3, 'type.initial-and-surname');
-      continue;
-    }
-    // "la Regione Lombardia", "il Comune di Pavia": written big, the administration; "il comune di Pavia" is the territory.
-    if (m.headType === 'Place' && first.cap && !first.initial && INSTITUTION_PLACE_HEADS.has(first.key))
-      set(m, 'Organization', 3.2, 'type.institution-written-big');
-    // "la Chiesa di San Gregorio", "la chiesa di Santa Maria": a church named after its saint is the building.
-    if (
-      m.headType === 'Organization' &&
-      words >= 4 &&
-      CHURCH_HEADS.has(first.key) &&
-      OF.has(tokens[m.first + 1]?.key ?? '') &&
-      SAINT_TITLES.has((tokens[m.first + 2] as Token).key)
-    )
-      set(m, 'Place', 3.3, 'type.church-of-saint');
-    const administration = administrationActing(tokens, m, lex);
-    if (administration !== null) m.reading = { type: 'Organization', rule: administration };
-    if (m.headType) continue;
-    const allUpper = words === 1 && first.upper;
-    const prev = tokens[m.first - 1];
-    const prev2 = tokens[m.first - 2];
-    if (allUpper) set(m, 'Organization', 2, 'type.capitals-acronym');
-    // "un SUV", "una ONG", "un nuovo AD": an acronym after an indefinite article is a common noun, a kind of thing or of
-    // body, not one body.
-    if (
-      allUpper &&
-      prev &&
-      prev.sentence === first.sentence &&
-      (INDEFINITE_ARTICLES.has(prev.key) ||
-        (prev2 !== undefined && prev2.sentence === first.sentence && INDEFINITE_ARTICLES.has(prev2.key) && !prev.cap))
-    )
-      set(m, 'Other', 2.1, 'type.acronym-as-common-noun');
-    // "M.M.", "G.R.": two dotted initials standing alone are the initials of a person the article does not name in full.
-    if (
-      allUpper &&
-      /^\p{Lu}\.\p{Lu}\.$/u.test(m.text) &&
-      !(tokens[m.last]?.cap && tokens[m.last]?.sentence === m.sentence)
-    )
-      set(m, 'Person', 2.2, 'type.dotted-initials');
-    // "H1N1", "PS5", "UB313": capitals mixed with digits are a code (a virus, a model, a catalogue number), no body.
-    if (allUpper && /\d/.test(first.text) && /\p{Lu}/u.test(first.text)) set(m, 'Other', 2.2, 'type.code-with-digits');
-    // "FIRENZE." in a dateline: a city in capitals.
-    if (
-      allUpper &&
-      first.text.length > 3 &&
-      (lex.gazetteer.get(first.key)?.type === 'Place' || (lex.cities.has(first.key) && datelineAt(seg, m.first)))
-    )
-      set(m, 'Place', 2.5, 'type.dateline-town');
-    // "Il Giornalino", "La Maiella": a name that opens with its own capitalized article is a title, a paper or a body, not a person.
-    if (words >= 2 && first.cap && !first.initial && TITLE_ARTICLES.has(first.key))
-      set(m, 'Organization', 2, 'type.own-article-title');
-    if (
-      words === 1 &&
-      !allUpper &&
-      first.text.length >= 3 &&
-      MIXED_ACRONYM.test(first.text) &&
-      upperCount(first.text) * 2 >= first.text.length
-    )
-      set(m, 'Organization', 2, 'type.mixed-case-acronym');
-    if (words >= 2 && (lex.orgSuffixes.has((tokens[m.last - 1] as Token).key) || m.text.endsWith('S.p.A.')))
-      set(m, 'Organization', 2.5, 'type.company-suffix');
-    // "la A14", "sulla SS36", "la E45": motorways and state, provincial and European roads.
-    if (words === 1 && ROAD_CODE.test(first.text)) set(m, 'Place', 2.5, 'type.road-number');
-    const plainWord =
-      words === 1 &&
-      !lex.firstNames.has(first.key) &&
-      !lex.knownSurnames.has(first.key) &&
-      !lex.cities.has(first.key) &&
-      !isOrdinaryWord(first.key, lex);
-    if (plainWord && acronymShape(first.text)) set(m, 'Organization', 2, 'type.acronym-shape');
-    // "il capogruppo di Nuova Sinistra": a longer name after such a noun too, unless a first name opens it.
-    const memberOf = plainWord || (words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key));
-    if (memberOf && !allUpper && memberNounBefore(tokens, m.first, lex))
-      set(m, 'Organization', 2.3, 'type.member-noun-before');
-    // "Confcommercio Pisa", "Federconsumatori Lazio": the compound opens a longer name too.
-    const compoundOpening =
-      words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key) && !allUpper;
-    if ((plainWord || compoundOpening) && orgCompound(first.key, lex))
-      set(m, 'Organization', 2.5, 'type.association-compound');
-    if (orgCueBefore(tokens, m.first, lex)) set(m, 'Organization', 2.5, 'type.organization-cue-before');
-    const key = normKey(m.text);
-    if (lex.cities.has(key)) set(m, 'Place', 2, 'type.known-town');
-    const lastKey = (tokens[m.last - 1] as Token).key;
-    if (words >= 2 && (lex.orgWords.has(lastKey) || lex.orgWords.has(first.key)))
-      set(m, 'Organization', 2.5, 'type.organization-word');
-    // "Amnesty Italia", "Wikimedia Svizzera": a name nothing else explains, ended by a country, is a body's branch
-    // there; "Centro Italia", "Alta Francia": a common word before the country names a part of it.
-    const lastEntry = lex.gazetteer.get(lastKey);
-    if (
-      words >= 2 &&
-      m.strength < 2.3 &&
-      (tokens[m.last - 1] as Token).cap &&
-      !lex.firstNames.has(first.key) &&
-      !lex.knownSurnames.has(first.key) &&
-      lastEntry?.type === 'Place' &&
-      countryNames(lex).has(lastEntry.canonical)
-    ) {
-      const common = tokens.slice(m.first, m.last - 1).some((t) => isOrdinaryWord(t.key, lex) || vocabulary.has(t.key));
-      if (common) set(m, 'Place', 2.3, 'type.part-of-country');
-      else set(m, 'Organization', 2.3, 'type.organization-branch');
-    }
-    // "del Benetton Treviso", "il Celtic Glasgow": a masculine article before a name nothing typed that ends on a town
-    // names the town's club; Italian news write no article before a person's full name.
-    if (
-      words >= 2 &&
-      m.strength <= 1 &&
-      before !== undefined &&
-      CLUB_ARTICLES.has(before.key) &&
-      !before.cap &&
-      before.sentence === first.sentence &&
-      lex.cities.has(lastKey) &&
-      tokens.slice(m.first, m.last).every((t) => t.cap) &&
-      !lex.firstNames.has(first.key)
-    )
-      set(m, 'Organization', 2.3, 'type.club-after-article');
-    // "European Centre for Disease Prevention and Control": an English name joined by "of", "for" or "and" around an organization word.
-    if (words >= 3 && m.strength < 2.5) {
-      let connector = false;
-      let orgWord = false;
-      for (let k = m.first; k < m.last; k++) {
-        const tk = tokens[k] as Token;
-        if (!tk.cap && ENGLISH_CONNECTORS.has(tk.key)) connector = true;
-        else if (tk.cap && lex.orgWords.has(tk.key)) orgWord = true;
-      }
-      if (connector && orgWord) set(m, 'Organization', 2.5, 'type.english-organization-name');
-    }
-    // "Moorabool Street", "Boario Terme", "Lake Placid": a place word ends or starts the name.
-    if (words >= 2 && m.strength < 2.5 && (lex.placeWordsEnd.has(lastKey) || lex.placeWordsStart.has(first.key)))
-      set(m, 'Place', 2.4, 'type.place-word');
-    // "Ossezia del Sud", "Sudan del Sud": a point of the compass after a connector ends a place's name.
-    if (
-      words >= 3 &&
-      (tokens[m.last - 1] as Token).cap &&
-      COMPASS_POINTS.has(lastKey) &&
-      OF_ARTICLES.has((tokens[m.last - 2] as Token).key)
-    )
-      set(m, 'Place', 2.5, 'type.place-word');
-    // The surname of a person the lexicon knows outweighs a town of that name ("Obama", "Bush").
-    if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2.1, 'type.known-surname');
-    if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2, 'type.known-first-name');
-    // "Civil Rights Act", "Equality Bill": a law is a text, no person nor body.
-    if (words >= 2 && LAW_WORDS.has(lastKey) && (tokens[m.last - 1] as Token).cap && !lex.firstNames.has(first.key))
-      set(m, 'Work', 2.6, 'type.law-name');
-    if (words >= 2 && lex.eventWords.has(lastKey) && !(words === 2 && lex.firstNames.has(first.key)))
-      set(m, 'Event', 2.6, 'type.event-word-ending');
-    // "le Finals", "i Masters": an event word standing alone names the event the article is about.
-    if (words === 1 && !allUpper && m.strength <= 1 && lex.eventWords.has(first.key))
-      set(m, 'Event', 2, 'type.event-word-alone');
-    // "i Gipsy Kings", "dei Barbarians", "gli Springbok": a foreign name after a plural article is a band or a team, not
-    // one person. An Italian plural there is a group of people or things ("i Sindaci", "gli Enti Locali"), so the name
-    // must hold no word of the article's vocabulary and end on a consonant.
-    if (
-      m.strength <= 1 &&
-      m.type === 'Person' &&
-      !allUpper &&
-      prev &&
-      PLURAL_ARTICLES.has(prev.key) &&
-      !prev.cap &&
-      prev.sentence === first.sentence &&
-      !/[aeiouàèéìòù]$/.test(lastKey) &&
-      tokens.slice(m.first, m.last).every((t) => !vocabulary.has(t.key) && !isOrdinaryWord(t.key, lex))
-    )
-      set(m, 'Organization', 2, 'type.plural-article-group');
-    // "Codice Penale", "Forze Armate", "Nuovo Mondo": a name made of common words is no person's name.
-    if (words >= 2 && m.strength <= 1 && m.type === 'Person') {
-      let common = false;
-      for (let k = m.first; k < m.last; k++) {
-        const tk = tokens[k] as Token;
-        if (
-          tk.kind === 'word' &&
-          tk.cap &&
-          !lex.firstNames.has(tk.key) &&
-          !SURNAME_PARTICLES.has(tk.key) &&
-          !PRIEST_TITLES.has(tk.key) &&
-          vocabulary.has(tk.key)
-        )
-          common = true;
-      }
-      if (common) set(m, 'Other', 1.2, 'type.common-words-name');
-    }
-    // "Gran Premio di …", "Coppa del Mondo", "Festival di Sanremo": an event word inside the name.
-    const givenAndSurname = words === 2 && lex.firstNames.has(first.key);
-    for (let k = m.first + 1; k < m.last && !givenAndSurname; k++)
-      if (lex.heads.get((tokens[k] as Token).key) === 'Event') set(m, 'Event', 2.5, 'type.event-head-inside');
-    if (words >= 2 && (lex.firstNames.has(first.key) || PRIEST_TITLES.has(first.key)))
-      set(m, 'Person', 2, 'type.first-name-opening');
-    if (words === 1 && !allUpper && prev && PLACE_PREPS.has(prev.key) && prev.sentence === first.sentence)
-      set(m, 'Place', 2, 'type.after-place-preposition');
-    // "il sindaco di Garbagnate", "la provincia di Trapani", "abitanti di Capoterra"; "il Festival di Sanremo", "il Trattato di Maastricht": an event or a treaty named after its place.
-    if (
-      !allUpper &&
-      prev &&
-      prev2 &&
-      PLACE_OF.has(prev.key) &&
-      (PLACE_NOUNS.has(prev2.key) || (lex.heads.get(prev2.key) === 'Event' && !vocabulary.has(first.key)))
-    )
-      set(m, 'Place', 2, 'type.place-after-place-noun');
-    // "il villaggio georgiano di …", "la città siriana di …": a place noun and its adjective before "di".
-    const prev3 = tokens[m.first - 3];
-    if (
-      !allUpper &&
-      m.strength < 2 &&
-      prev3 &&
-      prev2 &&
-      prev !== undefined &&
-      OF.has(prev.key) &&
-      prev3.sentence === first.sentence &&
-      !prev2.cap &&
-      (lex.demonyms.has(prev2.key) || ADJECTIVE_ENDINGS.test(prev2.key)) &&
-      lex.placeNouns.has(prev3.key)
-    )
-      set(m, 'Place', 2, 'type.place-after-place-noun');
-    if (
-      !allUpper &&
-      prev &&
-      prev2 &&
-      OF_ARTICLES.has(prev.key) &&
-      CONTAINER_PLACE_NOUNS.has(prev2.key) &&
-      m.strength < 2
-    )
-      set(m, 'Place', 2, 'type.place-in-container');
-    // A reporting or action verb right after the name: a speaker (person unless an acronym).
-    let k = m.last;
-    while (k < tokens.length && AUX.has((tokens[k] as Token).key) && k - m.last < 3) k++;
-    const verb = tokens[k];
-    if (verb && (lex.speechCues.has(verb.key) || lex.relationVerbs.has(verb.key)) && !allUpper && words >= 2)
-      set(m, 'Person', 2, 'type.verb-after-full-name');
-    // "Mayweather ha dichiarato": a lone name that nothing typed, right before a reporting verb, is the person speaking.
-    if (verb && lex.speechCues.has(verb.key) && !allUpper && !first.initial && words === 1 && m.strength <= 1)
-      set(m, 'Person', 2, 'type.speaker-before-reporting-verb');
-    // "Marotta ha spiegato", "Falcone ha detto": a town's name opening a clause and speaking is a person of that
-    // surname; a town is quoted through its mayor or its council. "il sessantenne di Varese ha chiesto" and
-    // "Milano - Mantova annuncia" keep the town.
-    if (
-      verb &&
-      lex.speechCues.has(verb.key) &&
-      !allUpper &&
-      words === 1 &&
-      m.type === 'Place' &&
-      m.rule === 'type.known-town' &&
-      m.strength <= 2 &&
-      (prev === undefined || prev.sentence !== first.sentence || (prev.kind !== 'word' && !ROUTE_DASHES.has(prev.text)))
-    )
-      set(m, 'Person', 2.05, 'type.town-name-speaking');
-    // "Rocca Tremonti: rubata la bicicletta del parroco": a name nothing typed opening a headline, a colon, then a
-    // participle and its article with no auxiliary is the place the news comes from, not a person, unless the words
-    // after the colon speak in the first person.
-    const participle = tokens[m.last + 1];
-    const article = tokens[m.last + 2];
-    if (
-      m.strength <= 1 &&
-      m.type === 'Person' &&
-      !allUpper &&
-      (prev === undefined || prev.sentence !== first.sentence) &&
-      tokens[m.last]?.text === ':' &&
-      participle?.kind === 'word' &&
-      (PARTICIPLE_ENDING.test(participle.key) || PARTICIPLE_INFLECTED_ENDING.test(participle.key)) &&
-      article !== undefined &&
-      (DEFINITE_ARTICLES.has(article.key) || INDEFINITE_ARTICLES.has(article.key)) &&
-      !firstPersonAfter(tokens, m.last + 1, lex)
-    )
-      set(m, 'Place', 1.5, 'type.dateline-before-participle');
-    // "il governo Letta", "l'amministrazione Bloomberg": the name after the body it leads is a person.
-    if (!allUpper && words === 1 && m.strength < 2.2 && m.first > 0 && leaderLedBody(tokens, m.first - 1, lex))
-      set(m, 'Person', 2.2, 'type.leader-of-body');
-    // "Alfieri è il nuovo allenatore", "Verzani può essere il nostro candidato": a person noun as the predicate.
-    if (!allUpper && words === 1 && m.strength <= 1 && personPredicate(tokens, m, lex))
-      set(m, 'Person', 2.1, 'type.person-noun-predicate');
-    // "la moglie di Baldoni", "il padre di Hira": the name after a noun of kinship or friendship and "di" is a person.
-    if (
-      !allUpper &&
-      words === 1 &&
-      m.strength <= 1 &&
-      prev !== undefined &&
-      OF.has(prev.key) &&
-      prev2 !== undefined &&
-      prev2.sentence === first.sentence &&
-      !prev2.cap &&
-      KIN_NOUNS.has(prev2.key)
-    )
-      set(m, 'Person', 2.1, 'type.kin-of');
-    // "i serbi del Partizan", "i croati dello Jadran": players named by their nationality, then their club.
-    if (
-      !allUpper &&
-      m.strength <= 1 &&
-      prev !== undefined &&
-      OF_ARTICLES.has(prev.key) &&
-      prev2 !== undefined &&
-      prev2.sentence === first.sentence &&
-      !prev2.cap &&
-      lex.demonyms.has(prev2.key) &&
-      /i$/.test(prev2.key) &&
-      PLURAL_ARTICLES.has(tokens[m.first - 3]?.key ?? '')
-    )
-      set(m, 'Organization', 2.3, 'type.club-of-nationals');
-    // "ha giocato con la maglia del Vardanik", "in forza al Vardanik": the club a player plays for.
-    if (
-      !allUpper &&
-      m.strength <= 1 &&
-      prev !== undefined &&
-      prev2 !== undefined &&
-      prev2.sentence === first.sentence &&
-      CLUB_ARTICLES.has(prev.key) &&
-      CLUB_CUES.has(prev2.key)
-    )
-      set(m, 'Organization', 2.3, 'type.club-after-cue');
-    // "la famiglia Agnelli", "i fratelli Rossi", "i coniugi Bianchi": a family is named by its surname.
-    if (
-      !allUpper &&
-      words === 1 &&
-      m.strength < 2.2 &&
-      prev &&
-      !prev.cap &&
-      prev.sentence === first.sentence &&
-      FAMILY_NOUNS.has(prev.key)
-    )
-      set(m, 'Person', 2.2, 'type.family-surname');
-    if (!allUpper && m.strength < 2.2 && personNounBefore(tokens, m.first, lex))
-      set(m, 'Person', 2.2, 'type.person-noun-before');
-    if (prev && !prev.cap && prev.sentence === first.sentence && EVENT_CUES.has(prev.key))
-      set(m, 'Event', 2.6, 'type.event-cue-before');
-    if (
-      !allUpper &&
-      m.strength < 2.2 &&
-      prev &&
-      !prev.cap &&
-      prev.sentence === first.sentence &&
-      INVERTED_SPEECH.has(prev.key)
-    )
-      set(m, 'Person', 2.2, 'type.inverted-speech-subject');
-    // "il belga Tom Boonen", "gli italiani Tosatto e Nibali": a nationality used as a noun introduces people.
-    if (
-      prev &&
-      lex.demonyms.has(prev.key) &&
-      !allUpper &&
-      prev2 &&
-      DEMONYM_ARTICLES.has(prev2.key) &&
-      m.strength <= 2 &&
-      m.type !== 'Place'
-    )
-      set(m, 'Person', 2.2, 'type.demonym-as-noun');
-    // "Zentrix, il partito di maggioranza", "Valdrena, la capitale della provincia": the noun in apposition after it.
-    if (m.strength <= 1 && !lex.firstNames.has(first.key)) {
-      const apposition = appositionAfter(tokens, m, lex);
-      if (apposition !== null) set(m, apposition, 2.3, 'type.apposition-after');
-    }
-    // "le organizzazioni denominate X", "una terra chiamata X": the noun the naming participle follows.
-    if (m.strength < 2.3) {
-      const named = namedAs(tokens, m.first, lex);
-      if (named !== null) set(m, named, 2.3, 'type.named-as');
-    }
-    // "il rapporto del X", "l'articolo del X": a publisher.
-    if (prev && prev2 && SOURCE_OF.has(prev.key) && lex.sourceNouns.has(prev2.key))
-      set(m, 'Organization', 2, 'type.publisher-of-source');
-  }
+  for (let index = 1; index < mentions.length; index++)
+    provinceCode(tokens, mentions[index - 1] as MentionCandidate, mentions[index] as MentionCandidate, lex);
+  for (const m of mentions) typeMention(seg, m, lex, vocabulary);
   countriesTogether(tokens, mentions, lex);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions);
