@@ -5,7 +5,7 @@
 // attaccato Wray" → ATTACKED) and from nouns ("la telefonata tra Putin e
 // Biden" → CALLED, "i contatti Musk-Putin" → SPOKE_WITH).
 import type { EntityType, RelationType } from '../../contract/graph.ts';
-import { indexActors, PREPOSITIONS, type Actor, type ActorIndex } from './actors.ts';
+import { actorWords, indexActors, type Actor, type ActorIndex } from './actors.ts';
 import { findDates } from '../engine/dates.ts';
 import { LEXICON, wordClass, relationClass, type Lexicon } from '../lang/lexicon.ts';
 import { countryNames, type MentionCandidate } from './mentions.ts';
@@ -28,6 +28,7 @@ export interface LocalRelation {
   trace: string[];
 }
 
+const PREPOSITIONS = actorWords(LEXICON).prepositions;
 const WITH_PREPS = new Set(wordClass('relations', 'with-preps'));
 const PREP_OBJECT_TYPES = new Set<RelationType>([
   'SPOKE_WITH',
