@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, MAX_SENTENCE_CHARS, segment, tokenize, TOKEN_PATTERN } from './segment.ts';
 import { normKey } from './text.ts';
+import { loadLanguage } from '../lang/language.ts';
+import type { Lexicon } from '../lang/lexicon.ts';
 
 function sentences(text: string): string[] {
   const s = segment(text);
@@ -221,5 +223,29 @@ describe('quotes', () => {
   it('drops other unbalanced quote marks at the end of their paragraph', () => {
     const text = '“Non chiusa\nAltro “chiusa” qui';
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toStrictEqual(['chiusa']);
+  });
+});
+
+describe('the segmenter per model', () => {
+  // Sentences written for this test: "Dott." and "l'" are Italian, "Dr." English.
+  const en = loadLanguage('en').lexicon;
+  const italian = loadLanguage('it').lexicon;
+  const cut = (text: string, lex: Lexicon) => segment(text, lex).sentences.map((x) => text.slice(x.start, x.end));
+
+  it("reads an English document's abbreviations with the English model", () => {
+    expect(cut('We met Dr. Brown today. Then Dott. Rossi left.', en)).toStrictEqual([
+      'We met Dr. Brown today.',
+      'Then Dott.',
+      'Rossi left.',
+    ]);
+    expect(cut('We met Dr. Brown today. Then Dott. Rossi left.', italian)).toStrictEqual([
+      'We met Dr. Brown today.',
+      'Then Dott. Rossi left.',
+    ]);
+  });
+
+  it('splits the Italian elided words with the Italian model only', () => {
+    expect(tokenize("l'Europa", en).tokens.map((t) => t.text)).toStrictEqual(["l'Europa"]);
+    expect(tokenize("l'Europa", italian).tokens.map((t) => t.text)).toStrictEqual(["l'", 'Europa']);
   });
 });

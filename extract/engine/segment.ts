@@ -2,7 +2,7 @@
 // UTF-16 offsets. Every scan here is a single left-to-right pass (no
 // backtracking regexes), so 100k-character sentences, unbalanced quotes,
 // emoji and RTL text cost linear time.
-import { LEXICON, wordClass, type Lexicon } from '../lang/lexicon.ts';
+import { classOf as wordClassOf, LEXICON, perModel, type Lexicon } from '../lang/lexicon.ts';
 import { normKey, normKeyOnce, isUpperLetter } from './text.ts';
 
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -139,10 +139,12 @@ function isClassAt(text: string, i: number, classes: number): boolean {
 }
 const GLUED = /\p{Ll}\p{Lu}/u;
 
-const ELISION = new Set(wordClass('segment', 'elision'));
-
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
-const ABBREVIATIONS = new Set(wordClass('segment', 'abbreviations'));
+/** The segmenter's words in a model (word-classes/segment.txt): elided words and abbreviations, built once per model. */
+const segmentWords = perModel((lex) => ({
+  elision: new Set(wordClassOf(lex, 'segment', 'elision')),
+  abbreviations: new Set(wordClassOf(lex, 'segment', 'abbreviations')),
+}));
 const OPEN_QUOTES = new Set(['«', '“', '„', '‘', '"', '‹']);
 
 /**
@@ -237,6 +239,7 @@ function pushWord(
   spaceBefore: boolean,
   lex: Lexicon,
   glued: Set<number>,
+  ELISION: ReadonlySet<string>,
 ): void {
   const a1 = text.indexOf("'");
   const a2 = text.indexOf('’');
@@ -245,7 +248,7 @@ function pushWord(
     const prefix = text.slice(0, apo);
     if (ELISION.has(prefix.toLowerCase())) {
       out.push(makeToken(text.slice(0, apo + 1), start, 'word', spaceBefore));
-      if (apo + 1 < text.length) pushWord(out, text.slice(apo + 1), start + apo + 1, false, lex, glued);
+      if (apo + 1 < text.length) pushWord(out, text.slice(apo + 1), start + apo + 1, false, lex, glued, ELISION);
       return;
     }
     if (apo === text.length - 1) {
@@ -275,6 +278,7 @@ function pushWord(
 export function tokenize(text: string, lex: Lexicon = LEXICON): { tokens: Token[]; glued: Set<number> } {
   const tokens: Token[] = [];
   const glued = new Set<number>();
+  const { elision } = segmentWords(lex);
   const n = text.length;
   let prevEnd = 0;
   let i = 0;
@@ -336,7 +340,7 @@ export function tokenize(text: string, lex: Lexicon = LEXICON): { tokens: Token[
     i = end;
     if (kind === 'num') tokens.push(makeToken(t, start, 'num', spaceBefore));
     else if (kind === 'initials') tokens.push(makeToken(t, start, 'word', spaceBefore));
-    else if (kind === 'word') pushWord(tokens, t, start, spaceBefore, lex, glued);
+    else if (kind === 'word') pushWord(tokens, t, start, spaceBefore, lex, glued, elision);
     else tokens.push(makeToken(t, start, 'punct', spaceBefore));
   }
   return { tokens, glued };
@@ -564,6 +568,7 @@ function splitLongSentences(tokens: Token[], sentences: Sentence[]): void {
  */
 export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
   const { tokens, glued } = tokenize(text, lex);
+  const { abbreviations: ABBREVIATIONS } = segmentWords(lex);
   const quotes = findQuotes(text);
   // Depth-0 quote ranges, to keep a quote inside one sentence.
   const topQuotes = quotes.filter((q) => q.depth === 0);

@@ -202,6 +202,6 @@ export function isLowerLetter(ch: string): boolean {
 }
 
 /** A set of comparison keys (normKey of each word), to test token keys against. */
-export function keySet(words: string[]): Set<string> {
+export function keySet(words: readonly string[]): Set<string> {
   return new Set(words.map(normKey));
 }

@@ -3,7 +3,7 @@
 // Every file starts with a header line ("# …", where it comes from); blank lines and "#" lines
 // are skipped.
 import { conjugate } from './conjugate.ts';
-import { endingPattern, onlyEnding } from './morphology.ts';
+import { endingPattern, morphologyOf, onlyEnding } from './morphology.ts';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityType, RelationType, SpeechAct } from '../../contract/graph.ts';
@@ -141,6 +141,8 @@ export interface Lexicon {
   decades: Set<string>;
   /** The closed word classes each stage tests, keyed "<stage>/<class>": see wordClass. */
   wordClasses: ReadonlyMap<string, readonly string[]>;
+  /** The model's morphology classes (morphology.txt, then its borrowed one): see endingPatternIn. */
+  morphology: ReadonlyMap<string, readonly string[]>;
 }
 
 function wordSet(code: string, file: string): Set<string> {
@@ -213,6 +215,11 @@ export function perModel<T>(build: (lex: Lexicon) => T): (lex: Lexicon) => T {
   };
 }
 
+/** relationClass in the model of `lex`: empty when that model lists no such class. */
+export function relationClassOf(lex: Lexicon, stage: string, name: string): Map<string, RelationType> {
+  return relationEntries(classOf(lex, stage, name), stage, name);
+}
+
 /** The one entry of a stage's word class (a word the stage writes into its output, like a cue); not one entry is an error. */
 export function oneWord(stage: string, name: string): string {
   const words = wordClass(stage, name);
@@ -222,8 +229,12 @@ export function oneWord(stage: string, name: string): string {
 
 /** A word class of "word | RELATION_TYPE" entries (the contact nouns of relations.ts): word → type; a type the graph model lacks is an error. */
 export function relationClass(stage: string, name: string): Map<string, RelationType> {
+  return relationEntries(wordClass(stage, name), stage, name);
+}
+
+function relationEntries(entries: readonly string[], stage: string, name: string): Map<string, RelationType> {
   const map = new Map<string, RelationType>();
-  for (const entry of wordClass(stage, name)) {
+  for (const entry of entries) {
     const bar = entry.lastIndexOf('|');
     const type = bar < 0 ? null : relationType(entry.slice(bar + 1).trim());
     if (type === null) throw new Error(`word-classes/${stage}.txt [${name}]: "${entry}" is not "word | relation type"`);
@@ -481,6 +492,7 @@ function load(code: string): Lexicon {
     commonWords: keyList(code, 'ud-common-words.txt'),
     decades: wordSet(code, 'decades.txt'),
     wordClasses: loadWordClasses(code),
+    morphology: morphologyOf(code),
   };
 }
 

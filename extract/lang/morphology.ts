@@ -56,3 +56,10 @@ export function alternation(entries: readonly string[]): string {
 export function endingPattern(name: string, minStem = 0): RegExp {
   return new RegExp(`${minStem > 0 ? `.{${minStem}}` : ''}(?:${alternation(endings(name))})$`);
 }
+
+/** endingPattern for a stage that reads its endings per model: a class the model lacks matches no word. */
+export function endingPatternIn(classes: ReadonlyMap<string, readonly string[]>, name: string, minStem = 0): RegExp {
+  const entries = classes.get(name) ?? [];
+  if (entries.length === 0) return /(?!)/;
+  return new RegExp(`${minStem > 0 ? `.{${minStem}}` : ''}(?:${alternation(entries)})$`);
+}

@@ -2,7 +2,7 @@
 // — a named entity, a role phrase (with or without its name), a publication
 // of an outlet ("il rapporto del WSJ"), an unnamed source ("una fonte
 // governativa"). Statements and relations pick subjects and objects among them.
-import { LEXICON, wordClass, type Lexicon } from '../lang/lexicon.ts';
+import { classOf, LEXICON, perModel, type Lexicon } from '../lang/lexicon.ts';
 import type { MentionCandidate } from './mentions.ts';
 import type { DocEntities } from './coreference.ts';
 import type { RolePhrase } from './roles.ts';
@@ -43,21 +43,23 @@ export function indexActors(actors: Actor[], sentences: number): ActorIndex {
   return { byFirst, byLast, bySentence };
 }
 
-export const PREPOSITIONS = new Set(wordClass('actors', 'prepositions'));
-const INDEFINITE = new Set(wordClass('actors', 'indefinite'));
-/** Articles that open a new noun phrase and connectives that close a clause's subject. */
-const NEW_PHRASE = keySet(wordClass('actors', 'new-phrase'));
-const UNNAMED_MODIFIERS = new Set(wordClass('actors', 'unnamed-modifiers'));
-
-const OF_OR_NEAR = wordClass('actors', 'of-or-near');
-/** "di", "del", "della", "dell'": "la fonte del ministero". */
-const SOURCE_OF = keySet(wordClass('actors', 'source-of'));
-/** Source nouns that stand for the last outlet named ("il rapporto dice…"). */
-const PUBLICATION_NOUNS = keySet(wordClass('actors', 'publication-nouns'));
-/** Verbs and "che" that end an unnamed source's phrase ("fonti vicine al governo hanno detto"). */
-const SOURCE_ENDERS = keySet(wordClass('actors', 'source-enders'));
-/** "è", as written (not the conjunction "e"). */
-const IS_TEXT = new Set(wordClass('actors', 'is-text'));
+/** The actors stage's words in a model (word-classes/actors.txt), built once per model. */
+export const actorWords = perModel((lex) => ({
+  prepositions: new Set(classOf(lex, 'actors', 'prepositions')),
+  indefinite: new Set(classOf(lex, 'actors', 'indefinite')),
+  /** Articles that open a new noun phrase and connectives that close a clause's subject. */
+  newPhrase: keySet(classOf(lex, 'actors', 'new-phrase')),
+  unnamedModifiers: new Set(classOf(lex, 'actors', 'unnamed-modifiers')),
+  ofOrNear: classOf(lex, 'actors', 'of-or-near'),
+  /** "di", "del", "della", "dell'": "la fonte del ministero". */
+  sourceOf: keySet(classOf(lex, 'actors', 'source-of')),
+  /** Source nouns that stand for the last outlet named ("il rapporto dice…"). */
+  publicationNouns: keySet(classOf(lex, 'actors', 'publication-nouns')),
+  /** Verbs and "che" that end an unnamed source's phrase ("fonti vicine al governo hanno detto"). */
+  sourceEnders: keySet(classOf(lex, 'actors', 'source-enders')),
+  /** "è", as written (not the conjunction "e"). */
+  isText: new Set(classOf(lex, 'actors', 'is-text')),
+}));
 
 export function buildActors(
   seg: Segmentation,
@@ -67,6 +69,17 @@ export function buildActors(
   lex: Lexicon = LEXICON,
 ): Actor[] {
   const { tokens, text } = seg;
+  const {
+    prepositions: PREPOSITIONS,
+    indefinite: INDEFINITE,
+    newPhrase: NEW_PHRASE,
+    unnamedModifiers: UNNAMED_MODIFIERS,
+    ofOrNear: OF_OR_NEAR,
+    sourceOf: SOURCE_OF,
+    publicationNouns: PUBLICATION_NOUNS,
+    sourceEnders: SOURCE_ENDERS,
+    isText: IS_TEXT,
+  } = actorWords(lex);
   const actors: Actor[] = [];
   const covered = new Set<number>();
   const add = (first: number, last: number, entity: number | null, kind: Actor['kind'], head: number) => {

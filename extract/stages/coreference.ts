@@ -6,7 +6,7 @@
 // has named in that role.
 import type { EntityType, RelationType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
-import { LEXICON, wordClass, type GazetteerEntry, type Lexicon } from '../lang/lexicon.ts';
+import { classOf, LEXICON, perModel, type GazetteerEntry, type Lexicon } from '../lang/lexicon.ts';
 import type { MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from '../engine/segment.ts';
@@ -48,7 +48,23 @@ export interface DocEntities {
   describe: (r: RolePhrase) => number | null;
 }
 
-const LIST_SEPARATORS = new Set([',', ...wordClass('coreference', 'list-separators')]);
+/** The coreference stage's words in a model (word-classes/coreference.txt), built once per model. */
+const corefWords = perModel((lex) => ({
+  listSeparators: new Set([',', ...classOf(lex, 'coreference', 'list-separators')]),
+  stopInitials: new Set(classOf(lex, 'coreference', 'stop-initials')),
+  /** Connectors whose initial Italian acronyms keep: "Guardia di Finanza" → GdF, "Consiglio dei ministri" → CdM. */
+  ofConnectors: new Set(classOf(lex, 'coreference', 'of-connectors')),
+  /** The words that open a stage name or an alias ("in arte", "alias"), each as its keys. */
+  aliasMarkers: classOf(lex, 'coreference', 'alias-markers').map((p) => p.split(' ').map(normKey)),
+  /** Particles that belong to a surname: "Di Maio", "De Luca", "La Russa", "Van Basten". */
+  surnameParticles: new Set(classOf(lex, 'coreference', 'surname-particles')),
+  seatConnectors: new Set(classOf(lex, 'coreference', 'seat-connectors')),
+  /** Both initials of a name, computed once per name string: the acronym checks compare every one-word mention against every multiword organization. */
+  initialsMemo: new Map<string, readonly [string, string]>(),
+}));
+type CorefWords = ReturnType<typeof corefWords>;
+/** The default model's words: for initials read across documents (crossDocument.ts) and in the tests. */
+const DEFAULT_WORDS = corefWords(LEXICON);
 
 /**
  * Lists are homogeneous: in "a Savona, Marsiglia e Barcellona" a name nothing
@@ -59,8 +75,10 @@ function propagateThroughLists(
   mentions: MentionCandidate[],
   entities: LocalEntity[],
   ofMention: number[],
+  w: CorefWords,
 ): void {
   const { tokens } = seg;
+  const LIST_SEPARATORS = w.listSeparators;
   const typeAt = (k: number): EntityType | null => {
     const e = entities[ofMention[k] as number];
     return e && e.type !== 'Other' && e.type !== 'Event' ? e.type : null;
@@ -99,10 +117,9 @@ function propagateThroughLists(
   }
 }
 
-const STOP_INITIALS = new Set(wordClass('coreference', 'stop-initials'));
-
 /** Initials of a multiword name's content words: "Wall Street Journal" → WSJ, "Organizzazione per la sicurezza e la cooperazione in Europa" → OSCE. */
-export function initialsOf(name: string): string {
+export function initialsOf(name: string, w: CorefWords = DEFAULT_WORDS): string {
+  const STOP_INITIALS = w.stopInitials;
   return name
     .split(/[\s'’-]+/)
     .filter((w) => w && !STOP_INITIALS.has(w.toLowerCase()))
@@ -110,11 +127,9 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
-/** Connectors whose initial Italian acronyms keep: "Guardia di Finanza" → GdF, "Consiglio dei ministri" → CdM. */
-const OF_CONNECTORS = new Set(wordClass('coreference', 'of-connectors'));
-
 /** Initials with the "di"-connectors kept: "Guardia di Finanza" → GDF. */
-export function initialsWithConnectors(name: string): string {
+export function initialsWithConnectors(name: string, w: CorefWords = DEFAULT_WORDS): string {
+  const { stopInitials: STOP_INITIALS, ofConnectors: OF_CONNECTORS } = w;
   return name
     .split(/[\s'’-]+/)
     .filter((w) => w && (!STOP_INITIALS.has(w.toLowerCase()) || OF_CONNECTORS.has(w.toLowerCase())))
@@ -122,14 +137,13 @@ export function initialsWithConnectors(name: string): string {
     .join('');
 }
 
-/** Both initials of a name, computed once per name string: the acronym checks compare every one-word mention against every multiword organization. */
-const INITIALS_MEMO = new Map<string, readonly [string, string]>();
 const INITIALS_MEMO_MAX = 20_000;
 
-function initialsPair(name: string): readonly [string, string] {
+function initialsPair(name: string, w: CorefWords): readonly [string, string] {
+  const INITIALS_MEMO = w.initialsMemo;
   let pair = INITIALS_MEMO.get(name);
   if (pair === undefined) {
-    pair = [initialsOf(name), initialsWithConnectors(name)];
+    pair = [initialsOf(name, w), initialsWithConnectors(name, w)];
     if (INITIALS_MEMO.size >= INITIALS_MEMO_MAX) INITIALS_MEMO.clear();
     INITIALS_MEMO.set(name, pair);
   }
@@ -140,7 +154,7 @@ let lastShort = '';
 let lastAcronym = '';
 
 /** Whether a short form spells a long form's initials, whatever its case ("Bce", "BCE", "Gdf", "G.d.F."). */
-export function spellsInitials(short: string, long: string): boolean {
+export function spellsInitials(short: string, long: string, w: CorefWords = DEFAULT_WORDS): boolean {
   // The callers hold one short form against many long ones: its acronym is kept from the call before.
   if (short !== lastShort) {
     lastShort = short;
@@ -148,17 +162,12 @@ export function spellsInitials(short: string, long: string): boolean {
   }
   const acronym = lastAcronym;
   if (acronym.length < 2) return false;
-  const [plain, withConnectors] = initialsPair(long);
+  const [plain, withConnectors] = initialsPair(long, w);
   return plain === acronym || withConnectors === acronym;
 }
 
-/** The words that open a stage name or an alias ("in arte", "alias"), each as its keys. */
-const ALIAS_MARKERS = wordClass('coreference', 'alias-markers').map((p) => p.split(' ').map(normKey));
-
-/** Particles that belong to a surname: "Di Maio", "De Luca", "La Russa", "Van Basten". */
-const SURNAME_PARTICLES = new Set(wordClass('coreference', 'surname-particles'));
-
-function surnameOf(name: string): string {
+function surnameOf(name: string, w: CorefWords): string {
+  const SURNAME_PARTICLES = w.surnameParticles;
   const parts = name.split(/\s+/);
   const last = parts[parts.length - 1] ?? name;
   const before = parts[parts.length - 2];
@@ -168,10 +177,10 @@ function surnameOf(name: string): string {
 }
 
 /** A surname written alone with its particle: "Di Maio", "De Luca". */
-function isParticleSurname(words: string[]): boolean {
+function isParticleSurname(words: string[], w: CorefWords): boolean {
   return (
     words.length === 2 &&
-    SURNAME_PARTICLES.has((words[0] as string).toLowerCase()) &&
+    w.surnameParticles.has((words[0] as string).toLowerCase()) &&
     /^\p{Lu}/u.test(words[0] as string)
   );
 }
@@ -240,6 +249,8 @@ export function resolveDocument(
 ): DocEntities {
   const n = mentions.length;
   const uf = new UnionFind(n);
+  const w = corefWords(lex);
+  const { stopInitials: STOP_INITIALS, aliasMarkers: ALIAS_MARKERS } = w;
   const seats = seatsOf(seg, mentions, lex);
   const keyOf = (m: MentionCandidate, i: number) => {
     if (m.gazetteer) return `gz|${m.gazetteer.type}|${m.gazetteer.canonical}`;
@@ -310,7 +321,7 @@ export function resolveDocument(
     const f = fullByKey.get(k);
     if (f === undefined) fullByKey.set(k, i);
     else uf.union(f, i);
-    const sk = nameKey(surnameOf(m.text));
+    const sk = nameKey(surnameOf(m.text, w));
     let s = fullBySurname.get(sk);
     if (!s) fullBySurname.set(sk, (s = new Set()));
     s.add(uf.find(i));
@@ -318,7 +329,7 @@ export function resolveDocument(
   // Gazetteer persons' surnames ("Zelensky" for "Volodymyr Zelensky").
   mentions.forEach((m, i) => {
     if (m.gazetteer?.type !== 'Person') return;
-    const sk = nameKey(surnameOf(m.gazetteer.canonical));
+    const sk = nameKey(surnameOf(m.gazetteer.canonical, w));
     let s = fullBySurname.get(sk);
     if (!s) fullBySurname.set(sk, (s = new Set()));
     s.add(uf.find(i));
@@ -341,10 +352,10 @@ export function resolveDocument(
     let initial: string | null = null;
     if (words.length === 1 && !m.text.includes('.') && !(m.text.length <= 5 && m.text === m.text.toUpperCase()))
       surname = m.text;
-    else if (isParticleSurname(words)) surname = m.text;
+    else if (isParticleSurname(words, w)) surname = m.text;
     else if (isInitialForm(m.text)) {
       initial = m.text[0] ?? null;
-      surname = surnameOf(m.text);
+      surname = surnameOf(m.text, w);
     }
     if (!surname) return;
     const cands = [...(fullBySurname.get(nameKey(surname)) ?? [])].map((x) => uf.find(x));
@@ -403,7 +414,7 @@ export function resolveDocument(
           const st = tokens[s] as Token;
           if (!st.cap || st.sentence !== m.sentence) continue;
           const longText = seg.text.slice(st.start, endTok.end);
-          if (spellsInitials(acronym, longText)) {
+          if (spellsInitials(acronym, longText, w)) {
             const inside = mentions.findIndex((o) => o.start === st.start && o.end === endTok.end);
             const overlapping = mentions.findIndex((o) => o.start <= st.start && o.end >= endTok.end);
             if (inside >= 0) uf.union(inside, i);
@@ -425,8 +436,8 @@ export function resolveDocument(
       const o = mentions[j] as MentionCandidate;
       if (o.last - o.first < 2 || topType(votes.get(uf.find(j))) !== 'Organization') continue;
       if (
-        spellsInitials(m.text, o.gazetteer?.canonical ?? o.text) ||
-        (o.gazetteer !== null && spellsInitials(m.text, o.text))
+        spellsInitials(m.text, o.gazetteer?.canonical ?? o.text, w) ||
+        (o.gazetteer !== null && spellsInitials(m.text, o.text, w))
       ) {
         uf.union(j, i);
         break;
@@ -450,7 +461,7 @@ export function resolveDocument(
     for (const j of multiwordOrgs) {
       const o = mentions[j] as MentionCandidate;
       const firstWord = (tokens[o.first] as Token).key;
-      if (spellsInitials(m.text, o.text) || (firstWord === t.key && !lex.heads.has(t.key))) roots.add(uf.find(j));
+      if (spellsInitials(m.text, o.text, w) || (firstWord === t.key && !lex.heads.has(t.key))) roots.add(uf.find(j));
     }
     const [root] = roots;
     if (roots.size !== 1 || root === undefined || root === uf.find(i)) return;
@@ -632,18 +643,17 @@ export function resolveDocument(
     if (m.type === e.type && (best === undefined || m.strength > best.strength)) strongestOf.set(e, m);
   });
   for (const [e, m] of strongestOf) e.trace = [m.rule, ...(e.trace ?? []).filter((rule) => rule !== m.rule)];
-  propagateThroughLists(seg, mentions, entities, ofMention);
+  propagateThroughLists(seg, mentions, entities, ofMention, w);
   const { ofRole, describe } = resolveDescriptions(seg, mentions, roles, entities, ofMention, lex);
   return { entities, ofMention, ofRole, describe };
 }
-
-const SEAT_CONNECTORS = new Set(wordClass('coreference', 'seat-connectors'));
 
 /**
  * Institutions written apart from their seat ("Tribunale" + "Milano", "Procura" + "Genova": KIND and the heads lexicon
  * cut the name there): mention index → the place mention right after "di". The seat tells two courts apart.
  */
 function seatsOf(seg: Segmentation, mentions: MentionCandidate[], lex: Lexicon): Map<number, MentionCandidate> {
+  const SEAT_CONNECTORS = corefWords(lex).seatConnectors;
   const seats = new Map<number, MentionCandidate>();
   const { tokens } = seg;
   mentions.forEach((m, i) => {

@@ -152,3 +152,22 @@ describe('interactions', () => {
     expect(x && text.slice(x.start, x.end)).toBe('Donald Trump ha attaccato Christopher Wray');
   });
 });
+
+describe('the relations stage per model', () => {
+  // Sentences written for this test: "meeting" and "between" are English words, "incontro" and "tra" Italian ones.
+  const relIn = (text: string, language: string) =>
+    related(extract([{ ...doc(text), language }])).filter((r) => r.includes(' MET '));
+
+  it("reads an English document's contact nouns with the English model", () => {
+    expect(relIn('The meeting between John Smith and Mary Jones lasted an hour.', 'en')).toStrictEqual([
+      'John Smith MET Mary Jones',
+    ]);
+  });
+
+  it('does not read the Italian words in an English document', () => {
+    expect(relIn("L'incontro tra John Smith e Mary Jones lasted an hour.", 'en')).toStrictEqual([]);
+    expect(relIn("L'incontro tra John Smith e Mary Jones è durato un'ora.", 'it')).toStrictEqual([
+      'John Smith MET Mary Jones',
+    ]);
+  });
+});

@@ -5,14 +5,14 @@
 // attaccato Wray" → ATTACKED) and from nouns ("la telefonata tra Putin e
 // Biden" → CALLED, "i contatti Musk-Putin" → SPOKE_WITH).
 import type { EntityType, RelationType } from '../../contract/graph.ts';
-import { indexActors, PREPOSITIONS, type Actor, type ActorIndex } from './actors.ts';
+import { actorWords, indexActors, type Actor, type ActorIndex } from './actors.ts';
 import { findDates } from '../engine/dates.ts';
-import { LEXICON, wordClass, relationClass, type Lexicon } from '../lang/lexicon.ts';
+import { classOf, LEXICON, perModel, relationClassOf, type Lexicon } from '../lang/lexicon.ts';
 import { countryNames, type MentionCandidate } from './mentions.ts';
 import type { DocEntities, LocalEntity } from './coreference.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Sentence, Token } from '../engine/segment.ts';
-import { endingPattern } from '../lang/morphology.ts';
+import { endingPatternIn } from '../lang/morphology.ts';
 import { keySet, normKey } from '../engine/text.ts';
 
 export interface LocalRelation {
@@ -28,7 +28,6 @@ export interface LocalRelation {
   trace: string[];
 }
 
-const WITH_PREPS = new Set(wordClass('relations', 'with-preps'));
 const PREP_OBJECT_TYPES = new Set<RelationType>([
   'SPOKE_WITH',
   'CALLED',
@@ -37,34 +36,43 @@ const PREP_OBJECT_TYPES = new Set<RelationType>([
   'SUPPORTED',
   'ALLIED_WITH',
 ]);
-const TRANSPARENT = new Set(wordClass('relations', 'transparent'));
-const CONTACT_NOUNS = relationClass('relations', 'contact-nouns');
-const NEGATIONS = keySet(wordClass('relations', 'negations'));
-const CLAUSE_KEYS = keySet(wordClass('relations', 'clause-keys'));
-const PRE_RECIPROCAL = keySet(wordClass('relations', 'pre-reciprocal'));
-const BEFORE_PARTICIPLE = keySet(wordClass('relations', 'before-participle'));
-/** "e" between two actors. */
-const AND = keySet(wordClass('relations', 'and'));
-/** "inclusi", "compresi": a list of members after the group. */
-const INCLUDING = keySet(wordClass('relations', 'including'));
-/** "che", ending the object of a relation verb. */
-const THAT = keySet(wordClass('relations', 'that'));
-/** "di", "del", "della" before the topic of an investigation. */
-const OF_TOPIC = keySet(wordClass('relations', 'of-topic'));
-/** "su", "sul", "sulla": "indaga su X" names what is investigated. */
-const ON = keySet(wordClass('relations', 'on'));
-/** The auxiliary and the "si" of a reciprocal verb ("si sono parlati"). */
-const RECIPROCAL_AUX = keySet(wordClass('relations', 'reciprocal-aux'));
-const RECIPROCAL_SI = keySet(wordClass('relations', 'reciprocal-si'));
-/** "tra", "fra": "un incontro tra X e Y". */
-const BETWEEN = keySet(wordClass('relations', 'between'));
-/** "con": "un colloquio con X". */
-const WITH = keySet(wordClass('relations', 'with'));
-/** The passive's "stato"/"stata" just before a participle, or "stato" two before ("è stato duramente criticato"). */
-const PASSIVE_BEFORE = keySet(wordClass('relations', 'passive-before'));
-const PASSIVE_TWO_BEFORE = keySet(wordClass('relations', 'passive-two-before'));
-const PARTICIPLE_ENDING = endingPattern('participle');
-const RECIPROCAL = relationClass('relations', 'reciprocal');
+
+/** The relations stage's words and endings in a model (word-classes/relations.txt, morphology.txt), built once per model. */
+const relationWords = perModel((lex) => ({
+  prepositions: actorWords(lex).prepositions,
+  withPreps: new Set(classOf(lex, 'relations', 'with-preps')),
+  transparent: new Set(classOf(lex, 'relations', 'transparent')),
+  contactNouns: relationClassOf(lex, 'relations', 'contact-nouns'),
+  negations: keySet(classOf(lex, 'relations', 'negations')),
+  clauseKeys: keySet(classOf(lex, 'relations', 'clause-keys')),
+  preReciprocal: keySet(classOf(lex, 'relations', 'pre-reciprocal')),
+  beforeParticiple: keySet(classOf(lex, 'relations', 'before-participle')),
+  /** "e" between two actors. */
+  and: keySet(classOf(lex, 'relations', 'and')),
+  /** "inclusi", "compresi": a list of members after the group. */
+  including: keySet(classOf(lex, 'relations', 'including')),
+  /** "che", ending the object of a relation verb. */
+  that: keySet(classOf(lex, 'relations', 'that')),
+  /** "di", "del", "della" before the topic of an investigation. */
+  ofTopic: keySet(classOf(lex, 'relations', 'of-topic')),
+  /** "su", "sul", "sulla": "indaga su X" names what is investigated. */
+  on: keySet(classOf(lex, 'relations', 'on')),
+  /** The auxiliary and the "si" of a reciprocal verb ("si sono parlati"). */
+  reciprocalAux: keySet(classOf(lex, 'relations', 'reciprocal-aux')),
+  reciprocalSi: keySet(classOf(lex, 'relations', 'reciprocal-si')),
+  /** "tra", "fra": "un incontro tra X e Y". */
+  between: keySet(classOf(lex, 'relations', 'between')),
+  /** "con": "un colloquio con X". */
+  with: keySet(classOf(lex, 'relations', 'with')),
+  /** The passive's "stato"/"stata" just before a participle, or "stato" two before ("è stato duramente criticato"). */
+  passiveBefore: keySet(classOf(lex, 'relations', 'passive-before')),
+  passiveTwoBefore: keySet(classOf(lex, 'relations', 'passive-two-before')),
+  participleEnding: endingPatternIn(lex.morphology, 'participle'),
+  reciprocal: relationClassOf(lex, 'relations', 'reciprocal'),
+  ofPreps: classOf(lex, 'relations', 'of-preps'),
+  betweenWith: classOf(lex, 'relations', 'between-with'),
+  betweenArticles: classOf(lex, 'relations', 'between-articles'),
+}));
 
 /** Finds or adds (without mentions) a local entity for a name the text implies ("russo" → Russia). */
 export function ensureEntity(ents: DocEntities, name: string, type: EntityType, lex: Lexicon): number {
@@ -116,6 +124,8 @@ interface Ctx {
   date: string | null;
   out: LocalRelation[];
   index: ActorIndex;
+  /** The words of the document's model. */
+  words: ReturnType<typeof relationWords>;
 }
 
 function add(
@@ -147,6 +157,7 @@ function add(
 }
 
 function roleRelations(ctx: Ctx, roles: RolePhrase[]): void {
+  const { and: AND } = ctx.words;
   const { ents, lex, seg } = ctx;
   for (const r of roles) {
     const person = r.person !== null ? (ents.ofMention[r.person] ?? null) : (ents.ofRole.get(r) ?? null);
@@ -207,8 +218,8 @@ function roleRelations(ctx: Ctx, roles: RolePhrase[]): void {
   }
 }
 
-const OF_PREPS = wordClass('relations', 'of-preps');
 function adjacencyRelations(ctx: Ctx): void {
+  const { including: INCLUDING, ofPreps: OF_PREPS } = ctx.words;
   const { seg, mentions, ents, lex } = ctx;
   const at = new Map<number, number>();
   mentions.forEach((m, i) => at.set(m.first, i));
@@ -314,6 +325,7 @@ function actorAt(ctx: Ctx, tokenIndex: number): Actor | undefined {
 }
 
 function subjectOf(ctx: Ctx, s: Sentence, verb: number): Actor | null {
+  const { prepositions: PREPOSITIONS, clauseKeys: CLAUSE_KEYS } = ctx.words;
   const { tokens } = ctx.seg;
   let boundary = s.first;
   for (let j = verb - 1; j >= s.first; j--) {
@@ -347,6 +359,15 @@ function placeOnly(ctx: Ctx, a: Actor): boolean {
 }
 
 function objectOf(ctx: Ctx, s: Sentence, verb: number, type: RelationType): Actor | null {
+  const {
+    prepositions: PREPOSITIONS,
+    withPreps: WITH_PREPS,
+    transparent: TRANSPARENT,
+    that: THAT,
+    ofTopic: OF_TOPIC,
+    on: ON,
+    with: WITH,
+  } = ctx.words;
   const { tokens } = ctx.seg;
   for (let k = verb + 1, steps = 0; k < s.last && steps < 8; k++, steps++) {
     const t = tokens[k] as Token;
@@ -378,9 +399,24 @@ function objectOf(ctx: Ctx, s: Sentence, verb: number, type: RelationType): Acto
   return null;
 }
 
-const BETWEEN_WITH = wordClass('relations', 'between-with');
-const BETWEEN_ARTICLES = wordClass('relations', 'between-articles');
 function verbRelations(ctx: Ctx): void {
+  const {
+    contactNouns: CONTACT_NOUNS,
+    negations: NEGATIONS,
+    preReciprocal: PRE_RECIPROCAL,
+    beforeParticiple: BEFORE_PARTICIPLE,
+    and: AND,
+    reciprocalAux: RECIPROCAL_AUX,
+    reciprocalSi: RECIPROCAL_SI,
+    between: BETWEEN,
+    with: WITH,
+    passiveBefore: PASSIVE_BEFORE,
+    passiveTwoBefore: PASSIVE_TWO_BEFORE,
+    participleEnding: PARTICIPLE_ENDING,
+    reciprocal: RECIPROCAL,
+    betweenWith: BETWEEN_WITH,
+    betweenArticles: BETWEEN_ARTICLES,
+  } = ctx.words;
   const { seg, lex } = ctx;
   const { tokens } = seg;
   seg.sentences.forEach((s, si) => {
@@ -482,6 +518,7 @@ export function extractRelations(
     date,
     out: [],
     index: indexActors(actors, seg.sentences.length),
+    words: relationWords(lex),
   };
   roleRelations(ctx, roles);
   adjacencyRelations(ctx);

@@ -5,7 +5,7 @@
 // with no name attached is a description, resolved later to a person the
 // article has named.
 import type { RelationType } from '../../contract/graph.ts';
-import { LEXICON, wordClass, type Lexicon } from '../lang/lexicon.ts';
+import { classOf, LEXICON, perModel, type Lexicon } from '../lang/lexicon.ts';
 import type { MentionCandidate } from './mentions.ts';
 import { CONNECTORS, isWord } from './mentions.ts';
 import type { Segmentation, Token } from '../engine/segment.ts';
@@ -35,13 +35,21 @@ export interface RolePhrase {
   personBefore: boolean;
 }
 
-const DETERMINERS = new Set(wordClass('roles', 'determiners'));
-const ARTICLES = new Set(wordClass('roles', 'articles'));
-const PRE_MODIFIERS = new Set(wordClass('roles', 'pre-modifiers'));
-const COPULA = keySet(wordClass('roles', 'copula'));
-const OWNER_PREPS = new Set(wordClass('roles', 'owner-preps'));
-/** "dietro": "la mente dietro il ministero" names who stands behind, not a qualifier. */
-const BEHIND = new Set(wordClass('roles', 'behind'));
+/** The roles stage's words in a model (word-classes/roles.txt, and the first words of its titles), built once per model. */
+const roleWords = perModel((lex) => {
+  const titleFirstWords = new Set<string>();
+  for (const k of lex.titles.keys()) titleFirstWords.add((k.split(/[\s']/)[0] ?? k).replace(/\.$/, ''));
+  return {
+    determiners: new Set(classOf(lex, 'roles', 'determiners')),
+    articles: new Set(classOf(lex, 'roles', 'articles')),
+    preModifiers: new Set(classOf(lex, 'roles', 'pre-modifiers')),
+    copula: keySet(classOf(lex, 'roles', 'copula')),
+    ownerPreps: new Set(classOf(lex, 'roles', 'owner-preps')),
+    /** "dietro": "la mente dietro il ministero" names who stands behind, not a qualifier. */
+    behind: new Set(classOf(lex, 'roles', 'behind')),
+    titleFirstWords,
+  };
+});
 
 export interface RoleContext {
   seg: Segmentation;
@@ -51,6 +59,8 @@ export interface RoleContext {
   /** Token index → index of the mention ending just before it. */
   mentionEndingAt: Map<number, number>;
   lex: Lexicon;
+  /** The words of the document's model. */
+  words: ReturnType<typeof roleWords>;
 }
 
 export function mentionStartIndex(mentions: MentionCandidate[]): Map<number, number> {
@@ -87,6 +97,14 @@ function isPersonish(m: MentionCandidate | undefined): boolean {
  */
 function parseAt(ctx: RoleContext, i: number, attachPerson: boolean, depth: number): RolePhrase | null {
   const { tokens } = ctx.seg;
+  const {
+    determiners: DETERMINERS,
+    articles: ARTICLES,
+    preModifiers: PRE_MODIFIERS,
+    copula: COPULA,
+    ownerPreps: OWNER_PREPS,
+    behind: BEHIND,
+  } = ctx.words;
   const title = matchTitle(ctx, i);
   if (!title) return null;
   const titleTok = tokens[i] as Token;
@@ -249,6 +267,7 @@ function parseAt(ctx: RoleContext, i: number, attachPerson: boolean, depth: numb
  */
 function commonQualifierEnd(ctx: RoleContext, pos: number): number | null {
   const { tokens } = ctx.seg;
+  const { ownerPreps: OWNER_PREPS, behind: BEHIND, articles: ARTICLES } = ctx.words;
   const of = tokens[pos];
   if (of === undefined || !OWNER_PREPS.has(of.key) || BEHIND.has(of.key)) return null;
   let k = pos + 1;
@@ -265,14 +284,21 @@ function commonQualifierEnd(ctx: RoleContext, pos: number): number | null {
 export function findRolePhrases(seg: Segmentation, mentions: MentionCandidate[], lex: Lexicon = LEXICON): RolePhrase[] {
   const mentionEndingAt = new Map<number, number>();
   mentions.forEach((m, k) => mentionEndingAt.set(m.last, k));
-  const ctx: RoleContext = { seg, mentions, mentionAt: mentionStartIndex(mentions), mentionEndingAt, lex };
+  const ctx: RoleContext = {
+    seg,
+    mentions,
+    mentionAt: mentionStartIndex(mentions),
+    mentionEndingAt,
+    lex,
+    words: roleWords(lex),
+  };
   const covered = new Set<number>();
   for (const m of mentions) for (let k = m.first; k < m.last; k++) covered.add(k);
   const out: RolePhrase[] = [];
   let i = 0;
   while (i < seg.tokens.length) {
     const t = seg.tokens[i] as Token;
-    if (t.kind === 'word' && !covered.has(i) && startsTitle(lex, t.key)) {
+    if (t.kind === 'word' && !covered.has(i) && startsTitle(ctx.words.titleFirstWords, t.key)) {
       const sentence = seg.sentences[t.sentence];
       if (sentence && !sentence.boilerplate) {
         const phrase = parseAt(ctx, i, true, 0);
@@ -288,11 +314,6 @@ export function findRolePhrases(seg: Segmentation, mentions: MentionCandidate[],
   return out;
 }
 
-let titleFirstWords: Set<string> | null = null;
-function startsTitle(lex: Lexicon, key: string): boolean {
-  if (!titleFirstWords) {
-    titleFirstWords = new Set();
-    for (const k of lex.titles.keys()) titleFirstWords.add((k.split(/[\s']/)[0] ?? k).replace(/\.$/, ''));
-  }
+function startsTitle(titleFirstWords: ReadonlySet<string>, key: string): boolean {
   return titleFirstWords.has(key.endsWith("'") ? key.slice(0, -1) : key);
 }

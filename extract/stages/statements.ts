@@ -8,7 +8,7 @@ import type { SpeechAct, StatementKind } from '../../contract/graph.ts';
 import type { RuleId } from '../../contract/rules.ts';
 import { speechAct } from './acts.ts';
 import type { Actor, ActorIndex } from './actors.ts';
-import { indexActors, PREPOSITIONS } from './actors.ts';
+import { actorWords, indexActors } from './actors.ts';
 import { LEXICON, oneWord, wordClass, type CueClass, type Lexicon } from '../lang/lexicon.ts';
 import { countryNames } from './mentions.ts';
 import { alternation, endingPattern, endings } from '../lang/morphology.ts';
@@ -37,6 +37,8 @@ export interface LocalStatement {
 /** A statement as the layouts find it, before its act is read. */
 type FoundStatement = Omit<LocalStatement, 'act'>;
 
+/** The actors stage's prepositions, still the default model's here (see actorWords). */
+const PREPOSITIONS = actorWords(LEXICON).prepositions;
 const AUX = keySet(wordClass('statements', 'aux'));
 const ADVERBS = keySet(wordClass('statements', 'adverbs'));
 const CLAUSE_BREAK = new Set([';', ':', '«', '»', '“', '”', '"', '(', ')']);
