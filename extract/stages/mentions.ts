@@ -6,7 +6,7 @@
 import type { EntityType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, type GazetteerEntry, type Lexicon } from '../lang/lexicon.ts';
-import { alternation, endingPattern, endings, onlyEnding } from '../lang/morphology.ts';
+import { endingPatternIn } from '../lang/morphology.ts';
 import { tokenAtOrAfter, type Segmentation, type Token } from '../engine/segment.ts';
 import { normKey } from '../engine/text.ts';
 import { sentenceTags, taggedNotName, taggedProperNoun, type SentenceTags } from './taggedNames.ts';
@@ -111,6 +111,18 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   leaderLedBodies: new Set(classOf(lex, 'mentions', 'leader-led-bodies')),
   /** Articles, alone or joined to a preposition, that open a title ("il Codice …", "al Salone …", "nel Programma …"). */
   titleOpeners: new Set(classOf(lex, 'mentions', 'title-openers')),
+  /** Endings of the model's morphology (morphology.txt): a class the model lacks matches no word. */
+  infinitiveEnding: endingPatternIn(lex.morphology, 'infinitive'),
+  /** An adverb's or a gerund's ending. */
+  adverbEnding: endingPatternIn(
+    new Map([['adverb', [...(lex.morphology.get('adverb') ?? []), ...(lex.morphology.get('gerund') ?? [])]]]),
+    'adverb',
+  ),
+  officeAdjective: endingPatternIn(lex.morphology, 'office-adjective'),
+  pluralVerbEnding: endingPatternIn(lex.morphology, 'plural-verb'),
+  adjectiveEndings: endingPatternIn(lex.morphology, 'adjective'),
+  /** The one ending of an adjective in -are ("consolare"), if the model has one. */
+  areAdjective: lex.morphology.get('are-adjective')?.[0],
 }));
 export type MentionWords = ReturnType<typeof mentionWords>;
 /** A country, an organization or a person known by surname: parties of "Russia-Ucraina", "Musk-Putin", never one compound name. */
@@ -135,8 +147,6 @@ const ROAD_NUMBER = /^[A-Z]{1,2}\d{1,3}$/;
 const ENGLISH_PLURAL = /^\p{Lu}\p{Ll}+[^suiy]s$/u;
 
 /** Adverbs and gerunds ("rapidamente", "arrivando"): not a subject's verb, nor a name. */
-const INFINITIVE_ENDING = endingPattern('infinitive');
-const ADVERB_ENDING = new RegExp(`(?:${alternation([...endings('adverb'), ...endings('gerund')])})$`);
 
 /** "Stato" written big in mid-sentence is the state ("Consiglio di Stato"), though "stato" is mostly a verb form. */
 function isCapitalizedState(t: Token | undefined, mw: MentionWords): boolean {
@@ -149,15 +159,14 @@ function bigCommonNoun(t: Token | undefined, lex: Lexicon): boolean {
 }
 
 /** An adjective written big after a head: "Amministrativo", "Generale"; not a known name nor a first name. */
-function bigAdjective(t: Token | undefined, lex: Lexicon): boolean {
+function bigAdjective(t: Token | undefined, lex: Lexicon, mw: MentionWords): boolean {
   if (t === undefined || t.kind !== 'word' || !t.cap || t.upper || !t.spaceBefore) return false;
   if (lex.gazetteer.has(t.key) || lex.firstNames.has(t.key) || lex.cities.has(t.key) || lex.knownSurnames.has(t.key))
     return false;
-  return OFFICE_ADJECTIVE.test(t.key) || (ADJECTIVE_ENDINGS.test(t.key) && lex.commonWords.has(t.key));
+  return mw.officeAdjective.test(t.key) || (mw.adjectiveEndings.test(t.key) && lex.commonWords.has(t.key));
 }
 
 /** Endings of the adjectives of offices and courts ("Regionale", "Amministrativo", "Superiore", "Civico"). */
-const OFFICE_ADJECTIVE = endingPattern('office-adjective');
 
 /** "annunciato via Instagram": "via" after a verb or a noun means "through", and an organization after it is no street. */
 function viaIsPreposition(tokens: Token[], i: number, lex: Lexicon, mw: MentionWords): boolean {
@@ -249,7 +258,6 @@ export function shoutedTokens(
 }
 
 /** Third-person plural verb endings: "i carabinieri arrivano" ends the name before its verb, though "-ano" also ends adjectives. */
-const PLURAL_VERB_ENDING = endingPattern('plural-verb');
 
 export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
@@ -353,9 +361,7 @@ function isInitial(seg: Segmentation, i: number): boolean {
   return isWord(t) && t.cap && t.text.length === 1 && dot?.text === '.' && !dot.spaceBefore && isWord(next) && next.cap;
 }
 
-export const ADJECTIVE_ENDINGS = endingPattern('adjective');
 /** "-are" right after a body's name: an adjective ("parlamentare"), though it also spells an infinitive. */
-const ARE_ADJECTIVE = onlyEnding('are-adjective');
 
 /** "Corte costituzionale", "Parlamento macedone", "governo cinese": up to two adjectives after an organization head. */
 function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexicon, mw: MentionWords): number {
@@ -365,16 +371,17 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
     if (t.kind !== 'word' || t.cap || !t.spaceBefore || lex.functionWords.has(t.key)) break;
     // "Commissione parlamentare", "polizia militare", "Banca popolare": right after a body's name an "-are" word is an
     // adjective, whatever verb it also spells; an infinitive would need "di" or "a" there.
-    const areAdjective = t.key.length >= 7 && t.key.endsWith(ARE_ADJECTIVE) && k === end;
+    const areAdjective =
+      t.key.length >= 7 && mw.areAdjective !== undefined && t.key.endsWith(mw.areAdjective) && k === end;
     if (
       !lex.demonyms.has(t.key) &&
       !mw.regionalAdjectives.has(t.key) &&
-      !ADJECTIVE_ENDINGS.test(t.key) &&
+      !mw.adjectiveEndings.test(t.key) &&
       !areAdjective
     )
       break;
     if (lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key)) break;
-    if (!lex.demonyms.has(t.key) && lex.verbFinite.has(t.key) && PLURAL_VERB_ENDING.test(t.key)) break;
+    if (!lex.demonyms.has(t.key) && lex.verbFinite.has(t.key) && mw.pluralVerbEnding.test(t.key)) break;
     k++;
   }
   return k;
@@ -391,8 +398,8 @@ function lowercaseComplement(t: Token | undefined, lex: Lexicon, mw: MentionWord
     !lex.functionWords.has(t.key) &&
     t.key.length > 3 &&
     !lex.speechCues.has(t.key) &&
-    !ADVERB_ENDING.test(t.key) &&
-    !(INFINITIVE_ENDING.test(t.key) && lex.verbNonfinite.has(t.key)) &&
+    !mw.adverbEnding.test(t.key) &&
+    !(mw.infinitiveEnding.test(t.key) && lex.verbNonfinite.has(t.key)) &&
     !cliticVerb(t.key, lex, mw)
   );
 }
@@ -429,7 +436,7 @@ export function leaderLedBody(tokens: Token[], i: number, lex: Lexicon, mw: Ment
     !lex.gazetteer.has(name.key) &&
     !lex.orgWords.has(name.key) &&
     !lex.demonyms.has(name.key) &&
-    !bigAdjective(name, lex)
+    !bigAdjective(name, lex, mw)
   );
 }
 
@@ -944,7 +951,7 @@ function headAlone(scan: MentionScan, i: number, limit: number, headType: Entity
   const mw = scan.words;
   const { tokens, lex } = scan;
   let capitalized = i + 1;
-  while (capitalized < limit && capitalized - i <= 3 && bigAdjective(tokens[capitalized], lex)) capitalized++;
+  while (capitalized < limit && capitalized - i <= 3 && bigAdjective(tokens[capitalized], lex, mw)) capitalized++;
   let end = extendAdjectives(tokens, capitalized, limit, lex, mw);
   const c = tokens[end];
   const n = tokens[end + 1];
@@ -992,7 +999,7 @@ function openingWord(scan: MentionScan, i: number, headType: EntityType | null, 
     t.initial &&
     !t.upper &&
     (isOrdinaryWord(t.key, lex, mw) || (!docCaps.has(t.key) && !lex.firstNames.has(t.key) && taggedNotName(tags, i)));
-  const subjectOfVerb = isVerbAfter(nextTok, lex, mw) && !ADVERB_ENDING.test(t.key) && !ordinary;
+  const subjectOfVerb = isVerbAfter(nextTok, lex, mw) && !mw.adverbEnding.test(t.key) && !ordinary;
   const neverLowercase =
     !ordinary &&
     vocabulary !== null &&
@@ -1293,7 +1300,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       (nameLike(tokens[last + 2], lex) ||
         (headType === 'Organization' &&
           lowercaseRun === last - i - 1 &&
-          ADJECTIVE_ENDINGS.test(n.key) &&
+          mw.adjectiveEndings.test(n.key) &&
           lowercaseComplement(tokens[last + 2], lex, mw)))
     ) {
       lowercaseRun++;

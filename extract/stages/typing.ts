@@ -13,7 +13,6 @@ import type { EntityRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, type Lexicon } from '../lang/lexicon.ts';
 import { alternation, endings } from '../lang/morphology.ts';
 import {
-  ADJECTIVE_ENDINGS,
   countryNames,
   isOrdinaryWord,
   leaderLedBody,
@@ -278,7 +277,7 @@ function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: L
 }
 
 /** A noun introducing a person in apposition right before the name, a nationality or another adjective allowed between: "lo sfidante Alvarez", "il pugile filippino Manny Pacquiao". */
-function personNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
+function personNounBefore(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): boolean {
   const sentence = (tokens[first] as Token).sentence;
   const lowercase = (t: Token | undefined): t is Token =>
     t !== undefined && t.kind === 'word' && !t.cap && t.sentence === sentence;
@@ -288,7 +287,7 @@ function personNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean
   const prev2 = tokens[first - 2];
   // "dei", "sei": a function word or a number may end like an adjective.
   return (
-    (lex.demonyms.has(prev.key) || (ADJECTIVE_ENDINGS.test(prev.key) && !lex.functionWords.has(prev.key))) &&
+    (lex.demonyms.has(prev.key) || (tw.mentions.adjectiveEndings.test(prev.key) && !lex.functionWords.has(prev.key))) &&
     lowercase(prev2) &&
     lex.personNouns.has(prev2.key)
   );
@@ -808,7 +807,7 @@ function contextEvidence(
     tw.of.has(prev.key) &&
     prev3.sentence === first.sentence &&
     !prev2.cap &&
-    (lex.demonyms.has(prev2.key) || ADJECTIVE_ENDINGS.test(prev2.key)) &&
+    (lex.demonyms.has(prev2.key) || tw.mentions.adjectiveEndings.test(prev2.key)) &&
     lex.placeNouns.has(prev3.key)
   )
     set(m, 'Place', 2, 'type.place-after-place-noun');
@@ -923,7 +922,7 @@ function contextEvidence(
     tw.familyNouns.has(prev.key)
   )
     set(m, 'Person', 2.2, 'type.family-surname');
-  if (!allUpper && m.strength < 2.2 && personNounBefore(tokens, m.first, lex))
+  if (!allUpper && m.strength < 2.2 && personNounBefore(tokens, m.first, lex, tw))
     set(m, 'Person', 2.2, 'type.person-noun-before');
   if (prev && !prev.cap && prev.sentence === first.sentence && tw.eventCues.has(prev.key))
     set(m, 'Event', 2.6, 'type.event-cue-before');
