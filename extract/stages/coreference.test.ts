@@ -329,21 +329,21 @@ describe('spellsInitials', () => {
 });
 
 describe('the coreference stage per model', () => {
-  // A sentence written for this test: "della" is a word initials skip in Italian, not in English.
-  const sentence = 'Officials of the Ministero della Salute met, and then MS said it would act.';
+  // A sentence written for this test: "Della" is a word initials skip in Italian, not in English.
+  const sentence = 'Officials of the Ministero Della Salute met, and then MS said it would act.';
   const names = (language: string) =>
     extract([{ ...doc(sentence), language }]).entities.map((e) => [e.name, e.aliases ?? []]);
 
   it("reads an English document's initials with the English model's words", () => {
     expect(names('en')).toStrictEqual([
       ['MS', []],
-      ['Ministero della Salute', []],
+      ['Ministero Della Salute', []],
     ]);
   });
 
   it('takes the initials for the name with the Italian model', () => {
     expect(names('it')).toStrictEqual([
-      ['Ministero della Salute', ['MS']],
+      ['Ministero Della Salute', ['MS']],
       ['Officials', []],
     ]);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extractor.ts';
 import { doc } from '../testDocs.ts';
+import { analyzeDocument } from '../engine/pipeline.ts';
+import { loadLanguage } from '../lang/language.ts';
 
 /** [every surface form of the entity joined by "|", type], in the result's order. */
 function found(text: string): [string, string][] {
@@ -314,5 +316,20 @@ describe("a saint's names", () => {
     expect(found('La processione è arrivata a Santa Lucia Vergine ieri sera.')).toStrictEqual([
       ['Santa Lucia Vergine', 'Place'],
     ]);
+  });
+});
+
+// The mentions stage reads its words from the document's model. A sentence written for this test.
+describe('the mentions stage per model', () => {
+  const mentionTexts = (text: string, language: string) =>
+    analyzeDocument({ ...doc(text), language }, loadLanguage(language).lexicon).mentions.map((m) => m.text);
+  const sentence = 'Yesterday he met Anna della Valle in town.';
+
+  it('does not join a name over the Italian particle "della" in an English document', () => {
+    expect(mentionTexts(sentence, 'en')).toStrictEqual(['Anna', 'Valle']);
+  });
+
+  it('joins it with the Italian model', () => {
+    expect(mentionTexts(sentence, 'it')).toContain('Anna della Valle');
   });
 });

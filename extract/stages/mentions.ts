@@ -5,8 +5,8 @@
 // says so ("Nella", "Queste", "Il" never do).
 import type { EntityType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
-import { LEXICON, wordClass, type GazetteerEntry, type Lexicon } from '../lang/lexicon.ts';
-import { alternation, endingPattern, endings, onlyEnding } from '../lang/morphology.ts';
+import { classOf, LEXICON, perModel, type GazetteerEntry, type Lexicon } from '../lang/lexicon.ts';
+import { endingPatternIn } from '../lang/morphology.ts';
 import { tokenAtOrAfter, type Segmentation, type Token } from '../engine/segment.ts';
 import { normKey } from '../engine/text.ts';
 import { sentenceTags, taggedNotName, taggedProperNoun, type SentenceTags } from './taggedNames.ts';
@@ -35,9 +35,96 @@ export interface MentionCandidate {
 
 /** Dashes that join two towns into a route ("Milano - Bergamo"). */
 export const ROUTE_DASHES = new Set(['-', '–', '—']);
-export const CONNECTORS = new Set(wordClass('mentions', 'connectors'));
-const HEAD_CONNECTORS = new Set(wordClass('mentions', 'head-connectors'));
-const LOWER_HEAD_CONNECTORS = new Set(wordClass('mentions', 'lower-head-connectors'));
+/** The mentions stage's words in one model, built once per model lexicon: read once per call, never per token. */
+export const mentionWords = perModel((lex: Lexicon) => ({
+  connectors: new Set(classOf(lex, 'mentions', 'connectors')),
+  headConnectors: new Set(classOf(lex, 'mentions', 'head-connectors')),
+  lowerHeadConnectors: new Set(classOf(lex, 'mentions', 'lower-head-connectors')),
+  /** Lowercase heads that start a name ("provincia di Trapani", "università di Nottingham"); others ("l'azienda di Meg Whitman") do not. */
+  lowerHeads: new Set(classOf(lex, 'mentions', 'lower-heads')),
+  standaloneHeads: new Set(classOf(lex, 'mentions', 'standalone-heads')),
+  /** Lowercase words for a natural feature or a structure, written right before its name ("fiume Hudson", "aeroporto Fiumicino"). */
+  placeFeatureHeads: new Set(classOf(lex, 'mentions', 'place-feature-heads')),
+  /** Articles of a masculine noun starting with s + consonant: "dello Stato", "allo Stato" name the state, "è stato" is a verb. */
+  loArticles: new Set(classOf(lex, 'mentions', 'lo-articles')),
+  subjectVerbs: new Set(classOf(lex, 'mentions', 'subject-verbs')),
+  surnameParticles: new Set(classOf(lex, 'mentions', 'surname-particles')),
+  directions: new Set(classOf(lex, 'mentions', 'directions')),
+  /** Direction adjectives written small after a place: "centrale", "settentrionale", "nordorientale". */
+  directionAdjectives: new Set(classOf(lex, 'mentions', 'direction-adjectives')),
+  /** Adjectives of Italian regions no adjective ending tells: "il consiglio regionale sardo", "la giunta lombarda". */
+  regionalAdjectives: new Set(classOf(lex, 'mentions', 'regional-adjectives')),
+  /** Words for a law that its number follows: "la legge 194", "il decreto 112". */
+  lawHeads: new Set(classOf(lex, 'mentions', 'law-heads')),
+  /** "nazionale": an adjective that, after a feminine article, is the noun for a country's team ("la nazionale italiana"). */
+  teamNouns: new Set(classOf(lex, 'mentions', 'team-nouns')),
+  /** Feminine singular articles, alone or joined to a preposition: "la", "della", "alla". */
+  feminineArticles: new Set(classOf(lex, 'mentions', 'feminine-articles')),
+  particles: new Set(classOf(lex, 'mentions', 'particles')),
+  arabicArticles: new Set(classOf(lex, 'mentions', 'arabic-articles')),
+  nameArticles: new Set(classOf(lex, 'mentions', 'name-articles')),
+  streetHeads: new Set(classOf(lex, 'mentions', 'street-heads')),
+  /** "stato": the state, though mostly a verb form. */
+  stateNouns: new Set(classOf(lex, 'mentions', 'state-nouns')),
+  /** "repubblica": the state a body belongs to ("Procura della Repubblica"). */
+  republicNouns: new Set(classOf(lex, 'mentions', 'republic-nouns')),
+  /** "don": a priest's title, written as part of his name. */
+  priestTitles: new Set(classOf(lex, 'mentions', 'priest-titles')),
+  /** "anni": a decade's name after it is not a name ("gli anni Quaranta"). */
+  decadeNouns: new Set(classOf(lex, 'mentions', 'decade-nouns')),
+  /** "pubblico ministero": a prosecutor, not a ministry; each phrase as its keys. */
+  prosecutorPhrases: classOf(lex, 'mentions', 'prosecutor-phrases').map((p) => p.split(' ').map(normKey)),
+  /** The bare preposition "di" before a lowercase complement of a portfolio ("ministro di grazia e giustizia"). */
+  of: new Set(classOf(lex, 'mentions', 'of')),
+  /** Street heads that are also prepositions or adverbs ("via": "in via Roma", "portato via"). */
+  prepositionStreetHeads: new Set(classOf(lex, 'mentions', 'preposition-street-heads')),
+  /** Company forms written with dots ("S.p.A."), each with the key of the token it opens with. */
+  dottedCompanyForms: classOf(lex, 'mentions', 'dotted-company-forms').map((form) => ({
+    form,
+    key: normKey(form.split('.')[0] ?? ''),
+  })),
+  /** Club suffixes ("Calcio"): unlike a company form, they do not close the name. */
+  clubSuffixes: new Set(classOf(lex, 'mentions', 'club-suffixes')),
+  /** English connectors inside an organization's name ("Council of Europe", "Centers for Disease Control"). */
+  nameOf: new Set(classOf(lex, 'mentions', 'name-of')),
+  /** The English article after such a connector ("Institute for the Study of …"). */
+  nameArticlesAfterOf: new Set(classOf(lex, 'mentions', 'name-articles-after-of')),
+  /** The English "and" an English name goes on past. */
+  nameAnd: new Set(classOf(lex, 'mentions', 'name-and')),
+  /** Particles joined to a name by a hyphen: "al-Assad", "bin-Salman". */
+  hyphenedNameParticles: new Set(classOf(lex, 'mentions', 'hyphened-name-particles')),
+  /** Connectors joining two unknown names: "Santiago de Compostela", "Appignano del Tronto". */
+  nameJoiners: new Set(classOf(lex, 'mentions', 'name-joiners')),
+  /** Words before a street's "via": "in via Roma", "della via Emilia", "e via Verdi". */
+  streetViaBefore: new Set(classOf(lex, 'mentions', 'street-via-before')),
+  /** Object and reflexive pronouns written onto an infinitive, a gerund or an imperative ("ridurlo", "dicendogli", "darglielo"), longest first. */
+  clitics: classOf(lex, 'mentions', 'clitics'),
+  /** Words naming the holder of a portfolio ("ministro", "ministero"): a portfolio after them is part of their title. */
+  portfolioBodies: new Set(classOf(lex, 'mentions', 'portfolio-bodies')),
+  /** A saint's title written before the saint's names: "San", "Santa", "Santo". */
+  saintTitles: new Set(classOf(lex, 'mentions', 'saint-titles')),
+  /** Social networks and sharing platforms, written as the medium of what someone posted. */
+  platforms: new Set(classOf(lex, 'mentions', 'platforms')),
+  /** Prepositions and nouns that make a platform after them the medium: "su", "via", "profilo", "account". */
+  mediumCues: new Set(classOf(lex, 'mentions', 'medium-cues')),
+  /** Bodies news name after the one leading them: "il governo Letta", "l'amministrazione Obama", "la giunta Sala". */
+  leaderLedBodies: new Set(classOf(lex, 'mentions', 'leader-led-bodies')),
+  /** Articles, alone or joined to a preposition, that open a title ("il Codice …", "al Salone …", "nel Programma …"). */
+  titleOpeners: new Set(classOf(lex, 'mentions', 'title-openers')),
+  /** Endings of the model's morphology (morphology.txt): a class the model lacks matches no word. */
+  infinitiveEnding: endingPatternIn(lex.morphology, 'infinitive'),
+  /** An adverb's or a gerund's ending. */
+  adverbEnding: endingPatternIn(
+    new Map([['adverb', [...(lex.morphology.get('adverb') ?? []), ...(lex.morphology.get('gerund') ?? [])]]]),
+    'adverb',
+  ),
+  officeAdjective: endingPatternIn(lex.morphology, 'office-adjective'),
+  pluralVerbEnding: endingPatternIn(lex.morphology, 'plural-verb'),
+  adjectiveEndings: endingPatternIn(lex.morphology, 'adjective'),
+  /** The one ending of an adjective in -are ("consolare"), if the model has one. */
+  areAdjective: lex.morphology.get('are-adjective')?.[0],
+}));
+export type MentionWords = ReturnType<typeof mentionWords>;
 /** A country, an organization or a person known by surname: parties of "Russia-Ucraina", "Musk-Putin", never one compound name. */
 function isCountryOrActor(key: string, lex: Lexicon): boolean {
   const g = lex.gazetteer.get(key);
@@ -54,75 +141,16 @@ export function countryNames(lex: Lexicon): Set<string> {
   return names;
 }
 
-/** Lowercase heads that start a name ("provincia di Trapani", "università di Nottingham"); others ("l'azienda di Meg Whitman") do not. */
-const LOWER_HEADS = new Set(wordClass('mentions', 'lower-heads'));
-
-const STANDALONE_HEADS = new Set(wordClass('mentions', 'standalone-heads'));
-/** Lowercase words for a natural feature or a structure, written right before its name ("fiume Hudson", "aeroporto Fiumicino"). */
-const PLACE_FEATURE_HEADS = new Set(wordClass('mentions', 'place-feature-heads'));
 /** A road's number: "autostrada A1", "statale 36". */
 const ROAD_NUMBER = /^[A-Z]{1,2}\d{1,3}$/;
 /** A capitalized English plural: "Marlins", "Bulls", "Raptors" (not "-ss", "-us", "-is"). */
 const ENGLISH_PLURAL = /^\p{Lu}\p{Ll}+[^suiy]s$/u;
-/** Articles of a masculine noun starting with s + consonant: "dello Stato", "allo Stato" name the state, "è stato" is a verb. */
-const LO_ARTICLES = new Set(wordClass('mentions', 'lo-articles'));
 
-const SUBJECT_VERBS = new Set(wordClass('mentions', 'subject-verbs'));
 /** Adverbs and gerunds ("rapidamente", "arrivando"): not a subject's verb, nor a name. */
-const INFINITIVE_ENDING = endingPattern('infinitive');
-const ADVERB_ENDING = new RegExp(`(?:${alternation([...endings('adverb'), ...endings('gerund')])})$`);
-const SURNAME_PARTICLES = new Set(wordClass('mentions', 'surname-particles'));
-const DIRECTIONS = new Set(wordClass('mentions', 'directions'));
-/** Direction adjectives written small after a place: "centrale", "settentrionale", "nordorientale". */
-const DIRECTION_ADJECTIVES = new Set(wordClass('mentions', 'direction-adjectives'));
-/** Adjectives of Italian regions no adjective ending tells: "il consiglio regionale sardo", "la giunta lombarda". */
-const REGIONAL_ADJECTIVES = new Set(wordClass('mentions', 'regional-adjectives'));
-/** Words for a law that its number follows: "la legge 194", "il decreto 112". */
-const LAW_HEADS = new Set(wordClass('mentions', 'law-heads'));
-/** "nazionale": an adjective that, after a feminine article, is the noun for a country's team ("la nazionale italiana"). */
-const TEAM_NOUNS = new Set(wordClass('mentions', 'team-nouns'));
-/** Feminine singular articles, alone or joined to a preposition: "la", "della", "alla". */
-const FEMININE_ARTICLES = new Set(wordClass('mentions', 'feminine-articles'));
-const PARTICLES = new Set(wordClass('mentions', 'particles'));
-const ARABIC_ARTICLES = new Set(wordClass('mentions', 'arabic-articles'));
-const NAME_ARTICLES = new Set(wordClass('mentions', 'name-articles'));
-const STREET_HEADS = new Set(wordClass('mentions', 'street-heads'));
-
-/** "stato": the state, though mostly a verb form. */
-const STATE_NOUNS = new Set(wordClass('mentions', 'state-nouns'));
-/** "repubblica": the state a body belongs to ("Procura della Repubblica"). */
-const REPUBLIC_NOUNS = new Set(wordClass('mentions', 'republic-nouns'));
-/** "don": a priest's title, written as part of his name. */
-const PRIEST_TITLES = new Set(wordClass('mentions', 'priest-titles'));
-/** "anni": a decade's name after it is not a name ("gli anni Quaranta"). */
-const DECADE_NOUNS = new Set(wordClass('mentions', 'decade-nouns'));
-/** "pubblico ministero": a prosecutor, not a ministry; each phrase as its keys. */
-const PROSECUTOR_PHRASES = wordClass('mentions', 'prosecutor-phrases').map((p) => p.split(' ').map(normKey));
-/** The bare preposition "di" before a lowercase complement of a portfolio ("ministro di grazia e giustizia"). */
-const OF = new Set(wordClass('mentions', 'of'));
-/** Street heads that are also prepositions or adverbs ("via": "in via Roma", "portato via"). */
-const PREPOSITION_STREET_HEADS = new Set(wordClass('mentions', 'preposition-street-heads'));
-/** Company forms written with dots ("S.p.A."), each with the key of the token it opens with. */
-const DOTTED_COMPANY_FORMS = wordClass('mentions', 'dotted-company-forms').map((form) => ({
-  form,
-  key: normKey(form.split('.')[0] ?? ''),
-}));
-/** Club suffixes ("Calcio"): unlike a company form, they do not close the name. */
-const CLUB_SUFFIXES = new Set(wordClass('mentions', 'club-suffixes'));
-/** English connectors inside an organization's name ("Council of Europe", "Centers for Disease Control"). */
-const NAME_OF = new Set(wordClass('mentions', 'name-of'));
-/** The English article after such a connector ("Institute for the Study of …"). */
-const NAME_ARTICLES_AFTER_OF = new Set(wordClass('mentions', 'name-articles-after-of'));
-/** The English "and" an English name goes on past. */
-const NAME_AND = new Set(wordClass('mentions', 'name-and'));
-/** Particles joined to a name by a hyphen: "al-Assad", "bin-Salman". */
-const HYPHENED_NAME_PARTICLES = new Set(wordClass('mentions', 'hyphened-name-particles'));
-/** Connectors joining two unknown names: "Santiago de Compostela", "Appignano del Tronto". */
-const NAME_JOINERS = new Set(wordClass('mentions', 'name-joiners'));
 
 /** "Stato" written big in mid-sentence is the state ("Consiglio di Stato"), though "stato" is mostly a verb form. */
-function isCapitalizedState(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && t.cap && !t.initial && STATE_NOUNS.has(t.key);
+function isCapitalizedState(t: Token | undefined, mw: MentionWords): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap && !t.initial && mw.stateNouns.has(t.key);
 }
 
 /** A common noun written big in mid-sentence, inside a head-led name: "Consiglio dei Ministri". */
@@ -131,49 +159,42 @@ function bigCommonNoun(t: Token | undefined, lex: Lexicon): boolean {
 }
 
 /** An adjective written big after a head: "Amministrativo", "Generale"; not a known name nor a first name. */
-function bigAdjective(t: Token | undefined, lex: Lexicon): boolean {
+function bigAdjective(t: Token | undefined, lex: Lexicon, mw: MentionWords): boolean {
   if (t === undefined || t.kind !== 'word' || !t.cap || t.upper || !t.spaceBefore) return false;
   if (lex.gazetteer.has(t.key) || lex.firstNames.has(t.key) || lex.cities.has(t.key) || lex.knownSurnames.has(t.key))
     return false;
-  return OFFICE_ADJECTIVE.test(t.key) || (ADJECTIVE_ENDINGS.test(t.key) && lex.commonWords.has(t.key));
+  return mw.officeAdjective.test(t.key) || (mw.adjectiveEndings.test(t.key) && lex.commonWords.has(t.key));
 }
 
 /** Endings of the adjectives of offices and courts ("Regionale", "Amministrativo", "Superiore", "Civico"). */
-const OFFICE_ADJECTIVE = endingPattern('office-adjective');
-
-/** Words before a street's "via": "in via Roma", "della via Emilia", "e via Verdi". */
-const STREET_VIA_BEFORE = new Set(wordClass('mentions', 'street-via-before'));
 
 /** "annunciato via Instagram": "via" after a verb or a noun means "through", and an organization after it is no street. */
-function viaIsPreposition(tokens: Token[], i: number, lex: Lexicon): boolean {
+function viaIsPreposition(tokens: Token[], i: number, lex: Lexicon, mw: MentionWords): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (next && lex.gazetteer.get(next.key)?.type === 'Organization') return true;
   if (!prev || prev.sentence !== (tokens[i] as Token).sentence || prev.kind !== 'word') return false;
-  return !STREET_VIA_BEFORE.has(prev.key);
+  return !mw.streetViaBefore.has(prev.key);
 }
 
 /** A verb right after a name makes the name its subject ("Macron ha incontrato…", "Di Pietro ha detto…"). */
-function isVerbAfter(t: Token | undefined, lex: Lexicon): boolean {
+function isVerbAfter(t: Token | undefined, lex: Lexicon, mw: MentionWords): boolean {
   return (
     t !== undefined &&
     t.kind === 'word' &&
-    (SUBJECT_VERBS.has(t.key) || lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key))
+    (mw.subjectVerbs.has(t.key) || lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key))
   );
 }
 
-/** Object and reflexive pronouns written onto an infinitive, a gerund or an imperative ("ridurlo", "dicendogli", "darglielo"), longest first. */
-const CLITICS = wordClass('mentions', 'clitics');
-
 /** A verb with its pronouns attached: "ridurlo" (ridurre), "farne" (fare), "dicendolo" (dicendo), "dirglielo". */
-function cliticVerb(key: string, lex: Lexicon): boolean {
-  for (const clitic of CLITICS) {
+function cliticVerb(key: string, lex: Lexicon, mw: MentionWords): boolean {
+  for (const clitic of mw.clitics) {
     if (!key.endsWith(clitic) || key.length - clitic.length < 3) continue;
     const stem = key.slice(0, key.length - clitic.length);
     if (lex.verbFinite.has(stem) || lex.verbNonfinite.has(`${stem}e`) || lex.verbNonfinite.has(`${stem}re`))
       return true;
     if (
-      CLITICS.some(
+      mw.clitics.some(
         (inner) => stem.endsWith(inner) && lex.verbNonfinite.has(`${stem.slice(0, stem.length - inner.length)}e`),
       )
     )
@@ -186,8 +207,8 @@ function cliticVerb(key: string, lex: Lexicon): boolean {
  * An ordinary Italian word (a verb form, an adverb, a pronoun, a numeral …):
  * capitalized at a sentence start it is no evidence of a name ("Penso", "Arrivano", "Entrambi", "Ridurlo").
  */
-export function isOrdinaryWord(key: string, lex: Lexicon = LEXICON): boolean {
-  return lex.commonWords.has(key) || lex.verbFinite.has(key) || lex.verbNonfinite.has(key) || cliticVerb(key, lex);
+export function isOrdinaryWord(key: string, lex: Lexicon = LEXICON, mw: MentionWords = mentionWords(lex)): boolean {
+  return lex.commonWords.has(key) || lex.verbFinite.has(key) || lex.verbNonfinite.has(key) || cliticVerb(key, lex, mw);
 }
 
 /**
@@ -195,7 +216,11 @@ export function isOrdinaryWord(key: string, lex: Lexicon = LEXICON): boolean {
  * capitalized words that holds a function word or an ordinary word ("DAL NOSTRO INVIATO", "SULLO YACHT").
  * Only names the gazetteer knows are taken from it.
  */
-export function shoutedTokens(seg: Segmentation, lex: Lexicon = LEXICON): Uint8Array {
+export function shoutedTokens(
+  seg: Segmentation,
+  lex: Lexicon = LEXICON,
+  mw: MentionWords = mentionWords(lex),
+): Uint8Array {
   const { tokens, text } = seg;
   const shouted = new Uint8Array(tokens.length);
   let k = 0;
@@ -214,7 +239,7 @@ export function shoutedTokens(seg: Segmentation, lex: Lexicon = LEXICON): Uint8A
       const letter = x.kind === 'word' && x.cap && x.text.length === 1 && lex.functionWords.has(x.key);
       if (letter || (x.kind === 'word' && x.upper && (x.text.length > 1 || x.key.endsWith("'")))) {
         words++;
-        if (lex.functionWords.has(x.key) || isOrdinaryWord(x.key, lex)) ordinary = true;
+        if (lex.functionWords.has(x.key) || isOrdinaryWord(x.key, lex, mw)) ordinary = true;
       } else if (!(x.kind === 'punct' && (x.text === "'" || x.text === '’'))) break;
       if (end + 1 < tokens.length && text.slice(x.end, (tokens[end + 1] as Token).start).includes('\n')) {
         end++;
@@ -233,7 +258,6 @@ export function shoutedTokens(seg: Segmentation, lex: Lexicon = LEXICON): Uint8A
 }
 
 /** Third-person plural verb endings: "i carabinieri arrivano" ends the name before its verb, though "-ano" also ends adjectives. */
-const PLURAL_VERB_ENDING = endingPattern('plural-verb');
 
 export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
@@ -302,7 +326,7 @@ function gazetteerMatch(
 }
 
 /** A capitalized word the lexicons know nothing about: not a place, an organization word, a head, a known name or an ordinary word. */
-function unknownName(t: Token, lex: Lexicon): boolean {
+function unknownName(t: Token, lex: Lexicon, mw: MentionWords): boolean {
   return (
     !t.upper &&
     !lex.gazetteer.has(t.key) &&
@@ -312,7 +336,7 @@ function unknownName(t: Token, lex: Lexicon): boolean {
     !lex.knownSurnames.has(t.key) &&
     !lex.firstNames.has(t.key) &&
     !lex.commonCapitalized.has(t.key) &&
-    !isOrdinaryWord(t.key, lex)
+    !isOrdinaryWord(t.key, lex, mw)
   );
 }
 
@@ -337,23 +361,27 @@ function isInitial(seg: Segmentation, i: number): boolean {
   return isWord(t) && t.cap && t.text.length === 1 && dot?.text === '.' && !dot.spaceBefore && isWord(next) && next.cap;
 }
 
-export const ADJECTIVE_ENDINGS = endingPattern('adjective');
 /** "-are" right after a body's name: an adjective ("parlamentare"), though it also spells an infinitive. */
-const ARE_ADJECTIVE = onlyEnding('are-adjective');
 
 /** "Corte costituzionale", "Parlamento macedone", "governo cinese": up to two adjectives after an organization head. */
-function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexicon): number {
+function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexicon, mw: MentionWords): number {
   let k = end;
   while (k < limit && k - end < 2) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || t.cap || !t.spaceBefore || lex.functionWords.has(t.key)) break;
     // "Commissione parlamentare", "polizia militare", "Banca popolare": right after a body's name an "-are" word is an
     // adjective, whatever verb it also spells; an infinitive would need "di" or "a" there.
-    const areAdjective = t.key.length >= 7 && t.key.endsWith(ARE_ADJECTIVE) && k === end;
-    if (!lex.demonyms.has(t.key) && !REGIONAL_ADJECTIVES.has(t.key) && !ADJECTIVE_ENDINGS.test(t.key) && !areAdjective)
+    const areAdjective =
+      t.key.length >= 7 && mw.areAdjective !== undefined && t.key.endsWith(mw.areAdjective) && k === end;
+    if (
+      !lex.demonyms.has(t.key) &&
+      !mw.regionalAdjectives.has(t.key) &&
+      !mw.adjectiveEndings.test(t.key) &&
+      !areAdjective
+    )
       break;
     if (lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key)) break;
-    if (!lex.demonyms.has(t.key) && lex.verbFinite.has(t.key) && PLURAL_VERB_ENDING.test(t.key)) break;
+    if (!lex.demonyms.has(t.key) && lex.verbFinite.has(t.key) && mw.pluralVerbEnding.test(t.key)) break;
     k++;
   }
   return k;
@@ -363,55 +391,42 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
  * A lowercase noun that completes a body's name after "di", "del" …: "cassazione", "giornalisti"; not a function word,
  * an adverb, a reporting word, nor an infinitive the sentence goes on with ("ha chiesto al Comune di costituirsi").
  */
-function lowercaseComplement(t: Token | undefined, lex: Lexicon): boolean {
+function lowercaseComplement(t: Token | undefined, lex: Lexicon, mw: MentionWords): boolean {
   return (
     isWord(t) &&
     !t.cap &&
     !lex.functionWords.has(t.key) &&
     t.key.length > 3 &&
     !lex.speechCues.has(t.key) &&
-    !ADVERB_ENDING.test(t.key) &&
-    !(INFINITIVE_ENDING.test(t.key) && lex.verbNonfinite.has(t.key)) &&
-    !cliticVerb(t.key, lex)
+    !mw.adverbEnding.test(t.key) &&
+    !(mw.infinitiveEnding.test(t.key) && lex.verbNonfinite.has(t.key)) &&
+    !cliticVerb(t.key, lex, mw)
   );
 }
 
-/** Words naming the holder of a portfolio ("ministro", "ministero"): a portfolio after them is part of their title. */
-const PORTFOLIO_BODIES = new Set(wordClass('mentions', 'portfolio-bodies'));
 /** How far back a minister's title may stand before a portfolio: "ministro dell'Istruzione, dell'Università e della Ricerca". */
 const PORTFOLIO_WINDOW = 8;
 
 /** A minister's title or a ministry shortly before token `i` in its sentence. */
-function ministryBefore(tokens: Token[], i: number, lex: Lexicon): boolean {
+function ministryBefore(tokens: Token[], i: number, lex: Lexicon, mw: MentionWords): boolean {
   const sentence = (tokens[i] as Token).sentence;
   for (let k = i - 2; k >= 0 && k >= i - PORTFOLIO_WINDOW; k--) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) return false;
-    if (lex.titles.get(t.key) === 'MINISTER_OF' || PORTFOLIO_BODIES.has(t.key)) return true;
+    if (lex.titles.get(t.key) === 'MINISTER_OF' || mw.portfolioBodies.has(t.key)) return true;
   }
   return false;
 }
-
-/** A saint's title written before the saint's names: "San", "Santa", "Santo". */
-const SAINT_TITLES = new Set(wordClass('mentions', 'saint-titles'));
-
-/** Social networks and sharing platforms, written as the medium of what someone posted. */
-const PLATFORMS = new Set(wordClass('mentions', 'platforms'));
-/** Prepositions and nouns that make a platform after them the medium: "su", "via", "profilo", "account". */
-const MEDIUM_CUES = new Set(wordClass('mentions', 'medium-cues'));
-
-/** Bodies news name after the one leading them: "il governo Letta", "l'amministrazione Obama", "la giunta Sala". */
-const LEADER_LED_BODIES = new Set(wordClass('mentions', 'leader-led-bodies'));
 
 /**
  * A body named after its leader: the body's noun, then a name the gazetteer does not know ("il Governo Letta", "la
  * giunta Sala"): the body and the person are two entities. "il governo Usa" and "la Giunta Regionale" are no such name.
  */
-export function leaderLedBody(tokens: Token[], i: number, lex: Lexicon): boolean {
+export function leaderLedBody(tokens: Token[], i: number, lex: Lexicon, mw: MentionWords = mentionWords(lex)): boolean {
   const head = tokens[i] as Token;
   const name = tokens[i + 1];
   return (
-    LEADER_LED_BODIES.has(head.key) &&
+    mw.leaderLedBodies.has(head.key) &&
     isWord(name) &&
     name.cap &&
     !name.upper &&
@@ -421,19 +436,16 @@ export function leaderLedBody(tokens: Token[], i: number, lex: Lexicon): boolean
     !lex.gazetteer.has(name.key) &&
     !lex.orgWords.has(name.key) &&
     !lex.demonyms.has(name.key) &&
-    !bigAdjective(name, lex)
+    !bigAdjective(name, lex, mw)
   );
 }
-
-/** Articles, alone or joined to a preposition, that open a title ("il Codice …", "al Salone …", "nel Programma …"). */
-const TITLE_OPENERS = new Set(wordClass('mentions', 'title-openers'));
 
 /**
  * "Codice della strada", "Salone del libro", "Carta dei diritti": a word written big mid-sentence that no lexicon knows
  * as a name, and its lowercase complement, are one name of nothing the words tell (Other); cut after the noun, "Codice"
  * would be a junk node. The surname of a full name in the article is left alone.
  */
-function commonNounTitle(seg: Segmentation, m: MentionCandidate, lex: Lexicon): void {
+function commonNounTitle(seg: Segmentation, m: MentionCandidate, lex: Lexicon, mw: MentionWords): void {
   const { tokens } = seg;
   if (m.last - m.first !== 1 || m.gazetteer || m.headType) return;
   const noun = tokens[m.first] as Token;
@@ -441,7 +453,8 @@ function commonNounTitle(seg: Segmentation, m: MentionCandidate, lex: Lexicon): 
   const complement = tokens[m.last + 1];
   if (!noun.cap || noun.upper || noun.initial || lex.titles.has(noun.key) || lex.gazetteer.has(noun.key)) return;
   if (lex.firstNames.has(noun.key) || lex.knownSurnames.has(noun.key) || lex.cities.has(noun.key)) return;
-  if (connector === undefined || !LOWER_HEAD_CONNECTORS.has(connector.key) || connector.sentence !== m.sentence) return;
+  if (connector === undefined || !mw.lowerHeadConnectors.has(connector.key) || connector.sentence !== m.sentence)
+    return;
   if (complement === undefined || complement.kind !== 'word' || complement.cap || complement.sentence !== m.sentence)
     return;
   if (
@@ -450,12 +463,12 @@ function commonNounTitle(seg: Segmentation, m: MentionCandidate, lex: Lexicon): 
     lex.commonWords.has(complement.key) ||
     lex.verbFinite.has(complement.key) ||
     lex.verbNonfinite.has(complement.key) ||
-    cliticVerb(complement.key, lex)
+    cliticVerb(complement.key, lex, mw)
   )
     return;
   // An article before: "il Codice", "al Salone". A person's surname goes bare.
   const article = tokens[m.first - 1];
-  if (article === undefined || article.cap || !TITLE_OPENERS.has(article.key)) return;
+  if (article === undefined || article.cap || !mw.titleOpeners.has(article.key)) return;
   m.last += 2;
   m.end = complement.end;
   m.text = seg.text.slice(m.start, m.end);
@@ -474,6 +487,8 @@ class MentionScan {
   readonly out: MentionCandidate[] = [];
   /** Set by `extendName`: the name ends on a word that is not name-like by itself ("SpA", "Dalla"), so no trimming. */
   keepEnd = false;
+  /** The words of the document's model. */
+  readonly words: MentionWords;
   constructor(
     readonly seg: Segmentation,
     readonly lex: Lexicon,
@@ -484,6 +499,7 @@ class MentionScan {
   ) {
     this.tokens = seg.tokens;
     this.text = seg.text;
+    this.words = mentionWords(lex);
   }
 }
 
@@ -537,6 +553,7 @@ function priestName(scan: MentionScan, i: number, limit: number): number {
  * national team, with its nationality; "il lutto nazionale", "la sicurezza nazionale" keep it an adjective.
  */
 function nationalTeam(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
   const { tokens } = scan;
   const t = tokens[i] as Token;
   const article = tokens[i - 1];
@@ -545,10 +562,10 @@ function nationalTeam(scan: MentionScan, i: number, limit: number): number {
     article === undefined ||
     article.sentence !== t.sentence ||
     article.cap ||
-    !FEMININE_ARTICLES.has(article.key)
+    !mw.feminineArticles.has(article.key)
   )
     return -1;
-  const end = extendAdjectives(tokens, i + 1, limit, scan.lex);
+  const end = extendAdjectives(tokens, i + 1, limit, scan.lex, mw);
   pushMention(scan, i, end, null, 'Organization', 'type.national-team', end === i + 1);
   return end;
 }
@@ -571,8 +588,8 @@ function lawNumber(scan: MentionScan, i: number): number {
   return end;
 }
 
-function prosecutorPhraseAt(tokens: Token[], i: number): boolean {
-  for (const words of PROSECUTOR_PHRASES) {
+function prosecutorPhraseAt(tokens: Token[], i: number, mw: MentionWords): boolean {
+  for (const words of mw.prosecutorPhrases) {
     let all = true;
     for (let n = 0; n < words.length; n++) {
       if (tokens[i - words.length + 1 + n]?.key !== words[n]) {
@@ -590,9 +607,10 @@ function prosecutorPhraseAt(tokens: Token[], i: number): boolean {
  * -1: no institution here; otherwise the next token to scan.
  */
 function institution(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
   const { tokens, text, lex } = scan;
   const t = tokens[i] as Token;
-  if (!(lex.institutions.has(t.key) || lex.institutionFirst.has(t.key)) || prosecutorPhraseAt(tokens, i)) return -1;
+  if (!(lex.institutions.has(t.key) || lex.institutionFirst.has(t.key)) || prosecutorPhraseAt(tokens, i, mw)) return -1;
   // Longest listed form first ("vigili del fuoco", "consiglio dei ministri").
   let base = i + 1;
   for (let n = Math.min(4, limit - i); n >= 2; n--) {
@@ -611,21 +629,21 @@ function institution(scan: MentionScan, i: number, limit: number): number {
   if (
     base === i + 1 &&
     connector !== undefined &&
-    LOWER_HEAD_CONNECTORS.has(connector.key) &&
+    mw.lowerHeadConnectors.has(connector.key) &&
     isWord(portfolioAfter) &&
     portfolioAfter.sentence === t.sentence &&
     (lex.portfolios.has(portfolioAfter.key) ||
-      (OF.has(connector.key) &&
+      (mw.of.has(connector.key) &&
         !portfolioAfter.cap &&
-        lowercaseComplement(portfolioAfter, lex) &&
+        lowercaseComplement(portfolioAfter, lex, mw) &&
         !lex.verbFinite.has(portfolioAfter.key) &&
         !lex.verbNonfinite.has(portfolioAfter.key) &&
-        !cliticVerb(portfolioAfter.key, lex)))
+        !cliticVerb(portfolioAfter.key, lex, mw)))
   ) {
     base += 2;
     completed = true;
   }
-  const end = completed ? base : extendAdjectives(tokens, base, limit, lex);
+  const end = completed ? base : extendAdjectives(tokens, base, limit, lex, mw);
   pushMention(scan, i, end, null, 'Organization', undefined, !lex.demonyms.has((tokens[end - 1] as Token).key));
   return end;
 }
@@ -653,6 +671,7 @@ function placeFeature(scan: MentionScan, i: number, limit: number): number {
 
 /** "università di Nottingham", "provincia di Trapani", "piazza Tienanmen": a lowercase head and the name it introduces. */
 function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
   const head = lex.heads.get(t.key);
@@ -661,7 +680,7 @@ function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
     head === 'Event' ||
     lex.headJoin.get(t.key) !== 'join' ||
     lex.titles.has(t.key) ||
-    !LOWER_HEADS.has(t.key)
+    !mw.lowerHeads.has(t.key)
   )
     return -1;
   const c = tokens[i + 1];
@@ -669,26 +688,27 @@ function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
   let end = -1;
   if (
     c &&
-    LOWER_HEAD_CONNECTORS.has(c.key) &&
+    mw.lowerHeadConnectors.has(c.key) &&
     nameLike(n, lex) &&
     (n as Token).sentence === t.sentence &&
     !lex.firstNames.has((n as Token).key)
   )
     end = i + 3;
   else if (
-    STREET_HEADS.has(t.key) &&
+    mw.streetHeads.has(t.key) &&
     nameLike(c, lex) &&
-    !(PREPOSITION_STREET_HEADS.has(t.key) && viaIsPreposition(tokens, i, lex))
+    !(mw.prepositionStreetHeads.has(t.key) && viaIsPreposition(tokens, i, lex, mw))
   )
     end = i + 2;
   if (end < 0) return -1;
-  end = extendAdjectives(tokens, nameRunEnd(tokens, end, limit, lex), limit, lex);
+  end = extendAdjectives(tokens, nameRunEnd(tokens, end, limit, lex), limit, lex, mw);
   pushMention(scan, i, end, null, head);
   return end;
 }
 
 /** A lowercase word: a name only as the head of one, an institution, a law or a gazetteer name written small. */
 function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
   // Gazetteer names written with a lowercase article ("la Repubblica").
@@ -699,16 +719,16 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
       return gzl.last;
     }
   }
-  let next = LAW_HEADS.has(t.key) ? lawNumber(scan, i) : -1;
+  let next = mw.lawHeads.has(t.key) ? lawNumber(scan, i) : -1;
   if (next >= 0) return next;
   // "l'amministrazione Obama", "la giunta Sala": a body named after its leader is the body, then the person.
-  if (leaderLedBody(tokens, i, lex)) {
+  if (leaderLedBody(tokens, i, lex, mw)) {
     pushMention(scan, i, i + 1, null, 'Organization', 'type.body-of-leader', true);
     return i + 1;
   }
   next = institution(scan, i, limit);
   if (next >= 0) return next;
-  next = PLACE_FEATURE_HEADS.has(t.key) ? placeFeature(scan, i, limit) : -1;
+  next = mw.placeFeatureHeads.has(t.key) ? placeFeature(scan, i, limit) : -1;
   if (next >= 0) return next;
   next = lowerHeadName(scan, i, limit);
   return next >= 0 ? next : i + 1;
@@ -773,6 +793,7 @@ type GazetteerHit = { entry: GazetteerEntry; last: number };
 
 /** "New York Post", "Lega Nord", "Germania Est": a known name continued by more capitalized words is another name. */
 function extendKnownName(scan: MentionScan, i: number, limit: number, gz: GazetteerHit): number {
+  const mw = scan.words;
   const { tokens, text, lex } = scan;
   const t = tokens[i] as Token;
   let last = gz.last;
@@ -785,12 +806,12 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
     !lex.firstNames.has((tokens[last] as Token).key) &&
     !isInitial(scan.seg, last) &&
     (((tokens[last] as Token).cap && lex.orgWords.has((tokens[last] as Token).key)) ||
-      ((tokens[last] as Token).cap && DIRECTIONS.has((tokens[last] as Token).key)) ||
+      ((tokens[last] as Token).cap && mw.directions.has((tokens[last] as Token).key)) ||
       // "Italia centrale", "Asia centrale", "India nordorientale": a direction adjective after a place.
       (gz.entry.type === 'Place' &&
         last === gz.last &&
         !(tokens[last] as Token).cap &&
-        DIRECTION_ADJECTIVES.has((tokens[last] as Token).key)) ||
+        mw.directionAdjectives.has((tokens[last] as Token).key)) ||
       stationLike(tokens[last] as Token, cityLike, lex) ||
       (last === gz.last && branchTown(tokens, last, i, gz, lex)) ||
       nationalBody(tokens, last, gz, lex))
@@ -821,7 +842,7 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
     return last;
   }
   const added = tokens.slice(gz.last, last);
-  const allDirections = added.every((x) => DIRECTIONS.has(x.key));
+  const allDirections = added.every((x) => mw.directions.has(x.key));
   const orgWord = added.some((x) => lex.orgWords.has(x.key));
   // "Miami Open", "Roma Masters": a city continued by an event word names the event.
   const eventWord = added.some((x) => lex.eventWords.has(x.key));
@@ -830,7 +851,7 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
     cityLike &&
     last === gz.last + 1 &&
     ENGLISH_PLURAL.test((tokens[gz.last] as Token).text) &&
-    !isOrdinaryWord((tokens[gz.last] as Token).key, lex);
+    !isOrdinaryWord((tokens[gz.last] as Token).key, lex, mw);
   const branch = last === gz.last + 1 && branchTown(tokens, gz.last, i, gz, lex);
   const national = last === gz.last + 1 && nationalBody(tokens, gz.last, gz, lex);
   pushMention(
@@ -852,13 +873,14 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
 
 /** A gazetteer name at `i`, perhaps continued; -1 where there is none or it is no name here. */
 function gazetteerName(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
   const gz = gazetteerMatch(scan.seg, i, limit, lex);
   if (gz === null) return -1;
   // "ha scritto su Facebook", "il suo profilo Instagram", "confermato via Twitter": a platform carrying the words is
   // the medium, no party to the news; "Facebook ha chiuso l'account" keeps the company.
-  if (gz.last === i + 1 && PLATFORMS.has(t.key) && MEDIUM_CUES.has(tokens[i - 1]?.key ?? '')) return i + 1;
+  if (gz.last === i + 1 && mw.platforms.has(t.key) && mw.mediumCues.has(tokens[i - 1]?.key ?? '')) return i + 1;
   if (gz.last === i + 1) {
     // "Leonardo da Vinci", "Antonello da Messina": a given name, a particle and a name are a person, whatever the
     // given name alone names in the gazetteer (a company, a town).
@@ -866,7 +888,7 @@ function gazetteerName(scan: MentionScan, i: number, limit: number): number {
       lex.firstNames.has(t.key) &&
       isWord(tokens[i + 1]) &&
       !(tokens[i + 1] as Token).cap &&
-      PARTICLES.has((tokens[i + 1] as Token).key) &&
+      mw.particles.has((tokens[i + 1] as Token).key) &&
       nameLike(tokens[i + 2], lex);
     if (givenWithParticle) return -1;
     if (gz.entry.type === 'Place' && lex.firstNames.has(t.key) && nameLike(tokens[i + 1], lex)) return -1;
@@ -876,6 +898,7 @@ function gazetteerName(scan: MentionScan, i: number, limit: number): number {
 
 /** "il settimanale Il Giornalino", "la casa L'Oréal": a capitalized article in mid-sentence opens a title-like name. */
 function articleName(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
   const n = tokens[i + 1] as Token;
@@ -893,7 +916,7 @@ function articleName(scan: MentionScan, i: number, limit: number): number {
     const x = tokens[end];
     if (end < limit && nameLike(x, lex) && (x as Token).spaceBefore) end++;
     // "Il Popolo delle Libertà": a connector and another name.
-    else if (end + 1 < limit && isWord(x) && CONNECTORS.has(x.key) && !x.cap && nameLike(tokens[end + 1], lex))
+    else if (end + 1 < limit && isWord(x) && mw.connectors.has(x.key) && !x.cap && nameLike(tokens[end + 1], lex))
       end += 2;
     else break;
   }
@@ -903,17 +926,18 @@ function articleName(scan: MentionScan, i: number, limit: number): number {
 
 /** "Di Pietro", "D'Alema", "Della Valle" without a first name: a capitalized surname particle opens the name, mid-sentence or before a verb. */
 function particleSurname(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
   if (
-    NAME_ARTICLES.has(t.key) ||
+    mw.nameArticles.has(t.key) ||
     t.upper ||
     !nameLike(tokens[i + 1], lex) ||
     !((tokens[i + 1] as Token).spaceBefore || t.key.endsWith("'")) ||
     lex.gazetteer.has((tokens[i + 1] as Token).key)
   )
     return -1;
-  if (t.initial && !isVerbAfter(tokens[i + 2], lex)) return -1;
+  if (t.initial && !isVerbAfter(tokens[i + 2], lex, mw)) return -1;
   const end = nameRunEnd(tokens, i + 2, limit, lex);
   pushMention(scan, i, end, null, null);
   return end;
@@ -924,30 +948,31 @@ function particleSurname(scan: MentionScan, i: number, limit: number): number {
  * "Tribunale Amministrativo Regionale", "Procura Generale": adjectives written big belong to it too.
  */
 function headAlone(scan: MentionScan, i: number, limit: number, headType: EntityType): number {
+  const mw = scan.words;
   const { tokens, lex } = scan;
   let capitalized = i + 1;
-  while (capitalized < limit && capitalized - i <= 3 && bigAdjective(tokens[capitalized], lex)) capitalized++;
-  let end = extendAdjectives(tokens, capitalized, limit, lex);
+  while (capitalized < limit && capitalized - i <= 3 && bigAdjective(tokens[capitalized], lex, mw)) capitalized++;
+  let end = extendAdjectives(tokens, capitalized, limit, lex, mw);
   const c = tokens[end];
   const n = tokens[end + 1];
   if (
     end === i + 1 &&
     c &&
-    CONNECTORS.has(c.key) &&
+    mw.connectors.has(c.key) &&
     isWord(n) &&
     !n.cap &&
     !lex.functionWords.has(n.key) &&
     n.key.length > 3
   )
-    end = extendAdjectives(tokens, end + 2, limit, lex);
+    end = extendAdjectives(tokens, end + 2, limit, lex, mw);
   // "Procura della Repubblica", "Tribunale dello Stato": the state it belongs to is part of its name.
   else if (
     end === i + 1 &&
     c &&
-    CONNECTORS.has(c.key) &&
+    mw.connectors.has(c.key) &&
     isWord(n) &&
     !n.initial &&
-    (REPUBLIC_NOUNS.has(n.key) || isCapitalizedState(n)) &&
+    (mw.republicNouns.has(n.key) || isCapitalizedState(n, mw)) &&
     n.cap
   )
     end = end + 2;
@@ -964,6 +989,7 @@ const TAGGED_NAME = 2;
  * the article, the batch's vocabulary or the tagger say so.
  */
 function openingWord(scan: MentionScan, i: number, headType: EntityType | null, arabicArticle: boolean): number {
+  const mw = scan.words;
   const { tokens, lex, vocabulary, docCaps, tags } = scan;
   const t = tokens[i] as Token;
   const nextTok = tokens[i + 1];
@@ -972,8 +998,8 @@ function openingWord(scan: MentionScan, i: number, headType: EntityType | null, 
   const ordinary =
     t.initial &&
     !t.upper &&
-    (isOrdinaryWord(t.key, lex) || (!docCaps.has(t.key) && !lex.firstNames.has(t.key) && taggedNotName(tags, i)));
-  const subjectOfVerb = isVerbAfter(nextTok, lex) && !ADVERB_ENDING.test(t.key) && !ordinary;
+    (isOrdinaryWord(t.key, lex, mw) || (!docCaps.has(t.key) && !lex.firstNames.has(t.key) && taggedNotName(tags, i)));
+  const subjectOfVerb = isVerbAfter(nextTok, lex, mw) && !mw.adverbEnding.test(t.key) && !ordinary;
   const neverLowercase =
     !ordinary &&
     vocabulary !== null &&
@@ -1032,31 +1058,32 @@ function pastConnector(
   headType: EntityType | null,
   firstIsName: boolean,
 ): number {
+  const mw = scan.words;
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
   const n = tokens[last] as Token;
   const after = tokens[last + 1];
-  const particle = firstIsName && last === i + 1 && PARTICLES.has(n.key) && nameLike(after, lex);
+  const particle = firstIsName && last === i + 1 && mw.particles.has(n.key) && nameLike(after, lex);
   // "Óscar de la Hoya", "Ursula von der Leyen": two particles between a given name and the surname.
   if (
-    (firstIsName || unknownName(t, lex)) &&
+    (firstIsName || unknownName(t, lex, mw)) &&
     last === i + 1 &&
     !n.cap &&
-    PARTICLES.has(n.key) &&
+    mw.particles.has(n.key) &&
     isWord(after) &&
     !after.cap &&
-    PARTICLES.has(after.key) &&
+    mw.particles.has(after.key) &&
     nameLike(tokens[last + 2], lex)
   )
     return last + 3;
   if (particle) return last + 2;
-  if (headType === null || !HEAD_CONNECTORS.has(n.key)) return -1;
+  if (headType === null || !mw.headConnectors.has(n.key)) return -1;
   let secondConnector = false;
-  for (let k = i + 1; k < last; k++) if (CONNECTORS.has((tokens[k] as Token).key)) secondConnector = true;
+  for (let k = i + 1; k < last; k++) if (mw.connectors.has((tokens[k] as Token).key)) secondConnector = true;
   const placeAfter = isWord(after) && (lex.gazetteer.get(after.key)?.type === 'Place' || lex.cities.has(after.key));
   const headLed =
     (nameLike(after, lex) ||
-      isCapitalizedState(after) ||
+      isCapitalizedState(after, mw) ||
       bigCommonNoun(after, lex) ||
       (isWord(after) && lex.portfolios.has(after.key))) &&
     !(secondConnector && placeAfter);
@@ -1093,6 +1120,7 @@ function pastHyphen(scan: MentionScan, i: number, last: number, headType: Entity
  * not name-like by itself.
  */
 function extendName(scan: MentionScan, i: number, limit: number, headType: EntityType | null): number {
+  const mw = scan.words;
   const { tokens, text, lex, seg } = scan;
   const t = tokens[i] as Token;
   let last = i + 1;
@@ -1105,13 +1133,13 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     const n = tokens[last] as Token;
     // "Brambilla Costruzioni SpA", "Fiat S.p.A.": a company-form suffix closes the name.
     if (n.spaceBefore && n.cap && last > i) {
-      const form = DOTTED_COMPANY_FORMS.find((f) => n.key === f.key && text.startsWith(f.form, n.start));
+      const form = mw.dottedCompanyForms.find((f) => n.key === f.key && text.startsWith(f.form, n.start));
       const dotted = form ? tokenAtOrAfter(tokens, n.start + form.form.length) : -1;
       if (dotted > last && dotted <= limit) {
         scan.keepEnd = true;
         return dotted;
       }
-      if (lex.orgSuffixes.has(n.key) && !CLUB_SUFFIXES.has(n.key)) {
+      if (lex.orgSuffixes.has(n.key) && !mw.clubSuffixes.has(n.key)) {
         scan.keepEnd = true;
         return last + 1;
       }
@@ -1144,10 +1172,10 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       if (
         lex.firstNames.has(n.key) &&
         !lex.firstNames.has((tokens[last - 1] as Token).key) &&
-        !SAINT_TITLES.has((tokens[last - 1] as Token).key) &&
+        !mw.saintTitles.has((tokens[last - 1] as Token).key) &&
         !lex.cities.has(n.key) &&
         nameLike(tokens[last + 1], lex) &&
-        !(last === i + 1 && unknownName(t, lex) && !HEAD_CONNECTORS.has(tokens[i - 1]?.key ?? ''))
+        !(last === i + 1 && unknownName(t, lex, mw) && !mw.headConnectors.has(tokens[i - 1]?.key ?? ''))
       )
         break;
       last++;
@@ -1170,8 +1198,8 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       n.text.length > 2 &&
       last === i + 1 &&
       lex.firstNames.has(t.key) &&
-      (lex.functionWords.has(n.key) || CONNECTORS.has(n.key)) &&
-      !NAME_ARTICLES.has(n.key)
+      (lex.functionWords.has(n.key) || mw.connectors.has(n.key)) &&
+      !mw.nameArticles.has(n.key)
     ) {
       const after = tokens[last + 1];
       if (n.key.endsWith("'") && isWord(after) && after.cap) {
@@ -1184,7 +1212,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       }
     }
     // Surname particles written capitalized inside a name: "Giò Di Tonno", "Lucio D'Andria", "Ignazio La Russa".
-    if (n.cap && n.spaceBefore && SURNAME_PARTICLES.has(n.key) && last > i) {
+    if (n.cap && n.spaceBefore && mw.surnameParticles.has(n.key) && last > i) {
       const after = tokens[last + 1];
       if (isWord(after) && after.cap && (after.spaceBefore || n.text.endsWith("'") || n.text.endsWith('’'))) {
         last += 2;
@@ -1192,9 +1220,9 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       }
     }
     // "Massachusetts Institute of Technology", "Council of Europe".
-    if (NAME_OF.has(n.key) && (lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key))) {
+    if (mw.nameOf.has(n.key) && (lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key))) {
       let k = last + 1;
-      if (NAME_ARTICLES_AFTER_OF.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
+      if (mw.nameArticlesAfterOf.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
       if (nameLike(tokens[k], lex)) {
         last = k + 1;
         english = true;
@@ -1204,7 +1232,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     // "… for Disease Prevention and Control": past "of" or "for", an English name goes on after "and".
     if (
       english &&
-      NAME_AND.has(n.key) &&
+      mw.nameAnd.has(n.key) &&
       !n.cap &&
       nameLike(tokens[last + 1], lex) &&
       !lex.firstNames.has((tokens[last + 1] as Token).key)
@@ -1214,7 +1242,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     }
     // "Nouri al-Maliki", "Bashar al-Assad".
     if (
-      HYPHENED_NAME_PARTICLES.has(n.key) &&
+      mw.hyphenedNameParticles.has(n.key) &&
       !n.cap &&
       tokens[last + 1]?.text === '-' &&
       nameLike(tokens[last + 2], lex) &&
@@ -1225,8 +1253,8 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     }
     // "Ossezia del Sud", "Corea del Nord".
     if (
-      CONNECTORS.has(n.key) &&
-      DIRECTIONS.has((tokens[last + 1] as Token | undefined)?.key ?? '') &&
+      mw.connectors.has(n.key) &&
+      mw.directions.has((tokens[last + 1] as Token | undefined)?.key ?? '') &&
       (tokens[last + 1] as Token).cap
     ) {
       last += 2;
@@ -1238,9 +1266,9 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     if (
       (headType === 'Organization' || headType === 'Place') &&
       lex.headJoin.get(t.key) !== 'none' &&
-      CONNECTORS.has(n.key) &&
+      mw.connectors.has(n.key) &&
       (last === i + 1 || (headType === 'Organization' && lowercaseRun === last - i - 1)) &&
-      lowercaseComplement(tokens[last + 1], lex)
+      lowercaseComplement(tokens[last + 1], lex, mw)
     ) {
       last += 2;
       scan.keepEnd = true;
@@ -1251,11 +1279,11 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       last += 2;
       continue;
     }
-    if (NAME_JOINERS.has(n.key) && !headType && joinsUnknownNames(tokens, i, last, firstIsName, lex)) {
+    if (mw.nameJoiners.has(n.key) && !headType && joinsUnknownNames(tokens, i, last, firstIsName, lex)) {
       last += 2;
       continue;
     }
-    if (HEAD_CONNECTORS.has(n.key) || PARTICLES.has(n.key)) {
+    if (mw.headConnectors.has(n.key) || mw.particles.has(n.key)) {
       const past = pastConnector(scan, i, last, headType, firstIsName);
       if (past < 0) break;
       last = past;
@@ -1268,12 +1296,12 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       !n.cap &&
       lowercaseRun < 2 &&
       !lex.functionWords.has(n.key) &&
-      CONNECTORS.has((tokens[last + 1] as Token | undefined)?.key ?? '') &&
+      mw.connectors.has((tokens[last + 1] as Token | undefined)?.key ?? '') &&
       (nameLike(tokens[last + 2], lex) ||
         (headType === 'Organization' &&
           lowercaseRun === last - i - 1 &&
-          ADJECTIVE_ENDINGS.test(n.key) &&
-          lowercaseComplement(tokens[last + 2], lex)))
+          mw.adjectiveEndings.test(n.key) &&
+          lowercaseComplement(tokens[last + 2], lex, mw)))
     ) {
       lowercaseRun++;
       last++;
@@ -1286,11 +1314,12 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
 
 /** Drops the words at the end of a name that are not name-like by themselves ("Corte dei" → "Corte"). */
 function trimName(scan: MentionScan, i: number, last: number, headType: EntityType | null): number {
+  const mw = scan.words;
   const { tokens, lex } = scan;
   while (
     last > i + 1 &&
     !nameLike(tokens[last - 1], lex) &&
-    !isCapitalizedState(tokens[last - 1]) &&
+    !isCapitalizedState(tokens[last - 1], mw) &&
     !(headType !== null && bigCommonNoun(tokens[last - 1], lex)) &&
     !(tokens[last - 1] as Token).upper &&
     !lex.portfolios.has((tokens[last - 1] as Token).key)
@@ -1301,25 +1330,26 @@ function trimName(scan: MentionScan, i: number, last: number, headType: EntityTy
 
 /** A capitalized word that no phase before took: a name, from its first word to where it ends. */
 function capitalizedName(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
   // A portfolio ("Università", "Salute") after "dell'" is part of a minister's title; after an article, or after "dell'"
   // with no minister or ministry before it, a head noun starts a name ("l'Università di Bologna", "il rettore dell'Università di Pavia").
   const portfolio =
     lex.portfolios.has(t.key) &&
-    !(lex.heads.has(t.key) && !(CONNECTORS.has(tokens[i - 1]?.key ?? '') && ministryBefore(tokens, i, lex)));
+    !(lex.heads.has(t.key) && !(mw.connectors.has(tokens[i - 1]?.key ?? '') && ministryBefore(tokens, i, lex, mw)));
   // Arabic names and outlets mid-sentence: "Al Alam", "Al-Jazeera", "El Baradei" (never the preposition "al", written small there).
   const hyphened = tokens[i + 1]?.text === '-' && !(tokens[i + 1] as Token).spaceBefore;
   const arabicArticle =
     t.cap &&
     !t.upper &&
-    ARABIC_ARTICLES.has(t.key) &&
+    mw.arabicArticles.has(t.key) &&
     (hyphened
       ? nameLike(tokens[i + 2], lex)
       : !t.initial && nameLike(tokens[i + 1], lex) && !lex.functionWords.has((tokens[i + 1] as Token).key));
   if ((!nameLike(t, lex) && !isInitial(scan.seg, i) && !arabicArticle) || portfolio) return i + 1;
   const headType = lex.heads.get(t.key) ?? null;
-  if (!t.upper && leaderLedBody(tokens, i, lex)) {
+  if (!t.upper && leaderLedBody(tokens, i, lex, mw)) {
     pushMention(scan, i, i + 1, null, 'Organization', 'type.body-of-leader', true);
     return i + 1;
   }
@@ -1333,9 +1363,9 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   if (opening === NOT_A_NAME) return i + 1;
   let last = extendName(scan, i, limit, headType);
   if (!scan.keepEnd) last = trimName(scan, i, last, headType);
-  if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, limit, lex);
+  if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, limit, lex, mw);
   // A head alone ("la Fondazione", "l'Azienda") is a common noun written big, unless it is an institution named by itself ("il Senato").
-  if (headType && last === i + 1 && !STANDALONE_HEADS.has(t.key)) return i + 1;
+  if (headType && last === i + 1 && !mw.standaloneHeads.has(t.key)) return i + 1;
   // Roman numerals alone are ordinals ("XX secolo"), not acronyms.
   if (last === i + 1 && t.upper && /^[IVXLCDM]+$/.test(t.text)) return i + 1;
   pushMention(scan, i, last, null, headType, opening === TAGGED_NAME ? 'type.tagged-proper-noun' : undefined);
@@ -1344,30 +1374,31 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
 
 /** The phases in turn at token `i`: each either takes a span and says where to go on, or leaves it to the next. */
 function scanAt(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
   if (t.kind !== 'word') return i + 1;
-  let next = PRIEST_TITLES.has(t.key) ? priestName(scan, i, limit) : -1;
+  let next = mw.priestTitles.has(t.key) ? priestName(scan, i, limit) : -1;
   if (next >= 0) return next;
-  next = TEAM_NOUNS.has(t.key) ? nationalTeam(scan, i, limit) : -1;
+  next = mw.teamNouns.has(t.key) ? nationalTeam(scan, i, limit) : -1;
   if (next >= 0) return next;
   // "gli anni Quaranta": a decade, not a name.
-  if (t.cap && !t.upper && lex.decades.has(t.key) && DECADE_NOUNS.has(tokens[i - 1]?.key ?? '')) return i + 1;
+  if (t.cap && !t.upper && lex.decades.has(t.key) && mw.decadeNouns.has(tokens[i - 1]?.key ?? '')) return i + 1;
   if (!t.cap) return lowercaseStart(scan, i, limit);
   next = elidedSaint(scan, i, limit);
   if (next >= 0) return next;
   next = gazetteerName(scan, i, limit);
   if (next >= 0) return next;
   if (scan.shouted[i] === 1) return i + 1;
-  next = !t.initial && NAME_ARTICLES.has(t.key) && !t.upper && i + 1 < limit ? articleName(scan, i, limit) : -1;
+  next = !t.initial && mw.nameArticles.has(t.key) && !t.upper && i + 1 < limit ? articleName(scan, i, limit) : -1;
   if (next >= 0) return next;
   // "dello Stato", "allo Stato": the state, though "stato" is mostly a verb form.
-  if (STATE_NOUNS.has(t.key) && !t.initial && LO_ARTICLES.has(tokens[i - 1]?.key ?? '')) {
-    const end = extendAdjectives(tokens, i + 1, limit, lex);
+  if (mw.stateNouns.has(t.key) && !t.initial && mw.loArticles.has(tokens[i - 1]?.key ?? '')) {
+    const end = extendAdjectives(tokens, i + 1, limit, lex, mw);
     pushMention(scan, i, end, null, 'Organization');
     return end;
   }
-  next = SURNAME_PARTICLES.has(t.key) ? particleSurname(scan, i, limit) : -1;
+  next = mw.surnameParticles.has(t.key) ? particleSurname(scan, i, limit) : -1;
   if (next >= 0) return next;
   return capitalizedName(scan, i, limit);
 }
@@ -1384,13 +1415,14 @@ export function detectMentions(
   vocabulary: Set<string> | null = null,
   language: string | null = null,
 ): MentionCandidate[] {
+  const mw = mentionWords(lex);
   const scan = new MentionScan(
     seg,
     lex,
     vocabulary,
     sentenceTags(seg, language),
     midSentenceCapitals(seg, lex),
-    shoutedTokens(seg, lex),
+    shoutedTokens(seg, lex, mw),
   );
   for (const s of seg.sentences) {
     if (s.boilerplate) continue;
@@ -1401,6 +1433,6 @@ export function detectMentions(
   // The last words of full names: "Rossi della squadra" after "Mario Rossi" is the man, not a title.
   const surnames = new Set<string>();
   for (const m of out) if (m.last - m.first > 1) surnames.add((tokens[m.last - 1] as Token).key);
-  for (const m of out) if (!surnames.has((tokens[m.first] as Token).key)) commonNounTitle(seg, m, lex);
+  for (const m of out) if (!surnames.has((tokens[m.first] as Token).key)) commonNounTitle(seg, m, lex, mw);
   return out;
 }

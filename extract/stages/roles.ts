@@ -7,7 +7,7 @@
 import type { RelationType } from '../../contract/graph.ts';
 import { classOf, LEXICON, perModel, type Lexicon } from '../lang/lexicon.ts';
 import type { MentionCandidate } from './mentions.ts';
-import { CONNECTORS, isWord } from './mentions.ts';
+import { isWord, mentionWords } from './mentions.ts';
 import type { Segmentation, Token } from '../engine/segment.ts';
 import { keySet } from '../engine/text.ts';
 
@@ -48,6 +48,8 @@ const roleWords = perModel((lex) => {
     /** "dietro": "la mente dietro il ministero" names who stands behind, not a qualifier. */
     behind: new Set(classOf(lex, 'roles', 'behind')),
     titleFirstWords,
+    /** The mentions stage's connectors ("di", "del"): a qualifier follows them. */
+    connectors: mentionWords(lex).connectors,
   };
 });
 
@@ -104,6 +106,7 @@ function parseAt(ctx: RoleContext, i: number, attachPerson: boolean, depth: numb
     copula: COPULA,
     ownerPreps: OWNER_PREPS,
     behind: BEHIND,
+    connectors: CONNECTORS,
   } = ctx.words;
   const title = matchTitle(ctx, i);
   if (!title) return null;

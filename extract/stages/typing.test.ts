@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extractor.ts';
 import { doc } from '../testDocs.ts';
+import { analyzeDocument } from '../engine/pipeline.ts';
+import { loadLanguage } from '../lang/language.ts';
 
 /** [every surface form of the entity joined by "|", type], in the result's order. */
 function typed(text: string): [string, string][] {
@@ -794,5 +796,22 @@ describe('groups after a person noun', () => {
     expect(typedWhy('Ha parlato il cantante dei Vorgarden ieri.')).toStrictEqual([
       ['Vorgarden', 'Organization', 'type.plural-article-group'],
     ]);
+  });
+});
+
+// The typing stage reads its words from the document's model. A sentence written for this test.
+describe('the typing stage per model', () => {
+  const typed = (text: string, language: string) =>
+    analyzeDocument({ ...doc(text), language }, loadLanguage(language).lexicon).mentions.map(
+      (m) => `${m.text}:${m.type}`,
+    );
+  const sentence = 'They live in Zorblat now.';
+
+  it('does not read the Italian place preposition "in" in an English document', () => {
+    expect(typed(sentence, 'en')).toStrictEqual(['Zorblat:Person']);
+  });
+
+  it('reads it with the Italian model', () => {
+    expect(typed(sentence, 'it')).toStrictEqual(['Zorblat:Place']);
   });
 });

@@ -10,87 +10,128 @@
 // proves nothing ("la Fincantieri", "la Sharapova", "del Texas"): such a name stays untyped.
 import type { EntityType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
-import { LEXICON, wordClass, type Lexicon } from '../lang/lexicon.ts';
+import { classOf, LEXICON, perModel, type Lexicon } from '../lang/lexicon.ts';
 import { alternation, endings } from '../lang/morphology.ts';
 import {
-  ADJECTIVE_ENDINGS,
   countryNames,
   isOrdinaryWord,
   leaderLedBody,
+  mentionWords,
   ROUTE_DASHES,
   type MentionCandidate,
 } from './mentions.ts';
-import { endingPattern } from '../lang/morphology.ts';
+import { endingPatternIn } from '../lang/morphology.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from '../engine/segment.ts';
 import { keySet, normKey } from '../engine/text.ts';
 
-const PLACE_PREPS = new Set(wordClass('typing', 'place-preps'));
-const PLACE_NOUNS = keySet(wordClass('typing', 'place-nouns'));
-/** Italian and European road numbers: motorway (A14), state (SS36), regional, provincial, European (E45), a branch (SS36dir); the prefixes and the branch suffix are Italian abbreviations, so they are the model's data. */
-const ROAD_CODE = new RegExp(
-  `^(?:${alternation(wordClass('typing', 'road-prefixes'))})\\d{1,3}(?:${alternation(wordClass('typing', 'road-branch-suffixes'))})?$`,
-);
-/** Places that contain a named place: "il carcere del Bassone", "il porto della Spezia". */
-const CONTAINER_PLACE_NOUNS = keySet(wordClass('typing', 'container-place-nouns'));
-const OF_ARTICLES = keySet(wordClass('typing', 'of-articles'));
-const AUX = keySet(wordClass('typing', 'aux'));
+/** The typing stage's words in one model, built once per model lexicon: read once per call, never per token. */
+export const typingWords = perModel((lex: Lexicon) => ({
+  /** The mentions stage's words, for the ordinary words and the bodies named after their leader. */
+  mentions: mentionWords(lex),
+  placePreps: new Set(classOf(lex, 'typing', 'place-preps')),
+  placeNouns: keySet(classOf(lex, 'typing', 'place-nouns')),
+  /** Italian and European road numbers: motorway (A14), state (SS36), regional, provincial, European (E45), a branch (SS36dir); the prefixes and the branch suffix are Italian abbreviations, so they are the model's data. */
+  roadCode: new RegExp(
+    `^(?:${alternation(classOf(lex, 'typing', 'road-prefixes'))})\\d{1,3}(?:${alternation(classOf(lex, 'typing', 'road-branch-suffixes'))})?$`,
+  ),
+  /** Places that contain a named place: "il carcere del Bassone", "il porto della Spezia". */
+  containerPlaceNouns: keySet(classOf(lex, 'typing', 'container-place-nouns')),
+  ofArticles: keySet(classOf(lex, 'typing', 'of-articles')),
+  aux: keySet(classOf(lex, 'typing', 'aux')),
+  /** Plural masculine articles, alone or joined to a preposition. */
+  pluralArticles: keySet(classOf(lex, 'typing', 'plural-articles')),
+  compassPoints: keySet(classOf(lex, 'typing', 'compass-points')),
+  /** Masculine articles: Italian cities are feminine and written bare, so "il Genoa", "del Siena", "al Parma" name the club. */
+  clubArticles: new Set(classOf(lex, 'typing', 'club-articles')),
+  titleArticles: new Set(classOf(lex, 'typing', 'title-articles')),
+  demonymArticles: new Set(classOf(lex, 'typing', 'demonym-articles')),
+  /** Particles of Italian surnames ("Di Pietro", "De Luca", "D'Alema"): no common word when capitalized in a name. */
+  surnameParticles: new Set(classOf(lex, 'typing', 'surname-particles')),
+  institutionPlaceHeads: new Set(classOf(lex, 'typing', 'institution-place-heads')),
+  connectorKeys: new Set(classOf(lex, 'typing', 'connector-keys')),
+  /** Reporting verbs whose subject follows them in news prose ("ha dichiarato Muti", "spiega Rossi"); "detto" also gives a nickname ("Giovanni Atzeni detto Tittìa"). */
+  invertedSpeech: keySet(classOf(lex, 'typing', 'inverted-speech')),
+  /** Bare definite articles: "la Francia ha firmato", "gli Stati Uniti hanno votato". */
+  definiteArticles: keySet(classOf(lex, 'typing', 'definite-articles')),
+  /** Words that may stand between a subject and its verb: clitics, negation, sentence adverbs. */
+  subjectVerbGap: keySet(classOf(lex, 'typing', 'subject-verb-gap')),
+  /** Forms of "essere" and its like: a country that "is" something is described, not acting ("la Francia è un paese"). */
+  copulas: keySet(classOf(lex, 'typing', 'copulas')),
+  /** Forms of "avere", which the verb list leaves out: the auxiliary of "la Francia ha firmato". */
+  avere: keySet(classOf(lex, 'typing', 'avere')),
+  /** The reflexive pronoun between a subject and its verb ("Roma si prepara"). */
+  reflexivePronouns: keySet(classOf(lex, 'typing', 'reflexive-pronouns')),
+  /** "contro": a country after it is a side, not a place. */
+  against: keySet(classOf(lex, 'typing', 'against')),
+  /** The bare preposition "di" (its forms with an article are tw.ofArticles). */
+  of: keySet(classOf(lex, 'typing', 'of')),
+  /** "di", "d'" after a place noun or an event head: "il comune di X", "la battaglia d'X". */
+  placeOf: keySet(classOf(lex, 'typing', 'place-of')),
+  /** "di", "del", "dell'" after a source noun: "il portavoce del X". */
+  sourceOf: keySet(classOf(lex, 'typing', 'source-of')),
+  /** "don": a priest's title opening a person's name. */
+  priestTitles: keySet(classOf(lex, 'typing', 'priest-titles')),
+  /** Territories that are also administrations: "il comune di Genova" is a town or the town's council. */
+  administrationHeads: keySet(classOf(lex, 'typing', 'administration-heads')),
+  /** Nouns of an administration's organs and acts: "la giunta della regione Liguria", "una delibera del comune di Prato". */
+  administrationParts: keySet(classOf(lex, 'typing', 'administration-parts')),
+  /** Words joining the members of a list: "Francia, Germania e Spagna". */
+  listJoiners: keySet([',', ...classOf(lex, 'typing', 'list-joiners')]),
+  /** Indefinite articles: an apposition may open with one ("Zentrix, un'azienda di Brescia"). */
+  indefiniteArticles: keySet(classOf(lex, 'typing', 'indefinite-articles')),
+  /** Lowercase words joining the parts of an English name. */
+  englishConnectors: keySet(classOf(lex, 'typing', 'english-connectors')),
+  /** Seats of government named after their building ("Quirinale", "Casa Bianca"), unlike a chamber ("Senato"). */
+  seatBuildings: keySet(classOf(lex, 'typing', 'seat-buildings')),
+  /** "a" joined to an article, and "presso": where one goes or is. */
+  atPrepositions: keySet(classOf(lex, 'typing', 'at-prepositions')),
+  /** Nouns for a church as a body and as a building: "la Chiesa" speaks, "la Chiesa di San Marco" stands in a square. */
+  churchHeads: keySet(classOf(lex, 'typing', 'church-heads')),
+  /** A saint's title written before the saint's names. */
+  saintTitles: keySet(classOf(lex, 'typing', 'saint-titles')),
+  /** English words ending the name of a law: "Act", "Bill". */
+  lawWords: keySet(classOf(lex, 'typing', 'law-words')),
+  /** Nouns of kinship, marriage and friendship: "la moglie di X", "il figlio di X". */
+  kinNouns: keySet(classOf(lex, 'typing', 'kin-nouns')),
+  /** Words after which a club is named with its article: "la maglia del X", "in forza al X", "contro il X". */
+  clubCues: keySet(classOf(lex, 'typing', 'club-cues')),
+  /** Modal verbs before a copula: "può essere", "dovrebbe diventare". */
+  modals: keySet(classOf(lex, 'typing', 'modals')),
+  /** Copulas in the infinitive and verbs of becoming: "essere", "diventare", "diventa", "è diventato". */
+  becoming: keySet(classOf(lex, 'typing', 'becoming')),
+  /** Possessives and other words standing between an article and its noun: "il nostro candidato", "il nuovo allenatore". */
+  nounPremodifiers: keySet(classOf(lex, 'typing', 'noun-premodifiers')),
+  /** Nouns for a family or its members, written before the surname they share: "la famiglia Agnelli", "i fratelli Rossi". */
+  familyNouns: keySet(classOf(lex, 'typing', 'family-nouns')),
+  /** Nouns that name an event after them: "l'uragano Sandy", "il tifone Haiyan", "l'operazione Strade sicure". */
+  eventCues: keySet(classOf(lex, 'typing', 'event-cues')),
+  /** Participles that give a name: "denominata", "chiamato", "battezzata". */
+  namingParticiples: keySet(classOf(lex, 'typing', 'naming-participles')),
+  participleEnding: endingPatternIn(lex.morphology, 'participle'),
+  participleInflectedEnding: endingPatternIn(lex.morphology, 'participle-inflected'),
+}));
+export type TypingWords = ReturnType<typeof typingWords>;
 
-/** Plural masculine articles, alone or joined to a preposition. */
-const PLURAL_ARTICLES = keySet(wordClass('typing', 'plural-articles'));
-const COMPASS_POINTS = keySet(wordClass('typing', 'compass-points'));
-/** Masculine articles: Italian cities are feminine and written bare, so "il Genoa", "del Siena", "al Parma" name the club. */
-const CLUB_ARTICLES = new Set(wordClass('typing', 'club-articles'));
 /** Mixed-case acronyms of parties and bodies: "IdV", "PdL", "UdC", "PdCI". */
 const MIXED_ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{1,4}$/u;
-const TITLE_ARTICLES = new Set(wordClass('typing', 'title-articles'));
-const DEMONYM_ARTICLES = new Set(wordClass('typing', 'demonym-articles'));
-/** Particles of Italian surnames ("Di Pietro", "De Luca", "D'Alema"): no common word when capitalized in a name. */
-const SURNAME_PARTICLES = new Set(wordClass('typing', 'surname-particles'));
-const INSTITUTION_PLACE_HEADS = new Set(wordClass('typing', 'institution-place-heads'));
-const CONNECTOR_KEYS = new Set(wordClass('typing', 'connector-keys'));
-
-/** Reporting verbs whose subject follows them in news prose ("ha dichiarato Muti", "spiega Rossi"); "detto" also gives a nickname ("Giovanni Atzeni detto Tittìa"). */
-const INVERTED_SPEECH = keySet(wordClass('typing', 'inverted-speech'));
-
-/** Bare definite articles: "la Francia ha firmato", "gli Stati Uniti hanno votato". */
-const DEFINITE_ARTICLES = keySet(wordClass('typing', 'definite-articles'));
-/** Words that may stand between a subject and its verb: clitics, negation, sentence adverbs. */
-const SUBJECT_VERB_GAP = keySet(wordClass('typing', 'subject-verb-gap'));
-/** Forms of "essere" and its like: a country that "is" something is described, not acting ("la Francia è un paese"). */
-const COPULAS = keySet(wordClass('typing', 'copulas'));
-
-/** Forms of "avere", which the verb list leaves out: the auxiliary of "la Francia ha firmato". */
-const AVERE = keySet(wordClass('typing', 'avere'));
-/** The reflexive pronoun between a subject and its verb ("Roma si prepara"). */
-const REFLEXIVE_PRONOUNS = keySet(wordClass('typing', 'reflexive-pronouns'));
-/** "contro": a country after it is a side, not a place. */
-const AGAINST = keySet(wordClass('typing', 'against'));
-/** The bare preposition "di" (its forms with an article are OF_ARTICLES). */
-const OF = keySet(wordClass('typing', 'of'));
-/** "di", "d'" after a place noun or an event head: "il comune di X", "la battaglia d'X". */
-const PLACE_OF = keySet(wordClass('typing', 'place-of'));
-/** "di", "del", "dell'" after a source noun: "il portavoce del X". */
-const SOURCE_OF = keySet(wordClass('typing', 'source-of'));
-/** "don": a priest's title opening a person's name. */
-const PRIEST_TITLES = keySet(wordClass('typing', 'priest-titles'));
 
 /**
  * A finite verb right after the name, past clitics, negation and adverbs: the name is its subject. A copula counts only
  * as the auxiliary of a reflexive ("la Russia si è detta scettica").
  */
-function finiteVerbAfter(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+function finiteVerbAfter(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
   const sentence = (tokens[m.first] as Token).sentence;
   let k = m.last;
   let reflexive = false;
-  while (k < tokens.length && k - m.last < 3 && SUBJECT_VERB_GAP.has((tokens[k] as Token).key)) {
-    if (REFLEXIVE_PRONOUNS.has((tokens[k] as Token).key)) reflexive = true;
+  while (k < tokens.length && k - m.last < 3 && tw.subjectVerbGap.has((tokens[k] as Token).key)) {
+    if (tw.reflexivePronouns.has((tokens[k] as Token).key)) reflexive = true;
     k++;
   }
   const verb = tokens[k];
   if (verb === undefined || verb.kind !== 'word' || verb.cap || verb.sentence !== sentence) return false;
-  if (COPULAS.has(verb.key)) return reflexive;
-  return AVERE.has(verb.key) || lex.verbFinite.has(verb.key);
+  if (tw.copulas.has(verb.key)) return reflexive;
+  return tw.avere.has(verb.key) || lex.verbFinite.has(verb.key);
 }
 
 /**
@@ -98,21 +139,21 @@ function finiteVerbAfter(tokens: Token[], m: MentionCandidate, lex: Lexicon): bo
  * firmato", "la partita contro la Francia"), while "in Italia" stays the place. A country addressed ("ha chiesto
  * alla Francia") is left alone: on KIND it lowered the development figure.
  */
-function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon): EntityRuleId | null {
+function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): EntityRuleId | null {
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   const prev2 = tokens[m.first - 2];
-  if (besideScore(tokens, m, lex)) return 'type.country-beside-score';
+  if (besideScore(tokens, m, lex, tw)) return 'type.country-beside-score';
   if (first.upper) return null;
   // "Cina e Giappone …" opening a headline: the subject with no article.
   if (prev === undefined || prev.sentence !== first.sentence)
-    return finiteVerbAfter(tokens, m, lex) ? 'type.country-acting-subject' : null;
-  if (DEFINITE_ARTICLES.has(prev.key) && finiteVerbAfter(tokens, m, lex)) return 'type.country-acting-subject';
+    return finiteVerbAfter(tokens, m, lex, tw) ? 'type.country-acting-subject' : null;
+  if (tw.definiteArticles.has(prev.key) && finiteVerbAfter(tokens, m, lex, tw)) return 'type.country-acting-subject';
   if (
-    AGAINST.has(prev.key) ||
-    (DEFINITE_ARTICLES.has(prev.key) &&
+    tw.against.has(prev.key) ||
+    (tw.definiteArticles.has(prev.key) &&
       prev2 !== undefined &&
-      AGAINST.has(prev2.key) &&
+      tw.against.has(prev2.key) &&
       prev2.sentence === first.sentence)
   )
     return 'type.country-opposed';
@@ -139,47 +180,46 @@ function scoreAt(tokens: Token[], k: number, lex: Lexicon): boolean {
  * "batte 3-1 la Polonia", "la Francia 2-0", "Svezia (2-0)": a country next to a score is its team, the
  * score before it (past an article) or after it (past a bracket).
  */
-function besideScore(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+function besideScore(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
   const sentence = m.sentence;
   let k = m.first - 1;
-  if (DEFINITE_ARTICLES.has(tokens[k]?.key ?? '')) k--;
+  if (tw.definiteArticles.has(tokens[k]?.key ?? '')) k--;
   if (tokens[k]?.sentence === sentence && scoreAt(tokens, k - 2, lex)) return true;
   let j = m.last;
   if (tokens[j]?.text === '(') j++;
   return tokens[j]?.sentence === sentence && scoreAt(tokens, j, lex);
 }
 
-/** Territories that are also administrations: "il comune di Genova" is a town or the town's council. */
-const ADMINISTRATION_HEADS = keySet(wordClass('typing', 'administration-heads'));
-/** Nouns of an administration's organs and acts: "la giunta della regione Liguria", "una delibera del comune di Prato". */
-const ADMINISTRATION_PARTS = keySet(wordClass('typing', 'administration-parts'));
-
 /**
  * "il comune di Genova ha chiesto", "il presidente della provincia di Pavia": a territory written small acting, or
  * holding an office or an organ, is its administration; "in provincia di Pavia" stays the territory. The node keeps its
  * type; the mention records how it reads here.
  */
-function administrationActing(tokens: Token[], m: MentionCandidate, lex: Lexicon): EntityRuleId | null {
+function administrationActing(
+  tokens: Token[],
+  m: MentionCandidate,
+  lex: Lexicon,
+  tw: TypingWords,
+): EntityRuleId | null {
   const first = tokens[m.first] as Token;
-  if (m.headType !== 'Place' || first.cap || !ADMINISTRATION_HEADS.has(first.key) || m.last - m.first < 2) return null;
+  if (m.headType !== 'Place' || first.cap || !tw.administrationHeads.has(first.key) || m.last - m.first < 2)
+    return null;
   const prev = tokens[m.first - 1];
   const prev2 = tokens[m.first - 2];
   if (prev === undefined || prev.sentence !== first.sentence) return null;
   if (
-    (OF.has(prev.key) || OF_ARTICLES.has(prev.key)) &&
+    (tw.of.has(prev.key) || tw.ofArticles.has(prev.key)) &&
     prev2 !== undefined &&
     prev2.sentence === first.sentence &&
     prev2.kind === 'word' &&
     !prev2.cap &&
-    (lex.titles.has(prev2.key) || lex.memberNouns.has(prev2.key) || ADMINISTRATION_PARTS.has(prev2.key))
+    (lex.titles.has(prev2.key) || lex.memberNouns.has(prev2.key) || tw.administrationParts.has(prev2.key))
   )
     return 'type.administration-office';
-  if (DEFINITE_ARTICLES.has(prev.key) && finiteVerbAfter(tokens, m, lex)) return 'type.administration-acting-subject';
+  if (tw.definiteArticles.has(prev.key) && finiteVerbAfter(tokens, m, lex, tw))
+    return 'type.administration-acting-subject';
   return null;
 }
-
-/** Words joining the members of a list: "Francia, Germania e Spagna". */
-const LIST_JOINERS = keySet([',', ...wordClass('typing', 'list-joiners')]);
 
 function isCountry(m: MentionCandidate, lex: Lexicon): boolean {
   return m.gazetteer?.type === 'Place' && countryNames(lex).has(m.gazetteer.canonical);
@@ -191,7 +231,7 @@ function isCountry(m: MentionCandidate, lex: Lexicon): boolean {
  * list opening the sentence or after an article, before a finite verb, is its subject ("Francia e Germania hanno
  * firmato").
  */
-function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon): void {
+function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
   const act = (m: MentionCandidate, rule: EntityRuleId) => {
     if (m.reading === undefined) m.reading = { type: 'Organization', rule };
   };
@@ -217,9 +257,9 @@ function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: L
       const b = mentions[end + 1] as MentionCandidate;
       if (!isCountry(b, lex) || b.sentence !== a.sentence) break;
       let t = a.last;
-      if (!LIST_JOINERS.has((tokens[t] as Token).key)) break;
+      if (!tw.listJoiners.has((tokens[t] as Token).key)) break;
       t++;
-      if (DEFINITE_ARTICLES.has(tokens[t]?.key ?? '')) t++;
+      if (tw.definiteArticles.has(tokens[t]?.key ?? '')) t++;
       if (t !== b.first) break;
       end++;
     }
@@ -227,8 +267,8 @@ function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: L
       const list = mentions.slice(k, end + 1);
       const first = mentions[k] as MentionCandidate;
       const before = tokens[first.first - 1];
-      const opens = before === undefined || before.sentence !== first.sentence || DEFINITE_ARTICLES.has(before.key);
-      const subject = opens && finiteVerbAfter(tokens, mentions[end] as MentionCandidate, lex);
+      const opens = before === undefined || before.sentence !== first.sentence || tw.definiteArticles.has(before.key);
+      const subject = opens && finiteVerbAfter(tokens, mentions[end] as MentionCandidate, lex, tw);
       if (subject || list.some((m) => m.reading?.type === 'Organization'))
         for (const m of list) act(m, 'type.country-in-acting-list');
     }
@@ -237,7 +277,7 @@ function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: L
 }
 
 /** A noun introducing a person in apposition right before the name, a nationality or another adjective allowed between: "lo sfidante Alvarez", "il pugile filippino Manny Pacquiao". */
-function personNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
+function personNounBefore(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): boolean {
   const sentence = (tokens[first] as Token).sentence;
   const lowercase = (t: Token | undefined): t is Token =>
     t !== undefined && t.kind === 'word' && !t.cap && t.sentence === sentence;
@@ -247,14 +287,11 @@ function personNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean
   const prev2 = tokens[first - 2];
   // "dei", "sei": a function word or a number may end like an adjective.
   return (
-    (lex.demonyms.has(prev.key) || (ADJECTIVE_ENDINGS.test(prev.key) && !lex.functionWords.has(prev.key))) &&
+    (lex.demonyms.has(prev.key) || (tw.mentions.adjectiveEndings.test(prev.key) && !lex.functionWords.has(prev.key))) &&
     lowercase(prev2) &&
     lex.personNouns.has(prev2.key)
   );
 }
-
-/** Indefinite articles: an apposition may open with one ("Zentrix, un'azienda di Brescia"). */
-const INDEFINITE_ARTICLES = keySet(wordClass('typing', 'indefinite-articles'));
 
 /**
  * A noun in apposition right after the name, past a comma and an article: "Valdrena, la capitale della provincia",
@@ -262,12 +299,12 @@ const INDEFINITE_ARTICLES = keySet(wordClass('typing', 'indefinite-articles'));
  * capitalized name right after the noun makes the noun the title of that name ("Cordano, il sindaco Luca Neri,"): no
  * apposition of the name before.
  */
-function appositionAfter(tokens: Token[], m: MentionCandidate, lex: Lexicon): EntityType | null {
+function appositionAfter(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): EntityType | null {
   const comma = tokens[m.last];
   if (comma?.text !== ',' || comma.sentence !== m.sentence) return null;
   let k = m.last + 1;
   const article = tokens[k];
-  if (article !== undefined && (DEFINITE_ARTICLES.has(article.key) || INDEFINITE_ARTICLES.has(article.key))) k++;
+  if (article !== undefined && (tw.definiteArticles.has(article.key) || tw.indefiniteArticles.has(article.key))) k++;
   const noun = tokens[k];
   if (noun === undefined || noun.kind !== 'word' || noun.cap || noun.sentence !== m.sentence) return null;
   const after = tokens[k + 1];
@@ -279,7 +316,7 @@ function appositionAfter(tokens: Token[], m: MentionCandidate, lex: Lexicon): En
 }
 
 /** "il portavoce di X", "i dipendenti della X", "l'acquisizione di X": a noun of an organization's people or dealings, then "di". */
-function memberNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
+function memberNounBefore(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): boolean {
   const sentence = (tokens[first] as Token).sentence;
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
@@ -289,71 +326,36 @@ function memberNounBefore(tokens: Token[], first: number, lex: Lexicon): boolean
     prev.sentence === sentence &&
     prev2.sentence === sentence &&
     !prev2.cap &&
-    (OF.has(prev.key) || OF_ARTICLES.has(prev.key)) &&
+    (tw.of.has(prev.key) || tw.ofArticles.has(prev.key)) &&
     lex.memberNouns.has(prev2.key)
   );
 }
-
-/** Lowercase words joining the parts of an English name. */
-const ENGLISH_CONNECTORS = keySet(wordClass('typing', 'english-connectors'));
-
-/** Seats of government named after their building ("Quirinale", "Casa Bianca"), unlike a chamber ("Senato"). */
-const SEAT_BUILDINGS = keySet(wordClass('typing', 'seat-buildings'));
-/** "a" joined to an article, and "presso": where one goes or is. */
-const AT_PREPOSITIONS = keySet(wordClass('typing', 'at-prepositions'));
-
-/** Nouns for a church as a body and as a building: "la Chiesa" speaks, "la Chiesa di San Marco" stands in a square. */
-const CHURCH_HEADS = keySet(wordClass('typing', 'church-heads'));
-/** A saint's title written before the saint's names. */
-const SAINT_TITLES = keySet(wordClass('typing', 'saint-titles'));
-
-/** English words ending the name of a law: "Act", "Bill". */
-const LAW_WORDS = keySet(wordClass('typing', 'law-words'));
-
-/** Nouns of kinship, marriage and friendship: "la moglie di X", "il figlio di X". */
-const KIN_NOUNS = keySet(wordClass('typing', 'kin-nouns'));
-
-/** Words after which a club is named with its article: "la maglia del X", "in forza al X", "contro il X". */
-const CLUB_CUES = keySet(wordClass('typing', 'club-cues'));
-
-/** Modal verbs before a copula: "può essere", "dovrebbe diventare". */
-const MODALS = keySet(wordClass('typing', 'modals'));
-/** Copulas in the infinitive and verbs of becoming: "essere", "diventare", "diventa", "è diventato". */
-const BECOMING = keySet(wordClass('typing', 'becoming'));
-/** Possessives and other words standing between an article and its noun: "il nostro candidato", "il nuovo allenatore". */
-const NOUN_PREMODIFIERS = keySet(wordClass('typing', 'noun-premodifiers'));
 
 /**
  * "X è il nuovo allenatore", "X può essere il nostro candidato", "X diventa presidente": the name right before a copula
  * (a modal or a verb of becoming allowed) whose predicate is a noun for a person or a title.
  */
-function personPredicate(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+function personPredicate(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
   const sentence = m.sentence;
   let k = m.last;
   const at = (j: number) => {
     const t = tokens[j];
     return t !== undefined && t.sentence === sentence && t.kind === 'word' && !t.cap ? t : undefined;
   };
-  if (at(k) !== undefined && MODALS.has((tokens[k] as Token).key)) k++;
+  if (at(k) !== undefined && tw.modals.has((tokens[k] as Token).key)) k++;
   const verb = at(k);
-  if (verb === undefined || !(COPULAS.has(verb.key) || BECOMING.has(verb.key))) return false;
+  if (verb === undefined || !(tw.copulas.has(verb.key) || tw.becoming.has(verb.key))) return false;
   k++;
-  if (at(k) !== undefined && BECOMING.has((tokens[k] as Token).key)) k++;
+  if (at(k) !== undefined && tw.becoming.has((tokens[k] as Token).key)) k++;
   if (
     at(k) !== undefined &&
-    (DEFINITE_ARTICLES.has((tokens[k] as Token).key) || INDEFINITE_ARTICLES.has((tokens[k] as Token).key))
+    (tw.definiteArticles.has((tokens[k] as Token).key) || tw.indefiniteArticles.has((tokens[k] as Token).key))
   )
     k++;
-  if (at(k) !== undefined && NOUN_PREMODIFIERS.has((tokens[k] as Token).key)) k++;
+  if (at(k) !== undefined && tw.nounPremodifiers.has((tokens[k] as Token).key)) k++;
   const noun = at(k);
   return noun !== undefined && (lex.personNouns.has(noun.key) || lex.titles.has(noun.key));
 }
-
-/** Nouns for a family or its members, written before the surname they share: "la famiglia Agnelli", "i fratelli Rossi". */
-const FAMILY_NOUNS = keySet(wordClass('typing', 'family-nouns'));
-
-/** Nouns that name an event after them: "l'uragano Sandy", "il tifone Haiyan", "l'operazione Strade sicure". */
-const EVENT_CUES = keySet(wordClass('typing', 'event-cues'));
 
 /** Word openings English and Italian words and names share ("tr", "sch", "gn"): two consonants outside them cannot open a word. */
 const ONSETS = new RegExp(`^(?:${alternation(endings('onsets'))})`);
@@ -390,31 +392,28 @@ function upperCount(s: string): number {
  * A cue noun before the name, in apposition: "la società Edilana", "l'agenzia di stampa Cihan",
  * "l'emittente americana Abc". Up to two lowercase modifiers and one "di"-complement may stand between.
  */
-function orgCueBefore(tokens: Token[], first: number, lex: Lexicon): boolean {
+function orgCueBefore(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): boolean {
   const prev = tokens[first - 1];
-  if (!prev || prev.kind !== 'word' || prev.cap || CONNECTOR_KEYS.has(prev.key)) return false;
+  if (!prev || prev.kind !== 'word' || prev.cap || tw.connectorKeys.has(prev.key)) return false;
   const sentence = (tokens[first] as Token).sentence;
   let k = first - 1;
   for (let hops = 0; hops < 4 && k >= 0; hops++, k--) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || t.cap || t.sentence !== sentence) return false;
     if (lex.orgCues.has(t.key)) return true;
-    if (lex.functionWords.has(t.key) && !OF.has(t.key)) return false;
+    if (lex.functionWords.has(t.key) && !tw.of.has(t.key)) return false;
   }
   return false;
 }
-
-/** Participles that give a name: "denominata", "chiamato", "battezzata". */
-const NAMING_PARTICIPLES = keySet(wordClass('typing', 'naming-participles'));
 
 /**
  * "le associazioni segrete denominate X", "una terra chiamata X", "un amico artista chiamato X": a naming
  * participle right before the name, and within five lowercase words before it a noun that says what the name is.
  */
-function namedAs(tokens: Token[], first: number, lex: Lexicon): EntityType | null {
+function namedAs(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): EntityType | null {
   const participle = tokens[first - 1];
   const sentence = (tokens[first] as Token).sentence;
-  if (participle === undefined || participle.cap || !NAMING_PARTICIPLES.has(participle.key)) return null;
+  if (participle === undefined || participle.cap || !tw.namingParticiples.has(participle.key)) return null;
   for (let k = first - 2; k >= Math.max(0, first - 7); k--) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || t.cap || t.sentence !== sentence) return null;
@@ -465,9 +464,6 @@ function provinceCode(tokens: Token[], town: MentionCandidate, code: MentionCand
   if (town.type !== 'Place') set(town, 'Place', 2.3, 'type.town-before-province-code');
 }
 
-const PARTICIPLE_ENDING = endingPattern('participle');
-const PARTICIPLE_INFLECTED_ENDING = endingPattern('participle-inflected');
-
 /** Whether the sentence of token `from` holds a first-person word from there on (within 30 tokens). */
 function firstPersonAfter(tokens: readonly Token[], from: number, lex: Lexicon): boolean {
   const sentence = (tokens[from] as Token).sentence;
@@ -488,28 +484,40 @@ function set(m: MentionCandidate, type: EntityType, strength: number, rule: Enti
 }
 
 /** Types one mention by the rules in turn; each phase sees the strength the phases before it left. */
-function typeMention(seg: Segmentation, m: MentionCandidate, lex: Lexicon, vocabulary: Set<string>): void {
+function typeMention(
+  seg: Segmentation,
+  m: MentionCandidate,
+  lex: Lexicon,
+  vocabulary: Set<string>,
+  tw: TypingWords,
+): void {
   const { tokens } = seg;
-  if (clubAfterArticle(tokens, m, lex, vocabulary)) return;
-  gazetteerReadings(tokens, m, lex);
+  if (clubAfterArticle(tokens, m, lex, vocabulary, tw)) return;
+  gazetteerReadings(tokens, m, lex, tw);
   if (m.gazetteer) return;
-  headEvidence(tokens, m, lex);
+  headEvidence(tokens, m, lex, tw);
   if (m.headType) return;
   const allUpper = m.last - m.first === 1 && (tokens[m.first] as Token).upper;
-  shapeEvidence(seg, m, lex, allUpper);
-  wordEvidence(tokens, m, lex, vocabulary, allUpper);
-  contextEvidence(tokens, m, lex, vocabulary, allUpper);
+  shapeEvidence(seg, m, lex, allUpper, tw);
+  wordEvidence(tokens, m, lex, vocabulary, allUpper, tw);
+  contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
 }
 
 /** "il Treviso", "del Benetton": a town alone after a masculine article the batch never writes small is its club. */
-function clubAfterArticle(tokens: Token[], m: MentionCandidate, lex: Lexicon, vocabulary: Set<string>): boolean {
+function clubAfterArticle(
+  tokens: Token[],
+  m: MentionCandidate,
+  lex: Lexicon,
+  vocabulary: Set<string>,
+  tw: TypingWords,
+): boolean {
   const first = tokens[m.first] as Token;
   const words = m.last - m.first;
   const before = tokens[m.first - 1];
   if (
     words === 1 &&
     before &&
-    CLUB_ARTICLES.has(before.key) &&
+    tw.clubArticles.has(before.key) &&
     !before.cap &&
     before.sentence === first.sentence &&
     !first.upper &&
@@ -529,10 +537,10 @@ function clubAfterArticle(tokens: Token[], m: MentionCandidate, lex: Lexicon, vo
 }
 
 /** How a known country or seat reads in this sentence, beside the type the gazetteer gives it. */
-function gazetteerReadings(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function gazetteerReadings(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   if (m.gazetteer?.type === 'Place' && countryNames(lex).has(m.gazetteer.canonical)) {
-    const acting = countryActing(tokens, m, lex);
+    const acting = countryActing(tokens, m, lex, tw);
     // One node stays one node: the country keeps its type, the mention records how it reads here.
     if (acting !== null) m.reading = { type: 'Organization', rule: acting };
   }
@@ -541,16 +549,16 @@ function gazetteerReadings(tokens: Token[], m: MentionCandidate, lex: Lexicon): 
   if (
     m.gazetteer?.type === 'Organization' &&
     m.gazetteer.country !== null &&
-    SEAT_BUILDINGS.has(normKey(m.gazetteer.canonical)) &&
+    tw.seatBuildings.has(normKey(m.gazetteer.canonical)) &&
     before1 !== undefined &&
     before1.sentence === first.sentence &&
-    AT_PREPOSITIONS.has(before1.key)
+    tw.atPrepositions.has(before1.key)
   )
     m.reading = { type: 'Place', rule: 'type.seat-building-visited' };
 }
 
 /** Rules that hold for a head-led name too (an initial, an institution or a church written so). */
-function headEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function headEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   const words = m.last - m.first;
   if (words >= 2 && first.text.length === 1 && tokens[m.first + 1]?.text === '.') {
@@ -558,23 +566,23 @@ function headEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon): void 
     return;
   }
   // "la Regione Lombardia", "il Comune di Pavia": written big, the administration; "il comune di Pavia" is the territory.
-  if (m.headType === 'Place' && first.cap && !first.initial && INSTITUTION_PLACE_HEADS.has(first.key))
+  if (m.headType === 'Place' && first.cap && !first.initial && tw.institutionPlaceHeads.has(first.key))
     set(m, 'Organization', 3.2, 'type.institution-written-big');
   // "la Chiesa di San Gregorio", "la chiesa di Santa Maria": a church named after its saint is the building.
   if (
     m.headType === 'Organization' &&
     words >= 4 &&
-    CHURCH_HEADS.has(first.key) &&
-    OF.has(tokens[m.first + 1]?.key ?? '') &&
-    SAINT_TITLES.has((tokens[m.first + 2] as Token).key)
+    tw.churchHeads.has(first.key) &&
+    tw.of.has(tokens[m.first + 1]?.key ?? '') &&
+    tw.saintTitles.has((tokens[m.first + 2] as Token).key)
   )
     set(m, 'Place', 3.3, 'type.church-of-saint');
-  const administration = administrationActing(tokens, m, lex);
+  const administration = administrationActing(tokens, m, lex, tw);
   if (administration !== null) m.reading = { type: 'Organization', rule: administration };
 }
 
 /** Evidence from how the name is written: capitals, dots, digits, suffixes. */
-function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, allUpper: boolean): void {
+function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, allUpper: boolean, tw: TypingWords): void {
   const { tokens } = seg;
   const first = tokens[m.first] as Token;
   const words = m.last - m.first;
@@ -587,8 +595,8 @@ function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, all
     allUpper &&
     prev &&
     prev.sentence === first.sentence &&
-    (INDEFINITE_ARTICLES.has(prev.key) ||
-      (prev2 !== undefined && prev2.sentence === first.sentence && INDEFINITE_ARTICLES.has(prev2.key) && !prev.cap))
+    (tw.indefiniteArticles.has(prev.key) ||
+      (prev2 !== undefined && prev2.sentence === first.sentence && tw.indefiniteArticles.has(prev2.key) && !prev.cap))
   )
     set(m, 'Other', 2.1, 'type.acronym-as-common-noun');
   // "M.M.", "G.R.": two dotted initials standing alone are the initials of a person the article does not name in full.
@@ -608,7 +616,7 @@ function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, all
   )
     set(m, 'Place', 2.5, 'type.dateline-town');
   // "Il Giornalino", "La Maiella": a name that opens with its own capitalized article is a title, a paper or a body, not a person.
-  if (words >= 2 && first.cap && !first.initial && TITLE_ARTICLES.has(first.key))
+  if (words >= 2 && first.cap && !first.initial && tw.titleArticles.has(first.key))
     set(m, 'Organization', 2, 'type.own-article-title');
   if (
     words === 1 &&
@@ -621,24 +629,24 @@ function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, all
   if (words >= 2 && (lex.orgSuffixes.has((tokens[m.last - 1] as Token).key) || m.text.endsWith('S.p.A.')))
     set(m, 'Organization', 2.5, 'type.company-suffix');
   // "la A14", "sulla SS36", "la E45": motorways and state, provincial and European roads.
-  if (words === 1 && ROAD_CODE.test(first.text)) set(m, 'Place', 2.5, 'type.road-number');
+  if (words === 1 && tw.roadCode.test(first.text)) set(m, 'Place', 2.5, 'type.road-number');
   const plainWord =
     words === 1 &&
     !lex.firstNames.has(first.key) &&
     !lex.knownSurnames.has(first.key) &&
     !lex.cities.has(first.key) &&
-    !isOrdinaryWord(first.key, lex);
+    !isOrdinaryWord(first.key, lex, tw.mentions);
   if (plainWord && acronymShape(first.text)) set(m, 'Organization', 2, 'type.acronym-shape');
   // "il capogruppo di Nuova Sinistra": a longer name after such a noun too, unless a first name opens it.
   const memberOf = plainWord || (words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key));
-  if (memberOf && !allUpper && memberNounBefore(tokens, m.first, lex))
+  if (memberOf && !allUpper && memberNounBefore(tokens, m.first, lex, tw))
     set(m, 'Organization', 2.3, 'type.member-noun-before');
   // "Confcommercio Pisa", "Federconsumatori Lazio": the compound opens a longer name too.
   const compoundOpening =
     words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key) && !allUpper;
   if ((plainWord || compoundOpening) && orgCompound(first.key, lex))
     set(m, 'Organization', 2.5, 'type.association-compound');
-  if (orgCueBefore(tokens, m.first, lex)) set(m, 'Organization', 2.5, 'type.organization-cue-before');
+  if (orgCueBefore(tokens, m.first, lex, tw)) set(m, 'Organization', 2.5, 'type.organization-cue-before');
 }
 
 /** Evidence from the words of the name themselves and what the lexicons know of them. */
@@ -648,6 +656,7 @@ function wordEvidence(
   lex: Lexicon,
   vocabulary: Set<string>,
   allUpper: boolean,
+  tw: TypingWords,
 ): void {
   const first = tokens[m.first] as Token;
   const words = m.last - m.first;
@@ -670,7 +679,9 @@ function wordEvidence(
     lastEntry?.type === 'Place' &&
     countryNames(lex).has(lastEntry.canonical)
   ) {
-    const common = tokens.slice(m.first, m.last - 1).some((t) => isOrdinaryWord(t.key, lex) || vocabulary.has(t.key));
+    const common = tokens
+      .slice(m.first, m.last - 1)
+      .some((t) => isOrdinaryWord(t.key, lex, tw.mentions) || vocabulary.has(t.key));
     if (common) set(m, 'Place', 2.3, 'type.part-of-country');
     else set(m, 'Organization', 2.3, 'type.organization-branch');
   }
@@ -680,7 +691,7 @@ function wordEvidence(
     words >= 2 &&
     m.strength <= 1 &&
     before !== undefined &&
-    CLUB_ARTICLES.has(before.key) &&
+    tw.clubArticles.has(before.key) &&
     !before.cap &&
     before.sentence === first.sentence &&
     lex.cities.has(lastKey) &&
@@ -694,7 +705,7 @@ function wordEvidence(
     let orgWord = false;
     for (let k = m.first; k < m.last; k++) {
       const tk = tokens[k] as Token;
-      if (!tk.cap && ENGLISH_CONNECTORS.has(tk.key)) connector = true;
+      if (!tk.cap && tw.englishConnectors.has(tk.key)) connector = true;
       else if (tk.cap && lex.orgWords.has(tk.key)) orgWord = true;
     }
     if (connector && orgWord) set(m, 'Organization', 2.5, 'type.english-organization-name');
@@ -706,15 +717,15 @@ function wordEvidence(
   if (
     words >= 3 &&
     (tokens[m.last - 1] as Token).cap &&
-    COMPASS_POINTS.has(lastKey) &&
-    OF_ARTICLES.has((tokens[m.last - 2] as Token).key)
+    tw.compassPoints.has(lastKey) &&
+    tw.ofArticles.has((tokens[m.last - 2] as Token).key)
   )
     set(m, 'Place', 2.5, 'type.place-word');
   // The surname of a person the lexicon knows outweighs a town of that name ("Obama", "Bush").
   if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2.1, 'type.known-surname');
   if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2, 'type.known-first-name');
   // "Civil Rights Act", "Equality Bill": a law is a text, no person nor body.
-  if (words >= 2 && LAW_WORDS.has(lastKey) && (tokens[m.last - 1] as Token).cap && !lex.firstNames.has(first.key))
+  if (words >= 2 && tw.lawWords.has(lastKey) && (tokens[m.last - 1] as Token).cap && !lex.firstNames.has(first.key))
     set(m, 'Work', 2.6, 'type.law-name');
   if (words >= 2 && lex.eventWords.has(lastKey) && !(words === 2 && lex.firstNames.has(first.key)))
     set(m, 'Event', 2.6, 'type.event-word-ending');
@@ -729,11 +740,11 @@ function wordEvidence(
     m.type === 'Person' &&
     !allUpper &&
     prev &&
-    PLURAL_ARTICLES.has(prev.key) &&
+    tw.pluralArticles.has(prev.key) &&
     !prev.cap &&
     prev.sentence === first.sentence &&
     !/[aeiouàèéìòù]$/.test(lastKey) &&
-    tokens.slice(m.first, m.last).every((t) => !vocabulary.has(t.key) && !isOrdinaryWord(t.key, lex))
+    tokens.slice(m.first, m.last).every((t) => !vocabulary.has(t.key) && !isOrdinaryWord(t.key, lex, tw.mentions))
   )
     set(m, 'Organization', 2, 'type.plural-article-group');
   // "Codice Penale", "Forze Armate", "Nuovo Mondo": a name made of common words is no person's name.
@@ -745,8 +756,8 @@ function wordEvidence(
         tk.kind === 'word' &&
         tk.cap &&
         !lex.firstNames.has(tk.key) &&
-        !SURNAME_PARTICLES.has(tk.key) &&
-        !PRIEST_TITLES.has(tk.key) &&
+        !tw.surnameParticles.has(tk.key) &&
+        !tw.priestTitles.has(tk.key) &&
         vocabulary.has(tk.key)
       )
         common = true;
@@ -757,7 +768,7 @@ function wordEvidence(
   const givenAndSurname = words === 2 && lex.firstNames.has(first.key);
   for (let k = m.first + 1; k < m.last && !givenAndSurname; k++)
     if (lex.heads.get((tokens[k] as Token).key) === 'Event') set(m, 'Event', 2.5, 'type.event-head-inside');
-  if (words >= 2 && (lex.firstNames.has(first.key) || PRIEST_TITLES.has(first.key)))
+  if (words >= 2 && (lex.firstNames.has(first.key) || tw.priestTitles.has(first.key)))
     set(m, 'Person', 2, 'type.first-name-opening');
 }
 
@@ -768,20 +779,21 @@ function contextEvidence(
   lex: Lexicon,
   vocabulary: Set<string>,
   allUpper: boolean,
+  tw: TypingWords,
 ): void {
   const first = tokens[m.first] as Token;
   const words = m.last - m.first;
   const prev = tokens[m.first - 1];
   const prev2 = tokens[m.first - 2];
-  if (words === 1 && !allUpper && prev && PLACE_PREPS.has(prev.key) && prev.sentence === first.sentence)
+  if (words === 1 && !allUpper && prev && tw.placePreps.has(prev.key) && prev.sentence === first.sentence)
     set(m, 'Place', 2, 'type.after-place-preposition');
   // "il sindaco di Garbagnate", "la provincia di Trapani", "abitanti di Capoterra"; "il Festival di Sanremo", "il Trattato di Maastricht": an event or a treaty named after its place.
   if (
     !allUpper &&
     prev &&
     prev2 &&
-    PLACE_OF.has(prev.key) &&
-    (PLACE_NOUNS.has(prev2.key) || (lex.heads.get(prev2.key) === 'Event' && !vocabulary.has(first.key)))
+    tw.placeOf.has(prev.key) &&
+    (tw.placeNouns.has(prev2.key) || (lex.heads.get(prev2.key) === 'Event' && !vocabulary.has(first.key)))
   )
     set(m, 'Place', 2, 'type.place-after-place-noun');
   // "il villaggio georgiano di …", "la città siriana di …": a place noun and its adjective before "di".
@@ -792,18 +804,25 @@ function contextEvidence(
     prev3 &&
     prev2 &&
     prev !== undefined &&
-    OF.has(prev.key) &&
+    tw.of.has(prev.key) &&
     prev3.sentence === first.sentence &&
     !prev2.cap &&
-    (lex.demonyms.has(prev2.key) || ADJECTIVE_ENDINGS.test(prev2.key)) &&
+    (lex.demonyms.has(prev2.key) || tw.mentions.adjectiveEndings.test(prev2.key)) &&
     lex.placeNouns.has(prev3.key)
   )
     set(m, 'Place', 2, 'type.place-after-place-noun');
-  if (!allUpper && prev && prev2 && OF_ARTICLES.has(prev.key) && CONTAINER_PLACE_NOUNS.has(prev2.key) && m.strength < 2)
+  if (
+    !allUpper &&
+    prev &&
+    prev2 &&
+    tw.ofArticles.has(prev.key) &&
+    tw.containerPlaceNouns.has(prev2.key) &&
+    m.strength < 2
+  )
     set(m, 'Place', 2, 'type.place-in-container');
   // A reporting or action verb right after the name: a speaker (person unless an acronym).
   let k = m.last;
-  while (k < tokens.length && AUX.has((tokens[k] as Token).key) && k - m.last < 3) k++;
+  while (k < tokens.length && tw.aux.has((tokens[k] as Token).key) && k - m.last < 3) k++;
   const verb = tokens[k];
   if (verb && (lex.speechCues.has(verb.key) || lex.relationVerbs.has(verb.key)) && !allUpper && words >= 2)
     set(m, 'Person', 2, 'type.verb-after-full-name');
@@ -836,17 +855,23 @@ function contextEvidence(
     (prev === undefined || prev.sentence !== first.sentence) &&
     tokens[m.last]?.text === ':' &&
     participle?.kind === 'word' &&
-    (PARTICIPLE_ENDING.test(participle.key) || PARTICIPLE_INFLECTED_ENDING.test(participle.key)) &&
+    (tw.participleEnding.test(participle.key) || tw.participleInflectedEnding.test(participle.key)) &&
     article !== undefined &&
-    (DEFINITE_ARTICLES.has(article.key) || INDEFINITE_ARTICLES.has(article.key)) &&
+    (tw.definiteArticles.has(article.key) || tw.indefiniteArticles.has(article.key)) &&
     !firstPersonAfter(tokens, m.last + 1, lex)
   )
     set(m, 'Place', 1.5, 'type.dateline-before-participle');
   // "il governo Letta", "l'amministrazione Bloomberg": the name after the body it leads is a person.
-  if (!allUpper && words === 1 && m.strength < 2.2 && m.first > 0 && leaderLedBody(tokens, m.first - 1, lex))
+  if (
+    !allUpper &&
+    words === 1 &&
+    m.strength < 2.2 &&
+    m.first > 0 &&
+    leaderLedBody(tokens, m.first - 1, lex, tw.mentions)
+  )
     set(m, 'Person', 2.2, 'type.leader-of-body');
   // "Alfieri è il nuovo allenatore", "Verzani può essere il nostro candidato": a person noun as the predicate.
-  if (!allUpper && words === 1 && m.strength <= 1 && personPredicate(tokens, m, lex))
+  if (!allUpper && words === 1 && m.strength <= 1 && personPredicate(tokens, m, lex, tw))
     set(m, 'Person', 2.1, 'type.person-noun-predicate');
   // "la moglie di Baldoni", "il padre di Hira": the name after a noun of kinship or friendship and "di" is a person.
   if (
@@ -854,11 +879,11 @@ function contextEvidence(
     words === 1 &&
     m.strength <= 1 &&
     prev !== undefined &&
-    OF.has(prev.key) &&
+    tw.of.has(prev.key) &&
     prev2 !== undefined &&
     prev2.sentence === first.sentence &&
     !prev2.cap &&
-    KIN_NOUNS.has(prev2.key)
+    tw.kinNouns.has(prev2.key)
   )
     set(m, 'Person', 2.1, 'type.kin-of');
   // "i serbi del Partizan", "i croati dello Jadran": players named by their nationality, then their club.
@@ -866,13 +891,13 @@ function contextEvidence(
     !allUpper &&
     m.strength <= 1 &&
     prev !== undefined &&
-    OF_ARTICLES.has(prev.key) &&
+    tw.ofArticles.has(prev.key) &&
     prev2 !== undefined &&
     prev2.sentence === first.sentence &&
     !prev2.cap &&
     lex.demonyms.has(prev2.key) &&
     /i$/.test(prev2.key) &&
-    PLURAL_ARTICLES.has(tokens[m.first - 3]?.key ?? '')
+    tw.pluralArticles.has(tokens[m.first - 3]?.key ?? '')
   )
     set(m, 'Organization', 2.3, 'type.club-of-nationals');
   // "ha giocato con la maglia del Vardanik", "in forza al Vardanik": the club a player plays for.
@@ -882,8 +907,8 @@ function contextEvidence(
     prev !== undefined &&
     prev2 !== undefined &&
     prev2.sentence === first.sentence &&
-    CLUB_ARTICLES.has(prev.key) &&
-    CLUB_CUES.has(prev2.key)
+    tw.clubArticles.has(prev.key) &&
+    tw.clubCues.has(prev2.key)
   )
     set(m, 'Organization', 2.3, 'type.club-after-cue');
   // "la famiglia Agnelli", "i fratelli Rossi", "i coniugi Bianchi": a family is named by its surname.
@@ -894,12 +919,12 @@ function contextEvidence(
     prev &&
     !prev.cap &&
     prev.sentence === first.sentence &&
-    FAMILY_NOUNS.has(prev.key)
+    tw.familyNouns.has(prev.key)
   )
     set(m, 'Person', 2.2, 'type.family-surname');
-  if (!allUpper && m.strength < 2.2 && personNounBefore(tokens, m.first, lex))
+  if (!allUpper && m.strength < 2.2 && personNounBefore(tokens, m.first, lex, tw))
     set(m, 'Person', 2.2, 'type.person-noun-before');
-  if (prev && !prev.cap && prev.sentence === first.sentence && EVENT_CUES.has(prev.key))
+  if (prev && !prev.cap && prev.sentence === first.sentence && tw.eventCues.has(prev.key))
     set(m, 'Event', 2.6, 'type.event-cue-before');
   if (
     !allUpper &&
@@ -907,7 +932,7 @@ function contextEvidence(
     prev &&
     !prev.cap &&
     prev.sentence === first.sentence &&
-    INVERTED_SPEECH.has(prev.key)
+    tw.invertedSpeech.has(prev.key)
   )
     set(m, 'Person', 2.2, 'type.inverted-speech-subject');
   // "il belga Tom Boonen", "gli italiani Tosatto e Nibali": a nationality used as a noun introduces people.
@@ -916,23 +941,23 @@ function contextEvidence(
     lex.demonyms.has(prev.key) &&
     !allUpper &&
     prev2 &&
-    DEMONYM_ARTICLES.has(prev2.key) &&
+    tw.demonymArticles.has(prev2.key) &&
     m.strength <= 2 &&
     m.type !== 'Place'
   )
     set(m, 'Person', 2.2, 'type.demonym-as-noun');
   // "Zentrix, il partito di maggioranza", "Valdrena, la capitale della provincia": the noun in apposition after it.
   if (m.strength <= 1 && !lex.firstNames.has(first.key)) {
-    const apposition = appositionAfter(tokens, m, lex);
+    const apposition = appositionAfter(tokens, m, lex, tw);
     if (apposition !== null) set(m, apposition, 2.3, 'type.apposition-after');
   }
   // "le organizzazioni denominate X", "una terra chiamata X": the noun the naming participle follows.
   if (m.strength < 2.3) {
-    const named = namedAs(tokens, m.first, lex);
+    const named = namedAs(tokens, m.first, lex, tw);
     if (named !== null) set(m, named, 2.3, 'type.named-as');
   }
   // "il rapporto del X", "l'articolo del X": a publisher.
-  if (prev && prev2 && SOURCE_OF.has(prev.key) && lex.sourceNouns.has(prev2.key))
+  if (prev && prev2 && tw.sourceOf.has(prev.key) && lex.sourceNouns.has(prev2.key))
     set(m, 'Organization', 2, 'type.publisher-of-source');
 }
 
@@ -943,16 +968,17 @@ export function typeMentions(
   lex: Lexicon = LEXICON,
   vocabulary: Set<string> = new Set(),
 ): void {
+  const tw = typingWords(lex);
   const { tokens } = seg;
   for (const r of roles) {
     if (r.person !== null) set(mentions[r.person] as MentionCandidate, 'Person', 3, 'type.role-phrase-names');
   }
   for (let index = 1; index < mentions.length; index++)
     provinceCode(tokens, mentions[index - 1] as MentionCandidate, mentions[index] as MentionCandidate, lex);
-  for (const m of mentions) typeMention(seg, m, lex, vocabulary);
-  countriesTogether(tokens, mentions, lex);
+  for (const m of mentions) typeMention(seg, m, lex, vocabulary, tw);
+  countriesTogether(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
-  listsShareType(tokens, mentions);
+  listsShareType(tokens, mentions, tw);
 }
 
 /** Below any evidence of its own (2 and up), above a bare capitalized word (1): a list lends its type, it proves none. */
@@ -962,7 +988,7 @@ const LIST_STRENGTH = 1.8;
  * "Codacons, Zentrix e Altroconsumo": the members of a list are things of one kind, so a lone word nothing typed takes
  * the type its typed members all share, when that is an organization.
  */
-function listsShareType(tokens: Token[], mentions: MentionCandidate[]): void {
+function listsShareType(tokens: Token[], mentions: MentionCandidate[], tw: TypingWords): void {
   const untyped = (m: MentionCandidate) => m.strength <= 1 && m.gazetteer === null && m.headType === null;
   let k = 0;
   while (k < mentions.length) {
@@ -970,7 +996,7 @@ function listsShareType(tokens: Token[], mentions: MentionCandidate[]): void {
     while (end + 1 < mentions.length) {
       const a = mentions[end] as MentionCandidate;
       const b = mentions[end + 1] as MentionCandidate;
-      if (b.sentence !== a.sentence || b.first !== a.last + 1 || !LIST_JOINERS.has((tokens[a.last] as Token).key))
+      if (b.sentence !== a.sentence || b.first !== a.last + 1 || !tw.listJoiners.has((tokens[a.last] as Token).key))
         break;
       end++;
     }
