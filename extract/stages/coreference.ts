@@ -566,6 +566,8 @@ export function resolveDocument(
         mentions: [],
         aliases: new Set(),
         votes: entityVotes,
+        // Set below, for every entity: here so that all entities have one shape from the start.
+        generic: undefined,
         trace:
           forced === 'Person'
             ? ['type.surname-of-full-name']
@@ -582,7 +584,8 @@ export function resolveDocument(
       text: m.text,
       sentence: m.sentence,
       description: false,
-      ...(m.reading ? { reading: m.reading } : {}),
+      // Present on every mention, undefined when it reads as its entity: one shape for all of them.
+      reading: m.reading ?? undefined,
     });
     ofMention[i] = e;
   });
@@ -772,7 +775,14 @@ function resolveDescriptions(
     if (e === null) continue;
     const ent = entities[e] as LocalEntity;
     const text = seg.text.slice(r.start, r.end);
-    ent.mentions.push({ start: r.start, end: r.end, text, sentence: r.sentence, description: true });
+    ent.mentions.push({
+      start: r.start,
+      end: r.end,
+      text,
+      sentence: r.sentence,
+      description: true,
+      reading: undefined,
+    });
     ent.aliases.add(text);
     const bare = descriptionWithoutArticle(seg, r);
     if (bare) ent.aliases.add(bare);
