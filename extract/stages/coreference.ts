@@ -241,6 +241,55 @@ export function roleTargetName(
   return r.qualifierPlace;
 }
 
+/** A mention's identity in its article: its gazetteer entry, or its name with the seat it was named with. */
+function mentionKey(m: MentionCandidate, i: number, seats: Map<number, MentionCandidate>): string {
+  if (m.gazetteer) return `gz|${m.gazetteer.type}|${m.gazetteer.canonical}`;
+  const seat = seats.get(i);
+  return seat === undefined ? `s|${normKey(m.text)}` : `s|${normKey(m.text)}|${normKey(seat.text)}`;
+}
+
+/** Mentions of one key are one entity; a bare institution is the one seated in the article when only one seat is named. */
+function joinSameNames(mentions: MentionCandidate[], seats: Map<number, MentionCandidate>, uf: UnionFind): void {
+  const firstByKey = new Map<string, number>();
+  for (let i = 0; i < mentions.length; i++) {
+    const k = mentionKey(mentions[i] as MentionCandidate, i, seats);
+    const f = firstByKey.get(k);
+    if (f === undefined) firstByKey.set(k, i);
+    else uf.union(f, i);
+  }
+  // "la Procura di Genova … la Procura".
+  const seatedByHead = new Map<string, Set<string>>();
+  for (const i of seats.keys()) {
+    const m = mentions[i] as MentionCandidate;
+    const head = normKey(m.text);
+    seatedByHead.set(head, (seatedByHead.get(head) ?? new Set()).add(mentionKey(m, i, seats)));
+  }
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as MentionCandidate;
+    if (m.gazetteer || seats.has(i)) continue;
+    const seated = seatedByHead.get(normKey(m.text));
+    if (seated?.size !== 1) continue;
+    const [key] = seated;
+    const f = key === undefined ? undefined : firstByKey.get(key);
+    if (f !== undefined && (mentions[f] as MentionCandidate).type === m.type) uf.union(f, i);
+  }
+}
+
+/** "la protezione civile" after "la Protezione Civile": in one article, a lowercase institution is the one written big. */
+function joinLowercaseInstitutions(mentions: MentionCandidate[], uf: UnionFind): void {
+  const capitalizedByKey = new Map<string, number>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as MentionCandidate;
+    if (m.text !== m.text.toLowerCase() && m.type === 'Organization') capitalizedByKey.set(normKey(m.text), i);
+  }
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as MentionCandidate;
+    if (m.text !== m.text.toLowerCase() || m.type !== 'Organization') continue;
+    const big = capitalizedByKey.get(normKey(m.text));
+    if (big !== undefined) uf.union(big, i);
+  }
+}
+
 export function resolveDocument(
   seg: Segmentation,
   mentions: MentionCandidate[],
@@ -252,43 +301,8 @@ export function resolveDocument(
   const w = corefWords(lex);
   const { stopInitials: STOP_INITIALS, aliasMarkers: ALIAS_MARKERS } = w;
   const seats = seatsOf(seg, mentions, lex);
-  const keyOf = (m: MentionCandidate, i: number) => {
-    if (m.gazetteer) return `gz|${m.gazetteer.type}|${m.gazetteer.canonical}`;
-    const seat = seats.get(i);
-    return seat === undefined ? `s|${normKey(m.text)}` : `s|${normKey(m.text)}|${normKey(seat.text)}`;
-  };
-  const firstByKey = new Map<string, number>();
-  mentions.forEach((m, i) => {
-    const k = keyOf(m, i);
-    const f = firstByKey.get(k);
-    if (f === undefined) firstByKey.set(k, i);
-    else uf.union(f, i);
-  });
-  // "la Procura di Genova … la Procura": a bare institution is the one seated in the article, when only one seat is named.
-  const seatedByHead = new Map<string, Set<string>>();
-  for (const i of seats.keys()) {
-    const m = mentions[i] as MentionCandidate;
-    const head = normKey(m.text);
-    seatedByHead.set(head, (seatedByHead.get(head) ?? new Set()).add(keyOf(m, i)));
-  }
-  mentions.forEach((m, i) => {
-    if (m.gazetteer || seats.has(i)) return;
-    const seated = seatedByHead.get(normKey(m.text));
-    if (seated?.size !== 1) return;
-    const [key] = seated;
-    const f = key === undefined ? undefined : firstByKey.get(key);
-    if (f !== undefined && (mentions[f] as MentionCandidate).type === m.type) uf.union(f, i);
-  });
-  // "la protezione civile" after "la Protezione Civile": in one article, a lowercase institution is the one written big.
-  const capitalizedByKey = new Map<string, number>();
-  mentions.forEach((m, i) => {
-    if (m.text !== m.text.toLowerCase() && m.type === 'Organization') capitalizedByKey.set(normKey(m.text), i);
-  });
-  mentions.forEach((m, i) => {
-    if (m.text !== m.text.toLowerCase() || m.type !== 'Organization') return;
-    const big = capitalizedByKey.get(normKey(m.text));
-    if (big !== undefined) uf.union(big, i);
-  });
+  joinSameNames(mentions, seats, uf);
+  joinLowercaseInstitutions(mentions, uf);
   // Votes per group, to know which groups are persons.
   const groupVotes = (): Map<number, Map<EntityType, number>> => {
     const votes = new Map<number, Map<EntityType, number>>();
