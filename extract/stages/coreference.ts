@@ -290,6 +290,32 @@ function joinLowercaseInstitutions(mentions: MentionCandidate[], uf: UnionFind):
   }
 }
 
+/** Votes per group, to know which groups are persons: gazetteer mentions count tenfold. */
+function groupVotes(mentions: MentionCandidate[], uf: UnionFind): Map<number, Map<EntityType, number>> {
+  const votes = new Map<number, Map<EntityType, number>>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as MentionCandidate;
+    const r = uf.find(i);
+    let v = votes.get(r);
+    if (!v) votes.set(r, (v = new Map()));
+    v.set(m.type, (v.get(m.type) ?? 0) + m.strength * (m.gazetteer ? 10 : 1));
+  }
+  return votes;
+}
+
+/** The type with most votes, the first of a tie; a group without votes is a person. */
+function topType(v: Map<EntityType, number> | undefined): EntityType {
+  let best: EntityType = 'Person';
+  let score = -1;
+  if (v)
+    for (const [t, s] of v)
+      if (s > score) {
+        best = t;
+        score = s;
+      }
+  return best;
+}
+
 export function resolveDocument(
   seg: Segmentation,
   mentions: MentionCandidate[],
@@ -304,23 +330,7 @@ export function resolveDocument(
   joinSameNames(mentions, seats, uf);
   joinLowercaseInstitutions(mentions, uf);
   // Votes per group, to know which groups are persons.
-  const groupVotes = (): Map<number, Map<EntityType, number>> => {
-    const votes = new Map<number, Map<EntityType, number>>();
-    mentions.forEach((m, i) => {
-      const r = uf.find(i);
-      let v = votes.get(r);
-      if (!v) votes.set(r, (v = new Map()));
-      v.set(m.type, (v.get(m.type) ?? 0) + m.strength * (m.gazetteer ? 10 : 1));
-    });
-    return votes;
-  };
-  const topType = (v: Map<EntityType, number> | undefined): EntityType => {
-    let best: EntityType = 'Person';
-    let score = -1;
-    for (const [t, s] of v ?? []) if (s > score) [best, score] = [t, s];
-    return best;
-  };
-  let votes = groupVotes();
+  let votes = groupVotes(mentions, uf);
   // Groups a surname was joined to: persons, whatever the surname alone looked like.
   const forcePerson = new Set<number>();
   // Full person names by transliteration key; surnames and initials join them.
@@ -384,7 +394,7 @@ export function resolveDocument(
       forcePerson.add(unique[0] as number);
     }
   });
-  votes = groupVotes();
+  votes = groupVotes(mentions, uf);
   const longForms = new Map<number, string>();
   // Acronyms: "(OSCE)" after its long form, or initials of an organization named in the article.
   const { tokens } = seg;
@@ -551,7 +561,7 @@ export function resolveDocument(
     uf.union(j, i);
     forcePerson.add(j);
   });
-  votes = groupVotes();
+  votes = groupVotes(mentions, uf);
   const forcedRoots = new Set([...forcePerson].map((x) => uf.find(x)));
   const organizationRoots = new Set([...forceOrganization].map((x) => uf.find(x)));
   // Build entities.
