@@ -566,98 +566,144 @@ function splitLongSentences(tokens: Token[], sentences: Sentence[]): void {
  * sentences stays in one); always at a line break; and wherever a sentence
  * would outgrow MAX_SENTENCE_CHARS.
  */
-export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
-  const { tokens, glued } = tokenize(text, lex);
-  const { abbreviations: ABBREVIATIONS } = segmentWords(lex);
-  const quotes = findQuotes(text);
-  // Depth-0 quote ranges, to keep a quote inside one sentence.
-  const topQuotes = quotes.filter((q) => q.depth === 0);
-  const closingMarks = new Set(quotes.map((q) => q.close));
-  const isClosing = (t: Token) =>
-    t.text === '"' || t.text === '’' || t.text === '»' || t.text === '”' ? closingMarks.has(t.start) : t.text === ')';
-  let qi = 0;
-  const insideQuote = (pos: number): boolean => {
-    while (qi < topQuotes.length && (topQuotes[qi] as Quote).close < pos) qi++;
-    const q = topQuotes[qi];
-    return q !== undefined && q.open < pos && pos < q.close;
-  };
-  const sentences: Sentence[] = [];
-  let paragraph = 0;
-  let sentFirst = 0;
-  let markInitial = true;
-  const closeSentence = (last: number) => {
-    if (last <= sentFirst) return;
-    const first = tokens[sentFirst] as Token;
-    const lastTok = tokens[last - 1] as Token;
-    sentences.push({ start: first.start, end: lastTok.end, first: sentFirst, last, paragraph, boilerplate: false });
-    sentFirst = last;
-  };
+/**
+ * The sentence split's state, one object of one shape for its phases: so that each compiles small and on
+ * its own, with no closures over the loop's variables.
+ */
+class SentenceSplit {
+  readonly text: string;
+  readonly tokens: Token[];
+  readonly glued: Set<number>;
+  readonly lex: Lexicon;
+  readonly abbreviations: ReadonlySet<string>;
+  /** Depth-0 quote ranges, to keep a quote inside one sentence. */
+  readonly topQuotes: Quote[];
+  readonly closingMarks: Set<number>;
+  /** The first depth-0 quote that may still hold a later position. */
+  qi = 0;
+  readonly sentences: Sentence[] = [];
+  paragraph = 0;
+  sentFirst = 0;
+  markInitial = true;
+
+  constructor(text: string, tokens: Token[], glued: Set<number>, quotes: Quote[], lex: Lexicon) {
+    this.text = text;
+    this.tokens = tokens;
+    this.glued = glued;
+    this.lex = lex;
+    this.abbreviations = segmentWords(lex).abbreviations;
+    this.topQuotes = quotes.filter((q) => q.depth === 0);
+    this.closingMarks = new Set(quotes.map((q) => q.close));
+  }
+}
+
+function isClosing(st: SentenceSplit, t: Token): boolean {
+  return t.text === '"' || t.text === '’' || t.text === '»' || t.text === '”'
+    ? st.closingMarks.has(t.start)
+    : t.text === ')';
+}
+
+/** Positions only grow across one split, so the quote cursor only moves forward. */
+function insideQuote(st: SentenceSplit, pos: number): boolean {
+  const topQuotes = st.topQuotes;
+  while (st.qi < topQuotes.length && (topQuotes[st.qi] as Quote).close < pos) st.qi++;
+  const q = topQuotes[st.qi];
+  return q !== undefined && q.open < pos && pos < q.close;
+}
+
+function closeSentence(st: SentenceSplit, last: number): void {
+  if (last <= st.sentFirst) return;
+  const first = st.tokens[st.sentFirst] as Token;
+  const lastTok = st.tokens[last - 1] as Token;
+  st.sentences.push({
+    start: first.start,
+    end: lastTok.end,
+    first: st.sentFirst,
+    last,
+    paragraph: st.paragraph,
+    boilerplate: false,
+  });
+  st.sentFirst = last;
+}
+
+/**
+ * After the end mark at token i: where the sentence ends (the index of the last token kept in it), or -1
+ * when it does not end there (an abbreviation, an initial, a lowercase word next, an open quote).
+ */
+function sentenceEndAfter(st: SentenceSplit, i: number): number {
+  const { tokens, text } = st;
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  // Skip further closing punctuation (."), ...) to find the next real token.
+  let j = i + 1;
+  while (
+    j < tokens.length &&
+    (tokens[j] as Token).kind === 'punct' &&
+    (SENTENCE_END.has((tokens[j] as Token).text) || isClosing(st, tokens[j] as Token))
+  )
+    j++;
+  const next = tokens[j];
+  const abbreviation =
+    before !== undefined &&
+    before.kind === 'word' &&
+    !t.spaceBefore &&
+    t.text === '.' &&
+    st.abbreviations.has(before.key);
+  const initialLetter =
+    before !== undefined &&
+    before.kind === 'word' &&
+    before.text.length === 1 &&
+    before.cap &&
+    t.text === '.' &&
+    next !== undefined &&
+    next.cap &&
+    !st.lex.functionWords.has(next.key);
+  const startsNew =
+    next === undefined ||
+    next.cap ||
+    next.kind === 'num' ||
+    OPEN_QUOTES.has(next.text) ||
+    hasNewline(text, t.end, next.start);
+  if (abbreviation || initialLetter || !startsNew) return -1;
+  st.markInitial = true;
+  if (next === undefined || insideQuote(st, t.end)) return -1;
+  // Closing punctuation right after the end mark stays with this sentence.
+  let k = i + 1;
+  while (k < j && !hasNewline(text, (tokens[k - 1] as Token).end, (tokens[k] as Token).start)) k++;
+  for (let m = i + 1; m < k; m++) (tokens[m] as Token).sentence = st.sentences.length;
+  closeSentence(st, k);
+  return k - 1;
+}
+
+function splitSentences(st: SentenceSplit): void {
+  const { tokens, text } = st;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
     const lineBreak = prev !== undefined && hasNewline(text, prev.end, t.start);
-    if (prev && (lineBreak || glued.has(i))) {
-      closeSentence(i);
-      if (lineBreak) paragraph++;
-      markInitial = true;
+    if (prev && (lineBreak || st.glued.has(i))) {
+      closeSentence(st, i);
+      if (lineBreak) st.paragraph++;
+      st.markInitial = true;
     }
-    t.sentence = sentences.length;
-    if (markInitial && t.kind !== 'punct') {
+    t.sentence = st.sentences.length;
+    if (st.markInitial && t.kind !== 'punct') {
       t.initial = true;
-      markInitial = false;
+      st.markInitial = false;
     }
-    if (t.kind === 'punct') {
-      if (OPEN_QUOTES.has(t.text) && (t.spaceBefore || !prev || prev.kind === 'punct')) markInitial = true;
-      if (t.text === ':' || t.text === '–' || t.text === '—') markInitial = true;
-      if (SENTENCE_END.has(t.text)) {
-        // Skip further closing punctuation (."), ...) to find the next real token.
-        let j = i + 1;
-        while (
-          j < tokens.length &&
-          (tokens[j] as Token).kind === 'punct' &&
-          (SENTENCE_END.has((tokens[j] as Token).text) || isClosing(tokens[j] as Token))
-        )
-          j++;
-        const next = tokens[j];
-        const before = prev;
-        const abbreviation =
-          before !== undefined &&
-          before.kind === 'word' &&
-          !t.spaceBefore &&
-          t.text === '.' &&
-          ABBREVIATIONS.has(before.key);
-        const initialLetter =
-          before !== undefined &&
-          before.kind === 'word' &&
-          before.text.length === 1 &&
-          before.cap &&
-          t.text === '.' &&
-          next !== undefined &&
-          next.cap &&
-          !lex.functionWords.has(next.key);
-        const startsNew =
-          next === undefined ||
-          next.cap ||
-          next.kind === 'num' ||
-          OPEN_QUOTES.has(next.text) ||
-          hasNewline(text, t.end, next.start);
-        if (!abbreviation && !initialLetter && startsNew) {
-          markInitial = true;
-          if (next === undefined) continue;
-          if (!insideQuote(t.end)) {
-            // Closing punctuation right after the end mark stays with this sentence.
-            let k = i + 1;
-            while (k < j && !hasNewline(text, (tokens[k - 1] as Token).end, (tokens[k] as Token).start)) k++;
-            for (let m = i + 1; m < k; m++) (tokens[m] as Token).sentence = sentences.length;
-            i = k - 1;
-            closeSentence(k);
-          }
-        }
-      }
+    if (t.kind !== 'punct') continue;
+    if (OPEN_QUOTES.has(t.text) && (t.spaceBefore || !prev || prev.kind === 'punct')) st.markInitial = true;
+    if (t.text === ':' || t.text === '–' || t.text === '—') st.markInitial = true;
+    if (SENTENCE_END.has(t.text)) {
+      const last = sentenceEndAfter(st, i);
+      if (last >= 0) i = last;
     }
   }
-  closeSentence(tokens.length);
-  if (sentences.some((x) => x.end - x.start > MAX_SENTENCE_CHARS)) splitLongSentences(tokens, sentences);
+  closeSentence(st, tokens.length);
+}
+
+/** Sentences of page chrome: on a line that is chrome, or themselves chrome on a longer line. */
+function markBoilerplate(text: string, sentences: Sentence[], lex: Lexicon): void {
   // Line-level boilerplate.
   let lineStart = 0;
   const chromeRanges: [number, number][] = [];
@@ -681,12 +727,19 @@ export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
     const wholeLine = checkedLines.has(s.start) && (s.end === text.length || text[s.end] === '\n');
     if (!wholeLine && isBoilerplate(text.slice(s.start, s.end), lex)) s.boilerplate = true;
   }
+}
+
+function tokensInQuotes(tokens: Token[], quotes: Quote[]): Uint8Array {
   const tokenInQuote = new Uint8Array(tokens.length);
   for (const q of quotes) {
     if (q.depth > 0) continue;
     for (let k = tokenAtOrAfter(tokens, q.start); k < tokens.length && (tokens[k] as Token).start < q.end; k++)
       tokenInQuote[k] = 1;
   }
+  return tokenInQuote;
+}
+
+function quotesBySentence(sentences: Sentence[], quotes: Quote[]): Quote[][] {
   const sentenceQuotes: Quote[][] = sentences.map(() => []);
   let si = 0;
   for (const q of quotes) {
@@ -698,6 +751,19 @@ export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
     )
       (sentenceQuotes[si] as Quote[]).push(q);
   }
+  return sentenceQuotes;
+}
+
+export function segment(text: string, lex: Lexicon = LEXICON): Segmentation {
+  const { tokens, glued } = tokenize(text, lex);
+  const quotes = findQuotes(text);
+  const st = new SentenceSplit(text, tokens, glued, quotes, lex);
+  splitSentences(st);
+  const sentences = st.sentences;
+  if (sentences.some((x) => x.end - x.start > MAX_SENTENCE_CHARS)) splitLongSentences(tokens, sentences);
+  markBoilerplate(text, sentences, lex);
+  const tokenInQuote = tokensInQuotes(tokens, quotes);
+  const sentenceQuotes = quotesBySentence(sentences, quotes);
   return {
     text,
     tokens,

@@ -21,11 +21,6 @@ export interface BatchResult {
   idOf: string[][];
 }
 
-interface Ref {
-  doc: number;
-  local: number;
-}
-
 function isWeak(e: LocalEntity): boolean {
   if (e.gazetteer) return false;
   let total = 0;
@@ -72,172 +67,291 @@ function differentBodies(a: LocalEntity, b: LocalEntity): boolean {
   return true;
 }
 
-export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex: Lexicon = LEXICON): BatchResult {
-  const refs: Ref[] = [];
-  inputs.forEach((d, doc) => d.entities.forEach((_, local) => refs.push({ doc, local })));
-  const ent = (r: Ref) => (inputs[r.doc] as BatchInput).entities[r.local] as LocalEntity;
-  const parent = refs.map((_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x] as number] as number;
-      x = parent[x] as number;
-    }
-    return x;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  // Same gazetteer entry, same name (type-compatible), same person name key.
-  const byKey = new Map<string, number[]>();
-  const addKey = (k: string, i: number) => {
-    let l = byKey.get(k);
-    if (!l) byKey.set(k, (l = []));
-    l.push(i);
-  };
-  refs.forEach((r, i) => {
-    const e = ent(r);
-    if (articleBound(e, lex)) {
-      addKey(`g|${r.doc}|${normKey(e.name)}`, i);
-      return;
-    }
-    if (e.gazetteer) addKey(`gz|${e.gazetteer.type}|${e.gazetteer.canonical}`, i);
-    addKey(`n|${normKey(e.name)}`, i);
-    if (e.type === 'Person' && e.name.includes(' ')) addKey(`p|${nameKey(e.name)}`, i);
-    if (e.type === 'Organization') {
-      if (/^[\p{Lu}\d]{2,6}$/u.test(e.name)) addKey(`a|${e.name}`, i);
-      else if (e.name.includes(' ')) addKey(`a|${initialsOf(e.name)}`, i);
-      for (const a of e.aliases) if (/^[\p{Lu}\d]{2,6}$/u.test(a)) addKey(`a|${a}`, i);
-    }
-  });
-  for (const list of byKey.values()) {
-    const first = list[0] as number;
-    for (const i of list.slice(1)) {
-      const a = ent(refs[first] as Ref);
-      const b = ent(refs[i] as Ref);
-      if (compatible(a.type, b.type, isWeak(a), isWeak(b)) && !differentBodies(a, b)) union(first, i);
+const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
+
+/**
+ * One batch's merge, shared by its phases: entities by flat index (doc and local index beside them) and
+ * the union-find over them. One object of one shape, so that each phase compiles on its own, small, and
+ * none recompiles as closures over the batch come and go.
+ */
+class MergeState {
+  readonly inputs: BatchInput[];
+  readonly lex: Lexicon;
+  readonly docOf: number[] = [];
+  readonly localOf: number[] = [];
+  readonly ents: LocalEntity[] = [];
+  readonly parent: number[] = [];
+  readonly byKey = new Map<string, number[]>();
+  /** Surnames that joined a full name whose first word is a known first name. */
+  readonly joinedToFullName = new Set<number>();
+  readonly idOf: string[][];
+  readonly byId = new Map<string, ExtractedEntity>();
+
+  constructor(inputs: BatchInput[], lex: Lexicon) {
+    this.inputs = inputs;
+    this.lex = lex;
+    this.idOf = [];
+    for (let doc = 0; doc < inputs.length; doc++) {
+      const entities = (inputs[doc] as BatchInput).entities;
+      this.idOf.push(new Array<string>(entities.length).fill(''));
+      for (let local = 0; local < entities.length; local++) {
+        this.parent.push(this.ents.length);
+        this.docOf.push(doc);
+        this.localOf.push(local);
+        this.ents.push(entities[local] as LocalEntity);
+      }
     }
   }
-  // Surname-only persons join the single full name in the batch with that surname.
-  const joinedToFullName = new Set<number>();
+}
+
+function find(s: MergeState, x: number): number {
+  const parent = s.parent;
+  while (parent[x] !== x) {
+    parent[x] = parent[parent[x] as number] as number;
+    x = parent[x] as number;
+  }
+  return x;
+}
+
+function union(s: MergeState, a: number, b: number): void {
+  const ra = find(s, a);
+  const rb = find(s, b);
+  if (ra !== rb) s.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+}
+
+function addKey(s: MergeState, k: string, i: number): void {
+  let l = s.byKey.get(k);
+  if (!l) s.byKey.set(k, (l = []));
+  l.push(i);
+}
+
+/** The keys an entity merges on: its gazetteer entry, its name, its person name key, its acronyms. */
+function collectKeys(s: MergeState): void {
+  for (let i = 0; i < s.ents.length; i++) {
+    const e = s.ents[i] as LocalEntity;
+    if (articleBound(e, s.lex)) {
+      addKey(s, `g|${s.docOf[i] as number}|${normKey(e.name)}`, i);
+      continue;
+    }
+    if (e.gazetteer) addKey(s, `gz|${e.gazetteer.type}|${e.gazetteer.canonical}`, i);
+    addKey(s, `n|${normKey(e.name)}`, i);
+    if (e.type === 'Person' && e.name.includes(' ')) addKey(s, `p|${nameKey(e.name)}`, i);
+    if (e.type === 'Organization') {
+      if (ACRONYM.test(e.name)) addKey(s, `a|${e.name}`, i);
+      else if (e.name.includes(' ')) addKey(s, `a|${initialsOf(e.name)}`, i);
+      for (const a of e.aliases) if (ACRONYM.test(a)) addKey(s, `a|${a}`, i);
+    }
+  }
+}
+
+/** Same gazetteer entry, same name (type-compatible), same person name key. */
+function unionByKeys(s: MergeState): void {
+  for (const list of s.byKey.values()) {
+    const first = list[0] as number;
+    const a = s.ents[first] as LocalEntity;
+    for (let j = 1; j < list.length; j++) {
+      const i = list[j] as number;
+      const b = s.ents[i] as LocalEntity;
+      if (compatible(a.type, b.type, isWeak(a), isWeak(b)) && !differentBodies(a, b)) union(s, first, i);
+    }
+  }
+}
+
+/** Surname-only persons join the single full name in the batch with that surname. */
+function joinSurnames(s: MergeState): void {
   const fullBySurname = new Map<string, Set<number>>();
-  refs.forEach((r, i) => {
-    const e = ent(r);
-    if (e.type !== 'Person' || !e.name.includes(' ')) return;
-    const s = nameKey(e.name.split(/\s+/).pop() ?? '');
-    let set = fullBySurname.get(s);
-    if (!set) fullBySurname.set(s, (set = new Set()));
-    set.add(find(i));
-  });
-  refs.forEach((r, i) => {
-    const e = ent(r);
-    if (articleBound(e, lex) || e.name.includes(' ') || (e.type !== 'Person' && !isWeak(e))) return;
+  for (let i = 0; i < s.ents.length; i++) {
+    const e = s.ents[i] as LocalEntity;
+    if (e.type !== 'Person' || !e.name.includes(' ')) continue;
+    const surname = nameKey(e.name.split(/\s+/).pop() ?? '');
+    let set = fullBySurname.get(surname);
+    if (!set) fullBySurname.set(surname, (set = new Set()));
+    set.add(find(s, i));
+  }
+  for (let i = 0; i < s.ents.length; i++) {
+    const e = s.ents[i] as LocalEntity;
+    if (articleBound(e, s.lex) || e.name.includes(' ') || (e.type !== 'Person' && !isWeak(e))) continue;
     const set = fullBySurname.get(nameKey(e.name));
-    if (!set) return;
-    const roots = new Set([...set].map(find));
-    if (roots.size !== 1) return;
-    const root = [...roots][0] as number;
-    union(root, i);
-    const given = normKey(ent(refs[root] as Ref).name.split(/\s+/)[0] ?? '');
-    if (lex.firstNames.has(given)) joinedToFullName.add(i);
-  });
-  // Group.
+    if (!set) continue;
+    let root = -1;
+    let single = true;
+    for (const x of set) {
+      const r = find(s, x);
+      if (root === -1) root = r;
+      else if (r !== root) single = false;
+    }
+    if (!single) continue;
+    union(s, root, i);
+    const given = normKey((s.ents[root] as LocalEntity).name.split(/\s+/)[0] ?? '');
+    if (s.lex.firstNames.has(given)) s.joinedToFullName.add(i);
+  }
+}
+
+function groupsOf(s: MergeState): Map<number, number[]> {
   const groups = new Map<number, number[]>();
-  refs.forEach((_, i) => {
-    const r = find(i);
+  for (let i = 0; i < s.ents.length; i++) {
+    const r = find(s, i);
     let g = groups.get(r);
     if (!g) groups.set(r, (g = []));
     g.push(i);
-  });
-  const knownByKey = knownEntitiesByName(known);
-  const idOf: string[][] = inputs.map((d) => new Array(d.entities.length).fill(''));
-  const byId = new Map<string, ExtractedEntity>();
-  for (const members of groups.values()) {
-    const locals = members.map((i) => ent(refs[i] as Ref));
-    const votes = new Map<EntityType, number>();
-    let gazetteer = null as LocalEntity['gazetteer'];
-    for (const [k, l] of locals.entries()) {
-      // A surname its article left Other for want of evidence is the person named in full elsewhere in the batch.
-      if (untyped(l) && joinedToFullName.has(members[k] as number)) continue;
-      for (const [t, v] of l.votes) votes.set(t, (votes.get(t) ?? 0) + v);
-      if (l.gazetteer && !gazetteer) gazetteer = l.gazetteer;
-      if (l.votes.size === 0) votes.set(l.type, (votes.get(l.type) ?? 0) + 1);
-    }
-    let type: EntityType = locals[0]?.type ?? 'Other';
-    let best = -1;
-    for (const [t, v] of votes) if (v > best) [type, best] = [t, v];
-    if (locals.some((l) => l.type === 'Event')) type = 'Event';
-    if (gazetteer && (votes.get(gazetteer.type) ?? 0) >= best / 2) type = gazetteer.type;
-    const name = gazetteer ? gazetteer.canonical : bestName(locals);
-    const aliases = new Set<string>();
-    const mentions: Mention[] = [];
-    for (const i of members) {
-      const r = refs[i] as Ref;
-      const l = ent(r);
-      const document = (inputs[r.doc] as BatchInput).documentId;
-      if (l.name !== name) aliases.add(l.name);
-      for (const a of l.aliases) aliases.add(a);
-      for (const m of l.mentions)
-        mentions.push({
-          document,
-          start: m.start,
-          end: m.end,
-          text: m.text,
-          ...(m.reading ? { reading: { type: m.reading.type, rule: m.reading.rule } } : {}),
-        });
-    }
-    // The standard names the lexicon knows (Italian and English forms, acronyms) are aliases too.
-    if (gazetteer) for (const f of gazetteer.forms) if (f !== name) aliases.add(f);
-    // An unqualified institution is the one of its article: its id says which.
-    const genericDoc = locals.every((l) => articleBound(l, lex))
-      ? (inputs[(refs[members[0] as number] as Ref).doc] as BatchInput).documentId
-      : null;
-    let id = genericDoc ? `${entityId(type, name)}@${genericDoc.slice(0, 8)}` : entityId(type, name);
-    let finalName = name;
-    // An article's own institution is new with its article: no known entity can be it.
-    const match = genericDoc
-      ? undefined
-      : [name, ...aliases]
-          .map((n) => knownByKey.get(normKey(n)))
-          .find((k) => k && (k.type === type || locals.every(isWeak)));
-    if (match) {
-      id = match.id;
-      if (match.name !== name) aliases.add(name);
-      finalName = match.name;
-      type = match.type;
-    }
-    aliases.delete(finalName);
-    let out = byId.get(id);
-    if (!out) {
-      out = { id, name: finalName, type, aliases: [], mentions: [] };
-      byId.set(id, out);
-    }
-    // The rules that typed it: those of its articles' entities of the type it has.
-    for (const l of locals)
-      if (l.type === out.type)
-        for (const rule of l.trace ?? []) if (!out.trace?.includes(rule)) (out.trace ??= []).push(rule);
-    for (const a of aliases) if (!out.aliases.includes(a) && a !== out.name) out.aliases.push(a);
-    // A loop, not push(...): an article naming one entity 125,000 times would overflow the stack.
-    for (const mention of mentions) out.mentions.push(mention);
-    for (const i of members) {
-      const r = refs[i] as Ref;
-      (idOf[r.doc] as string[])[r.local] = id;
-    }
   }
-  const docOrder = new Map(inputs.map((d, i) => [d.documentId, i]));
-  const entities = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return groups;
+}
+
+function documentOf(s: MergeState, i: number): string {
+  return (s.inputs[s.docOf[i] as number] as BatchInput).documentId;
+}
+
+/** The type a group's votes give, its gazetteer entry's when that has at least half the winner's votes. */
+function groupType(
+  s: MergeState,
+  members: number[],
+  locals: LocalEntity[],
+  gazetteer: LocalEntity['gazetteer'],
+): EntityType {
+  const votes = new Map<EntityType, number>();
+  for (let k = 0; k < locals.length; k++) {
+    const l = locals[k] as LocalEntity;
+    // A surname its article left Other for want of evidence is the person named in full elsewhere in the batch.
+    if (untyped(l) && s.joinedToFullName.has(members[k] as number)) continue;
+    for (const [t, v] of l.votes) votes.set(t, (votes.get(t) ?? 0) + v);
+    if (l.votes.size === 0) votes.set(l.type, (votes.get(l.type) ?? 0) + 1);
+  }
+  let type: EntityType = locals[0]?.type ?? 'Other';
+  let best = -1;
+  for (const [t, v] of votes)
+    if (v > best) {
+      type = t;
+      best = v;
+    }
+  for (const l of locals) if (l.type === 'Event') type = 'Event';
+  if (gazetteer && (votes.get(gazetteer.type) ?? 0) >= best / 2) type = gazetteer.type;
+  return type;
+}
+
+/** The gazetteer entry of the group's first entity that has one (votes skipped for untyped surnames do not matter). */
+function groupGazetteer(s: MergeState, members: number[], locals: LocalEntity[]): LocalEntity['gazetteer'] {
+  for (let k = 0; k < locals.length; k++) {
+    const l = locals[k] as LocalEntity;
+    if (untyped(l) && s.joinedToFullName.has(members[k] as number)) continue;
+    if (l.gazetteer) return l.gazetteer;
+  }
+  return null;
+}
+
+function collectMentions(s: MergeState, members: number[], name: string, aliases: Set<string>): Mention[] {
+  const mentions: Mention[] = [];
+  for (const i of members) {
+    const l = s.ents[i] as LocalEntity;
+    const document = documentOf(s, i);
+    if (l.name !== name) aliases.add(l.name);
+    for (const a of l.aliases) aliases.add(a);
+    for (const m of l.mentions)
+      mentions.push({
+        document,
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        // Always present, undefined when absent: one shape for every mention (JSON leaves it out).
+        reading: m.reading ? { type: m.reading.type, rule: m.reading.rule } : undefined,
+      });
+  }
+  return mentions;
+}
+
+function everyWeak(locals: LocalEntity[]): boolean {
+  for (const l of locals) if (!isWeak(l)) return false;
+  return true;
+}
+
+function knownMatch(
+  knownByKey: Map<string, KnownEntity>,
+  name: string,
+  aliases: Set<string>,
+  type: EntityType,
+  locals: LocalEntity[],
+): KnownEntity | undefined {
+  for (const n of [name, ...aliases]) {
+    const k = knownByKey.get(normKey(n));
+    if (k && (k.type === type || everyWeak(locals))) return k;
+  }
+  return undefined;
+}
+
+/** One group of batch entities becomes one entity (or joins the one of its id). */
+function mergeGroup(s: MergeState, members: number[], knownByKey: Map<string, KnownEntity>): void {
+  const locals: LocalEntity[] = [];
+  for (const i of members) locals.push(s.ents[i] as LocalEntity);
+  const gazetteer = groupGazetteer(s, members, locals);
+  let type = groupType(s, members, locals, gazetteer);
+  const name = gazetteer ? gazetteer.canonical : bestName(locals);
+  const aliases = new Set<string>();
+  const mentions = collectMentions(s, members, name, aliases);
+  // The standard names the lexicon knows (Italian and English forms, acronyms) are aliases too.
+  if (gazetteer) for (const f of gazetteer.forms) if (f !== name) aliases.add(f);
+  // An unqualified institution is the one of its article: its id says which.
+  let allBound = true;
+  for (const l of locals) if (!articleBound(l, s.lex)) allBound = false;
+  const genericDoc = allBound ? documentOf(s, members[0] as number) : null;
+  let id = genericDoc ? `${entityId(type, name)}@${genericDoc.slice(0, 8)}` : entityId(type, name);
+  let finalName = name;
+  // An article's own institution is new with its article: no known entity can be it.
+  const match = genericDoc ? undefined : knownMatch(knownByKey, name, aliases, type, locals);
+  if (match) {
+    id = match.id;
+    if (match.name !== name) aliases.add(name);
+    finalName = match.name;
+    type = match.type;
+  }
+  aliases.delete(finalName);
+  let out = s.byId.get(id);
+  if (!out) {
+    out = { id, name: finalName, type, aliases: [], mentions: [], trace: undefined };
+    s.byId.set(id, out);
+  }
+  // The rules that typed it: those of its articles' entities of the type it has.
+  for (const l of locals)
+    if (l.type === out.type)
+      for (const rule of l.trace ?? []) if (!out.trace?.includes(rule)) (out.trace ??= []).push(rule);
+  for (const a of aliases) if (!out.aliases.includes(a) && a !== out.name) out.aliases.push(a);
+  // A loop, not push(...): an article naming one entity 125,000 times would overflow the stack.
+  for (const mention of mentions) out.mentions.push(mention);
+  for (const i of members) (s.idOf[s.docOf[i] as number] as string[])[s.localOf[i] as number] = id;
+}
+
+function compareIds(a: ExtractedEntity, b: ExtractedEntity): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Entities by id, their mentions in batch order without repeats, their aliases sorted. */
+function finish(s: MergeState): ExtractedEntity[] {
+  const docOrder = new Map<string, number>();
+  for (let i = 0; i < s.inputs.length; i++) docOrder.set((s.inputs[i] as BatchInput).documentId, i);
+  const entities = [...s.byId.values()].sort(compareIds);
+  const byMention = (a: Mention, b: Mention): number =>
+    (docOrder.get(a.document) ?? 0) - (docOrder.get(b.document) ?? 0) || a.start - b.start || a.end - b.end;
   for (const e of entities) {
-    e.mentions.sort(
-      (a, b) => (docOrder.get(a.document) ?? 0) - (docOrder.get(b.document) ?? 0) || a.start - b.start || a.end - b.end,
-    );
-    e.mentions = e.mentions.filter(
-      (m, i, arr) =>
-        i === 0 || !(arr[i - 1]?.document === m.document && arr[i - 1]?.start === m.start && arr[i - 1]?.end === m.end),
-    );
+    e.mentions.sort(byMention);
+    const kept: Mention[] = [];
+    let prev: Mention | undefined;
+    for (const m of e.mentions) {
+      if (!prev || !(prev.document === m.document && prev.start === m.start && prev.end === m.end)) kept.push(m);
+      prev = m;
+    }
+    e.mentions = kept;
     e.aliases.sort();
   }
-  return { entities, idOf };
+  return entities;
+}
+
+export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex: Lexicon = LEXICON): BatchResult {
+  const s = new MergeState(inputs, lex);
+  collectKeys(s);
+  unionByKeys(s);
+  joinSurnames(s);
+  const knownByKey = knownEntitiesByName(known);
+  for (const members of groupsOf(s).values()) mergeGroup(s, members, knownByKey);
+  return { entities: finish(s), idOf: s.idOf };
 }
 
 /**

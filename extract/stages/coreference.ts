@@ -241,6 +241,81 @@ export function roleTargetName(
   return r.qualifierPlace;
 }
 
+/** A mention's identity in its article: its gazetteer entry, or its name with the seat it was named with. */
+function mentionKey(m: MentionCandidate, i: number, seats: Map<number, MentionCandidate>): string {
+  if (m.gazetteer) return `gz|${m.gazetteer.type}|${m.gazetteer.canonical}`;
+  const seat = seats.get(i);
+  return seat === undefined ? `s|${normKey(m.text)}` : `s|${normKey(m.text)}|${normKey(seat.text)}`;
+}
+
+/** Mentions of one key are one entity; a bare institution is the one seated in the article when only one seat is named. */
+function joinSameNames(mentions: MentionCandidate[], seats: Map<number, MentionCandidate>, uf: UnionFind): void {
+  const firstByKey = new Map<string, number>();
+  for (let i = 0; i < mentions.length; i++) {
+    const k = mentionKey(mentions[i] as MentionCandidate, i, seats);
+    const f = firstByKey.get(k);
+    if (f === undefined) firstByKey.set(k, i);
+    else uf.union(f, i);
+  }
+  // "la Procura di Genova … la Procura".
+  const seatedByHead = new Map<string, Set<string>>();
+  for (const i of seats.keys()) {
+    const m = mentions[i] as MentionCandidate;
+    const head = normKey(m.text);
+    seatedByHead.set(head, (seatedByHead.get(head) ?? new Set()).add(mentionKey(m, i, seats)));
+  }
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as MentionCandidate;
+    if (m.gazetteer || seats.has(i)) continue;
+    const seated = seatedByHead.get(normKey(m.text));
+    if (seated?.size !== 1) continue;
+    const [key] = seated;
+    const f = key === undefined ? undefined : firstByKey.get(key);
+    if (f !== undefined && (mentions[f] as MentionCandidate).type === m.type) uf.union(f, i);
+  }
+}
+
+/** "la protezione civile" after "la Protezione Civile": in one article, a lowercase institution is the one written big. */
+function joinLowercaseInstitutions(mentions: MentionCandidate[], uf: UnionFind): void {
+  const capitalizedByKey = new Map<string, number>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as MentionCandidate;
+    if (m.text !== m.text.toLowerCase() && m.type === 'Organization') capitalizedByKey.set(normKey(m.text), i);
+  }
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as MentionCandidate;
+    if (m.text !== m.text.toLowerCase() || m.type !== 'Organization') continue;
+    const big = capitalizedByKey.get(normKey(m.text));
+    if (big !== undefined) uf.union(big, i);
+  }
+}
+
+/** Votes per group, to know which groups are persons: gazetteer mentions count tenfold. */
+function groupVotes(mentions: MentionCandidate[], uf: UnionFind): Map<number, Map<EntityType, number>> {
+  const votes = new Map<number, Map<EntityType, number>>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as MentionCandidate;
+    const r = uf.find(i);
+    let v = votes.get(r);
+    if (!v) votes.set(r, (v = new Map()));
+    v.set(m.type, (v.get(m.type) ?? 0) + m.strength * (m.gazetteer ? 10 : 1));
+  }
+  return votes;
+}
+
+/** The type with most votes, the first of a tie; a group without votes is a person. */
+function topType(v: Map<EntityType, number> | undefined): EntityType {
+  let best: EntityType = 'Person';
+  let score = -1;
+  if (v)
+    for (const [t, s] of v)
+      if (s > score) {
+        best = t;
+        score = s;
+      }
+  return best;
+}
+
 export function resolveDocument(
   seg: Segmentation,
   mentions: MentionCandidate[],
@@ -252,61 +327,10 @@ export function resolveDocument(
   const w = corefWords(lex);
   const { stopInitials: STOP_INITIALS, aliasMarkers: ALIAS_MARKERS } = w;
   const seats = seatsOf(seg, mentions, lex);
-  const keyOf = (m: MentionCandidate, i: number) => {
-    if (m.gazetteer) return `gz|${m.gazetteer.type}|${m.gazetteer.canonical}`;
-    const seat = seats.get(i);
-    return seat === undefined ? `s|${normKey(m.text)}` : `s|${normKey(m.text)}|${normKey(seat.text)}`;
-  };
-  const firstByKey = new Map<string, number>();
-  mentions.forEach((m, i) => {
-    const k = keyOf(m, i);
-    const f = firstByKey.get(k);
-    if (f === undefined) firstByKey.set(k, i);
-    else uf.union(f, i);
-  });
-  // "la Procura di Genova … la Procura": a bare institution is the one seated in the article, when only one seat is named.
-  const seatedByHead = new Map<string, Set<string>>();
-  for (const i of seats.keys()) {
-    const m = mentions[i] as MentionCandidate;
-    const head = normKey(m.text);
-    seatedByHead.set(head, (seatedByHead.get(head) ?? new Set()).add(keyOf(m, i)));
-  }
-  mentions.forEach((m, i) => {
-    if (m.gazetteer || seats.has(i)) return;
-    const seated = seatedByHead.get(normKey(m.text));
-    if (seated?.size !== 1) return;
-    const [key] = seated;
-    const f = key === undefined ? undefined : firstByKey.get(key);
-    if (f !== undefined && (mentions[f] as MentionCandidate).type === m.type) uf.union(f, i);
-  });
-  // "la protezione civile" after "la Protezione Civile": in one article, a lowercase institution is the one written big.
-  const capitalizedByKey = new Map<string, number>();
-  mentions.forEach((m, i) => {
-    if (m.text !== m.text.toLowerCase() && m.type === 'Organization') capitalizedByKey.set(normKey(m.text), i);
-  });
-  mentions.forEach((m, i) => {
-    if (m.text !== m.text.toLowerCase() || m.type !== 'Organization') return;
-    const big = capitalizedByKey.get(normKey(m.text));
-    if (big !== undefined) uf.union(big, i);
-  });
+  joinSameNames(mentions, seats, uf);
+  joinLowercaseInstitutions(mentions, uf);
   // Votes per group, to know which groups are persons.
-  const groupVotes = (): Map<number, Map<EntityType, number>> => {
-    const votes = new Map<number, Map<EntityType, number>>();
-    mentions.forEach((m, i) => {
-      const r = uf.find(i);
-      let v = votes.get(r);
-      if (!v) votes.set(r, (v = new Map()));
-      v.set(m.type, (v.get(m.type) ?? 0) + m.strength * (m.gazetteer ? 10 : 1));
-    });
-    return votes;
-  };
-  const topType = (v: Map<EntityType, number> | undefined): EntityType => {
-    let best: EntityType = 'Person';
-    let score = -1;
-    for (const [t, s] of v ?? []) if (s > score) [best, score] = [t, s];
-    return best;
-  };
-  let votes = groupVotes();
+  let votes = groupVotes(mentions, uf);
   // Groups a surname was joined to: persons, whatever the surname alone looked like.
   const forcePerson = new Set<number>();
   // Full person names by transliteration key; surnames and initials join them.
@@ -370,7 +394,7 @@ export function resolveDocument(
       forcePerson.add(unique[0] as number);
     }
   });
-  votes = groupVotes();
+  votes = groupVotes(mentions, uf);
   const longForms = new Map<number, string>();
   // Acronyms: "(OSCE)" after its long form, or initials of an organization named in the article.
   const { tokens } = seg;
@@ -537,7 +561,7 @@ export function resolveDocument(
     uf.union(j, i);
     forcePerson.add(j);
   });
-  votes = groupVotes();
+  votes = groupVotes(mentions, uf);
   const forcedRoots = new Set([...forcePerson].map((x) => uf.find(x)));
   const organizationRoots = new Set([...forceOrganization].map((x) => uf.find(x)));
   // Build entities.
@@ -566,6 +590,8 @@ export function resolveDocument(
         mentions: [],
         aliases: new Set(),
         votes: entityVotes,
+        // Set below, for every entity: here so that all entities have one shape from the start.
+        generic: undefined,
         trace:
           forced === 'Person'
             ? ['type.surname-of-full-name']
@@ -582,7 +608,8 @@ export function resolveDocument(
       text: m.text,
       sentence: m.sentence,
       description: false,
-      ...(m.reading ? { reading: m.reading } : {}),
+      // Present on every mention, undefined when it reads as its entity: one shape for all of them.
+      reading: m.reading ?? undefined,
     });
     ofMention[i] = e;
   });
@@ -772,7 +799,14 @@ function resolveDescriptions(
     if (e === null) continue;
     const ent = entities[e] as LocalEntity;
     const text = seg.text.slice(r.start, r.end);
-    ent.mentions.push({ start: r.start, end: r.end, text, sentence: r.sentence, description: true });
+    ent.mentions.push({
+      start: r.start,
+      end: r.end,
+      text,
+      sentence: r.sentence,
+      description: true,
+      reading: undefined,
+    });
     ent.aliases.add(text);
     const bare = descriptionWithoutArticle(seg, r);
     if (bare) ent.aliases.add(bare);
