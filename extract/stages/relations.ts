@@ -220,7 +220,7 @@ function roleRelations(ctx: Ctx, roles: RolePhrase[]): void {
 
 function adjacencyRelations(ctx: Ctx): void {
   const { including: INCLUDING, ofPreps: OF_PREPS } = ctx.words;
-  const { seg, mentions, ents, lex } = ctx;
+  const { seg, mentions, ents } = ctx;
   const at = new Map<number, number>();
   mentions.forEach((m, i) => at.set(m.first, i));
   mentions.forEach((m, i) => {
@@ -289,7 +289,6 @@ function adjacencyRelations(ctx: Ctx): void {
         false,
       );
     }
-    void lex;
   });
   // "L'impero di Musk (inclusi SpaceX e Starlink)".
   for (let i = 0; i < seg.tokens.length; i++) {

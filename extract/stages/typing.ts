@@ -661,7 +661,6 @@ function wordEvidence(
   const first = tokens[m.first] as Token;
   const words = m.last - m.first;
   const before = tokens[m.first - 1];
-  const prev = before;
   const key = normKey(m.text);
   if (lex.cities.has(key)) set(m, 'Place', 2, 'type.known-town');
   const lastKey = (tokens[m.last - 1] as Token).key;
@@ -739,10 +738,10 @@ function wordEvidence(
     m.strength <= 1 &&
     m.type === 'Person' &&
     !allUpper &&
-    prev &&
-    tw.pluralArticles.has(prev.key) &&
-    !prev.cap &&
-    prev.sentence === first.sentence &&
+    before &&
+    tw.pluralArticles.has(before.key) &&
+    !before.cap &&
+    before.sentence === first.sentence &&
     !/[aeiouàèéìòù]$/.test(lastKey) &&
     tokens.slice(m.first, m.last).every((t) => !vocabulary.has(t.key) && !isOrdinaryWord(t.key, lex, tw.mentions))
   )
