@@ -47,12 +47,12 @@ export const STAGE_NAMES = [
   'mentions',
   'roles',
   'typing',
-  'resolve',
+  'coreference',
   'actors',
   'statements',
   'relations',
   'events',
-  'batch',
+  'crossDocument',
 ] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
@@ -89,7 +89,7 @@ export function analyzeDocument(
   const mentions = timed('mentions', () => detectMentions(seg, lex, vocabulary, doc.language));
   const roles = timed('roles', () => findRolePhrases(seg, mentions, lex));
   timed('typing', () => typeMentions(seg, mentions, roles, lex, vocabulary));
-  const ents = timed('resolve', () => resolveDocument(seg, mentions, roles, lex));
+  const ents = timed('coreference', () => resolveDocument(seg, mentions, roles, lex));
   const actors = timed('actors', () => buildActors(seg, mentions, roles, ents, lex));
   const statements = timed('statements', () => extractStatements(seg, actors, ents, lex));
   const relations = timed('relations', () => extractRelations(seg, mentions, roles, actors, ents, doc.date, lex));
@@ -152,7 +152,7 @@ export function assembleBatch(
 ): ExtractionResult {
   if (docs.length !== analyses.length)
     throw new Error(`assembleBatch: ${docs.length} articles but ${analyses.length} analyses`);
-  const { entities, idOf } = timed('batch', () =>
+  const { entities, idOf } = timed('crossDocument', () =>
     mergeBatch(
       analyses.map((a) => ({ documentId: a.id, entities: a.entities })),
       known,
