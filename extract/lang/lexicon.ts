@@ -227,6 +227,13 @@ export function oneWord(stage: string, name: string): string {
   return words[0] as string;
 }
 
+/** oneWord in the model of `lex`: "" when that model lists no such class, an error when it lists more than one entry. */
+export function oneWordOf(lex: Lexicon, stage: string, name: string): string {
+  const words = classOf(lex, stage, name);
+  if (words.length > 1) throw new Error(`word-classes/${stage}.txt [${name}] holds ${words.length} entries, not one`);
+  return words[0] ?? '';
+}
+
 /** A word class of "word | RELATION_TYPE" entries (the contact nouns of relations.ts): word → type; a type the graph model lacks is an error. */
 export function relationClass(stage: string, name: string): Map<string, RelationType> {
   return relationEntries(wordClass(stage, name), stage, name);

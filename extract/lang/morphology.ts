@@ -57,6 +57,11 @@ export function endingPattern(name: string, minStem = 0): RegExp {
   return new RegExp(`${minStem > 0 ? `.{${minStem}}` : ''}(?:${alternation(endings(name))})$`);
 }
 
+/** The entries of a morphology class in a model's classes, in file order; a class the model lacks has none. */
+export function endingsIn(classes: ReadonlyMap<string, readonly string[]>, name: string): readonly string[] {
+  return classes.get(name) ?? [];
+}
+
 /** endingPattern for a stage that reads its endings per model: a class the model lacks matches no word. */
 export function endingPatternIn(classes: ReadonlyMap<string, readonly string[]>, name: string, minStem = 0): RegExp {
   const entries = classes.get(name) ?? [];
