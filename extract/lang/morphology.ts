@@ -36,10 +36,10 @@ export function onlyEnding(name: string): string {
   return entries[0] as string;
 }
 
-/** A morphology class of "key | value" entries, as a map. */
-export function endingPairs(name: string): Map<string, string> {
+/** A morphology class of "key | value" entries in a model's classes, as a map; a class the model lacks is an empty one. */
+export function endingPairsIn(classes: ReadonlyMap<string, readonly string[]>, name: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const entry of endings(name)) {
+  for (const entry of classes.get(name) ?? []) {
     const bar = entry.lastIndexOf('|');
     if (bar < 0) throw new Error(`morphology.txt [${name}]: "${entry}" is not "key | value"`);
     map.set(entry.slice(0, bar).trim(), entry.slice(bar + 1).trim());
