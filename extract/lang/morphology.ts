@@ -1,7 +1,8 @@
 // The endings of a language's words (extract/lang/<lang>/morphology.txt): verb endings by
 // conjugation, participles, gerunds, adverbs, as "[class]" sections of one entry per line, read
-// once per model. Stage code tests a word's ending with endingPattern(class) and holds no ending
-// itself. Loaded apart from lexicon.ts because the lexicon's own loading conjugates verbs with it.
+// once per model. Stage code tests a word's ending with endingPatternIn(its model's classes,
+// class) and holds no ending itself. Loaded apart from lexicon.ts because the lexicon's own
+// loading conjugates verbs with it.
 import { DEFAULT_LANGUAGE, modelLines, readSections } from '../engine/dataFile.ts';
 
 const loaded = new Map<string, ReadonlyMap<string, readonly string[]>>();

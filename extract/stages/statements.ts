@@ -49,6 +49,8 @@ function gerundEnding(morphology: ReadonlyMap<string, readonly string[]>): RegEx
  * per model and read once per document: a model that lacks a class has it empty.
  */
 const statementWords = perModel((lex) => ({
+  // Words read throughout the stage: function words, the words that open or join clauses, the prepositions of
+  // speakers, sources and channels, the fixed phrases that attribute.
   /** The actors stage's prepositions (see actorWords). */
   prepositions: actorWords(lex).prepositions,
   aux: keySet(classOf(lex, 'statements', 'aux')),
@@ -147,6 +149,7 @@ const statementWords = perModel((lex) => ({
   /** English articles before a channel noun ("in an interview", "in a statement"). */
   channelAn: keySet(classOf(lex, 'statements', 'channel-an')),
   channelA: keySet(classOf(lex, 'statements', 'channel-a')),
+  // The endings of the model's morphology.txt that tell adverbs, participles, gerunds and infinitives.
   adverbEnding: endingPatternIn(lex.morphology, 'adverb'),
   /** An adverb in -mente with a stem of four letters at least ("finalmente", not "mente"). */
   longAdverbEnding: endingPatternIn(lex.morphology, 'adverb', 4),
@@ -158,6 +161,7 @@ const statementWords = perModel((lex) => ({
   /** Infinitives written as words of their own ("non", "voler", "averlo"), beside the infinitive endings. */
   infinitiveWords: keySet(classOf(lex, 'statements', 'infinitive-words')),
   infinitiveEnding: endingPatternIn(lex.morphology, 'infinitive'),
+  // The words of one layout or helper each, in the order of the functions below that read them.
   /** Verbs that carry a reporting infinitive: "ha voluto ribadire", "deve ammettere", "ha tenuto a precisare". */
   modals: keySet(classOf(lex, 'statements', 'modals')),
   essere: keySet(classOf(lex, 'statements', 'essere')),
