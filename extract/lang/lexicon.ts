@@ -3,7 +3,7 @@
 // Every file starts with a header line ("# …", where it comes from); blank lines and "#" lines
 // are skipped.
 import { conjugate } from './conjugate.ts';
-import { endingPattern, morphologyOf, onlyEnding } from './morphology.ts';
+import { endingPatternIn, endingsIn, morphologyOf } from './morphology.ts';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { EntityType, RelationType, SpeechAct } from '../../contract/graph.ts';
@@ -17,9 +17,6 @@ import {
   modelLines,
   readSections,
 } from '../engine/dataFile.ts';
-
-const GERUND = endingPattern('gerund');
-const GERUND_ENCLITIC = onlyEnding('gerund-enclitic');
 
 /** say: reports words; announce: makes known a decision or plan; deny, accuse, ask: stance verbs with an object. */
 export type CueClass = 'say' | 'announce' | 'deny' | 'accuse' | 'ask';
@@ -227,6 +224,13 @@ export function oneWord(stage: string, name: string): string {
   return words[0] as string;
 }
 
+/** oneWord in the model of `lex`: "" when that model lists no such class, an error when it lists more than one entry. */
+export function oneWordOf(lex: Lexicon, stage: string, name: string): string {
+  const words = classOf(lex, stage, name);
+  if (words.length > 1) throw new Error(`word-classes/${stage}.txt [${name}] holds ${words.length} entries, not one`);
+  return words[0] ?? '';
+}
+
 /** A word class of "word | RELATION_TYPE" entries (the contact nouns of relations.ts): word → type; a type the graph model lacks is an error. */
 export function relationClass(stage: string, name: string): Map<string, RelationType> {
   return relationEntries(wordClass(stage, name), stage, name);
@@ -336,6 +340,8 @@ export function firstWordKey(key: string): string {
 }
 
 function load(code: string): Lexicon {
+  const morphology = morphologyOf(code);
+  const withEncliticSi = encliticSi(morphology);
   const { map: gazetteer, max: gazetteerMaxTokens } = buildGazetteer(code);
   const demonyms = new Map<string, string>();
   for (const [place, forms] of pairs(code, 'demonyms.txt'))
@@ -356,7 +362,7 @@ function load(code: string): Lexicon {
   for (const line of modelLines(code, 'speech-verbs.txt')) {
     const [lemma, cueClass, extra] = line.split('|').map((f) => f.trim());
     if (!lemma || !cueClass) continue;
-    for (const form of withEncliticSi(conjugate(lemma, (extra ?? '').split(/\s+/).filter(Boolean))))
+    for (const form of withEncliticSi(conjugate(lemma, (extra ?? '').split(/\s+/).filter(Boolean), morphology)))
       speechCues.set(normKey(form), cueClass as CueClass);
   }
   const irregular = new Map<string, string[]>();
@@ -376,10 +382,10 @@ function load(code: string): Lexicon {
     if (!lemma) continue;
     if (prep === 'pred' || prep === 'estimate') {
       const into = prep === 'pred' ? predicativeCues : estimateCues;
-      for (const form of conjugate(lemma, irregular.get(lemma) ?? [])) into.add(normKey(form));
+      for (const form of conjugate(lemma, irregular.get(lemma) ?? [], morphology)) into.add(normKey(form));
       continue;
     }
-    for (const form of withEncliticSi(conjugate(lemma, irregular.get(lemma) ?? []))) {
+    for (const form of withEncliticSi(conjugate(lemma, irregular.get(lemma) ?? [], morphology))) {
       objectCues.add(normKey(form));
       if (prep === 'di' || prep === 'di-claim') objectCuesOf.set(normKey(form), prep === 'di' ? 'any' : 'claim');
     }
@@ -393,7 +399,7 @@ function load(code: string): Lexicon {
   for (const line of modelLines(code, 'act-verbs.txt')) {
     const [lemma, value, extra] = line.split('|').map((f) => f.trim());
     if (!lemma || !value) continue;
-    for (const form of conjugate(lemma, (extra ?? '').split(/\s+/).filter(Boolean)))
+    for (const form of conjugate(lemma, (extra ?? '').split(/\s+/).filter(Boolean), morphology))
       speechActs.set(normKey(form), act(value, 'act-verbs.txt'));
   }
   for (const [form, value] of [...pairs(code, 'act-nouns.txt'), ...pairs(code, 'act-cues.txt')])
@@ -492,7 +498,7 @@ function load(code: string): Lexicon {
     commonWords: keyList(code, 'ud-common-words.txt'),
     decades: wordSet(code, 'decades.txt'),
     wordClasses: loadWordClasses(code),
-    morphology: morphologyOf(code),
+    morphology,
   };
 }
 
@@ -543,7 +549,16 @@ export function lexiconOf(code: string): Lexicon {
 /** The default model's lexicon: what a stage reads when it is given none. */
 export const LEXICON: Lexicon = lexiconOf(DEFAULT_LANGUAGE);
 
-/** The forms with each gerund also written with an enclitic "si" ("lamentandosi", "dichiarandosi"). */
-function withEncliticSi(forms: readonly string[]): string[] {
-  return [...forms, ...forms.filter((form) => GERUND.test(form)).map((form) => `${form}${GERUND_ENCLITIC}`)];
+/**
+ * What adds to a list of forms each gerund also written with the model's enclitic "si"
+ * ("lamentandosi", "dichiarandosi"); a model with no such enclitic adds none.
+ */
+function encliticSi(morphology: ReadonlyMap<string, readonly string[]>): (forms: readonly string[]) => string[] {
+  const enclitic = endingsIn(morphology, 'gerund-enclitic');
+  if (enclitic.length > 1)
+    throw new Error(`morphology class [gerund-enclitic] holds ${enclitic.length} entries, not one`);
+  const suffix = enclitic[0];
+  if (suffix === undefined) return (forms) => [...forms];
+  const gerund = endingPatternIn(morphology, 'gerund');
+  return (forms) => [...forms, ...forms.filter((form) => gerund.test(form)).map((form) => `${form}${suffix}`)];
 }

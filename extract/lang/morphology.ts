@@ -1,7 +1,8 @@
 // The endings of a language's words (extract/lang/<lang>/morphology.txt): verb endings by
 // conjugation, participles, gerunds, adverbs, as "[class]" sections of one entry per line, read
-// once per model. Stage code tests a word's ending with endingPattern(class) and holds no ending
-// itself. Loaded apart from lexicon.ts because the lexicon's own loading conjugates verbs with it.
+// once per model. Stage code tests a word's ending with endingPatternIn(its model's classes,
+// class) and holds no ending itself. Loaded apart from lexicon.ts because the lexicon's own
+// loading conjugates verbs with it.
 import { DEFAULT_LANGUAGE, modelLines, readSections } from '../engine/dataFile.ts';
 
 const loaded = new Map<string, ReadonlyMap<string, readonly string[]>>();
@@ -36,10 +37,10 @@ export function onlyEnding(name: string): string {
   return entries[0] as string;
 }
 
-/** A morphology class of "key | value" entries, as a map. */
-export function endingPairs(name: string): Map<string, string> {
+/** A morphology class of "key | value" entries in a model's classes, as a map; a class the model lacks is an empty one. */
+export function endingPairsIn(classes: ReadonlyMap<string, readonly string[]>, name: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const entry of endings(name)) {
+  for (const entry of classes.get(name) ?? []) {
     const bar = entry.lastIndexOf('|');
     if (bar < 0) throw new Error(`morphology.txt [${name}]: "${entry}" is not "key | value"`);
     map.set(entry.slice(0, bar).trim(), entry.slice(bar + 1).trim());
@@ -55,6 +56,11 @@ export function alternation(entries: readonly string[]): string {
 /** Tests that a word ends in one of a class's endings, after at least `minStem` characters. */
 export function endingPattern(name: string, minStem = 0): RegExp {
   return new RegExp(`${minStem > 0 ? `.{${minStem}}` : ''}(?:${alternation(endings(name))})$`);
+}
+
+/** The entries of a morphology class in a model's classes, in file order; a class the model lacks has none. */
+export function endingsIn(classes: ReadonlyMap<string, readonly string[]>, name: string): readonly string[] {
+  return classes.get(name) ?? [];
 }
 
 /** endingPattern for a stage that reads its endings per model: a class the model lacks matches no word. */

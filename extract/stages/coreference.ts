@@ -424,7 +424,7 @@ export function resolveDocument(
       uf.union(i - 1, i);
   };
   mentions.forEach((m, i) => {
-    const acronymLike = (tokens[m.first] as Token).upper || acronymShape(m.text);
+    const acronymLike = (tokens[m.first] as Token).upper || acronymShape(m.text, lex);
     if (m.last - m.first === 1 && !acronymLike) bracketedShortForm(i);
     if (!(m.last - m.first === 1 && acronymLike)) return;
     const before = tokens[m.first - 1];

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extractor.ts';
 import { findDates } from '../engine/dates.ts';
+import { analyzeDocument } from '../engine/pipeline.ts';
+import { loadLanguage } from '../lang/language.ts';
+import type { Lexicon } from '../lang/lexicon.ts';
 import { doc, nameOf } from '../testDocs.ts';
 
 function events(text: string, date: string | null = null) {
@@ -71,6 +74,43 @@ describe('events', () => {
     expect(r.entities.filter((e) => e.type === 'Event').map((e) => [e.name, e.mentions.length])).toStrictEqual([
       ['telefonata Putin-Biden', 2],
     ]);
+  });
+});
+
+describe('the events stage per model', () => {
+  // The models given one event noun each, "meeting" and "incontro", so that only the words around it differ.
+  const withNoun = (code: string, noun: string): Lexicon => ({
+    ...loadLanguage(code).lexicon,
+    eventNouns: new Map([[noun, 'meeting']]),
+    eventNounFirst: new Set([noun]),
+  });
+  const en = withNoun('en', 'meeting');
+  const italian = withNoun('it', 'incontro');
+  const participants = (text: string, language: string, lex: Lexicon) => {
+    const a = analyzeDocument({ ...doc(text), language }, lex);
+    return a.events.map((e) => e.participants.map((p) => a.ents.entities[p]?.name));
+  };
+
+  it("reads an English document's participants with the English model", () => {
+    expect(participants('The meeting between John Smith and Mary Jones lasted an hour.', 'en', en)).toStrictEqual([
+      ['John Smith', 'Mary Jones'],
+    ]);
+  });
+
+  it('does not read the Italian words in an English document', () => {
+    expect(participants('The meeting tra John Smith e Mary Jones lasted an hour.', 'en', en)).toStrictEqual([]);
+  });
+
+  it("reads an Italian document's participants with the Italian model", () => {
+    expect(participants("L'incontro tra John Smith e Mary Jones è durato un'ora.", 'it', italian)).toStrictEqual([
+      ['John Smith', 'Mary Jones'],
+    ]);
+  });
+
+  it('does not read the English words in an Italian document', () => {
+    expect(participants("L'incontro between John Smith and Mary Jones è durato un'ora.", 'it', italian)).toStrictEqual(
+      [],
+    );
   });
 });
 

@@ -8,7 +8,7 @@
 import type { RelationType } from '../../contract/graph.ts';
 import type { Actor } from './actors.ts';
 import { findDates } from '../engine/dates.ts';
-import { LEXICON, oneWord, wordClass, type EventKind, type Lexicon } from '../lang/lexicon.ts';
+import { classOf, LEXICON, oneWordOf, perModel, type EventKind, type Lexicon } from '../lang/lexicon.ts';
 import type { MentionCandidate } from './mentions.ts';
 import { ensureEntity } from './relations.ts';
 import type { DocEntities, LocalEntity } from './coreference.ts';
@@ -27,29 +27,32 @@ export interface LocalEvent {
   sentence: number;
 }
 
-const QUAL_PREPS = new Set(wordClass('events', 'qual-preps'));
-const NEGATIONS = new Set(wordClass('events', 'negations'));
-/** "tra", "fra": "un incontro tra X e Y". */
-const BETWEEN = new Set(wordClass('events', 'between'));
-/** "e" between the participants. */
-const AND = new Set(wordClass('events', 'and'));
-/** "contro": a place after it is an opponent, not where the event took place. */
-const AGAINST = new Set(wordClass('events', 'against'));
-/** The words of an event's name: "telefonata con X", "vertice di X", "incontro di Roma", "vertice in X", "vertice del 2022-03-01". */
-const NAME_CALL = oneWord('events', 'name-call');
-const NAME_WITH = oneWord('events', 'name-with');
-const NAME_OF = oneWord('events', 'name-of');
-const NAME_MEETING_PLACE = oneWord('events', 'name-meeting-place');
-const NAME_PLACE = oneWord('events', 'name-place');
-const NAME_DATE = oneWord('events', 'name-date');
+/** The events stage's words in a model (word-classes/events.txt), built once per model. */
+const eventWords = perModel((lex) => ({
+  qualPreps: new Set(classOf(lex, 'events', 'qual-preps')),
+  negations: new Set(classOf(lex, 'events', 'negations')),
+  /** "tra", "fra": "un incontro tra X e Y". */
+  between: new Set(classOf(lex, 'events', 'between')),
+  /** "e" between the participants. */
+  and: new Set(classOf(lex, 'events', 'and')),
+  /** "contro": a place after it is an opponent, not where the event took place. */
+  against: new Set(classOf(lex, 'events', 'against')),
+  /** The words of an event's name: "telefonata con X", "vertice di X", "incontro di Roma", "vertice in X", "vertice del 2022-03-01". */
+  nameCall: oneWordOf(lex, 'events', 'name-call'),
+  nameWith: oneWordOf(lex, 'events', 'name-with'),
+  nameOf: oneWordOf(lex, 'events', 'name-of'),
+  nameMeetingPlace: oneWordOf(lex, 'events', 'name-meeting-place'),
+  namePlace: oneWordOf(lex, 'events', 'name-place'),
+  nameDate: oneWordOf(lex, 'events', 'name-date'),
+  notEventVerbs: classOf(lex, 'events', 'not-event-verbs'),
+  betweenArticles: classOf(lex, 'events', 'between-articles'),
+}));
 
 function shortName(e: LocalEntity): string {
   if (e.type === 'Person') return e.name.split(/\s+/).pop() ?? e.name;
   return e.name;
 }
 
-const NOT_EVENT_VERBS = wordClass('events', 'not-event-verbs');
-const BETWEEN_ARTICLES = wordClass('events', 'between-articles');
 export function extractEvents(
   seg: Segmentation,
   mentions: MentionCandidate[],
@@ -58,6 +61,21 @@ export function extractEvents(
   date: string | null,
   lex: Lexicon = LEXICON,
 ): LocalEvent[] {
+  const {
+    qualPreps: QUAL_PREPS,
+    negations: NEGATIONS,
+    between: BETWEEN,
+    and: AND,
+    against: AGAINST,
+    nameCall: NAME_CALL,
+    nameWith: NAME_WITH,
+    nameOf: NAME_OF,
+    nameMeetingPlace: NAME_MEETING_PLACE,
+    namePlace: NAME_PLACE,
+    nameDate: NAME_DATE,
+    notEventVerbs: NOT_EVENT_VERBS,
+    betweenArticles: BETWEEN_ARTICLES,
+  } = eventWords(lex);
   const { tokens, text } = seg;
   const out: LocalEvent[] = [];
   const actorAt = new Map<number, Actor>();

@@ -151,3 +151,27 @@ describe('statements in English', () => {
     expect(copies.every(Boolean)).toBe(true);
   });
 });
+
+describe('the statements stage per model', () => {
+  // Sentences written for these tests: "has" is an English auxiliary, "ha" an Italian one.
+  const cues = (text: string, language: string) =>
+    extract([{ ...doc(text), language }]).statements.map((s) => [s.cue, s.quote]);
+
+  it("reads an English document's auxiliary with the English model", () => {
+    expect(cues('John Smith has said that the talks failed.', 'en')).toStrictEqual([['has said', 'the talks failed']]);
+  });
+
+  it('does not read the Italian auxiliary in an English document', () => {
+    expect(cues('John Smith ha said that the talks failed.', 'en')).toStrictEqual([['said', 'the talks failed']]);
+  });
+
+  it("reads an Italian document's auxiliary with the Italian model", () => {
+    expect(cues('Mario Rossi ha detto che il piano è pronto.', 'it')).toStrictEqual([
+      ['ha detto', 'il piano è pronto'],
+    ]);
+  });
+
+  it('does not read the English auxiliary in an Italian document', () => {
+    expect(cues('Mario Rossi has detto che il piano è pronto.', 'it')).toStrictEqual([]);
+  });
+});

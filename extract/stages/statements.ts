@@ -9,9 +9,9 @@ import type { RuleId } from '../../contract/rules.ts';
 import { speechAct } from './acts.ts';
 import type { Actor, ActorIndex } from './actors.ts';
 import { actorWords, indexActors } from './actors.ts';
-import { LEXICON, oneWord, wordClass, type CueClass, type Lexicon } from '../lang/lexicon.ts';
+import { classOf, LEXICON, oneWordOf, perModel, type CueClass, type Lexicon } from '../lang/lexicon.ts';
 import { countryNames } from './mentions.ts';
-import { alternation, endingPattern, endings } from '../lang/morphology.ts';
+import { alternation, endingPatternIn, endingsIn } from '../lang/morphology.ts';
 import type { DocEntities, LocalEntity } from './coreference.ts';
 import type { Segmentation, Sentence, Token } from '../engine/segment.ts';
 import { keySet, normKey } from '../engine/text.ts';
@@ -37,118 +37,219 @@ export interface LocalStatement {
 /** A statement as the layouts find it, before its act is read. */
 type FoundStatement = Omit<LocalStatement, 'act'>;
 
-/** The actors stage's prepositions, still the default model's here (see actorWords). */
-const PREPOSITIONS = actorWords(LEXICON).prepositions;
-const AUX = keySet(wordClass('statements', 'aux'));
-const ADVERBS = keySet(wordClass('statements', 'adverbs'));
+/** A gerund, with or without its enclitic ("dicendo", "lamentandosi"); a model without gerund endings has none. */
+function gerundEnding(morphology: ReadonlyMap<string, readonly string[]>): RegExp {
+  const gerund = endingsIn(morphology, 'gerund');
+  if (gerund.length === 0) return /(?!)/;
+  return new RegExp(`(?:${alternation(gerund)})(?:${alternation(endingsIn(morphology, 'gerund-enclitic'))})?$`);
+}
+
+/**
+ * The statements stage's words in a model (word-classes/statements.txt, its morphology's endings), built once
+ * per model and read once per document: a model that lacks a class has it empty.
+ */
+const statementWords = perModel((lex) => ({
+  // Words read throughout the stage: function words, the words that open or join clauses, the prepositions of
+  // speakers, sources and channels, the fixed phrases that attribute.
+  /** The actors stage's prepositions (see actorWords). */
+  prepositions: actorWords(lex).prepositions,
+  aux: keySet(classOf(lex, 'statements', 'aux')),
+  adverbs: keySet(classOf(lex, 'statements', 'adverbs')),
+  clauseWords: keySet(classOf(lex, 'statements', 'clause-words')),
+  that: new Set(classOf(lex, 'statements', 'that')),
+  /** Words opening a dependent clause (a condition, a time, a concession, a purpose). */
+  subordinators: keySet(classOf(lex, 'statements', 'subordinators')),
+  denialObjects: new Set(classOf(lex, 'statements', 'denial-objects')),
+  /** What an accusation is of: "accusa X di …", "accused X of …". */
+  accusationOf: keySet(classOf(lex, 'statements', 'accusation-of')),
+  articles: new Set(classOf(lex, 'statements', 'articles')),
+  /** Articles a name may carry at the head of a line ("L'Enpa: «…»", "La Cgil: «…»"). */
+  nameArticlesBefore: keySet(classOf(lex, 'statements', 'name-articles-before')),
+  /** Words that open a figure ("di oltre 300", "di migliaia di morti"): what is claimed, not a topic. */
+  quantityWords: keySet(classOf(lex, 'statements', 'quantity-words')),
+  /** What words are said through: "in una nota", "in un comunicato", "in a statement". */
+  channelNouns: keySet(classOf(lex, 'statements', 'channel-nouns')),
+  /** Subject pronouns before a reporting verb after a quote ("…," she said; «…», lui ha replicato). */
+  subjectPronouns: keySet(classOf(lex, 'statements', 'subject-pronouns')),
+  indefinite: keySet(classOf(lex, 'statements', 'indefinite')),
+  /** Prepositions of the channel words go through ("sul proprio profilo", "in una nota", "tramite un portavoce"). */
+  channelPreps: keySet(classOf(lex, 'statements', 'channel-preps')),
+  agentPreps: new Set(classOf(lex, 'statements', 'agent-preps')),
+  addresseePreps: new Set(classOf(lex, 'statements', 'addressee-preps')),
+  /** "e", "ed". */
+  andKeys: keySet(classOf(lex, 'statements', 'and')),
+  /** "e", "ma" after a comma: a new clause. */
+  commaCoordinators: keySet(classOf(lex, 'statements', 'comma-coordinators')),
+  /** "e", "ed", "ma". */
+  coordinators: keySet(classOf(lex, 'statements', 'agent-limits')),
+  /** "a", "ad": the preposition of "torna a dire", "invita ad agire". */
+  toKeys: keySet(classOf(lex, 'statements', 'modal-to')),
+  /** "che", the complementizer and relative pronoun. */
+  complementizer: keySet(classOf(lex, 'statements', 'complementizer')),
+  /** "di", the bare preposition of a content clause or an object ("ha chiesto di", "accusa di"). */
+  ofBare: keySet(classOf(lex, 'statements', 'of-bare')),
+  /** The agent's "da" and its articled forms that mark a passive's agent. */
+  agentFrom: keySet(classOf(lex, 'statements', 'agent-from')),
+  /** "da", the preposition of a passive's agent. */
+  by: keySet(classOf(lex, 'statements', 'by')),
+  /** The impersonal or reflexive "si". */
+  impersonalSi: keySet(classOf(lex, 'statements', 'impersonal-si')),
+  reflexiveSiKeys: keySet(classOf(lex, 'statements', 'reflexive-si')),
+  /** "verbale" of "mettere a verbale", with its preposition. */
+  recordNouns: keySet(classOf(lex, 'statements', 'record-nouns')),
+  recordPreps: keySet(classOf(lex, 'statements', 'record-preps')),
+  /** "come": "come ha detto X", "come riferisce". */
+  as: keySet(classOf(lex, 'statements', 'as')),
+  /** "secondo X": the preposition that attributes what follows. */
+  accordingPreposition: keySet(classOf(lex, 'statements', 'according-preposition')),
+  /** The cue written on a statement found by "secondo X", "per X" and "according to X". */
+  accordingCue: oneWordOf(lex, 'statements', 'according-cue'),
+  forCue: oneWordOf(lex, 'statements', 'for-cue'),
+  accordingToCue: oneWordOf(lex, 'statements', 'according-to'),
+  /** "le sue parole", "la parola": words that carry what someone said. */
+  wordNouns: keySet(classOf(lex, 'statements', 'word-nouns')),
+  /** "le parole", "le dichiarazioni" of someone. */
+  statementNouns: keySet(classOf(lex, 'statements', 'statement-nouns')),
+  /** The possessive of the third person ("sue parole"). */
+  thirdPossessives: keySet(classOf(lex, 'statements', 'third-possessives')),
+  /** "sono" before a plural participle. */
+  are: keySet(classOf(lex, 'statements', 'are')),
+  /** "con": "con queste parole", "con l'accusa di …". */
+  with: keySet(classOf(lex, 'statements', 'with')),
+  /** "cui" after a preposition; "quale", "quali" after an articled preposition. */
+  relativeCui: keySet(classOf(lex, 'statements', 'relative-cui')),
+  relativeQuale: keySet(classOf(lex, 'statements', 'relative-quale')),
+  relativeQualePreps: keySet(classOf(lex, 'statements', 'relative-quale-preps')),
+  /** "cui", "quanto": they open a relative clause, they are not the noun a speaker phrase is built on. */
+  relativeHeads: keySet(classOf(lex, 'statements', 'relative-heads')),
+  /** "lo", "l'": the object pronoun standing for what was said ("lo ha detto"). */
+  objectPronouns: keySet(classOf(lex, 'statements', 'object-pronouns')),
+  /** "così": "così ha detto X". */
+  so: keySet(classOf(lex, 'statements', 'so')),
+  /** "prima" between a passive's auxiliary and its participle ("la notizia è stata prima diffusa da X"). */
+  before: keySet(classOf(lex, 'statements', 'before')),
+  /** "in" before the figure of an estimate ("stima in 300 i feriti"). */
+  in: keySet(classOf(lex, 'statements', 'in')),
+  /** "sarebbe": the conditional copula of a reported claim. */
+  wouldBe: keySet(classOf(lex, 'statements', 'would-be')),
+  /** "è", as written. */
+  isText: new Set(classOf(lex, 'statements', 'is-text')),
+  /** "quanto" and "ciò che", heads of "what" clauses ("è quanto ha detto", "è ciò che ha detto"). */
+  whatHeads: classOf(lex, 'statements', 'what-heads').map((p) => p.split(' ').map(normKey)),
+  /** "per X, …": a source's opening preposition. */
+  for: keySet(classOf(lex, 'statements', 'for')),
+  /** "according to X". */
+  accordingTo: classOf(lex, 'statements', 'according-to').map((p) => p.split(' ').map(normKey)),
+  /** The attributing phrases whose source follows an addressee preposition ("stando a X"), not "di". */
+  accordingAddressee: keySet(classOf(lex, 'statements', 'according-addressee')),
+  /** "anche" before "da parte di". */
+  also: keySet(classOf(lex, 'statements', 'also')),
+  /** "da parte di": the source of a noun. */
+  onThePart: classOf(lex, 'statements', 'on-the-part').map((p) => p.split(' ').map(normKey)),
+  /** English articles before a channel noun ("in an interview", "in a statement"). */
+  channelAn: keySet(classOf(lex, 'statements', 'channel-an')),
+  channelA: keySet(classOf(lex, 'statements', 'channel-a')),
+  // The endings of the model's morphology.txt that tell adverbs, participles, gerunds and infinitives.
+  adverbEnding: endingPatternIn(lex.morphology, 'adverb'),
+  /** An adverb in -mente with a stem of four letters at least ("finalmente", not "mente"). */
+  longAdverbEnding: endingPatternIn(lex.morphology, 'adverb', 4),
+  participleEnding: endingPatternIn(lex.morphology, 'participle'),
+  participleInflectedEnding: endingPatternIn(lex.morphology, 'participle-inflected'),
+  participleOrOEnding: endingPatternIn(lex.morphology, 'participle-or-o'),
+  participlePluralEnding: endingPatternIn(lex.morphology, 'participle-plural'),
+  gerundEnding: gerundEnding(lex.morphology),
+  /** Infinitives written as words of their own ("non", "voler", "averlo"), beside the infinitive endings. */
+  infinitiveWords: keySet(classOf(lex, 'statements', 'infinitive-words')),
+  infinitiveEnding: endingPatternIn(lex.morphology, 'infinitive'),
+  // The words of one layout or helper each, in the order of the functions below that read them.
+  /** Verbs that carry a reporting infinitive: "ha voluto ribadire", "deve ammettere", "ha tenuto a precisare". */
+  modals: keySet(classOf(lex, 'statements', 'modals')),
+  essere: keySet(classOf(lex, 'statements', 'essere')),
+  reflexiveSi: classOf(lex, 'statements', 'reflexive-si'),
+  /** Verbs that make an appeal ("ha lanciato un appello", "rivolge un monito", "ha fatto appello"). */
+  appealVerbs: keySet(classOf(lex, 'statements', 'appeal-verbs')),
+  appealNouns: keySet(classOf(lex, 'statements', 'appeal-nouns')),
+  appealNounOpeners: classOf(lex, 'statements', 'appeal-noun-openers'),
+  appealArticles: classOf(lex, 'statements', 'appeal-articles'),
+  /** Adverbial phrases written between an auxiliary and its participle ("ha d'altro canto spiegato", "ha a sua volta detto"). */
+  adverbialPhrases: classOf(lex, 'statements', 'adverbial-phrases').map((phrase) => phrase.split(' ')),
+  /** "si legge": the impersonal reading of a document's words ("nella sentenza si legge: «…»"). */
+  read: keySet(classOf(lex, 'statements', 'read')),
+  put: keySet(classOf(lex, 'statements', 'put')),
+  /** What "fare" makes known: "ha fatto sapere", "fa notare", "ha fatto presente". */
+  makeKnown: keySet(classOf(lex, 'statements', 'make-known')),
+  make: keySet(classOf(lex, 'statements', 'make')),
+  /** Determiners before a verb form make it a noun: "la conferma", "un'accusa", "della richiesta". */
+  determiners: keySet(classOf(lex, 'statements', 'determiners')),
+  /** "di" and its articulated forms: what follows qualifies the noun before. */
+  of: keySet(classOf(lex, 'statements', 'of')),
+  /** Nouns for a body that speaks for the place that qualifies it. */
+  bodyNouns: keySet(classOf(lex, 'statements', 'body-nouns')),
+  subjectDeterminers: keySet(classOf(lex, 'statements', 'subject-determiners')),
+  /** What links a request or an accusation to its content after its object: "invita X a", "accusa X di". */
+  objectLinks: keySet(classOf(lex, 'statements', 'object-links')),
+  modalTo: classOf(lex, 'statements', 'modal-to'),
+  /** Nouns of a work whose title follows in quote marks ("il libro «…»"). */
+  workNouns: keySet(classOf(lex, 'statements', 'work-nouns')),
+  /** Pronouns that open a relative clause of their own: "la legge, la quale prevedeva «…»", "per i quali". */
+  relativePronouns: keySet(classOf(lex, 'statements', 'relative-pronouns')),
+  /** First-person plural verb endings: "avevamo", "siamo", "faremo", "vincemmo". */
+  firstPlural: endingPatternIn(lex.morphology, 'first-plural'),
+  /** First-person singular future: "farò", "dirò", "tornerò" (the accent tells it from a noun). */
+  firstFuture: endingPatternIn(lex.morphology, 'first-future'),
+  notFuture: keySet(classOf(lex, 'statements', 'not-future')),
+  /** Words that only join a sentence to the one before: "E poi: …", "Ed ancora: …". */
+  /** Discourse connectives that may open a sentence before an attribution ("Infatti, secondo …"). */
+  openingConnectives: keySet(classOf(lex, 'statements', 'opening-connectives')),
+  connectives: keySet(classOf(lex, 'statements', 'connectives')),
+  /** Sentence connectives that end an unnamed source after "secondo" when no comma does. */
+  sourceClosers: keySet(classOf(lex, 'statements', 'source-closers')),
+  such: classOf(lex, 'statements', 'such'),
+  wordsNouns: classOf(lex, 'statements', 'words-nouns'),
+  /** Words between a quote and a noun that names it: a copula, a demonstrative ("«…», è stata la risposta di X", "«…»: questo il commento di X"). */
+  nounCueLead: keySet(classOf(lex, 'statements', 'noun-cue-lead')),
+  relativeOpeners: classOf(lex, 'statements', 'relative-openers'),
+  singularArticles: classOf(lex, 'statements', 'singular-articles'),
+  /** What is done to a piece of news by its source: "diffusa da", "anticipata da", "rilanciata da". */
+  newsParticiples: keySet(classOf(lex, 'statements', 'news-participles')),
+  /** Nouns for a piece of news, which the next sentence's passive credits to its source ("La notizia è stata confermata da X"). */
+  newsNouns: keySet(classOf(lex, 'statements', 'news-nouns')),
+  agentLimits: classOf(lex, 'statements', 'agent-limits'),
+  wordsOf: classOf(lex, 'statements', 'words-of'),
+  /** Conjunctions that open a clause of their own after a comma ("…, mentre altri …"). */
+  clauseContrast: keySet(classOf(lex, 'statements', 'clause-contrast')),
+  contrastWords: classOf(lex, 'statements', 'contrast-words'),
+  /** Nouns for a charge or a ground given by someone the sentence does not name ("con l'accusa di", "con la motivazione che"). */
+  chargeNouns: keySet(classOf(lex, 'statements', 'charge-nouns')),
+  /** Nouns for something announced, asked or offered, written with its source and then its content ("l'annuncio di X di …"). */
+  intentNouns: keySet(classOf(lex, 'statements', 'intent-nouns')),
+  indefiniteArticles: keySet(classOf(lex, 'statements', 'indefinite-articles')),
+  demonstratives: keySet(classOf(lex, 'statements', 'demonstratives')),
+  /** Nouns for word going round with no one named as its source ("giunge la voce che …"). */
+  rumourNouns: keySet(classOf(lex, 'statements', 'rumour-nouns')),
+  /** Words that may open "(Questo, almeno,) è quanto sostiene X" before the verb "essere". */
+  whatOpeners: keySet(classOf(lex, 'statements', 'what-openers')),
+  /** Words that make the "che" after them a comparison ("tutt'altro che normale", "più che un errore"). */
+  comparativeBeforeChe: keySet(classOf(lex, 'statements', 'comparative-before-che')),
+  passiveAux: keySet(classOf(lex, 'statements', 'passive-aux')),
+  /** Phrases that attribute like "secondo", written before the "di"/"a" that introduces the source. */
+  accordingPhrases: classOf(lex, 'statements', 'according-phrases').map((phrase) => phrase.split(' ')),
+  accordingWords: classOf(lex, 'statements', 'according-words'),
+  and: classOf(lex, 'statements', 'and'),
+  pressNouns: classOf(lex, 'statements', 'press-nouns'),
+  infinitivePreps: classOf(lex, 'statements', 'infinitive-preps'),
+  conditions: keySet(classOf(lex, 'statements', 'conditions')),
+  /** The word that makes a condition a concession ("anche se"): what follows is stated, not supposed. */
+  conditionConcessive: keySet(classOf(lex, 'statements', 'condition-concessive')),
+  interviewNouns: keySet(classOf(lex, 'statements', 'interview-nouns')),
+  interviewPreps: keySet(classOf(lex, 'statements', 'interview-preps')),
+  questionLabels: keySet(classOf(lex, 'statements', 'question-labels')),
+  answerLabels: keySet(classOf(lex, 'statements', 'answer-labels')),
+}));
+
+type StatementWords = ReturnType<typeof statementWords>;
+
 const CLAUSE_BREAK = new Set([';', ':', '«', '»', '“', '”', '"', '(', ')']);
-const CLAUSE_WORDS = keySet(wordClass('statements', 'clause-words'));
-const THAT = new Set(wordClass('statements', 'that'));
-/** Words opening a dependent clause (a condition, a time, a concession, a purpose). */
-const SUBORDINATORS = keySet(wordClass('statements', 'subordinators'));
-const DENIAL_OBJECTS = new Set(wordClass('statements', 'denial-objects'));
-/** What an accusation is of: "accusa X di …", "accused X of …". */
-const ACCUSATION_OF = keySet(wordClass('statements', 'accusation-of'));
-const ARTICLES = new Set(wordClass('statements', 'articles'));
-/** Articles a name may carry at the head of a line ("L'Enpa: «…»", "La Cgil: «…»"). */
-const NAME_ARTICLES_BEFORE = keySet(wordClass('statements', 'name-articles-before'));
-/** Words that open a figure ("di oltre 300", "di migliaia di morti"): what is claimed, not a topic. */
-const QUANTITY_WORDS = keySet(wordClass('statements', 'quantity-words'));
-/** What words are said through: "in una nota", "in un comunicato", "in a statement". */
-const CHANNEL_NOUNS = keySet(wordClass('statements', 'channel-nouns'));
-/** Subject pronouns before a reporting verb after a quote ("…," she said; «…», lui ha replicato). */
-const SUBJECT_PRONOUNS = keySet(wordClass('statements', 'subject-pronouns'));
-const INDEFINITE = keySet(wordClass('statements', 'indefinite'));
-/** Prepositions of the channel words go through ("sul proprio profilo", "in una nota", "tramite un portavoce"). */
-const CHANNEL_PREPS = keySet(wordClass('statements', 'channel-preps'));
-const AGENT_PREPS = new Set(wordClass('statements', 'agent-preps'));
-const ADDRESSEE_PREPS = new Set(wordClass('statements', 'addressee-preps'));
-/** "e", "ed". */
-const AND_KEYS = keySet(wordClass('statements', 'and'));
-/** "e", "ma" after a comma: a new clause. */
-const COMMA_COORDINATORS = keySet(wordClass('statements', 'comma-coordinators'));
-/** "e", "ed", "ma". */
-const COORDINATORS = keySet(wordClass('statements', 'agent-limits'));
-/** "a", "ad": the preposition of "torna a dire", "invita ad agire". */
-const TO_KEYS = keySet(wordClass('statements', 'modal-to'));
-/** "che", the complementizer and relative pronoun. */
-const COMPLEMENTIZER = keySet(wordClass('statements', 'complementizer'));
-/** "di", the bare preposition of a content clause or an object ("ha chiesto di", "accusa di"). */
-const OF_BARE = keySet(wordClass('statements', 'of-bare'));
-/** The agent's "da" and its articled forms that mark a passive's agent. */
-const AGENT_FROM = keySet(wordClass('statements', 'agent-from'));
-/** "da", the preposition of a passive's agent. */
-const BY = keySet(wordClass('statements', 'by'));
-/** The impersonal or reflexive "si". */
-const IMPERSONAL_SI = keySet(wordClass('statements', 'impersonal-si'));
-const REFLEXIVE_SI_KEYS = keySet(wordClass('statements', 'reflexive-si'));
-/** "verbale" of "mettere a verbale", with its preposition. */
-const RECORD_NOUNS = keySet(wordClass('statements', 'record-nouns'));
-const RECORD_PREPS = keySet(wordClass('statements', 'record-preps'));
-/** "come": "come ha detto X", "come riferisce". */
-const AS = keySet(wordClass('statements', 'as'));
-/** "secondo X": the preposition that attributes what follows. */
-const ACCORDING_PREPOSITION = keySet(wordClass('statements', 'according-preposition'));
-/** The cue written on a statement found by "secondo X", "per X" and "according to X". */
-const ACCORDING_CUE = oneWord('statements', 'according-cue');
-const FOR_CUE = oneWord('statements', 'for-cue');
-const ACCORDING_TO_CUE = oneWord('statements', 'according-to');
-/** "le sue parole", "la parola": words that carry what someone said. */
-const WORD_NOUNS = keySet(wordClass('statements', 'word-nouns'));
-/** "le parole", "le dichiarazioni" of someone. */
-const STATEMENT_NOUNS = keySet(wordClass('statements', 'statement-nouns'));
-/** The possessive of the third person ("sue parole"). */
-const THIRD_POSSESSIVES = keySet(wordClass('statements', 'third-possessives'));
-/** "sono" before a plural participle. */
-const ARE = keySet(wordClass('statements', 'are'));
-/** "con": "con queste parole", "con l'accusa di …". */
-const WITH = keySet(wordClass('statements', 'with'));
-/** "cui" after a preposition; "quale", "quali" after an articled preposition. */
-const RELATIVE_CUI = keySet(wordClass('statements', 'relative-cui'));
-const RELATIVE_QUALE = keySet(wordClass('statements', 'relative-quale'));
-const RELATIVE_QUALE_PREPS = keySet(wordClass('statements', 'relative-quale-preps'));
-/** "cui", "quanto": they open a relative clause, they are not the noun a speaker phrase is built on. */
-const RELATIVE_HEADS = keySet(wordClass('statements', 'relative-heads'));
-/** "lo", "l'": the object pronoun standing for what was said ("lo ha detto"). */
-const OBJECT_PRONOUNS = keySet(wordClass('statements', 'object-pronouns'));
-/** "così": "così ha detto X". */
-const SO = keySet(wordClass('statements', 'so'));
-/** "prima" between a passive's auxiliary and its participle ("la notizia è stata prima diffusa da X"). */
-const BEFORE = keySet(wordClass('statements', 'before'));
-/** "in" before the figure of an estimate ("stima in 300 i feriti"). */
-const IN = keySet(wordClass('statements', 'in'));
-/** "sarebbe": the conditional copula of a reported claim. */
-const WOULD_BE = keySet(wordClass('statements', 'would-be'));
-/** "è", as written. */
-const IS_TEXT = new Set(wordClass('statements', 'is-text'));
-/** "quanto" and "ciò che", heads of "what" clauses ("è quanto ha detto", "è ciò che ha detto"). */
-const WHAT_HEADS = wordClass('statements', 'what-heads').map((p) => p.split(' ').map(normKey));
-/** "per X, …": a source's opening preposition. */
-const FOR = keySet(wordClass('statements', 'for'));
-/** "according to X". */
-const ACCORDING_TO = wordClass('statements', 'according-to').map((p) => p.split(' ').map(normKey));
-/** The attributing phrases whose source follows an addressee preposition ("stando a X"), not "di". */
-const ACCORDING_ADDRESSEE = keySet(wordClass('statements', 'according-addressee'));
-/** "anche" before "da parte di". */
-const ALSO = keySet(wordClass('statements', 'also'));
-/** "da parte di": the source of a noun. */
-const ON_THE_PART = wordClass('statements', 'on-the-part').map((p) => p.split(' ').map(normKey));
-/** English articles before a channel noun ("in an interview", "in a statement"). */
-const CHANNEL_AN = keySet(wordClass('statements', 'channel-an'));
-const CHANNEL_A = keySet(wordClass('statements', 'channel-a'));
-const ADVERB_ENDING = endingPattern('adverb');
-/** An adverb in -mente with a stem of four letters at least ("finalmente", not "mente"). */
-const LONG_ADVERB_ENDING = endingPattern('adverb', 4);
-const PARTICIPLE_ENDING = endingPattern('participle');
-const PARTICIPLE_INFLECTED_ENDING = endingPattern('participle-inflected');
-const PARTICIPLE_OR_O_ENDING = endingPattern('participle-or-o');
-const PARTICIPLE_PLURAL_ENDING = endingPattern('participle-plural');
-const GERUND_ENDING = new RegExp(
-  `(?:${alternation(endings('gerund'))})(?:${alternation(endings('gerund-enclitic'))})?$`,
-);
-/** Infinitives written as words of their own ("non", "voler", "averlo"), beside the infinitive endings. */
-const INFINITIVE_WORDS = keySet(wordClass('statements', 'infinitive-words'));
-const INFINITIVE_ENDING = endingPattern('infinitive');
 
 type PhraseList = readonly (readonly string[])[];
 
@@ -230,6 +331,8 @@ interface Ctx {
   actors: Actor[];
   ents: DocEntities;
   lex: Lexicon;
+  /** The words of the document's model. */
+  words: StatementWords;
   last: Speaker | null;
   /** Sentence index of the last statement. */
   lastSentence: number;
@@ -261,16 +364,16 @@ function tokenRangeOf(seg: Segmentation, s: Sentence, from: number, to: number):
 function coordinatedCue(ctx: Ctx, k: number): boolean {
   const { tokens } = ctx.seg;
   const key = (tokens[k] as Token).key;
-  if (!AND_KEYS.has(key)) return false;
+  if (!ctx.words.andKeys.has(key)) return false;
   const next = tokens[k + 1];
-  return isCue(next, ctx) || (next !== undefined && AUX.has(next.key) && isCue(tokens[k + 2], ctx));
+  return isCue(next, ctx) || (next !== undefined && ctx.words.aux.has(next.key) && isCue(tokens[k + 2], ctx));
 }
 
 /** A reporting participle in any gender and number ("definita", "giudicati"): the lexicon lists the masculine singular. */
 function cueParticiple(t: Token | undefined, ctx: Ctx): boolean {
   if (t === undefined || t.kind !== 'word' || ctx.nounUses.has(t)) return false;
-  if (isParticiple(t)) return ctx.lex.speechCues.has(t.key);
-  return PARTICIPLE_INFLECTED_ENDING.test(t.key) && ctx.lex.speechCues.has(`${t.key.slice(0, -1)}o`);
+  if (isParticiple(t, ctx.words)) return ctx.lex.speechCues.has(t.key);
+  return ctx.words.participleInflectedEnding.test(t.key) && ctx.lex.speechCues.has(`${t.key.slice(0, -1)}o`);
 }
 
 function isCue(t: Token | undefined, ctx: Ctx): boolean {
@@ -281,115 +384,96 @@ function isCue(t: Token | undefined, ctx: Ctx): boolean {
   );
 }
 
-/** Verbs that carry a reporting infinitive: "ha voluto ribadire", "deve ammettere", "ha tenuto a precisare". */
-const MODALS = keySet(wordClass('statements', 'modals'));
-
-const ESSERE = keySet(wordClass('statements', 'essere'));
-
-const REFLEXIVE_SI = wordClass('statements', 'reflexive-si');
 /**
  * "si è detto «preoccupato»", "si è definita «devastata»", "si sono detti pronti": a reporting
  * participle after "si" and a form of "essere", in any gender and number.
  */
-function reflexiveCue(tokens: readonly Token[], k: number, cues: ReadonlyMap<string, unknown>): boolean {
+function reflexiveCue(
+  tokens: readonly Token[],
+  k: number,
+  cues: ReadonlyMap<string, unknown>,
+  words: StatementWords,
+): boolean {
   const t = tokens[k] as Token;
   if (
     t.kind !== 'word' ||
-    !ESSERE.has((tokens[k - 1] as Token | undefined)?.key ?? '') ||
-    !REFLEXIVE_SI.includes((tokens[k - 2] as Token | undefined)?.key ?? '') ||
+    !words.essere.has((tokens[k - 1] as Token | undefined)?.key ?? '') ||
+    !words.reflexiveSi.includes((tokens[k - 2] as Token | undefined)?.key ?? '') ||
     !/[aieo]$/.test(t.key)
   )
     return false;
   const masculine = `${t.key.slice(0, -1)}o`;
-  return isParticiple({ ...t, key: masculine }) && cues.has(masculine);
+  return isParticiple({ ...t, key: masculine }, words) && cues.has(masculine);
 }
 
-/** Verbs that make an appeal ("ha lanciato un appello", "rivolge un monito", "ha fatto appello"). */
-const APPEAL_VERBS = keySet(wordClass('statements', 'appeal-verbs'));
-const APPEAL_NOUNS = keySet(wordClass('statements', 'appeal-nouns'));
-const APPEAL_NOUN_OPENERS = wordClass('statements', 'appeal-noun-openers');
-const APPEAL_ARTICLES = wordClass('statements', 'appeal-articles');
 /** Tokens an appeal phrase takes before its noun ("lanciato un appello": 2), 0 when `k` is not one. */
-function appealBefore(tokens: readonly Token[], k: number): number {
-  if (!APPEAL_NOUNS.has((tokens[k] as Token).key)) return 0;
+function appealBefore(tokens: readonly Token[], k: number, words: StatementWords): number {
+  if (!words.appealNouns.has((tokens[k] as Token).key)) return 0;
   const prev = (tokens[k - 1] as Token | undefined)?.key ?? '';
-  if (APPEAL_VERBS.has(prev)) return 1;
-  if (APPEAL_NOUN_OPENERS.includes(prev) && APPEAL_VERBS.has((tokens[k - 2] as Token | undefined)?.key ?? '')) return 2;
+  if (words.appealVerbs.has(prev)) return 1;
+  if (words.appealNounOpeners.includes(prev) && words.appealVerbs.has((tokens[k - 2] as Token | undefined)?.key ?? ''))
+    return 2;
   if (
-    APPEAL_ARTICLES.includes((tokens[k - 2] as Token | undefined)?.key ?? '') &&
-    APPEAL_VERBS.has((tokens[k - 3] as Token | undefined)?.key ?? '')
+    words.appealArticles.includes((tokens[k - 2] as Token | undefined)?.key ?? '') &&
+    words.appealVerbs.has((tokens[k - 3] as Token | undefined)?.key ?? '')
   )
     return 3;
   return 0;
 }
 
-/** Adverbial phrases written between an auxiliary and its participle ("ha d'altro canto spiegato", "ha a sua volta detto"). */
-const ADVERBIAL_PHRASES: readonly (readonly string[])[] = wordClass('statements', 'adverbial-phrases').map((phrase) =>
-  phrase.split(' '),
-);
-
 /** Length of an adverbial phrase or adverb ending at token `k` (0 for none). */
-function adverbialEndingAt(tokens: readonly Token[], k: number): number {
+function adverbialEndingAt(tokens: readonly Token[], k: number, words: StatementWords): number {
   const t = tokens[k];
   if (t === undefined) return 0;
-  if (ADVERBS.has(t.key) || ADVERB_ENDING.test(t.key)) return 1;
-  for (const phrase of phrasesClosedBy(ADVERBIAL_PHRASES, t.key))
+  if (words.adverbs.has(t.key) || words.adverbEnding.test(t.key)) return 1;
+  for (const phrase of phrasesClosedBy(words.adverbialPhrases, t.key))
     if (phrase.every((w, n) => (tokens[k - phrase.length + 1 + n] as Token | undefined)?.key === w))
       return phrase.length;
   return 0;
 }
 
 /** Length of an adverbial phrase or adverb starting at token `k` (0 for none). */
-function adverbialStartingAt(tokens: readonly Token[], k: number): number {
+function adverbialStartingAt(tokens: readonly Token[], k: number, words: StatementWords): number {
   const t = tokens[k];
   if (t === undefined) return 0;
-  if (ADVERBS.has(t.key) || ADVERB_ENDING.test(t.key)) return 1;
-  for (const phrase of phrasesOpenedBy(ADVERBIAL_PHRASES, t.key))
+  if (words.adverbs.has(t.key) || words.adverbEnding.test(t.key)) return 1;
+  for (const phrase of phrasesOpenedBy(words.adverbialPhrases, t.key))
     if (phrase.every((w, n) => (tokens[k + n] as Token | undefined)?.key === w)) return phrase.length;
   return 0;
 }
 
 /** An auxiliary before token `k`, past adverbs ("ha d'altro canto spiegato", "ha poi detto"). */
-function auxBefore(tokens: readonly Token[], k: number): boolean {
+function auxBefore(tokens: readonly Token[], k: number, words: StatementWords): boolean {
   let j = k - 1;
   for (let steps = 0; steps < 3; steps++) {
-    if (AUX.has((tokens[j] as Token | undefined)?.key ?? '')) return true;
-    const n = adverbialEndingAt(tokens, j);
+    if (words.aux.has((tokens[j] as Token | undefined)?.key ?? '')) return true;
+    const n = adverbialEndingAt(tokens, j, words);
     if (n === 0) return false;
     j -= n;
   }
-  return AUX.has((tokens[j] as Token | undefined)?.key ?? '');
+  return words.aux.has((tokens[j] as Token | undefined)?.key ?? '');
 }
 
-/** "si legge": the impersonal reading of a document's words ("nella sentenza si legge: «…»"). */
-const READ = keySet(wordClass('statements', 'read'));
-const PUT = keySet(wordClass('statements', 'put'));
-/** What "fare" makes known: "ha fatto sapere", "fa notare", "ha fatto presente". */
-const MAKE_KNOWN = keySet(wordClass('statements', 'make-known'));
-const MAKE = keySet(wordClass('statements', 'make'));
-
 /** A modal (and "a") before token `k`: the number of tokens it takes, 0 for none. */
-function modalBefore(tokens: readonly Token[], k: number): number {
+function modalBefore(tokens: readonly Token[], k: number, words: StatementWords): number {
   const prev = tokens[k - 1];
   if (prev === undefined) return 0;
-  if (MODALS.has(prev.key)) return 1;
-  if (TO_KEYS.has(prev.key) && MODALS.has((tokens[k - 2] as Token | undefined)?.key ?? '')) return 2;
+  if (words.modals.has(prev.key)) return 1;
+  if (words.toKeys.has(prev.key) && words.modals.has((tokens[k - 2] as Token | undefined)?.key ?? '')) return 2;
   return 0;
 }
 
-/** Determiners before a verb form make it a noun: "la conferma", "un'accusa", "della richiesta". */
-const DETERMINERS = keySet(wordClass('statements', 'determiners'));
 /** Infinitive after "di": "ha chiesto di ritirare", "ha negato di averlo", "ha annunciato di voler". */
-function isInfinitiveKey(key: string): boolean {
-  return INFINITIVE_WORDS.has(key) || INFINITIVE_ENDING.test(key);
+function isInfinitiveKey(key: string, words: StatementWords): boolean {
+  return words.infinitiveWords.has(key) || words.infinitiveEnding.test(key);
 }
 
-function isGerund(t: Token): boolean {
-  return GERUND_ENDING.test(t.key);
+function isGerund(t: Token, words: StatementWords): boolean {
+  return words.gerundEnding.test(t.key);
 }
 
-function isParticiple(t: Token): boolean {
-  return PARTICIPLE_ENDING.test(t.key);
+function isParticiple(t: Token, words: StatementWords): boolean {
+  return words.participleEnding.test(t.key);
 }
 
 /** Actors of the clause that holds token `at`, scanning left to a clause break. */
@@ -397,7 +481,11 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
   const { tokens } = ctx.seg;
   let k = at - 1;
   // Adjacent subject: only auxiliaries and adverbs between it and the cue.
-  while (k >= s.first && (AUX.has((tokens[k] as Token).key) || ADVERBS.has((tokens[k] as Token).key))) k--;
+  while (
+    k >= s.first &&
+    (ctx.words.aux.has((tokens[k] as Token).key) || ctx.words.adverbs.has((tokens[k] as Token).key))
+  )
+    k--;
   const sentenceIdx = (tokens[s.first] as Token).sentence;
   const adj = ctx.index.byLast.get(k + 1);
   const adjacent = adj && adj.first >= s.first ? adj : undefined;
@@ -406,7 +494,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
   if ((tokens[k] as Token | undefined)?.text === ',') {
     let c = k - 1;
     while (c > s.first && (tokens[c] as Token).text !== ',' && k - c < 25) c--;
-    const relative = tokens.slice(c + 1, Math.min(k, c + 5)).some((t) => RELATIVE_PRONOUNS.has(t.key));
+    const relative = tokens.slice(c + 1, Math.min(k, c + 5)).some((t) => ctx.words.relativePronouns.has(t.key));
     const antecedent = ctx.index.byLast.get(c);
     if ((tokens[c] as Token).text === ',' && relative && antecedent && antecedent.first >= s.first)
       return apposed(ctx, found(antecedent, 'speaker.relative-antecedent'));
@@ -426,22 +514,22 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
       }
     }
     // A relative clause's subject is its antecedent: "il ministro, Livia Turco, che dice: …".
-    if (COMPLEMENTIZER.has(t.key) && (tokens[j - 1] as Token | undefined)?.text === ',') {
+    if (ctx.words.complementizer.has(t.key) && (tokens[j - 1] as Token | undefined)?.text === ',') {
       const antecedent = ctx.index.byLast.get(j - 1);
       // The name just before the comma, even inside a phrase ("sostituito da X, che annunciò …").
       if (antecedent && antecedent.first >= s.first) return found(antecedent, 'speaker.relative-antecedent');
     }
     // "Le missioni dell'Unione europea che sorvegliano la regione affermano …": a relative clause with
     // a verb of its own sits inside the subject, which is its antecedent.
-    if (COMPLEMENTIZER.has(t.key) && (tokens[j - 1] as Token | undefined)?.text !== ',') {
+    if (ctx.words.complementizer.has(t.key) && (tokens[j - 1] as Token | undefined)?.text !== ',') {
       const antecedent = ctx.index.byLast.get(j);
       const ownVerb = tokens
         .slice(j + 1, at)
-        .some((w) => w.kind === 'word' && !w.cap && (ctx.lex.verbFinite.has(w.key) || AUX.has(w.key)));
+        .some((w) => w.kind === 'word' && !w.cap && (ctx.lex.verbFinite.has(w.key) || ctx.words.aux.has(w.key)));
       if (antecedent && antecedent.first >= s.first && ownVerb && !isCue(tokens[j - 1], ctx)) {
         // "X, giornalista della Y che …": the name the description is set beside, not Y.
         let c = antecedent.first - 1;
-        if (OF.has((tokens[c] as Token | undefined)?.key ?? '')) {
+        if (ctx.words.of.has((tokens[c] as Token | undefined)?.key ?? '')) {
           c--;
           while (
             c > s.first &&
@@ -467,10 +555,10 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
           w.kind === 'word' &&
           !w.cap &&
           ctx.lex.verbFinite.has(w.key) &&
-          !isInfinitiveKey((tokens[j + n] as Token).key) &&
+          !isInfinitiveKey((tokens[j + n] as Token).key, ctx.words) &&
           // Neither a participle used as an adjective ("alcune carte custodite") nor a noun that is also a
           // first person ("in un archivio") is a verb of its own.
-          !PARTICIPLE_OR_O_ENDING.test(w.key),
+          !ctx.words.participleOrOEnding.test(w.key),
       )
     ) {
       inner = j;
@@ -478,8 +566,8 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     }
     if (
       CLAUSE_BREAK.has(t.text) ||
-      CLAUSE_WORDS.has(t.key) ||
-      (COMMA_COORDINATORS.has(t.key) && (tokens[j - 1] as Token | undefined)?.text === ',')
+      ctx.words.clauseWords.has(t.key) ||
+      (ctx.words.commaCoordinators.has(t.key) && (tokens[j - 1] as Token | undefined)?.text === ',')
     ) {
       boundary = j + 1;
       break;
@@ -495,10 +583,14 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     const apposedAgent =
       prev &&
       prev2 &&
-      AGENT_FROM.has(prev.key) &&
+      ctx.words.agentFrom.has(prev.key) &&
       /t[aeio]$/.test(prev2.key) &&
       (tokens[a.first - 3] as Token | undefined)?.text === ',';
-    if (prev && a.first - 1 >= boundary && ((PREPOSITIONS.has(prev.key) && !apposedAgent) || prev.text === '('))
+    if (
+      prev &&
+      a.first - 1 >= boundary &&
+      ((ctx.words.prepositions.has(prev.key) && !apposedAgent) || prev.text === '(')
+    )
       continue;
     if (appositionToPhrase(ctx, s, a)) continue;
     candidates.push(a);
@@ -547,13 +639,6 @@ function apposed(ctx: Ctx, a: Found): Found {
     : a;
 }
 
-/** "di" and its articulated forms: what follows qualifies the noun before. */
-const OF = keySet(wordClass('statements', 'of'));
-
-/** Nouns for a body that speaks for the place that qualifies it. */
-const BODY_NOUNS = keySet(wordClass('statements', 'body-nouns'));
-const SUBJECT_DETERMINERS = keySet(wordClass('statements', 'subject-determiners'));
-
 /**
  * The subject of a reporting verb when it names no one: a common noun phrase opening
  * the clause ("La famiglia del ragazzo afferma che …", "I sostenitori negano …") is an
@@ -562,41 +647,45 @@ const SUBJECT_DETERMINERS = keySet(wordClass('statements', 'subject-determiners'
 function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersonal' | null {
   const { tokens, text } = ctx.seg;
   let k = at - 1;
-  while (k >= s.first && (AUX.has((tokens[k] as Token).key) || ADVERBS.has((tokens[k] as Token).key))) k--;
+  while (
+    k >= s.first &&
+    (ctx.words.aux.has((tokens[k] as Token).key) || ctx.words.adverbs.has((tokens[k] as Token).key))
+  )
+    k--;
   if (
-    IMPERSONAL_SI.has((tokens[at - 1] as Token | undefined)?.key ?? '') ||
-    IMPERSONAL_SI.has((tokens[at - 2] as Token | undefined)?.key ?? '')
+    ctx.words.impersonalSi.has((tokens[at - 1] as Token | undefined)?.key ?? '') ||
+    ctx.words.impersonalSi.has((tokens[at - 2] as Token | undefined)?.key ?? '')
   )
     return 'impersonal';
   if (k < s.first) return null;
   let start = k;
   while (start > s.first) {
     const t = tokens[start - 1] as Token;
-    if (t.kind !== 'word' || CLAUSE_WORDS.has(t.key)) break;
+    if (t.kind !== 'word' || ctx.words.clauseWords.has(t.key)) break;
     start--;
   }
   // "Sabato 1º agosto la televisione iraniana ha annunciato …": a time phrase before the subject.
-  if (!SUBJECT_DETERMINERS.has((tokens[start] as Token).key)) {
+  if (!ctx.words.subjectDeterminers.has((tokens[start] as Token).key)) {
     let d = start;
-    while (d < k && !SUBJECT_DETERMINERS.has((tokens[d] as Token).key)) d++;
+    while (d < k && !ctx.words.subjectDeterminers.has((tokens[d] as Token).key)) d++;
     if (d < k) start = d;
   }
   if (start > k || k - start > 8) return null;
   const first = tokens[start] as Token;
   const head = tokens[start + 1] as Token | undefined;
-  if (!SUBJECT_DETERMINERS.has(first.key) || head === undefined || head.kind !== 'word') return null;
+  if (!ctx.words.subjectDeterminers.has(first.key) || head === undefined || head.kind !== 'word') return null;
   // "Il papa ha annunciato …": a title names the one holder written with it before.
   if (ctx.lex.titles.has(head.key)) return titledBefore(ctx, head.key, start);
   if (head.cap) return null;
   let end = start + 2;
-  while (end <= k && !PREPOSITIONS.has((tokens[end] as Token).key)) end++;
+  while (end <= k && !ctx.words.prepositions.has((tokens[end] as Token).key)) end++;
   const written = text.slice(first.start, (tokens[k] as Token).end);
   // A government body of a country speaks for it: "il governo georgiano", "le autorità dell'Ossezia del Sud".
-  if (BODY_NOUNS.has(head.key)) {
+  if (ctx.words.bodyNouns.has(head.key)) {
     const country = countryOf(ctx, start + 1, k + 1);
     if (country !== null) return { entity: country, text: written, how: ['speaker.body-of-country'] };
     const of = ctx.actorAt.get(start + 3);
-    if (of !== undefined && OF.has((tokens[start + 2] as Token).key)) {
+    if (of !== undefined && ctx.words.of.has((tokens[start + 2] as Token).key)) {
       const actor = ctx.actors[of] as Actor;
       if (actor.entity !== null && actor.last === k + 1)
         return { entity: actor.entity, text: written, how: ['speaker.body-of-named'] };
@@ -618,8 +707,13 @@ function unnamedSpeaker(ctx: Ctx, s: Sentence, cue: number): Speaker | null {
   const { tokens } = ctx.seg;
   // "hanno lasciato scritto": a verb before the participle belongs to the cue, not to the subject.
   let first = cueSpan(ctx, s, cue).first;
-  while (first - 1 > s.first && isParticiple(tokens[first - 1] as Token) && !(tokens[first - 1] as Token).cap) first--;
-  while (first - 1 > s.first && AUX.has((tokens[first - 1] as Token).key)) first--;
+  while (
+    first - 1 > s.first &&
+    isParticiple(tokens[first - 1] as Token, ctx.words) &&
+    !(tokens[first - 1] as Token).cap
+  )
+    first--;
+  while (first - 1 > s.first && ctx.words.aux.has((tokens[first - 1] as Token).key)) first--;
   const unnamed = unnamedSubject(ctx, s, first);
   return unnamed === 'impersonal' ? null : unnamed;
 }
@@ -657,9 +751,6 @@ function holderBefore(ctx: Ctx, names: readonly (readonly string[])[], before: n
   return null;
 }
 
-/** What links a request or an accusation to its content after its object: "invita X a", "accusa X di". */
-const OBJECT_LINKS = keySet(wordClass('statements', 'object-links'));
-
 /** Subject written after the cue ("ha detto Putin", "ha affermato il leader russo"). */
 function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Found | null {
   const { tokens } = ctx.seg;
@@ -667,21 +758,25 @@ function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Fou
   let skipped = 0;
   while (k < limit && skipped < 6) {
     const t = tokens[k] as Token;
-    if (t.text === ',' || t.text === '.' || CLAUSE_BREAK.has(t.text) || COMPLEMENTIZER.has(t.key)) return null;
+    if (t.text === ',' || t.text === '.' || CLAUSE_BREAK.has(t.text) || ctx.words.complementizer.has(t.key))
+      return null;
     const ai = ctx.actorAt.get(k);
     if (ai !== undefined) {
       const a = ctx.actors[ai] as Actor;
       const prev = tokens[k - 1] as Token;
       // "ha detto ai giornalisti X", "ha scritto su Facebook X": an addressee or a channel comes first.
-      if (k > cueEnd && (ADDRESSEE_PREPS.has(prev.key) || CHANNEL_PREPS.has(prev.key))) {
+      if (k > cueEnd && (ctx.words.addresseePreps.has(prev.key) || ctx.words.channelPreps.has(prev.key))) {
         k = a.last;
         continue;
       }
-      if (PREPOSITIONS.has(prev.key) && k > cueEnd) return null;
+      if (ctx.words.prepositions.has(prev.key) && k > cueEnd) return null;
       // "ha invitato X a …", "ha accusato X di …", "ha incolpato X per …": whom a request or an accusation is
       // aimed at, not who made it.
       const cls = ctx.lex.speechCues.get((tokens[cueEnd - 1] as Token | undefined)?.key ?? '');
-      if ((cls === 'ask' || cls === 'accuse') && OBJECT_LINKS.has((tokens[a.last] as Token | undefined)?.key ?? ''))
+      if (
+        (cls === 'ask' || cls === 'accuse') &&
+        ctx.words.objectLinks.has((tokens[a.last] as Token | undefined)?.key ?? '')
+      )
         return null;
       return found(a, 'speaker.subject-after-cue');
     }
@@ -729,7 +824,7 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
   // A bare title ("il sindaco") is the one holder named with it before, when there is one.
   if (a.kind === 'role' && a.entity === null) {
     // "il capo del Viminale" is the one named before as "il ministro dell'Interno Mario Rossi".
-    const first = SUBJECT_DETERMINERS.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first;
+    const first = ctx.words.subjectDeterminers.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first;
     const written = ctx.seg.tokens.slice(first, a.last).map((t) => t.key);
     const office = ctx.lex.titleSynonyms.get(written.join(' '));
     const holder = office ? holderBefore(ctx, office, a.first) : null;
@@ -744,14 +839,15 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
       // qualifies the title as much as "di" right after it does.
       const after = ctx.seg.tokens[a.last];
       const qualified =
-        OF.has(after?.key ?? '') ||
+        ctx.words.of.has(after?.key ?? '') ||
         (after?.kind === 'word' &&
           !after.cap &&
           !ctx.lex.functionWords.has(after.key) &&
           !ctx.lex.speechCues.has(after.key) &&
-          OF.has((ctx.seg.tokens[a.last + 1] as Token | undefined)?.key ?? ''));
+          ctx.words.of.has((ctx.seg.tokens[a.last + 1] as Token | undefined)?.key ?? ''));
       const bare =
-        a.last - (SUBJECT_DETERMINERS.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first) === 1 &&
+        a.last - (ctx.words.subjectDeterminers.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first) ===
+          1 &&
         !qualified &&
         countryOf(ctx, a.first, a.last + 1) === null;
       const sentence = (ctx.seg.tokens[a.first] as Token).sentence;
@@ -761,10 +857,10 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
       break;
     }
   }
-  const head = SUBJECT_DETERMINERS.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first;
-  const body = BODY_NOUNS.has((ctx.seg.tokens[head] as Token | undefined)?.key ?? '');
+  const head = ctx.words.subjectDeterminers.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first;
+  const body = ctx.words.bodyNouns.has((ctx.seg.tokens[head] as Token | undefined)?.key ?? '');
   // "un funzionario statunitense", "un diplomatico russo": one unnamed official, not the country's voice.
-  const oneOfMany = INDEFINITE.has((ctx.seg.tokens[a.first] as Token).key);
+  const oneOfMany = ctx.words.indefinite.has((ctx.seg.tokens[a.first] as Token).key);
   if ((a.entity === null && (a.kind === 'role' || a.kind === 'unnamed') && !oneOfMany) || body) {
     const country = countryOf(ctx, a.first, a.last);
     if (country !== null) return { entity: country, text: a.text, how: [...how, 'speaker.body-of-country'] };
@@ -774,7 +870,7 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
   const entity = a.entity === null ? undefined : ctx.ents.entities[a.entity];
   if (
     entity !== undefined &&
-    !BODY_NOUNS.has(normKey(entity.name.split(' ')[0] ?? '')) &&
+    !ctx.words.bodyNouns.has(normKey(entity.name.split(' ')[0] ?? '')) &&
     [entity.name, ...entity.aliases].every((name) => !/\p{Lu}/u.test(name))
   )
     return { entity: null, text: a.text, how: [...how, 'speaker.common-noun-body'] };
@@ -793,22 +889,25 @@ function cueLead(ctx: Ctx, cueIdx: number): number {
   const t = tokens[cueIdx] as Token;
   const prev = (tokens[cueIdx - 1] as Token | undefined)?.key ?? '';
   if (ctx.reflexiveCues.has(t)) return 2;
-  if (MAKE_KNOWN.has(t.key) && MAKE.has(prev)) return 1;
-  if (ctx.modalCues.has(t) && RECORD_NOUNS.has(t.key)) return 2;
-  if (ctx.modalCues.has(t) && APPEAL_NOUNS.has(t.key)) return appealBefore(tokens, cueIdx);
-  return modalBefore(tokens, cueIdx);
+  if (ctx.words.makeKnown.has(t.key) && ctx.words.make.has(prev)) return 1;
+  if (ctx.modalCues.has(t) && ctx.words.recordNouns.has(t.key)) return 2;
+  if (ctx.modalCues.has(t) && ctx.words.appealNouns.has(t.key)) return appealBefore(tokens, cueIdx, ctx.words);
+  return modalBefore(tokens, cueIdx, ctx.words);
 }
 
 function cueSpan(ctx: Ctx, s: Sentence, cueIdx: number): { text: string; first: number } {
   const { tokens, text } = ctx.seg;
   let first = cueIdx - cueLead(ctx, cueIdx);
   while (first - 1 >= s.first && cueIdx - first < 6) {
-    if (AUX.has((tokens[first - 1] as Token).key)) first--;
-    else if (adverbialEndingAt(tokens, first - 1) > 0 && first - adverbialEndingAt(tokens, first - 1) >= s.first)
-      first -= adverbialEndingAt(tokens, first - 1);
+    if (ctx.words.aux.has((tokens[first - 1] as Token).key)) first--;
+    else if (
+      adverbialEndingAt(tokens, first - 1, ctx.words) > 0 &&
+      first - adverbialEndingAt(tokens, first - 1, ctx.words) >= s.first
+    )
+      first -= adverbialEndingAt(tokens, first - 1, ctx.words);
     else break;
   }
-  while (first < cueIdx && ADVERBS.has((tokens[first] as Token).key)) first++;
+  while (first < cueIdx && ctx.words.adverbs.has((tokens[first] as Token).key)) first++;
   return { text: text.slice((tokens[first] as Token).start, (tokens[cueIdx] as Token).end), first };
 }
 
@@ -830,7 +929,7 @@ function aboutOf(
     const inside = a.start >= start && a.end <= end;
     if (!inside && !wholeSentence) continue;
     const prev = tokens[a.first - 1];
-    if (!inside && prev && ADDRESSEE_PREPS.has(prev.key) && isCue(tokens[a.first - 2], ctx)) continue;
+    if (!inside && prev && ctx.words.addresseePreps.has(prev.key) && isCue(tokens[a.first - 2], ctx)) continue;
     if (!about.includes(a.entity)) about.push(a.entity);
   }
   // Entities inside role phrases are about too ("il direttore dell'FBI"): mentions not covered by actors.
@@ -893,18 +992,17 @@ function push(
   ctx.lastSentence = (ctx.seg.tokens[s.first] as Token).sentence;
 }
 
-const MODAL_TO = wordClass('statements', 'modal-to');
 /** Finds a reporting verb at token k (after optional aux/adverbs), returns its index. */
 function cueAt(ctx: Ctx, k: number, limit: number): number | null {
   const { tokens } = ctx.seg;
   let j = k;
   for (let steps = 0; j < limit && steps < 6; steps++) {
     const key = (tokens[j] as Token).key;
-    const adverbial = adverbialStartingAt(tokens, j);
+    const adverbial = adverbialStartingAt(tokens, j, ctx.words);
     if (
-      AUX.has(key) ||
-      MODALS.has(key) ||
-      (MODAL_TO.includes(key) && MODALS.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
+      ctx.words.aux.has(key) ||
+      ctx.words.modals.has(key) ||
+      (ctx.words.modalTo.includes(key) && ctx.words.modals.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
     )
       j++;
     else if (adverbial > 0) j += adverbial;
@@ -913,12 +1011,9 @@ function cueAt(ctx: Ctx, k: number, limit: number): number | null {
   const t = tokens[j];
   if (!isCue(t, ctx)) return null;
   // A bare participle needs an auxiliary ("ha detto"), except after a quote ("«…», detto X" is rare; accept aux-less only for present/past forms).
-  if (isParticiple(t as Token) && j === k) return null;
+  if (isParticiple(t as Token, ctx.words) && j === k) return null;
   return j;
 }
-
-/** Nouns of a work whose title follows in quote marks ("il libro «…»"). */
-const WORK_NOUNS = keySet(wordClass('statements', 'work-nouns'));
 
 /**
  * A name or title in quote marks inside running text ("il programma «Reality Circus»", "i
@@ -936,15 +1031,12 @@ function quotedName(ctx: Ctx, q: { start: number; end: number }, opener: number)
   const words = tokens.slice(first, last).filter((t) => t.kind === 'word');
   const head = words[0];
   // "nella sua opera «…»", "il film "…"": the title of a work, however long.
-  if (head?.cap && WORK_NOUNS.has((tokens[opener - 1] as Token | undefined)?.key ?? '')) return true;
+  if (head?.cap && ctx.words.workNouns.has((tokens[opener - 1] as Token | undefined)?.key ?? '')) return true;
   if (head === undefined || !head.cap || words.length > 4) return false;
   if (words.some((t) => ctx.lex.verbFinite.has(t.key) || ctx.lex.speechCues.has(t.key))) return false;
   const before = tokens[opener - 1];
   return !(before !== undefined && (before.text === ':' || isCue(before, ctx)));
 }
-
-/** Pronouns that open a relative clause of their own: "la legge, la quale prevedeva «…»", "per i quali". */
-const RELATIVE_PRONOUNS = keySet(wordClass('statements', 'relative-pronouns'));
 
 /**
  * Where the clause that holds a quote opening at token `end` starts, for its reporting verb: after
@@ -955,7 +1047,7 @@ function relativeClauseStart(ctx: Ctx, from: number, end: number): number {
   for (let j = end - 1; j >= from; j--) {
     const t = ctx.seg.tokens[j] as Token;
     if (ctx.seg.tokenInQuote[j] === 1) continue;
-    if (RELATIVE_PRONOUNS.has(t.key)) return j + 1;
+    if (ctx.words.relativePronouns.has(t.key)) return j + 1;
   }
   return from;
 }
@@ -976,14 +1068,15 @@ function colonClauseSpeaks(ctx: Ctx, from: number, colon: number): boolean {
       break;
     }
   const words = tokens.slice(start, colon).filter((t) => t.kind === 'word');
-  if (words.length > 0 && words.every((t) => CONNECTIVES.has(t.key) || ADVERBS.has(t.key))) return true;
+  if (words.length > 0 && words.every((t) => ctx.words.connectives.has(t.key) || ctx.words.adverbs.has(t.key)))
+    return true;
   return words.some(
     (t, k) =>
       ctx.lex.speechNouns.has(t.key) ||
       ctx.lex.sourceNouns.has(t.key) ||
       cueParticiple(t, ctx) ||
-      CHANNEL_NOUNS.has(t.key) ||
-      (READ.has(t.key) && REFLEXIVE_SI_KEYS.has(words[k - 1]?.key ?? '')),
+      ctx.words.channelNouns.has(t.key) ||
+      (ctx.words.read.has(t.key) && ctx.words.reflexiveSiKeys.has(words[k - 1]?.key ?? '')),
   );
 }
 
@@ -1024,16 +1117,16 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     // «…» ha detto X: with no comma only when the quote opens its sentence.
     const cueFound =
       k > aFirst || /,\s*$/.test(inner) || (beforeWords.length === 0 && !parent) ? cueAt(ctx, k, aLast) : null;
-    let cueIdx = cueFound !== null && !isGerund(tokens[cueFound] as Token) ? cueFound : null;
+    let cueIdx = cueFound !== null && !isGerund(tokens[cueFound] as Token, ctx.words) ? cueFound : null;
     // «…», Rossi ha spiegato. / "…," Smith told reporters. / "…," she said.: the subject before the verb.
     let before: Speaker | null = null;
     let beforeActor: Actor | null = null;
     if (cueIdx === null && (k > aFirst || /,\s*$/.test(inner))) {
       const ai = ctx.actorAt.get(k);
       const named = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
-      const pronoun = named === undefined && SUBJECT_PRONOUNS.has((tokens[k] as Token | undefined)?.key ?? '');
+      const pronoun = named === undefined && ctx.words.subjectPronouns.has((tokens[k] as Token | undefined)?.key ?? '');
       const after = named ? cueAt(ctx, named.last, aLast) : pronoun ? cueAt(ctx, k + 1, aLast) : null;
-      if (after !== null && !isGerund(tokens[after] as Token)) {
+      if (after !== null && !isGerund(tokens[after] as Token, ctx.words)) {
         cueIdx = after;
         if (named) {
           beforeActor = found(named, 'speaker.subject-before-cue');
@@ -1044,7 +1137,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     // «…», la replica di X. / «…»: questo il commento di X. / «…», è stata la risposta di X.
     if (cueIdx === null && (k > aFirst || (tokens[k] as Token | undefined)?.text === ':' || /,\s*$/.test(inner))) {
       let m = (tokens[k] as Token | undefined)?.text === ':' ? k + 1 : k;
-      while (m < aLast && m - k < 4 && NOUN_CUE_LEAD.has((tokens[m] as Token).key)) m++;
+      while (m < aLast && m - k < 4 && ctx.words.nounCueLead.has((tokens[m] as Token).key)) m++;
       const source = speechNounSource(ctx, m, aLast) ?? withTheseWords(ctx, m, aLast);
       if (source !== null) {
         const speaker = speakerOf(ctx, source);
@@ -1081,7 +1174,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     for (let j = qFirst + 1; j < Math.min(qLast - 1, qFirst + 30) && insideCue === null; j++) {
       if (!['–', '—', '-', ','].includes((tokens[j] as Token).text)) continue;
       const hit = cueAt(ctx, j + 1, qLast);
-      if (hit === null || isGerund(tokens[hit] as Token)) continue;
+      if (hit === null || isGerund(tokens[hit] as Token, ctx.words)) continue;
       // The clause closes with a second dash or comma within a few words.
       for (let c = hit + 1; c < Math.min(qLast, hit + 6); c++)
         if (['–', '—', '-', ','].includes((tokens[c] as Token).text)) {
@@ -1132,7 +1225,8 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       } else {
         const named = ctx.index.byLast.get(bLast - 1);
         const ai = named && named.first >= bFirst ? named : undefined;
-        const articled = ai && ai.first === bFirst + 1 && NAME_ARTICLES_BEFORE.has((tokens[bFirst] as Token).key);
+        const articled =
+          ai && ai.first === bFirst + 1 && ctx.words.nameArticlesBefore.has((tokens[bFirst] as Token).key);
         if (ai && (ai.first === bFirst || ai.first === s.first || articled) && !datelineName(ctx, s, ai))
           actor = found(ai, 'speaker.name-before-colon');
         // "Lo sfogo di X: «…»", "La replica del ministro X è arrivata in serata: «…»".
@@ -1144,7 +1238,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         for (let j = bFirst; actor === null && j < bLast - 2; j++) {
           if (!ctx.lex.speechNouns.has((tokens[j] as Token).key)) continue;
           for (let a = j + 1; a < Math.min(bLast - 1, j + 7); a++) {
-            if (!AGENT_PREPS.has((tokens[a] as Token).key)) continue;
+            if (!ctx.words.agentPreps.has((tokens[a] as Token).key)) continue;
             const ai = ctx.actorAt.get(a + 1);
             if (ai !== undefined && (ctx.actors[ai] as Actor).last === bLast - 1) {
               actor = found(ctx.actors[ai] as Actor, 'speaker.agent-after-da');
@@ -1204,10 +1298,10 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     // participle of a reporting verb, the quoted words, then the one who said them after "da".
     {
       let p = bLast - 1;
-      if (AS.has((tokens[p] as Token | undefined)?.key ?? '')) p--;
+      if (ctx.words.as.has((tokens[p] as Token | undefined)?.key ?? '')) p--;
       const participle = tokens[p];
       const by = tokens[aFirst];
-      const agentIdx = by !== undefined && AGENT_PREPS.has(by.key) ? ctx.actorAt.get(aFirst + 1) : undefined;
+      const agentIdx = by !== undefined && ctx.words.agentPreps.has(by.key) ? ctx.actorAt.get(aFirst + 1) : undefined;
       if (
         participle !== undefined &&
         p >= bFirst &&
@@ -1249,21 +1343,24 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       if (ctx.seg.tokenInQuote[j] === 1 && !(t.start >= q.start && t.start < q.end)) continue;
       if (
         isCue(t, ctx) &&
-        (!isParticiple(t) ||
+        (!isParticiple(t, ctx.words) ||
           ctx.reflexiveCues.has(t) ||
-          AUX.has((tokens[j - 1] as Token | undefined)?.key ?? '') ||
-          ADVERBS.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
+          ctx.words.aux.has((tokens[j - 1] as Token | undefined)?.key ?? '') ||
+          ctx.words.adverbs.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
       )
         cuesBefore.push(j);
-      else if (ACCORDING_PREPOSITION.has(t.key) && (ctx.actorAt.has(j + 1) || ctx.actorAt.has(j + 2)))
+      else if (ctx.words.accordingPreposition.has(t.key) && (ctx.actorAt.has(j + 1) || ctx.actorAt.has(j + 2)))
         cuesBefore.push(j);
-      else if (WORD_NOUNS.has(t.key) && THIRD_POSSESSIVES.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
+      else if (
+        ctx.words.wordNouns.has(t.key) &&
+        ctx.words.thirdPossessives.has((tokens[j - 1] as Token | undefined)?.key ?? '')
+      )
         cuesBefore.push(j);
     }
     // The main reporting verb: the first one with a subject of its own, else the nearest.
     for (const j of cuesBefore) {
       const t = tokens[j] as Token;
-      if (ACCORDING_PREPOSITION.has(t.key) || isGerund(t)) continue;
+      if (ctx.words.accordingPreposition.has(t.key) || isGerund(t, ctx.words)) continue;
       if (subjectBefore(ctx, s, cueSpan(ctx, s, j).first)) {
         cueBefore = j;
         break;
@@ -1275,23 +1372,31 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       let actor: Found | null = null;
       let speaker: Speaker | null = null;
       let cue: string;
-      if (ACCORDING_PREPOSITION.has(t.key)) {
+      if (ctx.words.accordingPreposition.has(t.key)) {
         const named = ctx.actors[ctx.actorAt.get(cueBefore + 1) ?? (ctx.actorAt.get(cueBefore + 2) as number)];
         actor = named ? found(named, 'speaker.after-secondo') : null;
-        cue = ACCORDING_CUE;
-      } else if (WORD_NOUNS.has(t.key)) {
+        cue = ctx.words.accordingCue;
+      } else if (ctx.words.wordNouns.has(t.key)) {
         cue = text.slice((tokens[cueBefore - 2] as Token | undefined)?.start ?? t.start, t.end);
       } else {
         const span = cueSpan(ctx, s, cueBefore);
         cue = span.text;
-        actor = isGerund(t) ? null : (subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, cueBefore + 1, bLast));
+        actor = isGerund(t, ctx.words)
+          ? null
+          : (subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, cueBefore + 1, bLast));
       }
-      if (!actor && isGerund(t) && sentenceSpeaker)
+      if (!actor && isGerund(t, ctx.words) && sentenceSpeaker)
         speaker = again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker');
       // A relative clause's verb speaks for its antecedent: with no speaker found there, no one else's.
       if (!speaker && !actor && relativeFirst > bFirst && scanFirst === relativeFirst) continue;
       // "un cartello dei manifestanti recitava «…»": a common noun phrase as subject names no one.
-      if (!actor && !speaker && !ACCORDING_PREPOSITION.has(t.key) && !WORD_NOUNS.has(t.key) && !isGerund(t))
+      if (
+        !actor &&
+        !speaker &&
+        !ctx.words.accordingPreposition.has(t.key) &&
+        !ctx.words.wordNouns.has(t.key) &&
+        !isGerund(t, ctx.words)
+      )
         speaker = unnamedSpeaker(ctx, s, cueBefore);
       if (!speaker)
         speaker = actor
@@ -1398,8 +1503,8 @@ function bareParticipleClause(ctx: Ctx, k: number): boolean {
     next !== undefined &&
     t.kind === 'word' &&
     ctx.seg.tokenInQuote[k] !== 1 &&
-    (PARTICIPLE_ENDING.test(t.key) || PARTICIPLE_INFLECTED_ENDING.test(t.key)) &&
-    ARTICLES.has(next.key)
+    (ctx.words.participleEnding.test(t.key) || ctx.words.participleInflectedEnding.test(t.key)) &&
+    ctx.words.articles.has(next.key)
   );
 }
 
@@ -1432,10 +1537,10 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
     if (next.kind !== 'word') continue;
     let firstPerson = false;
     for (let k = c + 1; k < Math.min(s.last, c + 16) && !firstPerson; k++)
-      firstPerson = isFirstPerson(ctx, tokens[k] as Token) && !pluralPerfect(tokens, k);
+      firstPerson = isFirstPerson(ctx, tokens[k] as Token) && !pluralPerfect(tokens, k, ctx.words);
     let cue: number | null = null;
     for (let j = c - 1; j >= s.first && j >= c - 8; j--)
-      if (isCue(tokens[j], ctx) && !isGerund(tokens[j] as Token)) {
+      if (isCue(tokens[j], ctx) && !isGerund(tokens[j] as Token, ctx.words)) {
         cue = j;
         break;
       }
@@ -1477,7 +1582,7 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
     let connective = cue === null && !actor && c > from;
     for (let k = from; k < c && connective; k++) {
       const key = (tokens[k] as Token).key;
-      connective = CONNECTIVES.has(key) || ADVERBS.has(key) || LONG_ADVERB_ENDING.test(key);
+      connective = ctx.words.connectives.has(key) || ctx.words.adverbs.has(key) || ctx.words.longAdverbEnding.test(key);
     }
     // "Non difenderà il titolo, forse già lunedì: Credo che …": first-person speech after a clause with no
     // subject written goes to the person the text is following (its latest subject, two sentences back at most).
@@ -1509,33 +1614,21 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
   }
 }
 
-/** First-person plural verb endings: "avevamo", "siamo", "faremo", "vincemmo". */
-const FIRST_PLURAL = endingPattern('first-plural');
-/** First-person singular future: "farò", "dirò", "tornerò" (the accent tells it from a noun). */
-const FIRST_FUTURE = endingPattern('first-future');
-const NOT_FUTURE = keySet(wordClass('statements', 'not-future'));
-
 /** "sono crollate", "sono stati": "sono" before a plural participle is a third person plural. */
-function pluralPerfect(tokens: readonly Token[], k: number): boolean {
+function pluralPerfect(tokens: readonly Token[], k: number, words: StatementWords): boolean {
   return (
-    ARE.has((tokens[k] as Token).key) && PARTICIPLE_PLURAL_ENDING.test((tokens[k + 1] as Token | undefined)?.key ?? '')
+    words.are.has((tokens[k] as Token).key) &&
+    words.participlePluralEnding.test((tokens[k + 1] as Token | undefined)?.key ?? '')
   );
 }
 
 function isFirstPerson(ctx: Ctx, t: Token): boolean {
   return (
     ctx.lex.firstPerson.has(t.key) ||
-    (t.kind === 'word' && t.key.length > 5 && FIRST_PLURAL.test(t.key)) ||
-    (t.kind === 'word' && t.text.length >= 4 && FIRST_FUTURE.test(t.text) && !NOT_FUTURE.has(t.key))
+    (t.kind === 'word' && t.key.length > 5 && ctx.words.firstPlural.test(t.key)) ||
+    (t.kind === 'word' && t.text.length >= 4 && ctx.words.firstFuture.test(t.text) && !ctx.words.notFuture.has(t.key))
   );
 }
-
-/** Words that only join a sentence to the one before: "E poi: …", "Ed ancora: …". */
-/** Discourse connectives that may open a sentence before an attribution ("Infatti, secondo …"). */
-const OPENING_CONNECTIVES = keySet(wordClass('statements', 'opening-connectives'));
-const CONNECTIVES = keySet(wordClass('statements', 'connectives'));
-/** Sentence connectives that end an unnamed source after "secondo" when no comma does. */
-const SOURCE_CLOSERS = keySet(wordClass('statements', 'source-closers'));
 
 /**
  * Where speech opened by a colon without quote marks ends: its sentence, and the next ones of
@@ -1576,7 +1669,8 @@ function speechEnd(ctx: Ctx, s: Sentence): number {
 function memberOfOrganization(ctx: Ctx, head: number, end: number): number | null {
   const { tokens } = ctx.seg;
   const of = head + 1;
-  if (of >= end || !OF.has((tokens[of] as Token).key) || ctx.lex.titles.has((tokens[head] as Token).key)) return null;
+  if (of >= end || !ctx.words.of.has((tokens[of] as Token).key) || ctx.lex.titles.has((tokens[head] as Token).key))
+    return null;
   const ai = ctx.actorAt.get(of + 1);
   if (ai === undefined) return null;
   const actor = ctx.actors[ai] as Actor;
@@ -1596,10 +1690,10 @@ function speechNounSource(ctx: Ctx, k: number, limit: number): Found | null {
   const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
   let of = k + 1;
   const adjective = tokens[of];
-  if (!OF.has(key(of)) && adjective?.kind === 'word' && !adjective.cap && OF.has(key(of + 1))) of++;
-  if (!OF.has(key(of))) {
-    const part = phraseAt(tokens, of, ON_THE_PART);
-    if (part === 0 || !OF.has(key(of + part))) return null;
+  if (!ctx.words.of.has(key(of)) && adjective?.kind === 'word' && !adjective.cap && ctx.words.of.has(key(of + 1))) of++;
+  if (!ctx.words.of.has(key(of))) {
+    const part = phraseAt(tokens, of, ctx.words.onThePart);
+    if (part === 0 || !ctx.words.of.has(key(of + part))) return null;
     of += part;
   }
   if (of + 1 >= limit) return null;
@@ -1607,22 +1701,18 @@ function speechNounSource(ctx: Ctx, k: number, limit: number): Found | null {
   return ai === undefined ? null : found(ctx.actors[ai] as Actor, 'speaker.of-speech-noun');
 }
 
-const SUCH = wordClass('statements', 'such');
-const WORDS_NOUNS = wordClass('statements', 'words-nouns');
 /** "con queste parole X ha …": the subject after the phrase that points back at a quote. */
 function withTheseWords(ctx: Ctx, k: number, limit: number): Found | null {
   const { tokens } = ctx.seg;
   const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
-  if (!WITH.has(key(k)) || !SUCH.includes(key(k + 1)) || !WORDS_NOUNS.includes(key(k + 2))) return null;
+  if (!ctx.words.with.has(key(k)) || !ctx.words.such.includes(key(k + 1)) || !ctx.words.wordsNouns.includes(key(k + 2)))
+    return null;
   for (let a = k + 3; a < Math.min(limit, k + 6); a++) {
     const ai = ctx.actorAt.get(a);
     if (ai !== undefined) return found(ctx.actors[ai] as Actor, 'speaker.subject-after-cue');
   }
   return null;
 }
-
-/** Words between a quote and a noun that names it: a copula, a demonstrative ("«…», è stata la risposta di X", "«…»: questo il commento di X"). */
-const NOUN_CUE_LEAD = keySet(wordClass('statements', 'noun-cue-lead'));
 
 /** The clause ending at character `end` is followed by a colon. */
 function beforeColon(ctx: Ctx, end: number): boolean {
@@ -1638,7 +1728,7 @@ function unnamedAfter(ctx: Ctx, from: number, limit: number): Speaker | null {
     det === undefined ||
     head === undefined ||
     from + 1 >= limit ||
-    !SUBJECT_DETERMINERS.has(det.key) ||
+    !ctx.words.subjectDeterminers.has(det.key) ||
     head.kind !== 'word' ||
     head.cap ||
     ctx.lex.speechCues.has(head.key) ||
@@ -1651,8 +1741,8 @@ function unnamedAfter(ctx: Ctx, from: number, limit: number): Speaker | null {
     end < limit &&
     end - from < 8 &&
     (tokens[end] as Token).kind === 'word' &&
-    !CLAUSE_WORDS.has((tokens[end] as Token).key) &&
-    !(PREPOSITIONS.has((tokens[end] as Token).key) && !OF.has((tokens[end] as Token).key))
+    !ctx.words.clauseWords.has((tokens[end] as Token).key) &&
+    !(ctx.words.prepositions.has((tokens[end] as Token).key) && !ctx.words.of.has((tokens[end] as Token).key))
   )
     end++;
   const written = text.slice(det.start, (tokens[end - 1] as Token).end);
@@ -1665,13 +1755,12 @@ function unnamedAfter(ctx: Ctx, from: number, limit: number): Speaker | null {
  * ("gli ingegneri del X").
  */
 function bodySpeaker(ctx: Ctx, head: number, end: number, written: string): Speaker | null {
-  const country = BODY_NOUNS.has((ctx.seg.tokens[head] as Token).key) ? countryOf(ctx, head, end) : null;
+  const country = ctx.words.bodyNouns.has((ctx.seg.tokens[head] as Token).key) ? countryOf(ctx, head, end) : null;
   if (country !== null) return { entity: country, text: written, how: ['speaker.body-of-country'] };
   const body = memberOfOrganization(ctx, head, end);
   return body === null ? null : { entity: body, text: written, how: ['speaker.body-of-named'] };
 }
 
-const RELATIVE_OPENERS = wordClass('statements', 'relative-openers');
 /**
  * "X scrive un post, in cui critica …", "X ha pubblicato una nota nella quale denuncia …": a
  * reporting verb opening a relative clause of place has the main clause's subject.
@@ -1679,18 +1768,21 @@ const RELATIVE_OPENERS = wordClass('statements', 'relative-openers');
 function mainSubject(ctx: Ctx, s: Sentence, at: number): Found | null {
   const { tokens } = ctx.seg;
   let k = at - 1;
-  while (k > s.first && (ADVERBS.has((tokens[k] as Token).key) || ADVERB_ENDING.test((tokens[k] as Token).key))) k--;
+  while (
+    k > s.first &&
+    (ctx.words.adverbs.has((tokens[k] as Token).key) || ctx.words.adverbEnding.test((tokens[k] as Token).key))
+  )
+    k--;
   const last = (tokens[k] as Token | undefined)?.key ?? '';
   const prev = (tokens[k - 1] as Token | undefined)?.key ?? '';
   const opens =
-    (RELATIVE_CUI.has(last) && RELATIVE_OPENERS.includes(prev)) ||
-    (RELATIVE_QUALE.has(last) && RELATIVE_QUALE_PREPS.has(prev));
+    (ctx.words.relativeCui.has(last) && ctx.words.relativeOpeners.includes(prev)) ||
+    (ctx.words.relativeQuale.has(last) && ctx.words.relativeQualePreps.has(prev));
   if (!opens || (tokens[k - 2] as Token | undefined)?.text !== ',') return null;
   const actor = subjectBefore(ctx, s, k - 2);
   return actor ? found({ ...actor, how: [] } as Found, 'speaker.main-clause-subject') : null;
 }
 
-const SINGULAR_ARTICLES = wordClass('statements', 'singular-articles');
 /**
  * "L'associazione ha spiegato …", "la società ha smentito …": a definite organization noun alone
  * names the organization of that kind named before it: one whose name opens with the noun
@@ -1699,7 +1791,7 @@ const SINGULAR_ARTICLES = wordClass('statements', 'singular-articles');
 function organizationNamedBefore(ctx: Ctx, det: number): number | null {
   const { tokens } = ctx.seg;
   const head = tokens[det + 1] as Token;
-  if (!SINGULAR_ARTICLES.includes((tokens[det] as Token).key) || !ctx.lex.orgCues.has(head.key)) return null;
+  if (!ctx.words.singularArticles.includes((tokens[det] as Token).key) || !ctx.lex.orgCues.has(head.key)) return null;
   const sentence = head.sentence;
   const before = ctx.actors.filter(
     (a) =>
@@ -1714,7 +1806,7 @@ function organizationNamedBefore(ctx: Ctx, det: number): number | null {
   if (
     previous &&
     before.includes(previous) &&
-    !PREPOSITIONS.has((tokens[previous.first - 1] as Token | undefined)?.key ?? '')
+    !ctx.words.prepositions.has((tokens[previous.first - 1] as Token | undefined)?.key ?? '')
   )
     return previous.entity;
   const near = new Set(before.filter((a) => a.sentence >= sentence - 2).map((a) => a.entity));
@@ -1737,7 +1829,7 @@ function appositionToPhrase(ctx: Ctx, s: Sentence, a: Actor): boolean {
     !CLAUSE_BREAK.has((tokens[open - 1] as Token).text)
   )
     open--;
-  if (!PREPOSITIONS.has((tokens[open] as Token).key)) return false;
+  if (!ctx.words.prepositions.has((tokens[open] as Token).key)) return false;
   // "In un'intervista al quotidiano Y, il ministro X, …": a phrase that names someone itself is a setting.
   for (let k = open; k < a.first - 1; k++) if (ctx.actorAt.has(k)) return false;
   return true;
@@ -1747,7 +1839,12 @@ function appositionToPhrase(ctx: Ctx, s: Sentence, a: Actor): boolean {
 function openingOnly(ctx: Ctx, s: Sentence, i: number): boolean {
   for (let k = s.first; k < i; k++) {
     const t = ctx.seg.tokens[k] as Token;
-    if (t.text !== ',' && !CONNECTIVES.has(t.key) && !ADVERBS.has(t.key) && !OPENING_CONNECTIVES.has(t.key))
+    if (
+      t.text !== ',' &&
+      !ctx.words.connectives.has(t.key) &&
+      !ctx.words.adverbs.has(t.key) &&
+      !ctx.words.openingConnectives.has(t.key)
+    )
       return false;
   }
   return true;
@@ -1764,19 +1861,19 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
   if (
     !det ||
     !head ||
-    !SUBJECT_DETERMINERS.has(det.key) ||
+    !ctx.words.subjectDeterminers.has(det.key) ||
     head.kind !== 'word' ||
     head.cap ||
     ctx.lex.speechCues.has(head.key)
   )
     return;
-  if (RELATIVE_HEADS.has(head.key)) return;
+  if (ctx.words.relativeHeads.has(head.key)) return;
   let end = i + 3;
   while (
     end < s.last &&
     end - i < 10 &&
     (tokens[end] as Token).kind === 'word' &&
-    !CLAUSE_WORDS.has((tokens[end] as Token).key) &&
+    !ctx.words.clauseWords.has((tokens[end] as Token).key) &&
     !ctx.lex.speechCues.has((tokens[end] as Token).key)
   )
     end++;
@@ -1788,7 +1885,7 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
   };
   const after = tokens[end];
   // "Secondo la televisione di Stato invece i tre sono …": a sentence connective closes the source.
-  const connective = tokens.slice(i + 3, end).findIndex((w) => SOURCE_CLOSERS.has(w.key));
+  const connective = tokens.slice(i + 3, end).findIndex((w) => ctx.words.sourceClosers.has(w.key));
   if (connective >= 0 && i + 3 + connective < s.last - 3 && openingOnly(ctx, s, i)) {
     const close = i + 3 + connective;
     const written = text.slice(det.start, (tokens[close - 1] as Token).end);
@@ -1810,7 +1907,7 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
       (tokens[from] as Token).start,
       to < s.last ? (tokens[to] as Token).start : s.end,
       'indirect',
-      ACCORDING_CUE,
+      ctx.words.accordingCue,
       0.6,
     );
     return;
@@ -1825,13 +1922,35 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
       s.start,
       (tokens[i - 1] as Token).start,
       'indirect',
-      ACCORDING_CUE,
+      ctx.words.accordingCue,
       0.65,
     );
   else if (after && after.text === ',' && openingOnly(ctx, s, i) && end < s.last - 3)
-    push(ctx, 'statement.secondo-then-clause', s, speaker, null, after.end, s.end, 'indirect', ACCORDING_CUE, 0.65);
+    push(
+      ctx,
+      'statement.secondo-then-clause',
+      s,
+      speaker,
+      null,
+      after.end,
+      s.end,
+      'indirect',
+      ctx.words.accordingCue,
+      0.65,
+    );
   else if (after && after.text === ',' && parenthetical(ctx, s, i) && end < s.last - 3)
-    push(ctx, 'statement.secondo-then-clause', s, speaker, null, s.start, s.end, 'indirect', ACCORDING_CUE, 0.65);
+    push(
+      ctx,
+      'statement.secondo-then-clause',
+      s,
+      speaker,
+      null,
+      s.start,
+      s.end,
+      'indirect',
+      ctx.words.accordingCue,
+      0.65,
+    );
 }
 
 /**
@@ -1844,11 +1963,6 @@ function parenthetical(ctx: Ctx, s: Sentence, i: number): boolean {
   for (let k = s.first; k < i; k++) if (isCue(ctx.seg.tokens[k], ctx)) return false;
   return true;
 }
-
-/** Nouns for a piece of news, which the next sentence's passive credits to its source ("La notizia è stata confermata da X"). */
-/** What is done to a piece of news by its source: "diffusa da", "anticipata da", "rilanciata da". */
-const NEWS_PARTICIPLES = keySet(wordClass('statements', 'news-participles'));
-const NEWS_NOUNS = keySet(wordClass('statements', 'news-nouns'));
 
 /**
  * A sentence with no quote and no statement of its own, credited by the next one ("Il ponte
@@ -1874,8 +1988,6 @@ function creditedSentence(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
   );
 }
 
-const AGENT_LIMITS = wordClass('statements', 'agent-limits');
-const WORDS_OF = wordClass('statements', 'words-of');
 /** The speaker a sentence credits the sentence before with: "Lo ha detto X", "Così X", "Sono le parole di X". */
 function nextSentenceSpeaker(
   ctx: Ctx,
@@ -1887,34 +1999,34 @@ function nextSentenceSpeaker(
   const { tokens, text } = ctx.seg;
   const first = tokens[s.first] as Token;
   const cueText = (from: number, to: number) => text.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
-  if (OBJECT_PRONOUNS.has(first.key)) {
+  if (ctx.words.objectPronouns.has(first.key)) {
     const cue = cueAt(ctx, s.first + 1, s.last);
     if (cue === null) return null;
     const actor = subjectAfter(ctx, s, cue + 1, s.last);
     return actor ? { speaker: credited(actor), actor, cue: cueText(s.first, cue) } : null;
   }
-  if (SO.has(first.key)) {
+  if (ctx.words.so.has(first.key)) {
     const ai =
       ctx.actorAt.get(s.first + 1) ?? (tokens[s.first + 1]?.text === ',' ? ctx.actorAt.get(s.first + 2) : undefined);
     const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
     return actor ? { speaker: credited(actor), actor, cue: first.text } : null;
   }
   // "La notizia è stata diffusa da X", "La circostanza è stata poi confermata dal ministero".
-  const noun = NAME_ARTICLES_BEFORE.has(first.key) ? s.first + 1 : s.first;
-  if (NEWS_NOUNS.has((tokens[noun] as Token | undefined)?.key ?? '')) {
+  const noun = ctx.words.nameArticlesBefore.has(first.key) ? s.first + 1 : s.first;
+  if (ctx.words.newsNouns.has((tokens[noun] as Token | undefined)?.key ?? '')) {
     let k = noun + 1;
     while (
       k < s.last &&
-      (ESSERE.has((tokens[k] as Token).key) ||
-        PASSIVE_AUX.has((tokens[k] as Token).key) ||
-        BEFORE.has((tokens[k] as Token).key) ||
-        adverbialStartingAt(tokens, k) > 0)
+      (ctx.words.essere.has((tokens[k] as Token).key) ||
+        ctx.words.passiveAux.has((tokens[k] as Token).key) ||
+        ctx.words.before.has((tokens[k] as Token).key) ||
+        adverbialStartingAt(tokens, k, ctx.words) > 0)
     )
-      k += Math.max(1, adverbialStartingAt(tokens, k));
-    if (k === noun + 1 || !(cueParticiple(tokens[k], ctx) || NEWS_PARTICIPLES.has((tokens[k] as Token).key)))
+      k += Math.max(1, adverbialStartingAt(tokens, k, ctx.words));
+    if (k === noun + 1 || !(cueParticiple(tokens[k], ctx) || ctx.words.newsParticiples.has((tokens[k] as Token).key)))
       return null;
     for (let a = k + 1; a < Math.min(s.last, k + 4); a++) {
-      if (!AGENT_PREPS.has((tokens[a] as Token).key)) continue;
+      if (!ctx.words.agentPreps.has((tokens[a] as Token).key)) continue;
       const ai = ctx.actorAt.get(a + 1);
       if (ai !== undefined) {
         const actor = ctx.actors[ai] as Actor;
@@ -1922,7 +2034,7 @@ function nextSentenceSpeaker(
       }
       // "da alcuni testimoni": an unnamed source, up to a second agent ("… e poi confermata da Y").
       let limit = a + 2;
-      while (limit < s.last && !AGENT_LIMITS.includes((tokens[limit] as Token).key)) limit++;
+      while (limit < s.last && !ctx.words.agentLimits.includes((tokens[limit] as Token).key)) limit++;
       const unnamed = unnamedAfter(ctx, a + 1, limit);
       return unnamed ? { speaker: unnamed, actor: null, cue: cueText(s.first, k) } : null;
     }
@@ -1933,7 +2045,10 @@ function nextSentenceSpeaker(
   // "(Queste) sono le parole di X", "Sono parole di X".
   for (let k = s.first; k < Math.min(s.last, s.first + 4); k++) {
     const t = tokens[k] as Token;
-    if (STATEMENT_NOUNS.has(t.key) && WORDS_OF.includes((tokens[k + 1] as Token | undefined)?.key ?? '')) {
+    if (
+      ctx.words.statementNouns.has(t.key) &&
+      ctx.words.wordsOf.includes((tokens[k + 1] as Token | undefined)?.key ?? '')
+    ) {
       const ai = ctx.actorAt.get(k + 2);
       const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
       return actor ? { speaker: credited(actor), actor, cue: cueText(s.first, k + 1) } : null;
@@ -1942,23 +2057,14 @@ function nextSentenceSpeaker(
   return null;
 }
 
-/**
- * "Come ha spiegato il ministro X, la riforma …", "Come riferito dalla polizia, …", "Come ha
- * scherzato un collega, …": a sentence opened by "come" and a reporting verb says what the verb's
- * subject (or its agent after "da") said; the reported clause follows the comma
- * (`statement.as-cue-then-clause`). With nothing between the verb and the comma, the current speaker.
- */
-/** Conjunctions that open a clause of their own after a comma ("…, mentre altri …"). */
-const CLAUSE_CONTRAST = keySet(wordClass('statements', 'clause-contrast'));
-
 /** The reporting verb of "come ha spiegato X", "come riferito dalla polizia" when "come" is token `at`, else null. */
 function asCueAt(ctx: Ctx, s: Sentence, at: number): number | null {
   const { tokens } = ctx.seg;
-  if (!AS.has((tokens[at] as Token | undefined)?.key ?? '')) return null;
+  if (!ctx.words.as.has((tokens[at] as Token | undefined)?.key ?? '')) return null;
   let cue = at + 1;
   while (
     cue < Math.min(s.last, at + 5) &&
-    (AUX.has((tokens[cue] as Token).key) || ADVERBS.has((tokens[cue] as Token).key))
+    (ctx.words.aux.has((tokens[cue] as Token).key) || ctx.words.adverbs.has((tokens[cue] as Token).key))
   )
     cue++;
   const verb = tokens[cue];
@@ -1978,7 +2084,7 @@ function clauseThenAsCue(ctx: Ctx, s: Sentence): void {
     const cue = asCueAt(ctx, s, comma + 1);
     if (cue === null) continue;
     const verb = tokens[cue] as Token;
-    const by = AGENT_PREPS.has((tokens[cue + 1] as Token | undefined)?.key ?? '')
+    const by = ctx.words.agentPreps.has((tokens[cue + 1] as Token | undefined)?.key ?? '')
       ? ctx.actorAt.get(cue + 2)
       : undefined;
     const source =
@@ -1990,7 +2096,7 @@ function clauseThenAsCue(ctx: Ctx, s: Sentence): void {
     const said = ctx.out.find((o) => o.end === end && o.kind === 'indirect' && o.start >= s.start);
     let start = s.start;
     for (let k = comma - 1; k >= s.first && !said; k--)
-      if (CLAUSE_BREAK.has((tokens[k] as Token).text) || COMPLEMENTIZER.has((tokens[k] as Token).key)) {
+      if (CLAUSE_BREAK.has((tokens[k] as Token).text) || ctx.words.complementizer.has((tokens[k] as Token).key)) {
         start = (tokens[k + 1] as Token).start;
         break;
       }
@@ -2009,13 +2115,19 @@ function clauseThenAsCue(ctx: Ctx, s: Sentence): void {
   }
 }
 
+/**
+ * "Come ha spiegato il ministro X, la riforma …", "Come riferito dalla polizia, …", "Come ha
+ * scherzato un collega, …": a sentence opened by "come" and a reporting verb says what the verb's
+ * subject (or its agent after "da") said; the reported clause follows the comma
+ * (`statement.as-cue-then-clause`). With nothing between the verb and the comma, the current speaker.
+ */
 function asCueThenClause(ctx: Ctx, s: Sentence): void {
   const { tokens, text } = ctx.seg;
-  if (!AS.has(tokens[s.first]?.key ?? '')) return;
+  if (!ctx.words.as.has(tokens[s.first]?.key ?? '')) return;
   let cue = s.first + 1;
   while (
     cue < Math.min(s.last, s.first + 5) &&
-    (AUX.has((tokens[cue] as Token).key) || ADVERBS.has((tokens[cue] as Token).key))
+    (ctx.words.aux.has((tokens[cue] as Token).key) || ctx.words.adverbs.has((tokens[cue] as Token).key))
   )
     cue++;
   const verb = tokens[cue];
@@ -2032,8 +2144,8 @@ function asCueThenClause(ctx: Ctx, s: Sentence): void {
   else {
     // "Come riferito dalla polizia": the agent after "da"; "come testimoniato in aula dai camerieri" past a place.
     let from = cue + 1;
-    while (from < comma && !AGENT_PREPS.has((tokens[from] as Token).key) && from - cue < 4) from++;
-    const agent = from < comma && AGENT_PREPS.has((tokens[from] as Token).key);
+    while (from < comma && !ctx.words.agentPreps.has((tokens[from] as Token).key) && from - cue < 4) from++;
+    const agent = from < comma && ctx.words.agentPreps.has((tokens[from] as Token).key);
     const ai = agent ? ctx.actorAt.get(from + 1) : undefined;
     const subject =
       ai !== undefined
@@ -2050,7 +2162,10 @@ function asCueThenClause(ctx: Ctx, s: Sentence): void {
       const head = tokens[from + 1] as Token;
       speaker =
         unnamedAfter(ctx, from + 1, comma) ??
-        (!BY.has((tokens[from] as Token).key) && head.kind === 'word' && !head.cap && !ctx.lex.titles.has(head.key)
+        (!ctx.words.by.has((tokens[from] as Token).key) &&
+        head.kind === 'word' &&
+        !head.cap &&
+        !ctx.lex.titles.has(head.key)
           ? {
               entity: null,
               text: text.slice(head.start, (tokens[comma - 1] as Token).end),
@@ -2075,7 +2190,6 @@ function asCueThenClause(ctx: Ctx, s: Sentence): void {
   );
 }
 
-const CONTRAST_WORDS = wordClass('statements', 'contrast-words');
 /**
  * "Il ponte, spiega il sindaco, resterà chiuso", "In città, scrive la stampa locale, la tensione è
  * alta": a reporting verb and its subject set between commas inside a sentence with no quote marks
@@ -2088,12 +2202,22 @@ function cueSetInside(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
   for (let c = s.first + 2; c < s.last - 4; c++) {
     if ((tokens[c] as Token).text !== ',') continue;
     let cue = c + 1;
-    while (cue < c + 4 && (AUX.has((tokens[cue] as Token).key) || ADVERBS.has((tokens[cue] as Token).key))) cue++;
+    while (
+      cue < c + 4 &&
+      (ctx.words.aux.has((tokens[cue] as Token).key) || ctx.words.adverbs.has((tokens[cue] as Token).key))
+    )
+      cue++;
     const verb = tokens[cue];
-    if (verb === undefined || !isCue(verb, ctx) || isGerund(verb) || (isParticiple(verb) && cue === c + 1)) continue;
+    if (
+      verb === undefined ||
+      !isCue(verb, ctx) ||
+      isGerund(verb, ctx.words) ||
+      (isParticiple(verb, ctx.words) && cue === c + 1)
+    )
+      continue;
     let close = cue + 1;
     while (close < Math.min(s.last, cue + 10) && (tokens[close] as Token).text !== ',') {
-      if (CLAUSE_BREAK.has((tokens[close] as Token).text) || THAT.has((tokens[close] as Token).key)) break;
+      if (CLAUSE_BREAK.has((tokens[close] as Token).text) || ctx.words.that.has((tokens[close] as Token).key)) break;
       close++;
     }
     if ((tokens[close] as Token | undefined)?.text !== ',' || close + 3 >= s.last) continue;
@@ -2104,7 +2228,7 @@ function cueSetInside(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     else {
       actor = subjectAfter(ctx, s, cue + 1, close);
       // "nota anche come la X": a name after a preposition is not the subject.
-      if (actor && tokens.slice(cue + 1, actor.first).some((t) => PREPOSITIONS.has(t.key))) continue;
+      if (actor && tokens.slice(cue + 1, actor.first).some((t) => ctx.words.prepositions.has(t.key))) continue;
       speaker = actor ? speakerOf(ctx, actor) : unnamedAfter(ctx, cue + 1, close);
     }
     if (speaker === null) continue;
@@ -2114,7 +2238,7 @@ function cueSetInside(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     while (
       from > s.first &&
       (tokens[from - 1] as Token).text !== ';' &&
-      !(CONTRAST_WORDS.includes((tokens[from - 1] as Token).key) && (tokens[from - 2] as Token).text === ',')
+      !(ctx.words.contrastWords.includes((tokens[from - 1] as Token).key) && (tokens[from - 2] as Token).text === ',')
     )
       from--;
     const start = (tokens[from] as Token).start;
@@ -2122,9 +2246,6 @@ function cueSetInside(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     return;
   }
 }
-
-/** Nouns for a charge or a ground given by someone the sentence does not name ("con l'accusa di", "con la motivazione che"). */
-const CHARGE_NOUNS = keySet(wordClass('statements', 'charge-nouns'));
 
 /**
  * "Arrestato con l'accusa di rapina", "respinta con la motivazione che mancavano prove": a charge
@@ -2134,11 +2255,12 @@ const CHARGE_NOUNS = keySet(wordClass('statements', 'charge-nouns'));
 function chargeNoun(ctx: Ctx, s: Sentence): void {
   const { tokens, text } = ctx.seg;
   for (let k = s.first; k < s.last - 3; k++) {
-    if (!WITH.has((tokens[k] as Token).key)) continue;
-    const noun = ARTICLES.has((tokens[k + 1] as Token).key) ? k + 2 : k + 1;
-    if (!CHARGE_NOUNS.has((tokens[noun] as Token | undefined)?.key ?? '')) continue;
+    if (!ctx.words.with.has((tokens[k] as Token).key)) continue;
+    const noun = ctx.words.articles.has((tokens[k + 1] as Token).key) ? k + 2 : k + 1;
+    if (!ctx.words.chargeNouns.has((tokens[noun] as Token | undefined)?.key ?? '')) continue;
     const link = tokens[noun + 1];
-    if (link === undefined || !(OF_BARE.has(link.key) || THAT.has(link.key)) || noun + 3 >= s.last) continue;
+    if (link === undefined || !(ctx.words.ofBare.has(link.key) || ctx.words.that.has(link.key)) || noun + 3 >= s.last)
+      continue;
     const next = tokens[noun + 2] as Token;
     if (next.kind !== 'word' && !ctx.seg.tokenInQuote[noun + 2]) continue;
     const speaker: Speaker = { entity: null, text: null, how: ['speaker.unstated-source'] };
@@ -2149,17 +2271,13 @@ function chargeNoun(ctx: Ctx, s: Sentence): void {
       speaker,
       null,
       next.start,
-      clauseEnd(ctx, s, noun + 1, OF_BARE.has(link.key)),
+      clauseEnd(ctx, s, noun + 1, ctx.words.ofBare.has(link.key)),
       'indirect',
       text.slice((tokens[k] as Token).start, link.end),
       0.55,
     );
   }
 }
-
-/** Nouns for something announced, asked or offered, written with its source and then its content ("l'annuncio di X di …"). */
-const INTENT_NOUNS = keySet(wordClass('statements', 'intent-nouns'));
-const INDEFINITE_ARTICLES = keySet(wordClass('statements', 'indefinite-articles'));
 
 /**
  * "l'annuncio del ministro X di presentare …", "la richiesta di X di un nuovo candidato", "l'invito di X
@@ -2171,7 +2289,7 @@ function intentNounOfSource(ctx: Ctx, s: Sentence): void {
   const { tokens, text } = ctx.seg;
   const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
   for (let k = s.first; k < s.last - 4; k++) {
-    if (!INTENT_NOUNS.has(key(k)) || ctx.seg.tokenInQuote[k] === 1 || !OF.has(key(k + 1))) continue;
+    if (!ctx.words.intentNouns.has(key(k)) || ctx.seg.tokenInQuote[k] === 1 || !ctx.words.of.has(key(k + 1))) continue;
     // The source, perhaps after a description ("del coordinatore del partito, Anna Rossi, di …").
     let at = k + 2;
     while (at < Math.min(s.last, k + 9) && !ctx.actorAt.has(at) && tokens[at]?.kind === 'word') at++;
@@ -2196,10 +2314,11 @@ function intentNounOfSource(ctx: Ctx, s: Sentence): void {
     const joiner = key(link);
     const next = tokens[link + 1];
     if (next === undefined || next.kind !== 'word' || link + 2 >= s.last) continue;
-    const infinitive = isInfinitiveKey(next.key);
-    const toInfinitive = TO_KEYS.has(joiner) && infinitive;
+    const infinitive = isInfinitiveKey(next.key, ctx.words);
+    const toInfinitive = ctx.words.toKeys.has(joiner) && infinitive;
     const ofContent =
-      OF_BARE.has(joiner) && (infinitive || ARTICLES.has(next.key) || INDEFINITE_ARTICLES.has(next.key));
+      ctx.words.ofBare.has(joiner) &&
+      (infinitive || ctx.words.articles.has(next.key) || ctx.words.indefiniteArticles.has(next.key));
     if (!toInfinitive && !ofContent) continue;
     const source = found(actor, 'speaker.of-speech-noun');
     const speaker = speakerOf(ctx, source);
@@ -2220,8 +2339,6 @@ function intentNounOfSource(ctx: Ctx, s: Sentence): void {
   }
 }
 
-const DEMONSTRATIVES = keySet(wordClass('statements', 'demonstratives'));
-
 /**
  * "Il ministro X ritiene inaccettabile la riforma", "ha giudicato positivo e utile l'incontro": a stance
  * verb, its judgement (up to four words, the first not an adverb) and the noun phrase it is about
@@ -2231,11 +2348,13 @@ function predicativeJudgement(ctx: Ctx, s: Sentence): void {
   const { tokens } = ctx.seg;
   const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
   const opens = (at: number) =>
-    ARTICLES.has(key(at)) || INDEFINITE_ARTICLES.has(key(at)) || DEMONSTRATIVES.has(key(at));
+    ctx.words.articles.has(key(at)) ||
+    ctx.words.indefiniteArticles.has(key(at)) ||
+    ctx.words.demonstratives.has(key(at));
   for (let k = s.first + 1; k < s.last - 3; k++) {
     if (!ctx.lex.predicativeCues.has(key(k)) || ctx.seg.tokenInQuote[k] === 1) continue;
     const first = tokens[k + 1] as Token;
-    if (first.kind !== 'word' || first.cap || ADVERBS.has(first.key) || opens(k + 1)) continue;
+    if (first.kind !== 'word' || first.cap || ctx.words.adverbs.has(first.key) || opens(k + 1)) continue;
     let o = k + 1;
     while (
       o < s.last &&
@@ -2243,10 +2362,10 @@ function predicativeJudgement(ctx: Ctx, s: Sentence): void {
       (tokens[o] as Token).kind === 'word' &&
       !(tokens[o] as Token).cap &&
       !opens(o) &&
-      !PREPOSITIONS.has(key(o)) &&
-      !OF.has(key(o)) &&
-      !THAT.has(key(o)) &&
-      !isInfinitiveKey(key(o))
+      !ctx.words.prepositions.has(key(o)) &&
+      !ctx.words.of.has(key(o)) &&
+      !ctx.words.that.has(key(o)) &&
+      !isInfinitiveKey(key(o), ctx.words)
     )
       o++;
     if (o === k + 1 || !opens(o) || o + 1 >= s.last) continue;
@@ -2282,9 +2401,13 @@ function estimate(ctx: Ctx, s: Sentence): void {
   for (let k = s.first + 1; k < s.last - 3; k++) {
     if (!ctx.lex.estimateCues.has(key(k)) || ctx.seg.tokenInQuote[k] === 1) continue;
     const span = cueSpan(ctx, s, k);
-    if (PASSIVE_AUX.has(key(k - 1))) {
+    if (ctx.words.passiveAux.has(key(k - 1))) {
       const object = tokens[k + 1] as Token;
-      if (!(ARTICLES.has(object.key) || INDEFINITE_ARTICLES.has(object.key)) || AGENT_PREPS.has(key(k + 1))) continue;
+      if (
+        !(ctx.words.articles.has(object.key) || ctx.words.indefiniteArticles.has(object.key)) ||
+        ctx.words.agentPreps.has(key(k + 1))
+      )
+        continue;
       let n = k + 2;
       while (n < Math.min(s.last, k + 5) && tokens[n]?.kind !== 'num') n++;
       if (tokens[n]?.kind !== 'num') continue;
@@ -2303,9 +2426,9 @@ function estimate(ctx: Ctx, s: Sentence): void {
       );
       continue;
     }
-    if (!IN.has(key(k + 1))) continue;
+    if (!ctx.words.in.has(key(k + 1))) continue;
     let n = k + 2;
-    while (n < Math.min(s.last, k + 5) && tokens[n]?.kind === 'word' && !ARTICLES.has(key(n))) n++;
+    while (n < Math.min(s.last, k + 5) && tokens[n]?.kind === 'word' && !ctx.words.articles.has(key(n))) n++;
     if (tokens[n]?.kind !== 'num') continue;
     const actor = subjectBefore(ctx, s, span.first) ?? mainSubject(ctx, s, span.first);
     const unnamed = actor === null ? unnamedSubject(ctx, s, span.first) : null;
@@ -2331,9 +2454,6 @@ function estimate(ctx: Ctx, s: Sentence): void {
   }
 }
 
-/** Nouns for word going round with no one named as its source ("giunge la voce che …"). */
-const RUMOUR_NOUNS = keySet(wordClass('statements', 'rumour-nouns'));
-
 /**
  * "Giunge la voce che i ribelli …", "circolano indiscrezioni che il ministro …": what is reported with no
  * source written (`statement.rumour`, `speaker.unstated-source`). Only a clause opened by a name or an
@@ -2343,9 +2463,14 @@ function rumour(ctx: Ctx, s: Sentence): void {
   const { tokens, text } = ctx.seg;
   const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
   for (let k = s.first; k < s.last - 3; k++) {
-    if (!RUMOUR_NOUNS.has(key(k)) || ctx.seg.tokenInQuote[k] === 1 || !THAT.has(key(k + 1))) continue;
+    if (!ctx.words.rumourNouns.has(key(k)) || ctx.seg.tokenInQuote[k] === 1 || !ctx.words.that.has(key(k + 1)))
+      continue;
     const next = tokens[k + 2] as Token;
-    if (next.kind !== 'word' || !(next.cap || ARTICLES.has(next.key) || INDEFINITE_ARTICLES.has(next.key))) continue;
+    if (
+      next.kind !== 'word' ||
+      !(next.cap || ctx.words.articles.has(next.key) || ctx.words.indefiniteArticles.has(next.key))
+    )
+      continue;
     const speaker: Speaker = { entity: null, text: null, how: ['speaker.unstated-source'] };
     push(
       ctx,
@@ -2362,9 +2487,6 @@ function rumour(ctx: Ctx, s: Sentence): void {
   }
 }
 
-/** Words that may open "(Questo, almeno,) è quanto sostiene X" before the verb "essere". */
-const WHAT_OPENERS = keySet(wordClass('statements', 'what-openers'));
-
 /**
  * "(Questo, almeno,) è quanto sostiene X", "È ciò che ha dichiarato il ministro": the sentence
  * before is what X said (statement rule `statement.sentence-credited-by-next`, speaker rule
@@ -2373,11 +2495,15 @@ const WHAT_OPENERS = keySet(wordClass('statements', 'what-openers'));
 function whatWasSaid(ctx: Ctx, s: Sentence): { speaker: Speaker; actor: Actor | null; cue: string } | null {
   const { tokens, text } = ctx.seg;
   let k = s.first;
-  while (k < Math.min(s.last, s.first + 5) && (WHAT_OPENERS.has((tokens[k] as Token).key) || tokens[k]?.text === ','))
+  while (
+    k < Math.min(s.last, s.first + 5) &&
+    (ctx.words.whatOpeners.has((tokens[k] as Token).key) || tokens[k]?.text === ',')
+  )
     k++;
   const verb = tokens[k];
-  if (verb === undefined || !(IS_TEXT.has(verb.text.toLowerCase()) || WOULD_BE.has(verb.key))) return null;
-  const head = phraseAt(tokens, k + 1, WHAT_HEADS);
+  if (verb === undefined || !(ctx.words.isText.has(verb.text.toLowerCase()) || ctx.words.wouldBe.has(verb.key)))
+    return null;
+  const head = phraseAt(tokens, k + 1, ctx.words.whatHeads);
   if (head === 0) return null;
   const from = k + 1 + head;
   const cue = cueAt(ctx, from, s.last);
@@ -2404,14 +2530,18 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
     // clause of its own ("…, mentre altri hanno espresso …").
     if (
       t.text === ',' &&
-      (asCueAt(ctx, s, k + 1) !== null || CLAUSE_CONTRAST.has((tokens[k + 1] as Token | undefined)?.key ?? ''))
+      (asCueAt(ctx, s, k + 1) !== null || ctx.words.clauseContrast.has((tokens[k + 1] as Token | undefined)?.key ?? ''))
     )
       return (tokens[k - 1] as Token).end;
-    if (!COORDINATORS.has(t.key)) continue;
+    if (!ctx.words.coordinators.has(t.key)) continue;
     let v = k + 1;
-    while (v < s.last && v - k <= 3 && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key)))
+    while (
+      v < s.last &&
+      v - k <= 3 &&
+      (ctx.words.aux.has((tokens[v] as Token).key) || ctx.words.adverbs.has((tokens[v] as Token).key))
+    )
       v++;
-    if (isCue(tokens[v], ctx) && (v > k + 1 || !isParticiple(tokens[v] as Token)))
+    if (isCue(tokens[v], ctx) && (v > k + 1 || !isParticiple(tokens[v] as Token, ctx.words)))
       return ((tokens[k - 1] as Token).text === ',' ? (tokens[k - 2] as Token) : (tokens[k - 1] as Token)).end;
   }
   return s.end;
@@ -2431,28 +2561,25 @@ function clauseHasVerb(ctx: Ctx, s: Sentence, from: number): boolean {
     // Speech after the colon opens with a capital or a quote mark; a list or a figure does not.
     if (t.text === ':' && next !== undefined && (next.cap || /^[«“"„]$/.test(next.text))) return false;
     if (t.text === ',' || t.text === ';' || t.text === ':' || k - from > 12) open = false;
-    const finite = ESSERE.has(t.key) || AUX.has(t.key) || ctx.lex.verbFinite.has(t.key);
+    const finite = ctx.words.essere.has(t.key) || ctx.words.aux.has(t.key) || ctx.lex.verbFinite.has(t.key);
     if (open && t.kind === 'word' && !t.cap && finite) verb = true;
   }
   return verb;
 }
-
-/** Words that make the "che" after them a comparison ("tutt'altro che normale", "più che un errore"). */
-const COMPARATIVE_BEFORE_CHE = keySet(wordClass('statements', 'comparative-before-che'));
 
 /** Whether the word before token `at` is a common noun ("la striscia che"): a lowercase word that is no verb. */
 function nounBefore(ctx: Ctx, at: number): boolean {
   const t = ctx.seg.tokens[at - 1];
   return (
     t !== undefined &&
-    !COMPARATIVE_BEFORE_CHE.has(t.key) &&
+    !ctx.words.comparativeBeforeChe.has(t.key) &&
     t.kind === 'word' &&
     !t.cap &&
     !ctx.lex.verbFinite.has(t.key) &&
-    !AUX.has(t.key) &&
-    !ADVERBS.has(t.key) &&
-    !isParticiple(t) &&
-    !isInfinitiveKey(t.key)
+    !ctx.words.aux.has(t.key) &&
+    !ctx.words.adverbs.has(t.key) &&
+    !isParticiple(t, ctx.words) &&
+    !isInfinitiveKey(t.key, ctx.words)
   );
 }
 
@@ -2461,31 +2588,20 @@ function nounBefore(ctx: Ctx, at: number): boolean {
 function takesSaidObject(cue: CueClass | undefined): boolean {
   return cue === 'announce' || cue === 'ask' || cue === 'deny';
 }
-const PASSIVE_AUX = keySet(wordClass('statements', 'passive-aux'));
-
-/** Phrases that attribute like "secondo", written before the "di"/"a" that introduces the source. */
-const ACCORDING_PHRASES: readonly (readonly string[])[] = wordClass('statements', 'according-phrases').map((phrase) =>
-  phrase.split(' '),
-);
 
 /** How many tokens after `i` an attributing phrase ("a detta di", "stando al") takes, source excluded; 0 for none. */
 function accordingPhrase(ctx: Ctx, i: number): number {
   const { tokens } = ctx.seg;
-  for (const words of phrasesOpenedBy(ACCORDING_PHRASES, tokens[i]?.key)) {
+  for (const words of phrasesOpenedBy(ctx.words.accordingPhrases, tokens[i]?.key)) {
     if (!words.every((w, k) => (tokens[i + k] as Token | undefined)?.key === w)) continue;
     const joiner = (tokens[i + words.length] as Token | undefined)?.key ?? '';
-    if (ACCORDING_ADDRESSEE.has(words[0] ?? '') ? ADDRESSEE_PREPS.has(joiner) : OF.has(joiner)) return words.length;
+    if (
+      ctx.words.accordingAddressee.has(words[0] ?? '') ? ctx.words.addresseePreps.has(joiner) : ctx.words.of.has(joiner)
+    )
+      return words.length;
   }
   return 0;
 }
-
-const ACCORDING_WORDS = wordClass('statements', 'according-words');
-const AND = wordClass('statements', 'and');
-const PRESS_NOUNS = wordClass('statements', 'press-nouns');
-const INFINITIVE_PREPS = wordClass('statements', 'infinitive-preps');
-const CONDITIONS = keySet(wordClass('statements', 'conditions'));
-/** The word that makes a condition a concession ("anche se"): what follows is stated, not supposed. */
-const CONDITION_CONCESSIVE = keySet(wordClass('statements', 'condition-concessive'));
 
 /**
  * Whether the reporting verb whose span opens at token `first` sits in a condition ("se X annuncerà …"):
@@ -2496,8 +2612,9 @@ function inCondition(ctx: Ctx, s: Sentence, first: number): boolean {
   for (let k = first - 1; k >= Math.max(s.first, first - 8); k--) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct') return false;
-    if (CONDITIONS.has(t.key)) return !CONDITION_CONCESSIVE.has((tokens[k - 1] as Token | undefined)?.key ?? '');
-    if (CLAUSE_WORDS.has(t.key)) return false;
+    if (ctx.words.conditions.has(t.key))
+      return !ctx.words.conditionConcessive.has((tokens[k - 1] as Token | undefined)?.key ?? '');
+    if (ctx.words.clauseWords.has(t.key)) return false;
   }
   return false;
 }
@@ -2508,9 +2625,9 @@ function inCondition(ctx: Ctx, s: Sentence, first: number): boolean {
  */
 function speechWordsOf(ctx: Ctx, s: Sentence, at: number): number | null {
   const { tokens } = ctx.seg;
-  const noun = ARTICLES.has((tokens[at] as Token | undefined)?.key ?? '') ? at + 1 : at;
+  const noun = ctx.words.articles.has((tokens[at] as Token | undefined)?.key ?? '') ? at + 1 : at;
   if (!ctx.lex.speechNouns.has((tokens[noun] as Token | undefined)?.key ?? '')) return null;
-  if (!OF.has((tokens[noun + 1] as Token | undefined)?.key ?? '')) return null;
+  if (!ctx.words.of.has((tokens[noun + 1] as Token | undefined)?.key ?? '')) return null;
   for (let k = noun + 2; k < Math.min(s.last, noun + 6); k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') return null;
@@ -2532,7 +2649,7 @@ function acronymAfter(ctx: Ctx, s: Sentence, actor: Actor): Actor | null {
     k < s.last &&
     past < 6 &&
     (tokens[k] as Token).kind === 'word' &&
-    ((tokens[k] as Token).cap || OF.has((tokens[k] as Token).key))
+    ((tokens[k] as Token).cap || ctx.words.of.has((tokens[k] as Token).key))
   ) {
     k++;
     past++;
@@ -2554,7 +2671,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || seg.tokenInQuote[i] === 1) continue;
     // "Per Roberta Sala, la manovra è un errore": "per" and a person or organization opening the sentence.
-    if (FOR.has(t.key) && openingOnly(ctx, s, i)) {
+    if (ctx.words.for.has(t.key) && openingOnly(ctx, s, i)) {
       const ai = ctx.actorAt.get(i + 1);
       const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
       const type = actor?.entity == null ? undefined : ctx.ents.entities[actor.entity]?.type;
@@ -2570,17 +2687,17 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           comma.end,
           s.end,
           'indirect',
-          FOR_CUE,
+          ctx.words.forCue,
           0.7,
         );
         continue;
       }
     }
     // secondo X, … / according to X, …
-    const according = Math.max(0, phraseAt(tokens, i, ACCORDING_TO) - 1);
+    const according = Math.max(0, phraseAt(tokens, i, ctx.words.accordingTo) - 1);
     // "a detta di X", "stando a X", "a parere di X": phrases that work as "secondo".
     const phrase = accordingPhrase(ctx, i);
-    if (ACCORDING_PREPOSITION.has(t.key) || according || phrase > 0) {
+    if (ctx.words.accordingPreposition.has(t.key) || according || phrase > 0) {
       const extra = according || phrase;
       let ai = ctx.actorAt.get(i + 1 + extra) ?? ctx.actorAt.get(i + 2 + extra);
       // "secondo le dichiarazioni del ministro X", "secondo le parole di X": the one whose words they are.
@@ -2598,7 +2715,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         for (let k = i + 1; k < Math.min(s.last - 1, i + 7); k++) {
           const w = tokens[k] as Token;
           if (w.kind !== 'word') break;
-          if (AGENT_PREPS.has(w.key)) {
+          if (ctx.words.agentPreps.has(w.key)) {
             // "dalla compagnia X", "dal quotidiano X": a common noun naming what the source is.
             const noun = tokens[k + 1];
             ai =
@@ -2628,7 +2745,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         );
       // "…, secondo il direttore di X, Mario Rossi.": the name in apposition closing the sentence.
       let actorEnd = actor.last;
-      while (OF.has((tokens[actorEnd] as Token | undefined)?.key ?? '') && ctx.actorAt.has(actorEnd + 1))
+      while (ctx.words.of.has((tokens[actorEnd] as Token | undefined)?.key ?? '') && ctx.actorAt.has(actorEnd + 1))
         actorEnd = (ctx.actors[ctx.actorAt.get(actorEnd + 1) as number] as Actor).last;
       const apposed = tokens[actorEnd]?.text === ',' ? ctx.actorAt.get(actorEnd + 1) : undefined;
       const apposedEntity = apposed === undefined ? null : (ctx.actors[apposed] as Actor).entity;
@@ -2681,7 +2798,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           s.start,
           (tokens[i - 1] as Token).start,
           'indirect',
-          ACCORDING_CUE,
+          ctx.words.accordingCue,
           0.75,
         );
         continue;
@@ -2727,7 +2844,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         else if (next && next.kind === 'word' && actor.last < s.last - 2) {
           // "secondo quanto riferito dal ministro alla stampa estera, …": the addressee or the channel ends at its comma.
           let comma = actor.last;
-          if (ADDRESSEE_PREPS.has(next.key) || CHANNEL_PREPS.has(next.key))
+          if (ctx.words.addresseePreps.has(next.key) || ctx.words.channelPreps.has(next.key))
             while (comma < s.last - 2 && comma - actor.last < 8 && (tokens[comma] as Token).text !== ',') comma++;
           const opens = (tokens[comma] as Token).text === ',' ? (tokens[comma + 1] as Token) : next;
           push(
@@ -2746,9 +2863,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         continue;
       }
       if (
-        !ACCORDING_WORDS.includes((tokens[actor.first - 1] as Token).key) &&
+        !ctx.words.accordingWords.includes((tokens[actor.first - 1] as Token).key) &&
         !(phrase > 0 && actor.first === i + 1 + phrase) &&
-        !ARTICLES.has((tokens[actor.first - 1] as Token).key)
+        !ctx.words.articles.has((tokens[actor.first - 1] as Token).key)
       )
         continue;
       const next = tokens[actor.last];
@@ -2759,7 +2876,11 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         const inner = ctx.actorAt.get(actor.last + 1);
         if (inner !== undefined) {
           let v = (ctx.actors[inner] as Actor).last;
-          while (v < s.last && (AUX.has((tokens[v] as Token).key) || ADVERBS.has((tokens[v] as Token).key))) v++;
+          while (
+            v < s.last &&
+            (ctx.words.aux.has((tokens[v] as Token).key) || ctx.words.adverbs.has((tokens[v] as Token).key))
+          )
+            v++;
           if (isCue(tokens[v], ctx)) continue;
         }
         // "Il ponte, secondo X, resterà chiuso": set between commas inside the clause, the whole sentence is X's.
@@ -2786,19 +2907,19 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         end,
         'indirect',
         according
-          ? ACCORDING_TO_CUE
+          ? ctx.words.accordingToCue
           : phrase > 0
             ? text.slice(t.start, (tokens[i + phrase] as Token).end)
-            : ACCORDING_CUE,
+            : ctx.words.accordingCue,
         0.75,
       );
       continue;
     }
     // nelle sue parole, …
-    const continued = WORD_NOUNS.has(t.key) ? lastSpeaker(ctx, s) : null;
+    const continued = ctx.words.wordNouns.has(t.key) ? lastSpeaker(ctx, s) : null;
     if (
-      WORD_NOUNS.has(t.key) &&
-      THIRD_POSSESSIVES.has((tokens[i - 1] as Token | undefined)?.key ?? '') &&
+      ctx.words.wordNouns.has(t.key) &&
+      ctx.words.thirdPossessives.has((tokens[i - 1] as Token | undefined)?.key ?? '') &&
       (tokens[i + 1] as Token | undefined)?.text === ',' &&
       continued
     ) {
@@ -2818,15 +2939,17 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     }
     if (!isCue(t, ctx)) continue;
     // Passive reporting: "è stato annunciato che …", "viene riferito dalla polizia che …".
-    if (isParticiple(t) && PASSIVE_AUX.has((tokens[i - 1] as Token | undefined)?.key ?? '')) {
+    if (isParticiple(t, ctx.words) && ctx.words.passiveAux.has((tokens[i - 1] as Token | undefined)?.key ?? '')) {
       let j = i + 1;
       let agent: Actor | null = null;
-      const by = AGENT_PREPS.has((tokens[j] as Token | undefined)?.key ?? '') ? ctx.actorAt.get(j + 1) : undefined;
+      const by = ctx.words.agentPreps.has((tokens[j] as Token | undefined)?.key ?? '')
+        ? ctx.actorAt.get(j + 1)
+        : undefined;
       if (by !== undefined) {
         agent = ctx.actors[by] as Actor;
         j = agent.last;
       }
-      if (THAT.has((tokens[j] as Token | undefined)?.key ?? '') && j < s.last - 2) {
+      if (ctx.words.that.has((tokens[j] as Token | undefined)?.key ?? '') && j < s.last - 2) {
         const speaker: Speaker = agent
           ? speakerOf(ctx, found(agent, 'speaker.agent-after-da'))
           : { entity: null, text: null, how: ['speaker.passive-no-agent'] };
@@ -2849,8 +2972,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         // With no agent ("è stato confermato il fermo") the writer narrates: the source is not recoverable.
         agent &&
         (takesSaidObject(ctx.lex.speechCues.get(t.key)) || ctx.lex.objectCues.has(t.key)) &&
-        (ARTICLES.has((tokens[j] as Token | undefined)?.key ?? '') ||
-          INDEFINITE.has((tokens[j] as Token | undefined)?.key ?? '')) &&
+        (ctx.words.articles.has((tokens[j] as Token | undefined)?.key ?? '') ||
+          ctx.words.indefinite.has((tokens[j] as Token | undefined)?.key ?? '')) &&
         (tokens[j + 1] as Token | undefined)?.kind === 'word' &&
         !(tokens[j + 1] as Token).cap &&
         !ctx.actorAt.has(j) &&
@@ -2874,9 +2997,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       continue;
     }
     if (
-      isParticiple(t) &&
-      !auxBefore(tokens, i) &&
-      !ADVERBS.has((tokens[i - 1] as Token | undefined)?.key ?? '') &&
+      isParticiple(t, ctx.words) &&
+      !auxBefore(tokens, i, ctx.words) &&
+      !ctx.words.adverbs.has((tokens[i - 1] as Token | undefined)?.key ?? '') &&
       !ctx.reflexiveCues.has(t)
     )
       continue;
@@ -2887,7 +3010,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     while (
       j < s.last &&
       steps < 12 &&
-      !THAT.has((tokens[j] as Token).key) &&
+      !ctx.words.that.has((tokens[j] as Token).key) &&
       (tokens[j] as Token).text !== ',' &&
       (tokens[j] as Token).text !== '.' &&
       !CLAUSE_BREAK.has((tokens[j] as Token).text) &&
@@ -2901,9 +3024,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     // "ha sottolineato come la riforma sia necessaria", "spiegando come il sistema funziona": "come" opening a
     // clause with a verb of its own works as "che" ("ha parlato come testimone" has none).
     let come = i + 1;
-    while (come < s.last && ADVERBS.has((tokens[come] as Token).key)) come++;
+    while (come < s.last && ctx.words.adverbs.has((tokens[come] as Token).key)) come++;
     const asThat =
-      cls === 'say' && AS.has((tokens[come] as Token | undefined)?.key ?? '') && clauseHasVerb(ctx, s, come);
+      cls === 'say' && ctx.words.as.has((tokens[come] as Token | undefined)?.key ?? '') && clauseHasVerb(ctx, s, come);
     if (asThat) j = come;
     // "…, ha detto(, aggiungendo …)": a reported clause before a subject-less or inverted reporting verb.
     const before = tokens[span.first - 1];
@@ -2911,7 +3034,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     if (
       before?.text === ',' &&
       span.first - 1 > s.first + 3 &&
-      isParticiple(t) &&
+      isParticiple(t, ctx.words) &&
       // "Il suo avvocato, Anna Bianchi, ha dichiarato che …": a name in apposition, not a reported clause.
       !(ctx.index.byLast.has(span.first - 1) && !subjectAfter(ctx, s, i + 1, s.last)) &&
       (!after || after.text === ',' || after.text === '.' || ctx.actorAt.has(i + 1) || ctx.actorAt.has(i + 2))
@@ -2927,14 +3050,16 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       })();
       // "Se ciò non avvenisse, ha avvertito X, …": a condition or a time clause is not what was said.
       const opener = tokens.find((tk) => tk.start >= clauseStart && tk.kind === 'word');
-      const dependent = opener !== undefined && SUBORDINATORS.has(opener.key);
+      const dependent = opener !== undefined && ctx.words.subordinators.has(opener.key);
       // "Vari governi, incluso il nostro, hanno sollecitato …": with no finite verb before the comma it is the
       // subject, not a clause said.
       let clauseVerb = false;
       for (let n = span.first - 2; n >= s.first && (tokens[n] as Token).start >= clauseStart && !clauseVerb; n--) {
         const tk = tokens[n] as Token;
         clauseVerb =
-          tk.kind === 'word' && !tk.cap && (ESSERE.has(tk.key) || AUX.has(tk.key) || ctx.lex.verbFinite.has(tk.key));
+          tk.kind === 'word' &&
+          !tk.cap &&
+          (ctx.words.essere.has(tk.key) || ctx.words.aux.has(tk.key) || ctx.lex.verbFinite.has(tk.key));
       }
       if (speaker && !dependent && clauseVerb && !ctx.seg.quoteCloses.has((tokens[span.first - 2] as Token).start)) {
         push(
@@ -2958,13 +3083,16 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       // A gerund ("…, aggiungendo che …") or a verb joined by "e" ("X ha detto che … e ha aggiunto che …")
       // goes on with the speaker of the sentence's last statement.
       const joined = (tokens[span.first - 1] as Token | undefined)?.key;
-      const continues = isGerund(t)
+      const continues = isGerund(t, ctx.words)
         ? { rule: 'speaker.same-sentence-speaker', confidence: 0.7 }
-        : AND_KEYS.has(joined ?? '')
+        : ctx.words.andKeys.has(joined ?? '')
           ? { rule: 'speaker.coordinated-verb', confidence: 0.75 }
           : null;
       // "si può dire che …", "si possono definire …": an impersonal "si" before a modal names no one.
-      if (IMPERSONAL_SI.has((tokens[span.first - 1] as Token | undefined)?.key ?? '') && modalBefore(tokens, i) > 0)
+      if (
+        ctx.words.impersonalSi.has((tokens[span.first - 1] as Token | undefined)?.key ?? '') &&
+        modalBefore(tokens, i, ctx.words) > 0
+      )
         return { actor: null, speaker: { entity: null, text: null, how: ['speaker.impersonal-si'] }, confidence: 0.55 };
       const prev = continues ? ctx.out.filter((o) => o.sentenceIndex === sentIdx).pop() : undefined;
       if (continues && prev)
@@ -2993,10 +3121,10 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       stance !== undefined &&
       stance.kind === 'word' &&
       !stance.cap &&
-      !THAT.has(stance.key) &&
-      !OF.has(stance.key) &&
-      !ARTICLES.has(stance.key) &&
-      !PREPOSITIONS.has(stance.key) &&
+      !ctx.words.that.has(stance.key) &&
+      !ctx.words.of.has(stance.key) &&
+      !ctx.words.articles.has(stance.key) &&
+      !ctx.words.prepositions.has(stance.key) &&
       i + 2 < s.last
     ) {
       const { actor, speaker, confidence } = subject();
@@ -3016,7 +3144,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         );
       continue;
     }
-    if (APPEAL_NOUNS.has(t.key) && ctx.modalCues.has(t)) {
+    if (ctx.words.appealNouns.has(t.key) && ctx.modalCues.has(t)) {
       const { actor, speaker, confidence } = subject();
       const next = tokens[i + 1];
       if (speaker && next && next.kind === 'word' && i + 3 < s.last)
@@ -3035,29 +3163,29 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         );
       continue;
     }
-    if ((THAT.has((tokens[j] as Token | undefined)?.key ?? '') || asThat) && j < s.last - 2) {
+    if ((ctx.words.that.has((tokens[j] as Token | undefined)?.key ?? '') || asThat) && j < s.last - 2) {
       const { actor, speaker, confidence } = subject();
       // "ha detto (ai giornalisti) che …" quotes the clause; with more words between, the object is part of what was said.
       let k = i + 1;
       while (
         k < j &&
-        (ADVERBS.has((tokens[k] as Token).key) ||
-          ADDRESSEE_PREPS.has((tokens[k] as Token).key) ||
+        (ctx.words.adverbs.has((tokens[k] as Token).key) ||
+          ctx.words.addresseePreps.has((tokens[k] as Token).key) ||
           ctx.actorAt.has(k) ||
           (tokens[k] as Token).cap ||
           // "continua a dire che …", "ha voluto ribadire che …".
           ctx.lex.speechInfinitives.has((tokens[k] as Token).key) ||
           // "hanno sottolineato e rimarcato che …": two verbs, one clause.
-          (AND.includes((tokens[k] as Token).key) && isCue(tokens[k + 1], ctx)) ||
-          (AND.includes((tokens[k - 1] as Token | undefined)?.key ?? '') && isCue(tokens[k], ctx)) ||
-          PRESS_NOUNS.includes((tokens[k] as Token).key) ||
+          (ctx.words.and.includes((tokens[k] as Token).key) && isCue(tokens[k + 1], ctx)) ||
+          (ctx.words.and.includes((tokens[k - 1] as Token | undefined)?.key ?? '') && isCue(tokens[k], ctx)) ||
+          ctx.words.pressNouns.includes((tokens[k] as Token).key) ||
           // "ha precisato in una nota che …", "said in a statement that …".
-          CHANNEL_PREPS.has((tokens[k] as Token).key) ||
-          INDEFINITE.has((tokens[k] as Token).key) ||
-          CHANNEL_AN.has((tokens[k] as Token).key) ||
-          (CHANNEL_A.has((tokens[k] as Token).key) &&
-            CHANNEL_NOUNS.has((tokens[k + 1] as Token | undefined)?.key ?? '')) ||
-          CHANNEL_NOUNS.has((tokens[k] as Token).key))
+          ctx.words.channelPreps.has((tokens[k] as Token).key) ||
+          ctx.words.indefinite.has((tokens[k] as Token).key) ||
+          ctx.words.channelAn.has((tokens[k] as Token).key) ||
+          (ctx.words.channelA.has((tokens[k] as Token).key) &&
+            ctx.words.channelNouns.has((tokens[k + 1] as Token | undefined)?.key ?? '')) ||
+          ctx.words.channelNouns.has((tokens[k] as Token).key))
       )
         k++;
       const from = k === j ? (tokens[j] as Token).end : (tokens[i + 1] as Token).start;
@@ -3086,37 +3214,47 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     }
     // X ha chiesto (al governo) di ritirare …; X ha negato di averlo …: the infinitive clause is what was said.
     let o = i + 1;
-    while (o < s.last && ADVERBS.has((tokens[o] as Token).key) && !ARTICLES.has((tokens[o] as Token).key)) o++;
-    if (ADDRESSEE_PREPS.has((tokens[o] as Token | undefined)?.key ?? '')) {
+    while (
+      o < s.last &&
+      ctx.words.adverbs.has((tokens[o] as Token).key) &&
+      !ctx.words.articles.has((tokens[o] as Token).key)
+    )
+      o++;
+    if (ctx.words.addresseePreps.has((tokens[o] as Token | undefined)?.key ?? '')) {
       const addressee = ctx.actorAt.get(o + 1);
       let p = addressee !== undefined ? (ctx.actors[addressee] as Actor).last : o + 1;
-      while (p < s.last && p - o < 5 && !OF_BARE.has((tokens[p] as Token).key) && (tokens[p] as Token).kind === 'word')
+      while (
+        p < s.last &&
+        p - o < 5 &&
+        !ctx.words.ofBare.has((tokens[p] as Token).key) &&
+        (tokens[p] as Token).kind === 'word'
+      )
         p++;
-      if (OF_BARE.has((tokens[p] as Token | undefined)?.key ?? '')) o = p;
+      if (ctx.words.ofBare.has((tokens[p] as Token | undefined)?.key ?? '')) o = p;
     }
     // "ha invitato il Senato a ratificare …": a request's addressee, then "a" and the infinitive.
-    if (cls === 'ask' && !OF_BARE.has((tokens[o] as Token | undefined)?.key ?? '')) {
+    if (cls === 'ask' && !ctx.words.ofBare.has((tokens[o] as Token | undefined)?.key ?? '')) {
       let p = o;
       while (
         p < s.last &&
         p - o < 6 &&
-        !INFINITIVE_PREPS.includes((tokens[p] as Token).key) &&
+        !ctx.words.infinitivePreps.includes((tokens[p] as Token).key) &&
         (tokens[p] as Token).kind === 'word'
       )
         p++;
       if (
-        INFINITIVE_PREPS.includes((tokens[p] as Token | undefined)?.key ?? '') &&
-        isInfinitiveKey((tokens[p + 1] as Token | undefined)?.key ?? '')
+        ctx.words.infinitivePreps.includes((tokens[p] as Token | undefined)?.key ?? '') &&
+        isInfinitiveKey((tokens[p + 1] as Token | undefined)?.key ?? '', ctx.words)
       )
         o = p;
     }
     const infinitive = tokens[o + 1];
     const joiner = (tokens[o] as Token | undefined)?.key ?? '';
     if (
-      (OF_BARE.has(joiner) || (TO_KEYS.has(joiner) && cls === 'ask')) &&
+      (ctx.words.ofBare.has(joiner) || (ctx.words.toKeys.has(joiner) && cls === 'ask')) &&
       infinitive &&
       infinitive.kind === 'word' &&
-      isInfinitiveKey(infinitive.key) &&
+      isInfinitiveKey(infinitive.key, ctx.words) &&
       o + 2 < s.last
     ) {
       const { actor, speaker, confidence } = subject();
@@ -3148,7 +3286,11 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         push(ctx, 'statement.cue-object', s, speaker, actor, from, end, 'indirect', span.text, confidence - 0.1);
     };
     // "ha parlato di un complotto", "si lamentava della riforma": the object after "di".
-    if (ctx.lex.objectCuesOf.has(t.key) && OF.has((tokens[o] as Token | undefined)?.key ?? '') && o + 3 < s.last) {
+    if (
+      ctx.lex.objectCuesOf.has(t.key) &&
+      ctx.words.of.has((tokens[o] as Token | undefined)?.key ?? '') &&
+      o + 3 < s.last
+    ) {
       const of = tokens[o] as Token;
       // "si lamenta della «pessima» accoglienza": the quoted words open the object ("ha parlato di «…»" is
       // a partial quote: only a figure or an indefinite after "parlare di" is a claim of its own).
@@ -3157,25 +3299,25 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         /^[«“"]$/.test((tokens[o + 1] as Token).text) &&
         seg.tokenInQuote[o + 2] === 1;
       const next = tokens[quoted ? o + 2 : o + 1] as Token;
-      const claim = next.kind === 'num' || INDEFINITE.has(next.key) || QUANTITY_WORDS.has(next.key);
+      const claim = next.kind === 'num' || ctx.words.indefinite.has(next.key) || ctx.words.quantityWords.has(next.key);
       if (
-        (next.kind === 'num' || (next.kind === 'word' && !next.cap && !isInfinitiveKey(next.key))) &&
+        (next.kind === 'num' || (next.kind === 'word' && !next.cap && !isInfinitiveKey(next.key, ctx.words))) &&
         !ctx.actorAt.has(o + 1) &&
-        (ctx.lex.objectCuesOf.get(t.key) === 'any' || (OF_BARE.has(of.key) && claim))
+        (ctx.lex.objectCuesOf.get(t.key) === 'any' || (ctx.words.ofBare.has(of.key) && claim))
       ) {
-        pushObject(OF_BARE.has(of.key) ? next.start : of.start, o);
+        pushObject(ctx.words.ofBare.has(of.key) ? next.start : of.start, o);
         i = o + 1;
         continue;
       }
     }
     // "ha annunciato sul proprio profilo la riuscita …", "ha confermato in una nota il ritiro …": the channel comes first.
     // "ha denunciato presso i carabinieri un tentativo …": the channel's own article is skipped.
-    if (CHANNEL_PREPS.has((tokens[o] as Token | undefined)?.key ?? '')) {
-      const own = ARTICLES.has((tokens[o + 1] as Token | undefined)?.key ?? '') ? o + 2 : o + 1;
+    if (ctx.words.channelPreps.has((tokens[o] as Token | undefined)?.key ?? '')) {
+      const own = ctx.words.articles.has((tokens[o + 1] as Token | undefined)?.key ?? '') ? o + 2 : o + 1;
       let p = own;
       const objectOpens = (k: number) =>
-        ARTICLES.has((tokens[k] as Token | undefined)?.key ?? '') ||
-        INDEFINITE.has((tokens[k] as Token | undefined)?.key ?? '');
+        ctx.words.articles.has((tokens[k] as Token | undefined)?.key ?? '') ||
+        ctx.words.indefinite.has((tokens[k] as Token | undefined)?.key ?? '');
       while (p < s.last && p - o < 9 && (tokens[p] as Token).kind === 'word' && !objectOpens(p)) p++;
       if (p > own && objectOpens(p)) o = p;
     }
@@ -3192,9 +3334,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           (second !== undefined &&
             second.kind === 'word' &&
             ctx.lex.stanceNouns.has(second.key) &&
-            !ARTICLES.has(head.key) &&
-            !INDEFINITE.has(head.key) &&
-            !PREPOSITIONS.has(head.key)));
+            !ctx.words.articles.has(head.key) &&
+            !ctx.words.indefinite.has(head.key) &&
+            !ctx.words.prepositions.has(head.key)));
       if (stance) {
         pushObject((tokens[o] as Token).start, o);
         i = o + 1;
@@ -3208,7 +3350,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       (cls === 'ask' || cls === 'announce' || cls === 'deny' || ctx.lex.objectCues.has(t.key)) &&
       objectArticle &&
       objectHead &&
-      (ARTICLES.has(objectArticle.key) || INDEFINITE.has(objectArticle.key)) &&
+      (ctx.words.articles.has(objectArticle.key) || ctx.words.indefinite.has(objectArticle.key)) &&
       objectHead.kind === 'word' &&
       !objectHead.cap &&
       !ctx.actorAt.has(o) &&
@@ -3222,20 +3364,20 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     // X nega/smentisce/respinge le accuse …; X ha accusato Y di …
     if (cls === 'deny' || cls === 'accuse') {
       let a = i + 1;
-      while (a < s.last && a - i <= 2 && ARTICLES.has((tokens[a] as Token).key)) a++;
+      while (a < s.last && a - i <= 2 && ctx.words.articles.has((tokens[a] as Token).key)) a++;
       const n = tokens[a];
-      const denial = cls === 'deny' && a > i + 1 && n && DENIAL_OBJECTS.has(n.key);
+      const denial = cls === 'deny' && a > i + 1 && n && ctx.words.denialObjects.has(n.key);
       let di = i + 1;
       while (
         di < s.last &&
         di - i < 8 &&
-        !ACCUSATION_OF.has((tokens[di] as Token).key) &&
+        !ctx.words.accusationOf.has((tokens[di] as Token).key) &&
         (tokens[di] as Token).text !== ',' &&
         (tokens[di] as Token).text !== '.'
       )
         di++;
       const accusation =
-        cls === 'accuse' && ACCUSATION_OF.has((tokens[di] as Token | undefined)?.key ?? '') && di < s.last - 2;
+        cls === 'accuse' && ctx.words.accusationOf.has((tokens[di] as Token | undefined)?.key ?? '') && di < s.last - 2;
       if (denial || accusation) {
         const { actor, speaker, confidence } = subject();
         if (speaker)
@@ -3248,7 +3390,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
             (tokens[i + 1] as Token).start,
             // "X, che accusa Y di …, chiede …": a relative clause ends at its comma; "X accusa Y di … e avverte
             // che …" at the next reporting verb.
-            COMPLEMENTIZER.has((tokens[span.first - 1] as Token | undefined)?.key ?? '') &&
+            ctx.words.complementizer.has((tokens[span.first - 1] as Token | undefined)?.key ?? '') &&
               (tokens[span.first - 2] as Token | undefined)?.text === ','
               ? clauseEnd(ctx, s, i, true)
               : clauseEnd(ctx, s, i, false),
@@ -3270,7 +3412,7 @@ const FOLLOW_ON_RULE: RuleId = 'statement.quote-continues';
  * and «…», ha detto X. «…» (a follow-on quote with no reporting words of its own) are one direct
  * statement running from the first quoted word to the last, as a multi-sentence quote is.
  */
-function quoteChains(out: FoundStatement[], text: string): FoundStatement[] {
+function quoteChains(out: FoundStatement[], text: string, words: StatementWords): FoundStatement[] {
   const order = [...out].sort((a, b) => a.start - b.start);
   /** Each statement folded into another → the first statement of its chain. */
   const rootOf = new Map<FoundStatement, FoundStatement>();
@@ -3297,7 +3439,7 @@ function quoteChains(out: FoundStatement[], text: string): FoundStatement[] {
       const joined =
         statement.sentenceIndex === previous.sentenceIndex &&
         !between.includes(':') &&
-        gap.every((w) => CONNECTIVES.has(normKey(w)));
+        gap.every((w) => words.connectives.has(normKey(w)));
       const followOn = statement.trace[0] === FOLLOW_ON_RULE;
       if ((joined && (statement.cue === null || statement.cue === head.cue)) || (followOn && gap.length <= 12)) {
         chain.set(root, {
@@ -3363,11 +3505,6 @@ function oneRecordPerStatement(out: FoundStatement[]): FoundStatement[] {
   );
 }
 
-const INTERVIEW_NOUNS = keySet(wordClass('statements', 'interview-nouns'));
-const INTERVIEW_PREPS = keySet(wordClass('statements', 'interview-preps'));
-const QUESTION_LABELS = keySet(wordClass('statements', 'question-labels'));
-const ANSWER_LABELS = keySet(wordClass('statements', 'answer-labels'));
-
 /** "Domanda:", "D:" opening a sentence (`labels`), with the colon after it: the token after the colon. */
 function labelled(ctx: Ctx, s: Sentence, labels: ReadonlySet<string>): number | null {
   const { tokens } = ctx.seg;
@@ -3393,7 +3530,10 @@ function interviewAnswers(ctx: Ctx): void {
     const s = sentences[si] as Sentence;
     if (s.paragraph > 1) break;
     const first = tokens[s.first] as Token;
-    if (!INTERVIEW_NOUNS.has(first.key) || !INTERVIEW_PREPS.has((tokens[s.first + 1] as Token | undefined)?.key ?? ''))
+    if (
+      !ctx.words.interviewNouns.has(first.key) ||
+      !ctx.words.interviewPreps.has((tokens[s.first + 1] as Token | undefined)?.key ?? '')
+    )
       continue;
     const ai = ctx.actorAt.get(s.first + 2);
     const actor = ai === undefined ? undefined : ctx.actors[ai];
@@ -3417,13 +3557,13 @@ function interviewAnswers(ctx: Ctx): void {
     const endsParagraph = (sentences[si + 1] as Sentence | undefined)?.paragraph !== s.paragraph;
     const question =
       (endsParagraph && text.slice(s.start, s.end).trimEnd().endsWith('?')) ||
-      labelled(ctx, s, QUESTION_LABELS) !== null;
+      labelled(ctx, s, ctx.words.questionLabels) !== null;
     if (question) {
       answering = true;
       continue;
     }
     if (!answering || said(s.start, s.end)) continue;
-    const from = labelled(ctx, s, ANSWER_LABELS);
+    const from = labelled(ctx, s, ctx.words.answerLabels);
     let start = from === null ? s.start : ((tokens[from] as Token | undefined)?.start ?? s.end);
     let end = s.end;
     // «…» around the whole answer: the words inside the marks.
@@ -3444,6 +3584,7 @@ export function extractStatements(
   ents: DocEntities,
   lex: Lexicon = LEXICON,
 ): LocalStatement[] {
+  const words = statementWords(lex);
   const actorAt = new Map<number, number>();
   actors.forEach((a, k) => actorAt.set(a.first, k));
   const index = indexActors(actors, seg.sentences.length);
@@ -3455,7 +3596,7 @@ export function extractStatements(
   seg.sentences.forEach((_, si) => {
     for (const a of index.bySentence[si] ?? []) {
       if (a.entity === null || ents.entities[a.entity]?.type !== 'Person') continue;
-      if (PREPOSITIONS.has((seg.tokens[a.first - 1] as Token | undefined)?.key ?? '')) continue;
+      if (words.prepositions.has((seg.tokens[a.first - 1] as Token | undefined)?.key ?? '')) continue;
       lastSubject = a;
       break;
     }
@@ -3464,37 +3605,39 @@ export function extractStatements(
   const modalCues = new Set<Token>();
   for (let k = 1; k < seg.tokens.length; k++) {
     const t = seg.tokens[k] as Token;
-    if (t.kind === 'word' && lex.speechInfinitives.has(t.key) && modalBefore(seg.tokens, k) > 0) modalCues.add(t);
+    if (t.kind === 'word' && lex.speechInfinitives.has(t.key) && modalBefore(seg.tokens, k, words) > 0)
+      modalCues.add(t);
     // "ha fatto sapere", "fa sapere", "hanno fatto sapere": a reporting expression.
     // "ha fatto notare che …", "fa notare", "ha fatto presente che …": what is pointed out follows.
-    if (MAKE_KNOWN.has(t.key) && MAKE.has((seg.tokens[k - 1] as Token).key)) modalCues.add(t);
+    if (words.makeKnown.has(t.key) && words.make.has((seg.tokens[k - 1] as Token).key)) modalCues.add(t);
     // "mette a verbale che …", "ha messo a verbale".
     if (
-      RECORD_NOUNS.has(t.key) &&
-      RECORD_PREPS.has((seg.tokens[k - 1] as Token).key) &&
-      PUT.has((seg.tokens[k - 2] as Token | undefined)?.key ?? '')
+      words.recordNouns.has(t.key) &&
+      words.recordPreps.has((seg.tokens[k - 1] as Token).key) &&
+      words.put.has((seg.tokens[k - 2] as Token | undefined)?.key ?? '')
     )
       modalCues.add(t);
     // "ha lanciato un appello alla …", "rivolge un monito ai …": what is asked follows the noun.
-    if (appealBefore(seg.tokens, k) > 0) modalCues.add(t);
+    if (appealBefore(seg.tokens, k, words) > 0) modalCues.add(t);
   }
   const reflexiveCues = new Set<Token>();
   for (let k = 2; k < seg.tokens.length; k++)
-    if (reflexiveCue(seg.tokens, k, lex.speechCues)) reflexiveCues.add(seg.tokens[k] as Token);
+    if (reflexiveCue(seg.tokens, k, lex.speechCues, words)) reflexiveCues.add(seg.tokens[k] as Token);
   const nounUses = new Set<Token>();
   for (let k = 0; k < seg.tokens.length; k++) {
     const t = seg.tokens[k] as Token;
     if (!lex.speechCues.has(t.key)) continue;
-    if (k > 0 && DETERMINERS.has((seg.tokens[k - 1] as Token).key)) nounUses.add(t);
+    if (k > 0 && words.determiners.has((seg.tokens[k - 1] as Token).key)) nounUses.add(t);
     // "Condanna anche da parte di X": a noun with its source, not a verb.
-    const next = ALSO.has((seg.tokens[k + 1] as Token | undefined)?.key ?? '') ? k + 2 : k + 1;
-    if (phraseAt(seg.tokens, next, ON_THE_PART) > 0) nounUses.add(t);
+    const next = words.also.has((seg.tokens[k + 1] as Token | undefined)?.key ?? '') ? k + 2 : k + 1;
+    if (phraseAt(seg.tokens, next, words.onThePart) > 0) nounUses.add(t);
   }
   const ctx: Ctx = {
     seg,
     actors,
     ents,
     lex,
+    words,
     last: null,
     lastSentence: -1,
     out: [],
@@ -3523,7 +3666,7 @@ export function extractStatements(
     creditedSentence(ctx, s, idx);
   });
   interviewAnswers(ctx);
-  return oneRecordPerStatement(quoteChains(ctx.out, seg.text)).map((statement) => {
+  return oneRecordPerStatement(quoteChains(ctx.out, seg.text, words)).map((statement) => {
     const { act, rule } = speechAct(statement, lex);
     return { ...statement, act, trace: [...statement.trace, rule] };
   });

@@ -3,6 +3,7 @@ import { extract } from '../extractor.ts';
 import { doc } from '../testDocs.ts';
 import { analyzeDocument } from '../engine/pipeline.ts';
 import { loadLanguage } from '../lang/language.ts';
+import { acronymShape } from './typing.ts';
 
 /** [every surface form of the entity joined by "|", type], in the result's order. */
 function typed(text: string): [string, string][] {
@@ -813,5 +814,27 @@ describe('the typing stage per model', () => {
 
   it('reads it with the Italian model', () => {
     expect(typed(sentence, 'it')).toStrictEqual(['Zorblat:Place']);
+  });
+});
+
+// A word's opening is read from the model's morphology: "tw" opens English words, not Italian ones; "sb" the reverse.
+describe('the acronym shape per model', () => {
+  const en = loadLanguage('en').lexicon;
+  const italian = loadLanguage('it').lexicon;
+
+  it('reads an English opening as a word in an English document', () => {
+    expect(acronymShape('Twin', en)).toStrictEqual(false);
+  });
+
+  it('reads the same opening as an acronym with the Italian model', () => {
+    expect(acronymShape('Twin', italian)).toStrictEqual(true);
+  });
+
+  it('reads an Italian opening as a word with the Italian model', () => {
+    expect(acronymShape('Sbar', italian)).toStrictEqual(false);
+  });
+
+  it('reads the same opening as an acronym in an English document', () => {
+    expect(acronymShape('Sbar', en)).toStrictEqual(true);
   });
 });

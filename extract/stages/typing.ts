@@ -11,7 +11,7 @@
 import type { EntityType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, type Lexicon } from '../lang/lexicon.ts';
-import { alternation, endings } from '../lang/morphology.ts';
+import { alternation, endingsIn } from '../lang/morphology.ts';
 import {
   countryNames,
   isOrdinaryWord,
@@ -357,19 +357,25 @@ function personPredicate(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw:
   return noun !== undefined && (lex.personNouns.has(noun.key) || lex.titles.has(noun.key));
 }
 
-/** Word openings English and Italian words and names share ("tr", "sch", "gn"): two consonants outside them cannot open a word. */
-const ONSETS = new RegExp(`^(?:${alternation(endings('onsets'))})`);
+/**
+ * The word openings of a model's words and names ("tr", "sch", "gn"; its morphology's [onsets]), built
+ * once per model: two consonants outside them cannot open a word. A model that lists none has every opening.
+ */
+const acronymOnsets = perModel((lex) => {
+  const onsets = endingsIn(lex.morphology, 'onsets');
+  return onsets.length === 0 ? /^/ : new RegExp(`^(?:${alternation(onsets)})`);
+});
 const VOWELS = /[aeiouyàèéìòù]/;
 
 /**
- * An acronym written with one capital ("Bce", "Gdf", "Mps", "Oms"): a short word no language would
+ * An acronym written with one capital ("Bce", "Gdf", "Mps", "Oms"): a short word the model of `lex` would not
  * spell (no vowel, an opening no word has, or three letters ending in two consonants).
  */
-export function acronymShape(text: string): boolean {
+export function acronymShape(text: string, lex: Lexicon): boolean {
   if (!/^\p{Lu}\p{Ll}{1,4}$/u.test(text)) return false;
   const w = text.toLowerCase();
   if (!VOWELS.test(w)) return true;
-  if (!VOWELS.test(w[0] as string) && !VOWELS.test(w[1] as string) && !ONSETS.test(w)) return true;
+  if (!VOWELS.test(w[0] as string) && !VOWELS.test(w[1] as string) && !acronymOnsets(lex).test(w)) return true;
   return w.length === 3 && !VOWELS.test(w[1] as string) && !VOWELS.test(w[2] as string);
 }
 
@@ -636,7 +642,7 @@ function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, all
     !lex.knownSurnames.has(first.key) &&
     !lex.cities.has(first.key) &&
     !isOrdinaryWord(first.key, lex, tw.mentions);
-  if (plainWord && acronymShape(first.text)) set(m, 'Organization', 2, 'type.acronym-shape');
+  if (plainWord && acronymShape(first.text, lex)) set(m, 'Organization', 2, 'type.acronym-shape');
   // "il capogruppo di Nuova Sinistra": a longer name after such a noun too, unless a first name opens it.
   const memberOf = plainWord || (words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key));
   if (memberOf && !allUpper && memberNounBefore(tokens, m.first, lex, tw))
