@@ -113,6 +113,8 @@ export interface ExtractedEvent {
   evidence: string;
   start: number;
   end: number;
+  /** Ids of the extractor's rules that found the event (the event noun's rule). */
+  trace?: string[];
 }
 
 export interface ExtractionResult {

@@ -270,8 +270,11 @@ export type RuleId =
   | keyof typeof ENTITY_RULES
   | keyof typeof MENTION_RULES;
 
-/** The rules that type an entity, recorded in its `trace`. */
-export type EntityRuleId = keyof typeof ENTITY_RULES;
+/** The rules that type an entity, recorded in its `trace`: an event entity's is the rule that found its noun. */
+export type EntityRuleId = keyof typeof ENTITY_RULES | EventRuleId;
+
+/** The rules that find an event by its noun. */
+export type EventRuleId = keyof typeof EVENT_RULES;
 
 const ALL: Readonly<Record<string, string>> = {
   ...STATEMENT_RULES,

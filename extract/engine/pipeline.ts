@@ -17,7 +17,7 @@ import type {
 } from '../../contract/extraction.ts';
 import { buildActors, type Actor } from '../stages/actors.ts';
 import { mergeBatch } from '../resolve/crossDocument.ts';
-import { eventRelations, extractEvents, type LocalEvent } from '../stages/events.ts';
+import { eventRelations, eventRule, extractEvents, type LocalEvent } from '../stages/events.ts';
 import { languageFor } from '../lang/language.ts';
 import { LEXICON, type Lexicon } from '../lang/lexicon.ts';
 import { detectMentions, type MentionCandidate } from '../stages/mentions.ts';
@@ -105,7 +105,7 @@ export function analyzeDocument(
       end: r.event.end,
       date: r.event.date,
       trace: [
-        `event.${r.event.kind}-noun`,
+        eventRule(r.event.kind),
         r.type === 'PARTICIPATED_IN'
           ? 'relation.event-participant'
           : r.type === 'HELD_IN'
@@ -235,6 +235,7 @@ export function assembleBatch(
         evidence: e.evidence,
         start: e.start,
         end: e.end,
+        trace: [eventRule(e.kind)],
       });
     }
   });

@@ -18,6 +18,14 @@ function events(text: string, date: string | null = null) {
 }
 
 describe('events', () => {
+  it('names the rule that found the event on the event and on its entity', () => {
+    const r = extract([doc('Il vertice tra Carla Fontana e Piero Galli si è tenuto a Bari.')]);
+    const event = (r.events ?? [])[0];
+    expect(event?.trace).toStrictEqual(['event.meeting-noun']);
+    const entity = r.entities.find((e) => e.id === event?.entity);
+    expect([entity?.type, entity?.trace]).toStrictEqual(['Event', ['event.meeting-noun']]);
+  });
+
   it('reads a phone call with its two participants', () => {
     expect(events('La telefonata tra Vladimir Putin e Joe Biden è durata un’ora.')).toStrictEqual([
       {

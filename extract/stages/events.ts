@@ -6,6 +6,7 @@
 // publication date), and calls or meetings between two parties also give
 // CALLED/MET relations.
 import type { RelationType } from '../../contract/graph.ts';
+import type { EventRuleId } from '../../contract/rules.ts';
 import type { Actor } from './actors.ts';
 import { findDates } from '../engine/dates.ts';
 import { classOf, LEXICON, oneWordOf, perModel, type EventKind, type Lexicon } from '../lang/lexicon.ts';
@@ -188,6 +189,7 @@ export function extractEvents(
           mentions: [],
           aliases: new Set(),
           votes: new Map([['Event', 3]]),
+          trace: [eventRule(kind)],
         };
         ents.entities.push(entity);
       }
@@ -211,6 +213,11 @@ export function extractEvents(
 }
 
 /** CALLED/MET between the two parties of a call or meeting, PARTICIPATED_IN for each party, HELD_IN for the place. */
+/** The rule that found an event of this kind: the one of its noun. */
+export function eventRule(kind: EventKind): EventRuleId {
+  return `event.${kind}-noun`;
+}
+
 export function eventRelations(
   events: LocalEvent[],
 ): { type: RelationType; source: number; target: number; event: LocalEvent }[] {

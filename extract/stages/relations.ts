@@ -91,6 +91,8 @@ export function ensureEntity(ents: DocEntities, name: string, type: EntityType, 
     aliases: new Set(),
     votes: new Map([[gz?.type ?? type, 3]]),
   };
+  // Named by no mention, typed by the gazetteer entry the word pointed to ("russo" → Russia).
+  if (gz !== null) e.trace = ['type.gazetteer'];
   ents.entities.push(e);
   return e.index;
 }
