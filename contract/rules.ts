@@ -162,7 +162,7 @@ export const ENTITY_RULES = {
   'type.country-beside-score':
     'a country next to a score (batte 3-1 la Polonia, Svezia (2-0)): its team, an organization',
   'type.country-in-acting-list':
-    "a country in a list that acts (Francia e Germania hanno firmato; l'Iran e gli Stati Uniti hanno rotto): each an organization",
+    "a country in a list that acts (Francia e Germania hanno firmato; il Cile e il Perù hanno chiuso le frontiere): each an organization",
   'type.common-noun-title':
     'a common noun written big mid-sentence with its lowercase complement: one name (Codice della strada)',
   'type.initial-and-surname': 'an initial and a surname (M. Rossi)',
@@ -171,7 +171,7 @@ export const ENTITY_RULES = {
   'type.administration-office':
     'a territory written small after an office or an organ and "di" (il presidente della provincia di …): its administration',
   'type.administration-acting-subject':
-    'a territory written small as the subject of a verb (il comune di Genova ha chiesto): its administration',
+    'a territory written small as the subject of a verb (il comune di Lecco ha deciso): its administration',
   'type.capitals-acronym': 'a word in capitals: the acronym of a body',
   'type.code-with-digits': 'capitals mixed with digits (H1N1, PS5): a code, not a body',
   'type.dateline-town': 'a town in capitals in a dateline or known as a place',
@@ -197,7 +197,7 @@ export const ENTITY_RULES = {
   'type.list-shares-type':
     'a name nothing typed in a list takes the type its typed members share (a Savona, Marsiglia e X): things listed together are of one kind',
   'type.organization-nationality':
-    "a body the lexicon knows and a nationality after it (l'Interpol serba): that country's body, one name",
+    "a body the lexicon knows and a nationality after it (la Croce Rossa svizzera): that country's body, one name",
   'type.association-compound': 'a compound association or company name (Asso-, Feder-, Conf-)',
   'type.organization-cue-before': 'an organization noun before the name (la società X, la rivista X)',
   'type.known-town': 'a town the city list knows',
