@@ -210,6 +210,8 @@ export const ENTITY_RULES = {
   'type.event-word-alone': 'an event word standing alone (le Finals, i Masters): the event',
   'type.plural-article-group': 'a name after a plural article (i Gipsy Kings): a band, a team or a party',
   'type.common-words-name': 'a name made of common words is no person (Codice Penale)',
+  'type.articled-full-name':
+    'a name of capitalized words after a singular article (della Valmora Shipping): news write no article before a full name',
   'type.event-head-inside': 'an event word inside the name (Gran Premio di …), unless it is a given name and a surname',
   'type.first-name-opening': 'a first name opening the name',
   'type.after-place-preposition': 'a lone name after a preposition of place (a, in, vicino)',

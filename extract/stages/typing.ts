@@ -42,6 +42,8 @@ export const typingWords = perModel((lex: Lexicon) => ({
   /** Plural masculine articles, alone or joined to a preposition. */
   pluralArticles: keySet(classOf(lex, 'typing', 'plural-articles')),
   compassPoints: keySet(classOf(lex, 'typing', 'compass-points')),
+  /** Singular articles, bare or joined to "di", "da", "con": a full name after one is no person's ("della Valmora Shipping"). */
+  nameArticles: keySet(classOf(lex, 'typing', 'name-articles')),
   /** Masculine articles: Italian cities are feminine and written bare, so "il Genoa", "del Siena", "al Parma" name the club. */
   clubArticles: new Set(classOf(lex, 'typing', 'club-articles')),
   titleArticles: new Set(classOf(lex, 'typing', 'title-articles')),
@@ -763,6 +765,25 @@ function wordEvidence(
     }
     if (common) set(m, 'Other', 1.2, 'type.common-words-name');
   }
+  // "della Valmora Shipping", "l'Agencia Federal de Inteligencia": Italian news write no article before a person's full
+  // name, so a name of capitalized words nothing typed, after a singular article, is a body's. A plural article may
+  // name a family ("i Di Lauro"), and an article joined to "a", "in" or "su" a place one goes to or is in.
+  if (
+    words >= 2 &&
+    m.strength <= 1 &&
+    m.type === 'Person' &&
+    !allUpper &&
+    before !== undefined &&
+    !before.cap &&
+    before.sentence === first.sentence &&
+    tw.nameArticles.has(before.key) &&
+    first.cap &&
+    (tokens[m.last - 1] as Token).cap &&
+    !lex.firstNames.has(first.key) &&
+    !lex.knownSurnames.has(first.key) &&
+    !tw.surnameParticles.has(first.key)
+  )
+    set(m, 'Organization', 1.5, 'type.articled-full-name');
   // "Gran Premio di …", "Coppa del Mondo", "Festival di Sanremo": an event word inside the name.
   const givenAndSurname = words === 2 && lex.firstNames.has(first.key);
   for (let k = m.first + 1; k < m.last && !givenAndSurname; k++)
