@@ -815,3 +815,17 @@ describe('the typing stage per model', () => {
     expect(typed(sentence, 'it')).toStrictEqual(['Zorblat:Place']);
   });
 });
+
+describe('full names after an article', () => {
+  it('type.articled-full-name: a name of capitalized words after a singular article is an organization', () => {
+    expect(typedWhy('La nave della Valmora Brenz è stata sequestrata ieri.')).toStrictEqual([
+      ['Valmora Brenz', 'Organization', 'type.articled-full-name'],
+    ]);
+  });
+
+  it('type.articled-full-name: a plural article before a surname names a family, not a body', () => {
+    expect(typedWhy('Il processo ai Di Vardano riprende domani.')).toStrictEqual([
+      ['Di Vardano', 'Person', 'type.capitalized-name'],
+    ]);
+  });
+});

@@ -781,7 +781,8 @@ function wordEvidence(
     (tokens[m.last - 1] as Token).cap &&
     !lex.firstNames.has(first.key) &&
     !lex.knownSurnames.has(first.key) &&
-    !tw.surnameParticles.has(first.key)
+    !tw.surnameParticles.has(first.key) &&
+    !tokens.slice(m.first, m.last).some((t) => t.cap && isOrdinaryWord(t.key, lex, tw.mentions))
   )
     set(m, 'Organization', 1.5, 'type.articled-full-name');
   // "Gran Premio di …", "Coppa del Mondo", "Festival di Sanremo": an event word inside the name.
