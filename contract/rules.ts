@@ -176,6 +176,8 @@ export const ENTITY_RULES = {
   'type.code-with-digits': 'capitals mixed with digits (H1N1, PS5): a code, not a body',
   'type.dateline-town': 'a town in capitals in a dateline or known as a place',
   'type.own-article-title': 'a name opening with its own article (Il Giornalino): a title, a paper or a body',
+  'type.camel-case-brand':
+    'a capital inside a word after small letters (WikiLeaks, HuffPost): a brand, not a surname (McCain)',
   'type.mixed-case-acronym': 'a mixed-case acronym of a party or a body (PdL, IdV)',
   'type.company-suffix': 'a company suffix ending the name (S.p.A., Srl)',
   'type.road-number': 'a road number (A14, SS36)',

@@ -829,3 +829,17 @@ describe('full names after an article', () => {
     ]);
   });
 });
+
+describe('brands written with a capital inside', () => {
+  it('type.camel-case-brand: a capital inside a word after small letters is a brand', () => {
+    expect(typedWhy('Il video è stato pubblicato su ZentriNews ieri sera.')).toStrictEqual([
+      ['ZentriNews', 'Organization', 'type.camel-case-brand'],
+    ]);
+  });
+
+  it('type.camel-case-brand: a surname with its prefix stays a person', () => {
+    expect(typedWhy('Il video è stato pubblicato da MacVardy ieri sera.')).toStrictEqual([
+      ['MacVardy', 'Other', 'type.lone-unknown-word'],
+    ]);
+  });
+});

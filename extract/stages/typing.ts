@@ -44,6 +44,8 @@ export const typingWords = perModel((lex: Lexicon) => ({
   compassPoints: keySet(classOf(lex, 'typing', 'compass-points')),
   /** Singular articles, bare or joined to "di", "da", "con": a full name after one is no person's ("della Valmora Shipping"). */
   nameArticles: keySet(classOf(lex, 'typing', 'name-articles')),
+  /** Openings of surnames written with a capital inside after two small letters ("MacLeod", "VanDyke"). */
+  surnamePrefixes: classOf(lex, 'typing', 'surname-prefixes').map(normKey),
   /** Masculine articles: Italian cities are feminine and written bare, so "il Genoa", "del Siena", "al Parma" name the club. */
   clubArticles: new Set(classOf(lex, 'typing', 'club-articles')),
   titleArticles: new Set(classOf(lex, 'typing', 'title-articles')),
@@ -114,6 +116,9 @@ export const typingWords = perModel((lex: Lexicon) => ({
   participleInflectedEnding: endingPatternIn(lex.morphology, 'participle-inflected'),
 }));
 export type TypingWords = ReturnType<typeof typingWords>;
+
+/** A word with a capital inside it, after two small letters or more: "WikiLeaks", "YouTube". */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$/u;
 
 /** Mixed-case acronyms of parties and bodies: "IdV", "PdL", "UdC", "PdCI". */
 const MIXED_ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{1,4}$/u;
@@ -628,6 +633,16 @@ function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, all
     upperCount(first.text) * 2 >= first.text.length
   )
     set(m, 'Organization', 2, 'type.mixed-case-acronym');
+  // "WikiLeaks", "HuffPost", "AstraZeneca": a capital inside a word, after at least two small letters, joins the words
+  // of a brand; a surname's prefix is no such word ("MacLeod"; "McCain" and "DiCaprio" have one small letter).
+  if (
+    words === 1 &&
+    !allUpper &&
+    m.strength <= 1 &&
+    CAMEL_CASE.test(first.text) &&
+    !tw.surnamePrefixes.some((prefix) => first.key.startsWith(prefix))
+  )
+    set(m, 'Organization', 2, 'type.camel-case-brand');
   if (words >= 2 && (lex.orgSuffixes.has((tokens[m.last - 1] as Token).key) || m.text.endsWith('S.p.A.')))
     set(m, 'Organization', 2.5, 'type.company-suffix');
   // "la A14", "sulla SS36", "la E45": motorways and state, provincial and European roads.
