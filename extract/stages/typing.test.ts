@@ -843,3 +843,17 @@ describe('brands written with a capital inside', () => {
     ]);
   });
 });
+
+describe('offices held in a body', () => {
+  it('type.office-of-body: a lone name after an office that leads a body and "di" is the body', () => {
+    expect(typedWhy('Lo ha detto il presidente dell’Armentia ai giornalisti.')).toStrictEqual([
+      ['Armentia', 'Organization', 'type.office-of-body'],
+    ]);
+  });
+
+  it('type.office-of-body: an office of a town leaves the name to the place noun', () => {
+    expect(typedWhy('Lo ha detto il sindaco di Vostrella ai giornalisti.')).toStrictEqual([
+      ['Vostrella', 'Place', 'type.place-after-place-noun'],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@
 // Italiana"), prepositions of place, reporting verbs. Each rule only raises the type's strength;
 // resolution then votes across all mentions of an entity. An article before a bare unknown name
 // proves nothing ("la Fincantieri", "la Sharapova", "del Texas"): such a name stays untyped.
-import type { EntityType } from '../../contract/graph.ts';
+import type { EntityType, RelationType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, type Lexicon } from '../lang/lexicon.ts';
 import { alternation, endings } from '../lang/morphology.ts';
@@ -338,6 +338,31 @@ function memberNounBefore(tokens: Token[], first: number, lex: Lexicon, tw: Typi
   );
 }
 
+/** Relations of an office to the body it is held in: "presidente" leads it, "direttore" directs it. */
+const BODY_OFFICES: ReadonlySet<RelationType> = new Set(['LEADS', 'DIRECTOR_OF', 'WORKS_FOR', 'FOUNDED', 'MEMBER_OF']);
+
+/**
+ * An office held in a body, then "di", right before the name: "il presidente dell'X", "la direttrice di X". A name
+ * continued by "di" and a capitalized word ("il capo del Corpo dei Vigili") opens a longer name: no piece of it is typed.
+ */
+function officeOfBody(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
+  const prev = tokens[m.first - 1];
+  const office = tokens[m.first - 2];
+  if (prev === undefined || office === undefined || prev.sentence !== m.sentence || office.sentence !== m.sentence)
+    return false;
+  if (office.cap || !(tw.of.has(prev.key) || tw.ofArticles.has(prev.key)) || tw.placeNouns.has(office.key))
+    return false;
+  const connector = tokens[m.last];
+  if (
+    connector !== undefined &&
+    (tw.of.has(connector.key) || tw.ofArticles.has(connector.key)) &&
+    tokens[m.last + 1]?.cap
+  )
+    return false;
+  const relation = lex.titles.get(office.key);
+  return relation !== undefined && relation !== null && BODY_OFFICES.has(relation);
+}
+
 /**
  * "X è il nuovo allenatore", "X può essere il nostro candidato", "X diventa presidente": the name right before a copula
  * (a modal or a verb of becoming allowed) whose predicate is a noun for a person or a title.
@@ -658,6 +683,9 @@ function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, all
   const memberOf = plainWord || (words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key));
   if (memberOf && !allUpper && memberNounBefore(tokens, m.first, lex, tw))
     set(m, 'Organization', 2.3, 'type.member-noun-before');
+  // "il presidente dell'Armentia", "il direttore di Vostrel": an office that leads, directs or employs, then "di", then
+  // a lone name nothing else types: the body; an office of a town ("il sindaco di …") is a place noun's.
+  if (plainWord && !allUpper && officeOfBody(tokens, m, lex, tw)) set(m, 'Organization', 2.2, 'type.office-of-body');
   // "Confcommercio Pisa", "Federconsumatori Lazio": the compound opens a longer name too.
   const compoundOpening =
     words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key) && !allUpper;
