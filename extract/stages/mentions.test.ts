@@ -333,3 +333,35 @@ describe('the mentions stage per model', () => {
     expect(mentionTexts(sentence, 'it')).toContain('Anna della Valle');
   });
 });
+
+describe("a body's name past its complements", () => {
+  /** [every surface form joined by "|", type, first rule of the trace]. */
+  function foundWhy(text: string): [string, string, string | undefined][] {
+    return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type, e.trace?.[0]]);
+  }
+
+  it('type.body-name-extended: a body\'s name goes on past "per" and an article', () => {
+    expect(foundWhy('Lo ha deciso ieri la Commissione Nazionale per le Minoranze con un voto.')).toStrictEqual([
+      ['Commissione Nazionale per le Minoranze', 'Organization', 'type.body-name-extended'],
+    ]);
+  });
+
+  it('type.body-name-extended: a ministry\'s name goes on past "e" and "dei" before a portfolio', () => {
+    expect(
+      foundWhy('Lo ha deciso ieri il Ministero delle Infrastrutture e dei Trasporti con un decreto.'),
+    ).toStrictEqual([['Ministero delle Infrastrutture e dei Trasporti', 'Organization', 'type.body-name-extended']]);
+  });
+
+  it('type.body-name-extended: the acronym before the longer name, whose elided article gives no initial, is one body', () => {
+    expect(foundWhy("Il censimento del FAV (Fondo per l'Ambiente Veneto) è partito.")).toStrictEqual([
+      ["FAV|Fondo per l'Ambiente Veneto", 'Organization', 'type.body-name-extended'],
+    ]);
+  });
+
+  it('type.body-name-extended: "e" and a bare article join two bodies into none', () => {
+    expect(foundWhy('Il Ministero della Salute e la Regione Lombardia hanno firmato.')).toStrictEqual([
+      ['Ministero della Salute', 'Organization', 'type.head-noun'],
+      ['Regione Lombardia', 'Organization', 'type.institution-written-big'],
+    ]);
+  });
+});
