@@ -157,6 +157,10 @@ export const ENTITY_RULES = {
   'type.club-in-match': 'a town joined by a dash to a known club (Milan - Lazio): the other club of the match',
   'type.country-acting-subject':
     "a country as the subject of a verb (l'Italia ha votato): its government, state or team, an organization",
+  'type.country-according-to':
+    'a country after "secondo" (secondo la Francia): the source of words, as statements read it, its government',
+  'type.country-speaking-after-verb':
+    'a country after a reporting verb and its article (ha dichiarato la Russia): the speaker, its government',
   'type.country-opposed': 'a country opposed (contro la Francia): its government or team, an organization',
   'type.country-pair': 'two countries joined by a dash (Usa - Cina, Italia-Francia 2-1): two sides, states or teams',
   'type.country-beside-score':

@@ -455,6 +455,26 @@ describe('a country acting', () => {
     ]);
   });
 
+  it('type.country-according-to: a country after "secondo", the source of words, is its government', () => {
+    expect(readings("Secondo la Grecia il testo dell'accordo non è accettabile.")).toStrictEqual([
+      ['Grecia', 'Organization', 'type.country-according-to'],
+    ]);
+  });
+
+  it('type.country-speaking-after-verb: a country after a reporting verb and its article is the speaker', () => {
+    expect(readings('«Non firmeremo mai questo testo», ha dichiarato la Grecia.')).toStrictEqual([
+      ['Grecia', 'Organization', 'type.country-speaking-after-verb'],
+    ]);
+  });
+
+  it('type.country-according-to: a country opening a longer name after "secondo" is no speaker', () => {
+    expect(readings('Secondo lo United States Fisheries Board il lago è pulito.')[0]).toStrictEqual([
+      'United States',
+      'Place',
+      null,
+    ]);
+  });
+
   it('leaves a country addressed with "alla" as the place', () => {
     expect(readings('Il ministro ha chiesto alla Grecia un rinvio.')).toStrictEqual([['Grecia', 'Place', null]]);
   });

@@ -66,6 +66,8 @@ export const typingWords = perModel((lex: Lexicon) => ({
   avere: keySet(classOf(lex, 'typing', 'avere')),
   /** The reflexive pronoun between a subject and its verb ("Roma si prepara"). */
   reflexivePronouns: keySet(classOf(lex, 'typing', 'reflexive-pronouns')),
+  /** "secondo": the one after it is the source of what is said. */
+  according: keySet(classOf(lex, 'typing', 'according')),
   /** "contro": a country after it is a side, not a place. */
   against: keySet(classOf(lex, 'typing', 'against')),
   /** The bare preposition "di" (its forms with an article are tw.ofArticles). */
@@ -164,6 +166,16 @@ function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: T
       prev2.sentence === first.sentence)
   )
     return 'type.country-opposed';
+  // "secondo la Francia", "ha dichiarato la Russia": a country as the source of words, as the statements stage reads
+  // it, is its government speaking.
+  // A capitalized word after the country makes it the start of a longer name ("secondo lo United States Geological …").
+  const bare = tw.definiteArticles.has(prev.key) ? prev2 : prev;
+  const after = tokens[m.last];
+  const longerName = after !== undefined && after.kind === 'word' && after.cap && after.sentence === first.sentence;
+  if (bare !== undefined && bare.sentence === first.sentence && (!bare.cap || bare.initial) && !longerName) {
+    if (tw.according.has(bare.key)) return 'type.country-according-to';
+    if (bare !== prev && tw.invertedSpeech.has(bare.key)) return 'type.country-speaking-after-verb';
+  }
   return null;
 }
 
