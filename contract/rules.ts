@@ -183,6 +183,8 @@ export const ENTITY_RULES = {
   'type.camel-case-brand':
     'a capital inside a word after small letters (WikiLeaks, HuffPost): a brand, not a surname (McCain)',
   'type.office-of-body': 'a lone name after an office held in a body and "di" (il presidente dell\'X): the body',
+  'type.broadcaster-name':
+    'a word for a broadcaster written big before a name (Radio Valdrena, TV Vlandra): the station',
   'type.body-name-extended':
     'a body\'s name goes on past "per" and an article, or past "e dei" before a portfolio (Ministero dell\'Economia e delle Finanze)',
   'type.mixed-case-acronym': 'a mixed-case acronym of a party or a body (PdL, IdV)',

@@ -365,3 +365,15 @@ describe("a body's name past its complements", () => {
     ]);
   });
 });
+
+describe('broadcasters named with their medium', () => {
+  it('type.broadcaster-name: a word for a broadcaster written big before a name is the station', () => {
+    expect(
+      extract([doc('Lo ha detto ai microfoni di Radio Valdrena il sindaco.')]).entities.map((e) => [
+        e.name,
+        e.type,
+        e.trace?.[0],
+      ]),
+    ).toStrictEqual([['Radio Valdrena', 'Organization', 'type.broadcaster-name']]);
+  });
+});

@@ -63,6 +63,8 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   particles: new Set(classOf(lex, 'mentions', 'particles')),
   arabicArticles: new Set(classOf(lex, 'mentions', 'arabic-articles')),
   nameArticles: new Set(classOf(lex, 'mentions', 'name-articles')),
+  /** Words for a broadcaster written big before its name: "Radio …", "TV …". */
+  broadcasterNouns: new Set(classOf(lex, 'mentions', 'broadcaster-nouns')),
   /** "per": a body's name goes on past it and an article ("Commissione per le Minoranze"). */
   bodyPurpose: new Set(classOf(lex, 'mentions', 'body-purpose')),
   /** "e": a body's name goes on past it and "di" joined to an article ("Ministero dell'Economia e delle Finanze"). */
@@ -1429,6 +1431,20 @@ function extendBodyName(
   return end;
 }
 
+/**
+ * "Radio Valdrena", "TV Vlandra": a word for a broadcaster, which alone names no one ("la Radio"), written big before a
+ * name is the station's name.
+ */
+function broadcasterName(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const name = tokens[i + 1];
+  if (i + 1 >= limit || !nameLike(name, lex) || !(name as Token).spaceBefore || lex.firstNames.has((name as Token).key))
+    return -1;
+  const end = nameRunEnd(tokens, i + 2, limit, lex);
+  pushMention(scan, i, end, null, 'Organization', 'type.broadcaster-name');
+  return end;
+}
+
 /** The phases in turn at token `i`: each either takes a span and says where to go on, or leaves it to the next. */
 function scanAt(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
@@ -1447,6 +1463,8 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
   next = gazetteerName(scan, i, limit);
   if (next >= 0) return next;
   if (scan.shouted[i] === 1) return i + 1;
+  next = mw.broadcasterNouns.has(t.key) ? broadcasterName(scan, i, limit) : -1;
+  if (next >= 0) return next;
   next = !t.initial && mw.nameArticles.has(t.key) && !t.upper && i + 1 < limit ? articleName(scan, i, limit) : -1;
   if (next >= 0) return next;
   // "dello Stato", "allo Stato": the state, though "stato" is mostly a verb form.
