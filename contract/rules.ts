@@ -157,6 +157,10 @@ export const ENTITY_RULES = {
   'type.club-in-match': 'a town joined by a dash to a known club (Milan - Lazio): the other club of the match',
   'type.country-acting-subject':
     "a country as the subject of a verb (l'Italia ha votato): its government, state or team, an organization",
+  'type.country-according-to':
+    'a country after "secondo" (secondo la Francia): the source of words, as statements read it, its government',
+  'type.country-speaking-after-verb':
+    'a country after a reporting verb and its article (ha dichiarato la Russia): the speaker, its government',
   'type.country-opposed': 'a country opposed (contro la Francia): its government or team, an organization',
   'type.country-pair': 'two countries joined by a dash (Usa - Cina, Italia-Francia 2-1): two sides, states or teams',
   'type.country-beside-score':
@@ -176,6 +180,13 @@ export const ENTITY_RULES = {
   'type.code-with-digits': 'capitals mixed with digits (H1N1, PS5): a code, not a body',
   'type.dateline-town': 'a town in capitals in a dateline or known as a place',
   'type.own-article-title': 'a name opening with its own article (Il Giornalino): a title, a paper or a body',
+  'type.camel-case-brand':
+    'a capital inside a word after small letters (WikiLeaks, HuffPost): a brand, not a surname (McCain)',
+  'type.office-of-body': 'a lone name after an office held in a body and "di" (il presidente dell\'X): the body',
+  'type.broadcaster-name':
+    'a word for a broadcaster written big before a name (Radio Valdrena, TV Vlandra): the station',
+  'type.body-name-extended':
+    'a body\'s name goes on past "per" and an article, or past "e dei" before a portfolio (Ministero del Turismo e dei Trasporti)',
   'type.mixed-case-acronym': 'a mixed-case acronym of a party or a body (PdL, IdV)',
   'type.company-suffix': 'a company suffix ending the name (S.p.A., Srl)',
   'type.road-number': 'a road number (A14, SS36)',
@@ -210,6 +221,8 @@ export const ENTITY_RULES = {
   'type.event-word-alone': 'an event word standing alone (le Finals, i Masters): the event',
   'type.plural-article-group': 'a name after a plural article (i Gipsy Kings): a band, a team or a party',
   'type.common-words-name': 'a name made of common words is no person (Codice Penale)',
+  'type.articled-full-name':
+    'a name of capitalized words after a singular article (della Valmora Shipping): news write no article before a full name',
   'type.event-head-inside': 'an event word inside the name (Gran Premio di …), unless it is a given name and a surname',
   'type.first-name-opening': 'a first name opening the name',
   'type.after-place-preposition': 'a lone name after a preposition of place (a, in, vicino)',

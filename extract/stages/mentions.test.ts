@@ -91,7 +91,7 @@ describe('mention detection', () => {
   });
 
   it('joins "di Stato" and a big common noun to an institution head', () => {
-    expect(found('Il ricorso al Consiglio di Stato e al Consiglio dei Ministri è pronto.')).toStrictEqual([
+    expect(found('Il parere del Consiglio di Stato e del Consiglio dei Ministri arriverà domani.')).toStrictEqual([
       ['Consiglio dei Ministri', 'Organization'],
       ['Consiglio di Stato', 'Organization'],
     ]);
@@ -149,9 +149,11 @@ describe('mention detection', () => {
   });
 
   it('keeps a lowercase complement after the adjectives of an institution head', () => {
-    expect(found("La Corte suprema di cassazione ha scritto all'Ordine nazionale dei giornalisti.")).toStrictEqual([
+    expect(
+      found("La Corte suprema di cassazione ha respinto il ricorso dell'Ordine nazionale dei geologi."),
+    ).toStrictEqual([
       ['Corte suprema di cassazione', 'Organization'],
-      ['Ordine nazionale dei giornalisti', 'Organization'],
+      ['Ordine nazionale dei geologi', 'Organization'],
     ]);
   });
 
@@ -260,12 +262,10 @@ describe('names from other languages', () => {
   });
 
   it('keeps an unknown given name with the known one after it, but not a party after "del"', () => {
-    expect(found('Il ministro Falah Mustafa Bakir è arrivato ieri.')).toStrictEqual([
-      ['Falah Mustafa Bakir', 'Person'],
-    ]);
-    expect(found('Il leader del Likud Benjamin Netanyahu è arrivato ieri.').map(([n]) => n)).toStrictEqual([
-      'Likud',
-      'Benjamin Netanyahu',
+    expect(found('Il ministro Karim Yusuf Haddad è arrivato ieri.')).toStrictEqual([['Karim Yusuf Haddad', 'Person']]);
+    expect(found('Il leader del Fidesz Viktor Orbán è arrivato ieri.').map(([n]) => n)).toStrictEqual([
+      'Fidesz',
+      'Viktor Orbán',
     ]);
   });
 
@@ -331,5 +331,49 @@ describe('the mentions stage per model', () => {
 
   it('joins it with the Italian model', () => {
     expect(mentionTexts(sentence, 'it')).toContain('Anna della Valle');
+  });
+});
+
+describe("a body's name past its complements", () => {
+  /** [every surface form joined by "|", type, first rule of the trace]. */
+  function foundWhy(text: string): [string, string, string | undefined][] {
+    return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type, e.trace?.[0]]);
+  }
+
+  it('type.body-name-extended: a body\'s name goes on past "per" and an article', () => {
+    expect(foundWhy("Lo ha deciso ieri l'Agenzia Nazionale per le Risorse Idriche con un voto.")).toStrictEqual([
+      ['Agenzia Nazionale per le Risorse Idriche', 'Organization', 'type.body-name-extended'],
+    ]);
+  });
+
+  it('type.body-name-extended: a ministry\'s name goes on past "e" and "dei" before a portfolio', () => {
+    expect(foundWhy('Lo ha deciso ieri il Ministero del Turismo e dei Trasporti con un decreto.')).toStrictEqual([
+      ['Ministero del Turismo e dei Trasporti', 'Organization', 'type.body-name-extended'],
+    ]);
+  });
+
+  it('type.body-name-extended: the acronym before the longer name, whose elided article gives no initial, is one body', () => {
+    expect(foundWhy("Il censimento del FAV (Fondo per l'Ambiente Veneto) è partito.")).toStrictEqual([
+      ["FAV|Fondo per l'Ambiente Veneto", 'Organization', 'type.body-name-extended'],
+    ]);
+  });
+
+  it('type.body-name-extended: "e" and a bare article join two bodies into none', () => {
+    expect(foundWhy('Il Ministero della Salute e la Regione Lombardia hanno firmato.')).toStrictEqual([
+      ['Ministero della Salute', 'Organization', 'type.head-noun'],
+      ['Regione Lombardia', 'Organization', 'type.institution-written-big'],
+    ]);
+  });
+});
+
+describe('broadcasters named with their medium', () => {
+  it('type.broadcaster-name: a word for a broadcaster written big before a name is the station', () => {
+    expect(
+      extract([doc('Lo ha detto ai microfoni di Radio Valdrena il sindaco.')]).entities.map((e) => [
+        e.name,
+        e.type,
+        e.trace?.[0],
+      ]),
+    ).toStrictEqual([['Radio Valdrena', 'Organization', 'type.broadcaster-name']]);
   });
 });

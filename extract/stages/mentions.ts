@@ -63,6 +63,12 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   particles: new Set(classOf(lex, 'mentions', 'particles')),
   arabicArticles: new Set(classOf(lex, 'mentions', 'arabic-articles')),
   nameArticles: new Set(classOf(lex, 'mentions', 'name-articles')),
+  /** Words for a broadcaster written big before its name: "Radio …", "TV …". */
+  broadcasterNouns: new Set(classOf(lex, 'mentions', 'broadcaster-nouns')),
+  /** "per": a body's name goes on past it and an article ("Agenzia per le Risorse Idriche"). */
+  bodyPurpose: new Set(classOf(lex, 'mentions', 'body-purpose')),
+  /** "e": a body's name goes on past it and "di" joined to an article ("Ministero del Turismo e dei Trasporti"). */
+  bodyCoordinators: new Set(classOf(lex, 'mentions', 'body-coordinators')),
   streetHeads: new Set(classOf(lex, 'mentions', 'street-heads')),
   /** "stato": the state, though mostly a verb form. */
   stateNouns: new Set(classOf(lex, 'mentions', 'state-nouns')),
@@ -1167,7 +1173,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     }
     if (nameLike(n, lex) && n.spaceBefore && !lex.portfolios.has(n.key)) {
       // "Arcore Silvio Berlusconi", "Fondazione Antonella Mansi": a first name starts another name.
-      // An unknown foreign given name before it stays with it: "Falah Mustafa Bakir".
+      // An unknown foreign given name before it stays with it: "Karim Yusuf Haddad".
       // "Santa Maria Annunciata", "San Gregorio Barbarigo": a saint's title keeps the saint's names with it.
       if (
         lex.firstNames.has(n.key) &&
@@ -1364,12 +1370,79 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   let last = extendName(scan, i, limit, headType);
   if (!scan.keepEnd) last = trimName(scan, i, last, headType);
   if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, limit, lex, mw);
+  const bodyEnd = headType === 'Organization' && !t.upper ? extendBodyName(tokens, i, last, limit, lex, mw) : last;
+  const extendedBody = bodyEnd > last;
+  last = bodyEnd;
   // A head alone ("la Fondazione", "l'Azienda") is a common noun written big, unless it is an institution named by itself ("il Senato").
   if (headType && last === i + 1 && !mw.standaloneHeads.has(t.key)) return i + 1;
   // Roman numerals alone are ordinals ("XX secolo"), not acronyms.
   if (last === i + 1 && t.upper && /^[IVXLCDM]+$/.test(t.text)) return i + 1;
-  pushMention(scan, i, last, null, headType, opening === TAGGED_NAME ? 'type.tagged-proper-noun' : undefined);
+  pushMention(
+    scan,
+    i,
+    last,
+    null,
+    headType,
+    extendedBody ? 'type.body-name-extended' : opening === TAGGED_NAME ? 'type.tagged-proper-noun' : undefined,
+  );
   return last;
+}
+
+/**
+ * "Agenzia Nazionale per le Risorse Idriche", "Ministero del Turismo e dei Trasporti": a body's name goes on
+ * past "per" and an article, and past "e" and "di" joined to an article before a portfolio when a "di" already joined
+ * its first part ("l'Università di Bari e dell'Aquila" is two universities); the words after must be capitalized. "il Ministero della Salute e la Regione" is two bodies: "e" and a bare article
+ * join nothing, nor does a second head ("… e dell'Agenzia X").
+ */
+function extendBodyName(
+  tokens: Token[],
+  i: number,
+  last: number,
+  limit: number,
+  lex: Lexicon,
+  mw: MentionWords,
+): number {
+  let end = last;
+  for (let step = 0; step < 3; step++) {
+    const link = tokens[end];
+    const article = tokens[end + 1];
+    const name = tokens[end + 2];
+    if (link === undefined || article === undefined || end + 2 >= limit || !nameLike(name, lex)) break;
+    const purpose = mw.bodyPurpose.has(link.key) && mw.nameArticles.has(article.key);
+    let joined = false;
+    for (let k = i + 1; k < end && !joined; k++) joined = mw.lowerHeadConnectors.has((tokens[k] as Token).key);
+    const coordinated =
+      mw.bodyCoordinators.has(link.key) &&
+      joined &&
+      mw.lowerHeadConnectors.has(article.key) &&
+      lex.portfolios.has((name as Token).key);
+    // "… e dell'Agenzia X": a head after the article opens a second body.
+    if ((!purpose && !coordinated) || lex.heads.get((name as Token).key) === 'Organization') break;
+    end += 3;
+    // A given name after it opens the name of the body's officer ("… e dei Trasporti Ercole Rossi").
+    while (
+      end < limit &&
+      nameLike(tokens[end], lex) &&
+      (tokens[end] as Token).spaceBefore &&
+      !lex.firstNames.has((tokens[end] as Token).key)
+    )
+      end++;
+  }
+  return end;
+}
+
+/**
+ * "Radio Valdrena", "TV Vlandra": a word for a broadcaster, which alone names no one ("la Radio"), written big before a
+ * name is the station's name.
+ */
+function broadcasterName(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const name = tokens[i + 1];
+  if (i + 1 >= limit || !nameLike(name, lex) || !(name as Token).spaceBefore || lex.firstNames.has((name as Token).key))
+    return -1;
+  const end = nameRunEnd(tokens, i + 2, limit, lex);
+  pushMention(scan, i, end, null, 'Organization', 'type.broadcaster-name');
+  return end;
 }
 
 /** The phases in turn at token `i`: each either takes a span and says where to go on, or leaves it to the next. */
@@ -1390,6 +1463,8 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
   next = gazetteerName(scan, i, limit);
   if (next >= 0) return next;
   if (scan.shouted[i] === 1) return i + 1;
+  next = mw.broadcasterNouns.has(t.key) ? broadcasterName(scan, i, limit) : -1;
+  if (next >= 0) return next;
   next = !t.initial && mw.nameArticles.has(t.key) && !t.upper && i + 1 < limit ? articleName(scan, i, limit) : -1;
   if (next >= 0) return next;
   // "dello Stato", "allo Stato": the state, though "stato" is mostly a verb form.

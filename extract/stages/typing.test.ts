@@ -456,6 +456,26 @@ describe('a country acting', () => {
     ]);
   });
 
+  it('type.country-according-to: a country after "secondo", the source of words, is its government', () => {
+    expect(readings("Secondo la Grecia il testo dell'accordo non è accettabile.")).toStrictEqual([
+      ['Grecia', 'Organization', 'type.country-according-to'],
+    ]);
+  });
+
+  it('type.country-speaking-after-verb: a country after a reporting verb and its article is the speaker', () => {
+    expect(readings('«Non firmeremo mai questo testo», ha dichiarato la Grecia.')).toStrictEqual([
+      ['Grecia', 'Organization', 'type.country-speaking-after-verb'],
+    ]);
+  });
+
+  it('type.country-according-to: a country opening a longer name after "secondo" is no speaker', () => {
+    expect(readings('Secondo lo United States Fisheries Board il lago è pulito.')[0]).toStrictEqual([
+      'United States',
+      'Place',
+      null,
+    ]);
+  });
+
   it('leaves a country addressed with "alla" as the place', () => {
     expect(readings('Il ministro ha chiesto alla Grecia un rinvio.')).toStrictEqual([['Grecia', 'Place', null]]);
   });
@@ -836,5 +856,47 @@ describe('the acronym shape per model', () => {
 
   it('reads the same opening as an acronym in an English document', () => {
     expect(acronymShape('Sbar', en)).toStrictEqual(true);
+  });
+});
+
+describe('full names after an article', () => {
+  it('type.articled-full-name: a name of capitalized words after a singular article is an organization', () => {
+    expect(typedWhy('La nave della Valmora Brenz è stata sequestrata ieri.')).toStrictEqual([
+      ['Valmora Brenz', 'Organization', 'type.articled-full-name'],
+    ]);
+  });
+
+  it('type.articled-full-name: a plural article before a surname names a family, not a body', () => {
+    expect(typedWhy('Il processo ai Di Vardano riprende domani.')).toStrictEqual([
+      ['Di Vardano', 'Person', 'type.capitalized-name'],
+    ]);
+  });
+});
+
+describe('brands written with a capital inside', () => {
+  it('type.camel-case-brand: a capital inside a word after small letters is a brand', () => {
+    expect(typedWhy('Il video è stato pubblicato su ZentriNews ieri sera.')).toStrictEqual([
+      ['ZentriNews', 'Organization', 'type.camel-case-brand'],
+    ]);
+  });
+
+  it('type.camel-case-brand: a surname with its prefix stays a person', () => {
+    expect(typedWhy('Il video è stato pubblicato da MacVardy ieri sera.')).toStrictEqual([
+      ['MacVardy', 'Other', 'type.lone-unknown-word'],
+    ]);
+  });
+});
+
+describe('offices held in a body', () => {
+  it('type.office-of-body: a lone name after an office that leads a body and "di" is the body', () => {
+    expect(typedWhy('Lo ha detto il presidente dell’Armentia ai giornalisti.')).toStrictEqual([
+      ['Armentia', 'Organization', 'type.office-of-body'],
+    ]);
+  });
+
+  it('type.office-of-body: an office of a town leaves the name to the place noun', () => {
+    expect(typedWhy('Lo ha detto il sindaco di Vostrella ai giornalisti.')).toStrictEqual([
+      ['Vostrella', 'Place', 'type.place-after-place-noun'],
+    ]);
   });
 });

@@ -8,7 +8,7 @@
 // Italiana"), prepositions of place, reporting verbs. Each rule only raises the type's strength;
 // resolution then votes across all mentions of an entity. An article before a bare unknown name
 // proves nothing ("la Fincantieri", "la Sharapova", "del Texas"): such a name stays untyped.
-import type { EntityType } from '../../contract/graph.ts';
+import type { EntityType, RelationType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, type Lexicon } from '../lang/lexicon.ts';
 import { alternation, endingsIn } from '../lang/morphology.ts';
@@ -42,6 +42,10 @@ export const typingWords = perModel((lex: Lexicon) => ({
   /** Plural masculine articles, alone or joined to a preposition. */
   pluralArticles: keySet(classOf(lex, 'typing', 'plural-articles')),
   compassPoints: keySet(classOf(lex, 'typing', 'compass-points')),
+  /** Singular articles, bare or joined to "di", "da", "con": a full name after one is no person's ("della Valmora Shipping"). */
+  nameArticles: keySet(classOf(lex, 'typing', 'name-articles')),
+  /** Openings of surnames written with a capital inside after two small letters ("MacLeod", "VanDyke"). */
+  surnamePrefixes: classOf(lex, 'typing', 'surname-prefixes').map(normKey),
   /** Masculine articles: Italian cities are feminine and written bare, so "il Genoa", "del Siena", "al Parma" name the club. */
   clubArticles: new Set(classOf(lex, 'typing', 'club-articles')),
   titleArticles: new Set(classOf(lex, 'typing', 'title-articles')),
@@ -62,6 +66,8 @@ export const typingWords = perModel((lex: Lexicon) => ({
   avere: keySet(classOf(lex, 'typing', 'avere')),
   /** The reflexive pronoun between a subject and its verb ("Roma si prepara"). */
   reflexivePronouns: keySet(classOf(lex, 'typing', 'reflexive-pronouns')),
+  /** "secondo": the one after it is the source of what is said. */
+  according: keySet(classOf(lex, 'typing', 'according')),
   /** "contro": a country after it is a side, not a place. */
   against: keySet(classOf(lex, 'typing', 'against')),
   /** The bare preposition "di" (its forms with an article are tw.ofArticles). */
@@ -113,6 +119,9 @@ export const typingWords = perModel((lex: Lexicon) => ({
 }));
 export type TypingWords = ReturnType<typeof typingWords>;
 
+/** A word with a capital inside it, after two small letters or more: "WikiLeaks", "YouTube". */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$/u;
+
 /** Mixed-case acronyms of parties and bodies: "IdV", "PdL", "UdC", "PdCI". */
 const MIXED_ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{1,4}$/u;
 
@@ -157,6 +166,16 @@ function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: T
       prev2.sentence === first.sentence)
   )
     return 'type.country-opposed';
+  // "secondo la Francia", "ha dichiarato la Russia": a country as the source of words, as the statements stage reads
+  // it, is its government speaking.
+  // A capitalized word after the country makes it the start of a longer name ("secondo la Svizzera Turismo …").
+  const bare = tw.definiteArticles.has(prev.key) ? prev2 : prev;
+  const after = tokens[m.last];
+  const longerName = after !== undefined && after.kind === 'word' && after.cap && after.sentence === first.sentence;
+  if (bare !== undefined && bare.sentence === first.sentence && (!bare.cap || bare.initial) && !longerName) {
+    if (tw.according.has(bare.key)) return 'type.country-according-to';
+    if (bare !== prev && tw.invertedSpeech.has(bare.key)) return 'type.country-speaking-after-verb';
+  }
   return null;
 }
 
@@ -191,8 +210,8 @@ function besideScore(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Typ
 }
 
 /**
- * "il comune di Genova ha chiesto", "il presidente della provincia di Pavia": a territory written small acting, or
- * holding an office or an organ, is its administration; "in provincia di Pavia" stays the territory. The node keeps its
+ * "il comune di Lecco ha deciso", "il presidente della provincia di Rovigo": a territory written small acting, or
+ * holding an office or an organ, is its administration; "in provincia di Rovigo" stays the territory. The node keeps its
  * type; the mention records how it reads here.
  */
 function administrationActing(
@@ -227,7 +246,7 @@ function isCountry(m: MentionCandidate, lex: Lexicon): boolean {
 
 /**
  * Countries read together. Two joined by a dash are two sides ("Usa - Cina", "Italia-Francia 2-1"): their states or
- * their teams. In a list, one acting makes them all act: "l'Iran e gli Stati Uniti hanno rotto i rapporti"; and a
+ * their teams. In a list, one acting makes them all act: "il Cile e il Perù hanno chiuso le frontiere"; and a
  * list opening the sentence or after an article, before a finite verb, is its subject ("Francia e Germania hanno
  * firmato").
  */
@@ -329,6 +348,31 @@ function memberNounBefore(tokens: Token[], first: number, lex: Lexicon, tw: Typi
     (tw.of.has(prev.key) || tw.ofArticles.has(prev.key)) &&
     lex.memberNouns.has(prev2.key)
   );
+}
+
+/** Relations of an office to the body it is held in: "presidente" leads it, "direttore" directs it. */
+const BODY_OFFICES: ReadonlySet<RelationType> = new Set(['LEADS', 'DIRECTOR_OF', 'WORKS_FOR', 'FOUNDED', 'MEMBER_OF']);
+
+/**
+ * An office held in a body, then "di", right before the name: "il presidente dell'X", "la direttrice di X". A name
+ * continued by "di" and a capitalized word ("il capo del Corpo dei Vigili") opens a longer name: no piece of it is typed.
+ */
+function officeOfBody(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
+  const prev = tokens[m.first - 1];
+  const office = tokens[m.first - 2];
+  if (prev === undefined || office === undefined || prev.sentence !== m.sentence || office.sentence !== m.sentence)
+    return false;
+  if (office.cap || !(tw.of.has(prev.key) || tw.ofArticles.has(prev.key)) || tw.placeNouns.has(office.key))
+    return false;
+  const connector = tokens[m.last];
+  if (
+    connector !== undefined &&
+    (tw.of.has(connector.key) || tw.ofArticles.has(connector.key)) &&
+    tokens[m.last + 1]?.cap
+  )
+    return false;
+  const relation = lex.titles.get(office.key);
+  return relation !== undefined && relation !== null && BODY_OFFICES.has(relation);
 }
 
 /**
@@ -632,6 +676,16 @@ function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, all
     upperCount(first.text) * 2 >= first.text.length
   )
     set(m, 'Organization', 2, 'type.mixed-case-acronym');
+  // "WikiLeaks", "HuffPost", "AstraZeneca": a capital inside a word, after at least two small letters, joins the words
+  // of a brand; a surname's prefix is no such word ("MacLeod"; "McCain" and "DiCaprio" have one small letter).
+  if (
+    words === 1 &&
+    !allUpper &&
+    m.strength <= 1 &&
+    CAMEL_CASE.test(first.text) &&
+    !tw.surnamePrefixes.some((prefix) => first.key.startsWith(prefix))
+  )
+    set(m, 'Organization', 2, 'type.camel-case-brand');
   if (words >= 2 && (lex.orgSuffixes.has((tokens[m.last - 1] as Token).key) || m.text.endsWith('S.p.A.')))
     set(m, 'Organization', 2.5, 'type.company-suffix');
   // "la A14", "sulla SS36", "la E45": motorways and state, provincial and European roads.
@@ -647,6 +701,9 @@ function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, all
   const memberOf = plainWord || (words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key));
   if (memberOf && !allUpper && memberNounBefore(tokens, m.first, lex, tw))
     set(m, 'Organization', 2.3, 'type.member-noun-before');
+  // "il presidente dell'Armentia", "il direttore di Vostrel": an office that leads, directs or employs, then "di", then
+  // a lone name nothing else types: the body; an office of a town ("il sindaco di …") is a place noun's.
+  if (plainWord && !allUpper && officeOfBody(tokens, m, lex, tw)) set(m, 'Organization', 2.2, 'type.office-of-body');
   // "Confcommercio Pisa", "Federconsumatori Lazio": the compound opens a longer name too.
   const compoundOpening =
     words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key) && !allUpper;
@@ -704,7 +761,7 @@ function wordEvidence(
     !lex.firstNames.has(first.key)
   )
     set(m, 'Organization', 2.3, 'type.club-after-article');
-  // "European Centre for Disease Prevention and Control": an English name joined by "of", "for" or "and" around an organization word.
+  // "Northern Institute for Water Research and Policy": an English name joined by "of", "for" or "and" around an organization word.
   if (words >= 3 && m.strength < 2.5) {
     let connector = false;
     let orgWord = false;
@@ -769,6 +826,26 @@ function wordEvidence(
     }
     if (common) set(m, 'Other', 1.2, 'type.common-words-name');
   }
+  // "della Valmora Shipping", "l'Agencia Nacional de Puertos": Italian news write no article before a person's full
+  // name, so a name of capitalized words nothing typed, after a singular article, is a body's. A plural article may
+  // name a family ("i Di Lauro"), and an article joined to "a", "in" or "su" a place one goes to or is in.
+  if (
+    words >= 2 &&
+    m.strength <= 1 &&
+    m.type === 'Person' &&
+    !allUpper &&
+    before !== undefined &&
+    !before.cap &&
+    before.sentence === first.sentence &&
+    tw.nameArticles.has(before.key) &&
+    first.cap &&
+    (tokens[m.last - 1] as Token).cap &&
+    !lex.firstNames.has(first.key) &&
+    !lex.knownSurnames.has(first.key) &&
+    !tw.surnameParticles.has(first.key) &&
+    !tokens.slice(m.first, m.last).some((t) => t.cap && isOrdinaryWord(t.key, lex, tw.mentions))
+  )
+    set(m, 'Organization', 1.5, 'type.articled-full-name');
   // "Gran Premio di …", "Coppa del Mondo", "Festival di Sanremo": an event word inside the name.
   const givenAndSurname = words === 2 && lex.firstNames.has(first.key);
   for (let k = m.first + 1; k < m.last && !givenAndSurname; k++)
@@ -835,7 +912,7 @@ function contextEvidence(
   if (verb && lex.speechCues.has(verb.key) && !allUpper && !first.initial && words === 1 && m.strength <= 1)
     set(m, 'Person', 2, 'type.speaker-before-reporting-verb');
   // "Marotta ha spiegato", "Falcone ha detto": a town's name opening a clause and speaking is a person of that
-  // surname; a town is quoted through its mayor or its council. "il sessantenne di Varese ha chiesto" and
+  // surname; a town is quoted through its mayor or its council. "il quarantenne di Lodi ha risposto" and
   // "Milano - Mantova annuncia" keep the town.
   if (
     verb &&
