@@ -179,7 +179,7 @@ export const ENTITY_RULES = {
   'type.capitals-acronym': 'a word in capitals: the acronym of a body',
   'type.code-with-digits': 'capitals mixed with digits (H1N1, PS5): a code, not a body',
   'type.dateline-town': 'a town in capitals in a dateline or known as a place',
-  'type.own-article-title': 'a name opening with its own article (Il Giornalino): a title, a paper or a body',
+  'type.own-article-title': 'a name opening with its own article (Il Faro): a title, a paper or a body',
   'type.camel-case-brand':
     'a capital inside a word after small letters (WikiLeaks, HuffPost): a brand, not a surname (McCain)',
   'type.office-of-body': 'a lone name after an office held in a body and "di" (il presidente dell\'X): the body',

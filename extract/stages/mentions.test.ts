@@ -215,9 +215,9 @@ describe('junk that is no name', () => {
   });
 
   it('starts the name after a sentence-initial verb', () => {
-    expect(found('Arrivano Valerio Brusco e Gianna Ferlito.')).toStrictEqual([
+    expect(found('Arrivano Valerio Bressan e Gianna Ferlito.')).toStrictEqual([
       ['Gianna Ferlito', 'Person'],
-      ['Valerio Brusco', 'Person'],
+      ['Valerio Bressan', 'Person'],
     ]);
   });
 

@@ -902,7 +902,7 @@ function gazetteerName(scan: MentionScan, i: number, limit: number): number {
   return extendKnownName(scan, i, limit, gz);
 }
 
-/** "il settimanale Il Giornalino", "la casa L'Oréal": a capitalized article in mid-sentence opens a title-like name. */
+/** "il settimanale Il Faro", "la casa L'Oréal": a capitalized article in mid-sentence opens a title-like name. */
 function articleName(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
   const { tokens, lex } = scan;
@@ -1104,7 +1104,7 @@ function pastHyphen(scan: MentionScan, i: number, last: number, headType: Entity
     scan.keepEnd = true;
     return last + 2;
   }
-  // Hyphenated first names (Jean-Pierre), head-led compounds (Consiglio Russia-NATO), places and lines (Roma-Lido, Garbagnate-Serenella).
+  // Hyphenated first names (Jean-Pierre), head-led compounds (Consiglio Russia-NATO), places and lines (Roma-Lido, Roccalta-Valdimonte).
   if (!nameLike(tokens[last + 1], lex) || (tokens[last + 1] as Token).spaceBefore) return -1;
   const left = tokens[last - 1] as Token;
   const right = tokens[last + 1] as Token;

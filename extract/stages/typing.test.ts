@@ -195,9 +195,9 @@ describe('typing from context: apposition, cues and name words', () => {
   });
 
   it('types a multiword name ending or starting with a place word as a place', () => {
-    expect(typed('I manifestanti sono arrivati a Moorabool Street e poi a Boario Terme.')).toStrictEqual([
-      ['Boario Terme', 'Place'],
-      ['Moorabool Street', 'Place'],
+    expect(typed('I manifestanti sono arrivati a Baker Street e poi a Valdimonte Terme.')).toStrictEqual([
+      ['Baker Street', 'Place'],
+      ['Valdimonte Terme', 'Place'],
     ]);
   });
 
@@ -232,7 +232,7 @@ describe('types from cue words and the shape of a name', () => {
       ['Assoviaggiatori', 'Organization'],
       ['Federpescatori', 'Organization'],
     ]);
-    expect(typed('Il giudice Confalonieri ha rinviato la causa.')).toStrictEqual([['Confalonieri', 'Person']]);
+    expect(typed('Il giudice Ferrante ha rinviato la causa.')).toStrictEqual([['Ferrante', 'Person']]);
   });
 
   it('types an acronym written with one capital as an organization', () => {
@@ -319,8 +319,8 @@ describe('a noun in apposition after the name', () => {
 
 describe('a place noun and its adjective before "di"', () => {
   it('types the name after "il villaggio georgiano di" as a place', () => {
-    expect(typed('I colpi sono partiti dal villaggio georgiano di Zemo Budari nella notte.')).toStrictEqual([
-      ['Zemo Budari', 'Place'],
+    expect(typed('I colpi sono partiti dal villaggio georgiano di Kveda Sakhli nella notte.')).toStrictEqual([
+      ['Kveda Sakhli', 'Place'],
     ]);
     expect(typed('La città siriana di Qalat Nur è sotto assedio.')).toStrictEqual([['Qalat Nur', 'Place']]);
   });
@@ -506,7 +506,7 @@ describe('a territory acting as its administration', () => {
   });
 
   it('leaves a territory described by a copula as the place', () => {
-    expect(readings('Il comune di Lavagna è sul mare.')).toStrictEqual([['comune di Lavagna', 'Place', null]]);
+    expect(readings('Il comune di Roccalta è sul mare.')).toStrictEqual([['comune di Roccalta', 'Place', null]]);
   });
 });
 

@@ -4,7 +4,7 @@
 // organization cue nouns in apposition ("la società X", "il quotidiano X"),
 // a city after a masculine article (its club: "il Parma"), nationalities used
 // as nouns ("il belga X"), person nouns in apposition ("lo sfidante X"), inverted reporting verbs
-// ("ha dichiarato X"), place and organization words inside a name ("Moorabool Street", "Borsa
+// ("ha dichiarato X"), place and organization words inside a name ("Baker Street", "Borsa
 // Italiana"), prepositions of place, reporting verbs. Each rule only raises the type's strength;
 // resolution then votes across all mentions of an entity. An article before a bare unknown name
 // proves nothing ("la Fincantieri", "la Sharapova", "del Texas"): such a name stays untyped.
@@ -439,7 +439,7 @@ function upperCount(s: string): number {
 }
 
 /**
- * A cue noun before the name, in apposition: "la società Edilana", "l'agenzia di stampa Cihan",
+ * A cue noun before the name, in apposition: "la società Ediltek", "l'agenzia di stampa Xinhua",
  * "l'emittente americana Abc". Up to two lowercase modifiers and one "di"-complement may stand between.
  */
 function orgCueBefore(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): boolean {
@@ -496,7 +496,7 @@ function provinceCode(tokens: Token[], town: MentionCandidate, code: MentionCand
   const first = tokens[town.first] as Token;
   if (code.last - code.first !== 1 || !PROVINCE_CODE.test(code.text)) return;
   if (town.last !== code.first - 1 || open?.text !== '(' || close?.text !== ')') return;
-  // The initials of the name before: its acronym ("Alternativa Sociale (AS)").
+  // The initials of the name before: its acronym ("Rete Civica (RC)").
   const initials = tokens
     .slice(town.first, town.last)
     .filter((t) => t.cap)
@@ -665,7 +665,7 @@ function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, all
     (lex.gazetteer.get(first.key)?.type === 'Place' || (lex.cities.has(first.key) && datelineAt(seg, m.first)))
   )
     set(m, 'Place', 2.5, 'type.dateline-town');
-  // "Il Giornalino", "La Maiella": a name that opens with its own capitalized article is a title, a paper or a body, not a person.
+  // "Il Faro", "La Vedetta": a name that opens with its own capitalized article is a title, a paper or a body, not a person.
   if (words >= 2 && first.cap && !first.initial && tw.titleArticles.has(first.key))
     set(m, 'Organization', 2, 'type.own-article-title');
   if (
@@ -772,7 +772,7 @@ function wordEvidence(
     }
     if (connector && orgWord) set(m, 'Organization', 2.5, 'type.english-organization-name');
   }
-  // "Moorabool Street", "Boario Terme", "Lake Placid": a place word ends or starts the name.
+  // "Baker Street", "Valdimonte Terme", "Lake Placid": a place word ends or starts the name.
   if (words >= 2 && m.strength < 2.5 && (lex.placeWordsEnd.has(lastKey) || lex.placeWordsStart.has(first.key)))
     set(m, 'Place', 2.4, 'type.place-word');
   // "Ossezia del Sud", "Sudan del Sud": a point of the compass after a connector ends a place's name.
@@ -952,7 +952,7 @@ function contextEvidence(
     leaderLedBody(tokens, m.first - 1, lex, tw.mentions)
   )
     set(m, 'Person', 2.2, 'type.leader-of-body');
-  // "Alfieri è il nuovo allenatore", "Verzani può essere il nostro candidato": a person noun as the predicate.
+  // "Ferrante è il nuovo allenatore", "Verzani può essere il nostro candidato": a person noun as the predicate.
   if (!allUpper && words === 1 && m.strength <= 1 && personPredicate(tokens, m, lex, tw))
     set(m, 'Person', 2.1, 'type.person-noun-predicate');
   // "la moglie di Baldoni", "il padre di Hira": the name after a noun of kinship or friendship and "di" is a person.
