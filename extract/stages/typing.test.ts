@@ -661,7 +661,7 @@ describe('names typed by the words around them', () => {
     expect(typedWhy('Dopo la partita, Ghiselli è il nuovo allenatore della squadra.')).toStrictEqual([
       ['Ghiselli', 'Person', 'type.person-noun-predicate'],
     ]);
-    expect(typedWhy('Secondo il partito, Verzani può essere il nostro candidato.')).toStrictEqual([
+    expect(typedWhy('Secondo il partito, Verzani può essere il nostro sindaco.')).toStrictEqual([
       ['Verzani', 'Person', 'type.person-noun-predicate'],
     ]);
     expect(typedWhy('Dopo la partita, Ghiselli è il nuovo stadio della squadra.')).toStrictEqual([

@@ -376,7 +376,7 @@ function officeOfBody(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
 }
 
 /**
- * "X è il nuovo allenatore", "X può essere il nostro candidato", "X diventa presidente": the name right before a copula
+ * "X è il nuovo allenatore", "X può essere il nostro sindaco", "X diventa presidente": the name right before a copula
  * (a modal or a verb of becoming allowed) whose predicate is a noun for a person or a title.
  */
 function personPredicate(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
@@ -952,7 +952,7 @@ function contextEvidence(
     leaderLedBody(tokens, m.first - 1, lex, tw.mentions)
   )
     set(m, 'Person', 2.2, 'type.leader-of-body');
-  // "Ferrante è il nuovo allenatore", "Verzani può essere il nostro candidato": a person noun as the predicate.
+  // "Ferrante è il nuovo allenatore", "Verzani può essere il nostro sindaco": a person noun as the predicate.
   if (!allUpper && words === 1 && m.strength <= 1 && personPredicate(tokens, m, lex, tw))
     set(m, 'Person', 2.1, 'type.person-noun-predicate');
   // "la moglie di Baldoni", "il padre di Hira": the name after a noun of kinship or friendship and "di" is a person.
