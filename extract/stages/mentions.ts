@@ -1174,7 +1174,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     if (nameLike(n, lex) && n.spaceBefore && !lex.portfolios.has(n.key)) {
       // "Bologna Giulia Ferri", "Fondazione Carla Fontana": a first name starts another name.
       // An unknown foreign given name before it stays with it: "Karim Yusuf Haddad".
-      // "Santa Maria Annunciata", "San Carlo Borromeo": a saint's title keeps the saint's names with it.
+      // "Santa Maria Annunciata", "San Giuseppe Moscati": a saint's title keeps the saint's names with it.
       if (
         lex.firstNames.has(n.key) &&
         !lex.firstNames.has((tokens[last - 1] as Token).key) &&

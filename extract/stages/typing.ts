@@ -439,7 +439,7 @@ function upperCount(s: string): number {
 }
 
 /**
- * A cue noun before the name, in apposition: "la società Ediltek", "l'agenzia di stampa Xinhua",
+ * A cue noun before the name, in apposition: "la società Ediltek", "l'agenzia di stampa Vexpress",
  * "l'emittente americana Abc". Up to two lowercase modifiers and one "di"-complement may stand between.
  */
 function orgCueBefore(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): boolean {
