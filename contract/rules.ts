@@ -166,20 +166,20 @@ export const ENTITY_RULES = {
   'type.country-beside-score':
     'a country next to a score (batte 3-1 la Polonia, Svezia (2-0)): its team, an organization',
   'type.country-in-acting-list':
-    "a country in a list that acts (Francia e Germania hanno firmato; il Cile e il Perù hanno chiuso le frontiere): each an organization",
+    'a country in a list that acts (Francia e Germania hanno firmato; il Cile e il Perù hanno chiuso le frontiere): each an organization',
   'type.common-noun-title':
     'a common noun written big mid-sentence with its lowercase complement: one name (Codice della strada)',
   'type.initial-and-surname': 'an initial and a surname (M. Rossi)',
-  'type.dotted-initials': 'two dotted initials standing alone (M.M.): a person named by initials only',
+  'type.dotted-initials': 'two dotted initials standing alone (L.T.): a person named by initials only',
   'type.institution-written-big': 'Regione or Comune written big: the administration, not the territory',
   'type.administration-office':
     'a territory written small after an office or an organ and "di" (il presidente della provincia di …): its administration',
   'type.administration-acting-subject':
-    'a territory written small as the subject of a verb (il comune di Lecco ha deciso): its administration',
+    'a territory written small as the subject of a verb (il comune di Roccalta ha deciso): its administration',
   'type.capitals-acronym': 'a word in capitals: the acronym of a body',
   'type.code-with-digits': 'capitals mixed with digits (H1N1, PS5): a code, not a body',
   'type.dateline-town': 'a town in capitals in a dateline or known as a place',
-  'type.own-article-title': 'a name opening with its own article (Il Giornalino): a title, a paper or a body',
+  'type.own-article-title': 'a name opening with its own article (Il Faro): a title, a paper or a body',
   'type.camel-case-brand':
     'a capital inside a word after small letters (WikiLeaks, HuffPost): a brand, not a surname (McCain)',
   'type.office-of-body': 'a lone name after an office held in a body and "di" (il presidente dell\'X): the body',
@@ -190,7 +190,7 @@ export const ENTITY_RULES = {
   'type.mixed-case-acronym': 'a mixed-case acronym of a party or a body (PdL, IdV)',
   'type.company-suffix': 'a company suffix ending the name (S.p.A., Srl)',
   'type.road-number': 'a road number (A14, SS36)',
-  'type.province-code': 'two capitals in brackets after a town: its province (Scarperia (FI))',
+  'type.province-code': 'two capitals in brackets after a town: its province (Gubbio (PG))',
   'type.town-before-province-code': 'a name followed by a province code in brackets: a town',
   'type.acronym-shape': 'a short word no language would spell: an acronym (Bce, Gdf)',
   'type.member-noun-before':
@@ -219,7 +219,7 @@ export const ENTITY_RULES = {
   'type.known-first-name': 'a first name the lexicon knows',
   'type.event-word-ending': 'an event word ending the name (… Open, … Cup), unless a first name opens it (Paolo Giro)',
   'type.event-word-alone': 'an event word standing alone (le Finals, i Masters): the event',
-  'type.plural-article-group': 'a name after a plural article (i Gipsy Kings): a band, a team or a party',
+  'type.plural-article-group': 'a name after a plural article (gli Arctic Monkeys): a band, a team or a party',
   'type.common-words-name': 'a name made of common words is no person (Codice Penale)',
   'type.articled-full-name':
     'a name of capitalized words after a singular article (della Valmora Shipping): news write no article before a full name',
@@ -243,7 +243,7 @@ export const ENTITY_RULES = {
   'type.seat-building-visited':
     'a seat of government named after its building, after "al", "alla", "presso" (salito al Quirinale): the building',
   'type.church-of-saint': 'a church named after its saint (la Chiesa di San X): the building, a place',
-  'type.law-number': 'a word for a law and its number (la legge 194): a text, a work',
+  'type.law-number': 'a word for a law and its number (la legge 318): a text, a work',
   'type.law-name': 'a name ending with a word for a law (… Act, … Bill): a text, a work, no person nor body',
   'type.person-noun-predicate':
     'a lone name before a copula whose predicate is a noun for a person (X è il nuovo allenatore): a person',

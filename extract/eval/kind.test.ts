@@ -14,8 +14,8 @@ import {
 import { formatKindErrors } from './report.ts';
 
 const TSV = [
-  'Simon\tB-PER',
-  'Lee\tI-PER',
+  'Carla\tB-PER',
+  'Leo\tI-PER',
   'a\tO',
   'Roma\tB-LOC',
   '',
@@ -30,19 +30,19 @@ describe('parseKind and buildKindDocuments', () => {
   it('rebuilds the text with single spaces and keeps token offsets', () => {
     const sentences = parseKind(TSV);
     expect(sentences).toStrictEqual([
-      { tokens: ['Simon', 'Lee', 'a', 'Roma'], tags: ['B-PER', 'I-PER', 'O', 'B-LOC'] },
+      { tokens: ['Carla', 'Leo', 'a', 'Roma'], tags: ['B-PER', 'I-PER', 'O', 'B-LOC'] },
       { tokens: ["dell'", 'università', 'di', 'Pisa'], tags: ['O', 'B-ORG', 'I-ORG', 'I-ORG'] },
     ]);
     const [document] = buildKindDocuments(sentences, 30, 'WN_dev.tsv');
     expect(document).toStrictEqual({
       source: 'WN_dev.tsv#1',
-      text: "Simon Lee a Roma\ndell' università di Pisa",
+      text: "Carla Leo a Roma\ndell' università di Pisa",
       starts: [0, 6, 10, 12, 17, 23, 34, 37],
       ends: [5, 9, 11, 16, 22, 33, 36, 41],
       gold: ['B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'I-ORG'],
     });
     expect(buildKindDocuments(sentences, 1, 'x').map((doc) => [doc.source, doc.text])).toStrictEqual([
-      ['x#1', 'Simon Lee a Roma'],
+      ['x#1', 'Carla Leo a Roma'],
       ['x#2', "dell' università di Pisa"],
     ]);
   });
@@ -199,7 +199,7 @@ describe('isNameMention', () => {
   it('accepts names after a lowercase article or preposition, refuses descriptions', () => {
     expect(
       [
-        'Simon Lee',
+        'Carla Leo',
         "dell'Ucraina",
         'il Cremlino',
         '24 Ore',

@@ -40,7 +40,7 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   connectors: new Set(classOf(lex, 'mentions', 'connectors')),
   headConnectors: new Set(classOf(lex, 'mentions', 'head-connectors')),
   lowerHeadConnectors: new Set(classOf(lex, 'mentions', 'lower-head-connectors')),
-  /** Lowercase heads that start a name ("provincia di Trapani", "università di Nottingham"); others ("l'azienda di Meg Whitman") do not. */
+  /** Lowercase heads that start a name ("provincia di Cuneo", "università di Oxford"); others ("l'azienda di Carla Fontana") do not. */
   lowerHeads: new Set(classOf(lex, 'mentions', 'lower-heads')),
   standaloneHeads: new Set(classOf(lex, 'mentions', 'standalone-heads')),
   /** Lowercase words for a natural feature or a structure, written right before its name ("fiume Hudson", "aeroporto Fiumicino"). */
@@ -52,9 +52,9 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   directions: new Set(classOf(lex, 'mentions', 'directions')),
   /** Direction adjectives written small after a place: "centrale", "settentrionale", "nordorientale". */
   directionAdjectives: new Set(classOf(lex, 'mentions', 'direction-adjectives')),
-  /** Adjectives of Italian regions no adjective ending tells: "il consiglio regionale sardo", "la giunta lombarda". */
+  /** Adjectives of Italian regions no adjective ending tells: "il consiglio regionale umbro", "la giunta lombarda". */
   regionalAdjectives: new Set(classOf(lex, 'mentions', 'regional-adjectives')),
-  /** Words for a law that its number follows: "la legge 194", "il decreto 112". */
+  /** Words for a law that its number follows: "la legge 318", "il decreto 57". */
   lawHeads: new Set(classOf(lex, 'mentions', 'law-heads')),
   /** "nazionale": an adjective that, after a feminine article, is the noun for a country's team ("la nazionale italiana"). */
   teamNouns: new Set(classOf(lex, 'mentions', 'team-nouns')),
@@ -99,7 +99,7 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   nameAnd: new Set(classOf(lex, 'mentions', 'name-and')),
   /** Particles joined to a name by a hyphen: "al-Assad", "bin-Salman". */
   hyphenedNameParticles: new Set(classOf(lex, 'mentions', 'hyphened-name-particles')),
-  /** Connectors joining two unknown names: "Santiago de Compostela", "Appignano del Tronto". */
+  /** Connectors joining two unknown names: "Santiago de Compostela", "Roccalta del Sasso". */
   nameJoiners: new Set(classOf(lex, 'mentions', 'name-joiners')),
   /** Words before a street's "via": "in via Roma", "della via Emilia", "e via Verdi". */
   streetViaBefore: new Set(classOf(lex, 'mentions', 'street-via-before')),
@@ -544,7 +544,7 @@ function nameRunEnd(tokens: Token[], end: number, limit: number, lex: Lexicon): 
   return end;
 }
 
-/** "don Zeno", "Don Lorenzo Milani": the priest's "don" is written as part of his name. */
+/** "don Ettore", "Don Lorenzo Milani": the priest's "don" is written as part of his name. */
 function priestName(scan: MentionScan, i: number, limit: number): number {
   const { tokens, lex } = scan;
   const next = tokens[i + 1];
@@ -576,7 +576,7 @@ function nationalTeam(scan: MentionScan, i: number, limit: number): number {
   return end;
 }
 
-/** "la legge 194", "il decreto 112/2008": a word for a law and its number name a text. */
+/** "la legge 318", "il decreto 57/2011": a word for a law and its number name a text. */
 function lawNumber(scan: MentionScan, i: number): number {
   const { tokens } = scan;
   const t = tokens[i] as Token;
@@ -655,7 +655,7 @@ function institution(scan: MentionScan, i: number, limit: number): number {
 }
 
 /**
- * "oceano Pacifico", "stadio Artemio Franchi", "statale Salaria": a lowercase word for a natural feature or a
+ * "oceano Pacifico", "stadio Aldo Ferretti", "statale Salaria": a lowercase word for a natural feature or a
  * structure, then its capitalized name, is a place written whole; not an acronym ("l'emittente statale KCNA").
  */
 function placeFeature(scan: MentionScan, i: number, limit: number): number {
@@ -675,7 +675,7 @@ function placeFeature(scan: MentionScan, i: number, limit: number): number {
   return end;
 }
 
-/** "università di Nottingham", "provincia di Trapani", "piazza Tienanmen": a lowercase head and the name it introduces. */
+/** "università di Oxford", "provincia di Cuneo", "piazza Tienanmen": a lowercase head and the name it introduces. */
 function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
   const { tokens, lex } = scan;
@@ -740,7 +740,7 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
   return next >= 0 ? next : i + 1;
 }
 
-/** "Sant'Agata", "Sant'Orsola": the elided saint's title written onto the name opens a place's name. */
+/** "Sant'Agata", "Sant'Ilario": the elided saint's title written onto the name opens a place's name. */
 function elidedSaint(scan: MentionScan, i: number, limit: number): number {
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
@@ -902,7 +902,7 @@ function gazetteerName(scan: MentionScan, i: number, limit: number): number {
   return extendKnownName(scan, i, limit, gz);
 }
 
-/** "il settimanale Il Giornalino", "la casa L'Oréal": a capitalized article in mid-sentence opens a title-like name. */
+/** "il settimanale Il Faro", "la casa L'Oréal": a capitalized article in mid-sentence opens a title-like name. */
 function articleName(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
   const { tokens, lex } = scan;
@@ -1040,7 +1040,7 @@ function openingWord(scan: MentionScan, i: number, headType: EntityType | null, 
   return t.initial ? NOT_A_NAME : KNOWN_NAME;
 }
 
-/** "Santiago de Compostela", "Appignano del Tronto": two unknown names joined by a connector. */
+/** "Santiago de Compostela", "Roccalta del Sasso": two unknown names joined by a connector. */
 function joinsUnknownNames(tokens: Token[], i: number, last: number, firstIsName: boolean, lex: Lexicon): boolean {
   const t = tokens[i] as Token;
   return (
@@ -1055,7 +1055,7 @@ function joinsUnknownNames(tokens: Token[], i: number, last: number, firstIsName
 
 /**
  * After a connector or particle ("di", "de", "von"): how far the name goes on, or -1 where it stops before it.
- * "Óscar de la Hoya", "Ursula von der Leyen", "Università di Bologna".
+ * "Carlos de la Fuente", "Ursula von der Leyen", "Università di Bologna".
  */
 function pastConnector(
   scan: MentionScan,
@@ -1070,7 +1070,7 @@ function pastConnector(
   const n = tokens[last] as Token;
   const after = tokens[last + 1];
   const particle = firstIsName && last === i + 1 && mw.particles.has(n.key) && nameLike(after, lex);
-  // "Óscar de la Hoya", "Ursula von der Leyen": two particles between a given name and the surname.
+  // "Carlos de la Fuente", "Ursula von der Leyen": two particles between a given name and the surname.
   if (
     (firstIsName || unknownName(t, lex, mw)) &&
     last === i + 1 &&
@@ -1104,7 +1104,7 @@ function pastHyphen(scan: MentionScan, i: number, last: number, headType: Entity
     scan.keepEnd = true;
     return last + 2;
   }
-  // Hyphenated first names (Jean-Pierre), head-led compounds (Consiglio Russia-NATO), places and lines (Roma-Lido, Garbagnate-Serenella).
+  // Hyphenated first names (Jean-Pierre), head-led compounds (Consiglio Russia-NATO), places and lines (Roma-Lido, Roccalta-Valdimonte).
   if (!nameLike(tokens[last + 1], lex) || (tokens[last + 1] as Token).spaceBefore) return -1;
   const left = tokens[last - 1] as Token;
   const right = tokens[last + 1] as Token;
@@ -1150,7 +1150,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         return last + 1;
       }
     }
-    // "Andrea C.", "Antonio G.": a first name and the initial of a surname the article withholds.
+    // "Luca R.", "Marta T.": a first name and the initial of a surname the article withholds.
     const dot = tokens[last + 1];
     const afterDot = tokens[last + 2];
     if (
@@ -1172,9 +1172,9 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       continue;
     }
     if (nameLike(n, lex) && n.spaceBefore && !lex.portfolios.has(n.key)) {
-      // "Arcore Silvio Berlusconi", "Fondazione Antonella Mansi": a first name starts another name.
+      // "Bologna Giulia Ferri", "Fondazione Carla Fontana": a first name starts another name.
       // An unknown foreign given name before it stays with it: "Karim Yusuf Haddad".
-      // "Santa Maria Annunciata", "San Gregorio Barbarigo": a saint's title keeps the saint's names with it.
+      // "Santa Maria Annunciata", "San Giuseppe Moscati": a saint's title keeps the saint's names with it.
       if (
         lex.firstNames.has(n.key) &&
         !lex.firstNames.has((tokens[last - 1] as Token).key) &&
@@ -1196,7 +1196,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         continue;
       }
     }
-    // A capitalized particle after a first name is the surname itself: "Lucio Dalla", "Marcello Dell' Utri".
+    // A capitalized particle after a first name is the surname itself: "Lucio Dalla", "Marco Dell' Orto".
     if (
       n.cap &&
       n.spaceBefore &&
@@ -1217,7 +1217,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         return last + 1;
       }
     }
-    // Surname particles written capitalized inside a name: "Giò Di Tonno", "Lucio D'Andria", "Ignazio La Russa".
+    // Surname particles written capitalized inside a name: "Marta Di Cataldo", "Paolo D'Amico", "Ignazio La Russa".
     if (n.cap && n.spaceBefore && mw.surnameParticles.has(n.key) && last > i) {
       const after = tokens[last + 1];
       if (isWord(after) && after.cap && (after.spaceBefore || n.text.endsWith("'") || n.text.endsWith('’'))) {

@@ -68,18 +68,18 @@ describe('typing from context', () => {
   });
 
   it('types a capitalized Regione or Comune as the administration, a lowercase comune as the territory', () => {
-    expect(typed('Il progetto è finanziato dalla Regione Lombardia e dal Comune di Pavia.')).toStrictEqual([
-      ['Comune di Pavia', 'Organization'],
-      ['Regione Lombardia', 'Organization'],
+    expect(typed('Il progetto è finanziato dalla Regione Veneto e dal Comune di Verona.')).toStrictEqual([
+      ['Comune di Verona', 'Organization'],
+      ['Regione Veneto', 'Organization'],
     ]);
-    expect(typed('Vive nel comune di Pavia da anni.')).toStrictEqual([['comune di Pavia', 'Place']]);
+    expect(typed('Vive nel comune di Verona da anni.')).toStrictEqual([['comune di Verona', 'Place']]);
   });
 
   it('types two capitals in brackets after a town as its province, and the name before as a town', () => {
-    expect(typed('La scossa è stata avvertita a Borgo Tessano (VR) e a Scarperia (FI).')).toStrictEqual([
+    expect(typed('Il temporale ha colpito Borgo Tessano (VR) e poi Gubbio (PG).')).toStrictEqual([
       ['Borgo Tessano', 'Place'],
-      ['FI', 'Place'],
-      ['Scarperia', 'Place'],
+      ['Gubbio', 'Place'],
+      ['PG', 'Place'],
       ['VR', 'Place'],
     ]);
   });
@@ -166,11 +166,11 @@ describe('sentence-initial names', () => {
 
 describe('names with particles', () => {
   it('takes a capitalized particle after a first name as the surname', () => {
-    expect(typed('Ieri è morto il cantante Lucio Dalla a Montreux.')).toStrictEqual([
-      ['Lucio Dalla', 'Person'],
-      ['Montreux', 'Place'],
+    expect(typed('Ieri ha suonato il cantante Marco Dalla a Ginevra.')).toStrictEqual([
+      ['Marco Dalla', 'Person'],
+      ['Ginevra', 'Place'],
     ]);
-    expect(typed("Lo ha detto Marcello Dell' Utri ai giudici.")).toStrictEqual([["Marcello Dell' Utri", 'Person']]);
+    expect(typed("Lo ha detto Marco Dell' Orto ai giudici.")).toStrictEqual([["Marco Dell' Orto", 'Person']]);
   });
 });
 
@@ -195,9 +195,9 @@ describe('typing from context: apposition, cues and name words', () => {
   });
 
   it('types a multiword name ending or starting with a place word as a place', () => {
-    expect(typed('I manifestanti sono arrivati a Moorabool Street e poi a Boario Terme.')).toStrictEqual([
-      ['Boario Terme', 'Place'],
-      ['Moorabool Street', 'Place'],
+    expect(typed('I manifestanti sono arrivati a Baker Street e poi a Valdimonte Terme.')).toStrictEqual([
+      ['Baker Street', 'Place'],
+      ['Valdimonte Terme', 'Place'],
     ]);
   });
 
@@ -232,7 +232,7 @@ describe('types from cue words and the shape of a name', () => {
       ['Assoviaggiatori', 'Organization'],
       ['Federpescatori', 'Organization'],
     ]);
-    expect(typed('Il giudice Confalonieri ha rinviato la causa.')).toStrictEqual([['Confalonieri', 'Person']]);
+    expect(typed('Il giudice Ferrante ha rinviato la causa.')).toStrictEqual([['Ferrante', 'Person']]);
   });
 
   it('types an acronym written with one capital as an organization', () => {
@@ -306,7 +306,7 @@ describe('a noun in apposition after the name', () => {
   });
 
   it('leaves a known town before a comma and a noun for a person a place', () => {
-    expect(typed('Da Saronno, lo studente arrestato ha scritto ai giudici.')).toStrictEqual([['Saronno', 'Place']]);
+    expect(typed('Da Vigevano, lo studente arrestato ha scritto ai giudici.')).toStrictEqual([['Vigevano', 'Place']]);
   });
 
   it('leaves the name alone when the noun titles the name after it', () => {
@@ -319,8 +319,8 @@ describe('a noun in apposition after the name', () => {
 
 describe('a place noun and its adjective before "di"', () => {
   it('types the name after "il villaggio georgiano di" as a place', () => {
-    expect(typed('I colpi sono partiti dal villaggio georgiano di Zemo Budari nella notte.')).toStrictEqual([
-      ['Zemo Budari', 'Place'],
+    expect(typed('I colpi sono partiti dal villaggio georgiano di Kveda Sakhli nella notte.')).toStrictEqual([
+      ['Kveda Sakhli', 'Place'],
     ]);
     expect(typed('La città siriana di Qalat Nur è sotto assedio.')).toStrictEqual([['Qalat Nur', 'Place']]);
   });
@@ -490,12 +490,10 @@ describe('a territory acting as its administration', () => {
   }
 
   it('reads "il comune di X" before a finite verb as the council, "in provincia di X" as the territory', () => {
-    expect(readings('Il comune di Lavagna ha chiuso le scuole per la neve.')).toStrictEqual([
-      ['comune di Lavagna', 'Organization', 'type.administration-acting-subject'],
+    expect(readings('Il comune di Roccalta ha chiuso le scuole per la neve.')).toStrictEqual([
+      ['comune di Roccalta', 'Organization', 'type.administration-acting-subject'],
     ]);
-    expect(readings('La frana è caduta in provincia di Sondrio.')).toStrictEqual([
-      ['provincia di Sondrio', 'Place', null],
-    ]);
+    expect(readings('La frana è caduta in provincia di Cuneo.')).toStrictEqual([['provincia di Cuneo', 'Place', null]]);
   });
 
   it('reads a territory after an office or an organ and "di" as its administration', () => {
@@ -508,7 +506,7 @@ describe('a territory acting as its administration', () => {
   });
 
   it('leaves a territory described by a copula as the place', () => {
-    expect(readings('Il comune di Lavagna è sul mare.')).toStrictEqual([['comune di Lavagna', 'Place', null]]);
+    expect(readings('Il comune di Roccalta è sul mare.')).toStrictEqual([['comune di Roccalta', 'Place', null]]);
   });
 });
 
@@ -663,7 +661,7 @@ describe('names typed by the words around them', () => {
     expect(typedWhy('Dopo la partita, Ghiselli è il nuovo allenatore della squadra.')).toStrictEqual([
       ['Ghiselli', 'Person', 'type.person-noun-predicate'],
     ]);
-    expect(typedWhy('Secondo il partito, Verzani può essere il nostro candidato.')).toStrictEqual([
+    expect(typedWhy('Secondo il partito, Verzani può essere il nostro sindaco.')).toStrictEqual([
       ['Verzani', 'Person', 'type.person-noun-predicate'],
     ]);
     expect(typedWhy('Dopo la partita, Ghiselli è il nuovo stadio della squadra.')).toStrictEqual([

@@ -4,7 +4,7 @@
 // organization cue nouns in apposition ("la società X", "il quotidiano X"),
 // a city after a masculine article (its club: "il Parma"), nationalities used
 // as nouns ("il belga X"), person nouns in apposition ("lo sfidante X"), inverted reporting verbs
-// ("ha dichiarato X"), place and organization words inside a name ("Moorabool Street", "Borsa
+// ("ha dichiarato X"), place and organization words inside a name ("Baker Street", "Borsa
 // Italiana"), prepositions of place, reporting verbs. Each rule only raises the type's strength;
 // resolution then votes across all mentions of an entity. An article before a bare unknown name
 // proves nothing ("la Fincantieri", "la Sharapova", "del Texas"): such a name stays untyped.
@@ -54,7 +54,7 @@ export const typingWords = perModel((lex: Lexicon) => ({
   surnameParticles: new Set(classOf(lex, 'typing', 'surname-particles')),
   institutionPlaceHeads: new Set(classOf(lex, 'typing', 'institution-place-heads')),
   connectorKeys: new Set(classOf(lex, 'typing', 'connector-keys')),
-  /** Reporting verbs whose subject follows them in news prose ("ha dichiarato Muti", "spiega Rossi"); "detto" also gives a nickname ("Giovanni Atzeni detto Tittìa"). */
+  /** Reporting verbs whose subject follows them in news prose ("ha dichiarato Ferri", "spiega Rossi"); "detto" also gives a nickname ("Bruno Carta detto Baffo"). */
   invertedSpeech: keySet(classOf(lex, 'typing', 'inverted-speech')),
   /** Bare definite articles: "la Francia ha firmato", "gli Stati Uniti hanno votato". */
   definiteArticles: keySet(classOf(lex, 'typing', 'definite-articles')),
@@ -210,7 +210,7 @@ function besideScore(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Typ
 }
 
 /**
- * "il comune di Lecco ha deciso", "il presidente della provincia di Rovigo": a territory written small acting, or
+ * "il comune di Roccalta ha deciso", "il presidente della provincia di Rovigo": a territory written small acting, or
  * holding an office or an organ, is its administration; "in provincia di Rovigo" stays the territory. The node keeps its
  * type; the mention records how it reads here.
  */
@@ -295,7 +295,7 @@ function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: L
   }
 }
 
-/** A noun introducing a person in apposition right before the name, a nationality or another adjective allowed between: "lo sfidante Alvarez", "il pugile filippino Manny Pacquiao". */
+/** A noun introducing a person in apposition right before the name, a nationality or another adjective allowed between: "lo sfidante Moretti", "il tennista cileno Diego Herrera". */
 function personNounBefore(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): boolean {
   const sentence = (tokens[first] as Token).sentence;
   const lowercase = (t: Token | undefined): t is Token =>
@@ -376,7 +376,7 @@ function officeOfBody(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
 }
 
 /**
- * "X è il nuovo allenatore", "X può essere il nostro candidato", "X diventa presidente": the name right before a copula
+ * "X è il nuovo allenatore", "X può essere il nostro sindaco", "X diventa presidente": the name right before a copula
  * (a modal or a verb of becoming allowed) whose predicate is a noun for a person or a title.
  */
 function personPredicate(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
@@ -439,7 +439,7 @@ function upperCount(s: string): number {
 }
 
 /**
- * A cue noun before the name, in apposition: "la società Edilana", "l'agenzia di stampa Cihan",
+ * A cue noun before the name, in apposition: "la società Ediltek", "l'agenzia di stampa Vexpress",
  * "l'emittente americana Abc". Up to two lowercase modifiers and one "di"-complement may stand between.
  */
 function orgCueBefore(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): boolean {
@@ -486,7 +486,7 @@ function datelineAt(seg: Segmentation, k: number): boolean {
 const PROVINCE_CODE = /^\p{Lu}{2}$/u;
 
 /**
- * "Scarperia (FI)", "Cassano Magnago (VA)": two capitals in brackets right after a town are its province, and the
+ * "Gubbio (PG)", "Borgo Tessano (VR)": two capitals in brackets right after a town are its province, and the
  * town is a place. After a person the brackets hold a party ("Mario Rossi (PD)"), so the name before must not be
  * one: a place already, or a name nothing has typed yet that the lexicon does not know as a given name or surname.
  */
@@ -496,7 +496,7 @@ function provinceCode(tokens: Token[], town: MentionCandidate, code: MentionCand
   const first = tokens[town.first] as Token;
   if (code.last - code.first !== 1 || !PROVINCE_CODE.test(code.text)) return;
   if (town.last !== code.first - 1 || open?.text !== '(' || close?.text !== ')') return;
-  // The initials of the name before: its acronym ("Alternativa Sociale (AS)").
+  // The initials of the name before: its acronym ("Rete Civica (RC)").
   const initials = tokens
     .slice(town.first, town.last)
     .filter((t) => t.cap)
@@ -553,7 +553,7 @@ function typeMention(
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
 }
 
-/** "il Treviso", "del Benetton": a town alone after a masculine article the batch never writes small is its club. */
+/** "il Cosenza", "del Parma": a town alone after a masculine article the batch never writes small is its club. */
 function clubAfterArticle(
   tokens: Token[],
   m: MentionCandidate,
@@ -615,10 +615,10 @@ function headEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
     set(m, 'Person', 3, 'type.initial-and-surname');
     return;
   }
-  // "la Regione Lombardia", "il Comune di Pavia": written big, the administration; "il comune di Pavia" is the territory.
+  // "la Regione Lombardia", "il Comune di Verona": written big, the administration; "il comune di Verona" is the territory.
   if (m.headType === 'Place' && first.cap && !first.initial && tw.institutionPlaceHeads.has(first.key))
     set(m, 'Organization', 3.2, 'type.institution-written-big');
-  // "la Chiesa di San Gregorio", "la chiesa di Santa Maria": a church named after its saint is the building.
+  // "la Chiesa di San Bartolo", "la chiesa di Santa Maria": a church named after its saint is the building.
   if (
     m.headType === 'Organization' &&
     words >= 4 &&
@@ -649,7 +649,7 @@ function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, all
       (prev2 !== undefined && prev2.sentence === first.sentence && tw.indefiniteArticles.has(prev2.key) && !prev.cap))
   )
     set(m, 'Other', 2.1, 'type.acronym-as-common-noun');
-  // "M.M.", "G.R.": two dotted initials standing alone are the initials of a person the article does not name in full.
+  // "L.T.", "F.B.": two dotted initials standing alone are the initials of a person the article does not name in full.
   if (
     allUpper &&
     /^\p{Lu}\.\p{Lu}\.$/u.test(m.text) &&
@@ -665,7 +665,7 @@ function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, all
     (lex.gazetteer.get(first.key)?.type === 'Place' || (lex.cities.has(first.key) && datelineAt(seg, m.first)))
   )
     set(m, 'Place', 2.5, 'type.dateline-town');
-  // "Il Giornalino", "La Maiella": a name that opens with its own capitalized article is a title, a paper or a body, not a person.
+  // "Il Faro", "La Vedetta": a name that opens with its own capitalized article is a title, a paper or a body, not a person.
   if (words >= 2 && first.cap && !first.initial && tw.titleArticles.has(first.key))
     set(m, 'Organization', 2, 'type.own-article-title');
   if (
@@ -729,7 +729,7 @@ function wordEvidence(
   const lastKey = (tokens[m.last - 1] as Token).key;
   if (words >= 2 && (lex.orgWords.has(lastKey) || lex.orgWords.has(first.key)))
     set(m, 'Organization', 2.5, 'type.organization-word');
-  // "Amnesty Italia", "Wikimedia Svizzera": a name nothing else explains, ended by a country, is a body's branch
+  // "Amnesty Italia", "Greenpeace Svizzera": a name nothing else explains, ended by a country, is a body's branch
   // there; "Centro Italia", "Alta Francia": a common word before the country names a part of it.
   const lastEntry = lex.gazetteer.get(lastKey);
   if (
@@ -747,7 +747,7 @@ function wordEvidence(
     if (common) set(m, 'Place', 2.3, 'type.part-of-country');
     else set(m, 'Organization', 2.3, 'type.organization-branch');
   }
-  // "del Benetton Treviso", "il Celtic Glasgow": a masculine article before a name nothing typed that ends on a town
+  // "del Carpentieri Padova", "lo Sporting Lisbona": a masculine article before a name nothing typed that ends on a town
   // names the town's club; Italian news write no article before a person's full name.
   if (
     words >= 2 &&
@@ -772,7 +772,7 @@ function wordEvidence(
     }
     if (connector && orgWord) set(m, 'Organization', 2.5, 'type.english-organization-name');
   }
-  // "Moorabool Street", "Boario Terme", "Lake Placid": a place word ends or starts the name.
+  // "Baker Street", "Valdimonte Terme", "Lake Placid": a place word ends or starts the name.
   if (words >= 2 && m.strength < 2.5 && (lex.placeWordsEnd.has(lastKey) || lex.placeWordsStart.has(first.key)))
     set(m, 'Place', 2.4, 'type.place-word');
   // "Ossezia del Sud", "Sudan del Sud": a point of the compass after a connector ends a place's name.
@@ -794,7 +794,7 @@ function wordEvidence(
   // "le Finals", "i Masters": an event word standing alone names the event the article is about.
   if (words === 1 && !allUpper && m.strength <= 1 && lex.eventWords.has(first.key))
     set(m, 'Event', 2, 'type.event-word-alone');
-  // "i Gipsy Kings", "dei Barbarians", "gli Springbok": a foreign name after a plural article is a band or a team, not
+  // "gli Arctic Monkeys", "dei Barbarians", "gli Springbok": a foreign name after a plural article is a band or a team, not
   // one person. An Italian plural there is a group of people or things ("i Sindaci", "gli Enti Locali"), so the name
   // must hold no word of the article's vocabulary and end on a consonant.
   if (
@@ -828,7 +828,7 @@ function wordEvidence(
   }
   // "della Valmora Shipping", "l'Agencia Nacional de Puertos": Italian news write no article before a person's full
   // name, so a name of capitalized words nothing typed, after a singular article, is a body's. A plural article may
-  // name a family ("i Di Lauro"), and an article joined to "a", "in" or "su" a place one goes to or is in.
+  // name a family ("i Di Cataldo"), and an article joined to "a", "in" or "su" a place one goes to or is in.
   if (
     words >= 2 &&
     m.strength <= 1 &&
@@ -869,7 +869,7 @@ function contextEvidence(
   const prev2 = tokens[m.first - 2];
   if (words === 1 && !allUpper && prev && tw.placePreps.has(prev.key) && prev.sentence === first.sentence)
     set(m, 'Place', 2, 'type.after-place-preposition');
-  // "il sindaco di Garbagnate", "la provincia di Trapani", "abitanti di Capoterra"; "il Festival di Sanremo", "il Trattato di Maastricht": an event or a treaty named after its place.
+  // "il sindaco di Roccalta", "la provincia di Cuneo", "abitanti di Valdimonte"; "il Festival di Sanremo", "il Trattato di Maastricht": an event or a treaty named after its place.
   if (
     !allUpper &&
     prev &&
@@ -908,7 +908,7 @@ function contextEvidence(
   const verb = tokens[k];
   if (verb && (lex.speechCues.has(verb.key) || lex.relationVerbs.has(verb.key)) && !allUpper && words >= 2)
     set(m, 'Person', 2, 'type.verb-after-full-name');
-  // "Mayweather ha dichiarato": a lone name that nothing typed, right before a reporting verb, is the person speaking.
+  // "Moretti ha dichiarato": a lone name that nothing typed, right before a reporting verb, is the person speaking.
   if (verb && lex.speechCues.has(verb.key) && !allUpper && !first.initial && words === 1 && m.strength <= 1)
     set(m, 'Person', 2, 'type.speaker-before-reporting-verb');
   // "Marotta ha spiegato", "Falcone ha detto": a town's name opening a clause and speaking is a person of that
@@ -952,7 +952,7 @@ function contextEvidence(
     leaderLedBody(tokens, m.first - 1, lex, tw.mentions)
   )
     set(m, 'Person', 2.2, 'type.leader-of-body');
-  // "Alfieri è il nuovo allenatore", "Verzani può essere il nostro candidato": a person noun as the predicate.
+  // "Ferrante è il nuovo allenatore", "Verzani può essere il nostro sindaco": a person noun as the predicate.
   if (!allUpper && words === 1 && m.strength <= 1 && personPredicate(tokens, m, lex, tw))
     set(m, 'Person', 2.1, 'type.person-noun-predicate');
   // "la moglie di Baldoni", "il padre di Hira": the name after a noun of kinship or friendship and "di" is a person.
@@ -1017,7 +1017,7 @@ function contextEvidence(
     tw.invertedSpeech.has(prev.key)
   )
     set(m, 'Person', 2.2, 'type.inverted-speech-subject');
-  // "il belga Tom Boonen", "gli italiani Tosatto e Nibali": a nationality used as a noun introduces people.
+  // "il belga Jan Peeters", "gli italiani Ferri e Colombo": a nationality used as a noun introduces people.
   if (
     prev &&
     lex.demonyms.has(prev.key) &&
