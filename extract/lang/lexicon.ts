@@ -111,7 +111,7 @@ export interface Lexicon {
   orgPrefixes: { prefix: string; vowel: boolean }[];
   /** English words that end an event's name (typing hint). */
   eventWords: Set<string>;
-  /** Words that end ("Moorabool Street", "Boario Terme") or start ("Lake Placid") a place's name: a typing hint. */
+  /** Words that end ("Baker Street", "Salsomaggiore Terme") or start ("Lake Placid") a place's name: a typing hint. */
   placeWordsEnd: Set<string>;
   placeWordsStart: Set<string>;
   /** Nouns that introduce a person's name in apposition ("il pugile X", "la moglie X"): a typing hint. */
