@@ -1,7 +1,9 @@
 import Graph, { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import {
+  edgeRecords,
   GRAPHOLOGY_PRIVATE_MEMBERS,
+  nodeRecords,
   hasDictionaryAdjacency,
   nodeDataPrototype,
   useDictionaryAdjacency,
@@ -51,13 +53,35 @@ function answers(graph: Graph) {
 
 describe('graphology internals (canary)', () => {
   it('still keeps node data as this module reads it', () => {
-    expect(GRAPHOLOGY_PRIVATE_MEMBERS).toStrictEqual(['graph._nodes', 'nodeData.clear', 'nodeData.in', 'nodeData.out']);
+    expect(GRAPHOLOGY_PRIVATE_MEMBERS).toStrictEqual([
+      'graph._nodes',
+      'graph._edges',
+      'nodeData.key',
+      'nodeData.attributes',
+      'nodeData.clear',
+      'nodeData.in',
+      'nodeData.out',
+      'edgeData.key',
+      'edgeData.attributes',
+      'edgeData.source',
+      'edgeData.target',
+    ]);
     const graph = new MultiDirectedGraph();
-    graph.addNode('a');
+    const a = { label: 'A' };
+    const link = { weight: 2 };
+    graph.addNode('a', a);
+    graph.addNode('b');
+    graph.addDirectedEdgeWithKey('ab', 'a', 'b', link);
     const data = (graph as unknown as Internals)._nodes.get('a')!;
     expect([typeof data.in, typeof data.out, typeof data.clear]).toStrictEqual(['object', 'object', 'function']);
     expect(nodeDataPrototype(graph)).toBe(Object.getPrototypeOf(data));
-    expect(graph.nodes()).toStrictEqual(['a']);
+    expect(graph.nodes()).toStrictEqual(['a', 'b']);
+    const nodes = [...nodeRecords(graph)];
+    expect(nodes.map((node) => node.key)).toStrictEqual(['a', 'b']);
+    expect(nodes[0]!.attributes).toBe(a);
+    const edges = [...edgeRecords(graph)];
+    expect(edges.map((edge) => [edge.key, edge.source.key, edge.target.key])).toStrictEqual([['ab', 'a', 'b']]);
+    expect(edges[0]!.attributes).toBe(link);
   });
 });
 

@@ -6,22 +6,72 @@
 // garbage collection. An object made without a prototype is a hash table (dictionary mode)
 // from the start; given Object.prototype back, it keeps graphology's `hasOwnProperty` calls
 // working, and it stays a hash table.
+// The walks that pause (slices.ts) read the graph's own node and edge maps, as forEachNode and
+// forEachEdge do, rather than through nodeEntries and edgeEntries, which make an object of
+// seven fields per edge: 600,000 of them per walk over a big graph, several walks per load.
 // This is the one module that touches graphology's private members; GRAPHOLOGY_PRIVATE_MEMBERS
 // lists them and the canary test (graphologyInternals.test.ts) fails when one goes missing.
 import type Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
 
 /** What this module reads of graphology's private members, and nothing else. */
-export const GRAPHOLOGY_PRIVATE_MEMBERS = ['graph._nodes', 'nodeData.clear', 'nodeData.in', 'nodeData.out'] as const;
+export const GRAPHOLOGY_PRIVATE_MEMBERS = [
+  'graph._nodes',
+  'graph._edges',
+  'nodeData.key',
+  'nodeData.attributes',
+  'nodeData.clear',
+  'nodeData.in',
+  'nodeData.out',
+  'edgeData.key',
+  'edgeData.attributes',
+  'edgeData.source',
+  'edgeData.target',
+] as const;
 
 interface NodeData {
+  key: string;
+  attributes: Attributes;
   in?: object;
   out?: object;
   undirected?: object;
   clear(): void;
 }
 
+interface EdgeData {
+  key: string;
+  attributes: Attributes;
+  source: NodeData;
+  target: NodeData;
+}
+
 interface GraphInternals {
   _nodes: Map<string, NodeData>;
+  _edges: Map<string, EdgeData>;
+}
+
+/** A graph's nodes in its order, as graphology's own map holds them. */
+export function nodeRecords<N extends Attributes>(
+  graph: Graph<N>,
+): MapIterator<{ readonly key: string; readonly attributes: N }> {
+  return (graph as unknown as GraphInternals)._nodes.values() as unknown as MapIterator<{ key: string; attributes: N }>;
+}
+
+/** A graph's edges in its order, as graphology's own map holds them; `source.key` is the source's id. */
+export function edgeRecords<E extends Attributes>(
+  graph: Graph<Attributes, E>,
+): MapIterator<{
+  readonly key: string;
+  readonly attributes: E;
+  readonly source: { readonly key: string };
+  readonly target: { readonly key: string };
+}> {
+  return (graph as unknown as GraphInternals)._edges.values() as unknown as MapIterator<{
+    key: string;
+    attributes: E;
+    source: NodeData;
+    target: NodeData;
+  }>;
 }
 
 /** Marks a node data prototype whose `clear` makes its adjacency hash tables. */
