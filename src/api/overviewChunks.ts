@@ -45,9 +45,9 @@ export interface EdgeChunk {
    */
   sources: Int32Array;
   targets: Int32Array;
-  /** Per edge: its kind and its type, as indexes into `symbols`. */
-  kinds: Uint16Array;
-  types: Uint16Array;
+  /** Per edge: its kind and its type, as indexes into `symbols` (which holds dates too: not 16 bits). */
+  kinds: Uint32Array;
+  types: Uint32Array;
   /** Per edge: its first and last date, as indexes into `symbols`, or NO_SYMBOL when it has none. */
   firstDates: Uint32Array;
   lastDates: Uint32Array;
@@ -278,8 +278,8 @@ export function encodeEdges(
   const evidenceCounts = new Uint32Array(edges.length);
   const sources = new Int32Array(edges.length);
   const targets = new Int32Array(edges.length);
-  const kinds = new Uint16Array(edges.length);
-  const types = new Uint16Array(edges.length);
+  const kinds = new Uint32Array(edges.length);
+  const types = new Uint32Array(edges.length);
   const firstDates = new Uint32Array(edges.length);
   const lastDates = new Uint32Array(edges.length);
   const weights = new Float64Array(edges.length);
