@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdgeView, GraphNodeView } from '../../contract/api.ts';
-import { chunkTransfer, decodeEdges, decodeNodes, encodeEdges, encodeNodes, encodePayload } from './overviewChunks.ts';
+import type { EdgeChunk, NodeChunk } from './overviewChunks.ts';
+import {
+  chunkTransfer,
+  decodeEdges,
+  decodeNodes,
+  encodeEdges,
+  encodeNodes,
+  encodePayload,
+  NO_SYMBOL,
+  NOT_A_NODE,
+} from './overviewChunks.ts';
 
 function node(id: string, overrides: Partial<GraphNodeView> = {}): GraphNodeView {
   return {
@@ -66,7 +76,25 @@ describe('overview chunks', () => {
   });
 
   it('gives back the same edges, in order, with their missing dates and evidence', () => {
-    expect(decodeEdges(encodeEdges(EDGES))).toStrictEqual(EDGES);
+    expect(decodeEdges(encodeEdges(EDGES), [])).toStrictEqual(EDGES);
+  });
+
+  it('gives back a payload’s edges from its nodes’ positions, and the ends from outside it as strings', () => {
+    const nodes = [NODES[0]!, NODES[1]!];
+    const chunks = [...encodePayload({ nodes, edges: EDGES }, 3)];
+    expect(chunks.map((chunk) => chunk.kind)).toStrictEqual(['nodes', 'edges', 'edges']);
+    const nodeIds = decodeNodes(chunks[0] as NodeChunk).map((node) => node.id);
+    const [first, second] = [chunks[1] as EdgeChunk, chunks[2] as EdgeChunk];
+    expect([...first.sources, ...second.sources]).toStrictEqual([0, 1, NOT_A_NODE, 0]);
+    expect([...first.targets, ...second.targets]).toStrictEqual([1, NOT_A_NODE, 0, NOT_A_NODE]);
+    expect(first.text).toBe(
+      'spoke_about:SPOKE_ABOUT:p:mattarella->o:fiats:1s:2s:3comention:CO_MENTION:o:fiat->p:èp:è' +
+        'comention:CO_MENTION:p:è->p:mattarellap:èr:9',
+    );
+    expect([...decodeEdges(first, nodeIds), ...decodeEdges(second, nodeIds)]).toStrictEqual(EDGES);
+    expect(() => decodeEdges(first, nodeIds.slice(0, 1))).toThrow(
+      'An edge names node 1 of the load before it was read.',
+    );
   });
 
   it('keeps every string of a chunk in one text, cut at the ends it lists', () => {
@@ -79,19 +107,25 @@ describe('overview chunks', () => {
     expect([...chunk.counts]).toStrictEqual([412, 380, 57, 12, 3, 2, 0, 0]);
   });
 
-  it('names the kinds and types of a chunk once, in the order they first appear', () => {
-    const chunk = encodeEdges(EDGES);
+  it('names the kinds, types and dates of a chunk once, in the order they first appear', () => {
+    const chunk = encodeEdges([...EDGES, edge('o:fiat', 'p:mattarella', { firstDate: '2024-03', lastDate: '2025' })]);
     expect(chunk.symbols).toStrictEqual([
       'spoke_about',
       'SPOKE_ABOUT',
+      '2024-03',
+      '2024-05-02',
       'comention',
       'CO_MENTION',
+      '2025',
       'relation',
       'SPOKESPERSON_OF',
+      '',
     ]);
-    expect([...chunk.kinds]).toStrictEqual([0, 2, 4, 2]);
-    expect([...chunk.types]).toStrictEqual([1, 3, 5, 3]);
-    expect([...chunk.dated]).toStrictEqual([3, 2, 1, 0]);
+    expect([...chunk.kinds]).toStrictEqual([0, 4, 7, 4, 4]);
+    expect([...chunk.types]).toStrictEqual([1, 5, 8, 5, 5]);
+    expect([...chunk.firstDates]).toStrictEqual([2, NO_SYMBOL, 9, NO_SYMBOL, 2]);
+    expect([...chunk.lastDates]).toStrictEqual([3, 6, NO_SYMBOL, NO_SYMBOL, 6]);
+    expect([...chunk.sources]).toStrictEqual([NOT_A_NODE, NOT_A_NODE, NOT_A_NODE, NOT_A_NODE, NOT_A_NODE]);
   });
 
   it('transfers every typed array of a chunk', () => {
@@ -106,9 +140,12 @@ describe('overview chunks', () => {
     expect(chunkTransfer(edges)).toStrictEqual([
       edges.ends.buffer,
       edges.evidenceCounts.buffer,
+      edges.sources.buffer,
+      edges.targets.buffer,
       edges.kinds.buffer,
       edges.types.buffer,
-      edges.dated.buffer,
+      edges.firstDates.buffer,
+      edges.lastDates.buffer,
       edges.weights.buffer,
     ]);
   });

@@ -3,9 +3,11 @@
 // not copied) and one string holding all the chunk's strings end to end. Parsing 140 MB of
 // JSON is seconds of one task; the page builds its graph straight from the chunks' columns
 // (core/graph/chunkMerge.ts), in slices, with no view object per node or edge in between.
-// Strings are cut out of the chunk's text by their end offsets; names of types, kinds and
-// relation types are looked up in the chunk's small symbol table, so nothing about the
-// contract's closed lists is assumed here: whatever the server sent comes back unchanged.
+// Strings are cut out of the chunk's text by their end offsets; names of types, kinds,
+// relation types and dates are looked up in the chunk's small symbol table (a date is shared
+// by many edges: one string each, not one per edge), so nothing about the contract's closed
+// lists is assumed here: whatever the server sent comes back unchanged. An edge names the
+// load's nodes by position. NodeChunkReader and EdgeChunkReader are the format's one reader.
 import type { GraphEdgeView, GraphNodeView, GraphPayload } from '../../contract/api.ts';
 
 /** Nodes or edges per chunk. */
@@ -29,18 +31,35 @@ export interface NodeChunk {
 export interface EdgeChunk {
   kind: 'edges';
   count: number;
-  /** Per edge: id, source, target, the dates it has (see `dated`), then its evidence ids. */
+  /**
+   * Per edge: its id, its source and its target when they are not nodes of the load (see
+   * `sources`), then its evidence ids.
+   */
   text: string;
   ends: Uint32Array;
   evidenceCounts: Uint32Array;
-  /** Per edge: its kind and its type, as indexes into `symbols`. */
-  kinds: Uint16Array;
-  types: Uint16Array;
+  /**
+   * Per edge: its source and its target as positions among the load's nodes (every node chunk
+   * of the load, in order), or NOT_A_NODE when the id is in `text`. The page then uses the
+   * very string its node was added under: no string cut out and hashed again per edge end.
+   */
+  sources: Int32Array;
+  targets: Int32Array;
+  /** Per edge: its kind and its type, as indexes into `symbols` (which holds dates too: not 16 bits). */
+  kinds: Uint32Array;
+  types: Uint32Array;
+  /** Per edge: its first and last date, as indexes into `symbols`, or NO_SYMBOL when it has none. */
+  firstDates: Uint32Array;
+  lastDates: Uint32Array;
   symbols: string[];
-  /** Per edge: bit 0 set when it has a firstDate, bit 1 when it has a lastDate. */
-  dated: Uint8Array;
   weights: Float64Array;
 }
+
+/** An edge end that is not a node of the load: its id is in the chunk's text. */
+export const NOT_A_NODE = -1;
+
+/** A date an edge does not have. */
+export const NO_SYMBOL = 0xffffffff;
 
 export type OverviewChunk = NodeChunk | EdgeChunk;
 
@@ -52,7 +71,17 @@ export function chunkTransfer(chunk: OverviewChunk): ArrayBuffer[] {
   const arrays =
     chunk.kind === 'nodes'
       ? [chunk.ends, chunk.aliasCounts, chunk.types, chunk.counts]
-      : [chunk.ends, chunk.evidenceCounts, chunk.kinds, chunk.types, chunk.dated, chunk.weights];
+      : [
+          chunk.ends,
+          chunk.evidenceCounts,
+          chunk.sources,
+          chunk.targets,
+          chunk.kinds,
+          chunk.types,
+          chunk.firstDates,
+          chunk.lastDates,
+          chunk.weights,
+        ];
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
@@ -89,8 +118,14 @@ class Symbols {
   }
 }
 
+/**
+ * The aliases of a node that has none, the evidence of an edge that has none: one array for
+ * all of them rather than one each (never changed in place: attributes are replaced whole).
+ */
+export const NONE = Object.freeze([]) as unknown as string[];
+
 /** Reads a chunk's strings back in the order they were written. */
-export class TextReader {
+class TextReader {
   private at = 0;
   private start = 0;
 
@@ -104,6 +139,109 @@ export class TextReader {
     const value = this.text.slice(this.start, end);
     this.start = end;
     return value;
+  }
+
+  /** The next `count` strings, or NONE. */
+  list(count: number): string[] {
+    if (count === 0) return NONE;
+    const list = new Array<string>(count);
+    for (let i = 0; i < count; i++) list[i] = this.next();
+    return list;
+  }
+}
+
+/**
+ * The one reader of a node chunk: `next()` moves to the next node and sets the fields to it
+ * (one object for the whole chunk, none per node). `aliases` is NONE when it has none.
+ */
+export class NodeChunkReader {
+  index = -1;
+  id = '';
+  name = '';
+  aliases: string[] = NONE;
+  /** The node's type, as an index into the chunk's `symbols`. */
+  type = 0;
+  mentions = 0;
+  articles = 0;
+  statementsBy = 0;
+  statementsAbout = 0;
+  private readonly strings: TextReader;
+
+  constructor(readonly chunk: NodeChunk) {
+    this.strings = new TextReader(chunk.text, chunk.ends);
+  }
+
+  next(): boolean {
+    const i = ++this.index;
+    const { chunk, strings } = this;
+    if (i >= chunk.count) return false;
+    this.id = strings.next();
+    this.name = strings.next();
+    this.aliases = strings.list(chunk.aliasCounts[i]!);
+    this.type = chunk.types[i]!;
+    this.mentions = chunk.counts[i * 4]!;
+    this.articles = chunk.counts[i * 4 + 1]!;
+    this.statementsBy = chunk.counts[i * 4 + 2]!;
+    this.statementsAbout = chunk.counts[i * 4 + 3]!;
+    return true;
+  }
+}
+
+/**
+ * The one reader of an edge chunk, as NodeChunkReader. `nodeIds` are the ids of the load's
+ * nodes read so far, in order: an end given by position is that very string.
+ * `evidenceIds` is NONE when it has none.
+ */
+export class EdgeChunkReader {
+  index = -1;
+  id = '';
+  source = '';
+  target = '';
+  /** Whether the source and the target are nodes of the load. */
+  sourceInLoad = false;
+  targetInLoad = false;
+  kind = '';
+  type = '';
+  weight = 0;
+  evidenceIds: string[] = NONE;
+  firstDate: string | null = null;
+  lastDate: string | null = null;
+  private readonly strings: TextReader;
+
+  constructor(
+    readonly chunk: EdgeChunk,
+    private readonly nodeIds: readonly string[],
+  ) {
+    this.strings = new TextReader(chunk.text, chunk.ends);
+  }
+
+  next(): boolean {
+    const i = ++this.index;
+    const { chunk, strings } = this;
+    if (i >= chunk.count) return false;
+    const { symbols } = chunk;
+    this.id = strings.next();
+    const source = chunk.sources[i]!;
+    this.sourceInLoad = source !== NOT_A_NODE;
+    this.source = this.sourceInLoad ? this.nodeId(source) : strings.next();
+    const target = chunk.targets[i]!;
+    this.targetInLoad = target !== NOT_A_NODE;
+    this.target = this.targetInLoad ? this.nodeId(target) : strings.next();
+    this.evidenceIds = strings.list(chunk.evidenceCounts[i]!);
+    this.kind = symbols[chunk.kinds[i]!]!;
+    this.type = symbols[chunk.types[i]!]!;
+    this.weight = chunk.weights[i]!;
+    const first = chunk.firstDates[i]!;
+    this.firstDate = first === NO_SYMBOL ? null : symbols[first]!;
+    const last = chunk.lastDates[i]!;
+    this.lastDate = last === NO_SYMBOL ? null : symbols[last]!;
+    return true;
+  }
+
+  private nodeId(position: number): string {
+    const id = this.nodeIds[position];
+    if (id === undefined) throw new Error(`An edge names node ${position} of the load before it was read.`);
+    return id;
   }
 }
 
@@ -127,25 +265,38 @@ export function encodeNodes(nodes: readonly GraphNodeView[]): NodeChunk {
   return { kind: 'nodes', count: nodes.length, ...strings.done(), aliasCounts, types, symbols: symbols.list, counts };
 }
 
-export function encodeEdges(edges: readonly GraphEdgeView[]): EdgeChunk {
+/**
+ * `nodeIndex`: the position of each of the load's nodes among them (the first, for an id the
+ * load has twice); an end it does not hold is written as a string.
+ */
+export function encodeEdges(
+  edges: readonly GraphEdgeView[],
+  nodeIndex: ReadonlyMap<string, number> = new Map(),
+): EdgeChunk {
   const strings = new TextWriter();
   const symbols = new Symbols();
   const evidenceCounts = new Uint32Array(edges.length);
-  const kinds = new Uint16Array(edges.length);
-  const types = new Uint16Array(edges.length);
-  const dated = new Uint8Array(edges.length);
+  const sources = new Int32Array(edges.length);
+  const targets = new Int32Array(edges.length);
+  const kinds = new Uint32Array(edges.length);
+  const types = new Uint32Array(edges.length);
+  const firstDates = new Uint32Array(edges.length);
+  const lastDates = new Uint32Array(edges.length);
   const weights = new Float64Array(edges.length);
   edges.forEach((edge, i) => {
     strings.add(edge.id);
-    strings.add(edge.source);
-    strings.add(edge.target);
-    if (edge.firstDate !== null) strings.add(edge.firstDate);
-    if (edge.lastDate !== null) strings.add(edge.lastDate);
+    const source = nodeIndex.get(edge.source);
+    if (source === undefined) strings.add(edge.source);
+    sources[i] = source ?? NOT_A_NODE;
+    const target = nodeIndex.get(edge.target);
+    if (target === undefined) strings.add(edge.target);
+    targets[i] = target ?? NOT_A_NODE;
     for (const evidence of edge.evidenceIds) strings.add(evidence);
     evidenceCounts[i] = edge.evidenceIds.length;
     kinds[i] = symbols.of(edge.kind);
     types[i] = symbols.of(edge.type);
-    dated[i] = (edge.firstDate !== null ? 1 : 0) | (edge.lastDate !== null ? 2 : 0);
+    firstDates[i] = edge.firstDate === null ? NO_SYMBOL : symbols.of(edge.firstDate);
+    lastDates[i] = edge.lastDate === null ? NO_SYMBOL : symbols.of(edge.lastDate);
     weights[i] = edge.weight;
   });
   return {
@@ -153,68 +304,66 @@ export function encodeEdges(edges: readonly GraphEdgeView[]): EdgeChunk {
     count: edges.length,
     ...strings.done(),
     evidenceCounts,
+    sources,
+    targets,
     kinds,
     types,
+    firstDates,
+    lastDates,
     symbols: symbols.list,
-    dated,
     weights,
   };
 }
 
 export function decodeNodes(chunk: NodeChunk): GraphNodeView[] {
-  const strings = new TextReader(chunk.text, chunk.ends);
-  const nodes: GraphNodeView[] = new Array<GraphNodeView>(chunk.count);
-  for (let i = 0; i < chunk.count; i++) {
-    const id = strings.next();
-    const name = strings.next();
-    const aliases: string[] = [];
-    for (let a = chunk.aliasCounts[i]!; a > 0; a--) aliases.push(strings.next());
-    nodes[i] = {
-      id,
-      name,
-      type: chunk.symbols[chunk.types[i]!] as GraphNodeView['type'],
-      aliases,
-      mentions: chunk.counts[i * 4]!,
-      articles: chunk.counts[i * 4 + 1]!,
-      statementsBy: chunk.counts[i * 4 + 2]!,
-      statementsAbout: chunk.counts[i * 4 + 3]!,
-    };
-  }
+  const reader = new NodeChunkReader(chunk);
+  const nodes: GraphNodeView[] = [];
+  while (reader.next())
+    nodes.push({
+      id: reader.id,
+      name: reader.name,
+      type: chunk.symbols[reader.type] as GraphNodeView['type'],
+      aliases: [...reader.aliases],
+      mentions: reader.mentions,
+      articles: reader.articles,
+      statementsBy: reader.statementsBy,
+      statementsAbout: reader.statementsAbout,
+    });
   return nodes;
 }
 
-export function decodeEdges(chunk: EdgeChunk): GraphEdgeView[] {
-  const strings = new TextReader(chunk.text, chunk.ends);
-  const edges: GraphEdgeView[] = new Array<GraphEdgeView>(chunk.count);
-  for (let i = 0; i < chunk.count; i++) {
-    const id = strings.next();
-    const source = strings.next();
-    const target = strings.next();
-    const dated = chunk.dated[i]!;
-    const firstDate = dated & 1 ? strings.next() : null;
-    const lastDate = dated & 2 ? strings.next() : null;
-    const evidenceIds: string[] = [];
-    for (let e = chunk.evidenceCounts[i]!; e > 0; e--) evidenceIds.push(strings.next());
-    edges[i] = {
-      id,
-      source,
-      target,
-      kind: chunk.symbols[chunk.kinds[i]!] as GraphEdgeView['kind'],
-      type: chunk.symbols[chunk.types[i]!]!,
-      weight: chunk.weights[i]!,
-      evidenceIds,
-      firstDate,
-      lastDate,
-    };
-  }
+/** `nodeIds`: the ids of the load's nodes, in order (decodeNodes of its node chunks). */
+export function decodeEdges(chunk: EdgeChunk, nodeIds: readonly string[]): GraphEdgeView[] {
+  const reader = new EdgeChunkReader(chunk, nodeIds);
+  const edges: GraphEdgeView[] = [];
+  while (reader.next())
+    edges.push({
+      id: reader.id,
+      source: reader.source,
+      target: reader.target,
+      kind: reader.kind as GraphEdgeView['kind'],
+      type: reader.type,
+      weight: reader.weight,
+      evidenceIds: [...reader.evidenceIds],
+      firstDate: reader.firstDate,
+      lastDate: reader.lastDate,
+    });
   return edges;
 }
 
-/** A payload's nodes, then its edges, in chunks of at most `size` items, in payload order. */
+/**
+ * A payload's nodes, then its edges, in chunks of at most `size` items, in payload order; the
+ * edges name the payload's nodes by position.
+ */
 export function* encodePayload(
   payload: Pick<GraphPayload, 'nodes' | 'edges'>,
   size: number = OVERVIEW_CHUNK_ITEMS,
 ): Generator<OverviewChunk, void, void> {
+  const nodeIndex = new Map<string, number>();
+  payload.nodes.forEach((node, i) => {
+    if (!nodeIndex.has(node.id)) nodeIndex.set(node.id, i);
+  });
   for (let at = 0; at < payload.nodes.length; at += size) yield encodeNodes(payload.nodes.slice(at, at + size));
-  for (let at = 0; at < payload.edges.length; at += size) yield encodeEdges(payload.edges.slice(at, at + size));
+  for (let at = 0; at < payload.edges.length; at += size)
+    yield encodeEdges(payload.edges.slice(at, at + size), nodeIndex);
 }

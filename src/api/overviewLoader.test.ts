@@ -79,11 +79,16 @@ describe('answerOverviewRequest (the worker)', () => {
     });
     expect(replies[3]).toStrictEqual({ reply: { type: 'done' }, transfer: [] });
     expect(replies[1]!.transfer).toHaveLength(4);
-    expect(replies[2]!.transfer).toHaveLength(6);
+    expect(replies[2]!.transfer).toHaveLength(9);
     const [nodes, edges] = [replies[1]!.reply, replies[2]!.reply];
     expect([
       nodes.type === 'chunk' && nodes.chunk.kind === 'nodes' ? decodeNodes(nodes.chunk) : null,
-      edges.type === 'chunk' && edges.chunk.kind === 'edges' ? decodeEdges(edges.chunk) : null,
+      edges.type === 'chunk' && edges.chunk.kind === 'edges'
+        ? decodeEdges(
+            edges.chunk,
+            PAYLOAD.nodes.map((node) => node.id),
+          )
+        : null,
     ]).toStrictEqual([PAYLOAD.nodes, PAYLOAD.edges]);
   });
 

@@ -241,6 +241,29 @@ describe('mergeChunksInSlices', () => {
     expect(graph.getEdgeAttribute('spoke_about:SPOKE_ABOUT:p:1->o:2', 'evidenceIds')).toStrictEqual([]);
   });
 
+  it('links an edge to an end outside the load that the graph already holds, as the payload’s own merge does', async () => {
+    const seed: GraphPayload = {
+      ...PAYLOAD,
+      nodes: [{ ...PAYLOAD.nodes[0]!, id: 'x:9', name: 'Lazio' }],
+      edges: [],
+    };
+    const graph = createExplorerGraph();
+    const fromPayload = createExplorerGraph();
+    for (const target of [graph, fromPayload]) mergePayload(target, seed, { origin: 'expand:x:9', random: () => 0.5 });
+    const result = await mergeChunksInSlices(
+      graph,
+      encodePayload(PAYLOAD, 2),
+      TOTALS,
+      { origin: OVERVIEW_ORIGIN, random: () => 0.25 },
+      AT_ONCE,
+    );
+    expect(result).toStrictEqual(mergePayload(fromPayload, PAYLOAD, { origin: OVERVIEW_ORIGIN, random: () => 0.25 }));
+    expect(result.skippedEdges).toBe(0);
+    expect(graph.outNeighbors('o:2')).toStrictEqual(['l:3', 'x:9']);
+    expect(graph.inNeighbors('x:9')).toStrictEqual(['o:2']);
+    expect(contents(graph)).toStrictEqual(contents(fromPayload));
+  });
+
   it('yields to the page once a slice has run its time, across chunks, and reports progress', async () => {
     const graph = createExplorerGraph();
     let clock = 0;

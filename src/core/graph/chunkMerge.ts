@@ -8,7 +8,14 @@
 // mergeEdge as a view, as it would there.
 import type { EdgeKind } from '../../../contract/api.ts';
 import type { EntityType } from '../../../contract/graph.ts';
-import { TextReader, type EdgeChunk, type NodeChunk, type OverviewChunk } from '../../api/overviewChunks.ts';
+import {
+  EdgeChunkReader,
+  NodeChunkReader,
+  NONE,
+  type EdgeChunk,
+  type NodeChunk,
+  type OverviewChunk,
+} from '../../api/overviewChunks.ts';
 import { NODE_SIZE_MIN, TYPE_COLORS } from '../../consts.ts';
 import {
   edgeWidth,
@@ -24,61 +31,46 @@ import {
 } from './explorerGraph.ts';
 import { WALK_STRIDE, type Walk } from './slices.ts';
 
-/**
- * The aliases of a node that has none, the evidence of an edge that has none: one array for
- * all of them rather than one each (never changed in place: attributes are replaced whole).
- */
-const NONE = Object.freeze([]) as unknown as string[];
-
-/** The next `count` strings of `strings`, or NONE. */
-function readList(strings: TextReader, count: number): string[] {
-  if (count === 0) return NONE;
-  const list = new Array<string>(count);
-  for (let i = 0; i < count; i++) list[i] = strings.next();
-  return list;
-}
-
+/** `nodeIds` gets the id of each node of the chunk, in order, for the edge chunks to name. */
 function* mergeNodeChunk(
   graph: ExplorerGraph,
   chunk: NodeChunk,
+  nodeIds: string[],
   origin: string,
   placement: Placement,
   result: MergeResult,
 ): Walk<void> {
-  const strings = new TextReader(chunk.text, chunk.ends);
+  const node = new NodeChunkReader(chunk);
   const types = chunk.symbols as EntityType[];
   const colors = types.map((type) => TYPE_COLORS[type] ?? TYPE_COLORS.Other);
   const origins = singleOrigin(origin);
-  const { counts } = chunk;
-  for (let i = 0; i < chunk.count; i++) {
-    const id = strings.next();
-    const name = strings.next();
-    const aliases = readList(strings, chunk.aliasCounts[i]!);
-    const type = chunk.types[i]!;
+  while (node.next()) {
+    const { id } = node;
+    nodeIds.push(id);
     if (graph.hasNode(id)) {
       const view = {
         id,
-        name,
-        type: types[type]!,
-        aliases: aliases === NONE ? [] : aliases,
-        mentions: counts[i * 4]!,
-        articles: counts[i * 4 + 1]!,
-        statementsBy: counts[i * 4 + 2]!,
-        statementsAbout: counts[i * 4 + 3]!,
+        name: node.name,
+        type: types[node.type]!,
+        aliases: node.aliases === NONE ? [] : node.aliases,
+        mentions: node.mentions,
+        articles: node.articles,
+        statementsBy: node.statementsBy,
+        statementsAbout: node.statementsAbout,
       };
       mergeNode(graph, view, origin, placement, result);
     } else {
       const { x, y } = placement.place(result.addedNodes.length);
       // The keys in mergeNode's order: the same object shape for every node of the graph.
       graph.addNode(id, {
-        label: name,
-        color: colors[type]!,
-        entityType: types[type]!,
-        aliases,
-        mentions: counts[i * 4]!,
-        articles: counts[i * 4 + 1]!,
-        statementsBy: counts[i * 4 + 2]!,
-        statementsAbout: counts[i * 4 + 3]!,
+        label: node.name,
+        color: colors[node.type]!,
+        entityType: types[node.type]!,
+        aliases: node.aliases,
+        mentions: node.mentions,
+        articles: node.articles,
+        statementsBy: node.statementsBy,
+        statementsAbout: node.statementsAbout,
         x,
         y,
         size: NODE_SIZE_MIN,
@@ -87,55 +79,54 @@ function* mergeNodeChunk(
       });
       result.addedNodes.push(id);
     }
-    if ((i + 1) % WALK_STRIDE === 0) yield;
+    if ((node.index + 1) % WALK_STRIDE === 0) yield;
   }
 }
 
-function* mergeEdgeChunk(graph: ExplorerGraph, chunk: EdgeChunk, origin: string, result: MergeResult): Walk<void> {
-  const strings = new TextReader(chunk.text, chunk.ends);
-  const symbols = chunk.symbols;
+function* mergeEdgeChunk(
+  graph: ExplorerGraph,
+  chunk: EdgeChunk,
+  nodeIds: readonly string[],
+  origin: string,
+  result: MergeResult,
+): Walk<void> {
+  const edge = new EdgeChunkReader(chunk, nodeIds);
   const origins = singleOrigin(origin);
-  for (let i = 0; i < chunk.count; i++) {
-    const id = strings.next();
-    const source = strings.next();
-    const target = strings.next();
-    const dated = chunk.dated[i]!;
-    const firstDate = dated & 1 ? strings.next() : null;
-    const lastDate = dated & 2 ? strings.next() : null;
-    const evidenceIds = readList(strings, chunk.evidenceCounts[i]!);
-    const kind = symbols[chunk.kinds[i]!] as EdgeKind;
-    const relType = symbols[chunk.types[i]!]!;
-    const weight = chunk.weights[i]!;
-    if (!graph.hasNode(source) || !graph.hasNode(target)) result.skippedEdges++;
+  while (edge.next()) {
+    const { id, source, target } = edge;
+    const kind = edge.kind as EdgeKind;
+    // Every node of the load is in the graph by now: only an end from outside it is looked up.
+    if ((!edge.sourceInLoad && !graph.hasNode(source)) || (!edge.targetInLoad && !graph.hasNode(target)))
+      result.skippedEdges++;
     else if (graph.hasEdge(id)) {
       const view = {
         id,
         source,
         target,
         kind,
-        type: relType,
-        weight,
-        evidenceIds: evidenceIds === NONE ? [] : evidenceIds,
-        firstDate,
-        lastDate,
+        type: edge.type,
+        weight: edge.weight,
+        evidenceIds: edge.evidenceIds === NONE ? [] : edge.evidenceIds,
+        firstDate: edge.firstDate,
+        lastDate: edge.lastDate,
       };
       mergeEdge(graph, view, origin, result);
     } else {
       graph.addDirectedEdgeWithKey(id, source, target, {
         kind,
-        relType,
-        weight,
-        evidenceIds,
-        firstDate,
-        lastDate,
-        size: edgeWidth(kind, weight),
+        relType: edge.type,
+        weight: edge.weight,
+        evidenceIds: edge.evidenceIds,
+        firstDate: edge.firstDate,
+        lastDate: edge.lastDate,
+        size: edgeWidth(kind, edge.weight),
         color: '',
         origins,
         hidden: false,
       });
       result.addedEdges.push(id);
     }
-    if ((i + 1) % WALK_STRIDE === 0) yield;
+    if ((edge.index + 1) % WALK_STRIDE === 0) yield;
   }
 }
 
@@ -162,13 +153,14 @@ export async function mergeChunksInSlices(
   const total = totals.nodes + totals.edges;
   const result: MergeResult = { addedNodes: [], addedEdges: [], skippedEdges: 0 };
   const placement = planPlacement(graph, totals.nodes, options);
+  const nodeIds: string[] = [];
   let done = 0;
   let sliceStart = now();
   for await (const chunk of chunks) {
     const walk =
       chunk.kind === 'nodes'
-        ? mergeNodeChunk(graph, chunk, options.origin, placement, result)
-        : mergeEdgeChunk(graph, chunk, options.origin, result);
+        ? mergeNodeChunk(graph, chunk, nodeIds, options.origin, placement, result)
+        : mergeEdgeChunk(graph, chunk, nodeIds, options.origin, result);
     let at = done;
     for (;;) {
       const ended = walk.next().done === true;

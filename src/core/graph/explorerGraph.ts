@@ -7,6 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { EdgeKind, GraphEdgeView, GraphNodeView, GraphPayload } from '../../../contract/api.ts';
 import type { EntityType } from '../../../contract/graph.ts';
 import { NODE_SIZE_MAX, NODE_SIZE_MIN, TYPE_COLORS } from '../../consts.ts';
+import { useDictionaryAdjacency } from './graphologyInternals.ts';
 import { eachEdge, eachNode, runNow, WALK_STRIDE, type Walk } from './slices.ts';
 
 export interface NodeAttributes {
@@ -89,7 +90,9 @@ export function statementLayerOf(graph: ExplorerGraph): StatementLayer {
 }
 
 export function createExplorerGraph(): ExplorerGraph {
-  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  useDictionaryAdjacency(graph);
+  return graph;
 }
 
 /** Deterministic PRNG, so placements are reproducible in tests. */
