@@ -126,7 +126,7 @@ const statementWords = perModel((lex) => ({
   objectPronouns: keySet(classOf(lex, 'statements', 'object-pronouns')),
   /** "così": "così ha detto X". */
   so: keySet(classOf(lex, 'statements', 'so')),
-  /** "prima" between a passive's auxiliary and its participle ("la notizia è stata prima diffusa da X"). */
+  /** "prima" between a passive's auxiliary and its participle ("la notizia è stata prima riferita da X"). */
   before: keySet(classOf(lex, 'statements', 'before')),
   /** "in" before the figure of an estimate ("stima in 300 i feriti"). */
   in: keySet(classOf(lex, 'statements', 'in')),
@@ -504,7 +504,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
   let inner = at;
   for (let j = at - 1; j >= s.first; j--) {
     const t = tokens[j] as Token;
-    // A parenthesis inside the subject ("Francesco Giro (FI) aggiunge") is skipped whole.
+    // A parenthesis inside the subject ("Marco Salvi (PD) aggiunge") is skipped whole.
     if (t.text === ')') {
       let open = j - 1;
       while (open >= s.first && (tokens[open] as Token).text !== '(' && j - open < 12) open--;
@@ -513,13 +513,13 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
         continue;
       }
     }
-    // A relative clause's subject is its antecedent: "il ministro, Livia Turco, che dice: …".
+    // A relative clause's subject is its antecedent: "il ministro, Carla Ponti, che dice: …".
     if (ctx.words.complementizer.has(t.key) && (tokens[j - 1] as Token | undefined)?.text === ',') {
       const antecedent = ctx.index.byLast.get(j - 1);
       // The name just before the comma, even inside a phrase ("sostituito da X, che annunciò …").
       if (antecedent && antecedent.first >= s.first) return found(antecedent, 'speaker.relative-antecedent');
     }
-    // "Le missioni dell'Unione europea che sorvegliano la regione affermano …": a relative clause with
+    // "I tecnici della Croce Rossa che assistono gli sfollati affermano …": a relative clause with
     // a verb of its own sits inside the subject, which is its antecedent.
     if (ctx.words.complementizer.has(t.key) && (tokens[j - 1] as Token | undefined)?.text !== ',') {
       const antecedent = ctx.index.byLast.get(j);
@@ -578,7 +578,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     const prev = tokens[a.first - 1];
     const prev2 = tokens[a.first - 2];
     // The agent of a participle set in apposition ("Il libro, scritto da X, sostiene …") speaks through
-    // the subject; an agent inside a complement does not ("in merito alle critiche ricevute dal sindaco X,
+    // the subject; an agent inside a complement does not ("sulle accuse mosse dal sindaco X,
     // ha concluso: …"), and neither does a name in parentheses ("X (Partito Democratico) ha detto").
     const apposedAgent =
       prev &&
@@ -664,7 +664,7 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
     if (t.kind !== 'word' || ctx.words.clauseWords.has(t.key)) break;
     start--;
   }
-  // "Sabato 1º agosto la televisione iraniana ha annunciato …": a time phrase before the subject.
+  // "Lunedì 3 marzo la radio locale ha annunciato …": a time phrase before the subject.
   if (!ctx.words.subjectDeterminers.has((tokens[start] as Token).key)) {
     let d = start;
     while (d < k && !ctx.words.subjectDeterminers.has((tokens[d] as Token).key)) d++;
@@ -680,7 +680,7 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
   let end = start + 2;
   while (end <= k && !ctx.words.prepositions.has((tokens[end] as Token).key)) end++;
   const written = text.slice(first.start, (tokens[k] as Token).end);
-  // A government body of a country speaks for it: "il governo georgiano", "le autorità dell'Ossezia del Sud".
+  // A government body of a country speaks for it: "il governo cileno", "le autorità della Baviera".
   if (ctx.words.bodyNouns.has(head.key)) {
     const country = countryOf(ctx, start + 1, k + 1);
     if (country !== null) return { entity: country, text: written, how: ['speaker.body-of-country'] };
@@ -807,8 +807,8 @@ function entityNamed(ctx: Ctx, name: string): number | null {
 }
 
 /**
- * An unnamed body or official qualified by a country ("il governo georgiano", "il ministro della
- * difesa russo", "le autorità dell'Ossezia del Sud") speaks for that country when the article names it.
+ * An unnamed body or official qualified by a country ("il governo cileno", "il ministro della
+ * difesa peruviano", "le autorità della Baviera") speaks for that country when the article names it.
  */
 function countryOf(ctx: Ctx, first: number, last: number): number | null {
   const { tokens } = ctx.seg;
@@ -1016,8 +1016,8 @@ function cueAt(ctx: Ctx, k: number, limit: number): number | null {
 }
 
 /**
- * A name or title in quote marks inside running text ("il programma «Reality Circus»", "i
- * «Comitati spontanei»"): a short capitalized phrase with no verb, not introduced by a cue or a colon;
+ * A name or title in quote marks inside running text ("il programma «Notte Fonda»", "i
+ * «Amici del Parco»"): a short capitalized phrase with no verb, not introduced by a cue or a colon;
  * any capitalized title right after a noun of a work.
  */
 function quotedName(ctx: Ctx, q: { start: number; end: number }, opener: number): boolean {
@@ -1751,7 +1751,7 @@ function unnamedAfter(ctx: Ctx, from: number, limit: number): Speaker | null {
 
 /**
  * An unnamed source headed by the common noun at token `head` (up to token `end`) that speaks for
- * someone named: a body of a country ("il governo georgiano") or members of a named organization
+ * someone named: a body of a country ("il governo cileno") or members of a named organization
  * ("gli ingegneri del X").
  */
 function bodySpeaker(ctx: Ctx, head: number, end: number, written: string): Speaker | null {
@@ -1815,7 +1815,7 @@ function organizationNamedBefore(ctx: Ctx, det: number): number | null {
 }
 
 /**
- * "Nel suo libro, Inside Wikileaks, ha rivelato …": a name between commas after a prepositional
+ * "Nel suo ultimo romanzo, Il Grande Inganno, ha rivelato …": a name between commas after a prepositional
  * phrase names what the phrase speaks of, not the subject.
  */
 function appositionToPhrase(ctx: Ctx, s: Sentence, a: Actor): boolean {
@@ -2142,7 +2142,7 @@ function asCueThenClause(ctx: Ctx, s: Sentence): void {
   let actor: Actor | null = null;
   if (comma === cue + 1) speaker = lastSpeaker(ctx, s);
   else {
-    // "Come riferito dalla polizia": the agent after "da"; "come testimoniato in aula dai camerieri" past a place.
+    // "Come riferito dalla polizia": the agent after "da"; "come raccontato in tribunale dai vicini" past a place.
     let from = cue + 1;
     while (from < comma && !ctx.words.agentPreps.has((tokens[from] as Token).key) && from - cue < 4) from++;
     const agent = from < comma && ctx.words.agentPreps.has((tokens[from] as Token).key);
@@ -2455,7 +2455,7 @@ function estimate(ctx: Ctx, s: Sentence): void {
 }
 
 /**
- * "Giunge la voce che i ribelli …", "circolano indiscrezioni che il ministro …": what is reported with no
+ * "Giunge la voce che i minatori …", "circolano indiscrezioni che il ministro …": what is reported with no
  * source written (`statement.rumour`, `speaker.unstated-source`). Only a clause opened by a name or an
  * article after "che": "la voce che gira da giorni" is a relative clause, not what was reported.
  */
@@ -2638,7 +2638,7 @@ function speechWordsOf(ctx: Ctx, s: Sentence, at: number): number | null {
 }
 
 /**
- * The acronym in parentheses closing the name an actor is part of ("… Geological Survey (USGS)"): the name
+ * The acronym in parentheses closing the name an actor is part of ("… Marine Office (UKMO)"): the name
  * runs on past the actor in capitalized words (and "di"), then "(", an actor with an entity, ")".
  */
 function acronymAfter(ctx: Ctx, s: Sentence, actor: Actor): Actor | null {
@@ -2736,7 +2736,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         ctx.actors[ai] as Actor,
         wordsOf ? 'speaker.of-speech-noun' : agentOf ? 'speaker.agent-after-da' : 'speaker.after-secondo',
       );
-      // "secondo lo United States Geological Survey (USGS)": a name read only in part, then its acronym.
+      // "secondo lo United Kingdom Marine Office (UKMO)": a name read only in part, then its acronym.
       const acronym = acronymAfter(ctx, s, actor);
       if (acronym !== null)
         actor = found(
@@ -3232,7 +3232,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         p++;
       if (ctx.words.ofBare.has((tokens[p] as Token | undefined)?.key ?? '')) o = p;
     }
-    // "ha invitato il Senato a ratificare …": a request's addressee, then "a" and the infinitive.
+    // "ha invitato il consiglio a votare …": a request's addressee, then "a" and the infinitive.
     if (cls === 'ask' && !ctx.words.ofBare.has((tokens[o] as Token | undefined)?.key ?? '')) {
       let p = o;
       while (
