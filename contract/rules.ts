@@ -66,6 +66,7 @@ export const STATEMENT_RULES = {
   'statement.per-then-clause': '"per" and a person or organization opening the sentence (Per X, …)',
   'statement.according-phrase': '"a detta di X", "stando a X", "a parere di X" with the clause it qualifies',
   'statement.in-their-words': '"nelle sue parole" continuing the last speaker',
+  'statement.bracketed-secondo': '"(secondo X)" in brackets inside or closing a clause: the clause is what X says',
 } as const;
 
 export const SPEAKER_RULES = {

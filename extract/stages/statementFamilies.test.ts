@@ -419,3 +419,23 @@ describe('a question-and-answer interview', () => {
     expect(statementsOf(rhetorical)).toStrictEqual([]);
   });
 });
+
+describe('"secondo X" set in brackets', () => {
+  it('credits the clause a bracketed source closes, named or not', () => {
+    expect(tracesOf('Il ponte reggerà almeno dieci anni (secondo il sindaco Mario Rossi).')).toStrictEqual([
+      ['statement.bracketed-secondo', 'speaker.after-secondo', 'act.plain-claim'],
+    ]);
+    expect(statementsOf('Il ponte reggerà almeno dieci anni (secondo il sindaco Mario Rossi).')).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'Il ponte reggerà almeno dieci anni'],
+    ]);
+    expect(statementsOf('La diga ha ceduto alle sei (secondo le prime stime dei tecnici).')).toStrictEqual([
+      [null, 'indirect', 'La diga ha ceduto alle sei'],
+    ]);
+  });
+
+  it('credits the whole sentence to a bracketed source inside it', () => {
+    expect(statementsOf('Il ponte (secondo i tecnici) reggerà dieci anni.')).toStrictEqual([
+      [null, 'indirect', 'Il ponte (secondo i tecnici) reggerà dieci anni'],
+    ]);
+  });
+});

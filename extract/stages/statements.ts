@@ -1912,10 +1912,12 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
     );
     return;
   }
-  if (end >= s.last - 1 && i > s.first + 2 && (tokens[i - 1] as Token).text === ',')
+  // "… 18 feriti (secondo le prime notizie).": the source in brackets closing the sentence.
+  const bracketed = (tokens[i - 1] as Token | undefined)?.text === '(' && after?.text === ')' && end >= s.last - 2;
+  if (i > s.first + 2 && ((end >= s.last - 1 && (tokens[i - 1] as Token).text === ',') || bracketed))
     push(
       ctx,
-      'statement.clause-then-secondo',
+      bracketed ? 'statement.bracketed-secondo' : 'statement.clause-then-secondo',
       s,
       speaker,
       null,
@@ -2765,7 +2767,10 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       // "…, secondo X.": what comes before is what X says.
       const closing =
         actorEnd >= s.last - 1 || (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1);
-      if (closing && i > s.first + 2 && (tokens[i - 1] as Token).text === ',') {
+      // "… (secondo X).": the source in brackets closing the sentence.
+      const closingBracket =
+        (tokens[i - 1] as Token | undefined)?.text === '(' && tokens[actorEnd]?.text === ')' && actorEnd >= s.last - 2;
+      if (i > s.first + 2 && ((closing && (tokens[i - 1] as Token).text === ',') || closingBracket)) {
         // "È stato comunicato che …, secondo X.": a statement read before with no one named is X's.
         const comma = (tokens[i - 1] as Token).start;
         const open = ctx.out.findIndex(
@@ -2791,7 +2796,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         }
         push(
           ctx,
-          'statement.clause-then-secondo',
+          closingBracket ? 'statement.bracketed-secondo' : 'statement.clause-then-secondo',
           s,
           speakerOf(ctx, actor),
           actor,
@@ -2871,6 +2876,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const next = tokens[actor.last];
       let start: number;
       let end: number;
+      let bracketed = false;
       if (next && next.text === ',' && actor.last < s.last - 1) {
         // "Secondo Bloomberg, Peskov ha chiesto …": the clause has a speaker of its own.
         const inner = ctx.actorAt.get(actor.last + 1);
@@ -2889,17 +2895,24 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       } else if (next && next.kind === 'word' && actor.last < s.last - 1) {
         start = next.start;
         end = s.end;
+      } else if (i > s.first && next?.text === ')' && (tokens[i - 1] as Token).text === '(') {
+        // "Il ponte (secondo i tecnici) reggerà …": set in brackets inside the clause, the whole sentence is X's.
+        start = s.start;
+        end = s.end;
+        bracketed = true;
       } else if (i > s.first) {
         start = s.start;
         end = t.start;
       } else continue;
       push(
         ctx,
-        according
-          ? 'statement.according-to'
-          : phrase > 0
-            ? 'statement.according-phrase'
-            : 'statement.secondo-then-clause',
+        bracketed
+          ? 'statement.bracketed-secondo'
+          : according
+            ? 'statement.according-to'
+            : phrase > 0
+              ? 'statement.according-phrase'
+              : 'statement.secondo-then-clause',
         s,
         speakerOf(ctx, actor),
         actor,
