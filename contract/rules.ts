@@ -105,6 +105,8 @@ export const SPEAKER_RULES = {
   'speaker.common-noun-body':
     'an institution written as a common noun (i carabinieri, la polizia): an unnamed source, no entity',
   'speaker.impersonal-si': 'an impersonal "si": no speaker',
+  'speaker.past-example-list':
+    'the subject before an example list set between commas (tre partiti, tra cui X, hanno detto): not a name in the list',
 } as const;
 
 export const RELATION_RULES = {

@@ -439,3 +439,25 @@ describe('"secondo X" set in brackets', () => {
     ]);
   });
 });
+
+describe('an example list set inside the subject', () => {
+  it('credits the subject before ", tra cui …,", not a name in the list', () => {
+    const text =
+      "Tre partiti, tra cui la Lega a cui apparteneva Paolo Neri, hanno dichiarato di voler lasciare l'aula.";
+    expect(statementsOf(text)).toStrictEqual([[null, 'indirect', "voler lasciare l'aula"]]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.cue-infinitive', 'speaker.unnamed-subject', 'speaker.past-example-list', 'act.from-cue'],
+    ]);
+  });
+
+  it('credits a named subject before ", incluso …,"', () => {
+    expect(
+      statementsOf('Il sindacato Fiom, inclusi i delegati di Paolo Neri, ha chiesto di riaprire il tavolo.'),
+    ).toStrictEqual([['Fiom', 'indirect', 'riaprire il tavolo']]);
+    expect(
+      tracesOf('Il sindacato Fiom, inclusi i delegati di Paolo Neri, ha chiesto di riaprire il tavolo.'),
+    ).toStrictEqual([
+      ['statement.cue-infinitive', 'speaker.subject-before-cue', 'speaker.past-example-list', 'act.from-cue'],
+    ]);
+  });
+});

@@ -234,6 +234,8 @@ const statementWords = perModel((lex) => ({
   passiveAux: keySet(classOf(lex, 'statements', 'passive-aux')),
   /** Phrases that attribute like "secondo", written before the "di"/"a" that introduces the source. */
   accordingPhrases: classOf(lex, 'statements', 'according-phrases').map((phrase) => phrase.split(' ')),
+  /** Phrases opening an example list set inside a subject ("alcuni partiti, tra cui X, …"). */
+  including: classOf(lex, 'statements', 'including').map((phrase) => phrase.split(' ')),
   accordingWords: classOf(lex, 'statements', 'according-words'),
   and: classOf(lex, 'statements', 'and'),
   pressNouns: classOf(lex, 'statements', 'press-nouns'),
@@ -486,6 +488,11 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     (ctx.words.aux.has((tokens[k] as Token).key) || ctx.words.adverbs.has((tokens[k] as Token).key))
   )
     k--;
+  const list = exampleListBefore(ctx, s, k);
+  if (list !== null) {
+    const subject = subjectBefore(ctx, s, list);
+    return subject === null ? null : found(subject, 'speaker.past-example-list');
+  }
   const sentenceIdx = (tokens[s.first] as Token).sentence;
   const adj = ctx.index.byLast.get(k + 1);
   const adjacent = adj && adj.first >= s.first ? adj : undefined;
@@ -623,6 +630,20 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
   return null;
 }
 
+/**
+ * "Tre partiti, tra cui la Lega a cui apparteneva X, hanno dichiarato …": an example list set between commas
+ * after the subject, closed by the comma at `k`, names none of those who speak; the comma opening it, if any.
+ */
+function exampleListBefore(ctx: Ctx, s: Sentence, k: number): number | null {
+  const { tokens } = ctx.seg;
+  if ((tokens[k] as Token | undefined)?.text !== ',') return null;
+  let c = k - 1;
+  while (c > s.first && (tokens[c] as Token).text !== ',' && k - c < 25) c--;
+  return c > s.first && (tokens[c] as Token).text === ',' && phraseAt(tokens, c + 1, ctx.words.including) > 0
+    ? c
+    : null;
+}
+
 /** A description followed by the name in apposition ("l'avvocato dell'uomo, Anna Rossi,") is that name. */
 function apposed(ctx: Ctx, a: Found): Found {
   if (a.entity !== null) return a;
@@ -658,6 +679,13 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
   )
     return 'impersonal';
   if (k < s.first) return null;
+  const list = exampleListBefore(ctx, s, k);
+  if (list !== null) {
+    const subject = unnamedSubject(ctx, s, list);
+    return subject === null || subject === 'impersonal'
+      ? subject
+      : { ...subject, how: [...subject.how, 'speaker.past-example-list'] };
+  }
   let start = k;
   while (start > s.first) {
     const t = tokens[start - 1] as Token;
