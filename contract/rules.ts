@@ -67,6 +67,8 @@ export const STATEMENT_RULES = {
   'statement.according-phrase': '"a detta di X", "stando a X", "a parere di X" with the clause it qualifies',
   'statement.in-their-words': '"nelle sue parole" continuing the last speaker',
   'statement.bracketed-secondo': '"(secondo X)" in brackets inside or closing a clause: the clause is what X says',
+  'statement.past-comparison':
+    'a comparison set between commas after the cue (ha ribadito, come già fece nel 2009, …): what was said follows it',
 } as const;
 
 export const SPEAKER_RULES = {

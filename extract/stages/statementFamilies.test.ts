@@ -461,3 +461,25 @@ describe('an example list set inside the subject', () => {
     ]);
   });
 });
+
+describe('what follows a reporting verb, past what sits between', () => {
+  it('skips a comparison set between commas after the cue', () => {
+    const text = 'Mario Rossi ha detto, come già in passato, che il ponte è sicuro.';
+    expect(statementsOf(text)).toStrictEqual([['Mario Rossi', 'indirect', 'il ponte è sicuro']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.cue-that-clause', 'speaker.subject-before-cue', 'statement.past-comparison', 'act.from-cue'],
+    ]);
+  });
+
+  it('reads the object of a reporting infinitive after a modal', () => {
+    expect(statementsOf('Mario Rossi ha voluto ribadire la sua fiducia nel progetto.')).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'la sua fiducia nel progetto'],
+    ]);
+  });
+
+  it('runs a noun-phrase object on past the comma of a list of nouns', () => {
+    expect(statementsOf('Anna Bellini ha elogiato la grande tenacia, forza e generosità dei volontari.')).toStrictEqual(
+      [['Anna Bellini', 'indirect', 'la grande tenacia, forza e generosità dei volontari']],
+    );
+  });
+});

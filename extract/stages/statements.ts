@@ -11,6 +11,7 @@ import type { Actor, ActorIndex } from './actors.ts';
 import { actorWords, indexActors } from './actors.ts';
 import { classOf, LEXICON, oneWordOf, perModel, type CueClass, type Lexicon } from '../lang/lexicon.ts';
 import { countryNames } from './mentions.ts';
+import { conjugate } from '../lang/conjugate.ts';
 import { alternation, endingPatternIn, endingsIn } from '../lang/morphology.ts';
 import type { DocEntities, LocalEntity } from './coreference.ts';
 import type { Segmentation, Sentence, Token } from '../engine/segment.ts';
@@ -42,6 +43,22 @@ function gerundEnding(morphology: ReadonlyMap<string, readonly string[]>): RegEx
   const gerund = endingsIn(morphology, 'gerund');
   if (gerund.length === 0) return /(?!)/;
   return new RegExp(`(?:${alternation(gerund)})(?:${alternation(endingsIn(morphology, 'gerund-enclitic'))})?$`);
+}
+
+/** Each reporting infinitive whose conjugated forms include one of the object cues → that form. */
+function objectFormsOfInfinitives(lex: Lexicon): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const lemma of lex.speechInfinitives.keys()) {
+    let conjugated: string[];
+    try {
+      conjugated = conjugate(lemma, [], lex.morphology);
+    } catch {
+      continue;
+    }
+    const form = conjugated.map(normKey).find((f) => lex.objectCues.has(f));
+    if (form !== undefined) forms.set(lemma, form);
+  }
+  return forms;
 }
 
 /**
@@ -234,6 +251,11 @@ const statementWords = perModel((lex) => ({
   passiveAux: keySet(classOf(lex, 'statements', 'passive-aux')),
   /** Phrases that attribute like "secondo", written before the "di"/"a" that introduces the source. */
   accordingPhrases: classOf(lex, 'statements', 'according-phrases').map((phrase) => phrase.split(' ')),
+  /**
+   * A reporting infinitive (after a modal: "ha voluto ribadire la sua fiducia") whose verb takes what was said as its
+   * object (object-cues.txt) → one of its finite forms there, so the infinitive reads its object as they do.
+   */
+  objectFormOfInfinitive: objectFormsOfInfinitives(lex),
   /** Phrases opening an example list set inside a subject ("alcuni partiti, tra cui X, …"). */
   including: classOf(lex, 'statements', 'including').map((phrase) => phrase.split(' ')),
   accordingWords: classOf(lex, 'statements', 'according-words'),
@@ -2555,6 +2577,8 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
   for (let k = from + 1; k < s.last; k++) {
     const t = tokens[k] as Token;
     if (ctx.seg.tokenInQuote[k] === 1) continue;
+    // "ha rimarcato la grande energia, forza e tenacia del presidente": a list of nouns goes on past its comma.
+    if (atComma && t.text === ',' && nounListGoesOn(ctx, s, k)) continue;
     if (t.text === ';' || (atComma && (t.text === ',' || t.text === ':'))) return (tokens[k - 1] as Token).end;
     // "…, come ha spiegato X": the source the clause is set beside closes it; so does a contrast with a
     // clause of its own ("…, mentre altri hanno espresso …").
@@ -2575,6 +2599,23 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
       return ((tokens[k - 1] as Token).text === ',' ? (tokens[k - 2] as Token) : (tokens[k - 1] as Token)).end;
   }
   return s.end;
+}
+
+/**
+ * Whether one to three lowercase words follow the comma at `comma`, the last before "e", with no auxiliary or
+ * reporting verb among them (a noun may be written as a verb is: "forza").
+ */
+function nounListGoesOn(ctx: Ctx, s: Sentence, comma: number): boolean {
+  const { tokens } = ctx.seg;
+  for (let n = comma + 1; n < s.last && n - comma <= 4; n++) {
+    const w = tokens[n] as Token;
+    // The word as written: "è" is no "e".
+    const and = ctx.words.and.includes(w.text.toLowerCase());
+    if (n > comma + 1 && and) return true;
+    if (w.kind !== 'word' || w.cap || and || ctx.words.aux.has(w.key) || ctx.words.essere.has(w.key) || isCue(w, ctx))
+      return false;
+  }
+  return false;
 }
 
 /**
@@ -3044,9 +3085,26 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       !ctx.reflexiveCues.has(t)
     )
       continue;
+    // "ha voluto rimarcare, come già fece nel 2009, la serietà …": a comparison set between commas after the
+    // cue is skipped; what was said follows it.
+    let open = i + 1;
+    if (
+      (tokens[i + 1] as Token | undefined)?.text === ',' &&
+      ctx.words.as.has((tokens[i + 2] as Token | undefined)?.key ?? '')
+    ) {
+      let c = i + 3;
+      while (
+        c < s.last &&
+        c - i < 16 &&
+        (tokens[c] as Token).text !== ',' &&
+        !CLAUSE_BREAK.has((tokens[c] as Token).text)
+      )
+        c++;
+      if ((tokens[c] as Token | undefined)?.text === ',' && c < s.last - 3) open = c + 1;
+    }
     // Relative clauses ("le affermazioni secondo cui …", "che ha detto") are not reporting clauses of their own.
     // X ha detto (a Y) che …
-    let j = i + 1;
+    let j = open;
     let steps = 0;
     while (
       j < s.last &&
@@ -3061,6 +3119,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       steps++;
     }
     const cls = ctx.lex.speechCues.get(t.key) ?? ctx.lex.speechInfinitives.get(t.key);
+    // "ha voluto ribadire la sua fiducia": an infinitive after a modal takes an object as its finite forms do.
+    const objectKey = ctx.modalCues.has(t) ? (ctx.words.objectFormOfInfinitive.get(t.key) ?? t.key) : t.key;
     const span = cueSpan(ctx, s, i);
     // "ha sottolineato come la riforma sia necessaria", "spiegando come il sistema funziona": "come" opening a
     // clause with a verb of its own works as "che" ("ha parlato come testimone" has none).
@@ -3121,6 +3181,12 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     // "Se X annuncerà il ritiro, …", "qualora il ministro dica che …": a condition, not something said.
     if (inCondition(ctx, s, span.first)) continue;
     const subject = (): { actor: Actor | null; speaker: Speaker | null; confidence: number } => {
+      const chosen = subjectOfCue();
+      return open > i + 1 && chosen.speaker !== null
+        ? { ...chosen, speaker: { ...chosen.speaker, how: [...chosen.speaker.how, 'statement.past-comparison'] } }
+        : chosen;
+    };
+    const subjectOfCue = (): { actor: Actor | null; speaker: Speaker | null; confidence: number } => {
       // A gerund ("…, aggiungendo che …") or a verb joined by "e" ("X ha detto che … e ha aggiunto che …")
       // goes on with the speaker of the sentence's last statement.
       const joined = (tokens[span.first - 1] as Token | undefined)?.key;
@@ -3207,7 +3273,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     if ((ctx.words.that.has((tokens[j] as Token | undefined)?.key ?? '') || asThat) && j < s.last - 2) {
       const { actor, speaker, confidence } = subject();
       // "ha detto (ai giornalisti) che …" quotes the clause; with more words between, the object is part of what was said.
-      let k = i + 1;
+      let k = open;
       while (
         k < j &&
         (ctx.words.adverbs.has((tokens[k] as Token).key) ||
@@ -3229,13 +3295,13 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           ctx.words.channelNouns.has((tokens[k] as Token).key))
       )
         k++;
-      const from = k === j ? (tokens[j] as Token).end : (tokens[i + 1] as Token).start;
+      const from = k === j ? (tokens[j] as Token).end : (tokens[open] as Token).start;
       // An impersonal "si" says only a "che" clause ("si ritiene che …"); "si possono definire X che …" names X.
       const impersonalObject = k !== j && speaker?.how.includes('speaker.impersonal-si') === true;
       // "ha continuato la striscia che …": after the object of a verb that takes none as words said, "che" is
       // a relative pronoun, not the opening of a reported clause.
       const relative =
-        k !== j && !asThat && !ctx.lex.objectCues.has(t.key) && !takesSaidObject(cls) && nounBefore(ctx, j);
+        k !== j && !asThat && !ctx.lex.objectCues.has(objectKey) && !takesSaidObject(cls) && nounBefore(ctx, j);
       if (relative) continue;
       if (speaker && !impersonalObject)
         push(
@@ -3254,7 +3320,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       continue;
     }
     // X ha chiesto (al governo) di ritirare …; X ha negato di averlo …: the infinitive clause is what was said.
-    let o = i + 1;
+    let o = open;
     while (
       o < s.last &&
       ctx.words.adverbs.has((tokens[o] as Token).key) &&
@@ -3328,7 +3394,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     };
     // "ha parlato di un complotto", "si lamentava della riforma": the object after "di".
     if (
-      ctx.lex.objectCuesOf.has(t.key) &&
+      ctx.lex.objectCuesOf.has(objectKey) &&
       ctx.words.of.has((tokens[o] as Token | undefined)?.key ?? '') &&
       o + 3 < s.last
     ) {
@@ -3336,7 +3402,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       // "si lamenta della «pessima» accoglienza": the quoted words open the object ("ha parlato di «…»" is
       // a partial quote: only a figure or an indefinite after "parlare di" is a claim of its own).
       const quoted =
-        ctx.lex.objectCuesOf.get(t.key) === 'any' &&
+        ctx.lex.objectCuesOf.get(objectKey) === 'any' &&
         /^[«“"]$/.test((tokens[o + 1] as Token).text) &&
         seg.tokenInQuote[o + 2] === 1;
       const next = tokens[quoted ? o + 2 : o + 1] as Token;
@@ -3344,7 +3410,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       if (
         (next.kind === 'num' || (next.kind === 'word' && !next.cap && !isInfinitiveKey(next.key, ctx.words))) &&
         !ctx.actorAt.has(o + 1) &&
-        (ctx.lex.objectCuesOf.get(t.key) === 'any' || (ctx.words.ofBare.has(of.key) && claim))
+        (ctx.lex.objectCuesOf.get(objectKey) === 'any' || (ctx.words.ofBare.has(of.key) && claim))
       ) {
         pushObject(ctx.words.ofBare.has(of.key) ? next.start : of.start, o);
         i = o + 1;
@@ -3364,7 +3430,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     }
     // "ha espresso soddisfazione per …", "manifesta profonda preoccupazione", "ha espresso «piena fiducia» in …":
     // a stance noun with no article, perhaps after one adjective, and what follows it are the stance stated.
-    if (ctx.lex.objectCues.has(t.key) && o + 2 < s.last) {
+    if (ctx.lex.objectCues.has(objectKey) && o + 2 < s.last) {
       const h = seg.tokenInQuote[o + 1] === 1 && (tokens[o] as Token).kind !== 'word' ? o + 1 : o;
       const head = tokens[h] as Token;
       const second = tokens[h + 1];
@@ -3388,7 +3454,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     const objectArticle = tokens[o];
     const objectHead = tokens[o + 1];
     if (
-      (cls === 'ask' || cls === 'announce' || cls === 'deny' || ctx.lex.objectCues.has(t.key)) &&
+      (cls === 'ask' || cls === 'announce' || cls === 'deny' || ctx.lex.objectCues.has(objectKey)) &&
       objectArticle &&
       objectHead &&
       (ctx.words.articles.has(objectArticle.key) || ctx.words.indefinite.has(objectArticle.key)) &&
