@@ -109,6 +109,8 @@ export const SPEAKER_RULES = {
   'speaker.impersonal-si': 'an impersonal "si": no speaker',
   'speaker.past-example-list':
     'the subject before an example list set between commas (tre partiti, tra cui X, hanno detto): not a name in the list',
+  'speaker.same-title-as-last':
+    'a bare title after the cue (ha continuato il ministro) that the last speaker was written with, a sentence or two before: that speaker',
 } as const;
 
 export const RELATION_RULES = {

@@ -483,3 +483,29 @@ describe('what follows a reporting verb, past what sits between', () => {
     );
   });
 });
+
+describe('a bare title repeated from the last speaker', () => {
+  it('is the country the official spoke for', () => {
+    const text =
+      "L'Austria ha chiuso il confine. Il ministro della difesa austriaco afferma che il confine è sicuro. «Non ci sono minacce», ha continuato il ministro.";
+    expect(statementsOf(text)).toStrictEqual([
+      ['Austria', 'indirect', 'il confine è sicuro'],
+      ['Austria', 'direct', 'Non ci sono minacce'],
+    ]);
+    expect(tracesOf(text)[1]).toStrictEqual([
+      'statement.quote-then-cue',
+      'speaker.subject-after-cue',
+      'speaker.same-title-as-last',
+      'act.from-cue',
+    ]);
+  });
+
+  it('stays the unnamed official, not the person last named as a subject', () => {
+    const text =
+      'Il premier Carlo Bianchi è arrivato. Il ministro della difesa austriaco afferma che il confine è sicuro. «Non ci sono minacce», ha continuato il ministro.';
+    expect(statementsOf(text)).toStrictEqual([
+      [null, 'indirect', 'il confine è sicuro'],
+      [null, 'direct', 'Non ci sono minacce'],
+    ]);
+  });
+});

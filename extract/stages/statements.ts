@@ -901,6 +901,17 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
         !qualified &&
         countryOf(ctx, a.first, a.last + 1) === null;
       const sentence = (ctx.seg.tokens[a.first] as Token).sentence;
+      // "Il ministro della difesa cileno afferma … «…», ha continuato il ministro": the title repeated from the
+      // last speaker's words, a sentence or two on, is that speaker again.
+      const last = ctx.last;
+      if (
+        bare &&
+        last !== null &&
+        last.text !== null &&
+        sentence - ctx.lastSentence <= 2 &&
+        last.text.split(/\s+/).some((w) => normKey(w) === key)
+      )
+        return { entity: last.entity, text: a.text, how: [...how, 'speaker.same-title-as-last'] };
       const latest = bare && sentence > 0 ? ctx.subjectUpTo[sentence - 1] : null;
       if (latest && latest.entity !== null)
         return { entity: latest.entity, text: a.text, how: [...how, 'speaker.title-latest-person'] };
