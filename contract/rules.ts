@@ -111,6 +111,8 @@ export const SPEAKER_RULES = {
     'the subject before an example list set between commas (tre partiti, tra cui X, hanno detto): not a name in the list',
   'speaker.same-title-as-last':
     'a bare title after the cue (ha continuato il ministro) that the last speaker was written with, a sentence or two before: that speaker',
+  'speaker.source-before-cue':
+    'a source named after "secondo" just before the cue (I Verdi, secondo le dichiarazioni di X, non escludono …): X, not the subject',
 } as const;
 
 export const RELATION_RULES = {

@@ -509,3 +509,24 @@ describe('a bare title repeated from the last speaker', () => {
     ]);
   });
 });
+
+describe('a source after "secondo" just before the verb', () => {
+  it('credits the verb to the source, not to the subject', () => {
+    const text =
+      'I Verdi, tradizionalmente vicini agli ecologisti, secondo le dichiarazioni di Anna Rossi non escludono un accordo con la destra.';
+    expect(statementsOf(text)).toStrictEqual([['Anna Rossi', 'indirect', 'un accordo con la destra']]);
+    expect(tracesOf(text)).toStrictEqual([['statement.cue-object', 'speaker.source-before-cue', 'act.negated-cue']]);
+  });
+
+  it('keeps one statement when "secondo X" already credits the clause', () => {
+    expect(
+      statementsOf('I Verdi, secondo le dichiarazioni di Anna Rossi, non escludono un accordo con la destra.'),
+    ).toStrictEqual([
+      [
+        'Anna Rossi',
+        'indirect',
+        'I Verdi, secondo le dichiarazioni di Anna Rossi, non escludono un accordo con la destra',
+      ],
+    ]);
+  });
+});

@@ -515,6 +515,8 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     const subject = subjectBefore(ctx, s, list);
     return subject === null ? null : found(subject, 'speaker.past-example-list');
   }
+  const source = accordingSourceEndingAt(ctx, s, (tokens[k] as Token | undefined)?.text === ',' ? k : k + 1);
+  if (source !== null) return found(source, 'speaker.source-before-cue');
   const sentenceIdx = (tokens[s.first] as Token).sentence;
   const adj = ctx.index.byLast.get(k + 1);
   const adjacent = adj && adj.first >= s.first ? adj : undefined;
@@ -648,6 +650,24 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
   ) {
     for (let j = at - 1; j >= Math.max(s.first, at - 5); j--)
       if ((tokens[j] as Token).text === ',') return apposed(ctx, found(opening, 'speaker.sentence-opening-name'));
+  }
+  return null;
+}
+
+/**
+ * "I Verdi, secondo le dichiarazioni di X, non escludono …", "Il partito secondo il segretario X non esclude …": the
+ * source named after "secondo" just before the cue is whose words the clause gives, not the subject's.
+ */
+function accordingSourceEndingAt(ctx: Ctx, s: Sentence, end: number): Actor | null {
+  const { tokens } = ctx.seg;
+  const ai = ctx.index.byLast.get(end);
+  if (ai === undefined || ai.first < s.first || ai.entity === null) return null;
+  for (let p = ai.first - 1; p >= Math.max(s.first, ai.first - 6); p--) {
+    if (!ctx.words.accordingWords.includes((tokens[p] as Token).key)) continue;
+    const direct = ctx.actorAt.get(p + 1) ?? ctx.actorAt.get(p + 2);
+    const words = speechWordsOf(ctx, s, p + 1);
+    const actor = direct ?? words;
+    return actor !== undefined && actor !== null && ctx.actors[actor] === ai ? ai : null;
   }
   return null;
 }
@@ -3588,6 +3608,19 @@ function oneRecordPerStatement(out: FoundStatement[]): FoundStatement[] {
   const quoteMarks = /^[\s«»"“”„']+|[\s«»"“”„'.]+$/g;
   const kept = out.filter((statement) => {
     if (statement.kind !== 'indirect') return true;
+    // "I Verdi, secondo X, non escludono …": the verb's object is already inside the clause "secondo X" credits.
+    if (
+      statement.trace.includes('speaker.source-before-cue') &&
+      out.some(
+        (o) =>
+          o !== statement &&
+          o.kind === 'indirect' &&
+          o.speaker === statement.speaker &&
+          o.start <= statement.start &&
+          o.end >= statement.end,
+      )
+    )
+      return false;
     const inner = statement.quote.replace(quoteMarks, '');
     return !out.some(
       (q) =>
