@@ -530,3 +530,38 @@ describe('a source after "secondo" just before the verb', () => {
     ]);
   });
 });
+
+describe('a reporting gerund after a comma', () => {
+  it('ends the clause reported before it and says something of its own', () => {
+    expect(
+      statementsOf('Mario Rossi ha detto che il ponte è sicuro, aggiungendo che riaprirà a maggio.'),
+    ).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'il ponte è sicuro'],
+      ['Mario Rossi', 'indirect', 'riaprirà a maggio'],
+    ]);
+  });
+
+  it('reads an object whose head is quoted', () => {
+    expect(
+      statementsOf('Anna Bellini ha chiesto di rinviare il voto, denunciando un «patto segreto» tra i partiti.'),
+    ).toStrictEqual([
+      ['Anna Bellini', 'indirect', 'rinviare il voto'],
+      ['Anna Bellini', 'indirect', 'un «patto segreto» tra i partiti'],
+    ]);
+  });
+
+  it('reads the infinitive after "continuando a" with the speaker of the sentence', () => {
+    expect(
+      statementsOf('Mario Rossi ha negato ogni legame con la gara, continuando a esprimere fiducia nel governo.'),
+    ).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'ogni legame con la gara'],
+      ['Mario Rossi', 'indirect', 'fiducia nel governo'],
+    ]);
+  });
+
+  it('keeps "ha continuato" a reporting verb by itself', () => {
+    expect(statementsOf('«Siamo pronti», ha continuato Mario Rossi.')).toStrictEqual([
+      ['Mario Rossi', 'direct', 'Siamo pronti'],
+    ]);
+  });
+});

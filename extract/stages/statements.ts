@@ -1080,9 +1080,14 @@ function cueAt(ctx: Ctx, k: number, limit: number): number | null {
   for (let steps = 0; j < limit && steps < 6; steps++) {
     const key = (tokens[j] as Token).key;
     const adverbial = adverbialStartingAt(tokens, j, ctx.words);
+    // A modal that reports by itself ("«…», ha continuato il ministro") is the cue when no verb follows it.
+    const next = tokens[j + 1];
+    const modal =
+      ctx.words.modals.has(key) &&
+      (!isCue(tokens[j], ctx) || isCue(next, ctx) || ctx.words.modalTo.includes(next?.key ?? ''));
     if (
       ctx.words.aux.has(key) ||
-      ctx.words.modals.has(key) ||
+      modal ||
       (ctx.words.modalTo.includes(key) && ctx.words.modals.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
     )
       j++;
@@ -2612,10 +2617,13 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
     if (atComma && t.text === ',' && nounListGoesOn(ctx, s, k)) continue;
     if (t.text === ';' || (atComma && (t.text === ',' || t.text === ':'))) return (tokens[k - 1] as Token).end;
     // "…, come ha spiegato X": the source the clause is set beside closes it; so does a contrast with a
-    // clause of its own ("…, mentre altri hanno espresso …").
+    // clause of its own ("…, mentre altri hanno espresso …"), and a reporting gerund that says something
+    // more ("…, aggiungendo che …", "…, denunciando un «patto scellerato»").
     if (
       t.text === ',' &&
-      (asCueAt(ctx, s, k + 1) !== null || ctx.words.clauseContrast.has((tokens[k + 1] as Token | undefined)?.key ?? ''))
+      (asCueAt(ctx, s, k + 1) !== null ||
+        ctx.words.clauseContrast.has((tokens[k + 1] as Token | undefined)?.key ?? '') ||
+        gerundCueAt(ctx, k + 1))
     )
       return (tokens[k - 1] as Token).end;
     if (!ctx.words.coordinators.has(t.key)) continue;
@@ -2630,6 +2638,12 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
       return ((tokens[k - 1] as Token).text === ',' ? (tokens[k - 2] as Token) : (tokens[k - 1] as Token)).end;
   }
   return s.end;
+}
+
+/** Whether token `k` is a reporting verb in the gerund ("aggiungendo", "sottolineando"). */
+function gerundCueAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.seg.tokens[k];
+  return t !== undefined && t.kind === 'word' && !t.cap && isCue(t, ctx) && isGerund(t, ctx.words);
 }
 
 /**
@@ -3221,11 +3235,13 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       // A gerund ("…, aggiungendo che …") or a verb joined by "e" ("X ha detto che … e ha aggiunto che …")
       // goes on with the speaker of the sentence's last statement.
       const joined = (tokens[span.first - 1] as Token | undefined)?.key;
-      const continues = isGerund(t, ctx.words)
-        ? { rule: 'speaker.same-sentence-speaker', confidence: 0.7 }
-        : ctx.words.andKeys.has(joined ?? '')
-          ? { rule: 'speaker.coordinated-verb', confidence: 0.75 }
-          : null;
+      // "…, continuando a esprimere …": a gerund leading the cue goes on as the cue's own gerund does.
+      const continues =
+        isGerund(t, ctx.words) || isGerund(tokens[span.first] as Token, ctx.words)
+          ? { rule: 'speaker.same-sentence-speaker', confidence: 0.7 }
+          : ctx.words.andKeys.has(joined ?? '')
+            ? { rule: 'speaker.coordinated-verb', confidence: 0.75 }
+            : null;
       // "si può dire che …", "si possono definire …": an impersonal "si" before a modal names no one.
       if (
         ctx.words.impersonalSi.has((tokens[span.first - 1] as Token | undefined)?.key ?? '') &&
@@ -3483,7 +3499,11 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     }
     // X ha chiesto le dimissioni …; X ha annunciato il ritiro …; X critica la riforma: a common-noun object.
     const objectArticle = tokens[o];
-    const objectHead = tokens[o + 1];
+    // "denunciando un «patto scellerato» per …": the object of a verb of stance may have its head quoted ("ha
+    // dichiarato il «non luogo a procedere»" quotes a formula, a partial quote of its own).
+    const quotedHead =
+      ctx.lex.objectCues.has(objectKey) && seg.tokenInQuote[o + 2] === 1 && seg.tokenInQuote[o + 1] !== 1;
+    const objectHead = quotedHead ? tokens[o + 2] : tokens[o + 1];
     if (
       (cls === 'ask' || cls === 'announce' || cls === 'deny' || ctx.lex.objectCues.has(objectKey)) &&
       objectArticle &&
