@@ -69,6 +69,8 @@ export const STATEMENT_RULES = {
   'statement.bracketed-secondo': '"(secondo X)" in brackets inside or closing a clause: the clause is what X says',
   'statement.past-comparison':
     'a comparison set between commas after the cue (ha ribadito, come già fece nel 2009, …): what was said follows it',
+  'statement.object-as-judgement':
+    'a verb of judgement with its object, then "come" and what it is judged to be (ha definito il gesto come una bravata)',
 } as const;
 
 export const SPEAKER_RULES = {

@@ -565,3 +565,24 @@ describe('a reporting gerund after a comma', () => {
     ]);
   });
 });
+
+describe('a judgement with its object first, then "come"', () => {
+  it('reads the object and what it is judged to be', () => {
+    const text = 'Mario Rossi ha definito il gesto come una bravata.';
+    expect(statementsOf(text)).toStrictEqual([['Mario Rossi', 'indirect', 'il gesto come una bravata']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.object-as-judgement', 'speaker.subject-before-cue', 'act.from-cue'],
+    ]);
+  });
+
+  it('gives a gerund the sentence speaker and ends the judgement at the next gerund', () => {
+    expect(
+      statementsOf(
+        'Mario Rossi ha detto che ama le divise, definendo il gesto come una bravata ma cancellando la foto.',
+      ),
+    ).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'ama le divise'],
+      ['Mario Rossi', 'indirect', 'il gesto come una bravata'],
+    ]);
+  });
+});

@@ -2442,7 +2442,33 @@ function predicativeJudgement(ctx: Ctx, s: Sentence): void {
   for (let k = s.first + 1; k < s.last - 3; k++) {
     if (!ctx.lex.predicativeCues.has(key(k)) || ctx.seg.tokenInQuote[k] === 1) continue;
     const first = tokens[k + 1] as Token;
-    if (first.kind !== 'word' || first.cap || ctx.words.adverbs.has(first.key) || opens(k + 1)) continue;
+    // "definendo il gesto come una bravata": the object, then "come" and the judgement.
+    if (opens(k + 1)) {
+      let c = k + 2;
+      while (c < s.last - 2 && c - k <= 6 && (tokens[c] as Token).kind === 'word' && !ctx.words.as.has(key(c))) c++;
+      if (!ctx.words.as.has(key(c)) || !opens(c + 1)) continue;
+      const span = cueSpan(ctx, s, k);
+      // A gerund ("…, definendo …") goes on with the speaker of the sentence's last statement.
+      const sentence = (tokens[s.first] as Token).sentence;
+      const going =
+        isGerund(tokens[k] as Token, ctx.words) && ctx.last !== null && ctx.lastSentence === sentence
+          ? again(ctx.last, 'speaker.same-sentence-speaker')
+          : null;
+      const actor = going === null ? (subjectBefore(ctx, s, span.first) ?? mainSubject(ctx, s, span.first)) : null;
+      const speaker = going ?? (actor === null ? null : speakerOf(ctx, actor));
+      if (speaker === null || speaker.entity === null) continue;
+      // The judgement ends where a gerund opens a clause of its own ("… come una bravata ma cancellando …").
+      let end = clauseEnd(ctx, s, c + 1, true);
+      for (let g = c + 2; g < s.last && (tokens[g] as Token).start < end; g++) {
+        if (!isGerund(tokens[g] as Token, ctx.words) || (tokens[g] as Token).cap) continue;
+        end = (tokens[ctx.words.coordinators.has(key(g - 1)) ? g - 2 : g - 1] as Token).end;
+        break;
+      }
+      push(ctx, 'statement.object-as-judgement', s, speaker, actor, first.start, end, 'indirect', span.text, 0.6);
+      k = c;
+      continue;
+    }
+    if (first.kind !== 'word' || first.cap || ctx.words.adverbs.has(first.key)) continue;
     let o = k + 1;
     while (
       o < s.last &&
