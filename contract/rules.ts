@@ -71,6 +71,8 @@ export const STATEMENT_RULES = {
     'a comparison set between commas after the cue (ha ribadito, come già fece nel 2009, …): what was said follows it',
   'statement.object-as-judgement':
     'a verb of judgement with its object, then "come" and what it is judged to be (ha definito il gesto come una bravata)',
+  'statement.order-given':
+    'an order given (ha dato disposizioni, mandato, istruzioni a Y di …): what the infinitive after "di" asks',
 } as const;
 
 export const SPEAKER_RULES = {

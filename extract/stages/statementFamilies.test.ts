@@ -586,3 +586,16 @@ describe('a judgement with its object first, then "come"', () => {
     ]);
   });
 });
+
+describe('an order given', () => {
+  it('reads what the infinitive after "di" asks, past the addressee', () => {
+    const text = 'Il sindaco Mario Rossi ha dato disposizioni alla polizia locale di chiudere il parco.';
+    expect(statementsOf(text)).toStrictEqual([['Mario Rossi', 'indirect', 'chiudere il parco']]);
+    expect(tracesOf(text)).toStrictEqual([['statement.order-given', 'speaker.subject-before-cue', 'act.plain-claim']]);
+  });
+
+  it('reads nothing without an infinitive after "di"', () => {
+    expect(statementsOf('Mario Rossi ha messo ordine nei conti del circolo.')).toStrictEqual([]);
+    expect(statementsOf('Mario Rossi ha dato ordini precisi alla squadra.')).toStrictEqual([]);
+  });
+});

@@ -256,6 +256,9 @@ const statementWords = perModel((lex) => ({
    * object (object-cues.txt) → one of its finite forms there, so the infinitive reads its object as they do.
    */
   objectFormOfInfinitive: objectFormsOfInfinitives(lex),
+  /** A verb of giving and the nouns of orders given with it ("ha dato disposizioni di …", "dà mandato ai legali di …"). */
+  giveVerbs: keySet(classOf(lex, 'statements', 'give-verbs')),
+  orderNouns: keySet(classOf(lex, 'statements', 'order-nouns')),
   /** Phrases opening an example list set inside a subject ("alcuni partiti, tra cui X, …"). */
   including: classOf(lex, 'statements', 'including').map((phrase) => phrase.split(' ')),
   accordingWords: classOf(lex, 'statements', 'according-words'),
@@ -2505,6 +2508,43 @@ function predicativeJudgement(ctx: Ctx, s: Sentence): void {
 }
 
 /**
+ * "Il sindaco ha dato disposizioni alla polizia di chiudere il parco", "ha dato mandato ai legali di …": an order
+ * given (a verb of giving, a noun of orders, perhaps an addressee) asks for what the infinitive after "di" says
+ * (`statement.order-given`). Without that infinitive ("ha messo ordine nei conti") nothing is asked.
+ */
+function orderGiven(ctx: Ctx, s: Sentence): void {
+  const { tokens } = ctx.seg;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  for (let k = s.first + 1; k < s.last - 3; k++) {
+    if (!ctx.words.giveVerbs.has(key(k)) || ctx.seg.tokenInQuote[k] === 1) continue;
+    const noun = ctx.words.articles.has(key(k + 1)) ? k + 2 : k + 1;
+    if (!ctx.words.orderNouns.has(key(noun))) continue;
+    let p = noun + 1;
+    if (ctx.words.addresseePreps.has(key(p)))
+      while (p < s.last && p - noun < 7 && (tokens[p] as Token).kind === 'word' && !ctx.words.ofBare.has(key(p))) p++;
+    const infinitive = tokens[p + 1];
+    if (!ctx.words.ofBare.has(key(p)) || infinitive === undefined || !isInfinitiveKey(infinitive.key, ctx.words))
+      continue;
+    const span = cueSpan(ctx, s, k);
+    const actor = subjectBefore(ctx, s, span.first) ?? mainSubject(ctx, s, span.first);
+    if (actor === null) continue;
+    push(
+      ctx,
+      'statement.order-given',
+      s,
+      speakerOf(ctx, actor),
+      actor,
+      infinitive.start,
+      clauseEnd(ctx, s, p + 1, false),
+      'indirect',
+      ctx.seg.text.slice((tokens[k] as Token).start, (tokens[noun] as Token).end),
+      0.6,
+    );
+    k = p;
+  }
+}
+
+/**
  * "La prefettura stima in 300 i feriti", "gli esperti stimano in almeno 300 …": a figure given by the
  * subject, named or unnamed; "viene stimato un ritardo di cinque settimane": a figure with no one named
  * (`statement.estimate`), from "in" (or the object) to the clause's end.
@@ -3857,6 +3897,7 @@ export function extractStatements(
     chargeNoun(ctx, s);
     intentNounOfSource(ctx, s);
     predicativeJudgement(ctx, s);
+    orderGiven(ctx, s);
     estimate(ctx, s);
     rumour(ctx, s);
     cueSetInside(ctx, s, idx);
