@@ -599,3 +599,13 @@ describe('an order given', () => {
     expect(statementsOf('Mario Rossi ha dato ordini precisi alla squadra.')).toStrictEqual([]);
   });
 });
+
+describe('a description with its "di" complement, then the person, closing a sentence after "secondo"', () => {
+  it('credits the person, however the description was read', () => {
+    const text = 'Il servizio è tornato alle 22, secondo il Chief Operations Officer di Wikimedia, Mario Rossi.';
+    expect(statementsOf(text)).toStrictEqual([['Mario Rossi', 'indirect', 'Il servizio è tornato alle 22']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.clause-then-secondo', 'speaker.after-secondo', 'speaker.apposition', 'act.plain-claim'],
+    ]);
+  });
+});

@@ -2937,11 +2937,15 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         actor.entity !== null &&
         ctx.ents.entities[apposedEntity]?.type === 'Person' &&
         ctx.ents.entities[actor.entity]?.type !== 'Person';
+      // "…, secondo il Chief Technology Officer di Wikimedia, Mario Rossi.": a description with its "di" complement,
+      // however it was read, then the person it describes.
+      const personAfterDescription =
+        apposedEntity !== null && actorEnd > actor.last && ctx.ents.entities[apposedEntity]?.type === 'Person';
       if (
         apposed !== undefined &&
         (ctx.actors[apposed] as Actor).last >= s.last - 1 &&
         apposedEntity !== null &&
-        (actor.entity === null || personBesideBody)
+        (actor.entity === null || personBesideBody || personAfterDescription)
       )
         actor = found({ ...(ctx.actors[apposed] as Actor), how: actor.how ?? [] } as Found, 'speaker.apposition');
       // "…, secondo X.": what comes before is what X says.
