@@ -609,3 +609,14 @@ describe('a description with its "di" complement, then the person, closing a sen
     ]);
   });
 });
+
+describe('a reporting verb, an insertion, then a colon and the quote', () => {
+  it('credits the verb’s subject, not the name closing the insertion', () => {
+    const text =
+      'Mario Rossi ha criticato il governo, affermando, dopo la notizia che il sindaco di Sarego (VI) avrebbe incontrato Anna Bianchi: «Siamo pronti a tutto».';
+    expect(statementsOf(text)).toStrictEqual([['Mario Rossi', 'direct', 'Siamo pronti a tutto']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.cue-then-colon-quote', 'speaker.clause-subject', 'act.from-cue'],
+    ]);
+  });
+});

@@ -1304,6 +1304,20 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
           cue = j;
           break;
         }
+      // "…, affermando, dopo la notizia che X avrebbe cantato Y: «…»": a reporting verb whose words come after an
+      // insertion set between its comma and the colon.
+      for (let j = bLast - 7; cue === null && j >= bFirst && j >= bLast - 30; j--)
+        if (isCue(tokens[j], ctx) && (tokens[j + 1] as Token | undefined)?.text === ',') {
+          let n = j + 2;
+          // Brackets may sit inside the insertion ("il senatore di Cassano (VA)"); quotes and semicolons may not.
+          while (
+            n < bLast - 1 &&
+            (!CLAUSE_BREAK.has((tokens[n] as Token).text) || /^[()]$/.test((tokens[n] as Token).text))
+          )
+            n++;
+          if (n === bLast - 1) cue = j;
+          break;
+        }
       let actor: Found | null = null;
       let nounCue: number | null = null;
       let unnamed: Speaker | null = null;
