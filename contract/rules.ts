@@ -73,6 +73,8 @@ export const STATEMENT_RULES = {
     'a verb of judgement with its object, then "come" and what it is judged to be (ha definito il gesto come una bravata)',
   'statement.order-given':
     'an order given (ha dato disposizioni, mandato, istruzioni a Y di …): what the infinitive after "di" asks',
+  'statement.gerund-colon-speech':
+    "first-person words after a reporting gerund and a colon (…, esprimendosi su twitter: non sono …): the sentence speaker's",
 } as const;
 
 export const SPEAKER_RULES = {

@@ -620,3 +620,19 @@ describe('a reporting verb, an insertion, then a colon and the quote', () => {
     ]);
   });
 });
+
+describe('first-person words after a reporting gerund and a colon', () => {
+  it('go on with the sentence’s speaker', () => {
+    const text =
+      'Mario Rossi si è detto deluso della gara, esprimendosi più volte su twitter: non sono tipo da partite noiose.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'deluso della gara'],
+      ['Mario Rossi', 'direct', 'non sono tipo da partite noiose'],
+    ]);
+    expect(tracesOf(text)[1]).toStrictEqual([
+      'statement.gerund-colon-speech',
+      'speaker.same-sentence-speaker',
+      'act.from-cue',
+    ]);
+  });
+});

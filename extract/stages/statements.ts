@@ -1666,6 +1666,32 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
       );
       return;
     }
+    // "…, esprimendosi più volte su twitter: non sono tipo …": first-person words after a reporting gerund go on
+    // with the speaker of the sentence's last statement.
+    const inSentence = (tokens[s.first] as Token).sentence;
+    if (cue === null && firstPerson && ctx.last !== null && ctx.lastSentence === inSentence) {
+      let gerund: number | null = null;
+      for (let j = c - 1; j >= s.first && j >= c - 12 && !CLAUSE_BREAK.has((tokens[j] as Token).text); j--)
+        if (isCue(tokens[j], ctx) && isGerund(tokens[j] as Token, ctx.words)) {
+          gerund = j;
+          break;
+        }
+      if (gerund !== null) {
+        push(
+          ctx,
+          'statement.gerund-colon-speech',
+          s,
+          again(ctx.last, 'speaker.same-sentence-speaker'),
+          null,
+          next.start,
+          speechEnd(ctx, s),
+          'direct',
+          cueSpan(ctx, s, gerund).text,
+          0.65,
+        );
+        return;
+      }
+    }
     // First-person words, or a new sentence opened by a capital right after a reporting verb.
     if (!firstPerson && !(cue !== null && next.cap && !ctx.actorAt.has(c + 1))) continue;
     // "Cremona: ritrovata l'auto …": a bare participle clause after the colon is news, not speech.
