@@ -602,7 +602,7 @@ describe('an order given', () => {
 
 describe('a description with its "di" complement, then the person, closing a sentence after "secondo"', () => {
   it('credits the person, however the description was read', () => {
-    const text = 'Il servizio è tornato alle 22, secondo il Chief Operations Officer di Wikimedia, Mario Rossi.';
+    const text = 'Il servizio è tornato alle 22, secondo il Chief Operations Officer di Mediaset, Mario Rossi.';
     expect(statementsOf(text)).toStrictEqual([['Mario Rossi', 'indirect', 'Il servizio è tornato alle 22']]);
     expect(tracesOf(text)).toStrictEqual([
       ['statement.clause-then-secondo', 'speaker.after-secondo', 'speaker.apposition', 'act.plain-claim'],

@@ -553,7 +553,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
       // The name just before the comma, even inside a phrase ("sostituito da X, che annunciò …").
       if (antecedent && antecedent.first >= s.first) return found(antecedent, 'speaker.relative-antecedent');
     }
-    // "I tecnici della Croce Rossa che assistono gli sfollati affermano …": a relative clause with
+    // "I tecnici di Legambiente che assistono gli sfollati affermano …": a relative clause with
     // a verb of its own sits inside the subject, which is its antecedent.
     if (ctx.words.complementizer.has(t.key) && (tokens[j - 1] as Token | undefined)?.text !== ',') {
       const antecedent = ctx.index.byLast.get(j);
@@ -1309,7 +1309,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       for (let j = bLast - 7; cue === null && j >= bFirst && j >= bLast - 30; j--)
         if (isCue(tokens[j], ctx) && (tokens[j + 1] as Token | undefined)?.text === ',') {
           let n = j + 2;
-          // Brackets may sit inside the insertion ("il senatore di Cassano (VA)"); quotes and semicolons may not.
+          // Brackets may sit inside the insertion ("il sindaco di Sarego (VI)"); quotes and semicolons may not.
           while (
             n < bLast - 1 &&
             (!CLAUSE_BREAK.has((tokens[n] as Token).text) || /^[()]$/.test((tokens[n] as Token).text))
@@ -1792,7 +1792,7 @@ function speechEnd(ctx: Ctx, s: Sentence): number {
 }
 
 /**
- * "gli ingegneri del Fermilab", "le missioni dell'Unione europea": unnamed members of a named
+ * "gli ingegneri dell'Anas", "i tecnici di Legambiente": unnamed members of a named
  * organization speak for it. `head` is the common noun; the organization follows it after "di".
  */
 function memberOfOrganization(ctx: Ctx, head: number, end: number): number | null {
@@ -2977,7 +2977,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         actor.entity !== null &&
         ctx.ents.entities[apposedEntity]?.type === 'Person' &&
         ctx.ents.entities[actor.entity]?.type !== 'Person';
-      // "…, secondo il Chief Technology Officer di Wikimedia, Mario Rossi.": a description with its "di" complement,
+      // "…, secondo il Chief Operations Officer di Mediaset, Mario Rossi.": a description with its "di" complement,
       // however it was read, then the person it describes.
       const personAfterDescription =
         apposedEntity !== null && actorEnd > actor.last && ctx.ents.entities[apposedEntity]?.type === 'Person';
@@ -3240,7 +3240,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       !ctx.reflexiveCues.has(t)
     )
       continue;
-    // "ha voluto rimarcare, come già fece nel 2009, la serietà …": a comparison set between commas after the
+    // "ha voluto ribadire, come aveva già fatto nel 2019, la serietà …": a comparison set between commas after the
     // cue is skipped; what was said follows it.
     let open = i + 1;
     if (

@@ -339,11 +339,11 @@ describe('"non esita a" carrying a reporting infinitive', () => {
 describe('a relative clause inside the subject', () => {
   it('credits its antecedent, not the object of the relative verb', () => {
     expect(
-      attributed('I tecnici della Croce Rossa che assistono gli sfollati affermano che mancano le coperte.'),
+      attributed('I tecnici di Legambiente che assistono gli sfollati affermano che mancano le coperte.'),
     ).toStrictEqual([
       [
-        'Croce Rossa',
-        'Croce Rossa',
+        'Legambiente',
+        'Legambiente',
         'indirect',
         'mancano le coperte',
         ['statement.cue-that-clause', 'speaker.relative-antecedent', 'act.from-cue'],
