@@ -66,6 +66,15 @@ export const STATEMENT_RULES = {
   'statement.per-then-clause': '"per" and a person or organization opening the sentence (Per X, …)',
   'statement.according-phrase': '"a detta di X", "stando a X", "a parere di X" with the clause it qualifies',
   'statement.in-their-words': '"nelle sue parole" continuing the last speaker',
+  'statement.bracketed-secondo': '"(secondo X)" in brackets inside or closing a clause: the clause is what X says',
+  'statement.past-comparison':
+    'a comparison set between commas after the cue (ha ribadito, come già fece nel 2009, …): what was said follows it',
+  'statement.object-as-judgement':
+    'a verb of judgement with its object, then "come" and what it is judged to be (ha definito il gesto come una bravata)',
+  'statement.order-given':
+    'an order given (ha dato disposizioni, mandato, istruzioni a Y di …): what the infinitive after "di" asks',
+  'statement.gerund-colon-speech':
+    "first-person words after a reporting gerund and a colon (…, esprimendosi su twitter: non sono …): the sentence speaker's",
 } as const;
 
 export const SPEAKER_RULES = {
@@ -104,6 +113,12 @@ export const SPEAKER_RULES = {
   'speaker.common-noun-body':
     'an institution written as a common noun (i carabinieri, la polizia): an unnamed source, no entity',
   'speaker.impersonal-si': 'an impersonal "si": no speaker',
+  'speaker.past-example-list':
+    'the subject before an example list set between commas (tre partiti, tra cui X, hanno detto): not a name in the list',
+  'speaker.same-title-as-last':
+    'a bare title after the cue (ha continuato il ministro) that the last speaker was written with, a sentence or two before: that speaker',
+  'speaker.source-before-cue':
+    'a source named after "secondo" just before the cue (I Verdi, secondo le dichiarazioni di X, non escludono …): X, not the subject',
 } as const;
 
 export const RELATION_RULES = {

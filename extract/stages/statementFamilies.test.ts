@@ -109,8 +109,10 @@ describe('sources named after the clause', () => {
 
   it('gives a passive statement with no agent the source closing its sentence', () => {
     const text =
-      "Oggi è stato comunicato che tra i feriti c'è anche un turista, secondo le dichiarazioni del ministero dell'Interno, Ahmed Saleh.";
-    expect(statementsOf(text)).toStrictEqual([['Ahmed Saleh', 'indirect', "tra i feriti c'è anche un turista"]]);
+      'In serata è stato comunicato che la statale resterà chiusa fino a domenica, secondo le dichiarazioni della prefettura di Lecco, Carla Mensi.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Carla Mensi', 'indirect', 'la statale resterà chiusa fino a domenica'],
+    ]);
     expect(tracesOf(text)[0]?.slice(0, 2)).toStrictEqual(['statement.passive-cue-that', 'statement.trailing-source']);
   });
 
@@ -145,9 +147,9 @@ describe('unnamed sources of a quote', () => {
 describe('a quote left open at the end of its paragraph', () => {
   it('reads the quote to the paragraph end', () => {
     const text =
-      'La direttrice Anna Carli racconta così la scoperta: «All’inizio pensavamo a un affresco del Trecento\nIl restauro continua.';
+      'La biologa Anna Ferretti racconta così il ritrovamento: «Sulle prime credevamo fosse un granchio comune\nLe ricerche continuano.';
     expect(statementsOf(text)).toStrictEqual([
-      ['Anna Carli', 'direct', 'All’inizio pensavamo a un affresco del Trecento'],
+      ['Anna Ferretti', 'direct', 'Sulle prime credevamo fosse un granchio comune'],
     ]);
   });
 });
@@ -163,28 +165,28 @@ describe('stance and promise objects', () => {
   });
 
   it('reads what an unnamed source outlines', () => {
-    expect(statementsOf('Fonti mediche delineano un quadro clinico molto grave.')).toStrictEqual([
-      [null, 'indirect', 'un quadro clinico molto grave'],
+    expect(statementsOf('Fonti sindacali delineano uno scenario piuttosto cupo.')).toStrictEqual([
+      [null, 'indirect', 'uno scenario piuttosto cupo'],
     ]);
   });
 
   it('reads what follows "ha posto l\'accento"', () => {
-    expect(
-      statementsOf("La portavoce Anna Bellini ha posto l'accento sull'importanza della prevenzione."),
-    ).toStrictEqual([['Anna Bellini', 'indirect', "sull'importanza della prevenzione"]]);
+    expect(statementsOf("La portavoce Anna Bellini ha posto l'accento sulla carenza di alloggi.")).toStrictEqual([
+      ['Anna Bellini', 'indirect', 'sulla carenza di alloggi'],
+    ]);
   });
 });
 
 describe('a "che" that opens no reported clause', () => {
   it('takes "che" after the object of a verb that says nothing by it as a relative pronoun', () => {
     expect(
-      statementsOf('Sul due pari la tennista ha continuato la striscia vincente che è proseguita fino al set.'),
+      statementsOf('Dopo la pausa il ciclista ha continuato la corsa solitaria che è durata fino al traguardo.'),
     ).toStrictEqual([]);
   });
 
   it('keeps a comparison with "che" inside the stance stated', () => {
-    expect(statementsOf("Gli analisti reputano la situazione nel paese tutt'altro che normale.")).toStrictEqual([
-      [null, 'indirect', "la situazione nel paese tutt'altro che normale"],
+    expect(statementsOf("Molti osservatori reputano il nuovo orario tutt'altro che comodo.")).toStrictEqual([
+      [null, 'indirect', "il nuovo orario tutt'altro che comodo"],
     ]);
   });
 });
@@ -203,8 +205,8 @@ describe('speech after a colon', () => {
 describe('a source named in full, then by its acronym', () => {
   it('reads the acronym in parentheses when the full name is read only in part', () => {
     const text =
-      "Secondo lo United States Geological Survey (USGS) il sisma ha raggiunto magnitudo 7.9. L'USGS ha registrato la scossa alle 6.";
-    expect(statementsOf(text)).toStrictEqual([['USGS', 'indirect', 'il sisma ha raggiunto magnitudo 7.9']]);
+      "Secondo lo United Kingdom Marine Office (UKMO) la marea ha superato i tre metri. L'UKMO ha misurato il picco alle 6.";
+    expect(statementsOf(text)).toStrictEqual([['UKMO', 'indirect', 'la marea ha superato i tre metri']]);
     expect(tracesOf(text)).toStrictEqual([
       ['statement.secondo-then-clause', 'speaker.after-secondo', 'speaker.acronym', 'act.plain-claim'],
     ]);
@@ -223,10 +225,10 @@ describe('where a reported clause ends', () => {
 
   it('ends a reported clause before ", mentre" and a clause of its own', () => {
     const text =
-      'Molti iscritti hanno espresso il loro dissenso per un accordo che divide il partito, mentre altri hanno invece espresso soddisfazione per il risultato.';
+      'Alcuni residenti hanno espresso la loro rabbia per un cantiere che blocca la via, mentre altri vicini hanno espresso fiducia nei lavori.';
     expect(statementsOf(text)).toStrictEqual([
-      [null, 'indirect', 'il loro dissenso per un accordo che divide il partito'],
-      [null, 'indirect', 'soddisfazione per il risultato'],
+      [null, 'indirect', 'la loro rabbia per un cantiere che blocca la via'],
+      [null, 'indirect', 'fiducia nei lavori'],
     ]);
   });
 });
@@ -415,5 +417,222 @@ describe('a question-and-answer interview', () => {
       'Il sindaco Mario Rossi ha aperto il cantiere. Perché adesso? I lavori finiranno in estate.',
     ].join('\n');
     expect(statementsOf(rhetorical)).toStrictEqual([]);
+  });
+});
+
+describe('"secondo X" set in brackets', () => {
+  it('credits the clause a bracketed source closes, named or not', () => {
+    expect(tracesOf('Il ponte reggerà almeno dieci anni (secondo il sindaco Mario Rossi).')).toStrictEqual([
+      ['statement.bracketed-secondo', 'speaker.after-secondo', 'act.plain-claim'],
+    ]);
+    expect(statementsOf('Il ponte reggerà almeno dieci anni (secondo il sindaco Mario Rossi).')).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'Il ponte reggerà almeno dieci anni'],
+    ]);
+    expect(statementsOf('La diga ha ceduto alle sei (secondo le prime stime dei tecnici).')).toStrictEqual([
+      [null, 'indirect', 'La diga ha ceduto alle sei'],
+    ]);
+  });
+
+  it('credits the whole sentence to a bracketed source inside it', () => {
+    expect(statementsOf('Il ponte (secondo i tecnici) reggerà dieci anni.')).toStrictEqual([
+      [null, 'indirect', 'Il ponte (secondo i tecnici) reggerà dieci anni'],
+    ]);
+  });
+});
+
+describe('an example list set inside the subject', () => {
+  it('credits the subject before ", tra cui …,", not a name in the list', () => {
+    const text =
+      "Tre partiti, tra cui la Lega a cui apparteneva Paolo Neri, hanno dichiarato di voler lasciare l'aula.";
+    expect(statementsOf(text)).toStrictEqual([[null, 'indirect', "voler lasciare l'aula"]]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.cue-infinitive', 'speaker.unnamed-subject', 'speaker.past-example-list', 'act.from-cue'],
+    ]);
+  });
+
+  it('credits a named subject before ", incluso …,"', () => {
+    expect(
+      statementsOf('Il sindacato Fiom, inclusi i delegati di Paolo Neri, ha chiesto di riaprire il tavolo.'),
+    ).toStrictEqual([['Fiom', 'indirect', 'riaprire il tavolo']]);
+    expect(
+      tracesOf('Il sindacato Fiom, inclusi i delegati di Paolo Neri, ha chiesto di riaprire il tavolo.'),
+    ).toStrictEqual([
+      ['statement.cue-infinitive', 'speaker.subject-before-cue', 'speaker.past-example-list', 'act.from-cue'],
+    ]);
+  });
+});
+
+describe('what follows a reporting verb, past what sits between', () => {
+  it('skips a comparison set between commas after the cue', () => {
+    const text = 'Mario Rossi ha detto, come già in passato, che il ponte è sicuro.';
+    expect(statementsOf(text)).toStrictEqual([['Mario Rossi', 'indirect', 'il ponte è sicuro']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.cue-that-clause', 'speaker.subject-before-cue', 'statement.past-comparison', 'act.from-cue'],
+    ]);
+  });
+
+  it('reads the object of a reporting infinitive after a modal', () => {
+    expect(statementsOf('Mario Rossi ha voluto ribadire la sua fiducia nel progetto.')).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'la sua fiducia nel progetto'],
+    ]);
+  });
+
+  it('runs a noun-phrase object on past the comma of a list of nouns', () => {
+    expect(statementsOf('Anna Bellini ha elogiato la grande tenacia, forza e generosità dei volontari.')).toStrictEqual(
+      [['Anna Bellini', 'indirect', 'la grande tenacia, forza e generosità dei volontari']],
+    );
+  });
+});
+
+describe('a bare title repeated from the last speaker', () => {
+  it('is the country the official spoke for', () => {
+    const text =
+      "L'Austria ha chiuso il confine. Il ministro della difesa austriaco afferma che il confine è sicuro. «Non ci sono minacce», ha continuato il ministro.";
+    expect(statementsOf(text)).toStrictEqual([
+      ['Austria', 'indirect', 'il confine è sicuro'],
+      ['Austria', 'direct', 'Non ci sono minacce'],
+    ]);
+    expect(tracesOf(text)[1]).toStrictEqual([
+      'statement.quote-then-cue',
+      'speaker.subject-after-cue',
+      'speaker.same-title-as-last',
+      'act.from-cue',
+    ]);
+  });
+
+  it('stays the unnamed official, not the person last named as a subject', () => {
+    const text =
+      'Il premier Carlo Bianchi è arrivato. Il ministro della difesa austriaco afferma che il confine è sicuro. «Non ci sono minacce», ha continuato il ministro.';
+    expect(statementsOf(text)).toStrictEqual([
+      [null, 'indirect', 'il confine è sicuro'],
+      [null, 'direct', 'Non ci sono minacce'],
+    ]);
+  });
+});
+
+describe('a source after "secondo" just before the verb', () => {
+  it('credits the verb to the source, not to the subject', () => {
+    const text =
+      'I Verdi, tradizionalmente vicini agli ecologisti, secondo le dichiarazioni di Anna Rossi non escludono un accordo con la destra.';
+    expect(statementsOf(text)).toStrictEqual([['Anna Rossi', 'indirect', 'un accordo con la destra']]);
+    expect(tracesOf(text)).toStrictEqual([['statement.cue-object', 'speaker.source-before-cue', 'act.negated-cue']]);
+  });
+
+  it('keeps one statement when "secondo X" already credits the clause', () => {
+    expect(
+      statementsOf('I Verdi, secondo le dichiarazioni di Anna Rossi, non escludono un accordo con la destra.'),
+    ).toStrictEqual([
+      [
+        'Anna Rossi',
+        'indirect',
+        'I Verdi, secondo le dichiarazioni di Anna Rossi, non escludono un accordo con la destra',
+      ],
+    ]);
+  });
+});
+
+describe('a reporting gerund after a comma', () => {
+  it('ends the clause reported before it and says something of its own', () => {
+    expect(
+      statementsOf('Mario Rossi ha detto che il ponte è sicuro, aggiungendo che riaprirà a maggio.'),
+    ).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'il ponte è sicuro'],
+      ['Mario Rossi', 'indirect', 'riaprirà a maggio'],
+    ]);
+  });
+
+  it('reads an object whose head is quoted', () => {
+    expect(
+      statementsOf('Anna Bellini ha chiesto di rinviare il voto, denunciando un «patto segreto» tra i partiti.'),
+    ).toStrictEqual([
+      ['Anna Bellini', 'indirect', 'rinviare il voto'],
+      ['Anna Bellini', 'indirect', 'un «patto segreto» tra i partiti'],
+    ]);
+  });
+
+  it('reads the infinitive after "continuando a" with the speaker of the sentence', () => {
+    expect(
+      statementsOf('Mario Rossi ha negato ogni legame con la gara, continuando a esprimere fiducia nel governo.'),
+    ).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'ogni legame con la gara'],
+      ['Mario Rossi', 'indirect', 'fiducia nel governo'],
+    ]);
+  });
+
+  it('keeps "ha continuato" a reporting verb by itself', () => {
+    expect(statementsOf('«Siamo pronti», ha continuato Mario Rossi.')).toStrictEqual([
+      ['Mario Rossi', 'direct', 'Siamo pronti'],
+    ]);
+  });
+});
+
+describe('a judgement with its object first, then "come"', () => {
+  it('reads the object and what it is judged to be', () => {
+    const text = 'Mario Rossi ha definito il gesto come una bravata.';
+    expect(statementsOf(text)).toStrictEqual([['Mario Rossi', 'indirect', 'il gesto come una bravata']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.object-as-judgement', 'speaker.subject-before-cue', 'act.from-cue'],
+    ]);
+  });
+
+  it('gives a gerund the sentence speaker and ends the judgement at the next gerund', () => {
+    expect(
+      statementsOf(
+        'Mario Rossi ha detto che ama le divise, definendo il gesto come una bravata ma cancellando la foto.',
+      ),
+    ).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'ama le divise'],
+      ['Mario Rossi', 'indirect', 'il gesto come una bravata'],
+    ]);
+  });
+});
+
+describe('an order given', () => {
+  it('reads what the infinitive after "di" asks, past the addressee', () => {
+    const text = 'Il sindaco Mario Rossi ha dato disposizioni alla polizia locale di chiudere il parco.';
+    expect(statementsOf(text)).toStrictEqual([['Mario Rossi', 'indirect', 'chiudere il parco']]);
+    expect(tracesOf(text)).toStrictEqual([['statement.order-given', 'speaker.subject-before-cue', 'act.plain-claim']]);
+  });
+
+  it('reads nothing without an infinitive after "di"', () => {
+    expect(statementsOf('Mario Rossi ha messo ordine nei conti del circolo.')).toStrictEqual([]);
+    expect(statementsOf('Mario Rossi ha dato ordini precisi alla squadra.')).toStrictEqual([]);
+  });
+});
+
+describe('a description with its "di" complement, then the person, closing a sentence after "secondo"', () => {
+  it('credits the person, however the description was read', () => {
+    const text = 'Il servizio è tornato alle 22, secondo il Chief Operations Officer di Mediaset, Mario Rossi.';
+    expect(statementsOf(text)).toStrictEqual([['Mario Rossi', 'indirect', 'Il servizio è tornato alle 22']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.clause-then-secondo', 'speaker.after-secondo', 'speaker.apposition', 'act.plain-claim'],
+    ]);
+  });
+});
+
+describe('a reporting verb, an insertion, then a colon and the quote', () => {
+  it('credits the verb’s subject, not the name closing the insertion', () => {
+    const text =
+      'Mario Rossi ha criticato il governo, affermando, dopo la notizia che il sindaco di Sarego (VI) avrebbe incontrato Anna Bianchi: «Siamo pronti a tutto».';
+    expect(statementsOf(text)).toStrictEqual([['Mario Rossi', 'direct', 'Siamo pronti a tutto']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.cue-then-colon-quote', 'speaker.clause-subject', 'act.from-cue'],
+    ]);
+  });
+});
+
+describe('first-person words after a reporting gerund and a colon', () => {
+  it('go on with the sentence’s speaker', () => {
+    const text =
+      'Mario Rossi si è detto deluso della gara, esprimendosi più volte su twitter: non sono tipo da partite noiose.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Mario Rossi', 'indirect', 'deluso della gara'],
+      ['Mario Rossi', 'direct', 'non sono tipo da partite noiose'],
+    ]);
+    expect(tracesOf(text)[1]).toStrictEqual([
+      'statement.gerund-colon-speech',
+      'speaker.same-sentence-speaker',
+      'act.from-cue',
+    ]);
   });
 });

@@ -175,8 +175,8 @@ describe('secondo, and requests with "a"', () => {
 
   it('reads a request to someone "a" do something', () => {
     expect(
-      said(extract([doc('Mario Rossi ha invitato il Senato a ratificare il trattato entro l\u2019anno.')])),
-    ).toStrictEqual([['Mario Rossi', 'indirect', 'ratificare il trattato entro l\u2019anno']]);
+      said(extract([doc('Mario Rossi ha invitato il consiglio a votare il bilancio entro marzo.')])),
+    ).toStrictEqual([['Mario Rossi', 'indirect', 'votare il bilancio entro marzo']]);
   });
 
   it('gives a titled subject the holder named with that title before', () => {
@@ -195,7 +195,7 @@ describe('one thing said, one record', () => {
 
   it('reads "secondo il direttore di X, Mario Rossi." closing a sentence', () => {
     expect(
-      said(extract([doc('Il sito è rimasto fermo tre ore, secondo il direttore di Wikimedia, Mario Rossi.')])),
+      said(extract([doc('Il sito è rimasto fermo tre ore, secondo il direttore di Acme, Mario Rossi.')])),
     ).toStrictEqual([['Mario Rossi', 'indirect', 'Il sito è rimasto fermo tre ore']]);
   });
 });
@@ -218,11 +218,11 @@ describe('subjects written around appositions, relatives and bodies', () => {
       said(
         extract([
           doc(
-            'Giulia Verdi è arrivata. L\u2019avvocato dell\u2019uomo, Mario Rossi, ha detto di aver presentato ricorso.',
+            'Giulia Verdi è arrivata. L\u2019avvocato dell\u2019uomo, Mario Rossi, ha detto di aver chiesto una perizia.',
           ),
         ]),
       ),
-    ).toStrictEqual([['Mario Rossi', 'indirect', 'aver presentato ricorso']]);
+    ).toStrictEqual([['Mario Rossi', 'indirect', 'aver chiesto una perizia']]);
   });
 
   it('gives a relative clause after a passive agent its antecedent', () => {
@@ -256,8 +256,8 @@ describe('more layouts', () => {
   });
 
   it('reads speech after a reporting verb and a colon that opens a new sentence', () => {
-    expect(said(extract([doc('Mario Rossi ha dichiarato: Pensavo di aver vinto, onestamente.')]))).toStrictEqual([
-      ['Mario Rossi', 'direct', 'Pensavo di aver vinto, onestamente'],
+    expect(said(extract([doc('Mario Rossi ha dichiarato: Credevo di essere in orario, davvero.')]))).toStrictEqual([
+      ['Mario Rossi', 'direct', 'Credevo di essere in orario, davvero'],
     ]);
   });
 
@@ -267,8 +267,8 @@ describe('more layouts', () => {
     ).toStrictEqual([
       [null, 'gli ingegneri del laboratorio', 'il magnete non era stato progettato per quella pressione'],
     ]);
-    expect(speakerTexts('Le voci sulla chiusura sono false, secondo la stessa fonte.')).toStrictEqual([
-      [null, 'la stessa fonte', 'Le voci sulla chiusura sono false'],
+    expect(speakerTexts('Le voci sulla chiusura sono infondate, secondo la medesima fonte.')).toStrictEqual([
+      [null, 'la medesima fonte', 'Le voci sulla chiusura sono infondate'],
     ]);
   });
 });
@@ -503,8 +503,8 @@ describe('nouns that name what was said', () => {
 
 describe('more subjects and verbs after a quote', () => {
   it('keeps an unnamed subject after the verb unnamed', () => {
-    expect(speakerTexts('«Non impossibile» hanno commentato i ragazzi dopo la prova.')).toStrictEqual([
-      [null, 'i ragazzi', 'Non impossibile'],
+    expect(speakerTexts('«Tutto da rifare» hanno commentato gli allievi dopo il saggio.')).toStrictEqual([
+      [null, 'gli allievi', 'Tutto da rifare'],
     ]);
   });
 
@@ -526,8 +526,8 @@ describe('reflexive reporting verbs', () => {
     expect(said(extract([doc('Il ministro Mario Rossi si è detto «incoraggiato dai dati».')]))).toStrictEqual([
       ['Mario Rossi', 'partial', 'incoraggiato dai dati'],
     ]);
-    expect(said(extract([doc('La cantante Anna Bianchi si è definita «devastata» dalla notizia.')]))).toStrictEqual([
-      ['Anna Bianchi', 'partial', 'devastata'],
+    expect(said(extract([doc('La pittrice Anna Bianchi si è definita «sorpresa» dal premio.')]))).toStrictEqual([
+      ['Anna Bianchi', 'partial', 'sorpresa'],
     ]);
   });
 });
@@ -535,8 +535,8 @@ describe('reflexive reporting verbs', () => {
 describe('names and nouns that are not reported clauses', () => {
   it('reads a name in apposition before the verb as its subject', () => {
     expect(
-      said(extract([doc("Il suo avvocato, Anna Bianchi, ha dichiarato all'ANSA che il suo assistito è innocente.")])),
-    ).toStrictEqual([['Anna Bianchi', 'indirect', 'il suo assistito è innocente']]);
+      said(extract([doc('La sua agente, Anna Bianchi, ha dichiarato ai cronisti che il contratto è valido.')])),
+    ).toStrictEqual([['Anna Bianchi', 'indirect', 'il contratto è valido']]);
   });
 
   it('credits the quote after a colon to the agent of the words named before it', () => {
@@ -553,10 +553,10 @@ describe('names and nouns that are not reported clauses', () => {
     expect(
       said(
         extract([
-          doc('Condanna anche da parte di Amnesty International, che definisce il sequestro «un crimine» del regime.'),
+          doc('Condanna anche da parte di Liberi Cittadini Onlus, che definisce lo sgombero «un abuso» del comune.'),
         ]),
       ),
-    ).toStrictEqual([['Amnesty International', 'partial', 'un crimine']]);
+    ).toStrictEqual([['Liberi Cittadini Onlus', 'partial', 'un abuso']]);
   });
 });
 
@@ -575,14 +575,10 @@ describe('subjects across relative clauses', () => {
 
   it('gives a verb in a relative clause of place the subject of the main clause', () => {
     const statements = extract([
-      doc('Mario Rossi sul suo blog scrive un post, in cui sostanzialmente critica la scelta dei giornali.'),
+      doc('Mario Rossi sul suo blog scrive una nota, in cui sostanzialmente critica la scelta del comune.'),
     ]).statements;
     expect(statements.map((s) => [s.speakerText, s.quote, s.trace])).toStrictEqual([
-      [
-        'Mario Rossi',
-        'la scelta dei giornali',
-        ['statement.cue-object', 'speaker.main-clause-subject', 'act.from-cue'],
-      ],
+      ['Mario Rossi', 'la scelta del comune', ['statement.cue-object', 'speaker.main-clause-subject', 'act.from-cue']],
     ]);
   });
 });
@@ -599,7 +595,7 @@ describe('objects after a channel, indefinite objects, names between commas', ()
       said(
         extract([
           doc(
-            "In un'intervista al quotidiano Il Giornale, il ministro dei Trasporti, Mario Rossi, promette un giro di vite sulle multe.",
+            'Parlando alla radio Onda Blu, il ministro dei Trasporti, Mario Rossi, promette un giro di vite sulle multe.',
           ),
         ]),
       ),
@@ -618,15 +614,15 @@ describe('reporting expressions', () => {
   });
 
   it('reads what an appeal asks', () => {
-    expect(
-      said(extract([doc("L'Unione Europea ha lanciato un appello alla liberazione dei giornalisti.")])),
-    ).toStrictEqual([['Unione Europea', 'indirect', 'alla liberazione dei giornalisti']]);
+    expect(said(extract([doc('Legambiente ha lanciato un appello alla riapertura dei valichi.')]))).toStrictEqual([
+      ['Legambiente', 'indirect', 'alla riapertura dei valichi'],
+    ]);
   });
 
   it('finds the source named after "dalla compagnia" and the subject after a time phrase', () => {
     expect(
-      said(extract([doc("Secondo quanto affermato dalla compagnia Adam Air, l'aereo era in regola.")])),
-    ).toStrictEqual([['Adam Air', 'indirect', "l'aereo era in regola"]]);
+      said(extract([doc('Secondo quanto dichiarato dalla compagnia Trans Alpina, il traghetto era in regola.')])),
+    ).toStrictEqual([['Trans Alpina', 'indirect', 'il traghetto era in regola']]);
     expect(
       speakerTexts('Sabato 1º agosto la televisione di Stato ha annunciato che tre cittadini sono stati arrestati.'),
     ).toStrictEqual([[null, 'la televisione', 'tre cittadini sono stati arrestati']]);
@@ -729,7 +725,7 @@ describe('a name in apposition to a phrase', () => {
       said(
         extract([
           doc(
-            'Mario Rossi ha parlato ieri. Nel suo libro pubblicato quest’anno, Il Grande Inganno, ha rivelato i motivi della fuga.',
+            'Mario Rossi ha parlato ieri. Nel suo ultimo romanzo, Il Grande Inganno, ha rivelato i motivi della fuga.',
           ),
         ]),
       ),
@@ -781,7 +777,7 @@ describe('a stance stated with a reflexive verb', () => {
 describe('one office named in more than one way', () => {
   it('credits "il capo del Viminale" to the one named before as the minister of the interior', () => {
     const text =
-      "Il ministro dell'Interno Mario Rossi è arrivato a Padova. «Abbiamo fatto il possibile», ha dichiarato il capo del Viminale.";
+      "Il ministro dell'Interno Mario Rossi è arrivato a Padova. «Abbiamo fatto il possibile», ha spiegato il capo del Viminale.";
     const result = extract([doc(text)]);
     expect(said(result)).toStrictEqual([['Mario Rossi', 'direct', 'Abbiamo fatto il possibile']]);
     expect(result.statements[0]?.trace).toContain('speaker.title-synonym-holder');

@@ -63,7 +63,7 @@ describe('a sentence credited by the next one', () => {
       said(extract([doc('Il porto è stato chiuso. La notizia è stata confermata dal portavoce Luca Ferri.')])),
     ).toStrictEqual([['Luca Ferri', 'indirect', 'Il porto è stato chiuso']]);
     const result = extract([
-      doc('Il porto è stato chiuso. La notizia è stata prima diffusa da alcuni pescatori e poi confermata.'),
+      doc('Il porto è stato chiuso. La notizia è stata prima riferita da alcuni pescatori e poi confermata.'),
     ]);
     expect(result.statements.map((s) => [s.speaker, s.speakerText, s.quote, s.trace?.[0]])).toStrictEqual([
       [null, 'alcuni pescatori', 'Il porto è stato chiuso', 'statement.sentence-credited-by-next'],

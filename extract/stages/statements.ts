@@ -11,6 +11,7 @@ import type { Actor, ActorIndex } from './actors.ts';
 import { actorWords, indexActors } from './actors.ts';
 import { classOf, LEXICON, oneWordOf, perModel, type CueClass, type Lexicon } from '../lang/lexicon.ts';
 import { countryNames } from './mentions.ts';
+import { conjugate } from '../lang/conjugate.ts';
 import { alternation, endingPatternIn, endingsIn } from '../lang/morphology.ts';
 import type { DocEntities, LocalEntity } from './coreference.ts';
 import type { Segmentation, Sentence, Token } from '../engine/segment.ts';
@@ -42,6 +43,22 @@ function gerundEnding(morphology: ReadonlyMap<string, readonly string[]>): RegEx
   const gerund = endingsIn(morphology, 'gerund');
   if (gerund.length === 0) return /(?!)/;
   return new RegExp(`(?:${alternation(gerund)})(?:${alternation(endingsIn(morphology, 'gerund-enclitic'))})?$`);
+}
+
+/** Each reporting infinitive whose conjugated forms include one of the object cues → that form. */
+function objectFormsOfInfinitives(lex: Lexicon): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const lemma of lex.speechInfinitives.keys()) {
+    let conjugated: string[];
+    try {
+      conjugated = conjugate(lemma, [], lex.morphology);
+    } catch {
+      continue;
+    }
+    const form = conjugated.map(normKey).find((f) => lex.objectCues.has(f));
+    if (form !== undefined) forms.set(lemma, form);
+  }
+  return forms;
 }
 
 /**
@@ -126,7 +143,7 @@ const statementWords = perModel((lex) => ({
   objectPronouns: keySet(classOf(lex, 'statements', 'object-pronouns')),
   /** "così": "così ha detto X". */
   so: keySet(classOf(lex, 'statements', 'so')),
-  /** "prima" between a passive's auxiliary and its participle ("la notizia è stata prima diffusa da X"). */
+  /** "prima" between a passive's auxiliary and its participle ("la notizia è stata prima riferita da X"). */
   before: keySet(classOf(lex, 'statements', 'before')),
   /** "in" before the figure of an estimate ("stima in 300 i feriti"). */
   in: keySet(classOf(lex, 'statements', 'in')),
@@ -234,6 +251,16 @@ const statementWords = perModel((lex) => ({
   passiveAux: keySet(classOf(lex, 'statements', 'passive-aux')),
   /** Phrases that attribute like "secondo", written before the "di"/"a" that introduces the source. */
   accordingPhrases: classOf(lex, 'statements', 'according-phrases').map((phrase) => phrase.split(' ')),
+  /**
+   * A reporting infinitive (after a modal: "ha voluto ribadire la sua fiducia") whose verb takes what was said as its
+   * object (object-cues.txt) → one of its finite forms there, so the infinitive reads its object as they do.
+   */
+  objectFormOfInfinitive: objectFormsOfInfinitives(lex),
+  /** A verb of giving and the nouns of orders given with it ("ha dato disposizioni di …", "dà mandato ai legali di …"). */
+  giveVerbs: keySet(classOf(lex, 'statements', 'give-verbs')),
+  orderNouns: keySet(classOf(lex, 'statements', 'order-nouns')),
+  /** Phrases opening an example list set inside a subject ("alcuni partiti, tra cui X, …"). */
+  including: classOf(lex, 'statements', 'including').map((phrase) => phrase.split(' ')),
   accordingWords: classOf(lex, 'statements', 'according-words'),
   and: classOf(lex, 'statements', 'and'),
   pressNouns: classOf(lex, 'statements', 'press-nouns'),
@@ -486,6 +513,13 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     (ctx.words.aux.has((tokens[k] as Token).key) || ctx.words.adverbs.has((tokens[k] as Token).key))
   )
     k--;
+  const list = exampleListBefore(ctx, s, k);
+  if (list !== null) {
+    const subject = subjectBefore(ctx, s, list);
+    return subject === null ? null : found(subject, 'speaker.past-example-list');
+  }
+  const source = accordingSourceEndingAt(ctx, s, (tokens[k] as Token | undefined)?.text === ',' ? k : k + 1);
+  if (source !== null) return found(source, 'speaker.source-before-cue');
   const sentenceIdx = (tokens[s.first] as Token).sentence;
   const adj = ctx.index.byLast.get(k + 1);
   const adjacent = adj && adj.first >= s.first ? adj : undefined;
@@ -504,7 +538,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
   let inner = at;
   for (let j = at - 1; j >= s.first; j--) {
     const t = tokens[j] as Token;
-    // A parenthesis inside the subject ("Francesco Giro (FI) aggiunge") is skipped whole.
+    // A parenthesis inside the subject ("Marco Salvi (PD) aggiunge") is skipped whole.
     if (t.text === ')') {
       let open = j - 1;
       while (open >= s.first && (tokens[open] as Token).text !== '(' && j - open < 12) open--;
@@ -513,13 +547,13 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
         continue;
       }
     }
-    // A relative clause's subject is its antecedent: "il ministro, Livia Turco, che dice: …".
+    // A relative clause's subject is its antecedent: "il ministro, Carla Ponti, che dice: …".
     if (ctx.words.complementizer.has(t.key) && (tokens[j - 1] as Token | undefined)?.text === ',') {
       const antecedent = ctx.index.byLast.get(j - 1);
       // The name just before the comma, even inside a phrase ("sostituito da X, che annunciò …").
       if (antecedent && antecedent.first >= s.first) return found(antecedent, 'speaker.relative-antecedent');
     }
-    // "Le missioni dell'Unione europea che sorvegliano la regione affermano …": a relative clause with
+    // "I tecnici di Legambiente che assistono gli sfollati affermano …": a relative clause with
     // a verb of its own sits inside the subject, which is its antecedent.
     if (ctx.words.complementizer.has(t.key) && (tokens[j - 1] as Token | undefined)?.text !== ',') {
       const antecedent = ctx.index.byLast.get(j);
@@ -578,7 +612,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     const prev = tokens[a.first - 1];
     const prev2 = tokens[a.first - 2];
     // The agent of a participle set in apposition ("Il libro, scritto da X, sostiene …") speaks through
-    // the subject; an agent inside a complement does not ("in merito alle critiche ricevute dal sindaco X,
+    // the subject; an agent inside a complement does not ("sulle accuse mosse dal sindaco X,
     // ha concluso: …"), and neither does a name in parentheses ("X (Partito Democratico) ha detto").
     const apposedAgent =
       prev &&
@@ -623,6 +657,38 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
   return null;
 }
 
+/**
+ * "I Verdi, secondo le dichiarazioni di X, non escludono …", "Il partito secondo il segretario X non esclude …": the
+ * source named after "secondo" just before the cue is whose words the clause gives, not the subject's.
+ */
+function accordingSourceEndingAt(ctx: Ctx, s: Sentence, end: number): Actor | null {
+  const { tokens } = ctx.seg;
+  const ai = ctx.index.byLast.get(end);
+  if (ai === undefined || ai.first < s.first || ai.entity === null) return null;
+  for (let p = ai.first - 1; p >= Math.max(s.first, ai.first - 6); p--) {
+    if (!ctx.words.accordingWords.includes((tokens[p] as Token).key)) continue;
+    const direct = ctx.actorAt.get(p + 1) ?? ctx.actorAt.get(p + 2);
+    const words = speechWordsOf(ctx, s, p + 1);
+    const actor = direct ?? words;
+    return actor !== undefined && actor !== null && ctx.actors[actor] === ai ? ai : null;
+  }
+  return null;
+}
+
+/**
+ * "Tre partiti, tra cui la Lega a cui apparteneva X, hanno dichiarato …": an example list set between commas
+ * after the subject, closed by the comma at `k`, names none of those who speak; the comma opening it, if any.
+ */
+function exampleListBefore(ctx: Ctx, s: Sentence, k: number): number | null {
+  const { tokens } = ctx.seg;
+  if ((tokens[k] as Token | undefined)?.text !== ',') return null;
+  let c = k - 1;
+  while (c > s.first && (tokens[c] as Token).text !== ',' && k - c < 25) c--;
+  return c > s.first && (tokens[c] as Token).text === ',' && phraseAt(tokens, c + 1, ctx.words.including) > 0
+    ? c
+    : null;
+}
+
 /** A description followed by the name in apposition ("l'avvocato dell'uomo, Anna Rossi,") is that name. */
 function apposed(ctx: Ctx, a: Found): Found {
   if (a.entity !== null) return a;
@@ -658,13 +724,20 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
   )
     return 'impersonal';
   if (k < s.first) return null;
+  const list = exampleListBefore(ctx, s, k);
+  if (list !== null) {
+    const subject = unnamedSubject(ctx, s, list);
+    return subject === null || subject === 'impersonal'
+      ? subject
+      : { ...subject, how: [...subject.how, 'speaker.past-example-list'] };
+  }
   let start = k;
   while (start > s.first) {
     const t = tokens[start - 1] as Token;
     if (t.kind !== 'word' || ctx.words.clauseWords.has(t.key)) break;
     start--;
   }
-  // "Sabato 1º agosto la televisione iraniana ha annunciato …": a time phrase before the subject.
+  // "Lunedì 3 marzo la radio locale ha annunciato …": a time phrase before the subject.
   if (!ctx.words.subjectDeterminers.has((tokens[start] as Token).key)) {
     let d = start;
     while (d < k && !ctx.words.subjectDeterminers.has((tokens[d] as Token).key)) d++;
@@ -680,7 +753,7 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
   let end = start + 2;
   while (end <= k && !ctx.words.prepositions.has((tokens[end] as Token).key)) end++;
   const written = text.slice(first.start, (tokens[k] as Token).end);
-  // A government body of a country speaks for it: "il governo georgiano", "le autorità dell'Ossezia del Sud".
+  // A government body of a country speaks for it: "il governo cileno", "le autorità della Baviera".
   if (ctx.words.bodyNouns.has(head.key)) {
     const country = countryOf(ctx, start + 1, k + 1);
     if (country !== null) return { entity: country, text: written, how: ['speaker.body-of-country'] };
@@ -807,8 +880,8 @@ function entityNamed(ctx: Ctx, name: string): number | null {
 }
 
 /**
- * An unnamed body or official qualified by a country ("il governo georgiano", "il ministro della
- * difesa russo", "le autorità dell'Ossezia del Sud") speaks for that country when the article names it.
+ * An unnamed body or official qualified by a country ("il governo cileno", "il ministro della
+ * difesa peruviano", "le autorità della Baviera") speaks for that country when the article names it.
  */
 function countryOf(ctx: Ctx, first: number, last: number): number | null {
   const { tokens } = ctx.seg;
@@ -851,6 +924,17 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
         !qualified &&
         countryOf(ctx, a.first, a.last + 1) === null;
       const sentence = (ctx.seg.tokens[a.first] as Token).sentence;
+      // "Il ministro della difesa cileno afferma … «…», ha continuato il ministro": the title repeated from the
+      // last speaker's words, a sentence or two on, is that speaker again.
+      const last = ctx.last;
+      if (
+        bare &&
+        last !== null &&
+        last.text !== null &&
+        sentence - ctx.lastSentence <= 2 &&
+        last.text.split(/\s+/).some((w) => normKey(w) === key)
+      )
+        return { entity: last.entity, text: a.text, how: [...how, 'speaker.same-title-as-last'] };
       const latest = bare && sentence > 0 ? ctx.subjectUpTo[sentence - 1] : null;
       if (latest && latest.entity !== null)
         return { entity: latest.entity, text: a.text, how: [...how, 'speaker.title-latest-person'] };
@@ -999,9 +1083,14 @@ function cueAt(ctx: Ctx, k: number, limit: number): number | null {
   for (let steps = 0; j < limit && steps < 6; steps++) {
     const key = (tokens[j] as Token).key;
     const adverbial = adverbialStartingAt(tokens, j, ctx.words);
+    // A modal that reports by itself ("«…», ha continuato il ministro") is the cue when no verb follows it.
+    const next = tokens[j + 1];
+    const modal =
+      ctx.words.modals.has(key) &&
+      (!isCue(tokens[j], ctx) || isCue(next, ctx) || ctx.words.modalTo.includes(next?.key ?? ''));
     if (
       ctx.words.aux.has(key) ||
-      ctx.words.modals.has(key) ||
+      modal ||
       (ctx.words.modalTo.includes(key) && ctx.words.modals.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
     )
       j++;
@@ -1016,8 +1105,8 @@ function cueAt(ctx: Ctx, k: number, limit: number): number | null {
 }
 
 /**
- * A name or title in quote marks inside running text ("il programma «Reality Circus»", "i
- * «Comitati spontanei»"): a short capitalized phrase with no verb, not introduced by a cue or a colon;
+ * A name or title in quote marks inside running text ("il programma «Notte Fonda»", "i
+ * «Amici del Parco»"): a short capitalized phrase with no verb, not introduced by a cue or a colon;
  * any capitalized title right after a noun of a work.
  */
 function quotedName(ctx: Ctx, q: { start: number; end: number }, opener: number): boolean {
@@ -1213,6 +1302,20 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       for (let j = bLast - 2; j >= bFirst && j >= bLast - 6; j--)
         if (isCue(tokens[j], ctx)) {
           cue = j;
+          break;
+        }
+      // "…, affermando, dopo la notizia che X avrebbe cantato Y: «…»": a reporting verb whose words come after an
+      // insertion set between its comma and the colon.
+      for (let j = bLast - 7; cue === null && j >= bFirst && j >= bLast - 30; j--)
+        if (isCue(tokens[j], ctx) && (tokens[j + 1] as Token | undefined)?.text === ',') {
+          let n = j + 2;
+          // Brackets may sit inside the insertion ("il sindaco di Sarego (VI)"); quotes and semicolons may not.
+          while (
+            n < bLast - 1 &&
+            (!CLAUSE_BREAK.has((tokens[n] as Token).text) || /^[()]$/.test((tokens[n] as Token).text))
+          )
+            n++;
+          if (n === bLast - 1) cue = j;
           break;
         }
       let actor: Found | null = null;
@@ -1563,6 +1666,32 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
       );
       return;
     }
+    // "…, esprimendosi più volte su twitter: non sono tipo …": first-person words after a reporting gerund go on
+    // with the speaker of the sentence's last statement.
+    const inSentence = (tokens[s.first] as Token).sentence;
+    if (cue === null && firstPerson && ctx.last !== null && ctx.lastSentence === inSentence) {
+      let gerund: number | null = null;
+      for (let j = c - 1; j >= s.first && j >= c - 12 && !CLAUSE_BREAK.has((tokens[j] as Token).text); j--)
+        if (isCue(tokens[j], ctx) && isGerund(tokens[j] as Token, ctx.words)) {
+          gerund = j;
+          break;
+        }
+      if (gerund !== null) {
+        push(
+          ctx,
+          'statement.gerund-colon-speech',
+          s,
+          again(ctx.last, 'speaker.same-sentence-speaker'),
+          null,
+          next.start,
+          speechEnd(ctx, s),
+          'direct',
+          cueSpan(ctx, s, gerund).text,
+          0.65,
+        );
+        return;
+      }
+    }
     // First-person words, or a new sentence opened by a capital right after a reporting verb.
     if (!firstPerson && !(cue !== null && next.cap && !ctx.actorAt.has(c + 1))) continue;
     // "Cremona: ritrovata l'auto …": a bare participle clause after the colon is news, not speech.
@@ -1663,7 +1792,7 @@ function speechEnd(ctx: Ctx, s: Sentence): number {
 }
 
 /**
- * "gli ingegneri del Fermilab", "le missioni dell'Unione europea": unnamed members of a named
+ * "gli ingegneri dell'Anas", "i tecnici di Legambiente": unnamed members of a named
  * organization speak for it. `head` is the common noun; the organization follows it after "di".
  */
 function memberOfOrganization(ctx: Ctx, head: number, end: number): number | null {
@@ -1751,7 +1880,7 @@ function unnamedAfter(ctx: Ctx, from: number, limit: number): Speaker | null {
 
 /**
  * An unnamed source headed by the common noun at token `head` (up to token `end`) that speaks for
- * someone named: a body of a country ("il governo georgiano") or members of a named organization
+ * someone named: a body of a country ("il governo cileno") or members of a named organization
  * ("gli ingegneri del X").
  */
 function bodySpeaker(ctx: Ctx, head: number, end: number, written: string): Speaker | null {
@@ -1815,7 +1944,7 @@ function organizationNamedBefore(ctx: Ctx, det: number): number | null {
 }
 
 /**
- * "Nel suo libro, Inside Wikileaks, ha rivelato …": a name between commas after a prepositional
+ * "Nel suo ultimo romanzo, Il Grande Inganno, ha rivelato …": a name between commas after a prepositional
  * phrase names what the phrase speaks of, not the subject.
  */
 function appositionToPhrase(ctx: Ctx, s: Sentence, a: Actor): boolean {
@@ -1912,10 +2041,12 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
     );
     return;
   }
-  if (end >= s.last - 1 && i > s.first + 2 && (tokens[i - 1] as Token).text === ',')
+  // "… 18 feriti (secondo le prime notizie).": the source in brackets closing the sentence.
+  const bracketed = (tokens[i - 1] as Token | undefined)?.text === '(' && after?.text === ')' && end >= s.last - 2;
+  if (i > s.first + 2 && ((end >= s.last - 1 && (tokens[i - 1] as Token).text === ',') || bracketed))
     push(
       ctx,
-      'statement.clause-then-secondo',
+      bracketed ? 'statement.bracketed-secondo' : 'statement.clause-then-secondo',
       s,
       speaker,
       null,
@@ -2142,7 +2273,7 @@ function asCueThenClause(ctx: Ctx, s: Sentence): void {
   let actor: Actor | null = null;
   if (comma === cue + 1) speaker = lastSpeaker(ctx, s);
   else {
-    // "Come riferito dalla polizia": the agent after "da"; "come testimoniato in aula dai camerieri" past a place.
+    // "Come riferito dalla polizia": the agent after "da"; "come raccontato in tribunale dai vicini" past a place.
     let from = cue + 1;
     while (from < comma && !ctx.words.agentPreps.has((tokens[from] as Token).key) && from - cue < 4) from++;
     const agent = from < comma && ctx.words.agentPreps.has((tokens[from] as Token).key);
@@ -2354,7 +2485,33 @@ function predicativeJudgement(ctx: Ctx, s: Sentence): void {
   for (let k = s.first + 1; k < s.last - 3; k++) {
     if (!ctx.lex.predicativeCues.has(key(k)) || ctx.seg.tokenInQuote[k] === 1) continue;
     const first = tokens[k + 1] as Token;
-    if (first.kind !== 'word' || first.cap || ctx.words.adverbs.has(first.key) || opens(k + 1)) continue;
+    // "definendo il gesto come una bravata": the object, then "come" and the judgement.
+    if (opens(k + 1)) {
+      let c = k + 2;
+      while (c < s.last - 2 && c - k <= 6 && (tokens[c] as Token).kind === 'word' && !ctx.words.as.has(key(c))) c++;
+      if (!ctx.words.as.has(key(c)) || !opens(c + 1)) continue;
+      const span = cueSpan(ctx, s, k);
+      // A gerund ("…, definendo …") goes on with the speaker of the sentence's last statement.
+      const sentence = (tokens[s.first] as Token).sentence;
+      const going =
+        isGerund(tokens[k] as Token, ctx.words) && ctx.last !== null && ctx.lastSentence === sentence
+          ? again(ctx.last, 'speaker.same-sentence-speaker')
+          : null;
+      const actor = going === null ? (subjectBefore(ctx, s, span.first) ?? mainSubject(ctx, s, span.first)) : null;
+      const speaker = going ?? (actor === null ? null : speakerOf(ctx, actor));
+      if (speaker === null || speaker.entity === null) continue;
+      // The judgement ends where a gerund opens a clause of its own ("… come una bravata ma cancellando …").
+      let end = clauseEnd(ctx, s, c + 1, true);
+      for (let g = c + 2; g < s.last && (tokens[g] as Token).start < end; g++) {
+        if (!isGerund(tokens[g] as Token, ctx.words) || (tokens[g] as Token).cap) continue;
+        end = (tokens[ctx.words.coordinators.has(key(g - 1)) ? g - 2 : g - 1] as Token).end;
+        break;
+      }
+      push(ctx, 'statement.object-as-judgement', s, speaker, actor, first.start, end, 'indirect', span.text, 0.6);
+      k = c;
+      continue;
+    }
+    if (first.kind !== 'word' || first.cap || ctx.words.adverbs.has(first.key)) continue;
     let o = k + 1;
     while (
       o < s.last &&
@@ -2387,6 +2544,43 @@ function predicativeJudgement(ctx: Ctx, s: Sentence): void {
       0.6,
     );
     k = o;
+  }
+}
+
+/**
+ * "Il sindaco ha dato disposizioni alla polizia di chiudere il parco", "ha dato mandato ai legali di …": an order
+ * given (a verb of giving, a noun of orders, perhaps an addressee) asks for what the infinitive after "di" says
+ * (`statement.order-given`). Without that infinitive ("ha messo ordine nei conti") nothing is asked.
+ */
+function orderGiven(ctx: Ctx, s: Sentence): void {
+  const { tokens } = ctx.seg;
+  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
+  for (let k = s.first + 1; k < s.last - 3; k++) {
+    if (!ctx.words.giveVerbs.has(key(k)) || ctx.seg.tokenInQuote[k] === 1) continue;
+    const noun = ctx.words.articles.has(key(k + 1)) ? k + 2 : k + 1;
+    if (!ctx.words.orderNouns.has(key(noun))) continue;
+    let p = noun + 1;
+    if (ctx.words.addresseePreps.has(key(p)))
+      while (p < s.last && p - noun < 7 && (tokens[p] as Token).kind === 'word' && !ctx.words.ofBare.has(key(p))) p++;
+    const infinitive = tokens[p + 1];
+    if (!ctx.words.ofBare.has(key(p)) || infinitive === undefined || !isInfinitiveKey(infinitive.key, ctx.words))
+      continue;
+    const span = cueSpan(ctx, s, k);
+    const actor = subjectBefore(ctx, s, span.first) ?? mainSubject(ctx, s, span.first);
+    if (actor === null) continue;
+    push(
+      ctx,
+      'statement.order-given',
+      s,
+      speakerOf(ctx, actor),
+      actor,
+      infinitive.start,
+      clauseEnd(ctx, s, p + 1, false),
+      'indirect',
+      ctx.seg.text.slice((tokens[k] as Token).start, (tokens[noun] as Token).end),
+      0.6,
+    );
+    k = p;
   }
 }
 
@@ -2455,7 +2649,7 @@ function estimate(ctx: Ctx, s: Sentence): void {
 }
 
 /**
- * "Giunge la voce che i ribelli …", "circolano indiscrezioni che il ministro …": what is reported with no
+ * "Giunge la voce che i minatori …", "circolano indiscrezioni che il ministro …": what is reported with no
  * source written (`statement.rumour`, `speaker.unstated-source`). Only a clause opened by a name or an
  * article after "che": "la voce che gira da giorni" is a relative clause, not what was reported.
  */
@@ -2525,12 +2719,17 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
   for (let k = from + 1; k < s.last; k++) {
     const t = tokens[k] as Token;
     if (ctx.seg.tokenInQuote[k] === 1) continue;
+    // "ha rimarcato la grande energia, forza e tenacia del presidente": a list of nouns goes on past its comma.
+    if (atComma && t.text === ',' && nounListGoesOn(ctx, s, k)) continue;
     if (t.text === ';' || (atComma && (t.text === ',' || t.text === ':'))) return (tokens[k - 1] as Token).end;
     // "…, come ha spiegato X": the source the clause is set beside closes it; so does a contrast with a
-    // clause of its own ("…, mentre altri hanno espresso …").
+    // clause of its own ("…, mentre altri hanno espresso …"), and a reporting gerund that says something
+    // more ("…, aggiungendo che …", "…, denunciando un «accordo vergognoso»").
     if (
       t.text === ',' &&
-      (asCueAt(ctx, s, k + 1) !== null || ctx.words.clauseContrast.has((tokens[k + 1] as Token | undefined)?.key ?? ''))
+      (asCueAt(ctx, s, k + 1) !== null ||
+        ctx.words.clauseContrast.has((tokens[k + 1] as Token | undefined)?.key ?? '') ||
+        gerundCueAt(ctx, k + 1))
     )
       return (tokens[k - 1] as Token).end;
     if (!ctx.words.coordinators.has(t.key)) continue;
@@ -2545,6 +2744,29 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
       return ((tokens[k - 1] as Token).text === ',' ? (tokens[k - 2] as Token) : (tokens[k - 1] as Token)).end;
   }
   return s.end;
+}
+
+/** Whether token `k` is a reporting verb in the gerund ("aggiungendo", "sottolineando"). */
+function gerundCueAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.seg.tokens[k];
+  return t !== undefined && t.kind === 'word' && !t.cap && isCue(t, ctx) && isGerund(t, ctx.words);
+}
+
+/**
+ * Whether one to three lowercase words follow the comma at `comma`, the last before "e", with no auxiliary or
+ * reporting verb among them (a noun may be written as a verb is: "forza").
+ */
+function nounListGoesOn(ctx: Ctx, s: Sentence, comma: number): boolean {
+  const { tokens } = ctx.seg;
+  for (let n = comma + 1; n < s.last && n - comma <= 4; n++) {
+    const w = tokens[n] as Token;
+    // The word as written: "è" is no "e".
+    const and = ctx.words.and.includes(w.text.toLowerCase());
+    if (n > comma + 1 && and) return true;
+    if (w.kind !== 'word' || w.cap || and || ctx.words.aux.has(w.key) || ctx.words.essere.has(w.key) || isCue(w, ctx))
+      return false;
+  }
+  return false;
 }
 
 /**
@@ -2638,7 +2860,7 @@ function speechWordsOf(ctx: Ctx, s: Sentence, at: number): number | null {
 }
 
 /**
- * The acronym in parentheses closing the name an actor is part of ("… Geological Survey (USGS)"): the name
+ * The acronym in parentheses closing the name an actor is part of ("… Marine Office (UKMO)"): the name
  * runs on past the actor in capitalized words (and "di"), then "(", an actor with an entity, ")".
  */
 function acronymAfter(ctx: Ctx, s: Sentence, actor: Actor): Actor | null {
@@ -2736,7 +2958,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         ctx.actors[ai] as Actor,
         wordsOf ? 'speaker.of-speech-noun' : agentOf ? 'speaker.agent-after-da' : 'speaker.after-secondo',
       );
-      // "secondo lo United States Geological Survey (USGS)": a name read only in part, then its acronym.
+      // "secondo lo United Kingdom Marine Office (UKMO)": a name read only in part, then its acronym.
       const acronym = acronymAfter(ctx, s, actor);
       if (acronym !== null)
         actor = found(
@@ -2755,17 +2977,24 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         actor.entity !== null &&
         ctx.ents.entities[apposedEntity]?.type === 'Person' &&
         ctx.ents.entities[actor.entity]?.type !== 'Person';
+      // "…, secondo il Chief Operations Officer di Mediaset, Mario Rossi.": a description with its "di" complement,
+      // however it was read, then the person it describes.
+      const personAfterDescription =
+        apposedEntity !== null && actorEnd > actor.last && ctx.ents.entities[apposedEntity]?.type === 'Person';
       if (
         apposed !== undefined &&
         (ctx.actors[apposed] as Actor).last >= s.last - 1 &&
         apposedEntity !== null &&
-        (actor.entity === null || personBesideBody)
+        (actor.entity === null || personBesideBody || personAfterDescription)
       )
         actor = found({ ...(ctx.actors[apposed] as Actor), how: actor.how ?? [] } as Found, 'speaker.apposition');
       // "…, secondo X.": what comes before is what X says.
       const closing =
         actorEnd >= s.last - 1 || (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1);
-      if (closing && i > s.first + 2 && (tokens[i - 1] as Token).text === ',') {
+      // "… (secondo X).": the source in brackets closing the sentence.
+      const closingBracket =
+        (tokens[i - 1] as Token | undefined)?.text === '(' && tokens[actorEnd]?.text === ')' && actorEnd >= s.last - 2;
+      if (i > s.first + 2 && ((closing && (tokens[i - 1] as Token).text === ',') || closingBracket)) {
         // "È stato comunicato che …, secondo X.": a statement read before with no one named is X's.
         const comma = (tokens[i - 1] as Token).start;
         const open = ctx.out.findIndex(
@@ -2791,7 +3020,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         }
         push(
           ctx,
-          'statement.clause-then-secondo',
+          closingBracket ? 'statement.bracketed-secondo' : 'statement.clause-then-secondo',
           s,
           speakerOf(ctx, actor),
           actor,
@@ -2871,6 +3100,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const next = tokens[actor.last];
       let start: number;
       let end: number;
+      let bracketed = false;
       if (next && next.text === ',' && actor.last < s.last - 1) {
         // "Secondo Bloomberg, Peskov ha chiesto …": the clause has a speaker of its own.
         const inner = ctx.actorAt.get(actor.last + 1);
@@ -2889,17 +3119,24 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       } else if (next && next.kind === 'word' && actor.last < s.last - 1) {
         start = next.start;
         end = s.end;
+      } else if (i > s.first && next?.text === ')' && (tokens[i - 1] as Token).text === '(') {
+        // "Il ponte (secondo i tecnici) reggerà …": set in brackets inside the clause, the whole sentence is X's.
+        start = s.start;
+        end = s.end;
+        bracketed = true;
       } else if (i > s.first) {
         start = s.start;
         end = t.start;
       } else continue;
       push(
         ctx,
-        according
-          ? 'statement.according-to'
-          : phrase > 0
-            ? 'statement.according-phrase'
-            : 'statement.secondo-then-clause',
+        bracketed
+          ? 'statement.bracketed-secondo'
+          : according
+            ? 'statement.according-to'
+            : phrase > 0
+              ? 'statement.according-phrase'
+              : 'statement.secondo-then-clause',
         s,
         speakerOf(ctx, actor),
         actor,
@@ -3003,9 +3240,26 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       !ctx.reflexiveCues.has(t)
     )
       continue;
+    // "ha voluto ribadire, come aveva già fatto nel 2019, la serietà …": a comparison set between commas after the
+    // cue is skipped; what was said follows it.
+    let open = i + 1;
+    if (
+      (tokens[i + 1] as Token | undefined)?.text === ',' &&
+      ctx.words.as.has((tokens[i + 2] as Token | undefined)?.key ?? '')
+    ) {
+      let c = i + 3;
+      while (
+        c < s.last &&
+        c - i < 16 &&
+        (tokens[c] as Token).text !== ',' &&
+        !CLAUSE_BREAK.has((tokens[c] as Token).text)
+      )
+        c++;
+      if ((tokens[c] as Token | undefined)?.text === ',' && c < s.last - 3) open = c + 1;
+    }
     // Relative clauses ("le affermazioni secondo cui …", "che ha detto") are not reporting clauses of their own.
     // X ha detto (a Y) che …
-    let j = i + 1;
+    let j = open;
     let steps = 0;
     while (
       j < s.last &&
@@ -3020,6 +3274,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       steps++;
     }
     const cls = ctx.lex.speechCues.get(t.key) ?? ctx.lex.speechInfinitives.get(t.key);
+    // "ha voluto ribadire la sua fiducia": an infinitive after a modal takes an object as its finite forms do.
+    const objectKey = ctx.modalCues.has(t) ? (ctx.words.objectFormOfInfinitive.get(t.key) ?? t.key) : t.key;
     const span = cueSpan(ctx, s, i);
     // "ha sottolineato come la riforma sia necessaria", "spiegando come il sistema funziona": "come" opening a
     // clause with a verb of its own works as "che" ("ha parlato come testimone" has none).
@@ -3080,14 +3336,22 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     // "Se X annuncerà il ritiro, …", "qualora il ministro dica che …": a condition, not something said.
     if (inCondition(ctx, s, span.first)) continue;
     const subject = (): { actor: Actor | null; speaker: Speaker | null; confidence: number } => {
+      const chosen = subjectOfCue();
+      return open > i + 1 && chosen.speaker !== null
+        ? { ...chosen, speaker: { ...chosen.speaker, how: [...chosen.speaker.how, 'statement.past-comparison'] } }
+        : chosen;
+    };
+    const subjectOfCue = (): { actor: Actor | null; speaker: Speaker | null; confidence: number } => {
       // A gerund ("…, aggiungendo che …") or a verb joined by "e" ("X ha detto che … e ha aggiunto che …")
       // goes on with the speaker of the sentence's last statement.
       const joined = (tokens[span.first - 1] as Token | undefined)?.key;
-      const continues = isGerund(t, ctx.words)
-        ? { rule: 'speaker.same-sentence-speaker', confidence: 0.7 }
-        : ctx.words.andKeys.has(joined ?? '')
-          ? { rule: 'speaker.coordinated-verb', confidence: 0.75 }
-          : null;
+      // "…, continuando a esprimere …": a gerund leading the cue goes on as the cue's own gerund does.
+      const continues =
+        isGerund(t, ctx.words) || isGerund(tokens[span.first] as Token, ctx.words)
+          ? { rule: 'speaker.same-sentence-speaker', confidence: 0.7 }
+          : ctx.words.andKeys.has(joined ?? '')
+            ? { rule: 'speaker.coordinated-verb', confidence: 0.75 }
+            : null;
       // "si può dire che …", "si possono definire …": an impersonal "si" before a modal names no one.
       if (
         ctx.words.impersonalSi.has((tokens[span.first - 1] as Token | undefined)?.key ?? '') &&
@@ -3166,7 +3430,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     if ((ctx.words.that.has((tokens[j] as Token | undefined)?.key ?? '') || asThat) && j < s.last - 2) {
       const { actor, speaker, confidence } = subject();
       // "ha detto (ai giornalisti) che …" quotes the clause; with more words between, the object is part of what was said.
-      let k = i + 1;
+      let k = open;
       while (
         k < j &&
         (ctx.words.adverbs.has((tokens[k] as Token).key) ||
@@ -3188,13 +3452,13 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           ctx.words.channelNouns.has((tokens[k] as Token).key))
       )
         k++;
-      const from = k === j ? (tokens[j] as Token).end : (tokens[i + 1] as Token).start;
+      const from = k === j ? (tokens[j] as Token).end : (tokens[open] as Token).start;
       // An impersonal "si" says only a "che" clause ("si ritiene che …"); "si possono definire X che …" names X.
       const impersonalObject = k !== j && speaker?.how.includes('speaker.impersonal-si') === true;
       // "ha continuato la striscia che …": after the object of a verb that takes none as words said, "che" is
       // a relative pronoun, not the opening of a reported clause.
       const relative =
-        k !== j && !asThat && !ctx.lex.objectCues.has(t.key) && !takesSaidObject(cls) && nounBefore(ctx, j);
+        k !== j && !asThat && !ctx.lex.objectCues.has(objectKey) && !takesSaidObject(cls) && nounBefore(ctx, j);
       if (relative) continue;
       if (speaker && !impersonalObject)
         push(
@@ -3213,7 +3477,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       continue;
     }
     // X ha chiesto (al governo) di ritirare …; X ha negato di averlo …: the infinitive clause is what was said.
-    let o = i + 1;
+    let o = open;
     while (
       o < s.last &&
       ctx.words.adverbs.has((tokens[o] as Token).key) &&
@@ -3232,7 +3496,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         p++;
       if (ctx.words.ofBare.has((tokens[p] as Token | undefined)?.key ?? '')) o = p;
     }
-    // "ha invitato il Senato a ratificare …": a request's addressee, then "a" and the infinitive.
+    // "ha invitato il consiglio a votare …": a request's addressee, then "a" and the infinitive.
     if (cls === 'ask' && !ctx.words.ofBare.has((tokens[o] as Token | undefined)?.key ?? '')) {
       let p = o;
       while (
@@ -3287,7 +3551,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     };
     // "ha parlato di un complotto", "si lamentava della riforma": the object after "di".
     if (
-      ctx.lex.objectCuesOf.has(t.key) &&
+      ctx.lex.objectCuesOf.has(objectKey) &&
       ctx.words.of.has((tokens[o] as Token | undefined)?.key ?? '') &&
       o + 3 < s.last
     ) {
@@ -3295,7 +3559,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       // "si lamenta della «pessima» accoglienza": the quoted words open the object ("ha parlato di «…»" is
       // a partial quote: only a figure or an indefinite after "parlare di" is a claim of its own).
       const quoted =
-        ctx.lex.objectCuesOf.get(t.key) === 'any' &&
+        ctx.lex.objectCuesOf.get(objectKey) === 'any' &&
         /^[«“"]$/.test((tokens[o + 1] as Token).text) &&
         seg.tokenInQuote[o + 2] === 1;
       const next = tokens[quoted ? o + 2 : o + 1] as Token;
@@ -3303,7 +3567,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       if (
         (next.kind === 'num' || (next.kind === 'word' && !next.cap && !isInfinitiveKey(next.key, ctx.words))) &&
         !ctx.actorAt.has(o + 1) &&
-        (ctx.lex.objectCuesOf.get(t.key) === 'any' || (ctx.words.ofBare.has(of.key) && claim))
+        (ctx.lex.objectCuesOf.get(objectKey) === 'any' || (ctx.words.ofBare.has(of.key) && claim))
       ) {
         pushObject(ctx.words.ofBare.has(of.key) ? next.start : of.start, o);
         i = o + 1;
@@ -3323,7 +3587,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     }
     // "ha espresso soddisfazione per …", "manifesta profonda preoccupazione", "ha espresso «piena fiducia» in …":
     // a stance noun with no article, perhaps after one adjective, and what follows it are the stance stated.
-    if (ctx.lex.objectCues.has(t.key) && o + 2 < s.last) {
+    if (ctx.lex.objectCues.has(objectKey) && o + 2 < s.last) {
       const h = seg.tokenInQuote[o + 1] === 1 && (tokens[o] as Token).kind !== 'word' ? o + 1 : o;
       const head = tokens[h] as Token;
       const second = tokens[h + 1];
@@ -3345,9 +3609,13 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     }
     // X ha chiesto le dimissioni …; X ha annunciato il ritiro …; X critica la riforma: a common-noun object.
     const objectArticle = tokens[o];
-    const objectHead = tokens[o + 1];
+    // "denunciando un «accordo vergognoso» per …": the object of a verb of stance may have its head quoted ("ha
+    // dichiarato il «non luogo a procedere»" quotes a formula, a partial quote of its own).
+    const quotedHead =
+      ctx.lex.objectCues.has(objectKey) && seg.tokenInQuote[o + 2] === 1 && seg.tokenInQuote[o + 1] !== 1;
+    const objectHead = quotedHead ? tokens[o + 2] : tokens[o + 1];
     if (
-      (cls === 'ask' || cls === 'announce' || cls === 'deny' || ctx.lex.objectCues.has(t.key)) &&
+      (cls === 'ask' || cls === 'announce' || cls === 'deny' || ctx.lex.objectCues.has(objectKey)) &&
       objectArticle &&
       objectHead &&
       (ctx.words.articles.has(objectArticle.key) || ctx.words.indefinite.has(objectArticle.key)) &&
@@ -3470,6 +3738,19 @@ function oneRecordPerStatement(out: FoundStatement[]): FoundStatement[] {
   const quoteMarks = /^[\s«»"“”„']+|[\s«»"“”„'.]+$/g;
   const kept = out.filter((statement) => {
     if (statement.kind !== 'indirect') return true;
+    // "I Verdi, secondo X, non escludono …": the verb's object is already inside the clause "secondo X" credits.
+    if (
+      statement.trace.includes('speaker.source-before-cue') &&
+      out.some(
+        (o) =>
+          o !== statement &&
+          o.kind === 'indirect' &&
+          o.speaker === statement.speaker &&
+          o.start <= statement.start &&
+          o.end >= statement.end,
+      )
+    )
+      return false;
     const inner = statement.quote.replace(quoteMarks, '');
     return !out.some(
       (q) =>
@@ -3660,6 +3941,7 @@ export function extractStatements(
     chargeNoun(ctx, s);
     intentNounOfSource(ctx, s);
     predicativeJudgement(ctx, s);
+    orderGiven(ctx, s);
     estimate(ctx, s);
     rumour(ctx, s);
     cueSetInside(ctx, s, idx);

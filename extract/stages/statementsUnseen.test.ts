@@ -43,7 +43,7 @@ describe('unnamed collective sources', () => {
 describe('a sentence credited by the next one', () => {
   it('reads "(Questo, almeno,) è quanto sostiene X" as what X said in the sentence before', () => {
     expect(
-      attributed('Il ponte sarà chiuso per tre mesi. Questo, almeno, è quanto sostiene il sindaco Mario Rossi.'),
+      attributed('Il ponte sarà chiuso per tre mesi. Questo, perlomeno, è ciò che sostiene il sindaco Mario Rossi.'),
     ).toStrictEqual([
       [
         'Mario Rossi',
@@ -339,13 +339,13 @@ describe('"non esita a" carrying a reporting infinitive', () => {
 describe('a relative clause inside the subject', () => {
   it('credits its antecedent, not the object of the relative verb', () => {
     expect(
-      attributed("Gli osservatori dell'Unione Europea che sorvegliano la Georgia affermano che non ci sono prove."),
+      attributed('I tecnici di Legambiente che assistono gli sfollati affermano che mancano le coperte.'),
     ).toStrictEqual([
       [
-        'Unione Europea',
-        'Unione Europea',
+        'Legambiente',
+        'Legambiente',
         'indirect',
-        'non ci sono prove',
+        'mancano le coperte',
         ['statement.cue-that-clause', 'speaker.relative-antecedent', 'act.from-cue'],
       ],
     ]);
@@ -408,10 +408,10 @@ describe('a name in a complement before a subject-less reporting verb', () => {
     ['statement.cue-then-colon-quote', 'speaker.previous-person', 'act.from-cue'],
   ];
 
-  it('does not take the agent of a participle ("le critiche ricevute dal sindaco X") for the subject', () => {
+  it('does not take the agent of a participle ("le accuse mosse dal sindaco X") for the subject', () => {
     expect(
       attributed(
-        'Il ministro Carlo Verdi ha parlato alla stampa. E in merito alle critiche ricevute dal sindaco di Torino, Paolo Neri, ha concluso: «Non ho nulla da rimproverarmi».',
+        'Il ministro Carlo Verdi ha parlato alla stampa. E sulle accuse mosse dal sindaco di Torino, Paolo Neri, ha concluso: «Non ho nulla da rimproverarmi».',
       ),
     ).toStrictEqual([continued]);
   });
@@ -599,14 +599,14 @@ describe('first-person speech after a colon, in a sentence with no subject writt
   it('goes to the person the text is following', () => {
     expect(
       attributed(
-        'Il pugile Mario Rossi ha vinto il titolo dei pesi medi. Non metterà in palio nessuna delle sue cinture, forse già lunedì: Credo che lunedì lascerò tutti i titoli.',
+        'La velista Maria Rossi ha vinto la regata di Capri. Non tornerà in gara il prossimo anno, forse già domani: Penso che domani annuncerò il ritiro.',
       ),
     ).toStrictEqual([
       [
-        'Mario Rossi',
-        'Mario Rossi',
+        'Maria Rossi',
+        'Maria Rossi',
         'direct',
-        'Credo che lunedì lascerò tutti i titoli',
+        'Penso che domani annuncerò il ritiro',
         ['statement.colon-speech', 'speaker.previous-person', 'act.plain-claim'],
       ],
     ]);
