@@ -103,4 +103,17 @@ describe('node-level check', () => {
     const none = scoreNodes([GOLD], { ...result([]), documents: [] });
     expect(none.counts).toStrictEqual({ found: 0, 'wrong type': 0, split: 0, missing: 5 });
   });
+
+  it('reads a node by its name too, where the article mentions it by a shorter form', () => {
+    const report = scoreNodes(
+      [GOLD],
+      result([
+        entity('e1', 'Federazione impiegati operai metallurgici', 'Organization', [['d1', 'Federazione']]),
+        entity('e2', 'Lodi', 'Place', [['d2', 'Lodi']]),
+      ]),
+    );
+    expect(report.problems.filter((p) => p.entity === 'fiom' || p.entity === 'lodi')).toStrictEqual([
+      { doc: 'a1', entity: 'lodi', type: 'Place', outcome: 'missing', nodes: [] },
+    ]);
+  });
 });

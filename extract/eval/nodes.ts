@@ -1,8 +1,11 @@
 // Node-level check on a who-said-what set: every speaker and target there is a
 // real entity listed with its aliases, so each one should be exactly one output
 // node of the right type in its article. An output node stands for a gold
-// entity when one of its mentions in that article reads as one of the
-// entity's aliases (case, accents and apostrophes folded). Pure: no file access.
+// entity when it is mentioned in that article and its name, or one of its
+// mentions there, reads as one of the entity's aliases (case, accents and
+// apostrophes folded): the name counts because it is what the reader is shown
+// ("Corte d'Assise di Roma" for a mention "Corte d'Assise" seated in Rome).
+// Pure: no file access.
 import path from 'node:path';
 import type { ExtractionResult } from '../../contract/extraction.ts';
 import type { AttributionGoldDocument } from './attribution.ts';
@@ -44,7 +47,11 @@ export function scoreNodes(golds: AttributionGoldDocument[], result: ExtractionR
       if (node === undefined)
         byEntity.set(
           entity.id,
-          (node = { label: `${entity.name} [${entity.type}]`, type: entity.type, forms: new Set() }),
+          (node = {
+            label: `${entity.name} [${entity.type}]`,
+            type: entity.type,
+            forms: new Set([normalizeForEval(entity.name)]),
+          }),
         );
       node.forms.add(normalizeForEval(mention.text));
     }
