@@ -232,6 +232,19 @@ describe('one entity per name in an article', () => {
     expect(entities(r)).toStrictEqual([['Carlo Verdelli', 'Person', ['Zeno']]]);
   });
 
+  it('joins a nickname after "detto" to the person', () => {
+    const r = extract([doc('Il boss Salvatore Marangi, detto Totò, è stato arrestato. Totò era latitante.')]);
+    expect(entities(r)).toStrictEqual([['Salvatore Marangi', 'Person', ['Totò']]]);
+  });
+
+  it('joins an alias after "nota anche come" and an article, and the alternative offered with "o"', () => {
+    const r = extract([doc('Ieri è morta Ada Neretti, nota anche come la Bionda o Biondina, a Torino.')]);
+    expect(entities(r)).toStrictEqual([
+      ['Ada Neretti', 'Person', ['Bionda', 'Biondina']],
+      ['Torino', 'Place', []],
+    ]);
+  });
+
   it('joins a surname with its particle to the full name', () => {
     const r = extract([doc("L'assessore Ruggero Di Sparta ha parlato in aula. Di Sparta ha poi lasciato la seduta.")]);
     expect(entities(r)).toStrictEqual([['Ruggero Di Sparta', 'Person', ['Di Sparta']]]);

@@ -54,8 +54,12 @@ const corefWords = perModel((lex) => ({
   stopInitials: new Set(classOf(lex, 'coreference', 'stop-initials')),
   /** Connectors whose initial Italian acronyms keep: "Guardia di Finanza" → GdF, "Consiglio dei ministri" → CdM. */
   ofConnectors: new Set(classOf(lex, 'coreference', 'of-connectors')),
-  /** The words that open a stage name or an alias ("in arte", "alias"), each as its keys. */
+  /** The words that open a stage name or an alias ("in arte", "alias", "noto come"), each as its keys. */
   aliasMarkers: classOf(lex, 'coreference', 'alias-markers').map((p) => p.split(' ').map(normKey)),
+  /** Articles an alias may take after its marker ("nota come la Bionda"). */
+  aliasArticles: new Set(classOf(lex, 'coreference', 'alias-articles').map(normKey)),
+  /** Words offering a second alias after the first ("nota come la Bionda o Bionda Rossa"). */
+  aliasAlternatives: new Set(classOf(lex, 'coreference', 'alias-alternatives').map(normKey)),
   /** Particles that belong to a surname: "Di Maio", "De Luca", "La Russa", "Van Basten". */
   surnameParticles: new Set(classOf(lex, 'coreference', 'surname-particles')),
   seatConnectors: new Set(classOf(lex, 'coreference', 'seat-connectors')),
@@ -325,7 +329,7 @@ export function resolveDocument(
   const n = mentions.length;
   const uf = new UnionFind(n);
   const w = corefWords(lex);
-  const { stopInitials: STOP_INITIALS, aliasMarkers: ALIAS_MARKERS } = w;
+  const { stopInitials: STOP_INITIALS } = w;
   const seats = seatsOf(seg, mentions, lex);
   joinSameNames(mentions, seats, uf);
   joinLowercaseInstitutions(mentions, uf);
@@ -550,16 +554,20 @@ export function resolveDocument(
     uf.union(roots[0] as number, i);
     forcePerson.add(roots[0] as number);
   });
-  // "Federico Lucia, in arte Fedez", "Anna Rossi alias Lady Blu": a stage name or an alias is the same person.
+  // "Federico Lucia, in arte Fedez", "Anna Rossi alias Lady Blu", "Ada Neri, nota anche come la Bionda o Biondina":
+  // a stage name or an alias, and each alternative offered with it, is the same person.
   mentions.forEach((m, i) => {
-    const marker = ALIAS_MARKERS.find((words) => words.every((w, n) => tokens[m.first - words.length + n]?.key === w));
-    if (marker === undefined) return;
-    let k = m.first - 1 - marker.length;
-    if (tokens[k]?.text === ',') k--;
-    const j = mentions.findIndex((o) => o.last === k + 1 && o.sentence === m.sentence);
+    const j = aliasedPerson(tokens, mentions, m, w);
     if (j < 0 || topType(votes.get(uf.find(j))) !== 'Person') return;
     uf.union(j, i);
     forcePerson.add(j);
+    for (let a = i; a + 1 < n; a++) {
+      const alias = mentions[a] as MentionCandidate;
+      const next = mentions[a + 1] as MentionCandidate;
+      const between = tokens[alias.last] as Token;
+      if (next.first !== alias.last + 1 || next.sentence !== m.sentence || !w.aliasAlternatives.has(between.key)) break;
+      uf.union(j, a + 1);
+    }
   });
   votes = groupVotes(mentions, uf);
   const forcedRoots = new Set([...forcePerson].map((x) => uf.find(x)));
@@ -696,6 +704,22 @@ function seatsOf(seg: Segmentation, mentions: MentionCandidate[], lex: Lexicon):
     seats.set(i, next);
   });
   return seats;
+}
+
+/** The mention an alias marker before `m` gives `m` as a second name to ("X, in arte m"; "X, noto come il m"), or -1. */
+function aliasedPerson(tokens: Token[], mentions: MentionCandidate[], m: MentionCandidate, w: CorefWords): number {
+  let end = m.first;
+  const article = tokens[end - 1];
+  if (article !== undefined && w.aliasArticles.has(article.key)) end--;
+  let marker = w.aliasMarkers.find((words) => words.every((x, n) => tokens[end - words.length + n]?.key === x));
+  if (marker === undefined && end !== m.first) {
+    end = m.first;
+    marker = w.aliasMarkers.find((words) => words.every((x, n) => tokens[end - words.length + n]?.key === x));
+  }
+  if (marker === undefined) return -1;
+  let k = end - 1 - marker.length;
+  if (tokens[k]?.text === ',') k--;
+  return mentions.findIndex((o) => o.last === k + 1 && o.sentence === m.sentence);
 }
 
 function pickName(e: LocalEntity): string {
