@@ -59,6 +59,27 @@ describe('merging across articles', () => {
     ]);
   });
 
+  it('joins a bare first name to the one person of its article whose full name another article gives', () => {
+    const r = extract([
+      doc('Il pugile Marco Ferrandi ha vinto ancora.', null, 'a.txt'),
+      doc('Ieri Ferrandi ha parlato ai cronisti. Poi Marco ha lasciato la sala.', null, 'b.txt'),
+    ]);
+    expect(nodes(r)).toStrictEqual([['Marco Ferrandi', 'Person', 2]]);
+    expect(r.entities[0]?.trace?.includes('type.first-name-of-person-in-article')).toStrictEqual(true);
+  });
+
+  it('leaves a bare first name alone where its article names two people the batch knows with it', () => {
+    const r = extract([
+      doc('Il pugile Marco Ferrandi ha vinto. Il tecnico Marco Bellini ha esultato.', null, 'a.txt'),
+      doc('Ieri Ferrandi e Bellini hanno parlato ai cronisti. Poi Marco ha lasciato la sala.', null, 'b.txt'),
+    ]);
+    expect(nodes(r).sort()).toStrictEqual([
+      ['Marco Bellini', 'Person', 2],
+      ['Marco Ferrandi', 'Person', 2],
+      ['Marco', 'Person', 1],
+    ]);
+  });
+
   it('keeps a person named in full a person when another article names him by surname alone, untyped there', () => {
     const r = extract([
       doc('Il pugile Marco Ferrandi ha vinto ancora.', null, 'a.txt'),

@@ -1,8 +1,10 @@
 // Resolution across the batch: one entity per real entity. Entities of
 // different articles merge on the same gazetteer entry, the same name or
 // transliteration key, a surname that names exactly one full name in the
-// batch, or an acronym that spells an organization's long form; then each
-// lands on a known entity of the store when its name or an alias matches.
+// batch, or an acronym that spells an organization's long form; a bare first
+// name joins, in its own article only, the one person there whose full name
+// the batch knows; then each lands on a known entity of the store when its
+// name or an alias matches.
 import type { ExtractedEntity, KnownEntity, Mention } from '../../contract/extraction.ts';
 import type { EntityType } from '../../contract/graph.ts';
 import { entityId } from './ids.ts';
@@ -187,6 +189,47 @@ function joinSurnames(s: MergeState): void {
   }
 }
 
+/**
+ * A bare first name stays in its article, and there it is the one person of that article whose full name, read
+ * anywhere in the batch, opens with it: "Floyd" beside "Mayweather" when another article wrote "Floyd Mayweather".
+ */
+function joinFirstNamesInArticle(s: MergeState): void {
+  const givenByRoot = new Map<number, Set<string>>();
+  for (let i = 0; i < s.ents.length; i++) {
+    const e = s.ents[i] as LocalEntity;
+    if (e.type !== 'Person' || !e.name.includes(' ')) continue;
+    const root = find(s, i);
+    let given = givenByRoot.get(root);
+    if (!given) givenByRoot.set(root, (given = new Set()));
+    given.add(normKey(e.name.split(/\s+/)[0] as string));
+  }
+  for (let start = 0; start < s.ents.length;) {
+    let end = start;
+    while (end < s.ents.length && s.docOf[end] === s.docOf[start]) end++;
+    const personsByGiven = new Map<string, Set<number>>();
+    for (let i = start; i < end; i++) {
+      const root = find(s, i);
+      for (const given of givenByRoot.get(root) ?? []) {
+        let roots = personsByGiven.get(given);
+        if (!roots) personsByGiven.set(given, (roots = new Set()));
+        roots.add(root);
+      }
+    }
+    for (let i = start; i < end; i++) {
+      const e = s.ents[i] as LocalEntity;
+      if (e.type !== 'Person' || e.gazetteer || /\s/.test(e.name)) continue;
+      const key = normKey(e.name);
+      if (!s.lex.firstNames.has(key)) continue;
+      const roots = personsByGiven.get(key);
+      const [root] = roots ?? [];
+      if (roots?.size !== 1 || root === undefined || root === find(s, i)) continue;
+      union(s, root, i);
+      e.trace = [...(e.trace ?? []), 'type.first-name-of-person-in-article'];
+    }
+    start = end;
+  }
+}
+
 function groupsOf(s: MergeState): Map<number, number[]> {
   const groups = new Map<number, number[]>();
   for (let i = 0; i < s.ents.length; i++) {
@@ -349,6 +392,7 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
   collectKeys(s);
   unionByKeys(s);
   joinSurnames(s);
+  joinFirstNamesInArticle(s);
   const knownByKey = knownEntitiesByName(known);
   for (const members of groupsOf(s).values()) mergeGroup(s, members, knownByKey);
   return { entities: finish(s), idOf: s.idOf };
