@@ -252,6 +252,8 @@ export const ENTITY_RULES = {
   'type.lone-unknown-word': 'a lone word nothing types, never joined to a full name: left Other',
   'type.surname-of-full-name': 'a surname or a stage name joined to a full name: a person',
   'type.short-form-of-organization': 'the initials or first word of an organization named in full in the article',
+  'type.abbreviated-saint':
+    "an abbreviated saint's title before a name the article also writes after the title spelled out (S. Orsola, Sant'Orsola): the same place or body, no initial of a person",
   'type.first-name-of-person-in-article':
     'a bare first name in an article that names one person with that first name, in full there or elsewhere in the batch: that person',
   'type.tagged-proper-noun':

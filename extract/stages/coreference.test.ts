@@ -245,6 +245,12 @@ describe('one entity per name in an article', () => {
     ]);
   });
 
+  it("joins an abbreviated saint's name to the one spelled out, with its type", () => {
+    const r = extract([doc("La messa nella chiesa di San Pietro. In S. Pietro c'erano mille fedeli.")]);
+    expect(entities(r)).toStrictEqual([['San Pietro', 'Place', ['S. Pietro']]]);
+    expect(r.entities[0]?.trace).toStrictEqual(['type.head-noun', 'type.abbreviated-saint']);
+  });
+
   it('joins a surname with its particle to the full name', () => {
     const r = extract([doc("L'assessore Ruggero Di Sparta ha parlato in aula. Di Sparta ha poi lasciato la seduta.")]);
     expect(entities(r)).toStrictEqual([['Ruggero Di Sparta', 'Person', ['Di Sparta']]]);

@@ -58,6 +58,10 @@ const corefWords = perModel((lex) => ({
   aliasMarkers: classOf(lex, 'coreference', 'alias-markers').map((p) => p.split(' ').map(normKey)),
   /** Articles an alias may take after its marker ("nota come la Bionda"). */
   aliasArticles: new Set(classOf(lex, 'coreference', 'alias-articles').map(normKey)),
+  /** A saint's title abbreviated ("S." of "S. Orsola"), as the word before its dot. */
+  saintAbbreviations: new Set(classOf(lex, 'coreference', 'saint-abbreviations').map(normKey)),
+  /** A saint's title spelled out ("San", "Sant'"): the abbreviated one stands for it. */
+  saintTitles: new Set(classOf(lex, 'coreference', 'saint-titles').map(normKey)),
   /** Words offering a second alias after the first ("nota come la Bionda o Bionda Rossa"). */
   aliasAlternatives: new Set(classOf(lex, 'coreference', 'alias-alternatives').map(normKey)),
   /** Particles that belong to a surname: "Di Maio", "De Luca", "La Russa", "Van Basten". */
@@ -569,9 +573,11 @@ export function resolveDocument(
       uf.union(j, a + 1);
     }
   });
+  const saintNamed = joinAbbreviatedSaints(seg, mentions, uf, votes, w);
   votes = groupVotes(mentions, uf);
   const forcedRoots = new Set([...forcePerson].map((x) => uf.find(x)));
   const organizationRoots = new Set([...forceOrganization].map((x) => uf.find(x)));
+  const saintRoots = new Map([...saintNamed].map(([i, type]) => [uf.find(i), type]));
   // Build entities.
   const rootIndex = new Map<number, number>();
   const entities: LocalEntity[] = [];
@@ -585,7 +591,12 @@ export function resolveDocument(
       // A group a surname joined is a person: its votes say so, so that the batch keeps the type.
       const groupVotesOf = votes.get(r) ?? new Map<EntityType, number>();
       // A group a short form of an organization joined is that organization, however its lone words voted.
-      const forced = forcedRoots.has(r) ? 'Person' : organizationRoots.has(r) ? 'Organization' : null;
+      // A group an abbreviated saint's name joined has the type of the name spelled out ("S. Orsola": no initial).
+      const forced = forcedRoots.has(r)
+        ? 'Person'
+        : organizationRoots.has(r)
+          ? 'Organization'
+          : (saintRoots.get(r) ?? null);
       const entityVotes =
         forced !== null
           ? new Map<EntityType, number>([[forced, [...groupVotesOf.values()].reduce((a, b) => a + b, 0)]])
@@ -603,9 +614,11 @@ export function resolveDocument(
         trace:
           forced === 'Person'
             ? ['type.surname-of-full-name']
-            : forced === 'Organization'
+            : forced === 'Organization' && organizationRoots.has(r)
               ? ['type.short-form-of-organization']
-              : [],
+              : forced !== null
+                ? ['type.abbreviated-saint']
+                : [],
       });
     }
     const ent = entities[e] as LocalEntity;
@@ -704,6 +717,43 @@ function seatsOf(seg: Segmentation, mentions: MentionCandidate[], lex: Lexicon):
     seats.set(i, next);
   });
   return seats;
+}
+
+/**
+ * "S. Orsola" beside "Sant'Orsola", "S. Pietro" beside "San Pietro": an abbreviated saint's title before a name the
+ * article also writes after the title spelled out is that one place or body, not a person's initial. Joins each such
+ * mention to the one spelled-out group and returns, by mention index, the type that group has.
+ */
+function joinAbbreviatedSaints(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  uf: UnionFind,
+  votes: Map<number, Map<EntityType, number>>,
+  w: CorefWords,
+): Map<number, EntityType> {
+  const named = new Map<number, EntityType>();
+  if (w.saintAbbreviations.size === 0) return named;
+  const { tokens } = seg;
+  const spelledByName = new Map<string, Set<number>>();
+  mentions.forEach((m, j) => {
+    if (m.last - m.first < 2 || !w.saintTitles.has((tokens[m.first] as Token).key)) return;
+    const name = normKey(seg.text.slice((tokens[m.first + 1] as Token).start, m.end));
+    spelledByName.set(name, (spelledByName.get(name) ?? new Set()).add(j));
+  });
+  if (spelledByName.size === 0) return named;
+  mentions.forEach((m, i) => {
+    if (m.last - m.first < 3 || !w.saintAbbreviations.has((tokens[m.first] as Token).key)) return;
+    if ((tokens[m.first + 1] as Token).text !== '.') return;
+    const spelled = spelledByName.get(normKey(seg.text.slice((tokens[m.first + 2] as Token).start, m.end)));
+    const roots = new Set([...(spelled ?? [])].map((j) => uf.find(j)));
+    const [root] = roots;
+    if (roots.size !== 1 || root === undefined || root === uf.find(i)) return;
+    const type = topType(votes.get(root));
+    if (type === 'Person') return;
+    uf.union(root, i);
+    named.set(i, type);
+  });
+  return named;
 }
 
 /** The mention an alias marker before `m` gives `m` as a second name to ("X, in arte m"; "X, noto come il m"), or -1. */
