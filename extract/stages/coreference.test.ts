@@ -271,6 +271,29 @@ describe('an acronym spelled out with lowercase words', () => {
 });
 
 describe('short forms of an organization in its article', () => {
+  it('joins a short form to the long form it spells through lowercase words, given in brackets after it', () => {
+    const r = extract([
+      doc("L'Unpa (Unione nazionale pescatori artigiani) ha protestato. Per l'Unpa la misura è sbagliata."),
+    ]);
+    expect(entities(r)).toStrictEqual([
+      ['Unione nazionale pescatori artigiani', 'Organization', ['Unpa', 'Unione nazionale']],
+    ]);
+  });
+
+  it('joins a short form to the long form it spells, set between commas after it', () => {
+    const r = extract([doc('La Fnpa, Federazione nazionale pescatori artigiani, ha protestato.')]);
+    expect(entities(r)).toStrictEqual([
+      ['Federazione nazionale pescatori artigiani', 'Organization', ['Fnpa', 'Federazione nazionale']],
+    ]);
+  });
+
+  it('names a body by the long form its bracketed short form spells, when one word of it was the mention', () => {
+    const r = extract([doc('La Federazione impiegati operai metallurgici (Fiom) chiede di più.')]);
+    expect(entities(r)).toStrictEqual([
+      ['Federazione impiegati operai metallurgici', 'Organization', ['Federazione', 'Fiom']],
+    ]);
+  });
+
   it('joins a lone word spelling the initials of the one long organization name', () => {
     const r = extract([doc("L'Unione Nazionale Pescatori Artigiani ha protestato. Per l'Unpa la misura è sbagliata.")]);
     expect(entities(r)).toStrictEqual([['Unione Nazionale Pescatori Artigiani', 'Organization', ['Unpa']]]);

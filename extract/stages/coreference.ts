@@ -146,6 +146,8 @@ export function initialsWithConnectors(name: string, w: CorefWords = DEFAULT_WOR
 }
 
 const INITIALS_MEMO_MAX = 20_000;
+/** Lowercase words an organization's name may run on for beyond its mention ("… pescatori artigiani"). */
+const MAX_LOWERCASE_TAIL = 6;
 
 function initialsPair(name: string, w: CorefWords): readonly [string, string] {
   const INITIALS_MEMO = w.initialsMemo;
@@ -485,6 +487,14 @@ export function resolveDocument(
     if (m.last - m.first >= 2 && m.text !== m.text.toLowerCase() && topType(votes.get(uf.find(i))) === 'Organization')
       multiwordOrgs.add(i);
   });
+  // "l'Unione nazionale pescatori artigiani": an organization's name may go on in lowercase words the mention left
+  // out; each such longer reading is a long form a short one may spell. Read once, for the organizations only.
+  const spelledOut: { j: number; texts: string[] }[] = [];
+  mentions.forEach((o, j) => {
+    if (o.gazetteer || !(tokens[o.first] as Token).cap || topType(votes.get(uf.find(j))) !== 'Organization') return;
+    const texts = lowercaseTails(seg, o);
+    if (texts.length > 0) spelledOut.push({ j, texts });
+  });
   mentions.forEach((m, i) => {
     if (m.last - m.first !== 1 || m.gazetteer || lex.firstNames.has(normKey(m.text))) return;
     const t = tokens[m.first] as Token;
@@ -495,10 +505,18 @@ export function resolveDocument(
       const firstWord = (tokens[o.first] as Token).key;
       if (spellsInitials(m.text, o.text, w) || (firstWord === t.key && !lex.heads.has(t.key))) roots.add(uf.find(j));
     }
+    let longText: string | null = null;
+    for (const { j, texts } of spelledOut)
+      for (const text of texts)
+        if (spellsInitials(m.text, text, w)) {
+          roots.add(uf.find(j));
+          longText ??= text;
+        }
     const [root] = roots;
     if (roots.size !== 1 || root === undefined || root === uf.find(i)) return;
     uf.union(root, i);
     forceOrganization.add(i);
+    if (longText !== null) longForms.set(i, longText);
   });
   // "Ossezia" beside "Ossezia del Sud": a lone word nothing typed that opens the one place of the article named in
   // several words, with a connector after its first, is a short form of that place.
@@ -677,7 +695,7 @@ export function resolveDocument(
     e.name = seatedName.get(e)?.replace(/\s+/g, ' ') ?? pickName(e);
     // The spelled-out form of an acronym names the body when a mention only opened it ("Istituto superiore").
     const longForm = longFormOf.get(e);
-    if (longForm !== undefined && longForm.startsWith(`${e.name} `)) e.name = longForm;
+    if (longForm !== undefined && e.mentions.some((m) => longForm.startsWith(`${m.text} `))) e.name = longForm;
     else if (longForm !== undefined) e.aliases.add(longForm);
     if (e.gazetteer && e.gazetteer.type !== e.type && (e.votes.get(e.gazetteer.type) ?? 0) >= 30)
       e.type = e.gazetteer.type;
@@ -717,6 +735,18 @@ function seatsOf(seg: Segmentation, mentions: MentionCandidate[], lex: Lexicon):
     seats.set(i, next);
   });
   return seats;
+}
+
+/** The longer readings of a mention through the lowercase words after it, up to a punctuation mark or a capital. */
+function lowercaseTails(seg: Segmentation, m: MentionCandidate): string[] {
+  const { tokens } = seg;
+  const texts: string[] = [];
+  for (let k = m.last; k < m.last + MAX_LOWERCASE_TAIL; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word' || t.cap || t.sentence !== m.sentence) break;
+    texts.push(seg.text.slice(m.start, t.end));
+  }
+  return texts;
 }
 
 /**
