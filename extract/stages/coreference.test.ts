@@ -251,6 +251,23 @@ describe('one entity per name in an article', () => {
     expect(r.entities[0]?.trace).toStrictEqual(['type.head-noun', 'type.abbreviated-saint']);
   });
 
+  it('joins a surname written first, as East Asian names are, to the full name', () => {
+    const r = extract([doc('Il leader Pak Tong-su ha parlato. Secondo Pak la trattativa è finita.')]);
+    expect(entities(r)).toStrictEqual([['Pak Tong-su', 'Person', ['Pak']]]);
+    expect(r.entities[0]?.trace).toStrictEqual(['type.role-phrase-names', 'type.opening-word-of-full-name']);
+  });
+
+  it('leaves a lone word apart from a full name it opens when another full name opens with it too', () => {
+    const r = extract([
+      doc('Il leader Zhao Leqing ha parlato con il ministro Zhao Minghui. Secondo Zhao la trattativa è finita.'),
+    ]);
+    expect(entities(r)).toStrictEqual([
+      ['Zhao', 'Other', []],
+      ['Zhao Leqing', 'Person', []],
+      ['Zhao Minghui', 'Person', []],
+    ]);
+  });
+
   it('joins a surname with its particle to the full name', () => {
     const r = extract([doc("L'assessore Ruggero Di Sparta ha parlato in aula. Di Sparta ha poi lasciato la seduta.")]);
     expect(entities(r)).toStrictEqual([['Ruggero Di Sparta', 'Person', ['Di Sparta']]]);

@@ -217,6 +217,12 @@ class UnionFind {
   }
 }
 
+/** Two or three words, each a capital then lowercase letters: the shape of a person's name ("Park Won-soon"), no "Titanic II". */
+function personShaped(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word));
+}
+
 function isInitialForm(text: string): boolean {
   return /^\p{Lu}\.\s*\p{Lu}/u.test(text);
 }
@@ -576,6 +582,31 @@ export function resolveDocument(
     uf.union(roots[0] as number, i);
     forcePerson.add(roots[0] as number);
   });
+  // "Zhao" beside "Zhao Leqing", "Abdou" beside "Abdou Ndiaye": a lone word no first name the lexicon knows, that
+  // opens the one person's full name of the article and ends none, is that person: a surname written first, as East
+  // Asian names are, or a given name the lexicon lacks.
+  const fullByOpening = new Map<string, Set<number>>();
+  mentions.forEach((m, i) => {
+    const opening = tokens[m.first] as Token;
+    if (m.last - m.first < 2 || !opening.cap || !personShaped(m.text)) return;
+    if (topType(votes.get(uf.find(i))) !== 'Person') return;
+    fullByOpening.set(opening.key, (fullByOpening.get(opening.key) ?? new Set()).add(i));
+  });
+  const openedNames = new Set<number>();
+  mentions.forEach((m, i) => {
+    const t = tokens[m.first] as Token;
+    if (m.last - m.first !== 1 || m.gazetteer || !t.cap || t.upper || lex.firstNames.has(t.key)) return;
+    const full = fullByOpening.get(t.key);
+    if (full === undefined || fullBySurname.has(nameKey(m.text))) return;
+    const type = topType(votes.get(uf.find(i)));
+    if (type !== 'Person' && type !== 'Other') return;
+    const roots = new Set([...full].map((x) => uf.find(x)));
+    const [root] = roots;
+    if (roots.size !== 1 || root === undefined || root === uf.find(i)) return;
+    uf.union(root, i);
+    forcePerson.add(root);
+    openedNames.add(i);
+  });
   // "Federico Lucia, in arte Fedez", "Anna Rossi alias Lady Blu", "Ada Neri, nota anche come la Bionda o Biondina":
   // a stage name or an alias, and each alternative offered with it, is the same person.
   mentions.forEach((m, i) => {
@@ -596,6 +627,7 @@ export function resolveDocument(
   const forcedRoots = new Set([...forcePerson].map((x) => uf.find(x)));
   const organizationRoots = new Set([...forceOrganization].map((x) => uf.find(x)));
   const saintRoots = new Map([...saintNamed].map(([i, type]) => [uf.find(i), type]));
+  const openedRoots = new Set([...openedNames].map((x) => uf.find(x)));
   // Build entities.
   const rootIndex = new Map<number, number>();
   const entities: LocalEntity[] = [];
@@ -631,7 +663,7 @@ export function resolveDocument(
         generic: undefined,
         trace:
           forced === 'Person'
-            ? ['type.surname-of-full-name']
+            ? [openedRoots.has(r) ? 'type.opening-word-of-full-name' : 'type.surname-of-full-name']
             : forced === 'Organization' && organizationRoots.has(r)
               ? ['type.short-form-of-organization']
               : forced !== null
