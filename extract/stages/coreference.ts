@@ -56,6 +56,8 @@ const corefWords = perModel((lex) => ({
   ofConnectors: new Set(classOf(lex, 'coreference', 'of-connectors')),
   /** The words that open a stage name or an alias ("in arte", "alias", "noto come"), each as its keys. */
   aliasMarkers: classOf(lex, 'coreference', 'alias-markers').map((p) => p.split(' ').map(normKey)),
+  /** The last word of each alias marker: most mentions have none of them before, and need no closer look. */
+  aliasMarkerEnds: new Set(classOf(lex, 'coreference', 'alias-markers').map((p) => normKey(p.split(' ').pop() ?? ''))),
   /** Articles an alias may take after its marker ("nota come la Bionda"). */
   aliasArticles: new Set(classOf(lex, 'coreference', 'alias-articles').map(normKey)),
   /** A saint's title abbreviated ("S." of "S. Orsola"), as the word before its dot. */
@@ -495,11 +497,17 @@ export function resolveDocument(
   });
   // "l'Unione nazionale pescatori artigiani": an organization's name may go on in lowercase words the mention left
   // out; each such longer reading is a long form a short one may spell. Read once, for the organizations only.
-  const spelledOut: { j: number; texts: string[] }[] = [];
+  // By the initials each reading spells (content words, then with "di" kept), so that a short form looks its up.
+  const spelledOut = new Map<string, { j: number; text: string }[]>();
   mentions.forEach((o, j) => {
-    if (o.gazetteer || !(tokens[o.first] as Token).cap || topType(votes.get(uf.find(j))) !== 'Organization') return;
-    const texts = lowercaseTails(seg, o);
-    if (texts.length > 0) spelledOut.push({ j, texts });
+    if (o.gazetteer || !(tokens[o.first] as Token).cap) return;
+    if (topType(votes.get(uf.find(j))) !== 'Organization') return;
+    for (const text of lowercaseTails(seg, o))
+      for (const initials of new Set(initialsPair(text, w))) {
+        let readings = spelledOut.get(initials);
+        if (!readings) spelledOut.set(initials, (readings = []));
+        readings.push({ j, text });
+      }
   });
   mentions.forEach((m, i) => {
     if (m.last - m.first !== 1 || m.gazetteer || lex.firstNames.has(normKey(m.text))) return;
@@ -512,12 +520,10 @@ export function resolveDocument(
       if (spellsInitials(m.text, o.text, w) || (firstWord === t.key && !lex.heads.has(t.key))) roots.add(uf.find(j));
     }
     let longText: string | null = null;
-    for (const { j, texts } of spelledOut)
-      for (const text of texts)
-        if (spellsInitials(m.text, text, w)) {
-          roots.add(uf.find(j));
-          longText ??= text;
-        }
+    for (const { j, text } of spelledOut.get(m.text.replace(/\./g, '').toUpperCase()) ?? []) {
+      roots.add(uf.find(j));
+      longText ??= text;
+    }
     const [root] = roots;
     if (roots.size !== 1 || root === undefined || root === uf.find(i)) return;
     uf.union(root, i);
@@ -820,6 +826,13 @@ function joinAbbreviatedSaints(
 
 /** The mention an alias marker before `m` gives `m` as a second name to ("X, in arte m"; "X, noto come il m"), or -1. */
 function aliasedPerson(tokens: Token[], mentions: MentionCandidate[], m: MentionCandidate, w: CorefWords): number {
+  const before = tokens[m.first - 1];
+  const beforeArticle = tokens[m.first - 2];
+  if (
+    (before === undefined || !w.aliasMarkerEnds.has(before.key)) &&
+    (beforeArticle === undefined || !w.aliasMarkerEnds.has(beforeArticle.key))
+  )
+    return -1;
   let end = m.first;
   const article = tokens[end - 1];
   if (article !== undefined && w.aliasArticles.has(article.key)) end--;
