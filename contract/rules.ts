@@ -251,7 +251,8 @@ export const ENTITY_RULES = {
     'a lone word nothing types that the article also writes after a lowercase place noun (isola di X, lago di X): a place',
   'type.lone-unknown-word': 'a lone word nothing types, never joined to a full name: left Other',
   'type.surname-of-full-name': 'a surname or a stage name joined to a full name: a person',
-  'type.short-form-of-organization': 'the initials or first word of an organization named in full in the article',
+  'type.short-form-of-organization':
+    'the initials, the first word, or the name after the head noun of an organization named in full in the article (Enpa, Cogent, la Bocconi)',
   'type.abbreviated-saint':
     "an abbreviated saint's title before a name the article also writes after the title spelled out (S. Orsola, Sant'Orsola): the same place or body, no initial of a person",
   'type.opening-word-of-full-name':

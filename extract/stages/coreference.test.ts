@@ -288,6 +288,28 @@ describe('an acronym spelled out with lowercase words', () => {
 });
 
 describe('short forms of an organization in its article', () => {
+  it("joins the name an organization's head noun opens, written without the noun", () => {
+    const r = extract([
+      doc("L'Università Ferrantini ha aperto il corso. Secondo la Ferrantini gli iscritti crescono."),
+    ]);
+    expect(entities(r)).toStrictEqual([['Università Ferrantini', 'Organization', ['Ferrantini']]]);
+  });
+
+  it("joins the words after an organization's head noun, several of them, written without the noun", () => {
+    const r = extract([doc('La Banca Popolare di Valsusa ha chiuso. La Popolare di Valsusa era in crisi.')]);
+    expect(entities(r)).toStrictEqual([['Banca Popolare di Valsusa', 'Organization', ['Popolare di Valsusa']]]);
+  });
+
+  it('leaves the surname of a person the article names in full to that person, not to the body named after him', () => {
+    const r = extract([
+      doc('La Fondazione Ferrandi ha aperto. Lo ha detto Marco Ferrandi. Secondo Ferrandi è un successo.'),
+    ]);
+    expect(entities(r)).toStrictEqual([
+      ['Fondazione Ferrandi', 'Organization', []],
+      ['Marco Ferrandi', 'Person', ['Ferrandi']],
+    ]);
+  });
+
   it('joins a short form to the long form it spells through lowercase words, given in brackets after it', () => {
     const r = extract([
       doc("L'Unpa (Unione nazionale pescatori artigiani) ha protestato. Per l'Unpa la misura è sbagliata."),

@@ -60,6 +60,8 @@ const corefWords = perModel((lex) => ({
   aliasMarkerEnds: new Set(classOf(lex, 'coreference', 'alias-markers').map((p) => normKey(p.split(' ').pop() ?? ''))),
   /** Articles an alias may take after its marker ("nota come la Bionda"). */
   aliasArticles: new Set(classOf(lex, 'coreference', 'alias-articles').map(normKey)),
+  /** Articles, bare or joined to a preposition, that a body's short name takes and a man's surname does not. */
+  bodyArticles: new Set(classOf(lex, 'coreference', 'body-articles').map(normKey)),
   /** A saint's title abbreviated ("S." of "S. Orsola"), as the word before its dot. */
   saintAbbreviations: new Set(classOf(lex, 'coreference', 'saint-abbreviations').map(normKey)),
   /** A saint's title spelled out ("San", "Sant'"): the abbreviated one stands for it. */
@@ -530,6 +532,35 @@ export function resolveDocument(
     forceOrganization.add(i);
     if (longText !== null) longForms.set(i, longText);
   });
+  // "la Bocconi" beside "l'Università Bocconi", "la Popolare di Valsusa" beside "la Banca Popolare di Valsusa": what
+  // follows an organization's head noun, written without it, is that organization: no place, person nor surname of
+  // the article's people, and no known person's surname ("Fondazione Agnelli" leaves "Agnelli" alone).
+  const byNameAfterHead = new Map<string, Set<number>>();
+  for (const j of multiwordOrgs) {
+    const o = mentions[j] as MentionCandidate;
+    const next = tokens[o.first + 1] as Token;
+    const head = (tokens[o.first] as Token).key;
+    // "Marina Rossi": a head noun that is also a given name may open a person's name.
+    if (lex.heads.get(head) !== 'Organization' || lex.firstNames.has(head) || !next.cap) continue;
+    const name = normKey(seg.text.slice(next.start, o.end));
+    byNameAfterHead.set(name, (byNameAfterHead.get(name) ?? new Set()).add(uf.find(j)));
+  }
+  if (byNameAfterHead.size > 0)
+    mentions.forEach((m, i) => {
+      const roots = byNameAfterHead.get(normKey(m.text));
+      const [root] = roots ?? [];
+      if (roots?.size !== 1 || root === undefined || root === uf.find(i)) return;
+      // Typed a person by what it does ("X ha detto"): the person a foundation or a firm is named after.
+      if (m.gazetteer || m.type === 'Place' || (m.type === 'Person' && m.strength >= 2)) return;
+      // A body takes an article ("la Bocconi", "della Popolare"), a man named after it does not ("Bocconi disse").
+      const before = tokens[m.first - 1];
+      if (before === undefined || !w.bodyArticles.has(before.key)) return;
+      const key = normKey(m.text);
+      if (lex.firstNames.has(key) || lex.cities.has(key) || lex.knownSurnames.has(key)) return;
+      if (fullBySurname.has(nameKey(m.text))) return;
+      uf.union(root, i);
+      forceOrganization.add(i);
+    });
   // "Ossezia" beside "Ossezia del Sud": a lone word nothing typed that opens the one place of the article named in
   // several words, with a connector after its first, is a short form of that place.
   const multiwordPlaces = new Map<string, Set<number>>();
