@@ -88,6 +88,38 @@ describe('merging across articles', () => {
     expect(nodes(r)).toStrictEqual([['Marco Ferrandi', 'Person', 2]]);
   });
 
+  it('keeps two bodies of the same initials apart when no article writes the acronym, one of them known', () => {
+    const r = extract([
+      doc('La Croce Rossa ha inviato gli aiuti.', null, 'a.txt'),
+      doc('La Corte Regionale ha respinto il ricorso.', null, 'b.txt'),
+    ]);
+    expect(nodes(r).sort()).toStrictEqual([
+      ['Corte Regionale', 'Organization', 1],
+      ['Croce Rossa', 'Organization', 1],
+    ]);
+  });
+
+  it('joins an acronym of one article to the one body of the batch that it spells', () => {
+    const r = extract([
+      doc('La Croce Rossa ha inviato gli aiuti.', null, 'a.txt'),
+      doc('La CR ha inviato gli aiuti.', null, 'b.txt'),
+    ]);
+    expect(nodes(r)).toStrictEqual([['Croce Rossa', 'Organization', 2]]);
+  });
+
+  it('leaves an acronym apart when two bodies of the batch spell it', () => {
+    const r = extract([
+      doc('La Fondazione Marelli ha aperto la mostra.', null, 'a.txt'),
+      doc('La Federazione Motonautica ha sospeso le gare.', null, 'b.txt'),
+      doc('La FM ha detto che la mostra resta aperta.', null, 'c.txt'),
+    ]);
+    expect(nodes(r).sort()).toStrictEqual([
+      ['FM', 'Organization', 1],
+      ['Federazione Motonautica', 'Organization', 1],
+      ['Fondazione Marelli', 'Organization', 1],
+    ]);
+  });
+
   it('keeps one acronym spelled out as two bodies in two articles apart', () => {
     const r = extract([
       doc("L'Istituto Superiore di Sanità (Iss) ha diffuso i dati. L'Iss li aggiorna ogni settimana.", null, 'a.txt'),

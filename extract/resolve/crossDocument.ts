@@ -1,10 +1,10 @@
 // Resolution across the batch: one entity per real entity. Entities of
 // different articles merge on the same gazetteer entry, the same name or
 // transliteration key, a surname that names exactly one full name in the
-// batch, or an acronym that spells an organization's long form; a bare first
-// name joins, in its own article only, the one person there whose full name
-// the batch knows; then each lands on a known entity of the store when its
-// name or an alias matches.
+// batch, or an acronym and the one long form of the batch that it spells; a
+// bare first name joins, in its own article only, the one person there whose
+// full name the batch knows; then each lands on a known entity of the store
+// when its name or an alias matches.
 import type { ExtractedEntity, KnownEntity, Mention } from '../../contract/extraction.ts';
 import type { EntityType } from '../../contract/graph.ts';
 import { entityId } from './ids.ts';
@@ -146,9 +146,33 @@ function collectKeys(s: MergeState): void {
   }
 }
 
-/** Same gazetteer entry, same name (type-compatible), same person name key. */
+/**
+ * The members an acronym key may join: its short forms, and the long forms that spell it when they are one name.
+ * Two long forms of the same initials and no acronym written ("Fondazione Mansi", "Fratelli Musulmani") are two
+ * bodies; one acronym beside two long forms it may stand for is left to neither.
+ */
+function acronymMembers(s: MergeState, key: string, list: number[]): number[] {
+  const acronym = key.slice(2);
+  const shorts: number[] = [];
+  const longs: number[] = [];
+  const longNames = new Set<string>();
+  for (const i of list) {
+    const e = s.ents[i] as LocalEntity;
+    if (e.name === acronym || e.aliases.has(acronym)) shorts.push(i);
+    else {
+      longs.push(i);
+      longNames.add(normKey(e.name));
+    }
+  }
+  if (shorts.length === 0) return [];
+  return longNames.size > 1 ? shorts : list;
+}
+
+/** Same gazetteer entry, same name (type-compatible), same person name key, an acronym and its one long form. */
 function unionByKeys(s: MergeState): void {
-  for (const list of s.byKey.values()) {
+  for (const [key, all] of s.byKey) {
+    const list = key.startsWith('a|') ? acronymMembers(s, key, all) : all;
+    if (list.length < 2) continue;
     const first = list[0] as number;
     const a = s.ents[first] as LocalEntity;
     for (let j = 1; j < list.length; j++) {
