@@ -28,6 +28,8 @@ export interface NodeReport {
   counts: Record<NodeOutcome, number>;
   /** Gold entities found as one node that also stands for another gold entity of the article. */
   mergedWithAnother: number;
+  /** Output nodes standing for gold entities of different ids, in one article or across articles, as `name [Type]: ids`. */
+  mergedNodes: string[];
   /** Per gold type: how many, and how many found as one node of that type. */
   byType: Record<string, { total: number; found: number }>;
   problems: NodeProblem[];
@@ -61,6 +63,7 @@ export function scoreNodes(golds: AttributionGoldDocument[], result: ExtractionR
   const problems: NodeProblem[] = [];
   let entities = 0;
   let mergedWithAnother = 0;
+  const goldOfNode = new Map<string, { label: string; ids: Set<string> }>();
   for (const gold of [...golds].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0))) {
     const documentId = documentOf.get(gold.doc);
     const nodes = documentId === undefined ? undefined : formsIn.get(documentId);
@@ -72,6 +75,13 @@ export function scoreNodes(golds: AttributionGoldDocument[], result: ExtractionR
     });
     const holders = new Map<string, number>();
     for (const ids of standing) for (const id of ids) holders.set(id, (holders.get(id) ?? 0) + 1);
+    standing.forEach((ids, i) => {
+      for (const id of ids) {
+        let held = goldOfNode.get(id);
+        if (held === undefined) goldOfNode.set(id, (held = { label: nodes?.get(id)?.label ?? id, ids: new Set() }));
+        held.ids.add(gold.entities[i]?.id ?? '');
+      }
+    });
     gold.entities.forEach((entity, i) => {
       entities++;
       const ids = standing[i] ?? [];
@@ -99,10 +109,15 @@ export function scoreNodes(golds: AttributionGoldDocument[], result: ExtractionR
       if (ids.length === 1 && (holders.get(ids[0] ?? '') ?? 0) > 1) mergedWithAnother++;
     });
   }
+  const mergedNodes = [...goldOfNode.values()]
+    .filter((held) => held.ids.size > 1)
+    .map((held) => `${held.label}: ${[...held.ids].sort().join(', ')}`)
+    .sort();
   return {
     entities,
     counts,
     mergedWithAnother,
+    mergedNodes,
     byType: Object.fromEntries([...byType.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     problems,
   };

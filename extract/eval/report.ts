@@ -155,7 +155,9 @@ export function formatNodeReport(report: NodeReport, verbose: boolean): string {
     `  by type: ${Object.entries(report.byType)
       .map(([type, v]) => `${type} ${v.found}/${v.total}`)
       .join(', ')}; one node holding another gold entity too: ${report.mergedWithAnother}`,
+    `  nodes standing for two or more gold entities, in one article or across articles: ${report.mergedNodes.length}`,
   ];
+  if (verbose) for (const merged of report.mergedNodes) lines.push(`    merged     ${merged}`);
   if (verbose)
     for (const problem of report.problems)
       lines.push(
