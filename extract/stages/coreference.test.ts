@@ -288,6 +288,17 @@ describe('an acronym spelled out with lowercase words', () => {
 });
 
 describe('short forms of an organization in its article', () => {
+  it('leaves an acronym apart when two organizations of the article spell it', () => {
+    const r = extract([
+      doc('Il Comitato Nazionale Pesca e la Confederazione Nazionale Pescatori hanno firmato. Il CNP ha detto sì.'),
+    ]);
+    expect(entities(r)).toStrictEqual([
+      ['CNP', 'Organization', []],
+      ['Comitato Nazionale Pesca', 'Organization', []],
+      ['Confederazione Nazionale Pescatori', 'Organization', []],
+    ]);
+  });
+
   it("joins the name an organization's head noun opens, written without the noun", () => {
     const r = extract([
       doc("L'Università Ferrantini ha aperto il corso. Secondo la Ferrantini gli iscritti crescono."),

@@ -476,17 +476,19 @@ export function resolveDocument(
       }
       if (!spelled) bracketedShortForm(i);
     }
+    // The one organization of the article it spells: of two, the acronym says not which.
+    const spelling = new Set<number>();
     for (let j = 0; j < n; j++) {
       const o = mentions[j] as MentionCandidate;
       if (o.last - o.first < 2 || topType(votes.get(uf.find(j))) !== 'Organization') continue;
       if (
         spellsInitials(m.text, o.gazetteer?.canonical ?? o.text, w) ||
         (o.gazetteer !== null && spellsInitials(m.text, o.text, w))
-      ) {
-        uf.union(j, i);
-        break;
-      }
+      )
+        spelling.add(uf.find(j));
     }
+    const [spelled] = spelling;
+    if (spelling.size === 1 && spelled !== undefined) uf.union(spelled, i);
   });
   // A lone word spelling the initials of the one organization of the article named in several words
   // ("l'Enpa" beside "l'Ente Nazionale Protezione Animali"), or its first word ("Cogent" beside
