@@ -80,6 +80,14 @@ describe('merging across articles', () => {
     ]);
   });
 
+  it('joins a surname written first, East Asian order, to the one full name of the batch it opens', () => {
+    const r = extract([
+      doc('Il presidente Zhao Leqing ha parlato a Pechino.', null, 'a.txt'),
+      doc('Ieri Zhao era a Roma per incontrare i ministri.', null, 'b.txt'),
+    ]);
+    expect(nodes(r).filter(([, type]) => type !== 'Place')).toStrictEqual([['Zhao Leqing', 'Person', 2]]);
+  });
+
   it('keeps a person named in full a person when another article names him by surname alone, untyped there', () => {
     const r = extract([
       doc('Il pugile Marco Ferrandi ha vinto ancora.', null, 'a.txt'),

@@ -1,14 +1,14 @@
 // Resolution across the batch: one entity per real entity. Entities of
 // different articles merge on the same gazetteer entry, the same name or
-// transliteration key, a surname that names exactly one full name in the
-// batch, or an acronym and the one long form of the batch that it spells; a
+// transliteration key, a surname (last, or first in East Asian order) that
+// names exactly one full name in the batch, or an acronym and the one long form of the batch that it spells; a
 // bare first name joins, in its own article only, the one person there whose
 // full name the batch knows; then each lands on a known entity of the store
 // when its name or an alias matches.
 import type { ExtractedEntity, KnownEntity, Mention } from '../../contract/extraction.ts';
 import type { EntityType } from '../../contract/graph.ts';
 import { entityId } from './ids.ts';
-import { LEXICON, type Lexicon } from '../lang/lexicon.ts';
+import { classOf, LEXICON, perModel, type Lexicon } from '../lang/lexicon.ts';
 import { initialsOf, type LocalEntity } from '../stages/coreference.ts';
 import { nameKey, normKey } from '../engine/text.ts';
 
@@ -70,6 +70,11 @@ function differentBodies(a: LocalEntity, b: LocalEntity): boolean {
 }
 
 const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
+
+/** Surnames written before the given name (East Asian names: "Xi" of "Xi Jinping"), from the coreference words. */
+const surnamesFirst = perModel(
+  (lex) => new Set(classOf(lex, 'coreference', 'surnames-written-first').map((word) => nameKey(word))),
+);
 
 /**
  * One batch's merge, shared by its phases: entities by flat index (doc and local index beside them) and
@@ -189,10 +194,15 @@ function joinSurnames(s: MergeState): void {
   for (let i = 0; i < s.ents.length; i++) {
     const e = s.ents[i] as LocalEntity;
     if (e.type !== 'Person' || !e.name.includes(' ')) continue;
-    const surname = nameKey(e.name.split(/\s+/).pop() ?? '');
-    let set = fullBySurname.get(surname);
-    if (!set) fullBySurname.set(surname, (set = new Set()));
-    set.add(find(s, i));
+    const words = e.name.split(/\s+/);
+    const opening = nameKey(words[0] as string);
+    const surnames = [nameKey(words[words.length - 1] as string)];
+    if (surnamesFirst(s.lex).has(opening)) surnames.push(opening);
+    for (const surname of surnames) {
+      let set = fullBySurname.get(surname);
+      if (!set) fullBySurname.set(surname, (set = new Set()));
+      set.add(find(s, i));
+    }
   }
   for (let i = 0; i < s.ents.length; i++) {
     const e = s.ents[i] as LocalEntity;
