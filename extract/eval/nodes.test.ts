@@ -88,6 +88,7 @@ describe('node-level check', () => {
       '  5 gold entities: one node of the right type 2 (40.0%), wrong type 1 (20.0%), split 1 (20.0%), missing 1 (20.0%)',
       '  by type: Organization 0/1, Person 1/3, Place 1/1; one node holding another gold entity too: 0',
       '  nodes standing for two or more gold entities, in one article or across articles: 0',
+      '  wrong type, as: Person 1',
     ]);
   });
 
