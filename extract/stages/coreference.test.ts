@@ -433,6 +433,13 @@ describe('the coreference stage per model', () => {
     ]);
   });
 
+  it('joins an English alias after "also known as", and the alternative offered with "or", with the English model', () => {
+    const r = extract([
+      { ...doc('Police arrested John Marlow, also known as Big Joe or Joey, on Monday.'), language: 'en' },
+    ]);
+    expect(entities(r)).toStrictEqual([['John Marlow', 'Person', ['Big Joe', 'Joey']]]);
+  });
+
   it('takes the initials for the name with the Italian model', () => {
     expect(names('it')).toStrictEqual([
       ['Ministero Della Salute', ['MS']],

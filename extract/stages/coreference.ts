@@ -55,7 +55,10 @@ const corefWords = perModel((lex) => ({
   /** Connectors whose initial Italian acronyms keep: "Guardia di Finanza" → GdF, "Consiglio dei ministri" → CdM. */
   ofConnectors: new Set(classOf(lex, 'coreference', 'of-connectors')),
   /** The words that open a stage name or an alias ("in arte", "alias", "noto come"), each as its keys. */
-  aliasMarkers: classOf(lex, 'coreference', 'alias-markers').map((p) => p.split(' ').map(normKey)),
+  aliasMarkers: classOf(lex, 'coreference', 'alias-markers')
+    .map((p) => p.split(' ').map(normKey))
+    // Longest first: "also known as" before the "known as" it ends with.
+    .sort((a, b) => b.length - a.length),
   /** The last word of each alias marker: most mentions have none of them before, and need no closer look. */
   aliasMarkerEnds: new Set(classOf(lex, 'coreference', 'alias-markers').map((p) => normKey(p.split(' ').pop() ?? ''))),
   /** Articles an alias may take after its marker ("nota come la Bionda"). */
