@@ -268,6 +268,19 @@ describe('one entity per name in an article', () => {
     ]);
   });
 
+  it('keeps a surname a generation word follows apart from the full name, named with that word', () => {
+    const r = extract([
+      doc(
+        'Il pugile Marco Ferrandi ha vinto. Il padre Ferrandi senior ha esultato in tribuna. Ferrandi ha poi parlato.',
+      ),
+    ]);
+    expect(entities(r)).toStrictEqual([
+      ['Ferrandi senior', 'Person', ['Ferrandi']],
+      ['Marco Ferrandi', 'Person', ['Ferrandi']],
+    ]);
+    expect(r.entities[0]?.trace).toStrictEqual(['type.role-phrase-names', 'type.generation-word']);
+  });
+
   it('joins a surname with its particle to the full name', () => {
     const r = extract([doc("L'assessore Ruggero Di Sparta ha parlato in aula. Di Sparta ha poi lasciato la seduta.")]);
     expect(entities(r)).toStrictEqual([['Ruggero Di Sparta', 'Person', ['Di Sparta']]]);

@@ -65,6 +65,8 @@ const corefWords = perModel((lex) => ({
   aliasArticles: new Set(classOf(lex, 'coreference', 'alias-articles').map(normKey)),
   /** Articles, bare or joined to a preposition, that a body's short name takes and a man's surname does not. */
   bodyArticles: new Set(classOf(lex, 'coreference', 'body-articles').map(normKey)),
+  /** Words after a name that say which generation bears it ("senior", "jr"): another person than the name alone. */
+  generationWords: new Set(classOf(lex, 'coreference', 'generation-words').map(normKey)),
   /** A saint's title abbreviated ("S." of "S. Orsola"), as the word before its dot. */
   saintAbbreviations: new Set(classOf(lex, 'coreference', 'saint-abbreviations').map(normKey)),
   /** A saint's title spelled out ("San", "Sant'"): the abbreviated one stands for it. */
@@ -264,18 +266,49 @@ export function roleTargetName(
   return r.qualifierPlace;
 }
 
-/** A mention's identity in its article: its gazetteer entry, or its name with the seat it was named with. */
-function mentionKey(m: MentionCandidate, i: number, seats: Map<number, MentionCandidate>): string {
+/** A mention's identity in its article: its gazetteer entry, or its name with the seat or the generation it was named with. */
+function mentionKey(
+  m: MentionCandidate,
+  i: number,
+  seats: Map<number, MentionCandidate>,
+  generations: Map<number, string>,
+): string {
+  const generation = generations.get(i);
+  if (generation !== undefined) return `gen|${normKey(generation)}`;
   if (m.gazetteer) return `gz|${m.gazetteer.type}|${m.gazetteer.canonical}`;
   const seat = seats.get(i);
   return seat === undefined ? `s|${normKey(m.text)}` : `s|${normKey(m.text)}|${normKey(seat.text)}`;
 }
 
+/**
+ * "Mayweather senior", "Bush jr.": a name a generation word follows is another person than the name alone, father
+ * or son. Mention index → the name with that word, which names the person.
+ */
+function generationsOf(seg: Segmentation, mentions: MentionCandidate[], w: CorefWords): Map<number, string> {
+  const generations = new Map<number, string>();
+  if (w.generationWords.size === 0) return generations;
+  const { tokens } = seg;
+  mentions.forEach((m, i) => {
+    const word = tokens[m.last];
+    if (word === undefined || word.sentence !== m.sentence || !w.generationWords.has(word.key)) return;
+    if (m.type !== 'Person' && m.type !== 'Other') return;
+    const dot = tokens[m.last + 1];
+    const end = dot?.text === '.' && !dot.spaceBefore ? dot.end : word.end;
+    generations.set(i, seg.text.slice(m.start, end).replace(/\s+/g, ' '));
+  });
+  return generations;
+}
+
 /** Mentions of one key are one entity; a bare institution is the one seated in the article when only one seat is named. */
-function joinSameNames(mentions: MentionCandidate[], seats: Map<number, MentionCandidate>, uf: UnionFind): void {
+function joinSameNames(
+  mentions: MentionCandidate[],
+  seats: Map<number, MentionCandidate>,
+  generations: Map<number, string>,
+  uf: UnionFind,
+): void {
   const firstByKey = new Map<string, number>();
   for (let i = 0; i < mentions.length; i++) {
-    const k = mentionKey(mentions[i] as MentionCandidate, i, seats);
+    const k = mentionKey(mentions[i] as MentionCandidate, i, seats, generations);
     const f = firstByKey.get(k);
     if (f === undefined) firstByKey.set(k, i);
     else uf.union(f, i);
@@ -285,7 +318,7 @@ function joinSameNames(mentions: MentionCandidate[], seats: Map<number, MentionC
   for (const i of seats.keys()) {
     const m = mentions[i] as MentionCandidate;
     const head = normKey(m.text);
-    seatedByHead.set(head, (seatedByHead.get(head) ?? new Set()).add(mentionKey(m, i, seats)));
+    seatedByHead.set(head, (seatedByHead.get(head) ?? new Set()).add(mentionKey(m, i, seats, generations)));
   }
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as MentionCandidate;
@@ -350,7 +383,8 @@ export function resolveDocument(
   const w = corefWords(lex);
   const { stopInitials: STOP_INITIALS } = w;
   const seats = seatsOf(seg, mentions, lex);
-  joinSameNames(mentions, seats, uf);
+  const generations = generationsOf(seg, mentions, w);
+  joinSameNames(mentions, seats, generations, uf);
   joinLowercaseInstitutions(mentions, uf);
   // Votes per group, to know which groups are persons.
   let votes = groupVotes(mentions, uf);
@@ -364,10 +398,13 @@ export function resolveDocument(
     if (topType(votes.get(r)) !== 'Person') return;
     const words = m.text.split(/\s+/);
     if (words.length < 2 || isInitialForm(m.text)) return;
-    const k = nameKey(m.text);
-    const f = fullByKey.get(k);
-    if (f === undefined) fullByKey.set(k, i);
-    else uf.union(f, i);
+    // A father and a son of one full name: both hold the surname, so that it alone joins neither.
+    if (!generations.has(i)) {
+      const k = nameKey(m.text);
+      const f = fullByKey.get(k);
+      if (f === undefined) fullByKey.set(k, i);
+      else uf.union(f, i);
+    }
     const sk = nameKey(surnameOf(m.text, w));
     let s = fullBySurname.get(sk);
     if (!s) fullBySurname.set(sk, (s = new Set()));
@@ -395,6 +432,7 @@ export function resolveDocument(
       !(type === 'Place' && (votes.get(r)?.get('Place') ?? 0) / (groupSize.get(r) ?? 1) < 3)
     )
       return;
+    if (generations.has(i)) return;
     let surname: string | null = null;
     let initial: string | null = null;
     if (words.length === 1 && !m.text.includes('.') && !(m.text.length <= 5 && m.text === m.text.toUpperCase()))
@@ -735,6 +773,11 @@ export function resolveDocument(
     const e = entities[ofMention[i] as number] as LocalEntity;
     e.generic = (e.generic ?? true) && m.generic;
   });
+  const generationName = new Map<LocalEntity, string>();
+  for (const [i, name] of generations) {
+    const e = entities[ofMention[i] as number] as LocalEntity;
+    if (!generationName.has(e)) generationName.set(e, name);
+  }
   // An institution named with its seat is that one body ("Tribunale di Milano"): named so, it is no article's own.
   const seatedName = new Map<LocalEntity, string>();
   for (const [i, seat] of seats) {
@@ -753,7 +796,9 @@ export function resolveDocument(
   }
   for (const e of entities) {
     // A lone capitalized word typed Person by default, never joined to a full name nor titled: news introduce people by full name, so nothing says what it is.
-    const lone = e.type === 'Person' && !e.gazetteer && e.mentions.every((m) => !/\s/.test(m.text));
+    // A generation word says a person ("Rossi senior").
+    const lone =
+      e.type === 'Person' && !e.gazetteer && !generationName.has(e) && e.mentions.every((m) => !/\s/.test(m.text));
     const total = [...e.votes.values()].reduce((a, b) => a + b, 0);
     if (lone && total / e.mentions.length <= 1 && e.mentions.every((m) => placeNames.has(normKey(m.text)))) {
       e.type = 'Place';
@@ -766,7 +811,8 @@ export function resolveDocument(
     }
   }
   for (const e of entities) {
-    e.name = seatedName.get(e)?.replace(/\s+/g, ' ') ?? pickName(e);
+    e.name = seatedName.get(e)?.replace(/\s+/g, ' ') ?? generationName.get(e) ?? pickName(e);
+    if (generationName.has(e)) e.trace = [...(e.trace ?? []), 'type.generation-word'];
     // The spelled-out form of an acronym names the body when a mention only opened it ("Istituto superiore").
     const longForm = longFormOf.get(e);
     if (longForm !== undefined && e.mentions.some((m) => longForm.startsWith(`${m.text} `))) e.name = longForm;
