@@ -133,6 +133,31 @@ describe('node-level check', () => {
     ).toStrictEqual(['    merged     Mario Rossi [Person]: gialli, rossi']);
   });
 
+  it('reads a node named as one gold entity as that one, not as another by a shortening of its name', () => {
+    const family = parseAttributionGold(
+      {
+        doc: 'a1',
+        entities: [
+          { id: 'rossi', type: 'Person', aliases: ['Mario Rossi', 'Rossi'] },
+          { id: 'rossi_senior', type: 'Person', aliases: ['Rossi senior'] },
+        ],
+        statements: [],
+      },
+      'a1.json',
+    );
+    const report = scoreNodes(
+      [family],
+      result([
+        entity('e1', 'Mario Rossi', 'Person', [['d1', 'Rossi']]),
+        entity('e2', 'Rossi senior', 'Person', [['d1', 'Rossi']]),
+      ]),
+    );
+    expect([report.counts, report.mergedNodes]).toStrictEqual([
+      { found: 2, 'wrong type': 0, split: 0, missing: 0 },
+      [],
+    ]);
+  });
+
   it('reads a node by its name too, where the article mentions it by a shorter form', () => {
     const report = scoreNodes(
       [GOLD],

@@ -40,7 +40,7 @@ export function scoreNodes(golds: AttributionGoldDocument[], result: ExtractionR
   for (const document of result.documents)
     documentOf.set(path.basename(document.source).replace(/\.[^.]*$/, ''), document.id);
   /** Per output document: each entity's mention forms there. */
-  const formsIn = new Map<string, Map<string, { label: string; type: string; forms: Set<string> }>>();
+  const formsIn = new Map<string, Map<string, { label: string; type: string; name: string; forms: Set<string> }>>();
   for (const entity of result.entities)
     for (const mention of entity.mentions) {
       let byEntity = formsIn.get(mention.document);
@@ -52,6 +52,7 @@ export function scoreNodes(golds: AttributionGoldDocument[], result: ExtractionR
           (node = {
             label: `${entity.name} [${entity.type}]`,
             type: entity.type,
+            name: normalizeForEval(entity.name),
             forms: new Set([normalizeForEval(entity.name)]),
           }),
         );
@@ -67,10 +68,15 @@ export function scoreNodes(golds: AttributionGoldDocument[], result: ExtractionR
   for (const gold of [...golds].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0))) {
     const documentId = documentOf.get(gold.doc);
     const nodes = documentId === undefined ? undefined : formsIn.get(documentId);
-    const standing = gold.entities.map((entity) => {
-      const aliases = new Set(entity.aliases.map(normalizeForEval));
+    const aliasesOf = gold.entities.map((entity) => new Set(entity.aliases.map(normalizeForEval)));
+    const standing = aliasesOf.map((aliases) => {
       const ids: string[] = [];
-      for (const [id, node] of nodes ?? []) if ([...node.forms].some((form) => aliases.has(form))) ids.push(id);
+      for (const [id, node] of nodes ?? []) {
+        // A node named as another gold entity reads as that one, not as this by a shortening of its name
+        // (a node "Rossi senior" with a mention "Rossi", beside the son "Rossi").
+        const namedOther = !aliases.has(node.name) && aliasesOf.some((other) => other.has(node.name));
+        if ([...node.forms].some((form) => aliases.has(form) && !(namedOther && within(form, node.name)))) ids.push(id);
+      }
       return ids;
     });
     const holders = new Map<string, number>();
@@ -121,4 +127,9 @@ export function scoreNodes(golds: AttributionGoldDocument[], result: ExtractionR
     byType: Object.fromEntries([...byType.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     problems,
   };
+}
+
+/** Whether a form is the whole name or some of its words ("rossi" of "rossi senior"). */
+function within(form: string, name: string): boolean {
+  return ` ${name} `.includes(` ${form} `);
 }
