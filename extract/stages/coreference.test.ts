@@ -268,14 +268,14 @@ describe('one entity per name in an article', () => {
     ]);
   });
 
-  it('keeps a surname a generation word follows apart from the full name, named with that word', () => {
+  it('keeps a surname a generation word follows apart from the full name, mentioned and named with that word', () => {
     const r = extract([
       doc(
         'Il pugile Marco Ferrandi ha vinto. Il padre Ferrandi senior ha esultato in tribuna. Ferrandi ha poi parlato.',
       ),
     ]);
     expect(entities(r)).toStrictEqual([
-      ['Ferrandi senior', 'Person', ['Ferrandi']],
+      ['Ferrandi senior', 'Person', []],
       ['Marco Ferrandi', 'Person', ['Ferrandi']],
     ]);
     expect(r.entities[0]?.trace).toStrictEqual(['type.role-phrase-names', 'type.generation-word']);

@@ -271,21 +271,27 @@ function mentionKey(
   m: MentionCandidate,
   i: number,
   seats: Map<number, MentionCandidate>,
-  generations: Map<number, string>,
+  generations: Map<number, Generation>,
 ): string {
   const generation = generations.get(i);
-  if (generation !== undefined) return `gen|${normKey(generation)}`;
+  if (generation !== undefined) return `gen|${normKey(generation.name)}`;
   if (m.gazetteer) return `gz|${m.gazetteer.type}|${m.gazetteer.canonical}`;
   const seat = seats.get(i);
   return seat === undefined ? `s|${normKey(m.text)}` : `s|${normKey(m.text)}|${normKey(seat.text)}`;
 }
 
+/** A name with the generation word after it: the person's name, and where the mention with that word ends. */
+interface Generation {
+  name: string;
+  end: number;
+}
+
 /**
  * "Mayweather senior", "Bush jr.": a name a generation word follows is another person than the name alone, father
- * or son. Mention index → the name with that word, which names the person.
+ * or son. Mention index → the name with that word, which names the person and is the mention.
  */
-function generationsOf(seg: Segmentation, mentions: MentionCandidate[], w: CorefWords): Map<number, string> {
-  const generations = new Map<number, string>();
+function generationsOf(seg: Segmentation, mentions: MentionCandidate[], w: CorefWords): Map<number, Generation> {
+  const generations = new Map<number, Generation>();
   if (w.generationWords.size === 0) return generations;
   const { tokens } = seg;
   mentions.forEach((m, i) => {
@@ -294,7 +300,7 @@ function generationsOf(seg: Segmentation, mentions: MentionCandidate[], w: Coref
     if (m.type !== 'Person' && m.type !== 'Other') return;
     const dot = tokens[m.last + 1];
     const end = dot?.text === '.' && !dot.spaceBefore ? dot.end : word.end;
-    generations.set(i, seg.text.slice(m.start, end).replace(/\s+/g, ' '));
+    generations.set(i, { name: seg.text.slice(m.start, end).replace(/\s+/g, ' '), end });
   });
   return generations;
 }
@@ -303,7 +309,7 @@ function generationsOf(seg: Segmentation, mentions: MentionCandidate[], w: Coref
 function joinSameNames(
   mentions: MentionCandidate[],
   seats: Map<number, MentionCandidate>,
-  generations: Map<number, string>,
+  generations: Map<number, Generation>,
   uf: UnionFind,
 ): void {
   const firstByKey = new Map<string, number>();
@@ -753,10 +759,11 @@ export function resolveDocument(
     }
     const ent = entities[e] as LocalEntity;
     if (m.gazetteer && !ent.gazetteer) ent.gazetteer = m.gazetteer;
+    const generation = generations.get(i);
     ent.mentions.push({
       start: m.start,
-      end: m.end,
-      text: m.text,
+      end: generation?.end ?? m.end,
+      text: generation === undefined ? m.text : seg.text.slice(m.start, generation.end),
       sentence: m.sentence,
       description: false,
       // Present on every mention, undefined when it reads as its entity: one shape for all of them.
@@ -774,7 +781,7 @@ export function resolveDocument(
     e.generic = (e.generic ?? true) && m.generic;
   });
   const generationName = new Map<LocalEntity, string>();
-  for (const [i, name] of generations) {
+  for (const [i, { name }] of generations) {
     const e = entities[ofMention[i] as number] as LocalEntity;
     if (!generationName.has(e)) generationName.set(e, name);
   }
