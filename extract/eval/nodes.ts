@@ -4,7 +4,7 @@
 // entity when it is mentioned in that article and its name, or one of its
 // mentions there, reads as one of the entity's aliases (case, accents and
 // apostrophes folded): the name counts because it is what the reader is shown
-// ("Corte d'Assise di Roma" for a mention "Corte d'Assise" seated in Rome).
+// ("Tribunale di Lodi" for a mention "Tribunale" seated in Lodi).
 // Pure: no file access.
 import path from 'node:path';
 import type { ExtractionResult } from '../../contract/extraction.ts';

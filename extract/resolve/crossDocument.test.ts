@@ -82,7 +82,7 @@ describe('merging across articles', () => {
 
   it('joins a surname written first, East Asian order, to the one full name of the batch it opens', () => {
     const r = extract([
-      doc('Il presidente Zhao Leqing ha parlato a Pechino.', null, 'a.txt'),
+      doc('Il presidente Zhao Leqing ha parlato ieri sera.', null, 'a.txt'),
       doc('Ieri Zhao era a Roma per incontrare i ministri.', null, 'b.txt'),
     ]);
     expect(nodes(r).filter(([, type]) => type !== 'Place')).toStrictEqual([['Zhao Leqing', 'Person', 2]]);
@@ -98,21 +98,21 @@ describe('merging across articles', () => {
 
   it('keeps two bodies of the same initials apart when no article writes the acronym, one of them known', () => {
     const r = extract([
-      doc('La Croce Rossa ha inviato gli aiuti.', null, 'a.txt'),
-      doc('La Corte Regionale ha respinto il ricorso.', null, 'b.txt'),
+      doc('La Banca Mondiale ha concesso il prestito.', null, 'a.txt'),
+      doc('La Brigata Montana ha sfilato ieri.', null, 'b.txt'),
     ]);
     expect(nodes(r).sort()).toStrictEqual([
-      ['Corte Regionale', 'Organization', 1],
-      ['Croce Rossa', 'Organization', 1],
+      ['Banca Mondiale', 'Organization', 1],
+      ['Brigata Montana', 'Organization', 1],
     ]);
   });
 
   it('joins an acronym of one article to the one body of the batch that it spells', () => {
     const r = extract([
-      doc('La Croce Rossa ha inviato gli aiuti.', null, 'a.txt'),
-      doc('La CR ha inviato gli aiuti.', null, 'b.txt'),
+      doc('La Banca Mondiale ha concesso il prestito.', null, 'a.txt'),
+      doc('La BM ha concesso il prestito.', null, 'b.txt'),
     ]);
-    expect(nodes(r)).toStrictEqual([['Croce Rossa', 'Organization', 2]]);
+    expect(nodes(r)).toStrictEqual([['Banca Mondiale', 'Organization', 2]]);
   });
 
   it('leaves an acronym apart when two bodies of the batch spell it', () => {

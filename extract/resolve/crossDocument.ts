@@ -71,7 +71,7 @@ function differentBodies(a: LocalEntity, b: LocalEntity): boolean {
 
 const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
 
-/** Surnames written before the given name (East Asian names: "Xi" of "Xi Jinping"), from the coreference words. */
+/** Surnames written before the given name (East Asian names: "Zhao" of "Zhao Leqing"), from the coreference words. */
 const surnamesFirst = perModel(
   (lex) => new Set(classOf(lex, 'coreference', 'surnames-written-first').map((word) => nameKey(word))),
 );
@@ -153,7 +153,7 @@ function collectKeys(s: MergeState): void {
 
 /**
  * The members an acronym key may join: its short forms, and the long forms that spell it when they are one name.
- * Two long forms of the same initials and no acronym written ("Fondazione Mansi", "Fratelli Musulmani") are two
+ * Two long forms of the same initials and no acronym written ("Fondazione Marelli", "Federazione Motonautica") are two
  * bodies; one acronym beside two long forms it may stand for is left to neither.
  */
 function acronymMembers(s: MergeState, key: string, list: number[]): number[] {
@@ -225,7 +225,7 @@ function joinSurnames(s: MergeState): void {
 
 /**
  * A bare first name stays in its article, and there it is the one person of that article whose full name, read
- * anywhere in the batch, opens with it: "Floyd" beside "Mayweather" when another article wrote "Floyd Mayweather".
+ * anywhere in the batch, opens with it: "Marco" beside "Ferrandi" when another article wrote "Marco Ferrandi".
  */
 function joinFirstNamesInArticle(s: MergeState): void {
   const givenByRoot = new Map<number, Set<string>>();

@@ -67,7 +67,7 @@ const corefWords = perModel((lex) => ({
   bodyArticles: new Set(classOf(lex, 'coreference', 'body-articles').map(normKey)),
   /** Words after a name that say which generation bears it ("senior", "jr"): another person than the name alone. */
   generationWords: new Set(classOf(lex, 'coreference', 'generation-words').map(normKey)),
-  /** A saint's title abbreviated ("S." of "S. Orsola"), as the word before its dot. */
+  /** A saint's title abbreviated ("S." of "S. Eusebia"), as the word before its dot. */
   saintAbbreviations: new Set(classOf(lex, 'coreference', 'saint-abbreviations').map(normKey)),
   /** A saint's title spelled out ("San", "Sant'"): the abbreviated one stands for it. */
   saintTitles: new Set(classOf(lex, 'coreference', 'saint-titles').map(normKey)),
@@ -226,7 +226,7 @@ class UnionFind {
   }
 }
 
-/** Two or three words, each a capital then lowercase letters: the shape of a person's name ("Park Won-soon"), no "Titanic II". */
+/** Two or three words, each a capital then lowercase letters: the shape of a person's name ("Pak Tong-su"), no "Zefiro II". */
 function personShaped(text: string): boolean {
   const words = text.split(/\s+/);
   return words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word));
@@ -287,7 +287,7 @@ interface Generation {
 }
 
 /**
- * "Mayweather senior", "Bush jr.": a name a generation word follows is another person than the name alone, father
+ * "Ferrandi senior", "Bianchi jr.": a name a generation word follows is another person than the name alone, father
  * or son. Mention index → the name with that word, which names the person and is the mention.
  */
 function generationsOf(seg: Segmentation, mentions: MentionCandidate[], w: CorefWords): Map<number, Generation> {
@@ -581,9 +581,9 @@ export function resolveDocument(
     forceOrganization.add(i);
     if (longText !== null) longForms.set(i, longText);
   });
-  // "la Bocconi" beside "l'Università Bocconi", "la Popolare di Valsusa" beside "la Banca Popolare di Valsusa": what
+  // "la Ferrantini" beside "l'Università Ferrantini", "la Popolare di Valsusa" beside "la Banca Popolare di Valsusa": what
   // follows an organization's head noun, written without it, is that organization: no place, person nor surname of
-  // the article's people, and no known person's surname ("Fondazione Agnelli" leaves "Agnelli" alone).
+  // the article's people, and no known person's surname ("Fondazione Ferrandi" leaves "Ferrandi" alone).
   const byNameAfterHead = new Map<string, Set<number>>();
   for (const j of multiwordOrgs) {
     const o = mentions[j] as MentionCandidate;
@@ -601,7 +601,7 @@ export function resolveDocument(
       if (roots?.size !== 1 || root === undefined || root === uf.find(i)) return;
       // Typed a person by what it does ("X ha detto"): the person a foundation or a firm is named after.
       if (m.gazetteer || m.type === 'Place' || (m.type === 'Person' && m.strength >= 2)) return;
-      // A body takes an article ("la Bocconi", "della Popolare"), a man named after it does not ("Bocconi disse").
+      // A body takes an article ("la Ferrantini", "della Popolare"), a man named after it does not ("Ferrantini disse").
       const before = tokens[m.first - 1];
       if (before === undefined || !w.bodyArticles.has(before.key)) return;
       const key = normKey(m.text);
@@ -727,7 +727,7 @@ export function resolveDocument(
       // A group a surname joined is a person: its votes say so, so that the batch keeps the type.
       const groupVotesOf = votes.get(r) ?? new Map<EntityType, number>();
       // A group a short form of an organization joined is that organization, however its lone words voted.
-      // A group an abbreviated saint's name joined has the type of the name spelled out ("S. Orsola": no initial).
+      // A group an abbreviated saint's name joined has the type of the name spelled out ("S. Eusebia": no initial).
       const forced = forcedRoots.has(r)
         ? 'Person'
         : organizationRoots.has(r)
@@ -877,7 +877,7 @@ function lowercaseTails(seg: Segmentation, m: MentionCandidate): string[] {
 }
 
 /**
- * "S. Orsola" beside "Sant'Orsola", "S. Pietro" beside "San Pietro": an abbreviated saint's title before a name the
+ * "S. Eusebia" beside "Sant'Eusebia", "S. Callimaco" beside "San Callimaco": an abbreviated saint's title before a name the
  * article also writes after the title spelled out is that one place or body, not a person's initial. Joins each such
  * mention to the one spelled-out group and returns, by mention index, the type that group has.
  */
