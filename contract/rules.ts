@@ -279,7 +279,16 @@ export const ENTITY_RULES = {
     'a lone word nothing types that the article also writes after a lowercase place noun (isola di X, lago di X): a place',
   'type.lone-unknown-word': 'a lone word nothing types, never joined to a full name: left Other',
   'type.surname-of-full-name': 'a surname or a stage name joined to a full name: a person',
-  'type.short-form-of-organization': 'the initials or first word of an organization named in full in the article',
+  'type.short-form-of-organization':
+    'the initials, the first word, or the name after the head noun of an organization named in full in the article (Unpa, Valsusa, la Ferrantini)',
+  'type.abbreviated-saint':
+    "an abbreviated saint's title before a name the article also writes after the title spelled out (S. Eusebia, Sant'Eusebia): the same place or body, no initial of a person",
+  'type.opening-word-of-full-name':
+    'a lone word, no known first name, that opens the one full name of a person in the article and ends none (Zhao of Zhao Leqing): a surname written first or a given name, that person',
+  'type.generation-word':
+    'a name a generation word follows (Rossi senior, Bianchi jr.): a person, another than the name alone, named so',
+  'type.first-name-of-person-in-article':
+    'a bare first name in an article that names one person with that first name, in full there or elsewhere in the batch: that person',
   'type.tagged-proper-noun':
     'a word opening a sentence, never written lowercase in the batch, that the part-of-speech tagger tags as a proper noun: a name',
 } as const;

@@ -120,9 +120,12 @@ describe('the rule registry', () => {
   for (const m of pipeline.matchAll(/'((?:relation)\.[a-z-]+)'/g)) used.add(m[1] as string);
 
   it('knows every entity type rule the extractor writes, and each is written somewhere', () => {
-    const typingSources = ['typing.ts', 'mentions.ts', 'coreference.ts'].map((f) =>
-      readFileSync(new URL(`./stages/${f}`, import.meta.url), 'utf8'),
-    );
+    const typingSources = [
+      'stages/typing.ts',
+      'stages/mentions.ts',
+      'stages/coreference.ts',
+      'resolve/crossDocument.ts',
+    ].map((f) => readFileSync(new URL(`./${f}`, import.meta.url), 'utf8'));
     const typing = new Set(
       typingSources.flatMap((s) => [...s.matchAll(/'(type\.[a-z-]+)'/g)].map((m) => m[1] as string)),
     );

@@ -70,6 +70,7 @@ describe('node-level check', () => {
       entities: 5,
       counts: { found: 2, 'wrong type': 1, split: 1, missing: 1 },
       mergedWithAnother: 0,
+      mergedNodes: [],
       byType: { Organization: { total: 1, found: 0 }, Person: { total: 3, found: 1 }, Place: { total: 1, found: 1 } },
       problems: [
         {
@@ -86,6 +87,8 @@ describe('node-level check', () => {
     expect(formatNodeReport(report, false).split('\n')).toStrictEqual([
       '  5 gold entities: one node of the right type 2 (40.0%), wrong type 1 (20.0%), split 1 (20.0%), missing 1 (20.0%)',
       '  by type: Organization 0/1, Person 1/3, Place 1/1; one node holding another gold entity too: 0',
+      '  nodes standing for two or more gold entities, in one article or across articles: 0',
+      '  wrong type, as: Person 1',
     ]);
   });
 
@@ -99,8 +102,72 @@ describe('node-level check', () => {
         ]),
       ]),
     );
-    expect([merged.counts.found, merged.mergedWithAnother]).toStrictEqual([2, 2]);
+    expect([merged.counts.found, merged.mergedWithAnother, merged.mergedNodes]).toStrictEqual([
+      2,
+      2,
+      ['Rossi [Person]: bianchi, rossi'],
+    ]);
     const none = scoreNodes([GOLD], { ...result([]), documents: [] });
     expect(none.counts).toStrictEqual({ found: 0, 'wrong type': 0, split: 0, missing: 5 });
+  });
+
+  it('lists a node that stands for gold entities of two articles', () => {
+    const second = parseAttributionGold(
+      { doc: 'b2', entities: [{ id: 'gialli', type: 'Person', aliases: ['Rossi'] }], statements: [] },
+      'b2.json',
+    );
+    const report = scoreNodes(
+      [GOLD, second],
+      result([
+        entity('e1', 'Mario Rossi', 'Person', [
+          ['d1', 'Mario Rossi'],
+          ['d2', 'Rossi'],
+        ]),
+      ]),
+    );
+    expect(report.mergedNodes).toStrictEqual(['Mario Rossi [Person]: gialli, rossi']);
+    expect(
+      formatNodeReport(report, true)
+        .split('\n')
+        .filter((line) => line.includes('merged ')),
+    ).toStrictEqual(['    merged     Mario Rossi [Person]: gialli, rossi']);
+  });
+
+  it('reads a node named as one gold entity as that one, not as another by a shortening of its name', () => {
+    const family = parseAttributionGold(
+      {
+        doc: 'a1',
+        entities: [
+          { id: 'rossi', type: 'Person', aliases: ['Mario Rossi', 'Rossi'] },
+          { id: 'rossi_senior', type: 'Person', aliases: ['Rossi senior'] },
+        ],
+        statements: [],
+      },
+      'a1.json',
+    );
+    const report = scoreNodes(
+      [family],
+      result([
+        entity('e1', 'Mario Rossi', 'Person', [['d1', 'Rossi']]),
+        entity('e2', 'Rossi senior', 'Person', [['d1', 'Rossi']]),
+      ]),
+    );
+    expect([report.counts, report.mergedNodes]).toStrictEqual([
+      { found: 2, 'wrong type': 0, split: 0, missing: 0 },
+      [],
+    ]);
+  });
+
+  it('reads a node by its name too, where the article mentions it by a shorter form', () => {
+    const report = scoreNodes(
+      [GOLD],
+      result([
+        entity('e1', 'Federazione impiegati operai metallurgici', 'Organization', [['d1', 'Federazione']]),
+        entity('e2', 'Lodi', 'Place', [['d2', 'Lodi']]),
+      ]),
+    );
+    expect(report.problems.filter((p) => p.entity === 'fiom' || p.entity === 'lodi')).toStrictEqual([
+      { doc: 'a1', entity: 'lodi', type: 'Place', outcome: 'missing', nodes: [] },
+    ]);
   });
 });

@@ -155,7 +155,24 @@ export function formatNodeReport(report: NodeReport, verbose: boolean): string {
     `  by type: ${Object.entries(report.byType)
       .map(([type, v]) => `${type} ${v.found}/${v.total}`)
       .join(', ')}; one node holding another gold entity too: ${report.mergedWithAnother}`,
+    `  nodes standing for two or more gold entities, in one article or across articles: ${report.mergedNodes.length}`,
   ];
+  // Wrong types by the type given: "Other" is a name nothing typed, another type a typing rule that misread it.
+  const given = new Map<string, number>();
+  for (const problem of report.problems)
+    if (problem.outcome === 'wrong type')
+      for (const node of problem.nodes) {
+        const type = /\[(\w+)\]$/.exec(node)?.[1] ?? '?';
+        given.set(type, (given.get(type) ?? 0) + 1);
+      }
+  if (given.size > 0)
+    lines.push(
+      `  wrong type, as: ${[...given]
+        .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+        .map(([type, count]) => `${type} ${count}`)
+        .join(', ')}`,
+    );
+  if (verbose) for (const merged of report.mergedNodes) lines.push(`    merged     ${merged}`);
   if (verbose)
     for (const problem of report.problems)
       lines.push(

@@ -59,12 +59,73 @@ describe('merging across articles', () => {
     ]);
   });
 
+  it('joins a bare first name to the one person of its article whose full name another article gives', () => {
+    const r = extract([
+      doc('Il pugile Marco Ferrandi ha vinto ancora.', null, 'a.txt'),
+      doc('Ieri Ferrandi ha parlato ai cronisti. Poi Marco ha lasciato la sala.', null, 'b.txt'),
+    ]);
+    expect(nodes(r)).toStrictEqual([['Marco Ferrandi', 'Person', 2]]);
+    expect(r.entities[0]?.trace?.includes('type.first-name-of-person-in-article')).toStrictEqual(true);
+  });
+
+  it('leaves a bare first name alone where its article names two people the batch knows with it', () => {
+    const r = extract([
+      doc('Il pugile Marco Ferrandi ha vinto. Il tecnico Marco Bellini ha esultato.', null, 'a.txt'),
+      doc('Ieri Ferrandi e Bellini hanno parlato ai cronisti. Poi Marco ha lasciato la sala.', null, 'b.txt'),
+    ]);
+    expect(nodes(r).sort()).toStrictEqual([
+      ['Marco Bellini', 'Person', 2],
+      ['Marco Ferrandi', 'Person', 2],
+      ['Marco', 'Person', 1],
+    ]);
+  });
+
+  it('joins a surname written first, East Asian order, to the one full name of the batch it opens', () => {
+    const r = extract([
+      doc('Il presidente Zhao Leqing ha parlato ieri sera.', null, 'a.txt'),
+      doc('Ieri Zhao era a Roma per incontrare i ministri.', null, 'b.txt'),
+    ]);
+    expect(nodes(r).filter(([, type]) => type !== 'Place')).toStrictEqual([['Zhao Leqing', 'Person', 2]]);
+  });
+
   it('keeps a person named in full a person when another article names him by surname alone, untyped there', () => {
     const r = extract([
       doc('Il pugile Marco Ferrandi ha vinto ancora.', null, 'a.txt'),
       doc('Ieri sera Ferrandi era stanco. Poi Ferrandi ha cenato. Alla fine Ferrandi è uscito.', null, 'b.txt'),
     ]);
     expect(nodes(r)).toStrictEqual([['Marco Ferrandi', 'Person', 2]]);
+  });
+
+  it('keeps two bodies of the same initials apart when no article writes the acronym, one of them known', () => {
+    const r = extract([
+      doc('La Banca Mondiale ha concesso il prestito.', null, 'a.txt'),
+      doc('La Brigata Montana ha sfilato ieri.', null, 'b.txt'),
+    ]);
+    expect(nodes(r).sort()).toStrictEqual([
+      ['Banca Mondiale', 'Organization', 1],
+      ['Brigata Montana', 'Organization', 1],
+    ]);
+  });
+
+  it('joins an acronym of one article to the one body of the batch that it spells', () => {
+    const r = extract([
+      doc('La Banca Mondiale ha concesso il prestito.', null, 'a.txt'),
+      doc('La BM ha concesso il prestito.', null, 'b.txt'),
+    ]);
+    expect(nodes(r)).toStrictEqual([['Banca Mondiale', 'Organization', 2]]);
+  });
+
+  it('leaves an acronym apart when two bodies of the batch spell it', () => {
+    const r = extract([
+      doc('La Fondazione Marelli ha aperto la mostra.', null, 'a.txt'),
+      doc('La Federazione Motonautica ha sospeso le gare.', null, 'b.txt'),
+      doc('La FM ha detto che la mostra resta aperta.', null, 'c.txt'),
+    ]);
+    expect(nodes(r).sort()).toStrictEqual([
+      ['FM', 'Organization', 1],
+      ['Federazione Motonautica', 'Organization', 1],
+      ['Fondazione Marelli', 'Organization', 1],
+    ]);
   });
 
   it('keeps one acronym spelled out as two bodies in two articles apart', () => {

@@ -1,12 +1,14 @@
 // Resolution across the batch: one entity per real entity. Entities of
 // different articles merge on the same gazetteer entry, the same name or
-// transliteration key, a surname that names exactly one full name in the
-// batch, or an acronym that spells an organization's long form; then each
-// lands on a known entity of the store when its name or an alias matches.
+// transliteration key, a surname (last, or first in East Asian order) that
+// names exactly one full name in the batch, or an acronym and the one long form of the batch that it spells; a
+// bare first name joins, in its own article only, the one person there whose
+// full name the batch knows; then each lands on a known entity of the store
+// when its name or an alias matches.
 import type { ExtractedEntity, KnownEntity, Mention } from '../../contract/extraction.ts';
 import type { EntityType } from '../../contract/graph.ts';
 import { entityId } from './ids.ts';
-import { LEXICON, type Lexicon } from '../lang/lexicon.ts';
+import { classOf, LEXICON, perModel, type Lexicon } from '../lang/lexicon.ts';
 import { initialsOf, type LocalEntity } from '../stages/coreference.ts';
 import { nameKey, normKey } from '../engine/text.ts';
 
@@ -68,6 +70,11 @@ function differentBodies(a: LocalEntity, b: LocalEntity): boolean {
 }
 
 const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
+
+/** Surnames written before the given name (East Asian names: "Zhao" of "Zhao Leqing"), from the coreference words. */
+const surnamesFirst = perModel(
+  (lex) => new Set(classOf(lex, 'coreference', 'surnames-written-first').map((word) => nameKey(word))),
+);
 
 /**
  * One batch's merge, shared by its phases: entities by flat index (doc and local index beside them) and
@@ -144,9 +151,33 @@ function collectKeys(s: MergeState): void {
   }
 }
 
-/** Same gazetteer entry, same name (type-compatible), same person name key. */
+/**
+ * The members an acronym key may join: its short forms, and the long forms that spell it when they are one name.
+ * Two long forms of the same initials and no acronym written ("Fondazione Marelli", "Federazione Motonautica") are two
+ * bodies; one acronym beside two long forms it may stand for is left to neither.
+ */
+function acronymMembers(s: MergeState, key: string, list: number[]): number[] {
+  const acronym = key.slice(2);
+  const shorts: number[] = [];
+  const longs: number[] = [];
+  const longNames = new Set<string>();
+  for (const i of list) {
+    const e = s.ents[i] as LocalEntity;
+    if (e.name === acronym || e.aliases.has(acronym)) shorts.push(i);
+    else {
+      longs.push(i);
+      longNames.add(normKey(e.name));
+    }
+  }
+  if (shorts.length === 0) return [];
+  return longNames.size > 1 ? shorts : list;
+}
+
+/** Same gazetteer entry, same name (type-compatible), same person name key, an acronym and its one long form. */
 function unionByKeys(s: MergeState): void {
-  for (const list of s.byKey.values()) {
+  for (const [key, all] of s.byKey) {
+    const list = key.startsWith('a|') ? acronymMembers(s, key, all) : all;
+    if (list.length < 2) continue;
     const first = list[0] as number;
     const a = s.ents[first] as LocalEntity;
     for (let j = 1; j < list.length; j++) {
@@ -163,10 +194,15 @@ function joinSurnames(s: MergeState): void {
   for (let i = 0; i < s.ents.length; i++) {
     const e = s.ents[i] as LocalEntity;
     if (e.type !== 'Person' || !e.name.includes(' ')) continue;
-    const surname = nameKey(e.name.split(/\s+/).pop() ?? '');
-    let set = fullBySurname.get(surname);
-    if (!set) fullBySurname.set(surname, (set = new Set()));
-    set.add(find(s, i));
+    const words = e.name.split(/\s+/);
+    const opening = nameKey(words[0] as string);
+    const surnames = [nameKey(words[words.length - 1] as string)];
+    if (surnamesFirst(s.lex).has(opening)) surnames.push(opening);
+    for (const surname of surnames) {
+      let set = fullBySurname.get(surname);
+      if (!set) fullBySurname.set(surname, (set = new Set()));
+      set.add(find(s, i));
+    }
   }
   for (let i = 0; i < s.ents.length; i++) {
     const e = s.ents[i] as LocalEntity;
@@ -184,6 +220,47 @@ function joinSurnames(s: MergeState): void {
     union(s, root, i);
     const given = normKey((s.ents[root] as LocalEntity).name.split(/\s+/)[0] ?? '');
     if (s.lex.firstNames.has(given)) s.joinedToFullName.add(i);
+  }
+}
+
+/**
+ * A bare first name stays in its article, and there it is the one person of that article whose full name, read
+ * anywhere in the batch, opens with it: "Marco" beside "Ferrandi" when another article wrote "Marco Ferrandi".
+ */
+function joinFirstNamesInArticle(s: MergeState): void {
+  const givenByRoot = new Map<number, Set<string>>();
+  for (let i = 0; i < s.ents.length; i++) {
+    const e = s.ents[i] as LocalEntity;
+    if (e.type !== 'Person' || !e.name.includes(' ')) continue;
+    const root = find(s, i);
+    let given = givenByRoot.get(root);
+    if (!given) givenByRoot.set(root, (given = new Set()));
+    given.add(normKey(e.name.split(/\s+/)[0] as string));
+  }
+  for (let start = 0; start < s.ents.length;) {
+    let end = start;
+    while (end < s.ents.length && s.docOf[end] === s.docOf[start]) end++;
+    const personsByGiven = new Map<string, Set<number>>();
+    for (let i = start; i < end; i++) {
+      const root = find(s, i);
+      for (const given of givenByRoot.get(root) ?? []) {
+        let roots = personsByGiven.get(given);
+        if (!roots) personsByGiven.set(given, (roots = new Set()));
+        roots.add(root);
+      }
+    }
+    for (let i = start; i < end; i++) {
+      const e = s.ents[i] as LocalEntity;
+      if (e.type !== 'Person' || e.gazetteer || /\s/.test(e.name)) continue;
+      const key = normKey(e.name);
+      if (!s.lex.firstNames.has(key)) continue;
+      const roots = personsByGiven.get(key);
+      const [root] = roots ?? [];
+      if (roots?.size !== 1 || root === undefined || root === find(s, i)) continue;
+      union(s, root, i);
+      e.trace = [...(e.trace ?? []), 'type.first-name-of-person-in-article'];
+    }
+    start = end;
   }
 }
 
@@ -349,6 +426,7 @@ export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex:
   collectKeys(s);
   unionByKeys(s);
   joinSurnames(s);
+  joinFirstNamesInArticle(s);
   const knownByKey = knownEntitiesByName(known);
   for (const members of groupsOf(s).values()) mergeGroup(s, members, knownByKey);
   return { entities: finish(s), idOf: s.idOf };

@@ -176,10 +176,8 @@ describe('resolution', () => {
 
 describe('surnames that are also towns', () => {
   it('joins a surname the town list knows to the full name, and keeps the person', () => {
-    const r = extract([
-      doc('Ha vinto il belga Philippe Gilbert. Poi Gilbert è partito presto e Gilbert ha attaccato.'),
-    ]);
-    expect(entities(r)).toStrictEqual([['Philippe Gilbert', 'Person', ['Gilbert']]]);
+    const r = extract([doc("Ha vinto l'inglese Mark Preston. Poi Preston è partito presto e Preston ha attaccato.")]);
+    expect(entities(r)).toStrictEqual([['Mark Preston', 'Person', ['Preston']]]);
   });
 });
 
@@ -232,6 +230,55 @@ describe('one entity per name in an article', () => {
     expect(entities(r)).toStrictEqual([['Carlo Verdelli', 'Person', ['Zeno']]]);
   });
 
+  it('joins a nickname after "detto" to the person', () => {
+    const r = extract([doc('Il boss Salvatore Marangi, detto Totò, è stato arrestato. Totò era latitante.')]);
+    expect(entities(r)).toStrictEqual([['Salvatore Marangi', 'Person', ['Totò']]]);
+  });
+
+  it('joins an alias after "nota anche come" and an article, and the alternative offered with "o"', () => {
+    const r = extract([doc('Ieri è morta Ada Neretti, nota anche come la Bionda o Biondina, a Torino.')]);
+    expect(entities(r)).toStrictEqual([
+      ['Ada Neretti', 'Person', ['Bionda', 'Biondina']],
+      ['Torino', 'Place', []],
+    ]);
+  });
+
+  it("joins an abbreviated saint's name to the one spelled out, with its type", () => {
+    const r = extract([doc("La messa nella chiesa di San Callimaco. In S. Callimaco c'erano mille fedeli.")]);
+    expect(entities(r)).toStrictEqual([['San Callimaco', 'Place', ['S. Callimaco']]]);
+    expect(r.entities[0]?.trace).toStrictEqual(['type.head-noun', 'type.abbreviated-saint']);
+  });
+
+  it('joins a surname written first, as East Asian names are, to the full name', () => {
+    const r = extract([doc('Il leader Pak Tong-su ha parlato. Secondo Pak la trattativa è finita.')]);
+    expect(entities(r)).toStrictEqual([['Pak Tong-su', 'Person', ['Pak']]]);
+    expect(r.entities[0]?.trace).toStrictEqual(['type.role-phrase-names', 'type.opening-word-of-full-name']);
+  });
+
+  it('leaves a lone word apart from a full name it opens when another full name opens with it too', () => {
+    const r = extract([
+      doc('Il leader Zhao Leqing ha parlato con il ministro Zhao Minghui. Secondo Zhao la trattativa è finita.'),
+    ]);
+    expect(entities(r)).toStrictEqual([
+      ['Zhao', 'Other', []],
+      ['Zhao Leqing', 'Person', []],
+      ['Zhao Minghui', 'Person', []],
+    ]);
+  });
+
+  it('keeps a surname a generation word follows apart from the full name, mentioned and named with that word', () => {
+    const r = extract([
+      doc(
+        'Il pugile Marco Ferrandi ha vinto. Il padre Ferrandi senior ha esultato in tribuna. Ferrandi ha poi parlato.',
+      ),
+    ]);
+    expect(entities(r)).toStrictEqual([
+      ['Ferrandi senior', 'Person', []],
+      ['Marco Ferrandi', 'Person', ['Ferrandi']],
+    ]);
+    expect(r.entities[0]?.trace).toStrictEqual(['type.role-phrase-names', 'type.generation-word']);
+  });
+
   it('joins a surname with its particle to the full name', () => {
     const r = extract([doc("L'assessore Ruggero Di Sparta ha parlato in aula. Di Sparta ha poi lasciato la seduta.")]);
     expect(entities(r)).toStrictEqual([['Ruggero Di Sparta', 'Person', ['Di Sparta']]]);
@@ -252,6 +299,62 @@ describe('an acronym spelled out with lowercase words', () => {
 });
 
 describe('short forms of an organization in its article', () => {
+  it('leaves an acronym apart when two organizations of the article spell it', () => {
+    const r = extract([
+      doc('Il Comitato Nazionale Pesca e la Confederazione Nazionale Pescatori hanno firmato. Il CNP ha detto sì.'),
+    ]);
+    expect(entities(r)).toStrictEqual([
+      ['CNP', 'Organization', []],
+      ['Comitato Nazionale Pesca', 'Organization', []],
+      ['Confederazione Nazionale Pescatori', 'Organization', []],
+    ]);
+  });
+
+  it("joins the name an organization's head noun opens, written without the noun", () => {
+    const r = extract([
+      doc("L'Università Ferrantini ha aperto il corso. Secondo la Ferrantini gli iscritti crescono."),
+    ]);
+    expect(entities(r)).toStrictEqual([['Università Ferrantini', 'Organization', ['Ferrantini']]]);
+  });
+
+  it("joins the words after an organization's head noun, several of them, written without the noun", () => {
+    const r = extract([doc('La Banca Popolare di Valsusa ha chiuso. La Popolare di Valsusa era in crisi.')]);
+    expect(entities(r)).toStrictEqual([['Banca Popolare di Valsusa', 'Organization', ['Popolare di Valsusa']]]);
+  });
+
+  it('leaves the surname of a person the article names in full to that person, not to the body named after him', () => {
+    const r = extract([
+      doc('La Fondazione Ferrandi ha aperto. Lo ha detto Marco Ferrandi. Secondo Ferrandi è un successo.'),
+    ]);
+    expect(entities(r)).toStrictEqual([
+      ['Fondazione Ferrandi', 'Organization', []],
+      ['Marco Ferrandi', 'Person', ['Ferrandi']],
+    ]);
+  });
+
+  it('joins a short form to the long form it spells through lowercase words, given in brackets after it', () => {
+    const r = extract([
+      doc("L'Unpa (Unione nazionale pescatori artigiani) ha protestato. Per l'Unpa la misura è sbagliata."),
+    ]);
+    expect(entities(r)).toStrictEqual([
+      ['Unione nazionale pescatori artigiani', 'Organization', ['Unpa', 'Unione nazionale']],
+    ]);
+  });
+
+  it('joins a short form to the long form it spells, set between commas after it', () => {
+    const r = extract([doc('La Fnpa, Federazione nazionale pescatori artigiani, ha protestato.')]);
+    expect(entities(r)).toStrictEqual([
+      ['Federazione nazionale pescatori artigiani', 'Organization', ['Fnpa', 'Federazione nazionale']],
+    ]);
+  });
+
+  it('names a body by the long form its bracketed short form spells, when one word of it was the mention', () => {
+    const r = extract([doc('La Federazione impiegati operai metallurgici (Fiom) chiede di più.')]);
+    expect(entities(r)).toStrictEqual([
+      ['Federazione impiegati operai metallurgici', 'Organization', ['Federazione', 'Fiom']],
+    ]);
+  });
+
   it('joins a lone word spelling the initials of the one long organization name', () => {
     const r = extract([doc("L'Unione Nazionale Pescatori Artigiani ha protestato. Per l'Unpa la misura è sbagliata.")]);
     expect(entities(r)).toStrictEqual([['Unione Nazionale Pescatori Artigiani', 'Organization', ['Unpa']]]);
@@ -339,6 +442,13 @@ describe('the coreference stage per model', () => {
       ['MS', []],
       ['Ministero Della Salute', []],
     ]);
+  });
+
+  it('joins an English alias after "also known as", and the alternative offered with "or", with the English model', () => {
+    const r = extract([
+      { ...doc('Police arrested John Marlow, also known as Big Joe or Joey, on Monday.'), language: 'en' },
+    ]);
+    expect(entities(r)).toStrictEqual([['John Marlow', 'Person', ['Big Joe', 'Joey']]]);
   });
 
   it('takes the initials for the name with the Italian model', () => {

@@ -54,8 +54,25 @@ const corefWords = perModel((lex) => ({
   stopInitials: new Set(classOf(lex, 'coreference', 'stop-initials')),
   /** Connectors whose initial Italian acronyms keep: "Guardia di Finanza" → GdF, "Consiglio dei ministri" → CdM. */
   ofConnectors: new Set(classOf(lex, 'coreference', 'of-connectors')),
-  /** The words that open a stage name or an alias ("in arte", "alias"), each as its keys. */
-  aliasMarkers: classOf(lex, 'coreference', 'alias-markers').map((p) => p.split(' ').map(normKey)),
+  /** The words that open a stage name or an alias ("in arte", "alias", "noto come"), each as its keys. */
+  aliasMarkers: classOf(lex, 'coreference', 'alias-markers')
+    .map((p) => p.split(' ').map(normKey))
+    // Longest first: "also known as" before the "known as" it ends with.
+    .sort((a, b) => b.length - a.length),
+  /** The last word of each alias marker: most mentions have none of them before, and need no closer look. */
+  aliasMarkerEnds: new Set(classOf(lex, 'coreference', 'alias-markers').map((p) => normKey(p.split(' ').pop() ?? ''))),
+  /** Articles an alias may take after its marker ("nota come la Bionda"). */
+  aliasArticles: new Set(classOf(lex, 'coreference', 'alias-articles').map(normKey)),
+  /** Articles, bare or joined to a preposition, that a body's short name takes and a man's surname does not. */
+  bodyArticles: new Set(classOf(lex, 'coreference', 'body-articles').map(normKey)),
+  /** Words after a name that say which generation bears it ("senior", "jr"): another person than the name alone. */
+  generationWords: new Set(classOf(lex, 'coreference', 'generation-words').map(normKey)),
+  /** A saint's title abbreviated ("S." of "S. Eusebia"), as the word before its dot. */
+  saintAbbreviations: new Set(classOf(lex, 'coreference', 'saint-abbreviations').map(normKey)),
+  /** A saint's title spelled out ("San", "Sant'"): the abbreviated one stands for it. */
+  saintTitles: new Set(classOf(lex, 'coreference', 'saint-titles').map(normKey)),
+  /** Words offering a second alias after the first ("nota come la Bionda o Bionda Rossa"). */
+  aliasAlternatives: new Set(classOf(lex, 'coreference', 'alias-alternatives').map(normKey)),
   /** Particles that belong to a surname: "Di Maio", "De Luca", "La Russa", "Van Basten". */
   surnameParticles: new Set(classOf(lex, 'coreference', 'surname-particles')),
   seatConnectors: new Set(classOf(lex, 'coreference', 'seat-connectors')),
@@ -138,6 +155,8 @@ export function initialsWithConnectors(name: string, w: CorefWords = DEFAULT_WOR
 }
 
 const INITIALS_MEMO_MAX = 20_000;
+/** Lowercase words an organization's name may run on for beyond its mention ("… pescatori artigiani"). */
+const MAX_LOWERCASE_TAIL = 6;
 
 function initialsPair(name: string, w: CorefWords): readonly [string, string] {
   const INITIALS_MEMO = w.initialsMemo;
@@ -207,6 +226,12 @@ class UnionFind {
   }
 }
 
+/** Two or three words, each a capital then lowercase letters: the shape of a person's name ("Pak Tong-su"), no "Zefiro II". */
+function personShaped(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((word) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word));
+}
+
 function isInitialForm(text: string): boolean {
   return /^\p{Lu}\.\s*\p{Lu}/u.test(text);
 }
@@ -241,18 +266,55 @@ export function roleTargetName(
   return r.qualifierPlace;
 }
 
-/** A mention's identity in its article: its gazetteer entry, or its name with the seat it was named with. */
-function mentionKey(m: MentionCandidate, i: number, seats: Map<number, MentionCandidate>): string {
+/** A mention's identity in its article: its gazetteer entry, or its name with the seat or the generation it was named with. */
+function mentionKey(
+  m: MentionCandidate,
+  i: number,
+  seats: Map<number, MentionCandidate>,
+  generations: Map<number, Generation>,
+): string {
+  const generation = generations.get(i);
+  if (generation !== undefined) return `gen|${normKey(generation.name)}`;
   if (m.gazetteer) return `gz|${m.gazetteer.type}|${m.gazetteer.canonical}`;
   const seat = seats.get(i);
   return seat === undefined ? `s|${normKey(m.text)}` : `s|${normKey(m.text)}|${normKey(seat.text)}`;
 }
 
+/** A name with the generation word after it: the person's name, and where the mention with that word ends. */
+interface Generation {
+  name: string;
+  end: number;
+}
+
+/**
+ * "Ferrandi senior", "Bianchi jr.": a name a generation word follows is another person than the name alone, father
+ * or son. Mention index → the name with that word, which names the person and is the mention.
+ */
+function generationsOf(seg: Segmentation, mentions: MentionCandidate[], w: CorefWords): Map<number, Generation> {
+  const generations = new Map<number, Generation>();
+  if (w.generationWords.size === 0) return generations;
+  const { tokens } = seg;
+  mentions.forEach((m, i) => {
+    const word = tokens[m.last];
+    if (word === undefined || word.sentence !== m.sentence || !w.generationWords.has(word.key)) return;
+    if (m.type !== 'Person' && m.type !== 'Other') return;
+    const dot = tokens[m.last + 1];
+    const end = dot?.text === '.' && !dot.spaceBefore ? dot.end : word.end;
+    generations.set(i, { name: seg.text.slice(m.start, end).replace(/\s+/g, ' '), end });
+  });
+  return generations;
+}
+
 /** Mentions of one key are one entity; a bare institution is the one seated in the article when only one seat is named. */
-function joinSameNames(mentions: MentionCandidate[], seats: Map<number, MentionCandidate>, uf: UnionFind): void {
+function joinSameNames(
+  mentions: MentionCandidate[],
+  seats: Map<number, MentionCandidate>,
+  generations: Map<number, Generation>,
+  uf: UnionFind,
+): void {
   const firstByKey = new Map<string, number>();
   for (let i = 0; i < mentions.length; i++) {
-    const k = mentionKey(mentions[i] as MentionCandidate, i, seats);
+    const k = mentionKey(mentions[i] as MentionCandidate, i, seats, generations);
     const f = firstByKey.get(k);
     if (f === undefined) firstByKey.set(k, i);
     else uf.union(f, i);
@@ -262,7 +324,7 @@ function joinSameNames(mentions: MentionCandidate[], seats: Map<number, MentionC
   for (const i of seats.keys()) {
     const m = mentions[i] as MentionCandidate;
     const head = normKey(m.text);
-    seatedByHead.set(head, (seatedByHead.get(head) ?? new Set()).add(mentionKey(m, i, seats)));
+    seatedByHead.set(head, (seatedByHead.get(head) ?? new Set()).add(mentionKey(m, i, seats, generations)));
   }
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as MentionCandidate;
@@ -325,9 +387,10 @@ export function resolveDocument(
   const n = mentions.length;
   const uf = new UnionFind(n);
   const w = corefWords(lex);
-  const { stopInitials: STOP_INITIALS, aliasMarkers: ALIAS_MARKERS } = w;
+  const { stopInitials: STOP_INITIALS } = w;
   const seats = seatsOf(seg, mentions, lex);
-  joinSameNames(mentions, seats, uf);
+  const generations = generationsOf(seg, mentions, w);
+  joinSameNames(mentions, seats, generations, uf);
   joinLowercaseInstitutions(mentions, uf);
   // Votes per group, to know which groups are persons.
   let votes = groupVotes(mentions, uf);
@@ -341,10 +404,13 @@ export function resolveDocument(
     if (topType(votes.get(r)) !== 'Person') return;
     const words = m.text.split(/\s+/);
     if (words.length < 2 || isInitialForm(m.text)) return;
-    const k = nameKey(m.text);
-    const f = fullByKey.get(k);
-    if (f === undefined) fullByKey.set(k, i);
-    else uf.union(f, i);
+    // A father and a son of one full name: both hold the surname, so that it alone joins neither.
+    if (!generations.has(i)) {
+      const k = nameKey(m.text);
+      const f = fullByKey.get(k);
+      if (f === undefined) fullByKey.set(k, i);
+      else uf.union(f, i);
+    }
     const sk = nameKey(surnameOf(m.text, w));
     let s = fullBySurname.get(sk);
     if (!s) fullBySurname.set(sk, (s = new Set()));
@@ -365,13 +431,14 @@ export function resolveDocument(
     const type = topType(votes.get(r));
     const words = m.text.split(/\s+/);
     if (m.gazetteer && m.gazetteer.type !== 'Person') return;
-    // A place only by hints (a town list, a preposition) may still be a surname: "Gilbert" after "Philippe Gilbert".
+    // A place only by hints (a town list, a preposition) may still be a surname: "Preston" after "Mark Preston".
     if (
       type !== 'Person' &&
       type !== 'Organization' &&
       !(type === 'Place' && (votes.get(r)?.get('Place') ?? 0) / (groupSize.get(r) ?? 1) < 3)
     )
       return;
+    if (generations.has(i)) return;
     let surname: string | null = null;
     let initial: string | null = null;
     if (words.length === 1 && !m.text.includes('.') && !(m.text.length <= 5 && m.text === m.text.toUpperCase()))
@@ -456,26 +523,42 @@ export function resolveDocument(
       }
       if (!spelled) bracketedShortForm(i);
     }
+    // The one organization of the article it spells: of two, the acronym says not which.
+    const spelling = new Set<number>();
     for (let j = 0; j < n; j++) {
       const o = mentions[j] as MentionCandidate;
       if (o.last - o.first < 2 || topType(votes.get(uf.find(j))) !== 'Organization') continue;
       if (
         spellsInitials(m.text, o.gazetteer?.canonical ?? o.text, w) ||
         (o.gazetteer !== null && spellsInitials(m.text, o.text, w))
-      ) {
-        uf.union(j, i);
-        break;
-      }
+      )
+        spelling.add(uf.find(j));
     }
+    const [spelled] = spelling;
+    if (spelling.size === 1 && spelled !== undefined) uf.union(spelled, i);
   });
   // A lone word spelling the initials of the one organization of the article named in several words
-  // ("l'Enpa" beside "l'Ente Nazionale Protezione Animali"), or its first word ("Cogent" beside
-  // "Cogent Communications"): a short form of that organization.
+  // ("l'Anpa" beside "l'Associazione Nazionale Pescatori Amatoriali"), or its first word ("Veltrix" beside
+  // "Veltrix Communications"): a short form of that organization.
   const forceOrganization = new Set<number>();
   const multiwordOrgs = new Set<number>();
   mentions.forEach((m, i) => {
     if (m.last - m.first >= 2 && m.text !== m.text.toLowerCase() && topType(votes.get(uf.find(i))) === 'Organization')
       multiwordOrgs.add(i);
+  });
+  // "l'Unione nazionale pescatori artigiani": an organization's name may go on in lowercase words the mention left
+  // out; each such longer reading is a long form a short one may spell. Read once, for the organizations only.
+  // By the initials each reading spells (content words, then with "di" kept), so that a short form looks its up.
+  const spelledOut = new Map<string, { j: number; text: string }[]>();
+  mentions.forEach((o, j) => {
+    if (o.gazetteer || !(tokens[o.first] as Token).cap) return;
+    if (topType(votes.get(uf.find(j))) !== 'Organization') return;
+    for (const text of lowercaseTails(seg, o))
+      for (const initials of new Set(initialsPair(text, w))) {
+        let readings = spelledOut.get(initials);
+        if (!readings) spelledOut.set(initials, (readings = []));
+        readings.push({ j, text });
+      }
   });
   mentions.forEach((m, i) => {
     if (m.last - m.first !== 1 || m.gazetteer || lex.firstNames.has(normKey(m.text))) return;
@@ -487,12 +570,47 @@ export function resolveDocument(
       const firstWord = (tokens[o.first] as Token).key;
       if (spellsInitials(m.text, o.text, w) || (firstWord === t.key && !lex.heads.has(t.key))) roots.add(uf.find(j));
     }
+    let longText: string | null = null;
+    for (const { j, text } of spelledOut.get(m.text.replace(/\./g, '').toUpperCase()) ?? []) {
+      roots.add(uf.find(j));
+      longText ??= text;
+    }
     const [root] = roots;
     if (roots.size !== 1 || root === undefined || root === uf.find(i)) return;
     uf.union(root, i);
     forceOrganization.add(i);
+    if (longText !== null) longForms.set(i, longText);
   });
-  // "Ossezia" beside "Ossezia del Sud": a lone word nothing typed that opens the one place of the article named in
+  // "la Ferrantini" beside "l'Università Ferrantini", "la Popolare di Valsusa" beside "la Banca Popolare di Valsusa": what
+  // follows an organization's head noun, written without it, is that organization: no place, person nor surname of
+  // the article's people, and no known person's surname ("Fondazione Ferrandi" leaves "Ferrandi" alone).
+  const byNameAfterHead = new Map<string, Set<number>>();
+  for (const j of multiwordOrgs) {
+    const o = mentions[j] as MentionCandidate;
+    const next = tokens[o.first + 1] as Token;
+    const head = (tokens[o.first] as Token).key;
+    // "Marina Rossi": a head noun that is also a given name may open a person's name.
+    if (lex.heads.get(head) !== 'Organization' || lex.firstNames.has(head) || !next.cap) continue;
+    const name = normKey(seg.text.slice(next.start, o.end));
+    byNameAfterHead.set(name, (byNameAfterHead.get(name) ?? new Set()).add(uf.find(j)));
+  }
+  if (byNameAfterHead.size > 0)
+    mentions.forEach((m, i) => {
+      const roots = byNameAfterHead.get(normKey(m.text));
+      const [root] = roots ?? [];
+      if (roots?.size !== 1 || root === undefined || root === uf.find(i)) return;
+      // Typed a person by what it does ("X ha detto"): the person a foundation or a firm is named after.
+      if (m.gazetteer || m.type === 'Place' || (m.type === 'Person' && m.strength >= 2)) return;
+      // A body takes an article ("la Ferrantini", "della Popolare"), a man named after it does not ("Ferrantini disse").
+      const before = tokens[m.first - 1];
+      if (before === undefined || !w.bodyArticles.has(before.key)) return;
+      const key = normKey(m.text);
+      if (lex.firstNames.has(key) || lex.cities.has(key) || lex.knownSurnames.has(key)) return;
+      if (fullBySurname.has(nameKey(m.text))) return;
+      uf.union(root, i);
+      forceOrganization.add(i);
+    });
+  // "Carinzia" beside "Carinzia del Nord": a lone word nothing typed that opens the one place of the article named in
   // several words, with a connector after its first, is a short form of that place.
   const multiwordPlaces = new Map<string, Set<number>>();
   mentions.forEach((m, i) => {
@@ -550,20 +668,52 @@ export function resolveDocument(
     uf.union(roots[0] as number, i);
     forcePerson.add(roots[0] as number);
   });
-  // "Federico Lucia, in arte Fedez", "Anna Rossi alias Lady Blu": a stage name or an alias is the same person.
+  // "Zhao" beside "Zhao Leqing", "Abdou" beside "Abdou Ndiaye": a lone word no first name the lexicon knows, that
+  // opens the one person's full name of the article and ends none, is that person: a surname written first, as East
+  // Asian names are, or a given name the lexicon lacks.
+  const fullByOpening = new Map<string, Set<number>>();
   mentions.forEach((m, i) => {
-    const marker = ALIAS_MARKERS.find((words) => words.every((w, n) => tokens[m.first - words.length + n]?.key === w));
-    if (marker === undefined) return;
-    let k = m.first - 1 - marker.length;
-    if (tokens[k]?.text === ',') k--;
-    const j = mentions.findIndex((o) => o.last === k + 1 && o.sentence === m.sentence);
+    const opening = tokens[m.first] as Token;
+    if (m.last - m.first < 2 || !opening.cap || !personShaped(m.text)) return;
+    if (topType(votes.get(uf.find(i))) !== 'Person') return;
+    fullByOpening.set(opening.key, (fullByOpening.get(opening.key) ?? new Set()).add(i));
+  });
+  const openedNames = new Set<number>();
+  mentions.forEach((m, i) => {
+    const t = tokens[m.first] as Token;
+    if (m.last - m.first !== 1 || m.gazetteer || !t.cap || t.upper || lex.firstNames.has(t.key)) return;
+    const full = fullByOpening.get(t.key);
+    if (full === undefined || fullBySurname.has(nameKey(m.text))) return;
+    const type = topType(votes.get(uf.find(i)));
+    if (type !== 'Person' && type !== 'Other') return;
+    const roots = new Set([...full].map((x) => uf.find(x)));
+    const [root] = roots;
+    if (roots.size !== 1 || root === undefined || root === uf.find(i)) return;
+    uf.union(root, i);
+    forcePerson.add(root);
+    openedNames.add(i);
+  });
+  // "Federico Lucia, in arte Fedez", "Anna Rossi alias Lady Blu", "Ada Neri, nota anche come la Bionda o Biondina":
+  // a stage name or an alias, and each alternative offered with it, is the same person.
+  mentions.forEach((m, i) => {
+    const j = aliasedPerson(tokens, mentions, m, w);
     if (j < 0 || topType(votes.get(uf.find(j))) !== 'Person') return;
     uf.union(j, i);
     forcePerson.add(j);
+    for (let a = i; a + 1 < n; a++) {
+      const alias = mentions[a] as MentionCandidate;
+      const next = mentions[a + 1] as MentionCandidate;
+      const between = tokens[alias.last] as Token;
+      if (next.first !== alias.last + 1 || next.sentence !== m.sentence || !w.aliasAlternatives.has(between.key)) break;
+      uf.union(j, a + 1);
+    }
   });
+  const saintNamed = joinAbbreviatedSaints(seg, mentions, uf, votes, w);
   votes = groupVotes(mentions, uf);
   const forcedRoots = new Set([...forcePerson].map((x) => uf.find(x)));
   const organizationRoots = new Set([...forceOrganization].map((x) => uf.find(x)));
+  const saintRoots = new Map([...saintNamed].map(([i, type]) => [uf.find(i), type]));
+  const openedRoots = new Set([...openedNames].map((x) => uf.find(x)));
   // Build entities.
   const rootIndex = new Map<number, number>();
   const entities: LocalEntity[] = [];
@@ -577,7 +727,12 @@ export function resolveDocument(
       // A group a surname joined is a person: its votes say so, so that the batch keeps the type.
       const groupVotesOf = votes.get(r) ?? new Map<EntityType, number>();
       // A group a short form of an organization joined is that organization, however its lone words voted.
-      const forced = forcedRoots.has(r) ? 'Person' : organizationRoots.has(r) ? 'Organization' : null;
+      // A group an abbreviated saint's name joined has the type of the name spelled out ("S. Eusebia": no initial).
+      const forced = forcedRoots.has(r)
+        ? 'Person'
+        : organizationRoots.has(r)
+          ? 'Organization'
+          : (saintRoots.get(r) ?? null);
       const entityVotes =
         forced !== null
           ? new Map<EntityType, number>([[forced, [...groupVotesOf.values()].reduce((a, b) => a + b, 0)]])
@@ -594,18 +749,21 @@ export function resolveDocument(
         generic: undefined,
         trace:
           forced === 'Person'
-            ? ['type.surname-of-full-name']
-            : forced === 'Organization'
+            ? [openedRoots.has(r) ? 'type.opening-word-of-full-name' : 'type.surname-of-full-name']
+            : forced === 'Organization' && organizationRoots.has(r)
               ? ['type.short-form-of-organization']
-              : [],
+              : forced !== null
+                ? ['type.abbreviated-saint']
+                : [],
       });
     }
     const ent = entities[e] as LocalEntity;
     if (m.gazetteer && !ent.gazetteer) ent.gazetteer = m.gazetteer;
+    const generation = generations.get(i);
     ent.mentions.push({
       start: m.start,
-      end: m.end,
-      text: m.text,
+      end: generation?.end ?? m.end,
+      text: generation === undefined ? m.text : seg.text.slice(m.start, generation.end),
       sentence: m.sentence,
       description: false,
       // Present on every mention, undefined when it reads as its entity: one shape for all of them.
@@ -622,6 +780,11 @@ export function resolveDocument(
     const e = entities[ofMention[i] as number] as LocalEntity;
     e.generic = (e.generic ?? true) && m.generic;
   });
+  const generationName = new Map<LocalEntity, string>();
+  for (const [i, { name }] of generations) {
+    const e = entities[ofMention[i] as number] as LocalEntity;
+    if (!generationName.has(e)) generationName.set(e, name);
+  }
   // An institution named with its seat is that one body ("Tribunale di Milano"): named so, it is no article's own.
   const seatedName = new Map<LocalEntity, string>();
   for (const [i, seat] of seats) {
@@ -629,7 +792,7 @@ export function resolveDocument(
     if (!seatedName.has(e)) seatedName.set(e, seg.text.slice((mentions[i] as MentionCandidate).start, seat.end));
     e.generic = false;
   }
-  // "isola di Sulawesi", "lago di Garda", "alture del Golan": the name a lowercase place noun introduces is a place's name.
+  // "isola di Capraia", "lago di Garda", "monti del Matese": the name a lowercase place noun introduces is a place's name.
   const placeNames = new Set<string>();
   for (const m of mentions) {
     const head = tokens[m.first] as Token;
@@ -640,7 +803,9 @@ export function resolveDocument(
   }
   for (const e of entities) {
     // A lone capitalized word typed Person by default, never joined to a full name nor titled: news introduce people by full name, so nothing says what it is.
-    const lone = e.type === 'Person' && !e.gazetteer && e.mentions.every((m) => !/\s/.test(m.text));
+    // A generation word says a person ("Rossi senior").
+    const lone =
+      e.type === 'Person' && !e.gazetteer && !generationName.has(e) && e.mentions.every((m) => !/\s/.test(m.text));
     const total = [...e.votes.values()].reduce((a, b) => a + b, 0);
     if (lone && total / e.mentions.length <= 1 && e.mentions.every((m) => placeNames.has(normKey(m.text)))) {
       e.type = 'Place';
@@ -653,10 +818,11 @@ export function resolveDocument(
     }
   }
   for (const e of entities) {
-    e.name = seatedName.get(e)?.replace(/\s+/g, ' ') ?? pickName(e);
+    e.name = seatedName.get(e)?.replace(/\s+/g, ' ') ?? generationName.get(e) ?? pickName(e);
+    if (generationName.has(e)) e.trace = [...(e.trace ?? []), 'type.generation-word'];
     // The spelled-out form of an acronym names the body when a mention only opened it ("Istituto superiore").
     const longForm = longFormOf.get(e);
-    if (longForm !== undefined && longForm.startsWith(`${e.name} `)) e.name = longForm;
+    if (longForm !== undefined && e.mentions.some((m) => longForm.startsWith(`${m.text} `))) e.name = longForm;
     else if (longForm !== undefined) e.aliases.add(longForm);
     if (e.gazetteer && e.gazetteer.type !== e.type && (e.votes.get(e.gazetteer.type) ?? 0) >= 30)
       e.type = e.gazetteer.type;
@@ -696,6 +862,78 @@ function seatsOf(seg: Segmentation, mentions: MentionCandidate[], lex: Lexicon):
     seats.set(i, next);
   });
   return seats;
+}
+
+/** The longer readings of a mention through the lowercase words after it, up to a punctuation mark or a capital. */
+function lowercaseTails(seg: Segmentation, m: MentionCandidate): string[] {
+  const { tokens } = seg;
+  const texts: string[] = [];
+  for (let k = m.last; k < m.last + MAX_LOWERCASE_TAIL; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word' || t.cap || t.sentence !== m.sentence) break;
+    texts.push(seg.text.slice(m.start, t.end));
+  }
+  return texts;
+}
+
+/**
+ * "S. Eusebia" beside "Sant'Eusebia", "S. Callimaco" beside "San Callimaco": an abbreviated saint's title before a name the
+ * article also writes after the title spelled out is that one place or body, not a person's initial. Joins each such
+ * mention to the one spelled-out group and returns, by mention index, the type that group has.
+ */
+function joinAbbreviatedSaints(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  uf: UnionFind,
+  votes: Map<number, Map<EntityType, number>>,
+  w: CorefWords,
+): Map<number, EntityType> {
+  const named = new Map<number, EntityType>();
+  if (w.saintAbbreviations.size === 0) return named;
+  const { tokens } = seg;
+  const spelledByName = new Map<string, Set<number>>();
+  mentions.forEach((m, j) => {
+    if (m.last - m.first < 2 || !w.saintTitles.has((tokens[m.first] as Token).key)) return;
+    const name = normKey(seg.text.slice((tokens[m.first + 1] as Token).start, m.end));
+    spelledByName.set(name, (spelledByName.get(name) ?? new Set()).add(j));
+  });
+  if (spelledByName.size === 0) return named;
+  mentions.forEach((m, i) => {
+    if (m.last - m.first < 3 || !w.saintAbbreviations.has((tokens[m.first] as Token).key)) return;
+    if ((tokens[m.first + 1] as Token).text !== '.') return;
+    const spelled = spelledByName.get(normKey(seg.text.slice((tokens[m.first + 2] as Token).start, m.end)));
+    const roots = new Set([...(spelled ?? [])].map((j) => uf.find(j)));
+    const [root] = roots;
+    if (roots.size !== 1 || root === undefined || root === uf.find(i)) return;
+    const type = topType(votes.get(root));
+    if (type === 'Person') return;
+    uf.union(root, i);
+    named.set(i, type);
+  });
+  return named;
+}
+
+/** The mention an alias marker before `m` gives `m` as a second name to ("X, in arte m"; "X, noto come il m"), or -1. */
+function aliasedPerson(tokens: Token[], mentions: MentionCandidate[], m: MentionCandidate, w: CorefWords): number {
+  const before = tokens[m.first - 1];
+  const beforeArticle = tokens[m.first - 2];
+  if (
+    (before === undefined || !w.aliasMarkerEnds.has(before.key)) &&
+    (beforeArticle === undefined || !w.aliasMarkerEnds.has(beforeArticle.key))
+  )
+    return -1;
+  let end = m.first;
+  const article = tokens[end - 1];
+  if (article !== undefined && w.aliasArticles.has(article.key)) end--;
+  let marker = w.aliasMarkers.find((words) => words.every((x, n) => tokens[end - words.length + n]?.key === x));
+  if (marker === undefined && end !== m.first) {
+    end = m.first;
+    marker = w.aliasMarkers.find((words) => words.every((x, n) => tokens[end - words.length + n]?.key === x));
+  }
+  if (marker === undefined) return -1;
+  let k = end - 1 - marker.length;
+  if (tokens[k]?.text === ',') k--;
+  return mentions.findIndex((o) => o.last === k + 1 && o.sentence === m.sentence);
 }
 
 function pickName(e: LocalEntity): string {
