@@ -19,7 +19,7 @@ import { buildActors, type Actor } from '../stages/actors.ts';
 import { mergeBatch } from '../resolve/crossDocument.ts';
 import { eventRelations, eventRule, extractEvents, type LocalEvent } from '../stages/events.ts';
 import { languageFor } from '../lang/language.ts';
-import { LEXICON, type Lexicon } from '../lang/lexicon.ts';
+import type { Lexicon } from '../lang/lexicon.ts';
 import { detectMentions, type MentionCandidate } from '../stages/mentions.ts';
 import { extractRelations, type LocalRelation } from '../stages/relations.ts';
 import { resolveDocument, type DocEntities, type LocalEntity } from '../stages/coreference.ts';
@@ -148,15 +148,17 @@ export function assembleBatch(
   docs: RawDocument[],
   analyses: ArticleAnalysis[],
   known: KnownEntity[],
-  lex: Lexicon = LEXICON,
 ): ExtractionResult {
   if (docs.length !== analyses.length)
     throw new Error(`assembleBatch: ${docs.length} articles but ${analyses.length} analyses`);
   const { entities, idOf } = timed('crossDocument', () =>
     mergeBatch(
-      analyses.map((a) => ({ documentId: a.id, entities: a.entities })),
+      analyses.map((a, i) => ({
+        documentId: a.id,
+        entities: a.entities,
+        lex: languageFor((docs[i] as RawDocument).language).lexicon,
+      })),
       known,
-      lex,
     ),
   );
   const documents: ExtractedDocument[] = [];

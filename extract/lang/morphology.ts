@@ -3,7 +3,7 @@
 // once per model. Stage code tests a word's ending with endingPatternIn(its model's classes,
 // class) and holds no ending itself. Loaded apart from lexicon.ts because the lexicon's own
 // loading conjugates verbs with it.
-import { DEFAULT_LANGUAGE, modelLines, readSections } from '../engine/dataFile.ts';
+import { modelLines, readSections } from '../engine/dataFile.ts';
 
 const loaded = new Map<string, ReadonlyMap<string, readonly string[]>>();
 
@@ -23,20 +23,6 @@ export function morphologyOf(code: string): ReadonlyMap<string, readonly string[
   return classes;
 }
 
-/** The entries of a morphology class of the default model, in file order; a class it does not list is an error. */
-export function endings(name: string): string[] {
-  const entries = morphologyOf(DEFAULT_LANGUAGE).get(name);
-  if (entries === undefined) throw new Error(`no class [${name}] in ${DEFAULT_LANGUAGE}/morphology.txt`);
-  return [...entries];
-}
-
-/** The one entry of a morphology class (a flag, a suffix). */
-export function onlyEnding(name: string): string {
-  const entries = endings(name);
-  if (entries.length !== 1) throw new Error(`morphology class [${name}] holds ${entries.length} entries, not one`);
-  return entries[0] as string;
-}
-
 /** A morphology class of "key | value" entries in a model's classes, as a map; a class the model lacks is an empty one. */
 export function endingPairsIn(classes: ReadonlyMap<string, readonly string[]>, name: string): Map<string, string> {
   const map = new Map<string, string>();
@@ -53,17 +39,12 @@ export function alternation(entries: readonly string[]): string {
   return entries.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
-/** Tests that a word ends in one of a class's endings, after at least `minStem` characters. */
-export function endingPattern(name: string, minStem = 0): RegExp {
-  return new RegExp(`${minStem > 0 ? `.{${minStem}}` : ''}(?:${alternation(endings(name))})$`);
-}
-
 /** The entries of a morphology class in a model's classes, in file order; a class the model lacks has none. */
 export function endingsIn(classes: ReadonlyMap<string, readonly string[]>, name: string): readonly string[] {
   return classes.get(name) ?? [];
 }
 
-/** endingPattern for a stage that reads its endings per model: a class the model lacks matches no word. */
+/** Tests that a word ends in one of a class's endings, after at least `minStem` characters; a class the model lacks matches no word. */
 export function endingPatternIn(classes: ReadonlyMap<string, readonly string[]>, name: string, minStem = 0): RegExp {
   const entries = classes.get(name) ?? [];
   if (entries.length === 0) return /(?!)/;

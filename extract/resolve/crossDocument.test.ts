@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../../contract/extraction.ts';
 import { extract } from '../extractor.ts';
 import { doc } from '../testDocs.ts';
+import { loadLanguage } from '../lang/language.ts';
+import type { LocalEntity } from '../stages/coreference.ts';
+import { mergeBatch } from './crossDocument.ts';
 
 /** [name, type, how many articles mention it], in the result's order. */
 function nodes(r: ExtractionResult): [string, string, number][] {
@@ -140,6 +143,29 @@ describe('merging across articles', () => {
     expect(nodes(r).sort()).toStrictEqual([
       ['Institutional Shareholder Services', 'Organization', 1],
       ['Istituto Superiore di Sanità', 'Organization', 1],
+    ]);
+  });
+});
+
+describe('each article read with its own model', () => {
+  const procura = (): LocalEntity => ({
+    index: 0,
+    type: 'Organization',
+    name: 'Procura',
+    gazetteer: null,
+    mentions: [{ start: 3, end: 10, text: 'Procura', sentence: 0, description: false }],
+    aliases: new Set(),
+    votes: new Map([['Organization', 1]]),
+  });
+
+  it("keeps an institution noun to its article by the Italian model's words, not in an English article", () => {
+    const { entities } = mergeBatch([
+      { documentId: 'aaaaaaaa1', entities: [procura()], lex: loadLanguage('it').lexicon },
+      { documentId: 'bbbbbbbb2', entities: [procura()], lex: loadLanguage('en').lexicon },
+    ]);
+    expect(entities.map((e) => [e.id, e.mentions.map((m) => m.document)])).toStrictEqual([
+      ['organization:procura', ['bbbbbbbb2']],
+      ['organization:procura@aaaaaaaa', ['aaaaaaaa1']],
     ]);
   });
 });

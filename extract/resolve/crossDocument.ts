@@ -8,13 +8,15 @@
 import type { ExtractedEntity, KnownEntity, Mention } from '../../contract/extraction.ts';
 import type { EntityType } from '../../contract/graph.ts';
 import { entityId } from './ids.ts';
-import { classOf, LEXICON, perModel, type Lexicon } from '../lang/lexicon.ts';
-import { initialsOf, type LocalEntity } from '../stages/coreference.ts';
+import { classOf, perModel, type Lexicon } from '../lang/lexicon.ts';
+import { corefWords, initialsOf, type LocalEntity } from '../stages/coreference.ts';
 import { nameKey, normKey } from '../engine/text.ts';
 
 export interface BatchInput {
   documentId: string;
   entities: LocalEntity[];
+  /** The language model the article was read with: its words decide how its entities merge. */
+  lex: Lexicon;
 }
 
 export interface BatchResult {
@@ -83,7 +85,6 @@ const surnamesFirst = perModel(
  */
 class MergeState {
   readonly inputs: BatchInput[];
-  readonly lex: Lexicon;
   readonly docOf: number[] = [];
   readonly localOf: number[] = [];
   readonly ents: LocalEntity[] = [];
@@ -94,9 +95,8 @@ class MergeState {
   readonly idOf: string[][];
   readonly byId = new Map<string, ExtractedEntity>();
 
-  constructor(inputs: BatchInput[], lex: Lexicon) {
+  constructor(inputs: BatchInput[]) {
     this.inputs = inputs;
-    this.lex = lex;
     this.idOf = [];
     for (let doc = 0; doc < inputs.length; doc++) {
       const entities = (inputs[doc] as BatchInput).entities;
@@ -109,6 +109,11 @@ class MergeState {
       }
     }
   }
+}
+
+/** The language model of the article entity `i` comes from. */
+function lexOf(s: MergeState, i: number): Lexicon {
+  return (s.inputs[s.docOf[i] as number] as BatchInput).lex;
 }
 
 function find(s: MergeState, x: number): number {
@@ -136,7 +141,7 @@ function addKey(s: MergeState, k: string, i: number): void {
 function collectKeys(s: MergeState): void {
   for (let i = 0; i < s.ents.length; i++) {
     const e = s.ents[i] as LocalEntity;
-    if (articleBound(e, s.lex)) {
+    if (articleBound(e, lexOf(s, i))) {
       addKey(s, `g|${s.docOf[i] as number}|${normKey(e.name)}`, i);
       continue;
     }
@@ -145,7 +150,7 @@ function collectKeys(s: MergeState): void {
     if (e.type === 'Person' && e.name.includes(' ')) addKey(s, `p|${nameKey(e.name)}`, i);
     if (e.type === 'Organization') {
       if (ACRONYM.test(e.name)) addKey(s, `a|${e.name}`, i);
-      else if (e.name.includes(' ')) addKey(s, `a|${initialsOf(e.name)}`, i);
+      else if (e.name.includes(' ')) addKey(s, `a|${initialsOf(e.name, corefWords(lexOf(s, i)))}`, i);
       for (const a of e.aliases) if (ACRONYM.test(a)) addKey(s, `a|${a}`, i);
     }
   }
@@ -197,7 +202,7 @@ function joinSurnames(s: MergeState): void {
     const words = e.name.split(/\s+/);
     const opening = nameKey(words[0] as string);
     const surnames = [nameKey(words[words.length - 1] as string)];
-    if (surnamesFirst(s.lex).has(opening)) surnames.push(opening);
+    if (surnamesFirst(lexOf(s, i)).has(opening)) surnames.push(opening);
     for (const surname of surnames) {
       let set = fullBySurname.get(surname);
       if (!set) fullBySurname.set(surname, (set = new Set()));
@@ -206,7 +211,7 @@ function joinSurnames(s: MergeState): void {
   }
   for (let i = 0; i < s.ents.length; i++) {
     const e = s.ents[i] as LocalEntity;
-    if (articleBound(e, s.lex) || e.name.includes(' ') || (e.type !== 'Person' && !isWeak(e))) continue;
+    if (articleBound(e, lexOf(s, i)) || e.name.includes(' ') || (e.type !== 'Person' && !isWeak(e))) continue;
     const set = fullBySurname.get(nameKey(e.name));
     if (!set) continue;
     let root = -1;
@@ -219,7 +224,7 @@ function joinSurnames(s: MergeState): void {
     if (!single) continue;
     union(s, root, i);
     const given = normKey((s.ents[root] as LocalEntity).name.split(/\s+/)[0] ?? '');
-    if (s.lex.firstNames.has(given)) s.joinedToFullName.add(i);
+    if (lexOf(s, root).firstNames.has(given)) s.joinedToFullName.add(i);
   }
 }
 
@@ -253,7 +258,7 @@ function joinFirstNamesInArticle(s: MergeState): void {
       const e = s.ents[i] as LocalEntity;
       if (e.type !== 'Person' || e.gazetteer || /\s/.test(e.name)) continue;
       const key = normKey(e.name);
-      if (!s.lex.firstNames.has(key)) continue;
+      if (!lexOf(s, i).firstNames.has(key)) continue;
       const roots = personsByGiven.get(key);
       const [root] = roots ?? [];
       if (roots?.size !== 1 || root === undefined || root === find(s, i)) continue;
@@ -368,7 +373,7 @@ function mergeGroup(s: MergeState, members: number[], knownByKey: Map<string, Kn
   if (gazetteer) for (const f of gazetteer.forms) if (f !== name) aliases.add(f);
   // An unqualified institution is the one of its article: its id says which.
   let allBound = true;
-  for (const l of locals) if (!articleBound(l, s.lex)) allBound = false;
+  for (const i of members) if (!articleBound(s.ents[i] as LocalEntity, lexOf(s, i))) allBound = false;
   const genericDoc = allBound ? documentOf(s, members[0] as number) : null;
   let id = genericDoc ? `${entityId(type, name)}@${genericDoc.slice(0, 8)}` : entityId(type, name);
   let finalName = name;
@@ -421,8 +426,8 @@ function finish(s: MergeState): ExtractedEntity[] {
   return entities;
 }
 
-export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = [], lex: Lexicon = LEXICON): BatchResult {
-  const s = new MergeState(inputs, lex);
+export function mergeBatch(inputs: BatchInput[], known: KnownEntity[] = []): BatchResult {
+  const s = new MergeState(inputs);
   collectKeys(s);
   unionByKeys(s);
   joinSurnames(s);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../../contract/extraction.ts';
 import { extract } from '../extractor.ts';
-import { spellsInitials } from './coreference.ts';
+import { corefWords, spellsInitials } from './coreference.ts';
+import { loadLanguage } from '../lang/language.ts';
 import { doc } from '../testDocs.ts';
 
 /** [name, type, the other surface forms it was written with]. */
@@ -409,6 +410,8 @@ describe('short forms of places', () => {
 });
 
 describe('spellsInitials', () => {
+  const italianWords = corefWords(loadLanguage('it').lexicon);
+
   it('answers the same whatever was asked before', () => {
     const cases: [string, string, boolean][] = [
       ['GdF', 'Guardia di Finanza', true],
@@ -426,7 +429,8 @@ describe('spellsInitials', () => {
       ['GdF', 'Guardia di Finanza', true],
     ];
     for (const order of [cases, [...cases].reverse()]) {
-      for (const [short, long, spells] of order) expect(spellsInitials(short, long), `${short} / ${long}`).toBe(spells);
+      for (const [short, long, spells] of order)
+        expect(spellsInitials(short, long, italianWords), `${short} / ${long}`).toBe(spells);
     }
   });
 });

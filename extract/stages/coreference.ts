@@ -49,7 +49,7 @@ export interface DocEntities {
 }
 
 /** The coreference stage's words in a model (word-classes/coreference.txt), built once per model. */
-const corefWords = perModel((lex) => ({
+export const corefWords = perModel((lex) => ({
   listSeparators: new Set([',', ...classOf(lex, 'coreference', 'list-separators')]),
   stopInitials: new Set(classOf(lex, 'coreference', 'stop-initials')),
   /** Connectors whose initial Italian acronyms keep: "Guardia di Finanza" → GdF, "Consiglio dei ministri" → CdM. */
@@ -79,9 +79,7 @@ const corefWords = perModel((lex) => ({
   /** Both initials of a name, computed once per name string: the acronym checks compare every one-word mention against every multiword organization. */
   initialsMemo: new Map<string, readonly [string, string]>(),
 }));
-type CorefWords = ReturnType<typeof corefWords>;
-/** The default model's words: for initials read across documents (crossDocument.ts) and in the tests. */
-const DEFAULT_WORDS = corefWords(LEXICON);
+export type CorefWords = ReturnType<typeof corefWords>;
 
 /**
  * Lists are homogeneous: in "a Savona, Marsiglia e Barcellona" a name nothing
@@ -135,7 +133,7 @@ function propagateThroughLists(
 }
 
 /** Initials of a multiword name's content words: "Wall Street Journal" → WSJ, "Organizzazione per la sicurezza e la cooperazione in Europa" → OSCE. */
-export function initialsOf(name: string, w: CorefWords = DEFAULT_WORDS): string {
+export function initialsOf(name: string, w: CorefWords): string {
   const STOP_INITIALS = w.stopInitials;
   return name
     .split(/[\s'’-]+/)
@@ -145,7 +143,7 @@ export function initialsOf(name: string, w: CorefWords = DEFAULT_WORDS): string 
 }
 
 /** Initials with the "di"-connectors kept: "Guardia di Finanza" → GDF. */
-export function initialsWithConnectors(name: string, w: CorefWords = DEFAULT_WORDS): string {
+export function initialsWithConnectors(name: string, w: CorefWords): string {
   const { stopInitials: STOP_INITIALS, ofConnectors: OF_CONNECTORS } = w;
   return name
     .split(/[\s'’-]+/)
@@ -173,7 +171,7 @@ let lastShort = '';
 let lastAcronym = '';
 
 /** Whether a short form spells a long form's initials, whatever its case ("Bce", "BCE", "Gdf", "G.d.F."). */
-export function spellsInitials(short: string, long: string, w: CorefWords = DEFAULT_WORDS): boolean {
+export function spellsInitials(short: string, long: string, w: CorefWords): boolean {
   // The callers hold one short form against many long ones: its acronym is kept from the call before.
   if (short !== lastShort) {
     lastShort = short;

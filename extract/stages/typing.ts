@@ -11,7 +11,7 @@
 import type { EntityType, RelationType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, type Lexicon } from '../lang/lexicon.ts';
-import { alternation, endingsIn } from '../lang/morphology.ts';
+import { alternation, endingPatternIn, endingsIn } from '../lang/morphology.ts';
 import {
   countryNames,
   isOrdinaryWord,
@@ -20,7 +20,6 @@ import {
   ROUTE_DASHES,
   type MentionCandidate,
 } from './mentions.ts';
-import { endingPatternIn } from '../lang/morphology.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from '../engine/segment.ts';
 import { keySet, normKey } from '../engine/text.ts';
