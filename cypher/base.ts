@@ -143,6 +143,7 @@ export abstract class CypherStore implements GraphStore {
     }
     if (adjacency) {
       sources.relationRowsAmong = (ids) => adjacency.relationEdgesAmong(this.reader, ids);
+      sources.spokeRowsAmong = (ids) => adjacency.spokeAboutEdgesAmong(this.reader, ids);
       sources.strongNeighbors = (ids) => adjacency.strongNeighbors(this.reader, ids);
     }
     return sources;

@@ -32,6 +32,8 @@ export interface GraphSources {
    * view draws; around hubs most relations lead out of it).
    */
   relationRowsAmong: (ids: string[]) => Promise<Row[]>;
+  /** graph/spoke-about-edges' rows for `ids` whose target is among `ids` too, as relationRowsAmong. */
+  spokeRowsAmong: (ids: string[]) => Promise<Row[]>;
   /**
    * The entities linked to one of `ids` (not itself) by relations of RELATION_TYPES or by
    * statements, one row each: weight (relations plus statements linking them), mentions.
@@ -63,6 +65,7 @@ export function queriedSources(run: Run): GraphSources {
     articleLists: queriedArticleLists(run),
     comentionedOf: (centers, limit) => comentionNeighbors(run, centers, limit),
     relationRowsAmong: (ids) => run('graph/relation-edges', { ids }),
+    spokeRowsAmong: (ids) => run('graph/spoke-about-edges', { ids }),
     strongNeighbors: (ids) => queriedStrongNeighbors(run, ids),
   };
 }
@@ -113,10 +116,10 @@ async function relationEdges(sources: GraphSources, ids: string[]): Promise<Grap
  * "Spoke about" edges among `ids`, one per (speaker, target): weight = statements, their ids
  * (sorted) and the span of their dates, in the order of speaker then target.
  */
-async function spokeAboutEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
+async function spokeAboutEdges(sources: GraphSources, ids: string[]): Promise<GraphEdgeView[]> {
   const members = new Set(ids);
   const edges = new Map<string, { source: string; target: string; statements: Set<string>; dates: string[] }>();
-  for (const row of await run('graph/spoke-about-edges', { ids })) {
+  for (const row of await sources.spokeRowsAmong(ids)) {
     const target = str(row.target);
     if (!members.has(target)) continue;
     const source = str(row.source);
@@ -147,10 +150,10 @@ async function spokeAboutEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]
     });
 }
 
-async function edgesAmong(run: Run, ids: string[], sources: GraphSources): Promise<GraphEdgeView[]> {
+async function edgesAmong(ids: string[], sources: GraphSources): Promise<GraphEdgeView[]> {
   if (ids.length === 0) return [];
   const [spoke, relations, comentions] = await Promise.all([
-    spokeAboutEdges(run, ids),
+    spokeAboutEdges(sources, ids),
     relationEdges(sources, ids),
     comentionEdges(sources.articleLists, ids),
   ]);
@@ -174,7 +177,7 @@ export async function entitiesAmong(
   const found = nodes.map((node) => node.id);
   return {
     nodes,
-    edges: await edgesAmong(run, found, sources),
+    edges: await edgesAmong(found, sources),
     cap: unique.length,
     truncated: false,
     totalNodes: nodes.length,
@@ -200,7 +203,6 @@ export async function overview(
   const nodes = nodeRows.map(nodeView);
   const totalNodes = num(countRows[0]?.total);
   const edges = await edgesAmong(
-    run,
     nodes.map((node) => node.id),
     sources,
   );
@@ -278,7 +280,7 @@ export async function neighborhood(
   const nodes = included.map((id) => byId.get(id)).filter((node): node is GraphNodeView => node !== undefined);
   return {
     nodes,
-    edges: await edgesAmong(run, included, sources),
+    edges: await edgesAmong(included, sources),
     cap: limit,
     truncated,
     totalNodes: seen.size,
