@@ -17,7 +17,7 @@
 // engine reads only those;
 // adjacencyIndex.test.ts, differential.test.ts and entityDetails.test.ts compare them.
 
-import type { EntityIndex } from './entityIndex.ts';
+import { NumberedMentions, type EntityIndex } from './entityIndex.ts';
 import type { Params, Row } from './store.ts';
 import type { Run } from './reads/decode.ts';
 import { RELATION_TYPES } from '../contract/graph.ts';
@@ -163,6 +163,7 @@ export class AdjacencyIndex extends GenerationKept {
   private marks = new Int32Array(0);
   private linkMarks = new Int32Array(0);
   private mark = 0;
+  private readonly numberedMentions = new NumberedMentions();
   private loading: Promise<Adjacency> | null = null;
   private links: StatementLinks | null = null;
   private linksLoading: Promise<StatementLinks> | null = null;
@@ -513,7 +514,11 @@ export class AdjacencyIndex extends GenerationKept {
     for (let k = 0; k < touched.length; k++) {
       const neighbour = touched[k]!;
       const id = numbered.ids[neighbour]!;
-      rows[k] = { id, weight: weights[neighbour]!, mentions: ranks.get(id)?.mentions ?? 0 };
+      rows[k] = {
+        id,
+        weight: weights[neighbour]!,
+        mentions: this.numberedMentions.of(ranks, this.generation, neighbour, id),
+      };
       weights[neighbour] = 0;
     }
     return rows;

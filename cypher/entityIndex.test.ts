@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
 import { extract } from '../extract/extractor.ts';
-import type { EntityIndex } from './entityIndex.ts';
+import { NumberedMentions, type EntityIndex } from './entityIndex.ts';
 import { GrafeoStore } from './engines/grafeo.ts';
 import { comentionNeighbors, queriedArticleLists, type RankedArticleLists } from './reads/coMentions.ts';
 import type { Run } from './reads/decode.ts';
@@ -161,5 +161,25 @@ describe('entity index', () => {
     expect(await store.index.topEntities(counting, { types: null, limit: 5 })).toStrictEqual([]);
     expect(await store.index.entityCount(counting, { types: null })).toStrictEqual([{ total: 0 }]);
     expect(listed(await store.index.articleLists(counting)(['no-such-entity']))).toStrictEqual([[]]);
+  });
+});
+
+describe('NumberedMentions', () => {
+  it('looks a count up once per ranking and generation, and again for another of either', () => {
+    const mentions = new NumberedMentions();
+    const ranks = new Map([
+      ['a', { type: 'Person', mentions: 3 }],
+      ['b', { type: 'Place', mentions: 7 }],
+    ]);
+    expect([
+      mentions.of(ranks, 1, 0, 'a'),
+      mentions.of(ranks, 1, 40, 'b'),
+      mentions.of(ranks, 1, 2, 'none'),
+    ]).toStrictEqual([3, 7, 0]);
+    // A batch changes counts in place, in the next generation: the same generation keeps what it read.
+    ranks.get('a')!.mentions = 5;
+    expect(mentions.of(ranks, 1, 0, 'a')).toBe(3);
+    expect(mentions.of(ranks, 2, 0, 'a')).toBe(5);
+    expect(mentions.of(new Map([['a', { type: 'Person', mentions: 9 }]]), 2, 0, 'a')).toBe(9);
   });
 });

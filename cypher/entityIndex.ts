@@ -36,6 +36,39 @@ interface Ranked {
   mentions: number;
 }
 
+/**
+ * Mention counts by entity number, looked up in a ranking (graph/entity-ranks' map) once per
+ * entity: a neighbourhood's candidate rows carry the counts of thousands of entities, and
+ * looking each up by id string in a map of every entity costs more than counting them. Kept
+ * for one ranking object in one write generation (a batch changes counts in place, in the
+ * next generation).
+ */
+export class NumberedMentions {
+  private ranks: ReadonlyMap<string, Ranked> | null = null;
+  private generation = -1;
+  private values = new Float64Array(0);
+
+  /** The mention count of entity `id`, numbered `number`, in `ranks` as of `generation`. */
+  of(ranks: ReadonlyMap<string, Ranked>, generation: number, number: number, id: string): number {
+    if (ranks !== this.ranks || generation !== this.generation) {
+      this.ranks = ranks;
+      this.generation = generation;
+      this.values.fill(-1);
+    }
+    if (number >= this.values.length) {
+      const grown = new Float64Array(Math.max(number + 1, this.values.length * 2)).fill(-1);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    let mentions = this.values[number]!;
+    if (mentions < 0) {
+      mentions = ranks.get(id)?.mentions ?? 0;
+      this.values[number] = mentions;
+    }
+    return mentions;
+  }
+}
+
 export class EntityIndex extends GenerationKept {
   /** Every entity's type and mention count, once loaded. */
   private ranks: Map<string, Ranked> | null = null;
@@ -87,6 +120,7 @@ export class EntityIndex extends GenerationKept {
   private ranked: { byRank: Int32Array; rankOf: Int32Array } | null = null;
   private sortedRanksOf = new Map<string, Int32Array>();
   private rankedOf = new Map<string, Int32Array>();
+  private readonly numberedMentions = new NumberedMentions();
 
   protected drop(): void {
     this.ranks = null;
@@ -598,8 +632,13 @@ export class EntityIndex extends GenerationKept {
     } else chosen.sort((a, b) => weights[b]! - weights[a]! || placeOf[a]! - placeOf[b]!);
     const rows: Row[] = new Array(chosen.length);
     for (let k = 0; k < chosen.length; k++) {
-      const id = ids[chosen[k]!]!;
-      rows[k] = { id, weight: weights[chosen[k]!]!, mentions: ranks.get(id)?.mentions ?? 0 };
+      const entity = chosen[k]!;
+      const id = ids[entity]!;
+      rows[k] = {
+        id,
+        weight: weights[entity]!,
+        mentions: this.numberedMentions.of(ranks, this.generation, entity, id),
+      };
     }
     return rows;
   }

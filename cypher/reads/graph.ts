@@ -184,6 +184,24 @@ export async function entitiesAmong(
   };
 }
 
+/**
+ * Freezes a graph view and everything in it, as the read cache's deepFreeze would, walking
+ * the shape nodeView and edgeView give it rather than every key of thousands of objects.
+ */
+export function freezeGraphPayload(payload: GraphPayload): GraphPayload {
+  for (const node of payload.nodes) {
+    Object.freeze(node.aliases);
+    Object.freeze(node);
+  }
+  for (const edge of payload.edges) {
+    Object.freeze(edge.evidenceIds);
+    Object.freeze(edge);
+  }
+  Object.freeze(payload.nodes);
+  Object.freeze(payload.edges);
+  return Object.freeze(payload);
+}
+
 function validTypes(types: string[] | undefined): string[] | null {
   if (!types || types.length === 0) return null;
   return types.filter((type) => (ENTITY_TYPES as readonly string[]).includes(type));
