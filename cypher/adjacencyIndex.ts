@@ -83,14 +83,26 @@ interface Numbered {
    */
   spoke: number[][];
   links: Map<string, number>;
-  /** Per entity: the number of each relation's target, in the order of relationsOut's list. */
+  /** Per entity: relationsOut's list, and the number of each relation's target in it. */
+  outRows: RelationRow[][];
   outTargets: number[][];
-  /** Per entity: the number of each (statement, target) row's target, in the order of spokeOut's list. */
+  /** Per entity: spokeOut's list, and the number of each (statement, target) row's target in it. */
+  spokeRows: SpokeRow[][];
   spokeTargets: number[][];
 }
 
 function emptyNumbered(): Numbered {
-  return { number: new Map(), ids: [], related: [], spoke: [], links: new Map(), outTargets: [], spokeTargets: [] };
+  return {
+    number: new Map(),
+    ids: [],
+    related: [],
+    spoke: [],
+    links: new Map(),
+    outRows: [],
+    outTargets: [],
+    spokeRows: [],
+    spokeTargets: [],
+  };
 }
 
 function entityNumber(numbered: Numbered, id: string): number {
@@ -101,7 +113,9 @@ function entityNumber(numbered: Numbered, id: string): number {
     numbered.ids.push(id);
     numbered.related.push([]);
     numbered.spoke.push([]);
+    numbered.outRows.push([]);
     numbered.outTargets.push([]);
+    numbered.spokeRows.push([]);
     numbered.spokeTargets.push([]);
   }
   return number;
@@ -136,6 +150,7 @@ function addRelation(adjacency: Adjacency, row: RelationRow): void {
   const numbered = adjacency.numbered;
   const source = entityNumber(numbered, row.source);
   const target = entityNumber(numbered, row.target);
+  numbered.outRows[source]!.push(row);
   numbered.outTargets[source]!.push(target);
   if (source !== target && RELATION_TYPE_SET.has(row.type)) {
     numbered.related[source]!.push(target);
@@ -149,6 +164,7 @@ function addSpoke(adjacency: Adjacency, row: SpokeRow): void {
   const numbered = adjacency.numbered;
   const source = entityNumber(numbered, row.source);
   const target = entityNumber(numbered, row.target);
+  numbered.spokeRows[source]!.push(row);
   numbered.spokeTargets[source]!.push(target);
   if (source !== target) {
     numbered.spoke[source]!.push(target, linkNumber(numbered, target, row.id));
@@ -374,7 +390,7 @@ export class AdjacencyIndex extends GenerationKept {
   /** graph/relation-edges' rows of `ids` whose target is one of `ids` too: the relations among them. */
   async relationEdgesAmong(run: Run, ids: string[]): Promise<Row[]> {
     const adjacency = await this.load(run);
-    return this.rowsAmong(adjacency, ids, adjacency.relationsOut, adjacency.numbered.outTargets);
+    return this.rowsAmong(adjacency.numbered, ids, adjacency.numbered.outRows, adjacency.numbered.outTargets);
   }
 
   /** graph/spoke-about-edges' rows: every (statement, target) of each speaker of `ids`. */
@@ -386,7 +402,7 @@ export class AdjacencyIndex extends GenerationKept {
   /** graph/spoke-about-edges' rows of `ids` whose target is one of `ids` too: the statements among them. */
   async spokeAboutEdgesAmong(run: Run, ids: string[]): Promise<Row[]> {
     const adjacency = await this.load(run);
-    return this.rowsAmong(adjacency, ids, adjacency.spokeOut, adjacency.numbered.spokeTargets);
+    return this.rowsAmong(adjacency.numbered, ids, adjacency.numbered.spokeRows, adjacency.numbered.spokeTargets);
   }
 
   /** A new mark, and the per-entity scratch grown to every numbered entity. */
@@ -402,24 +418,19 @@ export class AdjacencyIndex extends GenerationKept {
   }
 
   /** The rows out of each of `ids` (each id as often as given) whose target is one of `ids`. */
-  private rowsAmong<T extends Row>(
-    adjacency: Adjacency,
-    ids: string[],
-    out: Map<string, T[]>,
-    targetsOf: number[][],
-  ): T[] {
-    const numbered = adjacency.numbered;
+  private rowsAmong<T extends Row>(numbered: Numbered, ids: string[], rowsOf: T[][], targetsOf: number[][]): T[] {
     const mark = this.nextMark(numbered);
     const marks = this.marks;
-    for (const id of ids) {
-      const number = numbered.number.get(id);
-      if (number !== undefined) marks[number] = mark;
-    }
-    const rows: T[] = [];
+    const numbers: number[] = [];
     for (const id of ids) {
       const number = numbered.number.get(id);
       if (number === undefined) continue;
-      const list = out.get(id) ?? [];
+      marks[number] = mark;
+      numbers.push(number);
+    }
+    const rows: T[] = [];
+    for (const number of numbers) {
+      const list = rowsOf[number]!;
       const targets = targetsOf[number]!;
       for (let k = 0; k < list.length; k++) if (marks[targets[k]!] === mark) rows.push(list[k]!);
     }

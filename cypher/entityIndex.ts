@@ -315,7 +315,7 @@ export class EntityIndex extends GenerationKept {
   async nodes(run: Run, params: Params): Promise<Row[]> {
     const ids = strList(params.ids);
     let nodeRows = await this.loadNodes(run);
-    const stale = [...new Set(ids.filter((id) => this.staleNodes.has(id)))];
+    const stale = this.staleNodes.size === 0 ? [] : [...new Set(ids.filter((id) => this.staleNodes.has(id)))];
     if (stale.length > 0) {
       const generation = this.generation;
       const rows = await run('graph/nodes', { ids: stale });
@@ -331,10 +331,12 @@ export class EntityIndex extends GenerationKept {
         for (const row of rows) nodeRows.set(str(row.id), row);
       }
     }
-    return ids.flatMap((id) => {
+    const rows: Row[] = [];
+    for (const id of ids) {
       const row = nodeRows.get(id);
-      return row ? [row] : [];
-    });
+      if (row) rows.push(row);
+    }
+    return rows;
   }
 
   private loadTexts(run: Run): Promise<Map<string, unknown>> {

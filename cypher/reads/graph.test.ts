@@ -21,6 +21,9 @@ describe('overview', () => {
         { source: 'a', target: 'x', type: 'MET', id: 'rel-4', date: null },
         { source: 'b', target: 'a', type: 'NOT_A_RELATION', id: 'rel-5', date: null },
         { source: 'b', target: 'a', type: 'CRITICIZED', id: 'rel-6', date: null },
+        // The other direction of a pair is another edge; a row from outside the view keeps its own.
+        { source: 'b', target: 'a', type: 'MET', id: 'rel-8', date: '2023-05-05' },
+        { source: 'y', target: 'a', type: 'MET', id: 'rel-7', date: null },
       ],
     });
     const graph = await overview(run, { limit: 2 });
@@ -44,6 +47,28 @@ describe('overview', () => {
         type: 'CRITICIZED',
         weight: 1,
         evidenceIds: ['rel-6'],
+        firstDate: null,
+        lastDate: null,
+      },
+      {
+        id: 'relation:MET:b->a',
+        source: 'b',
+        target: 'a',
+        kind: 'relation',
+        type: 'MET',
+        weight: 1,
+        evidenceIds: ['rel-8'],
+        firstDate: '2023-05-05',
+        lastDate: '2023-05-05',
+      },
+      {
+        id: 'relation:MET:y->a',
+        source: 'y',
+        target: 'a',
+        kind: 'relation',
+        type: 'MET',
+        weight: 1,
+        evidenceIds: ['rel-7'],
         firstDate: null,
         lastDate: null,
       },

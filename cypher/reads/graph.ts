@@ -70,23 +70,50 @@ export function queriedSources(run: Run): GraphSources {
   };
 }
 
+const RELATION_TYPE_PLACE: ReadonlyMap<string, number> = new Map(RELATION_TYPES.map((type, place) => [type, place]));
+
+/** Each of `ids`' place (the first, for a repeated id): edges among them are keyed by places, not by joined ids. */
+function placesOf(ids: string[]): Map<string, number> {
+  const places = new Map<string, number>();
+  for (const id of ids) if (!places.has(id)) places.set(id, places.size);
+  return places;
+}
+
+/**
+ * A number for the pair (source, target place): a source not among the places (rows should
+ * start from one) gets the next place, so that distinct ids never share a key.
+ */
+function pairKey(places: Map<string, number>, source: string, targetPlace: number): number {
+  let sourcePlace = places.get(source);
+  if (sourcePlace === undefined) {
+    sourcePlace = places.size;
+    places.set(source, sourcePlace);
+  }
+  return sourcePlace * PLACES + targetPlace;
+}
+
+/** More places than any view has ids (MAX_GRAPH_NODES, plus the sources a query might add): keys stay exact integers. */
+const PLACES = 2 ** 24;
+
 /**
  * Relation edges among `ids`, one per (source, target, type): weight, the relation ids
  * (sorted) and the span of their dates. The query returns every relation out of `ids`;
  * the targets and types are kept here.
  */
 async function relationEdges(sources: GraphSources, ids: string[]): Promise<GraphEdgeView[]> {
-  const members = new Set(ids);
+  const places = placesOf(ids);
   const edges = new Map<
-    string,
+    number,
     { source: string; target: string; type: string; weight: number; evidenceIds: string[]; dates: string[] }
   >();
   for (const row of await sources.relationRowsAmong(ids)) {
     const target = str(row.target);
     const type = str(row.type);
-    if (!members.has(target) || !RELATION_TYPE_SET.has(type)) continue;
+    const targetPlace = places.get(target);
+    const typePlace = RELATION_TYPE_PLACE.get(type);
+    if (targetPlace === undefined || typePlace === undefined) continue;
     const source = str(row.source);
-    const key = `${source}\u0000${target}\u0000${type}`;
+    const key = pairKey(places, source, targetPlace) * RELATION_TYPES.length + typePlace;
     let edge = edges.get(key);
     if (!edge) {
       edge = { source, target, type, weight: 0, evidenceIds: [], dates: [] };
@@ -117,13 +144,14 @@ async function relationEdges(sources: GraphSources, ids: string[]): Promise<Grap
  * (sorted) and the span of their dates, in the order of speaker then target.
  */
 async function spokeAboutEdges(sources: GraphSources, ids: string[]): Promise<GraphEdgeView[]> {
-  const members = new Set(ids);
-  const edges = new Map<string, { source: string; target: string; statements: Set<string>; dates: string[] }>();
+  const places = placesOf(ids);
+  const edges = new Map<number, { source: string; target: string; statements: Set<string>; dates: string[] }>();
   for (const row of await sources.spokeRowsAmong(ids)) {
     const target = str(row.target);
-    if (!members.has(target)) continue;
+    const targetPlace = places.get(target);
+    if (targetPlace === undefined) continue;
     const source = str(row.source);
-    const key = `${source}\u0000${target}`;
+    const key = pairKey(places, source, targetPlace);
     let edge = edges.get(key);
     if (!edge) {
       edge = { source, target, statements: new Set(), dates: [] };
@@ -276,7 +304,8 @@ export async function neighborhood(
     for (const row of strong) candidate(row).strong += num(row.weight);
     for (const row of comentioned) candidate(row).comention += num(row.weight);
     const room = limit - included.length;
-    const fresh = [...candidates.values()].filter((entry) => !seen.has(entry.id));
+    const fresh: Candidate[] = [];
+    for (const entry of candidates.values()) if (!seen.has(entry.id)) fresh.push(entry);
     // With no room left the new candidates only count (totalNodes): their order does not matter.
     if (room > 0)
       fresh.sort(
