@@ -598,15 +598,16 @@ export class EntityIndex extends GenerationKept {
     const touched: number[] = [];
     for (const number of counted)
       for (const entity of entitiesOf[number] ?? []) if (weights[entity]!++ === 0) touched.push(entity);
+    // A center found among its own articles' entities counts only those naming another center.
+    for (const [entity, own] of centerLists) {
+      if (weights[entity] === 0) continue;
+      let weight = 0;
+      for (const number of own) if (isCounted[number] === 1 && centersOf[number]! > 1) weight++;
+      weights[entity] = weight;
+    }
     const found: number[] = [];
     let most = 0;
     for (const entity of touched) {
-      const own = centerLists.get(entity);
-      if (own) {
-        let weight = 0;
-        for (const number of own) if (isCounted[number] === 1 && centersOf[number]! > 1) weight++;
-        weights[entity] = weight;
-      }
       const weight = weights[entity]!;
       if (weight > 0) {
         found.push(entity);

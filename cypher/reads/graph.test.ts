@@ -158,4 +158,35 @@ describe('neighborhood', () => {
       2,
     ]);
   });
+
+  it('takes linked neighbours before co-mentioned ones, strongest first, whichever group the cap ends in', async () => {
+    // Linked: s1 (3), s2 and s3 (1 each, s3 more mentioned); co-mentioned only: w1 (4), w2 and w3 (2, ties by id).
+    const strong: Row[] = [
+      { id: 's2', type: 'MET', weight: 1, mentions: 1 },
+      { id: 's1', type: 'MET', weight: 3, mentions: 1 },
+      { id: 's3', type: 'MET', weight: 1, mentions: 5 },
+    ];
+    const mentioned = new Map([
+      ['w1', 4],
+      ['w3', 2],
+      ['w2', 2],
+    ]);
+    const articles = Array.from({ length: 9 }, (_, i) => ({ id: 'c', articleId: `art-${i}`, date: '2024-01-01' }));
+    const { run } = fakeRun({
+      'graph/nodes': nodes,
+      'graph/relation-neighbors': () => strong,
+      'graph/statement-neighbors': () => [],
+      'graph/entity-articles': (params) => ((params.ids as string[]).includes('c') ? articles : []),
+      'graph/article-entities': () => [...mentioned].map(([id, weight]) => ({ id, weight, mentions: 1 })),
+      'graph/entity-article-lists': () => [],
+      'graph/spoke-about-edges': () => [],
+      'graph/relation-edges': () => [],
+    });
+    const ids = async (limit: number): Promise<string[]> =>
+      (await neighborhood(run, 'c', { depth: 1, limit })).nodes.map((node) => node.id);
+    expect(await ids(3)).toStrictEqual(['c', 's1', 's3']);
+    expect(await ids(4)).toStrictEqual(['c', 's1', 's3', 's2']);
+    expect(await ids(6)).toStrictEqual(['c', 's1', 's3', 's2', 'w1', 'w2']);
+    expect(await ids(20)).toStrictEqual(['c', 's1', 's3', 's2', 'w1', 'w2', 'w3']);
+  });
 });

@@ -262,6 +262,32 @@ interface Candidate {
   mentions: number;
 }
 
+/** Candidates in a neighbourhood's order: linked by relations or statements first (strongest first), then by co-mentions, mentions and id. */
+function byStrength(a: Candidate, b: Candidate): number {
+  return (
+    Number(b.strong > 0) - Number(a.strong > 0) ||
+    b.strong - a.strong ||
+    b.comention - a.comention ||
+    b.mentions - a.mentions ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/**
+ * The first `room` of `candidates` in byStrength's order. Those linked by relations or
+ * statements all come before the others: only the group that reaches `room` is sorted in
+ * part, not the thousands of co-mentioned ones behind a hub's linked neighbours.
+ */
+function strongest(candidates: Candidate[], room: number): Candidate[] {
+  if (candidates.length <= room) return candidates.sort(byStrength);
+  const linked: Candidate[] = [];
+  const others: Candidate[] = [];
+  for (const entry of candidates) (entry.strong > 0 ? linked : others).push(entry);
+  linked.sort(byStrength);
+  if (linked.length >= room) return linked.slice(0, room);
+  return linked.concat(others.sort(byStrength).slice(0, room - linked.length));
+}
+
 /**
  * The entities around one, level by level up to `depth` (1..3): at each level the
  * neighbours linked by relations or statements come first (strongest first), then those
@@ -307,18 +333,10 @@ export async function neighborhood(
     const fresh: Candidate[] = [];
     for (const entry of candidates.values()) if (!seen.has(entry.id)) fresh.push(entry);
     // With no room left the new candidates only count (totalNodes): their order does not matter.
-    if (room > 0)
-      fresh.sort(
-        (a, b) =>
-          Number(b.strong > 0) - Number(a.strong > 0) ||
-          b.strong - a.strong ||
-          b.comention - a.comention ||
-          b.mentions - a.mentions ||
-          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-      );
+    const chosen = room > 0 ? strongest(fresh, room) : [];
     for (const entry of fresh) seen.add(entry.id);
     if (fresh.length > room) truncated = true;
-    frontier = fresh.slice(0, Math.max(0, room)).map((entry) => entry.id);
+    frontier = chosen.map((entry) => entry.id);
     for (const id of frontier) included.push(id);
   }
 
