@@ -5,7 +5,7 @@
 
 import type { GraphEdgeView } from '../../contract/api.ts';
 import type { Row } from '../store.ts';
-import { compareText, edgeView, num, str, strList, type Run } from './decode.ts';
+import { compareText, graphEdge, num, str, strList, type Run } from './decode.ts';
 
 /**
  * Articles of each frontier entity (the latest) whose other entities are counted as its
@@ -231,11 +231,12 @@ export async function comentionEdges(articleListsOf: ArticleListsOf, ids: string
     for (let k = 0; k < evidenceIds.length; k++) evidenceIds[k] = idOf(latest[position * COMENTION_EVIDENCE_IDS + k]!);
     const first = firstShared[position]!;
     const last = lastDated[position]!;
-    return edgeView('comention', 'CO_MENTION', {
+    return graphEdge('comention', 'CO_MENTION', {
       source: a < b ? a : b,
       target: a < b ? b : a,
       weight: pairCount[p]!,
-      evidenceIds: evidenceIds.sort(compareText),
+      // Strings only: the default sort's order is compareText's.
+      evidenceIds: evidenceIds.sort(),
       firstDate: last < 0 ? null : dateOf(last),
       lastDate: first < 0 || first >= undatedFrom ? null : dateOf(first),
     });

@@ -12,7 +12,7 @@ import {
   type ArticleListsOf,
   type ComentionNeighborsOf,
 } from './coMentions.ts';
-import { clamp, compareText, edgeView, nodeView, num, str, strOrNull, type Run } from './decode.ts';
+import { clamp, compareText, graphEdge, nodeView, num, str, strOrNull, type Run } from './decode.ts';
 
 const RELATION_TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
 /** Frontier entities whose co-mentions are looked up when a neighborhood needs filling. */
@@ -127,12 +127,13 @@ async function relationEdges(sources: GraphSources, ids: string[]): Promise<Grap
   return [...edges.values()]
     .sort((a, b) => compareText(a.source, b.source) || compareText(a.target, b.target) || compareText(a.type, b.type))
     .map((edge) => {
-      const dates = edge.dates.sort(compareText);
-      return edgeView('relation', edge.type, {
+      // Strings only: the default sort's order is compareText's.
+      const dates = edge.dates.sort();
+      return graphEdge('relation', edge.type, {
         source: edge.source,
         target: edge.target,
         weight: edge.weight,
-        evidenceIds: edge.evidenceIds.sort(compareText),
+        evidenceIds: edge.evidenceIds.sort(),
         firstDate: dates[0] ?? null,
         lastDate: dates[dates.length - 1] ?? null,
       });
@@ -166,12 +167,12 @@ async function spokeAboutEdges(sources: GraphSources, ids: string[]): Promise<Gr
   return [...edges.values()]
     .sort((a, b) => compareText(a.source, b.source) || compareText(a.target, b.target))
     .map((edge) => {
-      const dates = edge.dates.sort(compareText);
-      return edgeView('spoke_about', 'SPOKE_ABOUT', {
+      const dates = edge.dates.sort();
+      return graphEdge('spoke_about', 'SPOKE_ABOUT', {
         source: edge.source,
         target: edge.target,
         weight: edge.statements.size,
-        evidenceIds: [...edge.statements].sort(compareText),
+        evidenceIds: [...edge.statements].sort(),
         firstDate: dates[0] ?? null,
         lastDate: dates[dates.length - 1] ?? null,
       });
