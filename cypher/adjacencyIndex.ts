@@ -338,9 +338,14 @@ export class AdjacencyIndex extends GenerationKept {
     return { ids: ordered.slice(from, from + Math.max(0, limit)).map((key) => key.id), total: ordered.length };
   }
 
-  /** Loads the kept edges and statement links, each once: what the first reads would load. */
+  /** Loads the kept edges and statement links, each once, and their entities' mention counts: what the first reads would. */
   async warm(run: Run): Promise<void> {
-    await Promise.all([this.load(run), this.loadLinks(run)]);
+    const [adjacency, ranks] = await Promise.all([
+      this.load(run),
+      this.entities.mentionCounts(run),
+      this.loadLinks(run),
+    ]);
+    if (adjacency === this.adjacency) this.numberedMentions.fill(ranks, adjacency.numbered, adjacency.numbered.ids);
   }
 
   private load(run: Run): Promise<Adjacency> {
@@ -528,7 +533,7 @@ export class AdjacencyIndex extends GenerationKept {
       rows[k] = {
         id,
         weight: weights[neighbour]!,
-        mentions: this.numberedMentions.of(ranks, this.generation, neighbour, id),
+        mentions: this.numberedMentions.of(ranks, numbered, neighbour, id),
       };
       weights[neighbour] = 0;
     }

@@ -165,21 +165,24 @@ describe('entity index', () => {
 });
 
 describe('NumberedMentions', () => {
-  it('looks a count up once per ranking and generation, and again for another of either', () => {
+  it("reads counts through the ranking's entries, again for another ranking or numbering", () => {
     const mentions = new NumberedMentions();
+    const numbering: string[] = ['a', 'b'];
     const ranks = new Map([
       ['a', { type: 'Person', mentions: 3 }],
       ['b', { type: 'Place', mentions: 7 }],
     ]);
     expect([
-      mentions.of(ranks, 1, 0, 'a'),
-      mentions.of(ranks, 1, 40, 'b'),
-      mentions.of(ranks, 1, 2, 'none'),
+      mentions.of(ranks, numbering, 0, 'a'),
+      mentions.of(ranks, numbering, 40, 'b'),
+      mentions.of(ranks, numbering, 2, 'c'),
     ]).toStrictEqual([3, 7, 0]);
-    // A batch changes counts in place, in the next generation: the same generation keeps what it read.
+    // A batch changes counts in place and adds entities: both are read.
     ranks.get('a')!.mentions = 5;
-    expect(mentions.of(ranks, 1, 0, 'a')).toBe(3);
-    expect(mentions.of(ranks, 2, 0, 'a')).toBe(5);
-    expect(mentions.of(new Map([['a', { type: 'Person', mentions: 9 }]]), 2, 0, 'a')).toBe(9);
+    ranks.set('c', { type: 'Person', mentions: 2 });
+    expect([mentions.of(ranks, numbering, 0, 'a'), mentions.of(ranks, numbering, 2, 'c')]).toStrictEqual([5, 2]);
+    // Number 0 names another entity in another numbering, or in another ranking.
+    expect(mentions.of(ranks, ['b'], 0, 'b')).toBe(7);
+    expect(mentions.of(new Map([['a', { type: 'Person', mentions: 9 }]]), numbering, 0, 'a')).toBe(9);
   });
 });

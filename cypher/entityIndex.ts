@@ -37,35 +37,36 @@ interface Ranked {
 }
 
 /**
- * Mention counts by entity number, looked up in a ranking (graph/entity-ranks' map) once per
- * entity: a neighbourhood's candidate rows carry the counts of thousands of entities, and
- * looking each up by id string in a map of every entity costs more than counting them. Kept
- * for one ranking object in one write generation (a batch changes counts in place, in the
- * next generation).
+ * Mention counts by entity number: each number's entry of a ranking (graph/entity-ranks' map)
+ * looked up by id once, then read through it. A neighbourhood's candidate rows carry the
+ * counts of thousands of entities, and looking each up by id string in a map of every entity
+ * cost more than counting them, again after every write. The entries are kept for one
+ * ranking and one numbering: a batch changes counts in place in the entries (read live here)
+ * and adds entries for new entities (looked up while not found), a reload makes a new map.
  */
 export class NumberedMentions {
   private ranks: ReadonlyMap<string, Ranked> | null = null;
-  private generation = -1;
-  private values = new Float64Array(0);
+  private numbering: object | null = null;
+  private entries: (Ranked | undefined)[] = [];
 
-  /** The mention count of entity `id`, numbered `number`, in `ranks` as of `generation`. */
-  of(ranks: ReadonlyMap<string, Ranked>, generation: number, number: number, id: string): number {
-    if (ranks !== this.ranks || generation !== this.generation) {
+  /** Looks up the entries of every entity `ids` numbers (warm(): the first reads then look none up). */
+  fill(ranks: ReadonlyMap<string, Ranked>, numbering: object, ids: readonly string[]): void {
+    for (let number = 0; number < ids.length; number++) this.of(ranks, numbering, number, ids[number]!);
+  }
+
+  /** The mention count of entity `id`, numbered `number` in `numbering`, in `ranks`. */
+  of(ranks: ReadonlyMap<string, Ranked>, numbering: object, number: number, id: string): number {
+    if (ranks !== this.ranks || numbering !== this.numbering) {
       this.ranks = ranks;
-      this.generation = generation;
-      this.values.fill(-1);
+      this.numbering = numbering;
+      this.entries = [];
     }
-    if (number >= this.values.length) {
-      const grown = new Float64Array(Math.max(number + 1, this.values.length * 2)).fill(-1);
-      grown.set(this.values);
-      this.values = grown;
+    let ranked = this.entries[number];
+    if (ranked === undefined) {
+      ranked = ranks.get(id);
+      if (ranked !== undefined) this.entries[number] = ranked;
     }
-    let mentions = this.values[number]!;
-    if (mentions < 0) {
-      mentions = ranks.get(id)?.mentions ?? 0;
-      this.values[number] = mentions;
-    }
-    return mentions;
+    return ranked?.mentions ?? 0;
   }
 }
 
@@ -503,9 +504,19 @@ export class EntityIndex extends GenerationKept {
     return this.fresh() ? this.entitiesOf : null;
   }
 
-  /** Loads everything kept (ranks, node rows, mentions, search texts), each once: what the first reads would load. */
+  /**
+   * Loads everything kept (ranks, node rows, mentions, search texts), each once, and every
+   * numbered entity's mention count: what the first reads would load and look up.
+   */
   async warm(run: Run): Promise<void> {
-    await Promise.all([this.loadRanks(run), this.loadNodes(run), this.loadMentions(run), this.loadTexts(run)]);
+    const [ranks] = await Promise.all([
+      this.loadRanks(run),
+      this.loadNodes(run),
+      this.loadMentions(run),
+      this.loadTexts(run),
+    ]);
+    if (ranks === this.ranks && this.entitiesOf !== null)
+      this.numberedMentions.fill(ranks, this.entityIds, this.entityIds);
   }
 
   /** graph/entity-articles' rows: each article that mentions one of `ids`, with its date. */
@@ -640,7 +651,7 @@ export class EntityIndex extends GenerationKept {
       rows[k] = {
         id,
         weight: weights[entity]!,
-        mentions: this.numberedMentions.of(ranks, this.generation, entity, id),
+        mentions: this.numberedMentions.of(ranks, this.entityIds, entity, id),
       };
     }
     return rows;
