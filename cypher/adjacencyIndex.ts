@@ -14,7 +14,9 @@
 // rows those queries would, in another order (their readers aggregate and sort), and chooses
 // an entity's latest relations and its statements (by it, about it: graph/all-statement-speakers
 // and -targets, loaded apart) in the order of entity/relations and the anchored statement lists, so the
-// engine reads only those;
+// engine reads only those. The same edges are kept over entity numbers too (Numbered), for
+// what a neighbourhood repeats over hundreds of entities: its strong neighbours, and the
+// relations and statements among its nodes, counted and chosen in typed arrays;
 // adjacencyIndex.test.ts, differential.test.ts and entityDetails.test.ts compare them.
 
 import { NumberedMentions, type EntityIndex } from './entityIndex.ts';
