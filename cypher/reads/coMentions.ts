@@ -227,8 +227,10 @@ export async function comentionEdges(articleListsOf: ArticleListsOf, ids: string
   return chosen.map((p, position) => {
     const a = ids[pairFirst[p]!]!;
     const b = ids[pairSecond[p]!]!;
-    const evidenceIds: string[] = new Array(taken[position]!);
-    for (let k = 0; k < evidenceIds.length; k++) evidenceIds[k] = idOf(latest[position * COMENTION_EVIDENCE_IDS + k]!);
+    // Pushed, not written into `new Array(n)`: a holey array, once frozen, is serialised by
+    // JSON.stringify's slow path.
+    const evidenceIds: string[] = [];
+    for (let k = 0; k < taken[position]!; k++) evidenceIds.push(idOf(latest[position * COMENTION_EVIDENCE_IDS + k]!));
     const first = firstShared[position]!;
     const last = lastDated[position]!;
     return graphEdge('comention', 'CO_MENTION', {
