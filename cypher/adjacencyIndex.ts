@@ -421,6 +421,12 @@ export class AdjacencyIndex extends GenerationKept {
     }
     if (this.linkMarks.length < numbered.links.size)
       this.linkMarks = new Int32Array(Math.max(numbered.links.size, this.linkMarks.length * 2));
+    // Marks are Int32: before they would wrap, every mark is cleared and counting starts again.
+    if (this.mark === 0x7fffffff) {
+      this.marks.fill(0);
+      this.linkMarks.fill(0);
+      this.mark = 0;
+    }
     return ++this.mark;
   }
 
