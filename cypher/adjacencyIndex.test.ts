@@ -11,6 +11,7 @@ import { extract } from '../extract/extractor.ts';
 import type { AdjacencyIndex } from './adjacencyIndex.ts';
 import { GrafeoStore } from './engines/grafeo.ts';
 import type { Run } from './reads/decode.ts';
+import { queriedSources } from './reads/graph.ts';
 import type { Params, Row } from './store.ts';
 
 class IndexedStore extends GrafeoStore {
@@ -24,6 +25,7 @@ const corpus = generateCorpus({ articles: 60, words: 250, seed: 7 });
 let store: IndexedStore;
 /** Every query the index asked for, by name. */
 const asked: string[] = [];
+const plain: Run = (queryName, params) => store.run(queryName, params ?? {});
 const counting: Run = (queryName, params) => {
   asked.push(queryName);
   return store.run(queryName, params ?? {});
@@ -80,6 +82,22 @@ async function compare(): Promise<number> {
       expect(sorted(await answer(store.adjacency, counting, params))).toStrictEqual(expected);
       compared += expected.length;
     }
+  // What a neighbourhood reads over entity numbers, against the queries it stands for.
+  const queried = queriedSources(plain);
+  for (const list of lists) {
+    const members = new Set(list);
+    const strong = sorted(await queried.strongNeighbors(list));
+    expect(sorted(await store.adjacency.strongNeighbors(counting, list))).toStrictEqual(strong);
+    const relations = (await store.run('graph/relation-edges', { ids: list })).filter((row) =>
+      members.has(String(row.target)),
+    );
+    expect(sorted(await store.adjacency.relationEdgesAmong(counting, list))).toStrictEqual(sorted(relations));
+    const spoke = (await store.run('graph/spoke-about-edges', { ids: list })).filter((row) =>
+      members.has(String(row.target)),
+    );
+    expect(sorted(await store.adjacency.spokeAboutEdgesAmong(counting, list))).toStrictEqual(sorted(spoke));
+    compared += strong.length + relations.length + spoke.length;
+  }
   return compared;
 }
 
@@ -104,6 +122,11 @@ describe('adjacency index', () => {
     expect(await store.writeExtraction(extract(corpus))).toStrictEqual({ articlesWritten: 0, articlesSkipped: 60 });
     await compare();
     expect(asked).toStrictEqual([]);
+
+    // Marks a few reads before the end of Int32: cleared before they wrap, the answers stay the same.
+    (store.adjacency as unknown as { mark: number }).mark = 0x7fffffff - 3;
+    await compare();
+    expect((store.adjacency as unknown as { mark: number }).mark).toBeLessThan(0x7fffffff - 3);
   });
 
   it('reads the store again after a write it did not see, and after a reset', async () => {

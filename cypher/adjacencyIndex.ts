@@ -14,14 +14,16 @@
 // rows those queries would, in another order (their readers aggregate and sort), and chooses
 // an entity's latest relations and its statements (by it, about it: graph/all-statement-speakers
 // and -targets, loaded apart) in the order of entity/relations and the anchored statement lists, so the
-// engine reads only those;
+// engine reads only those. The same edges are kept over entity numbers too (Numbered), for
+// what a neighbourhood repeats over hundreds of entities: its strong neighbours, and the
+// relations and statements among its nodes, counted and chosen in typed arrays;
 // adjacencyIndex.test.ts, differential.test.ts and entityDetails.test.ts compare them.
 
-import type { EntityIndex } from './entityIndex.ts';
+import { NumberedMentions, type EntityIndex } from './entityIndex.ts';
 import type { Params, Row } from './store.ts';
 import type { Run } from './reads/decode.ts';
 import { RELATION_TYPES } from '../contract/graph.ts';
-import { compareText, num, str, strList } from './reads/decode.ts';
+import { compareText, str, strList } from './reads/decode.ts';
 import { GenerationKept } from './generationKept.ts';
 import type { WriteBatch } from './writes/plan.ts';
 
@@ -63,6 +65,72 @@ interface Adjacency {
   relationKeys: Set<string>;
   spokeOut: Map<string, SpokeRow[]>;
   spokeIn: Map<string, SpokeRow[]>;
+  numbered: Numbered;
+}
+
+/**
+ * The same edges over entity numbers, for the reads a neighbourhood repeats over hundreds of
+ * entities with thousands of edges (hubs): counting in typed arrays indexed by numbers, not in
+ * maps keyed by id strings.
+ */
+interface Numbered {
+  number: Map<string, number>;
+  ids: string[];
+  /** Per entity: the other end of each of its relations of RELATION_TYPES (not itself), repeated per relation. */
+  related: number[][];
+  /**
+   * Per entity: [neighbour, link, neighbour, link …] for each statement linking it to a
+   * neighbour (speaker to target, target to speaker, not itself), `link` numbering the
+   * (neighbour, statement) pair, so a statement reached from two centers counts once.
+   */
+  spoke: number[][];
+  links: Map<string, number>;
+  /** Per entity: relationsOut's list, and the number of each relation's target in it. */
+  outRows: RelationRow[][];
+  outTargets: number[][];
+  /** Per entity: spokeOut's list, and the number of each (statement, target) row's target in it. */
+  spokeRows: SpokeRow[][];
+  spokeTargets: number[][];
+}
+
+function emptyNumbered(): Numbered {
+  return {
+    number: new Map(),
+    ids: [],
+    related: [],
+    spoke: [],
+    links: new Map(),
+    outRows: [],
+    outTargets: [],
+    spokeRows: [],
+    spokeTargets: [],
+  };
+}
+
+function entityNumber(numbered: Numbered, id: string): number {
+  let number = numbered.number.get(id);
+  if (number === undefined) {
+    number = numbered.ids.length;
+    numbered.number.set(id, number);
+    numbered.ids.push(id);
+    numbered.related.push([]);
+    numbered.spoke.push([]);
+    numbered.outRows.push([]);
+    numbered.outTargets.push([]);
+    numbered.spokeRows.push([]);
+    numbered.spokeTargets.push([]);
+  }
+  return number;
+}
+
+function linkNumber(numbered: Numbered, entity: number, statementId: string): number {
+  const key = `${entity}\u0000${statementId}`;
+  let link = numbered.links.get(key);
+  if (link === undefined) {
+    link = numbered.links.size;
+    numbered.links.set(key, link);
+  }
+  return link;
 }
 
 const RELATION_TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
@@ -81,15 +149,39 @@ function addRelation(adjacency: Adjacency, row: RelationRow): void {
   adjacency.relationKeys.add(relationKey(row));
   push(adjacency.relationsOut, row.source, row);
   push(adjacency.relationsIn, row.target, row);
+  const numbered = adjacency.numbered;
+  const source = entityNumber(numbered, row.source);
+  const target = entityNumber(numbered, row.target);
+  numbered.outRows[source]!.push(row);
+  numbered.outTargets[source]!.push(target);
+  if (source !== target && RELATION_TYPE_SET.has(row.type)) {
+    numbered.related[source]!.push(target);
+    numbered.related[target]!.push(source);
+  }
 }
 
 function addSpoke(adjacency: Adjacency, row: SpokeRow): void {
   push(adjacency.spokeOut, row.source, row);
   push(adjacency.spokeIn, row.target, row);
+  const numbered = adjacency.numbered;
+  const source = entityNumber(numbered, row.source);
+  const target = entityNumber(numbered, row.target);
+  numbered.spokeRows[source]!.push(row);
+  numbered.spokeTargets[source]!.push(target);
+  if (source !== target) {
+    numbered.spoke[source]!.push(target, linkNumber(numbered, target, row.id));
+    numbered.spoke[target]!.push(source, linkNumber(numbered, source, row.id));
+  }
 }
 
 export class AdjacencyIndex extends GenerationKept {
   private adjacency: Adjacency | null = null;
+  /** Scratch of the numbered reads, reused: a count per entity, a mark per entity and per link. */
+  private weights = new Int32Array(0);
+  private marks = new Int32Array(0);
+  private linkMarks = new Int32Array(0);
+  private mark = 0;
+  private readonly numberedMentions = new NumberedMentions();
   private loading: Promise<Adjacency> | null = null;
   private links: StatementLinks | null = null;
   private linksLoading: Promise<StatementLinks> | null = null;
@@ -248,9 +340,14 @@ export class AdjacencyIndex extends GenerationKept {
     return { ids: ordered.slice(from, from + Math.max(0, limit)).map((key) => key.id), total: ordered.length };
   }
 
-  /** Loads the kept edges and statement links, each once: what the first reads would load. */
+  /** Loads the kept edges and statement links, each once, and their entities' mention counts: what the first reads would. */
   async warm(run: Run): Promise<void> {
-    await Promise.all([this.load(run), this.loadLinks(run)]);
+    const [adjacency, ranks] = await Promise.all([
+      this.load(run),
+      this.entities.mentionCounts(run),
+      this.loadLinks(run),
+    ]);
+    if (adjacency === this.adjacency) this.numberedMentions.fill(ranks, adjacency.numbered, adjacency.numbered.ids);
   }
 
   private load(run: Run): Promise<Adjacency> {
@@ -266,6 +363,7 @@ export class AdjacencyIndex extends GenerationKept {
           relationKeys: new Set(),
           spokeOut: new Map(),
           spokeIn: new Map(),
+          numbered: emptyNumbered(),
         };
         for (const row of relationRows)
           addRelation(adjacency, {
@@ -299,17 +397,57 @@ export class AdjacencyIndex extends GenerationKept {
   /** graph/relation-edges' rows of `ids` whose target is one of `ids` too: the relations among them. */
   async relationEdgesAmong(run: Run, ids: string[]): Promise<Row[]> {
     const adjacency = await this.load(run);
-    const members = new Set(ids);
-    const rows: Row[] = [];
-    for (const id of ids)
-      for (const row of adjacency.relationsOut.get(id) ?? []) if (members.has(row.target)) rows.push(row);
-    return rows;
+    return this.rowsAmong(adjacency.numbered, ids, adjacency.numbered.outRows, adjacency.numbered.outTargets);
   }
 
   /** graph/spoke-about-edges' rows: every (statement, target) of each speaker of `ids`. */
   async spokeAboutEdges(run: Run, params: Params): Promise<Row[]> {
     const adjacency = await this.load(run);
     return strList(params.ids).flatMap((id) => adjacency.spokeOut.get(id) ?? []);
+  }
+
+  /** graph/spoke-about-edges' rows of `ids` whose target is one of `ids` too: the statements among them. */
+  async spokeAboutEdgesAmong(run: Run, ids: string[]): Promise<Row[]> {
+    const adjacency = await this.load(run);
+    return this.rowsAmong(adjacency.numbered, ids, adjacency.numbered.spokeRows, adjacency.numbered.spokeTargets);
+  }
+
+  /** A new mark, and the per-entity scratch grown to every numbered entity. */
+  private nextMark(numbered: Numbered): number {
+    const entities = numbered.ids.length;
+    if (this.marks.length < entities) {
+      this.marks = new Int32Array(Math.max(entities, this.marks.length * 2));
+      this.weights = new Int32Array(this.marks.length);
+    }
+    if (this.linkMarks.length < numbered.links.size)
+      this.linkMarks = new Int32Array(Math.max(numbered.links.size, this.linkMarks.length * 2));
+    // Marks are Int32: before they would wrap, every mark is cleared and counting starts again.
+    if (this.mark === 0x7fffffff) {
+      this.marks.fill(0);
+      this.linkMarks.fill(0);
+      this.mark = 0;
+    }
+    return ++this.mark;
+  }
+
+  /** The rows out of each of `ids` (each id as often as given) whose target is one of `ids`. */
+  private rowsAmong<T extends Row>(numbered: Numbered, ids: string[], rowsOf: T[][], targetsOf: number[][]): T[] {
+    const mark = this.nextMark(numbered);
+    const marks = this.marks;
+    const numbers: number[] = [];
+    for (const id of ids) {
+      const number = numbered.number.get(id);
+      if (number === undefined) continue;
+      marks[number] = mark;
+      numbers.push(number);
+    }
+    const rows: T[] = [];
+    for (const number of numbers) {
+      const list = rowsOf[number]!;
+      const targets = targetsOf[number]!;
+      for (let k = 0; k < list.length; k++) if (marks[targets[k]!] === mark) rows.push(list[k]!);
+    }
+    return rows;
   }
 
   /**
@@ -372,30 +510,41 @@ export class AdjacencyIndex extends GenerationKept {
 
   /**
    * GraphSources.strongNeighbors (reads/graph.ts) from the kept edges: per entity linked to
-   * one of `ids`, its relations of RELATION_TYPES to them plus the statements linking them,
-   * summed here rather than counted per relation type first.
+   * one of `ids`, its relations of RELATION_TYPES to them plus the statements linking them
+   * (each statement once per neighbour, as graph/statement-neighbors counts them), summed over
+   * entity numbers rather than counted per relation type first.
    */
   async strongNeighbors(run: Run, ids: string[]): Promise<Row[]> {
-    const [adjacency, ranks, spoke] = await Promise.all([
-      this.load(run),
-      this.entities.mentionCounts(run),
-      this.statementNeighbors(run, { ids }),
-    ]);
-    const weights = new Map<string, number>();
-    for (const center of ids) {
-      for (const relation of adjacency.relationsOut.get(center) ?? [])
-        if (relation.target !== center && RELATION_TYPE_SET.has(relation.type))
-          weights.set(relation.target, (weights.get(relation.target) ?? 0) + 1);
-      for (const relation of adjacency.relationsIn.get(center) ?? [])
-        if (relation.source !== center && RELATION_TYPE_SET.has(relation.type))
-          weights.set(relation.source, (weights.get(relation.source) ?? 0) + 1);
+    const [adjacency, ranks] = await Promise.all([this.load(run), this.entities.mentionCounts(run)]);
+    const numbered = adjacency.numbered;
+    const mark = this.nextMark(numbered);
+    const weights = this.weights;
+    const linkMarks = this.linkMarks;
+    const touched: number[] = [];
+    for (const id of ids) {
+      const center = numbered.number.get(id);
+      if (center === undefined) continue;
+      for (const neighbour of numbered.related[center]!) if (weights[neighbour]!++ === 0) touched.push(neighbour);
+      const spoke = numbered.spoke[center]!;
+      for (let k = 0; k < spoke.length; k += 2) {
+        const link = spoke[k + 1]!;
+        if (linkMarks[link] === mark) continue;
+        linkMarks[link] = mark;
+        const neighbour = spoke[k]!;
+        if (weights[neighbour]!++ === 0) touched.push(neighbour);
+      }
     }
-    for (const row of spoke) {
-      const id = str(row.id);
-      weights.set(id, (weights.get(id) ?? 0) + num(row.weight));
+    const rows: Row[] = new Array(touched.length);
+    for (let k = 0; k < touched.length; k++) {
+      const neighbour = touched[k]!;
+      const id = numbered.ids[neighbour]!;
+      rows[k] = {
+        id,
+        weight: weights[neighbour]!,
+        mentions: this.numberedMentions.of(ranks, numbered, neighbour, id),
+      };
+      weights[neighbour] = 0;
     }
-    const rows: Row[] = [];
-    for (const [id, weight] of weights) rows.push({ id, weight, mentions: ranks.get(id)?.mentions ?? 0 });
     return rows;
   }
 

@@ -17,7 +17,7 @@ import type { ExtractionResult, KnownEntity } from '../contract/extraction.ts';
 import { loadQuery, type Splice } from './queries.ts';
 import { article, articles, entity, statements } from './reads/details.ts';
 import { inOrder, num, str, strList, type Run } from './reads/decode.ts';
-import { neighborhood, overview, queriedSources, type GraphSources } from './reads/graph.ts';
+import { freezeGraphPayload, neighborhood, overview, queriedSources, type GraphSources } from './reads/graph.ts';
 import { existingArticleIds, knownEntities } from './reads/known.ts';
 import { search } from './reads/search.ts';
 import { schema, stats } from './reads/stats.ts';
@@ -93,8 +93,8 @@ export abstract class CypherStore implements GraphStore {
     return result;
   }
 
-  private cached<T>(key: string, load: () => Promise<T>): Promise<T> {
-    return this.readCache ? this.readCache.read(key, load) : load();
+  private cached<T>(key: string, load: () => Promise<T>, freeze?: (answer: T) => T): Promise<T> {
+    return this.readCache ? this.readCache.read(key, load, freeze) : load();
   }
 
   /** Whether each shipped query only reads (then it runs without a write transaction). */
@@ -143,6 +143,7 @@ export abstract class CypherStore implements GraphStore {
     }
     if (adjacency) {
       sources.relationRowsAmong = (ids) => adjacency.relationEdgesAmong(this.reader, ids);
+      sources.spokeRowsAmong = (ids) => adjacency.spokeAboutEdgesAmong(this.reader, ids);
       sources.strongNeighbors = (ids) => adjacency.strongNeighbors(this.reader, ids);
     }
     return sources;
@@ -322,14 +323,18 @@ export abstract class CypherStore implements GraphStore {
   }
 
   overview(options: { limit: number; types?: string[] }): Promise<GraphPayload> {
-    return this.cached(`overview ${JSON.stringify([options.limit, options.types ?? null])}`, () =>
-      overview(this.graphReader, options, this.graphSources()),
+    return this.cached(
+      `overview ${JSON.stringify([options.limit, options.types ?? null])}`,
+      () => overview(this.graphReader, options, this.graphSources()),
+      freezeGraphPayload,
     );
   }
 
   neighborhood(entityId: string, options: { depth: number; limit: number }): Promise<GraphPayload> {
-    return this.cached(`neighborhood ${JSON.stringify([entityId, options.depth, options.limit])}`, () =>
-      neighborhood(this.graphReader, entityId, options, this.graphSources()),
+    return this.cached(
+      `neighborhood ${JSON.stringify([entityId, options.depth, options.limit])}`,
+      () => neighborhood(this.graphReader, entityId, options, this.graphSources()),
+      freezeGraphPayload,
     );
   }
 

@@ -147,10 +147,20 @@ describe('graph edges', () => {
   });
 });
 
+/** Whether `value` and every object and array in it are frozen (as the read cache's deepFreeze leaves them). */
+function frozenThrough(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  return Object.isFrozen(value) && Object.values(value).every(frozenThrough);
+}
+
 describe('kept answers', () => {
   /** Every read the API serves, by the store (kept) and afresh (plain). */
   async function compareAll(ids: string[]): Promise<void> {
     expect(await store.overview({ limit: 50 })).toStrictEqual(await overview(plain, { limit: 50 }));
+    // Graph views are frozen by their shape (freezeGraphPayload): every object in them still is.
+    expect(frozenThrough(await store.overview({ limit: 50 }))).toBe(true);
+    expect(frozenThrough(await store.neighborhood(ids[0]!, { depth: 2, limit: 300 }))).toBe(true);
+    expect(frozenThrough(await overview(plain, { limit: 50 }))).toBe(false);
     expect(await store.overview({ limit: 500 })).toStrictEqual(await overview(plain, { limit: 500 }));
     expect(await store.overview({ limit: 20, types: ['Person'] })).toStrictEqual(
       await overview(plain, { limit: 20, types: ['Person'] }),

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
 import { extract } from '../extract/extractor.ts';
-import type { EntityIndex } from './entityIndex.ts';
+import { NumberedMentions, type EntityIndex } from './entityIndex.ts';
 import { GrafeoStore } from './engines/grafeo.ts';
 import { comentionNeighbors, queriedArticleLists, type RankedArticleLists } from './reads/coMentions.ts';
 import type { Run } from './reads/decode.ts';
@@ -161,5 +161,28 @@ describe('entity index', () => {
     expect(await store.index.topEntities(counting, { types: null, limit: 5 })).toStrictEqual([]);
     expect(await store.index.entityCount(counting, { types: null })).toStrictEqual([{ total: 0 }]);
     expect(listed(await store.index.articleLists(counting)(['no-such-entity']))).toStrictEqual([[]]);
+  });
+});
+
+describe('NumberedMentions', () => {
+  it("reads counts through the ranking's entries, again for another ranking or numbering", () => {
+    const mentions = new NumberedMentions();
+    const numbering: string[] = ['a', 'b'];
+    const ranks = new Map([
+      ['a', { type: 'Person', mentions: 3 }],
+      ['b', { type: 'Place', mentions: 7 }],
+    ]);
+    expect([
+      mentions.of(ranks, numbering, 0, 'a'),
+      mentions.of(ranks, numbering, 40, 'b'),
+      mentions.of(ranks, numbering, 2, 'c'),
+    ]).toStrictEqual([3, 7, 0]);
+    // A batch changes counts in place and adds entities: both are read.
+    ranks.get('a')!.mentions = 5;
+    ranks.set('c', { type: 'Person', mentions: 2 });
+    expect([mentions.of(ranks, numbering, 0, 'a'), mentions.of(ranks, numbering, 2, 'c')]).toStrictEqual([5, 2]);
+    // Number 0 names another entity in another numbering, or in another ranking.
+    expect(mentions.of(ranks, ['b'], 0, 'b')).toBe(7);
+    expect(mentions.of(new Map([['a', { type: 'Person', mentions: 9 }]]), numbering, 0, 'a')).toBe(9);
   });
 });

@@ -36,6 +36,40 @@ interface Ranked {
   mentions: number;
 }
 
+/**
+ * Mention counts by entity number: each number's entry of a ranking (graph/entity-ranks' map)
+ * looked up by id once, then read through it. A neighbourhood's candidate rows carry the
+ * counts of thousands of entities, and looking each up by id string in a map of every entity
+ * cost more than counting them, again after every write. The entries are kept for one
+ * ranking and one numbering: a batch changes counts in place in the entries (read live here)
+ * and adds entries for new entities (looked up while not found), a reload makes a new map.
+ */
+export class NumberedMentions {
+  private ranks: ReadonlyMap<string, Ranked> | null = null;
+  private numbering: object | null = null;
+  private entries: (Ranked | undefined)[] = [];
+
+  /** Looks up the entries of every entity `ids` numbers (warm(): the first reads then look none up). */
+  fill(ranks: ReadonlyMap<string, Ranked>, numbering: object, ids: readonly string[]): void {
+    for (let number = 0; number < ids.length; number++) this.of(ranks, numbering, number, ids[number]!);
+  }
+
+  /** The mention count of entity `id`, numbered `number` in `numbering`, in `ranks`. */
+  of(ranks: ReadonlyMap<string, Ranked>, numbering: object, number: number, id: string): number {
+    if (ranks !== this.ranks || numbering !== this.numbering) {
+      this.ranks = ranks;
+      this.numbering = numbering;
+      this.entries = [];
+    }
+    let ranked = this.entries[number];
+    if (ranked === undefined) {
+      ranked = ranks.get(id);
+      if (ranked !== undefined) this.entries[number] = ranked;
+    }
+    return ranked?.mentions ?? 0;
+  }
+}
+
 export class EntityIndex extends GenerationKept {
   /** Every entity's type and mention count, once loaded. */
   private ranks: Map<string, Ranked> | null = null;
@@ -87,6 +121,7 @@ export class EntityIndex extends GenerationKept {
   private ranked: { byRank: Int32Array; rankOf: Int32Array } | null = null;
   private sortedRanksOf = new Map<string, Int32Array>();
   private rankedOf = new Map<string, Int32Array>();
+  private readonly numberedMentions = new NumberedMentions();
 
   protected drop(): void {
     this.ranks = null;
@@ -281,7 +316,7 @@ export class EntityIndex extends GenerationKept {
   async nodes(run: Run, params: Params): Promise<Row[]> {
     const ids = strList(params.ids);
     let nodeRows = await this.loadNodes(run);
-    const stale = [...new Set(ids.filter((id) => this.staleNodes.has(id)))];
+    const stale = this.staleNodes.size === 0 ? [] : [...new Set(ids.filter((id) => this.staleNodes.has(id)))];
     if (stale.length > 0) {
       const generation = this.generation;
       const rows = await run('graph/nodes', { ids: stale });
@@ -297,10 +332,12 @@ export class EntityIndex extends GenerationKept {
         for (const row of rows) nodeRows.set(str(row.id), row);
       }
     }
-    return ids.flatMap((id) => {
+    const rows: Row[] = [];
+    for (const id of ids) {
       const row = nodeRows.get(id);
-      return row ? [row] : [];
-    });
+      if (row) rows.push(row);
+    }
+    return rows;
   }
 
   private loadTexts(run: Run): Promise<Map<string, unknown>> {
@@ -467,9 +504,19 @@ export class EntityIndex extends GenerationKept {
     return this.fresh() ? this.entitiesOf : null;
   }
 
-  /** Loads everything kept (ranks, node rows, mentions, search texts), each once: what the first reads would load. */
+  /**
+   * Loads everything kept (ranks, node rows, mentions, search texts), each once, and every
+   * numbered entity's mention count: what the first reads would load and look up.
+   */
   async warm(run: Run): Promise<void> {
-    await Promise.all([this.loadRanks(run), this.loadNodes(run), this.loadMentions(run), this.loadTexts(run)]);
+    const [ranks] = await Promise.all([
+      this.loadRanks(run),
+      this.loadNodes(run),
+      this.loadMentions(run),
+      this.loadTexts(run),
+    ]);
+    if (ranks === this.ranks && this.entitiesOf !== null)
+      this.numberedMentions.fill(ranks, this.entityIds, this.entityIds);
   }
 
   /** graph/entity-articles' rows: each article that mentions one of `ids`, with its date. */
@@ -562,15 +609,16 @@ export class EntityIndex extends GenerationKept {
     const touched: number[] = [];
     for (const number of counted)
       for (const entity of entitiesOf[number] ?? []) if (weights[entity]!++ === 0) touched.push(entity);
+    // A center found among its own articles' entities counts only those naming another center.
+    for (const [entity, own] of centerLists) {
+      if (weights[entity] === 0) continue;
+      let weight = 0;
+      for (const number of own) if (isCounted[number] === 1 && centersOf[number]! > 1) weight++;
+      weights[entity] = weight;
+    }
     const found: number[] = [];
     let most = 0;
     for (const entity of touched) {
-      const own = centerLists.get(entity);
-      if (own) {
-        let weight = 0;
-        for (const number of own) if (isCounted[number] === 1 && centersOf[number]! > 1) weight++;
-        weights[entity] = weight;
-      }
       const weight = weights[entity]!;
       if (weight > 0) {
         found.push(entity);
@@ -598,8 +646,13 @@ export class EntityIndex extends GenerationKept {
     } else chosen.sort((a, b) => weights[b]! - weights[a]! || placeOf[a]! - placeOf[b]!);
     const rows: Row[] = new Array(chosen.length);
     for (let k = 0; k < chosen.length; k++) {
-      const id = ids[chosen[k]!]!;
-      rows[k] = { id, weight: weights[chosen[k]!]!, mentions: ranks.get(id)?.mentions ?? 0 };
+      const entity = chosen[k]!;
+      const id = ids[entity]!;
+      rows[k] = {
+        id,
+        weight: weights[entity]!,
+        mentions: this.numberedMentions.of(ranks, this.entityIds, entity, id),
+      };
     }
     return rows;
   }

@@ -10,7 +10,7 @@
 export const READ_CACHE_ENTRIES = 512;
 
 /** Freezes `value` and everything in it; arrays by index and objects by key, without listing their values first. */
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
   Object.freeze(value);
   if (Array.isArray(value)) {
@@ -43,15 +43,18 @@ export class ReadCache {
     this.entries.clear();
   }
 
-  /** The answer kept for `key` in this generation, else `load()`'s, kept. */
-  read<T>(key: string, load: () => Promise<T>): Promise<T> {
+  /**
+   * The answer kept for `key` in this generation, else `load()`'s, kept. `freeze` freezes
+   * the answer and everything in it: deepFreeze, or one that knows the answer's shape.
+   */
+  read<T>(key: string, load: () => Promise<T>, freeze: (answer: T) => T = deepFreeze): Promise<T> {
     const kept = this.entries.get(key);
     if (kept) {
       this.entries.delete(key);
       this.entries.set(key, kept);
       return kept as Promise<T>;
     }
-    const answer = load().then(deepFreeze);
+    const answer = load().then(freeze);
     this.entries.set(key, answer);
     answer.catch(() => {
       if (this.entries.get(key) === answer) this.entries.delete(key);

@@ -86,6 +86,9 @@ describe('co-mention edges', () => {
     const expected = referenceComentions(ids, rows, ids.length * 3);
     expect(expected.length).toBe(120);
     expect(expected.some((edge) => edge.weight > COMENTION_EVIDENCE_IDS)).toBe(true);
+    // Pairs whose shared articles are all undated, and pairs with dated and undated ones.
+    expect(expected.some((edge) => edge.lastDate === null)).toBe(true);
+    expect(expected.some((edge) => edge.lastDate !== null && edge.weight > 1)).toBe(true);
     expect(await comentionEdges(queriedArticleLists(run), ids)).toStrictEqual(expected);
   });
 });

@@ -5,7 +5,7 @@
 
 import type { GraphEdgeView } from '../../contract/api.ts';
 import type { Row } from '../store.ts';
-import { compareText, edgeView, num, str, strList, type Run } from './decode.ts';
+import { compareText, graphEdge, num, str, strList, type Run } from './decode.ts';
 
 /**
  * Articles of each frontier entity (the latest) whose other entities are counted as its
@@ -192,100 +192,69 @@ export async function comentionEdges(articleListsOf: ArticleListsOf, ids: string
   for (let k = 0; k < firstTied.length && above.length < keep; k++) above.push(firstTied[k]!);
   const chosen = Array.from(Float64Array.from(above).sort(), (key) => key % pairs);
 
-  return chosen.map((p) => {
+  // The evidence of the kept pairs, in one more walk over the articles of the entities that
+  // come first in them (the counting walk, for those rows only), latest first: the first
+  // COMENTION_EVIDENCE_IDS shared articles, the first shared one and the last dated one
+  // (dated articles rank before undated ones). Walking each pair's two lists apart cost more
+  // than the counting, around hubs whose lists share few of thousands of articles.
+  const kept = chosen.length;
+  const latest = new Int32Array(kept * COMENTION_EVIDENCE_IDS);
+  const taken = new Int32Array(kept);
+  const firstShared = new Int32Array(kept).fill(-1);
+  const lastDated = new Int32Array(kept).fill(-1);
+  const undatedFrom = firstUndated(articleCount, dateOf);
+  const slot = new Int32Array(n).fill(-1);
+  const keptOf: number[][] = [];
+  for (let position = 0; position < kept; position++) (keptOf[pairFirst[chosen[position]!]!] ??= []).push(position);
+  keptOf.forEach((positions, i) => {
+    for (const position of positions) slot[pairSecond[chosen[position]!]!] = position;
+    for (let k = entityStart[i]!; k < entityEnd[i]!; k++) {
+      const article = entityArticles[k]!;
+      for (let m = articleStart[article + 1]! - 1; m >= articleStart[article]!; m--) {
+        const j = articleEntities[m]!;
+        if (j <= i) break;
+        const position = slot[j]!;
+        if (position < 0) continue;
+        if (taken[position]! < COMENTION_EVIDENCE_IDS)
+          latest[position * COMENTION_EVIDENCE_IDS + taken[position]!++] = article;
+        if (firstShared[position]! < 0) firstShared[position] = article;
+        if (article < undatedFrom) lastDated[position] = article;
+      }
+    }
+    for (const position of positions) slot[pairSecond[chosen[position]!]!] = -1;
+  });
+
+  return chosen.map((p, position) => {
     const a = ids[pairFirst[p]!]!;
     const b = ids[pairSecond[p]!]!;
-    const evidence = sharedArticles(
-      entityArticles.subarray(entityStart[pairFirst[p]!]!, entityEnd[pairFirst[p]!]!),
-      entityArticles.subarray(entityStart[pairSecond[p]!]!, entityEnd[pairSecond[p]!]!),
-      dateOf,
-    );
-    return edgeView('comention', 'CO_MENTION', {
+    // Pushed, not written into `new Array(n)`: a holey array, once frozen, is serialised by
+    // JSON.stringify's slow path.
+    const evidenceIds: string[] = [];
+    for (let k = 0; k < taken[position]!; k++) evidenceIds.push(idOf(latest[position * COMENTION_EVIDENCE_IDS + k]!));
+    const first = firstShared[position]!;
+    const last = lastDated[position]!;
+    return graphEdge('comention', 'CO_MENTION', {
       source: a < b ? a : b,
       target: a < b ? b : a,
       weight: pairCount[p]!,
-      evidenceIds: evidence.latest.map(idOf).sort(compareText),
-      firstDate: evidence.firstDate,
-      lastDate: evidence.lastDate,
+      // Strings only: the default sort's order is compareText's.
+      evidenceIds: evidenceIds.sort(),
+      firstDate: last < 0 ? null : dateOf(last),
+      lastDate: first < 0 || first >= undatedFrom ? null : dateOf(first),
     });
   });
 }
 
-/**
- * The first index from `from` on of the ascending `list` whose value is at least `value`
- * (`list.length` if none), by galloping: a hub's list holds thousands of articles that a
- * small entity's few skip over.
- */
-function seekUp(list: Int32Array, from: number, value: number): number {
-  let low = from;
-  let high = from;
-  for (let step = 1; high < list.length && list[high]! < value; step *= 2) {
-    low = high + 1;
-    high += step;
-  }
-  high = Math.min(high, list.length);
+/** The first rank with no date (`articleCount` if every article has one): undated articles rank last. */
+function firstUndated(articleCount: number, dateOf: (rank: number) => string | null): number {
+  let low = 0;
+  let high = articleCount;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (list[middle]! < value) low = middle + 1;
-    else high = middle;
+    if (dateOf(middle) === null) high = middle;
+    else low = middle + 1;
   }
   return low;
-}
-
-/** The last index up to `from` of the ascending `list` whose value is at most `value` (-1 if none), by galloping. */
-function seekDown(list: Int32Array, from: number, value: number): number {
-  let low = from;
-  let high = from;
-  for (let step = 1; low >= 0 && list[low]! > value; step *= 2) {
-    high = low - 1;
-    low -= step;
-  }
-  low = Math.max(low, -1);
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (list[middle]! > value) high = middle - 1;
-    else low = middle;
-  }
-  return low;
-}
-
-/**
- * What two ascending lists of article ranks (latest first) share: the first
- * COMENTION_EVIDENCE_IDS ranks, the latest date (the first dated one from the front) and
- * the earliest (the first dated one from the back).
- */
-function sharedArticles(
-  a: Int32Array,
-  b: Int32Array,
-  dateOf: (rank: number) => string | null,
-): { latest: number[]; firstDate: string | null; lastDate: string | null } {
-  const latest: number[] = [];
-  let lastDate: string | null = null;
-  for (
-    let i = 0, j = 0;
-    i < a.length && j < b.length && (latest.length < COMENTION_EVIDENCE_IDS || lastDate === null);
-  ) {
-    if (a[i]! < b[j]!) i = seekUp(a, i, b[j]!);
-    else if (a[i]! > b[j]!) j = seekUp(b, j, a[i]!);
-    else {
-      const rank = a[i]!;
-      if (latest.length < COMENTION_EVIDENCE_IDS) latest.push(rank);
-      lastDate ??= dateOf(rank);
-      i++;
-      j++;
-    }
-  }
-  let firstDate: string | null = null;
-  for (let i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0 && firstDate === null;) {
-    if (a[i]! > b[j]!) i = seekDown(a, i, b[j]!);
-    else if (a[i]! < b[j]!) j = seekDown(b, j, a[i]!);
-    else {
-      firstDate = dateOf(a[i]!);
-      i--;
-      j--;
-    }
-  }
-  return { latest, firstDate, lastDate };
 }
 
 /**

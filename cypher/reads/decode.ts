@@ -127,18 +127,36 @@ export function statementView(row: Row): StatementView {
 }
 
 export function edgeView(kind: GraphEdgeView['kind'], type: string, row: Row): GraphEdgeView {
-  const source = str(row.source);
-  const target = str(row.target);
-  return {
-    id: `${kind}:${type}:${source}->${target}`,
-    source,
-    target,
-    kind,
-    type,
+  return graphEdge(kind, type, {
+    source: str(row.source),
+    target: str(row.target),
     weight: num(row.weight),
     evidenceIds: strList(row.evidenceIds),
     firstDate: strOrNull(row.firstDate),
     lastDate: strOrNull(row.lastDate),
+  });
+}
+
+/**
+ * An edge from fields already decoded (the graph views count and sort their own): edgeView's
+ * object without reading a row, nor copying the evidence list it is handed (a co-mention
+ * view has thousands of ids).
+ */
+export function graphEdge(
+  kind: GraphEdgeView['kind'],
+  type: string,
+  fields: Pick<GraphEdgeView, 'source' | 'target' | 'weight' | 'evidenceIds' | 'firstDate' | 'lastDate'>,
+): GraphEdgeView {
+  return {
+    id: `${kind}:${type}:${fields.source}->${fields.target}`,
+    source: fields.source,
+    target: fields.target,
+    kind,
+    type,
+    weight: fields.weight,
+    evidenceIds: fields.evidenceIds,
+    firstDate: fields.firstDate,
+    lastDate: fields.lastDate,
   };
 }
 

@@ -21,6 +21,9 @@ describe('overview', () => {
         { source: 'a', target: 'x', type: 'MET', id: 'rel-4', date: null },
         { source: 'b', target: 'a', type: 'NOT_A_RELATION', id: 'rel-5', date: null },
         { source: 'b', target: 'a', type: 'CRITICIZED', id: 'rel-6', date: null },
+        // The other direction of a pair is another edge; a row from outside the view keeps its own.
+        { source: 'b', target: 'a', type: 'MET', id: 'rel-8', date: '2023-05-05' },
+        { source: 'y', target: 'a', type: 'MET', id: 'rel-7', date: null },
       ],
     });
     const graph = await overview(run, { limit: 2 });
@@ -44,6 +47,28 @@ describe('overview', () => {
         type: 'CRITICIZED',
         weight: 1,
         evidenceIds: ['rel-6'],
+        firstDate: null,
+        lastDate: null,
+      },
+      {
+        id: 'relation:MET:b->a',
+        source: 'b',
+        target: 'a',
+        kind: 'relation',
+        type: 'MET',
+        weight: 1,
+        evidenceIds: ['rel-8'],
+        firstDate: '2023-05-05',
+        lastDate: '2023-05-05',
+      },
+      {
+        id: 'relation:MET:y->a',
+        source: 'y',
+        target: 'a',
+        kind: 'relation',
+        type: 'MET',
+        weight: 1,
+        evidenceIds: ['rel-7'],
         firstDate: null,
         lastDate: null,
       },
@@ -132,5 +157,36 @@ describe('neighborhood', () => {
       false,
       2,
     ]);
+  });
+
+  it('takes linked neighbours before co-mentioned ones, strongest first, whichever group the cap ends in', async () => {
+    // Linked: s1 (3), s2 and s3 (1 each, s3 more mentioned); co-mentioned only: w1 (4), w2 and w3 (2, ties by id).
+    const strong: Row[] = [
+      { id: 's2', type: 'MET', weight: 1, mentions: 1 },
+      { id: 's1', type: 'MET', weight: 3, mentions: 1 },
+      { id: 's3', type: 'MET', weight: 1, mentions: 5 },
+    ];
+    const mentioned = new Map([
+      ['w1', 4],
+      ['w3', 2],
+      ['w2', 2],
+    ]);
+    const articles = Array.from({ length: 9 }, (_, i) => ({ id: 'c', articleId: `art-${i}`, date: '2024-01-01' }));
+    const { run } = fakeRun({
+      'graph/nodes': nodes,
+      'graph/relation-neighbors': () => strong,
+      'graph/statement-neighbors': () => [],
+      'graph/entity-articles': (params) => ((params.ids as string[]).includes('c') ? articles : []),
+      'graph/article-entities': () => [...mentioned].map(([id, weight]) => ({ id, weight, mentions: 1 })),
+      'graph/entity-article-lists': () => [],
+      'graph/spoke-about-edges': () => [],
+      'graph/relation-edges': () => [],
+    });
+    const ids = async (limit: number): Promise<string[]> =>
+      (await neighborhood(run, 'c', { depth: 1, limit })).nodes.map((node) => node.id);
+    expect(await ids(3)).toStrictEqual(['c', 's1', 's3']);
+    expect(await ids(4)).toStrictEqual(['c', 's1', 's3', 's2']);
+    expect(await ids(6)).toStrictEqual(['c', 's1', 's3', 's2', 'w1', 'w2']);
+    expect(await ids(20)).toStrictEqual(['c', 's1', 's3', 's2', 'w1', 'w2', 'w3']);
   });
 });

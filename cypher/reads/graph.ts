@@ -12,7 +12,7 @@ import {
   type ArticleListsOf,
   type ComentionNeighborsOf,
 } from './coMentions.ts';
-import { clamp, compareText, edgeView, nodeView, num, str, strOrNull, type Run } from './decode.ts';
+import { clamp, compareText, graphEdge, nodeView, num, str, strOrNull, type Run } from './decode.ts';
 
 const RELATION_TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
 /** Frontier entities whose co-mentions are looked up when a neighborhood needs filling. */
@@ -32,6 +32,8 @@ export interface GraphSources {
    * view draws; around hubs most relations lead out of it).
    */
   relationRowsAmong: (ids: string[]) => Promise<Row[]>;
+  /** graph/spoke-about-edges' rows for `ids` whose target is among `ids` too, as relationRowsAmong. */
+  spokeRowsAmong: (ids: string[]) => Promise<Row[]>;
   /**
    * The entities linked to one of `ids` (not itself) by relations of RELATION_TYPES or by
    * statements, one row each: weight (relations plus statements linking them), mentions.
@@ -63,9 +65,35 @@ export function queriedSources(run: Run): GraphSources {
     articleLists: queriedArticleLists(run),
     comentionedOf: (centers, limit) => comentionNeighbors(run, centers, limit),
     relationRowsAmong: (ids) => run('graph/relation-edges', { ids }),
+    spokeRowsAmong: (ids) => run('graph/spoke-about-edges', { ids }),
     strongNeighbors: (ids) => queriedStrongNeighbors(run, ids),
   };
 }
+
+const RELATION_TYPE_PLACE: ReadonlyMap<string, number> = new Map(RELATION_TYPES.map((type, place) => [type, place]));
+
+/** Each of `ids`' place (the first, for a repeated id): edges among them are keyed by places, not by joined ids. */
+function placesOf(ids: string[]): Map<string, number> {
+  const places = new Map<string, number>();
+  for (const id of ids) if (!places.has(id)) places.set(id, places.size);
+  return places;
+}
+
+/**
+ * A number for the pair (source, target place): a source not among the places (rows should
+ * start from one) gets the next place, so that distinct ids never share a key.
+ */
+function pairKey(places: Map<string, number>, source: string, targetPlace: number): number {
+  let sourcePlace = places.get(source);
+  if (sourcePlace === undefined) {
+    sourcePlace = places.size;
+    places.set(source, sourcePlace);
+  }
+  return sourcePlace * PLACES + targetPlace;
+}
+
+/** More places than any view has ids (MAX_GRAPH_NODES, plus the sources a query might add): keys stay exact integers. */
+const PLACES = 2 ** 24;
 
 /**
  * Relation edges among `ids`, one per (source, target, type): weight, the relation ids
@@ -73,17 +101,19 @@ export function queriedSources(run: Run): GraphSources {
  * the targets and types are kept here.
  */
 async function relationEdges(sources: GraphSources, ids: string[]): Promise<GraphEdgeView[]> {
-  const members = new Set(ids);
+  const places = placesOf(ids);
   const edges = new Map<
-    string,
+    number,
     { source: string; target: string; type: string; weight: number; evidenceIds: string[]; dates: string[] }
   >();
   for (const row of await sources.relationRowsAmong(ids)) {
     const target = str(row.target);
     const type = str(row.type);
-    if (!members.has(target) || !RELATION_TYPE_SET.has(type)) continue;
+    const targetPlace = places.get(target);
+    const typePlace = RELATION_TYPE_PLACE.get(type);
+    if (targetPlace === undefined || typePlace === undefined) continue;
     const source = str(row.source);
-    const key = `${source}\u0000${target}\u0000${type}`;
+    const key = pairKey(places, source, targetPlace) * RELATION_TYPES.length + typePlace;
     let edge = edges.get(key);
     if (!edge) {
       edge = { source, target, type, weight: 0, evidenceIds: [], dates: [] };
@@ -97,12 +127,13 @@ async function relationEdges(sources: GraphSources, ids: string[]): Promise<Grap
   return [...edges.values()]
     .sort((a, b) => compareText(a.source, b.source) || compareText(a.target, b.target) || compareText(a.type, b.type))
     .map((edge) => {
-      const dates = edge.dates.sort(compareText);
-      return edgeView('relation', edge.type, {
+      // Strings only: the default sort's order is compareText's.
+      const dates = edge.dates.sort();
+      return graphEdge('relation', edge.type, {
         source: edge.source,
         target: edge.target,
         weight: edge.weight,
-        evidenceIds: edge.evidenceIds.sort(compareText),
+        evidenceIds: edge.evidenceIds.sort(),
         firstDate: dates[0] ?? null,
         lastDate: dates[dates.length - 1] ?? null,
       });
@@ -113,14 +144,15 @@ async function relationEdges(sources: GraphSources, ids: string[]): Promise<Grap
  * "Spoke about" edges among `ids`, one per (speaker, target): weight = statements, their ids
  * (sorted) and the span of their dates, in the order of speaker then target.
  */
-async function spokeAboutEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]> {
-  const members = new Set(ids);
-  const edges = new Map<string, { source: string; target: string; statements: Set<string>; dates: string[] }>();
-  for (const row of await run('graph/spoke-about-edges', { ids })) {
+async function spokeAboutEdges(sources: GraphSources, ids: string[]): Promise<GraphEdgeView[]> {
+  const places = placesOf(ids);
+  const edges = new Map<number, { source: string; target: string; statements: Set<string>; dates: string[] }>();
+  for (const row of await sources.spokeRowsAmong(ids)) {
     const target = str(row.target);
-    if (!members.has(target)) continue;
+    const targetPlace = places.get(target);
+    if (targetPlace === undefined) continue;
     const source = str(row.source);
-    const key = `${source}\u0000${target}`;
+    const key = pairKey(places, source, targetPlace);
     let edge = edges.get(key);
     if (!edge) {
       edge = { source, target, statements: new Set(), dates: [] };
@@ -135,22 +167,22 @@ async function spokeAboutEdges(run: Run, ids: string[]): Promise<GraphEdgeView[]
   return [...edges.values()]
     .sort((a, b) => compareText(a.source, b.source) || compareText(a.target, b.target))
     .map((edge) => {
-      const dates = edge.dates.sort(compareText);
-      return edgeView('spoke_about', 'SPOKE_ABOUT', {
+      const dates = edge.dates.sort();
+      return graphEdge('spoke_about', 'SPOKE_ABOUT', {
         source: edge.source,
         target: edge.target,
         weight: edge.statements.size,
-        evidenceIds: [...edge.statements].sort(compareText),
+        evidenceIds: [...edge.statements].sort(),
         firstDate: dates[0] ?? null,
         lastDate: dates[dates.length - 1] ?? null,
       });
     });
 }
 
-async function edgesAmong(run: Run, ids: string[], sources: GraphSources): Promise<GraphEdgeView[]> {
+async function edgesAmong(ids: string[], sources: GraphSources): Promise<GraphEdgeView[]> {
   if (ids.length === 0) return [];
   const [spoke, relations, comentions] = await Promise.all([
-    spokeAboutEdges(run, ids),
+    spokeAboutEdges(sources, ids),
     relationEdges(sources, ids),
     comentionEdges(sources.articleLists, ids),
   ]);
@@ -174,11 +206,29 @@ export async function entitiesAmong(
   const found = nodes.map((node) => node.id);
   return {
     nodes,
-    edges: await edgesAmong(run, found, sources),
+    edges: await edgesAmong(found, sources),
     cap: unique.length,
     truncated: false,
     totalNodes: nodes.length,
   };
+}
+
+/**
+ * Freezes a graph view and everything in it, as the read cache's deepFreeze would, walking
+ * the shape nodeView and edgeView give it rather than every key of thousands of objects.
+ */
+export function freezeGraphPayload(payload: GraphPayload): GraphPayload {
+  for (const node of payload.nodes) {
+    Object.freeze(node.aliases);
+    Object.freeze(node);
+  }
+  for (const edge of payload.edges) {
+    Object.freeze(edge.evidenceIds);
+    Object.freeze(edge);
+  }
+  Object.freeze(payload.nodes);
+  Object.freeze(payload.edges);
+  return Object.freeze(payload);
 }
 
 function validTypes(types: string[] | undefined): string[] | null {
@@ -200,7 +250,6 @@ export async function overview(
   const nodes = nodeRows.map(nodeView);
   const totalNodes = num(countRows[0]?.total);
   const edges = await edgesAmong(
-    run,
     nodes.map((node) => node.id),
     sources,
   );
@@ -212,6 +261,32 @@ interface Candidate {
   strong: number;
   comention: number;
   mentions: number;
+}
+
+/** Candidates in a neighbourhood's order: linked by relations or statements first (strongest first), then by co-mentions, mentions and id. */
+function byStrength(a: Candidate, b: Candidate): number {
+  return (
+    Number(b.strong > 0) - Number(a.strong > 0) ||
+    b.strong - a.strong ||
+    b.comention - a.comention ||
+    b.mentions - a.mentions ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/**
+ * The first `room` of `candidates` in byStrength's order. Those linked by relations or
+ * statements all come before the others: only the group that reaches `room` is sorted in
+ * part, not the thousands of co-mentioned ones behind a hub's linked neighbours.
+ */
+function strongest(candidates: Candidate[], room: number): Candidate[] {
+  if (candidates.length <= room) return candidates.sort(byStrength);
+  const linked: Candidate[] = [];
+  const others: Candidate[] = [];
+  for (const entry of candidates) (entry.strong > 0 ? linked : others).push(entry);
+  linked.sort(byStrength);
+  if (linked.length >= room) return linked.slice(0, room);
+  return linked.concat(others.sort(byStrength).slice(0, room - linked.length));
 }
 
 /**
@@ -256,20 +331,13 @@ export async function neighborhood(
     for (const row of strong) candidate(row).strong += num(row.weight);
     for (const row of comentioned) candidate(row).comention += num(row.weight);
     const room = limit - included.length;
-    const fresh = [...candidates.values()].filter((entry) => !seen.has(entry.id));
+    const fresh: Candidate[] = [];
+    for (const entry of candidates.values()) if (!seen.has(entry.id)) fresh.push(entry);
     // With no room left the new candidates only count (totalNodes): their order does not matter.
-    if (room > 0)
-      fresh.sort(
-        (a, b) =>
-          Number(b.strong > 0) - Number(a.strong > 0) ||
-          b.strong - a.strong ||
-          b.comention - a.comention ||
-          b.mentions - a.mentions ||
-          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-      );
+    const chosen = room > 0 ? strongest(fresh, room) : [];
     for (const entry of fresh) seen.add(entry.id);
     if (fresh.length > room) truncated = true;
-    frontier = fresh.slice(0, Math.max(0, room)).map((entry) => entry.id);
+    frontier = chosen.map((entry) => entry.id);
     for (const id of frontier) included.push(id);
   }
 
@@ -278,7 +346,7 @@ export async function neighborhood(
   const nodes = included.map((id) => byId.get(id)).filter((node): node is GraphNodeView => node !== undefined);
   return {
     nodes,
-    edges: await edgesAmong(run, included, sources),
+    edges: await edgesAmong(included, sources),
     cap: limit,
     truncated,
     totalNodes: seen.size,
