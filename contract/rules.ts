@@ -462,6 +462,28 @@ export const TYPE_PRECEDENCE = [
   },
 ] as const satisfies readonly { tier: string; weight: number; why: string; rules: readonly EntityRuleId[] }[];
 
+/**
+ * The typing rules that mention detection types a candidate with as it builds it (a name the gazetteer knows, a head
+ * noun, a bare capitalized name, or a construction of its own). A mention has no type without one of them, so they
+ * cannot be disabled (`disabledRules`, extract/extractor.ts); the typing stage's rules can.
+ */
+export const MENTION_TYPING_RULES = [
+  'type.gazetteer',
+  'type.head-noun',
+  'type.capitalized-name',
+  'type.priest',
+  'type.tagged-proper-noun',
+  'type.national-team',
+  'type.law-number',
+  'type.body-of-leader',
+  'type.organization-branch',
+  'type.organization-nationality',
+  'type.place-and-direction',
+  'type.body-name-extended',
+  'type.broadcaster-name',
+  'type.common-noun-title',
+] as const satisfies readonly TypingRuleId[];
+
 /** A tier of the typing precedence, by name. */
 export type TypeTier = (typeof TYPE_PRECEDENCE)[number]['tier'];
 

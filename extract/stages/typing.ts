@@ -33,6 +33,12 @@ const NOUN_BEFORE = tier('noun-before');
 const APPOSITION = tier('apposition');
 const NAME_WORD = tier('name-word');
 
+/**
+ * The strength of each typing rule in this run: RULE_STRENGTH, or the run's copy with its disabled rules at -Infinity
+ * (engine/ruleSwitches.ts). Set once per call of `typeMentions`, which is synchronous.
+ */
+let strengthOf: Readonly<Record<TypingRuleId, number>> = RULE_STRENGTH;
+
 /** The typing stage's words in one model, built once per model lexicon: read once per call, never per token. */
 export const typingWords = perModel((lex: Lexicon) => ({
   /** The mentions stage's words, for the ordinary words and the bodies named after their leader. */
@@ -538,7 +544,7 @@ function firstPersonAfter(tokens: readonly Token[], from: number, lex: Lexicon):
  * the same tier and the same type.
  */
 function set(m: MentionCandidate, type: EntityType, rule: TypingRuleId): void {
-  const strength = RULE_STRENGTH[rule];
+  const strength = strengthOf[rule];
   if (strength > m.strength || (strength === m.strength && type === m.type)) {
     m.type = type;
     m.strength = strength;
@@ -587,12 +593,13 @@ function clubAfterArticle(
     lex.cities.has(first.key) &&
     !vocabulary.has(first.key) &&
     !countryNames(lex).has(m.gazetteer?.canonical ?? m.text) &&
-    (m.gazetteer === null || m.gazetteer.type === 'Place')
+    (m.gazetteer === null || m.gazetteer.type === 'Place') &&
+    strengthOf['type.club-after-article'] !== -Infinity
   ) {
     m.gazetteer = null;
     m.headType = null;
     m.type = 'Organization';
-    m.strength = RULE_STRENGTH['type.club-after-article'];
+    m.strength = strengthOf['type.club-after-article'];
     m.rule = 'type.club-after-article';
     return true;
   }
@@ -1062,7 +1069,9 @@ export function typeMentions(
   roles: RolePhrase[],
   lex: Lexicon = LEXICON,
   vocabulary: Set<string> = new Set(),
+  strength: Readonly<Record<TypingRuleId, number>> = RULE_STRENGTH,
 ): void {
+  strengthOf = strength;
   const tw = typingWords(lex);
   const { tokens } = seg;
   for (const r of roles) {
@@ -1122,11 +1131,11 @@ function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexi
     if (b.first !== a.last + 1 || b.sentence !== a.sentence || !ROUTE_DASHES.has(dash.text) || !dash.spaceBefore)
       continue;
     const other = club(a) && town(b) ? b : club(b) && town(a) ? a : null;
-    if (other === null) continue;
+    if (other === null || strengthOf['type.club-in-match'] === -Infinity) continue;
     other.gazetteer = null;
     other.headType = null;
     other.type = 'Organization';
-    other.strength = RULE_STRENGTH['type.club-in-match'];
+    other.strength = strengthOf['type.club-in-match'];
     other.rule = 'type.club-in-match';
   }
 }
