@@ -3,7 +3,7 @@
 // Sentences written for these tests.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_RULES, TYPE_PRECEDENCE } from '../../contract/rules.ts';
+import { ENTITY_RULES, MENTION_TYPING_RULES, TYPE_PRECEDENCE } from '../../contract/rules.ts';
 import { extract } from '../extractor.ts';
 import { doc } from '../testDocs.ts';
 import { RULE_STRENGTH, tier } from './typingPrecedence.ts';
@@ -30,6 +30,11 @@ describe('the typing precedence', () => {
     expect(used.size).toBeGreaterThan(50);
     for (const rule of used) expect(placed, rule).toContain(rule);
     for (const rule of placed) expect(typing.includes(`'${rule}'`) || mentions.includes(`'${rule}'`), rule).toBe(true);
+  });
+
+  it('lists the rules mention detection types candidates by, which cannot be disabled', () => {
+    const mentions = new Set([...source('./mentions.ts').matchAll(/'(type\.[a-z-]+)'/g)].map((m) => m[1] as string));
+    expect([...mentions].sort()).toStrictEqual([...MENTION_TYPING_RULES].sort());
   });
 
   it('rises with its order: the weights a mention votes with follow the list', () => {
