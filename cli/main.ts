@@ -22,7 +22,7 @@ import {
 import { HttpProblem } from '../server/errors.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { exportCommand, type ExportOptions } from './commands/export.ts';
-import { extractCommand } from './commands/extract.ts';
+import { extractCommand, type ExtractOptions } from './commands/extract.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { queryCommand, type QueryOptions } from './commands/query.ts';
 import { resetCommand } from './commands/reset.ts';
@@ -78,8 +78,13 @@ export function buildProgram(run: (work: (config: CliConfig) => Promise<number>,
     .argument('<paths...>', 'files or folders')
     .option('--json', 'print the full result as JSON (shared/contracts/extraction.schema.json)')
     .option('--explain', 'for each statement and relation, print the rules that produced it and the evidence they read')
+    .option(
+      '--disable-rule <id>',
+      'run the rule extractor without this rule (repeatable; --explain prints the ids)',
+      (id: string, ids: string[] = []) => [...ids, id],
+    )
     .addOption(extractorOption())
-    .action((paths: string[], options: { json?: boolean; explain?: boolean; extractor?: string }) =>
+    .action((paths: string[], options: ExtractOptions & { extractor?: string }) =>
       run((config) => extractCommand(paths, options, config), { ...flags(), extractor: options.extractor }),
     );
 

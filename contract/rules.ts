@@ -293,6 +293,203 @@ export const ENTITY_RULES = {
     'a word opening a sentence, never written lowercase in the batch, that the part-of-speech tagger tags as a proper noun: a name',
 } as const;
 
+/**
+ * The precedence of the rules that type a mention, in one place: an ordered list of named tiers, weakest first. A rule
+ * sets a mention's type only when its tier is above the tier of the rule that typed the mention so far (or the same
+ * tier and the same type), so between two rules that disagree on one mention the later tier in this list wins, and
+ * within one tier the rule that ran first keeps its type. Every typing rule is in exactly one tier (tested in
+ * extract/stages/typingPrecedence.test.ts); its lookups are in extract/stages/typingPrecedence.ts.
+ *
+ * Each tier also has a weight: the number a mention's `strength` holds. The order of the list is the precedence (the
+ * weights rise with it, tested); the weights themselves are what coreference sums when the mentions of one entity vote
+ * on its type, so a tier keeps the weight it had when the rules compared bare numbers.
+ *
+ * A rule that reads two constructions types both at its one tier: 'type.place-word' a place word opening or ending the
+ * name and a point of the compass ending it; 'type.club-after-article' a lone town after a masculine article and a
+ * name that ends on a town there; 'type.organization-branch' a known body and its town and an unknown name and its
+ * country. Mention detection types a candidate by its rule too: a gazetteer name, a head noun, or a rule of its own.
+ */
+export const TYPE_PRECEDENCE = [
+  {
+    tier: 'bare-name',
+    weight: 1,
+    why: 'a capitalized name and nothing else to go on (a person by default)',
+    rules: ['type.capitalized-name', 'type.priest', 'type.tagged-proper-noun'],
+  },
+  {
+    tier: 'common-words',
+    weight: 1.2,
+    why: 'a name made of common words: no person, and any evidence of its own outweighs it',
+    rules: ['type.common-words-name'],
+  },
+  {
+    tier: 'article-or-headline',
+    weight: 1.5,
+    why: 'an article before a full name, a headline before a colon: a hint, not evidence',
+    rules: ['type.articled-full-name', 'type.dateline-before-participle'],
+  },
+  {
+    tier: 'listed-with',
+    weight: 1.8,
+    why: 'a list lends its type, it proves none: above a bare name, below any evidence of its own',
+    rules: ['type.list-shares-type'],
+  },
+  {
+    tier: 'context',
+    weight: 2,
+    why: 'the shape of the name, a word the lexicons know, the word before or the verb after it',
+    rules: [
+      'type.capitals-acronym',
+      'type.own-article-title',
+      'type.mixed-case-acronym',
+      'type.camel-case-brand',
+      'type.acronym-shape',
+      'type.known-town',
+      'type.known-first-name',
+      'type.event-word-alone',
+      'type.plural-article-group',
+      'type.first-name-opening',
+      'type.after-place-preposition',
+      'type.place-after-place-noun',
+      'type.place-in-container',
+      'type.verb-after-full-name',
+      'type.speaker-before-reporting-verb',
+      'type.publisher-of-source',
+    ],
+  },
+  {
+    tier: 'town-speaking',
+    weight: 2.05,
+    why: 'a town that speaks is a person of that surname: just above the town the city list gives',
+    rules: ['type.town-name-speaking'],
+  },
+  {
+    tier: 'word-reading',
+    weight: 2.1,
+    why: 'what the name is in this sentence: a known surname, a common noun, a predicate, kin',
+    rules: ['type.acronym-as-common-noun', 'type.known-surname', 'type.person-noun-predicate', 'type.kin-of'],
+  },
+  {
+    tier: 'noun-before',
+    weight: 2.2,
+    why: 'a noun or a body right before the name that says what it is, or a code its digits give',
+    rules: [
+      'type.dotted-initials',
+      'type.code-with-digits',
+      'type.office-of-body',
+      'type.leader-of-body',
+      'type.family-surname',
+      'type.person-noun-before',
+      'type.inverted-speech-subject',
+      'type.demonym-as-noun',
+    ],
+  },
+  {
+    tier: 'apposition',
+    weight: 2.3,
+    why: 'a noun in apposition, a member or a club noun, a branch or a part of a country, the town of a province code',
+    rules: [
+      'type.town-before-province-code',
+      'type.member-noun-before',
+      'type.part-of-country',
+      'type.club-of-nationals',
+      'type.club-after-cue',
+      'type.apposition-after',
+      'type.named-as',
+    ],
+  },
+  {
+    tier: 'place-word-in-name',
+    weight: 2.4,
+    why: 'a place word opening or ending the name: below the words that make it a body or an event',
+    rules: ['type.place-word'],
+  },
+  {
+    tier: 'name-word',
+    weight: 2.5,
+    why: 'a word of the name itself that says what it is (… SpA, … Calcio, Gran Premio …), or a cue noun before it',
+    rules: [
+      'type.dateline-town',
+      'type.company-suffix',
+      'type.road-number',
+      'type.association-compound',
+      'type.organization-cue-before',
+      'type.organization-word',
+      'type.english-organization-name',
+      'type.event-head-inside',
+      'type.common-noun-title',
+    ],
+  },
+  {
+    tier: 'event-or-law',
+    weight: 2.6,
+    why: "an event or a law named as such (… Cup, … Act, l'uragano X)",
+    rules: ['type.law-name', 'type.event-word-ending', 'type.event-cue-before'],
+  },
+  {
+    tier: 'lexicon-or-head',
+    weight: 3,
+    why: 'the lexicon, a head noun, a title or a role phrase, an initial: the name is typed by what it is known as',
+    rules: [
+      'type.gazetteer',
+      'type.head-noun',
+      'type.national-team',
+      'type.law-number',
+      'type.body-of-leader',
+      'type.organization-branch',
+      'type.organization-nationality',
+      'type.place-and-direction',
+      'type.body-name-extended',
+      'type.broadcaster-name',
+      'type.role-phrase-names',
+      'type.province-code',
+      'type.initial-and-surname',
+      'type.club-after-article',
+      'type.club-in-match',
+    ],
+  },
+  {
+    tier: 'institution-written-big',
+    weight: 3.2,
+    why: 'Regione or Comune written big: the administration, over the territory its head noun gives',
+    rules: ['type.institution-written-big'],
+  },
+  {
+    tier: 'church-of-saint',
+    weight: 3.3,
+    why: 'a church named after its saint is the building, over the body its head noun gives',
+    rules: ['type.church-of-saint'],
+  },
+] as const satisfies readonly { tier: string; weight: number; why: string; rules: readonly EntityRuleId[] }[];
+
+/**
+ * The typing rules that mention detection types a candidate with as it builds it (a name the gazetteer knows, a head
+ * noun, a bare capitalized name, or a construction of its own). A mention has no type without one of them, so they
+ * cannot be disabled (`disabledRules`, extract/extractor.ts); the typing stage's rules can.
+ */
+export const MENTION_TYPING_RULES = [
+  'type.gazetteer',
+  'type.head-noun',
+  'type.capitalized-name',
+  'type.priest',
+  'type.tagged-proper-noun',
+  'type.national-team',
+  'type.law-number',
+  'type.body-of-leader',
+  'type.organization-branch',
+  'type.organization-nationality',
+  'type.place-and-direction',
+  'type.body-name-extended',
+  'type.broadcaster-name',
+  'type.common-noun-title',
+] as const satisfies readonly TypingRuleId[];
+
+/** A tier of the typing precedence, by name. */
+export type TypeTier = (typeof TYPE_PRECEDENCE)[number]['tier'];
+
+/** A rule that types a mention, placed in the precedence. */
+export type TypingRuleId = (typeof TYPE_PRECEDENCE)[number]['rules'][number];
+
 /** Decisions of mention detection that leave no entity behind, for --explain and the tagger's tests. */
 export const MENTION_RULES = {
   'mention.tagged-not-name':

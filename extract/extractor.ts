@@ -13,6 +13,15 @@ export interface ExtractOptions {
   known?: KnownEntity[];
   /** Aborts the extraction: the promise rejects with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * Rule ids (contract/rules.ts) to run the rule extractor without, to see what one rule does: a disabled typing rule
+   * never sets a type (the next rule in TYPE_PRECEDENCE decides); a statement, speaker, act, relation or event rule
+   * makes no item whose trace would hold it (a statement after it may then be found by another rule). An unknown id,
+   * or one that cannot be disabled (mention detection's, coreference's), is an error that says where the ids are;
+   * engine/ruleSwitches.ts has the details. Honoured in process, by `extract` and the rule backend's `extract`; the
+   * worker threads of `threads()` take no options and disable nothing. Other backends ignore it.
+   */
+  disabledRules?: ReadonlySet<string>;
 }
 
 /**
@@ -52,7 +61,10 @@ export class UnknownExtractorError extends Error {
 /** The rule pipeline, synchronous: for callers that need no backend choice (eval, bench, tests). */
 export function extract(docs: RawDocument[], options: ExtractOptions = {}): ExtractionResult {
   options.signal?.throwIfAborted();
-  return runPipeline(docs, options.known ? { known: options.known } : {});
+  return runPipeline(docs, {
+    ...(options.known ? { known: options.known } : {}),
+    ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}),
+  });
 }
 
 export const ruleExtractor: Extractor = {

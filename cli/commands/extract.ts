@@ -3,19 +3,29 @@
 import type { CliConfig } from '../../server/config.ts';
 import { explainResult } from '../../extract/explain.ts';
 import { extractorNamed } from '../../extract/extractor.ts';
+import { RuleSwitchError, ruleSwitches } from '../../extract/engine/ruleSwitches.ts';
 import { UserError } from '../terminal.ts';
 import { readOrFail } from './ingest.ts';
 
 export interface ExtractOptions {
   json?: boolean;
   explain?: boolean;
+  /** `--disable-rule <id>`, repeatable: rule ids the rule extractor runs without. */
+  disableRule?: string[];
 }
 
 export async function extractCommand(paths: string[], options: ExtractOptions, config: CliConfig): Promise<number> {
   if (options.json && options.explain) throw new UserError('--json and --explain print different things: choose one');
   const extractor = extractorNamed(config.extractor);
+  const disabledRules = new Set(options.disableRule ?? []);
+  try {
+    ruleSwitches(disabledRules);
+  } catch (error) {
+    if (error instanceof RuleSwitchError) throw new UserError(error.message);
+    throw error;
+  }
   const { documents, failed } = await readOrFail(paths, config);
-  const result = await extractor.extract(documents);
+  const result = await extractor.extract(documents, disabledRules.size > 0 ? { disabledRules } : {});
   if (options.explain) {
     for (const line of explainResult(result)) console.log(line);
   } else if (options.json) {

@@ -28,6 +28,7 @@ import { segment, type Segmentation } from './segment.ts';
 import { extractStatements, type LocalStatement } from '../stages/statements.ts';
 import { typeMentions } from '../stages/typing.ts';
 import { articleId, relationId, statementId } from '../resolve/ids.ts';
+import { ruleSwitches, type RuleSwitches } from './ruleSwitches.ts';
 
 export interface DocAnalysis {
   doc: RawDocument;
@@ -82,19 +83,26 @@ export function analyzeDocument(
   lex: Lexicon = languageFor(doc.language).lexicon,
   segmented?: Segmentation,
   vocabulary?: Set<string>,
+  switches: RuleSwitches | null = null,
 ): DocAnalysis {
   const id = articleId(doc);
   const seg = segmented ?? timed('segment', () => segment(doc.text, lex));
   vocabulary ??= lowercaseVocabulary([seg]);
   const mentions = timed('mentions', () => detectMentions(seg, lex, vocabulary, doc.language));
   const roles = timed('roles', () => findRolePhrases(seg, mentions, lex));
-  timed('typing', () => typeMentions(seg, mentions, roles, lex, vocabulary));
+  timed('typing', () => typeMentions(seg, mentions, roles, lex, vocabulary, switches?.strength));
   const ents = timed('coreference', () => resolveDocument(seg, mentions, roles, lex));
   const actors = timed('actors', () => buildActors(seg, mentions, roles, ents, lex));
-  const statements = timed('statements', () => extractStatements(seg, actors, ents, lex));
-  const relations = timed('relations', () => extractRelations(seg, mentions, roles, actors, ents, doc.date, lex));
-  const events = timed('events', () => extractEvents(seg, mentions, actors, ents, doc.date, lex));
+  const disabled = switches?.disabled ?? null;
+  const statements = timed('statements', () => extractStatements(seg, actors, ents, lex, disabled));
+  const relations = timed('relations', () =>
+    extractRelations(seg, mentions, roles, actors, ents, doc.date, lex, disabled),
+  );
+  let events = timed('events', () => extractEvents(seg, mentions, actors, ents, doc.date, lex));
+  // A disabled event rule finds no event (its entity stays) and so no relation of one.
+  if (disabled !== null) events = events.filter((e) => !disabled.has(eventRule(e.kind)));
   for (const r of eventRelations(events)) {
+    if (disabled?.has(relationRuleOf(r.type)) === true) continue;
     relations.push({
       type: r.type,
       source: r.source,
@@ -104,23 +112,38 @@ export function analyzeDocument(
       start: r.event.start,
       end: r.event.end,
       date: r.event.date,
-      trace: [
-        eventRule(r.event.kind),
-        r.type === 'PARTICIPATED_IN'
-          ? 'relation.event-participant'
-          : r.type === 'HELD_IN'
-            ? 'relation.event-place'
-            : 'relation.event-parties',
-      ],
+      trace: [eventRule(r.event.kind), relationRuleOf(r.type)],
     });
   }
   return { doc, id, seg, mentions, roles, ents, actors, statements, relations, events };
 }
 
-export function runPipeline(docs: RawDocument[], options: { known?: KnownEntity[] } = {}): ExtractionResult {
+/** The rule of a relation an event gives. */
+function relationRuleOf(
+  type: string,
+): 'relation.event-participant' | 'relation.event-place' | 'relation.event-parties' {
+  return type === 'PARTICIPATED_IN'
+    ? 'relation.event-participant'
+    : type === 'HELD_IN'
+      ? 'relation.event-place'
+      : 'relation.event-parties';
+}
+
+export interface PipelineOptions {
+  /** Entities already in the store: mentions that resolve to them reuse their id and name. */
+  known?: KnownEntity[];
+  /** Rule ids to run without (engine/ruleSwitches.ts says what that does to each kind of rule). */
+  disabledRules?: Iterable<string>;
+}
+
+export function runPipeline(docs: RawDocument[], options: PipelineOptions = {}): ExtractionResult {
+  // The one check of a run: with no rule disabled, every stage runs as it does without the option.
+  const switches = ruleSwitches(options.disabledRules);
   const segs = timed('segment', () => docs.map((d) => segment(d.text, languageFor(d.language).lexicon)));
   const vocabulary = timed('segment', () => lowercaseVocabulary(segs));
-  const analyses = docs.map((d, i) => analyzeDocument(d, languageFor(d.language).lexicon, segs[i], vocabulary));
+  const analyses = docs.map((d, i) =>
+    analyzeDocument(d, languageFor(d.language).lexicon, segs[i], vocabulary, switches),
+  );
   return assembleBatch(docs, analyses.map(projectAnalysis), options.known ?? []);
 }
 

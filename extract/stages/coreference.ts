@@ -12,6 +12,11 @@ import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from '../engine/segment.ts';
 import { nameKey, normKey } from '../engine/text.ts';
 import { acronymShape } from './typing.ts';
+import { tier } from './typingPrecedence.ts';
+
+/** Tiers of the typing precedence (TYPE_PRECEDENCE, contract/rules.ts) that the rules below compare a mention's strength with. */
+const BARE_NAME = tier('bare-name');
+const CONTEXT = tier('context');
 
 export interface LocalMention {
   start: number;
@@ -358,6 +363,7 @@ function groupVotes(mentions: MentionCandidate[], uf: UnionFind): Map<number, Ma
     const r = uf.find(i);
     let v = votes.get(r);
     if (!v) votes.set(r, (v = new Map()));
+    // Each mention votes with the weight of its typing rule's tier (a known name ten times over).
     v.set(m.type, (v.get(m.type) ?? 0) + m.strength * (m.gazetteer ? 10 : 1));
   }
   return votes;
@@ -598,7 +604,7 @@ export function resolveDocument(
       const [root] = roots ?? [];
       if (roots?.size !== 1 || root === undefined || root === uf.find(i)) return;
       // Typed a person by what it does ("X ha detto"): the person a foundation or a firm is named after.
-      if (m.gazetteer || m.type === 'Place' || (m.type === 'Person' && m.strength >= 2)) return;
+      if (m.gazetteer || m.type === 'Place' || (m.type === 'Person' && m.strength >= CONTEXT)) return;
       // A body takes an article ("la Ferrantini", "della Popolare"), a man named after it does not ("Ferrantini disse").
       const before = tokens[m.first - 1];
       if (before === undefined || !w.bodyArticles.has(before.key)) return;
@@ -620,7 +626,7 @@ export function resolveDocument(
   });
   mentions.forEach((m, i) => {
     if (m.last - m.first !== 1 || m.gazetteer || forceOrganization.has(i)) return;
-    if (m.strength > 1 && !(m.type === 'Place' && m.strength <= 2)) return;
+    if (m.strength > BARE_NAME && !(m.type === 'Place' && m.strength <= CONTEXT)) return;
     const t = tokens[m.first] as Token;
     if (!t.cap || t.upper || lex.firstNames.has(t.key) || lex.heads.has(t.key)) return;
     const roots = multiwordPlaces.get(t.key);

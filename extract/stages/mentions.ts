@@ -4,12 +4,13 @@
 // words count as names only when the lexicon or the rest of the article
 // says so ("Nella", "Queste", "Il" never do).
 import type { EntityType } from '../../contract/graph.ts';
-import type { EntityRuleId } from '../../contract/rules.ts';
+import type { EntityRuleId, TypingRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, type GazetteerEntry, type Lexicon } from '../lang/lexicon.ts';
 import { endingPatternIn } from '../lang/morphology.ts';
 import { tokenAtOrAfter, type Segmentation, type Token } from '../engine/segment.ts';
 import { normKey } from '../engine/text.ts';
 import { sentenceTags, taggedNotName, taggedProperNoun, type SentenceTags } from './taggedNames.ts';
+import { RULE_STRENGTH } from './typingPrecedence.ts';
 
 export interface MentionCandidate {
   start: number;
@@ -20,7 +21,7 @@ export interface MentionCandidate {
   text: string;
   sentence: number;
   type: EntityType;
-  /** Weight of the typing evidence: 3 lexicon/title/head, 2 context, 1 default. */
+  /** Weight of the typing evidence: the weight of the tier of `rule` in TYPE_PRECEDENCE (contract/rules.ts). */
   strength: number;
   gazetteer: GazetteerEntry | null;
   /** The first token is a head noun ("Dipartimento", "università"). */
@@ -479,7 +480,7 @@ function commonNounTitle(seg: Segmentation, m: MentionCandidate, lex: Lexicon, m
   m.end = complement.end;
   m.text = seg.text.slice(m.start, m.end);
   m.type = 'Other';
-  m.strength = 2.5;
+  m.strength = RULE_STRENGTH['type.common-noun-title'];
   m.rule = 'type.common-noun-title';
 }
 
@@ -516,11 +517,12 @@ function pushMention(
   last: number,
   gazetteer: GazetteerEntry | null,
   headType: EntityType | null,
-  rule: EntityRuleId | undefined = undefined,
+  rule: TypingRuleId | undefined = undefined,
   generic = false,
 ): void {
   const a = scan.tokens[first] as Token;
   const b = scan.tokens[last - 1] as Token;
+  const typedBy = rule ?? (gazetteer ? 'type.gazetteer' : headType ? 'type.head-noun' : 'type.capitalized-name');
   scan.out.push({
     start: a.start,
     end: b.end,
@@ -529,11 +531,11 @@ function pushMention(
     text: scan.text.slice(a.start, b.end),
     sentence: a.sentence,
     type: gazetteer?.type ?? headType ?? 'Person',
-    strength: gazetteer ? 3 : headType ? 3 : 1,
+    strength: RULE_STRENGTH[typedBy],
     gazetteer,
     headType,
     generic,
-    rule: rule ?? (gazetteer ? 'type.gazetteer' : headType ? 'type.head-noun' : 'type.capitalized-name'),
+    rule: typedBy,
     reading: undefined,
   });
 }

@@ -14,6 +14,7 @@ import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Sentence, Token } from '../engine/segment.ts';
 import { endingPatternIn } from '../lang/morphology.ts';
 import { keySet, normKey } from '../engine/text.ts';
+import { holdsDisabled } from '../engine/ruleSwitches.ts';
 
 export interface LocalRelation {
   type: RelationType;
@@ -119,6 +120,8 @@ function contextCountry(seg: Segmentation, ents: DocEntities, lex: Lexicon, sent
 
 interface Ctx {
   seg: Segmentation;
+  /** The rules disabled in this run (engine/ruleSwitches.ts), null when none is. */
+  disabled: ReadonlySet<string> | null;
   mentions: MentionCandidate[];
   actors: Actor[];
   ents: DocEntities;
@@ -143,6 +146,7 @@ function add(
   dated: boolean,
 ): void {
   if (source === null || target === null || source === target) return;
+  if (ctx.disabled !== null && holdsDisabled(trace, ctx.disabled)) return;
   const s = ctx.seg.sentences[sentence] as Sentence;
   const dates = dated ? findDates(ctx.seg.text, s.start, s.end, ctx.date, ctx.lex) : [];
   ctx.out.push({
@@ -509,9 +513,11 @@ export function extractRelations(
   ents: DocEntities,
   date: string | null,
   lex: Lexicon = LEXICON,
+  disabled: ReadonlySet<string> | null = null,
 ): LocalRelation[] {
   const ctx: Ctx = {
     seg,
+    disabled,
     mentions,
     actors,
     ents,

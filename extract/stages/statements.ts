@@ -16,6 +16,7 @@ import { alternation, endingPatternIn, endingsIn } from '../lang/morphology.ts';
 import type { DocEntities, LocalEntity } from './coreference.ts';
 import type { Segmentation, Sentence, Token } from '../engine/segment.ts';
 import { keySet, normKey } from '../engine/text.ts';
+import { holdsDisabled } from '../engine/ruleSwitches.ts';
 
 export interface LocalStatement {
   speaker: number | null;
@@ -355,6 +356,8 @@ function again(speaker: Speaker, rule: string): Speaker {
 
 interface Ctx {
   seg: Segmentation;
+  /** The rules disabled in this run (engine/ruleSwitches.ts), null when none is. */
+  disabled: ReadonlySet<string> | null;
   actors: Actor[];
   ents: DocEntities;
   lex: Lexicon;
@@ -1058,6 +1061,8 @@ function push(
   while (end > start && /[\s.,;:!?–—-]/.test(text[end - 1] as string) && !/[!?]/.test(text[end - 1] as string)) end--;
   if (end - start < 3) return;
   if (ctx.out.some((o) => o.start === start && o.end === end)) return;
+  // A disabled rule finds no statement: none is made here, and a later rule may find the same words.
+  if (ctx.disabled !== null && (ctx.disabled.has(rule) || holdsDisabled(speaker.how, ctx.disabled))) return;
   ctx.out.push({
     speaker: speaker.entity,
     speakerText: speaker.text,
@@ -3864,6 +3869,7 @@ export function extractStatements(
   actors: Actor[],
   ents: DocEntities,
   lex: Lexicon = LEXICON,
+  disabled: ReadonlySet<string> | null = null,
 ): LocalStatement[] {
   const words = statementWords(lex);
   const actorAt = new Map<number, number>();
@@ -3915,6 +3921,7 @@ export function extractStatements(
   }
   const ctx: Ctx = {
     seg,
+    disabled,
     actors,
     ents,
     lex,
@@ -3948,8 +3955,10 @@ export function extractStatements(
     creditedSentence(ctx, s, idx);
   });
   interviewAnswers(ctx);
-  return oneRecordPerStatement(quoteChains(ctx.out, seg.text, words)).map((statement) => {
+  const statements = oneRecordPerStatement(quoteChains(ctx.out, seg.text, words)).map((statement) => {
     const { act, rule } = speechAct(statement, lex);
     return { ...statement, act, trace: [...statement.trace, rule] };
   });
+  // The rules added to a statement after it was made (a quote chain, a trailing source, its act).
+  return disabled === null ? statements : statements.filter((statement) => !holdsDisabled(statement.trace, disabled));
 }

@@ -5,11 +5,12 @@
 // a city after a masculine article (its club: "il Parma"), nationalities used
 // as nouns ("il belga X"), person nouns in apposition ("lo sfidante X"), inverted reporting verbs
 // ("ha dichiarato X"), place and organization words inside a name ("Baker Street", "Borsa
-// Italiana"), prepositions of place, reporting verbs. Each rule only raises the type's strength;
+// Italiana"), prepositions of place, reporting verbs. Each rule only raises the type's strength, and which rule
+// outweighs which is TYPE_PRECEDENCE (contract/rules.ts), an ordered list of named tiers;
 // resolution then votes across all mentions of an entity. An article before a bare unknown name
 // proves nothing ("la Fincantieri", "la Sharapova", "del Texas"): such a name stays untyped.
 import type { EntityType, RelationType } from '../../contract/graph.ts';
-import type { EntityRuleId } from '../../contract/rules.ts';
+import type { EntityRuleId, TypingRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, type Lexicon } from '../lang/lexicon.ts';
 import { alternation, endingPatternIn, endingsIn } from '../lang/morphology.ts';
 import {
@@ -23,6 +24,20 @@ import {
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from '../engine/segment.ts';
 import { keySet, normKey } from '../engine/text.ts';
+import { RULE_STRENGTH, tier } from './typingPrecedence.ts';
+
+/** Named tiers of TYPE_PRECEDENCE that the rules below compare a mention's strength with. */
+const BARE_NAME = tier('bare-name');
+const CONTEXT = tier('context');
+const NOUN_BEFORE = tier('noun-before');
+const APPOSITION = tier('apposition');
+const NAME_WORD = tier('name-word');
+
+/**
+ * The strength of each typing rule in this run: RULE_STRENGTH, or the run's copy with its disabled rules at -Infinity
+ * (engine/ruleSwitches.ts). Set once per call of `typeMentions`, which is synchronous.
+ */
+let strengthOf: Readonly<Record<TypingRuleId, number>> = RULE_STRENGTH;
 
 /** The typing stage's words in one model, built once per model lexicon: read once per call, never per token. */
 export const typingWords = perModel((lex: Lexicon) => ({
@@ -502,15 +517,15 @@ function provinceCode(tokens: Token[], town: MentionCandidate, code: MentionCand
     .map((t) => t.text[0])
     .join('');
   if (initials === code.text) return;
-  const untyped = town.strength <= 1 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key);
+  const untyped = town.strength <= BARE_NAME && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key);
   // A region or a country is no town: "Veneto (LN)" gives its councillors' party.
   const townLike = lex.cities.has(normKey(town.text)) || (town.type === 'Place' && town.gazetteer === null);
   // A party's acronym after a name nothing typed stays a party: "Rossi (PD)".
   if (!townLike && !(untyped && code.gazetteer?.type !== 'Organization')) return;
   code.gazetteer = null;
   code.headType = null;
-  set(code, 'Place', 3, 'type.province-code');
-  if (town.type !== 'Place') set(town, 'Place', 2.3, 'type.town-before-province-code');
+  set(code, 'Place', 'type.province-code');
+  if (town.type !== 'Place') set(town, 'Place', 'type.town-before-province-code');
 }
 
 /** Whether the sentence of token `from` holds a first-person word from there on (within 30 tokens). */
@@ -524,7 +539,12 @@ function firstPersonAfter(tokens: readonly Token[], from: number, lex: Lexicon):
   return false;
 }
 
-function set(m: MentionCandidate, type: EntityType, strength: number, rule: EntityRuleId): void {
+/**
+ * Types `m` by `rule` when the rule's tier in TYPE_PRECEDENCE is above the tier of the rule that typed it so far, or
+ * the same tier and the same type.
+ */
+function set(m: MentionCandidate, type: EntityType, rule: TypingRuleId): void {
+  const strength = strengthOf[rule];
   if (strength > m.strength || (strength === m.strength && type === m.type)) {
     m.type = type;
     m.strength = strength;
@@ -573,12 +593,13 @@ function clubAfterArticle(
     lex.cities.has(first.key) &&
     !vocabulary.has(first.key) &&
     !countryNames(lex).has(m.gazetteer?.canonical ?? m.text) &&
-    (m.gazetteer === null || m.gazetteer.type === 'Place')
+    (m.gazetteer === null || m.gazetteer.type === 'Place') &&
+    strengthOf['type.club-after-article'] !== -Infinity
   ) {
     m.gazetteer = null;
     m.headType = null;
     m.type = 'Organization';
-    m.strength = 3;
+    m.strength = strengthOf['type.club-after-article'];
     m.rule = 'type.club-after-article';
     return true;
   }
@@ -611,12 +632,12 @@ function headEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
   const first = tokens[m.first] as Token;
   const words = m.last - m.first;
   if (words >= 2 && first.text.length === 1 && tokens[m.first + 1]?.text === '.') {
-    set(m, 'Person', 3, 'type.initial-and-surname');
+    set(m, 'Person', 'type.initial-and-surname');
     return;
   }
   // "la Regione Lombardia", "il Comune di Verona": written big, the administration; "il comune di Verona" is the territory.
   if (m.headType === 'Place' && first.cap && !first.initial && tw.institutionPlaceHeads.has(first.key))
-    set(m, 'Organization', 3.2, 'type.institution-written-big');
+    set(m, 'Organization', 'type.institution-written-big');
   // "la Chiesa di San Bartolo", "la chiesa di Santa Maria": a church named after its saint is the building.
   if (
     m.headType === 'Organization' &&
@@ -625,7 +646,7 @@ function headEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
     tw.of.has(tokens[m.first + 1]?.key ?? '') &&
     tw.saintTitles.has((tokens[m.first + 2] as Token).key)
   )
-    set(m, 'Place', 3.3, 'type.church-of-saint');
+    set(m, 'Place', 'type.church-of-saint');
   const administration = administrationActing(tokens, m, lex, tw);
   if (administration !== null) m.reading = { type: 'Organization', rule: administration };
 }
@@ -637,7 +658,7 @@ function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, all
   const words = m.last - m.first;
   const prev = tokens[m.first - 1];
   const prev2 = tokens[m.first - 2];
-  if (allUpper) set(m, 'Organization', 2, 'type.capitals-acronym');
+  if (allUpper) set(m, 'Organization', 'type.capitals-acronym');
   // "un SUV", "una ONG", "un nuovo AD": an acronym after an indefinite article is a common noun, a kind of thing or of
   // body, not one body.
   if (
@@ -647,26 +668,26 @@ function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, all
     (tw.indefiniteArticles.has(prev.key) ||
       (prev2 !== undefined && prev2.sentence === first.sentence && tw.indefiniteArticles.has(prev2.key) && !prev.cap))
   )
-    set(m, 'Other', 2.1, 'type.acronym-as-common-noun');
+    set(m, 'Other', 'type.acronym-as-common-noun');
   // "L.T.", "F.B.": two dotted initials standing alone are the initials of a person the article does not name in full.
   if (
     allUpper &&
     /^\p{Lu}\.\p{Lu}\.$/u.test(m.text) &&
     !(tokens[m.last]?.cap && tokens[m.last]?.sentence === m.sentence)
   )
-    set(m, 'Person', 2.2, 'type.dotted-initials');
+    set(m, 'Person', 'type.dotted-initials');
   // "H1N1", "PS5", "UB313": capitals mixed with digits are a code (a virus, a model, a catalogue number), no body.
-  if (allUpper && /\d/.test(first.text) && /\p{Lu}/u.test(first.text)) set(m, 'Other', 2.2, 'type.code-with-digits');
+  if (allUpper && /\d/.test(first.text) && /\p{Lu}/u.test(first.text)) set(m, 'Other', 'type.code-with-digits');
   // "FIRENZE." in a dateline: a city in capitals.
   if (
     allUpper &&
     first.text.length > 3 &&
     (lex.gazetteer.get(first.key)?.type === 'Place' || (lex.cities.has(first.key) && datelineAt(seg, m.first)))
   )
-    set(m, 'Place', 2.5, 'type.dateline-town');
+    set(m, 'Place', 'type.dateline-town');
   // "Il Faro", "La Vedetta": a name that opens with its own capitalized article is a title, a paper or a body, not a person.
   if (words >= 2 && first.cap && !first.initial && tw.titleArticles.has(first.key))
-    set(m, 'Organization', 2, 'type.own-article-title');
+    set(m, 'Organization', 'type.own-article-title');
   if (
     words === 1 &&
     !allUpper &&
@@ -674,41 +695,41 @@ function shapeEvidence(seg: Segmentation, m: MentionCandidate, lex: Lexicon, all
     MIXED_ACRONYM.test(first.text) &&
     upperCount(first.text) * 2 >= first.text.length
   )
-    set(m, 'Organization', 2, 'type.mixed-case-acronym');
+    set(m, 'Organization', 'type.mixed-case-acronym');
   // "WikiLeaks", "HuffPost", "AstraZeneca": a capital inside a word, after at least two small letters, joins the words
   // of a brand; a surname's prefix is no such word ("MacLeod"; "McCain" and "DiCaprio" have one small letter).
   if (
     words === 1 &&
     !allUpper &&
-    m.strength <= 1 &&
+    m.strength <= BARE_NAME &&
     CAMEL_CASE.test(first.text) &&
     !tw.surnamePrefixes.some((prefix) => first.key.startsWith(prefix))
   )
-    set(m, 'Organization', 2, 'type.camel-case-brand');
+    set(m, 'Organization', 'type.camel-case-brand');
   if (words >= 2 && (lex.orgSuffixes.has((tokens[m.last - 1] as Token).key) || m.text.endsWith('S.p.A.')))
-    set(m, 'Organization', 2.5, 'type.company-suffix');
+    set(m, 'Organization', 'type.company-suffix');
   // "la A14", "sulla SS36", "la E45": motorways and state, provincial and European roads.
-  if (words === 1 && tw.roadCode.test(first.text)) set(m, 'Place', 2.5, 'type.road-number');
+  if (words === 1 && tw.roadCode.test(first.text)) set(m, 'Place', 'type.road-number');
   const plainWord =
     words === 1 &&
     !lex.firstNames.has(first.key) &&
     !lex.knownSurnames.has(first.key) &&
     !lex.cities.has(first.key) &&
     !isOrdinaryWord(first.key, lex, tw.mentions);
-  if (plainWord && acronymShape(first.text, lex)) set(m, 'Organization', 2, 'type.acronym-shape');
+  if (plainWord && acronymShape(first.text, lex)) set(m, 'Organization', 'type.acronym-shape');
   // "il capogruppo di Nuova Sinistra": a longer name after such a noun too, unless a first name opens it.
   const memberOf = plainWord || (words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key));
   if (memberOf && !allUpper && memberNounBefore(tokens, m.first, lex, tw))
-    set(m, 'Organization', 2.3, 'type.member-noun-before');
+    set(m, 'Organization', 'type.member-noun-before');
   // "il presidente dell'Armentia", "il direttore di Vostrel": an office that leads, directs or employs, then "di", then
   // a lone name nothing else types: the body; an office of a town ("il sindaco di …") is a place noun's.
-  if (plainWord && !allUpper && officeOfBody(tokens, m, lex, tw)) set(m, 'Organization', 2.2, 'type.office-of-body');
+  if (plainWord && !allUpper && officeOfBody(tokens, m, lex, tw)) set(m, 'Organization', 'type.office-of-body');
   // "Confcommercio Pisa", "Federconsumatori Lazio": the compound opens a longer name too.
   const compoundOpening =
     words >= 2 && !lex.firstNames.has(first.key) && !lex.knownSurnames.has(first.key) && !allUpper;
   if ((plainWord || compoundOpening) && orgCompound(first.key, lex))
-    set(m, 'Organization', 2.5, 'type.association-compound');
-  if (orgCueBefore(tokens, m.first, lex, tw)) set(m, 'Organization', 2.5, 'type.organization-cue-before');
+    set(m, 'Organization', 'type.association-compound');
+  if (orgCueBefore(tokens, m.first, lex, tw)) set(m, 'Organization', 'type.organization-cue-before');
 }
 
 /** Evidence from the words of the name themselves and what the lexicons know of them. */
@@ -724,16 +745,16 @@ function wordEvidence(
   const words = m.last - m.first;
   const before = tokens[m.first - 1];
   const key = normKey(m.text);
-  if (lex.cities.has(key)) set(m, 'Place', 2, 'type.known-town');
+  if (lex.cities.has(key)) set(m, 'Place', 'type.known-town');
   const lastKey = (tokens[m.last - 1] as Token).key;
   if (words >= 2 && (lex.orgWords.has(lastKey) || lex.orgWords.has(first.key)))
-    set(m, 'Organization', 2.5, 'type.organization-word');
+    set(m, 'Organization', 'type.organization-word');
   // "Amnesty Italia", "Greenpeace Svizzera": a name nothing else explains, ended by a country, is a body's branch
   // there; "Centro Italia", "Alta Francia": a common word before the country names a part of it.
   const lastEntry = lex.gazetteer.get(lastKey);
   if (
     words >= 2 &&
-    m.strength < 2.3 &&
+    m.strength < APPOSITION &&
     (tokens[m.last - 1] as Token).cap &&
     !lex.firstNames.has(first.key) &&
     !lex.knownSurnames.has(first.key) &&
@@ -743,14 +764,14 @@ function wordEvidence(
     const common = tokens
       .slice(m.first, m.last - 1)
       .some((t) => isOrdinaryWord(t.key, lex, tw.mentions) || vocabulary.has(t.key));
-    if (common) set(m, 'Place', 2.3, 'type.part-of-country');
-    else set(m, 'Organization', 2.3, 'type.organization-branch');
+    if (common) set(m, 'Place', 'type.part-of-country');
+    else set(m, 'Organization', 'type.organization-branch');
   }
   // "del Carpentieri Padova", "lo Sporting Lisbona": a masculine article before a name nothing typed that ends on a town
   // names the town's club; Italian news write no article before a person's full name.
   if (
     words >= 2 &&
-    m.strength <= 1 &&
+    m.strength <= BARE_NAME &&
     before !== undefined &&
     tw.clubArticles.has(before.key) &&
     !before.cap &&
@@ -759,9 +780,9 @@ function wordEvidence(
     tokens.slice(m.first, m.last).every((t) => t.cap) &&
     !lex.firstNames.has(first.key)
   )
-    set(m, 'Organization', 2.3, 'type.club-after-article');
+    set(m, 'Organization', 'type.club-after-article');
   // "Northern Institute for Water Research and Policy": an English name joined by "of", "for" or "and" around an organization word.
-  if (words >= 3 && m.strength < 2.5) {
+  if (words >= 3 && m.strength < NAME_WORD) {
     let connector = false;
     let orgWord = false;
     for (let k = m.first; k < m.last; k++) {
@@ -769,11 +790,11 @@ function wordEvidence(
       if (!tk.cap && tw.englishConnectors.has(tk.key)) connector = true;
       else if (tk.cap && lex.orgWords.has(tk.key)) orgWord = true;
     }
-    if (connector && orgWord) set(m, 'Organization', 2.5, 'type.english-organization-name');
+    if (connector && orgWord) set(m, 'Organization', 'type.english-organization-name');
   }
   // "Baker Street", "Valdimonte Terme", "Lake Placid": a place word ends or starts the name.
-  if (words >= 2 && m.strength < 2.5 && (lex.placeWordsEnd.has(lastKey) || lex.placeWordsStart.has(first.key)))
-    set(m, 'Place', 2.4, 'type.place-word');
+  if (words >= 2 && m.strength < NAME_WORD && (lex.placeWordsEnd.has(lastKey) || lex.placeWordsStart.has(first.key)))
+    set(m, 'Place', 'type.place-word');
   // "Ossezia del Sud", "Sudan del Sud": a point of the compass after a connector ends a place's name.
   if (
     words >= 3 &&
@@ -781,23 +802,23 @@ function wordEvidence(
     tw.compassPoints.has(lastKey) &&
     tw.ofArticles.has((tokens[m.last - 2] as Token).key)
   )
-    set(m, 'Place', 2.5, 'type.place-word');
+    set(m, 'Place', 'type.place-word');
   // The surname of a person the lexicon knows outweighs a town of that name ("Obama", "Bush").
-  if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 2.1, 'type.known-surname');
-  if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 2, 'type.known-first-name');
+  if (words === 1 && lex.knownSurnames.has(key)) set(m, 'Person', 'type.known-surname');
+  if (words === 1 && lex.firstNames.has(key) && !lex.cities.has(key)) set(m, 'Person', 'type.known-first-name');
   // "Civil Rights Act", "Equality Bill": a law is a text, no person nor body.
   if (words >= 2 && tw.lawWords.has(lastKey) && (tokens[m.last - 1] as Token).cap && !lex.firstNames.has(first.key))
-    set(m, 'Work', 2.6, 'type.law-name');
+    set(m, 'Work', 'type.law-name');
   if (words >= 2 && lex.eventWords.has(lastKey) && !(words === 2 && lex.firstNames.has(first.key)))
-    set(m, 'Event', 2.6, 'type.event-word-ending');
+    set(m, 'Event', 'type.event-word-ending');
   // "le Finals", "i Masters": an event word standing alone names the event the article is about.
-  if (words === 1 && !allUpper && m.strength <= 1 && lex.eventWords.has(first.key))
-    set(m, 'Event', 2, 'type.event-word-alone');
+  if (words === 1 && !allUpper && m.strength <= BARE_NAME && lex.eventWords.has(first.key))
+    set(m, 'Event', 'type.event-word-alone');
   // "gli Arctic Monkeys", "dei Barbarians", "gli Springbok": a foreign name after a plural article is a band or a team, not
   // one person. An Italian plural there is a group of people or things ("i Sindaci", "gli Enti Locali"), so the name
   // must hold no word of the article's vocabulary and end on a consonant.
   if (
-    m.strength <= 1 &&
+    m.strength <= BARE_NAME &&
     m.type === 'Person' &&
     !allUpper &&
     before &&
@@ -807,9 +828,9 @@ function wordEvidence(
     !/[aeiouàèéìòù]$/.test(lastKey) &&
     tokens.slice(m.first, m.last).every((t) => !vocabulary.has(t.key) && !isOrdinaryWord(t.key, lex, tw.mentions))
   )
-    set(m, 'Organization', 2, 'type.plural-article-group');
+    set(m, 'Organization', 'type.plural-article-group');
   // "Codice Penale", "Forze Armate", "Nuovo Mondo": a name made of common words is no person's name.
-  if (words >= 2 && m.strength <= 1 && m.type === 'Person') {
+  if (words >= 2 && m.strength <= BARE_NAME && m.type === 'Person') {
     let common = false;
     for (let k = m.first; k < m.last; k++) {
       const tk = tokens[k] as Token;
@@ -823,14 +844,14 @@ function wordEvidence(
       )
         common = true;
     }
-    if (common) set(m, 'Other', 1.2, 'type.common-words-name');
+    if (common) set(m, 'Other', 'type.common-words-name');
   }
   // "della Valmora Shipping", "l'Agencia Nacional de Puertos": Italian news write no article before a person's full
   // name, so a name of capitalized words nothing typed, after a singular article, is a body's. A plural article may
   // name a family ("i Di Cataldo"), and an article joined to "a", "in" or "su" a place one goes to or is in.
   if (
     words >= 2 &&
-    m.strength <= 1 &&
+    m.strength <= BARE_NAME &&
     m.type === 'Person' &&
     !allUpper &&
     before !== undefined &&
@@ -844,13 +865,13 @@ function wordEvidence(
     !tw.surnameParticles.has(first.key) &&
     !tokens.slice(m.first, m.last).some((t) => t.cap && isOrdinaryWord(t.key, lex, tw.mentions))
   )
-    set(m, 'Organization', 1.5, 'type.articled-full-name');
+    set(m, 'Organization', 'type.articled-full-name');
   // "Gran Premio di …", "Coppa del Mondo", "Festival di Sanremo": an event word inside the name.
   const givenAndSurname = words === 2 && lex.firstNames.has(first.key);
   for (let k = m.first + 1; k < m.last && !givenAndSurname; k++)
-    if (lex.heads.get((tokens[k] as Token).key) === 'Event') set(m, 'Event', 2.5, 'type.event-head-inside');
+    if (lex.heads.get((tokens[k] as Token).key) === 'Event') set(m, 'Event', 'type.event-head-inside');
   if (words >= 2 && (lex.firstNames.has(first.key) || tw.priestTitles.has(first.key)))
-    set(m, 'Person', 2, 'type.first-name-opening');
+    set(m, 'Person', 'type.first-name-opening');
 }
 
 /** Evidence from the words around the name: prepositions and nouns before it, a verb after it. */
@@ -867,7 +888,7 @@ function contextEvidence(
   const prev = tokens[m.first - 1];
   const prev2 = tokens[m.first - 2];
   if (words === 1 && !allUpper && prev && tw.placePreps.has(prev.key) && prev.sentence === first.sentence)
-    set(m, 'Place', 2, 'type.after-place-preposition');
+    set(m, 'Place', 'type.after-place-preposition');
   // "il sindaco di Roccalta", "la provincia di Cuneo", "abitanti di Valdimonte"; "il Festival di Sanremo", "il Trattato di Maastricht": an event or a treaty named after its place.
   if (
     !allUpper &&
@@ -876,12 +897,12 @@ function contextEvidence(
     tw.placeOf.has(prev.key) &&
     (tw.placeNouns.has(prev2.key) || (lex.heads.get(prev2.key) === 'Event' && !vocabulary.has(first.key)))
   )
-    set(m, 'Place', 2, 'type.place-after-place-noun');
+    set(m, 'Place', 'type.place-after-place-noun');
   // "il villaggio georgiano di …", "la città siriana di …": a place noun and its adjective before "di".
   const prev3 = tokens[m.first - 3];
   if (
     !allUpper &&
-    m.strength < 2 &&
+    m.strength < CONTEXT &&
     prev3 &&
     prev2 &&
     prev !== undefined &&
@@ -891,25 +912,25 @@ function contextEvidence(
     (lex.demonyms.has(prev2.key) || tw.mentions.adjectiveEndings.test(prev2.key)) &&
     lex.placeNouns.has(prev3.key)
   )
-    set(m, 'Place', 2, 'type.place-after-place-noun');
+    set(m, 'Place', 'type.place-after-place-noun');
   if (
     !allUpper &&
     prev &&
     prev2 &&
     tw.ofArticles.has(prev.key) &&
     tw.containerPlaceNouns.has(prev2.key) &&
-    m.strength < 2
+    m.strength < CONTEXT
   )
-    set(m, 'Place', 2, 'type.place-in-container');
+    set(m, 'Place', 'type.place-in-container');
   // A reporting or action verb right after the name: a speaker (person unless an acronym).
   let k = m.last;
   while (k < tokens.length && tw.aux.has((tokens[k] as Token).key) && k - m.last < 3) k++;
   const verb = tokens[k];
   if (verb && (lex.speechCues.has(verb.key) || lex.relationVerbs.has(verb.key)) && !allUpper && words >= 2)
-    set(m, 'Person', 2, 'type.verb-after-full-name');
+    set(m, 'Person', 'type.verb-after-full-name');
   // "Moretti ha dichiarato": a lone name that nothing typed, right before a reporting verb, is the person speaking.
-  if (verb && lex.speechCues.has(verb.key) && !allUpper && !first.initial && words === 1 && m.strength <= 1)
-    set(m, 'Person', 2, 'type.speaker-before-reporting-verb');
+  if (verb && lex.speechCues.has(verb.key) && !allUpper && !first.initial && words === 1 && m.strength <= BARE_NAME)
+    set(m, 'Person', 'type.speaker-before-reporting-verb');
   // "Marotta ha spiegato", "Falcone ha detto": a town's name opening a clause and speaking is a person of that
   // surname; a town is quoted through its mayor or its council. "il quarantenne di Lodi ha risposto" and
   // "Milano - Mantova annuncia" keep the town.
@@ -920,17 +941,17 @@ function contextEvidence(
     words === 1 &&
     m.type === 'Place' &&
     m.rule === 'type.known-town' &&
-    m.strength <= 2 &&
+    m.strength <= CONTEXT &&
     (prev === undefined || prev.sentence !== first.sentence || (prev.kind !== 'word' && !ROUTE_DASHES.has(prev.text)))
   )
-    set(m, 'Person', 2.05, 'type.town-name-speaking');
+    set(m, 'Person', 'type.town-name-speaking');
   // "Rocca Tremonti: rubata la bicicletta del parroco": a name nothing typed opening a headline, a colon, then a
   // participle and its article with no auxiliary is the place the news comes from, not a person, unless the words
   // after the colon speak in the first person.
   const participle = tokens[m.last + 1];
   const article = tokens[m.last + 2];
   if (
-    m.strength <= 1 &&
+    m.strength <= BARE_NAME &&
     m.type === 'Person' &&
     !allUpper &&
     (prev === undefined || prev.sentence !== first.sentence) &&
@@ -941,24 +962,24 @@ function contextEvidence(
     (tw.definiteArticles.has(article.key) || tw.indefiniteArticles.has(article.key)) &&
     !firstPersonAfter(tokens, m.last + 1, lex)
   )
-    set(m, 'Place', 1.5, 'type.dateline-before-participle');
+    set(m, 'Place', 'type.dateline-before-participle');
   // "il governo Letta", "l'amministrazione Bloomberg": the name after the body it leads is a person.
   if (
     !allUpper &&
     words === 1 &&
-    m.strength < 2.2 &&
+    m.strength < NOUN_BEFORE &&
     m.first > 0 &&
     leaderLedBody(tokens, m.first - 1, lex, tw.mentions)
   )
-    set(m, 'Person', 2.2, 'type.leader-of-body');
+    set(m, 'Person', 'type.leader-of-body');
   // "Ferrante è il nuovo allenatore", "Verzani può essere il nostro sindaco": a person noun as the predicate.
-  if (!allUpper && words === 1 && m.strength <= 1 && personPredicate(tokens, m, lex, tw))
-    set(m, 'Person', 2.1, 'type.person-noun-predicate');
+  if (!allUpper && words === 1 && m.strength <= BARE_NAME && personPredicate(tokens, m, lex, tw))
+    set(m, 'Person', 'type.person-noun-predicate');
   // "la moglie di Baldoni", "il padre di Hira": the name after a noun of kinship or friendship and "di" is a person.
   if (
     !allUpper &&
     words === 1 &&
-    m.strength <= 1 &&
+    m.strength <= BARE_NAME &&
     prev !== undefined &&
     tw.of.has(prev.key) &&
     prev2 !== undefined &&
@@ -966,11 +987,11 @@ function contextEvidence(
     !prev2.cap &&
     tw.kinNouns.has(prev2.key)
   )
-    set(m, 'Person', 2.1, 'type.kin-of');
+    set(m, 'Person', 'type.kin-of');
   // "i serbi del Partizan", "i croati dello Jadran": players named by their nationality, then their club.
   if (
     !allUpper &&
-    m.strength <= 1 &&
+    m.strength <= BARE_NAME &&
     prev !== undefined &&
     tw.ofArticles.has(prev.key) &&
     prev2 !== undefined &&
@@ -980,42 +1001,42 @@ function contextEvidence(
     /i$/.test(prev2.key) &&
     tw.pluralArticles.has(tokens[m.first - 3]?.key ?? '')
   )
-    set(m, 'Organization', 2.3, 'type.club-of-nationals');
+    set(m, 'Organization', 'type.club-of-nationals');
   // "ha giocato con la maglia del Vardanik", "in forza al Vardanik": the club a player plays for.
   if (
     !allUpper &&
-    m.strength <= 1 &&
+    m.strength <= BARE_NAME &&
     prev !== undefined &&
     prev2 !== undefined &&
     prev2.sentence === first.sentence &&
     tw.clubArticles.has(prev.key) &&
     tw.clubCues.has(prev2.key)
   )
-    set(m, 'Organization', 2.3, 'type.club-after-cue');
+    set(m, 'Organization', 'type.club-after-cue');
   // "la famiglia Agnelli", "i fratelli Rossi", "i coniugi Bianchi": a family is named by its surname.
   if (
     !allUpper &&
     words === 1 &&
-    m.strength < 2.2 &&
+    m.strength < NOUN_BEFORE &&
     prev &&
     !prev.cap &&
     prev.sentence === first.sentence &&
     tw.familyNouns.has(prev.key)
   )
-    set(m, 'Person', 2.2, 'type.family-surname');
-  if (!allUpper && m.strength < 2.2 && personNounBefore(tokens, m.first, lex, tw))
-    set(m, 'Person', 2.2, 'type.person-noun-before');
+    set(m, 'Person', 'type.family-surname');
+  if (!allUpper && m.strength < NOUN_BEFORE && personNounBefore(tokens, m.first, lex, tw))
+    set(m, 'Person', 'type.person-noun-before');
   if (prev && !prev.cap && prev.sentence === first.sentence && tw.eventCues.has(prev.key))
-    set(m, 'Event', 2.6, 'type.event-cue-before');
+    set(m, 'Event', 'type.event-cue-before');
   if (
     !allUpper &&
-    m.strength < 2.2 &&
+    m.strength < NOUN_BEFORE &&
     prev &&
     !prev.cap &&
     prev.sentence === first.sentence &&
     tw.invertedSpeech.has(prev.key)
   )
-    set(m, 'Person', 2.2, 'type.inverted-speech-subject');
+    set(m, 'Person', 'type.inverted-speech-subject');
   // "il belga Jan Peeters", "gli italiani Ferri e Colombo": a nationality used as a noun introduces people.
   if (
     prev &&
@@ -1023,23 +1044,23 @@ function contextEvidence(
     !allUpper &&
     prev2 &&
     tw.demonymArticles.has(prev2.key) &&
-    m.strength <= 2 &&
+    m.strength <= CONTEXT &&
     m.type !== 'Place'
   )
-    set(m, 'Person', 2.2, 'type.demonym-as-noun');
+    set(m, 'Person', 'type.demonym-as-noun');
   // "Zentrix, il partito di maggioranza", "Valdrena, la capitale della provincia": the noun in apposition after it.
-  if (m.strength <= 1 && !lex.firstNames.has(first.key)) {
+  if (m.strength <= BARE_NAME && !lex.firstNames.has(first.key)) {
     const apposition = appositionAfter(tokens, m, lex, tw);
-    if (apposition !== null) set(m, apposition, 2.3, 'type.apposition-after');
+    if (apposition !== null) set(m, apposition, 'type.apposition-after');
   }
   // "le organizzazioni denominate X", "una terra chiamata X": the noun the naming participle follows.
-  if (m.strength < 2.3) {
+  if (m.strength < APPOSITION) {
     const named = namedAs(tokens, m.first, lex, tw);
-    if (named !== null) set(m, named, 2.3, 'type.named-as');
+    if (named !== null) set(m, named, 'type.named-as');
   }
   // "il rapporto del X", "l'articolo del X": a publisher.
   if (prev && prev2 && tw.sourceOf.has(prev.key) && lex.sourceNouns.has(prev2.key))
-    set(m, 'Organization', 2, 'type.publisher-of-source');
+    set(m, 'Organization', 'type.publisher-of-source');
 }
 
 export function typeMentions(
@@ -1048,11 +1069,13 @@ export function typeMentions(
   roles: RolePhrase[],
   lex: Lexicon = LEXICON,
   vocabulary: Set<string> = new Set(),
+  strength: Readonly<Record<TypingRuleId, number>> = RULE_STRENGTH,
 ): void {
+  strengthOf = strength;
   const tw = typingWords(lex);
   const { tokens } = seg;
   for (const r of roles) {
-    if (r.person !== null) set(mentions[r.person] as MentionCandidate, 'Person', 3, 'type.role-phrase-names');
+    if (r.person !== null) set(mentions[r.person] as MentionCandidate, 'Person', 'type.role-phrase-names');
   }
   for (let index = 1; index < mentions.length; index++)
     provinceCode(tokens, mentions[index - 1] as MentionCandidate, mentions[index] as MentionCandidate, lex);
@@ -1062,15 +1085,12 @@ export function typeMentions(
   listsShareType(tokens, mentions, tw);
 }
 
-/** Below any evidence of its own (2 and up), above a bare capitalized word (1): a list lends its type, it proves none. */
-const LIST_STRENGTH = 1.8;
-
 /**
  * "Codacons, Zentrix e Altroconsumo": the members of a list are things of one kind, so a lone word nothing typed takes
  * the type its typed members all share, when that is an organization.
  */
 function listsShareType(tokens: Token[], mentions: MentionCandidate[], tw: TypingWords): void {
-  const untyped = (m: MentionCandidate) => m.strength <= 1 && m.gazetteer === null && m.headType === null;
+  const untyped = (m: MentionCandidate) => m.strength <= BARE_NAME && m.gazetteer === null && m.headType === null;
   let k = 0;
   while (k < mentions.length) {
     let end = k;
@@ -1085,8 +1105,7 @@ function listsShareType(tokens: Token[], mentions: MentionCandidate[], tw: Typin
       const list = mentions.slice(k, end + 1);
       const types = new Set(list.filter((m) => !untyped(m)).map((m) => m.reading?.type ?? m.type));
       if (types.size === 1 && types.has('Organization'))
-        for (const m of list)
-          if (untyped(m) && m.last - m.first === 1) set(m, 'Organization', LIST_STRENGTH, 'type.list-shares-type');
+        for (const m of list) if (untyped(m) && m.last - m.first === 1) set(m, 'Organization', 'type.list-shares-type');
     }
     k = end + 1;
   }
@@ -1112,11 +1131,11 @@ function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexi
     if (b.first !== a.last + 1 || b.sentence !== a.sentence || !ROUTE_DASHES.has(dash.text) || !dash.spaceBefore)
       continue;
     const other = club(a) && town(b) ? b : club(b) && town(a) ? a : null;
-    if (other === null) continue;
+    if (other === null || strengthOf['type.club-in-match'] === -Infinity) continue;
     other.gazetteer = null;
     other.headType = null;
     other.type = 'Organization';
-    other.strength = 3;
+    other.strength = strengthOf['type.club-in-match'];
     other.rule = 'type.club-in-match';
   }
 }
