@@ -7,6 +7,12 @@ import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import type { ExplorerGraph, NodeAttributes } from '../graph/explorerGraph.ts';
 import { eachEdgeByPosition, eachNodeNumbered, runNow, type Walk } from '../graph/slices.ts';
 
+/**
+ * The performance measure from a layout's start to its input handed to the worker (the page's
+ * reading of the graph): bench/browser.ts ends a load's preparation at its end.
+ */
+export const LAYOUT_INPUT_MEASURE = 'newsgraph:layout-input';
+
 /** Floats per node: x, y, dx, dy, old dx, old dy, mass, convergence, size, fixed. */
 export const PPN = 10;
 /** Floats per edge: source index, target index, weight. */

@@ -28,6 +28,7 @@ import { seededRandom } from '../graph/seededRandom.ts';
 import {
   DEFAULT_FA2_SETTINGS,
   inputBuffers,
+  LAYOUT_INPUT_MEASURE,
   layoutInputWalk,
   type LayoutCommand,
   type LayoutInput,
@@ -201,6 +202,8 @@ export class LayoutRunner {
       attributes = read.attributes;
       // The time budget runs from the worker's start, not from the page's reading of the graph.
       startedAt = this.now();
+      if (typeof performance.measure === 'function')
+        performance.measure(LAYOUT_INPUT_MEASURE, { start: mark, end: performance.now() });
       const start: LayoutCommand = {
         type: 'start',
         input: read.input,
