@@ -121,6 +121,14 @@ export function* eachEdge<N extends Attributes, E extends Attributes>(
   }
 }
 
+/** A walk over edge ends by position found nodes added or dropped since they were numbered. */
+export class GraphChangedError extends Error {
+  constructor() {
+    super('the graph changed since its nodes were numbered');
+    this.name = 'GraphChangedError';
+  }
+}
+
 /** How many nodes each graph had when its nodes were last numbered (eachNodeNumbered). */
 const numberedOrder = new WeakMap<Graph, number>();
 
@@ -148,15 +156,18 @@ export function* eachNodeNumbered<N extends Attributes>(
  * Visits every edge of `graph` in its order, like eachEdge, with its own position and its
  * ends' positions as the last eachNodeNumbered wrote them: a walk that runs right after one,
  * the graph's nodes unchanged in between (the walks of one load or one layout start). Throws
- * when nodes were added or dropped since the numbering.
+ * GraphChangedError when nodes were added or dropped since the numbering, or edges since the
+ * walk began (checked at the start and after each pause, the only times another task can
+ * change the graph).
  */
 export function* eachEdgeByPosition<N extends Attributes, E extends Attributes>(
   graph: Graph<N, E>,
   paused: boolean,
   visit: (edge: string, attributes: E, source: number, target: number, position: number) => void,
 ): Walk<void> {
+  const size = graph.size;
   const check = () => {
-    if (numberedOrder.get(graph) !== graph.order) throw new Error('the graph changed since its nodes were numbered');
+    if (numberedOrder.get(graph) !== graph.order || graph.size !== size) throw new GraphChangedError();
   };
   check();
   let position = 0;

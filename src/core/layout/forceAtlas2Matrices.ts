@@ -5,7 +5,7 @@
 // builds the matrices (matricesFromInput). Pure: shared by the layout worker and the runner.
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import type { ExplorerGraph, NodeAttributes } from '../graph/explorerGraph.ts';
-import { eachEdgeByPosition, eachNodeNumbered, runNow, type Walk } from '../graph/slices.ts';
+import { eachEdgeByPosition, eachNodeNumbered, GraphChangedError, runNow, type Walk } from '../graph/slices.ts';
 
 /**
  * The performance measure from a layout's start to its input handed to the worker (the page's
@@ -79,7 +79,7 @@ export function* layoutInputWalk(
   };
   const order: string[] = [];
   const attributes: NodeAttributes[] = [];
-  yield* eachNodeNumbered(graph, paused, (node, a, i) => {
+  const count = yield* eachNodeNumbered(graph, paused, (node, a, i) => {
     order.push(node);
     attributes.push(a);
     input.x[i] = a.x;
@@ -87,6 +87,8 @@ export function* layoutInputWalk(
     input.size[i] = a.size || 1;
     input.fixed[i] = a.fixed ? 1 : 0;
   });
+  // Nodes added between two slices of the walk over them: they have no place in the input.
+  if (count !== input.x.length) throw new GraphChangedError();
   yield* eachEdgeByPosition(graph, paused, (_edge, a, source, target, j) => {
     input.sources[j] = source;
     input.targets[j] = target;

@@ -23,7 +23,7 @@ import {
   NOVERLAP_MAX_MS,
 } from '../../consts.ts';
 import type { ExplorerGraph, NodeAttributes } from '../graph/explorerGraph.ts';
-import { runInSlices, runNow, yieldToPage } from '../graph/slices.ts';
+import { GraphChangedError, runInSlices, runNow, yieldToPage } from '../graph/slices.ts';
 import { seededRandom } from '../graph/seededRandom.ts';
 import {
   DEFAULT_FA2_SETTINGS,
@@ -234,7 +234,14 @@ export class LayoutRunner {
         if (this.fa2 === worker) send(read);
       },
       (error: unknown) => {
-        if (error !== abandoned) throw error;
+        if (error === abandoned) return;
+        // Nodes added or dropped between two slices (with no new start, which would have
+        // abandoned this one): the graph as it is now, read in one go.
+        if (error instanceof GraphChangedError) {
+          if (this.fa2 === worker) send(runNow(layoutInputWalk(this.graph, false)));
+          return;
+        }
+        throw error;
       },
     );
   }
