@@ -3,9 +3,14 @@
 // the filter panel's counts, the layout's input), each as the sliced walk the page runs.
 // The graph is a seeded synthetic one of the explorer's shape, built as the page builds it
 // (createExplorerGraph). Reports each walk's CPU time (process.cpuUsage), best of `--repeat`.
-// `npx tsx bench/browserPrepare.ts [nodes:edges] [--repeat n]`. Sigma's indexing and the
-// visibility walk (src/core/filters) are not in it.
+// `npx tsx bench/browserPrepare.ts [nodes:edges] [--repeat n]`. Sigma's indexing is not in it.
 import { graphCountsWalk } from '../src/core/explorer/derived.ts';
+import {
+  applyVisibilityWalk,
+  computeVisibilityWalk,
+  DEFAULT_FILTERS,
+  UNLINKED_FOLD_MIN_ENTITIES,
+} from '../src/core/filters/filters.ts';
 import {
   applySizesWalk,
   createExplorerGraph,
@@ -84,6 +89,19 @@ const figures = {
   sizesMentionsMs: cpuMs(() => applySizesWalk(graph, 'mentions', true)),
   sizesDegreeMs: cpuMs(() => applySizesWalk(graph, 'degree', true)),
   countsMs: cpuMs(() => graphCountsWalk(graph, true)),
+  // The filters' visibility as the page computes and writes it (useExplorerStore's writeVisibility).
+  visibilityMs: cpuMs(function* () {
+    const visibility = yield* computeVisibilityWalk(
+      graph,
+      DEFAULT_FILTERS,
+      null,
+      new Set(),
+      new Set(),
+      UNLINKED_FOLD_MIN_ENTITIES,
+      true,
+    );
+    return yield* applyVisibilityWalk(graph, visibility, true);
+  }),
   layoutInputMs: cpuMs(() => layoutInputWalk(graph, true)),
 };
 console.log(JSON.stringify(figures));
