@@ -22,6 +22,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './browser/chromium.ts';
 import { startSyntheticApi, syntheticGraph } from './browser/syntheticApi.ts';
 import { GRAPH_BUILD_MEASURE } from '../src/consts.ts';
+import { LAYOUT_INPUT_MEASURE } from '../src/core/layout/forceAtlas2Matrices.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..');
@@ -88,6 +89,14 @@ export interface BrowserFigures extends BrowserSize {
   graphBuildGcMs: number;
   /** The main thread's CPU time (thread time) in the tasks of the build. */
   graphBuildCpuMs: number;
+  /**
+   * The preparation between the graph built and the layout's worker started (the structure's
+   * walks, sigma's sliced indexing, the layout's input; from GRAPH_BUILD_MEASURE's end to the
+   * first LAYOUT_INPUT_MEASURE's end): its wall time and the main thread's CPU time in its
+   * tasks. -1 when the build measured records no such measure.
+   */
+  prepareMs: number;
+  prepareCpuMs: number;
   /** ForceAtlas2 iterations per second in its worker, over its whole run (the coarse start left out). */
   layoutIterationsPerSecond: number;
   layoutIterations: number;
@@ -353,6 +362,8 @@ async function measureSize(
       graphBuildMainMs: build.mainMs,
       graphBuildGcMs: build.gcMs,
       graphBuildCpuMs: build.cpuMs,
+      prepareMs: build.prepareMs,
+      prepareCpuMs: build.prepareCpuMs,
       panFpsDuringLayout,
       panFpsAtRest,
       fullFrameMs,
@@ -398,18 +409,30 @@ function coveredTime(intervals: [number, number][], from: number, to: number): n
  * The page's graph build as the trace saw it (see BrowserFigures.graphBuildMs), in ms; -1
  * each when the trace holds no GRAPH_BUILD_MEASURE (the page's user timing, an async pair).
  */
-export function graphBuildFromTrace(trace: Buffer): { wallMs: number; mainMs: number; gcMs: number; cpuMs: number } {
+export function graphBuildFromTrace(trace: Buffer): {
+  wallMs: number;
+  mainMs: number;
+  gcMs: number;
+  cpuMs: number;
+  prepareMs: number;
+  prepareCpuMs: number;
+} {
   const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const begin = events.find((e) => e.name === GRAPH_BUILD_MEASURE && e.ph === 'b');
   const end = events.find((e) => e.name === GRAPH_BUILD_MEASURE && e.ph === 'e');
-  if (!begin || !end) return { wallMs: -1, mainMs: -1, gcMs: -1, cpuMs: -1 };
+  if (!begin || !end) return { wallMs: -1, mainMs: -1, gcMs: -1, cpuMs: -1, prepareMs: -1, prepareCpuMs: -1 };
+  const prepared = events
+    .filter((e) => e.name === LAYOUT_INPUT_MEASURE && e.ph === 'e' && e.ts >= end.ts)
+    .sort((a, b) => a.ts - b.ts)[0];
   const main = `${begin.pid}:${begin.tid}`;
   const onMain = events.filter((e) => e.ph === 'X' && e.dur !== undefined && `${e.pid}:${e.tid}` === main);
   const span = (e: TraceEvent): [number, number] => [e.ts, e.ts + e.dur!];
   const runTasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
   const tasks = runTasks.map(span);
-  const cpu = runTasks.filter((e) => e.ts >= begin.ts && e.ts < end.ts).reduce((sum, e) => sum + (e.tdur ?? 0), 0);
+  const cpuIn = (from: number, to: number) =>
+    runTasks.filter((e) => e.ts >= from && e.ts < to).reduce((sum, e) => sum + (e.tdur ?? 0), 0);
+  const cpu = cpuIn(begin.ts, end.ts);
   const waits = onMain.filter((e) => e.name === 'GLES2::ReadPixels').map(span);
   const gc = onMain.filter((e) => GC_EVENTS.has(e.name)).map(span);
   return {
@@ -417,6 +440,8 @@ export function graphBuildFromTrace(trace: Buffer): { wallMs: number; mainMs: nu
     mainMs: (coveredTime(tasks, begin.ts, end.ts) - coveredTime(waits, begin.ts, end.ts)) / 1000,
     gcMs: coveredTime(gc, begin.ts, end.ts) / 1000,
     cpuMs: cpu / 1000,
+    prepareMs: prepared ? (prepared.ts - end.ts) / 1000 : -1,
+    prepareCpuMs: prepared ? cpuIn(end.ts, prepared.ts) / 1000 : -1,
   };
 }
 
@@ -565,13 +590,14 @@ export function browserTable(result: BrowserBenchResult): string {
         ? ''
         : `${seconds(s.graphBuildMs)} / ${seconds(s.graphBuildMainMs)} / ${seconds(s.graphBuildGcMs)} / ${seconds(s.graphBuildCpuMs)}`.padStart(
             31,
-          )),
+          )) +
+      (s.prepareMs < 0 ? '' : `${seconds(s.prepareMs)} / ${seconds(s.prepareCpuMs)}`.padStart(18)),
   );
   return [
     `Browser (${result.machine.webgl}; ${result.machine.drawing} drawing; ${result.machine.cpu}, ${result.machine.cores} cores, load ${result.machine.loadAverage.join(' ')})`,
-    `nodes/edges   first render   layout   coarse  iter.  FA2 worker  edges  longest task  in load  blocking  w/o GPU wait >${TASK_TARGET_MS} ms  blocking¹  CPU³ >${TASK_TARGET_MS} fps/lay. fps/rest  full frame  build: wall / main² / GC / CPU³`,
+    `nodes/edges   first render   layout   coarse  iter.  FA2 worker  edges  longest task  in load  blocking  w/o GPU wait >${TASK_TARGET_MS} ms  blocking¹  CPU³ >${TASK_TARGET_MS} fps/lay. fps/rest  full frame  build: wall / main² / GC / CPU³  prepare: wall / CPU³`,
     ...rows,
-    `(w/o GPU wait, >${TASK_TARGET_MS} ms, blocking¹: each task less its wait for WebGL read-backs, i.e. the page's JavaScript and garbage collection without software rasterisation; build: the graph built from the overview, main²: the main thread's busy time in it less WebGL read-backs; CPU³: the main thread's CPU time, of its longest task and how many took over ${TASK_TARGET_MS} ms of it, and of the build)`,
+    `(w/o GPU wait, >${TASK_TARGET_MS} ms, blocking¹: each task less its wait for WebGL read-backs, i.e. the page's JavaScript and garbage collection without software rasterisation; build: the graph built from the overview, main²: the main thread's busy time in it less WebGL read-backs; CPU³: the main thread's CPU time, of its longest task and how many took over ${TASK_TARGET_MS} ms of it, of the build and of the preparation between the graph built and the layout's worker started)`,
   ].join('\n');
 }
 

@@ -35,6 +35,32 @@ const drawnNodePixels = (target: Page) =>
     return drawn;
   });
 
+/**
+ * The node layer as drawn by one synchronous frame: after a full refresh (every node indexed
+ * and its buffer written again), or a render alone (the buffers as they are); its drawn
+ * pixels and the sum of their colour bytes.
+ */
+const nodeLayerDrawn = (target: Page, frame: 'refresh' | 'render') =>
+  target.evaluate((frame) => {
+    const sigma = window.__newsgraph!.sigma!;
+    if (frame === 'refresh') sigma.refresh();
+    // sigma's render is private in its types: a frame drawn now, from the buffers as they are.
+    else (sigma as unknown as { render(): void }).render();
+    const canvas = sigma.getCanvases().nodes!;
+    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+    const pixels = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+    gl.readPixels(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+    let drawn = 0;
+    let colour = 0;
+    for (let i = 0; i < pixels.length; i += 4) {
+      if (pixels[i + 3]! === 0) continue;
+      drawn++;
+      colour += pixels[i]! + pixels[i + 1]! + pixels[i + 2]!;
+    }
+    return [drawn, colour];
+  }, frame);
+
 const minimapPixels = (target: Page) =>
   target.evaluate(() => {
     const canvas = document.querySelector<HTMLCanvasElement>('.graph-minimap canvas')!;
@@ -89,6 +115,37 @@ describe('a 5,000-node graph', () => {
   it('after the layout, the pointer finds a node where the graph says it is', async () => {
     // Drawn and picked without instancing, after a layout whose steps only re-indexed positions.
     await expectPointerFindsIsolatedNode(page);
+  });
+
+  it('draws the same frame from the buffers WebGL holds as after writing them again, and a change of colour at once', async () => {
+    const indexed = await nodeLayerDrawn(page, 'refresh');
+    const camera = await cameraState(page);
+    // Frames that only move the camera: the programs send WebGL no buffer.
+    await page.evaluate(
+      (camera) => window.__newsgraph!.sigma!.getCamera().setState({ ...camera, x: camera.x + 0.2 }),
+      camera,
+    );
+    const moved = await nodeLayerDrawn(page, 'render');
+    await page.evaluate((camera) => window.__newsgraph!.sigma!.getCamera().setState(camera), camera);
+    expect(moved).not.toStrictEqual(indexed);
+    expect(await nodeLayerDrawn(page, 'render')).toStrictEqual(indexed);
+    // Written again (the reducers run on a refresh), the buffers are sent again.
+    const recolour = (colour: string | null) =>
+      page.evaluate((colour) => {
+        const graph = window.__newsgraph!.graph;
+        const saved = window as unknown as { savedColours?: string[] };
+        if (colour) saved.savedColours = graph.mapNodes((_node, a) => a.color);
+        let i = 0;
+        graph.forEachNode((_node, a) => {
+          a.color = colour ?? saved.savedColours![i++]!;
+        });
+      }, colour);
+    await recolour('#000000');
+    const black = await nodeLayerDrawn(page, 'refresh');
+    expect(black[0]).toBe(indexed[0]);
+    expect(black[1]! < indexed[1]!).toBe(true);
+    await recolour(null);
+    expect(await nodeLayerDrawn(page, 'refresh')).toStrictEqual(indexed);
   });
 
   it('has a minimap that shows the graph and moves the camera when clicked', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   edgeRecords,
   GRAPHOLOGY_PRIVATE_MEMBERS,
+  NODE_POSITION,
   nodeRecords,
   hasDictionaryAdjacency,
   nodeDataPrototype,
@@ -126,5 +127,19 @@ describe('useDictionaryAdjacency', () => {
     }
     expect(answers(patched)).toStrictEqual(answers(plain));
     expect(patched.outNeighbors('x:5')).toStrictEqual(['p:1']);
+  });
+
+  it('gives every node of a patched graph the numbering field from its start, one shape for all', () => {
+    const graph = new MultiDirectedGraph();
+    useDictionaryAdjacency(graph);
+    graph.addNode('p:1');
+    graph.addNode('o:2', { label: 'o' });
+    const records = [...(graph as unknown as { _nodes: Map<string, object> })._nodes.values()];
+    expect(
+      records.map((record) => [Object.keys(record).at(-1), (record as Record<string, unknown>)[NODE_POSITION]]),
+    ).toStrictEqual([
+      [NODE_POSITION, -1],
+      [NODE_POSITION, -1],
+    ]);
   });
 });

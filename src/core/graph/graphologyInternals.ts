@@ -9,6 +9,12 @@
 // The walks that pause (slices.ts) read the graph's own node and edge maps, as forEachNode and
 // forEachEdge do, rather than through nodeEntries and edgeEntries, which make an object of
 // seven fields per edge: 600,000 of them per walk over a big graph, several walks per load.
+// Walks that need the ends of every edge as numbers (parallel flags, the layout's input) number
+// the nodes in a field of our own on graphology's node data (NODE_POSITION), written as they
+// walk the nodes and read back from each edge's ends: a property read where a look-up of the
+// end's id in a map of 200,000 strings cost 0.3-0.4 s per 600,000 edges. The patched `clear`
+// (which graphology's node data constructor calls) gives every node that field from its start,
+// so all nodes keep one shape.
 // This is the one module that touches graphology's private members; GRAPHOLOGY_PRIVATE_MEMBERS
 // lists them and the canary test (graphologyInternals.test.ts) fails when one goes missing.
 import type Graph from 'graphology';
@@ -29,6 +35,9 @@ export const GRAPHOLOGY_PRIVATE_MEMBERS = [
   'edgeData.target',
 ] as const;
 
+/** Our own field on graphology's node data: the node's position as the last numbering walk left it. */
+export const NODE_POSITION = 'newsgraphPosition';
+
 interface NodeData {
   key: string;
   attributes: Attributes;
@@ -36,6 +45,7 @@ interface NodeData {
   out?: object;
   undirected?: object;
   clear(): void;
+  [NODE_POSITION]?: number;
 }
 
 interface EdgeData {
@@ -55,6 +65,35 @@ export function nodeRecords<N extends Attributes>(
   graph: Graph<N>,
 ): MapIterator<{ readonly key: string; readonly attributes: N }> {
   return (graph as unknown as GraphInternals)._nodes.values() as unknown as MapIterator<{ key: string; attributes: N }>;
+}
+
+/** A node as the numbering walks see it: its id, attributes and the position they write. */
+export interface NumberedNode<N extends Attributes> {
+  readonly key: string;
+  readonly attributes: N;
+  [NODE_POSITION]?: number;
+}
+
+/** A graph's nodes in its order, with the field the numbering walks write. */
+export function numberedNodeRecords<N extends Attributes>(graph: Graph<N>): MapIterator<NumberedNode<N>> {
+  return (graph as unknown as GraphInternals)._nodes.values() as unknown as MapIterator<NumberedNode<N>>;
+}
+
+/** A graph's edges in its order, with their ends as the numbering walks see them. */
+export function numberedEdgeRecords<E extends Attributes>(
+  graph: Graph<Attributes, E>,
+): MapIterator<{
+  readonly key: string;
+  readonly attributes: E;
+  readonly source: NumberedNode<Attributes>;
+  readonly target: NumberedNode<Attributes>;
+}> {
+  return (graph as unknown as GraphInternals)._edges.values() as unknown as MapIterator<{
+    key: string;
+    attributes: E;
+    source: NodeData;
+    target: NodeData;
+  }>;
 }
 
 /** A graph's edges in its order, as graphology's own map holds them; `source.key` is the source's id. */
@@ -111,6 +150,7 @@ export function useDictionaryAdjacency(graph: Graph): void {
     if (this.in !== undefined) this.in = dictionary();
     if (this.out !== undefined) this.out = dictionary();
     if (this.undirected !== undefined) this.undirected = dictionary();
+    if (this[NODE_POSITION] === undefined) this[NODE_POSITION] = -1;
   };
   prototype[PATCHED] = true;
   patchedGraphClasses.add(graph.constructor);

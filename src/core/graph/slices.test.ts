@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createExplorerGraph, mergePayload, OVERVIEW_ORIGIN } from './explorerGraph.ts';
-import { eachEdge, eachItem, eachNode, runInSlices, runNow, WALK_STRIDE, type Walk } from './slices.ts';
+import {
+  eachEdge,
+  eachEdgeByPosition,
+  eachItem,
+  eachNode,
+  eachNodeNumbered,
+  runInSlices,
+  runNow,
+  WALK_STRIDE,
+  type Walk,
+} from './slices.ts';
 import { edgeView, nodeView, payload } from '../testing/factories.ts';
 
 /**
@@ -155,5 +165,55 @@ describe('eachNode and eachEdge', () => {
     expect(edgeWalk.next().done).toBe(true);
     expect(nodes).toStrictEqual(g.nodes());
     expect(edges).toStrictEqual(g.edges());
+  });
+});
+
+describe('eachNodeNumbered and eachEdgeByPosition', () => {
+  /** A graph whose order is not its ids' order: a node dropped, one added again, a plain graphology graph too. */
+  function reordered(graph = createExplorerGraph()) {
+    const nodes = Array.from({ length: WALK_STRIDE + 5 }, (_, i) => nodeView(`n${i}`));
+    const edges = Array.from({ length: WALK_STRIDE + 4 }, (_, i) =>
+      edgeView(`n${(i * 7) % (WALK_STRIDE + 5)}`, `n${i}`),
+    );
+    mergePayload(graph, payload(nodes, edges), { origin: OVERVIEW_ORIGIN });
+    graph.dropNode('n3');
+    graph.addNode('n3', graph.getNodeAttributes('n4'));
+    graph.addDirectedEdge('n3', 'n0', graph.getEdgeAttributes(graph.edges()[0]!));
+    return graph;
+  }
+
+  it('give each node its position in the graph order, and each edge its ends at those positions', () => {
+    const graph = reordered();
+    const index = new Map(graph.nodes().map((node, i) => [node, i]));
+    const nodes: [string, number][] = [];
+    const count = runNow(eachNodeNumbered(graph, true, (node, _a, position) => nodes.push([node, position])));
+    const edges: [string, number, number, number][] = [];
+    runNow(eachEdgeByPosition(graph, true, (edge, _a, s, t, at) => edges.push([edge, s, t, at])));
+    expect(count).toBe(graph.order);
+    expect(nodes).toStrictEqual(graph.nodes().map((node, i) => [node, i]));
+    expect(edges).toStrictEqual(
+      graph.mapEdges((edge, _a, s, t, _sa, _ta) => [edge, index.get(s)!, index.get(t)!, graph.edges().indexOf(edge)]),
+    );
+  });
+
+  it('yield every WALK_STRIDE items when paused, never when not', () => {
+    const graph = reordered();
+    let yields = 0;
+    const nodeWalk = eachNodeNumbered(graph, true, () => {});
+    for (let step = nodeWalk.next(); !step.done; step = nodeWalk.next()) yields++;
+    const edgeWalk = eachEdgeByPosition(graph, true, () => {});
+    for (let step = edgeWalk.next(); !step.done; step = edgeWalk.next()) yields++;
+    expect(yields).toBe(2);
+    expect(eachNodeNumbered(graph, false, () => {}).next()).toStrictEqual({ done: true, value: graph.order });
+    expect(eachEdgeByPosition(graph, false, () => {}).next()).toStrictEqual({ done: true, value: undefined });
+  });
+
+  it('refuse to read positions once nodes were added or dropped since the numbering', () => {
+    const graph = reordered();
+    runNow(eachNodeNumbered(graph, false, () => {}));
+    graph.dropNode('n1');
+    expect(() => runNow(eachEdgeByPosition(graph, false, () => {}))).toThrow(
+      'the graph changed since its nodes were numbered',
+    );
   });
 });

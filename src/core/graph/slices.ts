@@ -9,7 +9,13 @@
 // built for runNow it uses the forEach methods, which read the same maps in one go.
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { edgeRecords, nodeRecords } from './graphologyInternals.ts';
+import {
+  edgeRecords,
+  NODE_POSITION,
+  nodeRecords,
+  numberedEdgeRecords,
+  numberedNodeRecords,
+} from './graphologyInternals.ts';
 
 /** A walk over a graph: yields now and then, returns its answer. */
 export type Walk<T> = Generator<void, T, void>;
@@ -112,5 +118,64 @@ export function* eachEdge<N extends Attributes, E extends Attributes>(
   for (const record of edgeRecords(graph)) {
     visit(record.key, record.attributes, record.source.key, record.target.key);
     if (++count % WALK_STRIDE === 0) yield;
+  }
+}
+
+/** A walk over edge ends by position found nodes added or dropped since they were numbered. */
+export class GraphChangedError extends Error {
+  constructor() {
+    super('the graph changed since its nodes were numbered');
+    this.name = 'GraphChangedError';
+  }
+}
+
+/** How many nodes each graph had when its nodes were last numbered (eachNodeNumbered). */
+const numberedOrder = new WeakMap<Graph, number>();
+
+/**
+ * Visits every node of `graph` in its order, like eachNode, with its position in that order
+ * (0, 1, …), which it also writes on the node for eachEdgeByPosition to read. Returns the count.
+ */
+export function* eachNodeNumbered<N extends Attributes>(
+  graph: Graph<N>,
+  paused: boolean,
+  visit: (node: string, attributes: N, position: number) => void,
+): Walk<number> {
+  let position = 0;
+  numberedOrder.delete(graph);
+  for (const record of numberedNodeRecords(graph)) {
+    record[NODE_POSITION] = position;
+    visit(record.key, record.attributes, position);
+    if (++position % WALK_STRIDE === 0 && paused) yield;
+  }
+  numberedOrder.set(graph, position);
+  return position;
+}
+
+/**
+ * Visits every edge of `graph` in its order, like eachEdge, with its own position and its
+ * ends' positions as the last eachNodeNumbered wrote them: a walk that runs right after one,
+ * the graph's nodes unchanged in between (the walks of one load or one layout start). Throws
+ * GraphChangedError when nodes were added or dropped since the numbering, or edges since the
+ * walk began (checked at the start and after each pause, the only times another task can
+ * change the graph).
+ */
+export function* eachEdgeByPosition<N extends Attributes, E extends Attributes>(
+  graph: Graph<N, E>,
+  paused: boolean,
+  visit: (edge: string, attributes: E, source: number, target: number, position: number) => void,
+): Walk<void> {
+  const size = graph.size;
+  const check = () => {
+    if (numberedOrder.get(graph) !== graph.order || graph.size !== size) throw new GraphChangedError();
+  };
+  check();
+  let position = 0;
+  for (const record of numberedEdgeRecords(graph)) {
+    visit(record.key, record.attributes, record.source[NODE_POSITION]!, record.target[NODE_POSITION]!, position);
+    if (++position % WALK_STRIDE === 0 && paused) {
+      yield;
+      check();
+    }
   }
 }

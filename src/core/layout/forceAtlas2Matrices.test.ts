@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createExplorerGraph, mergePayload, OVERVIEW_ORIGIN } from '../graph/explorerGraph.ts';
 import { edgeView, nodeView, payload } from '../testing/factories.ts';
-import { buildMatrices, meanRelativeMovement, positionsOf, PPE, PPN } from './forceAtlas2Matrices.ts';
+import { runNow } from '../graph/slices.ts';
+import { buildMatrices, layoutInputWalk, meanRelativeMovement, positionsOf, PPE, PPN } from './forceAtlas2Matrices.ts';
 
 function triangle() {
   const graph = createExplorerGraph();
@@ -33,6 +34,22 @@ describe('ForceAtlas2 matrices', () => {
     expect(nodes.length).toBe(3 * PPN);
     expect([...edges]).toStrictEqual([0, PPN, 3, PPN, 2 * PPN, 0]);
     expect(edges.length).toBe(2 * PPE);
+  });
+
+  it("reads edge ends as the nodes' positions in the graph order, as a look-up of their ids does", () => {
+    const graph = triangle();
+    graph.dropNode('a');
+    graph.addNode('a', { ...graph.getNodeAttributes('c'), x: 7 });
+    graph.addDirectedEdge('c', 'a', { ...graph.getEdgeAttributes(graph.edges()[0]!), weight: 5 });
+    graph.addDirectedEdge('a', 'b', { ...graph.getEdgeAttributes(graph.edges()[0]!), weight: 1, hidden: true });
+    const index = new Map(graph.nodes().map((node, i) => [node, i]));
+    const { input, order } = runNow(layoutInputWalk(graph, true));
+    expect(order).toStrictEqual(['b', 'c', 'a']);
+    expect([...input.sources]).toStrictEqual(graph.mapEdges((_e, _a, s) => index.get(s)!));
+    expect([...input.targets]).toStrictEqual(graph.mapEdges((_e, _a, _s, t) => index.get(t)!));
+    expect([...input.sources, ...input.targets, ...input.weights, ...input.x]).toStrictEqual([
+      0, 1, 2, 1, 2, 0, 2, 5, 0, 10, 0, 7,
+    ]);
   });
 
   it('extracts positions and measures movement relative to the extent', () => {

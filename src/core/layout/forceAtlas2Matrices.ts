@@ -5,7 +5,13 @@
 // builds the matrices (matricesFromInput). Pure: shared by the layout worker and the runner.
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import type { ExplorerGraph, NodeAttributes } from '../graph/explorerGraph.ts';
-import { eachEdge, eachNode, runNow, type Walk } from '../graph/slices.ts';
+import { eachEdgeByPosition, eachNodeNumbered, GraphChangedError, runNow, type Walk } from '../graph/slices.ts';
+
+/**
+ * The performance measure from a layout's start to its input handed to the worker (the page's
+ * reading of the graph): bench/browser.ts ends a load's preparation at its end.
+ */
+export const LAYOUT_INPUT_MEASURE = 'newsgraph:layout-input';
 
 /** Floats per node: x, y, dx, dy, old dx, old dy, mass, convergence, size, fixed. */
 export const PPN = 10;
@@ -71,12 +77,9 @@ export function* layoutInputWalk(
     targets: new Uint32Array(graph.size),
     weights: new Float32Array(graph.size),
   };
-  const index = new Map<string, number>();
   const order: string[] = [];
   const attributes: NodeAttributes[] = [];
-  yield* eachNode(graph, paused, (node, a) => {
-    const i = order.length;
-    index.set(node, i);
+  const count = yield* eachNodeNumbered(graph, paused, (node, a, i) => {
     order.push(node);
     attributes.push(a);
     input.x[i] = a.x;
@@ -84,12 +87,12 @@ export function* layoutInputWalk(
     input.size[i] = a.size || 1;
     input.fixed[i] = a.fixed ? 1 : 0;
   });
-  let j = 0;
-  yield* eachEdge(graph, paused, (_edge, a, source, target) => {
-    input.sources[j] = index.get(source)!;
-    input.targets[j] = index.get(target)!;
+  // Nodes added between two slices of the walk over them: they have no place in the input.
+  if (count !== input.x.length) throw new GraphChangedError();
+  yield* eachEdgeByPosition(graph, paused, (_edge, a, source, target, j) => {
+    input.sources[j] = source;
+    input.targets[j] = target;
     input.weights[j] = a.hidden ? 0 : a.weight;
-    j++;
   });
   return { input, order, attributes };
 }

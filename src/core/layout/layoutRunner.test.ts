@@ -130,4 +130,32 @@ describe('reading a big graph for the layout', () => {
     expect(sent).toStrictEqual([]);
     expect(runner.getStatus()).toBe('idle');
   });
+
+  it('reads the graph again in one go when nodes were added between two slices, of its nodes or its edges', async () => {
+    vi.stubGlobal('Worker', RecordingWorker);
+    // A slice reads 12 strides (LOAD_SLICE_MS), and the page's k-th turn comes after 12(k + 1):
+    // after one turn the walk is among the nodes, after this many among the edges.
+    const intoEdges = Math.floor(LARGE_LAYOUT_NODES / WALK_STRIDE / 12);
+    for (const turnsBefore of [1, intoEdges]) {
+      sent.length = 0;
+      const graph = bigGraph();
+      const page = turns();
+      const runner = new LayoutRunner(graph, () => {}, { yieldToPage: page.yieldToPage, now: ticking() });
+      runner.start(undefined, { fresh: true });
+      for (let i = 0; i < turnsBefore; i++) await page.next();
+      expect(sent).toStrictEqual([]);
+      graph.addNode('late', { ...graph.getNodeAttributes('n1'), x: 3, y: 4 });
+      graph.addDirectedEdge('late', 'n1', graph.getEdgeAttributes(graph.edges()[0]!));
+      while (page.pending.length > 0) await page.next();
+      expect(sent.length).toBe(1);
+      const start = sent[0]!;
+      if (start.type !== 'start') throw new Error(`sent ${start.type}`);
+      const expected = buildMatrices(graph);
+      const built = matricesFromInput(start.input);
+      expect([start.input.x.length, start.input.sources.length]).toStrictEqual([graph.order, graph.size]);
+      expect([...built.nodes]).toStrictEqual([...expected.nodes]);
+      expect([...built.edges]).toStrictEqual([...expected.edges]);
+      runner.kill();
+    }
+  });
 });

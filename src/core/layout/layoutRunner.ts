@@ -23,11 +23,12 @@ import {
   NOVERLAP_MAX_MS,
 } from '../../consts.ts';
 import type { ExplorerGraph, NodeAttributes } from '../graph/explorerGraph.ts';
-import { runInSlices, runNow, yieldToPage } from '../graph/slices.ts';
+import { GraphChangedError, runInSlices, runNow, yieldToPage } from '../graph/slices.ts';
 import { seededRandom } from '../graph/seededRandom.ts';
 import {
   DEFAULT_FA2_SETTINGS,
   inputBuffers,
+  LAYOUT_INPUT_MEASURE,
   layoutInputWalk,
   type LayoutCommand,
   type LayoutInput,
@@ -201,6 +202,8 @@ export class LayoutRunner {
       attributes = read.attributes;
       // The time budget runs from the worker's start, not from the page's reading of the graph.
       startedAt = this.now();
+      if (typeof performance.measure === 'function')
+        performance.measure(LAYOUT_INPUT_MEASURE, { start: mark, end: performance.now() });
       const start: LayoutCommand = {
         type: 'start',
         input: read.input,
@@ -231,7 +234,14 @@ export class LayoutRunner {
         if (this.fa2 === worker) send(read);
       },
       (error: unknown) => {
-        if (error !== abandoned) throw error;
+        if (error === abandoned) return;
+        // Nodes added or dropped between two slices (with no new start, which would have
+        // abandoned this one): the graph as it is now, read in one go.
+        if (error instanceof GraphChangedError) {
+          if (this.fa2 === worker) send(runNow(layoutInputWalk(this.graph, false)));
+          return;
+        }
+        throw error;
       },
     );
   }

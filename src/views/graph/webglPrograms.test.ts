@@ -64,8 +64,9 @@ describe('isSoftwareRenderer', () => {
   it('gives sigma’s instanced programs to a GPU and plain ones to software WebGL', () => {
     const gpu = programs.explorerPrograms('Mesa Intel(R) UHD Graphics 620 (KBL GT2)');
     expect(gpu.drawing).toBe('instanced');
-    expect(gpu.nodeProgramClasses.circle).toBe(rendering.NodeCircleProgram);
-    expect(gpu.edgeProgramClasses.line).toBe(rendering.EdgeRectangleProgram);
+    // sigma's own, only sending their buffers when they changed
+    expect(Object.getPrototypeOf(gpu.nodeProgramClasses.circle)).toBe(rendering.NodeCircleProgram);
+    expect(Object.getPrototypeOf(gpu.edgeProgramClasses.line)).toBe(rendering.EdgeRectangleProgram);
     expect(programs.explorerPrograms(null).drawing).toBe('instanced');
     const software = programs.explorerPrograms('SwiftShader driver');
     expect(software.drawing).toBe('plain');
@@ -181,5 +182,86 @@ describe('withoutInstancing', () => {
     expect(words(plain.array)).toStrictEqual(
       corners.flatMap((corner) => [...record, ...words(new Float32Array(corner))]),
     );
+  });
+});
+
+describe('withUploadCache', () => {
+  /** A program as sigma's: bindProgram sends the whole buffer to its WebGL program's context. */
+  class Recording {
+    array = new Float32Array(2);
+    process(at: number, value: number): void {
+      this.array[at] = value;
+    }
+    reallocate(capacity: number): void {
+      if (capacity !== this.array.length) this.array = new Float32Array(capacity);
+    }
+    bindProgram(info: { gl: { bufferData(target: number, data: Float32Array): void; bindBuffer(): void } }): void {
+      info.gl.bindBuffer();
+      info.gl.bufferData(1, this.array);
+    }
+  }
+
+  /** A WebGL context that records what it is sent; binds are counted too. */
+  function context(name: string, log: string[]) {
+    const proto = {
+      bufferData(_target: number, data: Float32Array) {
+        log.push(`${name} sent ${[...data].join(',')}`);
+      },
+      bindBuffer() {
+        log.push(`${name} bound`);
+      },
+    };
+    return { gl: Object.create(proto) as typeof proto };
+  }
+
+  it('sends a buffer to each WebGL program once, and again only after a write or a new buffer', () => {
+    const log: string[] = [];
+    const Cached = programs.withUploadCache(Recording);
+    const program = new Cached();
+    const normal = context('normal', log);
+    const picking = context('picking', log);
+    const frame = () => {
+      program.bindProgram(picking);
+      program.bindProgram(normal);
+      log.push('|');
+    };
+    frame();
+    frame();
+    program.process(1, 7);
+    frame();
+    frame();
+    program.reallocate(3);
+    frame();
+    program.reallocate(3);
+    frame();
+    program.array = new Float32Array([4]);
+    frame();
+    frame();
+    expect(log).toStrictEqual([
+      ...['picking bound', 'picking sent 0,0', 'normal bound', 'normal sent 0,0', '|'],
+      ...['picking bound', 'normal bound', '|'],
+      ...['picking bound', 'picking sent 0,7', 'normal bound', 'normal sent 0,7', '|'],
+      ...['picking bound', 'normal bound', '|'],
+      ...['picking bound', 'picking sent 0,0,0', 'normal bound', 'normal sent 0,0,0', '|'],
+      ...['picking bound', 'picking sent 0,0,0', 'normal bound', 'normal sent 0,0,0', '|'],
+      ...['picking bound', 'picking sent 4', 'normal bound', 'normal sent 4', '|'],
+      ...['picking bound', 'normal bound', '|'],
+    ]);
+    // The context's own bufferData is back after each skipped send.
+    expect(Object.keys(normal.gl)).toStrictEqual([]);
+  });
+
+  it('counts writes per program object: two programs of one class keep their own', () => {
+    const log: string[] = [];
+    const Cached = programs.withUploadCache(Recording);
+    const [shown, hover] = [new Cached(), new Cached()];
+    const a = context('a', log);
+    const b = context('b', log);
+    shown.bindProgram(a);
+    hover.bindProgram(b);
+    hover.process(0, 5);
+    shown.bindProgram(a);
+    hover.bindProgram(b);
+    expect(log.filter((line) => line.includes('sent'))).toStrictEqual(['a sent 0,0', 'b sent 0,0', 'b sent 5,0']);
   });
 });
