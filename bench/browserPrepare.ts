@@ -89,7 +89,10 @@ const figures = {
   sizesMentionsMs: cpuMs(() => applySizesWalk(graph, 'mentions', true)),
   sizesDegreeMs: cpuMs(() => applySizesWalk(graph, 'degree', true)),
   countsMs: cpuMs(() => graphCountsWalk(graph, true)),
-  // The filters' visibility as the page computes and writes it (useExplorerStore's writeVisibility).
+  // The filters' visibility computed alone, then as the page computes and writes it (useExplorerStore's writeVisibility).
+  visibilityComputeMs: cpuMs(() =>
+    computeVisibilityWalk(graph, DEFAULT_FILTERS, null, new Set(), new Set(), UNLINKED_FOLD_MIN_ENTITIES, true),
+  ),
   visibilityMs: cpuMs(function* () {
     const visibility = yield* computeVisibilityWalk(
       graph,

@@ -10,7 +10,16 @@ import {
   type NodeAttributes,
   type StatementNodeInfo,
 } from '../graph/explorerGraph.ts';
-import { eachEdge, eachNode, runNow, type Walk } from '../graph/slices.ts';
+import {
+  eachEdge,
+  eachEdgeByPosition,
+  eachNode,
+  eachNodeNumbered,
+  GraphChangedError,
+  runNow,
+  WALK_STRIDE,
+  type Walk,
+} from '../graph/slices.ts';
 
 export interface FilterState {
   hiddenTypes: EntityType[];
@@ -158,6 +167,26 @@ export interface Visibility {
  */
 export const UNLINKED_FOLD_MIN_ENTITIES = 150;
 
+// What the visibility walk knows of each node, by position, as bits.
+/** Hidden so far (by the filters, then by the dates). */
+const HIDDEN = 1;
+/** A statement drawn as a node. */
+const STATEMENT = 2;
+/** Has an edge of its own (not a statement node's). */
+const OWN_EDGE = 4;
+/** Has an edge of its own that the filters show. */
+const OWN_SHOWN = 8;
+/** Has an edge not hidden: one of its own shown, or a statement node's. */
+const LINKED = 16;
+
+/** Visits positions 0 … count - 1; with `paused`, yields every WALK_STRIDE of them. */
+function* eachPosition(count: number, paused: boolean, visit: (position: number) => void): Walk<void> {
+  for (let position = 0; position < count; position++) {
+    visit(position);
+    if (paused && (position + 1) % WALK_STRIDE === 0) yield;
+  }
+}
+
 /** Brought by the overview only (not by an expansion or a console result, which are drawn whole). */
 const overviewOnly = (origins: readonly string[]) => origins.length === 1 && origins[0] === OVERVIEW_ORIGIN;
 
@@ -203,19 +232,53 @@ export function* computeVisibilityWalk(
     if (!statementNodePasses(node, graph.getNodeAttribute(node, 'statement')!, filters, scope, userHidden))
       hiddenNodes.add(node);
   }
-  yield* eachNode(graph, paused, (node, a) => {
-    if (withLayer && layer.nodes.has(node)) return;
-    if (!nodePasses(node, a, filters, scope, userHidden)) hiddenNodes.add(node);
-  });
-  yield* eachEdge(graph, paused, (edge, a, source, target) => {
-    if (withLayer && layer.edges.has(edge)) return;
-    if (hiddenNodes.has(source) || hiddenNodes.has(target) || !edgePasses(a, filters, scope)) hiddenEdges.add(edge);
-  });
+  // One walk over the nodes numbers them (slices.ts) and keeps what the rest needs by position;
+  // one walk over the edges by position then marks, for each node, whether it has edges of its
+  // own, a visible one, a statement edge: no id-keyed look-up per edge end, no someEdge per node.
+  const count = graph.order;
+  const keys: string[] = new Array<string>(count);
+  const flags = new Uint8Array(count);
+  const overviewEntity = new Uint8Array(count);
+  try {
+    const numbered = yield* eachNodeNumbered(graph, paused, (node, a, position) => {
+      keys[position] = node;
+      if (withLayer && layer.nodes.has(node)) {
+        flags[position] = STATEMENT | (hiddenNodes.has(node) ? HIDDEN : 0);
+        return;
+      }
+      if (!nodePasses(node, a, filters, scope, userHidden)) {
+        hiddenNodes.add(node);
+        flags[position] = HIDDEN;
+      } else if (overviewOnly(a.origins) && !pinned.has(node)) overviewEntity[position] = 1;
+    });
+    if (numbered !== count) throw new GraphChangedError();
+    yield* eachEdgeByPosition(graph, paused, (edge, a, source, target) => {
+      if (withLayer && layer.edges.has(edge)) {
+        // Aggregated links drawn as statement nodes are not hidden yet here: they count as links.
+        flags[source]! |= LINKED;
+        flags[target]! |= LINKED;
+        return;
+      }
+      flags[source]! |= OWN_EDGE;
+      flags[target]! |= OWN_EDGE;
+      if ((flags[source]! | flags[target]!) & HIDDEN || !edgePasses(a, filters, scope)) hiddenEdges.add(edge);
+      else {
+        flags[source]! |= LINKED | OWN_SHOWN;
+        flags[target]! |= LINKED | OWN_SHOWN;
+      }
+    });
+  } catch (error) {
+    // Nodes or edges added or dropped between two slices: once more, over the graph as it is.
+    if (!(error instanceof GraphChangedError)) throw error;
+    return yield* computeVisibilityWalk(graph, filters, scope, userHidden, pinned, foldFrom, paused);
+  }
   if (filters.from || filters.to) {
-    yield* eachNode(graph, paused, (node) => {
-      if (hiddenNodes.has(node) || (withLayer && layer.nodes.has(node))) return;
-      const own = withLayer ? graph.edges(node).filter((edge) => !layer.edges.has(edge)) : graph.edges(node);
-      if (own.length > 0 && own.every((edge) => hiddenEdges.has(edge))) hiddenNodes.add(node);
+    // A node whose every edge of its own falls outside the dates has nothing to show for them.
+    yield* eachPosition(count, paused, (position) => {
+      const f = flags[position]!;
+      if (f & (HIDDEN | STATEMENT) || (f & (OWN_EDGE | OWN_SHOWN)) !== OWN_EDGE) return;
+      flags[position] = f | HIDDEN;
+      hiddenNodes.add(keys[position]!);
     });
   }
   let unlinked = 0;
@@ -223,12 +286,12 @@ export function* computeVisibilityWalk(
     const folded: string[] = [];
     let linked = 0;
     let shown = 0;
-    yield* eachNode(graph, paused, (node, a) => {
-      if (hiddenNodes.has(node) || (withLayer && layer.nodes.has(node))) return;
+    yield* eachPosition(count, paused, (position) => {
+      const f = flags[position]!;
+      if (f & (HIDDEN | STATEMENT)) return;
       shown++;
-      // Aggregated links drawn as statement nodes are not hidden yet here: they count as links.
-      if (graph.someEdge(node, (edge) => !hiddenEdges.has(edge))) linked++;
-      else if (overviewOnly(a.origins) && !pinned.has(node)) folded.push(node);
+      if (f & LINKED) linked++;
+      else if (overviewEntity[position] === 1) folded.push(keys[position]!);
     });
     if (linked > 0 && shown >= foldFrom) {
       for (const node of folded) hiddenNodes.add(node);
