@@ -3554,7 +3554,22 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const end = clauseEnd(ctx, s, at, true);
       // An unnamed subject's object ("il pilota ha chiesto una nuova rotta") is rarely words said; its denial is.
       const unnamedObject = speaker?.how.includes('speaker.unnamed-subject') && cls !== 'deny';
-      if (speaker && !speaker.how.includes('speaker.impersonal-si') && !unnamedObject && !beforeColon(ctx, end))
+      // Nor is the object of a verb with no subject of its own ("Ha poi spiegato i motivi della scelta") given
+      // to a name last heard before the sentence just before: an object is the weakest reading of a reporting
+      // verb, a speaker borrowed across other sentences (whose subjects may be someone else, named or not) the
+      // weakest speaker, and together they name the wrong person more often than the right one.
+      const borrowedObject =
+        speaker?.how.includes('speaker.previous-speaker') &&
+        speaker.entity !== null &&
+        ctx.lastSentence < (tokens[s.first] as Token).sentence - 1 &&
+        cls !== 'deny';
+      if (
+        speaker &&
+        !speaker.how.includes('speaker.impersonal-si') &&
+        !unnamedObject &&
+        !borrowedObject &&
+        !beforeColon(ctx, end)
+      )
         push(ctx, 'statement.cue-object', s, speaker, actor, from, end, 'indirect', span.text, confidence - 0.1);
     };
     // "ha parlato di un complotto", "si lamentava della riforma": the object after "di".

@@ -13,3 +13,28 @@ describe('a reporting verb inside a relative clause on an unnamed antecedent', (
     expect(statementsOf(text)).toStrictEqual([]);
   });
 });
+
+describe('the object of a reporting verb with no subject of its own', () => {
+  it('is not given to a name last heard before the sentence just before', () => {
+    const text =
+      'Il sindaco Carlo Neri ha detto che il ponte riaprirà a maggio. Il cantiere era fermo da due anni. Ha poi spiegato i motivi del ritardo.';
+    expect(statementsOf(text)).toStrictEqual([['Carlo Neri', 'indirect', 'il ponte riaprirà a maggio']]);
+  });
+
+  it('is still given to the name that spoke in the sentence just before', () => {
+    const text = 'Il sindaco Carlo Neri ha detto che il ponte riaprirà a maggio. Ha poi spiegato i motivi del ritardo.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Carlo Neri', 'indirect', 'il ponte riaprirà a maggio'],
+      ['Carlo Neri', 'indirect', 'i motivi del ritardo'],
+    ]);
+  });
+
+  it('leaves a that-clause of such a verb to the name heard before', () => {
+    const text =
+      'Il sindaco Carlo Neri ha detto che il ponte riaprirà a maggio. Il cantiere era fermo da due anni. Ha poi spiegato che il ritardo dipende dalla ditta.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Carlo Neri', 'indirect', 'il ponte riaprirà a maggio'],
+      ['Carlo Neri', 'indirect', 'il ritardo dipende dalla ditta'],
+    ]);
+  });
+});
