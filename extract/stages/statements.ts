@@ -164,6 +164,8 @@ const statementWords = perModel((lex) => ({
   also: keySet(classOf(lex, 'statements', 'also')),
   /** "da parte di": the source of a noun. */
   onThePart: classOf(lex, 'statements', 'on-the-part').map((p) => p.split(' ').map(normKey)),
+  /** "(più) noto come «…»": a form of a reporting verb that is the adjective "known", naming, not saying. */
+  knownAs: classOf(lex, 'statements', 'known-as').map((p) => p.split(' ').map(normKey)),
   /** English articles before a channel noun ("in an interview", "in a statement"). */
   channelAn: keySet(classOf(lex, 'statements', 'channel-an')),
   channelA: keySet(classOf(lex, 'statements', 'channel-a')),
@@ -3936,6 +3938,8 @@ export function extractStatements(
     // "Condanna anche da parte di X": a noun with its source, not a verb.
     const next = words.also.has((seg.tokens[k + 1] as Token | undefined)?.key ?? '') ? k + 2 : k + 1;
     if (phraseAt(seg.tokens, next, words.onThePart) > 0) nounUses.add(t);
+    // "il virus, più noto come «…»": the adjective "known" before the name a thing goes by, not a verb of saying.
+    if (phraseAt(seg.tokens, k, words.knownAs) > 0) nounUses.add(t);
   }
   const ctx: Ctx = {
     seg,

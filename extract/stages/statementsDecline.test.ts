@@ -38,3 +38,11 @@ describe('the object of a reporting verb with no subject of its own', () => {
     ]);
   });
 });
+
+describe('a form of a reporting verb that is not one', () => {
+  it('reads no statement in "più noto come" before a quoted name', () => {
+    const text =
+      'Dopo la Francia, la Spagna è il secondo paese a registrare un caso del virus, più noto come "febbre gialla".';
+    expect(statementsOf(text)).toStrictEqual([]);
+  });
+});
