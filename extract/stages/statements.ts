@@ -1372,6 +1372,12 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         bLast - 1 - bFirst >= 3 &&
         colonClauseSpeaks(ctx, bFirst, bLast - 1) &&
         (sentenceSpeaker !== null || lastSpeaker(ctx, s) !== null);
+      // "… nel registro della parrocchia che riporta: «…»": a verb opening a relative clause has its antecedent
+      // for subject; with no speaker found there, no one else's, not the speaker before.
+      const relativeCue =
+        cue !== null &&
+        ctx.words.complementizer.has((tokens[cueSpan(ctx, s, cue).first - 1] as Token | undefined)?.key ?? '');
+      if (relativeCue && !actor && !unnamed) continue;
       if (actor || cue !== null || introduced) {
         const speaker = actor
           ? speakerOf(ctx, actor)

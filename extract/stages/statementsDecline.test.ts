@@ -46,3 +46,11 @@ describe('a form of a reporting verb that is not one', () => {
     expect(statementsOf(text)).toStrictEqual([]);
   });
 });
+
+describe('a reporting verb opening a relative clause before a colon', () => {
+  it('does not give the quote to the speaker before when no speaker is found in its antecedent', () => {
+    const text =
+      'Il sindaco Carlo Neri ha detto che il ponte riaprirà. La data è attestata nel registro della Chiesa di San Marco che riporta: "Morì il 3 maggio".';
+    expect(statementsOf(text)).toStrictEqual([['Carlo Neri', 'indirect', 'il ponte riaprirà']]);
+  });
+});
