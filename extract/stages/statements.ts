@@ -166,6 +166,10 @@ const statementWords = perModel((lex) => ({
   onThePart: classOf(lex, 'statements', 'on-the-part').map((p) => p.split(' ').map(normKey)),
   /** "(più) noto come «…»": a form of a reporting verb that is the adjective "known", naming, not saying. */
   knownAs: classOf(lex, 'statements', 'known-as').map((p) => p.split(' ').map(normKey)),
+  /** "molto", "assai": degree words between a copula and an adjective ("era molto critico"). */
+  degreeWords: keySet(classOf(lex, 'statements', 'degree-words')),
+  /** The forms of "essere" as written, accents kept: "è" is not the conjunction "e". */
+  essereWritten: new Set(classOf(lex, 'statements', 'essere').map((w) => w.toLowerCase())),
   /** English articles before a channel noun ("in an interview", "in a statement"). */
   channelAn: keySet(classOf(lex, 'statements', 'channel-an')),
   channelA: keySet(classOf(lex, 'statements', 'channel-a')),
@@ -3946,6 +3950,16 @@ export function extractStatements(
     if (phraseAt(seg.tokens, next, words.onThePart) > 0) nounUses.add(t);
     // "il virus, più noto come «…»": the adjective "known" before the name a thing goes by, not a verb of saying.
     if (phraseAt(seg.tokens, k, words.knownAs) > 0) nounUses.add(t);
+    // "era molto critico verso …", "è contrario a …": a form that is not a participle after a copula is the
+    // adjective, a stance held, not a verb of saying (a passive's or a reflexive's participle is still one).
+    let p = k - 1;
+    while (
+      p > 0 &&
+      (words.adverbs.has((seg.tokens[p] as Token).key) || words.degreeWords.has((seg.tokens[p] as Token).key))
+    )
+      p--;
+    if (p >= 0 && words.essereWritten.has((seg.tokens[p] as Token).text.toLowerCase()) && !isParticiple(t, words))
+      nounUses.add(t);
   }
   const ctx: Ctx = {
     seg,

@@ -54,3 +54,15 @@ describe('a reporting verb opening a relative clause before a colon', () => {
     expect(statementsOf(text)).toStrictEqual([['Carlo Neri', 'indirect', 'il ponte riaprirà']]);
   });
 });
+
+describe('a form of a reporting verb after a copula', () => {
+  it('reads no statement in the adjective of a stance held ("era molto critico")', () => {
+    const text = 'Carlo Neri da tempo era molto critico nei confronti della giunta di Borgoverde.';
+    expect(statementsOf(text)).toStrictEqual([]);
+  });
+
+  it('does not take the conjunction "e" for the copula "è"', () => {
+    const text = 'Carlo Neri ha lasciato la giunta e afferma che il bilancio è falso.';
+    expect(statementsOf(text)).toStrictEqual([['Carlo Neri', 'indirect', 'il bilancio è falso']]);
+  });
+});
