@@ -561,8 +561,8 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
       const antecedent = ctx.index.byLast.get(j - 1);
       // The name just before the comma, even inside a phrase ("sostituito da X, che annunciò …").
       if (antecedent && antecedent.first >= s.first) return found(antecedent, 'speaker.relative-antecedent');
-      // "X, …, ignorando gli avvisi delle guardie, che dicevano che …": the verb is the relative clause's own,
-      // its subject the unnamed antecedent before the comma; no name further back speaks it.
+      // "X, …, ha riaperto la strada nonostante le lettere arrivate, che sostenevano che …": the verb is the
+      // relative clause's own, its subject the unnamed antecedent before the comma; no name further back speaks it.
       if (!tokens.slice(j + 1, at).some((w) => w.text === ',')) return null;
     }
     // "I tecnici di Legambiente che assistono gli sfollati affermano …": a relative clause with

@@ -9,7 +9,7 @@ const statementsOf = (text: string) => said(extract([doc(text)]));
 describe('a reporting verb inside a relative clause on an unnamed antecedent', () => {
   it('does not give the clause to the name opening the sentence', () => {
     const text =
-      'Luca Ferri, ex sindaco di Borgoverde, ha chiuso il ponte, ignorando gli avvisi arrivati in settimana, che dicevano che la struttura era sicura.';
+      'Luca Ferri, ex sindaco di Borgoverde, ha riaperto la strada nonostante le lettere arrivate in comune, che sostenevano che il ponte fosse pericoloso.';
     expect(statementsOf(text)).toStrictEqual([]);
   });
 });
@@ -40,9 +40,8 @@ describe('the object of a reporting verb with no subject of its own', () => {
 });
 
 describe('a form of a reporting verb that is not one', () => {
-  it('reads no statement in "più noto come" before a quoted name', () => {
-    const text =
-      'Dopo la Francia, la Spagna è il secondo paese a registrare un caso del virus, più noto come "febbre gialla".';
+  it('reads no statement in "più nota come" before a quoted name', () => {
+    const text = 'Nel villaggio di Borgoverde è arrivata la malattia, più nota come "febbre del fiume".';
     expect(statementsOf(text)).toStrictEqual([]);
   });
 });
@@ -50,7 +49,7 @@ describe('a form of a reporting verb that is not one', () => {
 describe('a reporting verb opening a relative clause before a colon', () => {
   it('does not give the quote to the speaker before when no speaker is found in its antecedent', () => {
     const text =
-      'Il sindaco Carlo Neri ha detto che il ponte riaprirà. La data è attestata nel registro della Chiesa di San Marco che riporta: "Morì il 3 maggio".';
+      'Il sindaco Carlo Neri ha detto che il ponte riaprirà. La ricevuta è conservata nell\'archivio dell\'Abbazia di Valdorsa che annota: "Consegnato il 3 maggio".';
     expect(statementsOf(text)).toStrictEqual([['Carlo Neri', 'indirect', 'il ponte riaprirà']]);
   });
 });
