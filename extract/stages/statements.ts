@@ -164,6 +164,12 @@ const statementWords = perModel((lex) => ({
   also: keySet(classOf(lex, 'statements', 'also')),
   /** "da parte di": the source of a noun. */
   onThePart: classOf(lex, 'statements', 'on-the-part').map((p) => p.split(' ').map(normKey)),
+  /** "(più) noto come «…»": a form of a reporting verb that is the adjective "known", naming, not saying. */
+  knownAs: classOf(lex, 'statements', 'known-as').map((p) => p.split(' ').map(normKey)),
+  /** "molto", "assai": degree words between a copula and an adjective ("era molto critico"). */
+  degreeWords: keySet(classOf(lex, 'statements', 'degree-words')),
+  /** The forms of "essere" as written, accents kept: "è" is not the conjunction "e". */
+  essereWritten: new Set(classOf(lex, 'statements', 'essere').map((w) => w.toLowerCase())),
   /** English articles before a channel noun ("in an interview", "in a statement"). */
   channelAn: keySet(classOf(lex, 'statements', 'channel-an')),
   channelA: keySet(classOf(lex, 'statements', 'channel-a')),
@@ -555,6 +561,9 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
       const antecedent = ctx.index.byLast.get(j - 1);
       // The name just before the comma, even inside a phrase ("sostituito da X, che annunciò …").
       if (antecedent && antecedent.first >= s.first) return found(antecedent, 'speaker.relative-antecedent');
+      // "X, …, ha riaperto la strada nonostante le lettere arrivate, che sostenevano che …": the verb is the
+      // relative clause's own, its subject the unnamed antecedent before the comma; no name further back speaks it.
+      if (!tokens.slice(j + 1, at).some((w) => w.text === ',')) return null;
     }
     // "I tecnici di Legambiente che assistono gli sfollati affermano …": a relative clause with
     // a verb of its own sits inside the subject, which is its antecedent.
@@ -1367,6 +1376,12 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         bLast - 1 - bFirst >= 3 &&
         colonClauseSpeaks(ctx, bFirst, bLast - 1) &&
         (sentenceSpeaker !== null || lastSpeaker(ctx, s) !== null);
+      // "… nel registro della parrocchia che riporta: «…»": a verb opening a relative clause has its antecedent
+      // for subject; with no speaker found there, no one else's, not the speaker before.
+      const relativeCue =
+        cue !== null &&
+        ctx.words.complementizer.has((tokens[cueSpan(ctx, s, cue).first - 1] as Token | undefined)?.key ?? '');
+      if (relativeCue && !actor && !unnamed) continue;
       if (actor || cue !== null || introduced) {
         const speaker = actor
           ? speakerOf(ctx, actor)
@@ -3551,7 +3566,22 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const end = clauseEnd(ctx, s, at, true);
       // An unnamed subject's object ("il pilota ha chiesto una nuova rotta") is rarely words said; its denial is.
       const unnamedObject = speaker?.how.includes('speaker.unnamed-subject') && cls !== 'deny';
-      if (speaker && !speaker.how.includes('speaker.impersonal-si') && !unnamedObject && !beforeColon(ctx, end))
+      // Nor is the object of a verb with no subject of its own ("Ha poi spiegato i motivi della scelta") given
+      // to a name last heard before the sentence just before: an object is the weakest reading of a reporting
+      // verb, a speaker borrowed across other sentences (whose subjects may be someone else, named or not) the
+      // weakest speaker, and together they name the wrong person more often than the right one.
+      const borrowedObject =
+        speaker?.how.includes('speaker.previous-speaker') &&
+        speaker.entity !== null &&
+        ctx.lastSentence < (tokens[s.first] as Token).sentence - 1 &&
+        cls !== 'deny';
+      if (
+        speaker &&
+        !speaker.how.includes('speaker.impersonal-si') &&
+        !unnamedObject &&
+        !borrowedObject &&
+        !beforeColon(ctx, end)
+      )
         push(ctx, 'statement.cue-object', s, speaker, actor, from, end, 'indirect', span.text, confidence - 0.1);
     };
     // "ha parlato di un complotto", "si lamentava della riforma": the object after "di".
@@ -3918,6 +3948,18 @@ export function extractStatements(
     // "Condanna anche da parte di X": a noun with its source, not a verb.
     const next = words.also.has((seg.tokens[k + 1] as Token | undefined)?.key ?? '') ? k + 2 : k + 1;
     if (phraseAt(seg.tokens, next, words.onThePart) > 0) nounUses.add(t);
+    // "il virus, più noto come «…»": the adjective "known" before the name a thing goes by, not a verb of saying.
+    if (phraseAt(seg.tokens, k, words.knownAs) > 0) nounUses.add(t);
+    // "era molto critico verso …", "è contrario a …": a form that is not a participle after a copula is the
+    // adjective, a stance held, not a verb of saying (a passive's or a reflexive's participle is still one).
+    let p = k - 1;
+    while (
+      p > 0 &&
+      (words.adverbs.has((seg.tokens[p] as Token).key) || words.degreeWords.has((seg.tokens[p] as Token).key))
+    )
+      p--;
+    if (p >= 0 && words.essereWritten.has((seg.tokens[p] as Token).text.toLowerCase()) && !isParticiple(t, words))
+      nounUses.add(t);
   }
   const ctx: Ctx = {
     seg,
