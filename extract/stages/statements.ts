@@ -803,7 +803,7 @@ function unnamedSpeaker(ctx: Ctx, s: Sentence, cue: number): Speaker | null {
   return unnamed === 'impersonal' ? null : unnamed;
 }
 
-/** The person last named right after `title` ("il papa Benedetto XVI") before token `before`, if that is one person. */
+/** The person last named right after `title` ("il vescovo Carlo Neri") before token `before`, if that is one person. */
 function titledBefore(ctx: Ctx, title: string, before: number): Speaker | null {
   const holder = holderBefore(ctx, [[title]], before);
   return holder && { ...holder, how: ['speaker.title-holder'] };
