@@ -384,6 +384,19 @@ describe('a bare title and the people named before with it', () => {
     ]);
   });
 
+  it('is the person the title was set beside after a comma, not the person last named', () => {
+    const text =
+      "Carla Fontana, ministro della Salute, ha visitato l'ospedale di Lecco. Anna Neri ha chiesto nuovi fondi. Il ministro ha detto che serve più personale.";
+    expect(speakers(text)).toStrictEqual([
+      [
+        'person:carla-fontana',
+        'Il ministro',
+        'serve più personale',
+        ['statement.cue-that-clause', 'speaker.subject-before-cue', 'speaker.title-holder', 'act.from-cue'],
+      ],
+    ]);
+  });
+
   it('reads another name of the office, and never takes the person the title is "of" for its holder', () => {
     const synonym =
       'Il sindaco di Pavia Giorgio Bassi ha inaugurato il ponte. Anna Neri ha protestato. «Il ponte è sicuro», ha detto il primo cittadino.';

@@ -863,6 +863,14 @@ function holderBefore(ctx: Ctx, names: readonly (readonly string[])[], before: n
       if (actor.entity !== null && ctx.ents.entities[actor.entity]?.type === 'Person')
         holder = { entity: actor.entity, text: actor.text, how: ['speaker.title-synonym-holder'] };
     }
+    // "Carla Fontana, ministro della Salute, …", "Carla Fontana, il ministro …": the name the title is set beside.
+    let comma = k - 1;
+    if (ctx.words.subjectDeterminers.has((tokens[comma] as Token | undefined)?.key ?? '')) comma--;
+    if (holder === null && comma > 0 && (tokens[comma] as Token).text === ',') {
+      const beside = (ctx.index.bySentence[(tokens[comma] as Token).sentence] ?? []).find((a) => a.last === comma);
+      if (beside && beside.entity !== null && ctx.ents.entities[beside.entity]?.type === 'Person')
+        holder = { entity: beside.entity, text: beside.text, how: ['speaker.title-synonym-holder'] };
+    }
     if (holder === null) continue;
     // "il ministro della Salute Carla Fontana … il ministro dei Trasporti Paolo Gatti … il ministro": two people
     // hold the title, and nothing says which one the bare title means.
