@@ -384,6 +384,34 @@ describe('a bare title and the people named before with it', () => {
     ]);
   });
 
+  it('written with its complement, is the person named with that complement, never one with another', () => {
+    const same =
+      "Il ministro della Salute Carla Fontana ha visitato l'ospedale di Lecco. Anna Neri ha chiesto nuovi fondi. «Serve più personale», ha detto il ministro della Salute.";
+    expect(speakers(same)).toStrictEqual([
+      [
+        'person:carla-fontana',
+        'il ministro della Salute',
+        'Serve più personale',
+        [
+          'statement.quote-then-cue',
+          'speaker.subject-after-cue',
+          'speaker.title-with-complement-holder',
+          'act.from-cue',
+        ],
+      ],
+    ]);
+    const other =
+      "Il ministro della Salute Carla Fontana ha visitato l'ospedale di Lecco. Anna Neri ha chiesto nuovi fondi. Il ministro degli Esteri ha detto che serve più personale.";
+    expect(speakers(other)).toStrictEqual([
+      [
+        null,
+        'Il ministro degli Esteri',
+        'serve più personale',
+        ['statement.cue-that-clause', 'speaker.subject-before-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+
   it('is the person the title was set beside after a comma, not the person last named', () => {
     const text =
       "Carla Fontana, ministro della Salute, ha visitato l'ospedale di Lecco. Anna Neri ha chiesto nuovi fondi. Il ministro ha detto che serve più personale.";

@@ -836,6 +836,12 @@ function titledBefore(ctx: Ctx, title: string, before: number): Speaker | null {
   return holder && { ...holder, how: holder.entity === null ? holder.how : ['speaker.title-holder'] };
 }
 
+/** The person named before token `before` with the title written as `words` ("ministro della salute"), if one person. */
+function titledWithBefore(ctx: Ctx, words: readonly string[], before: number): Speaker | null {
+  const holder = holderBefore(ctx, [words], before);
+  return holder && { ...holder, how: holder.entity === null ? holder.how : ['speaker.title-with-complement-holder'] };
+}
+
 /**
  * The person last named with one of `names` (each a title's word keys: "capo del viminale",
  * "ministro dell'interno") before token `before`: the name the title is part of, or one
@@ -962,7 +968,11 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
     for (let k = a.first; k < a.last; k++) {
       const key = (ctx.seg.tokens[k] as Token).key;
       if (!ctx.lex.titles.has(key)) continue;
-      const holder = titledBefore(ctx, key, a.first);
+      // "il ministro degli Esteri" is not "il ministro della Salute Carla Fontana": a title written with its
+      // complement is the person named with that same complement.
+      const complement = ctx.seg.tokens.slice(k, a.last).map((t) => t.key);
+      const holder =
+        complement.length > 1 ? titledWithBefore(ctx, complement, a.first) : titledBefore(ctx, key, a.first);
       if (holder !== null) return { entity: holder.entity, text: a.text, how: [...how, ...holder.how] };
       // A bare title ("il premier", "il papa") with no holder named with it: the person last named as a subject.
       // "la segretaria confederale della Uil": an adjective the role phrase does not know, then "di",
