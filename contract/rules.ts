@@ -119,6 +119,10 @@ export const SPEAKER_RULES = {
     'a bare title after the cue (ha continuato il ministro) that the last speaker was written with, a sentence or two before: that speaker',
   'speaker.source-before-cue':
     'a source named after "secondo" just before the cue (I Verdi, secondo le dichiarazioni di X, non escludono …): X, not the subject',
+  'speaker.title-two-holders':
+    'a bare title (il ministro) when two people are named before with it or another name of its office: no one',
+  'speaker.title-with-complement-holder':
+    'a title written with its complement (il ministro della Salute) resolved to the person named before with that same complement, never a holder of the title with another one',
 } as const;
 
 export const RELATION_RULES = {

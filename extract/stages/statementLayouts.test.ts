@@ -357,6 +357,107 @@ describe('a bare title as a speaker', () => {
   });
 });
 
+describe('a bare title and the people named before with it', () => {
+  const speakers = (text: string) =>
+    extract([doc(text)]).statements.map((s) => [s.speaker, s.speakerText, s.quote, s.trace]);
+
+  it('is the one person named with the title, and no one when two people were', () => {
+    const one =
+      "Il ministro della Salute Carla Fontana ha visitato l'ospedale di Lecco. I medici hanno chiesto nuovi fondi. «Serve più personale», ha detto il ministro.";
+    expect(speakers(one)).toStrictEqual([
+      [
+        'person:carla-fontana',
+        'il ministro',
+        'Serve più personale',
+        ['statement.quote-then-cue', 'speaker.subject-after-cue', 'speaker.title-holder', 'act.from-cue'],
+      ],
+    ]);
+    const two =
+      "Il ministro della Salute Carla Fontana ha visitato l'ospedale di Lecco. Il ministro dei Trasporti Paolo Gatti era a Torino. Il ministro ha detto che serve più personale.";
+    expect(speakers(two)).toStrictEqual([
+      [
+        null,
+        'Il ministro',
+        'serve più personale',
+        ['statement.cue-that-clause', 'speaker.subject-before-cue', 'speaker.title-two-holders', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('written with its complement, is the person named with that complement, never one with another', () => {
+    const same =
+      "Il ministro della Salute Carla Fontana ha visitato l'ospedale di Lecco. Anna Neri ha chiesto nuovi fondi. «Serve più personale», ha detto il ministro della Salute.";
+    expect(speakers(same)).toStrictEqual([
+      [
+        'person:carla-fontana',
+        'il ministro della Salute',
+        'Serve più personale',
+        [
+          'statement.quote-then-cue',
+          'speaker.subject-after-cue',
+          'speaker.title-with-complement-holder',
+          'act.from-cue',
+        ],
+      ],
+    ]);
+    const other =
+      "Il ministro della Salute Carla Fontana ha visitato l'ospedale di Lecco. Anna Neri ha chiesto nuovi fondi. Il ministro degli Esteri ha detto che serve più personale.";
+    expect(speakers(other)).toStrictEqual([
+      [
+        null,
+        'Il ministro degli Esteri',
+        'serve più personale',
+        ['statement.cue-that-clause', 'speaker.subject-before-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('is the person the title was set beside after a comma, not the person last named', () => {
+    const text =
+      "Carla Fontana, ministro della Salute, ha visitato l'ospedale di Lecco. Anna Neri ha chiesto nuovi fondi. Il ministro ha detto che serve più personale.";
+    expect(speakers(text)).toStrictEqual([
+      [
+        'person:carla-fontana',
+        'Il ministro',
+        'serve più personale',
+        ['statement.cue-that-clause', 'speaker.subject-before-cue', 'speaker.title-holder', 'act.from-cue'],
+      ],
+    ]);
+  });
+
+  it('reads another name of the office, and never takes the person the title is "of" for its holder', () => {
+    const synonym =
+      'Il sindaco di Pavia Giorgio Bassi ha inaugurato il ponte. Anna Neri ha protestato. «Il ponte è sicuro», ha detto il primo cittadino.';
+    expect(speakers(synonym)).toStrictEqual([
+      [
+        'person:giorgio-bassi',
+        'il primo cittadino',
+        'Il ponte è sicuro',
+        ['statement.quote-then-cue', 'speaker.title-synonym-holder', 'act.from-cue'],
+      ],
+    ]);
+    const twoMayors =
+      'Il sindaco di Pavia Giorgio Bassi ha inaugurato il ponte. Il sindaco di Lodi Enzo Riva era presente. «Il ponte è sicuro», ha detto il primo cittadino.';
+    expect(speakers(twoMayors)).toStrictEqual([
+      [
+        null,
+        'il primo cittadino',
+        'Il ponte è sicuro',
+        ['statement.quote-then-cue', 'speaker.title-two-holders', 'act.from-cue'],
+      ],
+    ]);
+    const of = 'Il portavoce di Mario Galli ha parlato ai cronisti. Il portavoce ha detto che il decreto slitta.';
+    expect(speakers(of)).toStrictEqual([
+      [
+        null,
+        'Il portavoce',
+        'il decreto slitta',
+        ['statement.cue-that-clause', 'speaker.subject-before-cue', 'act.from-cue'],
+      ],
+    ]);
+  });
+});
+
 describe('a role phrase with the name in apposition after a comma', () => {
   it('credits «…», ha detto il/la <ruolo> <aggettivo> di <org>, <Nome> to the name, not to the speaker before', () => {
     const text =

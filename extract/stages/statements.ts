@@ -759,8 +759,16 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
   const first = tokens[start] as Token;
   const head = tokens[start + 1] as Token | undefined;
   if (!ctx.words.subjectDeterminers.has(first.key) || head === undefined || head.kind !== 'word') return null;
+  // "Il primo cittadino ha detto …": another name of an office names the one person written before with any of its names.
+  const office = officeAt(ctx, start + 1, k + 1);
+  const officeHolder = office === null ? null : holderBefore(ctx, office.names, start);
+  if (officeHolder !== null && office !== null)
+    return { ...officeHolder, text: text.slice(first.start, (tokens[office.end - 1] as Token).end) };
   // "Il papa ha annunciato …": a title names the one holder written with it before.
-  if (ctx.lex.titles.has(head.key)) return titledBefore(ctx, head.key, start);
+  if (ctx.lex.titles.has(head.key)) {
+    const titled = titledBefore(ctx, head.key, start);
+    return titled && { ...titled, text: titled.text ?? text.slice(first.start, head.end) };
+  }
   if (head.cap) return null;
   let end = start + 2;
   while (end <= k && !ctx.words.prepositions.has((tokens[end] as Token).key)) end++;
@@ -803,10 +811,35 @@ function unnamedSpeaker(ctx: Ctx, s: Sentence, cue: number): Speaker | null {
   return unnamed === 'impersonal' ? null : unnamed;
 }
 
+/** The name of an office (title-synonyms.txt) written from token `from` ("primo cittadino"), longest first, ending before `limit`. */
+function officeAt(
+  ctx: Ctx,
+  from: number,
+  limit: number,
+): { names: readonly (readonly string[])[]; end: number } | null {
+  const { tokens } = ctx.seg;
+  for (let end = Math.min(limit, from + 6); end > from; end--) {
+    const names = ctx.lex.titleSynonyms.get(
+      tokens
+        .slice(from, end)
+        .map((t) => t.key)
+        .join(' '),
+    );
+    if (names !== undefined) return { names, end };
+  }
+  return null;
+}
+
 /** The person last named right after `title` ("il vescovo Carlo Neri") before token `before`, if that is one person. */
 function titledBefore(ctx: Ctx, title: string, before: number): Speaker | null {
   const holder = holderBefore(ctx, [[title]], before);
-  return holder && { ...holder, how: ['speaker.title-holder'] };
+  return holder && { ...holder, how: holder.entity === null ? holder.how : ['speaker.title-holder'] };
+}
+
+/** The person named before token `before` with the title written as `words` ("ministro della salute"), if one person. */
+function titledWithBefore(ctx: Ctx, words: readonly string[], before: number): Speaker | null {
+  const holder = holderBefore(ctx, [words], before);
+  return holder && { ...holder, how: holder.entity === null ? holder.how : ['speaker.title-with-complement-holder'] };
 }
 
 /**
@@ -816,24 +849,42 @@ function titledBefore(ctx: Ctx, title: string, before: number): Speaker | null {
  */
 function holderBefore(ctx: Ctx, names: readonly (readonly string[])[], before: number): Speaker | null {
   const { tokens } = ctx.seg;
+  let nearest: Speaker | null = null;
   for (let k = before - 1; k >= 0; k--) {
     const name = names.find((words) => words.every((w, n) => k + n < before && tokens[k + n]?.key === w));
     if (name === undefined) continue;
     const end = k + name.length;
+    let holder: Speaker | null = null;
     const holding = (ctx.index.bySentence[(tokens[k] as Token).sentence] ?? []).find(
       (a) => a.first <= k && a.last > k && a.first < before,
     );
     if (holding && holding.entity !== null && ctx.ents.entities[holding.entity]?.type === 'Person')
-      return { entity: holding.entity, text: holding.text, how: ['speaker.title-synonym-holder'] };
-    for (let a = end; a <= end + 2 && a < before; a++) {
+      holder = { entity: holding.entity, text: holding.text, how: ['speaker.title-synonym-holder'] };
+    for (let a = end; holder === null && a <= end + 2 && a < before; a++) {
+      // "il portavoce del sindaco Giorgio Bassi": a name after "di" is who the title is of, not who holds it.
+      if (a > end && ctx.words.of.has((tokens[a - 1] as Token).key)) break;
       const ai = ctx.actorAt.get(a);
       if (ai === undefined) continue;
       const actor = ctx.actors[ai] as Actor;
       if (actor.entity !== null && ctx.ents.entities[actor.entity]?.type === 'Person')
-        return { entity: actor.entity, text: actor.text, how: ['speaker.title-synonym-holder'] };
+        holder = { entity: actor.entity, text: actor.text, how: ['speaker.title-synonym-holder'] };
     }
+    // "Carla Fontana, ministro della Salute, …", "Carla Fontana, il ministro …": the name the title is set beside.
+    let comma = k - 1;
+    if (ctx.words.subjectDeterminers.has((tokens[comma] as Token | undefined)?.key ?? '')) comma--;
+    if (holder === null && comma > 0 && (tokens[comma] as Token).text === ',') {
+      const beside = (ctx.index.bySentence[(tokens[comma] as Token).sentence] ?? []).find((a) => a.last === comma);
+      if (beside && beside.entity !== null && ctx.ents.entities[beside.entity]?.type === 'Person')
+        holder = { entity: beside.entity, text: beside.text, how: ['speaker.title-synonym-holder'] };
+    }
+    if (holder === null) continue;
+    // "il ministro della Salute Carla Fontana … il ministro dei Trasporti Paolo Gatti … il ministro": two people
+    // hold the title, and nothing says which one the bare title means.
+    if (nearest !== null && nearest.entity !== holder.entity)
+      return { entity: null, text: null, how: ['speaker.title-two-holders'] };
+    nearest ??= holder;
   }
-  return null;
+  return nearest;
 }
 
 /** Subject written after the cue ("ha detto Putin", "ha affermato il leader russo"). */
@@ -917,8 +968,12 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
     for (let k = a.first; k < a.last; k++) {
       const key = (ctx.seg.tokens[k] as Token).key;
       if (!ctx.lex.titles.has(key)) continue;
-      const holder = titledBefore(ctx, key, a.first);
-      if (holder !== null) return { entity: holder.entity, text: a.text, how: [...how, 'speaker.title-holder'] };
+      // "il ministro degli Esteri" is not "il ministro della Salute Carla Fontana": a title written with its
+      // complement is the person named with that same complement.
+      const complement = ctx.seg.tokens.slice(k, a.last).map((t) => t.key);
+      const holder =
+        complement.length > 1 ? titledWithBefore(ctx, complement, a.first) : titledBefore(ctx, key, a.first);
+      if (holder !== null) return { entity: holder.entity, text: a.text, how: [...how, ...holder.how] };
       // A bare title ("il premier", "il papa") with no holder named with it: the person last named as a subject.
       // "la segretaria confederale della Uil": an adjective the role phrase does not know, then "di",
       // qualifies the title as much as "di" right after it does.
@@ -1873,6 +1928,14 @@ function unnamedAfter(ctx: Ctx, from: number, limit: number): Speaker | null {
   const { tokens, text } = ctx.seg;
   const det = tokens[from];
   const head = tokens[from + 1];
+  // "«…», ha detto il primo cittadino": another name of an office the article has named one holder of.
+  const office =
+    det !== undefined && ctx.words.subjectDeterminers.has(det.key) && !ctx.actorAt.has(from + 1)
+      ? officeAt(ctx, from + 1, limit)
+      : null;
+  const officeHolder = office === null ? null : holderBefore(ctx, office.names, from);
+  if (officeHolder !== null && office !== null)
+    return { ...officeHolder, text: text.slice((det as Token).start, (tokens[office.end - 1] as Token).end) };
   if (
     det === undefined ||
     head === undefined ||
