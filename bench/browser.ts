@@ -286,8 +286,9 @@ async function measureSize(
     const layoutEnd = await page.evaluate(() => performance.now());
     const trace = await browser.stopTracing();
     if (traceDir) writeFileSync(path.join(traceDir, `trace-${size.nodes}.json`), trace);
-    const withoutGpuWait = tasksWithoutGpuWait(trace);
-    const build = graphBuildFromTrace(trace);
+    const events = traceEvents(trace);
+    const withoutGpuWait = tasksWithoutGpuWait(events);
+    const build = graphBuildFromTrace(events);
     // The end of a layout is not the end of its effects: let the last redraws happen.
     await page.waitForTimeout(500);
     const panFpsAtRest = await panFps(page);
@@ -405,11 +406,17 @@ function coveredTime(intervals: [number, number][], from: number, to: number): n
   return total;
 }
 
+/** A Chromium trace's events (a bare array or a `traceEvents` record), parsed once for every figure read from it. */
+export function traceEvents(trace: Buffer): TraceEvent[] {
+  const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
 /**
  * The page's graph build as the trace saw it (see BrowserFigures.graphBuildMs), in ms; -1
  * each when the trace holds no GRAPH_BUILD_MEASURE (the page's user timing, an async pair).
  */
-export function graphBuildFromTrace(trace: Buffer): {
+export function graphBuildFromTrace(events: TraceEvent[]): {
   wallMs: number;
   mainMs: number;
   gcMs: number;
@@ -417,8 +424,6 @@ export function graphBuildFromTrace(trace: Buffer): {
   prepareMs: number;
   prepareCpuMs: number;
 } {
-  const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const begin = events.find((e) => e.name === GRAPH_BUILD_MEASURE && e.ph === 'b');
   const end = events.find((e) => e.name === GRAPH_BUILD_MEASURE && e.ph === 'e');
   if (!begin || !end) return { wallMs: -1, mainMs: -1, gcMs: -1, cpuMs: -1, prepareMs: -1, prepareCpuMs: -1 };
@@ -449,15 +454,13 @@ export function graphBuildFromTrace(trace: Buffer): {
  * The page's main-thread tasks (the bench's own left out) minus the WebGL read-backs nested
  * in each: the longest, how many are still over TASK_TARGET_MS, and their blocking time (ms).
  */
-export function tasksWithoutGpuWait(trace: Buffer): {
+export function tasksWithoutGpuWait(events: TraceEvent[]): {
   longestMs: number;
   overTarget: number;
   blockingMs: number;
   longestCpuMs: number;
   overTargetCpu: number;
 } {
-  const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const mainThreads = new Set(
     events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
