@@ -64,7 +64,7 @@ interface GraphInternals {
 export function nodeRecords<N extends Attributes>(
   graph: Graph<N>,
 ): MapIterator<{ readonly key: string; readonly attributes: N }> {
-  return (graph as unknown as GraphInternals)._nodes.values() as unknown as MapIterator<{ key: string; attributes: N }>;
+  return numberedNodeRecords(graph);
 }
 
 /** A node as the numbering walks see it: its id, attributes and the position they write. */
@@ -105,12 +105,7 @@ export function edgeRecords<E extends Attributes>(
   readonly source: { readonly key: string };
   readonly target: { readonly key: string };
 }> {
-  return (graph as unknown as GraphInternals)._edges.values() as unknown as MapIterator<{
-    key: string;
-    attributes: E;
-    source: NodeData;
-    target: NodeData;
-  }>;
+  return numberedEdgeRecords(graph);
 }
 
 /** Marks a node data prototype whose `clear` makes its adjacency hash tables. */
