@@ -298,7 +298,24 @@ export function* computeVisibilityWalk(
       unlinked = folded.length;
     }
   }
-  if (statementNodes.length === 0) return { hiddenNodes, hiddenEdges, replacedEdges, unlinked };
+  hideStatementLayer(graph, layer, statementNodes, hiddenNodes, hiddenEdges, replacedEdges);
+  return { hiddenNodes, hiddenEdges, replacedEdges, unlinked };
+}
+
+/**
+ * The statements drawn as nodes, once the entities and their edges are decided: a statement node is hidden when
+ * no aggregated edge it details is shown, its links when an end or that edge is hidden, and the shown edges it
+ * details give way to it (moved to `replacedEdges` and hidden). Shared by the walk and its reference in the tests.
+ */
+export function hideStatementLayer(
+  graph: ExplorerGraph,
+  layer: ReturnType<typeof statementLayerOf>,
+  statementNodes: readonly string[],
+  hiddenNodes: Set<string>,
+  hiddenEdges: Set<string>,
+  replacedEdges: Set<string>,
+): void {
+  if (statementNodes.length === 0) return;
   const shown = (edge: string) => graph.hasEdge(edge) && !hiddenEdges.has(edge);
   for (const node of statementNodes) {
     if (!hiddenNodes.has(node) && !graph.getNodeAttribute(node, 'statement')!.parents.some(shown))
@@ -316,7 +333,6 @@ export function* computeVisibilityWalk(
       if (shown(parent)) replacedEdges.add(parent);
   }
   for (const edge of replacedEdges) hiddenEdges.add(edge);
-  return { hiddenNodes, hiddenEdges, replacedEdges, unlinked };
 }
 
 export interface VisibleCounts {

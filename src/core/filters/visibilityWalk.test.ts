@@ -20,6 +20,7 @@ import {
   computeVisibilityWalk,
   DEFAULT_FILTERS,
   edgePasses,
+  hideStatementLayer,
   nodePasses,
   statementNodePasses,
   UNLINKED_FOLD_MIN_ENTITIES,
@@ -78,24 +79,8 @@ function referenceVisibility(
       unlinked = folded.length;
     }
   }
-  if (statementNodes.length === 0) return { hiddenNodes, hiddenEdges, replacedEdges, unlinked };
-  const shownEdge = (edge: string) => graph.hasEdge(edge) && !hiddenEdges.has(edge);
-  for (const node of statementNodes) {
-    if (!hiddenNodes.has(node) && !graph.getNodeAttribute(node, 'statement')!.parents.some(shownEdge))
-      hiddenNodes.add(node);
-  }
-  for (const edge of layer.edges) {
-    const { parent } = graph.getEdgeAttribute(edge, 'statementLink')!;
-    const [source, target] = graph.extremities(edge);
-    if (hiddenNodes.has(source) || hiddenNodes.has(target) || (parent !== null && !shownEdge(parent)))
-      hiddenEdges.add(edge);
-  }
-  for (const node of statementNodes) {
-    if (hiddenNodes.has(node)) continue;
-    for (const parent of graph.getNodeAttribute(node, 'statement')!.parents)
-      if (shownEdge(parent)) replacedEdges.add(parent);
-  }
-  for (const edge of replacedEdges) hiddenEdges.add(edge);
+  // The statement layer was not changed by the walk by positions: both run the same step.
+  hideStatementLayer(graph, layer, statementNodes, hiddenNodes, hiddenEdges, replacedEdges);
   return { hiddenNodes, hiddenEdges, replacedEdges, unlinked };
 }
 
