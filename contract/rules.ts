@@ -184,6 +184,8 @@ export const ENTITY_RULES = {
   'type.country-pair': 'two countries joined by a dash (Usa - Cina, Italia-Francia 2-1): two sides, states or teams',
   'type.country-beside-score':
     'a country next to a score (batte 3-1 la Polonia, Svezia (2-0)): its team, an organization',
+  'type.team-in-sports-sentence':
+    'a country or a town after a definite article in a sentence about a competition (sconfitta dalla Cina, la Roma ha vinto): its team or club, an organization',
   'type.country-in-acting-list':
     'a country in a list that acts (Francia e Germania hanno firmato; il Cile e il Perù hanno chiuso le frontiere): each an organization',
   'type.common-noun-title':

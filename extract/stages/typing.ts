@@ -1080,6 +1080,7 @@ export function typeMentions(
   for (let index = 1; index < mentions.length; index++)
     provinceCode(tokens, mentions[index - 1] as MentionCandidate, mentions[index] as MentionCandidate, lex);
   for (const m of mentions) typeMention(seg, m, lex, vocabulary, tw);
+  teamsInSportsSentences(tokens, mentions, lex);
   countriesTogether(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
@@ -1137,5 +1138,41 @@ function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexi
     other.type = 'Organization';
     other.strength = strengthOf['type.club-in-match'];
     other.rule = 'type.club-in-match';
+  }
+}
+
+/** The words of sports news in one model, built once per model lexicon. */
+const sportsWords = perModel((lex: Lexicon) => ({
+  /** Words that make a sentence about a competition: "partita", "campionato", "batte", "medaglia". */
+  sports: keySet(classOf(lex, 'sports', 'sports-words')),
+  /** Definite articles, bare or joined to "a" or "da": "la Svezia", "alla Cina", "dalla Nuova Zelanda". */
+  teamArticles: keySet(classOf(lex, 'sports', 'team-articles')),
+}));
+
+/**
+ * "la Roma, perdendo con l'Atalanta", "è stata sconfitta dalla Cina", "la medaglia è andata alla Svezia": in a sentence
+ * about a competition, a country or a town after a definite article, bare or joined to "a" or "da", is its team or
+ * club; "a Roma", "in Cina" stay the places, and so does a country or town written with no article. The node keeps its
+ * type: the mention records how it reads here.
+ */
+function teamsInSportsSentences(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon): void {
+  const sw = sportsWords(lex);
+  const sporting = new Set<number>();
+  for (const t of tokens) if (t.kind === 'word' && !t.cap && sw.sports.has(t.key)) sporting.add(t.sentence);
+  if (sporting.size === 0) return;
+  for (const m of mentions) {
+    if (m.reading !== undefined || m.type !== 'Place' || !sporting.has(m.sentence)) continue;
+    const first = tokens[m.first] as Token;
+    const article = tokens[m.first - 1];
+    if (
+      first.upper ||
+      article === undefined ||
+      article.sentence !== m.sentence ||
+      article.cap ||
+      !sw.teamArticles.has(article.key)
+    )
+      continue;
+    const town = m.last - m.first === 1 && (m.gazetteer?.type === 'Place' || lex.cities.has(first.key));
+    if (town || isCountry(m, lex)) m.reading = { type: 'Organization', rule: 'type.team-in-sports-sentence' };
   }
 }

@@ -1,0 +1,49 @@
+// Teams and clubs named after their country or town: how a mention reads in a sentence about a competition, while the
+// node stays the place. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from '../testDocs.ts';
+
+/** [mention text, the type it reads as there, the rule when it reads otherwise than its entity] in text order. */
+function readings(text: string): [string, string, string | null][] {
+  return extract([doc(text)])
+    .entities.flatMap((e) => e.mentions.map((m) => ({ e, m })))
+    .sort((a, b) => a.m.start - b.m.start)
+    .map(({ e, m }) => [m.text, m.reading?.type ?? e.type, m.reading?.rule ?? null]);
+}
+
+describe('a team in a sentence about a competition', () => {
+  it('reads a country after the agent\'s "dalla" as its team', () => {
+    expect(readings('La finale del torneo è stata vinta dalla Norvegia.')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.team-in-sports-sentence'],
+    ]);
+  });
+
+  it('reads a town after a feminine article as its club', () => {
+    expect(readings('In classifica la Genova resta terza dopo il pareggio.')).toStrictEqual([
+      ['Genova', 'Organization', 'type.team-in-sports-sentence'],
+    ]);
+  });
+
+  it('reads a country the medal goes to as its team', () => {
+    expect(readings("La medaglia d'oro è andata alla Finlandia.")).toStrictEqual([
+      ['Finlandia', 'Organization', 'type.team-in-sports-sentence'],
+    ]);
+  });
+
+  it('keeps the place after "a" or "in", and with no article', () => {
+    expect(readings('La partita si giocherà a Torino, non in Francia.')).toStrictEqual([
+      ['Torino', 'Place', null],
+      ['Francia', 'Place', null],
+    ]);
+  });
+
+  it('keeps the place when the sentence is about no competition', () => {
+    expect(readings('Il ministro è tornato dalla Norvegia ieri sera.')).toStrictEqual([['Norvegia', 'Place', null]]);
+  });
+
+  it('keeps one node for the town, whose mentions read differently', () => {
+    const { entities } = extract([doc('Il derby lo ha vinto la Genova. Il sindaco vive a Genova.')]);
+    expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toStrictEqual([['Genova', 'Place', 2]]);
+  });
+});
