@@ -233,6 +233,9 @@ export const ENTITY_RULES = {
   'type.association-compound': 'a compound association or company name (Asso-, Feder-, Conf-)',
   'type.organization-cue-before': 'an organization noun before the name (la società X, la rivista X)',
   'type.known-town': 'a town the city list knows',
+  'type.town-and-club-word':
+    'a town and a word that makes a club of it (Norwich City), unless the whole name is a town (Kansas City): the club',
+  'type.club-opening-word': 'a word that opens the name of a club (Pro …, AC …, Sporting …): the club',
   'type.organization-word': 'an organization word opening or ending the name (… Calcio, Gruppo …)',
   'type.english-organization-name': 'an English name joined by "of", "for" or "and" around an organization word',
   'type.place-word': 'a place word opening or ending the name (… Street, Lake …)',
@@ -421,6 +424,8 @@ export const TYPE_PRECEDENCE = [
       'type.association-compound',
       'type.organization-cue-before',
       'type.organization-word',
+      'type.town-and-club-word',
+      'type.club-opening-word',
       'type.english-organization-name',
       'type.event-head-inside',
       'type.common-noun-title',

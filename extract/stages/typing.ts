@@ -569,6 +569,7 @@ function typeMention(
   const allUpper = m.last - m.first === 1 && (tokens[m.first] as Token).upper;
   shapeEvidence(seg, m, lex, allUpper, tw);
   wordEvidence(tokens, m, lex, vocabulary, allUpper, tw);
+  clubNameWords(tokens, m, lex);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
 }
 
@@ -1147,7 +1148,33 @@ const sportsWords = perModel((lex: Lexicon) => ({
   sports: keySet(classOf(lex, 'sports', 'sports-words')),
   /** Definite articles, bare or joined to "a" or "da": "la Svezia", "alla Cina", "dalla Nuova Zelanda". */
   teamArticles: keySet(classOf(lex, 'sports', 'team-articles')),
+  /** Words that make a club of the town before them: "Norwich City". */
+  clubEndings: keySet(classOf(lex, 'sports', 'club-endings')),
+  /** Words that open a club's or a sports association's name: "Pro Recco", "AC Siena", "Sporting Braga". */
+  clubOpenings: keySet(classOf(lex, 'sports', 'club-openings')),
 }));
+
+/**
+ * "Norwich City", "Cardiff City": a town and a word that makes a club of it, unless the whole name is itself a town
+ * ("Kansas City"); "Pro Recco", "AC Siena", "Sporting Braga": a word that opens the name of a club.
+ */
+function clubNameWords(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const words = m.last - m.first;
+  if (words < 2) return;
+  const sw = sportsWords(lex);
+  const first = tokens[m.first] as Token;
+  const last = tokens[m.last - 1] as Token;
+  if (
+    words === 2 &&
+    last.cap &&
+    sw.clubEndings.has(last.key) &&
+    lex.cities.has(first.key) &&
+    !lex.cities.has(normKey(m.text))
+  )
+    set(m, 'Organization', 'type.town-and-club-word');
+  if (first.cap && sw.clubOpenings.has(first.key) && (tokens[m.first + 1] as Token).cap)
+    set(m, 'Organization', 'type.club-opening-word');
+}
 
 /**
  * "la Roma, perdendo con l'Atalanta", "è stata sconfitta dalla Cina", "la medaglia è andata alla Svezia": in a sentence

@@ -47,3 +47,28 @@ describe('a team in a sentence about a competition', () => {
     expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toStrictEqual([['Genova', 'Place', 2]]);
   });
 });
+
+describe("a club's name", () => {
+  /** [every surface form of the entity joined by "|", type, trace], in the result's order. */
+  function typed(text: string): [string, string, string[] | undefined][] {
+    return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type, e.trace]);
+  }
+
+  it('reads a town and "City" as its club', () => {
+    expect(typed('Il Norwich City ha cambiato proprietario.')).toStrictEqual([
+      ['Norwich City', 'Organization', ['type.town-and-club-word']],
+    ]);
+  });
+
+  it('keeps a town whose own name ends in "City"', () => {
+    expect(typed('I turisti sono arrivati a Kansas City.')).toStrictEqual([
+      ['Kansas City', 'Place', ['type.head-noun']],
+    ]);
+  });
+
+  it('reads a name opened by a club word as the club', () => {
+    expect(typed('La Pro Recco ha presentato il nuovo allenatore.')).toStrictEqual([
+      ['Pro Recco', 'Organization', ['type.club-opening-word']],
+    ]);
+  });
+});
