@@ -186,6 +186,8 @@ export const ENTITY_RULES = {
     'a country next to a score (batte 3-1 la Polonia, Svezia (2-0)): its team, an organization',
   'type.team-in-sports-sentence':
     'a country or a town after a definite article in a sentence about a competition (sconfitta dalla Cina, la Roma ha vinto): its team or club, an organization',
+  'type.club-of-fans':
+    'a country or a town after a noun for supporters and "di" (i tifosi della Roma): its team or club, an organization',
   'type.country-in-acting-list':
     'a country in a list that acts (Francia e Germania hanno firmato; il Cile e il Perù hanno chiuso le frontiere): each an organization',
   'type.common-noun-title':

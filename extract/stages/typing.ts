@@ -1081,7 +1081,7 @@ export function typeMentions(
   for (let index = 1; index < mentions.length; index++)
     provinceCode(tokens, mentions[index - 1] as MentionCandidate, mentions[index] as MentionCandidate, lex);
   for (const m of mentions) typeMention(seg, m, lex, vocabulary, tw);
-  teamsInSportsSentences(tokens, mentions, lex);
+  teamsInSportsSentences(tokens, mentions, lex, tw);
   countriesTogether(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
@@ -1152,6 +1152,8 @@ const sportsWords = perModel((lex: Lexicon) => ({
   clubEndings: keySet(classOf(lex, 'sports', 'club-endings')),
   /** Words that open a club's or a sports association's name: "Pro Recco", "AC Siena", "Sporting Braga". */
   clubOpenings: keySet(classOf(lex, 'sports', 'club-openings')),
+  /** Nouns for a club's supporters: "i tifosi della Roma". */
+  fanNouns: keySet(classOf(lex, 'sports', 'fan-nouns')),
 }));
 
 /**
@@ -1182,14 +1184,26 @@ function clubNameWords(tokens: Token[], m: MentionCandidate, lex: Lexicon): void
  * club; "a Roma", "in Cina" stay the places, and so does a country or town written with no article. The node keeps its
  * type: the mention records how it reads here.
  */
-function teamsInSportsSentences(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon): void {
+function teamsInSportsSentences(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
   const sw = sportsWords(lex);
   const sporting = new Set<number>();
   for (const t of tokens) if (t.kind === 'word' && !t.cap && sw.sports.has(t.key)) sporting.add(t.sentence);
-  if (sporting.size === 0) return;
   for (const m of mentions) {
-    if (m.reading !== undefined || m.type !== 'Place' || !sporting.has(m.sentence)) continue;
+    if (m.reading !== undefined || m.type !== 'Place') continue;
     const first = tokens[m.first] as Token;
+    const fans = tokens[m.first - 2];
+    if (
+      !first.upper &&
+      fans !== undefined &&
+      fans.sentence === m.sentence &&
+      sw.fanNouns.has(fans.key) &&
+      (tw.of.has((tokens[m.first - 1] as Token).key) || tw.ofArticles.has((tokens[m.first - 1] as Token).key)) &&
+      ((m.last - m.first === 1 && (m.gazetteer?.type === 'Place' || lex.cities.has(first.key))) || isCountry(m, lex))
+    ) {
+      m.reading = { type: 'Organization', rule: 'type.club-of-fans' };
+      continue;
+    }
+    if (!sporting.has(m.sentence)) continue;
     const article = tokens[m.first - 1];
     if (
       first.upper ||

@@ -42,6 +42,12 @@ describe('a team in a sentence about a competition', () => {
     expect(readings('Il ministro è tornato dalla Norvegia ieri sera.')).toStrictEqual([['Norvegia', 'Place', null]]);
   });
 
+  it('reads a town after the supporters and "di" as its club, in any sentence', () => {
+    expect(readings('I tifosi della Genova hanno protestato sotto la sede.')).toStrictEqual([
+      ['Genova', 'Organization', 'type.club-of-fans'],
+    ]);
+  });
+
   it('keeps one node for the town, whose mentions read differently', () => {
     const { entities } = extract([doc('Il derby lo ha vinto la Genova. Il sindaco vive a Genova.')]);
     expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toStrictEqual([['Genova', 'Place', 2]]);
