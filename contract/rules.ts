@@ -234,6 +234,8 @@ export const ENTITY_RULES = {
     "a body the lexicon knows and a nationality after it (la Croce Rossa svizzera): that country's body, one name",
   'type.association-compound': 'a compound association or company name (Asso-, Feder-, Conf-)',
   'type.organization-cue-before': 'an organization noun before the name (la società X, la rivista X)',
+  'type.organization-cue-before-quote':
+    'an organization noun before the name in quotes (la società «X», il quotidiano "X")',
   'type.known-town': 'a town the city list knows',
   'type.town-and-club-word':
     'a town and a word that makes a club of it (Norwich City), unless the whole name is a town (Kansas City): the club',
@@ -425,6 +427,7 @@ export const TYPE_PRECEDENCE = [
       'type.road-number',
       'type.association-compound',
       'type.organization-cue-before',
+      'type.organization-cue-before-quote',
       'type.organization-word',
       'type.town-and-club-word',
       'type.club-opening-word',

@@ -570,6 +570,7 @@ function typeMention(
   shapeEvidence(seg, m, lex, allUpper, tw);
   wordEvidence(tokens, m, lex, vocabulary, allUpper, tw);
   clubNameWords(tokens, m, lex);
+  if (quotedAfterCue(tokens, m, lex, tw)) set(m, 'Organization', 'type.organization-cue-before-quote');
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
 }
 
@@ -1216,4 +1217,18 @@ function teamsInSportsSentences(tokens: Token[], mentions: MentionCandidate[], l
     const town = m.last - m.first === 1 && (m.gazetteer?.type === 'Place' || lex.cities.has(first.key));
     if (town || isCountry(m, lex)) m.reading = { type: 'Organization', rule: 'type.team-in-sports-sentence' };
   }
+}
+
+/** Opening quote marks: a name may be quoted after the noun that says what it is ("la società «Velmorix»"). */
+const OPENING_QUOTES = new Set(['«', '“', '„', '"', '‹']);
+
+/** "la società «Velmorix»", "il quotidiano "Il Faro"": an organization's cue noun, then the name in quotes. */
+function quotedAfterCue(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
+  const quote = tokens[m.first - 1];
+  return (
+    quote !== undefined &&
+    quote.sentence === m.sentence &&
+    OPENING_QUOTES.has(quote.text) &&
+    orgCueBefore(tokens, m.first - 1, lex, tw)
+  );
 }

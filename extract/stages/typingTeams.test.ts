@@ -1,5 +1,6 @@
 // Teams and clubs named after their country or town: how a mention reads in a sentence about a competition, while the
-// node stays the place. Sentences written for these tests.
+// node stays the place; the words of a club's name; an organization's name quoted after its cue noun. Sentences
+// written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extractor.ts';
 import { doc } from '../testDocs.ts';
@@ -75,6 +76,17 @@ describe("a club's name", () => {
   it('reads a name opened by a club word as the club', () => {
     expect(typed('La Pro Recco ha presentato il nuovo allenatore.')).toStrictEqual([
       ['Pro Recco', 'Organization', ['type.club-opening-word']],
+    ]);
+  });
+});
+
+describe('an organization named in quotes', () => {
+  it('reads a quoted name after an organization noun as the organization', () => {
+    const [company] = extract([doc('Il direttore della società «Velmorix» non ha confermato.')]).entities;
+    expect([company?.name, company?.type, company?.trace]).toStrictEqual([
+      'Velmorix',
+      'Organization',
+      ['type.organization-cue-before-quote'],
     ]);
   });
 });
