@@ -188,6 +188,8 @@ export const ENTITY_RULES = {
     'a country or a town after a definite article in a sentence about a competition (sconfitta dalla Cina, la Roma ha vinto): its team or club, an organization',
   'type.club-of-fans':
     'a country or a town after a noun for supporters and "di" (i tifosi della Roma): its team or club, an organization',
+  'type.team-of-player':
+    'a country or a town after a noun for a player, a coach or a national side and "di" (l\'allenatore della Roma, le nazionali di Francia): its team or club',
   'type.country-in-acting-list':
     'a country in a list that acts (Francia e Germania hanno firmato; il Cile e il Perù hanno chiuso le frontiere): each an organization',
   'type.common-noun-title':

@@ -1155,6 +1155,8 @@ const sportsWords = perModel((lex: Lexicon) => ({
   clubOpenings: keySet(classOf(lex, 'sports', 'club-openings')),
   /** Nouns for a club's supporters: "i tifosi della Roma". */
   fanNouns: keySet(classOf(lex, 'sports', 'fan-nouns')),
+  /** Nouns for a team's players, coaches and the team itself: "l'allenatore della Roma", "le nazionali di Francia". */
+  teamMemberNouns: keySet(classOf(lex, 'sports', 'team-member-nouns')),
 }));
 
 /**
@@ -1193,15 +1195,21 @@ function teamsInSportsSentences(tokens: Token[], mentions: MentionCandidate[], l
     if (m.reading !== undefined || m.type !== 'Place') continue;
     const first = tokens[m.first] as Token;
     const fans = tokens[m.first - 2];
-    if (
+    const townOrCountry =
+      (m.last - m.first === 1 && (m.gazetteer?.type === 'Place' || lex.cities.has(first.key))) || isCountry(m, lex);
+    const afterOf =
       !first.upper &&
       fans !== undefined &&
       fans.sentence === m.sentence &&
-      sw.fanNouns.has(fans.key) &&
+      !fans.cap &&
       (tw.of.has((tokens[m.first - 1] as Token).key) || tw.ofArticles.has((tokens[m.first - 1] as Token).key)) &&
-      ((m.last - m.first === 1 && (m.gazetteer?.type === 'Place' || lex.cities.has(first.key))) || isCountry(m, lex))
-    ) {
+      townOrCountry;
+    if (afterOf && sw.fanNouns.has(fans.key)) {
       m.reading = { type: 'Organization', rule: 'type.club-of-fans' };
+      continue;
+    }
+    if (afterOf && sw.teamMemberNouns.has(fans.key)) {
+      m.reading = { type: 'Organization', rule: 'type.team-of-player' };
       continue;
     }
     if (!sporting.has(m.sentence)) continue;

@@ -49,6 +49,13 @@ describe('a team in a sentence about a competition', () => {
     ]);
   });
 
+  it('reads a country after a national side and "di" as its team, in any sentence', () => {
+    expect(readings('Ieri le nazionali di Norvegia e Islanda si sono allenate insieme.')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.team-of-player'],
+      ['Islanda', 'Organization', 'type.country-in-acting-list'],
+    ]);
+  });
+
   it('keeps one node for the town, whose mentions read differently', () => {
     const { entities } = extract([doc('Il derby lo ha vinto la Genova. Il sindaco vive a Genova.')]);
     expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toStrictEqual([['Genova', 'Place', 2]]);
