@@ -1155,7 +1155,7 @@ const sportsWords = perModel((lex: Lexicon) => ({
   clubOpenings: keySet(classOf(lex, 'sports', 'club-openings')),
   /** Nouns for a club's supporters: "i tifosi della Roma". */
   fanNouns: keySet(classOf(lex, 'sports', 'fan-nouns')),
-  /** Nouns for a team's players, coaches and the team itself: "l'allenatore della Roma", "le nazionali di Francia". */
+  /** Nouns for a team's players, coaches, shirt and the team itself: "l'allenatore della Roma", "la maglia della Lazio", "le nazionali di Francia". */
   teamMemberNouns: keySet(classOf(lex, 'sports', 'team-member-nouns')),
 }));
 

@@ -56,6 +56,12 @@ describe('a team in a sentence about a competition', () => {
     ]);
   });
 
+  it('reads a town after a club\'s shirt and "di" as its club', () => {
+    expect(readings('Ha giocato dieci anni con la maglia della Genova.')).toStrictEqual([
+      ['Genova', 'Organization', 'type.team-of-player'],
+    ]);
+  });
+
   it('keeps one node for the town, whose mentions read differently', () => {
     const { entities } = extract([doc('Il derby lo ha vinto la Genova. Il sindaco vive a Genova.')]);
     expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toStrictEqual([['Genova', 'Place', 2]]);
