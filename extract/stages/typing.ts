@@ -1208,7 +1208,14 @@ function teamsInSportsSentences(tokens: Token[], mentions: MentionCandidate[], l
       m.reading = { type: 'Organization', rule: 'type.club-of-fans' };
       continue;
     }
-    if (afterOf && sw.teamMemberNouns.has(fans.key)) {
+    // "la sicurezza nazionale degli Stati Uniti": the noun must have its own article, or "nazionale" is an adjective.
+    const nounArticle = tokens[m.first - 3];
+    if (
+      afterOf &&
+      sw.teamMemberNouns.has(fans.key) &&
+      nounArticle !== undefined &&
+      (sw.teamArticles.has(nounArticle.key) || tw.ofArticles.has(nounArticle.key))
+    ) {
       m.reading = { type: 'Organization', rule: 'type.team-of-player' };
       continue;
     }

@@ -56,6 +56,12 @@ describe('a team in a sentence about a competition', () => {
     ]);
   });
 
+  it('keeps the country after "nazionale" used as an adjective', () => {
+    expect(readings('Il piano minaccia la sicurezza nazionale della Norvegia.')).toStrictEqual([
+      ['Norvegia', 'Place', null],
+    ]);
+  });
+
   it('reads a town after a club\'s shirt and "di" as its club', () => {
     expect(readings('Ha giocato dieci anni con la maglia della Genova.')).toStrictEqual([
       ['Genova', 'Organization', 'type.team-of-player'],
