@@ -186,6 +186,8 @@ export const ENTITY_RULES = {
     'a country next to a score (batte 3-1 la Polonia, Svezia (2-0)): its team, an organization',
   'type.team-in-sports-sentence':
     'a country or a town after a definite article in a sentence about a competition (sconfitta dalla Cina, la Roma ha vinto): its team or club, an organization',
+  'type.countries-listed-in-sports-sentence':
+    'countries listed together in a sentence about a competition, not after a preposition of place or "di" (ha battuto Irlanda e Francia): the sides, organizations',
   'type.club-of-fans':
     'a country or a town after a noun for supporters and "di" (i tifosi della Roma): its team or club, an organization',
   'type.team-of-player':

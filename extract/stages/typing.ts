@@ -1232,6 +1232,52 @@ function teamsInSportsSentences(tokens: Token[], mentions: MentionCandidate[], l
     const town = m.last - m.first === 1 && (m.gazetteer?.type === 'Place' || lex.cities.has(first.key));
     if (town || isCountry(m, lex)) m.reading = { type: 'Organization', rule: 'type.team-in-sports-sentence' };
   }
+  countryListsInSports(tokens, mentions, lex, tw, sporting);
+}
+
+/**
+ * "ha battuto Irlanda e Francia", "si sono imposti contro Serbia, Tunisia e Albania": in a sentence about a
+ * competition, countries listed together are the sides; "il torneo di Galles, Irlanda e Scozia", "in Francia e
+ * Spagna" keep the places the list follows a preposition of place or "di".
+ */
+function countryListsInSports(
+  tokens: Token[],
+  mentions: MentionCandidate[],
+  lex: Lexicon,
+  tw: TypingWords,
+  sporting: ReadonlySet<number>,
+): void {
+  let k = 0;
+  while (k < mentions.length) {
+    const start = mentions[k] as MentionCandidate;
+    if (!isCountry(start, lex) || !sporting.has(start.sentence)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < mentions.length) {
+      const a = mentions[end] as MentionCandidate;
+      const b = mentions[end + 1] as MentionCandidate;
+      if (
+        !isCountry(b, lex) ||
+        b.sentence !== a.sentence ||
+        b.first !== a.last + 1 ||
+        !tw.listJoiners.has((tokens[a.last] as Token).key)
+      )
+        break;
+      end++;
+    }
+    const before = tokens[start.first - 1];
+    const placed =
+      before !== undefined &&
+      before.sentence === start.sentence &&
+      (tw.placePreps.has(before.key) || tw.of.has(before.key) || tw.ofArticles.has(before.key));
+    if (end > k && !placed)
+      for (const m of mentions.slice(k, end + 1))
+        if (m.reading === undefined)
+          m.reading = { type: 'Organization', rule: 'type.countries-listed-in-sports-sentence' };
+    k = end + 1;
+  }
 }
 
 /** Opening quote marks: a name may be quoted after the noun that says what it is ("la società «Velmorix»"). */

@@ -56,6 +56,20 @@ describe('a team in a sentence about a competition', () => {
     ]);
   });
 
+  it('reads countries listed together in a sentence about a competition as the sides', () => {
+    expect(readings('Nel girone di ieri hanno battuto Norvegia e Islanda.')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.countries-listed-in-sports-sentence'],
+      ['Islanda', 'Organization', 'type.countries-listed-in-sports-sentence'],
+    ]);
+  });
+
+  it('keeps countries listed after "di" in a sentence about a competition', () => {
+    expect(readings('Il torneo di Norvegia e Islanda si gioca in estate.')).toStrictEqual([
+      ['Norvegia', 'Place', null],
+      ['Islanda', 'Place', null],
+    ]);
+  });
+
   it('keeps the country after "nazionale" used as an adjective', () => {
     expect(readings('Il piano minaccia la sicurezza nazionale della Norvegia.')).toStrictEqual([
       ['Norvegia', 'Place', null],
