@@ -1182,10 +1182,11 @@ function clubNameWords(tokens: Token[], m: MentionCandidate, lex: Lexicon): void
 }
 
 /**
- * "la Roma, perdendo con l'Atalanta", "è stata sconfitta dalla Cina", "la medaglia è andata alla Svezia": in a sentence
- * about a competition, a country or a town after a definite article, bare or joined to "a" or "da", is its team or
- * club; "a Roma", "in Cina" stay the places, and so does a country or town written with no article. The node keeps its
- * type: the mention records how it reads here.
+ * How a country or a town reads where it names a team or a club. After a noun for supporters, players or a national
+ * side and "di": "i tifosi della Roma", "l'allenatore della Roma", "le nazionali di Francia". In a sentence about a
+ * competition, after a definite article, bare or joined to "a" or "da": "la Roma, perdendo con l'Atalanta", "è stata
+ * sconfitta dalla Cina", "la medaglia è andata alla Svezia"; "a Roma", "in Cina" stay the places, and so does a country
+ * or town written with no article. The node keeps its type: the mention records how it reads here.
  */
 function teamsInSportsSentences(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
   const sw = sportsWords(lex);
@@ -1194,17 +1195,19 @@ function teamsInSportsSentences(tokens: Token[], mentions: MentionCandidate[], l
   for (const m of mentions) {
     if (m.reading !== undefined || m.type !== 'Place') continue;
     const first = tokens[m.first] as Token;
-    const fans = tokens[m.first - 2];
+    if (first.upper) continue;
     const townOrCountry =
       (m.last - m.first === 1 && (m.gazetteer?.type === 'Place' || lex.cities.has(first.key))) || isCountry(m, lex);
+    if (!townOrCountry) continue;
+    const article = tokens[m.first - 1];
+    const noun = tokens[m.first - 2];
     const afterOf =
-      !first.upper &&
-      fans !== undefined &&
-      fans.sentence === m.sentence &&
-      !fans.cap &&
-      (tw.of.has((tokens[m.first - 1] as Token).key) || tw.ofArticles.has((tokens[m.first - 1] as Token).key)) &&
-      townOrCountry;
-    if (afterOf && sw.fanNouns.has(fans.key)) {
+      article !== undefined &&
+      noun !== undefined &&
+      noun.sentence === m.sentence &&
+      !noun.cap &&
+      (tw.of.has(article.key) || tw.ofArticles.has(article.key));
+    if (afterOf && sw.fanNouns.has(noun.key)) {
       m.reading = { type: 'Organization', rule: 'type.club-of-fans' };
       continue;
     }
@@ -1212,33 +1215,29 @@ function teamsInSportsSentences(tokens: Token[], mentions: MentionCandidate[], l
     const nounArticle = tokens[m.first - 3];
     if (
       afterOf &&
-      sw.teamMemberNouns.has(fans.key) &&
+      sw.teamMemberNouns.has(noun.key) &&
       nounArticle !== undefined &&
       (sw.teamArticles.has(nounArticle.key) || tw.ofArticles.has(nounArticle.key))
     ) {
       m.reading = { type: 'Organization', rule: 'type.team-of-player' };
       continue;
     }
-    if (!sporting.has(m.sentence)) continue;
-    const article = tokens[m.first - 1];
     if (
-      first.upper ||
-      article === undefined ||
-      article.sentence !== m.sentence ||
-      article.cap ||
-      !sw.teamArticles.has(article.key)
+      sporting.has(m.sentence) &&
+      article !== undefined &&
+      article.sentence === m.sentence &&
+      !article.cap &&
+      sw.teamArticles.has(article.key)
     )
-      continue;
-    const town = m.last - m.first === 1 && (m.gazetteer?.type === 'Place' || lex.cities.has(first.key));
-    if (town || isCountry(m, lex)) m.reading = { type: 'Organization', rule: 'type.team-in-sports-sentence' };
+      m.reading = { type: 'Organization', rule: 'type.team-in-sports-sentence' };
   }
   countryListsInSports(tokens, mentions, lex, tw, sporting);
 }
 
 /**
  * "ha battuto Irlanda e Francia", "si sono imposti contro Serbia, Tunisia e Albania": in a sentence about a
- * competition, countries listed together are the sides; "il torneo di Galles, Irlanda e Scozia", "in Francia e
- * Spagna" keep the places the list follows a preposition of place or "di".
+ * competition, countries listed together are the sides. After a preposition of place or "di" they stay the places:
+ * "il torneo di Galles, Irlanda e Scozia", "in Francia e Spagna".
  */
 function countryListsInSports(
   tokens: Token[],
