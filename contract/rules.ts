@@ -242,7 +242,7 @@ export const ENTITY_RULES = {
     'an organization noun before the name in quotes (la società «X», il quotidiano "X")',
   'type.known-town': 'a town the city list knows',
   'type.town-and-club-word':
-    'a town and a word that makes a club of it (Norwich City), unless the whole name is a town (Kansas City): the club',
+    'a town and a word that makes a club of it (Leicester City), unless the whole name is a town (Kansas City): the club',
   'type.club-opening-word': 'a word that opens the name of a club (Pro …, AC …, Sporting …): the club',
   'type.organization-word': 'an organization word opening or ending the name (… Calcio, Gruppo …)',
   'type.english-organization-name': 'an English name joined by "of", "for" or "and" around an organization word',

@@ -1147,11 +1147,11 @@ function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexi
 const sportsWords = perModel((lex: Lexicon) => ({
   /** Words that make a sentence about a competition: "partita", "campionato", "batte", "medaglia". */
   sports: keySet(classOf(lex, 'sports', 'sports-words')),
-  /** Definite articles, bare or joined to "a" or "da": "la Svezia", "alla Cina", "dalla Nuova Zelanda". */
+  /** Definite articles, bare or joined to "a" or "da": "la Svezia", "alla Cina", "dalla Norvegia". */
   teamArticles: keySet(classOf(lex, 'sports', 'team-articles')),
-  /** Words that make a club of the town before them: "Norwich City". */
+  /** Words that make a club of the town before them: "Leicester City". */
   clubEndings: keySet(classOf(lex, 'sports', 'club-endings')),
-  /** Words that open a club's or a sports association's name: "Pro Recco", "AC Siena", "Sporting Braga". */
+  /** Words that open a club's or a sports association's name: "Pro Vercelli", "AS Livorno", "Sporting Braga". */
   clubOpenings: keySet(classOf(lex, 'sports', 'club-openings')),
   /** Nouns for a club's supporters: "i tifosi della Roma". */
   fanNouns: keySet(classOf(lex, 'sports', 'fan-nouns')),
@@ -1160,8 +1160,8 @@ const sportsWords = perModel((lex: Lexicon) => ({
 }));
 
 /**
- * "Norwich City", "Cardiff City": a town and a word that makes a club of it, unless the whole name is itself a town
- * ("Kansas City"); "Pro Recco", "AC Siena", "Sporting Braga": a word that opens the name of a club.
+ * "Leicester City", "Stoke City": a town and a word that makes a club of it, unless the whole name is itself a town
+ * ("Kansas City"); "Pro Vercelli", "AS Livorno", "Sporting Braga": a word that opens the name of a club.
  */
 function clubNameWords(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
   const words = m.last - m.first;
@@ -1184,7 +1184,7 @@ function clubNameWords(tokens: Token[], m: MentionCandidate, lex: Lexicon): void
 /**
  * How a country or a town reads where it names a team or a club. After a noun for supporters, players or a national
  * side and "di": "i tifosi della Roma", "l'allenatore della Roma", "le nazionali di Francia". In a sentence about a
- * competition, after a definite article, bare or joined to "a" or "da": "la Roma, perdendo con l'Atalanta", "è stata
+ * competition, after a definite article, bare or joined to "a" or "da": "la Lazio, battendo il Bologna", "è stata
  * sconfitta dalla Cina", "la medaglia è andata alla Svezia"; "a Roma", "in Cina" stay the places, and so does a country
  * or town written with no article. The node keeps its type: the mention records how it reads here.
  */
@@ -1211,7 +1211,7 @@ function teamsInSportsSentences(tokens: Token[], mentions: MentionCandidate[], l
       m.reading = { type: 'Organization', rule: 'type.club-of-fans' };
       continue;
     }
-    // "la sicurezza nazionale degli Stati Uniti": the noun must have its own article, or "nazionale" is an adjective.
+    // "la sicurezza nazionale del Canada": the noun must have its own article, or "nazionale" is an adjective.
     const nounArticle = tokens[m.first - 3];
     if (
       afterOf &&
@@ -1237,7 +1237,7 @@ function teamsInSportsSentences(tokens: Token[], mentions: MentionCandidate[], l
 /**
  * "ha battuto Irlanda e Francia", "si sono imposti contro Serbia, Tunisia e Albania": in a sentence about a
  * competition, countries listed together are the sides. After a preposition of place or "di" they stay the places:
- * "il torneo di Galles, Irlanda e Scozia", "in Francia e Spagna".
+ * "il torneo di Belgio, Olanda e Austria", "in Francia e Spagna".
  */
 function countryListsInSports(
   tokens: Token[],

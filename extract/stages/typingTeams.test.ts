@@ -27,7 +27,7 @@ describe('a team in a sentence about a competition', () => {
   });
 
   it('reads a country the medal goes to as its team', () => {
-    expect(readings("La medaglia d'oro è andata alla Finlandia.")).toStrictEqual([
+    expect(readings("Nella staffetta la medaglia di bronzo va alla Finlandia.")).toStrictEqual([
       ['Finlandia', 'Organization', 'type.team-in-sports-sentence'],
     ]);
   });
@@ -95,8 +95,8 @@ describe("a club's name", () => {
   }
 
   it('reads a town and "City" as its club', () => {
-    expect(typed('Il Norwich City ha cambiato proprietario.')).toStrictEqual([
-      ['Norwich City', 'Organization', ['type.town-and-club-word']],
+    expect(typed('Il Leicester City ha cambiato proprietario.')).toStrictEqual([
+      ['Leicester City', 'Organization', ['type.town-and-club-word']],
     ]);
   });
 
@@ -107,8 +107,8 @@ describe("a club's name", () => {
   });
 
   it('reads a name opened by a club word as the club', () => {
-    expect(typed('La Pro Recco ha presentato il nuovo allenatore.')).toStrictEqual([
-      ['Pro Recco', 'Organization', ['type.club-opening-word']],
+    expect(typed('La Pro Vercelli ha presentato il nuovo allenatore.')).toStrictEqual([
+      ['Pro Vercelli', 'Organization', ['type.club-opening-word']],
     ]);
   });
 });
