@@ -27,7 +27,7 @@ describe('a team in a sentence about a competition', () => {
   });
 
   it('reads a country the medal goes to as its team', () => {
-    expect(readings("Nella staffetta la medaglia di bronzo va alla Finlandia.")).toStrictEqual([
+    expect(readings('Nella staffetta la medaglia di bronzo va alla Finlandia.')).toStrictEqual([
       ['Finlandia', 'Organization', 'type.team-in-sports-sentence'],
     ]);
   });
