@@ -293,6 +293,12 @@ export const ENTITY_RULES = {
     'a name a generation word follows (Rossi senior, Bianchi jr.): a person, another than the name alone, named so',
   'type.first-name-of-person-in-article':
     'a bare first name in an article that names one person with that first name, in full there or elsewhere in the batch: that person',
+  'type.product-after-indefinite-article':
+    'a name only a bare capital or a first name types, after an indefinite article (un Brenvik Tarsa 18, una Ardena): a make or a model, one of many things, no person',
+  'type.quoted-title':
+    'a name only a bare capital types, wholly inside quotation marks (il film "Notte a Valmora"): the title of a work, no person',
+  'type.surname-of-several-persons':
+    'a lone word that ends the full names of two or more persons of the article, so joins none of them: a person of that surname',
   'type.tagged-proper-noun':
     'a word opening a sentence, never written lowercase in the batch, that the part-of-speech tagger tags as a proper noun: a name',
 } as const;
@@ -370,8 +376,15 @@ export const TYPE_PRECEDENCE = [
   {
     tier: 'word-reading',
     weight: 2.1,
-    why: 'what the name is in this sentence: a known surname, a common noun, a predicate, kin',
-    rules: ['type.acronym-as-common-noun', 'type.known-surname', 'type.person-noun-predicate', 'type.kin-of'],
+    why: 'what the name is in this sentence: a known surname, a common noun, a product or a title, a predicate, kin',
+    rules: [
+      'type.acronym-as-common-noun',
+      'type.known-surname',
+      'type.person-noun-predicate',
+      'type.kin-of',
+      'type.product-after-indefinite-article',
+      'type.quoted-title',
+    ],
   },
   {
     tier: 'noun-before',

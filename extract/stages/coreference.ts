@@ -105,7 +105,8 @@ function propagateThroughLists(
   };
   for (let k = 0; k < mentions.length; k++) {
     const e = entities[ofMention[k] as number] as LocalEntity;
-    if (e.type !== 'Other' || e.gazetteer) continue;
+    // A product is Other by what it is, not for want of evidence: its list does not retype it.
+    if (e.type !== 'Other' || e.gazetteer || e.trace?.[0] === 'type.product-after-indefinite-article') continue;
     const m = mentions[k] as MentionCandidate;
     const votes = new Map<EntityType, number>();
     const prev = mentions[k - 1];
@@ -400,6 +401,8 @@ export function resolveDocument(
   let votes = groupVotes(mentions, uf);
   // Groups a surname was joined to: persons, whatever the surname alone looked like.
   const forcePerson = new Set<number>();
+  // "Rossi" in an article that names Anna Rossi and Piero Rossi: which of them it is stays open, but it is a person.
+  const surnameOfSeveral = new Set<number>();
   // Full person names by transliteration key; surnames and initials join them.
   const fullByKey = new Map<string, number>();
   const fullBySurname = new Map<string, Set<number>>();
@@ -463,7 +466,8 @@ export function resolveDocument(
     if (unique.length === 1 && unique[0] !== r) {
       uf.union(unique[0] as number, i);
       forcePerson.add(unique[0] as number);
-    }
+    } else if (unique.length > 1 && words.length === 1 && type !== 'Organization' && !unique.includes(r))
+      surnameOfSeveral.add(i);
   });
   votes = groupVotes(mentions, uf);
   const longForms = new Map<number, string>();
@@ -718,6 +722,7 @@ export function resolveDocument(
   const organizationRoots = new Set([...forceOrganization].map((x) => uf.find(x)));
   const saintRoots = new Map([...saintNamed].map(([i, type]) => [uf.find(i), type]));
   const openedRoots = new Set([...openedNames].map((x) => uf.find(x)));
+  const severalRoots = new Set([...surnameOfSeveral].map((x) => uf.find(x)));
   // Build entities.
   const rootIndex = new Map<number, number>();
   const entities: LocalEntity[] = [];
@@ -732,11 +737,12 @@ export function resolveDocument(
       const groupVotesOf = votes.get(r) ?? new Map<EntityType, number>();
       // A group a short form of an organization joined is that organization, however its lone words voted.
       // A group an abbreviated saint's name joined has the type of the name spelled out ("S. Eusebia": no initial).
-      const forced = forcedRoots.has(r)
-        ? 'Person'
-        : organizationRoots.has(r)
-          ? 'Organization'
-          : (saintRoots.get(r) ?? null);
+      const forced =
+        forcedRoots.has(r) || severalRoots.has(r)
+          ? 'Person'
+          : organizationRoots.has(r)
+            ? 'Organization'
+            : (saintRoots.get(r) ?? null);
       const entityVotes =
         forced !== null
           ? new Map<EntityType, number>([[forced, [...groupVotesOf.values()].reduce((a, b) => a + b, 0)]])
@@ -753,7 +759,13 @@ export function resolveDocument(
         generic: undefined,
         trace:
           forced === 'Person'
-            ? [openedRoots.has(r) ? 'type.opening-word-of-full-name' : 'type.surname-of-full-name']
+            ? [
+                openedRoots.has(r)
+                  ? 'type.opening-word-of-full-name'
+                  : forcedRoots.has(r)
+                    ? 'type.surname-of-full-name'
+                    : 'type.surname-of-several-persons',
+              ]
             : forced === 'Organization' && organizationRoots.has(r)
               ? ['type.short-form-of-organization']
               : forced !== null
@@ -807,9 +819,13 @@ export function resolveDocument(
   }
   for (const e of entities) {
     // A lone capitalized word typed Person by default, never joined to a full name nor titled: news introduce people by full name, so nothing says what it is.
-    // A generation word says a person ("Rossi senior").
+    // A generation word says a person ("Rossi senior"), and so does a surname two persons of the article share.
     const lone =
-      e.type === 'Person' && !e.gazetteer && !generationName.has(e) && e.mentions.every((m) => !/\s/.test(m.text));
+      e.type === 'Person' &&
+      !e.gazetteer &&
+      !generationName.has(e) &&
+      e.trace?.[0] !== 'type.surname-of-several-persons' &&
+      e.mentions.every((m) => !/\s/.test(m.text));
     const total = [...e.votes.values()].reduce((a, b) => a + b, 0);
     if (lone && total / e.mentions.length <= 1 && e.mentions.every((m) => placeNames.has(normKey(m.text)))) {
       e.type = 'Place';

@@ -32,6 +32,7 @@ const CONTEXT = tier('context');
 const NOUN_BEFORE = tier('noun-before');
 const APPOSITION = tier('apposition');
 const NAME_WORD = tier('name-word');
+const LISTED_WITH = tier('listed-with');
 
 /**
  * The strength of each typing rule in this run: RULE_STRENGTH, or the run's copy with its disabled rules at -Infinity
@@ -1083,6 +1084,35 @@ export function typeMentions(
   countriesTogether(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
+  for (const m of mentions) thingReading(tokens, m, tw);
+}
+
+/** The closing quotation mark of each opening one. */
+const CLOSING_QUOTE: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ['«', '»'],
+  ['“', '”'],
+  ['„', '“'],
+  ['‘', '’'],
+]);
+
+/**
+ * A name taken for a person only because it is capitalized (or opens with a first name) that reads as a thing: after an
+ * indefinite article a make or a model ("un Brenvik Tarsa 18", "una Ardena"; news write no article before a person),
+ * wholly inside quotation marks a title ("il film "Notte a Valmora""). A list lends a bare name no more than a guess,
+ * so a title it typed is still read so.
+ */
+function thingReading(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
+  if (m.type !== 'Person' || m.gazetteer !== null || m.headType !== null) return;
+  const prev = tokens[m.first - 1];
+  if (prev === undefined || prev.sentence !== m.sentence) return;
+  if (m.strength <= CONTEXT && tw.indefiniteArticles.has(prev.key)) {
+    set(m, 'Other', 'type.product-after-indefinite-article');
+    return;
+  }
+  const close = tokens[m.last];
+  if (m.strength <= LISTED_WITH && close !== undefined && CLOSING_QUOTE.get(prev.text) === close.text)
+    set(m, 'Work', 'type.quoted-title');
 }
 
 /**

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from '../testDocs.ts';
+
+/** [every surface form of the entity joined by "|", type, the rule that typed it], in the result's order. */
+function typed(text: string): [string, string, string | undefined][] {
+  return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type, e.trace?.[0]]);
+}
+
+describe('names that read as things', () => {
+  it('reads a name after an indefinite article as a make or a model, no person', () => {
+    expect(typed('Ieri sera un Brenvik Tarsa è uscito di strada.')).toStrictEqual([
+      ['Brenvik Tarsa', 'Other', 'type.product-after-indefinite-article'],
+    ]);
+  });
+
+  it('reads a first name after an indefinite article as no person', () => {
+    expect(typed('La giuria gli ha assegnato un Oscar ieri sera.')).toStrictEqual([
+      ['Oscar', 'Other', 'type.product-after-indefinite-article'],
+    ]);
+  });
+
+  it('reads a name wholly inside quotation marks as the title of a work', () => {
+    expect(typed('Ha scritto il romanzo « Notte Valmora » in due anni.')).toStrictEqual([
+      ['Notte Valmora', 'Work', 'type.quoted-title'],
+    ]);
+  });
+
+  it('keeps a known first name inside quotation marks a person', () => {
+    expect(typed('Si firmava " Marco " nelle lettere.')).toStrictEqual([['Marco', 'Person', 'type.known-first-name']]);
+  });
+});
+
+describe('surnames in an article', () => {
+  it('types a surname shared by two persons of the article a person, joined to neither', () => {
+    const entities = extract([
+      doc('Anna Ferrucchi e Piero Ferrucchi sono arrivati ieri. Il ruolo di Ferrucchi resta da chiarire.'),
+    ]).entities;
+    expect(entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type, e.trace])).toStrictEqual([
+      ['Anna Ferrucchi', 'Person', ['type.first-name-opening']],
+      ['Ferrucchi', 'Person', ['type.capitalized-name', 'type.surname-of-several-persons']],
+      ['Piero Ferrucchi', 'Person', ['type.first-name-opening']],
+    ]);
+  });
+});
