@@ -43,3 +43,18 @@ describe('surnames in an article', () => {
     ]);
   });
 });
+
+describe('nouns for a person before a lone name', () => {
+  it('types a lone name after a noun for a trade a person', () => {
+    expect(typed('Il vignettista Garzoli ha disegnato la copertina.')).toStrictEqual([
+      ['Garzoli', 'Person', 'type.person-noun-before'],
+    ]);
+  });
+
+  it('types the names after a plural noun for people persons, the list lending its type to the second', () => {
+    expect(typed('In porta giocano i portieri Vardini e Colmetto.')).toStrictEqual([
+      ['Colmetto', 'Person', 'type.list-shares-type'],
+      ['Vardini', 'Person', 'type.person-noun-before'],
+    ]);
+  });
+});
