@@ -1084,7 +1084,7 @@ export function typeMentions(
   countriesTogether(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
-  for (const m of mentions) thingReading(tokens, m, tw);
+  for (const m of mentions) thingReading(tokens, m, lex, tw);
 }
 
 /** The closing quotation mark of each opening one. */
@@ -1099,10 +1099,10 @@ const CLOSING_QUOTE: ReadonlyMap<string, string> = new Map([
 /**
  * A name taken for a person only because it is capitalized (or opens with a first name) that reads as a thing: after an
  * indefinite article a make or a model ("un Brenvik Tarsa 18", "una Ardena"; news write no article before a person),
- * wholly inside quotation marks a title ("il film "Notte a Valmora""). A list lends a bare name no more than a guess,
- * so a title it typed is still read so.
+ * wholly inside quotation marks a title ("il film "Notte a Valmora""), unless a noun for a body or a person stands
+ * before the marks. A list lends a bare name no more than a guess, so a title it typed is still read so.
  */
-function thingReading(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
+function thingReading(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   if (m.type !== 'Person' || m.gazetteer !== null || m.headType !== null) return;
   const prev = tokens[m.first - 1];
   if (prev === undefined || prev.sentence !== m.sentence) return;
@@ -1111,8 +1111,11 @@ function thingReading(tokens: Token[], m: MentionCandidate, tw: TypingWords): vo
     return;
   }
   const close = tokens[m.last];
-  if (m.strength <= LISTED_WITH && close !== undefined && CLOSING_QUOTE.get(prev.text) === close.text)
-    set(m, 'Work', 'type.quoted-title');
+  if (m.strength > LISTED_WITH || close === undefined || CLOSING_QUOTE.get(prev.text) !== close.text) return;
+  // "la società "Valmora"", "il quotidiano "La Voce"": the noun before the quotation marks says what the name is.
+  if (orgCueBefore(tokens, m.first - 1, lex, tw)) set(m, 'Organization', 'type.organization-cue-before');
+  else if (personNounBefore(tokens, m.first - 1, lex, tw)) set(m, 'Person', 'type.person-noun-before');
+  else set(m, 'Work', 'type.quoted-title');
 }
 
 /**

@@ -26,6 +26,12 @@ describe('names that read as things', () => {
     ]);
   });
 
+  it('reads a quoted name after a noun for a body as that body', () => {
+    expect(typed('Lo ha comunicato la società « Brenvik Tarsa » ieri.')).toStrictEqual([
+      ['Brenvik Tarsa', 'Organization', 'type.organization-cue-before'],
+    ]);
+  });
+
   it('keeps a known first name inside quotation marks a person', () => {
     expect(typed('Si firmava " Marco " nelle lettere.')).toStrictEqual([['Marco', 'Person', 'type.known-first-name']]);
   });
