@@ -297,6 +297,8 @@ export const ENTITY_RULES = {
     'a name only a bare capital or a first name types, after an indefinite article (un Brenvik Tarsa 18, una Ardena): a make or a model, one of many things, no person',
   'type.quoted-title':
     'a name only a bare capital types, wholly inside quotation marks (il film "Notte a Valmora"): the title of a work, no person',
+  'type.work-noun-before':
+    'a name only a bare capital types, after a noun for a work (il brano X, la serie animata X): the title of that work, no person',
   'type.surname-of-several-persons':
     'a lone word that ends the full names of two or more persons of the article, so joins none of them: a person of that surname',
   'type.tagged-proper-noun':
@@ -384,6 +386,7 @@ export const TYPE_PRECEDENCE = [
       'type.kin-of',
       'type.product-after-indefinite-article',
       'type.quoted-title',
+      'type.work-noun-before',
     ],
   },
   {

@@ -129,6 +129,8 @@ export const typingWords = perModel((lex: Lexicon) => ({
   eventCues: keySet(classOf(lex, 'typing', 'event-cues')),
   /** Participles that give a name: "denominata", "chiamato", "battezzata". */
   namingParticiples: keySet(classOf(lex, 'typing', 'naming-participles')),
+  /** Nouns for a work, written before its title: "il film X", "la canzone X", "la serie animata X". */
+  workNouns: keySet(classOf(lex, 'typing', 'work-nouns')),
   participleEnding: endingPatternIn(lex.morphology, 'participle'),
   participleInflectedEnding: endingPatternIn(lex.morphology, 'participle-inflected'),
 }));
@@ -1087,6 +1089,22 @@ export function typeMentions(
   for (const m of mentions) thingReading(tokens, m, lex, tw);
 }
 
+/** A noun for a work right before the name, an adjective allowed between: "il brano X", "la serie animata X". */
+function workNounBefore(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): boolean {
+  const sentence = (tokens[first] as Token).sentence;
+  const lowercase = (t: Token | undefined): t is Token =>
+    t !== undefined && t.kind === 'word' && !t.cap && t.sentence === sentence;
+  const prev = tokens[first - 1];
+  if (!lowercase(prev)) return false;
+  if (tw.workNouns.has(prev.key)) return true;
+  const prev2 = tokens[first - 2];
+  const adjective =
+    lex.demonyms.has(prev.key) ||
+    tw.participleInflectedEnding.test(prev.key) ||
+    (tw.mentions.adjectiveEndings.test(prev.key) && !lex.functionWords.has(prev.key));
+  return adjective && lowercase(prev2) && tw.workNouns.has(prev2.key);
+}
+
 /** The closing quotation mark of each opening one. */
 const CLOSING_QUOTE: ReadonlyMap<string, string> = new Map([
   ['"', '"'],
@@ -1099,8 +1117,8 @@ const CLOSING_QUOTE: ReadonlyMap<string, string> = new Map([
 /**
  * A name taken for a person only because it is capitalized (or opens with a first name) that reads as a thing: after an
  * indefinite article a make or a model ("un Brenvik Tarsa 18", "una Ardena"; news write no article before a person),
- * wholly inside quotation marks a title ("il film "Notte a Valmora""), unless a noun for a body or a person stands
- * before the marks. A list lends a bare name no more than a guess, so a title it typed is still read so.
+ * after a noun for a work or wholly inside quotation marks a title ("il brano Notte Valmora", "il film "Notte a
+ * Valmora""), unless a noun for a body or a person stands before the marks. A list lends a bare name no more than a guess, so a title it typed is still read so.
  */
 function thingReading(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   if (m.type !== 'Person' || m.gazetteer !== null || m.headType !== null) return;
@@ -1108,6 +1126,10 @@ function thingReading(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
   if (prev === undefined || prev.sentence !== m.sentence) return;
   if (m.strength <= CONTEXT && tw.indefiniteArticles.has(prev.key)) {
     set(m, 'Other', 'type.product-after-indefinite-article');
+    return;
+  }
+  if (m.strength <= LISTED_WITH && workNounBefore(tokens, m.first, lex, tw)) {
+    set(m, 'Work', 'type.work-noun-before');
     return;
   }
   const close = tokens[m.last];

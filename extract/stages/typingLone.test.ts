@@ -26,6 +26,18 @@ describe('names that read as things', () => {
     ]);
   });
 
+  it('reads a name after a noun for a work as its title', () => {
+    expect(typed('Ha cantato il brano Notte Valmora ieri sera.')).toStrictEqual([
+      ['Notte Valmora', 'Work', 'type.work-noun-before'],
+    ]);
+  });
+
+  it('reads a name after a noun for a work and its adjective as its title', () => {
+    expect(typed('Stasera va in onda la serie animata Brenvik Tarsa su un canale privato.')).toStrictEqual([
+      ['Brenvik Tarsa', 'Work', 'type.work-noun-before'],
+    ]);
+  });
+
   it('reads a quoted name after a noun for a body as that body', () => {
     expect(typed('Lo ha comunicato la società « Brenvik Tarsa » ieri.')).toStrictEqual([
       ['Brenvik Tarsa', 'Organization', 'type.organization-cue-before'],
