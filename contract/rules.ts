@@ -299,6 +299,8 @@ export const ENTITY_RULES = {
     'a name only a bare capital types, wholly inside quotation marks (il film "Notte a Valmora"): the title of a work, no person',
   'type.work-noun-before':
     'a name only a bare capital types, after a noun for a work (il brano X, la serie animata X): the title of that work, no person',
+  'type.abbreviated-title-before':
+    "a lone name nothing else types, after a title written short and its dot (il Prof. X, l'Avv. X): a person's surname",
   'type.surname-of-several-persons':
     'a lone word that ends the full names of two or more persons of the article, so joins none of them: a person of that surname',
   'type.tagged-proper-noun':
@@ -400,6 +402,7 @@ export const TYPE_PRECEDENCE = [
       'type.leader-of-body',
       'type.family-surname',
       'type.person-noun-before',
+      'type.abbreviated-title-before',
       'type.inverted-speech-subject',
       'type.demonym-as-noun',
     ],

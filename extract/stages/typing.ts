@@ -131,6 +131,8 @@ export const typingWords = perModel((lex: Lexicon) => ({
   namingParticiples: keySet(classOf(lex, 'typing', 'naming-participles')),
   /** Nouns for a work, written before its title: "il film X", "la canzone X", "la serie animata X". */
   workNouns: keySet(classOf(lex, 'typing', 'work-nouns')),
+  /** Titles written short before a surname, each without its dot: "Prof. X", "Avv. X", "Mons. X". */
+  titleAbbreviations: keySet(classOf(lex, 'typing', 'title-abbreviations')),
   participleEnding: endingPatternIn(lex.morphology, 'participle'),
   participleInflectedEnding: endingPatternIn(lex.morphology, 'participle-inflected'),
 }));
@@ -1086,7 +1088,19 @@ export function typeMentions(
   countriesTogether(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
-  for (const m of mentions) thingReading(tokens, m, lex, tw);
+  for (const m of mentions) {
+    thingReading(tokens, m, lex, tw);
+    abbreviatedTitleBefore(tokens, m, tw);
+  }
+}
+
+/** "il Prof. Ardenti", "dall'Avv. Colmetto": a lone name nothing typed after a title written short is a person's surname. */
+function abbreviatedTitleBefore(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
+  if (m.strength > BARE_NAME || m.last - m.first !== 1 || m.gazetteer !== null) return;
+  const dot = tokens[m.first - 1];
+  const title = tokens[m.first - 2];
+  if (dot?.text !== '.' || dot.spaceBefore || title === undefined || title.sentence !== m.sentence) return;
+  if (title.kind === 'word' && tw.titleAbbreviations.has(title.key)) set(m, 'Person', 'type.abbreviated-title-before');
 }
 
 /** A noun for a work right before the name, an adjective allowed between: "il brano X", "la serie animata X". */

@@ -69,6 +69,13 @@ describe('nouns for a person before a lone name', () => {
     ]);
   });
 
+  it('types a lone name after a title written short a person', () => {
+    expect(typed('Lo ha detto il Prof. Ardenti ieri.')).toStrictEqual([
+      ['Prof', 'Other', 'type.lone-unknown-word'],
+      ['Ardenti', 'Person', 'type.abbreviated-title-before'],
+    ]);
+  });
+
   it('types the names after a plural noun for people persons, the list lending its type to the second', () => {
     expect(typed('In porta giocano i portieri Vardini e Colmetto.')).toStrictEqual([
       ['Colmetto', 'Person', 'type.list-shares-type'],
