@@ -301,6 +301,8 @@ export const ENTITY_RULES = {
     'a name only a bare capital types, after a noun for a work (il brano X, la serie animata X): the title of that work, no person',
   'type.abbreviated-title-before':
     "a lone name nothing else types, after a title written short and its dot (il Prof. X, l'Avv. X): a person's surname",
+  'type.fate-of-person':
+    'a lone name nothing else types, after a noun of a death, a body or mourners and "di" (la morte di X, i funerali di X): a person',
   'type.surname-of-several-persons':
     'a lone word that ends the full names of two or more persons of the article, so joins none of them: a person of that surname',
   'type.tagged-proper-noun':
@@ -386,6 +388,7 @@ export const TYPE_PRECEDENCE = [
       'type.known-surname',
       'type.person-noun-predicate',
       'type.kin-of',
+      'type.fate-of-person',
       'type.product-after-indefinite-article',
       'type.quoted-title',
       'type.work-noun-before',

@@ -76,6 +76,12 @@ describe('nouns for a person before a lone name', () => {
     ]);
   });
 
+  it('types a lone name after a noun of a death and "di" a person', () => {
+    expect(typed('Ieri si sono svolti i funerali di Colmetto in paese.')).toStrictEqual([
+      ['Colmetto', 'Person', 'type.fate-of-person'],
+    ]);
+  });
+
   it('types the names after a plural noun for people persons, the list lending its type to the second', () => {
     expect(typed('In porta giocano i portieri Vardini e Colmetto.')).toStrictEqual([
       ['Colmetto', 'Person', 'type.list-shares-type'],
