@@ -303,6 +303,8 @@ export const ENTITY_RULES = {
     "a lone name nothing else types, after a title written short and its dot (il Prof. X, l'Avv. X): a person's surname",
   'type.fate-of-person':
     'a lone name nothing else types, after a noun of a death, a body or mourners and "di" (la morte di X, i funerali di X): a person',
+  'type.body-in-brackets-after-person':
+    "a name in brackets right after a person's full name, no place the lexicon knows nor a first name (Carlo Ferrandi (Valmora Group)): the body the person speaks for or works with",
   'type.surname-of-several-persons':
     'a lone word that ends the full names of two or more persons of the article, so joins none of them: a person of that surname',
   'type.tagged-proper-noun':
@@ -406,6 +408,7 @@ export const TYPE_PRECEDENCE = [
       'type.family-surname',
       'type.person-noun-before',
       'type.abbreviated-title-before',
+      'type.body-in-brackets-after-person',
       'type.inverted-speech-subject',
       'type.demonym-as-noun',
     ],

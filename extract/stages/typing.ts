@@ -1090,6 +1090,13 @@ export function typeMentions(
   countriesTogether(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
+  for (let index = 1; index < mentions.length; index++)
+    bodyInBracketsAfterPerson(
+      tokens,
+      mentions[index - 1] as MentionCandidate,
+      mentions[index] as MentionCandidate,
+      lex,
+    );
   for (const m of mentions) {
     thingReading(tokens, m, lex, tw);
     abbreviatedTitleBefore(tokens, m, tw);
@@ -1105,6 +1112,24 @@ function fateOfPerson(tokens: Token[], m: MentionCandidate, tw: TypingWords): vo
   const noun = tokens[m.first - 2];
   if (of === undefined || !tw.of.has(of.key) || noun === undefined || noun.sentence !== m.sentence || noun.cap) return;
   if (tw.fateNouns.has(noun.key)) set(m, 'Person', 'type.fate-of-person');
+}
+
+/**
+ * "Carlo Ferrandi (Valmora Group)", "Anna Neri (Editrice Brenta)": a name in brackets right after a person's full name
+ * is the body the person speaks for, works for or publishes with. A place the lexicon knows there stays a place
+ * ("Ivan Petrov (Bulgaria)"), and a first name is a nickname.
+ */
+function bodyInBracketsAfterPerson(
+  tokens: Token[],
+  person: MentionCandidate,
+  body: MentionCandidate,
+  lex: Lexicon,
+): void {
+  if (person.type !== 'Person' || person.last - person.first < 2 || person.strength <= BARE_NAME) return;
+  if (tokens[person.last]?.text !== '(' || body.first !== person.last + 1 || tokens[body.last]?.text !== ')') return;
+  if (body.gazetteer !== null || body.headType !== null || body.strength > CONTEXT) return;
+  if (body.last - body.first === 1 && lex.firstNames.has((tokens[body.first] as Token).key)) return;
+  set(body, 'Organization', 'type.body-in-brackets-after-person');
 }
 
 /** "il Prof. Ardenti", "dall'Avv. Colmetto": a lone name nothing typed after a title written short is a person's surname. */

@@ -89,3 +89,19 @@ describe('nouns for a person before a lone name', () => {
     ]);
   });
 });
+
+describe('a name in brackets after a person', () => {
+  it('types a name in brackets right after a full name the body the person is with', () => {
+    expect(typed('Ha votato contro anche Anna Neri ( Brenvik ) ieri.')).toStrictEqual([
+      ['Brenvik', 'Organization', 'type.body-in-brackets-after-person'],
+      ['Anna Neri', 'Person', 'type.first-name-opening'],
+    ]);
+  });
+
+  it('keeps a known place in brackets after a full name a place', () => {
+    expect(typed('Ha vinto Anna Neri ( Bulgaria ) ieri.')).toStrictEqual([
+      ['Anna Neri', 'Person', 'type.first-name-opening'],
+      ['Bulgaria', 'Place', 'type.gazetteer'],
+    ]);
+  });
+});
