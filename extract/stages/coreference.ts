@@ -7,7 +7,7 @@
 import type { EntityType, RelationType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, type GazetteerEntry, type Lexicon } from '../lang/lexicon.ts';
-import type { MentionCandidate } from './mentions.ts';
+import { countryNames, type MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from '../engine/segment.ts';
 import { nameKey, normKey } from '../engine/text.ts';
@@ -469,6 +469,7 @@ export function resolveDocument(
     } else if (unique.length > 1 && words.length === 1 && type !== 'Organization' && !unique.includes(r))
       surnameOfSeveral.add(i);
   });
+  joinPlaceNamedSurnames(seg, mentions, uf, votes, lex, forcePerson, surnameOfSeveral);
   votes = groupVotes(mentions, uf);
   const longForms = new Map<number, string>();
   // Acronyms: "(OSCE)" after its long form, or initials of an organization named in the article.
@@ -859,6 +860,48 @@ export function resolveDocument(
   propagateThroughLists(seg, mentions, entities, ofMention, w);
   const { ofRole, describe } = resolveDescriptions(seg, mentions, roles, entities, ofMention, lex);
   return { entities, ofMention, ofRole, describe };
+}
+
+/**
+ * "Houston" beside "Whitney Houston", "Paris" beside "Dominik Paris": a town the lexicon knows, alone, that ends the one
+ * full name of the article a known first name opens, with no lowercase word inside ("Andrea di Roma" leaves Rome
+ * alone), is that person's surname; ending several such names, it is a person of that surname. A country stays a
+ * country. The town's entry is dropped, so that the person does
+ * not merge with the town across articles.
+ */
+function joinPlaceNamedSurnames(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  uf: UnionFind,
+  votes: Map<number, Map<EntityType, number>>,
+  lex: Lexicon,
+  forcePerson: Set<number>,
+  surnameOfSeveral: Set<number>,
+): void {
+  const { tokens } = seg;
+  let fullBySurname: Map<string, Set<number>> | null = null;
+  mentions.forEach((m, i) => {
+    if (m.gazetteer?.type !== 'Place' || m.last - m.first !== 1 || countryNames(lex).has(m.gazetteer.canonical)) return;
+    if (fullBySurname === null) {
+      fullBySurname = new Map();
+      mentions.forEach((full, j) => {
+        if (full.last - full.first < 2 || topType(votes.get(uf.find(j))) !== 'Person') return;
+        if (!lex.firstNames.has((tokens[full.first] as Token).key)) return;
+        for (let k = full.first; k < full.last; k++) if (!(tokens[k] as Token).cap) return;
+        const surname = (tokens[full.last - 1] as Token).key;
+        fullBySurname?.set(surname, (fullBySurname.get(surname) ?? new Set()).add(uf.find(j)));
+      });
+    }
+    const roots = fullBySurname.get((tokens[m.first] as Token).key);
+    const [root] = roots ?? [];
+    if (roots === undefined || root === undefined || roots.has(uf.find(i))) return;
+    m.gazetteer = null;
+    if (roots.size > 1) surnameOfSeveral.add(i);
+    else {
+      uf.union(root, i);
+      forcePerson.add(root);
+    }
+  });
 }
 
 /**

@@ -62,6 +62,29 @@ describe('surnames in an article', () => {
   });
 });
 
+describe('surnames that are towns', () => {
+  it('joins a known town alone to the one full name of the article it ends', () => {
+    expect(typed('Anna Verona ha vinto la gara di ieri. Poi Verona ha ringraziato il pubblico.')).toStrictEqual([
+      ['Anna Verona|Verona', 'Person', 'type.first-name-opening'],
+    ]);
+  });
+
+  it('types a known town alone that ends two full names of the article a person', () => {
+    expect(typed('Anna Verona e Piero Verona hanno vinto. Poi Verona ha ringraziato il pubblico.')).toStrictEqual([
+      ['Anna Verona', 'Person', 'type.first-name-opening'],
+      ['Piero Verona', 'Person', 'type.first-name-opening'],
+      ['Verona', 'Person', 'type.surname-of-several-persons'],
+    ]);
+  });
+
+  it('keeps the town after a full name that holds it past a lowercase connector', () => {
+    expect(typed('Andrea di Verona ha vinto. Poi è tornato a Verona.')).toStrictEqual([
+      ['Andrea di Verona', 'Person', 'type.first-name-opening'],
+      ['Verona', 'Place', 'type.gazetteer'],
+    ]);
+  });
+});
+
 describe('nouns for a person before a lone name', () => {
   it('types a lone name after a noun for a trade a person', () => {
     expect(typed('Il vignettista Garzoli ha disegnato la copertina.')).toStrictEqual([
