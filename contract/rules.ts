@@ -305,6 +305,8 @@ export const ENTITY_RULES = {
     'a lone name nothing else types, after a noun of a death, a body or mourners and "di" (la morte di X, i funerali di X): a person',
   'type.body-in-brackets-after-person':
     "a name in brackets right after a person's full name, no place the lexicon knows nor a first name (Carlo Ferrandi (Valmora Group)): the body the person speaks for or works with",
+  'type.group-of-person-noun':
+    'a name after a noun for a person and a plural "di" (il cantante dei X, il leader degli X): the band, team or body the person belongs to',
   'type.surname-of-several-persons':
     'a lone word that ends the full names of two or more persons of the article, so joins none of them: a person of that surname',
   'type.tagged-proper-noun':
@@ -420,6 +422,7 @@ export const TYPE_PRECEDENCE = [
     rules: [
       'type.town-before-province-code',
       'type.member-noun-before',
+      'type.group-of-person-noun',
       'type.part-of-country',
       'type.club-of-nationals',
       'type.club-after-cue',

@@ -1101,7 +1101,22 @@ export function typeMentions(
     thingReading(tokens, m, lex, tw);
     abbreviatedTitleBefore(tokens, m, tw);
     fateOfPerson(tokens, m, tw);
+    groupOfPersonNoun(tokens, m, lex, tw);
   }
+}
+
+/**
+ * "il cantante dei Ventiquattro", "il leader dei Ribelli", "il direttore degli Archivi": a noun for a person, then "dei"
+ * or "degli", then a name the lexicons take for a common word or leave untyped is the band, team, party or body the
+ * person belongs to: a person's name takes no plural article.
+ */
+function groupOfPersonNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  if (m.type !== 'Person' || m.strength > CONTEXT || m.gazetteer !== null || (tokens[m.first] as Token).upper) return;
+  const of = tokens[m.first - 1];
+  const noun = tokens[m.first - 2];
+  if (of === undefined || !(tw.ofArticles.has(of.key) && tw.pluralArticles.has(of.key))) return;
+  if (noun === undefined || noun.sentence !== m.sentence || noun.cap || noun.kind !== 'word') return;
+  if (lex.personNouns.has(noun.key)) set(m, 'Organization', 'type.group-of-person-noun');
 }
 
 /** "la morte di Ardenti", "i funerali di Colmetto": a lone name nothing typed after a noun of a person's death and "di". */

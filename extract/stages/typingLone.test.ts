@@ -128,3 +128,11 @@ describe('a name in brackets after a person', () => {
     ]);
   });
 });
+
+describe('a body named after a noun for its member', () => {
+  it('types the name after a noun for a person and "dei" a band or a body', () => {
+    expect(typed('Lo ha detto il cantante dei Ventiquattro ieri sera.')).toStrictEqual([
+      ['Ventiquattro', 'Organization', 'type.group-of-person-noun'],
+    ]);
+  });
+});
