@@ -301,8 +301,8 @@ export const ENTITY_RULES = {
     'a name only a bare capital types, after a noun for a work (il brano X, la serie animata X): the title of that work, no person',
   'type.abbreviated-title-before':
     "a lone name nothing else types, after a title written short and its dot (il Prof. X, l'Avv. X): a person's surname",
-  'type.fate-of-person':
-    'a lone name nothing else types, after a noun of a death, a body or mourners and "di" (la morte di X, i funerali di X): a person',
+  'type.noun-of-person':
+    'a lone name nothing else types, after a noun whose "di" names a person (la morte di X, i funerali di X, il gol di X, il soprannome di X): a person',
   'type.body-in-brackets-after-person':
     "a name in brackets right after a person's full name, no place the lexicon knows nor a first name (Carlo Ferrandi (Valmora Group)): the body the person speaks for or works with",
   'type.group-of-person-noun':
@@ -392,7 +392,7 @@ export const TYPE_PRECEDENCE = [
       'type.known-surname',
       'type.person-noun-predicate',
       'type.kin-of',
-      'type.fate-of-person',
+      'type.noun-of-person',
       'type.product-after-indefinite-article',
       'type.quoted-title',
       'type.work-noun-before',

@@ -133,8 +133,8 @@ export const typingWords = perModel((lex: Lexicon) => ({
   workNouns: keySet(classOf(lex, 'typing', 'work-nouns')),
   /** Titles written short before a surname, each without its dot: "Prof. X", "Avv. X", "Mons. X". */
   titleAbbreviations: keySet(classOf(lex, 'typing', 'title-abbreviations')),
-  /** Nouns of a person's death, body and mourners: "la morte di X", "i funerali di X", "i familiari di X". */
-  fateNouns: keySet(classOf(lex, 'typing', 'fate-nouns')),
+  /** Nouns whose "di" names a person: a death, a body, mourners, a goal, a nickname ("la morte di X", "il gol di X"). */
+  personOfNouns: keySet(classOf(lex, 'typing', 'person-of-nouns')),
   participleEnding: endingPatternIn(lex.morphology, 'participle'),
   participleInflectedEnding: endingPatternIn(lex.morphology, 'participle-inflected'),
 }));
@@ -1100,7 +1100,7 @@ export function typeMentions(
   for (const m of mentions) {
     thingReading(tokens, m, lex, tw);
     abbreviatedTitleBefore(tokens, m, tw);
-    fateOfPerson(tokens, m, tw);
+    nounOfPerson(tokens, m, tw);
     groupOfPersonNoun(tokens, m, lex, tw);
   }
 }
@@ -1119,14 +1119,14 @@ function groupOfPersonNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon, t
   if (lex.personNouns.has(noun.key)) set(m, 'Organization', 'type.group-of-person-noun');
 }
 
-/** "la morte di Ardenti", "i funerali di Colmetto": a lone name nothing typed after a noun of a person's death and "di". */
-function fateOfPerson(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
+/** "la morte di Ardenti", "il gol di Colmetto": a lone name nothing typed after a noun whose "di" names a person. */
+function nounOfPerson(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   if (m.strength > BARE_NAME || m.last - m.first !== 1 || m.gazetteer !== null || (tokens[m.first] as Token).upper)
     return;
   const of = tokens[m.first - 1];
   const noun = tokens[m.first - 2];
   if (of === undefined || !tw.of.has(of.key) || noun === undefined || noun.sentence !== m.sentence || noun.cap) return;
-  if (tw.fateNouns.has(noun.key)) set(m, 'Person', 'type.fate-of-person');
+  if (tw.personOfNouns.has(noun.key)) set(m, 'Person', 'type.noun-of-person');
 }
 
 /**

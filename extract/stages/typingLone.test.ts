@@ -101,7 +101,13 @@ describe('nouns for a person before a lone name', () => {
 
   it('types a lone name after a noun of a death and "di" a person', () => {
     expect(typed('Ieri si sono svolti i funerali di Colmetto in paese.')).toStrictEqual([
-      ['Colmetto', 'Person', 'type.fate-of-person'],
+      ['Colmetto', 'Person', 'type.noun-of-person'],
+    ]);
+  });
+
+  it('types a lone name after a noun of a goal and "di" a person', () => {
+    expect(typed('La partita si è decisa al novantesimo con il gol di Colmetto.')).toStrictEqual([
+      ['Colmetto', 'Person', 'type.noun-of-person'],
     ]);
   });
 
