@@ -111,6 +111,12 @@ describe('nouns for a person before a lone name', () => {
     ]);
   });
 
+  it('types a lone name a noun for a girl or a man follows in apposition a person', () => {
+    expect(typed('Ieri Zerlinda , una ragazza molto timida , è tornata a casa.')).toStrictEqual([
+      ['Zerlinda', 'Person', 'type.apposition-after'],
+    ]);
+  });
+
   it('types the names after a plural noun for people persons, the list lending its type to the second', () => {
     expect(typed('In porta giocano i portieri Vardini e Colmetto.')).toStrictEqual([
       ['Colmetto', 'Person', 'type.list-shares-type'],
