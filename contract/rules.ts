@@ -307,6 +307,8 @@ export const ENTITY_RULES = {
     "a name in brackets right after a person's full name, no place the lexicon knows nor a first name (Carlo Ferrandi (Valmora Group)): the body the person speaks for or works with",
   'type.group-of-person-noun':
     'a name after a noun for a person and a plural "di" (il cantante dei X, il leader degli X): the band, team or body the person belongs to',
+  'type.source-after-according':
+    'a lone name nothing else types, right after "secondo" (secondo X): the one whose view is reported, a person',
   'type.surname-of-several-persons':
     'a lone word that ends the full names of two or more persons of the article, so joins none of them: a person of that surname',
   'type.tagged-proper-noun':
@@ -374,6 +376,7 @@ export const TYPE_PRECEDENCE = [
       'type.place-in-container',
       'type.verb-after-full-name',
       'type.speaker-before-reporting-verb',
+      'type.source-after-according',
       'type.publisher-of-source',
     ],
   },

@@ -1102,7 +1102,17 @@ export function typeMentions(
     abbreviatedTitleBefore(tokens, m, tw);
     nounOfPerson(tokens, m, tw);
     groupOfPersonNoun(tokens, m, lex, tw);
+    sourceAfterAccording(tokens, m, tw);
   }
+}
+
+/** "secondo Ardenti": a lone name nothing typed after "secondo" is the one whose view is reported, a person. */
+function sourceAfterAccording(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
+  if (m.strength > BARE_NAME || m.last - m.first !== 1 || m.gazetteer !== null || (tokens[m.first] as Token).upper)
+    return;
+  const according = tokens[m.first - 1];
+  if (according !== undefined && according.sentence === m.sentence && !according.cap && tw.according.has(according.key))
+    set(m, 'Person', 'type.source-after-according');
 }
 
 /**

@@ -117,6 +117,12 @@ describe('nouns for a person before a lone name', () => {
     ]);
   });
 
+  it('types a lone name right after "secondo" a person', () => {
+    expect(typed('La legge va cambiata, ma secondo Colmetto no.')).toStrictEqual([
+      ['Colmetto', 'Person', 'type.source-after-according'],
+    ]);
+  });
+
   it('types the names after a plural noun for people persons, the list lending its type to the second', () => {
     expect(typed('In porta giocano i portieri Vardini e Colmetto.')).toStrictEqual([
       ['Colmetto', 'Person', 'type.list-shares-type'],
