@@ -863,11 +863,10 @@ export function resolveDocument(
 }
 
 /**
- * "Houston" beside "Whitney Houston", "Paris" beside "Dominik Paris": a town the lexicon knows, alone, that ends the one
- * full name of the article a known first name opens, with no lowercase word inside ("Andrea di Roma" leaves Rome
- * alone), is that person's surname; ending several such names, it is a person of that surname. A country stays a
- * country. The town's entry is dropped, so that the person does
- * not merge with the town across articles.
+ * "Verona" beside "Anna Verona": a town the lexicon knows, alone, that ends the one full name of the article a known
+ * first name opens, with no lowercase word inside ("Andrea di Verona" leaves the town alone), is that person's surname;
+ * ending several such names, it is a person of that surname. A country stays a country. The town's entry is dropped, so
+ * that the person does not merge with the town across articles.
  */
 function joinPlaceNamedSurnames(
   seg: Segmentation,

@@ -1195,7 +1195,8 @@ const CLOSING_QUOTE: ReadonlyMap<string, string> = new Map([
  * A name taken for a person only because it is capitalized (or opens with a first name) that reads as a thing: after an
  * indefinite article a make or a model ("un Brenvik Tarsa 18", "una Ardena"; news write no article before a person),
  * after a noun for a work or wholly inside quotation marks a title ("il brano Notte Valmora", "il film "Notte a
- * Valmora""), unless a noun for a body or a person stands before the marks. A list lends a bare name no more than a guess, so a title it typed is still read so.
+ * Valmora""), unless a noun for a body or a person stands before the marks. A list lends a bare name no more than a
+ * guess, so a title it typed is still read so.
  */
 function thingReading(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   if (m.type !== 'Person' || m.gazetteer !== null || m.headType !== null) return;
