@@ -306,6 +306,24 @@ export const ENTITY_RULES = {
     'a name a generation word follows (Rossi senior, Bianchi jr.): a person, another than the name alone, named so',
   'type.first-name-of-person-in-article':
     'a bare first name in an article that names one person with that first name, in full there or elsewhere in the batch: that person',
+  'type.product-after-indefinite-article':
+    'a name only a bare capital or a first name types, after an indefinite article (un Brenvik Tarsa 18, una Ardena): a make or a model, one of many things, no person',
+  'type.quoted-title':
+    'a name only a bare capital types, wholly inside quotation marks (il film "Notte a Valmora"): the title of a work, no person',
+  'type.work-noun-before':
+    'a name only a bare capital types, after a noun for a work (il brano X, la serie animata X): the title of that work, no person',
+  'type.abbreviated-title-before':
+    "a lone name nothing else types, after a title written short and its dot (il Prof. X, l'Avv. X): a person's surname",
+  'type.noun-of-person':
+    'a lone name nothing else types, after a noun whose "di" names a person (la morte di X, i funerali di X, il gol di X, il soprannome di X): a person',
+  'type.body-in-brackets-after-person':
+    "a name in brackets right after a person's full name, no place the lexicon knows nor a first name (Carlo Ferrandi (Valmora Group)): the body the person speaks for or works with",
+  'type.group-of-person-noun':
+    'a name after a noun for a person and a plural "di" (il cantante dei X, il leader degli X): the band, team or body the person belongs to',
+  'type.source-after-according':
+    'a lone name nothing else types, right after "secondo" (secondo X): the one whose view is reported, a person',
+  'type.surname-of-several-persons':
+    'a lone word that ends the full names of two or more persons of the article, so joins none of them: a person of that surname',
   'type.tagged-proper-noun':
     'a word opening a sentence, never written lowercase in the batch, that the part-of-speech tagger tags as a proper noun: a name',
 } as const;
@@ -371,6 +389,7 @@ export const TYPE_PRECEDENCE = [
       'type.place-in-container',
       'type.verb-after-full-name',
       'type.speaker-before-reporting-verb',
+      'type.source-after-according',
       'type.publisher-of-source',
     ],
   },
@@ -383,8 +402,17 @@ export const TYPE_PRECEDENCE = [
   {
     tier: 'word-reading',
     weight: 2.1,
-    why: 'what the name is in this sentence: a known surname, a common noun, a predicate, kin',
-    rules: ['type.acronym-as-common-noun', 'type.known-surname', 'type.person-noun-predicate', 'type.kin-of'],
+    why: 'what the name is in this sentence: a known surname, a common noun, a product or a title, a predicate, kin',
+    rules: [
+      'type.acronym-as-common-noun',
+      'type.known-surname',
+      'type.person-noun-predicate',
+      'type.kin-of',
+      'type.noun-of-person',
+      'type.product-after-indefinite-article',
+      'type.quoted-title',
+      'type.work-noun-before',
+    ],
   },
   {
     tier: 'noun-before',
@@ -397,6 +425,8 @@ export const TYPE_PRECEDENCE = [
       'type.leader-of-body',
       'type.family-surname',
       'type.person-noun-before',
+      'type.abbreviated-title-before',
+      'type.body-in-brackets-after-person',
       'type.inverted-speech-subject',
       'type.demonym-as-noun',
     ],
@@ -408,6 +438,7 @@ export const TYPE_PRECEDENCE = [
     rules: [
       'type.town-before-province-code',
       'type.member-noun-before',
+      'type.group-of-person-noun',
       'type.part-of-country',
       'type.club-of-nationals',
       'type.club-after-cue',

@@ -7,7 +7,7 @@
 import type { EntityType, RelationType } from '../../contract/graph.ts';
 import type { EntityRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, type GazetteerEntry, type Lexicon } from '../lang/lexicon.ts';
-import type { MentionCandidate } from './mentions.ts';
+import { countryNames, type MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from '../engine/segment.ts';
 import { nameKey, normKey } from '../engine/text.ts';
@@ -105,7 +105,8 @@ function propagateThroughLists(
   };
   for (let k = 0; k < mentions.length; k++) {
     const e = entities[ofMention[k] as number] as LocalEntity;
-    if (e.type !== 'Other' || e.gazetteer) continue;
+    // A product is Other by what it is, not for want of evidence: its list does not retype it.
+    if (e.type !== 'Other' || e.gazetteer || e.trace?.[0] === 'type.product-after-indefinite-article') continue;
     const m = mentions[k] as MentionCandidate;
     const votes = new Map<EntityType, number>();
     const prev = mentions[k - 1];
@@ -400,6 +401,8 @@ export function resolveDocument(
   let votes = groupVotes(mentions, uf);
   // Groups a surname was joined to: persons, whatever the surname alone looked like.
   const forcePerson = new Set<number>();
+  // "Rossi" in an article that names Anna Rossi and Piero Rossi: which of them it is stays open, but it is a person.
+  const surnameOfSeveral = new Set<number>();
   // Full person names by transliteration key; surnames and initials join them.
   const fullByKey = new Map<string, number>();
   const fullBySurname = new Map<string, Set<number>>();
@@ -463,8 +466,10 @@ export function resolveDocument(
     if (unique.length === 1 && unique[0] !== r) {
       uf.union(unique[0] as number, i);
       forcePerson.add(unique[0] as number);
-    }
+    } else if (unique.length > 1 && words.length === 1 && type !== 'Organization' && !unique.includes(r))
+      surnameOfSeveral.add(i);
   });
+  joinPlaceNamedSurnames(seg, mentions, uf, votes, lex, forcePerson, surnameOfSeveral);
   votes = groupVotes(mentions, uf);
   const longForms = new Map<number, string>();
   // Acronyms: "(OSCE)" after its long form, or initials of an organization named in the article.
@@ -718,6 +723,7 @@ export function resolveDocument(
   const organizationRoots = new Set([...forceOrganization].map((x) => uf.find(x)));
   const saintRoots = new Map([...saintNamed].map(([i, type]) => [uf.find(i), type]));
   const openedRoots = new Set([...openedNames].map((x) => uf.find(x)));
+  const severalRoots = new Set([...surnameOfSeveral].map((x) => uf.find(x)));
   // Build entities.
   const rootIndex = new Map<number, number>();
   const entities: LocalEntity[] = [];
@@ -732,11 +738,12 @@ export function resolveDocument(
       const groupVotesOf = votes.get(r) ?? new Map<EntityType, number>();
       // A group a short form of an organization joined is that organization, however its lone words voted.
       // A group an abbreviated saint's name joined has the type of the name spelled out ("S. Eusebia": no initial).
-      const forced = forcedRoots.has(r)
-        ? 'Person'
-        : organizationRoots.has(r)
-          ? 'Organization'
-          : (saintRoots.get(r) ?? null);
+      const forced =
+        forcedRoots.has(r) || severalRoots.has(r)
+          ? 'Person'
+          : organizationRoots.has(r)
+            ? 'Organization'
+            : (saintRoots.get(r) ?? null);
       const entityVotes =
         forced !== null
           ? new Map<EntityType, number>([[forced, [...groupVotesOf.values()].reduce((a, b) => a + b, 0)]])
@@ -753,7 +760,13 @@ export function resolveDocument(
         generic: undefined,
         trace:
           forced === 'Person'
-            ? [openedRoots.has(r) ? 'type.opening-word-of-full-name' : 'type.surname-of-full-name']
+            ? [
+                openedRoots.has(r)
+                  ? 'type.opening-word-of-full-name'
+                  : forcedRoots.has(r)
+                    ? 'type.surname-of-full-name'
+                    : 'type.surname-of-several-persons',
+              ]
             : forced === 'Organization' && organizationRoots.has(r)
               ? ['type.short-form-of-organization']
               : forced !== null
@@ -807,9 +820,13 @@ export function resolveDocument(
   }
   for (const e of entities) {
     // A lone capitalized word typed Person by default, never joined to a full name nor titled: news introduce people by full name, so nothing says what it is.
-    // A generation word says a person ("Rossi senior").
+    // A generation word says a person ("Rossi senior"), and so does a surname two persons of the article share.
     const lone =
-      e.type === 'Person' && !e.gazetteer && !generationName.has(e) && e.mentions.every((m) => !/\s/.test(m.text));
+      e.type === 'Person' &&
+      !e.gazetteer &&
+      !generationName.has(e) &&
+      e.trace?.[0] !== 'type.surname-of-several-persons' &&
+      e.mentions.every((m) => !/\s/.test(m.text));
     const total = [...e.votes.values()].reduce((a, b) => a + b, 0);
     if (lone && total / e.mentions.length <= 1 && e.mentions.every((m) => placeNames.has(normKey(m.text)))) {
       e.type = 'Place';
@@ -843,6 +860,47 @@ export function resolveDocument(
   propagateThroughLists(seg, mentions, entities, ofMention, w);
   const { ofRole, describe } = resolveDescriptions(seg, mentions, roles, entities, ofMention, lex);
   return { entities, ofMention, ofRole, describe };
+}
+
+/**
+ * "Verona" beside "Anna Verona": a town the lexicon knows, alone, that ends the one full name of the article a known
+ * first name opens, with no lowercase word inside ("Andrea di Verona" leaves the town alone), is that person's surname;
+ * ending several such names, it is a person of that surname. A country stays a country. The town's entry is dropped, so
+ * that the person does not merge with the town across articles.
+ */
+function joinPlaceNamedSurnames(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  uf: UnionFind,
+  votes: Map<number, Map<EntityType, number>>,
+  lex: Lexicon,
+  forcePerson: Set<number>,
+  surnameOfSeveral: Set<number>,
+): void {
+  const { tokens } = seg;
+  let fullBySurname: Map<string, Set<number>> | null = null;
+  mentions.forEach((m, i) => {
+    if (m.gazetteer?.type !== 'Place' || m.last - m.first !== 1 || countryNames(lex).has(m.gazetteer.canonical)) return;
+    if (fullBySurname === null) {
+      fullBySurname = new Map();
+      mentions.forEach((full, j) => {
+        if (full.last - full.first < 2 || topType(votes.get(uf.find(j))) !== 'Person') return;
+        if (!lex.firstNames.has((tokens[full.first] as Token).key)) return;
+        for (let k = full.first; k < full.last; k++) if (!(tokens[k] as Token).cap) return;
+        const surname = (tokens[full.last - 1] as Token).key;
+        fullBySurname?.set(surname, (fullBySurname.get(surname) ?? new Set()).add(uf.find(j)));
+      });
+    }
+    const roots = fullBySurname.get((tokens[m.first] as Token).key);
+    const [root] = roots ?? [];
+    if (roots === undefined || root === undefined || roots.has(uf.find(i))) return;
+    m.gazetteer = null;
+    if (roots.size > 1) surnameOfSeveral.add(i);
+    else {
+      uf.union(root, i);
+      forcePerson.add(root);
+    }
+  });
 }
 
 /**

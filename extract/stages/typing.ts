@@ -32,6 +32,7 @@ const CONTEXT = tier('context');
 const NOUN_BEFORE = tier('noun-before');
 const APPOSITION = tier('apposition');
 const NAME_WORD = tier('name-word');
+const LISTED_WITH = tier('listed-with');
 
 /**
  * The strength of each typing rule in this run: RULE_STRENGTH, or the run's copy with its disabled rules at -Infinity
@@ -128,6 +129,12 @@ export const typingWords = perModel((lex: Lexicon) => ({
   eventCues: keySet(classOf(lex, 'typing', 'event-cues')),
   /** Participles that give a name: "denominata", "chiamato", "battezzata". */
   namingParticiples: keySet(classOf(lex, 'typing', 'naming-participles')),
+  /** Nouns for a work, written before its title: "il film X", "la canzone X", "la serie animata X". */
+  workNouns: keySet(classOf(lex, 'typing', 'work-nouns')),
+  /** Titles written short before a surname, each without its dot: "Prof. X", "Avv. X", "Mons. X". */
+  titleAbbreviations: keySet(classOf(lex, 'typing', 'title-abbreviations')),
+  /** Nouns whose "di" names a person: a death, a body, mourners, a goal, a nickname ("la morte di X", "il gol di X"). */
+  personOfNouns: keySet(classOf(lex, 'typing', 'person-of-nouns')),
   participleEnding: endingPatternIn(lex.morphology, 'participle'),
   participleInflectedEnding: endingPatternIn(lex.morphology, 'participle-inflected'),
 }));
@@ -1086,6 +1093,132 @@ export function typeMentions(
   countriesTogether(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
+  for (let index = 1; index < mentions.length; index++)
+    bodyInBracketsAfterPerson(
+      tokens,
+      mentions[index - 1] as MentionCandidate,
+      mentions[index] as MentionCandidate,
+      lex,
+    );
+  for (const m of mentions) {
+    thingReading(tokens, m, lex, tw);
+    abbreviatedTitleBefore(tokens, m, tw);
+    nounOfPerson(tokens, m, tw);
+    groupOfPersonNoun(tokens, m, lex, tw);
+    sourceAfterAccording(tokens, m, tw);
+  }
+}
+
+/** "secondo Ardenti": a lone name nothing typed after "secondo" is the one whose view is reported, a person. */
+function sourceAfterAccording(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
+  if (m.strength > BARE_NAME || m.last - m.first !== 1 || m.gazetteer !== null || (tokens[m.first] as Token).upper)
+    return;
+  const according = tokens[m.first - 1];
+  if (according !== undefined && according.sentence === m.sentence && !according.cap && tw.according.has(according.key))
+    set(m, 'Person', 'type.source-after-according');
+}
+
+/**
+ * "il cantante dei Ventiquattro", "il leader dei Ribelli", "il direttore degli Archivi": a noun for a person, then "dei"
+ * or "degli", then a name the lexicons take for a common word or leave untyped is the band, team, party or body the
+ * person belongs to: a person's name takes no plural article.
+ */
+function groupOfPersonNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  if (m.type !== 'Person' || m.strength > CONTEXT || m.gazetteer !== null || (tokens[m.first] as Token).upper) return;
+  const of = tokens[m.first - 1];
+  const noun = tokens[m.first - 2];
+  if (of === undefined || !(tw.ofArticles.has(of.key) && tw.pluralArticles.has(of.key))) return;
+  if (noun === undefined || noun.sentence !== m.sentence || noun.cap || noun.kind !== 'word') return;
+  if (lex.personNouns.has(noun.key)) set(m, 'Organization', 'type.group-of-person-noun');
+}
+
+/** "la morte di Ardenti", "il gol di Colmetto": a lone name nothing typed after a noun whose "di" names a person. */
+function nounOfPerson(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
+  if (m.strength > BARE_NAME || m.last - m.first !== 1 || m.gazetteer !== null || (tokens[m.first] as Token).upper)
+    return;
+  const of = tokens[m.first - 1];
+  const noun = tokens[m.first - 2];
+  if (of === undefined || !tw.of.has(of.key) || noun === undefined || noun.sentence !== m.sentence || noun.cap) return;
+  if (tw.personOfNouns.has(noun.key)) set(m, 'Person', 'type.noun-of-person');
+}
+
+/**
+ * "Carlo Ferrandi (Valmora Group)", "Anna Neri (Editrice Brenta)": a name in brackets right after a person's full name
+ * is the body the person speaks for, works for or publishes with. A place the lexicon knows there stays a place
+ * ("Ivan Petrov (Bulgaria)"), and a first name is a nickname.
+ */
+function bodyInBracketsAfterPerson(
+  tokens: Token[],
+  person: MentionCandidate,
+  body: MentionCandidate,
+  lex: Lexicon,
+): void {
+  if (person.type !== 'Person' || person.last - person.first < 2 || person.strength <= BARE_NAME) return;
+  if (tokens[person.last]?.text !== '(' || body.first !== person.last + 1 || tokens[body.last]?.text !== ')') return;
+  if (body.gazetteer !== null || body.headType !== null || body.strength > CONTEXT) return;
+  if (body.last - body.first === 1 && lex.firstNames.has((tokens[body.first] as Token).key)) return;
+  set(body, 'Organization', 'type.body-in-brackets-after-person');
+}
+
+/** "il Prof. Ardenti", "dall'Avv. Colmetto": a lone name nothing typed after a title written short is a person's surname. */
+function abbreviatedTitleBefore(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
+  if (m.strength > BARE_NAME || m.last - m.first !== 1 || m.gazetteer !== null) return;
+  const dot = tokens[m.first - 1];
+  const title = tokens[m.first - 2];
+  if (dot?.text !== '.' || dot.spaceBefore || title === undefined || title.sentence !== m.sentence) return;
+  if (title.kind === 'word' && tw.titleAbbreviations.has(title.key)) set(m, 'Person', 'type.abbreviated-title-before');
+}
+
+/** A noun for a work right before the name, an adjective allowed between: "il brano X", "la serie animata X". */
+function workNounBefore(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): boolean {
+  const sentence = (tokens[first] as Token).sentence;
+  const lowercase = (t: Token | undefined): t is Token =>
+    t !== undefined && t.kind === 'word' && !t.cap && t.sentence === sentence;
+  const prev = tokens[first - 1];
+  if (!lowercase(prev)) return false;
+  if (tw.workNouns.has(prev.key)) return true;
+  const prev2 = tokens[first - 2];
+  const adjective =
+    lex.demonyms.has(prev.key) ||
+    tw.participleInflectedEnding.test(prev.key) ||
+    (tw.mentions.adjectiveEndings.test(prev.key) && !lex.functionWords.has(prev.key));
+  return adjective && lowercase(prev2) && tw.workNouns.has(prev2.key);
+}
+
+/** The closing quotation mark of each opening one. */
+const CLOSING_QUOTE: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ['«', '»'],
+  ['“', '”'],
+  ['„', '“'],
+  ['‘', '’'],
+]);
+
+/**
+ * A name taken for a person only because it is capitalized (or opens with a first name) that reads as a thing: after an
+ * indefinite article a make or a model ("un Brenvik Tarsa 18", "una Ardena"; news write no article before a person),
+ * after a noun for a work or wholly inside quotation marks a title ("il brano Notte Valmora", "il film "Notte a
+ * Valmora""), unless a noun for a body or a person stands before the marks. A list lends a bare name no more than a
+ * guess, so a title it typed is still read so.
+ */
+function thingReading(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  if (m.type !== 'Person' || m.gazetteer !== null || m.headType !== null) return;
+  const prev = tokens[m.first - 1];
+  if (prev === undefined || prev.sentence !== m.sentence) return;
+  if (m.strength <= CONTEXT && tw.indefiniteArticles.has(prev.key)) {
+    set(m, 'Other', 'type.product-after-indefinite-article');
+    return;
+  }
+  if (m.strength <= LISTED_WITH && workNounBefore(tokens, m.first, lex, tw)) {
+    set(m, 'Work', 'type.work-noun-before');
+    return;
+  }
+  const close = tokens[m.last];
+  if (m.strength > LISTED_WITH || close === undefined || CLOSING_QUOTE.get(prev.text) !== close.text) return;
+  // "la società "Valmora"", "il quotidiano "La Voce"": the noun before the quotation marks says what the name is.
+  if (orgCueBefore(tokens, m.first - 1, lex, tw)) set(m, 'Organization', 'type.organization-cue-before');
+  else if (personNounBefore(tokens, m.first - 1, lex, tw)) set(m, 'Person', 'type.person-noun-before');
+  else set(m, 'Work', 'type.quoted-title');
 }
 
 /**
