@@ -295,6 +295,8 @@ export const ENTITY_RULES = {
     'a bare first name in an article that names one person with that first name, in full there or elsewhere in the batch: that person',
   'type.tagged-proper-noun':
     'a word opening a sentence, never written lowercase in the batch, that the part-of-speech tagger tags as a proper noun: a name',
+  'type.facility-head-opening':
+    'a word for a building or a landmark opening a name of two words or more (Stadio Olimpico, Villa Ada, Ospedale San Raffaele): the place',
 } as const;
 
 /**
@@ -451,6 +453,12 @@ export const TYPE_PRECEDENCE = [
       'type.club-after-article',
       'type.club-in-match',
     ],
+  },
+  {
+    tier: 'facility-head',
+    weight: 3.1,
+    why: 'a building or landmark word opening the name: the place, over the body a head noun like "Ospedale" gives',
+    rules: ['type.facility-head-opening'],
   },
   {
     tier: 'institution-written-big',

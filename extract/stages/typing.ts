@@ -565,6 +565,7 @@ function typeMention(
   gazetteerReadings(tokens, m, lex, tw);
   if (m.gazetteer) return;
   headEvidence(tokens, m, lex, tw);
+  facilityHeadOpening(tokens, m, lex);
   if (m.headType) return;
   const allUpper = m.last - m.first === 1 && (tokens[m.first] as Token).upper;
   shapeEvidence(seg, m, lex, allUpper, tw);
@@ -1138,4 +1139,22 @@ function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexi
     other.strength = strengthOf['type.club-in-match'];
     other.rule = 'type.club-in-match';
   }
+}
+
+/** The place rules' words in one model, built once per model lexicon. */
+const placeWords = perModel((lex: Lexicon) => ({
+  /** Words for a building or a landmark that open its name when written big: "Stadio Olimpico", "Villa Ada". */
+  facilityHeads: keySet(classOf(lex, 'typing-places', 'facility-heads')),
+}));
+
+/**
+ * "lo Stadio Olimpico", "a Villa Ada", "all'Ospedale San Raffaele": a word for a building or a landmark written big and
+ * opening a name of two words or more is the place, over the body a head noun like "Ospedale" gives; news name the
+ * hospital's staff as "l'ospedale", written small.
+ */
+function facilityHeadOpening(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  if (m.last - m.first < 2 || !first.cap || first.upper || m.gazetteer !== null) return;
+  if (!placeWords(lex).facilityHeads.has(first.key)) return;
+  set(m, 'Place', 'type.facility-head-opening');
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from '../testDocs.ts';
+
+/** [every surface form of the entity joined by "|", type, the rules that typed it], in the result's order. */
+function typed(text: string): [string, string, string[]][] {
+  return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type, e.trace ?? []]);
+}
+
+describe('places named by a building or landmark word', () => {
+  it('types a name opened by a word for a building as the place', () => {
+    expect(typed('Il concerto si terrà allo Stadio Valdorio sabato sera.')).toStrictEqual([
+      ['Stadio Valdorio', 'Place', ['type.facility-head-opening']],
+    ]);
+  });
+
+  it('types a hospital named by its head word as the place, not the body', () => {
+    expect(typed("Il ferito è stato portato all'Ospedale San Corrado in elicottero.")).toStrictEqual([
+      ['Ospedale San Corrado', 'Place', ['type.facility-head-opening']],
+    ]);
+  });
+
+  it('leaves a building word standing alone to the other rules: a surname here', () => {
+    expect(typed('Ha parlato il sindaco Villa.')).toStrictEqual([['Villa', 'Person', ['type.role-phrase-names']]]);
+  });
+});
