@@ -295,6 +295,8 @@ export const ENTITY_RULES = {
     'a bare first name in an article that names one person with that first name, in full there or elsewhere in the batch: that person',
   'type.tagged-proper-noun':
     'a word opening a sentence, never written lowercase in the batch, that the part-of-speech tagger tags as a proper noun: a name',
+  'type.territory-adjective':
+    'a lone name shaped like an adjective of a town after a masculine article and "in", "di", "da", "su" (nel Bresciano, del Leccese): the area around that town',
   'type.facility-head-opening':
     'a word for a building or a landmark opening a name of two words or more (Stadio Olimpico, Villa Ada, Ospedale San Raffaele): the place',
 } as const;
@@ -361,6 +363,7 @@ export const TYPE_PRECEDENCE = [
       'type.verb-after-full-name',
       'type.speaker-before-reporting-verb',
       'type.publisher-of-source',
+      'type.territory-adjective',
     ],
   },
   {

@@ -571,6 +571,7 @@ function typeMention(
   shapeEvidence(seg, m, lex, allUpper, tw);
   wordEvidence(tokens, m, lex, vocabulary, allUpper, tw);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
+  territoryAdjective(tokens, m, lex);
 }
 
 /** "il Cosenza", "del Parma": a town alone after a masculine article the batch never writes small is its club. */
@@ -1145,6 +1146,13 @@ function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexi
 const placeWords = perModel((lex: Lexicon) => ({
   /** Words for a building or a landmark that open its name when written big: "Stadio Olimpico", "Villa Ada". */
   facilityHeads: keySet(classOf(lex, 'typing-places', 'facility-heads')),
+  /** A masculine article joined to "in", "di", "da", "su": "nel", "dell'". */
+  territoryArticles: keySet(classOf(lex, 'typing-places', 'territory-articles')),
+  /** Endings of the adjectives of a town, three letters of stem or more before them ("bresci-ano", "lecc-ese"). */
+  territoryAdjective: new RegExp(
+    `^\\p{L}{3,}(?:${alternation(classOf(lex, 'typing-places', 'territory-adjective-endings'))})$`,
+    'u',
+  ),
 }));
 
 /**
@@ -1157,4 +1165,20 @@ function facilityHeadOpening(tokens: Token[], m: MentionCandidate, lex: Lexicon)
   if (m.last - m.first < 2 || !first.cap || first.upper || m.gazetteer !== null) return;
   if (!placeWords(lex).facilityHeads.has(first.key)) return;
   set(m, 'Place', 'type.facility-head-opening');
+}
+
+/**
+ * "nel Bresciano", "dell'Ascolano", "del Leccese": a lone name shaped like the adjective of a town, after a masculine
+ * article joined to a preposition, is the area around that town; the batch may write the adjective small elsewhere
+ * ("la provincia bresciana"). A title or a noun for a person written big is no area ("dal Capitano").
+ */
+function territoryAdjective(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  if (m.last - m.first !== 1 || first.upper || m.strength > BARE_NAME || m.gazetteer !== null) return;
+  if (prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
+  if (lex.titles.has(first.key) || lex.personNouns.has(first.key)) return;
+  const pw = placeWords(lex);
+  if (pw.territoryArticles.has(prev.key) && pw.territoryAdjective.test(first.key))
+    set(m, 'Place', 'type.territory-adjective');
 }

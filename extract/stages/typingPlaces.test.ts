@@ -24,3 +24,23 @@ describe('places named by a building or landmark word', () => {
     expect(typed('Ha parlato il sindaco Villa.')).toStrictEqual([['Villa', 'Person', ['type.role-phrase-names']]]);
   });
 });
+
+describe('areas named by the adjective of their town', () => {
+  it('types the adjective of a town after "nel" as the area around it', () => {
+    expect(typed('Un forte temporale si è abbattuto nel Valdoriano nella notte.')).toStrictEqual([
+      ['Valdoriano', 'Place', ['type.territory-adjective']],
+    ]);
+  });
+
+  it('types the adjective of a town after "del" as the area around it', () => {
+    expect(typed('Le scuole del Carvonese resteranno chiuse domani.')).toStrictEqual([
+      ['Carvonese', 'Place', ['type.territory-adjective']],
+    ]);
+  });
+
+  it('leaves a title written big after the article to the other rules', () => {
+    expect(typed('Il premio è stato consegnato dal Capitano in persona.')).toStrictEqual([
+      ['Capitano', 'Other', ['type.lone-unknown-word']],
+    ]);
+  });
+});
