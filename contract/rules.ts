@@ -297,6 +297,8 @@ export const ENTITY_RULES = {
     'a word opening a sentence, never written lowercase in the batch, that the part-of-speech tagger tags as a proper noun: a name',
   'type.territory-adjective':
     'a lone name shaped like an adjective of a town after a masculine article and "in", "di", "da", "su" (nel Bresciano, del Leccese): the area around that town',
+  'type.place-after-facility-noun':
+    'the name after a word for a building, a plant or a settlement, an adjective allowed, and "di" (la centrale nucleare di X, la moschea di X): where it stands',
   'type.facility-head-opening':
     'a word for a building or a landmark opening a name of two words or more (Stadio Olimpico, Villa Ada, Ospedale San Raffaele): the place',
 } as const;
@@ -364,6 +366,7 @@ export const TYPE_PRECEDENCE = [
       'type.speaker-before-reporting-verb',
       'type.publisher-of-source',
       'type.territory-adjective',
+      'type.place-after-facility-noun',
     ],
   },
   {

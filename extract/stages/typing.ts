@@ -570,8 +570,9 @@ function typeMention(
   const allUpper = m.last - m.first === 1 && (tokens[m.first] as Token).upper;
   shapeEvidence(seg, m, lex, allUpper, tw);
   wordEvidence(tokens, m, lex, vocabulary, allUpper, tw);
-  contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
+  placeAfterFacilityNoun(tokens, m, lex, tw);
   territoryAdjective(tokens, m, lex);
+  contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
 }
 
 /** "il Cosenza", "del Parma": a town alone after a masculine article the batch never writes small is its club. */
@@ -1146,6 +1147,8 @@ function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexi
 const placeWords = perModel((lex: Lexicon) => ({
   /** Words for a building or a landmark that open its name when written big: "Stadio Olimpico", "Villa Ada". */
   facilityHeads: keySet(classOf(lex, 'typing-places', 'facility-heads')),
+  /** Words for a building, a plant or a settlement, written small before "di" and the name of where it stands. */
+  facilityNouns: keySet(classOf(lex, 'typing-places', 'facility-nouns')),
   /** A masculine article joined to "in", "di", "da", "su": "nel", "dell'". */
   territoryArticles: keySet(classOf(lex, 'typing-places', 'territory-articles')),
   /** Endings of the adjectives of a town, three letters of stem or more before them ("bresci-ano", "lecc-ese"). */
@@ -1181,4 +1184,25 @@ function territoryAdjective(tokens: Token[], m: MentionCandidate, lex: Lexicon):
   const pw = placeWords(lex);
   if (pw.territoryArticles.has(prev.key) && pw.territoryAdjective.test(first.key))
     set(m, 'Place', 'type.territory-adjective');
+}
+
+/**
+ * "la centrale nucleare di Valbrusa", "la moschea di Sidi Amar", "il penitenziario di Roccalta": the name after a word for
+ * a building, a plant or a settlement written small, one adjective allowed, and "di" is where it stands. A name a first
+ * name opens or the lexicon knows keeps its type, on a tier of its own ("il museo di Leonardo").
+ */
+function placeAfterFacilityNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  if (first.upper || m.gazetteer !== null || prev === undefined || !tw.placeOf.has(prev.key)) return;
+  const pw = placeWords(lex);
+  const lowercase = (t: Token | undefined): t is Token =>
+    t !== undefined && t.kind === 'word' && !t.cap && t.sentence === first.sentence;
+  const noun = tokens[m.first - 2];
+  const before = tokens[m.first - 3];
+  if (!lowercase(noun)) return;
+  const facility =
+    pw.facilityNouns.has(noun.key) ||
+    (lowercase(before) && pw.facilityNouns.has(before.key) && !lex.functionWords.has(noun.key));
+  if (facility) set(m, 'Place', 'type.place-after-facility-noun');
 }

@@ -44,3 +44,29 @@ describe('areas named by the adjective of their town', () => {
     ]);
   });
 });
+
+describe('places named after a word for a building or a settlement', () => {
+  it('types the name after a building word and "di" as where it stands', () => {
+    expect(typed('I detenuti del penitenziario di Roccalta protestano da giorni.')).toStrictEqual([
+      ['Roccalta', 'Place', ['type.place-after-facility-noun']],
+    ]);
+  });
+
+  it('allows an adjective between the building word and "di"', () => {
+    expect(typed('La centrale nucleare di Valbrusa è stata chiusa.')).toStrictEqual([
+      ['Valbrusa', 'Place', ['type.place-after-facility-noun']],
+    ]);
+  });
+
+  it('types a name of two words after the building word too', () => {
+    expect(typed('La moschea di Sidi Amar è stata restaurata.')).toStrictEqual([
+      ['Sidi Amar', 'Place', ['type.place-after-facility-noun']],
+    ]);
+  });
+
+  it('keeps a person a first name opens', () => {
+    expect(typed('Il museo di Giorgio Morandi riapre domani.')).toStrictEqual([
+      ['Giorgio Morandi', 'Person', ['type.first-name-opening']],
+    ]);
+  });
+});
