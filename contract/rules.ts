@@ -299,6 +299,8 @@ export const ENTITY_RULES = {
     'a lone name shaped like an adjective of a town after a masculine article and "in", "di", "da", "su" (nel Bresciano, del Leccese): the area around that town',
   'type.place-after-facility-noun':
     'the name after a word for a building, a plant or a settlement, an adjective allowed, and "di" (la centrale nucleare di X, la moschea di X): where it stands',
+  'type.town-before-container':
+    'a name followed by the province it lies in (X, in provincia di …; X (provincia di …)): a town',
   'type.facility-head-opening':
     'a word for a building or a landmark opening a name of two words or more (Stadio Olimpico, Villa Ada, Ospedale San Raffaele): the place',
 } as const;
@@ -367,6 +369,7 @@ export const TYPE_PRECEDENCE = [
       'type.publisher-of-source',
       'type.territory-adjective',
       'type.place-after-facility-noun',
+      'type.town-before-container',
     ],
   },
   {

@@ -572,6 +572,7 @@ function typeMention(
   wordEvidence(tokens, m, lex, vocabulary, allUpper, tw);
   placeAfterFacilityNoun(tokens, m, lex, tw);
   territoryAdjective(tokens, m, lex);
+  townBeforeContainer(tokens, m, lex, tw);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
 }
 
@@ -1147,6 +1148,10 @@ function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexi
 const placeWords = perModel((lex: Lexicon) => ({
   /** Words for a building or a landmark that open its name when written big: "Stadio Olimpico", "Villa Ada". */
   facilityHeads: keySet(classOf(lex, 'typing-places', 'facility-heads')),
+  /** "in", "nella": the preposition before the province a town lies in ("…, in provincia di Cuneo"). */
+  containerPrepositions: keySet(classOf(lex, 'typing-places', 'container-prepositions')),
+  /** Territories a town is placed in after its name: "provincia". */
+  containerNouns: keySet(classOf(lex, 'typing-places', 'container-nouns')),
   /** Words for a building, a plant or a settlement, written small before "di" and the name of where it stands. */
   facilityNouns: keySet(classOf(lex, 'typing-places', 'facility-nouns')),
   /** A masculine article joined to "in", "di", "da", "su": "nel", "dell'". */
@@ -1205,4 +1210,25 @@ function placeAfterFacilityNoun(tokens: Token[], m: MentionCandidate, lex: Lexic
     pw.facilityNouns.has(noun.key) ||
     (lowercase(before) && pw.facilityNouns.has(before.key) && !lex.functionWords.has(noun.key));
   if (facility) set(m, 'Place', 'type.place-after-facility-noun');
+}
+
+/**
+ * "Roccalta, in provincia di Cuneo", "Valbrusa (provincia di Rieti)": a name followed by the province it lies in is a
+ * town; a given name the lexicon knows keeps its reading, on the same tier.
+ */
+function townBeforeContainer(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  const first = tokens[m.first] as Token;
+  if (first.upper || m.gazetteer !== null) return;
+  const pw = placeWords(lex);
+  const at = (k: number): Token | undefined => {
+    const t = tokens[k];
+    return t !== undefined && t.sentence === first.sentence ? t : undefined;
+  };
+  let k = m.last;
+  if (at(k)?.text === ',' || at(k)?.text === '(') k++;
+  if (pw.containerPrepositions.has(at(k)?.key ?? '')) k++;
+  const noun = at(k);
+  const of = at(k + 1);
+  if (noun === undefined || noun.cap || !pw.containerNouns.has(noun.key) || of === undefined) return;
+  if (tw.of.has(of.key) || tw.ofArticles.has(of.key)) set(m, 'Place', 'type.town-before-container');
 }

@@ -70,3 +70,19 @@ describe('places named after a word for a building or a settlement', () => {
     ]);
   });
 });
+
+describe('towns placed in their province', () => {
+  it('types a name followed by ", in provincia di" as a town', () => {
+    expect(typed('Il fatto è avvenuto a Rocca Sarvesa, in provincia di Cuneo, ieri sera.')).toStrictEqual([
+      ['provincia di Cuneo', 'Place', ['type.head-noun']],
+      ['Rocca Sarvesa', 'Place', ['type.town-before-container']],
+    ]);
+  });
+
+  it('types a name followed by the province in brackets as a town', () => {
+    expect(typed('I ragazzi di Valbrusa (provincia di Rieti) sono tornati a casa.')).toStrictEqual([
+      ['provincia di Rieti', 'Place', ['type.head-noun']],
+      ['Valbrusa', 'Place', ['type.town-before-container']],
+    ]);
+  });
+});
