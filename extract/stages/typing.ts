@@ -1150,7 +1150,7 @@ const placeWords = perModel((lex: Lexicon) => ({
   facilityHeads: keySet(classOf(lex, 'typing-places', 'facility-heads')),
   /** "in", "nella": the preposition before the province a town lies in ("…, in provincia di Cuneo"). */
   containerPrepositions: keySet(classOf(lex, 'typing-places', 'container-prepositions')),
-  /** Territories a town is placed in after its name: "provincia". */
+  /** Territories a town is placed in after its name: "provincia", "regione". */
   containerNouns: keySet(classOf(lex, 'typing-places', 'container-nouns')),
   /** Words for a building, a plant or a settlement, written small before "di" and the name of where it stands. */
   facilityNouns: keySet(classOf(lex, 'typing-places', 'facility-nouns')),
