@@ -301,6 +301,8 @@ export const ENTITY_RULES = {
     'the name after a word for a building, a plant or a settlement, an adjective allowed, and "di" (la centrale nucleare di X, la moschea di X): where it stands',
   'type.town-before-container':
     'a name followed by the province it lies in (X, in provincia di …; X (provincia di …)): a town',
+  'type.place-after-town-office':
+    'the name after an office held in a town and "di" (il vicesindaco di X, il parroco di X): the town',
   'type.facility-head-opening':
     'a word for a building or a landmark opening a name of two words or more (Stadio Olimpico, Villa Ada, Ospedale San Raffaele): the place',
 } as const;
@@ -370,6 +372,7 @@ export const TYPE_PRECEDENCE = [
       'type.territory-adjective',
       'type.place-after-facility-noun',
       'type.town-before-container',
+      'type.place-after-town-office',
     ],
   },
   {

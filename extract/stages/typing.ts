@@ -1152,6 +1152,8 @@ const placeWords = perModel((lex: Lexicon) => ({
   containerPrepositions: keySet(classOf(lex, 'typing-places', 'container-prepositions')),
   /** Territories a town is placed in after its name: "provincia", "regione". */
   containerNouns: keySet(classOf(lex, 'typing-places', 'container-nouns')),
+  /** Offices held in a town, written before "di" and the town: "il vicesindaco di Roccalta". */
+  townOffices: keySet(classOf(lex, 'typing-places', 'town-offices')),
   /** Words for a building, a plant or a settlement, written small before "di" and the name of where it stands. */
   facilityNouns: keySet(classOf(lex, 'typing-places', 'facility-nouns')),
   /** A masculine article joined to "in", "di", "da", "su": "nel", "dell'". */
@@ -1193,8 +1195,9 @@ function territoryAdjective(tokens: Token[], m: MentionCandidate, lex: Lexicon):
 
 /**
  * "la centrale nucleare di Valbrusa", "la moschea di Sidi Amar", "il penitenziario di Roccalta": the name after a word for
- * a building, a plant or a settlement written small, one adjective allowed, and "di" is where it stands. A name a first
- * name opens or the lexicon knows keeps its type, on a tier of its own ("il museo di Leonardo").
+ * a building, a plant or a settlement written small, one adjective allowed, and "di" is where it stands; an office held
+ * in a town names the town so ("il vicesindaco di Roccalta"). A name a first name opens or the lexicon knows as a
+ * surname keeps its reading ("il museo di Giorgio Morandi").
  */
 function placeAfterFacilityNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
@@ -1206,6 +1209,10 @@ function placeAfterFacilityNoun(tokens: Token[], m: MentionCandidate, lex: Lexic
   const noun = tokens[m.first - 2];
   const before = tokens[m.first - 3];
   if (!lowercase(noun)) return;
+  if (pw.townOffices.has(noun.key)) {
+    set(m, 'Place', 'type.place-after-town-office');
+    return;
+  }
   const facility =
     pw.facilityNouns.has(noun.key) ||
     (lowercase(before) && pw.facilityNouns.has(before.key) && !lex.functionWords.has(noun.key));

@@ -86,3 +86,11 @@ describe('towns placed in their province', () => {
     ]);
   });
 });
+
+describe('towns named after an office held in them', () => {
+  it('types the name after "il vicesindaco di" as the town', () => {
+    expect(typed('Il vicesindaco di Pieve Sarvana ha aperto la seduta.')).toStrictEqual([
+      ['Pieve Sarvana', 'Place', ['type.place-after-town-office']],
+    ]);
+  });
+});
