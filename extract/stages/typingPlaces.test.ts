@@ -94,3 +94,17 @@ describe('towns named after an office held in them', () => {
     ]);
   });
 });
+
+describe('buildings named in English', () => {
+  it('types a name ending with "Hotel" as the place', () => {
+    expect(typed('La cena si è svolta al Belvane Grand Hotel di sera.')).toStrictEqual([
+      ['Belvane Grand Hotel', 'Place', ['type.place-word']],
+    ]);
+  });
+
+  it('types a name opened by "Camp" as the place', () => {
+    expect(typed('I soldati sono rientrati a Camp Delvar dopo la missione.')).toStrictEqual([
+      ['Camp Delvar', 'Place', ['type.place-word']],
+    ]);
+  });
+});
