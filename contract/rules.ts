@@ -303,6 +303,8 @@ export const ENTITY_RULES = {
     'a name followed by the province it lies in (X, in provincia di …; X (provincia di …)): a town',
   'type.place-after-town-office':
     'the name after an office held in a town and "di" (il vicesindaco di X, il parroco di X): the town',
+  'type.person-after-dative':
+    'a lone name after "a" that a word before it gives a person (insieme a X, dedicato a X, ha risposto a X): the person, not a place',
   'type.facility-head-opening':
     'a word for a building or a landmark opening a name of two words or more (Stadio Olimpico, Villa Ada, Ospedale San Raffaele): the place',
 } as const;
@@ -373,6 +375,7 @@ export const TYPE_PRECEDENCE = [
       'type.place-after-facility-noun',
       'type.town-before-container',
       'type.place-after-town-office',
+      'type.person-after-dative',
     ],
   },
   {

@@ -573,6 +573,7 @@ function typeMention(
   placeAfterFacilityNoun(tokens, m, lex, tw);
   territoryAdjective(tokens, m, lex);
   townBeforeContainer(tokens, m, lex, tw);
+  personAfterDative(tokens, m, lex);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
 }
 
@@ -1154,6 +1155,10 @@ const placeWords = perModel((lex: Lexicon) => ({
   containerNouns: keySet(classOf(lex, 'typing-places', 'container-nouns')),
   /** Offices held in a town, written before "di" and the town: "il vicesindaco di Roccalta". */
   townOffices: keySet(classOf(lex, 'typing-places', 'town-offices')),
+  /** "a", "ad": the preposition of the one given to, spoken to or compared with. */
+  dativePrepositions: keySet(classOf(lex, 'typing-places', 'dative-prepositions')),
+  /** Words whose "a" takes a person: "insieme a", "dedicato a", "ha risposto a". */
+  dativeWords: keySet(classOf(lex, 'typing-places', 'dative-words')),
   /** Words for a building, a plant or a settlement, written small before "di" and the name of where it stands. */
   facilityNouns: keySet(classOf(lex, 'typing-places', 'facility-nouns')),
   /** A masculine article joined to "in", "di", "da", "su": "nel", "dell'". */
@@ -1238,4 +1243,19 @@ function townBeforeContainer(tokens: Token[], m: MentionCandidate, lex: Lexicon,
   const of = at(k + 1);
   if (noun === undefined || noun.cap || !pw.containerNouns.has(noun.key) || of === undefined) return;
   if (tw.of.has(of.key) || tw.ofArticles.has(of.key)) set(m, 'Place', 'type.town-before-container');
+}
+
+/**
+ * "insieme a Ferrante", "il premio dedicato a Lorusso", "ha risposto a Galvani": after a word whose "a" takes a person,
+ * a lone name nothing typed is that person, not the place "a" gives elsewhere; a town the lexicon knows keeps its
+ * reading ("dedicato a Genova").
+ */
+function personAfterDative(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  const word = tokens[m.first - 2];
+  if (m.last - m.first !== 1 || first.upper || m.strength > BARE_NAME || m.gazetteer !== null) return;
+  if (prev === undefined || word === undefined || word.sentence !== first.sentence || word.cap) return;
+  const pw = placeWords(lex);
+  if (pw.dativePrepositions.has(prev.key) && pw.dativeWords.has(word.key)) set(m, 'Person', 'type.person-after-dative');
 }

@@ -108,3 +108,29 @@ describe('buildings named in English', () => {
     ]);
   });
 });
+
+describe('people after "a"', () => {
+  it('types a lone name after "insieme a" as a person, not a place', () => {
+    expect(typed('Ha cantato insieme a Valdrini sul palco.')).toStrictEqual([
+      ['Valdrini', 'Person', ['type.person-after-dative']],
+    ]);
+  });
+
+  it('types a lone name after "dedicato a" as a person', () => {
+    expect(typed('Il premio dedicato a Lorvesi è stato consegnato ieri.')).toStrictEqual([
+      ['Lorvesi', 'Person', ['type.person-after-dative']],
+    ]);
+  });
+
+  it('keeps the place after "a" where no word before it takes a person', () => {
+    expect(typed('Il convegno si è svolto a Valdrini sabato.')).toStrictEqual([
+      ['Valdrini', 'Place', ['type.after-place-preposition']],
+    ]);
+  });
+
+  it('keeps a town the lexicon knows after "dedicato a"', () => {
+    expect(typed('Il francobollo è dedicato a Genova e al suo porto.')).toStrictEqual([
+      ['Genova', 'Place', ['type.gazetteer']],
+    ]);
+  });
+});
