@@ -305,6 +305,8 @@ export const ENTITY_RULES = {
     'the name after an office held in a town and "di" (il vicesindaco di X, il parroco di X): the town',
   'type.person-after-dative':
     'a lone name after "a" that a word before it gives a person (insieme a X, dedicato a X, ha risposto a X): the person, not a place',
+  'type.venue-of-town':
+    'a name nothing typed after a masculine article and before "di" and a known town (al Palavela di Torino, il Gaslini di Genova): a venue in that town, a place',
   'type.facility-head-opening':
     'a word for a building or a landmark opening a name of two words or more (Stadio Olimpico, Villa Ada, Ospedale San Raffaele): the place',
 } as const;
@@ -376,6 +378,7 @@ export const TYPE_PRECEDENCE = [
       'type.town-before-container',
       'type.place-after-town-office',
       'type.person-after-dative',
+      'type.venue-of-town',
     ],
   },
   {

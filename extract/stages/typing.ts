@@ -574,6 +574,7 @@ function typeMention(
   territoryAdjective(tokens, m, lex);
   townBeforeContainer(tokens, m, lex, tw);
   personAfterDative(tokens, m, lex);
+  venueOfTown(tokens, m, lex, vocabulary, tw);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
 }
 
@@ -1159,6 +1160,8 @@ const placeWords = perModel((lex: Lexicon) => ({
   dativePrepositions: keySet(classOf(lex, 'typing-places', 'dative-prepositions')),
   /** Words whose "a" takes a person: "insieme a", "dedicato a", "ha risposto a". */
   dativeWords: keySet(classOf(lex, 'typing-places', 'dative-words')),
+  /** Masculine singular articles, bare or joined to a preposition: a venue's name takes one, a person's does not. */
+  venueArticles: keySet(classOf(lex, 'typing-places', 'venue-articles')),
   /** Words for a building, a plant or a settlement, written small before "di" and the name of where it stands. */
   facilityNouns: keySet(classOf(lex, 'typing-places', 'facility-nouns')),
   /** A masculine article joined to "in", "di", "da", "su": "nel", "dell'". */
@@ -1258,4 +1261,29 @@ function personAfterDative(tokens: Token[], m: MentionCandidate, lex: Lexicon): 
   if (prev === undefined || word === undefined || word.sentence !== first.sentence || word.cap) return;
   const pw = placeWords(lex);
   if (pw.dativePrepositions.has(prev.key) && pw.dativeWords.has(word.key)) set(m, 'Person', 'type.person-after-dative');
+}
+
+/**
+ * "al Palavela di Torino", "il Gaslini di Genova", "l'Antoniano di Bologna": a name nothing typed, after a masculine
+ * article and before "di" and a town the lexicon knows, is a venue of that town; news write no article before a man's
+ * surname. A common word written big stays unread ("il Prefetto di Genova").
+ */
+function venueOfTown(
+  tokens: Token[],
+  m: MentionCandidate,
+  lex: Lexicon,
+  vocabulary: Set<string>,
+  tw: TypingWords,
+): void {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  const of = tokens[m.last];
+  const town = tokens[m.last + 1];
+  if (first.upper || m.strength > BARE_NAME || m.gazetteer !== null || prev === undefined || prev.cap) return;
+  if (of === undefined || town === undefined || town.sentence !== first.sentence || !tw.of.has(of.key)) return;
+  if (!placeWords(lex).venueArticles.has(prev.key) || prev.sentence !== first.sentence) return;
+  if (m.last - m.first === 1 && (vocabulary.has(first.key) || isOrdinaryWord(first.key, lex, tw.mentions))) return;
+  if (lex.titles.has(first.key)) return;
+  const known = lex.gazetteer.get(town.key);
+  if (lex.cities.has(town.key) || known?.type === 'Place') set(m, 'Place', 'type.venue-of-town');
 }

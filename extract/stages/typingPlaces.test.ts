@@ -134,3 +134,19 @@ describe('people after "a"', () => {
     ]);
   });
 });
+
+describe('venues of a town', () => {
+  it('types a name after a masculine article and before "di" and a known town as a venue there', () => {
+    expect(typed('Il concerto si è tenuto al Palarvo di Torino davanti a molti fan.')).toStrictEqual([
+      ['Palarvo', 'Place', ['type.venue-of-town']],
+      ['Torino', 'Place', ['type.gazetteer']],
+    ]);
+  });
+
+  it('leaves a word the text also writes small to the other rules', () => {
+    expect(typed("Si parla di innovazione. Il forum dell'Innovazione di Genova apre domani.")).toStrictEqual([
+      ['Innovazione', 'Other', ['type.lone-unknown-word']],
+      ['Genova', 'Place', ['type.gazetteer']],
+    ]);
+  });
+});
