@@ -1266,7 +1266,7 @@ function personAfterDative(tokens: Token[], m: MentionCandidate, lex: Lexicon): 
 /**
  * "al Palavela di Torino", "il Gaslini di Genova", "l'Antoniano di Bologna": a name nothing typed, after a masculine
  * article and before "di" and a town the lexicon knows, is a venue of that town; news write no article before a man's
- * surname. A common word written big stays unread ("il Prefetto di Genova").
+ * surname. A common word, a title or an office of a town written big stays unread ("il Prefetto di Genova").
  */
 function venueOfTown(
   tokens: Token[],
@@ -1283,7 +1283,7 @@ function venueOfTown(
   if (of === undefined || town === undefined || town.sentence !== first.sentence || !tw.of.has(of.key)) return;
   if (!placeWords(lex).venueArticles.has(prev.key) || prev.sentence !== first.sentence) return;
   if (m.last - m.first === 1 && (vocabulary.has(first.key) || isOrdinaryWord(first.key, lex, tw.mentions))) return;
-  if (lex.titles.has(first.key)) return;
+  if (lex.titles.has(first.key) || lex.personNouns.has(first.key) || tw.placeNouns.has(first.key)) return;
   const known = lex.gazetteer.get(town.key);
   if (lex.cities.has(town.key) || known?.type === 'Place') set(m, 'Place', 'type.venue-of-town');
 }

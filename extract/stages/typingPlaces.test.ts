@@ -136,6 +136,13 @@ describe('people after "a"', () => {
 });
 
 describe('venues of a town', () => {
+  it('leaves an office of a town written big to the other rules', () => {
+    expect(typed('La lettera è stata inviata dal Prefetto di Genova ieri.')).toStrictEqual([
+      ['Prefetto', 'Other', ['type.lone-unknown-word']],
+      ['Genova', 'Place', ['type.gazetteer']],
+    ]);
+  });
+
   it('types a name after a masculine article and before "di" and a known town as a venue there', () => {
     expect(typed('Il concerto si è tenuto al Palarvo di Torino davanti a molti fan.')).toStrictEqual([
       ['Palarvo', 'Place', ['type.venue-of-town']],
