@@ -575,6 +575,7 @@ function typeMention(
   townBeforeContainer(tokens, m, lex, tw);
   personAfterDative(tokens, m, lex);
   venueOfTown(tokens, m, lex, vocabulary, tw);
+  hometownOfPerson(tokens, m, lex, tw);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
 }
 
@@ -1162,6 +1163,10 @@ const placeWords = perModel((lex: Lexicon) => ({
   dativeWords: keySet(classOf(lex, 'typing-places', 'dative-words')),
   /** Masculine singular articles, bare or joined to a preposition: a venue's name takes one, a person's does not. */
   venueArticles: keySet(classOf(lex, 'typing-places', 'venue-articles')),
+  /** Endings of the nouns of age ("un trentenne", "i 40enni"), three characters of stem or more before them. */
+  ageNoun: new RegExp(`^[\\p{L}\\p{N}]{3,}(?:${alternation(classOf(lex, 'typing-places', 'age-noun-endings'))})$`, 'u'),
+  /** Words of where one comes from or lives, before "di": "originario di", "residente di". */
+  originWords: keySet(classOf(lex, 'typing-places', 'origin-words')),
   /** Words for a building, a plant or a settlement, written small before "di" and the name of where it stands. */
   facilityNouns: keySet(classOf(lex, 'typing-places', 'facility-nouns')),
   /** A masculine article joined to "in", "di", "da", "su": "nel", "dell'". */
@@ -1286,4 +1291,19 @@ function venueOfTown(
   if (lex.titles.has(first.key) || lex.personNouns.has(first.key) || tw.placeNouns.has(first.key)) return;
   const known = lex.gazetteer.get(town.key);
   if (lex.cities.has(town.key) || known?.type === 'Place') set(m, 'Place', 'type.venue-of-town');
+}
+
+/**
+ * "un trentenne di Valbrusa", "originaria di Roccalta": the name after a noun of age or a word of origin and "di" is
+ * where the person comes from. A name a first name opens keeps the reading its rule gave it first, on the same tier
+ * ("il ventenne di Marco Rossi").
+ */
+function hometownOfPerson(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  const noun = tokens[m.first - 2];
+  if (first.upper || m.gazetteer !== null || prev === undefined || !tw.of.has(prev.key)) return;
+  if (noun === undefined || noun.sentence !== first.sentence || noun.cap) return;
+  const pw = placeWords(lex);
+  if (pw.originWords.has(noun.key) || pw.ageNoun.test(noun.key)) set(m, 'Place', 'type.hometown-of-person');
 }

@@ -157,3 +157,18 @@ describe('venues of a town', () => {
     ]);
   });
 });
+
+describe('where a person comes from', () => {
+  it('types the name after a noun of age and "di" as a place', () => {
+    expect(typed('Un trentenne di Valbrusa è rimasto ferito.')).toStrictEqual([
+      ['Valbrusa', 'Place', ['type.hometown-of-person']],
+    ]);
+  });
+
+  it('types the name after "originaria di" as a place', () => {
+    expect(typed('La ragazza, originaria di Valbrusa, studia a Milano.')).toStrictEqual([
+      ['Milano', 'Place', ['type.gazetteer']],
+      ['Valbrusa', 'Place', ['type.hometown-of-person']],
+    ]);
+  });
+});
