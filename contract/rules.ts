@@ -309,6 +309,8 @@ export const ENTITY_RULES = {
     'a name nothing typed after a masculine article and before "di" and a known town (al Palavela di Torino, il Gaslini di Genova): a venue in that town, a place',
   'type.hometown-of-person':
     'the name after a noun of age or a word of origin and "di" (un trentenne di X, originario di X): where the person comes from, a place',
+  'type.place-after-presso':
+    'a name nothing typed right after "presso", no article between (presso Roccalta, presso Borgo Selvino): a place',
   'type.facility-head-opening':
     'a word for a building or a landmark opening a name of two words or more (Stadio Olimpico, Villa Ada, Ospedale San Raffaele): the place',
 } as const;
@@ -382,6 +384,7 @@ export const TYPE_PRECEDENCE = [
       'type.person-after-dative',
       'type.venue-of-town',
       'type.hometown-of-person',
+      'type.place-after-presso',
     ],
   },
   {

@@ -576,6 +576,7 @@ function typeMention(
   personAfterDative(tokens, m, lex);
   venueOfTown(tokens, m, lex, vocabulary, tw);
   hometownOfPerson(tokens, m, lex, tw);
+  placeAfterPresso(tokens, m, lex);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
 }
 
@@ -1167,6 +1168,8 @@ const placeWords = perModel((lex: Lexicon) => ({
   ageNoun: new RegExp(`^[\\p{L}\\p{N}]{3,}(?:${alternation(classOf(lex, 'typing-places', 'age-noun-endings'))})$`, 'u'),
   /** Words of where one comes from or lives, before "di": "originario di", "residente di". */
   originWords: keySet(classOf(lex, 'typing-places', 'origin-words')),
+  /** "presso": near or at a place, and an article before a body ("presso la Fiat"). */
+  nearPrepositions: keySet(classOf(lex, 'typing-places', 'near-prepositions')),
   /** Words for a building, a plant or a settlement, written small before "di" and the name of where it stands. */
   facilityNouns: keySet(classOf(lex, 'typing-places', 'facility-nouns')),
   /** A masculine article joined to "in", "di", "da", "su": "nel", "dell'". */
@@ -1306,4 +1309,16 @@ function hometownOfPerson(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw
   if (noun === undefined || noun.sentence !== first.sentence || noun.cap) return;
   const pw = placeWords(lex);
   if (pw.originWords.has(noun.key) || pw.ageNoun.test(noun.key)) set(m, 'Place', 'type.hometown-of-person');
+}
+
+/**
+ * "presso Roccalta", "presso Borgo Selvino": a name nothing typed right after "presso" is a place; a body after it takes
+ * its article ("presso la Fiat", "presso l'Università"), and one the lexicon knows keeps its type.
+ */
+function placeAfterPresso(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  if (first.upper || m.strength > BARE_NAME || m.gazetteer !== null || prev === undefined) return;
+  if (prev.sentence === first.sentence && placeWords(lex).nearPrepositions.has(prev.key))
+    set(m, 'Place', 'type.place-after-presso');
 }

@@ -172,3 +172,17 @@ describe('where a person comes from', () => {
     ]);
   });
 });
+
+describe('places after "presso"', () => {
+  it('types a name nothing typed right after "presso" as a place', () => {
+    expect(typed("L'incidente è avvenuto presso Roccalta nella notte.")).toStrictEqual([
+      ['Roccalta', 'Place', ['type.place-after-presso']],
+    ]);
+  });
+
+  it('types a name of two words right after "presso" as a place', () => {
+    expect(typed('La scossa è stata avvertita presso Rocca Sarvesa e dintorni.')).toStrictEqual([
+      ['Rocca Sarvesa', 'Place', ['type.place-after-presso']],
+    ]);
+  });
+});
