@@ -95,10 +95,16 @@ describe('towns named after an office held in them', () => {
   });
 });
 
-describe('buildings named in English', () => {
+describe('place words opening or ending a name', () => {
   it('types a name ending with "Hotel" as the place', () => {
     expect(typed('La cena si è svolta al Belvane Grand Hotel di sera.')).toStrictEqual([
       ['Belvane Grand Hotel', 'Place', ['type.place-word']],
+    ]);
+  });
+
+  it('types the upper part of a territory as a place', () => {
+    expect(typed('Nevica in Alta Valdrena da ieri sera.')).toStrictEqual([
+      ['Alta Valdrena', 'Place', ['type.place-word']],
     ]);
   });
 
