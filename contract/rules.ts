@@ -311,6 +311,8 @@ export const ENTITY_RULES = {
     'the name after a noun of age or a word of origin and "di" (un trentenne di X, originario di X): where the person comes from, a place',
   'type.place-after-presso':
     'a name nothing typed right after "presso", no article between (presso Roccalta, presso Borgo Selvino): a place',
+  'type.storm-named-in-article':
+    "a lone name the city list gives, that the article also writes after a word for a storm (l'uragano Sandy … Sandy ha colpito): the storm, not the town",
   'type.facility-head-opening':
     'a word for a building or a landmark opening a name of two words or more (Stadio Olimpico, Villa Ada, Ospedale San Raffaele): the place',
 } as const;
@@ -454,7 +456,7 @@ export const TYPE_PRECEDENCE = [
     tier: 'event-or-law',
     weight: 2.6,
     why: "an event or a law named as such (… Cup, … Act, l'uragano X)",
-    rules: ['type.law-name', 'type.event-word-ending', 'type.event-cue-before'],
+    rules: ['type.law-name', 'type.event-word-ending', 'type.event-cue-before', 'type.storm-named-in-article'],
   },
   {
     tier: 'lexicon-or-head',

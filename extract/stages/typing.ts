@@ -1091,6 +1091,7 @@ export function typeMentions(
   countriesTogether(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
+  stormsNamedInArticle(tokens, mentions, lex, tw);
 }
 
 /**
@@ -1170,6 +1171,8 @@ const placeWords = perModel((lex: Lexicon) => ({
   originWords: keySet(classOf(lex, 'typing-places', 'origin-words')),
   /** "presso": near or at a place, and an article before a body ("presso la Fiat"). */
   nearPrepositions: keySet(classOf(lex, 'typing-places', 'near-prepositions')),
+  /** Words for a storm, written before its name: "l'uragano Sandy". */
+  stormNouns: keySet(classOf(lex, 'typing-places', 'storm-nouns')),
   /** Words for a building, a plant or a settlement, written small before "di" and the name of where it stands. */
   facilityNouns: keySet(classOf(lex, 'typing-places', 'facility-nouns')),
   /** A masculine article joined to "in", "di", "da", "su": "nel", "dell'". */
@@ -1321,4 +1324,26 @@ function placeAfterPresso(tokens: Token[], m: MentionCandidate, lex: Lexicon): v
   if (first.upper || m.strength > BARE_NAME || m.gazetteer !== null || prev === undefined) return;
   if (prev.sentence === first.sentence && placeWords(lex).nearPrepositions.has(prev.key))
     set(m, 'Place', 'type.place-after-presso');
+}
+
+/**
+ * "l'uragano Sandy … Sandy ha colpito la costa": storms take given names, some of which the city list holds as towns,
+ * so a lone name only the city list typed, that the article also writes right after a word for a storm or before one in
+ * apposition ("Sandy, l'uragano che …"), is that storm.
+ */
+function stormsNamedInArticle(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
+  const pw = placeWords(lex);
+  const storms = new Set<string>();
+  for (const m of mentions) {
+    if (m.last - m.first !== 1) continue;
+    const prev = tokens[m.first - 1];
+    const apposition = tokens[m.last]?.text === ',' ? tokens[m.last + 2] : undefined;
+    const storm = (t: Token | undefined) => t !== undefined && !t.cap && pw.stormNouns.has(t.key);
+    if (storm(prev) || (storm(apposition) && tw.definiteArticles.has(tokens[m.last + 1]?.key ?? '')))
+      storms.add((tokens[m.first] as Token).key);
+  }
+  if (storms.size === 0) return;
+  for (const m of mentions)
+    if (m.last - m.first === 1 && m.rule === 'type.known-town' && storms.has((tokens[m.first] as Token).key))
+      set(m, 'Event', 'type.storm-named-in-article');
 }

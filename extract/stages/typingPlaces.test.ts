@@ -192,3 +192,26 @@ describe('places after "presso"', () => {
     ]);
   });
 });
+
+describe('storms named like towns', () => {
+  it('types a town name the article also writes after a word for a storm as the storm', () => {
+    expect(
+      typed(
+        "L'uragano Milton si avvicina. Milton ha causato danni. Milton si è indebolito. Milton è arrivato in Florida.",
+      ),
+    ).toStrictEqual([
+      ['Milton|Milton|Milton|Milton', 'Event', ['type.event-cue-before']],
+      ['Florida', 'Place', ['type.gazetteer']],
+    ]);
+  });
+
+  it('reads a storm word in apposition after the name too', () => {
+    expect(
+      typed("Ieri Milton, l'uragano più forte dell'anno, ha raggiunto la costa. Poi Milton si è indebolito."),
+    ).toStrictEqual([['Milton|Milton', 'Event', ['type.storm-named-in-article']]]);
+  });
+
+  it('keeps the town where the article names no storm', () => {
+    expect(typed('Ieri Milton ha ospitato la fiera.')).toStrictEqual([['Milton', 'Place', ['type.known-town']]]);
+  });
+});
