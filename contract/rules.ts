@@ -313,6 +313,8 @@ export const ENTITY_RULES = {
     'a name nothing typed right after "presso", no article between (presso Roccalta, presso Borgo Selvino): a place',
   'type.storm-named-in-article':
     "a lone name the city list gives, that the article also writes after a word for a storm (l'uragano Sandy … Sandy ha colpito): the storm, not the town",
+  'type.linked-places':
+    'two names a verb of linking joins (collega X a Y, unisce X con Y) with one of them a place: the other is a place too, no colleague',
   'type.facility-head-opening':
     'a word for a building or a landmark opening a name of two words or more (Stadio Olimpico, Villa Ada, Ospedale San Raffaele): the place',
 } as const;
@@ -428,6 +430,7 @@ export const TYPE_PRECEDENCE = [
       'type.club-after-cue',
       'type.apposition-after',
       'type.named-as',
+      'type.linked-places',
     ],
   },
   {

@@ -1092,6 +1092,7 @@ export function typeMentions(
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
   stormsNamedInArticle(tokens, mentions, lex, tw);
+  linkedPlaces(tokens, mentions, lex, tw);
 }
 
 /**
@@ -1173,6 +1174,12 @@ const placeWords = perModel((lex: Lexicon) => ({
   nearPrepositions: keySet(classOf(lex, 'typing-places', 'near-prepositions')),
   /** Words for a storm, written before its name: "l'uragano Sandy". */
   stormNouns: keySet(classOf(lex, 'typing-places', 'storm-nouns')),
+  /** Verbs of linking two places: "la strada collega X a Y". */
+  linkVerbs: keySet(classOf(lex, 'typing-places', 'link-verbs')),
+  /** Possessives: "il mio collega" is a noun, no verb of linking. */
+  possessives: keySet(classOf(lex, 'typing-places', 'possessives')),
+  /** "a", "con": the preposition before the second place a verb of linking joins. */
+  linkPrepositions: keySet(classOf(lex, 'typing-places', 'link-prepositions')),
   /** Words for a building, a plant or a settlement, written small before "di" and the name of where it stands. */
   facilityNouns: keySet(classOf(lex, 'typing-places', 'facility-nouns')),
   /** A masculine article joined to "in", "di", "da", "su": "nel", "dell'". */
@@ -1346,4 +1353,25 @@ function stormsNamedInArticle(tokens: Token[], mentions: MentionCandidate[], lex
   for (const m of mentions)
     if (m.last - m.first === 1 && m.rule === 'type.known-town' && storms.has((tokens[m.first] as Token).key))
       set(m, 'Event', 'type.storm-named-in-article');
+}
+
+/**
+ * "la statale che collega Roccalta a Catania", "il ponte unisce Valbrusa con Messina": a verb of linking joins two
+ * places, so when one of the two names is a place the other is one too; after an article or a possessive the word is
+ * a noun ("il mio collega Ferri a Catania").
+ */
+function linkedPlaces(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
+  const pw = placeWords(lex);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as MentionCandidate;
+    const b = mentions[i + 1] as MentionCandidate;
+    const verb = tokens[a.first - 1];
+    const preposition = tokens[a.last];
+    if (verb === undefined || verb.cap || !pw.linkVerbs.has(verb.key) || b.sentence !== a.sentence) continue;
+    const before = tokens[a.first - 2]?.key ?? '';
+    if (tw.definiteArticles.has(before) || tw.indefiniteArticles.has(before) || pw.possessives.has(before)) continue;
+    if (preposition === undefined || b.first !== a.last + 1 || !pw.linkPrepositions.has(preposition.key)) continue;
+    if (a.type === 'Place' && b.type !== 'Place') set(b, 'Place', 'type.linked-places');
+    else if (b.type === 'Place' && a.type !== 'Place') set(a, 'Place', 'type.linked-places');
+  }
 }

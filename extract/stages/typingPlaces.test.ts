@@ -215,3 +215,19 @@ describe('storms named like towns', () => {
     expect(typed('Ieri Milton ha ospitato la fiera.')).toStrictEqual([['Milton', 'Place', ['type.known-town']]]);
   });
 });
+
+describe('places a verb of linking joins', () => {
+  it('types the name a road links to a known town as a place', () => {
+    expect(typed('La statale che collega Roccalta a Catania è stata chiusa.')).toStrictEqual([
+      ['Catania', 'Place', ['type.gazetteer']],
+      ['Roccalta', 'Place', ['type.linked-places']],
+    ]);
+  });
+
+  it('reads "collega" after a possessive as a colleague', () => {
+    expect(typed('Il mio collega Ferri a Catania ha vinto.')).toStrictEqual([
+      ['Ferri', 'Person', ['type.person-noun-before']],
+      ['Catania', 'Place', ['type.gazetteer']],
+    ]);
+  });
+});
