@@ -315,6 +315,8 @@ export const ENTITY_RULES = {
     "a lone name the city list gives, that the article also writes after a word for a storm (l'uragano Sandy … Sandy ha colpito): the storm, not the town",
   'type.linked-places':
     'two names a verb of linking joins (collega X a Y, unisce X con Y) with one of them a place: the other is a place too, no colleague',
+  'type.age-noun-before':
+    'a name right after a noun of age (il diciannovenne X, la 40enne X): a person, whatever town the city list knows by that name',
   'type.facility-head-opening':
     'a word for a building or a landmark opening a name of two words or more (Stadio Olimpico, Villa Ada, Ospedale San Raffaele): the place',
 } as const;
@@ -416,6 +418,7 @@ export const TYPE_PRECEDENCE = [
       'type.person-noun-before',
       'type.inverted-speech-subject',
       'type.demonym-as-noun',
+      'type.age-noun-before',
     ],
   },
   {

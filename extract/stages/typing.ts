@@ -577,6 +577,7 @@ function typeMention(
   venueOfTown(tokens, m, lex, vocabulary, tw);
   hometownOfPerson(tokens, m, lex, tw);
   placeAfterPresso(tokens, m, lex);
+  ageNounBefore(tokens, m, lex);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
 }
 
@@ -1166,8 +1167,8 @@ const placeWords = perModel((lex: Lexicon) => ({
   dativeWords: keySet(classOf(lex, 'typing-places', 'dative-words')),
   /** Masculine singular articles, bare or joined to a preposition: a venue's name takes one, a person's does not. */
   venueArticles: keySet(classOf(lex, 'typing-places', 'venue-articles')),
-  /** Endings of the nouns of age ("un trentenne", "i 40enni"), three characters of stem or more before them. */
-  ageNoun: new RegExp(`^[\\p{L}\\p{N}]{3,}(?:${alternation(classOf(lex, 'typing-places', 'age-noun-endings'))})$`, 'u'),
+  /** Endings of the nouns of age ("un trentenne", "i quarantenni"), three letters of stem or more before them. */
+  ageNoun: new RegExp(`^\\p{L}{3,}(?:${alternation(classOf(lex, 'typing-places', 'age-noun-endings'))})$`, 'u'),
   /** Words of where one comes from or lives, before "di": "originario di", "residente di". */
   originWords: keySet(classOf(lex, 'typing-places', 'origin-words')),
   /** "presso": near or at a place, and an article before a body ("presso la Fiat"). */
@@ -1374,4 +1375,15 @@ function linkedPlaces(tokens: Token[], mentions: MentionCandidate[], lex: Lexico
     if (a.type === 'Place' && b.type !== 'Place') set(b, 'Place', 'type.linked-places');
     else if (b.type === 'Place' && a.type !== 'Place') set(a, 'Place', 'type.linked-places');
   }
+}
+
+/**
+ * "il diciannovenne Corvino", "la quarantenne Ardesi": a name right after a noun of age is a person, whatever town the city
+ * list knows by that name.
+ */
+function ageNounBefore(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  if (first.upper || m.gazetteer !== null || prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
+  if (placeWords(lex).ageNoun.test(prev.key)) set(m, 'Person', 'type.age-noun-before');
 }

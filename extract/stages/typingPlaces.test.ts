@@ -231,3 +231,18 @@ describe('places a verb of linking joins', () => {
     ]);
   });
 });
+
+describe('people after a noun of age', () => {
+  it('types a town name right after a noun of age as a person', () => {
+    expect(typed('La polizia ha arrestato il diciannovenne Milton ieri sera.')).toStrictEqual([
+      ['polizia', 'Organization', ['type.head-noun']],
+      ['Milton', 'Person', ['type.age-noun-before']],
+    ]);
+  });
+
+  it('types an unknown name right after a noun of age as a person', () => {
+    expect(typed('La quarantenne Zarvoni è stata ritrovata.')).toStrictEqual([
+      ['Zarvoni', 'Person', ['type.age-noun-before']],
+    ]);
+  });
+});
