@@ -317,6 +317,8 @@ export const ENTITY_RULES = {
     'two names a verb of linking joins (collega X a Y, unisce X con Y) with one of them a place: the other is a place too, no colleague',
   'type.age-noun-before':
     'a name right after a noun of age (il diciannovenne X, la 40enne X): a person, whatever town the city list knows by that name',
+  'type.place-after-area-noun':
+    'a name right after a noun for a part of a town written small, no "di" between (in località X, in zona X): that part, a place',
   'type.facility-head-opening':
     'a word for a building or a landmark opening a name of two words or more (Stadio Olimpico, Villa Ada, Ospedale San Raffaele): the place',
 } as const;
@@ -391,6 +393,7 @@ export const TYPE_PRECEDENCE = [
       'type.venue-of-town',
       'type.hometown-of-person',
       'type.place-after-presso',
+      'type.place-after-area-noun',
     ],
   },
   {

@@ -578,6 +578,7 @@ function typeMention(
   hometownOfPerson(tokens, m, lex, tw);
   placeAfterPresso(tokens, m, lex);
   ageNounBefore(tokens, m, lex);
+  placeAfterAreaNoun(tokens, m, lex);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
 }
 
@@ -1181,6 +1182,8 @@ const placeWords = perModel((lex: Lexicon) => ({
   possessives: keySet(classOf(lex, 'typing-places', 'possessives')),
   /** "a", "con": the preposition before the second place a verb of linking joins. */
   linkPrepositions: keySet(classOf(lex, 'typing-places', 'link-prepositions')),
+  /** Nouns for a part of a town or of its land, written small right before its name: "in località Valbrusa". */
+  areaNouns: keySet(classOf(lex, 'typing-places', 'area-nouns')),
   /** Words for a building, a plant or a settlement, written small before "di" and the name of where it stands. */
   facilityNouns: keySet(classOf(lex, 'typing-places', 'facility-nouns')),
   /** A masculine article joined to "in", "di", "da", "su": "nel", "dell'". */
@@ -1386,4 +1389,15 @@ function ageNounBefore(tokens: Token[], m: MentionCandidate, lex: Lexicon): void
   const prev = tokens[m.first - 1];
   if (first.upper || m.gazetteer !== null || prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
   if (placeWords(lex).ageNoun.test(prev.key)) set(m, 'Person', 'type.age-noun-before');
+}
+
+/**
+ * "in località Valbrusa", "in zona Sarvesi", "la frazione Roccalta": a name right after a noun for a part of a town
+ * written small is that part; a name a first name opens keeps its reading, on the same tier ("in zona Paolo Neri").
+ */
+function placeAfterAreaNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  if (first.upper || m.gazetteer !== null || prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
+  if (placeWords(lex).areaNouns.has(prev.key)) set(m, 'Place', 'type.place-after-area-noun');
 }

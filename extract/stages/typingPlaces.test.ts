@@ -246,3 +246,17 @@ describe('people after a noun of age', () => {
     ]);
   });
 });
+
+describe('parts of a town named after a noun for them', () => {
+  it('types a name right after "località" as a place', () => {
+    expect(typed('Il furto è avvenuto in località Valbrusa nella notte.')).toStrictEqual([
+      ['Valbrusa', 'Place', ['type.place-after-area-noun']],
+    ]);
+  });
+
+  it('keeps a person a first name opens', () => {
+    expect(typed('Il corteo è passato in zona Paolo Neri ieri.')).toStrictEqual([
+      ['Paolo Neri', 'Person', ['type.first-name-opening']],
+    ]);
+  });
+});
