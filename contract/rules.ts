@@ -319,6 +319,8 @@ export const ENTITY_RULES = {
     'a name right after a noun of age (il diciannovenne X, la 40enne X): a person, whatever town the city list knows by that name',
   'type.place-after-area-noun':
     'a name right after a noun for a part of a town written small, no "di" between (in località X, in zona X): that part, a place',
+  'type.joined-towns':
+    'a word of names joined by hyphens, one of them a known town (Podgorica-Kolasin, Valbrusa-Catania): a route or a joined town, a place',
   'type.facility-head-opening':
     'a word for a building or a landmark opening a name of two words or more (Stadio Olimpico, Villa Ada, Ospedale San Raffaele): the place',
 } as const;
@@ -394,6 +396,7 @@ export const TYPE_PRECEDENCE = [
       'type.hometown-of-person',
       'type.place-after-presso',
       'type.place-after-area-noun',
+      'type.joined-towns',
     ],
   },
   {

@@ -579,6 +579,7 @@ function typeMention(
   placeAfterPresso(tokens, m, lex);
   ageNounBefore(tokens, m, lex);
   placeAfterAreaNoun(tokens, m, lex);
+  joinedTowns(tokens, m, lex);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
 }
 
@@ -1400,4 +1401,25 @@ function placeAfterAreaNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon):
   const prev = tokens[m.first - 1];
   if (first.upper || m.gazetteer !== null || prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
   if (placeWords(lex).areaNouns.has(prev.key)) set(m, 'Place', 'type.place-after-area-noun');
+}
+
+/**
+ * "Podgorica-Kolasin", "la bretella Valbrusa-Catania": one word of capitalized names joined by hyphens, one of them a
+ * town the lexicon knows, is a route between towns or a town joined to its hamlet. A company of two founders' names
+ * ("Hewlett-Packard") holds no town; a short word, an ordinary word or a nationality is no town's ("Spider-Man",
+ * "Euro-Americana").
+ */
+function joinedTowns(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  if (m.last - m.first < 3 || first.upper || m.gazetteer !== null || m.strength >= CONTEXT) return;
+  let town = false;
+  for (let k = m.first; k < m.last; k++) {
+    const t = tokens[k] as Token;
+    const joined = (k - m.first) % 2 === 1;
+    if (joined ? t.text !== '-' || t.spaceBefore : t.kind !== 'word' || !t.cap || (k > m.first && t.spaceBefore))
+      return;
+    if (joined || t.text.length < 4 || isOrdinaryWord(t.key, lex) || lex.demonyms.has(t.key)) continue;
+    if (lex.cities.has(t.key) || lex.gazetteer.get(t.key)?.type === 'Place') town = true;
+  }
+  if (town) set(m, 'Place', 'type.joined-towns');
 }

@@ -260,3 +260,17 @@ describe('parts of a town named after a noun for them', () => {
     ]);
   });
 });
+
+describe('towns joined by a hyphen', () => {
+  it('types names joined by hyphens, one a known town, as a place', () => {
+    expect(typed('La bretella Valbrusa-Catania è stata chiusa.')).toStrictEqual([
+      ['Valbrusa-Catania', 'Place', ['type.joined-towns']],
+    ]);
+  });
+
+  it('leaves names joined by hyphens with no town to the other rules', () => {
+    expect(typed('Lavora alla Hewlett-Packard da anni.')).toStrictEqual([
+      ['Hewlett-Packard', 'Other', ['type.lone-unknown-word']],
+    ]);
+  });
+});
