@@ -306,13 +306,13 @@ export const ENTITY_RULES = {
   'type.person-after-dative':
     'a lone name after "a" that a word before it gives a person (insieme a X, dedicato a X, ha risposto a X): the person, not a place',
   'type.venue-of-town':
-    'a name nothing typed after a masculine article and before "di" and a known town (al Palavela di Torino, il Gaslini di Genova): a venue in that town, a place',
+    'a name nothing typed after a masculine article and before "di" and a known town (al Palarvo di Torino, il Velari di Genova): a venue in that town, a place',
   'type.hometown-of-person':
     'the name after a noun of age or a word of origin and "di" (un trentenne di X, originario di X): where the person comes from, a place',
   'type.place-after-presso':
     'a name nothing typed right after "presso", no article between (presso Roccalta, presso Borgo Selvino): a place',
   'type.storm-named-in-article':
-    "a lone name the city list gives, that the article also writes after a word for a storm (l'uragano Sandy … Sandy ha colpito): the storm, not the town",
+    "a lone name the city list gives, that the article also writes after a word for a storm (l'uragano Norvel … Norvel ha colpito): the storm, not the town",
   'type.linked-places':
     'two names a verb of linking joins (collega X a Y, unisce X con Y) with one of them a place: the other is a place too, no colleague',
   'type.age-noun-before':
@@ -320,9 +320,9 @@ export const ENTITY_RULES = {
   'type.place-after-area-noun':
     'a name right after a noun for a part of a town written small, no "di" between (in località X, in zona X): that part, a place',
   'type.joined-towns':
-    'a word of names joined by hyphens, one of them a known town (Podgorica-Kolasin, Valbrusa-Catania): a route or a joined town, a place',
+    'a word of names joined by hyphens, one of them a known town (Lucca-Viareggio, Valbrusa-Catania): a route or a joined town, a place',
   'type.facility-head-opening':
-    'a word for a building or a landmark opening a name of two words or more (Stadio Olimpico, Villa Ada, Ospedale San Raffaele): the place',
+    'a word for a building or a landmark opening a name of two words or more (Stadio Valdorio, Villa Serbelli, Ospedale San Corrado): the place',
 } as const;
 
 /**

@@ -124,7 +124,7 @@ export const typingWords = perModel((lex: Lexicon) => ({
   nounPremodifiers: keySet(classOf(lex, 'typing', 'noun-premodifiers')),
   /** Nouns for a family or its members, written before the surname they share: "la famiglia Agnelli", "i fratelli Rossi". */
   familyNouns: keySet(classOf(lex, 'typing', 'family-nouns')),
-  /** Nouns that name an event after them: "l'uragano Sandy", "il tifone Haiyan", "l'operazione Strade sicure". */
+  /** Nouns that name an event after them: "l'uragano Norvel", "il tifone Haiyan", "l'operazione Strade sicure". */
   eventCues: keySet(classOf(lex, 'typing', 'event-cues')),
   /** Participles that give a name: "denominata", "chiamato", "battezzata". */
   namingParticiples: keySet(classOf(lex, 'typing', 'naming-participles')),
@@ -1155,7 +1155,7 @@ function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexi
 
 /** The place rules' words in one model, built once per model lexicon. */
 const placeWords = perModel((lex: Lexicon) => ({
-  /** Words for a building or a landmark that open its name when written big: "Stadio Olimpico", "Villa Ada". */
+  /** Words for a building or a landmark that open its name when written big: "Stadio Valdorio", "Villa Serbelli". */
   facilityHeads: keySet(classOf(lex, 'typing-places', 'facility-heads')),
   /** "in", "nella": the preposition before the province a town lies in ("…, in provincia di Cuneo"). */
   containerPrepositions: keySet(classOf(lex, 'typing-places', 'container-prepositions')),
@@ -1175,7 +1175,7 @@ const placeWords = perModel((lex: Lexicon) => ({
   originWords: keySet(classOf(lex, 'typing-places', 'origin-words')),
   /** "presso": near or at a place, and an article before a body ("presso la Fiat"). */
   nearPrepositions: keySet(classOf(lex, 'typing-places', 'near-prepositions')),
-  /** Words for a storm, written before its name: "l'uragano Sandy". */
+  /** Words for a storm, written before its name: "l'uragano Norvel". */
   stormNouns: keySet(classOf(lex, 'typing-places', 'storm-nouns')),
   /** Verbs of linking two places: "la strada collega X a Y". */
   linkVerbs: keySet(classOf(lex, 'typing-places', 'link-verbs')),
@@ -1197,9 +1197,9 @@ const placeWords = perModel((lex: Lexicon) => ({
 }));
 
 /**
- * "lo Stadio Olimpico", "a Villa Ada", "all'Ospedale San Raffaele": a word for a building or a landmark written big and
- * opening a name of two words or more is the place, over the body a head noun like "Ospedale" gives; news name the
- * hospital's staff as "l'ospedale", written small.
+ * "lo Stadio Valdorio", "a Villa Serbelli", "all'Ospedale San Corrado": a word for a building or a landmark written big
+ * and opening a name of two words or more is the place, over the body a head noun like "Ospedale" gives. A name the
+ * lexicon knows keeps its entry ("Palazzo Chigi" for the government).
  */
 function facilityHeadOpening(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
   const first = tokens[m.first] as Token;
@@ -1209,7 +1209,7 @@ function facilityHeadOpening(tokens: Token[], m: MentionCandidate, lex: Lexicon)
 }
 
 /**
- * "nel Bresciano", "dell'Ascolano", "del Leccese": a lone name shaped like the adjective of a town, after a masculine
+ * "nel Bresciano", "del Cuneese", "del Leccese": a lone name shaped like the adjective of a town, after a masculine
  * article joined to a preposition, is the area around that town; the batch may write the adjective small elsewhere
  * ("la provincia bresciana"). A title or a noun for a person written big is no area ("dal Capitano").
  */
@@ -1287,9 +1287,9 @@ function personAfterDative(tokens: Token[], m: MentionCandidate, lex: Lexicon): 
 }
 
 /**
- * "al Palavela di Torino", "il Gaslini di Genova", "l'Antoniano di Bologna": a name nothing typed, after a masculine
+ * "al Palarvo di Torino", "il Velari di Genova", "l'Ostervio di Bologna": a name nothing typed, after a masculine
  * article and before "di" and a town the lexicon knows, is a venue of that town; news write no article before a man's
- * surname. A common word, a title or an office of a town written big stays unread ("il Prefetto di Genova").
+ * surname. A common word, a title or an office of a town written big stays unread ("il Questore di Brescia").
  */
 function venueOfTown(
   tokens: Token[],
@@ -1339,9 +1339,9 @@ function placeAfterPresso(tokens: Token[], m: MentionCandidate, lex: Lexicon): v
 }
 
 /**
- * "l'uragano Sandy … Sandy ha colpito la costa": storms take given names, some of which the city list holds as towns,
+ * "l'uragano Norvel … Norvel ha colpito la costa": storms take given names, some of which the city list holds as towns,
  * so a lone name only the city list typed, that the article also writes right after a word for a storm or before one in
- * apposition ("Sandy, l'uragano che …"), is that storm.
+ * apposition ("Norvel, l'uragano che …"), is that storm.
  */
 function stormsNamedInArticle(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
   const pw = placeWords(lex);
@@ -1404,10 +1404,9 @@ function placeAfterAreaNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon):
 }
 
 /**
- * "Podgorica-Kolasin", "la bretella Valbrusa-Catania": one word of capitalized names joined by hyphens, one of them a
+ * "Lucca-Viareggio", "la bretella Valbrusa-Catania": one word of capitalized names joined by hyphens, one of them a
  * town the lexicon knows, is a route between towns or a town joined to its hamlet. A company of two founders' names
- * ("Hewlett-Packard") holds no town; a short word, an ordinary word or a nationality is no town's ("Spider-Man",
- * "Euro-Americana").
+ * ("Rolls-Royce") holds no town; a short word, an ordinary word or a nationality is no town's ("Italo-Americana").
  */
 function joinedTowns(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
   const first = tokens[m.first] as Token;
