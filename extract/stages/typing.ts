@@ -1153,6 +1153,11 @@ function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexi
   }
 }
 
+/** A word of three letters or more before one of `endings`; a model that lists none has no such word. */
+function endingAfterStem(endings: readonly string[]): RegExp {
+  return endings.length === 0 ? /(?!)/ : new RegExp(`^\\p{L}{3,}(?:${alternation(endings)})$`, 'u');
+}
+
 /** The place rules' words in one model, built once per model lexicon. */
 const placeWords = perModel((lex: Lexicon) => ({
   /** Words for a building or a landmark that open its name when written big: "Stadio Valdorio", "Villa Serbelli". */
@@ -1170,7 +1175,7 @@ const placeWords = perModel((lex: Lexicon) => ({
   /** Masculine singular articles, bare or joined to a preposition: a venue's name takes one, a person's does not. */
   venueArticles: keySet(classOf(lex, 'typing-places', 'venue-articles')),
   /** Endings of the nouns of age ("un trentenne", "i quarantenni"), three letters of stem or more before them. */
-  ageNoun: new RegExp(`^\\p{L}{3,}(?:${alternation(classOf(lex, 'typing-places', 'age-noun-endings'))})$`, 'u'),
+  ageNoun: endingAfterStem(classOf(lex, 'typing-places', 'age-noun-endings')),
   /** Words of where one comes from or lives, before "di": "originario di", "residente di". */
   originWords: keySet(classOf(lex, 'typing-places', 'origin-words')),
   /** "presso": near or at a place, and an article before a body ("presso la Fiat"). */
@@ -1190,10 +1195,7 @@ const placeWords = perModel((lex: Lexicon) => ({
   /** A masculine article joined to "in", "di", "da", "su": "nel", "dell'". */
   territoryArticles: keySet(classOf(lex, 'typing-places', 'territory-articles')),
   /** Endings of the adjectives of a town, three letters of stem or more before them ("bresci-ano", "lecc-ese"). */
-  territoryAdjective: new RegExp(
-    `^\\p{L}{3,}(?:${alternation(classOf(lex, 'typing-places', 'territory-adjective-endings'))})$`,
-    'u',
-  ),
+  territoryAdjective: endingAfterStem(classOf(lex, 'typing-places', 'territory-adjective-endings')),
 }));
 
 /**

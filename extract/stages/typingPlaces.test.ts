@@ -274,3 +274,13 @@ describe('towns joined by a hyphen', () => {
     ]);
   });
 });
+
+describe('a model that lists no place words', () => {
+  it('types no name by the endings it lacks', () => {
+    const english = { ...doc('The thirty Marwood arrived near Valbrusa yesterday.'), language: 'en' };
+    expect(extract([english]).entities.map((e) => [e.name, e.type, e.trace ?? []])).toStrictEqual([
+      ['Marwood', 'Other', ['type.lone-unknown-word']],
+      ['Valbrusa', 'Other', ['type.lone-unknown-word']],
+    ]);
+  });
+});
