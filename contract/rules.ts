@@ -326,6 +326,34 @@ export const ENTITY_RULES = {
     'a lone word that ends the full names of two or more persons of the article, so joins none of them: a person of that surname',
   'type.tagged-proper-noun':
     'a word opening a sentence, never written lowercase in the batch, that the part-of-speech tagger tags as a proper noun: a name',
+  'type.territory-adjective':
+    'a lone name shaped like an adjective of a town after a masculine article and "in", "di", "da", "su" (nel Bresciano, del Leccese): the area around that town',
+  'type.place-after-facility-noun':
+    'the name after a word for a building, a plant or a settlement, an adjective allowed, and "di" (la centrale nucleare di X, la moschea di X): where it stands',
+  'type.town-before-container':
+    'a name followed by the province it lies in (X, in provincia di …; X (provincia di …)): a town',
+  'type.place-after-town-office':
+    'the name after an office held in a town and "di" (il vicesindaco di X, il parroco di X): the town',
+  'type.person-after-dative':
+    'a lone name after "a" that a word before it gives a person (insieme a X, dedicato a X, ha risposto a X): the person, not a place',
+  'type.venue-of-town':
+    'a name nothing typed after a masculine article and before "di" and a known town (al Palarvo di Torino, il Velari di Genova): a venue in that town, a place',
+  'type.hometown-of-person':
+    'the name after a noun of age or a word of origin and "di" (un trentenne di X, originario di X): where the person comes from, a place',
+  'type.place-after-presso':
+    'a name nothing typed right after "presso", no article between (presso Roccalta, presso Borgo Selvino): a place',
+  'type.storm-named-in-article':
+    "a lone name the city list gives, that the article also writes after a word for a storm (l'uragano Norvel … Norvel ha colpito): the storm, not the town",
+  'type.linked-places':
+    'two names a verb of linking joins (collega X a Y, unisce X con Y) with one of them a place: the other is a place too, no colleague',
+  'type.age-noun-before':
+    'a name right after a noun of age (il diciannovenne X, la 40enne X): a person, whatever town the city list knows by that name',
+  'type.place-after-area-noun':
+    'a name right after a noun for a part of a town written small, no "di" between (in località X, in zona X): that part, a place',
+  'type.joined-towns':
+    'a word of names joined by hyphens, one of them a known town (Lucca-Viareggio, Valbrusa-Catania): a route or a joined town, a place',
+  'type.facility-head-opening':
+    'a word for a building or a landmark opening a name of two words or more (Stadio Valdorio, Villa Serbelli, Ospedale San Corrado): the place',
 } as const;
 
 /**
@@ -391,6 +419,16 @@ export const TYPE_PRECEDENCE = [
       'type.speaker-before-reporting-verb',
       'type.source-after-according',
       'type.publisher-of-source',
+      'type.territory-adjective',
+      'type.place-after-facility-noun',
+      'type.town-before-container',
+      'type.place-after-town-office',
+      'type.person-after-dative',
+      'type.venue-of-town',
+      'type.hometown-of-person',
+      'type.place-after-presso',
+      'type.place-after-area-noun',
+      'type.joined-towns',
     ],
   },
   {
@@ -429,6 +467,7 @@ export const TYPE_PRECEDENCE = [
       'type.body-in-brackets-after-person',
       'type.inverted-speech-subject',
       'type.demonym-as-noun',
+      'type.age-noun-before',
     ],
   },
   {
@@ -444,6 +483,7 @@ export const TYPE_PRECEDENCE = [
       'type.club-after-cue',
       'type.apposition-after',
       'type.named-as',
+      'type.linked-places',
     ],
   },
   {
@@ -475,7 +515,7 @@ export const TYPE_PRECEDENCE = [
     tier: 'event-or-law',
     weight: 2.6,
     why: "an event or a law named as such (… Cup, … Act, l'uragano X)",
-    rules: ['type.law-name', 'type.event-word-ending', 'type.event-cue-before'],
+    rules: ['type.law-name', 'type.event-word-ending', 'type.event-cue-before', 'type.storm-named-in-article'],
   },
   {
     tier: 'lexicon-or-head',
@@ -498,6 +538,12 @@ export const TYPE_PRECEDENCE = [
       'type.club-after-article',
       'type.club-in-match',
     ],
+  },
+  {
+    tier: 'facility-head',
+    weight: 3.1,
+    why: 'a building or landmark word opening the name: the place, over the body a head noun like "Ospedale" gives',
+    rules: ['type.facility-head-opening'],
   },
   {
     tier: 'institution-written-big',

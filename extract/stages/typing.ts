@@ -125,7 +125,7 @@ export const typingWords = perModel((lex: Lexicon) => ({
   nounPremodifiers: keySet(classOf(lex, 'typing', 'noun-premodifiers')),
   /** Nouns for a family or its members, written before the surname they share: "la famiglia Agnelli", "i fratelli Rossi". */
   familyNouns: keySet(classOf(lex, 'typing', 'family-nouns')),
-  /** Nouns that name an event after them: "l'uragano Sandy", "il tifone Haiyan", "l'operazione Strade sicure". */
+  /** Nouns that name an event after them: "l'uragano Norvel", "il tifone Haiyan", "l'operazione Strade sicure". */
   eventCues: keySet(classOf(lex, 'typing', 'event-cues')),
   /** Participles that give a name: "denominata", "chiamato", "battezzata". */
   namingParticiples: keySet(classOf(lex, 'typing', 'naming-participles')),
@@ -572,12 +572,23 @@ function typeMention(
   gazetteerReadings(tokens, m, lex, tw);
   if (m.gazetteer) return;
   headEvidence(tokens, m, lex, tw);
+  facilityHeadOpening(tokens, m, lex);
   if (m.headType) return;
   const allUpper = m.last - m.first === 1 && (tokens[m.first] as Token).upper;
   shapeEvidence(seg, m, lex, allUpper, tw);
   wordEvidence(tokens, m, lex, vocabulary, allUpper, tw);
   clubNameWords(tokens, m, lex);
   if (quotedAfterCue(tokens, m, lex, tw)) set(m, 'Organization', 'type.organization-cue-before-quote');
+  placeAfterFacilityNoun(tokens, m, lex, tw);
+  territoryAdjective(tokens, m, lex);
+  townBeforeContainer(tokens, m, lex, tw);
+  personAfterDative(tokens, m, lex);
+  venueOfTown(tokens, m, lex, vocabulary, tw);
+  hometownOfPerson(tokens, m, lex, tw);
+  placeAfterPresso(tokens, m, lex);
+  ageNounBefore(tokens, m, lex);
+  placeAfterAreaNoun(tokens, m, lex);
+  joinedTowns(tokens, m, lex);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
 }
 
@@ -1093,6 +1104,8 @@ export function typeMentions(
   countriesTogether(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
+  stormsNamedInArticle(tokens, mentions, lex, tw);
+  linkedPlaces(tokens, mentions, lex, tw);
   for (let index = 1; index < mentions.length; index++)
     bodyInBracketsAfterPerson(
       tokens,
@@ -1424,4 +1437,276 @@ function quotedAfterCue(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: 
     OPENING_QUOTES.has(quote.text) &&
     orgCueBefore(tokens, m.first - 1, lex, tw)
   );
+}
+
+/** A word of three letters or more before one of `endings`; a model that lists none has no such word. */
+function endingAfterStem(endings: readonly string[]): RegExp {
+  return endings.length === 0 ? /(?!)/ : new RegExp(`^\\p{L}{3,}(?:${alternation(endings)})$`, 'u');
+}
+
+/** The place rules' words in one model, built once per model lexicon. */
+const placeWords = perModel((lex: Lexicon) => ({
+  /** Words for a building or a landmark that open its name when written big: "Stadio Valdorio", "Villa Serbelli". */
+  facilityHeads: keySet(classOf(lex, 'typing-places', 'facility-heads')),
+  /** "in", "nella": the preposition before the province a town lies in ("…, in provincia di Cuneo"). */
+  containerPrepositions: keySet(classOf(lex, 'typing-places', 'container-prepositions')),
+  /** Territories a town is placed in after its name: "provincia", "regione". */
+  containerNouns: keySet(classOf(lex, 'typing-places', 'container-nouns')),
+  /** Offices held in a town, written before "di" and the town: "il vicesindaco di Roccalta". */
+  townOffices: keySet(classOf(lex, 'typing-places', 'town-offices')),
+  /** "a", "ad": the preposition of the one given to, spoken to or compared with. */
+  dativePrepositions: keySet(classOf(lex, 'typing-places', 'dative-prepositions')),
+  /** Words whose "a" takes a person: "insieme a", "dedicato a", "ha risposto a". */
+  dativeWords: keySet(classOf(lex, 'typing-places', 'dative-words')),
+  /** Masculine singular articles, bare or joined to a preposition: a venue's name takes one, a person's does not. */
+  venueArticles: keySet(classOf(lex, 'typing-places', 'venue-articles')),
+  /** Endings of the nouns of age ("un trentenne", "i quarantenni"), three letters of stem or more before them. */
+  ageNoun: endingAfterStem(classOf(lex, 'typing-places', 'age-noun-endings')),
+  /** Words of where one comes from or lives, before "di": "originario di", "residente di". */
+  originWords: keySet(classOf(lex, 'typing-places', 'origin-words')),
+  /** "presso": near or at a place, and an article before a body ("presso la Fiat"). */
+  nearPrepositions: keySet(classOf(lex, 'typing-places', 'near-prepositions')),
+  /** Words for a storm, written before its name: "l'uragano Norvel". */
+  stormNouns: keySet(classOf(lex, 'typing-places', 'storm-nouns')),
+  /** Verbs of linking two places: "la strada collega X a Y". */
+  linkVerbs: keySet(classOf(lex, 'typing-places', 'link-verbs')),
+  /** Possessives: "il mio collega" is a noun, no verb of linking. */
+  possessives: keySet(classOf(lex, 'typing-places', 'possessives')),
+  /** "a", "con": the preposition before the second place a verb of linking joins. */
+  linkPrepositions: keySet(classOf(lex, 'typing-places', 'link-prepositions')),
+  /** Nouns for a part of a town or of its land, written small right before its name: "in località Valbrusa". */
+  areaNouns: keySet(classOf(lex, 'typing-places', 'area-nouns')),
+  /** Words for a building, a plant or a settlement, written small before "di" and the name of where it stands. */
+  facilityNouns: keySet(classOf(lex, 'typing-places', 'facility-nouns')),
+  /** A masculine article joined to "in", "di", "da", "su": "nel", "dell'". */
+  territoryArticles: keySet(classOf(lex, 'typing-places', 'territory-articles')),
+  /** Endings of the adjectives of a town, three letters of stem or more before them ("bresci-ano", "lecc-ese"). */
+  territoryAdjective: endingAfterStem(classOf(lex, 'typing-places', 'territory-adjective-endings')),
+}));
+
+/**
+ * "lo Stadio Valdorio", "a Villa Serbelli", "all'Ospedale San Corrado": a word for a building or a landmark written big
+ * and opening a name of two words or more is the place, over the body a head noun like "Ospedale" gives. A name the
+ * lexicon knows keeps its entry ("Palazzo Chigi" for the government).
+ */
+function facilityHeadOpening(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  if (m.last - m.first < 2 || !first.cap || first.upper || m.gazetteer !== null) return;
+  if (!placeWords(lex).facilityHeads.has(first.key)) return;
+  set(m, 'Place', 'type.facility-head-opening');
+}
+
+/**
+ * "nel Bresciano", "del Cuneese", "del Leccese": a lone name shaped like the adjective of a town, after a masculine
+ * article joined to a preposition, is the area around that town; the batch may write the adjective small elsewhere
+ * ("la provincia bresciana"). A title or a noun for a person written big is no area ("dal Capitano").
+ */
+function territoryAdjective(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  if (m.last - m.first !== 1 || first.upper || m.strength > BARE_NAME || m.gazetteer !== null) return;
+  if (prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
+  if (lex.titles.has(first.key) || lex.personNouns.has(first.key)) return;
+  const pw = placeWords(lex);
+  if (pw.territoryArticles.has(prev.key) && pw.territoryAdjective.test(first.key))
+    set(m, 'Place', 'type.territory-adjective');
+}
+
+/**
+ * "la centrale nucleare di Valbrusa", "la moschea di Sidi Amar", "il penitenziario di Roccalta": the name after a word for
+ * a building, a plant or a settlement written small, one adjective allowed, and "di" is where it stands; an office held
+ * in a town names the town so ("il vicesindaco di Roccalta"). A name a first name opens or the lexicon knows as a
+ * surname keeps its reading ("il museo di Giorgio Morandi").
+ */
+function placeAfterFacilityNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  if (first.upper || m.gazetteer !== null || prev === undefined || !tw.placeOf.has(prev.key)) return;
+  const pw = placeWords(lex);
+  const lowercase = (t: Token | undefined): t is Token =>
+    t !== undefined && t.kind === 'word' && !t.cap && t.sentence === first.sentence;
+  const noun = tokens[m.first - 2];
+  const before = tokens[m.first - 3];
+  if (!lowercase(noun)) return;
+  if (pw.townOffices.has(noun.key)) {
+    set(m, 'Place', 'type.place-after-town-office');
+    return;
+  }
+  const facility =
+    pw.facilityNouns.has(noun.key) ||
+    (lowercase(before) && pw.facilityNouns.has(before.key) && !lex.functionWords.has(noun.key));
+  if (facility) set(m, 'Place', 'type.place-after-facility-noun');
+}
+
+/**
+ * "Roccalta, in provincia di Cuneo", "Valbrusa (provincia di Rieti)": a name followed by the province it lies in is a
+ * town; a given name the lexicon knows keeps its reading, on the same tier.
+ */
+function townBeforeContainer(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  const first = tokens[m.first] as Token;
+  if (first.upper || m.gazetteer !== null) return;
+  const pw = placeWords(lex);
+  const at = (k: number): Token | undefined => {
+    const t = tokens[k];
+    return t !== undefined && t.sentence === first.sentence ? t : undefined;
+  };
+  let k = m.last;
+  if (at(k)?.text === ',' || at(k)?.text === '(') k++;
+  if (pw.containerPrepositions.has(at(k)?.key ?? '')) k++;
+  const noun = at(k);
+  const of = at(k + 1);
+  if (noun === undefined || noun.cap || !pw.containerNouns.has(noun.key) || of === undefined) return;
+  if (tw.of.has(of.key) || tw.ofArticles.has(of.key)) set(m, 'Place', 'type.town-before-container');
+}
+
+/**
+ * "insieme a Ferrante", "il premio dedicato a Lorusso", "ha risposto a Galvani": after a word whose "a" takes a person,
+ * a lone name nothing typed is that person, not the place "a" gives elsewhere; a town the lexicon knows keeps its
+ * reading ("dedicato a Genova").
+ */
+function personAfterDative(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  const word = tokens[m.first - 2];
+  if (m.last - m.first !== 1 || first.upper || m.strength > BARE_NAME || m.gazetteer !== null) return;
+  if (prev === undefined || word === undefined || word.sentence !== first.sentence || word.cap) return;
+  const pw = placeWords(lex);
+  if (pw.dativePrepositions.has(prev.key) && pw.dativeWords.has(word.key)) set(m, 'Person', 'type.person-after-dative');
+}
+
+/**
+ * "al Palarvo di Torino", "il Velari di Genova", "l'Ostervio di Bologna": a name nothing typed, after a masculine
+ * article and before "di" and a town the lexicon knows, is a venue of that town; news write no article before a man's
+ * surname. A common word, a title or an office of a town written big stays unread ("il Questore di Brescia").
+ */
+function venueOfTown(
+  tokens: Token[],
+  m: MentionCandidate,
+  lex: Lexicon,
+  vocabulary: Set<string>,
+  tw: TypingWords,
+): void {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  const of = tokens[m.last];
+  const town = tokens[m.last + 1];
+  if (first.upper || m.strength > BARE_NAME || m.gazetteer !== null || prev === undefined || prev.cap) return;
+  if (of === undefined || town === undefined || town.sentence !== first.sentence || !tw.of.has(of.key)) return;
+  if (!placeWords(lex).venueArticles.has(prev.key) || prev.sentence !== first.sentence) return;
+  if (m.last - m.first === 1 && (vocabulary.has(first.key) || isOrdinaryWord(first.key, lex, tw.mentions))) return;
+  if (lex.titles.has(first.key) || lex.personNouns.has(first.key) || tw.placeNouns.has(first.key)) return;
+  const known = lex.gazetteer.get(town.key);
+  if (lex.cities.has(town.key) || known?.type === 'Place') set(m, 'Place', 'type.venue-of-town');
+}
+
+/**
+ * "un trentenne di Valbrusa", "originaria di Roccalta": the name after a noun of age or a word of origin and "di" is
+ * where the person comes from. A name a first name opens keeps the reading its rule gave it first, on the same tier
+ * ("il ventenne di Marco Rossi").
+ */
+function hometownOfPerson(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  const noun = tokens[m.first - 2];
+  if (first.upper || m.gazetteer !== null || prev === undefined || !tw.of.has(prev.key)) return;
+  if (noun === undefined || noun.sentence !== first.sentence || noun.cap) return;
+  const pw = placeWords(lex);
+  if (pw.originWords.has(noun.key) || pw.ageNoun.test(noun.key)) set(m, 'Place', 'type.hometown-of-person');
+}
+
+/**
+ * "presso Roccalta", "presso Borgo Selvino": a name nothing typed right after "presso" is a place; a body after it takes
+ * its article ("presso la Fiat", "presso l'Università"), and one the lexicon knows keeps its type.
+ */
+function placeAfterPresso(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  if (first.upper || m.strength > BARE_NAME || m.gazetteer !== null || prev === undefined) return;
+  if (prev.sentence === first.sentence && placeWords(lex).nearPrepositions.has(prev.key))
+    set(m, 'Place', 'type.place-after-presso');
+}
+
+/**
+ * "l'uragano Norvel … Norvel ha colpito la costa": storms take given names, some of which the city list holds as towns,
+ * so a lone name only the city list typed, that the article also writes right after a word for a storm or before one in
+ * apposition ("Norvel, l'uragano che …"), is that storm.
+ */
+function stormsNamedInArticle(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
+  const pw = placeWords(lex);
+  const storms = new Set<string>();
+  for (const m of mentions) {
+    if (m.last - m.first !== 1) continue;
+    const prev = tokens[m.first - 1];
+    const apposition = tokens[m.last]?.text === ',' ? tokens[m.last + 2] : undefined;
+    const storm = (t: Token | undefined) => t !== undefined && !t.cap && pw.stormNouns.has(t.key);
+    if (storm(prev) || (storm(apposition) && tw.definiteArticles.has(tokens[m.last + 1]?.key ?? '')))
+      storms.add((tokens[m.first] as Token).key);
+  }
+  if (storms.size === 0) return;
+  for (const m of mentions)
+    if (m.last - m.first === 1 && m.rule === 'type.known-town' && storms.has((tokens[m.first] as Token).key))
+      set(m, 'Event', 'type.storm-named-in-article');
+}
+
+/**
+ * "la statale che collega Roccalta a Catania", "il ponte unisce Valbrusa con Messina": a verb of linking joins two
+ * places, so when one of the two names is a place the other is one too; after an article or a possessive the word is
+ * a noun ("il mio collega Ferri a Catania").
+ */
+function linkedPlaces(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
+  const pw = placeWords(lex);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as MentionCandidate;
+    const b = mentions[i + 1] as MentionCandidate;
+    const verb = tokens[a.first - 1];
+    const preposition = tokens[a.last];
+    if (verb === undefined || verb.cap || !pw.linkVerbs.has(verb.key) || b.sentence !== a.sentence) continue;
+    const before = tokens[a.first - 2]?.key ?? '';
+    if (tw.definiteArticles.has(before) || tw.indefiniteArticles.has(before) || pw.possessives.has(before)) continue;
+    if (preposition === undefined || b.first !== a.last + 1 || !pw.linkPrepositions.has(preposition.key)) continue;
+    if (a.type === 'Place' && b.type !== 'Place') set(b, 'Place', 'type.linked-places');
+    else if (b.type === 'Place' && a.type !== 'Place') set(a, 'Place', 'type.linked-places');
+  }
+}
+
+/**
+ * "il diciannovenne Corvino", "la quarantenne Ardesi": a name right after a noun of age is a person, whatever town the city
+ * list knows by that name.
+ */
+function ageNounBefore(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  if (first.upper || m.gazetteer !== null || prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
+  if (placeWords(lex).ageNoun.test(prev.key)) set(m, 'Person', 'type.age-noun-before');
+}
+
+/**
+ * "in località Valbrusa", "in zona Sarvesi", "la frazione Roccalta": a name right after a noun for a part of a town
+ * written small is that part; a name a first name opens keeps its reading, on the same tier ("in zona Paolo Neri").
+ */
+function placeAfterAreaNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  if (first.upper || m.gazetteer !== null || prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
+  if (placeWords(lex).areaNouns.has(prev.key)) set(m, 'Place', 'type.place-after-area-noun');
+}
+
+/**
+ * "Lucca-Viareggio", "la bretella Valbrusa-Catania": one word of capitalized names joined by hyphens, one of them a
+ * town the lexicon knows, is a route between towns or a town joined to its hamlet. A company of two founders' names
+ * ("Rolls-Royce") holds no town; a short word, an ordinary word or a nationality is no town's ("Italo-Americana").
+ */
+function joinedTowns(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  if (m.last - m.first < 3 || first.upper || m.gazetteer !== null || m.strength >= CONTEXT) return;
+  let town = false;
+  for (let k = m.first; k < m.last; k++) {
+    const t = tokens[k] as Token;
+    const joined = (k - m.first) % 2 === 1;
+    if (joined ? t.text !== '-' || t.spaceBefore : t.kind !== 'word' || !t.cap || (k > m.first && t.spaceBefore))
+      return;
+    if (joined || t.text.length < 4 || isOrdinaryWord(t.key, lex) || lex.demonyms.has(t.key)) continue;
+    if (lex.cities.has(t.key) || lex.gazetteer.get(t.key)?.type === 'Place') town = true;
+  }
+  if (town) set(m, 'Place', 'type.joined-towns');
 }
