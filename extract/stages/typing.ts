@@ -1228,9 +1228,9 @@ function thingReading(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
   }
   const close = tokens[m.last];
   if (m.strength > LISTED_WITH || close === undefined || CLOSING_QUOTE.get(prev.text) !== close.text) return;
-  // "la società "Valmora"", "il quotidiano "La Voce"": the noun before the quotation marks says what the name is.
-  if (orgCueBefore(tokens, m.first - 1, lex, tw)) set(m, 'Organization', 'type.organization-cue-before');
-  else if (personNounBefore(tokens, m.first - 1, lex, tw)) set(m, 'Person', 'type.person-noun-before');
+  // "il regista "Nardelli"": a person noun before the quotation marks says the name is a person's (an organization
+  // noun there is read earlier, by type.organization-cue-before-quote).
+  if (personNounBefore(tokens, m.first - 1, lex, tw)) set(m, 'Person', 'type.person-noun-before');
   else set(m, 'Work', 'type.quoted-title');
 }
 

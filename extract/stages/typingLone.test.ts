@@ -40,7 +40,7 @@ describe('names that read as things', () => {
 
   it('reads a quoted name after a noun for a body as that body', () => {
     expect(typed('Lo ha comunicato la società « Brenvik Tarsa » ieri.')).toStrictEqual([
-      ['Brenvik Tarsa', 'Organization', 'type.organization-cue-before'],
+      ['Brenvik Tarsa', 'Organization', 'type.organization-cue-before-quote'],
     ]);
   });
 
