@@ -494,11 +494,19 @@ export type TypeTier = (typeof TYPE_PRECEDENCE)[number]['tier'];
 /** A rule that types a mention, placed in the precedence. */
 export type TypingRuleId = (typeof TYPE_PRECEDENCE)[number]['rules'][number];
 
-/** Decisions of mention detection that leave no entity behind, for --explain and the tagger's tests. */
+/** Decisions of mention detection that type nothing (where a name opens or ends), for --explain and the tagger's tests. */
 export const MENTION_RULES = {
+  'mention.company-form':
+    'a company form after a name (SpA, S.p.A., srl, plc), written big or small, belongs to the name and closes it',
+  'mention.person-before-body':
+    'a given name and a surname, then an organization head and "di" (… Ministero della Salute): two names, the person and the body',
+  'mention.brand-punctuation': 'a known name listed with a final mark (Yahoo!) takes the mark, even written apart',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;
+
+/** A rule of mention detection that decides where a name opens or ends. */
+export type MentionRuleId = keyof typeof MENTION_RULES;
 
 export type RuleId =
   | keyof typeof STATEMENT_RULES

@@ -4,7 +4,7 @@
 // words count as names only when the lexicon or the rest of the article
 // says so ("Nella", "Queste", "Il" never do).
 import type { EntityType } from '../../contract/graph.ts';
-import type { EntityRuleId, TypingRuleId } from '../../contract/rules.ts';
+import type { EntityRuleId, MentionRuleId, TypingRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, type GazetteerEntry, type Lexicon } from '../lang/lexicon.ts';
 import { endingPatternIn } from '../lang/morphology.ts';
 import { tokenAtOrAfter, type Segmentation, type Token } from '../engine/segment.ts';
@@ -30,6 +30,8 @@ export interface MentionCandidate {
   generic: boolean;
   /** The rule that gave `type` at this `strength`. */
   rule: EntityRuleId;
+  /** The rule that drew this mention's bounds where the words of a name alone would not, if any. */
+  bound: MentionRuleId | null;
   /** How this one mention reads where it differs from its entity's type (a country acting: an Organization), and why. */
   reading?: { type: EntityType; rule: EntityRuleId };
 }
@@ -494,6 +496,8 @@ class MentionScan {
   readonly out: MentionCandidate[] = [];
   /** Set by `extendName`: the name ends on a word that is not name-like by itself ("SpA", "Dalla"), so no trimming. */
   keepEnd = false;
+  /** The bounds rule of the next candidate pushed, set by the phase that applies it. */
+  bound: MentionRuleId | null = null;
   /** The words of the document's model. */
   readonly words: MentionWords;
   constructor(
@@ -536,8 +540,10 @@ function pushMention(
     headType,
     generic,
     rule: typedBy,
+    bound: scan.bound,
     reading: undefined,
   });
+  scan.bound = null;
 }
 
 /** The end of a run of name-like words, each after a space, from `end`. */
@@ -804,6 +810,23 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
   const mw = scan.words;
   const { tokens, text, lex } = scan;
   const t = tokens[i] as Token;
+  const formEnd = companyFormEnd(scan, gz.last, limit);
+  if (formEnd > 0) {
+    scan.bound = 'mention.company-form';
+    pushMention(scan, i, formEnd, null, 'Organization');
+    return formEnd;
+  }
+  // mention.brand-punctuation: "Yahoo!", a brand whose listed form ends in a mark the segmenter keeps apart.
+  const mark = tokens[gz.last];
+  if (
+    gz.last < limit &&
+    mark?.kind === 'punct' &&
+    gz.entry.forms.includes(text.slice(t.start, (tokens[gz.last - 1] as Token).end) + mark.text)
+  ) {
+    scan.bound = 'mention.brand-punctuation';
+    pushMention(scan, i, gz.last + 1, gz.entry, null);
+    return gz.last + 1;
+  }
   let last = gz.last;
   let extended = false;
   const cityLike = gz.entry.type === 'Place' && !countryNames(lex).has(gz.entry.canonical);
@@ -1129,7 +1152,7 @@ function pastHyphen(scan: MentionScan, i: number, last: number, headType: Entity
  */
 function extendName(scan: MentionScan, i: number, limit: number, headType: EntityType | null): number {
   const mw = scan.words;
-  const { tokens, text, lex, seg } = scan;
+  const { tokens, lex, seg } = scan;
   const t = tokens[i] as Token;
   let last = i + 1;
   let english = false;
@@ -1139,17 +1162,13 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
   scan.keepEnd = false;
   while (last < limit && last - i < 12) {
     const n = tokens[last] as Token;
-    // "Brambilla Costruzioni SpA", "Fiat S.p.A.": a company-form suffix closes the name.
-    if (n.spaceBefore && n.cap && last > i) {
-      const form = mw.dottedCompanyForms.find((f) => n.key === f.key && text.startsWith(f.form, n.start));
-      const dotted = form ? tokenAtOrAfter(tokens, n.start + form.form.length) : -1;
-      if (dotted > last && dotted <= limit) {
+    // "Brambilla Costruzioni SpA", "Fiat S.p.A.", "Ediltek srl": a company-form suffix closes the name.
+    if (last > i) {
+      const formEnd = companyFormEnd(scan, last, limit);
+      if (formEnd > last) {
         scan.keepEnd = true;
-        return dotted;
-      }
-      if (lex.orgSuffixes.has(n.key) && !mw.clubSuffixes.has(n.key)) {
-        scan.keepEnd = true;
-        return last + 1;
+        scan.bound = 'mention.company-form';
+        return formEnd;
       }
     }
     // "Luca R.", "Marta T.": a first name and the initial of a surname the article withholds.
@@ -1174,6 +1193,10 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       continue;
     }
     if (nameLike(n, lex) && n.spaceBefore && !lex.portfolios.has(n.key)) {
+      if (firstIsName && last > i + 1 && bodyHeadAfterPerson(tokens, last, lex, mw)) {
+        scan.bound = 'mention.person-before-body';
+        break;
+      }
       // "Bologna Giulia Ferri", "Fondazione Carla Fontana": a first name starts another name.
       // An unknown foreign given name before it stays with it: "Karim Yusuf Haddad".
       // "Santa Maria Annunciata", "San Giuseppe Moscati": a saint's title keeps the saint's names with it.
@@ -1318,6 +1341,40 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     break;
   }
   return last;
+}
+
+/**
+ * mention.company-form: the end past a company form at `at` ("SpA", "S.p.A.", "srl", "plc"), written big or small, that
+ * closes the name before it; -1 where there is none. A club's suffix ("Calcio") does not close a name.
+ */
+function companyFormEnd(scan: MentionScan, at: number, limit: number): number {
+  const mw = scan.words;
+  const { tokens, text, lex } = scan;
+  const n = tokens[at];
+  if (!isWord(n) || !n.spaceBefore || at >= limit) return -1;
+  if (n.cap) {
+    const form = mw.dottedCompanyForms.find((f) => n.key === f.key && text.startsWith(f.form, n.start));
+    const dotted = form ? tokenAtOrAfter(tokens, n.start + form.form.length) : -1;
+    if (dotted > at && dotted <= limit) return dotted;
+  }
+  return lex.orgSuffixes.has(n.key) && !mw.clubSuffixes.has(n.key) ? at + 1 : -1;
+}
+
+/**
+ * mention.person-before-body: "Carla Fontana Ministero della Salute", a list of officers and their bodies: after a given
+ * name and a surname, an organization's head noun and its "di" open the body's name, not more of the person's.
+ */
+function bodyHeadAfterPerson(tokens: Token[], at: number, lex: Lexicon, mw: MentionWords): boolean {
+  const head = tokens[at] as Token;
+  const connector = tokens[at + 1];
+  return (
+    lex.heads.get(head.key) === 'Organization' &&
+    !head.upper &&
+    isWord(connector) &&
+    !connector.cap &&
+    connector.sentence === head.sentence &&
+    mw.lowerHeadConnectors.has(connector.key)
+  );
 }
 
 /** Drops the words at the end of a name that are not name-like by themselves ("Corte dei" → "Corte"). */

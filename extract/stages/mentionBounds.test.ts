@@ -1,0 +1,70 @@
+// Where a name opens and ends: the bounds rules of mention detection (MENTION_RULES, contract/rules.ts), each on
+// sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from '../testDocs.ts';
+import { segment } from '../engine/segment.ts';
+import { detectMentions } from './mentions.ts';
+
+/** [every surface form of the entity joined by "|", type], in the result's order. */
+function found(text: string): [string, string][] {
+  return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type]);
+}
+
+/** [mention text, bounds rule] for each candidate of the mentions stage. */
+function bounds(text: string): [string, string | null][] {
+  return detectMentions(segment(text)).map((m) => [m.text, m.bound]);
+}
+
+describe('mention.company-form', () => {
+  it('keeps a company form written small after an unknown name', () => {
+    expect(found('Le riprese sono della Ediltek srl da anni.')).toStrictEqual([['Ediltek srl', 'Organization']]);
+  });
+
+  it('keeps a company form after a name the lexicon knows', () => {
+    expect(found('I diritti sono andati a Sky plc ieri.')).toStrictEqual([['Sky plc', 'Organization']]);
+  });
+
+  it('records the rule on the mention', () => {
+    expect(bounds('La Protezione Civile Spa rischia molto.')).toStrictEqual([
+      ['Protezione Civile Spa', 'mention.company-form'],
+    ]);
+  });
+
+  it('does not close a name on a club suffix', () => {
+    expect(bounds('Il Valdrena Calcio ha vinto.')).toStrictEqual([['Valdrena Calcio', null]]);
+  });
+});
+
+describe('mention.person-before-body', () => {
+  it('ends a full name before an organization head and "di"', () => {
+    expect(found('Lo ha detto Carla Fontana Ministero della Salute.')).toStrictEqual([
+      ['Ministero della Salute', 'Organization'],
+      ['Carla Fontana', 'Person'],
+    ]);
+  });
+
+  it('records the rule on the person it ends', () => {
+    expect(bounds('Parla Luca Ferri Ministero della Difesa.')).toStrictEqual([
+      ['Luca Ferri', 'mention.person-before-body'],
+      ['Ministero della Difesa', null],
+    ]);
+  });
+});
+
+describe('mention.brand-punctuation', () => {
+  it('takes the final mark a known brand is listed with', () => {
+    expect(bounds('Lo ha annunciato Yahoo! ieri.')).toStrictEqual([['Yahoo!', 'mention.brand-punctuation']]);
+  });
+
+  it('takes it written apart, as a tokenized text has it', () => {
+    expect(found('Ne parlano Google , Yahoo ! e altri.')).toStrictEqual([
+      ['Google', 'Organization'],
+      ['Yahoo !', 'Organization'],
+    ]);
+  });
+
+  it('leaves a mark no listed form has', () => {
+    expect(bounds('Ha vinto Google!')).toStrictEqual([['Google', null]]);
+  });
+});
