@@ -501,6 +501,10 @@ export const MENTION_RULES = {
   'mention.person-before-body':
     'a given name and a surname, then an organization head and "di" (… Ministero della Salute): two names, the person and the body',
   'mention.brand-punctuation': 'a known name listed with a final mark (Yahoo!) takes the mark, even written apart',
+  'mention.spaced-elision':
+    "an elided saint's title written apart from the name (Sant' Agata) opens the place's name as when written onto it",
+  'mention.age-category':
+    "an age category after a national team or a country (la nazionale Under 21, Italia U-21) names that age group's team",
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

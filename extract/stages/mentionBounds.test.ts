@@ -68,3 +68,40 @@ describe('mention.brand-punctuation', () => {
     expect(bounds('Ha vinto Google!')).toStrictEqual([['Google', null]]);
   });
 });
+
+describe('mention.spaced-elision', () => {
+  it("opens a place's name on a saint's title written apart from the name", () => {
+    expect(bounds("Due feriti nella frazione di Sant' Ilario ieri.")).toStrictEqual([
+      ["Sant' Ilario", 'mention.spaced-elision'],
+    ]);
+  });
+
+  it('types the place as when the title is written onto the name', () => {
+    expect(found("Il corteo è partito da Sant' Agata ieri.")).toStrictEqual([["Sant' Agata", 'Place']]);
+  });
+});
+
+describe('mention.age-category', () => {
+  it('keeps an age category written apart after a national team', () => {
+    expect(found('Ha esordito con la nazionale Under 21 ieri.')).toStrictEqual([
+      ['nazionale Under 21', 'Organization'],
+    ]);
+  });
+
+  it('keeps an age category joined by a hyphen or written onto its letter', () => {
+    expect(bounds('Gioca nella nazionale U-21 e nella nazionale U19 .')).toStrictEqual([
+      ['nazionale U-21', 'mention.age-category'],
+      ['nazionale U19', 'mention.age-category'],
+    ]);
+  });
+
+  it("names a country's team of that age", () => {
+    expect(found("Ha battuto l'Italia Under 21 ieri.")).toStrictEqual([['Italia Under 21', 'Organization']]);
+  });
+});
+
+describe('places listed with their district', () => {
+  it('keeps "DC" after Washington in the place', () => {
+    expect(found('Il sindaco di Washington DC ha parlato.')).toStrictEqual([['Washington DC', 'Place']]);
+  });
+});

@@ -120,6 +120,8 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   leaderLedBodies: new Set(classOf(lex, 'mentions', 'leader-led-bodies')),
   /** Articles, alone or joined to a preposition, that open a title ("il Codice …", "al Salone …", "nel Programma …"). */
   titleOpeners: new Set(classOf(lex, 'mentions', 'title-openers')),
+  /** "Under", "U": an age category written after a national team, with its age ("Under 21", "U-21", "U21"). */
+  ageCategories: new Set(classOf(lex, 'mentions', 'age-categories')),
   /** Endings of the model's morphology (morphology.txt): a class the model lacks matches no word. */
   infinitiveEnding: endingPatternIn(lex.morphology, 'infinitive'),
   /** An adverb's or a gerund's ending. */
@@ -579,9 +581,31 @@ function nationalTeam(scan: MentionScan, i: number, limit: number): number {
     !mw.feminineArticles.has(article.key)
   )
     return -1;
-  const end = extendAdjectives(tokens, i + 1, limit, scan.lex, mw);
+  let end = extendAdjectives(tokens, i + 1, limit, scan.lex, mw);
+  const ageEnd = ageCategoryEnd(tokens, end, limit, mw);
+  if (ageEnd > 0) {
+    end = ageEnd;
+    scan.bound = 'mention.age-category';
+  }
   pushMention(scan, i, end, null, 'Organization', 'type.national-team', end === i + 1);
   return end;
+}
+
+/**
+ * mention.age-category: the end past an age category at `at` ("Under 21", "U-21", "U21") that names a team's age
+ * group; -1 where there is none.
+ */
+function ageCategoryEnd(tokens: Token[], at: number, limit: number, mw: MentionWords): number {
+  const word = tokens[at];
+  if (!isWord(word) || !word.cap || !word.spaceBefore || at >= limit) return -1;
+  const age = word.key.replace(/\d+$/, '');
+  if (!mw.ageCategories.has(age)) return -1;
+  if (age !== word.key) return at + 1;
+  const dash = tokens[at + 1];
+  const joined = dash?.text === '-' && !dash.spaceBefore;
+  const number = tokens[joined ? at + 2 : at + 1];
+  if (number?.kind !== 'num' || number.sentence !== word.sentence || (joined && number.spaceBefore)) return -1;
+  return joined ? at + 3 : at + 2;
 }
 
 /** "la legge 318", "il decreto 57/2011": a word for a law and its number name a text. */
@@ -758,10 +782,12 @@ function elidedSaint(scan: MentionScan, i: number, limit: number): number {
     !/['’]$/.test(t.text) ||
     lex.heads.get(t.key) !== 'Place' ||
     !nameLike(saint, lex) ||
-    (saint as Token).spaceBefore
+    (saint as Token).sentence !== t.sentence
   )
     return -1;
   const end = nameRunEnd(tokens, i + 2, limit, lex);
+  // mention.spaced-elision: "Sant' Agata", the title written apart from the saint's name still opens it.
+  if ((saint as Token).spaceBefore) scan.bound = 'mention.spaced-elision';
   pushMention(scan, i, end, null, 'Place');
   return end;
 }
@@ -815,6 +841,13 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
     scan.bound = 'mention.company-form';
     pushMention(scan, i, formEnd, null, 'Organization');
     return formEnd;
+  }
+  // "Italia Under 21": a country and an age category name its team of that age.
+  const ageEnd = countryNames(lex).has(gz.entry.canonical) ? ageCategoryEnd(tokens, gz.last, limit, mw) : -1;
+  if (ageEnd > 0) {
+    scan.bound = 'mention.age-category';
+    pushMention(scan, i, ageEnd, null, 'Organization');
+    return ageEnd;
   }
   // mention.brand-punctuation: "Yahoo!", a brand whose listed form ends in a mark the segmenter keeps apart.
   const mark = tokens[gz.last];
