@@ -505,6 +505,8 @@ export const MENTION_RULES = {
     "an elided saint's title written apart from the name (Sant' Agata) opens the place's name as when written onto it",
   'mention.age-category':
     "an age category after a national team or a country (la nazionale Under 21, Italia U-21) names that age group's team",
+  'mention.inner-surname-particle':
+    'a foreign surname particle after two words of a name (Fernández de Kirchner, Abril y Castelló) goes on with the name',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -105,3 +105,28 @@ describe('places listed with their district', () => {
     expect(found('Il sindaco di Washington DC ha parlato.')).toStrictEqual([['Washington DC', 'Place']]);
   });
 });
+
+describe('mention.inner-surname-particle', () => {
+  it('goes on past a foreign particle after a given name and a surname', () => {
+    expect(found('Ha parlato Cristina Fernández de Kirchner ieri.')).toStrictEqual([
+      ['Cristina Fernández de Kirchner', 'Person'],
+    ]);
+  });
+
+  it('goes on past two particles', () => {
+    expect(bounds('Lo ha detto Luigi Durand de la Penne ieri.')).toStrictEqual([
+      ['Luigi Durand de la Penne', 'mention.inner-surname-particle'],
+    ]);
+  });
+
+  it('goes on past "y" between two surnames', () => {
+    expect(found('È intervenuto Santos Abril y Castelló ieri.')).toStrictEqual([['Santos Abril y Castelló', 'Person']]);
+  });
+
+  it('stops before a capitalized article, which opens a title', () => {
+    expect(found('Scrive Mario Ferri de La Stampa oggi.')).toStrictEqual([
+      ['La Stampa', 'Organization'],
+      ['Mario Ferri', 'Person'],
+    ]);
+  });
+});

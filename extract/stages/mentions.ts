@@ -122,6 +122,8 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   titleOpeners: new Set(classOf(lex, 'mentions', 'title-openers')),
   /** "Under", "U": an age category written after a national team, with its age ("Under 21", "U-21", "U21"). */
   ageCategories: new Set(classOf(lex, 'mentions', 'age-categories')),
+  /** Particles of foreign surnames that no Italian phrase starts with, inside a full name: "Fernández de Kirchner", "Abril y Castelló". */
+  innerSurnameParticles: new Set(classOf(lex, 'mentions', 'inner-surname-particles')),
   /** Endings of the model's morphology (morphology.txt): a class the model lacks matches no word. */
   infinitiveEnding: endingPatternIn(lex.morphology, 'infinitive'),
   /** An adverb's or a gerund's ending. */
@@ -1283,6 +1285,13 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         continue;
       }
     }
+    // mention.inner-surname-particle: "Cristina Fernández de Kirchner", "Luigi Durand de la Penne".
+    const surnameEnd = !headType && last > i + 1 ? innerParticleEnd(tokens, last, limit, lex, mw) : -1;
+    if (surnameEnd > 0) {
+      last = surnameEnd;
+      scan.bound = 'mention.inner-surname-particle';
+      continue;
+    }
     // "Massachusetts Institute of Technology", "Council of Europe".
     if (mw.nameOf.has(n.key) && (lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key))) {
       let k = last + 1;
@@ -1408,6 +1417,23 @@ function bodyHeadAfterPerson(tokens: Token[], at: number, lex: Lexicon, mw: Ment
     connector.sentence === head.sentence &&
     mw.lowerHeadConnectors.has(connector.key)
   );
+}
+
+/**
+ * After two words of a name, a foreign surname's particle ("de", "y", "von"), perhaps a second one ("de la"),
+ * and a capitalized name go on with the person's name: the end past them, or -1. A capitalized article after the
+ * particle opens a title ("de La Stampa").
+ */
+function innerParticleEnd(tokens: Token[], at: number, limit: number, lex: Lexicon, mw: MentionWords): number {
+  const particle = tokens[at];
+  if (!isWord(particle) || particle.cap || !mw.innerSurnameParticles.has(particle.key)) return -1;
+  let k = at + 1;
+  const second = tokens[k];
+  if (isWord(second) && !second.cap && mw.particles.has(second.key)) k++;
+  const name = tokens[k];
+  if (k >= limit || !nameLike(name, lex) || !(name as Token).spaceBefore || mw.nameArticles.has((name as Token).key))
+    return -1;
+  return k + 1;
 }
 
 /** Drops the words at the end of a name that are not name-like by themselves ("Corte dei" → "Corte"). */
