@@ -203,7 +203,7 @@ export const ENTITY_RULES = {
     'a capital inside a word after small letters (WikiLeaks, HuffPost): a brand, not a surname (McCain)',
   'type.office-of-body': 'a lone name after an office held in a body and "di" (il presidente dell\'X): the body',
   'type.broadcaster-name':
-    'a word for a broadcaster written big before a name (Radio Valdrena, TV Vlandra): the station',
+    'a word for a broadcaster written big before a name or a number (Radio Valdrena, Channel 4) or after a name (Valdrena TV): the station',
   'type.body-name-extended':
     'a body\'s name goes on past "per" and an article, or past "e dei" before a portfolio (Ministero del Turismo e dei Trasporti)',
   'type.mixed-case-acronym': 'a mixed-case acronym of a party or a body (PdL, IdV)',
@@ -507,6 +507,8 @@ export const MENTION_RULES = {
     "an age category after a national team or a country (la nazionale Under 21, Italia U-21) names that age group's team",
   'mention.inner-surname-particle':
     'a foreign surname particle after two words of a name (Fernández de Kirchner, Abril y Castelló) goes on with the name',
+  'mention.broadcaster-suffix':
+    "a word for a broadcaster written big after a name (Valdrena TV) closes the station's name",
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -130,3 +130,19 @@ describe('mention.inner-surname-particle', () => {
     ]);
   });
 });
+
+describe('mention.broadcaster-suffix', () => {
+  it('closes a station\'s name on "TV" written after it', () => {
+    expect(found('Lo trasmette Valdrena TV da ieri.')).toStrictEqual([['Valdrena TV', 'Organization']]);
+  });
+
+  it('records the rule', () => {
+    expect(bounds('Lo trasmette Valdrena TV da ieri.')).toStrictEqual([['Valdrena TV', 'mention.broadcaster-suffix']]);
+  });
+});
+
+describe('type.broadcaster-name with a number', () => {
+  it('takes a word for a broadcaster and the number after it as the station', () => {
+    expect(found('Lo ha mandato in onda Channel 4 ieri.')).toStrictEqual([['Channel 4', 'Organization']]);
+  });
+});

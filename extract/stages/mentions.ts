@@ -1206,6 +1206,12 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         return formEnd;
       }
     }
+    // mention.broadcaster-suffix: "Valdrena TV", a word for a broadcaster written big after a name closes the station's name.
+    if (last > i && n.cap && n.spaceBefore && mw.broadcasterNouns.has(n.key)) {
+      scan.keepEnd = true;
+      scan.bound = 'mention.broadcaster-suffix';
+      return last + 1;
+    }
     // "Luca R.", "Marta T.": a first name and the initial of a surname the article withholds.
     const dot = tokens[last + 1];
     const afterDot = tokens[last + 2];
@@ -1495,13 +1501,20 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   if (headType && last === i + 1 && !mw.standaloneHeads.has(t.key)) return i + 1;
   // Roman numerals alone are ordinals ("XX secolo"), not acronyms.
   if (last === i + 1 && t.upper && /^[IVXLCDM]+$/.test(t.text)) return i + 1;
+  const station = scan.bound === 'mention.broadcaster-suffix';
   pushMention(
     scan,
     i,
     last,
     null,
-    headType,
-    extendedBody ? 'type.body-name-extended' : opening === TAGGED_NAME ? 'type.tagged-proper-noun' : undefined,
+    station ? 'Organization' : headType,
+    station
+      ? 'type.broadcaster-name'
+      : extendedBody
+        ? 'type.body-name-extended'
+        : opening === TAGGED_NAME
+          ? 'type.tagged-proper-noun'
+          : undefined,
   );
   return last;
 }
@@ -1556,9 +1569,11 @@ function extendBodyName(
 function broadcasterName(scan: MentionScan, i: number, limit: number): number {
   const { tokens, lex } = scan;
   const name = tokens[i + 1];
-  if (i + 1 >= limit || !nameLike(name, lex) || !(name as Token).spaceBefore || lex.firstNames.has((name as Token).key))
-    return -1;
-  const end = nameRunEnd(tokens, i + 2, limit, lex);
+  if (i + 1 >= limit || !(name as Token).spaceBefore) return -1;
+  // "Channel 4", "Radio 24": a number names the station as well.
+  const numbered = (name as Token).kind === 'num';
+  if (!numbered && (!nameLike(name, lex) || lex.firstNames.has((name as Token).key))) return -1;
+  const end = numbered ? i + 2 : nameRunEnd(tokens, i + 2, limit, lex);
   pushMention(scan, i, end, null, 'Organization', 'type.broadcaster-name');
   return end;
 }
