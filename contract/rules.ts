@@ -509,6 +509,11 @@ export const MENTION_RULES = {
     'a foreign surname particle after two words of a name (Fernández de Kirchner, Abril y Castelló) goes on with the name',
   'mention.broadcaster-suffix':
     "a word for a broadcaster written big after a name (Valdrena TV) closes the station's name",
+  'mention.state-body': 'a known body followed by "di Stato" (Duma di Stato) is the state\'s body, one name',
+  'mention.portfolio-in-body':
+    "a portfolio after a word written big inside a body's name (Ministero degli Affari Esteri) goes on with the name",
+  'mention.purpose-complement':
+    'past "per" in a body\'s name, "di" and a name written big that is no place go on with it (Congregazione per la Dottrina della Fede)',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -146,3 +146,42 @@ describe('type.broadcaster-name with a number', () => {
     expect(found('Lo ha mandato in onda Channel 4 ieri.')).toStrictEqual([['Channel 4', 'Organization']]);
   });
 });
+
+describe('mention.state-body', () => {
+  it('keeps "di Stato" after a known body in its name', () => {
+    expect(bounds('Lo ha approvato la Duma di Stato ieri.')).toStrictEqual([['Duma di Stato', 'mention.state-body']]);
+  });
+
+  it('leaves "stato" written small, a verb form', () => {
+    expect(found('La Duma di stato non ha parlato.')).toStrictEqual([['Duma', 'Organization']]);
+  });
+});
+
+describe('mention.portfolio-in-body', () => {
+  it("keeps a portfolio after a word written big in a ministry's name", () => {
+    expect(bounds('Lo ha detto il Ministero degli Affari Esteri ieri.')).toStrictEqual([
+      ['Ministero degli Affari Esteri', 'mention.portfolio-in-body'],
+    ]);
+  });
+});
+
+describe('mention.purpose-complement', () => {
+  it('goes on past "della" and a name written big after the purpose', () => {
+    expect(found('Lavora alla Congregazione per la Dottrina della Fede da anni.')).toStrictEqual([
+      ['Congregazione per la Dottrina della Fede', 'Organization'],
+    ]);
+  });
+
+  it('stops before a place', () => {
+    expect(found("Lavora all'Agenzia per le Entrate di Torino da anni.")).toStrictEqual([
+      ['Agenzia per le Entrate', 'Organization'],
+      ['Torino', 'Place'],
+    ]);
+  });
+
+  it('keeps a given name that ends the purpose', () => {
+    expect(found("Lo dice l'Associazione per il Software Libero ieri.")).toStrictEqual([
+      ['Associazione per il Software Libero', 'Organization'],
+    ]);
+  });
+});

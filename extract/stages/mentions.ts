@@ -851,6 +851,17 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
     pushMention(scan, i, ageEnd, null, 'Organization');
     return ageEnd;
   }
+  // mention.state-body: "Duma di Stato", "Polizia di Stato": a known body and the state it belongs to are one name.
+  if (
+    gz.entry.type === 'Organization' &&
+    gz.last + 1 < limit &&
+    mw.of.has(tokens[gz.last]?.key ?? '') &&
+    isCapitalizedState(tokens[gz.last + 1], mw)
+  ) {
+    scan.bound = 'mention.state-body';
+    pushMention(scan, i, gz.last + 2, null, 'Organization');
+    return gz.last + 2;
+  }
   // mention.brand-punctuation: "Yahoo!", a brand whose listed form ends in a mark the segmenter keeps apart.
   const mark = tokens[gz.last];
   if (
@@ -1195,6 +1206,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
   const firstIsName = lex.firstNames.has(t.key) || isInitial(seg, i);
   let lowercaseRun = 0;
   scan.keepEnd = false;
+  scan.bound = null;
   while (last < limit && last - i < 12) {
     const n = tokens[last] as Token;
     // "Brambilla Costruzioni SpA", "Fiat S.p.A.", "Ediltek srl": a company-form suffix closes the name.
@@ -1233,7 +1245,12 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       lowercaseRun = 0;
       continue;
     }
-    if (nameLike(n, lex) && n.spaceBefore && !lex.portfolios.has(n.key)) {
+    // mention.portfolio-in-body: "Ministero degli Affari Esteri": inside a body's name a portfolio after a word written
+    // big goes on with it; elsewhere a portfolio is a minister's title.
+    const portfolioInBody =
+      headType === 'Organization' && last > i + 1 && nameLike(tokens[last - 1], lex) && lex.portfolios.has(n.key);
+    if (nameLike(n, lex) && n.spaceBefore && (!lex.portfolios.has(n.key) || portfolioInBody)) {
+      if (portfolioInBody) scan.bound = 'mention.portfolio-in-body';
       if (firstIsName && last > i + 1 && bodyHeadAfterPerson(tokens, last, lex, mw)) {
         scan.bound = 'mention.person-before-body';
         break;
@@ -1494,7 +1511,7 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   let last = extendName(scan, i, limit, headType);
   if (!scan.keepEnd) last = trimName(scan, i, last, headType);
   if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, limit, lex, mw);
-  const bodyEnd = headType === 'Organization' && !t.upper ? extendBodyName(tokens, i, last, limit, lex, mw) : last;
+  const bodyEnd = headType === 'Organization' && !t.upper ? extendBodyName(scan, i, last, limit) : last;
   const extendedBody = bodyEnd > last;
   last = bodyEnd;
   // A head alone ("la Fondazione", "l'Azienda") is a common noun written big, unless it is an institution named by itself ("il Senato").
@@ -1525,14 +1542,9 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
  * its first part ("l'Università di Bari e dell'Aquila" is two universities); the words after must be capitalized. "il Ministero della Salute e la Regione" is two bodies: "e" and a bare article
  * join nothing, nor does a second head ("… e dell'Agenzia X").
  */
-function extendBodyName(
-  tokens: Token[],
-  i: number,
-  last: number,
-  limit: number,
-  lex: Lexicon,
-  mw: MentionWords,
-): number {
+function extendBodyName(scan: MentionScan, i: number, last: number, limit: number): number {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
   let end = last;
   for (let step = 0; step < 3; step++) {
     const link = tokens[end];
@@ -1550,16 +1562,42 @@ function extendBodyName(
     // "… e dell'Agenzia X": a head after the article opens a second body.
     if ((!purpose && !coordinated) || lex.heads.get((name as Token).key) === 'Organization') break;
     end += 3;
-    // A given name after it opens the name of the body's officer ("… e dei Trasporti Ercole Rossi").
+    // A given name after it opens the name of the body's officer ("… e dei Trasporti Ercole Rossi"); one that ends the
+    // name is a word of it ("Associazione per il Software Libero").
     while (
       end < limit &&
       nameLike(tokens[end], lex) &&
       (tokens[end] as Token).spaceBefore &&
-      !lex.firstNames.has((tokens[end] as Token).key)
+      (!lex.firstNames.has((tokens[end] as Token).key) || !nameLike(tokens[end + 1], lex))
     )
       end++;
+    const complementEnd = purposeComplementEnd(tokens, end, limit, lex, mw);
+    if (complementEnd > end) scan.bound = 'mention.purpose-complement';
+    end = complementEnd;
   }
   return end;
+}
+
+/**
+ * mention.purpose-complement: "Congregazione per la Dottrina della Fede": past "per", a "di" and a name written big go
+ * on with the body's purpose; a place or a person's given name after it does not ("… di Roma").
+ */
+function purposeComplementEnd(tokens: Token[], end: number, limit: number, lex: Lexicon, mw: MentionWords): number {
+  const connector = tokens[end];
+  const name = tokens[end + 1];
+  if (
+    end + 1 >= limit ||
+    !isWord(connector) ||
+    connector.cap ||
+    !mw.lowerHeadConnectors.has(connector.key) ||
+    !nameLike(name, lex) ||
+    lex.firstNames.has((name as Token).key) ||
+    lex.cities.has((name as Token).key) ||
+    lex.gazetteer.has((name as Token).key) ||
+    lex.heads.has((name as Token).key)
+  )
+    return end;
+  return nameRunEnd(tokens, end + 2, limit, lex);
 }
 
 /**
