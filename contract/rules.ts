@@ -514,6 +514,8 @@ export const MENTION_RULES = {
     "a portfolio after a word written big inside a body's name (Ministero degli Affari Esteri) goes on with the name",
   'mention.purpose-complement':
     'past "per" in a body\'s name, "di" and a name written big that is no place go on with it (Congregazione per la Dottrina della Fede)',
+  'mention.direction-before-place':
+    'a word for a part written before a country or a continent (nord Italia, Sud America) names that part, one place',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

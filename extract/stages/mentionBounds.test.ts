@@ -185,3 +185,23 @@ describe('mention.purpose-complement', () => {
     ]);
   });
 });
+
+describe('mention.direction-before-place', () => {
+  it('takes a direction written small before a country as one place', () => {
+    expect(found('Piove forte nel nord Italia da ieri.')).toStrictEqual([['nord Italia', 'Place']]);
+  });
+
+  it('takes a direction written big before a continent', () => {
+    expect(bounds("L'azienda cresce in Sud America da anni.")).toStrictEqual([
+      ['Sud America', 'mention.direction-before-place'],
+    ]);
+  });
+
+  it('takes two directions joined by a hyphen', () => {
+    expect(found('Nevica nel centro-nord Italia da ieri.')).toStrictEqual([['centro-nord Italia', 'Place']]);
+  });
+
+  it('leaves a direction before a word no gazetteer lists', () => {
+    expect(bounds('Il centro Valdrena è chiuso.')).toStrictEqual([['Valdrena', null]]);
+  });
+});

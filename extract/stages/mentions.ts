@@ -124,6 +124,8 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   ageCategories: new Set(classOf(lex, 'mentions', 'age-categories')),
   /** Particles of foreign surnames that no Italian phrase starts with, inside a full name: "Fernández de Kirchner", "Abril y Castelló". */
   innerSurnameParticles: new Set(classOf(lex, 'mentions', 'inner-surname-particles')),
+  /** Words for a part of a country or a continent written before its name, big or small: "nord Italia", "Sud America". */
+  placeDirections: new Set(classOf(lex, 'mentions', 'place-directions')),
   /** Endings of the model's morphology (morphology.txt): a class the model lacks matches no word. */
   infinitiveEnding: endingPatternIn(lex.morphology, 'infinitive'),
   /** An adverb's or a gerund's ending. */
@@ -1616,12 +1618,39 @@ function broadcasterName(scan: MentionScan, i: number, limit: number): number {
   return end;
 }
 
+/**
+ * mention.direction-before-place: "nord Italia", "Sud America", "centro-nord Italia": words for a part written before a
+ * country or a continent the gazetteer knows name that part, one place; a town after them is no such name.
+ */
+function directionBeforePlace(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  let k = i + 1;
+  while (k < limit && k - i < 4) {
+    const x = tokens[k] as Token;
+    if (x.text === '-' && !x.spaceBefore && mw.placeDirections.has(tokens[k + 1]?.key ?? '')) k += 2;
+    else if (isWord(x) && x.spaceBefore && !x.cap && mw.placeDirections.has(x.key)) k++;
+    else break;
+  }
+  const place = tokens[k];
+  if (k >= limit || !isWord(place) || !place.cap || !place.spaceBefore || lex.cities.has(place.key)) return -1;
+  const gz = gazetteerMatch(scan.seg, k, limit, lex);
+  if (gz === null || gz.entry.type !== 'Place') return -1;
+  scan.bound = 'mention.direction-before-place';
+  pushMention(scan, i, gz.last, null, 'Place', 'type.place-and-direction');
+  return gz.last;
+}
+
 /** The phases in turn at token `i`: each either takes a span and says where to go on, or leaves it to the next. */
 function scanAt(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
   if (t.kind !== 'word') return i + 1;
+  if (mw.placeDirections.has(t.key) && !t.upper) {
+    const end = directionBeforePlace(scan, i, limit);
+    if (end >= 0) return end;
+  }
   let next = mw.priestTitles.has(t.key) ? priestName(scan, i, limit) : -1;
   if (next >= 0) return next;
   next = mw.teamNouns.has(t.key) ? nationalTeam(scan, i, limit) : -1;
