@@ -516,6 +516,8 @@ export const MENTION_RULES = {
     'past "per" in a body\'s name, "di" and a name written big that is no place go on with it (Congregazione per la Dottrina della Fede)',
   'mention.direction-before-place':
     'a word for a part written before a country or a continent (nord Italia, Sud America) names that part, one place',
+  'mention.town-in-words':
+    'a town the city list names in several words with one written small (Gravina in Puglia, Brembate di Sopra) is one name',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

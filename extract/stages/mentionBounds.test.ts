@@ -205,3 +205,15 @@ describe('mention.direction-before-place', () => {
     expect(bounds('Il centro Valdrena è chiuso.')).toStrictEqual([['Valdrena', null]]);
   });
 });
+
+describe('mention.town-in-words', () => {
+  it('matches a town named with a preposition inside as one place', () => {
+    expect(found('Un incendio è scoppiato a Gravina in Puglia ieri.')).toStrictEqual([['Gravina in Puglia', 'Place']]);
+  });
+
+  it('records the rule', () => {
+    expect(bounds('Il sindaco di Forte dei Marmi ha parlato.')).toStrictEqual([
+      ['Forte dei Marmi', 'mention.town-in-words'],
+    ]);
+  });
+});

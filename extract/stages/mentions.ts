@@ -126,6 +126,8 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   innerSurnameParticles: new Set(classOf(lex, 'mentions', 'inner-surname-particles')),
   /** Words for a part of a country or a continent written before its name, big or small: "nord Italia", "Sud America". */
   placeDirections: new Set(classOf(lex, 'mentions', 'place-directions')),
+  /** Every prefix of the keys of towns named in several words ("gravina in puglia"), to match them token by token. */
+  townPrefixes: townNamePrefixes(lex),
   /** Endings of the model's morphology (morphology.txt): a class the model lacks matches no word. */
   infinitiveEnding: endingPatternIn(lex.morphology, 'infinitive'),
   /** An adverb's or a gerund's ending. */
@@ -140,6 +142,37 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   areAdjective: lex.morphology.get('are-adjective')?.[0],
 }));
 export type MentionWords = ReturnType<typeof mentionWords>;
+
+function townNamePrefixes(lex: Lexicon): Set<string> {
+  const prefixes = new Set<string>();
+  for (const key of lex.cities) {
+    if (!key.includes(' ')) continue;
+    for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
+  }
+  return prefixes;
+}
+
+/**
+ * mention.town-in-words: "Gravina in Puglia", "Brembate di Sopra", "Campione d'Italia": a town the city list names
+ * with a word written small inside, matched whole; the end past it, or -1.
+ */
+function townInWords(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  let acc = '';
+  let found = -1;
+  let small = false;
+  for (let k = i; k < limit && k - i < 8; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1];
+    const joinSpace = k > i && !(prev as Token).key.endsWith("'") && t.key !== '-' && (prev as Token).key !== '-';
+    acc += (joinSpace ? ' ' : '') + t.key;
+    if (!mw.townPrefixes.has(acc)) break;
+    if (t.kind === 'word' && !t.cap) small = true;
+    if (k > i && small && t.cap && lex.cities.has(acc)) found = k + 1;
+  }
+  return found;
+}
 /** A country, an organization or a person known by surname: parties of "Russia-Ucraina", "Musk-Putin", never one compound name. */
 function isCountryOrActor(key: string, lex: Lexicon): boolean {
   const g = lex.gazetteer.get(key);
@@ -1637,7 +1670,9 @@ function directionBeforePlace(scan: MentionScan, i: number, limit: number): numb
   const gz = gazetteerMatch(scan.seg, k, limit, lex);
   if (gz === null || gz.entry.type !== 'Place') return -1;
   scan.bound = 'mention.direction-before-place';
-  pushMention(scan, i, gz.last, null, 'Place', 'type.place-and-direction');
+  // A country's part is typed where the typing stage types "Centro Italia" (type.part-of-country); a continent's here.
+  if (countryNames(lex).has(gz.entry.canonical)) pushMention(scan, i, gz.last, null, null);
+  else pushMention(scan, i, gz.last, null, 'Place', 'type.place-and-direction');
   return gz.last;
 }
 
@@ -1660,6 +1695,12 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
   if (!t.cap) return lowercaseStart(scan, i, limit);
   next = elidedSaint(scan, i, limit);
   if (next >= 0) return next;
+  next = mw.townPrefixes.has(t.key) ? townInWords(scan, i, limit) : -1;
+  if (next >= 0) {
+    scan.bound = 'mention.town-in-words';
+    pushMention(scan, i, next, null, null);
+    return next;
+  }
   next = gazetteerName(scan, i, limit);
   if (next >= 0) return next;
   if (scan.shouted[i] === 1) return i + 1;
