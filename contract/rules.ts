@@ -518,6 +518,10 @@ export const MENTION_RULES = {
     'a word for a part written before a country or a continent (nord Italia, Sud America) names that part, one place',
   'mention.town-in-words':
     'a town the city list names in several words with one written small (Gravina in Puglia, Brembate di Sopra) is one name',
+  'mention.parent-body-apart':
+    'a known body after a second "di" in a body\'s name (Consiglio di Sicurezza dell\'ONU) is its parent, a name of its own',
+  'mention.body-place-apart':
+    'a place after "di" past a word after a body\'s head (Polizia Locale di Milano) is where the body is, a name of its own',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -217,3 +217,40 @@ describe('mention.town-in-words', () => {
     ]);
   });
 });
+
+describe('mention.parent-body-apart', () => {
+  it('leaves a known body after a second "di" as a name of its own', () => {
+    expect(found('Un componente del Consiglio di amministrazione della Rai ha parlato.')).toStrictEqual([
+      ['Consiglio di amministrazione', 'Organization'],
+      ['Rai', 'Organization'],
+    ]);
+  });
+});
+
+describe('mention.body-place-apart', () => {
+  it("leaves a town after a body's head and its adjective apart", () => {
+    expect(found('Lo ha detto la Polizia Locale di Torino ieri.')).toStrictEqual([
+      ['Polizia Locale', 'Organization'],
+      ['Torino', 'Place'],
+    ]);
+  });
+
+  it('records the rule', () => {
+    expect(bounds("Lo ha detto l'Accademia Navale di Livorno ieri.")).toStrictEqual([
+      ['Accademia Navale', 'mention.body-place-apart'],
+      ['Livorno', null],
+    ]);
+  });
+
+  it('keeps a town right after the head and "di"', () => {
+    expect(found("Lo ha detto l'Università di Bologna ieri.")).toStrictEqual([
+      ['Università di Bologna', 'Organization'],
+    ]);
+  });
+
+  it('keeps a place that a name goes on from', () => {
+    expect(found('Lo rivendica il Movimento Islamico del Turkestan Orientale da anni.')).toStrictEqual([
+      ['Movimento Islamico del Turkestan Orientale', 'Organization'],
+    ]);
+  });
+});

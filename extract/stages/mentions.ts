@@ -1193,12 +1193,26 @@ function pastConnector(
   let secondConnector = false;
   for (let k = i + 1; k < last; k++) if (mw.connectors.has((tokens[k] as Token).key)) secondConnector = true;
   const placeAfter = isWord(after) && (lex.gazetteer.get(after.key)?.type === 'Place' || lex.cities.has(after.key));
+  // mention.parent-body-apart: "Consiglio di Sicurezza dell'ONU": a body the gazetteer knows after a second "di" is the
+  // parent, a name of its own.
+  const parentAfter =
+    secondConnector &&
+    isWord(after) &&
+    gazetteerMatch(scan.seg, last + 1, last + 2, lex)?.entry.type === 'Organization';
+  if (parentAfter) scan.bound = 'mention.parent-body-apart';
+  // mention.body-place-apart: "Polizia Locale di Milano", "Accademia Navale di Livorno": past a word after the head, a
+  // place after "di" is where the body is; "Università di Bologna" keeps it, and so does a place that a name goes on
+  // from ("Movimento Islamico del Turkestan Orientale").
+  const placeApart = placeAfter && last > i + 1 && !secondConnector && !nameLike(tokens[last + 2], lex);
+  if (placeApart) scan.bound = 'mention.body-place-apart';
   const headLed =
     (nameLike(after, lex) ||
       isCapitalizedState(after, mw) ||
       bigCommonNoun(after, lex) ||
       (isWord(after) && lex.portfolios.has(after.key))) &&
-    !(secondConnector && placeAfter);
+    !(secondConnector && placeAfter) &&
+    !placeApart &&
+    !parentAfter;
   return headLed ? last + 2 : -1;
 }
 
