@@ -522,6 +522,8 @@ export const MENTION_RULES = {
     'a known body after a second "di" in a body\'s name (Consiglio di Sicurezza dell\'ONU) is its parent, a name of its own',
   'mention.body-place-apart':
     'a place after "di" past a word after a body\'s head (Polizia Locale di Milano) is where the body is, a name of its own',
+  'mention.saint-in-name':
+    "an elided saint's title inside a name or after a head and \"di\" (Castel Sant'Angelo, convento di Sant'Orsola) goes on with the name",
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -71,9 +71,7 @@ describe('mention.brand-punctuation', () => {
 
 describe('mention.spaced-elision', () => {
   it("opens a place's name on a saint's title written apart from the name", () => {
-    expect(bounds("Due feriti nella frazione di Sant' Ilario ieri.")).toStrictEqual([
-      ["Sant' Ilario", 'mention.spaced-elision'],
-    ]);
+    expect(bounds("Due feriti a Sant' Ilario ieri.")).toStrictEqual([["Sant' Ilario", 'mention.spaced-elision']]);
   });
 
   it('types the place as when the title is written onto the name', () => {
@@ -251,6 +249,24 @@ describe('mention.body-place-apart', () => {
   it('keeps a place that a name goes on from', () => {
     expect(found('Lo rivendica il Movimento Islamico del Turkestan Orientale da anni.')).toStrictEqual([
       ['Movimento Islamico del Turkestan Orientale', 'Organization'],
+    ]);
+  });
+});
+
+describe('mention.saint-in-name', () => {
+  it('goes on past an elided saint inside a name', () => {
+    expect(found("Il sindaco di Motta Sant'Anastasia ha parlato.")).toStrictEqual([["Motta Sant'Anastasia", 'Place']]);
+  });
+
+  it('takes a lowercase head, "di" and an elided saint as one place', () => {
+    expect(bounds("Fu sepolta nel convento di Sant'Orsola ieri.")).toStrictEqual([
+      ["convento di Sant'Orsola", 'mention.saint-in-name'],
+    ]);
+  });
+
+  it('keeps a head that stays out of names before an elided saint', () => {
+    expect(found("È ricoverato all'Ospedale Sant'Anna da ieri.")).toStrictEqual([
+      ["Ospedale Sant'Anna", 'Organization'],
     ]);
   });
 });

@@ -761,7 +761,11 @@ function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
   const c = tokens[i + 1];
   const n = tokens[i + 2];
   let end = -1;
-  if (
+  if (c && mw.lowerHeadConnectors.has(c.key) && elidedSaintAt(tokens, i + 2, lex)) {
+    // mention.saint-in-name: "convento di Sant'Orsola".
+    end = i + 4;
+    scan.bound = 'mention.saint-in-name';
+  } else if (
     c &&
     mw.lowerHeadConnectors.has(c.key) &&
     nameLike(n, lex) &&
@@ -775,7 +779,10 @@ function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
     !(mw.prepositionStreetHeads.has(t.key) && viaIsPreposition(tokens, i, lex, mw))
   )
     end = i + 2;
-  if (end < 0) return -1;
+  if (end < 0) {
+    scan.bound = null;
+    return -1;
+  }
   end = extendAdjectives(tokens, nameRunEnd(tokens, end, limit, lex), limit, lex, mw);
   pushMention(scan, i, end, null, head);
   return end;
@@ -807,6 +814,20 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
   if (next >= 0) return next;
   next = lowerHeadName(scan, i, limit);
   return next >= 0 ? next : i + 1;
+}
+
+/** "Sant'", "Sant’": an elided saint's title at `k`, before the saint's name. */
+function elidedSaintAt(tokens: Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  return (
+    isWord(t) &&
+    t.cap &&
+    !t.upper &&
+    /['’]$/.test(t.text) &&
+    lex.heads.get(t.key) === 'Place' &&
+    nameLike(tokens[k + 1], lex) &&
+    (tokens[k + 1] as Token).sentence === t.sentence
+  );
 }
 
 /** "Sant'Agata", "Sant'Ilario": the elided saint's title written onto the name opens a place's name. */
@@ -1320,6 +1341,12 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       lowercaseRun = 0;
       continue;
     }
+    // mention.saint-in-name: "Castel Sant'Angelo", "Ospedale Sant'Anna", "Motta Sant'Anastasia".
+    if (n.spaceBefore && last > i && elidedSaintAt(tokens, last, lex)) {
+      last += 2;
+      scan.bound = 'mention.saint-in-name';
+      continue;
+    }
     if (n.text === '-' && !n.spaceBefore) {
       const past = pastHyphen(scan, i, last, headType);
       if (past === -2) break;
@@ -1552,7 +1579,12 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   if (headType) {
     const join = lex.headJoin.get(t.key) ?? 'join';
     // "il Festival di Sanremo", "l'Ospedale di Padova": the head is not part of the name.
-    if (join === 'none' && !(nameLike(tokens[i + 1], lex) && (tokens[i + 1] as Token).spaceBefore)) return i + 1;
+    if (
+      join === 'none' &&
+      !(nameLike(tokens[i + 1], lex) && (tokens[i + 1] as Token).spaceBefore) &&
+      !elidedSaintAt(tokens, i + 1, lex)
+    )
+      return i + 1;
     if (join === 'alone') return headAlone(scan, i, limit, headType);
   }
   const opening = openingWord(scan, i, headType, arabicArticle);
