@@ -524,6 +524,8 @@ export const MENTION_RULES = {
     'a place after "di" past a word after a body\'s head (Polizia Locale di Milano) is where the body is, a name of its own',
   'mention.saint-in-name':
     "an elided saint's title inside a name or after a head and \"di\" (Castel Sant'Angelo, convento di Sant'Orsola) goes on with the name",
+  'mention.place-part':
+    "a known place and the part of it named after it (Europa dell'Est, Africa sub-sahariana, Lombardia centro-orientale) are one place",
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -270,3 +270,21 @@ describe('mention.saint-in-name', () => {
     ]);
   });
 });
+
+describe('mention.place-part', () => {
+  it('takes "dell\'Est" after a known place as part of it', () => {
+    expect(found("Vive nell'Europa dell'Est da anni.")).toStrictEqual([["Europa dell'Est", 'Place']]);
+  });
+
+  it('takes a hyphened adjective for a part after a known place', () => {
+    expect(bounds('Vive nella Lombardia centro-orientale da anni.')).toStrictEqual([
+      ['Lombardia centro-orientale', 'mention.place-part'],
+    ]);
+  });
+});
+
+describe('plural direction adjectives after a place', () => {
+  it('keeps a plural direction adjective in the place', () => {
+    expect(found('Vive nelle Filippine meridionali da anni.')).toStrictEqual([['Filippine meridionali', 'Place']]);
+  });
+});

@@ -128,6 +128,8 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   placeDirections: new Set(classOf(lex, 'mentions', 'place-directions')),
   /** Every prefix of the keys of towns named in several words ("gravina in puglia"), to match them token by token. */
   townPrefixes: townNamePrefixes(lex),
+  /** First parts of a hyphened adjective for a part of a place: "sub-sahariana", "centro-orientale". */
+  placePartPrefixes: new Set(classOf(lex, 'mentions', 'place-part-prefixes')),
   /** Endings of the model's morphology (morphology.txt): a class the model lacks matches no word. */
   infinitiveEnding: endingPatternIn(lex.morphology, 'infinitive'),
   /** An adverb's or a gerund's ending. */
@@ -889,6 +891,27 @@ function nationalBody(tokens: Token[], at: number, gz: GazetteerHit, lex: Lexico
 
 type GazetteerHit = { entry: GazetteerEntry; last: number };
 
+/** The end of the part of a place named after it at `at` ("dell'Est", "sub-sahariana", "centro-orientale"), or -1. */
+function placePartEnd(tokens: Token[], at: number, limit: number, mw: MentionWords): number {
+  const first = tokens[at];
+  const dash = tokens[at + 1];
+  const second = tokens[at + 2];
+  if (!isWord(first) || at + 1 >= limit || first.sentence !== (second ?? first).sentence) return -1;
+  if (!first.cap && mw.connectors.has(first.key) && isWord(dash) && dash.cap && mw.directions.has(dash.key))
+    return at + 2;
+  const hyphened =
+    first.spaceBefore &&
+    !first.cap &&
+    mw.placePartPrefixes.has(first.key) &&
+    dash?.text === '-' &&
+    !dash.spaceBefore &&
+    isWord(second) &&
+    !second.cap &&
+    !second.spaceBefore &&
+    at + 2 < limit;
+  return hyphened ? at + 3 : -1;
+}
+
 /** "New York Post", "Lega Nord", "Germania Est": a known name continued by more capitalized words is another name. */
 function extendKnownName(scan: MentionScan, i: number, limit: number, gz: GazetteerHit): number {
   const mw = scan.words;
@@ -951,6 +974,14 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
   ) {
     last++;
     extended = true;
+  }
+  // mention.place-part: "Europa dell'Est", "Africa sub-sahariana", "Lombardia centro-orientale": a known place and
+  // the part of it named after it.
+  const partEnd = gz.entry.type === 'Place' && !extended ? placePartEnd(tokens, gz.last, limit, mw) : -1;
+  if (partEnd > 0) {
+    scan.bound = 'mention.place-part';
+    pushMention(scan, i, partEnd, null, 'Place', 'type.place-and-direction');
+    return partEnd;
   }
   // "Roma-Lido", "Milano-Malpensa": a city joined by a hyphen to a name that is no country or known actor.
   if (
