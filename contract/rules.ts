@@ -526,6 +526,8 @@ export const MENTION_RULES = {
     "an elided saint's title inside a name or after a head and \"di\" (Castel Sant'Angelo, convento di Sant'Orsola) goes on with the name",
   'mention.place-part':
     "a known place and the part of it named after it (Europa dell'Est, Africa sub-sahariana, Lombardia centro-orientale) are one place",
+  'mention.joiner-after-full-name':
+    'past two words of a name, "di" or "del" and a name open another name (Sara Belli del Partito Democratico), unlike after one (Santiago de Compostela)',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

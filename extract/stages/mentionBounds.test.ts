@@ -288,3 +288,23 @@ describe('plural direction adjectives after a place', () => {
     expect(found('Vive nelle Filippine meridionali da anni.')).toStrictEqual([['Filippine meridionali', 'Place']]);
   });
 });
+
+describe('mention.joiner-after-full-name', () => {
+  it('ends two unknown words of a name before "del" and a body', () => {
+    expect(found('Ieri Sveva Torlani del Partito Democratico ha votato.')).toStrictEqual([
+      ['Partito Democratico', 'Organization'],
+      ['Sveva Torlani', 'Person'],
+    ]);
+  });
+
+  it('records the rule', () => {
+    expect(bounds('Ieri Sveva Torlani del Partito Democratico ha votato.')).toStrictEqual([
+      ['Sveva Torlani', 'mention.joiner-after-full-name'],
+      ['Partito Democratico', null],
+    ]);
+  });
+
+  it('still joins one unknown name to another over "de"', () => {
+    expect(bounds('Il pellegrino è arrivato a Roccalta del Sasso ieri.')).toStrictEqual([['Roccalta del Sasso', null]]);
+  });
+});

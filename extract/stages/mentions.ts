@@ -1482,7 +1482,11 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       last += 2;
       continue;
     }
-    if (mw.nameJoiners.has(n.key) && !headType && joinsUnknownNames(tokens, i, last, firstIsName, lex)) {
+    // mention.joiner-after-full-name: "Santiago de Compostela" is one name; past two words, "Sara Belli del Partito
+    // Democratico" is a person and a body.
+    const joins = mw.nameJoiners.has(n.key) && !headType && joinsUnknownNames(tokens, i, last, firstIsName, lex);
+    if (joins && last > i + 1) scan.bound = 'mention.joiner-after-full-name';
+    if (joins && last === i + 1) {
       last += 2;
       continue;
     }
