@@ -528,6 +528,8 @@ export const MENTION_RULES = {
     "a known place and the part of it named after it (Europa dell'Est, Africa sub-sahariana, Lombardia centro-orientale) are one place",
   'mention.joiner-after-full-name':
     'past two words of a name, "di" or "del" and a name open another name (Sara Belli del Partito Democratico), unlike after one (Santiago de Compostela)',
+  'mention.quoted-nickname':
+    'a nickname in quotes between a given name and a surname (Giuseppe "Pippo" Calò) is part of the name',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -308,3 +308,16 @@ describe('mention.joiner-after-full-name', () => {
     expect(bounds('Il pellegrino è arrivato a Roccalta del Sasso ieri.')).toStrictEqual([['Roccalta del Sasso', null]]);
   });
 });
+
+describe('mention.quoted-nickname', () => {
+  it('keeps a nickname in quotes between a given name and the surname', () => {
+    expect(found('Ieri è stato arrestato Giuseppe "Pippo" Ferraresi a Roccalta.')).toStrictEqual([
+      ['Giuseppe "Pippo" Ferraresi', 'Person'],
+      ['Roccalta', 'Place'],
+    ]);
+  });
+
+  it('leaves a quoted word with no surname after it', () => {
+    expect(found('Ha detto Mario "basta" ieri.')).toStrictEqual([['Mario', 'Person']]);
+  });
+});

@@ -191,6 +191,8 @@ export function countryNames(lex: Lexicon): Set<string> {
   return names;
 }
 
+/** Quotes around a nickname inside a name. */
+const NICKNAME_QUOTES = new Set(['"', '“', '”']);
 /** A road's number: "autostrada A1", "statale 36". */
 const ROAD_NUMBER = /^[A-Z]{1,2}\d{1,3}$/;
 /** A capitalized English plural: "Marlins", "Bulls", "Raptors" (not "-ss", "-us", "-is"). */
@@ -1371,6 +1373,40 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       last++;
       lowercaseRun = 0;
       continue;
+    }
+    // mention.quoted-nickname: "Giuseppe "Pippo" Calò": a nickname in quotes between a given name and the surname.
+    if (last === i + 1 && firstIsName && NICKNAME_QUOTES.has(n.text)) {
+      const close = tokens[last + 2];
+      const surname = tokens[last + 3];
+      if (
+        last + 3 < limit &&
+        nameLike(tokens[last + 1], lex) &&
+        close !== undefined &&
+        NICKNAME_QUOTES.has(close.text) &&
+        nameLike(surname, lex) &&
+        (surname as Token).spaceBefore
+      ) {
+        last += 4;
+        scan.bound = 'mention.quoted-nickname';
+        continue;
+      }
+    }
+    // mention.quoted-nickname: "Giuseppe "Pippo" Calò": a nickname in quotes between a given name and the surname.
+    if (last === i + 1 && firstIsName && NICKNAME_QUOTES.has(n.text)) {
+      const close = tokens[last + 2];
+      const surname = tokens[last + 3];
+      if (
+        last + 3 < limit &&
+        nameLike(tokens[last + 1], lex) &&
+        close !== undefined &&
+        NICKNAME_QUOTES.has(close.text) &&
+        nameLike(surname, lex) &&
+        (surname as Token).spaceBefore
+      ) {
+        last += 4;
+        scan.bound = 'mention.quoted-nickname';
+        continue;
+      }
     }
     // mention.saint-in-name: "Castel Sant'Angelo", "Ospedale Sant'Anna", "Motta Sant'Anastasia".
     if (n.spaceBefore && last > i && elidedSaintAt(tokens, last, lex)) {
