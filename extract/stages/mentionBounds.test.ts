@@ -321,3 +321,15 @@ describe('mention.quoted-nickname', () => {
     expect(found('Ha detto Mario "basta" ieri.')).toStrictEqual([['Mario', 'Person']]);
   });
 });
+
+describe('mention.given-name-before-surname', () => {
+  it('opens a person on a given name that also names a company, before a surname', () => {
+    expect(bounds('Alla festa è arrivato Leonardo Pieracci ieri.')).toStrictEqual([
+      ['Leonardo Pieracci', 'mention.given-name-before-surname'],
+    ]);
+  });
+
+  it('keeps the company where no surname follows', () => {
+    expect(found('Ha firmato con Leonardo per gli elicotteri.')).toStrictEqual([['Leonardo', 'Organization']]);
+  });
+});

@@ -783,10 +783,7 @@ function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
     !(mw.prepositionStreetHeads.has(t.key) && viaIsPreposition(tokens, i, lex, mw))
   )
     end = i + 2;
-  if (end < 0) {
-    scan.bound = null;
-    return -1;
-  }
+  if (end < 0) return -1;
   end = extendAdjectives(tokens, nameRunEnd(tokens, end, limit, lex), limit, lex, mw);
   pushMention(scan, i, end, null, head);
   return end;
@@ -1058,6 +1055,20 @@ function gazetteerName(scan: MentionScan, i: number, limit: number): number {
       nameLike(tokens[i + 2], lex);
     if (givenWithParticle) return -1;
     if (gz.entry.type === 'Place' && lex.firstNames.has(t.key) && nameLike(tokens[i + 1], lex)) return -1;
+    // mention.given-name-before-surname: "Leonardo Pieraccioni": a given name that also names a company, before a
+    // surname or a word no lexicon knows, is a person's.
+    const surname = tokens[i + 1];
+    if (
+      gz.entry.type === 'Organization' &&
+      lex.firstNames.has(t.key) &&
+      !t.upper &&
+      nameLike(surname, lex) &&
+      (surname as Token).spaceBefore &&
+      (lex.knownSurnames.has((surname as Token).key) || unknownName(surname as Token, lex, mw))
+    ) {
+      scan.bound = 'mention.given-name-before-surname';
+      return -1;
+    }
   }
   return extendKnownName(scan, i, limit, gz);
 }
@@ -1309,7 +1320,6 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
   const firstIsName = lex.firstNames.has(t.key) || isInitial(seg, i);
   let lowercaseRun = 0;
   scan.keepEnd = false;
-  scan.bound = null;
   while (last < limit && last - i < 12) {
     const n = tokens[last] as Token;
     // "Brambilla Costruzioni SpA", "Fiat S.p.A.", "Ediltek srl": a company-form suffix closes the name.
@@ -1799,6 +1809,7 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
   if (t.kind !== 'word') return i + 1;
+  scan.bound = null;
   if (mw.placeDirections.has(t.key) && !t.upper) {
     const end = directionBeforePlace(scan, i, limit);
     if (end >= 0) return end;
