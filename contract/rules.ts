@@ -532,6 +532,8 @@ export const MENTION_RULES = {
     'a nickname in quotes between a given name and a surname (Giuseppe "Pippo" Calò) is part of the name',
   'mention.given-name-before-surname':
     "a given name that also names a company, before a surname or an unknown word (Leonardo Pieraccioni), opens a person's name",
+  'mention.office-before-body':
+    'a word written big before "di" and an organization\'s head (il Prefetto della Congregazione) is an office held in the body: no name, and not part of the body\'s',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

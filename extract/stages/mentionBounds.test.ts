@@ -333,3 +333,15 @@ describe('mention.given-name-before-surname', () => {
     expect(found('Ha firmato con Leonardo per gli elicotteri.')).toStrictEqual([['Leonardo', 'Organization']]);
   });
 });
+
+describe('mention.office-before-body', () => {
+  it("leaves an office written big out of the body's name", () => {
+    expect(found('Lo ha detto il Consultore della Congregazione per il Clero ieri.')).toStrictEqual([
+      ['Congregazione per il Clero', 'Organization'],
+    ]);
+  });
+
+  it('still joins two unknown names over "del"', () => {
+    expect(bounds('È arrivato a Roccalta del Sasso ieri.')).toStrictEqual([['Roccalta del Sasso', null]]);
+  });
+});

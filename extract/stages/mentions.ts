@@ -1220,8 +1220,18 @@ function joinsUnknownNames(tokens: Token[], i: number, last: number, firstIsName
     nameLike(tokens[last + 1], lex) &&
     !lex.gazetteer.has((tokens[last + 1] as Token).key) &&
     !lex.firstNames.has((tokens[last + 1] as Token).key) &&
-    !t.upper
+    !t.upper &&
+    !officeOfBody(tokens, i, last, lex)
   );
+}
+
+/**
+ * mention.office-before-body: "il Prefetto della Congregazione", "il Consultore della Diocesi": a word written big
+ * before "di" and an organization's head noun is an office held in the body, not part of its name.
+ */
+function officeOfBody(tokens: Token[], i: number, last: number, lex: Lexicon): boolean {
+  const body = tokens[last + 1] as Token;
+  return last === i + 1 && (lex.titles.has((tokens[i] as Token).key) || lex.heads.get(body.key) === 'Organization');
 }
 
 /**
@@ -1530,6 +1540,8 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     }
     // mention.joiner-after-full-name: "Santiago de Compostela" is one name; past two words, "Sara Belli del Partito
     // Democratico" is a person and a body.
+    if (mw.nameJoiners.has(n.key) && !headType && nameLike(tokens[last + 1], lex) && officeOfBody(tokens, i, last, lex))
+      scan.bound = 'mention.office-before-body';
     const joins = mw.nameJoiners.has(n.key) && !headType && joinsUnknownNames(tokens, i, last, firstIsName, lex);
     if (joins && last > i + 1) scan.bound = 'mention.joiner-after-full-name';
     if (joins && last === i + 1) {
@@ -1676,6 +1688,14 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   const bodyEnd = headType === 'Organization' && !t.upper ? extendBodyName(scan, i, last, limit) : last;
   const extendedBody = bodyEnd > last;
   last = bodyEnd;
+  // "il Prefetto della Congregazione": an office after an article, before its body, names no one.
+  if (
+    scan.bound === 'mention.office-before-body' &&
+    last === i + 1 &&
+    !lex.firstNames.has(t.key) &&
+    mw.titleOpeners.has(tokens[i - 1]?.key ?? '')
+  )
+    return i + 1;
   // A head alone ("la Fondazione", "l'Azienda") is a common noun written big, unless it is an institution named by itself ("il Senato").
   if (headType && last === i + 1 && !mw.standaloneHeads.has(t.key)) return i + 1;
   // Roman numerals alone are ordinals ("XX secolo"), not acronyms.
