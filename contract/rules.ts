@@ -534,6 +534,8 @@ export const MENTION_RULES = {
     "a given name that also names a company, before a surname or an unknown word (Leonardo Pieraccioni), opens a person's name",
   'mention.office-before-body':
     'a word written big before "di" and an organization\'s head (il Prefetto della Congregazione) is an office held in the body: no name, and not part of the body\'s',
+  'mention.town-and-acronym':
+    "a town and an acronym no lexicon knows after it (Roccalta TPL) name the town's company or body, one organization",
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

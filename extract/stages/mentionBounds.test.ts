@@ -345,3 +345,17 @@ describe('mention.office-before-body', () => {
     expect(bounds('È arrivato a Roccalta del Sasso ieri.')).toStrictEqual([['Roccalta del Sasso', null]]);
   });
 });
+
+describe('mention.town-and-acronym', () => {
+  it('takes a town and an unknown acronym after it as one organization', () => {
+    expect(found('Il servizio è gestito da Roma TPL da anni.')).toStrictEqual([['Roma TPL', 'Organization']]);
+  });
+
+  it('leaves a known acronym after a town apart', () => {
+    expect(found('A Roma PD e Lega hanno votato.')).toStrictEqual([
+      ['Lega', 'Organization'],
+      ['PD', 'Organization'],
+      ['Roma', 'Place'],
+    ]);
+  });
+});

@@ -191,6 +191,8 @@ export function countryNames(lex: Lexicon): Set<string> {
   return names;
 }
 
+/** A Roman numeral: an ordinal ("XX secolo", "Paolo VI"), not an acronym. */
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 /** Quotes around a nickname inside a name. */
 const NICKNAME_QUOTES = new Set(['"', '“', '”']);
 /** A road's number: "autostrada A1", "statale 36". */
@@ -974,6 +976,24 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
     last++;
     extended = true;
   }
+  // mention.town-and-acronym: "Roccalta TPL", a town and an acronym no lexicon knows name the town's company or body.
+  const acronym = tokens[gz.last];
+  if (
+    cityLike &&
+    !extended &&
+    gz.last < limit &&
+    isWord(acronym) &&
+    acronym.upper &&
+    acronym.spaceBefore &&
+    acronym.text.length >= 2 &&
+    acronym.text.length <= 5 &&
+    !ROMAN_NUMERAL.test(acronym.text) &&
+    !lex.gazetteer.has(acronym.key)
+  ) {
+    scan.bound = 'mention.town-and-acronym';
+    pushMention(scan, i, gz.last + 1, null, 'Organization');
+    return gz.last + 1;
+  }
   // mention.place-part: "Europa dell'Est", "Africa sub-sahariana", "Lombardia centro-orientale": a known place and
   // the part of it named after it.
   const partEnd = gz.entry.type === 'Place' && !extended ? placePartEnd(tokens, gz.last, limit, mw) : -1;
@@ -1699,7 +1719,7 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   // A head alone ("la Fondazione", "l'Azienda") is a common noun written big, unless it is an institution named by itself ("il Senato").
   if (headType && last === i + 1 && !mw.standaloneHeads.has(t.key)) return i + 1;
   // Roman numerals alone are ordinals ("XX secolo"), not acronyms.
-  if (last === i + 1 && t.upper && /^[IVXLCDM]+$/.test(t.text)) return i + 1;
+  if (last === i + 1 && t.upper && ROMAN_NUMERAL.test(t.text)) return i + 1;
   const station = scan.bound === 'mention.broadcaster-suffix';
   pushMention(
     scan,
