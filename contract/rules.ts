@@ -536,6 +536,8 @@ export const MENTION_RULES = {
     'a word written big before "di" and an organization\'s head (il Prefetto della Congregazione) is an office held in the body: no name, and not part of the body\'s',
   'mention.town-and-acronym':
     "a town and an acronym no lexicon knows after it (Roccalta TPL) name the town's company or body, one organization",
+  'mention.particle-surname-apposition':
+    'a capitalized surname particle and a name opening a sentence before a comma (Di Pietro, …) are a surname, as before a verb',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -359,3 +359,13 @@ describe('mention.town-and-acronym', () => {
     ]);
   });
 });
+
+describe('mention.particle-surname-apposition', () => {
+  it('takes a particle and a name opening a sentence before a comma as a surname', () => {
+    expect(found('Ha parlato ieri. Di Stefano, siciliano, ha taciuto.')).toStrictEqual([['Di Stefano', 'Person']]);
+  });
+
+  it('leaves a preposition and a town before a comma', () => {
+    expect(bounds('Ha parlato ieri. Da Torino, invece, nessuno.')).toStrictEqual([['Torino', null]]);
+  });
+});

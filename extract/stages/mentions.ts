@@ -1134,7 +1134,12 @@ function particleSurname(scan: MentionScan, i: number, limit: number): number {
     lex.gazetteer.has((tokens[i + 1] as Token).key)
   )
     return -1;
-  if (t.initial && !isVerbAfter(tokens[i + 2], lex, mw)) return -1;
+  // mention.particle-surname-apposition: "Di Pietro, in netta controtendenza, …": opening a sentence, a particle and a
+  // name before a comma are a surname as they are before a verb.
+  const apposition =
+    tokens[i + 2]?.text === ',' && !lex.firstNames.has(t.key) && !lex.cities.has((tokens[i + 1] as Token).key);
+  if (t.initial && !isVerbAfter(tokens[i + 2], lex, mw) && !apposition) return -1;
+  if (t.initial && apposition) scan.bound = 'mention.particle-surname-apposition';
   const end = nameRunEnd(tokens, i + 2, limit, lex);
   pushMention(scan, i, end, null, null);
   return end;
