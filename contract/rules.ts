@@ -538,6 +538,8 @@ export const MENTION_RULES = {
     "a town and an acronym no lexicon knows after it (Roccalta TPL) name the town's company or body, one organization",
   'mention.particle-surname-apposition':
     'a capitalized surname particle and a name opening a sentence before a comma (Di Pietro, …) are a surname, as before a verb',
+  'mention.state-name':
+    '"Stato" written big after "lo" goes on with a big adjective and with "di" and a known place (lo Stato Maggiore della Difesa, lo Stato di New York)',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

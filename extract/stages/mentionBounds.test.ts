@@ -369,3 +369,21 @@ describe('mention.particle-surname-apposition', () => {
     expect(bounds('Ha parlato ieri. Da Torino, invece, nessuno.')).toStrictEqual([['Torino', null]]);
   });
 });
+
+describe('mention.state-name', () => {
+  it('takes "Stato", "di" and a known place as one state', () => {
+    expect(found('Il governatore dello Stato di New York ha parlato.')).toStrictEqual([
+      ['Stato di New York', 'Organization'],
+    ]);
+  });
+
+  it('goes on with a big adjective and its complement', () => {
+    expect(bounds('Lo ha deciso lo Stato Maggiore della Difesa ieri.')).toStrictEqual([
+      ['Stato Maggiore della Difesa', 'mention.state-name'],
+    ]);
+  });
+
+  it('keeps "Stato" alone before other words', () => {
+    expect(bounds('Ha parlato il capo dello Stato ieri.')).toStrictEqual([['Stato', null]]);
+  });
+});

@@ -1848,6 +1848,29 @@ function directionBeforePlace(scan: MentionScan, i: number, limit: number): numb
   return gz.last;
 }
 
+/**
+ * The end of a state's name from "Stato" at `i`: its adjectives ("lo Stato italiano"); mention.state-name: a big
+ * adjective ("lo Stato Maggiore") and "di" with a place the gazetteer knows ("lo Stato di New York"), the state's name.
+ */
+function stateNameEnd(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  let end = i + 1;
+  while (end < limit && end - i <= 2 && bigAdjective(tokens[end], lex, mw)) end++;
+  const connector = tokens[end];
+  if (end + 1 < limit && isWord(connector) && !connector.cap && mw.lowerHeadConnectors.has(connector.key)) {
+    const place = tokens[end + 1] as Token;
+    const gz = place.cap ? gazetteerMatch(scan.seg, end + 1, limit, lex) : null;
+    if (gz !== null && (gz.entry.type === 'Place' || end > i + 1)) end = gz.last;
+    else if (end > i + 1 && (nameLike(place, lex) || lex.portfolios.has(place.key))) end += 2;
+  }
+  if (end > i + 1) {
+    scan.bound = 'mention.state-name';
+    return end;
+  }
+  return extendAdjectives(tokens, i + 1, limit, lex, mw);
+}
+
 /** The phases in turn at token `i`: each either takes a span and says where to go on, or leaves it to the next. */
 function scanAt(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
@@ -1883,7 +1906,7 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
   if (next >= 0) return next;
   // "dello Stato", "allo Stato": the state, though "stato" is mostly a verb form.
   if (mw.stateNouns.has(t.key) && !t.initial && mw.loArticles.has(tokens[i - 1]?.key ?? '')) {
-    const end = extendAdjectives(tokens, i + 1, limit, lex, mw);
+    const end = stateNameEnd(scan, i, limit);
     pushMention(scan, i, end, null, 'Organization');
     return end;
   }
