@@ -145,11 +145,17 @@ export const mentionWords = perModel((lex: Lexicon) => ({
 }));
 export type MentionWords = ReturnType<typeof mentionWords>;
 
+/** The keys of towns named in several words, and their prefixes that end where a token may end: before a space or a hyphen, after an apostrophe or a hyphen. */
 function townNamePrefixes(lex: Lexicon): Set<string> {
   const prefixes = new Set<string>();
   for (const key of lex.cities) {
     if (!key.includes(' ')) continue;
-    for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
+    for (let n = 1; n < key.length; n++) {
+      const next = key[n];
+      const prev = key[n - 1];
+      if (next === ' ' || next === '-' || prev === "'" || prev === '-') prefixes.add(key.slice(0, n));
+    }
+    prefixes.add(key);
   }
   return prefixes;
 }
