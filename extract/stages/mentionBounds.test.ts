@@ -387,3 +387,15 @@ describe('mention.state-name', () => {
     expect(bounds('Ha parlato il capo dello Stato ieri.')).toStrictEqual([['Stato', null]]);
   });
 });
+
+describe('theatre and palace heads written big', () => {
+  it('keeps "Teatro" written big with "di" and its name', () => {
+    expect(found('Si è esibito al Teatro degli Arcimboldi ieri.')).toStrictEqual([
+      ['Teatro degli Arcimboldi', 'Place'],
+    ]);
+  });
+
+  it('leaves "teatro" written small out of the town after it', () => {
+    expect(found('Ha recitato ieri al teatro di Torino.')).toStrictEqual([['Torino', 'Place']]);
+  });
+});
