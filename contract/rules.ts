@@ -540,6 +540,7 @@ export const MENTION_RULES = {
     'a capitalized surname particle and a name opening a sentence before a comma (Di Pietro, …) are a surname, as before a verb',
   'mention.state-name':
     '"Stato" written big after "lo" goes on with a big adjective and with "di" and a known place (lo Stato Maggiore della Difesa, lo Stato di New York)',
+  'mention.house-number': "the number after a street's name (via Rovello 2, Corso Francia 27) is part of the address",
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

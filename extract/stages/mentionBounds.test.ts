@@ -399,3 +399,22 @@ describe('theatre and palace heads written big', () => {
     expect(found('Ha recitato ieri al teatro di Torino.')).toStrictEqual([['Torino', 'Place']]);
   });
 });
+
+describe('mention.house-number', () => {
+  it("keeps the house number after a street's name", () => {
+    expect(found('La sede è in via Rovello 2 a Torino.')).toStrictEqual([
+      ['Torino', 'Place'],
+      ['via Rovello 2', 'Place'],
+    ]);
+  });
+
+  it('keeps it after a street written big', () => {
+    expect(bounds("L'immobile di Corso Francia 27 è chiuso.")).toStrictEqual([
+      ['Corso Francia 27', 'mention.house-number'],
+    ]);
+  });
+
+  it('leaves a score out', () => {
+    expect(bounds('Hanno giocato in via Verdi 3-1 ieri.')).toStrictEqual([['via Verdi', null]]);
+  });
+});

@@ -793,8 +793,20 @@ function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
     end = i + 2;
   if (end < 0) return -1;
   end = extendAdjectives(tokens, nameRunEnd(tokens, end, limit, lex), limit, lex, mw);
+  if (mw.streetHeads.has(t.key)) end = houseNumberEnd(scan, end, limit);
   pushMention(scan, i, end, null, head);
   return end;
+}
+
+/** mention.house-number: "via Rovello 2", "Corso Francia 27": the number after a street's name is part of the address. */
+function houseNumberEnd(scan: MentionScan, end: number, limit: number): number {
+  const number = scan.tokens[end];
+  if (end >= limit || number?.kind !== 'num' || !number.spaceBefore || number.text.length > 4) return end;
+  const joined = scan.tokens[end + 2];
+  // "via Roma 2-1", "via Verdi 3,5": a score or a decimal is no house number.
+  if (scan.tokens[end + 1]?.spaceBefore === false && joined?.kind === 'num' && !joined.spaceBefore) return end;
+  scan.bound = 'mention.house-number';
+  return end + 1;
 }
 
 /** A lowercase word: a name only as the head of one, an institution, a law or a gazetteer name written small. */
@@ -1716,6 +1728,7 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   let last = extendName(scan, i, limit, headType);
   if (!scan.keepEnd) last = trimName(scan, i, last, headType);
   if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, limit, lex, mw);
+  if (headType === 'Place' && last > i + 1 && mw.streetHeads.has(t.key)) last = houseNumberEnd(scan, last, limit);
   const bodyEnd = headType === 'Organization' && !t.upper ? extendBodyName(scan, i, last, limit) : last;
   const extendedBody = bodyEnd > last;
   last = bodyEnd;
