@@ -204,6 +204,8 @@ export const ENTITY_RULES = {
   'type.office-of-body': 'a lone name after an office held in a body and "di" (il presidente dell\'X): the body',
   'type.broadcaster-name':
     'a word for a broadcaster written big before a name or a number (Radio Valdrena, Channel 4) or after a name (Valdrena TV): the station',
+  'type.partners-name':
+    'names joined by "&", one of them of two words or more (Square Enix & Luminous Productions): a company of partners',
   'type.body-name-extended':
     'a body\'s name goes on past "per" and an article, or past "e dei" before a portfolio (Ministero del Turismo e dei Trasporti)',
   'type.mixed-case-acronym': 'a mixed-case acronym of a party or a body (PdL, IdV)',
@@ -344,6 +346,7 @@ export const TYPE_PRECEDENCE = [
     why: 'the shape of the name, a word the lexicons know, the word before or the verb after it',
     rules: [
       'type.capitals-acronym',
+      'type.partners-name',
       'type.own-article-title',
       'type.mixed-case-acronym',
       'type.camel-case-brand',
@@ -485,6 +488,7 @@ export const MENTION_TYPING_RULES = [
   'type.place-and-direction',
   'type.body-name-extended',
   'type.broadcaster-name',
+  'type.partners-name',
   'type.common-noun-title',
 ] as const satisfies readonly TypingRuleId[];
 
@@ -541,6 +545,8 @@ export const MENTION_RULES = {
   'mention.state-name':
     '"Stato" written big after "lo" goes on with a big adjective and with "di" and a known place (lo Stato Maggiore della Difesa, lo Stato di New York)',
   'mention.house-number': "the number after a street's name (via Rovello 2, Corso Francia 27) is part of the address",
+  'mention.ampersand-name':
+    'names joined by "&", one of them of two words or more (Square Enix & Luminous Productions), are one company\'s name',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -418,3 +418,24 @@ describe('mention.house-number', () => {
     expect(bounds('Hanno giocato in via Verdi 3-1 ieri.')).toStrictEqual([['via Verdi', null]]);
   });
 });
+
+describe('mention.ampersand-name', () => {
+  it('takes names joined by "&" as one company when one has two words', () => {
+    expect(found('Il gioco è di Valdrena Games & Orti Studio da anni.')).toStrictEqual([
+      ['Valdrena Games & Orti Studio', 'Organization'],
+    ]);
+  });
+
+  it('records the rule and types the company', () => {
+    expect(
+      detectMentions(segment('Lo pubblica Valdrena Games & Orti ieri.')).map((m) => [m.text, m.bound, m.rule]),
+    ).toStrictEqual([['Valdrena Games & Orti', 'mention.ampersand-name', 'type.partners-name']]);
+  });
+
+  it('leaves two single words joined by "&"', () => {
+    expect(bounds('Guardano Tom & Jerry ieri.')).toStrictEqual([
+      ['Tom', null],
+      ['Jerry', null],
+    ]);
+  });
+});

@@ -199,6 +199,8 @@ export function countryNames(lex: Lexicon): Set<string> {
 
 /** A Roman numeral: an ordinal ("XX secolo", "Paolo VI"), not an acronym. */
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+/** The sign that joins the names of a company's partners. */
+const AMPERSAND = '&';
 /** Quotes around a nickname inside a name. */
 const NICKNAME_QUOTES = new Set(['"', '“', '”']);
 /** A road's number: "autostrada A1", "statale 36". */
@@ -1471,6 +1473,25 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         continue;
       }
     }
+    // mention.ampersand-name: "Square Enix & Luminous Productions": names joined by "&", one of them of two words or
+    // more, are one company's; two single words are as often a title ("Tom & Jerry"), and a given name after it
+    // starts another person ("Anna Berti & Gigi Rota").
+    const joined = tokens[last + 1];
+    if (
+      n.text === AMPERSAND &&
+      last > i &&
+      last + 2 < limit &&
+      isWord(joined) &&
+      joined.cap &&
+      joined.spaceBefore &&
+      !lex.firstNames.has(joined.key) &&
+      !lex.firstNames.has(t.key) &&
+      (last > i + 1 || nameLike(tokens[last + 2], lex))
+    ) {
+      last += 2;
+      scan.bound = 'mention.ampersand-name';
+      continue;
+    }
     // mention.saint-in-name: "Castel Sant'Angelo", "Ospedale Sant'Anna", "Motta Sant'Anastasia".
     if (n.spaceBefore && last > i && elidedSaintAt(tokens, last, lex)) {
       last += 2;
@@ -1745,19 +1766,22 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   // Roman numerals alone are ordinals ("XX secolo"), not acronyms.
   if (last === i + 1 && t.upper && ROMAN_NUMERAL.test(t.text)) return i + 1;
   const station = scan.bound === 'mention.broadcaster-suffix';
+  const partners = scan.bound === 'mention.ampersand-name' && headType === null;
   pushMention(
     scan,
     i,
     last,
     null,
-    station ? 'Organization' : headType,
+    station || partners ? 'Organization' : headType,
     station
       ? 'type.broadcaster-name'
-      : extendedBody
-        ? 'type.body-name-extended'
-        : opening === TAGGED_NAME
-          ? 'type.tagged-proper-noun'
-          : undefined,
+      : partners
+        ? 'type.partners-name'
+        : extendedBody
+          ? 'type.body-name-extended'
+          : opening === TAGGED_NAME
+            ? 'type.tagged-proper-noun'
+            : undefined,
   );
   return last;
 }
