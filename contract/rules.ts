@@ -523,7 +523,7 @@ export const MENTION_RULES = {
   'mention.town-in-words':
     'a town the city list names in several words with one written small (Gravina in Puglia, Brembate di Sopra) is one name',
   'mention.parent-body-apart':
-    'a known body after a second "di" in a body\'s name (Consiglio di Sicurezza dell\'ONU) is its parent, a name of its own',
+    'a known body after a second "di", or after "di" past a word after the head (Consiglio di amministrazione della Rai, Consiglio Nazionale del PdL), is the parent, a name of its own',
   'mention.body-place-apart':
     'a place after "di" past a word after a body\'s head (Polizia Locale di Milano) is where the body is, a name of its own',
   'mention.saint-in-name':

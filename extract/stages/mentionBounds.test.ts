@@ -439,3 +439,12 @@ describe('mention.ampersand-name', () => {
     ]);
   });
 });
+
+describe('mention.parent-body-apart past a word after the head', () => {
+  it("leaves a known party after a body's head and its adjective apart", () => {
+    expect(bounds('Lo ha deciso il Consiglio Nazionale del PdL ieri.')).toStrictEqual([
+      ['Consiglio Nazionale', 'mention.parent-body-apart'],
+      ['PdL', null],
+    ]);
+  });
+});

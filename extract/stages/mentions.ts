@@ -1313,10 +1313,10 @@ function pastConnector(
   let secondConnector = false;
   for (let k = i + 1; k < last; k++) if (mw.connectors.has((tokens[k] as Token).key)) secondConnector = true;
   const placeAfter = isWord(after) && (lex.gazetteer.get(after.key)?.type === 'Place' || lex.cities.has(after.key));
-  // mention.parent-body-apart: "Consiglio di Sicurezza dell'ONU": a body the gazetteer knows after a second "di" is the
-  // parent, a name of its own.
+  // mention.parent-body-apart: "Consiglio di amministrazione della Rai", "Consiglio Nazionale del PdL": a body the
+  // gazetteer knows after a second "di", or after "di" past a word after the head, is the parent, a name of its own.
   const parentAfter =
-    secondConnector &&
+    (secondConnector || last > i + 1) &&
     isWord(after) &&
     gazetteerMatch(scan.seg, last + 1, last + 2, lex)?.entry.type === 'Organization';
   if (parentAfter) scan.bound = 'mention.parent-body-apart';
