@@ -547,6 +547,8 @@ export const MENTION_RULES = {
   'mention.house-number': "the number after a street's name (via Rovello 2, Corso Francia 27) is part of the address",
   'mention.ampersand-name':
     'names joined by "&", one of them of two words or more (Square Enix & Luminous Productions), are one company\'s name',
+  'mention.team-colour':
+    'the colour a national team is named by, after "nazionale" (la Nazionale azzurra), is part of its name',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

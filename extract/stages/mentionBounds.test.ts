@@ -448,3 +448,11 @@ describe('mention.parent-body-apart past a word after the head', () => {
     ]);
   });
 });
+
+describe('mention.team-colour', () => {
+  it('keeps the colour a national team is named by', () => {
+    expect(bounds('Ha giocato con la Nazionale azzurra per anni.')).toStrictEqual([
+      ['Nazionale azzurra', 'mention.team-colour'],
+    ]);
+  });
+});

@@ -130,6 +130,8 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   townPrefixes: townNamePrefixes(lex),
   /** First parts of a hyphened adjective for a part of a place: "sub-sahariana", "centro-orientale". */
   placePartPrefixes: new Set(classOf(lex, 'mentions', 'place-part-prefixes')),
+  /** "azzurra": the colour a country's team is named by, written after "nazionale" ("la Nazionale azzurra"). */
+  teamColours: new Set(classOf(lex, 'mentions', 'team-colours')),
   /** Endings of the model's morphology (morphology.txt): a class the model lacks matches no word. */
   infinitiveEnding: endingPatternIn(lex.morphology, 'infinitive'),
   /** An adverb's or a gerund's ending. */
@@ -633,6 +635,12 @@ function nationalTeam(scan: MentionScan, i: number, limit: number): number {
   )
     return -1;
   let end = extendAdjectives(tokens, i + 1, limit, scan.lex, mw);
+  // mention.team-colour: "la Nazionale azzurra", the team named by its colour.
+  const colour = tokens[end];
+  if (end < limit && isWord(colour) && !colour.cap && colour.spaceBefore && mw.teamColours.has(colour.key)) {
+    end++;
+    scan.bound = 'mention.team-colour';
+  }
   const ageEnd = ageCategoryEnd(tokens, end, limit, mw);
   if (ageEnd > 0) {
     end = ageEnd;
