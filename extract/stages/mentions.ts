@@ -120,15 +120,15 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   leaderLedBodies: new Set(classOf(lex, 'mentions', 'leader-led-bodies')),
   /** Articles, alone or joined to a preposition, that open a title ("il Codice …", "al Salone …", "nel Programma …"). */
   titleOpeners: new Set(classOf(lex, 'mentions', 'title-openers')),
-  /** "Under", "U": an age category written after a national team, with its age ("Under 21", "U-21", "U21"). */
+  /** "Under", "U": an age category written after a national team, with its age ("Under 19", "U-17", "U21"). */
   ageCategories: new Set(classOf(lex, 'mentions', 'age-categories')),
-  /** Particles of foreign surnames that no Italian phrase starts with, inside a full name: "Fernández de Kirchner", "Abril y Castelló". */
+  /** Particles of foreign surnames that no Italian phrase starts with, inside a full name: "Benítez de Olmedo", "Arrieta y Velasco". */
   innerSurnameParticles: new Set(classOf(lex, 'mentions', 'inner-surname-particles')),
   /** Words for a part of a country or a continent written before its name, big or small: "nord Italia", "Sud America". */
   placeDirections: new Set(classOf(lex, 'mentions', 'place-directions')),
-  /** Every prefix of the keys of towns named in several words ("gravina in puglia"), to match them token by token. */
+  /** Every prefix of the keys of towns named in several words ("bagnolo in piano"), to match them token by token. */
   townPrefixes: townNamePrefixes(lex),
-  /** First parts of a hyphened adjective for a part of a place: "sub-sahariana", "centro-orientale". */
+  /** First parts of a hyphened adjective for a part of a place: "sub-alpino", "centro-meridionale". */
   placePartPrefixes: new Set(classOf(lex, 'mentions', 'place-part-prefixes')),
   /** "azzurra": the colour a country's team is named by, written after "nazionale" ("la Nazionale azzurra"). */
   teamColours: new Set(classOf(lex, 'mentions', 'team-colours')),
@@ -163,7 +163,7 @@ function townNamePrefixes(lex: Lexicon): Set<string> {
 }
 
 /**
- * mention.town-in-words: "Gravina in Puglia", "Brembate di Sopra", "Campione d'Italia": a town the city list names
+ * mention.town-in-words: "Bagnolo in Piano", "Cadelbosco di Sopra", "Campione d'Italia": a town the city list names
  * with a word written small inside, matched whole; the end past it, or -1.
  */
 function townInWords(scan: MentionScan, i: number, limit: number): number {
@@ -199,7 +199,7 @@ export function countryNames(lex: Lexicon): Set<string> {
   return names;
 }
 
-/** A Roman numeral: an ordinal ("XX secolo", "Paolo VI"), not an acronym. */
+/** A Roman numeral: an ordinal ("XX secolo", "Leone IX"), not an acronym. */
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 /** The sign that joins the names of a company's partners. */
 const AMPERSAND = '&';
@@ -651,7 +651,7 @@ function nationalTeam(scan: MentionScan, i: number, limit: number): number {
 }
 
 /**
- * mention.age-category: the end past an age category at `at` ("Under 21", "U-21", "U21") that names a team's age
+ * mention.age-category: the end past an age category at `at` ("Under 19", "U-17", "U21") that names a team's age
  * group; -1 where there is none.
  */
 function ageCategoryEnd(tokens: Token[], at: number, limit: number, mw: MentionWords): number {
@@ -784,7 +784,7 @@ function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
   const n = tokens[i + 2];
   let end = -1;
   if (c && mw.lowerHeadConnectors.has(c.key) && elidedSaintAt(tokens, i + 2, lex)) {
-    // mention.saint-in-name: "convento di Sant'Orsola".
+    // mention.saint-in-name: "convento di Sant'Eufemia".
     end = i + 4;
     scan.bound = 'mention.saint-in-name';
   } else if (
@@ -808,12 +808,12 @@ function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
   return end;
 }
 
-/** mention.house-number: "via Rovello 2", "Corso Francia 27": the number after a street's name is part of the address. */
+/** mention.house-number: "via Gardesana 14", "Corso Quarzini 31": the number after a street's name is part of the address. */
 function houseNumberEnd(scan: MentionScan, end: number, limit: number): number {
   const number = scan.tokens[end];
   if (end >= limit || number?.kind !== 'num' || !number.spaceBefore || number.text.length > 4) return end;
   const joined = scan.tokens[end + 2];
-  // "via Roma 2-1", "via Verdi 3,5": a score or a decimal is no house number.
+  // "via Gardesana 2-1", "via Verdi 3,5": a score or a decimal is no house number.
   if (scan.tokens[end + 1]?.spaceBefore === false && joined?.kind === 'num' && !joined.spaceBefore) return end;
   scan.bound = 'mention.house-number';
   return end + 1;
@@ -920,7 +920,7 @@ function nationalBody(tokens: Token[], at: number, gz: GazetteerHit, lex: Lexico
 
 type GazetteerHit = { entry: GazetteerEntry; last: number };
 
-/** The end of the part of a place named after it at `at` ("dell'Est", "sub-sahariana", "centro-orientale"), or -1. */
+/** The end of the part of a place named after it at `at` ("dell'Est", "sub-alpino", "centro-meridionale"), or -1. */
 function placePartEnd(tokens: Token[], at: number, limit: number, mw: MentionWords): number {
   const first = tokens[at];
   const dash = tokens[at + 1];
@@ -952,14 +952,14 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
     pushMention(scan, i, formEnd, null, 'Organization');
     return formEnd;
   }
-  // "Italia Under 21": a country and an age category name its team of that age.
+  // "Italia Under 19": a country and an age category name its team of that age.
   const ageEnd = countryNames(lex).has(gz.entry.canonical) ? ageCategoryEnd(tokens, gz.last, limit, mw) : -1;
   if (ageEnd > 0) {
     scan.bound = 'mention.age-category';
     pushMention(scan, i, ageEnd, null, 'Organization');
     return ageEnd;
   }
-  // mention.state-body: "Duma di Stato", "Polizia di Stato": a known body and the state it belongs to are one name.
+  // mention.state-body: "Congresso di Stato": a known body and the state it belongs to are one name.
   if (
     gz.entry.type === 'Organization' &&
     gz.last + 1 < limit &&
@@ -1022,7 +1022,7 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
     pushMention(scan, i, gz.last + 1, null, 'Organization');
     return gz.last + 1;
   }
-  // mention.place-part: "Europa dell'Est", "Africa sub-sahariana", "Lombardia centro-orientale": a known place and
+  // mention.place-part: "Europa dell'Est", "Piemonte sub-alpino", "Toscana centro-meridionale": a known place and
   // the part of it named after it.
   const partEnd = gz.entry.type === 'Place' && !extended ? placePartEnd(tokens, gz.last, limit, mw) : -1;
   if (partEnd > 0) {
@@ -1103,7 +1103,7 @@ function gazetteerName(scan: MentionScan, i: number, limit: number): number {
       nameLike(tokens[i + 2], lex);
     if (givenWithParticle) return -1;
     if (gz.entry.type === 'Place' && lex.firstNames.has(t.key) && nameLike(tokens[i + 1], lex)) return -1;
-    // mention.given-name-before-surname: "Leonardo Pieraccioni": a given name that also names a company, before a
+    // mention.given-name-before-surname: "Leonardo Quarzini": a given name that also names a company, before a
     // surname or a word no lexicon knows, is a person's.
     const surname = tokens[i + 1];
     if (
@@ -1162,7 +1162,7 @@ function particleSurname(scan: MentionScan, i: number, limit: number): number {
     lex.gazetteer.has((tokens[i + 1] as Token).key)
   )
     return -1;
-  // mention.particle-surname-apposition: "Di Pietro, in netta controtendenza, …": opening a sentence, a particle and a
+  // mention.particle-surname-apposition: "Di Marzano, a sorpresa, …": opening a sentence, a particle and a
   // name before a comma are a surname as they are before a verb.
   const apposition =
     tokens[i + 2]?.text === ',' && !lex.firstNames.has(t.key) && !lex.cities.has((tokens[i + 1] as Token).key);
@@ -1279,7 +1279,7 @@ function joinsUnknownNames(tokens: Token[], i: number, last: number, firstIsName
 }
 
 /**
- * mention.office-before-body: "il Prefetto della Congregazione", "il Consultore della Diocesi": a word written big
+ * mention.office-before-body: "il Consultore della Fondazione", "il Tesoriere della Diocesi": a word written big
  * before "di" and an organization's head noun is an office held in the body, not part of its name.
  */
 function officeOfBody(tokens: Token[], i: number, last: number, lex: Lexicon): boolean {
@@ -1321,16 +1321,16 @@ function pastConnector(
   let secondConnector = false;
   for (let k = i + 1; k < last; k++) if (mw.connectors.has((tokens[k] as Token).key)) secondConnector = true;
   const placeAfter = isWord(after) && (lex.gazetteer.get(after.key)?.type === 'Place' || lex.cities.has(after.key));
-  // mention.parent-body-apart: "Consiglio di amministrazione della Rai", "Consiglio Nazionale del PdL": a body the
+  // mention.parent-body-apart: "Comitato di vigilanza della Consob", "Comitato Provinciale del PD": a body the
   // gazetteer knows after a second "di", or after "di" past a word after the head, is the parent, a name of its own.
   const parentAfter =
     (secondConnector || last > i + 1) &&
     isWord(after) &&
     gazetteerMatch(scan.seg, last + 1, last + 2, lex)?.entry.type === 'Organization';
   if (parentAfter) scan.bound = 'mention.parent-body-apart';
-  // mention.body-place-apart: "Polizia Locale di Milano", "Accademia Navale di Livorno": past a word after the head, a
-  // place after "di" is where the body is; "Università di Bologna" keeps it, and so does a place that a name goes on
-  // from ("Movimento Islamico del Turkestan Orientale").
+  // mention.body-place-apart: "Polizia Provinciale di Milano", "Accademia Agraria di Livorno": past a word after the
+  // head, a place after "di" is where the body is; "Università di Parma" keeps it, and so does a place that a name
+  // goes on from ("Comitato Civico del Piemonte Orientale").
   const placeApart = placeAfter && last > i + 1 && !secondConnector && !nameLike(tokens[last + 2], lex);
   if (placeApart) scan.bound = 'mention.body-place-apart';
   const headLed =
@@ -1421,8 +1421,8 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       lowercaseRun = 0;
       continue;
     }
-    // mention.portfolio-in-body: "Ministero degli Affari Esteri": inside a body's name a portfolio after a word written
-    // big goes on with it; elsewhere a portfolio is a minister's title.
+    // mention.portfolio-in-body: "Ministero degli Affari Interni": inside a body's name a portfolio after a word
+    // written big goes on with it; elsewhere a portfolio is a minister's title.
     const portfolioInBody =
       headType === 'Organization' && last > i + 1 && nameLike(tokens[last - 1], lex) && lex.portfolios.has(n.key);
     if (nameLike(n, lex) && n.spaceBefore && (!lex.portfolios.has(n.key) || portfolioInBody)) {
@@ -1447,7 +1447,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       lowercaseRun = 0;
       continue;
     }
-    // mention.quoted-nickname: "Giuseppe "Pippo" Calò": a nickname in quotes between a given name and the surname.
+    // mention.quoted-nickname: "Marta "Titti" Quarzini": a nickname in quotes between a given name and the surname.
     if (last === i + 1 && firstIsName && NICKNAME_QUOTES.has(n.text)) {
       const close = tokens[last + 2];
       const surname = tokens[last + 3];
@@ -1464,7 +1464,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         continue;
       }
     }
-    // mention.quoted-nickname: "Giuseppe "Pippo" Calò": a nickname in quotes between a given name and the surname.
+    // mention.quoted-nickname: "Marta "Titti" Quarzini": a nickname in quotes between a given name and the surname.
     if (last === i + 1 && firstIsName && NICKNAME_QUOTES.has(n.text)) {
       const close = tokens[last + 2];
       const surname = tokens[last + 3];
@@ -1481,7 +1481,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         continue;
       }
     }
-    // mention.ampersand-name: "Square Enix & Luminous Productions": names joined by "&", one of them of two words or
+    // mention.ampersand-name: "Valdrena Games & Orti Studio": names joined by "&", one of them of two words or
     // more, are one company's; two single words are as often a title ("Tom & Jerry"), and a given name after it
     // starts another person ("Anna Berti & Gigi Rota").
     const joined = tokens[last + 1];
@@ -1500,7 +1500,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       scan.bound = 'mention.ampersand-name';
       continue;
     }
-    // mention.saint-in-name: "Castel Sant'Angelo", "Ospedale Sant'Anna", "Motta Sant'Anastasia".
+    // mention.saint-in-name: "Castel Sant'Elia", "Ospedale Sant'Anna", "Motta Sant'Anastasia".
     if (n.spaceBefore && last > i && elidedSaintAt(tokens, last, lex)) {
       last += 2;
       scan.bound = 'mention.saint-in-name';
@@ -1543,7 +1543,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         continue;
       }
     }
-    // mention.inner-surname-particle: "Cristina Fernández de Kirchner", "Luigi Durand de la Penne".
+    // mention.inner-surname-particle: "Lucía Benítez de Olmedo", "Luigi Ferran de la Torre".
     const surnameEnd = !headType && last > i + 1 ? innerParticleEnd(tokens, last, limit, lex, mw) : -1;
     if (surnameEnd > 0) {
       last = surnameEnd;
@@ -1610,7 +1610,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       last += 2;
       continue;
     }
-    // mention.joiner-after-full-name: "Santiago de Compostela" is one name; past two words, "Sara Belli del Partito
+    // mention.joiner-after-full-name: "Roccalta del Sasso" is one name; past two words, "Sara Belli del Partito
     // Democratico" is a person and a body.
     if (mw.nameJoiners.has(n.key) && !headType && nameLike(tokens[last + 1], lex) && officeOfBody(tokens, i, last, lex))
       scan.bound = 'mention.office-before-body';
@@ -1686,7 +1686,7 @@ function bodyHeadAfterPerson(tokens: Token[], at: number, lex: Lexicon, mw: Ment
 /**
  * After two words of a name, a foreign surname's particle ("de", "y", "von"), perhaps a second one ("de la"),
  * and a capitalized name go on with the person's name: the end past them, or -1. A capitalized article after the
- * particle opens a title ("de La Stampa").
+ * particle opens a title ("de La Gazzetta di Valmora").
  */
 function innerParticleEnd(tokens: Token[], at: number, limit: number, lex: Lexicon, mw: MentionWords): number {
   const particle = tokens[at];
@@ -1761,7 +1761,7 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   const bodyEnd = headType === 'Organization' && !t.upper ? extendBodyName(scan, i, last, limit) : last;
   const extendedBody = bodyEnd > last;
   last = bodyEnd;
-  // "il Prefetto della Congregazione": an office after an article, before its body, names no one.
+  // "il Consultore della Fondazione": an office after an article, before its body, names no one.
   if (
     scan.bound === 'mention.office-before-body' &&
     last === i + 1 &&
@@ -1821,7 +1821,7 @@ function extendBodyName(scan: MentionScan, i: number, last: number, limit: numbe
     if ((!purpose && !coordinated) || lex.heads.get((name as Token).key) === 'Organization') break;
     end += 3;
     // A given name after it opens the name of the body's officer ("… e dei Trasporti Ercole Rossi"); one that ends the
-    // name is a word of it ("Associazione per il Software Libero").
+    // name is a word of it ("Associazione per il Volo Libero").
     while (
       end < limit &&
       nameLike(tokens[end], lex) &&
@@ -1837,7 +1837,7 @@ function extendBodyName(scan: MentionScan, i: number, last: number, limit: numbe
 }
 
 /**
- * mention.purpose-complement: "Congregazione per la Dottrina della Fede": past "per", a "di" and a name written big go
+ * mention.purpose-complement: "Fondazione per la Tutela della Brughiera": past "per", a "di" and a name written big go
  * on with the body's purpose; a place or a person's given name after it does not ("… di Roma").
  */
 function purposeComplementEnd(tokens: Token[], end: number, limit: number, lex: Lexicon, mw: MentionWords): number {
@@ -1866,7 +1866,7 @@ function broadcasterName(scan: MentionScan, i: number, limit: number): number {
   const { tokens, lex } = scan;
   const name = tokens[i + 1];
   if (i + 1 >= limit || !(name as Token).spaceBefore) return -1;
-  // "Channel 4", "Radio 24": a number names the station as well.
+  // "Kanal 7", "Radio 24": a number names the station as well.
   const numbered = (name as Token).kind === 'num';
   if (!numbered && (!nameLike(name, lex) || lex.firstNames.has((name as Token).key))) return -1;
   const end = numbered ? i + 2 : nameRunEnd(tokens, i + 2, limit, lex);
@@ -1901,7 +1901,7 @@ function directionBeforePlace(scan: MentionScan, i: number, limit: number): numb
 
 /**
  * The end of a state's name from "Stato" at `i`: its adjectives ("lo Stato italiano"); mention.state-name: a big
- * adjective ("lo Stato Maggiore") and "di" with a place the gazetteer knows ("lo Stato di New York"), the state's name.
+ * adjective ("lo Stato Federale") and "di" with a place the gazetteer knows ("lo Stato di California"), the state's name.
  */
 function stateNameEnd(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
