@@ -211,7 +211,9 @@ export const ENTITY_RULES = {
     'a capital inside a word after small letters (WikiLeaks, HuffPost): a brand, not a surname (McCain)',
   'type.office-of-body': 'a lone name after an office held in a body and "di" (il presidente dell\'X): the body',
   'type.broadcaster-name':
-    'a word for a broadcaster written big before a name (Radio Valdrena, TV Vlandra): the station',
+    'a word for a broadcaster written big before a name or a number (Radio Valdrena, Kanal 7) or after a name (Valdrena TV): the station',
+  'type.partners-name':
+    'names joined by "&", one of them of two words or more (Valdrena Games & Orti Studio): a company of partners',
   'type.body-name-extended':
     'a body\'s name goes on past "per" and an article, or past "e dei" before a portfolio (Ministero del Turismo e dei Trasporti)',
   'type.mixed-case-acronym': 'a mixed-case acronym of a party or a body (PdL, IdV)',
@@ -403,6 +405,7 @@ export const TYPE_PRECEDENCE = [
     why: 'the shape of the name, a word the lexicons know, the word before or the verb after it',
     rules: [
       'type.capitals-acronym',
+      'type.partners-name',
       'type.own-article-title',
       'type.mixed-case-acronym',
       'type.camel-case-brand',
@@ -578,6 +581,7 @@ export const MENTION_TYPING_RULES = [
   'type.place-and-direction',
   'type.body-name-extended',
   'type.broadcaster-name',
+  'type.partners-name',
   'type.common-noun-title',
 ] as const satisfies readonly TypingRuleId[];
 
@@ -587,11 +591,64 @@ export type TypeTier = (typeof TYPE_PRECEDENCE)[number]['tier'];
 /** A rule that types a mention, placed in the precedence. */
 export type TypingRuleId = (typeof TYPE_PRECEDENCE)[number]['rules'][number];
 
-/** Decisions of mention detection that leave no entity behind, for --explain and the tagger's tests. */
+/** Decisions of mention detection that type nothing (where a name opens or ends), for --explain and the tagger's tests. */
 export const MENTION_RULES = {
+  'mention.company-form':
+    'a company form after a name (SpA, S.p.A., srl, plc), written big or small, belongs to the name and closes it',
+  'mention.person-before-body':
+    'a given name and a surname, then an organization head and "di" (… Ministero della Salute): two names, the person and the body',
+  'mention.brand-punctuation': 'a known name listed with a final mark (Yahoo!) takes the mark, even written apart',
+  'mention.spaced-elision':
+    "an elided saint's title written apart from the name (Sant' Agata) opens the place's name as when written onto it",
+  'mention.age-category':
+    "an age category after a national team or a country (la nazionale Under 19, Italia U-17) names that age group's team",
+  'mention.inner-surname-particle':
+    'a foreign surname particle after two words of a name (Benítez de Olmedo, Arrieta y Velasco) goes on with the name',
+  'mention.broadcaster-suffix':
+    "a word for a broadcaster written big after a name (Valdrena TV) closes the station's name",
+  'mention.state-body': 'a known body followed by "di Stato" (Congresso di Stato) is the state\'s body, one name',
+  'mention.portfolio-in-body':
+    "a portfolio after a word written big inside a body's name (Ministero degli Affari Interni) goes on with the name",
+  'mention.purpose-complement':
+    'past "per" in a body\'s name, "di" and a name written big that is no place go on with it (Fondazione per la Tutela della Brughiera)',
+  'mention.direction-before-place':
+    'a word for a part written before a country or a continent (nord Italia, Sud America) names that part, one place',
+  'mention.town-in-words':
+    'a town the city list names in several words with one written small (Bagnolo in Piano, Cadelbosco di Sopra) is one name',
+  'mention.parent-body-apart':
+    'a known body after a second "di", or after "di" past a word after the head (Comitato di vigilanza della Consob, Comitato Provinciale del PD), is the parent, a name of its own',
+  'mention.body-place-apart':
+    'a place after "di" past a word after a body\'s head (Polizia Provinciale di Milano) is where the body is, a name of its own',
+  'mention.saint-in-name':
+    "an elided saint's title inside a name or after a head and \"di\" (Castel Sant'Elia, convento di Sant'Eufemia) goes on with the name",
+  'mention.place-part':
+    "a known place and the part of it named after it (Europa dell'Est, Piemonte sub-alpino, Toscana centro-meridionale) are one place",
+  'mention.joiner-after-full-name':
+    'past two words of a name, "di" or "del" and a name open another name (Sara Belli del Partito Democratico), unlike after one (Roccalta del Sasso)',
+  'mention.quoted-nickname':
+    'a nickname in quotes between a given name and a surname (Marta "Titti" Quarzini) is part of the name',
+  'mention.given-name-before-surname':
+    "a given name that also names a company, before a surname or an unknown word (Leonardo Quarzini), opens a person's name",
+  'mention.office-before-body':
+    'a word written big before "di" and an organization\'s head (il Consultore della Fondazione) is an office held in the body: no name, and not part of the body\'s',
+  'mention.town-and-acronym':
+    "a town and an acronym no lexicon knows after it (Roccalta TPL) name the town's company or body, one organization",
+  'mention.particle-surname-apposition':
+    'a capitalized surname particle and a name opening a sentence before a comma (Di Marzano, …) are a surname, as before a verb',
+  'mention.state-name':
+    '"Stato" written big after "lo" goes on with a big adjective and with "di" and a known place (lo Stato Federale della Valmora, lo Stato di California)',
+  'mention.house-number':
+    "the number after a street's name (via Gardesana 14, Corso Quarzini 31) is part of the address",
+  'mention.ampersand-name':
+    'names joined by "&", one of them of two words or more (Valdrena Games & Orti Studio), are one company\'s name',
+  'mention.team-colour':
+    'the colour a national team is named by, after "nazionale" (la Nazionale azzurra), is part of its name',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;
+
+/** A rule of mention detection that decides where a name opens or ends. */
+export type MentionRuleId = keyof typeof MENTION_RULES;
 
 export type RuleId =
   | keyof typeof STATEMENT_RULES

@@ -4,7 +4,7 @@
 // words count as names only when the lexicon or the rest of the article
 // says so ("Nella", "Queste", "Il" never do).
 import type { EntityType } from '../../contract/graph.ts';
-import type { EntityRuleId, TypingRuleId } from '../../contract/rules.ts';
+import type { EntityRuleId, MentionRuleId, TypingRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, type GazetteerEntry, type Lexicon } from '../lang/lexicon.ts';
 import { endingPatternIn } from '../lang/morphology.ts';
 import { tokenAtOrAfter, type Segmentation, type Token } from '../engine/segment.ts';
@@ -30,6 +30,8 @@ export interface MentionCandidate {
   generic: boolean;
   /** The rule that gave `type` at this `strength`. */
   rule: EntityRuleId;
+  /** The rule that drew this mention's bounds where the words of a name alone would not, if any. */
+  bound: MentionRuleId | null;
   /** How this one mention reads where it differs from its entity's type (a country acting: an Organization), and why. */
   reading?: { type: EntityType; rule: EntityRuleId };
 }
@@ -118,6 +120,18 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   leaderLedBodies: new Set(classOf(lex, 'mentions', 'leader-led-bodies')),
   /** Articles, alone or joined to a preposition, that open a title ("il Codice …", "al Salone …", "nel Programma …"). */
   titleOpeners: new Set(classOf(lex, 'mentions', 'title-openers')),
+  /** "Under", "U": an age category written after a national team, with its age ("Under 19", "U-17", "U21"). */
+  ageCategories: new Set(classOf(lex, 'mentions', 'age-categories')),
+  /** Particles of foreign surnames that no Italian phrase starts with, inside a full name: "Benítez de Olmedo", "Arrieta y Velasco". */
+  innerSurnameParticles: new Set(classOf(lex, 'mentions', 'inner-surname-particles')),
+  /** Words for a part of a country or a continent written before its name, big or small: "nord Italia", "Sud America". */
+  placeDirections: new Set(classOf(lex, 'mentions', 'place-directions')),
+  /** Every prefix of the keys of towns named in several words ("bagnolo in piano"), to match them token by token. */
+  townPrefixes: townNamePrefixes(lex),
+  /** First parts of a hyphened adjective for a part of a place: "sub-alpino", "centro-meridionale". */
+  placePartPrefixes: new Set(classOf(lex, 'mentions', 'place-part-prefixes')),
+  /** "azzurra": the colour a country's team is named by, written after "nazionale" ("la Nazionale azzurra"). */
+  teamColours: new Set(classOf(lex, 'mentions', 'team-colours')),
   /** Endings of the model's morphology (morphology.txt): a class the model lacks matches no word. */
   infinitiveEnding: endingPatternIn(lex.morphology, 'infinitive'),
   /** An adverb's or a gerund's ending. */
@@ -132,6 +146,43 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   areAdjective: lex.morphology.get('are-adjective')?.[0],
 }));
 export type MentionWords = ReturnType<typeof mentionWords>;
+
+/** The keys of towns named in several words, and their prefixes that end where a token may end: before a space or a hyphen, after an apostrophe or a hyphen. */
+function townNamePrefixes(lex: Lexicon): Set<string> {
+  const prefixes = new Set<string>();
+  for (const key of lex.cities) {
+    if (!key.includes(' ')) continue;
+    for (let n = 1; n < key.length; n++) {
+      const next = key[n];
+      const prev = key[n - 1];
+      if (next === ' ' || next === '-' || prev === "'" || prev === '-') prefixes.add(key.slice(0, n));
+    }
+    prefixes.add(key);
+  }
+  return prefixes;
+}
+
+/**
+ * mention.town-in-words: "Bagnolo in Piano", "Cadelbosco di Sopra", "Campione d'Italia": a town the city list names
+ * with a word written small inside, matched whole; the end past it, or -1.
+ */
+function townInWords(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  let acc = '';
+  let found = -1;
+  let small = false;
+  for (let k = i; k < limit && k - i < 8; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1];
+    const joinSpace = k > i && !(prev as Token).key.endsWith("'") && t.key !== '-' && (prev as Token).key !== '-';
+    acc += (joinSpace ? ' ' : '') + t.key;
+    if (!mw.townPrefixes.has(acc)) break;
+    if (t.kind === 'word' && !t.cap) small = true;
+    if (k > i && small && t.cap && lex.cities.has(acc)) found = k + 1;
+  }
+  return found;
+}
 /** A country, an organization or a person known by surname: parties of "Russia-Ucraina", "Musk-Putin", never one compound name. */
 function isCountryOrActor(key: string, lex: Lexicon): boolean {
   const g = lex.gazetteer.get(key);
@@ -148,6 +199,12 @@ export function countryNames(lex: Lexicon): Set<string> {
   return names;
 }
 
+/** A Roman numeral: an ordinal ("XX secolo", "Leone IX"), not an acronym. */
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+/** The sign that joins the names of a company's partners. */
+const AMPERSAND = '&';
+/** Quotes around a nickname inside a name. */
+const NICKNAME_QUOTES = new Set(['"', '“', '”']);
 /** A road's number: "autostrada A1", "statale 36". */
 const ROAD_NUMBER = /^[A-Z]{1,2}\d{1,3}$/;
 /** A capitalized English plural: "Marlins", "Bulls", "Raptors" (not "-ss", "-us", "-is"). */
@@ -494,6 +551,8 @@ class MentionScan {
   readonly out: MentionCandidate[] = [];
   /** Set by `extendName`: the name ends on a word that is not name-like by itself ("SpA", "Dalla"), so no trimming. */
   keepEnd = false;
+  /** The bounds rule of the next candidate pushed, set by the phase that applies it. */
+  bound: MentionRuleId | null = null;
   /** The words of the document's model. */
   readonly words: MentionWords;
   constructor(
@@ -536,8 +595,10 @@ function pushMention(
     headType,
     generic,
     rule: typedBy,
+    bound: scan.bound,
     reading: undefined,
   });
+  scan.bound = null;
 }
 
 /** The end of a run of name-like words, each after a space, from `end`. */
@@ -573,9 +634,37 @@ function nationalTeam(scan: MentionScan, i: number, limit: number): number {
     !mw.feminineArticles.has(article.key)
   )
     return -1;
-  const end = extendAdjectives(tokens, i + 1, limit, scan.lex, mw);
+  let end = extendAdjectives(tokens, i + 1, limit, scan.lex, mw);
+  // mention.team-colour: "la Nazionale azzurra", the team named by its colour.
+  const colour = tokens[end];
+  if (end < limit && isWord(colour) && !colour.cap && colour.spaceBefore && mw.teamColours.has(colour.key)) {
+    end++;
+    scan.bound = 'mention.team-colour';
+  }
+  const ageEnd = ageCategoryEnd(tokens, end, limit, mw);
+  if (ageEnd > 0) {
+    end = ageEnd;
+    scan.bound = 'mention.age-category';
+  }
   pushMention(scan, i, end, null, 'Organization', 'type.national-team', end === i + 1);
   return end;
+}
+
+/**
+ * mention.age-category: the end past an age category at `at` ("Under 19", "U-17", "U21") that names a team's age
+ * group; -1 where there is none.
+ */
+function ageCategoryEnd(tokens: Token[], at: number, limit: number, mw: MentionWords): number {
+  const word = tokens[at];
+  if (!isWord(word) || !word.cap || !word.spaceBefore || at >= limit) return -1;
+  const age = word.key.replace(/\d+$/, '');
+  if (!mw.ageCategories.has(age)) return -1;
+  if (age !== word.key) return at + 1;
+  const dash = tokens[at + 1];
+  const joined = dash?.text === '-' && !dash.spaceBefore;
+  const number = tokens[joined ? at + 2 : at + 1];
+  if (number?.kind !== 'num' || number.sentence !== word.sentence || (joined && number.spaceBefore)) return -1;
+  return joined ? at + 3 : at + 2;
 }
 
 /** "la legge 318", "il decreto 57/2011": a word for a law and its number name a text. */
@@ -694,7 +783,11 @@ function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
   const c = tokens[i + 1];
   const n = tokens[i + 2];
   let end = -1;
-  if (
+  if (c && mw.lowerHeadConnectors.has(c.key) && elidedSaintAt(tokens, i + 2, lex)) {
+    // mention.saint-in-name: "convento di Sant'Eufemia".
+    end = i + 4;
+    scan.bound = 'mention.saint-in-name';
+  } else if (
     c &&
     mw.lowerHeadConnectors.has(c.key) &&
     nameLike(n, lex) &&
@@ -710,8 +803,20 @@ function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
     end = i + 2;
   if (end < 0) return -1;
   end = extendAdjectives(tokens, nameRunEnd(tokens, end, limit, lex), limit, lex, mw);
+  if (mw.streetHeads.has(t.key)) end = houseNumberEnd(scan, end, limit);
   pushMention(scan, i, end, null, head);
   return end;
+}
+
+/** mention.house-number: "via Gardesana 14", "Corso Quarzini 31": the number after a street's name is part of the address. */
+function houseNumberEnd(scan: MentionScan, end: number, limit: number): number {
+  const number = scan.tokens[end];
+  if (end >= limit || number?.kind !== 'num' || !number.spaceBefore || number.text.length > 4) return end;
+  const joined = scan.tokens[end + 2];
+  // "via Gardesana 2-1", "via Verdi 3,5": a score or a decimal is no house number.
+  if (scan.tokens[end + 1]?.spaceBefore === false && joined?.kind === 'num' && !joined.spaceBefore) return end;
+  scan.bound = 'mention.house-number';
+  return end + 1;
 }
 
 /** A lowercase word: a name only as the head of one, an institution, a law or a gazetteer name written small. */
@@ -742,6 +847,20 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
   return next >= 0 ? next : i + 1;
 }
 
+/** "Sant'", "Sant’": an elided saint's title at `k`, before the saint's name. */
+function elidedSaintAt(tokens: Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k];
+  return (
+    isWord(t) &&
+    t.cap &&
+    !t.upper &&
+    /['’]$/.test(t.text) &&
+    lex.heads.get(t.key) === 'Place' &&
+    nameLike(tokens[k + 1], lex) &&
+    (tokens[k + 1] as Token).sentence === t.sentence
+  );
+}
+
 /** "Sant'Agata", "Sant'Ilario": the elided saint's title written onto the name opens a place's name. */
 function elidedSaint(scan: MentionScan, i: number, limit: number): number {
   const { tokens, lex } = scan;
@@ -752,10 +871,12 @@ function elidedSaint(scan: MentionScan, i: number, limit: number): number {
     !/['’]$/.test(t.text) ||
     lex.heads.get(t.key) !== 'Place' ||
     !nameLike(saint, lex) ||
-    (saint as Token).spaceBefore
+    (saint as Token).sentence !== t.sentence
   )
     return -1;
   const end = nameRunEnd(tokens, i + 2, limit, lex);
+  // mention.spaced-elision: "Sant' Agata", the title written apart from the saint's name still opens it.
+  if ((saint as Token).spaceBefore) scan.bound = 'mention.spaced-elision';
   pushMention(scan, i, end, null, 'Place');
   return end;
 }
@@ -799,11 +920,67 @@ function nationalBody(tokens: Token[], at: number, gz: GazetteerHit, lex: Lexico
 
 type GazetteerHit = { entry: GazetteerEntry; last: number };
 
+/** The end of the part of a place named after it at `at` ("dell'Est", "sub-alpino", "centro-meridionale"), or -1. */
+function placePartEnd(tokens: Token[], at: number, limit: number, mw: MentionWords): number {
+  const first = tokens[at];
+  const dash = tokens[at + 1];
+  const second = tokens[at + 2];
+  if (!isWord(first) || at + 1 >= limit || first.sentence !== (second ?? first).sentence) return -1;
+  if (!first.cap && mw.connectors.has(first.key) && isWord(dash) && dash.cap && mw.directions.has(dash.key))
+    return at + 2;
+  const hyphened =
+    first.spaceBefore &&
+    !first.cap &&
+    mw.placePartPrefixes.has(first.key) &&
+    dash?.text === '-' &&
+    !dash.spaceBefore &&
+    isWord(second) &&
+    !second.cap &&
+    !second.spaceBefore &&
+    at + 2 < limit;
+  return hyphened ? at + 3 : -1;
+}
+
 /** "New York Post", "Lega Nord", "Germania Est": a known name continued by more capitalized words is another name. */
 function extendKnownName(scan: MentionScan, i: number, limit: number, gz: GazetteerHit): number {
   const mw = scan.words;
   const { tokens, text, lex } = scan;
   const t = tokens[i] as Token;
+  const formEnd = companyFormEnd(scan, gz.last, limit);
+  if (formEnd > 0) {
+    scan.bound = 'mention.company-form';
+    pushMention(scan, i, formEnd, null, 'Organization');
+    return formEnd;
+  }
+  // "Italia Under 19": a country and an age category name its team of that age.
+  const ageEnd = countryNames(lex).has(gz.entry.canonical) ? ageCategoryEnd(tokens, gz.last, limit, mw) : -1;
+  if (ageEnd > 0) {
+    scan.bound = 'mention.age-category';
+    pushMention(scan, i, ageEnd, null, 'Organization');
+    return ageEnd;
+  }
+  // mention.state-body: "Congresso di Stato": a known body and the state it belongs to are one name.
+  if (
+    gz.entry.type === 'Organization' &&
+    gz.last + 1 < limit &&
+    mw.of.has(tokens[gz.last]?.key ?? '') &&
+    isCapitalizedState(tokens[gz.last + 1], mw)
+  ) {
+    scan.bound = 'mention.state-body';
+    pushMention(scan, i, gz.last + 2, null, 'Organization');
+    return gz.last + 2;
+  }
+  // mention.brand-punctuation: "Yahoo!", a brand whose listed form ends in a mark the segmenter keeps apart.
+  const mark = tokens[gz.last];
+  if (
+    gz.last < limit &&
+    mark?.kind === 'punct' &&
+    gz.entry.forms.includes(text.slice(t.start, (tokens[gz.last - 1] as Token).end) + mark.text)
+  ) {
+    scan.bound = 'mention.brand-punctuation';
+    pushMention(scan, i, gz.last + 1, gz.entry, null);
+    return gz.last + 1;
+  }
   let last = gz.last;
   let extended = false;
   const cityLike = gz.entry.type === 'Place' && !countryNames(lex).has(gz.entry.canonical);
@@ -826,6 +1003,32 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
   ) {
     last++;
     extended = true;
+  }
+  // mention.town-and-acronym: "Roccalta TPL", a town and an acronym no lexicon knows name the town's company or body.
+  const acronym = tokens[gz.last];
+  if (
+    cityLike &&
+    !extended &&
+    gz.last < limit &&
+    isWord(acronym) &&
+    acronym.upper &&
+    acronym.spaceBefore &&
+    acronym.text.length >= 2 &&
+    acronym.text.length <= 5 &&
+    !ROMAN_NUMERAL.test(acronym.text) &&
+    !lex.gazetteer.has(acronym.key)
+  ) {
+    scan.bound = 'mention.town-and-acronym';
+    pushMention(scan, i, gz.last + 1, null, 'Organization');
+    return gz.last + 1;
+  }
+  // mention.place-part: "Europa dell'Est", "Piemonte sub-alpino", "Toscana centro-meridionale": a known place and
+  // the part of it named after it.
+  const partEnd = gz.entry.type === 'Place' && !extended ? placePartEnd(tokens, gz.last, limit, mw) : -1;
+  if (partEnd > 0) {
+    scan.bound = 'mention.place-part';
+    pushMention(scan, i, partEnd, null, 'Place', 'type.place-and-direction');
+    return partEnd;
   }
   // "Roma-Lido", "Milano-Malpensa": a city joined by a hyphen to a name that is no country or known actor.
   if (
@@ -900,6 +1103,20 @@ function gazetteerName(scan: MentionScan, i: number, limit: number): number {
       nameLike(tokens[i + 2], lex);
     if (givenWithParticle) return -1;
     if (gz.entry.type === 'Place' && lex.firstNames.has(t.key) && nameLike(tokens[i + 1], lex)) return -1;
+    // mention.given-name-before-surname: "Leonardo Quarzini": a given name that also names a company, before a
+    // surname or a word no lexicon knows, is a person's.
+    const surname = tokens[i + 1];
+    if (
+      gz.entry.type === 'Organization' &&
+      lex.firstNames.has(t.key) &&
+      !t.upper &&
+      nameLike(surname, lex) &&
+      (surname as Token).spaceBefore &&
+      (lex.knownSurnames.has((surname as Token).key) || unknownName(surname as Token, lex, mw))
+    ) {
+      scan.bound = 'mention.given-name-before-surname';
+      return -1;
+    }
   }
   return extendKnownName(scan, i, limit, gz);
 }
@@ -945,7 +1162,12 @@ function particleSurname(scan: MentionScan, i: number, limit: number): number {
     lex.gazetteer.has((tokens[i + 1] as Token).key)
   )
     return -1;
-  if (t.initial && !isVerbAfter(tokens[i + 2], lex, mw)) return -1;
+  // mention.particle-surname-apposition: "Di Marzano, a sorpresa, …": opening a sentence, a particle and a
+  // name before a comma are a surname as they are before a verb.
+  const apposition =
+    tokens[i + 2]?.text === ',' && !lex.firstNames.has(t.key) && !lex.cities.has((tokens[i + 1] as Token).key);
+  if (t.initial && !isVerbAfter(tokens[i + 2], lex, mw) && !apposition) return -1;
+  if (t.initial && apposition) scan.bound = 'mention.particle-surname-apposition';
   const end = nameRunEnd(tokens, i + 2, limit, lex);
   pushMention(scan, i, end, null, null);
   return end;
@@ -1051,8 +1273,18 @@ function joinsUnknownNames(tokens: Token[], i: number, last: number, firstIsName
     nameLike(tokens[last + 1], lex) &&
     !lex.gazetteer.has((tokens[last + 1] as Token).key) &&
     !lex.firstNames.has((tokens[last + 1] as Token).key) &&
-    !t.upper
+    !t.upper &&
+    !officeOfBody(tokens, i, last, lex)
   );
+}
+
+/**
+ * mention.office-before-body: "il Consultore della Fondazione", "il Tesoriere della Diocesi": a word written big
+ * before "di" and an organization's head noun is an office held in the body, not part of its name.
+ */
+function officeOfBody(tokens: Token[], i: number, last: number, lex: Lexicon): boolean {
+  const body = tokens[last + 1] as Token;
+  return last === i + 1 && (lex.titles.has((tokens[i] as Token).key) || lex.heads.get(body.key) === 'Organization');
 }
 
 /**
@@ -1089,12 +1321,26 @@ function pastConnector(
   let secondConnector = false;
   for (let k = i + 1; k < last; k++) if (mw.connectors.has((tokens[k] as Token).key)) secondConnector = true;
   const placeAfter = isWord(after) && (lex.gazetteer.get(after.key)?.type === 'Place' || lex.cities.has(after.key));
+  // mention.parent-body-apart: "Comitato di vigilanza della Consob", "Comitato Provinciale del PD": a body the
+  // gazetteer knows after a second "di", or after "di" past a word after the head, is the parent, a name of its own.
+  const parentAfter =
+    (secondConnector || last > i + 1) &&
+    isWord(after) &&
+    gazetteerMatch(scan.seg, last + 1, last + 2, lex)?.entry.type === 'Organization';
+  if (parentAfter) scan.bound = 'mention.parent-body-apart';
+  // mention.body-place-apart: "Polizia Provinciale di Milano", "Accademia Agraria di Livorno": past a word after the
+  // head, a place after "di" is where the body is; "Università di Parma" keeps it, and so does a place that a name
+  // goes on from ("Comitato Civico del Piemonte Orientale").
+  const placeApart = placeAfter && last > i + 1 && !secondConnector && !nameLike(tokens[last + 2], lex);
+  if (placeApart) scan.bound = 'mention.body-place-apart';
   const headLed =
     (nameLike(after, lex) ||
       isCapitalizedState(after, mw) ||
       bigCommonNoun(after, lex) ||
       (isWord(after) && lex.portfolios.has(after.key))) &&
-    !(secondConnector && placeAfter);
+    !(secondConnector && placeAfter) &&
+    !placeApart &&
+    !parentAfter;
   return headLed ? last + 2 : -1;
 }
 
@@ -1129,7 +1375,7 @@ function pastHyphen(scan: MentionScan, i: number, last: number, headType: Entity
  */
 function extendName(scan: MentionScan, i: number, limit: number, headType: EntityType | null): number {
   const mw = scan.words;
-  const { tokens, text, lex, seg } = scan;
+  const { tokens, lex, seg } = scan;
   const t = tokens[i] as Token;
   let last = i + 1;
   let english = false;
@@ -1139,18 +1385,20 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
   scan.keepEnd = false;
   while (last < limit && last - i < 12) {
     const n = tokens[last] as Token;
-    // "Brambilla Costruzioni SpA", "Fiat S.p.A.": a company-form suffix closes the name.
-    if (n.spaceBefore && n.cap && last > i) {
-      const form = mw.dottedCompanyForms.find((f) => n.key === f.key && text.startsWith(f.form, n.start));
-      const dotted = form ? tokenAtOrAfter(tokens, n.start + form.form.length) : -1;
-      if (dotted > last && dotted <= limit) {
+    // "Brambilla Costruzioni SpA", "Fiat S.p.A.", "Ediltek srl": a company-form suffix closes the name.
+    if (last > i) {
+      const formEnd = companyFormEnd(scan, last, limit);
+      if (formEnd > last) {
         scan.keepEnd = true;
-        return dotted;
+        scan.bound = 'mention.company-form';
+        return formEnd;
       }
-      if (lex.orgSuffixes.has(n.key) && !mw.clubSuffixes.has(n.key)) {
-        scan.keepEnd = true;
-        return last + 1;
-      }
+    }
+    // mention.broadcaster-suffix: "Valdrena TV", a word for a broadcaster written big after a name closes the station's name.
+    if (last > i && n.cap && n.spaceBefore && mw.broadcasterNouns.has(n.key)) {
+      scan.keepEnd = true;
+      scan.bound = 'mention.broadcaster-suffix';
+      return last + 1;
     }
     // "Luca R.", "Marta T.": a first name and the initial of a surname the article withholds.
     const dot = tokens[last + 1];
@@ -1173,7 +1421,16 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       lowercaseRun = 0;
       continue;
     }
-    if (nameLike(n, lex) && n.spaceBefore && !lex.portfolios.has(n.key)) {
+    // mention.portfolio-in-body: "Ministero degli Affari Interni": inside a body's name a portfolio after a word
+    // written big goes on with it; elsewhere a portfolio is a minister's title.
+    const portfolioInBody =
+      headType === 'Organization' && last > i + 1 && nameLike(tokens[last - 1], lex) && lex.portfolios.has(n.key);
+    if (nameLike(n, lex) && n.spaceBefore && (!lex.portfolios.has(n.key) || portfolioInBody)) {
+      if (portfolioInBody) scan.bound = 'mention.portfolio-in-body';
+      if (firstIsName && last > i + 1 && bodyHeadAfterPerson(tokens, last, lex, mw)) {
+        scan.bound = 'mention.person-before-body';
+        break;
+      }
       // "Bologna Giulia Ferri", "Fondazione Carla Fontana": a first name starts another name.
       // An unknown foreign given name before it stays with it: "Karim Yusuf Haddad".
       // "Santa Maria Annunciata", "San Giuseppe Moscati": a saint's title keeps the saint's names with it.
@@ -1188,6 +1445,65 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         break;
       last++;
       lowercaseRun = 0;
+      continue;
+    }
+    // mention.quoted-nickname: "Marta "Titti" Quarzini": a nickname in quotes between a given name and the surname.
+    if (last === i + 1 && firstIsName && NICKNAME_QUOTES.has(n.text)) {
+      const close = tokens[last + 2];
+      const surname = tokens[last + 3];
+      if (
+        last + 3 < limit &&
+        nameLike(tokens[last + 1], lex) &&
+        close !== undefined &&
+        NICKNAME_QUOTES.has(close.text) &&
+        nameLike(surname, lex) &&
+        (surname as Token).spaceBefore
+      ) {
+        last += 4;
+        scan.bound = 'mention.quoted-nickname';
+        continue;
+      }
+    }
+    // mention.quoted-nickname: "Marta "Titti" Quarzini": a nickname in quotes between a given name and the surname.
+    if (last === i + 1 && firstIsName && NICKNAME_QUOTES.has(n.text)) {
+      const close = tokens[last + 2];
+      const surname = tokens[last + 3];
+      if (
+        last + 3 < limit &&
+        nameLike(tokens[last + 1], lex) &&
+        close !== undefined &&
+        NICKNAME_QUOTES.has(close.text) &&
+        nameLike(surname, lex) &&
+        (surname as Token).spaceBefore
+      ) {
+        last += 4;
+        scan.bound = 'mention.quoted-nickname';
+        continue;
+      }
+    }
+    // mention.ampersand-name: "Valdrena Games & Orti Studio": names joined by "&", one of them of two words or
+    // more, are one company's; two single words are as often a title ("Tom & Jerry"), and a given name after it
+    // starts another person ("Anna Berti & Gigi Rota").
+    const joined = tokens[last + 1];
+    if (
+      n.text === AMPERSAND &&
+      last > i &&
+      last + 2 < limit &&
+      isWord(joined) &&
+      joined.cap &&
+      joined.spaceBefore &&
+      !lex.firstNames.has(joined.key) &&
+      !lex.firstNames.has(t.key) &&
+      (last > i + 1 || nameLike(tokens[last + 2], lex))
+    ) {
+      last += 2;
+      scan.bound = 'mention.ampersand-name';
+      continue;
+    }
+    // mention.saint-in-name: "Castel Sant'Elia", "Ospedale Sant'Anna", "Motta Sant'Anastasia".
+    if (n.spaceBefore && last > i && elidedSaintAt(tokens, last, lex)) {
+      last += 2;
+      scan.bound = 'mention.saint-in-name';
       continue;
     }
     if (n.text === '-' && !n.spaceBefore) {
@@ -1226,6 +1542,13 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         last += 2;
         continue;
       }
+    }
+    // mention.inner-surname-particle: "Lucía Benítez de Olmedo", "Luigi Ferran de la Torre".
+    const surnameEnd = !headType && last > i + 1 ? innerParticleEnd(tokens, last, limit, lex, mw) : -1;
+    if (surnameEnd > 0) {
+      last = surnameEnd;
+      scan.bound = 'mention.inner-surname-particle';
+      continue;
     }
     // "Massachusetts Institute of Technology", "Council of Europe".
     if (mw.nameOf.has(n.key) && (lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key))) {
@@ -1287,7 +1610,13 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       last += 2;
       continue;
     }
-    if (mw.nameJoiners.has(n.key) && !headType && joinsUnknownNames(tokens, i, last, firstIsName, lex)) {
+    // mention.joiner-after-full-name: "Roccalta del Sasso" is one name; past two words, "Sara Belli del Partito
+    // Democratico" is a person and a body.
+    if (mw.nameJoiners.has(n.key) && !headType && nameLike(tokens[last + 1], lex) && officeOfBody(tokens, i, last, lex))
+      scan.bound = 'mention.office-before-body';
+    const joins = mw.nameJoiners.has(n.key) && !headType && joinsUnknownNames(tokens, i, last, firstIsName, lex);
+    if (joins && last > i + 1) scan.bound = 'mention.joiner-after-full-name';
+    if (joins && last === i + 1) {
       last += 2;
       continue;
     }
@@ -1318,6 +1647,57 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     break;
   }
   return last;
+}
+
+/**
+ * mention.company-form: the end past a company form at `at` ("SpA", "S.p.A.", "srl", "plc"), written big or small, that
+ * closes the name before it; -1 where there is none. A club's suffix ("Calcio") does not close a name.
+ */
+function companyFormEnd(scan: MentionScan, at: number, limit: number): number {
+  const mw = scan.words;
+  const { tokens, text, lex } = scan;
+  const n = tokens[at];
+  if (!isWord(n) || !n.spaceBefore || at >= limit) return -1;
+  if (n.cap) {
+    const form = mw.dottedCompanyForms.find((f) => n.key === f.key && text.startsWith(f.form, n.start));
+    const dotted = form ? tokenAtOrAfter(tokens, n.start + form.form.length) : -1;
+    if (dotted > at && dotted <= limit) return dotted;
+  }
+  return lex.orgSuffixes.has(n.key) && !mw.clubSuffixes.has(n.key) ? at + 1 : -1;
+}
+
+/**
+ * mention.person-before-body: "Carla Fontana Ministero della Salute", a list of officers and their bodies: after a given
+ * name and a surname, an organization's head noun and its "di" open the body's name, not more of the person's.
+ */
+function bodyHeadAfterPerson(tokens: Token[], at: number, lex: Lexicon, mw: MentionWords): boolean {
+  const head = tokens[at] as Token;
+  const connector = tokens[at + 1];
+  return (
+    lex.heads.get(head.key) === 'Organization' &&
+    !head.upper &&
+    isWord(connector) &&
+    !connector.cap &&
+    connector.sentence === head.sentence &&
+    mw.lowerHeadConnectors.has(connector.key)
+  );
+}
+
+/**
+ * After two words of a name, a foreign surname's particle ("de", "y", "von"), perhaps a second one ("de la"),
+ * and a capitalized name go on with the person's name: the end past them, or -1. A capitalized article after the
+ * particle opens a title ("de La Gazzetta di Valmora").
+ */
+function innerParticleEnd(tokens: Token[], at: number, limit: number, lex: Lexicon, mw: MentionWords): number {
+  const particle = tokens[at];
+  if (!isWord(particle) || particle.cap || !mw.innerSurnameParticles.has(particle.key)) return -1;
+  let k = at + 1;
+  const second = tokens[k];
+  if (isWord(second) && !second.cap && mw.particles.has(second.key)) k++;
+  const name = tokens[k];
+  if (k >= limit || !nameLike(name, lex) || !(name as Token).spaceBefore || mw.nameArticles.has((name as Token).key))
+    return -1;
+  return k + 1;
 }
 
 /** Drops the words at the end of a name that are not name-like by themselves ("Corte dei" → "Corte"). */
@@ -1364,7 +1744,12 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   if (headType) {
     const join = lex.headJoin.get(t.key) ?? 'join';
     // "il Festival di Sanremo", "l'Ospedale di Padova": the head is not part of the name.
-    if (join === 'none' && !(nameLike(tokens[i + 1], lex) && (tokens[i + 1] as Token).spaceBefore)) return i + 1;
+    if (
+      join === 'none' &&
+      !(nameLike(tokens[i + 1], lex) && (tokens[i + 1] as Token).spaceBefore) &&
+      !elidedSaintAt(tokens, i + 1, lex)
+    )
+      return i + 1;
     if (join === 'alone') return headAlone(scan, i, limit, headType);
   }
   const opening = openingWord(scan, i, headType, arabicArticle);
@@ -1372,20 +1757,39 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   let last = extendName(scan, i, limit, headType);
   if (!scan.keepEnd) last = trimName(scan, i, last, headType);
   if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, limit, lex, mw);
-  const bodyEnd = headType === 'Organization' && !t.upper ? extendBodyName(tokens, i, last, limit, lex, mw) : last;
+  if (headType === 'Place' && last > i + 1 && mw.streetHeads.has(t.key)) last = houseNumberEnd(scan, last, limit);
+  const bodyEnd = headType === 'Organization' && !t.upper ? extendBodyName(scan, i, last, limit) : last;
   const extendedBody = bodyEnd > last;
   last = bodyEnd;
+  // "il Consultore della Fondazione": an office after an article, before its body, names no one.
+  if (
+    scan.bound === 'mention.office-before-body' &&
+    last === i + 1 &&
+    !lex.firstNames.has(t.key) &&
+    mw.titleOpeners.has(tokens[i - 1]?.key ?? '')
+  )
+    return i + 1;
   // A head alone ("la Fondazione", "l'Azienda") is a common noun written big, unless it is an institution named by itself ("il Senato").
   if (headType && last === i + 1 && !mw.standaloneHeads.has(t.key)) return i + 1;
   // Roman numerals alone are ordinals ("XX secolo"), not acronyms.
-  if (last === i + 1 && t.upper && /^[IVXLCDM]+$/.test(t.text)) return i + 1;
+  if (last === i + 1 && t.upper && ROMAN_NUMERAL.test(t.text)) return i + 1;
+  const station = scan.bound === 'mention.broadcaster-suffix';
+  const partners = scan.bound === 'mention.ampersand-name' && headType === null;
   pushMention(
     scan,
     i,
     last,
     null,
-    headType,
-    extendedBody ? 'type.body-name-extended' : opening === TAGGED_NAME ? 'type.tagged-proper-noun' : undefined,
+    station || partners ? 'Organization' : headType,
+    station
+      ? 'type.broadcaster-name'
+      : partners
+        ? 'type.partners-name'
+        : extendedBody
+          ? 'type.body-name-extended'
+          : opening === TAGGED_NAME
+            ? 'type.tagged-proper-noun'
+            : undefined,
   );
   return last;
 }
@@ -1396,14 +1800,9 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
  * its first part ("l'Università di Bari e dell'Aquila" is two universities); the words after must be capitalized. "il Ministero della Salute e la Regione" is two bodies: "e" and a bare article
  * join nothing, nor does a second head ("… e dell'Agenzia X").
  */
-function extendBodyName(
-  tokens: Token[],
-  i: number,
-  last: number,
-  limit: number,
-  lex: Lexicon,
-  mw: MentionWords,
-): number {
+function extendBodyName(scan: MentionScan, i: number, last: number, limit: number): number {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
   let end = last;
   for (let step = 0; step < 3; step++) {
     const link = tokens[end];
@@ -1421,16 +1820,42 @@ function extendBodyName(
     // "… e dell'Agenzia X": a head after the article opens a second body.
     if ((!purpose && !coordinated) || lex.heads.get((name as Token).key) === 'Organization') break;
     end += 3;
-    // A given name after it opens the name of the body's officer ("… e dei Trasporti Ercole Rossi").
+    // A given name after it opens the name of the body's officer ("… e dei Trasporti Ercole Rossi"); one that ends the
+    // name is a word of it ("Associazione per il Volo Libero").
     while (
       end < limit &&
       nameLike(tokens[end], lex) &&
       (tokens[end] as Token).spaceBefore &&
-      !lex.firstNames.has((tokens[end] as Token).key)
+      (!lex.firstNames.has((tokens[end] as Token).key) || !nameLike(tokens[end + 1], lex))
     )
       end++;
+    const complementEnd = purposeComplementEnd(tokens, end, limit, lex, mw);
+    if (complementEnd > end) scan.bound = 'mention.purpose-complement';
+    end = complementEnd;
   }
   return end;
+}
+
+/**
+ * mention.purpose-complement: "Fondazione per la Tutela della Brughiera": past "per", a "di" and a name written big go
+ * on with the body's purpose; a place or a person's given name after it does not ("… di Roma").
+ */
+function purposeComplementEnd(tokens: Token[], end: number, limit: number, lex: Lexicon, mw: MentionWords): number {
+  const connector = tokens[end];
+  const name = tokens[end + 1];
+  if (
+    end + 1 >= limit ||
+    !isWord(connector) ||
+    connector.cap ||
+    !mw.lowerHeadConnectors.has(connector.key) ||
+    !nameLike(name, lex) ||
+    lex.firstNames.has((name as Token).key) ||
+    lex.cities.has((name as Token).key) ||
+    lex.gazetteer.has((name as Token).key) ||
+    lex.heads.has((name as Token).key)
+  )
+    return end;
+  return nameRunEnd(tokens, end + 2, limit, lex);
 }
 
 /**
@@ -1440,11 +1865,61 @@ function extendBodyName(
 function broadcasterName(scan: MentionScan, i: number, limit: number): number {
   const { tokens, lex } = scan;
   const name = tokens[i + 1];
-  if (i + 1 >= limit || !nameLike(name, lex) || !(name as Token).spaceBefore || lex.firstNames.has((name as Token).key))
-    return -1;
-  const end = nameRunEnd(tokens, i + 2, limit, lex);
+  if (i + 1 >= limit || !(name as Token).spaceBefore) return -1;
+  // "Kanal 7", "Radio 24": a number names the station as well.
+  const numbered = (name as Token).kind === 'num';
+  if (!numbered && (!nameLike(name, lex) || lex.firstNames.has((name as Token).key))) return -1;
+  const end = numbered ? i + 2 : nameRunEnd(tokens, i + 2, limit, lex);
   pushMention(scan, i, end, null, 'Organization', 'type.broadcaster-name');
   return end;
+}
+
+/**
+ * mention.direction-before-place: "nord Italia", "Sud America", "centro-nord Italia": words for a part written before a
+ * country or a continent the gazetteer knows name that part, one place; a town after them is no such name.
+ */
+function directionBeforePlace(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  let k = i + 1;
+  while (k < limit && k - i < 4) {
+    const x = tokens[k] as Token;
+    if (x.text === '-' && !x.spaceBefore && mw.placeDirections.has(tokens[k + 1]?.key ?? '')) k += 2;
+    else if (isWord(x) && x.spaceBefore && !x.cap && mw.placeDirections.has(x.key)) k++;
+    else break;
+  }
+  const place = tokens[k];
+  if (k >= limit || !isWord(place) || !place.cap || !place.spaceBefore || lex.cities.has(place.key)) return -1;
+  const gz = gazetteerMatch(scan.seg, k, limit, lex);
+  if (gz === null || gz.entry.type !== 'Place') return -1;
+  scan.bound = 'mention.direction-before-place';
+  // A country's part is typed where the typing stage types "Centro Italia" (type.part-of-country); a continent's here.
+  if (countryNames(lex).has(gz.entry.canonical)) pushMention(scan, i, gz.last, null, null);
+  else pushMention(scan, i, gz.last, null, 'Place', 'type.place-and-direction');
+  return gz.last;
+}
+
+/**
+ * The end of a state's name from "Stato" at `i`: its adjectives ("lo Stato italiano"); mention.state-name: a big
+ * adjective ("lo Stato Federale") and "di" with a place the gazetteer knows ("lo Stato di California"), the state's name.
+ */
+function stateNameEnd(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  let end = i + 1;
+  while (end < limit && end - i <= 2 && bigAdjective(tokens[end], lex, mw)) end++;
+  const connector = tokens[end];
+  if (end + 1 < limit && isWord(connector) && !connector.cap && mw.lowerHeadConnectors.has(connector.key)) {
+    const place = tokens[end + 1] as Token;
+    const gz = place.cap ? gazetteerMatch(scan.seg, end + 1, limit, lex) : null;
+    if (gz !== null && (gz.entry.type === 'Place' || end > i + 1)) end = gz.last;
+    else if (end > i + 1 && (nameLike(place, lex) || lex.portfolios.has(place.key))) end += 2;
+  }
+  if (end > i + 1) {
+    scan.bound = 'mention.state-name';
+    return end;
+  }
+  return extendAdjectives(tokens, i + 1, limit, lex, mw);
 }
 
 /** The phases in turn at token `i`: each either takes a span and says where to go on, or leaves it to the next. */
@@ -1453,6 +1928,11 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
   if (t.kind !== 'word') return i + 1;
+  scan.bound = null;
+  if (mw.placeDirections.has(t.key) && !t.upper) {
+    const end = directionBeforePlace(scan, i, limit);
+    if (end >= 0) return end;
+  }
   let next = mw.priestTitles.has(t.key) ? priestName(scan, i, limit) : -1;
   if (next >= 0) return next;
   next = mw.teamNouns.has(t.key) ? nationalTeam(scan, i, limit) : -1;
@@ -1462,6 +1942,12 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
   if (!t.cap) return lowercaseStart(scan, i, limit);
   next = elidedSaint(scan, i, limit);
   if (next >= 0) return next;
+  next = mw.townPrefixes.has(t.key) ? townInWords(scan, i, limit) : -1;
+  if (next >= 0) {
+    scan.bound = 'mention.town-in-words';
+    pushMention(scan, i, next, null, null);
+    return next;
+  }
   next = gazetteerName(scan, i, limit);
   if (next >= 0) return next;
   if (scan.shouted[i] === 1) return i + 1;
@@ -1471,7 +1957,7 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
   if (next >= 0) return next;
   // "dello Stato", "allo Stato": the state, though "stato" is mostly a verb form.
   if (mw.stateNouns.has(t.key) && !t.initial && mw.loArticles.has(tokens[i - 1]?.key ?? '')) {
-    const end = extendAdjectives(tokens, i + 1, limit, lex, mw);
+    const end = stateNameEnd(scan, i, limit);
     pushMention(scan, i, end, null, 'Organization');
     return end;
   }
