@@ -1500,7 +1500,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       scan.bound = 'mention.ampersand-name';
       continue;
     }
-    // mention.saint-in-name: "Castel Sant'Elia", "Ospedale Sant'Anna", "Motta Sant'Anastasia".
+    // mention.saint-in-name: "Castel Sant'Elia", "Ospedale Sant'Elia", "Motta Sant'Anastasia".
     if (n.spaceBefore && last > i && elidedSaintAt(tokens, last, lex)) {
       last += 2;
       scan.bound = 'mention.saint-in-name';
