@@ -354,6 +354,8 @@ export const ENTITY_RULES = {
     'a name right after a noun for a part of a town written small, no "di" between (in località X, in zona X): that part, a place',
   'type.joined-towns':
     'a word of names joined by hyphens, one of them a known town (Lucca-Viareggio, Valbrusa-Catania): a route or a joined town, a place',
+  'type.domain-name':
+    'the address of a website written as a name (Vidlux.com, www.valmora.gov): the site, an organization',
   'type.facility-head-opening':
     'a word for a building or a landmark opening a name of two words or more (Stadio Valdorio, Villa Serbelli, Ospedale San Corrado): the place',
 } as const;
@@ -512,6 +514,7 @@ export const TYPE_PRECEDENCE = [
       'type.english-organization-name',
       'type.event-head-inside',
       'type.common-noun-title',
+      'type.domain-name',
     ],
   },
   {
@@ -583,6 +586,7 @@ export const MENTION_TYPING_RULES = [
   'type.broadcaster-name',
   'type.partners-name',
   'type.common-noun-title',
+  'type.domain-name',
 ] as const satisfies readonly TypingRuleId[];
 
 /** A tier of the typing precedence, by name. */

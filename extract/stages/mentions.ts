@@ -144,6 +144,8 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   adjectiveEndings: endingPatternIn(lex.morphology, 'adjective'),
   /** The one ending of an adjective in -are ("consolare"), if the model has one. */
   areAdjective: lex.morphology.get('are-adjective')?.[0],
+  /** Top-level domains ending a website's address: "com", "it", "gov". */
+  domainEndings: new Set(classOf(lex, 'mentions', 'domain-endings')),
 }));
 export type MentionWords = ReturnType<typeof mentionWords>;
 
@@ -1922,6 +1924,33 @@ function stateNameEnd(scan: MentionScan, i: number, limit: number): number {
   return extendAdjectives(tokens, i + 1, limit, lex, mw);
 }
 
+/** Glue between the parts of a website's address, written without spaces: "www.valmora.gov", "Scuola-Libri.it". */
+const DOMAIN_GLUE = new Set(['.', '-']);
+
+/**
+ * "Vidlux.com", "www.valmora.gov", "Scuola-Libri.it": words glued by dots and hyphens, the last a top-level domain after
+ * a dot, are the address of a website, one name and the site's, whatever case its words are written in. A word glued to
+ * the one before ("info@…", a path after a slash) opens no address.
+ */
+function domainName(scan: MentionScan, i: number, limit: number): number {
+  const { tokens } = scan;
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  if (before !== undefined && before.sentence === t.sentence && !t.spaceBefore) return -1;
+  let end = i + 1;
+  let address = -1;
+  while (end + 1 < limit) {
+    const glue = tokens[end] as Token;
+    const part = tokens[end + 1] as Token;
+    if (!DOMAIN_GLUE.has(glue.text) || glue.spaceBefore || part.spaceBefore || part.kind !== 'word') break;
+    end += 2;
+    if (glue.text === '.' && scan.words.domainEndings.has(part.key)) address = end;
+  }
+  if (address < 0) return -1;
+  pushMention(scan, i, address, null, 'Organization', 'type.domain-name');
+  return address;
+}
+
 /** The phases in turn at token `i`: each either takes a span and says where to go on, or leaves it to the next. */
 function scanAt(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
@@ -1929,6 +1958,11 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
   const t = tokens[i] as Token;
   if (t.kind !== 'word') return i + 1;
   scan.bound = null;
+  const glued = tokens[i + 1];
+  if (glued !== undefined && DOMAIN_GLUE.has(glued.text) && !glued.spaceBefore) {
+    const end = domainName(scan, i, limit);
+    if (end >= 0) return end;
+  }
   if (mw.placeDirections.has(t.key) && !t.upper) {
     const end = directionBeforePlace(scan, i, limit);
     if (end >= 0) return end;

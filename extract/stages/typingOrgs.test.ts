@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from '../testDocs.ts';
+
+/** [every surface form of the entity joined by "|", type, the rules that typed it], in the result's order. */
+function typed(text: string): [string, string, string[]][] {
+  return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type, e.trace ?? []]);
+}
+
+describe('websites named by their address', () => {
+  it('types a capitalized address as one name, the site', () => {
+    expect(typed('Il video è stato pubblicato sul sito Vidlux.com ieri sera.')).toStrictEqual([
+      ['Vidlux.com', 'Organization', ['type.domain-name']],
+    ]);
+  });
+
+  it('types an address written small, with its "www", as the site', () => {
+    expect(typed('I dati sono consultabili su www.valmora.gov da oggi.')).toStrictEqual([
+      ['www.valmora.gov', 'Organization', ['type.domain-name']],
+    ]);
+  });
+
+  it('keeps the words a hyphen joins inside the address', () => {
+    expect(typed('La notizia è stata ripresa da Scuola-Libri.it nel pomeriggio.')).toStrictEqual([
+      ['Scuola-Libri.it', 'Organization', ['type.domain-name']],
+    ]);
+  });
+
+  it('opens no address at a word glued to the one before, as in an e-mail address', () => {
+    expect(typed('Le domande vanno inviate a info@valmora.it entro venerdì.')).toStrictEqual([]);
+  });
+
+  it('leaves names joined by a dot with no domain ending to the other rules', () => {
+    expect(typed('Il sindaco di Valbrusa.Ieri ha parlato.')).toStrictEqual([
+      ['Valbrusa', 'Place', ['type.place-after-place-noun']],
+    ]);
+  });
+});
+
+describe('bodies named by a lowercase noun', () => {
+  it('types "la diocesi" written small as the body', () => {
+    expect(typed('Il vescovo ha scritto che la diocesi venderà il palazzo.')).toStrictEqual([
+      ['diocesi', 'Organization', ['type.head-noun']],
+    ]);
+  });
+
+  it('types "l\'arcidiocesi" written small as the body', () => {
+    expect(typed("La nomina spetta all'arcidiocesi da secoli.")).toStrictEqual([
+      ['arcidiocesi', 'Organization', ['type.head-noun']],
+    ]);
+  });
+});
