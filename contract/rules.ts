@@ -354,6 +354,8 @@ export const ENTITY_RULES = {
     'a name right after a noun for a part of a town written small, no "di" between (in località X, in zona X): that part, a place',
   'type.joined-towns':
     'a word of names joined by hyphens, one of them a known town (Lucca-Viareggio, Valbrusa-Catania): a route or a joined town, a place',
+  'type.council-after-article':
+    'a town written small after "il" or "dal" (il comune di X, dal comune di X): its council, where "nel comune di X" is the town',
   'type.domain-name':
     'the address of a website written as a name (Vidlux.com, www.valmora.gov): the site, an organization',
   'type.facility-head-opening':

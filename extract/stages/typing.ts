@@ -258,8 +258,16 @@ function administrationActing(
     return 'type.administration-office';
   if (tw.definiteArticles.has(prev.key) && finiteVerbAfter(tokens, m, lex, tw))
     return 'type.administration-acting-subject';
+  // "il comune di Roccalta è sul mare": described by a copula, the town stays the place.
+  if (councilWords(lex).councilArticles.has(prev.key) && !tw.copulas.has(tokens[m.last]?.key ?? ''))
+    return 'type.council-after-article';
   return null;
 }
+
+const councilWords = perModel((lex: Lexicon) => ({
+  /** "il", "al", "dal": before "comune di X" they name the council, where "nel" names the town. */
+  councilArticles: keySet(classOf(lex, 'typing', 'council-articles')),
+}));
 
 function isCountry(m: MentionCandidate, lex: Lexicon): boolean {
   return m.gazetteer?.type === 'Place' && countryNames(lex).has(m.gazetteer.canonical);

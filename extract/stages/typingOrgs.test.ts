@@ -50,3 +50,30 @@ describe('bodies named by a lowercase noun', () => {
     ]);
   });
 });
+
+describe('a town written small after "il" or "dal" as its council', () => {
+  function readings(text: string): [string, string, string | null][] {
+    return extract([doc(text)])
+      .entities.flatMap((e) => e.mentions.map((m) => ({ e, m })))
+      .sort((a, b) => a.m.start - b.m.start)
+      .map(({ e, m }) => [m.text, m.reading?.type ?? e.type, m.reading?.rule ?? null]);
+  }
+
+  it('reads "dal comune di X" as the council', () => {
+    expect(readings('La lettera è stata spedita dal comune di Roccalta ieri.')).toStrictEqual([
+      ['comune di Roccalta', 'Organization', 'type.council-after-article'],
+    ]);
+  });
+
+  it('reads "il comune di X" as the council where no verb follows it', () => {
+    expect(readings('Hanno protestato i residenti e il comune di Roccalta.')).toStrictEqual([
+      ['comune di Roccalta', 'Organization', 'type.council-after-article'],
+    ]);
+  });
+
+  it('leaves "nel comune di X" the town', () => {
+    expect(readings('La frana è caduta nel comune di Roccalta.')).toStrictEqual([
+      ['comune di Roccalta', 'Place', null],
+    ]);
+  });
+});
