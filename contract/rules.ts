@@ -355,7 +355,7 @@ export const ENTITY_RULES = {
   'type.joined-towns':
     'a word of names joined by hyphens, one of them a known town (Lucca-Viareggio, Valbrusa-Catania): a route or a joined town, a place',
   'type.council-after-article':
-    'a town written small after "il" or "dal" (il comune di X, dal comune di X): its council, where "nel comune di X" is the town',
+    'a territory written small after "il", "dal" or "dalla" (il comune di X, dalla regione X): its administration, where "nel comune di X" is the land',
   'type.domain-name':
     'the address of a website written as a name (Vidlux.com, www.valmora.gov): the site, an organization',
   'type.facility-head-opening':

@@ -265,7 +265,7 @@ function administrationActing(
 }
 
 const councilWords = perModel((lex: Lexicon) => ({
-  /** "il", "al", "dal": before "comune di X" they name the council, where "nel" names the town. */
+  /** "il", "dal", "dalla": before "comune di X" or "regione X" they name the administration, where "nel" names the land. */
   councilArticles: keySet(classOf(lex, 'typing', 'council-articles')),
 }));
 

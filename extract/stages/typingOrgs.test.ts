@@ -51,7 +51,7 @@ describe('bodies named by a lowercase noun', () => {
   });
 });
 
-describe('a town written small after "il" or "dal" as its council', () => {
+describe('a territory written small after "il", "dal" or "dalla" as its administration', () => {
   function readings(text: string): [string, string, string | null][] {
     return extract([doc(text)])
       .entities.flatMap((e) => e.mentions.map((m) => ({ e, m })))
@@ -68,6 +68,12 @@ describe('a town written small after "il" or "dal" as its council', () => {
   it('reads "il comune di X" as the council where no verb follows it', () => {
     expect(readings('Hanno protestato i residenti e il comune di Roccalta.')).toStrictEqual([
       ['comune di Roccalta', 'Organization', 'type.council-after-article'],
+    ]);
+  });
+
+  it('reads "dalla regione X" as the administration', () => {
+    expect(readings('I fondi sono stati stanziati dalla regione Valdoria in estate.')).toStrictEqual([
+      ['regione Valdoria', 'Organization', 'type.council-after-article'],
     ]);
   });
 
