@@ -356,6 +356,8 @@ export const ENTITY_RULES = {
     'a word of names joined by hyphens, one of them a known town (Lucca-Viareggio, Valbrusa-Catania): a route or a joined town, a place',
   'type.council-after-article':
     'a territory written small after "il", "dal" or "dalla" (il comune di X, dalla regione X): its administration, where "nel comune di X" is the land',
+  'type.town-after-organization-cue':
+    "a place's name right after an organization noun (l'azienda Torino Servizi, la squadra kazaka X): that body here",
   'type.domain-name':
     'the address of a website written as a name (Vidlux.com, www.valmora.gov): the site, an organization',
   'type.facility-head-opening':

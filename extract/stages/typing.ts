@@ -1122,6 +1122,7 @@ export function typeMentions(
       lex,
     );
   for (const m of mentions) {
+    townAfterOrganizationCue(tokens, m, lex);
     thingReading(tokens, m, lex, tw);
     abbreviatedTitleBefore(tokens, m, tw);
     nounOfPerson(tokens, m, tw);
@@ -1717,4 +1718,21 @@ function joinedTowns(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
     if (lex.cities.has(t.key) || lex.gazetteer.get(t.key)?.type === 'Place') town = true;
   }
   if (town) set(m, 'Place', 'type.joined-towns');
+}
+
+/**
+ * "l'azienda Torino Servizi", "la squadra kazaka Valbrusa": a place's name right after an organization noun, one
+ * adjective allowed between, is named as that body here; the node keeps its type ("Torino" stays the town).
+ */
+function townAfterOrganizationCue(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  if (m.type !== 'Place' || m.reading !== undefined) return;
+  const first = tokens[m.first] as Token;
+  const lowercase = (t: Token | undefined): t is Token =>
+    t !== undefined && t.kind === 'word' && !t.cap && t.sentence === first.sentence;
+  const prev = tokens[m.first - 1];
+  const before = tokens[m.first - 2];
+  if (!lowercase(prev)) return;
+  const cue =
+    lex.orgCues.has(prev.key) || (lowercase(before) && lex.orgCues.has(before.key) && !lex.functionWords.has(prev.key));
+  if (cue) m.reading = { type: 'Organization', rule: 'type.town-after-organization-cue' };
 }

@@ -83,3 +83,28 @@ describe('a territory written small after "il", "dal" or "dalla" as its administ
     ]);
   });
 });
+
+describe('a place named right after an organization noun', () => {
+  function readings(text: string): [string, string, string | null][] {
+    return extract([doc(text)])
+      .entities.flatMap((e) => e.mentions.map((m) => ({ e, m })))
+      .sort((a, b) => a.m.start - b.m.start)
+      .map(({ e, m }) => [m.text, m.reading?.type ?? e.type, m.reading?.rule ?? null]);
+  }
+
+  it('reads a name opened by a town after "l\'azienda" as the company', () => {
+    expect(readings("Il servizio è affidato all'azienda Torino Servizi da due anni.")).toStrictEqual([
+      ['Torino Servizi', 'Organization', 'type.town-after-organization-cue'],
+    ]);
+  });
+
+  it('reads a town after a team noun and its adjective as the team', () => {
+    expect(readings('Il corridore è passato alla squadra russa Mosca in estate.')).toStrictEqual([
+      ['Mosca', 'Organization', 'type.town-after-organization-cue'],
+    ]);
+  });
+
+  it('leaves a town after an organization noun and "di" to the other rules', () => {
+    expect(readings("L'azienda di Torino ha chiuso.")).toStrictEqual([['Torino', 'Place', null]]);
+  });
+});
