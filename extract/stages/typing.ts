@@ -22,7 +22,7 @@ import {
   type MentionCandidate,
 } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
-import type { Segmentation, Token } from '../engine/segment.ts';
+import type { Segmentation, Sentence, Token } from '../engine/segment.ts';
 import { keySet, normKey } from '../engine/text.ts';
 import { RULE_STRENGTH, tier } from './typingPrecedence.ts';
 
@@ -316,19 +316,28 @@ function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: L
   }
 }
 
+/** A word written small in `sentence`: the rules below read the words before or after a name only inside its sentence. */
+function smallWordIn(t: Token | undefined, sentence: number): t is Token {
+  return t !== undefined && t.kind === 'word' && !t.cap && t.sentence === sentence;
+}
+
+/** The token at `k` where it lies in `sentence`. */
+function tokenIn(tokens: Token[], k: number, sentence: number): Token | undefined {
+  const t = tokens[k];
+  return t !== undefined && t.sentence === sentence ? t : undefined;
+}
+
 /** A noun introducing a person in apposition right before the name, a nationality or another adjective allowed between: "lo sfidante Moretti", "il tennista cileno Diego Herrera". */
 function personNounBefore(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): boolean {
   const sentence = (tokens[first] as Token).sentence;
-  const lowercase = (t: Token | undefined): t is Token =>
-    t !== undefined && t.kind === 'word' && !t.cap && t.sentence === sentence;
   const prev = tokens[first - 1];
-  if (!lowercase(prev)) return false;
+  if (!smallWordIn(prev, sentence)) return false;
   if (lex.personNouns.has(prev.key)) return true;
   const prev2 = tokens[first - 2];
   // "dei", "sei": a function word or a number may end like an adjective.
   return (
     (lex.demonyms.has(prev.key) || (tw.mentions.adjectiveEndings.test(prev.key) && !lex.functionWords.has(prev.key))) &&
-    lowercase(prev2) &&
+    smallWordIn(prev2, sentence) &&
     lex.personNouns.has(prev2.key)
   );
 }
@@ -403,23 +412,19 @@ function officeOfBody(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
 function personPredicate(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
   const sentence = m.sentence;
   let k = m.last;
-  const at = (j: number) => {
-    const t = tokens[j];
-    return t !== undefined && t.sentence === sentence && t.kind === 'word' && !t.cap ? t : undefined;
-  };
-  if (at(k) !== undefined && tw.modals.has((tokens[k] as Token).key)) k++;
-  const verb = at(k);
-  if (verb === undefined || !(tw.copulas.has(verb.key) || tw.becoming.has(verb.key))) return false;
+  if (smallWordIn(tokens[k], sentence) && tw.modals.has((tokens[k] as Token).key)) k++;
+  const verb = tokens[k];
+  if (!smallWordIn(verb, sentence) || !(tw.copulas.has(verb.key) || tw.becoming.has(verb.key))) return false;
   k++;
-  if (at(k) !== undefined && tw.becoming.has((tokens[k] as Token).key)) k++;
+  if (smallWordIn(tokens[k], sentence) && tw.becoming.has((tokens[k] as Token).key)) k++;
   if (
-    at(k) !== undefined &&
+    smallWordIn(tokens[k], sentence) &&
     (tw.definiteArticles.has((tokens[k] as Token).key) || tw.indefiniteArticles.has((tokens[k] as Token).key))
   )
     k++;
-  if (at(k) !== undefined && tw.nounPremodifiers.has((tokens[k] as Token).key)) k++;
-  const noun = at(k);
-  return noun !== undefined && (lex.personNouns.has(noun.key) || lex.titles.has(noun.key));
+  if (smallWordIn(tokens[k], sentence) && tw.nounPremodifiers.has((tokens[k] as Token).key)) k++;
+  const noun = tokens[k];
+  return smallWordIn(noun, sentence) && (lex.personNouns.has(noun.key) || lex.titles.has(noun.key));
 }
 
 /**
@@ -1100,7 +1105,7 @@ export function typeMentions(
   for (let index = 1; index < mentions.length; index++)
     provinceCode(tokens, mentions[index - 1] as MentionCandidate, mentions[index] as MentionCandidate, lex);
   for (const m of mentions) typeMention(seg, m, lex, vocabulary, tw);
-  teamsInSportsSentences(tokens, mentions, lex, tw);
+  teamsInSportsSentences(seg, mentions, lex, tw);
   countriesTogether(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
@@ -1185,17 +1190,15 @@ function abbreviatedTitleBefore(tokens: Token[], m: MentionCandidate, tw: Typing
 /** A noun for a work right before the name, an adjective allowed between: "il brano X", "la serie animata X". */
 function workNounBefore(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): boolean {
   const sentence = (tokens[first] as Token).sentence;
-  const lowercase = (t: Token | undefined): t is Token =>
-    t !== undefined && t.kind === 'word' && !t.cap && t.sentence === sentence;
   const prev = tokens[first - 1];
-  if (!lowercase(prev)) return false;
+  if (!smallWordIn(prev, sentence)) return false;
   if (tw.workNouns.has(prev.key)) return true;
   const prev2 = tokens[first - 2];
   const adjective =
     lex.demonyms.has(prev.key) ||
     tw.participleInflectedEnding.test(prev.key) ||
     (tw.mentions.adjectiveEndings.test(prev.key) && !lex.functionWords.has(prev.key));
-  return adjective && lowercase(prev2) && tw.workNouns.has(prev2.key);
+  return adjective && smallWordIn(prev2, sentence) && tw.workNouns.has(prev2.key);
 }
 
 /** The closing quotation mark of each opening one. */
@@ -1327,6 +1330,28 @@ function clubNameWords(tokens: Token[], m: MentionCandidate, lex: Lexicon): void
     set(m, 'Organization', 'type.club-opening-word');
 }
 
+/** The sentences of a document about a competition, each read once, when a rule first asks (`read`: 1 yes, 2 no, 0 unread). */
+interface SportsSentences {
+  seg: Segmentation;
+  sw: ReturnType<typeof sportsWords>;
+  read: Uint8Array;
+}
+
+/** Whether sentence `s` holds a word that makes it about a competition: "partita", "campionato", "batte". */
+function aboutCompetition(sporting: SportsSentences, s: number): boolean {
+  if (sporting.read[s] === 0) {
+    const { tokens, sentences } = sporting.seg;
+    const { first, last } = sentences[s] as Sentence;
+    let found = false;
+    for (let k = first; k < last && !found; k++) {
+      const t = tokens[k] as Token;
+      found = t.kind === 'word' && !t.cap && sporting.sw.sports.has(t.key);
+    }
+    sporting.read[s] = found ? 1 : 2;
+  }
+  return sporting.read[s] === 1;
+}
+
 /**
  * How a country or a town reads where it names a team or a club. After a noun for supporters, players or a national
  * side and "di": "i tifosi della Roma", "l'allenatore della Roma", "le nazionali di Francia". In a sentence about a
@@ -1334,10 +1359,10 @@ function clubNameWords(tokens: Token[], m: MentionCandidate, lex: Lexicon): void
  * sconfitta dalla Cina", "la medaglia è andata alla Svezia"; "a Roma", "in Cina" stay the places, and so does a country
  * or town written with no article. The node keeps its type: the mention records how it reads here.
  */
-function teamsInSportsSentences(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
+function teamsInSportsSentences(seg: Segmentation, mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
+  const { tokens } = seg;
   const sw = sportsWords(lex);
-  const sporting = new Set<number>();
-  for (const t of tokens) if (t.kind === 'word' && !t.cap && sw.sports.has(t.key)) sporting.add(t.sentence);
+  const sporting: SportsSentences = { seg, sw, read: new Uint8Array(seg.sentences.length) };
   for (const m of mentions) {
     if (m.reading !== undefined || m.type !== 'Place') continue;
     const first = tokens[m.first] as Token;
@@ -1369,11 +1394,11 @@ function teamsInSportsSentences(tokens: Token[], mentions: MentionCandidate[], l
       continue;
     }
     if (
-      sporting.has(m.sentence) &&
       article !== undefined &&
       article.sentence === m.sentence &&
       !article.cap &&
-      sw.teamArticles.has(article.key)
+      sw.teamArticles.has(article.key) &&
+      aboutCompetition(sporting, m.sentence)
     )
       m.reading = { type: 'Organization', rule: 'type.team-in-sports-sentence' };
   }
@@ -1390,12 +1415,12 @@ function countryListsInSports(
   mentions: MentionCandidate[],
   lex: Lexicon,
   tw: TypingWords,
-  sporting: ReadonlySet<number>,
+  sporting: SportsSentences,
 ): void {
   let k = 0;
   while (k < mentions.length) {
     const start = mentions[k] as MentionCandidate;
-    if (!isCountry(start, lex) || !sporting.has(start.sentence)) {
+    if (!isCountry(start, lex) || !aboutCompetition(sporting, start.sentence)) {
       k++;
       continue;
     }
@@ -1483,6 +1508,7 @@ const placeWords = perModel((lex: Lexicon) => ({
   /** Endings of the adjectives of a town, three letters of stem or more before them ("bresci-ano", "lecc-ese"). */
   territoryAdjective: endingAfterStem(classOf(lex, 'typing-places', 'territory-adjective-endings')),
 }));
+type PlaceWords = ReturnType<typeof placeWords>;
 
 /**
  * "lo Stadio Valdorio", "a Villa Serbelli", "all'Ospedale San Corrado": a word for a building or a landmark written big
@@ -1523,18 +1549,16 @@ function placeAfterFacilityNoun(tokens: Token[], m: MentionCandidate, lex: Lexic
   const prev = tokens[m.first - 1];
   if (first.upper || m.gazetteer !== null || prev === undefined || !tw.placeOf.has(prev.key)) return;
   const pw = placeWords(lex);
-  const lowercase = (t: Token | undefined): t is Token =>
-    t !== undefined && t.kind === 'word' && !t.cap && t.sentence === first.sentence;
   const noun = tokens[m.first - 2];
   const before = tokens[m.first - 3];
-  if (!lowercase(noun)) return;
+  if (!smallWordIn(noun, first.sentence)) return;
   if (pw.townOffices.has(noun.key)) {
     set(m, 'Place', 'type.place-after-town-office');
     return;
   }
   const facility =
     pw.facilityNouns.has(noun.key) ||
-    (lowercase(before) && pw.facilityNouns.has(before.key) && !lex.functionWords.has(noun.key));
+    (smallWordIn(before, first.sentence) && pw.facilityNouns.has(before.key) && !lex.functionWords.has(noun.key));
   if (facility) set(m, 'Place', 'type.place-after-facility-noun');
 }
 
@@ -1546,15 +1570,12 @@ function townBeforeContainer(tokens: Token[], m: MentionCandidate, lex: Lexicon,
   const first = tokens[m.first] as Token;
   if (first.upper || m.gazetteer !== null) return;
   const pw = placeWords(lex);
-  const at = (k: number): Token | undefined => {
-    const t = tokens[k];
-    return t !== undefined && t.sentence === first.sentence ? t : undefined;
-  };
   let k = m.last;
-  if (at(k)?.text === ',' || at(k)?.text === '(') k++;
-  if (pw.containerPrepositions.has(at(k)?.key ?? '')) k++;
-  const noun = at(k);
-  const of = at(k + 1);
+  const mark = tokenIn(tokens, k, first.sentence);
+  if (mark?.text === ',' || mark?.text === '(') k++;
+  if (pw.containerPrepositions.has(tokenIn(tokens, k, first.sentence)?.key ?? '')) k++;
+  const noun = tokenIn(tokens, k, first.sentence);
+  const of = tokenIn(tokens, k + 1, first.sentence);
   if (noun === undefined || noun.cap || !pw.containerNouns.has(noun.key) || of === undefined) return;
   if (tw.of.has(of.key) || tw.ofArticles.has(of.key)) set(m, 'Place', 'type.town-before-container');
 }
@@ -1626,6 +1647,11 @@ function placeAfterPresso(tokens: Token[], m: MentionCandidate, lex: Lexicon): v
     set(m, 'Place', 'type.place-after-presso');
 }
 
+/** A word for a storm written small: "uragano", "ciclone". */
+function stormNoun(t: Token | undefined, pw: PlaceWords): boolean {
+  return t !== undefined && !t.cap && pw.stormNouns.has(t.key);
+}
+
 /**
  * "l'uragano Norvel … Norvel ha colpito la costa": storms take given names, some of which the city list holds as towns,
  * so a lone name only the city list typed, that the article also writes right after a word for a storm or before one in
@@ -1638,8 +1664,7 @@ function stormsNamedInArticle(tokens: Token[], mentions: MentionCandidate[], lex
     if (m.last - m.first !== 1) continue;
     const prev = tokens[m.first - 1];
     const apposition = tokens[m.last]?.text === ',' ? tokens[m.last + 2] : undefined;
-    const storm = (t: Token | undefined) => t !== undefined && !t.cap && pw.stormNouns.has(t.key);
-    if (storm(prev) || (storm(apposition) && tw.definiteArticles.has(tokens[m.last + 1]?.key ?? '')))
+    if (stormNoun(prev, pw) || (stormNoun(apposition, pw) && tw.definiteArticles.has(tokens[m.last + 1]?.key ?? '')))
       storms.add((tokens[m.first] as Token).key);
   }
   if (storms.size === 0) return;
