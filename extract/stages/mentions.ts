@@ -847,6 +847,11 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
   return next >= 0 ? next : i + 1;
 }
 
+/** A word written with its last vowel elided: "Sant'", "dell’". */
+function elided(text: string): boolean {
+  return text.endsWith("'") || text.endsWith('’');
+}
+
 /** "Sant'", "Sant’": an elided saint's title at `k`, before the saint's name. */
 function elidedSaintAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k];
@@ -854,7 +859,7 @@ function elidedSaintAt(tokens: Token[], k: number, lex: Lexicon): boolean {
     isWord(t) &&
     t.cap &&
     !t.upper &&
-    /['’]$/.test(t.text) &&
+    elided(t.text) &&
     lex.heads.get(t.key) === 'Place' &&
     nameLike(tokens[k + 1], lex) &&
     (tokens[k + 1] as Token).sentence === t.sentence
@@ -868,7 +873,7 @@ function elidedSaint(scan: MentionScan, i: number, limit: number): number {
   const saint = tokens[i + 1];
   if (
     t.upper ||
-    !/['’]$/.test(t.text) ||
+    !elided(t.text) ||
     lex.heads.get(t.key) !== 'Place' ||
     !nameLike(saint, lex) ||
     (saint as Token).sentence !== t.sentence
