@@ -44,6 +44,10 @@ let strengthOf: Readonly<Record<TypingRuleId, number>> = RULE_STRENGTH;
 export const typingWords = perModel((lex: Lexicon) => ({
   /** The mentions stage's words, for the ordinary words and the bodies named after their leader. */
   mentions: mentionWords(lex),
+  /** The place rules' words. */
+  places: placeWords(lex),
+  /** The sports rules' words. */
+  sports: sportsWords(lex),
   placePreps: new Set(classOf(lex, 'typing', 'place-preps')),
   placeNouns: keySet(classOf(lex, 'typing', 'place-nouns')),
   /** Italian and European road numbers: motorway (A14), state (SS36), regional, provincial, European (E45), a branch (SS36dir); the prefixes and the branch suffix are Italian abbreviations, so they are the model's data. */
@@ -577,22 +581,22 @@ function typeMention(
   gazetteerReadings(tokens, m, lex, tw);
   if (m.gazetteer) return;
   headEvidence(tokens, m, lex, tw);
-  facilityHeadOpening(tokens, m, lex);
+  facilityHeadOpening(tokens, m, tw);
   if (m.headType) return;
   const allUpper = m.last - m.first === 1 && (tokens[m.first] as Token).upper;
   shapeEvidence(seg, m, lex, allUpper, tw);
   wordEvidence(tokens, m, lex, vocabulary, allUpper, tw);
-  clubNameWords(tokens, m, lex);
+  clubNameWords(tokens, m, lex, tw);
   if (quotedAfterCue(tokens, m, lex, tw)) set(m, 'Organization', 'type.organization-cue-before-quote');
   placeAfterFacilityNoun(tokens, m, lex, tw);
-  territoryAdjective(tokens, m, lex);
-  townBeforeContainer(tokens, m, lex, tw);
-  personAfterDative(tokens, m, lex);
+  territoryAdjective(tokens, m, lex, tw);
+  townBeforeContainer(tokens, m, tw);
+  personAfterDative(tokens, m, tw);
   venueOfTown(tokens, m, lex, vocabulary, tw);
-  hometownOfPerson(tokens, m, lex, tw);
-  placeAfterPresso(tokens, m, lex);
-  ageNounBefore(tokens, m, lex);
-  placeAfterAreaNoun(tokens, m, lex);
+  hometownOfPerson(tokens, m, tw);
+  placeAfterPresso(tokens, m, tw);
+  ageNounBefore(tokens, m, tw);
+  placeAfterAreaNoun(tokens, m, tw);
   joinedTowns(tokens, m, lex);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
 }
@@ -1109,8 +1113,8 @@ export function typeMentions(
   countriesTogether(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
-  stormsNamedInArticle(tokens, mentions, lex, tw);
-  linkedPlaces(tokens, mentions, lex, tw);
+  stormsNamedInArticle(tokens, mentions, tw);
+  linkedPlaces(tokens, mentions, tw);
   for (let index = 1; index < mentions.length; index++)
     bodyInBracketsAfterPerson(
       tokens,
@@ -1312,10 +1316,10 @@ const sportsWords = perModel((lex: Lexicon) => ({
  * "Leicester City", "Stoke City": a town and a word that makes a club of it, unless the whole name is itself a town
  * ("Kansas City"); "Pro Vercelli", "AS Livorno", "Sporting Braga": a word that opens the name of a club.
  */
-function clubNameWords(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function clubNameWords(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   const words = m.last - m.first;
   if (words < 2) return;
-  const sw = sportsWords(lex);
+  const sw = tw.sports;
   const first = tokens[m.first] as Token;
   const last = tokens[m.last - 1] as Token;
   if (
@@ -1361,7 +1365,7 @@ function aboutCompetition(sporting: SportsSentences, s: number): boolean {
  */
 function teamsInSportsSentences(seg: Segmentation, mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
   const { tokens } = seg;
-  const sw = sportsWords(lex);
+  const sw = tw.sports;
   const sporting: SportsSentences = { seg, sw, read: new Uint8Array(seg.sentences.length) };
   for (const m of mentions) {
     if (m.reading !== undefined || m.type !== 'Place') continue;
@@ -1515,10 +1519,10 @@ type PlaceWords = ReturnType<typeof placeWords>;
  * and opening a name of two words or more is the place, over the body a head noun like "Ospedale" gives. A name the
  * lexicon knows keeps its entry ("Palazzo Chigi" for the government).
  */
-function facilityHeadOpening(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function facilityHeadOpening(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   if (m.last - m.first < 2 || !first.cap || first.upper || m.gazetteer !== null) return;
-  if (!placeWords(lex).facilityHeads.has(first.key)) return;
+  if (!tw.places.facilityHeads.has(first.key)) return;
   set(m, 'Place', 'type.facility-head-opening');
 }
 
@@ -1527,13 +1531,13 @@ function facilityHeadOpening(tokens: Token[], m: MentionCandidate, lex: Lexicon)
  * article joined to a preposition, is the area around that town; the batch may write the adjective small elsewhere
  * ("la provincia bresciana"). A title or a noun for a person written big is no area ("dal Capitano").
  */
-function territoryAdjective(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function territoryAdjective(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   if (m.last - m.first !== 1 || first.upper || m.strength > BARE_NAME || m.gazetteer !== null) return;
   if (prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
   if (lex.titles.has(first.key) || lex.personNouns.has(first.key)) return;
-  const pw = placeWords(lex);
+  const pw = tw.places;
   if (pw.territoryArticles.has(prev.key) && pw.territoryAdjective.test(first.key))
     set(m, 'Place', 'type.territory-adjective');
 }
@@ -1548,7 +1552,7 @@ function placeAfterFacilityNoun(tokens: Token[], m: MentionCandidate, lex: Lexic
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   if (first.upper || m.gazetteer !== null || prev === undefined || !tw.placeOf.has(prev.key)) return;
-  const pw = placeWords(lex);
+  const pw = tw.places;
   const noun = tokens[m.first - 2];
   const before = tokens[m.first - 3];
   if (!smallWordIn(noun, first.sentence)) return;
@@ -1566,10 +1570,10 @@ function placeAfterFacilityNoun(tokens: Token[], m: MentionCandidate, lex: Lexic
  * "Roccalta, in provincia di Cuneo", "Valbrusa (provincia di Rieti)": a name followed by the province it lies in is a
  * town; a given name the lexicon knows keeps its reading, on the same tier.
  */
-function townBeforeContainer(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+function townBeforeContainer(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   if (first.upper || m.gazetteer !== null) return;
-  const pw = placeWords(lex);
+  const pw = tw.places;
   let k = m.last;
   const mark = tokenIn(tokens, k, first.sentence);
   if (mark?.text === ',' || mark?.text === '(') k++;
@@ -1585,13 +1589,13 @@ function townBeforeContainer(tokens: Token[], m: MentionCandidate, lex: Lexicon,
  * a lone name nothing typed is that person, not the place "a" gives elsewhere; a town the lexicon knows keeps its
  * reading ("dedicato a Genova").
  */
-function personAfterDative(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function personAfterDative(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   const word = tokens[m.first - 2];
   if (m.last - m.first !== 1 || first.upper || m.strength > BARE_NAME || m.gazetteer !== null) return;
   if (prev === undefined || word === undefined || word.sentence !== first.sentence || word.cap) return;
-  const pw = placeWords(lex);
+  const pw = tw.places;
   if (pw.dativePrepositions.has(prev.key) && pw.dativeWords.has(word.key)) set(m, 'Person', 'type.person-after-dative');
 }
 
@@ -1613,7 +1617,7 @@ function venueOfTown(
   const town = tokens[m.last + 1];
   if (first.upper || m.strength > BARE_NAME || m.gazetteer !== null || prev === undefined || prev.cap) return;
   if (of === undefined || town === undefined || town.sentence !== first.sentence || !tw.of.has(of.key)) return;
-  if (!placeWords(lex).venueArticles.has(prev.key) || prev.sentence !== first.sentence) return;
+  if (!tw.places.venueArticles.has(prev.key) || prev.sentence !== first.sentence) return;
   if (m.last - m.first === 1 && (vocabulary.has(first.key) || isOrdinaryWord(first.key, lex, tw.mentions))) return;
   if (lex.titles.has(first.key) || lex.personNouns.has(first.key) || tw.placeNouns.has(first.key)) return;
   const known = lex.gazetteer.get(town.key);
@@ -1625,13 +1629,13 @@ function venueOfTown(
  * where the person comes from. A name a first name opens keeps the reading its rule gave it first, on the same tier
  * ("il ventenne di Marco Rossi").
  */
-function hometownOfPerson(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+function hometownOfPerson(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   const noun = tokens[m.first - 2];
   if (first.upper || m.gazetteer !== null || prev === undefined || !tw.of.has(prev.key)) return;
   if (noun === undefined || noun.sentence !== first.sentence || noun.cap) return;
-  const pw = placeWords(lex);
+  const pw = tw.places;
   if (pw.originWords.has(noun.key) || pw.ageNoun.test(noun.key)) set(m, 'Place', 'type.hometown-of-person');
 }
 
@@ -1639,11 +1643,11 @@ function hometownOfPerson(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw
  * "presso Roccalta", "presso Borgo Selvino": a name nothing typed right after "presso" is a place; a body after it takes
  * its article ("presso la Fiat", "presso l'Università"), and one the lexicon knows keeps its type.
  */
-function placeAfterPresso(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function placeAfterPresso(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   if (first.upper || m.strength > BARE_NAME || m.gazetteer !== null || prev === undefined) return;
-  if (prev.sentence === first.sentence && placeWords(lex).nearPrepositions.has(prev.key))
+  if (prev.sentence === first.sentence && tw.places.nearPrepositions.has(prev.key))
     set(m, 'Place', 'type.place-after-presso');
 }
 
@@ -1657,8 +1661,8 @@ function stormNoun(t: Token | undefined, pw: PlaceWords): boolean {
  * so a lone name only the city list typed, that the article also writes right after a word for a storm or before one in
  * apposition ("Norvel, l'uragano che …"), is that storm.
  */
-function stormsNamedInArticle(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
-  const pw = placeWords(lex);
+function stormsNamedInArticle(tokens: Token[], mentions: MentionCandidate[], tw: TypingWords): void {
+  const pw = tw.places;
   const storms = new Set<string>();
   for (const m of mentions) {
     if (m.last - m.first !== 1) continue;
@@ -1678,8 +1682,8 @@ function stormsNamedInArticle(tokens: Token[], mentions: MentionCandidate[], lex
  * places, so when one of the two names is a place the other is one too; after an article or a possessive the word is
  * a noun ("il mio collega Ferri a Catania").
  */
-function linkedPlaces(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
-  const pw = placeWords(lex);
+function linkedPlaces(tokens: Token[], mentions: MentionCandidate[], tw: TypingWords): void {
+  const pw = tw.places;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as MentionCandidate;
     const b = mentions[i + 1] as MentionCandidate;
@@ -1698,22 +1702,22 @@ function linkedPlaces(tokens: Token[], mentions: MentionCandidate[], lex: Lexico
  * "il diciannovenne Corvino", "la quarantenne Ardesi": a name right after a noun of age is a person, whatever town the city
  * list knows by that name.
  */
-function ageNounBefore(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function ageNounBefore(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   if (first.upper || m.gazetteer !== null || prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
-  if (placeWords(lex).ageNoun.test(prev.key)) set(m, 'Person', 'type.age-noun-before');
+  if (tw.places.ageNoun.test(prev.key)) set(m, 'Person', 'type.age-noun-before');
 }
 
 /**
  * "in località Valbrusa", "in zona Sarvesi", "la frazione Roccalta": a name right after a noun for a part of a town
  * written small is that part; a name a first name opens keeps its reading, on the same tier ("in zona Paolo Neri").
  */
-function placeAfterAreaNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function placeAfterAreaNoun(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   if (first.upper || m.gazetteer !== null || prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
-  if (placeWords(lex).areaNouns.has(prev.key)) set(m, 'Place', 'type.place-after-area-noun');
+  if (tw.places.areaNouns.has(prev.key)) set(m, 'Place', 'type.place-after-area-noun');
 }
 
 /**
