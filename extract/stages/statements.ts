@@ -14,7 +14,7 @@ import { countryNames } from './mentions.ts';
 import { conjugate } from '../lang/conjugate.ts';
 import { alternation, endingPatternIn, endingsIn } from '../lang/morphology.ts';
 import type { DocEntities, LocalEntity } from './coreference.ts';
-import type { Segmentation, Sentence, Token } from '../engine/segment.ts';
+import { tokenAtOrAfter, type Segmentation, type Sentence, type Token } from '../engine/segment.ts';
 import { keySet, normKey } from '../engine/text.ts';
 import { holdsDisabled } from '../engine/ruleSwitches.ts';
 
@@ -1883,6 +1883,13 @@ function memberOfOrganization(ctx: Ctx, head: number, end: number): number | nul
   return actor.entity;
 }
 
+/** The first word starting at or after offset `at`: the word that opens a clause starting there. */
+function firstWordFrom(tokens: Token[], at: number): Token | undefined {
+  for (let k = tokenAtOrAfter(tokens, at); k < tokens.length; k++)
+    if ((tokens[k] as Token).kind === 'word') return tokens[k];
+  return undefined;
+}
+
 /** The key of the token at `at`, or "" past the ends of the document. */
 function keyAt(tokens: Token[], at: number): string {
   return tokens[at]?.key ?? '';
@@ -3433,7 +3440,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         return s.start;
       })();
       // "Se ciò non avvenisse, ha avvertito X, …": a condition or a time clause is not what was said.
-      const opener = tokens.find((tk) => tk.start >= clauseStart && tk.kind === 'word');
+      const opener = firstWordFrom(tokens, clauseStart);
       const dependent = opener !== undefined && ctx.words.subordinators.has(opener.key);
       // "Vari governi, incluso il nostro, hanno sollecitato …": with no finite verb before the comma it is the
       // subject, not a clause said.
