@@ -269,6 +269,11 @@ function isCountry(m: MentionCandidate, lex: Lexicon): boolean {
   return m.gazetteer?.type === 'Place' && countryNames(lex).has(m.gazetteer.canonical);
 }
 
+/** A country that reads as acting, its state or its team, unless a rule already read it otherwise. */
+function readAsActing(m: MentionCandidate, rule: EntityRuleId): void {
+  if (m.reading === undefined) m.reading = { type: 'Organization', rule };
+}
+
 /**
  * Countries read together. Two joined by a dash are two sides ("Usa - Cina", "Italia-Francia 2-1"): their states or
  * their teams. In a list, one acting makes them all act: "il Cile e il Perù hanno chiuso le frontiere"; and a
@@ -276,17 +281,14 @@ function isCountry(m: MentionCandidate, lex: Lexicon): boolean {
  * firmato").
  */
 function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
-  const act = (m: MentionCandidate, rule: EntityRuleId) => {
-    if (m.reading === undefined) m.reading = { type: 'Organization', rule };
-  };
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as MentionCandidate;
     const b = mentions[i + 1] as MentionCandidate;
     if (b.first !== a.last + 1 || b.sentence !== a.sentence || !ROUTE_DASHES.has((tokens[a.last] as Token).text))
       continue;
     if (isCountry(a, lex) && isCountry(b, lex)) {
-      act(a, 'type.country-pair');
-      act(b, 'type.country-pair');
+      readAsActing(a, 'type.country-pair');
+      readAsActing(b, 'type.country-pair');
     }
   }
   let k = 0;
@@ -314,7 +316,7 @@ function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: L
       const opens = before === undefined || before.sentence !== first.sentence || tw.definiteArticles.has(before.key);
       const subject = opens && finiteVerbAfter(tokens, mentions[end] as MentionCandidate, lex, tw);
       if (subject || list.some((m) => m.reading?.type === 'Organization'))
-        for (const m of list) act(m, 'type.country-in-acting-list');
+        for (const m of list) readAsActing(m, 'type.country-in-acting-list');
     }
     k = end + 1;
   }
@@ -1267,26 +1269,36 @@ function listsShareType(tokens: Token[], mentions: MentionCandidate[], tw: Typin
   }
 }
 
-/**
- * "Milan - Lazio", "Juventus - Bologna": a town or a region joined by a spaced dash to a club the lexicon knows is the
- * other club of the match, as "il Parma" is. Two towns alone may be a route ("Milano - Bergamo") and stay places.
- */
-function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon): void {
-  const club = (m: MentionCandidate) => m.gazetteer?.type === 'Organization' && m.last - m.first === 1;
-  const town = (m: MentionCandidate) =>
+/** A club the lexicon knows, named in one word. */
+function oneWordClub(m: MentionCandidate): boolean {
+  return m.gazetteer?.type === 'Organization' && m.last - m.first === 1;
+}
+
+/** A town named in one word, not written in capitals: the lexicon's, or a place the city list knows; no country. */
+function oneWordTown(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+  return (
     m.last - m.first === 1 &&
     !(tokens[m.first] as Token).upper &&
     (m.gazetteer === null
       ? m.type === 'Place' && lex.cities.has((tokens[m.first] as Token).key)
       : m.gazetteer.type === 'Place') &&
-    !countryNames(lex).has(m.gazetteer?.canonical ?? m.text);
+    !countryNames(lex).has(m.gazetteer?.canonical ?? m.text)
+  );
+}
+
+/**
+ * "Milan - Lazio", "Juventus - Bologna": a town or a region joined by a spaced dash to a club the lexicon knows is the
+ * other club of the match, as "il Parma" is. Two towns alone may be a route ("Milano - Bergamo") and stay places.
+ */
+function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as MentionCandidate;
     const b = mentions[i + 1] as MentionCandidate;
     const dash = tokens[a.last] as Token;
     if (b.first !== a.last + 1 || b.sentence !== a.sentence || !ROUTE_DASHES.has(dash.text) || !dash.spaceBefore)
       continue;
-    const other = club(a) && town(b) ? b : club(b) && town(a) ? a : null;
+    const other =
+      oneWordClub(a) && oneWordTown(tokens, b, lex) ? b : oneWordClub(b) && oneWordTown(tokens, a, lex) ? a : null;
     if (other === null || strengthOf['type.club-in-match'] === -Infinity) continue;
     other.gazetteer = null;
     other.headType = null;
