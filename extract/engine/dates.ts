@@ -148,16 +148,15 @@ export function findDates(
     slice += f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
   }
   const out: FoundDate[] = [];
-  const taken: [number, number][] = [];
-  const add = (date: string | null, s: number, e: number) => {
-    if (!date) return;
-    if (taken.some(([a, b]) => s < b && e > a)) return;
-    taken.push([s, e]);
-    out.push({ date, start: from + s, end: from + e });
-  };
   for (const [re, f] of patterns) {
     re.lastIndex = 0;
-    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) add(f(m, pub), m.index, m.index + m[0].length);
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      const date = f(m, pub);
+      const start = from + m.index;
+      const end = start + m[0].length;
+      // An earlier pattern's date over the same words wins.
+      if (date && !out.some((d) => start < d.end && end > d.start)) out.push({ date, start, end });
+    }
   }
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -849,6 +849,11 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
   return next >= 0 ? next : i + 1;
 }
 
+/** A word written with its last vowel elided: "Sant'", "dell’". */
+function elided(text: string): boolean {
+  return text.endsWith("'") || text.endsWith('’');
+}
+
 /** "Sant'", "Sant’": an elided saint's title at `k`, before the saint's name. */
 function elidedSaintAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k];
@@ -856,7 +861,7 @@ function elidedSaintAt(tokens: Token[], k: number, lex: Lexicon): boolean {
     isWord(t) &&
     t.cap &&
     !t.upper &&
-    /['’]$/.test(t.text) &&
+    elided(t.text) &&
     lex.heads.get(t.key) === 'Place' &&
     nameLike(tokens[k + 1], lex) &&
     (tokens[k + 1] as Token).sentence === t.sentence
@@ -870,7 +875,7 @@ function elidedSaint(scan: MentionScan, i: number, limit: number): number {
   const saint = tokens[i + 1];
   if (
     t.upper ||
-    !/['’]$/.test(t.text) ||
+    !elided(t.text) ||
     lex.heads.get(t.key) !== 'Place' ||
     !nameLike(saint, lex) ||
     (saint as Token).sentence !== t.sentence
@@ -1466,23 +1471,6 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         continue;
       }
     }
-    // mention.quoted-nickname: "Marta "Titti" Quarzini": a nickname in quotes between a given name and the surname.
-    if (last === i + 1 && firstIsName && NICKNAME_QUOTES.has(n.text)) {
-      const close = tokens[last + 2];
-      const surname = tokens[last + 3];
-      if (
-        last + 3 < limit &&
-        nameLike(tokens[last + 1], lex) &&
-        close !== undefined &&
-        NICKNAME_QUOTES.has(close.text) &&
-        nameLike(surname, lex) &&
-        (surname as Token).spaceBefore
-      ) {
-        last += 4;
-        scan.bound = 'mention.quoted-nickname';
-        continue;
-      }
-    }
     // mention.ampersand-name: "Valdrena Games & Orti Studio": names joined by "&", one of them of two words or
     // more, are one company's; two single words are as often a title ("Tom & Jerry"), and a given name after it
     // starts another person ("Anna Berti & Gigi Rota").
@@ -1661,11 +1649,17 @@ function companyFormEnd(scan: MentionScan, at: number, limit: number): number {
   const n = tokens[at];
   if (!isWord(n) || !n.spaceBefore || at >= limit) return -1;
   if (n.cap) {
-    const form = mw.dottedCompanyForms.find((f) => n.key === f.key && text.startsWith(f.form, n.start));
-    const dotted = form ? tokenAtOrAfter(tokens, n.start + form.form.length) : -1;
+    const form = dottedFormAt(n, text, mw);
+    const dotted = form !== undefined ? tokenAtOrAfter(tokens, n.start + form.length) : -1;
     if (dotted > at && dotted <= limit) return dotted;
   }
   return lex.orgSuffixes.has(n.key) && !mw.clubSuffixes.has(n.key) ? at + 1 : -1;
+}
+
+/** The company form written with dots that opens at `n` ("S.p.A."), if any. */
+function dottedFormAt(n: Token, text: string, mw: MentionWords): string | undefined {
+  for (const f of mw.dottedCompanyForms) if (n.key === f.key && text.startsWith(f.form, n.start)) return f.form;
+  return undefined;
 }
 
 /**

@@ -14,7 +14,7 @@ import { countryNames } from './mentions.ts';
 import { conjugate } from '../lang/conjugate.ts';
 import { alternation, endingPatternIn, endingsIn } from '../lang/morphology.ts';
 import type { DocEntities, LocalEntity } from './coreference.ts';
-import type { Segmentation, Sentence, Token } from '../engine/segment.ts';
+import { tokenAtOrAfter, type Segmentation, type Sentence, type Token } from '../engine/segment.ts';
 import { keySet, normKey } from '../engine/text.ts';
 import { holdsDisabled } from '../engine/ruleSwitches.ts';
 
@@ -1883,6 +1883,24 @@ function memberOfOrganization(ctx: Ctx, head: number, end: number): number | nul
   return actor.entity;
 }
 
+/** The first word starting at or after offset `at`: the word that opens a clause starting there. */
+function firstWordFrom(tokens: Token[], at: number): Token | undefined {
+  for (let k = tokenAtOrAfter(tokens, at); k < tokens.length; k++)
+    if ((tokens[k] as Token).kind === 'word') return tokens[k];
+  return undefined;
+}
+
+/** The key of the token at `at`, or "" past the ends of the document. */
+function keyAt(tokens: Token[], at: number): string {
+  return tokens[at]?.key ?? '';
+}
+
+/** An article or a demonstrative at `at`, opening a noun phrase: "il gesto", "una bravata", "questa scelta". */
+function opensNounPhrase(ctx: Ctx, at: number): boolean {
+  const key = keyAt(ctx.seg.tokens, at);
+  return ctx.words.articles.has(key) || ctx.words.indefiniteArticles.has(key) || ctx.words.demonstratives.has(key);
+}
+
 /**
  * A noun naming something said at token `k`, with its source after "di" ("la replica di X", "lo
  * sfogo del ministro X", "la risposta secca di X", "la replica da parte di X"): that source.
@@ -1891,13 +1909,18 @@ function speechNounSource(ctx: Ctx, k: number, limit: number): Found | null {
   const { tokens } = ctx.seg;
   const t = tokens[k];
   if (t === undefined || t.kind !== 'word' || !ctx.lex.speechNouns.has(t.key)) return null;
-  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
   let of = k + 1;
   const adjective = tokens[of];
-  if (!ctx.words.of.has(key(of)) && adjective?.kind === 'word' && !adjective.cap && ctx.words.of.has(key(of + 1))) of++;
-  if (!ctx.words.of.has(key(of))) {
+  if (
+    !ctx.words.of.has(keyAt(tokens, of)) &&
+    adjective?.kind === 'word' &&
+    !adjective.cap &&
+    ctx.words.of.has(keyAt(tokens, of + 1))
+  )
+    of++;
+  if (!ctx.words.of.has(keyAt(tokens, of))) {
     const part = phraseAt(tokens, of, ctx.words.onThePart);
-    if (part === 0 || !ctx.words.of.has(key(of + part))) return null;
+    if (part === 0 || !ctx.words.of.has(keyAt(tokens, of + part))) return null;
     of += part;
   }
   if (of + 1 >= limit) return null;
@@ -1908,8 +1931,11 @@ function speechNounSource(ctx: Ctx, k: number, limit: number): Found | null {
 /** "con queste parole X ha …": the subject after the phrase that points back at a quote. */
 function withTheseWords(ctx: Ctx, k: number, limit: number): Found | null {
   const { tokens } = ctx.seg;
-  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
-  if (!ctx.words.with.has(key(k)) || !ctx.words.such.includes(key(k + 1)) || !ctx.words.wordsNouns.includes(key(k + 2)))
+  if (
+    !ctx.words.with.has(keyAt(tokens, k)) ||
+    !ctx.words.such.includes(keyAt(tokens, k + 1)) ||
+    !ctx.words.wordsNouns.includes(keyAt(tokens, k + 2))
+  )
     return null;
   for (let a = k + 3; a < Math.min(limit, k + 6); a++) {
     const ai = ctx.actorAt.get(a);
@@ -2202,28 +2228,36 @@ function creditedSentence(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
   );
 }
 
+/** The speaker a cue in the next sentence credits. */
+function nextSentenceCredit(ctx: Ctx, actor: Actor): Speaker {
+  return speakerOf(ctx, found(actor, 'speaker.next-sentence'));
+}
+
+/** The text from the start of token `from` to the end of token `to`. */
+function tokensText(seg: Segmentation, from: number, to: number): string {
+  return seg.text.slice((seg.tokens[from] as Token).start, (seg.tokens[to] as Token).end);
+}
+
 /** The speaker a sentence credits the sentence before with: "Lo ha detto X", "Così X", "Sono le parole di X". */
 function nextSentenceSpeaker(
   ctx: Ctx,
   sentenceIdx: number,
 ): { speaker: Speaker; actor: Actor | null; cue: string } | null {
-  const credited = (a: Actor) => speakerOf(ctx, found(a, 'speaker.next-sentence'));
   const s = ctx.seg.sentences[sentenceIdx + 1];
   if (s === undefined) return null;
-  const { tokens, text } = ctx.seg;
+  const { tokens } = ctx.seg;
   const first = tokens[s.first] as Token;
-  const cueText = (from: number, to: number) => text.slice((tokens[from] as Token).start, (tokens[to] as Token).end);
   if (ctx.words.objectPronouns.has(first.key)) {
     const cue = cueAt(ctx, s.first + 1, s.last);
     if (cue === null) return null;
     const actor = subjectAfter(ctx, s, cue + 1, s.last);
-    return actor ? { speaker: credited(actor), actor, cue: cueText(s.first, cue) } : null;
+    return actor ? { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, cue) } : null;
   }
   if (ctx.words.so.has(first.key)) {
     const ai =
       ctx.actorAt.get(s.first + 1) ?? (tokens[s.first + 1]?.text === ',' ? ctx.actorAt.get(s.first + 2) : undefined);
     const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
-    return actor ? { speaker: credited(actor), actor, cue: first.text } : null;
+    return actor ? { speaker: nextSentenceCredit(ctx, actor), actor, cue: first.text } : null;
   }
   // "La notizia è stata diffusa da X", "La circostanza è stata poi confermata dal ministero".
   const noun = ctx.words.nameArticlesBefore.has(first.key) ? s.first + 1 : s.first;
@@ -2244,13 +2278,13 @@ function nextSentenceSpeaker(
       const ai = ctx.actorAt.get(a + 1);
       if (ai !== undefined) {
         const actor = ctx.actors[ai] as Actor;
-        return { speaker: credited(actor), actor, cue: cueText(s.first, k) };
+        return { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, k) };
       }
       // "da alcuni testimoni": an unnamed source, up to a second agent ("… e poi confermata da Y").
       let limit = a + 2;
       while (limit < s.last && !ctx.words.agentLimits.includes((tokens[limit] as Token).key)) limit++;
       const unnamed = unnamedAfter(ctx, a + 1, limit);
-      return unnamed ? { speaker: unnamed, actor: null, cue: cueText(s.first, k) } : null;
+      return unnamed ? { speaker: unnamed, actor: null, cue: tokensText(ctx.seg, s.first, k) } : null;
     }
     return null;
   }
@@ -2265,7 +2299,9 @@ function nextSentenceSpeaker(
     ) {
       const ai = ctx.actorAt.get(k + 2);
       const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
-      return actor ? { speaker: credited(actor), actor, cue: cueText(s.first, k + 1) } : null;
+      return actor
+        ? { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, k + 1) }
+        : null;
     }
   }
   return null;
@@ -2501,9 +2537,13 @@ function chargeNoun(ctx: Ctx, s: Sentence): void {
  */
 function intentNounOfSource(ctx: Ctx, s: Sentence): void {
   const { tokens, text } = ctx.seg;
-  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
   for (let k = s.first; k < s.last - 4; k++) {
-    if (!ctx.words.intentNouns.has(key(k)) || ctx.seg.tokenInQuote[k] === 1 || !ctx.words.of.has(key(k + 1))) continue;
+    if (
+      !ctx.words.intentNouns.has(keyAt(tokens, k)) ||
+      ctx.seg.tokenInQuote[k] === 1 ||
+      !ctx.words.of.has(keyAt(tokens, k + 1))
+    )
+      continue;
     // The source, perhaps after a description ("del coordinatore del partito, Anna Rossi, di …").
     let at = k + 2;
     while (at < Math.min(s.last, k + 9) && !ctx.actorAt.has(at) && tokens[at]?.kind === 'word') at++;
@@ -2525,7 +2565,7 @@ function intentNounOfSource(ctx: Ctx, s: Sentence): void {
       actor = after;
       link = after.last + 1;
     }
-    const joiner = key(link);
+    const joiner = keyAt(tokens, link);
     const next = tokens[link + 1];
     if (next === undefined || next.kind !== 'word' || link + 2 >= s.last) continue;
     const infinitive = isInfinitiveKey(next.key, ctx.words);
@@ -2560,19 +2600,20 @@ function intentNounOfSource(ctx: Ctx, s: Sentence): void {
  */
 function predicativeJudgement(ctx: Ctx, s: Sentence): void {
   const { tokens } = ctx.seg;
-  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
-  const opens = (at: number) =>
-    ctx.words.articles.has(key(at)) ||
-    ctx.words.indefiniteArticles.has(key(at)) ||
-    ctx.words.demonstratives.has(key(at));
   for (let k = s.first + 1; k < s.last - 3; k++) {
-    if (!ctx.lex.predicativeCues.has(key(k)) || ctx.seg.tokenInQuote[k] === 1) continue;
+    if (!ctx.lex.predicativeCues.has(keyAt(tokens, k)) || ctx.seg.tokenInQuote[k] === 1) continue;
     const first = tokens[k + 1] as Token;
     // "definendo il gesto come una bravata": the object, then "come" and the judgement.
-    if (opens(k + 1)) {
+    if (opensNounPhrase(ctx, k + 1)) {
       let c = k + 2;
-      while (c < s.last - 2 && c - k <= 6 && (tokens[c] as Token).kind === 'word' && !ctx.words.as.has(key(c))) c++;
-      if (!ctx.words.as.has(key(c)) || !opens(c + 1)) continue;
+      while (
+        c < s.last - 2 &&
+        c - k <= 6 &&
+        (tokens[c] as Token).kind === 'word' &&
+        !ctx.words.as.has(keyAt(tokens, c))
+      )
+        c++;
+      if (!ctx.words.as.has(keyAt(tokens, c)) || !opensNounPhrase(ctx, c + 1)) continue;
       const span = cueSpan(ctx, s, k);
       // A gerund ("…, definendo …") goes on with the speaker of the sentence's last statement.
       const sentence = (tokens[s.first] as Token).sentence;
@@ -2587,7 +2628,7 @@ function predicativeJudgement(ctx: Ctx, s: Sentence): void {
       let end = clauseEnd(ctx, s, c + 1, true);
       for (let g = c + 2; g < s.last && (tokens[g] as Token).start < end; g++) {
         if (!isGerund(tokens[g] as Token, ctx.words) || (tokens[g] as Token).cap) continue;
-        end = (tokens[ctx.words.coordinators.has(key(g - 1)) ? g - 2 : g - 1] as Token).end;
+        end = (tokens[ctx.words.coordinators.has(keyAt(tokens, g - 1)) ? g - 2 : g - 1] as Token).end;
         break;
       }
       push(ctx, 'statement.object-as-judgement', s, speaker, actor, first.start, end, 'indirect', span.text, 0.6);
@@ -2601,14 +2642,14 @@ function predicativeJudgement(ctx: Ctx, s: Sentence): void {
       o - k <= 4 &&
       (tokens[o] as Token).kind === 'word' &&
       !(tokens[o] as Token).cap &&
-      !opens(o) &&
-      !ctx.words.prepositions.has(key(o)) &&
-      !ctx.words.of.has(key(o)) &&
-      !ctx.words.that.has(key(o)) &&
-      !isInfinitiveKey(key(o), ctx.words)
+      !opensNounPhrase(ctx, o) &&
+      !ctx.words.prepositions.has(keyAt(tokens, o)) &&
+      !ctx.words.of.has(keyAt(tokens, o)) &&
+      !ctx.words.that.has(keyAt(tokens, o)) &&
+      !isInfinitiveKey(keyAt(tokens, o), ctx.words)
     )
       o++;
-    if (o === k + 1 || !opens(o) || o + 1 >= s.last) continue;
+    if (o === k + 1 || !opensNounPhrase(ctx, o) || o + 1 >= s.last) continue;
     const span = cueSpan(ctx, s, k);
     const actor = subjectBefore(ctx, s, span.first) ?? mainSubject(ctx, s, span.first);
     if (actor === null) continue;
@@ -2637,16 +2678,25 @@ function predicativeJudgement(ctx: Ctx, s: Sentence): void {
  */
 function orderGiven(ctx: Ctx, s: Sentence): void {
   const { tokens } = ctx.seg;
-  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
   for (let k = s.first + 1; k < s.last - 3; k++) {
-    if (!ctx.words.giveVerbs.has(key(k)) || ctx.seg.tokenInQuote[k] === 1) continue;
-    const noun = ctx.words.articles.has(key(k + 1)) ? k + 2 : k + 1;
-    if (!ctx.words.orderNouns.has(key(noun))) continue;
+    if (!ctx.words.giveVerbs.has(keyAt(tokens, k)) || ctx.seg.tokenInQuote[k] === 1) continue;
+    const noun = ctx.words.articles.has(keyAt(tokens, k + 1)) ? k + 2 : k + 1;
+    if (!ctx.words.orderNouns.has(keyAt(tokens, noun))) continue;
     let p = noun + 1;
-    if (ctx.words.addresseePreps.has(key(p)))
-      while (p < s.last && p - noun < 7 && (tokens[p] as Token).kind === 'word' && !ctx.words.ofBare.has(key(p))) p++;
+    if (ctx.words.addresseePreps.has(keyAt(tokens, p)))
+      while (
+        p < s.last &&
+        p - noun < 7 &&
+        (tokens[p] as Token).kind === 'word' &&
+        !ctx.words.ofBare.has(keyAt(tokens, p))
+      )
+        p++;
     const infinitive = tokens[p + 1];
-    if (!ctx.words.ofBare.has(key(p)) || infinitive === undefined || !isInfinitiveKey(infinitive.key, ctx.words))
+    if (
+      !ctx.words.ofBare.has(keyAt(tokens, p)) ||
+      infinitive === undefined ||
+      !isInfinitiveKey(infinitive.key, ctx.words)
+    )
       continue;
     const span = cueSpan(ctx, s, k);
     const actor = subjectBefore(ctx, s, span.first) ?? mainSubject(ctx, s, span.first);
@@ -2674,15 +2724,14 @@ function orderGiven(ctx: Ctx, s: Sentence): void {
  */
 function estimate(ctx: Ctx, s: Sentence): void {
   const { tokens } = ctx.seg;
-  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
   for (let k = s.first + 1; k < s.last - 3; k++) {
-    if (!ctx.lex.estimateCues.has(key(k)) || ctx.seg.tokenInQuote[k] === 1) continue;
+    if (!ctx.lex.estimateCues.has(keyAt(tokens, k)) || ctx.seg.tokenInQuote[k] === 1) continue;
     const span = cueSpan(ctx, s, k);
-    if (ctx.words.passiveAux.has(key(k - 1))) {
+    if (ctx.words.passiveAux.has(keyAt(tokens, k - 1))) {
       const object = tokens[k + 1] as Token;
       if (
         !(ctx.words.articles.has(object.key) || ctx.words.indefiniteArticles.has(object.key)) ||
-        ctx.words.agentPreps.has(key(k + 1))
+        ctx.words.agentPreps.has(keyAt(tokens, k + 1))
       )
         continue;
       let n = k + 2;
@@ -2703,9 +2752,9 @@ function estimate(ctx: Ctx, s: Sentence): void {
       );
       continue;
     }
-    if (!ctx.words.in.has(key(k + 1))) continue;
+    if (!ctx.words.in.has(keyAt(tokens, k + 1))) continue;
     let n = k + 2;
-    while (n < Math.min(s.last, k + 5) && tokens[n]?.kind === 'word' && !ctx.words.articles.has(key(n))) n++;
+    while (n < Math.min(s.last, k + 5) && tokens[n]?.kind === 'word' && !ctx.words.articles.has(keyAt(tokens, n))) n++;
     if (tokens[n]?.kind !== 'num') continue;
     const actor = subjectBefore(ctx, s, span.first) ?? mainSubject(ctx, s, span.first);
     const unnamed = actor === null ? unnamedSubject(ctx, s, span.first) : null;
@@ -2738,9 +2787,12 @@ function estimate(ctx: Ctx, s: Sentence): void {
  */
 function rumour(ctx: Ctx, s: Sentence): void {
   const { tokens, text } = ctx.seg;
-  const key = (at: number) => (tokens[at] as Token | undefined)?.key ?? '';
   for (let k = s.first; k < s.last - 3; k++) {
-    if (!ctx.words.rumourNouns.has(key(k)) || ctx.seg.tokenInQuote[k] === 1 || !ctx.words.that.has(key(k + 1)))
+    if (
+      !ctx.words.rumourNouns.has(keyAt(tokens, k)) ||
+      ctx.seg.tokenInQuote[k] === 1 ||
+      !ctx.words.that.has(keyAt(tokens, k + 1))
+    )
       continue;
     const next = tokens[k + 2] as Token;
     if (
@@ -3388,7 +3440,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         return s.start;
       })();
       // "Se ciò non avvenisse, ha avvertito X, …": a condition or a time clause is not what was said.
-      const opener = tokens.find((tk) => tk.start >= clauseStart && tk.kind === 'word');
+      const opener = firstWordFrom(tokens, clauseStart);
       const dependent = opener !== undefined && ctx.words.subordinators.has(opener.key);
       // "Vari governi, incluso il nostro, hanno sollecitato …": with no finite verb before the comma it is the
       // subject, not a clause said.

@@ -22,7 +22,7 @@ import {
   type MentionCandidate,
 } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
-import type { Segmentation, Token } from '../engine/segment.ts';
+import type { Segmentation, Sentence, Token } from '../engine/segment.ts';
 import { keySet, normKey } from '../engine/text.ts';
 import { RULE_STRENGTH, tier } from './typingPrecedence.ts';
 
@@ -44,6 +44,10 @@ let strengthOf: Readonly<Record<TypingRuleId, number>> = RULE_STRENGTH;
 export const typingWords = perModel((lex: Lexicon) => ({
   /** The mentions stage's words, for the ordinary words and the bodies named after their leader. */
   mentions: mentionWords(lex),
+  /** The place rules' words. */
+  places: placeWords(lex),
+  /** The sports rules' words. */
+  sports: sportsWords(lex),
   placePreps: new Set(classOf(lex, 'typing', 'place-preps')),
   placeNouns: keySet(classOf(lex, 'typing', 'place-nouns')),
   /** Italian and European road numbers: motorway (A14), state (SS36), regional, provincial, European (E45), a branch (SS36dir); the prefixes and the branch suffix are Italian abbreviations, so they are the model's data. */
@@ -273,6 +277,11 @@ function isCountry(m: MentionCandidate, lex: Lexicon): boolean {
   return m.gazetteer?.type === 'Place' && countryNames(lex).has(m.gazetteer.canonical);
 }
 
+/** A country that reads as acting, its state or its team, unless a rule already read it otherwise. */
+function readAsActing(m: MentionCandidate, rule: EntityRuleId): void {
+  if (m.reading === undefined) m.reading = { type: 'Organization', rule };
+}
+
 /**
  * Countries read together. Two joined by a dash are two sides ("Usa - Cina", "Italia-Francia 2-1"): their states or
  * their teams. In a list, one acting makes them all act: "il Cile e il Perù hanno chiuso le frontiere"; and a
@@ -280,17 +289,14 @@ function isCountry(m: MentionCandidate, lex: Lexicon): boolean {
  * firmato").
  */
 function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
-  const act = (m: MentionCandidate, rule: EntityRuleId) => {
-    if (m.reading === undefined) m.reading = { type: 'Organization', rule };
-  };
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as MentionCandidate;
     const b = mentions[i + 1] as MentionCandidate;
     if (b.first !== a.last + 1 || b.sentence !== a.sentence || !ROUTE_DASHES.has((tokens[a.last] as Token).text))
       continue;
     if (isCountry(a, lex) && isCountry(b, lex)) {
-      act(a, 'type.country-pair');
-      act(b, 'type.country-pair');
+      readAsActing(a, 'type.country-pair');
+      readAsActing(b, 'type.country-pair');
     }
   }
   let k = 0;
@@ -318,25 +324,34 @@ function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: L
       const opens = before === undefined || before.sentence !== first.sentence || tw.definiteArticles.has(before.key);
       const subject = opens && finiteVerbAfter(tokens, mentions[end] as MentionCandidate, lex, tw);
       if (subject || list.some((m) => m.reading?.type === 'Organization'))
-        for (const m of list) act(m, 'type.country-in-acting-list');
+        for (const m of list) readAsActing(m, 'type.country-in-acting-list');
     }
     k = end + 1;
   }
 }
 
+/** A word written small in `sentence`: the rules below read the words before or after a name only inside its sentence. */
+function smallWordIn(t: Token | undefined, sentence: number): t is Token {
+  return t !== undefined && t.kind === 'word' && !t.cap && t.sentence === sentence;
+}
+
+/** The token at `k` where it lies in `sentence`. */
+function tokenIn(tokens: Token[], k: number, sentence: number): Token | undefined {
+  const t = tokens[k];
+  return t !== undefined && t.sentence === sentence ? t : undefined;
+}
+
 /** A noun introducing a person in apposition right before the name, a nationality or another adjective allowed between: "lo sfidante Moretti", "il tennista cileno Diego Herrera". */
 function personNounBefore(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): boolean {
   const sentence = (tokens[first] as Token).sentence;
-  const lowercase = (t: Token | undefined): t is Token =>
-    t !== undefined && t.kind === 'word' && !t.cap && t.sentence === sentence;
   const prev = tokens[first - 1];
-  if (!lowercase(prev)) return false;
+  if (!smallWordIn(prev, sentence)) return false;
   if (lex.personNouns.has(prev.key)) return true;
   const prev2 = tokens[first - 2];
   // "dei", "sei": a function word or a number may end like an adjective.
   return (
     (lex.demonyms.has(prev.key) || (tw.mentions.adjectiveEndings.test(prev.key) && !lex.functionWords.has(prev.key))) &&
-    lowercase(prev2) &&
+    smallWordIn(prev2, sentence) &&
     lex.personNouns.has(prev2.key)
   );
 }
@@ -411,23 +426,19 @@ function officeOfBody(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
 function personPredicate(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
   const sentence = m.sentence;
   let k = m.last;
-  const at = (j: number) => {
-    const t = tokens[j];
-    return t !== undefined && t.sentence === sentence && t.kind === 'word' && !t.cap ? t : undefined;
-  };
-  if (at(k) !== undefined && tw.modals.has((tokens[k] as Token).key)) k++;
-  const verb = at(k);
-  if (verb === undefined || !(tw.copulas.has(verb.key) || tw.becoming.has(verb.key))) return false;
+  if (smallWordIn(tokens[k], sentence) && tw.modals.has((tokens[k] as Token).key)) k++;
+  const verb = tokens[k];
+  if (!smallWordIn(verb, sentence) || !(tw.copulas.has(verb.key) || tw.becoming.has(verb.key))) return false;
   k++;
-  if (at(k) !== undefined && tw.becoming.has((tokens[k] as Token).key)) k++;
+  if (smallWordIn(tokens[k], sentence) && tw.becoming.has((tokens[k] as Token).key)) k++;
   if (
-    at(k) !== undefined &&
+    smallWordIn(tokens[k], sentence) &&
     (tw.definiteArticles.has((tokens[k] as Token).key) || tw.indefiniteArticles.has((tokens[k] as Token).key))
   )
     k++;
-  if (at(k) !== undefined && tw.nounPremodifiers.has((tokens[k] as Token).key)) k++;
-  const noun = at(k);
-  return noun !== undefined && (lex.personNouns.has(noun.key) || lex.titles.has(noun.key));
+  if (smallWordIn(tokens[k], sentence) && tw.nounPremodifiers.has((tokens[k] as Token).key)) k++;
+  const noun = tokens[k];
+  return smallWordIn(noun, sentence) && (lex.personNouns.has(noun.key) || lex.titles.has(noun.key));
 }
 
 /**
@@ -580,22 +591,22 @@ function typeMention(
   gazetteerReadings(tokens, m, lex, tw);
   if (m.gazetteer) return;
   headEvidence(tokens, m, lex, tw);
-  facilityHeadOpening(tokens, m, lex);
+  facilityHeadOpening(tokens, m, tw);
   if (m.headType) return;
   const allUpper = m.last - m.first === 1 && (tokens[m.first] as Token).upper;
   shapeEvidence(seg, m, lex, allUpper, tw);
   wordEvidence(tokens, m, lex, vocabulary, allUpper, tw);
-  clubNameWords(tokens, m, lex);
+  clubNameWords(tokens, m, lex, tw);
   if (quotedAfterCue(tokens, m, lex, tw)) set(m, 'Organization', 'type.organization-cue-before-quote');
   placeAfterFacilityNoun(tokens, m, lex, tw);
-  territoryAdjective(tokens, m, lex);
-  townBeforeContainer(tokens, m, lex, tw);
-  personAfterDative(tokens, m, lex);
+  territoryAdjective(tokens, m, lex, tw);
+  townBeforeContainer(tokens, m, tw);
+  personAfterDative(tokens, m, tw);
   venueOfTown(tokens, m, lex, vocabulary, tw);
-  hometownOfPerson(tokens, m, lex, tw);
-  placeAfterPresso(tokens, m, lex);
-  ageNounBefore(tokens, m, lex);
-  placeAfterAreaNoun(tokens, m, lex);
+  hometownOfPerson(tokens, m, tw);
+  placeAfterPresso(tokens, m, tw);
+  ageNounBefore(tokens, m, tw);
+  placeAfterAreaNoun(tokens, m, tw);
   joinedTowns(tokens, m, lex);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
 }
@@ -1108,12 +1119,12 @@ export function typeMentions(
   for (let index = 1; index < mentions.length; index++)
     provinceCode(tokens, mentions[index - 1] as MentionCandidate, mentions[index] as MentionCandidate, lex);
   for (const m of mentions) typeMention(seg, m, lex, vocabulary, tw);
-  teamsInSportsSentences(tokens, mentions, lex, tw);
+  teamsInSportsSentences(seg, mentions, lex, tw);
   countriesTogether(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
-  stormsNamedInArticle(tokens, mentions, lex, tw);
-  linkedPlaces(tokens, mentions, lex, tw);
+  stormsNamedInArticle(tokens, mentions, tw);
+  linkedPlaces(tokens, mentions, tw);
   for (let index = 1; index < mentions.length; index++)
     bodyInBracketsAfterPerson(
       tokens,
@@ -1194,17 +1205,15 @@ function abbreviatedTitleBefore(tokens: Token[], m: MentionCandidate, tw: Typing
 /** A noun for a work right before the name, an adjective allowed between: "il brano X", "la serie animata X". */
 function workNounBefore(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): boolean {
   const sentence = (tokens[first] as Token).sentence;
-  const lowercase = (t: Token | undefined): t is Token =>
-    t !== undefined && t.kind === 'word' && !t.cap && t.sentence === sentence;
   const prev = tokens[first - 1];
-  if (!lowercase(prev)) return false;
+  if (!smallWordIn(prev, sentence)) return false;
   if (tw.workNouns.has(prev.key)) return true;
   const prev2 = tokens[first - 2];
   const adjective =
     lex.demonyms.has(prev.key) ||
     tw.participleInflectedEnding.test(prev.key) ||
     (tw.mentions.adjectiveEndings.test(prev.key) && !lex.functionWords.has(prev.key));
-  return adjective && lowercase(prev2) && tw.workNouns.has(prev2.key);
+  return adjective && smallWordIn(prev2, sentence) && tw.workNouns.has(prev2.key);
 }
 
 /** The closing quotation mark of each opening one. */
@@ -1269,26 +1278,36 @@ function listsShareType(tokens: Token[], mentions: MentionCandidate[], tw: Typin
   }
 }
 
-/**
- * "Milan - Lazio", "Juventus - Bologna": a town or a region joined by a spaced dash to a club the lexicon knows is the
- * other club of the match, as "il Parma" is. Two towns alone may be a route ("Milano - Bergamo") and stay places.
- */
-function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon): void {
-  const club = (m: MentionCandidate) => m.gazetteer?.type === 'Organization' && m.last - m.first === 1;
-  const town = (m: MentionCandidate) =>
+/** A club the lexicon knows, named in one word. */
+function oneWordClub(m: MentionCandidate): boolean {
+  return m.gazetteer?.type === 'Organization' && m.last - m.first === 1;
+}
+
+/** A town named in one word, not written in capitals: the lexicon's, or a place the city list knows; no country. */
+function oneWordTown(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+  return (
     m.last - m.first === 1 &&
     !(tokens[m.first] as Token).upper &&
     (m.gazetteer === null
       ? m.type === 'Place' && lex.cities.has((tokens[m.first] as Token).key)
       : m.gazetteer.type === 'Place') &&
-    !countryNames(lex).has(m.gazetteer?.canonical ?? m.text);
+    !countryNames(lex).has(m.gazetteer?.canonical ?? m.text)
+  );
+}
+
+/**
+ * "Milan - Lazio", "Juventus - Bologna": a town or a region joined by a spaced dash to a club the lexicon knows is the
+ * other club of the match, as "il Parma" is. Two towns alone may be a route ("Milano - Bergamo") and stay places.
+ */
+function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as MentionCandidate;
     const b = mentions[i + 1] as MentionCandidate;
     const dash = tokens[a.last] as Token;
     if (b.first !== a.last + 1 || b.sentence !== a.sentence || !ROUTE_DASHES.has(dash.text) || !dash.spaceBefore)
       continue;
-    const other = club(a) && town(b) ? b : club(b) && town(a) ? a : null;
+    const other =
+      oneWordClub(a) && oneWordTown(tokens, b, lex) ? b : oneWordClub(b) && oneWordTown(tokens, a, lex) ? a : null;
     if (other === null || strengthOf['type.club-in-match'] === -Infinity) continue;
     other.gazetteer = null;
     other.headType = null;
@@ -1318,10 +1337,10 @@ const sportsWords = perModel((lex: Lexicon) => ({
  * "Leicester City", "Stoke City": a town and a word that makes a club of it, unless the whole name is itself a town
  * ("Kansas City"); "Pro Vercelli", "AS Livorno", "Sporting Braga": a word that opens the name of a club.
  */
-function clubNameWords(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function clubNameWords(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   const words = m.last - m.first;
   if (words < 2) return;
-  const sw = sportsWords(lex);
+  const sw = tw.sports;
   const first = tokens[m.first] as Token;
   const last = tokens[m.last - 1] as Token;
   if (
@@ -1336,6 +1355,28 @@ function clubNameWords(tokens: Token[], m: MentionCandidate, lex: Lexicon): void
     set(m, 'Organization', 'type.club-opening-word');
 }
 
+/** The sentences of a document about a competition, each read once, when a rule first asks (`read`: 1 yes, 2 no, 0 unread). */
+interface SportsSentences {
+  seg: Segmentation;
+  sw: ReturnType<typeof sportsWords>;
+  read: Uint8Array;
+}
+
+/** Whether sentence `s` holds a word that makes it about a competition: "partita", "campionato", "batte". */
+function aboutCompetition(sporting: SportsSentences, s: number): boolean {
+  if (sporting.read[s] === 0) {
+    const { tokens, sentences } = sporting.seg;
+    const { first, last } = sentences[s] as Sentence;
+    let found = false;
+    for (let k = first; k < last && !found; k++) {
+      const t = tokens[k] as Token;
+      found = t.kind === 'word' && !t.cap && sporting.sw.sports.has(t.key);
+    }
+    sporting.read[s] = found ? 1 : 2;
+  }
+  return sporting.read[s] === 1;
+}
+
 /**
  * How a country or a town reads where it names a team or a club. After a noun for supporters, players or a national
  * side and "di": "i tifosi della Roma", "l'allenatore della Roma", "le nazionali di Francia". In a sentence about a
@@ -1343,10 +1384,10 @@ function clubNameWords(tokens: Token[], m: MentionCandidate, lex: Lexicon): void
  * sconfitta dalla Cina", "la medaglia è andata alla Svezia"; "a Roma", "in Cina" stay the places, and so does a country
  * or town written with no article. The node keeps its type: the mention records how it reads here.
  */
-function teamsInSportsSentences(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
-  const sw = sportsWords(lex);
-  const sporting = new Set<number>();
-  for (const t of tokens) if (t.kind === 'word' && !t.cap && sw.sports.has(t.key)) sporting.add(t.sentence);
+function teamsInSportsSentences(seg: Segmentation, mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
+  const { tokens } = seg;
+  const sw = tw.sports;
+  const sporting: SportsSentences = { seg, sw, read: new Uint8Array(seg.sentences.length) };
   for (const m of mentions) {
     if (m.reading !== undefined || m.type !== 'Place') continue;
     const first = tokens[m.first] as Token;
@@ -1378,11 +1419,11 @@ function teamsInSportsSentences(tokens: Token[], mentions: MentionCandidate[], l
       continue;
     }
     if (
-      sporting.has(m.sentence) &&
       article !== undefined &&
       article.sentence === m.sentence &&
       !article.cap &&
-      sw.teamArticles.has(article.key)
+      sw.teamArticles.has(article.key) &&
+      aboutCompetition(sporting, m.sentence)
     )
       m.reading = { type: 'Organization', rule: 'type.team-in-sports-sentence' };
   }
@@ -1399,12 +1440,12 @@ function countryListsInSports(
   mentions: MentionCandidate[],
   lex: Lexicon,
   tw: TypingWords,
-  sporting: ReadonlySet<number>,
+  sporting: SportsSentences,
 ): void {
   let k = 0;
   while (k < mentions.length) {
     const start = mentions[k] as MentionCandidate;
-    if (!isCountry(start, lex) || !sporting.has(start.sentence)) {
+    if (!isCountry(start, lex) || !aboutCompetition(sporting, start.sentence)) {
       k++;
       continue;
     }
@@ -1492,16 +1533,17 @@ const placeWords = perModel((lex: Lexicon) => ({
   /** Endings of the adjectives of a town, three letters of stem or more before them ("bresci-ano", "lecc-ese"). */
   territoryAdjective: endingAfterStem(classOf(lex, 'typing-places', 'territory-adjective-endings')),
 }));
+type PlaceWords = ReturnType<typeof placeWords>;
 
 /**
  * "lo Stadio Valdorio", "a Villa Serbelli", "all'Ospedale San Corrado": a word for a building or a landmark written big
  * and opening a name of two words or more is the place, over the body a head noun like "Ospedale" gives. A name the
  * lexicon knows keeps its entry ("Palazzo Chigi" for the government).
  */
-function facilityHeadOpening(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function facilityHeadOpening(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   if (m.last - m.first < 2 || !first.cap || first.upper || m.gazetteer !== null) return;
-  if (!placeWords(lex).facilityHeads.has(first.key)) return;
+  if (!tw.places.facilityHeads.has(first.key)) return;
   set(m, 'Place', 'type.facility-head-opening');
 }
 
@@ -1510,13 +1552,13 @@ function facilityHeadOpening(tokens: Token[], m: MentionCandidate, lex: Lexicon)
  * article joined to a preposition, is the area around that town; the batch may write the adjective small elsewhere
  * ("la provincia bresciana"). A title or a noun for a person written big is no area ("dal Capitano").
  */
-function territoryAdjective(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function territoryAdjective(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   if (m.last - m.first !== 1 || first.upper || m.strength > BARE_NAME || m.gazetteer !== null) return;
   if (prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
   if (lex.titles.has(first.key) || lex.personNouns.has(first.key)) return;
-  const pw = placeWords(lex);
+  const pw = tw.places;
   if (pw.territoryArticles.has(prev.key) && pw.territoryAdjective.test(first.key))
     set(m, 'Place', 'type.territory-adjective');
 }
@@ -1531,19 +1573,17 @@ function placeAfterFacilityNoun(tokens: Token[], m: MentionCandidate, lex: Lexic
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   if (first.upper || m.gazetteer !== null || prev === undefined || !tw.placeOf.has(prev.key)) return;
-  const pw = placeWords(lex);
-  const lowercase = (t: Token | undefined): t is Token =>
-    t !== undefined && t.kind === 'word' && !t.cap && t.sentence === first.sentence;
+  const pw = tw.places;
   const noun = tokens[m.first - 2];
   const before = tokens[m.first - 3];
-  if (!lowercase(noun)) return;
+  if (!smallWordIn(noun, first.sentence)) return;
   if (pw.townOffices.has(noun.key)) {
     set(m, 'Place', 'type.place-after-town-office');
     return;
   }
   const facility =
     pw.facilityNouns.has(noun.key) ||
-    (lowercase(before) && pw.facilityNouns.has(before.key) && !lex.functionWords.has(noun.key));
+    (smallWordIn(before, first.sentence) && pw.facilityNouns.has(before.key) && !lex.functionWords.has(noun.key));
   if (facility) set(m, 'Place', 'type.place-after-facility-noun');
 }
 
@@ -1551,19 +1591,16 @@ function placeAfterFacilityNoun(tokens: Token[], m: MentionCandidate, lex: Lexic
  * "Roccalta, in provincia di Cuneo", "Valbrusa (provincia di Rieti)": a name followed by the province it lies in is a
  * town; a given name the lexicon knows keeps its reading, on the same tier.
  */
-function townBeforeContainer(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+function townBeforeContainer(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   if (first.upper || m.gazetteer !== null) return;
-  const pw = placeWords(lex);
-  const at = (k: number): Token | undefined => {
-    const t = tokens[k];
-    return t !== undefined && t.sentence === first.sentence ? t : undefined;
-  };
+  const pw = tw.places;
   let k = m.last;
-  if (at(k)?.text === ',' || at(k)?.text === '(') k++;
-  if (pw.containerPrepositions.has(at(k)?.key ?? '')) k++;
-  const noun = at(k);
-  const of = at(k + 1);
+  const mark = tokenIn(tokens, k, first.sentence);
+  if (mark?.text === ',' || mark?.text === '(') k++;
+  if (pw.containerPrepositions.has(tokenIn(tokens, k, first.sentence)?.key ?? '')) k++;
+  const noun = tokenIn(tokens, k, first.sentence);
+  const of = tokenIn(tokens, k + 1, first.sentence);
   if (noun === undefined || noun.cap || !pw.containerNouns.has(noun.key) || of === undefined) return;
   if (tw.of.has(of.key) || tw.ofArticles.has(of.key)) set(m, 'Place', 'type.town-before-container');
 }
@@ -1573,13 +1610,13 @@ function townBeforeContainer(tokens: Token[], m: MentionCandidate, lex: Lexicon,
  * a lone name nothing typed is that person, not the place "a" gives elsewhere; a town the lexicon knows keeps its
  * reading ("dedicato a Genova").
  */
-function personAfterDative(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function personAfterDative(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   const word = tokens[m.first - 2];
   if (m.last - m.first !== 1 || first.upper || m.strength > BARE_NAME || m.gazetteer !== null) return;
   if (prev === undefined || word === undefined || word.sentence !== first.sentence || word.cap) return;
-  const pw = placeWords(lex);
+  const pw = tw.places;
   if (pw.dativePrepositions.has(prev.key) && pw.dativeWords.has(word.key)) set(m, 'Person', 'type.person-after-dative');
 }
 
@@ -1601,7 +1638,7 @@ function venueOfTown(
   const town = tokens[m.last + 1];
   if (first.upper || m.strength > BARE_NAME || m.gazetteer !== null || prev === undefined || prev.cap) return;
   if (of === undefined || town === undefined || town.sentence !== first.sentence || !tw.of.has(of.key)) return;
-  if (!placeWords(lex).venueArticles.has(prev.key) || prev.sentence !== first.sentence) return;
+  if (!tw.places.venueArticles.has(prev.key) || prev.sentence !== first.sentence) return;
   if (m.last - m.first === 1 && (vocabulary.has(first.key) || isOrdinaryWord(first.key, lex, tw.mentions))) return;
   if (lex.titles.has(first.key) || lex.personNouns.has(first.key) || tw.placeNouns.has(first.key)) return;
   const known = lex.gazetteer.get(town.key);
@@ -1613,13 +1650,13 @@ function venueOfTown(
  * where the person comes from. A name a first name opens keeps the reading its rule gave it first, on the same tier
  * ("il ventenne di Marco Rossi").
  */
-function hometownOfPerson(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+function hometownOfPerson(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   const noun = tokens[m.first - 2];
   if (first.upper || m.gazetteer !== null || prev === undefined || !tw.of.has(prev.key)) return;
   if (noun === undefined || noun.sentence !== first.sentence || noun.cap) return;
-  const pw = placeWords(lex);
+  const pw = tw.places;
   if (pw.originWords.has(noun.key) || pw.ageNoun.test(noun.key)) set(m, 'Place', 'type.hometown-of-person');
 }
 
@@ -1627,12 +1664,17 @@ function hometownOfPerson(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw
  * "presso Roccalta", "presso Borgo Selvino": a name nothing typed right after "presso" is a place; a body after it takes
  * its article ("presso la Fiat", "presso l'Università"), and one the lexicon knows keeps its type.
  */
-function placeAfterPresso(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function placeAfterPresso(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   if (first.upper || m.strength > BARE_NAME || m.gazetteer !== null || prev === undefined) return;
-  if (prev.sentence === first.sentence && placeWords(lex).nearPrepositions.has(prev.key))
+  if (prev.sentence === first.sentence && tw.places.nearPrepositions.has(prev.key))
     set(m, 'Place', 'type.place-after-presso');
+}
+
+/** A word for a storm written small: "uragano", "ciclone". */
+function stormNoun(t: Token | undefined, pw: PlaceWords): boolean {
+  return t !== undefined && !t.cap && pw.stormNouns.has(t.key);
 }
 
 /**
@@ -1640,15 +1682,14 @@ function placeAfterPresso(tokens: Token[], m: MentionCandidate, lex: Lexicon): v
  * so a lone name only the city list typed, that the article also writes right after a word for a storm or before one in
  * apposition ("Norvel, l'uragano che …"), is that storm.
  */
-function stormsNamedInArticle(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
-  const pw = placeWords(lex);
+function stormsNamedInArticle(tokens: Token[], mentions: MentionCandidate[], tw: TypingWords): void {
+  const pw = tw.places;
   const storms = new Set<string>();
   for (const m of mentions) {
     if (m.last - m.first !== 1) continue;
     const prev = tokens[m.first - 1];
     const apposition = tokens[m.last]?.text === ',' ? tokens[m.last + 2] : undefined;
-    const storm = (t: Token | undefined) => t !== undefined && !t.cap && pw.stormNouns.has(t.key);
-    if (storm(prev) || (storm(apposition) && tw.definiteArticles.has(tokens[m.last + 1]?.key ?? '')))
+    if (stormNoun(prev, pw) || (stormNoun(apposition, pw) && tw.definiteArticles.has(tokens[m.last + 1]?.key ?? '')))
       storms.add((tokens[m.first] as Token).key);
   }
   if (storms.size === 0) return;
@@ -1662,8 +1703,8 @@ function stormsNamedInArticle(tokens: Token[], mentions: MentionCandidate[], lex
  * places, so when one of the two names is a place the other is one too; after an article or a possessive the word is
  * a noun ("il mio collega Ferri a Catania").
  */
-function linkedPlaces(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
-  const pw = placeWords(lex);
+function linkedPlaces(tokens: Token[], mentions: MentionCandidate[], tw: TypingWords): void {
+  const pw = tw.places;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as MentionCandidate;
     const b = mentions[i + 1] as MentionCandidate;
@@ -1682,22 +1723,22 @@ function linkedPlaces(tokens: Token[], mentions: MentionCandidate[], lex: Lexico
  * "il diciannovenne Corvino", "la quarantenne Ardesi": a name right after a noun of age is a person, whatever town the city
  * list knows by that name.
  */
-function ageNounBefore(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function ageNounBefore(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   if (first.upper || m.gazetteer !== null || prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
-  if (placeWords(lex).ageNoun.test(prev.key)) set(m, 'Person', 'type.age-noun-before');
+  if (tw.places.ageNoun.test(prev.key)) set(m, 'Person', 'type.age-noun-before');
 }
 
 /**
  * "in località Valbrusa", "in zona Sarvesi", "la frazione Roccalta": a name right after a noun for a part of a town
  * written small is that part; a name a first name opens keeps its reading, on the same tier ("in zona Paolo Neri").
  */
-function placeAfterAreaNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function placeAfterAreaNoun(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   if (first.upper || m.gazetteer !== null || prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
-  if (placeWords(lex).areaNouns.has(prev.key)) set(m, 'Place', 'type.place-after-area-noun');
+  if (tw.places.areaNouns.has(prev.key)) set(m, 'Place', 'type.place-after-area-noun');
 }
 
 /**
