@@ -50,6 +50,25 @@ describe('mention detection', () => {
     ]);
   });
 
+  it('takes a guarded body noun after a definite article only with its adjective or its seat', () => {
+    expect(found('Il ricorso è stato respinto dal tribunale di Fossombrone.')).toStrictEqual([
+      ['tribunale', 'Organization'],
+      ['Fossombrone', 'Place'],
+    ]);
+    expect(found('Il tribunale civile ha deciso ieri.')).toStrictEqual([['tribunale civile', 'Organization']]);
+    expect(found("L'amministrazione provinciale ha chiuso la strada.")).toStrictEqual([
+      ['amministrazione provinciale', 'Organization'],
+    ]);
+  });
+
+  it('leaves a guarded body noun alone, after an adjective, before a state or a nationality, or as a participle', () => {
+    expect(found('Il tribunale ha deciso ieri.')).toStrictEqual([]);
+    expect(found('La pubblica amministrazione paga tardi.')).toStrictEqual([]);
+    expect(found("Il commissario dell'amministrazione straordinaria ha firmato.")).toStrictEqual([]);
+    expect(found("L'amministrazione americana ha risposto subito.")).toStrictEqual([]);
+    expect(found('La notizia è giunta ieri in redazione.')).toStrictEqual([]);
+  });
+
   it('keeps a lowercase noun of a tunnel or a horn, "di" and the name after it as one place', () => {
     expect(found("Le navi pattugliano il corno d'Africa da mesi.")).toStrictEqual([["corno d'Africa", 'Place']]);
     expect(found('Il traffico nel tunnel del Brennero è fermo.')).toStrictEqual([['tunnel del Brennero', 'Place']]);

@@ -120,6 +120,10 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   leaderLedBodies: new Set(classOf(lex, 'mentions', 'leader-led-bodies')),
   /** Articles, alone or joined to a preposition, that open a title ("il Codice …", "al Salone …", "nel Programma …"). */
   titleOpeners: new Set(classOf(lex, 'mentions', 'title-openers')),
+  /** Body nouns with a generic sense too ("amministrazione", "tribunale"): a body only after a definite article and before its adjective or seat. */
+  guardedInstitutions: new Set(classOf(lex, 'mentions', 'guarded-institutions')),
+  /** Words that make such a noun a state, not a body ("amministrazione straordinaria"). */
+  guardedInstitutionStops: new Set(classOf(lex, 'mentions', 'guarded-institution-stops')),
   /** "Under", "U": an age category written after a national team, with its age ("Under 19", "U-17", "U21"). */
   ageCategories: new Set(classOf(lex, 'mentions', 'age-categories')),
   /** Particles of foreign surnames that no Italian phrase starts with, inside a full name: "Benítez de Olmedo", "Arrieta y Velasco". */
@@ -718,7 +722,8 @@ function institution(scan: MentionScan, i: number, limit: number): number {
       break;
     }
   }
-  if (base === i + 1 && !lex.institutions.has(t.key)) return i + 1;
+  // "amministrazione", "giunta" alone: the guarded reading below decides.
+  if (base === i + 1 && !lex.institutions.has(t.key)) return mw.guardedInstitutions.has(t.key) ? -1 : i + 1;
   // "il ministero degli Esteri", "il ministero della salute": the portfolio, in either case, completes the name.
   // The country's adjective after it stays out ("il ministero degli Esteri russo"): with it the body would
   // read as the country's voice, and the foreign ministry is a speaker of its own.
@@ -821,6 +826,23 @@ function houseNumberEnd(scan: MentionScan, end: number, limit: number): number {
   return end + 1;
 }
 
+/**
+ * "il tribunale civile", "dell'amministrazione di Bari": a body noun with a generic sense too is one body only right after
+ * a definite article, alone or joined to a preposition; not "la pubblica amministrazione", "è giunta", "amministrazione
+ * straordinaria".
+ */
+function guardedInstitution(tokens: Token[], i: number, lex: Lexicon, mw: MentionWords): boolean {
+  const t = tokens[i] as Token;
+  if (!mw.guardedInstitutions.has(t.key) || t.cap) return false;
+  const article = tokens[i - 1];
+  if (article === undefined || article.sentence !== t.sentence || !mw.titleOpeners.has(article.key)) return false;
+  const after = tokens[i + 1];
+  if (isWord(after) && after.sentence === t.sentence && !after.cap) {
+    if (mw.guardedInstitutionStops.has(after.key) || lex.verbNonfinite.has(after.key)) return false;
+  }
+  return true;
+}
+
 /** A lowercase word: a name only as the head of one, an institution, a law or a gazetteer name written small. */
 function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
@@ -843,6 +865,21 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
   }
   next = institution(scan, i, limit);
   if (next >= 0) return next;
+  // "il tribunale di Bari", "l'amministrazione comunale": a guarded noun is a body with its adjective or its seat.
+  if (guardedInstitution(tokens, i, lex, mw)) {
+    const end = extendAdjectives(tokens, i + 1, limit, lex, mw);
+    const of = tokens[end];
+    const seat = tokens[end + 1];
+    // A nationality after it is the country's voice ("l'amministrazione americana"), no body of its own.
+    const national = end > i + 1 && lex.demonyms.has((tokens[end - 1] as Token).key);
+    if (
+      (end > i + 1 && !national) ||
+      (of !== undefined && mw.of.has(of.key) && nameLike(seat, lex) && seat?.sentence === t.sentence)
+    ) {
+      pushMention(scan, i, end, null, 'Organization', undefined, true);
+      return end;
+    }
+  }
   next = mw.placeFeatureHeads.has(t.key) ? placeFeature(scan, i, limit) : -1;
   if (next >= 0) return next;
   next = lowerHeadName(scan, i, limit);
