@@ -1147,7 +1147,7 @@ function sourceAfterAccording(tokens: Token[], m: MentionCandidate, tw: TypingWo
   if (m.strength > BARE_NAME || m.last - m.first !== 1 || m.gazetteer !== null || (tokens[m.first] as Token).upper)
     return;
   const according = tokens[m.first - 1];
-  if (according !== undefined && according.sentence === m.sentence && !according.cap && tw.according.has(according.key))
+  if (smallWordIn(according, m.sentence) && tw.according.has(according.key))
     set(m, 'Person', 'type.source-after-according');
 }
 
@@ -1171,7 +1171,7 @@ function nounOfPerson(tokens: Token[], m: MentionCandidate, tw: TypingWords): vo
     return;
   const of = tokens[m.first - 1];
   const noun = tokens[m.first - 2];
-  if (of === undefined || !tw.of.has(of.key) || noun === undefined || noun.sentence !== m.sentence || noun.cap) return;
+  if (of === undefined || !tw.of.has(of.key) || !smallWordIn(noun, m.sentence)) return;
   if (tw.personOfNouns.has(noun.key)) set(m, 'Person', 'type.noun-of-person');
 }
 
@@ -1556,7 +1556,7 @@ function territoryAdjective(tokens: Token[], m: MentionCandidate, lex: Lexicon, 
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
   if (m.last - m.first !== 1 || first.upper || m.strength > BARE_NAME || m.gazetteer !== null) return;
-  if (prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
+  if (!smallWordIn(prev, first.sentence)) return;
   if (lex.titles.has(first.key) || lex.personNouns.has(first.key)) return;
   const pw = tw.places;
   if (pw.territoryArticles.has(prev.key) && pw.territoryAdjective.test(first.key))
@@ -1615,7 +1615,7 @@ function personAfterDative(tokens: Token[], m: MentionCandidate, tw: TypingWords
   const prev = tokens[m.first - 1];
   const word = tokens[m.first - 2];
   if (m.last - m.first !== 1 || first.upper || m.strength > BARE_NAME || m.gazetteer !== null) return;
-  if (prev === undefined || word === undefined || word.sentence !== first.sentence || word.cap) return;
+  if (prev === undefined || !smallWordIn(word, first.sentence)) return;
   const pw = tw.places;
   if (pw.dativePrepositions.has(prev.key) && pw.dativeWords.has(word.key)) set(m, 'Person', 'type.person-after-dative');
 }
@@ -1655,7 +1655,7 @@ function hometownOfPerson(tokens: Token[], m: MentionCandidate, tw: TypingWords)
   const prev = tokens[m.first - 1];
   const noun = tokens[m.first - 2];
   if (first.upper || m.gazetteer !== null || prev === undefined || !tw.of.has(prev.key)) return;
-  if (noun === undefined || noun.sentence !== first.sentence || noun.cap) return;
+  if (!smallWordIn(noun, first.sentence)) return;
   const pw = tw.places;
   if (pw.originWords.has(noun.key) || pw.ageNoun.test(noun.key)) set(m, 'Place', 'type.hometown-of-person');
 }
@@ -1726,7 +1726,7 @@ function linkedPlaces(tokens: Token[], mentions: MentionCandidate[], tw: TypingW
 function ageNounBefore(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
-  if (first.upper || m.gazetteer !== null || prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
+  if (first.upper || m.gazetteer !== null || !smallWordIn(prev, first.sentence)) return;
   if (tw.places.ageNoun.test(prev.key)) set(m, 'Person', 'type.age-noun-before');
 }
 
@@ -1737,7 +1737,7 @@ function ageNounBefore(tokens: Token[], m: MentionCandidate, tw: TypingWords): v
 function placeAfterAreaNoun(tokens: Token[], m: MentionCandidate, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   const prev = tokens[m.first - 1];
-  if (first.upper || m.gazetteer !== null || prev === undefined || prev.sentence !== first.sentence || prev.cap) return;
+  if (first.upper || m.gazetteer !== null || !smallWordIn(prev, first.sentence)) return;
   if (tw.places.areaNouns.has(prev.key)) set(m, 'Place', 'type.place-after-area-noun');
 }
 
