@@ -417,7 +417,7 @@ function eastAsianSyllable(t: Token | undefined): boolean {
 
 function nameLike(t: Token | undefined, lex: Lexicon): boolean {
   if (!isWord(t) || !t.cap) return false;
-  if (t.text.endsWith("'") || t.text.endsWith('’')) return false;
+  if (elided(t.text)) return false;
   if (t.text.length === 1) return false;
   if (lex.functionWords.has(t.key) && !t.upper) return false;
   if (lex.commonCapitalized.has(t.key)) return false;
