@@ -1047,7 +1047,7 @@ function cueLead(ctx: Ctx, cueIdx: number): number {
 }
 
 function cueSpan(ctx: Ctx, s: Sentence, cueIdx: number): { text: string; first: number } {
-  const { tokens, text } = ctx.seg;
+  const { tokens } = ctx.seg;
   let first = cueIdx - cueLead(ctx, cueIdx);
   while (first - 1 >= s.first && cueIdx - first < 6) {
     if (ctx.words.aux.has((tokens[first - 1] as Token).key)) first--;
@@ -1059,7 +1059,7 @@ function cueSpan(ctx: Ctx, s: Sentence, cueIdx: number): { text: string; first: 
     else break;
   }
   while (first < cueIdx && ctx.words.adverbs.has((tokens[first] as Token).key)) first++;
-  return { text: text.slice((tokens[first] as Token).start, (tokens[cueIdx] as Token).end), first };
+  return { text: tokensText(ctx.seg, first, cueIdx), first };
 }
 
 function aboutOf(
@@ -1300,7 +1300,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       if (source !== null) {
         const speaker = speakerOf(ctx, source);
         const kind: StatementKind = beforeWords.length === 0 || parent ? 'direct' : 'partial';
-        const cue = text.slice((tokens[m] as Token).start, (tokens[source.first - 1] as Token).end);
+        const cue = tokensText(ctx.seg, m, source.first - 1);
         push(ctx, 'statement.quote-then-noun-cue', s, speaker, source, q.start, q.end, kind, cue, 0.85);
         sentenceSpeaker = { speaker, actor: source };
         continue;
@@ -1463,7 +1463,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
             cue !== null
               ? cueSpan(ctx, s, cue).text
               : nounCue !== null && actor
-                ? text.slice((tokens[nounCue] as Token).start, (tokens[actor.first - 1] as Token).end)
+                ? tokensText(ctx.seg, nounCue, actor.first - 1)
                 : null,
             actor ? 0.9 : 0.7,
           );
@@ -1736,7 +1736,7 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
         next.start,
         firstPerson ? speechEnd(ctx, s) : s.end,
         firstPerson ? 'direct' : 'indirect',
-        ctx.seg.text.slice((tokens[noun] as Token).start, (tokens[noun] as Token).end),
+        tokensText(ctx.seg, noun, noun),
         0.7,
       );
       return;
@@ -2536,7 +2536,7 @@ function chargeNoun(ctx: Ctx, s: Sentence): void {
  * end of the clause. Only an infinitive or a noun phrase opened by an article follows.
  */
 function intentNounOfSource(ctx: Ctx, s: Sentence): void {
-  const { tokens, text } = ctx.seg;
+  const { tokens } = ctx.seg;
   for (let k = s.first; k < s.last - 4; k++) {
     if (
       !ctx.words.intentNouns.has(keyAt(tokens, k)) ||
@@ -2586,7 +2586,7 @@ function intentNounOfSource(ctx: Ctx, s: Sentence): void {
       next.start,
       clauseEnd(ctx, s, link, true),
       'indirect',
-      text.slice((tokens[k] as Token).start, (tokens[link] as Token).end),
+      tokensText(ctx.seg, k, link),
       0.6,
     );
     k = link;
@@ -2710,7 +2710,7 @@ function orderGiven(ctx: Ctx, s: Sentence): void {
       infinitive.start,
       clauseEnd(ctx, s, p + 1, false),
       'indirect',
-      ctx.seg.text.slice((tokens[k] as Token).start, (tokens[noun] as Token).end),
+      tokensText(ctx.seg, k, noun),
       0.6,
     );
     k = p;
@@ -2786,7 +2786,7 @@ function estimate(ctx: Ctx, s: Sentence): void {
  * article after "che": "la voce che gira da giorni" is a relative clause, not what was reported.
  */
 function rumour(ctx: Ctx, s: Sentence): void {
-  const { tokens, text } = ctx.seg;
+  const { tokens } = ctx.seg;
   for (let k = s.first; k < s.last - 3; k++) {
     if (
       !ctx.words.rumourNouns.has(keyAt(tokens, k)) ||
@@ -2810,7 +2810,7 @@ function rumour(ctx: Ctx, s: Sentence): void {
       next.start,
       clauseEnd(ctx, s, k + 1, false),
       'indirect',
-      text.slice((tokens[k] as Token).start, (tokens[k + 1] as Token).end),
+      tokensText(ctx.seg, k, k + 1),
       0.5,
     );
   }
@@ -2822,7 +2822,7 @@ function rumour(ctx: Ctx, s: Sentence): void {
  * `speaker.what-was-said`).
  */
 function whatWasSaid(ctx: Ctx, s: Sentence): { speaker: Speaker; actor: Actor | null; cue: string } | null {
-  const { tokens, text } = ctx.seg;
+  const { tokens } = ctx.seg;
   let k = s.first;
   while (
     k < Math.min(s.last, s.first + 5) &&
@@ -2837,7 +2837,7 @@ function whatWasSaid(ctx: Ctx, s: Sentence): { speaker: Speaker; actor: Actor | 
   const from = k + 1 + head;
   const cue = cueAt(ctx, from, s.last);
   if (cue === null) return null;
-  const written = text.slice((tokens[k] as Token).start, (tokens[cue] as Token).end);
+  const written = tokensText(ctx.seg, k, cue);
   const actor = subjectAfter(ctx, s, cue + 1, s.last);
   if (actor !== null) return { speaker: speakerOf(ctx, found(actor, 'speaker.what-was-said')), actor, cue: written };
   const unnamed = unnamedAfter(ctx, cue + 1, s.last);
