@@ -1,4 +1,4 @@
-// `newsgraph extract --explain`: for each statement and relation, the rules that produced it
+// `newsgraph extract --explain`: for each statement, relation and entity, the rules that produced it
 // (its trace, with each rule's reason from contract/rules.ts) and the evidence they read:
 // the cue, how the speaker is written, the sentence and the character offsets.
 import { ruleReason } from '../contract/rules.ts';

@@ -105,6 +105,12 @@ describe('the trace of an entity', () => {
       ['ORTISEI', 'Place', ['type.dateline-town']],
     ]);
   });
+
+  it("names the rule that drew a mention's bounds after the rules that typed it, once", () => {
+    expect(typedBy('La Valmora Servizi Spa rischia. La Valmora Servizi Spa paga.')).toStrictEqual([
+      ['Valmora Servizi Spa', 'Organization', ['type.company-suffix', 'mention.company-form']],
+    ]);
+  });
 });
 
 describe('the rule registry', () => {

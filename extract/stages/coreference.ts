@@ -5,7 +5,7 @@
 // ("il portavoce del Cremlino", "il leader russo") join the person the article
 // has named in that role.
 import type { EntityType, RelationType } from '../../contract/graph.ts';
-import type { EntityRuleId } from '../../contract/rules.ts';
+import type { EntityRuleId, MentionRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, type GazetteerEntry, type Lexicon } from '../lang/lexicon.ts';
 import { countryNames, type MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
@@ -39,8 +39,8 @@ export interface LocalEntity {
   votes: Map<EntityType, number>;
   /** An unqualified institution ("la polizia"): kept to its article. */
   generic?: boolean;
-  /** The rules that gave the type: the strongest mention's of that type, then a resolution rule. */
-  trace?: EntityRuleId[];
+  /** The rules that gave the type (the strongest mention's of that type, then a resolution rule), then those that drew a mention's bounds. */
+  trace?: (EntityRuleId | MentionRuleId)[];
 }
 
 export interface DocEntities {
@@ -859,7 +859,21 @@ export function resolveDocument(
   for (const [e, m] of strongestOf) e.trace = [m.rule, ...(e.trace ?? []).filter((rule) => rule !== m.rule)];
   propagateThroughLists(seg, mentions, entities, ofMention, w);
   const { ofRole, describe } = resolveDescriptions(seg, mentions, roles, entities, ofMention, lex);
+  traceBounds(mentions, entities, ofMention);
   return { entities, ofMention, ofRole, describe };
+}
+
+/**
+ * A mention whose span a boundary rule drew (a company form kept, a parent body cut off) names that rule in its entity's
+ * trace, after the rules that typed it, so a reader can ask why the name ends where it does.
+ */
+function traceBounds(mentions: MentionCandidate[], entities: LocalEntity[], ofMention: number[]): void {
+  mentions.forEach((m, i) => {
+    if (m.bound === null) return;
+    const e = entities[ofMention[i] as number] as LocalEntity;
+    if (e.trace === undefined) e.trace = [m.bound];
+    else if (!e.trace.includes(m.bound)) e.trace.push(m.bound);
+  });
 }
 
 /**
