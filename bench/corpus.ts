@@ -12,20 +12,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawDocument } from '../contract/extraction.ts';
+import { seededRandom } from '../contract/seededRandom.ts';
 
 const LEXICON = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../extract/lang/it');
-
-/** mulberry32: a small, fast, seedable PRNG. */
-export function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function lexiconLines(file: string): string[] {
   return readFileSync(path.join(LEXICON, file), 'utf8')
@@ -340,7 +329,7 @@ export interface CorpusOptions {
 const STATEMENT_COUNTS = [2, 3, 3, 4, 4, 4, 5, 5, 5, 6, 6, 7, 8];
 
 export function generateCorpus(options: CorpusOptions): RawDocument[] {
-  const random = rng(options.seed ?? 42);
+  const random = seededRandom(options.seed ?? 42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const firstNames = lexiconLines('first-names.txt')
     .flatMap((line) => line.split(/\s+/))

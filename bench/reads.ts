@@ -8,7 +8,7 @@
 import autocannon from 'autocannon';
 import http from 'node:http';
 import type { GraphPayload } from '../contract/api.ts';
-import { rng } from './corpus.ts';
+import { seededRandom } from '../contract/seededRandom.ts';
 
 /** Neighbourhoods as the API serves them by default (depth 2, its default cap of 300 nodes). */
 export const NEIGHBORHOOD_PATH = (id: string): string => `/api/entities/${encodeURIComponent(id)}/neighborhood?depth=2`;
@@ -77,7 +77,7 @@ async function timed(base: string, paths: string[], budgetMs: number): Promise<n
 
 /** Entities a person opens: half among the overview's (the hubs on screen), half any entity. */
 function entitySample(overview: GraphPayload, all: string[], count: number, seed: number): string[] {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const shown = overview.nodes.map((node) => node.id);
   const sample = new Set<string>();
   for (let tries = 0; sample.size < count && tries < count * 20; tries++) {
@@ -171,7 +171,7 @@ export async function interactiveReads(
     ...searchPaths,
   ];
   // Interleaved, so each connection's requests mix every kind of read.
-  const random = rng(23);
+  const random = seededRandom(23);
   const requests = mixPaths
     .map((path) => ({ path, key: random() }))
     .sort((a, b) => a.key - b.key)

@@ -16,7 +16,8 @@ import zlib from 'node:zlib';
 import { restoreStore } from '../cypher/backup.ts';
 import { openStore } from '../cypher/open.ts';
 import { ingestDocuments } from '../ingest/ingest.ts';
-import { generateCorpus, rng } from './corpus.ts';
+import { generateCorpus } from './corpus.ts';
+import { seededRandom } from '../contract/seededRandom.ts';
 
 const { values } = parseArgs({
   options: {
@@ -102,7 +103,7 @@ try {
   const entities = (await store.knownEntities()).map((entity) => entity.id).sort();
   const overview = await store.overview({ limit: 500 });
   // Half among the overview's (the hubs on screen), half any entity, as bench/reads.ts samples.
-  const random = rng(13);
+  const random = seededRandom(13);
   const sample = new Set<string>();
   const count = Number(values.entities);
   for (let tries = 0; sample.size < count && tries < count * 20; tries++) {
@@ -112,7 +113,7 @@ try {
   const ids = [...sample];
   // As a server that has answered some reads already (bench/reads.ts asks 20 neighbourhoods
   // before the timed ones): V8 has compiled the hot loops by then.
-  const other = rng(11);
+  const other = seededRandom(11);
   const warmUp = Array.from({ length: 20 }, () => entities[Math.floor(other() * entities.length)]!).filter(
     (id) => !sample.has(id),
   );

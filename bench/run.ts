@@ -41,7 +41,8 @@ import { readInputs } from '../ingest/readers/index.ts';
 import { startServer } from '../server/main.ts';
 import { startNeo4j, type RunningNeo4j } from '../scripts/neo4j.ts';
 import { browserTable, runBrowserBench, type BrowserBenchResult } from './browser.ts';
-import { countWords, generateCorpus, rng } from './corpus.ts';
+import { countWords, generateCorpus } from './corpus.ts';
+import { seededRandom } from '../contract/seededRandom.ts';
 import { fetchBytes, interactiveReads, NEIGHBORHOOD_PATH, OVERVIEW_PATH } from './reads.ts';
 import { statementTableTimings } from './statementTable.ts';
 
@@ -164,7 +165,7 @@ async function storeFigures(
 
 async function readFigures(section: string, store: GraphStore, figures: Figure[]): Promise<void> {
   const entities = (await store.knownEntities()).map((entity) => entity.id);
-  const random = rng(7);
+  const random = seededRandom(7);
   const sample = Array.from({ length: 100 }, () => entities[Math.floor(random() * entities.length)]!);
   const neighborhood = await timeEach(
     sample.length,
@@ -222,7 +223,7 @@ async function apiFigures(
     }
 
     const entities = (await store.knownEntities()).map((entity) => entity.id);
-    const random = rng(11);
+    const random = seededRandom(11);
     const sample = Array.from({ length: 20 }, () => entities[Math.floor(random() * entities.length)]!);
     const neighborhoods: { bytes: number; wire: number }[] = [];
     for (const id of sample) neighborhoods.push(await sizedGet(`${server.url}${NEIGHBORHOOD_PATH(id)}`));

@@ -31,7 +31,7 @@ import type { GraphStore } from '../cypher/store.ts';
 import { loadCliConfig } from '../server/config.ts';
 import { startServer } from '../server/main.ts';
 import { statementCorpus } from '../server/testing/statementCorpus.ts';
-import { rng } from './corpus.ts';
+import { seededRandom } from '../contract/seededRandom.ts';
 import { fetchBytes } from './reads.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -124,7 +124,7 @@ export async function statementTableTimings(
         times: [performance.now() - firstStarted],
         note: `newest first, ${page.total} statements`,
       });
-      const random = rng(5);
+      const random = seededRandom(5);
       const pages = Math.max(1, Math.ceil(page.total / STATEMENT_TABLE_PAGE));
       for (const sort of STATEMENT_SORT_KEYS) {
         onStep(`statements table: sorted by ${sort}`);

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { rng } from '../corpus.ts';
+import { seededRandom } from '../../contract/seededRandom.ts';
 import type { EdgeKind, GraphEdgeView, GraphNodeView, GraphPayload, HealthInfo } from '../../contract/api.ts';
 import type { EntityType } from '../../contract/graph.ts';
 
@@ -32,7 +32,7 @@ const COMMUNITY = 200;
 
 /** `nodes` entities and exactly `edges` distinct edges (at most what the node count allows). */
 export function syntheticGraph(nodes: number, edges: number, seed = 1): GraphPayload {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const nodeViews: GraphNodeView[] = [];
   for (let i = 0; i < nodes; i++) {
     // Heavy-tailed mentions, like news: a few entities everywhere, most mentioned once or twice.

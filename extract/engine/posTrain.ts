@@ -6,6 +6,7 @@
 // splits under a range line ("1-2 della" = "di" + "la"; "ridurlo" = "ridurre" + "lo") is one token here,
 // with the range line's form and the tag of its first word ("della" ADP, "ridurlo" VERB). Empty nodes
 // ("1.1") are not in the text and are skipped.
+import { seededRandom } from '../../contract/seededRandom.ts';
 import { featuresAt, lowerForm, tagIndices, tokenViews, type PosModel, type PosToken } from './posTagger.ts';
 
 export interface TaggedSentence {
@@ -65,18 +66,6 @@ export function readConllu(text: string): TaggedSentence[] {
   }
   close();
   return sentences;
-}
-
-/** mulberry32: a small seeded generator, for a shuffle that is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Words seen this often or less are trained as unknown words (posTagger.ts, UNKNOWN_WORD). */
@@ -155,7 +144,7 @@ export function trainTagger(sentences: readonly TaggedSentence[], options: Train
   for (const s of sentences)
     for (const t of s.tokens) counts.set(lowerForm(t.text), (counts.get(lowerForm(t.text)) ?? 0) + 1);
   const known = (lower: string): boolean => (counts.get(lower) ?? 0) > RARE;
-  const random = seeded(options.seed);
+  const random = seededRandom(options.seed);
   const order = sentences.map((_, i) => i);
   for (let pass = 0; pass < options.iterations; pass++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -34,7 +34,7 @@ function isWeak(e: LocalEntity): boolean {
 
 /** An entity its article left Other because nothing typed it (type.lone-unknown-word). */
 function untyped(e: LocalEntity): boolean {
-  return e.type === 'Other' && e.trace?.[0] === 'type.lone-unknown-word';
+  return e.type === 'Other' && e.typedBy === 'nothing';
 }
 
 function compatible(a: EntityType, b: EntityType, weakA: boolean, weakB: boolean): boolean {

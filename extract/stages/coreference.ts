@@ -41,7 +41,19 @@ export interface LocalEntity {
   generic?: boolean;
   /** The rules that gave the type (the strongest mention's of that type, then a resolution rule), then those that drew a mention's bounds. */
   trace?: (EntityRuleId | MentionRuleId)[];
+  /**
+   * What settled the type, for the rules after the one that set it to read (the trace is for people); absent on an
+   * entity no mention named.
+   */
+  typedBy?: TypeBasis;
 }
+
+/**
+ * What settled an entity's type: the mentions' evidence; what the thing is (a make or a model after an indefinite
+ * article, Other whatever its list says); a surname several persons of the article share (a person, however lone);
+ * or nothing (a lone word no rule typed, left Other: another article may type it).
+ */
+export type TypeBasis = 'evidence' | 'kind' | 'namesakes' | 'nothing';
 
 export interface DocEntities {
   entities: LocalEntity[];
@@ -106,7 +118,7 @@ function propagateThroughLists(
   for (let k = 0; k < mentions.length; k++) {
     const e = entities[ofMention[k] as number] as LocalEntity;
     // A product is Other by what it is, not for want of evidence: its list does not retype it.
-    if (e.type !== 'Other' || e.gazetteer || e.trace?.[0] === 'type.product-after-indefinite-article') continue;
+    if (e.type !== 'Other' || e.gazetteer || e.typedBy === 'kind') continue;
     const m = mentions[k] as MentionCandidate;
     const votes = new Map<EntityType, number>();
     const prev = mentions[k - 1];
@@ -134,6 +146,7 @@ function propagateThroughLists(
       e.type = t;
       e.votes = new Map([[t, 1.5]]);
       e.trace = ['type.list-shares-type'];
+      e.typedBy = 'evidence';
     }
   }
 }
@@ -772,6 +785,7 @@ export function resolveDocument(
               : forced !== null
                 ? ['type.abbreviated-saint']
                 : [],
+        typedBy: forced === 'Person' && !openedRoots.has(r) && !forcedRoots.has(r) ? 'namesakes' : 'evidence',
       });
     }
     const ent = entities[e] as LocalEntity;
@@ -825,7 +839,7 @@ export function resolveDocument(
       e.type === 'Person' &&
       !e.gazetteer &&
       !generationName.has(e) &&
-      e.trace?.[0] !== 'type.surname-of-several-persons' &&
+      e.typedBy !== 'namesakes' &&
       e.mentions.every((m) => !/\s/.test(m.text));
     const total = [...e.votes.values()].reduce((a, b) => a + b, 0);
     if (lone && total / e.mentions.length <= 1 && e.mentions.every((m) => placeNames.has(normKey(m.text)))) {
@@ -836,6 +850,7 @@ export function resolveDocument(
       e.type = 'Other';
       e.votes = new Map([[e.type, total]]);
       e.trace = ['type.lone-unknown-word'];
+      e.typedBy = 'nothing';
     }
   }
   for (const e of entities) {
@@ -856,7 +871,12 @@ export function resolveDocument(
     const best = strongestOf.get(e);
     if (m.type === e.type && (best === undefined || m.strength > best.strength)) strongestOf.set(e, m);
   });
-  for (const [e, m] of strongestOf) e.trace = [m.rule, ...(e.trace ?? []).filter((rule) => rule !== m.rule)];
+  for (const [e, m] of strongestOf) {
+    e.trace = [m.rule, ...(e.trace ?? []).filter((rule) => rule !== m.rule)];
+    // A mention that read the lone word as Other typed it; one that read a product says what the thing is.
+    if (m.rule === 'type.product-after-indefinite-article') e.typedBy = 'kind';
+    else if (e.typedBy === 'nothing') e.typedBy = 'evidence';
+  }
   propagateThroughLists(seg, mentions, entities, ofMention, w);
   const { ofRole, describe } = resolveDescriptions(seg, mentions, roles, entities, ofMention, lex);
   traceBounds(mentions, entities, ofMention);

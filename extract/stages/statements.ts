@@ -3019,6 +3019,126 @@ function acronymAfter(ctx: Ctx, s: Sentence, actor: Actor): Actor | null {
   return inside;
 }
 
+/** A reporting verb indirectStatements reads, and what the readings of its subject and object look at. */
+interface CueReading {
+  ctx: Ctx;
+  s: Sentence;
+  /** The sentence's index in the article. */
+  sentence: number;
+  /** The cue's token and its index. */
+  at: number;
+  token: Token;
+  span: { text: string; first: number };
+  /** Where its complements open: past a comparison set between commas ("ha ribadito, come …, la …"). */
+  open: number;
+  /** The "che" (or "come") its complements run to, or where the search for it stopped. */
+  that: number;
+  cls: CueClass | undefined;
+}
+
+interface SubjectReading {
+  actor: Actor | null;
+  speaker: Speaker | null;
+  confidence: number;
+}
+
+/** The subject of a cue: a comparison set between commas after it is recorded in the speaker's rules. */
+function cueSubject(cue: CueReading): SubjectReading {
+  const chosen = subjectOfCue(cue);
+  return cue.open > cue.at + 1 && chosen.speaker !== null
+    ? { ...chosen, speaker: { ...chosen.speaker, how: [...chosen.speaker.how, 'statement.past-comparison'] } }
+    : chosen;
+}
+
+function subjectOfCue(cue: CueReading): SubjectReading {
+  const { ctx, s, sentence: sentIdx, at: i, token: t, span, that: j } = cue;
+  const { tokens } = ctx.seg;
+  // A gerund ("…, aggiungendo che …") or a verb joined by "e" ("X ha detto che … e ha aggiunto che …")
+  // goes on with the speaker of the sentence's last statement.
+  const joined = (tokens[span.first - 1] as Token | undefined)?.key;
+  // "…, continuando a esprimere …": a gerund leading the cue goes on as the cue's own gerund does.
+  const continues =
+    isGerund(t, ctx.words) || isGerund(tokens[span.first] as Token, ctx.words)
+      ? { rule: 'speaker.same-sentence-speaker', confidence: 0.7 }
+      : ctx.words.andKeys.has(joined ?? '')
+        ? { rule: 'speaker.coordinated-verb', confidence: 0.75 }
+        : null;
+  // "si può dire che …", "si possono definire …": an impersonal "si" before a modal names no one.
+  if (
+    ctx.words.impersonalSi.has((tokens[span.first - 1] as Token | undefined)?.key ?? '') &&
+    modalBefore(tokens, i, ctx.words) > 0
+  )
+    return { actor: null, speaker: { entity: null, text: null, how: ['speaker.impersonal-si'] }, confidence: 0.55 };
+  const prev = continues ? ctx.out.filter((o) => o.sentenceIndex === sentIdx).pop() : undefined;
+  if (continues && prev)
+    return {
+      actor: null,
+      speaker: { entity: prev.speaker, text: prev.speakerText, how: [continues.rule] },
+      confidence: continues.confidence,
+    };
+  const actor = subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, i + 1, j) ?? mainSubject(ctx, s, span.first);
+  if (actor) return { actor, speaker: speakerOf(ctx, actor), confidence: 0.8 };
+  const unnamed = unnamedSubject(ctx, s, span.first);
+  if (unnamed === 'impersonal')
+    return { actor: null, speaker: { entity: null, text: null, how: ['speaker.impersonal-si'] }, confidence: 0.55 };
+  if (unnamed !== null) return { actor: null, speaker: unnamed, confidence: 0.6 };
+  // "avverte che difenderà il territorio": a verb with no subject of its own inside a clause already
+  // reported is part of what was said, not a statement of its own.
+  if (ctx.out.some((o) => o.sentenceIndex === sentIdx && o.start <= t.start && t.start < o.end))
+    return { actor: null, speaker: null, confidence: 0 };
+  return { actor: null, speaker: lastSpeaker(ctx, s), confidence: 0.6 };
+}
+
+/**
+ * The noun-phrase object at token `at` (from character `from`) is what was said; not after an
+ * impersonal "si" (si parla di …, si critica …: no one in particular), and not a topic named
+ * before a colon ("ha parlato della sua spalla: …": the words after the colon are what was said).
+ */
+function pushObject(cue: CueReading, from: number, at: number): void {
+  const { ctx, s, span, cls } = cue;
+  const { tokens } = ctx.seg;
+  const { actor, speaker, confidence } = cueSubject(cue);
+  const end = clauseEnd(ctx, s, at, true);
+  // An unnamed subject's object ("il pilota ha chiesto una nuova rotta") is rarely words said; its denial is.
+  const unnamedObject = speaker?.how.includes('speaker.unnamed-subject') && cls !== 'deny';
+  // Nor is the object of a verb with no subject of its own ("Ha poi spiegato i motivi della scelta") given
+  // to a name last heard before the sentence just before: an object is the weakest reading of a reporting
+  // verb, a speaker borrowed across other sentences (whose subjects may be someone else, named or not) the
+  // weakest speaker, and together they name the wrong person more often than the right one.
+  const borrowedObject =
+    speaker?.how.includes('speaker.previous-speaker') &&
+    speaker.entity !== null &&
+    ctx.lastSentence < (tokens[s.first] as Token).sentence - 1 &&
+    cls !== 'deny';
+  if (
+    speaker &&
+    !speaker.how.includes('speaker.impersonal-si') &&
+    !unnamedObject &&
+    !borrowedObject &&
+    !beforeColon(ctx, end)
+  )
+    push(ctx, 'statement.cue-object', s, speaker, actor, from, end, 'indirect', span.text, confidence - 0.1);
+}
+
+/** Where the clause ending at token `last` opens: after the clause break or closing quote before it, else the sentence. */
+function clauseOpening(ctx: Ctx, s: Sentence, last: number): number {
+  const { tokens } = ctx.seg;
+  for (let k = last; k >= s.first; k--) {
+    const tk = tokens[k] as Token;
+    if (CLAUSE_BREAK.has(tk.text) || ctx.seg.quoteCloses.has(tk.start)) return (tokens[k + 1] as Token).start;
+  }
+  return s.start;
+}
+
+/** Whether an article or an indefinite at token `k` opens a noun phrase, the object after a verb's channel. */
+function objectOpensAt(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx.seg;
+  return (
+    ctx.words.articles.has((tokens[k] as Token | undefined)?.key ?? '') ||
+    ctx.words.indefinite.has((tokens[k] as Token | undefined)?.key ?? '')
+  );
+}
+
 /** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
 function indirectStatements(ctx: Ctx, s: Sentence): void {
   const { seg } = ctx;
@@ -3432,13 +3552,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     ) {
       const actor = subjectAfter(ctx, s, i + 1, s.last);
       const speaker = actor ? speakerOf(ctx, actor) : lastSpeaker(ctx, s);
-      const clauseStart = (() => {
-        for (let k = span.first - 2; k >= s.first; k--) {
-          const tk = tokens[k] as Token;
-          if (CLAUSE_BREAK.has(tk.text) || ctx.seg.quoteCloses.has(tk.start)) return (tokens[k + 1] as Token).start;
-        }
-        return s.start;
-      })();
+      const clauseStart = clauseOpening(ctx, s, span.first - 2);
       // "Se ciò non avvenisse, ha avvertito X, …": a condition or a time clause is not what was said.
       const opener = firstWordFrom(tokens, clauseStart);
       const dependent = opener !== undefined && ctx.words.subordinators.has(opener.key);
@@ -3470,49 +3584,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     }
     // "Se X annuncerà il ritiro, …", "qualora il ministro dica che …": a condition, not something said.
     if (inCondition(ctx, s, span.first)) continue;
-    const subject = (): { actor: Actor | null; speaker: Speaker | null; confidence: number } => {
-      const chosen = subjectOfCue();
-      return open > i + 1 && chosen.speaker !== null
-        ? { ...chosen, speaker: { ...chosen.speaker, how: [...chosen.speaker.how, 'statement.past-comparison'] } }
-        : chosen;
-    };
-    const subjectOfCue = (): { actor: Actor | null; speaker: Speaker | null; confidence: number } => {
-      // A gerund ("…, aggiungendo che …") or a verb joined by "e" ("X ha detto che … e ha aggiunto che …")
-      // goes on with the speaker of the sentence's last statement.
-      const joined = (tokens[span.first - 1] as Token | undefined)?.key;
-      // "…, continuando a esprimere …": a gerund leading the cue goes on as the cue's own gerund does.
-      const continues =
-        isGerund(t, ctx.words) || isGerund(tokens[span.first] as Token, ctx.words)
-          ? { rule: 'speaker.same-sentence-speaker', confidence: 0.7 }
-          : ctx.words.andKeys.has(joined ?? '')
-            ? { rule: 'speaker.coordinated-verb', confidence: 0.75 }
-            : null;
-      // "si può dire che …", "si possono definire …": an impersonal "si" before a modal names no one.
-      if (
-        ctx.words.impersonalSi.has((tokens[span.first - 1] as Token | undefined)?.key ?? '') &&
-        modalBefore(tokens, i, ctx.words) > 0
-      )
-        return { actor: null, speaker: { entity: null, text: null, how: ['speaker.impersonal-si'] }, confidence: 0.55 };
-      const prev = continues ? ctx.out.filter((o) => o.sentenceIndex === sentIdx).pop() : undefined;
-      if (continues && prev)
-        return {
-          actor: null,
-          speaker: { entity: prev.speaker, text: prev.speakerText, how: [continues.rule] },
-          confidence: continues.confidence,
-        };
-      const actor =
-        subjectBefore(ctx, s, span.first) ?? subjectAfter(ctx, s, i + 1, j) ?? mainSubject(ctx, s, span.first);
-      if (actor) return { actor, speaker: speakerOf(ctx, actor), confidence: 0.8 };
-      const unnamed = unnamedSubject(ctx, s, span.first);
-      if (unnamed === 'impersonal')
-        return { actor: null, speaker: { entity: null, text: null, how: ['speaker.impersonal-si'] }, confidence: 0.55 };
-      if (unnamed !== null) return { actor: null, speaker: unnamed, confidence: 0.6 };
-      // "avverte che difenderà il territorio": a verb with no subject of its own inside a clause already
-      // reported is part of what was said, not a statement of its own.
-      if (ctx.out.some((o) => o.sentenceIndex === sentIdx && o.start <= t.start && t.start < o.end))
-        return { actor: null, speaker: null, confidence: 0 };
-      return { actor: null, speaker: lastSpeaker(ctx, s), confidence: 0.6 };
-    };
+    const cue: CueReading = { ctx, s, sentence: sentIdx, at: i, token: t, span, open, that: j, cls };
     // "si è detto soddisfatto dell'accordo", "si è dichiarata contraria alla riforma": a stance stated.
     const stance = tokens[i + 1];
     if (
@@ -3526,7 +3598,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       !ctx.words.prepositions.has(stance.key) &&
       i + 2 < s.last
     ) {
-      const { actor, speaker, confidence } = subject();
+      const { actor, speaker, confidence } = cueSubject(cue);
       // Only a named subject: a stance with no one to hold it is left out.
       if (speaker && speaker.entity !== null && actor !== null && actor.first < i && !ctx.seg.tokenInQuote[i + 1])
         push(
@@ -3544,7 +3616,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       continue;
     }
     if (ctx.words.appealNouns.has(t.key) && ctx.modalCues.has(t)) {
-      const { actor, speaker, confidence } = subject();
+      const { actor, speaker, confidence } = cueSubject(cue);
       const next = tokens[i + 1];
       if (speaker && next && next.kind === 'word' && i + 3 < s.last)
         push(
@@ -3563,7 +3635,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       continue;
     }
     if ((ctx.words.that.has((tokens[j] as Token | undefined)?.key ?? '') || asThat) && j < s.last - 2) {
-      const { actor, speaker, confidence } = subject();
+      const { actor, speaker, confidence } = cueSubject(cue);
       // "ha detto (ai giornalisti) che …" quotes the clause; with more words between, the object is part of what was said.
       let k = open;
       while (
@@ -3656,7 +3728,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       isInfinitiveKey(infinitive.key, ctx.words) &&
       o + 2 < s.last
     ) {
-      const { actor, speaker, confidence } = subject();
+      const { actor, speaker, confidence } = cueSubject(cue);
       if (speaker)
         push(
           ctx,
@@ -3673,32 +3745,6 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       i = o + 1;
       continue;
     }
-    // The noun-phrase object at token `at` (from character `from`) is what was said; not after an
-    // impersonal "si" (si parla di …, si critica …: no one in particular), and not a topic named
-    // before a colon ("ha parlato della sua spalla: …": the words after the colon are what was said).
-    const pushObject = (from: number, at: number) => {
-      const { actor, speaker, confidence } = subject();
-      const end = clauseEnd(ctx, s, at, true);
-      // An unnamed subject's object ("il pilota ha chiesto una nuova rotta") is rarely words said; its denial is.
-      const unnamedObject = speaker?.how.includes('speaker.unnamed-subject') && cls !== 'deny';
-      // Nor is the object of a verb with no subject of its own ("Ha poi spiegato i motivi della scelta") given
-      // to a name last heard before the sentence just before: an object is the weakest reading of a reporting
-      // verb, a speaker borrowed across other sentences (whose subjects may be someone else, named or not) the
-      // weakest speaker, and together they name the wrong person more often than the right one.
-      const borrowedObject =
-        speaker?.how.includes('speaker.previous-speaker') &&
-        speaker.entity !== null &&
-        ctx.lastSentence < (tokens[s.first] as Token).sentence - 1 &&
-        cls !== 'deny';
-      if (
-        speaker &&
-        !speaker.how.includes('speaker.impersonal-si') &&
-        !unnamedObject &&
-        !borrowedObject &&
-        !beforeColon(ctx, end)
-      )
-        push(ctx, 'statement.cue-object', s, speaker, actor, from, end, 'indirect', span.text, confidence - 0.1);
-    };
     // "ha parlato di un complotto", "si lamentava della riforma": the object after "di".
     if (
       ctx.lex.objectCuesOf.has(objectKey) &&
@@ -3719,7 +3765,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         !ctx.actorAt.has(o + 1) &&
         (ctx.lex.objectCuesOf.get(objectKey) === 'any' || (ctx.words.ofBare.has(of.key) && claim))
       ) {
-        pushObject(ctx.words.ofBare.has(of.key) ? next.start : of.start, o);
+        pushObject(cue, ctx.words.ofBare.has(of.key) ? next.start : of.start, o);
         i = o + 1;
         continue;
       }
@@ -3729,11 +3775,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     if (ctx.words.channelPreps.has((tokens[o] as Token | undefined)?.key ?? '')) {
       const own = ctx.words.articles.has((tokens[o + 1] as Token | undefined)?.key ?? '') ? o + 2 : o + 1;
       let p = own;
-      const objectOpens = (k: number) =>
-        ctx.words.articles.has((tokens[k] as Token | undefined)?.key ?? '') ||
-        ctx.words.indefinite.has((tokens[k] as Token | undefined)?.key ?? '');
-      while (p < s.last && p - o < 9 && (tokens[p] as Token).kind === 'word' && !objectOpens(p)) p++;
-      if (p > own && objectOpens(p)) o = p;
+      while (p < s.last && p - o < 9 && (tokens[p] as Token).kind === 'word' && !objectOpensAt(ctx, p)) p++;
+      if (p > own && objectOpensAt(ctx, p)) o = p;
     }
     // "ha espresso soddisfazione per …", "manifesta profonda preoccupazione", "ha espresso «piena fiducia» in …":
     // a stance noun with no article, perhaps after one adjective, and what follows it are the stance stated.
@@ -3752,7 +3795,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
             !ctx.words.indefinite.has(head.key) &&
             !ctx.words.prepositions.has(head.key)));
       if (stance) {
-        pushObject((tokens[o] as Token).start, o);
+        pushObject(cue, (tokens[o] as Token).start, o);
         i = o + 1;
         continue;
       }
@@ -3775,7 +3818,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       !ctx.actorAt.has(o + 1) &&
       o + 2 < s.last
     ) {
-      pushObject(objectArticle.start, o);
+      pushObject(cue, objectArticle.start, o);
       i = o + 1;
       continue;
     }
@@ -3797,7 +3840,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const accusation =
         cls === 'accuse' && ctx.words.accusationOf.has((tokens[di] as Token | undefined)?.key ?? '') && di < s.last - 2;
       if (denial || accusation) {
-        const { actor, speaker, confidence } = subject();
+        const { actor, speaker, confidence } = cueSubject(cue);
         if (speaker)
           push(
             ctx,

@@ -12,7 +12,7 @@ import type {
   ExtractionResult,
 } from '../../contract/extraction.ts';
 import { SPEECH_ACTS, STATEMENT_KINDS } from '../../contract/graph.ts';
-import { rng } from '../../bench/corpus.ts';
+import { seededRandom } from '../../contract/seededRandom.ts';
 
 const GIVEN = ['Mario', 'Émile', 'Niccolò', 'anna', 'Lucía', 'Zoë', 'Ólafur', 'Giorgia', 'ANDREA', 'Çelik', 'Luca'];
 const FAMILY = ['Rossi', 'Zola', 'Bianchi', 'de Rossi', 'Müller', 'Ferrè', 'Àlvarez', 'Ricci', 'Ōta', 'Łukasz'];
@@ -76,7 +76,7 @@ export interface StatementCorpusOptions {
 
 /** `statements` statements in ceil(statements / 5) articles, with their speakers and targets. */
 export function statementCorpus({ statements: count, seed = 1 }: StatementCorpusOptions): ExtractionResult {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const people = Array.from({ length: 60 }, (_, i) => {
     const name = `${GIVEN[i % GIVEN.length]} ${FAMILY[Math.floor(i / GIVEN.length) % FAMILY.length]}`;

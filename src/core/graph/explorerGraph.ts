@@ -96,7 +96,7 @@ export function createExplorerGraph(): ExplorerGraph {
 }
 
 /** Deterministic PRNG, so placements are reproducible in tests. */
-export { seededRandom } from './seededRandom.ts';
+export { seededRandom } from '../../../contract/seededRandom.ts';
 
 export function edgeWidth(kind: EdgeKind, weight: number): number {
   if (kind === 'comention') return 0.6;

@@ -1,6 +1,6 @@
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../graph/seededRandom.ts';
+import { seededRandom } from '../../../contract/seededRandom.ts';
 import { BarnesHutLayout, type BarnesHutSettings } from './barnesHut.ts';
 import { DEFAULT_FA2_SETTINGS, PPE, PPN } from './forceAtlas2Matrices.ts';
 

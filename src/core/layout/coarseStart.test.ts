@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../graph/seededRandom.ts';
+import { seededRandom } from '../../../contract/seededRandom.ts';
 import { coarsen, coarseStart, type Level } from './coarseStart.ts';
 import { DEFAULT_FA2_SETTINGS, PPE, PPN } from './forceAtlas2Matrices.ts';
 

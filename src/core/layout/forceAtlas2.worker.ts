@@ -6,7 +6,7 @@
 // until it has done them: a time budget alone leaves a big graph on a slow machine barely
 // laid out. Big graphs iterate with our Barnes–Hut step, after a coarse-to-fine start.
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
-import { seededRandom } from '../graph/seededRandom.ts';
+import { seededRandom } from '../../../contract/seededRandom.ts';
 import { BarnesHutLayout } from './barnesHut.ts';
 import { coarseStart } from './coarseStart.ts';
 import {

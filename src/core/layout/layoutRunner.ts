@@ -24,7 +24,7 @@ import {
 } from '../../consts.ts';
 import type { ExplorerGraph, NodeAttributes } from '../graph/explorerGraph.ts';
 import { GraphChangedError, runInSlices, runNow, yieldToPage } from '../graph/slices.ts';
-import { seededRandom } from '../graph/seededRandom.ts';
+import { seededRandom } from '../../../contract/seededRandom.ts';
 import {
   DEFAULT_FA2_SETTINGS,
   inputBuffers,

@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus, rng, writeCorpus } from '../../../bench/corpus.ts';
+import { generateCorpus, writeCorpus } from '../../../bench/corpus.ts';
+import { seededRandom } from '../../../contract/seededRandom.ts';
 import { openStore } from '../../../cypher/open.ts';
 import { cli, ingestedLine } from './cli.ts';
 
@@ -21,7 +22,7 @@ afterAll(() => {
 
 /** Writes the bad files; returns their names. */
 function writeBadFiles(folder: string): string[] {
-  const random = rng(13);
+  const random = seededRandom(13);
   const bytes = (length: number) => Buffer.from(Array.from({ length }, () => Math.floor(random() * 256)));
   const article = 'Vertice a Roma\n\nIl ministro Mario Rossi ha detto che il governo sosterrà il piano.';
   const bad: Record<string, string | Buffer> = {

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rng } from '../../../bench/corpus.ts';
+import { seededRandom } from '../../../contract/seededRandom.ts';
 import { openStore } from '../../../cypher/open.ts';
 import { checkReadOnly, statementText } from '../../../cypher/readonly.ts';
 import { tokenize } from '../../../cypher/tokens.ts';
@@ -112,7 +112,7 @@ const CLAUSES = [
 
 /** Every base, token boundary, glue and clause (the clause word in a seeded mixed case). */
 function fuzzQueries(seed: number): string[] {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const mixCase = (text: string) => [...text].map((c) => (random() < 0.5 ? c.toLowerCase() : c.toUpperCase())).join('');
   const queries: string[] = [];
   for (const base of BASES) {

@@ -1,6 +1,6 @@
 // Adversarial and random article texts for the extractor fuzz test, deterministic from a seed.
 
-import { rng } from '../../../bench/corpus.ts';
+import { seededRandom } from '../../../contract/seededRandom.ts';
 import type { RawDocument } from '../../../contract/extraction.ts';
 
 export interface FuzzCase {
@@ -51,7 +51,7 @@ const ALPHABETS = {
 };
 
 export function fuzzCases(seed: number, randomCount: number): FuzzCase[] {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[] | string): T | string =>
     items[Math.floor(random() * items.length)] as T | string;
   const cases: FuzzCase[] = [

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rng } from '../../../bench/corpus.ts';
+import { seededRandom } from '../../../contract/seededRandom.ts';
 import {
   cpuTicks,
   fillStore,
@@ -114,7 +114,7 @@ async function oneRequest(index: number, random: () => number): Promise<string |
 }
 
 async function round(seed: number): Promise<string[]> {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const problems: string[] = [];
   cheapAnswered = 0;
   let next = 0;
