@@ -250,6 +250,12 @@ describe('one entity per name in an article', () => {
     expect(r.entities[0]?.trace).toStrictEqual(['type.head-noun', 'type.abbreviated-saint']);
   });
 
+  it("joins an abbreviated saint's name to the place named after the saint spelled out", () => {
+    const r = extract([doc("Fu sepolta nel convento di Sant'Ilaria. I registri di S. Ilaria lo confermano.")]);
+    expect(entities(r)).toStrictEqual([["convento di Sant'Ilaria", 'Place', ['S. Ilaria']]]);
+    expect(r.entities[0]?.trace).toStrictEqual(['type.head-noun', 'type.abbreviated-saint']);
+  });
+
   it('joins a surname written first, as East Asian names are, to the full name', () => {
     const r = extract([doc('Il leader Pak Tong-su ha parlato. Secondo Pak la trattativa è finita.')]);
     expect(entities(r)).toStrictEqual([['Pak Tong-su', 'Person', ['Pak']]]);

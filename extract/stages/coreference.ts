@@ -939,8 +939,9 @@ function lowercaseTails(seg: Segmentation, m: MentionCandidate): string[] {
 }
 
 /**
- * "S. Eusebia" beside "Sant'Eusebia", "S. Callimaco" beside "San Callimaco": an abbreviated saint's title before a name the
- * article also writes after the title spelled out is that one place or body, not a person's initial. Joins each such
+ * "S. Eusebia" beside "Sant'Eusebia", "S. Callimaco" beside "San Callimaco" or "convento di San Callimaco": an abbreviated
+ * saint's title before a name the article also writes after the title spelled out is that one place or body, not a
+ * person's initial. Joins each such
  * mention to the one spelled-out group and returns, by mention index, the type that group has.
  */
 function joinAbbreviatedSaints(
@@ -955,8 +956,16 @@ function joinAbbreviatedSaints(
   const { tokens } = seg;
   const spelledByName = new Map<string, Set<number>>();
   mentions.forEach((m, j) => {
-    if (m.last - m.first < 2 || !w.saintTitles.has((tokens[m.first] as Token).key)) return;
-    const name = normKey(seg.text.slice((tokens[m.first + 1] as Token).start, m.end));
+    // The saint's name opens the mention ("Sant'Eusebia") or ends a place named after it ("convento di Sant'Eusebia").
+    let title = m.first;
+    if (!w.saintTitles.has((tokens[title] as Token).key))
+      for (let k = m.first + 2; k < m.last - 1; k++)
+        if (w.saintTitles.has((tokens[k] as Token).key) && w.ofConnectors.has((tokens[k - 1] as Token).key)) {
+          title = k;
+          break;
+        }
+    if (m.last - title < 2 || !w.saintTitles.has((tokens[title] as Token).key)) return;
+    const name = normKey(seg.text.slice((tokens[title + 1] as Token).start, m.end));
     spelledByName.set(name, (spelledByName.get(name) ?? new Set()).add(j));
   });
   if (spelledByName.size === 0) return named;
