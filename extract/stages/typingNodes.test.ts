@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from '../testDocs.ts';
+
+/** [every surface form of the entity joined by "|", type, the rule that typed it], in the result's order. */
+function typed(text: string): [string, string, string | undefined][] {
+  return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type, e.trace?.[0]]);
+}
+
+describe('places named after a word for a site', () => {
+  it('reads the name after "caverne di" as a place', () => {
+    expect(typed('Il cranio è stato trovato nelle caverne di Brusaddo.')).toStrictEqual([
+      ['Brusaddo', 'Place', 'type.place-after-facility-noun'],
+    ]);
+  });
+
+  it('reads the name after "bunker di" as a place', () => {
+    expect(typed('Si sarebbe rifugiato nel bunker di Tarsa Ovrel.')).toStrictEqual([
+      ['Tarsa Ovrel', 'Place', 'type.place-after-facility-noun'],
+    ]);
+  });
+});
