@@ -20,3 +20,11 @@ describe('places named after a word for a site', () => {
     ]);
   });
 });
+
+describe('texts named after a word for a text', () => {
+  it('reads the name after "trattato" as a work', () => {
+    expect(typed('Ieri è stato firmato il trattato VELMA II a sorpresa.')).toStrictEqual([
+      ['VELMA II', 'Work', 'type.work-noun-before'],
+    ]);
+  });
+});
