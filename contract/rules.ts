@@ -236,6 +236,8 @@ export const ENTITY_RULES = {
     'a naming participle before the name and a noun before it that says what it is (le organizzazioni denominate X)',
   'type.list-shares-type':
     'a name nothing typed in a list takes the type its typed members share (a Savona, Marsiglia e X): things listed together are of one kind',
+  'type.articled-list-shares-type':
+    'a name nothing typed in a list whose members each repeat their article (della Fondazione X e dello Y) takes the organization type its typed members share',
   'type.organization-nationality':
     "a body the lexicon knows and a nationality after it (la Croce Rossa svizzera): that country's body, one name",
   'type.association-compound': 'a compound association or company name (Asso-, Feder-, Conf-)',
@@ -403,7 +405,7 @@ export const TYPE_PRECEDENCE = [
     tier: 'listed-with',
     weight: 1.8,
     why: 'a list lends its type, it proves none: above a bare name, below any evidence of its own',
-    rules: ['type.list-shares-type'],
+    rules: ['type.list-shares-type', 'type.articled-list-shares-type'],
   },
   {
     tier: 'context',

@@ -139,6 +139,8 @@ export const typingWords = perModel((lex: Lexicon) => ({
   titleAbbreviations: keySet(classOf(lex, 'typing', 'title-abbreviations')),
   /** Nouns whose "di" names a person: a death, a body, mourners, a goal, a nickname ("la morte di X", "il gol di X"). */
   personOfNouns: keySet(classOf(lex, 'typing', 'person-of-nouns')),
+  /** Articles, bare or joined to a preposition, that each member of a list may repeat ("della Loggia X e dello Y"). */
+  listArticles: keySet(classOf(lex, 'typing', 'list-articles')),
   participleEnding: endingPatternIn(lex.morphology, 'participle'),
   participleInflectedEnding: endingPatternIn(lex.morphology, 'participle-inflected'),
 }));
@@ -1123,6 +1125,7 @@ export function typeMentions(
   countriesTogether(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
+  articledListsShareType(tokens, mentions, tw);
   stormsNamedInArticle(tokens, mentions, tw);
   linkedPlaces(tokens, mentions, tw);
   for (let index = 1; index < mentions.length; index++)
@@ -1273,6 +1276,43 @@ function listsShareType(tokens: Token[], mentions: MentionCandidate[], tw: Typin
       const types = new Set(list.filter((m) => !untyped(m)).map((m) => m.reading?.type ?? m.type));
       if (types.size === 1 && types.has('Organization'))
         for (const m of list) if (untyped(m) && m.last - m.first === 1) set(m, 'Organization', 'type.list-shares-type');
+    }
+    k = end + 1;
+  }
+}
+
+/**
+ * "della Fondazione Verdana e dello Zerbal", "al Codacons e all'Adusbef": members of a list that each repeat their article are
+ * things of one kind too, so a lone word nothing typed takes the organization type its typed members all share.
+ */
+function articledListsShareType(tokens: Token[], mentions: MentionCandidate[], tw: TypingWords): void {
+  const untyped = (m: MentionCandidate) => m.strength <= BARE_NAME && m.gazetteer === null && m.headType === null;
+  const articled = (m: MentionCandidate) => {
+    const article = tokens[m.first - 1];
+    return smallWordIn(article, m.sentence) && tw.listArticles.has(article.key);
+  };
+  let k = 0;
+  while (k < mentions.length) {
+    let end = k;
+    while (end + 1 < mentions.length) {
+      const a = mentions[end] as MentionCandidate;
+      const b = mentions[end + 1] as MentionCandidate;
+      if (
+        b.sentence !== a.sentence ||
+        b.first !== a.last + 2 ||
+        !tw.listJoiners.has((tokens[a.last] as Token).key) ||
+        !articled(a) ||
+        !articled(b)
+      )
+        break;
+      end++;
+    }
+    if (end > k) {
+      const list = mentions.slice(k, end + 1);
+      const types = new Set(list.filter((m) => !untyped(m)).map((m) => m.reading?.type ?? m.type));
+      if (types.size === 1 && types.has('Organization'))
+        for (const m of list)
+          if (untyped(m) && m.last - m.first === 1) set(m, 'Organization', 'type.articled-list-shares-type');
     }
     k = end + 1;
   }

@@ -28,3 +28,12 @@ describe('texts named after a word for a text', () => {
     ]);
   });
 });
+
+describe('lists', () => {
+  it('gives a lone name the organization type of a list whose members each repeat their article', () => {
+    expect(typed('Parlarono dei vertici della Fondazione Brenvik e dello Zerbal ieri.')).toStrictEqual([
+      ['Fondazione Brenvik', 'Organization', 'type.head-noun'],
+      ['Zerbal', 'Organization', 'type.articled-list-shares-type'],
+    ]);
+  });
+});
