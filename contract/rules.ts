@@ -304,6 +304,8 @@ export const ENTITY_RULES = {
     'the initials, the first word, or the name after the head noun of an organization named in full in the article (Unpa, Valsusa, la Ferrantini)',
   'type.abbreviated-saint':
     "an abbreviated saint's title before a name the article also writes after the title spelled out (S. Eusebia, Sant'Eusebia, convento di Sant'Eusebia): the same place or body, no initial of a person",
+  'type.council-of-mayors-town':
+    "a council written big with no seat (il Comune) in an article that names the mayor of one town only (il sindaco di X): that town's council, named so",
   'type.opening-word-of-full-name':
     'a lone word, no known first name, that opens the one full name of a person in the article and ends none (Zhao of Zhao Leqing): a surname written first or a given name, that person',
   'type.generation-word':

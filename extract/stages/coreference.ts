@@ -81,6 +81,10 @@ export const corefWords = perModel((lex) => ({
   /** Particles that belong to a surname: "Di Maio", "De Luca", "La Russa", "Van Basten". */
   surnameParticles: new Set(classOf(lex, 'coreference', 'surname-particles')),
   seatConnectors: new Set(classOf(lex, 'coreference', 'seat-connectors')),
+  /** Nouns for a town's mayor: "il sindaco di X" names the town whose council "il Comune" is. */
+  mayorNouns: new Set(classOf(lex, 'coreference', 'mayor-nouns').map(normKey)),
+  /** A town's council written as a head alone ("il Comune"). */
+  councilHeads: new Set(classOf(lex, 'coreference', 'council-heads').map(normKey)),
   /** Both initials of a name, computed once per name string: the acronym checks compare every one-word mention against every multiword organization. */
   initialsMemo: new Map<string, readonly [string, string]>(),
 }));
@@ -809,6 +813,20 @@ export function resolveDocument(
     if (!seatedName.has(e)) seatedName.set(e, seg.text.slice((mentions[i] as MentionCandidate).start, seat.end));
     e.generic = false;
   }
+  const mayorsTown = councilTown(seg, mentions, w);
+  if (mayorsTown !== null)
+    mentions.forEach((m, i) => {
+      const e = entities[ofMention[i] as number] as LocalEntity;
+      if (
+        e.type !== 'Organization' ||
+        seatedName.has(e) ||
+        e.mentions.some((x) => !w.councilHeads.has(normKey(x.text)))
+      )
+        return;
+      seatedName.set(e, `${m.text} ${mayorsTown.connector} ${mayorsTown.town}`);
+      e.generic = false;
+      e.trace = [...(e.trace ?? []), 'type.council-of-mayors-town'];
+    });
   // "isola di Capraia", "lago di Garda", "monti del Matese": the name a lowercase place noun introduces is a place's name.
   const placeNames = new Set<string>();
   for (const m of mentions) {
@@ -926,6 +944,30 @@ function seatsOf(seg: Segmentation, mentions: MentionCandidate[], lex: Lexicon):
   return seats;
 }
 
+/**
+ * "Il sindaco di Castelvetro … il Comune ha deciso": the one town whose mayor the article names, as the seat of a council
+ * written big with no seat of its own; null when the article names no mayor's town or the mayors of several towns.
+ */
+function councilTown(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  w: CorefWords,
+): { town: string; connector: string } | null {
+  const { tokens } = seg;
+  let found: { town: string; connector: string } | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'Place' && m.gazetteer?.type !== 'Place') continue;
+    const connector = tokens[m.first - 1];
+    const noun = tokens[m.first - 2];
+    if (connector === undefined || noun === undefined || noun.cap || noun.sentence !== m.sentence) continue;
+    if (!w.seatConnectors.has(connector.key) || !w.mayorNouns.has(noun.key)) continue;
+    const town = m.text.replace(/\s+/g, ' ');
+    if (found !== null && normKey(found.town) !== normKey(town)) return null;
+    found = { town, connector: connector.text };
+  }
+  return found;
+}
+
 /** The longer readings of a mention through the lowercase words after it, up to a punctuation mark or a capital. */
 function lowercaseTails(seg: Segmentation, m: MentionCandidate): string[] {
   const { tokens } = seg;
@@ -941,8 +983,8 @@ function lowercaseTails(seg: Segmentation, m: MentionCandidate): string[] {
 /**
  * "S. Eusebia" beside "Sant'Eusebia", "S. Callimaco" beside "San Callimaco" or "convento di San Callimaco": an abbreviated
  * saint's title before a name the article also writes after the title spelled out is that one place or body, not a
- * person's initial. Joins each such
- * mention to the one spelled-out group and returns, by mention index, the type that group has.
+ * person's initial. Joins each such mention to the one spelled-out group and returns, by mention index, the type that
+ * group has.
  */
 function joinAbbreviatedSaints(
   seg: Segmentation,
