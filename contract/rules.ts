@@ -316,6 +316,8 @@ export const ENTITY_RULES = {
     'a name only a bare capital or a first name types, after an indefinite article (un Brenvik Tarsa 18, una Ardena): a make or a model, one of many things, no person',
   'type.quoted-title':
     'a name only a bare capital types, wholly inside quotation marks (il film "Notte a Valmora"): the title of a work, no person',
+  'type.song-after-singing-verb':
+    'a name nothing typed right after "cantato", "intonando" (avrebbe cantato X): the song sung, a work',
   'type.work-noun-before':
     'a name only a bare capital types, after a noun for a work (il brano X, la serie animata X): the title of that work, no person',
   'type.abbreviated-title-before':
@@ -463,6 +465,7 @@ export const TYPE_PRECEDENCE = [
       'type.product-after-indefinite-article',
       'type.quoted-title',
       'type.work-noun-before',
+      'type.song-after-singing-verb',
     ],
   },
   {

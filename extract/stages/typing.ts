@@ -141,6 +141,8 @@ export const typingWords = perModel((lex: Lexicon) => ({
   personOfNouns: keySet(classOf(lex, 'typing', 'person-of-nouns')),
   /** Articles, bare or joined to a preposition, that each member of a list may repeat ("della Loggia X e dello Y"). */
   listArticles: keySet(classOf(lex, 'typing', 'list-articles')),
+  /** Forms of "cantare" and "intonare" whose object is a song: "avrebbe cantato X", "intonando X". */
+  singingVerbs: keySet(classOf(lex, 'typing', 'singing-verbs')),
   participleEnding: endingPatternIn(lex.morphology, 'participle'),
   participleInflectedEnding: endingPatternIn(lex.morphology, 'participle-inflected'),
 }));
@@ -1138,6 +1140,7 @@ export function typeMentions(
   for (const m of mentions) {
     townAfterOrganizationCue(tokens, m, lex);
     thingReading(tokens, m, lex, tw);
+    songAfterSingingVerb(tokens, m, lex, tw);
     abbreviatedTitleBefore(tokens, m, tw);
     nounOfPerson(tokens, m, tw);
     groupOfPersonNoun(tokens, m, lex, tw);
@@ -1253,6 +1256,19 @@ function thingReading(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
   // noun there is read earlier, by type.organization-cue-before-quote).
   if (personNounBefore(tokens, m.first - 1, lex, tw)) set(m, 'Person', 'type.person-noun-before');
   else set(m, 'Work', 'type.quoted-title');
+}
+
+/**
+ * "avrebbe cantato Valmora", "intonando Notte Brenvik": a name nothing typed right after a form of "cantare" that takes
+ * no subject after it is the song sung. A given name or a surname the lexicon knows stays a person: "ha cantato Mina"
+ * may put the singer after the verb.
+ */
+function songAfterSingingVerb(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  if (m.strength > BARE_NAME || m.gazetteer !== null || m.headType !== null) return;
+  const first = tokens[m.first] as Token;
+  if (first.upper || lex.firstNames.has(first.key) || lex.knownSurnames.has(first.key)) return;
+  const verb = tokens[m.first - 1];
+  if (smallWordIn(verb, m.sentence) && tw.singingVerbs.has(verb.key)) set(m, 'Work', 'type.song-after-singing-verb');
 }
 
 /**

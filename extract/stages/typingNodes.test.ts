@@ -37,3 +37,17 @@ describe('lists', () => {
     ]);
   });
 });
+
+describe('songs', () => {
+  it('reads a name right after "cantato" as the song', () => {
+    expect(typed('Alla festa avrebbe cantato Valmora davanti a tutti.')).toStrictEqual([
+      ['Valmora', 'Work', 'type.song-after-singing-verb'],
+    ]);
+  });
+
+  it('keeps a known given name after "cantato" a person', () => {
+    expect(typed('Alla festa ha cantato Marco davanti a tutti.')).toStrictEqual([
+      ['Marco', 'Person', 'type.known-first-name'],
+    ]);
+  });
+});
