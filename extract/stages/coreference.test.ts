@@ -272,6 +272,21 @@ describe('one entity per name in an article', () => {
     expect(entities(r).find(([name]) => name.startsWith('Comune'))).toStrictEqual(['Comune', 'Organization', []]);
   });
 
+  it('joins a town written alone to the one club of a sports article named after it', () => {
+    const r = extract([
+      doc('Il campionato riparte con la Pro Cremona. La federazione ha scelto Cremona per la finale.'),
+    ]);
+    expect(entities(r)).toStrictEqual([['Pro Cremona', 'Organization', ['Cremona']]]);
+  });
+
+  it('leaves a town after a preposition apart from the club named after it', () => {
+    const r = extract([doc('Il campionato riparte con la Pro Cremona. La finale si gioca a Cremona.')]);
+    expect(entities(r)).toStrictEqual([
+      ['Pro Cremona', 'Organization', []],
+      ['Cremona', 'Place', []],
+    ]);
+  });
+
   it('joins a surname written first, as East Asian names are, to the full name', () => {
     const r = extract([doc('Il leader Pak Tong-su ha parlato. Secondo Pak la trattativa è finita.')]);
     expect(entities(r)).toStrictEqual([['Pak Tong-su', 'Person', ['Pak']]]);

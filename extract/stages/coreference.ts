@@ -5,7 +5,7 @@
 // ("il portavoce del Cremlino", "il leader russo") join the person the article
 // has named in that role.
 import type { EntityType, RelationType } from '../../contract/graph.ts';
-import type { EntityRuleId } from '../../contract/rules.ts';
+import { CLUB_TYPING_RULES, type EntityRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, type GazetteerEntry, type Lexicon } from '../lang/lexicon.ts';
 import { countryNames, type MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
@@ -81,6 +81,8 @@ export const corefWords = perModel((lex) => ({
   /** Particles that belong to a surname: "Di Maio", "De Luca", "La Russa", "Van Basten". */
   surnameParticles: new Set(classOf(lex, 'coreference', 'surname-particles')),
   seatConnectors: new Set(classOf(lex, 'coreference', 'seat-connectors')),
+  /** Words that make a text about a competition ("partita", "campionato"): there a club may be named by its town. */
+  sportsWords: new Set(classOf(lex, 'sports', 'sports-words').map(normKey)),
   /** Nouns for a town's mayor: "il sindaco di X" names the town whose council "il Comune" is. */
   mayorNouns: new Set(classOf(lex, 'coreference', 'mayor-nouns').map(normKey)),
   /** A town's council written as a head alone ("il Comune"). */
@@ -623,6 +625,7 @@ export function resolveDocument(
       uf.union(root, i);
       forceOrganization.add(i);
     });
+  joinClubTowns(seg, mentions, uf, forceOrganization, lex);
   // "Carinzia" beside "Carinzia del Nord": a lone word nothing typed that opens the one place of the article named in
   // several words, with a connector after its first, is a short form of that place.
   const multiwordPlaces = new Map<string, Set<number>>();
@@ -966,6 +969,46 @@ function councilTown(
     found = { town, connector: connector.text };
   }
   return found;
+}
+
+const CLUB_RULES: ReadonlySet<string> = new Set(CLUB_TYPING_RULES);
+
+/**
+ * "Treviso" beside "il Benetton Treviso", in an article about a sport: a town written alone, with no preposition nor
+ * article before it, that ends the name of the one club of the article is that club, as sports news shorten a club's
+ * name to its town ("candidare Treviso al campionato"). "a Treviso", "di Treviso" stay the town. The town's entry is
+ * dropped, so that the club does not merge with the town across articles.
+ */
+function joinClubTowns(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  uf: UnionFind,
+  forceOrganization: Set<number>,
+  lex: Lexicon,
+): void {
+  const { tokens } = seg;
+  const w = corefWords(lex);
+  const clubsByTown = new Map<string, Set<number>>();
+  mentions.forEach((m, j) => {
+    if (m.last - m.first < 2 || !CLUB_RULES.has(m.rule)) return;
+    const town = (tokens[m.last - 1] as Token).key;
+    if (!lex.cities.has(town)) return;
+    clubsByTown.set(town, (clubsByTown.get(town) ?? new Set()).add(uf.find(j)));
+  });
+  if (clubsByTown.size === 0 || !tokens.some((t) => !t.cap && w.sportsWords.has(t.key))) return;
+  mentions.forEach((m, i) => {
+    if (m.last - m.first !== 1 || m.type !== 'Place') return;
+    const t = tokens[m.first] as Token;
+    const roots = clubsByTown.get(t.key);
+    const [root] = roots ?? [];
+    if (roots?.size !== 1 || root === undefined || root === uf.find(i) || t.upper) return;
+    const before = tokens[m.first - 1];
+    if (before !== undefined && before.sentence === m.sentence && !before.cap && lex.functionWords.has(before.key))
+      return;
+    m.gazetteer = null;
+    uf.union(root, i);
+    forceOrganization.add(i);
+  });
 }
 
 /** The longer readings of a mention through the lowercase words after it, up to a punctuation mark or a capital. */
