@@ -233,7 +233,7 @@ export const ENTITY_RULES = {
   'type.part-of-country':
     'a common word and a country after it (Centro Italia, Alta Francia): a part of that country, a place',
   'type.named-as':
-    'a naming participle before the name and a noun before it that says what it is (le organizzazioni denominate X)',
+    'a naming participle before the name and a noun before it that says what it is (le organizzazioni denominate X), or the last name it lists (denominate X e Y)',
   'type.list-shares-type':
     'a name nothing typed in a list takes the type its typed members share (a Savona, Marsiglia e X): things listed together are of one kind',
   'type.articled-list-shares-type':

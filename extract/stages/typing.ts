@@ -613,6 +613,26 @@ function typeMention(
   placeAfterAreaNoun(tokens, m, tw);
   joinedTowns(tokens, m, lex);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
+  if (m.strength < APPOSITION) {
+    const named = namedLastInList(tokens, m, lex, tw);
+    if (named !== null) set(m, named, 'type.named-as');
+  }
+}
+
+/**
+ * "le organizzazioni denominate Cosa nostra e Camorra": the last of the names a naming participle lists, after "e",
+ * is named as the first is, even when the first is written with a small word the mention left out.
+ */
+function namedLastInList(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): EntityType | null {
+  const joiner = tokens[m.first - 1];
+  if (!smallWordIn(joiner, m.sentence) || !tw.listJoiners.has(joiner.key)) return null;
+  for (let k = m.first - 3; k >= Math.max(0, m.first - 7); k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== m.sentence) return null;
+    if (t.kind === 'word' && !t.cap && tw.namingParticiples.has(t.key))
+      return (tokens[k + 1] as Token).cap ? namedAs(tokens, k + 1, lex, tw) : null;
+  }
+  return null;
 }
 
 /** "il Cosenza", "del Parma": a town alone after a masculine article the batch never writes small is its club. */

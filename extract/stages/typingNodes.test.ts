@@ -51,3 +51,12 @@ describe('songs', () => {
     ]);
   });
 });
+
+describe('names given by a naming participle', () => {
+  it('types the last name a naming participle lists as the noun before it says', () => {
+    expect(typed('Le organizzazioni criminali denominate Corva nera e Brenvik hanno colpito ancora.')).toStrictEqual([
+      ['Brenvik', 'Organization', 'type.named-as'],
+      ['Corva', 'Organization', 'type.organization-cue-before'],
+    ]);
+  });
+});
