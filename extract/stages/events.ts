@@ -230,12 +230,17 @@ function eventsNamedAlone(
   namedEventWords: ReadonlyMap<string, number>,
 ): void {
   const { tokens } = seg;
-  const inMention = new Set<number>();
-  for (const m of mentions) for (let k = m.first; k < m.last; k++) inMention.add(k);
+  // Built at the first word of the class: most articles hold none.
+  let inMention: Set<number> | null = null;
   const entityOf = new Map<number, LocalEntity>();
   tokens.forEach((t, k) => {
     const line = namedEventWords.get(t.key);
-    if (line === undefined || t.kind !== 'word' || !t.cap || t.upper || inMention.has(k)) return;
+    if (line === undefined || t.kind !== 'word' || !t.cap || t.upper) return;
+    if (inMention === null) {
+      inMention = new Set<number>();
+      for (const m of mentions) for (let j = m.first; j < m.last; j++) inMention.add(j);
+    }
+    if (inMention.has(k)) return;
     const before = tokens[k - 1];
     if (before === undefined || before.kind !== 'word' || before.cap || before.sentence !== t.sentence) return;
     if (seg.sentences[t.sentence]?.boilerplate === true) return;
