@@ -233,9 +233,11 @@ export const ENTITY_RULES = {
   'type.part-of-country':
     'a common word and a country after it (Centro Italia, Alta Francia): a part of that country, a place',
   'type.named-as':
-    'a naming participle before the name and a noun before it that says what it is (le organizzazioni denominate X)',
+    'a naming participle before the name and a noun before it that says what it is (le organizzazioni denominate X), or the last name it lists (denominate X e Y)',
   'type.list-shares-type':
     'a name nothing typed in a list takes the type its typed members share (a Savona, Marsiglia e X): things listed together are of one kind',
+  'type.articled-list-shares-type':
+    'a name nothing typed in a list whose members each repeat their article (della Fondazione X e dello Y) takes the organization type its typed members share',
   'type.organization-nationality':
     "a body the lexicon knows and a nationality after it (la Croce Rossa svizzera): that country's body, one name",
   'type.association-compound': 'a compound association or company name (Asso-, Feder-, Conf-)',
@@ -299,9 +301,11 @@ export const ENTITY_RULES = {
   'type.lone-unknown-word': 'a lone word nothing types, never joined to a full name: left Other',
   'type.surname-of-full-name': 'a surname or a stage name joined to a full name: a person',
   'type.short-form-of-organization':
-    'the initials, the first word, or the name after the head noun of an organization named in full in the article (Unpa, Valsusa, la Ferrantini)',
+    'the initials, the first word, or the name after the head noun of an organization named in full in the article (Unpa, Valsusa, la Ferrantini); in a sports article, the town ending the one club named after it (Treviso of Benetton Treviso)',
   'type.abbreviated-saint':
-    "an abbreviated saint's title before a name the article also writes after the title spelled out (S. Eusebia, Sant'Eusebia): the same place or body, no initial of a person",
+    "an abbreviated saint's title before a name the article also writes after the title spelled out (S. Eusebia, Sant'Eusebia, convento di Sant'Eusebia): the same place or body, no initial of a person",
+  'type.council-of-mayors-town':
+    "a council written big with no seat (il Comune) in an article that names the mayor of one town only (il sindaco di X): that town's council, named so",
   'type.opening-word-of-full-name':
     'a lone word, no known first name, that opens the one full name of a person in the article and ends none (Zhao of Zhao Leqing): a surname written first or a given name, that person',
   'type.generation-word':
@@ -312,6 +316,8 @@ export const ENTITY_RULES = {
     'a name only a bare capital or a first name types, after an indefinite article (un Brenvik Tarsa 18, una Ardena): a make or a model, one of many things, no person',
   'type.quoted-title':
     'a name only a bare capital types, wholly inside quotation marks (il film "Notte a Valmora"): the title of a work, no person',
+  'type.song-after-singing-verb':
+    'a name nothing typed right after "cantato", "intonando" (avrebbe cantato X): the song sung, a work',
   'type.work-noun-before':
     'a name only a bare capital types, after a noun for a work (il brano X, la serie animata X): the title of that work, no person',
   'type.abbreviated-title-before':
@@ -403,7 +409,7 @@ export const TYPE_PRECEDENCE = [
     tier: 'listed-with',
     weight: 1.8,
     why: 'a list lends its type, it proves none: above a bare name, below any evidence of its own',
-    rules: ['type.list-shares-type'],
+    rules: ['type.list-shares-type', 'type.articled-list-shares-type'],
   },
   {
     tier: 'context',
@@ -459,6 +465,7 @@ export const TYPE_PRECEDENCE = [
       'type.product-after-indefinite-article',
       'type.quoted-title',
       'type.work-noun-before',
+      'type.song-after-singing-verb',
     ],
   },
   {
@@ -591,6 +598,13 @@ export const MENTION_TYPING_RULES = [
   'type.partners-name',
   'type.common-noun-title',
   'type.domain-name',
+] as const satisfies readonly TypingRuleId[];
+
+/** The typing rules that make a name a sports club's: coreference reads a town alone as a short form of one (Treviso). */
+export const CLUB_TYPING_RULES = [
+  'type.club-after-article',
+  'type.town-and-club-word',
+  'type.club-opening-word',
 ] as const satisfies readonly TypingRuleId[];
 
 /** A tier of the typing precedence, by name. */

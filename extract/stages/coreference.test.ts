@@ -250,6 +250,43 @@ describe('one entity per name in an article', () => {
     expect(r.entities[0]?.trace).toStrictEqual(['type.head-noun', 'type.abbreviated-saint']);
   });
 
+  it("joins an abbreviated saint's name to the place named after the saint spelled out", () => {
+    const r = extract([doc("Fu sepolta nel convento di Sant'Ilaria. I registri di S. Ilaria lo confermano.")]);
+    expect(entities(r)).toStrictEqual([["convento di Sant'Ilaria", 'Place', ['S. Ilaria']]]);
+    expect(r.entities[0]?.trace).toStrictEqual(['type.head-noun', 'type.abbreviated-saint']);
+  });
+
+  it('names a council written big after the town whose mayor the article names', () => {
+    const r = extract([doc('Il sindaco di Castelvetro ha parlato ieri. Il Comune si costituirà parte civile.')]);
+    expect(entities(r)).toStrictEqual([
+      ['Comune di Castelvetro', 'Organization', ['Comune']],
+      ['Castelvetro', 'Place', []],
+    ]);
+    expect(r.entities[0]?.trace).toStrictEqual(['type.institution-written-big', 'type.council-of-mayors-town']);
+  });
+
+  it('leaves a council written big unnamed when the article names the mayors of two towns', () => {
+    const r = extract([
+      doc('Il sindaco di Castelvetro e il sindaco di Roccalta hanno parlato. Il Comune si costituirà parte civile.'),
+    ]);
+    expect(entities(r).find(([name]) => name.startsWith('Comune'))).toStrictEqual(['Comune', 'Organization', []]);
+  });
+
+  it('joins a town written alone to the one club of a sports article named after it', () => {
+    const r = extract([
+      doc('Il campionato riparte con la Pro Cremona. La federazione ha scelto Cremona per la finale.'),
+    ]);
+    expect(entities(r)).toStrictEqual([['Pro Cremona', 'Organization', ['Cremona']]]);
+  });
+
+  it('leaves a town after a preposition apart from the club named after it', () => {
+    const r = extract([doc('Il campionato riparte con la Pro Cremona. La finale si gioca a Cremona.')]);
+    expect(entities(r)).toStrictEqual([
+      ['Pro Cremona', 'Organization', []],
+      ['Cremona', 'Place', []],
+    ]);
+  });
+
   it('joins a surname written first, as East Asian names are, to the full name', () => {
     const r = extract([doc('Il leader Pak Tong-su ha parlato. Secondo Pak la trattativa è finita.')]);
     expect(entities(r)).toStrictEqual([['Pak Tong-su', 'Person', ['Pak']]]);

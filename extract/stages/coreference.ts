@@ -5,7 +5,7 @@
 // ("il portavoce del Cremlino", "il leader russo") join the person the article
 // has named in that role.
 import type { EntityType, RelationType } from '../../contract/graph.ts';
-import type { EntityRuleId, MentionRuleId } from '../../contract/rules.ts';
+import { CLUB_TYPING_RULES, type EntityRuleId, type MentionRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, type GazetteerEntry, type Lexicon } from '../lang/lexicon.ts';
 import { countryNames, type MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
@@ -93,6 +93,12 @@ export const corefWords = perModel((lex) => ({
   /** Particles that belong to a surname: "Di Maio", "De Luca", "La Russa", "Van Basten". */
   surnameParticles: new Set(classOf(lex, 'coreference', 'surname-particles')),
   seatConnectors: new Set(classOf(lex, 'coreference', 'seat-connectors')),
+  /** Words that make a text about a competition ("partita", "campionato"): there a club may be named by its town. */
+  sportsWords: new Set(classOf(lex, 'sports', 'sports-words').map(normKey)),
+  /** Nouns for a town's mayor: "il sindaco di X" names the town whose council "il Comune" is. */
+  mayorNouns: new Set(classOf(lex, 'coreference', 'mayor-nouns').map(normKey)),
+  /** A town's council written as a head alone ("il Comune"). */
+  councilHeads: new Set(classOf(lex, 'coreference', 'council-heads').map(normKey)),
   /** Both initials of a name, computed once per name string: the acronym checks compare every one-word mention against every multiword organization. */
   initialsMemo: new Map<string, readonly [string, string]>(),
 }));
@@ -632,6 +638,7 @@ export function resolveDocument(
       uf.union(root, i);
       forceOrganization.add(i);
     });
+  joinClubTowns(seg, mentions, uf, forceOrganization, lex);
   // "Carinzia" beside "Carinzia del Nord": a lone word nothing typed that opens the one place of the article named in
   // several words, with a connector after its first, is a short form of that place.
   const multiwordPlaces = new Map<string, Set<number>>();
@@ -823,6 +830,20 @@ export function resolveDocument(
     if (!seatedName.has(e)) seatedName.set(e, seg.text.slice((mentions[i] as MentionCandidate).start, seat.end));
     e.generic = false;
   }
+  const mayorsTown = councilTown(seg, mentions, w);
+  if (mayorsTown !== null)
+    mentions.forEach((m, i) => {
+      const e = entities[ofMention[i] as number] as LocalEntity;
+      if (
+        e.type !== 'Organization' ||
+        seatedName.has(e) ||
+        e.mentions.some((x) => !w.councilHeads.has(normKey(x.text)))
+      )
+        return;
+      seatedName.set(e, `${m.text} ${mayorsTown.connector} ${mayorsTown.town}`);
+      e.generic = false;
+      e.trace = [...(e.trace ?? []), 'type.council-of-mayors-town'];
+    });
   // "isola di Capraia", "lago di Garda", "monti del Matese": the name a lowercase place noun introduces is a place's name.
   const placeNames = new Set<string>();
   for (const m of mentions) {
@@ -960,6 +981,70 @@ function seatsOf(seg: Segmentation, mentions: MentionCandidate[], lex: Lexicon):
   return seats;
 }
 
+/**
+ * "Il sindaco di Castelvetro … il Comune ha deciso": the one town whose mayor the article names, as the seat of a council
+ * written big with no seat of its own; null when the article names no mayor's town or the mayors of several towns.
+ */
+function councilTown(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  w: CorefWords,
+): { town: string; connector: string } | null {
+  const { tokens } = seg;
+  let found: { town: string; connector: string } | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'Place' && m.gazetteer?.type !== 'Place') continue;
+    const connector = tokens[m.first - 1];
+    const noun = tokens[m.first - 2];
+    if (connector === undefined || noun === undefined || noun.cap || noun.sentence !== m.sentence) continue;
+    if (!w.seatConnectors.has(connector.key) || !w.mayorNouns.has(noun.key)) continue;
+    const town = m.text.replace(/\s+/g, ' ');
+    if (found !== null && normKey(found.town) !== normKey(town)) return null;
+    found = { town, connector: connector.text };
+  }
+  return found;
+}
+
+const CLUB_RULES: ReadonlySet<string> = new Set(CLUB_TYPING_RULES);
+
+/**
+ * "Treviso" beside "il Benetton Treviso", in an article about a sport: a town written alone, with no preposition nor
+ * article before it, that ends the name of the one club of the article is that club, as sports news shorten a club's
+ * name to its town ("candidare Treviso al campionato"). "a Treviso", "di Treviso" stay the town. The town's entry is
+ * dropped, so that the club does not merge with the town across articles.
+ */
+function joinClubTowns(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  uf: UnionFind,
+  forceOrganization: Set<number>,
+  lex: Lexicon,
+): void {
+  const { tokens } = seg;
+  const w = corefWords(lex);
+  const clubsByTown = new Map<string, Set<number>>();
+  mentions.forEach((m, j) => {
+    if (m.last - m.first < 2 || !CLUB_RULES.has(m.rule)) return;
+    const town = (tokens[m.last - 1] as Token).key;
+    if (!lex.cities.has(town)) return;
+    clubsByTown.set(town, (clubsByTown.get(town) ?? new Set()).add(uf.find(j)));
+  });
+  if (clubsByTown.size === 0 || !tokens.some((t) => !t.cap && w.sportsWords.has(t.key))) return;
+  mentions.forEach((m, i) => {
+    if (m.last - m.first !== 1 || m.type !== 'Place') return;
+    const t = tokens[m.first] as Token;
+    const roots = clubsByTown.get(t.key);
+    const [root] = roots ?? [];
+    if (roots?.size !== 1 || root === undefined || root === uf.find(i) || t.upper) return;
+    const before = tokens[m.first - 1];
+    if (before !== undefined && before.sentence === m.sentence && !before.cap && lex.functionWords.has(before.key))
+      return;
+    m.gazetteer = null;
+    uf.union(root, i);
+    forceOrganization.add(i);
+  });
+}
+
 /** The longer readings of a mention through the lowercase words after it, up to a punctuation mark or a capital. */
 function lowercaseTails(seg: Segmentation, m: MentionCandidate): string[] {
   const { tokens } = seg;
@@ -973,9 +1058,10 @@ function lowercaseTails(seg: Segmentation, m: MentionCandidate): string[] {
 }
 
 /**
- * "S. Eusebia" beside "Sant'Eusebia", "S. Callimaco" beside "San Callimaco": an abbreviated saint's title before a name the
- * article also writes after the title spelled out is that one place or body, not a person's initial. Joins each such
- * mention to the one spelled-out group and returns, by mention index, the type that group has.
+ * "S. Eusebia" beside "Sant'Eusebia", "S. Callimaco" beside "San Callimaco" or "convento di San Callimaco": an abbreviated
+ * saint's title before a name the article also writes after the title spelled out is that one place or body, not a
+ * person's initial. Joins each such mention to the one spelled-out group and returns, by mention index, the type that
+ * group has.
  */
 function joinAbbreviatedSaints(
   seg: Segmentation,
@@ -989,8 +1075,16 @@ function joinAbbreviatedSaints(
   const { tokens } = seg;
   const spelledByName = new Map<string, Set<number>>();
   mentions.forEach((m, j) => {
-    if (m.last - m.first < 2 || !w.saintTitles.has((tokens[m.first] as Token).key)) return;
-    const name = normKey(seg.text.slice((tokens[m.first + 1] as Token).start, m.end));
+    // The saint's name opens the mention ("Sant'Eusebia") or ends a place named after it ("convento di Sant'Eusebia").
+    let title = m.first;
+    if (!w.saintTitles.has((tokens[title] as Token).key))
+      for (let k = m.first + 2; k < m.last - 1; k++)
+        if (w.saintTitles.has((tokens[k] as Token).key) && w.ofConnectors.has((tokens[k - 1] as Token).key)) {
+          title = k;
+          break;
+        }
+    if (m.last - title < 2 || !w.saintTitles.has((tokens[title] as Token).key)) return;
+    const name = normKey(seg.text.slice((tokens[title + 1] as Token).start, m.end));
     spelledByName.set(name, (spelledByName.get(name) ?? new Set()).add(j));
   });
   if (spelledByName.size === 0) return named;

@@ -26,6 +26,19 @@ describe('events', () => {
     expect([entity?.type, entity?.trace]).toStrictEqual(['Event', ['event.meeting-noun']]);
   });
 
+  it('names one event by the words for it written big alone in an article', () => {
+    const r = extract([
+      doc('Il comitato ha parlato delle Olimpiadi di domani. La sicurezza intorno ai Giochi è alta.'),
+    ]);
+    expect(r.entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text), e.trace])).toStrictEqual([
+      ['Olimpiadi', 'Event', ['Olimpiadi', 'Giochi'], ['event.other-noun']],
+    ]);
+  });
+
+  it('leaves a word for an event written big at the start of a sentence alone', () => {
+    expect(extract([doc('Giochi e sport per tutti i bambini.')]).entities).toStrictEqual([]);
+  });
+
   it('reads a phone call with its two participants', () => {
     expect(events('La telefonata tra Vladimir Putin e Joe Biden è durata un’ora.')).toStrictEqual([
       {

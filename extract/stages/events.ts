@@ -47,6 +47,12 @@ const eventWords = perModel((lex) => ({
   nameDate: oneWordOf(lex, 'events', 'name-date'),
   notEventVerbs: classOf(lex, 'events', 'not-event-verbs'),
   betweenArticles: classOf(lex, 'events', 'between-articles'),
+  /** Each word that names a recurring event written big alone → the index of its line: one line, one event. */
+  namedEventWords: new Map(
+    classOf(lex, 'events', 'named-event-words').flatMap((line, index) =>
+      line.split(/\s+/).map((word) => [normKey(word), index] as const),
+    ),
+  ),
 }));
 
 function shortName(e: LocalEntity): string {
@@ -81,7 +87,7 @@ export function extractEvents(
   const out: LocalEvent[] = [];
   const actorAt = new Map<number, Actor>();
   for (const a of actors) actorAt.set(a.first, a);
-  void mentions;
+  eventsNamedAlone(seg, mentions, ents, eventWords(lex).namedEventWords);
   for (const s of seg.sentences) {
     if (s.boilerplate) continue;
     for (let i = s.first; i < s.last; i++) {
@@ -210,6 +216,53 @@ export function extractEvents(
     }
   }
   return out;
+}
+
+/**
+ * "le Olimpiadi … i Giochi", "ai Mondiali": a word for a recurring event written big alone after a small word inside a
+ * sentence names that event, one per article whatever word of its line the article uses. Which edition it is the word
+ * does not say, so the event is kept to its article.
+ */
+function eventsNamedAlone(
+  seg: Segmentation,
+  mentions: MentionCandidate[],
+  ents: DocEntities,
+  namedEventWords: ReadonlyMap<string, number>,
+): void {
+  const { tokens } = seg;
+  // Built at the first word of the class: most articles hold none.
+  let inMention: Set<number> | null = null;
+  const entityOf = new Map<number, LocalEntity>();
+  tokens.forEach((t, k) => {
+    const line = namedEventWords.get(t.key);
+    if (line === undefined || t.kind !== 'word' || !t.cap || t.upper) return;
+    if (inMention === null) {
+      inMention = new Set<number>();
+      for (const m of mentions) for (let j = m.first; j < m.last; j++) inMention.add(j);
+    }
+    if (inMention.has(k)) return;
+    const before = tokens[k - 1];
+    if (before === undefined || before.kind !== 'word' || before.cap || before.sentence !== t.sentence) return;
+    if (seg.sentences[t.sentence]?.boilerplate === true) return;
+    let entity = entityOf.get(line);
+    if (entity === undefined) {
+      entity = {
+        index: ents.entities.length,
+        type: 'Event',
+        name: t.text,
+        gazetteer: null,
+        mentions: [],
+        aliases: new Set(),
+        votes: new Map([['Event', 3]]),
+        generic: true,
+        trace: [eventRule('other')],
+      };
+      ents.entities.push(entity);
+      entityOf.set(line, entity);
+    }
+    entity.mentions.push({ start: t.start, end: t.end, text: t.text, sentence: t.sentence, description: false });
+    if (t.text !== entity.name) entity.aliases.add(t.text);
+  });
 }
 
 /** CALLED/MET between the two parties of a call or meeting, PARTICIPATED_IN for each party, HELD_IN for the place. */

@@ -139,6 +139,10 @@ export const typingWords = perModel((lex: Lexicon) => ({
   titleAbbreviations: keySet(classOf(lex, 'typing', 'title-abbreviations')),
   /** Nouns whose "di" names a person: a death, a body, mourners, a goal, a nickname ("la morte di X", "il gol di X"). */
   personOfNouns: keySet(classOf(lex, 'typing', 'person-of-nouns')),
+  /** Articles, bare or joined to a preposition, that each member of a list may repeat ("della Loggia X e dello Y"). */
+  listArticles: keySet(classOf(lex, 'typing', 'list-articles')),
+  /** Forms of "cantare" and "intonare" whose object is a song: "avrebbe cantato X", "intonando X". */
+  singingVerbs: keySet(classOf(lex, 'typing', 'singing-verbs')),
   participleEnding: endingPatternIn(lex.morphology, 'participle'),
   participleInflectedEnding: endingPatternIn(lex.morphology, 'participle-inflected'),
 }));
@@ -609,6 +613,26 @@ function typeMention(
   placeAfterAreaNoun(tokens, m, tw);
   joinedTowns(tokens, m, lex);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
+  if (m.strength < APPOSITION) {
+    const named = namedLastInList(tokens, m, lex, tw);
+    if (named !== null) set(m, named, 'type.named-as');
+  }
+}
+
+/**
+ * "le organizzazioni denominate Cosa nostra e Camorra": the last of the names a naming participle lists, after "e",
+ * is named as the first is, even when the first is written with a small word the mention left out.
+ */
+function namedLastInList(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): EntityType | null {
+  const joiner = tokens[m.first - 1];
+  if (!smallWordIn(joiner, m.sentence) || !tw.listJoiners.has(joiner.key)) return null;
+  for (let k = m.first - 3; k >= Math.max(0, m.first - 7); k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== m.sentence) return null;
+    if (t.kind === 'word' && !t.cap && tw.namingParticiples.has(t.key))
+      return (tokens[k + 1] as Token).cap ? namedAs(tokens, k + 1, lex, tw) : null;
+  }
+  return null;
 }
 
 /** "il Cosenza", "del Parma": a town alone after a masculine article the batch never writes small is its club. */
@@ -1123,6 +1147,7 @@ export function typeMentions(
   countriesTogether(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
+  articledListsShareType(tokens, mentions, tw);
   stormsNamedInArticle(tokens, mentions, tw);
   linkedPlaces(tokens, mentions, tw);
   for (let index = 1; index < mentions.length; index++)
@@ -1135,6 +1160,7 @@ export function typeMentions(
   for (const m of mentions) {
     townAfterOrganizationCue(tokens, m, lex);
     thingReading(tokens, m, lex, tw);
+    songAfterSingingVerb(tokens, m, lex, tw);
     abbreviatedTitleBefore(tokens, m, tw);
     nounOfPerson(tokens, m, tw);
     groupOfPersonNoun(tokens, m, lex, tw);
@@ -1253,6 +1279,19 @@ function thingReading(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
 }
 
 /**
+ * "avrebbe cantato Valmora", "intonando Notte Brenvik": a name nothing typed right after a form of "cantare" that takes
+ * no subject after it is the song sung. A given name or a surname the lexicon knows stays a person: "ha cantato Mina"
+ * may put the singer after the verb.
+ */
+function songAfterSingingVerb(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  if (m.strength > BARE_NAME || m.gazetteer !== null || m.headType !== null) return;
+  const first = tokens[m.first] as Token;
+  if (first.upper || lex.firstNames.has(first.key) || lex.knownSurnames.has(first.key)) return;
+  const verb = tokens[m.first - 1];
+  if (smallWordIn(verb, m.sentence) && tw.singingVerbs.has(verb.key)) set(m, 'Work', 'type.song-after-singing-verb');
+}
+
+/**
  * "Codacons, Zentrix e Altroconsumo": the members of a list are things of one kind, so a lone word nothing typed takes
  * the type its typed members all share, when that is an organization.
  */
@@ -1273,6 +1312,43 @@ function listsShareType(tokens: Token[], mentions: MentionCandidate[], tw: Typin
       const types = new Set(list.filter((m) => !untyped(m)).map((m) => m.reading?.type ?? m.type));
       if (types.size === 1 && types.has('Organization'))
         for (const m of list) if (untyped(m) && m.last - m.first === 1) set(m, 'Organization', 'type.list-shares-type');
+    }
+    k = end + 1;
+  }
+}
+
+/**
+ * "della Fondazione Verdana e dello Zerbal", "al Codacons e all'Adusbef": members of a list that each repeat their article are
+ * things of one kind too, so a lone word nothing typed takes the organization type its typed members all share.
+ */
+function articledListsShareType(tokens: Token[], mentions: MentionCandidate[], tw: TypingWords): void {
+  const untyped = (m: MentionCandidate) => m.strength <= BARE_NAME && m.gazetteer === null && m.headType === null;
+  const articled = (m: MentionCandidate) => {
+    const article = tokens[m.first - 1];
+    return smallWordIn(article, m.sentence) && tw.listArticles.has(article.key);
+  };
+  let k = 0;
+  while (k < mentions.length) {
+    let end = k;
+    while (end + 1 < mentions.length) {
+      const a = mentions[end] as MentionCandidate;
+      const b = mentions[end + 1] as MentionCandidate;
+      if (
+        b.sentence !== a.sentence ||
+        b.first !== a.last + 2 ||
+        !tw.listJoiners.has((tokens[a.last] as Token).key) ||
+        !articled(a) ||
+        !articled(b)
+      )
+        break;
+      end++;
+    }
+    if (end > k) {
+      const list = mentions.slice(k, end + 1);
+      const types = new Set(list.filter((m) => !untyped(m)).map((m) => m.reading?.type ?? m.type));
+      if (types.size === 1 && types.has('Organization'))
+        for (const m of list)
+          if (untyped(m) && m.last - m.first === 1) set(m, 'Organization', 'type.articled-list-shares-type');
     }
     k = end + 1;
   }
