@@ -301,7 +301,7 @@ export const ENTITY_RULES = {
   'type.lone-unknown-word': 'a lone word nothing types, never joined to a full name: left Other',
   'type.surname-of-full-name': 'a surname or a stage name joined to a full name: a person',
   'type.short-form-of-organization':
-    'the initials, the first word, or the name after the head noun of an organization named in full in the article (Unpa, Valsusa, la Ferrantini); in a sports article, the town ending the one club named after it (Treviso of Benetton Treviso)',
+    'the initials, the first word, or the name after the head noun of an organization named in full in the article (Unpa, Valsusa, la Ferrantini); in a sports article, the town ending the one club named after it (Cremona of Pro Cremona)',
   'type.abbreviated-saint':
     "an abbreviated saint's title before a name the article also writes after the title spelled out (S. Eusebia, Sant'Eusebia, convento di Sant'Eusebia): the same place or body, no initial of a person",
   'type.council-of-mayors-town':
@@ -600,7 +600,7 @@ export const MENTION_TYPING_RULES = [
   'type.domain-name',
 ] as const satisfies readonly TypingRuleId[];
 
-/** The typing rules that make a name a sports club's: coreference reads a town alone as a short form of one (Treviso). */
+/** The typing rules that make a name a sports club's: coreference reads a town alone as a short form of one (Cremona). */
 export const CLUB_TYPING_RULES = [
   'type.club-after-article',
   'type.town-and-club-word',

@@ -1008,9 +1008,9 @@ function councilTown(
 const CLUB_RULES: ReadonlySet<string> = new Set(CLUB_TYPING_RULES);
 
 /**
- * "Treviso" beside "il Benetton Treviso", in an article about a sport: a town written alone, with no preposition nor
+ * "Cremona" beside "la Pro Cremona", in an article about a sport: a town written alone, with no preposition nor
  * article before it, that ends the name of the one club of the article is that club, as sports news shorten a club's
- * name to its town ("candidare Treviso al campionato"). "a Treviso", "di Treviso" stay the town. The town's entry is
+ * name to its town ("la federazione ha scelto Cremona"). "a Cremona", "di Cremona" stay the town. The town's entry is
  * dropped, so that the club does not merge with the town across articles.
  */
 function joinClubTowns(

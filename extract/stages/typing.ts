@@ -620,7 +620,7 @@ function typeMention(
 }
 
 /**
- * "le organizzazioni denominate Cosa nostra e Camorra": the last of the names a naming participle lists, after "e",
+ * "le organizzazioni denominate Corva nera e Brenvik": the last of the names a naming participle lists, after "e",
  * is named as the first is, even when the first is written with a small word the mention left out.
  */
 function namedLastInList(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): EntityType | null {
