@@ -180,6 +180,10 @@ export const ENTITY_RULES = {
     'a country after "secondo" (secondo la Francia): the source of words, as statements read it, its government',
   'type.country-speaking-after-verb':
     'a country after a reporting verb and its article (ha dichiarato la Russia): the speaker, its government',
+  'type.country-subject-past-aside':
+    'a country before a finite verb past an object pronoun, a quote or an adverb set off by commas (la Cina, tuttavia, rivendica): its government',
+  'type.institution-word-alone':
+    'a lone word written big mid-sentence that names an institution (la Camorra, la Consulta, le Camere): that body',
   'type.country-opposed': 'a country opposed (contro la Francia): its government or team, an organization',
   'type.country-pair': 'two countries joined by a dash (Usa - Cina, Italia-Francia 2-1): two sides, states or teams',
   'type.country-beside-score':
@@ -547,6 +551,7 @@ export const TYPE_PRECEDENCE = [
       'type.initial-and-surname',
       'type.club-after-article',
       'type.club-in-match',
+      'type.institution-word-alone',
     ],
   },
   {

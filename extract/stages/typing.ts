@@ -330,6 +330,65 @@ function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: L
   }
 }
 
+/** The words that tell a country acting from the country as a place, built once per model lexicon. */
+const actorWords = perModel((lex: Lexicon) => ({
+  /** Object pronouns between a subject and its verb: "la Cina gli fornirà", "la Francia lo ha deciso". */
+  objectClitics: keySet(classOf(lex, 'typing-actors', 'object-clitics')),
+  /** Sentence adverbs set off by commas between a subject and its verb, each as its word keys. */
+  asides: classOf(lex, 'typing-actors', 'aside-adverbs').map(phraseKeys),
+  /** Nouns that name one body of the state written big and alone: "la Consulta", "le Camere". */
+  bodiesByOneWord: keySet(classOf(lex, 'typing-actors', 'bodies-by-one-word')),
+}));
+
+function phraseKeys(phrase: string): string[] {
+  return phrase.split(' ').map(normKey);
+}
+
+/** The length of the phrase among `phrases` that the words from token `k` on spell, in `sentence`; 0 when none does. */
+function phraseAt(tokens: Token[], k: number, sentence: number, phrases: readonly string[][]): number {
+  for (const phrase of phrases)
+    if (phrase.every((key, j) => smallWordIn(tokens[k + j], sentence) && (tokens[k + j] as Token).key === key))
+      return phrase.length;
+  return 0;
+}
+
+/**
+ * A country acting that the first rules miss, the node keeping its type. The subject of a finite verb past an object
+ * pronoun, an opening quote or an adverb set off by commas ("la Cina gli fornirà", "gli Stati Uniti «subiranno",
+ * "la Cina, tuttavia, rivendica").
+ */
+function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): EntityRuleId | null {
+  const first = tokens[m.first] as Token;
+  if (first.upper) return null;
+  const aw = actorWords(lex);
+  const prev = tokenIn(tokens, m.first - 1, m.sentence);
+  if (prev !== undefined && !tw.definiteArticles.has(prev.key)) return null;
+  let k = m.last;
+  let reflexive = false;
+  for (let hops = 0; hops < 6; hops++) {
+    const t = tokenIn(tokens, k, m.sentence);
+    if (t === undefined) return null;
+    if (
+      OPENING_QUOTES.has(t.text) ||
+      (smallWordIn(t, m.sentence) && (tw.subjectVerbGap.has(t.key) || aw.objectClitics.has(t.key)))
+    ) {
+      if (tw.reflexivePronouns.has(t.key)) reflexive = true;
+      k++;
+      continue;
+    }
+    const aside = t.text === ',' ? phraseAt(tokens, k + 1, m.sentence, aw.asides) : 0;
+    if (aside > 0 && tokenIn(tokens, k + 1 + aside, m.sentence)?.text === ',') {
+      k += aside + 2;
+      continue;
+    }
+    break;
+  }
+  const verb = tokenIn(tokens, k, m.sentence);
+  if (k === m.last || !smallWordIn(verb, m.sentence)) return null;
+  if (tw.copulas.has(verb.key)) return reflexive ? 'type.country-subject-past-aside' : null;
+  return tw.avere.has(verb.key) || lex.verbFinite.has(verb.key) ? 'type.country-subject-past-aside' : null;
+}
+
 /** A word written small in `sentence`: the rules below read the words before or after a name only inside its sentence. */
 function smallWordIn(t: Token | undefined, sentence: number): t is Token {
   return t !== undefined && t.kind === 'word' && !t.cap && t.sentence === sentence;
@@ -649,7 +708,7 @@ function clubAfterArticle(
 function gazetteerReadings(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   if (m.gazetteer?.type === 'Place' && countryNames(lex).has(m.gazetteer.canonical)) {
-    const acting = countryActing(tokens, m, lex, tw);
+    const acting = countryActing(tokens, m, lex, tw) ?? countryActor(tokens, m, lex, tw);
     // One node stays one node: the country keeps its type, the mention records how it reads here.
     if (acting !== null) m.reading = { type: 'Organization', rule: acting };
   }
@@ -1139,7 +1198,21 @@ export function typeMentions(
     nounOfPerson(tokens, m, tw);
     groupOfPersonNoun(tokens, m, lex, tw);
     sourceAfterAccording(tokens, m, tw);
+    institutionWordAlone(tokens, m, lex);
   }
+}
+
+/**
+ * "la Camorra", "la Magistratura", "la Consulta", "le Camere": a lone word written big mid-sentence that is an
+ * institution's noun is that body, over what the words around it hint; opening a sentence it may be a verb ("Consulta
+ * il sito").
+ */
+function institutionWordAlone(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  if (m.last - m.first !== 1 || m.strength > CONTEXT || m.gazetteer !== null || m.headType !== null) return;
+  if (!first.cap || first.upper || first.initial) return;
+  if (lex.institutions.has(first.key) || actorWords(lex).bodiesByOneWord.has(first.key))
+    set(m, 'Organization', 'type.institution-word-alone');
 }
 
 /** "secondo Ardenti": a lone name nothing typed after "secondo" is the one whose view is reported, a person. */

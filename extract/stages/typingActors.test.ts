@@ -1,0 +1,73 @@
+// Countries acting and bodies of the state named by one word: how a country's mention reads where its state acts, the
+// node staying the place, and the institutions written big and alone. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from '../testDocs.ts';
+
+/** [mention text, the type it reads as there, the rule when it reads otherwise than its entity] in text order. */
+function readings(text: string): [string, string, string | null][] {
+  return extract([doc(text)])
+    .entities.flatMap((e) => e.mentions.map((m) => ({ e, m })))
+    .sort((a, b) => a.m.start - b.m.start)
+    .map(({ e, m }) => [m.text, m.reading?.type ?? e.type, m.reading?.rule ?? null]);
+}
+
+/** [entity name, type, the rule that typed it] of each entity, in the order of their first mentions. */
+function typed(text: string): [string, string, string | undefined][] {
+  return extract([doc(text)])
+    .entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
+    .map((e) => [e.name, e.type, e.trace?.[0]]);
+}
+
+describe('type.country-subject-past-aside', () => {
+  it('reads a country before its verb past an adverb set off by commas as acting', () => {
+    expect(readings('La Norvegia, tuttavia, respinge la proposta.')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.country-subject-past-aside'],
+    ]);
+  });
+
+  it('reads a country before its verb past an object pronoun as acting', () => {
+    expect(readings('Si teme che la Norvegia lo abbia deciso da sola.')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.country-subject-past-aside'],
+    ]);
+  });
+
+  it('reads a country before its verb past an opening quote as acting', () => {
+    expect(readings('Il ministro ha detto che la Norvegia «pagherà il prezzo».')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.country-subject-past-aside'],
+    ]);
+  });
+
+  it('keeps the place when a copula follows the aside', () => {
+    expect(readings('La Norvegia, tuttavia, è un paese freddo.')).toStrictEqual([['Norvegia', 'Place', null]]);
+  });
+
+  it('keeps the place when the comma opens no known adverb', () => {
+    expect(readings('In Norvegia, Svezia e Finlandia nevica.')).toStrictEqual([
+      ['Norvegia', 'Place', null],
+      ['Svezia', 'Place', null],
+      ['Finlandia', 'Place', null],
+    ]);
+  });
+});
+
+describe('type.institution-word-alone', () => {
+  it('types an institution written big and alone as the body', () => {
+    expect(typed('Le indagini sulla Camorra proseguono da mesi.')).toStrictEqual([
+      ['Camorra', 'Organization', 'type.institution-word-alone'],
+    ]);
+  });
+
+  it('types a body of the state named by one common noun written big', () => {
+    expect(typed('Il giudice Paolo Ferrandi si è dimesso dalla Consulta.')).toStrictEqual([
+      ['Paolo Ferrandi', 'Person', 'type.person-noun-before'],
+      ['Consulta', 'Organization', 'type.institution-word-alone'],
+    ]);
+  });
+
+  it('reads no body in the word opening a sentence', () => {
+    expect(
+      typed('Consulta il sito del comune di Valbrusa.').filter(([, type]) => type === 'Organization'),
+    ).toStrictEqual([]);
+  });
+});
