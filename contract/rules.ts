@@ -184,6 +184,8 @@ export const ENTITY_RULES = {
     'a country before a finite verb past an object pronoun, a quote or an adverb set off by commas (la Cina, tuttavia, rivendica): its government',
   'type.institution-word-alone':
     'a lone word written big mid-sentence that names an institution (la Camorra, la Consulta, le Camere): that body',
+  'type.country-in-relation':
+    'a country after "con" or "tra" with a noun of a relation between states before (le relazioni con la Svizzera): a party, its state',
   'type.country-opposed': 'a country opposed (contro la Francia): its government or team, an organization',
   'type.country-pair': 'two countries joined by a dash (Usa - Cina, Italia-Francia 2-1): two sides, states or teams',
   'type.country-beside-score':

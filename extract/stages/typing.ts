@@ -336,6 +336,10 @@ const actorWords = perModel((lex: Lexicon) => ({
   objectClitics: keySet(classOf(lex, 'typing-actors', 'object-clitics')),
   /** Sentence adverbs set off by commas between a subject and its verb, each as its word keys. */
   asides: classOf(lex, 'typing-actors', 'aside-adverbs').map(phraseKeys),
+  /** "con", "tra": the preposition before the other party of a relation. */
+  partnerPrepositions: keySet(classOf(lex, 'typing-actors', 'partner-prepositions')),
+  /** Nouns of a relation between states: "le relazioni con la Svizzera". */
+  relationNouns: keySet(classOf(lex, 'typing-actors', 'relation-nouns')),
   /** Nouns that name one body of the state written big and alone: "la Consulta", "le Camere". */
   bodiesByOneWord: keySet(classOf(lex, 'typing-actors', 'bodies-by-one-word')),
 }));
@@ -353,6 +357,24 @@ function phraseAt(tokens: Token[], k: number, sentence: number, phrases: readonl
 }
 
 /**
+ * "le relazioni diplomatiche con la Svizzera", "i rapporti politici tra l'Italia e la Libia": a country after "con" or
+ * "tra", its article allowed, where a noun of a relation between states stands a few words before (its adjectives
+ * between), is a party to that relation, its state; "il confine con la Siria" is the land's.
+ */
+function relationPartner(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
+  const aw = actorWords(lex);
+  let k = m.first - 1;
+  if (tw.definiteArticles.has(tokens[k]?.key ?? '')) k--;
+  if (!smallWordIn(tokens[k], m.sentence) || !aw.partnerPrepositions.has((tokens[k] as Token).key)) return false;
+  for (let back = k - 1; back >= Math.max(0, k - 5); back--) {
+    const t = tokens[back];
+    if (!smallWordIn(t, m.sentence)) return false;
+    if (aw.relationNouns.has(t.key)) return true;
+  }
+  return false;
+}
+
+/**
  * A country acting that the first rules miss, the node keeping its type. The subject of a finite verb past an object
  * pronoun, an opening quote or an adverb set off by commas ("la Cina gli fornirà", "gli Stati Uniti «subiranno",
  * "la Cina, tuttavia, rivendica").
@@ -362,6 +384,7 @@ function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
   if (first.upper) return null;
   const aw = actorWords(lex);
   const prev = tokenIn(tokens, m.first - 1, m.sentence);
+  if (relationPartner(tokens, m, lex, tw)) return 'type.country-in-relation';
   if (prev !== undefined && !tw.definiteArticles.has(prev.key)) return null;
   let k = m.last;
   let reflexive = false;

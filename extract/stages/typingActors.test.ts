@@ -51,6 +51,25 @@ describe('type.country-subject-past-aside', () => {
   });
 });
 
+describe('type.country-in-relation', () => {
+  it('reads a country after "con" and a noun of a relation between states as a party', () => {
+    expect(readings('Sono migliorate le relazioni diplomatiche con la Norvegia.')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.country-in-relation'],
+    ]);
+  });
+
+  it('reads both countries after "tra" as parties, the second through the list', () => {
+    expect(readings("I rapporti economici tra l'Islanda e la Norvegia sono buoni.")).toStrictEqual([
+      ['Islanda', 'Organization', 'type.country-in-relation'],
+      ['Norvegia', 'Organization', 'type.country-in-acting-list'],
+    ]);
+  });
+
+  it('keeps the place after a border', () => {
+    expect(readings('Il confine con la Norvegia è stato chiuso.')).toStrictEqual([['Norvegia', 'Place', null]]);
+  });
+});
+
 describe('type.institution-word-alone', () => {
   it('types an institution written big and alone as the body', () => {
     expect(typed('Le indagini sulla Camorra proseguono da mesi.')).toStrictEqual([
