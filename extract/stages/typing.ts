@@ -340,6 +340,10 @@ const actorWords = perModel((lex: Lexicon) => ({
   partnerPrepositions: keySet(classOf(lex, 'typing-actors', 'partner-prepositions')),
   /** Nouns of a relation between states: "le relazioni con la Svizzera". */
   relationNouns: keySet(classOf(lex, 'typing-actors', 'relation-nouns')),
+  /** Participles and adjectives of a vote or a signature: "votata da Francia e Spagna", "si sono astenuti Brasile e India". */
+  voteWords: keySet(classOf(lex, 'typing-actors', 'vote-words')),
+  /** "da", "dalla": the agent of a passive. */
+  agentPrepositions: keySet(classOf(lex, 'typing-actors', 'agent-prepositions')),
   /** Nouns that name one body of the state written big and alone: "la Consulta", "le Camere". */
   bodiesByOneWord: keySet(classOf(lex, 'typing-actors', 'bodies-by-one-word')),
 }));
@@ -354,6 +358,17 @@ function phraseAt(tokens: Token[], k: number, sentence: number, phrases: readonl
     if (phrase.every((key, j) => smallWordIn(tokens[k + j], sentence) && (tokens[k + j] as Token).key === key))
       return phrase.length;
   return 0;
+}
+
+/**
+ * "la risoluzione votata da Francia e Spagna", "approvata dalla Norvegia", "si sono astenuti Brasile e India": a country
+ * right after a word of a vote or a signature, "da" allowed between, is a state that voted or signed; the other
+ * countries of its list read so with it.
+ */
+function voter(tokens: Token[], m: MentionCandidate, aw: ReturnType<typeof actorWords>): boolean {
+  let k = m.first - 1;
+  if (smallWordIn(tokens[k], m.sentence) && aw.agentPrepositions.has((tokens[k] as Token).key)) k--;
+  return smallWordIn(tokens[k], m.sentence) && aw.voteWords.has((tokens[k] as Token).key);
 }
 
 /**
@@ -381,10 +396,11 @@ function relationPartner(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw:
  */
 function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): EntityRuleId | null {
   const first = tokens[m.first] as Token;
-  if (first.upper) return null;
   const aw = actorWords(lex);
-  const prev = tokenIn(tokens, m.first - 1, m.sentence);
+  if (voter(tokens, m, aw)) return 'type.country-voting';
+  if (first.upper) return null;
   if (relationPartner(tokens, m, lex, tw)) return 'type.country-in-relation';
+  const prev = tokenIn(tokens, m.first - 1, m.sentence);
   if (prev !== undefined && !tw.definiteArticles.has(prev.key)) return null;
   let k = m.last;
   let reflexive = false;

@@ -70,6 +70,29 @@ describe('type.country-in-relation', () => {
   });
 });
 
+describe('type.country-voting', () => {
+  it('reads countries after a vote and "da" as the states that voted', () => {
+    expect(readings('La mozione è stata approvata da Norvegia e Islanda.')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.country-voting'],
+      ['Islanda', 'Organization', 'type.country-in-acting-list'],
+    ]);
+  });
+
+  it('reads a country in capitals after a vote word as a state', () => {
+    expect(readings('Al voto si sono astenuti USA e Norvegia.')).toStrictEqual([
+      ['USA', 'Organization', 'type.country-voting'],
+      ['Norvegia', 'Organization', 'type.country-in-acting-list'],
+    ]);
+  });
+
+  it('keeps the place after "da" with no vote before', () => {
+    expect(readings('Il treno è arrivato da Norvegia e Svezia.')).toStrictEqual([
+      ['Norvegia', 'Place', null],
+      ['Svezia', 'Place', null],
+    ]);
+  });
+});
+
 describe('type.institution-word-alone', () => {
   it('types an institution written big and alone as the body', () => {
     expect(typed('Le indagini sulla Camorra proseguono da mesi.')).toStrictEqual([
