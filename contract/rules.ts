@@ -188,6 +188,8 @@ export const ENTITY_RULES = {
     'a country after "con" or "tra" with a noun of a relation between states before (le relazioni con la Svizzera): a party, its state',
   'type.country-voting':
     'a country right after a word of a vote or a signature, "da" allowed between (votata da Francia e Spagna): a state that voted',
+  'type.country-list-subject':
+    'a list of countries and known bodies after a word opening a clause and before a finite verb (quando Francia e Giappone hanno risposto): its countries act',
   'type.country-opposed': 'a country opposed (contro la Francia): its government or team, an organization',
   'type.country-pair': 'two countries joined by a dash (Usa - Cina, Italia-Francia 2-1): two sides, states or teams',
   'type.country-beside-score':

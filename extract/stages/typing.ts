@@ -344,6 +344,10 @@ const actorWords = perModel((lex: Lexicon) => ({
   voteWords: keySet(classOf(lex, 'typing-actors', 'vote-words')),
   /** "da", "dalla": the agent of a passive. */
   agentPrepositions: keySet(classOf(lex, 'typing-actors', 'agent-prepositions')),
+  /** Words that open a clause before its subject: "quando Francia e Spagna hanno firmato". */
+  listOpeners: keySet(classOf(lex, 'typing-actors', 'list-openers')),
+  /** The ending of an adverb ("duramente"): one may stand between a subject and its verb. */
+  adverb: endingPatternIn(lex.morphology, 'adverb'),
   /** Nouns that name one body of the state written big and alone: "la Consulta", "le Camere". */
   bodiesByOneWord: keySet(classOf(lex, 'typing-actors', 'bodies-by-one-word')),
 }));
@@ -426,6 +430,63 @@ function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
   if (k === m.last || !smallWordIn(verb, m.sentence)) return null;
   if (tw.copulas.has(verb.key)) return reflexive ? 'type.country-subject-past-aside' : null;
   return tw.avere.has(verb.key) || lex.verbFinite.has(verb.key) ? 'type.country-subject-past-aside' : null;
+}
+
+/** A country, or a body the lexicon knows: the members of a list of states and unions ("Stati Uniti, Unione Europea e Cina"). */
+function stateOrBody(m: MentionCandidate, lex: Lexicon): boolean {
+  return isCountry(m, lex) || m.gazetteer?.type === 'Organization';
+}
+
+/**
+ * "quando Francia, Giappone e Canada hanno risposto", "Stati Uniti, Unione Europea e Cina hanno duramente criticato", "ad
+ * esempio Grecia e Cipro, hanno votato": a list of countries, bodies the lexicon knows among them, after a word that
+ * opens a clause and before a finite verb (a comma, an adverb or a clitic between) is its subject: its countries act.
+ * After a preposition the list stays places ("i governi di Francia e Spagna hanno espresso").
+ */
+function countryListsBeforeVerb(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
+  const aw = actorWords(lex);
+  let k = 0;
+  while (k < mentions.length) {
+    if (!stateOrBody(mentions[k] as MentionCandidate, lex)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < mentions.length) {
+      const a = mentions[end] as MentionCandidate;
+      const b = mentions[end + 1] as MentionCandidate;
+      if (!stateOrBody(b, lex) || b.sentence !== a.sentence) break;
+      let t = a.last;
+      if (!tw.listJoiners.has((tokens[t] as Token).key)) break;
+      t++;
+      if (tw.definiteArticles.has(tokens[t]?.key ?? '')) t++;
+      if (t !== b.first) break;
+      end++;
+    }
+    const list = mentions.slice(k, end + 1);
+    const first = mentions[k] as MentionCandidate;
+    const last = mentions[end] as MentionCandidate;
+    k = end + 1;
+    if (list.length < 2 || !list.some((m) => isCountry(m, lex))) continue;
+    const before = tokens[first.first - 1];
+    const opens =
+      before === undefined ||
+      before.sentence !== first.sentence ||
+      tw.definiteArticles.has(before.key) ||
+      (smallWordIn(before, first.sentence) && aw.listOpeners.has(before.key));
+    if (!opens) continue;
+    let v = last.last;
+    if (tokens[v]?.text === ',') v++;
+    for (let hops = 0; hops < 3; hops++) {
+      const t = tokenIn(tokens, v, last.sentence);
+      if (!smallWordIn(t, last.sentence) || !(tw.subjectVerbGap.has(t.key) || aw.adverb.test(t.key))) break;
+      v++;
+    }
+    const verb = tokenIn(tokens, v, last.sentence);
+    if (!smallWordIn(verb, last.sentence) || tw.copulas.has(verb.key)) continue;
+    if (!tw.avere.has(verb.key) && !lex.verbFinite.has(verb.key)) continue;
+    for (const m of list) if (isCountry(m, lex)) readAsActing(m, 'type.country-list-subject');
+  }
 }
 
 /** A word written small in `sentence`: the rules below read the words before or after a name only inside its sentence. */
@@ -1219,6 +1280,7 @@ export function typeMentions(
   for (const m of mentions) typeMention(seg, m, lex, vocabulary, tw);
   teamsInSportsSentences(seg, mentions, lex, tw);
   countriesTogether(tokens, mentions, lex, tw);
+  countryListsBeforeVerb(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
   stormsNamedInArticle(tokens, mentions, tw);

@@ -93,6 +93,30 @@ describe('type.country-voting', () => {
   });
 });
 
+describe('type.country-list-subject', () => {
+  it('reads a list of countries after a word opening a clause and before a verb as acting', () => {
+    expect(readings('Il piano nacque quando Norvegia e Islanda hanno firmato la carta.')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.country-list-subject'],
+      ['Islanda', 'Organization', 'type.country-list-subject'],
+    ]);
+  });
+
+  it('reads the countries of a list with a known body in it, past an adverb, as acting', () => {
+    expect(readings('Norvegia, Unione Europea e Islanda hanno duramente criticato il test.')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.country-list-subject'],
+      ['Unione Europea', 'Organization', null],
+      ['Islanda', 'Organization', 'type.country-list-subject'],
+    ]);
+  });
+
+  it('keeps the places of a list after a preposition', () => {
+    expect(readings('I governi di Norvegia e Islanda hanno espresso disappunto.')).toStrictEqual([
+      ['Norvegia', 'Place', null],
+      ['Islanda', 'Place', null],
+    ]);
+  });
+});
+
 describe('type.institution-word-alone', () => {
   it('types an institution written big and alone as the body', () => {
     expect(typed('Le indagini sulla Camorra proseguono da mesi.')).toStrictEqual([
