@@ -182,7 +182,8 @@ function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: T
   // "Cina e Giappone …" opening a headline: the subject with no article.
   if (prev === undefined || prev.sentence !== first.sentence)
     return finiteVerbAfter(tokens, m, lex, tw) ? 'type.country-acting-subject' : null;
-  if (tw.definiteArticles.has(prev.key) && finiteVerbAfter(tokens, m, lex, tw)) return 'type.country-acting-subject';
+  if (tw.definiteArticles.has(prev.key) && !governedArticle(tokens, m, lex) && finiteVerbAfter(tokens, m, lex, tw))
+    return 'type.country-acting-subject';
   if (
     tw.against.has(prev.key) ||
     (tw.definiteArticles.has(prev.key) &&
@@ -344,6 +345,8 @@ const actorWords = perModel((lex: Lexicon) => ({
   voteWords: keySet(classOf(lex, 'typing-actors', 'vote-words')),
   /** "da", "dalla": the agent of a passive. */
   agentPrepositions: keySet(classOf(lex, 'typing-actors', 'agent-prepositions')),
+  /** "per", "con": prepositions written apart from the article they govern. */
+  governingPrepositions: keySet(classOf(lex, 'typing-actors', 'governing-prepositions')),
   /** Words that open a clause before its subject: "quando Francia e Spagna hanno firmato". */
   listOpeners: keySet(classOf(lex, 'typing-actors', 'list-openers')),
   /** The ending of an adverb ("duramente"): one may stand between a subject and its verb. */
@@ -394,6 +397,16 @@ function relationPartner(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw:
 }
 
 /**
+ * "è ora per gli Stati Uniti di lasciare", "con la Francia ha firmato": the article before the country governed by a
+ * preposition written apart, the country is its complement, whatever verb follows.
+ */
+function governedArticle(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+  const governor = tokenIn(tokens, m.first - 2, m.sentence);
+  if (governor === undefined || governor.kind !== 'word' || (governor.cap && !governor.initial)) return false;
+  return actorWords(lex).governingPrepositions.has(governor.key);
+}
+
+/**
  * A country acting that the first rules miss, the node keeping its type. The subject of a finite verb past an object
  * pronoun, an opening quote or an adverb set off by commas ("la Cina gli fornirà", "gli Stati Uniti «subiranno",
  * "la Cina, tuttavia, rivendica").
@@ -405,7 +418,7 @@ function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
   if (first.upper) return null;
   if (relationPartner(tokens, m, lex, tw)) return 'type.country-in-relation';
   const prev = tokenIn(tokens, m.first - 1, m.sentence);
-  if (prev !== undefined && !tw.definiteArticles.has(prev.key)) return null;
+  if (prev !== undefined && (!tw.definiteArticles.has(prev.key) || governedArticle(tokens, m, lex))) return null;
   let k = m.last;
   let reflexive = false;
   for (let hops = 0; hops < 6; hops++) {

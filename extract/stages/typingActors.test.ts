@@ -51,6 +51,12 @@ describe('type.country-subject-past-aside', () => {
   });
 });
 
+describe('a country after a preposition and its article', () => {
+  it('reads no subject in a country governed by a preposition written apart', () => {
+    expect(readings('È tempo per la Norvegia di cambiare rotta.')).toStrictEqual([['Norvegia', 'Place', null]]);
+  });
+});
+
 describe('type.country-in-relation', () => {
   it('reads a country after "con" and a noun of a relation between states as a party', () => {
     expect(readings('Sono migliorate le relazioni diplomatiche con la Norvegia.')).toStrictEqual([
