@@ -182,8 +182,8 @@ export const ENTITY_RULES = {
     'a country after a reporting verb and its article (ha dichiarato la Russia): the speaker, its government',
   'type.country-subject-past-aside':
     'a country before a finite verb past an object pronoun, a quote or an adverb set off by commas (la Cina, tuttavia, rivendica): its government',
-  'type.institution-word-alone':
-    'a lone word written big mid-sentence that names an institution (la Camorra, la Consulta, le Camere): that body',
+  'type.institution-noun-written-big':
+    "an institution's noun written big mid-sentence, alone or as listed (la Camorra, la Consulta, le Forze Armate): that body",
   'type.country-in-relation':
     'a country after "con" or "tra" with a noun of a relation between states before (le relazioni con la Svizzera): a party, its state',
   'type.country-voting':
@@ -557,7 +557,7 @@ export const TYPE_PRECEDENCE = [
       'type.initial-and-surname',
       'type.club-after-article',
       'type.club-in-match',
-      'type.institution-word-alone',
+      'type.institution-noun-written-big',
     ],
   },
   {

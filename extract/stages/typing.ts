@@ -1312,21 +1312,25 @@ export function typeMentions(
     nounOfPerson(tokens, m, tw);
     groupOfPersonNoun(tokens, m, lex, tw);
     sourceAfterAccording(tokens, m, tw);
-    institutionWordAlone(tokens, m, lex);
+    institutionNounWrittenBig(tokens, m, lex);
   }
 }
 
 /**
- * "la Camorra", "la Magistratura", "la Consulta", "le Camere": a lone word written big mid-sentence that is an
- * institution's noun is that body, over what the words around it hint; opening a sentence it may be a verb ("Consulta
- * il sito").
+ * "la Camorra", "la Consulta", "le Camere", "le Forze Armate": a name written big mid-sentence that is an institution's
+ * noun, one word or the whole of a listed institution, is that body, over what the words around it hint; opening a
+ * sentence it may be a verb ("Consulta il sito").
  */
-function institutionWordAlone(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+function institutionNounWrittenBig(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
   const first = tokens[m.first] as Token;
-  if (m.last - m.first !== 1 || m.strength > CONTEXT || m.gazetteer !== null || m.headType !== null) return;
+  if (m.strength > CONTEXT || m.gazetteer !== null || m.headType !== null) return;
   if (!first.cap || first.upper || first.initial) return;
-  if (lex.institutions.has(first.key) || actorWords(lex).bodiesByOneWord.has(first.key))
-    set(m, 'Organization', 'type.institution-word-alone');
+  const alone = m.last - m.first === 1;
+  if (
+    lex.institutions.has(alone ? first.key : normKey(m.text)) ||
+    (alone && actorWords(lex).bodiesByOneWord.has(first.key))
+  )
+    set(m, 'Organization', 'type.institution-noun-written-big');
 }
 
 /** "secondo Ardenti": a lone name nothing typed after "secondo" is the one whose view is reported, a person. */

@@ -123,17 +123,23 @@ describe('type.country-list-subject', () => {
   });
 });
 
-describe('type.institution-word-alone', () => {
+describe('type.institution-noun-written-big', () => {
   it('types an institution written big and alone as the body', () => {
     expect(typed('Le indagini sulla Camorra proseguono da mesi.')).toStrictEqual([
-      ['Camorra', 'Organization', 'type.institution-word-alone'],
+      ['Camorra', 'Organization', 'type.institution-noun-written-big'],
     ]);
   });
 
   it('types a body of the state named by one common noun written big', () => {
     expect(typed('Il giudice Paolo Ferrandi si è dimesso dalla Consulta.')).toStrictEqual([
       ['Paolo Ferrandi', 'Person', 'type.person-noun-before'],
-      ['Consulta', 'Organization', 'type.institution-word-alone'],
+      ['Consulta', 'Organization', 'type.institution-noun-written-big'],
+    ]);
+  });
+
+  it('types an institution of several words written big as the body', () => {
+    expect(typed('Alla parata hanno sfilato le Forze Armate.')).toStrictEqual([
+      ['Forze Armate', 'Organization', 'type.institution-noun-written-big'],
     ]);
   });
 
