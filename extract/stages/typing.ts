@@ -355,6 +355,7 @@ const actorWords = perModel((lex: Lexicon) => ({
   bodiesByOneWord: keySet(classOf(lex, 'typing-actors', 'bodies-by-one-word')),
 }));
 
+/** A phrase of the lexicon as the keys of its words. */
 function phraseKeys(phrase: string): string[] {
   return phrase.split(' ').map(normKey);
 }
@@ -407,9 +408,9 @@ function governedArticle(tokens: Token[], m: MentionCandidate, lex: Lexicon): bo
 }
 
 /**
- * A country acting that the first rules miss, the node keeping its type. The subject of a finite verb past an object
- * pronoun, an opening quote or an adverb set off by commas ("la Cina gli fornirà", "gli Stati Uniti «subiranno",
- * "la Cina, tuttavia, rivendica").
+ * A country acting that the first rules miss, the node keeping its type: a state that voted or signed, a party to a
+ * relation between states, and the subject of a finite verb past an object pronoun, an opening quote or an adverb set
+ * off by commas ("la Cina gli fornirà", "gli Stati Uniti «subiranno", "la Cina, tuttavia, rivendica").
  */
 function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): EntityRuleId | null {
   const first = tokens[m.first] as Token;
