@@ -343,6 +343,8 @@ const actorWords = perModel((lex: Lexicon) => ({
   relationNouns: keySet(classOf(lex, 'typing-actors', 'relation-nouns')),
   /** Participles and adjectives of a vote or a signature: "votata da Francia e Spagna", "si sono astenuti Brasile e India". */
   voteWords: keySet(classOf(lex, 'typing-actors', 'vote-words')),
+  /** Nouns of a decision or a stance whose "di" names who takes it: "la decisione della Turchia". */
+  stateActNouns: keySet(classOf(lex, 'typing-actors', 'state-act-nouns')),
   /** "da", "dalla": the agent of a passive. */
   agentPrepositions: keySet(classOf(lex, 'typing-actors', 'agent-prepositions')),
   /** "per", "con": prepositions written apart from the article they govern. */
@@ -380,6 +382,18 @@ function voter(tokens: Token[], m: MentionCandidate, aw: ReturnType<typeof actor
 }
 
 /**
+ * "la decisione della Turchia", "il veto della Russia", "il ritiro degli Stati Uniti": a country after a noun of a
+ * decision, a stance or a move and "di" joined to its article takes it: its state.
+ */
+function actTaker(tokens: Token[], m: MentionCandidate, tw: TypingWords, aw: ReturnType<typeof actorWords>): boolean {
+  const of = tokenIn(tokens, m.first - 1, m.sentence);
+  const noun = tokens[m.first - 2];
+  return (
+    of !== undefined && tw.ofArticles.has(of.key) && smallWordIn(noun, m.sentence) && aw.stateActNouns.has(noun.key)
+  );
+}
+
+/**
  * "le relazioni diplomatiche con la Svizzera", "i rapporti politici tra l'Italia e la Libia": a country after "con" or
  * "tra", its article allowed, where a noun of a relation between states stands a few words before (its adjectives
  * between), is a party to that relation, its state; "il confine con la Siria" is the land's.
@@ -409,7 +423,7 @@ function governedArticle(tokens: Token[], m: MentionCandidate, lex: Lexicon): bo
 
 /**
  * A country acting that the first rules miss, the node keeping its type: a state that voted or signed, a party to a
- * relation between states, and the subject of a finite verb past an object pronoun, an opening quote or an adverb set
+ * relation between states, the one taking a decision or a stance, and the subject of a finite verb past an object pronoun, an opening quote or an adverb set
  * off by commas ("la Cina gli fornirà", "gli Stati Uniti «subiranno", "la Cina, tuttavia, rivendica").
  */
 function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): EntityRuleId | null {
@@ -418,6 +432,7 @@ function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
   if (voter(tokens, m, aw)) return 'type.country-voting';
   if (first.upper) return null;
   if (relationPartner(tokens, m, lex, tw)) return 'type.country-in-relation';
+  if (actTaker(tokens, m, tw, aw)) return 'type.country-taking-act';
   const prev = tokenIn(tokens, m.first - 1, m.sentence);
   if (prev !== undefined && (!tw.definiteArticles.has(prev.key) || governedArticle(tokens, m, lex))) return null;
   let k = m.last;

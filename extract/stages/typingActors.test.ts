@@ -99,6 +99,18 @@ describe('type.country-voting', () => {
   });
 });
 
+describe('type.country-taking-act', () => {
+  it('reads a country after a noun of a decision and "di" as the state taking it', () => {
+    expect(readings('Ha sorpreso tutti la decisione della Norvegia.')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.country-taking-act'],
+    ]);
+  });
+
+  it('keeps the place after a noun of land and "di"', () => {
+    expect(readings('Ha visitato le coste della Norvegia.')).toStrictEqual([['Norvegia', 'Place', null]]);
+  });
+});
+
 describe('type.country-list-subject', () => {
   it('reads a list of countries after a word opening a clause and before a verb as acting', () => {
     expect(readings('Il piano nacque quando Norvegia e Islanda hanno firmato la carta.')).toStrictEqual([
