@@ -191,7 +191,7 @@ export const ENTITY_RULES = {
   'type.country-list-subject':
     'a list of countries and known bodies after a word opening a clause and before a finite verb (quando Francia e Giappone hanno risposto): its countries act',
   'type.country-taking-act':
-    'a country after a noun of a decision or a stance and "di" with its article (la decisione della Turchia, il veto della Russia): its state',
+    'a country after a noun of a decision, a stance or words said and "di" with its article (la decisione della Turchia, la replica della Russia): its state',
   'type.country-opposed': 'a country opposed (contro la Francia): its government or team, an organization',
   'type.country-pair': 'two countries joined by a dash (Usa - Cina, Italia-Francia 2-1): two sides, states or teams',
   'type.country-beside-score':

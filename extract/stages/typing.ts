@@ -383,14 +383,20 @@ function voter(tokens: Token[], m: MentionCandidate, aw: ReturnType<typeof actor
 
 /**
  * "la decisione della Turchia", "il veto della Russia", "il ritiro degli Stati Uniti": a country after a noun of a
- * decision, a stance or a move and "di" joined to its article takes it: its state.
+ * decision, a stance or a move and "di" joined to its article takes it: its state. A noun of words said ("la replica
+ * della Russia") makes the country the source the statements stage reads there, its government too.
  */
-function actTaker(tokens: Token[], m: MentionCandidate, tw: TypingWords, aw: ReturnType<typeof actorWords>): boolean {
+function actTaker(
+  tokens: Token[],
+  m: MentionCandidate,
+  lex: Lexicon,
+  tw: TypingWords,
+  aw: ReturnType<typeof actorWords>,
+): boolean {
   const of = tokenIn(tokens, m.first - 1, m.sentence);
   const noun = tokens[m.first - 2];
-  return (
-    of !== undefined && tw.ofArticles.has(of.key) && smallWordIn(noun, m.sentence) && aw.stateActNouns.has(noun.key)
-  );
+  if (of === undefined || !tw.ofArticles.has(of.key) || !smallWordIn(noun, m.sentence)) return false;
+  return aw.stateActNouns.has(noun.key) || lex.speechNouns.has(noun.key);
 }
 
 /**
@@ -432,7 +438,7 @@ function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
   if (voter(tokens, m, aw)) return 'type.country-voting';
   if (first.upper) return null;
   if (relationPartner(tokens, m, lex, tw)) return 'type.country-in-relation';
-  if (actTaker(tokens, m, tw, aw)) return 'type.country-taking-act';
+  if (actTaker(tokens, m, lex, tw, aw)) return 'type.country-taking-act';
   const prev = tokenIn(tokens, m.first - 1, m.sentence);
   if (prev !== undefined && (!tw.definiteArticles.has(prev.key) || governedArticle(tokens, m, lex))) return null;
   let k = m.last;

@@ -106,6 +106,12 @@ describe('type.country-taking-act', () => {
     ]);
   });
 
+  it('reads a country after a noun of words said and "di" as the state speaking', () => {
+    expect(readings('È arrivata in serata la replica della Norvegia.')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.country-taking-act'],
+    ]);
+  });
+
   it('keeps the place after a noun of land and "di"', () => {
     expect(readings('Ha visitato le coste della Norvegia.')).toStrictEqual([['Norvegia', 'Place', null]]);
   });
