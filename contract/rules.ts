@@ -192,6 +192,8 @@ export const ENTITY_RULES = {
     'a list of countries and known bodies after a word opening a clause and before a finite verb (quando Francia e Giappone hanno risposto): its countries act',
   'type.country-taking-act':
     'a country after a noun of a decision, a stance or words said and "di" with its article (la decisione della Turchia, la replica della Russia): its state',
+  'type.country-speaking-agent':
+    'a country after a reporting verb and "da" (dichiarato dalla Norvegia): the agent the statements take for the speaker, its government',
   'type.country-opposed': 'a country opposed (contro la Francia): its government or team, an organization',
   'type.country-pair': 'two countries joined by a dash (Usa - Cina, Italia-Francia 2-1): two sides, states or teams',
   'type.country-beside-score':

@@ -382,6 +382,21 @@ function voter(tokens: Token[], m: MentionCandidate, aw: ReturnType<typeof actor
 }
 
 /**
+ * "dichiarato dalla Norvegia", "annunciato dagli Stati Uniti": a country after a reporting verb and "da" is the agent
+ * the statements stage takes for the speaker, its government.
+ */
+function speakingAgent(tokens: Token[], m: MentionCandidate, lex: Lexicon, aw: ReturnType<typeof actorWords>): boolean {
+  const by = tokens[m.first - 1];
+  const cue = tokens[m.first - 2];
+  return (
+    smallWordIn(by, m.sentence) &&
+    aw.agentPrepositions.has(by.key) &&
+    smallWordIn(cue, m.sentence) &&
+    lex.speechCues.has(cue.key)
+  );
+}
+
+/**
  * "la decisione della Turchia", "il veto della Russia", "il ritiro degli Stati Uniti": a country after a noun of a
  * decision, a stance or a move and "di" joined to its article takes it: its state. A noun of words said ("la replica
  * della Russia") makes the country the source the statements stage reads there, its government too.
@@ -429,7 +444,7 @@ function governedArticle(tokens: Token[], m: MentionCandidate, lex: Lexicon): bo
 
 /**
  * A country acting that the first rules miss, the node keeping its type: a state that voted or signed, a party to a
- * relation between states, the one taking a decision or a stance, and the subject of a finite verb past an object pronoun, an opening quote or an adverb set
+ * relation between states, the one taking a decision or a stance or speaking after "da", and the subject of a finite verb past an object pronoun, an opening quote or an adverb set
  * off by commas ("la Cina gli fornirà", "gli Stati Uniti «subiranno", "la Cina, tuttavia, rivendica").
  */
 function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): EntityRuleId | null {
@@ -439,6 +454,7 @@ function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
   if (first.upper) return null;
   if (relationPartner(tokens, m, lex, tw)) return 'type.country-in-relation';
   if (actTaker(tokens, m, lex, tw, aw)) return 'type.country-taking-act';
+  if (speakingAgent(tokens, m, lex, aw)) return 'type.country-speaking-agent';
   const prev = tokenIn(tokens, m.first - 1, m.sentence);
   if (prev !== undefined && (!tw.definiteArticles.has(prev.key) || governedArticle(tokens, m, lex))) return null;
   let k = m.last;

@@ -117,6 +117,14 @@ describe('type.country-taking-act', () => {
   });
 });
 
+describe('type.country-speaking-agent', () => {
+  it('reads a country after a reporting verb and "da" as the speaker', () => {
+    expect(readings('Il nuovo piano è stato annunciato dalla Norvegia.')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.country-speaking-agent'],
+    ]);
+  });
+});
+
 describe('type.country-list-subject', () => {
   it('reads a list of countries after a word opening a clause and before a verb as acting', () => {
     expect(readings('Il piano nacque quando Norvegia e Islanda hanno firmato la carta.')).toStrictEqual([
