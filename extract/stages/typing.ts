@@ -186,7 +186,8 @@ function countryActing(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: T
   // "Cina e Giappone …" opening a headline: the subject with no article.
   if (prev === undefined || prev.sentence !== first.sentence)
     return finiteVerbAfter(tokens, m, lex, tw) ? 'type.country-acting-subject' : null;
-  if (tw.definiteArticles.has(prev.key) && finiteVerbAfter(tokens, m, lex, tw)) return 'type.country-acting-subject';
+  if (tw.definiteArticles.has(prev.key) && !governedArticle(tokens, m, lex) && finiteVerbAfter(tokens, m, lex, tw))
+    return 'type.country-acting-subject';
   if (
     tw.against.has(prev.key) ||
     (tw.definiteArticles.has(prev.key) &&
@@ -331,6 +332,215 @@ function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: L
         for (const m of list) readAsActing(m, 'type.country-in-acting-list');
     }
     k = end + 1;
+  }
+}
+
+/** The words that tell a country acting from the country as a place, built once per model lexicon. */
+const actorWords = perModel((lex: Lexicon) => ({
+  /** Object pronouns between a subject and its verb: "la Cina gli fornirà", "la Francia lo ha deciso". */
+  objectClitics: keySet(classOf(lex, 'typing-actors', 'object-clitics')),
+  /** Sentence adverbs set off by commas between a subject and its verb, each as its word keys. */
+  asides: classOf(lex, 'typing-actors', 'aside-adverbs').map(phraseKeys),
+  /** "con", "tra": the preposition before the other party of a relation. */
+  partnerPrepositions: keySet(classOf(lex, 'typing-actors', 'partner-prepositions')),
+  /** Nouns of a relation between states: "le relazioni con la Svizzera". */
+  relationNouns: keySet(classOf(lex, 'typing-actors', 'relation-nouns')),
+  /** Participles and adjectives of a vote or a signature: "votata da Francia e Spagna", "si sono astenuti Brasile e India". */
+  voteWords: keySet(classOf(lex, 'typing-actors', 'vote-words')),
+  /** Nouns of a decision or a stance whose "di" names who takes it: "la decisione della Turchia". */
+  stateActNouns: keySet(classOf(lex, 'typing-actors', 'state-act-nouns')),
+  /** "da", "dalla": the agent of a passive. */
+  agentPrepositions: keySet(classOf(lex, 'typing-actors', 'agent-prepositions')),
+  /** "per", "con": prepositions written apart from the article they govern. */
+  governingPrepositions: keySet(classOf(lex, 'typing-actors', 'governing-prepositions')),
+  /** Words that open a clause before its subject: "quando Francia e Spagna hanno firmato". */
+  listOpeners: keySet(classOf(lex, 'typing-actors', 'list-openers')),
+  /** The ending of an adverb ("duramente"): one may stand between a subject and its verb. */
+  adverb: endingPatternIn(lex.morphology, 'adverb'),
+  /** Nouns that name one body of the state written big and alone: "la Consulta", "le Camere". */
+  bodiesByOneWord: keySet(classOf(lex, 'typing-actors', 'bodies-by-one-word')),
+}));
+
+/** A phrase of the lexicon as the keys of its words. */
+function phraseKeys(phrase: string): string[] {
+  return phrase.split(' ').map(normKey);
+}
+
+/** The length of the phrase among `phrases` that the words from token `k` on spell, in `sentence`; 0 when none does. */
+function phraseAt(tokens: Token[], k: number, sentence: number, phrases: readonly string[][]): number {
+  for (const phrase of phrases)
+    if (phrase.every((key, j) => smallWordIn(tokens[k + j], sentence) && (tokens[k + j] as Token).key === key))
+      return phrase.length;
+  return 0;
+}
+
+/**
+ * "la risoluzione votata da Francia e Spagna", "approvata dalla Norvegia", "si sono astenuti Brasile e India": a country
+ * right after a word of a vote or a signature, "da" allowed between, is a state that voted or signed; the other
+ * countries of its list read so with it.
+ */
+function voter(tokens: Token[], m: MentionCandidate, aw: ReturnType<typeof actorWords>): boolean {
+  let k = m.first - 1;
+  if (smallWordIn(tokens[k], m.sentence) && aw.agentPrepositions.has((tokens[k] as Token).key)) k--;
+  return smallWordIn(tokens[k], m.sentence) && aw.voteWords.has((tokens[k] as Token).key);
+}
+
+/**
+ * "dichiarato dalla Norvegia", "annunciato dagli Stati Uniti": a country after a reporting verb and "da" is the agent
+ * the statements stage takes for the speaker, its government.
+ */
+function speakingAgent(tokens: Token[], m: MentionCandidate, lex: Lexicon, aw: ReturnType<typeof actorWords>): boolean {
+  const by = tokens[m.first - 1];
+  const cue = tokens[m.first - 2];
+  return (
+    smallWordIn(by, m.sentence) &&
+    aw.agentPrepositions.has(by.key) &&
+    smallWordIn(cue, m.sentence) &&
+    lex.speechCues.has(cue.key)
+  );
+}
+
+/**
+ * "la decisione della Turchia", "il veto della Russia", "il ritiro degli Stati Uniti": a country after a noun of a
+ * decision, a stance or a move and "di" joined to its article takes it: its state. A noun of words said ("la replica
+ * della Russia") makes the country the source the statements stage reads there, its government too.
+ */
+function actTaker(
+  tokens: Token[],
+  m: MentionCandidate,
+  lex: Lexicon,
+  tw: TypingWords,
+  aw: ReturnType<typeof actorWords>,
+): boolean {
+  const of = tokenIn(tokens, m.first - 1, m.sentence);
+  const noun = tokens[m.first - 2];
+  if (of === undefined || !tw.ofArticles.has(of.key) || !smallWordIn(noun, m.sentence)) return false;
+  return aw.stateActNouns.has(noun.key) || lex.speechNouns.has(noun.key);
+}
+
+/**
+ * "le relazioni diplomatiche con la Svizzera", "i rapporti politici tra l'Italia e la Libia": a country after "con" or
+ * "tra", its article allowed, where a noun of a relation between states stands a few words before (its adjectives
+ * between), is a party to that relation, its state; "il confine con la Siria" is the land's.
+ */
+function relationPartner(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
+  const aw = actorWords(lex);
+  let k = m.first - 1;
+  if (tw.definiteArticles.has(tokens[k]?.key ?? '')) k--;
+  if (!smallWordIn(tokens[k], m.sentence) || !aw.partnerPrepositions.has((tokens[k] as Token).key)) return false;
+  for (let back = k - 1; back >= Math.max(0, k - 5); back--) {
+    const t = tokens[back];
+    if (!smallWordIn(t, m.sentence)) return false;
+    if (aw.relationNouns.has(t.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * "è ora per gli Stati Uniti di lasciare", "con la Francia ha firmato": the article before the country governed by a
+ * preposition written apart, the country is its complement, whatever verb follows.
+ */
+function governedArticle(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+  const governor = tokenIn(tokens, m.first - 2, m.sentence);
+  if (governor === undefined || governor.kind !== 'word' || (governor.cap && !governor.initial)) return false;
+  return actorWords(lex).governingPrepositions.has(governor.key);
+}
+
+/**
+ * A country acting that the first rules miss, the node keeping its type: a state that voted or signed, a party to a
+ * relation between states, the one taking a decision or a stance or speaking after "da", and the subject of a finite verb past an object pronoun, an opening quote or an adverb set
+ * off by commas ("la Cina gli fornirà", "gli Stati Uniti «subiranno", "la Cina, tuttavia, rivendica").
+ */
+function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): EntityRuleId | null {
+  const first = tokens[m.first] as Token;
+  const aw = actorWords(lex);
+  if (voter(tokens, m, aw)) return 'type.country-voting';
+  if (first.upper) return null;
+  if (relationPartner(tokens, m, lex, tw)) return 'type.country-in-relation';
+  if (actTaker(tokens, m, lex, tw, aw)) return 'type.country-taking-act';
+  if (speakingAgent(tokens, m, lex, aw)) return 'type.country-speaking-agent';
+  const prev = tokenIn(tokens, m.first - 1, m.sentence);
+  if (prev !== undefined && (!tw.definiteArticles.has(prev.key) || governedArticle(tokens, m, lex))) return null;
+  let k = m.last;
+  let reflexive = false;
+  for (let hops = 0; hops < 6; hops++) {
+    const t = tokenIn(tokens, k, m.sentence);
+    if (t === undefined) return null;
+    if (
+      OPENING_QUOTES.has(t.text) ||
+      (smallWordIn(t, m.sentence) && (tw.subjectVerbGap.has(t.key) || aw.objectClitics.has(t.key)))
+    ) {
+      if (tw.reflexivePronouns.has(t.key)) reflexive = true;
+      k++;
+      continue;
+    }
+    const aside = t.text === ',' ? phraseAt(tokens, k + 1, m.sentence, aw.asides) : 0;
+    if (aside > 0 && tokenIn(tokens, k + 1 + aside, m.sentence)?.text === ',') {
+      k += aside + 2;
+      continue;
+    }
+    break;
+  }
+  const verb = tokenIn(tokens, k, m.sentence);
+  if (k === m.last || !smallWordIn(verb, m.sentence)) return null;
+  if (tw.copulas.has(verb.key)) return reflexive ? 'type.country-subject-past-aside' : null;
+  return tw.avere.has(verb.key) || lex.verbFinite.has(verb.key) ? 'type.country-subject-past-aside' : null;
+}
+
+/** A country, or a body the lexicon knows: the members of a list of states and unions ("Stati Uniti, Unione Europea e Cina"). */
+function stateOrBody(m: MentionCandidate, lex: Lexicon): boolean {
+  return isCountry(m, lex) || m.gazetteer?.type === 'Organization';
+}
+
+/**
+ * "quando Francia, Giappone e Canada hanno risposto", "Stati Uniti, Unione Europea e Cina hanno duramente criticato", "ad
+ * esempio Grecia e Cipro, hanno votato": a list of countries, bodies the lexicon knows among them, after a word that
+ * opens a clause and before a finite verb (a comma, an adverb or a clitic between) is its subject: its countries act.
+ * After a preposition the list stays places ("i governi di Francia e Spagna hanno espresso").
+ */
+function countryListsBeforeVerb(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
+  const aw = actorWords(lex);
+  let k = 0;
+  while (k < mentions.length) {
+    if (!stateOrBody(mentions[k] as MentionCandidate, lex)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < mentions.length) {
+      const a = mentions[end] as MentionCandidate;
+      const b = mentions[end + 1] as MentionCandidate;
+      if (!stateOrBody(b, lex) || b.sentence !== a.sentence) break;
+      let t = a.last;
+      if (!tw.listJoiners.has((tokens[t] as Token).key)) break;
+      t++;
+      if (tw.definiteArticles.has(tokens[t]?.key ?? '')) t++;
+      if (t !== b.first) break;
+      end++;
+    }
+    const list = mentions.slice(k, end + 1);
+    const first = mentions[k] as MentionCandidate;
+    const last = mentions[end] as MentionCandidate;
+    k = end + 1;
+    if (list.length < 2 || !list.some((m) => isCountry(m, lex))) continue;
+    const before = tokens[first.first - 1];
+    const opens =
+      before === undefined ||
+      before.sentence !== first.sentence ||
+      tw.definiteArticles.has(before.key) ||
+      (smallWordIn(before, first.sentence) && aw.listOpeners.has(before.key));
+    if (!opens) continue;
+    let v = last.last;
+    if (tokens[v]?.text === ',') v++;
+    for (let hops = 0; hops < 3; hops++) {
+      const t = tokenIn(tokens, v, last.sentence);
+      if (!smallWordIn(t, last.sentence) || !(tw.subjectVerbGap.has(t.key) || aw.adverb.test(t.key))) break;
+      v++;
+    }
+    const verb = tokenIn(tokens, v, last.sentence);
+    if (!smallWordIn(verb, last.sentence) || tw.copulas.has(verb.key)) continue;
+    if (!tw.avere.has(verb.key) && !lex.verbFinite.has(verb.key)) continue;
+    for (const m of list) if (isCountry(m, lex)) readAsActing(m, 'type.country-list-subject');
   }
 }
 
@@ -673,7 +883,7 @@ function clubAfterArticle(
 function gazetteerReadings(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   if (m.gazetteer?.type === 'Place' && countryNames(lex).has(m.gazetteer.canonical)) {
-    const acting = countryActing(tokens, m, lex, tw);
+    const acting = countryActing(tokens, m, lex, tw) ?? countryActor(tokens, m, lex, tw);
     // One node stays one node: the country keeps its type, the mention records how it reads here.
     if (acting !== null) m.reading = { type: 'Organization', rule: acting };
   }
@@ -1145,6 +1355,7 @@ export function typeMentions(
   for (const m of mentions) typeMention(seg, m, lex, vocabulary, tw);
   teamsInSportsSentences(seg, mentions, lex, tw);
   countriesTogether(tokens, mentions, lex, tw);
+  countryListsBeforeVerb(tokens, mentions, lex, tw);
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
   articledListsShareType(tokens, mentions, tw);
@@ -1165,7 +1376,25 @@ export function typeMentions(
     nounOfPerson(tokens, m, tw);
     groupOfPersonNoun(tokens, m, lex, tw);
     sourceAfterAccording(tokens, m, tw);
+    institutionNounWrittenBig(tokens, m, lex);
   }
+}
+
+/**
+ * "la Camorra", "la Consulta", "le Camere", "le Forze Armate": a name written big mid-sentence that is an institution's
+ * noun, one word or the whole of a listed institution, is that body, over what the words around it hint; opening a
+ * sentence it may be a verb ("Consulta il sito").
+ */
+function institutionNounWrittenBig(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  const first = tokens[m.first] as Token;
+  if (m.strength > CONTEXT || m.gazetteer !== null || m.headType !== null) return;
+  if (!first.cap || first.upper || first.initial) return;
+  const alone = m.last - m.first === 1;
+  if (
+    lex.institutions.has(alone ? first.key : normKey(m.text)) ||
+    (alone && actorWords(lex).bodiesByOneWord.has(first.key))
+  )
+    set(m, 'Organization', 'type.institution-noun-written-big');
 }
 
 /** "secondo Ardenti": a lone name nothing typed after "secondo" is the one whose view is reported, a person. */
