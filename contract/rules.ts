@@ -181,17 +181,17 @@ export const ENTITY_RULES = {
   'type.country-speaking-after-verb':
     'a country after a reporting verb and its article (ha dichiarato la Russia): the speaker, its government',
   'type.country-subject-past-aside':
-    'a country before a finite verb past an object pronoun, a quote or an adverb set off by commas (la Cina, tuttavia, rivendica): its government',
+    'a country before a finite verb past an object pronoun, a quote or an adverb set off by commas (la Norvegia, tuttavia, respinge): its government',
   'type.institution-noun-written-big':
     "an institution's noun written big mid-sentence, alone or as listed (la Camorra, la Consulta, le Forze Armate): that body",
   'type.country-in-relation':
-    'a country after "con" or "tra" with a noun of a relation between states before (le relazioni con la Svizzera): a party, its state',
+    'a country after "con" or "tra" with a noun of a relation between states before (le relazioni diplomatiche con la Norvegia): a party, its state',
   'type.country-voting':
-    'a country right after a word of a vote or a signature, "da" allowed between (votata da Francia e Spagna): a state that voted',
+    'a country right after a word of a vote or a signature, "da" allowed between (approvata da Norvegia e Islanda): a state that voted',
   'type.country-list-subject':
-    'a list of countries and known bodies after a word opening a clause and before a finite verb (quando Francia e Giappone hanno risposto): its countries act',
+    'a list of countries and known bodies after a word opening a clause and before a finite verb (quando Norvegia e Islanda hanno firmato): its countries act',
   'type.country-taking-act':
-    'a country after a noun of a decision, a stance or words said and "di" with its article (la decisione della Turchia, la replica della Russia): its state',
+    'a country after a noun of a decision, a stance or words said and "di" with its article (la decisione della Norvegia, la replica della Norvegia): its state',
   'type.country-speaking-agent':
     'a country after a reporting verb and "da" (dichiarato dalla Norvegia): the agent the statements take for the speaker, its government',
   'type.country-opposed': 'a country opposed (contro la Francia): its government or team, an organization',

@@ -337,23 +337,23 @@ function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: L
 
 /** The words that tell a country acting from the country as a place, built once per model lexicon. */
 const actorWords = perModel((lex: Lexicon) => ({
-  /** Object pronouns between a subject and its verb: "la Cina gli fornirà", "la Francia lo ha deciso". */
+  /** Object pronouns between a subject and its verb: "la Norvegia gli venderà", "la Norvegia lo ha deciso". */
   objectClitics: keySet(classOf(lex, 'typing-actors', 'object-clitics')),
   /** Sentence adverbs set off by commas between a subject and its verb, each as its word keys. */
   asides: classOf(lex, 'typing-actors', 'aside-adverbs').map(phraseKeys),
   /** "con", "tra": the preposition before the other party of a relation. */
   partnerPrepositions: keySet(classOf(lex, 'typing-actors', 'partner-prepositions')),
-  /** Nouns of a relation between states: "le relazioni con la Svizzera". */
+  /** Nouns of a relation between states: "le relazioni diplomatiche con la Norvegia". */
   relationNouns: keySet(classOf(lex, 'typing-actors', 'relation-nouns')),
-  /** Participles and adjectives of a vote or a signature: "votata da Francia e Spagna", "si sono astenuti Brasile e India". */
+  /** Participles and adjectives of a vote or a signature: "approvata da Norvegia e Islanda", "si sono astenuti USA e Norvegia". */
   voteWords: keySet(classOf(lex, 'typing-actors', 'vote-words')),
-  /** Nouns of a decision or a stance whose "di" names who takes it: "la decisione della Turchia". */
+  /** Nouns of a decision or a stance whose "di" names who takes it: "la decisione della Norvegia". */
   stateActNouns: keySet(classOf(lex, 'typing-actors', 'state-act-nouns')),
   /** "da", "dalla": the agent of a passive. */
   agentPrepositions: keySet(classOf(lex, 'typing-actors', 'agent-prepositions')),
   /** "per", "con": prepositions written apart from the article they govern. */
   governingPrepositions: keySet(classOf(lex, 'typing-actors', 'governing-prepositions')),
-  /** Words that open a clause before its subject: "quando Francia e Spagna hanno firmato". */
+  /** Words that open a clause before its subject: "quando Norvegia e Islanda hanno firmato". */
   listOpeners: keySet(classOf(lex, 'typing-actors', 'list-openers')),
   /** The ending of an adverb ("duramente"): one may stand between a subject and its verb. */
   adverb: endingPatternIn(lex.morphology, 'adverb'),
@@ -375,7 +375,7 @@ function phraseAt(tokens: Token[], k: number, sentence: number, phrases: readonl
 }
 
 /**
- * "la risoluzione votata da Francia e Spagna", "approvata dalla Norvegia", "si sono astenuti Brasile e India": a country
+ * "la mozione approvata da Norvegia e Islanda", "approvata dalla Norvegia", "si sono astenuti USA e Norvegia": a country
  * right after a word of a vote or a signature, "da" allowed between, is a state that voted or signed; the other
  * countries of its list read so with it.
  */
@@ -386,7 +386,7 @@ function voter(tokens: Token[], m: MentionCandidate, aw: ReturnType<typeof actor
 }
 
 /**
- * "dichiarato dalla Norvegia", "annunciato dagli Stati Uniti": a country after a reporting verb and "da" is the agent
+ * "dichiarato dalla Norvegia", "annunciato dall'Islanda": a country after a reporting verb and "da" is the agent
  * the statements stage takes for the speaker, its government.
  */
 function speakingAgent(tokens: Token[], m: MentionCandidate, lex: Lexicon, aw: ReturnType<typeof actorWords>): boolean {
@@ -401,7 +401,7 @@ function speakingAgent(tokens: Token[], m: MentionCandidate, lex: Lexicon, aw: R
 }
 
 /**
- * "la decisione della Turchia", "il veto della Russia", "il ritiro degli Stati Uniti": a country after a noun of a
+ * "la decisione della Norvegia", "il veto dell'Islanda", "il ritiro della Norvegia": a country after a noun of a
  * decision, a stance or a move and "di" joined to its article takes it: its state. A noun of words said ("la replica
  * della Russia") makes the country the source the statements stage reads there, its government too.
  */
@@ -419,9 +419,9 @@ function actTaker(
 }
 
 /**
- * "le relazioni diplomatiche con la Svizzera", "i rapporti politici tra l'Italia e la Libia": a country after "con" or
+ * "le relazioni diplomatiche con la Norvegia", "i rapporti tra la Norvegia e l'Islanda": a country after "con" or
  * "tra", its article allowed, where a noun of a relation between states stands a few words before (its adjectives
- * between), is a party to that relation, its state; "il confine con la Siria" is the land's.
+ * between), is a party to that relation, its state; "il confine con la Norvegia" is the land's.
  */
 function relationPartner(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
   const aw = actorWords(lex);
@@ -437,7 +437,7 @@ function relationPartner(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw:
 }
 
 /**
- * "è ora per gli Stati Uniti di lasciare", "con la Francia ha firmato": the article before the country governed by a
+ * "è tempo per la Norvegia di cambiare rotta", "con la Norvegia ha firmato": the article before the country governed by a
  * preposition written apart, the country is its complement, whatever verb follows.
  */
 function governedArticle(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
@@ -449,7 +449,7 @@ function governedArticle(tokens: Token[], m: MentionCandidate, lex: Lexicon): bo
 /**
  * A country acting that the first rules miss, the node keeping its type: a state that voted or signed, a party to a
  * relation between states, the one taking a decision or a stance or speaking after "da", and the subject of a finite verb past an object pronoun, an opening quote or an adverb set
- * off by commas ("la Cina gli fornirà", "gli Stati Uniti «subiranno", "la Cina, tuttavia, rivendica").
+ * off by commas ("la Norvegia gli venderà", "la Norvegia «pagherà", "la Norvegia, tuttavia, respinge").
  */
 function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): EntityRuleId | null {
   const first = tokens[m.first] as Token;
@@ -487,16 +487,16 @@ function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
   return tw.avere.has(verb.key) || lex.verbFinite.has(verb.key) ? 'type.country-subject-past-aside' : null;
 }
 
-/** A country, or a body the lexicon knows: the members of a list of states and unions ("Stati Uniti, Unione Europea e Cina"). */
+/** A country, or a body the lexicon knows: the members of a list of states and unions ("Norvegia, Unione Europea e Islanda"). */
 function stateOrBody(m: MentionCandidate, lex: Lexicon): boolean {
   return isCountry(m, lex) || m.gazetteer?.type === 'Organization';
 }
 
 /**
- * "quando Francia, Giappone e Canada hanno risposto", "Stati Uniti, Unione Europea e Cina hanno duramente criticato", "ad
- * esempio Grecia e Cipro, hanno votato": a list of countries, bodies the lexicon knows among them, after a word that
+ * "quando Norvegia e Islanda hanno firmato la carta", "Norvegia, Unione Europea e Islanda hanno respinto", "ad
+ * esempio Islanda e Norvegia, hanno votato": a list of countries, bodies the lexicon knows among them, after a word that
  * opens a clause and before a finite verb (a comma, an adverb or a clitic between) is its subject: its countries act.
- * After a preposition the list stays places ("i governi di Francia e Spagna hanno espresso").
+ * After a preposition the list stays places ("i governi di Norvegia e Islanda hanno espresso").
  */
 function countryListsBeforeVerb(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
   const aw = actorWords(lex);

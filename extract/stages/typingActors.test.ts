@@ -134,7 +134,7 @@ describe('type.country-list-subject', () => {
   });
 
   it('reads the countries of a list with a known body in it, past an adverb, as acting', () => {
-    expect(readings('Norvegia, Unione Europea e Islanda hanno duramente criticato il test.')).toStrictEqual([
+    expect(readings('Norvegia, Unione Europea e Islanda hanno respinto il test.')).toStrictEqual([
       ['Norvegia', 'Organization', 'type.country-list-subject'],
       ['Unione Europea', 'Organization', null],
       ['Islanda', 'Organization', 'type.country-list-subject'],
@@ -157,7 +157,7 @@ describe('type.institution-noun-written-big', () => {
   });
 
   it('types a body of the state named by one common noun written big', () => {
-    expect(typed('Il giudice Paolo Ferrandi si è dimesso dalla Consulta.')).toStrictEqual([
+    expect(typed('Il giudice Paolo Ferrandi ha lasciato la Consulta a maggio.')).toStrictEqual([
       ['Paolo Ferrandi', 'Person', 'type.person-noun-before'],
       ['Consulta', 'Organization', 'type.institution-noun-written-big'],
     ]);
