@@ -253,7 +253,7 @@ describe('one entity per name in an article', () => {
   it("joins an abbreviated saint's name to the place named after the saint spelled out", () => {
     const r = extract([doc("Fu sepolta nel convento di Sant'Ilaria. I registri di S. Ilaria lo confermano.")]);
     expect(entities(r)).toStrictEqual([["convento di Sant'Ilaria", 'Place', ['S. Ilaria']]]);
-    expect(r.entities[0]?.trace).toStrictEqual(['type.head-noun', 'type.abbreviated-saint']);
+    expect(r.entities[0]?.trace).toStrictEqual(['type.head-noun', 'type.abbreviated-saint', 'mention.saint-in-name']);
   });
 
   it('names a council written big after the town whose mayor the article names', () => {
