@@ -651,6 +651,8 @@ export const MENTION_RULES = {
     'names joined by "&", one of them of two words or more (Valdrena Games & Orti Studio), are one company\'s name',
   'mention.team-colour':
     'the colour a national team is named by, after "nazionale" (la Nazionale azzurra), is part of its name',
+  'mention.english-connector':
+    'between two words written big, "of", "for" or "on", no Italian words, join one English name (Women on Waves, Brothers of Charity)',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

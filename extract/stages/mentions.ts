@@ -1577,11 +1577,20 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       scan.bound = 'mention.inner-surname-particle';
       continue;
     }
-    // "Massachusetts Institute of Technology", "Council of Europe".
-    if (mw.nameOf.has(n.key) && (lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key))) {
+    // "Massachusetts Institute of Technology", "Council of Europe"; mention.english-connector: "Women on Waves",
+    // "Brothers of Charity": no Italian word is written "of", "for" or "on", so between two words written big they
+    // join one English name whatever its words.
+    const englishJoin =
+      !n.cap && n.spaceBefore && last > i && nameLike(tokens[last - 1], lex) && !lex.firstNames.has(t.key);
+    if (
+      mw.nameOf.has(n.key) &&
+      (lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key) || englishJoin)
+    ) {
       let k = last + 1;
       if (mw.nameArticlesAfterOf.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
-      if (nameLike(tokens[k], lex)) {
+      if (nameLike(tokens[k], lex) && !lex.firstNames.has((tokens[k] as Token).key)) {
+        if (!lex.orgWords.has((tokens[last - 1] as Token).key) && !lex.orgWords.has(t.key))
+          scan.bound = 'mention.english-connector';
         last = k + 1;
         english = true;
         continue;

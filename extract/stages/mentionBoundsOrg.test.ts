@@ -1,0 +1,48 @@
+// Where an organization's name opens and ends: the bounds rules of mention detection for bodies, companies and
+// their services (MENTION_RULES, contract/rules.ts), each on sentences written for it.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from '../testDocs.ts';
+import { segment } from '../engine/segment.ts';
+import { detectMentions } from './mentions.ts';
+
+/** [every surface form of the entity joined by "|", type], in the result's order. */
+function found(text: string): [string, string][] {
+  return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type]);
+}
+
+/** [mention text, bounds rule] for each candidate of the mentions stage. */
+function bounds(text: string): [string, string | null][] {
+  return detectMentions(segment(text)).map((m) => [m.text, m.bound]);
+}
+
+describe('mention.english-connector', () => {
+  it('joins two words written big across "on"', () => {
+    expect(bounds('Ieri Friends on Boats ha soccorso la barca.')).toStrictEqual([
+      ['Friends on Boats', 'mention.english-connector'],
+    ]);
+  });
+
+  it('joins them across "of" and "the"', () => {
+    expect(bounds('La mostra è della Gallery of the Lakes, a Como.')).toStrictEqual([
+      ['Gallery of the Lakes', 'mention.english-connector'],
+      ['Como', null],
+    ]);
+  });
+
+  it('goes on past a second connector once the name is English', () => {
+    expect(bounds('Lo studio della Society for the Study of Rivers è uscito.')).toStrictEqual([
+      ['Society for the Study of Rivers', null],
+    ]);
+    expect(found('Lo studio della Society for the Study of Rivers è uscito.')).toStrictEqual([
+      ['Society for the Study of Rivers', 'Organization'],
+    ]);
+  });
+
+  it('leaves a given name after "of" to a person of its own', () => {
+    expect(bounds('Il ritratto di Carla Ferri of Paolo Rossi è qui.')).toStrictEqual([
+      ['Carla Ferri', null],
+      ['Paolo Rossi', null],
+    ]);
+  });
+});
