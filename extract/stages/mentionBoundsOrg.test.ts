@@ -46,3 +46,13 @@ describe('mention.english-connector', () => {
     ]);
   });
 });
+
+describe('a sector word written big after a company', () => {
+  it('goes on with a known company as its unit', () => {
+    expect(found('Lo ha pubblicato Mondadori Comics ieri.')).toStrictEqual([['Mondadori Comics', 'Organization']]);
+  });
+
+  it('types an unknown name it ends as a company', () => {
+    expect(found('La Valdrena Education ha chiuso.')).toStrictEqual([['Valdrena Education', 'Organization']]);
+  });
+});
