@@ -56,3 +56,31 @@ describe('a sector word written big after a company', () => {
     expect(found('La Valdrena Education ha chiuso.')).toStrictEqual([['Valdrena Education', 'Organization']]);
   });
 });
+
+describe('mention.coordinated-name-word', () => {
+  it('joins "e" and a common noun written big that ends a name of two words', () => {
+    expect(found('La Unione Artigiani e Commercianti protesta: i commercianti sono stanchi.')).toStrictEqual([
+      ['Unione Artigiani e Commercianti', 'Organization'],
+    ]);
+  });
+
+  it('records the rule on the mention', () => {
+    expect(
+      detectMentions(segment('Ha firmato il Movimento Verde e Lavoro.'), undefined, new Set(['lavoro'])).map((m) => [
+        m.text,
+        m.bound,
+      ]),
+    ).toStrictEqual([['Movimento Verde e Lavoro', 'mention.coordinated-name-word']]);
+  });
+
+  it('leaves a word never written small to a second name', () => {
+    expect(found('Salgono le azioni di Banca Valmora e Rondella oggi.')).toStrictEqual([
+      ['Banca Valmora', 'Organization'],
+      ['Rondella', 'Organization'],
+    ]);
+  });
+
+  it('leaves a person and the name after "e" apart', () => {
+    expect(bounds('Ne parlano Marco Ferri e Sole.').map(([text]) => text)).toStrictEqual(['Marco Ferri', 'Sole']);
+  });
+});

@@ -1641,6 +1641,14 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       scan.keepEnd = true;
       continue;
     }
+    // mention.coordinated-name-word: "Unione Artigiani e Commercianti", "Movimento Pace e Lavoro": past two words of a
+    // name that is no person's, "e" and a common noun written big that ends the name go on with it; a known name,
+    // a town or a given name after "e" is a second name ("Forza Italia e Lega").
+    if (coordinatedWordEnd(scan, i, last, limit, firstIsName) > 0) {
+      last += 2;
+      scan.bound = 'mention.coordinated-name-word';
+      continue;
+    }
     // "Sole 24 Ore": a number inside a name.
     if (n.kind === 'num' && nameLike(tokens[last + 1], lex) && last > i) {
       last += 2;
@@ -1683,6 +1691,35 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     break;
   }
   return last;
+}
+
+/** The end past "e" and one common noun written big that ends a name of two words or more at `at`, or -1. */
+function coordinatedWordEnd(scan: MentionScan, i: number, at: number, limit: number, firstIsName: boolean): number {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  const link = tokens[at] as Token;
+  const word = tokens[at + 1];
+  if (
+    firstIsName ||
+    at < i + 2 ||
+    at + 1 >= limit ||
+    link.cap ||
+    !mw.bodyCoordinators.has(link.key) ||
+    !isWord(word) ||
+    !nameLike(word, lex) ||
+    word.upper ||
+    word.sentence !== link.sentence ||
+    !(scan.vocabulary?.has(word.key) ?? false) ||
+    lex.knownSurnames.has(word.key) ||
+    lex.gazetteer.has(word.key) ||
+    lex.cities.has(word.key) ||
+    lex.firstNames.has(word.key) ||
+    lex.heads.has(word.key) ||
+    nameLike(tokens[at + 2], lex) ||
+    !nameLike(tokens[at - 1], lex)
+  )
+    return -1;
+  return at + 2;
 }
 
 /**
