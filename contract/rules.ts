@@ -654,7 +654,7 @@ export const MENTION_RULES = {
   'mention.english-connector':
     'between two words written big, "of", "for" or "on", no Italian words, join one English name (Women on Waves, Brothers of Charity)',
   'mention.coordinated-name-word':
-    'past two words of a name that is no person\'s, "e" and a common noun written big that ends it go on with the name (Unione Artigiani e Commercianti)',
+    'past two words of a name that is no person\'s, "e" and a word written big that ends it, no known name and written small elsewhere in the batch, go on with the name (Unione Artigiani e Commercianti)',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -1643,7 +1643,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     }
     // mention.coordinated-name-word: "Unione Artigiani e Commercianti", "Movimento Pace e Lavoro": past two words of a
     // name that is no person's, "e" and a common noun written big that ends the name go on with it; a known name,
-    // a town or a given name after "e" is a second name ("Forza Italia e Lega").
+    // a town, a given name or a word the batch never writes small after "e" is a second name ("Forza Italia e Lega").
     if (coordinatedWordEnd(scan, i, last, limit, firstIsName) > 0) {
       last += 2;
       scan.bound = 'mention.coordinated-name-word';
@@ -1693,7 +1693,10 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
   return last;
 }
 
-/** The end past "e" and one common noun written big that ends a name of two words or more at `at`, or -1. */
+/**
+ * The end past "e" and one common noun written big that ends a name of two words or more at `at`, or -1; a common
+ * noun is a word the batch also writes small, as no company's or town's name is.
+ */
 function coordinatedWordEnd(scan: MentionScan, i: number, at: number, limit: number, firstIsName: boolean): number {
   const mw = scan.words;
   const { tokens, lex } = scan;
