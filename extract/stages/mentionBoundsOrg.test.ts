@@ -11,9 +11,9 @@ function found(text: string): [string, string][] {
   return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type]);
 }
 
-/** [mention text, bounds rule] for each candidate of the mentions stage. */
+/** [mention text, bounds rule] for each candidate of the mentions stage, on an Italian text. */
 function bounds(text: string): [string, string | null][] {
-  return detectMentions(segment(text)).map((m) => [m.text, m.bound]);
+  return detectMentions(segment(text), undefined, null, 'it').map((m) => [m.text, m.bound]);
 }
 
 describe('mention.english-connector', () => {
@@ -82,5 +82,37 @@ describe('mention.coordinated-name-word', () => {
 
   it('leaves a person and the name after "e" apart', () => {
     expect(bounds('Ne parlano Marco Ferri e Sole.').map(([text]) => text)).toStrictEqual(['Marco Ferri', 'Sole']);
+  });
+});
+
+describe('mention.purpose-phrase', () => {
+  it('keeps a purpose written small after a head and an adjective, up to a punctuation mark', () => {
+    expect(bounds("Lo ha detto l'Agenzia europea per la tutela dei consumatori, ieri.")).toStrictEqual([
+      ['Agenzia europea per la tutela dei consumatori', 'mention.purpose-phrase'],
+    ]);
+  });
+
+  it('keeps it after a head alone, before an acronym in brackets', () => {
+    expect(found("Lo studio dell'Istituto per la ricerca sul clima (Irc) è uscito.")).toStrictEqual([
+      ['Istituto per la ricerca sul clima|Irc', 'Organization'],
+    ]);
+  });
+
+  it('leaves a number on the way to the sentence', () => {
+    expect(bounds("L'Agenzia regionale per i prossimi 3 anni resta chiusa.")).toStrictEqual([
+      ['Agenzia regionale', null],
+    ]);
+  });
+
+  it('leaves a verb before the punctuation mark to the sentence', () => {
+    expect(bounds('La Commissione europea per la prima volta ha votato.')).toStrictEqual([
+      ['Commissione europea', null],
+    ]);
+  });
+
+  it('leaves a bare preposition and an article to the sentence', () => {
+    expect(bounds('La Fondazione Valmora per le parole contro la guerra è nota.')).toStrictEqual([
+      ['Fondazione Valmora', null],
+    ]);
   });
 });

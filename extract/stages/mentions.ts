@@ -1840,7 +1840,20 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   if (!scan.keepEnd) last = trimName(scan, i, last, headType);
   if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, limit, lex, mw);
   if (headType === 'Place' && last > i + 1 && mw.streetHeads.has(t.key)) last = houseNumberEnd(scan, last, limit);
-  const bodyEnd = headType === 'Organization' && !t.upper ? extendBodyName(scan, i, last, limit) : last;
+  let bodyEnd = headType === 'Organization' && !t.upper ? extendBodyName(scan, i, last, limit) : last;
+  if (
+    headType === 'Organization' &&
+    !t.upper &&
+    bodyEnd === last &&
+    last - i <= 3 &&
+    !(last === i + 1 && mw.standaloneHeads.has(t.key))
+  ) {
+    const purposeEnd = purposePhraseEnd(scan, last, limit);
+    if (purposeEnd > last) {
+      bodyEnd = purposeEnd;
+      scan.bound = 'mention.purpose-phrase';
+    }
+  }
   const extendedBody = bodyEnd > last;
   last = bodyEnd;
   // "il Consultore della Fondazione": an office after an article, before its body, names no one.
@@ -1916,6 +1929,55 @@ function extendBodyName(scan: MentionScan, i: number, last: number, limit: numbe
     end = complementEnd;
   }
   return end;
+}
+
+/** Most words of a body's purpose written small after "per" and its article ("per la tutela dei consumatori"). */
+const PURPOSE_WORDS = 6;
+
+/** Part-of-speech tags (UPOS) of the words a purpose is made of: nouns, their adjectives, the prepositions joining them. */
+const PURPOSE_TAGS = new Set(['NOUN', 'ADJ', 'ADP', 'DET']);
+
+/**
+ * mention.purpose-phrase: "Agenzia europea per la tutela dei consumatori", "Istituto per la ricerca sul mare": after a
+ * body's head and at most two words, "per", an article and a noun written small, and nouns, adjectives and
+ * prepositions up to a punctuation mark, are the body's purpose and its name; a verb, a number or a word written big
+ * on the way ("per la prima volta ha…", "per i prossimi 3 anni") is the sentence's. The end past it, or -1.
+ */
+function purposePhraseEnd(scan: MentionScan, end: number, limit: number): number {
+  const mw = scan.words;
+  const { tokens, tags } = scan;
+  const link = tokens[end];
+  const article = tokens[end + 1];
+  const noun = tokens[end + 2];
+  if (
+    tags === null ||
+    end + 2 >= limit ||
+    !isWord(link) ||
+    link.cap ||
+    !mw.bodyPurpose.has(link.key) ||
+    !isWord(article) ||
+    article.cap ||
+    !mw.nameArticles.has(article.key) ||
+    !isWord(noun) ||
+    noun.cap ||
+    tags.tagAt(end + 2) !== 'NOUN'
+  )
+    return -1;
+  let k = end + 3;
+  while (k < limit && k - end < PURPOSE_WORDS + 2) {
+    const x = tokens[k] as Token;
+    if (x.kind !== 'word') break;
+    const tag = tags.tagAt(k) ?? '';
+    if (x.cap || !PURPOSE_TAGS.has(tag)) return -1;
+    // "alle balene", "sul mare", "della costa": a preposition joined to its article, or "di", and a noun; a bare one
+    // before an article opens a complement of the sentence ("per le posizioni contro l'…").
+    if (tag === 'ADP' && !mw.connectors.has(x.key) && tags.tagAt(k + 1) !== 'NOUN') return -1;
+    k++;
+  }
+  if (k < limit && (tokens[k] as Token).kind !== 'punct') return -1;
+  // A last word that also spells a verb may be the sentence's verb the tagger took for a noun ("… della costa protesta").
+  const lastTag = tags.tagAt(k - 1);
+  return (lastTag === 'NOUN' || lastTag === 'ADJ') && !scan.lex.verbFinite.has((tokens[k - 1] as Token).key) ? k : -1;
 }
 
 /**
