@@ -116,3 +116,15 @@ describe('mention.purpose-phrase', () => {
     ]);
   });
 });
+
+describe('"Presidenza" as the head of a body', () => {
+  it('opens the name of the office of the body after it', () => {
+    expect(found('Lo ha annunciato la Presidenza della Repubblica ieri.')).toStrictEqual([
+      ['Presidenza della Repubblica', 'Organization'],
+    ]);
+  });
+
+  it('leaves the person after it to a name of its own', () => {
+    expect(found('Il candidato alla Presidenza Marco Ferri ha parlato.')).toStrictEqual([['Marco Ferri', 'Person']]);
+  });
+});
