@@ -128,3 +128,29 @@ describe('"Presidenza" as the head of a body', () => {
     expect(found('Il candidato alla Presidenza Marco Ferri ha parlato.')).toStrictEqual([['Marco Ferri', 'Person']]);
   });
 });
+
+describe('mention.officer-after-body', () => {
+  it('ends a body\'s name before its officer\'s after an office and "di"', () => {
+    expect(found('Ha parlato il presidente della Commissione Ilaria Quarzini ieri.')).toStrictEqual([
+      ['Commissione', 'Organization'],
+      ['Ilaria Quarzini', 'Person'],
+    ]);
+  });
+
+  it('records the rule on the body, after an acronym too', () => {
+    expect(bounds('Il direttore del CRV Gigi Rotelli ha firmato.')).toStrictEqual([
+      ['CRV', 'mention.officer-after-body'],
+      ['Gigi Rotelli', null],
+    ]);
+  });
+
+  it('keeps two words a lexicon takes for a body', () => {
+    expect(bounds('Il presidente della Banca Popolare Italiana ha firmato.')).toStrictEqual([
+      ['Banca Popolare Italiana', null],
+    ]);
+  });
+
+  it('keeps the name whole with no office before it', () => {
+    expect(bounds('Ha votato ieri la Commissione Fiume Ombrone.')).toStrictEqual([['Commissione Fiume Ombrone', null]]);
+  });
+});

@@ -1475,6 +1475,10 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         scan.bound = 'mention.person-before-body';
         break;
       }
+      if (!firstIsName && (headType === 'Organization' || t.upper) && officerAfterBody(scan, i, last)) {
+        scan.bound = 'mention.officer-after-body';
+        break;
+      }
       // "Bologna Giulia Ferri", "Fondazione Carla Fontana": a first name starts another name.
       // An unknown foreign given name before it stays with it: "Karim Yusuf Haddad".
       // "Santa Maria Annunciata", "San Giuseppe Moscati": a saint's title keeps the saint's names with it.
@@ -1746,6 +1750,42 @@ function companyFormEnd(scan: MentionScan, at: number, limit: number): number {
 function dottedFormAt(n: Token, text: string, mw: MentionWords): string | undefined {
   for (const f of mw.dottedCompanyForms) if (n.key === f.key && text.startsWith(f.form, n.start)) return f.form;
   return undefined;
+}
+
+/**
+ * mention.officer-after-body: "il presidente della Commissione Anna Berti", "il direttore del CRV Gigi Rota": after an
+ * office and "di", the body's name written big is followed by the officer's, two words that end the run and that no
+ * lexicon takes for part of a body. True where the officer's name starts at `at`.
+ */
+function officerAfterBody(scan: MentionScan, i: number, at: number): boolean {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  const connector = tokens[i - 1];
+  const office = tokens[i - 2];
+  const given = tokens[at] as Token;
+  const surname = tokens[at + 1];
+  const bodyWord = (x: Token): boolean =>
+    x.upper ||
+    lex.orgWords.has(x.key) ||
+    lex.heads.has(x.key) ||
+    lex.gazetteer.has(x.key) ||
+    lex.cities.has(x.key) ||
+    lex.portfolios.has(x.key) ||
+    bigAdjective(x, lex, mw);
+  return (
+    isWord(connector) &&
+    !connector.cap &&
+    mw.lowerHeadConnectors.has(connector.key) &&
+    isWord(office) &&
+    lex.titles.has(office.key) &&
+    nameLike(surname, lex) &&
+    (surname as Token).spaceBefore &&
+    !nameLike(tokens[at + 2], lex) &&
+    !bodyWord(given) &&
+    !bodyWord(surname as Token) &&
+    !lex.gazetteer.has(`${given.key} ${(surname as Token).key}`) &&
+    !lex.cities.has(`${given.key} ${(surname as Token).key}`)
+  );
 }
 
 /**
