@@ -659,6 +659,8 @@ export const MENTION_RULES = {
     'after a body\'s head, "per", an article and nouns, adjectives and prepositions written small up to a punctuation mark are the body\'s purpose, part of its name (Agenzia europea per la tutela dei consumatori)',
   'mention.officer-after-body':
     "after an office and \"di\", two words written big that end a body's name and no lexicon takes for a body's are the officer's name (il presidente della Commissione Anna Berti)",
+  'mention.english-article':
+    "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

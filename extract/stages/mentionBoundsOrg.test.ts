@@ -154,3 +154,21 @@ describe('mention.officer-after-body', () => {
     expect(bounds('Ha votato ieri la Commissione Fiume Ombrone.')).toStrictEqual([['Commissione Fiume Ombrone', null]]);
   });
 });
+
+describe('mention.english-article', () => {
+  it('opens the name after it with the English article written big', () => {
+    expect(bounds('Lo scrive oggi The Valmora Herald in prima pagina.')).toStrictEqual([
+      ['The Valmora Herald', 'mention.english-article'],
+    ]);
+  });
+
+  it('types the newspaper by the name it opens', () => {
+    expect(found('Lo scrive oggi The Valmora Herald in prima pagina.')).toStrictEqual([
+      ['The Valmora Herald', 'Organization'],
+    ]);
+  });
+
+  it('opens nothing before a word written small', () => {
+    expect(bounds('Ha cantato The end of the road a Roma.')).toStrictEqual([['Roma', null]]);
+  });
+});

@@ -1193,6 +1193,26 @@ function articleName(scan: MentionScan, i: number, limit: number): number {
   return end;
 }
 
+/**
+ * mention.english-article: "The Valmora Herald", "The Rondellas": the English article written big opens the name
+ * after it, as it does in the name's own language. The end of that name, or -1 where no name follows.
+ */
+function englishArticleName(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const n = tokens[i + 1];
+  if (i + 1 >= limit || !nameLike(n, lex) || !(n as Token).spaceBefore) return -1;
+  const pushed = scan.out.length;
+  const end = scanAt(scan, i + 1, limit);
+  const m = scan.out[pushed];
+  if (m === undefined || m.first !== i + 1) return end;
+  const t = tokens[i] as Token;
+  m.first = i;
+  m.start = t.start;
+  m.text = scan.text.slice(t.start, m.end);
+  m.bound = 'mention.english-article';
+  return end;
+}
+
 /** "Di Pietro", "D'Alema", "Della Valle" without a first name: a capitalized surname particle opens the name, mid-sentence or before a verb. */
 function particleSurname(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
@@ -2168,6 +2188,8 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
   if (next >= 0) return next;
   if (scan.shouted[i] === 1) return i + 1;
   next = mw.broadcasterNouns.has(t.key) ? broadcasterName(scan, i, limit) : -1;
+  if (next >= 0) return next;
+  next = t.cap && !t.upper && mw.nameArticlesAfterOf.has(t.key) ? englishArticleName(scan, i, limit) : -1;
   if (next >= 0) return next;
   next = !t.initial && mw.nameArticles.has(t.key) && !t.upper && i + 1 < limit ? articleName(scan, i, limit) : -1;
   if (next >= 0) return next;
