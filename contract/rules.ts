@@ -217,6 +217,8 @@ export const ENTITY_RULES = {
   'type.body-name-extended':
     'a body\'s name goes on past "per" and an article, or past "e dei" before a portfolio (Ministero del Turismo e dei Trasporti)',
   'type.mixed-case-acronym': 'a mixed-case acronym of a party or a body (PdL, IdV)',
+  'type.spelled-by-acronym':
+    'the words before an acronym in brackets that spell it (la comunità economica europea (CEE)): the body the acronym names',
   'type.company-suffix': 'a company suffix ending the name (S.p.A., Srl)',
   'type.road-number': 'a road number (A14, SS36)',
   'type.province-code': 'two capitals in brackets after a town: its province (Gubbio (PG))',
@@ -411,6 +413,7 @@ export const TYPE_PRECEDENCE = [
     why: 'the shape of the name, a word the lexicons know, the word before or the verb after it',
     rules: [
       'type.capitals-acronym',
+      'type.spelled-by-acronym',
       'type.partners-name',
       'type.own-article-title',
       'type.mixed-case-acronym',
@@ -587,6 +590,7 @@ export const MENTION_TYPING_RULES = [
   'type.organization-nationality',
   'type.place-and-direction',
   'type.body-name-extended',
+  'type.spelled-by-acronym',
   'type.broadcaster-name',
   'type.partners-name',
   'type.common-noun-title',
@@ -661,6 +665,8 @@ export const MENTION_RULES = {
     "after an office and \"di\", two words written big that end a body's name and no lexicon takes for a body's are the officer's name (il presidente della Commissione Anna Berti)",
   'mention.english-article':
     "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
+  'mention.spelled-by-acronym':
+    "the words right before an acronym in brackets that spell it, written big or small (il Fondo ambiente italiano (Fai)), are one body's name",
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -2204,6 +2204,83 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
   return capitalizedName(scan, i, limit);
 }
 
+/** Most words of a name an acronym in brackets spells. */
+const SPELLED_NAME_WORDS = 14;
+
+/**
+ * The acronym a word in brackets spells ("(Fai)", "(CEE)"), in small letters, or null: a word of two to eight
+ * letters written big, between an opening and a closing bracket.
+ */
+function bracketedAcronym(tokens: Token[], open: number): string | null {
+  const acronym = tokens[open + 1];
+  const close = tokens[open + 2];
+  if (tokens[open]?.text !== '(' || close?.text !== ')' || !isWord(acronym) || !acronym.cap) return null;
+  const letters = acronym.text.toLowerCase();
+  return letters.length >= 2 && letters.length <= 8 && /^\p{L}+$/u.test(letters) ? letters : null;
+}
+
+/**
+ * Whether the words [from, to) spell `letters`: each word a function word is not gives its first letter, in order;
+ * a function word ("di", "per", "e") gives its own or none ("Guardia di Finanza": GdF or GF).
+ */
+function spells(tokens: Token[], from: number, to: number, letters: string, lex: Lexicon, mw: MentionWords): boolean {
+  // reach[m]: the first m letters are spelled by the words read so far.
+  let reach = new Uint8Array(letters.length + 1);
+  reach[0] = 1;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    const letter = t.key.charAt(0);
+    const optional = lex.functionWords.has(t.key) || mw.connectors.has(t.key);
+    const next = new Uint8Array(letters.length + 1);
+    for (let m = 0; m <= letters.length; m++) {
+      if (reach[m] !== 1) continue;
+      if (optional) next[m] = 1;
+      if (m < letters.length && letters.charAt(m) === letter) next[m + 1] = 1;
+    }
+    reach = next;
+  }
+  return reach[letters.length] === 1;
+}
+
+/**
+ * mention.spelled-by-acronym: "il Fondo ambiente italiano (Fai)", "la comunità economica europea (CEE)": the words
+ * right before an acronym in brackets that spell it, written big or small, are the body's name, one organization; a
+ * name that a mention before them runs into is left as it is.
+ */
+function spelledNames(scan: MentionScan): void {
+  const { tokens, lex, out } = scan;
+  const added: MentionCandidate[] = [];
+  for (let open = 2; open < tokens.length; open++) {
+    const letters = bracketedAcronym(tokens, open);
+    if (letters === null) continue;
+    const sentence = (tokens[open] as Token).sentence;
+    let first = -1;
+    for (let k = open - 2; k >= 0 && open - k <= SPELLED_NAME_WORDS; k--) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word' || t.sentence !== sentence) break;
+      if (
+        !lex.functionWords.has(t.key) &&
+        t.key.charAt(0) === letters.charAt(0) &&
+        spells(tokens, k, open, letters, lex, scan.words)
+      )
+        first = k;
+    }
+    if (first < 0 || lex.functionWords.has((tokens[open - 1] as Token).key)) continue;
+    if (out.some((m) => m.first < first && m.last > first) || out.some((m) => m.first === first && m.last === open))
+      continue;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const m = out[k] as MentionCandidate;
+      if (m.first >= first && m.last <= open) out.splice(k, 1);
+    }
+    scan.bound = 'mention.spelled-by-acronym';
+    pushMention(scan, first, open, null, 'Organization', 'type.spelled-by-acronym');
+    added.push(out.pop() as MentionCandidate);
+  }
+  if (added.length === 0) return;
+  out.push(...added);
+  out.sort((a, b) => a.first - b.first);
+}
+
 /** Detects candidate name spans in every non-boilerplate sentence; types are provisional (see typing.ts). */
 /**
  * `vocabulary`: words written in lowercase somewhere in the batch; a sentence-initial word that never is,
@@ -2230,6 +2307,7 @@ export function detectMentions(
     let i = s.first;
     while (i < s.last) i = scanAt(scan, i, s.last);
   }
+  spelledNames(scan);
   const { tokens, out } = scan;
   // The last words of full names: "Rossi della squadra" after "Mario Rossi" is the man, not a title.
   const surnames = new Set<string>();
