@@ -172,3 +172,26 @@ describe('mention.english-article', () => {
     expect(bounds('Ha cantato The end of the road a Roma.')).toStrictEqual([['Roma', null]]);
   });
 });
+
+describe('mention.spelled-by-acronym', () => {
+  it('takes the words before an acronym in brackets that spell it as one body', () => {
+    expect(found('Nel 1960 nasce la lega italiana amici del fiume (Liaf) a Pavia.')).toStrictEqual([
+      ['lega italiana amici del fiume|Liaf', 'Organization'],
+      ['Pavia', 'Place'],
+    ]);
+  });
+
+  it('replaces the shorter names inside them and records the rule', () => {
+    expect(bounds("Lo dice il Gruppo d'intervento sulla pesca abusiva (Gipa) oggi.")).toStrictEqual([
+      ["Gruppo d'intervento sulla pesca abusiva", 'mention.spelled-by-acronym'],
+      ['Gipa', null],
+    ]);
+  });
+
+  it('leaves the words apart when they do not spell it', () => {
+    expect(bounds('Lo dice la Fondazione Rondella Blu (Fvr) oggi.')).toStrictEqual([
+      ['Fondazione Rondella Blu', null],
+      ['Fvr', null],
+    ]);
+  });
+});
