@@ -188,6 +188,17 @@ describe('mention.spelled-by-acronym', () => {
     ]);
   });
 
+  it('takes the long form in brackets after the acronym', () => {
+    expect(found('Lo dice la Liaf (Lega italiana amici del fiume), a Pavia.')).toStrictEqual([
+      ['Liaf|Lega italiana amici del fiume', 'Organization'],
+      ['Pavia', 'Place'],
+    ]);
+  });
+
+  it('leaves the words of a term it spells, with no word of bodies, as they are', () => {
+    expect(bounds('Lo schema Drm (digital rights management) è diffuso.')).toStrictEqual([['Drm', null]]);
+  });
+
   it('leaves the words apart when they do not spell it', () => {
     expect(bounds('Lo dice la Fondazione Rondella Blu (Fvr) oggi.')).toStrictEqual([
       ['Fondazione Rondella Blu', null],

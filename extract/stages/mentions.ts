@@ -2248,37 +2248,75 @@ function spells(tokens: Token[], from: number, to: number, letters: string, lex:
  * name that a mention before them runs into is left as it is.
  */
 function spelledNames(scan: MentionScan): void {
-  const { tokens, lex, out } = scan;
+  const { tokens, lex } = scan;
   const added: MentionCandidate[] = [];
   for (let open = 2; open < tokens.length; open++) {
-    const letters = bracketedAcronym(tokens, open);
-    if (letters === null) continue;
     const sentence = (tokens[open] as Token).sentence;
-    let first = -1;
-    for (let k = open - 2; k >= 0 && open - k <= SPELLED_NAME_WORDS; k--) {
-      const t = tokens[k] as Token;
-      if (t.kind !== 'word' || t.sentence !== sentence) break;
-      if (
-        !lex.functionWords.has(t.key) &&
-        t.key.charAt(0) === letters.charAt(0) &&
-        spells(tokens, k, open, letters, lex, scan.words)
-      )
-        first = k;
-    }
-    if (first < 0 || lex.functionWords.has((tokens[open - 1] as Token).key)) continue;
-    if (out.some((m) => m.first < first && m.last > first) || out.some((m) => m.first === first && m.last === open))
+    const letters = bracketedAcronym(tokens, open);
+    if (letters !== null) {
+      let first = -1;
+      for (let k = open - 2; k >= 0 && open - k <= SPELLED_NAME_WORDS; k--) {
+        const t = tokens[k] as Token;
+        if (t.kind !== 'word' || t.sentence !== sentence) break;
+        if (
+          !lex.functionWords.has(t.key) &&
+          t.key.charAt(0) === letters.charAt(0) &&
+          spells(tokens, k, open, letters, lex, scan.words)
+        )
+          first = k;
+      }
+      if (first >= 0) spelledName(scan, first, open, added);
       continue;
-    for (let k = out.length - 1; k >= 0; k--) {
-      const m = out[k] as MentionCandidate;
-      if (m.first >= first && m.last <= open) out.splice(k, 1);
     }
-    scan.bound = 'mention.spelled-by-acronym';
-    pushMention(scan, first, open, null, 'Organization', 'type.spelled-by-acronym');
-    added.push(out.pop() as MentionCandidate);
+    // "la Cee (Comunità economica europea)": the acronym before the brackets, its long form inside them.
+    const acronym = tokens[open - 1];
+    if (tokens[open]?.text !== '(' || !isWord(acronym) || !acronym.cap) continue;
+    const spelled = acronym.text.toLowerCase();
+    if (spelled.length < 2 || spelled.length > 8 || !/^\p{L}+$/u.test(spelled)) continue;
+    let close = open + 1;
+    while (close < tokens.length && close - open <= SPELLED_NAME_WORDS && (tokens[close] as Token).kind === 'word')
+      close++;
+    const after = tokens[close];
+    if (after === undefined || after.sentence !== sentence || !SPELLED_NAME_ENDS.has(after.text)) continue;
+    const head = tokens[open + 1] as Token;
+    if (
+      close > open + 2 &&
+      !lex.functionWords.has(head.key) &&
+      spells(tokens, open + 1, close, spelled, lex, scan.words)
+    )
+      spelledName(scan, open + 1, close, added);
   }
   if (added.length === 0) return;
-  out.push(...added);
-  out.sort((a, b) => a.first - b.first);
+  scan.out.push(...added);
+  scan.out.sort((a, b) => a.first - b.first);
+}
+
+/** The marks that may end a long form written in brackets after its acronym. */
+const SPELLED_NAME_ENDS = new Set([')', ',']);
+
+/**
+ * The body's name [first, end) spelled by an acronym, in place of the names inside it; nothing where the words end in
+ * a function word, or a mention before them runs into them or already reads them.
+ */
+function spelledName(scan: MentionScan, first: number, end: number, added: MentionCandidate[]): void {
+  const { tokens, lex, out } = scan;
+  if (lex.functionWords.has((tokens[end - 1] as Token).key)) return;
+  // "Point of Interest (POI)", "digital rights management": an acronym spells terms as well as bodies; a body's
+  // name has a word of bodies in it ("Organization", "Gruppo", "Italiana").
+  let bodyWord = false;
+  for (let k = first; k < end && !bodyWord; k++) {
+    const key = (tokens[k] as Token).key;
+    bodyWord = lex.orgWords.has(key) || lex.heads.get(key) === 'Organization';
+  }
+  if (!bodyWord) return;
+  if (out.some((m) => (m.first < first && m.last > first) || (m.first === first && m.last === end))) return;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k] as MentionCandidate;
+    if (m.first >= first && m.last <= end) out.splice(k, 1);
+  }
+  scan.bound = 'mention.spelled-by-acronym';
+  pushMention(scan, first, end, null, 'Organization', 'type.spelled-by-acronym');
+  added.push(out.pop() as MentionCandidate);
 }
 
 /** Detects candidate name spans in every non-boilerplate sentence; types are provisional (see typing.ts). */
