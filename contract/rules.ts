@@ -666,7 +666,7 @@ export const MENTION_RULES = {
   'mention.english-article':
     "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
   'mention.spelled-by-acronym':
-    "the words right before an acronym in brackets that spell it, written big or small (il Fondo ambiente italiano (Fai)), are one body's name",
+    "the words right before an acronym in brackets, or in brackets right after it, that spell it and hold a word of bodies (il Fondo ambiente italiano (Fai)) are one body's name",
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;
