@@ -39,6 +39,12 @@ describe('mention.english-connector', () => {
     ]);
   });
 
+  it('goes on past "of" after a known place and a word of bodies', () => {
+    expect(bounds('Lo ha detto il Boston Institute of Music ieri.')).toStrictEqual([
+      ['Boston Institute of Music', 'mention.english-connector'],
+    ]);
+  });
+
   it('leaves a given name after "of" to a person of its own', () => {
     expect(bounds('Il ritratto di Carla Ferri of Paolo Rossi è qui.')).toStrictEqual([
       ['Carla Ferri', null],

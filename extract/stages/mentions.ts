@@ -1096,6 +1096,16 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
     pushMention(scan, i, gz.last, gz.entry, null);
     return last;
   }
+  // "Massachusetts Institute of Technology": a known place, a word of bodies, then "of" and a name.
+  const of = tokens[last];
+  if (lex.orgWords.has((tokens[last - 1] as Token).key) && isWord(of) && !of.cap && mw.nameOf.has(of.key)) {
+    let k = last + 1;
+    if (mw.nameArticlesAfterOf.has(tokens[k]?.key ?? '')) k++;
+    if (k < limit && nameLike(tokens[k], lex)) {
+      last = nameRunEnd(tokens, k, limit, lex);
+      scan.bound = 'mention.english-connector';
+    }
+  }
   const added = tokens.slice(gz.last, last);
   const allDirections = added.every((x) => mw.directions.has(x.key));
   const orgWord = added.some((x) => lex.orgWords.has(x.key));
