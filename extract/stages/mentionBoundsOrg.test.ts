@@ -212,3 +212,18 @@ describe('mention.spelled-by-acronym', () => {
     ]);
   });
 });
+
+describe("a bank's town", () => {
+  it('stays in the name after a bare "di", past a word after the head', () => {
+    expect(found('La Banca Popolare di Pavia ha chiuso il bilancio.')).toStrictEqual([
+      ['Banca Popolare di Pavia', 'Organization'],
+    ]);
+  });
+
+  it('leaves a country after "di" and its article to a name of its own', () => {
+    expect(bounds('La Banca Centrale della Libia ha deciso.')).toStrictEqual([
+      ['Banca Centrale', 'mention.body-place-apart'],
+      ['Libia', null],
+    ]);
+  });
+});

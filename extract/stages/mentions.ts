@@ -148,6 +148,8 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   adjectiveEndings: endingPatternIn(lex.morphology, 'adjective'),
   /** The one ending of an adjective in -are ("consolare"), if the model has one. */
   areAdjective: lex.morphology.get('are-adjective')?.[0],
+  /** Heads of banks: the town after "di" stays in the name ("Banca Popolare di Milano"). */
+  seatHeads: new Set(classOf(lex, 'mentions', 'seat-heads').map(normKey)),
   /** Top-level domains ending a website's address: "com", "it", "gov". */
   domainEndings: new Set(classOf(lex, 'mentions', 'domain-endings')),
 }));
@@ -1405,7 +1407,10 @@ function pastConnector(
   // mention.body-place-apart: "Polizia Provinciale di Milano", "Accademia Agraria di Livorno": past a word after the
   // head, a place after "di" is where the body is; "Università di Parma" keeps it, and so does a place that a name
   // goes on from ("Comitato Civico del Piemonte Orientale").
-  const placeApart = placeAfter && last > i + 1 && !secondConnector && !nameLike(tokens[last + 2], lex);
+  // "Banca Popolare di Milano": a bank's town, after a bare "di", is part of its name; a country,
+  // after "di" and its article, is not ("Banca centrale della Valmora").
+  const seatTown = mw.seatHeads.has(t.key) && placeAfter && mw.of.has(n.key);
+  const placeApart = placeAfter && last > i + 1 && !secondConnector && !nameLike(tokens[last + 2], lex) && !seatTown;
   if (placeApart) scan.bound = 'mention.body-place-apart';
   const headLed =
     (nameLike(after, lex) ||
