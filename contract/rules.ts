@@ -218,7 +218,7 @@ export const ENTITY_RULES = {
     'a body\'s name goes on past "per" and an article, or past "e dei" before a portfolio (Ministero del Turismo e dei Trasporti)',
   'type.mixed-case-acronym': 'a mixed-case acronym of a party or a body (PdL, IdV)',
   'type.spelled-by-acronym':
-    'the words before an acronym in brackets that spell it (la comunità economica europea (CEE)): the body the acronym names',
+    'the words in brackets after an acronym that spell it (la Cee (comunità economica europea)): the body the acronym names',
   'type.company-suffix': 'a company suffix ending the name (S.p.A., Srl)',
   'type.road-number': 'a road number (A14, SS36)',
   'type.province-code': 'two capitals in brackets after a town: its province (Gubbio (PG))',
@@ -666,7 +666,7 @@ export const MENTION_RULES = {
   'mention.english-article':
     "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
   'mention.spelled-by-acronym':
-    "the words right before an acronym in brackets, or in brackets right after it, that spell it and hold a word of bodies (il Fondo ambiente italiano (Fai)) are one body's name",
+    "the words in brackets right after an acronym that spell it and hold a word of bodies (la Cee (comunità economica europea)) are one body's name",
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

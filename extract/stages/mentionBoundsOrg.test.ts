@@ -180,24 +180,17 @@ describe('mention.english-article', () => {
 });
 
 describe('mention.spelled-by-acronym', () => {
-  it('takes the words before an acronym in brackets that spell it as one body', () => {
-    expect(found('Nel 1960 nasce la lega italiana amici del fiume (Liaf) a Pavia.')).toStrictEqual([
-      ['lega italiana amici del fiume|Liaf', 'Organization'],
-      ['Pavia', 'Place'],
-    ]);
-  });
-
-  it('replaces the shorter names inside them and records the rule', () => {
-    expect(bounds("Lo dice il Gruppo d'intervento sulla pesca abusiva (Gipa) oggi.")).toStrictEqual([
-      ["Gruppo d'intervento sulla pesca abusiva", 'mention.spelled-by-acronym'],
-      ['Gipa', null],
-    ]);
-  });
-
-  it('takes the long form in brackets after the acronym', () => {
+  it('takes the long form in brackets after the acronym as one body', () => {
     expect(found('Lo dice la Liaf (Lega italiana amici del fiume), a Pavia.')).toStrictEqual([
       ['Liaf|Lega italiana amici del fiume', 'Organization'],
       ['Pavia', 'Place'],
+    ]);
+  });
+
+  it('replaces the shorter names inside it and records the rule', () => {
+    expect(bounds("Lo dice il Gipa (Gruppo d'intervento sulla pesca abusiva) oggi.")).toStrictEqual([
+      ['Gipa', null],
+      ["Gruppo d'intervento sulla pesca abusiva", 'mention.spelled-by-acronym'],
     ]);
   });
 
@@ -206,9 +199,16 @@ describe('mention.spelled-by-acronym', () => {
   });
 
   it('leaves the words apart when they do not spell it', () => {
-    expect(bounds('Lo dice la Fondazione Rondella Blu (Fvr) oggi.')).toStrictEqual([
-      ['Fondazione Rondella Blu', null],
+    expect(bounds('Lo dice la Fvr (Fondazione Rondella Blu) oggi.')).toStrictEqual([
       ['Fvr', null],
+      ['Fondazione Rondella Blu', null],
+    ]);
+  });
+
+  it('leaves a long form before its acronym to the names in it', () => {
+    expect(bounds('Lo dice la Lega italiana amici del fiume (Liaf) oggi.')).toStrictEqual([
+      ['Lega italiana', null],
+      ['Liaf', null],
     ]);
   });
 });

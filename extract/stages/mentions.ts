@@ -2219,20 +2219,8 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
   return capitalizedName(scan, i, limit);
 }
 
-/** Most words of a name an acronym in brackets spells. */
+/** Most words of a long form in brackets after its acronym. */
 const SPELLED_NAME_WORDS = 14;
-
-/**
- * The acronym a word in brackets spells ("(Fai)", "(CEE)"), in small letters, or null: a word of two to eight
- * letters written big, between an opening and a closing bracket.
- */
-function bracketedAcronym(tokens: Token[], open: number): string | null {
-  const acronym = tokens[open + 1];
-  const close = tokens[open + 2];
-  if (tokens[open]?.text !== '(' || close?.text !== ')' || !isWord(acronym) || !acronym.cap) return null;
-  const letters = acronym.text.toLowerCase();
-  return letters.length >= 2 && letters.length <= 8 && /^\p{L}+$/u.test(letters) ? letters : null;
-}
 
 /**
  * Whether the words [from, to) spell `letters`: each word a function word is not gives its first letter, in order;
@@ -2258,46 +2246,29 @@ function spells(tokens: Token[], from: number, to: number, letters: string, lex:
 }
 
 /**
- * mention.spelled-by-acronym: "il Fondo ambiente italiano (Fai)", "la comunità economica europea (CEE)": the words
- * right before an acronym in brackets that spell it, written big or small, are the body's name, one organization; a
- * name that a mention before them runs into is left as it is.
+ * mention.spelled-by-acronym: "la Cee (comunità economica europea)", "il Fai (Fondo ambiente italiano)": the words in
+ * brackets right after an acronym that spell it, written big or small, are the body's name, one organization. The
+ * long form written before its acronym in brackets is left to the names in it: "secondo X (ACR)" reads its speaker
+ * from a name that stops short of the brackets.
  */
 function spelledNames(scan: MentionScan): void {
   const { tokens, lex } = scan;
   const added: MentionCandidate[] = [];
-  for (let open = 2; open < tokens.length; open++) {
-    const sentence = (tokens[open] as Token).sentence;
-    const letters = bracketedAcronym(tokens, open);
-    if (letters !== null) {
-      let first = -1;
-      for (let k = open - 2; k >= 0 && open - k <= SPELLED_NAME_WORDS; k--) {
-        const t = tokens[k] as Token;
-        if (t.kind !== 'word' || t.sentence !== sentence) break;
-        if (
-          !lex.functionWords.has(t.key) &&
-          t.key.charAt(0) === letters.charAt(0) &&
-          spells(tokens, k, open, letters, lex, scan.words)
-        )
-          first = k;
-      }
-      if (first >= 0) spelledName(scan, first, open, added);
-      continue;
-    }
-    // "la Cee (Comunità economica europea)": the acronym before the brackets, its long form inside them.
+  for (let open = 1; open < tokens.length; open++) {
     const acronym = tokens[open - 1];
     if (tokens[open]?.text !== '(' || !isWord(acronym) || !acronym.cap) continue;
-    const spelled = acronym.text.toLowerCase();
-    if (spelled.length < 2 || spelled.length > 8 || !/^\p{L}+$/u.test(spelled)) continue;
+    const letters = acronym.text.toLowerCase();
+    if (letters.length < 2 || letters.length > 8 || !/^\p{L}+$/u.test(letters)) continue;
     let close = open + 1;
     while (close < tokens.length && close - open <= SPELLED_NAME_WORDS && (tokens[close] as Token).kind === 'word')
       close++;
     const after = tokens[close];
-    if (after === undefined || after.sentence !== sentence || !SPELLED_NAME_ENDS.has(after.text)) continue;
+    if (after === undefined || after.sentence !== acronym.sentence || !SPELLED_NAME_ENDS.has(after.text)) continue;
     const head = tokens[open + 1] as Token;
     if (
       close > open + 2 &&
       !lex.functionWords.has(head.key) &&
-      spells(tokens, open + 1, close, spelled, lex, scan.words)
+      spells(tokens, open + 1, close, letters, lex, scan.words)
     )
       spelledName(scan, open + 1, close, added);
   }
