@@ -667,6 +667,8 @@ export const MENTION_RULES = {
     "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
   'mention.spelled-by-acronym':
     "the words in brackets right after an acronym that spell it and hold a word of bodies (la Cee (comunità economica europea)) are one body's name",
+  'mention.committee-portfolio':
+    "a portfolio written big right after a body's head (la Commissione Difesa) names the committee that oversees it, one name",
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

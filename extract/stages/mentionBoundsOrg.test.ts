@@ -227,3 +227,24 @@ describe("a bank's town", () => {
     ]);
   });
 });
+
+describe('mention.committee-portfolio', () => {
+  it("keeps a portfolio written right after a body's head in its name", () => {
+    expect(bounds('Ne discute oggi la Commissione Difesa in aula.')).toStrictEqual([
+      ['Commissione Difesa', 'mention.committee-portfolio'],
+    ]);
+  });
+
+  it('keeps two portfolios joined by "e"', () => {
+    expect(found('Ne discute oggi la Commissione Finanze e Tesoro in aula.')).toStrictEqual([
+      ['Commissione Finanze e Tesoro', 'Organization'],
+    ]);
+  });
+
+  it('leaves the chamber it belongs to a name of its own', () => {
+    expect(found('Ne discute la Commissione Cultura della Camera dei Deputati in aula.')).toStrictEqual([
+      ['Camera dei Deputati', 'Organization'],
+      ['Commissione Cultura', 'Organization'],
+    ]);
+  });
+});

@@ -1402,7 +1402,8 @@ function pastConnector(
   const parentAfter =
     (secondConnector || last > i + 1) &&
     isWord(after) &&
-    gazetteerMatch(scan.seg, last + 1, last + 2, lex)?.entry.type === 'Organization';
+    (gazetteerMatch(scan.seg, last + 1, last + 2, lex)?.entry.type === 'Organization' ||
+      (scan.bound === 'mention.committee-portfolio' && lex.heads.get(after.key) === 'Organization'));
   if (parentAfter) scan.bound = 'mention.parent-body-apart';
   // mention.body-place-apart: "Polizia Provinciale di Milano", "Accademia Agraria di Livorno": past a word after the
   // head, a place after "di" is where the body is; "Università di Parma" keeps it, and so does a place that a name
@@ -1502,10 +1503,15 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     }
     // mention.portfolio-in-body: "Ministero degli Affari Interni": inside a body's name a portfolio after a word
     // written big goes on with it; elsewhere a portfolio is a minister's title.
+    // mention.committee-portfolio: "la Commissione Difesa", "la Commissione Cultura": a portfolio right after a body's
+    // head names the committee that oversees it.
+    const committee = headType === 'Organization' && last === i + 1 && lex.portfolios.has(n.key);
     const portfolioInBody =
-      headType === 'Organization' && last > i + 1 && nameLike(tokens[last - 1], lex) && lex.portfolios.has(n.key);
+      headType === 'Organization' &&
+      ((last > i + 1 && nameLike(tokens[last - 1], lex)) || committee) &&
+      lex.portfolios.has(n.key);
     if (nameLike(n, lex) && n.spaceBefore && (!lex.portfolios.has(n.key) || portfolioInBody)) {
-      if (portfolioInBody) scan.bound = 'mention.portfolio-in-body';
+      if (portfolioInBody) scan.bound = committee ? 'mention.committee-portfolio' : 'mention.portfolio-in-body';
       if (firstIsName && last > i + 1 && bodyHeadAfterPerson(tokens, last, lex, mw)) {
         scan.bound = 'mention.person-before-body';
         break;
@@ -1528,6 +1534,20 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         break;
       last++;
       lowercaseRun = 0;
+      continue;
+    }
+    // "la Commissione Finanze e Tesoro": a committee oversees two portfolios joined by "e".
+    const secondPortfolio = tokens[last + 1];
+    if (
+      scan.bound === 'mention.committee-portfolio' &&
+      !n.cap &&
+      mw.bodyCoordinators.has(n.key) &&
+      isWord(secondPortfolio) &&
+      secondPortfolio.cap &&
+      lex.portfolios.has(secondPortfolio.key) &&
+      last + 1 < limit
+    ) {
+      last += 2;
       continue;
     }
     // mention.quoted-nickname: "Marta "Titti" Quarzini": a nickname in quotes between a given name and the surname.
