@@ -669,6 +669,8 @@ export const MENTION_RULES = {
     "the words in brackets right after an acronym that spell it and hold a word of bodies (la Cee (comunità economica europea)) are one body's name",
   'mention.committee-portfolio':
     "a portfolio written big right after a body's head (la Commissione Difesa) names the committee that oversees it, one name",
+  'mention.named-after-person':
+    'a head noun written big right before a given name and a surname (il Policlinico Carlo Ferri) names the body or the building after the person, one name',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -248,3 +248,24 @@ describe('mention.committee-portfolio', () => {
     ]);
   });
 });
+
+describe('mention.named-after-person', () => {
+  it('keeps a given name and a surname after a head a body is named by', () => {
+    expect(bounds('Lo ha finanziato la Fondazione Carla Quarzini ieri.')).toStrictEqual([
+      ['Fondazione Carla Quarzini', 'mention.named-after-person'],
+    ]);
+  });
+
+  it('leaves the person apart after an office held in the body', () => {
+    expect(found('Ha parlato il presidente della Fondazione Carla Quarzini ieri.')).toStrictEqual([
+      ['Carla Quarzini', 'Person'],
+    ]);
+  });
+
+  it('leaves the person apart after a body no one names after a person', () => {
+    expect(bounds('Ha votato la Commissione Carla Quarzini ieri.')).toStrictEqual([
+      ['Commissione', null],
+      ['Carla Quarzini', null],
+    ]);
+  });
+});

@@ -148,6 +148,8 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   adjectiveEndings: endingPatternIn(lex.morphology, 'adjective'),
   /** The one ending of an adjective in -are ("consolare"), if the model has one. */
   areAdjective: lex.morphology.get('are-adjective')?.[0],
+  /** Heads of bodies and places named after a person ("Fondazione Anna Berti", "Piazza Vittorio Emanuele"). */
+  namedAfterHeads: new Set(classOf(lex, 'mentions', 'named-after-heads').map(normKey)),
   /** Heads of banks: the town after "di" stays in the name ("Banca Popolare di Milano"). */
   seatHeads: new Set(classOf(lex, 'mentions', 'seat-heads').map(normKey)),
   /** Top-level domains ending a website's address: "com", "it", "gov". */
@@ -1529,7 +1531,8 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         !mw.saintTitles.has((tokens[last - 1] as Token).key) &&
         !lex.cities.has(n.key) &&
         nameLike(tokens[last + 1], lex) &&
-        !(last === i + 1 && unknownName(t, lex, mw) && !mw.headConnectors.has(tokens[i - 1]?.key ?? ''))
+        !(last === i + 1 && unknownName(t, lex, mw) && !mw.headConnectors.has(tokens[i - 1]?.key ?? '')) &&
+        !(last === i + 1 && headType !== null && namedAfterPerson(scan, i))
       )
         break;
       last++;
@@ -1805,6 +1808,22 @@ function companyFormEnd(scan: MentionScan, at: number, limit: number): number {
 function dottedFormAt(n: Token, text: string, mw: MentionWords): string | undefined {
   for (const f of mw.dottedCompanyForms) if (n.key === f.key && text.startsWith(f.form, n.start)) return f.form;
   return undefined;
+}
+
+/**
+ * mention.named-after-person: "il Policlinico Carlo Ferri", "la Fondazione Anna Berti": a head noun written big right
+ * before a given name and a surname names the body or the building after the person; the person's name is part of it.
+ */
+function namedAfterPerson(scan: MentionScan, i: number): boolean {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  // "il presidente della Regione Anna Berti", "il ministro per l'Università Anna Berti": after an office, the person
+  // holds it.
+  let officer = false;
+  for (let k = Math.max(0, i - 3); k < i; k++) officer ||= lex.titles.has((tokens[k] as Token).key);
+  if (!mw.namedAfterHeads.has((tokens[i] as Token).key) || officer) return false;
+  scan.bound = 'mention.named-after-person';
+  return true;
 }
 
 /**
