@@ -338,7 +338,7 @@ describe('short forms of an organization in its article', () => {
       doc("L'Unpa (Unione nazionale pescatori artigiani) ha protestato. Per l'Unpa la misura è sbagliata."),
     ]);
     expect(entities(r)).toStrictEqual([
-      ['Unione nazionale pescatori artigiani', 'Organization', ['Unpa', 'Unione nazionale']],
+      ['Unione nazionale pescatori artigiani', 'Organization', ['Unpa']],
     ]);
   });
 

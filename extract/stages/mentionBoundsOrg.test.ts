@@ -45,6 +45,12 @@ describe('mention.english-connector', () => {
     ]);
   });
 
+  it('leaves a body\'s head after "of the" to a name of its own', () => {
+    expect(
+      bounds('Ieri gli Officials of the Ministero della Salute hanno parlato.').map(([text]) => text),
+    ).toStrictEqual(['Officials', 'Ministero della Salute']);
+  });
+
   it('leaves a given name after "of" to a person of its own', () => {
     expect(bounds('Il ritratto di Carla Ferri of Paolo Rossi è qui.')).toStrictEqual([
       ['Carla Ferri', null],

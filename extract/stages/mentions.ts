@@ -1650,9 +1650,15 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     ) {
       let k = last + 1;
       if (mw.nameArticlesAfterOf.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
-      if (nameLike(tokens[k], lex) && !lex.firstNames.has((tokens[k] as Token).key)) {
-        if (!lex.orgWords.has((tokens[last - 1] as Token).key) && !lex.orgWords.has(t.key))
-          scan.bound = 'mention.english-connector';
+      const joined = tokens[k] as Token | undefined;
+      const byWords = lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key);
+      // "Officials of the Ministero della Salute": a body's head after it opens a name of its own.
+      if (
+        nameLike(joined, lex) &&
+        !lex.firstNames.has((joined as Token).key) &&
+        (byWords || lex.heads.get((joined as Token).key) !== 'Organization')
+      ) {
+        if (!byWords) scan.bound = 'mention.english-connector';
         last = k + 1;
         english = true;
         continue;
