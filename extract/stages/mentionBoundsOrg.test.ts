@@ -275,3 +275,18 @@ describe('mention.named-after-person', () => {
     ]);
   });
 });
+
+describe('mention.purpose-complement and a word that is also a town', () => {
+  it('keeps a plural complement after "dei" that a town shares a word with', () => {
+    expect(bounds("Parla il prefetto della Congregazione per l'Evangelizzazione dei Popoli oggi.")).toStrictEqual([
+      ["Congregazione per l'Evangelizzazione dei Popoli", 'mention.purpose-complement'],
+    ]);
+  });
+
+  it('leaves a town after a bare "di" to a name of its own', () => {
+    expect(found('La Fondazione per la Tutela di Pavia ha detto no.')).toStrictEqual([
+      ['Fondazione per la Tutela', 'Organization'],
+      ['Pavia', 'Place'],
+    ]);
+  });
+});

@@ -2107,6 +2107,13 @@ function purposePhraseEnd(scan: MentionScan, end: number, limit: number): number
 function purposeComplementEnd(tokens: Token[], end: number, limit: number, lex: Lexicon, mw: MentionWords): number {
   const connector = tokens[end];
   const name = tokens[end + 1];
+  // A town takes a bare "di" and ends there: "… dei Popoli", "… di Vita Consacrata" name no town that shares a word.
+  const townAfter =
+    isWord(name) &&
+    lex.cities.has(name.key) &&
+    isWord(connector) &&
+    mw.of.has(connector.key) &&
+    !nameLike(tokens[end + 2], lex);
   if (
     end + 1 >= limit ||
     !isWord(connector) ||
@@ -2114,7 +2121,7 @@ function purposeComplementEnd(tokens: Token[], end: number, limit: number, lex: 
     !mw.lowerHeadConnectors.has(connector.key) ||
     !nameLike(name, lex) ||
     lex.firstNames.has((name as Token).key) ||
-    lex.cities.has((name as Token).key) ||
+    townAfter ||
     lex.gazetteer.has((name as Token).key) ||
     lex.heads.has((name as Token).key)
   )
