@@ -231,6 +231,8 @@ export const ENTITY_RULES = {
   'type.body-name-extended':
     'a body\'s name goes on past "per" and an article, or past "e dei" before a portfolio (Ministero del Turismo e dei Trasporti)',
   'type.mixed-case-acronym': 'a mixed-case acronym of a party or a body (PdL, IdV)',
+  'type.spelled-by-acronym':
+    'the words in brackets after an acronym that spell it (la Cee (comunità economica europea)): the body the acronym names',
   'type.company-suffix': 'a company suffix ending the name (S.p.A., Srl)',
   'type.road-number': 'a road number (A14, SS36)',
   'type.province-code': 'two capitals in brackets after a town: its province (Gubbio (PG))',
@@ -431,6 +433,7 @@ export const TYPE_PRECEDENCE = [
     why: 'the shape of the name, a word the lexicons know, the word before or the verb after it',
     rules: [
       'type.capitals-acronym',
+      'type.spelled-by-acronym',
       'type.partners-name',
       'type.own-article-title',
       'type.mixed-case-acronym',
@@ -609,6 +612,7 @@ export const MENTION_TYPING_RULES = [
   'type.organization-nationality',
   'type.place-and-direction',
   'type.body-name-extended',
+  'type.spelled-by-acronym',
   'type.broadcaster-name',
   'type.partners-name',
   'type.common-noun-title',
@@ -680,6 +684,22 @@ export const MENTION_RULES = {
     'names joined by "&", one of them of two words or more (Valdrena Games & Orti Studio), are one company\'s name',
   'mention.team-colour':
     'the colour a national team is named by, after "nazionale" (la Nazionale azzurra), is part of its name',
+  'mention.english-connector':
+    'between two words written big, "of", "for" or "on", no Italian words, join one English name (Women on Waves, Brothers of Charity)',
+  'mention.coordinated-name-word':
+    'past two words of a name that is no person\'s, "e" and a word written big that ends it, no known name and written small elsewhere in the batch, go on with the name (Unione Artigiani e Commercianti)',
+  'mention.purpose-phrase':
+    'after a body\'s head, "per", an article and nouns, adjectives and prepositions written small up to a punctuation mark are the body\'s purpose, part of its name (Agenzia europea per la tutela dei consumatori)',
+  'mention.officer-after-body':
+    "after an office and \"di\", two words written big that end a body's name and no lexicon takes for a body's are the officer's name (il presidente della Commissione Anna Berti)",
+  'mention.english-article':
+    "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
+  'mention.spelled-by-acronym':
+    "the words in brackets right after an acronym that spell it and hold a word of bodies (la Cee (comunità economica europea)) are one body's name",
+  'mention.committee-portfolio':
+    "a portfolio written big right after a body's head (la Commissione Difesa) names the committee that oversees it, one name",
+  'mention.named-after-person':
+    'a head noun written big right before a given name and a surname (il Policlinico Carlo Ferri) names the body or the building after the person, one name',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -148,6 +148,10 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   adjectiveEndings: endingPatternIn(lex.morphology, 'adjective'),
   /** The one ending of an adjective in -are ("consolare"), if the model has one. */
   areAdjective: lex.morphology.get('are-adjective')?.[0],
+  /** Heads of bodies and places named after a person ("Fondazione Anna Berti", "Piazza Vittorio Emanuele"). */
+  namedAfterHeads: new Set(classOf(lex, 'mentions', 'named-after-heads').map(normKey)),
+  /** Heads of banks: the town after "di" stays in the name ("Banca Popolare di Milano"). */
+  seatHeads: new Set(classOf(lex, 'mentions', 'seat-heads').map(normKey)),
   /** Top-level domains ending a website's address: "com", "it", "gov". */
   domainEndings: new Set(classOf(lex, 'mentions', 'domain-endings')),
 }));
@@ -1096,6 +1100,16 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
     pushMention(scan, i, gz.last, gz.entry, null);
     return last;
   }
+  // "Massachusetts Institute of Technology": a known place, a word of bodies, then "of" and a name.
+  const of = tokens[last];
+  if (lex.orgWords.has((tokens[last - 1] as Token).key) && isWord(of) && !of.cap && mw.nameOf.has(of.key)) {
+    let k = last + 1;
+    if (mw.nameArticlesAfterOf.has(tokens[k]?.key ?? '')) k++;
+    if (k < limit && nameLike(tokens[k], lex)) {
+      last = nameRunEnd(tokens, k, limit, lex);
+      scan.bound = 'mention.english-connector';
+    }
+  }
   const added = tokens.slice(gz.last, last);
   const allDirections = added.every((x) => mw.directions.has(x.key));
   const orgWord = added.some((x) => lex.orgWords.has(x.key));
@@ -1190,6 +1204,26 @@ function articleName(scan: MentionScan, i: number, limit: number): number {
     else break;
   }
   pushMention(scan, i, end, null, null);
+  return end;
+}
+
+/**
+ * mention.english-article: "The Valmora Herald", "The Rondellas": the English article written big opens the name
+ * after it, as it does in the name's own language. The end of that name, or -1 where no name follows.
+ */
+function englishArticleName(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const n = tokens[i + 1];
+  if (i + 1 >= limit || !nameLike(n, lex) || !(n as Token).spaceBefore) return -1;
+  const pushed = scan.out.length;
+  const end = scanAt(scan, i + 1, limit);
+  const m = scan.out[pushed];
+  if (m === undefined || m.first !== i + 1) return end;
+  const t = tokens[i] as Token;
+  m.first = i;
+  m.start = t.start;
+  m.text = scan.text.slice(t.start, m.end);
+  m.bound = 'mention.english-article';
   return end;
 }
 
@@ -1370,12 +1404,16 @@ function pastConnector(
   const parentAfter =
     (secondConnector || last > i + 1) &&
     isWord(after) &&
-    gazetteerMatch(scan.seg, last + 1, last + 2, lex)?.entry.type === 'Organization';
+    (gazetteerMatch(scan.seg, last + 1, last + 2, lex)?.entry.type === 'Organization' ||
+      (scan.bound === 'mention.committee-portfolio' && lex.heads.get(after.key) === 'Organization'));
   if (parentAfter) scan.bound = 'mention.parent-body-apart';
   // mention.body-place-apart: "Polizia Provinciale di Milano", "Accademia Agraria di Livorno": past a word after the
   // head, a place after "di" is where the body is; "Università di Parma" keeps it, and so does a place that a name
   // goes on from ("Comitato Civico del Piemonte Orientale").
-  const placeApart = placeAfter && last > i + 1 && !secondConnector && !nameLike(tokens[last + 2], lex);
+  // "Banca Popolare di Milano": a bank's town, after a bare "di", is part of its name; a country,
+  // after "di" and its article, is not ("Banca centrale della Valmora").
+  const seatTown = mw.seatHeads.has(t.key) && placeAfter && mw.of.has(n.key);
+  const placeApart = placeAfter && last > i + 1 && !secondConnector && !nameLike(tokens[last + 2], lex) && !seatTown;
   if (placeApart) scan.bound = 'mention.body-place-apart';
   const headLed =
     (nameLike(after, lex) ||
@@ -1467,12 +1505,21 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     }
     // mention.portfolio-in-body: "Ministero degli Affari Interni": inside a body's name a portfolio after a word
     // written big goes on with it; elsewhere a portfolio is a minister's title.
+    // mention.committee-portfolio: "la Commissione Difesa", "la Commissione Cultura": a portfolio right after a body's
+    // head names the committee that oversees it.
+    const committee = headType === 'Organization' && last === i + 1 && lex.portfolios.has(n.key);
     const portfolioInBody =
-      headType === 'Organization' && last > i + 1 && nameLike(tokens[last - 1], lex) && lex.portfolios.has(n.key);
+      headType === 'Organization' &&
+      ((last > i + 1 && nameLike(tokens[last - 1], lex)) || committee) &&
+      lex.portfolios.has(n.key);
     if (nameLike(n, lex) && n.spaceBefore && (!lex.portfolios.has(n.key) || portfolioInBody)) {
-      if (portfolioInBody) scan.bound = 'mention.portfolio-in-body';
+      if (portfolioInBody) scan.bound = committee ? 'mention.committee-portfolio' : 'mention.portfolio-in-body';
       if (firstIsName && last > i + 1 && bodyHeadAfterPerson(tokens, last, lex, mw)) {
         scan.bound = 'mention.person-before-body';
+        break;
+      }
+      if (!firstIsName && (headType === 'Organization' || t.upper) && officerAfterBody(scan, i, last)) {
+        scan.bound = 'mention.officer-after-body';
         break;
       }
       // "Bologna Giulia Ferri", "Fondazione Carla Fontana": a first name starts another name.
@@ -1484,11 +1531,26 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         !mw.saintTitles.has((tokens[last - 1] as Token).key) &&
         !lex.cities.has(n.key) &&
         nameLike(tokens[last + 1], lex) &&
-        !(last === i + 1 && unknownName(t, lex, mw) && !mw.headConnectors.has(tokens[i - 1]?.key ?? ''))
+        !(last === i + 1 && unknownName(t, lex, mw) && !mw.headConnectors.has(tokens[i - 1]?.key ?? '')) &&
+        !(last === i + 1 && headType !== null && namedAfterPerson(scan, i))
       )
         break;
       last++;
       lowercaseRun = 0;
+      continue;
+    }
+    // "la Commissione Finanze e Tesoro": a committee oversees two portfolios joined by "e".
+    const secondPortfolio = tokens[last + 1];
+    if (
+      scan.bound === 'mention.committee-portfolio' &&
+      !n.cap &&
+      mw.bodyCoordinators.has(n.key) &&
+      isWord(secondPortfolio) &&
+      secondPortfolio.cap &&
+      lex.portfolios.has(secondPortfolio.key) &&
+      last + 1 < limit
+    ) {
+      last += 2;
       continue;
     }
     // mention.quoted-nickname: "Marta "Titti" Quarzini": a nickname in quotes between a given name and the surname.
@@ -1577,11 +1639,26 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       scan.bound = 'mention.inner-surname-particle';
       continue;
     }
-    // "Massachusetts Institute of Technology", "Council of Europe".
-    if (mw.nameOf.has(n.key) && (lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key))) {
+    // "Massachusetts Institute of Technology", "Council of Europe"; mention.english-connector: "Women on Waves",
+    // "Brothers of Charity": no Italian word is written "of", "for" or "on", so between two words written big they
+    // join one English name whatever its words.
+    const englishJoin =
+      !n.cap && n.spaceBefore && last > i && nameLike(tokens[last - 1], lex) && !lex.firstNames.has(t.key);
+    if (
+      mw.nameOf.has(n.key) &&
+      (lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key) || englishJoin)
+    ) {
       let k = last + 1;
       if (mw.nameArticlesAfterOf.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
-      if (nameLike(tokens[k], lex)) {
+      const joined = tokens[k] as Token | undefined;
+      const byWords = lex.orgWords.has((tokens[last - 1] as Token).key) || lex.orgWords.has(t.key);
+      // "Officials of the Ministero della Salute": a body's head after it opens a name of its own.
+      if (
+        nameLike(joined, lex) &&
+        !lex.firstNames.has((joined as Token).key) &&
+        (byWords || lex.heads.get((joined as Token).key) !== 'Organization')
+      ) {
+        if (!byWords) scan.bound = 'mention.english-connector';
         last = k + 1;
         english = true;
         continue;
@@ -1632,6 +1709,14 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       scan.keepEnd = true;
       continue;
     }
+    // mention.coordinated-name-word: "Unione Artigiani e Commercianti", "Movimento Pace e Lavoro": past two words of a
+    // name that is no person's, "e" and a common noun written big that ends the name go on with it; a known name,
+    // a town, a given name or a word the batch never writes small after "e" is a second name ("Forza Italia e Lega").
+    if (coordinatedWordEnd(scan, i, last, limit, firstIsName) > 0) {
+      last += 2;
+      scan.bound = 'mention.coordinated-name-word';
+      continue;
+    }
     // "Sole 24 Ore": a number inside a name.
     if (n.kind === 'num' && nameLike(tokens[last + 1], lex) && last > i) {
       last += 2;
@@ -1677,6 +1762,38 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
 }
 
 /**
+ * The end past "e" and one common noun written big that ends a name of two words or more at `at`, or -1; a common
+ * noun is a word the batch also writes small, as no company's or town's name is.
+ */
+function coordinatedWordEnd(scan: MentionScan, i: number, at: number, limit: number, firstIsName: boolean): number {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  const link = tokens[at] as Token;
+  const word = tokens[at + 1];
+  if (
+    firstIsName ||
+    at < i + 2 ||
+    at + 1 >= limit ||
+    link.cap ||
+    !mw.bodyCoordinators.has(link.key) ||
+    !isWord(word) ||
+    !nameLike(word, lex) ||
+    word.upper ||
+    word.sentence !== link.sentence ||
+    !(scan.vocabulary?.has(word.key) ?? false) ||
+    lex.knownSurnames.has(word.key) ||
+    lex.gazetteer.has(word.key) ||
+    lex.cities.has(word.key) ||
+    lex.firstNames.has(word.key) ||
+    lex.heads.has(word.key) ||
+    nameLike(tokens[at + 2], lex) ||
+    !nameLike(tokens[at - 1], lex)
+  )
+    return -1;
+  return at + 2;
+}
+
+/**
  * mention.company-form: the end past a company form at `at` ("SpA", "S.p.A.", "srl", "plc"), written big or small, that
  * closes the name before it; -1 where there is none. A club's suffix ("Calcio") does not close a name.
  */
@@ -1697,6 +1814,58 @@ function companyFormEnd(scan: MentionScan, at: number, limit: number): number {
 function dottedFormAt(n: Token, text: string, mw: MentionWords): string | undefined {
   for (const f of mw.dottedCompanyForms) if (n.key === f.key && text.startsWith(f.form, n.start)) return f.form;
   return undefined;
+}
+
+/**
+ * mention.named-after-person: "il Policlinico Carlo Ferri", "la Fondazione Anna Berti": a head noun written big right
+ * before a given name and a surname names the body or the building after the person; the person's name is part of it.
+ */
+function namedAfterPerson(scan: MentionScan, i: number): boolean {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  // "il presidente della Regione Anna Berti", "il ministro per l'Università Anna Berti": after an office, the person
+  // holds it.
+  let officer = false;
+  for (let k = Math.max(0, i - 3); k < i; k++) officer ||= lex.titles.has((tokens[k] as Token).key);
+  if (!mw.namedAfterHeads.has((tokens[i] as Token).key) || officer) return false;
+  scan.bound = 'mention.named-after-person';
+  return true;
+}
+
+/**
+ * mention.officer-after-body: "il presidente della Commissione Anna Berti", "il direttore del CRV Gigi Rota": after an
+ * office and "di", the body's name written big is followed by the officer's, two words that end the run and that no
+ * lexicon takes for part of a body. True where the officer's name starts at `at`.
+ */
+function officerAfterBody(scan: MentionScan, i: number, at: number): boolean {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  const connector = tokens[i - 1];
+  const office = tokens[i - 2];
+  const given = tokens[at] as Token;
+  const surname = tokens[at + 1];
+  const bodyWord = (x: Token): boolean =>
+    x.upper ||
+    lex.orgWords.has(x.key) ||
+    lex.heads.has(x.key) ||
+    lex.gazetteer.has(x.key) ||
+    lex.cities.has(x.key) ||
+    lex.portfolios.has(x.key) ||
+    bigAdjective(x, lex, mw);
+  return (
+    isWord(connector) &&
+    !connector.cap &&
+    mw.lowerHeadConnectors.has(connector.key) &&
+    isWord(office) &&
+    lex.titles.has(office.key) &&
+    nameLike(surname, lex) &&
+    (surname as Token).spaceBefore &&
+    !nameLike(tokens[at + 2], lex) &&
+    !bodyWord(given) &&
+    !bodyWord(surname as Token) &&
+    !lex.gazetteer.has(`${given.key} ${(surname as Token).key}`) &&
+    !lex.cities.has(`${given.key} ${(surname as Token).key}`)
+  );
 }
 
 /**
@@ -1791,7 +1960,20 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   if (!scan.keepEnd) last = trimName(scan, i, last, headType);
   if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, limit, lex, mw);
   if (headType === 'Place' && last > i + 1 && mw.streetHeads.has(t.key)) last = houseNumberEnd(scan, last, limit);
-  const bodyEnd = headType === 'Organization' && !t.upper ? extendBodyName(scan, i, last, limit) : last;
+  let bodyEnd = headType === 'Organization' && !t.upper ? extendBodyName(scan, i, last, limit) : last;
+  if (
+    headType === 'Organization' &&
+    !t.upper &&
+    bodyEnd === last &&
+    last - i <= 3 &&
+    !(last === i + 1 && mw.standaloneHeads.has(t.key))
+  ) {
+    const purposeEnd = purposePhraseEnd(scan, last, limit);
+    if (purposeEnd > last) {
+      bodyEnd = purposeEnd;
+      scan.bound = 'mention.purpose-phrase';
+    }
+  }
   const extendedBody = bodyEnd > last;
   last = bodyEnd;
   // "il Consultore della Fondazione": an office after an article, before its body, names no one.
@@ -1869,6 +2051,55 @@ function extendBodyName(scan: MentionScan, i: number, last: number, limit: numbe
   return end;
 }
 
+/** Most words of a body's purpose written small after "per" and its article ("per la tutela dei consumatori"). */
+const PURPOSE_WORDS = 6;
+
+/** Part-of-speech tags (UPOS) of the words a purpose is made of: nouns, their adjectives, the prepositions joining them. */
+const PURPOSE_TAGS = new Set(['NOUN', 'ADJ', 'ADP', 'DET']);
+
+/**
+ * mention.purpose-phrase: "Agenzia europea per la tutela dei consumatori", "Istituto per la ricerca sul mare": after a
+ * body's head and at most two words, "per", an article and a noun written small, and nouns, adjectives and
+ * prepositions up to a punctuation mark, are the body's purpose and its name; a verb, a number or a word written big
+ * on the way ("per la prima volta ha…", "per i prossimi 3 anni") is the sentence's. The end past it, or -1.
+ */
+function purposePhraseEnd(scan: MentionScan, end: number, limit: number): number {
+  const mw = scan.words;
+  const { tokens, tags } = scan;
+  const link = tokens[end];
+  const article = tokens[end + 1];
+  const noun = tokens[end + 2];
+  if (
+    tags === null ||
+    end + 2 >= limit ||
+    !isWord(link) ||
+    link.cap ||
+    !mw.bodyPurpose.has(link.key) ||
+    !isWord(article) ||
+    article.cap ||
+    !mw.nameArticles.has(article.key) ||
+    !isWord(noun) ||
+    noun.cap ||
+    tags.tagAt(end + 2) !== 'NOUN'
+  )
+    return -1;
+  let k = end + 3;
+  while (k < limit && k - end < PURPOSE_WORDS + 2) {
+    const x = tokens[k] as Token;
+    if (x.kind !== 'word') break;
+    const tag = tags.tagAt(k) ?? '';
+    if (x.cap || !PURPOSE_TAGS.has(tag)) return -1;
+    // "alle balene", "sul mare", "della costa": a preposition joined to its article, or "di", and a noun; a bare one
+    // before an article opens a complement of the sentence ("per le posizioni contro l'…").
+    if (tag === 'ADP' && !mw.connectors.has(x.key) && tags.tagAt(k + 1) !== 'NOUN') return -1;
+    k++;
+  }
+  if (k < limit && (tokens[k] as Token).kind !== 'punct') return -1;
+  // A last word that also spells a verb may be the sentence's verb the tagger took for a noun ("… della costa protesta").
+  const lastTag = tags.tagAt(k - 1);
+  return (lastTag === 'NOUN' || lastTag === 'ADJ') && !scan.lex.verbFinite.has((tokens[k - 1] as Token).key) ? k : -1;
+}
+
 /**
  * mention.purpose-complement: "Fondazione per la Tutela della Brughiera": past "per", a "di" and a name written big go
  * on with the body's purpose; a place or a person's given name after it does not ("… di Roma").
@@ -1876,6 +2107,13 @@ function extendBodyName(scan: MentionScan, i: number, last: number, limit: numbe
 function purposeComplementEnd(tokens: Token[], end: number, limit: number, lex: Lexicon, mw: MentionWords): number {
   const connector = tokens[end];
   const name = tokens[end + 1];
+  // A town takes a bare "di" and ends there: "… dei Popoli", "… di Vita Consacrata" name no town that shares a word.
+  const townAfter =
+    isWord(name) &&
+    lex.cities.has(name.key) &&
+    isWord(connector) &&
+    mw.of.has(connector.key) &&
+    !nameLike(tokens[end + 2], lex);
   if (
     end + 1 >= limit ||
     !isWord(connector) ||
@@ -1883,7 +2121,7 @@ function purposeComplementEnd(tokens: Token[], end: number, limit: number, lex: 
     !mw.lowerHeadConnectors.has(connector.key) ||
     !nameLike(name, lex) ||
     lex.firstNames.has((name as Token).key) ||
-    lex.cities.has((name as Token).key) ||
+    townAfter ||
     lex.gazetteer.has((name as Token).key) ||
     lex.heads.has((name as Token).key)
   )
@@ -2018,6 +2256,8 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
   if (scan.shouted[i] === 1) return i + 1;
   next = mw.broadcasterNouns.has(t.key) ? broadcasterName(scan, i, limit) : -1;
   if (next >= 0) return next;
+  next = t.cap && !t.upper && mw.nameArticlesAfterOf.has(t.key) ? englishArticleName(scan, i, limit) : -1;
+  if (next >= 0) return next;
   next = !t.initial && mw.nameArticles.has(t.key) && !t.upper && i + 1 < limit ? articleName(scan, i, limit) : -1;
   if (next >= 0) return next;
   // "dello Stato", "allo Stato": the state, though "stato" is mostly a verb form.
@@ -2029,6 +2269,92 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
   next = mw.surnameParticles.has(t.key) ? particleSurname(scan, i, limit) : -1;
   if (next >= 0) return next;
   return capitalizedName(scan, i, limit);
+}
+
+/** Most words of a long form in brackets after its acronym. */
+const SPELLED_NAME_WORDS = 14;
+
+/**
+ * Whether the words [from, to) spell `letters`: each word a function word is not gives its first letter, in order;
+ * a function word ("di", "per", "e") gives its own or none ("Guardia di Finanza": GdF or GF).
+ */
+function spells(tokens: Token[], from: number, to: number, letters: string, lex: Lexicon, mw: MentionWords): boolean {
+  // reach[m]: the first m letters are spelled by the words read so far.
+  let reach = new Uint8Array(letters.length + 1);
+  reach[0] = 1;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    const letter = t.key.charAt(0);
+    const optional = lex.functionWords.has(t.key) || mw.connectors.has(t.key);
+    const next = new Uint8Array(letters.length + 1);
+    for (let m = 0; m <= letters.length; m++) {
+      if (reach[m] !== 1) continue;
+      if (optional) next[m] = 1;
+      if (m < letters.length && letters.charAt(m) === letter) next[m + 1] = 1;
+    }
+    reach = next;
+  }
+  return reach[letters.length] === 1;
+}
+
+/**
+ * mention.spelled-by-acronym: "la Cee (comunità economica europea)", "il Fai (Fondo ambiente italiano)": the words in
+ * brackets right after an acronym that spell it, written big or small, are the body's name, one organization. The
+ * long form written before its acronym in brackets is left to the names in it: "secondo X (ACR)" reads its speaker
+ * from a name that stops short of the brackets.
+ */
+function spelledNames(scan: MentionScan): void {
+  const { tokens, lex } = scan;
+  const added: MentionCandidate[] = [];
+  for (let open = 1; open < tokens.length; open++) {
+    const acronym = tokens[open - 1];
+    if (tokens[open]?.text !== '(' || !isWord(acronym) || !acronym.cap) continue;
+    const letters = acronym.text.toLowerCase();
+    if (letters.length < 2 || letters.length > 8 || !/^\p{L}+$/u.test(letters)) continue;
+    let close = open + 1;
+    while (close < tokens.length && close - open <= SPELLED_NAME_WORDS && (tokens[close] as Token).kind === 'word')
+      close++;
+    const after = tokens[close];
+    if (after === undefined || after.sentence !== acronym.sentence || !SPELLED_NAME_ENDS.has(after.text)) continue;
+    const head = tokens[open + 1] as Token;
+    if (
+      close > open + 2 &&
+      !lex.functionWords.has(head.key) &&
+      spells(tokens, open + 1, close, letters, lex, scan.words)
+    )
+      spelledName(scan, open + 1, close, added);
+  }
+  if (added.length === 0) return;
+  scan.out.push(...added);
+  scan.out.sort((a, b) => a.first - b.first);
+}
+
+/** The marks that may end a long form written in brackets after its acronym. */
+const SPELLED_NAME_ENDS = new Set([')', ',']);
+
+/**
+ * The body's name [first, end) spelled by an acronym, in place of the names inside it; nothing where the words end in
+ * a function word, or a mention before them runs into them or already reads them.
+ */
+function spelledName(scan: MentionScan, first: number, end: number, added: MentionCandidate[]): void {
+  const { tokens, lex, out } = scan;
+  if (lex.functionWords.has((tokens[end - 1] as Token).key)) return;
+  // "Point of Interest (POI)", "digital rights management": an acronym spells terms as well as bodies; a body's
+  // name has a word of bodies in it ("Organization", "Gruppo", "Italiana").
+  let bodyWord = false;
+  for (let k = first; k < end && !bodyWord; k++) {
+    const key = (tokens[k] as Token).key;
+    bodyWord = lex.orgWords.has(key) || lex.heads.get(key) === 'Organization';
+  }
+  if (!bodyWord) return;
+  if (out.some((m) => (m.first < first && m.last > first) || (m.first === first && m.last === end))) return;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k] as MentionCandidate;
+    if (m.first >= first && m.last <= end) out.splice(k, 1);
+  }
+  scan.bound = 'mention.spelled-by-acronym';
+  pushMention(scan, first, end, null, 'Organization', 'type.spelled-by-acronym');
+  added.push(out.pop() as MentionCandidate);
 }
 
 /** Detects candidate name spans in every non-boilerplate sentence; types are provisional (see typing.ts). */
@@ -2057,6 +2383,7 @@ export function detectMentions(
     let i = s.first;
     while (i < s.last) i = scanAt(scan, i, s.last);
   }
+  spelledNames(scan);
   const { tokens, out } = scan;
   // The last words of full names: "Rossi della squadra" after "Mario Rossi" is the man, not a title.
   const surnames = new Set<string>();
