@@ -362,6 +362,8 @@ export const ENTITY_RULES = {
     'the address of a website written as a name (Vidlux.com, www.valmora.gov): the site, an organization',
   'type.facility-head-opening':
     'a word for a building or a landmark opening a name of two words or more (Stadio Valdorio, Villa Serbelli, Ospedale San Corrado): the place',
+  'type.player-in-box-score':
+    'a lone name in a box score (Ferri 12, Sala 8; Conti (61 Lodi)): a sentence listing names with their points or the minute they came on names players',
 } as const;
 
 /**
@@ -438,6 +440,7 @@ export const TYPE_PRECEDENCE = [
       'type.place-after-presso',
       'type.place-after-area-noun',
       'type.joined-towns',
+      'type.player-in-box-score',
     ],
   },
   {

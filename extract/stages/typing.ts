@@ -1125,6 +1125,7 @@ export function typeMentions(
   listsShareType(tokens, mentions, tw);
   stormsNamedInArticle(tokens, mentions, tw);
   linkedPlaces(tokens, mentions, tw);
+  playersInBoxScores(tokens, mentions);
   for (let index = 1; index < mentions.length; index++)
     bodyInBracketsAfterPerson(
       tokens,
@@ -1776,4 +1777,66 @@ function townAfterOrganizationCue(tokens: Token[], m: MentionCandidate, lex: Lex
   const cue =
     lex.orgCues.has(prev.key) || (lowercase(before) && lex.orgCues.has(before.key) && !lex.functionWords.has(prev.key));
   if (cue) m.reading = { type: 'Organization', rule: 'type.town-after-organization-cue' };
+}
+
+/** Marks that open an entry of a list of names, and those that close one. */
+const ENTRY_OPENINGS = new Set([',', ';', ':', '(']);
+const ENTRY_CLOSINGS = new Set([',', ';', '.', ')', '(']);
+
+/** A lone capitalized word nothing typed: the mentions the box-score rule reads. */
+function untypedLoneWord(tokens: Token[], m: MentionCandidate): boolean {
+  const first = tokens[m.first] as Token;
+  return (
+    m.last - m.first === 1 && !first.upper && m.strength <= BARE_NAME && m.gazetteer === null && m.headType === null
+  );
+}
+
+/** Mentions closer than this many tokens make one run of a list: a box score packs its names densely. */
+const LIST_GAP = 6;
+
+/**
+ * A name that is an entry of a box score: its points after it ("Ferri 12,"), or the minute its player came on before it
+ * in brackets ("(61 Lodi)"). Box scores are often set one line per team or per entry, so a line break may fall inside.
+ */
+function boxScoreEntry(tokens: Token[], m: MentionCandidate): boolean {
+  const before = tokens[m.first - 1];
+  const after = tokens[m.last];
+  if (before?.kind === 'num' && tokens[m.first - 2]?.text === '(' && after?.text === ')') return true;
+  const closing = tokens[m.last + 1];
+  return (
+    after?.kind === 'num' &&
+    (closing === undefined || closing.sentence !== after.sentence || ENTRY_CLOSINGS.has(closing.text)) &&
+    before !== undefined &&
+    ENTRY_OPENINGS.has(before.text)
+  );
+}
+
+/**
+ * "Ferri 12, Sala 8, Conti 4 (61 Lodi), Mancuso": a run of names packed together, three of them or more given their
+ * points or the minute their player came on, is a box score, and its lone names nothing typed, between the marks of the
+ * list, are players. A club or a country the lexicon knows keeps its type ("Italia: Ferri 12, …").
+ */
+function playersInBoxScores(tokens: Token[], mentions: MentionCandidate[]): void {
+  let k = 0;
+  while (k < mentions.length) {
+    let end = k;
+    let entries = 0;
+    for (; ; end++) {
+      const m = mentions[end] as MentionCandidate;
+      if (untypedLoneWord(tokens, m) && boxScoreEntry(tokens, m)) entries++;
+      const next = mentions[end + 1];
+      if (next === undefined || next.first - m.last > LIST_GAP) break;
+    }
+    if (entries >= 3)
+      for (let i = k; i <= end; i++) {
+        const m = mentions[i] as MentionCandidate;
+        if (!untypedLoneWord(tokens, m)) continue;
+        const before = tokens[m.first - 1];
+        const after = tokens[m.last];
+        const opened = before !== undefined && (ENTRY_OPENINGS.has(before.text) || before.kind === 'num');
+        const closed = after === undefined || ENTRY_CLOSINGS.has(after.text) || after.kind === 'num';
+        if (opened && closed) set(m, 'Person', 'type.player-in-box-score');
+      }
+    k = end + 1;
+  }
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from '../testDocs.ts';
+
+/** [every surface form of the entity joined by "|", type, the rules that typed it], in the result's order. */
+function typed(text: string): [string, string, string[]][] {
+  return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type, e.trace ?? []]);
+}
+
+describe('players in a box score', () => {
+  it('types the names given their points as players', () => {
+    expect(typed('Tabellino: Ferlandi 12, Sarvotti 8, Quarzetti 15, Bordone 4.')).toStrictEqual([
+      ['Bordone', 'Person', ['type.player-in-box-score']],
+      ['Ferlandi', 'Person', ['type.player-in-box-score']],
+      ['Quarzetti', 'Person', ['type.player-in-box-score']],
+      ['Sarvotti', 'Person', ['type.player-in-box-score']],
+    ]);
+  });
+
+  it('types the players who came on, named after their minute in brackets, and those listed without one', () => {
+    expect(
+      typed('Formazione: Marco Tessoli, Ardesi (61 Corvano), Marzanti (70 Belvisi), Quadrelli (55 Lorenzin).'),
+    ).toStrictEqual([
+      ['Ardesi', 'Person', ['type.player-in-box-score']],
+      ['Belvisi', 'Person', ['type.player-in-box-score']],
+      ['Corvano', 'Person', ['type.player-in-box-score']],
+      ['Lorenzin', 'Person', ['type.player-in-box-score']],
+      ['Marco Tessoli', 'Person', ['type.first-name-opening']],
+      ['Marzanti', 'Person', ['type.player-in-box-score']],
+      ['Quadrelli', 'Person', ['type.player-in-box-score']],
+    ]);
+  });
+
+  it('leaves a list with fewer than three entries to the other rules', () => {
+    expect(typed('Sono arrivati Ferlandi 12, Sarvotti e Bordone.')).toStrictEqual([
+      ['Bordone', 'Other', ['type.lone-unknown-word']],
+      ['Ferlandi', 'Other', ['type.lone-unknown-word']],
+      ['Sarvotti', 'Other', ['type.lone-unknown-word']],
+    ]);
+  });
+});
