@@ -39,3 +39,17 @@ describe('players in a box score', () => {
     ]);
   });
 });
+
+describe('a lone name after a noun of a person\'s life or deeds and "di"', () => {
+  it('types the name after the years of a rule as the ruler', () => {
+    expect(typed('Il paese non ha dimenticato gli anni della dittatura di Carvesi.')).toStrictEqual([
+      ['Carvesi', 'Person', ['type.noun-of-person']],
+    ]);
+  });
+
+  it('types the name after a portrait as the one portrayed', () => {
+    expect(typed('Il museo ha acquistato un ritratto di Belvisi.')).toStrictEqual([
+      ['Belvisi', 'Person', ['type.noun-of-person']],
+    ]);
+  });
+});
