@@ -1140,6 +1140,7 @@ export function typeMentions(
     nounOfPerson(tokens, m, tw);
     groupOfPersonNoun(tokens, m, lex, tw);
     sourceAfterAccording(tokens, m, tw);
+    placeGoneTo(tokens, m, lex, vocabulary);
   }
 }
 
@@ -1839,4 +1840,28 @@ function playersInBoxScores(tokens: Token[], mentions: MentionCandidate[]): void
       }
     k = end + 1;
   }
+}
+
+/** The words of the rules for lone persons and places in one model, built once per model lexicon. */
+const personPlaceWords = perModel((lex: Lexicon) => ({
+  /** Verbs and nouns of going somewhere: "si è recato al …", "la visita al …". */
+  motionWords: keySet(classOf(lex, 'typing-persons-places', 'motion-words')),
+  /** "al", "nel": the preposition and article before where one goes. */
+  motionArticles: keySet(classOf(lex, 'typing-persons-places', 'motion-articles')),
+}));
+
+/**
+ * "si è recato al Pincio", "la visita al Vittoriale", "è stato trasportato al Gemellino": a lone name nothing typed
+ * after a verb or a noun of going and "a" or "in" joined to an article is where one went. A word the batch writes small
+ * is a common noun written big ("al Comune").
+ */
+function placeGoneTo(tokens: Token[], m: MentionCandidate, lex: Lexicon, vocabulary: Set<string>): void {
+  if (!untypedLoneWord(tokens, m)) return;
+  const article = tokens[m.first - 1];
+  const word = tokens[m.first - 2];
+  if (article === undefined || !smallWordIn(word, m.sentence)) return;
+  const key = (tokens[m.first] as Token).key;
+  if (vocabulary.has(key) || lex.titles.has(key) || lex.personNouns.has(key)) return;
+  const pp = personPlaceWords(lex);
+  if (pp.motionArticles.has(article.key) && pp.motionWords.has(word.key)) set(m, 'Place', 'type.place-gone-to');
 }

@@ -53,3 +53,24 @@ describe('a lone name after a noun of a person\'s life or deeds and "di"', () =>
     ]);
   });
 });
+
+describe('a lone name where one went', () => {
+  it('types the name after a verb of going and "al" as the place', () => {
+    expect(typed('Nel pomeriggio il presidente si è recato al Valdorino con la moglie.')).toStrictEqual([
+      ['Valdorino', 'Place', ['type.place-gone-to']],
+    ]);
+  });
+
+  it('types the name after a visit and "al" as the place', () => {
+    expect(typed('La delegazione ha concluso la giornata con la visita al Belvaro.')).toStrictEqual([
+      ['visita al Belvaro', 'Event', ['event.meeting-noun']],
+      ['Belvaro', 'Place', ['type.place-gone-to']],
+    ]);
+  });
+
+  it('leaves a name after "al" and no word of going to the other rules', () => {
+    expect(typed('Il premio è stato consegnato al Belvaro.')).toStrictEqual([
+      ['Belvaro', 'Other', ['type.lone-unknown-word']],
+    ]);
+  });
+});
