@@ -364,6 +364,8 @@ export const ENTITY_RULES = {
     'a word for a building or a landmark opening a name of two words or more (Stadio Valdorio, Villa Serbelli, Ospedale San Corrado): the place',
   'type.player-in-box-score':
     'a lone name in a box score (Ferri 12, Sala 8; Conti (61 Lodi)): a sentence listing names with their points or the minute they came on names players',
+  'type.name-with-digits':
+    'a name nothing typed with a word that holds digits (N13, Expo2015, Tornado GR4): a code, a model or an edition, no person',
   'type.place-gone-to':
     'a lone name nothing typed after a verb or a noun of going and "al", "nel" (si è recato al Pincio, la visita al Vittoriale): where one went, a place',
 } as const;
@@ -483,6 +485,7 @@ export const TYPE_PRECEDENCE = [
       'type.inverted-speech-subject',
       'type.demonym-as-noun',
       'type.age-noun-before',
+      'type.name-with-digits',
     ],
   },
   {

@@ -1141,6 +1141,7 @@ export function typeMentions(
     groupOfPersonNoun(tokens, m, lex, tw);
     sourceAfterAccording(tokens, m, tw);
     placeGoneTo(tokens, m, lex, vocabulary);
+    nameWithDigits(tokens, m);
   }
 }
 
@@ -1864,4 +1865,20 @@ function placeGoneTo(tokens: Token[], m: MentionCandidate, lex: Lexicon, vocabul
   if (vocabulary.has(key) || lex.titles.has(key) || lex.personNouns.has(key)) return;
   const pp = personPlaceWords(lex);
   if (pp.motionArticles.has(article.key) && pp.motionWords.has(word.key)) set(m, 'Place', 'type.place-gone-to');
+}
+
+/** A digit anywhere in a word. */
+const DIGIT = /\d/;
+
+/**
+ * "la linea N13", "l'Expo2015", "i caccia Tornado GR4": a name that nothing typed but its capital, with a word that
+ * holds digits, is a code, a model or an edition; no person's name holds a digit.
+ */
+function nameWithDigits(tokens: Token[], m: MentionCandidate): void {
+  if (m.strength > BARE_NAME || m.gazetteer !== null || m.headType !== null || m.type !== 'Person') return;
+  for (let k = m.first; k < m.last; k++)
+    if ((tokens[k] as Token).kind === 'word' && DIGIT.test((tokens[k] as Token).text)) {
+      set(m, 'Other', 'type.name-with-digits');
+      return;
+    }
 }

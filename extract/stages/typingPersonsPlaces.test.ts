@@ -74,3 +74,11 @@ describe('a lone name where one went', () => {
     ]);
   });
 });
+
+describe('a name holding digits', () => {
+  it('leaves a model named with digits untyped, no person', () => {
+    expect(typed('I reparti useranno i nuovi Falco GR7 per le missioni.')).toStrictEqual([
+      ['Falco GR7', 'Other', ['type.name-with-digits']],
+    ]);
+  });
+});
