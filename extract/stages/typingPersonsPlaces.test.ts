@@ -82,3 +82,17 @@ describe('a name holding digits', () => {
     ]);
   });
 });
+
+describe('a lone name given something after "a"', () => {
+  it('types the one given a thing as a person, not a place', () => {
+    expect(typed('Il campione non vuole dare a Sarvotti la rivincita.')).toStrictEqual([
+      ['Sarvotti', 'Person', ['type.person-after-dative']],
+    ]);
+  });
+
+  it('types the one offered a thing as a person, not a place', () => {
+    expect(typed('La difesa ha finito per offrire a Corvano la palla del sorpasso.')).toStrictEqual([
+      ['Corvano', 'Person', ['type.person-after-dative']],
+    ]);
+  });
+});
