@@ -366,6 +366,8 @@ export const ENTITY_RULES = {
     'a lone name in a box score (Ferri 12, Sala 8; Conti (61 Lodi)): a sentence listing names with their points or the minute they came on names players',
   'type.name-with-digits':
     'a name nothing typed with a word that holds digits (N13, Expo2015, Tornado GR4): a code, a model or an edition, no person',
+  'type.holy-title-or-rite':
+    "a saint's title before a noun that makes it a title or a rite (il Santo Padre, la Santa Messa): no saint's name, no place",
   'type.place-gone-to':
     'a lone name nothing typed after a verb or a noun of going and "al", "nel" (si è recato al Pincio, la visita al Vittoriale): where one went, a place',
 } as const;
@@ -575,6 +577,12 @@ export const TYPE_PRECEDENCE = [
     weight: 3.3,
     why: 'a church named after its saint is the building, over the body its head noun gives',
     rules: ['type.church-of-saint'],
+  },
+  {
+    tier: 'holy-title-or-rite',
+    weight: 3.4,
+    why: "a saint's title before a noun of a title or a rite: no place, over the head noun a saint's title gives",
+    rules: ['type.holy-title-or-rite'],
   },
 ] as const satisfies readonly { tier: string; weight: number; why: string; rules: readonly EntityRuleId[] }[];
 

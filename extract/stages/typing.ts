@@ -1141,6 +1141,7 @@ export function typeMentions(
     groupOfPersonNoun(tokens, m, lex, tw);
     sourceAfterAccording(tokens, m, tw);
     placeGoneTo(tokens, m, lex, vocabulary);
+    holyTitleOrRite(tokens, m, lex, tw);
     nameWithDigits(tokens, m);
   }
 }
@@ -1849,6 +1850,8 @@ const personPlaceWords = perModel((lex: Lexicon) => ({
   motionWords: keySet(classOf(lex, 'typing-persons-places', 'motion-words')),
   /** "al", "nel": the preposition and article before where one goes. */
   motionArticles: keySet(classOf(lex, 'typing-persons-places', 'motion-articles')),
+  /** Nouns that a saint's title makes a title or a rite: "il Santo Padre", "la Santa Messa". */
+  holyNouns: keySet(classOf(lex, 'typing-persons-places', 'holy-nouns')),
 }));
 
 /**
@@ -1881,4 +1884,15 @@ function nameWithDigits(tokens: Token[], m: MentionCandidate): void {
       set(m, 'Other', 'type.name-with-digits');
       return;
     }
+}
+
+/**
+ * "il Santo Padre", "la Santa Messa": a saint's title written big before a noun of a title or a rite names no saint and
+ * no place, whatever the head noun of a saint's title gives.
+ */
+function holyTitleOrRite(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  if (m.last - m.first !== 2 || m.gazetteer !== null) return;
+  const noun = (tokens[m.first + 1] as Token).key;
+  if (tw.saintTitles.has((tokens[m.first] as Token).key) && personPlaceWords(lex).holyNouns.has(noun))
+    set(m, 'Other', 'type.holy-title-or-rite');
 }

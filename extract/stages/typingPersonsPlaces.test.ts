@@ -96,3 +96,17 @@ describe('a lone name given something after "a"', () => {
     ]);
   });
 });
+
+describe("a saint's title before a noun of a title or a rite", () => {
+  it("leaves the rite named with a saint's title untyped, no place", () => {
+    expect(typed('Il vescovo ha celebrato la Santa Messa nel cortile della fabbrica.')).toStrictEqual([
+      ['Santa Messa', 'Other', ['type.holy-title-or-rite']],
+    ]);
+  });
+
+  it("keeps a saint's name a place's", () => {
+    expect(typed('La processione è arrivata a Santa Lucia in serata.')).toStrictEqual([
+      ['Santa Lucia', 'Place', ['type.gazetteer']],
+    ]);
+  });
+});
