@@ -110,3 +110,11 @@ describe("a saint's title before a noun of a title or a rite", () => {
     ]);
   });
 });
+
+describe('figures of religion the lexicon knows', () => {
+  it('types the prophet of a faith as a person', () => {
+    expect(typed('Secondo la tradizione anche Maometto avrebbe visitato la città.')).toStrictEqual([
+      ['Maometto', 'Person', ['type.gazetteer']],
+    ]);
+  });
+});
