@@ -118,3 +118,11 @@ describe('figures of religion the lexicon knows', () => {
     ]);
   });
 });
+
+describe('a country named by its short form', () => {
+  it('types Macedonia alone as the country', () => {
+    expect(typed('I turisti sono arrivati in Macedonia in autobus.')).toStrictEqual([
+      ['Macedonia', 'Place', ['type.gazetteer']],
+    ]);
+  });
+});
