@@ -368,6 +368,8 @@ export const ENTITY_RULES = {
     'a name nothing typed with a word that holds digits (N13, Expo2015, Tornado GR4): a code, a model or an edition, no person',
   'type.holy-title-or-rite':
     "a saint's title before a noun that makes it a title or a rite (il Santo Padre, la Santa Messa): no saint's name, no place",
+  'type.age-after-name':
+    'a name followed by an age between commas or brackets (Ferri, 56 anni, …; Marco Neri (21 anni)): a person',
   'type.place-gone-to':
     'a lone name nothing typed after a verb or a noun of going and "al", "nel" (si è recato al Pincio, la visita al Vittoriale): where one went, a place',
 } as const;
@@ -504,6 +506,7 @@ export const TYPE_PRECEDENCE = [
       'type.apposition-after',
       'type.named-as',
       'type.linked-places',
+      'type.age-after-name',
     ],
   },
   {

@@ -1142,6 +1142,7 @@ export function typeMentions(
     sourceAfterAccording(tokens, m, tw);
     placeGoneTo(tokens, m, lex, vocabulary);
     holyTitleOrRite(tokens, m, lex, tw);
+    ageAfterName(tokens, m, lex);
     nameWithDigits(tokens, m);
   }
 }
@@ -1852,6 +1853,8 @@ const personPlaceWords = perModel((lex: Lexicon) => ({
   motionArticles: keySet(classOf(lex, 'typing-persons-places', 'motion-articles')),
   /** Nouns that a saint's title makes a title or a rite: "il Santo Padre", "la Santa Messa". */
   holyNouns: keySet(classOf(lex, 'typing-persons-places', 'holy-nouns')),
+  /** "anni": the noun of an age written after a name ("Ferri, 56 anni"). */
+  ageYears: keySet(classOf(lex, 'typing-persons-places', 'age-years')),
 }));
 
 /**
@@ -1895,4 +1898,27 @@ function holyTitleOrRite(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw:
   const noun = (tokens[m.first + 1] as Token).key;
   if (tw.saintTitles.has((tokens[m.first] as Token).key) && personPlaceWords(lex).holyNouns.has(noun))
     set(m, 'Other', 'type.holy-title-or-rite');
+}
+
+/** Marks that close an age written after a name: "Ferri, 56 anni, è …", "Marco Neri (21 anni)". */
+const AGE_CLOSINGS = new Set([',', ')', '.', ';', ':']);
+
+/**
+ * "Ferri, 56 anni, originaria di …", "Marco Neri (21 anni)": a name followed by an age between commas or brackets is a
+ * person's; a span of time runs on past the years ("Roma, 10 anni dopo"), and after "di" the name may be the town the
+ * person comes from ("un imprenditore di Anzio di 53 anni"). A name the lexicon knows keeps its type.
+ */
+function ageAfterName(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  if (m.gazetteer !== null || m.headType !== null || (tokens[m.first] as Token).upper) return;
+  const mark = tokens[m.last];
+  if (mark === undefined || mark.sentence !== m.sentence) return;
+  if (mark.text !== ',' && mark.text !== '(') return;
+  const age = tokens[m.last + 1];
+  const years = tokens[m.last + 2];
+  const closing = tokens[m.last + 3];
+  if (age?.kind !== 'num' || !/^\d{1,3}$/.test(age.text) || years === undefined) return;
+  if (!personPlaceWords(lex).ageYears.has(years.key) || closing === undefined || !AGE_CLOSINGS.has(closing.text))
+    return;
+  if (mark.text === '(' && closing.text !== ')') return;
+  set(m, 'Person', 'type.age-after-name');
 }

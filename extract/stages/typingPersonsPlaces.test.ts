@@ -126,3 +126,17 @@ describe('a country named by its short form', () => {
     ]);
   });
 });
+
+describe('a name followed by an age', () => {
+  it('types a lone name with an age between commas as a person', () => {
+    expect(typed('È stata ritrovata Sarvotti, 56 anni, originaria della zona.')).toStrictEqual([
+      ['Sarvotti', 'Person', ['type.age-after-name']],
+    ]);
+  });
+
+  it('leaves a span of time after a town to the town', () => {
+    expect(typed('Siamo tornati a Valbrusa, 10 anni dopo la frana.')).toStrictEqual([
+      ['Valbrusa', 'Place', ['type.after-place-preposition']],
+    ]);
+  });
+});
