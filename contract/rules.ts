@@ -370,6 +370,8 @@ export const ENTITY_RULES = {
     "a saint's title before a noun that makes it a title or a rite (il Santo Padre, la Santa Messa): no saint's name, no place",
   'type.age-after-name':
     'a name followed by an age between commas or brackets (Ferri, 56 anni, …; Marco Neri (21 anni)): a person',
+  'type.lone-names-listed':
+    'three lone names or more nothing typed, listed together (Ferri, Sala e Conti): people, the names news list bare',
   'type.place-gone-to':
     'a lone name nothing typed after a verb or a noun of going and "al", "nel" (si è recato al Pincio, la visita al Vittoriale): where one went, a place',
 } as const;
@@ -413,7 +415,7 @@ export const TYPE_PRECEDENCE = [
     tier: 'listed-with',
     weight: 1.8,
     why: 'a list lends its type, it proves none: above a bare name, below any evidence of its own',
-    rules: ['type.list-shares-type'],
+    rules: ['type.list-shares-type', 'type.lone-names-listed'],
   },
   {
     tier: 'context',

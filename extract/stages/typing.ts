@@ -1126,6 +1126,7 @@ export function typeMentions(
   stormsNamedInArticle(tokens, mentions, tw);
   linkedPlaces(tokens, mentions, tw);
   playersInBoxScores(tokens, mentions);
+  loneNamesListed(tokens, mentions, lex, vocabulary, tw);
   for (let index = 1; index < mentions.length; index++)
     bodyInBracketsAfterPerson(
       tokens,
@@ -1921,4 +1922,37 @@ function ageAfterName(tokens: Token[], m: MentionCandidate, lex: Lexicon): void 
     return;
   if (mark.text === '(' && closing.text !== ')') return;
   set(m, 'Person', 'type.age-after-name');
+}
+
+/**
+ * "Ferri, Sala e Conti", "Corvano, Belvisi, Lodrini e Tessoli": three lone names or more that nothing typed, listed
+ * together, are people; a word the batch writes small is a common noun written big, and a word with digits a code
+ * ("le linee N54, N74 e N75").
+ */
+function loneNamesListed(
+  tokens: Token[],
+  mentions: MentionCandidate[],
+  lex: Lexicon,
+  vocabulary: Set<string>,
+  tw: TypingWords,
+): void {
+  const bare = (m: MentionCandidate) =>
+    untypedLoneWord(tokens, m) &&
+    !vocabulary.has((tokens[m.first] as Token).key) &&
+    !isOrdinaryWord((tokens[m.first] as Token).key, lex, tw.mentions) &&
+    !DIGIT.test((tokens[m.first] as Token).text);
+  let k = 0;
+  while (k < mentions.length) {
+    let end = k;
+    while (end + 1 < mentions.length) {
+      const a = mentions[end] as MentionCandidate;
+      const b = mentions[end + 1] as MentionCandidate;
+      if (b.sentence !== a.sentence || b.first !== a.last + 1 || !tw.listJoiners.has((tokens[a.last] as Token).key))
+        break;
+      end++;
+    }
+    const list = mentions.slice(k, end + 1);
+    if (list.length >= 3 && list.every(bare)) for (const m of list) set(m, 'Person', 'type.lone-names-listed');
+    k = end + 1;
+  }
 }

@@ -140,3 +140,20 @@ describe('a name followed by an age', () => {
     ]);
   });
 });
+
+describe('lone names listed together', () => {
+  it('types three lone names nothing typed, listed together, as people', () => {
+    expect(typed('In attacco giocheranno Corvano, Belvisi e Lodrini.')).toStrictEqual([
+      ['Belvisi', 'Person', ['type.lone-names-listed']],
+      ['Corvano', 'Person', ['type.lone-names-listed']],
+      ['Lodrini', 'Person', ['type.lone-names-listed']],
+    ]);
+  });
+
+  it('leaves two lone names listed together to the other rules', () => {
+    expect(typed('In attacco giocheranno Corvano e Lodrini.')).toStrictEqual([
+      ['Corvano', 'Other', ['type.lone-unknown-word']],
+      ['Lodrini', 'Other', ['type.lone-unknown-word']],
+    ]);
+  });
+});
