@@ -157,3 +157,11 @@ describe('lone names listed together', () => {
     ]);
   });
 });
+
+describe('a lone name after the short form of a title', () => {
+  it('types the name after "cardinal" as a person', () => {
+    expect(typed('Il progetto godette della stima del cardinal Sarvotti per anni.')).toStrictEqual([
+      ['Sarvotti', 'Person', ['type.role-phrase-names']],
+    ]);
+  });
+});
