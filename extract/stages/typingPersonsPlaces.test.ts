@@ -166,7 +166,7 @@ describe('a lone name after the short form of a title', () => {
   });
 });
 
-describe('traditional areas, mountains and rivers of Italy the lexicon knows', () => {
+describe('traditional areas, mountains, rivers and landmarks the lexicon knows', () => {
   it('types a traditional area alone as a place', () => {
     expect(typed('Una scossa di terremoto è stata avvertita nel Casentino questa notte.')).toStrictEqual([
       ['Casentino', 'Place', ['type.gazetteer']],
@@ -176,6 +176,12 @@ describe('traditional areas, mountains and rivers of Italy the lexicon knows', (
   it('types a river alone as a place', () => {
     expect(typed('I soldati combatterono a lungo lungo il Tagliamento.')).toStrictEqual([
       ['Tagliamento', 'Place', ['type.gazetteer']],
+    ]);
+  });
+
+  it('types a landmark alone as a place', () => {
+    expect(typed('Nella notte è crollato un tratto di muro al Pincio.')).toStrictEqual([
+      ['Pincio', 'Place', ['type.gazetteer']],
     ]);
   });
 });
