@@ -384,6 +384,18 @@ export const ENTITY_RULES = {
     'the address of a website written as a name (Vidlux.com, www.valmora.gov): the site, an organization',
   'type.facility-head-opening':
     'a word for a building or a landmark opening a name of two words or more (Stadio Valdorio, Villa Serbelli, Ospedale San Corrado): the place',
+  'type.player-in-box-score':
+    'a lone name in a box score (Ferri 12, Sala 8; Conti (61 Lodi)): a sentence listing names with their points or the minute they came on names players',
+  'type.name-with-digits':
+    'a name nothing typed with a word that holds digits (N13, Expo2015, Tornado GR4): a code, a model or an edition, no person',
+  'type.holy-title-or-rite':
+    "a saint's title before a noun that makes it a title or a rite (il Santo Padre, la Santa Messa): no saint's name, no place",
+  'type.age-after-name':
+    'a name followed by an age between commas or brackets (Ferri, 56 anni, …; Marco Neri (21 anni)): a person',
+  'type.lone-names-listed':
+    'three lone names or more nothing typed, listed together (Ferri, Sala e Conti): people, the names news list bare',
+  'type.place-gone-to':
+    'a lone name nothing typed after a verb or a noun of going and "al", "nel" (si è recato al Pincio, la visita al Vittoriale): where one went, a place',
 } as const;
 
 /**
@@ -425,7 +437,7 @@ export const TYPE_PRECEDENCE = [
     tier: 'listed-with',
     weight: 1.8,
     why: 'a list lends its type, it proves none: above a bare name, below any evidence of its own',
-    rules: ['type.list-shares-type', 'type.articled-list-shares-type'],
+    rules: ['type.list-shares-type', 'type.articled-list-shares-type', 'type.lone-names-listed'],
   },
   {
     tier: 'context',
@@ -461,6 +473,8 @@ export const TYPE_PRECEDENCE = [
       'type.place-after-presso',
       'type.place-after-area-noun',
       'type.joined-towns',
+      'type.player-in-box-score',
+      'type.place-gone-to',
     ],
   },
   {
@@ -501,6 +515,7 @@ export const TYPE_PRECEDENCE = [
       'type.inverted-speech-subject',
       'type.demonym-as-noun',
       'type.age-noun-before',
+      'type.name-with-digits',
     ],
   },
   {
@@ -517,6 +532,7 @@ export const TYPE_PRECEDENCE = [
       'type.apposition-after',
       'type.named-as',
       'type.linked-places',
+      'type.age-after-name',
     ],
   },
   {
@@ -591,6 +607,12 @@ export const TYPE_PRECEDENCE = [
     weight: 3.3,
     why: 'a church named after its saint is the building, over the body its head noun gives',
     rules: ['type.church-of-saint'],
+  },
+  {
+    tier: 'holy-title-or-rite',
+    weight: 3.4,
+    why: "a saint's title before a noun of a title or a rite: no place, over the head noun a saint's title gives",
+    rules: ['type.holy-title-or-rite'],
   },
 ] as const satisfies readonly { tier: string; weight: number; why: string; rules: readonly EntityRuleId[] }[];
 

@@ -1361,6 +1361,8 @@ export function typeMentions(
   articledListsShareType(tokens, mentions, tw);
   stormsNamedInArticle(tokens, mentions, tw);
   linkedPlaces(tokens, mentions, tw);
+  playersInBoxScores(tokens, mentions);
+  loneNamesListed(tokens, mentions, lex, vocabulary, tw);
   for (let index = 1; index < mentions.length; index++)
     bodyInBracketsAfterPerson(
       tokens,
@@ -1377,6 +1379,10 @@ export function typeMentions(
     groupOfPersonNoun(tokens, m, lex, tw);
     sourceAfterAccording(tokens, m, tw);
     institutionNounWrittenBig(tokens, m, lex);
+    placeGoneTo(tokens, m, lex, vocabulary);
+    holyTitleOrRite(tokens, m, lex, tw);
+    ageAfterName(tokens, m, lex);
+    nameWithDigits(tokens, m);
   }
 }
 
@@ -2081,4 +2087,177 @@ function townAfterOrganizationCue(tokens: Token[], m: MentionCandidate, lex: Lex
   const cue =
     lex.orgCues.has(prev.key) || (lowercase(before) && lex.orgCues.has(before.key) && !lex.functionWords.has(prev.key));
   if (cue) m.reading = { type: 'Organization', rule: 'type.town-after-organization-cue' };
+}
+
+/** Marks that open an entry of a list of names, and those that close one. */
+const ENTRY_OPENINGS = new Set([',', ';', ':', '(']);
+const ENTRY_CLOSINGS = new Set([',', ';', '.', ')', '(']);
+
+/** A lone capitalized word nothing typed: the mentions the box-score rule reads. */
+function untypedLoneWord(tokens: Token[], m: MentionCandidate): boolean {
+  const first = tokens[m.first] as Token;
+  return (
+    m.last - m.first === 1 && !first.upper && m.strength <= BARE_NAME && m.gazetteer === null && m.headType === null
+  );
+}
+
+/** Mentions closer than this many tokens make one run of a list: a box score packs its names densely. */
+const LIST_GAP = 6;
+
+/**
+ * A name that is an entry of a box score: its points after it ("Ferri 12,"), or the minute its player came on before it
+ * in brackets ("(61 Lodi)"). Box scores are often set one line per team or per entry, so a line break may fall inside.
+ */
+function boxScoreEntry(tokens: Token[], m: MentionCandidate): boolean {
+  const before = tokens[m.first - 1];
+  const after = tokens[m.last];
+  if (before?.kind === 'num' && tokens[m.first - 2]?.text === '(' && after?.text === ')') return true;
+  const closing = tokens[m.last + 1];
+  return (
+    after?.kind === 'num' &&
+    (closing === undefined || closing.sentence !== after.sentence || ENTRY_CLOSINGS.has(closing.text)) &&
+    before !== undefined &&
+    ENTRY_OPENINGS.has(before.text)
+  );
+}
+
+/**
+ * "Ferri 12, Sala 8, Conti 4 (61 Lodi), Mancuso": a run of names packed together, three of them or more given their
+ * points or the minute their player came on, is a box score, and its lone names nothing typed, between the marks of the
+ * list, are players. A club or a country the lexicon knows keeps its type ("Italia: Ferri 12, …").
+ */
+function playersInBoxScores(tokens: Token[], mentions: MentionCandidate[]): void {
+  let k = 0;
+  while (k < mentions.length) {
+    let end = k;
+    let entries = 0;
+    for (; ; end++) {
+      const m = mentions[end] as MentionCandidate;
+      if (untypedLoneWord(tokens, m) && boxScoreEntry(tokens, m)) entries++;
+      const next = mentions[end + 1];
+      if (next === undefined || next.first - m.last > LIST_GAP) break;
+    }
+    if (entries >= 3)
+      for (let i = k; i <= end; i++) {
+        const m = mentions[i] as MentionCandidate;
+        if (!untypedLoneWord(tokens, m)) continue;
+        const before = tokens[m.first - 1];
+        const after = tokens[m.last];
+        const opened = before !== undefined && (ENTRY_OPENINGS.has(before.text) || before.kind === 'num');
+        const closed = after === undefined || ENTRY_CLOSINGS.has(after.text) || after.kind === 'num';
+        if (opened && closed) set(m, 'Person', 'type.player-in-box-score');
+      }
+    k = end + 1;
+  }
+}
+
+/** The words of the rules for lone persons and places in one model, built once per model lexicon. */
+const personPlaceWords = perModel((lex: Lexicon) => ({
+  /** Verbs and nouns of going somewhere: "si è recato al …", "la visita al …". */
+  motionWords: keySet(classOf(lex, 'typing-persons-places', 'motion-words')),
+  /** "al", "nel": the preposition and article before where one goes. */
+  motionArticles: keySet(classOf(lex, 'typing-persons-places', 'motion-articles')),
+  /** Nouns that a saint's title makes a title or a rite: "il Santo Padre", "la Santa Messa". */
+  holyNouns: keySet(classOf(lex, 'typing-persons-places', 'holy-nouns')),
+  /** "anni": the noun of an age written after a name ("Ferri, 56 anni"). */
+  ageYears: keySet(classOf(lex, 'typing-persons-places', 'age-years')),
+}));
+
+/**
+ * "si è recato al Pincio", "la visita al Vittoriale", "è stato trasportato al Gemellino": a lone name nothing typed
+ * after a verb or a noun of going and "a" or "in" joined to an article is where one went. A word the batch writes small
+ * is a common noun written big ("al Comune").
+ */
+function placeGoneTo(tokens: Token[], m: MentionCandidate, lex: Lexicon, vocabulary: Set<string>): void {
+  if (!untypedLoneWord(tokens, m)) return;
+  const article = tokens[m.first - 1];
+  const word = tokens[m.first - 2];
+  if (article === undefined || !smallWordIn(word, m.sentence)) return;
+  const key = (tokens[m.first] as Token).key;
+  if (vocabulary.has(key) || lex.titles.has(key) || lex.personNouns.has(key)) return;
+  const pp = personPlaceWords(lex);
+  if (pp.motionArticles.has(article.key) && pp.motionWords.has(word.key)) set(m, 'Place', 'type.place-gone-to');
+}
+
+/** A digit anywhere in a word. */
+const DIGIT = /\d/;
+
+/**
+ * "la linea N13", "l'Expo2015", "i caccia Tornado GR4": a name that nothing typed but its capital, with a word that
+ * holds digits, is a code, a model or an edition; no person's name holds a digit.
+ */
+function nameWithDigits(tokens: Token[], m: MentionCandidate): void {
+  if (m.strength > BARE_NAME || m.gazetteer !== null || m.headType !== null || m.type !== 'Person') return;
+  for (let k = m.first; k < m.last; k++)
+    if ((tokens[k] as Token).kind === 'word' && DIGIT.test((tokens[k] as Token).text)) {
+      set(m, 'Other', 'type.name-with-digits');
+      return;
+    }
+}
+
+/**
+ * "il Santo Padre", "la Santa Messa": a saint's title written big before a noun of a title or a rite names no saint and
+ * no place, whatever the head noun of a saint's title gives.
+ */
+function holyTitleOrRite(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  if (m.last - m.first !== 2 || m.gazetteer !== null) return;
+  const noun = (tokens[m.first + 1] as Token).key;
+  if (tw.saintTitles.has((tokens[m.first] as Token).key) && personPlaceWords(lex).holyNouns.has(noun))
+    set(m, 'Other', 'type.holy-title-or-rite');
+}
+
+/** Marks that close an age written after a name: "Ferri, 56 anni, è …", "Marco Neri (21 anni)". */
+const AGE_CLOSINGS = new Set([',', ')', '.', ';', ':']);
+
+/**
+ * "Ferri, 56 anni, originaria di …", "Marco Neri (21 anni)": a name followed by an age between commas or brackets is a
+ * person's; a span of time runs on past the years ("Roma, 10 anni dopo"), and after "di" the name may be the town the
+ * person comes from ("un imprenditore di Anzio di 53 anni"). A name the lexicon knows keeps its type.
+ */
+function ageAfterName(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  if (m.gazetteer !== null || m.headType !== null || (tokens[m.first] as Token).upper) return;
+  const mark = tokens[m.last];
+  if (mark === undefined || mark.sentence !== m.sentence) return;
+  if (mark.text !== ',' && mark.text !== '(') return;
+  const age = tokens[m.last + 1];
+  const years = tokens[m.last + 2];
+  const closing = tokens[m.last + 3];
+  if (age?.kind !== 'num' || !/^\d{1,3}$/.test(age.text) || years === undefined) return;
+  if (!personPlaceWords(lex).ageYears.has(years.key) || closing === undefined || !AGE_CLOSINGS.has(closing.text))
+    return;
+  if (mark.text === '(' && closing.text !== ')') return;
+  set(m, 'Person', 'type.age-after-name');
+}
+
+/**
+ * "Ferri, Sala e Conti", "Corvano, Belvisi, Lodrini e Tessoli": three lone names or more that nothing typed, listed
+ * together, are people; a word the batch writes small is a common noun written big, and a word with digits a code
+ * ("le linee N54, N74 e N75").
+ */
+function loneNamesListed(
+  tokens: Token[],
+  mentions: MentionCandidate[],
+  lex: Lexicon,
+  vocabulary: Set<string>,
+  tw: TypingWords,
+): void {
+  const bare = (m: MentionCandidate) =>
+    untypedLoneWord(tokens, m) &&
+    !vocabulary.has((tokens[m.first] as Token).key) &&
+    !isOrdinaryWord((tokens[m.first] as Token).key, lex, tw.mentions) &&
+    !DIGIT.test((tokens[m.first] as Token).text);
+  let k = 0;
+  while (k < mentions.length) {
+    let end = k;
+    while (end + 1 < mentions.length) {
+      const a = mentions[end] as MentionCandidate;
+      const b = mentions[end + 1] as MentionCandidate;
+      if (b.sentence !== a.sentence || b.first !== a.last + 1 || !tw.listJoiners.has((tokens[a.last] as Token).key))
+        break;
+      end++;
+    }
+    const list = mentions.slice(k, end + 1);
+    if (list.length >= 3 && list.every(bare)) for (const m of list) set(m, 'Person', 'type.lone-names-listed');
+    k = end + 1;
+  }
 }
