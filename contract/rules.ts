@@ -232,7 +232,7 @@ export const ENTITY_RULES = {
     'a body\'s name goes on past "per" and an article, or past "e dei" before a portfolio (Ministero del Turismo e dei Trasporti)',
   'type.mixed-case-acronym': 'a mixed-case acronym of a party or a body (PdL, IdV)',
   'type.spelled-by-acronym':
-    'the words in brackets after an acronym that spell it (la Cee (comunità economica europea)): the body the acronym names',
+    'the words in brackets after an acronym that spell it (la Afc (agenzia ferroviaria centrale)): the body the acronym names',
   'type.company-suffix': 'a company suffix ending the name (S.p.A., Srl)',
   'type.road-number': 'a road number (A14, SS36)',
   'type.province-code': 'two capitals in brackets after a town: its province (Gubbio (PG))',
@@ -707,7 +707,7 @@ export const MENTION_RULES = {
   'mention.team-colour':
     'the colour a national team is named by, after "nazionale" (la Nazionale azzurra), is part of its name',
   'mention.english-connector':
-    'between two words written big, "of", "for" or "on", no Italian words, join one English name (Women on Waves, Brothers of Charity)',
+    'between two words written big, "of", "for" or "on", no Italian words, join one English name (Friends of the Lake, Bureau of Fisheries)',
   'mention.coordinated-name-word':
     'past two words of a name that is no person\'s, "e" and a word written big that ends it, no known name and written small elsewhere in the batch, go on with the name (Unione Artigiani e Commercianti)',
   'mention.purpose-phrase':
@@ -717,7 +717,7 @@ export const MENTION_RULES = {
   'mention.english-article':
     "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
   'mention.spelled-by-acronym':
-    "the words in brackets right after an acronym that spell it and hold a word of bodies (la Cee (comunità economica europea)) are one body's name",
+    "the words in brackets right after an acronym that spell it and hold a word of bodies (la Afc (agenzia ferroviaria centrale)) are one body's name",
   'mention.committee-portfolio':
     "a portfolio written big right after a body's head (la Commissione Difesa) names the committee that oversees it, one name",
   'mention.named-after-person':

@@ -105,13 +105,13 @@ describe('mention.purpose-phrase', () => {
   });
 
   it('keeps it after a head alone, before an acronym in brackets', () => {
-    expect(found("Lo studio dell'Istituto per la ricerca sul clima (Irc) è uscito.")).toStrictEqual([
-      ['Istituto per la ricerca sul clima|Irc', 'Organization'],
+    expect(found("Il rapporto dell'Istituto per lo studio dei venti (Isv) è uscito.")).toStrictEqual([
+      ['Istituto per lo studio dei venti|Isv', 'Organization'],
     ]);
   });
 
   it('leaves a number on the way to the sentence', () => {
-    expect(bounds("L'Agenzia regionale per i prossimi 3 anni resta chiusa.")).toStrictEqual([
+    expect(bounds("L'Agenzia regionale per i prossimi due mesi resta chiusa.")).toStrictEqual([
       ['Agenzia regionale', null],
     ]);
   });
@@ -157,8 +157,8 @@ describe('mention.officer-after-body', () => {
   });
 
   it('keeps two words a lexicon takes for a body', () => {
-    expect(bounds('Il presidente della Banca Popolare Italiana ha firmato.')).toStrictEqual([
-      ['Banca Popolare Italiana', null],
+    expect(bounds('Il presidente della Banca Popolare Valdrenese ha firmato.')).toStrictEqual([
+      ['Banca Popolare Valdrenese', null],
     ]);
   });
 
@@ -242,15 +242,15 @@ describe('mention.committee-portfolio', () => {
   });
 
   it('keeps two portfolios joined by "e"', () => {
-    expect(found('Ne discute oggi la Commissione Finanze e Tesoro in aula.')).toStrictEqual([
-      ['Commissione Finanze e Tesoro', 'Organization'],
+    expect(found('Ne discute oggi la Commissione Ambiente e Turismo in aula.')).toStrictEqual([
+      ['Commissione Ambiente e Turismo', 'Organization'],
     ]);
   });
 
   it('leaves the chamber it belongs to a name of its own', () => {
-    expect(found('Ne discute la Commissione Cultura della Camera dei Deputati in aula.')).toStrictEqual([
-      ['Camera dei Deputati', 'Organization'],
-      ['Commissione Cultura', 'Organization'],
+    expect(found('Ne discute la Commissione Trasporti del Senato in aula.')).toStrictEqual([
+      ['Commissione Trasporti', 'Organization'],
+      ['Senato', 'Organization'],
     ]);
   });
 });
@@ -278,8 +278,8 @@ describe('mention.named-after-person', () => {
 
 describe('mention.purpose-complement and a word that is also a town', () => {
   it('keeps a plural complement after "dei" that a town shares a word with', () => {
-    expect(bounds("Parla il prefetto della Congregazione per l'Evangelizzazione dei Popoli oggi.")).toStrictEqual([
-      ["Congregazione per l'Evangelizzazione dei Popoli", 'mention.purpose-complement'],
+    expect(bounds('Parla il presidente della Fondazione per la Tutela dei Mari oggi.')).toStrictEqual([
+      ['Fondazione per la Tutela dei Mari', 'mention.purpose-complement'],
     ]);
   });
 

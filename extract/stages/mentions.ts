@@ -1505,7 +1505,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     }
     // mention.portfolio-in-body: "Ministero degli Affari Interni": inside a body's name a portfolio after a word
     // written big goes on with it; elsewhere a portfolio is a minister's title.
-    // mention.committee-portfolio: "la Commissione Difesa", "la Commissione Cultura": a portfolio right after a body's
+    // mention.committee-portfolio: "la Commissione Difesa", "la Commissione Trasporti": a portfolio right after a body's
     // head names the committee that oversees it.
     const committee = headType === 'Organization' && last === i + 1 && lex.portfolios.has(n.key);
     const portfolioInBody =
@@ -1539,7 +1539,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       lowercaseRun = 0;
       continue;
     }
-    // "la Commissione Finanze e Tesoro": a committee oversees two portfolios joined by "e".
+    // "la Commissione Ambiente e Turismo": a committee oversees two portfolios joined by "e".
     const secondPortfolio = tokens[last + 1];
     if (
       scan.bound === 'mention.committee-portfolio' &&
@@ -1639,8 +1639,8 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       scan.bound = 'mention.inner-surname-particle';
       continue;
     }
-    // "Massachusetts Institute of Technology", "Council of Europe"; mention.english-connector: "Women on Waves",
-    // "Brothers of Charity": no Italian word is written "of", "for" or "on", so between two words written big they
+    // "Massachusetts Institute of Technology", "Council of Europe"; mention.english-connector: "Friends of the Lake",
+    // "Bureau of Fisheries": no Italian word is written "of", "for" or "on", so between two words written big they
     // join one English name whatever its words.
     const englishJoin =
       !n.cap && n.spaceBefore && last > i && nameLike(tokens[last - 1], lex) && !lex.firstNames.has(t.key);
@@ -1823,7 +1823,7 @@ function dottedFormAt(n: Token, text: string, mw: MentionWords): string | undefi
 function namedAfterPerson(scan: MentionScan, i: number): boolean {
   const mw = scan.words;
   const { tokens, lex } = scan;
-  // "il presidente della Regione Anna Berti", "il ministro per l'Università Anna Berti": after an office, the person
+  // "il presidente della Regione Anna Berti", "il ministro per la Famiglia Anna Berti": after an office, the person
   // holds it.
   let officer = false;
   for (let k = Math.max(0, i - 3); k < i; k++) officer ||= lex.titles.has((tokens[k] as Token).key);
@@ -2058,10 +2058,10 @@ const PURPOSE_WORDS = 6;
 const PURPOSE_TAGS = new Set(['NOUN', 'ADJ', 'ADP', 'DET']);
 
 /**
- * mention.purpose-phrase: "Agenzia europea per la tutela dei consumatori", "Istituto per la ricerca sul mare": after a
+ * mention.purpose-phrase: "Agenzia europea per la tutela dei consumatori", "Istituto per lo studio dei venti": after a
  * body's head and at most two words, "per", an article and a noun written small, and nouns, adjectives and
  * prepositions up to a punctuation mark, are the body's purpose and its name; a verb, a number or a word written big
- * on the way ("per la prima volta ha…", "per i prossimi 3 anni") is the sentence's. The end past it, or -1.
+ * on the way ("per la prima volta ha…", "per i prossimi due mesi") is the sentence's. The end past it, or -1.
  */
 function purposePhraseEnd(scan: MentionScan, end: number, limit: number): number {
   const mw = scan.words;
@@ -2090,7 +2090,7 @@ function purposePhraseEnd(scan: MentionScan, end: number, limit: number): number
     const tag = tags.tagAt(k) ?? '';
     if (x.cap || !PURPOSE_TAGS.has(tag)) return -1;
     // "alle balene", "sul mare", "della costa": a preposition joined to its article, or "di", and a noun; a bare one
-    // before an article opens a complement of the sentence ("per le posizioni contro l'…").
+    // before an article opens a complement of the sentence ("per le sue parole contro l'…").
     if (tag === 'ADP' && !mw.connectors.has(x.key) && tags.tagAt(k + 1) !== 'NOUN') return -1;
     k++;
   }
@@ -2298,7 +2298,7 @@ function spells(tokens: Token[], from: number, to: number, letters: string, lex:
 }
 
 /**
- * mention.spelled-by-acronym: "la Cee (comunità economica europea)", "il Fai (Fondo ambiente italiano)": the words in
+ * mention.spelled-by-acronym: "la Afc (agenzia ferroviaria centrale)", "il Fvm (Fondo valli montane)": the words in
  * brackets right after an acronym that spell it, written big or small, are the body's name, one organization. The
  * long form written before its acronym in brackets is left to the names in it: "secondo X (ACR)" reads its speaker
  * from a name that stops short of the brackets.

@@ -2212,7 +2212,7 @@ const AGE_CLOSINGS = new Set([',', ')', '.', ';', ':']);
 /**
  * "Ferri, 56 anni, originaria di …", "Marco Neri (21 anni)": a name followed by an age between commas or brackets is a
  * person's; a span of time runs on past the years ("Roma, 10 anni dopo"), and after "di" the name may be the town the
- * person comes from ("un imprenditore di Anzio di 53 anni"). A name the lexicon knows keeps its type.
+ * person comes from ("un fornaio di Valdrena di 47 anni"). A name the lexicon knows keeps its type.
  */
 function ageAfterName(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
   if (m.gazetteer !== null || m.headType !== null || (tokens[m.first] as Token).upper) return;

@@ -160,7 +160,7 @@ describe('lone names listed together', () => {
 
 describe('a lone name after the short form of a title', () => {
   it('types the name after "cardinal" as a person', () => {
-    expect(typed('Il progetto godette della stima del cardinal Sarvotti per anni.')).toStrictEqual([
+    expect(typed('Il piano piaceva molto al cardinal Sarvotti, dicono.')).toStrictEqual([
       ['Sarvotti', 'Person', ['type.role-phrase-names']],
     ]);
   });
