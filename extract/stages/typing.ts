@@ -310,18 +310,7 @@ function countriesTogether(tokens: Token[], mentions: MentionCandidate[], lex: L
       k++;
       continue;
     }
-    let end = k;
-    while (end + 1 < mentions.length) {
-      const a = mentions[end] as MentionCandidate;
-      const b = mentions[end + 1] as MentionCandidate;
-      if (!isCountry(b, lex) || b.sentence !== a.sentence) break;
-      let t = a.last;
-      if (!tw.listJoiners.has((tokens[t] as Token).key)) break;
-      t++;
-      if (tw.definiteArticles.has(tokens[t]?.key ?? '')) t++;
-      if (t !== b.first) break;
-      end++;
-    }
+    const end = listRunEnd(tokens, mentions, k, lex, tw, isCountry);
     if (end > k) {
       const list = mentions.slice(k, end + 1);
       const first = mentions[k] as MentionCandidate;
@@ -487,6 +476,33 @@ function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
   return tw.avere.has(verb.key) || lex.verbFinite.has(verb.key) ? 'type.country-subject-past-aside' : null;
 }
 
+/**
+ * The last of the mentions from `k` on that are members of one list ("Norvegia, Islanda e la Svezia"): each after a
+ * joiner of the one before, its article allowed between, in the same sentence.
+ */
+function listRunEnd(
+  tokens: Token[],
+  mentions: MentionCandidate[],
+  k: number,
+  lex: Lexicon,
+  tw: TypingWords,
+  member: (m: MentionCandidate, lex: Lexicon) => boolean,
+): number {
+  let end = k;
+  while (end + 1 < mentions.length) {
+    const a = mentions[end] as MentionCandidate;
+    const b = mentions[end + 1] as MentionCandidate;
+    if (!member(b, lex) || b.sentence !== a.sentence) break;
+    let t = a.last;
+    if (!tw.listJoiners.has((tokens[t] as Token).key)) break;
+    t++;
+    if (tw.definiteArticles.has(tokens[t]?.key ?? '')) t++;
+    if (t !== b.first) break;
+    end++;
+  }
+  return end;
+}
+
 /** A country, or a body the lexicon knows: the members of a list of states and unions ("Norvegia, Unione Europea e Islanda"). */
 function stateOrBody(m: MentionCandidate, lex: Lexicon): boolean {
   return isCountry(m, lex) || m.gazetteer?.type === 'Organization';
@@ -506,18 +522,7 @@ function countryListsBeforeVerb(tokens: Token[], mentions: MentionCandidate[], l
       k++;
       continue;
     }
-    let end = k;
-    while (end + 1 < mentions.length) {
-      const a = mentions[end] as MentionCandidate;
-      const b = mentions[end + 1] as MentionCandidate;
-      if (!stateOrBody(b, lex) || b.sentence !== a.sentence) break;
-      let t = a.last;
-      if (!tw.listJoiners.has((tokens[t] as Token).key)) break;
-      t++;
-      if (tw.definiteArticles.has(tokens[t]?.key ?? '')) t++;
-      if (t !== b.first) break;
-      end++;
-    }
+    const end = listRunEnd(tokens, mentions, k, lex, tw, stateOrBody);
     const list = mentions.slice(k, end + 1);
     const first = mentions[k] as MentionCandidate;
     const last = mentions[end] as MentionCandidate;
