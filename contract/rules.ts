@@ -87,6 +87,8 @@ export const SPEAKER_RULES = {
   'speaker.interviewee': 'the person the headline says is interviewed ("Intervista a X")',
   'speaker.apposition': "the name set in apposition to a description (l'avvocato, Anna Rossi,)",
   'speaker.acronym': 'the acronym in parentheses after a name read only in part (… Geological Survey (USGS))',
+  'speaker.bracketed-acronym':
+    'one word in brackets after a name (… Pescatori (FIP), Luca Ferretti (Mrp)) is read as part of the speaker',
   'speaker.after-secondo': 'the name after "secondo" (or "a detta di", "stando a")',
   'speaker.of-speech-noun': 'the source after a noun naming words said (la replica di X)',
   'speaker.agent-after-da': 'the agent after "da" (dichiarato da X)',
