@@ -45,6 +45,15 @@ describe('a source after "secondo", then its acronym in brackets', () => {
     expect(statementsOf(text)).toStrictEqual([['Federazione Italiana Pescatori', 'indirect', 'il piano è sbagliato']]);
   });
 
+  it('reads the acronym in brackets when the full name is read only in part and does not spell it', () => {
+    const text =
+      'Secondo lo United Kingdom Marine Office (MOUK) la marea ha superato i tre metri. Il MOUK ha misurato il picco.';
+    expect(statementsOf(text)).toStrictEqual([['Marine Office', 'indirect', 'la marea ha superato i tre metri']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.secondo-then-clause', 'speaker.after-secondo', 'speaker.acronym', 'act.plain-claim'],
+    ]);
+  });
+
   it("steps over a person's party in brackets", () => {
     expect(statementsOf('Secondo il senatore Luca Ferretti (Mrp), il piano è sbagliato.')).toStrictEqual([
       ['Luca Ferretti', 'indirect', 'il piano è sbagliato'],
