@@ -87,6 +87,8 @@ export const SPEAKER_RULES = {
   'speaker.interviewee': 'the person the headline says is interviewed ("Intervista a X")',
   'speaker.apposition': "the name set in apposition to a description (l'avvocato, Anna Rossi,)",
   'speaker.acronym': 'the acronym in parentheses after a name read only in part (… Geological Survey (USGS))',
+  'speaker.bracketed-acronym':
+    'one word in brackets after a name (… Pescatori (FIP), Luca Ferretti (Mrp)) is read as part of the speaker',
   'speaker.after-secondo': 'the name after "secondo" (or "a detta di", "stando a")',
   'speaker.of-speech-noun': 'the source after a noun naming words said (la replica di X)',
   'speaker.agent-after-da': 'the agent after "da" (dichiarato da X)',
@@ -232,7 +234,7 @@ export const ENTITY_RULES = {
     'a body\'s name goes on past "per" and an article, or past "e dei" before a portfolio (Ministero del Turismo e dei Trasporti)',
   'type.mixed-case-acronym': 'a mixed-case acronym of a party or a body (PdL, IdV)',
   'type.spelled-by-acronym':
-    'the words in brackets after an acronym that spell it (la Afc (agenzia ferroviaria centrale)): the body the acronym names',
+    'the words that spell an acronym, in brackets after it or before it in brackets (la Afc (agenzia ferroviaria centrale)): the body it names',
   'type.company-suffix': 'a company suffix ending the name (S.p.A., Srl)',
   'type.road-number': 'a road number (A14, SS36)',
   'type.province-code': 'two capitals in brackets after a town: its province (Gubbio (PG))',
@@ -717,7 +719,7 @@ export const MENTION_RULES = {
   'mention.english-article':
     "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
   'mention.spelled-by-acronym':
-    "the words in brackets right after an acronym that spell it and hold a word of bodies (la Afc (agenzia ferroviaria centrale)) are one body's name",
+    "the words that spell an acronym and hold a word of bodies, in brackets right after it (la Afc (agenzia ferroviaria centrale)) or right before it in brackets (l'Agenzia regionale acque (Ara)), are one body's name",
   'mention.committee-portfolio':
     "a portfolio written big right after a body's head (la Commissione Difesa) names the committee that oversees it, one name",
   'mention.named-after-person':

@@ -211,10 +211,27 @@ describe('mention.spelled-by-acronym', () => {
     ]);
   });
 
-  it('leaves a long form before its acronym to the names in it', () => {
+  it('takes the long form before its acronym in brackets as one body', () => {
     expect(bounds('Lo dice la Lega italiana amici del fiume (Liaf) oggi.')).toStrictEqual([
-      ['Lega italiana', null],
+      ['Lega italiana amici del fiume', 'mention.spelled-by-acronym'],
       ['Liaf', null],
+    ]);
+    expect(found('Lo dice la Lega italiana amici del fiume (Liaf) oggi.')).toStrictEqual([
+      ['Lega italiana amici del fiume|Liaf', 'Organization'],
+    ]);
+  });
+
+  it('opens the long form before its acronym at a word written big', () => {
+    expect(bounds('Ha parlato con la nuova Agenzia regionale acque (Ara) ieri.')).toStrictEqual([
+      ['Agenzia regionale acque', 'mention.spelled-by-acronym'],
+      ['Ara', null],
+    ]);
+  });
+
+  it('leaves the words before the acronym apart when they do not spell it', () => {
+    expect(bounds('Lo dice la Lega italiana amici del fiume (Lam) oggi.')).toStrictEqual([
+      ['Lega italiana', null],
+      ['Lam', null],
     ]);
   });
 });

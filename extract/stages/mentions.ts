@@ -2299,16 +2299,18 @@ function spells(tokens: Token[], from: number, to: number, letters: string, lex:
 
 /**
  * mention.spelled-by-acronym: "la Afc (agenzia ferroviaria centrale)", "il Fvm (Fondo valli montane)": the words in
- * brackets right after an acronym that spell it, written big or small, are the body's name, one organization. The
- * long form written before its acronym in brackets is left to the names in it: "secondo X (ACR)" reads its speaker
- * from a name that stops short of the brackets.
+ * brackets right after an acronym that spell it, written big or small, are the body's name, one organization; so are
+ * the words before an acronym in brackets that spell it from a capitalized first word ("l'Agenzia nazionale dei
+ * trasporti (Ant)").
  */
 function spelledNames(scan: MentionScan): void {
   const { tokens, lex } = scan;
   const added: MentionCandidate[] = [];
   for (let open = 1; open < tokens.length; open++) {
+    if (tokens[open]?.text !== '(') continue;
+    spelledBefore(scan, open, added);
     const acronym = tokens[open - 1];
-    if (tokens[open]?.text !== '(' || !isWord(acronym) || !acronym.cap) continue;
+    if (!isWord(acronym) || !acronym.cap) continue;
     const letters = acronym.text.toLowerCase();
     if (letters.length < 2 || letters.length > 8 || !/^\p{L}+$/u.test(letters)) continue;
     let close = open + 1;
@@ -2327,6 +2329,23 @@ function spelledNames(scan: MentionScan): void {
   if (added.length === 0) return;
   scan.out.push(...added);
   scan.out.sort((a, b) => a.first - b.first);
+}
+
+/** The body's name spelled by the acronym in brackets that opens at `open`, read back from the bracket. */
+function spelledBefore(scan: MentionScan, open: number, added: MentionCandidate[]): void {
+  const { tokens, lex } = scan;
+  const acronym = tokens[open + 1];
+  if (!isWord(acronym) || !acronym.cap || tokens[open + 2]?.text !== ')') return;
+  const letters = acronym.text.toLowerCase();
+  if (letters.length < 2 || letters.length > 8 || !/^\p{L}+$/u.test(letters)) return;
+  for (let first = open - 2; first >= 0 && open - first <= SPELLED_NAME_WORDS; first--) {
+    const t = tokens[first] as Token;
+    if (t.kind !== 'word' || t.sentence !== acronym.sentence) return;
+    if (t.cap && !lex.functionWords.has(t.key) && spells(tokens, first, open, letters, lex, scan.words)) {
+      spelledName(scan, first, open, added);
+      return;
+    }
+  }
 }
 
 /** The marks that may end a long form written in brackets after its acronym. */

@@ -203,12 +203,14 @@ describe('speech after a colon', () => {
 });
 
 describe('a source named in full, then by its acronym', () => {
-  it('reads the acronym in parentheses when the full name is read only in part', () => {
+  it('reads the full name its acronym in parentheses spells as one speaker', () => {
     const text =
       "Secondo lo United Kingdom Marine Office (UKMO) la marea ha superato i tre metri. L'UKMO ha misurato il picco alle 6.";
-    expect(statementsOf(text)).toStrictEqual([['UKMO', 'indirect', 'la marea ha superato i tre metri']]);
+    expect(statementsOf(text)).toStrictEqual([
+      ['United Kingdom Marine Office', 'indirect', 'la marea ha superato i tre metri'],
+    ]);
     expect(tracesOf(text)).toStrictEqual([
-      ['statement.secondo-then-clause', 'speaker.after-secondo', 'speaker.acronym', 'act.plain-claim'],
+      ['statement.secondo-then-clause', 'speaker.bracketed-acronym', 'speaker.after-secondo', 'act.plain-claim'],
     ]);
   });
 });

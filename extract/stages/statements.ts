@@ -3019,6 +3019,65 @@ function acronymAfter(ctx: Ctx, s: Sentence, actor: Actor): Actor | null {
   return inside;
 }
 
+/** Most words between a name read only in part and the acronym in brackets that closes it. */
+const BRACKETED_ACRONYM_GAP = 6;
+
+/** Whether `body`, named in brackets after the person `person`, is what the person belongs to ("Luca Ferretti (Mrp)"). */
+function partyOf(ents: DocEntities, person: number, body: number): boolean {
+  return ents.entities[person]?.type === 'Person' && ents.entities[body]?.type === 'Organization';
+}
+
+/**
+ * speaker.bracketed-acronym: "la Federazione Italiana Pescatori (FIP)", "il senatore Luca Ferretti (Mrp)": one
+ * word in brackets right after a name, the body's acronym or the person's party, ends the speaker's phrase, so
+ * that a layout reads on past the brackets as past the name. Words between the name and the brackets
+ * ("l'Agenzia nazionale dei trasporti (Ant)") join it only where the acronym names the same entity; a name read
+ * in parts ("United Kingdom" "Marine Office (UKMO)") is left to speaker.acronym.
+ */
+function withBracketedAcronyms(seg: Segmentation, actors: Actor[], ents: DocEntities): Actor[] {
+  const { tokens, text } = seg;
+  const firstAt = new Map<number, Actor>();
+  const lasts = new Set<number>();
+  for (const a of actors) {
+    if (!firstAt.has(a.first)) firstAt.set(a.first, a);
+    lasts.add(a.last);
+  }
+  const folded = new Map<Actor, Found>();
+  const inside = new Set<Actor>();
+  for (const a of actors) {
+    if (a.entity === null || lasts.has(a.first)) continue;
+    let open = a.last;
+    while (
+      open - a.last < BRACKETED_ACRONYM_GAP &&
+      (tokens[open] as Token | undefined)?.kind === 'word' &&
+      (tokens[open] as Token).sentence === a.sentence
+    )
+      open++;
+    const acronym = firstAt.get(open + 1);
+    const close = tokens[open + 2];
+    if (
+      tokens[open]?.text !== '(' ||
+      acronym === undefined ||
+      acronym.last !== open + 2 ||
+      acronym.entity === null ||
+      !(tokens[acronym.first] as Token).cap ||
+      close?.text !== ')' ||
+      (acronym.entity !== a.entity && (open > a.last || !partyOf(ents, a.entity, acronym.entity)))
+    )
+      continue;
+    folded.set(a, {
+      ...a,
+      last: open + 3,
+      end: close.end,
+      text: text.slice(a.start, close.end),
+      how: ['speaker.bracketed-acronym'],
+    });
+    inside.add(acronym);
+  }
+  if (folded.size === 0) return actors;
+  return actors.filter((a) => !inside.has(a)).map((a) => folded.get(a) ?? a);
+}
+
 /** A reporting verb indirectStatements reads, and what the readings of its subject and object look at. */
 interface CueReading {
   ctx: Ctx;
@@ -4060,6 +4119,7 @@ export function extractStatements(
   disabled: ReadonlySet<string> | null = null,
 ): LocalStatement[] {
   const words = statementWords(lex);
+  actors = withBracketedAcronyms(seg, actors, ents);
   const actorAt = new Map<number, number>();
   actors.forEach((a, k) => actorAt.set(a.first, k));
   const index = indexActors(actors, seg.sentences.length);
