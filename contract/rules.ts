@@ -294,6 +294,12 @@ export const ENTITY_RULES = {
     'an acronym after an indefinite article (un SUV, una ONG): a kind of thing or of body, not one body',
   'type.seat-building-visited':
     'a seat of government named after its building, after "al", "alla", "presso" (salito al Quirinale): the building',
+  'type.institution-seat':
+    'a seat listed as standing for the body housed there (Montecitorio, Piazza Affari, il Colle): the body, over the building its head word gives',
+  'type.seat-as-building':
+    'a seat of a body after a preposition of place or a part of a building and "di" (a Montecitorio, l\'aula di Montecitorio): the building',
+  'type.seat-place-acting':
+    'a place listed as the seat of a body, after a bare definite article (il Vaticano ha chiesto): the body seated there',
   'type.church-of-saint': 'a church named after its saint (la Chiesa di San X): the building, a place',
   'type.law-number': 'a word for a law and its number (la legge 318): a text, a work',
   'type.law-name': 'a name ending with a word for a law (… Act, … Bill): a text, a work, no person nor body',
@@ -595,6 +601,12 @@ export const TYPE_PRECEDENCE = [
     weight: 3.1,
     why: 'a building or landmark word opening the name: the place, over the body a head noun like "Ospedale" gives',
     rules: ['type.facility-head-opening'],
+  },
+  {
+    tier: 'institution-seat',
+    weight: 3.15,
+    why: 'a seat standing for the body housed there: the body, over the building a word like "Palazzo" opening it gives',
+    rules: ['type.institution-seat'],
   },
   {
     tier: 'institution-written-big',
