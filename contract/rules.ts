@@ -712,6 +712,8 @@ export const MENTION_RULES = {
     'a capitalized surname particle and a name opening a sentence before a comma (Di Marzano, …) are a surname, as before a verb',
   'mention.state-name':
     '"Stato" written big after "lo" goes on with a big adjective and with "di" and a known place (lo Stato Federale della Valmora, lo Stato di California)',
+  'mention.body-after-time-adjective':
+    'a body noun with a generic sense after a definite article and an adjective of time (la nuova amministrazione, dalla precedente giunta) is the body in office, the adjective left out',
   'mention.house-number':
     "the number after a street's name (via Gardesana 14, Corso Quarzini 31) is part of the address",
   'mention.ampersand-name':

@@ -9,7 +9,7 @@ function readings(text: string): [string, string, string[], [string, string | nu
   return extract([doc(text)]).entities.map((e) => [
     e.name,
     e.type,
-    e.trace,
+    e.trace ?? [],
     e.mentions.map((m) => [m.text, m.reading?.type ?? null, m.reading?.rule ?? null]),
   ]);
 }
@@ -79,5 +79,22 @@ describe('seats of institutions', () => {
     expect(readings('Il cardinale vive in Vaticano da anni.')).toStrictEqual([
       ['Vaticano', 'Place', ['type.gazetteer'], [['Vaticano', null, null]]],
     ]);
+  });
+});
+
+describe('bodies named by a generic noun', () => {
+  it('mention.body-after-time-adjective: a body noun after an article and an adjective of time is the body in office', () => {
+    expect(readings('Da quando governa la nuova amministrazione i conti tornano.')).toStrictEqual([
+      [
+        'amministrazione',
+        'Organization',
+        ['type.head-noun', 'mention.body-after-time-adjective'],
+        [['amministrazione', null, null]],
+      ],
+    ]);
+  });
+
+  it('mention.body-after-time-adjective: with no article before the adjective, no body', () => {
+    expect(readings('Serve una nuova amministrazione dei beni comuni.')).toStrictEqual([]);
   });
 });
