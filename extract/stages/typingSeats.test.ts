@@ -33,6 +33,12 @@ describe('seats of institutions', () => {
     ]);
   });
 
+  it('type.institution-seat: the street of a ministry acting is the ministry', () => {
+    expect(readings('Via Arenula ha diffuso una nota sulle carceri.')).toStrictEqual([
+      ['Via Arenula', 'Organization', ['type.institution-seat'], [['Via Arenula', null, null]]],
+    ]);
+  });
+
   it('type.institution-seat: a seat whose name is a common word is the seat after a masculine article', () => {
     expect(readings('Il Colle ha firmato il decreto in serata.')).toStrictEqual([
       ['Colle', 'Organization', ['type.institution-seat'], [['Colle', null, null]]],
