@@ -296,6 +296,12 @@ export const ENTITY_RULES = {
     'an acronym after an indefinite article (un SUV, una ONG): a kind of thing or of body, not one body',
   'type.seat-building-visited':
     'a seat of government named after its building, after "al", "alla", "presso" (salito al Quirinale): the building',
+  'type.institution-seat':
+    'a seat listed as standing for the body housed there (Montecitorio, Piazza Affari, il Colle): the body, over the building its head word gives',
+  'type.seat-as-building':
+    'a seat of a body after a preposition of place or a part of a building and "di" (a Montecitorio, l\'aula di Montecitorio): the building',
+  'type.seat-place-acting':
+    'a place listed as the seat of a body, after a bare definite article (il Vaticano ha chiesto): the body seated there',
   'type.church-of-saint': 'a church named after its saint (la Chiesa di San X): the building, a place',
   'type.law-number': 'a word for a law and its number (la legge 318): a text, a work',
   'type.law-name': 'a name ending with a word for a law (… Act, … Bill): a text, a work, no person nor body',
@@ -599,6 +605,12 @@ export const TYPE_PRECEDENCE = [
     rules: ['type.facility-head-opening'],
   },
   {
+    tier: 'institution-seat',
+    weight: 3.15,
+    why: 'a seat standing for the body housed there: the body, over the building a word like "Palazzo" opening it gives',
+    rules: ['type.institution-seat'],
+  },
+  {
     tier: 'institution-written-big',
     weight: 3.2,
     why: 'Regione or Comune written big: the administration, over the territory its head noun gives',
@@ -702,6 +714,8 @@ export const MENTION_RULES = {
     'a capitalized surname particle and a name opening a sentence before a comma (Di Marzano, …) are a surname, as before a verb',
   'mention.state-name':
     '"Stato" written big after "lo" goes on with a big adjective and with "di" and a known place (lo Stato Federale della Valmora, lo Stato di California)',
+  'mention.body-after-time-adjective':
+    'a body noun with a generic sense after a definite article and an adjective of time (la nuova amministrazione, dalla precedente giunta) is the body in office, the adjective left out',
   'mention.house-number':
     "the number after a street's name (via Gardesana 14, Corso Quarzini 31) is part of the address",
   'mention.ampersand-name':

@@ -847,6 +847,40 @@ function guardedInstitution(tokens: Token[], i: number, lex: Lexicon, mw: Mentio
   return true;
 }
 
+const bodyWords = perModel((lex: Lexicon) => ({
+  timeQualifiedBodies: new Set(classOf(lex, 'mentions-bodies', 'time-qualified-bodies')),
+  bodyTimeAdjectives: new Set(classOf(lex, 'mentions-bodies', 'body-time-adjectives')),
+}));
+
+/**
+ * "la nuova amministrazione", "dalla precedente giunta": a body noun with a generic sense, after a definite article and
+ * an adjective of time, is the body in office then; the adjective stays out of its name. -1: no such body here.
+ */
+function bodyAfterTimeAdjective(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const mw = scan.words;
+  const bw = bodyWords(lex);
+  const t = tokens[i] as Token;
+  const adjective = tokens[i - 1];
+  const article = tokens[i - 2];
+  if (
+    !bw.timeQualifiedBodies.has(t.key) ||
+    !isWord(adjective) ||
+    adjective.sentence !== t.sentence ||
+    !bw.bodyTimeAdjectives.has(adjective.key) ||
+    article === undefined ||
+    article.sentence !== t.sentence ||
+    !mw.titleOpeners.has(article.key)
+  )
+    return -1;
+  const end = extendAdjectives(tokens, i + 1, limit, lex, mw);
+  // A nationality after it is the country's voice ("la nuova amministrazione americana"), no body of its own.
+  if (end > i + 1 && lex.demonyms.has((tokens[end - 1] as Token).key)) return -1;
+  scan.bound = 'mention.body-after-time-adjective';
+  pushMention(scan, i, end, null, 'Organization', undefined, true);
+  return end;
+}
+
 /** A lowercase word: a name only as the head of one, an institution, a law or a gazetteer name written small. */
 function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
@@ -884,6 +918,8 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
       return end;
     }
   }
+  next = bodyAfterTimeAdjective(scan, i, limit);
+  if (next >= 0) return next;
   next = mw.placeFeatureHeads.has(t.key) ? placeFeature(scan, i, limit) : -1;
   if (next >= 0) return next;
   next = lowerHeadName(scan, i, limit);

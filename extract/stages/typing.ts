@@ -1384,6 +1384,7 @@ export function typeMentions(
     groupOfPersonNoun(tokens, m, lex, tw);
     sourceAfterAccording(tokens, m, tw);
     institutionNounWrittenBig(tokens, m, lex);
+    institutionSeat(tokens, m, lex, tw);
     placeGoneTo(tokens, m, lex, vocabulary);
     holyTitleOrRite(tokens, m, lex, tw);
     ageAfterName(tokens, m, lex);
@@ -1406,6 +1407,65 @@ function institutionNounWrittenBig(tokens: Token[], m: MentionCandidate, lex: Le
     (alone && actorWords(lex).bodiesByOneWord.has(first.key))
   )
     set(m, 'Organization', 'type.institution-noun-written-big');
+}
+
+/** The seat rules' words, built once per model. */
+const seatWords = perModel((lex: Lexicon) => ({
+  /** Seats that stand for the body housed there: "Montecitorio ha approvato", "Piazza Affari chiude in rialzo". */
+  seats: keySet(classOf(lex, 'typing-seats', 'institution-seats')),
+  /** Seats whose name is a common word too ("il Colle"): a seat only after one of seatArticles. */
+  articledSeats: keySet(classOf(lex, 'typing-seats', 'articled-seats')),
+  seatArticles: keySet(classOf(lex, 'typing-seats', 'seat-articles')),
+  /** Where one is or goes: "a Montecitorio", "davanti a Palazzo Chigi", "nel Campidoglio". */
+  placePrepositions: keySet(classOf(lex, 'typing-seats', 'seat-place-prepositions')),
+  /** Parts of a building before "di": "l'aula di Montecitorio", "lo studio del Quirinale". */
+  rooms: keySet(classOf(lex, 'typing-seats', 'seat-rooms')),
+  /** Places the gazetteer knows that stand for the body seated there when they act: "il Vaticano ha chiesto". */
+  seatPlaces: keySet(classOf(lex, 'typing-seats', 'seat-places')),
+}));
+
+/** "a Montecitorio", "l'aula di Montecitorio": where the seat is named as a place, the building. */
+function seatAsBuilding(
+  tokens: Token[],
+  m: MentionCandidate,
+  tw: TypingWords,
+  sw: ReturnType<typeof seatWords>,
+): boolean {
+  const prev = tokenIn(tokens, m.first - 1, m.sentence);
+  if (!smallWordIn(prev, m.sentence)) return false;
+  if (sw.placePrepositions.has(prev.key)) return true;
+  const room = tokenIn(tokens, m.first - 2, m.sentence);
+  return (
+    (tw.of.has(prev.key) || tw.ofArticles.has(prev.key)) && smallWordIn(room, m.sentence) && sw.rooms.has(room.key)
+  );
+}
+
+/**
+ * "Montecitorio ha approvato", "secondo Palazzo Madama", "il Colle ha firmato": a seat news writes for the body housed
+ * there is that body; the node keeps it, and a mention where the seat is named as a place ("a Montecitorio", "l'aula di
+ * Montecitorio") reads as the building, as do the seats the gazetteer lists as organizations. A place known as the seat
+ * of a body reads as that body after a bare definite article ("il Vaticano"), where "in Vaticano" stays the place.
+ */
+function institutionSeat(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  const sw = seatWords(lex);
+  const key = normKey(m.text);
+  const prev = tokenIn(tokens, m.first - 1, m.sentence);
+  const listed =
+    m.gazetteer === null &&
+    (sw.seats.has(key) || (sw.articledSeats.has(key) && prev !== undefined && sw.seatArticles.has(prev.key)));
+  if (listed) set(m, 'Organization', 'type.institution-seat');
+  const gazetteerSeat = m.gazetteer?.type === 'Organization' && tw.seatBuildings.has(normKey(m.gazetteer.canonical));
+  if (m.reading !== undefined) return;
+  if ((listed || gazetteerSeat) && seatAsBuilding(tokens, m, tw, sw))
+    m.reading = { type: 'Place', rule: 'type.seat-as-building' };
+  else if (
+    m.gazetteer?.type === 'Place' &&
+    sw.seatPlaces.has(key) &&
+    prev !== undefined &&
+    tw.definiteArticles.has(prev.key) &&
+    !governedArticle(tokens, m, lex)
+  )
+    m.reading = { type: 'Organization', rule: 'type.seat-place-acting' };
 }
 
 /** "secondo Ardenti": a lone name nothing typed after "secondo" is the one whose view is reported, a person. */
