@@ -48,6 +48,18 @@ describe('adversarial inputs', () => {
     check(extract([doc(text)]));
   });
 
+  it('survives a text that opens on a comma and a reporting gerund, as a clipped paragraph does', () => {
+    for (const text of [
+      ', ribadendo di aver chiuso il cantiere in anticipo.',
+      ', aggiungendo che il ponte resta chiuso.',
+      ', sostenendo di aver superato le verifiche del comune.',
+    ]) {
+      const r = extract([doc(text)]);
+      check(r);
+      expect(r.statements.map((st) => [st.speaker, st.quote])).toStrictEqual([]);
+    }
+  });
+
   it('returns nothing for punctuation only', () => {
     const r = extract([doc('.,;:!?…«»“”"\'()[]{}—–-'.repeat(2000))]);
     check(r);

@@ -539,7 +539,8 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     while (c > s.first && (tokens[c] as Token).text !== ',' && k - c < 25) c--;
     const relative = tokens.slice(c + 1, Math.min(k, c + 5)).some((t) => ctx.words.relativePronouns.has(t.key));
     const antecedent = ctx.index.byLast.get(c);
-    if ((tokens[c] as Token).text === ',' && relative && antecedent && antecedent.first >= s.first)
+    // A comma opening the text has no word before it to search.
+    if (c >= s.first && (tokens[c] as Token).text === ',' && relative && antecedent && antecedent.first >= s.first)
       return apposed(ctx, found(antecedent, 'speaker.relative-antecedent'));
   }
   const candidates: Actor[] = [];
