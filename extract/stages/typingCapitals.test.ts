@@ -1,0 +1,43 @@
+// Capitals standing for their governments: how a capital's mention reads where its government acts, the node staying
+// the place. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from '../testDocs.ts';
+
+/** [mention text, the type it reads as there, the rule when it reads otherwise than its entity] in text order. */
+function readings(text: string): [string, string, string | null][] {
+  return extract([doc(text)])
+    .entities.flatMap((e) => e.mentions.map((m) => ({ e, m })))
+    .sort((a, b) => a.m.start - b.m.start)
+    .map(({ e, m }) => [m.text, m.reading?.type ?? e.type, m.reading?.rule ?? null]);
+}
+
+describe('type.capital-acting-subject', () => {
+  it('reads a capital opening the sentence before a finite verb as its government', () => {
+    expect(readings('Oslo ha respinto la proposta.')).toStrictEqual([
+      ['Oslo', 'Organization', 'type.capital-acting-subject'],
+    ]);
+  });
+
+  it('reads a capital after a comma before a finite verb as its government', () => {
+    expect(readings('Dopo un mese, Lisbona ha ritirato il veto.')).toStrictEqual([
+      ['Lisbona', 'Organization', 'type.capital-acting-subject'],
+    ]);
+  });
+
+  it('leaves a capital after a preposition of place the city', () => {
+    expect(readings('A Helsinki ha nevicato tutta la notte.')).toStrictEqual([['Helsinki', 'Place', null]]);
+  });
+
+  it('leaves a capital before a copula the city', () => {
+    expect(readings('Oslo è stata colpita da una tempesta.')).toStrictEqual([['Oslo', 'Place', null]]);
+  });
+});
+
+describe('type.capital-according-to', () => {
+  it('reads a capital after "secondo" as its government', () => {
+    expect(readings('Secondo Helsinki, il trattato va rivisto.')).toStrictEqual([
+      ['Helsinki', 'Organization', 'type.capital-according-to'],
+    ]);
+  });
+});
