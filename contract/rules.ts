@@ -183,7 +183,7 @@ export const ENTITY_RULES = {
   'type.country-speaking-after-verb':
     'a country after a reporting verb and its article (ha dichiarato la Russia): the speaker, its government',
   'type.country-subject-past-aside':
-    'a country before a finite verb past an object pronoun, a quote or an adverb set off by commas (la Norvegia, tuttavia, respinge): its government',
+    'a country before a finite verb past an object pronoun, a quote or an adverb set off by commas, or by its closing comma alone (la Norvegia, tuttavia, respinge; la Norvegia comunque, respinge): its government',
   'type.institution-noun-written-big':
     "an institution's noun written big mid-sentence, alone or as listed (la Camorra, la Consulta, le Forze Armate): that body",
   'type.country-in-relation':

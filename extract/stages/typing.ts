@@ -468,6 +468,11 @@ function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
       k += aside + 2;
       continue;
     }
+    // "la Norvegia comunque, non ha firmato": an adverb right after the subject, set off by its closing comma only.
+    if (t.text === ',' && k === m.last + 1 && phraseAt(tokens, m.last, m.sentence, aw.asides) === 1) {
+      k++;
+      continue;
+    }
     break;
   }
   const verb = tokenIn(tokens, k, m.sentence);

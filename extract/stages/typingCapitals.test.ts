@@ -1,5 +1,5 @@
-// Capitals standing for their governments: how a capital's mention reads where its government acts, the node staying
-// the place. Sentences written for these tests.
+// Capitals standing for their governments, and countries acting past an adverb closed by a comma: how the mention
+// reads where the government acts, the node staying the place. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extractor.ts';
 import { doc } from '../testDocs.ts';
@@ -39,5 +39,17 @@ describe('type.capital-according-to', () => {
     expect(readings('Secondo Helsinki, il trattato va rivisto.')).toStrictEqual([
       ['Helsinki', 'Organization', 'type.capital-according-to'],
     ]);
+  });
+});
+
+describe('type.country-subject-past-aside', () => {
+  it('reads a country before its verb past an adverb closed by a comma alone as acting', () => {
+    expect(readings('La Norvegia comunque, non ha firmato il trattato.')).toStrictEqual([
+      ['Norvegia', 'Organization', 'type.country-subject-past-aside'],
+    ]);
+  });
+
+  it('leaves a country after a preposition of place before an adverb and a comma the place', () => {
+    expect(readings('In Norvegia comunque, si vive bene.')).toStrictEqual([['Norvegia', 'Place', null]]);
   });
 });
