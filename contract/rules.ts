@@ -198,6 +198,8 @@ export const ENTITY_RULES = {
     'a country after a reporting verb and "da" (dichiarato dalla Norvegia): the agent the statements take for the speaker, its government',
   'type.capital-acting-subject':
     'a capital as the subject of a finite verb, after the sentence start or a punctuation mark (Mosca ha risposto): its government',
+  'type.region-acting-subject':
+    'a state of a federation or a region as the subject of a finite verb (il Texas ha approvato): its government',
   'type.capital-according-to': 'a capital after "secondo" (secondo Washington): the source of words, its government',
   'type.country-opposed': 'a country opposed (contro la Francia): its government or team, an organization',
   'type.country-pair': 'two countries joined by a dash (Usa - Cina, Italia-Francia 2-1): two sides, states or teams',

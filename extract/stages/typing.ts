@@ -909,6 +909,9 @@ function capitalActing(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: T
   return null;
 }
 
+/** Canonical names of the states and regions that news writes for their governments, built once per model lexicon. */
+const regionNames = perModel((lex: Lexicon) => new Set(classOf(lex, 'typing-regions', 'regions')));
+
 /** How a known country or seat reads in this sentence, beside the type the gazetteer gives it. */
 function gazetteerReadings(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
@@ -916,6 +919,13 @@ function gazetteerReadings(tokens: Token[], m: MentionCandidate, lex: Lexicon, t
     const acting = countryActing(tokens, m, lex, tw) ?? countryActor(tokens, m, lex, tw);
     // One node stays one node: the country keeps its type, the mention records how it reads here.
     if (acting !== null) m.reading = { type: 'Organization', rule: acting };
+  } else if (
+    m.gazetteer?.type === 'Place' &&
+    regionNames(lex).has(m.gazetteer.canonical) &&
+    countryActing(tokens, m, lex, tw) === 'type.country-acting-subject'
+  ) {
+    // "il Texas ha approvato": a state or a region as the subject of its verb, after its article, is its government.
+    m.reading = { type: 'Organization', rule: 'type.region-acting-subject' };
   } else if (m.gazetteer?.type === 'Place' && capitalNames(lex).has(m.gazetteer.canonical)) {
     const acting = capitalActing(tokens, m, lex, tw);
     if (acting !== null) m.reading = { type: 'Organization', rule: acting };

@@ -1,5 +1,5 @@
-// Capitals standing for their governments, and countries acting past an adverb closed by a comma: how the mention
-// reads where the government acts, the node staying the place. Sentences written for these tests.
+// Capitals, states and regions standing for their governments, and countries acting past an adverb closed by a comma:
+// how the mention reads where the government acts, the node staying the place. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extractor.ts';
 import { doc } from '../testDocs.ts';
@@ -51,5 +51,17 @@ describe('type.country-subject-past-aside', () => {
 
   it('leaves a country after a preposition of place before an adverb and a comma the place', () => {
     expect(readings('In Norvegia comunque, si vive bene.')).toStrictEqual([['Norvegia', 'Place', null]]);
+  });
+});
+
+describe('type.region-acting-subject', () => {
+  it('reads a state after its article before a finite verb as its government', () => {
+    expect(readings('Il Texas ha approvato la nuova legge.')).toStrictEqual([
+      ['Texas', 'Organization', 'type.region-acting-subject'],
+    ]);
+  });
+
+  it('leaves a region after a preposition of place the place', () => {
+    expect(readings('In Toscana ha piovuto tutto il giorno.')).toStrictEqual([['Toscana', 'Place', null]]);
   });
 });
