@@ -183,7 +183,7 @@ export const ENTITY_RULES = {
   'type.country-speaking-after-verb':
     'a country after a reporting verb and its article (ha dichiarato la Russia): the speaker, its government',
   'type.country-subject-past-aside':
-    'a country before a finite verb past an object pronoun, a quote or an adverb set off by commas (la Norvegia, tuttavia, respinge): its government',
+    'a country before a finite verb past an object pronoun, a quote or an adverb set off by commas, or by its closing comma alone (la Norvegia, tuttavia, respinge; la Norvegia comunque, respinge): its government',
   'type.institution-noun-written-big':
     "an institution's noun written big mid-sentence, alone or as listed (la Camorra, la Consulta, le Forze Armate): that body",
   'type.country-in-relation':
@@ -196,6 +196,11 @@ export const ENTITY_RULES = {
     'a country after a noun of a decision, a stance or words said and "di" with its article (la decisione della Norvegia, la replica della Norvegia): its state',
   'type.country-speaking-agent':
     'a country after a reporting verb and "da" (dichiarato dalla Norvegia): the agent the statements take for the speaker, its government',
+  'type.capital-acting-subject':
+    'a capital as the subject of a finite verb, after the sentence start or a punctuation mark (Mosca ha risposto): its government',
+  'type.region-acting-subject':
+    'a state of a federation or a region as the subject of a finite verb (il Texas ha approvato): its government',
+  'type.capital-according-to': 'a capital after "secondo" (secondo Washington): the source of words, its government',
   'type.country-opposed': 'a country opposed (contro la Francia): its government or team, an organization',
   'type.country-pair': 'two countries joined by a dash (Usa - Cina, Italia-Francia 2-1): two sides, states or teams',
   'type.country-beside-score':

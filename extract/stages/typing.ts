@@ -468,6 +468,11 @@ function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
       k += aside + 2;
       continue;
     }
+    // "la Norvegia comunque, non ha firmato": an adverb right after the subject, set off by its closing comma only.
+    if (t.text === ',' && k === m.last + 1 && phraseAt(tokens, m.last, m.sentence, aw.asides) === 1) {
+      k++;
+      continue;
+    }
     break;
   }
   const verb = tokenIn(tokens, k, m.sentence);
@@ -884,12 +889,45 @@ function clubAfterArticle(
   return false;
 }
 
+/** Canonical names of the capitals that news writes for their governments, built once per model lexicon. */
+const capitalNames = perModel((lex: Lexicon) => new Set(classOf(lex, 'typing-capitals', 'capitals')));
+
+/**
+ * A capital standing for its government: the subject of a finite verb with nothing before it but the sentence start
+ * or a punctuation mark ("Mosca ha risposto", "…, Pechino ha ritirato"), or the source after "secondo". After a
+ * preposition of place ("a Mosca") or an article, it stays the city.
+ */
+function capitalActing(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): EntityRuleId | null {
+  const first = tokens[m.first] as Token;
+  if (first.upper) return null;
+  const prev = tokenIn(tokens, m.first - 1, m.sentence);
+  if ((prev === undefined || prev.kind !== 'word') && finiteVerbAfter(tokens, m, lex, tw))
+    return 'type.capital-acting-subject';
+  const after = tokens[m.last];
+  const longerName = after !== undefined && after.kind === 'word' && after.cap && after.sentence === first.sentence;
+  if (prev !== undefined && tw.according.has(prev.key) && !longerName) return 'type.capital-according-to';
+  return null;
+}
+
+/** Canonical names of the states and regions that news writes for their governments, built once per model lexicon. */
+const regionNames = perModel((lex: Lexicon) => new Set(classOf(lex, 'typing-regions', 'regions')));
+
 /** How a known country or seat reads in this sentence, beside the type the gazetteer gives it. */
 function gazetteerReadings(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   const first = tokens[m.first] as Token;
   if (m.gazetteer?.type === 'Place' && countryNames(lex).has(m.gazetteer.canonical)) {
     const acting = countryActing(tokens, m, lex, tw) ?? countryActor(tokens, m, lex, tw);
     // One node stays one node: the country keeps its type, the mention records how it reads here.
+    if (acting !== null) m.reading = { type: 'Organization', rule: acting };
+  } else if (
+    m.gazetteer?.type === 'Place' &&
+    regionNames(lex).has(m.gazetteer.canonical) &&
+    countryActing(tokens, m, lex, tw) === 'type.country-acting-subject'
+  ) {
+    // "il Texas ha approvato": a state or a region as the subject of its verb, after its article, is its government.
+    m.reading = { type: 'Organization', rule: 'type.region-acting-subject' };
+  } else if (m.gazetteer?.type === 'Place' && capitalNames(lex).has(m.gazetteer.canonical)) {
+    const acting = capitalActing(tokens, m, lex, tw);
     if (acting !== null) m.reading = { type: 'Organization', rule: acting };
   }
   // "è salito al Quirinale", "alla Casa Bianca": a government's building after "a" is where one goes, the building.
