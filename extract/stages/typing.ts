@@ -11,7 +11,7 @@
 // proves nothing ("la Fincantieri", "la Sharapova", "del Texas"): such a name stays untyped.
 import type { EntityType, RelationType } from '../../contract/graph.ts';
 import type { EntityRuleId, TypingRuleId } from '../../contract/rules.ts';
-import { classOf, LEXICON, perModel, type Lexicon } from '../lang/lexicon.ts';
+import { classOf, LEXICON, perModel, phraseWords, type Lexicon } from '../lang/lexicon.ts';
 import { alternation, endingPatternIn, endingsIn } from '../lang/morphology.ts';
 import {
   countryNames,
@@ -329,7 +329,7 @@ const actorWords = perModel((lex: Lexicon) => ({
   /** Object pronouns between a subject and its verb: "la Norvegia gli venderà", "la Norvegia lo ha deciso". */
   objectClitics: keySet(classOf(lex, 'typing-actors', 'object-clitics')),
   /** Sentence adverbs set off by commas between a subject and its verb, each as its word keys. */
-  asides: classOf(lex, 'typing-actors', 'aside-adverbs').map(phraseKeys),
+  asides: classOf(lex, 'typing-actors', 'aside-adverbs').map(phraseWords),
   /** "con", "tra": the preposition before the other party of a relation. */
   partnerPrepositions: keySet(classOf(lex, 'typing-actors', 'partner-prepositions')),
   /** Nouns of a relation between states: "le relazioni diplomatiche con la Norvegia". */
@@ -349,11 +349,6 @@ const actorWords = perModel((lex: Lexicon) => ({
   /** Nouns that name one body of the state written big and alone: "la Consulta", "le Camere". */
   bodiesByOneWord: keySet(classOf(lex, 'typing-actors', 'bodies-by-one-word')),
 }));
-
-/** A phrase of the lexicon as the keys of its words. */
-function phraseKeys(phrase: string): string[] {
-  return phrase.split(' ').map(normKey);
-}
 
 /** The length of the phrase among `phrases` that the words from token `k` on spell, in `sentence`; 0 when none does. */
 function phraseAt(tokens: Token[], k: number, sentence: number, phrases: readonly string[][]): number {
