@@ -11,7 +11,7 @@ import { countryNames, type MentionCandidate } from './mentions.ts';
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Token } from '../engine/segment.ts';
 import { nameKey, normKey } from '../engine/text.ts';
-import { acronymShape } from './typing.ts';
+import { acronymShape, sportsWords } from './typing.ts';
 import { tier } from './typingPrecedence.ts';
 
 /** Tiers of the typing precedence (TYPE_PRECEDENCE, contract/rules.ts) that the rules below compare a mention's strength with. */
@@ -93,8 +93,6 @@ export const corefWords = perModel((lex) => ({
   /** Particles that belong to a surname: "Di Maio", "De Luca", "La Russa", "Van Basten". */
   surnameParticles: new Set(classOf(lex, 'coreference', 'surname-particles')),
   seatConnectors: new Set(classOf(lex, 'coreference', 'seat-connectors')),
-  /** Words that make a text about a competition ("partita", "campionato"): there a club may be named by its town. */
-  sportsWords: new Set(classOf(lex, 'sports', 'sports-words').map(normKey)),
   /** Nouns for a town's mayor: "il sindaco di X" names the town whose council "il Comune" is. */
   mayorNouns: new Set(classOf(lex, 'coreference', 'mayor-nouns').map(normKey)),
   /** A town's council written as a head alone ("il Comune"). */
@@ -1021,7 +1019,6 @@ function joinClubTowns(
   lex: Lexicon,
 ): void {
   const { tokens } = seg;
-  const w = corefWords(lex);
   const clubsByTown = new Map<string, Set<number>>();
   mentions.forEach((m, j) => {
     if (m.last - m.first < 2 || !CLUB_RULES.has(m.rule)) return;
@@ -1029,7 +1026,9 @@ function joinClubTowns(
     if (!lex.cities.has(town)) return;
     clubsByTown.set(town, (clubsByTown.get(town) ?? new Set()).add(uf.find(j)));
   });
-  if (clubsByTown.size === 0 || !tokens.some((t) => !t.cap && w.sportsWords.has(t.key))) return;
+  // A text about a competition ("partita", "campionato"): there a club may be named by its town.
+  const { sports } = sportsWords(lex);
+  if (clubsByTown.size === 0 || !tokens.some((t) => !t.cap && sports.has(t.key))) return;
   mentions.forEach((m, i) => {
     if (m.last - m.first !== 1 || m.type !== 'Place') return;
     const t = tokens[m.first] as Token;

@@ -1727,7 +1727,7 @@ function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexi
 }
 
 /** The words of sports news in one model, built once per model lexicon. */
-const sportsWords = perModel((lex: Lexicon) => ({
+export const sportsWords = perModel((lex: Lexicon) => ({
   /** Words that make a sentence about a competition: "partita", "campionato", "batte", "medaglia". */
   sports: keySet(classOf(lex, 'sports', 'sports-words')),
   /** Definite articles, bare or joined to "a" or "da": "la Svezia", "alla Cina", "dalla Norvegia". */
