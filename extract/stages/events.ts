@@ -186,19 +186,7 @@ export function extractEvents(
       else name = `${nounName} ${NAME_DATE} ${eventDate}`;
       const mentionText = text.slice(start, endOff);
       let entity = ents.entities.find((e) => e.type === 'Event' && normKey(e.name) === normKey(name));
-      if (!entity) {
-        entity = {
-          index: ents.entities.length,
-          type: 'Event',
-          name,
-          gazetteer: null,
-          mentions: [],
-          aliases: new Set(),
-          votes: new Map([['Event', 3]]),
-          trace: [eventRule(kind)],
-        };
-        ents.entities.push(entity);
-      }
+      if (!entity) entity = addEventEntity(ents, name, eventRule(kind), undefined);
       entity.mentions.push({ start, end: endOff, text: mentionText, sentence: t.sentence, description: false });
       if (mentionText !== name) entity.aliases.add(mentionText);
       out.push({
@@ -246,23 +234,33 @@ function eventsNamedAlone(
     if (seg.sentences[t.sentence]?.boilerplate === true) return;
     let entity = entityOf.get(line);
     if (entity === undefined) {
-      entity = {
-        index: ents.entities.length,
-        type: 'Event',
-        name: t.text,
-        gazetteer: null,
-        mentions: [],
-        aliases: new Set(),
-        votes: new Map([['Event', 3]]),
-        generic: true,
-        trace: [eventRule('other')],
-      };
-      ents.entities.push(entity);
+      entity = addEventEntity(ents, t.text, eventRule('other'), true);
       entityOf.set(line, entity);
     }
     entity.mentions.push({ start: t.start, end: t.end, text: t.text, sentence: t.sentence, description: false });
     if (t.text !== entity.name) entity.aliases.add(t.text);
   });
+}
+
+/**
+ * A new Event entity of the article, in the shape coreference gives every entity; `generic` keeps it to its article
+ * (an edition the words do not name).
+ */
+function addEventEntity(ents: DocEntities, name: string, rule: EventRuleId, generic: true | undefined): LocalEntity {
+  const entity: LocalEntity = {
+    index: ents.entities.length,
+    type: 'Event',
+    name,
+    gazetteer: null,
+    mentions: [],
+    aliases: new Set(),
+    votes: new Map([['Event', 3]]),
+    generic,
+    trace: [rule],
+    typedBy: undefined,
+  };
+  ents.entities.push(entity);
+  return entity;
 }
 
 /** CALLED/MET between the two parties of a call or meeting, PARTICIPATED_IN for each party, HELD_IN for the place. */
