@@ -184,9 +184,7 @@ function townInWords(scan: MentionScan, i: number, limit: number): number {
   let small = false;
   for (let k = i; k < limit && k - i < 8; k++) {
     const t = tokens[k] as Token;
-    const prev = tokens[k - 1];
-    const joinSpace = k > i && !(prev as Token).key.endsWith("'") && t.key !== '-' && (prev as Token).key !== '-';
-    acc += (joinSpace ? ' ' : '') + t.key;
+    acc = keyThrough(acc, tokens, i, k, false);
     if (!mw.townPrefixes.has(acc)) break;
     if (t.kind === 'word' && !t.cap) small = true;
     if (k > i && small && t.cap && lex.cities.has(acc)) found = k + 1;
@@ -344,6 +342,18 @@ export function midSentenceCapitals(seg: Segmentation, lex: Lexicon = LEXICON): 
   return set;
 }
 
+/**
+ * `acc`, the key of the tokens from `first` to before `k`, with token `k` joined as normKey joins words: a space between
+ * two words, none after an elision or around a hyphen. `textSpaces`: a space only where the text has one too.
+ */
+function keyThrough(acc: string, tokens: Token[], first: number, k: number, textSpaces: boolean): string {
+  const t = tokens[k] as Token;
+  if (k === first) return acc + t.key;
+  const prev = tokens[k - 1] as Token;
+  const space = (!textSpaces || t.spaceBefore) && !prev.key.endsWith("'") && t.key !== '-' && prev.key !== '-';
+  return acc + (space ? ' ' : '') + t.key;
+}
+
 function gazetteerMatch(
   seg: Segmentation,
   i: number,
@@ -359,11 +369,7 @@ function gazetteerMatch(
   const keys: string[] = [];
   let acc = '';
   for (let n = 1; n <= max; n++) {
-    const t = tokens[i + n - 1] as Token;
-    const prev = tokens[i + n - 2];
-    const joinSpace =
-      n > 1 && t.spaceBefore && !(prev as Token).key.endsWith("'") && t.key !== '-' && (prev as Token).key !== '-';
-    acc += (joinSpace ? ' ' : '') + t.key;
+    acc = keyThrough(acc, tokens, i, i + n - 1, true);
     if (!lex.gazetteerPrefixes.has(acc)) break;
     keys.push(acc);
   }
