@@ -34,6 +34,8 @@ export const STATEMENT_RULES = {
     'a first-person quote standing alone with no statement just before it: the person the text follows',
   'statement.as-cue-then-clause':
     '"Come ha spiegato X," opening the sentence: the clause after the comma is what X said',
+  'statement.cue-then-colon-clause':
+    'a reporting verb, a colon, then a clause with a finite verb in the third person and no quote marks (X ha detto: il porto sarà pronto)',
   'statement.noun-cue-then-colon-clause':
     'a noun naming words said and their source opening the sentence, a colon, then what was said without quote marks (La replica di X: …)',
   'statement.cue-set-inside':
@@ -89,6 +91,8 @@ export const SPEAKER_RULES = {
   'speaker.acronym': 'the acronym in parentheses after a name read only in part (… Geological Survey (USGS))',
   'speaker.bracketed-acronym':
     'one word in brackets after a name (… Pescatori (FIP), Luca Ferretti (Mrp)) is read as part of the speaker',
+  'speaker.bracketed-body':
+    "a party or body of several words in brackets right after a person's name (Giulia Rastelli (Forza Italia)) is read as part of the speaker",
   'speaker.after-secondo': 'the name after "secondo" (or "a detta di", "stando a")',
   'speaker.of-speech-noun': 'the source after a noun naming words said (la replica di X)',
   'speaker.agent-after-da': 'the agent after "da" (dichiarato da X)',

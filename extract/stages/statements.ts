@@ -1768,6 +1768,26 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
         return;
       }
     }
+    // "Il ministro ha detto: il porto sarà pronto a maggio": a reporting verb right before a colon and a clause
+    // of its own in the third person, with no quote marks: reported words ("ha approvato la legge: …" is not).
+    if (!firstPerson && cue === c - 1 && !next.cap && finiteVerbAfter(ctx, s, c)) {
+      const actor = subjectBefore(ctx, s, cueSpan(ctx, s, cue).first);
+      const speaker = actor ? speakerOf(ctx, actor) : null;
+      if (speaker && actor)
+        push(
+          ctx,
+          'statement.cue-then-colon-clause',
+          s,
+          speaker,
+          actor,
+          next.start,
+          s.end,
+          'indirect',
+          cueSpan(ctx, s, cue).text,
+          0.7,
+        );
+      return;
+    }
     // First-person words, or a new sentence opened by a capital right after a reporting verb.
     if (!firstPerson && !(cue !== null && next.cap && !ctx.actorAt.has(c + 1))) continue;
     // "Cremona: ritrovata l'auto …": a bare participle clause after the colon is news, not speech.
@@ -1817,6 +1837,18 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
       );
     return;
   }
+}
+
+/** Whether a finite verb stands among the dozen words after token `from`, before a comma ("e" is no "è"). */
+function finiteVerbAfter(ctx: Ctx, s: Sentence, from: number): boolean {
+  const { tokens } = ctx.seg;
+  for (let k = from + 1; k < Math.min(s.last, from + 13); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (t.kind !== 'word' || t.cap || ctx.words.and.includes(t.text.toLowerCase())) continue;
+    if (ctx.words.essere.has(t.key) || ctx.words.aux.has(t.key) || ctx.lex.verbFinite.has(t.key)) return true;
+  }
+  return false;
 }
 
 /** "sono crollate", "sono stati": "sono" before a plural participle is a third person plural. */
@@ -2252,7 +2284,8 @@ function nextSentenceSpeaker(
     const cue = cueAt(ctx, s.first + 1, s.last);
     if (cue === null) return null;
     const actor = subjectAfter(ctx, s, cue + 1, s.last);
-    return actor ? { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, cue) } : null;
+    if (actor === null || colonAfterCredit(ctx, s, actor)) return null;
+    return { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, cue) };
   }
   if (ctx.words.so.has(first.key)) {
     const ai =
@@ -2306,6 +2339,21 @@ function nextSentenceSpeaker(
     }
   }
   return null;
+}
+
+/**
+ * "Lo ha detto il ministro X durante la conferenza: il porto …": a colon after the source, before any comma,
+ * opens what "lo" stands for, so the pronoun points forward and credits nothing before it ("Lo ha detto X,
+ * aggiungendo: …" still points back).
+ */
+function colonAfterCredit(ctx: Ctx, s: Sentence, actor: Actor): boolean {
+  const { tokens } = ctx.seg;
+  for (let k = actor.last; k < Math.min(s.last - 1, actor.last + 8); k++) {
+    const text = (tokens[k] as Token).text;
+    if (text === ',' || text === ';') return false;
+    if (text === ':' && ctx.seg.tokenInQuote[k] !== 1) return true;
+  }
+  return false;
 }
 
 /** The reporting verb of "come ha spiegato X", "come riferito dalla polizia" when "come" is token `at`, else null. */
@@ -3034,6 +3082,8 @@ function partyOf(ents: DocEntities, person: number, body: number): boolean {
  * that a layout reads on past the brackets as past the name. Words between the name and the brackets
  * ("l'Agenzia nazionale dei trasporti (Ant)") join it only where the acronym names the same entity; a name read
  * in parts ("United Kingdom" "Marine Office (UKMO)") is left to speaker.acronym.
+ * speaker.bracketed-body: a party or body of several words in brackets right after a person's name ("Giulia
+ * Rastelli (Forza Italia)") ends the speaker's phrase the same way.
  */
 function withBracketedAcronyms(seg: Segmentation, actors: Actor[], ents: DocEntities): Actor[] {
   const { tokens, text } = seg;
@@ -3055,23 +3105,19 @@ function withBracketedAcronyms(seg: Segmentation, actors: Actor[], ents: DocEnti
     )
       open++;
     const acronym = firstAt.get(open + 1);
-    const close = tokens[open + 2];
-    if (
-      tokens[open]?.text !== '(' ||
-      acronym === undefined ||
-      acronym.last !== open + 2 ||
-      acronym.entity === null ||
-      !(tokens[acronym.first] as Token).cap ||
-      close?.text !== ')' ||
-      (acronym.entity !== a.entity && (open > a.last || !partyOf(ents, a.entity, acronym.entity)))
-    )
-      continue;
+    if (tokens[open]?.text !== '(' || acronym === undefined || acronym.entity === null) continue;
+    const close = tokens[acronym.last];
+    if (close?.text !== ')' || !(tokens[acronym.first] as Token).cap) continue;
+    const oneWord = acronym.last === open + 2;
+    if (oneWord && acronym.entity !== a.entity && (open > a.last || !partyOf(ents, a.entity, acronym.entity))) continue;
+    // A body of several words in brackets is the person's, right after the name: "Giulia Rastelli (Forza Italia)".
+    if (!oneWord && (open > a.last || !partyOf(ents, a.entity, acronym.entity))) continue;
     folded.set(a, {
       ...a,
-      last: open + 3,
+      last: acronym.last + 1,
       end: close.end,
       text: text.slice(a.start, close.end),
-      how: ['speaker.bracketed-acronym'],
+      how: [oneWord ? 'speaker.bracketed-acronym' : 'speaker.bracketed-body'],
     });
     inside.add(acronym);
   }

@@ -1,0 +1,67 @@
+// A person's party of several words in brackets, a reporting verb right before a colon and a clause
+// without quote marks, and "Lo ha detto X …:" pointing forward. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc, said } from '../testDocs.ts';
+
+const statementsOf = (text: string) => said(extract([doc(text)]));
+const tracesOf = (text: string) => extract([doc(text)]).statements.map((s) => s.trace);
+
+describe("a person's party of several words in brackets", () => {
+  it('is stepped over after "secondo"', () => {
+    const text = 'Secondo la senatrice Giulia Rastelli (Forza Italia), il piano costa troppo.';
+    expect(statementsOf(text)).toStrictEqual([['Giulia Rastelli', 'indirect', 'il piano costa troppo']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.secondo-then-clause', 'speaker.bracketed-body', 'speaker.after-secondo', 'act.plain-claim'],
+    ]);
+  });
+
+  it('is stepped over after the verb that follows a quote', () => {
+    expect(statementsOf('«Il piano costa troppo», ha detto Giulia Rastelli (Forza Italia) ai cronisti.')).toStrictEqual(
+      [['Giulia Rastelli', 'direct', 'Il piano costa troppo']],
+    );
+  });
+
+  it('is not read as part of a place before the brackets', () => {
+    expect(statementsOf('Secondo Bologna (Forza Italia), il piano costa troppo.')).toStrictEqual([]);
+  });
+});
+
+describe('a reporting verb right before a colon, then a clause without quote marks', () => {
+  it('reads the clause as what the subject said', () => {
+    const text = 'Il ministro Carlo Venturi ha detto: il porto di Valdrena sarà pronto nel 2028.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Carlo Venturi', 'indirect', 'il porto di Valdrena sarà pronto nel 2028'],
+    ]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.cue-then-colon-clause', 'speaker.subject-before-cue', 'act.from-cue'],
+    ]);
+  });
+
+  it('reads nothing when an object stands between the verb and the colon', () => {
+    expect(statementsOf('La giunta di Valdrena ha approvato il bilancio: la spesa è stata ridotta.')).toStrictEqual([]);
+  });
+
+  it('reads nothing when no clause with a verb follows the colon', () => {
+    expect(statementsOf('Il ministro Carlo Venturi ha annunciato: tre nuovi porti e due dighe.')).toStrictEqual([]);
+  });
+});
+
+describe('"Lo ha detto X" with a colon after the source', () => {
+  it('points forward: the sentence before is not credited', () => {
+    expect(
+      statementsOf('Il sindaco è arrivato alle dieci. Lo ha detto il ministro Carlo Venturi: il porto sarà pronto.'),
+    ).toStrictEqual([]);
+  });
+
+  it('still credits the sentence before when the colon comes after a comma', () => {
+    expect(
+      statementsOf(
+        'Il porto riaprirà lunedì. Lo ha detto il ministro Carlo Venturi, aggiungendo: «saremo pronti».',
+      ).map(([speaker, kind, quote]) => [speaker, kind, quote]),
+    ).toStrictEqual([
+      ['Carlo Venturi', 'indirect', 'Il porto riaprirà lunedì'],
+      ['Carlo Venturi', 'direct', 'saremo pronti'],
+    ]);
+  });
+});
