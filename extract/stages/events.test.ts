@@ -35,6 +35,14 @@ describe('events', () => {
     ]);
   });
 
+  it("names an event by a date only when the date is the noun's own", () => {
+    expect(events('Il vertice del 3 marzo 2031 si è chiuso presto.')).toStrictEqual([
+      { name: 'vertice del 2031-03-03', participants: [], place: null, date: '2031-03-03', text: 'vertice' },
+    ]);
+    expect(events('Il ministro ha parlato durante la conferenza: il porto sarà pronto nel 2031.')).toStrictEqual([]);
+    expect(events('Il vertice si è chiuso ieri e il porto sarà pronto nel 2031.')).toStrictEqual([]);
+  });
+
   it('leaves a word for an event written big at the start of a sentence alone', () => {
     expect(extract([doc('Giochi e sport per tutti i bambini.')]).entities).toStrictEqual([]);
   });

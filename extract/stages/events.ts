@@ -60,6 +60,9 @@ function shortName(e: LocalEntity): string {
   return e.name;
 }
 
+/** Most characters between an event's noun and the date that alone names it (" del 3 novembre 2024" is 4). */
+const EVENT_DATE_GAP = 24;
+
 export function extractEvents(
   seg: Segmentation,
   mentions: MentionCandidate[],
@@ -170,7 +173,19 @@ export function extractEvents(
       const sent = seg.sentences[t.sentence] ?? s;
       // The date written nearest after the event noun in its sentence, else the one before it.
       const dates = findDates(text, sent.start, sent.end, date, lex);
-      const eventDate = (dates.find((d) => d.start >= t.start) ?? dates[dates.length - 1])?.date ?? null;
+      let eventDate = (dates.find((d) => d.start >= t.start) ?? dates[dates.length - 1])?.date ?? null;
+      if (participants.length === 0 && place === null) {
+        // Named by its date alone, the date must be the noun's own ("il vertice del 3 marzo"), not one of
+        // another clause ("durante la conferenza: il porto sarà pronto nel 2028").
+        const nounEndAt = (tokens[end - 1] as Token).end;
+        const own = dates.find(
+          (d) =>
+            d.start >= nounEndAt &&
+            d.start - nounEndAt <= EVENT_DATE_GAP &&
+            !/[,:;]/.test(text.slice(nounEndAt, d.start)),
+        );
+        eventDate = own?.date ?? null;
+      }
       if (participants.length === 0 && place === null && !eventDate) continue;
       const start = t.start;
       const endOff = (tokens[end - 1] as Token).end;
