@@ -3216,11 +3216,14 @@ function pushObject(cue: CueReading, from: number, at: number): void {
     speaker.entity !== null &&
     ctx.lastSentence < (tokens[s.first] as Token).sentence - 1 &&
     cls !== 'deny';
+  // "«…», ha assicurato l'assessore X": the subject after the verb is no object of it.
+  const subjectIsObject = actor !== null && actor.start >= from && actor.start < end;
   if (
     speaker &&
     !speaker.how.includes('speaker.impersonal-si') &&
     !unnamedObject &&
     !borrowedObject &&
+    !subjectIsObject &&
     !beforeColon(ctx, end)
   )
     push(ctx, 'statement.cue-object', s, speaker, actor, from, end, 'indirect', span.text, confidence - 0.1);

@@ -1,5 +1,5 @@
 // A person's party of several words in brackets, a reporting verb right before a colon and a clause
-// without quote marks, and "Lo ha detto X …:" pointing forward. Sentences written for these tests.
+// without quote marks, "Lo ha detto X …:" pointing forward, a subject after its verb read as no object.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extractor.ts';
 import { doc, said } from '../testDocs.ts';
@@ -62,6 +62,14 @@ describe('"Lo ha detto X" with a colon after the source', () => {
     ).toStrictEqual([
       ['Carlo Venturi', 'indirect', 'Il porto riaprirà lunedì'],
       ['Carlo Venturi', 'direct', 'saremo pronti'],
+    ]);
+  });
+});
+
+describe('a subject after the reporting verb that follows a quote', () => {
+  it('is not read as the object of the verb as well', () => {
+    expect(statementsOf("«Non ci fermeremo», ha assicurato l'assessore Lucia Fermenti.")).toStrictEqual([
+      ['Lucia Fermenti', 'direct', 'Non ci fermeremo'],
     ]);
   });
 });
