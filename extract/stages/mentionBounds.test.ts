@@ -452,3 +452,16 @@ describe('mention.team-colour', () => {
     ]);
   });
 });
+
+describe('a given name that also spells a small word', () => {
+  it('opens a name before a surname, mid-sentence and opening one', () => {
+    expect(found('Il porto, ha spiegato Sara Bellini, è pronto.')).toStrictEqual([['Sara Bellini', 'Person']]);
+    expect(found('Salvo Riva ha votato contro il bilancio.')).toStrictEqual([['Salvo Riva', 'Person']]);
+    expect(found('Il premier Li Qiang ha parlato ai cronisti.')).toStrictEqual([['Li Qiang', 'Person']]);
+  });
+
+  it('opens none before a month or a lowercase word', () => {
+    expect(found('Il Primo Maggio il porto resta chiuso.')).toStrictEqual([]);
+    expect(found('Mia madre è nata nel porto.')).toStrictEqual([]);
+  });
+});

@@ -434,6 +434,23 @@ function nameLike(t: Token | undefined, lex: Lexicon): boolean {
   return true;
 }
 
+/**
+ * A given name that also spells a small word ("Sara" and "sarà", "Primo", "Salvo", "Li") opens a name when a
+ * surname follows it, written big and apart, not a month ("Primo Maggio").
+ */
+function givenNameBeforeSurname(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    !t.upper &&
+    lex.firstNames.has(t.key) &&
+    nameLike(next, lex) &&
+    (next as Token).spaceBefore &&
+    (next as Token).sentence === t.sentence &&
+    !lex.months.has((next as Token).key)
+  );
+}
+
 function isInitial(seg: Segmentation, i: number): boolean {
   const t = seg.tokens[i];
   const dot = seg.tokens[i + 1];
@@ -1979,7 +1996,11 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
     (hyphened
       ? nameLike(tokens[i + 2], lex)
       : !t.initial && nameLike(tokens[i + 1], lex) && !lex.functionWords.has((tokens[i + 1] as Token).key));
-  if ((!nameLike(t, lex) && !isInitial(scan.seg, i) && !arabicArticle) || portfolio) return i + 1;
+  if (
+    (!nameLike(t, lex) && !isInitial(scan.seg, i) && !arabicArticle && !givenNameBeforeSurname(tokens, i, lex)) ||
+    portfolio
+  )
+    return i + 1;
   const headType = lex.heads.get(t.key) ?? null;
   if (!t.upper && leaderLedBody(tokens, i, lex, mw)) {
     pushMention(scan, i, i + 1, null, 'Organization', 'type.body-of-leader', true);
