@@ -786,14 +786,15 @@ function firstPersonAfter(tokens: readonly Token[], from: number, lex: Lexicon):
 
 /**
  * Types `m` by `rule` when the rule's tier in TYPE_PRECEDENCE is above the tier of the rule that typed it so far, or
- * the same tier and the same type.
+ * the same tier and the same type; `byKind` says the rule read what the thing is (MentionCandidate.typedByKind).
  */
-function set(m: MentionCandidate, type: EntityType, rule: TypingRuleId): void {
+function set(m: MentionCandidate, type: EntityType, rule: TypingRuleId, byKind = false): void {
   const strength = strengthOf[rule];
   if (strength > m.strength || (strength === m.strength && type === m.type)) {
     m.type = type;
     m.strength = strength;
     m.rule = rule;
+    m.typedByKind = byKind;
   }
 }
 
@@ -879,6 +880,7 @@ function clubAfterArticle(
     m.type = 'Organization';
     m.strength = strengthOf['type.club-after-article'];
     m.rule = 'type.club-after-article';
+    m.typedByKind = false;
     return true;
   }
   return false;
@@ -1596,7 +1598,7 @@ function thingReading(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
   const prev = tokens[m.first - 1];
   if (prev === undefined || prev.sentence !== m.sentence) return;
   if (m.strength <= CONTEXT && tw.indefiniteArticles.has(prev.key)) {
-    set(m, 'Other', 'type.product-after-indefinite-article');
+    set(m, 'Other', 'type.product-after-indefinite-article', true);
     return;
   }
   if (m.strength <= LISTED_WITH && workNounBefore(tokens, m.first, lex, tw)) {
@@ -1723,6 +1725,7 @@ function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexi
     other.type = 'Organization';
     other.strength = strengthOf['type.club-in-match'];
     other.rule = 'type.club-in-match';
+    other.typedByKind = false;
   }
 }
 
