@@ -16,6 +16,7 @@ import { alternation, endingPatternIn, endingsIn } from '../lang/morphology.ts';
 import type { DocEntities, LocalEntity } from './coreference.ts';
 import { tokenAtOrAfter, type Segmentation, type Sentence, type Token } from '../engine/segment.ts';
 import { keySet, normKey } from '../engine/text.ts';
+import { phraseAt, phrasesClosedBy, phrasesOpenedBy } from '../engine/phrases.ts';
 import { holdsDisabled } from '../engine/ruleSwitches.ts';
 
 export interface LocalStatement {
@@ -284,62 +285,6 @@ const statementWords = perModel((lex) => ({
 type StatementWords = ReturnType<typeof statementWords>;
 
 const CLAUSE_BREAK = new Set([';', ':', '«', '»', '“', '”', '"', '(', ')']);
-
-type PhraseList = readonly (readonly string[])[];
-
-/**
- * The phrases of a list that a word can open (or close), in list order, so a token is compared only with
- * those. A list holding an empty phrase is not indexed: every token is compared with all of it.
- */
-interface PhraseIndex {
-  byFirst: Map<string, PhraseList>;
-  byLast: Map<string, PhraseList>;
-  whole: boolean;
-}
-const PHRASE_INDEXES = new WeakMap<PhraseList, PhraseIndex>();
-const NO_PHRASES: PhraseList = [];
-
-function phraseIndex(phrases: PhraseList): PhraseIndex {
-  let index = PHRASE_INDEXES.get(phrases);
-  if (index === undefined) {
-    const byFirst = new Map<string, (readonly string[])[]>();
-    const byLast = new Map<string, (readonly string[])[]>();
-    const add = (map: Map<string, (readonly string[])[]>, word: string, phrase: readonly string[]) => {
-      const list = map.get(word);
-      if (list) list.push(phrase);
-      else map.set(word, [phrase]);
-    };
-    for (const phrase of phrases) {
-      if (phrase.length === 0) continue;
-      add(byFirst, phrase[0] as string, phrase);
-      add(byLast, phrase[phrase.length - 1] as string, phrase);
-    }
-    index = { byFirst, byLast, whole: phrases.some((phrase) => phrase.length === 0) };
-    PHRASE_INDEXES.set(phrases, index);
-  }
-  return index;
-}
-
-/** The phrases of `phrases` whose first word is `key`, in list order. */
-function phrasesOpenedBy(phrases: PhraseList, key: string | undefined): PhraseList {
-  const index = phraseIndex(phrases);
-  if (index.whole) return phrases;
-  return (key === undefined ? undefined : index.byFirst.get(key)) ?? NO_PHRASES;
-}
-
-/** The phrases of `phrases` whose last word is `key`, in list order. */
-function phrasesClosedBy(phrases: PhraseList, key: string | undefined): PhraseList {
-  const index = phraseIndex(phrases);
-  if (index.whole) return phrases;
-  return (key === undefined ? undefined : index.byLast.get(key)) ?? NO_PHRASES;
-}
-
-/** Length of the phrase among `phrases` (word keys) that starts at token `k`, 0 for none. */
-function phraseAt(tokens: readonly Token[], k: number, phrases: PhraseList): number {
-  for (const phrase of phrasesOpenedBy(phrases, tokens[k]?.key))
-    if (phrase.every((w, n) => (tokens[k + n] as Token | undefined)?.key === w)) return phrase.length;
-  return 0;
-}
 
 interface Speaker {
   entity: number | null;
