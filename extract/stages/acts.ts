@@ -10,6 +10,14 @@ export interface ActReading {
   rule: string;
 }
 
+/** The acts that the rule reading a statement's object already tells: a denial of the charges, an accusation of a deed. */
+export type ObjectAct = Extract<SpeechAct, 'denial' | 'accusation'>;
+
+const OBJECT_ACT_RULES: Record<ObjectAct, string> = {
+  denial: 'act.denial-object',
+  accusation: 'act.accusation-object',
+};
+
 const CLASS_ACTS: Record<CueClass, SpeechAct> = {
   say: 'claim',
   deny: 'denial',
@@ -78,15 +86,14 @@ function negated(cue: string, sentence: string, lex: Lexicon): boolean {
 
 /**
  * The act of a statement with reporting expression `cue` (null when none is written: a
- * headline "X: «…»", a follow-on quote), words `quote`, in `sentence`, found by the rules in `trace`.
+ * headline "X: «…»", a follow-on quote), words `quote`, in `sentence`; `objectAct` is the act the rule that
+ * read its object found, null where none did.
  */
 export function speechAct(
-  statement: { cue: string | null; quote: string; sentence: string; trace: readonly string[] },
+  statement: { cue: string | null; quote: string; sentence: string; objectAct: ObjectAct | null },
   lex: Lexicon = LEXICON,
 ): ActReading {
-  // The rules that read a denial's or an accusation's object already say what it is.
-  if (statement.trace.includes('statement.denial-object')) return { act: 'denial', rule: 'act.denial-object' };
-  if (statement.trace.includes('statement.accusation-of')) return { act: 'accusation', rule: 'act.accusation-object' };
+  if (statement.objectAct !== null) return { act: statement.objectAct, rule: OBJECT_ACT_RULES[statement.objectAct] };
   const cueWords = statement.cue === null ? [] : phraseWords(statement.cue);
   let fromCue: SpeechAct | null = null;
   // The last word of the expression that has an act: "ha voluto ribadire" → ribadire, "la replica di" → replica.

@@ -5,8 +5,7 @@
 // nelle sue parole). A reporting clause without a subject ("ha aggiunto.")
 // keeps the last speaker. Unnamed sources keep speaker null and their text.
 import type { SpeechAct, StatementKind } from '../../contract/graph.ts';
-import type { RuleId } from '../../contract/rules.ts';
-import { speechAct } from './acts.ts';
+import { speechAct, type ObjectAct } from './acts.ts';
 import type { Actor, ActorIndex } from './actors.ts';
 import { actorWords, indexActors } from './actors.ts';
 import { classOf, LEXICON, oneWordOf, perModel, type CueClass, type Lexicon } from '../lang/lexicon.ts';
@@ -37,8 +36,17 @@ export interface LocalStatement {
   trace: string[];
 }
 
+/** What the rule that found a statement decided about it, for the rules after it to read (the trace is for people). */
+interface StatementFacts {
+  /** A quote standing alone that goes on from the statement before it: it has no reporting words of its own. */
+  followOn: boolean;
+  /** The act the rule that read its object already tells (a denial of the charges, an accusation of a deed). */
+  objectAct: ObjectAct | null;
+}
+const NO_FACTS: StatementFacts = { followOn: false, objectAct: null };
+
 /** A statement as the layouts find it, before its act is read. */
-type FoundStatement = Omit<LocalStatement, 'act'>;
+type FoundStatement = Omit<LocalStatement, 'act'> & StatementFacts;
 
 /** A gerund, with or without its enclitic ("dicendo", "lamentandosi"); a model without gerund endings has none. */
 function gerundEnding(morphology: ReadonlyMap<string, readonly string[]>): RegExp {
@@ -1053,6 +1061,7 @@ function push(
   kind: StatementKind,
   cue: string | null,
   confidence: number,
+  facts: StatementFacts = NO_FACTS,
 ): void {
   const text = ctx.seg.text;
   // "La legge prevede che …", "secondo il regolamento, …": a legal text with no one named as its source
@@ -1086,6 +1095,7 @@ function push(
     end,
     confidence,
     trace: [rule, ...speaker.how],
+    ...facts,
   });
   ctx.last = speaker;
   ctx.lastSentence = (ctx.seg.tokens[s.first] as Token).sentence;
@@ -1594,6 +1604,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         'direct',
         null,
         0.6,
+        { followOn: true, objectAct: null },
       );
       continue;
     }
@@ -3863,15 +3874,13 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
             'indirect',
             span.text,
             confidence - 0.1,
+            { followOn: false, objectAct: denial ? 'denial' : 'accusation' },
           );
         i = a;
       }
     }
   }
 }
-
-/** The rule that credits a quote standing alone to the speaker before it: it has no reporting words of its own. */
-const FOLLOW_ON_RULE: RuleId = 'statement.quote-continues';
 
 /**
  * One attribution, one statement however many quote marks it spans: «…» e «…», «…»; e poi: «…»,
@@ -3906,14 +3915,16 @@ function quoteChains(out: FoundStatement[], text: string, words: StatementWords)
         statement.sentenceIndex === previous.sentenceIndex &&
         !between.includes(':') &&
         gap.every((w) => words.connectives.has(normKey(w)));
-      const followOn = statement.trace[0] === FOLLOW_ON_RULE;
-      if ((joined && (statement.cue === null || statement.cue === head.cue)) || (followOn && gap.length <= 12)) {
+      if (
+        (joined && (statement.cue === null || statement.cue === head.cue)) ||
+        (statement.followOn && gap.length <= 12)
+      ) {
         chain.set(root, {
           ...head,
           end: statement.end,
           quote: text.slice(head.start, statement.end),
           about: [...new Set([...head.about, ...statement.about])],
-          trace: head.trace.includes('statement.quote-chain')
+          trace: chain.has(root)
             ? head.trace
             : [head.trace[0] as string, 'statement.quote-chain', ...head.trace.slice(1)],
         });
@@ -4161,8 +4172,9 @@ export function extractStatements(
     creditedSentence(ctx, s, idx);
   });
   interviewAnswers(ctx);
-  const statements = oneRecordPerStatement(quoteChains(ctx.out, seg.text, words)).map((statement) => {
-    const { act, rule } = speechAct(statement, lex);
+  const statements = oneRecordPerStatement(quoteChains(ctx.out, seg.text, words)).map((made) => {
+    const { act, rule } = speechAct(made, lex);
+    const { followOn: _followOn, objectAct: _objectAct, ...statement } = made;
     return { ...statement, act, trace: [...statement.trace, rule] };
   });
   // The rules added to a statement after it was made (a quote chain, a trailing source, its act).
