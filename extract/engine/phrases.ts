@@ -1,5 +1,6 @@
-// Phrases (runs of word keys a model lists) found in a token run. A list is indexed once, by the first and the last
-// word of its phrases, so a token is compared only with the phrases it can open or close, never with the whole list.
+// Phrases (runs of word keys a model lists) found in a token run or a run of word keys. A list is indexed once, by the
+// first and the last word of its phrases, so a word is compared only with the phrases it can open or close, never with
+// the whole list.
 import type { Token } from './segment.ts';
 
 export type PhraseList = readonly (readonly string[])[];
