@@ -37,6 +37,16 @@ describe('the act of a statement', () => {
     ]);
   });
 
+  it('takes the act the rule reading the object found over the act of the expression', () => {
+    expect([
+      speechAct({ cue: 'ha respinto', quote: 'le critiche', sentence: '', objectAct: 'denial' }),
+      speechAct({ cue: 'ha criticato', quote: 'il sindaco di aver taciuto', sentence: '', objectAct: 'accusation' }),
+    ]).toStrictEqual([
+      { act: 'denial', rule: 'act.denial-object' },
+      { act: 'accusation', rule: 'act.accusation-object' },
+    ]);
+  });
+
   it('reads a plain "ha detto" whose words deny as a denial, in Italian and in English', () => {
     expect(
       acts('«Tutto questo non è vero, sono informazioni completamente false», ha detto il portavoce Mario Rossi.'),
@@ -54,7 +64,7 @@ describe('the act of a statement', () => {
 
   it('reads a denial phrase closing the words, and not one the words break off', () => {
     const said = (quote: string) =>
-      speechAct({ cue: 'ha detto', quote, sentence: `«${quote}», ha detto Mario Rossi.`, trace: [] });
+      speechAct({ cue: 'ha detto', quote, sentence: `«${quote}», ha detto Mario Rossi.`, objectAct: null });
     expect(said('La notizia non è vero')).toStrictEqual({ act: 'denial', rule: 'act.denial-in-words' });
     expect(said('Ora è tutto e non è')).toStrictEqual({ act: 'claim', rule: 'act.from-cue' });
   });
@@ -80,25 +90,27 @@ describe('the act of a statement', () => {
         cue: 'ha smentito',
         quote: 'il piano esiste',
         sentence: 'Not ha smentito che il piano esiste.',
-        trace: [],
+        objectAct: null,
       }),
     ).toStrictEqual({ act: 'denial', rule: 'act.from-cue' });
   });
 
   it('reads a speech noun, and a claim where no expression says more', () => {
-    expect(speechAct({ cue: "l'accusa di", quote: 'ha rubato', sentence: '', trace: [] })).toStrictEqual({
+    expect(speechAct({ cue: "l'accusa di", quote: 'ha rubato', sentence: '', objectAct: null })).toStrictEqual({
       act: 'accusation',
       rule: 'act.from-cue',
     });
-    expect(speechAct({ cue: 'la promessa del', quote: 'tutto cambierà', sentence: '', trace: [] })).toStrictEqual({
-      act: 'promise',
-      rule: 'act.from-cue',
-    });
-    expect(speechAct({ cue: null, quote: 'Siamo pronti', sentence: '', trace: [] })).toStrictEqual({
+    expect(speechAct({ cue: 'la promessa del', quote: 'tutto cambierà', sentence: '', objectAct: null })).toStrictEqual(
+      {
+        act: 'promise',
+        rule: 'act.from-cue',
+      },
+    );
+    expect(speechAct({ cue: null, quote: 'Siamo pronti', sentence: '', objectAct: null })).toStrictEqual({
       act: 'claim',
       rule: 'act.plain-claim',
     });
-    expect(speechAct({ cue: 'secondo', quote: 'il ponte è sicuro', sentence: '', trace: [] })).toStrictEqual({
+    expect(speechAct({ cue: 'secondo', quote: 'il ponte è sicuro', sentence: '', objectAct: null })).toStrictEqual({
       act: 'claim',
       rule: 'act.plain-claim',
     });

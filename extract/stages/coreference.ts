@@ -893,7 +893,7 @@ export function resolveDocument(
   for (const [e, m] of strongestOf) {
     e.trace = [m.rule, ...(e.trace ?? []).filter((rule) => rule !== m.rule)];
     // A mention that read the lone word as Other typed it; one that read a product says what the thing is.
-    if (m.rule === 'type.product-after-indefinite-article') e.typedBy = 'kind';
+    if (m.typedByKind) e.typedBy = 'kind';
     else if (e.typedBy === 'nothing') e.typedBy = 'evidence';
   }
   propagateThroughLists(seg, mentions, entities, ofMention, w);

@@ -30,6 +30,11 @@ export interface MentionCandidate {
   generic: boolean;
   /** The rule that gave `type` at this `strength`. */
   rule: EntityRuleId;
+  /**
+   * `rule` read what the thing is (a make or a model after an indefinite article), not that evidence for another type
+   * is lacking: coreference keeps the entity's type whatever a list says. Follows `rule`: set with it, cleared with it.
+   */
+  typedByKind: boolean;
   /** The rule that drew this mention's bounds where the words of a name alone would not, if any. */
   bound: MentionRuleId | null;
   /** How this one mention reads where it differs from its entity's type (a country acting: an Organization), and why. */
@@ -628,6 +633,7 @@ function pushMention(
     headType,
     generic,
     rule: typedBy,
+    typedByKind: false,
     bound: scan.bound,
     reading: undefined,
   });

@@ -5,8 +5,7 @@
 // nelle sue parole). A reporting clause without a subject ("ha aggiunto.")
 // keeps the last speaker. Unnamed sources keep speaker null and their text.
 import type { SpeechAct, StatementKind } from '../../contract/graph.ts';
-import type { RuleId } from '../../contract/rules.ts';
-import { speechAct } from './acts.ts';
+import { speechAct, type ObjectAct } from './acts.ts';
 import type { Actor, ActorIndex } from './actors.ts';
 import { actorWords, indexActors } from './actors.ts';
 import { classOf, LEXICON, oneWordOf, perModel, type CueClass, type Lexicon } from '../lang/lexicon.ts';
@@ -16,6 +15,7 @@ import { alternation, endingPatternIn, endingsIn } from '../lang/morphology.ts';
 import type { DocEntities, LocalEntity } from './coreference.ts';
 import { tokenAtOrAfter, type Segmentation, type Sentence, type Token } from '../engine/segment.ts';
 import { keySet, normKey } from '../engine/text.ts';
+import { phraseAt, phrasesClosedBy, phrasesOpenedBy } from '../engine/phrases.ts';
 import { holdsDisabled } from '../engine/ruleSwitches.ts';
 
 export interface LocalStatement {
@@ -36,8 +36,17 @@ export interface LocalStatement {
   trace: string[];
 }
 
+/** What the rule that found a statement decided about it, for the rules after it to read (the trace is for people). */
+interface StatementFacts {
+  /** A quote standing alone that goes on from the statement before it: it has no reporting words of its own. */
+  followOn: boolean;
+  /** The act the rule that read its object already tells (a denial of the charges, an accusation of a deed). */
+  objectAct: ObjectAct | null;
+}
+const NO_FACTS: StatementFacts = { followOn: false, objectAct: null };
+
 /** A statement as the layouts find it, before its act is read. */
-type FoundStatement = Omit<LocalStatement, 'act'>;
+type FoundStatement = Omit<LocalStatement, 'act'> & StatementFacts;
 
 /** A gerund, with or without its enclitic ("dicendo", "lamentandosi"); a model without gerund endings has none. */
 function gerundEnding(morphology: ReadonlyMap<string, readonly string[]>): RegExp {
@@ -284,62 +293,6 @@ const statementWords = perModel((lex) => ({
 type StatementWords = ReturnType<typeof statementWords>;
 
 const CLAUSE_BREAK = new Set([';', ':', '«', '»', '“', '”', '"', '(', ')']);
-
-type PhraseList = readonly (readonly string[])[];
-
-/**
- * The phrases of a list that a word can open (or close), in list order, so a token is compared only with
- * those. A list holding an empty phrase is not indexed: every token is compared with all of it.
- */
-interface PhraseIndex {
-  byFirst: Map<string, PhraseList>;
-  byLast: Map<string, PhraseList>;
-  whole: boolean;
-}
-const PHRASE_INDEXES = new WeakMap<PhraseList, PhraseIndex>();
-const NO_PHRASES: PhraseList = [];
-
-function phraseIndex(phrases: PhraseList): PhraseIndex {
-  let index = PHRASE_INDEXES.get(phrases);
-  if (index === undefined) {
-    const byFirst = new Map<string, (readonly string[])[]>();
-    const byLast = new Map<string, (readonly string[])[]>();
-    const add = (map: Map<string, (readonly string[])[]>, word: string, phrase: readonly string[]) => {
-      const list = map.get(word);
-      if (list) list.push(phrase);
-      else map.set(word, [phrase]);
-    };
-    for (const phrase of phrases) {
-      if (phrase.length === 0) continue;
-      add(byFirst, phrase[0] as string, phrase);
-      add(byLast, phrase[phrase.length - 1] as string, phrase);
-    }
-    index = { byFirst, byLast, whole: phrases.some((phrase) => phrase.length === 0) };
-    PHRASE_INDEXES.set(phrases, index);
-  }
-  return index;
-}
-
-/** The phrases of `phrases` whose first word is `key`, in list order. */
-function phrasesOpenedBy(phrases: PhraseList, key: string | undefined): PhraseList {
-  const index = phraseIndex(phrases);
-  if (index.whole) return phrases;
-  return (key === undefined ? undefined : index.byFirst.get(key)) ?? NO_PHRASES;
-}
-
-/** The phrases of `phrases` whose last word is `key`, in list order. */
-function phrasesClosedBy(phrases: PhraseList, key: string | undefined): PhraseList {
-  const index = phraseIndex(phrases);
-  if (index.whole) return phrases;
-  return (key === undefined ? undefined : index.byLast.get(key)) ?? NO_PHRASES;
-}
-
-/** Length of the phrase among `phrases` (word keys) that starts at token `k`, 0 for none. */
-function phraseAt(tokens: readonly Token[], k: number, phrases: PhraseList): number {
-  for (const phrase of phrasesOpenedBy(phrases, tokens[k]?.key))
-    if (phrase.every((w, n) => (tokens[k + n] as Token | undefined)?.key === w)) return phrase.length;
-  return 0;
-}
 
 interface Speaker {
   entity: number | null;
@@ -1108,6 +1061,7 @@ function push(
   kind: StatementKind,
   cue: string | null,
   confidence: number,
+  facts: StatementFacts = NO_FACTS,
 ): void {
   const text = ctx.seg.text;
   // "La legge prevede che …", "secondo il regolamento, …": a legal text with no one named as its source
@@ -1141,6 +1095,7 @@ function push(
     end,
     confidence,
     trace: [rule, ...speaker.how],
+    ...facts,
   });
   ctx.last = speaker;
   ctx.lastSentence = (ctx.seg.tokens[s.first] as Token).sentence;
@@ -1649,6 +1604,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         'direct',
         null,
         0.6,
+        { followOn: true, objectAct: null },
       );
       continue;
     }
@@ -3967,15 +3923,13 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
             'indirect',
             span.text,
             confidence - 0.1,
+            { followOn: false, objectAct: denial ? 'denial' : 'accusation' },
           );
         i = a;
       }
     }
   }
 }
-
-/** The rule that credits a quote standing alone to the speaker before it: it has no reporting words of its own. */
-const FOLLOW_ON_RULE: RuleId = 'statement.quote-continues';
 
 /**
  * One attribution, one statement however many quote marks it spans: «…» e «…», «…»; e poi: «…»,
@@ -4010,14 +3964,16 @@ function quoteChains(out: FoundStatement[], text: string, words: StatementWords)
         statement.sentenceIndex === previous.sentenceIndex &&
         !between.includes(':') &&
         gap.every((w) => words.connectives.has(normKey(w)));
-      const followOn = statement.trace[0] === FOLLOW_ON_RULE;
-      if ((joined && (statement.cue === null || statement.cue === head.cue)) || (followOn && gap.length <= 12)) {
+      if (
+        (joined && (statement.cue === null || statement.cue === head.cue)) ||
+        (statement.followOn && gap.length <= 12)
+      ) {
         chain.set(root, {
           ...head,
           end: statement.end,
           quote: text.slice(head.start, statement.end),
           about: [...new Set([...head.about, ...statement.about])],
-          trace: head.trace.includes('statement.quote-chain')
+          trace: chain.has(root)
             ? head.trace
             : [head.trace[0] as string, 'statement.quote-chain', ...head.trace.slice(1)],
         });
@@ -4265,8 +4221,9 @@ export function extractStatements(
     creditedSentence(ctx, s, idx);
   });
   interviewAnswers(ctx);
-  const statements = oneRecordPerStatement(quoteChains(ctx.out, seg.text, words)).map((statement) => {
-    const { act, rule } = speechAct(statement, lex);
+  const statements = oneRecordPerStatement(quoteChains(ctx.out, seg.text, words)).map((made) => {
+    const { act, rule } = speechAct(made, lex);
+    const { followOn: _followOn, objectAct: _objectAct, ...statement } = made;
     return { ...statement, act, trace: [...statement.trace, rule] };
   });
   // The rules added to a statement after it was made (a quote chain, a trailing source, its act).

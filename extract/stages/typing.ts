@@ -24,6 +24,7 @@ import {
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Sentence, Token } from '../engine/segment.ts';
 import { keySet, normKey } from '../engine/text.ts';
+import { phraseAt } from '../engine/phrases.ts';
 import { RULE_STRENGTH, tier } from './typingPrecedence.ts';
 
 /** Named tiers of TYPE_PRECEDENCE that the rules below compare a mention's strength with. */
@@ -350,14 +351,6 @@ const actorWords = perModel((lex: Lexicon) => ({
   bodiesByOneWord: keySet(classOf(lex, 'typing-actors', 'bodies-by-one-word')),
 }));
 
-/** The length of the phrase among `phrases` that the words from token `k` on spell, in `sentence`; 0 when none does. */
-function phraseAt(tokens: Token[], k: number, sentence: number, phrases: readonly string[][]): number {
-  for (const phrase of phrases)
-    if (phrase.every((key, j) => smallWordIn(tokens[k + j], sentence) && (tokens[k + j] as Token).key === key))
-      return phrase.length;
-  return 0;
-}
-
 /**
  * "la mozione approvata da Norvegia e Islanda", "approvata dalla Norvegia", "si sono astenuti USA e Norvegia": a country
  * right after a word of a vote or a signature, "da" allowed between, is a state that voted or signed; the other
@@ -447,6 +440,8 @@ function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
   if (prev !== undefined && (!tw.definiteArticles.has(prev.key) || governedArticle(tokens, m, lex))) return null;
   let k = m.last;
   let reflexive = false;
+  // An aside is words written small in the subject's sentence.
+  const small = (t: Token) => smallWordIn(t, m.sentence);
   for (let hops = 0; hops < 6; hops++) {
     const t = tokenIn(tokens, k, m.sentence);
     if (t === undefined) return null;
@@ -458,13 +453,13 @@ function countryActor(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
       k++;
       continue;
     }
-    const aside = t.text === ',' ? phraseAt(tokens, k + 1, m.sentence, aw.asides) : 0;
+    const aside = t.text === ',' ? phraseAt(tokens, k + 1, aw.asides, small) : 0;
     if (aside > 0 && tokenIn(tokens, k + 1 + aside, m.sentence)?.text === ',') {
       k += aside + 2;
       continue;
     }
     // "la Norvegia comunque, non ha firmato": an adverb right after the subject, set off by its closing comma only.
-    if (t.text === ',' && k === m.last + 1 && phraseAt(tokens, m.last, m.sentence, aw.asides) === 1) {
+    if (t.text === ',' && k === m.last + 1 && phraseAt(tokens, m.last, aw.asides, small) === 1) {
       k++;
       continue;
     }
@@ -786,14 +781,15 @@ function firstPersonAfter(tokens: readonly Token[], from: number, lex: Lexicon):
 
 /**
  * Types `m` by `rule` when the rule's tier in TYPE_PRECEDENCE is above the tier of the rule that typed it so far, or
- * the same tier and the same type.
+ * the same tier and the same type; `byKind` says the rule read what the thing is (MentionCandidate.typedByKind).
  */
-function set(m: MentionCandidate, type: EntityType, rule: TypingRuleId): void {
+function set(m: MentionCandidate, type: EntityType, rule: TypingRuleId, byKind = false): void {
   const strength = strengthOf[rule];
   if (strength > m.strength || (strength === m.strength && type === m.type)) {
     m.type = type;
     m.strength = strength;
     m.rule = rule;
+    m.typedByKind = byKind;
   }
 }
 
@@ -879,6 +875,7 @@ function clubAfterArticle(
     m.type = 'Organization';
     m.strength = strengthOf['type.club-after-article'];
     m.rule = 'type.club-after-article';
+    m.typedByKind = false;
     return true;
   }
   return false;
@@ -1596,7 +1593,7 @@ function thingReading(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: Ty
   const prev = tokens[m.first - 1];
   if (prev === undefined || prev.sentence !== m.sentence) return;
   if (m.strength <= CONTEXT && tw.indefiniteArticles.has(prev.key)) {
-    set(m, 'Other', 'type.product-after-indefinite-article');
+    set(m, 'Other', 'type.product-after-indefinite-article', true);
     return;
   }
   if (m.strength <= LISTED_WITH && workNounBefore(tokens, m.first, lex, tw)) {
@@ -1723,6 +1720,7 @@ function clubsInMatches(tokens: Token[], mentions: MentionCandidate[], lex: Lexi
     other.type = 'Organization';
     other.strength = strengthOf['type.club-in-match'];
     other.rule = 'type.club-in-match';
+    other.typedByKind = false;
   }
 }
 

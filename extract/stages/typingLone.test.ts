@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../engine/pipeline.ts';
 import { extract } from '../extractor.ts';
+import { loadLanguage } from '../lang/language.ts';
 import { doc } from '../testDocs.ts';
 
 /** [every surface form of the entity joined by "|", type, the rule that typed it], in the result's order. */
@@ -11,6 +13,21 @@ describe('names that read as things', () => {
   it('reads a name after an indefinite article as a make or a model, no person', () => {
     expect(typed('Ieri sera un Brenvik Tarsa è uscito di strada.')).toStrictEqual([
       ['Brenvik Tarsa', 'Other', 'type.product-after-indefinite-article'],
+    ]);
+  });
+
+  it('marks a make read after an indefinite article as typed by what it is, for coreference to keep', () => {
+    const analysis = analyzeDocument(
+      doc('Ieri sera un Brenvik Tarsa ha superato Lia Marvesi.'),
+      loadLanguage('it').lexicon,
+    );
+    expect(analysis.mentions.map((m) => [m.text, m.typedByKind])).toStrictEqual([
+      ['Brenvik Tarsa', true],
+      ['Lia Marvesi', false],
+    ]);
+    expect(analysis.ents.entities.map((e) => [e.name, e.typedBy])).toStrictEqual([
+      ['Brenvik Tarsa', 'kind'],
+      ['Lia Marvesi', 'evidence'],
     ]);
   });
 
