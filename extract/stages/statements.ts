@@ -3160,7 +3160,7 @@ function pushObject(cue: CueReading, from: number, at: number): void {
   const { ctx, s, span, cls } = cue;
   const { tokens } = ctx.seg;
   const { actor, speaker, confidence } = cueSubject(cue);
-  const end = clauseEnd(ctx, s, at, true);
+  const end = objectEnd(ctx, s, at, clauseEnd(ctx, s, at, true));
   // An unnamed subject's object ("il pilota ha chiesto una nuova rotta") is rarely words said; its denial is.
   const unnamedObject = speaker?.how.includes('speaker.unnamed-subject') && cls !== 'deny';
   // Nor is the object of a verb with no subject of its own ("Ha poi spiegato i motivi della scelta") given
@@ -3183,6 +3183,23 @@ function pushObject(cue: CueReading, from: number, at: number): void {
     !beforeColon(ctx, end)
   )
     push(ctx, 'statement.cue-object', s, speaker, actor, from, end, 'indirect', span.text, confidence - 0.1);
+}
+
+/**
+ * Where a reporting verb's object ends: before "e", "ma" and an auxiliary opening a clause of its own ("ha confermato
+ * l'indagine ma non ha rilasciato dichiarazioni"), adverbs and "non" aside; else at `end`.
+ */
+function objectEnd(ctx: Ctx, s: Sentence, at: number, end: number): number {
+  const { tokens } = ctx.seg;
+  for (let k = at + 1; k < s.last && (tokens[k] as Token).end <= end; k++) {
+    if (ctx.seg.tokenInQuote[k] === 1 || !ctx.words.coordinators.has((tokens[k] as Token).key)) continue;
+    let v = k + 1;
+    while (v < s.last && v - k <= 3 && ctx.words.adverbs.has((tokens[v] as Token).key)) v++;
+    const verb = tokens[v];
+    if (verb === undefined || verb.cap || !(ctx.words.aux.has(verb.key) || ctx.words.essere.has(verb.key))) continue;
+    return ((tokens[k - 1] as Token).text === ',' ? (tokens[k - 2] as Token) : (tokens[k - 1] as Token)).end;
+  }
+  return end;
 }
 
 /** Where the clause ending at token `last` opens: after the clause break or closing quote before it, else the sentence. */

@@ -1,5 +1,6 @@
 // A person's party of several words in brackets, a reporting verb right before a colon and a clause
-// without quote marks, "Lo ha detto X …:" pointing forward, a subject after its verb read as no object.
+// without quote marks, "Lo ha detto X …:" pointing forward, a subject after its verb read as no object, and where
+// an object ends.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extractor.ts';
 import { doc, said } from '../testDocs.ts';
@@ -71,5 +72,19 @@ describe('a subject after the reporting verb that follows a quote', () => {
     expect(statementsOf("«Non ci fermeremo», ha assicurato l'assessore Lucia Fermenti.")).toStrictEqual([
       ['Lucia Fermenti', 'direct', 'Non ci fermeremo'],
     ]);
+  });
+});
+
+describe("a reporting verb's object", () => {
+  it('ends before "ma" and a clause of its own', () => {
+    expect(
+      statementsOf("Il procuratore Ugo Sarti ha confermato l'indagine ma non ha rilasciato dichiarazioni."),
+    ).toStrictEqual([['Ugo Sarti', 'indirect', "l'indagine"]]);
+  });
+
+  it('goes on past "e" between two nouns', () => {
+    expect(
+      statementsOf('Il sindaco Ugo Sarti ha annunciato la chiusura del porto e la riapertura del ponte.'),
+    ).toStrictEqual([['Ugo Sarti', 'indirect', 'la chiusura del porto e la riapertura del ponte']]);
   });
 });
