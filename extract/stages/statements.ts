@@ -883,9 +883,23 @@ function lastSpeaker(ctx: Ctx, s: Sentence): Speaker | null {
   const best = sentenceIdx > 0 ? ctx.subjectUpTo[sentenceIdx - 1] : null;
   // A verb without a subject continues the latest subject: a person named as a subject after
   // the last statement takes over from its speaker.
+  // "Il governatore si è mostrato cauto. «…», ha spiegato": a title opening the sentence just before, with no
+  // statement of its own, names the holder the text turned to.
+  const titled = sentenceIdx > ctx.lastSentence + 1 ? titledSubject(ctx, sentenceIdx - 1) : null;
+  if (ctx.last && titled && titled.entity !== ctx.last.entity) return titled;
   if (ctx.last && !(best && best.sentence > ctx.lastSentence && best.entity !== ctx.last.entity))
     return again(ctx.last, 'speaker.previous-speaker');
   return best ? speakerOf(ctx, found(best, 'speaker.previous-person')) : null;
+}
+
+/** The holder a title opening sentence `sentenceIdx` names ("Il governatore …"), when the article named one before. */
+function titledSubject(ctx: Ctx, sentenceIdx: number): Speaker | null {
+  const s = ctx.seg.sentences[sentenceIdx];
+  const a = ctx.index.bySentence[sentenceIdx]?.[0];
+  if (s === undefined || a === undefined || a.kind !== 'role' || a.entity !== null || a.first > s.first + 1)
+    return null;
+  const speaker = speakerOf(ctx, found(a, 'speaker.previous-person'));
+  return speaker.entity !== null && ctx.ents.entities[speaker.entity]?.type === 'Person' ? speaker : null;
 }
 
 /** The article's entity named `name` (by name or alias, folded), if any. */

@@ -1,6 +1,5 @@
-// A person's party of several words in brackets, a reporting verb right before a colon and a clause
-// without quote marks, "Lo ha detto X …:" pointing forward, a subject after its verb read as no object, and where
-// an object ends.
+// Speakers and the words they said around brackets, colons, objects and subjects left unwritten. Sentences
+// written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extractor.ts';
 import { doc, said } from '../testDocs.ts';
@@ -86,5 +85,24 @@ describe("a reporting verb's object", () => {
     expect(
       statementsOf('Il sindaco Ugo Sarti ha annunciato la chiusura del porto e la riapertura del ponte.'),
     ).toStrictEqual([['Ugo Sarti', 'indirect', 'la chiusura del porto e la riapertura del ponte']]);
+  });
+});
+
+describe('a quote whose verb has no subject after a sentence opened by a title', () => {
+  it('goes to the holder of the title, not to the speaker before', () => {
+    const text =
+      'La sindaca Anna Corradi ha incontrato il governatore Marco Dalvesi. «È stato utile», ha detto Corradi. ' +
+      'Il governatore si è mostrato più cauto. «Servono altri controlli», ha spiegato.';
+    expect(statementsOf(text)).toStrictEqual([
+      ['Anna Corradi', 'direct', 'È stato utile'],
+      ['Marco Dalvesi', 'direct', 'Servono altri controlli'],
+    ]);
+  });
+
+  it('stays with the speaker before when the title is the speaker', () => {
+    const text =
+      'Il governatore Marco Dalvesi ha parlato ieri. «Servono controlli», ha detto Dalvesi. Il governatore è partito. ' +
+      '«Torneremo presto», ha aggiunto.';
+    expect(statementsOf(text).map(([speaker]) => speaker)).toStrictEqual(['Marco Dalvesi', 'Marco Dalvesi']);
   });
 });
