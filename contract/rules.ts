@@ -93,6 +93,7 @@ export const SPEAKER_RULES = {
     'one word in brackets after a name (… Pescatori (FIP), Luca Ferretti (Mrp)) is read as part of the speaker',
   'speaker.bracketed-body':
     "a party or body of several words in brackets right after a person's name (Giulia Rastelli (Forza Italia)) is read as part of the speaker",
+  'speaker.named-after-noun': 'the body named right after the noun of a body or a medium (secondo il quotidiano X)',
   'speaker.after-secondo': 'the name after "secondo" (or "a detta di", "stando a")',
   'speaker.of-speech-noun': 'the source after a noun naming words said (la replica di X)',
   'speaker.agent-after-da': 'the agent after "da" (dichiarato da X)',

@@ -106,3 +106,19 @@ describe('a quote whose verb has no subject after a sentence opened by a title',
     expect(statementsOf(text).map(([speaker]) => speaker)).toStrictEqual(['Marco Dalvesi', 'Marco Dalvesi']);
   });
 });
+
+describe('a body named right after its noun, after "secondo"', () => {
+  it('is the speaker, not an unnamed source', () => {
+    const text = 'Secondo il quotidiano La Gazzetta di Brenvik, i fondi arriveranno nel 2031.';
+    expect(statementsOf(text)).toStrictEqual([['La Gazzetta di Brenvik', 'indirect', 'i fondi arriveranno nel 2031']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.secondo-then-clause', 'speaker.named-after-noun', 'act.plain-claim'],
+    ]);
+  });
+
+  it('leaves a source that names no one unnamed', () => {
+    expect(statementsOf('Secondo il quotidiano locale, i fondi arriveranno nel 2031.')).toStrictEqual([
+      [null, 'indirect', 'i fondi arriveranno nel 2031'],
+    ]);
+  });
+});

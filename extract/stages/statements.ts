@@ -1999,7 +1999,14 @@ function bodySpeaker(ctx: Ctx, head: number, end: number, written: string): Spea
   const country = ctx.words.bodyNouns.has((ctx.seg.tokens[head] as Token).key) ? countryOf(ctx, head, end) : null;
   if (country !== null) return { entity: country, text: written, how: ['speaker.body-of-country'] };
   const body = memberOfOrganization(ctx, head, end);
-  return body === null ? null : { entity: body, text: written, how: ['speaker.body-of-named'] };
+  if (body !== null) return { entity: body, text: written, how: ['speaker.body-of-named'] };
+  // "secondo il quotidiano X", "secondo l'agenzia X": the body named right after its noun.
+  const ai = ctx.actorAt.get(head + 1);
+  const named = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
+  const type = named?.entity == null ? undefined : ctx.ents.entities[named.entity]?.type;
+  return named !== undefined && named.entity !== null && named.last <= end && type === 'Organization'
+    ? { entity: named.entity, text: written, how: ['speaker.named-after-noun'] }
+    : null;
 }
 
 /**
