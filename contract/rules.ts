@@ -36,6 +36,8 @@ export const STATEMENT_RULES = {
     '"Come ha spiegato X," opening the sentence: the clause after the comma is what X said',
   'statement.cue-then-colon-clause':
     'a reporting verb, a colon, then a clause with a finite verb in the third person and no quote marks (X ha detto: il porto sarà pronto)',
+  'statement.clause-then-subject-cue':
+    'a reported clause, a comma, then a named source and its reporting verb closing the sentence (…, X said; …, X ha spiegato)',
   'statement.noun-cue-then-colon-clause':
     'a noun naming words said and their source opening the sentence, a colon, then what was said without quote marks (La replica di X: …)',
   'statement.cue-set-inside':

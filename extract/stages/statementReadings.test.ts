@@ -122,3 +122,23 @@ describe('a body named right after its noun, after "secondo"', () => {
     ]);
   });
 });
+
+describe('a clause, a comma, then a named source and its verb closing the sentence', () => {
+  const englishStatements = (text: string) => said(extract([{ ...doc(text), language: 'en' }]));
+
+  it('reads the clause in English', () => {
+    expect(englishStatements('The harbour plan was wrong, Mark Dalton said.')).toStrictEqual([
+      ['Mark Dalton', 'indirect', 'The harbour plan was wrong'],
+    ]);
+  });
+
+  it('reads the clause in Italian', () => {
+    const text = 'Il piano del porto è sbagliato, Marco Dalvesi ha spiegato.';
+    expect(statementsOf(text)).toStrictEqual([['Marco Dalvesi', 'indirect', 'Il piano del porto è sbagliato']]);
+    expect(tracesOf(text)[0]?.[0]).toBe('statement.clause-then-subject-cue');
+  });
+
+  it('reads no clause without a verb of its own', () => {
+    expect(englishStatements('After the long meeting in the harbour, Mark Dalton said.')).toStrictEqual([]);
+  });
+});

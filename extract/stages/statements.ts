@@ -2333,6 +2333,54 @@ function colonAfterCredit(ctx: Ctx, s: Sentence, actor: Actor): boolean {
   return false;
 }
 
+/**
+ * statement.clause-then-subject-cue: "The plan was wrong, Mark Dalton said." / "Il piano è sbagliato, Marco Dalvesi
+ * ha spiegato.": a clause with a verb of its own, a comma, then a named source and its reporting verb closing the
+ * sentence (a quote before the comma is read by the quote layouts, a condition or time clause is no words said).
+ */
+function clauseThenSubjectCue(ctx: Ctx, s: Sentence, cueFirst: number, cue: number, cueText: string): boolean {
+  const { tokens } = ctx.seg;
+  const actor = ctx.index.byLast.get(cueFirst);
+  const end = tokens[cue + 1];
+  if (
+    actor === undefined ||
+    actor.entity === null ||
+    actor.kind !== 'name' ||
+    (tokens[actor.first - 1] as Token | undefined)?.text !== ',' ||
+    actor.first - 1 <= s.first + 2 ||
+    !(cue + 1 >= s.last || end?.text === '.') ||
+    ctx.seg.quoteCloses.has((tokens[actor.first - 2] as Token).start)
+  )
+    return false;
+  const comma = actor.first - 1;
+  const clauseStart = clauseOpening(ctx, s, comma - 1);
+  const opener = firstWordFrom(tokens, clauseStart);
+  if (opener === undefined || ctx.words.subordinators.has(opener.key)) return false;
+  let verb = false;
+  for (let n = comma - 1; n >= s.first && (tokens[n] as Token).start >= clauseStart && !verb; n--) {
+    const tk = tokens[n] as Token;
+    verb =
+      tk.kind === 'word' &&
+      !tk.cap &&
+      (ctx.words.essere.has(tk.key) || ctx.words.aux.has(tk.key) || ctx.lex.verbFinite.has(tk.key));
+  }
+  if (!verb) return false;
+  const speaker = speakerOf(ctx, found(actor, 'speaker.subject-before-cue'));
+  push(
+    ctx,
+    'statement.clause-then-subject-cue',
+    s,
+    speaker,
+    actor,
+    clauseStart,
+    (tokens[comma] as Token).start,
+    'indirect',
+    cueText,
+    0.75,
+  );
+  return true;
+}
+
 /** The reporting verb of "come ha spiegato X", "come riferito dalla polizia" when "come" is token `at`, else null. */
 function asCueAt(ctx: Ctx, s: Sentence, at: number): number | null {
   const { tokens } = ctx.seg;
@@ -3645,6 +3693,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     // "…, ha detto(, aggiungendo …)": a reported clause before a subject-less or inverted reporting verb.
     const before = tokens[span.first - 1];
     const after = tokens[i + 1];
+    if (clauseThenSubjectCue(ctx, s, span.first, i, span.text)) continue;
     if (
       before?.text === ',' &&
       span.first - 1 > s.first + 3 &&
