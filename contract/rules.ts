@@ -38,6 +38,8 @@ export const STATEMENT_RULES = {
     'a reporting verb, a colon, then a clause with a finite verb in the third person and no quote marks (X ha detto: il porto sarà pronto)',
   'statement.clause-then-subject-cue':
     'a reported clause, a comma, then a named source and its reporting verb closing the sentence (…, X said; …, X ha spiegato)',
+  'statement.cue-zero-that-clause':
+    'a reporting verb and the clause it takes without "that", opened by a subject and holding a finite verb (X said the plan was wrong)',
   'statement.noun-cue-then-colon-clause':
     'a noun naming words said and their source opening the sentence, a colon, then what was said without quote marks (La replica di X: …)',
   'statement.cue-set-inside':

@@ -142,3 +142,20 @@ describe('a clause, a comma, then a named source and its verb closing the senten
     expect(englishStatements('After the long meeting in the harbour, Mark Dalton said.')).toStrictEqual([]);
   });
 });
+
+describe('an English reporting verb and the clause it takes without "that"', () => {
+  const englishStatements = (text: string) => said(extract([{ ...doc(text), language: 'en' }]));
+
+  it('reads the clause opened by a determiner or a pronoun', () => {
+    expect(englishStatements('Mark Dalton said the harbour plan was wrong.')).toStrictEqual([
+      ['Mark Dalton', 'indirect', 'the harbour plan was wrong'],
+    ]);
+    expect(englishStatements('Mark Dalton told reporters he would stay.')).toStrictEqual([
+      ['Mark Dalton', 'indirect', 'he would stay'],
+    ]);
+  });
+
+  it('reads no clause when no finite verb follows', () => {
+    expect(englishStatements('Mark Dalton said the words again.')).toStrictEqual([]);
+  });
+});

@@ -84,6 +84,8 @@ const statementWords = perModel((lex) => ({
   adverbs: keySet(classOf(lex, 'statements', 'adverbs')),
   clauseWords: keySet(classOf(lex, 'statements', 'clause-words')),
   that: new Set(classOf(lex, 'statements', 'that')),
+  zeroThatCues: keySet(classOf(lex, 'statements', 'zero-that-cues')),
+  zeroThatOpeners: keySet(classOf(lex, 'statements', 'zero-that-openers')),
   /** Words opening a dependent clause (a condition, a time, a concession, a purpose). */
   subordinators: keySet(classOf(lex, 'statements', 'subordinators')),
   denialObjects: new Set(classOf(lex, 'statements', 'denial-objects')),
@@ -2381,6 +2383,27 @@ function clauseThenSubjectCue(ctx: Ctx, s: Sentence, cueFirst: number, cue: numb
   return true;
 }
 
+/**
+ * Where the clause a reporting verb at `cue` takes without "that" opens ("said the plan was wrong", "told reporters
+ * they would stay"): past press nouns, a determiner, a subject pronoun or a name, with a finite verb among the next
+ * words before any comma; -1 when the verb takes no such clause.
+ */
+function zeroThatClause(ctx: Ctx, s: Sentence, cue: number): number {
+  const { tokens } = ctx.seg;
+  if (!ctx.words.zeroThatCues.has((tokens[cue] as Token).key)) return -1;
+  let open = cue + 1;
+  while (open < s.last && ctx.words.pressNouns.includes((tokens[open] as Token).key)) open++;
+  const first = tokens[open];
+  if (first === undefined || first.kind !== 'word' || !(first.cap || ctx.words.zeroThatOpeners.has(first.key)))
+    return -1;
+  for (let k = open + 1; k < Math.min(s.last, open + 8); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return -1;
+    if (!t.cap && (ctx.words.aux.has(t.key) || ctx.lex.verbFinite.has(t.key))) return open;
+  }
+  return -1;
+}
+
 /** The reporting verb of "come ha spiegato X", "come riferito dalla polizia" when "come" is token `at`, else null. */
 function asCueAt(ctx: Ctx, s: Sentence, at: number): number | null {
   const { tokens } = ctx.seg;
@@ -3780,6 +3803,24 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           next.start,
           // "…, tramite il portavoce X, che ha …": what the appeal asks ends at its comma.
           clauseEnd(ctx, s, i, true),
+          'indirect',
+          span.text,
+          confidence - 0.1,
+        );
+      continue;
+    }
+    const zeroThat = ctx.words.that.has((tokens[j] as Token | undefined)?.key ?? '') ? -1 : zeroThatClause(ctx, s, i);
+    if (zeroThat >= 0) {
+      const { actor, speaker, confidence } = cueSubject(cue);
+      if (speaker)
+        push(
+          ctx,
+          'statement.cue-zero-that-clause',
+          s,
+          speaker,
+          actor,
+          (tokens[zeroThat] as Token).start,
+          clauseEnd(ctx, s, zeroThat - 1, false),
           'indirect',
           span.text,
           confidence - 0.1,
