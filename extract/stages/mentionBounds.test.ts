@@ -465,3 +465,21 @@ describe('a given name that also spells a small word', () => {
     expect(found('Mia madre è nata nel porto.')).toStrictEqual([]);
   });
 });
+
+describe('newspapers named after their town', () => {
+  it('types the head and its town as one organization', () => {
+    expect(found('La Gazzetta di Brenvik ha pubblicato la notizia.')).toStrictEqual([
+      ['Gazzetta di Brenvik', 'Organization'],
+    ]);
+  });
+
+  it('opens a name of its own where the gazetteer knows the head alone as another paper', () => {
+    expect(found('Il Corriere di Valdrena ha pubblicato la notizia.')).toStrictEqual([
+      ['Corriere di Valdrena', 'Organization'],
+    ]);
+  });
+
+  it('types a company named with "Servizi"', () => {
+    expect(found('La Brenvik Servizi ha risposto ai clienti.')).toStrictEqual([['Brenvik Servizi', 'Organization']]);
+  });
+});

@@ -1216,6 +1216,15 @@ function gazetteerName(scan: MentionScan, i: number, limit: number): number {
   // the medium, no party to the news; "Facebook ha chiuso l'account" keeps the company.
   if (gz.last === i + 1 && mw.platforms.has(t.key) && mw.mediumCues.has(tokens[i - 1]?.key ?? '')) return i + 1;
   if (gz.last === i + 1) {
+    // "il Corriere di Valdrena": a head the gazetteer knows alone as one body's short name ("il Corriere"), before "di"
+    // and another name, opens a name of its own.
+    if (
+      lex.heads.get(t.key) === 'Organization' &&
+      lex.headJoin.get(t.key) === 'join' &&
+      mw.of.has(tokens[i + 1]?.key ?? '') &&
+      nameLike(tokens[i + 2], lex)
+    )
+      return -1;
     // "Leonardo da Vinci", "Antonello da Messina": a given name, a particle and a name are a person, whatever the
     // given name alone names in the gazetteer (a company, a town).
     const givenWithParticle =
