@@ -399,6 +399,14 @@ describe('short forms of an organization in its article', () => {
     expect(entities(r)).toStrictEqual([['Trevalco Systems', 'Organization', ['Trevalco']]]);
   });
 
+  it('keeps apart a first word the text makes a place, the town the organization is named after', () => {
+    const r = extract([doc('Il sindaco di Trevalco ha parlato. La Trevalco Servizi ha risposto.')]);
+    expect(entities(r).map(([name, type]) => [name, type])).toStrictEqual([
+      ['Trevalco Servizi', 'Organization'],
+      ['Trevalco', 'Place'],
+    ]);
+  });
+
   it('keeps a first word shared by two organizations apart from both', () => {
     const r = extract([doc('La Trevalco Systems e la Trevalco Holding hanno deciso. Poi Trevalco ha detto no.')]);
     expect(entities(r).map(([name]) => name)).toStrictEqual(['Trevalco Holding', 'Trevalco Systems', 'Trevalco']);

@@ -594,7 +594,9 @@ export function resolveDocument(
     for (const j of multiwordOrgs) {
       const o = mentions[j] as MentionCandidate;
       const firstWord = (tokens[o.first] as Token).key;
-      if (spellsInitials(m.text, o.text, w) || (firstWord === t.key && !lex.heads.has(t.key))) roots.add(uf.find(j));
+      // A word the text makes a place ("il sindaco di Brenvik") is the town an organization is named after, not it.
+      const firstWordOf = firstWord === t.key && !lex.heads.has(t.key) && m.type !== 'Place';
+      if (spellsInitials(m.text, o.text, w) || firstWordOf) roots.add(uf.find(j));
     }
     let longText: string | null = null;
     for (const { j, text } of spelledOut.get(m.text.replace(/\./g, '').toUpperCase()) ?? []) {
