@@ -93,8 +93,8 @@ describe('a place named right after an organization noun', () => {
   }
 
   it('reads a name opened by a town after "l\'azienda" as the company', () => {
-    expect(readings("Il servizio è affidato all'azienda Torino Servizi da due anni.")).toStrictEqual([
-      ['Torino Servizi', 'Organization', 'type.town-after-organization-cue'],
+    expect(readings("Il servizio è affidato all'azienda Torino Ambiente da due anni.")).toStrictEqual([
+      ['Torino Ambiente', 'Organization', 'type.town-after-organization-cue'],
     ]);
   });
 
