@@ -1,0 +1,26 @@
+// English news through the English model's lists: titles before a name, places after a place noun.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc, said } from '../testDocs.ts';
+
+const english = (text: string) => extract([{ ...doc(text), language: 'en' }]);
+const entities = (text: string) => english(text).entities.map((e) => [e.name, e.type]);
+
+describe('English titles', () => {
+  it('leave a title written big out of the name', () => {
+    expect(entities('Governor Mark Dalton signed the harbour plan.')).toStrictEqual([['Mark Dalton', 'Person']]);
+  });
+
+  it('read a lowercase title and a name after a quote as the speaker', () => {
+    expect(said(english('"We will not stop," mayor Luke Ferris said.'))).toStrictEqual([
+      ['Luke Ferris', 'direct', 'We will not stop'],
+    ]);
+  });
+});
+
+describe('English place nouns', () => {
+  it('make the name after "mayor of" a place', () => {
+    expect(entities('The mayor of Brenvik signed the harbour plan.')).toStrictEqual([['Brenvik', 'Place']]);
+  });
+});
