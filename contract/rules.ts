@@ -247,6 +247,12 @@ export const ENTITY_RULES = {
   'type.acronym-shape': 'a short word no language would spell: an acronym (Bce, Gdf)',
   'type.member-noun-before':
     'a noun of an organization\'s people or dealings and "di" before it (i dipendenti della X)',
+  'type.office-with-modifier':
+    'an office or a noun of a body\'s people, the word that says which office, then "di" before a name no lexicon reads as a person or a town (l\'amministratore delegato di X): the body',
+  'type.team-of-rider':
+    'a rider\'s or a driver\'s noun and "di" with its article (il ciclista della X), or a club cue and a feminine article (la maglia della X), before a name no lexicon reads as a person or a town: the team',
+  'type.example-of-kind':
+    'an organization noun, then "come" or "tra cui" and an article before a name no lexicon reads as a person or a town (aziende come X): one of that kind',
   'type.place-and-direction':
     'a known place and a direction after it (Italia centrale, Germania Est): a part of the place, one name',
   'type.organization-branch':
@@ -538,6 +544,9 @@ export const TYPE_PRECEDENCE = [
     rules: [
       'type.town-before-province-code',
       'type.member-noun-before',
+      'type.office-with-modifier',
+      'type.team-of-rider',
+      'type.example-of-kind',
       'type.group-of-person-noun',
       'type.part-of-country',
       'type.club-of-nationals',

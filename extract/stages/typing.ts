@@ -828,6 +828,7 @@ function typeMention(
   placeAfterAreaNoun(tokens, m, tw);
   joinedTowns(tokens, m, lex);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
+  businessEvidence(tokens, m, lex, tw);
   if (m.strength < APPOSITION) {
     const named = namedLastInList(tokens, m, lex, tw);
     if (named !== null) set(m, named, 'type.named-as');
@@ -2358,4 +2359,114 @@ function loneNamesListed(
     if (list.length >= 3 && list.every(bare)) for (const m of list) set(m, 'Person', 'type.lone-names-listed');
     k = end + 1;
   }
+}
+
+/** The business rules' words, built once per model lexicon. */
+const businessWords = perModel((lex: Lexicon) => ({
+  /** Words written after an office that say which one: "amministratore delegato", "direttore generale". */
+  officeModifiers: keySet(classOf(lex, 'typing-business', 'office-modifiers')),
+  /** Riders and drivers, whose team follows them with "di": "il ciclista della X", "il pilota della X". */
+  riderNouns: keySet(classOf(lex, 'typing-business', 'rider-nouns')),
+  /** Feminine articles, bare or joined to a preposition: teams named after a sponsor are feminine ("la maglia della X"). */
+  teamArticles: keySet(classOf(lex, 'typing-business', 'team-articles')),
+  /** Words opening the examples of a kind, each as its word keys: "aziende come X", "diverse banche, tra cui X". */
+  exampleOpeners: classOf(lex, 'typing-business', 'example-openers').map(phraseWords),
+}));
+type BusinessWords = ReturnType<typeof businessWords>;
+
+/**
+ * A name no lexicon reads as a person, a town or a known body, and no word of the language opens: a company's or a
+ * body's name is as likely as anything, so the words around it decide.
+ */
+function unknownBodyName(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
+  const first = tokens[m.first] as Token;
+  if (first.upper || m.gazetteer !== null || m.headType !== null) return false;
+  if (lex.firstNames.has(first.key) || lex.knownSurnames.has(first.key) || lex.cities.has(normKey(m.text)))
+    return false;
+  return m.last - m.first > 1 || !isOrdinaryWord(first.key, lex, tw.mentions);
+}
+
+/** "di" and its forms with an article, the word at `k` in the sentence. */
+function ofAt(tokens: Token[], k: number, sentence: number, tw: TypingWords): boolean {
+  const t = tokenIn(tokens, k, sentence);
+  return t !== undefined && !t.cap && (tw.of.has(t.key) || tw.ofArticles.has(t.key));
+}
+
+/**
+ * "l'amministratore delegato di X", "il direttore generale della X": an office held in a body, or a noun of a body's
+ * people, with the word that says which office, then "di": the body. A name going on with "di" and a word written
+ * big ("il segretario generale del Partito della Valle") is a longer name, left to the mention's own words.
+ */
+function officeWithModifier(
+  tokens: Token[],
+  m: MentionCandidate,
+  lex: Lexicon,
+  tw: TypingWords,
+  bw: BusinessWords,
+): boolean {
+  const modifier = tokenIn(tokens, m.first - 2, m.sentence);
+  const office = tokenIn(tokens, m.first - 3, m.sentence);
+  if (modifier === undefined || office === undefined || modifier.cap || office.initial) return false;
+  if (bw.officeModifiers.has(modifier.key)) {
+    const relation = lex.titles.get(office.key);
+    return (
+      (relation !== undefined && relation !== null && BODY_OFFICES.has(relation)) || lex.memberNouns.has(office.key)
+    );
+  }
+  // Any adjective after an office ("il direttore artistico di X"); after a member noun it may say a place ("la sede estiva di X").
+  const relation = lex.titles.get(office.key);
+  return (
+    relation !== undefined &&
+    relation !== null &&
+    BODY_OFFICES.has(relation) &&
+    tw.mentions.adjectiveEndings.test(modifier.key) &&
+    !lex.functionWords.has(modifier.key)
+  );
+}
+
+/**
+ * "il ciclista della X", "il pilota della X": a rider's or a driver's team, named with "di"; "la maglia della X",
+ * "in forza alla X": a club cue and a feminine article, the article teams named after a sponsor take.
+ */
+function teamOfRider(tokens: Token[], m: MentionCandidate, tw: TypingWords, bw: BusinessWords): boolean {
+  const article = tokenIn(tokens, m.first - 1, m.sentence);
+  const cue = tokenIn(tokens, m.first - 2, m.sentence);
+  if (article === undefined || cue === undefined || article.cap || cue.cap) return false;
+  if (bw.riderNouns.has(cue.key)) return tw.ofArticles.has(article.key);
+  return tw.clubCues.has(cue.key) && bw.teamArticles.has(article.key);
+}
+
+/**
+ * "altre aziende come X", "diverse banche, tra cui la X": a name among the examples of a kind of organization, its
+ * article and a comma allowed between, is one of them.
+ */
+function exampleOfKind(
+  tokens: Token[],
+  m: MentionCandidate,
+  lex: Lexicon,
+  tw: TypingWords,
+  bw: BusinessWords,
+): boolean {
+  let k = m.first - 1;
+  if (smallWordIn(tokens[k], m.sentence) && tw.definiteArticles.has((tokens[k] as Token).key)) k--;
+  for (const opener of bw.exampleOpeners) {
+    const at = k - opener.length + 1;
+    if (at < 1 || phraseAt(tokens, at, m.sentence, [opener]) === 0) continue;
+    let noun = at - 1;
+    if (tokenIn(tokens, noun, m.sentence)?.text === ',') noun--;
+    const t = tokenIn(tokens, noun, m.sentence);
+    return t !== undefined && !t.cap && lex.orgCues.has(t.key);
+  }
+  return false;
+}
+
+/** Companies and bodies known by what the sentence does with them: their offices, their riders, the kind they are examples of. */
+function businessEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  if (!unknownBodyName(tokens, m, lex, tw)) return;
+  const bw = businessWords(lex);
+  const longerName = ofAt(tokens, m.last, m.sentence, tw) && tokenIn(tokens, m.last + 1, m.sentence)?.cap === true;
+  if (!longerName && ofAt(tokens, m.first - 1, m.sentence, tw) && officeWithModifier(tokens, m, lex, tw, bw))
+    set(m, 'Organization', 'type.office-with-modifier');
+  if (teamOfRider(tokens, m, tw, bw)) set(m, 'Organization', 'type.team-of-rider');
+  if (exampleOfKind(tokens, m, lex, tw, bw)) set(m, 'Organization', 'type.example-of-kind');
 }

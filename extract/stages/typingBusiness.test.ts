@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from '../testDocs.ts';
+
+/** [every surface form of the entity joined by "|", type, the rules that typed it], in the result's order. */
+function typed(text: string): [string, string, string[]][] {
+  return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type, e.trace ?? []]);
+}
+
+describe('a body named after its people and dealings', () => {
+  it('types the name after the customers of a company', () => {
+    expect(typed('I clienti di Vostrel protestano da settimane.')).toStrictEqual([
+      ['Vostrel', 'Organization', ['type.member-noun-before']],
+    ]);
+  });
+
+  it('types the name after the shares of a company', () => {
+    expect(typed('Le azioni di Brenix sono salite ieri.')).toStrictEqual([
+      ['Brenix', 'Organization', ['type.member-noun-before']],
+    ]);
+  });
+
+  it('types the name after a subsidiary of a group', () => {
+    expect(typed('La Norvap è una sussidiaria della Kaltrex.')).toStrictEqual([
+      ['Kaltrex', 'Organization', ['type.member-noun-before']],
+      ['Norvap', 'Other', ['type.lone-unknown-word']],
+    ]);
+  });
+
+  it('types the name after the branches of a bank', () => {
+    expect(typed('Gli sportelli di Credivalle resteranno chiusi.')).toStrictEqual([
+      ['Credivalle', 'Organization', ['type.member-noun-before']],
+    ]);
+  });
+});
+
+describe('an office and the word that says which one, then "di"', () => {
+  it('types the company of a managing director', () => {
+    expect(typed("L'amministratore delegato di Vostrel ha parlato ieri.")).toStrictEqual([
+      ['Vostrel', 'Organization', ['type.office-with-modifier']],
+    ]);
+  });
+
+  it('types the body of a director with an adjective after the office', () => {
+    expect(typed('Il direttore artistico della Brenix si è dimesso.')).toStrictEqual([
+      ['Brenix', 'Organization', ['type.office-with-modifier']],
+    ]);
+  });
+
+  it('leaves a place after a noun of the dealings and an adjective', () => {
+    expect(typed('La sede estiva di Valdorno è chiusa.')).toStrictEqual([
+      ['Valdorno', 'Other', ['type.lone-unknown-word']],
+    ]);
+  });
+
+  it('types a longer name after the office and its modifier', () => {
+    expect(typed('Il segretario generale del Circolo di Valdorno ha parlato.')).toStrictEqual([
+      ['Circolo di Valdorno', 'Organization', ['type.office-with-modifier']],
+    ]);
+  });
+});
+
+describe('a team named after its sponsor', () => {
+  it('types the team of a cyclist, named with "della"', () => {
+    expect(typed('Il ciclista della Vostrel ha vinto la tappa.')).toStrictEqual([
+      ['Vostrel', 'Organization', ['type.team-of-rider']],
+    ]);
+  });
+
+  it('types the team after the jersey and a feminine article', () => {
+    expect(typed('Correrà con la maglia della Brenix il prossimo anno.')).toStrictEqual([
+      ['Brenix', 'Organization', ['type.team-of-rider']],
+    ]);
+  });
+
+  it('leaves the town a rider comes from, named with a bare "di"', () => {
+    expect(typed('Il ciclista di Valdorno ha vinto la tappa.')).toStrictEqual([
+      ['Valdorno', 'Other', ['type.lone-unknown-word']],
+    ]);
+  });
+});
+
+describe('examples of a kind of organization', () => {
+  it('types the name after "come" and a plural noun of companies', () => {
+    expect(typed('Altre aziende come la Vostrel hanno chiuso.')).toStrictEqual([
+      ['Vostrel', 'Organization', ['type.example-of-kind']],
+    ]);
+  });
+
+  it('types the name after "tra cui" and a comma', () => {
+    expect(typed('Diverse banche, tra cui Brenix, hanno aderito.')).toStrictEqual([
+      ['Brenix', 'Organization', ['type.example-of-kind']],
+    ]);
+  });
+
+  it('leaves a name after "come" and a noun of people', () => {
+    expect(typed('Ha lavorato per anni con colleghi come Vostrel.')).toStrictEqual([
+      ['Vostrel', 'Other', ['type.lone-unknown-word']],
+    ]);
+  });
+});
