@@ -2371,6 +2371,12 @@ const businessWords = perModel((lex: Lexicon) => ({
   teamArticles: keySet(classOf(lex, 'typing-business', 'team-articles')),
   /** Words opening the examples of a kind, each as its word keys: "aziende come X", "diverse banche, tra cui X". */
   exampleOpeners: classOf(lex, 'typing-business', 'example-openers').map(phraseWords),
+  /** Ships, planes, trains and buses, named with the company that runs them: "una nave X", "un aereo della X". */
+  fleetNouns: keySet(classOf(lex, 'typing-business', 'fleet-nouns')),
+  /** Verbs of a share's price: "X guadagna il 2 %", "X ha perso il 3 %". */
+  marketVerbs: keySet(classOf(lex, 'typing-business', 'market-verbs')),
+  /** Phrases after a name that give its seat or its founding, each as its word keys: "con sede a", "fondata nel". */
+  seatPhrases: classOf(lex, 'typing-business', 'seat-phrases').map(phraseWords),
 }));
 type BusinessWords = ReturnType<typeof businessWords>;
 
@@ -2460,13 +2466,60 @@ function exampleOfKind(
   return false;
 }
 
+/**
+ * "una nave X", "un aereo della X", "il volo X 5191": a ship, a plane, a train or a bus named with a company, after an
+ * indefinite article, with an article joined to "di", or before its number, is one the company runs. "la nave X" alone
+ * names the ship.
+ */
+function fleetOwner(tokens: Token[], m: MentionCandidate, tw: TypingWords, bw: BusinessWords): boolean {
+  const prev = tokenIn(tokens, m.first - 1, m.sentence);
+  if (prev === undefined || prev.cap) return false;
+  if (tw.ofArticles.has(prev.key)) {
+    const noun = tokenIn(tokens, m.first - 2, m.sentence);
+    return noun !== undefined && !noun.cap && bw.fleetNouns.has(noun.key);
+  }
+  if (!bw.fleetNouns.has(prev.key)) return false;
+  const article = tokenIn(tokens, m.first - 2, m.sentence);
+  return (article !== undefined && tw.indefiniteArticles.has(article.key)) || tokens[m.last]?.kind === 'num';
+}
+
+/**
+ * "X guadagna il 2 %", "X ha perso il 3,1 %", "… e X il 7 %": a name whose price moves by a percentage, in a market
+ * report, is a listed company or an index.
+ */
+function sharePriceMove(tokens: Token[], m: MentionCandidate, tw: TypingWords, bw: BusinessWords): boolean {
+  let k = m.last;
+  while (k - m.last < 2 && smallWordIn(tokens[k], m.sentence) && tw.aux.has((tokens[k] as Token).key)) k++;
+  if (smallWordIn(tokens[k], m.sentence) && bw.marketVerbs.has((tokens[k] as Token).key)) k++;
+  const article = tokenIn(tokens, k, m.sentence);
+  const amount = tokenIn(tokens, k + 1, m.sentence);
+  return (
+    article !== undefined &&
+    !article.cap &&
+    tw.definiteArticles.has(article.key) &&
+    amount?.kind === 'num' &&
+    tokenIn(tokens, k + 2, m.sentence)?.text === '%'
+  );
+}
+
+/** "X, con sede a Valdorno", "X, la cui sede è a Y", "X, fondata nel 1990": what has a seat or was founded is a body. */
+function seatAfterName(tokens: Token[], m: MentionCandidate, bw: BusinessWords): boolean {
+  let k = m.last;
+  if (tokenIn(tokens, k, m.sentence)?.text === ',') k++;
+  return phraseAt(tokens, k, m.sentence, bw.seatPhrases) > 0;
+}
+
 /** Companies and bodies known by what the sentence does with them: their offices, their riders, the kind they are examples of. */
 function businessEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
-  if (!unknownBodyName(tokens, m, lex, tw)) return;
+  // A body already typed so keeps the rule that typed it.
+  if (m.type === 'Organization' || !unknownBodyName(tokens, m, lex, tw)) return;
   const bw = businessWords(lex);
   const longerName = ofAt(tokens, m.last, m.sentence, tw) && tokenIn(tokens, m.last + 1, m.sentence)?.cap === true;
   if (!longerName && ofAt(tokens, m.first - 1, m.sentence, tw) && officeWithModifier(tokens, m, lex, tw, bw))
     set(m, 'Organization', 'type.office-with-modifier');
   if (teamOfRider(tokens, m, tw, bw)) set(m, 'Organization', 'type.team-of-rider');
   if (exampleOfKind(tokens, m, lex, tw, bw)) set(m, 'Organization', 'type.example-of-kind');
+  if (fleetOwner(tokens, m, tw, bw)) set(m, 'Organization', 'type.fleet-owner');
+  if (sharePriceMove(tokens, m, tw, bw)) set(m, 'Organization', 'type.share-price-move');
+  if (seatAfterName(tokens, m, bw)) set(m, 'Organization', 'type.seat-after-name');
 }

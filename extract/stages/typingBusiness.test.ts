@@ -27,6 +27,18 @@ describe('a body named after its people and dealings', () => {
     ]);
   });
 
+  it('types the name after the members of a group', () => {
+    expect(typed('Gli esponenti di Vostrel hanno lasciato la sala.')).toStrictEqual([
+      ['Vostrel', 'Organization', ['type.member-noun-before']],
+    ]);
+  });
+
+  it('types the broadcaster after its microphones', () => {
+    expect(typed('Ai microfoni di Brenix Notizie ha raccontato la sua storia.')).toStrictEqual([
+      ['Brenix Notizie', 'Organization', ['type.member-noun-before']],
+    ]);
+  });
+
   it('types the name after the branches of a bank', () => {
     expect(typed('Gli sportelli di Credivalle resteranno chiusi.')).toStrictEqual([
       ['Credivalle', 'Organization', ['type.member-noun-before']],
@@ -96,6 +108,67 @@ describe('examples of a kind of organization', () => {
   it('leaves a name after "come" and a noun of people', () => {
     expect(typed('Ha lavorato per anni con colleghi come Vostrel.')).toStrictEqual([
       ['Vostrel', 'Other', ['type.lone-unknown-word']],
+    ]);
+  });
+});
+
+describe('a ship, a plane or a bus named with its company', () => {
+  it('types the name after a ship and an indefinite article', () => {
+    expect(typed('I pirati hanno assaltato una nave Vostrel al largo.')).toStrictEqual([
+      ['Vostrel', 'Organization', ['type.fleet-owner']],
+    ]);
+  });
+
+  it('types the name after a plane and an article joined to "di"', () => {
+    expect(typed("Un aereo della Brenix è atterrato d'emergenza.")).toStrictEqual([
+      ['Brenix', 'Organization', ['type.fleet-owner']],
+    ]);
+  });
+
+  it('types the name before a flight number', () => {
+    expect(typed('Il volo Vostrel 2231 è partito in ritardo.')).toStrictEqual([
+      ['Vostrel', 'Organization', ['type.fleet-owner']],
+    ]);
+  });
+
+  it('leaves the name of a ship after a definite article', () => {
+    expect(typed('La nave Brenix è affondata nel porto.')).toStrictEqual([
+      ['Brenix', 'Other', ['type.lone-unknown-word']],
+    ]);
+  });
+});
+
+describe("a share's price", () => {
+  it('types the name before a verb of a price and a percentage', () => {
+    expect(typed('A fine giornata Vostrel guadagna il 3,2 % sul listino.')).toStrictEqual([
+      ['Vostrel', 'Organization', ['type.share-price-move']],
+    ]);
+  });
+
+  it('types the name before an auxiliary, a participle and a percentage', () => {
+    expect(typed('Ieri Brenix ha perso il 4 % in apertura.')).toStrictEqual([
+      ['Brenix', 'Organization', ['type.share-price-move']],
+    ]);
+  });
+});
+
+describe('a seat or a founding after the name', () => {
+  it('types the name before "con sede"', () => {
+    expect(typed('La Vostrel, con sede a Valdorno, ha chiuso il bilancio.')).toStrictEqual([
+      ['Vostrel', 'Organization', ['type.seat-after-name']],
+      ['Valdorno', 'Place', ['type.after-place-preposition']],
+    ]);
+  });
+
+  it('types the name before "fondata nel"', () => {
+    expect(typed('La Brenix, fondata nel 1990, conta oggi cento dipendenti.')).toStrictEqual([
+      ['Brenix', 'Organization', ['type.seat-after-name']],
+    ]);
+  });
+
+  it('types the name after the registered office and "di"', () => {
+    expect(typed('La sede legale di Vostrel è stata trasferita.')).toStrictEqual([
+      ['Vostrel', 'Organization', ['type.office-with-modifier']],
     ]);
   });
 });
