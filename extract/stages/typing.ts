@@ -2377,6 +2377,10 @@ const businessWords = perModel((lex: Lexicon) => ({
   marketVerbs: keySet(classOf(lex, 'typing-business', 'market-verbs')),
   /** Phrases after a name that give its seat or its founding, each as its word keys: "con sede a", "fondata nel". */
   seatPhrases: classOf(lex, 'typing-business', 'seat-phrases').map(phraseWords),
+  /** Nouns of a merger or a takeover: "la fusione tra X e Y", "la scalata a X". */
+  dealNouns: keySet(classOf(lex, 'typing-business', 'deal-nouns')),
+  /** "tra", "fra", "con": the prepositions before the parties of a merger. */
+  dealPrepositions: keySet(classOf(lex, 'typing-business', 'deal-prepositions')),
 }));
 type BusinessWords = ReturnType<typeof businessWords>;
 
@@ -2509,6 +2513,29 @@ function seatAfterName(tokens: Token[], m: MentionCandidate, bw: BusinessWords):
   return phraseAt(tokens, k, m.sentence, bw.seatPhrases) > 0;
 }
 
+/** Whether the words ending at `k`, past an article, open the parties of a merger: "fusione tra", "fusione con", "Fusione". */
+function dealOpensAt(tokens: Token[], k: number, sentence: number, tw: TypingWords, bw: BusinessWords): boolean {
+  let t = tokenIn(tokens, k, sentence);
+  if (t !== undefined && !t.cap && tw.definiteArticles.has(t.key)) t = tokenIn(tokens, --k, sentence);
+  if (t === undefined) return false;
+  if (bw.dealNouns.has(t.key)) return true;
+  const noun = tokenIn(tokens, k - 1, sentence);
+  return !t.cap && bw.dealPrepositions.has(t.key) && noun !== undefined && bw.dealNouns.has(noun.key);
+}
+
+/**
+ * "la fusione tra X e Y", "la fusione con X", "Fusione X - Y": the parties of a merger are companies; the second one
+ * is found past "e" or a dash and the words written big of the first.
+ */
+function dealParty(tokens: Token[], m: MentionCandidate, tw: TypingWords, bw: BusinessWords): boolean {
+  if (dealOpensAt(tokens, m.first - 1, m.sentence, tw, bw)) return true;
+  const joiner = tokenIn(tokens, m.first - 1, m.sentence);
+  if (joiner === undefined || !(tw.listJoiners.has(joiner.key) || ROUTE_DASHES.has(joiner.text))) return false;
+  let k = m.first - 2;
+  while (k > m.first - 6 && tokenIn(tokens, k, m.sentence)?.cap === true) k--;
+  return k < m.first - 2 && dealOpensAt(tokens, k, m.sentence, tw, bw);
+}
+
 /** Companies and bodies known by what the sentence does with them: their offices, their riders, the kind they are examples of. */
 function businessEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   // A body already typed so keeps the rule that typed it.
@@ -2522,4 +2549,5 @@ function businessEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw
   if (fleetOwner(tokens, m, tw, bw)) set(m, 'Organization', 'type.fleet-owner');
   if (sharePriceMove(tokens, m, tw, bw)) set(m, 'Organization', 'type.share-price-move');
   if (seatAfterName(tokens, m, bw)) set(m, 'Organization', 'type.seat-after-name');
+  if (dealParty(tokens, m, tw, bw)) set(m, 'Organization', 'type.merger-party');
 }

@@ -172,3 +172,25 @@ describe('a seat or a founding after the name', () => {
     ]);
   });
 });
+
+describe('the parties of a merger', () => {
+  it('types the second party after "tra" and "e"', () => {
+    expect(typed('La fusione tra Banca Valdorno e Brenix Carpi è stata approvata.')).toStrictEqual([
+      ['Banca Valdorno', 'Organization', ['type.head-noun']],
+      ['Brenix Carpi', 'Organization', ['type.merger-party']],
+    ]);
+  });
+
+  it('types the party after "fusione con"', () => {
+    expect(typed('Dopo la fusione con Vostrel Carpi il gruppo ha cambiato nome.')).toStrictEqual([
+      ['Vostrel Carpi', 'Organization', ['type.merger-party']],
+    ]);
+  });
+
+  it('types both parties after the noun and across a dash', () => {
+    expect(typed("L'autorità approva la fusione Kaltrex - Brenix in giornata.")).toStrictEqual([
+      ['Brenix', 'Organization', ['type.merger-party']],
+      ['Kaltrex', 'Organization', ['type.merger-party']],
+    ]);
+  });
+});
