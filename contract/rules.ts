@@ -253,6 +253,8 @@ export const ENTITY_RULES = {
     'a rider\'s or a driver\'s noun and "di" with its article (il ciclista della X), or a club cue and a feminine article (la maglia della X), before a name no lexicon reads as a person or a town: the team',
   'type.fleet-owner':
     'a ship, a plane, a train or a bus after an indefinite article or before a number (una nave X, il volo X 5191), or with "di" and its article (un aereo della X), before a name no lexicon reads as a person or a town: the company that runs it',
+  'type.outlet-after-report':
+    'a participle of reporting and "da" before a name no lexicon reads as a person or a town (come riportato da X): the outlet',
   'type.merger-party':
     'a noun of a merger or a takeover, "tra" or "con" allowed after it, before a name no lexicon reads as a person or a town, or before the name joined to it by "e" or a dash (la fusione tra X e Y): a company',
   'type.seat-after-name':
@@ -559,6 +561,7 @@ export const TYPE_PRECEDENCE = [
       'type.share-price-move',
       'type.seat-after-name',
       'type.merger-party',
+      'type.outlet-after-report',
       'type.group-of-person-noun',
       'type.part-of-country',
       'type.club-of-nationals',

@@ -2381,6 +2381,8 @@ const businessWords = perModel((lex: Lexicon) => ({
   dealNouns: keySet(classOf(lex, 'typing-business', 'deal-nouns')),
   /** "tra", "fra", "con": the prepositions before the parties of a merger. */
   dealPrepositions: keySet(classOf(lex, 'typing-business', 'deal-prepositions')),
+  /** Participles of a report taken from the news: "come riportato da X". */
+  reportParticiples: keySet(classOf(lex, 'typing-business', 'report-participles')),
 }));
 type BusinessWords = ReturnType<typeof businessWords>;
 
@@ -2536,6 +2538,19 @@ function dealParty(tokens: Token[], m: MentionCandidate, tw: TypingWords, bw: Bu
   return k < m.first - 2 && dealOpensAt(tokens, k, m.sentence, tw, bw);
 }
 
+/** "come riportato da X", "notizia riportata dalla X": what reports the news is an outlet. */
+function outletAfterReport(tokens: Token[], m: MentionCandidate, lex: Lexicon, bw: BusinessWords): boolean {
+  const preposition = tokenIn(tokens, m.first - 1, m.sentence);
+  const participle = tokenIn(tokens, m.first - 2, m.sentence);
+  return (
+    preposition !== undefined &&
+    participle !== undefined &&
+    !preposition.cap &&
+    actorWords(lex).agentPrepositions.has(preposition.key) &&
+    bw.reportParticiples.has(participle.key)
+  );
+}
+
 /** Companies and bodies known by what the sentence does with them: their offices, their riders, the kind they are examples of. */
 function businessEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   // A body already typed so keeps the rule that typed it.
@@ -2550,4 +2565,5 @@ function businessEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw
   if (sharePriceMove(tokens, m, tw, bw)) set(m, 'Organization', 'type.share-price-move');
   if (seatAfterName(tokens, m, bw)) set(m, 'Organization', 'type.seat-after-name');
   if (dealParty(tokens, m, tw, bw)) set(m, 'Organization', 'type.merger-party');
+  if (outletAfterReport(tokens, m, lex, bw)) set(m, 'Organization', 'type.outlet-after-report');
 }

@@ -194,3 +194,11 @@ describe('the parties of a merger', () => {
     ]);
   });
 });
+
+describe('an outlet reporting the news', () => {
+  it('types the agent of "riportato da"', () => {
+    expect(typed('Come riportato da Vostrel, la frana ha chiuso la strada.')).toStrictEqual([
+      ['Vostrel', 'Organization', ['type.outlet-after-report']],
+    ]);
+  });
+});
