@@ -175,15 +175,15 @@ describe('a seat or a founding after the name', () => {
 
 describe('the parties of a merger', () => {
   it('types the second party after "tra" and "e"', () => {
-    expect(typed('La fusione tra Banca Valdorno e Brenix Carpi è stata approvata.')).toStrictEqual([
+    expect(typed('La fusione tra Banca Valdorno e Brenix Dalvo è stata approvata.')).toStrictEqual([
       ['Banca Valdorno', 'Organization', ['type.head-noun']],
-      ['Brenix Carpi', 'Organization', ['type.merger-party']],
+      ['Brenix Dalvo', 'Organization', ['type.merger-party']],
     ]);
   });
 
   it('types the party after "fusione con"', () => {
-    expect(typed('Dopo la fusione con Vostrel Carpi il gruppo ha cambiato nome.')).toStrictEqual([
-      ['Vostrel Carpi', 'Organization', ['type.merger-party']],
+    expect(typed('Dopo la fusione con Vostrel Orvane il gruppo ha cambiato nome.')).toStrictEqual([
+      ['Vostrel Orvane', 'Organization', ['type.merger-party']],
     ]);
   });
 
