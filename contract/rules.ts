@@ -256,6 +256,22 @@ export const ENTITY_RULES = {
   'type.acronym-shape': 'a short word no language would spell: an acronym (Bce, Gdf)',
   'type.member-noun-before':
     'a noun of an organization\'s people or dealings and "di" before it (i dipendenti della X)',
+  'type.office-with-modifier':
+    'an office or a noun of a body\'s people, the word that says which office, then "di" before a name no lexicon reads as a person or a town (l\'amministratore delegato di X): the body',
+  'type.team-of-rider':
+    'a rider\'s or a driver\'s noun and "di" with its article (il ciclista della X), or a club cue and a feminine article (la maglia della X), before a name no lexicon reads as a person or a town: the team',
+  'type.fleet-owner':
+    'a ship, a plane, a train or a bus after an indefinite article or before a number (una nave X, il volo X 5191), or with "di" and its article (un aereo della X), before a name no lexicon reads as a person or a town: the company that runs it',
+  'type.outlet-after-report':
+    'a participle of reporting and "da" before a name no lexicon reads as a person or a town (come riportato da X): the outlet',
+  'type.merger-party':
+    'a noun of a merger or a takeover, "tra" or "con" allowed after it, before a name no lexicon reads as a person or a town, or before the name joined to it by "e" or a dash (la fusione tra X e Y): a company',
+  'type.seat-after-name':
+    'a phrase of a seat or a founding after a name no lexicon reads as a person or a town, a comma allowed between (X, con sede a Y; X, fondata nel 1990): a body',
+  'type.share-price-move':
+    'a name, a verb of a price allowed after it, then an article, a number and "%" (X guadagna il 2 %): a listed company or an index',
+  'type.example-of-kind':
+    'an organization noun, then "come" or "tra cui" and an article before a name no lexicon reads as a person or a town (aziende come X): one of that kind',
   'type.place-and-direction':
     'a known place and a direction after it (Italia centrale, Germania Est): a part of the place, one name',
   'type.organization-branch':
@@ -547,6 +563,14 @@ export const TYPE_PRECEDENCE = [
     rules: [
       'type.town-before-province-code',
       'type.member-noun-before',
+      'type.office-with-modifier',
+      'type.team-of-rider',
+      'type.example-of-kind',
+      'type.fleet-owner',
+      'type.share-price-move',
+      'type.seat-after-name',
+      'type.merger-party',
+      'type.outlet-after-report',
       'type.group-of-person-noun',
       'type.part-of-country',
       'type.club-of-nationals',

@@ -824,6 +824,7 @@ function typeMention(
   placeAfterAreaNoun(tokens, m, tw);
   joinedTowns(tokens, m, lex);
   contextEvidence(tokens, m, lex, vocabulary, allUpper, tw);
+  businessEvidence(tokens, m, lex, tw);
   if (m.strength < APPOSITION) {
     const named = namedLastInList(tokens, m, lex, tw);
     if (named !== null) set(m, named, 'type.named-as');
@@ -2356,4 +2357,211 @@ function loneNamesListed(
     if (list.length >= 3 && list.every(bare)) for (const m of list) set(m, 'Person', 'type.lone-names-listed');
     k = end + 1;
   }
+}
+
+/** The business rules' words, built once per model lexicon. */
+const businessWords = perModel((lex: Lexicon) => ({
+  /** Words written after an office that say which one: "amministratore delegato", "direttore generale". */
+  officeModifiers: keySet(classOf(lex, 'typing-business', 'office-modifiers')),
+  /** Riders and drivers, whose team follows them with "di": "il ciclista della X", "il pilota della X". */
+  riderNouns: keySet(classOf(lex, 'typing-business', 'rider-nouns')),
+  /** Feminine articles, bare or joined to a preposition: teams named after a sponsor are feminine ("la maglia della X"). */
+  teamArticles: keySet(classOf(lex, 'typing-business', 'team-articles')),
+  /** Words opening the examples of a kind, each as its word keys: "aziende come X", "diverse banche, tra cui X". */
+  exampleOpeners: classOf(lex, 'typing-business', 'example-openers').map(phraseWords),
+  /** Ships, planes, trains and buses, named with the company that runs them: "una nave X", "un aereo della X". */
+  fleetNouns: keySet(classOf(lex, 'typing-business', 'fleet-nouns')),
+  /** Verbs of a share's price: "X guadagna il 2 %", "X ha perso il 3 %". */
+  marketVerbs: keySet(classOf(lex, 'typing-business', 'market-verbs')),
+  /** Phrases after a name that give its seat or its founding, each as its word keys: "con sede a", "fondata nel". */
+  seatPhrases: classOf(lex, 'typing-business', 'seat-phrases').map(phraseWords),
+  /** Nouns of a merger or a takeover: "la fusione tra X e Y", "la scalata a X". */
+  dealNouns: keySet(classOf(lex, 'typing-business', 'deal-nouns')),
+  /** "tra", "fra", "con": the prepositions before the parties of a merger. */
+  dealPrepositions: keySet(classOf(lex, 'typing-business', 'deal-prepositions')),
+  /** Participles of a report taken from the news: "come riportato da X". */
+  reportParticiples: keySet(classOf(lex, 'typing-business', 'report-participles')),
+}));
+type BusinessWords = ReturnType<typeof businessWords>;
+
+/**
+ * A name no lexicon reads as a person, a town or a known body, and no word of the language opens: a company's or a
+ * body's name is as likely as anything, so the words around it decide.
+ */
+function unknownBodyName(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
+  const first = tokens[m.first] as Token;
+  if (first.upper || m.gazetteer !== null || m.headType !== null) return false;
+  if (lex.firstNames.has(first.key) || lex.knownSurnames.has(first.key) || lex.cities.has(normKey(m.text)))
+    return false;
+  return m.last - m.first > 1 || !isOrdinaryWord(first.key, lex, tw.mentions);
+}
+
+/** "di" and its forms with an article, the word at `k` in the sentence. */
+function ofAt(tokens: Token[], k: number, sentence: number, tw: TypingWords): boolean {
+  const t = tokenIn(tokens, k, sentence);
+  return t !== undefined && !t.cap && (tw.of.has(t.key) || tw.ofArticles.has(t.key));
+}
+
+/**
+ * "l'amministratore delegato di X", "il direttore generale della X": an office held in a body, or a noun of a body's
+ * people, with the word that says which office, then "di": the body. A name going on with "di" and a word written
+ * big ("il segretario generale del Partito della Valle") is a longer name, left to the mention's own words.
+ */
+function officeWithModifier(
+  tokens: Token[],
+  m: MentionCandidate,
+  lex: Lexicon,
+  tw: TypingWords,
+  bw: BusinessWords,
+): boolean {
+  const modifier = tokenIn(tokens, m.first - 2, m.sentence);
+  const office = tokenIn(tokens, m.first - 3, m.sentence);
+  if (modifier === undefined || office === undefined || modifier.cap || office.initial) return false;
+  if (bw.officeModifiers.has(modifier.key)) {
+    const relation = lex.titles.get(office.key);
+    return (
+      (relation !== undefined && relation !== null && BODY_OFFICES.has(relation)) || lex.memberNouns.has(office.key)
+    );
+  }
+  // Any adjective after an office ("il direttore artistico di X"); after a member noun it may say a place ("la sede estiva di X").
+  const relation = lex.titles.get(office.key);
+  return (
+    relation !== undefined &&
+    relation !== null &&
+    BODY_OFFICES.has(relation) &&
+    tw.mentions.adjectiveEndings.test(modifier.key) &&
+    !lex.functionWords.has(modifier.key)
+  );
+}
+
+/**
+ * "il ciclista della X", "il pilota della X": a rider's or a driver's team, named with "di"; "la maglia della X",
+ * "in forza alla X": a club cue and a feminine article, the article teams named after a sponsor take.
+ */
+function teamOfRider(tokens: Token[], m: MentionCandidate, tw: TypingWords, bw: BusinessWords): boolean {
+  const article = tokenIn(tokens, m.first - 1, m.sentence);
+  const cue = tokenIn(tokens, m.first - 2, m.sentence);
+  if (article === undefined || cue === undefined || article.cap || cue.cap) return false;
+  if (bw.riderNouns.has(cue.key)) return tw.ofArticles.has(article.key);
+  return tw.clubCues.has(cue.key) && bw.teamArticles.has(article.key);
+}
+
+/**
+ * "altre aziende come X", "diverse banche, tra cui la X": a name among the examples of a kind of organization, its
+ * article and a comma allowed between, is one of them.
+ */
+function exampleOfKind(
+  tokens: Token[],
+  m: MentionCandidate,
+  lex: Lexicon,
+  tw: TypingWords,
+  bw: BusinessWords,
+): boolean {
+  let k = m.first - 1;
+  if (smallWordIn(tokens[k], m.sentence) && tw.definiteArticles.has((tokens[k] as Token).key)) k--;
+  for (const opener of bw.exampleOpeners) {
+    const at = k - opener.length + 1;
+    if (at < 1 || phraseAt(tokens, at, m.sentence, [opener]) === 0) continue;
+    let noun = at - 1;
+    if (tokenIn(tokens, noun, m.sentence)?.text === ',') noun--;
+    const t = tokenIn(tokens, noun, m.sentence);
+    return t !== undefined && !t.cap && lex.orgCues.has(t.key);
+  }
+  return false;
+}
+
+/**
+ * "una nave X", "un aereo della X", "il volo X 5191": a ship, a plane, a train or a bus named with a company, after an
+ * indefinite article, with an article joined to "di", or before its number, is one the company runs. "la nave X" alone
+ * names the ship.
+ */
+function fleetOwner(tokens: Token[], m: MentionCandidate, tw: TypingWords, bw: BusinessWords): boolean {
+  const prev = tokenIn(tokens, m.first - 1, m.sentence);
+  if (prev === undefined || prev.cap) return false;
+  if (tw.ofArticles.has(prev.key)) {
+    const noun = tokenIn(tokens, m.first - 2, m.sentence);
+    return noun !== undefined && !noun.cap && bw.fleetNouns.has(noun.key);
+  }
+  if (!bw.fleetNouns.has(prev.key)) return false;
+  const article = tokenIn(tokens, m.first - 2, m.sentence);
+  return (article !== undefined && tw.indefiniteArticles.has(article.key)) || tokens[m.last]?.kind === 'num';
+}
+
+/**
+ * "X guadagna il 2 %", "X ha perso il 3,1 %", "… e X il 7 %": a name whose price moves by a percentage, in a market
+ * report, is a listed company or an index.
+ */
+function sharePriceMove(tokens: Token[], m: MentionCandidate, tw: TypingWords, bw: BusinessWords): boolean {
+  let k = m.last;
+  while (k - m.last < 2 && smallWordIn(tokens[k], m.sentence) && tw.aux.has((tokens[k] as Token).key)) k++;
+  if (smallWordIn(tokens[k], m.sentence) && bw.marketVerbs.has((tokens[k] as Token).key)) k++;
+  const article = tokenIn(tokens, k, m.sentence);
+  const amount = tokenIn(tokens, k + 1, m.sentence);
+  return (
+    article !== undefined &&
+    !article.cap &&
+    tw.definiteArticles.has(article.key) &&
+    amount?.kind === 'num' &&
+    tokenIn(tokens, k + 2, m.sentence)?.text === '%'
+  );
+}
+
+/** "X, con sede a Valdorno", "X, la cui sede è a Y", "X, fondata nel 1990": what has a seat or was founded is a body. */
+function seatAfterName(tokens: Token[], m: MentionCandidate, bw: BusinessWords): boolean {
+  let k = m.last;
+  if (tokenIn(tokens, k, m.sentence)?.text === ',') k++;
+  return phraseAt(tokens, k, m.sentence, bw.seatPhrases) > 0;
+}
+
+/** Whether the words ending at `k`, past an article, open the parties of a merger: "fusione tra", "fusione con", "Fusione". */
+function dealOpensAt(tokens: Token[], k: number, sentence: number, tw: TypingWords, bw: BusinessWords): boolean {
+  let t = tokenIn(tokens, k, sentence);
+  if (t !== undefined && !t.cap && tw.definiteArticles.has(t.key)) t = tokenIn(tokens, --k, sentence);
+  if (t === undefined) return false;
+  if (bw.dealNouns.has(t.key)) return true;
+  const noun = tokenIn(tokens, k - 1, sentence);
+  return !t.cap && bw.dealPrepositions.has(t.key) && noun !== undefined && bw.dealNouns.has(noun.key);
+}
+
+/**
+ * "la fusione tra X e Y", "la fusione con X", "Fusione X - Y": the parties of a merger are companies; the second one
+ * is found past "e" or a dash and the words written big of the first.
+ */
+function dealParty(tokens: Token[], m: MentionCandidate, tw: TypingWords, bw: BusinessWords): boolean {
+  if (dealOpensAt(tokens, m.first - 1, m.sentence, tw, bw)) return true;
+  const joiner = tokenIn(tokens, m.first - 1, m.sentence);
+  if (joiner === undefined || !(tw.listJoiners.has(joiner.key) || ROUTE_DASHES.has(joiner.text))) return false;
+  let k = m.first - 2;
+  while (k > m.first - 6 && tokenIn(tokens, k, m.sentence)?.cap === true) k--;
+  return k < m.first - 2 && dealOpensAt(tokens, k, m.sentence, tw, bw);
+}
+
+/** "come riportato da X", "notizia riportata dalla X": what reports the news is an outlet. */
+function outletAfterReport(tokens: Token[], m: MentionCandidate, lex: Lexicon, bw: BusinessWords): boolean {
+  const preposition = tokenIn(tokens, m.first - 1, m.sentence);
+  const participle = tokenIn(tokens, m.first - 2, m.sentence);
+  return (
+    preposition !== undefined &&
+    participle !== undefined &&
+    !preposition.cap &&
+    actorWords(lex).agentPrepositions.has(preposition.key) &&
+    bw.reportParticiples.has(participle.key)
+  );
+}
+
+/** Companies and bodies known by what the sentence does with them: their offices, their riders, the kind they are examples of. */
+function businessEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  // A body already typed so keeps the rule that typed it.
+  if (m.type === 'Organization' || !unknownBodyName(tokens, m, lex, tw)) return;
+  const bw = businessWords(lex);
+  const longerName = ofAt(tokens, m.last, m.sentence, tw) && tokenIn(tokens, m.last + 1, m.sentence)?.cap === true;
+  if (!longerName && ofAt(tokens, m.first - 1, m.sentence, tw) && officeWithModifier(tokens, m, lex, tw, bw))
+    set(m, 'Organization', 'type.office-with-modifier');
+  if (teamOfRider(tokens, m, tw, bw)) set(m, 'Organization', 'type.team-of-rider');
+  if (exampleOfKind(tokens, m, lex, tw, bw)) set(m, 'Organization', 'type.example-of-kind');
+  if (fleetOwner(tokens, m, tw, bw)) set(m, 'Organization', 'type.fleet-owner');
+  if (sharePriceMove(tokens, m, tw, bw)) set(m, 'Organization', 'type.share-price-move');
+  if (seatAfterName(tokens, m, bw)) set(m, 'Organization', 'type.seat-after-name');
+  if (dealParty(tokens, m, tw, bw)) set(m, 'Organization', 'type.merger-party');
+  if (outletAfterReport(tokens, m, lex, bw)) set(m, 'Organization', 'type.outlet-after-report');
 }
