@@ -24,7 +24,7 @@ import {
 import type { RolePhrase } from './roles.ts';
 import type { Segmentation, Sentence, Token } from '../engine/segment.ts';
 import { keySet, normKey } from '../engine/text.ts';
-import { phraseAt } from '../engine/phrases.ts';
+import { phraseAt, type PhraseList } from '../engine/phrases.ts';
 import { RULE_STRENGTH, tier } from './typingPrecedence.ts';
 
 /** Named tiers of TYPE_PRECEDENCE that the rules below compare a mention's strength with. */
@@ -2368,7 +2368,7 @@ const businessWords = perModel((lex: Lexicon) => ({
   /** Feminine articles, bare or joined to a preposition: teams named after a sponsor are feminine ("la maglia della X"). */
   teamArticles: keySet(classOf(lex, 'typing-business', 'team-articles')),
   /** Words opening the examples of a kind, each as its word keys: "aziende come X", "diverse banche, tra cui X". */
-  exampleOpeners: classOf(lex, 'typing-business', 'example-openers').map(phraseWords),
+  exampleOpeners: classOf(lex, 'typing-business', 'example-openers').map((phrase): PhraseList => [phraseWords(phrase)]),
   /** Ships, planes, trains and buses, named with the company that runs them: "una nave X", "un aereo della X". */
   fleetNouns: keySet(classOf(lex, 'typing-business', 'fleet-nouns')),
   /** Verbs of a share's price: "X guadagna il 2 %", "X ha perso il 3 %". */
@@ -2459,9 +2459,10 @@ function exampleOfKind(
 ): boolean {
   let k = m.first - 1;
   if (smallWordIn(tokens[k], m.sentence) && tw.definiteArticles.has((tokens[k] as Token).key)) k--;
+  const small = (t: Token) => smallWordIn(t, m.sentence);
   for (const opener of bw.exampleOpeners) {
-    const at = k - opener.length + 1;
-    if (at < 1 || phraseAt(tokens, at, m.sentence, [opener]) === 0) continue;
+    const at = k - (opener[0] as readonly string[]).length + 1;
+    if (at < 1 || phraseAt(tokens, at, opener, small) === 0) continue;
     let noun = at - 1;
     if (tokenIn(tokens, noun, m.sentence)?.text === ',') noun--;
     const t = tokenIn(tokens, noun, m.sentence);
@@ -2510,7 +2511,7 @@ function sharePriceMove(tokens: Token[], m: MentionCandidate, tw: TypingWords, b
 function seatAfterName(tokens: Token[], m: MentionCandidate, bw: BusinessWords): boolean {
   let k = m.last;
   if (tokenIn(tokens, k, m.sentence)?.text === ',') k++;
-  return phraseAt(tokens, k, m.sentence, bw.seatPhrases) > 0;
+  return phraseAt(tokens, k, bw.seatPhrases, (t) => smallWordIn(t, m.sentence)) > 0;
 }
 
 /** Whether the words ending at `k`, past an article, open the parties of a merger: "fusione tra", "fusione con", "Fusione". */
