@@ -319,6 +319,8 @@ export const ENTITY_RULES = {
     'a name nothing typed opening a headline before a colon and a participle clause (X: rubata la …): the place the news comes from',
   'type.town-name-speaking':
     'a lone name the lexicon knows only as a town, right before a reporting verb: a person of that surname',
+  'type.emergency-number':
+    'the number of an emergency service after a singular article (i sanitari del 118, ha chiamato il 112): the service',
   'type.body-of-leader':
     'a government, an administration or a council named after its leader (il governo X): the body, apart from the person',
   'type.leader-of-body': "the name right after a body it leads (il governo X, l'amministrazione X): a person",
@@ -622,6 +624,7 @@ export const TYPE_PRECEDENCE = [
       'type.head-noun',
       'type.national-team',
       'type.law-number',
+      'type.emergency-number',
       'type.body-of-leader',
       'type.organization-branch',
       'type.organization-nationality',
@@ -681,6 +684,7 @@ export const MENTION_TYPING_RULES = [
   'type.tagged-proper-noun',
   'type.national-team',
   'type.law-number',
+  'type.emergency-number',
   'type.body-of-leader',
   'type.organization-branch',
   'type.organization-nationality',

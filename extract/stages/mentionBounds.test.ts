@@ -483,3 +483,16 @@ describe('newspapers named after their town', () => {
     expect(found('La Brenvik Servizi ha risposto ai clienti.')).toStrictEqual([['Brenvik Servizi', 'Organization']]);
   });
 });
+
+describe('type.emergency-number', () => {
+  it('names the service by its number after a singular article', () => {
+    expect(found('I sanitari del 118 sono arrivati subito. Poi ha chiamato il 112.')).toStrictEqual([
+      ['112', 'Organization'],
+      ['118', 'Organization'],
+    ]);
+  });
+
+  it('leaves the number of a count alone', () => {
+    expect(found('Nel porto ci sono 118 barche e 112 gommoni.')).toStrictEqual([]);
+  });
+});

@@ -56,6 +56,8 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   /** Articles of a masculine noun starting with s + consonant: "dello Stato", "allo Stato" name the state, "è stato" is a verb. */
   loArticles: new Set(classOf(lex, 'mentions', 'lo-articles')),
   subjectVerbs: new Set(classOf(lex, 'mentions', 'subject-verbs')),
+  emergencyNumbers: new Set(classOf(lex, 'mentions', 'emergency-numbers')),
+  numberServiceArticles: new Set(classOf(lex, 'mentions', 'number-service-articles')),
   surnameParticles: new Set(classOf(lex, 'mentions', 'surname-particles')),
   directions: new Set(classOf(lex, 'mentions', 'directions')),
   /** Direction adjectives written small after a place: "centrale", "settentrionale", "nordorientale". */
@@ -2303,6 +2305,10 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
+  if (t.kind === 'num' && mw.emergencyNumbers.has(t.text) && mw.numberServiceArticles.has(tokens[i - 1]?.key ?? '')) {
+    pushMention(scan, i, i + 1, null, 'Organization', 'type.emergency-number');
+    return i + 1;
+  }
   if (t.kind !== 'word') return i + 1;
   scan.bound = null;
   const glued = tokens[i + 1];
