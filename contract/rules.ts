@@ -357,6 +357,8 @@ export const ENTITY_RULES = {
     "a name in brackets right after a person's full name, no place the lexicon knows nor a first name (Carlo Ferrandi (Valmora Group)): the body the person speaks for or works with",
   'type.group-of-person-noun':
     'a name after a noun for a person and a plural "di" (il cantante dei X, il leader degli X): the band, team or body the person belongs to',
+  'type.member-of-group':
+    'a name no lexicon knows as a town or a person, and no lone word the batch writes small, after a noun for the members or fighters of a group and "di" (i ribelli di X, gli esponenti del X), an adjective allowed between: the party, movement or armed group',
   'type.source-after-according':
     'a lone name nothing else types, right after "secondo" (secondo X): the one whose view is reported, a person',
   'type.surname-of-several-persons':
@@ -539,6 +541,7 @@ export const TYPE_PRECEDENCE = [
       'type.town-before-province-code',
       'type.member-noun-before',
       'type.group-of-person-noun',
+      'type.member-of-group',
       'type.part-of-country',
       'type.club-of-nationals',
       'type.club-after-cue',

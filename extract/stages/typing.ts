@@ -1415,6 +1415,7 @@ export function typeMentions(
     abbreviatedTitleBefore(tokens, m, tw);
     nounOfPerson(tokens, m, tw);
     groupOfPersonNoun(tokens, m, lex, tw);
+    groupOfMemberNoun(tokens, m, lex, vocabulary, tw);
     sourceAfterAccording(tokens, m, tw);
     institutionNounWrittenBig(tokens, m, lex);
     institutionSeat(tokens, m, lex, tw);
@@ -1522,6 +1523,44 @@ function groupOfPersonNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon, t
   if (of === undefined || !(tw.ofArticles.has(of.key) && tw.pluralArticles.has(of.key))) return;
   if (noun === undefined || noun.sentence !== m.sentence || noun.cap || noun.kind !== 'word') return;
   if (lex.personNouns.has(noun.key)) set(m, 'Organization', 'type.group-of-person-noun');
+}
+
+/** The words of the rules that name a group through its members, built once per model lexicon. */
+const memberWords = perModel((lex: Lexicon) => ({
+  /** Nouns for the members, supporters or fighters of a group: "i ribelli di X", "gli esponenti del X". */
+  groupMembers: keySet(classOf(lex, 'typing-members', 'group-member-nouns')),
+}));
+
+/**
+ * "gli esponenti di Nuova Aurora", "i ribelli sciiti del Fronte Zerbal", "i populisti di Rinascita": a name after a noun
+ * for the members, supporters or fighters of a group and "di", an adjective allowed between, is the party, movement or
+ * armed group they belong to. A town the lexicons know stays the place ("i ribelli di Aleppo"), a given name or a known
+ * surname the person ("i deputati di Obama"), and a lone word the batch also writes small is left to the other rules: a
+ * common noun written big ("i delegati delle Regioni") names no group.
+ */
+function groupOfMemberNoun(
+  tokens: Token[],
+  m: MentionCandidate,
+  lex: Lexicon,
+  vocabulary: Set<string>,
+  tw: TypingWords,
+): void {
+  if (m.strength >= APPOSITION || m.gazetteer !== null || m.headType !== null) return;
+  const first = tokens[m.first] as Token;
+  const alone = m.last - m.first === 1;
+  if (lex.cities.has(normKey(m.text)) || lex.cities.has(first.key) || lex.firstNames.has(first.key)) return;
+  if (alone && (lex.knownSurnames.has(first.key) || vocabulary.has(first.key))) return;
+  const of = tokenIn(tokens, m.first - 1, m.sentence);
+  if (of === undefined || !(tw.of.has(of.key) || tw.ofArticles.has(of.key))) return;
+  const members = memberWords(lex).groupMembers;
+  let noun = tokens[m.first - 2];
+  if (!smallWordIn(noun, m.sentence)) return;
+  const adjective =
+    lex.demonyms.has(noun.key) ||
+    tw.participleInflectedEnding.test(noun.key) ||
+    (tw.mentions.adjectiveEndings.test(noun.key) && !lex.functionWords.has(noun.key));
+  if (!members.has(noun.key) && adjective) noun = tokens[m.first - 3];
+  if (smallWordIn(noun, m.sentence) && members.has(noun.key)) set(m, 'Organization', 'type.member-of-group');
 }
 
 /** "la morte di Ardenti", "il gol di Colmetto": a lone name nothing typed after a noun whose "di" names a person. */

@@ -1,0 +1,60 @@
+// Groups named through the people who belong to them: parties, movements and armed groups after a noun for their
+// members, supporters or fighters. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from '../testDocs.ts';
+
+/** [entity name, type, the rule that typed it] of each entity, in the order of their first mentions. */
+function typed(text: string): [string, string, string | undefined][] {
+  return extract([doc(text)])
+    .entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
+    .map((e) => [e.name, e.type, e.trace?.[0]]);
+}
+
+describe('type.member-of-group', () => {
+  it('types the name after a noun for fighters and "di" as their group', () => {
+    expect(typed('I ribelli di Zanbar hanno attaccato la base.')).toStrictEqual([
+      ['Zanbar', 'Organization', 'type.member-of-group'],
+    ]);
+  });
+
+  it("types the name after a noun for a party's adherents as the party", () => {
+    expect(typed('I populisti di Patria Nuova hanno perso voti.')).toStrictEqual([
+      ['Patria Nuova', 'Organization', 'type.member-of-group'],
+    ]);
+  });
+
+  it('reads past an adjective between the noun and "di"', () => {
+    expect(typed('I miliziani sciiti di Harakat Verran controllano il valico.')).toStrictEqual([
+      ['Harakat Verran', 'Organization', 'type.member-of-group'],
+    ]);
+  });
+
+  it('reads "di" joined to its article', () => {
+    expect(typed('I deputati del Blocco Verran hanno votato la fiducia.')).toStrictEqual([
+      ['Blocco Verran', 'Organization', 'type.member-of-group'],
+    ]);
+  });
+
+  it('leaves a town the lexicon knows a place', () => {
+    expect(typed('I ribelli di Aleppo hanno lasciato la città.')).toStrictEqual([
+      ['Aleppo', 'Place', 'type.known-town'],
+    ]);
+  });
+
+  it('leaves a surname the lexicon knows a person', () => {
+    expect(typed('I deputati di Obama hanno votato.')).toStrictEqual([['Obama', 'Person', 'type.known-surname']]);
+  });
+
+  it('leaves a lone word the text also writes small', () => {
+    expect(typed('Gli islamisti di Rinascita parlano di rinascita.')).toStrictEqual([
+      ['Rinascita', 'Person', 'type.speaker-before-reporting-verb'],
+    ]);
+  });
+
+  it('leaves the people of a town to the place rules', () => {
+    expect(typed('Gli abitanti di Roccalta protestano.')).toStrictEqual([
+      ['Roccalta', 'Place', 'type.place-after-place-noun'],
+    ]);
+  });
+});
