@@ -359,6 +359,8 @@ export const ENTITY_RULES = {
     'a name after a noun for a person and a plural "di" (il cantante dei X, il leader degli X): the band, team or body the person belongs to',
   'type.member-of-group':
     'a name no lexicon knows as a town or a person, and no lone word the batch writes small, after a noun for the members or fighters of a group and "di" (i ribelli di X, gli esponenti del X), an adjective allowed between: the party, movement or armed group',
+  'type.party-nickname':
+    'a whole name the lexicon knows as the nickname of a party (il Carroccio, la Balena Bianca): that party, over what the words around it hint',
   'type.source-after-according':
     'a lone name nothing else types, right after "secondo" (secondo X): the one whose view is reported, a person',
   'type.surname-of-several-persons':
@@ -604,6 +606,7 @@ export const TYPE_PRECEDENCE = [
       'type.club-after-article',
       'type.club-in-match',
       'type.institution-noun-written-big',
+      'type.party-nickname',
     ],
   },
   {

@@ -1416,6 +1416,7 @@ export function typeMentions(
     nounOfPerson(tokens, m, tw);
     groupOfPersonNoun(tokens, m, lex, tw);
     groupOfMemberNoun(tokens, m, lex, vocabulary, tw);
+    partyNickname(tokens, m, lex);
     sourceAfterAccording(tokens, m, tw);
     institutionNounWrittenBig(tokens, m, lex);
     institutionSeat(tokens, m, lex, tw);
@@ -1529,7 +1530,15 @@ function groupOfPersonNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon, t
 const memberWords = perModel((lex: Lexicon) => ({
   /** Nouns for the members, supporters or fighters of a group: "i ribelli di X", "gli esponenti del X". */
   groupMembers: keySet(classOf(lex, 'typing-members', 'group-member-nouns')),
+  /** Nicknames of parties, each as the key of the whole name: "carroccio", "balena bianca". */
+  partyNicknames: keySet(classOf(lex, 'typing-members', 'party-nicknames')),
 }));
+
+/** "il Carroccio ha votato", "la Balena Bianca": a name the lexicon knows as the nickname of a party is that party. */
+function partyNickname(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  if (m.gazetteer !== null || (tokens[m.first] as Token).upper) return;
+  if (memberWords(lex).partyNicknames.has(normKey(m.text))) set(m, 'Organization', 'type.party-nickname');
+}
 
 /**
  * "gli esponenti di Nuova Aurora", "i ribelli sciiti del Fronte Zerbal", "i populisti di Rinascita": a name after a noun

@@ -58,3 +58,17 @@ describe('type.member-of-group', () => {
     ]);
   });
 });
+
+describe('type.party-nickname', () => {
+  it("types a party's nickname as the party", () => {
+    expect(typed('Il Carroccio ha votato contro la legge.')).toStrictEqual([
+      ['Carroccio', 'Organization', 'type.party-nickname'],
+    ]);
+  });
+
+  it('types a nickname of two words as the party', () => {
+    expect(typed('La Balena Bianca governava da sola.')).toStrictEqual([
+      ['Balena Bianca', 'Organization', 'type.party-nickname'],
+    ]);
+  });
+});
