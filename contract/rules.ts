@@ -361,6 +361,8 @@ export const ENTITY_RULES = {
     'a name no lexicon knows as a town or a person, and no lone word the batch writes small, after a noun for the members or fighters of a group and "di" (i ribelli di X, gli esponenti del X), an adjective allowed between: the party, movement or armed group',
   'type.party-nickname':
     'a whole name the lexicon knows as the nickname of a party (il Carroccio, la Balena Bianca): that party, over what the words around it hint',
+  'type.party-head-opening':
+    "a name opened by a party's head written big and another word written big (il Fronte X, il Partido X): the party",
   'type.source-after-according':
     'a lone name nothing else types, right after "secondo" (secondo X): the one whose view is reported, a person',
   'type.surname-of-several-persons':
@@ -577,6 +579,7 @@ export const TYPE_PRECEDENCE = [
       'type.event-head-inside',
       'type.common-noun-title',
       'type.domain-name',
+      'type.party-head-opening',
     ],
   },
   {
@@ -717,6 +720,8 @@ export const MENTION_RULES = {
     'a nickname in quotes between a given name and a surname (Marta "Titti" Quarzini) is part of the name',
   'mention.given-name-before-surname':
     "a given name that also names a company, before a surname or an unknown word (Leonardo Quarzini), opens a person's name",
+  'mention.party-head-and-name':
+    "a party's head that the gazetteer lists alone, then a word written big no lexicon knows (Lega Awami), are one party's name, not the known party and another name",
   'mention.office-before-body':
     'a word written big before "di" and an organization\'s head (il Consultore della Fondazione) is an office held in the body: no name, and not part of the body\'s',
   'mention.town-and-acronym':

@@ -1182,6 +1182,30 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
   return last;
 }
 
+/** Words that open a party's name, built once per model lexicon. */
+const partyWords = perModel((lex: Lexicon) => ({
+  partyHeads: new Set(classOf(lex, 'groups', 'party-heads').map(normKey)),
+}));
+
+/**
+ * "la Lega Awami": a party's head that the gazetteer lists alone, then a word written big that no lexicon knows, open
+ * another party's name, which the known name alone would cut in two.
+ */
+function partyHeadAndName(scan: MentionScan, i: number, gz: GazetteerHit): boolean {
+  const { tokens, lex } = scan;
+  const head = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    gz.last === i + 1 &&
+    partyWords(lex).partyHeads.has(head.key) &&
+    isWord(next) &&
+    next.cap &&
+    next.spaceBefore &&
+    next.sentence === head.sentence &&
+    unknownName(next, lex, scan.words)
+  );
+}
+
 /** A gazetteer name at `i`, perhaps continued; -1 where there is none or it is no name here. */
 function gazetteerName(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
@@ -1192,6 +1216,10 @@ function gazetteerName(scan: MentionScan, i: number, limit: number): number {
   // "ha scritto su Facebook", "il suo profilo Instagram", "confermato via Twitter": a platform carrying the words is
   // the medium, no party to the news; "Facebook ha chiuso l'account" keeps the company.
   if (gz.last === i + 1 && mw.platforms.has(t.key) && mw.mediumCues.has(tokens[i - 1]?.key ?? '')) return i + 1;
+  if (partyHeadAndName(scan, i, gz)) {
+    scan.bound = 'mention.party-head-and-name';
+    return -1;
+  }
   if (gz.last === i + 1) {
     // "Leonardo da Vinci", "Antonello da Messina": a given name, a particle and a name are a person, whatever the
     // given name alone names in the gazetteer (a company, a town).

@@ -1417,6 +1417,7 @@ export function typeMentions(
     groupOfPersonNoun(tokens, m, lex, tw);
     groupOfMemberNoun(tokens, m, lex, vocabulary, tw);
     partyNickname(tokens, m, lex);
+    partyHeadOpening(tokens, m, lex);
     sourceAfterAccording(tokens, m, tw);
     institutionNounWrittenBig(tokens, m, lex);
     institutionSeat(tokens, m, lex, tw);
@@ -1529,10 +1530,24 @@ function groupOfPersonNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon, t
 /** The words of the rules that name a group through its members, built once per model lexicon. */
 const memberWords = perModel((lex: Lexicon) => ({
   /** Nouns for the members, supporters or fighters of a group: "i ribelli di X", "gli esponenti del X". */
-  groupMembers: keySet(classOf(lex, 'typing-members', 'group-member-nouns')),
+  groupMembers: keySet(classOf(lex, 'groups', 'group-member-nouns')),
   /** Nicknames of parties, each as the key of the whole name: "carroccio", "balena bianca". */
-  partyNicknames: keySet(classOf(lex, 'typing-members', 'party-nicknames')),
+  partyNicknames: keySet(classOf(lex, 'groups', 'party-nicknames')),
+  /** Words that open a party's name: "Fronte", "Blocco", "Partido". */
+  partyHeads: keySet(classOf(lex, 'groups', 'party-heads')),
 }));
+
+/**
+ * "il Fronte Polisario", "il Blocco Verran": a name opened by a party's head written big, the next word written big too,
+ * is the party, whatever the words around it hint; "il Fronte del Porto" goes on with "del" and stays what it was.
+ */
+function partyHeadOpening(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  if (m.last - m.first < 2) return;
+  const head = tokens[m.first] as Token;
+  const next = tokens[m.first + 1] as Token;
+  if (!head.cap || head.upper || next.kind !== 'word' || !next.cap) return;
+  if (memberWords(lex).partyHeads.has(head.key)) set(m, 'Organization', 'type.party-head-opening');
+}
 
 /** "il Carroccio ha votato", "la Balena Bianca": a name the lexicon knows as the nickname of a party is that party. */
 function partyNickname(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {

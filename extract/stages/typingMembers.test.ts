@@ -31,8 +31,8 @@ describe('type.member-of-group', () => {
   });
 
   it('reads "di" joined to its article', () => {
-    expect(typed('I deputati del Blocco Verran hanno votato la fiducia.')).toStrictEqual([
-      ['Blocco Verran', 'Organization', 'type.member-of-group'],
+    expect(typed('I deputati del Nuovo Verran hanno votato la fiducia.')).toStrictEqual([
+      ['Nuovo Verran', 'Organization', 'type.member-of-group'],
     ]);
   });
 
@@ -69,6 +69,34 @@ describe('type.party-nickname', () => {
   it('types a nickname of two words as the party', () => {
     expect(typed('La Balena Bianca governava da sola.')).toStrictEqual([
       ['Balena Bianca', 'Organization', 'type.party-nickname'],
+    ]);
+  });
+});
+
+describe('type.party-head-opening', () => {
+  it("types a name opened by a party's head and a foreign word as the party", () => {
+    expect(typed('Il Fronte Zervan ha attaccato il convoglio.')).toStrictEqual([
+      ['Fronte Zervan', 'Organization', 'type.party-head-opening'],
+    ]);
+  });
+
+  it('leaves a head continued by "del" to the other rules', () => {
+    expect(typed('Il Fronte del Porto è un vecchio film.')).toStrictEqual([
+      ['Fronte del Porto', 'Person', 'type.capitalized-name'],
+    ]);
+  });
+});
+
+describe('mention.party-head-and-name', () => {
+  it("keeps a word no lexicon knows after a head the gazetteer lists alone in the party's name", () => {
+    expect(typed('Una delegazione della Lega Zervan è arrivata ieri.')).toStrictEqual([
+      ['Lega Zervan', 'Organization', 'type.head-noun'],
+    ]);
+  });
+
+  it('leaves the known party alone before a word of its name', () => {
+    expect(typed('La Lega Nord ha vinto le elezioni.')).toStrictEqual([
+      ['Lega Nord', 'Organization', 'type.gazetteer'],
     ]);
   });
 });
