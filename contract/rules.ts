@@ -363,6 +363,8 @@ export const ENTITY_RULES = {
     'a whole name the lexicon knows as the nickname of a party (il Carroccio, la Balena Bianca): that party, over what the words around it hint',
   'type.party-head-opening':
     "a name opened by a party's head written big and another word written big (il Fronte X, il Partido X): the party",
+  'type.party-by-its-members':
+    'a plural for the adherents of a political family written big after a plural article (i Verdi, dai Laburisti): their party',
   'type.source-after-according':
     'a lone name nothing else types, right after "secondo" (secondo X): the one whose view is reported, a person',
   'type.surname-of-several-persons':
@@ -546,6 +548,7 @@ export const TYPE_PRECEDENCE = [
       'type.member-noun-before',
       'type.group-of-person-noun',
       'type.member-of-group',
+      'type.party-by-its-members',
       'type.part-of-country',
       'type.club-of-nationals',
       'type.club-after-cue',

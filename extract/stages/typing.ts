@@ -1418,6 +1418,7 @@ export function typeMentions(
     groupOfMemberNoun(tokens, m, lex, vocabulary, tw);
     partyNickname(tokens, m, lex);
     partyHeadOpening(tokens, m, lex);
+    partyByItsMembers(tokens, m, lex, tw);
     sourceAfterAccording(tokens, m, tw);
     institutionNounWrittenBig(tokens, m, lex);
     institutionSeat(tokens, m, lex, tw);
@@ -1535,7 +1536,22 @@ const memberWords = perModel((lex: Lexicon) => ({
   partyNicknames: keySet(classOf(lex, 'groups', 'party-nicknames')),
   /** Words that open a party's name: "Fronte", "Blocco", "Partido". */
   partyHeads: keySet(classOf(lex, 'groups', 'party-heads')),
+  /** Plurals for a political family's adherents that, written big, name the party: "i Verdi", "i Laburisti". */
+  partiesByMembers: keySet(classOf(lex, 'groups', 'parties-by-members')),
 }));
+
+/**
+ * "i Verdi hanno votato", "dai Laburisti": a plural for the adherents of a political family written big after a plural
+ * article is their party, over the surname or the common word it may also be ("Verdi" after no such article).
+ */
+function partyByItsMembers(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  const word = tokens[m.first] as Token;
+  if (m.last - m.first !== 1 || m.gazetteer !== null || word.upper || word.initial) return;
+  const article = tokenIn(tokens, m.first - 1, m.sentence);
+  if (article === undefined || article.kind !== 'word' || (article.cap && !article.initial)) return;
+  if (!tw.pluralArticles.has(article.key)) return;
+  if (memberWords(lex).partiesByMembers.has(word.key)) set(m, 'Organization', 'type.party-by-its-members');
+}
 
 /**
  * "il Fronte Polisario", "il Blocco Verran": a name opened by a party's head written big, the next word written big too,

@@ -100,3 +100,17 @@ describe('mention.party-head-and-name', () => {
     ]);
   });
 });
+
+describe('type.party-by-its-members', () => {
+  it('types the adherents of a political family written big after a plural article as their party', () => {
+    expect(typed('Ieri i Laburisti hanno votato contro.')).toStrictEqual([
+      ['Laburisti', 'Organization', 'type.party-by-its-members'],
+    ]);
+  });
+
+  it('leaves the same word after no plural article to the other rules', () => {
+    expect(typed('Stasera ascoltiamo la musica di Verdi.')).toStrictEqual([
+      ['Verdi', 'Other', 'type.lone-unknown-word'],
+    ]);
+  });
+});
