@@ -1185,24 +1185,31 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
 /** Words that open a party's name, built once per model lexicon. */
 const partyWords = perModel((lex: Lexicon) => ({
   partyHeads: new Set(classOf(lex, 'groups', 'party-heads').map(normKey)),
+  /** "di" joined to an article: "della", "dei"; a person's surname never follows one. */
+  ofArticles: new Set(classOf(lex, 'typing', 'of-articles').map(normKey)),
 }));
 
 /**
- * "la Lega Awami": a party's head that the gazetteer lists alone, then a word written big that no lexicon knows, open
- * another party's name, which the known name alone would cut in two.
+ * "la Lega Awami", "la Lega dei Pescatori": a party's head that the gazetteer lists alone, then a word written big that no
+ * lexicon knows, or "di" joined to an article and a word written big that is no known place, open another party's name,
+ * which the known name alone would cut in two. A bare "di" may give the party's leader ("la Lega di Rossi").
  */
 function partyHeadAndName(scan: MentionScan, i: number, gz: GazetteerHit): boolean {
   const { tokens, lex } = scan;
   const head = tokens[i] as Token;
+  const pw = partyWords(lex);
+  if (gz.last !== i + 1 || !pw.partyHeads.has(head.key)) return false;
   const next = tokens[i + 1];
+  if (!isWord(next) || next.sentence !== head.sentence) return false;
+  if (next.cap) return next.spaceBefore && unknownName(next, lex, scan.words);
+  const after = tokens[i + 2];
   return (
-    gz.last === i + 1 &&
-    partyWords(lex).partyHeads.has(head.key) &&
-    isWord(next) &&
-    next.cap &&
-    next.spaceBefore &&
-    next.sentence === head.sentence &&
-    unknownName(next, lex, scan.words)
+    pw.ofArticles.has(next.key) &&
+    isWord(after) &&
+    after.cap &&
+    after.sentence === head.sentence &&
+    !lex.cities.has(after.key) &&
+    lex.gazetteer.get(after.key)?.type !== 'Place'
   );
 }
 
