@@ -2298,10 +2298,36 @@ function domainName(scan: MentionScan, i: number, limit: number): number {
 }
 
 /** The phases in turn at token `i`: each either takes a span and says where to go on, or leaves it to the next. */
+/**
+ * "i 5Stelle", "il 3Com": a number written onto a word written big opens the name that word starts. The scan reads the
+ * name from the word on, then the number joins the mention it made; -1 where the number opens none.
+ */
+function numberOpenedName(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, out } = scan;
+  const number = tokens[i] as Token;
+  const word = tokens[i + 1];
+  // "16GB", "4K": a unit or a format in capitals after a number is no name.
+  if (i + 1 >= limit || !isWord(word) || !word.cap || word.upper || word.spaceBefore) return -1;
+  if (word.sentence !== number.sentence) return -1;
+  const count = out.length;
+  const end = scanAt(scan, i + 1, limit);
+  const m = out[count];
+  if (m === undefined || m.first !== i + 1) return end;
+  m.first = i;
+  m.start = number.start;
+  m.text = scan.text.slice(m.start, m.end);
+  m.bound = 'mention.number-opened-name';
+  return end;
+}
+
 function scanAt(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
+  if (t.kind === 'num') {
+    const end = numberOpenedName(scan, i, limit);
+    if (end >= 0) return end;
+  }
   if (t.kind !== 'word') return i + 1;
   scan.bound = null;
   const glued = tokens[i + 1];

@@ -127,3 +127,16 @@ describe('type.party-by-its-members', () => {
     ]);
   });
 });
+
+describe('mention.number-opened-name', () => {
+  it('joins a number written onto a word written big to the name', () => {
+    expect(typed('Al Senato hanno votato contro i 5Stelle.')).toStrictEqual([
+      ['Senato', 'Organization', 'type.gazetteer'],
+      ['5Stelle', 'Organization', 'type.party-nickname'],
+    ]);
+  });
+
+  it('leaves a unit in capitals after a number out of any name', () => {
+    expect(typed('Il telefono ha 16GB di memoria.').map(([name]) => name)).toStrictEqual(['GB']);
+  });
+});
