@@ -360,11 +360,11 @@ export const ENTITY_RULES = {
   'type.member-of-group':
     'a name no lexicon knows as a town or a person, and no lone word the batch writes small, after a noun for the members or fighters of a group and "di" (i ribelli di X, gli esponenti del X), an adjective allowed between: the party, movement or armed group',
   'type.party-nickname':
-    'a whole name the lexicon knows as the nickname of a party (il Carroccio, la Balena Bianca): that party, over what the words around it hint',
+    'a whole name the lexicon knows as the nickname of a party (la Quercia, la Balena Bianca): that party, over what the words around it hint',
   'type.party-head-opening':
     "a name opened by a party's head written big and another word written big (il Fronte X, il Partido X): the party",
   'type.party-by-its-members':
-    'a plural for the adherents of a political family written big after a plural article (i Verdi, dai Laburisti): their party',
+    'a plural for the adherents of a political family written big after a plural article (i Socialisti, dai Laburisti): their party',
   'type.source-after-according':
     'a lone name nothing else types, right after "secondo" (secondo X): the one whose view is reported, a person',
   'type.surname-of-several-persons':
@@ -724,9 +724,9 @@ export const MENTION_RULES = {
   'mention.given-name-before-surname':
     "a given name that also names a company, before a surname or an unknown word (Leonardo Quarzini), opens a person's name",
   'mention.party-head-and-name':
-    'a party\'s head that the gazetteer lists alone, then a word written big no lexicon knows (Lega Awami) or "di" joined to an article and a word written big that is no known place (Lega dei Pescatori), are one party\'s name, not the known party and another name',
+    'a party\'s head that the gazetteer lists alone, then a word written big no lexicon knows (Lega Zervan) or "di" joined to an article and a word written big that is no known place (Lega dei Pescatori), are one party\'s name, not the known party and another name',
   'mention.number-opened-name':
-    'a number written onto a word written big (5Stelle, 3Com) opens the name that word starts',
+    'a number written onto a word written big (i 7Venti, 3Com) opens the name that word starts',
   'mention.office-before-body':
     'a word written big before "di" and an organization\'s head (il Consultore della Fondazione) is an office held in the body: no name, and not part of the body\'s',
   'mention.town-and-acronym':

@@ -1190,7 +1190,7 @@ const partyWords = perModel((lex: Lexicon) => ({
 }));
 
 /**
- * "la Lega Awami", "la Lega dei Pescatori": a party's head that the gazetteer lists alone, then a word written big that no
+ * "la Lega Zervan", "la Lega dei Pescatori": a party's head that the gazetteer lists alone, then a word written big that no
  * lexicon knows, or "di" joined to an article and a word written big that is no known place, open another party's name,
  * which the known name alone would cut in two. A bare "di" may give the party's leader ("la Lega di Rossi").
  */
@@ -2299,7 +2299,7 @@ function domainName(scan: MentionScan, i: number, limit: number): number {
 
 /** The phases in turn at token `i`: each either takes a span and says where to go on, or leaves it to the next. */
 /**
- * "i 5Stelle", "il 3Com": a number written onto a word written big opens the name that word starts. The scan reads the
+ * "i 7Venti", "il 3Com": a number written onto a word written big opens the name that word starts. The scan reads the
  * name from the word on, then the number joins the mention it made; -1 where the number opens none.
  */
 function numberOpenedName(scan: MentionScan, i: number, limit: number): number {

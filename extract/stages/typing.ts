@@ -1536,13 +1536,13 @@ const memberWords = perModel((lex: Lexicon) => ({
   partyNicknames: keySet(classOf(lex, 'groups', 'party-nicknames')),
   /** Words that open a party's name: "Fronte", "Blocco", "Partido". */
   partyHeads: keySet(classOf(lex, 'groups', 'party-heads')),
-  /** Plurals for a political family's adherents that, written big, name the party: "i Verdi", "i Laburisti". */
+  /** Plurals for a political family's adherents that, written big, name the party: "i Socialisti", "i Laburisti". */
   partiesByMembers: keySet(classOf(lex, 'groups', 'parties-by-members')),
 }));
 
 /**
- * "i Verdi hanno votato", "dai Laburisti": a plural for the adherents of a political family written big after a plural
- * article is their party, over the surname or the common word it may also be ("Verdi" after no such article).
+ * "i Socialisti hanno votato", "dai Laburisti": a plural for the adherents of a political family written big after a plural
+ * article is their party, over the surname or the common word it may also be written big with no such article before it.
  */
 function partyByItsMembers(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   const word = tokens[m.first] as Token;
@@ -1554,7 +1554,7 @@ function partyByItsMembers(tokens: Token[], m: MentionCandidate, lex: Lexicon, t
 }
 
 /**
- * "il Fronte Polisario", "il Blocco Verran": a name opened by a party's head written big, the next word written big too,
+ * "il Fronte Zervan", "il Blocco Verran": a name opened by a party's head written big, the next word written big too,
  * is the party, whatever the words around it hint; "il Fronte del Porto" goes on with "del" and stays what it was.
  */
 function partyHeadOpening(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
@@ -1565,7 +1565,7 @@ function partyHeadOpening(tokens: Token[], m: MentionCandidate, lex: Lexicon): v
   if (memberWords(lex).partyHeads.has(head.key)) set(m, 'Organization', 'type.party-head-opening');
 }
 
-/** "il Carroccio ha votato", "la Balena Bianca": a name the lexicon knows as the nickname of a party is that party. */
+/** "la Quercia ha votato", "la Balena Bianca": a name the lexicon knows as the nickname of a party is that party. */
 function partyNickname(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
   if (m.gazetteer !== null || (tokens[m.first] as Token).upper) return;
   if (memberWords(lex).partyNicknames.has(normKey(m.text))) set(m, 'Organization', 'type.party-nickname');
@@ -1574,8 +1574,8 @@ function partyNickname(tokens: Token[], m: MentionCandidate, lex: Lexicon): void
 /**
  * "gli esponenti di Nuova Aurora", "i ribelli sciiti del Fronte Zerbal", "i populisti di Rinascita": a name after a noun
  * for the members, supporters or fighters of a group and "di", an adjective allowed between, is the party, movement or
- * armed group they belong to. A town the lexicons know stays the place ("i ribelli di Aleppo"), a given name or a known
- * surname the person ("i deputati di Obama"), and a lone word the batch also writes small is left to the other rules: a
+ * armed group they belong to. A town the lexicons know stays the place ("i ribelli di Kandahar"), a given name or a known
+ * surname the person ("i deputati di Stoltenberg"), and a lone word the batch also writes small is left to the other rules: a
  * common noun written big ("i delegati delle Regioni") names no group.
  */
 function groupOfMemberNoun(
