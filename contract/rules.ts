@@ -726,7 +726,7 @@ export const MENTION_RULES = {
   'mention.party-head-and-name':
     'a party\'s head that the gazetteer lists alone, then a word written big no lexicon knows (Lega Zervan) or "di" joined to an article and a word written big that is no known place (Lega dei Pescatori), are one party\'s name, not the known party and another name',
   'mention.number-opened-name':
-    'a number written onto a word written big (i 7Venti, 3Com) opens the name that word starts',
+    'a number written onto a word written big (il 3Com, i 7Zervan) opens the name that word starts',
   'mention.office-before-body':
     'a word written big before "di" and an organization\'s head (il Consultore della Fondazione) is an office held in the body: no name, and not part of the body\'s',
   'mention.town-and-acronym':

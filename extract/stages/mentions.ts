@@ -2297,9 +2297,8 @@ function domainName(scan: MentionScan, i: number, limit: number): number {
   return address;
 }
 
-/** The phases in turn at token `i`: each either takes a span and says where to go on, or leaves it to the next. */
 /**
- * "i 7Venti", "il 3Com": a number written onto a word written big opens the name that word starts. The scan reads the
+ * "il 3Com", "i 7Zervan": a number written onto a word written big opens the name that word starts. The scan reads the
  * name from the word on, then the number joins the mention it made; -1 where the number opens none.
  */
 function numberOpenedName(scan: MentionScan, i: number, limit: number): number {
@@ -2320,6 +2319,7 @@ function numberOpenedName(scan: MentionScan, i: number, limit: number): number {
   return end;
 }
 
+/** The phases in turn at token `i`: each either takes a span and says where to go on, or leaves it to the next. */
 function scanAt(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
   const { tokens, lex } = scan;

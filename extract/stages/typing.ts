@@ -1530,9 +1530,9 @@ function groupOfPersonNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon, t
 
 /** The words of the rules that name a group through its members, built once per model lexicon. */
 const memberWords = perModel((lex: Lexicon) => ({
-  /** Nouns for the members, supporters or fighters of a group: "i ribelli di X", "gli esponenti del X". */
+  /** Nouns for the members, representatives or fighters of a group: "i ribelli di X", "gli esponenti del X". */
   groupMembers: keySet(classOf(lex, 'groups', 'group-member-nouns')),
-  /** Nicknames of parties, each as the key of the whole name: "carroccio", "balena bianca". */
+  /** Nicknames of parties, each as the key of the whole name: "quercia", "balena bianca". */
   partyNicknames: keySet(classOf(lex, 'groups', 'party-nicknames')),
   /** Words that open a party's name: "Fronte", "Blocco", "Partido". */
   partyHeads: keySet(classOf(lex, 'groups', 'party-heads')),
@@ -1573,7 +1573,7 @@ function partyNickname(tokens: Token[], m: MentionCandidate, lex: Lexicon): void
 
 /**
  * "gli esponenti di Nuova Aurora", "i ribelli sciiti del Fronte Zerbal", "i populisti di Rinascita": a name after a noun
- * for the members, supporters or fighters of a group and "di", an adjective allowed between, is the party, movement or
+ * for the members, representatives or fighters of a group and "di", an adjective allowed between, is the party, movement or
  * armed group they belong to. A town the lexicons know stays the place ("i ribelli di Kandahar"), a given name or a known
  * surname the person ("i deputati di Stoltenberg"), and a lone word the batch also writes small is left to the other rules: a
  * common noun written big ("i delegati delle Regioni") names no group.
