@@ -384,6 +384,14 @@ export const ENTITY_RULES = {
     "a name in brackets right after a person's full name, no place the lexicon knows nor a first name (Carlo Ferrandi (Valmora Group)): the body the person speaks for or works with",
   'type.group-of-person-noun':
     'a name after a noun for a person and a plural "di" (il cantante dei X, il leader degli X): the band, team or body the person belongs to',
+  'type.member-of-group':
+    'a name no lexicon knows as a town or a person, and no lone word the batch writes small, after a noun for the members or fighters of a group and "di" (i ribelli di X, gli esponenti del X), an adjective allowed between: the party, movement or armed group',
+  'type.party-nickname':
+    'a whole name the lexicon knows as the nickname of a party (la Quercia, la Balena Bianca): that party, over what the words around it hint',
+  'type.party-head-opening':
+    "a name opened by a party's head written big and another word written big (il Fronte X, il Partido X): the party",
+  'type.party-by-its-members':
+    'a plural for the adherents of a political family written big after a plural article (i Socialisti, dai Laburisti): their party',
   'type.source-after-according':
     'a lone name nothing else types, right after "secondo" (secondo X): the one whose view is reported, a person',
   'type.surname-of-several-persons':
@@ -574,6 +582,8 @@ export const TYPE_PRECEDENCE = [
       'type.merger-party',
       'type.outlet-after-report',
       'type.group-of-person-noun',
+      'type.member-of-group',
+      'type.party-by-its-members',
       'type.part-of-country',
       'type.club-of-nationals',
       'type.club-after-cue',
@@ -607,6 +617,7 @@ export const TYPE_PRECEDENCE = [
       'type.event-head-inside',
       'type.common-noun-title',
       'type.domain-name',
+      'type.party-head-opening',
     ],
   },
   {
@@ -637,6 +648,7 @@ export const TYPE_PRECEDENCE = [
       'type.club-after-article',
       'type.club-in-match',
       'type.institution-noun-written-big',
+      'type.party-nickname',
     ],
   },
   {
@@ -748,6 +760,10 @@ export const MENTION_RULES = {
     'a nickname in quotes between a given name and a surname (Marta "Titti" Quarzini) is part of the name',
   'mention.given-name-before-surname':
     "a given name that also names a company, before a surname or an unknown word (Leonardo Quarzini), opens a person's name",
+  'mention.party-head-and-name':
+    'a party\'s head that the gazetteer lists alone, then a word written big no lexicon knows (Lega Zervan) or "di" joined to an article and a word written big that is no known place (Lega dei Pescatori), are one party\'s name, not the known party and another name',
+  'mention.number-opened-name':
+    'a number written onto a word written big (il 3Com, i 7Zervan) opens the name that word starts',
   'mention.office-before-body':
     'a word written big before "di" and an organization\'s head (il Consultore della Fondazione) is an office held in the body: no name, and not part of the body\'s',
   'mention.town-and-acronym':

@@ -1207,6 +1207,37 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
   return last;
 }
 
+/** Words that open a party's name, built once per model lexicon. */
+const partyWords = perModel((lex: Lexicon) => ({
+  partyHeads: new Set(classOf(lex, 'groups', 'party-heads').map(normKey)),
+  /** "di" joined to an article: "della", "dei"; a person's surname never follows one. */
+  ofArticles: new Set(classOf(lex, 'typing', 'of-articles').map(normKey)),
+}));
+
+/**
+ * "la Lega Zervan", "la Lega dei Pescatori": a party's head that the gazetteer lists alone, then a word written big that no
+ * lexicon knows, or "di" joined to an article and a word written big that is no known place, open another party's name,
+ * which the known name alone would cut in two. A bare "di" may give the party's leader ("la Lega di Rossi").
+ */
+function partyHeadAndName(scan: MentionScan, i: number, gz: GazetteerHit): boolean {
+  const { tokens, lex } = scan;
+  const head = tokens[i] as Token;
+  const pw = partyWords(lex);
+  if (gz.last !== i + 1 || !pw.partyHeads.has(head.key)) return false;
+  const next = tokens[i + 1];
+  if (!isWord(next) || next.sentence !== head.sentence) return false;
+  if (next.cap) return next.spaceBefore && unknownName(next, lex, scan.words);
+  const after = tokens[i + 2];
+  return (
+    pw.ofArticles.has(next.key) &&
+    isWord(after) &&
+    after.cap &&
+    after.sentence === head.sentence &&
+    !lex.cities.has(after.key) &&
+    lex.gazetteer.get(after.key)?.type !== 'Place'
+  );
+}
+
 /** A gazetteer name at `i`, perhaps continued; -1 where there is none or it is no name here. */
 function gazetteerName(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
@@ -1217,6 +1248,10 @@ function gazetteerName(scan: MentionScan, i: number, limit: number): number {
   // "ha scritto su Facebook", "il suo profilo Instagram", "confermato via Twitter": a platform carrying the words is
   // the medium, no party to the news; "Facebook ha chiuso l'account" keeps the company.
   if (gz.last === i + 1 && mw.platforms.has(t.key) && mw.mediumCues.has(tokens[i - 1]?.key ?? '')) return i + 1;
+  if (partyHeadAndName(scan, i, gz)) {
+    scan.bound = 'mention.party-head-and-name';
+    return -1;
+  }
   if (gz.last === i + 1) {
     // "il Corriere di Valdrena": a head the gazetteer knows alone as one body's short name ("il Corriere"), before "di"
     // and another name, opens a name of its own.
@@ -2300,14 +2335,40 @@ function domainName(scan: MentionScan, i: number, limit: number): number {
   return address;
 }
 
+/**
+ * "il 3Com", "i 7Zervan": a number written onto a word written big opens the name that word starts. The scan reads the
+ * name from the word on, then the number joins the mention it made; -1 where the number opens none.
+ */
+function numberOpenedName(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, out } = scan;
+  const number = tokens[i] as Token;
+  const word = tokens[i + 1];
+  // "16GB", "4K": a unit or a format in capitals after a number is no name.
+  if (i + 1 >= limit || !isWord(word) || !word.cap || word.upper || word.spaceBefore) return -1;
+  if (word.sentence !== number.sentence) return -1;
+  const count = out.length;
+  const end = scanAt(scan, i + 1, limit);
+  const m = out[count];
+  if (m === undefined || m.first !== i + 1) return end;
+  m.first = i;
+  m.start = number.start;
+  m.text = scan.text.slice(m.start, m.end);
+  m.bound = 'mention.number-opened-name';
+  return end;
+}
+
 /** The phases in turn at token `i`: each either takes a span and says where to go on, or leaves it to the next. */
 function scanAt(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
-  if (t.kind === 'num' && mw.emergencyNumbers.has(t.text) && mw.numberServiceArticles.has(tokens[i - 1]?.key ?? '')) {
-    pushMention(scan, i, i + 1, null, 'Organization', 'type.emergency-number');
-    return i + 1;
+  if (t.kind === 'num') {
+    if (mw.emergencyNumbers.has(t.text) && mw.numberServiceArticles.has(tokens[i - 1]?.key ?? '')) {
+      pushMention(scan, i, i + 1, null, 'Organization', 'type.emergency-number');
+      return i + 1;
+    }
+    const end = numberOpenedName(scan, i, limit);
+    if (end >= 0) return end;
   }
   if (t.kind !== 'word') return i + 1;
   scan.bound = null;

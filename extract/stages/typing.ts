@@ -1413,6 +1413,10 @@ export function typeMentions(
     abbreviatedTitleBefore(tokens, m, tw);
     nounOfPerson(tokens, m, tw);
     groupOfPersonNoun(tokens, m, lex, tw);
+    groupOfMemberNoun(tokens, m, lex, vocabulary, tw);
+    partyNickname(tokens, m, lex);
+    partyHeadOpening(tokens, m, lex);
+    partyByItsMembers(tokens, m, lex, tw);
     sourceAfterAccording(tokens, m, tw);
     institutionNounWrittenBig(tokens, m, lex);
     institutionSeat(tokens, m, lex, tw);
@@ -1520,6 +1524,81 @@ function groupOfPersonNoun(tokens: Token[], m: MentionCandidate, lex: Lexicon, t
   if (of === undefined || !(tw.ofArticles.has(of.key) && tw.pluralArticles.has(of.key))) return;
   if (noun === undefined || noun.sentence !== m.sentence || noun.cap || noun.kind !== 'word') return;
   if (lex.personNouns.has(noun.key)) set(m, 'Organization', 'type.group-of-person-noun');
+}
+
+/** The words of the rules that name a group through its members, built once per model lexicon. */
+const memberWords = perModel((lex: Lexicon) => ({
+  /** Nouns for the members, representatives or fighters of a group: "i ribelli di X", "gli esponenti del X". */
+  groupMembers: keySet(classOf(lex, 'groups', 'group-member-nouns')),
+  /** Nicknames of parties, each as the key of the whole name: "quercia", "balena bianca". */
+  partyNicknames: keySet(classOf(lex, 'groups', 'party-nicknames')),
+  /** Words that open a party's name: "Fronte", "Blocco", "Partido". */
+  partyHeads: keySet(classOf(lex, 'groups', 'party-heads')),
+  /** Plurals for a political family's adherents that, written big, name the party: "i Socialisti", "i Laburisti". */
+  partiesByMembers: keySet(classOf(lex, 'groups', 'parties-by-members')),
+}));
+
+/**
+ * "i Socialisti hanno votato", "dai Laburisti": a plural for the adherents of a political family written big after a plural
+ * article is their party, over the surname or the common word it may also be written big with no such article before it.
+ */
+function partyByItsMembers(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  const word = tokens[m.first] as Token;
+  if (m.last - m.first !== 1 || m.gazetteer !== null || word.upper || word.initial) return;
+  const article = tokenIn(tokens, m.first - 1, m.sentence);
+  if (article === undefined || article.kind !== 'word' || (article.cap && !article.initial)) return;
+  if (!tw.pluralArticles.has(article.key)) return;
+  if (memberWords(lex).partiesByMembers.has(word.key)) set(m, 'Organization', 'type.party-by-its-members');
+}
+
+/**
+ * "il Fronte Zervan", "il Blocco Verran": a name opened by a party's head written big, the next word written big too,
+ * is the party, whatever the words around it hint; "il Fronte del Porto" goes on with "del" and stays what it was.
+ */
+function partyHeadOpening(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  if (m.last - m.first < 2) return;
+  const head = tokens[m.first] as Token;
+  const next = tokens[m.first + 1] as Token;
+  if (!head.cap || head.upper || next.kind !== 'word' || !next.cap) return;
+  if (memberWords(lex).partyHeads.has(head.key)) set(m, 'Organization', 'type.party-head-opening');
+}
+
+/** "la Quercia ha votato", "la Balena Bianca": a name the lexicon knows as the nickname of a party is that party. */
+function partyNickname(tokens: Token[], m: MentionCandidate, lex: Lexicon): void {
+  if (m.gazetteer !== null || (tokens[m.first] as Token).upper) return;
+  if (memberWords(lex).partyNicknames.has(normKey(m.text))) set(m, 'Organization', 'type.party-nickname');
+}
+
+/**
+ * "gli esponenti di Nuova Aurora", "i ribelli sciiti del Fronte Zerbal", "i populisti di Rinascita": a name after a noun
+ * for the members, representatives or fighters of a group and "di", an adjective allowed between, is the party, movement or
+ * armed group they belong to. A town the lexicons know stays the place ("i ribelli di Kandahar"), a given name or a known
+ * surname the person ("i deputati di Stoltenberg"), and a lone word the batch also writes small is left to the other rules: a
+ * common noun written big ("i delegati delle Regioni") names no group.
+ */
+function groupOfMemberNoun(
+  tokens: Token[],
+  m: MentionCandidate,
+  lex: Lexicon,
+  vocabulary: Set<string>,
+  tw: TypingWords,
+): void {
+  if (m.strength >= APPOSITION || m.gazetteer !== null || m.headType !== null) return;
+  const first = tokens[m.first] as Token;
+  const alone = m.last - m.first === 1;
+  if (lex.cities.has(normKey(m.text)) || lex.cities.has(first.key) || lex.firstNames.has(first.key)) return;
+  if (alone && (lex.knownSurnames.has(first.key) || vocabulary.has(first.key))) return;
+  const of = tokenIn(tokens, m.first - 1, m.sentence);
+  if (of === undefined || !(tw.of.has(of.key) || tw.ofArticles.has(of.key))) return;
+  const members = memberWords(lex).groupMembers;
+  let noun = tokens[m.first - 2];
+  if (!smallWordIn(noun, m.sentence)) return;
+  const adjective =
+    lex.demonyms.has(noun.key) ||
+    tw.participleInflectedEnding.test(noun.key) ||
+    (tw.mentions.adjectiveEndings.test(noun.key) && !lex.functionWords.has(noun.key));
+  if (!members.has(noun.key) && adjective) noun = tokens[m.first - 3];
+  if (smallWordIn(noun, m.sentence) && members.has(noun.key)) set(m, 'Organization', 'type.member-of-group');
 }
 
 /** "la morte di Ardenti", "il gol di Colmetto": a lone name nothing typed after a noun whose "di" names a person. */
