@@ -57,6 +57,7 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   loArticles: new Set(classOf(lex, 'mentions', 'lo-articles')),
   subjectVerbs: new Set(classOf(lex, 'mentions', 'subject-verbs')),
   emergencyNumbers: new Set(classOf(lex, 'mentions', 'emergency-numbers')),
+  townPaperHeads: new Set(classOf(lex, 'mentions', 'town-paper-heads')),
   numberServiceArticles: new Set(classOf(lex, 'mentions', 'number-service-articles')),
   surnameParticles: new Set(classOf(lex, 'mentions', 'surname-particles')),
   directions: new Set(classOf(lex, 'mentions', 'directions')),
@@ -1253,15 +1254,9 @@ function gazetteerName(scan: MentionScan, i: number, limit: number): number {
     return -1;
   }
   if (gz.last === i + 1) {
-    // "il Corriere di Valdrena": a head the gazetteer knows alone as one body's short name ("il Corriere"), before "di"
-    // and another name, opens a name of its own.
-    if (
-      lex.heads.get(t.key) === 'Organization' &&
-      lex.headJoin.get(t.key) === 'join' &&
-      mw.of.has(tokens[i + 1]?.key ?? '') &&
-      nameLike(tokens[i + 2], lex)
-    )
-      return -1;
+    // "il Corriere di Valdrena": a newspaper's head the gazetteer knows alone as one paper's short name ("il
+    // Corriere"), before "di" and another name, opens a name of its own ("la Lega di X" stays X's Lega).
+    if (mw.townPaperHeads.has(t.key) && mw.of.has(tokens[i + 1]?.key ?? '') && nameLike(tokens[i + 2], lex)) return -1;
     // "Leonardo da Vinci", "Antonello da Messina": a given name, a particle and a name are a person, whatever the
     // given name alone names in the gazetteer (a company, a town).
     const givenWithParticle =
