@@ -699,6 +699,8 @@ export const MENTION_RULES = {
     'a town the city list names in several words with one written small (Bagnolo in Piano, Cadelbosco di Sopra) is one name',
   'mention.parent-body-apart':
     'a known body after a second "di", or after "di" past a word after the head (Comitato di vigilanza della Consob, Comitato Provinciale del PD), is the parent, a name of its own',
+  'mention.parent-acronym-apart':
+    'a known name ending in "di" and the acronym of a known organization (Consiglio di Sicurezza dell\'ONU) is a body and its parent, two names',
   'mention.body-place-apart':
     'a place after "di" past a word after a body\'s head (Polizia Provinciale di Milano) is where the body is, a name of its own',
   'mention.saint-in-name':

@@ -1218,7 +1218,38 @@ function gazetteerName(scan: MentionScan, i: number, limit: number): number {
       return -1;
     }
   }
+  const bodyEnd = bodyBeforeParentAcronym(scan, i, gz);
+  if (bodyEnd > 0) {
+    scan.bound = 'mention.parent-acronym-apart';
+    pushMention(scan, i, bodyEnd, gazetteerMatch(scan.seg, i, bodyEnd, lex)?.entry ?? gz.entry, null);
+    scan.bound = 'mention.parent-acronym-apart';
+    pushMention(scan, gz.last - 1, gz.last, lex.gazetteer.get((tokens[gz.last - 1] as Token).key) ?? null, null);
+    return gz.last;
+  }
   return extendKnownName(scan, i, limit, gz);
+}
+
+/**
+ * mention.parent-acronym-apart: "Consiglio di Sicurezza dell'ONU", "Comitato Tecnico della FIGC": a known name that ends
+ * in "di" and the acronym of a known organization is a body and its parent, two names. The end of the body's name, or -1.
+ */
+function bodyBeforeParentAcronym(scan: MentionScan, i: number, gz: GazetteerHit): number {
+  const { tokens, lex } = scan;
+  const connector = tokens[gz.last - 2];
+  const acronym = tokens[gz.last - 1];
+  if (
+    gz.last - i < 3 ||
+    !isWord(connector) ||
+    connector.cap ||
+    !scan.words.lowerHeadConnectors.has(connector.key) ||
+    !isWord(acronym) ||
+    !nameLike(tokens[gz.last - 3], lex)
+  )
+    return -1;
+  const parent = lex.gazetteer.get(acronym.key);
+  // "dell'Onu": an acronym written as a word is one still where the parent's forms hold it in capitals.
+  const spelled = acronym.upper || (parent?.forms.includes(acronym.text.toUpperCase()) ?? false);
+  return parent?.type === 'Organization' && spelled ? gz.last - 2 : -1;
 }
 
 /** "il settimanale Il Faro", "la casa L'Oréal": a capitalized article in mid-sentence opens a title-like name. */
