@@ -701,6 +701,8 @@ export const MENTION_RULES = {
     'a known body after a second "di", or after "di" past a word after the head (Comitato di vigilanza della Consob, Comitato Provinciale del PD), is the parent, a name of its own',
   'mention.parent-acronym-apart':
     'a known name ending in "di" and the acronym of a known organization (Consiglio di Sicurezza dell\'ONU) is a body and its parent, two names',
+  'mention.parent-head-apart':
+    "inside a body's name, an organization's head written big after a second \"di\" (Dipartimento di Fisica dell'Università di Pavia) opens the parent's name, a name of its own",
   'mention.body-place-apart':
     'a place after "di" past a word after a body\'s head (Polizia Provinciale di Milano) is where the body is, a name of its own',
   'mention.saint-in-name':

@@ -1480,6 +1480,8 @@ function pastConnector(
     (gazetteerMatch(scan.seg, last + 1, last + 2, lex)?.entry.type === 'Organization' ||
       (scan.bound === 'mention.committee-portfolio' && lex.heads.get(after.key) === 'Organization'));
   if (parentAfter) scan.bound = 'mention.parent-body-apart';
+  const parentHead = !parentAfter && parentHeadAfter(scan, i, last, secondConnector);
+  if (parentHead) scan.bound = 'mention.parent-head-apart';
   // mention.body-place-apart: "Polizia Provinciale di Milano", "Accademia Agraria di Livorno": past a word after the
   // head, a place after "di" is where the body is; "Università di Parma" keeps it, and so does a place that a name
   // goes on from ("Comitato Civico del Piemonte Orientale").
@@ -1495,8 +1497,28 @@ function pastConnector(
       (isWord(after) && lex.portfolios.has(after.key))) &&
     !(secondConnector && placeAfter) &&
     !placeApart &&
-    !parentAfter;
+    !parentAfter &&
+    !parentHead;
   return headLed ? last + 2 : -1;
+}
+
+/**
+ * mention.parent-head-apart: "Dipartimento di Fisica dell'Università di Pavia", "Consiglio di Amministrazione della
+ * Fondazione Arte": inside a body's name, an organization's head written big after a second "di" opens the parent
+ * body's name, a name of its own.
+ */
+function parentHeadAfter(scan: MentionScan, i: number, last: number, secondConnector: boolean): boolean {
+  const { tokens, lex } = scan;
+  const head = tokens[last + 1];
+  return (
+    secondConnector &&
+    isWord(head) &&
+    head.cap &&
+    !head.upper &&
+    lex.heads.get(head.key) === 'Organization' &&
+    lex.heads.get((tokens[i] as Token).key) === 'Organization' &&
+    nameLike(tokens[last - 1], scan.lex)
+  );
 }
 
 /** A hyphen inside a name: the end past what it joins, or -1 where the name stops before it. */
