@@ -703,6 +703,8 @@ export const MENTION_RULES = {
     'a known name ending in "di" and the acronym of a known organization (Consiglio di Sicurezza dell\'ONU) is a body and its parent, two names',
   'mention.parent-head-apart':
     "inside a body's name, an organization's head written big after a second \"di\" (Dipartimento di Fisica dell'Università di Pavia) opens the parent's name, a name of its own",
+  'mention.qualified-head-title':
+    'a known title of an article and a body\'s head (la Repubblica) names the body where an adjective or "di" and a name qualify the head (la Repubblica autonoma, la Repubblica di Valmora): the name opens at the head',
   'mention.body-place-apart':
     'a place after "di" past a word after a body\'s head (Polizia Provinciale di Milano) is where the body is, a name of its own',
   'mention.saint-in-name':

@@ -895,6 +895,12 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
   // Gazetteer names written with a lowercase article ("la Repubblica").
   if (lex.gazetteerFirst.has(t.key)) {
     const gzl = gazetteerMatch(scan.seg, i, limit, lex, true);
+    if (gzl && qualifiedHeadAfterArticle(scan, i, gzl.last, limit)) {
+      const end = capitalizedName(scan, i + 1, limit);
+      const m = scan.out[scan.out.length - 1];
+      if (m?.first === i + 1) m.bound ??= 'mention.qualified-head-title';
+      return end;
+    }
     if (gzl) {
       pushMention(scan, i, gzl.last, gzl.entry, null);
       return gzl.last;
@@ -930,6 +936,27 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
   if (next >= 0) return next;
   next = lowerHeadName(scan, i, limit);
   return next >= 0 ? next : i + 1;
+}
+
+/**
+ * mention.qualified-head-title: "la Repubblica autonoma", "la Repubblica di Valmora", "la Repubblica Federale": a title
+ * the gazetteer knows as an article and a body's head ("la Repubblica", a newspaper) names the body where an adjective,
+ * or "di" and a name, qualifies the head; the name opens at the head, without the article.
+ */
+function qualifiedHeadAfterArticle(scan: MentionScan, i: number, last: number, limit: number): boolean {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  const head = tokens[last - 1] as Token;
+  const after = tokens[last];
+  if (last !== i + 2 || !mw.nameArticles.has((tokens[i] as Token).key) || lex.heads.get(head.key) !== 'Organization')
+    return false;
+  if (last >= limit || !isWord(after) || after.sentence !== head.sentence) return false;
+  return (
+    extendAdjectives(tokens, last, limit, lex, mw) > last ||
+    (!after.cap && scan.tags?.tagAt(last) === 'ADJ') ||
+    bigAdjective(after, lex, mw) ||
+    (!after.cap && mw.lowerHeadConnectors.has(after.key) && nameLike(tokens[last + 1], lex))
+  );
 }
 
 /** A word written with its last vowel elided: "Sant'", "dell’". */
