@@ -998,6 +998,28 @@ function elidedSaint(scan: MentionScan, i: number, limit: number): number {
   return end;
 }
 
+/**
+ * mention.organization-continued: "Lega Vlandra", "Unione Brenola": a known organization named by a body's head alone,
+ * continued by a word written big that no lexicon knows as a name of its own, is another body of that kind, one name.
+ */
+function organizationWordAfter(scan: MentionScan, at: number, gz: GazetteerHit): boolean {
+  const { tokens, lex } = scan;
+  const x = tokens[at] as Token;
+  const continued =
+    gz.entry.type === 'Organization' &&
+    lex.heads.get((tokens[at - 1] as Token).key) === 'Organization' &&
+    nameLike(x, lex) &&
+    !x.upper &&
+    x.sentence === (tokens[at - 1] as Token).sentence &&
+    !lex.gazetteer.has(x.key) &&
+    !lex.cities.has(x.key) &&
+    !lex.knownSurnames.has(x.key) &&
+    !lex.titles.has(x.key) &&
+    !lex.heads.has(x.key);
+  if (continued) scan.bound = 'mention.organization-continued';
+  return continued;
+}
+
 /** A town or region's name continued by more capitalized words ("Roma Termini"): another place, not a person's name. */
 function stationLike(x: Token, cityLike: boolean, lex: Lexicon): boolean {
   return cityLike && nameLike(x, lex) && !lex.gazetteer.has(x.key) && !lex.knownSurnames.has(x.key) && !x.upper;
@@ -1116,7 +1138,8 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
         mw.directionAdjectives.has((tokens[last] as Token).key)) ||
       stationLike(tokens[last] as Token, cityLike, lex) ||
       (last === gz.last && branchTown(tokens, last, i, gz, lex)) ||
-      nationalBody(tokens, last, gz, lex))
+      nationalBody(tokens, last, gz, lex) ||
+      organizationWordAfter(scan, last, gz))
   ) {
     last++;
     extended = true;
