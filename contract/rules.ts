@@ -707,6 +707,8 @@ export const MENTION_RULES = {
     'a known title of an article and a body\'s head (la Repubblica) names the body where an adjective or "di" and a name qualify the head (la Repubblica autonoma, la Repubblica di Valmora): the name opens at the head',
   'mention.organization-continued':
     "a known organization named by a body's head alone (Lega), continued by a word written big that no lexicon knows as a name of its own (Lega Vlandra), is another body of that kind, one name",
+  'mention.known-name-small-head':
+    "a name the gazetteer knows, of a body's head, \"di\" and a name written big, is the body's still where the head is written small (l'arma dei Carabinieri)",
   'mention.body-place-apart':
     'a place after "di" past a word after a body\'s head (Polizia Provinciale di Milano) is where the body is, a name of its own',
   'mention.saint-in-name':

@@ -905,6 +905,12 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
       pushMention(scan, i, gzl.last, gzl.entry, null);
       return gzl.last;
     }
+    const headed = lowerHeadKnownName(scan, i, limit);
+    if (headed !== null) {
+      scan.bound = 'mention.known-name-small-head';
+      pushMention(scan, i, headed.last, headed.entry, null);
+      return headed.last;
+    }
   }
   let next = mw.lawHeads.has(t.key) ? lawNumber(scan, i) : -1;
   if (next >= 0) return next;
@@ -957,6 +963,25 @@ function qualifiedHeadAfterArticle(scan: MentionScan, i: number, last: number, l
     bigAdjective(after, lex, mw) ||
     (!after.cap && mw.lowerHeadConnectors.has(after.key) && nameLike(tokens[last + 1], lex))
   );
+}
+
+/**
+ * mention.known-name-small-head: "l'arma dei Carabinieri", "la guardia di Finanza": a name the gazetteer knows, of a
+ * body's head, "di" and a name written big, is the body's still where the head is written small.
+ */
+function lowerHeadKnownName(scan: MentionScan, i: number, limit: number): GazetteerHit | null {
+  const { tokens, lex } = scan;
+  const connector = tokens[i + 1];
+  if (
+    lex.heads.get((tokens[i] as Token).key) !== 'Organization' ||
+    !isWord(connector) ||
+    connector.cap ||
+    !scan.words.lowerHeadConnectors.has(connector.key) ||
+    !nameLike(tokens[i + 2], lex)
+  )
+    return null;
+  const gz = gazetteerMatch(scan.seg, i, limit, lex);
+  return gz !== null && gz.last > i + 2 && gz.entry.type === 'Organization' ? gz : null;
 }
 
 /** A word written with its last vowel elided: "Sant'", "dell’". */
