@@ -745,6 +745,8 @@ export const MENTION_RULES = {
     'after a body\'s head, "per", an article and nouns, adjectives and prepositions written small up to a punctuation mark are the body\'s purpose, part of its name (Agenzia europea per la tutela dei consumatori)',
   'mention.officer-after-body':
     "after an office and \"di\", two words written big that end a body's name and no lexicon takes for a body's are the officer's name (il presidente della Commissione Anna Berti)",
+  'mention.officer-surname-after-body':
+    "after an office and \"di\", a known person's surname alone that ends a body's run (il presidente della Regione Quarzini) is the officer's, not a word of the body's name",
   'mention.english-article':
     "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
   'mention.spelled-by-acronym':

@@ -1692,6 +1692,10 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         scan.bound = 'mention.officer-after-body';
         break;
       }
+      if (!firstIsName && (headType === 'Organization' || t.upper) && officerSurnameAfterBody(scan, i, last)) {
+        scan.bound = 'mention.officer-surname-after-body';
+        break;
+      }
       // "Bologna Giulia Ferri", "Fondazione Carla Fontana": a first name starts another name.
       // An unknown foreign given name before it stays with it: "Karim Yusuf Haddad".
       // "Santa Maria Annunciata", "San Giuseppe Moscati": a saint's title keeps the saint's names with it.
@@ -2035,6 +2039,28 @@ function officerAfterBody(scan: MentionScan, i: number, at: number): boolean {
     !bodyWord(surname as Token) &&
     !lex.gazetteer.has(`${given.key} ${(surname as Token).key}`) &&
     !lex.cities.has(`${given.key} ${(surname as Token).key}`)
+  );
+}
+
+/**
+ * mention.officer-surname-after-body: "il presidente della Regione Quarzini", "il segretario del Partito Brambilla": after
+ * an office and "di", a known person's surname alone, ending the run, is the officer's, not a word of the body's name.
+ */
+function officerSurnameAfterBody(scan: MentionScan, i: number, at: number): boolean {
+  const { tokens, lex } = scan;
+  const connector = tokens[i - 1];
+  const office = tokens[i - 2];
+  const surname = tokens[at] as Token;
+  return (
+    isWord(connector) &&
+    !connector.cap &&
+    scan.words.lowerHeadConnectors.has(connector.key) &&
+    isWord(office) &&
+    lex.titles.has(office.key) &&
+    lex.knownSurnames.has(surname.key) &&
+    (lex.gazetteer.get(surname.key)?.type ?? 'Person') === 'Person' &&
+    !lex.cities.has(surname.key) &&
+    !nameLike(tokens[at + 1], lex)
   );
 }
 
