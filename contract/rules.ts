@@ -747,6 +747,8 @@ export const MENTION_RULES = {
     "after an office and \"di\", two words written big that end a body's name and no lexicon takes for a body's are the officer's name (il presidente della Commissione Anna Berti)",
   'mention.officer-surname-after-body':
     "after an office and \"di\", a known person's surname alone that ends a body's run (il presidente della Regione Quarzini) is the officer's, not a word of the body's name",
+  'mention.coordinated-complement':
+    'past a complement written small after "di" in a body\'s name, "e", "di" joined to an article and another such complement go on with the name (Ministero del turismo e delle attività produttive)',
   'mention.english-article':
     "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
   'mention.spelled-by-acronym':

@@ -1870,6 +1870,15 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       scan.keepEnd = true;
       continue;
     }
+    // mention.coordinated-complement: "Ministero del turismo e delle attività produttive": past a complement written
+    // small, "e", "di" joined to an article and another such complement go on with the body's name.
+    const coordinatedEnd = headType === 'Organization' ? coordinatedComplementEnd(scan, i, last, limit) : -1;
+    if (coordinatedEnd > 0) {
+      last = coordinatedEnd;
+      scan.keepEnd = true;
+      scan.bound = 'mention.coordinated-complement';
+      continue;
+    }
     // "Corte dei conti", "Consiglio di amministrazione", "Corte suprema di cassazione": an organization head, its
     // lowercase modifiers, then a lowercase complement.
     if (
@@ -2040,6 +2049,37 @@ function officerAfterBody(scan: MentionScan, i: number, at: number): boolean {
     !lex.gazetteer.has(`${given.key} ${(surname as Token).key}`) &&
     !lex.cities.has(`${given.key} ${(surname as Token).key}`)
   );
+}
+
+/**
+ * The end past "e", "di" joined to an article, a complement written small and its adjectives, after a body's name at
+ * `at` that ends in a complement written small after "di" ("Ministero del turismo e delle attività produttive"); -1.
+ */
+function coordinatedComplementEnd(scan: MentionScan, i: number, at: number, limit: number): number {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  const link = tokens[at];
+  const article = tokens[at + 1];
+  const before = tokens[at - 1];
+  const ofBefore = tokens[at - 2];
+  if (
+    at < i + 3 ||
+    at + 2 >= limit ||
+    !isWord(link) ||
+    link.cap ||
+    !mw.bodyCoordinators.has(link.key) ||
+    !isWord(article) ||
+    article.cap ||
+    !mw.lowerHeadConnectors.has(article.key) ||
+    mw.of.has(article.key) ||
+    !isWord(before) ||
+    before.cap ||
+    !isWord(ofBefore) ||
+    !mw.lowerHeadConnectors.has(ofBefore.key) ||
+    !lowercaseComplement(tokens[at + 2], lex, mw)
+  )
+    return -1;
+  return extendAdjectives(tokens, at + 3, limit, lex, mw);
 }
 
 /**
