@@ -749,6 +749,8 @@ export const MENTION_RULES = {
     "after an office and \"di\", a known person's surname alone that ends a body's run (il presidente della Regione Quarzini) is the officer's, not a word of the body's name",
   'mention.coordinated-complement':
     'past a complement written small after "di" in a body\'s name, "e", "di" joined to an article and another such complement go on with the name (Ministero del turismo e delle attività produttive)',
+  'mention.coordinated-articled-name':
+    'past "di" or "per" and a name in a body\'s name, "e", a bare article and a name written big that no lexicon knows go on with it (Partito della Libertà e la Speranza); a head, a place or a known name there is a second party',
   'mention.english-article':
     "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
   'mention.spelled-by-acronym':

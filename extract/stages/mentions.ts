@@ -2268,8 +2268,10 @@ function extendBodyName(scan: MentionScan, i: number, last: number, limit: numbe
       joined &&
       mw.lowerHeadConnectors.has(article.key) &&
       lex.portfolios.has((name as Token).key);
+    const articled = !purpose && !coordinated && (joined || step > 0) && articledSecondName(scan, end);
+    if (articled) scan.bound = 'mention.coordinated-articled-name';
     // "… e dell'Agenzia X": a head after the article opens a second body.
-    if ((!purpose && !coordinated) || lex.heads.get((name as Token).key) === 'Organization') break;
+    if ((!purpose && !coordinated && !articled) || lex.heads.get((name as Token).key) === 'Organization') break;
     end += 3;
     // A given name after it opens the name of the body's officer ("… e dei Trasporti Ercole Rossi"); one that ends the
     // name is a word of it ("Associazione per il Volo Libero").
@@ -2285,6 +2287,34 @@ function extendBodyName(scan: MentionScan, i: number, last: number, limit: numbe
     end = complementEnd;
   }
   return end;
+}
+
+/**
+ * mention.coordinated-articled-name: "Partito della Libertà e la Speranza", "Dipartimento per la Ricerca e l'Innovazione": past
+ * "di" or "per" and a name, "e", a bare article and a name written big that no lexicon knows as a name of its own go
+ * on with the body's name; a head, a place, a known name or a given name after the article is a second party ("… e la
+ * Regione").
+ */
+function articledSecondName(scan: MentionScan, end: number): boolean {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  const link = tokens[end] as Token;
+  const article = tokens[end + 1] as Token;
+  const name = tokens[end + 2] as Token;
+  return (
+    !link.cap &&
+    mw.bodyCoordinators.has(link.key) &&
+    !article.cap &&
+    mw.nameArticles.has(article.key) &&
+    !name.upper &&
+    name.sentence === link.sentence &&
+    !lex.heads.has(name.key) &&
+    !lex.gazetteer.has(name.key) &&
+    !lex.cities.has(name.key) &&
+    !lex.firstNames.has(name.key) &&
+    !lex.knownSurnames.has(name.key) &&
+    nameLike(tokens[end - 1], lex)
+  );
 }
 
 /** Most words of a body's purpose written small after "per" and its article ("per la tutela dei consumatori"). */
