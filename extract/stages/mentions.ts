@@ -818,11 +818,35 @@ function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
     !(mw.prepositionStreetHeads.has(t.key) && viaIsPreposition(tokens, i, lex, mw))
   )
     end = i + 2;
+  else if (head === 'Organization' && bodyNameAfterSmallHead(scan, i)) {
+    end = i + 2;
+    scan.bound = 'mention.small-head-before-name';
+  }
   if (end < 0) return -1;
   end = extendAdjectives(tokens, nameRunEnd(tokens, end, limit, lex), limit, lex, mw);
   if (mw.streetHeads.has(t.key)) end = houseNumberEnd(scan, end, limit);
   pushMention(scan, i, end, null, head);
   return end;
+}
+
+/**
+ * mention.small-head-before-name: "l'università Bocconi", "il dipartimento Vlandra": an organization's head written
+ * small right before a name written big that is no person's, no place's and no other body's head is part of the body's
+ * name.
+ */
+function bodyNameAfterSmallHead(scan: MentionScan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  const name = tokens[i + 1];
+  return (
+    nameLike(name, lex) &&
+    (name as Token).spaceBefore &&
+    (name as Token).sentence === t.sentence &&
+    !lex.firstNames.has((name as Token).key) &&
+    !lex.cities.has((name as Token).key) &&
+    !lex.heads.has((name as Token).key) &&
+    lex.gazetteer.get((name as Token).key)?.type !== 'Place'
+  );
 }
 
 /** mention.house-number: "via Gardesana 14", "Corso Quarzini 31": the number after a street's name is part of the address. */
