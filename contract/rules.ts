@@ -753,6 +753,8 @@ export const MENTION_RULES = {
     'past "di" or "per" and a name in a body\'s name, "e", a bare article and a name written big that no lexicon knows go on with it (Partito della Libertà e la Speranza); a head, a place or a known name there is a second party',
   'mention.small-head-before-name':
     "an organization's head written small right before a name written big that is no person's, place's or head (l'università Bocconi) is part of the body's name",
+  'mention.qualified-body-head':
+    'a noun that heads a body\'s name only when written big in mid-sentence and qualified by an adjective or by "di" and a complement (il Corpo forestale, il Collegio dei revisori) heads one there',
   'mention.english-article':
     "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
   'mention.spelled-by-acronym':

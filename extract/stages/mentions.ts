@@ -2075,6 +2075,31 @@ function officerAfterBody(scan: MentionScan, i: number, at: number): boolean {
   );
 }
 
+const boundWords = perModel((lex: Lexicon) => ({
+  qualifiedBodyHeads: new Set(classOf(lex, 'mentions-org-bounds', 'qualified-body-heads')),
+}));
+
+/**
+ * mention.qualified-body-head: "il Corpo forestale", "il Collegio dei revisori": a noun that
+ * heads a body's name only when written big in mid-sentence and qualified, by an adjective or by "di" and a complement,
+ * heads one there.
+ */
+function qualifiedBodyHead(scan: MentionScan, i: number, limit: number): boolean {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  if (t.initial || t.upper || lex.heads.has(t.key) || !boundWords(lex).qualifiedBodyHeads.has(t.key)) return false;
+  const after = tokens[i + 1];
+  if (i + 1 >= limit || !isWord(after) || after.sentence !== t.sentence) return false;
+  return (
+    extendAdjectives(tokens, i + 1, limit, lex, mw) > i + 1 ||
+    bigAdjective(after, lex, mw) ||
+    (!after.cap &&
+      mw.lowerHeadConnectors.has(after.key) &&
+      (nameLike(tokens[i + 2], lex) || lowercaseComplement(tokens[i + 2], lex, mw)))
+  );
+}
+
 /**
  * The end past "e", "di" joined to an article, a complement written small and its adjectives, after a body's name at
  * `at` that ends in a complement written small after "di" ("Ministero del turismo e delle attività produttive"); -1.
@@ -2198,7 +2223,9 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
       ? nameLike(tokens[i + 2], lex)
       : !t.initial && nameLike(tokens[i + 1], lex) && !lex.functionWords.has((tokens[i + 1] as Token).key));
   if ((!nameLike(t, lex) && !isInitial(scan.seg, i) && !arabicArticle) || portfolio) return i + 1;
-  const headType = lex.heads.get(t.key) ?? null;
+  const qualified = qualifiedBodyHead(scan, i, limit);
+  if (qualified) scan.bound = 'mention.qualified-body-head';
+  const headType = lex.heads.get(t.key) ?? (qualified ? 'Organization' : null);
   if (!t.upper && leaderLedBody(tokens, i, lex, mw)) {
     pushMention(scan, i, i + 1, null, 'Organization', 'type.body-of-leader', true);
     return i + 1;
