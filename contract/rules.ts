@@ -755,6 +755,8 @@ export const MENTION_RULES = {
     "an organization's head written small right before a name written big that is no person's, place's or head (l'università Bocconi) is part of the body's name",
   'mention.qualified-body-head':
     'a noun that heads a body\'s name only when written big in mid-sentence and qualified by an adjective or by "di" and a complement (il Corpo forestale, il Collegio dei revisori) heads one there',
+  'mention.numbered-cabinet':
+    "a body named after its leader and numbered by a Roman numeral (il governo Rossi II) is one name, the body's, not the body and the person",
   'mention.english-article':
     "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
   'mention.spelled-by-acronym':

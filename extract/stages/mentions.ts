@@ -521,6 +521,26 @@ export function leaderLedBody(tokens: Token[], i: number, lex: Lexicon, mw: Ment
 }
 
 /**
+ * mention.numbered-cabinet: "il governo Rossi II", "la giunta Berti III": a body named after its leader and numbered by
+ * a Roman numeral is one name, the body's, not the body and the person; pushes it where it is one.
+ */
+function numberedCabinet(scan: MentionScan, i: number): boolean {
+  const numeral = scan.tokens[i + 2];
+  if (
+    !isWord(numeral) ||
+    !numeral.upper ||
+    !numeral.spaceBefore ||
+    numeral.sentence !== (scan.tokens[i] as Token).sentence ||
+    !ROMAN_NUMERAL.test(numeral.text) ||
+    nameLike(scan.tokens[i + 3], scan.lex)
+  )
+    return false;
+  scan.bound = 'mention.numbered-cabinet';
+  pushMention(scan, i, i + 3, null, 'Organization', 'type.body-of-leader');
+  return true;
+}
+
+/**
  * "Codice della strada", "Salone del libro", "Carta dei diritti": a word written big mid-sentence that no lexicon knows
  * as a name, and its lowercase complement, are one name of nothing the words tell (Other); cut after the noun, "Codice"
  * would be a junk node. The surname of a full name in the article is left alone.
@@ -939,6 +959,7 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
   let next = mw.lawHeads.has(t.key) ? lawNumber(scan, i) : -1;
   if (next >= 0) return next;
   // "l'amministrazione Obama", "la giunta Sala": a body named after its leader is the body, then the person.
+  if (leaderLedBody(tokens, i, lex, mw) && numberedCabinet(scan, i)) return i + 3;
   if (leaderLedBody(tokens, i, lex, mw)) {
     pushMention(scan, i, i + 1, null, 'Organization', 'type.body-of-leader', true);
     return i + 1;
@@ -2226,6 +2247,7 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   const qualified = qualifiedBodyHead(scan, i, limit);
   if (qualified) scan.bound = 'mention.qualified-body-head';
   const headType = lex.heads.get(t.key) ?? (qualified ? 'Organization' : null);
+  if (!t.upper && leaderLedBody(tokens, i, lex, mw) && numberedCabinet(scan, i)) return i + 3;
   if (!t.upper && leaderLedBody(tokens, i, lex, mw)) {
     pushMention(scan, i, i + 1, null, 'Organization', 'type.body-of-leader', true);
     return i + 1;
