@@ -757,6 +757,8 @@ export const MENTION_RULES = {
     'a noun that heads a body\'s name only when written big in mid-sentence and qualified by an adjective or by "di" and a complement (il Corpo forestale, il Collegio dei revisori) heads one there',
   'mention.numbered-cabinet':
     "a body named after its leader and numbered by a Roman numeral (il governo Rossi II) is one name, the body's, not the body and the person",
+  'mention.organization-complement':
+    'a known organization named by a body\'s head alone (Lega), then "di" and a name written big that is no place, person or other body (Lega delle Valli Unite), is another body of that kind, one name',
   'mention.english-article':
     "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
   'mention.spelled-by-acronym':

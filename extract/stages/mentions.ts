@@ -1090,6 +1090,42 @@ function organizationWordAfter(scan: MentionScan, at: number, gz: GazetteerHit):
   return continued;
 }
 
+/**
+ * mention.organization-complement: "Lega delle Valli Unite", "Unione dei Comuni Vlandri": a known organization named by a
+ * body's head alone, then "di" and a name written big that is no place, person or other body, is another body of that
+ * kind, one name. The end past the name, or -1.
+ */
+function knownBodyComplementEnd(scan: MentionScan, i: number, gz: GazetteerHit, limit: number): number {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  const connector = tokens[gz.last];
+  const name = tokens[gz.last + 1];
+  if (
+    gz.last !== i + 1 ||
+    gz.entry.type !== 'Organization' ||
+    lex.heads.get(t.key) !== 'Organization' ||
+    gz.last + 1 >= limit ||
+    !isWord(connector) ||
+    connector.cap ||
+    !scan.words.lowerHeadConnectors.has(connector.key) ||
+    !nameLike(name, lex) ||
+    (name as Token).upper ||
+    (name as Token).sentence !== t.sentence
+  )
+    return -1;
+  const key = (name as Token).key;
+  if (
+    lex.gazetteer.has(key) ||
+    lex.cities.has(key) ||
+    lex.knownSurnames.has(key) ||
+    lex.firstNames.has(key) ||
+    lex.heads.has(key) ||
+    lex.titles.has(key)
+  )
+    return -1;
+  return nameRunEnd(tokens, gz.last + 2, limit, lex);
+}
+
 /** A town or region's name continued by more capitalized words ("Roma Termini"): another place, not a person's name. */
 function stationLike(x: Token, cityLike: boolean, lex: Lexicon): boolean {
   return cityLike && nameLike(x, lex) && !lex.gazetteer.has(x.key) && !lex.knownSurnames.has(x.key) && !x.upper;
@@ -1253,6 +1289,12 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
   ) {
     last += 2;
     extended = true;
+  }
+  const complementEnd = extended ? -1 : knownBodyComplementEnd(scan, i, gz, limit);
+  if (complementEnd > 0) {
+    scan.bound = 'mention.organization-complement';
+    pushMention(scan, i, complementEnd, null, 'Organization');
+    return complementEnd;
   }
   if (!extended) {
     pushMention(scan, i, gz.last, gz.entry, null);

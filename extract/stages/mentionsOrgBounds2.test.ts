@@ -79,6 +79,21 @@ describe('mention.organization-continued', () => {
   });
 });
 
+describe('mention.organization-complement', () => {
+  it('goes on past "di" and a name no lexicon knows after a known body named by its head', () => {
+    expect(bounds('La Lega delle Valli Unite ha votato.')).toStrictEqual([
+      ['Lega delle Valli Unite', 'mention.organization-complement'],
+    ]);
+  });
+
+  it('leaves a town after "di" out of it', () => {
+    expect(bounds('La Lega di Milano ha votato.')).toStrictEqual([
+      ['Lega', null],
+      ['Milano', null],
+    ]);
+  });
+});
+
 describe('mention.known-name-small-head', () => {
   it('takes a known body whose head is written small', () => {
     expect(bounds("Un militare dell'arma dei Carabinieri ha parlato.")).toStrictEqual([
