@@ -157,6 +157,13 @@ export const mentionWords = perModel((lex: Lexicon) => ({
 }));
 export type MentionWords = ReturnType<typeof mentionWords>;
 
+/** The words of the organization bounds rules in one model (mentions-org-bounds.txt), built once per model lexicon. */
+const boundWords = perModel((lex: Lexicon) => ({
+  qualifiedBodyHeads: new Set(classOf(lex, 'mentions-org-bounds', 'qualified-body-heads')),
+  /** "anti": an adjective made with it is invariable, no ending tells it ("la Commissione antifrode"). */
+  invariablePrefixes: classOf(lex, 'mentions-org-bounds', 'invariable-adjective-prefixes'),
+}));
+
 /** The keys of towns named in several words, and their prefixes that end where a token may end: before a space or a hyphen, after an apostrophe or a hyphen. */
 function townNamePrefixes(lex: Lexicon): Set<string> {
   const prefixes = new Set<string>();
@@ -457,7 +464,8 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
       !lex.demonyms.has(t.key) &&
       !mw.regionalAdjectives.has(t.key) &&
       !mw.adjectiveEndings.test(t.key) &&
-      !areAdjective
+      !areAdjective &&
+      !prefixedAdjective(t.key, lex)
     )
       break;
     if (lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key)) break;
@@ -465,6 +473,16 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
     k++;
   }
   return k;
+}
+
+/**
+ * mention.prefixed-adjective: "la Commissione antifrode", "il nucleo antisommossa": a word made with a prefix of
+ * invariable adjectives ("anti") is an adjective of the body before it, which no ending tells.
+ */
+function prefixedAdjective(key: string, lex: Lexicon): boolean {
+  for (const prefix of boundWords(lex).invariablePrefixes)
+    if (key.length > prefix.length + 3 && key.startsWith(prefix)) return true;
+  return false;
 }
 
 /**
@@ -2138,10 +2156,6 @@ function officerAfterBody(scan: MentionScan, i: number, at: number): boolean {
   );
 }
 
-const boundWords = perModel((lex: Lexicon) => ({
-  qualifiedBodyHeads: new Set(classOf(lex, 'mentions-org-bounds', 'qualified-body-heads')),
-}));
-
 /**
  * mention.qualified-body-head: "il Corpo forestale", "il Collegio dei revisori": a noun that
  * heads a body's name only when written big in mid-sentence and qualified, by an adjective or by "di" and a complement,
@@ -2309,7 +2323,12 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   if (opening === NOT_A_NAME) return i + 1;
   let last = extendName(scan, i, limit, headType);
   if (!scan.keepEnd) last = trimName(scan, i, last, headType);
-  if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, limit, lex, mw);
+  if (headType === 'Organization' || headType === 'Place') {
+    const named = last;
+    last = extendAdjectives(tokens, last, limit, lex, mw);
+    for (let k = named; k < last; k++)
+      if (prefixedAdjective((tokens[k] as Token).key, lex)) scan.bound ??= 'mention.prefixed-adjective';
+  }
   if (headType === 'Place' && last > i + 1 && mw.streetHeads.has(t.key)) last = houseNumberEnd(scan, last, limit);
   let bodyEnd = headType === 'Organization' && !t.upper ? extendBodyName(scan, i, last, limit) : last;
   if (

@@ -188,3 +188,11 @@ describe('mention.numbered-cabinet', () => {
     ]);
   });
 });
+
+describe('mention.prefixed-adjective', () => {
+  it('takes an adjective made with "anti" after a body\'s head', () => {
+    expect(bounds('La Commissione antifrode ha deciso.')).toStrictEqual([
+      ['Commissione antifrode', 'mention.prefixed-adjective'],
+    ]);
+  });
+});
