@@ -1657,7 +1657,7 @@ function pastConnector(
   const parentAfter =
     (secondConnector || last > i + 1) &&
     isWord(after) &&
-    (gazetteerMatch(scan.seg, last + 1, last + 2, lex)?.entry.type === 'Organization' ||
+    (gazetteerMatch(scan.seg, last + 1, tokens.length, lex)?.entry.type === 'Organization' ||
       (scan.bound === 'mention.committee-portfolio' && lex.heads.get(after.key) === 'Organization'));
   if (parentAfter) scan.bound = 'mention.parent-body-apart';
   const parentHead = !parentAfter && parentHeadAfter(scan, i, last, secondConnector);

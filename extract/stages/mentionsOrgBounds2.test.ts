@@ -47,6 +47,15 @@ describe('mention.parent-head-apart', () => {
   });
 });
 
+describe('mention.parent-body-apart', () => {
+  it('opens the parent at a known body of several words after "di" past a word after the head', () => {
+    expect(bounds('Lo ha deciso il Comando Regionale della Guardia di Finanza.')).toStrictEqual([
+      ['Comando Regionale', 'mention.parent-body-apart'],
+      ['Guardia di Finanza', null],
+    ]);
+  });
+});
+
 describe('mention.qualified-head-title', () => {
   it('opens the name at the head where "di" and a name follow the known title', () => {
     expect(bounds('Il trattato con la Repubblica di Valmora è firmato.')).toStrictEqual([
