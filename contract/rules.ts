@@ -761,6 +761,8 @@ export const MENTION_RULES = {
     'a known organization named by a body\'s head alone (Lega), then "di" and a name written big that is no place, person or other body (Lega delle Valli Unite), is another body of that kind, one name',
   'mention.prefixed-adjective':
     "a word made with a prefix of invariable adjectives (anti) after a body's head (la Commissione antifrode) is its adjective, part of the name, though no ending tells it",
+  'mention.big-adjective-in-body':
+    "an adjective written big after a body's head (il Comando Generale) goes on with its name, though written big elsewhere it names nothing",
   'mention.english-article':
     "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
   'mention.spelled-by-acronym':

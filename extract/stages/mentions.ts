@@ -1787,6 +1787,20 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       headType === 'Organization' &&
       ((last > i + 1 && nameLike(tokens[last - 1], lex)) || committee) &&
       lex.portfolios.has(n.key);
+    // mention.big-adjective-in-body: "il Comando Generale", "la Segreteria Generale": an adjective written big after a
+    // body's head goes on with its name, though written big elsewhere it names nothing.
+    if (
+      headType === 'Organization' &&
+      !nameLike(n, lex) &&
+      nameLike(tokens[last - 1], lex) &&
+      bigAdjective(n, lex, mw) &&
+      !lex.portfolios.has(n.key)
+    ) {
+      scan.bound ??= 'mention.big-adjective-in-body';
+      last++;
+      lowercaseRun = 0;
+      continue;
+    }
     if (nameLike(n, lex) && n.spaceBefore && (!lex.portfolios.has(n.key) || portfolioInBody)) {
       if (portfolioInBody) scan.bound = committee ? 'mention.committee-portfolio' : 'mention.portfolio-in-body';
       if (firstIsName && last > i + 1 && bodyHeadAfterPerson(tokens, last, lex, mw)) {

@@ -205,3 +205,11 @@ describe('mention.prefixed-adjective', () => {
     ]);
   });
 });
+
+describe('mention.big-adjective-in-body', () => {
+  it("goes on past an adjective written big after a body's head", () => {
+    expect(bounds('Lo ha deciso il Comando Generale ieri.')).toStrictEqual([
+      ['Comando Generale', 'mention.big-adjective-in-body'],
+    ]);
+  });
+});
