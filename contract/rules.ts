@@ -763,6 +763,8 @@ export const MENTION_RULES = {
     "a word made with a prefix of invariable adjectives (anti) after a body's head (la Commissione antifrode) is its adjective, part of the name, though no ending tells it",
   'mention.big-adjective-in-body':
     "an adjective written big after a body's head (il Comando Generale) goes on with its name, though written big elsewhere it names nothing",
+  'mention.prosecutor-seat-apart':
+    'a prosecutor\'s title written small, then "di" and a town (il pubblico ministero di Valmora), names no ministry: the town is a name of its own',
   'mention.english-article':
     "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
   'mention.spelled-by-acronym':

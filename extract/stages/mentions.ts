@@ -835,6 +835,9 @@ function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
     !mw.lowerHeads.has(t.key)
   )
     return -1;
+  // mention.prosecutor-seat-apart: "il pubblico ministero di Valmora": a prosecutor and the seat of the office, no
+  // ministry; the seat is left to a name of its own.
+  if (prosecutorPhraseAt(tokens, i, mw)) return -1;
   const c = tokens[i + 1];
   const n = tokens[i + 2];
   let end = -1;

@@ -213,3 +213,9 @@ describe('mention.big-adjective-in-body', () => {
     ]);
   });
 });
+
+describe('mention.prosecutor-seat-apart', () => {
+  it('leaves the seat of a prosecutor to a name of its own', () => {
+    expect(bounds('Il pubblico ministero di Valmora ha chiesto la condanna.')).toStrictEqual([['Valmora', null]]);
+  });
+});
