@@ -2196,7 +2196,8 @@ function qualifiedBodyHead(scan: MentionScan, i: number, limit: number): boolean
 
 /**
  * The end past "e", "di" joined to an article, a complement written small and its adjectives, after a body's name at
- * `at` that ends in a complement written small after "di" ("Ministero del turismo e delle attività produttive"); -1.
+ * `at` that ends in a complement written small after "di", perhaps with its adjectives ("Ministero del turismo e delle
+ * attività produttive", and on "e dei trasporti"); -1.
  */
 function coordinatedComplementEnd(scan: MentionScan, i: number, at: number, limit: number): number {
   const mw = scan.words;
@@ -2204,7 +2205,13 @@ function coordinatedComplementEnd(scan: MentionScan, i: number, at: number, limi
   const link = tokens[at];
   const article = tokens[at + 1];
   const before = tokens[at - 1];
-  const ofBefore = tokens[at - 2];
+  // The complement before "e" follows "di" joined to an article, perhaps with its adjectives after it.
+  let ofBefore = tokens[at - 2];
+  for (let k = at - 2; k > i && isWord(tokens[k]) && !(tokens[k] as Token).cap && k >= at - 4; k--)
+    if (mw.lowerHeadConnectors.has((tokens[k] as Token).key)) {
+      ofBefore = tokens[k];
+      break;
+    }
   if (
     at < i + 3 ||
     at + 2 >= limit ||

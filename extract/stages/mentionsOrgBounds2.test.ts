@@ -138,6 +138,14 @@ describe('mention.coordinated-complement', () => {
   });
 });
 
+describe('mention.coordinated-complement, again', () => {
+  it('goes on past a second "e" after the adjective of a complement', () => {
+    expect(bounds('Lo ha detto il Ministero del lavoro e delle attività produttive e del turismo ieri.')).toStrictEqual(
+      [['Ministero del lavoro e delle attività produttive e del turismo', 'mention.coordinated-complement']],
+    );
+  });
+});
+
 describe('mention.coordinated-articled-name', () => {
   it('goes on past "e", a bare article and a name after "di"', () => {
     expect(bounds('Il Partito della Libertà e la Speranza ha vinto.')).toStrictEqual([
