@@ -1810,7 +1810,7 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         scan.bound = 'mention.person-before-body';
         break;
       }
-      if (!firstIsName && (headType === 'Organization' || t.upper) && officerAfterBody(scan, i, last)) {
+      if (!firstIsName && officerAfterBody(scan, i, last)) {
         scan.bound = 'mention.officer-after-body';
         break;
       }

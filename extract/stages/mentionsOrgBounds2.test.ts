@@ -130,6 +130,15 @@ describe('mention.officer-surname-after-body', () => {
   });
 });
 
+describe('mention.officer-after-body', () => {
+  it('parts the officer from a body no head names', () => {
+    expect(found('Lo ha detto il direttore della Vlandrex Tiburzio Quarzoni ieri.')).toStrictEqual([
+      ['Vlandrex', 'Organization'],
+      ['Tiburzio Quarzoni', 'Person'],
+    ]);
+  });
+});
+
 describe('mention.coordinated-complement', () => {
   it('goes on past "e" and a second complement written small', () => {
     expect(bounds('Lo ha detto il Ministero del turismo e delle attività produttive ieri.')).toStrictEqual([
