@@ -1810,7 +1810,10 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
         scan.bound = 'mention.person-before-body';
         break;
       }
-      if (!firstIsName && officerAfterBody(scan, i, last)) {
+      // After a body no head or acronym names, a known given name opens the officer's name anyway: the rule is needed
+      // where the given name is unknown.
+      const officerBody = headType === 'Organization' || t.upper || !lex.firstNames.has(n.key);
+      if (!firstIsName && officerBody && officerAfterBody(scan, i, last)) {
         scan.bound = 'mention.officer-after-body';
         break;
       }
