@@ -702,7 +702,7 @@ export const MENTION_RULES = {
   'mention.parent-acronym-apart':
     'a known name ending in "di" and the acronym of a known organization (Consiglio di Sicurezza dell\'ONU) is a body and its parent, two names',
   'mention.parent-head-apart':
-    "inside a body's name, an organization's head written big after a second \"di\" (Dipartimento di Fisica dell'Università di Pavia) opens the parent's name, a name of its own",
+    "inside a body's name, an organization's head written big after a second \"di\" (Dipartimento di Chimica dell'Università di Pavia) opens the parent's name, a name of its own",
   'mention.qualified-head-title':
     'a known title of an article and a body\'s head (la Repubblica) names the body where an adjective or "di" and a name qualify the head (la Repubblica autonoma, la Repubblica di Valmora): the name opens at the head',
   'mention.organization-continued':
@@ -752,7 +752,7 @@ export const MENTION_RULES = {
   'mention.coordinated-articled-name':
     'past "di" or "per" and a name in a body\'s name, "e", a bare article and a name written big that no lexicon knows go on with it (Partito della Libertà e la Speranza); a head, a place or a known name there is a second party',
   'mention.small-head-before-name':
-    "an organization's head written small right before a name written big that is no person's, place's or head (l'università Bocconi) is part of the body's name",
+    "an organization's head written small right before a name written big that is no person's, place's or head (l'università Vlandra) is part of the body's name",
   'mention.qualified-body-head':
     'a noun that heads a body\'s name only when written big in mid-sentence and qualified by an adjective or by "di" and a complement (il Corpo forestale, il Collegio dei revisori) heads one there',
   'mention.numbered-cabinet':

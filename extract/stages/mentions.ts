@@ -871,7 +871,7 @@ function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
 }
 
 /**
- * mention.small-head-before-name: "l'università Bocconi", "il dipartimento Vlandra": an organization's head written
+ * mention.small-head-before-name: "l'università Vlandra", "il dipartimento Brenola": an organization's head written
  * small right before a name written big that is no person's, no place's and no other body's head is part of the body's
  * name.
  */
@@ -1032,8 +1032,8 @@ function qualifiedHeadAfterArticle(scan: MentionScan, i: number, last: number, l
 }
 
 /**
- * mention.known-name-small-head: "l'arma dei Carabinieri", "la guardia di Finanza": a name the gazetteer knows, of a
- * body's head, "di" and a name written big, is the body's still where the head is written small.
+ * mention.known-name-small-head: "l'arma dei Carabinieri": a name the gazetteer knows, of a body's head, "di" and a name
+ * written big, is the body's still where the head is written small.
  */
 function lowerHeadKnownName(scan: MentionScan, i: number, limit: number): GazetteerHit | null {
   const { tokens, lex } = scan;
@@ -1686,7 +1686,7 @@ function pastConnector(
 }
 
 /**
- * mention.parent-head-apart: "Dipartimento di Fisica dell'Università di Pavia", "Consiglio di Amministrazione della
+ * mention.parent-head-apart: "Dipartimento di Chimica dell'Università di Pavia", "Consiglio di Amministrazione della
  * Fondazione Arte": inside a body's name, an organization's head written big after a second "di" opens the parent
  * body's name, a name of its own.
  */
@@ -2200,7 +2200,7 @@ function qualifiedBodyHead(scan: MentionScan, i: number, limit: number): boolean
 /**
  * The end past "e", "di" joined to an article, a complement written small and its adjectives, after a body's name at
  * `at` that ends in a complement written small after "di", perhaps with its adjectives ("Ministero del turismo e delle
- * attività produttive", and on "e dei trasporti"); -1.
+ * attività produttive", and on "e del commercio"); -1.
  */
 function coordinatedComplementEnd(scan: MentionScan, i: number, at: number, limit: number): number {
   const mw = scan.words;
