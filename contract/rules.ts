@@ -765,6 +765,8 @@ export const MENTION_RULES = {
     "an adjective written big after a body's head (il Comando Generale) goes on with its name, though written big elsewhere it names nothing",
   'mention.prosecutor-seat-apart':
     'a prosecutor\'s title written small, then "di" and a town (il pubblico ministero di Valmora), names no ministry: the town is a name of its own',
+  'mention.to-name-in-body':
+    'inside a body\'s name, "a" joined to an article and a name written big that is no place, known body, head or person (Associazione Veterani al Merito Civile) go on with it',
   'mention.english-article':
     "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
   'mention.spelled-by-acronym':

@@ -162,6 +162,8 @@ const boundWords = perModel((lex: Lexicon) => ({
   qualifiedBodyHeads: new Set(classOf(lex, 'mentions-org-bounds', 'qualified-body-heads')),
   /** "anti": an adjective made with it is invariable, no ending tells it ("la Commissione antifrode"). */
   invariablePrefixes: classOf(lex, 'mentions-org-bounds', 'invariable-adjective-prefixes'),
+  /** "al", "alla": "a" joined to an article, inside a body's name before a name written big. */
+  toArticles: new Set(classOf(lex, 'mentions-org-bounds', 'to-articles')),
 }));
 
 /** The keys of towns named in several words, and their prefixes that end where a token may end: before a space or a hyphen, after an apostrophe or a hyphen. */
@@ -2004,6 +2006,13 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       scan.bound = 'mention.coordinated-complement';
       continue;
     }
+    // mention.to-name-in-body: "Associazione Veterani al Merito Civile", "Assessorato alla Cultura": inside a body's
+    // name, "a" joined to an article and a name written big that is no place, known body, head or person go on with it.
+    if (headType === 'Organization' && toNameInBody(scan, last, limit)) {
+      last += 2;
+      scan.bound = 'mention.to-name-in-body';
+      continue;
+    }
     // "Corte dei conti", "Consiglio di amministrazione", "Corte suprema di cassazione": an organization head, its
     // lowercase modifiers, then a lowercase complement.
     if (
@@ -2194,6 +2203,24 @@ function qualifiedBodyHead(scan: MentionScan, i: number, limit: number): boolean
     (!after.cap &&
       mw.lowerHeadConnectors.has(after.key) &&
       (nameLike(tokens[i + 2], lex) || lowercaseComplement(tokens[i + 2], lex, mw)))
+  );
+}
+
+/** Whether "a" joined to an article at `at` and a name written big after it go on with a body's name (above). */
+function toNameInBody(scan: MentionScan, at: number, limit: number): boolean {
+  const { tokens, lex } = scan;
+  const to = tokens[at] as Token;
+  const name = tokens[at + 1];
+  if (at + 1 >= limit || to.cap || !boundWords(lex).toArticles.has(to.key) || !nameLike(name, lex)) return false;
+  const key = (name as Token).key;
+  return (
+    (name as Token).sentence === to.sentence &&
+    !(name as Token).upper &&
+    !lex.heads.has(key) &&
+    !lex.gazetteer.has(key) &&
+    !lex.cities.has(key) &&
+    !lex.firstNames.has(key) &&
+    !lex.knownSurnames.has(key)
   );
 }
 

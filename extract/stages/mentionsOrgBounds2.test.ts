@@ -238,3 +238,18 @@ describe('mention.prosecutor-seat-apart', () => {
     expect(bounds('Il pubblico ministero di Valmora ha chiesto la condanna.')).toStrictEqual([['Valmora', null]]);
   });
 });
+
+describe('mention.to-name-in-body', () => {
+  it('goes on past "al" and a name written big inside a body\'s name', () => {
+    expect(bounds("Lo ha detto l'Associazione Veterani al Merito Civile ieri.")).toStrictEqual([
+      ['Associazione Veterani al Merito Civile', 'mention.to-name-in-body'],
+    ]);
+  });
+
+  it('leaves a head after "alla" to a second body', () => {
+    expect(bounds('Il Ministero ha scritto alla Regione ieri.')).toStrictEqual([
+      ['Ministero', null],
+      ['Regione', null],
+    ]);
+  });
+});
