@@ -758,7 +758,7 @@ export const MENTION_RULES = {
   'mention.numbered-cabinet':
     "a body named after its leader and numbered by a Roman numeral (il governo Rossi II) is one name, the body's, not the body and the person",
   'mention.organization-complement':
-    'a known organization named by a body\'s head alone (Lega), then "di" and a name written big that is no place, person or other body (Lega delle Valli Unite), is another body of that kind, one name',
+    'a known organization named by a body\'s head alone (Lega), then "di" joined to an article and a name written big that is no place, person or other body (Lega delle Valli Unite), is another body of that kind, one name',
   'mention.prefixed-adjective':
     "a word made with a prefix of invariable adjectives (anti) after a body's head (la Commissione antifrode) is its adjective, part of the name, though no ending tells it",
   'mention.big-adjective-in-body':

@@ -1115,8 +1115,8 @@ function organizationWordAfter(scan: MentionScan, at: number, gz: GazetteerHit):
 
 /**
  * mention.organization-complement: "Lega delle Valli Unite", "Unione dei Comuni Vlandri": a known organization named by a
- * body's head alone, then "di" and a name written big that is no place, person or other body, is another body of that
- * kind, one name. The end past the name, or -1.
+ * body's head alone, then "di" joined to an article and a name written big that is no place, person or other body, is
+ * another body of that kind, one name; a bare "di" is a town's ("i Carabinieri di Roccalta"). The end past it, or -1.
  */
 function knownBodyComplementEnd(scan: MentionScan, i: number, gz: GazetteerHit, limit: number): number {
   const { tokens, lex } = scan;
@@ -1131,6 +1131,7 @@ function knownBodyComplementEnd(scan: MentionScan, i: number, gz: GazetteerHit, 
     !isWord(connector) ||
     connector.cap ||
     !scan.words.lowerHeadConnectors.has(connector.key) ||
+    scan.words.of.has(connector.key) ||
     !nameLike(name, lex) ||
     (name as Token).upper ||
     (name as Token).sentence !== t.sentence
@@ -1702,7 +1703,8 @@ function parentHeadAfter(scan: MentionScan, i: number, last: number, secondConne
     !head.upper &&
     lex.heads.get(head.key) === 'Organization' &&
     lex.heads.get((tokens[i] as Token).key) === 'Organization' &&
-    nameLike(tokens[last - 1], scan.lex)
+    nameLike(tokens[last - 1], scan.lex) &&
+    gazetteerMatch(scan.seg, last + 1, tokens.length, lex)?.entry.type !== 'Place'
   );
 }
 

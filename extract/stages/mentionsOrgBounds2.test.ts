@@ -47,6 +47,14 @@ describe('mention.parent-head-apart', () => {
   });
 });
 
+describe('mention.parent-head-apart, states', () => {
+  it('keeps a state named by a body\'s head after a second "di" in the name', () => {
+    expect(bounds('Lo ha detto il Ministero degli Interni della Repubblica Ceca ieri.')).toStrictEqual([
+      ['Ministero degli Interni della Repubblica Ceca', null],
+    ]);
+  });
+});
+
 describe('mention.parent-body-apart', () => {
   it('opens the parent at a known body of several words after "di" past a word after the head', () => {
     expect(bounds('Lo ha deciso il Comando Regionale della Guardia di Finanza.')).toStrictEqual([
@@ -99,6 +107,15 @@ describe('mention.organization-complement', () => {
     expect(bounds('La Lega di Milano ha votato.')).toStrictEqual([
       ['Lega', null],
       ['Milano', null],
+    ]);
+  });
+});
+
+describe('mention.organization-complement, towns', () => {
+  it('leaves a town after a bare "di" out of it', () => {
+    expect(bounds('Lo hanno arrestato i Carabinieri di Roccalta ieri.')).toStrictEqual([
+      ['Carabinieri', null],
+      ['Roccalta', null],
     ]);
   });
 });
