@@ -748,6 +748,16 @@ export const MENTION_RULES = {
     'a town the city list names in several words with one written small (Bagnolo in Piano, Cadelbosco di Sopra) is one name',
   'mention.parent-body-apart':
     'a known body after a second "di", or after "di" past a word after the head (Comitato di vigilanza della Consob, Comitato Provinciale del PD), is the parent, a name of its own',
+  'mention.parent-acronym-apart':
+    'a known name ending in "di" and the acronym of a known organization (Consiglio di Sicurezza dell\'ONU) is a body and its parent, two names',
+  'mention.parent-head-apart':
+    "inside a body's name, an organization's head written big after a second \"di\" (Dipartimento di Chimica dell'Università di Pavia) opens the parent's name, a name of its own",
+  'mention.qualified-head-title':
+    'a known title of an article and a body\'s head (la Repubblica) names the body where an adjective or "di" and a name qualify the head (la Repubblica autonoma, la Repubblica di Valmora): the name opens at the head',
+  'mention.organization-continued':
+    "a known organization named by a body's head alone (Lega), continued by a word written big that no lexicon knows as a name of its own (Lega Vlandra), is another body of that kind, one name",
+  'mention.known-name-small-head':
+    "a name the gazetteer knows, of a body's head, \"di\" and a name written big, is the body's still where the head is written small (l'arma dei Carabinieri)",
   'mention.body-place-apart':
     'a place after "di" past a word after a body\'s head (Polizia Provinciale di Milano) is where the body is, a name of its own',
   'mention.saint-in-name':
@@ -788,6 +798,28 @@ export const MENTION_RULES = {
     'after a body\'s head, "per", an article and nouns, adjectives and prepositions written small up to a punctuation mark are the body\'s purpose, part of its name (Agenzia europea per la tutela dei consumatori)',
   'mention.officer-after-body':
     "after an office and \"di\", two words written big that end a body's name and no lexicon takes for a body's are the officer's name (il presidente della Commissione Anna Berti)",
+  'mention.officer-surname-after-body':
+    "after an office and \"di\", a known person's surname alone that ends a body's run (il presidente della Regione Quarzini) is the officer's, not a word of the body's name",
+  'mention.coordinated-complement':
+    'past a complement written small after "di" in a body\'s name, "e", "di" joined to an article and another such complement go on with the name (Ministero del turismo e delle attività produttive)',
+  'mention.coordinated-articled-name':
+    'past "di" or "per" and a name in a body\'s name, "e", a bare article and a name written big that no lexicon knows go on with it (Partito della Libertà e la Speranza); a head, a place or a known name there is a second party',
+  'mention.small-head-before-name':
+    "an organization's head written small right before a name written big that is no person's, place's or head (l'università Vlandra) is part of the body's name",
+  'mention.qualified-body-head':
+    'a noun that heads a body\'s name only when written big in mid-sentence and qualified by an adjective or by "di" and a complement (il Corpo forestale, il Collegio dei revisori) heads one there',
+  'mention.numbered-cabinet':
+    "a body named after its leader and numbered by a Roman numeral (il governo Rossi II) is one name, the body's, not the body and the person",
+  'mention.organization-complement':
+    'a known organization named by a body\'s head alone (Lega), then "di" joined to an article and a name written big that is no place, person or other body (Lega delle Valli Unite), is another body of that kind, one name',
+  'mention.prefixed-adjective':
+    "a word made with a prefix of invariable adjectives (anti) after a body's head (la Commissione antifrode) is its adjective, part of the name, though no ending tells it",
+  'mention.big-adjective-in-body':
+    "an adjective written big after a body's head (il Comando Generale) goes on with its name, though written big elsewhere it names nothing",
+  'mention.prosecutor-seat-apart':
+    'a prosecutor\'s title written small, then "di" and a town (il pubblico ministero di Valmora), names no ministry: the town is a name of its own',
+  'mention.to-name-in-body':
+    'inside a body\'s name, "a" joined to an article and a name written big that is no place, known body, head or person (Associazione Veterani al Merito Civile) go on with it',
   'mention.english-article':
     "the English article written big before a name (The Valmora Herald) opens it, as in the name's own language",
   'mention.spelled-by-acronym':

@@ -165,6 +165,15 @@ export const mentionWords = perModel((lex: Lexicon) => ({
 }));
 export type MentionWords = ReturnType<typeof mentionWords>;
 
+/** The words of the organization bounds rules in one model (mentions-org-bounds.txt), built once per model lexicon. */
+const boundWords = perModel((lex: Lexicon) => ({
+  qualifiedBodyHeads: new Set(classOf(lex, 'mentions-org-bounds', 'qualified-body-heads')),
+  /** "anti": an adjective made with it is invariable, no ending tells it ("la Commissione antifrode"). */
+  invariablePrefixes: classOf(lex, 'mentions-org-bounds', 'invariable-adjective-prefixes'),
+  /** "al", "alla": "a" joined to an article, inside a body's name before a name written big. */
+  toArticles: new Set(classOf(lex, 'mentions-org-bounds', 'to-articles')),
+}));
+
 /** The keys of towns named in several words, and their prefixes that end where a token may end: before a space or a hyphen, after an apostrophe or a hyphen. */
 function townNamePrefixes(lex: Lexicon): Set<string> {
   const prefixes = new Set<string>();
@@ -482,7 +491,8 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
       !lex.demonyms.has(t.key) &&
       !mw.regionalAdjectives.has(t.key) &&
       !mw.adjectiveEndings.test(t.key) &&
-      !areAdjective
+      !areAdjective &&
+      !prefixedAdjective(t.key, lex)
     )
       break;
     if (lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key)) break;
@@ -490,6 +500,16 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
     k++;
   }
   return k;
+}
+
+/**
+ * mention.prefixed-adjective: "la Commissione antifrode", "il nucleo antisommossa": a word made with a prefix of
+ * invariable adjectives ("anti") is an adjective of the body before it, which no ending tells.
+ */
+function prefixedAdjective(key: string, lex: Lexicon): boolean {
+  for (const prefix of boundWords(lex).invariablePrefixes)
+    if (key.length > prefix.length + 3 && key.startsWith(prefix)) return true;
+  return false;
 }
 
 /**
@@ -543,6 +563,26 @@ export function leaderLedBody(tokens: Token[], i: number, lex: Lexicon, mw: Ment
     !lex.demonyms.has(name.key) &&
     !bigAdjective(name, lex, mw)
   );
+}
+
+/**
+ * mention.numbered-cabinet: "il governo Rossi II", "la giunta Berti III": a body named after its leader and numbered by
+ * a Roman numeral is one name, the body's, not the body and the person; pushes it where it is one.
+ */
+function numberedCabinet(scan: MentionScan, i: number): boolean {
+  const numeral = scan.tokens[i + 2];
+  if (
+    !isWord(numeral) ||
+    !numeral.upper ||
+    !numeral.spaceBefore ||
+    numeral.sentence !== (scan.tokens[i] as Token).sentence ||
+    !ROMAN_NUMERAL.test(numeral.text) ||
+    nameLike(scan.tokens[i + 3], scan.lex)
+  )
+    return false;
+  scan.bound = 'mention.numbered-cabinet';
+  pushMention(scan, i, i + 3, null, 'Organization', 'type.body-of-leader');
+  return true;
 }
 
 /**
@@ -823,6 +863,9 @@ function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
     !mw.lowerHeads.has(t.key)
   )
     return -1;
+  // mention.prosecutor-seat-apart: "il pubblico ministero di Valmora": a prosecutor and the seat of the office, no
+  // ministry; the seat is left to a name of its own.
+  if (prosecutorPhraseAt(tokens, i, mw)) return -1;
   const c = tokens[i + 1];
   const n = tokens[i + 2];
   let end = -1;
@@ -844,11 +887,35 @@ function lowerHeadName(scan: MentionScan, i: number, limit: number): number {
     !(mw.prepositionStreetHeads.has(t.key) && viaIsPreposition(tokens, i, lex, mw))
   )
     end = i + 2;
+  else if (head === 'Organization' && bodyNameAfterSmallHead(scan, i)) {
+    end = i + 2;
+    scan.bound = 'mention.small-head-before-name';
+  }
   if (end < 0) return -1;
   end = extendAdjectives(tokens, nameRunEnd(tokens, end, limit, lex), limit, lex, mw);
   if (mw.streetHeads.has(t.key)) end = houseNumberEnd(scan, end, limit);
   pushMention(scan, i, end, null, head);
   return end;
+}
+
+/**
+ * mention.small-head-before-name: "l'università Vlandra", "il dipartimento Brenola": an organization's head written
+ * small right before a name written big that is no person's, no place's and no other body's head is part of the body's
+ * name.
+ */
+function bodyNameAfterSmallHead(scan: MentionScan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  const name = tokens[i + 1];
+  return (
+    nameLike(name, lex) &&
+    (name as Token).spaceBefore &&
+    (name as Token).sentence === t.sentence &&
+    !lex.firstNames.has((name as Token).key) &&
+    !lex.cities.has((name as Token).key) &&
+    !lex.heads.has((name as Token).key) &&
+    lex.gazetteer.get((name as Token).key)?.type !== 'Place'
+  );
 }
 
 /** mention.house-number: "via Gardesana 14", "Corso Quarzini 31": the number after a street's name is part of the address. */
@@ -921,14 +988,27 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
   // Gazetteer names written with a lowercase article ("la Repubblica").
   if (lex.gazetteerFirst.has(t.key)) {
     const gzl = gazetteerMatch(scan.seg, i, limit, lex, true);
+    if (gzl && qualifiedHeadAfterArticle(scan, i, gzl.last, limit)) {
+      const end = capitalizedName(scan, i + 1, limit);
+      const m = scan.out[scan.out.length - 1];
+      if (m?.first === i + 1) m.bound ??= 'mention.qualified-head-title';
+      return end;
+    }
     if (gzl) {
       pushMention(scan, i, gzl.last, gzl.entry, null);
       return gzl.last;
+    }
+    const headed = lowerHeadKnownName(scan, i, limit);
+    if (headed !== null) {
+      scan.bound = 'mention.known-name-small-head';
+      pushMention(scan, i, headed.last, headed.entry, null);
+      return headed.last;
     }
   }
   let next = mw.lawHeads.has(t.key) ? lawNumber(scan, i) : -1;
   if (next >= 0) return next;
   // "l'amministrazione Obama", "la giunta Sala": a body named after its leader is the body, then the person.
+  if (leaderLedBody(tokens, i, lex, mw) && numberedCabinet(scan, i)) return i + 3;
   if (leaderLedBody(tokens, i, lex, mw)) {
     pushMention(scan, i, i + 1, null, 'Organization', 'type.body-of-leader', true);
     return i + 1;
@@ -956,6 +1036,46 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
   if (next >= 0) return next;
   next = lowerHeadName(scan, i, limit);
   return next >= 0 ? next : i + 1;
+}
+
+/**
+ * mention.qualified-head-title: "la Repubblica autonoma", "la Repubblica di Valmora", "la Repubblica Federale": a title
+ * the gazetteer knows as an article and a body's head ("la Repubblica", a newspaper) names the body where an adjective,
+ * or "di" and a name, qualifies the head; the name opens at the head, without the article.
+ */
+function qualifiedHeadAfterArticle(scan: MentionScan, i: number, last: number, limit: number): boolean {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  const head = tokens[last - 1] as Token;
+  const after = tokens[last];
+  if (last !== i + 2 || !mw.nameArticles.has((tokens[i] as Token).key) || lex.heads.get(head.key) !== 'Organization')
+    return false;
+  if (last >= limit || !isWord(after) || after.sentence !== head.sentence) return false;
+  return (
+    extendAdjectives(tokens, last, limit, lex, mw) > last ||
+    (!after.cap && scan.tags?.tagAt(last) === 'ADJ') ||
+    bigAdjective(after, lex, mw) ||
+    (!after.cap && mw.lowerHeadConnectors.has(after.key) && nameLike(tokens[last + 1], lex))
+  );
+}
+
+/**
+ * mention.known-name-small-head: "l'arma dei Carabinieri": a name the gazetteer knows, of a body's head, "di" and a name
+ * written big, is the body's still where the head is written small.
+ */
+function lowerHeadKnownName(scan: MentionScan, i: number, limit: number): GazetteerHit | null {
+  const { tokens, lex } = scan;
+  const connector = tokens[i + 1];
+  if (
+    lex.heads.get((tokens[i] as Token).key) !== 'Organization' ||
+    !isWord(connector) ||
+    connector.cap ||
+    !scan.words.lowerHeadConnectors.has(connector.key) ||
+    !nameLike(tokens[i + 2], lex)
+  )
+    return null;
+  const gz = gazetteerMatch(scan.seg, i, limit, lex);
+  return gz !== null && gz.last > i + 2 && gz.entry.type === 'Organization' ? gz : null;
 }
 
 /** A word written with its last vowel elided: "Sant'", "dell’". */
@@ -995,6 +1115,65 @@ function elidedSaint(scan: MentionScan, i: number, limit: number): number {
   if ((saint as Token).spaceBefore) scan.bound = 'mention.spaced-elision';
   pushMention(scan, i, end, null, 'Place');
   return end;
+}
+
+/**
+ * mention.organization-continued: "Lega Vlandra", "Unione Brenola": a known organization named by a body's head alone,
+ * continued by a word written big that no lexicon knows as a name of its own, is another body of that kind, one name.
+ */
+function organizationWordAfter(scan: MentionScan, at: number, gz: GazetteerHit): boolean {
+  const { tokens, lex } = scan;
+  const x = tokens[at] as Token;
+  const continued =
+    gz.entry.type === 'Organization' &&
+    lex.heads.get((tokens[at - 1] as Token).key) === 'Organization' &&
+    nameLike(x, lex) &&
+    !x.upper &&
+    x.sentence === (tokens[at - 1] as Token).sentence &&
+    !lex.gazetteer.has(x.key) &&
+    !lex.cities.has(x.key) &&
+    !lex.knownSurnames.has(x.key) &&
+    !lex.titles.has(x.key) &&
+    !lex.heads.has(x.key);
+  if (continued) scan.bound = 'mention.organization-continued';
+  return continued;
+}
+
+/**
+ * mention.organization-complement: "Lega delle Valli Unite", "Unione dei Comuni Vlandri": a known organization named by a
+ * body's head alone, then "di" joined to an article and a name written big that is no place, person or other body, is
+ * another body of that kind, one name; a bare "di" is a town's ("i Carabinieri di Roccalta"). The end past it, or -1.
+ */
+function knownBodyComplementEnd(scan: MentionScan, i: number, gz: GazetteerHit, limit: number): number {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  const connector = tokens[gz.last];
+  const name = tokens[gz.last + 1];
+  if (
+    gz.last !== i + 1 ||
+    gz.entry.type !== 'Organization' ||
+    lex.heads.get(t.key) !== 'Organization' ||
+    gz.last + 1 >= limit ||
+    !isWord(connector) ||
+    connector.cap ||
+    !scan.words.lowerHeadConnectors.has(connector.key) ||
+    scan.words.of.has(connector.key) ||
+    !nameLike(name, lex) ||
+    (name as Token).upper ||
+    (name as Token).sentence !== t.sentence
+  )
+    return -1;
+  const key = (name as Token).key;
+  if (
+    lex.gazetteer.has(key) ||
+    lex.cities.has(key) ||
+    lex.knownSurnames.has(key) ||
+    lex.firstNames.has(key) ||
+    lex.heads.has(key) ||
+    lex.titles.has(key)
+  )
+    return -1;
+  return nameRunEnd(tokens, gz.last + 2, limit, lex);
 }
 
 /** A town or region's name continued by more capitalized words ("Roma Termini"): another place, not a person's name. */
@@ -1115,7 +1294,8 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
         mw.directionAdjectives.has((tokens[last] as Token).key)) ||
       stationLike(tokens[last] as Token, cityLike, lex) ||
       (last === gz.last && branchTown(tokens, last, i, gz, lex)) ||
-      nationalBody(tokens, last, gz, lex))
+      nationalBody(tokens, last, gz, lex) ||
+      organizationWordAfter(scan, last, gz))
   ) {
     last++;
     extended = true;
@@ -1159,6 +1339,12 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
   ) {
     last += 2;
     extended = true;
+  }
+  const complementEnd = extended ? -1 : knownBodyComplementEnd(scan, i, gz, limit);
+  if (complementEnd > 0) {
+    scan.bound = 'mention.organization-complement';
+    pushMention(scan, i, complementEnd, null, 'Organization');
+    return complementEnd;
   }
   if (!extended) {
     pushMention(scan, i, gz.last, gz.entry, null);
@@ -1282,7 +1468,38 @@ function gazetteerName(scan: MentionScan, i: number, limit: number): number {
       return -1;
     }
   }
+  const bodyEnd = bodyBeforeParentAcronym(scan, i, gz);
+  if (bodyEnd > 0) {
+    scan.bound = 'mention.parent-acronym-apart';
+    pushMention(scan, i, bodyEnd, gazetteerMatch(scan.seg, i, bodyEnd, lex)?.entry ?? gz.entry, null);
+    scan.bound = 'mention.parent-acronym-apart';
+    pushMention(scan, gz.last - 1, gz.last, lex.gazetteer.get((tokens[gz.last - 1] as Token).key) ?? null, null);
+    return gz.last;
+  }
   return extendKnownName(scan, i, limit, gz);
+}
+
+/**
+ * mention.parent-acronym-apart: "Consiglio di Sicurezza dell'ONU", "Comitato Tecnico della FIGC": a known name that ends
+ * in "di" and the acronym of a known organization is a body and its parent, two names. The end of the body's name, or -1.
+ */
+function bodyBeforeParentAcronym(scan: MentionScan, i: number, gz: GazetteerHit): number {
+  const { tokens, lex } = scan;
+  const connector = tokens[gz.last - 2];
+  const acronym = tokens[gz.last - 1];
+  if (
+    gz.last - i < 3 ||
+    !isWord(connector) ||
+    connector.cap ||
+    !scan.words.lowerHeadConnectors.has(connector.key) ||
+    !isWord(acronym) ||
+    !nameLike(tokens[gz.last - 3], lex)
+  )
+    return -1;
+  const parent = lex.gazetteer.get(acronym.key);
+  // "dell'Onu": an acronym written as a word is one still where the parent's forms hold it in capitals.
+  const spelled = acronym.upper || (parent?.forms.includes(acronym.text.toUpperCase()) ?? false);
+  return parent?.type === 'Organization' && spelled ? gz.last - 2 : -1;
 }
 
 /** "il settimanale Il Faro", "la casa L'Oréal": a capitalized article in mid-sentence opens a title-like name. */
@@ -1510,9 +1727,11 @@ function pastConnector(
   const parentAfter =
     (secondConnector || last > i + 1) &&
     isWord(after) &&
-    (gazetteerMatch(scan.seg, last + 1, last + 2, lex)?.entry.type === 'Organization' ||
+    (gazetteerMatch(scan.seg, last + 1, tokens.length, lex)?.entry.type === 'Organization' ||
       (scan.bound === 'mention.committee-portfolio' && lex.heads.get(after.key) === 'Organization'));
   if (parentAfter) scan.bound = 'mention.parent-body-apart';
+  const parentHead = !parentAfter && parentHeadAfter(scan, i, last, secondConnector);
+  if (parentHead) scan.bound = 'mention.parent-head-apart';
   // mention.body-place-apart: "Polizia Provinciale di Milano", "Accademia Agraria di Livorno": past a word after the
   // head, a place after "di" is where the body is; "Università di Parma" keeps it, and so does a place that a name
   // goes on from ("Comitato Civico del Piemonte Orientale").
@@ -1528,8 +1747,29 @@ function pastConnector(
       (isWord(after) && lex.portfolios.has(after.key))) &&
     !(secondConnector && placeAfter) &&
     !placeApart &&
-    !parentAfter;
+    !parentAfter &&
+    !parentHead;
   return headLed ? last + 2 : -1;
+}
+
+/**
+ * mention.parent-head-apart: "Dipartimento di Chimica dell'Università di Pavia", "Consiglio di Amministrazione della
+ * Fondazione Arte": inside a body's name, an organization's head written big after a second "di" opens the parent
+ * body's name, a name of its own.
+ */
+function parentHeadAfter(scan: MentionScan, i: number, last: number, secondConnector: boolean): boolean {
+  const { tokens, lex } = scan;
+  const head = tokens[last + 1];
+  return (
+    secondConnector &&
+    isWord(head) &&
+    head.cap &&
+    !head.upper &&
+    lex.heads.get(head.key) === 'Organization' &&
+    lex.heads.get((tokens[i] as Token).key) === 'Organization' &&
+    nameLike(tokens[last - 1], scan.lex) &&
+    gazetteerMatch(scan.seg, last + 1, tokens.length, lex)?.entry.type !== 'Place'
+  );
 }
 
 /** A hyphen inside a name: the end past what it joins, or -1 where the name stops before it. */
@@ -1618,14 +1858,35 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       headType === 'Organization' &&
       ((last > i + 1 && nameLike(tokens[last - 1], lex)) || committee) &&
       lex.portfolios.has(n.key);
+    // mention.big-adjective-in-body: "il Comando Generale", "la Segreteria Generale": an adjective written big after a
+    // body's head goes on with its name, though written big elsewhere it names nothing.
+    if (
+      headType === 'Organization' &&
+      !nameLike(n, lex) &&
+      nameLike(tokens[last - 1], lex) &&
+      bigAdjective(n, lex, mw) &&
+      !lex.portfolios.has(n.key)
+    ) {
+      scan.bound ??= 'mention.big-adjective-in-body';
+      last++;
+      lowercaseRun = 0;
+      continue;
+    }
     if (nameLike(n, lex) && n.spaceBefore && (!lex.portfolios.has(n.key) || portfolioInBody)) {
       if (portfolioInBody) scan.bound = committee ? 'mention.committee-portfolio' : 'mention.portfolio-in-body';
       if (firstIsName && last > i + 1 && bodyHeadAfterPerson(tokens, last, lex, mw)) {
         scan.bound = 'mention.person-before-body';
         break;
       }
-      if (!firstIsName && (headType === 'Organization' || t.upper) && officerAfterBody(scan, i, last)) {
+      // After a body no head or acronym names, a known given name opens the officer's name anyway: the rule is needed
+      // where the given name is unknown.
+      const officerBody = headType === 'Organization' || t.upper || !lex.firstNames.has(n.key);
+      if (!firstIsName && officerBody && officerAfterBody(scan, i, last)) {
         scan.bound = 'mention.officer-after-body';
+        break;
+      }
+      if (!firstIsName && (headType === 'Organization' || t.upper) && officerSurnameAfterBody(scan, i, last)) {
+        scan.bound = 'mention.officer-surname-after-body';
         break;
       }
       // "Bologna Giulia Ferri", "Fondazione Carla Fontana": a first name starts another name.
@@ -1802,6 +2063,22 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
       scan.keepEnd = true;
       continue;
     }
+    // mention.coordinated-complement: "Ministero del turismo e delle attività produttive": past a complement written
+    // small, "e", "di" joined to an article and another such complement go on with the body's name.
+    const coordinatedEnd = headType === 'Organization' ? coordinatedComplementEnd(scan, i, last, limit) : -1;
+    if (coordinatedEnd > 0) {
+      last = coordinatedEnd;
+      scan.keepEnd = true;
+      scan.bound = 'mention.coordinated-complement';
+      continue;
+    }
+    // mention.to-name-in-body: "Associazione Veterani al Merito Civile", "Assessorato alla Cultura": inside a body's
+    // name, "a" joined to an article and a name written big that is no place, known body, head or person go on with it.
+    if (headType === 'Organization' && toNameInBody(scan, last, limit)) {
+      last += 2;
+      scan.bound = 'mention.to-name-in-body';
+      continue;
+    }
     // "Corte dei conti", "Consiglio di amministrazione", "Corte suprema di cassazione": an organization head, its
     // lowercase modifiers, then a lowercase complement.
     if (
@@ -1975,6 +2252,105 @@ function officerAfterBody(scan: MentionScan, i: number, at: number): boolean {
 }
 
 /**
+ * mention.qualified-body-head: "il Corpo forestale", "il Collegio dei revisori": a noun that
+ * heads a body's name only when written big in mid-sentence and qualified, by an adjective or by "di" and a complement,
+ * heads one there.
+ */
+function qualifiedBodyHead(scan: MentionScan, i: number, limit: number): boolean {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  if (t.initial || t.upper || lex.heads.has(t.key) || !boundWords(lex).qualifiedBodyHeads.has(t.key)) return false;
+  const after = tokens[i + 1];
+  if (i + 1 >= limit || !isWord(after) || after.sentence !== t.sentence) return false;
+  return (
+    extendAdjectives(tokens, i + 1, limit, lex, mw) > i + 1 ||
+    bigAdjective(after, lex, mw) ||
+    (!after.cap &&
+      mw.lowerHeadConnectors.has(after.key) &&
+      (nameLike(tokens[i + 2], lex) || lowercaseComplement(tokens[i + 2], lex, mw)))
+  );
+}
+
+/** Whether "a" joined to an article at `at` and a name written big after it go on with a body's name (above). */
+function toNameInBody(scan: MentionScan, at: number, limit: number): boolean {
+  const { tokens, lex } = scan;
+  const to = tokens[at] as Token;
+  const name = tokens[at + 1];
+  if (at + 1 >= limit || to.cap || !boundWords(lex).toArticles.has(to.key) || !nameLike(name, lex)) return false;
+  const key = (name as Token).key;
+  return (
+    (name as Token).sentence === to.sentence &&
+    !(name as Token).upper &&
+    !lex.heads.has(key) &&
+    !lex.gazetteer.has(key) &&
+    !lex.cities.has(key) &&
+    !lex.firstNames.has(key) &&
+    !lex.knownSurnames.has(key)
+  );
+}
+
+/**
+ * The end past "e", "di" joined to an article, a complement written small and its adjectives, after a body's name at
+ * `at` that ends in a complement written small after "di", perhaps with its adjectives ("Ministero del turismo e delle
+ * attività produttive", and on "e del commercio"); -1.
+ */
+function coordinatedComplementEnd(scan: MentionScan, i: number, at: number, limit: number): number {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  const link = tokens[at];
+  const article = tokens[at + 1];
+  const before = tokens[at - 1];
+  // The complement before "e" follows "di" joined to an article, perhaps with its adjectives after it.
+  let ofBefore = tokens[at - 2];
+  for (let k = at - 2; k > i && isWord(tokens[k]) && !(tokens[k] as Token).cap && k >= at - 4; k--)
+    if (mw.lowerHeadConnectors.has((tokens[k] as Token).key)) {
+      ofBefore = tokens[k];
+      break;
+    }
+  if (
+    at < i + 3 ||
+    at + 2 >= limit ||
+    !isWord(link) ||
+    link.cap ||
+    !mw.bodyCoordinators.has(link.key) ||
+    !isWord(article) ||
+    article.cap ||
+    !mw.lowerHeadConnectors.has(article.key) ||
+    mw.of.has(article.key) ||
+    !isWord(before) ||
+    before.cap ||
+    !isWord(ofBefore) ||
+    !mw.lowerHeadConnectors.has(ofBefore.key) ||
+    !lowercaseComplement(tokens[at + 2], lex, mw)
+  )
+    return -1;
+  return extendAdjectives(tokens, at + 3, limit, lex, mw);
+}
+
+/**
+ * mention.officer-surname-after-body: "il presidente della Regione Quarzini", "il segretario del Partito Brambilla": after
+ * an office and "di", a known person's surname alone, ending the run, is the officer's, not a word of the body's name.
+ */
+function officerSurnameAfterBody(scan: MentionScan, i: number, at: number): boolean {
+  const { tokens, lex } = scan;
+  const connector = tokens[i - 1];
+  const office = tokens[i - 2];
+  const surname = tokens[at] as Token;
+  return (
+    isWord(connector) &&
+    !connector.cap &&
+    scan.words.lowerHeadConnectors.has(connector.key) &&
+    isWord(office) &&
+    lex.titles.has(office.key) &&
+    lex.knownSurnames.has(surname.key) &&
+    (lex.gazetteer.get(surname.key)?.type ?? 'Person') === 'Person' &&
+    !lex.cities.has(surname.key) &&
+    !nameLike(tokens[at + 1], lex)
+  );
+}
+
+/**
  * mention.person-before-body: "Carla Fontana Ministero della Salute", a list of officers and their bodies: after a given
  * name and a surname, an organization's head noun and its "di" open the body's name, not more of the person's.
  */
@@ -2048,7 +2424,10 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
     portfolio
   )
     return i + 1;
-  const headType = lex.heads.get(t.key) ?? null;
+  const qualified = qualifiedBodyHead(scan, i, limit);
+  if (qualified) scan.bound = 'mention.qualified-body-head';
+  const headType = lex.heads.get(t.key) ?? (qualified ? 'Organization' : null);
+  if (!t.upper && leaderLedBody(tokens, i, lex, mw) && numberedCabinet(scan, i)) return i + 3;
   if (!t.upper && leaderLedBody(tokens, i, lex, mw)) {
     pushMention(scan, i, i + 1, null, 'Organization', 'type.body-of-leader', true);
     return i + 1;
@@ -2068,7 +2447,12 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
   if (opening === NOT_A_NAME) return i + 1;
   let last = extendName(scan, i, limit, headType);
   if (!scan.keepEnd) last = trimName(scan, i, last, headType);
-  if (headType === 'Organization' || headType === 'Place') last = extendAdjectives(tokens, last, limit, lex, mw);
+  if (headType === 'Organization' || headType === 'Place') {
+    const named = last;
+    last = extendAdjectives(tokens, last, limit, lex, mw);
+    for (let k = named; k < last; k++)
+      if (prefixedAdjective((tokens[k] as Token).key, lex)) scan.bound ??= 'mention.prefixed-adjective';
+  }
   if (headType === 'Place' && last > i + 1 && mw.streetHeads.has(t.key)) last = houseNumberEnd(scan, last, limit);
   let bodyEnd = headType === 'Organization' && !t.upper ? extendBodyName(scan, i, last, limit) : last;
   if (
@@ -2142,8 +2526,10 @@ function extendBodyName(scan: MentionScan, i: number, last: number, limit: numbe
       joined &&
       mw.lowerHeadConnectors.has(article.key) &&
       lex.portfolios.has((name as Token).key);
+    const articled = !purpose && !coordinated && (joined || step > 0) && articledSecondName(scan, end);
+    if (articled) scan.bound = 'mention.coordinated-articled-name';
     // "… e dell'Agenzia X": a head after the article opens a second body.
-    if ((!purpose && !coordinated) || lex.heads.get((name as Token).key) === 'Organization') break;
+    if ((!purpose && !coordinated && !articled) || lex.heads.get((name as Token).key) === 'Organization') break;
     end += 3;
     // A given name after it opens the name of the body's officer ("… e dei Trasporti Ercole Rossi"); one that ends the
     // name is a word of it ("Associazione per il Volo Libero").
@@ -2159,6 +2545,34 @@ function extendBodyName(scan: MentionScan, i: number, last: number, limit: numbe
     end = complementEnd;
   }
   return end;
+}
+
+/**
+ * mention.coordinated-articled-name: "Partito della Libertà e la Speranza", "Dipartimento per la Ricerca e l'Innovazione": past
+ * "di" or "per" and a name, "e", a bare article and a name written big that no lexicon knows as a name of its own go
+ * on with the body's name; a head, a place, a known name or a given name after the article is a second party ("… e la
+ * Regione").
+ */
+function articledSecondName(scan: MentionScan, end: number): boolean {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  const link = tokens[end] as Token;
+  const article = tokens[end + 1] as Token;
+  const name = tokens[end + 2] as Token;
+  return (
+    !link.cap &&
+    mw.bodyCoordinators.has(link.key) &&
+    !article.cap &&
+    mw.nameArticles.has(article.key) &&
+    !name.upper &&
+    name.sentence === link.sentence &&
+    !lex.heads.has(name.key) &&
+    !lex.gazetteer.has(name.key) &&
+    !lex.cities.has(name.key) &&
+    !lex.firstNames.has(name.key) &&
+    !lex.knownSurnames.has(name.key) &&
+    nameLike(tokens[end - 1], lex)
+  );
 }
 
 /** Most words of a body's purpose written small after "per" and its article ("per la tutela dei consumatori"). */
