@@ -577,8 +577,9 @@ function personNounBefore(tokens: Token[], first: number, lex: Lexicon, tw: Typi
  * apposition of the name before.
  */
 function appositionAfter(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): EntityType | null {
+  // "X, la compagnia aerea …" or "X (compagnia aerea …)": set apart by a comma or in brackets.
   const comma = tokens[m.last];
-  if (comma?.text !== ',' || comma.sentence !== m.sentence) return null;
+  if ((comma?.text !== ',' && comma?.text !== '(') || comma.sentence !== m.sentence) return null;
   let k = m.last + 1;
   const article = tokens[k];
   if (article !== undefined && (tw.definiteArticles.has(article.key) || tw.indefiniteArticles.has(article.key))) k++;
@@ -1357,7 +1358,8 @@ function contextEvidence(
     m.type !== 'Place'
   )
     set(m, 'Person', 'type.demonym-as-noun');
-  // "Zentrix, il partito di maggioranza", "Valdrena, la capitale della provincia": the noun in apposition after it.
+  // "Zentrix, il partito di maggioranza", "Valdrena, la capitale della provincia", "Velvair (compagnia aerea …)": the
+  // noun in apposition after it.
   if (m.strength <= BARE_NAME && !lex.firstNames.has(first.key)) {
     const apposition = appositionAfter(tokens, m, lex, tw);
     if (apposition !== null) set(m, apposition, 'type.apposition-after');
