@@ -108,3 +108,11 @@ describe('a place named right after an organization noun', () => {
     expect(readings("L'azienda di Torino ha chiuso.")).toStrictEqual([['Torino', 'Place', null]]);
   });
 });
+
+describe('a noun in brackets right after a name', () => {
+  it('types the name as the noun says, as an apposition after a comma does', () => {
+    expect(
+      extract([doc('Lo ha annunciato Velvair (compagnia aerea low cost) ieri.')]).entities.map((e) => [e.name, e.type]),
+    ).toStrictEqual([['Velvair', 'Organization']]);
+  });
+});
