@@ -770,8 +770,6 @@ export const MENTION_RULES = {
     'a nickname in quotes between a given name and a surname (Marta "Titti" Quarzini) is part of the name',
   'mention.given-name-before-surname':
     "a given name that also names a company, before a surname or an unknown word (Leonardo Quarzini), opens a person's name",
-  'mention.party-head-and-name':
-    'a party\'s head that the gazetteer lists alone, then a word written big no lexicon knows (Lega Zervan) or "di" joined to an article and a word written big that is no known place (Lega dei Pescatori), are one party\'s name, not the known party and another name',
   'mention.number-opened-name':
     'a number written onto a word written big (il 3Com, i 7Zervan) opens the name that word starts',
   'mention.office-before-body':

@@ -1394,37 +1394,6 @@ function extendKnownName(scan: MentionScan, i: number, limit: number, gz: Gazett
   return last;
 }
 
-/** Words that open a party's name, built once per model lexicon. */
-const partyWords = perModel((lex: Lexicon) => ({
-  partyHeads: new Set(classOf(lex, 'groups', 'party-heads').map(normKey)),
-  /** "di" joined to an article: "della", "dei"; a person's surname never follows one. */
-  ofArticles: new Set(classOf(lex, 'typing', 'of-articles').map(normKey)),
-}));
-
-/**
- * "la Lega Zervan", "la Lega dei Pescatori": a party's head that the gazetteer lists alone, then a word written big that no
- * lexicon knows, or "di" joined to an article and a word written big that is no known place, open another party's name,
- * which the known name alone would cut in two. A bare "di" may give the party's leader ("la Lega di Rossi").
- */
-function partyHeadAndName(scan: MentionScan, i: number, gz: GazetteerHit): boolean {
-  const { tokens, lex } = scan;
-  const head = tokens[i] as Token;
-  const pw = partyWords(lex);
-  if (gz.last !== i + 1 || !pw.partyHeads.has(head.key)) return false;
-  const next = tokens[i + 1];
-  if (!isWord(next) || next.sentence !== head.sentence) return false;
-  if (next.cap) return next.spaceBefore && unknownName(next, lex, scan.words);
-  const after = tokens[i + 2];
-  return (
-    pw.ofArticles.has(next.key) &&
-    isWord(after) &&
-    after.cap &&
-    after.sentence === head.sentence &&
-    !lex.cities.has(after.key) &&
-    lex.gazetteer.get(after.key)?.type !== 'Place'
-  );
-}
-
 /** A gazetteer name at `i`, perhaps continued; -1 where there is none or it is no name here. */
 function gazetteerName(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
@@ -1435,10 +1404,6 @@ function gazetteerName(scan: MentionScan, i: number, limit: number): number {
   // "ha scritto su Facebook", "il suo profilo Instagram", "confermato via Twitter": a platform carrying the words is
   // the medium, no party to the news; "Facebook ha chiuso l'account" keeps the company.
   if (gz.last === i + 1 && mw.platforms.has(t.key) && mw.mediumCues.has(tokens[i - 1]?.key ?? '')) return i + 1;
-  if (partyHeadAndName(scan, i, gz)) {
-    scan.bound = 'mention.party-head-and-name';
-    return -1;
-  }
   if (gz.last === i + 1) {
     // "il Corriere di Valdrena": a newspaper's head the gazetteer knows alone as one paper's short name ("il
     // Corriere"), before "di" and another name, opens a name of its own ("la Lega di X" stays X's Lega).

@@ -28,7 +28,7 @@ describe('a body named after its people and dealings', () => {
   });
 
   it('types the name after the members of a group', () => {
-    expect(typed('Gli esponenti di Vostrel hanno lasciato la sala.')).toStrictEqual([
+    expect(typed('I clienti di Vostrel hanno lasciato la banca.')).toStrictEqual([
       ['Vostrel', 'Organization', ['type.member-noun-before']],
     ]);
   });

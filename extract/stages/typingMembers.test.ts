@@ -89,27 +89,15 @@ describe('type.party-head-opening', () => {
   });
 });
 
-describe('mention.party-head-and-name', () => {
-  it("keeps a word no lexicon knows after a head the gazetteer lists alone in the party's name", () => {
-    expect(typed('Una delegazione della Lega Zervan è arrivata ieri.')).toStrictEqual([
-      ['Lega Zervan', 'Organization', 'type.head-noun'],
-    ]);
-  });
-
-  it('keeps "di" joined to an article and a word written big in the party\'s name', () => {
-    expect(typed('La Lega dei Pescatori Uniti protesta in piazza.')).toStrictEqual([
-      ['Lega dei Pescatori Uniti', 'Organization', 'type.head-noun'],
-    ]);
-  });
-
-  it('leaves the known party alone before a bare "di" and a surname', () => {
+describe('a party named by its head alone', () => {
+  it('stays alone before a bare "di" and a surname', () => {
     expect(typed('La Lega di Brambini vince le elezioni.')).toStrictEqual([
       ['Lega', 'Organization', 'type.gazetteer'],
       ['Brambini', 'Other', 'type.lone-unknown-word'],
     ]);
   });
 
-  it('leaves the known party alone before a word of its name', () => {
+  it('keeps a word of its known name', () => {
     expect(typed('La Lega Nord ha vinto le elezioni.')).toStrictEqual([
       ['Lega Nord', 'Organization', 'type.gazetteer'],
     ]);
