@@ -284,6 +284,8 @@ export const ENTITY_RULES = {
     'a naming participle before the name and a noun before it that says what it is (le organizzazioni denominate X), or the last name it lists (denominate X e Y)',
   'type.list-shares-type':
     'a name nothing typed in a list takes the type its typed members share (a Savona, Marsiglia e X): things listed together are of one kind',
+  'type.conjoined-with-body':
+    'a name nothing typed, with no given name, surname or town in it, joined by a conjunction to an organization (la Cgil e X): one more organization, whatever else the list holds',
   'type.articled-list-shares-type':
     'a name nothing typed in a list whose members each repeat their article (della Fondazione X e dello Y) takes the organization type its typed members share',
   'type.organization-nationality':
@@ -485,7 +487,12 @@ export const TYPE_PRECEDENCE = [
     tier: 'listed-with',
     weight: 1.8,
     why: 'a list lends its type, it proves none: above a bare name, below any evidence of its own',
-    rules: ['type.list-shares-type', 'type.articled-list-shares-type', 'type.lone-names-listed'],
+    rules: [
+      'type.list-shares-type',
+      'type.articled-list-shares-type',
+      'type.conjoined-with-body',
+      'type.lone-names-listed',
+    ],
   },
   {
     tier: 'context',

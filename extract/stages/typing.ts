@@ -104,6 +104,8 @@ export const typingWords = perModel((lex: Lexicon) => ({
   administrationParts: keySet(classOf(lex, 'typing', 'administration-parts')),
   /** Words joining the members of a list: "Francia, Germania e Spagna". */
   listJoiners: keySet([',', ...classOf(lex, 'typing', 'list-joiners')]),
+  /** Conjunctions joining a pair of names, as one and as a choice: "la Cgil e X", "la Cisl o X". */
+  conjunctions: keySet(classOf(lex, 'typing', 'conjunctions')),
   /** Indefinite articles: an apposition may open with one ("Zentrix, un'azienda di Brescia"). */
   indefiniteArticles: keySet(classOf(lex, 'typing', 'indefinite-articles')),
   /** Lowercase words joining the parts of an English name. */
@@ -1397,6 +1399,7 @@ export function typeMentions(
   clubsInMatches(tokens, mentions, lex);
   listsShareType(tokens, mentions, tw);
   articledListsShareType(tokens, mentions, tw);
+  conjoinedWithBody(tokens, mentions, lex, tw);
   stormsNamedInArticle(tokens, mentions, tw);
   linkedPlaces(tokens, mentions, tw);
   playersInBoxScores(tokens, mentions);
@@ -1764,6 +1767,53 @@ function articledListsShareType(tokens: Token[], mentions: MentionCandidate[], t
     }
     k = end + 1;
   }
+}
+
+/**
+ * "la Cgil e Brivalto", "Cisl, Uil e Tervane Servizi", "della Fondazione Verdana o dello Zerbal": a name nothing typed
+ * joined by a conjunction to an organization is one more of them, though a town be listed with them ("Varlana,
+ * Brivalto e la Cgil"). A person in the list makes the name as likely a surname ("Mario Rossi, Vercetti e Codacons"),
+ * and no word of the name may be a given name, a surname or a town the lexicon knows: "la Cgil e Mario Brivio" joins
+ * a person to the union.
+ */
+function conjoinedWithBody(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
+  const untyped = (m: MentionCandidate) => m.strength <= BARE_NAME && m.gazetteer === null && m.headType === null;
+  const body = (m: MentionCandidate) => !untyped(m) && (m.reading?.type ?? m.type) === 'Organization';
+  const person = (m: MentionCandidate) => !untyped(m) && (m.reading?.type ?? m.type) === 'Person';
+  const listed = (a: MentionCandidate, b: MentionCandidate) =>
+    b.sentence === a.sentence && b.first === a.last + 1 && tw.listJoiners.has((tokens[a.last] as Token).key);
+  let opening = 0;
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k] as MentionCandidate;
+    const b = mentions[k + 1] as MentionCandidate;
+    if (k === 0 || !listed(mentions[k - 1] as MentionCandidate, a)) opening = k;
+    const joiner = tokens[a.last] as Token;
+    if (b.sentence !== a.sentence || !smallWordIn(joiner, a.sentence) || !tw.conjunctions.has(joiner.key)) continue;
+    const joined =
+      b.first === a.last + 1 ||
+      (b.first === a.last + 2 &&
+        smallWordIn(tokens[a.last + 1], a.sentence) &&
+        tw.listArticles.has((tokens[a.last + 1] as Token).key));
+    if (!joined) continue;
+    const other = body(a) && untyped(b) ? b : body(b) && untyped(a) ? a : null;
+    if (other === null || !noPersonOrTown(tokens, other, lex)) continue;
+    let closing = k + 1;
+    while (
+      closing + 1 < mentions.length &&
+      listed(mentions[closing] as MentionCandidate, mentions[closing + 1] as MentionCandidate)
+    )
+      closing++;
+    if (!mentions.slice(opening, closing + 1).some(person)) set(other, 'Organization', 'type.conjoined-with-body');
+  }
+}
+
+/** No word of the name is a given name, a surname or a town the lexicon knows. */
+function noPersonOrTown(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+  for (let t = m.first; t < m.last; t++) {
+    const key = (tokens[t] as Token).key;
+    if (lex.firstNames.has(key) || lex.knownSurnames.has(key) || lex.cities.has(key)) return false;
+  }
+  return true;
 }
 
 /** A club the lexicon knows, named in one word. */
