@@ -81,6 +81,12 @@ describe("a reporting verb's object", () => {
     ).toStrictEqual([['Ugo Sarti', 'indirect', "l'indagine"]]);
   });
 
+  it('goes on past "e" and "essere" with a stance of the same subject', () => {
+    expect(
+      statementsOf('Il sindaco Ugo Sarti lamentava la chiusura del porto ed era molto critico con la Regione.'),
+    ).toStrictEqual([['Ugo Sarti', 'indirect', 'la chiusura del porto ed era molto critico con la Regione']]);
+  });
+
   it('goes on past "e" between two nouns', () => {
     expect(
       statementsOf('Il sindaco Ugo Sarti ha annunciato la chiusura del porto e la riapertura del ponte.'),

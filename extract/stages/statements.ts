@@ -3278,7 +3278,7 @@ function pushObject(cue: CueReading, from: number, at: number): void {
 }
 
 /**
- * Where a reporting verb's object ends: before "e", "ma" and an auxiliary opening a clause of its own ("ha confermato
+ * Where a reporting verb's object ends: before "e", "ma" and a compound verb opening a clause of its own ("ha confermato
  * l'indagine ma non ha rilasciato dichiarazioni"), adverbs and "non" aside; else at `end`.
  */
 function objectEnd(ctx: Ctx, s: Sentence, at: number, end: number): number {
@@ -3289,6 +3289,10 @@ function objectEnd(ctx: Ctx, s: Sentence, at: number, end: number): number {
     while (v < s.last && v - k <= 3 && ctx.words.adverbs.has((tokens[v] as Token).key)) v++;
     const verb = tokens[v];
     if (verb === undefined || verb.cap || !(ctx.words.aux.has(verb.key) || ctx.words.essere.has(verb.key))) continue;
+    // "ed era molto critico …" goes on with a stance of the same subject; "ma non ha rilasciato …" is another deed.
+    let p = v + 1;
+    while (p < s.last && p - v <= 2 && ctx.words.adverbs.has((tokens[p] as Token).key)) p++;
+    if (!isParticiple(tokens[p] as Token, ctx.words)) continue;
     return ((tokens[k - 1] as Token).text === ',' ? (tokens[k - 2] as Token) : (tokens[k - 1] as Token)).end;
   }
   return end;
