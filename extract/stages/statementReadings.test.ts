@@ -77,30 +77,30 @@ describe('a subject after the reporting verb that follows a quote', () => {
 describe("a reporting verb's object", () => {
   it('ends before "ma" and a clause of its own', () => {
     expect(
-      statementsOf("Il procuratore Ugo Sarti ha confermato l'indagine ma non ha rilasciato dichiarazioni."),
-    ).toStrictEqual([['Ugo Sarti', 'indirect', "l'indagine"]]);
+      statementsOf("Il procuratore Ugo Sardoni ha confermato l'indagine ma non ha rilasciato dichiarazioni."),
+    ).toStrictEqual([['Ugo Sardoni', 'indirect', "l'indagine"]]);
   });
 
   it('goes on past "e" and "essere" with a stance of the same subject', () => {
     expect(
-      statementsOf('Il sindaco Ugo Sarti lamentava la chiusura del porto ed era molto critico con la Regione.'),
-    ).toStrictEqual([['Ugo Sarti', 'indirect', 'la chiusura del porto ed era molto critico con la Regione']]);
+      statementsOf('Il sindaco Ugo Sardoni lamentava la chiusura del porto ed era molto critico con la Regione.'),
+    ).toStrictEqual([['Ugo Sardoni', 'indirect', 'la chiusura del porto ed era molto critico con la Regione']]);
   });
 
   it('goes on past "e" between two nouns', () => {
     expect(
-      statementsOf('Il sindaco Ugo Sarti ha annunciato la chiusura del porto e la riapertura del ponte.'),
-    ).toStrictEqual([['Ugo Sarti', 'indirect', 'la chiusura del porto e la riapertura del ponte']]);
+      statementsOf('Il sindaco Ugo Sardoni ha annunciato la chiusura del porto e la riapertura del ponte.'),
+    ).toStrictEqual([['Ugo Sardoni', 'indirect', 'la chiusura del porto e la riapertura del ponte']]);
   });
 });
 
 describe('a quote whose verb has no subject after a sentence opened by a title', () => {
   it('goes to the holder of the title, not to the speaker before', () => {
     const text =
-      'La sindaca Anna Corradi ha incontrato il governatore Marco Dalvesi. «È stato utile», ha detto Corradi. ' +
+      'La sindaca Anna Corvetti ha incontrato il governatore Marco Dalvesi. «È stato utile», ha detto Corvetti. ' +
       'Il governatore si è mostrato più cauto. «Servono altri controlli», ha spiegato.';
     expect(statementsOf(text)).toStrictEqual([
-      ['Anna Corradi', 'direct', 'È stato utile'],
+      ['Anna Corvetti', 'direct', 'È stato utile'],
       ['Marco Dalvesi', 'direct', 'Servono altri controlli'],
     ]);
   });
