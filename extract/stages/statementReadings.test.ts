@@ -165,3 +165,17 @@ describe('an English reporting verb and the clause it takes without "that"', () 
     expect(englishStatements('Mark Dalton said the words again.')).toStrictEqual([]);
   });
 });
+
+describe('a description after the reporting verb, then the name set after it', () => {
+  it('gives the quote to the name, not to an unnamed source', () => {
+    expect(statementsOf('«Era ora», commenta il capogruppo, Dario Menzoni.')).toStrictEqual([
+      ['Dario Menzoni', 'direct', 'Era ora'],
+    ]);
+  });
+
+  it('gives the quote to the name, not to the body the description names', () => {
+    expect(statementsOf('«Era ora», commenta il capogruppo di Brenvik Futura, Dario Menzoni.')).toStrictEqual([
+      ['Dario Menzoni', 'direct', 'Era ora'],
+    ]);
+  });
+});

@@ -850,11 +850,19 @@ function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Fou
   let skipped = 0;
   while (k < limit && skipped < 6) {
     const t = tokens[k] as Token;
+    // "«…», commenta il capogruppo, Dario Menzoni.": the description after the verb, then the name set after it.
+    if (t.text === ',' && k > cueEnd) return nameClosingAfter(ctx, s, k);
     if (t.text === ',' || t.text === '.' || CLAUSE_BREAK.has(t.text) || ctx.words.complementizer.has(t.key))
       return null;
     const ai = ctx.actorAt.get(k);
     if (ai !== undefined) {
       const a = ctx.actors[ai] as Actor;
+      // "commenta il capogruppo di Brenvik Futura, Dario Menzoni.": a description naming a body, then its person.
+      const body = a.kind !== 'name' || (a.entity !== null && ctx.ents.entities[a.entity]?.type !== 'Person');
+      if (k > cueEnd && body && (tokens[a.last] as Token | undefined)?.text === ',') {
+        const person = nameClosingAfter(ctx, s, a.last);
+        if (person !== null) return person;
+      }
       const prev = tokens[k - 1] as Token;
       // "ha detto ai giornalisti X", "ha scritto su Facebook X": an addressee or a channel comes first.
       if (k > cueEnd && (ctx.words.addresseePreps.has(prev.key) || ctx.words.channelPreps.has(prev.key))) {
@@ -877,6 +885,20 @@ function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Fou
   }
   void s;
   return null;
+}
+
+/**
+ * The person named right after the comma at `comma` when the name closes the sentence or its clause ("…, commenta il
+ * capogruppo, Dario Menzoni."): the description before the comma is that person's; else null.
+ */
+function nameClosingAfter(ctx: Ctx, s: Sentence, comma: number): Found | null {
+  const ai = ctx.actorAt.get(comma + 1);
+  const name = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
+  if (name === undefined || name.kind !== 'name' || name.entity === null) return null;
+  if (ctx.ents.entities[name.entity]?.type !== 'Person') return null;
+  const after = ctx.seg.tokens[name.last] as Token | undefined;
+  if (!(name.last >= s.last || after?.text === '.' || after?.text === ',')) return null;
+  return found(name, 'speaker.apposition');
 }
 
 /** The speaker a subject-less reporting clause continues: the last one, else the last person named before the sentence. */
