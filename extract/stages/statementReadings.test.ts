@@ -179,3 +179,17 @@ describe('a description after the reporting verb, then the name set after it', (
     ]);
   });
 });
+
+describe('a phrase after a preposition before the reporting verb', () => {
+  it('is a setting, not the subject: the person the text follows speaks', () => {
+    const text =
+      "L'ex assessore Luigi Marchetti ha ascoltato in silenzio. In una dichiarazione spontanea aveva detto di essere innocente.";
+    expect(statementsOf(text)).toStrictEqual([['Luigi Marchetti', 'indirect', 'essere innocente']]);
+  });
+
+  it('leaves the subject written after it to speak', () => {
+    expect(statementsOf('In una nota la società Velvair ha detto che il volo è sicuro.')).toStrictEqual([
+      ['Velvair', 'indirect', 'il volo è sicuro'],
+    ]);
+  });
+});

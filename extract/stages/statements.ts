@@ -711,6 +711,14 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
     while (d < k && !ctx.words.subjectDeterminers.has((tokens[d] as Token).key)) d++;
     if (d < k) start = d;
   }
+  // "In una dichiarazione spontanea aveva detto …": a phrase after a preposition is a channel or a setting, not the
+  // subject; the subject may follow it ("In una nota la società ha detto …").
+  while (start <= k && start > s.first && ctx.words.prepositions.has((tokens[start - 1] as Token).key)) {
+    let d = start + 1;
+    while (d < k && !ctx.words.subjectDeterminers.has((tokens[d] as Token).key)) d++;
+    if (d >= k) return null;
+    start = d;
+  }
   if (start > k || k - start > 8) return null;
   const first = tokens[start] as Token;
   const head = tokens[start + 1] as Token | undefined;
