@@ -193,3 +193,19 @@ describe('a phrase after a preposition before the reporting verb', () => {
     ]);
   });
 });
+
+describe('"secondo" and a noun of words said that also spells a reporting verb', () => {
+  it('reads the noun as the source: "l\'accusa" is the prosecutor named before', () => {
+    const text =
+      "Il pubblico ministero Carla Bensi ha parlato ieri. Secondo l'accusa, Luigi Marchetti avrebbe incassato tangenti.";
+    expect(statementsOf(text)).toStrictEqual([
+      ['Carla Bensi', 'indirect', 'Luigi Marchetti avrebbe incassato tangenti'],
+    ]);
+  });
+
+  it('reads a source no one holds as unnamed', () => {
+    expect(statementsOf('Secondo la denuncia, Luigi Marchetti avrebbe incassato tangenti.')).toStrictEqual([
+      [null, 'indirect', 'Luigi Marchetti avrebbe incassato tangenti'],
+    ]);
+  });
+});

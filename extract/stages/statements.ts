@@ -2144,7 +2144,8 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
     !ctx.words.subjectDeterminers.has(det.key) ||
     head.kind !== 'word' ||
     head.cap ||
-    ctx.lex.speechCues.has(head.key)
+    // "secondo l'accusa", "secondo la denuncia": after its article a noun of words said, whatever verb it also spells.
+    (ctx.lex.speechCues.has(head.key) && !ctx.lex.speechNouns.has(head.key))
   )
     return;
   if (ctx.words.relativeHeads.has(head.key)) return;
@@ -2158,11 +2159,15 @@ function secondoUnnamed(ctx: Ctx, s: Sentence, i: number): void {
   )
     end++;
   const written = text.slice(det.start, (tokens[end - 1] as Token).end);
-  const speaker: Speaker = bodySpeaker(ctx, i + 2, end, written) ?? {
-    entity: null,
-    text: written,
-    how: ['speaker.unnamed-after-secondo'],
-  };
+  // "secondo l'accusa": another name of an office names the one person written before with any of its names.
+  const office = officeAt(ctx, i + 2, end);
+  const holder = office === null ? null : holderBefore(ctx, office.names, i);
+  const speaker: Speaker = (holder?.entity != null ? { ...holder, text: written } : null) ??
+    bodySpeaker(ctx, i + 2, end, written) ?? {
+      entity: null,
+      text: written,
+      how: ['speaker.unnamed-after-secondo'],
+    };
   const after = tokens[end];
   // "Secondo la televisione di Stato invece i tre sono …": a sentence connective closes the source.
   const connective = tokens.slice(i + 3, end).findIndex((w) => ctx.words.sourceClosers.has(w.key));
