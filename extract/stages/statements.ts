@@ -1841,14 +1841,30 @@ function colonSpeech(ctx: Ctx, s: Sentence): void {
   }
 }
 
+/** A finite verb written small: a form of "essere", an auxiliary or a finite form the lexicon lists. */
+function finiteWord(ctx: Ctx, t: Token): boolean {
+  return (
+    t.kind === 'word' &&
+    !t.cap &&
+    (ctx.words.essere.has(t.key) || ctx.words.aux.has(t.key) || ctx.lex.verbFinite.has(t.key))
+  );
+}
+
+/** Whether a finite verb stands among the words from token `last` back to the clause opening at `clauseStart`. */
+function clauseVerbBefore(ctx: Ctx, s: Sentence, last: number, clauseStart: number): boolean {
+  const { tokens } = ctx.seg;
+  for (let n = last; n >= s.first && (tokens[n] as Token).start >= clauseStart; n--)
+    if (finiteWord(ctx, tokens[n] as Token)) return true;
+  return false;
+}
+
 /** Whether a finite verb stands among the dozen words after token `from`, before a comma ("e" is no "è"). */
 function finiteVerbAfter(ctx: Ctx, s: Sentence, from: number): boolean {
   const { tokens } = ctx.seg;
   for (let k = from + 1; k < Math.min(s.last, from + 13); k++) {
     const t = tokens[k] as Token;
     if (t.text === ',' || t.text === ';' || t.text === ':') return false;
-    if (t.kind !== 'word' || t.cap || ctx.words.and.includes(t.text.toLowerCase())) continue;
-    if (ctx.words.essere.has(t.key) || ctx.words.aux.has(t.key) || ctx.lex.verbFinite.has(t.key)) return true;
+    if (!ctx.words.and.includes(t.text.toLowerCase()) && finiteWord(ctx, t)) return true;
   }
   return false;
 }
@@ -2393,15 +2409,7 @@ function clauseThenSubjectCue(ctx: Ctx, s: Sentence, cueFirst: number, cue: numb
   const clauseStart = clauseOpening(ctx, s, comma - 1);
   const opener = firstWordFrom(tokens, clauseStart);
   if (opener === undefined || ctx.words.subordinators.has(opener.key)) return false;
-  let verb = false;
-  for (let n = comma - 1; n >= s.first && (tokens[n] as Token).start >= clauseStart && !verb; n--) {
-    const tk = tokens[n] as Token;
-    verb =
-      tk.kind === 'word' &&
-      !tk.cap &&
-      (ctx.words.essere.has(tk.key) || ctx.words.aux.has(tk.key) || ctx.lex.verbFinite.has(tk.key));
-  }
-  if (!verb) return false;
+  if (!clauseVerbBefore(ctx, s, comma - 1, clauseStart)) return false;
   const speaker = speakerOf(ctx, found(actor, 'speaker.subject-before-cue'));
   push(
     ctx,
@@ -2434,7 +2442,7 @@ function zeroThatClause(ctx: Ctx, s: Sentence, cue: number): number {
   for (let k = open + 1; k < Math.min(s.last, open + 8); k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word') return -1;
-    if (!t.cap && (ctx.words.aux.has(t.key) || ctx.lex.verbFinite.has(t.key))) return open;
+    if (finiteWord(ctx, t)) return open;
   }
   return -1;
 }
@@ -3050,8 +3058,7 @@ function clauseHasVerb(ctx: Ctx, s: Sentence, from: number): boolean {
     // Speech after the colon opens with a capital or a quote mark; a list or a figure does not.
     if (t.text === ':' && next !== undefined && (next.cap || /^[«“"„]$/.test(next.text))) return false;
     if (t.text === ',' || t.text === ';' || t.text === ':' || k - from > 12) open = false;
-    const finite = ctx.words.essere.has(t.key) || ctx.words.aux.has(t.key) || ctx.lex.verbFinite.has(t.key);
-    if (open && t.kind === 'word' && !t.cap && finite) verb = true;
+    if (open && finiteWord(ctx, t)) verb = true;
   }
   return verb;
 }
@@ -3772,14 +3779,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const dependent = opener !== undefined && ctx.words.subordinators.has(opener.key);
       // "Vari governi, incluso il nostro, hanno sollecitato …": with no finite verb before the comma it is the
       // subject, not a clause said.
-      let clauseVerb = false;
-      for (let n = span.first - 2; n >= s.first && (tokens[n] as Token).start >= clauseStart && !clauseVerb; n--) {
-        const tk = tokens[n] as Token;
-        clauseVerb =
-          tk.kind === 'word' &&
-          !tk.cap &&
-          (ctx.words.essere.has(tk.key) || ctx.words.aux.has(tk.key) || ctx.lex.verbFinite.has(tk.key));
-      }
+      const clauseVerb = clauseVerbBefore(ctx, s, span.first - 2, clauseStart);
       if (speaker && !dependent && clauseVerb && !ctx.seg.quoteCloses.has((tokens[span.first - 2] as Token).start)) {
         push(
           ctx,
