@@ -425,15 +425,18 @@ function gazetteerMatch(
 /** A capitalized word the lexicons know nothing about: not a place, an organization word, a head, a known name or an ordinary word. */
 function unknownName(t: Token, lex: Lexicon, mw: MentionWords): boolean {
   return (
-    !t.upper &&
-    !lex.gazetteer.has(t.key) &&
-    !lex.cities.has(t.key) &&
+    !knownElsewhere(t, lex) &&
     !lex.orgWords.has(t.key) &&
-    !lex.heads.has(t.key) &&
-    !lex.knownSurnames.has(t.key) &&
     !lex.firstNames.has(t.key) &&
     !lex.commonCapitalized.has(t.key) &&
     !isOrdinaryWord(t.key, lex, mw)
+  );
+}
+
+/** A word written in capitals, or one the lexicons name something with: a known name, a town, a head, a surname. */
+function knownElsewhere(t: Token, lex: Lexicon): boolean {
+  return (
+    t.upper || lex.gazetteer.has(t.key) || lex.cities.has(t.key) || lex.heads.has(t.key) || lex.knownSurnames.has(t.key)
   );
 }
 
@@ -456,16 +459,19 @@ function nameLike(t: Token | undefined, lex: Lexicon): boolean {
  * surname follows it, written big and apart, not a month ("Primo Maggio").
  */
 function givenNameBeforeSurname(tokens: Token[], i: number, lex: Lexicon): boolean {
-  const t = tokens[i] as Token;
   const next = tokens[i + 1];
   return (
-    !t.upper &&
-    lex.firstNames.has(t.key) &&
-    nameLike(next, lex) &&
-    (next as Token).spaceBefore &&
-    (next as Token).sentence === t.sentence &&
+    givenNameThenName(tokens, i, lex) &&
+    (next as Token).sentence === (tokens[i] as Token).sentence &&
     !lex.months.has((next as Token).key)
   );
+}
+
+/** A known given name, not in capitals, then a word written big and apart that may be a name. */
+function givenNameThenName(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return !t.upper && lex.firstNames.has(t.key) && nameLike(next, lex) && (next as Token).spaceBefore;
 }
 
 function isInitial(seg: Segmentation, i: number): boolean {
@@ -1128,13 +1134,9 @@ function organizationWordAfter(scan: MentionScan, at: number, gz: GazetteerHit):
     gz.entry.type === 'Organization' &&
     lex.heads.get((tokens[at - 1] as Token).key) === 'Organization' &&
     nameLike(x, lex) &&
-    !x.upper &&
     x.sentence === (tokens[at - 1] as Token).sentence &&
-    !lex.gazetteer.has(x.key) &&
-    !lex.cities.has(x.key) &&
-    !lex.knownSurnames.has(x.key) &&
-    !lex.titles.has(x.key) &&
-    !lex.heads.has(x.key);
+    !knownElsewhere(x, lex) &&
+    !lex.titles.has(x.key);
   if (continued) scan.bound = 'mention.organization-continued';
   return continued;
 }
@@ -1159,18 +1161,10 @@ function knownBodyComplementEnd(scan: MentionScan, i: number, gz: GazetteerHit, 
     !scan.words.lowerHeadConnectors.has(connector.key) ||
     scan.words.of.has(connector.key) ||
     !nameLike(name, lex) ||
-    (name as Token).upper ||
-    (name as Token).sentence !== t.sentence
-  )
-    return -1;
-  const key = (name as Token).key;
-  if (
-    lex.gazetteer.has(key) ||
-    lex.cities.has(key) ||
-    lex.knownSurnames.has(key) ||
-    lex.firstNames.has(key) ||
-    lex.heads.has(key) ||
-    lex.titles.has(key)
+    (name as Token).sentence !== t.sentence ||
+    knownElsewhere(name as Token, lex) ||
+    lex.firstNames.has((name as Token).key) ||
+    lex.titles.has((name as Token).key)
   )
     return -1;
   return nameRunEnd(tokens, gz.last + 2, limit, lex);
@@ -1423,10 +1417,7 @@ function gazetteerName(scan: MentionScan, i: number, limit: number): number {
     const surname = tokens[i + 1];
     if (
       gz.entry.type === 'Organization' &&
-      lex.firstNames.has(t.key) &&
-      !t.upper &&
-      nameLike(surname, lex) &&
-      (surname as Token).spaceBefore &&
+      givenNameThenName(tokens, i, lex) &&
       (lex.knownSurnames.has((surname as Token).key) || unknownName(surname as Token, lex, mw))
     ) {
       scan.bound = 'mention.given-name-before-surname';
@@ -2243,15 +2234,10 @@ function toNameInBody(scan: MentionScan, at: number, limit: number): boolean {
   const to = tokens[at] as Token;
   const name = tokens[at + 1];
   if (at + 1 >= limit || to.cap || !boundWords(lex).toArticles.has(to.key) || !nameLike(name, lex)) return false;
-  const key = (name as Token).key;
   return (
     (name as Token).sentence === to.sentence &&
-    !(name as Token).upper &&
-    !lex.heads.has(key) &&
-    !lex.gazetteer.has(key) &&
-    !lex.cities.has(key) &&
-    !lex.firstNames.has(key) &&
-    !lex.knownSurnames.has(key)
+    !knownElsewhere(name as Token, lex) &&
+    !lex.firstNames.has((name as Token).key)
   );
 }
 
