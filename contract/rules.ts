@@ -106,6 +106,8 @@ export const SPEAKER_RULES = {
     'a reporting verb in a relative clause of place (…, in cui critica …): the main clause subject',
   'speaker.what-was-said': '"(Questo) è quanto sostiene X": X said the sentence before',
   'speaker.previous-speaker': 'no subject of its own: the speaker of the statement before',
+  'speaker.colon-clause-subject':
+    'no subject of its own after the quote: the subject of the clause that opens the sentence and ends in a colon before it (X è arrivato: «…», ha detto)',
   'speaker.previous-person': 'no subject of its own: the last person named as a subject before',
   'speaker.same-sentence-speaker': 'the speaker already found in the same sentence',
   'speaker.coordinated-verb': 'a reporting verb joined by "e" to the one before shares its speaker',

@@ -295,6 +295,9 @@ const statementWords = perModel((lex) => ({
 type StatementWords = ReturnType<typeof statementWords>;
 
 const CLAUSE_BREAK = new Set([';', ':', '«', '»', '“', '”', '"', '(', ')']);
+const CLOSING_QUOTES = new Set(['»', '”', '"']);
+/** How many words a description after "per" may run before the name set after it between commas. */
+const PER_DESCRIPTION_WORDS = 10;
 
 interface Speaker {
   entity: number | null;
@@ -666,7 +669,12 @@ function apposed(ctx: Ctx, a: Found): Found {
   while (comma < a.last + 3 && (tokens[comma] as Token | undefined)?.kind === 'word' && !(tokens[comma] as Token).cap)
     comma++;
   if ((tokens[comma] as Token | undefined)?.text !== ',') return a;
-  const next = ctx.actorAt.get(comma + 1);
+  // "Il comandante, l'ingegner X, …": the name after an article and a title of its own.
+  const titled =
+    ctx.words.articles.has((tokens[comma + 1] as Token | undefined)?.key ?? '') &&
+    (ctx.lex.titles.has((tokens[comma + 2] as Token | undefined)?.key ?? '') ||
+      ctx.lex.personNouns.has((tokens[comma + 2] as Token | undefined)?.key ?? ''));
+  const next = ctx.actorAt.get(comma + 1) ?? (titled ? ctx.actorAt.get(comma + 3) : undefined);
   const name = next === undefined ? undefined : (ctx.actors[next] as Actor);
   return name && name.entity !== null && (ctx.seg.tokens[name.last] as Token | undefined)?.text === ','
     ? found({ ...name, how: a.how ?? [] } as Found, 'speaker.apposition')
@@ -1159,9 +1167,12 @@ function cueAt(ctx: Ctx, k: number, limit: number): number | null {
     const modal =
       ctx.words.modals.has(key) &&
       (!isCue(tokens[j], ctx) || isCue(next, ctx) || ctx.words.modalTo.includes(next?.key ?? ''));
+    // "«…», fa sapere X": the causative before the verb it makes a reporting expression of.
+    const make = ctx.words.make.has(key) && ctx.words.makeKnown.has(next?.key ?? '');
     if (
       ctx.words.aux.has(key) ||
       modal ||
+      make ||
       (ctx.words.modalTo.includes(key) && ctx.words.modals.has((tokens[j - 1] as Token | undefined)?.key ?? ''))
     )
       j++;
@@ -1314,6 +1325,18 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       let speaker: Speaker | null = before ?? (after ? speakerOf(ctx, after) : unnamedAfter(ctx, cueIdx + 1, aLast));
       let actor: Actor | null = beforeActor ?? after;
       let confidence = 0.9;
+      // "Il titolare, X, è arrivato poco dopo: «…», ha detto.": the verb has no subject of its own, the
+      // clause before the colon does, and it is who speaks, not whoever spoke last.
+      // The quote after the colon is then the whole of what was said.
+      let colonQuote = false;
+      if (!speaker && !sentenceSpeaker) {
+        const subject = colonClauseSubject(ctx, s, bFirst, bLast);
+        colonQuote = subject !== null;
+        if (subject !== null) {
+          actor = subject;
+          speaker = speakerOf(ctx, found(subject, 'speaker.colon-clause-subject'));
+        }
+      }
       if (!speaker) {
         speaker = sentenceSpeaker
           ? again(sentenceSpeaker.speaker, 'speaker.same-sentence-speaker')
@@ -1322,7 +1345,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         confidence = 0.75;
       }
       if (speaker) {
-        const kind: StatementKind = beforeWords.length === 0 || parent ? 'direct' : 'partial';
+        const kind: StatementKind = beforeWords.length === 0 || parent || colonQuote ? 'direct' : 'partial';
         push(ctx, 'statement.quote-then-cue', s, speaker, actor, q.start, q.end, kind, cue, confidence);
         sentenceSpeaker = { speaker, actor };
         continue;
@@ -1848,6 +1871,79 @@ function finiteWord(ctx: Ctx, t: Token): boolean {
     !t.cap &&
     (ctx.words.essere.has(t.key) || ctx.words.aux.has(t.key) || ctx.lex.verbFinite.has(t.key))
   );
+}
+
+/**
+ * Whose view "per" opens at token `i` ("Per Roberta Sala, la manovra è un errore"): a person or an
+ * organization named after it, or a description and the person's name in apposition ("Per il capogruppo
+ * del partito in Senato, Anna Neri, …"), followed by a comma. A bare description ("Per il momento, …",
+ * "Per la famiglia, …") is no source.
+ */
+function perSource(ctx: Ctx, s: Sentence, i: number): Found | null {
+  const { tokens } = ctx.seg;
+  const ai = ctx.actorAt.get(i + 1) ?? ctx.actorAt.get(i + 2);
+  const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
+  const typeOf = (a: Actor) => (a.entity === null ? undefined : ctx.ents.entities[a.entity]?.type);
+  const type = actor && typeOf(actor);
+  if (
+    actor &&
+    (type === 'Person' || type === 'Organization') &&
+    (tokens[actor.last] as Token | undefined)?.text === ','
+  )
+    return found(actor, 'speaker.after-secondo');
+  // A description opened by a title the actors did not read as a role, no name right after it.
+  const titled =
+    ctx.words.articles.has((tokens[i + 1] as Token | undefined)?.key ?? '') &&
+    ctx.lex.titles.has((tokens[i + 2] as Token | undefined)?.key ?? '');
+  const from = actor?.kind === 'role' ? actor.last : titled ? i + 3 : -1;
+  if (from < 0) return null;
+  for (let k = from; k < Math.min(s.last - 1, from + PER_DESCRIPTION_WORDS); k++) {
+    const w = tokens[k] as Token;
+    if (w.text !== ',') {
+      if (CLAUSE_BREAK.has(w.text) || finiteWord(ctx, w)) return null;
+      continue;
+    }
+    const bi = ctx.actorAt.get(k + 1);
+    const named = bi === undefined ? undefined : (ctx.actors[bi] as Actor);
+    if (named === undefined || typeOf(named) !== 'Person' || (tokens[named.last] as Token | undefined)?.text !== ',')
+      return null;
+    // The description is the speaker's phrase: what it names is not what the clause is about.
+    const phrase = { ...named, first: i + 1, start: (tokens[i + 1] as Token).start };
+    return found(
+      found({ ...phrase, text: ctx.seg.text.slice(phrase.start, named.end) }, 'speaker.after-secondo'),
+      'speaker.apposition',
+    );
+  }
+  return null;
+}
+
+/**
+ * Whether token `at` opens a reporting clause set right after a quote ("«…», racconta una vicina", "“…,” said
+ * a neighbour"): what follows its verb is who spoke, not what was said.
+ */
+function afterClosingQuote(ctx: Ctx, at: number): boolean {
+  const { tokens } = ctx.seg;
+  const prev = tokens[at - 1] as Token | undefined;
+  const mark = prev?.text === ',' ? (tokens[at - 2] as Token | undefined) : prev;
+  return mark !== undefined && CLOSING_QUOTES.has(mark.text) && ctx.seg.tokenInQuote[at - 1] !== 1;
+}
+
+/**
+ * The subject of the clause that ends in a colon right before a quote (tokens `from` to `end`, the quote's
+ * opening mark at `end`): the actor before its first finite verb, when it is an entity.
+ */
+function colonClauseSubject(ctx: Ctx, s: Sentence, from: number, end: number): Found | null {
+  const { tokens } = ctx.seg;
+  if ((tokens[end - 1] as Token | undefined)?.text !== ':') return null;
+  for (let v = from; v < end - 1; v++) {
+    const t = tokens[v] as Token;
+    if (CLAUSE_BREAK.has(t.text)) return null;
+    if (!finiteWord(ctx, t)) continue;
+    const subject = subjectBefore(ctx, s, v);
+    if (subject === null || subject.entity === null || datelineName(ctx, s, subject)) return null;
+    return subject;
+  }
+  return null;
 }
 
 /** Whether a finite verb stands among the words from token `last` back to the clause opening at `clauseStart`. */
@@ -3310,6 +3406,7 @@ function pushObject(cue: CueReading, from: number, at: number): void {
   const subjectIsObject = actor !== null && actor.start >= from && actor.start < end;
   if (
     speaker &&
+    !afterClosingQuote(ctx, span.first) &&
     !speaker.how.includes('speaker.impersonal-si') &&
     !unnamedObject &&
     !borrowedObject &&
@@ -3369,12 +3466,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     if (t.kind !== 'word' || seg.tokenInQuote[i] === 1) continue;
     // "Per Roberta Sala, la manovra è un errore": "per" and a person or organization opening the sentence.
     if (ctx.words.for.has(t.key) && openingOnly(ctx, s, i)) {
-      const ai = ctx.actorAt.get(i + 1);
-      const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
-      const type = actor?.entity == null ? undefined : ctx.ents.entities[actor.entity]?.type;
-      const comma = actor ? (tokens[actor.last] as Token | undefined) : undefined;
-      if (actor && (type === 'Person' || type === 'Organization') && comma?.text === ',' && actor.last < s.last - 3) {
-        const source = found(actor, 'speaker.after-secondo');
+      const source = perSource(ctx, s, i);
+      const comma = source ? (tokens[source.last] as Token) : undefined;
+      if (source && comma && source.last < s.last - 3) {
         push(
           ctx,
           'statement.per-then-clause',
