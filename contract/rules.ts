@@ -69,6 +69,8 @@ export const STATEMENT_RULES = {
   'statement.clause-then-secondo': 'a clause closed by ", secondo X"',
   'statement.secondo-agent-then-clause': '"secondo quanto dichiarato da X" opening the clause',
   'statement.according-to': '"according to X" with the clause it qualifies',
+  'statement.secondo-relative':
+    'a relative "secondo cui", "secondo il quale" after a name and its comma: the clause after it is what that name says (X, secondo cui …)',
   'statement.per-then-clause': '"per" and a person or organization opening the sentence (Per X, …)',
   'statement.according-phrase': '"a detta di X", "stando a X", "a parere di X" with the clause it qualifies',
   'statement.in-their-words': '"nelle sue parole" continuing the last speaker',

@@ -296,6 +296,10 @@ type StatementWords = ReturnType<typeof statementWords>;
 
 const CLAUSE_BREAK = new Set([';', ':', '«', '»', '“', '”', '"', '(', ')']);
 const CLOSING_QUOTES = new Set(['»', '”', '"']);
+const OPENING_QUOTES = new Set(['«', '“', '"']);
+/** Dashes that close a dateline, and how many tokens a dateline runs before its dash (a town, a date). */
+const DATELINE_DASHES = new Set(['—', '–', '-']);
+const DATELINE_WORDS = 6;
 /** How many words a description after "per" may run before the name set after it between commas. */
 const PER_DESCRIPTION_WORDS = 10;
 
@@ -572,7 +576,8 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     if (
       CLAUSE_BREAK.has(t.text) ||
       ctx.words.clauseWords.has(t.key) ||
-      (ctx.words.commaCoordinators.has(t.key) && (tokens[j - 1] as Token | undefined)?.text === ',')
+      (ctx.words.commaCoordinators.has(t.key) && (tokens[j - 1] as Token | undefined)?.text === ',') ||
+      datelineDash(ctx, s, j)
     ) {
       boundary = j + 1;
       break;
@@ -1087,6 +1092,8 @@ function aboutOf(
     if (speakerActor && a.first >= speakerActor.first && a.last <= speakerActor.last) continue;
     const inside = a.start >= start && a.end <= end;
     if (!inside && !wholeSentence) continue;
+    // The town of a dateline is where the news comes from, not what it says anything about.
+    if (!inside && a.first === s.first && datelineDash(ctx, s, a.last)) continue;
     const prev = tokens[a.first - 1];
     if (!inside && prev && ctx.words.addresseePreps.has(prev.key) && isCue(tokens[a.first - 2], ctx)) continue;
     if (!about.includes(a.entity)) about.push(a.entity);
@@ -1871,6 +1878,59 @@ function finiteWord(ctx: Ctx, t: Token): boolean {
     !t.cap &&
     (ctx.words.essere.has(t.key) || ctx.words.aux.has(t.key) || ctx.lex.verbFinite.has(t.key))
   );
+}
+
+/**
+ * "il sindaco di Varese, Davide Orsenigo, secondo cui «…»", "Anna Neri, secondo la quale il piano è sbagliato":
+ * "secondo" at token `i` opens a relative clause whose source is the person or organization named right before
+ * its comma; the clause is what that source says. Pushes the statement and tells whether it did.
+ */
+function relativeAccording(ctx: Ctx, s: Sentence, i: number): boolean {
+  const { tokens } = ctx.seg;
+  const next = (tokens[i + 1] as Token | undefined)?.key ?? '';
+  const length = ctx.words.relativeCui.has(next)
+    ? 1
+    : ctx.words.articles.has(next) && ctx.words.relativeQuale.has((tokens[i + 2] as Token | undefined)?.key ?? '')
+      ? 2
+      : 0;
+  if (length === 0 || (tokens[i - 1] as Token | undefined)?.text !== ',') return false;
+  const named = ctx.index.byLast.get(i - 1);
+  const type = named?.entity == null ? undefined : ctx.ents.entities[named.entity]?.type;
+  const opens = tokens[i + 1 + length] as Token | undefined;
+  if (!named || named.first < s.first || (type !== 'Person' && type !== 'Organization') || !opens) return false;
+  if (opens.start >= s.end - 3) return false;
+  const source = found(named, 'speaker.relative-antecedent');
+  // "secondo cui «…».": the quote alone, within its marks.
+  let close = i + length + 2;
+  while (close < s.last && !CLOSING_QUOTES.has((tokens[close] as Token).text)) close++;
+  const quoted = OPENING_QUOTES.has(opens.text) && close < s.last && close >= s.last - 2;
+  push(
+    ctx,
+    'statement.secondo-relative',
+    s,
+    speakerOf(ctx, source),
+    source,
+    quoted ? opens.end : opens.start,
+    quoted ? (tokens[close] as Token).start : s.end,
+    quoted ? 'partial' : 'indirect',
+    ctx.words.accordingCue,
+    0.75,
+  );
+  return true;
+}
+
+/**
+ * Whether token `j` is the dash that closes a dateline ("BARI — I sindaci hanno chiesto …", "ROMA, 3 maggio –
+ * …"): a few words with no verb opening their line, then the dash. The place is where the news comes from,
+ * never the subject of what follows.
+ */
+function datelineDash(ctx: Ctx, s: Sentence, j: number): boolean {
+  const { tokens, text } = ctx.seg;
+  if (!DATELINE_DASHES.has((tokens[j] as Token).text) || j === s.first || j - s.first > DATELINE_WORDS) return false;
+  const opening = (tokens[s.first] as Token).start;
+  if (opening > 0 && text[opening - 1] !== '\n') return false;
+  for (let k = s.first; k < j; k++) if (finiteWord(ctx, tokens[k] as Token)) return false;
+  return true;
 }
 
 /**
@@ -3484,6 +3544,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         continue;
       }
     }
+    // "X, secondo cui …", "X, secondo il quale …": the name before the comma, then what the clause says.
+    if (ctx.words.accordingPreposition.has(t.key) && relativeAccording(ctx, s, i)) continue;
     // secondo X, … / according to X, …
     const according = Math.max(0, phraseAt(tokens, i, ctx.words.accordingTo) - 1);
     // "a detta di X", "stando a X", "a parere di X": phrases that work as "secondo".

@@ -83,3 +83,45 @@ describe('a description, then a title and a name between commas', () => {
     ]);
   });
 });
+
+describe('a dateline before the subject', () => {
+  const text =
+    'Vertice sulla siccità\n\nBARI — I sindaci della provincia hanno chiesto di dichiarare lo stato di emergenza.';
+
+  it('is neither the speaker nor what the statement is about', () => {
+    const result = extract([doc(text)]);
+    expect(said(result)).toStrictEqual([[null, 'indirect', 'dichiarare lo stato di emergenza']]);
+    expect(result.statements.map((s) => [s.speakerText, s.about])).toStrictEqual([['I sindaci', []]]);
+  });
+
+  it('leaves a dash later in the sentence to the subject before it', () => {
+    expect(
+      statementsOf(
+        'Vertice\n\nIl sindaco Anna Neri, tra gli applausi — e qualche fischio — ha detto che la diga si farà.',
+      ),
+    ).toStrictEqual([['Anna Neri', 'indirect', 'la diga si farà']]);
+  });
+});
+
+describe('"secondo cui", "secondo il quale" after a name', () => {
+  it('gives the clause to the name before the comma', () => {
+    expect(statementsOf('Era presente anche Mario Bianchi, secondo il quale il processo è inutile.')).toStrictEqual([
+      ['Mario Bianchi', 'indirect', 'il processo è inutile'],
+    ]);
+  });
+
+  it('gives a quote closing the sentence to the name in apposition', () => {
+    const text =
+      'In aula era presente il sindaco di Varese, Davide Orsenigo, secondo cui «la città aspetta la verità».';
+    expect(statementsOf(text)).toStrictEqual([['Davide Orsenigo', 'partial', 'la città aspetta la verità']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.secondo-relative', 'speaker.relative-antecedent', 'act.plain-claim'],
+    ]);
+  });
+
+  it('reads no source after a common noun', () => {
+    expect(
+      statementsOf('Il rapporto della commissione, secondo cui il ponte è sicuro, è stato pubblicato.'),
+    ).toStrictEqual([]);
+  });
+});
