@@ -1900,23 +1900,53 @@ function relativeAccording(ctx: Ctx, s: Sentence, i: number): boolean {
   if (!named || named.first < s.first || (type !== 'Person' && type !== 'Organization') || !opens) return false;
   if (opens.start >= s.end - 3) return false;
   const source = found(named, 'speaker.relative-antecedent');
-  // "secondo cui «…».": the quote alone, within its marks.
-  let close = i + length + 2;
-  while (close < s.last && !CLOSING_QUOTES.has((tokens[close] as Token).text)) close++;
-  const quoted = OPENING_QUOTES.has(opens.text) && close < s.last && close >= s.last - 2;
+  const clause = clauseToEnd(ctx, s, i + 1 + length);
   push(
     ctx,
     'statement.secondo-relative',
     s,
     speakerOf(ctx, source),
     source,
-    quoted ? opens.end : opens.start,
-    quoted ? (tokens[close] as Token).start : s.end,
-    quoted ? 'partial' : 'indirect',
+    clause.start,
+    clause.end,
+    clause.kind,
     ctx.words.accordingCue,
     0.75,
   );
   return true;
+}
+
+/**
+ * The clause from token `open` to the sentence's end as a statement's words: a quote that makes all of it
+ * ("secondo cui «…».") is taken within its marks, a partial quote; any other clause is indirect.
+ */
+function clauseToEnd(ctx: Ctx, s: Sentence, open: number): { start: number; end: number; kind: StatementKind } {
+  const { tokens } = ctx.seg;
+  const opens = tokens[open] as Token;
+  let close = open + 1;
+  while (close < s.last && !CLOSING_QUOTES.has((tokens[close] as Token).text)) close++;
+  return OPENING_QUOTES.has(opens.text) && close < s.last && close >= s.last - 2
+    ? { start: opens.end, end: (tokens[close] as Token).start, kind: 'partial' }
+    : { start: opens.start, end: s.end, kind: 'indirect' };
+}
+
+/**
+ * The comma closing a description set after a name whose comma is token `comma` ("X, leader del partito, …",
+ * "X, il presidente della Provincia, …"): a title or a noun of a person, with no verb, closed by a comma before
+ * the sentence's last words; -1 when none is.
+ */
+function descriptionAfter(ctx: Ctx, s: Sentence, comma: number): number {
+  const { tokens } = ctx.seg;
+  let k = comma + 1;
+  if (ctx.words.articles.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
+  const head = (tokens[k] as Token | undefined)?.key ?? '';
+  if (!ctx.lex.titles.has(head) && !ctx.lex.personNouns.has(head)) return -1;
+  for (let c = k + 1; c < Math.min(s.last - 2, k + PER_DESCRIPTION_WORDS); c++) {
+    const w = tokens[c] as Token;
+    if (w.text === ',') return c;
+    if (CLAUSE_BREAK.has(w.text) || ctx.seg.tokenInQuote[c] === 1 || finiteWord(ctx, w)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -1949,8 +1979,12 @@ function perSource(ctx: Ctx, s: Sentence, i: number): Found | null {
     actor &&
     (type === 'Person' || type === 'Organization') &&
     (tokens[actor.last] as Token | undefined)?.text === ','
-  )
-    return found(actor, 'speaker.after-secondo');
+  ) {
+    // "Per X, leader del partito, …": the description after the name is part of the speaker's phrase.
+    const described = descriptionAfter(ctx, s, actor.last);
+    const phrase = described > 0 ? { ...actor, last: described, end: (tokens[described - 1] as Token).end } : actor;
+    return found(phrase, 'speaker.after-secondo');
+  }
   // A description opened by a title the actors did not read as a role, no name right after it.
   const titled =
     ctx.words.articles.has((tokens[i + 1] as Token | undefined)?.key ?? '') &&
@@ -3529,15 +3563,16 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       const source = perSource(ctx, s, i);
       const comma = source ? (tokens[source.last] as Token) : undefined;
       if (source && comma && source.last < s.last - 3) {
+        const clause = clauseToEnd(ctx, s, source.last + 1);
         push(
           ctx,
           'statement.per-then-clause',
           s,
           speakerOf(ctx, source),
           source,
-          comma.end,
-          s.end,
-          'indirect',
+          clause.start,
+          clause.end,
+          clause.kind,
           ctx.words.forCue,
           0.7,
         );
@@ -3747,6 +3782,12 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         // "Il ponte, secondo X, resterà chiuso": set between commas inside the clause, the whole sentence is X's.
         start = parenthetical(ctx, s, i) ? s.start : next.end;
         end = s.end;
+        // "Secondo X, leader del partito, …": the description set after the name is the speaker's, not said.
+        const described = start === s.start ? -1 : descriptionAfter(ctx, s, actor.last);
+        if (described > 0) {
+          start = (tokens[described] as Token).end;
+          actor = { ...actor, last: described, end: (tokens[described - 1] as Token).end };
+        }
       } else if (next && next.kind === 'word' && actor.last < s.last - 1) {
         start = next.start;
         end = s.end;

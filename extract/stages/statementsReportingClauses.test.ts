@@ -125,3 +125,23 @@ describe('"secondo cui", "secondo il quale" after a name', () => {
     ).toStrictEqual([]);
   });
 });
+
+describe('a description set after the source between commas', () => {
+  it('is the speaker\'s phrase after "secondo", not what was said', () => {
+    const result = extract([doc('Secondo Anna Neri, presidente della Provincia, la strada va riaperta.')]);
+    expect(said(result)).toStrictEqual([['Anna Neri', 'indirect', 'la strada va riaperta']]);
+    expect(result.statements.map((s) => s.about)).toStrictEqual([[]]);
+  });
+
+  it('is the speaker\'s phrase after "per", and a quote after it is taken within its marks', () => {
+    expect(statementsOf('Per Anna Neri, la presidente della Provincia, «la strada va riaperta».')).toStrictEqual([
+      ['Anna Neri', 'partial', 'la strada va riaperta'],
+    ]);
+  });
+
+  it('is not skipped when it holds a verb: the words after the name are what was said', () => {
+    expect(statementsOf('Secondo Anna Neri, presidente è chi decide, non chi parla.')).toStrictEqual([
+      ['Anna Neri', 'indirect', 'presidente è chi decide, non chi parla'],
+    ]);
+  });
+});
