@@ -24,3 +24,11 @@ describe('English place nouns', () => {
     expect(entities('The mayor of Brenvik signed the harbour plan.')).toStrictEqual([['Brenvik', 'Place']]);
   });
 });
+
+describe('English words written big at the start of a sentence', () => {
+  it('leave a time adverb and a council title out of the name', () => {
+    expect(entities('Yesterday Councillor Mary Dunne said the plan was fine.')).toStrictEqual([
+      ['Mary Dunne', 'Person'],
+    ]);
+  });
+});
