@@ -71,6 +71,8 @@ export const STATEMENT_RULES = {
   'statement.according-to': '"according to X" with the clause it qualifies',
   'statement.secondo-relative':
     'a relative "secondo cui", "secondo il quale" after a name and its comma: the clause after it is what that name says (X, secondo cui …)',
+  'statement.quote-then-document':
+    'a quote followed by "si legge" and the document it is read in, named with its author (« … », si legge nella nota della Regione)',
   'statement.per-then-clause': '"per" and a person or organization opening the sentence (Per X, …)',
   'statement.according-phrase': '"a detta di X", "stando a X", "a parere di X" with the clause it qualifies',
   'statement.in-their-words': '"nelle sue parole" continuing the last speaker',
@@ -108,6 +110,7 @@ export const SPEAKER_RULES = {
     'a reporting verb in a relative clause of place (…, in cui critica …): the main clause subject',
   'speaker.what-was-said': '"(Questo) è quanto sostiene X": X said the sentence before',
   'speaker.previous-speaker': 'no subject of its own: the speaker of the statement before',
+  'speaker.document-author': 'the author named after the document a quote is read in (la nota della Regione)',
   'speaker.colon-clause-subject':
     'no subject of its own after the quote: the subject of the clause that opens the sentence and ends in a colon before it (X è arrivato: «…», ha detto)',
   'speaker.previous-person': 'no subject of its own: the last person named as a subject before',

@@ -699,6 +699,8 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
     (ctx.words.aux.has((tokens[k] as Token).key) || ctx.words.adverbs.has((tokens[k] as Token).key))
   )
     k--;
+  // "I tifosi, intanto, contestano …": an adverb set between commas sits between the subject and its verb.
+  k = beforeCommaAdverb(ctx, s, k);
   if (
     ctx.words.impersonalSi.has((tokens[at - 1] as Token | undefined)?.key ?? '') ||
     ctx.words.impersonalSi.has((tokens[at - 2] as Token | undefined)?.key ?? '')
@@ -1310,6 +1312,28 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
           beforeActor = found(named, 'speaker.subject-before-cue');
           before = speakerOf(ctx, beforeActor as Found);
         }
+      }
+    }
+    // «…», si legge nella nota della Regione.: the document's author.
+    if (cueIdx === null && k > aFirst) {
+      const source = documentRead(ctx, k, aLast);
+      if (source !== null) {
+        const speaker = speakerOf(ctx, source);
+        const kind: StatementKind = beforeWords.length === 0 || parent ? 'direct' : 'partial';
+        push(
+          ctx,
+          'statement.quote-then-document',
+          s,
+          speaker,
+          source,
+          q.start,
+          q.end,
+          kind,
+          tokensText(ctx.seg, k, k + 1),
+          0.8,
+        );
+        sentenceSpeaker = { speaker, actor: source };
+        continue;
       }
     }
     // «…», la replica di X. / «…»: questo il commento di X. / «…», è stata la risposta di X.
@@ -1964,6 +1988,25 @@ function datelineDash(ctx: Ctx, s: Sentence, j: number): boolean {
 }
 
 /**
+ * The token before an adverb or connective set between commas that ends at token `k` ("…, intanto, …",
+ * "…, tuttavia, …"), or `k` itself when none does.
+ */
+function beforeCommaAdverb(ctx: Ctx, s: Sentence, k: number): number {
+  const { tokens } = ctx.seg;
+  if ((tokens[k] as Token | undefined)?.text !== ',') return k;
+  let j = k - 1;
+  while (
+    j > s.first &&
+    k - j <= 3 &&
+    (ctx.words.adverbs.has((tokens[j] as Token).key) ||
+      ctx.words.connectives.has((tokens[j] as Token).key) ||
+      ctx.words.openingConnectives.has((tokens[j] as Token).key))
+  )
+    j--;
+  return j < k - 1 && j > s.first && (tokens[j] as Token).text === ',' ? j - 1 : k;
+}
+
+/**
  * Whose view "per" opens at token `i` ("Per Roberta Sala, la manovra è un errore"): a person or an
  * organization named after it, or a description and the person's name in apposition ("Per il capogruppo
  * del partito in Senato, Anna Neri, …"), followed by a comma. A bare description ("Per il momento, …",
@@ -2146,10 +2189,15 @@ function opensNounPhrase(ctx: Ctx, at: number): boolean {
  * A noun naming something said at token `k`, with its source after "di" ("la replica di X", "lo
  * sfogo del ministro X", "la risposta secca di X", "la replica da parte di X"): that source.
  */
-function speechNounSource(ctx: Ctx, k: number, limit: number): Found | null {
+function speechNounSource(
+  ctx: Ctx,
+  k: number,
+  limit: number,
+  nouns: ReadonlySet<string> = ctx.lex.speechNouns,
+): Found | null {
   const { tokens } = ctx.seg;
   const t = tokens[k];
-  if (t === undefined || t.kind !== 'word' || !ctx.lex.speechNouns.has(t.key)) return null;
+  if (t === undefined || t.kind !== 'word' || !nouns.has(t.key)) return null;
   let of = k + 1;
   const adjective = tokens[of];
   if (
@@ -2165,8 +2213,34 @@ function speechNounSource(ctx: Ctx, k: number, limit: number): Found | null {
     of += part;
   }
   if (of + 1 >= limit) return null;
-  const ai = ctx.actorAt.get(of + 1);
+  // "la replica della società X": a noun saying what kind of body X is, between "di" and its name.
+  const noun = tokens[of + 1];
+  const ai =
+    ctx.actorAt.get(of + 1) ??
+    (noun?.kind === 'word' && !noun.cap && ctx.lex.orgCues.has(noun.key) ? ctx.actorAt.get(of + 2) : undefined);
   return ai === undefined ? null : found(ctx.actors[ai] as Actor, 'speaker.of-speech-noun');
+}
+
+/**
+ * "si legge nella nota della Regione", "si legge in un comunicato di X" at token `k`: the author of the document
+ * read, named after it.
+ */
+function documentRead(ctx: Ctx, k: number, limit: number): Found | null {
+  const { tokens } = ctx.seg;
+  if (!ctx.words.reflexiveSiKeys.has(keyAt(tokens, k)) || !ctx.words.read.has(keyAt(tokens, k + 1))) return null;
+  let m = k + 2;
+  if (ctx.words.prepositions.has(keyAt(tokens, m))) m++;
+  if (ctx.words.articles.has(keyAt(tokens, m)) || ctx.words.indefinite.has(keyAt(tokens, m))) m++;
+  // "nel comunicato dell'Atac" read whole as a source with its author.
+  const whole = ctx.actorAt.get(m);
+  if (
+    whole !== undefined &&
+    (ctx.actors[whole] as Actor).kind === 'source' &&
+    (ctx.actors[whole] as Actor).entity !== null
+  )
+    return found(ctx.actors[whole] as Actor, 'speaker.document-author');
+  const source = speechNounSource(ctx, m, limit, ctx.lex.sourceNouns);
+  return source && found(source, 'speaker.document-author');
 }
 
 /** "con queste parole X ha …": the subject after the phrase that points back at a quote. */

@@ -145,3 +145,31 @@ describe('a description set after the source between commas', () => {
     ]);
   });
 });
+
+describe('an adverb set between commas after an unnamed subject', () => {
+  it('keeps the verb from borrowing the last person named', () => {
+    expect(
+      statementsOf('Il favorito per la panchina è Luca Fornasari. I tifosi, intanto, contestano la dirigenza.'),
+    ).toStrictEqual([]);
+  });
+});
+
+describe('a quote, then "si legge" and the document it is read in', () => {
+  it('gives the quote to the author named after the document', () => {
+    const text = '«Il servizio riprenderà lunedì», si legge in una nota della società Valtrans.';
+    expect(statementsOf(text)).toStrictEqual([['Valtrans', 'direct', 'Il servizio riprenderà lunedì']]);
+    expect(tracesOf(text)).toStrictEqual([
+      ['statement.quote-then-document', 'speaker.of-speech-noun', 'speaker.document-author', 'act.plain-claim'],
+    ]);
+  });
+
+  it('reads a document named whole with its author', () => {
+    expect(statementsOf("«Il servizio riprenderà lunedì», si legge nel comunicato dell'Atav.")).toStrictEqual([
+      ['Atav', 'direct', 'Il servizio riprenderà lunedì'],
+    ]);
+  });
+
+  it('reads no author when the document names none', () => {
+    expect(statementsOf('«Il servizio riprenderà lunedì», si legge nel comunicato.')).toStrictEqual([]);
+  });
+});
