@@ -2222,7 +2222,7 @@ function speechNounSource(
 }
 
 /**
- * "si legge nella nota della Regione", "si legge in un comunicato di X" at token `k`: the author of the document
+ * "si legge nella nota della Regione", "si legge in una nota di X" at token `k`: the author of the document
  * read, named after it.
  */
 function documentRead(ctx: Ctx, k: number, limit: number): Found | null {

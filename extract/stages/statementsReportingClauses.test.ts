@@ -105,8 +105,8 @@ describe('a dateline before the subject', () => {
 
 describe('"secondo cui", "secondo il quale" after a name', () => {
   it('gives the clause to the name before the comma', () => {
-    expect(statementsOf('Era presente anche Mario Bianchi, secondo il quale il processo è inutile.')).toStrictEqual([
-      ['Mario Bianchi', 'indirect', 'il processo è inutile'],
+    expect(statementsOf('Era presente anche Mario Bellandi, secondo il quale il processo è inutile.')).toStrictEqual([
+      ['Mario Bellandi', 'indirect', 'il processo è inutile'],
     ]);
   });
 
