@@ -775,6 +775,8 @@ export const MENTION_RULES = {
     'past two words of a name, "di" or "del" and a name open another name (Sara Belli del Partito Democratico), unlike after one (Roccalta del Sasso)',
   'mention.quoted-nickname':
     'a nickname in quotes between a given name and a surname (Marta "Titti" Quarzini) is part of the name',
+  'mention.quoted-body-name':
+    'a name in quotes right after a noun for a body, or after a naming participle after one (il gruppo «Brigate Nuove», la banda denominatasi "Settima Legione"), is the body\'s whole name, its article and small words too',
   'mention.given-name-before-surname':
     "a given name that also names a company, before a surname or an unknown word (Leonardo Quarzini), opens a person's name",
   'mention.number-opened-name':

@@ -2020,6 +2020,7 @@ const OPENING_QUOTES = new Set(['«', '“', '„', '"', '‹']);
 /** "la società «Velmorix»", "il quotidiano "Il Faro"": an organization's cue noun, then the name in quotes. */
 function quotedAfterCue(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
   const quote = tokens[m.first - 1];
+  if (m.bound === 'mention.quoted-body-name') return true;
   return (
     quote !== undefined &&
     quote.sentence === m.sentence &&

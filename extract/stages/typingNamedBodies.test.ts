@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from '../testDocs.ts';
+
+/** [every surface form of the entity joined by "|", type, the rules that typed it], in the result's order. */
+function typed(text: string): [string, string, string[]][] {
+  return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type, e.trace ?? []]);
+}
+
+describe('a name in quotes after a noun for a body', () => {
+  it('takes the quoted words of a group, the second one an adjective', () => {
+    expect(typed('Il gruppo «Brigate Nuove» ha rivendicato il furto.')).toStrictEqual([
+      ['Brigate Nuove', 'Organization', ['type.organization-cue-before-quote', 'mention.quoted-body-name']],
+    ]);
+  });
+
+  it('takes the quoted name after an adjective of the noun', () => {
+    expect(typed('Il sindaco ha parlato all\'emittente locale "Televalle".')).toStrictEqual([
+      ['Televalle', 'Organization', ['type.organization-cue-before-quote', 'mention.quoted-body-name']],
+    ]);
+  });
+
+  it('takes the article that opens the quoted name', () => {
+    expect(typed('Il bagnino lavorava al lido "La Conchiglia".')).toStrictEqual([
+      ['La Conchiglia', 'Organization', ['type.organization-cue-before-quote', 'mention.quoted-body-name']],
+    ]);
+  });
+
+  it('takes the company form inside the quotes', () => {
+    expect(typed("La società pugliese «La Bonifica s.r.l.» ha vinto l'appalto.")).toStrictEqual([
+      ['La Bonifica s.r.l.', 'Organization', ['type.organization-cue-before-quote', 'mention.quoted-body-name']],
+    ]);
+  });
+
+  it('takes the quoted name after a naming participle after the noun', () => {
+    expect(typed('I carabinieri hanno fermato la banda denominatasi "Settima Legione".')).toStrictEqual([
+      ['carabinieri', 'Organization', ['type.head-noun']],
+      ['Settima Legione', 'Organization', ['type.organization-cue-before-quote', 'mention.quoted-body-name']],
+    ]);
+  });
+
+  it('takes a surname in quotes after a noun for a school written big', () => {
+    expect(typed('Gli studenti dell\'Istituto "Bruni" hanno protestato.')).toStrictEqual([
+      ['Bruni', 'Organization', ['type.organization-cue-before-quote', 'mention.quoted-body-name']],
+    ]);
+  });
+
+  it('leaves a quote with a verb in it to the statements', () => {
+    expect(typed('Il sindacato "Non è finita" ha scritto sul muro.')).toStrictEqual([
+      ['sindacato', 'Organization', ['type.head-noun']],
+    ]);
+  });
+});
