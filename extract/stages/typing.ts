@@ -14,6 +14,7 @@ import type { EntityRuleId, TypingRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, phraseWords, type Lexicon } from '../lang/lexicon.ts';
 import { alternation, endingPatternIn, endingsIn } from '../lang/morphology.ts';
 import {
+  bodyNounBefore,
   countryNames,
   isOrdinaryWord,
   leaderLedBody,
@@ -700,17 +701,7 @@ function upperCount(s: string): number {
  * "l'emittente americana Abc". Up to two lowercase modifiers and one "di"-complement may stand between.
  */
 function orgCueBefore(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): boolean {
-  const prev = tokens[first - 1];
-  if (!prev || prev.kind !== 'word' || prev.cap || tw.connectorKeys.has(prev.key)) return false;
-  const sentence = (tokens[first] as Token).sentence;
-  let k = first - 1;
-  for (let hops = 0; hops < 4 && k >= 0; hops++, k--) {
-    const t = tokens[k] as Token;
-    if (t.kind !== 'word' || t.cap || t.sentence !== sentence) return false;
-    if (lex.orgCues.has(t.key)) return true;
-    if (lex.functionWords.has(t.key) && !tw.of.has(t.key)) return false;
-  }
-  return false;
+  return bodyNounBefore(tokens, first, lex, tw.of, tw.connectorKeys);
 }
 
 /**

@@ -51,3 +51,23 @@ describe('a name in quotes after a noun for a body', () => {
     ]);
   });
 });
+
+describe('a name right after a noun for a business', () => {
+  it('types the name after a plant', () => {
+    expect(typed('Lo stabilimento Vetrix ha chiuso ieri.')).toStrictEqual([
+      ['Vetrix', 'Organization', ['type.organization-cue-before']],
+    ]);
+  });
+
+  it('types the name after a pipeline', () => {
+    expect(typed('Il gasdotto Transmar è stato inaugurato.')).toStrictEqual([
+      ['Transmar', 'Organization', ['type.organization-cue-before']],
+    ]);
+  });
+
+  it('types the name after a store', () => {
+    expect(typed('Le porte del magazzino Corvetti sono state sfondate.')).toStrictEqual([
+      ['Corvetti', 'Organization', ['type.organization-cue-before']],
+    ]);
+  });
+});
