@@ -440,6 +440,9 @@ export const ENTITY_RULES = {
     'a name nothing typed with a word that holds digits (N13, Expo2015, Tornado GR4): a code, a model or an edition, no person',
   'type.holy-title-or-rite':
     "a saint's title before a noun that makes it a title or a rite (il Santo Padre, la Santa Messa): no saint's name, no place",
+  'type.vehicle-maker': 'a maker of cars or motorbikes whose name is nothing else (la Subaru, una Yamaha): the company',
+  'type.vehicle-maker-in-context':
+    'a maker of cars or motorbikes whose name is also a surname or a word, after an indefinite article or a verb of driving (su una Ford, guidando una Rover): the company, no person',
   'type.age-after-name':
     'a name followed by an age between commas or brackets (Ferri, 56 anni, …; Marco Neri (21 anni)): a person',
   'type.lone-names-listed':
@@ -571,6 +574,7 @@ export const TYPE_PRECEDENCE = [
       'type.demonym-as-noun',
       'type.age-noun-before',
       'type.name-with-digits',
+      'type.vehicle-maker-in-context',
     ],
   },
   {
@@ -656,6 +660,7 @@ export const TYPE_PRECEDENCE = [
       'type.club-in-match',
       'type.institution-noun-written-big',
       'type.party-nickname',
+      'type.vehicle-maker',
     ],
   },
   {

@@ -1420,7 +1420,36 @@ export function typeMentions(
     holyTitleOrRite(tokens, m, lex, tw);
     ageAfterName(tokens, m, lex);
     nameWithDigits(tokens, m);
+    vehicleMaker(tokens, m, lex, tw);
   }
+}
+
+/** The makers of cars and motorbikes and the verbs of driving: built once per model. */
+const vehicleWords = perModel((lex: Lexicon) => ({
+  makers: keySet(classOf(lex, 'typing-vehicles', 'makers')),
+  makersByContext: keySet(classOf(lex, 'typing-vehicles', 'makers-by-context')),
+  drivingVerbs: keySet(classOf(lex, 'typing-vehicles', 'driving-verbs')),
+}));
+
+/**
+ * "la Subaru ha presentato …": a maker whose name is nothing else is the company. "su una Ford", "guidando la Rover":
+ * a maker whose name is also a surname or a word is the company after an indefinite article (news write none before
+ * a person) or a verb of driving, with an article between or none.
+ */
+function vehicleMaker(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  if (m.gazetteer !== null || m.headType !== null) return;
+  const vw = vehicleWords(lex);
+  const key = normKey(m.text);
+  if (vw.makers.has(key)) {
+    set(m, 'Organization', 'type.vehicle-maker', true);
+    return;
+  }
+  if (!vw.makersByContext.has(key)) return;
+  const prev = tokenIn(tokens, m.first - 1, m.sentence);
+  if (prev === undefined || prev.cap) return;
+  const verb = tw.definiteArticles.has(prev.key) ? tokenIn(tokens, m.first - 2, m.sentence) : prev;
+  if (tw.indefiniteArticles.has(prev.key) || (verb !== undefined && vw.drivingVerbs.has(verb.key)))
+    set(m, 'Organization', 'type.vehicle-maker-in-context', true);
 }
 
 /**

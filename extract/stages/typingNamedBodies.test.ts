@@ -71,3 +71,29 @@ describe('a name right after a noun for a business', () => {
     ]);
   });
 });
+
+describe('a maker of cars or motorbikes', () => {
+  it('types a maker whose name is nothing else', () => {
+    expect(typed('La Subaru ha presentato un nuovo modello.')).toStrictEqual([
+      ['Subaru', 'Organization', ['type.vehicle-maker']],
+    ]);
+  });
+
+  it('types a maker that is also a surname after an indefinite article', () => {
+    expect(typed('Il pilota ha vinto il rally su una Ford.')).toStrictEqual([
+      ['Ford', 'Organization', ['type.vehicle-maker-in-context']],
+    ]);
+  });
+
+  it('types a maker that is also a surname after a verb of driving', () => {
+    expect(typed('Il ragazzo è stato fermato mentre guidava la Rover.')).toStrictEqual([
+      ['Rover', 'Organization', ['type.vehicle-maker-in-context']],
+    ]);
+  });
+
+  it('leaves the surname of a person a person', () => {
+    expect(typed('Marco Ford ha vinto il premio.')).toStrictEqual([
+      ['Marco Ford', 'Person', ['type.first-name-opening']],
+    ]);
+  });
+});
