@@ -97,3 +97,17 @@ describe('a maker of cars or motorbikes', () => {
     ]);
   });
 });
+
+describe('a name right after a noun for a shop or a centre', () => {
+  it('types the name after a research centre', () => {
+    expect(typed('La gara è organizzata dal centro Datalab.')).toStrictEqual([
+      ['Datalab', 'Organization', ['type.organization-cue-before']],
+    ]);
+  });
+
+  it('types the quoted name of a shop', () => {
+    expect(typed('Il ladro aspettava davanti al negozio "Calzatix".')).toStrictEqual([
+      ['Calzatix', 'Organization', ['type.organization-cue-before-quote', 'mention.quoted-body-name']],
+    ]);
+  });
+});
