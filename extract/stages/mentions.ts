@@ -2756,15 +2756,16 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
     pushMention(scan, i, next, null, null);
     return next;
   }
-  next = gazetteerName(scan, i, limit);
-  if (next >= 0) return next;
-  if (scan.shouted[i] === 1) return i + 1;
-  next = quotedBodyNameEnd(scan, i, limit);
-  if (next >= 0) {
+  next = scan.shouted[i] === 1 ? -1 : quotedBodyNameEnd(scan, i, limit);
+  // A known name that fills the quotes keeps what the gazetteer says of it; one that only opens them is part of the name.
+  if (next >= 0 && gazetteerMatch(scan.seg, i, limit, lex)?.last !== next) {
     scan.bound = 'mention.quoted-body-name';
     pushMention(scan, i, next, null, null);
     return next;
   }
+  next = gazetteerName(scan, i, limit);
+  if (next >= 0) return next;
+  if (scan.shouted[i] === 1) return i + 1;
   next = mw.broadcasterNouns.has(t.key) ? broadcasterName(scan, i, limit) : -1;
   if (next >= 0) return next;
   next = t.cap && !t.upper && mw.nameArticlesAfterOf.has(t.key) ? englishArticleName(scan, i, limit) : -1;
@@ -2971,7 +2972,7 @@ function quotedBodyNameEnd(scan: MentionScan, i: number, limit: number): number 
       return bodyBeforeQuote(tokens, i - 1, lex, scan.words) ? k : -1;
     }
     if (t.kind === 'punct' && !NAME_GLUE.has(t.text)) return -1;
-    if (t.kind === 'word' && !t.cap && (lex.verbFinite.has(t.key) || isVerbAfter(t, lex, scan.words))) return -1;
+    if (t.kind === 'word' && !t.cap && isVerbAfter(t, lex, scan.words)) return -1;
   }
   return -1;
 }

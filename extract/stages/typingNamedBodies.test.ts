@@ -45,6 +45,18 @@ describe('a name in quotes after a noun for a body', () => {
     ]);
   });
 
+  it('takes a quoted name that a known name only opens', () => {
+    expect(typed('Il movimento "Unità della valle" ha vinto le elezioni.')).toStrictEqual([
+      ['Unità della valle', 'Organization', ['type.organization-cue-before-quote', 'mention.quoted-body-name']],
+    ]);
+  });
+
+  it('keeps a known name that fills the quotes', () => {
+    expect(typed('Il quotidiano «Corriere della Sera» ha pubblicato la lettera.')).toStrictEqual([
+      ['Corriere della Sera', 'Organization', ['type.gazetteer']],
+    ]);
+  });
+
   it('leaves a quote with a verb in it to the statements', () => {
     expect(typed('Il sindacato "Non è finita" ha scritto sul muro.')).toStrictEqual([
       ['sindacato', 'Organization', ['type.head-noun']],
