@@ -782,6 +782,8 @@ export const MENTION_RULES = {
     'a nickname in quotes between a given name and a surname (Marta "Titti" Quarzini) is part of the name',
   'mention.quoted-body-name':
     'a name in quotes right after a noun for a body, or after a naming participle after one (il gruppo «Brigate Nuove», la banda denominatasi "Settima Legione"), is the body\'s whole name, its article and small words too',
+  'mention.common-word-after-body-noun':
+    "a common word written big right after a noun for a body, then a name (il giornale Paese Sera), opens the body's name",
   'mention.given-name-before-surname':
     "a given name that also names a company, before a surname or an unknown word (Leonardo Quarzini), opens a person's name",
   'mention.number-opened-name':

@@ -2766,6 +2766,12 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
   next = gazetteerName(scan, i, limit);
   if (next >= 0) return next;
   if (scan.shouted[i] === 1) return i + 1;
+  next = commonWordNameEnd(scan, i, limit);
+  if (next >= 0) {
+    scan.bound = 'mention.common-word-after-body-noun';
+    pushMention(scan, i, next, null, null);
+    return next;
+  }
   next = mw.broadcasterNouns.has(t.key) ? broadcasterName(scan, i, limit) : -1;
   if (next >= 0) return next;
   next = t.cap && !t.upper && mw.nameArticlesAfterOf.has(t.key) ? englishArticleName(scan, i, limit) : -1;
@@ -2975,6 +2981,21 @@ function quotedBodyNameEnd(scan: MentionScan, i: number, limit: number): number 
     if (t.kind === 'word' && !t.cap && isVerbAfter(t, lex, scan.words)) return -1;
   }
   return -1;
+}
+
+/**
+ * "il giornale Paese Sera", "il partito Nuova Valle": a common word written big right after a noun for a body opens
+ * the body's name when a name follows it; elsewhere such a word is no name ("il Paese", "la Nuova"). The end of the
+ * name, or -1.
+ */
+function commonWordNameEnd(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  if (!t.cap || t.upper || t.initial || !lex.commonCapitalized.has(t.key)) return -1;
+  const next = tokens[i + 1];
+  if (i + 1 >= limit || !nameLike(next, lex) || !(next as Token).spaceBefore) return -1;
+  if (!bodyNounBefore(tokens, i, lex, scan.words.of, scan.words.connectors)) return -1;
+  return nameRunEnd(tokens, i + 1, limit, lex);
 }
 
 /** Detects candidate name spans in every non-boilerplate sentence; types are provisional (see typing.ts). */

@@ -123,3 +123,12 @@ describe('a name right after a noun for a shop or a centre', () => {
     ]);
   });
 });
+
+describe('a common word written big opening a name after a noun for a body', () => {
+  it('opens the name of a newspaper', () => {
+    expect(typed('Ha scritto per anni sul giornale Paese Nuovo di Brescia.')).toStrictEqual([
+      ['Paese Nuovo', 'Organization', ['type.organization-cue-before', 'mention.common-word-after-body-noun']],
+      ['Brescia', 'Place', ['type.gazetteer']],
+    ]);
+  });
+});
