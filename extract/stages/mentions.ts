@@ -2065,7 +2065,11 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     // Democratico" is a person and a body.
     if (mw.nameJoiners.has(n.key) && !headType && nameLike(tokens[last + 1], lex) && officeOfBody(tokens, i, last, lex))
       scan.bound = 'mention.office-before-body';
-    const joins = mw.nameJoiners.has(n.key) && !headType && joinsUnknownNames(tokens, i, last, firstIsName, lex);
+    let joins = mw.nameJoiners.has(n.key) && !headType && joinsUnknownNames(tokens, i, last, firstIsName, lex);
+    if (joins && seatTownAfterBodyName(scan, i, last)) {
+      joins = false;
+      scan.bound = 'mention.body-seat-apart';
+    }
     if (joins && last > i + 1) scan.bound = 'mention.joiner-after-full-name';
     if (joins && last === i + 1) {
       last += 2;
@@ -2996,6 +3000,23 @@ function commonWordNameEnd(scan: MentionScan, i: number, limit: number): number 
   if (i + 1 >= limit || !nameLike(next, lex) || !(next as Token).spaceBefore) return -1;
   if (!bodyNounBefore(tokens, i, lex, scan.words.of, scan.words.connectors)) return -1;
   return nameRunEnd(tokens, i + 1, limit, lex);
+}
+
+/**
+ * "la società Ferlandi di Cremona", "lo stabilimento Vetrix di Lecco": past a one-word name right after a noun for a
+ * body, "di" and a town the city list knows give where the body is, a name of its own.
+ */
+function seatTownAfterBodyName(scan: MentionScan, i: number, last: number): boolean {
+  const { tokens, lex } = scan;
+  const town = tokens[last + 1];
+  return (
+    last === i + 1 &&
+    isWord(town) &&
+    town.cap &&
+    lex.cities.has(town.key) &&
+    !nameLike(tokens[last + 2], scan.lex) &&
+    bodyNounBefore(tokens, i, lex, scan.words.of, scan.words.connectors)
+  );
 }
 
 /** Detects candidate name spans in every non-boilerplate sentence; types are provisional (see typing.ts). */

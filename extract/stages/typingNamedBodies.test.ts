@@ -132,3 +132,12 @@ describe('a common word written big opening a name after a noun for a body', () 
     ]);
   });
 });
+
+describe('the town after a name that a noun for a body opens', () => {
+  it('leaves the town after "di" a place of its own', () => {
+    expect(typed('La società Ferlandi di Cremona ha chiuso ieri.')).toStrictEqual([
+      ['Ferlandi', 'Organization', ['type.organization-cue-before', 'mention.body-seat-apart']],
+      ['Cremona', 'Place', ['type.known-town']],
+    ]);
+  });
+});
