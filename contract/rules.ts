@@ -447,6 +447,9 @@ export const ENTITY_RULES = {
     'a name nothing typed with a word that holds digits (N13, Expo2015, Tornado GR4): a code, a model or an edition, no person',
   'type.holy-title-or-rite':
     "a saint's title before a noun that makes it a title or a rite (il Santo Padre, la Santa Messa): no saint's name, no place",
+  'type.vehicle-maker': 'a maker of cars or motorbikes whose name is nothing else (la Subaru, una Yamaha): the company',
+  'type.vehicle-maker-in-context':
+    'a maker of cars or motorbikes whose name is also a surname or a word, after an indefinite article or a verb of driving (su una Ford, guidando una Rover): the company, no person',
   'type.age-after-name':
     'a name followed by an age between commas or brackets (Ferri, 56 anni, …; Marco Neri (21 anni)): a person',
   'type.lone-names-listed':
@@ -578,6 +581,7 @@ export const TYPE_PRECEDENCE = [
       'type.demonym-as-noun',
       'type.age-noun-before',
       'type.name-with-digits',
+      'type.vehicle-maker-in-context',
     ],
   },
   {
@@ -663,6 +667,7 @@ export const TYPE_PRECEDENCE = [
       'type.club-in-match',
       'type.institution-noun-written-big',
       'type.party-nickname',
+      'type.vehicle-maker',
     ],
   },
   {
@@ -782,6 +787,12 @@ export const MENTION_RULES = {
     'past two words of a name, "di" or "del" and a name open another name (Sara Belli del Partito Democratico), unlike after one (Roccalta del Sasso)',
   'mention.quoted-nickname':
     'a nickname in quotes between a given name and a surname (Marta "Titti" Quarzini) is part of the name',
+  'mention.quoted-body-name':
+    'a name in quotes right after a noun for a body, or after a naming participle after one (il gruppo «Brigate Nuove», la banda denominatasi "Settima Legione"), is the body\'s whole name, its article and small words too',
+  'mention.common-word-after-body-noun':
+    "a common word written big right after a noun for a body, then a name (il giornale Paese Sera), opens the body's name",
+  'mention.body-seat-apart':
+    'past a one-word name right after a noun for a body, "di" and a known town (la società Ferlandi di Cremona) are where the body is, a name of its own',
   'mention.given-name-before-surname':
     "a given name that also names a company, before a surname or an unknown word (Leonardo Quarzini), opens a person's name",
   'mention.number-opened-name':

@@ -2065,7 +2065,11 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     // Democratico" is a person and a body.
     if (mw.nameJoiners.has(n.key) && !headType && nameLike(tokens[last + 1], lex) && officeOfBody(tokens, i, last, lex))
       scan.bound = 'mention.office-before-body';
-    const joins = mw.nameJoiners.has(n.key) && !headType && joinsUnknownNames(tokens, i, last, firstIsName, lex);
+    let joins = mw.nameJoiners.has(n.key) && !headType && joinsUnknownNames(tokens, i, last, firstIsName, lex);
+    if (joins && seatTownAfterBodyName(scan, i, last)) {
+      joins = false;
+      scan.bound = 'mention.body-seat-apart';
+    }
     if (joins && last > i + 1) scan.bound = 'mention.joiner-after-full-name';
     if (joins && last === i + 1) {
       last += 2;
@@ -2756,9 +2760,22 @@ function scanAt(scan: MentionScan, i: number, limit: number): number {
     pushMention(scan, i, next, null, null);
     return next;
   }
+  next = scan.shouted[i] === 1 ? -1 : quotedBodyNameEnd(scan, i, limit);
+  // A known name that fills the quotes keeps what the gazetteer says of it; one that only opens them is part of the name.
+  if (next >= 0 && gazetteerMatch(scan.seg, i, limit, lex)?.last !== next) {
+    scan.bound = 'mention.quoted-body-name';
+    pushMention(scan, i, next, null, null);
+    return next;
+  }
   next = gazetteerName(scan, i, limit);
   if (next >= 0) return next;
   if (scan.shouted[i] === 1) return i + 1;
+  next = commonWordNameEnd(scan, i, limit);
+  if (next >= 0) {
+    scan.bound = 'mention.common-word-after-body-noun';
+    pushMention(scan, i, next, null, null);
+    return next;
+  }
   next = mw.broadcasterNouns.has(t.key) ? broadcasterName(scan, i, limit) : -1;
   if (next >= 0) return next;
   next = t.cap && !t.upper && mw.nameArticlesAfterOf.has(t.key) ? englishArticleName(scan, i, limit) : -1;
@@ -2879,6 +2896,127 @@ function spelledName(scan: MentionScan, first: number, end: number, added: Menti
   scan.bound = 'mention.spelled-by-acronym';
   pushMention(scan, first, end, null, 'Organization', 'type.spelled-by-acronym');
   added.push(out.pop() as MentionCandidate);
+}
+
+/** The words that name a body before its name: built once per model. */
+export const namedBodyWords = perModel((lex: Lexicon) => ({
+  /** Nouns that say what kind of body the name after them is: the organization cues and the nouns for bodies, gangs and works of industry. */
+  bodyNouns: new Set([...lex.orgCues, ...classOf(lex, 'named-bodies', 'body-nouns').map(normKey)]),
+  /** Participles that give a name ("denominata", "denominatasi"). */
+  namingParticiples: new Set(
+    [
+      ...classOf(lex, 'typing', 'naming-participles'),
+      ...classOf(lex, 'named-bodies', 'reflexive-naming-participles'),
+    ].map(normKey),
+  ),
+}));
+export type NamedBodyWords = ReturnType<typeof namedBodyWords>;
+
+/**
+ * A noun for a body right before token `first`, in apposition: "la società Ediltek", "l'agenzia di stampa Vexpress",
+ * "l'emittente americana Abc". Up to two lowercase modifiers and one "di"-complement may stand between; a name after
+ * one of `connectors` ("il direttore della X") is joined to what is before it, not in apposition.
+ */
+export function bodyNounBefore(
+  tokens: Token[],
+  first: number,
+  lex: Lexicon,
+  of: ReadonlySet<string>,
+  connectors: ReadonlySet<string>,
+): boolean {
+  const prev = tokens[first - 1];
+  if (!prev || prev.kind !== 'word' || prev.cap || connectors.has(prev.key)) return false;
+  const bodyNouns = namedBodyWords(lex).bodyNouns;
+  const sentence = (tokens[first] as Token).sentence;
+  let k = first - 1;
+  for (let hops = 0; hops < 4 && k >= 0; hops++, k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || t.cap || t.sentence !== sentence) return false;
+    if (bodyNouns.has(t.key)) return true;
+    if (lex.functionWords.has(t.key) && !of.has(t.key)) return false;
+  }
+  return false;
+}
+
+/** The closing quotation mark of each opening one a body's name is quoted with. */
+const BODY_NAME_QUOTES: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ['«', '»'],
+  ['“', '”'],
+]);
+
+/** Marks that may stand inside a quoted name ("La Bonifica s.r.l.", "Ferlandi & Co.", "Sant'Elia"). */
+const NAME_GLUE = new Set(['.', '&', '-', "'", '’']);
+
+/** Most tokens of a name in quotes after a body noun: a longer quote is what someone said. */
+const QUOTED_BODY_NAME_TOKENS = 8;
+
+/** A noun for a body right before the quotation mark at `quote`, written big ("l'Istituto "Bruni"") or small, or a naming participle after one. */
+function bodyBeforeQuote(tokens: Token[], quote: number, lex: Lexicon, mw: MentionWords): boolean {
+  const before = tokens[quote - 1];
+  if (before === undefined || before.kind !== 'word') return false;
+  if (before.cap && !before.upper && namedBodyWords(lex).bodyNouns.has(before.key)) return true;
+  if (bodyNounBefore(tokens, quote, lex, mw.of, mw.connectors)) return true;
+  return (
+    !before.cap &&
+    namedBodyWords(lex).namingParticiples.has(before.key) &&
+    bodyNounBefore(tokens, quote - 1, lex, mw.of, mw.connectors)
+  );
+}
+
+/**
+ * "il gruppo «Brigate Nuove»", "il lido "La Conchiglia"", "la banda denominatasi "Settima Legione"": a name in quotes
+ * right after a noun for a body is that body's whole name, its article and its small words too. The end of the name
+ * (the closing mark's index), or -1 where the quote is no short name: a verb, a comma or a long run inside.
+ */
+function quotedBodyNameEnd(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const open = tokens[i - 1];
+  const closing = open === undefined ? undefined : BODY_NAME_QUOTES.get(open.text);
+  if (closing === undefined || !(tokens[i] as Token).cap) return -1;
+  for (let k = i + 1; k < Math.min(limit, i + 1 + QUOTED_BODY_NAME_TOKENS); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === closing) {
+      const last = tokens[k - 1] as Token;
+      if (!last.cap && lex.functionWords.has(last.key)) return -1;
+      return bodyBeforeQuote(tokens, i - 1, lex, scan.words) ? k : -1;
+    }
+    if (t.kind === 'punct' && !NAME_GLUE.has(t.text)) return -1;
+    if (t.kind === 'word' && !t.cap && isVerbAfter(t, lex, scan.words)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "il giornale Paese Sera", "il partito Nuova Valle": a common word written big right after a noun for a body opens
+ * the body's name when a name follows it; elsewhere such a word is no name ("il Paese", "la Nuova"). The end of the
+ * name, or -1.
+ */
+function commonWordNameEnd(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  if (!t.cap || t.upper || t.initial || !lex.commonCapitalized.has(t.key)) return -1;
+  const next = tokens[i + 1];
+  if (i + 1 >= limit || !nameLike(next, lex) || !(next as Token).spaceBefore) return -1;
+  if (!bodyNounBefore(tokens, i, lex, scan.words.of, scan.words.connectors)) return -1;
+  return nameRunEnd(tokens, i + 1, limit, lex);
+}
+
+/**
+ * "la società Ferlandi di Cremona", "lo stabilimento Vetrix di Lecco": past a one-word name right after a noun for a
+ * body, "di" and a town the city list knows give where the body is, a name of its own.
+ */
+function seatTownAfterBodyName(scan: MentionScan, i: number, last: number): boolean {
+  const { tokens, lex } = scan;
+  const town = tokens[last + 1];
+  return (
+    last === i + 1 &&
+    isWord(town) &&
+    town.cap &&
+    lex.cities.has(town.key) &&
+    !nameLike(tokens[last + 2], scan.lex) &&
+    bodyNounBefore(tokens, i, lex, scan.words.of, scan.words.connectors)
+  );
 }
 
 /** Detects candidate name spans in every non-boilerplate sentence; types are provisional (see typing.ts). */

@@ -14,6 +14,7 @@ import type { EntityRuleId, TypingRuleId } from '../../contract/rules.ts';
 import { classOf, LEXICON, perModel, phraseWords, type Lexicon } from '../lang/lexicon.ts';
 import { alternation, endingPatternIn, endingsIn } from '../lang/morphology.ts';
 import {
+  bodyNounBefore,
   countryNames,
   isOrdinaryWord,
   leaderLedBody,
@@ -700,17 +701,7 @@ function upperCount(s: string): number {
  * "l'emittente americana Abc". Up to two lowercase modifiers and one "di"-complement may stand between.
  */
 function orgCueBefore(tokens: Token[], first: number, lex: Lexicon, tw: TypingWords): boolean {
-  const prev = tokens[first - 1];
-  if (!prev || prev.kind !== 'word' || prev.cap || tw.connectorKeys.has(prev.key)) return false;
-  const sentence = (tokens[first] as Token).sentence;
-  let k = first - 1;
-  for (let hops = 0; hops < 4 && k >= 0; hops++, k--) {
-    const t = tokens[k] as Token;
-    if (t.kind !== 'word' || t.cap || t.sentence !== sentence) return false;
-    if (lex.orgCues.has(t.key)) return true;
-    if (lex.functionWords.has(t.key) && !tw.of.has(t.key)) return false;
-  }
-  return false;
+  return bodyNounBefore(tokens, first, lex, tw.of, tw.connectorKeys);
 }
 
 /**
@@ -1429,7 +1420,36 @@ export function typeMentions(
     holyTitleOrRite(tokens, m, lex, tw);
     ageAfterName(tokens, m, lex);
     nameWithDigits(tokens, m);
+    vehicleMaker(tokens, m, lex, tw);
   }
+}
+
+/** The makers of cars and motorbikes and the verbs of driving: built once per model. */
+const vehicleWords = perModel((lex: Lexicon) => ({
+  makers: keySet(classOf(lex, 'typing-vehicles', 'makers')),
+  makersByContext: keySet(classOf(lex, 'typing-vehicles', 'makers-by-context')),
+  drivingVerbs: keySet(classOf(lex, 'typing-vehicles', 'driving-verbs')),
+}));
+
+/**
+ * "la Subaru ha presentato …": a maker whose name is nothing else is the company. "su una Ford", "guidando la Rover":
+ * a maker whose name is also a surname or a word is the company after an indefinite article (news write none before
+ * a person) or a verb of driving, with an article between or none.
+ */
+function vehicleMaker(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
+  if (m.gazetteer !== null || m.headType !== null) return;
+  const vw = vehicleWords(lex);
+  const key = normKey(m.text);
+  if (vw.makers.has(key)) {
+    set(m, 'Organization', 'type.vehicle-maker', true);
+    return;
+  }
+  if (!vw.makersByContext.has(key)) return;
+  const prev = tokenIn(tokens, m.first - 1, m.sentence);
+  if (prev === undefined || prev.cap) return;
+  const verb = tw.definiteArticles.has(prev.key) ? tokenIn(tokens, m.first - 2, m.sentence) : prev;
+  if (tw.indefiniteArticles.has(prev.key) || (verb !== undefined && vw.drivingVerbs.has(verb.key)))
+    set(m, 'Organization', 'type.vehicle-maker-in-context', true);
 }
 
 /**
@@ -2020,6 +2040,7 @@ const OPENING_QUOTES = new Set(['«', '“', '„', '"', '‹']);
 /** "la società «Velmorix»", "il quotidiano "Il Faro"": an organization's cue noun, then the name in quotes. */
 function quotedAfterCue(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): boolean {
   const quote = tokens[m.first - 1];
+  if (m.bound === 'mention.quoted-body-name') return true;
   return (
     quote !== undefined &&
     quote.sentence === m.sentence &&

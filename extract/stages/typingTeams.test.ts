@@ -119,7 +119,7 @@ describe('an organization named in quotes', () => {
     expect([company?.name, company?.type, company?.trace]).toStrictEqual([
       'Velmorix',
       'Organization',
-      ['type.organization-cue-before-quote'],
+      ['type.organization-cue-before-quote', 'mention.quoted-body-name'],
     ]);
   });
 });
