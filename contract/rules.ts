@@ -790,7 +790,7 @@ export const MENTION_RULES = {
   'mention.quoted-body-name':
     'a name in quotes right after a noun for a body, or after a naming participle after one (il gruppo «Brigate Nuove», la banda denominatasi "Settima Legione"), is the body\'s whole name, its article and small words too',
   'mention.common-word-after-body-noun':
-    "a common word written big right after a noun for a body, then a name (il giornale Paese Sera), opens the body's name",
+    "a common word written big right after a noun for a body, then a name (il giornale Terra Valmora), opens the body's name",
   'mention.body-seat-apart':
     'past a one-word name right after a noun for a body, "di" and a known town (la società Ferlandi di Cremona) are where the body is, a name of its own',
   'mention.given-name-before-surname':

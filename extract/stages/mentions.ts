@@ -2988,7 +2988,7 @@ function quotedBodyNameEnd(scan: MentionScan, i: number, limit: number): number 
 }
 
 /**
- * "il giornale Paese Sera", "il partito Nuova Valle": a common word written big right after a noun for a body opens
+ * "il giornale Terra Valmora", "il partito Nuova Valle": a common word written big right after a noun for a body opens
  * the body's name when a name follows it; elsewhere such a word is no name ("il Paese", "la Nuova"). The end of the
  * name, or -1.
  */
