@@ -1973,6 +1973,14 @@ function descriptionAfter(ctx: Ctx, s: Sentence, comma: number): number {
   return -1;
 }
 
+/** Where the sentence's own words begin: past a dateline and its dash ("TORINO — …"). */
+function pastDateline(ctx: Ctx, s: Sentence): number {
+  const { tokens } = ctx.seg;
+  for (let j = s.first + 1; j <= Math.min(s.last - 1, s.first + DATELINE_WORDS); j++)
+    if (datelineDash(ctx, s, j)) return (tokens[j + 1] as Token).start;
+  return s.start;
+}
+
 /**
  * Whether token `j` is the dash that closes a dateline ("BARI — I sindaci hanno chiesto …", "ROMA, 3 maggio –
  * …"): a few words with no verb opening their line, then the dash. The place is where the news comes from,
@@ -2215,9 +2223,8 @@ function speechNounSource(
   if (of + 1 >= limit) return null;
   // "la replica della società X": a noun saying what kind of body X is, between "di" and its name.
   const noun = tokens[of + 1];
-  const ai =
-    ctx.actorAt.get(of + 1) ??
-    (noun?.kind === 'word' && !noun.cap && ctx.lex.orgCues.has(noun.key) ? ctx.actorAt.get(of + 2) : undefined);
+  const kindOfBody = noun?.kind === 'word' && !noun.cap && ctx.lex.orgCues.has(noun.key);
+  const ai = (kindOfBody ? ctx.actorAt.get(of + 2) : undefined) ?? ctx.actorAt.get(of + 1);
   return ai === undefined ? null : found(ctx.actors[ai] as Actor, 'speaker.of-speech-noun');
 }
 
@@ -2547,7 +2554,7 @@ function creditedSentence(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     s,
     next.speaker,
     next.actor,
-    s.start,
+    pastDateline(ctx, s),
     s.end,
     'indirect',
     next.cue,
@@ -2631,6 +2638,15 @@ function nextSentenceSpeaker(
         ? { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, k + 1) }
         : null;
     }
+  }
+  // "È la denuncia del sindacato X", "È l'allarme di X": a noun of something said after "è" names its source.
+  if (ctx.words.essere.has(first.key)) {
+    const noun = ctx.words.articles.has((tokens[s.first + 1] as Token | undefined)?.key ?? '')
+      ? s.first + 2
+      : s.first + 1;
+    const source = speechNounSource(ctx, noun, s.last);
+    if (source !== null)
+      return { speaker: nextSentenceCredit(ctx, source), actor: source, cue: tokensText(ctx.seg, s.first, noun) };
   }
   return null;
 }

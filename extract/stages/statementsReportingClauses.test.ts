@@ -173,3 +173,17 @@ describe('a quote, then "si legge" and the document it is read in', () => {
     expect(statementsOf('«Il servizio riprenderà lunedì», si legge nel comunicato.')).toStrictEqual([]);
   });
 });
+
+describe('"È la denuncia di X" after a sentence', () => {
+  it('credits the sentence before, past its dateline, to the source named after the noun', () => {
+    const text =
+      'Ospedale\n\nTORINO — I turni durano sedici ore e le ferie sono bloccate. È la denuncia del sindacato Nursalp.';
+    const result = extract([doc(text)]);
+    expect(said(result)).toStrictEqual([['Nursalp', 'indirect', 'I turni durano sedici ore e le ferie sono bloccate']]);
+    expect(result.statements.map((s) => s.about)).toStrictEqual([[]]);
+  });
+
+  it('credits nothing when the noun names no one', () => {
+    expect(statementsOf('Turni da sedici ore e ferie bloccate. È la denuncia più grave.')).toStrictEqual([]);
+  });
+});
