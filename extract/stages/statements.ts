@@ -972,8 +972,9 @@ function countryOf(ctx: Ctx, first: number, last: number): number | null {
 
 function speakerOf(ctx: Ctx, a: Found): Speaker {
   const how = a.how ?? [];
-  // A bare title ("il sindaco") is the one holder named with it before, when there is one.
-  if (a.kind === 'role' && a.entity === null) {
+  // A bare title ("il sindaco") is the one holder named with it before, when there is one; "un funzionario",
+  // one of many, is none of them.
+  if (a.kind === 'role' && a.entity === null && !ctx.words.indefinite.has((ctx.seg.tokens[a.first] as Token).key)) {
     // "il capo del Viminale" is the one named before as "il ministro dell'Interno Mario Rossi".
     const first = ctx.words.subjectDeterminers.has((ctx.seg.tokens[a.first] as Token).key) ? a.first + 1 : a.first;
     const written = ctx.seg.tokens.slice(first, a.last).map((t) => t.key);
@@ -4169,6 +4170,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           (ctx.words.and.includes((tokens[k] as Token).key) && isCue(tokens[k + 1], ctx)) ||
           (ctx.words.and.includes((tokens[k - 1] as Token | undefined)?.key ?? '') && isCue(tokens[k], ctx)) ||
           ctx.words.pressNouns.includes((tokens[k] as Token).key) ||
+          // "ha detto all'agenzia X che …": the noun of the body addressed, then its name.
+          (ctx.lex.orgCues.has((tokens[k] as Token).key) && ctx.actorAt.has(k + 1)) ||
           // "ha precisato in una nota che …", "said in a statement that …".
           ctx.words.channelPreps.has((tokens[k] as Token).key) ||
           ctx.words.indefinite.has((tokens[k] as Token).key) ||
@@ -4222,6 +4225,13 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         p++;
       if (ctx.words.ofBare.has((tokens[p] as Token | undefined)?.key ?? '')) o = p;
     }
+    // "ha accusato Mosca di non volere la pace": the one accused, then "di" and what they are accused of.
+    const accused =
+      cls !== 'accuse'
+        ? undefined
+        : (ctx.actorAt.get(o) ?? (ctx.words.articles.has(keyAt(tokens, o)) ? ctx.actorAt.get(o + 1) : undefined));
+    if (accused !== undefined && ctx.words.ofBare.has(keyAt(tokens, (ctx.actors[accused] as Actor).last)))
+      o = (ctx.actors[accused] as Actor).last;
     // "ha invitato il consiglio a votare …": a request's addressee, then "a" and the infinitive.
     if (cls === 'ask' && !ctx.words.ofBare.has((tokens[o] as Token | undefined)?.key ?? '')) {
       let p = o;
@@ -4238,7 +4248,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       )
         o = p;
     }
-    const infinitive = tokens[o + 1];
+    // "di «non volere la pace»": the quote opens on the infinitive.
+    const quoteOpens = OPENING_QUOTES.has((tokens[o + 1] as Token | undefined)?.text ?? '');
+    const infinitive = tokens[quoteOpens ? o + 2 : o + 1];
     const joiner = (tokens[o] as Token | undefined)?.key ?? '';
     if (
       (ctx.words.ofBare.has(joiner) || (ctx.words.toKeys.has(joiner) && cls === 'ask')) &&
@@ -4255,7 +4267,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           s,
           speaker,
           actor,
-          infinitive.start,
+          (tokens[o + 1] as Token).start,
           clauseEnd(ctx, s, o + 1, false),
           'indirect',
           span.text,

@@ -187,3 +187,23 @@ describe('"È la denuncia di X" after a sentence', () => {
     expect(statementsOf('Turni da sedici ore e ferie bloccate. È la denuncia più grave.')).toStrictEqual([]);
   });
 });
+
+describe('the object and the addressee of a reporting verb', () => {
+  it('reads what the accused is accused of after "di"', () => {
+    const result = extract([doc('Il presidente Anna Neri ha accusato la Valmora Spa di non pagare i fornitori.')]);
+    expect(said(result)).toStrictEqual([['Anna Neri', 'indirect', 'non pagare i fornitori']]);
+    expect(result.statements.map((s) => s.about.length)).toStrictEqual([1]);
+  });
+
+  it('reads past the noun and the name of the body addressed before "che"', () => {
+    expect(statementsOf("Il ministro Anna Neri ha detto all'agenzia Vexpress che il porto riaprirà.")).toStrictEqual([
+      ['Anna Neri', 'indirect', 'il porto riaprirà'],
+    ]);
+  });
+
+  it('gives "un funzionario", one of many, to no holder of the title named before', () => {
+    expect(
+      statementsOf('Il funzionario Mario Verdi è arrivato ieri. Un funzionario ha detto che il porto riaprirà.'),
+    ).toStrictEqual([[null, 'indirect', 'il porto riaprirà']]);
+  });
+});
