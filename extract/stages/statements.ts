@@ -1974,12 +1974,17 @@ function descriptionAfter(ctx: Ctx, s: Sentence, comma: number): number {
   return -1;
 }
 
-/** Where the sentence's own words begin: past a dateline and its dash ("TORINO — …"). */
-function pastDateline(ctx: Ctx, s: Sentence): number {
-  const { tokens } = ctx.seg;
+/** The token the sentence's own words begin at: past a dateline and its dash ("TORINO — …"). */
+function firstPastDateline(ctx: Ctx, s: Sentence): number {
   for (let j = s.first + 1; j <= Math.min(s.last - 1, s.first + DATELINE_WORDS); j++)
-    if (datelineDash(ctx, s, j)) return (tokens[j + 1] as Token).start;
-  return s.start;
+    if (datelineDash(ctx, s, j)) return j + 1;
+  return s.first;
+}
+
+/** Where the sentence's own words begin, in characters. */
+function pastDateline(ctx: Ctx, s: Sentence): number {
+  const first = firstPastDateline(ctx, s);
+  return first === s.first ? s.start : (ctx.seg.tokens[first] as Token).start;
 }
 
 /**
@@ -4519,6 +4524,57 @@ function labelled(ctx: Ctx, s: Sentence, labels: ReadonlySet<string>): number | 
     : null;
 }
 
+/** A question of an interview sentence `si` may be: a paragraph of its own ending in "?", labelled, or prompting. */
+function questionAt(ctx: Ctx, si: number): boolean {
+  const { sentences, text } = ctx.seg;
+  const s = sentences[si] as Sentence;
+  const endsParagraph = (sentences[si + 1] as Sentence | undefined)?.paragraph !== s.paragraph;
+  return (
+    (endsParagraph && text.slice(s.start, s.end).trimEnd().endsWith('?')) ||
+    labelled(ctx, s, ctx.words.questionLabels) !== null ||
+    (endsParagraph && promptsQuotedAnswer(ctx, si))
+  );
+}
+
+/**
+ * "I residenti parlano di un'opera inutile." then "«Rispetto le loro posizioni …»": in an interview whose answers
+ * are quoted, a paragraph with no quote of its own followed by a paragraph that opens with a quote mark is the
+ * interviewer's turn, put as a statement rather than a question.
+ */
+function promptsQuotedAnswer(ctx: Ctx, si: number): boolean {
+  const { sentences, tokens } = ctx.seg;
+  const s = sentences[si] as Sentence;
+  const next = sentences[si + 1] as Sentence | undefined;
+  if (next === undefined || next.paragraph === s.paragraph) return false;
+  if ((ctx.seg.sentenceQuotes[si] ?? []).length > 0) return false;
+  const opening = tokens[next.first] as Token | undefined;
+  if (opening === undefined || !OPENING_QUOTES.has(opening.text)) return false;
+  // The whole paragraph is the turn: none of its sentences holds a quote.
+  for (let k = si - 1; k >= 0 && (sentences[k] as Sentence).paragraph === s.paragraph; k--)
+    if ((ctx.seg.sentenceQuotes[k] ?? []).length > 0) return false;
+  return true;
+}
+
+/** The person the first question after the interview's introduction (sentence `intro`) addresses by name. */
+function addressedByFirstQuestion(ctx: Ctx, intro: number): Actor | null {
+  const { sentences, tokens } = ctx.seg;
+  for (let si = intro + 1; si < sentences.length && (sentences[si] as Sentence).paragraph <= 3; si++) {
+    if (!questionAt(ctx, si)) continue;
+    // The question's paragraph opens with the name, or a title and the name, then a comma.
+    let first = si;
+    while (first > 0 && (sentences[first - 1] as Sentence).paragraph === (sentences[si] as Sentence).paragraph) first--;
+    const opening = firstPastDateline(ctx, sentences[first] as Sentence);
+    for (const a of ctx.index.bySentence[first] ?? []) {
+      if (a.first < opening) continue;
+      if (a.first > opening + 1) break;
+      const type = a.entity === null ? undefined : ctx.ents.entities[a.entity]?.type;
+      if (type === 'Person' && (tokens[a.last] as Token | undefined)?.text === ',') return a;
+    }
+    return null;
+  }
+  return null;
+}
+
 /**
  * A question-and-answer interview. "Intervista a X" ("intervista con X") opening a sentence of the
  * headline or the standfirst names the person interviewed; from there on, every sentence after a
@@ -4528,7 +4584,7 @@ function labelled(ctx: Ctx, s: Sentence, labels: ReadonlySet<string>): number | 
  * with no source of its own is the interviewee's.
  */
 function interviewAnswers(ctx: Ctx): void {
-  const { tokens, sentences, text } = ctx.seg;
+  const { tokens, sentences } = ctx.seg;
   let intro = -1;
   let interviewee: Actor | null = null;
   for (let si = 0; si < sentences.length && interviewee === null; si++) {
@@ -4540,12 +4596,13 @@ function interviewAnswers(ctx: Ctx): void {
       !ctx.words.interviewPreps.has((tokens[s.first + 1] as Token | undefined)?.key ?? '')
     )
       continue;
+    intro = si;
     const ai = ctx.actorAt.get(s.first + 2);
     const actor = ai === undefined ? undefined : ctx.actors[ai];
-    if (actor?.entity == null || ctx.ents.entities[actor.entity]?.type !== 'Person') continue;
-    interviewee = actor;
-    intro = si;
+    if (actor?.entity != null && ctx.ents.entities[actor.entity]?.type === 'Person') interviewee = actor;
   }
+  // "Intervista al sindaco di X …", then "Sindaco Mario Rossi, …?": the person the first question addresses.
+  if (interviewee === null && intro >= 0) interviewee = addressedByFirstQuestion(ctx, intro);
   if (interviewee === null) return;
   const speaker = (): Speaker => speakerOf(ctx, found(interviewee, 'speaker.interviewee'));
   const said = (start: number, end: number) => ctx.out.some((o) => o.start < end && o.end > start);
@@ -4554,16 +4611,13 @@ function interviewAnswers(ctx: Ctx): void {
     if (q.depth === 0 && !said(q.start, q.end))
       push(ctx, 'statement.interview-headline', introSentence, speaker(), null, q.start, q.end, 'direct', null, 0.8);
   let answering = false;
+  let quotedAnswers = false;
   for (let si = intro + 1; si < sentences.length; si++) {
     const s = sentences[si] as Sentence;
     if (s.boilerplate) continue;
     // A question of the layout stands at the end of its paragraph (or is labelled): a rhetorical
     // question inside a paragraph of narrative is no turn of the interview.
-    const endsParagraph = (sentences[si + 1] as Sentence | undefined)?.paragraph !== s.paragraph;
-    const question =
-      (endsParagraph && text.slice(s.start, s.end).trimEnd().endsWith('?')) ||
-      labelled(ctx, s, ctx.words.questionLabels) !== null;
-    if (question) {
+    if (questionAt(ctx, si)) {
       answering = true;
       continue;
     }
@@ -4578,7 +4632,9 @@ function interviewAnswers(ctx: Ctx): void {
     if (whole) {
       start = whole.start;
       end = whole.end;
-    }
+      quotedAnswers = true;
+      // Once the answers are quoted, a sentence with no quote is the writer's.
+    } else if (quotedAnswers && (ctx.seg.sentenceQuotes[si] ?? []).length === 0) continue;
     push(ctx, 'statement.interview-answer', s, speaker(), null, start, end, 'direct', null, 0.8);
   }
 }

@@ -207,3 +207,22 @@ describe('the object and the addressee of a reporting verb', () => {
     ).toStrictEqual([[null, 'indirect', 'il porto riaprirà']]);
   });
 });
+
+describe('an interview whose introduction names no one', () => {
+  const text = [
+    'Lo stadio si farà',
+    'Intervista al sindaco di Brescello dopo il voto della giunta',
+    'BRESCELLO — Sindaco Gianni Poltronieri, il progetto è stato approvato. Soddisfatto?',
+    '«Molto, era una promessa».',
+    'I comitati dei residenti parlano di un’opera inutile.',
+    '«Rispetto le loro posizioni, ma lo stadio porterà lavoro».',
+    'Intanto l’opposizione prepara un ricorso.',
+  ].join('\n\n');
+
+  it('gives the quoted answers to the person the first question addresses, a turn put as a statement included', () => {
+    expect(statementsOf(text)).toStrictEqual([
+      ['Gianni Poltronieri', 'direct', 'Molto, era una promessa'],
+      ['Gianni Poltronieri', 'direct', 'Rispetto le loro posizioni, ma lo stadio porterà lavoro'],
+    ]);
+  });
+});
