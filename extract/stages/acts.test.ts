@@ -33,7 +33,7 @@ describe('the act of a statement', () => {
       acts('Mario Rossi ha respinto le accuse. Luca Bianchi ha accusato il sindaco di aver mentito ai cittadini.'),
     ).toStrictEqual([
       ['le accuse', 'denial', 'act.from-cue'],
-      ['il sindaco di aver mentito ai cittadini', 'accusation', 'act.accusation-object'],
+      ['aver mentito ai cittadini', 'accusation', 'act.from-cue'],
     ]);
   });
 

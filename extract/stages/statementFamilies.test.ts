@@ -220,7 +220,7 @@ describe('where a reported clause ends', () => {
     const text =
       'La Francia accusa il Belgio di aver chiuso il confine e avverte che difenderà i suoi camionisti con ogni mezzo.';
     expect(statementsOf(text)).toStrictEqual([
-      ['Francia', 'indirect', 'il Belgio di aver chiuso il confine'],
+      ['Francia', 'indirect', 'aver chiuso il confine'],
       ['Francia', 'indirect', 'difenderà i suoi camionisti con ogni mezzo'],
     ]);
   });

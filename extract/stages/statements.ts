@@ -4235,8 +4235,9 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       cls !== 'accuse'
         ? undefined
         : (ctx.actorAt.get(o) ?? (ctx.words.articles.has(keyAt(tokens, o)) ? ctx.actorAt.get(o + 1) : undefined));
-    if (accused !== undefined && ctx.words.ofBare.has(keyAt(tokens, (ctx.actors[accused] as Actor).last)))
-      o = (ctx.actors[accused] as Actor).last;
+    // What one is accused of ends at its comma ("X, che accusa Y di aver mentito, chiede …").
+    const accusedOf = accused !== undefined && ctx.words.ofBare.has(keyAt(tokens, (ctx.actors[accused] as Actor).last));
+    if (accusedOf) o = (ctx.actors[accused] as Actor).last;
     // "ha invitato il consiglio a votare …": a request's addressee, then "a" and the infinitive.
     if (cls === 'ask' && !ctx.words.ofBare.has((tokens[o] as Token | undefined)?.key ?? '')) {
       let p = o;
@@ -4273,7 +4274,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           speaker,
           actor,
           (tokens[o + 1] as Token).start,
-          clauseEnd(ctx, s, o + 1, false),
+          clauseEnd(ctx, s, o + 1, accusedOf),
           'indirect',
           span.text,
           confidence - 0.05,
@@ -4555,6 +4556,15 @@ function promptsQuotedAnswer(ctx: Ctx, si: number): boolean {
   return true;
 }
 
+/** Whether a statement of someone other than `entity` stands in the paragraph of sentence `si`. */
+function otherVoiceInParagraph(ctx: Ctx, si: number, entity: number | null): boolean {
+  const paragraph = (ctx.seg.sentences[si] as Sentence).paragraph;
+  return ctx.out.some(
+    (o) =>
+      o.speaker !== entity && (ctx.seg.sentences[o.sentenceIndex] as Sentence | undefined)?.paragraph === paragraph,
+  );
+}
+
 /** The person the first question after the interview's introduction (sentence `intro`) addresses by name. */
 function addressedByFirstQuestion(ctx: Ctx, intro: number): Actor | null {
   const { sentences, tokens } = ctx.seg;
@@ -4611,7 +4621,6 @@ function interviewAnswers(ctx: Ctx): void {
     if (q.depth === 0 && !said(q.start, q.end))
       push(ctx, 'statement.interview-headline', introSentence, speaker(), null, q.start, q.end, 'direct', null, 0.8);
   let answering = false;
-  let quotedAnswers = false;
   for (let si = intro + 1; si < sentences.length; si++) {
     const s = sentences[si] as Sentence;
     if (s.boilerplate) continue;
@@ -4632,9 +4641,8 @@ function interviewAnswers(ctx: Ctx): void {
     if (whole) {
       start = whole.start;
       end = whole.end;
-      quotedAnswers = true;
-      // Once the answers are quoted, a sentence with no quote is the writer's.
-    } else if (quotedAnswers && (ctx.seg.sentenceQuotes[si] ?? []).length === 0) continue;
+      // A sentence with no quote in a paragraph where someone else speaks is the writer's narrative.
+    } else if (otherVoiceInParagraph(ctx, si, interviewee.entity)) continue;
     push(ctx, 'statement.interview-answer', s, speaker(), null, start, end, 'direct', null, 0.8);
   }
 }

@@ -216,11 +216,12 @@ describe('an interview whose introduction names no one', () => {
     '«Molto, era una promessa».',
     'I comitati dei residenti parlano di un’opera inutile.',
     '«Rispetto le loro posizioni, ma lo stadio porterà lavoro».',
-    'Intanto l’opposizione prepara un ricorso.',
+    'Intanto l’opposizione prepara un ricorso. Il capogruppo Davide Ferrandi sostiene che il bando è irregolare.',
   ].join('\n\n');
 
-  it('gives the quoted answers to the person the first question addresses, a turn put as a statement included', () => {
+  it('gives the answers to the person the first question addresses, and a paragraph where another speaks to no one', () => {
     expect(statementsOf(text)).toStrictEqual([
+      ['Davide Ferrandi', 'indirect', 'il bando è irregolare'],
       ['Gianni Poltronieri', 'direct', 'Molto, era una promessa'],
       ['Gianni Poltronieri', 'direct', 'Rispetto le loro posizioni, ma lo stadio porterà lavoro'],
     ]);
