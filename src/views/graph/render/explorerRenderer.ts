@@ -79,6 +79,8 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   /** setGraph is installing a graph adoptGraph has already indexed: no re-indexing. */
   declare private adoptedGraph: boolean | undefined;
   declare private edgesUndrawn: boolean | undefined;
+  /** The last full re-indexing ran with edges undrawn and left them out (fullIndexWalk): none is drawn until the next. */
+  declare private edgesUnindexed: boolean | undefined;
   /** Display records by share name, each from the first edge of that name reduced. */
   declare private sharedEdgeData: Map<string, { zIndex: number; type: string }> | undefined;
   declare private labelLayer: LabelLayer | undefined;
@@ -123,7 +125,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     const process = index.process;
     index.process = () => {
       this.staleSlices();
-      if (!this.edgesUndrawn) return process.call(this);
+      if (!this.edgesUndrawn && !this.edgesUnindexed) return process.call(this);
       // Sigma's re-indexing takes its edges from graph.edges(): an own property hides them
       // for that call. Most of its cost with 150,000 edges is indexing them one by one.
       const graph = this.getGraph() as unknown as { edges?: () => string[] };
@@ -257,10 +259,11 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     const stillValid = () => !this.killed && (this.indexGeneration ?? 0) === generation;
     const settings = this.sceneSettings();
     const dimensions = this.getDimensions();
+    const edgesDrawn = !this.edgesUndrawn;
     const walk =
       job.kind === 'full'
         ? fullIndexWalk(index, index.graph, {
-            edgesDrawn: !this.edgesUndrawn,
+            edgesDrawn,
             stillValid,
             settings,
             dimensions,
@@ -277,6 +280,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
       });
       if (commit && stillValid()) {
         commit();
+        if (job.kind === 'full') this.edgesUnindexed = !edgesDrawn;
         index.needToProcess = false;
         this.emit('afterProcess');
         // Positions alone keep the labels' order; a full re-indexing comes with its own.
@@ -436,9 +440,10 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
       // Handed over meanwhile (a load abandoned does so at once): nothing left to do.
       if (graph === this.getGraph()) return;
       const generation = this.indexGeneration ?? 0;
+      const edgesDrawn = !this.edgesUndrawn;
       const commit = await runInSlices(
         fullIndexWalk(index, graph, {
-          edgesDrawn: !this.edgesUndrawn,
+          edgesDrawn,
           stillValid: () => (this.indexGeneration ?? 0) === generation,
           settings: this.sceneSettings(),
           dimensions: this.getDimensions(),
@@ -448,6 +453,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
       );
       if (commit && (this.indexGeneration ?? 0) === generation && graph !== this.getGraph()) {
         commit();
+        this.edgesUnindexed = !edgesDrawn;
         this.adoptedGraph = true;
         try {
           this.setGraph(graph);
@@ -483,6 +489,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     this.applyPendingSettings();
     this.refreshWanted = false;
     this.staleSlices();
+    this.edgesUnindexed = false;
     // setGraph's refresh indexes now and draws at the next frame.
     return super.refresh(this.replacingGraph && !options ? { schedule: true } : options);
   }
