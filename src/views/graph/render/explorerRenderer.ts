@@ -24,7 +24,8 @@
 //   positions of a layout step are indexed in slices too (slicedIndexing.ts), into state of
 //   their own that sigma draws once complete;
 // - edge labels are looked for only when the page says an edge may have one (setEdgeLabels);
-// - while edges are not drawn at all (setEdgesDrawn), re-indexing leaves them out;
+// - while edges are not drawn at all (setEdgesDrawn), re-indexing leaves them out (a big
+//   graph's, of its display caches too: an edge's display data is then made when asked for);
 // - edges drawn by no program (type NO_EDGE_TYPE) are indexed without looking up their
 //   extremities;
 // - while the stage is being dragged, the pointer's moves do not look for a node under it:
@@ -464,6 +465,13 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
       }
     }
     if (graph !== this.getGraph()) this.setGraph(graph);
+  }
+
+  /** An edge left out of the caches while edges were undrawn (edgesUnindexed) is reduced when asked for, as a full refresh would. */
+  getEdgeDisplayData(key: string): ReturnType<Sigma<NodeAttributes, EdgeAttributes>['getEdgeDisplayData']> {
+    const index = this as unknown as SigmaInternals;
+    if (this.edgesUnindexed && !index.edgeDataCache[key] && this.getGraph().hasEdge(key)) index.addEdge(key);
+    return super.getEdgeDisplayData(key);
   }
 
   refresh(options?: Parameters<Sigma<NodeAttributes, EdgeAttributes>['refresh']>[0]): this {
