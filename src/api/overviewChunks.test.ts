@@ -97,6 +97,23 @@ describe('overview chunks', () => {
     );
   });
 
+  it('flags the edges of the load that join the same two nodes, across chunks, and none with an end outside it', () => {
+    const nodes = [node('p:a'), node('p:b'), node('p:c')];
+    const edges = [edge('p:a', 'p:b'), edge('p:b', 'p:c'), edge('p:a', 'p:x'), edge('p:b', 'p:a'), edge('p:a', 'p:x')];
+    const chunks = [...encodePayload({ nodes, edges }, 2)].filter((chunk) => chunk.kind === 'edges');
+    expect(chunks.flatMap((chunk) => [...chunk.parallel])).toStrictEqual([1, 0, 0, 1, 0]);
+    expect([
+      ...encodeEdges(
+        edges.slice(0, 3),
+        new Map([
+          ['p:a', 0],
+          ['p:b', 1],
+          ['p:c', 2],
+        ]),
+      ).parallel,
+    ]).toStrictEqual([0, 0, 0]);
+  });
+
   it('keeps every string of a chunk in one text, cut at the ends it lists', () => {
     const chunk = encodeNodes(NODES.slice(0, 2));
     expect(chunk.text).toBe('p:mattarellaSergio MattarellaMattarellail Presidente della Repubblicao:fiatFiat');
@@ -147,6 +164,7 @@ describe('overview chunks', () => {
       edges.firstDates.buffer,
       edges.lastDates.buffer,
       edges.weights.buffer,
+      edges.parallel.buffer,
     ]);
   });
 

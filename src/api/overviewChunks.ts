@@ -7,8 +7,12 @@
 // relation types and dates are looked up in the chunk's small symbol table (a date is shared
 // by many edges: one string each, not one per edge), so nothing about the contract's closed
 // lists is assumed here: whatever the server sent comes back unchanged. An edge names the
-// load's nodes by position. NodeChunkReader and EdgeChunkReader are the format's one reader.
+// load's nodes by position, and carries its parallel flag (core/graph/parallelEdges.ts),
+// worked out here from the whole load, off the page's thread. NodeChunkReader and
+// EdgeChunkReader are the format's one reader.
 import type { GraphEdgeView, GraphNodeView, GraphPayload } from '../../contract/api.ts';
+import { parallelFlagsWalk } from '../core/graph/parallelEdges.ts';
+import { runNow } from '../core/graph/slices.ts';
 
 /** Nodes or edges per chunk. */
 export const OVERVIEW_CHUNK_ITEMS = 2048;
@@ -53,6 +57,12 @@ export interface EdgeChunk {
   lastDates: Uint32Array;
   symbols: string[];
   weights: Float64Array;
+  /**
+   * Per edge: 1 when another edge of the load joins the same two nodes (either direction), as
+   * markParallelEdges would flag it once the load is in an empty graph; an edge with an end
+   * outside the load is parallel to none.
+   */
+  parallel: Uint8Array;
 }
 
 /** An edge end that is not a node of the load: its id is in the chunk's text. */
@@ -81,6 +91,7 @@ export function chunkTransfer(chunk: OverviewChunk): ArrayBuffer[] {
           chunk.firstDates,
           chunk.lastDates,
           chunk.weights,
+          chunk.parallel,
         ];
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
@@ -206,6 +217,7 @@ export class EdgeChunkReader {
   evidenceIds: string[] = NONE;
   firstDate: string | null = null;
   lastDate: string | null = null;
+  parallel = false;
   private readonly strings: TextReader;
 
   constructor(
@@ -235,6 +247,7 @@ export class EdgeChunkReader {
     this.firstDate = first === NO_SYMBOL ? null : symbols[first]!;
     const last = chunk.lastDates[i]!;
     this.lastDate = last === NO_SYMBOL ? null : symbols[last]!;
+    this.parallel = chunk.parallel[i] === 1;
     return true;
   }
 
@@ -265,19 +278,49 @@ export function encodeNodes(nodes: readonly GraphNodeView[]): NodeChunk {
   return { kind: 'nodes', count: nodes.length, ...strings.done(), aliasCounts, types, symbols: symbols.list, counts };
 }
 
+/** The ends of edges as positions among the load's nodes (NOT_A_NODE for an id it does not hold), and their parallel flags. */
+export interface EdgeEnds {
+  sources: Int32Array;
+  targets: Int32Array;
+  parallel: Uint8Array;
+}
+
+/** How many positions `nodeIndex` spans (its largest, plus one). */
+function positionCount(nodeIndex: ReadonlyMap<string, number>): number {
+  let count = 0;
+  for (const position of nodeIndex.values()) if (position >= count) count = position + 1;
+  return count;
+}
+
+/** EdgeEnds of `edges`, their flags among themselves. */
+export function edgeEnds(
+  edges: readonly GraphEdgeView[],
+  nodeIndex: ReadonlyMap<string, number>,
+  nodeCount: number,
+): EdgeEnds {
+  const sources = new Int32Array(edges.length);
+  const targets = new Int32Array(edges.length);
+  edges.forEach((edge, i) => {
+    sources[i] = nodeIndex.get(edge.source) ?? NOT_A_NODE;
+    targets[i] = nodeIndex.get(edge.target) ?? NOT_A_NODE;
+  });
+  return { sources, targets, parallel: runNow(parallelFlagsWalk(sources, targets, nodeCount, false)) };
+}
+
 /**
  * `nodeIndex`: the position of each of the load's nodes among them (the first, for an id the
- * load has twice); an end it does not hold is written as a string.
+ * load has twice); an end it does not hold is written as a string. `ends`: the edges' ends
+ * and flags (edgeEnds), when the load has more edges than these.
  */
 export function encodeEdges(
   edges: readonly GraphEdgeView[],
   nodeIndex: ReadonlyMap<string, number> = new Map(),
+  ends: EdgeEnds = edgeEnds(edges, nodeIndex, positionCount(nodeIndex)),
 ): EdgeChunk {
   const strings = new TextWriter();
   const symbols = new Symbols();
   const evidenceCounts = new Uint32Array(edges.length);
-  const sources = new Int32Array(edges.length);
-  const targets = new Int32Array(edges.length);
+  const { sources, targets, parallel } = ends;
   const kinds = new Uint32Array(edges.length);
   const types = new Uint32Array(edges.length);
   const firstDates = new Uint32Array(edges.length);
@@ -285,12 +328,8 @@ export function encodeEdges(
   const weights = new Float64Array(edges.length);
   edges.forEach((edge, i) => {
     strings.add(edge.id);
-    const source = nodeIndex.get(edge.source);
-    if (source === undefined) strings.add(edge.source);
-    sources[i] = source ?? NOT_A_NODE;
-    const target = nodeIndex.get(edge.target);
-    if (target === undefined) strings.add(edge.target);
-    targets[i] = target ?? NOT_A_NODE;
+    if (sources[i] === NOT_A_NODE) strings.add(edge.source);
+    if (targets[i] === NOT_A_NODE) strings.add(edge.target);
     for (const evidence of edge.evidenceIds) strings.add(evidence);
     evidenceCounts[i] = edge.evidenceIds.length;
     kinds[i] = symbols.of(edge.kind);
@@ -312,6 +351,7 @@ export function encodeEdges(
     lastDates,
     symbols: symbols.list,
     weights,
+    parallel,
   };
 }
 
@@ -364,6 +404,12 @@ export function* encodePayload(
     if (!nodeIndex.has(node.id)) nodeIndex.set(node.id, i);
   });
   for (let at = 0; at < payload.nodes.length; at += size) yield encodeNodes(payload.nodes.slice(at, at + size));
+  // Flags are of the whole load: a pair's edges may lie in different chunks.
+  const ends = edgeEnds(payload.edges, nodeIndex, payload.nodes.length);
   for (let at = 0; at < payload.edges.length; at += size)
-    yield encodeEdges(payload.edges.slice(at, at + size), nodeIndex);
+    yield encodeEdges(payload.edges.slice(at, at + size), nodeIndex, {
+      sources: ends.sources.slice(at, at + size),
+      targets: ends.targets.slice(at, at + size),
+      parallel: ends.parallel.slice(at, at + size),
+    });
 }

@@ -79,7 +79,7 @@ describe('answerOverviewRequest (the worker)', () => {
     });
     expect(replies[3]).toStrictEqual({ reply: { type: 'done' }, transfer: [] });
     expect(replies[1]!.transfer).toHaveLength(4);
-    expect(replies[2]!.transfer).toHaveLength(9);
+    expect(replies[2]!.transfer).toHaveLength(10);
     const [nodes, edges] = [replies[1]!.reply, replies[2]!.reply];
     expect([
       nodes.type === 'chunk' && nodes.chunk.kind === 'nodes' ? decodeNodes(nodes.chunk) : null,

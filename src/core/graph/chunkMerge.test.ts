@@ -3,7 +3,13 @@ import type { GraphPayload } from '../../../contract/api.ts';
 import { encodePayload, type OverviewChunk } from '../../api/overviewChunks.ts';
 import { NODE_SIZE_MIN, TYPE_COLORS } from '../../consts.ts';
 import { mergeChunksInSlices } from './chunkMerge.ts';
-import { createExplorerGraph, mergePayload, OVERVIEW_ORIGIN, type ExplorerGraph } from './explorerGraph.ts';
+import {
+  createExplorerGraph,
+  markParallelEdges,
+  mergePayload,
+  OVERVIEW_ORIGIN,
+  type ExplorerGraph,
+} from './explorerGraph.ts';
 
 const PAYLOAD: GraphPayload = {
   nodes: [
@@ -92,6 +98,12 @@ function contents(graph: ExplorerGraph) {
       attributes: { ...attributes },
     })),
   };
+}
+
+/** contents once markParallelEdges has run, as it does after every load. */
+function flagged(graph: ExplorerGraph) {
+  markParallelEdges(graph);
+  return contents(graph);
 }
 
 /** The chunks one by one, each after the page has had a turn, as a worker's would come. */
@@ -188,6 +200,7 @@ describe('mergeChunksInSlices', () => {
             color: '',
             origins: ['overview'],
             hidden: false,
+            parallel: false,
           },
         },
         {
@@ -205,13 +218,14 @@ describe('mergeChunksInSlices', () => {
             color: '',
             origins: ['overview'],
             hidden: false,
+            parallel: false,
           },
         },
       ],
     });
     const fromPayload = createExplorerGraph();
     expect(mergePayload(fromPayload, PAYLOAD, { origin: OVERVIEW_ORIGIN })).toStrictEqual(result);
-    expect(contents(graph)).toStrictEqual(contents(fromPayload));
+    expect(contents(graph)).toStrictEqual(flagged(fromPayload));
   });
 
   it('merges an id already in the graph, or seen twice, as the payload’s own merge does', async () => {
@@ -235,7 +249,7 @@ describe('mergeChunksInSlices', () => {
     const expected = mergePayload(fromPayload, twice, { origin: OVERVIEW_ORIGIN, random: () => 0.25 });
     expect(result).toStrictEqual(expected);
     expect(result.addedNodes).toStrictEqual(['o:2', 'l:3']);
-    expect(contents(graph)).toStrictEqual(contents(fromPayload));
+    expect(flagged(graph)).toStrictEqual(flagged(fromPayload));
     expect(graph.getNodeAttributes('p:1').origins).toStrictEqual(['expand:p:1', 'overview']);
     expect(graph.getNodeAttribute('o:2', 'mentions')).toBe(9);
     expect(graph.getEdgeAttribute('spoke_about:SPOKE_ABOUT:p:1->o:2', 'evidenceIds')).toStrictEqual([]);
@@ -261,7 +275,68 @@ describe('mergeChunksInSlices', () => {
     expect(result.skippedEdges).toBe(0);
     expect(graph.outNeighbors('o:2')).toStrictEqual(['l:3', 'x:9']);
     expect(graph.inNeighbors('x:9')).toStrictEqual(['o:2']);
+    expect(flagged(graph)).toStrictEqual(flagged(fromPayload));
+  });
+
+  it('gives each new edge the parallel flag markParallelEdges gives, from the whole load, and leaves it nothing to do', async () => {
+    const node = (id: string) => ({ ...PAYLOAD.nodes[0]!, id, name: id, aliases: [] });
+    const link = (id: string, source: string, target: string) => ({ ...PAYLOAD.edges[1]!, id, source, target });
+    const payload: GraphPayload = {
+      ...PAYLOAD,
+      nodes: ['p:a', 'p:b', 'p:c', 'p:d'].map(node),
+      edges: [
+        link('ab', 'p:a', 'p:b'),
+        link('bc', 'p:b', 'p:c'),
+        link('cd', 'p:c', 'p:d'),
+        // the pair a–b again, the other way, in another chunk
+        link('ba', 'p:b', 'p:a'),
+        link('dd', 'p:d', 'p:d'),
+        link('dd2', 'p:d', 'p:d'),
+        link('ad', 'p:a', 'p:d'),
+      ],
+    };
+    const graph = createExplorerGraph();
+    const totals = { nodes: 4, edges: 7 };
+    await mergeChunksInSlices(graph, encodePayload(payload, 2), totals, { origin: OVERVIEW_ORIGIN }, AT_ONCE);
+    const flags = (target: ExplorerGraph) => target.mapEdges((edge, attributes) => [edge, attributes.parallel]);
+    expect(flags(graph)).toStrictEqual([
+      ['ab', true],
+      ['bc', false],
+      ['cd', false],
+      ['ba', true],
+      ['dd', true],
+      ['dd2', true],
+      ['ad', false],
+    ]);
+    const fromPayload = createExplorerGraph();
+    mergePayload(fromPayload, payload, { origin: OVERVIEW_ORIGIN });
+    markParallelEdges(fromPayload);
     expect(contents(graph)).toStrictEqual(contents(fromPayload));
+    // Nothing changed since the load: a flag written behind graphology's back stays.
+    graph.getEdgeAttributes('bc').parallel = true;
+    markParallelEdges(graph);
+    expect(graph.getEdgeAttribute('bc', 'parallel')).toBe(true);
+    // An edge added since: every flag is worked out again.
+    graph.addDirectedEdgeWithKey('ca', 'p:c', 'p:a', { ...graph.getEdgeAttributes('ad') });
+    markParallelEdges(graph);
+    expect(flags(graph)).toStrictEqual([...flags(fromPayload), ['ca', false]]);
+  });
+
+  it('leaves the parallel flags to markParallelEdges when the graph held other edges before the load', async () => {
+    const graph = createExplorerGraph();
+    mergePayload(graph, { ...PAYLOAD, edges: PAYLOAD.edges.slice(0, 1) }, { origin: 'expand:p:1' });
+    const again = { ...PAYLOAD.edges[0]!, id: 'spoke_about:SPOKE_ABOUT:p:1->o:2 again' };
+    await mergeChunksInSlices(
+      graph,
+      encodePayload({ nodes: PAYLOAD.nodes, edges: [again] }, 2),
+      { nodes: 3, edges: 1 },
+      { origin: OVERVIEW_ORIGIN },
+      AT_ONCE,
+    );
+    // The load alone has no pair; with the edge the graph held, it has one.
+    expect(graph.getEdgeAttribute(again.id, 'parallel')).toBe(false);
+    markParallelEdges(graph);
+    expect(graph.mapEdges((_edge, attributes) => attributes.parallel)).toStrictEqual([true, true]);
   });
 
   it('yields to the page once a slice has run its time, across chunks, and reports progress', async () => {

@@ -5,7 +5,9 @@
 // and the first chunks are in the graph while the worker still cuts and posts the last ones.
 // What it adds is what mergeInSlices adds from the same payload: same attributes, same
 // placement, same order; an id seen twice, or already in the graph, goes through mergeNode or
-// mergeEdge as a view, as it would there.
+// mergeEdge as a view, as it would there. A new edge also gets its `parallel` flag from the
+// chunk, where mergeInSlices leaves it to markParallelEdges: into an empty graph the flags are
+// final, and the walk over every edge that markParallelEdges would make is skipped.
 import type { EdgeKind } from '../../../contract/api.ts';
 import type { EntityType } from '../../../contract/graph.ts';
 import {
@@ -21,6 +23,7 @@ import {
   edgeWidth,
   mergeEdge,
   mergeNode,
+  parallelFlagsWritten,
   planPlacement,
   singleOrigin,
   type ExplorerGraph,
@@ -123,6 +126,8 @@ function* mergeEdgeChunk(
         color: '',
         origins,
         hidden: false,
+        // Last, where markParallelEdges adds it: the same keys in the same order.
+        parallel: edge.parallel,
       });
       result.addedEdges.push(id);
     }
@@ -153,6 +158,7 @@ export async function mergeChunksInSlices(
   const total = totals.nodes + totals.edges;
   const result: MergeResult = { addedNodes: [], addedEdges: [], skippedEdges: 0 };
   const placement = planPlacement(graph, totals.nodes, options);
+  const empty = graph.order === 0 && graph.size === 0;
   const nodeIds: string[] = [];
   let done = 0;
   let sliceStart = now();
@@ -175,5 +181,8 @@ export async function mergeChunksInSlices(
     done += chunk.count;
   }
   slicing.onProgress?.(done, total);
+  // The chunks' flags are the load's: right for the graph when it holds the load's edges and
+  // no other, every one of them added.
+  if (empty && result.addedEdges.length === totals.edges && graph.size === totals.edges) parallelFlagsWritten(graph);
   return result;
 }

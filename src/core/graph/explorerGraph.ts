@@ -8,7 +8,8 @@ import type { EdgeKind, GraphEdgeView, GraphNodeView, GraphPayload } from '../..
 import type { EntityType } from '../../../contract/graph.ts';
 import { NODE_SIZE_MAX, NODE_SIZE_MIN, TYPE_COLORS } from '../../consts.ts';
 import { useDictionaryAdjacency } from './graphologyInternals.ts';
-import { eachEdgeByPosition, eachNodeNumbered, runNow, WALK_STRIDE, type Walk } from './slices.ts';
+import { parallelFlagsWalk } from './parallelEdges.ts';
+import { eachEdgeByPosition, eachNodeNumbered, runNow, type Walk } from './slices.ts';
 
 export interface NodeAttributes {
   x: number;
@@ -398,6 +399,34 @@ export function* applySizesWalk(graph: ExplorerGraph, mode: SizeMode, paused: bo
 }
 
 /**
+ * Graphs whose edges' `parallel` flags were written as a load added them (chunkMerge.ts,
+ * from the overview's worker) and whose edges have not changed since: markParallelEdges has
+ * nothing to do there. Any change of edges, or of an edge's attributes through graphology,
+ * forgets the mark (one set of listeners per graph, added at its first mark).
+ */
+const parallelFlagsCurrent = new WeakSet<ExplorerGraph>();
+const watchedForParallel = new WeakSet<ExplorerGraph>();
+const PARALLEL_CHANGES = [
+  'edgeAdded',
+  'edgeDropped',
+  'nodeDropped',
+  'cleared',
+  'edgesCleared',
+  'edgeAttributesUpdated',
+  'eachEdgeAttributesUpdated',
+] as const;
+
+/** Says that every edge of `graph` has its `parallel` flag as markParallelEdges would write it. */
+export function parallelFlagsWritten(graph: ExplorerGraph): void {
+  if (!watchedForParallel.has(graph)) {
+    watchedForParallel.add(graph);
+    const forget = () => parallelFlagsCurrent.delete(graph);
+    for (const event of PARALLEL_CHANGES) graph.on(event, forget);
+  }
+  parallelFlagsCurrent.add(graph);
+}
+
+/**
  * Flags edges that share their pair of endpoints with another edge (either direction):
  * those are drawn curved so parallel "spoke about" and relation edges stay apart. Silent.
  */
@@ -407,48 +436,15 @@ export function markParallelEdges(graph: ExplorerGraph): void {
 
 /** markParallelEdges as a walk (slices.ts): `paused` to run it in slices. */
 export function* markParallelEdgesWalk(graph: ExplorerGraph, paused: boolean): Walk<void> {
-  // Each edge's pair of endpoints as node positions, the smaller first; edges bucketed by the
-  // smaller (a counting sort), then each bucket sorted on its own, so that repeated pairs sit
-  // side by side. Unlike one sort of every pair (600,000 at 200k nodes, a task of 0.2 s),
-  // every step here can pause; a bucket is as large as its node's degree.
+  if (parallelFlagsCurrent.has(graph)) return;
   const count = yield* eachNodeNumbered(graph, paused, () => {});
-  const edgeCount = graph.size;
-  const low = new Int32Array(edgeCount);
-  const high = new Int32Array(edgeCount);
-  const starts = new Int32Array(count + 1);
-  yield* eachEdgeByPosition(graph, paused, (_e, _a, a, b, at) => {
-    low[at] = a < b ? a : b;
-    high[at] = a < b ? b : a;
-    starts[low[at]! + 1]!++;
+  const sources = new Int32Array(graph.size);
+  const targets = new Int32Array(graph.size);
+  yield* eachEdgeByPosition(graph, paused, (_e, _a, source, target, at) => {
+    sources[at] = source;
+    targets[at] = target;
   });
-  for (let node = 0; node < count; node++) starts[node + 1]! += starts[node]!;
-  // The bucket of node n, in starts[n]..starts[n + 1]: its edges as high * edgeCount + edge,
-  // exact in a double (at most 2^53), so that sorting orders them by their other end.
-  const buckets = new Float64Array(edgeCount);
-  const cursor = starts.slice(0, count);
-  for (let edge = 0; edge < edgeCount; edge++) {
-    buckets[cursor[low[edge]!]!++] = high[edge]! * edgeCount + edge;
-    if (paused && edge % (WALK_STRIDE * 8) === 0) yield;
-  }
-  const parallel = new Uint8Array(edgeCount);
-  let sorted = 0;
-  for (let node = 0; node < count; node++) {
-    const from = starts[node]!;
-    const to = starts[node + 1]!;
-    if (to - from < 2) continue;
-    const bucket = buckets.subarray(from, to).sort();
-    for (let i = 1; i < bucket.length; i++) {
-      const other = Math.floor(bucket[i]! / edgeCount);
-      if (other !== Math.floor(bucket[i - 1]! / edgeCount)) continue;
-      parallel[bucket[i]! - other * edgeCount] = 1;
-      parallel[bucket[i - 1]! - other * edgeCount] = 1;
-    }
-    sorted += bucket.length;
-    if (paused && sorted >= WALK_STRIDE * 8) {
-      sorted = 0;
-      yield;
-    }
-  }
+  const parallel = yield* parallelFlagsWalk(sources, targets, count, paused);
   yield* eachEdgeByPosition(graph, paused, (_e, a, _s, _t, at) => {
     a.parallel = parallel[at] === 1;
   });

@@ -24,7 +24,8 @@
 //   positions of a layout step are indexed in slices too (slicedIndexing.ts), into state of
 //   their own that sigma draws once complete;
 // - edge labels are looked for only when the page says an edge may have one (setEdgeLabels);
-// - while edges are not drawn at all (setEdgesDrawn), re-indexing leaves them out;
+// - while edges are not drawn at all (setEdgesDrawn), re-indexing leaves them out (a big
+//   graph's, of its display caches too: an edge's display data is then made when asked for);
 // - edges drawn by no program (type NO_EDGE_TYPE) are indexed without looking up their
 //   extremities;
 // - while the stage is being dragged, the pointer's moves do not look for a node under it:
@@ -79,6 +80,8 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
   /** setGraph is installing a graph adoptGraph has already indexed: no re-indexing. */
   declare private adoptedGraph: boolean | undefined;
   declare private edgesUndrawn: boolean | undefined;
+  /** The last full re-indexing ran with edges undrawn and left them out (fullIndexWalk): none is drawn until the next. */
+  declare private edgesUnindexed: boolean | undefined;
   /** Display records by share name, each from the first edge of that name reduced. */
   declare private sharedEdgeData: Map<string, { zIndex: number; type: string }> | undefined;
   declare private labelLayer: LabelLayer | undefined;
@@ -123,7 +126,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     const process = index.process;
     index.process = () => {
       this.staleSlices();
-      if (!this.edgesUndrawn) return process.call(this);
+      if (!this.edgesUndrawn && !this.edgesUnindexed) return process.call(this);
       // Sigma's re-indexing takes its edges from graph.edges(): an own property hides them
       // for that call. Most of its cost with 150,000 edges is indexing them one by one.
       const graph = this.getGraph() as unknown as { edges?: () => string[] };
@@ -257,10 +260,11 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     const stillValid = () => !this.killed && (this.indexGeneration ?? 0) === generation;
     const settings = this.sceneSettings();
     const dimensions = this.getDimensions();
+    const edgesDrawn = !this.edgesUndrawn;
     const walk =
       job.kind === 'full'
         ? fullIndexWalk(index, index.graph, {
-            edgesDrawn: !this.edgesUndrawn,
+            edgesDrawn,
             stillValid,
             settings,
             dimensions,
@@ -277,6 +281,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
       });
       if (commit && stillValid()) {
         commit();
+        if (job.kind === 'full') this.edgesUnindexed = !edgesDrawn;
         index.needToProcess = false;
         this.emit('afterProcess');
         // Positions alone keep the labels' order; a full re-indexing comes with its own.
@@ -436,9 +441,10 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
       // Handed over meanwhile (a load abandoned does so at once): nothing left to do.
       if (graph === this.getGraph()) return;
       const generation = this.indexGeneration ?? 0;
+      const edgesDrawn = !this.edgesUndrawn;
       const commit = await runInSlices(
         fullIndexWalk(index, graph, {
-          edgesDrawn: !this.edgesUndrawn,
+          edgesDrawn,
           stillValid: () => (this.indexGeneration ?? 0) === generation,
           settings: this.sceneSettings(),
           dimensions: this.getDimensions(),
@@ -448,6 +454,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
       );
       if (commit && (this.indexGeneration ?? 0) === generation && graph !== this.getGraph()) {
         commit();
+        this.edgesUnindexed = !edgesDrawn;
         this.adoptedGraph = true;
         try {
           this.setGraph(graph);
@@ -458,6 +465,13 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
       }
     }
     if (graph !== this.getGraph()) this.setGraph(graph);
+  }
+
+  /** An edge left out of the caches while edges were undrawn (edgesUnindexed) is reduced when asked for, as a full refresh would. */
+  getEdgeDisplayData(key: string): ReturnType<Sigma<NodeAttributes, EdgeAttributes>['getEdgeDisplayData']> {
+    const index = this as unknown as SigmaInternals;
+    if (this.edgesUnindexed && !index.edgeDataCache[key] && this.getGraph().hasEdge(key)) index.addEdge(key);
+    return super.getEdgeDisplayData(key);
   }
 
   refresh(options?: Parameters<Sigma<NodeAttributes, EdgeAttributes>['refresh']>[0]): this {
@@ -483,6 +497,7 @@ export class ExplorerRenderer extends Sigma<NodeAttributes, EdgeAttributes> {
     this.applyPendingSettings();
     this.refreshWanted = false;
     this.staleSlices();
+    this.edgesUnindexed = false;
     // setGraph's refresh indexes now and draws at the next frame.
     return super.refresh(this.replacingGraph && !options ? { schedule: true } : options);
   }
