@@ -734,7 +734,7 @@ export const MENTION_RULES = {
   'mention.company-form':
     'a company form after a name (SpA, S.p.A., srl, plc), written big or small, belongs to the name and closes it',
   'mention.person-before-body':
-    'a given name and a surname, then an organization head and "di" (… Ministero della Salute): two names, the person and the body',
+    'a given name, or words no list knows, and a surname, then an organization head and "di" (… Ministero della Salute): two names, the person and the body',
   'mention.brand-punctuation': 'a known name listed with a final mark (Yahoo!) takes the mark, even written apart',
   'mention.spaced-elision':
     "an elided saint's title written apart from the name (Sant' Agata) opens the place's name as when written onto it",

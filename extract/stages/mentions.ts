@@ -1830,7 +1830,11 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     }
     if (nameLike(n, lex) && n.spaceBefore && (!lex.portfolios.has(n.key) || portfolioInBody)) {
       if (portfolioInBody) scan.bound = committee ? 'mention.committee-portfolio' : 'mention.portfolio-in-body';
-      if (firstIsName && last > i + 1 && bodyHeadAfterPerson(tokens, last, lex, mw)) {
+      if (
+        (firstIsName || unknownPersonWords(scan, i, last)) &&
+        last > i + 1 &&
+        bodyHeadAfterPerson(tokens, last, lex, mw)
+      ) {
         scan.bound = 'mention.person-before-body';
         break;
       }
@@ -2316,6 +2320,26 @@ function bodyHeadAfterPerson(tokens: Token[], at: number, lex: Lexicon, mw: Ment
     connector.sentence === head.sentence &&
     mw.lowerHeadConnectors.has(connector.key)
   );
+}
+
+/**
+ * mention.person-before-body, where no list knows the given name ("Ottavio Bracchi Ministero dell'Interno"): given
+ * names and words written big that no list knows as a head, a known name, a town or a body's word (past the first, a
+ * known surname too), before an organization's head and its "di", read as a person's name as well.
+ */
+function unknownPersonWords(scan: MentionScan, i: number, last: number): boolean {
+  const { tokens, lex } = scan;
+  for (let k = i; k < last; k++) {
+    const t = tokens[k] as Token;
+    const surname = k > i && lex.knownSurnames.has(t.key) && !t.upper;
+    if (
+      !t.cap ||
+      (k > i && !t.spaceBefore) ||
+      !(unknownName(t, lex, scan.words) || lex.firstNames.has(t.key) || surname)
+    )
+      return false;
+  }
+  return true;
 }
 
 /**

@@ -1,0 +1,36 @@
+// Long names of bodies and the names written beside them (MENTION_RULES, contract/rules.ts), each rule on sentences
+// written for it.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from '../testDocs.ts';
+import { segment } from '../engine/segment.ts';
+import { detectMentions } from './mentions.ts';
+
+/** [every surface form of the entity joined by "|", type], in the result's order. */
+function found(text: string): [string, string][] {
+  return extract([doc(text)]).entities.map((e) => [e.mentions.map((m) => m.text).join('|'), e.type]);
+}
+
+/** [mention text, bounds rule] for each candidate of the mentions stage, on an Italian text. */
+function bounds(text: string): [string, string | null][] {
+  return detectMentions(segment(text), undefined, null, 'it').map((m) => [m.text, m.bound]);
+}
+
+describe('mention.person-before-body, unknown given names', () => {
+  it('ends a name no list knows before a ministry in a list of portfolios', () => {
+    expect(bounds("Ministero della Difesa : Ottavio Bracchi Ministero dell'Interno : Luca Ferri")).toStrictEqual([
+      ['Ministero della Difesa', null],
+      ['Ottavio Bracchi', 'mention.person-before-body'],
+      ["Ministero dell'Interno", null],
+      ['Luca Ferri', null],
+    ]);
+  });
+
+  it('keeps the person and the ministry apart, each of its type', () => {
+    expect(found("I ministri:\nZeno Quarantelli Ministero dell'Economia :\nArianna Bosi")).toStrictEqual([
+      ["Ministero dell'Economia", 'Organization'],
+      ['Arianna Bosi', 'Person'],
+      ['Zeno Quarantelli', 'Person'],
+    ]);
+  });
+});
