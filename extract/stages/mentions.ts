@@ -2232,6 +2232,32 @@ function qualifiedBodyHead(scan: MentionScan, i: number, limit: number): boolean
   );
 }
 
+/** The words of the long bodies' rules in one model (mentions-long-bodies.txt), built once per model lexicon. */
+const longBodyWords = perModel((lex: Lexicon) => ({
+  headAdjectives: new Set(classOf(lex, 'mentions-long-bodies', 'head-adjectives')),
+}));
+
+/**
+ * mention.adjective-before-head: "il Supremo Tribunale", "la Pontificia Accademia per la Vita": an adjective written big
+ * right before an organization's head written big opens the body's name, which goes on as the head's would.
+ */
+function adjectiveBeforeBodyHead(scan: MentionScan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  const head = tokens[i + 1];
+  return (
+    !lex.heads.has(t.key) &&
+    (bigAdjective(t, lex, scan.words) || (!t.upper && longBodyWords(lex).headAdjectives.has(t.key))) &&
+    isWord(head) &&
+    head.cap &&
+    !head.upper &&
+    head.spaceBefore &&
+    head.sentence === t.sentence &&
+    lex.heads.get(head.key) === 'Organization' &&
+    lex.headJoin.get(head.key) !== 'none'
+  );
+}
+
 /** Whether "a" joined to an article at `at` and a name written big after it go on with a body's name (above). */
 function toNameInBody(scan: MentionScan, at: number, limit: number): boolean {
   const { tokens, lex } = scan;
@@ -2401,7 +2427,9 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
     return i + 1;
   const qualified = qualifiedBodyHead(scan, i, limit);
   if (qualified) scan.bound = 'mention.qualified-body-head';
-  const headType = lex.heads.get(t.key) ?? (qualified ? 'Organization' : null);
+  const adjectiveFirst = !qualified && adjectiveBeforeBodyHead(scan, i);
+  if (adjectiveFirst) scan.bound = 'mention.adjective-before-head';
+  const headType = lex.heads.get(t.key) ?? (qualified || adjectiveFirst ? 'Organization' : null);
   if (!t.upper && leaderLedBody(tokens, i, lex, mw) && numberedCabinet(scan, i)) return i + 3;
   if (!t.upper && leaderLedBody(tokens, i, lex, mw)) {
     pushMention(scan, i, i + 1, null, 'Organization', 'type.body-of-leader', true);

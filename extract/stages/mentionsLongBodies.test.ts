@@ -34,3 +34,21 @@ describe('mention.person-before-body, unknown given names', () => {
     ]);
   });
 });
+
+describe('mention.adjective-before-head', () => {
+  it('opens a body\'s name at a listed adjective before its head and goes on past "per"', () => {
+    expect(bounds('Il presidente della Pontificia Accademia per la Vita ha parlato.')).toStrictEqual([
+      ['Pontificia Accademia per la Vita', 'mention.adjective-before-head'],
+    ]);
+  });
+
+  it('opens it at an adjective of courts before the head and goes on past "di"', () => {
+    expect(found('Il ricorso del Supremo Tribunale della Valmora è respinto.')).toStrictEqual([
+      ['Supremo Tribunale della Valmora', 'Organization'],
+    ]);
+  });
+
+  it('takes no head written small into the name', () => {
+    expect(bounds('Il Pontificio seminario ha chiuso.')).toStrictEqual([['Pontificio', null]]);
+  });
+});
