@@ -835,6 +835,8 @@ export const MENTION_RULES = {
     'a head noun written big right before a given name and a surname (il Policlinico Carlo Ferri) names the body or the building after the person, one name',
   'mention.adjective-before-head':
     "an adjective written big right before an organization's head written big (il Supremo Tribunale, la Pontificia Accademia per la Vita) opens the body's name, which goes on as the head's would",
+  'mention.ordinal-in-body':
+    'inside a body\'s name after "di", an ordinal written big and a name written big after it (Università della Terza Età) go on with the name, though an ordinal alone names nothing',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -1696,8 +1696,11 @@ function pastConnector(
   const seatTown = mw.seatHeads.has(t.key) && placeAfter && mw.of.has(n.key);
   const placeApart = placeAfter && last > i + 1 && !secondConnector && !nameLike(tokens[last + 2], lex) && !seatTown;
   if (placeApart) scan.bound = 'mention.body-place-apart';
+  const ordinal = ordinalInBody(scan, last + 1);
+  if (ordinal) scan.bound = 'mention.ordinal-in-body';
   const headLed =
     (nameLike(after, lex) ||
+      ordinal ||
       isCapitalizedState(after, mw) ||
       bigCommonNoun(after, lex) ||
       (isWord(after) && lex.portfolios.has(after.key))) &&
@@ -2235,7 +2238,30 @@ function qualifiedBodyHead(scan: MentionScan, i: number, limit: number): boolean
 /** The words of the long bodies' rules in one model (mentions-long-bodies.txt), built once per model lexicon. */
 const longBodyWords = perModel((lex: Lexicon) => ({
   headAdjectives: new Set(classOf(lex, 'mentions-long-bodies', 'head-adjectives')),
+  ordinals: new Set(classOf(lex, 'mentions-long-bodies', 'ordinals')),
 }));
+
+/**
+ * mention.ordinal-in-body: "Università della Terza Età", "Associazione del Quarto Potere": inside a body's name after
+ * "di", an ordinal written big and a name written big after it go on with the name, though an ordinal alone names
+ * nothing.
+ */
+function ordinalInBody(scan: MentionScan, at: number): boolean {
+  const { tokens, lex } = scan;
+  const ordinal = tokens[at];
+  const noun = tokens[at + 1];
+  return (
+    isWord(ordinal) &&
+    ordinal.cap &&
+    !ordinal.upper &&
+    longBodyWords(lex).ordinals.has(ordinal.key) &&
+    isWord(noun) &&
+    noun.spaceBefore &&
+    noun.sentence === ordinal.sentence &&
+    nameLike(noun, lex) &&
+    !lex.firstNames.has(noun.key)
+  );
+}
 
 /**
  * mention.adjective-before-head: "il Supremo Tribunale", "la Pontificia Accademia per la Vita": an adjective written big

@@ -52,3 +52,17 @@ describe('mention.adjective-before-head', () => {
     expect(bounds('Il Pontificio seminario ha chiuso.')).toStrictEqual([['Pontificio', null]]);
   });
 });
+
+describe('mention.ordinal-in-body', () => {
+  it('goes on past "di", an ordinal written big and the name after it', () => {
+    expect(bounds("Il rettore dell'Università della Terza Età di Valmora è arrivato.")).toStrictEqual([
+      ['Università della Terza Età di Valmora', 'mention.ordinal-in-body'],
+    ]);
+  });
+
+  it('types the whole name an organization', () => {
+    expect(found('Ha parlato il presidente del Associazione del Quarto Potere.')).toStrictEqual([
+      ['Associazione del Quarto Potere', 'Organization'],
+    ]);
+  });
+});
