@@ -1563,8 +1563,36 @@ function headAlone(scan: MentionScan, i: number, limit: number, headType: Entity
     n.cap
   )
     end = end + 2;
+  else if (end === i + 1 && articledComplementAfterHead(scan, end, limit)) {
+    end = nameRunEnd(tokens, end + 2, limit, lex);
+    scan.bound = 'mention.alone-head-complement';
+  }
   pushMention(scan, i, end, null, headType);
   return end;
+}
+
+/**
+ * mention.alone-head-complement: "Tribunale del Riesame", "Prefettura degli Affari Interni": after a head whose seat is
+ * a name of its own ("Tribunale di Bari"), "di" joined to an article and a name written big that is no place, body's
+ * head or person are the office's name; a town takes the bare "di".
+ */
+function articledComplementAfterHead(scan: MentionScan, at: number, limit: number): boolean {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  const connector = tokens[at];
+  const name = tokens[at + 1];
+  return (
+    at + 1 < limit &&
+    isWord(connector) &&
+    !connector.cap &&
+    mw.lowerHeadConnectors.has(connector.key) &&
+    !mw.of.has(connector.key) &&
+    nameLike(name, lex) &&
+    !(name as Token).upper &&
+    (name as Token).sentence === connector.sentence &&
+    !knownElsewhere(name as Token, lex) &&
+    !lex.firstNames.has((name as Token).key)
+  );
 }
 
 const NOT_A_NAME = 0;

@@ -66,3 +66,19 @@ describe('mention.ordinal-in-body', () => {
     ]);
   });
 });
+
+describe('mention.alone-head-complement', () => {
+  it('keeps "di" joined to an article and a name written big with the head, the seat apart', () => {
+    expect(bounds('Il Tribunale del Riesame di Bari ha deciso.')).toStrictEqual([
+      ['Tribunale del Riesame', 'mention.alone-head-complement'],
+      ['Bari', null],
+    ]);
+  });
+
+  it('leaves a town after the bare "di" apart', () => {
+    expect(bounds('La Prefettura di Bari ha deciso.')).toStrictEqual([
+      ['Prefettura', null],
+      ['Bari', null],
+    ]);
+  });
+});
