@@ -839,6 +839,8 @@ export const MENTION_RULES = {
     'inside a body\'s name after "di", an ordinal written big and a name written big after it (Università della Terza Età) go on with the name, though an ordinal alone names nothing',
   'mention.alone-head-complement':
     'after a head whose seat is a name of its own (Tribunale di Bari), "di" joined to an article and a name written big that is no place, head or person (Tribunale del Riesame) are the office\'s name',
+  'mention.national-force':
+    "a noun of an armed force written small (marina, aeronautica), after a definite article and before the adjective of a nation (la marina israeliana), is that nation's force, one body",
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -1019,6 +1019,8 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
     pushMention(scan, i, i + 1, null, 'Organization', 'type.body-of-leader', true);
     return i + 1;
   }
+  next = nationalForce(scan, i, limit);
+  if (next >= 0) return next;
   next = institution(scan, i, limit);
   if (next >= 0) return next;
   // "il tribunale di Bari", "l'amministrazione comunale": a guarded noun is a body with its adjective or its seat.
@@ -2267,7 +2269,34 @@ function qualifiedBodyHead(scan: MentionScan, i: number, limit: number): boolean
 const longBodyWords = perModel((lex: Lexicon) => ({
   headAdjectives: new Set(classOf(lex, 'mentions-long-bodies', 'head-adjectives')),
   ordinals: new Set(classOf(lex, 'mentions-long-bodies', 'ordinals')),
+  nationalForces: new Set(classOf(lex, 'mentions-long-bodies', 'national-forces')),
 }));
+
+/**
+ * mention.national-force: "la marina israeliana", "dell'aeronautica elvetica": a noun of an armed force written small,
+ * after a definite article and before the adjective of a nation, is that nation's force; -1 where there is none.
+ */
+function nationalForce(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  const article = tokens[i - 1];
+  const nation = tokens[i + 1];
+  if (
+    i + 1 >= limit ||
+    !longBodyWords(lex).nationalForces.has(t.key) ||
+    article === undefined ||
+    article.sentence !== t.sentence ||
+    !scan.words.titleOpeners.has(article.key) ||
+    !isWord(nation) ||
+    nation.cap ||
+    nation.sentence !== t.sentence ||
+    !lex.demonyms.has(nation.key)
+  )
+    return -1;
+  scan.bound = 'mention.national-force';
+  pushMention(scan, i, i + 2, null, 'Organization');
+  return i + 2;
+}
 
 /**
  * mention.ordinal-in-body: "Università della Terza Età", "Associazione del Quarto Potere": inside a body's name after

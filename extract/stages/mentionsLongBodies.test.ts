@@ -82,3 +82,21 @@ describe('mention.alone-head-complement', () => {
     ]);
   });
 });
+
+describe('mention.national-force', () => {
+  it("takes a force written small and its nation's adjective as one body", () => {
+    expect(found('Un elicottero della marina francese ha soccorso i pescatori.')).toStrictEqual([
+      ['marina francese', 'Organization'],
+    ]);
+  });
+
+  it('records the rule on the mention', () => {
+    expect(bounds("Un caccia dell'aeronautica elvetica è atterrato.")).toStrictEqual([
+      ['aeronautica elvetica', 'mention.national-force'],
+    ]);
+  });
+
+  it('leaves the noun alone to the sentence', () => {
+    expect(bounds('La barca è ormeggiata nella marina.')).toStrictEqual([]);
+  });
+});
