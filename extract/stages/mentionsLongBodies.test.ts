@@ -100,3 +100,17 @@ describe('mention.national-force', () => {
     expect(bounds('La barca è ormeggiata nella marina.')).toStrictEqual([]);
   });
 });
+
+describe('mention.qualified-body-head, more heads', () => {
+  it('opens a body at "Amministrazione" written big before "di" and a name', () => {
+    expect(bounds("Il presidente dell'Amministrazione dei Beni della Valmora ha firmato.")).toStrictEqual([
+      ['Amministrazione dei Beni della Valmora', 'mention.qualified-body-head'],
+    ]);
+  });
+
+  it('opens one at "Patriarcato" written big before its adjective', () => {
+    expect(found('Il Patriarcato ortodosso di Valdrena ha protestato.')).toStrictEqual([
+      ['Patriarcato ortodosso di Valdrena', 'Organization'],
+    ]);
+  });
+});
