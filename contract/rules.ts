@@ -841,6 +841,8 @@ export const MENTION_RULES = {
     'after a head whose seat is a name of its own (Tribunale di Bari), "di" joined to an article and a name written big that is no place, head or person (Tribunale del Riesame) are the office\'s name',
   'mention.national-force':
     "a noun of an armed force written small (marina, aeronautica), after a definite article and before the adjective of a nation (la marina israeliana), is that nation's force, one body",
+  'mention.level-body-name':
+    'a body\'s head written small after a definite article, an adjective of its level (nazionale, regionale) and the adjective of a region or a nation, or "di" or "per" and a complement written small up to a mark or a verb (l\'istituto nazionale di geofisica e vulcanologia), are one body\'s name',
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -1042,6 +1042,8 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
   if (next >= 0) return next;
   next = mw.placeFeatureHeads.has(t.key) ? placeFeature(scan, i, limit) : -1;
   if (next >= 0) return next;
+  next = levelBodyName(scan, i, limit);
+  if (next >= 0) return next;
   next = lowerHeadName(scan, i, limit);
   return next >= 0 ? next : i + 1;
 }
@@ -2270,7 +2272,76 @@ const longBodyWords = perModel((lex: Lexicon) => ({
   headAdjectives: new Set(classOf(lex, 'mentions-long-bodies', 'head-adjectives')),
   ordinals: new Set(classOf(lex, 'mentions-long-bodies', 'ordinals')),
   nationalForces: new Set(classOf(lex, 'mentions-long-bodies', 'national-forces')),
+  levelAdjectives: new Set(classOf(lex, 'mentions-long-bodies', 'level-adjectives')),
 }));
+
+/** Most words of the complement of a body named small ("di geofisica e vulcanologia", "per la protezione ambientale"). */
+const LEVEL_BODY_WORDS = 6;
+
+/** Part-of-speech tags (UPOS) of the words such a complement is made of, "e" joining two of its nouns among them. */
+const LEVEL_BODY_TAGS = new Set(['NOUN', 'ADJ', 'ADP', 'DET', 'CCONJ']);
+
+/** Tags of a word that may follow such a name: the sentence's verb ("L'istituto nazionale di statistica ha …"). */
+const LEVEL_BODY_NEXT = new Set(['AUX', 'VERB']);
+
+/**
+ * mention.level-body-name: "l'istituto nazionale di geofisica e vulcanologia", "dell'azienda regionale per la tutela
+ * ambientale", "il comitato regionale lombardo": a body's head written small, after a definite article, then an
+ * adjective of its level ("nazionale", "regionale") and either the adjective of a region or a nation, or "di" or "per"
+ * and a complement of nouns and adjectives written small up to a punctuation mark or the sentence's verb, is one
+ * body's name; the bare head and adjective ("il consiglio regionale") are left to the institutions. -1 where there is
+ * none.
+ */
+function levelBodyName(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
+  const { tokens, lex, tags } = scan;
+  const t = tokens[i] as Token;
+  const article = tokens[i - 1];
+  const level = tokens[i + 1];
+  if (
+    tags === null ||
+    i + 2 >= limit ||
+    lex.heads.get(t.key) !== 'Organization' ||
+    lex.headJoin.get(t.key) !== 'join' ||
+    article === undefined ||
+    article.sentence !== t.sentence ||
+    !mw.titleOpeners.has(article.key) ||
+    !isWord(level) ||
+    level.cap ||
+    !longBodyWords(lex).levelAdjectives.has(level.key)
+  )
+    return -1;
+  const region = tokens[i + 2] as Token;
+  if (!region.cap && (mw.regionalAdjectives.has(region.key) || lex.demonyms.has(region.key))) {
+    scan.bound = 'mention.level-body-name';
+    pushMention(scan, i, i + 3, null, 'Organization');
+    return i + 3;
+  }
+  if (!mw.bodyPurpose.has(region.key) && !mw.of.has(region.key)) return -1;
+  let k = i + 3;
+  let nouns = 0;
+  while (k < limit && k - i - 3 < LEVEL_BODY_WORDS) {
+    const x = tokens[k] as Token;
+    const tag = tags.tagAt(k) ?? '';
+    if (x.kind !== 'word' || x.cap || !LEVEL_BODY_TAGS.has(tag)) break;
+    if (tag === 'CCONJ' && !mw.bodyCoordinators.has(x.key)) return -1;
+    if (tag === 'NOUN') nouns++;
+    k++;
+  }
+  const next = tokens[k];
+  const ends = k >= limit || next === undefined || next.kind === 'punct' || LEVEL_BODY_NEXT.has(tags.tagAt(k) ?? '');
+  const lastTag = tags.tagAt(k - 1);
+  if (
+    !ends ||
+    nouns === 0 ||
+    (lastTag !== 'NOUN' && lastTag !== 'ADJ') ||
+    lex.verbFinite.has((tokens[k - 1] as Token).key)
+  )
+    return -1;
+  scan.bound = 'mention.level-body-name';
+  pushMention(scan, i, k, null, 'Organization');
+  return k;
+}
 
 /**
  * mention.national-force: "la marina israeliana", "dell'aeronautica elvetica": a noun of an armed force written small,

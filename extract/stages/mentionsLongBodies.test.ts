@@ -114,3 +114,30 @@ describe('mention.qualified-body-head, more heads', () => {
     ]);
   });
 });
+
+describe('mention.level-body-name', () => {
+  it('takes a complement after "di" up to the sentence\'s verb', () => {
+    expect(bounds("L'istituto nazionale di statistica e demografia ha pubblicato i dati.")).toStrictEqual([
+      ['istituto nazionale di statistica e demografia', 'mention.level-body-name'],
+    ]);
+  });
+
+  it('takes a purpose after "per" up to a punctuation mark', () => {
+    expect(found("Il direttore dell'agenzia regionale per la tutela forestale, Anna Berti, ha parlato.")).toStrictEqual(
+      [
+        ['agenzia regionale per la tutela forestale', 'Organization'],
+        ['Anna Berti', 'Person'],
+      ],
+    );
+  });
+
+  it("takes a region's adjective after the level", () => {
+    expect(bounds('Il presidente del comitato regionale veneto ha parlato.')).toStrictEqual([
+      ['comitato regionale veneto', 'mention.level-body-name'],
+    ]);
+  });
+
+  it('stops at a verb after "per"', () => {
+    expect(bounds('Servirà il fondo federale per fronteggiare la crisi.')).toStrictEqual([]);
+  });
+});
