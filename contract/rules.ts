@@ -843,6 +843,8 @@ export const MENTION_RULES = {
     "a noun of an armed force written small (marina, aeronautica), after a definite article and before the adjective of a nation (la marina israeliana), is that nation's force, one body",
   'mention.level-body-name':
     'a body\'s head written small after a definite article, an adjective of its level (nazionale, regionale) and the adjective of a region or a nation, or "di" or "per" and a complement written small up to a mark or a verb (l\'istituto nazionale di geofisica e vulcanologia), are one body\'s name',
+  'mention.party-by-creed':
+    "a party's noun written small after a definite article, the adjective of its creed and one of its nation, region or another creed (il partito comunista cinese) are one party's name; with the creed alone it names a kind of party",
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

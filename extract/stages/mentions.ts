@@ -1044,6 +1044,8 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
   if (next >= 0) return next;
   next = levelBodyName(scan, i, limit);
   if (next >= 0) return next;
+  next = partyByCreed(scan, i, limit);
+  if (next >= 0) return next;
   next = lowerHeadName(scan, i, limit);
   return next >= 0 ? next : i + 1;
 }
@@ -2273,7 +2275,45 @@ const longBodyWords = perModel((lex: Lexicon) => ({
   ordinals: new Set(classOf(lex, 'mentions-long-bodies', 'ordinals')),
   nationalForces: new Set(classOf(lex, 'mentions-long-bodies', 'national-forces')),
   levelAdjectives: new Set(classOf(lex, 'mentions-long-bodies', 'level-adjectives')),
+  partyNouns: new Set(classOf(lex, 'mentions-long-bodies', 'party-nouns')),
+  partyAdjectives: new Set(classOf(lex, 'mentions-long-bodies', 'party-adjectives')),
 }));
+
+/**
+ * mention.party-by-creed: "il partito comunista cinese", "del partito liberal democratico": a party's noun written small,
+ * after a definite article, then the adjective of its creed and one of its nation, its region or another creed, is one
+ * party's name; with the creed alone ("il partito laico") it names a kind of party. -1 where there is none.
+ */
+function partyByCreed(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const lw = longBodyWords(lex);
+  const t = tokens[i] as Token;
+  const article = tokens[i - 1];
+  const creed = tokens[i + 1];
+  const second = tokens[i + 2];
+  if (
+    i + 2 >= limit ||
+    !lw.partyNouns.has(t.key) ||
+    article === undefined ||
+    article.sentence !== t.sentence ||
+    !scan.words.titleOpeners.has(article.key) ||
+    !isWord(creed) ||
+    creed.cap ||
+    !lw.partyAdjectives.has(creed.key) ||
+    !isWord(second) ||
+    second.cap ||
+    second.sentence !== t.sentence ||
+    !(
+      lw.partyAdjectives.has(second.key) ||
+      lex.demonyms.has(second.key) ||
+      scan.words.regionalAdjectives.has(second.key)
+    )
+  )
+    return -1;
+  scan.bound = 'mention.party-by-creed';
+  pushMention(scan, i, i + 3, null, 'Organization');
+  return i + 3;
+}
 
 /** Most words of the complement of a body named small ("di geofisica e vulcanologia", "per la protezione ambientale"). */
 const LEVEL_BODY_WORDS = 6;

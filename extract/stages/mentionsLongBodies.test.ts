@@ -141,3 +141,21 @@ describe('mention.level-body-name', () => {
     expect(bounds('Servirà il fondo federale per fronteggiare la crisi.')).toStrictEqual([]);
   });
 });
+
+describe('mention.party-by-creed', () => {
+  it("takes a party's noun, its creed and its nation as one name", () => {
+    expect(found('Il segretario del partito socialista albanese ha parlato.')).toStrictEqual([
+      ['partito socialista albanese', 'Organization'],
+    ]);
+  });
+
+  it('takes two creeds as one name', () => {
+    expect(bounds('Ha vinto il partito popolare conservatore.')).toStrictEqual([
+      ['partito popolare conservatore', 'mention.party-by-creed'],
+    ]);
+  });
+
+  it('leaves a party named by its creed alone to the sentence', () => {
+    expect(bounds('Ha vinto il partito comunista.')).toStrictEqual([]);
+  });
+});
