@@ -1570,7 +1570,12 @@ function headAlone(scan: MentionScan, i: number, limit: number, headType: Entity
   )
     end = end + 2;
   else if (end === i + 1 && articledComplementAfterHead(scan, end, limit)) {
-    end = nameRunEnd(tokens, end + 2, limit, lex);
+    // A given name after it opens the name of the office's officer ("Tribunale del Riesame Carla Neri").
+    end += 2;
+    while (end < limit && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) {
+      if (lex.firstNames.has((tokens[end] as Token).key)) break;
+      end++;
+    }
     scan.bound = 'mention.alone-head-complement';
   }
   pushMention(scan, i, end, null, headType);

@@ -75,6 +75,13 @@ describe('mention.alone-head-complement', () => {
     ]);
   });
 
+  it("stops before a given name, the officer's", () => {
+    expect(bounds('Ieri il Tribunale del Riesame Carla Neri ha parlato.')).toStrictEqual([
+      ['Tribunale del Riesame', 'mention.alone-head-complement'],
+      ['Carla Neri', null],
+    ]);
+  });
+
   it('leaves a town after the bare "di" apart', () => {
     expect(bounds('La Prefettura di Bari ha deciso.')).toStrictEqual([
       ['Prefettura', null],
