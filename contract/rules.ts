@@ -834,17 +834,17 @@ export const MENTION_RULES = {
   'mention.named-after-person':
     'a head noun written big right before a given name and a surname (il Policlinico Carlo Ferri) names the body or the building after the person, one name',
   'mention.adjective-before-head':
-    "an adjective written big right before an organization's head written big (il Supremo Tribunale, la Pontificia Accademia per la Vita) opens the body's name, which goes on as the head's would",
+    "an adjective written big right before an organization's head written big (la Suprema Corte, la Pontificia Accademia per la Vita) opens the body's name, which goes on as the head's would",
   'mention.ordinal-in-body':
-    'inside a body\'s name after "di", an ordinal written big and a name written big after it (Università della Terza Età) go on with the name, though an ordinal alone names nothing',
+    'inside a body\'s name after "di", an ordinal written big and a name written big after it (Accademia del Quarto Potere) go on with the name, though an ordinal alone names nothing',
   'mention.alone-head-complement':
-    'after a head whose seat is a name of its own (Tribunale di Bari), "di" joined to an article and a name written big that is no place, head or person (Tribunale del Riesame) are the office\'s name',
+    'after a head whose seat is a name of its own (Tribunale di Bari), "di" joined to an article and a name written big that is no place, head or person (Tribunale del Lavoro) are the office\'s name',
   'mention.national-force':
-    "a noun of an armed force written small (marina, aeronautica), after a definite article and before the adjective of a nation (la marina israeliana), is that nation's force, one body",
+    "a noun of an armed force written small (marina, aeronautica), after a definite article and before the adjective of a nation (la marina francese), is that nation's force, one body",
   'mention.level-body-name':
-    'a body\'s head written small after a definite article, an adjective of its level (nazionale, regionale) and the adjective of a region or a nation, or "di" or "per" and a complement written small up to a mark or a verb (l\'istituto nazionale di geofisica e vulcanologia), are one body\'s name',
+    'a body\'s head written small after a definite article, an adjective of its level (nazionale, regionale) and the adjective of a region or a nation, or "di" or "per" and a complement written small up to a mark or a verb (l\'istituto nazionale di statistica e demografia), are one body\'s name',
   'mention.party-by-creed':
-    "a party's noun written small after a definite article, the adjective of its creed and one of its nation, region or another creed (il partito comunista cinese) are one party's name; with the creed alone it names a kind of party",
+    "a party's noun written small after a definite article, the adjective of its creed and one of its nation, region or another creed (il partito socialista albanese) are one party's name; with the creed alone it names a kind of party",
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

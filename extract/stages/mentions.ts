@@ -1570,7 +1570,7 @@ function headAlone(scan: MentionScan, i: number, limit: number, headType: Entity
   )
     end = end + 2;
   else if (end === i + 1 && articledComplementAfterHead(scan, end, limit)) {
-    // A given name after it opens the name of the office's officer ("Tribunale del Riesame Carla Neri").
+    // A given name after it opens the name of the office's officer ("Tribunale del Lavoro Carla Neri").
     end += 2;
     while (end < limit && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) {
       if (lex.firstNames.has((tokens[end] as Token).key)) break;
@@ -1583,7 +1583,7 @@ function headAlone(scan: MentionScan, i: number, limit: number, headType: Entity
 }
 
 /**
- * mention.alone-head-complement: "Tribunale del Riesame", "Prefettura degli Affari Interni": after a head whose seat is
+ * mention.alone-head-complement: "Tribunale del Lavoro", "Prefettura degli Affari Interni": after a head whose seat is
  * a name of its own ("Tribunale di Bari"), "di" joined to an article and a name written big that is no place, body's
  * head or person are the office's name; a town takes the bare "di".
  */
@@ -2285,9 +2285,10 @@ const longBodyWords = perModel((lex: Lexicon) => ({
 }));
 
 /**
- * mention.party-by-creed: "il partito comunista cinese", "del partito liberal democratico": a party's noun written small,
- * after a definite article, then the adjective of its creed and one of its nation, its region or another creed, is one
- * party's name; with the creed alone ("il partito laico") it names a kind of party. -1 where there is none.
+ * mention.party-by-creed: "il partito socialista albanese", "del partito popolare conservatore": a party's noun
+ * written small, after a definite article, then the adjective of its creed and one of its nation, its region or
+ * another creed, is one party's name; with the creed alone ("il partito agrario") it names a kind of party. -1 where
+ * there is none.
  */
 function partyByCreed(scan: MentionScan, i: number, limit: number): number {
   const { tokens, lex } = scan;
@@ -2320,7 +2321,7 @@ function partyByCreed(scan: MentionScan, i: number, limit: number): number {
   return i + 3;
 }
 
-/** Most words of the complement of a body named small ("di geofisica e vulcanologia", "per la protezione ambientale"). */
+/** Most words of the complement of a body named small ("di statistica e demografia", "per la tutela forestale"). */
 const LEVEL_BODY_WORDS = 6;
 
 /** Part-of-speech tags (UPOS) of the words such a complement is made of, "e" joining two of its nouns among them. */
@@ -2330,8 +2331,8 @@ const LEVEL_BODY_TAGS = new Set(['NOUN', 'ADJ', 'ADP', 'DET', 'CCONJ']);
 const LEVEL_BODY_NEXT = new Set(['AUX', 'VERB']);
 
 /**
- * mention.level-body-name: "l'istituto nazionale di geofisica e vulcanologia", "dell'azienda regionale per la tutela
- * ambientale", "il comitato regionale lombardo": a body's head written small, after a definite article, then an
+ * mention.level-body-name: "l'istituto nazionale di statistica e demografia", "dell'azienda regionale per la tutela
+ * ambientale", "il comitato regionale veneto": a body's head written small, after a definite article, then an
  * adjective of its level ("nazionale", "regionale") and either the adjective of a region or a nation, or "di" or "per"
  * and a complement of nouns and adjectives written small up to a punctuation mark or the sentence's verb, is one
  * body's name; the bare head and adjective ("il consiglio regionale") are left to the institutions. -1 where there is
@@ -2389,7 +2390,7 @@ function levelBodyName(scan: MentionScan, i: number, limit: number): number {
 }
 
 /**
- * mention.national-force: "la marina israeliana", "dell'aeronautica elvetica": a noun of an armed force written small,
+ * mention.national-force: "la marina francese", "dell'aeronautica spagnola": a noun of an armed force written small,
  * after a definite article and before the adjective of a nation, is that nation's force; -1 where there is none.
  */
 function nationalForce(scan: MentionScan, i: number, limit: number): number {
@@ -2415,9 +2416,9 @@ function nationalForce(scan: MentionScan, i: number, limit: number): number {
 }
 
 /**
- * mention.ordinal-in-body: "Università della Terza Età", "Associazione del Quarto Potere": inside a body's name after
- * "di", an ordinal written big and a name written big after it go on with the name, though an ordinal alone names
- * nothing.
+ * mention.ordinal-in-body: "Accademia del Quarto Potere", "Associazione della Seconda Giovinezza": inside a body's
+ * name after "di", an ordinal written big and a name written big after it go on with the name, though an ordinal alone
+ * names nothing.
  */
 function ordinalInBody(scan: MentionScan, at: number): boolean {
   const { tokens, lex } = scan;
@@ -2437,7 +2438,7 @@ function ordinalInBody(scan: MentionScan, at: number): boolean {
 }
 
 /**
- * mention.adjective-before-head: "il Supremo Tribunale", "la Pontificia Accademia per la Vita": an adjective written big
+ * mention.adjective-before-head: "la Suprema Corte", "la Pontificia Accademia per la Vita": an adjective written big
  * right before an organization's head written big opens the body's name, which goes on as the head's would.
  */
 function adjectiveBeforeBodyHead(scan: MentionScan, i: number): boolean {

@@ -27,9 +27,9 @@ describe('mention.person-before-body, unknown given names', () => {
   });
 
   it('keeps the person and the ministry apart, each of its type', () => {
-    expect(found("I ministri:\nZeno Quarantelli Ministero dell'Economia :\nArianna Bosi")).toStrictEqual([
+    expect(found("I ministri:\nZeno Quarantelli Ministero dell'Economia :\nArianna Toschelli")).toStrictEqual([
       ["Ministero dell'Economia", 'Organization'],
-      ['Arianna Bosi', 'Person'],
+      ['Arianna Toschelli', 'Person'],
       ['Zeno Quarantelli', 'Person'],
     ]);
   });
@@ -43,8 +43,8 @@ describe('mention.adjective-before-head', () => {
   });
 
   it('opens it at an adjective of courts before the head and goes on past "di"', () => {
-    expect(found('Il ricorso del Supremo Tribunale della Valmora è respinto.')).toStrictEqual([
-      ['Supremo Tribunale della Valmora', 'Organization'],
+    expect(found('Il ricorso della Suprema Corte della Valmora è respinto.')).toStrictEqual([
+      ['Suprema Corte della Valmora', 'Organization'],
     ]);
   });
 
@@ -55,8 +55,8 @@ describe('mention.adjective-before-head', () => {
 
 describe('mention.ordinal-in-body', () => {
   it('goes on past "di", an ordinal written big and the name after it', () => {
-    expect(bounds("Il rettore dell'Università della Terza Età di Valmora è arrivato.")).toStrictEqual([
-      ['Università della Terza Età di Valmora', 'mention.ordinal-in-body'],
+    expect(bounds("Il rettore dell'Accademia del Quarto Potere di Valmora è arrivato.")).toStrictEqual([
+      ['Accademia del Quarto Potere di Valmora', 'mention.ordinal-in-body'],
     ]);
   });
 
@@ -69,15 +69,15 @@ describe('mention.ordinal-in-body', () => {
 
 describe('mention.alone-head-complement', () => {
   it('keeps "di" joined to an article and a name written big with the head, the seat apart', () => {
-    expect(bounds('Il Tribunale del Riesame di Bari ha deciso.')).toStrictEqual([
-      ['Tribunale del Riesame', 'mention.alone-head-complement'],
+    expect(bounds('Il Tribunale del Lavoro di Bari ha deciso.')).toStrictEqual([
+      ['Tribunale del Lavoro', 'mention.alone-head-complement'],
       ['Bari', null],
     ]);
   });
 
   it("stops before a given name, the officer's", () => {
-    expect(bounds('Ieri il Tribunale del Riesame Carla Neri ha parlato.')).toStrictEqual([
-      ['Tribunale del Riesame', 'mention.alone-head-complement'],
+    expect(bounds('Ieri il Tribunale del Lavoro Carla Neri ha parlato.')).toStrictEqual([
+      ['Tribunale del Lavoro', 'mention.alone-head-complement'],
       ['Carla Neri', null],
     ]);
   });
@@ -98,8 +98,8 @@ describe('mention.national-force', () => {
   });
 
   it('records the rule on the mention', () => {
-    expect(bounds("Un caccia dell'aeronautica elvetica è atterrato.")).toStrictEqual([
-      ['aeronautica elvetica', 'mention.national-force'],
+    expect(bounds('Un caccia della marina elvetica è atterrato.')).toStrictEqual([
+      ['marina elvetica', 'mention.national-force'],
     ]);
   });
 
@@ -139,13 +139,13 @@ describe('mention.level-body-name', () => {
   });
 
   it("takes a region's adjective after the level", () => {
-    expect(bounds('Il presidente del comitato regionale veneto ha parlato.')).toStrictEqual([
+    expect(bounds('Ha votato ieri il comitato regionale veneto.')).toStrictEqual([
       ['comitato regionale veneto', 'mention.level-body-name'],
     ]);
   });
 
   it('stops at a verb after "per"', () => {
-    expect(bounds('Servirà il fondo federale per fronteggiare la crisi.')).toStrictEqual([]);
+    expect(bounds('Servirà il fondo federale per sostenere le imprese.')).toStrictEqual([]);
   });
 });
 
