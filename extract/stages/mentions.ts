@@ -498,7 +498,8 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
       !mw.regionalAdjectives.has(t.key) &&
       !mw.adjectiveEndings.test(t.key) &&
       !areAdjective &&
-      !prefixedAdjective(t.key, lex)
+      !prefixedAdjective(t.key, lex) &&
+      !longBodyWords(lex).partyAdjectives.has(t.key)
     )
       break;
     if (lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key)) break;

@@ -166,3 +166,11 @@ describe('mention.party-by-creed', () => {
     expect(bounds('Ha vinto il partito comunista.')).toStrictEqual([]);
   });
 });
+
+describe('party creeds after a head written big', () => {
+  it('takes a creed with no adjective ending after the head into the name', () => {
+    expect(found('Ha vinto ancora il Partito liberal conservatore.')).toStrictEqual([
+      ['Partito liberal conservatore', 'Organization'],
+    ]);
+  });
+});
