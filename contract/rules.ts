@@ -746,7 +746,7 @@ export const MENTION_RULES = {
   'mention.company-form':
     'a company form after a name (SpA, S.p.A., srl, plc), written big or small, belongs to the name and closes it',
   'mention.person-before-body':
-    'a given name and a surname, then an organization head and "di" (… Ministero della Salute): two names, the person and the body',
+    'a given name, or words no list knows, and a surname, then an organization head and "di" (… Ministero della Salute): two names, the person and the body',
   'mention.brand-punctuation': 'a known name listed with a final mark (Yahoo!) takes the mark, even written apart',
   'mention.spaced-elision':
     "an elided saint's title written apart from the name (Sant' Agata) opens the place's name as when written onto it",
@@ -851,6 +851,18 @@ export const MENTION_RULES = {
     "a portfolio written big right after a body's head (la Commissione Difesa) names the committee that oversees it, one name",
   'mention.named-after-person':
     'a head noun written big right before a given name and a surname (il Policlinico Carlo Ferri) names the body or the building after the person, one name',
+  'mention.adjective-before-head':
+    "an adjective written big right before an organization's head written big (la Suprema Corte, la Pontificia Accademia per la Vita) opens the body's name, which goes on as the head's would",
+  'mention.ordinal-in-body':
+    'inside a body\'s name after "di", an ordinal written big and a name written big after it (Accademia del Quarto Potere) go on with the name, though an ordinal alone names nothing',
+  'mention.alone-head-complement':
+    'after a head whose seat is a name of its own (Tribunale di Bari), "di" joined to an article and a name written big that is no place, head or person (Tribunale del Lavoro) are the office\'s name',
+  'mention.national-force':
+    "a noun of an armed force written small (marina, aeronautica), after a definite article and before the adjective of a nation (la marina francese), is that nation's force, one body",
+  'mention.level-body-name':
+    'a body\'s head written small after a definite article, an adjective of its level (nazionale, regionale) and the adjective of a region or a nation, or "di" or "per" and a complement written small up to a mark or a verb (l\'istituto nazionale di statistica e demografia), are one body\'s name',
+  'mention.party-by-creed':
+    "a party's noun written small after a definite article, the adjective of its creed and one of its nation, region or another creed (il partito socialista albanese) are one party's name; with the creed alone it names a kind of party",
   'mention.tagged-not-name':
     'a capitalized word opening a sentence, a quote or a clause, unknown to the lexicons, that the part-of-speech tagger tags as a verb, an adjective, a pronoun or another class that makes no name: no name opens there',
 } as const;

@@ -498,7 +498,8 @@ function extendAdjectives(tokens: Token[], end: number, limit: number, lex: Lexi
       !mw.regionalAdjectives.has(t.key) &&
       !mw.adjectiveEndings.test(t.key) &&
       !areAdjective &&
-      !prefixedAdjective(t.key, lex)
+      !prefixedAdjective(t.key, lex) &&
+      !longBodyWords(lex).partyAdjectives.has(t.key)
     )
       break;
     if (lex.speechCues.has(t.key) || lex.relationVerbs.has(t.key)) break;
@@ -1019,6 +1020,8 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
     pushMention(scan, i, i + 1, null, 'Organization', 'type.body-of-leader', true);
     return i + 1;
   }
+  next = nationalForce(scan, i, limit);
+  if (next >= 0) return next;
   next = institution(scan, i, limit);
   if (next >= 0) return next;
   // "il tribunale di Bari", "l'amministrazione comunale": a guarded noun is a body with its adjective or its seat.
@@ -1039,6 +1042,10 @@ function lowercaseStart(scan: MentionScan, i: number, limit: number): number {
   next = bodyAfterTimeAdjective(scan, i, limit);
   if (next >= 0) return next;
   next = mw.placeFeatureHeads.has(t.key) ? placeFeature(scan, i, limit) : -1;
+  if (next >= 0) return next;
+  next = levelBodyName(scan, i, limit);
+  if (next >= 0) return next;
+  next = partyByCreed(scan, i, limit);
   if (next >= 0) return next;
   next = lowerHeadName(scan, i, limit);
   return next >= 0 ? next : i + 1;
@@ -1563,8 +1570,41 @@ function headAlone(scan: MentionScan, i: number, limit: number, headType: Entity
     n.cap
   )
     end = end + 2;
+  else if (end === i + 1 && articledComplementAfterHead(scan, end, limit)) {
+    // A given name after it opens the name of the office's officer ("Tribunale del Lavoro Carla Neri").
+    end += 2;
+    while (end < limit && nameLike(tokens[end], lex) && (tokens[end] as Token).spaceBefore) {
+      if (lex.firstNames.has((tokens[end] as Token).key)) break;
+      end++;
+    }
+    scan.bound = 'mention.alone-head-complement';
+  }
   pushMention(scan, i, end, null, headType);
   return end;
+}
+
+/**
+ * mention.alone-head-complement: "Tribunale del Lavoro", "Prefettura degli Affari Interni": after a head whose seat is
+ * a name of its own ("Tribunale di Bari"), "di" joined to an article and a name written big that is no place, body's
+ * head or person are the office's name; a town takes the bare "di".
+ */
+function articledComplementAfterHead(scan: MentionScan, at: number, limit: number): boolean {
+  const mw = scan.words;
+  const { tokens, lex } = scan;
+  const connector = tokens[at];
+  const name = tokens[at + 1];
+  return (
+    at + 1 < limit &&
+    isWord(connector) &&
+    !connector.cap &&
+    mw.lowerHeadConnectors.has(connector.key) &&
+    !mw.of.has(connector.key) &&
+    nameLike(name, lex) &&
+    !(name as Token).upper &&
+    (name as Token).sentence === connector.sentence &&
+    !knownElsewhere(name as Token, lex) &&
+    !lex.firstNames.has((name as Token).key)
+  );
 }
 
 const NOT_A_NAME = 0;
@@ -1696,8 +1736,11 @@ function pastConnector(
   const seatTown = mw.seatHeads.has(t.key) && placeAfter && mw.of.has(n.key);
   const placeApart = placeAfter && last > i + 1 && !secondConnector && !nameLike(tokens[last + 2], lex) && !seatTown;
   if (placeApart) scan.bound = 'mention.body-place-apart';
+  const ordinal = ordinalInBody(scan, last + 1);
+  if (ordinal) scan.bound = 'mention.ordinal-in-body';
   const headLed =
     (nameLike(after, lex) ||
+      ordinal ||
       isCapitalizedState(after, mw) ||
       bigCommonNoun(after, lex) ||
       (isWord(after) && lex.portfolios.has(after.key))) &&
@@ -1830,7 +1873,11 @@ function extendName(scan: MentionScan, i: number, limit: number, headType: Entit
     }
     if (nameLike(n, lex) && n.spaceBefore && (!lex.portfolios.has(n.key) || portfolioInBody)) {
       if (portfolioInBody) scan.bound = committee ? 'mention.committee-portfolio' : 'mention.portfolio-in-body';
-      if (firstIsName && last > i + 1 && bodyHeadAfterPerson(tokens, last, lex, mw)) {
+      if (
+        (firstIsName || unknownPersonWords(scan, i, last)) &&
+        last > i + 1 &&
+        bodyHeadAfterPerson(tokens, last, lex, mw)
+      ) {
         scan.bound = 'mention.person-before-body';
         break;
       }
@@ -2232,6 +2279,190 @@ function qualifiedBodyHead(scan: MentionScan, i: number, limit: number): boolean
   );
 }
 
+/** The words of the long bodies' rules in one model (mentions-long-bodies.txt), built once per model lexicon. */
+const longBodyWords = perModel((lex: Lexicon) => ({
+  headAdjectives: new Set(classOf(lex, 'mentions-long-bodies', 'head-adjectives')),
+  ordinals: new Set(classOf(lex, 'mentions-long-bodies', 'ordinals')),
+  nationalForces: new Set(classOf(lex, 'mentions-long-bodies', 'national-forces')),
+  levelAdjectives: new Set(classOf(lex, 'mentions-long-bodies', 'level-adjectives')),
+  partyNouns: new Set(classOf(lex, 'mentions-long-bodies', 'party-nouns')),
+  partyAdjectives: new Set(classOf(lex, 'mentions-long-bodies', 'party-adjectives')),
+}));
+
+/**
+ * mention.party-by-creed: "il partito socialista albanese", "del partito popolare conservatore": a party's noun
+ * written small, after a definite article, then the adjective of its creed and one of its nation, its region or
+ * another creed, is one party's name; with the creed alone ("il partito agrario") it names a kind of party. -1 where
+ * there is none.
+ */
+function partyByCreed(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const lw = longBodyWords(lex);
+  const t = tokens[i] as Token;
+  const article = tokens[i - 1];
+  const creed = tokens[i + 1];
+  const second = tokens[i + 2];
+  if (
+    i + 2 >= limit ||
+    !lw.partyNouns.has(t.key) ||
+    article === undefined ||
+    article.sentence !== t.sentence ||
+    !scan.words.titleOpeners.has(article.key) ||
+    !isWord(creed) ||
+    creed.cap ||
+    !lw.partyAdjectives.has(creed.key) ||
+    !isWord(second) ||
+    second.cap ||
+    second.sentence !== t.sentence ||
+    !(
+      lw.partyAdjectives.has(second.key) ||
+      lex.demonyms.has(second.key) ||
+      scan.words.regionalAdjectives.has(second.key)
+    )
+  )
+    return -1;
+  scan.bound = 'mention.party-by-creed';
+  pushMention(scan, i, i + 3, null, 'Organization');
+  return i + 3;
+}
+
+/** Most words of the complement of a body named small ("di statistica e demografia", "per la tutela forestale"). */
+const LEVEL_BODY_WORDS = 6;
+
+/** Part-of-speech tags (UPOS) of the words such a complement is made of, "e" joining two of its nouns among them. */
+const LEVEL_BODY_TAGS = new Set(['NOUN', 'ADJ', 'ADP', 'DET', 'CCONJ']);
+
+/** Tags of a word that may follow such a name: the sentence's verb ("L'istituto nazionale di statistica ha …"). */
+const LEVEL_BODY_NEXT = new Set(['AUX', 'VERB']);
+
+/**
+ * mention.level-body-name: "l'istituto nazionale di statistica e demografia", "dell'azienda regionale per la tutela
+ * ambientale", "il comitato regionale veneto": a body's head written small, after a definite article, then an
+ * adjective of its level ("nazionale", "regionale") and either the adjective of a region or a nation, or "di" or "per"
+ * and a complement of nouns and adjectives written small up to a punctuation mark or the sentence's verb, is one
+ * body's name; the bare head and adjective ("il consiglio regionale") are left to the institutions. -1 where there is
+ * none.
+ */
+function levelBodyName(scan: MentionScan, i: number, limit: number): number {
+  const mw = scan.words;
+  const { tokens, lex, tags } = scan;
+  const t = tokens[i] as Token;
+  const article = tokens[i - 1];
+  const level = tokens[i + 1];
+  if (
+    tags === null ||
+    i + 2 >= limit ||
+    lex.heads.get(t.key) !== 'Organization' ||
+    lex.headJoin.get(t.key) !== 'join' ||
+    article === undefined ||
+    article.sentence !== t.sentence ||
+    !mw.titleOpeners.has(article.key) ||
+    !isWord(level) ||
+    level.cap ||
+    !longBodyWords(lex).levelAdjectives.has(level.key)
+  )
+    return -1;
+  const region = tokens[i + 2] as Token;
+  if (!region.cap && (mw.regionalAdjectives.has(region.key) || lex.demonyms.has(region.key))) {
+    scan.bound = 'mention.level-body-name';
+    pushMention(scan, i, i + 3, null, 'Organization');
+    return i + 3;
+  }
+  if (!mw.bodyPurpose.has(region.key) && !mw.of.has(region.key)) return -1;
+  let k = i + 3;
+  let nouns = 0;
+  while (k < limit && k - i - 3 < LEVEL_BODY_WORDS) {
+    const x = tokens[k] as Token;
+    const tag = tags.tagAt(k) ?? '';
+    if (x.kind !== 'word' || x.cap || !LEVEL_BODY_TAGS.has(tag)) break;
+    if (tag === 'CCONJ' && !mw.bodyCoordinators.has(x.key)) return -1;
+    if (tag === 'NOUN') nouns++;
+    k++;
+  }
+  const next = tokens[k];
+  const ends = k >= limit || next === undefined || next.kind === 'punct' || LEVEL_BODY_NEXT.has(tags.tagAt(k) ?? '');
+  const lastTag = tags.tagAt(k - 1);
+  if (
+    !ends ||
+    nouns === 0 ||
+    (lastTag !== 'NOUN' && lastTag !== 'ADJ') ||
+    lex.verbFinite.has((tokens[k - 1] as Token).key)
+  )
+    return -1;
+  scan.bound = 'mention.level-body-name';
+  pushMention(scan, i, k, null, 'Organization');
+  return k;
+}
+
+/**
+ * mention.national-force: "la marina francese", "dell'aeronautica spagnola": a noun of an armed force written small,
+ * after a definite article and before the adjective of a nation, is that nation's force; -1 where there is none.
+ */
+function nationalForce(scan: MentionScan, i: number, limit: number): number {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  const article = tokens[i - 1];
+  const nation = tokens[i + 1];
+  if (
+    i + 1 >= limit ||
+    !longBodyWords(lex).nationalForces.has(t.key) ||
+    article === undefined ||
+    article.sentence !== t.sentence ||
+    !scan.words.titleOpeners.has(article.key) ||
+    !isWord(nation) ||
+    nation.cap ||
+    nation.sentence !== t.sentence ||
+    !lex.demonyms.has(nation.key)
+  )
+    return -1;
+  scan.bound = 'mention.national-force';
+  pushMention(scan, i, i + 2, null, 'Organization');
+  return i + 2;
+}
+
+/**
+ * mention.ordinal-in-body: "Accademia del Quarto Potere", "Associazione della Seconda Giovinezza": inside a body's
+ * name after "di", an ordinal written big and a name written big after it go on with the name, though an ordinal alone
+ * names nothing.
+ */
+function ordinalInBody(scan: MentionScan, at: number): boolean {
+  const { tokens, lex } = scan;
+  const ordinal = tokens[at];
+  const noun = tokens[at + 1];
+  return (
+    isWord(ordinal) &&
+    ordinal.cap &&
+    !ordinal.upper &&
+    longBodyWords(lex).ordinals.has(ordinal.key) &&
+    isWord(noun) &&
+    noun.spaceBefore &&
+    noun.sentence === ordinal.sentence &&
+    nameLike(noun, lex) &&
+    !lex.firstNames.has(noun.key)
+  );
+}
+
+/**
+ * mention.adjective-before-head: "la Suprema Corte", "la Pontificia Accademia per la Vita": an adjective written big
+ * right before an organization's head written big opens the body's name, which goes on as the head's would.
+ */
+function adjectiveBeforeBodyHead(scan: MentionScan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  const head = tokens[i + 1];
+  return (
+    !lex.heads.has(t.key) &&
+    (bigAdjective(t, lex, scan.words) || (!t.upper && longBodyWords(lex).headAdjectives.has(t.key))) &&
+    isWord(head) &&
+    head.cap &&
+    !head.upper &&
+    head.spaceBefore &&
+    head.sentence === t.sentence &&
+    lex.heads.get(head.key) === 'Organization' &&
+    lex.headJoin.get(head.key) !== 'none'
+  );
+}
+
 /** Whether "a" joined to an article at `at` and a name written big after it go on with a body's name (above). */
 function toNameInBody(scan: MentionScan, at: number, limit: number): boolean {
   const { tokens, lex } = scan;
@@ -2323,6 +2554,26 @@ function bodyHeadAfterPerson(tokens: Token[], at: number, lex: Lexicon, mw: Ment
 }
 
 /**
+ * mention.person-before-body, where no list knows the given name ("Ottavio Bracchi Ministero dell'Interno"): given
+ * names and words written big that no list knows as a head, a known name, a town or a body's word (past the first, a
+ * known surname too), before an organization's head and its "di", read as a person's name as well.
+ */
+function unknownPersonWords(scan: MentionScan, i: number, last: number): boolean {
+  const { tokens, lex } = scan;
+  for (let k = i; k < last; k++) {
+    const t = tokens[k] as Token;
+    const surname = k > i && lex.knownSurnames.has(t.key) && !t.upper;
+    if (
+      !t.cap ||
+      (k > i && !t.spaceBefore) ||
+      !(unknownName(t, lex, scan.words) || lex.firstNames.has(t.key) || surname)
+    )
+      return false;
+  }
+  return true;
+}
+
+/**
  * After two words of a name, a foreign surname's particle ("de", "y", "von"), perhaps a second one ("de la"),
  * and a capitalized name go on with the person's name: the end past them, or -1. A capitalized article after the
  * particle opens a title ("de La Gazzetta di Valmora").
@@ -2381,7 +2632,9 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
     return i + 1;
   const qualified = qualifiedBodyHead(scan, i, limit);
   if (qualified) scan.bound = 'mention.qualified-body-head';
-  const headType = lex.heads.get(t.key) ?? (qualified ? 'Organization' : null);
+  const adjectiveFirst = !qualified && adjectiveBeforeBodyHead(scan, i);
+  if (adjectiveFirst) scan.bound = 'mention.adjective-before-head';
+  const headType = lex.heads.get(t.key) ?? (qualified || adjectiveFirst ? 'Organization' : null);
   if (!t.upper && leaderLedBody(tokens, i, lex, mw) && numberedCabinet(scan, i)) return i + 3;
   if (!t.upper && leaderLedBody(tokens, i, lex, mw)) {
     pushMention(scan, i, i + 1, null, 'Organization', 'type.body-of-leader', true);
