@@ -73,6 +73,8 @@ export const STATEMENT_RULES = {
     'a relative "secondo cui", "secondo il quale" after a name and its comma: the clause after it is what that name says (X, secondo cui …)',
   'statement.quote-then-document':
     'a quote followed by "si legge" and the document it is read in, named with its author (« … », si legge nella nota della Regione)',
+  'statement.document-read-that':
+    '"si legge" and "che" with the document it is read in named with its author, before or after (nella nota della Regione si legge che …)',
   'statement.per-then-clause': '"per" and a person or organization opening the sentence (Per X, …)',
   'statement.according-phrase': '"a detta di X", "stando a X", "a parere di X" with the clause it qualifies',
   'statement.in-their-words': '"nelle sue parole" continuing the last speaker',

@@ -2244,16 +2244,66 @@ function documentRead(ctx: Ctx, k: number, limit: number): Found | null {
   let m = k + 2;
   if (ctx.words.prepositions.has(keyAt(tokens, m))) m++;
   if (ctx.words.articles.has(keyAt(tokens, m)) || ctx.words.indefinite.has(keyAt(tokens, m))) m++;
-  // "nel comunicato dell'Atac" read whole as a source with its author.
+  const source = documentAt(ctx, m, limit);
+  return source && found(source, 'speaker.document-author');
+}
+
+/** A document at token `m` named with its author ("la nota della Regione", "il comunicato dell'Atac"): the author. */
+function documentAt(ctx: Ctx, m: number, limit: number): Found | null {
+  // Read whole as a source with its author.
   const whole = ctx.actorAt.get(m);
   if (
     whole !== undefined &&
     (ctx.actors[whole] as Actor).kind === 'source' &&
     (ctx.actors[whole] as Actor).entity !== null
   )
-    return found(ctx.actors[whole] as Actor, 'speaker.document-author');
-  const source = speechNounSource(ctx, m, limit, ctx.lex.sourceNouns);
-  return source && found(source, 'speaker.document-author');
+    return found(ctx.actors[whole] as Actor, 'speaker.of-speech-noun');
+  return speechNounSource(ctx, m, limit, ctx.lex.sourceNouns);
+}
+
+/**
+ * "Nella nota della Regione si legge che …", "Si legge nel comunicato del Comune che …": the clause after "che" is
+ * what the document's author, named after the document before or after "si legge", says.
+ */
+function documentReadThat(ctx: Ctx, s: Sentence): void {
+  const { tokens } = ctx.seg;
+  for (let k = s.first; k < s.last - 3; k++) {
+    if (!ctx.words.reflexiveSiKeys.has(keyAt(tokens, k)) || !ctx.words.read.has(keyAt(tokens, k + 1))) continue;
+    if (
+      ctx.seg.tokenInQuote[k] === 1 ||
+      ctx.out.some((o) => o.start <= (tokens[k] as Token).start && o.end > (tokens[k] as Token).start)
+    )
+      return;
+    let source = documentRead(ctx, k, s.last);
+    let that = k + 2;
+    if (source !== null) {
+      that = source.last;
+      while (that < s.last && !ctx.words.that.has(keyAt(tokens, that)) && that - source.last < 3) that++;
+    } else {
+      // The document named before: "Nella nota della Regione si legge che …".
+      for (let d = s.first; d < k - 2 && source === null; d++)
+        if (ctx.words.prepositions.has(keyAt(tokens, d))) {
+          const noun = ctx.words.articles.has(keyAt(tokens, d + 1)) ? d + 2 : d + 1;
+          const named = documentAt(ctx, noun, k);
+          source = named && found(named, 'speaker.document-author');
+        }
+    }
+    if (source === null || !ctx.words.that.has(keyAt(tokens, that)) || that + 2 >= s.last) return;
+    const speaker = speakerOf(ctx, source);
+    push(
+      ctx,
+      'statement.document-read-that',
+      s,
+      speaker,
+      source,
+      (tokens[that + 1] as Token).start,
+      clauseEnd(ctx, s, that, false),
+      'indirect',
+      tokensText(ctx.seg, k, k + 1),
+      0.75,
+    );
+    return;
+  }
 }
 
 /** "con queste parole X ha …": the subject after the phrase that points back at a quote. */
@@ -4748,6 +4798,7 @@ export function extractStatements(
     estimate(ctx, s);
     rumour(ctx, s);
     cueSetInside(ctx, s, idx);
+    documentReadThat(ctx, s);
     creditedSentence(ctx, s, idx);
   });
   interviewAnswers(ctx);

@@ -227,3 +227,21 @@ describe('an interview whose introduction names no one', () => {
     ]);
   });
 });
+
+describe('"si legge che" with the document named', () => {
+  it('gives the clause to the author of a document named before', () => {
+    expect(statementsOf('Nella nota della Regione si legge che i fondi sono stati stanziati.')).toStrictEqual([
+      ['Regione', 'indirect', 'i fondi sono stati stanziati'],
+    ]);
+  });
+
+  it('gives the clause to the author of a document named after', () => {
+    expect(statementsOf('Si legge nel comunicato del Comune che la strada riaprirà lunedì.')).toStrictEqual([
+      ['Comune', 'indirect', 'la strada riaprirà lunedì'],
+    ]);
+  });
+
+  it('reads nothing from a document with no author', () => {
+    expect(statementsOf('Nel libro si legge che il re era malato.')).toStrictEqual([]);
+  });
+});
