@@ -300,6 +300,8 @@ const OPENING_QUOTES = new Set(['«', '“', '"']);
 /** Dashes that close a dateline, and how many tokens a dateline runs before its dash (a town, a date). */
 const DATELINE_DASHES = new Set(['—', '–', '-']);
 const DATELINE_WORDS = 6;
+/** How many tokens a participle phrase set between commas may run. */
+const ASIDE_WORDS = 10;
 /** How many words a description after "per" may run before the name set after it between commas. */
 const PER_DESCRIPTION_WORDS = 10;
 
@@ -699,8 +701,8 @@ function unnamedSubject(ctx: Ctx, s: Sentence, at: number): Speaker | 'impersona
     (ctx.words.aux.has((tokens[k] as Token).key) || ctx.words.adverbs.has((tokens[k] as Token).key))
   )
     k--;
-  // "I tifosi, intanto, contestano …": an adverb set between commas sits between the subject and its verb.
-  k = beforeCommaAdverb(ctx, s, k);
+  // "I tifosi, intanto, contestano …": an aside set between commas sits between the subject and its verb.
+  k = beforeCommaAside(ctx, s, k);
   if (
     ctx.words.impersonalSi.has((tokens[at - 1] as Token | undefined)?.key ?? '') ||
     ctx.words.impersonalSi.has((tokens[at - 2] as Token | undefined)?.key ?? '')
@@ -2002,10 +2004,11 @@ function datelineDash(ctx: Ctx, s: Sentence, j: number): boolean {
 }
 
 /**
- * The token before an adverb or connective set between commas that ends at token `k` ("…, intanto, …",
- * "…, tuttavia, …"), or `k` itself when none does.
+ * The token before an aside set between commas that ends at token `k`: an adverb or a connective ("…, intanto,
+ * …", "…, tuttavia, …") or a participle phrase with no verb of its own ("…, difeso dall'avvocato X, …"); `k`
+ * itself when none does.
  */
-function beforeCommaAdverb(ctx: Ctx, s: Sentence, k: number): number {
+function beforeCommaAside(ctx: Ctx, s: Sentence, k: number): number {
   const { tokens } = ctx.seg;
   if ((tokens[k] as Token | undefined)?.text !== ',') return k;
   let j = k - 1;
@@ -2017,7 +2020,17 @@ function beforeCommaAdverb(ctx: Ctx, s: Sentence, k: number): number {
       ctx.words.openingConnectives.has((tokens[j] as Token).key))
   )
     j--;
-  return j < k - 1 && j > s.first && (tokens[j] as Token).text === ',' ? j - 1 : k;
+  if (j < k - 1 && j > s.first && (tokens[j] as Token).text === ',') return j - 1;
+  // A participle phrase: from a participle right after a comma to this one, no finite verb between.
+  for (j = k - 1; j > s.first && k - j <= ASIDE_WORDS; j--) {
+    const t = tokens[j] as Token;
+    if (t.text === ',') {
+      const opening = tokens[j + 1] as Token;
+      return opening.kind === 'word' && !opening.cap && isParticiple(opening, ctx.words) ? j - 1 : k;
+    }
+    if (CLAUSE_BREAK.has(t.text) || finiteWord(ctx, t)) return k;
+  }
+  return k;
 }
 
 /**
@@ -3357,6 +3370,18 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
   return s.end;
 }
 
+/**
+ * An infinitive clause from token `from` ends before a colon and a quote ("ha invitato i cittadini a non uscire:
+ * «…»"): the quote is a statement of its own. `end` is where the clause would end otherwise.
+ */
+function untilColonQuote(ctx: Ctx, s: Sentence, from: number, end: number): number {
+  const { tokens } = ctx.seg;
+  for (let k = from + 1; k < s.last && (tokens[k] as Token).start < end; k++)
+    if ((tokens[k] as Token).text === ':' && OPENING_QUOTES.has((tokens[k + 1] as Token | undefined)?.text ?? ''))
+      return (tokens[k - 1] as Token).end;
+  return end;
+}
+
 /** Whether token `k` is a reporting verb in the gerund ("aggiungendo", "sottolineando"). */
 function gerundCueAt(ctx: Ctx, k: number): boolean {
   const t = ctx.seg.tokens[k];
@@ -4324,7 +4349,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
           speaker,
           actor,
           (tokens[o + 1] as Token).start,
-          clauseEnd(ctx, s, o + 1, accusedOf),
+          untilColonQuote(ctx, s, o + 1, clauseEnd(ctx, s, o + 1, accusedOf)),
           'indirect',
           span.text,
           confidence - 0.05,

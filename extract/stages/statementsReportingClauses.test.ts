@@ -245,3 +245,36 @@ describe('"si legge che" with the document named', () => {
     expect(statementsOf('Nel libro si legge che il re era malato.')).toStrictEqual([]);
   });
 });
+
+describe('a lawyer named, then "il legale"', () => {
+  it('gives the words of "il legale" to the lawyer named before', () => {
+    expect(
+      statementsOf(
+        "L'imputato è difeso dall'avvocato Marco Zanetti. Il legale ha spiegato che il suo assistito è pentito.",
+      ),
+    ).toStrictEqual([['Marco Zanetti', 'indirect', 'il suo assistito è pentito']]);
+  });
+});
+
+describe('a participle phrase between commas after an unnamed subject', () => {
+  it('keeps the verb from borrowing the speaker before, and the agent inside it from speaking', () => {
+    expect(
+      statementsOf(
+        'Il procuratore Angelo Rufetti ha detto che le indagini continuano. Uno degli arrestati, difeso dall’avvocato Marco Zanetti, ha ammesso le proprie responsabilità.',
+      ),
+    ).toStrictEqual([['Angelo Rufetti', 'indirect', 'le indagini continuano']]);
+  });
+});
+
+describe('an infinitive clause, a colon and a quote', () => {
+  it('ends the clause at the colon and reads the quote apart', () => {
+    expect(
+      statementsOf(
+        'Il procuratore Angelo Rufetti ha invitato gli anziani a non aprire la porta: «Nessun tecnico arriva senza preavviso».',
+      ),
+    ).toStrictEqual([
+      ['Angelo Rufetti', 'direct', 'Nessun tecnico arriva senza preavviso'],
+      ['Angelo Rufetti', 'indirect', 'non aprire la porta'],
+    ]);
+  });
+});
