@@ -20,6 +20,7 @@ describe('a noun or adjective of the language opening a sentence', () => {
 
   it('is no name before a verb', () => {
     expect(found('Critiche sono piovute sulla giunta da ogni parte.')).toStrictEqual([]);
+    expect(found('Testimoni affermano di aver visto due auto.')).toStrictEqual([]);
   });
 
   it('is no name after a dateline and its dash', () => {
