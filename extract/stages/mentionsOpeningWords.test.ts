@@ -15,12 +15,12 @@ describe('a noun or adjective of the language opening a sentence', () => {
   });
 
   it('is no name before "e" and another noun, though the accents folded make it "è"', () => {
-    expect(found('Fischi e applausi per la squadra.')).toStrictEqual([]);
+    expect(found('Stupore e amarezza nello spogliatoio dopo la sconfitta.')).toStrictEqual([]);
   });
 
   it('is no name before a verb', () => {
     expect(found('Critiche sono piovute sulla giunta da ogni parte.')).toStrictEqual([]);
-    expect(found('Testimoni affermano di aver visto due auto.')).toStrictEqual([]);
+    expect(found('Passanti raccontano di aver sentito due spari.')).toStrictEqual([]);
   });
 
   it('is no name after a dateline and its dash', () => {
@@ -38,8 +38,8 @@ describe('a noun or adjective of the language opening a sentence', () => {
   });
 
   it('is a name when the article also writes it big mid-sentence', () => {
-    expect(found('Proteste davanti al municipio. Ha parlato anche Stella Proteste.')).toStrictEqual([
-      ['Proteste|Stella Proteste', 'Person'],
+    expect(found('Lamenti davanti al municipio. Ha parlato anche Stella Lamenti.')).toStrictEqual([
+      ['Lamenti|Stella Lamenti', 'Person'],
     ]);
   });
 
@@ -50,11 +50,7 @@ describe('a noun or adjective of the language opening a sentence', () => {
   it('stays a name when it is a frequent surname before a verb (what it names is for typing to say)', () => {
     const candidates = (text: string): string[] =>
       detectMentions(segment(text), undefined, null, 'it').map((m) => m.text);
-    expect(candidates('Rossi ha spiegato che i conti della società tornano.')).toStrictEqual(['Rossi']);
-    expect(candidates('Galli ha incontrato il prefetto dopo la riunione.')).toStrictEqual(['Galli']);
-  });
-
-  it('stays a person when it is a frequent surname before a verb', () => {
-    expect(found('Pace ha detto: «Il bilancio è in ordine».')).toStrictEqual([['Pace', 'Person']]);
+    expect(candidates('Mazza ha spiegato che i conti della società tornano.')).toStrictEqual(['Mazza']);
+    expect(candidates('Farina ha incontrato il prefetto dopo la riunione.')).toStrictEqual(['Farina']);
   });
 });
