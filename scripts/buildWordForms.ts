@@ -6,14 +6,22 @@
 // - extract/lang/it/ud-common-words.txt: forms the UD Italian treebanks
 //   MarkIT (CC BY 4.0) and ParlaMint (CC BY-SA 4.0) tag as a verb, adverb,
 //   adjective, determiner, pronoun, numeral, conjunction or preposition and
-//   never as a proper noun.
+//   never as a proper noun;
+// - extract/lang/it/common-nouns.txt: noun and adjective forms from Morph-it!
+//   (through italian-words-dict and italian-adjectives-dict) that are no name
+//   the lexicons know (a given name, a surname, a gazetteer name, a city) and
+//   that the UD treebanks never tag as a proper noun, since many surnames are
+//   Italian words ("Rossi", "Fontana", "Colombo"; frequent-surnames.txt lists
+//   those no other list knows); forms the lists above already hold are left out.
 //
 //   npx tsx scripts/buildWordForms.ts [path to the ud-it folder]
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LANGUAGE, modelLines } from '../extract/engine/dataFile.ts';
 import { normKey } from '../extract/engine/text.ts';
+import { LEXICON, phraseWords } from '../extract/lang/lexicon.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const lexiconDir = path.join(root, 'extract/lang/it');
@@ -68,7 +76,7 @@ function verbForms(): { finite: Set<string>; nonfinite: Set<string> } {
 
 const COMMON_UPOS = new Set(['VERB', 'AUX', 'ADV', 'ADJ', 'DET', 'PRON', 'NUM', 'SCONJ', 'CCONJ', 'ADP', 'INTJ']);
 
-function udCommonWords(): Set<string> {
+function udWords(): { common: Set<string>; proper: Set<string> } {
   const common = new Set<string>();
   const proper = new Set<string>();
   for (const file of readdirSync(udDir)
@@ -85,10 +93,65 @@ function udCommonWords(): Set<string> {
     }
   }
   for (const form of proper) common.delete(form);
-  return common;
+  return { common, proper };
+}
+
+function packageJson<T>(name: string, file: string): T {
+  const require = createRequire(import.meta.url);
+  return JSON.parse(
+    readFileSync(path.join(path.dirname(require.resolve(`${name}/package.json`)), 'dist', file), 'utf8'),
+  ) as T;
+}
+
+/**
+ * Every form a name the lexicons know could take: one-word names, cities, each word of a person's name, and the
+ * frequent surnames that are words too (frequent-surnames.txt), which no gazetteer lists in full.
+ */
+function knownNameWords(): Set<string> {
+  const names = new Set<string>([...LEXICON.firstNames, ...LEXICON.knownSurnames]);
+  for (const line of modelLines(DEFAULT_LANGUAGE, 'frequent-surnames.txt'))
+    for (const word of line.split(/\s+/)) if (word) names.add(normKey(word));
+  for (const [key, entry] of LEXICON.gazetteer) {
+    const words = phraseWords(key);
+    if (words.length === 1 || entry.type === 'Person') for (const w of words) names.add(w);
+  }
+  for (const city of LEXICON.cities) if (phraseWords(city).length === 1) names.add(city);
+  return names;
+}
+
+function nounAndAdjectiveForms(): Set<string> {
+  const forms = new Set<string>();
+  const add = (form: string | null | undefined): void => {
+    if (form && /^\p{Ll}{2,}$/u.test(form)) forms.add(normKey(form));
+  };
+  const nouns = packageJson<Record<string, { S?: string | null; P?: string | null }>>(
+    'italian-words-dict',
+    'words.json',
+  );
+  for (const [lemma, { S, P }] of Object.entries(nouns)) {
+    add(lemma);
+    add(S);
+    add(P);
+  }
+  const adjectives = packageJson<Record<string, Record<string, string | null>>>(
+    'italian-adjectives-dict',
+    'adjectives.json',
+  );
+  for (const [lemma, inflected] of Object.entries(adjectives)) {
+    add(lemma);
+    for (const form of Object.values(inflected)) add(form);
+  }
+  return forms;
 }
 
 const { finite, nonfinite } = verbForms();
+const ud = udWords();
+const ordinary = new Set([...finite, ...nonfinite, ...ud.common].map(normKey));
+const names = knownNameWords();
+const udProper = new Set([...ud.proper].map(normKey));
+const nounForms = [...nounAndAdjectiveForms()].filter(
+  (form) => !ordinary.has(form) && !names.has(form) && !udProper.has(form),
+);
 const MORPHIT =
   'Derived by scripts/buildWordForms.ts from Morph-it! (Marco Baroni, Eros Zanchetta, 2004-2009, https://docs.sslmit.unibo.it/doku.php?id=resources:morph-it) through the npm package italian-verbs-dict 3.4.0; dual-licensed CC BY-SA 2.0 / LGPL, see LICENSE-morph-it.txt. Regenerate, do not edit.';
 write(
@@ -104,5 +167,10 @@ write(
 write(
   'ud-common-words.txt',
   '# Italian word forms the UD treebanks tag as verb, auxiliary, adverb, adjective, determiner, pronoun, numeral, conjunction, preposition or interjection, and never as a proper noun. Derived by scripts/buildWordForms.ts from UD_Italian-MarkIT (CC BY 4.0) and UD_Italian-ParlaMint (CC BY-SA 4.0), Universal Dependencies, https://universaldependencies.org; see LICENSE-ud.txt. Regenerate, do not edit.',
-  udCommonWords(),
+  ud.common,
+);
+write(
+  'common-nouns.txt',
+  '# Italian noun and adjective forms ("ferie", "turni", "critiche") that are no verb form, no word of ud-common-words.txt, no name the lexicons know (given names, gazetteer names and their words, cities, frequent-surnames.txt) and never a proper noun in the UD treebanks: a sentence opening one is no evidence of a name. Derived by scripts/buildWordForms.ts from Morph-it! (Marco Baroni, Eros Zanchetta, 2004-2009, https://docs.sslmit.unibo.it/doku.php?id=resources:morph-it) through the npm packages italian-words-dict 3.4.0 and italian-adjectives-dict 3.4.0, dual-licensed CC BY-SA 2.0 / LGPL, see LICENSE-morph-it.txt; proper nouns from UD_Italian-MarkIT and UD_Italian-ParlaMint, see LICENSE-ud.txt. Regenerate, do not edit.',
+  nounForms,
 );

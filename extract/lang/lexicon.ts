@@ -134,6 +134,8 @@ export interface Lexicon {
   verbNonfinite: Set<string>;
   /** Verbs, adverbs, adjectives, determiners, pronouns, numerals… the UD treebanks never tag as proper nouns. */
   commonWords: Set<string>;
+  /** Noun and adjective forms (Morph-it!) that are no name the lexicons or the UD treebanks know: only for a sentence's opening word. */
+  commonNouns: Set<string>;
   /** Capitalized cardinal numbers that name a decade after "anni" ("gli anni Quaranta"). */
   decades: Set<string>;
   /** The closed word classes each stage tests, keyed "<stage>/<class>": see wordClass. */
@@ -496,6 +498,7 @@ function load(code: string): Lexicon {
     verbFinite: keyList(code, 'verb-finite.txt'),
     verbNonfinite: keyList(code, 'verb-nonfinite.txt'),
     commonWords: keyList(code, 'ud-common-words.txt'),
+    commonNouns: keyList(code, 'common-nouns.txt'),
     decades: wordSet(code, 'decades.txt'),
     wordClasses: loadWordClasses(code),
     morphology,

@@ -1607,6 +1607,20 @@ function articledComplementAfterHead(scan: MentionScan, at: number, limit: numbe
   );
 }
 
+/**
+ * A noun or adjective of the language opening a sentence (or the text after a dateline's dash or a colon) before a
+ * lowercase word, or alone on its line, that the article never writes big mid-sentence: no name ("Ferie bloccate per
+ * tutti", "TORINO — Turni da sedici ore"). Before a capitalized word it may open a name ("Monte Rosa"), before
+ * punctuation it may be the place a headline opens with, so those are left to the other evidence.
+ */
+function commonNounOpening(scan: MentionScan, i: number): boolean {
+  const { tokens, lex, docCaps } = scan;
+  const t = tokens[i] as Token;
+  if (!t.initial || t.upper || !lex.commonNouns.has(t.key) || docCaps.has(t.key)) return false;
+  const next = tokens[i + 1];
+  return next === undefined || (isWord(next) && !next.cap) || scan.text.slice(t.end, next.start).includes('\n');
+}
+
 const NOT_A_NAME = 0;
 const KNOWN_NAME = 1;
 const TAGGED_NAME = 2;
@@ -1623,9 +1637,11 @@ function openingWord(scan: MentionScan, i: number, headType: EntityType | null, 
   // A capitalized word opening a sentence right before a verb is its subject: a name ("Macron ha incontrato…").
   // The tagger is asked only about words no list makes a name anyway.
   const ordinary =
-    t.initial &&
-    !t.upper &&
-    (isOrdinaryWord(t.key, lex, mw) || (!docCaps.has(t.key) && !lex.firstNames.has(t.key) && taggedNotName(tags, i)));
+    (t.initial &&
+      !t.upper &&
+      (isOrdinaryWord(t.key, lex, mw) ||
+        (!docCaps.has(t.key) && !lex.firstNames.has(t.key) && taggedNotName(tags, i)))) ||
+    commonNounOpening(scan, i);
   const subjectOfVerb = isVerbAfter(nextTok, lex, mw) && !mw.adverbEnding.test(t.key) && !ordinary;
   const neverLowercase =
     !ordinary &&
