@@ -143,6 +143,8 @@ const SENTENCE_END = new Set(['.', '!', '?', '…']);
 /** The segmenter's words in a model (word-classes/segment.txt): elided words and abbreviations, built once per model. */
 const segmentWords = perModel((lex) => ({
   elision: new Set(wordClassOf(lex, 'segment', 'elision')),
+  /** Endings split off a word after its apostrophe: the English possessive ("Labour's" is "Labour" and "'s"). */
+  possessive: new Set(wordClassOf(lex, 'segment', 'possessive')),
   abbreviations: new Set(wordClassOf(lex, 'segment', 'abbreviations')),
 }));
 const OPEN_QUOTES = new Set(['«', '“', '„', '‘', '"', '‹']);
@@ -240,15 +242,22 @@ function pushWord(
   lex: Lexicon,
   glued: Set<number>,
   ELISION: ReadonlySet<string>,
+  POSSESSIVE: ReadonlySet<string>,
 ): void {
   const a1 = text.indexOf("'");
   const a2 = text.indexOf('’');
   const apo = a1 < 0 ? a2 : a2 < 0 ? a1 : Math.min(a1, a2);
   if (apo > 0) {
     const prefix = text.slice(0, apo);
+    if (POSSESSIVE.size > 0 && POSSESSIVE.has(text.slice(apo + 1).toLowerCase())) {
+      out.push(makeToken(prefix, start, 'word', spaceBefore));
+      out.push(makeToken(text.slice(apo), start + apo, 'punct', false));
+      return;
+    }
     if (ELISION.has(prefix.toLowerCase())) {
       out.push(makeToken(text.slice(0, apo + 1), start, 'word', spaceBefore));
-      if (apo + 1 < text.length) pushWord(out, text.slice(apo + 1), start + apo + 1, false, lex, glued, ELISION);
+      if (apo + 1 < text.length)
+        pushWord(out, text.slice(apo + 1), start + apo + 1, false, lex, glued, ELISION, POSSESSIVE);
       return;
     }
     if (apo === text.length - 1) {
@@ -278,7 +287,7 @@ function pushWord(
 export function tokenize(text: string, lex: Lexicon = LEXICON): { tokens: Token[]; glued: Set<number> } {
   const tokens: Token[] = [];
   const glued = new Set<number>();
-  const { elision } = segmentWords(lex);
+  const { elision, possessive } = segmentWords(lex);
   const n = text.length;
   let prevEnd = 0;
   let i = 0;
@@ -340,7 +349,7 @@ export function tokenize(text: string, lex: Lexicon = LEXICON): { tokens: Token[
     i = end;
     if (kind === 'num') tokens.push(makeToken(t, start, 'num', spaceBefore));
     else if (kind === 'initials') tokens.push(makeToken(t, start, 'word', spaceBefore));
-    else if (kind === 'word') pushWord(tokens, t, start, spaceBefore, lex, glued, elision);
+    else if (kind === 'word') pushWord(tokens, t, start, spaceBefore, lex, glued, elision, possessive);
     else tokens.push(makeToken(t, start, 'punct', spaceBefore));
   }
   return { tokens, glued };

@@ -32,3 +32,25 @@ describe('English words written big at the start of a sentence', () => {
     ]);
   });
 });
+
+describe('English clauses joined by "but"', () => {
+  it('give each its own speaker, the owner before a possessive being none of them', () => {
+    expect(
+      said(
+        english(
+          'Tom Pritchard said the plan was fine, but Labour’s health spokesperson, Anna Webb, accused ministers of "ignoring the warnings".',
+        ),
+      ),
+    ).toStrictEqual([
+      ['Tom Pritchard', 'indirect', 'the plan was fine'],
+      ['Anna Webb', 'indirect', 'ministers of "ignoring the warnings"'],
+    ]);
+  });
+
+  it('split the possessive off a name', () => {
+    expect(english('Voters backed Labour’s candidate, Anna Webb.').entities.map((e) => e.name)).toStrictEqual([
+      'Labour',
+      'Anna Webb',
+    ]);
+  });
+});

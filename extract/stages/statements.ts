@@ -109,6 +109,8 @@ const statementWords = perModel((lex) => ({
   andKeys: keySet(classOf(lex, 'statements', 'and')),
   /** "e", "ma" after a comma: a new clause. */
   commaCoordinators: keySet(classOf(lex, 'statements', 'comma-coordinators')),
+  /** The English possessive after a name ("Labour's"): the name owns the phrase, it is not its head. */
+  possessiveMarks: new Set(classOf(lex, 'statements', 'possessive-marks')),
   /** "e", "ed", "ma". */
   coordinators: keySet(classOf(lex, 'statements', 'agent-limits')),
   /** "a", "ad": the preposition of "torna a dire", "invita ad agire". */
@@ -605,6 +607,8 @@ function subjectBefore(ctx: Ctx, s: Sentence, at: number): Found | null {
     )
       continue;
     if (appositionToPhrase(ctx, s, a)) continue;
+    // "Labour's spokesperson, X, accused …": the owner named before the possessive is not the subject.
+    if (ctx.words.possessiveMarks.has((tokens[a.last] as Token | undefined)?.text.toLowerCase() ?? '')) continue;
     candidates.push(a);
   }
   if (adjacent && candidates.includes(adjacent)) return apposed(ctx, found(adjacent, 'speaker.subject-before-cue'));
@@ -1575,6 +1579,19 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         scanFirst = j + 1;
         break;
       }
+    // "X said …, but Y accused Z of «…»": a coordinated clause with a verb of its own holds the quote.
+    for (let j = bLast - 2; j > scanFirst; j--) {
+      const next = (tokens[j + 1] as Token).key;
+      if (
+        (tokens[j] as Token).text === ',' &&
+        ctx.seg.tokenInQuote[j] !== 1 &&
+        (ctx.words.commaCoordinators.has(next) || ctx.words.clauseContrast.has(next)) &&
+        tokens.slice(j + 2, bLast).some((w) => isCue(w, ctx))
+      ) {
+        scanFirst = j + 1;
+        break;
+      }
+    }
     for (let j = scanFirst; j < bLast; j++) {
       const t = tokens[j] as Token;
       if (ctx.seg.tokenInQuote[j] === 1 && !(t.start >= q.start && t.start < q.end)) continue;
