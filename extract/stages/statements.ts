@@ -2020,10 +2020,21 @@ function datelineDash(ctx: Ctx, s: Sentence, j: number): boolean {
   return true;
 }
 
+/** The comma that closes a phrase with no verb of its own going on from token `from`, within a few words; -1 if none. */
+function phraseComma(ctx: Ctx, s: Sentence, from: number): number {
+  const { tokens } = ctx.seg;
+  for (let c = from; c < Math.min(s.last - 2, from + PER_DESCRIPTION_WORDS); c++) {
+    const w = tokens[c] as Token;
+    if (w.text === ',') return c;
+    if (CLAUSE_BREAK.has(w.text) || ctx.seg.tokenInQuote[c] === 1 || finiteWord(ctx, w) || isCue(w, ctx)) return -1;
+  }
+  return -1;
+}
+
 /**
  * The token before an aside set between commas that ends at token `k`: an adverb or a connective ("…, intanto,
- * …", "…, tuttavia, …") or a participle phrase with no verb of its own ("…, difeso dall'avvocato X, …"); `k`
- * itself when none does.
+ * …", "…, tuttavia, …"), a participle or a prepositional phrase with no verb of its own ("…, difeso
+ * dall'avvocato X, …", "…, in una nota, …"); `k` itself when none does.
  */
 function beforeCommaAside(ctx: Ctx, s: Sentence, k: number): number {
   const { tokens } = ctx.seg;
@@ -2038,14 +2049,24 @@ function beforeCommaAside(ctx: Ctx, s: Sentence, k: number): number {
   )
     j--;
   if (j < k - 1 && j > s.first && (tokens[j] as Token).text === ',') return j - 1;
-  // A participle phrase: from a participle right after a comma to this one, no finite verb between.
+  // A participle or prepositional phrase: from right after a comma to this one, no finite verb between.
   for (j = k - 1; j > s.first && k - j <= ASIDE_WORDS; j--) {
     const t = tokens[j] as Token;
     if (t.text === ',') {
       const opening = tokens[j + 1] as Token;
-      return opening.kind === 'word' && !opening.cap && isParticiple(opening, ctx.words) ? j - 1 : k;
+      const aside =
+        opening.kind === 'word' &&
+        !opening.cap &&
+        (isParticiple(opening, ctx.words) || ctx.words.prepositions.has(opening.key));
+      return aside ? j - 1 : k;
     }
-    if (CLAUSE_BREAK.has(t.text) || finiteWord(ctx, t)) return k;
+    // A verb form after an article is a noun ("in una nota").
+    const prev = keyAt(tokens, j - 1);
+    if (
+      CLAUSE_BREAK.has(t.text) ||
+      (finiteWord(ctx, t) && !ctx.words.articles.has(prev) && !ctx.words.indefinite.has(prev))
+    )
+      return k;
   }
   return k;
 }
@@ -3979,6 +4000,17 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
       } else if (next && next.kind === 'word' && actor.last < s.last - 1) {
         start = next.start;
         end = s.end;
+        // "Secondo fonti vicine al dossier, …": an unnamed source's phrase goes on to its comma.
+        const comma = actor.entity === null ? phraseComma(ctx, s, actor.last) : -1;
+        if (comma > 0) {
+          start = (tokens[comma] as Token).end;
+          actor = {
+            ...actor,
+            last: comma,
+            end: (tokens[comma - 1] as Token).end,
+            text: text.slice(actor.start, (tokens[comma - 1] as Token).end),
+          };
+        }
       } else if (i > s.first && next?.text === ')' && (tokens[i - 1] as Token).text === '(') {
         // "Il ponte (secondo i tecnici) reggerà …": set in brackets inside the clause, the whole sentence is X's.
         start = s.start;

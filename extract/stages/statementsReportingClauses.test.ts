@@ -278,3 +278,21 @@ describe('an infinitive clause, a colon and a quote', () => {
     ]);
   });
 });
+
+describe('an unnamed source after "secondo" and the words after it', () => {
+  it('reads the source on to its comma', () => {
+    expect(statementsOf('Secondo fonti vicine al dossier, due gruppi avrebbero manifestato interesse.')).toStrictEqual([
+      [null, 'indirect', 'due gruppi avrebbero manifestato interesse'],
+    ]);
+  });
+});
+
+describe('a channel set between commas after an unnamed subject', () => {
+  it('keeps the verb from borrowing the last person named', () => {
+    expect(
+      statementsOf(
+        'Il ministro Mario Verdi è arrivato ieri. L’azienda, in una nota, ha confermato la disponibilità a trattare.',
+      ),
+    ).toStrictEqual([]);
+  });
+});
