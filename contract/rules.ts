@@ -223,6 +223,8 @@ export const ENTITY_RULES = {
   'type.country-pair': 'two countries joined by a dash (Usa - Cina, Italia-Francia 2-1): two sides, states or teams',
   'type.country-beside-score':
     'a country next to a score (batte 3-1 la Polonia, Svezia (2-0)): its team, an organization',
+  'type.side-beside-score':
+    'a place next to a score of few digits (batte 2-0 il Westbury, Aldford - Westbury 1-0), and the place joined to it by a dash: the sides of a match',
   'type.team-in-sports-sentence':
     'a country or a town after a definite article in a sentence about a competition (sconfitta dalla Cina, la Roma ha vinto): its team or club, an organization',
   'type.countries-listed-in-sports-sentence':

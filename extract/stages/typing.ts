@@ -1987,6 +1987,56 @@ function teamsInSportsSentences(seg: Segmentation, mentions: MentionCandidate[],
       m.reading = { type: 'Organization', rule: 'type.team-in-sports-sentence' };
   }
   countryListsInSports(tokens, mentions, lex, tw, sporting);
+  sidesOfScores(tokens, mentions, lex, tw);
+}
+
+/** Digits a score's numbers keep to: a span of years ("2011-2012") is no score. */
+const SCORE_DIGITS = 3;
+
+/** A score whose first number is token k, each number of a few digits only. */
+function matchScoreAt(tokens: Token[], k: number, lex: Lexicon): boolean {
+  return (
+    scoreAt(tokens, k, lex) &&
+    (tokens[k] as Token).text.length <= SCORE_DIGITS &&
+    (tokens[k + 2] as Token).text.length <= SCORE_DIGITS
+  );
+}
+
+/** A place that may be the name of a side: not written in capitals, not yet read otherwise. */
+function sideCandidate(tokens: Token[], m: MentionCandidate): boolean {
+  return m.type === 'Place' && m.reading === undefined && !(tokens[m.first] as Token).upper;
+}
+
+/**
+ * "batte 2-0 il Westbury", "Westbury (3-1)", "Aldford - Westbury 1-0": a place next to a score, the score before it
+ * (past an article) or after it (past a bracket), is a side of the match; so is the place joined to it by a spaced
+ * dash before. The node keeps its type: the mention records how it reads here.
+ */
+function sidesOfScores(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as MentionCandidate;
+    if (!sideCandidate(tokens, m)) continue;
+    let k = m.first - 1;
+    if (tw.definiteArticles.has(tokens[k]?.key ?? '')) k--;
+    let j = m.last;
+    if (tokens[j]?.text === '(') j++;
+    const before = tokens[k]?.sentence === m.sentence && matchScoreAt(tokens, k - 2, lex);
+    const after = tokens[j]?.sentence === m.sentence && matchScoreAt(tokens, j, lex);
+    if (!before && !after) continue;
+    m.reading = { type: 'Organization', rule: 'type.side-beside-score' };
+    const other = mentions[i - 1];
+    const dash = tokens[m.first - 1] as Token;
+    if (
+      after &&
+      other !== undefined &&
+      other.last === m.first - 1 &&
+      other.sentence === m.sentence &&
+      ROUTE_DASHES.has(dash.text) &&
+      dash.spaceBefore &&
+      sideCandidate(tokens, other)
+    )
+      other.reading = { type: 'Organization', rule: 'type.side-beside-score' };
+  }
 }
 
 /**

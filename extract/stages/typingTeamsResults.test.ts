@@ -1,0 +1,34 @@
+// Clubs and teams named in results and fixtures: how a place's mention reads next to a score, while the node stays the
+// place. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extractor.ts';
+import { doc } from '../testDocs.ts';
+
+/** [mention text, the type it reads as there, the rule when it reads otherwise than its entity] in text order. */
+function readings(text: string): [string, string, string | null][] {
+  return extract([doc(text)])
+    .entities.flatMap((e) => e.mentions.map((m) => ({ e, m })))
+    .sort((a, b) => a.m.start - b.m.start)
+    .map(({ e, m }) => [m.text, m.reading?.type ?? e.type, m.reading?.rule ?? null]);
+}
+
+describe('a side next to a score', () => {
+  it('reads a place after a score and an article as a side', () => {
+    expect(readings('Ieri sera la squadra ha battuto 3-1 il Crystal Palace.')).toStrictEqual([
+      ['Crystal Palace', 'Organization', 'type.side-beside-score'],
+    ]);
+  });
+
+  it('reads both places of a fixture before its score as sides', () => {
+    expect(readings('Nella sfida Stoke City - Southampton 1-0 decide un rigore.')).toStrictEqual([
+      ['Stoke City', 'Organization', 'type.side-beside-score'],
+      ['Southampton', 'Organization', 'type.side-beside-score'],
+    ]);
+  });
+
+  it('keeps the place before a span of years', () => {
+    expect(readings('Ha vissuto a Southampton 2011-2012 con la famiglia.')).toStrictEqual([
+      ['Southampton', 'Place', null],
+    ]);
+  });
+});
