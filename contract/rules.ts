@@ -225,6 +225,8 @@ export const ENTITY_RULES = {
     'a country next to a score (batte 3-1 la Polonia, Svezia (2-0)): its team, an organization',
   'type.side-beside-score':
     'a place next to a score of few digits (batte 2-0 il Westbury, Aldford - Westbury 1-0), and the place joined to it by a dash: the sides of a match',
+  'type.side-before-verb-and-score':
+    'a place before a verb of one or two words and a score, in a sentence about a competition (Westbury batte 2-0): a side of the match',
   'type.team-in-sports-sentence':
     'a country or a town after a definite article in a sentence about a competition (sconfitta dalla Cina, la Roma ha vinto): its team or club, an organization',
   'type.countries-listed-in-sports-sentence':

@@ -1987,7 +1987,7 @@ function teamsInSportsSentences(seg: Segmentation, mentions: MentionCandidate[],
       m.reading = { type: 'Organization', rule: 'type.team-in-sports-sentence' };
   }
   countryListsInSports(tokens, mentions, lex, tw, sporting);
-  sidesOfScores(tokens, mentions, lex, tw);
+  sidesOfScores(tokens, mentions, lex, tw, sporting);
 }
 
 /** Digits a score's numbers keep to: a span of years ("2011-2012") is no score. */
@@ -2002,6 +2002,19 @@ function matchScoreAt(tokens: Token[], k: number, lex: Lexicon): boolean {
   );
 }
 
+/** Words written small a verb may take between its subject and a score: "batte 2-0", "ha battuto 3-1". */
+const VERB_WORDS_BEFORE_SCORE = 2;
+
+/** "Westbury batte 2-0", "Westbury ha battuto 3-1": a score after the name past a verb of one or two words written small. */
+function scoreAfterVerb(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+  for (let k = m.last; k < m.last + VERB_WORDS_BEFORE_SCORE; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.sentence !== m.sentence || t.kind !== 'word' || t.cap) return false;
+    if (matchScoreAt(tokens, k + 1, lex)) return true;
+  }
+  return false;
+}
+
 /** A place that may be the name of a side: not written in capitals, not yet read otherwise. */
 function sideCandidate(tokens: Token[], m: MentionCandidate): boolean {
   return m.type === 'Place' && m.reading === undefined && !(tokens[m.first] as Token).upper;
@@ -2012,7 +2025,13 @@ function sideCandidate(tokens: Token[], m: MentionCandidate): boolean {
  * (past an article) or after it (past a bracket), is a side of the match; so is the place joined to it by a spaced
  * dash before. The node keeps its type: the mention records how it reads here.
  */
-function sidesOfScores(tokens: Token[], mentions: MentionCandidate[], lex: Lexicon, tw: TypingWords): void {
+function sidesOfScores(
+  tokens: Token[],
+  mentions: MentionCandidate[],
+  lex: Lexicon,
+  tw: TypingWords,
+  sporting: SportsSentences,
+): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as MentionCandidate;
     if (!sideCandidate(tokens, m)) continue;
@@ -2022,7 +2041,11 @@ function sidesOfScores(tokens: Token[], mentions: MentionCandidate[], lex: Lexic
     if (tokens[j]?.text === '(') j++;
     const before = tokens[k]?.sentence === m.sentence && matchScoreAt(tokens, k - 2, lex);
     const after = tokens[j]?.sentence === m.sentence && matchScoreAt(tokens, j, lex);
-    if (!before && !after) continue;
+    if (!before && !after) {
+      if (scoreAfterVerb(tokens, m, lex) && aboutCompetition(sporting, m.sentence))
+        m.reading = { type: 'Organization', rule: 'type.side-before-verb-and-score' };
+      continue;
+    }
     m.reading = { type: 'Organization', rule: 'type.side-beside-score' };
     const other = mentions[i - 1];
     const dash = tokens[m.first - 1] as Token;

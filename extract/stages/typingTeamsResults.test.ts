@@ -31,4 +31,16 @@ describe('a side next to a score', () => {
       ['Southampton', 'Place', null],
     ]);
   });
+
+  it('reads a place before a verb and a score as a side', () => {
+    expect(readings('Sabato Southampton batte 2-0 gli ospiti in campionato.')).toStrictEqual([
+      ['Southampton', 'Organization', 'type.side-before-verb-and-score'],
+    ]);
+  });
+
+  it('keeps a place before a verb and a score outside a competition', () => {
+    expect(readings('Sabato a Southampton sono 2-3 i gradi sotto zero.')).toStrictEqual([
+      ['Southampton', 'Place', null],
+    ]);
+  });
 });
