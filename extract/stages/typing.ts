@@ -2606,6 +2606,8 @@ const businessWords = perModel((lex: Lexicon) => ({
   dealPrepositions: keySet(classOf(lex, 'typing-business', 'deal-prepositions')),
   /** Participles of a report taken from the news: "come riportato da X". */
   reportParticiples: keySet(classOf(lex, 'typing-business', 'report-participles')),
+  publicationParticiples: keySet(classOf(lex, 'typing-business', 'publication-participles')),
+  publicationPrepositions: keySet(classOf(lex, 'typing-business', 'publication-prepositions')),
 }));
 type BusinessWords = ReturnType<typeof businessWords>;
 
@@ -2775,6 +2777,19 @@ function outletAfterReport(tokens: Token[], m: MentionCandidate, lex: Lexicon, b
   );
 }
 
+/** "pubblicato da Ardesia", "pubblicata su Lumen": a name unknown as a person's after a participle of publishing is the publisher or the journal. */
+function publisherAfterPublished(tokens: Token[], m: MentionCandidate, lex: Lexicon, bw: BusinessWords): boolean {
+  const preposition = tokenIn(tokens, m.first - 1, m.sentence);
+  const participle = tokenIn(tokens, m.first - 2, m.sentence);
+  return (
+    preposition !== undefined &&
+    participle !== undefined &&
+    !preposition.cap &&
+    (actorWords(lex).agentPrepositions.has(preposition.key) || bw.publicationPrepositions.has(preposition.key)) &&
+    bw.publicationParticiples.has(participle.key)
+  );
+}
+
 /** Companies and bodies known by what the sentence does with them: their offices, their riders, the kind they are examples of. */
 function businessEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   // A body already typed so keeps the rule that typed it.
@@ -2790,4 +2805,5 @@ function businessEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw
   if (seatAfterName(tokens, m, bw)) set(m, 'Organization', 'type.seat-after-name');
   if (dealParty(tokens, m, tw, bw)) set(m, 'Organization', 'type.merger-party');
   if (outletAfterReport(tokens, m, lex, bw)) set(m, 'Organization', 'type.outlet-after-report');
+  if (publisherAfterPublished(tokens, m, lex, bw)) set(m, 'Organization', 'type.publisher-after-published');
 }
