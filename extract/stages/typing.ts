@@ -2777,8 +2777,22 @@ function outletAfterReport(tokens: Token[], m: MentionCandidate, lex: Lexicon, b
   );
 }
 
-/** "pubblicato da Ardesia", "pubblicata su Lumen": a name unknown as a person's after a participle of publishing is the publisher or the journal. */
-function publisherAfterPublished(tokens: Token[], m: MentionCandidate, lex: Lexicon, bw: BusinessWords): boolean {
+/** A small letter then a capital, inside a word: "MacVardy". */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+
+/**
+ * "pubblicato da Ardesia", "pubblicata su Lumen": a name unknown as a person's after a participle of publishing is the
+ * publisher or the journal; a name shaped as a surname with its prefix ("MacVardy") is the person who published.
+ */
+function publisherAfterPublished(
+  tokens: Token[],
+  m: MentionCandidate,
+  lex: Lexicon,
+  tw: TypingWords,
+  bw: BusinessWords,
+): boolean {
+  const first = tokens[m.first] as Token;
+  if (INNER_CAPITAL.test(first.text) && tw.surnamePrefixes.some((prefix) => first.key.startsWith(prefix))) return false;
   const preposition = tokenIn(tokens, m.first - 1, m.sentence);
   const participle = tokenIn(tokens, m.first - 2, m.sentence);
   return (
@@ -2805,5 +2819,5 @@ function businessEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw
   if (seatAfterName(tokens, m, bw)) set(m, 'Organization', 'type.seat-after-name');
   if (dealParty(tokens, m, tw, bw)) set(m, 'Organization', 'type.merger-party');
   if (outletAfterReport(tokens, m, lex, bw)) set(m, 'Organization', 'type.outlet-after-report');
-  if (publisherAfterPublished(tokens, m, lex, bw)) set(m, 'Organization', 'type.publisher-after-published');
+  if (publisherAfterPublished(tokens, m, lex, tw, bw)) set(m, 'Organization', 'type.publisher-after-published');
 }

@@ -26,4 +26,10 @@ describe('a publisher after a participle of publishing', () => {
       ['Marco Verdelli', 'Person', ['type.first-name-opening']],
     ]);
   });
+
+  it('leaves a name shaped as a surname with its prefix to the person who published', () => {
+    expect(typed('Il filmato è stato pubblicato da MacBrayne ieri.')).toStrictEqual([
+      ['MacBrayne', 'Other', ['type.lone-unknown-word']],
+    ]);
+  });
 });
