@@ -2606,8 +2606,8 @@ const businessWords = perModel((lex: Lexicon) => ({
   dealPrepositions: keySet(classOf(lex, 'typing-business', 'deal-prepositions')),
   /** Participles of a report taken from the news: "come riportato da X". */
   reportParticiples: keySet(classOf(lex, 'typing-business', 'report-participles')),
-  publicationParticiples: keySet(classOf(lex, 'typing-business', 'publication-participles')),
-  publicationPrepositions: keySet(classOf(lex, 'typing-business', 'publication-prepositions')),
+  publicationParticiples: keySet(classOf(lex, 'typing-publishers', 'publication-participles')),
+  publicationPrepositions: keySet(classOf(lex, 'typing-publishers', 'publication-prepositions')),
 }));
 type BusinessWords = ReturnType<typeof businessWords>;
 
