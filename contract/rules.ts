@@ -223,6 +223,10 @@ export const ENTITY_RULES = {
   'type.country-pair': 'two countries joined by a dash (Usa - Cina, Italia-Francia 2-1): two sides, states or teams',
   'type.country-beside-score':
     'a country next to a score (batte 3-1 la Polonia, Svezia (2-0)): its team, an organization',
+  'type.side-beside-score':
+    'a place next to a score of few digits (batte 2-0 il Westbury, Aldford - Westbury 1-0), and the place joined to it by a dash: the sides of a match',
+  'type.side-before-verb-and-score':
+    'a place before a verb of one or two words and a score, in a sentence about a competition (Westbury batte 2-0): a side of the match',
   'type.team-in-sports-sentence':
     'a country or a town after a definite article in a sentence about a competition (sconfitta dalla Cina, la Roma ha vinto): its team or club, an organization',
   'type.countries-listed-in-sports-sentence':
@@ -273,6 +277,8 @@ export const ENTITY_RULES = {
     'a ship, a plane, a train or a bus after an indefinite article or before a number (una nave X, il volo X 5191), or with "di" and its article (un aereo della X), before a name no lexicon reads as a person or a town: the company that runs it',
   'type.outlet-after-report':
     'a participle of reporting and "da" before a name no lexicon reads as a person or a town (come riportato da X): the outlet',
+  'type.publisher-after-published':
+    'a participle of publishing and "da" or "su" before a name no lexicon reads as a person or a town (pubblicato da Ardesia, pubblicata su Lumen): the publisher or the journal',
   'type.merger-party':
     'a noun of a merger or a takeover, "tra" or "con" allowed after it, before a name no lexicon reads as a person or a town, or before the name joined to it by "e" or a dash (la fusione tra X e Y): a company',
   'type.seat-after-name':
@@ -601,6 +607,7 @@ export const TYPE_PRECEDENCE = [
       'type.seat-after-name',
       'type.merger-party',
       'type.outlet-after-report',
+      'type.publisher-after-published',
       'type.group-of-person-noun',
       'type.member-of-group',
       'type.party-by-its-members',

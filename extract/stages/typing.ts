@@ -1987,6 +1987,79 @@ function teamsInSportsSentences(seg: Segmentation, mentions: MentionCandidate[],
       m.reading = { type: 'Organization', rule: 'type.team-in-sports-sentence' };
   }
   countryListsInSports(tokens, mentions, lex, tw, sporting);
+  sidesOfScores(tokens, mentions, lex, tw, sporting);
+}
+
+/** Digits a score's numbers keep to: a span of years ("2011-2012") is no score. */
+const SCORE_DIGITS = 3;
+
+/** A score whose first number is token k, each number of a few digits only. */
+function matchScoreAt(tokens: Token[], k: number, lex: Lexicon): boolean {
+  return (
+    scoreAt(tokens, k, lex) &&
+    (tokens[k] as Token).text.length <= SCORE_DIGITS &&
+    (tokens[k + 2] as Token).text.length <= SCORE_DIGITS
+  );
+}
+
+/** Words written small a verb may take between its subject and a score: "batte 2-0", "ha battuto 3-1". */
+const VERB_WORDS_BEFORE_SCORE = 2;
+
+/** "Westbury batte 2-0", "Westbury ha battuto 3-1": a score after the name past a verb of one or two words written small. */
+function scoreAfterVerb(tokens: Token[], m: MentionCandidate, lex: Lexicon): boolean {
+  for (let k = m.last; k < m.last + VERB_WORDS_BEFORE_SCORE; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.sentence !== m.sentence || t.kind !== 'word' || t.cap) return false;
+    if (matchScoreAt(tokens, k + 1, lex)) return true;
+  }
+  return false;
+}
+
+/** A place that may be the name of a side: not written in capitals, not yet read otherwise. */
+function sideCandidate(tokens: Token[], m: MentionCandidate): boolean {
+  return m.type === 'Place' && m.reading === undefined && !(tokens[m.first] as Token).upper;
+}
+
+/**
+ * "batte 2-0 il Westbury", "Westbury (3-1)", "Aldford - Westbury 1-0": a place next to a score, the score before it
+ * (past an article) or after it (past a bracket), is a side of the match; so is the place joined to it by a spaced
+ * dash before. The node keeps its type: the mention records how it reads here.
+ */
+function sidesOfScores(
+  tokens: Token[],
+  mentions: MentionCandidate[],
+  lex: Lexicon,
+  tw: TypingWords,
+  sporting: SportsSentences,
+): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as MentionCandidate;
+    if (!sideCandidate(tokens, m)) continue;
+    let k = m.first - 1;
+    if (tw.definiteArticles.has(tokens[k]?.key ?? '')) k--;
+    let j = m.last;
+    if (tokens[j]?.text === '(') j++;
+    const before = tokens[k]?.sentence === m.sentence && matchScoreAt(tokens, k - 2, lex);
+    const after = tokens[j]?.sentence === m.sentence && matchScoreAt(tokens, j, lex);
+    if (!before && !after) {
+      if (scoreAfterVerb(tokens, m, lex) && aboutCompetition(sporting, m.sentence))
+        m.reading = { type: 'Organization', rule: 'type.side-before-verb-and-score' };
+      continue;
+    }
+    m.reading = { type: 'Organization', rule: 'type.side-beside-score' };
+    const other = mentions[i - 1];
+    const dash = tokens[m.first - 1] as Token;
+    if (
+      after &&
+      other !== undefined &&
+      other.last === m.first - 1 &&
+      other.sentence === m.sentence &&
+      ROUTE_DASHES.has(dash.text) &&
+      dash.spaceBefore &&
+      sideCandidate(tokens, other)
+    )
+      other.reading = { type: 'Organization', rule: 'type.side-beside-score' };
+  }
 }
 
 /**
@@ -2533,6 +2606,8 @@ const businessWords = perModel((lex: Lexicon) => ({
   dealPrepositions: keySet(classOf(lex, 'typing-business', 'deal-prepositions')),
   /** Participles of a report taken from the news: "come riportato da X". */
   reportParticiples: keySet(classOf(lex, 'typing-business', 'report-participles')),
+  publicationParticiples: keySet(classOf(lex, 'typing-publishers', 'publication-participles')),
+  publicationPrepositions: keySet(classOf(lex, 'typing-publishers', 'publication-prepositions')),
 }));
 type BusinessWords = ReturnType<typeof businessWords>;
 
@@ -2702,6 +2777,33 @@ function outletAfterReport(tokens: Token[], m: MentionCandidate, lex: Lexicon, b
   );
 }
 
+/** A small letter then a capital, inside a word: "MacVardy". */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+
+/**
+ * "pubblicato da Ardesia", "pubblicata su Lumen": a name unknown as a person's after a participle of publishing is the
+ * publisher or the journal; a name shaped as a surname with its prefix ("MacVardy") is the person who published.
+ */
+function publisherAfterPublished(
+  tokens: Token[],
+  m: MentionCandidate,
+  lex: Lexicon,
+  tw: TypingWords,
+  bw: BusinessWords,
+): boolean {
+  const first = tokens[m.first] as Token;
+  if (INNER_CAPITAL.test(first.text) && tw.surnamePrefixes.some((prefix) => first.key.startsWith(prefix))) return false;
+  const preposition = tokenIn(tokens, m.first - 1, m.sentence);
+  const participle = tokenIn(tokens, m.first - 2, m.sentence);
+  return (
+    preposition !== undefined &&
+    participle !== undefined &&
+    !preposition.cap &&
+    (actorWords(lex).agentPrepositions.has(preposition.key) || bw.publicationPrepositions.has(preposition.key)) &&
+    bw.publicationParticiples.has(participle.key)
+  );
+}
+
 /** Companies and bodies known by what the sentence does with them: their offices, their riders, the kind they are examples of. */
 function businessEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw: TypingWords): void {
   // A body already typed so keeps the rule that typed it.
@@ -2717,4 +2819,5 @@ function businessEvidence(tokens: Token[], m: MentionCandidate, lex: Lexicon, tw
   if (seatAfterName(tokens, m, bw)) set(m, 'Organization', 'type.seat-after-name');
   if (dealParty(tokens, m, tw, bw)) set(m, 'Organization', 'type.merger-party');
   if (outletAfterReport(tokens, m, lex, bw)) set(m, 'Organization', 'type.outlet-after-report');
+  if (publisherAfterPublished(tokens, m, lex, tw, bw)) set(m, 'Organization', 'type.publisher-after-published');
 }
