@@ -1985,12 +1985,7 @@ function descriptionAfter(ctx: Ctx, s: Sentence, comma: number): number {
   if (ctx.words.articles.has((tokens[k] as Token | undefined)?.key ?? '')) k++;
   const head = (tokens[k] as Token | undefined)?.key ?? '';
   if (!ctx.lex.titles.has(head) && !ctx.lex.personNouns.has(head)) return -1;
-  for (let c = k + 1; c < Math.min(s.last - 2, k + PER_DESCRIPTION_WORDS); c++) {
-    const w = tokens[c] as Token;
-    if (w.text === ',') return c;
-    if (CLAUSE_BREAK.has(w.text) || ctx.seg.tokenInQuote[c] === 1 || finiteWord(ctx, w)) return -1;
-  }
-  return -1;
+  return phraseComma(ctx, s, k + 1);
 }
 
 /** The token the sentence's own words begin at: past a dateline and its dash ("TORINO — …"). */
@@ -2099,24 +2094,17 @@ function perSource(ctx: Ctx, s: Sentence, i: number): Found | null {
     ctx.lex.titles.has((tokens[i + 2] as Token | undefined)?.key ?? '');
   const from = actor?.kind === 'role' ? actor.last : titled ? i + 3 : -1;
   if (from < 0) return null;
-  for (let k = from; k < Math.min(s.last - 1, from + PER_DESCRIPTION_WORDS); k++) {
-    const w = tokens[k] as Token;
-    if (w.text !== ',') {
-      if (CLAUSE_BREAK.has(w.text) || finiteWord(ctx, w)) return null;
-      continue;
-    }
-    const bi = ctx.actorAt.get(k + 1);
-    const named = bi === undefined ? undefined : (ctx.actors[bi] as Actor);
-    if (named === undefined || typeOf(named) !== 'Person' || (tokens[named.last] as Token | undefined)?.text !== ',')
-      return null;
-    // The description is the speaker's phrase: what it names is not what the clause is about.
-    const phrase = { ...named, first: i + 1, start: (tokens[i + 1] as Token).start };
-    return found(
-      found({ ...phrase, text: ctx.seg.text.slice(phrase.start, named.end) }, 'speaker.after-secondo'),
-      'speaker.apposition',
-    );
-  }
-  return null;
+  const comma = phraseComma(ctx, s, from);
+  const bi = comma < 0 ? undefined : ctx.actorAt.get(comma + 1);
+  const named = bi === undefined ? undefined : (ctx.actors[bi] as Actor);
+  if (named === undefined || typeOf(named) !== 'Person' || (tokens[named.last] as Token | undefined)?.text !== ',')
+    return null;
+  // The description is the speaker's phrase: what it names is not what the clause is about.
+  const phrase = { ...named, first: i + 1, start: (tokens[i + 1] as Token).start };
+  return found(
+    found({ ...phrase, text: ctx.seg.text.slice(phrase.start, named.end) }, 'speaker.after-secondo'),
+    'speaker.apposition',
+  );
 }
 
 /**
