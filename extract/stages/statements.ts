@@ -13,7 +13,7 @@ import { countryNames } from './mentions.ts';
 import { conjugate } from '../lang/conjugate.ts';
 import { alternation, endingPatternIn, endingsIn } from '../lang/morphology.ts';
 import type { DocEntities, LocalEntity } from './coreference.ts';
-import { tokenAtOrAfter, type Segmentation, type Sentence, type Token } from '../engine/segment.ts';
+import { tokenAtOrAfter, type Quote, type Segmentation, type Sentence, type Token } from '../engine/segment.ts';
 import { keySet, normKey } from '../engine/text.ts';
 import { phraseAt, phrasesClosedBy, phrasesOpenedBy } from '../engine/phrases.ts';
 import { holdsDisabled } from '../engine/ruleSwitches.ts';
@@ -297,8 +297,6 @@ const statementWords = perModel((lex) => ({
 type StatementWords = ReturnType<typeof statementWords>;
 
 const CLAUSE_BREAK = new Set([';', ':', '«', '»', '“', '”', '"', '(', ')']);
-const CLOSING_QUOTES = new Set(['»', '”', '"']);
-const OPENING_QUOTES = new Set(['«', '“', '"']);
 /** Dashes that close a dateline, and how many tokens a dateline runs before its dash (a town, a date). */
 const DATELINE_DASHES = new Set(['—', '–', '-']);
 const DATELINE_WORDS = 6;
@@ -1966,12 +1964,17 @@ function relativeAccording(ctx: Ctx, s: Sentence, i: number): boolean {
  */
 function clauseToEnd(ctx: Ctx, s: Sentence, open: number): { start: number; end: number; kind: StatementKind } {
   const { tokens } = ctx.seg;
-  const opens = tokens[open] as Token;
-  let close = open + 1;
-  while (close < s.last && !CLOSING_QUOTES.has((tokens[close] as Token).text)) close++;
-  return OPENING_QUOTES.has(opens.text) && close < s.last && close >= s.last - 2
-    ? { start: opens.end, end: (tokens[close] as Token).start, kind: 'partial' }
-    : { start: opens.start, end: s.end, kind: 'indirect' };
+  const quote = quoteOpenedAt(ctx, open);
+  const last = tokens[s.last - 2] as Token | undefined;
+  return quote !== undefined && last !== undefined && quote.close >= last.start && quote.close < s.end
+    ? { start: quote.start, end: quote.end, kind: 'partial' }
+    : { start: (tokens[open] as Token).start, end: s.end, kind: 'indirect' };
+}
+
+/** The quote whose opening mark is token `k`, as the segmenter found it. */
+function quoteOpenedAt(ctx: Ctx, k: number): Quote | undefined {
+  const t = ctx.seg.tokens[k];
+  return t === undefined ? undefined : ctx.seg.sentenceQuotes[t.sentence]?.find((q) => q.open === t.start);
 }
 
 /**
@@ -2115,7 +2118,7 @@ function afterClosingQuote(ctx: Ctx, at: number): boolean {
   const { tokens } = ctx.seg;
   const prev = tokens[at - 1] as Token | undefined;
   const mark = prev?.text === ',' ? (tokens[at - 2] as Token | undefined) : prev;
-  return mark !== undefined && CLOSING_QUOTES.has(mark.text) && ctx.seg.tokenInQuote[at - 1] !== 1;
+  return mark !== undefined && ctx.seg.quoteCloses.has(mark.start) && ctx.seg.tokenInQuote[at - 1] !== 1;
 }
 
 /**
@@ -3403,7 +3406,7 @@ function clauseEnd(ctx: Ctx, s: Sentence, from: number, atComma: boolean): numbe
 function untilColonQuote(ctx: Ctx, s: Sentence, from: number, end: number): number {
   const { tokens } = ctx.seg;
   for (let k = from + 1; k < s.last && (tokens[k] as Token).start < end; k++)
-    if ((tokens[k] as Token).text === ':' && OPENING_QUOTES.has((tokens[k + 1] as Token | undefined)?.text ?? ''))
+    if ((tokens[k] as Token).text === ':' && quoteOpenedAt(ctx, k + 1) !== undefined)
       return (tokens[k - 1] as Token).end;
   return end;
 }
@@ -4367,7 +4370,7 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
         o = p;
     }
     // "di «non volere la pace»": the quote opens on the infinitive.
-    const quoteOpens = OPENING_QUOTES.has((tokens[o + 1] as Token | undefined)?.text ?? '');
+    const quoteOpens = quoteOpenedAt(ctx, o + 1) !== undefined;
     const infinitive = tokens[quoteOpens ? o + 2 : o + 1];
     const joiner = (tokens[o] as Token | undefined)?.key ?? '';
     if (
@@ -4655,13 +4658,12 @@ function questionAt(ctx: Ctx, si: number): boolean {
  * interviewer's turn, put as a statement rather than a question.
  */
 function promptsQuotedAnswer(ctx: Ctx, si: number): boolean {
-  const { sentences, tokens } = ctx.seg;
+  const { sentences } = ctx.seg;
   const s = sentences[si] as Sentence;
   const next = sentences[si + 1] as Sentence | undefined;
   if (next === undefined || next.paragraph === s.paragraph) return false;
   if ((ctx.seg.sentenceQuotes[si] ?? []).length > 0) return false;
-  const opening = tokens[next.first] as Token | undefined;
-  if (opening === undefined || !OPENING_QUOTES.has(opening.text)) return false;
+  if (quoteOpenedAt(ctx, next.first) === undefined) return false;
   // The whole paragraph is the turn: none of its sentences holds a quote.
   for (let k = si - 1; k >= 0 && (sentences[k] as Sentence).paragraph === s.paragraph; k--)
     if ((ctx.seg.sentenceQuotes[k] ?? []).length > 0) return false;
