@@ -936,6 +936,12 @@ function houseNumberEnd(scan: MentionScan, end: number, limit: number): number {
   return end + 1;
 }
 
+/** Whether token `k` is a definite article, bare or joined to a preposition, in the sentence of `t`. */
+function definiteArticleAt(tokens: Token[], k: number, t: Token, mw: MentionWords): boolean {
+  const article = tokens[k];
+  return article !== undefined && article.sentence === t.sentence && mw.titleOpeners.has(article.key);
+}
+
 /**
  * "il tribunale civile", "dell'amministrazione di Bari": a body noun with a generic sense too is one body only right after
  * a definite article, alone or joined to a preposition; not "la pubblica amministrazione", "è giunta", "amministrazione
@@ -944,8 +950,7 @@ function houseNumberEnd(scan: MentionScan, end: number, limit: number): number {
 function guardedInstitution(tokens: Token[], i: number, lex: Lexicon, mw: MentionWords): boolean {
   const t = tokens[i] as Token;
   if (!mw.guardedInstitutions.has(t.key) || t.cap) return false;
-  const article = tokens[i - 1];
-  if (article === undefined || article.sentence !== t.sentence || !mw.titleOpeners.has(article.key)) return false;
+  if (!definiteArticleAt(tokens, i - 1, t, mw)) return false;
   const after = tokens[i + 1];
   if (isWord(after) && after.sentence === t.sentence && !after.cap) {
     if (mw.guardedInstitutionStops.has(after.key) || lex.verbNonfinite.has(after.key)) return false;
@@ -968,15 +973,12 @@ function bodyAfterTimeAdjective(scan: MentionScan, i: number, limit: number): nu
   const bw = bodyWords(lex);
   const t = tokens[i] as Token;
   const adjective = tokens[i - 1];
-  const article = tokens[i - 2];
   if (
     !bw.timeQualifiedBodies.has(t.key) ||
     !isWord(adjective) ||
     adjective.sentence !== t.sentence ||
     !bw.bodyTimeAdjectives.has(adjective.key) ||
-    article === undefined ||
-    article.sentence !== t.sentence ||
-    !mw.titleOpeners.has(article.key)
+    !definiteArticleAt(tokens, i - 2, t, mw)
   )
     return -1;
   const end = extendAdjectives(tokens, i + 1, limit, lex, mw);
@@ -2315,15 +2317,12 @@ function partyByCreed(scan: MentionScan, i: number, limit: number): number {
   const { tokens, lex } = scan;
   const lw = longBodyWords(lex);
   const t = tokens[i] as Token;
-  const article = tokens[i - 1];
   const creed = tokens[i + 1];
   const second = tokens[i + 2];
   if (
     i + 2 >= limit ||
     !lw.partyNouns.has(t.key) ||
-    article === undefined ||
-    article.sentence !== t.sentence ||
-    !scan.words.titleOpeners.has(article.key) ||
+    !definiteArticleAt(tokens, i - 1, t, scan.words) ||
     !isWord(creed) ||
     creed.cap ||
     !lw.partyAdjectives.has(creed.key) ||
@@ -2363,16 +2362,13 @@ function levelBodyName(scan: MentionScan, i: number, limit: number): number {
   const mw = scan.words;
   const { tokens, lex, tags } = scan;
   const t = tokens[i] as Token;
-  const article = tokens[i - 1];
   const level = tokens[i + 1];
   if (
     tags === null ||
     i + 2 >= limit ||
     lex.heads.get(t.key) !== 'Organization' ||
     lex.headJoin.get(t.key) !== 'join' ||
-    article === undefined ||
-    article.sentence !== t.sentence ||
-    !mw.titleOpeners.has(article.key) ||
+    !definiteArticleAt(tokens, i - 1, t, mw) ||
     !isWord(level) ||
     level.cap ||
     !longBodyWords(lex).levelAdjectives.has(level.key)
@@ -2417,14 +2413,11 @@ function levelBodyName(scan: MentionScan, i: number, limit: number): number {
 function nationalForce(scan: MentionScan, i: number, limit: number): number {
   const { tokens, lex } = scan;
   const t = tokens[i] as Token;
-  const article = tokens[i - 1];
   const nation = tokens[i + 1];
   if (
     i + 1 >= limit ||
     !longBodyWords(lex).nationalForces.has(t.key) ||
-    article === undefined ||
-    article.sentence !== t.sentence ||
-    !scan.words.titleOpeners.has(article.key) ||
+    !definiteArticleAt(tokens, i - 1, t, scan.words) ||
     !isWord(nation) ||
     nation.cap ||
     nation.sentence !== t.sentence ||
