@@ -4242,6 +4242,14 @@ function cueStatements(ctx: Ctx, s: Sentence, i: number): number {
   // "Se X annuncerà il ritiro, …", "qualora il ministro dica che …": a condition, not something said.
   if (inCondition(ctx, s, span.first)) return i;
   const cue: CueReading = { ctx, s, sentence: sentIdx, at: i, token: t, span, open, that: j, cls };
+  return cueComplements(cue, objectKey, asThat);
+}
+
+/** What a reporting verb's reading `cue` says: a stance, an appeal, a clause with or without "che", an infinitive or an object; returns the token the reading goes on from. */
+function cueComplements(cue: CueReading, objectKey: string, asThat: boolean): number {
+  const { ctx, s, at: i, token: t, span, open, that: j, cls } = cue;
+  const { seg } = ctx;
+  const { tokens } = seg;
   // "si è detto soddisfatto dell'accordo", "si è dichiarata contraria alla riforma": a stance stated.
   const stance = tokens[i + 1];
   if (
@@ -4791,6 +4799,59 @@ function interviewAnswers(ctx: Ctx): void {
   }
 }
 
+/** The reporting verbs that follow a modal or make a reporting expression ("vuole ribadire", "ha fatto sapere", "mette a verbale", "lancia un appello"). */
+function modalCuesOf(tokens: readonly Token[], lex: Lexicon, words: StatementWords): Set<Token> {
+  const modalCues = new Set<Token>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && lex.speechInfinitives.has(t.key) && modalBefore(tokens, k, words) > 0) modalCues.add(t);
+    // "ha fatto sapere", "fa sapere", "hanno fatto sapere": a reporting expression.
+    // "ha fatto notare che …", "fa notare", "ha fatto presente che …": what is pointed out follows.
+    if (words.makeKnown.has(t.key) && words.make.has((tokens[k - 1] as Token).key)) modalCues.add(t);
+    // "mette a verbale che …", "ha messo a verbale".
+    if (
+      words.recordNouns.has(t.key) &&
+      words.recordPreps.has((tokens[k - 1] as Token).key) &&
+      words.put.has((tokens[k - 2] as Token | undefined)?.key ?? '')
+    )
+      modalCues.add(t);
+    // "ha lanciato un appello alla …", "rivolge un monito ai …": what is asked follows the noun.
+    if (appealBefore(tokens, k, words) > 0) modalCues.add(t);
+  }
+  return modalCues;
+}
+
+/** The reporting verbs used reflexively ("si è detto", "si dichiara"). */
+function reflexiveCuesOf(tokens: readonly Token[], lex: Lexicon, words: StatementWords): Set<Token> {
+  const reflexiveCues = new Set<Token>();
+  for (let k = 2; k < tokens.length; k++)
+    if (reflexiveCue(tokens, k, lex.speechCues, words)) reflexiveCues.add(tokens[k] as Token);
+  return reflexiveCues;
+}
+
+/** The forms of reporting verbs that are nouns or adjectives where they stand ("la condanna", "più noto come", "è contrario"). */
+function nounUsesOf(tokens: readonly Token[], lex: Lexicon, words: StatementWords): Set<Token> {
+  const nounUses = new Set<Token>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!lex.speechCues.has(t.key)) continue;
+    if (k > 0 && words.determiners.has((tokens[k - 1] as Token).key)) nounUses.add(t);
+    // "Condanna anche da parte di X": a noun with its source, not a verb.
+    const next = words.also.has((tokens[k + 1] as Token | undefined)?.key ?? '') ? k + 2 : k + 1;
+    if (phraseAt(tokens, next, words.onThePart) > 0) nounUses.add(t);
+    // "il virus, più noto come «…»": the adjective "known" before the name a thing goes by, not a verb of saying.
+    if (phraseAt(tokens, k, words.knownAs) > 0) nounUses.add(t);
+    // "era molto critico verso …", "è contrario a …": a form that is not a participle after a copula is the
+    // adjective, a stance held, not a verb of saying (a passive's or a reflexive's participle is still one).
+    let p = k - 1;
+    while (p > 0 && (words.adverbs.has((tokens[p] as Token).key) || words.degreeWords.has((tokens[p] as Token).key)))
+      p--;
+    if (p >= 0 && words.essereWritten.has((tokens[p] as Token).text.toLowerCase()) && !isParticiple(t, words))
+      nounUses.add(t);
+  }
+  return nounUses;
+}
+
 export function extractStatements(
   seg: Segmentation,
   actors: Actor[],
@@ -4817,48 +4878,9 @@ export function extractStatements(
     }
     subjectUpTo.push(lastSubject);
   });
-  const modalCues = new Set<Token>();
-  for (let k = 1; k < seg.tokens.length; k++) {
-    const t = seg.tokens[k] as Token;
-    if (t.kind === 'word' && lex.speechInfinitives.has(t.key) && modalBefore(seg.tokens, k, words) > 0)
-      modalCues.add(t);
-    // "ha fatto sapere", "fa sapere", "hanno fatto sapere": a reporting expression.
-    // "ha fatto notare che …", "fa notare", "ha fatto presente che …": what is pointed out follows.
-    if (words.makeKnown.has(t.key) && words.make.has((seg.tokens[k - 1] as Token).key)) modalCues.add(t);
-    // "mette a verbale che …", "ha messo a verbale".
-    if (
-      words.recordNouns.has(t.key) &&
-      words.recordPreps.has((seg.tokens[k - 1] as Token).key) &&
-      words.put.has((seg.tokens[k - 2] as Token | undefined)?.key ?? '')
-    )
-      modalCues.add(t);
-    // "ha lanciato un appello alla …", "rivolge un monito ai …": what is asked follows the noun.
-    if (appealBefore(seg.tokens, k, words) > 0) modalCues.add(t);
-  }
-  const reflexiveCues = new Set<Token>();
-  for (let k = 2; k < seg.tokens.length; k++)
-    if (reflexiveCue(seg.tokens, k, lex.speechCues, words)) reflexiveCues.add(seg.tokens[k] as Token);
-  const nounUses = new Set<Token>();
-  for (let k = 0; k < seg.tokens.length; k++) {
-    const t = seg.tokens[k] as Token;
-    if (!lex.speechCues.has(t.key)) continue;
-    if (k > 0 && words.determiners.has((seg.tokens[k - 1] as Token).key)) nounUses.add(t);
-    // "Condanna anche da parte di X": a noun with its source, not a verb.
-    const next = words.also.has((seg.tokens[k + 1] as Token | undefined)?.key ?? '') ? k + 2 : k + 1;
-    if (phraseAt(seg.tokens, next, words.onThePart) > 0) nounUses.add(t);
-    // "il virus, più noto come «…»": the adjective "known" before the name a thing goes by, not a verb of saying.
-    if (phraseAt(seg.tokens, k, words.knownAs) > 0) nounUses.add(t);
-    // "era molto critico verso …", "è contrario a …": a form that is not a participle after a copula is the
-    // adjective, a stance held, not a verb of saying (a passive's or a reflexive's participle is still one).
-    let p = k - 1;
-    while (
-      p > 0 &&
-      (words.adverbs.has((seg.tokens[p] as Token).key) || words.degreeWords.has((seg.tokens[p] as Token).key))
-    )
-      p--;
-    if (p >= 0 && words.essereWritten.has((seg.tokens[p] as Token).text.toLowerCase()) && !isParticiple(t, words))
-      nounUses.add(t);
-  }
+  const modalCues = modalCuesOf(seg.tokens, lex, words);
+  const reflexiveCues = reflexiveCuesOf(seg.tokens, lex, words);
+  const nounUses = nounUsesOf(seg.tokens, lex, words);
   const ctx: Ctx = {
     seg,
     disabled,
