@@ -155,6 +155,8 @@ const statementWords = perModel((lex) => ({
   relativeHeads: keySet(classOf(lex, 'statements', 'relative-heads')),
   /** "lo", "l'": the object pronoun standing for what was said ("lo ha detto"). */
   objectPronouns: keySet(classOf(lex, 'statements', 'object-pronouns')),
+  /** Object pronouns joined to an infinitive ("dirlo", "confermarlo"), which then points back at what was said. */
+  encliticObjects: classOf(lex, 'statements', 'enclitic-objects').map(normKey),
   /** "così": "così ha detto X". */
   so: keySet(classOf(lex, 'statements', 'so')),
   /** "prima" between a passive's auxiliary and its participle ("la notizia è stata prima riferita da X"). */
@@ -304,6 +306,8 @@ const DATELINE_WORDS = 6;
 const ASIDE_WORDS = 10;
 /** How many words a description after "per" may run before the name set after it between commas. */
 const PER_DESCRIPTION_WORDS = 10;
+/** How far past a reporting verb its subject is looked for: a time word and a title with its level and portfolio ("ieri l'assessore regionale alla Sanità, X"). */
+const SUBJECT_AFTER_WORDS = 8;
 
 interface Speaker {
   entity: number | null;
@@ -875,7 +879,7 @@ function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Fou
   const { tokens } = ctx.seg;
   let k = cueEnd;
   let skipped = 0;
-  while (k < limit && skipped < 6) {
+  while (k < limit && skipped < SUBJECT_AFTER_WORDS) {
     const t = tokens[k] as Token;
     // "«…», commenta il capogruppo, Dario Menzoni.": the description after the verb, then the name set after it.
     if (t.text === ',' && k > cueEnd) return nameClosingAfter(ctx, s, k);
@@ -2665,6 +2669,16 @@ function nextSentenceCredit(ctx: Ctx, actor: Actor): Speaker {
   return speakerOf(ctx, found(actor, 'speaker.next-sentence'));
 }
 
+/** A reporting infinitive with an object pronoun joined to it ("dirlo", "annunciarlo"). */
+function saidItInfinitive(ctx: Ctx, t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word') return false;
+  for (const pronoun of ctx.words.encliticObjects) {
+    if (!t.key.endsWith(pronoun) || t.key.length <= pronoun.length + 2) continue;
+    if (ctx.lex.speechInfinitives.has(`${t.key.slice(0, t.key.length - pronoun.length)}e`)) return true;
+  }
+  return false;
+}
+
 /** The text from the start of token `from` to the end of token `to`. */
 function tokensText(seg: Segmentation, from: number, to: number): string {
   return seg.text.slice((seg.tokens[from] as Token).start, (seg.tokens[to] as Token).end);
@@ -2685,6 +2699,17 @@ function nextSentenceSpeaker(
     const actor = subjectAfter(ctx, s, cue + 1, s.last);
     if (actor === null || colonAfterCredit(ctx, s, actor)) return null;
     return { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, cue) };
+  }
+  // "A dirlo è il sindaco X", "A confermarlo è stato il prefetto X": a reporting infinitive and its pronoun, then
+  // its subject after "è": what the pronoun stands for is the sentence before.
+  if (ctx.words.toKeys.has(first.key) && saidItInfinitive(ctx, tokens[s.first + 1])) {
+    let k = s.first + 2;
+    if (!ctx.words.essere.has(keyAt(tokens, k))) return null;
+    k++;
+    if (ctx.words.passiveAux.has(keyAt(tokens, k))) k++;
+    const actor = subjectAfter(ctx, s, k, s.last);
+    if (actor === null || colonAfterCredit(ctx, s, actor)) return null;
+    return { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, s.first + 1) };
   }
   if (ctx.words.so.has(first.key)) {
     const ai =
@@ -3698,6 +3723,8 @@ function pushObject(cue: CueReading, from: number, at: number): void {
     cls !== 'deny';
   // "«…», ha assicurato l'assessore X": the subject after the verb is no object of it.
   const subjectIsObject = actor !== null && actor.start >= from && actor.start < end;
+  // "Lo ha annunciato l'assessore X": the pronoun before the verb is its object, what was said before.
+  const pronounObject = ctx.words.objectPronouns.has(keyAt(tokens, span.first - 1));
   if (
     speaker &&
     !afterClosingQuote(ctx, span.first) &&
@@ -3705,6 +3732,7 @@ function pushObject(cue: CueReading, from: number, at: number): void {
     !unnamedObject &&
     !borrowedObject &&
     !subjectIsObject &&
+    !pronounObject &&
     !beforeColon(ctx, end)
   )
     push(ctx, 'statement.cue-object', s, speaker, actor, from, end, 'indirect', span.text, confidence - 0.1);
@@ -3805,6 +3833,69 @@ function perThenClause(ctx: Ctx, s: Sentence, i: number): boolean {
   return false;
 }
 
+/**
+ * "Secondo quanto riferito dall'azienda sanitaria, …", "…, stando a quanto riferito dagli inquirenti.": an
+ * according phrase whose participle's agent names no one, up to its comma; the clause it qualifies is that
+ * unnamed source's (or the named holder's, for another name of an office the article has named).
+ */
+function unnamedAgentStatement(ctx: Ctx, s: Sentence, i: number, by: number): boolean {
+  const { tokens, text } = ctx.seg;
+  const opening = openingOnly(ctx, s, i);
+  const comma = opening ? phraseComma(ctx, s, by + 1) : -1;
+  const limit = opening ? comma : s.last - 1;
+  if (limit < 0 || (opening && comma >= s.last - 2)) return false;
+  if (!opening && !(i > s.first + 2 && (tokens[i - 1] as Token).text === ',')) return false;
+  const det = tokens[by + 1] as Token;
+  let speaker: Speaker | null;
+  if (ctx.words.subjectDeterminers.has(det.key)) speaker = unnamedAfter(ctx, by + 1, limit);
+  else {
+    // The preposition holds the article ("dalla polizia"): the source is written from its noun.
+    if (det.kind !== 'word' || det.cap || ctx.lex.speechCues.has(det.key) || ctx.actorAt.has(by + 1)) return false;
+    const office = officeAt(ctx, by + 1, limit);
+    const holder = office === null ? null : holderBefore(ctx, office.names, by);
+    if (office !== null && holder === null) return false;
+    const end = office?.end ?? limit;
+    const written = text.slice(det.start, (tokens[end - 1] as Token).end);
+    speaker =
+      holder !== null
+        ? { ...holder, text: written }
+        : (bodySpeaker(ctx, by + 1, end, written) ?? {
+            entity: null,
+            text: written,
+            how: ['speaker.unnamed-after-secondo'],
+          });
+  }
+  if (speaker === null) return false;
+  const cue = text.slice((tokens[i] as Token).start, (tokens[by] as Token).end);
+  if (opening)
+    push(
+      ctx,
+      'statement.secondo-agent-then-clause',
+      s,
+      speaker,
+      null,
+      (tokens[comma] as Token).end,
+      s.end,
+      'indirect',
+      cue,
+      0.65,
+    );
+  else
+    push(
+      ctx,
+      'statement.clause-then-secondo',
+      s,
+      speaker,
+      null,
+      s.start,
+      (tokens[i - 1] as Token).start,
+      'indirect',
+      cue,
+      0.65,
+    );
+  return true;
+}
+
 /** "secondo X, …", "according to X, …", "a detta di X, …": the source of an according phrase at token `i`, and what it says. */
 function accordingStatement(ctx: Ctx, s: Sentence, i: number, according: number, phrase: number): void {
   const { tokens, text } = ctx.seg;
@@ -3823,8 +3914,10 @@ function accordingStatement(ctx: Ctx, s: Sentence, i: number, according: number,
       wordsOf = true;
     }
   }
-  if (ai === undefined && !according && phrase === 0 && !agentOf) {
-    for (let k = i + 1; k < Math.min(s.last - 1, i + 7); k++) {
+  // "secondo quanto riferito dalla polizia", "stando a quanto scritto dal quotidiano X": the agent of a participle.
+  let agentAt = -1;
+  if (ai === undefined && !according && !agentOf) {
+    for (let k = i + 1; k < Math.min(s.last - 1, i + 7 + phrase); k++) {
       const w = tokens[k] as Token;
       if (w.kind !== 'word') break;
       if (ctx.words.agentPreps.has(w.key)) {
@@ -3834,11 +3927,13 @@ function accordingStatement(ctx: Ctx, s: Sentence, i: number, according: number,
           ctx.actorAt.get(k + 1) ??
           (noun?.kind === 'word' && !noun.cap && ctx.lex.orgCues.has(noun.key) ? ctx.actorAt.get(k + 2) : undefined);
         agentOf = ai !== undefined;
+        agentAt = k;
         break;
       }
     }
   }
   if (ai === undefined) {
+    if (agentAt >= 0 && unnamedAgentStatement(ctx, s, i, agentAt)) return;
     if (!according && phrase === 0) secondoUnnamed(ctx, s, i);
     return;
   }
