@@ -1385,7 +1385,10 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         confidence = 0.75;
       }
       if (speaker) {
-        const kind: StatementKind = beforeWords.length === 0 || parent || colonQuote ? 'direct' : 'partial';
+        // "Interviene il sindacato: «…», sostiene X.": a quote opening after a colon is all that was said, no fragment.
+        const afterColon = bLast > bFirst && (tokens[bLast - 1] as Token).text === ':';
+        const kind: StatementKind =
+          beforeWords.length === 0 || parent || colonQuote || afterColon ? 'direct' : 'partial';
         push(ctx, 'statement.quote-then-cue', s, speaker, actor, q.start, q.end, kind, cue, confidence);
         sentenceSpeaker = { speaker, actor };
         continue;

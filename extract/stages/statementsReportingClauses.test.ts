@@ -355,3 +355,11 @@ describe('an according phrase whose participle has an unnamed agent', () => {
     ).toStrictEqual([['Osvaldo Trentin', 'indirect', 'il ponte resterà chiuso']]);
   });
 });
+
+describe('a quote after a colon, then its reporting verb', () => {
+  it('is a direct quote, not a fragment of the sentence', () => {
+    expect(
+      statementsOf('Replica anche il comitato: «Nessuno ci ha ascoltati», sostiene la portavoce Ilaria Bettin.'),
+    ).toStrictEqual([['Ilaria Bettin', 'direct', 'Nessuno ci ha ascoltati']]);
+  });
+});
