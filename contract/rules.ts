@@ -23,7 +23,7 @@ export const STATEMENT_RULES = {
   'statement.quote-of-sentence-speaker': 'a second quoted fragment of a sentence that already has a speaker',
   'statement.credited-by-next-sentence': 'a quote credited by the next sentence (Lo ha detto X, Così X)',
   'statement.sentence-credited-by-next':
-    'a sentence credited by the next one (Lo ha annunciato X; La notizia è stata confermata da X): indirect speech of X',
+    'a sentence credited by the next one (Lo ha annunciato X; A dirlo è X; La notizia è stata confermata da X): indirect speech of X',
   'statement.quote-continues': 'a quote standing alone right after a statement: the speaker goes on',
   'statement.trailing-source':
     'a statement with no one named, then ", secondo X" closing its sentence: X is its source',
@@ -67,7 +67,8 @@ export const STATEMENT_RULES = {
   'statement.clause-then-cue': 'a reported clause, a comma, then the reporting verb (…, ha detto X)',
   'statement.secondo-then-clause': '"secondo X" opening the reported clause',
   'statement.clause-then-secondo': 'a clause closed by ", secondo X"',
-  'statement.secondo-agent-then-clause': '"secondo quanto dichiarato da X" opening the clause',
+  'statement.secondo-agent-then-clause':
+    '"secondo quanto dichiarato da X", "stando a quanto riferito dalla polizia" opening the clause (an unnamed agent up to its comma)',
   'statement.according-to': '"according to X" with the clause it qualifies',
   'statement.secondo-relative':
     'a relative "secondo cui", "secondo il quale" after a name and its comma: the clause after it is what that name says (X, secondo cui …)',

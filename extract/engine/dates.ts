@@ -123,6 +123,42 @@ function buildPatterns(lex: Lexicon, monthAlt: string, weekdayAlt: string): Patt
   ];
 }
 
+/** The folded form of one character past ASCII, as the date patterns read it: one of the same length, or the character itself. */
+const FOLDED_CHARS = new Map<string, string>();
+const FOLDED_CHARS_MAX = 4096;
+
+function foldedChar(ch: string): string {
+  let folded = FOLDED_CHARS.get(ch);
+  if (folded === undefined) {
+    if (ch === '’' || ch === '‘') folded = "'";
+    else {
+      const f = foldAccents(ch).toLowerCase();
+      folded = f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+    }
+    if (FOLDED_CHARS.size >= FOLDED_CHARS_MAX) FOLDED_CHARS.clear();
+    FOLDED_CHARS.set(ch, folded);
+  }
+  return folded;
+}
+
+/** Text lowercased with accents and quote styles folded character by character, so offsets stay aligned with it. */
+function foldAligned(raw: string): string {
+  let out = '';
+  let run = 0;
+  let i = 0;
+  while (i < raw.length) {
+    if (raw.charCodeAt(i) < 128) {
+      i++;
+      continue;
+    }
+    const ch = String.fromCodePoint(raw.codePointAt(i) as number);
+    out += raw.slice(run, i).toLowerCase() + foldedChar(ch);
+    i += ch.length;
+    run = i;
+  }
+  return out + raw.slice(run).toLowerCase();
+}
+
 /** All date expressions in text[from, to), in order. */
 export function findDates(
   text: string,
@@ -133,20 +169,7 @@ export function findDates(
 ): FoundDate[] {
   const patterns = patternsFor(lex);
   const pub = parsePublicationDate(publication);
-  // Fold character by character so offsets stay aligned with the text.
-  let slice = '';
-  for (const ch of text.slice(from, to)) {
-    if (ch.charCodeAt(0) < 128) {
-      slice += ch.toLowerCase();
-      continue;
-    }
-    if (ch === '’' || ch === '‘') {
-      slice += "'";
-      continue;
-    }
-    const f = foldAccents(ch).toLowerCase();
-    slice += f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
-  }
+  const slice = foldAligned(text.slice(from, to));
   const out: FoundDate[] = [];
   for (const [re, f] of patterns) {
     re.lastIndex = 0;

@@ -63,13 +63,13 @@ export function phraseAt(
   phrases: PhraseList,
   admits?: (t: Token) => boolean,
 ): number {
-  for (const phrase of phrasesOpenedBy(phrases, tokens[k]?.key))
-    if (
-      phrase.every((w, n) => {
-        const t = tokens[k + n];
-        return t !== undefined && t.key === w && (admits === undefined || admits(t));
-      })
-    )
-      return phrase.length;
+  for (const phrase of phrasesOpenedBy(phrases, tokens[k]?.key)) {
+    let n = 0;
+    for (; n < phrase.length; n++) {
+      const t = tokens[k + n];
+      if (t === undefined || t.key !== phrase[n] || (admits !== undefined && !admits(t))) break;
+    }
+    if (n === phrase.length) return phrase.length;
+  }
   return 0;
 }

@@ -17,6 +17,8 @@ import { tier } from './typingPrecedence.ts';
 /** Tiers of the typing precedence (TYPE_PRECEDENCE, contract/rules.ts) that the rules below compare a mention's strength with. */
 const BARE_NAME = tier('bare-name');
 const CONTEXT = tier('context');
+/** Whitespace anywhere in a mention: a name of more than one word. */
+const WHITESPACE = /\s/;
 
 export interface LocalMention {
   start: number;
@@ -426,8 +428,7 @@ export function resolveDocument(
   mentions.forEach((m, i) => {
     const r = uf.find(i);
     if (topType(votes.get(r)) !== 'Person') return;
-    const words = m.text.split(/\s+/);
-    if (words.length < 2 || isInitialForm(m.text)) return;
+    if (!WHITESPACE.test(m.text) || isInitialForm(m.text)) return;
     // A father and a son of one full name: both hold the surname, so that it alone joins neither.
     if (!generations.has(i)) {
       const k = nameKey(m.text);
@@ -453,7 +454,6 @@ export function resolveDocument(
   mentions.forEach((m, i) => {
     const r = uf.find(i);
     const type = topType(votes.get(r));
-    const words = m.text.split(/\s+/);
     if (m.gazetteer && m.gazetteer.type !== 'Person') return;
     // A place only by hints (a town list, a preposition) may still be a surname: "Preston" after "Mark Preston".
     if (
@@ -463,6 +463,7 @@ export function resolveDocument(
     )
       return;
     if (generations.has(i)) return;
+    const words = m.text.split(/\s+/);
     let surname: string | null = null;
     let initial: string | null = null;
     if (words.length === 1 && !m.text.includes('.') && !(m.text.length <= 5 && m.text === m.text.toUpperCase()))
@@ -676,13 +677,9 @@ export function resolveDocument(
   // A first name alone ("Chiara ha aggiunto") is the one person of the article named in full with it.
   const fullByFirstName = new Map<string, Set<number>>();
   mentions.forEach((m, i) => {
+    if (!WHITESPACE.test(m.text)) return;
     const words = m.text.split(/\s+/);
-    if (
-      words.length < 2 ||
-      topType(votes.get(uf.find(i))) !== 'Person' ||
-      !lex.firstNames.has(normKey(words[0] as string))
-    )
-      return;
+    if (topType(votes.get(uf.find(i))) !== 'Person' || !lex.firstNames.has(normKey(words[0] as string))) return;
     const k = normKey(words[0] as string);
     let set = fullByFirstName.get(k);
     if (!set) fullByFirstName.set(k, (set = new Set()));

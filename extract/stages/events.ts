@@ -8,7 +8,7 @@
 import type { RelationType } from '../../contract/graph.ts';
 import type { EventRuleId } from '../../contract/rules.ts';
 import type { Actor } from './actors.ts';
-import { findDates } from '../engine/dates.ts';
+import { findDates, type FoundDate } from '../engine/dates.ts';
 import { classOf, LEXICON, oneWordOf, perModel, type EventKind, type Lexicon } from '../lang/lexicon.ts';
 import type { MentionCandidate } from './mentions.ts';
 import { ensureEntity } from './relations.ts';
@@ -90,6 +90,8 @@ export function extractEvents(
   const out: LocalEvent[] = [];
   const actorAt = new Map<number, Actor>();
   for (const a of actors) actorAt.set(a.first, a);
+  // A sentence's dates, read once however many event nouns it holds.
+  const datesBySentence = new Map<number, FoundDate[]>();
   eventsNamedAlone(seg, mentions, ents, eventWords(lex).namedEventWords);
   for (const s of seg.sentences) {
     if (s.boilerplate) continue;
@@ -172,7 +174,11 @@ export function extractEvents(
       }
       const sent = seg.sentences[t.sentence] ?? s;
       // The date written nearest after the event noun in its sentence, else the one before it.
-      const dates = findDates(text, sent.start, sent.end, date, lex);
+      let dates = datesBySentence.get(t.sentence);
+      if (dates === undefined) {
+        dates = findDates(text, sent.start, sent.end, date, lex);
+        datesBySentence.set(t.sentence, dates);
+      }
       let eventDate = (dates.find((d) => d.start >= t.start) ?? dates[dates.length - 1])?.date ?? null;
       if (participants.length === 0 && place === null) {
         // Named by its date alone, the date must be the noun's own ("il vertice del 3 marzo"), not one of

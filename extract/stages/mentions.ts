@@ -116,6 +116,8 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   streetViaBefore: new Set(classOf(lex, 'mentions', 'street-via-before')),
   /** Object and reflexive pronouns written onto an infinitive, a gerund or an imperative ("ridurlo", "dicendogli", "darglielo"), longest first. */
   clitics: classOf(lex, 'mentions', 'clitics'),
+  /** cliticVerb's answers by key: a word recurs, and each answer slices and looks up a stem per clitic. */
+  cliticVerbKeys: new Map<string, boolean>(),
   /** Words naming the holder of a portfolio ("ministro", "ministero"): a portfolio after them is part of their title. */
   portfolioBodies: new Set(classOf(lex, 'mentions', 'portfolio-bodies')),
   /** A saint's title written before the saint's names: "San", "Santa", "Santo". */
@@ -275,8 +277,20 @@ function isVerbAfter(t: Token | undefined, lex: Lexicon, mw: MentionWords): bool
   );
 }
 
+const CLITIC_VERB_KEYS_MAX = 65536;
+
 /** A verb with its pronouns attached: "ridurlo" (ridurre), "farne" (fare), "dicendolo" (dicendo), "dirglielo". */
 function cliticVerb(key: string, lex: Lexicon, mw: MentionWords): boolean {
+  let verb = mw.cliticVerbKeys.get(key);
+  if (verb === undefined) {
+    verb = readCliticVerb(key, lex, mw);
+    if (mw.cliticVerbKeys.size >= CLITIC_VERB_KEYS_MAX) mw.cliticVerbKeys.clear();
+    mw.cliticVerbKeys.set(key, verb);
+  }
+  return verb;
+}
+
+function readCliticVerb(key: string, lex: Lexicon, mw: MentionWords): boolean {
   for (const clitic of mw.clitics) {
     if (!key.endsWith(clitic) || key.length - clitic.length < 3) continue;
     const stem = key.slice(0, key.length - clitic.length);

@@ -155,6 +155,8 @@ const statementWords = perModel((lex) => ({
   relativeHeads: keySet(classOf(lex, 'statements', 'relative-heads')),
   /** "lo", "l'": the object pronoun standing for what was said ("lo ha detto"). */
   objectPronouns: keySet(classOf(lex, 'statements', 'object-pronouns')),
+  /** Object pronouns joined to an infinitive ("dirlo", "confermarlo"), which then points back at what was said. */
+  encliticObjects: classOf(lex, 'statements', 'enclitic-objects').map(normKey),
   /** "così": "così ha detto X". */
   so: keySet(classOf(lex, 'statements', 'so')),
   /** "prima" between a passive's auxiliary and its participle ("la notizia è stata prima riferita da X"). */
@@ -304,6 +306,8 @@ const DATELINE_WORDS = 6;
 const ASIDE_WORDS = 10;
 /** How many words a description after "per" may run before the name set after it between commas. */
 const PER_DESCRIPTION_WORDS = 10;
+/** How far past a reporting verb its subject is looked for: a time word and a title with its level and portfolio ("ieri l'assessore regionale alla Sanità, X"). */
+const SUBJECT_AFTER_WORDS = 8;
 
 interface Speaker {
   entity: number | null;
@@ -875,7 +879,7 @@ function subjectAfter(ctx: Ctx, s: Sentence, cueEnd: number, limit: number): Fou
   const { tokens } = ctx.seg;
   let k = cueEnd;
   let skipped = 0;
-  while (k < limit && skipped < 6) {
+  while (k < limit && skipped < SUBJECT_AFTER_WORDS) {
     const t = tokens[k] as Token;
     // "«…», commenta il capogruppo, Dario Menzoni.": the description after the verb, then the name set after it.
     if (t.text === ',' && k > cueEnd) return nameClosingAfter(ctx, s, k);
@@ -1381,7 +1385,10 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
         confidence = 0.75;
       }
       if (speaker) {
-        const kind: StatementKind = beforeWords.length === 0 || parent || colonQuote ? 'direct' : 'partial';
+        // "Interviene il sindacato: «…», sostiene X.": a quote opening after a colon is all that was said, no fragment.
+        const afterColon = bLast > bFirst && (tokens[bLast - 1] as Token).text === ':';
+        const kind: StatementKind =
+          beforeWords.length === 0 || parent || colonQuote || afterColon ? 'direct' : 'partial';
         push(ctx, 'statement.quote-then-cue', s, speaker, actor, q.start, q.end, kind, cue, confidence);
         sentenceSpeaker = { speaker, actor };
         continue;
@@ -2665,6 +2672,16 @@ function nextSentenceCredit(ctx: Ctx, actor: Actor): Speaker {
   return speakerOf(ctx, found(actor, 'speaker.next-sentence'));
 }
 
+/** A reporting infinitive with an object pronoun joined to it ("dirlo", "annunciarlo"). */
+function saidItInfinitive(ctx: Ctx, t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word') return false;
+  for (const pronoun of ctx.words.encliticObjects) {
+    if (!t.key.endsWith(pronoun) || t.key.length <= pronoun.length + 2) continue;
+    if (ctx.lex.speechInfinitives.has(`${t.key.slice(0, t.key.length - pronoun.length)}e`)) return true;
+  }
+  return false;
+}
+
 /** The text from the start of token `from` to the end of token `to`. */
 function tokensText(seg: Segmentation, from: number, to: number): string {
   return seg.text.slice((seg.tokens[from] as Token).start, (seg.tokens[to] as Token).end);
@@ -2685,6 +2702,17 @@ function nextSentenceSpeaker(
     const actor = subjectAfter(ctx, s, cue + 1, s.last);
     if (actor === null || colonAfterCredit(ctx, s, actor)) return null;
     return { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, cue) };
+  }
+  // "A dirlo è il sindaco X", "A confermarlo è stato il prefetto X": a reporting infinitive and its pronoun, then
+  // its subject after "è": what the pronoun stands for is the sentence before.
+  if (ctx.words.toKeys.has(first.key) && saidItInfinitive(ctx, tokens[s.first + 1])) {
+    let k = s.first + 2;
+    if (!ctx.words.essere.has(keyAt(tokens, k))) return null;
+    k++;
+    if (ctx.words.passiveAux.has(keyAt(tokens, k))) k++;
+    const actor = subjectAfter(ctx, s, k, s.last);
+    if (actor === null || colonAfterCredit(ctx, s, actor)) return null;
+    return { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, s.first + 1) };
   }
   if (ctx.words.so.has(first.key)) {
     const ai =
@@ -3698,6 +3726,8 @@ function pushObject(cue: CueReading, from: number, at: number): void {
     cls !== 'deny';
   // "«…», ha assicurato l'assessore X": the subject after the verb is no object of it.
   const subjectIsObject = actor !== null && actor.start >= from && actor.start < end;
+  // "Lo ha annunciato l'assessore X": the pronoun before the verb is its object, what was said before.
+  const pronounObject = ctx.words.objectPronouns.has(keyAt(tokens, span.first - 1));
   if (
     speaker &&
     !afterClosingQuote(ctx, span.first) &&
@@ -3705,6 +3735,7 @@ function pushObject(cue: CueReading, from: number, at: number): void {
     !unnamedObject &&
     !borrowedObject &&
     !subjectIsObject &&
+    !pronounObject &&
     !beforeColon(ctx, end)
   )
     push(ctx, 'statement.cue-object', s, speaker, actor, from, end, 'indirect', span.text, confidence - 0.1);
@@ -3751,34 +3782,15 @@ function objectOpensAt(ctx: Ctx, k: number): boolean {
 }
 
 /** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
+/** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
 function indirectStatements(ctx: Ctx, s: Sentence): void {
   const { seg } = ctx;
-  const { tokens, text } = seg;
-  const sentIdx = (tokens[s.first] as Token).sentence;
+  const { tokens } = seg;
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || seg.tokenInQuote[i] === 1) continue;
     // "Per Roberta Sala, la manovra è un errore": "per" and a person or organization opening the sentence.
-    if (ctx.words.for.has(t.key) && openingOnly(ctx, s, i)) {
-      const source = perSource(ctx, s, i);
-      const comma = source ? (tokens[source.last] as Token) : undefined;
-      if (source && comma && source.last < s.last - 3) {
-        const clause = clauseToEnd(ctx, s, source.last + 1);
-        push(
-          ctx,
-          'statement.per-then-clause',
-          s,
-          speakerOf(ctx, source),
-          source,
-          clause.start,
-          clause.end,
-          clause.kind,
-          ctx.words.forCue,
-          0.7,
-        );
-        continue;
-      }
-    }
+    if (ctx.words.for.has(t.key) && openingOnly(ctx, s, i) && perThenClause(ctx, s, i)) continue;
     // "X, secondo cui …", "X, secondo il quale …": the name before the comma, then what the clause says.
     if (ctx.words.accordingPreposition.has(t.key) && relativeAccording(ctx, s, i)) continue;
     // secondo X, … / according to X, …
@@ -3786,736 +3798,860 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     // "a detta di X", "stando a X", "a parere di X": phrases that work as "secondo".
     const phrase = accordingPhrase(ctx, i);
     if (ctx.words.accordingPreposition.has(t.key) || according || phrase > 0) {
-      const extra = according || phrase;
-      let ai = ctx.actorAt.get(i + 1 + extra) ?? ctx.actorAt.get(i + 2 + extra);
-      // "secondo le dichiarazioni del ministro X", "secondo le parole di X": the one whose words they are.
-      let agentOf = false;
-      let wordsOf = false;
-      if (ai === undefined && !according && phrase === 0) {
-        const words = speechWordsOf(ctx, s, i + 1);
-        if (words !== null) {
-          ai = words;
-          agentOf = true;
-          wordsOf = true;
-        }
-      }
-      if (ai === undefined && !according && phrase === 0 && !agentOf) {
-        for (let k = i + 1; k < Math.min(s.last - 1, i + 7); k++) {
-          const w = tokens[k] as Token;
-          if (w.kind !== 'word') break;
-          if (ctx.words.agentPreps.has(w.key)) {
-            // "dalla compagnia X", "dal quotidiano X": a common noun naming what the source is.
-            const noun = tokens[k + 1];
-            ai =
-              ctx.actorAt.get(k + 1) ??
-              (noun?.kind === 'word' && !noun.cap && ctx.lex.orgCues.has(noun.key)
-                ? ctx.actorAt.get(k + 2)
-                : undefined);
-            agentOf = ai !== undefined;
-            break;
-          }
-        }
-      }
-      if (ai === undefined) {
-        if (!according && phrase === 0) secondoUnnamed(ctx, s, i);
-        continue;
-      }
-      let actor = found(
-        ctx.actors[ai] as Actor,
-        wordsOf ? 'speaker.of-speech-noun' : agentOf ? 'speaker.agent-after-da' : 'speaker.after-secondo',
-      );
-      // "secondo lo United Kingdom Marine Office (UKMO)": a name read only in part, then its acronym.
-      const acronym = acronymAfter(ctx, s, actor);
-      if (acronym !== null)
-        actor = found(
-          { ...acronym, first: actor.first, last: acronym.last + 1, how: actor.how ?? [] } as Found,
-          'speaker.acronym',
-        );
-      // "…, secondo il direttore di X, Mario Rossi.": the name in apposition closing the sentence.
-      let actorEnd = actor.last;
-      while (ctx.words.of.has((tokens[actorEnd] as Token | undefined)?.key ?? '') && ctx.actorAt.has(actorEnd + 1))
-        actorEnd = (ctx.actors[ctx.actorAt.get(actorEnd + 1) as number] as Actor).last;
-      const apposed = tokens[actorEnd]?.text === ',' ? ctx.actorAt.get(actorEnd + 1) : undefined;
-      const apposedEntity = apposed === undefined ? null : (ctx.actors[apposed] as Actor).entity;
-      // "…, secondo le dichiarazioni del ministero, Mario Rossi.": a person named beside a body speaks for it.
-      const personBesideBody =
-        apposedEntity !== null &&
-        actor.entity !== null &&
-        ctx.ents.entities[apposedEntity]?.type === 'Person' &&
-        ctx.ents.entities[actor.entity]?.type !== 'Person';
-      // "…, secondo il Chief Operations Officer di Mediaset, Mario Rossi.": a description with its "di" complement,
-      // however it was read, then the person it describes.
-      const personAfterDescription =
-        apposedEntity !== null && actorEnd > actor.last && ctx.ents.entities[apposedEntity]?.type === 'Person';
-      if (
-        apposed !== undefined &&
-        (ctx.actors[apposed] as Actor).last >= s.last - 1 &&
-        apposedEntity !== null &&
-        (actor.entity === null || personBesideBody || personAfterDescription)
-      )
-        actor = found({ ...(ctx.actors[apposed] as Actor), how: actor.how ?? [] } as Found, 'speaker.apposition');
-      // "…, secondo X.": what comes before is what X says.
-      const closing =
-        actorEnd >= s.last - 1 || (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1);
-      // "… (secondo X).": the source in brackets closing the sentence.
-      const closingBracket =
-        (tokens[i - 1] as Token | undefined)?.text === '(' && tokens[actorEnd]?.text === ')' && actorEnd >= s.last - 2;
-      if (i > s.first + 2 && ((closing && (tokens[i - 1] as Token).text === ',') || closingBracket)) {
-        // "È stato comunicato che …, secondo X.": a statement read before with no one named is X's.
-        const comma = (tokens[i - 1] as Token).start;
-        const open = ctx.out.findIndex(
-          (o) => o.sentenceIndex === sentIdx && o.kind === 'indirect' && o.start < comma && o.end >= comma,
-        );
-        const held = ctx.out[open];
-        if (held !== undefined) {
-          if (held.speaker === null && held.speakerText === null) {
-            const speaker = speakerOf(ctx, actor);
-            let end = comma;
-            while (end > held.start && /\s/.test(text[end - 1] as string)) end--;
-            ctx.out[open] = {
-              ...held,
-              speaker: speaker.entity,
-              speakerText: speaker.text,
-              end,
-              quote: text.slice(held.start, end),
-              about: aboutOf(ctx, s, held.start, end, speaker, actor, true),
-              trace: [held.trace[0] as string, 'statement.trailing-source', ...speaker.how],
-            };
-          }
-          continue;
-        }
-        push(
-          ctx,
-          closingBracket ? 'statement.bracketed-secondo' : 'statement.clause-then-secondo',
-          s,
-          speakerOf(ctx, actor),
-          actor,
-          s.start,
-          (tokens[i - 1] as Token).start,
-          'indirect',
-          ctx.words.accordingCue,
-          0.75,
-        );
-        continue;
-      }
-      // "X, secondo le dichiarazioni di Y, non esclude …": the words' source set inside a clause of its own subject.
-      if (wordsOf && (tokens[actor.last] as Token | undefined)?.text !== ',') continue;
-      if (agentOf) {
-        const next = tokens[actor.last];
-        const cueWritten = text.slice(t.start, (tokens[actor.first - 1] as Token).end);
-        // After its clause ("…, secondo quanto affermato dalla compagnia X nel suo sito."): the clause
-        // before is what was said; set between commas inside it, the whole sentence.
-        if (parenthetical(ctx, s, i)) {
-          let close = actor.last;
-          while (close < s.last && (tokens[close] as Token).text !== ',') close++;
-          const inside = close < s.last - 2;
-          push(
-            ctx,
-            inside ? 'statement.secondo-agent-then-clause' : 'statement.clause-then-secondo',
-            s,
-            speakerOf(ctx, actor),
-            actor,
-            s.start,
-            inside ? s.end : (tokens[i - 1] as Token).start,
-            'indirect',
-            cueWritten,
-            0.7,
-          );
-          continue;
-        }
-        if (next && next.text === ',' && actor.last < s.last - 2)
-          push(
-            ctx,
-            'statement.secondo-agent-then-clause',
-            s,
-            speakerOf(ctx, actor),
-            actor,
-            next.end,
-            s.end,
-            'indirect',
-            text.slice(t.start, (tokens[actor.first - 1] as Token).end),
-            0.7,
-          );
-        else if (next && next.kind === 'word' && actor.last < s.last - 2) {
-          // "secondo quanto riferito dal ministro alla stampa estera, …": the addressee or the channel ends at its comma.
-          let comma = actor.last;
-          if (ctx.words.addresseePreps.has(next.key) || ctx.words.channelPreps.has(next.key))
-            while (comma < s.last - 2 && comma - actor.last < 8 && (tokens[comma] as Token).text !== ',') comma++;
-          const opens = (tokens[comma] as Token).text === ',' ? (tokens[comma + 1] as Token) : next;
-          push(
-            ctx,
-            'statement.secondo-agent-then-clause',
-            s,
-            speakerOf(ctx, actor),
-            actor,
-            opens.start,
-            s.end,
-            'indirect',
-            text.slice(t.start, (tokens[actor.first - 1] as Token).end),
-            0.7,
-          );
-        }
-        continue;
-      }
-      if (
-        !ctx.words.accordingWords.includes((tokens[actor.first - 1] as Token).key) &&
-        !(phrase > 0 && actor.first === i + 1 + phrase) &&
-        !ctx.words.articles.has((tokens[actor.first - 1] as Token).key)
-      )
-        continue;
-      const next = tokens[actor.last];
-      let start: number;
-      let end: number;
-      let bracketed = false;
-      if (next && next.text === ',' && actor.last < s.last - 1) {
-        // "Secondo Bloomberg, Peskov ha chiesto …": the clause has a speaker of its own.
-        const inner = ctx.actorAt.get(actor.last + 1);
-        if (inner !== undefined) {
-          let v = (ctx.actors[inner] as Actor).last;
-          while (
-            v < s.last &&
-            (ctx.words.aux.has((tokens[v] as Token).key) || ctx.words.adverbs.has((tokens[v] as Token).key))
-          )
-            v++;
-          if (isCue(tokens[v], ctx)) continue;
-        }
-        // "Il ponte, secondo X, resterà chiuso": set between commas inside the clause, the whole sentence is X's.
-        start = parenthetical(ctx, s, i) ? s.start : next.end;
-        end = s.end;
-        // "Secondo X, leader del partito, …": the description set after the name is the speaker's, not said.
-        const described = start === s.start ? -1 : descriptionAfter(ctx, s, actor.last);
-        if (described > 0) {
-          start = (tokens[described] as Token).end;
-          actor = { ...actor, last: described, end: (tokens[described - 1] as Token).end };
-        }
-      } else if (next && next.kind === 'word' && actor.last < s.last - 1) {
-        start = next.start;
-        end = s.end;
-        // "Secondo fonti vicine al dossier, …": an unnamed source's phrase goes on to its comma.
-        const comma = actor.entity === null ? phraseComma(ctx, s, actor.last) : -1;
-        if (comma > 0) {
-          start = (tokens[comma] as Token).end;
-          actor = {
-            ...actor,
-            last: comma,
-            end: (tokens[comma - 1] as Token).end,
-            text: text.slice(actor.start, (tokens[comma - 1] as Token).end),
-          };
-        }
-      } else if (i > s.first && next?.text === ')' && (tokens[i - 1] as Token).text === '(') {
-        // "Il ponte (secondo i tecnici) reggerà …": set in brackets inside the clause, the whole sentence is X's.
-        start = s.start;
-        end = s.end;
-        bracketed = true;
-      } else if (i > s.first) {
-        start = s.start;
-        end = t.start;
-      } else continue;
-      push(
-        ctx,
-        bracketed
-          ? 'statement.bracketed-secondo'
-          : according
-            ? 'statement.according-to'
-            : phrase > 0
-              ? 'statement.according-phrase'
-              : 'statement.secondo-then-clause',
-        s,
-        speakerOf(ctx, actor),
-        actor,
-        start,
-        end,
-        'indirect',
-        according
-          ? ctx.words.accordingToCue
-          : phrase > 0
-            ? text.slice(t.start, (tokens[i + phrase] as Token).end)
-            : ctx.words.accordingCue,
-        0.75,
-      );
+      accordingStatement(ctx, s, i, according, phrase);
       continue;
     }
-    // nelle sue parole, …
-    const continued = ctx.words.wordNouns.has(t.key) ? lastSpeaker(ctx, s) : null;
-    if (
-      ctx.words.wordNouns.has(t.key) &&
-      ctx.words.thirdPossessives.has((tokens[i - 1] as Token | undefined)?.key ?? '') &&
-      (tokens[i + 1] as Token | undefined)?.text === ',' &&
-      continued
-    ) {
-      push(
-        ctx,
-        'statement.in-their-words',
-        s,
-        continued,
-        null,
-        (tokens[i + 1] as Token).end,
-        s.end,
-        'indirect',
-        text.slice((tokens[i - 2] as Token).start, t.end),
-        0.65,
-      );
-      continue;
-    }
+    if (inTheirWords(ctx, s, i)) continue;
     if (!isCue(t, ctx)) continue;
     // Passive reporting: "è stato annunciato che …", "viene riferito dalla polizia che …".
     if (isParticiple(t, ctx.words) && ctx.words.passiveAux.has((tokens[i - 1] as Token | undefined)?.key ?? '')) {
-      let j = i + 1;
-      let agent: Actor | null = null;
-      const by = ctx.words.agentPreps.has((tokens[j] as Token | undefined)?.key ?? '')
-        ? ctx.actorAt.get(j + 1)
-        : undefined;
-      if (by !== undefined) {
-        agent = ctx.actors[by] as Actor;
-        j = agent.last;
-      }
-      if (ctx.words.that.has((tokens[j] as Token | undefined)?.key ?? '') && j < s.last - 2) {
-        const speaker: Speaker = agent
-          ? speakerOf(ctx, found(agent, 'speaker.agent-after-da'))
-          : { entity: null, text: null, how: ['speaker.passive-no-agent'] };
-        const cue = text.slice((tokens[i - 1] as Token).start, t.end);
-        push(
-          ctx,
-          'statement.passive-cue-that',
-          s,
-          speaker,
-          agent,
-          (tokens[j] as Token).end,
-          clauseEnd(ctx, s, j, false),
-          'indirect',
-          cue,
-          agent ? 0.75 : 0.55,
-        );
-        i = j;
-      } else if (
-        // "è stato annunciato dal ministro il rinvio delle elezioni": the subject after the verb is what was said.
-        // With no agent ("è stato confermato il fermo") the writer narrates: the source is not recoverable.
-        agent &&
-        (takesSaidObject(ctx.lex.speechCues.get(t.key)) || ctx.lex.objectCues.has(t.key)) &&
-        (ctx.words.articles.has((tokens[j] as Token | undefined)?.key ?? '') ||
-          ctx.words.indefinite.has((tokens[j] as Token | undefined)?.key ?? '')) &&
-        (tokens[j + 1] as Token | undefined)?.kind === 'word' &&
-        !(tokens[j + 1] as Token).cap &&
-        !ctx.actorAt.has(j) &&
-        !ctx.actorAt.has(j + 1) &&
-        j + 2 < s.last
-      ) {
-        push(
-          ctx,
-          'statement.passive-cue-object',
-          s,
-          speakerOf(ctx, found(agent, 'speaker.agent-after-da')),
-          agent,
-          (tokens[j] as Token).start,
-          clauseEnd(ctx, s, j, true),
-          'indirect',
-          text.slice((tokens[i - 1] as Token).start, t.end),
-          0.7,
-        );
-        i = j;
-      }
+      i = passiveStatement(ctx, s, i);
       continue;
     }
-    if (
-      isParticiple(t, ctx.words) &&
-      !auxBefore(tokens, i, ctx.words) &&
-      !ctx.words.adverbs.has((tokens[i - 1] as Token | undefined)?.key ?? '') &&
-      !ctx.reflexiveCues.has(t)
-    )
-      continue;
-    // "ha voluto ribadire, come aveva già fatto nel 2019, la serietà …": a comparison set between commas after the
-    // cue is skipped; what was said follows it.
-    let open = i + 1;
-    if (
-      (tokens[i + 1] as Token | undefined)?.text === ',' &&
-      ctx.words.as.has((tokens[i + 2] as Token | undefined)?.key ?? '')
-    ) {
-      let c = i + 3;
-      while (
-        c < s.last &&
-        c - i < 16 &&
-        (tokens[c] as Token).text !== ',' &&
-        !CLAUSE_BREAK.has((tokens[c] as Token).text)
-      )
-        c++;
-      if ((tokens[c] as Token | undefined)?.text === ',' && c < s.last - 3) open = c + 1;
+    i = cueStatements(ctx, s, i);
+  }
+}
+
+/** "Per Roberta Sala, la manovra è un errore": the source after an opening "per", then its clause. */
+function perThenClause(ctx: Ctx, s: Sentence, i: number): boolean {
+  const { tokens } = ctx.seg;
+  const source = perSource(ctx, s, i);
+  const comma = source ? (tokens[source.last] as Token) : undefined;
+  if (source && comma && source.last < s.last - 3) {
+    const clause = clauseToEnd(ctx, s, source.last + 1);
+    push(
+      ctx,
+      'statement.per-then-clause',
+      s,
+      speakerOf(ctx, source),
+      source,
+      clause.start,
+      clause.end,
+      clause.kind,
+      ctx.words.forCue,
+      0.7,
+    );
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Secondo quanto riferito dall'azienda sanitaria, …", "…, stando a quanto riferito dagli inquirenti.": an
+ * according phrase whose participle's agent names no one, up to its comma; the clause it qualifies is that
+ * unnamed source's (or the named holder's, for another name of an office the article has named).
+ */
+function unnamedAgentStatement(ctx: Ctx, s: Sentence, i: number, by: number): boolean {
+  const { tokens, text } = ctx.seg;
+  const opening = openingOnly(ctx, s, i);
+  const comma = opening ? phraseComma(ctx, s, by + 1) : -1;
+  const limit = opening ? comma : s.last - 1;
+  if (limit < 0 || (opening && comma >= s.last - 2)) return false;
+  if (!opening && !(i > s.first + 2 && (tokens[i - 1] as Token).text === ',')) return false;
+  const det = tokens[by + 1] as Token;
+  let speaker: Speaker | null;
+  if (ctx.words.subjectDeterminers.has(det.key)) speaker = unnamedAfter(ctx, by + 1, limit);
+  else {
+    // The preposition holds the article ("dalla polizia"): the source is written from its noun.
+    if (det.kind !== 'word' || det.cap || ctx.lex.speechCues.has(det.key) || ctx.actorAt.has(by + 1)) return false;
+    const office = officeAt(ctx, by + 1, limit);
+    const holder = office === null ? null : holderBefore(ctx, office.names, by);
+    if (office !== null && holder === null) return false;
+    const end = office?.end ?? limit;
+    const written = text.slice(det.start, (tokens[end - 1] as Token).end);
+    speaker =
+      holder !== null
+        ? { ...holder, text: written }
+        : (bodySpeaker(ctx, by + 1, end, written) ?? {
+            entity: null,
+            text: written,
+            how: ['speaker.unnamed-after-secondo'],
+          });
+  }
+  if (speaker === null) return false;
+  const cue = text.slice((tokens[i] as Token).start, (tokens[by] as Token).end);
+  if (opening)
+    push(
+      ctx,
+      'statement.secondo-agent-then-clause',
+      s,
+      speaker,
+      null,
+      (tokens[comma] as Token).end,
+      s.end,
+      'indirect',
+      cue,
+      0.65,
+    );
+  else
+    push(
+      ctx,
+      'statement.clause-then-secondo',
+      s,
+      speaker,
+      null,
+      s.start,
+      (tokens[i - 1] as Token).start,
+      'indirect',
+      cue,
+      0.65,
+    );
+  return true;
+}
+
+/** "secondo X, …", "according to X, …", "a detta di X, …": the source of an according phrase at token `i`, and what it says. */
+function accordingStatement(ctx: Ctx, s: Sentence, i: number, according: number, phrase: number): void {
+  const { tokens, text } = ctx.seg;
+  const t = tokens[i] as Token;
+  const sentIdx = t.sentence;
+  const extra = according || phrase;
+  let ai = ctx.actorAt.get(i + 1 + extra) ?? ctx.actorAt.get(i + 2 + extra);
+  // "secondo le dichiarazioni del ministro X", "secondo le parole di X": the one whose words they are.
+  let agentOf = false;
+  let wordsOf = false;
+  if (ai === undefined && !according && phrase === 0) {
+    const words = speechWordsOf(ctx, s, i + 1);
+    if (words !== null) {
+      ai = words;
+      agentOf = true;
+      wordsOf = true;
     }
-    // Relative clauses ("le affermazioni secondo cui …", "che ha detto") are not reporting clauses of their own.
-    // X ha detto (a Y) che …
-    let j = open;
-    let steps = 0;
-    while (
-      j < s.last &&
-      steps < 12 &&
-      !ctx.words.that.has((tokens[j] as Token).key) &&
-      (tokens[j] as Token).text !== ',' &&
-      (tokens[j] as Token).text !== '.' &&
-      !CLAUSE_BREAK.has((tokens[j] as Token).text) &&
-      !(coordinatedCue(ctx, j) && j > i + 1)
-    ) {
-      j++;
-      steps++;
-    }
-    const cls = ctx.lex.speechCues.get(t.key) ?? ctx.lex.speechInfinitives.get(t.key);
-    // "ha voluto ribadire la sua fiducia": an infinitive after a modal takes an object as its finite forms do.
-    const objectKey = ctx.modalCues.has(t) ? (ctx.words.objectFormOfInfinitive.get(t.key) ?? t.key) : t.key;
-    const span = cueSpan(ctx, s, i);
-    // "ha sottolineato come la riforma sia necessaria", "spiegando come il sistema funziona": "come" opening a
-    // clause with a verb of its own works as "che" ("ha parlato come testimone" has none).
-    let come = i + 1;
-    while (come < s.last && ctx.words.adverbs.has((tokens[come] as Token).key)) come++;
-    const asThat =
-      cls === 'say' && ctx.words.as.has((tokens[come] as Token | undefined)?.key ?? '') && clauseHasVerb(ctx, s, come);
-    if (asThat) j = come;
-    // "…, ha detto(, aggiungendo …)": a reported clause before a subject-less or inverted reporting verb.
-    const before = tokens[span.first - 1];
-    const after = tokens[i + 1];
-    if (clauseThenSubjectCue(ctx, s, span.first, i, span.text)) continue;
-    if (
-      before?.text === ',' &&
-      span.first - 1 > s.first + 3 &&
-      isParticiple(t, ctx.words) &&
-      // "Il suo avvocato, Anna Bianchi, ha dichiarato che …": a name in apposition, not a reported clause.
-      !(ctx.index.byLast.has(span.first - 1) && !subjectAfter(ctx, s, i + 1, s.last)) &&
-      (!after || after.text === ',' || after.text === '.' || ctx.actorAt.has(i + 1) || ctx.actorAt.has(i + 2))
-    ) {
-      const actor = subjectAfter(ctx, s, i + 1, s.last);
-      const speaker = actor ? speakerOf(ctx, actor) : lastSpeaker(ctx, s);
-      const clauseStart = clauseOpening(ctx, s, span.first - 2);
-      // "Se ciò non avvenisse, ha avvertito X, …": a condition or a time clause is not what was said.
-      const opener = firstWordFrom(tokens, clauseStart);
-      const dependent = opener !== undefined && ctx.words.subordinators.has(opener.key);
-      // "Vari governi, incluso il nostro, hanno sollecitato …": with no finite verb before the comma it is the
-      // subject, not a clause said.
-      const clauseVerb = clauseVerbBefore(ctx, s, span.first - 2, clauseStart);
-      if (speaker && !dependent && clauseVerb && !ctx.seg.quoteCloses.has((tokens[span.first - 2] as Token).start)) {
-        push(
-          ctx,
-          'statement.clause-then-cue',
-          s,
-          speaker,
-          actor,
-          clauseStart,
-          before.start,
-          'indirect',
-          span.text,
-          actor ? 0.75 : 0.65,
-        );
-      }
-      if (clauseVerb) continue;
-    }
-    // "Se X annuncerà il ritiro, …", "qualora il ministro dica che …": a condition, not something said.
-    if (inCondition(ctx, s, span.first)) continue;
-    const cue: CueReading = { ctx, s, sentence: sentIdx, at: i, token: t, span, open, that: j, cls };
-    // "si è detto soddisfatto dell'accordo", "si è dichiarata contraria alla riforma": a stance stated.
-    const stance = tokens[i + 1];
-    if (
-      ctx.reflexiveCues.has(t) &&
-      stance !== undefined &&
-      stance.kind === 'word' &&
-      !stance.cap &&
-      !ctx.words.that.has(stance.key) &&
-      !ctx.words.of.has(stance.key) &&
-      !ctx.words.articles.has(stance.key) &&
-      !ctx.words.prepositions.has(stance.key) &&
-      i + 2 < s.last
-    ) {
-      const { actor, speaker, confidence } = cueSubject(cue);
-      // Only a named subject: a stance with no one to hold it is left out.
-      if (speaker && speaker.entity !== null && actor !== null && actor.first < i && !ctx.seg.tokenInQuote[i + 1])
-        push(
-          ctx,
-          'statement.reflexive-stance',
-          s,
-          speaker,
-          actor,
-          stance.start,
-          clauseEnd(ctx, s, i, true),
-          'indirect',
-          span.text,
-          confidence - 0.1,
-        );
-      continue;
-    }
-    if (ctx.words.appealNouns.has(t.key) && ctx.modalCues.has(t)) {
-      const { actor, speaker, confidence } = cueSubject(cue);
-      const next = tokens[i + 1];
-      if (speaker && next && next.kind === 'word' && i + 3 < s.last)
-        push(
-          ctx,
-          'statement.appeal-noun',
-          s,
-          speaker,
-          actor,
-          next.start,
-          // "…, tramite il portavoce X, che ha …": what the appeal asks ends at its comma.
-          clauseEnd(ctx, s, i, true),
-          'indirect',
-          span.text,
-          confidence - 0.1,
-        );
-      continue;
-    }
-    const zeroThat = ctx.words.that.has((tokens[j] as Token | undefined)?.key ?? '') ? -1 : zeroThatClause(ctx, s, i);
-    if (zeroThat >= 0) {
-      const { actor, speaker, confidence } = cueSubject(cue);
-      if (speaker)
-        push(
-          ctx,
-          'statement.cue-zero-that-clause',
-          s,
-          speaker,
-          actor,
-          (tokens[zeroThat] as Token).start,
-          clauseEnd(ctx, s, zeroThat - 1, false),
-          'indirect',
-          span.text,
-          confidence - 0.1,
-        );
-      continue;
-    }
-    if ((ctx.words.that.has((tokens[j] as Token | undefined)?.key ?? '') || asThat) && j < s.last - 2) {
-      const { actor, speaker, confidence } = cueSubject(cue);
-      // "ha detto (ai giornalisti) che …" quotes the clause; with more words between, the object is part of what was said.
-      let k = open;
-      while (
-        k < j &&
-        (ctx.words.adverbs.has((tokens[k] as Token).key) ||
-          ctx.words.addresseePreps.has((tokens[k] as Token).key) ||
-          ctx.actorAt.has(k) ||
-          (tokens[k] as Token).cap ||
-          // "continua a dire che …", "ha voluto ribadire che …".
-          ctx.lex.speechInfinitives.has((tokens[k] as Token).key) ||
-          // "hanno sottolineato e rimarcato che …": two verbs, one clause.
-          (ctx.words.and.includes((tokens[k] as Token).key) && isCue(tokens[k + 1], ctx)) ||
-          (ctx.words.and.includes((tokens[k - 1] as Token | undefined)?.key ?? '') && isCue(tokens[k], ctx)) ||
-          ctx.words.pressNouns.includes((tokens[k] as Token).key) ||
-          // "ha detto all'agenzia X che …": the noun of the body addressed, then its name.
-          (ctx.lex.orgCues.has((tokens[k] as Token).key) && ctx.actorAt.has(k + 1)) ||
-          // "ha precisato in una nota che …", "said in a statement that …".
-          ctx.words.channelPreps.has((tokens[k] as Token).key) ||
-          ctx.words.indefinite.has((tokens[k] as Token).key) ||
-          ctx.words.channelAn.has((tokens[k] as Token).key) ||
-          (ctx.words.channelA.has((tokens[k] as Token).key) &&
-            ctx.words.channelNouns.has((tokens[k + 1] as Token | undefined)?.key ?? '')) ||
-          ctx.words.channelNouns.has((tokens[k] as Token).key))
-      )
-        k++;
-      const from = k === j ? (tokens[j] as Token).end : (tokens[open] as Token).start;
-      // An impersonal "si" says only a "che" clause ("si ritiene che …"); "si possono definire X che …" names X.
-      const impersonalObject = k !== j && speaker?.how.includes('speaker.impersonal-si') === true;
-      // "ha continuato la striscia che …": after the object of a verb that takes none as words said, "che" is
-      // a relative pronoun, not the opening of a reported clause.
-      const relative =
-        k !== j && !asThat && !ctx.lex.objectCues.has(objectKey) && !takesSaidObject(cls) && nounBefore(ctx, j);
-      if (relative) continue;
-      if (speaker && !impersonalObject)
-        push(
-          ctx,
-          'statement.cue-that-clause',
-          s,
-          speaker,
-          actor,
-          from,
-          clauseEnd(ctx, s, j, false),
-          'indirect',
-          span.text,
-          confidence,
-        );
-      i = j;
-      continue;
-    }
-    // X ha chiesto (al governo) di ritirare …; X ha negato di averlo …: the infinitive clause is what was said.
-    let o = open;
-    while (
-      o < s.last &&
-      ctx.words.adverbs.has((tokens[o] as Token).key) &&
-      !ctx.words.articles.has((tokens[o] as Token).key)
-    )
-      o++;
-    if (ctx.words.addresseePreps.has((tokens[o] as Token | undefined)?.key ?? '')) {
-      const addressee = ctx.actorAt.get(o + 1);
-      let p = addressee !== undefined ? (ctx.actors[addressee] as Actor).last : o + 1;
-      while (
-        p < s.last &&
-        p - o < 5 &&
-        !ctx.words.ofBare.has((tokens[p] as Token).key) &&
-        (tokens[p] as Token).kind === 'word'
-      )
-        p++;
-      if (ctx.words.ofBare.has((tokens[p] as Token | undefined)?.key ?? '')) o = p;
-    }
-    // "ha accusato Mosca di non volere la pace": the one accused, then "di" and what they are accused of.
-    const accused =
-      cls !== 'accuse'
-        ? undefined
-        : (ctx.actorAt.get(o) ?? (ctx.words.articles.has(keyAt(tokens, o)) ? ctx.actorAt.get(o + 1) : undefined));
-    // What one is accused of ends at its comma ("X, che accusa Y di aver mentito, chiede …").
-    const accusedOf = accused !== undefined && ctx.words.ofBare.has(keyAt(tokens, (ctx.actors[accused] as Actor).last));
-    if (accusedOf) o = (ctx.actors[accused] as Actor).last;
-    // "ha invitato il consiglio a votare …": a request's addressee, then "a" and the infinitive.
-    if (cls === 'ask' && !ctx.words.ofBare.has((tokens[o] as Token | undefined)?.key ?? '')) {
-      let p = o;
-      while (
-        p < s.last &&
-        p - o < 6 &&
-        !ctx.words.infinitivePreps.includes((tokens[p] as Token).key) &&
-        (tokens[p] as Token).kind === 'word'
-      )
-        p++;
-      if (
-        ctx.words.infinitivePreps.includes((tokens[p] as Token | undefined)?.key ?? '') &&
-        isInfinitiveKey((tokens[p + 1] as Token | undefined)?.key ?? '', ctx.words)
-      )
-        o = p;
-    }
-    // "di «non volere la pace»": the quote opens on the infinitive.
-    const quoteOpens = quoteOpenedAt(ctx, o + 1) !== undefined;
-    const infinitive = tokens[quoteOpens ? o + 2 : o + 1];
-    const joiner = (tokens[o] as Token | undefined)?.key ?? '';
-    if (
-      (ctx.words.ofBare.has(joiner) || (ctx.words.toKeys.has(joiner) && cls === 'ask')) &&
-      infinitive &&
-      infinitive.kind === 'word' &&
-      isInfinitiveKey(infinitive.key, ctx.words) &&
-      o + 2 < s.last
-    ) {
-      const { actor, speaker, confidence } = cueSubject(cue);
-      if (speaker)
-        push(
-          ctx,
-          'statement.cue-infinitive',
-          s,
-          speaker,
-          actor,
-          (tokens[o + 1] as Token).start,
-          untilColonQuote(ctx, s, o + 1, clauseEnd(ctx, s, o + 1, accusedOf)),
-          'indirect',
-          span.text,
-          confidence - 0.05,
-        );
-      i = o + 1;
-      continue;
-    }
-    // "ha parlato di un complotto", "si lamentava della riforma": the object after "di".
-    if (
-      ctx.lex.objectCuesOf.has(objectKey) &&
-      ctx.words.of.has((tokens[o] as Token | undefined)?.key ?? '') &&
-      o + 3 < s.last
-    ) {
-      const of = tokens[o] as Token;
-      // "si lamenta della «pessima» accoglienza": the quoted words open the object ("ha parlato di «…»" is
-      // a partial quote: only a figure or an indefinite after "parlare di" is a claim of its own).
-      const quoted =
-        ctx.lex.objectCuesOf.get(objectKey) === 'any' &&
-        /^[«“"]$/.test((tokens[o + 1] as Token).text) &&
-        seg.tokenInQuote[o + 2] === 1;
-      const next = tokens[quoted ? o + 2 : o + 1] as Token;
-      const claim = next.kind === 'num' || ctx.words.indefinite.has(next.key) || ctx.words.quantityWords.has(next.key);
-      if (
-        (next.kind === 'num' || (next.kind === 'word' && !next.cap && !isInfinitiveKey(next.key, ctx.words))) &&
-        !ctx.actorAt.has(o + 1) &&
-        (ctx.lex.objectCuesOf.get(objectKey) === 'any' || (ctx.words.ofBare.has(of.key) && claim))
-      ) {
-        pushObject(cue, ctx.words.ofBare.has(of.key) ? next.start : of.start, o);
-        i = o + 1;
-        continue;
-      }
-    }
-    // "ha annunciato sul proprio profilo la riuscita …", "ha confermato in una nota il ritiro …": the channel comes first.
-    // "ha denunciato presso i carabinieri un tentativo …": the channel's own article is skipped.
-    if (ctx.words.channelPreps.has((tokens[o] as Token | undefined)?.key ?? '')) {
-      const own = ctx.words.articles.has((tokens[o + 1] as Token | undefined)?.key ?? '') ? o + 2 : o + 1;
-      let p = own;
-      while (p < s.last && p - o < 9 && (tokens[p] as Token).kind === 'word' && !objectOpensAt(ctx, p)) p++;
-      if (p > own && objectOpensAt(ctx, p)) o = p;
-    }
-    // "ha espresso soddisfazione per …", "manifesta profonda preoccupazione", "ha espresso «piena fiducia» in …":
-    // a stance noun with no article, perhaps after one adjective, and what follows it are the stance stated.
-    if (ctx.lex.objectCues.has(objectKey) && o + 2 < s.last) {
-      const h = seg.tokenInQuote[o + 1] === 1 && (tokens[o] as Token).kind !== 'word' ? o + 1 : o;
-      const head = tokens[h] as Token;
-      const second = tokens[h + 1];
-      const stance =
-        head.kind === 'word' &&
-        !head.cap &&
-        (ctx.lex.stanceNouns.has(head.key) ||
-          (second !== undefined &&
-            second.kind === 'word' &&
-            ctx.lex.stanceNouns.has(second.key) &&
-            !ctx.words.articles.has(head.key) &&
-            !ctx.words.indefinite.has(head.key) &&
-            !ctx.words.prepositions.has(head.key)));
-      if (stance) {
-        pushObject(cue, (tokens[o] as Token).start, o);
-        i = o + 1;
-        continue;
-      }
-    }
-    // X ha chiesto le dimissioni …; X ha annunciato il ritiro …; X critica la riforma: a common-noun object.
-    const objectArticle = tokens[o];
-    // "denunciando un «accordo vergognoso» per …": the object of a verb of stance may have its head quoted ("ha
-    // dichiarato il «non luogo a procedere»" quotes a formula, a partial quote of its own).
-    const quotedHead =
-      ctx.lex.objectCues.has(objectKey) && seg.tokenInQuote[o + 2] === 1 && seg.tokenInQuote[o + 1] !== 1;
-    const objectHead = quotedHead ? tokens[o + 2] : tokens[o + 1];
-    if (
-      (cls === 'ask' || cls === 'announce' || cls === 'deny' || ctx.lex.objectCues.has(objectKey)) &&
-      objectArticle &&
-      objectHead &&
-      (ctx.words.articles.has(objectArticle.key) || ctx.words.indefinite.has(objectArticle.key)) &&
-      objectHead.kind === 'word' &&
-      !objectHead.cap &&
-      !ctx.actorAt.has(o) &&
-      !ctx.actorAt.has(o + 1) &&
-      o + 2 < s.last
-    ) {
-      pushObject(cue, objectArticle.start, o);
-      i = o + 1;
-      continue;
-    }
-    // X nega/smentisce/respinge le accuse …; X ha accusato Y di …
-    if (cls === 'deny' || cls === 'accuse') {
-      let a = i + 1;
-      while (a < s.last && a - i <= 2 && ctx.words.articles.has((tokens[a] as Token).key)) a++;
-      const n = tokens[a];
-      const denial = cls === 'deny' && a > i + 1 && n && ctx.words.denialObjects.has(n.key);
-      let di = i + 1;
-      while (
-        di < s.last &&
-        di - i < 8 &&
-        !ctx.words.accusationOf.has((tokens[di] as Token).key) &&
-        (tokens[di] as Token).text !== ',' &&
-        (tokens[di] as Token).text !== '.'
-      )
-        di++;
-      const accusation =
-        cls === 'accuse' && ctx.words.accusationOf.has((tokens[di] as Token | undefined)?.key ?? '') && di < s.last - 2;
-      if (denial || accusation) {
-        const { actor, speaker, confidence } = cueSubject(cue);
-        if (speaker)
-          push(
-            ctx,
-            denial ? 'statement.denial-object' : 'statement.accusation-of',
-            s,
-            speaker,
-            actor,
-            (tokens[i + 1] as Token).start,
-            // "X, che accusa Y di …, chiede …": a relative clause ends at its comma; "X accusa Y di … e avverte
-            // che …" at the next reporting verb.
-            ctx.words.complementizer.has((tokens[span.first - 1] as Token | undefined)?.key ?? '') &&
-              (tokens[span.first - 2] as Token | undefined)?.text === ','
-              ? clauseEnd(ctx, s, i, true)
-              : clauseEnd(ctx, s, i, false),
-            'indirect',
-            span.text,
-            confidence - 0.1,
-            { followOn: false, objectAct: denial ? 'denial' : 'accusation' },
-          );
-        i = a;
+  }
+  // "secondo quanto riferito dalla polizia", "stando a quanto scritto dal quotidiano X": the agent of a participle.
+  let agentAt = -1;
+  if (ai === undefined && !according && !agentOf) {
+    for (let k = i + 1; k < Math.min(s.last - 1, i + 7 + phrase); k++) {
+      const w = tokens[k] as Token;
+      if (w.kind !== 'word') break;
+      if (ctx.words.agentPreps.has(w.key)) {
+        // "dalla compagnia X", "dal quotidiano X": a common noun naming what the source is.
+        const noun = tokens[k + 1];
+        ai =
+          ctx.actorAt.get(k + 1) ??
+          (noun?.kind === 'word' && !noun.cap && ctx.lex.orgCues.has(noun.key) ? ctx.actorAt.get(k + 2) : undefined);
+        agentOf = ai !== undefined;
+        agentAt = k;
+        break;
       }
     }
   }
+  if (ai === undefined) {
+    if (agentAt >= 0 && unnamedAgentStatement(ctx, s, i, agentAt)) return;
+    if (!according && phrase === 0) secondoUnnamed(ctx, s, i);
+    return;
+  }
+  let actor = found(
+    ctx.actors[ai] as Actor,
+    wordsOf ? 'speaker.of-speech-noun' : agentOf ? 'speaker.agent-after-da' : 'speaker.after-secondo',
+  );
+  // "secondo lo United Kingdom Marine Office (UKMO)": a name read only in part, then its acronym.
+  const acronym = acronymAfter(ctx, s, actor);
+  if (acronym !== null)
+    actor = found(
+      { ...acronym, first: actor.first, last: acronym.last + 1, how: actor.how ?? [] } as Found,
+      'speaker.acronym',
+    );
+  // "…, secondo il direttore di X, Mario Rossi.": the name in apposition closing the sentence.
+  let actorEnd = actor.last;
+  while (ctx.words.of.has((tokens[actorEnd] as Token | undefined)?.key ?? '') && ctx.actorAt.has(actorEnd + 1))
+    actorEnd = (ctx.actors[ctx.actorAt.get(actorEnd + 1) as number] as Actor).last;
+  const apposed = tokens[actorEnd]?.text === ',' ? ctx.actorAt.get(actorEnd + 1) : undefined;
+  const apposedEntity = apposed === undefined ? null : (ctx.actors[apposed] as Actor).entity;
+  // "…, secondo le dichiarazioni del ministero, Mario Rossi.": a person named beside a body speaks for it.
+  const personBesideBody =
+    apposedEntity !== null &&
+    actor.entity !== null &&
+    ctx.ents.entities[apposedEntity]?.type === 'Person' &&
+    ctx.ents.entities[actor.entity]?.type !== 'Person';
+  // "…, secondo il Chief Operations Officer di Mediaset, Mario Rossi.": a description with its "di" complement,
+  // however it was read, then the person it describes.
+  const personAfterDescription =
+    apposedEntity !== null && actorEnd > actor.last && ctx.ents.entities[apposedEntity]?.type === 'Person';
+  if (
+    apposed !== undefined &&
+    (ctx.actors[apposed] as Actor).last >= s.last - 1 &&
+    apposedEntity !== null &&
+    (actor.entity === null || personBesideBody || personAfterDescription)
+  )
+    actor = found({ ...(ctx.actors[apposed] as Actor), how: actor.how ?? [] } as Found, 'speaker.apposition');
+  // "…, secondo X.": what comes before is what X says.
+  const closing =
+    actorEnd >= s.last - 1 || (apposed !== undefined && (ctx.actors[apposed] as Actor).last >= s.last - 1);
+  // "… (secondo X).": the source in brackets closing the sentence.
+  const closingBracket =
+    (tokens[i - 1] as Token | undefined)?.text === '(' && tokens[actorEnd]?.text === ')' && actorEnd >= s.last - 2;
+  if (i > s.first + 2 && ((closing && (tokens[i - 1] as Token).text === ',') || closingBracket)) {
+    // "È stato comunicato che …, secondo X.": a statement read before with no one named is X's.
+    const comma = (tokens[i - 1] as Token).start;
+    const open = ctx.out.findIndex(
+      (o) => o.sentenceIndex === sentIdx && o.kind === 'indirect' && o.start < comma && o.end >= comma,
+    );
+    const held = ctx.out[open];
+    if (held !== undefined) {
+      if (held.speaker === null && held.speakerText === null) {
+        const speaker = speakerOf(ctx, actor);
+        let end = comma;
+        while (end > held.start && /\s/.test(text[end - 1] as string)) end--;
+        ctx.out[open] = {
+          ...held,
+          speaker: speaker.entity,
+          speakerText: speaker.text,
+          end,
+          quote: text.slice(held.start, end),
+          about: aboutOf(ctx, s, held.start, end, speaker, actor, true),
+          trace: [held.trace[0] as string, 'statement.trailing-source', ...speaker.how],
+        };
+      }
+      return;
+    }
+    push(
+      ctx,
+      closingBracket ? 'statement.bracketed-secondo' : 'statement.clause-then-secondo',
+      s,
+      speakerOf(ctx, actor),
+      actor,
+      s.start,
+      (tokens[i - 1] as Token).start,
+      'indirect',
+      ctx.words.accordingCue,
+      0.75,
+    );
+    return;
+  }
+  // "X, secondo le dichiarazioni di Y, non esclude …": the words' source set inside a clause of its own subject.
+  if (wordsOf && (tokens[actor.last] as Token | undefined)?.text !== ',') return;
+  if (agentOf) {
+    const next = tokens[actor.last];
+    const cueWritten = text.slice(t.start, (tokens[actor.first - 1] as Token).end);
+    // After its clause ("…, secondo quanto affermato dalla compagnia X nel suo sito."): the clause
+    // before is what was said; set between commas inside it, the whole sentence.
+    if (parenthetical(ctx, s, i)) {
+      let close = actor.last;
+      while (close < s.last && (tokens[close] as Token).text !== ',') close++;
+      const inside = close < s.last - 2;
+      push(
+        ctx,
+        inside ? 'statement.secondo-agent-then-clause' : 'statement.clause-then-secondo',
+        s,
+        speakerOf(ctx, actor),
+        actor,
+        s.start,
+        inside ? s.end : (tokens[i - 1] as Token).start,
+        'indirect',
+        cueWritten,
+        0.7,
+      );
+      return;
+    }
+    if (next && next.text === ',' && actor.last < s.last - 2)
+      push(
+        ctx,
+        'statement.secondo-agent-then-clause',
+        s,
+        speakerOf(ctx, actor),
+        actor,
+        next.end,
+        s.end,
+        'indirect',
+        text.slice(t.start, (tokens[actor.first - 1] as Token).end),
+        0.7,
+      );
+    else if (next && next.kind === 'word' && actor.last < s.last - 2) {
+      // "secondo quanto riferito dal ministro alla stampa estera, …": the addressee or the channel ends at its comma.
+      let comma = actor.last;
+      if (ctx.words.addresseePreps.has(next.key) || ctx.words.channelPreps.has(next.key))
+        while (comma < s.last - 2 && comma - actor.last < 8 && (tokens[comma] as Token).text !== ',') comma++;
+      const opens = (tokens[comma] as Token).text === ',' ? (tokens[comma + 1] as Token) : next;
+      push(
+        ctx,
+        'statement.secondo-agent-then-clause',
+        s,
+        speakerOf(ctx, actor),
+        actor,
+        opens.start,
+        s.end,
+        'indirect',
+        text.slice(t.start, (tokens[actor.first - 1] as Token).end),
+        0.7,
+      );
+    }
+    return;
+  }
+  if (
+    !ctx.words.accordingWords.includes((tokens[actor.first - 1] as Token).key) &&
+    !(phrase > 0 && actor.first === i + 1 + phrase) &&
+    !ctx.words.articles.has((tokens[actor.first - 1] as Token).key)
+  )
+    return;
+  const next = tokens[actor.last];
+  let start: number;
+  let end: number;
+  let bracketed = false;
+  if (next && next.text === ',' && actor.last < s.last - 1) {
+    // "Secondo Bloomberg, Peskov ha chiesto …": the clause has a speaker of its own.
+    const inner = ctx.actorAt.get(actor.last + 1);
+    if (inner !== undefined) {
+      let v = (ctx.actors[inner] as Actor).last;
+      while (
+        v < s.last &&
+        (ctx.words.aux.has((tokens[v] as Token).key) || ctx.words.adverbs.has((tokens[v] as Token).key))
+      )
+        v++;
+      if (isCue(tokens[v], ctx)) return;
+    }
+    // "Il ponte, secondo X, resterà chiuso": set between commas inside the clause, the whole sentence is X's.
+    start = parenthetical(ctx, s, i) ? s.start : next.end;
+    end = s.end;
+    // "Secondo X, leader del partito, …": the description set after the name is the speaker's, not said.
+    const described = start === s.start ? -1 : descriptionAfter(ctx, s, actor.last);
+    if (described > 0) {
+      start = (tokens[described] as Token).end;
+      actor = { ...actor, last: described, end: (tokens[described - 1] as Token).end };
+    }
+  } else if (next && next.kind === 'word' && actor.last < s.last - 1) {
+    start = next.start;
+    end = s.end;
+    // "Secondo fonti vicine al dossier, …": an unnamed source's phrase goes on to its comma.
+    const comma = actor.entity === null ? phraseComma(ctx, s, actor.last) : -1;
+    if (comma > 0) {
+      start = (tokens[comma] as Token).end;
+      actor = {
+        ...actor,
+        last: comma,
+        end: (tokens[comma - 1] as Token).end,
+        text: text.slice(actor.start, (tokens[comma - 1] as Token).end),
+      };
+    }
+  } else if (i > s.first && next?.text === ')' && (tokens[i - 1] as Token).text === '(') {
+    // "Il ponte (secondo i tecnici) reggerà …": set in brackets inside the clause, the whole sentence is X's.
+    start = s.start;
+    end = s.end;
+    bracketed = true;
+  } else if (i > s.first) {
+    start = s.start;
+    end = t.start;
+  } else return;
+  push(
+    ctx,
+    bracketed
+      ? 'statement.bracketed-secondo'
+      : according
+        ? 'statement.according-to'
+        : phrase > 0
+          ? 'statement.according-phrase'
+          : 'statement.secondo-then-clause',
+    s,
+    speakerOf(ctx, actor),
+    actor,
+    start,
+    end,
+    'indirect',
+    according
+      ? ctx.words.accordingToCue
+      : phrase > 0
+        ? text.slice(t.start, (tokens[i + phrase] as Token).end)
+        : ctx.words.accordingCue,
+    0.75,
+  );
+  return;
+}
+
+/** "nelle sue parole, …": the clause after goes on with the last speaker. */
+function inTheirWords(ctx: Ctx, s: Sentence, i: number): boolean {
+  const { tokens, text } = ctx.seg;
+  const t = tokens[i] as Token;
+  const continued = ctx.words.wordNouns.has(t.key) ? lastSpeaker(ctx, s) : null;
+  if (
+    ctx.words.wordNouns.has(t.key) &&
+    ctx.words.thirdPossessives.has((tokens[i - 1] as Token | undefined)?.key ?? '') &&
+    (tokens[i + 1] as Token | undefined)?.text === ',' &&
+    continued
+  ) {
+    push(
+      ctx,
+      'statement.in-their-words',
+      s,
+      continued,
+      null,
+      (tokens[i + 1] as Token).end,
+      s.end,
+      'indirect',
+      text.slice((tokens[i - 2] as Token).start, t.end),
+      0.65,
+    );
+    return true;
+  }
+  return false;
+}
+
+/** Passive reporting at the participle `i`; returns the token the sentence's reading goes on from. */
+function passiveStatement(ctx: Ctx, s: Sentence, i: number): number {
+  const { tokens, text } = ctx.seg;
+  const t = tokens[i] as Token;
+  let j = i + 1;
+  let agent: Actor | null = null;
+  const by = ctx.words.agentPreps.has((tokens[j] as Token | undefined)?.key ?? '') ? ctx.actorAt.get(j + 1) : undefined;
+  if (by !== undefined) {
+    agent = ctx.actors[by] as Actor;
+    j = agent.last;
+  }
+  if (ctx.words.that.has((tokens[j] as Token | undefined)?.key ?? '') && j < s.last - 2) {
+    const speaker: Speaker = agent
+      ? speakerOf(ctx, found(agent, 'speaker.agent-after-da'))
+      : { entity: null, text: null, how: ['speaker.passive-no-agent'] };
+    const cue = text.slice((tokens[i - 1] as Token).start, t.end);
+    push(
+      ctx,
+      'statement.passive-cue-that',
+      s,
+      speaker,
+      agent,
+      (tokens[j] as Token).end,
+      clauseEnd(ctx, s, j, false),
+      'indirect',
+      cue,
+      agent ? 0.75 : 0.55,
+    );
+    return j;
+  } else if (
+    // "è stato annunciato dal ministro il rinvio delle elezioni": the subject after the verb is what was said.
+    // With no agent ("è stato confermato il fermo") the writer narrates: the source is not recoverable.
+    agent &&
+    (takesSaidObject(ctx.lex.speechCues.get(t.key)) || ctx.lex.objectCues.has(t.key)) &&
+    (ctx.words.articles.has((tokens[j] as Token | undefined)?.key ?? '') ||
+      ctx.words.indefinite.has((tokens[j] as Token | undefined)?.key ?? '')) &&
+    (tokens[j + 1] as Token | undefined)?.kind === 'word' &&
+    !(tokens[j + 1] as Token).cap &&
+    !ctx.actorAt.has(j) &&
+    !ctx.actorAt.has(j + 1) &&
+    j + 2 < s.last
+  ) {
+    push(
+      ctx,
+      'statement.passive-cue-object',
+      s,
+      speakerOf(ctx, found(agent, 'speaker.agent-after-da')),
+      agent,
+      (tokens[j] as Token).start,
+      clauseEnd(ctx, s, j, true),
+      'indirect',
+      text.slice((tokens[i - 1] as Token).start, t.end),
+      0.7,
+    );
+    return j;
+  }
+  return i;
+}
+
+/** The clause, infinitive or object a reporting verb at token `i` takes; returns the token the reading goes on from. */
+function cueStatements(ctx: Ctx, s: Sentence, i: number): number {
+  const { seg } = ctx;
+  const { tokens } = seg;
+  const t = tokens[i] as Token;
+  const sentIdx = t.sentence;
+  if (
+    isParticiple(t, ctx.words) &&
+    !auxBefore(tokens, i, ctx.words) &&
+    !ctx.words.adverbs.has((tokens[i - 1] as Token | undefined)?.key ?? '') &&
+    !ctx.reflexiveCues.has(t)
+  )
+    return i;
+  // "ha voluto ribadire, come aveva già fatto nel 2019, la serietà …": a comparison set between commas after the
+  // cue is skipped; what was said follows it.
+  let open = i + 1;
+  if (
+    (tokens[i + 1] as Token | undefined)?.text === ',' &&
+    ctx.words.as.has((tokens[i + 2] as Token | undefined)?.key ?? '')
+  ) {
+    let c = i + 3;
+    while (
+      c < s.last &&
+      c - i < 16 &&
+      (tokens[c] as Token).text !== ',' &&
+      !CLAUSE_BREAK.has((tokens[c] as Token).text)
+    )
+      c++;
+    if ((tokens[c] as Token | undefined)?.text === ',' && c < s.last - 3) open = c + 1;
+  }
+  // Relative clauses ("le affermazioni secondo cui …", "che ha detto") are not reporting clauses of their own.
+  // X ha detto (a Y) che …
+  let j = open;
+  let steps = 0;
+  while (
+    j < s.last &&
+    steps < 12 &&
+    !ctx.words.that.has((tokens[j] as Token).key) &&
+    (tokens[j] as Token).text !== ',' &&
+    (tokens[j] as Token).text !== '.' &&
+    !CLAUSE_BREAK.has((tokens[j] as Token).text) &&
+    !(coordinatedCue(ctx, j) && j > i + 1)
+  ) {
+    j++;
+    steps++;
+  }
+  const cls = ctx.lex.speechCues.get(t.key) ?? ctx.lex.speechInfinitives.get(t.key);
+  // "ha voluto ribadire la sua fiducia": an infinitive after a modal takes an object as its finite forms do.
+  const objectKey = ctx.modalCues.has(t) ? (ctx.words.objectFormOfInfinitive.get(t.key) ?? t.key) : t.key;
+  const span = cueSpan(ctx, s, i);
+  // "ha sottolineato come la riforma sia necessaria", "spiegando come il sistema funziona": "come" opening a
+  // clause with a verb of its own works as "che" ("ha parlato come testimone" has none).
+  let come = i + 1;
+  while (come < s.last && ctx.words.adverbs.has((tokens[come] as Token).key)) come++;
+  const asThat =
+    cls === 'say' && ctx.words.as.has((tokens[come] as Token | undefined)?.key ?? '') && clauseHasVerb(ctx, s, come);
+  if (asThat) j = come;
+  // "…, ha detto(, aggiungendo …)": a reported clause before a subject-less or inverted reporting verb.
+  const before = tokens[span.first - 1];
+  const after = tokens[i + 1];
+  if (clauseThenSubjectCue(ctx, s, span.first, i, span.text)) return i;
+  if (
+    before?.text === ',' &&
+    span.first - 1 > s.first + 3 &&
+    isParticiple(t, ctx.words) &&
+    // "Il suo avvocato, Anna Bianchi, ha dichiarato che …": a name in apposition, not a reported clause.
+    !(ctx.index.byLast.has(span.first - 1) && !subjectAfter(ctx, s, i + 1, s.last)) &&
+    (!after || after.text === ',' || after.text === '.' || ctx.actorAt.has(i + 1) || ctx.actorAt.has(i + 2))
+  ) {
+    const actor = subjectAfter(ctx, s, i + 1, s.last);
+    const speaker = actor ? speakerOf(ctx, actor) : lastSpeaker(ctx, s);
+    const clauseStart = clauseOpening(ctx, s, span.first - 2);
+    // "Se ciò non avvenisse, ha avvertito X, …": a condition or a time clause is not what was said.
+    const opener = firstWordFrom(tokens, clauseStart);
+    const dependent = opener !== undefined && ctx.words.subordinators.has(opener.key);
+    // "Vari governi, incluso il nostro, hanno sollecitato …": with no finite verb before the comma it is the
+    // subject, not a clause said.
+    const clauseVerb = clauseVerbBefore(ctx, s, span.first - 2, clauseStart);
+    if (speaker && !dependent && clauseVerb && !ctx.seg.quoteCloses.has((tokens[span.first - 2] as Token).start)) {
+      push(
+        ctx,
+        'statement.clause-then-cue',
+        s,
+        speaker,
+        actor,
+        clauseStart,
+        before.start,
+        'indirect',
+        span.text,
+        actor ? 0.75 : 0.65,
+      );
+    }
+    if (clauseVerb) return i;
+  }
+  // "Se X annuncerà il ritiro, …", "qualora il ministro dica che …": a condition, not something said.
+  if (inCondition(ctx, s, span.first)) return i;
+  const cue: CueReading = { ctx, s, sentence: sentIdx, at: i, token: t, span, open, that: j, cls };
+  return cueComplements(cue, objectKey, asThat);
+}
+
+/** What a reporting verb's reading `cue` says: a stance, an appeal, a clause with or without "che", an infinitive or an object; returns the token the reading goes on from. */
+function cueComplements(cue: CueReading, objectKey: string, asThat: boolean): number {
+  const { ctx, s, at: i, token: t, span, open, that: j, cls } = cue;
+  const { seg } = ctx;
+  const { tokens } = seg;
+  // "si è detto soddisfatto dell'accordo", "si è dichiarata contraria alla riforma": a stance stated.
+  const stance = tokens[i + 1];
+  if (
+    ctx.reflexiveCues.has(t) &&
+    stance !== undefined &&
+    stance.kind === 'word' &&
+    !stance.cap &&
+    !ctx.words.that.has(stance.key) &&
+    !ctx.words.of.has(stance.key) &&
+    !ctx.words.articles.has(stance.key) &&
+    !ctx.words.prepositions.has(stance.key) &&
+    i + 2 < s.last
+  ) {
+    const { actor, speaker, confidence } = cueSubject(cue);
+    // Only a named subject: a stance with no one to hold it is left out.
+    if (speaker && speaker.entity !== null && actor !== null && actor.first < i && !ctx.seg.tokenInQuote[i + 1])
+      push(
+        ctx,
+        'statement.reflexive-stance',
+        s,
+        speaker,
+        actor,
+        stance.start,
+        clauseEnd(ctx, s, i, true),
+        'indirect',
+        span.text,
+        confidence - 0.1,
+      );
+    return i;
+  }
+  if (ctx.words.appealNouns.has(t.key) && ctx.modalCues.has(t)) {
+    const { actor, speaker, confidence } = cueSubject(cue);
+    const next = tokens[i + 1];
+    if (speaker && next && next.kind === 'word' && i + 3 < s.last)
+      push(
+        ctx,
+        'statement.appeal-noun',
+        s,
+        speaker,
+        actor,
+        next.start,
+        // "…, tramite il portavoce X, che ha …": what the appeal asks ends at its comma.
+        clauseEnd(ctx, s, i, true),
+        'indirect',
+        span.text,
+        confidence - 0.1,
+      );
+    return i;
+  }
+  const zeroThat = ctx.words.that.has((tokens[j] as Token | undefined)?.key ?? '') ? -1 : zeroThatClause(ctx, s, i);
+  if (zeroThat >= 0) {
+    const { actor, speaker, confidence } = cueSubject(cue);
+    if (speaker)
+      push(
+        ctx,
+        'statement.cue-zero-that-clause',
+        s,
+        speaker,
+        actor,
+        (tokens[zeroThat] as Token).start,
+        clauseEnd(ctx, s, zeroThat - 1, false),
+        'indirect',
+        span.text,
+        confidence - 0.1,
+      );
+    return i;
+  }
+  if ((ctx.words.that.has((tokens[j] as Token | undefined)?.key ?? '') || asThat) && j < s.last - 2) {
+    const { actor, speaker, confidence } = cueSubject(cue);
+    // "ha detto (ai giornalisti) che …" quotes the clause; with more words between, the object is part of what was said.
+    let k = open;
+    while (
+      k < j &&
+      (ctx.words.adverbs.has((tokens[k] as Token).key) ||
+        ctx.words.addresseePreps.has((tokens[k] as Token).key) ||
+        ctx.actorAt.has(k) ||
+        (tokens[k] as Token).cap ||
+        // "continua a dire che …", "ha voluto ribadire che …".
+        ctx.lex.speechInfinitives.has((tokens[k] as Token).key) ||
+        // "hanno sottolineato e rimarcato che …": two verbs, one clause.
+        (ctx.words.and.includes((tokens[k] as Token).key) && isCue(tokens[k + 1], ctx)) ||
+        (ctx.words.and.includes((tokens[k - 1] as Token | undefined)?.key ?? '') && isCue(tokens[k], ctx)) ||
+        ctx.words.pressNouns.includes((tokens[k] as Token).key) ||
+        // "ha detto all'agenzia X che …": the noun of the body addressed, then its name.
+        (ctx.lex.orgCues.has((tokens[k] as Token).key) && ctx.actorAt.has(k + 1)) ||
+        // "ha precisato in una nota che …", "said in a statement that …".
+        ctx.words.channelPreps.has((tokens[k] as Token).key) ||
+        ctx.words.indefinite.has((tokens[k] as Token).key) ||
+        ctx.words.channelAn.has((tokens[k] as Token).key) ||
+        (ctx.words.channelA.has((tokens[k] as Token).key) &&
+          ctx.words.channelNouns.has((tokens[k + 1] as Token | undefined)?.key ?? '')) ||
+        ctx.words.channelNouns.has((tokens[k] as Token).key))
+    )
+      k++;
+    const from = k === j ? (tokens[j] as Token).end : (tokens[open] as Token).start;
+    // An impersonal "si" says only a "che" clause ("si ritiene che …"); "si possono definire X che …" names X.
+    const impersonalObject = k !== j && speaker?.how.includes('speaker.impersonal-si') === true;
+    // "ha continuato la striscia che …": after the object of a verb that takes none as words said, "che" is
+    // a relative pronoun, not the opening of a reported clause.
+    const relative =
+      k !== j && !asThat && !ctx.lex.objectCues.has(objectKey) && !takesSaidObject(cls) && nounBefore(ctx, j);
+    if (relative) return i;
+    if (speaker && !impersonalObject)
+      push(
+        ctx,
+        'statement.cue-that-clause',
+        s,
+        speaker,
+        actor,
+        from,
+        clauseEnd(ctx, s, j, false),
+        'indirect',
+        span.text,
+        confidence,
+      );
+    return j;
+  }
+  // X ha chiesto (al governo) di ritirare …; X ha negato di averlo …: the infinitive clause is what was said.
+  let o = open;
+  while (
+    o < s.last &&
+    ctx.words.adverbs.has((tokens[o] as Token).key) &&
+    !ctx.words.articles.has((tokens[o] as Token).key)
+  )
+    o++;
+  if (ctx.words.addresseePreps.has((tokens[o] as Token | undefined)?.key ?? '')) {
+    const addressee = ctx.actorAt.get(o + 1);
+    let p = addressee !== undefined ? (ctx.actors[addressee] as Actor).last : o + 1;
+    while (
+      p < s.last &&
+      p - o < 5 &&
+      !ctx.words.ofBare.has((tokens[p] as Token).key) &&
+      (tokens[p] as Token).kind === 'word'
+    )
+      p++;
+    if (ctx.words.ofBare.has((tokens[p] as Token | undefined)?.key ?? '')) o = p;
+  }
+  // "ha accusato Mosca di non volere la pace": the one accused, then "di" and what they are accused of.
+  const accused =
+    cls !== 'accuse'
+      ? undefined
+      : (ctx.actorAt.get(o) ?? (ctx.words.articles.has(keyAt(tokens, o)) ? ctx.actorAt.get(o + 1) : undefined));
+  // What one is accused of ends at its comma ("X, che accusa Y di aver mentito, chiede …").
+  const accusedOf = accused !== undefined && ctx.words.ofBare.has(keyAt(tokens, (ctx.actors[accused] as Actor).last));
+  if (accusedOf) o = (ctx.actors[accused] as Actor).last;
+  // "ha invitato il consiglio a votare …": a request's addressee, then "a" and the infinitive.
+  if (cls === 'ask' && !ctx.words.ofBare.has((tokens[o] as Token | undefined)?.key ?? '')) {
+    let p = o;
+    while (
+      p < s.last &&
+      p - o < 6 &&
+      !ctx.words.infinitivePreps.includes((tokens[p] as Token).key) &&
+      (tokens[p] as Token).kind === 'word'
+    )
+      p++;
+    if (
+      ctx.words.infinitivePreps.includes((tokens[p] as Token | undefined)?.key ?? '') &&
+      isInfinitiveKey((tokens[p + 1] as Token | undefined)?.key ?? '', ctx.words)
+    )
+      o = p;
+  }
+  // "di «non volere la pace»": the quote opens on the infinitive.
+  const quoteOpens = quoteOpenedAt(ctx, o + 1) !== undefined;
+  const infinitive = tokens[quoteOpens ? o + 2 : o + 1];
+  const joiner = (tokens[o] as Token | undefined)?.key ?? '';
+  if (
+    (ctx.words.ofBare.has(joiner) || (ctx.words.toKeys.has(joiner) && cls === 'ask')) &&
+    infinitive &&
+    infinitive.kind === 'word' &&
+    isInfinitiveKey(infinitive.key, ctx.words) &&
+    o + 2 < s.last
+  ) {
+    const { actor, speaker, confidence } = cueSubject(cue);
+    if (speaker)
+      push(
+        ctx,
+        'statement.cue-infinitive',
+        s,
+        speaker,
+        actor,
+        (tokens[o + 1] as Token).start,
+        untilColonQuote(ctx, s, o + 1, clauseEnd(ctx, s, o + 1, accusedOf)),
+        'indirect',
+        span.text,
+        confidence - 0.05,
+      );
+    return o + 1;
+  }
+  // "ha parlato di un complotto", "si lamentava della riforma": the object after "di".
+  if (
+    ctx.lex.objectCuesOf.has(objectKey) &&
+    ctx.words.of.has((tokens[o] as Token | undefined)?.key ?? '') &&
+    o + 3 < s.last
+  ) {
+    const of = tokens[o] as Token;
+    // "si lamenta della «pessima» accoglienza": the quoted words open the object ("ha parlato di «…»" is
+    // a partial quote: only a figure or an indefinite after "parlare di" is a claim of its own).
+    const quoted =
+      ctx.lex.objectCuesOf.get(objectKey) === 'any' &&
+      /^[«“"]$/.test((tokens[o + 1] as Token).text) &&
+      seg.tokenInQuote[o + 2] === 1;
+    const next = tokens[quoted ? o + 2 : o + 1] as Token;
+    const claim = next.kind === 'num' || ctx.words.indefinite.has(next.key) || ctx.words.quantityWords.has(next.key);
+    if (
+      (next.kind === 'num' || (next.kind === 'word' && !next.cap && !isInfinitiveKey(next.key, ctx.words))) &&
+      !ctx.actorAt.has(o + 1) &&
+      (ctx.lex.objectCuesOf.get(objectKey) === 'any' || (ctx.words.ofBare.has(of.key) && claim))
+    ) {
+      pushObject(cue, ctx.words.ofBare.has(of.key) ? next.start : of.start, o);
+      return o + 1;
+    }
+  }
+  // "ha annunciato sul proprio profilo la riuscita …", "ha confermato in una nota il ritiro …": the channel comes first.
+  // "ha denunciato presso i carabinieri un tentativo …": the channel's own article is skipped.
+  if (ctx.words.channelPreps.has((tokens[o] as Token | undefined)?.key ?? '')) {
+    const own = ctx.words.articles.has((tokens[o + 1] as Token | undefined)?.key ?? '') ? o + 2 : o + 1;
+    let p = own;
+    while (p < s.last && p - o < 9 && (tokens[p] as Token).kind === 'word' && !objectOpensAt(ctx, p)) p++;
+    if (p > own && objectOpensAt(ctx, p)) o = p;
+  }
+  // "ha espresso soddisfazione per …", "manifesta profonda preoccupazione", "ha espresso «piena fiducia» in …":
+  // a stance noun with no article, perhaps after one adjective, and what follows it are the stance stated.
+  if (ctx.lex.objectCues.has(objectKey) && o + 2 < s.last) {
+    const h = seg.tokenInQuote[o + 1] === 1 && (tokens[o] as Token).kind !== 'word' ? o + 1 : o;
+    const head = tokens[h] as Token;
+    const second = tokens[h + 1];
+    const stance =
+      head.kind === 'word' &&
+      !head.cap &&
+      (ctx.lex.stanceNouns.has(head.key) ||
+        (second !== undefined &&
+          second.kind === 'word' &&
+          ctx.lex.stanceNouns.has(second.key) &&
+          !ctx.words.articles.has(head.key) &&
+          !ctx.words.indefinite.has(head.key) &&
+          !ctx.words.prepositions.has(head.key)));
+    if (stance) {
+      pushObject(cue, (tokens[o] as Token).start, o);
+      return o + 1;
+    }
+  }
+  // X ha chiesto le dimissioni …; X ha annunciato il ritiro …; X critica la riforma: a common-noun object.
+  const objectArticle = tokens[o];
+  // "denunciando un «accordo vergognoso» per …": the object of a verb of stance may have its head quoted ("ha
+  // dichiarato il «non luogo a procedere»" quotes a formula, a partial quote of its own).
+  const quotedHead =
+    ctx.lex.objectCues.has(objectKey) && seg.tokenInQuote[o + 2] === 1 && seg.tokenInQuote[o + 1] !== 1;
+  const objectHead = quotedHead ? tokens[o + 2] : tokens[o + 1];
+  if (
+    (cls === 'ask' || cls === 'announce' || cls === 'deny' || ctx.lex.objectCues.has(objectKey)) &&
+    objectArticle &&
+    objectHead &&
+    (ctx.words.articles.has(objectArticle.key) || ctx.words.indefinite.has(objectArticle.key)) &&
+    objectHead.kind === 'word' &&
+    !objectHead.cap &&
+    !ctx.actorAt.has(o) &&
+    !ctx.actorAt.has(o + 1) &&
+    o + 2 < s.last
+  ) {
+    pushObject(cue, objectArticle.start, o);
+    return o + 1;
+  }
+  // X nega/smentisce/respinge le accuse …; X ha accusato Y di …
+  if (cls === 'deny' || cls === 'accuse') {
+    let a = i + 1;
+    while (a < s.last && a - i <= 2 && ctx.words.articles.has((tokens[a] as Token).key)) a++;
+    const n = tokens[a];
+    const denial = cls === 'deny' && a > i + 1 && n && ctx.words.denialObjects.has(n.key);
+    let di = i + 1;
+    while (
+      di < s.last &&
+      di - i < 8 &&
+      !ctx.words.accusationOf.has((tokens[di] as Token).key) &&
+      (tokens[di] as Token).text !== ',' &&
+      (tokens[di] as Token).text !== '.'
+    )
+      di++;
+    const accusation =
+      cls === 'accuse' && ctx.words.accusationOf.has((tokens[di] as Token | undefined)?.key ?? '') && di < s.last - 2;
+    if (denial || accusation) {
+      const { actor, speaker, confidence } = cueSubject(cue);
+      if (speaker)
+        push(
+          ctx,
+          denial ? 'statement.denial-object' : 'statement.accusation-of',
+          s,
+          speaker,
+          actor,
+          (tokens[i + 1] as Token).start,
+          // "X, che accusa Y di …, chiede …": a relative clause ends at its comma; "X accusa Y di … e avverte
+          // che …" at the next reporting verb.
+          ctx.words.complementizer.has((tokens[span.first - 1] as Token | undefined)?.key ?? '') &&
+            (tokens[span.first - 2] as Token | undefined)?.text === ','
+            ? clauseEnd(ctx, s, i, true)
+            : clauseEnd(ctx, s, i, false),
+          'indirect',
+          span.text,
+          confidence - 0.1,
+          { followOn: false, objectAct: denial ? 'denial' : 'accusation' },
+        );
+      return a;
+    }
+  }
+  return i;
 }
 
 /**
@@ -4761,6 +4897,59 @@ function interviewAnswers(ctx: Ctx): void {
   }
 }
 
+/** The reporting verbs that follow a modal or make a reporting expression ("vuole ribadire", "ha fatto sapere", "mette a verbale", "lancia un appello"). */
+function modalCuesOf(tokens: readonly Token[], lex: Lexicon, words: StatementWords): Set<Token> {
+  const modalCues = new Set<Token>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && lex.speechInfinitives.has(t.key) && modalBefore(tokens, k, words) > 0) modalCues.add(t);
+    // "ha fatto sapere", "fa sapere", "hanno fatto sapere": a reporting expression.
+    // "ha fatto notare che …", "fa notare", "ha fatto presente che …": what is pointed out follows.
+    if (words.makeKnown.has(t.key) && words.make.has((tokens[k - 1] as Token).key)) modalCues.add(t);
+    // "mette a verbale che …", "ha messo a verbale".
+    if (
+      words.recordNouns.has(t.key) &&
+      words.recordPreps.has((tokens[k - 1] as Token).key) &&
+      words.put.has((tokens[k - 2] as Token | undefined)?.key ?? '')
+    )
+      modalCues.add(t);
+    // "ha lanciato un appello alla …", "rivolge un monito ai …": what is asked follows the noun.
+    if (appealBefore(tokens, k, words) > 0) modalCues.add(t);
+  }
+  return modalCues;
+}
+
+/** The reporting verbs used reflexively ("si è detto", "si dichiara"). */
+function reflexiveCuesOf(tokens: readonly Token[], lex: Lexicon, words: StatementWords): Set<Token> {
+  const reflexiveCues = new Set<Token>();
+  for (let k = 2; k < tokens.length; k++)
+    if (reflexiveCue(tokens, k, lex.speechCues, words)) reflexiveCues.add(tokens[k] as Token);
+  return reflexiveCues;
+}
+
+/** The forms of reporting verbs that are nouns or adjectives where they stand ("la condanna", "più noto come", "è contrario"). */
+function nounUsesOf(tokens: readonly Token[], lex: Lexicon, words: StatementWords): Set<Token> {
+  const nounUses = new Set<Token>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!lex.speechCues.has(t.key)) continue;
+    if (k > 0 && words.determiners.has((tokens[k - 1] as Token).key)) nounUses.add(t);
+    // "Condanna anche da parte di X": a noun with its source, not a verb.
+    const next = words.also.has((tokens[k + 1] as Token | undefined)?.key ?? '') ? k + 2 : k + 1;
+    if (phraseAt(tokens, next, words.onThePart) > 0) nounUses.add(t);
+    // "il virus, più noto come «…»": the adjective "known" before the name a thing goes by, not a verb of saying.
+    if (phraseAt(tokens, k, words.knownAs) > 0) nounUses.add(t);
+    // "era molto critico verso …", "è contrario a …": a form that is not a participle after a copula is the
+    // adjective, a stance held, not a verb of saying (a passive's or a reflexive's participle is still one).
+    let p = k - 1;
+    while (p > 0 && (words.adverbs.has((tokens[p] as Token).key) || words.degreeWords.has((tokens[p] as Token).key)))
+      p--;
+    if (p >= 0 && words.essereWritten.has((tokens[p] as Token).text.toLowerCase()) && !isParticiple(t, words))
+      nounUses.add(t);
+  }
+  return nounUses;
+}
+
 export function extractStatements(
   seg: Segmentation,
   actors: Actor[],
@@ -4787,48 +4976,9 @@ export function extractStatements(
     }
     subjectUpTo.push(lastSubject);
   });
-  const modalCues = new Set<Token>();
-  for (let k = 1; k < seg.tokens.length; k++) {
-    const t = seg.tokens[k] as Token;
-    if (t.kind === 'word' && lex.speechInfinitives.has(t.key) && modalBefore(seg.tokens, k, words) > 0)
-      modalCues.add(t);
-    // "ha fatto sapere", "fa sapere", "hanno fatto sapere": a reporting expression.
-    // "ha fatto notare che …", "fa notare", "ha fatto presente che …": what is pointed out follows.
-    if (words.makeKnown.has(t.key) && words.make.has((seg.tokens[k - 1] as Token).key)) modalCues.add(t);
-    // "mette a verbale che …", "ha messo a verbale".
-    if (
-      words.recordNouns.has(t.key) &&
-      words.recordPreps.has((seg.tokens[k - 1] as Token).key) &&
-      words.put.has((seg.tokens[k - 2] as Token | undefined)?.key ?? '')
-    )
-      modalCues.add(t);
-    // "ha lanciato un appello alla …", "rivolge un monito ai …": what is asked follows the noun.
-    if (appealBefore(seg.tokens, k, words) > 0) modalCues.add(t);
-  }
-  const reflexiveCues = new Set<Token>();
-  for (let k = 2; k < seg.tokens.length; k++)
-    if (reflexiveCue(seg.tokens, k, lex.speechCues, words)) reflexiveCues.add(seg.tokens[k] as Token);
-  const nounUses = new Set<Token>();
-  for (let k = 0; k < seg.tokens.length; k++) {
-    const t = seg.tokens[k] as Token;
-    if (!lex.speechCues.has(t.key)) continue;
-    if (k > 0 && words.determiners.has((seg.tokens[k - 1] as Token).key)) nounUses.add(t);
-    // "Condanna anche da parte di X": a noun with its source, not a verb.
-    const next = words.also.has((seg.tokens[k + 1] as Token | undefined)?.key ?? '') ? k + 2 : k + 1;
-    if (phraseAt(seg.tokens, next, words.onThePart) > 0) nounUses.add(t);
-    // "il virus, più noto come «…»": the adjective "known" before the name a thing goes by, not a verb of saying.
-    if (phraseAt(seg.tokens, k, words.knownAs) > 0) nounUses.add(t);
-    // "era molto critico verso …", "è contrario a …": a form that is not a participle after a copula is the
-    // adjective, a stance held, not a verb of saying (a passive's or a reflexive's participle is still one).
-    let p = k - 1;
-    while (
-      p > 0 &&
-      (words.adverbs.has((seg.tokens[p] as Token).key) || words.degreeWords.has((seg.tokens[p] as Token).key))
-    )
-      p--;
-    if (p >= 0 && words.essereWritten.has((seg.tokens[p] as Token).text.toLowerCase()) && !isParticiple(t, words))
-      nounUses.add(t);
-  }
+  const modalCues = modalCuesOf(seg.tokens, lex, words);
+  const reflexiveCues = reflexiveCuesOf(seg.tokens, lex, words);
+  const nounUses = nounUsesOf(seg.tokens, lex, words);
   const ctx: Ctx = {
     seg,
     disabled,

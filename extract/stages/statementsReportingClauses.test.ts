@@ -296,3 +296,70 @@ describe('a channel set between commas after an unnamed subject', () => {
     ).toStrictEqual([]);
   });
 });
+
+describe('"Lo ha annunciato" and "A dirlo è": a pronoun pointing back at the sentence before', () => {
+  it('credits the sentence before to a subject whose title runs past a level adjective and a portfolio', () => {
+    const text =
+      "Il reparto di pediatria chiuderà il 15 marzo. Lo ha annunciato ieri l'assessore regionale alla Sanità, Ivo Pradella, durante la seduta.";
+    expect(statementsOf(text)).toStrictEqual([
+      ['Ivo Pradella', 'indirect', 'Il reparto di pediatria chiuderà il 15 marzo'],
+    ]);
+  });
+
+  it('reads no object after a verb whose object is the pronoun', () => {
+    expect(
+      statementsOf('La piscina resterà chiusa. Lo ha confermato l’assessore allo Sport, Nadia Sellari, in consiglio.'),
+    ).toStrictEqual([['Nadia Sellari', 'indirect', 'La piscina resterà chiusa']]);
+  });
+
+  it('credits the sentence before to the subject after "è" or "è stato"', () => {
+    expect(statementsOf('La linea tornerà in servizio a maggio. A dirlo è il sindaco Osvaldo Trentin.')).toStrictEqual([
+      ['Osvaldo Trentin', 'indirect', 'La linea tornerà in servizio a maggio'],
+    ]);
+    expect(
+      statementsOf('La linea tornerà in servizio a maggio. A confermarlo è stato il prefetto Osvaldo Trentin.'),
+    ).toStrictEqual([['Osvaldo Trentin', 'indirect', 'La linea tornerà in servizio a maggio']]);
+    expect(
+      tracesOf('La linea tornerà in servizio a maggio. A dirlo è il sindaco Osvaldo Trentin.')[0]?.slice(0, 2),
+    ).toStrictEqual(['statement.sentence-credited-by-next', 'speaker.subject-after-cue']);
+  });
+
+  it('leaves an infinitive that is no reporting verb alone', () => {
+    expect(
+      statementsOf('La linea tornerà in servizio a maggio. A farlo è il consorzio Trasporti Alpini.'),
+    ).toStrictEqual([]);
+  });
+});
+
+describe('an according phrase whose participle has an unnamed agent', () => {
+  it('reads the agent on to its comma and the clause after it', () => {
+    expect(
+      statementsOf("Secondo quanto riferito dall'azienda ospedaliera, i pazienti saranno trasferiti a Lodi."),
+    ).toStrictEqual([[null, 'indirect', 'i pazienti saranno trasferiti a Lodi']]);
+    expect(
+      statementsOf('Stando a quanto scritto dal quotidiano locale, il cantiere riaprirà in autunno.'),
+    ).toStrictEqual([[null, 'indirect', 'il cantiere riaprirà in autunno']]);
+  });
+
+  it('reads a named agent after "stando a quanto"', () => {
+    expect(
+      statementsOf('Stando a quanto riferito dalla Asl di Lodi, i pazienti saranno trasferiti altrove.'),
+    ).toStrictEqual([['Asl di Lodi', 'indirect', 'i pazienti saranno trasferiti altrove']]);
+  });
+
+  it('gives another name of an office to the holder the article named', () => {
+    expect(
+      statementsOf(
+        'Il sindaco Osvaldo Trentin ha incontrato i residenti. Secondo quanto riferito dal sindaco, il ponte resterà chiuso.',
+      ),
+    ).toStrictEqual([['Osvaldo Trentin', 'indirect', 'il ponte resterà chiuso']]);
+  });
+});
+
+describe('a quote after a colon, then its reporting verb', () => {
+  it('is a direct quote, not a fragment of the sentence', () => {
+    expect(
+      statementsOf('Replica anche il comitato: «Nessuno ci ha ascoltati», sostiene la portavoce Ilaria Bettin.'),
+    ).toStrictEqual([['Ilaria Bettin', 'direct', 'Nessuno ci ha ascoltati']]);
+  });
+});
