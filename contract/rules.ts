@@ -810,6 +810,10 @@ export const MENTION_RULES = {
     'a word written big before "di" and an organization\'s head (il Consultore della Fondazione) is an office held in the body: no name, and not part of the body\'s',
   'mention.town-and-acronym':
     "a town and an acronym no lexicon knows after it (Roccalta TPL) name the town's company or body, one organization",
+  'mention.apposition-after-opening':
+    'a word opening a sentence, a comma and an apposition closed by another comma (a noun for a person, an office or a body, after an article, "ex" or "già"; an age; a relative clause) is a name, whatever common word it spells (Gentile, sindaco di Valdrena, …)',
+  'mention.surname-of-document-name':
+    'a function word opening a sentence before its verb is a surname where the article writes it after a given name or a title (Ornella Lungo … Lungo si è …)',
   'mention.particle-surname-apposition':
     'a capitalized surname particle and a name opening a sentence before a comma (Di Marzano, …) are a surname, as before a verb',
   'mention.state-name':
