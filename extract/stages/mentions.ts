@@ -1638,6 +1638,7 @@ function openingWord(scan: MentionScan, i: number, headType: EntityType | null, 
   const { tokens, lex, vocabulary, docCaps, tags } = scan;
   const t = tokens[i] as Token;
   const nextTok = tokens[i + 1];
+  if (verbFormOpening(scan, i)) return NOT_A_NAME;
   // A capitalized word opening a sentence right before a verb is its subject: a name ("Macron ha incontrato…").
   // The tagger is asked only about words no list makes a name anyway.
   const ordinary =
@@ -1685,9 +1686,22 @@ function openingWord(scan: MentionScan, i: number, headType: EntityType | null, 
   return KNOWN_NAME;
 }
 
+/**
+ * mention.verb-form-opening: "Vince il favorito", "Guidò la squadra per anni": a given name that is also a finite verb
+ * form, opening a sentence before an article, or written with a final accent its key drops, is the verb: no name.
+ */
+function verbFormOpening(scan: MentionScan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  if (!t.initial || t.upper || !lex.firstNames.has(t.key) || !lex.verbFinite.has(t.key)) return false;
+  if (t.text.charAt(t.text.length - 1).toLowerCase() !== t.key.charAt(t.key.length - 1)) return true;
+  const next = tokens[i + 1];
+  return isWord(next) && !next.cap && next.sentence === t.sentence && openingWords(lex).articles.has(next.key);
+}
+
 /** The words of the sentence-opening rules in one model (word-classes/mentions-openings.txt), built once per model. */
 const openingWords = perModel((lex: Lexicon) => ({
-  appositionArticles: keySet(classOf(lex, 'mentions-openings', 'apposition-articles')),
+  articles: keySet(classOf(lex, 'mentions-openings', 'articles')),
   formerMarks: keySet(classOf(lex, 'mentions-openings', 'former-marks')),
   relatives: keySet(classOf(lex, 'mentions-openings', 'relatives')),
   ageYears: keySet(classOf(lex, 'typing-persons-places', 'age-years')),
@@ -1735,7 +1749,7 @@ function appositionAfterOpening(scan: MentionScan, i: number): boolean {
     const closing = tokens[k + 2];
     return ow.ageYears.has(tokens[k + 1]?.key ?? '') && (closing?.text === ',' || closing?.text === '.');
   }
-  if (ow.appositionArticles.has(opener.key)) k++;
+  if (ow.articles.has(opener.key)) k++;
   const word = tokens[k];
   if (!isWord(word) || word.cap) return false;
   if (!ow.relatives.has(word.key)) {

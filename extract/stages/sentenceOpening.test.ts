@@ -74,3 +74,23 @@ describe('mention.surname-of-document-name', () => {
     ]);
   });
 });
+
+describe('mention.verb-form-opening', () => {
+  it('reads a given name that is a verb form, opening a sentence before an article, as the verb', () => {
+    expect(typed('Ieri si è votato a Valdrena. Vince il favorito, ma di poco.')).toStrictEqual([
+      ['Valdrena', 'Place', ['type.after-place-preposition']],
+    ]);
+  });
+
+  it('reads a verb form written with the final accent a given name lacks as the verb', () => {
+    expect(typed('È morto ieri a Valdrena. Guidò la squadra per anni.')).toStrictEqual([
+      ['Valdrena', 'Place', ['type.after-place-preposition']],
+    ]);
+  });
+
+  it('keeps a given name that is a verb form opening a sentence before its own verb', () => {
+    expect(typed('Ieri si è votato. Guido ha detto di sì.')).toStrictEqual([
+      ['Guido', 'Person', ['type.known-first-name']],
+    ]);
+  });
+});
