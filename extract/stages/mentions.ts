@@ -1722,7 +1722,25 @@ function openingEvidence(scan: MentionScan, i: number): MentionRuleId | null {
   if (t.upper) return null;
   if (surnameOfDocumentName(scan, i)) return 'mention.surname-of-document-name';
   if (appositionAfterOpening(scan, i)) return 'mention.apposition-after-opening';
+  if (knownTownOpening(scan, i)) return 'mention.known-town-opening';
   return null;
+}
+
+/**
+ * mention.known-town-opening: "Valdrena: chiuso il ponte", "Roccalta si trova a nord": a town the city list knows,
+ * opening a sentence, is its name where neither a word list nor the batch makes it a word of the language (many
+ * towns are named by one: "Nave", "Ala"), whatever the tagger reads.
+ */
+function knownTownOpening(scan: MentionScan, i: number): boolean {
+  const { tokens, lex, vocabulary } = scan;
+  const key = (tokens[i] as Token).key;
+  return (
+    lex.cities.has(key) &&
+    vocabulary !== null &&
+    !vocabulary.has(key) &&
+    !isOrdinaryWord(key, lex, scan.words) &&
+    !lex.commonNouns.has(key)
+  );
 }
 
 /**

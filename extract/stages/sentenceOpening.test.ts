@@ -94,3 +94,15 @@ describe('mention.verb-form-opening', () => {
     ]);
   });
 });
+
+describe('mention.known-town-opening', () => {
+  it('takes a known town opening a sentence as its name', () => {
+    expect(typed('Il ponte è chiuso da ieri. Lodi si trova a nord del fiume.')).toStrictEqual([
+      ['Lodi', 'Place', ['type.known-town', 'mention.known-town-opening']],
+    ]);
+  });
+
+  it('leaves a known town named by a word the article writes small', () => {
+    expect(typed('La nave è in porto. Nave si trova a nord del fiume.')).toStrictEqual([]);
+  });
+});
