@@ -811,6 +811,14 @@ export const MENTION_RULES = {
     'a word written big before "di" and an organization\'s head (il Consultore della Fondazione) is an office held in the body: no name, and not part of the body\'s',
   'mention.town-and-acronym':
     "a town and an acronym no lexicon knows after it (Roccalta TPL) name the town's company or body, one organization",
+  'mention.apposition-after-opening':
+    'a word opening a sentence, a comma and an apposition closed by another comma (a noun for a person, an office or a body, after an article, "ex" or "già"; an age; a relative clause) is a name, whatever common word it spells (Gentile, sindaco di Valdrena, …)',
+  'mention.surname-of-document-name':
+    'a function word opening a sentence before its verb is a surname where the article writes it after a given name or a title (Ornella Lungo … Lungo si è …)',
+  'mention.known-town-opening':
+    'a town the city list knows, opening a sentence, is a name where no word list makes it a word of the language, whatever the tagger reads (Valdrena: chiuso il ponte)',
+  'mention.verb-form-opening':
+    'a given name that is also a finite verb form, opening a sentence before an article or written with a final accent (Vince il favorito, Guidò la squadra), is the verb: no name',
   'mention.particle-surname-apposition':
     'a capitalized surname particle and a name opening a sentence before a comma (Di Marzano, …) are a surname, as before a verb',
   'mention.state-name':

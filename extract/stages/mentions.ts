@@ -8,7 +8,7 @@ import type { EntityRuleId, MentionRuleId, TypingRuleId } from '../../contract/r
 import { classOf, LEXICON, perModel, type GazetteerEntry, type Lexicon } from '../lang/lexicon.ts';
 import { endingPatternIn } from '../lang/morphology.ts';
 import { tokenAtOrAfter, type Segmentation, type Token } from '../engine/segment.ts';
-import { normKey } from '../engine/text.ts';
+import { keySet, normKey } from '../engine/text.ts';
 import { sentenceTags, taggedNotName, taggedProperNoun, type SentenceTags } from './taggedNames.ts';
 import { RULE_STRENGTH } from './typingPrecedence.ts';
 
@@ -657,6 +657,8 @@ class MentionScan {
   bound: MentionRuleId | null = null;
   /** The words of the document's model. */
   readonly words: MentionWords;
+  /** The document's function words written as surnames (`documentSurnames`), built when first asked for. */
+  surnames: Set<string> | null = null;
   constructor(
     readonly seg: Segmentation,
     readonly lex: Lexicon,
@@ -1650,6 +1652,7 @@ function openingWord(scan: MentionScan, i: number, headType: EntityType | null, 
   const { tokens, lex, vocabulary, docCaps, tags } = scan;
   const t = tokens[i] as Token;
   const nextTok = tokens[i + 1];
+  if (verbFormOpening(scan, i)) return NOT_A_NAME;
   // A capitalized word opening a sentence right before a verb is its subject: a name ("Macron ha incontrato…").
   // The tagger is asked only about words no list makes a name anyway.
   const ordinary =
@@ -1690,7 +1693,154 @@ function openingWord(scan: MentionScan, i: number, headType: EntityType | null, 
     !lex.commonCapitalized.has(t.key) &&
     taggedProperNoun(tags, i);
   if (taggedName) return TAGGED_NAME;
-  return t.initial ? NOT_A_NAME : KNOWN_NAME;
+  if (!t.initial) return KNOWN_NAME;
+  const evidence = openingEvidence(scan, i);
+  if (evidence === null) return NOT_A_NAME;
+  scan.bound = evidence;
+  return KNOWN_NAME;
+}
+
+/**
+ * mention.verb-form-opening: "Vince il favorito", "Guidò la squadra per anni": a given name that is also a finite verb
+ * form, opening a sentence before an article, or written with a final accent its key drops, is the verb: no name.
+ */
+function verbFormOpening(scan: MentionScan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  if (!t.initial || t.upper || !lex.firstNames.has(t.key) || !lex.verbFinite.has(t.key)) return false;
+  if (t.text.charAt(t.text.length - 1).toLowerCase() !== t.key.charAt(t.key.length - 1)) return true;
+  const next = tokens[i + 1];
+  return isWord(next) && !next.cap && next.sentence === t.sentence && openingWords(lex).articles.has(next.key);
+}
+
+/** The words of the sentence-opening rules in one model (word-classes/mentions-openings.txt), built once per model. */
+const openingWords = perModel((lex: Lexicon) => ({
+  articles: keySet(classOf(lex, 'mentions-openings', 'articles')),
+  formerMarks: keySet(classOf(lex, 'mentions-openings', 'former-marks')),
+  relatives: keySet(classOf(lex, 'mentions-openings', 'relatives')),
+  ageYears: keySet(classOf(lex, 'typing-persons-places', 'age-years')),
+  subjectFollowers: keySet([
+    ...classOf(lex, 'mentions', 'subject-verbs'),
+    ...classOf(lex, 'mentions-openings', 'subject-gap'),
+  ]),
+}));
+
+/** Most tokens an apposition between commas runs over after a name opening a sentence: the test stays O(1) a word. */
+const APPOSITION_TOKENS = 14;
+/** Most words of a name opening a sentence before its apposition ("Lia Gentile, sindaca di …"). */
+const OPENING_NAME_WORDS = 4;
+
+/** What makes a capitalized word opening a sentence a name where the word alone does not: a rule, or null. */
+function openingEvidence(scan: MentionScan, i: number): MentionRuleId | null {
+  const t = scan.tokens[i] as Token;
+  if (t.upper) return null;
+  if (surnameOfDocumentName(scan, i)) return 'mention.surname-of-document-name';
+  if (appositionAfterOpening(scan, i)) return 'mention.apposition-after-opening';
+  if (knownTownOpening(scan, i)) return 'mention.known-town-opening';
+  return null;
+}
+
+/**
+ * mention.known-town-opening: "Valdrena: chiuso il ponte", "Roccalta si trova a nord": a town the city list knows,
+ * opening a sentence, is its name where neither a word list nor the batch makes it a word of the language (many
+ * towns are named by one: "Nave", "Ala"), whatever the tagger reads.
+ */
+function knownTownOpening(scan: MentionScan, i: number): boolean {
+  const { tokens, lex, vocabulary } = scan;
+  const key = (tokens[i] as Token).key;
+  return (
+    lex.cities.has(key) &&
+    vocabulary !== null &&
+    !vocabulary.has(key) &&
+    !isOrdinaryWord(key, lex, scan.words) &&
+    !lex.commonNouns.has(key)
+  );
+}
+
+/**
+ * mention.apposition-after-opening: "Gentile, sindaco di Valdrena, ha detto …", "Gentile, 54 anni, è …", "Ferraro, che
+ * guida il gruppo, …": a name opening a sentence, a comma and an apposition closed by a second comma (a noun for a
+ * person, an office or a body, after an article, "ex" or "già"; an age; a relative clause) is the subject the
+ * apposition describes, whatever common word it also spells. A name written big after the closing comma is the one
+ * the noun titles ("Insomma, il sindaco di Valdrena, Lia Corvani, …"): no apposition of the word before.
+ */
+function appositionAfterOpening(scan: MentionScan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const ow = openingWords(lex);
+  const t = tokens[i] as Token;
+  // "Sposata, madre di tre bambini, …": a participle or a noun of the language describes the subject it opens before.
+  if (lex.verbNonfinite.has(t.key) || lex.commonNouns.has(t.key)) return false;
+  const sentence = t.sentence;
+  let k = i + 1;
+  while (k < i + OPENING_NAME_WORDS && nameLike(tokens[k], lex) && (tokens[k] as Token).spaceBefore) k++;
+  if (tokens[k]?.text !== ',') return false;
+  k++;
+  const opener = tokens[k];
+  if (opener === undefined || opener.sentence !== sentence) return false;
+  if (opener.kind === 'num') {
+    const closing = tokens[k + 2];
+    return ow.ageYears.has(tokens[k + 1]?.key ?? '') && (closing?.text === ',' || closing?.text === '.');
+  }
+  if (ow.articles.has(opener.key)) k++;
+  const word = tokens[k];
+  if (!isWord(word) || word.cap) return false;
+  if (!ow.relatives.has(word.key)) {
+    if (ow.formerMarks.has(word.key)) k++;
+    const noun = tokens[k];
+    if (!isWord(noun) || noun.cap) return false;
+    if (!lex.personNouns.has(noun.key) && !lex.titles.has(noun.key) && !lex.orgCues.has(noun.key)) return false;
+  }
+  for (let c = k + 1; c < k + APPOSITION_TOKENS; c++) {
+    const tc = tokens[c];
+    if (tc === undefined || tc.sentence !== sentence) return false;
+    if (tc.text !== ',') continue;
+    const after = tokens[c + 1];
+    return !(isWord(after) && after.cap);
+  }
+  return false;
+}
+
+/**
+ * mention.surname-of-document-name: "Ornella Lungo … . Lungo si è fermata": a function word opening a sentence before
+ * its verb is the surname the article writes after a given name or a title. Only the word's own article counts, never
+ * the word alone: "Lungo la strada" stays a preposition.
+ */
+function surnameOfDocumentName(scan: MentionScan, i: number): boolean {
+  const { tokens, lex } = scan;
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!lex.functionWords.has(t.key) || !isWord(next) || next.cap || next.sentence !== t.sentence) return false;
+  return openingWords(lex).subjectFollowers.has(next.key) && documentSurnames(scan).has(t.key);
+}
+
+/** A function word opening a sentence that `surnameOfDocumentName` reads as a surname, its rule recorded. */
+function documentSurnameOpening(scan: MentionScan, i: number): boolean {
+  const t = scan.tokens[i] as Token;
+  if (!t.initial || !t.cap || t.upper || !surnameOfDocumentName(scan, i)) return false;
+  scan.bound = 'mention.surname-of-document-name';
+  return true;
+}
+
+/**
+ * The function words the article writes big right after a given name or a lowercase title or person noun ("Ornella
+ * Lungo", "la scultrice Lungo"): built once per document, when a sentence first opens with such a word.
+ */
+function documentSurnames(scan: MentionScan): Set<string> {
+  if (scan.surnames !== null) return scan.surnames;
+  const { tokens, lex } = scan;
+  const surnames = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || !t.cap || t.initial || t.upper || !t.spaceBefore || !lex.functionWords.has(t.key))
+      continue;
+    const before = tokens[k - 1] as Token;
+    if (before.kind !== 'word' || before.sentence !== t.sentence) continue;
+    const given = before.cap && !before.upper && lex.firstNames.has(before.key);
+    const titled = !before.cap && (lex.titles.has(before.key) || lex.personNouns.has(before.key));
+    if (given || titled) surnames.add(t.key);
+  }
+  scan.surnames = surnames;
+  return surnames;
 }
 
 /** "Santiago de Compostela", "Roccalta del Sasso": two unknown names joined by a connector. */
@@ -2649,7 +2799,11 @@ function capitalizedName(scan: MentionScan, i: number, limit: number): number {
       ? nameLike(tokens[i + 2], lex)
       : !t.initial && nameLike(tokens[i + 1], lex) && !lex.functionWords.has((tokens[i + 1] as Token).key));
   if (
-    (!nameLike(t, lex) && !isInitial(scan.seg, i) && !arabicArticle && !givenNameBeforeSurname(tokens, i, lex)) ||
+    (!nameLike(t, lex) &&
+      !isInitial(scan.seg, i) &&
+      !arabicArticle &&
+      !givenNameBeforeSurname(tokens, i, lex) &&
+      !documentSurnameOpening(scan, i)) ||
     portfolio
   )
     return i + 1;

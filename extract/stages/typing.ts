@@ -1357,6 +1357,12 @@ function contextEvidence(
     const apposition = appositionAfter(tokens, m, lex, tw);
     if (apposition !== null) set(m, apposition, 'type.apposition-after');
   }
+  // "Nebbia Fitta, vedova del sindaco, …": words of the language make the name no person's by default only; the noun
+  // in apposition after it says what it is.
+  if (m.rule === 'type.common-words-name') {
+    const apposition = appositionAfter(tokens, m, lex, tw);
+    if (apposition !== null) set(m, apposition, 'type.apposition-after');
+  }
   // "le organizzazioni denominate X", "una terra chiamata X": the noun the naming participle follows.
   if (m.strength < APPOSITION) {
     const named = namedAs(tokens, m.first, lex, tw);
