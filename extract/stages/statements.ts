@@ -998,6 +998,14 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
       const holder =
         complement.length > 1 ? titledWithBefore(ctx, complement, a.first) : titledBefore(ctx, key, a.first);
       if (holder !== null) return { entity: holder.entity, text: a.text, how: [...how, ...holder.how] };
+      const sentence = (ctx.seg.tokens[a.first] as Token).sentence;
+      // "Il presidente: «…»" in the opening paragraph, a headline: the one holder of the title the article names
+      // below it (two holders name no one).
+      if (complement.length === 1 && ctx.seg.sentences[sentence]?.paragraph === 0) {
+        const below = holderBefore(ctx, [[key]], ctx.seg.tokens.length);
+        if (below !== null && below.entity !== null)
+          return { entity: below.entity, text: a.text, how: [...how, 'speaker.headline-title-holder'] };
+      }
       // A bare title ("il premier", "il papa") with no holder named with it: the person last named as a subject.
       // "la segretaria confederale della Uil": an adjective the role phrase does not know, then "di",
       // qualifies the title as much as "di" right after it does.
@@ -1014,7 +1022,6 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
           1 &&
         !qualified &&
         countryOf(ctx, a.first, a.last + 1) === null;
-      const sentence = (ctx.seg.tokens[a.first] as Token).sentence;
       // "Il ministro della difesa cileno afferma … «…», ha continuato il ministro": the title repeated from the
       // last speaker's words, a sentence or two on, is that speaker again.
       const last = ctx.last;

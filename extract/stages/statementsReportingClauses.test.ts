@@ -363,3 +363,20 @@ describe('a quote after a colon, then its reporting verb', () => {
     ).toStrictEqual([['Ilaria Bettin', 'direct', 'Nessuno ci ha ascoltati']]);
   });
 });
+
+describe('a bare title speaking in a headline', () => {
+  it('is the one person the article names with that title below it', () => {
+    const text =
+      'Il sindaco: «Il ponte riaprirà a maggio»\n\nIl sindaco Osvaldo Trentin ha incontrato ieri i residenti del quartiere.';
+    expect(statementsOf(text)).toStrictEqual([['Osvaldo Trentin', 'direct', 'Il ponte riaprirà a maggio']]);
+    expect(tracesOf(text)[0]).toContain('speaker.headline-title-holder');
+  });
+
+  it('names no one when the article names two holders of the title', () => {
+    expect(
+      statementsOf(
+        'Il sindaco: «Il ponte riaprirà a maggio»\n\nIl sindaco Osvaldo Trentin ha incontrato il sindaco Ivo Pradella.',
+      ),
+    ).toStrictEqual([[null, 'direct', 'Il ponte riaprirà a maggio']]);
+  });
+});
