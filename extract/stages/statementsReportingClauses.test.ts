@@ -380,3 +380,24 @@ describe('a bare title speaking in a headline', () => {
     ).toStrictEqual([[null, 'direct', 'Il ponte riaprirà a maggio']]);
   });
 });
+
+describe('a description between commas after the subject', () => {
+  it('reads the name after a title of its own with no article as the speaker', () => {
+    expect(
+      statementsOf(
+        'Il comandante della polizia locale, commissario Ugo Brenta, ha invitato i residenti a chiudere le finestre.',
+      ),
+    ).toStrictEqual([['Ugo Brenta', 'indirect', 'chiudere le finestre']]);
+  });
+
+  it('keeps an unnamed subject with an indefinite description, an age in it, from borrowing the last speaker', () => {
+    expect(
+      statementsOf(
+        "Il legale Nadia Sellari respinge le accuse. Uno dei testimoni, un operaio di 45 anni, ha detto che l'auto correva.",
+      ),
+    ).toStrictEqual([
+      ['Nadia Sellari', 'indirect', 'le accuse'],
+      [null, 'indirect', "l'auto correva"],
+    ]);
+  });
+});
