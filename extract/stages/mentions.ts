@@ -372,6 +372,7 @@ const TITLE_CASE_WORDS = 3;
  * of names never does. A model whose headlines are in sentence case (Italian) lists none.
  */
 function titleCaseLines(seg: Segmentation, mw: MentionWords, shouted: Uint8Array): void {
+  if (mw.titleCaseWords.size === 0) return;
   const { tokens, text } = seg;
   let a = 0;
   while (a < tokens.length) {
