@@ -121,6 +121,8 @@ export const SPEAKER_RULES = {
   'speaker.coordinated-verb': 'a reporting verb joined by "e" to the one before shares its speaker',
   'speaker.title-latest-person': 'a title with no holder named with it: the person last named as a subject',
   'speaker.title-holder': 'a title (il sindaco, il papa) resolved to the person named with it before',
+  'speaker.headline-title-holder':
+    'a title in the opening paragraph (Il presidente: «…») resolved to the one person the article names with it below',
   'speaker.title-synonym-holder':
     "a role written one way (il capo del Viminale) resolved to the person named before with another name of the same office (il ministro dell'Interno Mario Rossi)",
   'speaker.body-of-country': 'a body or official of a country (il governo georgiano) speaks for the country',

@@ -54,3 +54,25 @@ describe('English clauses joined by "but"', () => {
     ]);
   });
 });
+
+describe('English plural nouns for people', () => {
+  it('name no one opening a sentence, and speak as an unnamed source', () => {
+    const text = 'Mayor Helen Crawley spoke first. Witnesses said the car was speeding.';
+    expect(entities(text)).toStrictEqual([['Helen Crawley', 'Person']]);
+    expect(said(english(text))).toStrictEqual([[null, 'indirect', 'the car was speeding']]);
+  });
+
+  it('stay inside the name of a body mid-sentence', () => {
+    expect(entities('The plan was opposed by the Brenvik Residents Association on Monday.')).toStrictEqual([
+      ['Brenvik Residents Association', 'Organization'],
+    ]);
+  });
+});
+
+describe('An English headline in title case', () => {
+  it('yields no names from its capitals', () => {
+    expect(
+      english('Tenants Fear Eviction After Storm\n\nThe storm hit Brenvik on Monday.').entities.map((e) => e.name),
+    ).toStrictEqual(['Brenvik']);
+  });
+});

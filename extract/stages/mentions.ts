@@ -116,6 +116,7 @@ export const mentionWords = perModel((lex: Lexicon) => ({
   streetViaBefore: new Set(classOf(lex, 'mentions', 'street-via-before')),
   /** Object and reflexive pronouns written onto an infinitive, a gerund or an imperative ("ridurlo", "dicendogli", "darglielo"), longest first. */
   clitics: classOf(lex, 'mentions', 'clitics'),
+  titleCaseWords: new Set(classOf(lex, 'mentions', 'title-case-words')),
   /** cliticVerb's answers by key: a word recurs, and each answer slices and looks up a stem per clitic. */
   cliticVerbKeys: new Map<string, boolean>(),
   /** Words naming the holder of a portfolio ("ministro", "ministero"): a portfolio after them is part of their title. */
@@ -357,7 +358,42 @@ export function shoutedTokens(
     if ((words >= 2 && ordinary) || wholeLine) shouted.fill(1, k, end);
     k = Math.max(end, k + 1);
   }
+  titleCaseLines(seg, mw, shouted);
   return shouted;
+}
+
+/** How many words longer than a function word a line in title case holds at least. */
+const TITLE_CASE_WORDS = 3;
+
+/**
+ * "Residents Fear Flooding After Storm": a line whose every longer word is capitalized and where a preposition or a
+ * conjunction that a model's headlines write big in title case is capitalized past its first word is a headline
+ * in title case; its capitals are no evidence of names either. A sentence never writes one big inside it, a list
+ * of names never does. A model whose headlines are in sentence case (Italian) lists none.
+ */
+function titleCaseLines(seg: Segmentation, mw: MentionWords, shouted: Uint8Array): void {
+  if (mw.titleCaseWords.size === 0) return;
+  const { tokens, text } = seg;
+  let a = 0;
+  while (a < tokens.length) {
+    let b = a + 1;
+    while (b < tokens.length && !text.slice((tokens[b - 1] as Token).end, (tokens[b] as Token).start).includes('\n'))
+      b++;
+    let long = 0;
+    let lowerLong = false;
+    let bigFunctionWord = false;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word') continue;
+      if (t.text.length > 3) {
+        long++;
+        if (!t.cap) lowerLong = true;
+      }
+      if (k > a && t.cap && !t.upper && mw.titleCaseWords.has(t.key)) bigFunctionWord = true;
+    }
+    if (long >= TITLE_CASE_WORDS && !lowerLong && bigFunctionWord) shouted.fill(1, a, b);
+    a = b;
+  }
 }
 
 /** Third-person plural verb endings: "i carabinieri arrivano" ends the name before its verb, though "-ano" also ends adjectives. */

@@ -687,7 +687,11 @@ function apposed(ctx: Ctx, a: Found): Found {
     ctx.words.articles.has((tokens[comma + 1] as Token | undefined)?.key ?? '') &&
     (ctx.lex.titles.has((tokens[comma + 2] as Token | undefined)?.key ?? '') ||
       ctx.lex.personNouns.has((tokens[comma + 2] as Token | undefined)?.key ?? ''));
-  const next = ctx.actorAt.get(comma + 1) ?? (titled ? ctx.actorAt.get(comma + 3) : undefined);
+  // "Il comandante provinciale, colonnello X, …": a title of its own with no article.
+  const bareTitled = ctx.lex.titles.has(keyAt(tokens, comma + 1)) || ctx.lex.personNouns.has(keyAt(tokens, comma + 1));
+  const next =
+    ctx.actorAt.get(comma + 1) ??
+    (titled ? ctx.actorAt.get(comma + 3) : bareTitled ? ctx.actorAt.get(comma + 2) : undefined);
   const name = next === undefined ? undefined : (ctx.actors[next] as Actor);
   return name && name.entity !== null && (ctx.seg.tokens[name.last] as Token | undefined)?.text === ','
     ? found({ ...name, how: a.how ?? [] } as Found, 'speaker.apposition')
@@ -998,6 +1002,14 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
       const holder =
         complement.length > 1 ? titledWithBefore(ctx, complement, a.first) : titledBefore(ctx, key, a.first);
       if (holder !== null) return { entity: holder.entity, text: a.text, how: [...how, ...holder.how] };
+      const sentence = (ctx.seg.tokens[a.first] as Token).sentence;
+      // "Il presidente: «…»" in the opening paragraph, a headline: the one holder of the title the article names
+      // below it (two holders name no one).
+      if (complement.length === 1 && ctx.seg.sentences[sentence]?.paragraph === 0) {
+        const below = holderBefore(ctx, [[key]], ctx.seg.tokens.length);
+        if (below !== null && below.entity !== null)
+          return { entity: below.entity, text: a.text, how: [...how, 'speaker.headline-title-holder'] };
+      }
       // A bare title ("il premier", "il papa") with no holder named with it: the person last named as a subject.
       // "la segretaria confederale della Uil": an adjective the role phrase does not know, then "di",
       // qualifies the title as much as "di" right after it does.
@@ -1014,7 +1026,6 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
           1 &&
         !qualified &&
         countryOf(ctx, a.first, a.last + 1) === null;
-      const sentence = (ctx.seg.tokens[a.first] as Token).sentence;
       // "Il ministro della difesa cileno afferma … «…», ha continuato il ministro": the title repeated from the
       // last speaker's words, a sentence or two on, is that speaker again.
       const last = ctx.last;
@@ -1925,7 +1936,10 @@ function finiteWord(ctx: Ctx, t: Token): boolean {
   return (
     t.kind === 'word' &&
     !t.cap &&
-    (ctx.words.essere.has(t.key) || ctx.words.aux.has(t.key) || ctx.lex.verbFinite.has(t.key))
+    (ctx.words.essere.has(t.key) ||
+      ctx.words.aux.has(t.key) ||
+      // "di" and "da" spell forms of "dire" and "dare" too, but are prepositions far more often.
+      (ctx.lex.verbFinite.has(t.key) && !ctx.words.prepositions.has(t.key)))
   );
 }
 
@@ -2054,15 +2068,18 @@ function beforeCommaAside(ctx: Ctx, s: Sentence, k: number): number {
   )
     j--;
   if (j < k - 1 && j > s.first && (tokens[j] as Token).text === ',') return j - 1;
-  // A participle or prepositional phrase: from right after a comma to this one, no finite verb between.
+  // A participle, prepositional or indefinite phrase: from right after a comma to this one, no finite verb between.
   for (j = k - 1; j > s.first && k - j <= ASIDE_WORDS; j--) {
     const t = tokens[j] as Token;
     if (t.text === ',') {
       const opening = tokens[j + 1] as Token;
+      // "Una delle vittime, una pensionata di 82 anni, ha raccontato …": an indefinite description in apposition.
       const aside =
         opening.kind === 'word' &&
         !opening.cap &&
-        (isParticiple(opening, ctx.words) || ctx.words.prepositions.has(opening.key));
+        (isParticiple(opening, ctx.words) ||
+          ctx.words.prepositions.has(opening.key) ||
+          (ctx.words.indefinite.has(opening.key) && (tokens[j + 2] as Token | undefined)?.cap === false));
       return aside ? j - 1 : k;
     }
     // A verb form after an article is a noun ("in una nota").

@@ -363,3 +363,41 @@ describe('a quote after a colon, then its reporting verb', () => {
     ).toStrictEqual([['Ilaria Bettin', 'direct', 'Nessuno ci ha ascoltati']]);
   });
 });
+
+describe('a bare title speaking in a headline', () => {
+  it('is the one person the article names with that title below it', () => {
+    const text =
+      'Il sindaco: «Il ponte riaprirà a maggio»\n\nIl sindaco Osvaldo Trentin ha incontrato ieri i residenti del quartiere.';
+    expect(statementsOf(text)).toStrictEqual([['Osvaldo Trentin', 'direct', 'Il ponte riaprirà a maggio']]);
+    expect(tracesOf(text)[0]).toContain('speaker.headline-title-holder');
+  });
+
+  it('names no one when the article names two holders of the title', () => {
+    expect(
+      statementsOf(
+        'Il sindaco: «Il ponte riaprirà a maggio»\n\nIl sindaco Osvaldo Trentin ha incontrato il sindaco Ivo Pradella.',
+      ),
+    ).toStrictEqual([[null, 'direct', 'Il ponte riaprirà a maggio']]);
+  });
+});
+
+describe('a description between commas after the subject', () => {
+  it('reads the name after a title of its own with no article as the speaker', () => {
+    expect(
+      statementsOf(
+        'Il comandante della polizia locale, commissario Ugo Brenta, ha invitato i residenti a chiudere le finestre.',
+      ),
+    ).toStrictEqual([['Ugo Brenta', 'indirect', 'chiudere le finestre']]);
+  });
+
+  it('keeps an unnamed subject with an indefinite description, an age in it, from borrowing the last speaker', () => {
+    expect(
+      statementsOf(
+        "Il legale Nadia Sellari respinge le accuse. Uno dei testimoni, un operaio di 45 anni, ha detto che l'auto correva.",
+      ),
+    ).toStrictEqual([
+      ['Nadia Sellari', 'indirect', 'le accuse'],
+      [null, 'indirect', "l'auto correva"],
+    ]);
+  });
+});
