@@ -401,3 +401,19 @@ describe('a description between commas after the subject', () => {
     ]);
   });
 });
+
+describe('an unnamed source and the verb after it', () => {
+  it('ends the source at its verb, so that the verb does not borrow the last speaker', () => {
+    expect(
+      statementsOf(
+        'Il presidente Ivo Pradella ha parlato a lungo. Fonti della Regione Valdrena fanno sapere che il piano è pronto.',
+      ),
+    ).toStrictEqual([['Regione Valdrena', 'indirect', 'il piano è pronto']]);
+  });
+
+  it('ends the source at an indefinite article opening the clause', () => {
+    expect(statementsOf('Ieri secondo fonti sindacali un accordo sarebbe ormai vicino.')).toStrictEqual([
+      [null, 'indirect', 'un accordo sarebbe ormai vicino'],
+    ]);
+  });
+});
