@@ -3865,6 +3865,16 @@ function perThenClause(ctx: Ctx, s: Sentence, i: number): boolean {
   return false;
 }
 
+/** "…, però, i posti letto …": past a connective set between commas after the comma at `comma`, the comma that opens what was said. */
+function pastConnective(ctx: Ctx, comma: number): number {
+  const { tokens } = ctx.seg;
+  const word = keyAt(tokens, comma + 1);
+  return (ctx.words.connectives.has(word) || ctx.words.openingConnectives.has(word)) &&
+    (tokens[comma + 2] as Token | undefined)?.text === ','
+    ? comma + 2
+    : comma;
+}
+
 /** "Secondo lui, il governo deve …" opening a sentence: the clause after the comma is the last named speaker's. */
 function pronounAfterSecondo(ctx: Ctx, s: Sentence, i: number): void {
   const comma = ctx.seg.tokens[i + 2];
@@ -3919,6 +3929,7 @@ function unnamedAgentStatement(ctx: Ctx, s: Sentence, i: number, by: number): bo
   }
   if (speaker === null) return false;
   const cue = text.slice((tokens[i] as Token).start, (tokens[by] as Token).end);
+  const from = opening ? pastConnective(ctx, comma) : comma;
   if (opening)
     push(
       ctx,
@@ -3926,7 +3937,7 @@ function unnamedAgentStatement(ctx: Ctx, s: Sentence, i: number, by: number): bo
       s,
       speaker,
       null,
-      (tokens[comma] as Token).end,
+      (tokens[from] as Token).end,
       s.end,
       'indirect',
       cue,
@@ -4104,7 +4115,7 @@ function accordingStatement(ctx: Ctx, s: Sentence, i: number, according: number,
         s,
         speakerOf(ctx, actor),
         actor,
-        next.end,
+        (tokens[pastConnective(ctx, actor.last)] as Token).end,
         s.end,
         'indirect',
         text.slice(t.start, (tokens[actor.first - 1] as Token).end),

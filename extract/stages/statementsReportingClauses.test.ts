@@ -445,3 +445,11 @@ describe('an estimate with a bare noun and a figure', () => {
     expect(statementsOf('Si stima perdite per 40 milioni di euro.')).toStrictEqual([]);
   });
 });
+
+describe('a connective between commas after an according phrase', () => {
+  it('opens no part of what was said', () => {
+    expect(
+      statementsOf('Stando a quanto riferito dai sindacati, però, i turni di notte sono raddoppiati.'),
+    ).toStrictEqual([[null, 'indirect', 'i turni di notte sono raddoppiati']]);
+  });
+});
