@@ -113,6 +113,7 @@ export const SPEAKER_RULES = {
     'a reporting verb in a relative clause of place (…, in cui critica …): the main clause subject',
   'speaker.what-was-said': '"(Questo) è quanto sostiene X": X said the sentence before',
   'speaker.previous-speaker': 'no subject of its own: the speaker of the statement before',
+  'speaker.pronoun-after-secondo': '"secondo lui", "secondo lei": the last named speaker',
   'speaker.document-author': 'the author named after the document a quote is read in (la nota della Regione)',
   'speaker.colon-clause-subject':
     'no subject of its own after the quote: the subject of the clause that opens the sentence and ends in a colon before it (X è arrivato: «…», ha detto)',

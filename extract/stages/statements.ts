@@ -3315,11 +3315,23 @@ function estimate(ctx: Ctx, s: Sentence): void {
       );
       continue;
     }
-    if (!ctx.words.in.has(keyAt(tokens, k + 1))) continue;
+    // "stima in 200 milioni i danni"; "Coldiretti stima danni per 200 milioni": a bare noun, then the figure.
+    const object = tokens[k + 1] as Token;
+    const bareNoun =
+      object.kind === 'word' &&
+      !object.cap &&
+      !ctx.words.in.has(object.key) &&
+      !ctx.words.articles.has(object.key) &&
+      !ctx.words.that.has(object.key) &&
+      !ctx.words.prepositions.has(object.key) &&
+      !finiteWord(ctx, object);
+    if (!ctx.words.in.has(object.key) && !bareNoun) continue;
     let n = k + 2;
     while (n < Math.min(s.last, k + 5) && tokens[n]?.kind === 'word' && !ctx.words.articles.has(keyAt(tokens, n))) n++;
     if (tokens[n]?.kind !== 'num') continue;
     const actor = subjectBefore(ctx, s, span.first) ?? mainSubject(ctx, s, span.first);
+    // A bare noun after the verb is an estimate only with a named source: "si stima" or a borrowed one reads too much.
+    if (bareNoun && actor === null) continue;
     const unnamed = actor === null ? unnamedSubject(ctx, s, span.first) : null;
     const speaker: Speaker | null =
       actor !== null
@@ -3853,6 +3865,36 @@ function perThenClause(ctx: Ctx, s: Sentence, i: number): boolean {
   return false;
 }
 
+/** "…, però, i posti letto …": past a connective set between commas after the comma at `comma`, the comma that opens what was said. */
+function pastConnective(ctx: Ctx, comma: number): number {
+  const { tokens } = ctx.seg;
+  const word = keyAt(tokens, comma + 1);
+  return (ctx.words.connectives.has(word) || ctx.words.openingConnectives.has(word)) &&
+    (tokens[comma + 2] as Token | undefined)?.text === ','
+    ? comma + 2
+    : comma;
+}
+
+/** "Secondo lui, il governo deve …" opening a sentence: the clause after the comma is the last named speaker's. */
+function pronounAfterSecondo(ctx: Ctx, s: Sentence, i: number): void {
+  const comma = ctx.seg.tokens[i + 2];
+  if (comma?.text !== ',' || i + 4 >= s.last || !openingOnly(ctx, s, i)) return;
+  const speaker = lastSpeaker(ctx, s);
+  if (speaker === null || speaker.entity === null) return;
+  push(
+    ctx,
+    'statement.secondo-then-clause',
+    s,
+    again(speaker, 'speaker.pronoun-after-secondo'),
+    null,
+    comma.end,
+    s.end,
+    'indirect',
+    ctx.words.accordingCue,
+    0.65,
+  );
+}
+
 /**
  * "Secondo quanto riferito dall'azienda sanitaria, …", "…, stando a quanto riferito dagli inquirenti.": an
  * according phrase whose participle's agent names no one, up to its comma; the clause it qualifies is that
@@ -3887,6 +3929,7 @@ function unnamedAgentStatement(ctx: Ctx, s: Sentence, i: number, by: number): bo
   }
   if (speaker === null) return false;
   const cue = text.slice((tokens[i] as Token).start, (tokens[by] as Token).end);
+  const from = opening ? pastConnective(ctx, comma) : comma;
   if (opening)
     push(
       ctx,
@@ -3894,7 +3937,7 @@ function unnamedAgentStatement(ctx: Ctx, s: Sentence, i: number, by: number): bo
       s,
       speaker,
       null,
-      (tokens[comma] as Token).end,
+      (tokens[from] as Token).end,
       s.end,
       'indirect',
       cue,
@@ -3953,6 +3996,11 @@ function accordingStatement(ctx: Ctx, s: Sentence, i: number, according: number,
     }
   }
   if (ai === undefined) {
+    // "Secondo lui, …": the pronoun is the last speaker.
+    if (!according && phrase === 0 && ctx.words.subjectPronouns.has(keyAt(tokens, i + 1))) {
+      pronounAfterSecondo(ctx, s, i);
+      return;
+    }
     if (agentAt >= 0 && unnamedAgentStatement(ctx, s, i, agentAt)) return;
     if (!according && phrase === 0) secondoUnnamed(ctx, s, i);
     return;
@@ -4067,7 +4115,7 @@ function accordingStatement(ctx: Ctx, s: Sentence, i: number, according: number,
         s,
         speakerOf(ctx, actor),
         actor,
-        next.end,
+        (tokens[pastConnective(ctx, actor.last)] as Token).end,
         s.end,
         'indirect',
         text.slice(t.start, (tokens[actor.first - 1] as Token).end),
@@ -4676,6 +4724,9 @@ function cueComplements(cue: CueReading, objectKey: string, asThat: boolean): nu
  * and «…», ha detto X. «…» (a follow-on quote with no reporting words of its own) are one direct
  * statement running from the first quoted word to the last, as a multi-sentence quote is.
  */
+/** The words between the two halves of a split quote: its close, the reporting clause, a comma and the opening of the rest. */
+const SPLIT_QUOTE_GAP = /^\s*[»”"]\s*,[^«»“”"]+,\s*[«“"]\s*$/;
+
 function quoteChains(out: FoundStatement[], text: string, words: StatementWords): FoundStatement[] {
   const order = [...out].sort((a, b) => a.start - b.start);
   /** Each statement folded into another → the first statement of its chain. */
@@ -4704,8 +4755,16 @@ function quoteChains(out: FoundStatement[], text: string, words: StatementWords)
         statement.sentenceIndex === previous.sentenceIndex &&
         !between.includes(':') &&
         gap.every((w) => words.connectives.has(normKey(w)));
+      // "«…», spiega X, «…»": one quote its reporting clause splits, from the first quoted word to the last.
+      const split =
+        statement.sentenceIndex === previous.sentenceIndex &&
+        head.cue !== null &&
+        statement.cue === head.cue &&
+        !/[.;:!?]/.test(between) &&
+        SPLIT_QUOTE_GAP.test(between);
       if (
         (joined && (statement.cue === null || statement.cue === head.cue)) ||
+        split ||
         (statement.followOn && gap.length <= 12)
       ) {
         chain.set(root, {

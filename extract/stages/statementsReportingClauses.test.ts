@@ -417,3 +417,39 @@ describe('an unnamed source and the verb after it', () => {
     ]);
   });
 });
+
+describe('a quote its reporting clause splits in two', () => {
+  it('is one statement from the first quoted word to the last', () => {
+    expect(statementsOf('«Il pozzo è vuoto», spiega il tecnico Ugo Brenta, «e la pompa non basta».')).toStrictEqual([
+      ['Ugo Brenta', 'direct', 'Il pozzo è vuoto», spiega il tecnico Ugo Brenta, «e la pompa non basta'],
+    ]);
+  });
+});
+
+describe('"secondo lui" opening a sentence', () => {
+  it('gives the clause after the comma to the last person named as a speaker', () => {
+    const text = 'Il presidente Ugo Brenta chiede aiuto. Secondo lui, la provincia deve rinviare le tasse.';
+    expect(statementsOf(text)).toStrictEqual([['Ugo Brenta', 'indirect', 'la provincia deve rinviare le tasse']]);
+    expect(tracesOf(text)[0]).toContain('speaker.pronoun-after-secondo');
+  });
+});
+
+describe('an estimate with a bare noun and a figure', () => {
+  it('is the named subject’s statement', () => {
+    expect(statementsOf('La Confagricoltura stima perdite per 40 milioni di euro.')).toStrictEqual([
+      ['Confagricoltura', 'indirect', 'perdite per 40 milioni di euro'],
+    ]);
+  });
+
+  it('needs a named subject', () => {
+    expect(statementsOf('Si stima perdite per 40 milioni di euro.')).toStrictEqual([]);
+  });
+});
+
+describe('a connective between commas after an according phrase', () => {
+  it('opens no part of what was said', () => {
+    expect(
+      statementsOf('Stando a quanto riferito dai sindacati, però, i turni di notte sono raddoppiati.'),
+    ).toStrictEqual([[null, 'indirect', 'i turni di notte sono raddoppiati']]);
+  });
+});
