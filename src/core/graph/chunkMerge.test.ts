@@ -346,6 +346,37 @@ describe('mergeChunksInSlices', () => {
     ]);
   });
 
+  it('fails, adding no edge, when nodes leave the graph while it waits for a chunk or for the page', async () => {
+    const chunks = [...encodePayload(PAYLOAD, 2)];
+    const dropped = createExplorerGraph();
+    async function* droppingAfterNodes() {
+      for (const chunk of chunks) {
+        yield chunk;
+        if (chunk.kind === 'edges') dropped.dropNode('o:2');
+      }
+    }
+    await expect(
+      mergeChunksInSlices(dropped, droppingAfterNodes(), TOTALS, { origin: OVERVIEW_ORIGIN }, AT_ONCE),
+    ).rejects.toThrow('Nodes left the graph while a load was adding to it.');
+    expect([dropped.nodes(), dropped.size]).toStrictEqual([['p:1', 'l:3'], 0]);
+    const cleared = createExplorerGraph();
+    await expect(
+      mergeChunksInSlices(
+        cleared,
+        chunks,
+        TOTALS,
+        { origin: OVERVIEW_ORIGIN },
+        {
+          sliceMs: 0,
+          yieldToPage: async () => cleared.clear(),
+        },
+      ),
+    ).rejects.toThrow('Nodes left the graph while a load was adding to it.');
+    expect([cleared.order, cleared.size]).toStrictEqual([0, 0]);
+    // Once the load is over, its graph is the page's again: no listener of it is left behind.
+    expect([dropped.listenerCount('nodeDropped'), dropped.listenerCount('cleared')]).toStrictEqual([0, 0]);
+  });
+
   it('leaves the parallel flags to markParallelEdges when the graph held other edges before the load', async () => {
     const graph = createExplorerGraph();
     mergePayload(graph, { ...PAYLOAD, edges: PAYLOAD.edges.slice(0, 1) }, { origin: 'expand:p:1' });

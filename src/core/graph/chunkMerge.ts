@@ -208,6 +208,16 @@ export async function mergeChunksInSlices(
   const made: BuilderEdge<EdgeAttributes>[] = [];
   let done = 0;
   let sliceStart = now();
+  // The edges hold the node data of their ends from when the nodes were added: a node dropped
+  // while the load waits (for a chunk, or for the page) would come back with them, half in the
+  // graph. The load fails instead, as graphology would fail to add an edge to a missing node.
+  let nodesDropped = false;
+  const nodeDropped = () => {
+    nodesDropped = true;
+  };
+  const goOn = () => {
+    if (nodesDropped) throw new Error('Nodes left the graph while a load was adding to it.');
+  };
   const run = async (walk: Walk<void>, count: number) => {
     let at = done;
     for (;;) {
@@ -216,22 +226,33 @@ export async function mergeChunksInSlices(
       if (now() - sliceStart >= slicing.sliceMs) {
         slicing.onProgress?.(at, total);
         await slicing.yieldToPage();
+        goOn();
         sliceStart = now();
       }
       if (ended) break;
     }
     done += count;
   };
-  for await (const chunk of chunks)
-    await run(
-      chunk.kind === 'nodes'
-        ? mergeNodeChunk(graph, builder, chunk, nodeIds, loadNodes, options.origin, placement, result)
-        : makeEdgeChunk(builder, chunk, nodeIds, loadNodes, options.origin, made, result),
-      chunk.count,
-    );
-  // A skipped edge is not added either.
-  done += result.skippedEdges;
-  await run(addMadeEdges(graph, builder, made, options.origin, result), made.length);
+  graph.on('nodeDropped', nodeDropped);
+  graph.on('cleared', nodeDropped);
+  try {
+    for await (const chunk of chunks) {
+      goOn();
+      await run(
+        chunk.kind === 'nodes'
+          ? mergeNodeChunk(graph, builder, chunk, nodeIds, loadNodes, options.origin, placement, result)
+          : makeEdgeChunk(builder, chunk, nodeIds, loadNodes, options.origin, made, result),
+        chunk.count,
+      );
+    }
+    goOn();
+    // A skipped edge is not added either.
+    done += result.skippedEdges;
+    await run(addMadeEdges(graph, builder, made, options.origin, result), made.length);
+  } finally {
+    graph.off('nodeDropped', nodeDropped);
+    graph.off('cleared', nodeDropped);
+  }
   slicing.onProgress?.(done, total);
   // The chunks' flags are the load's: right for the graph when it holds the load's edges and
   // no other, every one of them added.
