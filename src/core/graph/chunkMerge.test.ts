@@ -322,6 +322,61 @@ describe('mergeChunksInSlices', () => {
     expect(flags(graph)).toStrictEqual([...flags(fromPayload), ['ca', false]]);
   });
 
+  it('tells the graph’s listeners of every node and edge it adds, as the payload’s own merge does', async () => {
+    const heard = (target: ExplorerGraph) => {
+      const events: unknown[] = [];
+      target.on('nodeAdded', ({ key }) => events.push(['node', key]));
+      target.on('edgeAdded', ({ key, source, target: end, attributes }) =>
+        events.push(['edge', key, source, end, attributes.kind]),
+      );
+      return events;
+    };
+    const graph = createExplorerGraph();
+    const fromPayload = createExplorerGraph();
+    const [events, expected] = [heard(graph), heard(fromPayload)];
+    await mergeChunksInSlices(graph, encodePayload(PAYLOAD, 2), TOTALS, { origin: OVERVIEW_ORIGIN }, AT_ONCE);
+    mergePayload(fromPayload, PAYLOAD, { origin: OVERVIEW_ORIGIN });
+    expect(events).toStrictEqual(expected);
+    expect(events).toStrictEqual([
+      ['node', 'p:1'],
+      ['node', 'o:2'],
+      ['node', 'l:3'],
+      ['edge', 'spoke_about:SPOKE_ABOUT:p:1->o:2', 'p:1', 'o:2', 'spoke_about'],
+      ['edge', 'comention:o:2-l:3', 'o:2', 'l:3', 'comention'],
+    ]);
+  });
+
+  it('fails, adding no edge, when nodes leave the graph while it waits for a chunk or for the page', async () => {
+    const chunks = [...encodePayload(PAYLOAD, 2)];
+    const dropped = createExplorerGraph();
+    async function* droppingAfterNodes() {
+      for (const chunk of chunks) {
+        yield chunk;
+        if (chunk.kind === 'edges') dropped.dropNode('o:2');
+      }
+    }
+    await expect(
+      mergeChunksInSlices(dropped, droppingAfterNodes(), TOTALS, { origin: OVERVIEW_ORIGIN }, AT_ONCE),
+    ).rejects.toThrow('Nodes left the graph while a load was adding to it.');
+    expect([dropped.nodes(), dropped.size]).toStrictEqual([['p:1', 'l:3'], 0]);
+    const cleared = createExplorerGraph();
+    await expect(
+      mergeChunksInSlices(
+        cleared,
+        chunks,
+        TOTALS,
+        { origin: OVERVIEW_ORIGIN },
+        {
+          sliceMs: 0,
+          yieldToPage: async () => cleared.clear(),
+        },
+      ),
+    ).rejects.toThrow('Nodes left the graph while a load was adding to it.');
+    expect([cleared.order, cleared.size]).toStrictEqual([0, 0]);
+    // Once the load is over, its graph is the page's again: no listener of it is left behind.
+    expect([dropped.listenerCount('nodeDropped'), dropped.listenerCount('cleared')]).toStrictEqual([0, 0]);
+  });
+
   it('leaves the parallel flags to markParallelEdges when the graph held other edges before the load', async () => {
     const graph = createExplorerGraph();
     mergePayload(graph, { ...PAYLOAD, edges: PAYLOAD.edges.slice(0, 1) }, { origin: 'expand:p:1' });
@@ -339,7 +394,7 @@ describe('mergeChunksInSlices', () => {
     expect(graph.mapEdges((_edge, attributes) => attributes.parallel)).toStrictEqual([true, true]);
   });
 
-  it('yields to the page once a slice has run its time, across chunks, and reports progress', async () => {
+  it('yields to the page once a slice has run its time, across chunks, adds the edges once all are made, and reports progress', async () => {
     const graph = createExplorerGraph();
     let clock = 0;
     const events: string[] = [];
@@ -349,8 +404,8 @@ describe('mergeChunksInSlices', () => {
       TOTALS,
       { origin: OVERVIEW_ORIGIN },
       {
-        sliceMs: 2,
-        // each look at the clock moves it 1 ms: a yield every other chunk of one item
+        sliceMs: 1,
+        // each look at the clock moves it 1 ms: a yield after every chunk of one item
         now: () => clock++,
         yieldToPage: async () => {
           events.push(`yield with ${graph.order} nodes, ${graph.size} edges`);
@@ -358,14 +413,23 @@ describe('mergeChunksInSlices', () => {
         onProgress: (done, total) => events.push(`${done}/${total}`),
       },
     );
+    // Each edge counts twice, made and added; the one skipped is neither.
     expect(events).toStrictEqual([
-      '2/6',
+      '1/9',
+      'yield with 1 nodes, 0 edges',
+      '2/9',
       'yield with 2 nodes, 0 edges',
-      '4/6',
-      'yield with 3 nodes, 1 edges',
-      '6/6',
+      '3/9',
+      'yield with 3 nodes, 0 edges',
+      '4/9',
+      'yield with 3 nodes, 0 edges',
+      '5/9',
+      'yield with 3 nodes, 0 edges',
+      '6/9',
+      'yield with 3 nodes, 0 edges',
+      '9/9',
       'yield with 3 nodes, 2 edges',
-      '6/6',
+      '9/9',
     ]);
   });
 });
