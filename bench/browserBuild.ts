@@ -8,14 +8,9 @@ import { encodePayload, type OverviewChunk } from '../src/api/overviewChunks.ts'
 import { mergeChunksInSlices } from '../src/core/graph/chunkMerge.ts';
 import { createExplorerGraph, OVERVIEW_ORIGIN } from '../src/core/graph/explorerGraph.ts';
 import { syntheticGraph } from './browser/syntheticApi.ts';
+import { graphSizeArgs } from './graphSizeArgs.ts';
 
-const args = process.argv.slice(2);
-const [nodes, edges] = (args.find((a) => a.includes(':')) ?? '200000:600000').split(':').map(Number) as [
-  number,
-  number,
-];
-const repeatAt = args.indexOf('--repeat');
-const repeat = repeatAt >= 0 ? Number(args[repeatAt + 1]) : 3;
+const { nodes, edges, repeat } = graphSizeArgs(process.argv.slice(2));
 
 const chunks: OverviewChunk[] = [...encodePayload(syntheticGraph(nodes, edges))];
 const totals = { nodes, edges };

@@ -20,14 +20,9 @@ import {
 } from '../src/core/graph/explorerGraph.ts';
 import { runNow, type Walk } from '../src/core/graph/slices.ts';
 import { layoutInputWalk } from '../src/core/layout/forceAtlas2Matrices.ts';
+import { graphSizeArgs } from './graphSizeArgs.ts';
 
-const args = process.argv.slice(2);
-const [nodes, edges] = (args.find((a) => a.includes(':')) ?? '200000:600000').split(':').map(Number) as [
-  number,
-  number,
-];
-const repeatAt = args.indexOf('--repeat');
-const repeat = repeatAt >= 0 ? Number(args[repeatAt + 1]) : 3;
+const { nodes, edges, repeat } = graphSizeArgs(process.argv.slice(2));
 
 function build(order: number, size: number): ExplorerGraph {
   const graph = createExplorerGraph();
