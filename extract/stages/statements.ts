@@ -157,6 +157,10 @@ const statementWords = perModel((lex) => ({
   objectPronouns: keySet(classOf(lex, 'statements', 'object-pronouns')),
   /** Object pronouns joined to an infinitive ("dirlo", "confermarlo"), which then points back at what was said. */
   encliticObjects: classOf(lex, 'statements', 'enclitic-objects').map(normKey),
+  /** "ne" standing for what was said before ("Ne è convinto X"). */
+  ofItPronouns: keySet(classOf(lex, 'statements', 'of-it-pronouns')),
+  /** Adjectives of a held conviction ("convinto", "certo"): after "ne è" they credit the sentence before. */
+  convictionAdjectives: keySet(classOf(lex, 'statements', 'conviction-adjectives')),
   /** "così": "così ha detto X". */
   so: keySet(classOf(lex, 'statements', 'so')),
   /** "prima" between a passive's auxiliary and its participle ("la notizia è stata prima riferita da X"). */
@@ -2685,6 +2689,16 @@ function creditedSentence(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
 }
 
 /** The speaker a cue in the next sentence credits. */
+/**
+ * "l'assessore Ugo Brenta", "dell'assessore Ugo Brenta": an article (or none, after one joined to "di") and a noun
+ * for a person at token `at`, then a name; the roles stage makes a role of a title with its name, not of such a noun.
+ */
+function personNounThenName(ctx: Ctx, at: number): boolean {
+  const { tokens } = ctx.seg;
+  const noun = ctx.words.articles.has(keyAt(tokens, at)) ? at + 1 : at;
+  return ctx.lex.personNouns.has(keyAt(tokens, noun)) && ctx.actorAt.has(noun + 1);
+}
+
 function nextSentenceCredit(ctx: Ctx, actor: Actor): Speaker {
   return speakerOf(ctx, found(actor, 'speaker.next-sentence'));
 }
@@ -2719,6 +2733,16 @@ function nextSentenceSpeaker(
     const actor = subjectAfter(ctx, s, cue + 1, s.last);
     if (actor === null || colonAfterCredit(ctx, s, actor)) return null;
     return { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, cue) };
+  }
+  // "Ne è convinto il sindaco X": a conviction held of what the sentence before says.
+  if (
+    ctx.words.ofItPronouns.has(first.key) &&
+    ctx.words.essere.has(keyAt(tokens, s.first + 1)) &&
+    ctx.words.convictionAdjectives.has(keyAt(tokens, s.first + 2))
+  ) {
+    const actor = subjectAfter(ctx, s, s.first + 3, s.last);
+    if (actor === null || colonAfterCredit(ctx, s, actor)) return null;
+    return { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, s.first + 2) };
   }
   // "A dirlo è il sindaco X", "A confermarlo è stato il prefetto X": a reporting infinitive and its pronoun, then
   // its subject after "è": what the pronoun stands for is the sentence before.
@@ -2775,7 +2799,7 @@ function nextSentenceSpeaker(
       ctx.words.statementNouns.has(t.key) &&
       ctx.words.wordsOf.includes((tokens[k + 1] as Token | undefined)?.key ?? '')
     ) {
-      const ai = ctx.actorAt.get(k + 2);
+      const ai = ctx.actorAt.get(k + 2) ?? (personNounThenName(ctx, k + 2) ? ctx.actorAt.get(k + 3) : undefined);
       const actor = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
       return actor
         ? { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, k + 1) }
@@ -3405,15 +3429,29 @@ function whatWasSaid(ctx: Ctx, s: Sentence): { speaker: Speaker; actor: Actor | 
   )
     k++;
   const verb = tokens[k];
-  if (verb === undefined || !(ctx.words.isText.has(verb.text.toLowerCase()) || ctx.words.wouldBe.has(verb.key)))
+  // "Questo quanto dichiarato dal sindaco X": after a demonstrative the verb "è" may be left out.
+  const verbless = k > s.first && phraseAt(tokens, k, ctx.words.whatHeads) > 0;
+  if (
+    verb === undefined ||
+    !(verbless || ctx.words.isText.has(verb.text.toLowerCase()) || ctx.words.wouldBe.has(verb.key))
+  )
     return null;
-  const head = phraseAt(tokens, k + 1, ctx.words.whatHeads);
+  const headAt = verbless ? k : k + 1;
+  const head = phraseAt(tokens, headAt, ctx.words.whatHeads);
   if (head === 0) return null;
-  const from = k + 1 + head;
-  const cue = cueAt(ctx, from, s.last);
+  const from = headAt + head;
+  // "quanto dichiarato": with no verb of its own the participle needs no auxiliary.
+  const bareParticiple =
+    verbless && isCue(tokens[from], ctx) && isParticiple(tokens[from] as Token, ctx.words) ? from : null;
+  const cue = cueAt(ctx, from, s.last) ?? bareParticiple;
   if (cue === null) return null;
-  const written = tokensText(ctx.seg, k, cue);
-  const actor = subjectAfter(ctx, s, cue + 1, s.last);
+  const written = tokensText(ctx.seg, verbless ? s.first : k, cue);
+  // "… quanto dichiarato dal sindaco X": the participle's agent.
+  const agent = ctx.words.agentPreps.has(keyAt(tokens, cue + 1)) ? ctx.actorAt.get(cue + 2) : undefined;
+  const actor =
+    agent !== undefined
+      ? found(ctx.actors[agent] as Actor, 'speaker.agent-after-da')
+      : subjectAfter(ctx, s, cue + 1, s.last);
   if (actor !== null) return { speaker: speakerOf(ctx, found(actor, 'speaker.what-was-said')), actor, cue: written };
   const unnamed = unnamedAfter(ctx, cue + 1, s.last);
   return unnamed === null ? null : { speaker: unnamed, actor: null, cue: written };
@@ -4375,7 +4413,12 @@ function cueStatements(ctx: Ctx, s: Sentence, i: number): number {
     isParticiple(t, ctx.words) &&
     // "Il suo avvocato, Anna Bianchi, ha dichiarato che …": a name in apposition, not a reported clause.
     !(ctx.index.byLast.has(span.first - 1) && !subjectAfter(ctx, s, i + 1, s.last)) &&
-    (!after || after.text === ',' || after.text === '.' || ctx.actorAt.has(i + 1) || ctx.actorAt.has(i + 2))
+    (!after ||
+      after.text === ',' ||
+      after.text === '.' ||
+      ctx.actorAt.has(i + 1) ||
+      ctx.actorAt.has(i + 2) ||
+      personNounThenName(ctx, i + 1))
   ) {
     const actor = subjectAfter(ctx, s, i + 1, s.last);
     const speaker = actor ? speakerOf(ctx, actor) : lastSpeaker(ctx, s);

@@ -453,3 +453,26 @@ describe('a connective between commas after an according phrase', () => {
     ).toStrictEqual([[null, 'indirect', 'i turni di notte sono raddoppiati']]);
   });
 });
+
+describe('a sentence credited by the next one', () => {
+  const before = 'La piscina comunale riaprirà a settembre.';
+  it.each([
+    ['Ne è convinto l’assessore Ugo Brenta.', 'Ne è convinto'],
+    ['Parola dell’assessore Ugo Brenta.', 'Parola dell’'],
+    ['Questo quanto dichiarato dall’assessore Ugo Brenta.', 'Questo quanto dichiarato'],
+  ])('"%s" gives it to the name', (credit, cue) => {
+    const made = extract([doc(`${before} ${credit}`)]).statements;
+    expect(said(extract([doc(`${before} ${credit}`)]))).toStrictEqual([
+      ['Ugo Brenta', 'indirect', 'La piscina comunale riaprirà a settembre'],
+    ]);
+    expect(made[0]?.cue).toBe(cue);
+  });
+});
+
+describe('a clause with a verb in the future, then its reporting verb', () => {
+  it('is what the subject after the verb said', () => {
+    expect(statementsOf('La piscina sarà chiusa fino a maggio, ha detto l’assessore Ugo Brenta.')).toStrictEqual([
+      ['Ugo Brenta', 'indirect', 'La piscina sarà chiusa fino a maggio'],
+    ]);
+  });
+});
