@@ -1000,6 +1000,8 @@ function speakerOf(ctx: Ctx, a: Found): Speaker {
     for (let k = a.first; k < a.last; k++) {
       const key = (ctx.seg.tokens[k] as Token).key;
       if (!ctx.lex.titles.has(key)) continue;
+      // "il suo portavoce": the spokesperson of whoever was just named, not the one named with the title before.
+      if (ctx.words.thirdPossessives.has(keyAt(ctx.seg.tokens, k - 1))) break;
       // "il ministro degli Esteri" is not "il ministro della Salute Carla Fontana": a title written with its
       // complement is the person named with that same complement.
       const complement = ctx.seg.tokens.slice(k, a.last).map((t) => t.key);

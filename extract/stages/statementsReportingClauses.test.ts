@@ -476,3 +476,13 @@ describe('a clause with a verb in the future, then its reporting verb', () => {
     ]);
   });
 });
+
+describe('a title after a possessive', () => {
+  it('is not the holder named with the title before', () => {
+    expect(
+      statementsOf(
+        'Il portavoce del governo, Nadia Sellari, ha parlato ieri. Poi il presidente del consorzio ha lasciato la sala. La seduta riprenderà domani, ha riferito il suo portavoce.',
+      ),
+    ).toStrictEqual([[null, 'indirect', 'La seduta riprenderà domani']]);
+  });
+});
