@@ -76,3 +76,28 @@ describe('An English headline in title case', () => {
     ).toStrictEqual(['Brenvik']);
   });
 });
+
+describe('English reporting clauses', () => {
+  it('make no statement of the one a passive accuses', () => {
+    expect(said(english('Mark Dalton, 58, is accused of steering contracts to his cousin.'))).toStrictEqual([]);
+  });
+
+  it('give a quote to the speaker a pronoun stands for, not to a name after the verb', () => {
+    expect(
+      said(
+        english(
+          'Anna Webb said the trial was unfair. "He has always been honest," she told reporters outside Brenvik Crown Court.',
+        ),
+      ),
+    ).toStrictEqual([
+      ['Anna Webb', 'indirect', 'the trial was unfair'],
+      ['Anna Webb', 'direct', 'He has always been honest'],
+    ]);
+  });
+
+  it('read a clause, then an unnamed source and its verb before a time phrase, past the dateline', () => {
+    expect(said(english('BRENVIK — The mayor has been charged with fraud, prosecutors said on Friday.'))).toStrictEqual(
+      [[null, 'indirect', 'The mayor has been charged with fraud']],
+    );
+  });
+});

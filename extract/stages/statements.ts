@@ -1327,6 +1327,7 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
     // «…», Rossi ha spiegato. / "…," Smith told reporters. / "…," she said.: the subject before the verb.
     let before: Speaker | null = null;
     let beforeActor: Actor | null = null;
+    let pronounSubject = false;
     if (cueIdx === null && (k > aFirst || /,\s*$/.test(inner))) {
       const ai = ctx.actorAt.get(k);
       const named = ai === undefined ? undefined : (ctx.actors[ai] as Actor);
@@ -1338,6 +1339,8 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
           beforeActor = found(named, 'speaker.subject-before-cue');
           before = speakerOf(ctx, beforeActor as Found);
         }
+        // "«…», he told reporters outside X": the pronoun is the subject; no name after the verb is.
+        pronounSubject = pronoun;
       }
     }
     // «…», si legge nella nota della Regione.: the document's author.
@@ -1377,9 +1380,10 @@ function quoteStatements(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
       }
     }
     if (cueIdx !== null) {
-      const after = before ? null : subjectAfter(ctx, s, cueIdx + 1, aLast);
+      const after = before || pronounSubject ? null : subjectAfter(ctx, s, cueIdx + 1, aLast);
       const cue = cueSpan(ctx, s, cueIdx).text;
-      let speaker: Speaker | null = before ?? (after ? speakerOf(ctx, after) : unnamedAfter(ctx, cueIdx + 1, aLast));
+      let speaker: Speaker | null =
+        before ?? (after ? speakerOf(ctx, after) : pronounSubject ? null : unnamedAfter(ctx, cueIdx + 1, aLast));
       let actor: Actor | null = beforeActor ?? after;
       let confidence = 0.9;
       // "Il titolare, X, è arrivato poco dopo: «…», ha detto.": the verb has no subject of its own, the
@@ -2835,6 +2839,20 @@ function colonAfterCredit(ctx: Ctx, s: Sentence, actor: Actor): boolean {
   return false;
 }
 
+/** How many words a time or place phrase closing a sentence after its reporting verb may run ("on Friday"). */
+const CLOSING_PHRASE_WORDS = 4;
+
+/** Whether only the sentence's end, or a short phrase of words with no verb, comes from token `from` on. */
+function closesSentence(ctx: Ctx, s: Sentence, from: number): boolean {
+  const { tokens } = ctx.seg;
+  let k = from;
+  while (k < s.last && (tokens[k] as Token).kind !== 'punct' && k - from < CLOSING_PHRASE_WORDS) {
+    if (finiteWord(ctx, tokens[k] as Token) || ctx.words.that.has((tokens[k] as Token).key)) return false;
+    k++;
+  }
+  return k >= s.last || (tokens[k] as Token).text === '.';
+}
+
 /**
  * statement.clause-then-subject-cue: "The plan was wrong, Mark Dalton said." / "Il piano è sbagliato, Marco Dalvesi
  * ha spiegato.": a clause with a verb of its own, a comma, then a named source and its reporting verb closing the
@@ -2843,19 +2861,18 @@ function colonAfterCredit(ctx: Ctx, s: Sentence, actor: Actor): boolean {
 function clauseThenSubjectCue(ctx: Ctx, s: Sentence, cueFirst: number, cue: number, cueText: string): boolean {
   const { tokens } = ctx.seg;
   const actor = ctx.index.byLast.get(cueFirst);
-  const end = tokens[cue + 1];
   if (
     actor === undefined ||
-    actor.entity === null ||
-    actor.kind !== 'name' ||
+    !((actor.entity !== null && actor.kind === 'name') || actor.kind === 'unnamed') ||
     (tokens[actor.first - 1] as Token | undefined)?.text !== ',' ||
     actor.first - 1 <= s.first + 2 ||
-    !(cue + 1 >= s.last || end?.text === '.') ||
+    !closesSentence(ctx, s, cue + 1) ||
     ctx.seg.quoteCloses.has((tokens[actor.first - 2] as Token).start)
   )
     return false;
   const comma = actor.first - 1;
-  const clauseStart = clauseOpening(ctx, s, comma - 1);
+  // A dateline opening the sentence ("LONDON — …") is no part of what was said.
+  const clauseStart = Math.max(clauseOpening(ctx, s, comma - 1), pastDateline(ctx, s));
   const opener = firstWordFrom(tokens, clauseStart);
   if (opener === undefined || ctx.words.subordinators.has(opener.key)) return false;
   if (!clauseVerbBefore(ctx, s, comma - 1, clauseStart)) return false;
@@ -3873,7 +3890,8 @@ function indirectStatements(ctx: Ctx, s: Sentence): void {
     if (inTheirWords(ctx, s, i)) continue;
     if (!isCue(t, ctx)) continue;
     // Passive reporting: "è stato annunciato che …", "viene riferito dalla polizia che …".
-    if (isParticiple(t, ctx.words) && ctx.words.passiveAux.has((tokens[i - 1] as Token | undefined)?.key ?? '')) {
+    // A reporting verb right after a passive auxiliary is its participle, whatever its ending ("is accused").
+    if (ctx.words.passiveAux.has((tokens[i - 1] as Token | undefined)?.key ?? '')) {
       i = passiveStatement(ctx, s, i);
       continue;
     }
