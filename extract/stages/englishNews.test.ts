@@ -101,3 +101,15 @@ describe('English reporting clauses', () => {
     );
   });
 });
+
+describe('English reporting verbs', () => {
+  it('read a gerund after a comma as going on with the speaker', () => {
+    expect(
+      said(
+        english(
+          'Council leader Anna Webb called for a public inquiry into the contracts, saying the town "deserves the truth".',
+        ),
+      ),
+    ).toStrictEqual([['Anna Webb', 'partial', 'deserves the truth']]);
+  });
+});
