@@ -486,3 +486,11 @@ describe('a title after a possessive', () => {
     ).toStrictEqual([[null, 'indirect', 'La seduta riprenderà domani']]);
   });
 });
+
+describe('a recommendation', () => {
+  it('is a request of the last named speaker when its verb has no subject', () => {
+    expect(
+      statementsOf('Il sindaco Nadia Sellari ha firmato l’ordinanza. «Restate in casa», ha raccomandato ai cittadini.'),
+    ).toStrictEqual([['Nadia Sellari', 'direct', 'Restate in casa']]);
+  });
+});
