@@ -4430,7 +4430,8 @@ function cueStatements(ctx: Ctx, s: Sentence, i: number): number {
   if (
     before?.text === ',' &&
     span.first - 1 > s.first + 3 &&
-    isParticiple(t, ctx.words) &&
+    // "…, fa sapere l'agenzia.": a reporting expression with its causative reads as a participle does.
+    (isParticiple(t, ctx.words) || ctx.modalCues.has(t)) &&
     // "Il suo avvocato, Anna Bianchi, ha dichiarato che …": a name in apposition, not a reported clause.
     !(ctx.index.byLast.has(span.first - 1) && !subjectAfter(ctx, s, i + 1, s.last)) &&
     (!after ||

@@ -494,3 +494,14 @@ describe('a recommendation', () => {
     ).toStrictEqual([['Nadia Sellari', 'direct', 'Restate in casa']]);
   });
 });
+
+describe('a clause, then "fa sapere" and its subject', () => {
+  it('is what the subject after the expression made known', () => {
+    expect(statementsOf('Il cantiere chiuderà a giugno, fa sapere la Regione Valdrena.')).toStrictEqual([
+      ['Regione Valdrena', 'indirect', 'Il cantiere chiuderà a giugno'],
+    ]);
+    expect(statementsOf('Il cantiere chiuderà a giugno, ha fatto sapere l’assessore Ugo Brenta.')).toStrictEqual([
+      ['Ugo Brenta', 'indirect', 'Il cantiere chiuderà a giugno'],
+    ]);
+  });
+});
