@@ -2694,7 +2694,6 @@ function creditedSentence(ctx: Ctx, s: Sentence, sentenceIdx: number): void {
   );
 }
 
-/** The speaker a cue in the next sentence credits. */
 /**
  * "l'assessore Ugo Brenta", "dell'assessore Ugo Brenta": an article (or none, after one joined to "di") and a noun
  * for a person at token `at`, then a name; the roles stage makes a role of a title with its name, not of such a noun.
@@ -2705,8 +2704,24 @@ function personNounThenName(ctx: Ctx, at: number): boolean {
   return ctx.lex.personNouns.has(keyAt(tokens, noun)) && ctx.actorAt.has(noun + 1);
 }
 
+/** The speaker a cue in the next sentence credits. */
 function nextSentenceCredit(ctx: Ctx, actor: Actor): Speaker {
   return speakerOf(ctx, found(actor, 'speaker.next-sentence'));
+}
+
+/**
+ * The subject written from token `from` on, credited with the sentence before, its cue the words from the sentence's
+ * start to token `cueEnd`; null with no subject, or when a colon after it opens words of its own.
+ */
+function subjectAfterCredits(
+  ctx: Ctx,
+  s: Sentence,
+  from: number,
+  cueEnd: number,
+): { speaker: Speaker; actor: Actor | null; cue: string } | null {
+  const actor = subjectAfter(ctx, s, from, s.last);
+  if (actor === null || colonAfterCredit(ctx, s, actor)) return null;
+  return { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, cueEnd) };
 }
 
 /** A reporting infinitive with an object pronoun joined to it ("dirlo", "annunciarlo"). */
@@ -2736,9 +2751,7 @@ function nextSentenceSpeaker(
   if (ctx.words.objectPronouns.has(first.key)) {
     const cue = cueAt(ctx, s.first + 1, s.last);
     if (cue === null) return null;
-    const actor = subjectAfter(ctx, s, cue + 1, s.last);
-    if (actor === null || colonAfterCredit(ctx, s, actor)) return null;
-    return { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, cue) };
+    return subjectAfterCredits(ctx, s, cue + 1, cue);
   }
   // "Ne è convinto il sindaco X": a conviction held of what the sentence before says.
   if (
@@ -2746,9 +2759,7 @@ function nextSentenceSpeaker(
     ctx.words.essere.has(keyAt(tokens, s.first + 1)) &&
     ctx.words.convictionAdjectives.has(keyAt(tokens, s.first + 2))
   ) {
-    const actor = subjectAfter(ctx, s, s.first + 3, s.last);
-    if (actor === null || colonAfterCredit(ctx, s, actor)) return null;
-    return { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, s.first + 2) };
+    return subjectAfterCredits(ctx, s, s.first + 3, s.first + 2);
   }
   // "A dirlo è il sindaco X", "A confermarlo è stato il prefetto X": a reporting infinitive and its pronoun, then
   // its subject after "è": what the pronoun stands for is the sentence before.
@@ -2757,9 +2768,7 @@ function nextSentenceSpeaker(
     if (!ctx.words.essere.has(keyAt(tokens, k))) return null;
     k++;
     if (ctx.words.passiveAux.has(keyAt(tokens, k))) k++;
-    const actor = subjectAfter(ctx, s, k, s.last);
-    if (actor === null || colonAfterCredit(ctx, s, actor)) return null;
-    return { speaker: nextSentenceCredit(ctx, actor), actor, cue: tokensText(ctx.seg, s.first, s.first + 1) };
+    return subjectAfterCredits(ctx, s, k, s.first + 1);
   }
   if (ctx.words.so.has(first.key)) {
     const ai =
@@ -3867,7 +3876,6 @@ function objectOpensAt(ctx: Ctx, k: number): boolean {
   );
 }
 
-/** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
 /** Indirect speech: "X ha detto che …", "secondo X, …", "nelle sue parole, …", "X nega le accuse …". */
 function indirectStatements(ctx: Ctx, s: Sentence): void {
   const { seg } = ctx;
